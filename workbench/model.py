@@ -1,0 +1,230 @@
+"""The things that flow through the workbench, and the errors it reports.
+
+Everything here is a frozen dataclass or an enum: no I/O, no behaviour beyond
+formatting. Modules pass these across their boundaries instead of dicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+# --- errors -----------------------------------------------------------------
+
+
+class WorkbenchError(Exception):
+    """Base of every error the workbench reports to a user.
+
+    The message says what went wrong and what to do, in the user's words; the
+    CLI prints it as is and exits with code 1.
+    """
+
+
+class InputError(WorkbenchError):
+    """A file, text or argument the workbench cannot use as given."""
+
+
+class ParseError(InputError):
+    """A file could not be parsed; ``cause`` keeps the parser's own error."""
+
+    def __init__(self, message: str, cause: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
+class UnsafeInputError(InputError):
+    """Input that tries to reach outside itself (XML entities, external DTDs)."""
+
+
+class NotFoundError(WorkbenchError):
+    """A document, alignment, bead or model that does not exist."""
+
+
+class ConflictError(WorkbenchError):
+    """An edit based on a stale version: someone else changed it first."""
+
+
+class EngineError(WorkbenchError):
+    """A machine-translation engine failed or has no model for the pair."""
+
+
+class StoreError(WorkbenchError):
+    """The database cannot be opened, migrated or written."""
+
+
+# --- documents and segments --------------------------------------------------
+
+
+class Kind(StrEnum):
+    """What a block of a document is, as a translator would sort it."""
+
+    BODY = "body"
+    HEADING = "heading"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like unit of a source file, after markup is gone."""
+
+    text: str
+    kind: Kind
+    lang: str
+    line: int  # 1-based line in the decoded file where the block starts
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block, before it is stored."""
+
+    text: str
+    kind: Kind
+    lang: str
+    block: int  # index of its block in the document
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stored sentence of a document version."""
+
+    id: int
+    doc_id: int
+    version: int
+    index: int  # 0-based position in the document version
+    block: int
+    kind: Kind
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A stored document: its current version and where it came from."""
+
+    id: int
+    name: str  # the file stem, e.g. "004_c5001f9aa01043f8"
+    path: str
+    lang: str  # the dominant language of its body
+    version: int  # current version number, from 1
+    sha256: str
+    encoding: str
+    segment_count: int
+    created_at: datetime
+    original_of: int | None = None  # set when the file is the original of another document
+
+
+# --- alignment -----------------------------------------------------------------
+
+
+class Status(StrEnum):
+    """Where a bead is in review."""
+
+    AUTO = "auto"  # proposed by the aligner, not yet seen
+    DRAFT = "draft"  # machine translation waiting for post-editing
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Bead:
+    """A link between a run of source sentences and a run of target sentences.
+
+    Ids are 0-based sentence positions on each side. An empty side is an
+    insertion or a deletion. ``str(bead)`` gives the text form the field uses:
+    ``[6, 7]:[9]:0.873``.
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float = 0.0
+
+    def __str__(self) -> str:
+        src = ", ".join(map(str, self.src))
+        tgt = ", ".join(map(str, self.tgt))
+        return f"[{src}]:[{tgt}]:{self.score:.3f}"
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.src), len(self.tgt))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A stored alignment of a French document with one counterpart."""
+
+    id: int
+    doc_id: int
+    version: int  # the French document version it aligns
+    counterpart_doc_id: int | None  # None: the counterpart sits inside the document
+    counterpart_version: int | None
+    fr_lang: str
+    cp_lang: str
+    aligner: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredBead:
+    """A bead as the reviewer sees it: segment ids and texts on both sides.
+
+    ``fr``/``cp`` hold segment ids (the French side and the counterpart side).
+    ``fr_text``/``cp_text`` are what the bead says: the segments' text joined,
+    a reviewer's edit, or a machine translation draft.
+    """
+
+    id: int
+    alignment_id: int
+    position: int
+    fr: tuple[int, ...]
+    cp: tuple[int, ...]
+    fr_text: str
+    cp_text: str
+    score: float
+    status: Status
+    origin: str  # "auto:<aligner>", "human", "mt:<engine>:<model>"
+    reviewer: str | None
+    version: int  # optimistic-locking counter
+    created_at: datetime
+    updated_at: datetime
+    note: str | None = None
+
+
+# --- exchange ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TranslationUnit:
+    """One source/target pair as it leaves the workbench (TMX, TSV, XLSX)."""
+
+    tuid: str
+    source: str
+    target: str
+    source_lang: str
+    target_lang: str
+    origin: str
+    status: str
+    score: float | None
+    document: str
+    reviewer: str | None
+    created: datetime
+    changed: datetime
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A machine translation and where it came from."""
+
+    source: str
+    text: str
+    engine: str  # "argos" or "apertium"
+    model: str  # model id, e.g. "translate-fr_en" or "fr-es"
+    model_version: str
+    src_lang: str
+    tgt_lang: str
+
+    @property
+    def origin(self) -> str:
+        return f"mt:{self.engine}:{self.model}"
