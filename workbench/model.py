@@ -191,6 +191,21 @@ class StoredBead:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class BeadDraft:
+    """A bead about to be stored: segment ids on each side, the texts, how it came to be."""
+
+    fr: tuple[int, ...]
+    cp: tuple[int, ...]
+    fr_text: str
+    cp_text: str
+    score: float
+    status: Status
+    origin: str
+    reviewer: str | None = None
+    note: str | None = None
+
+
 # --- exchange ------------------------------------------------------------------
 
 

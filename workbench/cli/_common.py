@@ -1,0 +1,142 @@
+"""What every command shares: output formats, progress, the store option.
+
+Commands stay thin: parse options, call the library, hand rows to `emit`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+
+class OutputFormat(StrEnum):
+    """How a command prints its rows."""
+
+    TABLE = "table"
+    JSON = "json"
+    TSV = "tsv"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="WORKBENCH_DB",
+        help="Database URL or SQLite file (default: ./workbench.db).",
+        show_default=False,
+    ),
+]
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+]
+
+
+def open_store(db: str | None) -> Store:
+    """Open (and migrate if needed) the store named by --db / WORKBENCH_DB."""
+    from workbench.store import Store
+
+    return Store.open(db)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    return str(value)
+
+
+def emit(
+    rows: Sequence[Mapping[str, Any]],
+    fmt: OutputFormat,
+    columns: Sequence[str] | None = None,
+    *,
+    title: str | None = None,
+) -> None:
+    """Print rows as a rich table, a JSON list, or TSV with a header line."""
+    cols = list(columns) if columns is not None else list(rows[0]) if rows else []
+    if fmt is OutputFormat.JSON:
+        payload = [{c: row.get(c) for c in cols} for row in rows]
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
+    elif fmt is OutputFormat.TSV:
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([_tsv_escape(_cell(row.get(c))) for c in cols])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(row.get(c)) for c in cols))
+        Console().print(table)
+
+
+def _tsv_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _quiet(n: int = 1) -> None:
+    return None
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """Yield ``advance(n)``; draw a bar on a terminal, stay silent in pipes."""
+    if not sys.stderr.isatty():
+        yield _quiet
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=total)
+
+        def advance(n: int = 1) -> None:
+            progress.advance(task, n)
+
+        yield advance
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a clean error and return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(1)

@@ -1,0 +1,123 @@
+"""Commands over documents: ingest, docs, segments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from workbench.cli._common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    emit,
+    open_store,
+    progress_bar,
+)
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("docs")(docs)
+    app.command("segments")(segments)
+
+
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files (.txt, .html, .htm, .md) or folders to ingest.")
+    ],
+    db: DbOption = None,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Largest file to accept, in MB.", min=0.001)
+    ] = 20.0,
+) -> None:
+    """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
+
+    Re-ingesting an unchanged file changes nothing; a changed file becomes a
+    new version and earlier versions keep their review work. Exits with code 1
+    when some files could not be ingested (the others are stored).
+    """
+    from workbench import pipeline
+
+    store = open_store(db)
+    total: list[int] = []
+    with progress_bar("Ingesting", None) as advance:
+        report = pipeline.ingest_paths(
+            store,
+            paths,
+            max_bytes=int(max_size * 1024 * 1024),
+            on_total=total.append,
+            progress=advance,
+        )
+    for result in report.files:
+        if result.failed:
+            typer.echo(f"error: {result.error}", err=True)
+            continue
+        doc = result.document
+        assert doc is not None
+        note = {
+            "new": f"new, {doc.segment_count} segments",
+            "updated": f"changed: stored as version {doc.version}; version "
+            f"{result.previous_version} and its review work are kept",
+            "unchanged": "unchanged",
+        }[result.status or "new"]
+        typer.echo(f"{doc.name}: {note} [{doc.lang}]")
+    if report.failed:
+        ok = len(report.files) - len(report.failed)
+        typer.echo(f"{len(report.failed)} file(s) failed, {ok} ingested", err=True)
+        raise typer.Exit(1)
+
+
+def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
+    """List the ingested documents."""
+    store = open_store(db)
+    rows = [
+        {
+            "id": d.id,
+            "name": d.name,
+            "lang": d.lang,
+            "version": d.version,
+            "segments": d.segment_count,
+            "encoding": d.encoding,
+            "original_of": d.original_of,
+            "path": d.path,
+        }
+        for d in store.documents()
+    ]
+    cols = ["id", "name", "lang", "version", "segments", "encoding", "original_of", "path"]
+    if fmt is OutputFormat.TABLE:  # paths make the table unreadable on a terminal
+        cols.remove("path")
+    emit(rows, fmt, cols, title="Documents")
+
+
+def segments(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    db: DbOption = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = OutputFormat.TABLE,
+    version: Annotated[
+        int | None, typer.Option(help="Document version (default: the current one).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind: body, heading, caption, boilerplate.")
+    ] = None,
+) -> None:
+    """Show a document's segments with their kind and language."""
+    store = open_store(db)
+    document = store.document(doc)
+    rows = [
+        {
+            "id": s.id,
+            "doc": document.name,
+            "index": s.index,
+            "block": s.block,
+            "kind": str(s.kind),
+            "lang": s.lang,
+            "text": s.text,
+        }
+        for s in store.segments(document.id, version)
+        if kind is None or str(s.kind) == kind
+    ]
+    emit(rows, fmt, ["id", "doc", "index", "block", "kind", "lang", "text"], title=document.name)

@@ -1,0 +1,150 @@
+"""From decoded text to typed blocks: markup removed, kind and language set.
+
+Scraped articles arrive with their debris: login links, bylines, comment
+threads, teasers of other stories, site footers, and photo captions, some in
+another language. Markup is parsed with lxml (Markdown through markdown-it
+first); the kind of each block comes from the markup where there is some and
+from the text where there is not. No file is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from workbench import boilerplate as bp
+from workbench.model import Block, Kind
+
+Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
+
+# A guess of another language than the document's must be this sure, on at
+# least this many words, before a block is taken out of the document language.
+FOREIGN_CONFIDENCE = 0.5
+FOREIGN_MIN_WORDS = 3
+CAPTION_MAX_WORDS = 80
+HEADING_MAX_WORDS = 20
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")
+# Sentence-final punctuation, possibly followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
+_BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """A block before classification: text plus what the markup said of it."""
+
+    text: str
+    line: int
+    hint: Kind | None = None  # from markup: <h2> is a heading, <nav> boilerplate
+    bullet: bool = False
+
+
+def blocks_from_text(text: str, suffix: str, detect: Detector) -> tuple[list[Block], str]:
+    """Parse ``text`` (the content of a file with ``suffix``) into typed blocks.
+
+    Returns the blocks and the document's language (the language of most of
+    its body text).
+    """
+    from workbench import markup
+
+    if suffix in {".html", ".htm", ".xhtml"}:
+        raw = markup.html_blocks(text)
+    elif suffix == ".md":
+        raw = markup.markdown_blocks(text)
+    else:
+        raw = plain_blocks(text)
+    return classify(raw, detect)
+
+
+def plain_blocks(text: str) -> list[RawBlock]:
+    """One block per non-blank line; lines carrying tags are parsed by lxml."""
+    from workbench import markup
+
+    blocks: list[RawBlock] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        bullet = bool(_BULLET.match(line))
+        content = markup.fragment_text(line) if _TAG.search(line) else line
+        content = _BULLET.sub("", _SPACE.sub(" ", content)).strip()
+        if content:
+            blocks.append(RawBlock(content, number, bullet=bullet))
+    return blocks
+
+
+def classify(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:
+    """Give every block a kind and a language; return them with the document language."""
+    guesses = detect([bp.without_credit(b.text) for b in raw])
+    doc_lang = _dominant_language(raw, guesses)
+    langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
+    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw])
+    blocks: list[Block] = []
+    for i, b in enumerate(raw):
+        kind = Kind.BOILERPLATE if kinds[i] else b.hint or Kind.BODY
+        if kind is Kind.BODY:
+            kind = _text_kind(raw, langs, doc_lang, i, blocks)
+        blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
+    return _link_caption_translations(blocks, doc_lang), doc_lang
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _dominant_language(raw: Sequence[RawBlock], guesses: Sequence[tuple[str, float] | None]) -> str:
+    weight: dict[str, int] = {}
+    for b, g in zip(raw, guesses, strict=True):
+        if g is not None:
+            weight[g[0]] = weight.get(g[0], 0) + len(b.text)
+    return max(weight, key=weight.__getitem__) if weight else "und"
+
+
+def _block_language(text: str, guess: tuple[str, float] | None, doc_lang: str) -> str:
+    if guess is None:
+        return doc_lang
+    lang, confidence = guess
+    if lang != doc_lang and (confidence < FOREIGN_CONFIDENCE or _words(text) < FOREIGN_MIN_WORDS):
+        return doc_lang
+    return lang
+
+
+def _text_kind(
+    raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int, done: Sequence[Block]
+) -> Kind:
+    text = raw[i].text
+    if bp.has_photo_credit(text) or text.lower().startswith(("pie de foto", "légende", "photo :")):
+        return Kind.CAPTION
+    if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:
+        return Kind.CAPTION
+    if _looks_like_heading(text) and _has_content_after(raw, i):
+        return Kind.HEADING
+    return Kind.BODY
+
+
+def _looks_like_heading(text: str) -> bool:
+    if _TERMINAL.search(text) or _words(text) > HEADING_MAX_WORDS:
+        return False
+    first = text.lstrip("0123456789. ")[:1]
+    return bool(first) and (first.isupper() or not first.isalpha())
+
+
+def _has_content_after(raw: Sequence[RawBlock], i: int) -> bool:
+    """A heading announces something: the last line of a text is never one."""
+    return i + 1 < len(raw)
+
+
+def _link_caption_translations(blocks: list[Block], doc_lang: str) -> list[Block]:
+    """A short block right after a foreign caption, in the document language, is its translation."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if (
+            prev.kind is Kind.CAPTION
+            and prev.lang != doc_lang
+            and cur.lang == doc_lang
+            and cur.kind is Kind.BODY
+            and 0.5 <= _words(cur.text) / max(1, _words(prev.text)) <= 2.0
+        ):
+            out[i] = replace(cur, kind=Kind.CAPTION)
+    return out

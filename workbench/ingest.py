@@ -1,0 +1,144 @@
+"""Reading the user's files: finding them, checking them, decoding them.
+
+Everything that can be wrong with a file is found here, before anything is
+stored: unreadable, empty, too large, binary, or not text in any encoding we
+can tell. Each problem is an InputError naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.model import InputError
+
+SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md"})
+MAX_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A file's text, decoded and NFC-normalised, with what identifies its bytes."""
+
+    path: Path
+    text: str
+    encoding: str
+    sha256: str
+    size: int
+
+
+def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
+    """Expand folders (recursively) into the files we ingest, in a stable order.
+
+    Returns the files and the problems met (a path that does not exist, a file
+    with a suffix we do not read).
+    """
+    files: list[Path] = []
+    problems: list[tuple[Path, InputError]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                files.append(path)
+            else:
+                problems.append((path, InputError(
+                    f"{path}: not a file type the workbench reads; use one of "
+                    f"{', '.join(sorted(SUFFIXES))}"
+                )))  # fmt: skip
+        else:
+            problems.append((path, InputError(f"{path}: no such file or folder")))
+    return files, problems
+
+
+def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read and decode one file, or raise InputError saying what to do."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
+                "split the file or raise the limit with --max-size"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    text, encoding = decode(data, path)
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty; there is nothing to ingest")
+    return SourceText(path, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode bytes: BOM first, then strict UTF-8, then charset-normalizer's best guess."""
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty; there is nothing to ingest")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}: starts like {encoding} but byte {exc.start} is invalid; "
+                    "re-save the file as UTF-8"
+                ) from None
+    if b"\x00" in data[:8192]:
+        raise _binary(path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            line = data[: exc.start].count(b"\n") + 1
+            raise InputError(
+                f"{path}: mixes encodings: it is UTF-8 except for the bytes at line {line} "
+                f"(offset {exc.start}); re-save the file as UTF-8"
+            ) from None
+    return _guess(data, path)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when the bytes hold real multi-byte UTF-8 characters alongside the bad ones."""
+    text = data.decode("utf-8", errors="replace")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return multibyte > 0
+
+
+def _guess(data: bytes, path: Path) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise _binary(path)
+    text = str(best)
+    if _looks_binary(text):
+        raise _binary(path)
+    return text, best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    return controls > max(8, len(text) // 100)
+
+
+def _binary(path: Path) -> InputError:
+    return InputError(
+        f"{path}: looks like a binary file, not text; export it as .txt, .html or .md first"
+    )

@@ -1,0 +1,125 @@
+"""The use cases the CLI and the app share: ingest, align, fill, export, score.
+
+Each function takes the store and plain values, does one job from start to
+end, and returns a frozen report. Progress is reported through a callback so
+that the CLI can draw a bar and the app a spinner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench import ingest as _ingest
+from workbench.model import Block, Document, InputError, Sentence
+from workbench.store import IngestStatus, Store
+
+Progress = Callable[[int], None]
+
+
+def _no_progress(_n: int = 1) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file of an ingest run."""
+
+    path: Path
+    status: IngestStatus | None  # None when it failed
+    document: Document | None = None
+    previous_version: int | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status is None
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    files: tuple[FileResult, ...]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.failed]
+
+
+def detect_languages(texts: Sequence[str]) -> list[tuple[str, float] | None]:
+    from workbench.langid import detect_many
+
+    return [(g.lang, g.confidence) if g else None for g in detect_many(texts)]
+
+
+def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
+    """Split every block into sentences that keep the block's kind and language."""
+    from workbench.segment import split_sentences
+
+    return [
+        Sentence(text=s, kind=b.kind, lang=b.lang, block=i)
+        for i, b in enumerate(blocks)
+        for s in split_sentences(b.text, b.lang)
+    ]
+
+
+def parse_file(
+    path: Path, max_bytes: int = _ingest.MAX_BYTES
+) -> tuple[_ingest.SourceText, str, list[Sentence]]:
+    """Read, decode, extract and split one file; nothing is stored."""
+    from workbench.extract import blocks_from_text
+
+    source = _ingest.read_source(path, max_bytes)
+    blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages)
+    sentences = sentences_of(blocks)
+    if not sentences:
+        raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
+    return source, lang, sentences
+
+
+def ingest_file(
+    store: Store,
+    path: Path,
+    *,
+    original_of: int | None = None,
+    max_bytes: int = _ingest.MAX_BYTES,
+    actor: str = "cli",
+) -> FileResult:
+    """Ingest one file; an InputError is reported in the result, not raised."""
+    try:
+        source, lang, sentences = parse_file(path, max_bytes)
+    except InputError as exc:
+        return FileResult(path, None, error=str(exc))
+    stored = store.store_file(
+        name=path.stem,
+        path=str(path.resolve()),
+        lang=lang,
+        encoding=source.encoding,
+        sha256=source.sha256,
+        size=source.size,
+        sentences=sentences,
+        original_of=original_of,
+        actor=actor,
+    )
+    return FileResult(path, stored.status, stored.document, stored.previous_version)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = _ingest.MAX_BYTES,
+    on_total: Callable[[int], None] | None = None,
+    progress: Progress = _no_progress,
+    actor: str = "cli",
+) -> IngestReport:
+    """Ingest files and folders. Each file is stored whole or not at all; one
+    bad file does not stop the others."""
+    files, problems = _ingest.collect(paths)
+    if on_total is not None:
+        on_total(len(files))
+    results = [FileResult(p, None, error=str(e)) for p, e in problems]
+    for path in files:
+        results.append(ingest_file(store, path, max_bytes=max_bytes, actor=actor))
+        progress(1)
+    return IngestReport(tuple(results))

@@ -1,0 +1,93 @@
+"""Opening the database: URL resolution, SQLite settings, schema migration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import SQLAlchemyError
+
+from workbench.model import StoreError
+
+DEFAULT_DB = "workbench.db"
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def resolve_url(db: str | None) -> str:
+    """A database URL from --db / WORKBENCH_DB: a URL as is, a bare path as SQLite."""
+    if not db:
+        db = DEFAULT_DB
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets the review app read while the CLI writes; the busy timeout makes
+    # a writer wait for another instead of failing at once.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the settings every connection needs."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:" and not Path(path).parent.is_dir():
+            raise StoreError(
+                f"cannot create the database {path}: folder {Path(path).parent} does not exist"
+            )
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision(url: str) -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, url: str) -> None:
+    """Bring the schema to the newest revision; a no-op when it is there already."""
+    from alembic import command
+
+    try:
+        head = head_revision(url)
+        if current_revision(engine) == head:
+            return
+        if inspect(engine).has_table("documents") and current_revision(engine) is None:
+            raise StoreError(
+                f"{url}: has workbench tables but no schema version; it was not made by this "
+                "workbench. Point --db at another file."
+            )
+        config = alembic_config(url)
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open or migrate the database {url}: {exc}") from exc

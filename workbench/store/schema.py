@@ -1,0 +1,145 @@
+"""The database schema: SQLAlchemy 2 declarative tables.
+
+Migrations in workbench/migrations must produce exactly this schema; a test
+compares them. Change both together, with a new migration.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), index=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    current_version: Mapped[int] = mapped_column(Integer)
+    original_of: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class VersionRow(Base):
+    __tablename__ = "document_versions"
+    __table_args__ = (UniqueConstraint("document_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    encoding: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SegmentRow(Base):
+    __tablename__ = "segments"
+    __table_args__ = (UniqueConstraint("version_id", "idx"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("document_versions.id", ondelete="CASCADE"))
+    idx: Mapped[int] = mapped_column(Integer)
+    block: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class AlignmentRow(Base):
+    __tablename__ = "alignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("document_versions.id", ondelete="CASCADE"), index=True
+    )
+    counterpart_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_versions.id", ondelete="CASCADE"), nullable=True
+    )
+    fr_lang: Mapped[str] = mapped_column(String(8))
+    cp_lang: Mapped[str] = mapped_column(String(8))
+    aligner: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BeadRow(Base):
+    __tablename__ = "beads"
+    __table_args__ = (Index("ix_beads_alignment_position", "alignment_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alignment_id: Mapped[int] = mapped_column(ForeignKey("alignments.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    fr_ids: Mapped[list[int]] = mapped_column(JSON)
+    cp_ids: Mapped[list[int]] = mapped_column(JSON)
+    fr_text: Mapped[str] = mapped_column(Text)
+    cp_text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(120))
+    reviewer: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class TranslationRow(Base):
+    __tablename__ = "translations"
+    __table_args__ = (
+        UniqueConstraint("engine", "model", "model_version", "src_lang", "tgt_lang", "source_sha1"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engine: Mapped[str] = mapped_column(String(40))
+    model: Mapped[str] = mapped_column(String(120))
+    model_version: Mapped[str] = mapped_column(String(40))
+    src_lang: Mapped[str] = mapped_column(String(8))
+    tgt_lang: Mapped[str] = mapped_column(String(8))
+    source_sha1: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_alignment", "alignment_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), nullable=True
+    )
+    alignment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("alignments.id", ondelete="CASCADE"), nullable=True
+    )
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
