@@ -33,14 +33,20 @@ _SPACE = re.compile(r"\s+")
 def _parser() -> Any:
     from lxml import html
 
-    return html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    # The text is already decoded; lxml gets UTF-8 bytes with the encoding
+    # fixed, so that no <meta charset> in the page can re-decode it.
+    return html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
 
 
 def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment: tags gone, entities decoded."""
     from lxml import html
 
-    element = html.fragment_fromstring(fragment, create_parent="div", parser=_parser())
+    element = html.fragment_fromstring(
+        fragment.encode("utf-8"), create_parent="div", parser=_parser()
+    )
     return _SPACE.sub(" ", str(element.text_content())).strip()
 
 

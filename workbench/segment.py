@@ -20,6 +20,14 @@ _PYSBD_LANGS = frozenset(
 
 _SPACE = re.compile(r"\s+")
 
+# Titles that pysbd's rules miss in some languages (it splits "El Sr. | Putin").
+_TITLES = {
+    "fr": ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste"),
+    "es": ("Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "D", "Dña", "Ud", "Uds", "Lic", "Ing"),
+    "en": ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col"),
+    "de": ("Hr", "Hrn", "Fr", "Dr", "Prof", "St"),
+}
+
 
 @cache
 def _segmenter(lang: str) -> Any:
@@ -38,9 +46,24 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not flat:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
-    sentences = [p for p in pieces if p]
+    sentences = _rejoin_after_titles([p for p in pieces if p], lang)
     # pysbd occasionally drops or rewrites characters around odd punctuation;
     # a translator must never lose text, so fall back to the whole paragraph.
     if "".join(sentences).replace(" ", "") != flat.replace(" ", ""):
         return [flat]
     return sentences
+
+
+def _ends_with_title(sentence: str, lang: str) -> bool:
+    last = sentence.rsplit(" ", 1)[-1]
+    return last.endswith(".") and last[:-1] in _TITLES.get(lang, ())
+
+
+def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _ends_with_title(out[-1], lang):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out

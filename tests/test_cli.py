@@ -1,0 +1,140 @@
+"""The command line contract: names, output shapes, help, clean errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from tests.conftest import CORPUS
+from workbench.cli import app
+
+runner = CliRunner()
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for name, command in group.commands.items():
+        found.append((*prefix, name))
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, (*prefix, name)))
+    return found
+
+
+ALL_COMMANDS = _commands(typer.main.get_command(app))  # type: ignore[arg-type]
+
+
+def test_the_contracted_commands_exist() -> None:
+    names = {c[0] for c in ALL_COMMANDS}
+    assert {"ingest", "docs", "segments", "score"} <= names
+
+
+@pytest.mark.parametrize("command", ALL_COMMANDS, ids=" ".join)
+def test_every_command_has_help(command: tuple[str, ...]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    cmd = typer.main.get_command(app)
+    for part in command:
+        cmd = cmd.commands[part]  # type: ignore[attr-defined]
+    assert (cmd.help or "").strip(), f"`workbench {' '.join(command)}` has no help text"
+
+
+def test_ingest_then_docs_then_segments_as_json(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    result = runner.invoke(app, ["ingest", str(CORPUS / "004_c5001f9aa01043f8.txt"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "004_c5001f9aa01043f8: new" in result.output
+
+    docs = json.loads(runner.invoke(app, ["docs", "--db", db, "--format", "json"]).output)
+    assert [(d["name"], d["lang"], d["version"]) for d in docs] == [
+        ("004_c5001f9aa01043f8", "fr", 1)
+    ]
+
+    result = runner.invoke(app, ["segments", "004_c5001f9aa01043f8", "--db", db, "-f", "json"])
+    segments = json.loads(result.output)
+    assert {"id", "doc", "index", "kind", "lang", "text"} <= set(segments[0])
+    assert [s["index"] for s in segments] == list(range(len(segments)))
+    by_id = json.loads(
+        runner.invoke(app, ["segments", str(docs[0]["id"]), "--db", db, "-f", "json"]).output
+    )
+    assert by_id == segments
+
+
+def test_segments_as_tsv_escape_tabs_and_newlines(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    doc = tmp_path / "tabs.txt"
+    doc.write_text("Une phrase\tavec une tabulation.\n", encoding="utf-8")
+    runner.invoke(app, ["ingest", str(doc), "--db", db])
+    lines = runner.invoke(app, ["segments", "tabs", "--db", db, "-f", "tsv"]).output.splitlines()
+    assert lines[0].split("\t") == ["id", "doc", "index", "block", "kind", "lang", "text"]
+    assert len(lines) == 2 and len(lines[1].split("\t")) == 7
+
+
+def test_ingesting_again_reports_unchanged(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    path = str(CORPUS / "002_765b164ab8e23b0a.txt")
+    runner.invoke(app, ["ingest", path, "--db", db])
+    result = runner.invoke(app, ["ingest", path, "--db", db])
+    assert "002_765b164ab8e23b0a: unchanged" in result.output
+
+
+def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(tmp_path / "empty.txt"),
+            str(CORPUS / "002_765b164ab8e23b0a.txt"),
+            "--db",
+            db,
+        ],
+    )
+    assert result.exit_code == 1
+    assert "empty.txt: the file is empty" in result.output
+    assert "1 file(s) failed, 1 ingested" in result.output
+    docs = json.loads(runner.invoke(app, ["docs", "--db", db, "-f", "json"]).output)
+    assert [d["name"] for d in docs] == ["002_765b164ab8e23b0a"]
+
+
+def test_an_unknown_document_is_one_clean_message(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["segments", "nope", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: no document 'nope': run `workbench docs` to list them, or "
+        "`workbench ingest FILE` to add it"
+    )
+
+
+def test_the_installed_script_prints_no_traceback_and_honours_workbench_db(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "workbench"
+    env = {"WORKBENCH_DB": str(tmp_path / "env.db"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [str(script), "segments", "nope"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: no document 'nope'")
+    assert (tmp_path / "env.db").exists()
+
+
+def test_progress_stays_quiet_in_pipes(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "workbench"
+    doc = str(CORPUS / "002_765b164ab8e23b0a.txt")
+    result = subprocess.run(
+        [str(script), "ingest", doc, "--db", str(tmp_path / "w.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout == "002_765b164ab8e23b0a: new, 21 segments [fr]\n"

@@ -1,0 +1,199 @@
+"""Ingesting files: encodings, markup, versions, and bad input that stores nothing."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from workbench import pipeline
+from workbench.ingest import decode, read_source
+from workbench.model import InputError, Kind, StoreError
+from workbench.store import Store
+
+FRENCH = (
+    "Le président Poutine a rencontré M. Kim à Pyongyang. Ils ont signé un accord « historique »."
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data"),
+    [
+        ("utf-8", FRENCH.encode("utf-8")),
+        ("utf-8-sig", FRENCH.encode("utf-8-sig")),
+        ("utf-16", FRENCH.encode("utf-16")),  # with its BOM
+        ("utf-16-be", b"\xfe\xff" + FRENCH.encode("utf-16-be")),
+        ("cp1252", (FRENCH + " Cœur de l’été…").encode("cp1252")),
+        ("latin-1", (FRENCH * 3).encode("latin-1")),
+    ],
+)
+def test_every_common_encoding_decodes_to_the_same_text(encoding: str, data: bytes) -> None:
+    text, _ = decode(data, Path(f"sample.{encoding}.txt"))
+    assert text.startswith(FRENCH)
+
+
+def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", FRENCH)
+    assert decomposed != FRENCH
+    path = tmp_path / "nfd.txt"
+    path.write_text(decomposed, encoding="utf-8")
+    assert read_source(path).text == FRENCH
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"  \n\t\n", "is empty"),
+        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("mixed.txt", "Déjà vu à Pékin.\n".encode() + "Cœur brisé.\n".encode("cp1252"),
+         "mixes encodings: it is UTF-8 except for the bytes at line 2"),
+        ("tags-only.html", b"<html><body><script>var x = 1;</script></body></html>",
+         "holds no text once markup is removed"),
+    ],
+)  # fmt: skip
+def test_bad_files_get_a_clear_error_naming_the_file_and_store_nothing(
+    store: Store, tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    path = _write(tmp_path, name, data)
+    report = pipeline.ingest_paths(store, [path])
+    [result] = report.files
+    assert result.failed
+    assert str(path) in (result.error or "")
+    assert message in (result.error or "")
+    assert store.documents() == []
+
+
+def test_a_file_over_the_size_limit_is_refused(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path, "big.txt", FRENCH * 100)
+    [result] = pipeline.ingest_paths(store, [path], max_bytes=1000).files
+    assert "over the" in (result.error or "") and "--max-size" in (result.error or "")
+    assert store.documents() == []
+
+
+def test_an_unreadable_file_is_reported(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, "secret.txt", FRENCH)
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    # Tests run as root in CI, where chmod cannot make a file unreadable.
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.error == f"{path}: permission denied; check the file's permissions"
+
+
+def test_missing_paths_and_foreign_suffixes_are_reported(store: Store, tmp_path: Path) -> None:
+    pdf = _write(tmp_path, "paper.pdf", b"%PDF-1.4")
+    report = pipeline.ingest_paths(store, [tmp_path / "nope.txt", pdf])
+    errors = [r.error or "" for r in report.files]
+    assert "no such file or folder" in errors[0]
+    assert "not a file type the workbench reads" in errors[1]
+
+
+def test_good_files_of_a_run_are_stored_even_when_others_fail(store: Store, tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", FRENCH)
+    _write(tmp_path, "empty.txt", b"")
+    report = pipeline.ingest_paths(store, [tmp_path])
+    assert [r.path.name for r in report.failed] == ["empty.txt"]
+    assert [d.name for d in store.documents()] == [good.stem]
+
+
+def test_folders_are_read_recursively_in_a_stable_order(store: Store, tmp_path: Path) -> None:
+    _write(tmp_path, "b.txt", FRENCH)
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub", "a.md", "# Titre\n\n" + FRENCH)
+    _write(tmp_path, "notes.csv", "a,b")  # not a document: ignored inside folders
+    pipeline.ingest_paths(store, [tmp_path])
+    assert [d.name for d in store.documents()] == ["b", "a"]
+
+
+def test_reingesting_an_unchanged_file_changes_nothing(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path, "doc.txt", FRENCH)
+    first = pipeline.ingest_paths(store, [path]).files[0]
+    second = pipeline.ingest_paths(store, [path]).files[0]
+    assert (first.status, second.status) == ("new", "unchanged")
+    assert store.versions(path.stem) == [1]
+    assert [e.action for e in store.events()] == ["ingest"]  # the first run only
+
+
+def test_a_changed_file_becomes_a_new_version_and_the_old_one_is_kept(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _write(tmp_path, "doc.txt", FRENCH)
+    pipeline.ingest_paths(store, [path])
+    old_segments = store.segments(path.stem)
+    path.write_text(FRENCH + "\nUne phrase ajoutée.", encoding="utf-8")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert (result.status, result.previous_version) == ("updated", 1)
+    assert store.versions(path.stem) == [1, 2]
+    assert store.segments(path.stem, version=1) == old_segments
+    assert store.segments(path.stem)[-1].text == "Une phrase ajoutée."
+
+
+def test_html_markup_is_parsed_and_kinds_come_from_the_tags(store: Store, tmp_path: Path) -> None:
+    page = """<html><head><title>Le sommet</title><style>p {color: red}</style></head><body>
+    <nav><a href="/">Accueil</a> <a href="/login">Se connecter</a></nav>
+    <article><h1>Kim promet son soutien</h1>
+    <p>Le dirigeant <strong>nord-coréen</strong> a promis son soutien &agrave; la Russie.</p>
+    <figure><img src="x.jpg">
+      <figcaption>Kim Jong Un à Pyongyang - AFP/JOHN DOE</figcaption></figure>
+    <p>La rencontre a duré quatre heures.<br>Elle a eu lieu au cosmodrome.</p></article>
+    <footer>© 2023 Big News</footer><script>alert(1)</script></body></html>"""
+    path = _write(tmp_path, "page.html", page)
+    pipeline.ingest_paths(store, [path])
+    got = [(str(s.kind), s.text) for s in store.segments("page")]
+    assert ("heading", "Kim promet son soutien") in got
+    assert ("body", "Le dirigeant nord-coréen a promis son soutien à la Russie.") in got
+    assert ("caption", "Kim Jong Un à Pyongyang - AFP/JOHN DOE") in got
+    assert ("boilerplate", "© 2023 Big News") in got
+    assert all(kind == "boilerplate" for kind, text in got if "connecter" in text)
+    assert not any("alert" in text or "color" in text or "<" in text for _, text in got)
+
+
+def test_markdown_headings_and_lists(store: Store, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "notes.md", "# Le sommet\n\nKim a promis son **soutien**.\n\n- Un point.\n"
+    )
+    pipeline.ingest_paths(store, [path])
+    got = [(s.kind, s.text) for s in store.segments("notes")]
+    assert got == [
+        (Kind.HEADING, "Le sommet"),
+        (Kind.BODY, "Kim a promis son soutien."),
+        (Kind.BODY, "Un point."),
+    ]
+
+
+def test_a_failure_while_storing_leaves_no_half_document(store: Store) -> None:
+    from workbench.model import Sentence
+
+    good = Sentence("Une phrase.", Kind.BODY, "fr", 0)
+    broken = Sentence(None, Kind.BODY, "fr", 0)  # type: ignore[arg-type]  # NOT NULL violated
+    with pytest.raises(StoreError):
+        store.store_file(
+            name="half", path="/tmp/half.txt", lang="fr", encoding="utf-8",
+            sha256="0" * 64, size=10, sentences=[good, broken],
+        )  # fmt: skip
+    assert store.documents() == []
+    with store.transaction() as s:
+        from sqlalchemy import text
+
+        assert s.execute(text("select count(*) from segments")).scalar() == 0
+
+
+def test_input_error_is_a_workbench_error() -> None:
+    from workbench.model import WorkbenchError
+
+    assert issubclass(InputError, WorkbenchError)
