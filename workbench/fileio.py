@@ -1,0 +1,79 @@
+"""Writing files so that a crash never leaves half of one.
+
+Every export goes through :func:`atomic_path`: the data is written to a
+hidden temporary file in the destination folder, flushed to disk, then moved
+over the destination with ``os.replace`` (atomic on POSIX and Windows when
+both sit on one file system). Until that moment an existing file is untouched;
+if the writer raises, the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from workbench.model import InputError
+
+
+def _default_mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # some platforms cannot open a folder; the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path`` in one step."""
+    path = Path(path)
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise InputError(
+            f"cannot write {path}: {exc.strerror or exc}; choose another -o PATH"
+        ) from exc
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        _fsync(temporary)
+        os.chmod(temporary, _default_mode(path))
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _fsync_dir(directory)
+
+
+@contextmanager
+def atomic_open(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Open a file for writing that appears at ``path`` only once it is complete."""
+    if not mode.startswith("w"):
+        raise ValueError(f"atomic_open writes new files only, not mode {mode!r}")
+    with atomic_path(path) as temporary, temporary.open(mode, **kwargs) as handle:
+        yield handle
