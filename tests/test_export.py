@@ -1,0 +1,189 @@
+"""TSV, CSV and XLSX exports: same columns, same selection, readable by the tools people use."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.exchange import ExportOptions, MtPolicy, SkipReason, strip_illegal
+from workbench.export import COLUMNS, tsv_escape, tsv_unescape, write_units
+from workbench.model import InputError, TranslationUnit
+
+WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+TRICKY = 'Il a dit "oui",\tpuis\nil est parti; C:\\dossier'
+
+
+def unit(n: int = 1, **changes: object) -> TranslationUnit:
+    base = TranslationUnit(
+        tuid=f"004:{n}",
+        source=f"El presidente ruso aterrizó el {n} de junio.",
+        target=f"Le président russe a atterri le {n} juin.",
+        source_lang="es",
+        target_lang="fr",
+        origin="auto:vecalign",
+        status="confirmed",
+        score=0.8734,
+        document="004_c5001f9aa01043f8",
+        reviewer="ana",
+        created=WHEN,
+        changed=WHEN,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+UNITS = [
+    unit(1),
+    unit(2, target=TRICKY, reviewer=None, score=None),
+    unit(3, origin="mt:argos:translate-fr_es", status="draft"),
+    unit(4, source="=SUM(A1:A3)", target="+33 1 23 45 67 89"),
+]
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == ""  # every line ends with a newline
+    header, *rows = (line.split("\t") for line in lines[:-1])
+    assert tuple(header) == COLUMNS
+    return [dict(zip(header, map(tsv_unescape, row), strict=True)) for row in rows]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_xlsx(path: Path) -> list[dict[str, str]]:
+    import pandas as pd
+
+    frame = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
+    assert tuple(frame.columns) == COLUMNS
+    return [
+        {k: (f"{float(v):.3f}" if k == "score" and v else v) for k, v in row.items()}
+        for row in frame.to_dict("records")
+    ]
+
+
+READERS = {"tsv": read_tsv, "csv": read_csv, "xlsx": read_xlsx}
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"out.{fmt}"
+    report = write_units(UNITS, path, fmt)
+    assert report.written == 4 and report.paths == (path,)
+    rows = READERS[fmt](path)
+    assert rows[0] == {
+        "source": "El presidente ruso aterrizó el 1 de junio.",
+        "target": "Le président russe a atterri le 1 juin.",
+        "score": "0.873",
+        "status": "confirmed",
+        "origin": "auto:vecalign",
+        "document": "004_c5001f9aa01043f8",
+        "reviewer": "ana",
+    }
+    assert rows[1]["target"] == TRICKY and rows[1]["score"] == "" and rows[1]["reviewer"] == ""
+    assert rows[3]["source"] == "=SUM(A1:A3)"  # text, never a formula
+
+
+def test_tsv_is_one_line_per_unit(tmp_path: Path) -> None:
+    path = tmp_path / "out.tsv"
+    write_units(UNITS, path, "tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + len(UNITS)
+    assert all(line.count("\t") == len(COLUMNS) - 1 for line in lines)
+    assert "\\t" in lines[2] and "\\n" in lines[2] and "C:\\\\dossier" in lines[2]
+
+
+def test_csv_quotes_and_ends_lines_the_excel_way(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    write_units(UNITS, path, "csv")
+    data = path.read_bytes()
+    assert data.startswith(b"source,target,score") and data.count(b"\r\n") >= 5
+    assert b'"Il a dit ""oui"",\tpuis\nil est parti; C:\\dossier"' in data
+
+
+@pytest.mark.parametrize(
+    ("fmt", "bom"), [("tsv", True), ("tsv", False), ("csv", True), ("csv", False)]
+)
+def test_an_optional_bom_lets_excel_guess_utf8(tmp_path: Path, fmt: str, bom: bool) -> None:
+    path = tmp_path / f"out.{fmt}"
+    write_units(UNITS, path, fmt, ExportOptions(bom=bom))
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf") is bom
+
+
+def test_xlsx_cells_are_text_not_formulas(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "out.xlsx"
+    write_units(UNITS, path, "xlsx")
+    sheet = load_workbook(path)["units"]
+    assert sheet["A5"].value == "=SUM(A1:A3)" and sheet["A5"].data_type == "s"
+    assert sheet["C2"].value == pytest.approx(0.8734)  # a number Excel can sort
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+def test_selection_and_cleaning_match_the_tmx_export(tmp_path: Path, fmt: str) -> None:
+    units = [*UNITS, unit(5, target="\x01"), unit(6, source="  Hola\x0b  ")]
+    options = ExportOptions(confirmed_only=True, mt=MtPolicy.EXCLUDE)
+    report = write_units(units, tmp_path / f"out.{fmt}", fmt, options)
+    assert report.written == 4
+    assert dict(report.skipped) == {SkipReason.NOT_CONFIRMED: 1, SkipReason.EMPTY_TARGET: 1}
+    assert report.characters_removed == 2
+    assert READERS[fmt](tmp_path / f"out.{fmt}")[-1]["source"] == "Hola"
+
+
+def test_the_original_is_the_source_column_unless_asked(tmp_path: Path) -> None:
+    french_first = unit(source="Bonjour.", target="Hola.", source_lang="fr", target_lang="es")
+    write_units([french_first], tmp_path / "a.tsv", "tsv")
+    write_units([french_first], tmp_path / "b.tsv", "tsv", ExportOptions(french_source=True))
+    assert read_tsv(tmp_path / "a.tsv")[0]["source"] == "Hola."
+    assert read_tsv(tmp_path / "b.tsv")[0]["source"] == "Bonjour."
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx", "tmx"])
+def test_a_failed_export_leaves_the_previous_file(tmp_path: Path, fmt: str) -> None:
+    def units() -> object:
+        yield unit(1)
+        raise RuntimeError("interrupted")
+
+    path = tmp_path / f"out.{fmt}"
+    path.write_text("previous")
+    with pytest.raises(RuntimeError):
+        write_units(units(), path, fmt)  # type: ignore[arg-type]
+    assert path.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == [f"out.{fmt}"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options", "message"),
+    [
+        ("docx", ExportOptions(), "unknown export format 'docx'"),
+        ("tsv", ExportOptions(mt=MtPolicy.SEPARATE), "TMX only"),
+    ],
+)
+def test_unusable_choices_say_what_to_do(
+    tmp_path: Path, fmt: str, options: ExportOptions, message: str
+) -> None:
+    with pytest.raises(InputError, match=message):
+        write_units(UNITS, tmp_path / "out", fmt, options)
+
+
+def test_a_folder_that_cannot_be_written_is_an_input_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(InputError, match="cannot write"):
+        write_units(UNITS, blocker / "out.tsv", "tsv")
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(exclude_categories=()), max_size=30))
+def test_tsv_escaping_round_trips_any_text(text: str) -> None:
+    cleaned = strip_illegal(text)[0]
+    assert tsv_unescape(tsv_escape(cleaned)) == cleaned
+    assert "\t" not in tsv_escape(cleaned) and "\n" not in tsv_escape(cleaned)
