@@ -1,9 +1,4 @@
-"""The use cases the CLI and the app share: ingest, align, fill, export, score.
-
-Each function takes the store and plain values, does one job from start to
-end, and returns a frozen report. Progress is reported through a callback so
-that the CLI can draw a bar and the app a spinner.
-"""
+"""Ingesting documents: files in, versioned segments stored."""
 
 from __future__ import annotations
 

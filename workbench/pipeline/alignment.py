@@ -1,0 +1,277 @@
+"""Aligning a stored French document with its counterpart, and the reviewer's edits.
+
+The counterpart is either inside the document (the Spanish captions of a
+news page) or a separate original, ingested and linked to it. A document
+aligned again keeps every bead a reviewer confirmed: only the stretches
+between confirmed beads are re-aligned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.model import (
+    Alignment,
+    Bead,
+    BeadDraft,
+    Document,
+    InputError,
+    Kind,
+    NotFoundError,
+    Segment,
+    Status,
+    StoredBead,
+)
+from workbench.review import Edit
+
+if TYPE_CHECKING:
+    from workbench.align import Encoder, Lexicon, WordLexicon
+    from workbench.store import Store
+
+ALIGNER = "workbench"
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The two sentence lists an alignment links, in document order."""
+
+    document: Document
+    original: Document | None
+    fr: tuple[Segment, ...]
+    cp: tuple[Segment, ...]
+    cp_lang: str
+
+
+@dataclass(frozen=True)
+class AlignReport:
+    alignment: Alignment
+    beads: int
+    pairs: int
+    unaligned_fr: int
+    unaligned_cp: int
+    kept_confirmed: int
+    warnings: tuple[str, ...] = ()
+
+
+def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
+    return tuple(s for s in segments if s.lang == lang and s.kind is not Kind.BOILERPLATE)
+
+
+def find_original(store: Store, doc: Document, lang: str) -> Document | None:
+    """The newest ingested original of ``doc`` in ``lang``, if any."""
+    originals = [d for d in store.documents() if d.original_of == doc.id and d.lang == lang]
+    return originals[-1] if originals else None
+
+
+def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
+    french = _content(store.segments(doc.id, doc.version), doc.lang)
+    if original is not None:
+        counterpart = _content(store.segments(original.id, original.version), cp_lang)
+    else:
+        counterpart = _content(store.segments(doc.id, doc.version), cp_lang)
+    return Sides(doc, original, french, counterpart, cp_lang)
+
+
+def resolve_sides(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    original_path: Path | None = None,
+    actor: str = "cli",
+) -> Sides:
+    """The document, its (newly ingested) original, and the sentences of each side."""
+    from workbench.pipeline.documents import ingest_file
+
+    doc = store.document(ref)
+    if cp_lang == doc.lang:
+        raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")
+    original = None
+    if original_path is not None:
+        result = ingest_file(store, original_path, original_of=doc.id, actor=actor)
+        if result.failed or result.document is None:
+            raise InputError(result.error or f"{original_path}: could not be ingested")
+        original = result.document
+        if original.lang != cp_lang:
+            raise InputError(
+                f"{original_path} is in {original.lang}, not {cp_lang}: pass --to {original.lang}"
+            )
+    else:
+        original = find_original(store, doc, cp_lang)
+    found = sides(store, doc, cp_lang, original)
+    if not found.cp:
+        raise InputError(
+            f"{doc.name} holds no {cp_lang} sentences: give its original with "
+            f"`workbench align {doc.name} --to {cp_lang} --original FILE`"
+        )
+    if not found.fr:
+        raise InputError(f"{doc.name} holds no {doc.lang} sentences outside its boilerplate")
+    return found
+
+
+def existing_alignment(store: Store, found: Sides) -> Alignment | None:
+    cp = found.original
+    for a in store.alignments(found.document.id):
+        if a.version != found.document.version or a.cp_lang != found.cp_lang:
+            continue
+        if (cp is None and a.counterpart_doc_id is None) or (
+            cp is not None and (a.counterpart_doc_id, a.counterpart_version) == (cp.id, cp.version)
+        ):
+            return a
+    return None
+
+
+def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
+    """Stored beads (segment ids) as aligner beads (positions on each side)."""
+    fr = {s.id: i for i, s in enumerate(found.fr)}
+    cp = {s.id: i for i, s in enumerate(found.cp)}
+    try:
+        return [
+            Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score) for b in beads
+        ]
+    except KeyError:
+        raise InputError(
+            "a confirmed bead refers to sentences that are no longer on its side; "
+            "unconfirm it and align again"
+        ) from None
+
+
+def to_drafts(beads: Sequence[Bead], found: Sides, origin: str) -> list[BeadDraft]:
+    return [
+        BeadDraft(
+            fr=tuple(found.fr[i].id for i in b.src),
+            cp=tuple(found.cp[j].id for j in b.tgt),
+            fr_text=" ".join(found.fr[i].text for i in b.src),
+            cp_text=" ".join(found.cp[j].text for j in b.tgt),
+            score=b.score,
+            status=Status.AUTO,
+            origin=origin,
+        )
+        for b in beads
+    ]
+
+
+def compute_beads(
+    found: Sides,
+    anchors: Sequence[Bead],
+    encoder: Encoder | None,
+    lexicon: Lexicon | None,
+) -> list[Bead]:
+    from workbench.align import align, realign
+
+    src = [s.text for s in found.fr]
+    tgt = [s.text for s in found.cp]
+    fr, cp = found.document.lang, found.cp_lang
+    if anchors:
+        return realign(
+            src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon
+        )
+    return align(src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon)
+
+
+def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
+    """The FreeDict lexicon of a pair, or None with the reason to show the user."""
+    from workbench.lexicon import load_lexicon
+
+    try:
+        return load_lexicon(src, tgt), None
+    except NotFoundError as exc:
+        return None, f"aligning without a dictionary: {exc}"
+
+
+def align_document(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    *,
+    original_path: Path | None = None,
+    encoder: Encoder | None = None,
+    actor: str = "cli",
+) -> AlignReport:
+    """Align a document with its counterpart and store the beads (status ``auto``).
+
+    Beads a reviewer confirmed in an earlier alignment of the same document
+    version are kept as they are; only what lies between them is re-aligned.
+    """
+    found = resolve_sides(store, ref, cp_lang, original_path, actor)
+    lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
+    previous = existing_alignment(store, found)
+    kept: list[StoredBead] = []
+    if previous is not None:
+        kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
+    anchors = to_positions(kept, found)
+    beads = compute_beads(found, anchors, encoder, lexicon)
+    name = f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
+    drafts = to_drafts(beads, found, f"auto:{name}")
+    confirmed = {b.fr + b.cp: b for b in kept}
+    drafts = [_keep_confirmed(d, confirmed) for d in drafts]
+    counterpart = (found.original.id, found.original.version) if found.original else None
+    alignment = store.save_alignment(
+        doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
+        fr_lang=found.document.lang, cp_lang=cp_lang, aligner=name, beads=drafts, actor=actor,
+    )  # fmt: skip
+    return AlignReport(
+        alignment=alignment,
+        beads=len(drafts),
+        pairs=sum(1 for b in beads if b.src and b.tgt),
+        unaligned_fr=sum(len(b.src) for b in beads if not b.tgt),
+        unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
+        kept_confirmed=len(kept),
+        warnings=(warning,) if warning else (),
+    )
+
+
+def _keep_confirmed(draft: BeadDraft, confirmed: dict[tuple[int, ...], StoredBead]) -> BeadDraft:
+    old = confirmed.get(draft.fr + draft.cp)
+    if old is None:
+        return draft
+    return BeadDraft(
+        old.fr, old.cp, old.fr_text, old.cp_text, old.score, old.status, old.origin,
+        old.reviewer, old.note,
+    )  # fmt: skip
+
+
+def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
+    """The alignment of a document's current version (with ``cp_lang`` when given)."""
+    doc = store.document(ref)
+    for a in store.alignments(doc.id):
+        if a.version == doc.version and (cp_lang is None or a.cp_lang == cp_lang):
+            return a
+    target = f" --to {cp_lang}" if cp_lang else " --to es|en"
+    raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {doc.name}{target}`")
+
+
+def apply(store: Store, alignment_id: int, edit: Edit, actor: str) -> list[StoredBead]:
+    """Store a reviewer's edit (refused if someone changed those beads meanwhile)."""
+    return store.replace_beads(
+        alignment_id, edit.expected, edit.drafts, actor=actor, action=edit.action
+    )
+
+
+def realign_unconfirmed(
+    store: Store,
+    alignment_id: int,
+    seen: Sequence[StoredBead],
+    *,
+    encoder: Encoder | None = None,
+    actor: str,
+) -> list[StoredBead]:
+    """Re-align every stretch between confirmed beads; confirmed beads stay exactly."""
+    alignment = store.alignment(alignment_id)
+    doc = replace(store.document(alignment.doc_id), version=alignment.version)
+    original = None
+    if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
+        original = replace(
+            store.document(alignment.counterpart_doc_id), version=alignment.counterpart_version
+        )
+    found = sides(store, doc, alignment.cp_lang, original)
+    kept = [b for b in seen if b.status is Status.CONFIRMED]
+    lexicon, _ = load_lexicon_or_none(doc.lang, alignment.cp_lang)
+    beads = compute_beads(found, to_positions(kept, found), encoder, lexicon)
+    name = f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
+    confirmed = {b.fr + b.cp: b for b in kept}
+    drafts = tuple(_keep_confirmed(d, confirmed) for d in to_drafts(beads, found, f"auto:{name}"))
+    edit = Edit("realign", {b.id: b.version for b in seen}, drafts, "re-aligned between confirmed")
+    return apply(store, alignment_id, edit, actor)

@@ -1,0 +1,241 @@
+"""The reviewer's actions on an alignment, as pure functions.
+
+Each action reads the beads the reviewer sees and returns an `Edit`: the
+contiguous run of beads it replaces (with the versions the reviewer saw) and
+the beads that take their place. The store applies an Edit in one
+transaction, refusing it when any of those beads changed meanwhile; undo
+reverts it from the event log. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from workbench.model import BeadDraft, InputError, Status, StoredBead
+
+Side = Literal["fr", "cp"]
+HUMAN = "human"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the beads ``expected`` (id → version seen) with ``drafts``."""
+
+    action: str
+    expected: Mapping[int, int]
+    drafts: tuple[BeadDraft, ...]
+    summary: str = field(default="")
+
+
+def _draft(b: StoredBead, **changes: object) -> BeadDraft:
+    values: dict[str, object] = {
+        "fr": b.fr, "cp": b.cp, "fr_text": b.fr_text, "cp_text": b.cp_text, "score": b.score,
+        "status": b.status, "origin": b.origin, "reviewer": b.reviewer, "note": b.note,
+    }  # fmt: skip
+    values.update(changes)
+    return BeadDraft(**values)  # type: ignore[arg-type]
+
+
+def _at(beads: Sequence[StoredBead], i: int) -> StoredBead:
+    if not 0 <= i < len(beads):
+        raise InputError(f"there is no bead {i + 1}: the alignment has {len(beads)}")
+    return beads[i]
+
+
+def _join(*texts: str) -> str:
+    return " ".join(t for t in texts if t)
+
+
+def confirm(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    b = _at(beads, i)
+    return Edit(
+        "confirm",
+        {b.id: b.version},
+        (_draft(b, status=Status.CONFIRMED, reviewer=reviewer),),
+        f"confirmed bead {i + 1}",
+    )
+
+
+def confirm_through(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    """Confirm every bead from the first unconfirmed one down to bead ``i``.
+
+    The InterText workflow: read down the page, fix what is wrong, then confirm
+    everything above in one go. Rejected beads stay rejected.
+    """
+    _at(beads, i)
+    start = next(
+        (k for k in range(i + 1) if beads[k].status not in (Status.CONFIRMED, Status.REJECTED)),
+        None,
+    )
+    if start is None:
+        raise InputError(f"every bead up to {i + 1} is already confirmed or rejected")
+    run = beads[start : i + 1]
+    drafts = tuple(
+        _draft(b) if b.status is Status.REJECTED else
+        _draft(b, status=Status.CONFIRMED, reviewer=reviewer)
+        for b in run
+    )  # fmt: skip
+    return Edit(
+        "confirm_through",
+        {b.id: b.version for b in run},
+        drafts,
+        f"confirmed beads {start + 1}–{i + 1}",
+    )
+
+
+def reject(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    b = _at(beads, i)
+    return Edit(
+        "reject",
+        {b.id: b.version},
+        (_draft(b, status=Status.REJECTED, reviewer=reviewer),),
+        f"rejected bead {i + 1}",
+    )
+
+
+def merge(beads: Sequence[StoredBead], i: int, reviewer: str, *, with_next: bool = True) -> Edit:
+    """Merge bead ``i`` with the next bead (or the previous one)."""
+    j = i + 1 if with_next else i - 1
+    a, b = sorted((_at(beads, i), _at(beads, j)), key=lambda x: x.position)
+    merged = BeadDraft(
+        fr=a.fr + b.fr,
+        cp=a.cp + b.cp,
+        fr_text=_join(a.fr_text, b.fr_text),
+        cp_text=_join(a.cp_text, b.cp_text),
+        score=min(a.score, b.score),
+        status=Status.AUTO,
+        origin=HUMAN,
+        reviewer=reviewer,
+    )
+    return Edit(
+        "merge", {a.id: a.version, b.id: b.version}, (merged,), f"merged beads {i + 1} and {j + 1}"
+    )
+
+
+def split(
+    beads: Sequence[StoredBead],
+    i: int,
+    fr_at: int,
+    cp_at: int,
+    texts: Mapping[int, str],
+    reviewer: str,
+) -> Edit:
+    """Split bead ``i`` after its first ``fr_at`` French and ``cp_at`` counterpart sentences."""
+    b = _at(beads, i)
+    if not (0 <= fr_at <= len(b.fr) and 0 <= cp_at <= len(b.cp)):
+        raise InputError(
+            f"bead {i + 1} has {len(b.fr)} French and {len(b.cp)} counterpart sentences; "
+            "split between them"
+        )
+    if (fr_at, cp_at) in ((0, 0), (len(b.fr), len(b.cp))):
+        raise InputError("a split must leave sentences on both beads")
+    halves = ((b.fr[:fr_at], b.cp[:cp_at]), (b.fr[fr_at:], b.cp[cp_at:]))
+    drafts = tuple(
+        BeadDraft(
+            fr=fr, cp=cp,
+            fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
+            score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+        )
+        for fr, cp in halves
+    )  # fmt: skip
+    return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}")
+
+
+def move(
+    beads: Sequence[StoredBead],
+    i: int,
+    side: Side,
+    down: bool,
+    texts: Mapping[int, str],
+    reviewer: str,
+) -> Edit:
+    """Move one sentence of ``side`` from bead ``i`` into its neighbour.
+
+    Down moves the bead's last sentence to the start of the next bead; up moves
+    its first sentence to the end of the previous bead. A bead left with no
+    sentence on either side disappears.
+    """
+    b = _at(beads, i)
+    j = i + 1 if down else i - 1
+    n = _at(beads, j)
+    ids = b.fr if side == "fr" else b.cp
+    if not ids:
+        raise InputError(f"bead {i + 1} has no {_side_name(side)} sentence to move")
+    moved = ids[-1] if down else ids[0]
+    rest = ids[:-1] if down else ids[1:]
+    other = n.fr if side == "fr" else n.cp
+    grown = (moved, *other) if down else (*other, moved)
+
+    def rebuilt(bead: StoredBead, new_ids: tuple[int, ...]) -> BeadDraft:
+        fr = new_ids if side == "fr" else bead.fr
+        cp = new_ids if side == "cp" else bead.cp
+        return BeadDraft(
+            fr=fr, cp=cp,
+            fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
+            score=bead.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+        )  # fmt: skip
+
+    pair = [(b, rest), (n, grown)]
+    pair.sort(key=lambda x: x[0].position)
+    drafts = tuple(rebuilt(bead, new) for bead, new in pair if new or _other(bead, side))
+    direction = "down" if down else "up"
+    return Edit(
+        "move",
+        {b.id: b.version, n.id: n.version},
+        drafts,
+        f"moved a {_side_name(side)} sentence of bead {i + 1} {direction}",
+    )
+
+
+def _other(bead: StoredBead, side: Side) -> tuple[int, ...]:
+    return bead.cp if side == "fr" else bead.fr
+
+
+def _side_name(side: Side) -> str:
+    return "French" if side == "fr" else "counterpart"
+
+
+def insert_empty(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    """Insert an empty bead after bead ``i``, to move sentences into."""
+    b = _at(beads, i)
+    empty = BeadDraft((), (), "", "", 0.0, Status.AUTO, HUMAN, reviewer)
+    return Edit("insert", {b.id: b.version}, (_draft(b), empty), f"inserted a bead after {i + 1}")
+
+
+def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, reviewer: str) -> Edit:
+    """Replace the text of one side of bead ``i`` (a correction or a post-edit)."""
+    b = _at(beads, i)
+    text = " ".join(text.split())
+    change = {"fr_text": text} if side == "fr" else {"cp_text": text}
+    origin = b.origin if b.origin.startswith("mt:") and side == "cp" else HUMAN
+    draft = _draft(b, **change, origin=origin, reviewer=reviewer)
+    return Edit(
+        "edit", {b.id: b.version}, (draft,), f"edited the {_side_name(side)} of bead {i + 1}"
+    )
+
+
+def fill_with(beads: Sequence[StoredBead], i: int, text: str, origin: str, reviewer: str) -> Edit:
+    """Give bead ``i``, a French sentence with no counterpart, a machine translation draft."""
+    b = _at(beads, i)
+    if b.cp or b.cp_text:
+        raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
+    if not b.fr_text:
+        raise InputError(f"bead {i + 1} has no French text to translate")
+    draft = _draft(b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer)
+    return Edit("fill", {b.id: b.version}, (draft,), f"filled bead {i + 1} with {origin}")
+
+
+def anchored_stretch(beads: Sequence[StoredBead], i: int) -> tuple[int, int]:
+    """The run of unconfirmed beads around bead ``i``, between confirmed ones: [start, end)."""
+    _at(beads, i)
+    start = i
+    while start > 0 and beads[start - 1].status is not Status.CONFIRMED:
+        start -= 1
+    end = i + 1
+    while end < len(beads) and beads[end].status is not Status.CONFIRMED:
+        end += 1
+    if beads[i].status is Status.CONFIRMED:
+        raise InputError(f"bead {i + 1} is confirmed: pick an unconfirmed bead to re-align")
+    return start, end
