@@ -1,0 +1,226 @@
+"""Checks a translator's QA tool runs on each pair (in the spirit of Xbench, Verifika).
+
+Pure: a function over ``(source, target)`` pairs returning :class:`QaIssue`\\ s.
+Each check is small and named; thresholds live in :class:`QaOptions`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+
+class IssueKind(StrEnum):
+    NUMBERS = "numbers"
+    LENGTH = "length"
+    EMPTY = "empty"
+    IDENTICAL = "identical"
+    BRACKETS = "brackets"
+    QUOTES = "quotes"
+    NAMES = "names"
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # almost surely wrong: fix before delivery
+    WARNING = "warning"  # often wrong: look at it
+    INFO = "info"  # worth a glance (names are spelt differently across languages)
+
+
+@dataclass(frozen=True)
+class QaIssue:
+    """One finding on the pair at ``index`` (a bead's position in its alignment)."""
+
+    kind: IssueKind
+    severity: Severity
+    message: str
+    index: int
+
+
+@dataclass(frozen=True)
+class QaOptions:
+    # A pair whose length ratio is this many times away from the document's usual
+    # ratio (its median) is an outlier; pairs shorter than min_length are too noisy.
+    length_factor: float = 2.0
+    min_length: int = 20
+    # Two names match when their letters (no accents, no case) are this similar.
+    name_similarity: float = 0.6
+
+
+# A number with thousands separated by spaces ("1 000", narrow no-break too), or digits
+# with . or , inside ("1,000.5", "19,5"); the separators are dropped before comparing.
+_NUMBER = re.compile(
+    r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+)
+_SEPARATORS = re.compile(r"[ \u00a0\u202f.,]")
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"«“(]\s*)$")
+
+
+def check_pairs(
+    pairs: Sequence[tuple[str, str]], options: QaOptions | None = None
+) -> list[QaIssue]:
+    """Every issue of every pair, in pair order."""
+    options = options or QaOptions()
+    median = _median_log_ratio(pairs, options)
+    issues: list[QaIssue] = []
+    for index, (source, target) in enumerate(pairs):
+        issues.extend(check_pair(source, target, index, options, median))
+    return issues
+
+
+def check_pair(
+    source: str,
+    target: str,
+    index: int = 0,
+    options: QaOptions | None = None,
+    median_log_ratio: float = 0.0,
+) -> list[QaIssue]:
+    """The issues of one pair; ``median_log_ratio`` is the document's usual length ratio."""
+    options = options or QaOptions()
+    source, target = source.strip(), target.strip()
+    if not source or not target:
+        side = "source" if not source else "target"
+        return [
+            QaIssue(IssueKind.EMPTY, Severity.ERROR, f"the {side} is empty (untranslated)", index)
+        ]
+    found = [
+        *_identical(source, target),
+        *_numbers(source, target),
+        *_length(source, target, options, median_log_ratio),
+        *_balance(source, "source"),
+        *_balance(target, "target"),
+        *_names(source, target, options),
+    ]
+    return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
+
+
+_Finding = tuple[IssueKind, Severity, str]
+
+
+def _identical(source: str, target: str) -> Iterator[_Finding]:
+    if source.casefold() == target.casefold() and any(c.isalpha() for c in source):
+        yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
+
+
+def numbers_in(text: str) -> Counter[str]:
+    """The numbers of a text, separators removed: "1 000,5" and "1,000.5" are both 10005."""
+    return Counter(_SEPARATORS.sub("", match) for match in _NUMBER.findall(text))
+
+
+def _numbers(source: str, target: str) -> Iterator[_Finding]:
+    source_numbers, target_numbers = numbers_in(source), numbers_in(target)
+    missing = sorted((source_numbers - target_numbers).elements())
+    extra = sorted((target_numbers - source_numbers).elements())
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"missing in the target: {', '.join(missing)}")
+        if extra:
+            parts.append(f"only in the target: {', '.join(extra)}")
+        yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+
+
+def _log_ratio(source: str, target: str) -> float:
+    return math.log(len(target) / len(source))
+
+
+def _median_log_ratio(pairs: Sequence[tuple[str, str]], options: QaOptions) -> float:
+    ratios = [
+        _log_ratio(s.strip(), t.strip())
+        for s, t in pairs
+        if min(len(s.strip()), len(t.strip())) >= options.min_length
+    ]
+    return statistics.median(ratios) if ratios else 0.0
+
+
+def _length(source: str, target: str, options: QaOptions, median: float) -> Iterator[_Finding]:
+    if min(len(source), len(target)) < options.min_length:
+        return
+    deviation = _log_ratio(source, target) - median
+    if abs(deviation) > math.log(options.length_factor):
+        ratio = len(target) / len(source)
+        usual = math.exp(median)
+        which = "longer" if deviation > 0 else "shorter"
+        yield (
+            IssueKind.LENGTH,
+            Severity.WARNING,
+            f"the target is much {which} than usual (length ratio {ratio:.2f}, usual {usual:.2f}): "
+            "a sentence may be missing or added",
+        )
+
+
+def _balance(text: str, side: str) -> Iterator[_Finding]:
+    stack: list[str] = []
+    for char in text:
+        if char in _PAIRS:
+            stack.append(char)
+        elif char in _CLOSERS:
+            if stack and stack[-1] == _CLOSERS[char]:
+                stack.pop()
+            else:
+                yield IssueKind.BRACKETS, Severity.WARNING, f"unbalanced {char!r} in the {side}"
+                return
+    if stack:
+        kind = IssueKind.QUOTES if stack[-1] in "«“‹" else IssueKind.BRACKETS
+        yield kind, Severity.WARNING, f"{stack[-1]!r} is never closed in the {side}"
+    if text.count('"') % 2:
+        yield IssueKind.QUOTES, Severity.WARNING, f"an odd number of '\"' in the {side}"
+
+
+# Spellings that differ between French, Spanish, English and German transcriptions
+# of the same name: Poutine/Putin, Ukraine/Ucrania, Pyongyang/Piongyang.
+_SPELLINGS = (("ou", "u"), ("ph", "f"), ("th", "t"), ("k", "c"), ("y", "i"), ("w", "v"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for spelling, common in _SPELLINGS:
+        folded = folded.replace(spelling, common)
+    return folded
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised words that do not start a sentence, and acronyms: likely names."""
+    names = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < 3 or not word[0].isupper():
+            continue
+        if word.isupper() or not _SENTENCE_START.search(text[: match.start()]):
+            names.append(word)
+    return names
+
+
+def _present(name: str, words: list[str], similarity: float) -> bool:
+    folded = _fold(name)
+    return any(
+        _fold(word)[:4] == folded[:4]
+        or SequenceMatcher(None, folded, _fold(word)).ratio() >= similarity
+        for word in words
+    )
+
+
+def _names(source: str, target: str, options: QaOptions) -> Iterator[_Finding]:
+    for text, other, side in ((source, target, "source"), (target, source, "target")):
+        words = [part for word in _WORD.findall(other) for part in re.split(r"[-'’]", word)]
+        missing = [
+            n
+            for n in dict.fromkeys(names_in(text))
+            if not _present(n, words, options.name_similarity)
+        ]
+        if missing:
+            yield (
+                IssueKind.NAMES,
+                Severity.INFO,
+                f"only in the {side}: {', '.join(missing)}",
+            )
