@@ -1,4 +1,4 @@
-"""Commands over a document's alignment: align, beads."""
+"""Commands over a document's alignment: align, beads, export, import-tmx."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ EncoderOption = Annotated[
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("align")(align)
     app.command("beads")(beads)
+    app.command("export")(export)
+    app.command("import-tmx")(import_tmx)
 
 
 def load_encoder_option(name: str) -> object | None:
@@ -91,4 +93,78 @@ def beads(
         cols = ["position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer"]
     emit(
         rows, fmt, cols, title=f"alignment {alignment.id} ({alignment.fr_lang}–{alignment.cp_lang})"
+    )
+
+
+def export(
+    doc: Annotated[str | None, typer.Argument(help="Document id or file stem.")] = None,
+    all_docs: Annotated[
+        bool, typer.Option("--all", help="Every document aligned with --to, in one file.")
+    ] = False,
+    to: Annotated[str, typer.Option("--to", help="Counterpart language: es, en, …")] = "es",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="tmx, tsv, csv or xlsx.")] = "tmx",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: exports/…).")
+    ] = None,
+    confirmed_only: Annotated[
+        bool, typer.Option("--confirmed-only", help="Only beads a reviewer confirmed.")
+    ] = False,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", help="Only beads at least this confident.")
+    ] = None,
+    mt: Annotated[
+        str,
+        typer.Option(help="Machine translations: include, exclude, or separate (TMX only)."),
+    ] = "include",
+    french_source: Annotated[
+        bool, typer.Option("--french-source", help="French as the TMX source language.")
+    ] = False,
+    regions: Annotated[
+        bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
+    ] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="TSV/CSV: a UTF-8 BOM for Excel.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export aligned beads as TMX 1.4b (OmegaT, Trados, memoQ), TSV, CSV or XLSX.
+
+    The file is written atomically: an interrupted export leaves no half file.
+    Characters XML forbids are removed and counted; empty sides are skipped.
+    """
+    from workbench.exchange import ExportOptions, MtPolicy
+    from workbench.pipeline.exchange import export_documents
+
+    if all_docs == (doc is not None):
+        raise typer.BadParameter("give either a DOC or --all")
+    try:
+        policy = MtPolicy(mt)
+    except ValueError:
+        raise typer.BadParameter("--mt takes include, exclude or separate") from None
+    options = ExportOptions(
+        confirmed_only=confirmed_only, min_score=min_score, mt=policy,
+        french_source=french_source, region_variants=regions, bom=bom,
+    )  # fmt: skip
+    store = open_store(db)
+    report = export_documents(store, [doc] if doc else None, to, fmt, output, options)
+    typer.echo(report.summary())
+
+
+def import_tmx(
+    path: Annotated[Path, typer.Argument(help="A TMX file from OmegaT, Trados, memoQ, …")],
+    db: DbOption = None,
+) -> None:
+    """Import a TMX as a French document, its counterpart and their alignment.
+
+    The XML is read with entity resolution, DTD loading and network access off:
+    files that try XXE or entity expansion are refused.
+    """
+    from workbench.pipeline.exchange import import_tmx as run
+
+    report = run(open_store(db), path)
+    if report.unchanged:
+        typer.echo(f"{report.french.name}: unchanged ({report.units} units already imported)")
+        return
+    skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
+    typer.echo(
+        f"{report.french.name}: {report.units} units imported as alignment "
+        f"{report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}"
     )

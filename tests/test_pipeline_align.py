@@ -1,0 +1,110 @@
+"""Aligning stored documents: in-document captions, separate originals, kept confirmations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS
+from workbench import pipeline
+from workbench.model import InputError, NotFoundError, Status
+from workbench.pipeline.alignment import align_document, alignment_for, apply
+from workbench.review import confirm
+from workbench.store import Store
+
+DOC_004 = "004_c5001f9aa01043f8"
+
+CAPTION_PAIRS = [
+    ("El presidente de Rusia, Vladimir Putin, y el líder", "Le président russe Vladimir Poutine et"),
+    ("El líder norcoreano Kim Jong Un (d)", "Le dirigeant nord-coréen Kim Jong Un (à droite)"),
+    ("Pie de foto: El líder de Corea del Norte", "Le dirigeant nord-coréen Kim Jong Un serre la main"),
+    ("El presidente ruso Vladimir Putin aterrizó", "Le président russe Vladimir Poutine a atterri"),
+    ("En esta foto de archivo tomada el 30 de junio", "Sur cette photo d'archives prise le 30 juin"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def store_004(store: Store) -> Store:
+    pipeline.ingest_paths(store, [CORPUS / f"{DOC_004}.txt"])
+    return store
+
+
+def test_the_five_spanish_captions_find_their_french_captions_and_nothing_else(
+    store_004: Store,
+) -> None:
+    report = align_document(store_004, DOC_004, "es")
+    beads = store_004.beads(report.alignment.id)
+    pairs = [(b.cp_text, b.fr_text) for b in beads if b.cp and b.fr]
+    assert len(pairs) == 5
+    for (es, fr), (es_start, fr_start) in zip(pairs, CAPTION_PAIRS, strict=True):
+        assert es.startswith(es_start) and fr.startswith(fr_start)
+    assert report.unaligned_cp == 0
+    assert all(b.status is Status.AUTO for b in beads)
+    assert all(b.origin == "auto:workbench" for b in beads)
+    assert all(not b.cp for b in beads if not b.cp_text)  # 1-0 beads have no invented text
+
+
+def test_every_french_sentence_outside_boilerplate_is_in_exactly_one_bead(store_004: Store) -> None:
+    report = align_document(store_004, DOC_004, "es")
+    fr_ids = [i for b in store_004.beads(report.alignment.id) for i in b.fr]
+    expected = [s.id for s in store_004.segments(DOC_004) if s.lang == "fr"]
+    assert fr_ids == expected
+
+
+def test_aligning_again_keeps_confirmed_beads(store_004: Store) -> None:
+    first = align_document(store_004, DOC_004, "es")
+    beads = store_004.beads(first.alignment.id)
+    chosen = next(i for i, b in enumerate(beads) if b.cp)
+    apply(store_004, first.alignment.id, confirm(beads, chosen, "ana"), "ana")
+    again = align_document(store_004, DOC_004, "es")
+    assert again.alignment.id == first.alignment.id
+    assert again.kept_confirmed == 1
+    kept = [b for b in store_004.beads(again.alignment.id) if b.status is Status.CONFIRMED]
+    assert [(b.fr, b.cp, b.reviewer) for b in kept] == [(beads[chosen].fr, beads[chosen].cp, "ana")]
+
+
+def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_path: Path) -> None:
+    french = tmp_path / "article.txt"
+    french.write_text(
+        "Le président a visité Pékin mercredi. Il a rencontré Xi Jinping.\n"
+        "Les deux dirigeants ont signé trois accords commerciaux.\n",
+        encoding="utf-8",
+    )
+    original = tmp_path / "article.en.txt"
+    original.write_text(
+        "The president visited Beijing on Wednesday. He met Xi Jinping.\n"
+        "The two leaders signed three trade agreements.\n",
+        encoding="utf-8",
+    )
+    pipeline.ingest_paths(store, [french])
+    report = align_document(store, "article", "en", original_path=original)
+    assert report.pairs == 3
+    linked = store.document("article.en")
+    assert linked.original_of == store.document("article").id
+    beads = store.beads(report.alignment.id)
+    assert [b.cp_text for b in beads][2] == "The two leaders signed three trade agreements."
+    # Later runs find the linked original without --original.
+    assert align_document(store, "article", "en").alignment.id == report.alignment.id
+
+
+def test_an_original_in_another_language_than_asked_is_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    french = tmp_path / "a.txt"
+    french.write_text("Le président a visité Pékin mercredi.\n", encoding="utf-8")
+    original = tmp_path / "a.es.txt"
+    original.write_text("El presidente visitó Pekín el miércoles por la tarde.\n", "utf-8")
+    pipeline.ingest_paths(store, [french])
+    with pytest.raises(InputError, match="is in es, not en: pass --to es"):
+        align_document(store, "a", "en", original_path=original)
+
+
+def test_a_document_without_the_language_asks_for_its_original(store_004: Store) -> None:
+    with pytest.raises(InputError, match="holds no en sentences: give its original"):
+        align_document(store_004, DOC_004, "en")
+
+
+def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:
+    with pytest.raises(NotFoundError, match=f"run `workbench align {DOC_004} --to es`"):
+        alignment_for(store_004, DOC_004, "es")

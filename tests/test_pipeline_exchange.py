@@ -1,0 +1,117 @@
+"""Stored alignments out as TMX/TSV/XLSX, and TMX back in as a reviewable alignment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import CORPUS
+from workbench import pipeline, review
+from workbench.cli import app
+from workbench.model import InputError, NotFoundError, TranslationUnit
+from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.exchange import export_documents, import_tmx, units_for_export
+from workbench.store import Store
+from workbench.tmx import read_tmx
+
+DOC_004 = "004_c5001f9aa01043f8"
+
+
+@pytest.fixture
+def aligned_004(store: Store) -> Store:
+    pipeline.ingest_paths(store, [CORPUS / f"{DOC_004}.txt"])
+    report = align_document(store, DOC_004, "es")
+    beads = store.beads(report.alignment.id)
+    first_pair = next(i for i, b in enumerate(beads) if b.cp)
+    apply(store, report.alignment.id, review.confirm(beads, first_pair, "ana"), "ana")
+    return store
+
+
+def _content(units: list[TranslationUnit]) -> list[tuple[object, ...]]:
+    return [
+        (u.source, u.target, u.source_lang, u.target_lang, u.origin, u.status, u.score,
+         u.reviewer, u.notes)
+        for u in units
+    ]  # fmt: skip
+
+
+def test_units_run_from_the_original_to_french_and_skip_nothing_but_rejections(
+    aligned_004: Store,
+) -> None:
+    units = list(units_for_export(aligned_004, DOC_004, "es"))
+    pairs = [u for u in units if u.source]
+    assert len(pairs) == 5
+    assert {(u.source_lang, u.target_lang) for u in units} == {("es", "fr")}
+    assert [u.reviewer for u in pairs][0] == "ana"
+
+
+def test_tmx_export_then_import_then_export_gives_the_same_units(
+    aligned_004: Store, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.tmx"
+    report = export_documents(aligned_004, [DOC_004], "es", "tmx", first)
+    assert report.written == 5
+    imported = import_tmx(aligned_004, first)
+    assert (imported.units, imported.alignment.cp_lang) == (5, "es")
+    second = tmp_path / "second.tmx"
+    export_documents(aligned_004, [imported.french.name], "es", "tmx", second)
+    assert _content(list(read_tmx(second).units)) == _content(list(read_tmx(first).units))
+
+
+def test_importing_the_same_tmx_twice_changes_nothing(aligned_004: Store, tmp_path: Path) -> None:
+    path = tmp_path / "tm.tmx"
+    export_documents(aligned_004, [DOC_004], "es", "tmx", path)
+    import_tmx(aligned_004, path)
+    again = import_tmx(aligned_004, path)
+    assert again.unchanged
+
+
+def test_export_all_writes_every_aligned_document_into_one_file(
+    aligned_004: Store, tmp_path: Path
+) -> None:
+    report = export_documents(aligned_004, None, "es", "tsv", tmp_path / "all.tsv")
+    lines = (tmp_path / "all.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == [
+        "source", "target", "score", "status", "origin", "document", "reviewer",
+    ]  # fmt: skip
+    assert len(lines) == 1 + report.written == 6
+
+
+def test_exporting_an_unaligned_language_writes_nothing(aligned_004: Store, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(NotFoundError, match="--to en"):
+        export_documents(aligned_004, [DOC_004], "en", "tmx", out / "x.tmx")
+    with pytest.raises(NotFoundError, match="no document is aligned with en"):
+        export_documents(aligned_004, None, "en", "tmx", out / "x.tmx")
+    assert not out.exists()
+
+
+def test_a_tmx_without_french_is_refused(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "de-en.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="de" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="de"><seg>Hallo</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="French on one side"):
+        import_tmx(store, path)
+    assert store.documents() == []
+
+
+def test_export_and_import_from_the_command_line(aligned_004: Store, tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = aligned_004.url.removeprefix("sqlite:///")
+    out = tmp_path / "cli.tmx"
+    result = runner.invoke(
+        app, ["export", DOC_004, "--to", "es", "-o", str(out), "--confirmed-only", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 units written" in result.output and "skipped (not confirmed)" in result.output
+    result = runner.invoke(app, ["import-tmx", str(out), "--db", db])
+    assert result.exit_code == 0 and "1 units imported" in result.output
+    result = runner.invoke(app, ["export", "--to", "es", "--db", db])
+    assert result.exit_code == 2 and "give either a DOC or --all" in result.output

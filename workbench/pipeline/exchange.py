@@ -1,0 +1,194 @@
+"""Beads out as translation units (TMX, TSV, CSV, XLSX) and TMX files back in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.model import (
+    Alignment,
+    BeadDraft,
+    Document,
+    InputError,
+    Kind,
+    NotFoundError,
+    Sentence,
+    Status,
+    TranslationUnit,
+)
+from workbench.pipeline.alignment import alignment_for
+
+if TYPE_CHECKING:
+    from workbench.exchange import ExportOptions, ExportReport
+    from workbench.store import Store
+
+EXPORTS = Path("exports")
+PAGE = 2000
+
+
+def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[TranslationUnit]:
+    """Every bead of a document's alignment as a unit, original → French.
+
+    Rejected beads are left out; the export options decide the rest
+    (confirmed only, a score threshold, what to do with machine translations).
+    Beads are read a page at a time so that a long document streams.
+    """
+    doc = store.document(ref)
+    alignment = alignment_for(store, doc.id, cp_lang)
+    offset = 0
+    while page := store.beads(alignment.id, offset=offset, limit=PAGE):
+        offset += len(page)
+        for b in page:
+            if b.status is Status.REJECTED:
+                continue
+            yield TranslationUnit(
+                tuid=f"{doc.name}-{alignment.id}-{b.id}",
+                source=b.cp_text,
+                target=b.fr_text,
+                source_lang=alignment.cp_lang,
+                target_lang=alignment.fr_lang,
+                origin=b.origin,
+                status=str(b.status),
+                score=b.score,
+                document=doc.name,
+                reviewer=b.reviewer,
+                created=b.created_at,
+                changed=b.updated_at,
+                notes=(b.note,) if b.note else (),
+            )
+
+
+def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
+    """Documents whose current version has an alignment with ``cp_lang``."""
+    found = []
+    for doc in store.documents():
+        if any(a.version == doc.version and a.cp_lang == cp_lang for a in store.alignments(doc.id)):
+            found.append(doc)
+    return found
+
+
+def export_documents(
+    store: Store,
+    refs: Sequence[str | int] | None,
+    cp_lang: str,
+    fmt: str,
+    path: Path | None = None,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    """Write the units of some documents (all aligned ones when ``refs`` is None) to one file."""
+    from workbench.export import write_units
+
+    docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
+    if not docs:
+        raise NotFoundError(
+            f"no document is aligned with {cp_lang}: run `workbench align DOC --to {cp_lang}`"
+        )
+    for doc in docs:  # fail before writing anything when one is not aligned
+        alignment_for(store, doc.id, cp_lang)
+    if path is None:
+        stem = docs[0].name if len(docs) == 1 else "all"
+        path = EXPORTS / f"{stem}.{cp_lang}-{docs[0].lang}.{fmt.lower()}"
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True)
+
+    def units() -> Iterator[TranslationUnit]:
+        for doc in docs:
+            yield from units_for_export(store, doc.id, cp_lang)
+
+    return write_units(units(), path, fmt, options)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    french: Document
+    counterpart: Document
+    alignment: Alignment
+    units: int
+    skipped: int
+    unchanged: bool
+
+
+def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
+    """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
+    counterpart and their one-to-one alignment, ready to review and export again."""
+    from workbench.tmx import read_tmx
+
+    tmx = read_tmx(path)
+    units = [u for u in tmx.units if u.source.strip() and u.target.strip()]
+    if not units:
+        raise InputError(f"{path}: holds no translation unit with text on both sides")
+    fr_side = [_french(u) for u in units]
+    langs = {lang for _, _, lang in fr_side}
+    if len(langs) != 1:
+        raise InputError(
+            f"{path}: mixes language pairs ({', '.join(sorted(langs))} with French); "
+            "split it by pair first"
+        )
+    cp_lang = langs.pop()
+    digest = _sha256(path)
+    resolved = str(path.resolve())
+    french = store.store_file(
+        name=path.stem, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
+        size=path.stat().st_size, actor=actor,
+        sentences=[Sentence(fr, Kind.BODY, "fr", i) for i, (fr, _, _) in enumerate(fr_side)],
+    )  # fmt: skip
+    counterpart = store.store_file(
+        name=f"{path.stem}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
+        encoding="tmx", sha256=digest, size=path.stat().st_size, actor=actor,
+        original_of=french.document.id,
+        sentences=[Sentence(cp, Kind.BODY, cp_lang, i) for i, (_, cp, _) in enumerate(fr_side)],
+    )  # fmt: skip
+    if french.status == "unchanged" and counterpart.status == "unchanged":
+        alignment = alignment_for(store, french.document.id, cp_lang)
+        return ImportReport(
+            french.document, counterpart.document, alignment, len(units), 0, unchanged=True
+        )
+    fr_ids = [s.id for s in store.segments(french.document.id)]
+    cp_ids = [s.id for s in store.segments(counterpart.document.id)]
+    drafts = [
+        BeadDraft(
+            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=fr, cp_text=cp,
+            score=u.score if u.score is not None else 1.0,
+            status=Status(u.status) if u.status in set(Status) else Status.CONFIRMED,
+            origin=u.origin or "human", reviewer=u.reviewer,
+            note="\n".join(u.notes) or None,
+        )
+        for i, (u, (fr, cp, _)) in enumerate(zip(units, fr_side, strict=True))
+    ]  # fmt: skip
+    alignment = store.save_alignment(
+        doc_id=french.document.id, version=french.document.version,
+        counterpart=(counterpart.document.id, counterpart.document.version),
+        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}", beads=drafts, actor=actor,
+    )  # fmt: skip
+    return ImportReport(
+        french.document,
+        counterpart.document,
+        alignment,
+        len(units),
+        len(tmx.units) - len(units) + tmx.skipped,
+        unchanged=False,
+    )
+
+
+def _french(unit: TranslationUnit) -> tuple[str, str, str]:
+    """(French text, counterpart text, counterpart language) of a unit, either way round."""
+    if unit.target_lang.split("-")[0].lower() == "fr":
+        return unit.target, unit.source, unit.source_lang.split("-")[0].lower()
+    if unit.source_lang.split("-")[0].lower() == "fr":
+        return unit.source, unit.target, unit.target_lang.split("-")[0].lower()
+    raise InputError(
+        f"unit {unit.tuid or '?'} is {unit.source_lang}→{unit.target_lang}: the workbench "
+        "imports translation memories with French on one side"
+    )
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
