@@ -85,12 +85,12 @@ def test_numbers_are_compared_without_their_separators(text: str, numbers: dict[
 def test_length_outliers_are_judged_against_the_documents_usual_ratio() -> None:
     # German runs longer than French: a steady 1.3 ratio is normal here, and flagged only
     # where one pair is far from it.
-    normal = [("a" * 40, "b" * 52)] * 5
+    normal = [("a" * 60, "b" * 78)] * 5
     pairs = [
         *normal,
-        ("a" * 40, "b" * 150),
-        ("a" * 40, "b" * 12),
-        ("court", "très très très long texte"),
+        ("a" * 60, "b" * 250),
+        ("a" * 60, "b" * 24),
+        ("court", "très très très long texte"),  # too short to judge
     ]
     issues = [i for i in check_pairs(pairs) if i.kind is IssueKind.LENGTH]
     assert [(i.index, "longer" in i.message) for i in issues] == [(5, True), (6, False)]
