@@ -44,7 +44,7 @@ def test_units_run_from_the_original_to_french_and_skip_nothing_but_rejections(
     pairs = [u for u in units if u.source]
     assert len(pairs) == 5
     assert {(u.source_lang, u.target_lang) for u in units} == {("es", "fr")}
-    assert [u.reviewer for u in pairs][0] == "ana"
+    assert pairs[0].reviewer == "ana"
 
 
 def test_tmx_export_then_import_then_export_gives_the_same_units(

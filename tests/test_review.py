@@ -158,7 +158,7 @@ def test_realign_keeps_confirmed_beads_and_redoes_the_rest(
     assert [(b.fr_text, b.cp_text) for b in beads if b.fr and b.cp][1:3] == [
         (FR[1], ES[1]), (FR[2], ES[2]),
     ]  # fmt: skip
-    assert [e.action for e in store.events(a)][0] == "realign"
+    assert store.events(a)[0].action == "realign"
 
 
 @pytest.mark.parametrize(
