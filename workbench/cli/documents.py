@@ -20,6 +20,7 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("beads")(beads)
     app.command("export")(export)
     app.command("import-tmx")(import_tmx)
+    app.command("qa")(qa)
 
 
 def load_encoder_option(name: str) -> object | None:
@@ -168,3 +169,29 @@ def import_tmx(
         f"{report.french.name}: {report.units} units imported as alignment "
         f"{report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}"
     )
+
+
+def qa(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Counterpart language.")] = "es",
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names."""
+    from workbench.pipeline.quality import qa_document
+
+    issues = qa_document(open_store(db), doc, to)
+    rows = [
+        {
+            "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),
+            "message": i.issue.message, "source": i.source, "target": i.target,
+        }
+        for i in issues
+    ]  # fmt: skip
+    cols = ["bead", "severity", "kind", "message"]
+    if fmt is not OutputFormat.TABLE:
+        cols += ["source", "target"]
+    if fmt is OutputFormat.TABLE and not rows:
+        typer.echo("no QA issue")
+        return
+    emit(rows, fmt, cols, title=f"QA of {doc}")

@@ -1,0 +1,69 @@
+"""QA checks and MT scores over a stored alignment."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from workbench.cli import app
+from workbench.model import BeadDraft, Kind, Sentence, Status
+from workbench.pipeline.quality import human_pairs, qa_document
+from workbench.store import Store
+
+PAIRS = [
+    ("Kim met Putin on 19 June 2024.", "Kim a rencontré Poutine le 19 juin 2024."),
+    ("They talked for 4 hours.", "Ils ont parlé pendant 5 heures."),  # a number that differs
+    ("The summit (in Vostochny was long.", "Le sommet (à Vostochny) a été long."),
+    ("Washington is worried.", "Washington is worried."),  # untranslated
+]
+
+
+@pytest.fixture
+def aligned(store: Store) -> Store:
+    fr = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
+        sentences=[Sentence(f, Kind.BODY, "fr", i) for i, (_, f) in enumerate(PAIRS)],
+    ).document  # fmt: skip
+    en = store.store_file(
+        name="doc.en", path="/c/doc.en.txt", lang="en", encoding="utf-8", sha256="b" * 64,
+        size=1, original_of=fr.id,
+        sentences=[Sentence(e, Kind.BODY, "en", i) for i, (e, _) in enumerate(PAIRS)],
+    ).document  # fmt: skip
+    f = [s.id for s in store.segments(fr.id)]
+    e = [s.id for s in store.segments(en.id)]
+    drafts = [
+        BeadDraft((f[i],), (e[i],), fr_text, en_text, 0.9, Status.AUTO, "auto:test")
+        for i, (en_text, fr_text) in enumerate(PAIRS)
+    ]
+    drafts.append(
+        BeadDraft((), (), "Une phrase traduite.", "A translated sentence.", 0.0, Status.DRAFT,
+                  "mt:apertium:fr-es")
+    )  # fmt: skip
+    store.save_alignment(
+        doc_id=fr.id, version=1, counterpart=(en.id, 1), fr_lang="fr", cp_lang="en",
+        aligner="test", beads=drafts,
+    )  # fmt: skip
+    return store
+
+
+def test_qa_finds_the_issues_a_translator_would(aligned: Store) -> None:
+    found = {(i.position, str(i.issue.kind)) for i in qa_document(aligned, "doc", "en")}
+    assert (1, "numbers") in found
+    assert (2, "brackets") in found
+    assert (3, "identical") in found
+    assert not any(position == 0 for position, _ in found)
+
+
+def test_machine_translations_are_not_references(aligned: Store) -> None:
+    assert [b.position for b in human_pairs(aligned, "doc", "en")] == [0, 1, 2, 3]
+
+
+def test_qa_from_the_command_line_as_json(aligned: Store) -> None:
+    db = aligned.url.removeprefix("sqlite:///")
+    result = CliRunner().invoke(app, ["qa", "doc", "--to", "en", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {"bead", "kind", "severity", "message", "source", "target"} <= set(rows[0])
+    assert any(r["bead"] == 2 and r["kind"] == "numbers" for r in rows)

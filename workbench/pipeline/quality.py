@@ -1,0 +1,109 @@
+"""Quality of a stored alignment: QA checks per bead and MT scores against human text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.model import InputError, Status, StoredBead
+from workbench.pipeline.alignment import alignment_for
+
+if TYPE_CHECKING:
+    from workbench.qa import QaIssue
+    from workbench.score import MetricScore, PairedResult, ScoreReport
+    from workbench.store import Store
+    from workbench.translate.base import TranslationCache, Translator
+
+
+@dataclass(frozen=True)
+class BeadIssue:
+    """A QA finding on one bead (``position`` in its alignment)."""
+
+    position: int
+    bead_id: int
+    source: str
+    target: str
+    issue: QaIssue
+
+
+def _pairs(beads: Sequence[StoredBead]) -> list[StoredBead]:
+    return [b for b in beads if b.fr_text and b.cp_text and b.status is not Status.REJECTED]
+
+
+def qa_document(store: Store, ref: str | int, cp_lang: str) -> list[BeadIssue]:
+    """Run the translator's QA checks on every bead with text on both sides."""
+    from workbench.qa import check_pairs
+
+    alignment = alignment_for(store, ref, cp_lang)
+    beads = _pairs(store.beads(alignment.id))
+    issues = check_pairs([(b.cp_text, b.fr_text) for b in beads])
+    return [
+        BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
+                  beads[i.index].fr_text, i)
+        for i in issues
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EngineScores:
+    engine: str
+    model: str
+    report: ScoreReport
+
+
+@dataclass(frozen=True)
+class DocumentScores:
+    """MT of the French side scored against the human counterparts of aligned beads."""
+
+    document: str
+    direction: str  # e.g. "fr→en"
+    segments: int
+    engines: tuple[EngineScores, ...]
+    paired: tuple[PairedResult, ...] = ()
+
+    def metrics(self, engine: int = 0) -> tuple[MetricScore, ...]:
+        return self.engines[engine].report.metrics
+
+
+def human_pairs(store: Store, ref: str | int, cp_lang: str) -> list[StoredBead]:
+    """Beads whose counterpart is human text (aligned or post-edited, not an MT draft)."""
+    alignment = alignment_for(store, ref, cp_lang)
+    return [b for b in _pairs(store.beads(alignment.id)) if not b.origin.startswith("mt:")]
+
+
+def score_document(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    translators: Sequence[Translator],
+    cache: TranslationCache | None = None,
+) -> DocumentScores:
+    """Corpus BLEU/chrF/TER, per-segment chrF and, for two engines, a paired bootstrap."""
+    from workbench.score import paired_bootstrap, score_report
+    from workbench.translate.base import CachedTranslator
+
+    if not translators:
+        raise InputError("name at least one engine to score")
+    beads = human_pairs(store, ref, cp_lang)
+    if not beads:
+        raise InputError(
+            "no aligned bead has human text on both sides: align the document "
+            f"with its {cp_lang} counterpart first"
+        )
+    sources = [b.fr_text for b in beads]
+    references = [b.cp_text for b in beads]
+    results = []
+    hypotheses = []
+    for translator in translators:
+        engine = CachedTranslator(translator, cache) if cache is not None else translator
+        hyps = [t.text for t in engine.translate_batch(sources)]
+        hypotheses.append(hyps)
+        results.append(
+            EngineScores(translator.engine, translator.model, score_report(hyps, references))
+        )
+    paired = (
+        paired_bootstrap(hypotheses[0], hypotheses[1], references) if len(hypotheses) == 2 else ()
+    )
+    doc = store.document(ref)
+    return DocumentScores(doc.name, f"{doc.lang}→{cp_lang}", len(beads), tuple(results), paired)
