@@ -1,0 +1,33 @@
+"""Sentence alignment of a text with its counterpart (pure: no I/O).
+
+`align` finds the beads of two sentence lists; `realign` keeps a reviewer's
+confirmed beads and re-aligns only what lies between them. Evidence combined:
+multilingual sentence embeddings (an `Encoder`), sentence lengths (Gale &
+Church), shared words through a bilingual `Lexicon` with cognates and numbers,
+and an optional MT bridge.
+"""
+
+from workbench.align.aligner import CachedEncoder, align, choose_mode, realign
+from workbench.align.config import (
+    DENSE_TYPES,
+    SPARSE_TYPES,
+    AlignConfig,
+    Encoder,
+    Lexicon,
+    Mode,
+    WordLexicon,
+)
+
+__all__ = [
+    "DENSE_TYPES",
+    "SPARSE_TYPES",
+    "AlignConfig",
+    "CachedEncoder",
+    "Encoder",
+    "Lexicon",
+    "Mode",
+    "WordLexicon",
+    "align",
+    "choose_mode",
+    "realign",
+]

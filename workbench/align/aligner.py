@@ -1,0 +1,158 @@
+"""Sentence alignment: the public entry points `align` and `realign`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.config import DENSE_TYPES, SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
+from workbench.align.features import build_sides
+from workbench.align.search import GC_TYPES, Result, search
+from workbench.model import Bead, InputError
+
+Bridge = Callable[[Sequence[str]], list[str]]
+
+# Confidence is a logistic function of a bead's evidence cost, fitted on the
+# Text+Berg dev document (cost below about 0.5: usually right).
+_CONF_MIDPOINT = 0.5
+_CONF_SLOPE = 12.0
+
+
+class CachedEncoder:
+    """Wraps an encoder so that each distinct text is encoded once per wrapper."""
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._memo: dict[str, NDArray[np.float32]] = {}
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        todo = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if todo:
+            for text, row in zip(todo, self.inner.encode(todo), strict=True):
+                self._memo[text] = np.asarray(row, dtype=np.float32)
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self._memo[t] for t in texts])
+
+
+def choose_mode(n: int, m: int, config: AlignConfig) -> Mode:
+    if config.mode is not Mode.AUTO:
+        return config.mode
+    small, large = sorted((n, m))
+    return Mode.SPARSE if small * config.sparse_ratio <= large else Mode.DENSE
+
+
+def _confidence(cost: float) -> float:
+    return 1.0 / (1.0 + math.exp(-_CONF_SLOPE * (_CONF_MIDPOINT - cost)))
+
+
+def _beads(result: Result, mode: Mode) -> list[Bead]:
+    beads: list[Bead] = []
+    for step in result.steps:
+        a, b = step.shape
+        src = tuple(range(step.i - a, step.i))
+        tgt = tuple(range(step.j - b, step.j))
+        if mode is Mode.GALE_CHURCH:
+            score = math.exp(-step.unit / 10)
+        elif a and b:
+            score = _confidence(step.unit)
+        else:  # an unaligned sentence is sure when nothing on the other side resembles it
+            best = result.best_src[src[0]] if a else result.best_tgt[tgt[0]]
+            score = 1.0 - _confidence(float(best))
+        beads.append(Bead(src, tgt, round(score, 4)))
+    return beads
+
+
+def align(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    encoder: Encoder | None = None,
+    lexicon: Lexicon | None = None,
+    bridge: Bridge | None = None,
+    config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+) -> list[Bead]:
+    """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
+
+    ``src_lang``/``tgt_lang`` name the languages (ISO codes) and are checked
+    against the lexicon's. ``bridge``, when given, translates source sentences
+    into the target language (Bleualign's MT bridge) and is scored with chrF.
+    Bead scores are confidences in [0, 1].
+    """
+    if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
+        raise InputError(
+            f"the lexicon is {lexicon.src_lang}→{lexicon.tgt_lang} but the texts are "
+            f"{src_lang}→{tgt_lang}: load the dictionary for {src_lang}→{tgt_lang}"
+        )
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0:
+        return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    mode = choose_mode(n, m, config)
+    if mode is Mode.SPARSE and n * m > 40 * config.full_search_cells:
+        mode = Mode.DENSE  # too large for an exhaustive sparse search
+    shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, DENSE_TYPES)
+    use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
+    runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
+    s_side, t_side = build_sides(src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs)
+    result = search(s_side, t_side, shapes, mode, config)
+    return _beads(result, mode)
+
+
+def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:
+    for ids, size, side in ((bead.src, n, "source"), (bead.tgt, m, "target")):
+        if ids and (list(ids) != list(range(ids[0], ids[0] + len(ids))) or ids[-1] >= size):
+            raise InputError(
+                f"confirmed bead {bead} has {side} ids that are not consecutive sentences "
+                f"of the {size}-sentence {side} text: fix or unconfirm it"
+            )
+    s0 = bead.src[0] if bead.src else start[0]
+    t0 = bead.tgt[0] if bead.tgt else start[1]
+    if not (bead.src or bead.tgt) or s0 < start[0] or t0 < start[1]:
+        raise InputError(
+            f"confirmed bead {bead} overlaps or crosses an earlier confirmed bead: "
+            "confirmed beads must be in order and must not share sentences"
+        )
+    return s0, t0
+
+
+def realign(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    anchors: Sequence[Bead],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    encoder: Encoder | None = None,
+    lexicon: Lexicon | None = None,
+    bridge: Bridge | None = None,
+    config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+) -> list[Bead]:
+    """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them."""
+    cached = CachedEncoder(encoder) if encoder is not None else None
+    if cached is not None:
+        cached.encode([*src, *tgt])
+
+    def stretch(s0: int, s1: int, t0: int, t1: int) -> list[Bead]:
+        found = align(
+            src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,
+            encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
+        )  # fmt: skip
+        return [
+            Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found
+        ]
+
+    out: list[Bead] = []
+    cursor = (0, 0)
+    for bead in anchors:
+        s0, t0 = _check_anchor(bead, len(src), len(tgt), cursor)
+        out += stretch(cursor[0], s0, cursor[1], t0)
+        out.append(bead)
+        cursor = (bead.src[-1] + 1 if bead.src else s0, bead.tgt[-1] + 1 if bead.tgt else t0)
+    out += stretch(cursor[0], len(src), cursor[1], len(tgt))
+    return out

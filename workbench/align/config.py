@@ -1,0 +1,141 @@
+"""Settings and the two pluggable interfaces of the aligner (encoder, lexicon).
+
+Pure: nothing here opens a file or loads a model. The adapters
+(`workbench.encoders`, `workbench.lexicon`) provide the real implementations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+from numpy.typing import NDArray
+
+Shape = tuple[int, int]
+
+# Bead shapes the dense search considers: (source sentences, target sentences).
+DENSE_TYPES: tuple[tuple[int, int], ...] = (
+    (0, 1),
+    (1, 0),
+    (1, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+    (2, 3),
+    (3, 2),
+    (1, 4),
+    (4, 1),
+)
+# Sparse counterparts (captions against a whole article): one-to-one or nothing.
+SPARSE_TYPES: tuple[tuple[int, int], ...] = ((0, 1), (1, 0), (1, 1))
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """A multilingual sentence encoder: texts in, L2-normalised rows out."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """Return an array of shape (len(texts), d) whose rows have norm 1."""
+        ...
+
+
+@runtime_checkable
+class Lexicon(Protocol):
+    """A bilingual word list: source word (lower case) to its target words."""
+
+    @property
+    def src_lang(self) -> str: ...
+
+    @property
+    def tgt_lang(self) -> str: ...
+
+    def translations(self, word: str) -> frozenset[str]:
+        """Target words (lower case) that translate ``word``; empty if unknown."""
+        ...
+
+
+@dataclass(frozen=True)
+class WordLexicon:
+    """The plain in-memory `Lexicon`: a mapping built once by an adapter."""
+
+    src_lang: str
+    tgt_lang: str
+    entries: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def translations(self, word: str) -> frozenset[str]:
+        return self.entries.get(word, frozenset())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+class Mode(StrEnum):
+    """How the two sides relate; `auto` chooses from the ratio of their sizes."""
+
+    AUTO = "auto"
+    DENSE = "dense"  # a translation of the whole text, with a few gaps
+    SPARSE = "sparse"  # a few counterparts (captions) scattered in a long text
+    GALE_CHURCH = "gale-church"  # lengths only, as in Gale & Church (1993)
+
+
+def _penalties(p12: float, p22: float, p13: float, p23: float, p14: float) -> dict[Shape, float]:
+    return {
+        (1, 1): 0.0,
+        (1, 2): p12,
+        (2, 1): p12,
+        (2, 2): p22,
+        (1, 3): p13,
+        (3, 1): p13,
+        (2, 3): p23,
+        (3, 2): p23,
+        (1, 4): p14,
+        (4, 1): p14,
+    }
+
+
+@dataclass(frozen=True)
+class Costs:
+    """How evidence becomes the cost of a bead in the dense search.
+
+    A bead's evidence cost is the weighted mean of its parts (each about 0 when
+    the sentences match, 1 when they do not), times half its sentence count,
+    plus a penalty for its shape (merges must earn their place).
+    """
+
+    w_embedding: float
+    w_length: float
+    w_lexical: float
+    skip_cost: float  # leaving one sentence unaligned
+    shape_penalty: Mapping[Shape, float]
+    w_bridge: float = 0.5  # an MT bridge (when given) is weighted in like the embedding
+
+
+# Both tuned by coordinate search on the Text+Berg dev document only.
+WITH_ENCODER = Costs(1.0, 0.15, 0.35, 0.44, _penalties(0.15, 0.24, 0.24, 0.45, 0.45))
+WITHOUT_ENCODER = Costs(0.0, 0.3, 0.45, 0.72, _penalties(0.07, 0.48, 0.18, 0.56, 0.36))
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """Knobs of the aligner."""
+
+    mode: Mode = Mode.AUTO
+    sparse_ratio: float = 3.0  # auto: sparse when one side is this many times larger
+    with_encoder: Costs = WITH_ENCODER
+    without_encoder: Costs = WITHOUT_ENCODER
+    # encode runs of sentences joined (as Vecalign does) instead of summing
+    # sentence embeddings: three times the encoding, no gain measured on dev
+    encode_runs: bool = False
+    # sparse mode: a pair is linked only if its evidence cost is below this
+    sparse_threshold: float = 0.62
+    # search: full matrix below this many cells, otherwise coarse-to-fine
+    full_search_cells: int = 4_000_000
+    coarse_factor: int = 8
+    band_margin: int = 12

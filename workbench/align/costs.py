@@ -1,0 +1,228 @@
+"""The cost of every candidate bead inside a search band.
+
+A band gives, for each source prefix length ``i`` (0..n), the target prefix
+lengths ``lo[i]..hi[i]`` the search may visit. A cell ``(i, j)`` with bead shape
+``(a, b)`` is the bead of source sentences ``i-a..i-1`` and target sentences
+``j-b..j-1``. Sentence-pair evidence (embedding dot products, shared word keys,
+an MT bridge's chrF) is computed once per pair in a slightly wider band; runs of
+sentences sum it up, so a bead of three sentences costs no more to score than
+three pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.features import FloatArray, IntArray, Side
+from workbench.align.kernels import intersect_counts
+
+Shape = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Band:
+    """Target prefix range ``lo[i]..hi[i]`` (inclusive) for each source prefix ``i``."""
+
+    lo: IntArray
+    hi: IntArray
+
+    @property
+    def offsets(self) -> IntArray:
+        off = np.zeros(len(self.lo) + 1, dtype=np.int64)
+        off[1:] = np.cumsum(self.hi - self.lo + 1)
+        return off
+
+    def cells(self) -> tuple[IntArray, IntArray]:
+        """Row and column of every cell, row by row."""
+        widths = self.hi - self.lo + 1
+        rows = np.repeat(np.arange(len(self.lo), dtype=np.int64), widths)
+        starts = np.repeat(self.offsets[:-1], widths)
+        cols = np.arange(len(rows), dtype=np.int64) - starts + self.lo[rows]
+        return rows, cols
+
+
+def full_band(n: int, m: int) -> Band:
+    return Band(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class PairBand:
+    """Evidence for sentence pairs ``(r, c)`` with ``plo[r] <= c <= phi[r]``."""
+
+    plo: IntArray
+    off: IntArray
+    dots: NDArray[np.float32] | None  # embedding dot products
+    shared: FloatArray  # word keys of target c found among source r's keys+translations
+    bridge: FloatArray | None  # chrF of the MT bridge of r against c, in [0, 1]
+
+    def index(self, r: IntArray, c: IntArray) -> IntArray:
+        return self.off[r] + (c - self.plo[r])
+
+
+def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBand:
+    n, m = src.n, tgt.n
+    rows = np.arange(n, dtype=np.int64)
+    plo = np.clip(band.lo[:n] - bmax, 0, max(m - 1, 0))
+    phi = np.clip(band.hi[np.minimum(rows + amax, n)] - 1, plo, max(m - 1, 0))
+    widths = phi - plo + 1 if m else np.zeros(n, dtype=np.int64)
+    off = np.zeros(n + 1, dtype=np.int64)
+    off[1:] = np.cumsum(widths)
+    pr = np.repeat(rows, widths)
+    pc = np.arange(off[-1], dtype=np.int64) - np.repeat(off[:-1], widths) + plo[pr]
+    shared = intersect_counts(src.ptr, src.keys, tgt.ptr, tgt.keys, pr, pc)
+    dots = None
+    if src.emb is not None and tgt.emb is not None:
+        dots = _pair_dots(src.emb, tgt.emb, pr, pc)
+    return PairBand(plo, off, dots, shared, None)
+
+
+def _pair_dots(
+    s: NDArray[np.float32], t: NDArray[np.float32], pr: IntArray, pc: IntArray
+) -> NDArray[np.float32]:
+    out = np.empty(len(pr), dtype=np.float32)
+    step = 1 << 16
+    for k in range(0, len(pr), step):
+        r, c = pr[k : k + step], pc[k : k + step]
+        out[k : k + step] = np.einsum("ij,ij->i", s[r], t[c])
+    return out
+
+
+def run_sums(values: FloatArray, width: int) -> FloatArray:
+    """``out[s]`` = sum of ``values[s : s + width]`` for every full run."""
+    csum = np.concatenate([[0.0], np.cumsum(values)])
+    return csum[width:] - csum[:-width] if width <= len(values) else np.zeros(0)
+
+
+@dataclass(frozen=True)
+class SideStats:
+    """Per-run statistics of one side, for run widths 1..k (index = width)."""
+
+    lengths: list[FloatArray]
+    nkeys: list[FloatArray]
+    norms: list[FloatArray]  # |sum of embeddings| of the run
+    hub: list[FloatArray]  # cosine of the run with the other side's centroid
+
+
+def side_stats(side: Side, other: Side, kmax: int) -> SideStats:
+    lengths: list[FloatArray] = [np.zeros(0)]
+    nkeys: list[FloatArray] = [np.zeros(0)]
+    norms: list[FloatArray] = [np.zeros(0)]
+    hub: list[FloatArray] = [np.zeros(0)]
+    centroid = None
+    if side.emb is not None and other.emb is not None and other.n:
+        centroid = other.emb.mean(axis=0)
+    for k in range(1, kmax + 1):
+        lengths.append(run_sums(side.lengths, k))
+        nkeys.append(run_sums(side.nkeys, k))
+        if side.emb is not None and centroid is not None and k <= side.n:
+            csum = np.concatenate([np.zeros((1, side.emb.shape[1])), np.cumsum(side.emb, 0)])
+            runs = csum[k:] - csum[:-k]
+            norm = np.maximum(np.linalg.norm(runs, axis=1), 1e-9)
+            norms.append(norm)
+            encoded = side.runs.get(k) if side.runs is not None else None
+            hub.append(encoded @ centroid if encoded is not None else runs @ centroid / norm)
+        else:
+            norms.append(np.zeros(0))
+            hub.append(np.zeros(0))
+    return SideStats(lengths, nkeys, norms, hub)
+
+
+def _gather_sum(
+    values: NDArray[np.float32] | FloatArray,
+    pairs: PairBand,
+    i: IntArray,
+    j: IntArray,
+    shape: Shape,
+) -> FloatArray:
+    a, b = shape
+    total = np.zeros(len(i), dtype=np.float64)
+    for da in range(1, a + 1):
+        for db in range(1, b + 1):
+            total += values[pairs.index(i - da, j - db)]
+    return total
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything the bead costs are computed from."""
+
+    src: Side
+    tgt: Side
+    sstats: SideStats
+    tstats: SideStats
+    pairs: PairBand
+    length_ratio: float
+
+
+def bead_parts(
+    ev: Evidence, i: IntArray, j: IntArray, shape: Shape
+) -> tuple[FloatArray | None, FloatArray, FloatArray, FloatArray | None]:
+    """Embedding, length, lexical and bridge costs (about 0 good, 1 bad) of beads.
+
+    ``i``, ``j`` are cell coordinates with ``i >= a`` and ``j >= b``.
+    """
+    a, b = shape
+    s0, t0 = i - a, j - b
+    ls, lt = ev.sstats.lengths[a][s0], ev.tstats.lengths[b][t0]
+    # Gale & Church: target length is source length times a ratio, with variance
+    # growing with length.
+    delta = (lt - ls * ev.length_ratio) / np.sqrt(6.8 * (ls + lt / ev.length_ratio) / 2)
+    length = 1.0 - np.exp(-(delta**2) / 4.0)
+    shared = _gather_sum(ev.pairs.shared, ev.pairs, i, j, shape)
+    keys = ev.sstats.nkeys[a][s0] + ev.tstats.nkeys[b][t0]
+    dice = np.where(keys > 0, 2.0 * shared / np.maximum(keys, 1.0), 0.0)
+    lexical = 1.0 - np.minimum(1.0, 2.0 * dice)
+    emb = None
+    if ev.pairs.dots is not None:
+        srun, trun = _run_rows(ev.src, a), _run_rows(ev.tgt, b)
+        if srun is not None and trun is not None and (a > 1 or b > 1):
+            cos = _row_dots(srun, trun, s0, t0)
+        else:
+            dots = _gather_sum(ev.pairs.dots, ev.pairs, i, j, shape)
+            cos = dots / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
+        # Vecalign's normalisation: a pair is as good as it is better than the
+        # similarity of each side to unrelated text (hubs are similar to all).
+        base = 2.0 - ev.sstats.hub[a][s0] - ev.tstats.hub[b][t0]
+        emb = (1.0 - cos) / np.maximum(base, 1e-3)
+    bridge = None
+    if ev.pairs.bridge is not None:
+        bridge = 1.0 - _gather_sum(ev.pairs.bridge, ev.pairs, i, j, shape) / (a * b)
+    return emb, length, lexical, bridge
+
+
+def _run_rows(side: Side, k: int) -> NDArray[np.float32] | None:
+    if k == 1:
+        return side.emb
+    return side.runs.get(k) if side.runs is not None else None
+
+
+def _row_dots(
+    s: NDArray[np.float32], t: NDArray[np.float32], rs: IntArray, rt: IntArray
+) -> FloatArray:
+    out = np.empty(len(rs), dtype=np.float64)
+    step = 1 << 15
+    for k in range(0, len(rs), step):
+        out[k : k + step] = np.einsum("ij,ij->i", s[rs[k : k + step]], t[rt[k : k + step]])
+    return out
+
+
+def length_ratio(src: Side, tgt: Side) -> float:
+    total = float(src.lengths.sum())
+    return float(tgt.lengths.sum()) / total if total > 0 else 1.0
+
+
+def cell_valid(i: IntArray, j: IntArray, band: Band, shape: Shape) -> NDArray[np.bool_]:
+    """Cells whose bead starts inside the band (the search can reach its start)."""
+    a, b = shape
+    ok = (i >= a) & (j >= b)
+    pi = np.where(ok, i - a, 0)
+    pj = j - b
+    return ok & (pj >= band.lo[pi]) & (pj <= band.hi[pi])
+
+
+def shapes_max(shapes: Sequence[Shape]) -> tuple[int, int]:
+    return max(a for a, _ in shapes), max(b for _, b in shapes)

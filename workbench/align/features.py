@@ -1,0 +1,177 @@
+"""What the aligner knows about each side: lengths, lexical keys, embeddings.
+
+A `Side` is built once per call from the sentences; coarse searches use
+`downsample`, which merges consecutive sentences into blocks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.config import Encoder, Lexicon
+
+_WORD = re.compile(r"\w+")
+_KEY_CHARS = 5  # words are compared by their first letters: cheap stemming and cognates
+_MIN_WORD = 4  # shorter words are mostly function words, shared by accident across languages
+
+IntArray = NDArray[np.int64]
+FloatArray = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the alignment, as arrays.
+
+    ``keys``/``ptr`` hold, per sentence, a sorted set of integer word keys in CSR
+    form: on the source side the keys of each word *and of its translations*, on
+    the target side the keys of its own words. ``nkeys`` counts the sentence's own
+    distinct keys. ``emb`` holds L2-normalised sentence embeddings or is None.
+    """
+
+    lengths: FloatArray
+    ptr: IntArray
+    keys: IntArray
+    nkeys: FloatArray
+    emb: NDArray[np.float32] | None
+    # encoded runs of k consecutive sentences (k >= 2), as Vecalign does: row s is
+    # the embedding of sentences s..s+k-1 joined. Absent on coarse levels.
+    runs: dict[int, NDArray[np.float32]] | None = None
+
+    @property
+    def n(self) -> int:
+        return len(self.lengths)
+
+    def keys_of(self, i: int) -> IntArray:
+        return self.keys[self.ptr[i] : self.ptr[i + 1]]
+
+    def downsample(self, factor: int) -> Side:
+        """Merge runs of ``factor`` consecutive sentences into one block each."""
+        starts = np.arange(0, self.n, factor)
+        lengths = np.add.reduceat(self.lengths, starts) if self.n else self.lengths
+        nkeys = np.add.reduceat(self.nkeys, starts) if self.n else self.nkeys
+        ends = np.minimum(starts + factor, self.n)
+        blocks = [
+            np.unique(self.keys[self.ptr[s] : self.ptr[e]])
+            for s, e in zip(starts, ends, strict=True)
+        ]
+        ptr, keys = _csr(blocks)
+        emb = None
+        if self.emb is not None and self.n:
+            summed = np.add.reduceat(self.emb, starts, axis=0)
+            emb = _normalise(summed)
+        return Side(lengths, ptr, keys, nkeys, emb)
+
+
+def _normalise(rows: NDArray[np.float32]) -> NDArray[np.float32]:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    normalised: NDArray[np.float32] = (rows / np.maximum(norms, 1e-9)).astype(np.float32)
+    return normalised
+
+
+def _csr(rows: Sequence[IntArray]) -> tuple[IntArray, IntArray]:
+    ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum([len(r) for r in rows])
+    keys = np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, dtype=np.int64)
+    return ptr, keys
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: 'Été' -> 'ete'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def word_key(word: str) -> str:
+    """The key two words must share to count as a match (numbers: the whole number)."""
+    folded = fold(word)
+    return folded if folded.isdigit() else folded[:_KEY_CHARS]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning: numbers and words of 4 letters or more."""
+    return [w for w in _WORD.findall(text.lower()) if w.isdigit() or len(w) >= _MIN_WORD]
+
+
+class _KeyTable:
+    """Gives each distinct word key a small integer, shared by both sides."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._word_keys: dict[str, int] = {}
+
+    def of_word(self, word: str) -> int:
+        found = self._word_keys.get(word)
+        if found is None:
+            key = word_key(word)
+            found = self.ids.setdefault(key, len(self.ids))
+            self._word_keys[word] = found
+        return found
+
+
+def _side_keys(
+    texts: Sequence[str], table: _KeyTable, expand: Callable[[str], list[int]] | None
+) -> tuple[IntArray, IntArray, FloatArray]:
+    rows: list[IntArray] = []
+    nkeys = np.zeros(len(texts), dtype=np.float64)
+    for i, text in enumerate(texts):
+        own = {table.of_word(w) for w in content_words(text)}
+        nkeys[i] = len(own)
+        if expand is not None:
+            for w in content_words(text):
+                own.update(expand(w))
+        rows.append(np.array(sorted(own), dtype=np.int64))
+    ptr, keys = _csr(rows)
+    return ptr, keys, nkeys
+
+
+def build_sides(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    encoder: Encoder | None,
+    lexicon: Lexicon | None,
+    run_lengths: tuple[int, int] = (1, 1),
+) -> tuple[Side, Side]:
+    """Compute the evidence for both sides once."""
+    table = _KeyTable()
+    cache: dict[str, list[int]] = {}
+
+    def expand(word: str) -> list[int]:
+        found = cache.get(word)
+        if found is None:
+            found = [table.of_word(t) for t in lexicon.translations(word)] if lexicon else []
+            cache[word] = found
+        return found
+
+    sp, sk, sn = _side_keys(src, table, expand if lexicon is not None else None)
+    tp, tk, tn = _side_keys(tgt, table, None)
+    s_emb = t_emb = s_runs = t_runs = None
+    if encoder is not None and src and tgt:
+        s_emb, s_runs = _encode_runs(encoder, src, run_lengths[0])
+        t_emb, t_runs = _encode_runs(encoder, tgt, run_lengths[1])
+    s_len = np.array([len(t) + 1 for t in src], dtype=np.float64)
+    t_len = np.array([len(t) + 1 for t in tgt], dtype=np.float64)
+    return Side(s_len, sp, sk, sn, s_emb, s_runs), Side(t_len, tp, tk, tn, t_emb, t_runs)
+
+
+def _encode_runs(
+    encoder: Encoder, texts: Sequence[str], kmax: int
+) -> tuple[NDArray[np.float32], dict[int, NDArray[np.float32]]]:
+    joined = {
+        k: [" ".join(texts[s : s + k]) for s in range(len(texts) - k + 1)]
+        for k in range(2, kmax + 1)
+    }
+    flat = [*texts, *(t for k in joined for t in joined[k])]
+    rows = _normalise(encoder.encode(flat).astype(np.float32))
+    runs: dict[int, NDArray[np.float32]] = {}
+    at = len(texts)
+    for k, items in joined.items():
+        runs[k] = rows[at : at + len(items)]
+        at += len(items)
+    return rows[: len(texts)], runs

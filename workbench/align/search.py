@@ -1,0 +1,180 @@
+"""Banded, coarse-to-fine search for the cheapest sequence of beads.
+
+Small inputs are searched over the whole matrix. Larger ones are first aligned
+as blocks of ``coarse_factor`` sentences (recursively), and the fine search
+only visits a band around the projected coarse path, as Vecalign does: time
+and memory grow linearly with the length of the texts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.config import AlignConfig, Costs, Mode
+from workbench.align.costs import (
+    Band,
+    Evidence,
+    Shape,
+    bead_parts,
+    cell_valid,
+    full_band,
+    length_ratio,
+    pair_band,
+    shapes_max,
+    side_stats,
+)
+from workbench.align.features import FloatArray, IntArray, Side
+from workbench.align.kernels import best_path
+
+# Gale & Church's (1993) priors of bead shapes, as costs (-log P).
+_GC_PRIOR = {
+    (1, 1): 0.89,
+    (1, 0): 0.0099 / 2,
+    (0, 1): 0.0099 / 2,
+    (2, 1): 0.089 / 2,
+    (1, 2): 0.089 / 2,
+    (2, 2): 0.011,
+}
+GC_TYPES: tuple[Shape, ...] = tuple(_GC_PRIOR)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One bead of the best path: it ends at prefix (i, j); ``unit`` is its evidence cost."""
+
+    i: int
+    j: int
+    shape: Shape
+    unit: float
+
+
+@dataclass(frozen=True)
+class Result:
+    steps: list[Step]
+    best_src: FloatArray  # best one-to-one evidence cost of each source sentence
+    best_tgt: FloatArray
+
+
+def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evidence:
+    amax, bmax = shapes_max(shapes)
+    return Evidence(
+        src=src,
+        tgt=tgt,
+        sstats=side_stats(src, tgt, amax),
+        tstats=side_stats(tgt, src, bmax),
+        pairs=pair_band(band, src, tgt, amax, bmax),
+        length_ratio=length_ratio(src, tgt),
+    )
+
+
+def costs_for(ev: Evidence, cfg: AlignConfig) -> Costs:
+    return cfg.with_encoder if ev.pairs.dots is not None else cfg.without_encoder
+
+
+def unit_cost(ev: Evidence, i: IntArray, j: IntArray, shape: Shape, cfg: Costs) -> FloatArray:
+    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad)."""
+    emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
+    total = cfg.w_length * length + cfg.w_lexical * lexical
+    weight = cfg.w_length + cfg.w_lexical
+    if emb is not None:
+        total += cfg.w_embedding * emb
+        weight += cfg.w_embedding
+    if bridge is not None:
+        total += cfg.w_bridge * bridge
+        weight += cfg.w_bridge
+    return np.asarray(total / weight, dtype=np.float64)
+
+
+def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
+    a, b = shape
+    prior = -math.log(_GC_PRIOR[shape])
+    if a == 0 or b == 0:
+        return np.full(len(i), prior)
+    ls, lt = ev.sstats.lengths[a][i - a], ev.tstats.lengths[b][j - b]
+    delta = np.abs(lt - ls * ev.length_ratio) / np.sqrt(6.8 * ls)
+    tails = np.array([math.erfc(x / math.sqrt(2)) for x in delta], dtype=np.float64)
+    tail = np.maximum(tails, 1e-300)
+    return np.asarray(prior - np.log(tail), dtype=np.float64)
+
+
+def _costs(
+    ev: Evidence, band: Band, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
+) -> tuple[NDArray[np.float32], FloatArray, FloatArray]:
+    rows, cols = band.cells()
+    costs = costs_for(ev, cfg)
+    cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
+    best_src = np.ones(ev.src.n)
+    best_tgt = np.ones(ev.tgt.n)
+    for t, (a, b) in enumerate(shapes):
+        keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
+        i, j = rows[keep], cols[keep]
+        if mode is Mode.GALE_CHURCH:
+            cost[t, keep] = _gale_church(ev, i, j, (a, b))
+        elif a == 0 or b == 0:
+            cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
+        else:
+            unit = unit_cost(ev, i, j, (a, b), costs)
+            if (a, b) == (1, 1):
+                np.minimum.at(best_src, i - 1, unit)
+                np.minimum.at(best_tgt, j - 1, unit)
+            if mode is Mode.SPARSE:
+                cost[t, keep] = unit - cfg.sparse_threshold
+            else:
+                cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+    return cost, best_src, best_tgt
+
+
+def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int) -> Band:
+    """Fine band around a coarse path whose prefixes count blocks of ``factor`` sentences."""
+    xs = np.array([0] + [min(s.i * factor, n) for s in steps], dtype=np.int64)
+    ys = np.array([0] + [min(s.j * factor, m) for s in steps], dtype=np.int64)
+    xs[-1], ys[-1] = n, m
+    rows = np.arange(n + 1, dtype=np.int64)
+    first = np.searchsorted(xs[1:], rows, side="left")
+    last = np.searchsorted(xs[:-1], rows, side="right")
+    lo_raw = ys[np.minimum(first, len(ys) - 1)]
+    hi_raw = ys[np.minimum(last, len(ys) - 1)]
+    lo = lo_raw[np.maximum(rows - margin, 0)] - margin
+    hi = hi_raw[np.minimum(rows + margin, n)] + margin
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0], hi[-1] = 0, m
+    hi = np.maximum.accumulate(np.maximum(hi, lo))
+    # consecutive rows must overlap so that one-sided beads connect them
+    lo[1:] = np.minimum(lo[1:], hi[:-1])
+    return Band(lo, hi)
+
+
+def search(src: Side, tgt: Side, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig) -> Result:
+    """Best path over the whole matrix, or coarse-to-fine when it is too large."""
+    n, m = src.n, tgt.n
+    if (n + 1) * (m + 1) <= cfg.full_search_cells or mode is Mode.SPARSE:
+        band = full_band(n, m)
+    else:
+        f = cfg.coarse_factor
+        coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg)
+        band = _band_around(coarse.steps, f, n, m, cfg.band_margin + f)
+    ev = _evidence(src, tgt, band, shapes)
+    cost, best_src, best_tgt = _costs(ev, band, shapes, mode, cfg)
+    da = np.array([a for a, _ in shapes], dtype=np.int64)
+    db = np.array([b for _, b in shapes], dtype=np.int64)
+    path = best_path(band.lo, band.hi, cost, da, db)
+    off = band.offsets
+    penalty = costs_for(ev, cfg).shape_penalty
+    steps = []
+    for i, j, t in path:
+        a, b = shapes[t]
+        raw = float(cost[t, off[i] + j - band.lo[i]])
+        if mode is Mode.GALE_CHURCH or a == 0 or b == 0:
+            unit = 1.0 if mode is not Mode.GALE_CHURCH else raw
+        elif mode is Mode.SPARSE:
+            unit = raw + cfg.sparse_threshold
+        else:
+            unit = (raw - penalty.get((a, b), 0.5)) * 2 / (a + b)
+        steps.append(Step(i, j, (a, b), unit))
+    return Result(steps, best_src, best_tgt)
