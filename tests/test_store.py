@@ -198,3 +198,16 @@ def test_the_translation_cache_is_keyed_by_engine_model_version_and_pair(store: 
     }
     assert store.lookup("apertium", "fr-es", "3.9", "fr", "es", ["Bonjour."]) == {}
     assert store.lookup("argos", "fr-es", "3.8", "fr", "es", ["Bonjour."]) == {}
+
+
+def test_the_schema_compiles_for_postgresql(capsys: pytest.CaptureFixture[str]) -> None:
+    """PostgreSQL is a URL away: the migrations render as PostgreSQL DDL."""
+    from alembic import command
+
+    from workbench.store.engine import alembic_config
+
+    command.upgrade(alembic_config("postgresql://user@localhost/workbench"), "head", sql=True)
+    ddl = capsys.readouterr().out
+    assert "CREATE TABLE beads" in ddl
+    assert "fr_ids JSON NOT NULL" in ddl
+    assert "CREATE INDEX ix_beads_alignment_position" in ddl
