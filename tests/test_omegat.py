@@ -1,0 +1,166 @@
+"""A real CAT tool reads our TMX: OmegaT 3.6, headless, pre-translates a project from it.
+
+The units are the five Spanish photo captions of corpora/004 and the French
+translation printed right after each. The project translates French into
+Spanish; its source file holds the French captions, one paragraph each.
+OmegaT exits 0 even when it rejects a TMX, so the log is read too.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from workbench.exchange import ExportOptions
+from workbench.model import TranslationUnit
+from workbench.tmx import write_tmx
+
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+CORPUS = Path(__file__).resolve().parent.parent / "corpora"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not OMEGAT_JAR.exists() or shutil.which("java") is None,
+        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
+    ),
+]
+
+PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>{source}</source_lang>
+    <target_lang>{target}</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneSpanishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
+
+
+def caption_pairs() -> list[tuple[str, str]]:
+    """(Spanish caption, French translation) from the sample document, markup removed."""
+    lines = (CORPUS / "004_c5001f9aa01043f8.txt").read_text(encoding="utf-8").splitlines()
+    pairs = [
+        (re.sub(r"<[^>]+>", "", line).strip(), lines[n + 1].strip())
+        for n, line in enumerate(lines)
+        if re.match(r"(<p>)?(El|En|Pie de foto:) ", line)
+    ]
+    assert len(pairs) == 5
+    return pairs
+
+
+def caption_units(dirty: bool = False) -> list[TranslationUnit]:
+    when = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    return [
+        TranslationUnit(
+            tuid=f"004:{n}",
+            # A control character pasted from a word processor, as real files have.
+            source=spanish + ("\x01" if dirty and n == 2 else ""),
+            target=french,
+            source_lang="es",
+            target_lang="fr",
+            origin="auto:vecalign",
+            status="confirmed",
+            score=0.9,
+            document="004_c5001f9aa01043f8",
+            reviewer="ana",
+            created=when,
+            changed=when,
+        )
+        for n, (spanish, french) in enumerate(caption_pairs())
+    ]
+
+
+def make_project(root: Path, source: str = "fr", target: str = "es") -> Path:
+    project = root / "project"
+    for folder in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
+        (project / folder).mkdir(parents=True)
+    (project / "omegat.project").write_text(PROJECT.format(source=source, target=target))
+    french = "\n\n".join(french for _, french in caption_pairs())
+    (project / "source" / "captions.txt").write_text(french + "\n", encoding="utf-8")
+    return project
+
+
+def run_omegat(project: Path, config: Path) -> str:
+    result = subprocess.run(
+        [
+            "java",
+            "-Djava.awt.headless=true",
+            "-jar",
+            str(OMEGAT_JAR),
+            str(project),
+            "--mode=console-translate",
+            f"--config-dir={config}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return result.stdout + result.stderr
+
+
+def translated(project: Path) -> str:
+    return (project / "target" / "captions.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "project_langs"),
+    [
+        (ExportOptions(), ("fr", "es")),
+        (ExportOptions(region_variants=True), ("fr-FR", "es-ES")),
+        (ExportOptions(french_source=True), ("FR", "ES")),
+    ],
+    ids=["plain-codes", "region-variants", "french-source"],
+)
+def test_omegat_pretranslates_from_our_tmx(
+    tmp_path: Path, options: ExportOptions, project_langs: tuple[str, str]
+) -> None:
+    project = make_project(tmp_path, *project_langs)
+    report = write_tmx(caption_units(), project / "tm" / "auto" / "004.tmx", options)
+    assert report.written == 5
+    log = run_omegat(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    output = translated(project)
+    for spanish, french in caption_pairs():
+        assert spanish in output
+        assert french not in output
+
+
+def test_omegat_rejects_a_whole_tmx_for_one_control_character_and_our_cleaning_avoids_it(
+    tmp_path: Path,
+) -> None:
+    # Written by hand as a careless writer would: the character as a reference.
+    raw = make_project(tmp_path / "raw")
+    path = raw / "tm" / "auto" / "004.tmx"
+    write_tmx(caption_units(), path)
+    text = path.read_text(encoding="utf-8")
+    spanish = caption_pairs()[2][0]
+    path.write_text(text.replace(spanish, spanish + "&#x1;"), encoding="utf-8")
+    log = run_omegat(raw, tmp_path / "config-raw")
+    assert "TF_TM_LOAD_ERROR" in log
+    assert not any(spanish in translated(raw) for spanish, _ in caption_pairs())
+
+    # The same unit through our writer: the character is removed and reported.
+    clean = make_project(tmp_path / "clean")
+    report = write_tmx(caption_units(dirty=True), clean / "tm" / "auto" / "004.tmx")
+    assert report.characters_removed == 1 and report.written == 5
+    log = run_omegat(clean, tmp_path / "config-clean")
+    assert "TF_TM_LOAD_ERROR" not in log
+    assert all(spanish in translated(clean) for spanish, _ in caption_pairs())
