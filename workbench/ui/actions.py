@@ -1,0 +1,170 @@
+"""The reviewer's actions, as button callbacks that store the edit at once.
+
+An action is built from the beads the reviewer was shown (the session's
+snapshot), with the versions they had then. If another reviewer changed one
+of those beads meanwhile, the store refuses the edit (ConflictError): the
+reviewer sees why, the page reloads with the other reviewer's work, and
+nothing is overwritten. Nothing is kept client-side: every action is stored
+before the page is drawn again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from workbench import review
+from workbench.model import ConflictError, StoredBead, WorkbenchError
+from workbench.pipeline.alignment import apply, realign_unconfirmed
+from workbench.ui.common import Snapshot, flash, get_store, reviewer
+
+if TYPE_CHECKING:
+    from workbench.review import Edit
+
+EditMaker = Callable[[list[StoredBead], int, str], "Edit"]
+
+
+def cursor() -> int:
+    return int(st.session_state.get("cursor", 0))
+
+
+def set_cursor(index: int) -> None:
+    st.session_state["cursor"] = max(0, index)
+
+
+def seen() -> Snapshot:
+    snap = st.session_state.get("seen")
+    if not isinstance(snap, Snapshot):
+        raise ConflictError("the page was not loaded yet: reload it")
+    return snap
+
+
+def _guard(action: str, work: Callable[[], str]) -> bool:
+    """Run an action; report success, a conflict (and reload), or a mistake."""
+    name = reviewer()
+    if not name:
+        flash("warning", "Give your name in the sidebar first: every edit is signed.")
+        return False
+    try:
+        message = work()
+    except ConflictError as exc:
+        flash("error", f"Not saved, someone else got there first: {exc}. The page was reloaded.")
+        return False
+    except WorkbenchError as exc:
+        flash("error", f"{action}: {exc}")
+        return False
+    flash("success", message)
+    return True
+
+
+def edit(action: str, maker: EditMaker, advance: int = 0) -> None:
+    """A button callback: apply ``maker``'s edit, then move the cursor by ``advance``."""
+    run_edit(action, maker, advance)
+
+
+def run_edit(action: str, maker: EditMaker, advance: int = 0) -> bool:
+    """Apply the Edit ``maker`` builds for the bead under the cursor."""
+    snap, i = seen(), cursor()
+
+    def work() -> str:
+        edit = maker(list(snap.beads), i, reviewer())
+        apply(get_store(), snap.alignment_id, edit, reviewer())
+        return f"{edit.summary[:1].upper()}{edit.summary[1:]}."
+
+    done = _guard(action, work)
+    if done and advance:
+        set_cursor(i + advance)
+    return done
+
+
+def confirm(next_index: int) -> None:
+    """Confirm the bead under the cursor and move to ``next_index`` (the next one shown)."""
+    if run_edit("Confirm", review.confirm):
+        set_cursor(next_index)
+
+
+def merge(with_next: bool) -> None:
+    def maker(beads: list[StoredBead], i: int, name: str) -> Edit:
+        return review.merge(beads, i, name, with_next=with_next)
+
+    run_edit("Merge", maker, advance=0 if with_next else -1)
+
+
+def move(side: review.Side, down: bool, texts: Mapping[int, str]) -> None:
+    def maker(beads: list[StoredBead], i: int, name: str) -> Edit:
+        return review.move(beads, i, side, down, texts, name)
+
+    run_edit("Move", maker)
+
+
+def split(texts: Mapping[int, str], fr_key: str, cp_key: str) -> None:
+    fr_at = int(st.session_state.get(fr_key, 0))
+    cp_at = int(st.session_state.get(cp_key, 0))
+
+    def maker(beads: list[StoredBead], i: int, name: str) -> Edit:
+        return review.split(beads, i, fr_at, cp_at, texts, name)
+
+    run_edit("Split", maker)
+
+
+def save_text(fr_key: str, cp_key: str) -> None:
+    """Store the texts typed for the bead under the cursor (each changed side is one edit)."""
+    snap, i = seen(), cursor()
+    typed = {"fr": st.session_state.get(fr_key), "cp": st.session_state.get(cp_key)}
+
+    def work() -> str:
+        bead = snap.beads[i]
+        changed: list[str] = []
+        for side, old in (("fr", bead.fr_text), ("cp", bead.cp_text)):
+            text = typed[side]
+            if text is None or " ".join(str(text).split()) == old:
+                continue
+            edit = review.edit_text([bead], 0, side, str(text), reviewer())  # type: ignore[arg-type]
+            bead = apply(get_store(), snap.alignment_id, edit, reviewer())[0]
+            changed.append("French" if side == "fr" else "counterpart")
+        if not changed:
+            return "Nothing to save: the text is unchanged."
+        return f"Saved the {' and '.join(changed)} text of bead {i + 1}."
+
+    _guard("Save text", work)
+
+
+def fill(translate: Callable[[str], tuple[str, str]]) -> None:
+    """Fill the gap under the cursor with a machine translation draft.
+
+    ``translate`` returns (text, origin) for a French text.
+    """
+
+    def maker(beads: list[StoredBead], i: int, name: str) -> Edit:
+        text, origin = translate(beads[i].fr_text)
+        return review.fill_with(beads, i, text, origin, name)
+
+    run_edit("Fill with MT", maker)
+
+
+def undo() -> None:
+    snap = seen()
+
+    def work() -> str:
+        event = get_store().undo(snap.alignment_id, reviewer())
+        return f"Undid the {event.action} by {event.actor} ({event.summary})."
+
+    _guard("Undo", work)
+
+
+def realign(use_encoder: bool) -> None:
+    """Re-align every stretch between confirmed beads (confirmed beads stay as they are)."""
+    from workbench.ui.common import get_encoder
+
+    snap = seen()
+
+    def work() -> str:
+        encoder = get_encoder() if use_encoder else None
+        beads = realign_unconfirmed(
+            get_store(), snap.alignment_id, snap.beads, encoder=encoder, actor=reviewer()
+        )
+        return f"Re-aligned between the confirmed beads: {len(beads)} beads now."
+
+    _guard("Re-align", work)

