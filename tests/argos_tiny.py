@@ -1,0 +1,223 @@
+"""Build a tiny but genuine Argos Translate package for the tests.
+
+No Argos model can be downloaded on these machines, so the tests make one: a
+real CTranslate2 Transformer (one layer, one head) whose weights are set by
+hand so that it glosses word for word through a small lexicon, a real
+sentencepiece model trained on the sample corpus, and the ``metadata.json`` an
+Argos package carries, zipped as a ``.argosmodel``.
+
+How the weights glosse: the model dimension is ``V + P`` (one-hot token ids,
+then one-hot positions). The encoder passes its embeddings through untouched
+(zero sub-layers, residual only). At decoder step ``t`` the cross-attention
+query is position ``t`` and the keys are the source positions, so the step
+reads source token ``t``; its value is that token's one-hot, and the output
+projection maps source token ``s`` to the target token ``lexicon[s]`` (itself
+when absent). The source gets ``</s>`` appended (``add_source_eos``), whose
+gloss is ``</s>``: the output ends exactly where the source ends. RMSNorm keeps
+every normalised vector a fixed multiple of its one-hots, which int8 survives.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import numpy as np
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+POSITIONS = 128  # learned position table: longer inputs raise "No position encodings"
+ATTENTION_SCORE = 40.0  # logit gap between the aligned source position and any other
+OUTPUT_SCORE = 30.0  # logit of the gloss; every other target token gets 0
+
+FR_EN = {
+    "le": "the", "la": "the", "les": "the", "Le": "The", "La": "The", "Les": "The",
+    "chat": "cat", "chien": "dog", "noir": "black", "blanc": "white", "petit": "small",
+    "mange": "eats", "et": "and", "un": "a", "une": "a", "président": "president",
+    "dirigeant": "leader", "russe": "Russian", "Russie": "Russia", "Corée": "Korea",
+    "nord": "north", "visite": "visit", "guerre": "war", "soutien": "support",
+}  # fmt: skip
+
+FR_ES = {
+    "le": "el", "la": "la", "Le": "El", "chat": "gato", "chien": "perro",
+    "noir": "negro", "blanc": "blanco", "petit": "pequeño", "mange": "come",
+    "et": "y", "un": "un", "Russie": "Rusia", "guerre": "guerra",
+}  # fmt: skip
+
+ES_EN = {
+    "el": "the", "la": "the", "El": "The", "gato": "cat", "perro": "dog",
+    "negro": "black", "blanco": "white", "pequeño": "small", "come": "eats",
+    "y": "and", "un": "a", "Rusia": "Russia", "guerra": "war",
+}  # fmt: skip
+
+NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German"}
+
+
+def train_sentencepiece(lexicons: Iterable[Mapping[str, str]]) -> bytes:
+    """A BPE sentencepiece model of the sample corpus in which every lexicon word is one piece."""
+    import sentencepiece as spm
+
+    words = sorted({w for lex in lexicons for pair in lex.items() for w in pair})
+    lines = [
+        line.strip()
+        for path in sorted(CORPORA.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    # Repeating the words makes BPE merge each of them into a single piece.
+    lines += [" ".join(words)] * 200
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=model,
+        model_type="bpe",
+        vocab_size=320,
+        character_coverage=1.0,
+        minloglevel=2,
+    )
+    return model.getvalue()
+
+
+def _position_table(dim: int, offset: int) -> np.ndarray:
+    """Position ``p`` as a one-hot, plus a constant 1 in the last dimension."""
+    table = np.zeros((POSITIONS, dim), dtype=np.float32)
+    table[:, offset : offset + POSITIONS] = np.eye(POSITIONS, dtype=np.float32)
+    table[:, offset + POSITIONS] = 1.0
+    return table
+
+
+def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str]) -> object:
+    """A one-layer CTranslate2 Transformer whose output is the word-for-word gloss of its input."""
+    import ctranslate2
+
+    size = len(vocab)
+    const = size + POSITIONS  # the constant dimension of every position vector
+    dim = const + 1
+    spec = ctranslate2.specs.TransformerSpec.from_config(1, 1, rms_norm=True)
+    ones = np.ones(dim, dtype=np.float32)
+    positions = _position_table(dim, size)
+    token_block = np.zeros((dim, dim), dtype=np.float32)
+    token_block[:size, :size] = np.eye(size, dtype=np.float32)
+    digits = np.zeros((dim, dim), dtype=np.float32)
+    digits[size:const, size:const] = np.eye(POSITIONS, dtype=np.float32)
+    # RMSNorm multiplies a vector of k ones by sqrt(dim / k): the decoder's query side
+    # holds 2 (position, constant), the encoder and decoder outputs 3 (token too).
+    two, three = float(np.sqrt(dim / 2)), float(np.sqrt(dim / 3))
+    # The matching position adds ATTENTION_SCORE to the attention logit (after the
+    # 1/sqrt(dim) query scaling).
+    key_scale = ATTENTION_SCORE * float(np.sqrt(dim)) / (two * three)
+    keys = digits * key_scale
+    # The source's </s> also scores half of that for every query: a step past the end of
+    # the source (no match) reads </s> and ends, so no beam runs on to the length limit.
+    keys[const, vocab.index("</s>")] = 0.5 * key_scale
+    query = digits.copy()
+    query[const, const] = 1.0
+
+    encoder, decoder = spec.encoder, spec.decoder
+    encoder.scale_embeddings = False
+    decoder.scale_embeddings = False
+    encoder.embeddings[0].weight = np.eye(size, dim, dtype=np.float32)
+    decoder.embeddings.weight = np.zeros((size, dim), dtype=np.float32)
+    for part in (encoder, decoder):
+        part.position_encodings.encodings = positions
+        part.layer_norm.gamma = ones
+        layer = part.layer[0]
+        layer.self_attention.layer_norm.gamma = ones
+        layer.self_attention.linear[0].weight = np.zeros((3 * dim, dim), dtype=np.float32)
+        layer.self_attention.linear[1].weight = np.zeros((dim, dim), dtype=np.float32)
+        layer.ffn.layer_norm.gamma = ones
+        layer.ffn.linear_0.weight = np.zeros((1, dim), dtype=np.float32)
+        layer.ffn.linear_1.weight = np.zeros((dim, 1), dtype=np.float32)
+
+    cross = decoder.layer[0].attention
+    cross.layer_norm.gamma = ones
+    cross.linear[0].weight = query
+    cross.linear[1].weight = np.vstack([keys, token_block])
+    cross.linear[2].weight = token_block / three
+
+    index = {piece: i for i, piece in enumerate(vocab)}
+    projection = np.zeros((size, dim), dtype=np.float32)
+    for i, piece in enumerate(vocab):
+        word = piece.removeprefix("▁")
+        gloss = lexicon.get(word) if piece.startswith("▁") else None
+        target = index.get("▁" + gloss, i) if gloss else i
+        projection[target, i] = OUTPUT_SCORE / three
+    decoder.projection.weight = projection
+
+    spec.config.add_source_eos = True
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    return spec
+
+
+def build_package(
+    out_dir: Path,
+    from_code: str,
+    to_code: str,
+    lexicon: Mapping[str, str],
+    sp_model: bytes,
+    version: str = "1.0",
+) -> Path:
+    """Write ``translate-<from>_<to>-<version>.argosmodel`` into ``out_dir`` and return its path."""
+    import sentencepiece as spm
+
+    processor = spm.SentencePieceProcessor(model_proto=sp_model)
+    vocab = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    missing = [w for pair in lexicon.items() for w in pair if "▁" + w not in vocab]
+    if missing:
+        raise ValueError(f"lexicon words that are not single pieces: {missing}")
+
+    name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / name
+        (root / "model").mkdir(parents=True)
+        spec = _glosser_spec(vocab, lexicon)
+        spec.validate()  # type: ignore[attr-defined]
+        spec.save(str(root / "model"))  # type: ignore[attr-defined]
+        (root / "sentencepiece.model").write_bytes(sp_model)
+        metadata = {
+            "package_version": version,
+            "argos_version": "1.9",
+            "from_code": from_code,
+            "from_name": NAMES.get(from_code, from_code),
+            "to_code": to_code,
+            "to_name": NAMES.get(to_code, to_code),
+            "type": "translate",
+            "links": [],
+        }
+        (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+        (root / "README.md").write_text(
+            f"Tiny {from_code}→{to_code} word-for-word glosser built for tests.\n",
+            encoding="utf-8",
+        )
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target = out_dir / f"{name}.argosmodel"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(root.rglob("*")):
+                archive.write(path, path.relative_to(Path(tmp)).as_posix())
+    return target
+
+
+def add_spacy_sentencizer(package_dir: Path, lang: str) -> None:
+    """Put a blank spaCy pipeline in ``package_dir/spacy`` (argostranslate's SPACY chunk type)."""
+    import spacy
+
+    target = package_dir / "spacy"
+    if target.exists():
+        shutil.rmtree(target)
+    spacy.blank(lang).to_disk(target)
+
+
+def build_all(out_dir: Path) -> dict[str, Path]:
+    """The fr→en, fr→es and es→en packages, sharing one sentencepiece model."""
+    sp_model = train_sentencepiece([FR_EN, FR_ES, ES_EN])
+    return {
+        "fr-en": build_package(out_dir, "fr", "en", FR_EN, sp_model),
+        "fr-es": build_package(out_dir, "fr", "es", FR_ES, sp_model),
+        "es-en": build_package(out_dir, "es", "en", ES_EN, sp_model),
+    }

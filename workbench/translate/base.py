@@ -1,0 +1,250 @@
+"""The translation interface and the wrappers that stack on it (pivot, cache).
+
+As in argos-translate, a translator is a small object that turns a batch of
+source texts into ``Translation`` records, and wrappers compose: a
+``PivotTranslator`` chains two translators through a third language, and a
+``CachedTranslator`` answers what a ``TranslationCache`` already holds and
+saves what it had to translate. This module does no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from workbench.model import Translation
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """Translates batches of texts from ``src_lang`` to ``tgt_lang`` with one model."""
+
+    engine: str
+    model: str
+    model_version: str
+    src_lang: str
+    tgt_lang: str
+
+    def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
+        """One ``Translation`` per text, in order; empty text gives an empty translation."""
+        ...
+
+
+class TranslationCache(Protocol):
+    """Stored translations, keyed by engine, model id and version, pair and source text."""
+
+    def lookup(
+        self,
+        engine: str,
+        model: str,
+        model_version: str,
+        src_lang: str,
+        tgt_lang: str,
+        texts: Sequence[str],
+    ) -> dict[str, str]:
+        """The cached translation of each of ``texts`` that has one, by source text."""
+        ...
+
+    def save(self, translations: Sequence[Translation]) -> None:
+        """Remember ``translations`` (a second save of the same key replaces the first)."""
+        ...
+
+
+# --- text preparation --------------------------------------------------------------
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """What an engine should see of ``text``: no markup remnants, no control characters.
+
+    Tags (``<p>``, ``</strong>``) are dropped, entities (``&amp;``) decoded, control
+    and format characters removed (line breaks and tabs become spaces), and runs
+    of white space collapse to one space.
+    """
+    text = html.unescape(_TAG.sub(" ", text))
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in "\t\n\r\v\f\x85\u2028\u2029":
+            kept.append(" ")
+        elif category in ("Cc", "Cs", "Co") or (category == "Cf" and char != "\u200d"):
+            continue
+        else:
+            kept.append(char)
+    return _SPACE.sub(" ", "".join(kept)).strip()
+
+
+def split_long(
+    pieces: Sequence[str], limit: int, is_word_start: Callable[[str], bool]
+) -> list[list[str]]:
+    """Cut a token sequence into chunks of at most ``limit`` tokens, at word starts when possible.
+
+    A chunk ends before the last word start that keeps it within ``limit``; a
+    single word longer than ``limit`` is cut where the limit falls.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    chunks: list[list[str]] = []
+    rest = list(pieces)
+    while len(rest) > limit:
+        cut = next((i for i in range(limit, 0, -1) if is_word_start(rest[i])), limit)
+        chunks.append(rest[:cut])
+        rest = rest[cut:]
+    if rest or not chunks:
+        chunks.append(rest)
+    return chunks
+
+
+# --- the engine side -------------------------------------------------------------------
+
+
+@dataclass
+class EngineTranslator:
+    """Shared batch handling for engines: they translate unique, cleaned, non-empty texts.
+
+    Subclasses set the identity fields and implement ``translate_clean``; this
+    class cleans the input, skips empty texts, translates each distinct text
+    once and records engine, model and version on every result.
+    """
+
+    engine: str
+    model: str
+    model_version: str
+    src_lang: str
+    tgt_lang: str
+    calls: int = field(default=0, init=False)  # batches sent to the engine
+    sentences: int = field(default=0, init=False)  # texts the engine translated
+
+    def translate_clean(self, texts: list[str]) -> list[str]:
+        """Translate distinct, cleaned, non-empty texts: one output per input, in order."""
+        raise NotImplementedError
+
+    def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
+        cleaned = [clean_text(text) for text in texts]
+        todo = list(dict.fromkeys(text for text in cleaned if text))
+        done: dict[str, str] = {"": ""}
+        if todo:
+            outputs = self.translate_clean(todo)
+            if len(outputs) != len(todo):
+                raise RuntimeError(f"{self.engine} returned {len(outputs)} for {len(todo)}")
+            self.calls += 1
+            self.sentences += len(todo)
+            done.update(zip(todo, outputs, strict=True))
+        return [self._record(text, done[clean]) for text, clean in zip(texts, cleaned, strict=True)]
+
+    def _record(self, source: str, text: str) -> Translation:
+        return Translation(
+            source=source,
+            text=text,
+            engine=self.engine,
+            model=self.model,
+            model_version=self.model_version,
+            src_lang=self.src_lang,
+            tgt_lang=self.tgt_lang,
+        )
+
+
+# --- wrappers ------------------------------------------------------------------------
+
+
+def _joined(first: str, second: str) -> str:
+    return first if first == second else f"{first}+{second}"
+
+
+class PivotTranslator:
+    """``first`` then ``second``: French→English as French→Spanish→English."""
+
+    def __init__(self, first: Translator, second: Translator) -> None:
+        if first.tgt_lang != second.src_lang:
+            raise ValueError(f"cannot chain {first.tgt_lang} output into {second.src_lang} input")
+        self.first = first
+        self.second = second
+        self.engine = _joined(first.engine, second.engine)
+        self.model = f"{first.model}+{second.model}"
+        self.model_version = f"{first.model_version}+{second.model_version}"
+        self.src_lang = first.src_lang
+        self.tgt_lang = second.tgt_lang
+
+    @property
+    def pivot_lang(self) -> str:
+        return self.first.tgt_lang
+
+    def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
+        middle = self.first.translate_batch(texts)
+        final = self.second.translate_batch([t.text for t in middle])
+        return [
+            Translation(
+                source=text,
+                text=out.text,
+                engine=self.engine,
+                model=self.model,
+                model_version=self.model_version,
+                src_lang=self.src_lang,
+                tgt_lang=self.tgt_lang,
+            )
+            for text, out in zip(texts, final, strict=True)
+        ]
+
+
+class CachedTranslator:
+    """``inner``, answered from ``cache`` first: only texts it has not seen reach the engine."""
+
+    def __init__(self, inner: Translator, cache: TranslationCache) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.engine = inner.engine
+        self.model = inner.model
+        self.model_version = inner.model_version
+        self.src_lang = inner.src_lang
+        self.tgt_lang = inner.tgt_lang
+
+    def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
+        key = (self.engine, self.model, self.model_version, self.src_lang, self.tgt_lang)
+        known = self.cache.lookup(*key, texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = self.inner.translate_batch(missing)
+            self.cache.save(fresh)
+            known = {**known, **{t.source: t.text for t in fresh}}
+        return [
+            Translation(
+                source=text,
+                text=known[text],
+                engine=self.engine,
+                model=self.model,
+                model_version=self.model_version,
+                src_lang=self.src_lang,
+                tgt_lang=self.tgt_lang,
+            )
+            for text in texts
+        ]
+
+
+class MemoryCache:
+    """A ``TranslationCache`` in a dict: for tests and one-off CLI runs."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str, str, str, str, str], str] = {}
+
+    def lookup(
+        self,
+        engine: str,
+        model: str,
+        model_version: str,
+        src_lang: str,
+        tgt_lang: str,
+        texts: Sequence[str],
+    ) -> dict[str, str]:
+        key = (engine, model, model_version, src_lang, tgt_lang)
+        return {t: self.entries[(*key, t)] for t in texts if (*key, t) in self.entries}
+
+    def save(self, translations: Sequence[Translation]) -> None:
+        for t in translations:
+            key = (t.engine, t.model, t.model_version, t.src_lang, t.tgt_lang, t.source)
+            self.entries[key] = t.text

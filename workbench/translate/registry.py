@@ -1,0 +1,114 @@
+"""Which language pairs the installed engines serve, and a translator for one of them.
+
+Argos is the primary engine: when no engine is named, an Argos package (or a
+chain of two) is used if one serves the pair, else Apertium. A pair with no
+direct model is served through a third language when two hops exist
+(French→English with Apertium goes through Spanish).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.model import EngineError, InputError
+from workbench.translate.apertium import ApertiumTranslator, list_modes
+from workbench.translate.argos import INSTALL_HINT, ArgosTranslator, list_packages, packages_dir
+from workbench.translate.base import PivotTranslator, Translator
+
+ENGINES = ("argos", "apertium")
+PREFERRED_PIVOTS = ("en", "es")  # the hub languages most packages go through
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A language pair an engine serves, directly or through ``via``."""
+
+    src: str
+    tgt: str
+    engine: str
+    models: tuple[str, ...]  # one model id, or two for a pivot
+    via: str | None = None
+
+    @property
+    def route(self) -> str:
+        return "direct" if self.via is None else f"via {self.via}"
+
+    def __str__(self) -> str:
+        return f"{self.src}→{self.tgt} ({self.engine}, {self.route})"
+
+
+def _direct(models_dir: Path | None) -> dict[str, dict[tuple[str, str], Translator]]:
+    found: dict[str, dict[tuple[str, str], Translator]] = {"argos": {}, "apertium": {}}
+    for package in list_packages(packages_dir(models_dir)):
+        found["argos"].setdefault((package.from_code, package.to_code), ArgosTranslator(package))
+    for mode in list_modes():
+        found["apertium"].setdefault((mode.src_lang, mode.tgt_lang), ApertiumTranslator(mode))
+    return found
+
+
+def _routes(
+    direct: dict[tuple[str, str], Translator],
+) -> dict[tuple[str, str], tuple[Translator, ...]]:
+    """Every pair served directly or through one pivot language (a direct model wins)."""
+    routes: dict[tuple[str, str], tuple[Translator, ...]] = {k: (v,) for k, v in direct.items()}
+    langs = sorted({lang for pair in direct for lang in pair})
+    order = [p for p in PREFERRED_PIVOTS if p in langs] + [
+        p for p in langs if p not in PREFERRED_PIVOTS
+    ]
+    for src in langs:
+        for tgt in langs:
+            if src == tgt or (src, tgt) in routes:
+                continue
+            for via in order:
+                if (src, via) in direct and (via, tgt) in direct:
+                    routes[(src, tgt)] = (direct[(src, via)], direct[(via, tgt)])
+                    break
+    return routes
+
+
+def _all_routes(
+    models_dir: Path | None,
+) -> dict[str, dict[tuple[str, str], tuple[Translator, ...]]]:
+    return {engine: _routes(direct) for engine, direct in _direct(models_dir).items()}
+
+
+def _pair(engine: str, key: tuple[str, str], route: tuple[Translator, ...]) -> Pair:
+    via = route[0].tgt_lang if len(route) == 2 else None
+    return Pair(key[0], key[1], engine, tuple(t.model for t in route), via)
+
+
+def available_pairs(models_dir: Path | None = None) -> list[Pair]:
+    """Every pair the installed Argos packages and Apertium modes serve, direct or pivoted."""
+    pairs = [
+        _pair(engine, key, route)
+        for engine, routes in _all_routes(models_dir).items()
+        for key, route in routes.items()
+    ]
+    return sorted(pairs, key=lambda p: (p.src, p.tgt, ENGINES.index(p.engine)))
+
+
+def get_translator(
+    src: str, tgt: str, engine: str | None = None, models_dir: Path | None = None
+) -> Translator:
+    """A translator for ``src``→``tgt`` with ``engine`` (Argos first when not named)."""
+    if engine is not None and engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if src == tgt:
+        raise InputError(f"source and target language are both {src!r}")
+    all_routes = _all_routes(models_dir)
+    for name in [engine] if engine else ENGINES:
+        route = all_routes[name].get((src, tgt))
+        if route:
+            return route[0] if len(route) == 1 else PivotTranslator(route[0], route[1])
+    installed = [
+        str(_pair(name, key, route))
+        for name, routes in all_routes.items()
+        for key, route in sorted(routes.items())
+    ]
+    listing = "; ".join(installed) if installed else "none"
+    engine_part = f" for {engine}" if engine else ""
+    raise EngineError(
+        f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): "
+        f"{INSTALL_HINT}, or for Apertium install the Debian package apertium-{src}-{tgt}"
+    )
