@@ -81,6 +81,7 @@ class ApertiumTranslator(EngineTranslator):
         )
         self.mode = mode
         self.timeout = timeout
+        self.processes = 0  # apertium processes started
 
     def translate_clean(self, texts: list[str]) -> list[str]:
         if shutil.which("apertium") is None:
@@ -92,6 +93,7 @@ class ApertiumTranslator(EngineTranslator):
         return lines
 
     def _run(self, texts: list[str]) -> list[str]:
+        self.processes += 1
         try:
             done = subprocess.run(
                 ["apertium", "-u", self.mode.name],

@@ -161,7 +161,7 @@ def install_from_file(path: Path, directory: Path) -> ArgosPackage:
     if not path.is_file():
         raise NotFoundError(f"{where}: no such file")
     if not zipfile.is_zipfile(path):
-        raise InputError(f"{where}: not an Argos package (an .argosmodel is a zip archive)")
+        raise InputError(f"{where}: not a zip archive, so not an Argos package; not installed")
     try:
         with zipfile.ZipFile(path) as archive:
             top, _ = _check_archive(archive, where)

@@ -1,0 +1,29 @@
+"""Helpers the MT tests share: the tiny Argos packages, built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.argos_tiny import build_all
+from workbench.translate.argos import install_from_file
+
+PAIRS = ("fr-en", "fr-es", "es-en")
+
+
+def tiny_packages(factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The ``.argosmodel`` files of ``argos_tiny``, built on first use in this session."""
+    root = factory.getbasetemp() / "argos-tiny"
+    files = {pair: root / f"translate-{pair.replace('-', '_')}-1_0.argosmodel" for pair in PAIRS}
+    if not all(path.is_file() for path in files.values()):
+        built = build_all(root)
+        assert built == files, built
+    return files
+
+
+def install(files: dict[str, Path], directory: Path, *pairs: str) -> Path:
+    """Install the named tiny packages into ``directory`` with the project's installer."""
+    for pair in pairs:
+        install_from_file(files[pair], directory)
+    return directory

@@ -1,0 +1,134 @@
+"""`workbench translate` and `workbench models` through the Typer runner, with real engines."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.mt_fixtures import tiny_packages
+from workbench.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return tiny_packages(tmp_path_factory)
+
+
+@pytest.fixture
+def models(files: dict[str, Path], tmp_path: Path) -> Path:
+    """A models folder filled by the install command itself."""
+    target = tmp_path / "models"
+    for pair in ("fr-en", "fr-es"):
+        done = runner.invoke(
+            app, ["models", "install", str(files[pair]), "--models-dir", str(target)]
+        )
+        assert done.exit_code == 0, done.output
+        assert f"installed translate-{pair.replace('-', '_')} 1.0" in done.output
+    return target
+
+
+def test_translate_text_with_the_installed_argos_package(models: Path) -> None:
+    done = runner.invoke(
+        app,
+        ["translate", "--from", "fr", "--to", "en", "--models-dir", str(models), "le chat noir"],
+    )
+    assert done.exit_code == 0, done.output
+    assert done.output == "the cat black\n"
+
+
+def test_translate_reads_stdin_one_sentence_per_line(models: Path) -> None:
+    done = runner.invoke(
+        app,
+        ["translate", "--from", "fr", "--to", "es", "-"],
+        input="le chat noir\n\nle chien blanc\n",
+        env={"ARGOS_PACKAGES_DIR": str(models)},
+    )
+    assert done.exit_code == 0, done.output
+    assert done.output == "el gato negro\n\nel perro blanco\n"
+
+
+def test_translate_json_records_engine_model_and_version(models: Path) -> None:
+    done = runner.invoke(
+        app, ["translate", "--models-dir", str(models), "--format", "json", "le chat"]
+    )
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output) == [
+        {
+            "source": "le chat",
+            "translation": "the cat",
+            "engine": "argos",
+            "model": "translate-fr_en",
+            "version": "1.0",
+        }
+    ]
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs Debian package apertium-fr-es")
+def test_translate_with_apertium() -> None:
+    done = runner.invoke(
+        app, ["translate", "--to", "es", "--engine", "apertium", "Le chat noir mange."]
+    )
+    assert done.exit_code == 0, done.output
+    assert done.output == "El gato negro come.\n"
+
+
+def test_models_list_shows_packages_and_the_pairs_they_serve(models: Path) -> None:
+    done = runner.invoke(app, ["models", "list", "--models-dir", str(models), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    rows = {(r["engine"], r["model"]): r for r in json.loads(done.output)}
+    assert rows[("argos", "translate-fr_en")]["pairs"] == "fr→en direct"
+    assert rows[("argos", "translate-fr_en")]["version"] == "1.0"
+    if shutil.which("apertium"):
+        assert "fr→en via es" in rows[("apertium", "fr-es")]["pairs"]
+
+
+def test_a_corrupt_file_is_refused_and_installs_nothing(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.argosmodel"
+    bad.write_bytes(files["fr-en"].read_bytes()[:3000])
+    target = tmp_path / "models"
+    done = runner.invoke(app, ["models", "install", str(bad), "--models-dir", str(target)])
+    assert done.exit_code == 1
+    assert "error:" in done.output
+    assert "not installed" in done.output
+    assert not target.exists() or list(target.iterdir()) == []
+
+
+def test_models_install_from_the_index_fails_fast_offline(tmp_path: Path) -> None:
+    start = time.monotonic()
+    done = runner.invoke(
+        app,
+        ["models", "install", "fr", "en", "--models-dir", str(tmp_path / "m")],
+        env={"ARGOS_PACKAGE_INDEX": "http://127.0.0.1:9/"},
+    )
+    assert time.monotonic() - start < 5
+    assert done.exit_code == 1
+    assert "offline" in done.output
+    assert "workbench models install FILE.argosmodel" in done.output
+
+
+def test_no_model_for_the_pair_is_one_clean_error(tmp_path: Path) -> None:
+    done = runner.invoke(
+        app, ["translate", "--to", "de", "--engine", "argos", "--models-dir", str(tmp_path), "x"]
+    )
+    assert done.exit_code == 1
+    assert "no fr→de model is installed" in done.output
+    assert "Traceback" not in done.output
+
+
+@pytest.mark.parametrize(
+    "command", [["translate"], ["models"], ["models", "list"], ["models", "install"]]
+)
+def test_every_mt_command_has_help(command: list[str]) -> None:
+    done = runner.invoke(app, [*command, "--help"])
+    assert done.exit_code == 0
+    assert "Usage" in done.output
+    assert len(done.output.splitlines()) > 5

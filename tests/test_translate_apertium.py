@@ -1,0 +1,122 @@
+"""The Apertium path, run for real with the Debian language data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.model import EngineError
+from workbench.translate import PivotTranslator, available_pairs, get_translator
+from workbench.translate.apertium import ApertiumTranslator, list_modes
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+needs_eng_spa = pytest.mark.skipif(
+    not Path("/usr/share/apertium/modes/spa-eng.mode").exists(),
+    reason="needs Debian package apertium-eng-spa",
+)
+
+EMPTY = Path("/nonexistent-models")  # no Argos package: Apertium serves every pair
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("french", "spanish"),
+    [
+        ("Le chat noir mange.", "El gato negro come."),
+        ("Je l'ai vu hier à Paris.", "Lo he visto ayer en París."),
+        ("La réunion a duré quatre heures.", "La reunión ha durado cuatro horas."),
+        ("", ""),
+        ("<p>Le chat <b>noir</b> mange.</p>", "El gato negro come."),
+        ("Le chat\nnoir\x07 mange.", "El gato negro come."),
+        ("Une phrase avec ^$ [crochets] \\ @ / < >", "Una frase con ^$ [ganchos] \\ @ / < >"),
+    ],
+)
+def test_apertium_translates_french_to_spanish(french: str, spanish: str) -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    [result] = translator.translate_batch([french])
+    assert result.text == spanish
+    assert (result.engine, result.model, result.src_lang, result.tgt_lang) == (
+        "apertium",
+        "fr-es",
+        "fr",
+        "es",
+    )
+    assert result.model_version not in ("", "unknown")
+
+
+@needs_apertium
+@needs_eng_spa
+def test_french_to_english_goes_through_spanish() -> None:
+    translator = get_translator("fr", "en", "apertium", EMPTY)
+    assert isinstance(translator, PivotTranslator)
+    assert translator.pivot_lang == "es"
+    results = translator.translate_batch(
+        ["Le chat noir mange.", "La réunion a duré quatre heures."]
+    )
+    assert [r.text for r in results] == [
+        "The black cat eats.",
+        "The meeting has lasted four hours.",
+    ]
+    assert results[0].model == "fr-es+spa-eng"
+    assert results[0].origin == "mt:apertium:fr-es+spa-eng"
+
+
+@needs_apertium
+def test_a_whole_batch_is_one_process_and_keeps_one_line_per_sentence() -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    texts = [
+        "Le chat noir mange.",
+        "",
+        "une ligne\ncoupée en deux",
+        "  ",
+        "La guerre.",
+        "Bonjour",
+    ] * 20
+    results = translator.translate_batch(texts)
+    assert len(results) == len(texts)
+    assert translator.processes == 1
+    assert [r.text for r in results[:6]] == [
+        "El gato negro come.",
+        "",
+        "una línea cortada en dos",
+        "",
+        "La guerra.",
+        "Saludo",
+    ]
+    assert [r.source for r in results] == texts
+
+
+@needs_apertium
+def test_long_sentences_are_translated_whole() -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    [result] = translator.translate_batch([" ".join(["Le chat noir mange."] * 300)])
+    assert result.text == " ".join(["El gato negro come."] * 300)
+
+
+@needs_apertium
+def test_modes_and_pairs_are_listed() -> None:
+    names = {m.name: m for m in list_modes()}
+    assert names["fr-es"].package == "apertium-fr-es"
+    assert (names["fr-es"].src_lang, names["fr-es"].tgt_lang) == ("fr", "es")
+    assert "eco-fr-es" not in names
+    pairs = {str(p) for p in available_pairs(EMPTY)}
+    assert "fr→es (apertium, direct)" in pairs
+    if "spa-eng" in names:
+        assert names["spa-eng"].src_lang == "es"
+        assert "fr→en (apertium, via es)" in pairs
+
+
+@needs_apertium
+def test_a_missing_apertium_command_names_the_debian_package(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(EngineError, match="Debian packages apertium"):
+        translator.translate_batch(["Le chat"])

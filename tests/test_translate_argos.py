@@ -1,0 +1,258 @@
+"""The Argos path, run for real on tiny genuine packages built by ``tests/argos_tiny.py``.
+
+The packages are CTranslate2 Transformers whose hand-set weights gloss word for
+word (``le chat noir`` → ``the cat black``), so every output below is exact.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.argos_tiny import FR_EN
+from tests.mt_fixtures import install, tiny_packages
+from workbench.model import EngineError, InputError
+from workbench.translate import CachedTranslator, MemoryCache, PivotTranslator, get_translator
+from workbench.translate.argos import (
+    ArgosTranslator,
+    install_from_file,
+    install_from_index,
+    list_packages,
+    packages_dir,
+    position_limit,
+)
+
+
+@pytest.fixture
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return tiny_packages(tmp_path_factory)
+
+
+@pytest.fixture
+def models(files: dict[str, Path], tmp_path: Path) -> Path:
+    return install(files, tmp_path / "models", "fr-en", "fr-es", "es-en")
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("le chat noir mange.", "the cat black eats."),
+        ("Le dirigeant russe et le président", "The leader Russian and the president"),
+        ("Poutine visite la Russie", "Poutine visit the Russia"),  # unknown words are copied
+        ("snake_case ☃ reste", "snake_case ☃ reste"),  # underscores and unknown pieces survive
+        ("", ""),
+        ("  \n\t ", ""),
+        ("<p>le <b>chat</b> &amp; le chien</p>", "the cat & the dog"),
+        ("le\x07 chat\x00 noir\n", "the cat black"),
+    ],
+)
+def test_argos_translates_exactly_through_the_installed_package(
+    models: Path, french: str, english: str
+) -> None:
+    translator = get_translator("fr", "en", "argos", models)
+    [result] = translator.translate_batch([french])
+    assert result.text == english
+    assert result.source == french
+    assert (result.engine, result.model, result.model_version) == (
+        "argos",
+        "translate-fr_en",
+        "1.0",
+    )
+    assert result.origin == "mt:argos:translate-fr_en"
+
+
+def test_a_batch_keeps_order_and_translates_each_distinct_text_once(models: Path) -> None:
+    translator = get_translator("fr", "en", "argos", models)
+    assert isinstance(translator, ArgosTranslator)
+    texts = ["le chat", "", "le chien", "le chat", "un chat blanc"]
+    results = translator.translate_batch(texts)
+    assert [r.text for r in results] == ["the cat", "", "the dog", "the cat", "a cat white"]
+    assert (translator.calls, translator.sentences) == (1, 3)
+
+
+def test_a_sentence_longer_than_the_position_table_is_chunked_not_crashed(models: Path) -> None:
+    translator = get_translator("fr", "en", "argos", models)
+    assert isinstance(translator, ArgosTranslator)
+    assert position_limit(translator.package.path / "model") == 128
+    long = " ".join(["le chat noir"] * 400)  # 1,200 pieces against 128 positions
+    [result] = translator.translate_batch([long])
+    assert result.text == " ".join(["the cat black"] * 400)
+
+
+def test_the_model_really_has_a_position_limit(models: Path) -> None:
+    """Without chunking the same model fails: the chunking above is what saves it."""
+    import ctranslate2
+
+    package = list_packages(models)[0]
+    model = ctranslate2.Translator(str(package.path / "model"))
+    with pytest.raises(RuntimeError, match="position"):
+        model.translate_batch([["▁le"] * 200])
+
+
+def test_two_hops_make_a_pivot_when_no_direct_package_exists(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    models = install(files, tmp_path / "models", "fr-es", "es-en")
+    translator = get_translator("fr", "en", "argos", models)
+    assert isinstance(translator, PivotTranslator)
+    assert translator.pivot_lang == "es"
+    [result] = translator.translate_batch(["le chat noir et le chien blanc"])
+    assert result.text == "the cat black and the dog white"
+    assert result.model == "translate-fr_es+translate-es_en"
+    assert result.model_version == "1.0+1.0"
+
+
+def test_the_cache_answers_a_second_run_without_the_engine(models: Path) -> None:
+    engine = get_translator("fr", "en", "argos", models)
+    assert isinstance(engine, ArgosTranslator)
+    cached = CachedTranslator(engine, MemoryCache())
+    texts = ["le chat noir", "le chien blanc", "le chat noir"]
+    first = cached.translate_batch(texts)
+    assert (engine.calls, engine.sentences) == (1, 2)
+    second = cached.translate_batch(texts)
+    assert second == first
+    assert (engine.calls, engine.sentences) == (1, 2)
+    cached.translate_batch(["le chat noir", "un petit chat"])
+    assert (engine.calls, engine.sentences) == (2, 3)
+
+
+def test_no_model_for_the_pair_lists_the_installed_pairs(models: Path) -> None:
+    with pytest.raises(EngineError) as err:
+        get_translator("fr", "de", "argos", models)
+    message = str(err.value)
+    assert "no fr→de model is installed" in message
+    assert "fr→en (argos, direct)" in message
+    assert "workbench models install FILE.argosmodel" in message
+
+
+# --- installing ----------------------------------------------------------------------
+
+
+def _rezip(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    """Copy the archive ``source`` to ``target`` with members replaced (bytes) or dropped (None)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            name = info.filename.split("/", 1)[1] if "/" in info.filename else ""
+            if name in change:
+                if change[name] is not None:
+                    new.writestr(info.filename, change[name] or b"")
+            else:
+                new.writestr(info, old.read(info))
+    return target
+
+
+def _metadata(**fields: object) -> bytes:
+    meta: dict[str, object] = {"from_code": "fr", "to_code": "en", "type": "translate"}
+    meta.update(fields)
+    return json.dumps({k: v for k, v in meta.items() if v is not None}).encode()
+
+
+BAD_MEMBERS: dict[str, tuple[dict[str, bytes | None], str]] = {
+    "no metadata": ({"metadata.json": None}, "no translate-fr_en-1_0/metadata.json"),
+    "bad json": ({"metadata.json": b"{not json"}, "not valid JSON"),
+    "sbd package": ({"metadata.json": _metadata(type="sbd")}, "not a translate package"),
+    "no from_code": ({"metadata.json": _metadata(from_code=None)}, "no from_code"),
+    "no model": ({"model/model.bin": None}, "no CTranslate2 model"),
+    "no sentencepiece": ({"sentencepiece.model": None}, "no translate-fr_en-1_0/sentencepiece"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_MEMBERS))
+def test_a_foreign_package_installs_nothing(
+    files: dict[str, Path], tmp_path: Path, case: str
+) -> None:
+    change, message = BAD_MEMBERS[case]
+    bad = _rezip(files["fr-en"], tmp_path / "bad.argosmodel", change)
+    models = tmp_path / "models"
+    with pytest.raises(InputError, match=message):
+        install_from_file(bad, models)
+    assert not models.exists() or list(models.iterdir()) == []
+
+
+def test_a_truncated_or_non_zip_file_installs_nothing(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    data = files["fr-en"].read_bytes()
+    truncated = tmp_path / "truncated.argosmodel"
+    truncated.write_bytes(data[: len(data) // 2])
+    flipped = tmp_path / "flipped.argosmodel"
+    flipped.write_bytes(data[:5000] + bytes(b ^ 0xFF for b in data[5000:5100]) + data[5100:])
+    text = tmp_path / "text.argosmodel"
+    text.write_text("not a zip")
+    for path in (truncated, flipped, text):
+        with pytest.raises(InputError):
+            install_from_file(path, tmp_path / "models")
+    assert list((tmp_path / "models").glob("*")) == []
+
+
+def test_an_archive_with_two_top_folders_or_escaping_paths_is_refused(tmp_path: Path) -> None:
+    for name, members in {
+        "two.argosmodel": ["a/metadata.json", "b/metadata.json"],
+        "escape.argosmodel": ["a/metadata.json", "a/../../evil.txt"],
+    }.items():
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            for member in members:
+                archive.writestr(member, _metadata())
+        with pytest.raises(InputError):
+            install_from_file(tmp_path / name, tmp_path / "models")
+    assert not (tmp_path / "evil.txt").exists()
+    assert list((tmp_path / "models").glob("*")) == []
+
+
+def test_reinstalling_replaces_the_package_whole(files: dict[str, Path], tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    first = install_from_file(files["fr-en"], models)
+    (first.path / "stale.txt").write_text("left from before")
+    second = install_from_file(files["fr-en"], models)
+    assert second.path == first.path
+    assert not (second.path / "stale.txt").exists()
+    assert [p.name for p in models.iterdir()] == [first.path.name]
+
+
+def test_installing_from_the_index_fails_at_once_when_offline(tmp_path: Path) -> None:
+    start = time.monotonic()
+    with pytest.raises(EngineError) as err:
+        install_from_index(
+            "fr", "en", tmp_path / "models", index_url="http://127.0.0.1:9/index.json"
+        )
+    assert time.monotonic() - start < 5
+    assert "offline" in str(err.value)
+    assert "workbench models install FILE.argosmodel" in str(err.value)
+    assert not (tmp_path / "models").exists()
+
+
+@pytest.mark.parametrize(
+    ("explicit", "env", "expected"),
+    [
+        ("/x/models", {"ARGOS_PACKAGES_DIR": "/y"}, "/x/models"),
+        (None, {"ARGOS_PACKAGES_DIR": "/y"}, "/y"),
+        (None, {"XDG_DATA_HOME": "/data"}, "/data/argos-translate/packages"),
+        (None, {}, str(Path.home() / ".local/share/argos-translate/packages")),
+    ],
+)
+def test_the_models_folder_is_explicit_then_env_then_argos_default(
+    explicit: str | None, env: dict[str, str], expected: str
+) -> None:
+    assert packages_dir(explicit, env) == Path(expected)
+
+
+def test_the_lexicon_words_are_single_pieces_so_outputs_are_exact(models: Path) -> None:
+    import sentencepiece
+
+    package = list_packages(models)[0]
+    pieces = sentencepiece.SentencePieceProcessor(
+        model_file=str(package.path / "sentencepiece.model")
+    )
+    assert all(pieces.encode(word, out_type=str) == ["▁" + word] for word in FR_EN)
+
+
+def test_removing_the_package_folder_uninstalls_it(models: Path) -> None:
+    shutil.rmtree(models / "translate-fr_en-1_0")
+    shutil.rmtree(models / "translate-fr_es-1_0")
+    with pytest.raises(EngineError, match="no fr→en model"):
+        get_translator("fr", "en", "argos", models)

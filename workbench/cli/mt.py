@@ -1,0 +1,168 @@
+"""`workbench translate` and `workbench models`: offline machine translation from the shell."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from workbench.cli._common import OutputFormat, emit
+from workbench.model import InputError
+
+ModelsDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--models-dir",
+        envvar="ARGOS_PACKAGES_DIR",
+        help="Folder of Argos packages (default: ~/.local/share/argos-translate/packages).",
+        show_default=False,
+    ),
+]
+
+
+def translate(
+    text: Annotated[
+        str | None,
+        typer.Argument(help="Text to translate, or - to read one sentence per line from stdin."),
+    ] = None,
+    src: Annotated[str, typer.Option("--from", help="Source language code, e.g. fr.")] = "fr",
+    tgt: Annotated[str, typer.Option("--to", help="Target language code, e.g. en or es.")] = "en",
+    engine: Annotated[
+        str | None,
+        typer.Option(help="argos or apertium (default: Argos when it serves the pair)."),
+    ] = None,
+    models_dir: ModelsDirOption = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json or tsv with engine, model and version (default: plain lines).",
+            case_sensitive=False,
+        ),
+    ] = None,
+) -> None:
+    """Translate TEXT (or stdin with -) offline, one output line per input line.
+
+    Example: `workbench translate --from fr --to en "Le chat dort."`
+    """
+    from workbench.translate import CachedTranslator, MemoryCache, get_translator
+
+    if text is None:
+        raise InputError("nothing to translate: give TEXT, or - to read stdin")
+    lines = sys.stdin.read().splitlines() if text == "-" else [text]
+    translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
+    results = translator.translate_batch(lines)
+    if fmt is None:
+        for result in results:
+            typer.echo(result.text)
+        return
+    rows = [
+        {
+            "source": r.source,
+            "translation": r.text,
+            "engine": r.engine,
+            "model": r.model,
+            "version": r.model_version,
+        }
+        for r in results
+    ]
+    emit(rows, fmt)
+
+
+def models_list(
+    models_dir: ModelsDirOption = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = OutputFormat.TABLE,
+) -> None:
+    """List installed Argos packages and Apertium modes, and the pairs each serves."""
+    from workbench.translate.apertium import list_modes, package_version
+    from workbench.translate.argos import list_packages, packages_dir
+    from workbench.translate.registry import available_pairs
+
+    pairs = available_pairs(models_dir)
+    rows = [
+        {
+            "engine": "argos",
+            "model": p.model_id,
+            "version": p.package_version,
+            "location": str(p.path),
+        }
+        for p in list_packages(packages_dir(models_dir))
+    ] + [
+        {
+            "engine": "apertium",
+            "model": m.name,
+            "version": package_version(m.package),
+            "location": m.package,
+        }
+        for m in list_modes()
+    ]
+    for row in rows:
+        served = [p for p in pairs if p.engine == row["engine"] and row["model"] in p.models]
+        row["pairs"] = "; ".join(f"{p.src}→{p.tgt} {p.route}" for p in served)
+    if not rows and fmt is OutputFormat.TABLE:
+        typer.echo(
+            "no models installed: run `workbench models install FILE.argosmodel` or install "
+            "the Debian packages apertium-fr-es and apertium-eng-spa",
+            err=True,
+        )
+        return
+    emit(rows, fmt, ["engine", "model", "version", "pairs", "location"])
+
+
+def models_install(
+    source: Annotated[
+        list[str],
+        typer.Argument(help="FILE.argosmodel, or two language codes (e.g. fr en) for the index."),
+    ],
+    models_dir: ModelsDirOption = None,
+    index: Annotated[
+        str | None,
+        typer.Option(
+            envvar="ARGOS_PACKAGE_INDEX",
+            help="Argos package index URL (used only with two language codes).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Install an Argos package from a file (offline) or from the Argos index (online).
+
+    `workbench models install translate-fr_en.argosmodel` checks the file and
+    installs nothing when it is corrupt or not a translate package;
+    `workbench models install fr en` downloads from the index and fails at once
+    when the machine is offline.
+    """
+    from workbench.translate.argos import (
+        DEFAULT_INDEX,
+        install_from_file,
+        install_from_index,
+        packages_dir,
+    )
+
+    target = packages_dir(models_dir)
+    if len(source) == 1:
+        package = install_from_file(Path(source[0]), target)
+    elif len(source) == 2:
+        url = index or DEFAULT_INDEX
+        if not url.endswith(".json"):
+            url = url.rstrip("/") + "/index.json"
+        package = install_from_index(source[0], source[1], target, index_url=url)
+    else:
+        raise InputError("give one FILE.argosmodel, or two language codes such as `fr en`")
+    typer.echo(
+        f"installed {package.model_id} {package.package_version} "
+        f"({package.from_code}→{package.to_code}) in {package.path}"
+    )
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    """Add `translate` and the `models` group to the CLI."""
+    app.command("translate")(translate)
+    models = typer.Typer(help="Offline MT models: list and install.", no_args_is_help=True)
+    models.command("list")(models_list)
+    models.command("install")(models_install)
+    app.add_typer(models, name="models")
