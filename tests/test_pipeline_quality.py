@@ -67,3 +67,38 @@ def test_qa_from_the_command_line_as_json(aligned: Store) -> None:
     rows = json.loads(result.output)
     assert {"bead", "kind", "severity", "message", "source", "target"} <= set(rows[0])
     assert any(r["bead"] == 2 and r["kind"] == "numbers" for r in rows)
+
+
+def test_score_doc_compares_two_real_engines_with_a_paired_bootstrap(
+    store: Store, tmp_path_factory: pytest.TempPathFactory, tmp_path: object
+) -> None:
+    import shutil
+    from pathlib import Path
+
+    from tests.mt_fixtures import install, tiny_packages
+    from workbench.pipeline.mt import translator_for
+    from workbench.pipeline.quality import score_document
+
+    if shutil.which("apertium") is None:
+        pytest.skip("needs Debian packages apertium and apertium-fr-es")
+    models = install(tiny_packages(tmp_path_factory), Path(str(tmp_path)) / "m", "fr-es")
+    pairs = [("le chat noir mange.", "el gato negro come."), ("la guerre.", "la guerra."),
+             ("le chien blanc et le chat.", "el perro blanco y el gato.")]  # fmt: skip
+    fr = store.store_file(
+        name="d", path="/c/d.txt", lang="fr", encoding="utf-8", sha256="d" * 64, size=1,
+        sentences=[Sentence(f, Kind.BODY, "fr", i) for i, (f, _) in enumerate(pairs)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(fr.id)]
+    store.save_alignment(
+        doc_id=fr.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es", aligner="t",
+        beads=[BeadDraft((ids[i],), (), f, e, 1.0, Status.CONFIRMED, "human")
+               for i, (f, e) in enumerate(pairs)],
+    )  # fmt: skip
+    engines = [translator_for("fr", "es", e, store, models) for e in ("argos", "apertium")]
+    scores = score_document(store, "d", "es", engines)
+    assert scores.segments == 3
+    assert [e.engine for e in scores.engines] == ["argos", "apertium"]
+    bleu = scores.metrics(0)[0]
+    assert bleu.name == "BLEU" and bleu.signature.startswith("nrefs:1|case:mixed")
+    assert {p.name for p in scores.paired} == {"BLEU", "chrF2", "TER"}
+    assert len(scores.engines[0].report.segments) == 3

@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli._common import DbOption, FormatOption, OutputFormat, emit, open_store
+from workbench.cli._common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    emit,
+    open_store,
+    progress_bar,
+)
 
 EncoderOption = Annotated[
     str,
@@ -21,6 +28,8 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("export")(export)
     app.command("import-tmx")(import_tmx)
     app.command("qa")(qa)
+    app.command("fill")(fill)
+    score_app.command("doc")(score_doc)
 
 
 def load_encoder_option(name: str) -> object | None:
@@ -195,3 +204,88 @@ def qa(
         typer.echo("no QA issue")
         return
     emit(rows, fmt, cols, title=f"QA of {doc}")
+
+
+EngineOption = Annotated[
+    str | None,
+    typer.Option("--engine", help="argos or apertium (default: Argos when it serves the pair)."),
+]
+ModelsDirOption = Annotated[
+    Path | None,
+    typer.Option("--models-dir", envvar="ARGOS_PACKAGES_DIR", help="Argos packages folder."),
+]
+
+
+def fill(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Language of the drafts: en, es, …")],
+    engine: EngineOption = None,
+    models_dir: ModelsDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """Draft the French sentences that have no counterpart with offline MT.
+
+    Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
+    post-edits them; human text is never overwritten. A second run translates
+    nothing new: the store's translation cache answers.
+    """
+    from workbench.pipeline.mt import fill_document
+
+    store = open_store(db)
+    with progress_bar("Translating", None) as advance:
+        report = fill_document(
+            store, doc, to, engine=engine, models_dir=models_dir, progress=advance
+        )
+    typer.echo(
+        f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
+        + (f", {report.already} already had a draft" if report.already else "")
+    )
+
+
+def score_doc(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Counterpart language.")],
+    engine: Annotated[
+        list[str] | None,
+        typer.Option("--engine", help="Engine to score; give two to compare them."),
+    ] = None,
+    worst: Annotated[int, typer.Option(help="How many worst segments to list.")] = 5,
+    models_dir: ModelsDirOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Score MT of the French side against the human counterparts of aligned beads.
+
+    Corpus BLEU, chrF and TER with sacrebleu's signatures, the worst segments by
+    chrF, and with two engines sacrebleu's paired bootstrap test.
+    """
+    from workbench.pipeline.mt import translator_for
+    from workbench.pipeline.quality import score_document
+
+    store = open_store(db)
+    french = store.document(doc).lang
+    names: list[str | None] = list(engine) if engine else [None]
+    translators = [translator_for(french, to, e, store, models_dir) for e in names]
+    scores = score_document(store, doc, to, translators)
+    rows = [
+        {
+            "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": round(m.score, 2),
+            "signature": m.signature,
+        }
+        for e in scores.engines
+        for m in e.report.metrics
+    ]  # fmt: skip
+    if fmt is not OutputFormat.TABLE:
+        emit(rows, fmt, ["engine", "metric", "score", "signature"])
+        return
+    emit(rows, fmt, ["engine", "metric", "score", "signature"], title=f"{doc} {scores.direction}, "
+         f"{scores.segments} segments")  # fmt: skip
+    for e in scores.engines:
+        bad = sorted(e.report.segments, key=lambda s: s.chrf)[:worst]
+        emit(
+            [{"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference} for s in bad],
+            fmt, ["chrF", "MT", "human"], title=f"worst segments, {e.engine}:{e.model}",
+        )  # fmt: skip
+    for p in scores.paired:
+        verdict = "significant" if p.significant else "not significant"
+        typer.echo(f"{p.name}: {p.baseline:.2f} vs {p.system:.2f}, p = {p.p_value:.4f} ({verdict})")

@@ -1,0 +1,132 @@
+"""Filling gaps with MT drafts: real engines, human text untouched, the cache answering."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.mt_fixtures import install, tiny_packages
+from workbench import review
+from workbench.cli import app
+from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status
+from workbench.pipeline.alignment import apply
+from workbench.pipeline.mt import fill_document
+from workbench.store import Store
+from workbench.translate.argos import ArgosTranslator
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
+
+@pytest.fixture
+def models(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    return install(tiny_packages(tmp_path_factory), tmp_path / "models", "fr-en", "fr-es")
+
+
+def _document(
+    store: Store, french: list[str], counterpart: dict[int, str], cp_lang: str = "en"
+) -> int:
+    """A French document aligned with a counterpart on some sentences only."""
+    fr = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(fr.id)]
+    drafts = [
+        BeadDraft((ids[i],), (), t, counterpart.get(i, ""), 0.5, Status.AUTO, "auto:test")
+        if i not in counterpart
+        else BeadDraft((ids[i],), (), t, counterpart[i], 0.9, Status.CONFIRMED, "human", "ana")
+        for i, t in enumerate(french)
+    ]
+    return store.save_alignment(
+        doc_id=fr.id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang, aligner="test",
+        beads=drafts,
+    ).id  # fmt: skip
+
+
+def test_argos_fills_only_the_gaps_and_marks_them_as_drafts(store: Store, models: Path) -> None:
+    alignment = _document(
+        store, ["le chat noir mange.", "le chien blanc.", "la guerre."], {1: "The white dog."}
+    )
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    assert (report.filled, report.origin) == (2, "mt:argos:translate-fr_en")
+    beads = store.beads(alignment)
+    assert [(b.cp_text, str(b.status), b.origin) for b in beads] == [
+        ("the cat black eats.", "draft", "mt:argos:translate-fr_en"),
+        ("The white dog.", "confirmed", "human"),  # human text is never overwritten
+        ("the war.", "draft", "mt:argos:translate-fr_en"),
+    ]
+
+
+def test_a_second_run_translates_nothing_new(
+    store: Store, models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alignment = _document(store, ["le chat noir mange.", "la guerre."], {})
+    fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    # Drop the drafts (a reviewer rejects them, then undoes): the gaps come back.
+    store.undo(alignment, "ana")
+    store.undo(alignment, "ana")
+    assert all(not b.cp_text for b in store.beads(alignment))
+
+    engine_calls: list[list[str]] = []
+    real = ArgosTranslator.translate_clean
+
+    def spy(self: ArgosTranslator, texts: list[str]) -> list[str]:
+        engine_calls.append(texts)
+        return real(self, texts)
+
+    monkeypatch.setattr(ArgosTranslator, "translate_clean", spy)
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    assert report.filled == 2 and engine_calls == []  # the store's cache answered
+    assert store.beads(alignment)[0].cp_text == "the cat black eats."
+
+
+def test_a_document_with_no_counterpart_is_drafted_sentence_by_sentence(
+    store: Store, models: Path
+) -> None:
+    store.store_file(
+        name="plain", path="/c/plain.txt", lang="fr", encoding="utf-8", sha256="c" * 64, size=1,
+        sentences=[Sentence("le chat.", Kind.BODY, "fr", 0), Sentence("x", Kind.BOILERPLATE,
+                   "fr", 1)],
+    )  # fmt: skip
+    report = fill_document(store, "plain", "es", engine="argos", models_dir=models)
+    assert report.filled == 1  # boilerplate is not translated
+    assert [b.cp_text for b in store.beads(report.alignment.id)] == ["el gato."]
+
+
+def test_no_model_for_the_pair_is_a_clear_error(store: Store, models: Path) -> None:
+    _document(store, ["le chat."], {})
+    with pytest.raises(EngineError, match=r"no fr→de model is installed.*installed pairs"):
+        fill_document(store, "doc", "de", engine="argos", models_dir=models)
+
+
+@needs_apertium
+def test_apertium_drafts_and_a_reviewer_post_edits_one(store: Store) -> None:
+    alignment = _document(store, ["Le président russe a atterri en Corée du Nord."], {}, "es")
+    fill_document(store, "doc", "es", engine="apertium")
+    [bead] = store.beads(alignment)
+    assert bead.origin == "mt:apertium:fr-es" and bead.status is Status.DRAFT
+    assert "presidente ruso" in bead.cp_text
+    edit = review.edit_text(
+        [bead], 0, "cp", "El presidente ruso aterrizó en Corea del Norte.", "ana"
+    )
+    [edited] = apply(store, alignment, edit, "ana")
+    assert edited.origin == "mt:apertium:fr-es" and edited.reviewer == "ana"
+
+
+@needs_apertium
+def test_fill_from_the_command_line(store: Store) -> None:
+    _document(store, ["Le chat noir.", "La guerre en Ukraine."], {}, "es")
+    db = store.url.removeprefix("sqlite:///")
+    runner = CliRunner()
+    result = runner.invoke(app, ["fill", "doc", "--to", "es", "--engine", "apertium", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "2 gaps drafted by mt:apertium:fr-es" in result.output
+    result = runner.invoke(app, ["beads", "doc", "--to", "es", "--db", db, "-f", "json"])
+    assert all(b["status"] == "draft" for b in json.loads(result.output))

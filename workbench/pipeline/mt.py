@@ -1,0 +1,102 @@
+"""Filling the French sentences that have no counterpart with machine translation drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.model import Alignment, BeadDraft, NotFoundError, Status, StoredBead
+from workbench.pipeline.alignment import alignment_for, apply
+from workbench.review import Edit
+
+if TYPE_CHECKING:
+    from workbench.pipeline.documents import Progress
+    from workbench.store import Store
+    from workbench.translate.base import Translator
+
+
+@dataclass(frozen=True)
+class FillReport:
+    alignment: Alignment
+    filled: int
+    origin: str
+    already: int  # gaps that had a translation already (human or MT)
+
+
+def _gap(b: StoredBead) -> bool:
+    """A French sentence with no human counterpart and no draft yet."""
+    return bool(b.fr_text) and not b.cp and not b.cp_text and b.status is not Status.REJECTED
+
+
+def translator_for(
+    src: str, tgt: str, engine: str | None, store: Store, models_dir: Path | None = None
+) -> Translator:
+    """The engine for a pair, answering from the store's translation cache first."""
+    from workbench.translate.base import CachedTranslator
+    from workbench.translate.registry import get_translator
+
+    return CachedTranslator(get_translator(src, tgt, engine, models_dir), store)
+
+
+def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> Alignment:
+    """The document's alignment with ``cp_lang``; one bead per French sentence if none yet.
+
+    A document with no counterpart at all (no captions, no original) can still
+    be drafted: each French sentence becomes a bead waiting for its translation.
+    """
+    from workbench.pipeline.alignment import sides
+
+    try:
+        return alignment_for(store, ref, cp_lang)
+    except NotFoundError:
+        doc = store.document(ref)
+        french = sides(store, doc, cp_lang, None).fr
+        drafts = [BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none") for s in french]
+        return store.save_alignment(
+            doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
+            cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor,
+        )  # fmt: skip
+
+
+def fill_document(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    *,
+    engine: str | None = None,
+    models_dir: Path | None = None,
+    actor: str = "cli",
+    progress: Progress | None = None,
+    batch: int = 64,
+) -> FillReport:
+    """Give every French sentence without a counterpart an MT draft (status ``draft``).
+
+    Human text is never overwritten: only beads with no counterpart and no
+    draft are filled. Translations come from the store's cache when the same
+    engine, model and version translated the same sentence before.
+    """
+    alignment = ensure_alignment(store, ref, cp_lang, actor)
+    translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
+    beads = store.beads(alignment.id)
+    gaps = [b for b in beads if _gap(b)]
+    already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
+    origin = ""
+    for start in range(0, len(gaps), batch):
+        chunk = gaps[start : start + batch]
+        translations = translator.translate_batch([b.fr_text for b in chunk])
+        for bead, t in zip(chunk, translations, strict=True):
+            origin = t.origin
+            draft = BeadDraft(
+                bead.fr, bead.cp, bead.fr_text, t.text, bead.score, Status.DRAFT, t.origin,
+                actor, bead.note,
+            )  # fmt: skip
+            summary = f"MT draft by {t.origin}"
+            apply(
+                store, alignment.id, Edit("fill", {bead.id: bead.version}, (draft,), summary), actor
+            )
+        if progress is not None:
+            progress(len(chunk))
+    return FillReport(
+        alignment, len(gaps), origin or f"mt:{translator.engine}:{translator.model}", already
+    )
