@@ -64,7 +64,7 @@ def read_xlsx(path: Path) -> list[dict[str, str]]:
     frame = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
     assert tuple(frame.columns) == COLUMNS
     return [
-        {k: (f"{float(v):.3f}" if k == "score" and v else v) for k, v in row.items()}
+        {str(k): (f"{float(v):.3f}" if k == "score" and v else v) for k, v in row.items()}
         for row in frame.to_dict("records")
     ]
 

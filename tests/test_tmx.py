@@ -76,7 +76,7 @@ def tmx_dtd(tmp_path_factory: pytest.TempPathFactory) -> etree.DTD:
 def assert_conforms(path: Path, dtd: etree.DTD, region_variants: bool = False) -> etree._Element:
     """Everything a CAT tool relies on: the DTD, then what the DTD does not check."""
     root = etree.parse(str(path)).getroot()
-    assert dtd.validate(root), dtd.error_log.filter_from_errors()
+    assert dtd.validate(root), str(dtd.error_log)
     header = root.find("header")
     assert header is not None
     for name in ("creationtool", "creationtoolversion", "o-tmf", "adminlang", "srclang"):

@@ -160,8 +160,10 @@ class Selector:
 
     def clean(self, unit: TranslationUnit) -> TranslationUnit:
         """The unit oriented, with illegal characters removed and spaces trimmed."""
-        text = self.text
         swap = self._swaps(unit.source_lang, unit.target_lang)
+        if not swap and _is_clean(unit):
+            return unit  # the common case: no copy
+        text = self.text
         return TranslationUnit(
             tuid=text(unit.tuid),
             source=text(unit.target if swap else unit.source),
@@ -201,3 +203,15 @@ def _emptiness(unit: TranslationUnit) -> SkipReason | None:
 @lru_cache(maxsize=256)
 def _base(lang: str) -> str:
     return lang.replace("_", "-").partition("-")[0].lower()
+
+
+def _is_clean(unit: TranslationUnit) -> bool:
+    """No illegal character and nothing to trim anywhere in the unit."""
+    texts = (unit.tuid, unit.source, unit.target, unit.origin, unit.status, unit.document)
+    optional = (unit.reviewer,) if unit.reviewer is not None else ()
+    every = (*texts, *optional, *unit.notes)
+    if _ILLEGAL_XML.search("\n".join(every)) is not None:
+        return False
+    return all(text == text.strip() and text for text in (*optional, *unit.notes)) and all(
+        text == text.strip() for text in texts
+    )

@@ -1,8 +1,8 @@
 """TMX 1.4b out and in, the way OmegaT, Trados Studio, memoQ and Phrase read it.
 
 The writer streams with lxml's incremental writer (``etree.xmlfile``): one
-``<tu>`` is built, written and dropped at a time, so a million units take
-flat memory. It writes atomically (see :mod:`workbench.fileio`). The reader
+``<tu>`` is filled and serialized at a time, so a million units take flat
+memory. It writes atomically (see :mod:`workbench.fileio`). The reader
 goes through :mod:`workbench.xmlsafe` and also streams.
 
 Facts that shaped it (measured with OmegaT 3.6, see shared notes): OmegaT
@@ -75,14 +75,22 @@ class TmxDocument:
     skipped: int = 0
 
 
-@lru_cache(maxsize=4096)
 def basic_utc(moment: datetime) -> str:
     """``20261123T120000Z``; a naive datetime is taken to be UTC already."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime(BASIC_UTC)
+    if moment.tzinfo is not None and moment.utcoffset():
+        moment = moment.astimezone(UTC)
+    # %-formatting: three times faster than strftime, which counts in a million-unit export.
+    return "%04d%02d%02dT%02d%02d%02dZ" % (  # noqa: UP031
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
 
 
+@lru_cache(maxsize=256)
 def origin_label(origin: str) -> str:
     return ORIGIN_LABELS.get(origin.partition(":")[0], origin)
 
@@ -136,17 +144,13 @@ def _write_units(
     counts = [0, 0]
     seen: set[str] = set()
     make_tu = _TuMaker(pair)
-    codes: dict[str, str] = {}
-
-    def code(lang: str) -> str:
-        found = codes.get(lang)
-        if found is None:
-            found = codes[lang] = language_code(lang, options)
-        return found
-
+    matches: dict[tuple[str, str], bool] = {}  # (source_lang, target_lang) → is the file's pair
     for unit in units:
-        langs = (code(unit.source_lang), code(unit.target_lang))
-        if langs != pair:
+        langs = (unit.source_lang, unit.target_lang)
+        match = matches.get(langs)
+        if match is None:
+            match = matches[langs] = tuple(language_code(x, options) for x in langs) == pair
+        if not match:
             selector.skipped[SkipReason.OTHER_LANGUAGES] += 1
             continue
         if options.check_tuids:
@@ -155,7 +159,7 @@ def _write_units(
                 continue
             seen.add(unit.tuid)
         which = 1 if len(writers) == 2 and is_machine_translation(unit) else 0
-        writers[which].write(make_tu(unit), pretty_print=True)
+        writers[which].write(make_tu(unit))
         counts[which] += 1
     return counts
 
@@ -176,66 +180,77 @@ def _header(pair: tuple[str, str], options: ExportOptions, now: datetime) -> etr
     return etree.Element("header", attributes)
 
 
-# Whether it has a reviewer, its prop types, its number of notes.
-_Shape = tuple[bool, tuple[str, ...], int]
+# Which optional parts a unit has: reviewer, score, document, and its number of notes.
+_Shape = tuple[bool, bool, bool, int]
 
 
 class _TuMaker:
     """Fills one reusable ``<tu>`` per shape of unit; the writer serializes it at once.
 
     Building eleven fresh elements per unit cost more than everything else in
-    an export; setting texts on a kept skeleton costs a tenth of it.
+    an export. A kept skeleton is refilled instead, and only where a value
+    changed from the last unit of that shape (dates, reviewer, props and
+    document repeat from one unit to the next).
     """
 
     def __init__(self, langs: tuple[str, str]) -> None:
         self._langs = langs
-        self._skeletons: dict[_Shape, etree._Element] = {}
+        self._skeletons: dict[_Shape, tuple[etree._Element, list[Any], list[str | None]]] = {}
 
     def __call__(self, unit: TranslationUnit) -> etree._Element:
-        props = _props(unit)
-        shape = (bool(unit.reviewer), tuple(kind for kind, _ in props), len(unit.notes))
-        tu = self._skeletons.get(shape)
-        if tu is None:
-            tu = self._skeletons[shape] = self._skeleton(shape)
-        tu.set("tuid", unit.tuid)
-        tu.set("creationdate", basic_utc(unit.created))
-        tu.set("changedate", basic_utc(unit.changed))
-        if unit.reviewer:
-            tu.set("creationid", unit.reviewer)
-            tu.set("changeid", unit.reviewer)
-        for child, (_, value) in zip(tu, props, strict=False):
-            child.text = value
-        for index, note in enumerate(unit.notes, start=len(props)):
-            tu[index].text = note
-        tu[-2][0].text = unit.source
-        tu[-1][0].text = unit.target
+        reviewer, score, document = unit.reviewer, unit.score, unit.document
+        shape = (bool(reviewer), score is not None, bool(document), len(unit.notes))
+        entry = self._skeletons.get(shape) or self._skeleton(shape)
+        tu, setters, last = entry
+        values = [unit.tuid, basic_utc(unit.created), basic_utc(unit.changed)]
+        if reviewer:
+            values += (reviewer, reviewer)
+        values += (origin_label(unit.origin), unit.origin, unit.status)
+        if score is not None:
+            values.append(repr(float(score)))
+        if document:
+            values.append(document)
+        values += unit.notes
+        values += (unit.source, unit.target)
+        for set_value, value, previous in zip(setters, values, last, strict=True):
+            if value != previous:
+                set_value(value)
+        last[:] = values
         return tu
 
-    def _skeleton(self, shape: _Shape) -> etree._Element:
+    def _skeleton(self, shape: _Shape) -> tuple[etree._Element, list[Any], list[str | None]]:
+        from functools import partial
+
         from lxml.etree import Element, SubElement
 
-        _, kinds, notes = shape
+        reviewer, score, document, notes = shape
         tu = Element("tu")
-        for kind in kinds:
-            SubElement(tu, "prop", type=kind)
-        for _ in range(notes):
-            SubElement(tu, "note")
+        attributes = ["tuid", "creationdate", "changedate"]
+        attributes += ["creationid", "changeid"] if reviewer else []
+        setters: list[Any] = [partial(tu.set, name) for name in attributes]
+        kinds = ["x-origin", "x-origin-detail", "x-status"]
+        kinds += ["x-score"] if score else []
+        kinds += ["x-document"] if document else []
+        texts = [SubElement(tu, "prop", type=kind) for kind in kinds]
+        texts += [SubElement(tu, "note") for _ in range(notes)]
         for lang in self._langs:
-            SubElement(SubElement(tu, "tuv", {XML_LANG: lang}), "seg")
-        return tu
+            tuv = SubElement(tu, "tuv", {XML_LANG: lang})
+            texts.append(SubElement(tuv, "seg"))
+            tuv.text, texts[-1].tail = "\n    ", "\n  "
+        # Indentation laid once in the skeleton: the file pretty_print gives, for free.
+        tu.text = "\n  "
+        for child in tu:
+            child.tail = "\n  "
+        tu[-1].tail, tu.tail = "\n", "\n"
+        setters += [partial(_set_text, element) for element in texts]
+        last: list[str | None] = [None] * len(setters)
+        entry = (tu, setters, last)
+        self._skeletons[shape] = entry
+        return entry
 
 
-def _props(unit: TranslationUnit) -> list[tuple[str, str]]:
-    props = [
-        ("x-origin", origin_label(unit.origin)),
-        ("x-origin-detail", unit.origin),
-        ("x-status", unit.status),
-    ]
-    if unit.score is not None:
-        props.append(("x-score", repr(float(unit.score))))
-    if unit.document:
-        props.append(("x-document", unit.document))
-    return props
+def _set_text(element: etree._Element, text: str) -> None:
+    element.text = text
 
 
 def _open_tmx(stack: ExitStack, path: Path, header: etree._Element) -> Any:
