@@ -174,11 +174,18 @@ def test_unusable_choices_say_what_to_do(
         write_units(UNITS, tmp_path / "out", fmt, options)
 
 
-def test_a_folder_that_cannot_be_written_is_an_input_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["tsv", "tmx"])
+def test_a_place_that_cannot_be_written_is_an_input_error(tmp_path: Path, fmt: str) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     with pytest.raises(InputError, match="cannot write"):
-        write_units(UNITS, blocker / "out.tsv", "tsv")
+        write_units(UNITS, blocker / f"out.{fmt}", fmt)  # a file where a folder should be
+    folder = tmp_path / f"folder.{fmt}"
+    folder.mkdir()
+    with pytest.raises(InputError, match=r"cannot write .*nothing was changed"):
+        write_units(UNITS, folder, fmt)  # a folder where the file should go
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", f"folder.{fmt}"]
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -64,6 +64,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
         _fsync(temporary)
         os.chmod(temporary, _default_mode(path))
         os.replace(temporary, path)
+    except OSError as exc:  # a full disk, a folder in the way: say so in the user's words
+        temporary.unlink(missing_ok=True)
+        raise InputError(
+            f"cannot write {path}: {exc.strerror or exc}; nothing was changed"
+        ) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
