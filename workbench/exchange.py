@@ -66,7 +66,7 @@ class ExportOptions:
     # pipeline's tuids are database keys and the check holds every tuid in memory.
     check_tuids: bool = False
     creation_tool: str = "workbench"
-    creation_tool_version: str = "0.1.0"
+    creation_tool_version: str = ""  # empty: the installed workbench's version
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,7 @@ def _header(pair: tuple[str, str], options: ExportOptions, now: datetime) -> etr
 
     attributes = {
         "creationtool": options.creation_tool,
-        "creationtoolversion": options.creation_tool_version,
+        "creationtoolversion": options.creation_tool_version or _version(),
         "segtype": "sentence",
         "o-tmf": O_TMF,
         "adminlang": ADMINLANG,
@@ -251,6 +251,15 @@ class _TuMaker:
 
 def _set_text(element: etree._Element, text: str) -> None:
     element.text = text
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("workbench")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
 
 
 def _open_tmx(stack: ExitStack, path: Path, header: etree._Element) -> Any:
