@@ -41,7 +41,8 @@ def _iso3(lang: str) -> str:
 def _translations(entry: str) -> list[str]:
     """Single-word translations of one dictd entry (its first line is the headword)."""
     lines = entry.splitlines()[1:]
-    chosen = [_TRAILING_SENSE.sub("", lines[0])] if lines else []
+    first = _TRAILING_SENSE.sub("", lines[0]) if lines else ""
+    chosen = [m.group(1) if (m := _SENSE.match(first)) else first]
     chosen += [m.group(1) for line in lines[1:] if (m := _SENSE.match(line))]
     words = [w.strip().lower() for line in chosen for w in re.split(r"[,;]", line)]
     return [w for w in words if _WORD.match(w)]

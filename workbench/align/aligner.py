@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -10,15 +9,10 @@ from numpy.typing import NDArray
 
 from workbench.align.config import DENSE_TYPES, SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.features import build_sides
-from workbench.align.search import GC_TYPES, Result, search
+from workbench.align.search import GC_TYPES, Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
-
-# Confidence is a logistic function of a bead's evidence cost, fitted on the
-# Text+Berg dev document (cost below about 0.5: usually right).
-_CONF_MIDPOINT = 0.5
-_CONF_SLOPE = 12.0
 
 
 class CachedEncoder:
@@ -43,28 +37,19 @@ def choose_mode(n: int, m: int, config: AlignConfig) -> Mode:
     if config.mode is not Mode.AUTO:
         return config.mode
     small, large = sorted((n, m))
-    return Mode.SPARSE if small * config.sparse_ratio <= large else Mode.DENSE
+    sparse = small * config.sparse_ratio <= large and large - small >= config.sparse_min_extra
+    return Mode.SPARSE if sparse else Mode.DENSE
 
 
-def _confidence(cost: float) -> float:
-    return 1.0 / (1.0 + math.exp(-_CONF_SLOPE * (_CONF_MIDPOINT - cost)))
-
-
-def _beads(result: Result, mode: Mode) -> list[Bead]:
-    beads: list[Bead] = []
-    for step in result.steps:
-        a, b = step.shape
-        src = tuple(range(step.i - a, step.i))
-        tgt = tuple(range(step.j - b, step.j))
-        if mode is Mode.GALE_CHURCH:
-            score = math.exp(-step.unit / 10)
-        elif a and b:
-            score = _confidence(step.unit)
-        else:  # an unaligned sentence is sure when nothing on the other side resembles it
-            best = result.best_src[src[0]] if a else result.best_tgt[tgt[0]]
-            score = 1.0 - _confidence(float(best))
-        beads.append(Bead(src, tgt, round(score, 4)))
-    return beads
+def _beads(steps: Sequence[Step]) -> list[Bead]:
+    return [
+        Bead(
+            tuple(range(step.i - step.shape[0], step.i)),
+            tuple(range(step.j - step.shape[1], step.j)),
+            round(min(1.0, max(0.0, step.posterior)), 4),
+        )
+        for step in steps
+    ]
 
 
 def align(
@@ -100,8 +85,7 @@ def align(
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
     s_side, t_side = build_sides(src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs)
-    result = search(s_side, t_side, shapes, mode, config)
-    return _beads(result, mode)
+    return _beads(search(s_side, t_side, shapes, mode, config))
 
 
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:

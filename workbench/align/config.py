@@ -114,12 +114,23 @@ class Costs:
     w_lexical: float
     skip_cost: float  # leaving one sentence unaligned
     shape_penalty: Mapping[Shape, float]
+    # a bead's confidence is its posterior probability among all paths weighted
+    # by exp(-cost / temperature); chosen so that confidence matches precision
+    temperature: float = 0.1
+    # sparse mode links a pair only if its evidence cost is below this: set on the
+    # dev document between the 95th percentile of true one-to-one pairs and the
+    # 1st percentile of random pairs
+    sparse_threshold: float = 0.5
     w_bridge: float = 0.5  # an MT bridge (when given) is weighted in like the embedding
 
 
 # Both tuned by coordinate search on the Text+Berg dev document only.
-WITH_ENCODER = Costs(1.0, 0.15, 0.35, 0.44, _penalties(0.15, 0.24, 0.24, 0.45, 0.45))
-WITHOUT_ENCODER = Costs(0.0, 0.3, 0.45, 0.72, _penalties(0.07, 0.48, 0.18, 0.56, 0.36))
+WITH_ENCODER = Costs(
+    1.0, 0.15, 0.35, 0.44, _penalties(0.12, 0.24, 0.3, 0.36, 0.36), 0.05, sparse_threshold=0.43
+)
+WITHOUT_ENCODER = Costs(
+    0.0, 0.3, 0.45, 0.58, _penalties(0.11, 0.38, 0.29, 0.45, 0.36), 0.1, sparse_threshold=0.53
+)
 
 
 @dataclass(frozen=True)
@@ -127,15 +138,16 @@ class AlignConfig:
     """Knobs of the aligner."""
 
     mode: Mode = Mode.AUTO
-    sparse_ratio: float = 3.0  # auto: sparse when one side is this many times larger
+    # auto: sparse when one side is this many times larger, and by this many
+    # sentences (one sentence against three is a split, not stray captions)
+    sparse_ratio: float = 3.0
+    sparse_min_extra: int = 8
     with_encoder: Costs = WITH_ENCODER
     without_encoder: Costs = WITHOUT_ENCODER
     # encode runs of sentences joined (as Vecalign does) instead of summing
     # sentence embeddings: three times the encoding, no gain measured on dev
     encode_runs: bool = False
-    # sparse mode: a pair is linked only if its evidence cost is below this
-    sparse_threshold: float = 0.62
     # search: full matrix below this many cells, otherwise coarse-to-fine
-    full_search_cells: int = 4_000_000
+    full_search_cells: int = 300_000
     coarse_factor: int = 8
     band_margin: int = 12

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.features import FloatArray, IntArray, Side
-from workbench.align.kernels import intersect_counts
+from workbench.align.kernels import intersect_counts, pair_sums
 
 Shape = tuple[int, int]
 
@@ -59,8 +60,15 @@ class PairBand:
     shared: FloatArray  # word keys of target c found among source r's keys+translations
     bridge: FloatArray | None  # chrF of the MT bridge of r against c, in [0, 1]
 
-    def index(self, r: IntArray, c: IntArray) -> IntArray:
-        return self.off[r] + (c - self.plo[r])
+    @cached_property
+    def stacked(self) -> FloatArray:
+        """The pair values as rows: shared, then dots and bridge when present."""
+        rows = [self.shared]
+        if self.dots is not None:
+            rows.append(self.dots.astype(np.float64))
+        if self.bridge is not None:
+            rows.append(self.bridge)
+        return np.stack(rows)
 
 
 def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBand:
@@ -131,21 +139,6 @@ def side_stats(side: Side, other: Side, kmax: int) -> SideStats:
     return SideStats(lengths, nkeys, norms, hub)
 
 
-def _gather_sum(
-    values: NDArray[np.float32] | FloatArray,
-    pairs: PairBand,
-    i: IntArray,
-    j: IntArray,
-    shape: Shape,
-) -> FloatArray:
-    a, b = shape
-    total = np.zeros(len(i), dtype=np.float64)
-    for da in range(1, a + 1):
-        for db in range(1, b + 1):
-            total += values[pairs.index(i - da, j - db)]
-    return total
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Everything the bead costs are computed from."""
@@ -172,25 +165,25 @@ def bead_parts(
     # growing with length.
     delta = (lt - ls * ev.length_ratio) / np.sqrt(6.8 * (ls + lt / ev.length_ratio) / 2)
     length = 1.0 - np.exp(-(delta**2) / 4.0)
-    shared = _gather_sum(ev.pairs.shared, ev.pairs, i, j, shape)
+    sums = pair_sums(i, j, shape, ev.pairs.off, ev.pairs.plo, ev.pairs.stacked)
+    shared = sums[0]
     keys = ev.sstats.nkeys[a][s0] + ev.tstats.nkeys[b][t0]
     dice = np.where(keys > 0, 2.0 * shared / np.maximum(keys, 1.0), 0.0)
-    lexical = 1.0 - np.minimum(1.0, 2.0 * dice)
+    lexical = (1.0 - dice) ** 2
     emb = None
     if ev.pairs.dots is not None:
         srun, trun = _run_rows(ev.src, a), _run_rows(ev.tgt, b)
         if srun is not None and trun is not None and (a > 1 or b > 1):
             cos = _row_dots(srun, trun, s0, t0)
         else:
-            dots = _gather_sum(ev.pairs.dots, ev.pairs, i, j, shape)
-            cos = dots / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
+            cos = sums[1] / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
         # Vecalign's normalisation: a pair is as good as it is better than the
         # similarity of each side to unrelated text (hubs are similar to all).
         base = 2.0 - ev.sstats.hub[a][s0] - ev.tstats.hub[b][t0]
         emb = (1.0 - cos) / np.maximum(base, 1e-3)
     bridge = None
     if ev.pairs.bridge is not None:
-        bridge = 1.0 - _gather_sum(ev.pairs.bridge, ev.pairs, i, j, shape) / (a * b)
+        bridge = 1.0 - sums[-1] / (a * b)
     return emb, length, lexical, bridge
 
 

