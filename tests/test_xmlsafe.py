@@ -95,6 +95,14 @@ def test_entity_declarations_are_refused(
         list(iter_elements(path, {"seg"}))
 
 
+def test_the_classic_etc_passwd_xxe_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "passwd.tmx"
+    path.write_text(XXE.format(target="/etc/passwd"))
+    with pytest.raises(UnsafeInputError) as caught:
+        parse_file(path)
+    assert "root:" not in str(caught.value)
+
+
 def _parse_in_child(path: Path, how: str) -> subprocess.CompletedProcess[str]:
     """Parse in a child process: opening the FIFO would hang it until the timeout."""
     code = (
