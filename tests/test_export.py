@@ -194,3 +194,20 @@ def test_tsv_escaping_round_trips_any_text(text: str) -> None:
     cleaned = strip_illegal(text)[0]
     assert tsv_unescape(tsv_escape(cleaned)) == cleaned
     assert "\t" not in tsv_escape(cleaned) and "\n" not in tsv_escape(cleaned)
+
+
+def test_too_many_units_for_excel_is_refused_before_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("workbench.export.XLSX_MAX_UNITS", 3)
+    with pytest.raises(InputError, match="do not fit in one Excel sheet"):
+        write_units(UNITS, tmp_path / "out.xlsx", "xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_report_says_what_happened(tmp_path: Path) -> None:
+    path = tmp_path / "out.tsv"
+    report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv")
+    assert report.summary() == (
+        f"4 units written to {path}; 1 skipped (empty target); 1 characters illegal in XML removed"
+    )

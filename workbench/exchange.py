@@ -87,12 +87,14 @@ class ExportReport:
         return dict(self.skipped).get(reason, 0)
 
     def summary(self) -> str:
-        parts = [f"{self.written} units written to {', '.join(map(str, self.paths))}"]
+        plural = "s" if self.written != 1 else ""
+        parts = [f"{self.written} unit{plural} written to {', '.join(map(str, self.paths))}"]
         if self.mt_written:
             parts.append(f"{self.mt_written} of them machine translations in a separate file")
         parts.extend(f"{count} skipped ({reason})" for reason, count in self.skipped)
         if self.characters_removed:
-            parts.append(f"{self.characters_removed} characters illegal in XML removed")
+            plural = "s" if self.characters_removed != 1 else ""
+            parts.append(f"{self.characters_removed} character{plural} illegal in XML removed")
         return "; ".join(parts)
 
 

@@ -19,6 +19,7 @@ from workbench.model import InputError, TranslationUnit
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer")
 SHEET = "units"
+XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
 
 class ExportFormat(StrEnum):
@@ -124,6 +125,11 @@ def write_xlsx(rows: Iterable[Row], path: Path, options: ExportOptions) -> int:
     import pandas as pd
 
     frame = pd.DataFrame(list(rows), columns=list(COLUMNS))
+    if len(frame) > XLSX_MAX_UNITS:
+        raise InputError(
+            f"{len(frame):,} units do not fit in one Excel sheet (at most {XLSX_MAX_UNITS:,}): "
+            "export them as tsv or csv, or choose fewer with --confirmed-only or a threshold"
+        )
     with atomic_path(path) as temporary, pd.ExcelWriter(temporary, engine="openpyxl") as writer:
         frame.to_excel(writer, sheet_name=SHEET, index=False)
         sheet = writer.sheets[SHEET]
