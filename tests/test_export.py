@@ -209,5 +209,5 @@ def test_the_report_says_what_happened(tmp_path: Path) -> None:
     path = tmp_path / "out.tsv"
     report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv")
     assert report.summary() == (
-        f"4 units written to {path}; 1 skipped (empty target); 1 characters illegal in XML removed"
+        f"4 units written to {path}; 1 skipped (empty target); 1 character illegal in XML removed"
     )
