@@ -108,3 +108,25 @@ def test_a_document_without_the_language_asks_for_its_original(store_004: Store)
 def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:
     with pytest.raises(NotFoundError, match=f"run `workbench align {DOC_004} --to es`"):
         alignment_for(store_004, DOC_004, "es")
+
+
+def test_a_changed_file_keeps_the_review_work_of_its_old_version(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / f"{DOC_004}.txt"
+    path.write_text((CORPUS / f"{DOC_004}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    pipeline.ingest_paths(store, [path])
+    first = align_document(store, DOC_004, "es")
+    beads = store.beads(first.alignment.id)
+    apply(store, first.alignment.id, confirm(beads, 2, "ana"), "ana")
+
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\nUne phrase ajoutée par la rédaction.\n")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.status == "updated"
+
+    old = store.alignment(first.alignment.id)
+    assert old.version == 1
+    assert store.beads(old.id)[2].status is Status.CONFIRMED
+    with pytest.raises(NotFoundError, match="is not aligned yet"):
+        alignment_for(store, DOC_004, "es")  # the new version waits for its own alignment
