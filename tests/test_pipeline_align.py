@@ -130,3 +130,11 @@ def test_a_changed_file_keeps_the_review_work_of_its_old_version(
     assert store.beads(old.id)[2].status is Status.CONFIRMED
     with pytest.raises(NotFoundError, match="is not aligned yet"):
         alignment_for(store, DOC_004, "es")  # the new version waits for its own alignment
+
+    # Aligning the new version carries the confirmed bead over to its sentences.
+    second = align_document(store, DOC_004, "es")
+    assert second.kept_confirmed == 1 and second.warnings == ()
+    [carried] = [b for b in store.beads(second.alignment.id) if b.status is Status.CONFIRMED]
+    assert (carried.fr_text, carried.cp_text, carried.reviewer) == (
+        beads[2].fr_text, beads[2].cp_text, "ana",
+    )  # fmt: skip

@@ -194,13 +194,23 @@ def align_document(
 
     Beads a reviewer confirmed in an earlier alignment of the same document
     version are kept as they are; only what lies between them is re-aligned.
+    Aligning a new version of a document carries over the confirmed beads of
+    the previous version's alignment whose sentences are unchanged.
     """
     found = resolve_sides(store, ref, cp_lang, original_path, actor)
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
+    warnings = [warning] if warning else []
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
+    else:
+        kept, lost = carry_forward(store, found)
+        if lost:
+            warnings.append(
+                f"{lost} confirmed bead(s) of an earlier version could not be carried over: "
+                "their sentences changed; they stay in that version's alignment"
+            )
     anchors = to_positions(kept, found)
     beads = compute_beads(found, anchors, encoder, lexicon)
     name = f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
@@ -219,8 +229,53 @@ def align_document(
         unaligned_fr=sum(len(b.src) for b in beads if not b.tgt),
         unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
         kept_confirmed=len(kept),
-        warnings=(warning,) if warning else (),
+        warnings=tuple(warnings),
     )
+
+
+def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
+    """Confirmed beads of the newest earlier alignment, moved onto today's segments.
+
+    A bead moves when the same sentences, in the same order, appear on each
+    side after the previous moved bead; returns the moved beads and how many
+    could not move.
+    """
+    earlier = [
+        a for a in store.alignments(found.document.id)
+        if a.cp_lang == found.cp_lang and a.version < found.document.version
+    ]  # fmt: skip
+    if not earlier:
+        return [], 0
+    old = earlier[0]
+    confirmed = [b for b in store.beads(old.id) if b.status is Status.CONFIRMED]
+    old_text = {s.id: s.text for s in store.segments(old.doc_id, old.version)}
+    if old.counterpart_doc_id is not None and old.counterpart_version is not None:
+        for s in store.segments(old.counterpart_doc_id, old.counterpart_version):
+            old_text[s.id] = s.text
+    fr_new = [s.text for s in found.fr]
+    cp_new = [s.text for s in found.cp]
+    moved: list[StoredBead] = []
+    cursor = (0, 0)
+    for bead in confirmed:
+        fr_at = _find_run(fr_new, [old_text.get(i, "") for i in bead.fr], cursor[0])
+        cp_at = _find_run(cp_new, [old_text.get(i, "") for i in bead.cp], cursor[1])
+        if fr_at is None or cp_at is None:
+            continue
+        fr_ids = tuple(found.fr[fr_at + k].id for k in range(len(bead.fr)))
+        cp_ids = tuple(found.cp[cp_at + k].id for k in range(len(bead.cp)))
+        moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
+        cursor = (fr_at + len(bead.fr), cp_at + len(bead.cp))
+    return moved, len(confirmed) - len(moved)
+
+
+def _find_run(texts: Sequence[str], run: Sequence[str], start: int) -> int | None:
+    """Where ``run`` appears in ``texts`` at or after ``start`` (``start`` for an empty run)."""
+    if not run:
+        return start
+    for i in range(start, len(texts) - len(run) + 1):
+        if list(texts[i : i + len(run)]) == list(run):
+            return i
+    return None
 
 
 def _keep_confirmed(draft: BeadDraft, confirmed: dict[tuple[int, ...], StoredBead]) -> BeadDraft:
