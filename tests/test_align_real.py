@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
+import subprocess
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +19,7 @@ import pytest
 from workbench.align import AlignConfig, Encoder, Lexicon, Mode, align
 from workbench.beads import parse_beads, score_alignment, validate
 from workbench.lexicon import DICTD_DIR
+from workbench.model import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
@@ -140,3 +144,27 @@ def test_gale_church_baseline_is_what_the_literature_reports() -> None:
     gold = parse_beads((GOLD / "dev.defr").read_text(encoding="utf-8"))
     beads = align(de, fr, src_lang="de", tgt_lang="fr", config=AlignConfig(mode=Mode.GALE_CHURCH))
     assert 0.6 <= score_alignment(gold, beads).strict_f1 <= 0.75
+
+
+def apertium_fr_es(texts: Sequence[str]) -> list[str]:
+    """A real MT bridge: Apertium fr→es, one line in, one line out."""
+    lines = "\n".join(t.replace("\n", " ") for t in texts) + "\n"
+    out = subprocess.run(
+        ["apertium", "-u", "fr-es"], input=lines, capture_output=True, text=True, check=True
+    )
+    return out.stdout.splitlines()[: len(texts)]
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs Debian package apertium-fr-es")
+def test_an_mt_bridge_alone_finds_the_captions() -> None:
+    french, spanish, expected = article_004()
+    plain = align(french, spanish, src_lang="fr", tgt_lang="es")
+    bridged = align(french, spanish, src_lang="fr", tgt_lang="es", bridge=apertium_fr_es)
+    want = [((fr,), (es,)) for es, fr in enumerate(expected)]
+    assert [(b.src, b.tgt) for b in bridged if b.src and b.tgt] == want
+    assert [(b.src, b.tgt) for b in plain if b.src and b.tgt] != want  # lengths alone miss one
+
+
+def test_a_bridge_that_drops_lines_is_refused() -> None:
+    with pytest.raises(InputError, match="returned 1 translations for 2 sentences"):
+        align(["a", "b"], ["c", "d"], src_lang="fr", tgt_lang="es", bridge=lambda s: ["x"])

@@ -84,8 +84,23 @@ def align(
     shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, DENSE_TYPES)
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
-    s_side, t_side = build_sides(src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs)
+    s_side, t_side = build_sides(
+        src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
+        bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
+    )  # fmt: skip
     return _beads(search(s_side, t_side, shapes, mode, config))
+
+
+def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:
+    if bridge is None:
+        return None
+    out = bridge(src)
+    if len(out) != len(src):
+        raise InputError(
+            f"the MT bridge returned {len(out)} translations for {len(src)} sentences: "
+            "it must translate each sentence to exactly one line"
+        )
+    return out
 
 
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:

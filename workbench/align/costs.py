@@ -18,10 +18,11 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 
-from workbench.align.features import FloatArray, IntArray, Side
+from workbench.align.features import Bridged, FloatArray, IntArray, Side
 from workbench.align.kernels import intersect_counts, pair_sums
 
 Shape = tuple[int, int]
+_BRIDGE_CANDIDATES = 4
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,31 @@ def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBan
     dots = None
     if src.emb is not None and tgt.emb is not None:
         dots = _pair_dots(src.emb, tgt.emb, pr, pc)
-    return PairBand(plo, off, dots, shared, None)
+    bridge = None
+    if src.bridged is not None and tgt.texts is not None:
+        bridge = _bridge_chrf(src.bridged, tgt, pr, pc)
+    return PairBand(plo, off, dots, shared, bridge)
+
+
+def _bridge_chrf(bridged: Bridged, tgt: Side, pr: IntArray, pc: IntArray) -> FloatArray:
+    """chrF of the MT output of source r against target c, for the few likeliest c per r.
+
+    chrF is slow, so only the ``_BRIDGE_CANDIDATES`` targets sharing the most words
+    with the translation are scored; the others count as no match.
+    """
+    from sacrebleu.metrics.chrf import CHRF
+
+    assert tgt.texts is not None
+    overlap = intersect_counts(bridged.ptr, bridged.keys, tgt.ptr, tgt.keys, pr, pc)
+    order = np.lexsort((-overlap, pr))
+    rank = np.arange(len(pr)) - np.searchsorted(pr[order], pr[order])
+    chosen = order[(rank < _BRIDGE_CANDIDATES) & (overlap[order] > 0)]
+    chrf = CHRF()
+    out = np.zeros(len(pr), dtype=np.float64)
+    for k in chosen:
+        hyp, ref = bridged.texts[pr[k]], tgt.texts[pc[k]]
+        out[k] = chrf.sentence_score(hyp, [ref]).score / 100.0
+    return out
 
 
 def _pair_dots(

@@ -25,6 +25,15 @@ FloatArray = NDArray[np.float64]
 
 
 @dataclass(frozen=True)
+class Bridged:
+    """Machine translations of the source sentences into the target language."""
+
+    texts: tuple[str, ...]
+    ptr: IntArray  # their word keys, in CSR form as in `Side`
+    keys: IntArray
+
+
+@dataclass(frozen=True)
 class Side:
     """One side of the alignment, as arrays.
 
@@ -42,6 +51,9 @@ class Side:
     # encoded runs of k consecutive sentences (k >= 2), as Vecalign does: row s is
     # the embedding of sentences s..s+k-1 joined. Absent on coarse levels.
     runs: dict[int, NDArray[np.float32]] | None = None
+    # with an MT bridge: its output on the source side, the plain texts on the target side
+    bridged: Bridged | None = None
+    texts: tuple[str, ...] | None = None
 
     @property
     def n(self) -> int:
@@ -137,6 +149,7 @@ def build_sides(
     encoder: Encoder | None,
     lexicon: Lexicon | None,
     run_lengths: tuple[int, int] = (1, 1),
+    bridge_texts: Sequence[str] | None = None,
 ) -> tuple[Side, Side]:
     """Compute the evidence for both sides once."""
     table = _KeyTable()
@@ -157,7 +170,14 @@ def build_sides(
         t_emb, t_runs = _encode_runs(encoder, tgt, run_lengths[1])
     s_len = np.array([len(t) + 1 for t in src], dtype=np.float64)
     t_len = np.array([len(t) + 1 for t in tgt], dtype=np.float64)
-    return Side(s_len, sp, sk, sn, s_emb, s_runs), Side(t_len, tp, tk, tn, t_emb, t_runs)
+    bridged = texts = None
+    if bridge_texts is not None:
+        bp, bk, _ = _side_keys(bridge_texts, table, None)
+        bridged, texts = Bridged(tuple(bridge_texts), bp, bk), tuple(tgt)
+    return (
+        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged),
+        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts),
+    )
 
 
 def _encode_runs(

@@ -128,8 +128,10 @@ def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int
     last = np.searchsorted(xs[:-1], rows, side="right")
     lo_raw = ys[np.minimum(first, len(ys) - 1)]
     hi_raw = ys[np.minimum(last, len(ys) - 1)]
-    lo = lo_raw[np.maximum(rows - margin, 0)] - margin
-    hi = hi_raw[np.minimum(rows + margin, n)] + margin
+    # a block boundary may sit anywhere inside the block: widen by one block of
+    # rows, then by ``margin`` sentences of columns
+    lo = lo_raw[np.maximum(rows - factor, 0)] - margin
+    hi = hi_raw[np.minimum(rows + factor, n)] + margin
     lo = np.clip(lo, 0, m)
     hi = np.clip(hi, 0, m)
     lo[0], hi[-1] = 0, m
@@ -149,7 +151,7 @@ def search(
     else:
         f = cfg.coarse_factor
         coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg)
-        band = _band_around(coarse, f, n, m, cfg.band_margin + f)
+        band = _band_around(coarse, f, n, m, cfg.band_margin)
     ev = _evidence(src, tgt, band, shapes)
     cost = _costs(ev, band, shapes, mode, cfg)
     da = np.array([a for a, _ in shapes], dtype=np.int64)
