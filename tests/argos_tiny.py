@@ -6,15 +6,22 @@ hand so that it glosses word for word through a small lexicon, a real
 sentencepiece model trained on the sample corpus, and the ``metadata.json`` an
 Argos package carries, zipped as a ``.argosmodel``.
 
-How the weights glosse: the model dimension is ``V + P`` (one-hot token ids,
-then one-hot positions). The encoder passes its embeddings through untouched
-(zero sub-layers, residual only). At decoder step ``t`` the cross-attention
-query is position ``t`` and the keys are the source positions, so the step
-reads source token ``t``; its value is that token's one-hot, and the output
-projection maps source token ``s`` to the target token ``lexicon[s]`` (itself
-when absent). The source gets ``</s>`` appended (``add_source_eos``), whose
-gloss is ``</s>``: the output ends exactly where the source ends. RMSNorm keeps
-every normalised vector a fixed multiple of its one-hots, which int8 survives.
+How the weights gloss: the model dimension is ``V + P + 1`` (one-hot token ids,
+one-hot positions, a constant 1). The encoder passes its embeddings through
+untouched (zero sub-layers, residual only). At decoder step ``t`` the
+cross-attention query is position ``t`` and the keys are the source positions,
+so the step reads source token ``t``; its value is that token's one-hot, and the
+output projection maps source token ``s`` to the target token ``lexicon[s]``
+(itself when absent). The source gets ``</s>`` appended (``add_source_eos``),
+whose gloss is ``</s>``, and every query also matches ``</s>`` at half strength,
+so a step past the end of the source reads ``</s>`` too: the output ends exactly
+where the source ends and no beam runs on. RMSNorm keeps every normalised vector
+a fixed multiple of its one-hots, which int8 survives. Sources longer than the
+128-entry position table fail ("No position encodings"), like a real model past
+its limit, so the workbench's chunking is tested for real.
+
+``BASE`` builds the same glosser at the size of a real Argos package (for the
+benchmark): the extra layers and vocabulary are computed but add nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -91,20 +100,67 @@ def _position_table(dim: int, offset: int) -> np.ndarray:
     return table
 
 
-def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str]) -> object:
-    """A one-layer CTranslate2 Transformer whose output is the word-for-word gloss of its input."""
+@dataclass(frozen=True)
+class Shape:
+    """Model size. The default is the tiny test model; ``BASE`` costs what a real package costs.
+
+    Extra layers, width, feed-forward size and vocabulary are real weights that
+    CTranslate2 computes with; they are zero, so they change the cost, not the output.
+    """
+
+    layers: int = 1
+    width: int = 0  # model dimension; at least what the one-hots need
+    ffn: int = 1
+    vocab: int = 0  # total vocabulary; pieces past sentencepiece's are never produced
+
+
+# Transformer-base, as Argos's OpenNMT-py packages: 6+6 layers, 512 wide, FFN 2048, 32k vocabulary.
+BASE = Shape(layers=6, width=512, ffn=2048, vocab=32000)
+
+
+def _zeros(rows: int, cols: int, rng: np.random.Generator | None) -> np.ndarray:
+    """A zero matrix; with ``rng``, its last column (which reads an always-zero input) is random.
+
+    CTranslate2 stores identical arrays once and a model whose layers all share one
+    weight tensor stays in cache: distinct columns make each layer's weights its own,
+    as in a trained model, without changing any output.
+    """
+    matrix = np.zeros((rows, cols), dtype=np.float32)
+    if rng is not None:
+        matrix[:, -1] = rng.uniform(-1, 1, rows)
+    return matrix
+
+
+def _passthrough(
+    layer: Any, dim: int, ffn: int, cross: bool, rng: np.random.Generator | None
+) -> None:
+    """A pre-norm layer whose sub-layers add zero: the residual stream goes through unchanged."""
+    ones = np.ones(dim, dtype=np.float32)
+    layer.self_attention.layer_norm.gamma = ones
+    layer.self_attention.linear[0].weight = _zeros(3 * dim, dim, rng)
+    layer.self_attention.linear[1].weight = _zeros(dim, dim, rng)
+    if cross:
+        layer.attention.layer_norm.gamma = ones
+        layer.attention.linear[0].weight = _zeros(dim, dim, rng)
+        layer.attention.linear[1].weight = _zeros(2 * dim, dim, rng)
+        layer.attention.linear[2].weight = _zeros(dim, dim, rng)
+    layer.ffn.layer_norm.gamma = ones
+    layer.ffn.linear_0.weight = _zeros(ffn, dim, rng)
+    layer.ffn.linear_1.weight = _zeros(dim, ffn, rng)
+
+
+def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str], shape: Shape) -> Any:
+    """A CTranslate2 Transformer whose output is the word-for-word gloss of its input."""
     import ctranslate2
 
     size = len(vocab)
     const = size + POSITIONS  # the constant dimension of every position vector
-    dim = const + 1
-    spec = ctranslate2.specs.TransformerSpec.from_config(1, 1, rms_norm=True)
-    ones = np.ones(dim, dtype=np.float32)
-    positions = _position_table(dim, size)
-    token_block = np.zeros((dim, dim), dtype=np.float32)
-    token_block[:size, :size] = np.eye(size, dtype=np.float32)
+    dim = max(const + 1, shape.width)
+    spec = ctranslate2.specs.TransformerSpec.from_config(shape.layers, 1, rms_norm=True)
     digits = np.zeros((dim, dim), dtype=np.float32)
     digits[size:const, size:const] = np.eye(POSITIONS, dtype=np.float32)
+    token_block = np.zeros((dim, dim), dtype=np.float32)
+    token_block[:size, :size] = np.eye(size, dtype=np.float32)
     # RMSNorm multiplies a vector of k ones by sqrt(dim / k): the decoder's query side
     # holds 2 (position, constant), the encoder and decoder outputs 3 (token too).
     two, three = float(np.sqrt(dim / 2)), float(np.sqrt(dim / 3))
@@ -118,41 +174,39 @@ def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str]) -> object:
     query = digits.copy()
     query[const, const] = 1.0
 
+    total = max(size, shape.vocab)
+    full_vocab = vocab + [f"<unused{i}>" for i in range(total - size)]
     encoder, decoder = spec.encoder, spec.decoder
-    encoder.scale_embeddings = False
-    decoder.scale_embeddings = False
-    encoder.embeddings[0].weight = np.eye(size, dim, dtype=np.float32)
-    decoder.embeddings.weight = np.zeros((size, dim), dtype=np.float32)
-    for part in (encoder, decoder):
-        part.position_encodings.encodings = positions
-        part.layer_norm.gamma = ones
-        layer = part.layer[0]
-        layer.self_attention.layer_norm.gamma = ones
-        layer.self_attention.linear[0].weight = np.zeros((3 * dim, dim), dtype=np.float32)
-        layer.self_attention.linear[1].weight = np.zeros((dim, dim), dtype=np.float32)
-        layer.ffn.layer_norm.gamma = ones
-        layer.ffn.linear_0.weight = np.zeros((1, dim), dtype=np.float32)
-        layer.ffn.linear_1.weight = np.zeros((dim, 1), dtype=np.float32)
-
-    cross = decoder.layer[0].attention
-    cross.layer_norm.gamma = ones
-    cross.linear[0].weight = query
-    cross.linear[1].weight = np.vstack([keys, token_block])
-    cross.linear[2].weight = token_block / three
-
-    index = {piece: i for i, piece in enumerate(vocab)}
-    projection = np.zeros((size, dim), dtype=np.float32)
-    for i, piece in enumerate(vocab):
-        word = piece.removeprefix("▁")
-        gloss = lexicon.get(word) if piece.startswith("▁") else None
-        target = index.get("▁" + gloss, i) if gloss else i
-        projection[target, i] = OUTPUT_SCORE / three
-    decoder.projection.weight = projection
+    encoder.scale_embeddings = decoder.scale_embeddings = False
+    encoder.embeddings[0].weight = np.eye(total, dim, dtype=np.float32)
+    decoder.embeddings.weight = np.zeros((total, dim), dtype=np.float32)
+    # Dimension dim-1 is never written when the model is wider than the one-hots need.
+    rng = np.random.default_rng(0) if dim > const + 1 and shape.ffn > 1 else None
+    for part, cross in ((encoder, False), (decoder, True)):
+        part.position_encodings.encodings = _position_table(dim, size)
+        part.layer_norm.gamma = np.ones(dim, dtype=np.float32)
+        for layer in part.layer:
+            _passthrough(layer, dim, shape.ffn, cross, rng)
+    glosser = decoder.layer[0].attention
+    glosser.linear[0].weight = query
+    glosser.linear[1].weight = np.vstack([keys, token_block])
+    glosser.linear[2].weight = token_block / three
+    decoder.projection.weight = _projection(vocab, lexicon, total, dim) * (OUTPUT_SCORE / three)
 
     spec.config.add_source_eos = True
-    spec.register_source_vocabulary(vocab)
-    spec.register_target_vocabulary(vocab)
+    spec.register_source_vocabulary(full_vocab)
+    spec.register_target_vocabulary(full_vocab)
     return spec
+
+
+def _projection(vocab: list[str], lexicon: Mapping[str, str], total: int, dim: int) -> np.ndarray:
+    """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``."""
+    index = {piece: i for i, piece in enumerate(vocab)}
+    projection = np.zeros((total, dim), dtype=np.float32)
+    for i, piece in enumerate(vocab):
+        gloss = lexicon.get(piece.removeprefix("▁")) if piece.startswith("▁") else None
+        projection[index.get("▁" + gloss, i) if gloss else i, i] = 1.0
+    return projection
 
 
 def build_package(
@@ -162,6 +216,7 @@ def build_package(
     lexicon: Mapping[str, str],
     sp_model: bytes,
     version: str = "1.0",
+    shape: Shape = Shape(),
 ) -> Path:
     """Write ``translate-<from>_<to>-<version>.argosmodel`` into ``out_dir`` and return its path."""
     import sentencepiece as spm
@@ -176,9 +231,11 @@ def build_package(
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / name
         (root / "model").mkdir(parents=True)
-        spec = _glosser_spec(vocab, lexicon)
-        spec.validate()  # type: ignore[attr-defined]
-        spec.save(str(root / "model"))  # type: ignore[attr-defined]
+        spec = _glosser_spec(vocab, lexicon, shape)
+        spec.validate()
+        if shape != Shape():
+            spec.optimize(quantization="int8")  # a quarter of the size on disk
+        spec.save(str(root / "model"))
         (root / "sentencepiece.model").write_bytes(sp_model)
         metadata = {
             "package_version": version,

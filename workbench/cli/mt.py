@@ -144,6 +144,11 @@ def models_install(
     )
 
     target = packages_dir(models_dir)
+    if len(source) == 1 and not Path(source[0]).exists() and len(source[0]) <= 3:
+        raise InputError(
+            f"{source[0]!r} is neither a file nor a pair: give FILE.argosmodel, or two "
+            "language codes such as `fr en`"
+        )
     if len(source) == 1:
         package = install_from_file(Path(source[0]), target)
     elif len(source) == 2:

@@ -244,7 +244,7 @@ def position_limit(model_dir: Path) -> int | None:
                 shape = struct.unpack(f"<{rank}I", handle.read(4 * rank))
                 handle.read(1)  # dtype
                 (size,) = struct.unpack("<I", handle.read(4))
-                if name.endswith("encoder/position_encodings/encodings"):
+                if name.endswith("position_encodings/encodings"):
                     return int(shape[0])
                 handle.seek(size, os.SEEK_CUR)
     except (OSError, struct.error, UnicodeDecodeError):
@@ -260,7 +260,7 @@ class ArgosTranslator(EngineTranslator):
         package: ArgosPackage,
         *,
         beam_size: int = 4,
-        intra_threads: int = 1,
+        intra_threads: int | None = None,
         inter_threads: int = 1,
         max_batch_size: int = 32,
         compute_type: str = "auto",
@@ -274,7 +274,10 @@ class ArgosTranslator(EngineTranslator):
         )
         self.package = package
         self.beam_size = beam_size
-        self.threads = (intra_threads, inter_threads)
+        # Two threads on one batch measured fastest on 2 cores (bench/mt_speed.py);
+        # CTranslate2's 0 ("all cores") was slower under load.
+        intra = min(2, os.cpu_count() or 1) if intra_threads is None else intra_threads
+        self.threads = (intra, inter_threads)
         self.max_batch_size = max_batch_size
         self.compute_type = compute_type
         rows = position_limit(package.path / "model")
