@@ -120,3 +120,9 @@ def test_a_missing_apertium_command_names_the_debian_package(
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(EngineError, match="Debian packages apertium"):
         translator.translate_batch(["Le chat"])
+
+
+@needs_apertium
+def test_apertium_serves_the_pair_when_no_argos_package_is_installed() -> None:
+    translator = get_translator("fr", "es", models_dir=EMPTY)
+    assert translator.engine == "apertium"

@@ -13,11 +13,19 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.argos_tiny import FR_EN
 from tests.mt_fixtures import install, tiny_packages
 from workbench.model import EngineError, InputError
-from workbench.translate import CachedTranslator, MemoryCache, PivotTranslator, get_translator
+from workbench.translate import (
+    CachedTranslator,
+    MemoryCache,
+    PivotTranslator,
+    clean_text,
+    get_translator,
+)
 from workbench.translate.argos import (
     ArgosTranslator,
     install_from_file,
@@ -256,3 +264,30 @@ def test_removing_the_package_folder_uninstalls_it(models: Path) -> None:
     shutil.rmtree(models / "translate-fr_es-1_0")
     with pytest.raises(EngineError, match="no fr→en model"):
         get_translator("fr", "en", "argos", models)
+
+
+def test_argos_is_chosen_first_when_no_engine_is_named(models: Path) -> None:
+    translator = get_translator("fr", "es", models_dir=models)
+    assert translator.engine == "argos"
+
+
+WORDS = sorted(FR_EN)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join)
+        | st.sampled_from(["", "  ", "\x07", "<br/>"]),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_every_text_gets_its_word_for_word_gloss_in_order(models: Path, texts: list[str]) -> None:
+    translator = get_translator("fr", "en", "argos", models)
+    results = translator.translate_batch(texts)
+    assert [r.source for r in results] == texts
+    expected = [" ".join(FR_EN[w] for w in clean_text(t).split()) for t in texts]
+    assert [r.text for r in results] == expected
