@@ -27,12 +27,14 @@ def page_ui() -> str:
 
 def main() -> None:
     st.set_page_config(page_title="Alignment workbench", page_icon="🔗", layout="wide")
+    st.sidebar.markdown("### 🔗 Alignment workbench")
     page = page_ui()
     name = reviewer_ui()
     if not name:
         st.sidebar.warning("Give your name to edit: it signs every change you make.")
     get_store()
-    st.header(f"Alignment workbench · {page}")
+    if page != "Review":  # the review page keeps every pixel for the beads
+        st.header(f"Alignment workbench · {page}")
     show_flashes()
     if page == "Corpus":
         from workbench.ui.corpus import corpus_page

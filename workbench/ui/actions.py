@@ -18,7 +18,7 @@ import streamlit as st
 from workbench import review
 from workbench.model import ConflictError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply, realign_unconfirmed
-from workbench.ui.common import Snapshot, flash, get_store, reviewer
+from workbench.ui.common import Snapshot, bead_cache, flash, get_store, reviewer
 
 if TYPE_CHECKING:
     from workbench.review import Edit
@@ -70,7 +70,9 @@ def run_edit(action: str, maker: EditMaker, advance: int = 0) -> bool:
 
     def work() -> str:
         edit = maker(list(snap.beads), i, reviewer())
-        apply(get_store(), snap.alignment_id, edit, reviewer())
+        store = get_store()
+        stored = apply(store, snap.alignment_id, edit, reviewer())
+        bead_cache().patch(store, snap, edit.expected.keys(), stored)
         return f"{edit.summary[:1].upper()}{edit.summary[1:]}."
 
     done = _guard(action, work)

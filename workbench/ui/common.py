@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,9 +91,8 @@ def flash(kind: str, message: str) -> None:
 
 def show_flashes() -> None:
     for kind, message in st.session_state.pop("_flash", []):
-        if kind == "success":
+        if kind == "success":  # a toast does not push the page down under the cursor
             st.toast(message, icon="✅")
-            st.success(message)
         else:
             getattr(st, kind)(message)
 
@@ -140,6 +140,31 @@ class BeadCache:
         with self._lock:
             self._snapshots[key] = fresh
         return fresh
+
+    def patch(
+        self, store: Store, old: Snapshot, replaced: Collection[int], new: Sequence[StoredBead]
+    ) -> None:
+        """After one's own edit, splice its beads into the snapshot instead of reading all.
+
+        Only when the edit's event directly follows the snapshot's revision, that
+        is when nobody else edited the alignment in between; otherwise the next
+        read reloads it.
+        """
+        events = store.events(old.alignment_id, limit=2)
+        if len(events) < 2 or events[1].id != old.revision or not old.beads:
+            return
+        start = next((i for i, b in enumerate(old.beads) if b.id in replaced), None)
+        if start is None:
+            return
+        end = start + len(replaced)
+        shift = len(new) - len(replaced)
+        tail = old.beads[end:]
+        if shift:
+            tail = tuple(replace(b, position=b.position + shift) for b in tail)
+        beads = (*old.beads[:start], *new, *tail)
+        fresh = Snapshot(old.alignment_id, events[0].id, beads)
+        with self._lock:
+            self._snapshots[(store.url, old.alignment_id)] = fresh
 
 
 def latest_revision(store: Store, alignment_id: int) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import streamlit as st
 
 from workbench.exchange import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
-from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
@@ -65,18 +64,7 @@ def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOpti
 
     report = attempt("Export", export_documents, get_store(), [doc_id], cp_lang, fmt, path, options)
     if report is not None:
-        st.session_state["last_export"] = str(path)
         flash("success", f"Exported: {report.summary()}.")
-
-
-def file_bytes(store: Store, doc_id: int, cp_lang: str, fmt: str, options: ExportOptions) -> bytes:
-    """The export as bytes, for the download button (written to a temporary file first)."""
-    from workbench.pipeline.exchange import export_documents
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"export.{fmt}"
-        export_documents(store, [doc_id], cp_lang, fmt, path, options)
-        return path.read_bytes()
 
 
 def export_page() -> None:
@@ -92,18 +80,10 @@ def export_page() -> None:
         f"Export to {path.parent.name}/{path.name}", key="export", type="primary",
         on_click=_export, args=(doc.id, alignment.cp_lang, fmt, path, options),
     )  # fmt: skip
-
-    def build() -> bytes:
-        try:
-            return file_bytes(store, doc.id, alignment.cp_lang, fmt, options)
-        except Exception as exc:  # the download must not crash the page
-            flash("error", f"Download: {exc}")
-            return b""
-
-    right.download_button(
-        f"Download {path.name}", data=build, file_name=path.name, mime=MIMES[fmt],
-        key="download", on_click="ignore",
-    )  # fmt: skip
-    last = st.session_state.get("last_export")
-    if last:
-        st.caption(f"Last export: `{last}`")
+    if path.exists():  # what is downloaded is the file exported: one file, one report
+        right.download_button(
+            f"Download {path.name}", data=path.read_bytes(), file_name=path.name,
+            mime=MIMES[fmt], key="download", on_click="ignore",
+        )  # fmt: skip
+        modified = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        st.caption(f"`{path}` · written {modified}: export again to refresh it.")

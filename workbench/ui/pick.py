@@ -8,6 +8,7 @@ document.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import streamlit as st
@@ -46,11 +47,14 @@ def profile(store: Store, doc: Document) -> Profile:
     return _profile(store.url, doc.id, doc.version)
 
 
-def counterpart_languages(store: Store, doc: Document) -> list[str]:
+def counterpart_languages(
+    store: Store, doc: Document, documents: Sequence[Document] | None = None
+) -> list[str]:
     """Languages ``doc`` can be aligned with: its aligned ones, inner captions, originals."""
     langs = [a.cp_lang for a in store.alignments(doc.id) if a.version == doc.version]
     langs += profile(store, doc).languages(exclude=doc.lang)
-    langs += [d.lang for d in store.documents() if d.original_of == doc.id]
+    everything = store.documents() if documents is None else documents
+    langs += [d.lang for d in everything if d.original_of == doc.id]
     return list(dict.fromkeys(lang for lang in langs if lang != doc.lang))
 
 
@@ -74,12 +78,17 @@ def _choice(label: str, options: list[str], param: str, key: str) -> str:
     st.session_state[f"_{param}"] = current
     st.query_params[param] = current
     st.session_state[key] = current
-    return str(st.selectbox(label, options, key=key, on_change=_remember, args=(key, param)))
+    return str(
+        st.sidebar.selectbox(label, options, key=key, on_change=_remember, args=(key, param))
+    )
 
 
-def pick_document(store: Store, page: str) -> Document | None:
+def pick_document(
+    store: Store, page: str, documents: Sequence[Document] | None = None
+) -> Document | None:
     """The French document chosen (originals of other documents are not listed)."""
-    docs = [d for d in store.documents() if d.original_of is None]
+    everything = store.documents() if documents is None else documents
+    docs = [d for d in everything if d.original_of is None]
     if not docs:
         st.info("No document yet: add some on the Corpus page.")
         return None
@@ -90,20 +99,18 @@ def pick_document(store: Store, page: str) -> Document | None:
 
 def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None:
     """The document and counterpart chosen, with their alignment (offering to align)."""
-    left, right = st.columns([3, 1])
-    with left:
-        doc = pick_document(store, page)
+    documents = store.documents()
+    doc = pick_document(store, page, documents)
     if doc is None:
         return None
-    langs = counterpart_languages(store, doc)
+    langs = counterpart_languages(store, doc, documents)
     if not langs:
         st.warning(
             f"{doc.name} has no counterpart yet: ingest its original (English, Spanish…) "
             f"on the Corpus page, or run `workbench align {doc.name} --to LANG --original FILE`."
         )
         return None
-    with right:
-        cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
+    cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
     alignment = current_alignment(store, doc, cp_lang)
     if alignment is None:
         _align_ui(doc, cp_lang)

@@ -18,7 +18,7 @@ import streamlit as st
 from workbench import review
 from workbench.model import Alignment, Document, StoredBead
 from workbench.ui import actions, view
-from workbench.ui.common import Snapshot, get_store, reviewer, snapshot
+from workbench.ui.common import Snapshot, get_store, reviewer, show_flashes, snapshot
 from workbench.ui.pick import pick_alignment
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
@@ -60,44 +60,54 @@ def review_page() -> None:
     if st.session_state.get("cursor_alignment") != alignment.id:
         st.session_state["cursor_alignment"] = alignment.id
         actions.set_cursor(0)
-    snap = snapshot(store, alignment.id)
-    st.session_state["seen"] = snap
-    if not snap.beads:
-        st.info("This alignment has no bead.")
-        return
-    shown, page, size = _filters_ui(store, doc, alignment, snap)
-    if not shown:
-        st.info("No bead matches these filters.")
-        return
-    cursor = min(max(actions.cursor(), 0), len(snap.beads) - 1)
-    if cursor not in shown:
-        cursor = page.indexes[0]
-    actions.set_cursor(cursor)
-    _bead_ui(store, alignment, snap, shown, cursor)
-    _table_ui(snap, shown, page, cursor, size)
+    choice = _filters_ui()
+    _review_panel(doc, alignment, choice)
 
 
-def _filters_ui(
-    store: Store, doc: Document, alignment: Alignment, snap: Snapshot
-) -> tuple[list[int], view.Page, int]:
-    confirmed, total = view.progress(store.bead_counts(alignment.id))
-    st.progress(confirmed / total if total else 0.0, f"{confirmed} of {total} beads confirmed")
-    left, mid, right = st.columns([3, 1, 1])
-    filters = left.multiselect(
+def _filters_ui() -> tuple[tuple[view.Filter, ...], float, int]:
+    """The sidebar's filters: (filters, low-confidence threshold, beads per page)."""
+    bar = st.sidebar
+    filters = bar.multiselect(
         "Show only",
         list(view.Filter),
         key="filters",
         format_func=str,
         help="A bead is shown when it matches every filter chosen.",
     )
-    threshold = mid.slider("Low confidence below", 0.0, 1.0, view.LOW_CONFIDENCE, 0.05, key="low")
-    size = int(right.selectbox("Beads per page", view.PAGE_SIZES, key="page_size"))
+    threshold = bar.slider("Low confidence below", 0.0, 1.0, view.LOW_CONFIDENCE, 0.05, key="low")
+    size = int(bar.selectbox("Beads per page", view.PAGE_SIZES, key="page_size"))
+    return tuple(filters), float(threshold), size
+
+
+@st.fragment
+def _review_panel(
+    doc: Document, alignment: Alignment, choice: tuple[tuple[view.Filter, ...], float, int]
+) -> None:
+    """The beads and the actions: an action reruns only this part of the page."""
+    show_flashes()
+    store = get_store()
+    snap = snapshot(store, alignment.id)
+    st.session_state["seen"] = snap
+    if not snap.beads:
+        st.info("This alignment has no bead.")
+        return
+    filters, threshold, size = choice
+    confirmed, total = view.progress(store.bead_counts(alignment.id))
+    st.progress(confirmed / total if total else 0.0, f"{confirmed} of {total} beads confirmed")
     warned: frozenset[int] = frozenset()
     if view.Filter.QA_WARNING in filters:
         warned = warned_beads(store, doc, alignment)
     shown = view.visible(snap.beads, filters, threshold, warned)
-    page = view.page_of(shown, actions.cursor(), size) if shown else view.Page(0, 1, ())
-    return shown, page, size
+    if not shown:
+        st.info("No bead matches these filters.")
+        return
+    page = view.page_of(shown, actions.cursor(), size)
+    cursor = min(max(actions.cursor(), 0), len(snap.beads) - 1)
+    if cursor not in shown:
+        cursor = page.indexes[0]
+    actions.set_cursor(cursor)
+    _bead_ui(store, alignment, snap, shown, cursor)
+    _table_ui(snap, shown, page, cursor, size)
 
 
 def _goto_page(shown: list[int], size: int) -> None:
@@ -155,7 +165,7 @@ def _actions_ui(
         on_click=actions.confirm, args=(after,), disabled=off, width="stretch",
     )  # fmt: skip
     row[1].button(
-        "Confirm all above", key="confirm_through", shortcut=SHORTCUTS["confirm_through"],
+        "Confirm above", key="confirm_through", shortcut=SHORTCUTS["confirm_through"],
         on_click=actions.edit, args=("Confirm all above", review.confirm_through),
         disabled=off, width="stretch", help="Confirm every unconfirmed bead down to this one.",
     )  # fmt: skip
@@ -164,11 +174,11 @@ def _actions_ui(
         args=("Reject", review.reject), disabled=off, width="stretch",
     )  # fmt: skip
     row[3].button(
-        "Merge with next", key="merge_next", shortcut=SHORTCUTS["merge_next"],
+        "Merge next", key="merge_next", shortcut=SHORTCUTS["merge_next"],
         on_click=actions.merge, args=(True,), disabled=off, width="stretch",
     )  # fmt: skip
     row[4].button(
-        "Merge with previous", key="merge_prev", shortcut=SHORTCUTS["merge_prev"],
+        "Merge previous", key="merge_prev", shortcut=SHORTCUTS["merge_prev"],
         on_click=actions.merge, args=(False,), disabled=off, width="stretch",
     )  # fmt: skip
     row[5].button(
@@ -176,9 +186,10 @@ def _actions_ui(
         disabled=off, width="stretch", help="Undo the latest edit of this alignment.",
     )  # fmt: skip
     row = st.columns(6)
+    fr, cp = alignment.fr_lang.upper(), alignment.cp_lang.upper()
     for k, (label, side, down) in enumerate(
-        (("French ↑", "fr", False), ("French ↓", "fr", True),
-         ("Counterpart ↑", "cp", False), ("Counterpart ↓", "cp", True))
+        ((f"{fr} ↑", "fr", False), (f"{fr} ↓", "fr", True),
+         (f"{cp} ↑", "cp", False), (f"{cp} ↓", "cp", True))
     ):  # fmt: skip
         name = f"{side}_{'down' if down else 'up'}"
         row[k].button(
@@ -188,7 +199,7 @@ def _actions_ui(
             f"{'to the next' if down else 'to the previous'} bead.",
         )  # fmt: skip
     row[4].button(
-        "Insert empty bead", key="insert", shortcut=SHORTCUTS["insert"], on_click=actions.edit,
+        "Insert empty", key="insert", shortcut=SHORTCUTS["insert"], on_click=actions.edit,
         args=("Insert", review.insert_empty, 1), disabled=off, width="stretch",
     )  # fmt: skip
     row[5].button(
@@ -232,27 +243,31 @@ def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], o
 
 
 def _select_row(key: str, indexes: tuple[int, ...]) -> None:
+    """A click on a row puts the cursor there; the grid comes back unselected (the ▶ shows it)."""
     rows = st.session_state[key].selection.rows
     if rows:
         actions.set_cursor(indexes[rows[0]])
+    st.session_state["grid_clicks"] = st.session_state.get("grid_clicks", 0) + 1
 
 
 def _table_ui(snap: Snapshot, shown: list[int], page: view.Page, cursor: int, size: int) -> None:
-    frame = pd.DataFrame([view.row(snap.beads[i], i) for i in page.indexes])
-    styled = frame.style.map(lambda s: view.confidence_colour(float(s)), subset=["score"])
-    styled = styled.format({"score": "{:.2f}"})
-    selected = [page.indexes.index(cursor)] if cursor in page.indexes else []
-    key = f"grid-{snap.alignment_id}-{snap.revision}-{cursor}-{page.number}"
+    frame = pd.DataFrame([view.row(snap.beads[i], i, i == cursor) for i in page.indexes])
+    # A stable key lets the browser update the grid's cells instead of building a new grid
+    # on every action; only a click (whose selection would stay behind) asks for a new one.
+    clicks = st.session_state.get("grid_clicks", 0)
+    key = f"grid-{snap.alignment_id}-{page.number}-{clicks}"
     st.dataframe(
-        styled,
+        frame,
         key=key,
         hide_index=True,
         on_select=partial(_select_row, key, page.indexes),
         selection_mode="single-row",
-        selection_default={"selection": {"rows": selected}},
         height=min(38 + 35 * len(frame), 38 + 35 * size),
         column_config={
+            "▶": st.column_config.TextColumn(width=20, help="The bead under the cursor"),
             "#": st.column_config.NumberColumn(width=50),
+            "●": st.column_config.TextColumn(width=30, help="Confidence: red low, green high"),
+            "score": st.column_config.NumberColumn(format="%.2f", width=60),
             "French": st.column_config.TextColumn(width="large"),
             "counterpart": st.column_config.TextColumn(width="large"),
             "shape": st.column_config.TextColumn(width=50),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from workbench.model import Status, StoredBead
 
 LOW_CONFIDENCE = 0.5
+HIGH_CONFIDENCE = 0.8
 PAGE_SIZES = (25, 50, 100, 200)
 
 
@@ -97,12 +98,14 @@ def origin_label(origin: str) -> str:
     return origin
 
 
-def row(bead: StoredBead, index: int) -> dict[str, object]:
-    """The cells of one bead in the review table."""
+def row(bead: StoredBead, index: int, current: bool = False) -> dict[str, object]:
+    """The cells of one bead in the review table (``current``: under the cursor)."""
     return {
+        "▶": "▶" if current else "",
         "#": index + 1,
-        "status": STATUS_MARKS[bead.status],
+        "●": confidence_mark(bead.score),
         "score": round(bead.score, 3),
+        "status": STATUS_MARKS[bead.status],
         "French": bead.fr_text,
         "counterpart": bead.cp_text,
         "shape": f"{len(bead.fr)}:{len(bead.cp)}",
@@ -111,14 +114,13 @@ def row(bead: StoredBead, index: int) -> dict[str, object]:
     }
 
 
-def confidence_colour(score: float) -> str:
-    """A background from red (0) through amber to green (1), light enough to read on."""
-    score = min(1.0, max(0.0, score))
+def confidence_mark(score: float) -> str:
+    """Confidence as a colour a reviewer reads at a glance: red, amber or green."""
     if score < LOW_CONFIDENCE:
-        return "background-color: #f8d0cc"
-    if score < 0.8:
-        return "background-color: #fbe7b5"
-    return "background-color: #cfeccf"
+        return "🟥"
+    if score < HIGH_CONFIDENCE:
+        return "🟨"
+    return "🟩"
 
 
 def progress(counts: dict[str, int]) -> tuple[int, int]:

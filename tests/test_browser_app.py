@@ -1,0 +1,124 @@
+"""The review app in a real browser: Debian's Chromium driven by Playwright.
+
+One server (`streamlit run app.py` on 127.0.0.1, a free port, a store of its
+own) serves the whole module. The tests run in order as a reviewer's session
+would: open 004 and align it, confirm a bead with the keyboard, merge two,
+undo, then export a TMX and download it. Each action waits for the app's
+acknowledgement (what the page then says) before the next one, since an edit
+reaches the server asynchronously.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workbench.model import Status
+from workbench.pipeline.alignment import alignment_for
+from workbench.store import Store
+from workbench.ui.server import CHROMIUM, running_app
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() or shutil.which("chromium") is None,
+        reason="needs Debian package chromium (/usr/bin/chromium)",
+    ),
+]
+
+DOC = "004_c5001f9aa01043f8"
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """(URL, database) of a running app whose store starts empty (it ingests corpora/)."""
+    folder = tmp_path_factory.mktemp("browser")
+    db = folder / "browser.db"
+    with running_app(db, log=folder / "server.log") as url:
+        yield url, db
+
+
+@pytest.fixture(scope="module")
+def tab(server: tuple[str, Path]) -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip package playwright")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM))
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        yield page
+        browser.close()
+
+
+def idle(page: Any) -> None:
+    page.locator(IDLE).wait_for()
+
+
+def beads(db: Path) -> list[Any]:
+    store = Store.open(str(db))
+    try:
+        return store.beads(alignment_for(store, DOC, "es").id)
+    finally:
+        store.close()
+
+
+def test_opening_004_and_aligning_it_with_its_spanish_captions(
+    tab: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    tab.goto(f"{url}/?page=review&doc={DOC}&to=es")
+    tab.get_by_role("textbox", name="Your name").fill("ana")
+    tab.get_by_role("textbox", name="Your name").press("Enter")
+    idle(tab)
+    tab.get_by_role("button", name="Align with es").click()
+    tab.get_by_text("Bead 1 of 38").wait_for(timeout=60_000)
+    idle(tab)
+    tab.get_by_text("0 of 38 beads confirmed").wait_for()
+
+
+def test_a_bead_is_confirmed_with_the_keyboard(tab: Any, server: tuple[str, Path]) -> None:
+    tab.evaluate("document.activeElement?.blur()")  # keys typed in a field are text, not actions
+    tab.keyboard.press("y")
+    tab.get_by_text("1 of 38 beads confirmed").wait_for()
+    idle(tab)
+    first = beads(server[1])[0]
+    assert (first.status, first.reviewer) == (Status.CONFIRMED, "ana")
+    assert tab.get_by_text("Bead 2 of 38").is_visible()  # the cursor moved on
+
+
+def test_two_beads_are_merged(tab: Any, server: tuple[str, Path]) -> None:
+    tab.get_by_role("button", name="Merge next").click()
+    tab.get_by_text("Bead 2 of 37").wait_for()
+    idle(tab)
+    merged = beads(server[1])[1]
+    assert len(merged.fr) == 2 and merged.reviewer == "ana"
+
+
+def test_undo_brings_the_two_beads_back(tab: Any, server: tuple[str, Path]) -> None:
+    tab.get_by_role("button", name="Undo").click()
+    tab.get_by_text("Bead 2 of 38").wait_for()
+    idle(tab)
+    assert [len(b.fr) for b in beads(server[1])[:3]] == [1, 1, 1]
+
+
+def test_the_tmx_export_is_written_and_downloaded(
+    tab: Any, server: tuple[str, Path], tmp_path: Path
+) -> None:
+    tab.get_by_text("Export", exact=True).click()
+    export = tab.get_by_role("button", name=re.compile(r"^Export to exports"))
+    export.click()
+    tab.get_by_text("5 units written").first.wait_for()
+    idle(tab)
+    written = server[1].parent / "exports" / f"{DOC}.es-fr.tmx"
+    text = written.read_text(encoding="utf-8")
+    assert text.count("<tu ") == 5 and 'srclang="es"' in text
+    with tab.expect_download() as download:
+        tab.get_by_role("button", name=f"Download {written.name}").click()
+    saved = tmp_path / "download.tmx"
+    download.value.save_as(saved)
+    assert saved.read_bytes() == written.read_bytes()
