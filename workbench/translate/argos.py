@@ -321,16 +321,22 @@ class ArgosTranslator(EngineTranslator):
                 chunks.append(chunk)
                 owner.append(i)
         prefix = self.package.target_prefix
-        results = translator.translate_batch(
-            chunks,
-            target_prefix=[[prefix]] * len(chunks) if prefix else None,
-            beam_size=self.beam_size,
-            max_batch_size=self.max_batch_size,
-            batch_type="examples",
-            replace_unknowns=True,
-            length_penalty=0.2,
-            max_decoding_length=self.max_decoding_length,
-        )
+        try:
+            results = translator.translate_batch(
+                chunks,
+                target_prefix=[[prefix]] * len(chunks) if prefix else None,
+                beam_size=self.beam_size,
+                max_batch_size=self.max_batch_size,
+                batch_type="examples",
+                replace_unknowns=True,
+                length_penalty=0.2,
+                max_decoding_length=self.max_decoding_length,
+            )
+        except (RuntimeError, ValueError) as err:
+            raise EngineError(
+                f"Argos package {self.model} {self.model_version} failed ({err}): "
+                f"reinstall it ({INSTALL_HINT}) or try --engine apertium"
+            ) from err
         parts: list[list[str]] = [[] for _ in texts]
         for i, result in zip(owner, results, strict=True):
             tokens = result.hypotheses[0]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from workbench.model import Translation
+from workbench.model import EngineError, Translation
 
 
 @runtime_checkable
@@ -132,7 +132,10 @@ class EngineTranslator:
         if todo:
             outputs = self.translate_clean(todo)
             if len(outputs) != len(todo):
-                raise RuntimeError(f"{self.engine} returned {len(outputs)} for {len(todo)}")
+                raise EngineError(
+                    f"{self.engine} {self.model} returned {len(outputs)} translations for "
+                    f"{len(todo)} texts: report this with the input"
+                )
             self.calls += 1
             self.sentences += len(todo)
             done.update(zip(todo, outputs, strict=True))
