@@ -85,7 +85,7 @@ def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBan
     shared = intersect_counts(src.ptr, src.keys, tgt.ptr, tgt.keys, pr, pc)
     dots = None
     if src.emb is not None and tgt.emb is not None:
-        dots = _pair_dots(src.emb, tgt.emb, pr, pc)
+        dots = _pair_dots(src.emb, tgt.emb, off, pr, pc)
     bridge = None
     if src.bridged is not None and tgt.texts is not None:
         bridge = _bridge_chrf(src.bridged, tgt, pr, pc)
@@ -114,13 +114,18 @@ def _bridge_chrf(bridged: Bridged, tgt: Side, pr: IntArray, pc: IntArray) -> Flo
 
 
 def _pair_dots(
-    s: NDArray[np.float32], t: NDArray[np.float32], pr: IntArray, pc: IntArray
+    s: NDArray[np.float32], t: NDArray[np.float32], off: IntArray, pr: IntArray, pc: IntArray
 ) -> NDArray[np.float32]:
+    """Dot products of the band's pairs, by matrix products over blocks of rows (BLAS)."""
     out = np.empty(len(pr), dtype=np.float32)
-    step = 1 << 16
-    for k in range(0, len(pr), step):
-        r, c = pr[k : k + step], pc[k : k + step]
-        out[k : k + step] = np.einsum("ij,ij->i", s[r], t[c])
+    rows = 256
+    for r0 in range(0, len(off) - 1, rows):
+        k0, k1 = off[r0], off[min(r0 + rows, len(off) - 1)]
+        if k0 == k1:
+            continue
+        c0, c1 = int(pc[k0:k1].min()), int(pc[k0:k1].max()) + 1
+        block = s[r0 : r0 + rows] @ t[c0:c1].T
+        out[k0:k1] = block[pr[k0:k1] - r0, pc[k0:k1] - c0]
     return out
 
 
@@ -145,22 +150,30 @@ def side_stats(side: Side, other: Side, kmax: int) -> SideStats:
     nkeys: list[FloatArray] = [np.zeros(0)]
     norms: list[FloatArray] = [np.zeros(0)]
     hub: list[FloatArray] = [np.zeros(0)]
-    centroid = None
-    if side.emb is not None and other.emb is not None and other.n:
-        centroid = other.emb.mean(axis=0)
+    emb = side.emb if other.emb is not None and other.n else None
+    centroid = other.emb.mean(axis=0) if other.emb is not None and other.n else np.zeros(0)
+    if emb is not None:
+        # A run's embedding is the sum of its sentences': its norm and its dot with
+        # the other side's centroid follow from per-sentence dots, with no (n, d)
+        # temporaries per run width.
+        to_centroid = (emb @ centroid).astype(np.float64)
+        lag = [np.zeros(0)] + [
+            np.einsum("ij,ij->i", emb[:-k], emb[k:]).astype(np.float64) for k in range(1, kmax)
+        ]
     for k in range(1, kmax + 1):
         lengths.append(run_sums(side.lengths, k))
         nkeys.append(run_sums(side.nkeys, k))
-        if side.emb is not None and centroid is not None and k <= side.n:
-            csum = np.concatenate([np.zeros((1, side.emb.shape[1])), np.cumsum(side.emb, 0)])
-            runs = csum[k:] - csum[:-k]
-            norm = np.maximum(np.linalg.norm(runs, axis=1), 1e-9)
-            norms.append(norm)
-            encoded = side.runs.get(k) if side.runs is not None else None
-            hub.append(encoded @ centroid if encoded is not None else runs @ centroid / norm)
-        else:
+        if emb is None or k > side.n:
             norms.append(np.zeros(0))
             hub.append(np.zeros(0))
+            continue
+        square = np.full(side.n - k + 1, float(k))
+        for d in range(1, k):
+            square += 2 * run_sums(lag[d], k - d)
+        norm = np.sqrt(np.maximum(square, 1e-18))
+        norms.append(norm)
+        encoded = side.runs.get(k) if side.runs is not None else None
+        hub.append(encoded @ centroid if encoded is not None else run_sums(to_centroid, k) / norm)
     return SideStats(lengths, nkeys, norms, hub)
 
 

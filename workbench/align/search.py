@@ -45,12 +45,11 @@ GC_TYPES: tuple[Shape, ...] = tuple(_GC_PRIOR)
 
 @dataclass(frozen=True)
 class Step:
-    """One bead of the best path: it ends at prefix (i, j); ``unit`` is its evidence cost."""
+    """One bead of the best path: it ends at prefix (i, j)."""
 
     i: int
     j: int
     shape: Shape
-    unit: float
     posterior: float  # probability of this bead among all paths (its confidence)
 
 
@@ -142,34 +141,33 @@ def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int
 
 
 def search(
-    src: Side, tgt: Side, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
+    src: Side,
+    tgt: Side,
+    shapes: Sequence[Shape],
+    mode: Mode,
+    cfg: AlignConfig,
+    *,
+    confidence: bool = True,
 ) -> list[Step]:
-    """Best path over the whole matrix, or coarse-to-fine when it is too large."""
+    """Best path over the whole matrix, or coarse-to-fine when it is too large.
+
+    With ``confidence``, each bead gets its posterior probability (two more
+    passes over the band); coarse levels skip them.
+    """
     n, m = src.n, tgt.n
     if (n + 1) * (m + 1) <= cfg.full_search_cells or mode is Mode.SPARSE:
         band = full_band(n, m)
     else:
         f = cfg.coarse_factor
-        coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg)
+        coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg, confidence=False)
         band = _band_around(coarse, f, n, m, cfg.band_margin)
     ev = _evidence(src, tgt, band, shapes)
     cost = _costs(ev, band, shapes, mode, cfg)
     da = np.array([a for a, _ in shapes], dtype=np.int64)
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)
-    temp = 1.0 if mode is Mode.GALE_CHURCH else costs_for(ev, cfg).temperature
-    posteriors = bead_posteriors(band.lo, band.hi, cost, da, db, path, temp)
-    off = band.offsets
-    penalty = costs_for(ev, cfg).shape_penalty
-    steps = []
-    for (i, j, t), posterior in zip(path, posteriors, strict=True):
-        a, b = shapes[t]
-        raw = float(cost[t, off[i] + j - band.lo[i]])
-        if mode is Mode.GALE_CHURCH or a == 0 or b == 0:
-            unit = 1.0 if mode is not Mode.GALE_CHURCH else raw
-        elif mode is Mode.SPARSE:
-            unit = raw + costs_for(ev, cfg).sparse_threshold
-        else:
-            unit = (raw - penalty.get((a, b), 0.5)) * 2 / (a + b)
-        steps.append(Step(i, j, (a, b), unit, posterior))
-    return steps
+    posteriors = [0.0] * len(path)
+    if confidence:
+        temp = 1.0 if mode is Mode.GALE_CHURCH else costs_for(ev, cfg).temperature
+        posteriors = bead_posteriors(band.lo, band.hi, cost, da, db, path, temp)
+    return [Step(i, j, shapes[t], p) for (i, j, t), p in zip(path, posteriors, strict=True)]
