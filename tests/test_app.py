@@ -328,3 +328,39 @@ def test_the_scores_page_charts_confidence_and_qa_warnings(db: Path) -> None:
     assert not at.exception, at.exception
     assert [m.label for m in at.metric][:2] == ["Beads", "Confirmed"]
     assert at.metric[0].value == "38"
+
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
+
+@needs_apertium
+def test_a_gap_is_filled_with_a_machine_translation_draft(db: Path) -> None:
+    at = on_review(bead=2)  # a French sentence with no Spanish caption
+    assert "apertium" in str(at.button(key="fill").label)
+    at.button(key="fill").click().run()
+    assert not errors(at), errors(at)
+    filled = beads(db)[1]
+    assert (filled.status, filled.origin, filled.reviewer) == (
+        Status.DRAFT, "mt:apertium:fr-es", "ana",
+    )  # fmt: skip
+    assert "24" in filled.cp_text and filled.cp == ()
+    assert at.button(key="fill").disabled  # no longer a gap
+
+
+def test_a_bead_with_a_counterpart_cannot_be_filled(db: Path) -> None:
+    at = on_review(bead=3)
+    assert at.button(key="fill").disabled
+
+
+@needs_apertium
+def test_the_scores_page_scores_the_engine_with_chrf_per_segment(db: Path) -> None:
+    at = on_review()
+    at.sidebar.radio(key="page").set_value("Scores").run()
+    at.button(key="score").click().run()
+    assert not at.exception and not errors(at), errors(at)
+    assert [m.label for m in at.metric][-3:] == ["BLEU", "chrF2", "TER"]
+    worst = at.dataframe[-1].value  # the five captions are the only human pairs
+    assert list(worst.columns) == ["chrF", "MT", "counterpart"] and len(worst) == 5
