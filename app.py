@@ -27,7 +27,7 @@ def page_ui() -> str:
 
 def main() -> None:
     st.set_page_config(page_title="Alignment workbench", page_icon="🔗", layout="wide")
-    st.sidebar.markdown("### 🔗 Alignment workbench")
+    st.sidebar.markdown("### Alignment workbench")
     page = page_ui()
     name = reviewer_ui()
     if not name:

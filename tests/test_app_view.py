@@ -66,14 +66,6 @@ def test_the_low_confidence_threshold_is_the_reviewers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("score", "mark"),
-    [(0.0, "🟥"), (0.49, "🟥"), (0.5, "🟨"), (0.79, "🟨"), (0.8, "🟩"), (1, "🟩")],
-)
-def test_confidence_reads_as_a_colour(score: float, mark: str) -> None:
-    assert view.confidence_mark(score) == mark
-
-
-@pytest.mark.parametrize(
     ("origin", "label"),
     [
         ("auto:workbench+usem3", "aligner (workbench+usem3)"),

@@ -7,7 +7,7 @@ document costs one read per edit, not one per click.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -159,58 +159,37 @@ def _actions_ui(
 ) -> None:
     off = not reviewer()
     texts = segment_texts(store, alignment)
-    row = st.columns(6)
-    row[0].button(
-        "Confirm", key="confirm", type="primary", shortcut=SHORTCUTS["confirm"],
-        on_click=actions.confirm, args=(after,), disabled=off, width="stretch",
-    )  # fmt: skip
-    row[1].button(
-        "Confirm above", key="confirm_through", shortcut=SHORTCUTS["confirm_through"],
-        on_click=actions.edit, args=("Confirm all above", review.confirm_through),
-        disabled=off, width="stretch", help="Confirm every unconfirmed bead down to this one.",
-    )  # fmt: skip
-    row[2].button(
-        "Reject", key="reject", shortcut=SHORTCUTS["reject"], on_click=actions.edit,
-        args=("Reject", review.reject), disabled=off, width="stretch",
-    )  # fmt: skip
-    row[3].button(
-        "Merge next", key="merge_next", shortcut=SHORTCUTS["merge_next"],
-        on_click=actions.merge, args=(True,), disabled=off, width="stretch",
-    )  # fmt: skip
-    row[4].button(
-        "Merge previous", key="merge_prev", shortcut=SHORTCUTS["merge_prev"],
-        on_click=actions.merge, args=(False,), disabled=off, width="stretch",
-    )  # fmt: skip
-    row[5].button(
-        "Undo", key="undo", shortcut=SHORTCUTS["undo"], on_click=actions.undo,
-        disabled=off, width="stretch", help="Undo the latest edit of this alignment.",
-    )  # fmt: skip
-    row = st.columns(6)
+    edit = actions.edit
+    first: list[tuple[str, str, Callable[..., None], tuple[object, ...], str]] = [
+        ("Confirm", "confirm", actions.confirm, (after,), "Confirm this bead and go to the next."),
+        ("Confirm above", "confirm_through", edit, ("Confirm above", review.confirm_through),
+         "Confirm every unconfirmed bead down to this one."),
+        ("Reject", "reject", edit, ("Reject", review.reject), "Keep this bead out of exports."),
+        ("Merge next", "merge_next", actions.merge, (True,), "Merge with the next bead."),
+        ("Merge previous", "merge_prev", actions.merge, (False,), "Merge with the bead above."),
+        ("Insert empty", "insert", edit, ("Insert", review.insert_empty, 1),
+         "Insert an empty bead after this one, to move sentences into."),
+        ("Undo", "undo", actions.undo, (), "Undo the latest edit of this alignment."),
+    ]  # fmt: skip
     fr, cp = alignment.fr_lang.upper(), alignment.cp_lang.upper()
-    for k, (label, side, down) in enumerate(
-        ((f"{fr} ↑", "fr", False), (f"{fr} ↓", "fr", True),
-         (f"{cp} ↑", "cp", False), (f"{cp} ↓", "cp", True))
-    ):  # fmt: skip
-        name = f"{side}_{'down' if down else 'up'}"
-        row[k].button(
-            label, key=name, shortcut=SHORTCUTS[name], on_click=actions.move,
-            args=(side, down, texts), disabled=off, width="stretch",
-            help=f"Move one {'French' if side == 'fr' else 'counterpart'} sentence "
-            f"{'to the next' if down else 'to the previous'} bead.",
-        )  # fmt: skip
-    row[4].button(
-        "Insert empty", key="insert", shortcut=SHORTCUTS["insert"], on_click=actions.edit,
-        args=("Insert", review.insert_empty, 1), disabled=off, width="stretch",
-    )  # fmt: skip
-    row[5].button(
-        "Save text", key="save", shortcut=SHORTCUTS["save"], on_click=actions.save_text,
-        args=keys, disabled=off, width="stretch", help="Store the texts typed above.",
-    )  # fmt: skip
+    second: list[tuple[str, str, Callable[..., None], tuple[object, ...], str]] = [
+        (f"{lang} {arrow}", f"{side}_{way}", actions.move, (side, way == "down", texts),
+         f"Move one {lang} sentence {'to the next' if way == 'down' else 'to the previous'} bead.")
+        for lang, side in ((fr, "fr"), (cp, "cp")) for arrow, way in (("↑", "up"), ("↓", "down"))
+    ]  # fmt: skip
+    second.append(("Save text", "save", actions.save_text, keys, "Store the texts typed above."))
+    for specs in (first, second):
+        row = st.container(horizontal=True, gap="small")
+        for label, key, callback, args, help_text in specs:
+            row.button(
+                label, key=key, shortcut=SHORTCUTS[key], on_click=callback, args=args,
+                disabled=off, help=help_text, type="primary" if key == "confirm" else "secondary",
+            )  # fmt: skip
     _more_ui(alignment, bead, texts, off)
 
 
 def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], off: bool) -> None:
-    row = st.columns([2, 2, 2, 2], vertical_alignment="bottom")
+    row = st.columns([3, 2, 2, 1], vertical_alignment="bottom")
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     gap = bool(bead.fr_text) and not bead.cp and not bead.cp_text
     row[0].button(
@@ -266,8 +245,16 @@ def _table_ui(snap: Snapshot, shown: list[int], page: view.Page, cursor: int, si
         column_config={
             "▶": st.column_config.TextColumn(width=20, help="The bead under the cursor"),
             "#": st.column_config.NumberColumn(width=50),
-            "●": st.column_config.TextColumn(width=30, help="Confidence: red low, green high"),
-            "score": st.column_config.NumberColumn(format="%.2f", width=60),
+            "score": st.column_config.ProgressColumn(
+                "confidence",
+                format="%.2f",
+                min_value=0,
+                max_value=1,
+                color="auto",
+                width=90,
+                help="The aligner's confidence: green above one half, red below",
+            ),
+            "status": st.column_config.TextColumn(width=100),
             "French": st.column_config.TextColumn(width="large"),
             "counterpart": st.column_config.TextColumn(width="large"),
             "shape": st.column_config.TextColumn(width=50),

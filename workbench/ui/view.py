@@ -14,7 +14,6 @@ from enum import StrEnum
 from workbench.model import Status, StoredBead
 
 LOW_CONFIDENCE = 0.5
-HIGH_CONFIDENCE = 0.8
 PAGE_SIZES = (25, 50, 100, 200)
 
 
@@ -103,7 +102,6 @@ def row(bead: StoredBead, index: int, current: bool = False) -> dict[str, object
     return {
         "▶": "▶" if current else "",
         "#": index + 1,
-        "●": confidence_mark(bead.score),
         "score": round(bead.score, 3),
         "status": STATUS_MARKS[bead.status],
         "French": bead.fr_text,
@@ -112,15 +110,6 @@ def row(bead: StoredBead, index: int, current: bool = False) -> dict[str, object
         "origin": origin_label(bead.origin),
         "reviewer": bead.reviewer or "",
     }
-
-
-def confidence_mark(score: float) -> str:
-    """Confidence as a colour a reviewer reads at a glance: red, amber or green."""
-    if score < LOW_CONFIDENCE:
-        return "🟥"
-    if score < HIGH_CONFIDENCE:
-        return "🟨"
-    return "🟩"
 
 
 def progress(counts: dict[str, int]) -> tuple[int, int]:
