@@ -20,6 +20,9 @@ from workbench.model import TranslationUnit
 # XML 1.0 allows tab, newline, carriage return and these ranges only; lone
 # surrogates (which Python strings can hold) fall outside them too.
 _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Every character XML forbids is also unprintable to Python (controls, surrogates,
+# U+FFFE and U+FFFF are unassigned), and str.isprintable runs twice as fast as the
+# regex: a printable text needs no regex. Tested over every code point.
 
 
 class MtPolicy(StrEnum):
@@ -119,6 +122,12 @@ def language_code(lang: str, options: ExportOptions) -> str:
     return f"{base}-{region}" if region else base
 
 
+# Fields that repeat from unit to unit (origin, status, document, reviewer, notes):
+# the Selector checks them once per distinct value, not once per unit.
+_Static = tuple[str, str, str, str | None, tuple[str, ...]]
+_CACHE_SIZE = 4096
+
+
 @dataclass
 class Selector:
     """Filters, orients and cleans units one at a time, counting what it does."""
@@ -126,13 +135,24 @@ class Selector:
     options: ExportOptions
     skipped: Counter[SkipReason] = field(default_factory=Counter)
     removed: int = 0
+    _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
+    _clean_static: dict[_Static, bool] = field(default_factory=dict, init=False, repr=False)
+    _filtering: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        options = self.options
+        self._filtering = (
+            options.confirmed_only
+            or options.min_score is not None
+            or options.mt is MtPolicy.EXCLUDE
+        )
 
     def select(self, unit: TranslationUnit) -> TranslationUnit | None:
         """The unit ready to write, or None (and the reason counted)."""
-        reason = self._filter(unit)
+        reason = self._filter(unit) if self._filtering else None
         if reason is None:
             unit = self.clean(unit)
-            reason = _emptiness(unit)
+            reason = None if unit.source and unit.target else _emptiness(unit)
         if reason is not None:
             self.skipped[reason] += 1
             return None
@@ -162,8 +182,11 @@ class Selector:
 
     def clean(self, unit: TranslationUnit) -> TranslationUnit:
         """The unit oriented, with illegal characters removed and spaces trimmed."""
-        swap = self._swaps(unit.source_lang, unit.target_lang)
-        if not swap and _is_clean(unit):
+        langs = (unit.source_lang, unit.target_lang)
+        swap = self._swap.get(langs)
+        if swap is None:
+            swap = self._swap[langs] = self._swaps(*langs)
+        if not swap and self._is_clean(unit):
             return unit  # the common case: no copy
         text = self.text
         return TranslationUnit(
@@ -180,6 +203,26 @@ class Selector:
             created=unit.created,
             changed=unit.changed,
             notes=tuple(note for note in map(text, unit.notes) if note),
+        )
+
+    def _is_clean(self, unit: TranslationUnit) -> bool:
+        """The varying texts checked every time, the repeating ones once per value."""
+        static = (unit.origin, unit.status, unit.document, unit.reviewer, unit.notes)
+        clean = self._clean_static.get(static)
+        if clean is None:
+            if len(self._clean_static) >= _CACHE_SIZE:
+                self._clean_static.clear()  # a bound, for exports where notes never repeat
+            optional = (unit.reviewer,) if unit.reviewer is not None else ()
+            clean = _is_clean(static[:3], (*optional, *unit.notes))
+            self._clean_static[static] = clean
+        tuid, source, target = unit.tuid, unit.source, unit.target
+        texts = f"{tuid}{source}{target}"
+        return (
+            clean
+            and (texts.isprintable() or _ILLEGAL_XML.search(texts) is None)
+            and tuid == tuid.strip()
+            and source == source.strip()
+            and target == target.strip()
         )
 
     def report(self, paths: tuple[Path, ...], written: int, mt_written: int = 0) -> ExportReport:
@@ -207,13 +250,10 @@ def _base(lang: str) -> str:
     return lang.replace("_", "-").partition("-")[0].lower()
 
 
-def _is_clean(unit: TranslationUnit) -> bool:
-    """No illegal character and nothing to trim anywhere in the unit."""
-    texts = (unit.tuid, unit.source, unit.target, unit.origin, unit.status, unit.document)
-    optional = (unit.reviewer,) if unit.reviewer is not None else ()
-    every = (*texts, *optional, *unit.notes)
-    if _ILLEGAL_XML.search("\n".join(every)) is not None:
+def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
+    """No illegal character and nothing to trim; ``optional`` texts must not be empty either."""
+    if _ILLEGAL_XML.search("".join((*texts, *optional))) is not None:
         return False
-    return all(text == text.strip() and text for text in (*optional, *unit.notes)) and all(
+    return all(text == text.strip() and text for text in optional) and all(
         text == text.strip() for text in texts
     )
