@@ -364,3 +364,28 @@ def test_the_scores_page_scores_the_engine_with_chrf_per_segment(db: Path) -> No
     assert [m.label for m in at.metric][-3:] == ["BLEU", "chrF2", "TER"]
     worst = at.dataframe[-1].value  # the five captions are the only human pairs
     assert list(worst.columns) == ["chrF", "MT", "counterpart"] and len(worst) == 5
+
+
+def test_the_qa_filter_shows_the_beads_with_a_qa_finding(db: Path) -> None:
+    from workbench.pipeline.quality import qa_document
+
+    # bead 3's caption now has a number its French does not have
+    prepare(db, lambda b: review.edit_text(b, 2, "cp", "Vladimir Putin llega en 1999.", "setup"))
+    store = Store.open(str(db))
+    try:
+        expected = sorted({i.position + 1 for i in qa_document(store, DOC, "es")})
+    finally:
+        store.close()
+    assert 3 in expected
+    at = on_review()
+    at.multiselect(key="filters").set_value(["QA warnings"]).run()
+    assert list(at.dataframe[0].value["#"]) == expected
+
+
+def test_the_history_lists_who_did_what(db: Path) -> None:
+    at = on_review("ana")
+    at.button(key="confirm").click().run()
+    at.toggle(key="history").set_value(True).run()
+    history = at.dataframe[0].value
+    assert list(history["who"])[:2] == ["ana", "setup"]
+    assert list(history["action"])[:2] == ["confirm", "align"]

@@ -106,6 +106,26 @@ def test_undo_brings_the_two_beads_back(tab: Any, server: tuple[str, Path]) -> N
     assert [len(b.fr) for b in beads(server[1])[:3]] == [1, 1, 1]
 
 
+def test_a_second_reviewers_stale_edit_is_refused(tab: Any, server: tuple[str, Path]) -> None:
+    url, db = server
+    ben = tab.context.browser.new_page(viewport={"width": 1400, "height": 1000})
+    ben.goto(f"{url}/?page=review&doc={DOC}&to=es&reviewer=ben")
+    ben.get_by_role("spinbutton", name="Bead").fill("2")
+    ben.get_by_role("spinbutton", name="Bead").press("Enter")
+    ben.get_by_text("Bead 2 of 38").wait_for()
+    idle(ben)
+    tab.get_by_role("button", name="Merge next").click()  # ana, still on bead 2
+    tab.get_by_text("Bead 2 of 37").wait_for()
+    ben.get_by_role(
+        "button", name=re.compile(r"^Confirm(?! above)")
+    ).click()  # ben saw the old beads
+    ben.get_by_text("someone else got there first").wait_for()
+    ben.get_by_text("Bead 2 of 37").wait_for()  # and now sees ana's merge
+    merged = beads(db)[1]
+    assert (len(merged.fr), merged.reviewer, merged.status) == (2, "ana", Status.AUTO)
+    ben.close()
+
+
 def test_the_tmx_export_is_written_and_downloaded(
     tab: Any, server: tuple[str, Path], tmp_path: Path
 ) -> None:
@@ -122,3 +142,25 @@ def test_the_tmx_export_is_written_and_downloaded(
     saved = tmp_path / "download.tmx"
     download.value.save_as(saved)
     assert saved.read_bytes() == written.read_bytes()
+
+
+def test_a_file_uploaded_on_the_corpus_page_is_ingested(
+    tab: Any, server: tuple[str, Path], tmp_path: Path
+) -> None:
+    note = tmp_path / "note_du_maire.txt"
+    note.write_text(
+        "Le conseil municipal a voté le budget.\n\nLa séance a duré trois heures.\n",
+        encoding="utf-8",
+    )
+    tab.get_by_text("Corpus", exact=True).click()
+    tab.get_by_text("Add documents").click()
+    tab.locator('input[type="file"]').set_input_files(str(note))
+    tab.get_by_text(note.name).wait_for()  # the upload reached the server
+    tab.get_by_role("button", name="Ingest the uploaded files").click()
+    tab.get_by_text("note_du_maire (new)").first.wait_for()
+    idle(tab)
+    store = Store.open(str(server[1]))
+    try:
+        assert store.document("note_du_maire").segment_count == 2
+    finally:
+        store.close()

