@@ -232,6 +232,28 @@ def test_typed_text_is_saved_on_one_side_and_signed(db: Path) -> None:
     )  # fmt: skip
 
 
+def test_leaving_the_field_saves_the_text(db: Path) -> None:
+    at = on_review(bead=3)
+    bead = beads(db)[2]
+    at.text_area(key=f"fr-{bead.id}-{bead.version}").input("Phrase corrigée.").run()
+    assert beads(db)[2].fr_text == "Phrase corrigée."
+    assert any("Saved the French text of bead 3" in s for s in successes(at))
+
+
+def test_text_typed_then_an_action_keeps_both(db: Path) -> None:
+    at = on_review(bead=3)
+    bead = beads(db)[2]
+    at.text_area(key=f"cp-{bead.id}-{bead.version}").input("Texto nuevo.")
+    at.button(key="confirm").click().run()  # one click: the field's change and the action
+    assert not errors(at), errors(at)
+    after = beads(db)[2]
+    assert (after.cp_text, after.status, after.reviewer) == (
+        "Texto nuevo.",
+        Status.CONFIRMED,
+        "ana",
+    )
+
+
 def test_undo_reverts_the_latest_edit_from_the_event_log(db: Path) -> None:
     before = beads(db)
     at = on_review(bead=2)

@@ -41,6 +41,16 @@ def seen() -> Snapshot:
     return snap
 
 
+def store_edit(snap: Snapshot, edit: Edit) -> list[StoredBead]:
+    """Apply an edit; what the reviewer has seen now includes it (and nothing else new)."""
+    store = get_store()
+    stored = apply(store, snap.alignment_id, edit, reviewer())
+    spliced = bead_cache().patch(store, snap, edit.expected.keys(), stored)
+    if spliced is not None:  # another callback of this same click starts from here
+        st.session_state["seen"] = spliced
+    return stored
+
+
 def _guard(action: str, work: Callable[[], str]) -> bool:
     """Run an action; report success, a conflict (and reload), or a mistake."""
     name = reviewer()
@@ -55,7 +65,8 @@ def _guard(action: str, work: Callable[[], str]) -> bool:
     except WorkbenchError as exc:
         flash("error", f"{action}: {exc}")
         return False
-    flash("success", message)
+    if message:
+        flash("success", message)
     return True
 
 
@@ -70,9 +81,7 @@ def run_edit(action: str, maker: EditMaker, advance: int = 0) -> bool:
 
     def work() -> str:
         edit = maker(list(snap.beads), i, reviewer())
-        store = get_store()
-        stored = apply(store, snap.alignment_id, edit, reviewer())
-        bead_cache().patch(store, snap, edit.expected.keys(), stored)
+        store_edit(snap, edit)
         return f"{edit.summary[:1].upper()}{edit.summary[1:]}."
 
     done = _guard(action, work)
@@ -111,24 +120,32 @@ def split(texts: Mapping[int, str], fr_key: str, cp_key: str) -> None:
     run_edit("Split", maker)
 
 
-def save_text(fr_key: str, cp_key: str) -> None:
-    """Store the texts typed for the bead under the cursor (each changed side is one edit)."""
-    snap, i = seen(), cursor()
+def save_text(fr_key: str, cp_key: str, bead_id: int) -> None:
+    """Store the texts typed for a bead (each changed side is one edit).
+
+    Called when a text field is left and by the Save button, so typing then
+    pressing another action never drops the text.
+    """
     typed = {"fr": st.session_state.get(fr_key), "cp": st.session_state.get(cp_key)}
 
     def work() -> str:
-        bead = snap.beads[i]
+        snap = seen()
+        found = [k for k, b in enumerate(snap.beads) if b.id == bead_id]
+        if not found:
+            kept = " | ".join(str(t) for t in typed.values() if t)
+            raise ConflictError(f"that bead was merged or split meanwhile; your text was: {kept}")
         changed: list[str] = []
-        for side, old in (("fr", bead.fr_text), ("cp", bead.cp_text)):
-            text = typed[side]
+        sides: tuple[review.Side, ...] = ("fr", "cp")
+        for side in sides:
+            snap = seen()
+            bead = snap.beads[found[0]]
+            text, old = typed[side], bead.fr_text if side == "fr" else bead.cp_text
             if text is None or " ".join(str(text).split()) == old:
                 continue
-            edit = review.edit_text([bead], 0, side, str(text), reviewer())  # type: ignore[arg-type]
-            bead = apply(get_store(), snap.alignment_id, edit, reviewer())[0]
+            edit = review.edit_text(snap.beads, found[0], side, str(text), reviewer())
+            store_edit(snap, edit)
             changed.append("French" if side == "fr" else "counterpart")
-        if not changed:
-            return "Nothing to save: the text is unchanged."
-        return f"Saved the {' and '.join(changed)} text of bead {i + 1}."
+        return f"Saved the {' and '.join(changed)} text of bead {found[0] + 1}." if changed else ""
 
     _guard("Save text", work)
 

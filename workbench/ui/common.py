@@ -143,7 +143,7 @@ class BeadCache:
 
     def patch(
         self, store: Store, old: Snapshot, replaced: Collection[int], new: Sequence[StoredBead]
-    ) -> None:
+    ) -> Snapshot | None:
         """After one's own edit, splice its beads into the snapshot instead of reading all.
 
         Only when the edit's event directly follows the snapshot's revision, that
@@ -152,10 +152,10 @@ class BeadCache:
         """
         events = store.events(old.alignment_id, limit=2)
         if len(events) < 2 or events[1].id != old.revision or not old.beads:
-            return
+            return None
         start = next((i for i, b in enumerate(old.beads) if b.id in replaced), None)
         if start is None:
-            return
+            return None
         end = start + len(replaced)
         shift = len(new) - len(replaced)
         tail = old.beads[end:]
@@ -165,6 +165,7 @@ class BeadCache:
         fresh = Snapshot(old.alignment_id, events[0].id, beads)
         with self._lock:
             self._snapshots[(store.url, old.alignment_id)] = fresh
+        return fresh
 
 
 def latest_revision(store: Store, alignment_id: int) -> int:

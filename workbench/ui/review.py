@@ -146,16 +146,22 @@ def _bead_ui(
     )
     fr_key, cp_key = f"fr-{bead.id}-{bead.version}", f"cp-{bead.id}-{bead.version}"
     left, right = st.columns(2)
-    left.text_area(f"French ({alignment.fr_lang})", bead.fr_text, key=fr_key, height=110)
+    saved = (fr_key, cp_key, bead.id)
+    left.text_area(
+        f"French ({alignment.fr_lang})", bead.fr_text, key=fr_key, height=110,
+        on_change=actions.save_text, args=saved,
+    )  # fmt: skip
     right.text_area(
         f"Counterpart ({alignment.cp_lang})", bead.cp_text, key=cp_key, height=110,
         placeholder="No counterpart: fill it with MT, move a sentence here, or type one.",
+        help="Saved when you leave the field (or press Save text).", on_change=actions.save_text,
+        args=saved,
     )  # fmt: skip
-    _actions_ui(store, alignment, bead, after, (fr_key, cp_key))
+    _actions_ui(store, alignment, bead, after, (fr_key, cp_key, bead.id))
 
 
 def _actions_ui(
-    store: Store, alignment: Alignment, bead: StoredBead, after: int, keys: tuple[str, str]
+    store: Store, alignment: Alignment, bead: StoredBead, after: int, keys: tuple[str, str, int]
 ) -> None:
     off = not reviewer()
     texts = segment_texts(store, alignment)
