@@ -193,9 +193,11 @@ def agreement(rows: list[Row]) -> list[str]:
         pairs = list(zip(ours["out"], theirs, strict=False))  # type: ignore[call-overload]
         same = sum(a == b for a, b in pairs)
         failed = sum(b is None for b in theirs)
+        differ = [f"`{a}` / `{b}`" for a, b in pairs if a != b and b is not None][:3]
         notes.append(
             f"- {model}, {reference['settings']}: outputs identical to the workbench's on "
             f"{same} of {len(pairs)} sentences; argostranslate failed on {failed}."
+            + (f" Differences (workbench / argostranslate): {'; '.join(differ)}" if differ else "")
         )
     return notes
 
