@@ -3,6 +3,7 @@
 #   scripts/dev.sh app    set up, then open the review app on the sample corpus
 #   scripts/dev.sh test   set up, then run the whole test suite
 #   scripts/dev.sh lint   ruff and mypy (CI runs it after the tests)
+#   scripts/dev.sh bench  set up the benchmarks' extras (argostranslate, hunalign), run them all
 # Set-up is idempotent: Debian packages that are missing, a virtualenv in .venv/
 # with the project installed in it. Re-running it costs a few seconds.
 set -euo pipefail
@@ -37,14 +38,21 @@ setup_python() {
   fi
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/pip install -q --upgrade pip
-  # argostranslate pulls stanza, which pulls torch: install the CPU build first so
-  # that pip does not fetch the multi-GB CUDA build. TORCH_INDEX_URL may point at
-  # PyTorch's CPU index on machines without a local wheel.
+  .venv/bin/pip install -q -e '.[dev,e5]'
+  touch "$stamp"
+}
+
+setup_bench() {
+  # argostranslate (only the benchmark compares against it) pulls stanza, which
+  # pulls torch: install the CPU build first so that pip does not fetch the
+  # multi-GB CUDA build. TORCH_INDEX_URL may point at PyTorch's CPU index on
+  # machines without a local wheel.
   if ! .venv/bin/python -c "import torch" 2>/dev/null; then
     .venv/bin/pip install -q ${TORCH_INDEX_URL:+--index-url "$TORCH_INDEX_URL"} "torch==2.13.0"
   fi
-  .venv/bin/pip install -q -e '.[dev,e5]'
-  touch "$stamp"
+  .venv/bin/pip install -q -e '.[dev,e5,bench]'
+  command -v npm >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+  npm install --silent --prefix bench
 }
 
 case "${1:-}" in
@@ -60,13 +68,22 @@ case "${1:-}" in
     shift
     exec .venv/bin/pytest "$@"
     ;;
+  bench)
+    setup_system
+    setup_python
+    setup_bench
+    for script in bench/*.py; do
+      echo "== $script"
+      .venv/bin/python "$script"
+    done
+    ;;
   lint)
     .venv/bin/ruff check .
     .venv/bin/ruff format --check .
     .venv/bin/mypy
     ;;
   *)
-    echo "usage: scripts/dev.sh app|test|lint" >&2
+    echo "usage: scripts/dev.sh app|test|lint|bench" >&2
     exit 2
     ;;
 esac
