@@ -641,6 +641,41 @@ def test_the_file_is_byte_for_byte_what_lxml_writes(units: list[TranslationUnit]
         assert path.read_bytes() == lxml_tmx(path, selected)
 
 
+@settings(max_examples=300, deadline=None)
+@given(units=st.lists(UNITS, max_size=8))
+def test_selection_cleans_every_field_and_counts_what_it_removed(
+    units: list[TranslationUnit],
+) -> None:
+    """The Selector's shortcuts (repeating fields checked once) change nothing it returns."""
+    selector = Selector(ExportOptions())
+    removed = 0
+
+    def clean(text: str) -> str:
+        nonlocal removed
+        text, count = strip_illegal(text)
+        removed += count
+        return text.strip()
+
+    for original in units:
+        swap = original.source_lang.lower().startswith("fr")
+        expected = replace(
+            original,
+            tuid=clean(original.tuid),
+            source=clean(original.target if swap else original.source),
+            target=clean(original.source if swap else original.target),
+            source_lang=original.target_lang if swap else original.source_lang,
+            target_lang=original.source_lang if swap else original.target_lang,
+            origin=clean(original.origin),
+            status=clean(original.status),
+            document=clean(original.document),
+            reviewer=None if original.reviewer is None else clean(original.reviewer) or None,
+            notes=tuple(note for note in map(clean, original.notes) if note),
+        )
+        kept = expected if expected.source and expected.target else None
+        assert selector.select(original) == kept
+    assert selector.removed == removed
+
+
 @pytest.mark.parametrize("char", list("&<>\"'\t\n\r"), ids=repr)
 @pytest.mark.parametrize(
     "field", ["tuid", "source", "target", "reviewer", "document", "status", "origin", "notes"]

@@ -109,7 +109,7 @@ _CACHE_SIZE = 4096
 
 
 def escape_text(text: str) -> str:
-    """Element text as lxml serializes it: ``&``, ``<``, ``>`` and ``\r`` escaped."""
+    """Element text as lxml serializes it: ``&``, ``<``, ``>`` and carriage returns escaped."""
     for char, entity in _TEXT_ESCAPES:
         text = text.replace(char, entity)
     return text
