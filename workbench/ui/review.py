@@ -120,6 +120,23 @@ def _goto_bead(total: int) -> None:
     actions.set_cursor(min(int(st.session_state["goto_bead"]), total) - 1)
 
 
+FIELDS = ("fr_text", "cp_text", "split_fr", "split_cp")
+
+
+def _show(bead: StoredBead) -> None:
+    """Fill the fields with the bead under the cursor when it changed.
+
+    The fields keep one key each, so the browser updates them in place rather
+    than building new ones on every move of the cursor.
+    """
+    state = st.session_state
+    if state.get("_shown") == (bead.id, bead.version) and all(k in state for k in FIELDS):
+        return
+    state["_shown"] = (bead.id, bead.version)
+    state["fr_text"], state["cp_text"] = bead.fr_text, bead.cp_text
+    state["split_fr"], state["split_cp"] = min(1, len(bead.fr)), min(1, len(bead.cp))
+
+
 def _bead_ui(
     store: Store, alignment: Alignment, snap: Snapshot, shown: list[int], cursor: int
 ) -> None:
@@ -144,15 +161,16 @@ def _bead_ui(
         f"score {bead.score:.2f} · {bead.fr.__len__()}:{bead.cp.__len__()} · "
         f"{view.origin_label(bead.origin)}" + (f" · by {bead.reviewer}" if bead.reviewer else "")
     )
-    fr_key, cp_key = f"fr-{bead.id}-{bead.version}", f"cp-{bead.id}-{bead.version}"
+    _show(bead)
+    fr_key, cp_key = "fr_text", "cp_text"
     left, right = st.columns(2)
     saved = (fr_key, cp_key, bead.id)
     left.text_area(
-        f"French ({alignment.fr_lang})", bead.fr_text, key=fr_key, height=110,
+        f"French ({alignment.fr_lang})", key=fr_key, height=110,
         on_change=actions.save_text, args=saved,
     )  # fmt: skip
     right.text_area(
-        f"Counterpart ({alignment.cp_lang})", bead.cp_text, key=cp_key, height=110,
+        f"Counterpart ({alignment.cp_lang})", key=cp_key, height=110,
         placeholder="No counterpart: fill it with MT, move a sentence here, or type one.",
         help="Saved when you leave the field (or press Save text).", on_change=actions.save_text,
         args=saved,
@@ -207,11 +225,11 @@ def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], o
         if gap else "Only a French sentence with no counterpart can be filled.",
     )  # fmt: skip
     can_split = len(bead.fr) + len(bead.cp) > 1
-    split_keys = (f"split_fr-{bead.id}-{bead.version}", f"split_cp-{bead.id}-{bead.version}")
+    split_keys = ("split_fr", "split_cp")
     row[1].number_input("French sentences before the split", 0, len(bead.fr), key=split_keys[0],
-                        value=min(1, len(bead.fr)), disabled=not can_split)  # fmt: skip
+                        disabled=not can_split)  # fmt: skip
     row[2].number_input("Counterpart sentences before", 0, len(bead.cp), key=split_keys[1],
-                        value=min(1, len(bead.cp)), disabled=not can_split)  # fmt: skip
+                        disabled=not can_split)  # fmt: skip
     row[3].button(
         "Split", key="split", shortcut=SHORTCUTS["split"], on_click=actions.split,
         args=(texts, *split_keys), disabled=off or not can_split, width="stretch",
