@@ -7,6 +7,7 @@ which page holds a bead) can be tested without a browser.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -50,6 +51,8 @@ def visible(
     warned: Collection[int] = (),
 ) -> list[int]:
     """Indexes of the beads that pass every filter, in document order."""
+    if not filters:
+        return list(range(len(beads)))
     return [
         i for i, b in enumerate(beads) if all(matches(b, f, threshold, warned) for f in filters)
     ]
@@ -67,7 +70,7 @@ class Page:
 def page_of(shown: Sequence[int], cursor: int, size: int) -> Page:
     """The page of ``shown`` that holds the cursor (or the nearest bead after it)."""
     count = max(1, -(-len(shown) // size))
-    position = next((k for k, i in enumerate(shown) if i >= cursor), len(shown) - 1)
+    position = min(bisect_left(shown, cursor), len(shown) - 1)
     number = max(0, position) // size
     return Page(number, count, tuple(shown[number * size : (number + 1) * size]))
 
@@ -75,8 +78,10 @@ def page_of(shown: Sequence[int], cursor: int, size: int) -> Page:
 def step(shown: Sequence[int], cursor: int, forward: bool) -> int:
     """The visible bead after (or before) the cursor; the cursor itself at either end."""
     if forward:
-        return next((i for i in shown if i > cursor), cursor)
-    return next((i for i in reversed(shown) if i < cursor), cursor)
+        k = bisect_right(shown, cursor)
+        return shown[k] if k < len(shown) else cursor
+    k = bisect_left(shown, cursor)
+    return shown[k - 1] if k > 0 else cursor
 
 
 STATUS_MARKS = {
