@@ -408,3 +408,32 @@ def test_the_history_lists_who_did_what(db: Path) -> None:
     history = at.dataframe[0].value
     assert list(history["who"])[:2] == ["ana", "setup"]
     assert list(history["action"])[:2] == ["confirm", "align"]
+
+
+def test_a_document_is_given_its_english_original_and_aligned(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "article.txt").write_text(
+        "Le président a visité Pékin mercredi. Il a rencontré Xi Jinping.\n\n"
+        "Les deux dirigeants ont signé trois accords commerciaux.\n",
+        encoding="utf-8",
+    )
+    original = tmp_path / "article.en.txt"
+    original.write_text(
+        "The president visited Beijing on Wednesday. He met Xi Jinping.\n\n"
+        "The two leaders signed three trade agreements.\n",
+        encoding="utf-8",
+    )
+    at = new_app()
+    at.run()
+    at.sidebar.text_input(key="reviewer").input("ana").run()
+    at.text_input(key="folder").input(str(tmp_path / "fr")).run()
+    at.button(key="ingest_folder").click().run()
+    at.sidebar.selectbox(key="corpus_doc").select("article").run()
+    at.text_input(key="original_path").input(str(original)).run()
+    at.checkbox(key="original_enc").uncheck().run()
+    at.button(key="align_original").click().run()
+    assert any("3 pairs" in s for s in successes(at)), successes(at) + errors(at)
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert at.sidebar.selectbox(key="review_to").value == "en"
+    shown = at.dataframe[0].value
+    assert list(shown["counterpart"])[2] == "The two leaders signed three trade agreements."

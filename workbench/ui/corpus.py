@@ -36,15 +36,7 @@ def _report(paths: Sequence[str | Path]) -> None:
 
 
 def _ingest_uploads() -> None:
-    files = st.session_state.get("uploads") or []
-    folder = data_dir() / "uploads"
-    folder.mkdir(parents=True, exist_ok=True)
-    saved = []
-    for f in files:
-        path = folder / Path(f.name).name  # never a path the browser chose
-        path.write_bytes(f.getvalue())
-        saved.append(path)
-    _report(saved)
+    _report(_save_upload("uploads"))
 
 
 def _ingest_folder() -> None:
@@ -53,6 +45,62 @@ def _ingest_folder() -> None:
         flash("error", f"Ingest: no folder {folder!r} on the server; give an existing path.")
         return
     _report([Path(folder).expanduser()])
+
+
+LANGUAGES = ("en", "es", "de")
+
+
+def _save_upload(key: str) -> list[Path]:
+    files = st.session_state.get(key) or []
+    if not isinstance(files, list):
+        files = [files]
+    folder = data_dir() / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for f in files:
+        path = folder / Path(f.name).name  # never a path the browser chose
+        path.write_bytes(f.getvalue())
+        saved.append(path)
+    return saved
+
+
+def _align_original(name: str) -> None:
+    """Ingest the original given (upload or server path), link it to ``name``, align them."""
+    from workbench.pipeline.alignment import align_document
+    from workbench.ui.common import get_encoder
+
+    lang = str(st.session_state.get("original_lang", "en"))
+    typed = str(st.session_state.get("original_path", "")).strip()
+    paths = _save_upload("original_upload") or ([Path(typed).expanduser()] if typed else [])
+    if not paths:
+        flash("error", "Align: upload the original or give its path on the server first.")
+        return
+    use_encoder = bool(st.session_state.get("original_enc", True))
+    report = attempt(
+        "Align", align_document, get_store(), name, lang, original_path=paths[0],
+        encoder=get_encoder() if use_encoder else None, actor=reviewer() or "app",
+    )  # fmt: skip
+    if report is not None:
+        flash(
+            "success",
+            f"Linked {paths[0].name} as the {lang} original of {name} and aligned them: "
+            f"{report.beads} beads, {report.pairs} pairs. Review them on the Review page.",
+        )
+
+
+def original_ui(name: str) -> None:
+    """Give a document its original (the text it translates) and align the two."""
+    with st.expander(f"Align {name} with its original (English, Spanish, German…)"):
+        left, right = st.columns([3, 1])
+        left.file_uploader(
+            "The original", type=sorted(s.lstrip(".") for s in SUFFIXES), key="original_upload"
+        )
+        left.text_input("Or its path on the server", key="original_path")
+        right.selectbox("Its language", LANGUAGES, key="original_lang")
+        right.checkbox("Use the sentence encoder", value=True, key="original_enc")
+        st.button(
+            "Ingest, link and align", key="align_original", on_click=_align_original, args=(name,)
+        )
 
 
 def add_ui() -> None:
@@ -108,6 +156,7 @@ def corpus_page() -> None:
     doc = pick_document(store, "corpus")
     if doc is None:
         return
+    original_ui(doc.name)
     segments = store.segments(doc.id)
     frame = pd.DataFrame(
         [{"#": s.index, "kind": str(s.kind), "lang": s.lang, "text": s.text} for s in segments]
