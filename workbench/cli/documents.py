@@ -171,13 +171,17 @@ def import_tmx(
 
     report = run(open_store(db), path)
     if report.unchanged:
-        typer.echo(f"{report.french.name}: unchanged ({report.units} units already imported)")
+        typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
         return
     skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
     typer.echo(
-        f"{report.french.name}: {report.units} units imported as alignment "
+        f"{report.french.name}: {_units(report.units)} imported as alignment "
         f"{report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}"
     )
+
+
+def _units(n: int) -> str:
+    return f"{n} unit" if n == 1 else f"{n} units"
 
 
 def qa(
