@@ -258,7 +258,17 @@ def test_undo_reverts_the_latest_edit_from_the_event_log(db: Path) -> None:
     assert len(beads(db)) == 37
     at.button(key="undo").click().run()
     assert [(b.fr, b.cp, b.status) for b in beads(db)] == [(b.fr, b.cp, b.status) for b in before]
-    assert any("Undid the merge by ana" in s for s in successes(at))
+    assert any("Undid your merge" in s for s in successes(at))
+
+
+def test_a_reviewer_cannot_undo_a_colleagues_edit_nor_the_alignment(db: Path) -> None:
+    ana, ben = on_review("ana", bead=2), on_review("ben", bead=2)
+    ben.button(key="undo").click().run()
+    assert any("nothing to undo since this document was aligned" in e for e in errors(ben))
+    ana.button(key="merge_next").click().run()
+    ben.button(key="undo").click().run()
+    assert any("the latest edit is ana's (merge" in e for e in errors(ben)), errors(ben)
+    assert len(beads(db)) == 37
 
 
 def test_realign_keeps_the_confirmed_beads_exactly(db: Path) -> None:

@@ -154,7 +154,7 @@ def test_a_file_uploaded_on_the_corpus_page_is_ingested(
     )
     tab.get_by_text("Corpus", exact=True).click()
     tab.get_by_text("Add documents").click()
-    tab.locator('input[type="file"]').set_input_files(str(note))
+    tab.locator('input[type="file"][multiple]').set_input_files(str(note))
     tab.get_by_text(note.name).wait_for()  # the upload reached the server
     tab.get_by_role("button", name="Ingest the uploaded files").click()
     tab.get_by_text("note_du_maire (new)").first.wait_for()
