@@ -180,7 +180,8 @@ def main() -> None:
 
     md = "# Aligner benchmark: Text+Berg dev (de→fr)\n\n"
     md += f"{len(de)} German, {len(fr)} French sentences; {len(gold)} gold beads. "
-    md += "Command: `.venv/bin/python bench/align_textberg.py`\n\n"
+    flags = " --e5" if args.e5 else ""
+    md += f"Command: `.venv/bin/python bench/align_textberg.py{flags}`\n\n"
     md += table(runs)
     md += (
         f"\nFreeDict deu-fra loaded once beforehand in {lex_seconds:.2f} s (not in the times). "

@@ -86,7 +86,7 @@ def test_align_files_with_the_default_encoder(pair: tuple[Path, Path]) -> None:
     [
         (b"", TGT, "is empty"),
         (SRC, b"   \n\n", "is empty"),
-        (b"\x00\x01\xff\xfe\x00garbage\x00", TGT, "not text in any encoding"),
+        (b"\x00\x01\xff\xfe\x00garbage\x00", TGT, "is not text (it has NUL bytes"),
     ],
 )
 def test_bad_files_give_one_clear_message(
@@ -105,11 +105,24 @@ def test_missing_file_is_reported(tmp_path: Path, pair: tuple[Path, Path]) -> No
     assert "cannot read" in result.stderr
 
 
-def test_latin1_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Path, Path]) -> None:
-    latin = write(tmp_path / "l.de", "\n".join(SRC).encode("latin-1"))
-    result = runner.invoke(app, ["align-files", str(latin), str(pair[1]), *BASE])
+def test_legacy_encoded_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    text = "Über den Gipfel führt ein schöner Weg.\nDie Hütte ist geöffnet.\n" * 3
+    latin = write(tmp_path / "l.de", text.encode("cp1252"))
+    result = runner.invoke(app, ["align-files", str(latin), str(pair[1]), *BASE, "-f", "json"])
     assert result.exit_code == 0, result.output
-    assert "is not UTF-8" in result.stderr
+    assert "is not UTF-8; read it as" in result.stderr
+    assert json.loads(result.stdout)[0]["src_text"].startswith("Über den Gipfel")
+
+
+def test_mixed_encodings_are_read_line_by_line(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    lines = [s.encode("utf-8") for s in SRC]
+    lines[2] = SRC[2].replace("Das", "Daß").encode("cp1252")
+    mixed = write(tmp_path / "m.de", b"\n".join(lines) + b"\n")
+    result = runner.invoke(app, ["align-files", str(mixed), str(pair[1]), *BASE, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "line(s) 3 are not UTF-8" in result.stderr
+    texts = [row["src_text"] for row in json.loads(result.stdout)]
+    assert "Daß Wetter" in texts[2] and "zurück" in texts[3]
 
 
 def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> None:

@@ -45,16 +45,42 @@ def _decode(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(raw).best()
-        if best is None or b"\x00" in raw:
+        if b"\x00" in raw:
             raise InputError(
-                f"{path} is not text in any encoding we recognise (byte {exc.start}): "
-                "save it as UTF-8"
+                f"{path} is not text (it has NUL bytes, from byte {raw.index(0)}): "
+                "give a plain-text file, saved as UTF-8"
             ) from exc
-        typer.echo(f"note: {path} is not UTF-8; read it as {best.encoding}", err=True)
-        return str(best)
+        return _decode_mixed(path, raw)
+
+
+def _decode_mixed(path: Path, raw: bytes) -> str:
+    """A file that is not all UTF-8: mostly UTF-8 with a few legacy lines, or all legacy."""
+    lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    bad = []
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+    if len(bad) < len([line for line in lines if line.strip()]):
+        shown = ", ".join(str(n + 1) for n in bad[:10]) + (" …" if len(bad) > 10 else "")
+        typer.echo(
+            f"note: {path} mixes encodings: line(s) {shown} are not UTF-8 and were read as "
+            "Windows-1252; check them",
+            err=True,
+        )
+        legacy = set(bad)
+        return "\n".join(
+            line.decode("cp1252", errors="replace") if n in legacy else line.decode("utf-8")
+            for n, line in enumerate(lines)
+        )
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError(f"{path} is not text in any encoding we recognise: save it as UTF-8")
+    typer.echo(f"note: {path} is not UTF-8; read it as {best.encoding}", err=True)
+    return str(best)
 
 
 def read_sentences(path: Path, lang: str, *, presplit: bool) -> list[str]:
