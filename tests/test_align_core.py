@@ -187,3 +187,13 @@ def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
 def test_realign_refuses_inconsistent_anchors(anchors: list[Bead], message: str) -> None:
     with pytest.raises(InputError, match=message):
         realign(make_text(10), make_text(10), anchors, src_lang="xx", tgt_lang="xx")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 120), st.integers(0, 120), st.integers(0, 3))
+def test_coarse_to_fine_search_always_covers_everything(n: int, m: int, seed: int) -> None:
+    """Tiny full-search limits force several coarse levels and narrow bands on any sizes."""
+    src, tgt = make_text(n, seed=seed), make_text(m, seed=seed + 7)
+    config = AlignConfig(full_search_cells=40, coarse_factor=2, band_margin=1)
+    beads = align(src, tgt, src_lang="xx", tgt_lang="xx", config=config)
+    validate(beads, n, m)
