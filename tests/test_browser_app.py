@@ -91,6 +91,19 @@ def test_a_bead_is_confirmed_with_the_keyboard(tab: Any, server: tuple[str, Path
     assert tab.get_by_text("Bead 2 of 38").is_visible()  # the cursor moved on
 
 
+def test_a_click_on_a_row_of_the_grid_moves_the_cursor_there(tab: Any) -> None:
+    grid = tab.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    tab.mouse.click(box["x"] + 15, box["y"] + 35 * 4 + 17)  # the row marker of bead 4
+    tab.get_by_text("Bead 4 of 38").wait_for()
+    idle(tab)
+    tab.get_by_role("button", name=re.compile(r"^Previous")).click()
+    tab.get_by_text("Bead 3 of 38").wait_for()
+    tab.get_by_role("button", name=re.compile(r"^Previous")).click()
+    tab.get_by_text("Bead 2 of 38").wait_for()
+    idle(tab)
+
+
 def test_two_beads_are_merged(tab: Any, server: tuple[str, Path]) -> None:
     tab.get_by_role("button", name="Merge next").click()
     tab.get_by_text("Bead 2 of 37").wait_for()
