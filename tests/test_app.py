@@ -264,10 +264,10 @@ def test_undo_reverts_the_latest_edit_from_the_event_log(db: Path) -> None:
 def test_a_reviewer_cannot_undo_a_colleagues_edit_nor_the_alignment(db: Path) -> None:
     ana, ben = on_review("ana", bead=2), on_review("ben", bead=2)
     ben.button(key="undo").click().run()
-    assert any("nothing to undo since this document was aligned" in e for e in errors(ben))
+    assert any("nothing to undo by ben" in e for e in errors(ben))
     ana.button(key="merge_next").click().run()
     ben.button(key="undo").click().run()
-    assert any("the latest edit is ana's (merge" in e for e in errors(ben)), errors(ben)
+    assert any("nothing to undo by ben" in e for e in errors(ben)), errors(ben)
     assert len(beads(db)) == 37
 
 

@@ -170,11 +170,27 @@ def test_undo_restores_the_beads_before_the_last_edit(store: Store) -> None:
     assert all(x.version > 1 for x in after[:2])
 
 
-def test_undo_with_nothing_to_undo_says_so(store: Store) -> None:
+def test_the_alignment_itself_is_never_undone(store: Store) -> None:
     alignment = _aligned(store)
-    store.undo(alignment, actor="ana")  # undoes the alignment itself
     with pytest.raises(NotFoundError, match="nothing to undo"):
         store.undo(alignment, actor="ana")
+    assert len(store.beads(alignment)) == 4
+
+
+def test_a_reviewer_undoes_their_own_latest_edit(store: Store) -> None:
+    alignment = _aligned(store)
+    first, second = store.beads(alignment)[:2]
+    for bead, who in ((first, "ana"), (second, "ben")):
+        store.replace_beads(
+            alignment, {bead.id: bead.version}, [_draft(bead.fr, bead.cp, Status.CONFIRMED)],
+            actor=who, action="confirm",
+        )  # fmt: skip
+    revision = store.revision(alignment)
+    store.undo(alignment, actor="ana", by="ana")
+    assert [b.status for b in store.beads(alignment)][:2] == [Status.AUTO, Status.CONFIRMED]
+    assert store.revision(alignment) > revision
+    with pytest.raises(NotFoundError, match="nothing to undo by ana"):
+        store.undo(alignment, actor="ana", by="ana")
 
 
 def test_every_edit_is_in_the_event_log(store: Store) -> None:

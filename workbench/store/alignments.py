@@ -185,18 +185,27 @@ class AlignmentStore:
             _log(s, actor, action, doc_id, alignment_id, before, after)
             return [_bead(r) for r in after]
 
-    def undo(self, alignment_id: int, actor: str) -> Event:
-        """Undo the latest edit of an alignment that is not undone yet."""
+    def undo(self, alignment_id: int, actor: str, *, by: str | None = None) -> Event:
+        """Undo the latest review edit of an alignment (``by`` one reviewer) not undone yet.
+
+        The alignment itself (the aligner's run) is not a review edit and is
+        never undone: undoing it would empty the alignment. An edit whose beads
+        changed since is refused with ConflictError.
+        """
         with self.transaction() as s:
-            event = s.scalars(
+            query = (
                 select(EventRow)
                 .where(EventRow.alignment_id == alignment_id, EventRow.undone.is_(False))
-                .where(EventRow.action.not_in(["undo"]))
+                .where(EventRow.action.not_in(_NOT_UNDOABLE))
                 .order_by(EventRow.id.desc())
                 .limit(1)
-            ).one_or_none()
+            )
+            if by is not None:
+                query = query.where(EventRow.actor == by)
+            event = s.scalars(query).one_or_none()
             if event is None:
-                raise NotFoundError("nothing to undo on this alignment")
+                who = f" by {by}" if by is not None else ""
+                raise NotFoundError(f"nothing to undo{who} on this alignment")
             payload = event.payload
             after_ids = [int(b["id"]) for b in payload["after"]]  # type: ignore[attr-defined]
             before = list(payload["before"])  # type: ignore[call-overload]
@@ -221,6 +230,14 @@ class AlignmentStore:
                 [{"undo_of": event.id}], restored,
             )  # fmt: skip
             return _event(event)
+
+    def revision(self, alignment_id: int) -> int:
+        """A number that grows with every change to the alignment: cheap to poll."""
+        with self.transaction() as s:
+            top = s.scalar(
+                select(func.max(EventRow.id)).where(EventRow.alignment_id == alignment_id)
+            )
+            return int(top or 0)
 
     def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
         """The audit log, newest first."""
@@ -361,6 +378,9 @@ def _restore(
     s.flush()
     return row
 
+
+# Runs of the aligner replace the whole alignment; they are not review edits.
+_NOT_UNDOABLE = ("undo", "align")
 
 _FIELDS = ("id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
            "origin", "reviewer", "note", "version")  # fmt: skip

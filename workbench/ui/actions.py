@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from workbench import review
-from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
+from workbench.model import ConflictError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply, realign_unconfirmed
 from workbench.ui.common import Snapshot, bead_cache, flash, get_store, reviewer
 
@@ -165,28 +165,11 @@ def fill(translate: Callable[[str], tuple[str, str]]) -> None:
 
 
 def undo() -> None:
-    """Undo this reviewer's latest edit, if it is the latest edit of the alignment.
-
-    The store undoes the alignment's latest edit whoever made it; a reviewer
-    is not allowed to take back a colleague's work by accident, nor to undo
-    the alignment itself (align again instead).
-    """
+    """Undo this reviewer's latest edit: never a colleague's, never the alignment itself."""
 
     def work() -> str:
         snap, store = seen(), get_store()
-        latest = next(
-            (e for e in store.events(snap.alignment_id, limit=50)
-             if e.action != "undo" and not e.undone),
-            None,
-        )  # fmt: skip
-        if latest is None or latest.action == "align":
-            raise InputError("nothing to undo since this document was aligned")
-        if latest.actor != reviewer():
-            raise InputError(
-                f"the latest edit is {latest.actor}'s ({latest.action}, {latest.at}): "
-                "only they can undo it"
-            )
-        event = store.undo(snap.alignment_id, reviewer())
+        event = store.undo(snap.alignment_id, reviewer(), by=reviewer())
         return f"Undid your {event.action} ({event.summary})."
 
     _guard("Undo", work)
