@@ -23,6 +23,10 @@ from workbench.align.kernels import intersect_counts, pair_sums
 
 Shape = tuple[int, int]
 _BRIDGE_CANDIDATES = 4
+# A pair's similarity is judged against each sentence's nearest rivals in the
+# band (the margin criterion of bitext mining), not against random text: a
+# caption that resembles every other caption must beat them, not the average.
+_NEIGHBOURS = 4
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ class PairBand:
     dots: NDArray[np.float32] | None  # embedding dot products
     shared: FloatArray  # word keys of target c found among source r's keys+translations
     bridge: FloatArray | None  # chrF of the MT bridge of r against c, in [0, 1]
+    # mean of the best _NEIGHBOURS dot products of each source / target sentence
+    near_src: FloatArray | None = None
+    near_tgt: FloatArray | None = None
 
     @cached_property
     def stacked(self) -> FloatArray:
@@ -83,13 +90,26 @@ def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBan
     pr = np.repeat(rows, widths)
     pc = np.arange(off[-1], dtype=np.int64) - np.repeat(off[:-1], widths) + plo[pr]
     shared = intersect_counts(src.ptr, src.keys, tgt.ptr, tgt.keys, pr, pc)
-    dots = None
+    dots = near_src = near_tgt = None
     if src.emb is not None and tgt.emb is not None:
         dots = _pair_dots(src.emb, tgt.emb, off, pr, pc)
+        near_src = _best_mean(pr, dots, n)
+        near_tgt = _best_mean(pc, dots, m)
     bridge = None
     if src.bridged is not None and tgt.texts is not None:
         bridge = _bridge_chrf(src.bridged, tgt, pr, pc)
-    return PairBand(plo, off, dots, shared, bridge)
+    return PairBand(plo, off, dots, shared, bridge, near_src, near_tgt)
+
+
+def _best_mean(owner: IntArray, values: NDArray[np.float32], size: int) -> FloatArray:
+    """Per owner, the mean of its ``_NEIGHBOURS`` largest values."""
+    order = np.lexsort((-values, owner))
+    sorted_owner = owner[order]
+    rank = np.arange(len(order)) - np.searchsorted(sorted_owner, sorted_owner)
+    best = order[rank < _NEIGHBOURS]
+    total = np.bincount(owner[best], weights=values[best].astype(np.float64), minlength=size)
+    count = np.bincount(owner[best], minlength=size)
+    return np.asarray(total / np.maximum(count, 1), dtype=np.float64)
 
 
 def _bridge_chrf(bridged: Bridged, tgt: Side, pr: IntArray, pc: IntArray) -> FloatArray:
@@ -142,39 +162,36 @@ class SideStats:
     lengths: list[FloatArray]
     nkeys: list[FloatArray]
     norms: list[FloatArray]  # |sum of embeddings| of the run
-    hub: list[FloatArray]  # cosine of the run with the other side's centroid
+    near: list[FloatArray]  # mean similarity of the run's sentences to their nearest rivals
 
 
-def side_stats(side: Side, other: Side, kmax: int) -> SideStats:
+def side_stats(side: Side, kmax: int, near: FloatArray | None) -> SideStats:
+    """Run statistics; ``near`` is each sentence's mean similarity to its nearest rivals."""
     lengths: list[FloatArray] = [np.zeros(0)]
     nkeys: list[FloatArray] = [np.zeros(0)]
     norms: list[FloatArray] = [np.zeros(0)]
-    hub: list[FloatArray] = [np.zeros(0)]
-    emb = side.emb if other.emb is not None and other.n else None
-    centroid = other.emb.mean(axis=0) if other.emb is not None and other.n else np.zeros(0)
+    runs_near: list[FloatArray] = [np.zeros(0)]
+    emb = side.emb if near is not None else None
     if emb is not None:
-        # A run's embedding is the sum of its sentences': its norm and its dot with
-        # the other side's centroid follow from per-sentence dots, with no (n, d)
-        # temporaries per run width.
-        to_centroid = (emb @ centroid).astype(np.float64)
+        # A run's embedding is the sum of its sentences': its norm follows from
+        # dot products of nearby sentences, with no (n, d) temporaries per width.
         lag = [np.zeros(0)] + [
             np.einsum("ij,ij->i", emb[:-k], emb[k:]).astype(np.float64) for k in range(1, kmax)
         ]
     for k in range(1, kmax + 1):
         lengths.append(run_sums(side.lengths, k))
         nkeys.append(run_sums(side.nkeys, k))
-        if emb is None or k > side.n:
+        if emb is None or near is None or k > side.n:
             norms.append(np.zeros(0))
-            hub.append(np.zeros(0))
+            runs_near.append(np.zeros(0))
             continue
         square = np.full(side.n - k + 1, float(k))
         for d in range(1, k):
             square += 2 * run_sums(lag[d], k - d)
         norm = np.sqrt(np.maximum(square, 1e-18))
         norms.append(norm)
-        encoded = side.runs.get(k) if side.runs is not None else None
-        hub.append(encoded @ centroid if encoded is not None else run_sums(to_centroid, k) / norm)
-    return SideStats(lengths, nkeys, norms, hub)
+        runs_near.append(run_sums(near, k) / k)
+    return SideStats(lengths, nkeys, norms, runs_near)
 
 
 @dataclass(frozen=True)
@@ -215,9 +232,9 @@ def bead_parts(
             cos = _row_dots(srun, trun, s0, t0)
         else:
             cos = sums[1] / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
-        # Vecalign's normalisation: a pair is as good as it is better than the
-        # similarity of each side to unrelated text (hubs are similar to all).
-        base = 2.0 - ev.sstats.hub[a][s0] - ev.tstats.hub[b][t0]
+        # As Vecalign normalises by the similarity to random sentences, but with
+        # the nearest rivals: a pair is as good as it beats them.
+        base = 2.0 - ev.sstats.near[a][s0] - ev.tstats.near[b][t0]
         emb = (1.0 - cos) / np.maximum(base, 1e-3)
     bridge = None
     if ev.pairs.bridge is not None:

@@ -55,12 +55,13 @@ class Step:
 
 def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evidence:
     amax, bmax = shapes_max(shapes)
+    pairs = pair_band(band, src, tgt, amax, bmax)
     return Evidence(
         src=src,
         tgt=tgt,
-        sstats=side_stats(src, tgt, amax),
-        tstats=side_stats(tgt, src, bmax),
-        pairs=pair_band(band, src, tgt, amax, bmax),
+        sstats=side_stats(src, amax, pairs.near_src),
+        tstats=side_stats(tgt, bmax, pairs.near_tgt),
+        pairs=pairs,
         length_ratio=length_ratio(src, tgt),
     )
 
@@ -168,6 +169,9 @@ def search(
     path = best_path(band.lo, band.hi, cost, da, db)
     posteriors = [0.0] * len(path)
     if confidence:
-        temp = 1.0 if mode is Mode.GALE_CHURCH else costs_for(ev, cfg).temperature
+        costs = costs_for(ev, cfg)
+        temp = {Mode.GALE_CHURCH: 1.0, Mode.SPARSE: costs.sparse_temperature}.get(
+            mode, costs.temperature
+        )
         posteriors = bead_posteriors(band.lo, band.hi, cost, da, db, path, temp)
     return [Step(i, j, shapes[t], p) for (i, j, t), p in zip(path, posteriors, strict=True)]
