@@ -6,13 +6,19 @@ shared words, which the made-up texts have in plenty.
 
 from __future__ import annotations
 
+import hashlib
 import random
+from collections.abc import Sequence
+from dataclasses import replace
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from numpy.typing import NDArray
 
 from workbench.align import AlignConfig, Mode, WordLexicon, align, choose_mode, realign
+from workbench.align.config import WITH_ENCODER
 from workbench.beads import validate
 from workbench.model import Bead, InputError
 
@@ -197,3 +203,30 @@ def test_coarse_to_fine_search_always_covers_everything(n: int, m: int, seed: in
     config = AlignConfig(full_search_cells=40, coarse_factor=2, band_margin=1)
     beads = align(src, tgt, src_lang="xx", tgt_lang="xx", config=config)
     validate(beads, n, m)
+
+
+class HashedWords:
+    """A tiny real encoder: the normalised sum of a fixed random vector per word."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for k, text in enumerate(texts):
+            for word in text.lower().split():
+                seed = int.from_bytes(hashlib.sha256(word.encode()).digest()[:4], "little")
+                out[k] += np.random.default_rng(seed).standard_normal(64).astype(np.float32)
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def test_an_encoder_can_have_its_own_costs() -> None:
+    text = make_text(20, seed=9)
+    free_skips = replace(WITH_ENCODER, skip_cost=-0.1)
+    config = AlignConfig(encoder_costs={"lazy": free_skips})
+    linked = align(text, text, src_lang="xx", tgt_lang="xx", encoder=HashedWords("busy"))
+    lazy = align(
+        text, text, src_lang="xx", tgt_lang="xx", encoder=HashedWords("lazy"), config=config
+    )
+    assert all(b.src and b.tgt for b in linked)
+    assert not any(b.src and b.tgt for b in lazy)  # skipping pays: nothing is linked

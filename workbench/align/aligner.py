@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -84,6 +85,8 @@ def align(
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    if encoder is not None and encoder.name in config.encoder_costs:
+        config = replace(config, with_encoder=config.encoder_costs[encoder.name])
     mode = choose_mode(n, m, config)
     if mode is Mode.SPARSE and n * m > 40 * config.full_search_cells:
         mode = Mode.DENSE  # too large for an exhaustive sparse search
