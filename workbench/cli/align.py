@@ -139,7 +139,9 @@ def align_files(
     ] = False,
     fmt: Annotated[
         BeadFormat,
-        typer.Option("--format", "-f", help="beads: [src]:[tgt]:score a line; tsv; json."),
+        typer.Option(
+            "--format", "-f", help="beads: one bead a line, as \\[6, 7]:\\[9]:0.873; tsv; json."
+        ),
     ] = BeadFormat.BEADS,
     encoder: Annotated[
         EncoderChoice,
