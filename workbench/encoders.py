@@ -83,7 +83,7 @@ def load_encoder(name: str) -> _Encoder:
 
 def _load_labse() -> Any:
     try:
-        from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+        from sentence_transformers import SentenceTransformer
 
         return SentenceTransformer("sentence-transformers/LaBSE", local_files_only=True)
     except Exception as exc:  # its loader raises many kinds when the model is absent
