@@ -207,8 +207,10 @@ def test_every_edit_is_in_the_event_log(store: Store) -> None:
 def test_the_translation_cache_is_keyed_by_engine_model_version_and_pair(store: Store) -> None:
     from workbench.model import Translation
 
+    first = Translation("Bonjour.", "Buenas.", "apertium", "fr-es", "3.8", "fr", "es")
     t = Translation("Bonjour.", "Hola.", "apertium", "fr-es", "3.8", "fr", "es")
-    store.save([t, t])
+    store.save([first])
+    store.save([t, t])  # the same key again replaces the first translation
     assert store.lookup("apertium", "fr-es", "3.8", "fr", "es", ["Bonjour.", "Merci."]) == {
         "Bonjour.": "Hola."
     }

@@ -255,16 +255,12 @@ class Store(AlignmentStore):
         return found
 
     def save(self, translations: Sequence[Translation]) -> None:
-        """Remember translations; ones already cached are left as they are."""
+        """Remember translations; a second save of the same key replaces the first."""
         with self.transaction() as s:
-            seen: set[tuple[str, ...]] = set()
-            for t in translations:
-                key = (t.engine, t.model, t.model_version, t.src_lang, t.tgt_lang, _sha1(t.source))
-                if key in seen:
-                    continue
-                seen.add(key)
-                exists = s.scalar(
-                    select(TranslationRow.id).where(
+            latest = {_cache_key(t): t for t in translations}
+            for key, t in latest.items():
+                row = s.scalars(
+                    select(TranslationRow).where(
                         TranslationRow.engine == t.engine,
                         TranslationRow.model == t.model,
                         TranslationRow.model_version == t.model_version,
@@ -272,20 +268,26 @@ class Store(AlignmentStore):
                         TranslationRow.tgt_lang == t.tgt_lang,
                         TranslationRow.source_sha1 == key[-1],
                     )
-                )
-                if exists is None:
-                    s.add(
-                        TranslationRow(
-                            engine=t.engine,
-                            model=t.model,
-                            model_version=t.model_version,
-                            src_lang=t.src_lang,
-                            tgt_lang=t.tgt_lang,
-                            source_sha1=key[-1],
-                            source=t.source,
-                            text=t.text,
-                        )
+                ).one_or_none()
+                if row is not None:
+                    row.text = t.text
+                    continue
+                s.add(
+                    TranslationRow(
+                        engine=t.engine,
+                        model=t.model,
+                        model_version=t.model_version,
+                        src_lang=t.src_lang,
+                        tgt_lang=t.tgt_lang,
+                        source_sha1=key[-1],
+                        source=t.source,
+                        text=t.text,
                     )
+                )
+
+
+def _cache_key(t: Translation) -> tuple[str, ...]:
+    return (t.engine, t.model, t.model_version, t.src_lang, t.tgt_lang, _sha1(t.source))
 
 
 def _segment(row: SegmentRow, doc_id: int, version: int) -> Segment:
