@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -101,15 +101,26 @@ def _tsv_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def _quiet(n: int = 1) -> None:
-    return None
+class Bar:
+    """What `progress_bar` yields: call it to advance; `set_total` once the size is known."""
+
+    def __init__(self, progress: Any = None, task: Any = None) -> None:
+        self._progress, self._task = progress, task
+
+    def __call__(self, n: int = 1) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task, n)
+
+    def set_total(self, total: int) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, total=total)
 
 
 @contextmanager
-def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """Yield ``advance(n)``; draw a bar on a terminal, stay silent in pipes."""
+def progress_bar(description: str, total: int | None) -> Iterator[Bar]:
+    """Yield a `Bar`; draw it on a terminal, stay silent in pipes."""
     if not sys.stderr.isatty():
-        yield _quiet
+        yield Bar()
         return
     from rich.console import Console
     from rich.progress import (
@@ -128,12 +139,7 @@ def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int]
         console=Console(stderr=True),
         transient=True,
     ) as progress:
-        task = progress.add_task(description, total=total)
-
-        def advance(n: int = 1) -> None:
-            progress.advance(task, n)
-
-        yield advance
+        yield Bar(progress, progress.add_task(description, total=total))
 
 
 def fail(message: str) -> typer.Exit:

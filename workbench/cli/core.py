@@ -41,14 +41,13 @@ def ingest(
     from workbench import pipeline
 
     store = open_store(db)
-    total: list[int] = []
-    with progress_bar("Ingesting", None) as advance:
+    with progress_bar("Ingesting", None) as bar:
         report = pipeline.ingest_paths(
             store,
             paths,
             max_bytes=int(max_size * 1024 * 1024),
-            on_total=total.append,
-            progress=advance,
+            on_total=bar.set_total,
+            progress=bar,
         )
     for result in report.files:
         if result.failed:
