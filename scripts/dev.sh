@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The workbench's two everyday commands, each setting up what it needs first:
 #   scripts/dev.sh app    set up, then open the review app on the sample corpus
+#                         (extra arguments go to streamlit, e.g. --server.port 8600)
 #   scripts/dev.sh test   set up, then run the whole test suite
 #   scripts/dev.sh lint   ruff and mypy (CI runs it after the tests)
 #   scripts/dev.sh bench  set up the benchmarks' extras (argostranslate, hunalign), run them all
@@ -59,8 +60,9 @@ case "${1:-}" in
   app)
     setup_system
     setup_python
+    shift
     .venv/bin/workbench ingest corpora
-    exec .venv/bin/streamlit run app.py --browser.gatherUsageStats false
+    exec .venv/bin/streamlit run app.py --browser.gatherUsageStats false "$@"
     ;;
   test)
     setup_system
