@@ -31,7 +31,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,7 +54,9 @@ from workbench.translate.argos import ArgosTranslator, install_from_file  # noqa
 from workbench.translate.base import PivotTranslator  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "mt_speed.md"
+WARMUP = 8  # sentences each side translates untimed first
 Row = dict[str, object]
+T = TypeVar("T")
 
 
 def corpus_sentences() -> list[str]:
@@ -67,34 +72,61 @@ def row(path: str, settings: str, n: int, seconds: float, outputs: list[str | No
     return {"path": path, "settings": settings, "sentences": n, "seconds": seconds, "out": outputs}
 
 
-def workbench_rows(package_dir: Path, sentences: list[str], model: str) -> list[Row]:
+WORKBENCH = [  # (label, settings, ArgosTranslator keywords); the first is the default
+    ("one batch per core", "defaults: intra_threads=1, inter_threads=2, batches ≤16, longest first",
+     {}),
+    ("one batch, one core", "intra_threads=1, inter_threads=1, batches ≤16", {"inter_threads": 1}),
+    ("previous defaults", "intra_threads=2, inter_threads=1, batches ≤32",
+     {"intra_threads": 2, "inter_threads": 1, "max_batch_size": 32}),
+]  # fmt: skip
+
+
+def best_of(repeats: int, work: Callable[[], list[T]]) -> tuple[float, list[T]]:
+    """The shortest of ``repeats`` timed runs of ``work``, and its outputs."""
+    best, out = float("inf"), list[T]()
+    for _ in range(repeats):
+        start = time.perf_counter()
+        out = work()
+        best = min(best, time.perf_counter() - start)
+    return best, out
+
+
+def texts(translator: ArgosTranslator, sentences: list[str]) -> list[str]:
+    return [r.text for r in translator.translate_batch(sentences)]
+
+
+def workbench_rows(package_dir: Path, sentences: list[str], model: str, repeats: int) -> list[Row]:
     from workbench.translate.argos import read_package
 
     package = read_package(package_dir)
+    warmup = sentences[:WARMUP]
     rows = []
-    for intra in (1, 2):
-        translator = ArgosTranslator(package, intra_threads=intra)
-        translator.translate_batch(["le chat"])  # load the model outside the timing
-        start = time.perf_counter()
-        out = [r.text for r in translator.translate_batch(sentences)]
-        rows.append(
-            row(f"{model}: workbench, one batch", f"intra_threads={intra}, beam 4",
-                len(sentences), time.perf_counter() - start, list(out))
-        )  # fmt: skip
-    translator = ArgosTranslator(package, intra_threads=1)
-    translator.translate_batch(["le chat"])
-    start = time.perf_counter()
-    out = [translator.translate_batch([s])[0].text for s in sentences]
+    for label, settings, options in WORKBENCH:
+        translator = ArgosTranslator(package, **options)  # type: ignore[arg-type]
+        translator.translate_batch(warmup)  # loads the model; same texts as argostranslate's
+        seconds, out = best_of(repeats, partial(texts, translator, sentences))
+        rows.append(row(f"{model}: workbench, {label}", f"{settings}, beam 4",
+                        len(sentences), seconds, list(out)))  # fmt: skip
+    translator = ArgosTranslator(package)
+    for sentence in warmup:
+        translator.translate_batch([sentence])
+    seconds, out = best_of(
+        repeats, lambda: [translator.translate_batch([s])[0].text for s in sentences]
+    )
     rows.append(
-        row(f"{model}: workbench, one call per sentence", "intra_threads=1, beam 4",
-            len(sentences), time.perf_counter() - start, list(out))
+        row(f"{model}: workbench, one call per sentence", "defaults, beam 4",
+            len(sentences), seconds, list(out))
     )  # fmt: skip
     return rows
 
 
-def argostranslate_row(base: Path, sentences: list[str], model: str, threads: int | None) -> Row:
-    """argostranslate's translate() per sentence, in a subprocess with its own settings.
+def argostranslate_rows(
+    base: Path, sentences: list[str], model: str, threads: int | None, repeats: int
+) -> list[Row]:
+    """argostranslate per sentence, in a subprocess with its own settings.
 
+    Two ways: ``translate.translate()`` (which re-reads the installed packages at each
+    call) and ``translate()`` on the translation object fetched once.
     ``threads=None`` keeps argostranslate's default (ARGOS_INTRA_THREADS=0: all cores).
     """
     env = {
@@ -112,28 +144,49 @@ def argostranslate_row(base: Path, sentences: list[str], model: str, threads: in
     spacy_cache.mkdir(parents=True, exist_ok=True)
     (base / "sentences.json").write_text(json.dumps(sentences), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, __file__, "--argostranslate", str(base / "sentences.json")],
+        [sys.executable, __file__, "--argostranslate", str(base / "sentences.json"),
+         "--repeats", str(repeats)],
         env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    return row(f"{model}: argostranslate translate() per sentence",
-               f"{setting}, beam 4, spaCy sentencizer",
-               len(sentences), result["seconds"], result["outputs"])  # fmt: skip
+    settings = f"{setting}, beam 4, spaCy sentencizer"
+    return [
+        row(f"{model}: argostranslate {way} per sentence", settings, len(sentences),
+            result[way]["seconds"], result[way]["outputs"])
+        for way in ARGOS_WAYS
+    ]  # fmt: skip
 
 
-def run_argostranslate(sentences_file: Path) -> None:
+ARGOS_WAYS = ("translate()", "translation.translate()")
+
+
+def _or_none(call: Callable[[str], str], sentence: str) -> str | None:
+    try:
+        return call(sentence)
+    except RuntimeError:  # no chunking in argostranslate: past the position table it raises
+        return None
+
+
+def run_argostranslate(sentences_file: Path, repeats: int) -> None:
     from argostranslate import translate  # imports stanza and torch too
 
     sentences = json.loads(sentences_file.read_text(encoding="utf-8"))
-    translate.translate("le chat", "fr", "en")  # load outside the timing
-    outputs: list[str | None] = []
-    start = time.perf_counter()
-    for sentence in sentences:
-        try:
-            outputs.append(translate.translate(sentence, "fr", "en"))
-        except RuntimeError:  # no chunking: a sentence past the position table fails
-            outputs.append(None)
-    print(json.dumps({"seconds": time.perf_counter() - start, "outputs": outputs}))
+    translation = translate.get_translation_from_codes("fr", "en")
+    ways = {
+        "translate()": lambda s: translate.translate(s, "fr", "en"),
+        "translation.translate()": translation.translate,
+    }
+    for sentence in sentences[:WARMUP]:  # loads the model; same texts as the workbench's
+        translate.translate(sentence, "fr", "en")
+    report = {}
+    for way, call in ways.items():
+
+        def work(call: Callable[[str], str] = call) -> list[str | None]:
+            return [_or_none(call, s) for s in sentences]
+
+        seconds, outputs = best_of(repeats, work)
+        report[way] = {"seconds": seconds, "outputs": outputs}
+    print(json.dumps(report))
 
 
 def fitting(sentences: list[str], sp_model: bytes, limit: int) -> list[str]:
@@ -144,8 +197,10 @@ def fitting(sentences: list[str], sp_model: bytes, limit: int) -> list[str]:
     return [s for s in sentences if len(pieces.encode(s)) <= limit]
 
 
-def argos_section(sentences: list[str], shape: Shape, model: str, few: int) -> list[Row]:
-    """Both Argos paths on one package; argostranslate at its default threads on ``few``."""
+def argos_section(
+    sentences: list[str], shape: Shape, model: str, few: int, repeats: int
+) -> list[Row]:
+    """Both Argos paths on one package; argostranslate at other thread counts on ``few``."""
     sp_model = train_sentencepiece([FR_EN])
     sentences = fitting(sentences, sp_model, POSITIONS - 2)
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,9 +208,10 @@ def argos_section(sentences: list[str], shape: Shape, model: str, few: int) -> l
         file = build_package(base / "built", "fr", "en", FR_EN, sp_model, shape=shape)
         package = install_from_file(file, base / "models")
         add_spacy_sentencizer(package.path, "fr")
-        rows = workbench_rows(package.path, sentences, model)
-        rows.append(argostranslate_row(base, sentences, model, threads=1))
-        rows.append(argostranslate_row(base, sentences[:few], model, threads=None))
+        rows = workbench_rows(package.path, sentences, model, repeats)
+        rows += argostranslate_rows(base, sentences, model, 1, repeats)
+        rows += argostranslate_rows(base, sentences[:few], model, 2, repeats)
+        rows += argostranslate_rows(base, sentences[:few], model, None, repeats)
     return rows
 
 
@@ -183,23 +239,46 @@ def apertium_rows(sentences: list[str]) -> list[Row]:
     return rows
 
 
+def rate(r: Row) -> float:
+    return float(r["sentences"]) / float(r["seconds"])  # type: ignore[arg-type]
+
+
 def agreement(rows: list[Row]) -> list[str]:
-    """How the workbench's outputs compare with argostranslate's, per model."""
+    """How every workbench row's outputs compare with argostranslate's, per model."""
     notes = []
     for reference in (r for r in rows if "argostranslate" in str(r["path"])):
         model = str(reference["path"]).split(":")[0]
-        ours = next(r for r in rows if str(r["path"]) == f"{model}: workbench, one batch")
         theirs: list[str | None] = reference["out"]  # type: ignore[assignment]
-        pairs = list(zip(ours["out"], theirs, strict=False))  # type: ignore[call-overload]
-        same = sum(a == b for a, b in pairs)
         failed = sum(b is None for b in theirs)
-        differ = [f"`{a}` / `{b}`" for a, b in pairs if a != b and b is not None][:3]
+        counts, differ = [], []
+        for ours in (r for r in rows if str(r["path"]).startswith(f"{model}: workbench")):
+            pairs = list(zip(ours["out"], theirs, strict=False))  # type: ignore[call-overload]
+            counts.append(sum(a == b for a, b in pairs))
+            differ += [f"`{a}` / `{b}`" for a, b in pairs if a != b and b is not None]
         notes.append(
-            f"- {model}, {reference['settings']}: outputs identical to the workbench's on "
-            f"{same} of {len(pairs)} sentences; argostranslate failed on {failed}."
-            + (f" Differences (workbench / argostranslate): {'; '.join(differ)}" if differ else "")
+            f"- {reference['path']}, {reference['settings']}: outputs identical to each of the "
+            f"{len(counts)} workbench rows' on {'/'.join(map(str, counts))} of {len(theirs)} "
+            f"sentences; argostranslate failed on {failed}."
+            + (
+                f" Differences (workbench / argostranslate): {'; '.join(differ[:2])}"
+                if differ
+                else ""
+            )
         )
     return notes
+
+
+def ratios(r: Row, rows: list[Row]) -> tuple[str, str]:
+    """``r``'s speed against argostranslate's fastest ``translate()`` row and fastest row of all."""
+    model = str(r["path"]).split(":")[0]
+    theirs = [x for x in rows if str(x["path"]).startswith(f"{model}: argostranslate")]
+    if not theirs:
+        return "", ""
+    calls = [x for x in theirs if "argostranslate translate()" in str(x["path"])]
+    return (
+        f"{rate(r) / max(map(rate, calls)):.1f}×",
+        f"{rate(r) / max(map(rate, theirs)):.1f}×",
+    )
 
 
 def render(rows: list[Row]) -> str:
@@ -209,22 +288,19 @@ def render(rows: list[Row]) -> str:
         "Command: `.venv/bin/python bench/mt_speed.py` (2 cores, shared with other jobs).",
         "Argos rows use only sentences of at most 126 pieces: the test packages have a",
         "128-position table and argostranslate, which does not chunk, fails past it.",
+        "Every row is the best of its repeated timed runs; each side first translates the same",
+        f"{WARMUP} sentences untimed. The ratios are against argostranslate's fastest",
+        "`translate()` row (its best thread setting) and its fastest row of any form.",
         "",
-        "| path | settings | sentences | seconds | sentences/s | vs argostranslate |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
+        "| path | settings | sentences | seconds | sentences/s | vs translate() | vs fastest |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
-        rate = float(r["sentences"]) / float(r["seconds"])  # type: ignore[arg-type]
-        ratio = ""
-        model = str(r["path"]).split(":")[0]
-        ref = [x for x in rows if str(x["path"]).startswith(f"{model}: argostranslate")]
-        if ref and ":" in str(r["path"]):
-            ref_rate = float(ref[0]["sentences"]) / float(ref[0]["seconds"])  # type: ignore[arg-type]
-            ratio = f"{rate / ref_rate:.1f}×"
+        versus, fastest = ratios(r, rows)
         seconds = float(r["seconds"])  # type: ignore[arg-type]
         lines.append(
             f"| {r['path']} | {r['settings']} | {r['sentences']} | {seconds:.2f} | "
-            f"{rate:.1f} | {ratio} |"
+            f"{rate(r):.1f} | {versus} | {fastest} |"
         )
     return "\n".join([*lines, "", *agreement(rows)]) + "\n"
 
@@ -233,15 +309,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--base-sentences", type=int, default=64)
     parser.add_argument("--default-threads-sentences", type=int, default=12)
+    parser.add_argument("--repeats", type=int, default=2, help="timed runs per row; best kept")
     parser.add_argument("--argostranslate", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.argostranslate:
-        run_argostranslate(args.argostranslate)
+        run_argostranslate(args.argostranslate, args.repeats)
         return
     sentences = corpus_sentences()
-    few = args.default_threads_sentences
-    rows = argos_section(sentences[: args.base_sentences], BASE, "Argos base-size package", few)
-    rows += argos_section(sentences, Shape(), "Argos tiny test package", few * 4)
+    few, reps = args.default_threads_sentences, args.repeats
+    base = sentences[: args.base_sentences]
+    rows = argos_section(base, BASE, "Argos base-size package", few, reps)
+    rows += argos_section(sentences, Shape(), "Argos tiny test package", few * 4, reps)
     rows += apertium_rows(sentences)
     report = render(rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

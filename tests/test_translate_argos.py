@@ -7,6 +7,7 @@ word (``le chat noir`` → ``the cat black``), so every output below is exact.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 import zipfile
@@ -28,10 +29,12 @@ from workbench.translate import (
 )
 from workbench.translate.argos import (
     ArgosTranslator,
+    decoding_limit,
     install_from_file,
     install_from_index,
     list_packages,
     packages_dir,
+    plan_batches,
     position_limit,
 )
 
@@ -291,3 +294,76 @@ def test_every_text_gets_its_word_for_word_gloss_in_order(models: Path, texts: l
     assert [r.source for r in results] == texts
     expected = [" ".join(FR_EN[w] for w in clean_text(t).split()) for t in texts]
     assert [r.text for r in results] == expected
+
+
+# --- batching: how the inputs are cut for the two cores ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "workers", "batches"),
+    [
+        ([3, 9, 1, 5], 2, 1, [[1, 3], [0, 2]]),  # longest first, like lengths together
+        ([5] * 10, 16, 2, [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]),  # both cores get work
+        ([5] * 64, 16, 2, [list(range(k, k + 16)) for k in range(0, 64, 16)]),
+        ([7], 16, 2, [[0]]),
+        ([], 16, 2, []),
+    ],
+)
+def test_batches_put_like_lengths_together_longest_first(
+    lengths: list[int], size: int, workers: int, batches: list[list[int]]
+) -> None:
+    assert plan_batches(lengths, size, workers) == batches
+
+
+@pytest.mark.parametrize(("size", "workers"), [(0, 2), (16, 0)])
+def test_batches_need_a_size_and_a_worker(size: int, workers: int) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        plan_batches([1, 2], size, workers)
+
+
+@given(
+    st.lists(st.integers(0, 300), max_size=200),
+    st.integers(1, 64),
+    st.integers(1, 4),
+)
+def test_every_input_is_in_exactly_one_batch_and_no_worker_idles(
+    lengths: list[int], size: int, workers: int
+) -> None:
+    batches = plan_batches(lengths, size, workers)
+    flat = [i for batch in batches for i in batch]
+    assert sorted(flat) == list(range(len(lengths)))
+    assert all(1 <= len(batch) <= size for batch in batches)
+    assert [lengths[i] for i in flat] == sorted(lengths, reverse=True)
+    assert len(batches) >= min(len(lengths), workers)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "cap", "limit"),
+    [(0, 128, 10), (5, 128, 20), (59, 128, 128), (100, 128, 128), (100, 516, 210)],
+)
+def test_decoding_stops_at_twice_the_source_plus_ten_within_the_model_limit(
+    pieces: int, cap: int, limit: int
+) -> None:
+    assert decoding_limit(pieces, cap) == limit
+
+
+def test_the_defaults_run_one_single_threaded_batch_per_core(models: Path) -> None:
+    translator = ArgosTranslator(list_packages(models)[0])
+    assert translator.threads == (1, min(2, os.cpu_count() or 1))
+    assert translator.max_batch_size == 16
+
+
+@pytest.mark.parametrize(("size", "inter"), [(2, 2), (3, 1), (16, 2)])
+def test_parallel_sorted_batches_give_what_one_sentence_at_a_time_gives(
+    models: Path, size: int, inter: int
+) -> None:
+    """Cut into batches, sorted, decoded on two workers and put back: nothing changes."""
+    [package] = [p for p in list_packages(models) if (p.from_code, p.to_code) == ("fr", "en")]
+    texts = [
+        " ".join(["le chat noir"] * n) + f" {i}" for i, n in enumerate([1, 9, 2, 30, 4, 1, 12])
+    ] + ["le", "Poutine visite la Russie et la Corée du nord"]
+    batched = ArgosTranslator(package, max_batch_size=size, inter_threads=inter)
+    alone = ArgosTranslator(package, inter_threads=1)
+    expected = [alone.translate_batch([t])[0].text for t in texts]
+    assert [r.text for r in batched.translate_batch(texts)] == expected
+    assert expected[1] == " ".join(["the cat black"] * 9) + " 1"
