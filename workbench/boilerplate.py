@@ -68,23 +68,27 @@ _CREDIT = re.compile(r"\s[-–—]\s+([^-–—]{2,80})$")
 _AGENCIES = re.compile(r"\b(?:AFP|REUTERS|AP|EFE|GETTY|EPA|SPUTNIK|XINHUA|KCNA|ANADOLU)\b")
 
 
-def has_photo_credit(text: str) -> bool:
-    """True when the text ends with a photo credit such as " - AFP/JOHN DOE"."""
+def _credit(text: str) -> re.Match[str] | None:
+    """The trailing photo credit of ``text.strip()``, such as " - AFP/JOHN DOE", if any."""
     match = _CREDIT.search(text.strip())
     if match is None:
-        return False
+        return None
     credit = match.group(1)
     letters = [c for c in credit if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
-    return upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
+    credited = upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
+    return match if credited else None
+
+
+def has_photo_credit(text: str) -> bool:
+    """True when the text ends with a photo credit such as " - AFP/JOHN DOE"."""
+    return _credit(text) is not None
 
 
 def without_credit(text: str) -> str:
     """The text with a trailing photo credit cut off: credits confuse language guessing."""
-    match = _CREDIT.search(text.strip())
-    if match is not None and has_photo_credit(text):
-        return text.strip()[: match.start()]
-    return text
+    match = _credit(text)
+    return text.strip()[: match.start()] if match is not None else text
 
 
 def boilerplate_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:

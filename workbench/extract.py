@@ -83,7 +83,7 @@ def classify(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], st
     for i, b in enumerate(raw):
         kind = Kind.BOILERPLATE if kinds[i] else b.hint or Kind.BODY
         if kind is Kind.BODY:
-            kind = _text_kind(raw, langs, doc_lang, i, blocks)
+            kind = _text_kind(raw, langs, doc_lang, i)
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
     return _link_caption_translations(blocks, doc_lang), doc_lang
 
@@ -109,9 +109,7 @@ def _block_language(text: str, guess: tuple[str, float] | None, doc_lang: str) -
     return lang
 
 
-def _text_kind(
-    raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int, done: Sequence[Block]
-) -> Kind:
+def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
     text = raw[i].text
     if bp.has_photo_credit(text) or text.lower().startswith(("pie de foto", "légende", "photo :")):
         return Kind.CAPTION

@@ -29,7 +29,8 @@ class Edit:
     summary: str = field(default="")
 
 
-def _draft(b: StoredBead, **changes: object) -> BeadDraft:
+def draft_of(b: StoredBead, **changes: object) -> BeadDraft:
+    """The bead as a draft to store again, with ``changes`` applied."""
     values: dict[str, object] = {
         "fr": b.fr, "cp": b.cp, "fr_text": b.fr_text, "cp_text": b.cp_text, "score": b.score,
         "status": b.status, "origin": b.origin, "reviewer": b.reviewer, "note": b.note,
@@ -53,7 +54,7 @@ def confirm(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     return Edit(
         "confirm",
         {b.id: b.version},
-        (_draft(b, status=Status.CONFIRMED, reviewer=reviewer),),
+        (draft_of(b, status=Status.CONFIRMED, reviewer=reviewer),),
         f"confirmed bead {i + 1}",
     )
 
@@ -73,8 +74,8 @@ def confirm_through(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
         raise InputError(f"every bead up to {i + 1} is already confirmed or rejected")
     run = beads[start : i + 1]
     drafts = tuple(
-        _draft(b) if b.status is Status.REJECTED else
-        _draft(b, status=Status.CONFIRMED, reviewer=reviewer)
+        draft_of(b) if b.status is Status.REJECTED else
+        draft_of(b, status=Status.CONFIRMED, reviewer=reviewer)
         for b in run
     )  # fmt: skip
     return Edit(
@@ -90,7 +91,7 @@ def reject(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     return Edit(
         "reject",
         {b.id: b.version},
-        (_draft(b, status=Status.REJECTED, reviewer=reviewer),),
+        (draft_of(b, status=Status.REJECTED, reviewer=reviewer),),
         f"rejected bead {i + 1}",
     )
 
@@ -201,7 +202,7 @@ def insert_empty(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Insert an empty bead after bead ``i``, to move sentences into."""
     b = _at(beads, i)
     empty = BeadDraft((), (), "", "", 0.0, Status.AUTO, HUMAN, reviewer)
-    return Edit("insert", {b.id: b.version}, (_draft(b), empty), f"inserted a bead after {i + 1}")
+    return Edit("insert", {b.id: b.version}, (draft_of(b), empty), f"inserted a bead after {i + 1}")
 
 
 def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, reviewer: str) -> Edit:
@@ -210,7 +211,7 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     text = " ".join(text.split())
     change = {"fr_text": text} if side == "fr" else {"cp_text": text}
     origin = b.origin if b.origin.startswith("mt:") and side == "cp" else HUMAN
-    draft = _draft(b, **change, origin=origin, reviewer=reviewer)
+    draft = draft_of(b, **change, origin=origin, reviewer=reviewer)
     return Edit(
         "edit", {b.id: b.version}, (draft,), f"edited the {_side_name(side)} of bead {i + 1}"
     )
@@ -223,7 +224,7 @@ def fill_with(beads: Sequence[StoredBead], i: int, text: str, origin: str, revie
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
     if not b.fr_text:
         raise InputError(f"bead {i + 1} has no French text to translate")
-    draft = _draft(b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer)
+    draft = draft_of(b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer)
     return Edit("fill", {b.id: b.version}, (draft,), f"filled bead {i + 1} with {origin}")
 
 

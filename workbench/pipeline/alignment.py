@@ -25,7 +25,7 @@ from workbench.model import (
     Status,
     StoredBead,
 )
-from workbench.review import Edit
+from workbench.review import Edit, draft_of
 
 if TYPE_CHECKING:
     from workbench.align import Encoder, Lexicon, WordLexicon
@@ -67,12 +67,12 @@ def find_original(store: Store, doc: Document, lang: str) -> Document | None:
 
 
 def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
-    french = _content(store.segments(doc.id, doc.version), doc.lang)
+    segments = store.segments(doc.id, doc.version)
     if original is not None:
         counterpart = _content(store.segments(original.id, original.version), cp_lang)
     else:
-        counterpart = _content(store.segments(doc.id, doc.version), cp_lang)
-    return Sides(doc, original, french, counterpart, cp_lang)
+        counterpart = _content(segments, cp_lang)
+    return Sides(doc, original, _content(segments, doc.lang), counterpart, cp_lang)
 
 
 def resolve_sides(
@@ -213,10 +213,8 @@ def align_document(
             )
     anchors = to_positions(kept, found)
     beads = compute_beads(found, anchors, encoder, lexicon)
-    name = f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
-    drafts = to_drafts(beads, found, f"auto:{name}")
-    confirmed = {b.fr + b.cp: b for b in kept}
-    drafts = [_keep_confirmed(d, confirmed) for d in drafts]
+    name = _aligner_name(encoder)
+    drafts = _drafts_keeping(beads, found, kept, name)
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -278,14 +276,17 @@ def _find_run(texts: Sequence[str], run: Sequence[str], start: int) -> int | Non
     return None
 
 
-def _keep_confirmed(draft: BeadDraft, confirmed: dict[tuple[int, ...], StoredBead]) -> BeadDraft:
-    old = confirmed.get(draft.fr + draft.cp)
-    if old is None:
-        return draft
-    return BeadDraft(
-        old.fr, old.cp, old.fr_text, old.cp_text, old.score, old.status, old.origin,
-        old.reviewer, old.note,
-    )  # fmt: skip
+def _aligner_name(encoder: Encoder | None) -> str:
+    return f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
+
+
+def _drafts_keeping(
+    beads: Sequence[Bead], found: Sides, kept: Sequence[StoredBead], name: str
+) -> list[BeadDraft]:
+    """Drafts of the aligner's beads, the confirmed ones exactly as the reviewer left them."""
+    confirmed = {b.fr + b.cp: b for b in kept}
+    drafts = to_drafts(beads, found, f"auto:{name}")
+    return [draft_of(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
@@ -325,8 +326,6 @@ def realign_unconfirmed(
     kept = [b for b in seen if b.status is Status.CONFIRMED]
     lexicon, _ = load_lexicon_or_none(doc.lang, alignment.cp_lang)
     beads = compute_beads(found, to_positions(kept, found), encoder, lexicon)
-    name = f"{ALIGNER}+{encoder.name}" if encoder is not None else ALIGNER
-    confirmed = {b.fr + b.cp: b for b in kept}
-    drafts = tuple(_keep_confirmed(d, confirmed) for d in to_drafts(beads, found, f"auto:{name}"))
+    drafts = tuple(_drafts_keeping(beads, found, kept, _aligner_name(encoder)))
     edit = Edit("realign", {b.id: b.version for b in seen}, drafts, "re-aligned between confirmed")
     return apply(store, alignment_id, edit, actor)

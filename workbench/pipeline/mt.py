@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from workbench.model import Alignment, BeadDraft, NotFoundError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.review import Edit
+from workbench.review import Edit, draft_of
 
 if TYPE_CHECKING:
     from workbench.pipeline.documents import Progress
@@ -87,10 +87,9 @@ def fill_document(
         translations = translator.translate_batch([b.fr_text for b in chunk])
         for bead, t in zip(chunk, translations, strict=True):
             origin = t.origin
-            draft = BeadDraft(
-                bead.fr, bead.cp, bead.fr_text, t.text, bead.score, Status.DRAFT, t.origin,
-                actor, bead.note,
-            )  # fmt: skip
+            draft = draft_of(
+                bead, cp_text=t.text, status=Status.DRAFT, origin=t.origin, reviewer=actor
+            )
             summary = f"MT draft by {t.origin}"
             apply(
                 store, alignment.id, Edit("fill", {bead.id: bead.version}, (draft,), summary), actor
