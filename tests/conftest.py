@@ -14,6 +14,16 @@ CORPUS = ROOT / "corpora"
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 
 
+def needs_dictionary(pair: str) -> pytest.MarkDecorator:
+    """Skip unless Debian's FreeDict dictionary ``pair`` (e.g. "deu-fra") is installed."""
+    from workbench.lexicon import DICTD_DIR
+
+    return pytest.mark.skipif(
+        not (DICTD_DIR / f"freedict-{pair}.index").exists(),
+        reason=f"needs Debian package dict-freedict-{pair}",
+    )
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """An empty store in a fresh SQLite file."""

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_dictionary
 from workbench.align import AlignConfig, Encoder, Lexicon, Mode, align
 from workbench.beads import parse_beads, score_alignment, validate
-from workbench.lexicon import DICTD_DIR
 from workbench.model import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +33,8 @@ needs_gold = pytest.mark.skipif(
     not (GOLD / "dev.defr").exists(),
     reason=f"Text+Berg dev gold not found at {GOLD} (it lives in the shared folder, not the repo)",
 )
-needs_deu_fra = pytest.mark.skipif(
-    not (DICTD_DIR / "freedict-deu-fra.index").exists(),
-    reason="needs Debian package dict-freedict-deu-fra",
-)
-needs_fra_spa = pytest.mark.skipif(
-    not (DICTD_DIR / "freedict-fra-spa.index").exists(),
-    reason="needs Debian package dict-freedict-fra-spa",
-)
+needs_deu_fra = needs_dictionary("deu-fra")
+needs_fra_spa = needs_dictionary("fra-spa")
 
 
 @cache

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.lexicon import DICTD_DIR, load_lexicon, read_dictd
+from tests.conftest import needs_dictionary
+from workbench.lexicon import load_lexicon, read_dictd
 from workbench.model import NotFoundError
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -77,14 +78,8 @@ def test_missing_dictionary_names_the_debian_package(tmp_path: Path) -> None:
         load_lexicon("it", "fr", tmp_path)
 
 
-needs_deu_fra = pytest.mark.skipif(
-    not (DICTD_DIR / "freedict-deu-fra.index").exists(),
-    reason="needs Debian package dict-freedict-deu-fra",
-)
-needs_fra_spa = pytest.mark.skipif(
-    not (DICTD_DIR / "freedict-fra-spa.index").exists(),
-    reason="needs Debian package dict-freedict-fra-spa",
-)
+needs_deu_fra = needs_dictionary("deu-fra")
+needs_fra_spa = needs_dictionary("fra-spa")
 
 
 @needs_deu_fra
