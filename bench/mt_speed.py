@@ -1,6 +1,6 @@
 """Sentences per second of the offline MT paths on the sample corpus.
 
-Run: .venv/bin/python bench/mt_speed.py [--base-sentences 64] [--repeats 2]
+Run: .venv/bin/python bench/mt_speed.py [--base-sentences N] [--repeats 2]
 
 - Argos, batched: the workbench's ``ArgosTranslator`` on all sentences in one call, at its
   defaults (one single-threaded batch per core), on one core, and at the previous defaults
@@ -327,7 +327,10 @@ def render(rows: list[Row]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--base-sentences", type=int, default=64)
+    parser.add_argument(
+        "--base-sentences", type=int, default=0,
+        help="sentences for the base-size package (default 0: the whole corpus)",
+    )  # fmt: skip
     parser.add_argument("--default-threads-sentences", type=int, default=12)
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per row; best kept")
     parser.add_argument("--argostranslate", type=Path, help=argparse.SUPPRESS)
@@ -337,7 +340,7 @@ def main() -> None:
         return
     sentences = corpus_sentences()
     few, reps = args.default_threads_sentences, args.repeats
-    base = sentences[: args.base_sentences]
+    base = sentences[: args.base_sentences or None]
     rows = argos_section(base, BASE, "Argos base-size package", few, reps)
     rows += argos_section(sentences, Shape(), "Argos tiny test package", few * 4, reps)
     rows += apertium_rows(sentences)
