@@ -102,6 +102,21 @@ def test_a_corrupt_file_is_refused_and_installs_nothing(
     assert not target.exists() or list(target.iterdir()) == []
 
 
+def test_models_remove_uninstalls_one_package_and_keeps_the_others(models: Path) -> None:
+    done = runner.invoke(app, ["models", "remove", "fr", "es", "--models-dir", str(models)])
+    assert done.exit_code == 0, done.output
+    assert done.output.startswith("removed translate-fr_es 1.0")
+    assert sorted(p.name for p in models.iterdir()) == ["translate-fr_en-1_0"]
+    again = runner.invoke(app, ["models", "remove", "translate-fr_es", "--models-dir", str(models)])
+    assert again.exit_code == 1
+    assert "no Argos package 'translate-fr_es'" in again.output
+    assert "installed: translate-fr_en" in again.output
+    translated = runner.invoke(
+        app, ["translate", "--to", "en", "--models-dir", str(models), "le chat"]
+    )
+    assert translated.output == "the cat\n"
+
+
 def test_models_install_from_the_index_fails_fast_offline(tmp_path: Path) -> None:
     start = time.monotonic()
     done = runner.invoke(
@@ -125,7 +140,8 @@ def test_no_model_for_the_pair_is_one_clean_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["translate"], ["models"], ["models", "list"], ["models", "install"]]
+    "command",
+    [["translate"], ["models"], ["models", "list"], ["models", "install"], ["models", "remove"]],
 )
 def test_every_mt_command_has_help(command: list[str]) -> None:
     done = runner.invoke(app, [*command, "--help"])

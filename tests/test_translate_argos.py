@@ -36,6 +36,7 @@ from workbench.translate.argos import (
     packages_dir,
     plan_batches,
     position_limit,
+    remove_package,
 )
 
 
@@ -267,6 +268,21 @@ def test_removing_the_package_folder_uninstalls_it(models: Path) -> None:
     shutil.rmtree(models / "translate-fr_es-1_0")
     with pytest.raises(EngineError, match="no fr→en model"):
         get_translator("fr", "en", "argos", models)
+
+
+def test_a_removal_cut_short_leaves_no_package_the_registry_would_use(
+    models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(path: Path, ignore_errors: bool = False) -> None:
+        if not ignore_errors:
+            raise OSError("disk went away")
+
+    monkeypatch.setattr(shutil, "rmtree", interrupted)
+    with pytest.raises(OSError):
+        remove_package("fr-en", models)
+    assert (models / ".removing-translate-fr_en-1_0" / "model" / "model.bin").is_file()
+    assert [p.model_id for p in list_packages(models)] == ["translate-es_en", "translate-fr_es"]
+    assert get_translator("fr", "en", "argos", models).model == "translate-fr_es+translate-es_en"
 
 
 def test_argos_is_chosen_first_when_no_engine_is_named(models: Path) -> None:

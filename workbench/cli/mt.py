@@ -164,10 +164,31 @@ def models_install(
     )
 
 
+def models_remove(
+    name: Annotated[
+        list[str],
+        typer.Argument(help="The package: translate-fr_en, fr_en, or two codes such as fr en."),
+    ],
+    models_dir: ModelsDirOption = None,
+) -> None:
+    """Uninstall an Argos package (Apertium modes come and go with their Debian packages).
+
+    Translations it made stay in the store's cache and on the beads, with its
+    name and version in their origin.
+    """
+    from workbench.translate.argos import packages_dir, remove_package
+
+    if len(name) not in (1, 2):
+        raise InputError("give one package name such as translate-fr_en, or two codes: fr en")
+    package = remove_package("_".join(name), packages_dir(models_dir))
+    typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
+
+
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add `translate` and the `models` group to the CLI."""
     app.command("translate")(translate)
-    models = typer.Typer(help="Offline MT models: list and install.", no_args_is_help=True)
+    models = typer.Typer(help="Offline MT models: list, install and remove.", no_args_is_help=True)
     models.command("list")(models_list)
     models.command("install")(models_install)
+    models.command("remove")(models_remove)
     app.add_typer(models, name="models")

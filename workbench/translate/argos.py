@@ -96,11 +96,17 @@ def read_package(path: Path) -> ArgosPackage:
 
 
 def list_packages(directory: Path) -> list[ArgosPackage]:
-    """The translate packages installed in ``directory``; other folders are skipped."""
+    """The translate packages installed in ``directory``; other folders are skipped.
+
+    So are hidden ones: an install or removal cut short leaves its work in a
+    ``.installing-``, ``.replaced-`` or ``.removing-`` folder, never a package.
+    """
     if not directory.is_dir():
         return []
     found = []
     for child in sorted(directory.iterdir()):
+        if child.name.startswith("."):
+            continue
         if child.is_dir() and (child / "model" / "model.bin").is_file():
             try:
                 found.append(read_package(child))
@@ -176,6 +182,29 @@ def install_from_file(path: Path, directory: Path) -> ArgosPackage:
     except (zipfile.BadZipFile, EOFError) as err:
         raise InputError(f"{where}: the archive is damaged ({err}); not installed") from err
     return read_package(directory / top)
+
+
+def remove_package(name: str, directory: Path) -> ArgosPackage:
+    """Uninstall package ``name`` (``translate-fr_en``, ``fr_en``, ``fr-en``) from ``directory``.
+
+    The folder is renamed aside first and deleted after, so a failure half-way
+    leaves no half package where the registry would find it.
+    """
+    wanted = name.removeprefix("translate-").replace("-", "_")
+    installed = list_packages(directory)
+    matches = [p for p in installed if f"{p.from_code}_{p.to_code}" == wanted]
+    if not matches:
+        listing = ", ".join(p.model_id for p in installed) or "none"
+        raise NotFoundError(
+            f"no Argos package {name!r} in {directory} (installed: {listing}); "
+            "`workbench models list` shows them"
+        )
+    package = matches[0]
+    aside = package.path.with_name(f".removing-{package.path.name}")
+    shutil.rmtree(aside, ignore_errors=True)
+    package.path.rename(aside)
+    shutil.rmtree(aside)
+    return package
 
 
 def install_from_index(
