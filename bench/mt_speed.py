@@ -22,7 +22,8 @@ sentence splitter from the package: the bench adds a blank spaCy French pipeline
 ``spacy/`` and sets ``ARGOS_CHUNK_TYPE=SPACY`` (argostranslate then adds spaCy's
 rule-based ``sentencizer``), and pre-creates the folder argostranslate checks before
 downloading spaCy's ``xx_sent_ud_sm`` at import, so nothing is fetched.
-Writes bench/results/mt_speed.md and prints it.
+Writes bench/results/mt_speed.md (and mt_speed.png: sentences per second on the
+base-size package) and prints the table.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from workbench.translate.argos import ArgosTranslator, install_from_file  # noqa
 from workbench.translate.base import PivotTranslator  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "mt_speed.md"
+CHART = RESULTS.with_suffix(".png")
 WARMUP = 8  # sentences each side translates untimed first
 Row = dict[str, object]
 T = TypeVar("T")
@@ -301,6 +303,37 @@ def ceilings(rows: list[Row]) -> list[str]:
     return notes
 
 
+def chart(rows: list[Row], model: str, path: Path) -> None:
+    """Sentences per second of every path on ``model``'s rows that ran the whole set."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    mine = [r for r in rows if str(r["path"]).startswith(f"{model}: ")]
+    most = max(int(r["sentences"]) for r in mine)  # type: ignore[call-overload]
+    shown = [r for r in mine if r["sentences"] == most][::-1]
+    labels = [
+        str(r["path"]).removeprefix(f"{model}: ") + f"\n{r['settings']}".split(", beam")[0]
+        for r in shown
+    ]
+    colours = ["tab:blue" if ": workbench" in str(r["path"]) else "tab:gray" for r in shown]
+    fig, axis = plt.subplots(figsize=(10, 0.75 * len(shown) + 1.2))
+    bars = axis.barh(range(len(shown)), [rate(r) for r in shown], color=colours)
+    axis.bar_label(bars, [f"{rate(r):.1f}/s  {ratios(r, rows)[0]}" for r in shown], padding=3)
+    axis.set_yticks(range(len(shown)), labels, fontsize=8)
+    axis.set_xlabel(f"sentences per second ({most} sentences of the sample corpus, 2 cores)")
+    calls = [rate(r) for r in mine if "argostranslate translate()" in str(r["path"])]
+    if calls:
+        axis.axvline(5 * max(calls), color="tab:red", linestyle="--", label="goal: 5× translate()")
+        axis.legend(loc="lower right")
+    axis.set_title(f"{model}: workbench (blue), argostranslate per sentence (grey)", fontsize=10)
+    axis.margins(x=0.2)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
 def render(rows: list[Row]) -> str:
     lines = [
         "# MT speed on the sample corpus",
@@ -322,7 +355,8 @@ def render(rows: list[Row]) -> str:
             f"| {r['path']} | {r['settings']} | {r['sentences']} | {seconds:.2f} | "
             f"{rate(r):.1f} | {versus} | {fastest} |"
         )
-    return "\n".join([*lines, "", *ceilings(rows), *agreement(rows)]) + "\n"
+    chart_line = ["", f"![sentences per second]({CHART.name})"]
+    return "\n".join([*lines, "", *ceilings(rows), *agreement(rows), *chart_line]) + "\n"
 
 
 def main() -> None:
@@ -345,6 +379,7 @@ def main() -> None:
     rows += argos_section(sentences, Shape(), "Argos tiny test package", few * 4, reps)
     rows += apertium_rows(sentences)
     report = render(rows)
+    chart(rows, "Argos base-size package", CHART)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(report, encoding="utf-8")
     print(report)
