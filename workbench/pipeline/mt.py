@@ -68,13 +68,19 @@ def fill_document(
     models_dir: Path | None = None,
     actor: str = "cli",
     progress: Progress | None = None,
-    batch: int = 64,
+    batch: int = 128,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
     Human text is never overwritten: only beads with no counterpart and no
     draft are filled. Translations come from the store's cache when the same
     engine, model and version translated the same sentence before.
+
+    Gaps go to the engine ``batch`` at a time and each chunk's drafts are saved
+    before the next is translated, so an interruption keeps what was done. 128
+    gaps make eight Argos batches, so both cores stay busy to near the chunk's
+    end (bench/mt_speed.py: 4.9× argostranslate on 60 sentences, four batches;
+    5.2–5.8× on 245).
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
