@@ -365,7 +365,7 @@ def test_decoding_stops_at_twice_the_source_plus_ten_within_the_model_limit(
 
 def test_the_defaults_run_one_single_threaded_batch_per_core(models: Path) -> None:
     translator = ArgosTranslator(list_packages(models)[0])
-    assert translator.threads == (1, min(2, os.cpu_count() or 1))
+    assert translator.threads == (1, len(os.sched_getaffinity(0)))
     assert translator.max_batch_size == 16
 
 

@@ -297,6 +297,14 @@ def plan_batches(lengths: Sequence[int], size: int, workers: int) -> list[list[i
     return [order[k : k + size] for k in range(0, len(order), size)]
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
 def decoding_limit(source_pieces: int, cap: int) -> int:
     """Most output pieces for a source of ``source_pieces``: twice it plus 10, at most ``cap``.
 
@@ -310,8 +318,9 @@ class ArgosTranslator(EngineTranslator):
     """One installed package, translating batches through CTranslate2 directly.
 
     Defaults measured on 2 cores (bench/mt_speed.py): one thread per batch and one
-    batch per core (``inter_threads``), 16 sentences a batch. GEMMs on a 16-sentence
-    beam-4 batch already run near a core's peak, so two batches on two cores beat two
+    batch per core the process may use (``inter_threads``; CTranslate2 shares the
+    weights between them), 16 sentences a batch. GEMMs on a 16-sentence beam-4
+    batch already run near a core's peak, so two batches on two cores beat two
     threads on one batch, whose small steps (cache copies, top-k) do not parallelise.
     """
 
@@ -334,7 +343,7 @@ class ArgosTranslator(EngineTranslator):
         )
         self.package = package
         self.beam_size = beam_size
-        inter = min(2, os.cpu_count() or 1) if inter_threads is None else inter_threads
+        inter = usable_cores() if inter_threads is None else inter_threads
         self.threads = (intra_threads, inter)
         self.max_batch_size = max_batch_size
         self.compute_type = compute_type
