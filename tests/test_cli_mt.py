@@ -111,6 +111,8 @@ def test_models_remove_uninstalls_one_package_and_keeps_the_others(models: Path)
     assert again.exit_code == 1
     assert "no Argos package 'translate-fr_es'" in again.output
     assert "installed: translate-fr_en" in again.output
+    by_codes = runner.invoke(app, ["models", "remove", "de", "fr", "--models-dir", str(models)])
+    assert "no Argos package 'de fr'" in by_codes.output
     translated = runner.invoke(
         app, ["translate", "--to", "en", "--models-dir", str(models), "le chat"]
     )

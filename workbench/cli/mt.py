@@ -180,7 +180,7 @@ def models_remove(
 
     if len(name) not in (1, 2):
         raise InputError("give one package name such as translate-fr_en, or two codes: fr en")
-    package = remove_package("_".join(name), packages_dir(models_dir))
+    package = remove_package(" ".join(name), packages_dir(models_dir))
     typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
 
 

@@ -185,12 +185,12 @@ def install_from_file(path: Path, directory: Path) -> ArgosPackage:
 
 
 def remove_package(name: str, directory: Path) -> ArgosPackage:
-    """Uninstall package ``name`` (``translate-fr_en``, ``fr_en``, ``fr-en``) from ``directory``.
+    """Uninstall package ``name`` (``translate-fr_en``, ``fr_en``, ``fr en``) from ``directory``.
 
     The folder is renamed aside first and deleted after, so a failure half-way
     leaves no half package where the registry would find it.
     """
-    wanted = name.removeprefix("translate-").replace("-", "_")
+    wanted = "_".join(name.removeprefix("translate-").replace("-", " ").split())
     installed = list_packages(directory)
     matches = [p for p in installed if f"{p.from_code}_{p.to_code}" == wanted]
     if not matches:
