@@ -54,6 +54,17 @@ def test_translate_reads_stdin_one_sentence_per_line(models: Path) -> None:
     assert done.output == "el gato negro\n\nel perro blanco\n"
 
 
+def test_translate_keeps_the_order_of_a_long_input_sent_in_chunks(models: Path) -> None:
+    words = {"chat": "cat", "chien": "dog", "noir": "black", "guerre": "war"}
+    pairs = [list(words.items())[i % len(words)] for i in range(300)]  # 300 lines: 3 chunks
+    lines = [f"le {fr} {i}" for i, (fr, _) in enumerate(pairs)]
+    done = runner.invoke(
+        app, ["translate", "--models-dir", str(models), "-"], input="\n".join(lines) + "\n"
+    )
+    assert done.exit_code == 0, done.output
+    assert done.output.splitlines() == [f"the {en} {i}" for i, (_, en) in enumerate(pairs)]
+
+
 def test_translate_json_records_engine_model_and_version(models: Path) -> None:
     done = runner.invoke(
         app, ["translate", "--models-dir", str(models), "--format", "json", "le chat"]

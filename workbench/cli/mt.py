@@ -8,8 +8,10 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli._common import OutputFormat, emit
+from workbench.cli._common import OutputFormat, emit, progress_bar
 from workbench.model import InputError
+
+CHUNK = 128  # lines per engine call: eight Argos batches, and a step of the progress bar
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -54,7 +56,11 @@ def translate(
         raise InputError("nothing to translate: give TEXT, or - to read stdin")
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
     translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
-    results = translator.translate_batch(lines)
+    results = []
+    with progress_bar("Translating", len(lines)) as advance:
+        for start in range(0, len(lines), CHUNK):
+            results += translator.translate_batch(lines[start : start + CHUNK])
+            advance(min(CHUNK, len(lines) - start))
     if fmt is None:
         for result in results:
             typer.echo(result.text)
