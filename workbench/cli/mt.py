@@ -11,8 +11,6 @@ import typer
 from workbench.cli._common import OutputFormat, emit, progress_bar
 from workbench.model import InputError
 
-CHUNK = 128  # lines per engine call: eight Argos batches, and a step of the progress bar
-
 ModelsDirOption = Annotated[
     Path | None,
     typer.Option(
@@ -51,6 +49,7 @@ def translate(
     Example: `workbench translate --from fr --to en "Le chat dort."`
     """
     from workbench.translate import CachedTranslator, MemoryCache, get_translator
+    from workbench.translate.base import CALL_SIZE
 
     if text is None:
         raise InputError("nothing to translate: give TEXT, or - to read stdin")
@@ -58,9 +57,10 @@ def translate(
     translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
     results = []
     with progress_bar("Translating", len(lines)) as advance:
-        for start in range(0, len(lines), CHUNK):
-            results += translator.translate_batch(lines[start : start + CHUNK])
-            advance(min(CHUNK, len(lines) - start))
+        for start in range(0, len(lines), CALL_SIZE):
+            part = translator.translate_batch(lines[start : start + CALL_SIZE])
+            results += part
+            advance(len(part))
     if fmt is None:
         for result in results:
             typer.echo(result.text)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from workbench.model import Alignment, BeadDraft, NotFoundError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.review import Edit, draft_of
+from workbench.translate.base import CALL_SIZE
 
 if TYPE_CHECKING:
     from workbench.pipeline.documents import Progress
@@ -68,7 +69,7 @@ def fill_document(
     models_dir: Path | None = None,
     actor: str = "cli",
     progress: Progress | None = None,
-    batch: int = 128,
+    batch: int = CALL_SIZE,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
@@ -77,10 +78,7 @@ def fill_document(
     engine, model and version translated the same sentence before.
 
     Gaps go to the engine ``batch`` at a time and each chunk's drafts are saved
-    before the next is translated, so an interruption keeps what was done. 128
-    gaps make eight Argos batches, so both cores stay busy to near the chunk's
-    end (bench/mt_speed.py: 4.9× argostranslate on 60 sentences, four batches;
-    5.2–5.8× on 245).
+    before the next is translated, so an interruption keeps what was done.
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
