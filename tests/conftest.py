@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.model import StoredBead
 from workbench.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,20 @@ def needs_dictionary(pair: str) -> pytest.MarkDecorator:
         not (DICTD_DIR / f"freedict-{pair}.index").exists(),
         reason=f"needs Debian package dict-freedict-{pair}",
     )
+
+
+def aligned_beads(db: Path | str, doc: str, cp_lang: str) -> list[StoredBead]:
+    """The beads of ``doc``'s alignment with ``cp_lang``, read afresh from the database at ``db``.
+
+    For tests that check what an app or another process saved.
+    """
+    from workbench.pipeline.alignment import alignment_for
+
+    store = Store.open(str(db))
+    try:
+        return store.beads(alignment_for(store, doc, cp_lang).id)
+    finally:
+        store.close()
 
 
 @pytest.fixture

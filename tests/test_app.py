@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, aligned_beads
 from workbench import pipeline, review
 from workbench.model import Status, StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
@@ -70,11 +70,7 @@ def on_review(name: str = "ana", bead: int = 1) -> AppTest:
 
 
 def beads(path: Path) -> list[StoredBead]:
-    store = Store.open(str(path))
-    try:
-        return store.beads(alignment_for(store, DOC, "es").id)
-    finally:
-        store.close()
+    return aligned_beads(path, DOC, "es")
 
 
 def prepare(path: Path, make: Callable[[list[StoredBead]], review.Edit]) -> None:

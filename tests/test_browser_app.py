@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from workbench.model import Status
-from workbench.pipeline.alignment import alignment_for
+from tests.conftest import aligned_beads
+from workbench.model import Status, StoredBead
 from workbench.store import Store
 from workbench.ui.server import CHROMIUM, running_app
 
@@ -59,12 +59,8 @@ def idle(page: Any) -> None:
     page.locator(IDLE).wait_for()
 
 
-def beads(db: Path) -> list[Any]:
-    store = Store.open(str(db))
-    try:
-        return store.beads(alignment_for(store, DOC, "es").id)
-    finally:
-        store.close()
+def beads(db: Path) -> list[StoredBead]:
+    return aligned_beads(db, DOC, "es")
 
 
 def test_opening_004_and_aligning_it_with_its_spanish_captions(
