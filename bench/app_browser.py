@@ -29,9 +29,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.streamlit_server import CHROMIUM, running_app  # noqa: E402
 from workbench.model import BeadDraft, Kind, Sentence, Status  # noqa: E402
 from workbench.store import Store  # noqa: E402
-from workbench.ui.server import CHROMIUM, running_app  # noqa: E402
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 RESULTS = ROOT / "bench" / "results" / "app_browser.md"

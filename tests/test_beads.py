@@ -6,15 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.beads import (
-    AlignmentScore,
-    format_beads,
-    parse_bead,
-    parse_beads,
-    score_alignment,
-    validate,
-)
+from workbench.formats.beads import format_beads, parse_bead, parse_beads, validate
 from workbench.model import Bead, InputError, ParseError
+from workbench.quality.alignment import AlignmentScore, score_alignment
 
 
 @pytest.mark.parametrize(

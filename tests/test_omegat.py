@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.exchange import ExportOptions
+from workbench.formats.tmx import write_tmx
+from workbench.formats.units import ExportOptions
 from workbench.model import TranslationUnit
-from workbench.tmx import write_tmx
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 CORPUS = Path(__file__).resolve().parent.parent / "corpora"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.qa import (
+from workbench.quality.qa import (
     IssueKind,
     QaIssue,
     QaOptions,

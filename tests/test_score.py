@@ -12,7 +12,7 @@ import pytest
 import sacrebleu
 
 from workbench.model import InputError
-from workbench.score import (
+from workbench.quality.mt import (
     ALL_METRICS,
     Metric,
     corpus_scores,

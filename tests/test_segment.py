@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.segment import split_sentences
+from workbench.ingest.segment import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from workbench.exchange import (
+from workbench.formats.tmx import (
+    basic_utc,
+    escape_attribute,
+    escape_text,
+    origin_label,
+    write_tmx,
+)
+from workbench.formats.tmx_read import read_tmx, stream_tmx
+from workbench.formats.units import (
     ExportOptions,
     MtPolicy,
     Selector,
@@ -33,15 +41,6 @@ from workbench.exchange import (
     strip_illegal,
 )
 from workbench.model import ParseError, TranslationUnit
-from workbench.tmx import (
-    basic_utc,
-    escape_attribute,
-    escape_text,
-    origin_label,
-    read_tmx,
-    stream_tmx,
-    write_tmx,
-)
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -227,7 +226,7 @@ def test_srclang_and_language_codes(
     ],
 )
 def test_language_codes_never_have_underscores(given: str, plain: str, regional: str) -> None:
-    from workbench.exchange import language_code
+    from workbench.formats.units import language_code
 
     assert language_code(given, ExportOptions()) == plain
     assert language_code(given, ExportOptions(region_variants=True)) == regional
@@ -340,7 +339,7 @@ def test_a_killed_export_leaves_the_existing_file_untouched(tmp_path: Path) -> N
         "import os, signal, sys\n"
         "from pathlib import Path\n"
         "from tests.test_tmx import unit\n"
-        "from workbench.tmx import write_tmx\n"
+        "from workbench.formats.tmx import write_tmx\n"
         "def units():\n"
         "    for n in range(5000):\n"
         "        if n == 4000:\n"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from workbench.formats.xmlsafe import iter_elements, parse_bytes, parse_file
 from workbench.model import ParseError, UnsafeInputError
-from workbench.xmlsafe import iter_elements, parse_bytes, parse_file
 
 SECRET = "SECRET-MARKER-7f3a"
 

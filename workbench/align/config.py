@@ -1,7 +1,7 @@
 """Settings and the two pluggable interfaces of the aligner (encoder, lexicon).
 
 Pure: nothing here opens a file or loads a model. The adapters
-(`workbench.encoders`, `workbench.lexicon`) provide the real implementations.
+(`workbench.align.encoders`, `workbench.align.lexicon`) provide the real implementations.
 """
 
 from __future__ import annotations

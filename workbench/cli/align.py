@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli._common import FormatOption, OutputFormat, emit
+from workbench.cli.common import FormatOption, OutputFormat, emit
 from workbench.model import Bead, InputError, NotFoundError
 
 # A "sentence" longer than this is most likely a whole unsplit file or a binary.
@@ -95,7 +95,7 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> list[str]:
             )
     if presplit:
         return lines
-    from workbench.segment import split_sentences
+    from workbench.ingest.segment import split_sentences
 
     return [s for line in lines for s in split_sentences(line, lang)]
 
@@ -103,13 +103,13 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> list[str]:
 def _load_encoder(choice: EncoderChoice) -> object | None:
     if choice is EncoderChoice.NONE:
         return None
-    from workbench.encoders import load_encoder
+    from workbench.align.encoders import load_encoder
 
     return load_encoder(choice.value)
 
 
 def _load_lexicon(src_lang: str, tgt_lang: str) -> object | None:
-    from workbench.lexicon import load_lexicon
+    from workbench.align.lexicon import load_lexicon
 
     try:
         return load_lexicon(src_lang, tgt_lang)
@@ -184,7 +184,7 @@ def align_files(
 
 def _print_beads(beads: list[Bead], src: list[str], tgt: list[str], fmt: BeadFormat) -> None:
     if fmt is BeadFormat.BEADS:
-        from workbench.beads import format_beads
+        from workbench.formats.beads import format_beads
 
         typer.echo(format_beads(beads), nl=False)
         return
@@ -205,7 +205,7 @@ def _print_beads(beads: list[Bead], src: list[str], tgt: list[str], fmt: BeadFor
 
 
 def _read_beads(path: Path) -> list[Bead]:
-    from workbench.beads import parse_beads
+    from workbench.formats.beads import parse_beads
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -228,7 +228,7 @@ def score_align(
     the system's beads, recall over the gold's, insertions and deletions left
     out on both sides; strict = identical bead, lax = shares a gold link.
     """
-    from workbench.beads import score_alignment
+    from workbench.quality.alignment import score_alignment
 
     report = score_alignment(_read_beads(gold), _read_beads(pred))
     if fmt is OutputFormat.JSON:

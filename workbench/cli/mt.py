@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli._common import OutputFormat, emit, progress_bar
+from workbench.cli.common import OutputFormat, emit, progress_bar
 from workbench.model import InputError
 
 ModelsDirOption = Annotated[

@@ -173,7 +173,7 @@ def compute_beads(
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
     """The FreeDict lexicon of a pair, or None with the reason to show the user."""
-    from workbench.lexicon import load_lexicon
+    from workbench.align.lexicon import load_lexicon
 
     try:
         return load_lexicon(src, tgt), None

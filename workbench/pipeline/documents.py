@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench import ingest as _ingest
+from workbench.ingest import files as _ingest
 from workbench.model import Block, Document, InputError, Sentence
 from workbench.store import IngestStatus, Store
 
@@ -42,14 +42,14 @@ class IngestReport:
 
 
 def detect_languages(texts: Sequence[str]) -> list[tuple[str, float] | None]:
-    from workbench.langid import detect_many
+    from workbench.ingest.langid import detect_many
 
     return [(g.lang, g.confidence) if g else None for g in detect_many(texts)]
 
 
 def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     """Split every block into sentences that keep the block's kind and language."""
-    from workbench.segment import split_sentences
+    from workbench.ingest.segment import split_sentences
 
     return [
         Sentence(text=s, kind=b.kind, lang=b.lang, block=i)
@@ -62,7 +62,7 @@ def parse_file(
     path: Path, max_bytes: int = _ingest.MAX_BYTES
 ) -> tuple[_ingest.SourceText, str, list[Sentence]]:
     """Read, decode, extract and split one file; nothing is stored."""
-    from workbench.extract import blocks_from_text
+    from workbench.ingest.extract import blocks_from_text
 
     source = _ingest.read_source(path, max_bytes)
     blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages)

@@ -21,7 +21,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
-    from workbench.exchange import ExportOptions, ExportReport
+    from workbench.formats.units import ExportOptions, ExportReport
     from workbench.store import Store
 
 EXPORTS = Path("exports")
@@ -78,7 +78,7 @@ def export_documents(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     """Write the units of some documents (all aligned ones when ``refs`` is None) to one file."""
-    from workbench.export import write_units
+    from workbench.formats.tabular import write_units
 
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
@@ -113,7 +113,7 @@ class ImportReport:
 def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
     counterpart and their one-to-one alignment, ready to review and export again."""
-    from workbench.tmx import read_tmx
+    from workbench.formats.tmx_read import read_tmx
 
     tmx = read_tmx(path)
     units = [u for u in tmx.units if u.source.strip() and u.target.strip()]

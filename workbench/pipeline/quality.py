@@ -10,8 +10,8 @@ from workbench.model import InputError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
-    from workbench.qa import QaIssue
-    from workbench.score import MetricScore, PairedResult, ScoreReport
+    from workbench.quality.mt import MetricScore, PairedResult, ScoreReport
+    from workbench.quality.qa import QaIssue
     from workbench.store import Store
     from workbench.translate.base import TranslationCache, Translator
 
@@ -33,7 +33,7 @@ def _pairs(beads: Sequence[StoredBead]) -> list[StoredBead]:
 
 def qa_document(store: Store, ref: str | int, cp_lang: str) -> list[BeadIssue]:
     """Run the translator's QA checks on every bead with text on both sides."""
-    from workbench.qa import check_pairs
+    from workbench.quality.qa import check_pairs
 
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
@@ -80,7 +80,7 @@ def score_document(
     cache: TranslationCache | None = None,
 ) -> DocumentScores:
     """Corpus BLEU/chrF/TER, per-segment chrF and, for two engines, a paired bootstrap."""
-    from workbench.score import paired_bootstrap, score_report
+    from workbench.quality.mt import paired_bootstrap, score_report
     from workbench.translate.base import CachedTranslator
 
     if not translators:

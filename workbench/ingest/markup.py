@@ -8,10 +8,21 @@ entity resolution.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from workbench.extract import RawBlock
 from workbench.model import Kind
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """A block before classification: text plus what the markup said of it."""
+
+    text: str
+    line: int
+    hint: Kind | None = None  # from markup: <h2> is a heading, <nav> boilerplate
+    bullet: bool = False
+
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
 _CAPTIONS = {"figcaption", "caption"}

@@ -20,8 +20,10 @@ from pathlib import Path
 
 from workbench.model import WorkbenchError
 
-APP = Path(__file__).resolve().parent.parent.parent / "app.py"
-CHROMIUM = Path("/usr/bin/chromium")
+APP = Path(__file__).resolve().parent.parent / "app.py"
+# Debian installs it here; CHROMIUM names another build (e.g. a distribution that calls it
+# chromium-browser).
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 
 
 def free_port() -> int:

@@ -1,7 +1,7 @@
 """Spreadsheet-friendly exports (TSV, CSV, XLSX) and the one entry point for every format.
 
 All formats carry the same columns, pass units through the same selection
-and cleaning as TMX (:class:`workbench.exchange.Selector`), and are written
+and cleaning as TMX (:class:`workbench.formats.units.Selector`), and are written
 atomically. TSV escapes tabs, newlines and backslashes (``\\t``, ``\\n``,
 ``\\\\``) so that one line is one unit; CSV quotes instead (RFC 4180, CRLF).
 """
@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 
-from workbench.exchange import ExportOptions, ExportReport, MtPolicy, Selector
-from workbench.fileio import atomic_open, atomic_path
+from workbench.formats.atomic import atomic_open, atomic_path
+from workbench.formats.units import ExportOptions, ExportReport, MtPolicy, Selector
 from workbench.model import InputError, TranslationUnit
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer")
@@ -43,7 +43,7 @@ def write_units(
         choices = ", ".join(f.value for f in ExportFormat)
         raise InputError(f"unknown export format {fmt!r}: choose one of {choices}") from None
     if fmt is ExportFormat.TMX:
-        from workbench.tmx import write_tmx
+        from workbench.formats.tmx import write_tmx
 
         return write_tmx(units, Path(path), options)
     if options.mt is MtPolicy.SEPARATE:

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli._common import FormatOption, OutputFormat, emit
+from workbench.cli.common import FormatOption, OutputFormat, emit
 from workbench.model import InputError
 
 
@@ -48,7 +48,7 @@ def score_mt(
     The numbers and signatures are sacrebleu's own, the same as
     `sacrebleu REF -i HYP -m bleu chrf ter` on the same files.
     """
-    from workbench.score import corpus_scores, parse_metrics
+    from workbench.quality.mt import corpus_scores, parse_metrics
 
     chosen = parse_metrics(metrics)
     hypotheses = read_lines(hyp)

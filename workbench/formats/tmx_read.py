@@ -1,6 +1,6 @@
-"""Reading TMX from any CAT tool: the other half of :mod:`workbench.tmx`.
+"""Reading TMX from any CAT tool: the other half of :mod:`workbench.formats.tmx`.
 
-Streams through :mod:`workbench.xmlsafe`. Accepts what OmegaT (``lang`` or
+Streams through :mod:`workbench.formats.xmlsafe`. Accepts what OmegaT (``lang`` or
 ``xml:lang``, upper-case codes, dates on the ``tuv``), Trados Studio (UTF-16,
 ``x-ConfirmationLevel``, inline ``<ph>``/``<bpt>``/``<ept>``) and memoQ write.
 """
@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
+from workbench.formats.xmlsafe import iter_elements
 from workbench.model import ParseError, TranslationUnit
-from workbench.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
-from workbench.xmlsafe import iter_elements
 
 if TYPE_CHECKING:
     from lxml import etree

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from workbench import boilerplate as bp
+from workbench.ingest import debris as bp
+from workbench.ingest import markup
+from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
 
 Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
@@ -32,24 +34,12 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class RawBlock:
-    """A block before classification: text plus what the markup said of it."""
-
-    text: str
-    line: int
-    hint: Kind | None = None  # from markup: <h2> is a heading, <nav> boilerplate
-    bullet: bool = False
-
-
 def blocks_from_text(text: str, suffix: str, detect: Detector) -> tuple[list[Block], str]:
     """Parse ``text`` (the content of a file with ``suffix``) into typed blocks.
 
     Returns the blocks and the document's language (the language of most of
     its body text).
     """
-    from workbench import markup
-
     if suffix in {".html", ".htm", ".xhtml"}:
         raw = markup.html_blocks(text)
     elif suffix == ".md":
@@ -61,8 +51,6 @@ def blocks_from_text(text: str, suffix: str, detect: Detector) -> tuple[list[Blo
 
 def plain_blocks(text: str) -> list[RawBlock]:
     """One block per non-blank line; lines carrying tags are parsed by lxml."""
-    from workbench import markup
-
     blocks: list[RawBlock] = []
     for number, line in enumerate(text.splitlines(), start=1):
         bullet = bool(_BULLET.match(line))

@@ -1,0 +1,1 @@
+"""Quality scores: MT metrics through sacrebleu, alignment F1, QA checks."""
