@@ -122,7 +122,8 @@ def test_an_edit_in_place_keeps_ids_and_bumps_versions(store: Store) -> None:
         alignment, {bead.id: bead.version}, [_draft((1,), (1,), Status.CONFIRMED)],
         actor="ana", action="confirm",
     )  # fmt: skip
-    assert (after.id, after.version, after.status) == (bead.id, 2, Status.CONFIRMED)
+    assert (after.id, after.status) == (bead.id, Status.CONFIRMED)
+    assert after.version > bead.version
 
 
 def test_merging_two_beads_shifts_the_ones_after(store: Store) -> None:
@@ -144,7 +145,7 @@ def test_a_stale_edit_is_refused_and_changes_nothing(store: Store) -> None:
         alignment, {bead.id: bead.version}, [_draft((0,), (0,), Status.CONFIRMED)],
         actor="ana", action="confirm",
     )  # fmt: skip
-    with pytest.raises(ConflictError, match="changed since you loaded it"):
+    with pytest.raises(ConflictError, match="bead 1 was changed by ana since you loaded it"):
         store.replace_beads(
             alignment, {bead.id: bead.version}, [_draft((0,), (0,), Status.REJECTED)],
             actor="ben", action="reject",
