@@ -145,7 +145,7 @@ def one_edit(
         beads = getattr(result, "beads", None)
         if replaced is None or beads is None:  # a store whose undo says nothing about beads
             return Write(kind, [], [])
-        return Write(kind, list(replaced), [fingerprint(b) for b in beads])
+        return Write(kind, [fingerprint(b) for b in replaced], [fingerprint(b) for b in beads])
     beads = store.beads(alignment_id)
     i = rng.randrange(min(window, len(beads)))
     b = beads[i]

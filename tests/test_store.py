@@ -20,6 +20,12 @@ from workbench.store import Store
 from workbench.store.engine import head_revision, resolve_url
 
 
+@pytest.fixture
+def store(both_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_store
+
+
 def _doc(store: Store, n: int = 4, name: str = "doc") -> int:
     sentences = [Sentence(f"Phrase {i}.", Kind.BODY, "fr", i) for i in range(n)]
     stored = store.store_file(
@@ -60,6 +66,8 @@ def test_the_migrations_build_exactly_the_declared_schema(store: Store) -> None:
 
 
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(store: Store) -> None:
+    if not store.is_sqlite:
+        pytest.skip("a SQLite setting")
     with store.engine.connect() as conn:
         assert conn.execute(text("pragma journal_mode")).scalar() == "wal"
         assert conn.execute(text("pragma busy_timeout")).scalar() == 10000
