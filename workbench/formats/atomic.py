@@ -4,13 +4,17 @@ Every export goes through :func:`atomic_path`: the data is written to a
 hidden temporary file in the destination folder, flushed to disk, then moved
 over the destination with ``os.replace`` (atomic on POSIX and Windows when
 both sit on one file system). Until that moment an existing file is untouched;
-if the writer raises, the temporary file is removed.
+if the writer raises, the temporary file is removed. A writer killed outright
+(``kill -9``, a power cut) cannot remove its own: the temporary file's name
+holds the writer's process id, and the next export to the same destination
+removes the ones whose process is gone.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +49,41 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+# A temporary file without a process id in its name (made before they had one)
+# is stale once this old.
+STALE_SECONDS = 3600
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def sweep_stale_parts(path: Path) -> list[Path]:
+    """Remove the temporary files that dead writers of ``path`` left; the ones removed."""
+    removed = []
+    for part in path.parent.glob(f".{path.name}.*.part"):
+        middle = part.name[len(path.name) + 2 : -len(".part")]
+        pid = middle.split(".", 1)[0]
+        try:
+            stale = (
+                not _alive(int(pid))
+                if pid.isdigit() and "." in middle
+                else (time.time() - part.stat().st_mtime > STALE_SECONDS)
+            )
+            if stale:
+                part.unlink()
+                removed.append(part)
+        except OSError:  # gone already, or not ours to remove: leave it
+            continue
+    return removed
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``path`` in one step."""
@@ -52,7 +91,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+        sweep_stale_parts(path)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=directory
+        )
     except OSError as exc:
         raise InputError(
             f"cannot write {path}: {exc.strerror or exc}; choose another -o PATH"

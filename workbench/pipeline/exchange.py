@@ -112,8 +112,15 @@ class ImportReport:
 
 def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
-    counterpart and their one-to-one alignment, ready to review and export again."""
+    counterpart and their one-to-one alignment, ready to review and export again.
+
+    All or nothing: the two documents and the alignment are stored in one
+    transaction, so an error or a kill part-way leaves nothing behind and the
+    import can simply be run again. Text the database cannot hold (NUL, a
+    field too long) is an InputError before anything is written.
+    """
     from workbench.formats.tmx_read import read_tmx
+    from workbench.store.dialect import Clash
 
     tmx = read_tmx(path)
     units = [u for u in tmx.units if u.source.strip() and u.target.strip()]
@@ -127,6 +134,24 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
             "split it by pair first"
         )
     cp_lang = langs.pop()
+    skipped = len(tmx.units) - len(units) + tmx.skipped
+    try:
+        with store.atomic():
+            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+    except Clash:  # another import of the same file committed first: ours now finds it
+        with store.atomic():
+            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+
+
+def _store_import(
+    store: Store,
+    path: Path,
+    units: Sequence[TranslationUnit],
+    fr_side: Sequence[tuple[str, str, str]],
+    cp_lang: str,
+    skipped: int,
+    actor: str,
+) -> ImportReport:
     digest = _sha256(path)
     resolved = str(path.resolve())
     french = store.store_file(
@@ -141,10 +166,13 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
         sentences=[Sentence(cp, Kind.BODY, cp_lang, i) for i, (_, cp, _) in enumerate(fr_side)],
     )  # fmt: skip
     if french.status == "unchanged" and counterpart.status == "unchanged":
-        alignment = alignment_for(store, french.document.id, cp_lang)
-        return ImportReport(
-            french.document, counterpart.document, alignment, len(units), 0, unchanged=True
-        )
+        try:
+            alignment = alignment_for(store, french.document.id, cp_lang)
+            return ImportReport(
+                french.document, counterpart.document, alignment, len(units), 0, unchanged=True
+            )
+        except NotFoundError:
+            pass  # documents left by an import that stopped half-way (before 0002): finish it
     fr_ids = [s.id for s in store.segments(french.document.id)]
     cp_ids = [s.id for s in store.segments(counterpart.document.id)]
     drafts = [
@@ -160,14 +188,14 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     alignment = store.save_alignment(
         doc_id=french.document.id, version=french.document.version,
         counterpart=(counterpart.document.id, counterpart.document.version),
-        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}", beads=drafts, actor=actor,
+        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], beads=drafts, actor=actor,
     )  # fmt: skip
     return ImportReport(
         french.document,
         counterpart.document,
         alignment,
         len(units),
-        len(tmx.units) - len(units) + tmx.skipped,
+        skipped,
         unchanged=False,
     )
 

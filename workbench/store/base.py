@@ -17,10 +17,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.store import dialect
+from workbench.store.schema import EventRow
 
 
 def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
-    for obj in (*session.new, *session.dirty):
+    # Events last: their payload repeats the beads' text, and the message should
+    # name the field the user typed into, not the log.
+    for obj in sorted((*session.new, *session.dirty), key=lambda o: isinstance(o, EventRow)):
         dialect.check_row(obj)
 
 
