@@ -14,7 +14,11 @@ APT_PACKAGES=(
   python3-venv apertium apertium-fr-es apertium-eng-spa omegat chromium unzip
   dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-fra-spa dict-freedict-spa-eng
   dict-freedict-deu-fra dict-freedict-fra-deu
+  postgresql
 )
+# postgresql: the tests start a throwaway server of their own (initdb and pg_ctl
+# on a temporary folder, loopback only; tests/pg_cluster.py) and run the store,
+# pipeline and concurrency tests on it as well as on SQLite. No service is used.
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -39,7 +43,7 @@ setup_python() {
   fi
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/pip install -q --upgrade pip
-  .venv/bin/pip install -q -e '.[dev,e5]'
+  .venv/bin/pip install -q -e '.[dev,e5,postgres]'
   touch "$stamp"
 }
 
@@ -51,7 +55,7 @@ setup_bench() {
   if ! .venv/bin/python -c "import torch" 2>/dev/null; then
     .venv/bin/pip install -q ${TORCH_INDEX_URL:+--index-url "$TORCH_INDEX_URL"} "torch==2.13.0"
   fi
-  .venv/bin/pip install -q -e '.[dev,e5,bench]'
+  .venv/bin/pip install -q -e '.[dev,e5,postgres,bench]'
   command -v npm >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
   npm install --silent --prefix bench
 }
