@@ -25,6 +25,12 @@ CAPTION_PAIRS = [
 
 
 @pytest.fixture
+def store(both_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_store
+
+
+@pytest.fixture
 def store_004(store: Store) -> Store:
     pipeline.ingest_paths(store, [CORPUS / f"{DOC_004}.txt"])
     return store

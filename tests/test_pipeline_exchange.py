@@ -20,6 +20,12 @@ DOC_004 = "004_c5001f9aa01043f8"
 
 
 @pytest.fixture
+def store(both_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_store
+
+
+@pytest.fixture
 def aligned_004(store: Store) -> Store:
     pipeline.ingest_paths(store, [CORPUS / f"{DOC_004}.txt"])
     report = align_document(store, DOC_004, "es")

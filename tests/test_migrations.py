@@ -1,0 +1,81 @@
+"""Migration 0002 on databases made before it: repaired where it can be, refused where not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from workbench.model import StoreError
+from workbench.store import Store
+from workbench.store import engine as store_engine
+
+
+def _at_0001(url: str) -> Any:
+    """An engine on a database migrated to revision 0001 only, as before this change."""
+    from alembic import command
+
+    engine = store_engine.make_engine(url)
+    config = store_engine.alembic_config(url)
+    with store_engine.dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    return engine
+
+
+def _rows(conn: Any) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO documents (id, name, path, current_version, created_at) "
+            "VALUES (1, 'doc', '/doc', 1, '2026-01-01')"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO document_versions (id, document_id, version, sha256, encoding, size, "
+            "lang, created_at) VALUES (1, 1, 1, 'x', 'utf-8', 1, 'fr', '2026-01-01')"
+        )
+    )
+
+
+def _alignment(conn: Any, alignment_id: int) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO alignments (id, version_id, fr_lang, cp_lang, aligner, created_at, "
+            "updated_at) VALUES (:id, 1, 'fr', 'es', 't', '2026-01-01', '2026-01-01')"
+        ),
+        {"id": alignment_id},
+    )
+
+
+def test_duplicate_bead_positions_left_by_old_races_are_renumbered(db_url: str) -> None:
+    engine = _at_0001(db_url)
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+        for bead_id, position in [(1, 0), (2, 1), (3, 1), (4, 3)]:
+            conn.execute(
+                text(
+                    "INSERT INTO beads (id, alignment_id, position, fr_ids, cp_ids, fr_text, "
+                    "cp_text, score, status, origin, version, created_at, updated_at) VALUES "
+                    "(:id, 1, :p, '[]', '[]', '', '', 0, 'auto', 'x', 1, '2026-01-01', "
+                    "'2026-01-01')"
+                ),
+                {"id": bead_id, "p": position},
+            )
+    engine.dispose()
+    store = Store.open(db_url)
+    assert [(b.id, b.position) for b in store.beads(1)] == [(1, 0), (2, 1), (3, 2), (4, 3)]
+    store.close()
+
+
+def test_two_alignments_of_one_version_stop_the_upgrade_with_what_to_do(db_url: str) -> None:
+    engine = _at_0001(db_url)
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+        _alignment(conn, 2)
+    engine.dispose()
+    with pytest.raises(StoreError, match=r"several alignments .*ids 1…2 \(es\).*delete the others"):
+        Store.open(db_url)
