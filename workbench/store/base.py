@@ -35,6 +35,7 @@ class Database:
         self.url = url
         self._writes = sessionmaker(dialect.writer(engine), expire_on_commit=False)
         self._reads = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._writes, "before_flush", _check_flush)
         self._local = threading.local()
 
     def close(self) -> None:
@@ -73,7 +74,6 @@ class Database:
             yield joined
             return
         session = maker()
-        event.listen(session, "before_flush", _check_flush)
         self._local.session = session
         try:
             with session.begin():

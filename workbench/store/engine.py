@@ -36,7 +36,14 @@ def make_engine(url: str) -> Engine:
             url, connect_args={"check_same_thread": False, "timeout": dialect.BUSY_SECONDS}
         )
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise StoreError(
+                f"{url.split('://')[0]} needs the Python package {exc.name}: use a "
+                "postgresql+psycopg:// URL with the postgres extra installed "
+                "(`pip install -e '.[postgres]'`)"
+            ) from exc
     dialect.configure(engine)
     return engine
 
