@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.test_review import FR, aligned_pair
 from workbench import review
-from workbench.model import ConflictError, NotFoundError, StoredBead
+from workbench.model import ConflictError, InputError, NotFoundError, StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.review import Edit
 from workbench.store import Store
@@ -134,3 +138,70 @@ def test_versions_never_repeat_for_a_bead_brought_back(aligned: Aligned) -> None
     store.redo(a, "ana", by="ana")
     versions.append(store.beads(a)[0].version)
     assert versions == sorted(set(versions))
+
+
+Step = tuple[str, str, int]
+STEPS = st.tuples(
+    st.sampled_from(["ana", "ben"]),
+    st.sampled_from(
+        ["confirm", "reject", "merge", "split", "move", "insert", "edit", "undo", "redo"]
+    ),
+    st.integers(0, 6),
+)
+
+
+def _step(store: Store, a: int, texts: dict[int, str], step: Step) -> None:
+    who, kind, i = step
+    beads = store.beads(a)
+    i = i % len(beads)
+    try:
+        if kind in ("undo", "redo"):
+            (store.undo if kind == "undo" else store.redo)(a, who, by=who)
+            return
+        make = {
+            "confirm": lambda: review.confirm(beads, i, who),
+            "reject": lambda: review.reject(beads, i, who),
+            "merge": lambda: review.merge(beads, i, who),
+            "split": lambda: review.split(beads, i, 1, 0, texts, who),
+            "move": lambda: review.move(beads, i, "fr", True, texts, who),
+            "insert": lambda: review.insert_empty(beads, i, who),
+            "edit": lambda: review.edit_text(beads, i, "cp", f"{who} {i}", who),
+        }[kind]
+        apply(store, a, make(), who)
+    except (InputError, NotFoundError, ConflictError):
+        pass  # an action that does not apply here, or refused: both change nothing
+
+
+def _covers_once(store: Store, a: int, sentences: tuple[list[int], list[int]]) -> bool:
+    beads = store.beads(a)
+    fr = sorted(i for b in beads for i in b.fr)
+    cp = sorted(i for b in beads for i in b.cp)
+    in_order = [b.position for b in beads] == list(range(len(beads)))
+    return in_order and (fr, cp) == (sorted(sentences[0]), sorted(sentences[1]))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(STEPS, max_size=12))
+def test_any_sequence_of_edits_undos_and_redos_keeps_every_sentence_in_one_bead(
+    steps: list[Step],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(str(Path(folder) / "h.db"))
+        try:
+            _, a, texts = aligned_pair(store)
+            start = store.beads(a)
+            sentences = ([i for b in start for i in b.fr], [i for b in start for i in b.cp])
+            for step in steps:
+                _step(store, a, texts, step)
+                assert _covers_once(store, a, sentences)
+            if all(who == "ana" for who, _, _ in steps):  # alone, she can undo all of it
+                initial = [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in start]
+                while True:
+                    try:
+                        store.undo(a, "ana", by="ana")
+                    except NotFoundError:
+                        break
+                now = [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(a)]
+                assert now == initial
+        finally:
+            store.close()
