@@ -142,15 +142,15 @@ def corpus_scores(
     for metric in metrics:
         scorer = _metric(metric, streams)
         result = scorer.corpus_score(list(hypotheses), None)
-        verbose = _verbose(result) if metric is Metric.BLEU else ""
         signature = str(scorer.get_signature().format(short=False))
+        verbose = _verbose(result, signature) if metric is Metric.BLEU else ""
         scores.append(MetricScore(result.name, float(result.score), signature, verbose))
     return tuple(scores)
 
 
-def _verbose(result: Any) -> str:
+def _verbose(result: Any, signature: str) -> str:
     """BLEU's n-gram precisions and brevity penalty, from sacrebleu's public ``format``."""
-    shown: dict[str, Any] = json.loads(result.format(is_json=True))
+    shown: dict[str, Any] = json.loads(result.format(signature=signature, is_json=True))
     return str(shown.get("verbose_score", ""))
 
 
