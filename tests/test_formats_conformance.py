@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.factories import unit
+from workbench.formats.choices import ExportFormat
 from workbench.formats.registry import (
     FORMATS,
-    ExportFormat,
     FileFormat,
     file_format,
     read_units,

@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 
 from workbench.cli.common import DbOption, open_store
-from workbench.formats.registry import ExportFormat
-from workbench.formats.units import ExportOptions, MtPolicy
+from workbench.formats.choices import ExportFormat, MtPolicy
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -57,7 +56,9 @@ def export(
     Characters XML forbids are removed and counted; empty sides are skipped.
     CSV cells that a spreadsheet would run as formulas get a leading apostrophe.
     """
-    from workbench.pipeline.exchange import export_documents  # deferred for start-up time
+    # deferred for start-up time: --help needs only the choices
+    from workbench.formats.units import ExportOptions
+    from workbench.pipeline.exchange import export_documents
 
     if all_docs == (doc is not None):
         raise typer.BadParameter("give either a DOC or --all")

@@ -2,8 +2,8 @@
 
 To add a format: write ``write_X(units, path, options) -> ExportReport`` and,
 when it can be read back, ``read_X(path) -> list[TranslationUnit]`` in a module
-of this package, add a member to :class:`ExportFormat` and a :class:`FileFormat`
-to ``FORMATS``. The conformance suite (``tests/test_formats_conformance.py``)
+of this package, add a member to ``ExportFormat`` (in ``choices.py``) and a
+:class:`FileFormat` to ``FORMATS``. The conformance suite (``tests/test_formats_conformance.py``)
 then runs it through write -> read -> compare, bad input and failed writes.
 """
 
@@ -11,24 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from workbench.formats import tabular
+from workbench.formats.choices import ExportFormat
 from workbench.formats.units import ExportOptions, ExportReport
 from workbench.model import InputError, TranslationUnit
 
 Writer = Callable[[Iterable[TranslationUnit], Path, ExportOptions | None], ExportReport]
 Reader = Callable[[Path], list[TranslationUnit]]
-
-
-class ExportFormat(StrEnum):
-    """The formats ``workbench export`` writes (the file suffix is the value)."""
-
-    TMX = "tmx"
-    TSV = "tsv"
-    CSV = "csv"
-    XLSX = "xlsx"
 
 
 @dataclass(frozen=True)

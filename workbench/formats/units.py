@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+# MtPolicy is part of ExportOptions: exported here too, for the callers that build one.
+from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.langtags import language, with_region
 from workbench.model import TranslationUnit
 
@@ -24,14 +26,6 @@ _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 # Every character XML forbids is also unprintable to Python (controls, surrogates,
 # U+FFFE and U+FFFF are unassigned), and str.isprintable runs twice as fast as the
 # regex: a printable text needs no regex. Tested over every code point.
-
-
-class MtPolicy(StrEnum):
-    """What to do with machine translations that nobody post-edited into a bead."""
-
-    INCLUDE = "include"
-    EXCLUDE = "exclude"
-    SEPARATE = "separate"  # TMX only: a second file, for OmegaT's tm/mt/ folder
 
 
 class SkipReason(StrEnum):
