@@ -38,7 +38,7 @@ def ingest(
     new version and earlier versions keep their review work. Exits with code 1
     when some files could not be ingested (the others are stored).
     """
-    from workbench import pipeline
+    from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
 
     store = open_store(db)
     with progress_bar("Ingesting", None) as bar:

@@ -52,6 +52,7 @@ def translate(
 
     Example: `workbench translate --from fr --to en "Le chat dort."`
     """
+    # deferred for start-up time (ctranslate2, sentencepiece)
     from workbench.translate import CachedTranslator, MemoryCache, get_translator
     from workbench.translate.base import CALL_SIZE
 
@@ -87,6 +88,7 @@ def models_list(
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """List installed Argos packages and Apertium modes, and the pairs each serves."""
+    # deferred for start-up time (ctranslate2, sentencepiece)
     from workbench.translate.apertium import list_modes, package_version
     from workbench.translate.argos import list_packages, packages_dir
     from workbench.translate.registry import available_pairs
@@ -144,7 +146,7 @@ def models_install(
     `workbench models install fr en` downloads from the index and fails at once
     when the machine is offline.
     """
-    from workbench.translate.argos import (
+    from workbench.translate.argos import (  # deferred for start-up time
         DEFAULT_INDEX,
         install_from_file,
         install_from_index,
@@ -184,7 +186,7 @@ def models_remove(
     Translations it made stay in the store's cache and on the beads, with its
     name and version in their origin.
     """
-    from workbench.translate.argos import packages_dir, remove_package
+    from workbench.translate.argos import packages_dir, remove_package  # deferred: start-up
 
     if len(name) not in (1, 2):
         raise InputError("give one package name such as translate-fr_en, or two codes: fr en")

@@ -133,7 +133,7 @@ def score_mt(
     The numbers and signatures are sacrebleu's own, the same as
     `sacrebleu REF -i HYP -m bleu chrf ter` on the same files.
     """
-    from workbench.quality.mt import corpus_scores, parse_metrics  # deferred (sacrebleu)
+    from workbench.quality.mt import corpus_scores, parse_metrics  # deferred: start-up
 
     chosen = parse_metrics(metrics)
     hypotheses = read_lines(hyp)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from workbench.formats import tabular
 from workbench.formats.choices import ExportFormat
+from workbench.formats.tmx import write_tmx
+from workbench.formats.tmx_read import read_tmx
 from workbench.formats.units import ExportOptions, ExportReport
 from workbench.model import InputError, TranslationUnit
 
@@ -38,14 +40,10 @@ _TABLE_FIELDS = frozenset({"source", "target", "score", "status", "origin", "doc
 def _write_tmx(
     units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None
 ) -> ExportReport:
-    from workbench.formats.tmx import write_tmx  # deferred for start-up time (lxml)
-
     return write_tmx(units, path, options)
 
 
 def _read_tmx(path: Path) -> list[TranslationUnit]:
-    from workbench.formats.tmx_read import read_tmx  # deferred for start-up time (lxml)
-
     return list(read_tmx(path).units)
 
 
