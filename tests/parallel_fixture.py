@@ -26,7 +26,9 @@ def _score(fr: Sequence[str], cp: Sequence[str]) -> float:
     return round(min(a, b) / max(a, b), 3) if a and b else 0.0
 
 
-def store_parallel(store: Store, name: str, beads: Sequence[Pair], cp_lang: str = "es") -> Alignment:
+def store_parallel(
+    store: Store, name: str, beads: Sequence[Pair], cp_lang: str = "es"
+) -> Alignment:
     """Store ``beads`` as the alignment of a new document ``name`` with its ``cp_lang`` side."""
     sentences: list[Sentence] = []
     for block, (fr, cp) in enumerate(beads):
@@ -42,9 +44,9 @@ def store_parallel(store: Store, name: str, beads: Sequence[Pair], cp_lang: str 
     for fr, cp in beads:
         fr_ids = tuple(next(ids) for _ in fr)
         cp_ids = tuple(next(ids) for _ in cp)
+        score = _score(fr, cp)
         drafts.append(
-            BeadDraft(fr_ids, cp_ids, " ".join(fr), " ".join(cp), _score(fr, cp), Status.AUTO,
-                      "auto:gold")  # fmt: skip
+            BeadDraft(fr_ids, cp_ids, " ".join(fr), " ".join(cp), score, Status.AUTO, "auto:gold")
         )
     return store.save_alignment(
         doc_id=doc.id, version=doc.version, counterpart=None, fr_lang="fr", cp_lang=cp_lang,

@@ -149,7 +149,9 @@ def test_untrusted_bead_texts_are_shown_as_text_and_nothing_in_them_runs(
     page.keyboard.press("Enter")  # into the editor, which holds the text as a value
     page.keyboard.press("Escape")
     page.get_by_text("<script>window.__pwned = 1</script>El consejo se reúne.").wait_for()
-    page.get_by_text('<a href="javascript:window.__pwned = 4">Cliquez ici</a>', exact=False).wait_for()
+    page.get_by_text(
+        '<a href="javascript:window.__pwned = 4">Cliquez ici</a>', exact=False
+    ).wait_for()
     review = page.locator(".wb-review")
     assert review.locator("img, script, a, b").count() == 0
     assert page.evaluate("() => window.__pwned") is None

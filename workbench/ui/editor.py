@@ -195,17 +195,15 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
     try:
         _store(ctx, snap, replace(edit, expected={bead.id: loaded}))
     except ConflictError:
-        now = ctx.snapshots()
-        latest = next((b for b in now.beads if b.id == bead.id), bead)
+        fresh = ctx.snapshots()
+        latest = next((b for b in fresh.beads if b.id == bead.id), bead)
         theirs = {"pos": k, "fr": latest.fr_text, "cp": latest.cp_text, "v": latest.version,
                   "id": latest.id, "reviewer": latest.reviewer or "another reviewer"}  # fmt: skip
         return done(False, f"Not saved: bead {k + 1} was changed meanwhile.", theirs=theirs)
     return done(True, f"Saved bead {k + 1}.")
 
 
-def text_edit(
-    beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str
-) -> Edit | None:
+def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
     """One edit replacing the texts of bead ``i`` (either side or both); None if unchanged.
 
     Whitespace is normalised as in :func:`workbench.review.edit_text`, and a
@@ -223,7 +221,9 @@ def text_edit(
     if len(sides) == 1:
         return edit
     draft = replace(edit.drafts[0], cp_text=" ".join(cp.split()))
-    return replace(edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}")
+    return replace(
+        edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}"
+    )
 
 
 def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:

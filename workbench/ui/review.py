@@ -33,6 +33,7 @@ from workbench.ui.common import (
     snapshot,
 )
 from workbench.ui.pick import pick_alignment
+from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
 
 if TYPE_CHECKING:
@@ -77,7 +78,9 @@ def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _rows(url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment) -> str:
+def _rows(
+    url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment
+) -> str:
     return parallel.rows_json(_snap.beads, segments(get_store(), _alignment))
 
 
@@ -87,7 +90,11 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    _panel(doc, alignment)
+    marks = st.sidebar.toggle(
+        "Mark QA warnings", key="qa_marks",
+        help="Run the translator's QA checks (numbers, tags, length) and mark the beads they flag.",
+    )  # fmt: skip
+    _panel(doc, alignment, bool(marks))
 
 
 def _state(alignment_id: int) -> dict[str, Any]:
@@ -135,7 +142,11 @@ def _on_events(alignment: Alignment) -> None:
         if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
             state["job"] = dict(event)
             return
-        engine = mt_engine(alignment.fr_lang, alignment.cp_lang) if event.get("action") == "fill" else None
+        engine = (
+            mt_engine(alignment.fr_lang, alignment.cp_lang)
+            if event.get("action") == "fill"
+            else None
+        )
         outcome = editor.perform(event, _context(alignment, engine.translate if engine else None))
         _record(state, outcome)
 
@@ -160,14 +171,18 @@ def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
         bar.progress(done / total, f"Filling gaps with MT: {done} of {total}")
 
     if engine is None:
-        outcome = editor.Outcome(client, seq, "fill", False, "Fill with MT: no engine is installed.")
+        outcome = editor.Outcome(
+            client, seq, "fill", False, "Fill with MT: no engine is installed."
+        )
     else:
         seen = [(int(i), int(v)) for i, v in job.get("seen") or []]
         try:
-            filled, skipped = editor.fill_gaps(_context(alignment, engine.translate), seen, progress)
+            filled, skipped = editor.fill_gaps(
+                _context(alignment, engine.translate), seen, progress
+            )
             extra = f"; {skipped} bead(s) were not gaps" if skipped else ""
-            outcome = editor.Outcome(client, seq, "fill", filled > 0,
-                                     f"Filled {filled} gap(s) with {engine.name}{extra}.")  # fmt: skip
+            message = f"Filled {filled} gap(s) with {engine.name}{extra}."
+            outcome = editor.Outcome(client, seq, "fill", filled > 0, message)
         except WorkbenchError as exc:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
     bar.empty()
@@ -185,7 +200,7 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(doc: Document, alignment: Alignment) -> None:
+def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
     show_flashes()
     store = get_store()
@@ -202,6 +217,7 @@ def _panel(doc: Document, alignment: Alignment) -> None:
         "beads": _rows(store.url, alignment.id, snap.revision, snap, alignment),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(),
+        "warned": sorted(warned_beads(store, doc, alignment)) if qa_marks else None,
     }  # fmt: skip
     _component()(
         key=KEY, data=data, on_outbox_change=partial(_on_events, alignment), height="content"

@@ -68,7 +68,7 @@ function buildHead(head) {
   const filters = el("div", "wb-filters");
   const boxes = [
     ["unconfirmed", "Unconfirmed"], ["low", "Low confidence"], ["shape", "Not 1:1"],
-    ["mt", "MT drafts"], ["drafts", "Unsaved drafts"],
+    ["mt", "MT drafts"], ["qa", "QA warnings"], ["drafts", "Unsaved drafts"],
   ];
   for (const [name, text] of boxes) {
     const lab = el("label", "wb-filter");
@@ -196,6 +196,12 @@ function receive(data) {
     S.beads = JSON.parse(data.beads);
     reconcileDrafts();
   }
+  S.warned = data.warned ? new Set(data.warned) : null;
+  S.page = -1;
+  for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
+    box.disabled = !S.warned;
+    box.parentElement.title = S.warned ? "" : "Turn on “Mark QA warnings” in the sidebar first";
+  }
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
   const done = (data.done || {})[S.clientId] || 0;
@@ -274,6 +280,7 @@ function passes(b) {
     if (f === "shape" && b.fr.length === 1 && b.cp.length === 1) return false;
     if (f === "mt" && b.look !== "mt") return false;
     if (f === "drafts" && !S.drafts.has(draftKey(b.id))) return false;
+    if (f === "qa" && !(S.warned && S.warned.has(b.id))) return false;
   }
   if (S.needle) {
     const hay = `${b.ft}\n${b.ct}`.toLowerCase();
@@ -352,6 +359,7 @@ function renderRow(b, i) {
   const status = el("span", "wb-status", statusText(b));
   gut.appendChild(status);
   if (S.drafts.has(draftKey(b.id))) gut.appendChild(el("span", "wb-unsaved", "✎ unsaved"));
+  if (S.warned && S.warned.has(b.id)) gut.appendChild(el("span", "wb-qa", "⚠ QA"));
   if (S.selected.has(i)) row.classList.add("sel");
   row.append(gut, sideCell(b, i, "fr"), sideCell(b, i, "cp"));
   return row;
@@ -363,6 +371,16 @@ function statusText(b) {
     return b.r ? `${LOOK_LABEL[b.look]} · ${b.r}` : LOOK_LABEL[b.look];
   }
   if (b.look === "score") return b.s.toFixed(2);
+  return LOOK_LABEL[b.look];
+}
+
+// The editor's one-line account of a bead: what it is, who vouched for it.
+function describe(b) {
+  if (b.look === "score") return `the aligner's pair, confidence ${b.s.toFixed(2)} (${b.origin})`;
+  if (b.look === "mt") return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}`;
+  if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
+    return `${LOOK_LABEL[b.look]}${b.r ? ` by ${b.r}` : ""}`;
+  }
   return LOOK_LABEL[b.look];
 }
 
@@ -431,8 +449,7 @@ function renderEditor() {
     return;
   }
   ed.title.textContent = `Bead ${S.cursor + 1} of ${S.beads.length}`;
-  const who = b.r ? ` · by ${b.r}` : "";
-  ed.meta.textContent = `${b.fr.length}:${b.cp.length} · ${statusText(b) || b.look}${b.look === "score" ? " confidence" : ""} · ${b.origin}${who}`;
+  ed.meta.textContent = `${b.fr.length}:${b.cp.length} · ${describe(b)}`;
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
@@ -447,7 +464,7 @@ function renderEditor() {
   ed.dirty.textContent = draft ? "unsaved changes" : "";
   ed.cp.placeholder = "No counterpart: fill it with MT, move a sentence here, or type one.";
   renderConflict(key, draft);
-  const m = S.message;
+  const m = S.conflicts.has(key) && draft ? null : S.message;
   ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name in the sidebar to edit: it signs every change.");
   ed.message.className = `wb-message ${m ? m.kind : "info"}`;
 }
