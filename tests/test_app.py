@@ -62,9 +62,8 @@ def new_app() -> AppTest:
 def on_review(name: str = "ana") -> AppTest:
     """A session on the Review page of 004 ↔ es, its name given."""
     at = new_app()
-    at.query_params.update({"page": "review", "doc": DOC, "to": "es"})
+    at.query_params.update({"page": "review", "doc": DOC, "to": "es", "reviewer": name})
     at.run()
-    at.sidebar.text_input(key="reviewer").input(name).run()
     assert not at.exception, at.exception
     return at
 
@@ -315,6 +314,7 @@ def test_qa_warnings_are_marked_on_the_beads_that_have_one(db: Path) -> None:
 def test_the_history_lists_who_did_what(db: Path) -> None:
     prepare(db, lambda b: review.confirm(b, 0, "ana"))
     at = on_review("ana")
+    at.toggle(key="history").set_value(True).run()
     history = at.dataframe[0].value
     assert list(history["who"])[:2] == ["setup", "setup"]
     assert list(history["action"])[:2] == ["confirm", "align"]

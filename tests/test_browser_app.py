@@ -170,7 +170,7 @@ def test_two_reviewers_on_one_bead_keep_both_texts(browser: Any, server: tuple[s
     ana.get_by_text("Saved bead 2.").wait_for()
     ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
     ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
-    ben.get_by_text("Not saved: bead 2 was changed by ana", exact=False).first.wait_for()
+    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
     assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
     assert ben.locator(".wb-conflict").get_by_text(ana_text).is_visible()
     assert beads(db, "shared", "es")[1].fr_text == ana_text

