@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +44,52 @@ def aligned_beads(db: Path | str, doc: str, cp_lang: str) -> list[StoredBead]:
 def store(tmp_path: Path) -> Iterator[Store]:
     """An empty store in a fresh SQLite file."""
     s = Store.open(str(tmp_path / "test.db"))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL server for the session (see tests/pg_cluster.py).
+
+    WORKBENCH_TEST_PG, the URL of a server's maintenance database, makes the
+    tests use that server instead. Tests that need PostgreSQL skip only when
+    Debian's package is absent, naming it.
+    """
+    from tests import pg_cluster as pg
+
+    given = os.environ.get("WORKBENCH_TEST_PG")
+    if given:
+        yield pg.Given(given)
+        return
+    if pg.binaries() is None:
+        pytest.skip(f"needs Debian package {pg.PACKAGE} (apt-get install {pg.PACKAGE})")
+    cluster = pg.start()
+    yield cluster
+    cluster.stop()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+def fresh_url(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """The URL of a new empty database of ``kind`` ("sqlite" or "postgresql")."""
+    if kind == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.create_database(f"t{os.getpid()}_{next(_databases)}"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new empty database, once on SQLite and once on PostgreSQL."""
+    return fresh_url(request.param, tmp_path, request)
+
+
+@pytest.fixture
+def both_store(db_url: str) -> Iterator[Store]:
+    """An empty store, once on SQLite and once on PostgreSQL."""
+    s = Store.open(db_url)
     yield s
     s.close()
 

@@ -17,6 +17,10 @@ ES = ["Kim se reunió con Putin.", "Hablaron cuatro horas.", "Se firmó un acuer
 
 @pytest.fixture
 def aligned(store: Store) -> tuple[Store, int, dict[int, str]]:
+    return aligned_pair(store)
+
+
+def aligned_pair(store: Store) -> tuple[Store, int, dict[int, str]]:
     """A French text and its Spanish counterpart, aligned 1-1 except one 1-0 bead."""
     fr = store.store_file(
         name="fr", path="/c/fr.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
@@ -43,6 +47,12 @@ def aligned(store: Store) -> tuple[Store, int, dict[int, str]]:
     )  # fmt: skip
     texts = {s.id: s.text for s in [*store.segments(fr.id), *store.segments(es.id)]}
     return store, alignment.id, texts
+
+
+@pytest.fixture
+def store(both_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_store
 
 
 def _shape(store: Store, alignment: int) -> list[tuple[int, int, str]]:

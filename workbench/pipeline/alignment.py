@@ -17,6 +17,7 @@ from workbench.model import (
     Alignment,
     Bead,
     BeadDraft,
+    ConflictError,
     Document,
     InputError,
     Kind,
@@ -196,14 +197,48 @@ def align_document(
     version are kept as they are; only what lies between them is re-aligned.
     Aligning a new version of a document carries over the confirmed beads of
     the previous version's alignment whose sentences are unchanged.
+
+    Aligning takes a while and reviewers may edit meanwhile: the beads are
+    saved only if the alignment did not change since its confirmed beads were
+    read; otherwise the work is done again from the new state (twice at most,
+    then ConflictError says to run again). A confirmation is never lost.
     """
     found = resolve_sides(store, ref, cp_lang, original_path, actor)
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
+    for attempt in range(ATTEMPTS):
+        try:
+            return _align_once(store, found, encoder, lexicon, warning, actor)
+        except ConflictError:
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+ATTEMPTS = 3
+
+
+def _align_once(
+    store: Store,
+    found: Sides,
+    encoder: Encoder | None,
+    lexicon: Lexicon | None,
+    warning: str | None,
+    actor: str,
+) -> AlignReport:
+    standing = same_language_alignment(store, found)
+    revision = store.revision(standing.id) if standing is not None else 0
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
     warnings = [warning] if warning else []
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
+    elif standing is not None and any(
+        b.status is Status.CONFIRMED for b in store.beads(standing.id)
+    ):
+        raise InputError(
+            f"{found.document.name} is already aligned with another {found.cp_lang} original "
+            "and has confirmed beads there; export them, or align the original they belong to"
+        )
     else:
         kept, lost = carry_forward(store, found)
         if lost:
@@ -218,7 +253,8 @@ def align_document(
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
-        fr_lang=found.document.lang, cp_lang=cp_lang, aligner=name, beads=drafts, actor=actor,
+        fr_lang=found.document.lang, cp_lang=found.cp_lang, aligner=name, beads=drafts,
+        actor=actor, expected_revision=revision,
     )  # fmt: skip
     return AlignReport(
         alignment=alignment,
@@ -229,6 +265,14 @@ def align_document(
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
     )
+
+
+def same_language_alignment(store: Store, found: Sides) -> Alignment | None:
+    """The alignment of this document version with this language, whatever its counterpart."""
+    for a in store.alignments(found.document.id):
+        if a.version == found.document.version and a.cp_lang == found.cp_lang:
+            return a
+    return None
 
 
 def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.model import StoreError
+from workbench.store import dialect
 
 DEFAULT_DB = "workbench.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -23,17 +24,6 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # WAL lets the review app read while the CLI writes; the busy timeout makes
-    # a writer wait for another instead of failing at once.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 def make_engine(url: str) -> Engine:
     """An engine with the settings every connection needs."""
     if url.startswith("sqlite"):
@@ -42,10 +32,13 @@ def make_engine(url: str) -> Engine:
             raise StoreError(
                 f"cannot create the database {path}: folder {Path(path).parent} does not exist"
             )
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": dialect.BUSY_SECONDS}
+        )
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    dialect.configure(engine)
+    return engine
 
 
 def alembic_config(url: str) -> Any:
@@ -73,21 +66,33 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine, url: str) -> None:
-    """Bring the schema to the newest revision; a no-op when it is there already."""
+    """Bring the schema to the newest revision; a no-op when it is there already.
+
+    Processes opening a new database at once migrate it one after the other:
+    the first holds a lock (SQLite's write lock, a PostgreSQL advisory lock)
+    while it migrates; the others then find the schema current.
+    """
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
     try:
         head = head_revision(url)
         if current_revision(engine) == head:
             return
-        if inspect(engine).has_table("documents") and current_revision(engine) is None:
-            raise StoreError(
-                f"{url}: has workbench tables but no schema version; it was not made by this "
-                "workbench. Point --db at another file."
-            )
-        config = alembic_config(url)
-        with engine.begin() as conn:
+        with dialect.writer(engine).begin() as conn:
+            dialect.lock_migrations(conn)
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head:
+                return
+            if current is None and inspect(conn).has_table("documents"):
+                raise StoreError(
+                    f"{url}: has workbench tables but no schema version; it was not made by "
+                    "this workbench. Point --db at another file."
+                )
+            config = alembic_config(url)
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open or migrate the database {url}: {exc}") from exc
+        raise StoreError(
+            f"cannot open or migrate the database {url}: {dialect.one_line(exc)}"
+        ) from exc

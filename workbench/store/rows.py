@@ -1,6 +1,8 @@
-"""Row-level helpers of the alignment store: loading, locking, inserting, snapshots.
+"""Row-level helpers of the alignment store: locking, checking, replacing runs, snapshots.
 
-SQL only, no policy: `AlignmentStore` decides what an edit or an undo does.
+SQL only, no policy: `AlignmentStore` and `History` decide what an edit, an
+undo or a redo does. Every helper that changes beads runs after
+`lock_alignment` in the same transaction.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from workbench.model import (
     Alignment,
@@ -54,6 +56,29 @@ def alignment_row(s: Session, alignment_id: int) -> AlignmentRow:
     return row
 
 
+def lock_alignment(s: Session, alignment_id: int) -> AlignmentRow:
+    """The alignment's row, locked until the transaction ends.
+
+    Every writer of an alignment's beads takes this lock first (on SQLite the
+    transaction already holds the database's write lock), so the beads read
+    after it are the ones the writer replaces: check and write are atomic.
+    """
+    row = s.scalars(
+        select(AlignmentRow)
+        .where(AlignmentRow.id == alignment_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no alignment {alignment_id}: run `workbench align DOC` first")
+    return row
+
+
+def revision(s: Session, alignment_id: int) -> int:
+    top = s.scalar(select(func.max(EventRow.id)).where(EventRow.alignment_id == alignment_id))
+    return int(top or 0)
+
+
 def alignment(s: Session, row: AlignmentRow) -> Alignment:
     v = s.get(VersionRow, row.version_id)
     cp = s.get(VersionRow, row.counterpart_version_id) if row.counterpart_version_id else None
@@ -71,7 +96,35 @@ def alignment(s: Session, row: AlignmentRow) -> Alignment:
     )
 
 
+def changed_by(s: Session, row: BeadRow) -> str:
+    """Who last wrote a bead: the actor of the event its version names."""
+    e = s.get(EventRow, row.version)
+    if e is not None and e.alignment_id == row.alignment_id:
+        return e.actor
+    return row.reviewer or "another reviewer"
+
+
+def removed_by(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
+    """Who removed a bead after event ``since``, and where it stood (0-based), if logged."""
+    events = s.scalars(
+        select(EventRow)
+        .where(EventRow.alignment_id == alignment_id, EventRow.id > since)
+        .order_by(EventRow.id.desc())
+        .limit(200)
+    )
+    for e in events:
+        for b in e.payload.get("before", []):  # type: ignore[attr-defined]
+            if isinstance(b, dict) and b.get("id") == bead_id:
+                return e.actor, int(b["position"])
+    return "another reviewer", None
+
+
 def locked_run(s: Session, alignment_id: int, expected: Mapping[int, int]) -> list[BeadRow]:
+    """The beads ``expected`` names (id → version seen), refused if any changed or moved apart.
+
+    Call after `lock_alignment`. The ConflictError names the bead by the
+    position the reviewer sees (1-based) and who changed it.
+    """
     rows = list(
         s.scalars(
             select(BeadRow)
@@ -79,21 +132,26 @@ def locked_run(s: Session, alignment_id: int, expected: Mapping[int, int]) -> li
             .order_by(BeadRow.position)
         )
     )
-    if len(rows) != len(expected):
+    found = {r.id for r in rows}
+    for bead_id in sorted(set(expected) - found):
+        who, position = removed_by(s, alignment_id, bead_id, min(expected.values(), default=0))
+        where = f"bead {position + 1}" if position is not None else "a bead of your edit"
         raise ConflictError(
-            "some of these beads no longer exist: another reviewer changed this stretch; "
-            "reload the page"
+            f"{where} was merged, split or moved by {who} since you loaded it; reload to see "
+            "the change, then redo your edit"
         )
     for r in rows:
         if r.version != expected[r.id]:
-            who = f" by {r.reviewer}" if r.reviewer else ""
             raise ConflictError(
-                f"bead {r.id} was changed{who} since you loaded it; reload to see the "
-                "change, then redo your edit"
+                f"bead {r.position + 1} was changed by {changed_by(s, r)} since you loaded it; "
+                "reload to see the change, then redo your edit"
             )
     positions = [r.position for r in rows]
     if positions and positions != list(range(positions[0], positions[0] + len(positions))):
-        raise ConflictError("the beads of one edit must be next to each other")
+        raise ConflictError(
+            f"beads {positions[0] + 1}–{positions[-1] + 1} are no longer next to each other "
+            "(a bead was inserted between them); reload and redo your edit"
+        )
     return rows
 
 
@@ -103,98 +161,140 @@ def next_position(s: Session, alignment_id: int) -> int:
 
 
 def shift_after(s: Session, alignment_id: int, position: int, shift: int) -> None:
+    """Move every bead after ``position`` by ``shift`` places, positions staying unique.
+
+    Two statements, through negative positions, because a unique index is
+    checked row by row and ``position + shift`` would collide half-way.
+    """
+    if not shift:
+        return
+    later = (BeadRow.alignment_id == alignment_id, BeadRow.position > position)
+    s.execute(
+        update(BeadRow).where(*later).values(position=-(BeadRow.position + shift) - 1),
+        execution_options={"synchronize_session": False},
+    )
     s.execute(
         update(BeadRow)
-        .where(BeadRow.alignment_id == alignment_id, BeadRow.position > position)
-        .values(position=BeadRow.position + shift)
+        .where(BeadRow.alignment_id == alignment_id, BeadRow.position < 0)
+        .values(position=-BeadRow.position - 1),
+        execution_options={"synchronize_session": False},
     )
 
 
-def insert(s: Session, alignment_id: int, start: int, beads: Sequence[BeadDraft]) -> list[BeadRow]:
-    rows = [
-        BeadRow(
-            alignment_id=alignment_id,
-            position=start + i,
-            fr_ids=list(d.fr),
-            cp_ids=list(d.cp),
-            fr_text=d.fr_text,
-            cp_text=d.cp_text,
-            score=d.score,
-            status=str(d.status),
-            origin=d.origin,
-            reviewer=d.reviewer,
-            note=d.note,
-            version=1,
+def new_event(s: Session, actor: str, action: str, align: AlignmentRow) -> EventRow:
+    """The event of a write, flushed so that its id can version the beads it writes."""
+    doc_id = s.scalar(select(VersionRow.document_id).where(VersionRow.id == align.version_id))
+    e = EventRow(actor=actor, action=action, document_id=doc_id, alignment_id=align.id, payload={})
+    s.add(e)
+    s.flush()
+    align.updated_at = utcnow()
+    return e
+
+
+def replace_run(
+    s: Session,
+    alignment_id: int,
+    rows: Sequence[BeadRow],
+    new: Sequence[BeadDraft | Mapping[str, Any]],
+    e: EventRow,
+    *,
+    start: int | None = None,
+) -> list[BeadRow]:
+    """Put ``new`` (drafts, or snapshots that keep their ids) where the run ``rows`` stands.
+
+    Rows that stay (same count of drafts, or a snapshot of the same id in the
+    same place) are written in place; otherwise the run is deleted, the beads
+    after it shift, and the new ones are inserted. Every bead written gets a
+    version above any it had before. With no run, ``new`` goes in at ``start``
+    (the end by default).
+    """
+    if rows:
+        start = rows[0].position
+    elif start is None:
+        start = next_position(s, alignment_id)
+    in_place = len(rows) == len(new) and all(
+        isinstance(d, BeadDraft) or int(d["id"]) == r.id for r, d in zip(rows, new, strict=True)
+    )
+    if in_place:
+        return [_write(r, d, max(e.id, r.version + 1)) for r, d in zip(rows, new, strict=True)]
+    old_versions = {r.id: r.version for r in rows}
+    if rows:
+        s.execute(
+            delete(BeadRow).where(BeadRow.id.in_([r.id for r in rows])),
+            execution_options={"synchronize_session": False},
         )
-        for i, d in enumerate(beads)
+        for r in rows:
+            s.expunge(r)
+    shift_after(s, alignment_id, start + len(rows) - 1, len(new) - len(rows))
+    added = []
+    for i, d in enumerate(new):
+        row = BeadRow(alignment_id=alignment_id, position=start + i)
+        if not isinstance(d, BeadDraft):
+            row.id = int(d["id"])
+            top = max(old_versions.get(row.id, 0), int(d["version"]))
+        else:
+            top = 0
+        added.append(_write(row, d, max(e.id, top + 1)))
+    s.add_all(added)
+    s.flush()
+    return added
+
+
+def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> BeadRow:
+    if isinstance(d, BeadDraft):
+        row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
+        row.fr_text, row.cp_text = d.fr_text, d.cp_text
+        row.score, row.status, row.origin = d.score, str(d.status), d.origin
+        row.reviewer, row.note = d.reviewer, d.note
+    else:
+        row.fr_ids, row.cp_ids = list(d["fr_ids"]), list(d["cp_ids"])
+        row.fr_text, row.cp_text = d["fr_text"], d["cp_text"]
+        row.score, row.status, row.origin = float(d["score"]), d["status"], d["origin"]
+        row.reviewer, row.note = d["reviewer"], d["note"]
+    row.version = version
+    row.updated_at = utcnow()
+    return row
+
+
+def insert(s: Session, alignment_id: int, beads: Sequence[BeadDraft], e: EventRow) -> list[BeadRow]:
+    """The beads of a fresh alignment run, at positions 0..n-1."""
+    rows = [
+        _write(BeadRow(alignment_id=alignment_id, position=i), d, e.id) for i, d in enumerate(beads)
     ]
     s.add_all(rows)
     s.flush()
     return rows
 
 
-def overwrite(row: BeadRow, d: BeadDraft) -> BeadRow:
-    row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
-    row.fr_text, row.cp_text = d.fr_text, d.cp_text
-    row.score, row.status, row.origin = d.score, str(d.status), d.origin
-    row.reviewer, row.note = d.reviewer, d.note
-    row.version += 1
-    row.updated_at = utcnow()
-    return row
-
-
-def restore(
-    s: Session, alignment_id: int, position: int, b: Mapping[str, Any], version: int
-) -> BeadRow:
-    row = BeadRow(
-        id=int(b["id"]),
-        alignment_id=alignment_id,
-        position=position,
-        fr_ids=list(b["fr_ids"]),
-        cp_ids=list(b["cp_ids"]),
-        fr_text=b["fr_text"],
-        cp_text=b["cp_text"],
-        score=float(b["score"]),
-        status=b["status"],
-        origin=b["origin"],
-        reviewer=b["reviewer"],
-        note=b["note"],
-        version=version,
-    )
-    s.add(row)
-    s.flush()
-    return row
-
-
 # Runs of the aligner replace the whole alignment; they are not review edits.
-NOT_UNDOABLE = ("undo", "align")
+NOT_UNDOABLE = ("undo", "redo", "align")
 
 FIELDS = ("id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
            "origin", "reviewer", "note", "version")  # fmt: skip
+# What a reviewer sees of a bead: equal content means nobody changed it meanwhile.
+CONTENT = ("fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status", "origin", "reviewer",
+           "note")  # fmt: skip
 
 
 def snapshot(row: BeadRow) -> dict[str, Any]:
     return {f: getattr(row, f) for f in FIELDS}
 
 
+def same_content(row: BeadRow, snap: Mapping[str, Any]) -> bool:
+    return all(_plain(getattr(row, f)) == _plain(snap[f]) for f in CONTENT)
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, list | tuple) else value
+
+
 def log(
-    s: Session,
-    actor: str,
-    action: str,
-    doc_id: int | None,
-    alignment_id: int,
+    e: EventRow,
     before: Sequence[Mapping[str, Any]],
     after: Sequence[BeadRow],
+    **extra: object,
 ) -> None:
-    s.add(
-        EventRow(
-            actor=actor,
-            action=action,
-            document_id=doc_id,
-            alignment_id=alignment_id,
-            payload={"before": list(before), "after": [snapshot(r) for r in after]},
-        )
-    )
+    e.payload = {"before": list(before), "after": [snapshot(r) for r in after], **extra}
 
 
 def bead(row: BeadRow) -> StoredBead:

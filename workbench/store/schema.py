@@ -73,6 +73,9 @@ class SegmentRow(Base):
 
 class AlignmentRow(Base):
     __tablename__ = "alignments"
+    # One alignment per document version and counterpart language: two `align`
+    # runs at once cannot leave two (migration 0002).
+    __table_args__ = (Index("uq_alignments_version_lang", "version_id", "cp_lang", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version_id: Mapped[int] = mapped_column(
@@ -90,7 +93,12 @@ class AlignmentRow(Base):
 
 class BeadRow(Base):
     __tablename__ = "beads"
-    __table_args__ = (Index("ix_beads_alignment_position", "alignment_id", "position"),)
+    # Positions are unique within an alignment, and ids are never reused
+    # (AUTOINCREMENT on SQLite) because undo and redo bring beads back by id.
+    __table_args__ = (
+        Index("uq_beads_alignment_position", "alignment_id", "position", unique=True),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     alignment_id: Mapped[int] = mapped_column(ForeignKey("alignments.id", ondelete="CASCADE"))
@@ -104,6 +112,8 @@ class BeadRow(Base):
     origin: Mapped[str] = mapped_column(String(120))
     reviewer: Mapped[str | None] = mapped_column(String(120), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The id of the event that last wrote the bead: grows with every write and
+    # is never given twice, even to a bead that undo or redo brings back.
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -129,7 +139,11 @@ class TranslationRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_alignment", "alignment_id", "id"),)
+    # Event ids are never reused: a bead's version is the id of the event that wrote it.
+    __table_args__ = (
+        Index("ix_events_alignment", "alignment_id", "id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

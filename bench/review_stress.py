@@ -1,0 +1,301 @@
+"""Many reviewers editing one alignment at once: is any acknowledged edit lost?
+
+    python bench/review_stress.py --db sqlite:///stress.db --workers 8 --edits 200
+    python bench/review_stress.py --db postgresql+psycopg://u@127.0.0.1:5432/db
+
+N processes each make M random review edits (confirm, edit text, merge,
+split, insert, move, reject, undo, redo) on one freshly made alignment of a
+synthetic document, concentrated on a small window of beads so that they
+contend. Afterwards the harness checks, from what the workers were told and
+what the database holds:
+
+- invariants: bead positions are 0..n-1, every sentence of both sides sits
+  in exactly one bead;
+- lost edits: every write a worker was told was applied produced beads
+  (id, version, content) that are either still there or were seen by a later
+  acknowledged write that replaced them. A write whose result vanished
+  without any acknowledged write having seen it was silently overwritten.
+
+It prints attempted / applied / refused / lost / violations and edits per
+second. The store itself is the system under test: the harness reads its
+verdicts only through the public API (review actions, ``apply``, ``undo``,
+``redo``, ``beads``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import multiprocessing as mp
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench import review
+from workbench.model import (
+    BeadDraft,
+    ConflictError,
+    InputError,
+    Kind,
+    NotFoundError,
+    Sentence,
+    Status,
+    StoredBead,
+    WorkbenchError,
+)
+from workbench.pipeline.alignment import apply
+from workbench.store import Store
+
+KINDS = ("confirm", "edit", "merge", "split", "insert", "move", "reject", "undo", "redo")
+Fingerprint = tuple[int, int, str]
+
+
+def fingerprint(b: StoredBead) -> Fingerprint:
+    """A bead's id, version and content: two writes from one base differ here."""
+    content = repr((b.fr, b.cp, b.fr_text, b.cp_text, str(b.status), b.reviewer, b.note))
+    return (b.id, b.version, hashlib.sha1(content.encode()).hexdigest()[:16])
+
+
+@dataclass
+class Write:
+    """One write a worker was told was applied: what it saw and what it produced."""
+
+    kind: str
+    seen: list[Fingerprint]
+    wrote: list[Fingerprint]
+
+
+@dataclass
+class Tally:
+    attempted: int = 0
+    applied: int = 0
+    refused: int = 0
+    errors: int = 0
+    started: float = 0.0
+    ended: float = 0.0
+    writes: list[Write] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+
+def make_alignment(url: str, beads: int, tag: str) -> int:
+    """A document of ``beads`` French and Spanish sentences, aligned one to one."""
+    store = Store.open(url)
+    try:
+        fr_texts = [f"Phrase française numéro {i}." for i in range(beads)]
+        es_texts = [f"Frase española número {i}." for i in range(beads)]
+        fr = store.store_file(
+            name=f"stress-{tag}", path=f"/stress/{tag}.fr", lang="fr", encoding="utf-8",
+            sha256=hashlib.sha256(tag.encode()).hexdigest(), size=1,
+            sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(fr_texts)],
+        ).document  # fmt: skip
+        es = store.store_file(
+            name=f"stress-{tag}.es", path=f"/stress/{tag}.es", lang="es", encoding="utf-8",
+            sha256=hashlib.sha256(tag.encode()).hexdigest(), size=1, original_of=fr.id,
+            sentences=[Sentence(t, Kind.BODY, "es", i) for i, t in enumerate(es_texts)],
+        ).document  # fmt: skip
+        fr_ids = [s.id for s in store.segments(fr.id)]
+        es_ids = [s.id for s in store.segments(es.id)]
+        drafts = [
+            BeadDraft((f,), (e,), ft, et, 0.9, Status.AUTO, "auto:stress")
+            for f, e, ft, et in zip(fr_ids, es_ids, fr_texts, es_texts, strict=True)
+        ]
+        alignment = store.save_alignment(
+            doc_id=fr.id, version=1, counterpart=(es.id, 1), fr_lang="fr", cp_lang="es",
+            aligner="stress", beads=drafts,
+        )  # fmt: skip
+        return alignment.id
+    finally:
+        store.close()
+
+
+def texts_of(store: Store, alignment_id: int) -> dict[int, str]:
+    a = store.alignment(alignment_id)
+    texts = {s.id: s.text for s in store.segments(a.doc_id, a.version)}
+    if a.counterpart_doc_id is not None and a.counterpart_version is not None:
+        texts.update(
+            {s.id: s.text for s in store.segments(a.counterpart_doc_id, a.counterpart_version)}
+        )
+    return texts
+
+
+def one_edit(
+    store: Store, alignment_id: int, kind: str, rng: random.Random, window: int,
+    texts: dict[int, str], name: str, serial: int,
+) -> Write | None:  # fmt: skip
+    """Make one edit of ``kind``; the acknowledged write, or None when refused.
+
+    Raises InputError when the random choice does not apply (nothing to undo,
+    a bead with nothing to split): the caller picks again.
+    """
+    if kind in ("undo", "redo"):
+        act = store.undo if kind == "undo" else getattr(store, "redo", None)
+        if act is None:
+            raise InputError("this store has no redo")
+        try:
+            result = act(alignment_id, name, by=name)
+        except NotFoundError as exc:
+            raise InputError(str(exc)) from exc
+        replaced = getattr(result, "replaced", None)
+        beads = getattr(result, "beads", None)
+        if replaced is None or beads is None:  # a store whose undo says nothing about beads
+            return Write(kind, [], [])
+        return Write(kind, [fingerprint(b) for b in replaced], [fingerprint(b) for b in beads])
+    beads = store.beads(alignment_id)
+    i = rng.randrange(min(window, len(beads)))
+    b = beads[i]
+    if kind == "confirm":
+        edit = review.confirm(beads, i, name)
+    elif kind == "reject":
+        edit = review.reject(beads, i, name)
+    elif kind == "edit":
+        side = rng.choice(("fr", "cp"))
+        edit = review.edit_text(beads, i, side, f"{name} edit {serial}", name)  # type: ignore[arg-type]
+    elif kind == "merge":
+        edit = review.merge(beads, i, name)
+    elif kind == "split":
+        if len(b.fr) + len(b.cp) < 2:
+            raise InputError("nothing to split")
+        fr_at = rng.randint(0, len(b.fr))
+        cp_at = rng.randint(0, len(b.cp))
+        edit = review.split(beads, i, fr_at, cp_at, texts, name)
+    elif kind == "insert":
+        edit = review.insert_empty(beads, i, name)
+    else:
+        edit = review.move(beads, i, rng.choice(("fr", "cp")), rng.random() < 0.5, texts, name)
+    seen = [fingerprint(x) for x in beads if x.id in edit.expected]
+    try:
+        after = apply(store, alignment_id, edit, name)
+    except ConflictError:
+        return None
+    return Write(kind, seen, [fingerprint(x) for x in after])
+
+
+def worker(args: tuple[str, int, int, int, Sequence[str], int]) -> Tally:
+    url, alignment_id, edits, window, kinds, seed = args
+    rng = random.Random(seed)
+    name = f"reviewer{seed}"
+    store = Store.open(url)
+    tally = Tally()
+    try:
+        texts = texts_of(store, alignment_id)
+        serial = 0
+        tally.started = time.time()
+        while tally.attempted < edits:
+            kind = rng.choice(kinds)
+            serial += 1
+            try:
+                write = one_edit(store, alignment_id, kind, rng, window, texts, name, serial)
+            except InputError:
+                continue  # a choice that does not apply here: pick again
+            except ConflictError:
+                write = None
+            except WorkbenchError:  # neither applied nor refused cleanly: counted apart
+                tally.attempted += 1
+                tally.errors += 1
+                continue
+            tally.attempted += 1
+            tally.kinds[kind] += 1
+            if write is None:
+                tally.refused += 1
+            else:
+                tally.applied += 1
+                tally.writes.append(write)
+        tally.ended = time.time()
+    finally:
+        store.close()
+    return tally
+
+
+def violations(beads: Sequence[StoredBead], fr_ids: Iterable[int], cp_ids: Iterable[int]) -> int:
+    """Broken invariants: positions not 0..n-1, sentences missing or in several beads."""
+    count = sum(1 for k, b in enumerate(beads) if b.position != k)
+    for side, ids in (("fr", fr_ids), ("cp", cp_ids)):
+        held = Counter(i for b in beads for i in getattr(b, side))
+        expected = set(ids)
+        count += sum(n - 1 for n in held.values() if n > 1)
+        count += len(expected - set(held)) + len(set(held) - expected)
+    return count
+
+
+def lost_writes(
+    initial: Sequence[StoredBead], final: Sequence[StoredBead], writes: list[Write]
+) -> int:
+    """Acknowledged writes whose result vanished without a later acknowledged write seeing it."""
+    seen = {f for w in writes for f in w.seen}
+    now = {fingerprint(b) for b in final}
+    lost = 0
+    for w in writes:
+        if any(f not in now and f not in seen for f in w.wrote):
+            lost += 1
+    return lost
+
+
+def run(
+    url: str, workers: int, edits: int, window: int, kinds: Sequence[str], beads: int
+) -> dict[str, Any]:
+    tag = f"{int(time.time() * 1000)}-{random.randrange(1 << 30)}"
+    alignment_id = make_alignment(url, beads, tag)
+    store = Store.open(url)
+    try:
+        initial = store.beads(alignment_id)
+    finally:
+        store.close()
+    jobs = [(url, alignment_id, edits, window, tuple(kinds), seed) for seed in range(workers)]
+    with mp.get_context("spawn").Pool(workers) as pool:
+        tallies = pool.map(worker, jobs)
+    # From the first worker's first edit to the last one's last: process start-up excluded.
+    elapsed = max(t.ended for t in tallies) - min(t.started for t in tallies)
+    store = Store.open(url)
+    try:
+        final = store.beads(alignment_id)
+    finally:
+        store.close()
+    writes = [w for t in tallies for w in t.writes]
+    fr_ids = [i for b in initial for i in b.fr]
+    cp_ids = [i for b in initial for i in b.cp]
+    attempted = sum(t.attempted for t in tallies)
+    return {
+        "attempted": attempted,
+        "applied": sum(t.applied for t in tallies),
+        "refused": sum(t.refused for t in tallies),
+        "errors": sum(t.errors for t in tallies),
+        "lost": lost_writes(initial, final, writes),
+        "violations": violations(final, fr_ids, cp_ids),
+        "edits_per_s": attempted / elapsed,
+        "seconds": elapsed,
+        "kinds": dict(sum((t.kinds for t in tallies), Counter())),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--db", help="database URL (default: a fresh SQLite file)")
+    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--edits", type=int, default=200, help="edits per worker")
+    parser.add_argument("--window", type=int, default=12, help="beads the workers contend on")
+    parser.add_argument("--beads", type=int, default=60, help="beads of the alignment")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated edit kinds")
+    args = parser.parse_args(argv)
+    kinds = [k for k in args.kinds.split(",") if k]
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        parser.error(f"unknown edit kind(s) {', '.join(sorted(unknown))}: use {', '.join(KINDS)}")
+    url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'stress.db'}"
+    r = run(url, args.workers, args.edits, args.window, kinds, args.beads)
+    print(f"db: {url.split('://')[0]}  workers: {args.workers}  edits/worker: {args.edits}")
+    print(
+        f"attempted {r['attempted']}  applied {r['applied']}  refused {r['refused']}  "
+        f"errors {r['errors']}  lost {r['lost']}  violations {r['violations']}"
+    )
+    print(f"{r['edits_per_s']:.1f} edits/s ({r['seconds']:.1f} s)  kinds: {r['kinds']}")
+    return 0 if r["lost"] == r["violations"] == r["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The database every part of the store works on: engine, transactions, row checks.
+
+Each public store method runs in its own short transaction, or joins the one
+`Database.atomic` opened on this thread, so that several calls (an import's
+documents and alignment) commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.store import dialect
+
+
+def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        dialect.check_row(obj)
+
+
+class Database:
+    """An engine and the two kinds of transaction the store parts use."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._writes = sessionmaker(dialect.writer(engine), expire_on_commit=False)
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return dialect.is_sqlite(self.engine)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write transaction, committed at the end or rolled back on any error.
+
+        On SQLite it holds the database's write lock from its first statement;
+        inside `atomic` it is that transaction.
+        """
+        with self._session(self._writes) as s:
+            yield s
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: one consistent snapshot on SQLite, no lock taken."""
+        with self._session(self._reads) as s:
+            yield s
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Run several store calls of this thread as one transaction: all of them or none."""
+        with self.transaction():
+            yield
+
+    @contextmanager
+    def _session(self, maker: sessionmaker[Session]) -> Iterator[Session]:
+        joined: Session | None = getattr(self._local, "session", None)
+        if joined is not None:
+            yield joined
+            return
+        session = maker()
+        event.listen(session, "before_flush", _check_flush)
+        self._local.session = session
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise dialect.translate(exc, self.url) from exc
+        finally:
+            self._local.session = None
+            session.close()

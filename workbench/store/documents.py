@@ -1,0 +1,208 @@
+"""Documents, their versions and their segments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
+from workbench.store.base import Database
+from workbench.store.dialect import Clash
+from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
+
+IngestStatus = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What storing a file did."""
+
+    document: Document
+    status: IngestStatus
+    previous_version: int | None = None
+
+
+class DocumentStore(Database):
+    """Documents: stored from files, versioned, read back as segments."""
+
+    def store_file(
+        self,
+        *,
+        name: str,
+        path: str,
+        lang: str,
+        encoding: str,
+        sha256: str,
+        size: int,
+        sentences: Sequence[Sentence],
+        original_of: int | None = None,
+        actor: str = "cli",
+    ) -> StoredFile:
+        """Store a file's sentences as a document, or as a new version of it.
+
+        An unchanged file (same bytes as the current version) changes nothing.
+        A changed file becomes a new version; earlier versions keep their
+        segments and their alignments, so no review work is lost. Two
+        processes storing the same new file at once: the second finds the
+        first's document (it retries once after the database refused the
+        duplicate), so both succeed.
+        """
+        args = (name, path, lang, encoding, sha256, size, sentences, original_of, actor)
+        try:
+            return self._store_file(*args)
+        except Clash:
+            return self._store_file(*args)
+
+    def _store_file(
+        self,
+        name: str,
+        path: str,
+        lang: str,
+        encoding: str,
+        sha256: str,
+        size: int,
+        sentences: Sequence[Sentence],
+        original_of: int | None,
+        actor: str,
+    ) -> StoredFile:
+        with self.transaction() as s:
+            row = s.scalars(select(DocumentRow).where(DocumentRow.path == path)).one_or_none()
+            if row is not None:
+                current = self._version_row(s, row.id, row.current_version)
+                if current.sha256 == sha256:
+                    return StoredFile(self._document(s, row), "unchanged")
+                previous: int | None = row.current_version
+                row.current_version += 1
+                if original_of is not None:
+                    row.original_of = original_of
+            else:
+                previous = None
+                row = DocumentRow(name=name, path=path, current_version=1, original_of=original_of)
+                s.add(row)
+                s.flush()
+            version = VersionRow(
+                document_id=row.id,
+                version=row.current_version,
+                sha256=sha256,
+                encoding=encoding,
+                size=size,
+                lang=lang,
+            )
+            s.add(version)
+            s.flush()
+            s.add_all(
+                SegmentRow(
+                    version_id=version.id,
+                    idx=i,
+                    block=sent.block,
+                    kind=str(sent.kind),
+                    lang=sent.lang,
+                    text=sent.text,
+                )
+                for i, sent in enumerate(sentences)
+            )
+            s.add(
+                EventRow(
+                    actor=actor,
+                    action="ingest",
+                    document_id=row.id,
+                    payload={"version": version.version, "sha256": sha256, "path": path},
+                )
+            )
+            s.flush()
+            return StoredFile(
+                self._document(s, row), "new" if previous is None else "updated", previous
+            )
+
+    def documents(self) -> list[Document]:
+        """Every document, in the order they were first ingested."""
+        with self.reading() as s:
+            rows = s.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
+            return [self._document(s, row) for row in rows]
+
+    def document(self, ref: str | int) -> Document:
+        """A document by id or by file stem (``004_c5001f9aa01043f8``)."""
+        with self.reading() as s:
+            return self._document(s, self._document_row(s, ref))
+
+    def segments(self, ref: str | int, version: int | None = None) -> list[Segment]:
+        """The segments of a document's version (the current one by default), in order."""
+        with self.reading() as s:
+            row = self._document_row(s, ref)
+            number = version if version is not None else row.current_version
+            v = self._version_row(s, row.id, number)
+            rows = s.scalars(
+                select(SegmentRow).where(SegmentRow.version_id == v.id).order_by(SegmentRow.idx)
+            ).all()
+            return [_segment(r, row.id, number) for r in rows]
+
+    def versions(self, ref: str | int) -> list[int]:
+        with self.reading() as s:
+            row = self._document_row(s, ref)
+            return list(
+                s.scalars(
+                    select(VersionRow.version)
+                    .where(VersionRow.document_id == row.id)
+                    .order_by(VersionRow.version)
+                )
+            )
+
+    def _document_row(self, s: Session, ref: str | int) -> DocumentRow:
+        if isinstance(ref, int) or str(ref).isdigit():
+            row = s.get(DocumentRow, int(ref))
+            if row is not None:
+                return row
+        rows = s.scalars(select(DocumentRow).where(DocumentRow.name == str(ref))).all()
+        if len(rows) == 1:
+            return rows[0]
+        if len(rows) > 1:
+            ids = ", ".join(str(r.id) for r in rows)
+            raise NotFoundError(f"{ref!r} names several documents (ids {ids}); use the id")
+        raise NotFoundError(
+            f"no document {ref!r}: run `workbench docs` to list them, or "
+            "`workbench ingest FILE` to add it"
+        )
+
+    @staticmethod
+    def _version_row(s: Session, document_id: int, version: int) -> VersionRow:
+        row = s.scalars(
+            select(VersionRow).where(
+                VersionRow.document_id == document_id, VersionRow.version == version
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError(f"document {document_id} has no version {version}")
+        return row
+
+    def _document(self, s: Session, row: DocumentRow) -> Document:
+        v = self._version_row(s, row.id, row.current_version)
+        count = s.scalar(select(func.count()).where(SegmentRow.version_id == v.id)) or 0
+        return Document(
+            id=row.id,
+            name=row.name,
+            path=row.path,
+            lang=v.lang,
+            version=v.version,
+            sha256=v.sha256,
+            encoding=v.encoding,
+            segment_count=count,
+            created_at=row.created_at,
+            original_of=row.original_of,
+        )
+
+
+def _segment(row: SegmentRow, doc_id: int, version: int) -> Segment:
+    return Segment(
+        id=row.id,
+        doc_id=doc_id,
+        version=version,
+        index=row.idx,
+        block=row.block,
+        kind=Kind(row.kind),
+        lang=row.lang,
+        text=row.text,
+    )

@@ -1,0 +1,204 @@
+"""Undo and redo of a reviewer's own edits, and the audit log they read.
+
+Each reviewer has an undo stack per alignment: `History.undo` reverts their
+latest edit not undone yet, any number of times, back through successive
+edits of one bead; `History.redo` re-applies the edit they undid last, as
+long as they have made no new edit since. A step is refused (ConflictError,
+nothing changed) only when the beads it would revert are no longer as that
+edit left them: another reviewer (or a re-alignment) changed them since. The
+message names the bead by its position (1-based) and who changed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.model import ConflictError, NotFoundError, StoredBead
+from workbench.store import rows as sql
+from workbench.store.base import Database
+from workbench.store.rows import Event
+from workbench.store.schema import BeadRow, EventRow
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """What an undo or a redo did.
+
+    ``event`` is the reviewer's edit that was undone or redone; ``beads`` the
+    beads now in its place, in order (empty when the step removed them all);
+    ``replaced`` the beads they replaced, as they were just before.
+    ``positions`` are the 0-based positions where the view should go.
+    """
+
+    event: Event
+    beads: tuple[StoredBead, ...]
+    replaced: tuple[StoredBead, ...]
+    positions: tuple[int, ...]
+
+    @property
+    def action(self) -> str:
+        return self.event.action
+
+    @property
+    def summary(self) -> str:
+        return self.event.summary
+
+    @property
+    def undone(self) -> bool:
+        return self.event.undone
+
+
+class History(Database):
+    """Undo, redo and the audit log of alignments."""
+
+    def undo(self, alignment_id: int, actor: str, *, by: str | None = None) -> HistoryStep:
+        """Undo the latest review edit of an alignment (``by`` one reviewer) not undone yet.
+
+        The alignment itself (the aligner's run) is not a review edit and is
+        never undone: undoing it would empty the alignment. NotFoundError when
+        there is nothing to undo; ConflictError when another reviewer changed
+        those beads since.
+        """
+        with self.transaction() as s:
+            align = sql.lock_alignment(s, alignment_id)
+            target = self._last_edit(s, alignment_id, by)
+            if target is None:
+                who = f" by {by}" if by is not None else ""
+                raise NotFoundError(f"nothing to undo{who} on this alignment")
+            payload = target.payload
+            step = self._revert(
+                s, align, actor, "undo", target,
+                current=payload["after"], wanted=payload["before"],  # type: ignore[arg-type]
+            )  # fmt: skip
+            target.undone = True
+            return _with_event(step, target)
+
+    def redo(self, alignment_id: int, actor: str, *, by: str | None = None) -> HistoryStep:
+        """Redo the edit ``by`` undid last, unless they made a new edit since.
+
+        NotFoundError when there is nothing to redo; ConflictError when another
+        reviewer changed those beads since the undo.
+        """
+        with self.transaction() as s:
+            align = sql.lock_alignment(s, alignment_id)
+            target = self._last_undone(s, alignment_id, by)
+            if target is None:
+                who = f" by {by}" if by is not None else ""
+                raise NotFoundError(f"nothing to redo{who} on this alignment")
+            payload = target.payload
+            step = self._revert(
+                s, align, actor, "redo", target,
+                current=payload["before"], wanted=payload["after"],  # type: ignore[arg-type]
+            )  # fmt: skip
+            target.undone = False
+            return _with_event(step, target)
+
+    def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
+        """The audit log, newest first."""
+        with self.reading() as s:
+            query = select(EventRow).order_by(EventRow.id.desc()).limit(limit)
+            if alignment_id is not None:
+                query = query.where(EventRow.alignment_id == alignment_id)
+            return [sql.event(e) for e in s.scalars(query)]
+
+    # --- the two stacks -------------------------------------------------------
+
+    @staticmethod
+    def _edits(s: Any, alignment_id: int, by: str | None) -> Any:
+        query = (
+            select(EventRow)
+            .where(EventRow.alignment_id == alignment_id)
+            .where(EventRow.action.not_in(sql.NOT_UNDOABLE))
+        )
+        return query if by is None else query.where(EventRow.actor == by)
+
+    def _last_edit(self, s: Any, alignment_id: int, by: str | None) -> EventRow | None:
+        query = self._edits(s, alignment_id, by).where(EventRow.undone.is_(False))
+        row: EventRow | None = s.scalars(query.order_by(EventRow.id.desc()).limit(1)).first()
+        return row
+
+    def _last_undone(self, s: Any, alignment_id: int, by: str | None) -> EventRow | None:
+        # The redo stack: edits undone after the reviewer's latest standing edit,
+        # oldest first (undo took them newest first).
+        standing = self._last_edit(s, alignment_id, by)
+        query = self._edits(s, alignment_id, by).where(EventRow.undone.is_(True))
+        if standing is not None:
+            query = query.where(EventRow.id > standing.id)
+        row: EventRow | None = s.scalars(query.order_by(EventRow.id).limit(1)).first()
+        return row
+
+    # --- one step ---------------------------------------------------------------
+
+    def _revert(
+        self,
+        s: Any,
+        align: Any,
+        actor: str,
+        action: str,
+        target: EventRow,
+        *,
+        current: Sequence[Mapping[str, Any]],
+        wanted: Sequence[Mapping[str, Any]],
+    ) -> HistoryStep:
+        """Replace the beads ``current`` (as ``target`` logged them) by the snapshots ``wanted``."""
+        rows = self._still_there(s, align.id, target, current, action)
+        replaced = tuple(sql.bead(r) for r in rows)
+        before = [sql.snapshot(r) for r in rows]
+        # An edit that only removed beads: put them back where they stood.
+        at = None if rows else min((int(b["position"]) for b in wanted), default=None)
+        e = sql.new_event(s, actor, action, align)
+        start = rows[0].position if rows else at
+        after = sql.replace_run(s, align.id, rows, wanted, e, start=at)
+        sql.log(e, before, after, of=target.id)
+        beads = tuple(sql.bead(r) for r in after)
+        positions = tuple(b.position for b in beads) or (start or 0,)
+        return HistoryStep(sql.event(target), beads, replaced, positions)
+
+    def _still_there(
+        self,
+        s: Any,
+        alignment_id: int,
+        target: EventRow,
+        current: Sequence[Mapping[str, Any]],
+        action: str,
+    ) -> list[BeadRow]:
+        """The beads ``target`` left, refused unless they are still exactly as it left them."""
+        ids = [int(b["id"]) for b in current]
+        rows = {
+            r.id: r
+            for r in s.scalars(
+                select(BeadRow).where(BeadRow.alignment_id == alignment_id, BeadRow.id.in_(ids))
+            )
+        }
+        what = f"{action} your {target.action}"
+        for snap in current:
+            row = rows.get(int(snap["id"]))
+            if row is None:
+                who, position = sql.removed_by(s, alignment_id, int(snap["id"]), target.id)
+                where = f"bead {position + 1}" if position is not None else "one of its beads"
+                raise ConflictError(
+                    f"cannot {what}: {where} was merged, split or moved by {who} since; "
+                    "reload and change it by hand"
+                )
+            if not sql.same_content(row, snap):
+                raise ConflictError(
+                    f"cannot {what}: bead {row.position + 1} was changed by "
+                    f"{sql.changed_by(s, row)} since; reload and change it by hand"
+                )
+        ordered = sorted(rows.values(), key=lambda r: r.position)
+        positions = [r.position for r in ordered]
+        if positions and positions != list(range(positions[0], positions[0] + len(positions))):
+            raise ConflictError(
+                f"cannot {what}: a bead was inserted among beads {positions[0] + 1}–"
+                f"{positions[-1] + 1} since; reload and change them by hand"
+            )
+        return ordered
+
+
+def _with_event(step: HistoryStep, target: EventRow) -> HistoryStep:
+    """The step with its edit's event as it stands after the step (undone or not)."""
+    return HistoryStep(sql.event(target), step.beads, step.replaced, step.positions)
