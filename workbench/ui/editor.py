@@ -230,19 +230,16 @@ def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
     """Undo (or redo) this reviewer's latest edit; the view moves to the bead it changed."""
     before = ctx.snapshots()
     if action == "undo":
-        event = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+        step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
     else:
-        redo = getattr(ctx.store, "redo", None)
-        if redo is None:
-            raise InputError("redo needs the store's redo (not in this build)")
-        event = redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+        step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
     after = ctx.snapshots()
-    focus = changed_from(before.beads, after.beads)
+    focus = step.positions[0] if step.positions else changed_from(before.beads, after.beads)
     if focus is not None:
         focus = min(focus, max(0, len(after.beads) - 1))
     where = f" at bead {focus + 1}" if focus is not None else ""
     verb = "Undid" if action == "undo" else "Redid"
-    return done(True, f"{verb} your {event.action}{where}.", focus=focus)
+    return done(True, f"{verb} your {step.action}{where}.", focus=focus)
 
 
 def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
