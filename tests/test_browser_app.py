@@ -54,6 +54,18 @@ SMALL = [
     (["La presse en parlera."], ["La prensa hablará de ello."]),
 ]  # fmt: skip
 
+GAPS = [
+    (["Le maire a inauguré la bibliothèque."], ["El alcalde inauguró la biblioteca."]),
+    (["Elle compte trente mille livres."], []),
+    (["Les enfants pourront y emprunter des bandes dessinées."], []),
+    (["Elle ouvrira le dimanche matin."], []),
+    (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
+]  # fmt: skip
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
@@ -66,6 +78,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "shared", SMALL, cp_lang="es")
     store_parallel(store, "undo", SMALL, cp_lang="es")
     store_parallel(store, "link", gold_beads(12), cp_lang="de")
+    store_parallel(store, "gaps", GAPS, cp_lang="es")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -228,4 +241,27 @@ def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
     page.reload()
     page.locator(".wb-bead.cur").wait_for()
     assert page.locator(".wb-ed-title").inner_text() == "Bead 7 of 12"
+    page.close()
+
+
+@needs_apertium
+def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "gaps", "es", "ana")
+    page.locator('.wb-bead[data-i="1"]').click()
+    page.locator('.wb-bead[data-i="3"]').click(modifiers=["Shift"])
+    page.keyboard.press("t")
+    settled(page)
+    page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
+    after = beads(db, "gaps", "es")
+    assert [b.origin for b in after] == ["auto:gold", *["mt:apertium:fr-es"] * 3, "auto:gold"]
+    assert all(b.cp_text and b.status is Status.DRAFT for b in after[1:4])
+    assert page.locator(".look-mt").count() == 3
+    assert page.locator(".look-mt .wb-status").first.inner_text() == "MT · apertium fr-es"
+    page.get_by_label("MT drafts").check()
+    assert page.locator(".wb-bead").count() == 3
+    page.get_by_label("MT drafts").uncheck()
+    page.screenshot(path=str(SHOTS / "review-mt-drafts.png"))
     page.close()
