@@ -16,7 +16,7 @@ their text beside it. Nothing here draws anything: :func:`perform` returns an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 Translate = Callable[[str], tuple[str, str]]  # French text → (draft, origin "mt:engine:model")
 Snapshots = Callable[[], "Snapshot"]  # the alignment's beads as of now
-Splice = Callable[["Snapshot", "Edit", Sequence[StoredBead]], None]  # one's own edit, cached
+# One's own change, spliced into the cached beads: (beads before, ids replaced, beads now).
+Splice = Callable[["Snapshot", Collection[int], Sequence[StoredBead]], None]
 EditMaker = Callable[[list[StoredBead], int, str], "Edit"]
 
 
@@ -163,7 +164,7 @@ def _as_seen(edit: Edit, seen: Sequence[Sequence[int]]) -> Edit:
 def _store(ctx: Context, snap: Snapshot, edit: Edit) -> list[StoredBead]:
     stored = apply(ctx.store, ctx.alignment_id, edit, ctx.reviewer)
     if ctx.splice is not None:
-        ctx.splice(snap, edit, stored)
+        ctx.splice(snap, edit.expected.keys(), stored)
     return stored
 
 
@@ -233,10 +234,13 @@ def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
         step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
     else:
         step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
-    after = ctx.snapshots()
-    focus = step.positions[0] if step.positions else changed_from(before.beads, after.beads)
-    if focus is not None:
-        focus = min(focus, max(0, len(after.beads) - 1))
+    if ctx.splice is not None and step.replaced:
+        ctx.splice(before, [b.id for b in step.replaced], step.beads)
+    if step.positions:
+        focus: int | None = step.positions[0]
+    else:
+        after = ctx.snapshots()
+        focus = changed_from(before.beads, after.beads)
     where = f" at bead {focus + 1}" if focus is not None else ""
     verb = "Undid" if action == "undo" else "Redid"
     return done(True, f"{verb} your {step.action}{where}.", focus=focus)

@@ -12,7 +12,7 @@ revision of the alignment and shared by every session.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -37,7 +37,6 @@ from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
 
 if TYPE_CHECKING:
-    from workbench.review import Edit
     from workbench.store import Store
     from workbench.store.rows import Event
 
@@ -106,8 +105,8 @@ def _state(alignment_id: int) -> dict[str, Any]:
 def _context(alignment: Alignment, translate: editor.Translate | None = None) -> editor.Context:
     store = get_store()
 
-    def splice(snap: Snapshot, edit: Edit, stored: Sequence[StoredBead]) -> None:
-        bead_cache().patch(store, snap, edit.expected.keys(), stored)
+    def splice(snap: Snapshot, replaced: Collection[int], stored: Sequence[StoredBead]) -> None:
+        bead_cache().patch(store, snap, replaced, stored)
 
     return editor.Context(
         store=store, alignment_id=alignment.id, reviewer=reviewer(),

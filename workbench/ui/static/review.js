@@ -218,6 +218,7 @@ function receive(data) {
   const done = (data.done || {})[S.clientId] || 0;
   S.outbox = S.outbox.filter((e) => e.seq > done);
   for (const result of data.results || []) handleResult(result);
+  reconcileDrafts();
   for (const seq of [...S.inflight.keys()]) if (seq <= done) S.inflight.delete(seq);
   if (data.goto && data.goto.n !== S.gotoN) {
     S.gotoN = data.goto.n;
@@ -237,9 +238,15 @@ function handleResult(r) {
   S.message = { kind: r.ok ? "ok" : "error", text: r.message };
   if (r.action === "save" && inflight) {
     const key = inflight.draftKey;
+    const draft = S.drafts.get(key);
     if (r.ok) {
-      S.drafts.delete(key);
       S.conflicts.delete(key);
+      if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
+        // typed on after pressing save: the rest stays a draft, on top of what was saved
+        draft.baseFr = norm(inflight.fr);
+        draft.baseCp = norm(inflight.cp);
+        draft.v = -1;
+      } else S.drafts.delete(key);
       saveDrafts();
     } else if (r.theirs) {
       S.conflicts.set(key, r.theirs);
@@ -281,6 +288,9 @@ function reconcileDrafts() {
 }
 
 function joined(b, side) { return side === "fr" ? b.ft : b.ct; }
+
+// Whitespace as the store keeps it (runs of spaces and line breaks become one space).
+function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
 
 // --- filters and pages ------------------------------------------------------------------------
 
@@ -623,7 +633,7 @@ function send(ev) {
   ev.seq = ++S.seq;
   ev.client = S.clientId;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action) };
-  if (ev.action === "save") record.draftKey = draftKey(ev.id);
+  if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
@@ -644,6 +654,8 @@ function flush() {
 
 function refresh(ev) {
   const byId = new Map(S.beads.map((b) => [b.id, b]));
+  const draft = ev.action === "save" ? S.drafts.get(draftKey(ev.id)) : null;
+  if (draft && draft.v >= 0) ev.seen = [[ev.id, draft.v]];  // the version its editor now holds
   if (ev.seen) ev.seen = ev.seen.map(([id, v]) => [id, byId.has(id) && ev.action !== "save" ? byId.get(id).v : v]);
   if (ev.id !== null && byId.has(ev.id)) ev.pos = S.beads.indexOf(byId.get(ev.id));
 }
