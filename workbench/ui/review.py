@@ -261,7 +261,8 @@ def _tools_ui(alignment: Alignment, snap: Snapshot, can_edit: bool) -> None:
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     gaps = [(b.id, b.version) for b in snap.beads if editor.is_gap(b)]
     left, mid, _ = st.columns([2, 3, 3], vertical_alignment="bottom")
-    label = f"Fill all {len(gaps)} gaps with MT" + (f" ({engine.name})" if engine else "")
+    label = f"Fill all {len(gaps)} gaps with MT" if gaps else "No gap left to fill"
+    label += f" ({engine.name})" if engine and gaps else ""
     left.button(
         label, key="fill_all", on_click=_queue_fill, args=(alignment.id, gaps),
         disabled=not can_edit or not gaps or engine is None,
