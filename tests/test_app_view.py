@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.app_browser import build_synthetic
+from tests.parallel_fixture import gold_beads, store_parallel
 from workbench import review
 from workbench.model import Status, StoredBead
-from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.alignment import apply
 from workbench.store import Store
 from workbench.ui import view
 from workbench.ui.common import BeadCache
@@ -122,8 +122,7 @@ def test_a_spliced_snapshot_equals_what_the_store_holds(
     tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int]]
 ) -> None:
     store = Store.open(str(tmp_path_factory.mktemp("snap") / "s.db"))
-    build_synthetic(store, 40)
-    alignment_id = alignment_for(store, "synthetic_40", "es").id
+    alignment_id = store_parallel(store, "gold_40", gold_beads(40), cp_lang="de").id
     cache = BeadCache()
     for action, i in steps:
         snap = cache.get(store, alignment_id)
@@ -139,8 +138,7 @@ def test_a_spliced_snapshot_equals_what_the_store_holds(
 
 def test_someone_elses_edit_in_between_means_reading_again(tmp_path: Path) -> None:
     store = Store.open(str(tmp_path / "s.db"))
-    build_synthetic(store, 10)
-    alignment_id = alignment_for(store, "synthetic_10", "es").id
+    alignment_id = store_parallel(store, "gold_10", gold_beads(10), cp_lang="de").id
     cache = BeadCache()
     snap = cache.get(store, alignment_id)
     apply(store, alignment_id, review.confirm(list(snap.beads), 5, "ben"), "ben")
