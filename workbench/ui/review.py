@@ -134,6 +134,10 @@ def _on_events(alignment: Alignment) -> None:
         client, seq = str(event.get("client", "")), int(event.get("seq", 0))
         if seq <= state["done"].get(client, 0):
             continue
+        if event.get("alignment") not in (None, alignment.id):  # sent before a switch
+            message = "Not done: that action was for the document shown before."
+            _record(state, editor.Outcome(client, seq, str(event.get("action")), False, message))
+            continue
         if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
             state["job"] = dict(event)
             return

@@ -632,6 +632,7 @@ function submit(ev) {
 function send(ev) {
   ev.seq = ++S.seq;
   ev.client = S.clientId;
+  ev.alignment = S.alignment;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action) };
   if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
   S.inflight.set(ev.seq, record);
