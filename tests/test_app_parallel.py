@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.model import Kind, Status, StoredBead
-from workbench.ui.parallel import Look, SegmentText, look, row, rows_json, splice
+from workbench.ui.parallel import Look, SegmentText, look, origin_label, row, rows_json, splice
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SEGMENTS = {
@@ -89,3 +89,15 @@ def test_splicing_the_changed_rows_into_the_old_list_gives_the_new_one(
     start, old_end, new_end = splice(a, b)
     rebuilt = a[:start] + b[start:new_end] + a[old_end:]
     assert [(x.id, x.version) for x in rebuilt] == [(x.id, x.version) for x in b]
+
+
+@pytest.mark.parametrize(
+    ("origin", "label"),
+    [
+        ("auto:workbench+usem3", "aligner (workbench+usem3)"),
+        ("mt:apertium:fr-es", "MT apertium fr-es"),
+        ("human", "edited by hand"),
+    ],
+)
+def test_origins_say_who_or_what_wrote_the_counterpart(origin: str, label: str) -> None:
+    assert origin_label(origin) == label
