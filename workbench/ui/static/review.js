@@ -397,7 +397,7 @@ function statusText(b) {
 
 // The editor's one-line account of a bead: what it is, who vouched for it.
 function describe(b) {
-  if (b.look === "score") return `the aligner's pair, confidence ${b.s.toFixed(2)} (${b.origin})`;
+  if (b.look === "score") return `confidence ${b.s.toFixed(2)} · ${b.origin}`;
   if (b.look === "mt") return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}`;
   if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
     return `${LOOK_LABEL[b.look]}${b.r ? ` by ${b.r}` : ""}`;
