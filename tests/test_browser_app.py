@@ -1,17 +1,18 @@
-"""The review app in a real browser: Debian's Chromium driven by Playwright.
+"""The review editor in a real browser: Debian's Chromium driven by Playwright.
 
 One server (`streamlit run app.py` on 127.0.0.1, a free port, a store of its
-own) serves the whole module. The tests run in order as a reviewer's session
-would: open 004 and align it, confirm a bead with the keyboard, merge two,
-undo, then export a TMX and download it. Each action waits for the app's
-acknowledgement (what the page then says) before the next one, since an edit
-reaches the server asynchronously.
+own) serves the module. Each test works on its own document, stored before the
+server starts (tests/parallel_fixture.py), and does what a quick reviewer
+does: keys pressed faster than a server round trip, clicks on rows, typing,
+two reviewers on one bead. What the store holds afterwards is the verdict; the
+page's ``data-pending`` attribute (events not yet acknowledged) says when to read it.
+The screenshots in docs/screenshots/ are taken here.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import aligned_beads
+from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, running_app
 from workbench.model import Status, StoredBead
 from workbench.store import Store
@@ -31,145 +33,235 @@ pytestmark = [
     ),
 ]
 
-DOC = "004_c5001f9aa01043f8"
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+VIEWPORT = {"width": 1440, "height": 1000}
+HOSTILE = [
+    (["<script>window.__pwned = 1</script>Le conseil se réunit."],
+     ["<script>window.__pwned = 1</script>El consejo se reúne."]),
+    (['Voir <img src="x" onerror="window.__pwned = 2"> la photo.'],
+     ['Ver <img src=x onerror=window.__pwned=3> la foto.']),
+    (['<a href="javascript:window.__pwned = 4">Cliquez ici</a> pour lire.'],
+     ['<a href="javascript:window.__pwned=5">Pulse aquí</a> para leer.']),
+    (["Une phrase sans piège.", "<b onmouseover=window.__pwned=6>gras</b>"], []),
+]  # fmt: skip
+SMALL = [
+    (["Le conseil se réunit demain.", "Il examinera le budget."],
+     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
+    (["La séance est publique."], ["La sesión es pública."]),
+    (["Les journalistes sont invités."], []),
+    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
+    ([], ["Nota del traductor."]),
+    (["La presse en parlera."], ["La prensa hablará de ello."]),
+]  # fmt: skip
+
+GAPS = [
+    (["Le maire a inauguré la bibliothèque."], ["El alcalde inauguró la biblioteca."]),
+    (["Elle compte trente mille livres."], []),
+    (["Les enfants pourront y emprunter des bandes dessinées."], []),
+    (["Elle ouvrira le dimanche matin."], []),
+    (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
+]  # fmt: skip
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """(URL, database) of a running app whose store starts empty (it ingests corpora/)."""
+    """(URL, database) of a running app over a store with one document per test."""
     folder = tmp_path_factory.mktemp("browser")
     db = folder / "browser.db"
+    store = Store.open(str(db))
+    store_parallel(store, "quick", gold_beads(40), cp_lang="de")
+    store_parallel(store, "hostile", HOSTILE, cp_lang="es")
+    store_parallel(store, "shared", SMALL, cp_lang="es")
+    store_parallel(store, "undo", SMALL, cp_lang="es")
+    store_parallel(store, "link", gold_beads(12), cp_lang="de")
+    store_parallel(store, "gaps", GAPS, cp_lang="es")
+    store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
 
 
 @pytest.fixture(scope="module")
-def tab(server: tuple[str, Path]) -> Iterator[Any]:
+def browser() -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip package playwright")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM))
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(30_000)
-        yield page
-        browser.close()
+        launched = p.chromium.launch(executable_path=str(CHROMIUM))
+        yield launched
+        launched.close()
 
 
-def idle(page: Any) -> None:
-    page.locator(IDLE).wait_for()
+def open_review(browser: Any, url: str, doc: str, to: str, reviewer: str, bead: int = 1) -> Any:
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc={doc}&to={to}&reviewer={reviewer}&bead={bead}")
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    return page
 
 
-def beads(db: Path) -> list[StoredBead]:
-    return aligned_beads(db, DOC, "es")
+def settled(page: Any) -> None:
+    """Wait until every event sent has been acknowledged by the server."""
+    page.locator('.wb-review[data-pending="0"]').wait_for()
 
 
-def test_opening_004_and_aligning_it_with_its_spanish_captions(
-    tab: Any, server: tuple[str, Path]
+def beads(db: Path, doc: str, to: str) -> list[StoredBead]:
+    return aligned_beads(db, doc, to)
+
+
+def texts(found: list[StoredBead]) -> list[tuple[str, str]]:
+    return [(b.fr_text, b.cp_text) for b in found]
+
+
+def state(found: list[StoredBead]) -> list[tuple[object, ...]]:
+    """Everything a reviewer can change about the beads, ids and versions aside."""
+    return [(b.fr, b.cp, b.fr_text, b.cp_text, b.status, b.origin) for b in found]
+
+
+def press(page: Any, key: str, times: int, gap_ms: int) -> None:
+    for _ in range(times):
+        page.keyboard.press(key)
+        page.wait_for_timeout(gap_ms)
+
+
+def test_a_quick_reviewer_confirms_exactly_what_they_meant_and_no_text_changes(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    before = beads(db, "quick", "de")
+    page = open_review(browser, url, "quick", "de", "ana")
+    press(page, "j", 10, 80)
+    press(page, "y", 3, 120)
+    press(page, "k", 5, 80)
+    page.locator('.wb-bead[data-i="2"]').click()
+    page.locator('.wb-bead[data-i="6"]').click()
+    settled(page)
+    page.get_by_text("3 of 40 beads confirmed").wait_for()
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 7 of 40"
+    after = beads(db, "quick", "de")
+    assert texts(after) == texts(before)
+    confirmed = [k for k, b in enumerate(after) if b.status is Status.CONFIRMED]
+    assert confirmed == [10, 11, 12]
+    assert {after[k].reviewer for k in confirmed} == {"ana"}
+    page.screenshot(path=str(SHOTS / "review-parallel-text.png"))
+    page.close()
+
+
+def test_untrusted_bead_texts_are_shown_as_text_and_nothing_in_them_runs(
+    browser: Any, server: tuple[str, Path]
 ) -> None:
     url, _ = server
-    tab.goto(f"{url}/?page=review&doc={DOC}&to=es")
-    tab.get_by_role("textbox", name="Your name").fill("ana")
-    tab.get_by_role("textbox", name="Your name").press("Enter")
-    idle(tab)
-    tab.get_by_role("button", name="Align with es").click()
-    tab.get_by_text("Bead 1 of 38").wait_for(timeout=60_000)
-    idle(tab)
-    tab.get_by_text("0 of 38 beads confirmed").wait_for()
+    page = open_review(browser, url, "hostile", "es", "ana")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for i in range(len(HOSTILE)):
+        page.locator(f'.wb-bead[data-i="{i}"]').click()
+        page.locator(f'.wb-bead[data-i="{i}"] .wb-text.fr').hover()
+    page.keyboard.press("Enter")  # into the editor, which holds the text as a value
+    page.keyboard.press("Escape")
+    page.get_by_text("<script>window.__pwned = 1</script>El consejo se reúne.").wait_for()
+    page.get_by_text(
+        '<a href="javascript:window.__pwned = 4">Cliquez ici</a>', exact=False
+    ).wait_for()
+    review = page.locator(".wb-review")
+    assert review.locator("img, script, a, b").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    assert "javascript:" not in page.url
+    page.close()
 
 
-def test_a_bead_is_confirmed_with_the_keyboard(tab: Any, server: tuple[str, Path]) -> None:
-    tab.evaluate("document.activeElement?.blur()")  # keys typed in a field are text, not actions
-    tab.keyboard.press("y")
-    tab.get_by_text("1 of 38 beads confirmed").wait_for()
-    idle(tab)
-    first = beads(server[1])[0]
-    assert (first.status, first.reviewer) == (Status.CONFIRMED, "ana")
-    assert tab.get_by_text("Bead 2 of 38").is_visible()  # the cursor moved on
-
-
-def test_a_click_on_a_row_of_the_grid_moves_the_cursor_there(tab: Any) -> None:
-    grid = tab.locator('[data-testid="stDataFrame"]').first
-    box = grid.bounding_box()
-    tab.mouse.click(box["x"] + 15, box["y"] + 35 * 4 + 17)  # the row marker of bead 4
-    tab.get_by_text("Bead 4 of 38").wait_for()
-    idle(tab)
-    tab.get_by_role("button", name=re.compile(r"^Previous")).click()
-    tab.get_by_text("Bead 3 of 38").wait_for()
-    tab.get_by_role("button", name=re.compile(r"^Previous")).click()
-    tab.get_by_text("Bead 2 of 38").wait_for()
-    idle(tab)
-
-
-def test_two_beads_are_merged(tab: Any, server: tuple[str, Path]) -> None:
-    tab.get_by_role("button", name="Merge next").click()
-    tab.get_by_text("Bead 2 of 37").wait_for()
-    idle(tab)
-    merged = beads(server[1])[1]
-    assert len(merged.fr) == 2 and merged.reviewer == "ana"
-
-
-def test_undo_brings_the_two_beads_back(tab: Any, server: tuple[str, Path]) -> None:
-    tab.get_by_role("button", name="Undo").click()
-    tab.get_by_text("Bead 2 of 38").wait_for()
-    idle(tab)
-    assert [len(b.fr) for b in beads(server[1])[:3]] == [1, 1, 1]
-
-
-def test_a_second_reviewers_stale_edit_is_refused(tab: Any, server: tuple[str, Path]) -> None:
+def test_two_reviewers_on_one_bead_keep_both_texts(browser: Any, server: tuple[str, Path]) -> None:
     url, db = server
-    ben = tab.context.browser.new_page(viewport={"width": 1400, "height": 1000})
-    ben.goto(f"{url}/?page=review&doc={DOC}&to=es&reviewer=ben")
-    ben.get_by_role("spinbutton", name="Bead").fill("2")
-    ben.get_by_role("spinbutton", name="Bead").press("Enter")
-    ben.get_by_text("Bead 2 of 38").wait_for()
-    idle(ben)
-    tab.get_by_role("button", name="Merge next").click()  # ana, still on bead 2
-    tab.get_by_text("Bead 2 of 37").wait_for()
-    ben.get_by_role(
-        "button", name=re.compile(r"^Confirm(?! above)")
-    ).click()  # ben saw the old beads
-    ben.get_by_text("someone else got there first").wait_for()
-    ben.get_by_text("Bead 2 of 37").wait_for()  # and now sees ana's merge
-    merged = beads(db)[1]
-    assert (len(merged.fr), merged.reviewer, merged.status) == (2, "ana", Status.AUTO)
+    ana = open_review(browser, url, "shared", "es", "ana", bead=2)
+    ben = open_review(browser, url, "shared", "es", "ben", bead=2)
+    ana_text, ben_text = "La séance est publique et filmée.", "La séance reste publique."
+    ana.locator('.wb-ed-text[data-side="fr"]').fill(ana_text)
+    ana.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ana.get_by_text("Saved bead 2.").wait_for()
+    ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
+    ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
+    assert ben.locator(".wb-conflict").get_by_text(ana_text).is_visible()
+    assert beads(db, "shared", "es")[1].fr_text == ana_text
+    ben.screenshot(path=str(SHOTS / "review-conflict.png"))
+    ben.get_by_role("button", name="Keep mine").click()
+    ben.get_by_text("Saved bead 2.").wait_for()
+    settled(ben)
+    assert beads(db, "shared", "es")[1].fr_text == ben_text
+    edits = [(e.actor, e.action) for e in Store.open(str(db)).events(limit=5) if e.action == "edit"]
+    assert edits[:2] == [("ben", "edit"), ("ana", "edit")]  # ana's text stays in the history
+    ana.close()
     ben.close()
 
 
-def test_the_tmx_export_is_written_and_downloaded(
-    tab: Any, server: tuple[str, Path], tmp_path: Path
+@pytest.mark.skipif(not hasattr(Store, "redo"), reason="needs the store's multi-step undo")
+def test_five_undos_after_mixed_edits_restore_the_start_exactly(
+    browser: Any, server: tuple[str, Path]
 ) -> None:
-    tab.get_by_text("Export", exact=True).click()
-    export = tab.get_by_role("button", name=re.compile(r"^Export to exports"))
-    export.click()
-    tab.get_by_text("5 units written").first.wait_for()
-    idle(tab)
-    written = server[1].parent / "exports" / f"{DOC}.es-fr.tmx"
-    text = written.read_text(encoding="utf-8")
-    assert text.count("<tu ") == 5 and 'srclang="es"' in text
-    with tab.expect_download() as download:
-        tab.get_by_role("button", name=f"Download {written.name}").click()
-    saved = tmp_path / "download.tmx"
-    download.value.save_as(saved)
-    assert saved.read_bytes() == written.read_bytes()
+    url, db = server
+    start = state(beads(db, "undo", "es"))
+    page = open_review(browser, url, "undo", "es", "cleo")
+    page.keyboard.press("y")  # confirm bead 1, go to bead 2
+    page.keyboard.press("m")  # merge beads 2 and 3
+    settled(page)
+    page.keyboard.press("Enter")
+    page.locator('.wb-ed-text[data-side="cp"]').fill("La sesión es pública y gratuita.")
+    page.locator('.wb-ed-text[data-side="cp"]').press("Control+Enter")
+    page.keyboard.press("Escape")
+    settled(page)
+    page.keyboard.press("k")
+    page.keyboard.press("s")  # split bead 1 after its first sentences
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # reject
+    settled(page)
+    assert state(beads(db, "undo", "es")) != start
+    press(page, "u", 5, 100)
+    settled(page)
+    assert state(beads(db, "undo", "es")) == start
+    page.close()
 
 
-def test_a_file_uploaded_on_the_corpus_page_is_ingested(
-    tab: Any, server: tuple[str, Path], tmp_path: Path
+def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
+    browser: Any, server: tuple[str, Path]
 ) -> None:
-    note = tmp_path / "note_du_maire.txt"
-    note.write_text(
-        "Le conseil municipal a voté le budget.\n\nLa séance a duré trois heures.\n",
-        encoding="utf-8",
-    )
-    tab.get_by_text("Corpus", exact=True).click()
-    tab.get_by_text("Add documents").click()
-    tab.locator('input[type="file"][multiple]').set_input_files(str(note))
-    tab.get_by_text(note.name).wait_for()  # the upload reached the server
-    tab.get_by_role("button", name="Ingest the uploaded files").click()
-    tab.get_by_text("note_du_maire (new)").first.wait_for()
-    idle(tab)
-    store = Store.open(str(server[1]))
-    try:
-        assert store.document("note_du_maire").segment_count == 2
-    finally:
-        store.close()
+    url, _ = server
+    page = open_review(browser, url, "link", "de", "ana", bead=5)
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 5 of 12"
+    assert page.locator(".wb-bead.cur").get_attribute("data-i") == "4"
+    press(page, "j", 2, 50)
+    deadline = time.monotonic() + 5
+    while "bead=7" not in page.url and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert "bead=7" in page.url
+    page.reload()
+    page.locator(".wb-bead.cur").wait_for()
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 7 of 12"
+    page.close()
+
+
+@needs_apertium
+def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "gaps", "es", "ana")
+    page.locator('.wb-bead[data-i="1"]').click()
+    page.locator('.wb-bead[data-i="3"]').click(modifiers=["Shift"])
+    page.keyboard.press("t")
+    settled(page)
+    page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
+    after = beads(db, "gaps", "es")
+    assert [b.origin for b in after] == ["auto:gold", *["mt:apertium:fr-es"] * 3, "auto:gold"]
+    assert all(b.cp_text and b.status is Status.DRAFT for b in after[1:4])
+    assert page.locator(".look-mt").count() == 3
+    assert page.locator(".look-mt .wb-status").first.inner_text() == "MT · apertium fr-es"
+    page.get_by_label("MT drafts").check()
+    assert page.locator(".wb-bead").count() == 3
+    page.get_by_label("MT drafts").uncheck()
+    page.screenshot(path=str(SHOTS / "review-mt-drafts.png"))
+    page.close()

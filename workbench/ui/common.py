@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import StoredBead, WorkbenchError
+from workbench.model import InputError, StoredBead, WorkbenchError
 from workbench.store import Store
 
 if TYPE_CHECKING:
@@ -27,6 +27,31 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CORPUS = ROOT / "corpora"
+
+
+def server_root() -> Path:
+    """The one folder the app reads files from by path: WORKBENCH_SERVER_ROOT, or corpora/.
+
+    A reviewer types paths on the Corpus page; without this bound any file the
+    server can read (``/etc/…``) could be ingested and then read on screen.
+    """
+    return Path(os.environ.get("WORKBENCH_SERVER_ROOT") or CORPUS).expanduser().resolve()
+
+
+def below_root(typed: str) -> Path:
+    """``typed`` (absolute, or relative to the root) as a path inside :func:`server_root`.
+
+    Raises InputError, saying where files may be read, for a path outside it
+    (``..`` and symbolic links are resolved first).
+    """
+    root = server_root()
+    path = Path(typed).expanduser()
+    resolved = (path if path.is_absolute() else root / path).resolve()
+    if not resolved.is_relative_to(root):
+        raise InputError(
+            f"{typed}: the app reads files only below {root}; copy them there or upload them"
+        )
+    return resolved
 
 
 def db_path() -> str:
@@ -150,7 +175,7 @@ class BeadCache:
         self._snapshots: dict[tuple[str, int], Snapshot] = {}
 
     def get(self, store: Store, alignment_id: int) -> Snapshot:
-        revision = latest_revision(store, alignment_id)
+        revision = store.revision(alignment_id)
         key = (store.url, alignment_id)
         with self._lock:
             cached = self._snapshots.get(key)
@@ -197,12 +222,6 @@ def _moved(bead: StoredBead, shift: int) -> StoredBead:
     moved = object.__new__(StoredBead)
     moved.__dict__.update(bead.__dict__, position=bead.position + shift)
     return moved
-
-
-def latest_revision(store: Store, alignment_id: int) -> int:
-    """The id of the alignment's newest event: it changes with every edit, by anyone."""
-    events = store.events(alignment_id, limit=1)
-    return events[0].id if events else 0
 
 
 @st.cache_resource

@@ -8,10 +8,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from workbench.formats.atomic import atomic_path
 from workbench.ingest.files import SUFFIXES
 from workbench.store import Store
 from workbench.ui import view
-from workbench.ui.common import attempt, data_dir, flash, get_store, reviewer
+from workbench.ui.common import (
+    attempt,
+    below_root,
+    data_dir,
+    flash,
+    get_store,
+    reviewer,
+    server_root,
+)
 from workbench.ui.pick import pick_document, profile
 
 KINDS = ["body", "heading", "caption", "boilerplate"]
@@ -40,11 +49,14 @@ def _ingest_uploads() -> None:
 
 
 def _ingest_folder() -> None:
-    folder = str(st.session_state.get("folder", "")).strip()
-    if not folder or not Path(folder).expanduser().exists():
-        flash("error", f"Ingest: no folder {folder!r} on the server; give an existing path.")
+    typed = str(st.session_state.get("folder", "")).strip()
+    folder = attempt("Ingest", below_root, typed or ".")
+    if folder is None:
         return
-    _report([Path(folder).expanduser()])
+    if not folder.exists():
+        flash("error", f"Ingest: no folder {typed!r} below {server_root()}; give an existing one.")
+        return
+    _report([folder])
 
 
 LANGUAGES = ("en", "es", "de")
@@ -59,7 +71,8 @@ def _save_upload(key: str) -> list[Path]:
     saved = []
     for f in files:
         path = folder / Path(f.name).name  # never a path the browser chose
-        path.write_bytes(f.getvalue())
+        with atomic_path(path) as part:  # a crash never leaves half an upload to ingest
+            part.write_bytes(f.getvalue())
         saved.append(path)
     return saved
 
@@ -71,7 +84,12 @@ def _align_original(name: str) -> None:
 
     lang = str(st.session_state.get("original_lang", "en"))
     typed = str(st.session_state.get("original_path", "")).strip()
-    paths = _save_upload("original_upload") or ([Path(typed).expanduser()] if typed else [])
+    paths = _save_upload("original_upload")
+    if not paths and typed:
+        found = attempt("Align", below_root, typed)
+        if found is None:
+            return
+        paths = [found]
     if not paths:
         flash("error", "Align: upload the original or give its path on the server first.")
         return
@@ -95,7 +113,10 @@ def original_ui(name: str) -> None:
         left.file_uploader(
             "The original", type=sorted(s.lstrip(".") for s in SUFFIXES), key="original_upload"
         )
-        left.text_input("Or its path on the server", key="original_path")
+        left.text_input(
+            "Or its path on the server", key="original_path",
+            help=f"A file below {server_root()}.",
+        )  # fmt: skip
         right.selectbox("Its language", LANGUAGES, key="original_lang")
         right.checkbox("Use the sentence encoder", value=True, key="original_enc")
         st.button(
@@ -110,7 +131,10 @@ def add_ui() -> None:
             accept_multiple_files=True, key="uploads",
         )  # fmt: skip
         st.button("Ingest the uploaded files", key="ingest_uploads", on_click=_ingest_uploads)
-        st.text_input("Or a folder on the server", key="folder", placeholder="corpora/")
+        st.text_input(
+            "Or a folder on the server", key="folder", placeholder=".",
+            help=f"A folder below {server_root()} (set WORKBENCH_SERVER_ROOT to change it).",
+        )  # fmt: skip
         st.button("Ingest the folder", key="ingest_folder", on_click=_ingest_folder)
 
 

@@ -31,8 +31,10 @@ def options_ui() -> tuple[str, ExportOptions]:
                             disabled=not threshold)  # fmt: skip
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
     mt = right.selectbox(
-        "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label
-    )
+        "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label,
+        index=policies.index(MtPolicy.EXCLUDE),
+        help="Drafts nobody post-edited are left out unless you ask for them.",
+    )  # fmt: skip
     french_source = right.checkbox("French as the source language", key="french_source")
     regions = right.checkbox(
         "Region variants (fr-FR, es-ES)", key="regions", help="Trados wants its TM's variant."

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, Kind
+from workbench.model import Alignment, Document, Kind, NotFoundError
+from workbench.pipeline.alignment import alignment_for
 from workbench.store import Store
 from workbench.ui.common import attempt, flash, get_encoder, get_store, reviewer
 
@@ -56,13 +57,6 @@ def counterpart_languages(
     everything = store.documents() if documents is None else documents
     langs += [d.lang for d in everything if d.original_of == doc.id]
     return list(dict.fromkeys(lang for lang in langs if lang != doc.lang))
-
-
-def current_alignment(store: Store, doc: Document, cp_lang: str) -> Alignment | None:
-    for a in store.alignments(doc.id):
-        if a.version == doc.version and a.cp_lang == cp_lang:
-            return a
-    return None
 
 
 def _remember(key: str, param: str) -> None:
@@ -111,7 +105,10 @@ def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None
         )
         return None
     cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
-    alignment = current_alignment(store, doc, cp_lang)
+    try:
+        alignment = alignment_for(store, doc.id, cp_lang)
+    except NotFoundError:
+        alignment = None
     if alignment is None:
         _align_ui(doc, cp_lang)
         return None

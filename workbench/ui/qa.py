@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from workbench.model import Alignment, Document
-from workbench.ui.common import get_store, latest_revision
+from workbench.ui.common import get_store
 
 if TYPE_CHECKING:
     from workbench.pipeline.quality import BeadIssue
@@ -23,7 +23,7 @@ def _issues(url: str, doc_id: int, cp_lang: str, revision: int) -> tuple[BeadIss
 
 def issues(store: Store, doc: Document, alignment: Alignment) -> tuple[BeadIssue, ...]:
     """The translator's QA findings on every bead with text on both sides."""
-    revision = latest_revision(store, alignment.id)
+    revision = store.revision(alignment.id)
     return _issues(store.url, doc.id, alignment.cp_lang, revision)
 
 

