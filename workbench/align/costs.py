@@ -319,6 +319,9 @@ def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatA
     return np.asarray(prior - np.log(tail), dtype=np.float64)
 
 
+_MOSTLY_WRONG = 4  # candidate pairs per sentence for the band's median to be a wrong pair
+
+
 def bead_costs(
     ev: Evidence, band: Band, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
 ) -> NDArray[np.float32]:
@@ -332,6 +335,8 @@ def bead_costs(
     rows, cols = band.cells()
     costs = costs_for(ev, cfg)
     cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
+    nulls: list[int] = []
+    ones: FloatArray | None = None
     for t, (a, b) in enumerate(shapes):
         keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
         i, j = rows[keep], cols[keep]
@@ -339,10 +344,28 @@ def bead_costs(
             cost[t, keep] = _gale_church(ev, i, j, (a, b))
         elif a == 0 or b == 0:
             cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
+            nulls.append(t)
         else:
             unit = unit_cost(ev, i, j, (a, b), costs)
+            if (a, b) == (1, 1):
+                ones = unit
             if mode is Mode.SPARSE:
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
                 cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+    # Vecalign's per-document null cost: leaving a sentence out costs what a
+    # typical one-to-one pair of this band costs, which is a wrong pair only when
+    # wrong candidates far outnumber the right ones (at most one per sentence).
+    # In a tiny text (one sentence against one) the typical pair is the right
+    # one, so the constant cost stands.
+    n_src, n_tgt = len(band.lo) - 1, int(band.hi.max())
+    if (
+        mode is Mode.DENSE
+        and costs.null_percentile is not None
+        and ones is not None
+        and len(ones) >= _MOSTLY_WRONG * max(1, min(n_src, n_tgt))
+    ):
+        skip = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
+        for t in nulls:
+            cost[t][np.isfinite(cost[t])] = skip
     return cost

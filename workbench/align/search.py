@@ -9,7 +9,7 @@ and memory grow linearly with the length of the texts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -25,7 +25,7 @@ from workbench.align.costs import (
     shapes_max,
     side_stats,
 )
-from workbench.align.features import Side
+from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
 
 
@@ -36,7 +36,9 @@ class Step:
     i: int
     j: int
     shape: Shape
-    posterior: float  # probability of this bead among all paths (its confidence)
+    posterior: float  # probability of this bead among all paths
+    cost: float = 0.0  # the bead's own cost in the search
+    confidence: float = 0.0  # probability that the bead is exactly right (calibrated)
 
 
 def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evidence:
@@ -108,4 +110,37 @@ def search(
             mode, costs.temperature
         )
         posteriors = bead_posteriors(band.lo, band.hi, cost, da, db, path, temp)
-    return [Step(i, j, shapes[t], p) for (i, j, t), p in zip(path, posteriors, strict=True)]
+    off = band.offsets
+    steps = [
+        Step(i, j, shapes[t], p, float(cost[t, off[i] + j - band.lo[i]]), p)
+        for (i, j, t), p in zip(path, posteriors, strict=True)
+    ]
+    calibration = costs_for(ev, cfg).calibration
+    if confidence and mode is Mode.DENSE and calibration is not None:
+        steps = calibrate(steps, calibration)
+    return steps
+
+
+def _logit(p: FloatArray) -> FloatArray:
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(q / (1 - q)), dtype=np.float64)
+
+
+def calibrate(steps: Sequence[Step], weights: Sequence[float]) -> list[Step]:
+    """Turn bead posteriors into the probability that each bead is exactly right.
+
+    Platt scaling (a logistic regression fitted on the Text+Berg dev beads) over
+    what predicts a wrong bead: its posterior (log-odds), whether it is a null
+    bead, its size in sentences, and the lower posterior of its two neighbours
+    (errors come in runs, where the text is damaged or loosely translated).
+    """
+    if not steps:
+        return []
+    lp = _logit(np.array([s.posterior for s in steps]))
+    null = np.array([float(0 in s.shape) for s in steps])
+    size = np.array([float(sum(s.shape)) for s in steps])
+    prev = np.concatenate([lp[:1], lp[:-1]])
+    nxt = np.concatenate([lp[1:], lp[-1:]])
+    features = np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt)], axis=1)
+    prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
+    return [replace(s, confidence=float(p)) for s, p in zip(steps, prob, strict=True)]

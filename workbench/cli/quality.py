@@ -174,9 +174,9 @@ def score_align(
 ) -> None:
     """Score an alignment against a gold one: strict and lax precision, recall, F1.
 
-    As the field computes them (Text+Berg, Vecalign, Bertalign): precision over
-    the system's beads, recall over the gold's, insertions and deletions left
-    out on both sides; strict = identical bead, lax = shares a gold link.
+    As the field computes them (vecalign's score.py): precision over every
+    system bead, insertions and deletions included; recall over the gold beads
+    with both sides; strict = identical bead, lax = shares a gold link.
     """
     report = score_alignment(_read_beads(gold), _read_beads(pred))
     if fmt is OutputFormat.JSON:
