@@ -61,6 +61,12 @@ RELATED_HEADING = re.compile(
     r"|more on|más información|leer más)\b",
     re.IGNORECASE,
 )
+# Bounds of the region rules: each must see its closing evidence within these.
+COMMENT_MAX_LINES = 8
+FOOTER_MAX_LINES = 12
+FOOTER_MAX_SHARE = 0.25
+RELATED_MAX_ITEMS = 15
+
 TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 # " - AFP/GAVRIIL GRIGOROV", " - SPUTNIK/ GAVRIIL GRIGOROV via REUTERS"
@@ -102,31 +108,49 @@ def boilerplate_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool
 
 
 def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
-    in_comment = False
+    """A reader comment runs from its "name, date" header to its "Reply" link.
+
+    A header alone proves nothing: "Published 7:15 AM GMT, September 3, 2025"
+    reads like one. Only a header closed by a reply link within a few lines
+    opens a comment, so a rule can never run on into the article.
+    """
     for i, text in enumerate(texts):
-        if COMMENT_HEADER.match(text):
-            in_comment = True
-        if in_comment:
-            mask[i] = True
-        if COMMENT_END.match(text):
-            in_comment = False
+        if not COMMENT_HEADER.match(text):
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + COMMENT_MAX_LINES)):
+            if COMMENT_END.match(texts[j]):
+                for k in range(i, j + 1):
+                    mask[k] = True
+                break
+            if COMMENT_HEADER.match(texts[j]):
+                break
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
+    """A footer opened by "Leave a comment" runs to the end of a page, if that end is short.
+
+    The closing evidence is the end of the page itself: a "footer" longer
+    than a few lines, or holding much of the page's words, is not one.
+    """
+    total = sum(len(t.split()) for t in texts)
     for i, text in enumerate(texts):
         # A footer starts after the content: never in the first lines of a page.
         if i >= len(texts) // 2 and FOOTER_START.match(text):
-            for j in range(i, len(texts)):
-                mask[j] = True
+            tail = texts[i:]
+            words = sum(len(t.split()) for t in tail)
+            if len(tail) <= FOOTER_MAX_LINES and words <= FOOTER_MAX_SHARE * total:
+                for j in range(i, len(texts)):
+                    mask[j] = True
             return
 
 
 def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: list[bool]) -> None:
+    """A "Read more" heading and the bulleted list under it; the list's end closes it."""
     for i, text in enumerate(texts):
         if not RELATED_HEADING.match(text) or len(text.split()) > 12:
             continue
         j = i + 1
-        while j < len(texts) and bullets[j]:
+        while j < len(texts) and j <= i + RELATED_MAX_ITEMS and bullets[j]:
             mask[j] = True
             j += 1
         if j > i + 1:
@@ -148,3 +172,28 @@ def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
             for k in range(i, j):
                 mask[k] = True
         i = j
+
+
+# Past this share of a document's words classed as debris, the user is told.
+HEAVY_SHARE = 1 / 3
+
+
+def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
+    """Share of words in debris, from ``(text, is_debris)`` pairs; 0.0 for no words."""
+    total = sum(len(text.split()) for text, _ in segments)
+    debris = sum(len(text.split()) for text, is_debris in segments if is_debris)
+    return debris / total if total else 0.0
+
+
+def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
+    """One line for the user when more than a third of ``name``'s words are debris, else None.
+
+    ``segments`` are ``(text, is_debris)`` pairs in document order.
+    """
+    share = debris_share(segments)
+    if share <= HEAVY_SHARE:
+        return None
+    return (
+        f"{name}: {share:.0%} of its words were classed as web debris and are left out of "
+        f"alignment; check them with `workbench segments {name} --kind boilerplate`"
+    )

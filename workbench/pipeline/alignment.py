@@ -202,6 +202,7 @@ def align_document(
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
     warnings = [warning] if warning else []
+    warnings += debris_notes(store, found)
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
     else:
@@ -229,6 +230,21 @@ def align_document(
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
     )
+
+
+def debris_notes(store: Store, found: Sides) -> list[str]:
+    """A line for each side whose words are mostly classed as web debris."""
+    from workbench.ingest.debris import heavy_debris_note
+
+    notes = []
+    for doc in (found.document, found.original):
+        if doc is not None:
+            segments = store.segments(doc.id, doc.version)
+            pairs = [(s.text, s.kind is Kind.BOILERPLATE) for s in segments]
+            note = heavy_debris_note(doc.name, pairs)
+            if note is not None:
+                notes.append(note)
+    return notes
 
 
 def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
-from workbench.model import Block, Document, InputError, Sentence
+from workbench.model import Block, Document, InputError, Kind, Sentence
 from workbench.store import IngestStatus, Store
 
 Progress = Callable[[int], None]
@@ -26,6 +26,7 @@ class FileResult:
     document: Document | None = None
     previous_version: int | None = None
     error: str | None = None
+    warning: str | None = None  # e.g. most of the file classed as web debris
 
     @property
     def failed(self) -> bool:
@@ -96,7 +97,12 @@ def ingest_file(
         original_of=original_of,
         actor=actor,
     )
-    return FileResult(path, stored.status, stored.document, stored.previous_version)
+    from workbench.ingest.debris import heavy_debris_note
+
+    warning = heavy_debris_note(
+        path.stem, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences]
+    )
+    return FileResult(path, stored.status, stored.document, stored.previous_version, None, warning)
 
 
 def ingest_paths(
