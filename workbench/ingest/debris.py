@@ -9,8 +9,20 @@ patterns cover French, English and Spanish sites.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+
+from workbench.ingest.debris_features import (
+    DATE,
+    LineContext,
+    is_date_alone,
+    line_features,
+    prose_lines,
+    stopword_density,
+    vocabulary_hits,
+    words,
+)
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -50,17 +62,29 @@ COMMENT_HEADER = re.compile(
     r"(?:\s*[-–à,]\s*\d{1,2}[:h]\d{2}\s*(?:am|pm)?)?\s*$",
     re.IGNORECASE,
 )
-COMMENT_END = re.compile(r"^\s*(?:répondre|reply|responder)\s*$", re.IGNORECASE)
+COMMENT_END = re.compile(r"^\s*(?:répondre|reply|responder|antworten)\s*$", re.IGNORECASE)
+COMMENT_HEADER_WORDS = 12
 FOOTER_START = re.compile(
     r"^\s*(?:(?:laissez|laisser) un commentaire|leave a (?:comment|reply)|deja un comentario"
     r"|logo[\w-]*)\s*$",
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
-    r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin|read more|related"
-    r"|more on|más información|leer más)\b",
+    r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin"
+    r"|sur le même (?:sujet|thème)|nos articles sur|à découvrir|read more|related|more (?:on|from|stories)|most (?:read|viewed)"
+    r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
+    r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
+    r"|lo más leído|les plus lus|mehr zum thema|meistgelesen)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
+# The headings of a document's own structure: a table of contents, a FAQ.
+STRUCTURE = _full(
+    r"sommaire|table des matières|contents|table of contents|índice|contenido|inhalt"
+    r"|inhaltsverzeichnis|faq|questions fréquentes|preguntas frecuentes|summary|résumé|resumen"
+    r"|introduction|introducción|conclusion|conclusión|einleitung|fazit"
+)
+# A sentence-like line is debris only when the model is this sure.
+SENTENCE_THRESHOLD = 0.9
 # Bounds of the region rules: each must see its closing evidence within these.
 COMMENT_MAX_LINES = 8
 FOOTER_MAX_LINES = 12
@@ -97,14 +121,103 @@ def without_credit(text: str) -> str:
     return text.strip()[: match.start()] if match is not None else text
 
 
-def boilerplate_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
-    """For each block, whether it is debris rather than content."""
-    mask = [bool(STANDALONE.match(t)) for t in texts]
+def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
+    """Lines inside a debris region that showed its closing evidence (comments, footer, lists)."""
+    mask = [False] * len(texts)
     _mark_comment_threads(texts, mask)
     _mark_footer(texts, mask)
     _mark_related_lists(texts, bullets, mask)
     _mark_teasers(texts, mask)
     return mask
+
+
+def debris_scores(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str = "und"
+) -> list[float]:
+    """For each line, the fitted model's probability that it is debris, in [0, 1].
+
+    Two stages, as jusText does with its context pass: the second sees the
+    first stage's scores of the lines just before and after.
+    """
+    from workbench.ingest import debris_weights as fitted
+
+    rows = line_features(texts, contexts, lang)
+    for row, text in zip(rows, texts, strict=True):
+        row.append(float(bool(STANDALONE.match(text))))
+    first = [_logistic(fitted.STAGE1, row) for row in rows]
+    second = []
+    for i, row in enumerate(rows):
+        before = first[i - 1] if i > 0 else 1.0
+        after = first[i + 1] if i + 1 < len(rows) else 1.0
+        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after]))
+    return second
+
+
+def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
+    z = sum(w * x for w, x in zip(weights, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def boilerplate_mask(
+    texts: Sequence[str],
+    bullets: Sequence[bool],
+    lang: str = "und",
+    contexts: Sequence[LineContext] | None = None,
+) -> list[bool]:
+    """For each block, whether it is debris rather than content.
+
+    A block is debris when the fitted model says so (`debris_scores` at or
+    over the fitted threshold) or when it lies in a closed debris region.
+    ``contexts`` default to plain text with the given ``bullets``.
+    """
+    from workbench.ingest import debris_weights as fitted
+
+    if not texts:
+        return []
+    if contexts is None:
+        contexts = [LineContext(bullet=b) for b in bullets]
+    scores = debris_scores(texts, contexts, lang)
+    regions = region_mask(texts, bullets)
+    protected = _announces_prose(texts, lang)
+    sentences = [_sentence_like(t, lang) for t in texts]
+    out = []
+    for i, text in enumerate(texts):
+        threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentences[i] else fitted.THRESHOLD
+        keep = protected[i] or bool(STRUCTURE.match(text))
+        out.append(regions[i] or (scores[i] >= threshold and not keep))
+    return out
+
+
+def _sentence_like(text: str, lang: str) -> bool:
+    """A sentence with final punctuation, stop words and no site vocabulary: likely content."""
+    tokens = words(text)
+    return (
+        len(tokens) >= 2
+        and text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
+        and stopword_density(tokens, (lang, "fr", "en", "es", "de")) >= 0.25
+        and vocabulary_hits(text) == 0
+    )
+
+
+def _announces_prose(texts: Sequence[str], lang: str) -> list[bool]:
+    """Lines that sit right above prose with nothing of site chrome in them: headings.
+
+    "Performance" or "Verdict" over a review's paragraphs look like menu
+    items on their own; what follows them says otherwise.
+    """
+    prose = prose_lines(texts, lang)
+    out = []
+    for i, text in enumerate(texts):
+        out.append(
+            i + 1 < len(texts)
+            and prose[i + 1]
+            and not prose[i]
+            and vocabulary_hits(text) == 0
+            and not is_date_alone(text)
+            and not STANDALONE.match(text)
+            and not any(sep in text for sep in ("|", "›", "•", "·"))
+        )
+    return out
 
 
 def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
@@ -114,16 +227,24 @@ def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
     reads like one. Only a header closed by a reply link within a few lines
     opens a comment, so a rule can never run on into the article.
     """
-    for i, text in enumerate(texts):
-        if not COMMENT_HEADER.match(text):
+    headers = [_comment_header(t) for t in texts]
+    for i in range(len(texts)):
+        if not headers[i]:
             continue
         for j in range(i + 1, min(len(texts), i + 1 + COMMENT_MAX_LINES)):
             if COMMENT_END.match(texts[j]):
                 for k in range(i, j + 1):
                     mask[k] = True
                 break
-            if COMMENT_HEADER.match(texts[j]):
+            if headers[j]:
                 break
+
+
+def _comment_header(text: str) -> bool:
+    """A short line with a date or time in it: "SallyM septembre 13, 2023 - 11:00 pm"."""
+    if COMMENT_HEADER.match(text):
+        return True
+    return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
@@ -145,16 +266,34 @@ def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
 
 
 def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: list[bool]) -> None:
-    """A "Read more" heading and the bulleted list under it; the list's end closes it."""
+    """A "Read more" heading and the list of headlines under it.
+
+    The list is bulleted, or a run of headline-like lines (short, no final
+    full stop); its first other line closes it.
+    """
+    heads = _announces_prose(texts, "und")
     for i, text in enumerate(texts):
         if not RELATED_HEADING.match(text) or len(text.split()) > 12:
             continue
         j = i + 1
-        while j < len(texts) and j <= i + RELATED_MAX_ITEMS and bullets[j]:
+        while (
+            j < len(texts)
+            and j <= i + RELATED_MAX_ITEMS
+            and (bullets[j] or (_headline_like(texts[j]) and not heads[j]))
+        ):
             mask[j] = True
             j += 1
         if j > i + 1:
             mask[i] = True
+
+
+def _headline_like(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        2 <= len(stripped.split()) <= 16
+        and not stripped.endswith((".", "!", ":", ";"))
+        and not RELATED_HEADING.match(stripped)
+    )
 
 
 def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:

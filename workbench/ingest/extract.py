@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from workbench.ingest import debris as bp
 from workbench.ingest import markup
+from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
 
@@ -66,14 +67,21 @@ def classify(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], st
     guesses = detect([bp.without_credit(b.text) for b in raw])
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
-    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw])
+    contexts = [LineContext(b.bullet, b.hint is Kind.BOILERPLATE, b.extracted) for b in raw]
+    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw], doc_lang, contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
-        kind = Kind.BOILERPLATE if kinds[i] else b.hint or Kind.BODY
+        hint = b.hint if b.hint is not Kind.BOILERPLATE else None
+        kind = Kind.BOILERPLATE if kinds[i] else hint or Kind.BODY
         if kind is Kind.BODY:
             kind = _text_kind(raw, langs, doc_lang, i)
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
     return _link_caption_translations(blocks, doc_lang), doc_lang
+
+
+def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
+    """The language of most of the blocks' text (by characters), "und" if none is recognised."""
+    return _dominant_language(raw, detect([bp.without_credit(b.text) for b in raw]))
 
 
 def _words(text: str) -> int:
