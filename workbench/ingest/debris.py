@@ -71,7 +71,8 @@ FOOTER_START = re.compile(
 )
 RELATED_HEADING = re.compile(
     r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin"
-    r"|sur le même (?:sujet|thème)|nos articles sur|à découvrir|read more|related|more (?:on|from|stories)|most (?:read|viewed)"
+    r"|sur le même (?:sujet|thème)|nos articles sur|à découvrir|read more|related"
+    r"|more (?:on|from|stories)|most (?:read|viewed)"
     r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
     r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
     r"|lo más leído|les plus lus|mehr zum thema|meistgelesen)\b[^.]{0,30}$",
