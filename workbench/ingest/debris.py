@@ -15,8 +15,10 @@ from collections.abc import Sequence
 
 from workbench.ingest.debris_features import (
     DATE,
+    REPEATED_MAX_SHARE,
     LineContext,
     is_date_alone,
+    is_dated_byline,
     line_features,
     prose_lines,
     stopword_density,
@@ -84,6 +86,8 @@ STRUCTURE = _full(
     r"|inhaltsverzeichnis|faq|questions fréquentes|preguntas frecuentes|summary|résumé|resumen"
     r"|introduction|introducción|conclusion|conclusión|einleitung|fazit"
 )
+# A line the site repeats on another page is debris when it lies in this share of either edge.
+EDGE_SHARE = 0.25
 # A sentence-like line is debris only when the model is this sure.
 SENTENCE_THRESHOLD = 0.9
 # Bounds of the region rules: each must see its closing evidence within these.
@@ -181,11 +185,19 @@ def boilerplate_mask(
     regions = region_mask(texts, bullets)
     protected = _announces_prose(texts, lang)
     sentences = [_sentence_like(t, lang) for t in texts]
+    # A line the site repeats on its other pages is chrome however well it reads.
+    site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     out = []
     for i, text in enumerate(texts):
-        threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentences[i] else fitted.THRESHOLD
-        keep = protected[i] or bool(STRUCTURE.match(text))
-        out.append(regions[i] or (scores[i] >= threshold and not keep))
+        repeated = site and contexts[i].repeated
+        sentence = sentences[i] and not repeated
+        threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentence else fitted.THRESHOLD
+        keep = (protected[i] and not repeated) or bool(STRUCTURE.match(text))
+        edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
+        dateline = is_date_alone(text) or is_dated_byline(text)
+        out.append(
+            regions[i] or dateline or (repeated and edge) or (scores[i] >= threshold and not keep)
+        )
     return out
 
 
@@ -272,7 +284,9 @@ def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: lis
     The list is bulleted, or a run of headline-like lines (short, no final
     full stop); its first other line closes it.
     """
-    heads = _announces_prose(texts, "und")
+    # A headline over two paragraphs of prose opens a section of the article.
+    prose = prose_lines(texts, "und")
+    heads = [i + 2 < len(texts) and prose[i + 1] and prose[i + 2] for i in range(len(texts))]
     for i, text in enumerate(texts):
         if not RELATED_HEADING.match(text) or len(text.split()) > 12:
             continue

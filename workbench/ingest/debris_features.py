@@ -45,7 +45,8 @@ _DATE_WORDS = re.compile(
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|published|updated|posted|publié|mis|jour|publicado|actualizado"
     r"|veröffentlicht|aktualisiert|ago|il|y|hace|vor|heures?|hours?|horas?|stunden|min|read"
-    r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und)\b",
+    r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und|la|the|staff|newsroom|rédaction"
+    r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit)\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +78,8 @@ _VOCABULARY = {
     "legal": r"all rights reserved|tous droits réservés|todos los derechos reservados"
     r"|alle rechte vorbehalten|terms (?:of (?:use|service)|& conditions)|conditions générales"
     r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)",
+    "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
+    r"|temas|filed under|classé dans|archivado en",
     "comments": r"comments?|commentaires?|comentarios?|kommentare?|reply|répondre|responder"
     r"|antworten|réagir|leave a|laisser un|laissez un|deja (?:un|una)|respuestas?",
 }
@@ -86,6 +89,7 @@ _VOCAB = {
 # Kinds of vocabulary that an article rarely uses about itself.
 _STRONG = ("consent", "advertising", "newsletter", "paywall", "legal")
 _URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w|\.(?:com|org|net|fr|es|de)\b")
+_BY = re.compile(r"(?<!\w)(?:by|par|por|von)(?!\w)", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\s*(?:by|par|por|von|text[eo]? (?:et|and|y|und) (?:photos?|fotos?)\s*:?|text[eo]?\s*:|"
     r"review by|guide by|rédigé par|redacción|staff writer|guest columnist)\b",
@@ -119,7 +123,13 @@ FEATURES: tuple[str, ...] = (
     "vocab_matches",
     "strong_vocab",
     "url_or_email",
+    "dated_byline",
+    "repeated",
+    "opens_with_vocab",
 )
+
+# Past this share of lines seen in other documents, a document is a copy, not a page of a site.
+REPEATED_MAX_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,7 @@ class LineContext:
     bullet: bool = False
     markup_chrome: bool = False  # inside <nav>, <footer> or a "share"/"cookie" class
     extractor: bool | None = None  # kept by the main-text extractor; None: not run (plain text)
+    repeated: bool = False  # the same line is in another document of the store (site chrome)
 
 
 @cache
@@ -166,6 +177,22 @@ def vocabulary_hits(text: str) -> int:
     return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
 
 
+def is_dated_byline(text: str) -> bool:
+    """A short line with an author and a date: "By Ann Lee, AP Updated 3:41 PM, Oct. 8, 2025"."""
+    return (
+        len(words(text)) <= 12
+        and bool(DATE.search(text))
+        and bool(_BY.search(text))
+        and not _TERMINAL.search(text)
+    )
+
+
+def _opens_with_vocabulary(text: str) -> bool:
+    """ "Lire aussi : …", "Tags: …", "Read more: …": a label of site chrome, then its content."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(words(head)) <= 4 and vocabulary_hits(head) > 0
+
+
 def is_date_alone(text: str) -> bool:
     """A date or a time with nothing but dateline words around it."""
     if not DATE.search(text):
@@ -200,6 +227,8 @@ def line_features(
     first = prose.index(True) if any(prose) else len(texts)
     last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
     short = [len(words(t)) <= 4 for t in texts]
+    repeated_share = sum(c.repeated for c in contexts) / max(1, len(contexts))
+    site = repeated_share <= REPEATED_MAX_SHARE
     rows: list[list[float]] = []
     for i, (text, ctx) in enumerate(zip(texts, contexts, strict=True)):
         tokens = words(text)
@@ -239,5 +268,8 @@ def line_features(
             float(min(5, sum(len(p.findall(text)) for p in _VOCAB.values()))),
             float(sum(1 for k in _STRONG if _VOCAB[k].search(text))),
             float(bool(_URL.search(text))),
+            float(is_dated_byline(text)),
+            float(site and ctx.repeated),
+            float(_opens_with_vocabulary(text)),
         ])  # fmt: skip
     return rows
