@@ -139,3 +139,160 @@ def test_ingest_says_nothing_of_a_clean_page(store: Store, tmp_path: Path) -> No
     path.write_text("\n".join(ARTICLE_EN[:5]), encoding="utf-8")
     [result] = pipeline.ingest_paths(store, [path]).files
     assert result.warning is None
+
+
+STORY_FR = [
+    "Le dirigeant nord-coréen a promis mardi un soutien total à la Russie, selon la presse.",
+    "Les deux hommes se sont rencontrés pendant plus de quatre heures dans un centre spatial.",
+    "Washington a dit suivre ces discussions avec inquiétude.",
+    "Les analystes s'attendent à un échange d'obus contre de la nourriture et de la technologie.",
+    "C'était le premier voyage de M. Kim à l'étranger depuis la pandémie.",
+]
+
+
+def _page(line: str, where: str, story: list[str]) -> tuple[list[str], int]:
+    at = {"top": 0, "middle": len(story) // 2, "bottom": len(story)}[where]
+    return [*story[:at], line, *story[at:]], at
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Advertisement", "en"),
+        ("Skip to main content", "en"),
+        ("Sign in | Register", "en"),
+        ("Accept all | Manage preferences", "en"),
+        ("World | Asia", "en"),
+        ("About us | Contact | Terms of Use | Privacy Policy", "en"),
+        ("Published 7:15 AM GMT, September 3, 2025", "en"),
+        ("Updated 10:02 AM EDT, Sept. 3, 2025", "en"),
+        ("Share on Facebook | Share on X | Email", "en"),
+        ("Publicité", "fr"),
+        ("Tout accepter | Paramétrer", "fr"),
+        ("Mis à jour le 3 septembre 2025 à 07h15", "fr"),
+        ("Partager sur Facebook | Partager par e-mail", "fr"),
+        ("Publicidad", "es"),
+        ("Iniciar sesión | Regístrate", "es"),
+        ("Política de privacidad | Aviso legal | Cookies", "es"),
+        ("Anzeige", "de"),
+        ("Zum Inhalt springen", "de"),
+        ("Impressum | Datenschutz | Cookie-Einstellungen", "de"),
+    ],
+)
+def test_site_chrome_is_debris_anywhere_on_a_page(line: str, lang: str, where: str) -> None:
+    story = ARTICLE_EN[:5] if lang == "en" else STORY_FR
+    texts, at = _page(line, where, story)
+    mask = debris.boilerplate_mask(texts, [False] * len(texts), lang)
+    assert mask[at], line
+    assert not any(m for i, m in enumerate(mask) if i != at)
+
+
+@pytest.mark.parametrize("where", ["middle", "bottom"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He declined to comment.",
+        "By evening, the army had reached the worst-hit districts.",
+        "On September 3, 2025, the ministry said the talks had failed.",
+        "Il n'a pas plu.",
+        "« Nous partirons demain », a-t-il dit.",
+        "No hubo heridos.",
+    ],
+)
+def test_short_sentences_of_the_story_stay_content(line: str, where: str) -> None:
+    texts, at = _page(line, where, STORY_FR)
+    assert not debris.boilerplate_mask(texts, [False] * len(texts), "fr")[at]
+
+
+def test_a_heading_over_prose_stays_content() -> None:
+    texts = [*ARTICLE_EN[:3], "Staff shortages remain", *ARTICLE_EN[3:6]]
+    assert not debris.boilerplate_mask(texts, [False] * len(texts), "en")[3]
+
+
+def test_a_line_repeated_on_the_site_s_other_pages_is_debris_at_the_edge() -> None:
+    footer = "Daily Planet is part of Example Media Group, a leading publisher."
+    texts = [*ARTICLE_EN[:8], footer]
+    contexts = [debris.LineContext(repeated=t == footer) for t in texts]
+    assert debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts)[-1]
+
+
+def test_a_copy_of_another_document_is_not_taken_for_site_chrome() -> None:
+    texts = ARTICLE_EN[:8]
+    contexts = [debris.LineContext(repeated=True) for _ in texts]
+    assert not any(debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts))
+
+
+# --- giving debris back to the text ------------------------------------------------
+
+PAGE_FR = "\n".join(["Publicité", *STORY_FR])
+PAGE_EN = "\n".join(["Advertisement", *ARTICLE_EN[:5]])
+
+
+def _ingested(store: Store, tmp_path: Path) -> tuple[int, int]:
+    from workbench.pipeline.alignment import align_document
+
+    fr, en = tmp_path / "story.txt", tmp_path / "story-en.txt"
+    fr.write_text(PAGE_FR, encoding="utf-8")
+    en.write_text(PAGE_EN, encoding="utf-8")
+    pipeline.ingest_paths(store, [fr])
+    align_document(store, "story", "en", original_path=en)
+    [ad] = [s for s in store.segments("story") if s.text == "Publicité"]
+    assert ad.kind is Kind.BOILERPLATE
+    return ad.id, store.document("story").id
+
+
+def test_a_restored_segment_becomes_body_and_the_document_is_aligned_again(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.alignment import alignment_for
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, _ = _ingested(store, tmp_path)
+    report = set_segment_kinds(store, "story", [ad])
+    assert report.changed == (ad,)
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BODY]
+    [realigned] = report.realigned
+    beads = store.beads(alignment_for(store, "story", "en").id)
+    assert realigned.alignment.id == alignment_for(store, "story", "en").id
+    assert any(ad in b.fr for b in beads)  # the restored line now takes part
+
+
+def test_restoring_an_unknown_segment_changes_nothing(store: Store, tmp_path: Path) -> None:
+    from workbench.model import NotFoundError
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, _ = _ingested(store, tmp_path)
+    with pytest.raises(NotFoundError, match="--kind boilerplate"):
+        set_segment_kinds(store, "story", [ad, 99_999])
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BOILERPLATE]
+
+
+def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    ad, _ = _ingested(store, tmp_path)
+    store.close()
+    runner = CliRunner()
+    listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
+    assert "Publicité" in listed.output
+    result = runner.invoke(
+        app, ["restore", "story", str(ad), "--as", "body", "--encoder", "none", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 segment(s) marked body" in result.output
+    assert "aligned again" in result.output
+    listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
+    assert "Publicité" not in listed.output
+
+
+def test_restore_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    result = CliRunner().invoke(
+        app, ["restore", "story", "1", "--as", "poem", "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code == 1
+    assert "not a kind" in result.output

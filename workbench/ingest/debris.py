@@ -58,6 +58,13 @@ STANDALONE = _full(
     r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
 )
 
+# Whole lines that only site navigation says, in fr, en, es and de.
+NAVIGATION = _full(
+    r"skip to (?:main )?content|skip navigation|aller au contenu(?: principal)?"
+    r"|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|zum inhalt springen"
+    r"|back to top|retour en haut(?: de (?:la )?page)?|volver arriba|nach oben",
+)
+
 # "SallyM septembre 13, 2023 - 11:00 pm": the header of a reader comment.
 COMMENT_HEADER = re.compile(
     r"^.{1,60}?\s(?:\d{1,2}\s+)?(?:" + _MONTHS + r")\s+\d{1,2}(?:,|\s)\s*\d{4}"
@@ -194,9 +201,10 @@ def boilerplate_mask(
         threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentence else fitted.THRESHOLD
         keep = (protected[i] and not repeated) or bool(STRUCTURE.match(text))
         edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
-        dateline = is_date_alone(text) or is_dated_byline(text)
+        # Evidence enough on its own: a date alone, a dated byline, a "skip to content" link.
+        alone = is_date_alone(text) or is_dated_byline(text) or bool(NAVIGATION.match(text))
         out.append(
-            regions[i] or dateline or (repeated and edge) or (scores[i] >= threshold and not keep)
+            regions[i] or alone or (repeated and edge) or (scores[i] >= threshold and not keep)
         )
     return out
 

@@ -80,8 +80,11 @@ _VOCABULARY = {
     r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
-    "comments": r"comments?|commentaires?|comentarios?|kommentare?|reply|répondre|responder"
-    r"|antworten|réagir|leave a|laisser un|laissez un|deja (?:un|una)|respuestas?",
+    # Counted or inviting forms only: "comment" is also French for "how".
+    "comments": r"\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?|respuestas?)"
+    r"|(?:comments?|commentaires|comentarios|kommentare)\s*\(\d+\)"
+    r"|(?:leave|post|add) a (?:comment|reply)"
+    r"|lai(?:ssez|sser) un commentaire|deja (?:un comentario|una respuesta)|réagir",
 }
 _VOCAB = {
     k: re.compile(r"(?<!\w)(?:" + v + r")(?!\w)", re.IGNORECASE) for k, v in _VOCABULARY.items()
