@@ -78,6 +78,17 @@ _VOCABULARY = {
     "legal": r"all rights reserved|tous droits réservés|todos los derechos reservados"
     r"|alle rechte vorbehalten|terms (?:of (?:use|service)|& conditions)|conditions générales"
     r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)",
+    # Author boxes, disclaimers and calls for contributions under an article.
+    "author": r"(?:is|est|es|ist) (?:an? |une? |el |la |der |die )?"
+    r"(?:senior |contributing |staff )?"
+    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journaliste"
+    r"|correspondante?|chroniqueu[rs]e?|rédact(?:eur|rice)|periodista|corresponsal|columnista"
+    r"|redakteurin|redakteur|korrespondentin|korrespondent)\b|views expressed|opinions expressed"
+    r"|author'?s own|n'engage que|opiniones publicadas|exclusiva responsabilidad"
+    r"|letters? to the editor"
+    r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
+    r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
+    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
     # Counted or inviting forms only: "comment" is also French for "how".
@@ -90,7 +101,7 @@ _VOCAB = {
     k: re.compile(r"(?<!\w)(?:" + v + r")(?!\w)", re.IGNORECASE) for k, v in _VOCABULARY.items()
 }
 # Kinds of vocabulary that an article rarely uses about itself.
-_STRONG = ("consent", "advertising", "newsletter", "paywall", "legal")
+_STRONG = ("consent", "advertising", "newsletter", "paywall", "legal", "author")
 _URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w|\.(?:com|org|net|fr|es|de)\b")
 _BY = re.compile(r"(?<!\w)(?:by|par|por|von)(?!\w)", re.IGNORECASE)
 _BYLINE = re.compile(
