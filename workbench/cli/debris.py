@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.alignment import EncoderOption, load_encoder_option
+from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
 from workbench.cli.common import DbOption, open_store
 from workbench.model import InputError, Kind
 
@@ -24,7 +24,7 @@ def restore(
     kind: Annotated[
         str, typer.Option("--as", help="New kind: body, heading, caption or boilerplate.")
     ] = "body",
-    encoder: EncoderOption = "usem3",
+    encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
 ) -> None:
     """Mark segments with another kind (by default: debris back to body) and re-align.
@@ -47,7 +47,7 @@ def restore(
         doc,
         segment_ids,
         new_kind,
-        encoder=load_encoder_option(encoder),  # type: ignore[arg-type]
+        encoder=load_encoder(encoder),
     )
     name = report.document.name
     if not report.changed:
