@@ -62,6 +62,8 @@ def ingest(
             "unchanged": "unchanged",
         }[result.status or "new"]
         typer.echo(f"{doc.name}: {note} [{doc.lang}]")
+        if result.warning:
+            typer.echo(f"warning: {result.warning}", err=True)
     if report.failed:
         ok = len(report.files) - len(report.failed)
         typer.echo(f"{len(report.failed)} file(s) failed, {ok} ingested", err=True)

@@ -9,8 +9,22 @@ patterns cover French, English and Spanish sites.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+
+from workbench.ingest.debris_features import (
+    DATE,
+    REPEATED_MAX_SHARE,
+    LineContext,
+    is_date_alone,
+    is_dated_byline,
+    line_features,
+    prose_lines,
+    stopword_density,
+    vocabulary_hits,
+    words,
+)
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -44,23 +58,51 @@ STANDALONE = _full(
     r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
 )
 
+# Whole lines that only site navigation says, in fr, en, es and de.
+NAVIGATION = _full(
+    r"skip to (?:main )?content|skip navigation|aller au contenu(?: principal)?"
+    r"|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|zum inhalt springen"
+    r"|back to top|retour en haut(?: de (?:la )?page)?|volver arriba|nach oben",
+)
+
 # "SallyM septembre 13, 2023 - 11:00 pm": the header of a reader comment.
 COMMENT_HEADER = re.compile(
     r"^.{1,60}?\s(?:\d{1,2}\s+)?(?:" + _MONTHS + r")\s+\d{1,2}(?:,|\s)\s*\d{4}"
     r"(?:\s*[-–à,]\s*\d{1,2}[:h]\d{2}\s*(?:am|pm)?)?\s*$",
     re.IGNORECASE,
 )
-COMMENT_END = re.compile(r"^\s*(?:répondre|reply|responder)\s*$", re.IGNORECASE)
+COMMENT_END = re.compile(r"^\s*(?:répondre|reply|responder|antworten)\s*$", re.IGNORECASE)
+COMMENT_HEADER_WORDS = 12
 FOOTER_START = re.compile(
     r"^\s*(?:(?:laissez|laisser) un commentaire|leave a (?:comment|reply)|deja un comentario"
     r"|logo[\w-]*)\s*$",
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
-    r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin|read more|related"
-    r"|more on|más información|leer más)\b",
+    r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin"
+    r"|sur le même (?:sujet|thème)|nos articles sur|à découvrir|read more|related"
+    r"|more (?:on|from|stories)|most (?:read|viewed)"
+    r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
+    r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
+    r"|lo más leído|les plus lus|mehr zum thema|meistgelesen)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
+# The headings of a document's own structure: a table of contents, a FAQ.
+STRUCTURE = _full(
+    r"sommaire|table des matières|contents|table of contents|índice|contenido|inhalt"
+    r"|inhaltsverzeichnis|faq|questions fréquentes|preguntas frecuentes|summary|résumé|resumen"
+    r"|introduction|introducción|conclusion|conclusión|einleitung|fazit"
+)
+# A line the site repeats on another page is debris when it lies in this share of either edge.
+EDGE_SHARE = 0.25
+# A sentence-like line is debris only when the model is this sure.
+SENTENCE_THRESHOLD = 0.9
+# Bounds of the region rules: each must see its closing evidence within these.
+COMMENT_MAX_LINES = 8
+FOOTER_MAX_LINES = 12
+FOOTER_MAX_SHARE = 0.25
+RELATED_MAX_ITEMS = 15
+
 TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 # " - AFP/GAVRIIL GRIGOROV", " - SPUTNIK/ GAVRIIL GRIGOROV via REUTERS"
@@ -91,9 +133,9 @@ def without_credit(text: str) -> str:
     return text.strip()[: match.start()] if match is not None else text
 
 
-def boilerplate_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
-    """For each block, whether it is debris rather than content."""
-    mask = [bool(STANDALONE.match(t)) for t in texts]
+def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
+    """Lines inside a debris region that showed its closing evidence (comments, footer, lists)."""
+    mask = [False] * len(texts)
     _mark_comment_threads(texts, mask)
     _mark_footer(texts, mask)
     _mark_related_lists(texts, bullets, mask)
@@ -101,36 +143,180 @@ def boilerplate_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool
     return mask
 
 
-def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
-    in_comment = False
+def debris_scores(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str = "und"
+) -> list[float]:
+    """For each line, the fitted model's probability that it is debris, in [0, 1].
+
+    Two stages, as jusText does with its context pass: the second sees the
+    first stage's scores of the lines just before and after.
+    """
+    from workbench.ingest import debris_weights as fitted
+
+    rows = line_features(texts, contexts, lang)
+    for row, text in zip(rows, texts, strict=True):
+        row.append(float(bool(STANDALONE.match(text))))
+    first = [_logistic(fitted.STAGE1, row) for row in rows]
+    second = []
+    for i, row in enumerate(rows):
+        before = first[i - 1] if i > 0 else 1.0
+        after = first[i + 1] if i + 1 < len(rows) else 1.0
+        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after]))
+    return second
+
+
+def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
+    z = sum(w * x for w, x in zip(weights, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def boilerplate_mask(
+    texts: Sequence[str],
+    bullets: Sequence[bool],
+    lang: str = "und",
+    contexts: Sequence[LineContext] | None = None,
+) -> list[bool]:
+    """For each block, whether it is debris rather than content.
+
+    A block is debris when the fitted model says so (`debris_scores` at or
+    over the fitted threshold) or when it lies in a closed debris region.
+    ``contexts`` default to plain text with the given ``bullets``.
+    """
+    from workbench.ingest import debris_weights as fitted
+
+    if not texts:
+        return []
+    if contexts is None:
+        contexts = [LineContext(bullet=b) for b in bullets]
+    scores = debris_scores(texts, contexts, lang)
+    regions = region_mask(texts, bullets)
+    protected = _announces_prose(texts, lang)
+    sentences = [_sentence_like(t, lang) for t in texts]
+    # A line the site repeats on its other pages is chrome however well it reads.
+    site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
+    out = []
     for i, text in enumerate(texts):
-        if COMMENT_HEADER.match(text):
-            in_comment = True
-        if in_comment:
-            mask[i] = True
-        if COMMENT_END.match(text):
-            in_comment = False
+        repeated = site and contexts[i].repeated
+        sentence = sentences[i] and not repeated
+        threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentence else fitted.THRESHOLD
+        keep = (protected[i] and not repeated) or bool(STRUCTURE.match(text))
+        edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
+        # Evidence enough on its own: a date alone, a dated byline, a "skip to content" link.
+        alone = is_date_alone(text) or is_dated_byline(text) or bool(NAVIGATION.match(text))
+        out.append(
+            regions[i] or alone or (repeated and edge) or (scores[i] >= threshold and not keep)
+        )
+    return out
+
+
+def _sentence_like(text: str, lang: str) -> bool:
+    """A sentence with final punctuation, stop words and no site vocabulary: likely content."""
+    tokens = words(text)
+    return (
+        len(tokens) >= 2
+        and text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
+        and stopword_density(tokens, (lang, "fr", "en", "es", "de")) >= 0.25
+        and vocabulary_hits(text) == 0
+    )
+
+
+def _announces_prose(texts: Sequence[str], lang: str) -> list[bool]:
+    """Lines that sit right above prose with nothing of site chrome in them: headings.
+
+    "Performance" or "Verdict" over a review's paragraphs look like menu
+    items on their own; what follows them says otherwise.
+    """
+    prose = prose_lines(texts, lang)
+    out = []
+    for i, text in enumerate(texts):
+        out.append(
+            i + 1 < len(texts)
+            and prose[i + 1]
+            and not prose[i]
+            and vocabulary_hits(text) == 0
+            and not is_date_alone(text)
+            and not STANDALONE.match(text)
+            and not any(sep in text for sep in ("|", "›", "•", "·"))
+        )
+    return out
+
+
+def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader comment runs from its "name, date" header to its "Reply" link.
+
+    A header alone proves nothing: "Published 7:15 AM GMT, September 3, 2025"
+    reads like one. Only a header closed by a reply link within a few lines
+    opens a comment, so a rule can never run on into the article.
+    """
+    headers = [_comment_header(t) for t in texts]
+    for i in range(len(texts)):
+        if not headers[i]:
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + COMMENT_MAX_LINES)):
+            if COMMENT_END.match(texts[j]):
+                for k in range(i, j + 1):
+                    mask[k] = True
+                break
+            if headers[j]:
+                break
+
+
+def _comment_header(text: str) -> bool:
+    """A short line with a date or time in it: "SallyM septembre 13, 2023 - 11:00 pm"."""
+    if COMMENT_HEADER.match(text):
+        return True
+    return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
+    """A footer opened by "Leave a comment" runs to the end of a page, if that end is short.
+
+    The closing evidence is the end of the page itself: a "footer" longer
+    than a few lines, or holding much of the page's words, is not one.
+    """
+    total = sum(len(t.split()) for t in texts)
     for i, text in enumerate(texts):
         # A footer starts after the content: never in the first lines of a page.
         if i >= len(texts) // 2 and FOOTER_START.match(text):
-            for j in range(i, len(texts)):
-                mask[j] = True
+            tail = texts[i:]
+            words = sum(len(t.split()) for t in tail)
+            if len(tail) <= FOOTER_MAX_LINES and words <= FOOTER_MAX_SHARE * total:
+                for j in range(i, len(texts)):
+                    mask[j] = True
             return
 
 
 def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: list[bool]) -> None:
+    """A "Read more" heading and the list of headlines under it.
+
+    The list is bulleted, or a run of headline-like lines (short, no final
+    full stop); its first other line closes it.
+    """
+    # A headline over two paragraphs of prose opens a section of the article.
+    prose = prose_lines(texts, "und")
+    heads = [i + 2 < len(texts) and prose[i + 1] and prose[i + 2] for i in range(len(texts))]
     for i, text in enumerate(texts):
         if not RELATED_HEADING.match(text) or len(text.split()) > 12:
             continue
         j = i + 1
-        while j < len(texts) and bullets[j]:
+        while (
+            j < len(texts)
+            and j <= i + RELATED_MAX_ITEMS
+            and (bullets[j] or (_headline_like(texts[j]) and not heads[j]))
+        ):
             mask[j] = True
             j += 1
         if j > i + 1:
             mask[i] = True
+
+
+def _headline_like(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        2 <= len(stripped.split()) <= 16
+        and not stripped.endswith((".", "!", ":", ";"))
+        and not RELATED_HEADING.match(stripped)
+    )
 
 
 def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
@@ -148,3 +334,28 @@ def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
             for k in range(i, j):
                 mask[k] = True
         i = j
+
+
+# Past this share of a document's words classed as debris, the user is told.
+HEAVY_SHARE = 1 / 3
+
+
+def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
+    """Share of words in debris, from ``(text, is_debris)`` pairs; 0.0 for no words."""
+    total = sum(len(text.split()) for text, _ in segments)
+    debris = sum(len(text.split()) for text, is_debris in segments if is_debris)
+    return debris / total if total else 0.0
+
+
+def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
+    """One line for the user when more than a third of ``name``'s words are debris, else None.
+
+    ``segments`` are ``(text, is_debris)`` pairs in document order.
+    """
+    share = debris_share(segments)
+    if share <= HEAVY_SHARE:
+        return None
+    return (
+        f"{name}: {share:.0%} of its words were classed as web debris and are left out of "
+        f"alignment; check them with `workbench segments {name} --kind boilerplate`"
+    )

@@ -10,11 +10,12 @@ from the text where there is not. No file is read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from workbench.ingest import debris as bp
 from workbench.ingest import markup
+from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
 
@@ -34,9 +35,13 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 _SPACE = re.compile(r"\s+")
 
 
-def blocks_from_text(text: str, suffix: str, detect: Detector) -> tuple[list[Block], str]:
+def blocks_from_text(
+    text: str, suffix: str, detect: Detector, known_lines: Collection[str] = frozenset()
+) -> tuple[list[Block], str]:
     """Parse ``text`` (the content of a file with ``suffix``) into typed blocks.
 
+    ``known_lines`` are the block texts of other documents of the store: a
+    line repeated across the pages of one site is evidence of site chrome.
     Returns the blocks and the document's language (the language of most of
     its body text).
     """
@@ -46,7 +51,7 @@ def blocks_from_text(text: str, suffix: str, detect: Detector) -> tuple[list[Blo
         raw = markup.markdown_blocks(text)
     else:
         raw = plain_blocks(text)
-    return classify(raw, detect)
+    return classify(raw, detect, known_lines)
 
 
 def plain_blocks(text: str) -> list[RawBlock]:
@@ -61,19 +66,31 @@ def plain_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
-def classify(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:
+def classify(
+    raw: Sequence[RawBlock], detect: Detector, known_lines: Collection[str] = frozenset()
+) -> tuple[list[Block], str]:
     """Give every block a kind and a language; return them with the document language."""
     guesses = detect([bp.without_credit(b.text) for b in raw])
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
-    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw])
+    contexts = [
+        LineContext(b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines)
+        for b in raw
+    ]
+    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw], doc_lang, contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
-        kind = Kind.BOILERPLATE if kinds[i] else b.hint or Kind.BODY
+        hint = b.hint if b.hint is not Kind.BOILERPLATE else None
+        kind = Kind.BOILERPLATE if kinds[i] else hint or Kind.BODY
         if kind is Kind.BODY:
             kind = _text_kind(raw, langs, doc_lang, i)
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
     return _link_caption_translations(blocks, doc_lang), doc_lang
+
+
+def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
+    """The language of most of the blocks' text (by characters), "und" if none is recognised."""
+    return _dominant_language(raw, detect([bp.without_credit(b.text) for b in raw]))
 
 
 def _words(text: str) -> int:

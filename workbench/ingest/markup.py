@@ -8,7 +8,7 @@ entity resolution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.model import Kind
@@ -22,6 +22,7 @@ class RawBlock:
     line: int
     hint: Kind | None = None  # from markup: <h2> is a heading, <nav> boilerplate
     bullet: bool = False
+    extracted: bool | None = None  # kept by the main-text extractor; None when not run
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -71,7 +72,40 @@ def html_blocks(source: str) -> list[RawBlock]:
     etree.strip_elements(root, *_DROP, with_tail=False)
     blocks: list[RawBlock] = []
     _walk(root, None, blocks)
-    return blocks
+    kept = main_text_lines(source)
+    if kept is None:
+        return blocks
+    return [replace(b, extracted=_in_main_text(b.text, kept)) for b in blocks]
+
+
+def main_text_lines(source: str) -> list[str] | None:
+    """The lines trafilatura keeps as a page's main text (comments left out), or None.
+
+    None when trafilatura finds no main text at all. It runs offline: the page
+    is given as a string and nothing is fetched.
+    """
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    text = trafilatura.extract(
+        source, include_comments=False, include_tables=True, deduplicate=False, fast=True
+    )
+    if not text:
+        return None
+    return [_SPACE.sub(" ", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def _in_main_text(text: str, kept: list[str]) -> bool:
+    """Whether a block's text is one of the extractor's lines, or most of one."""
+    for line in kept:
+        if text == line:
+            return True
+        shorter, longer = sorted((text, line), key=len)
+        if shorter in longer and len(shorter) >= 0.5 * len(longer):
+            return True
+    return False
 
 
 def _hint_of(element: Any, inherited: Kind | None) -> Kind | None:

@@ -230,6 +230,7 @@ def _align_once(
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
     warnings = [warning] if warning else []
+    warnings += debris_notes(store, found)
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
     elif standing is not None and any(
@@ -273,6 +274,21 @@ def same_language_alignment(store: Store, found: Sides) -> Alignment | None:
         if a.version == found.document.version and a.cp_lang == found.cp_lang:
             return a
     return None
+
+
+def debris_notes(store: Store, found: Sides) -> list[str]:
+    """A line for each side whose words are mostly classed as web debris."""
+    from workbench.ingest.debris import heavy_debris_note
+
+    notes = []
+    for doc in (found.document, found.original):
+        if doc is not None:
+            segments = store.segments(doc.id, doc.version)
+            pairs = [(s.text, s.kind is Kind.BOILERPLATE) for s in segments]
+            note = heavy_debris_note(doc.name, pairs)
+            if note is not None:
+                notes.append(note)
+    return notes
 
 
 def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
-from workbench.model import Block, Document, InputError, Sentence
+from workbench.model import Block, Document, InputError, Kind, Sentence
 from workbench.store import IngestStatus, Store
 
 Progress = Callable[[int], None]
@@ -26,6 +26,7 @@ class FileResult:
     document: Document | None = None
     previous_version: int | None = None
     error: str | None = None
+    warning: str | None = None  # e.g. most of the file classed as web debris
 
     @property
     def failed(self) -> bool:
@@ -59,17 +60,41 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
 
 
 def parse_file(
-    path: Path, max_bytes: int = _ingest.MAX_BYTES
+    path: Path, max_bytes: int = _ingest.MAX_BYTES, known_lines: Collection[str] = frozenset()
 ) -> tuple[_ingest.SourceText, str, list[Sentence]]:
-    """Read, decode, extract and split one file; nothing is stored."""
+    """Read, decode, extract and split one file; nothing is stored.
+
+    ``known_lines``: block texts of other stored documents (see `site_lines`).
+    """
     from workbench.ingest.extract import blocks_from_text
 
     source = _ingest.read_source(path, max_bytes)
-    blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages)
+    blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages, known_lines)
     sentences = sentences_of(blocks)
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
     return source, lang, sentences
+
+
+# Lines of this many of the newest other documents count as the site's own.
+SITE_DOCUMENTS = 50
+
+
+def site_lines(store: Store, exclude: str) -> frozenset[str]:
+    """Block texts of the newest stored documents other than ``exclude`` (a file stem).
+
+    A line found on another page ingested alongside (a site name, a footer,
+    a newsletter box) is evidence of site chrome.
+    """
+    lines: set[str] = set()
+    for doc in store.documents()[-SITE_DOCUMENTS:]:
+        if doc.name == exclude:
+            continue
+        blocks: dict[int, list[str]] = {}
+        for s in store.segments(doc.id, doc.version):
+            blocks.setdefault(s.block, []).append(s.text)
+        lines.update(" ".join(texts) for texts in blocks.values())
+    return frozenset(lines)
 
 
 def ingest_file(
@@ -82,7 +107,7 @@ def ingest_file(
 ) -> FileResult:
     """Ingest one file; an InputError is reported in the result, not raised."""
     try:
-        source, lang, sentences = parse_file(path, max_bytes)
+        source, lang, sentences = parse_file(path, max_bytes, site_lines(store, path.stem))
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     stored = store.store_file(
@@ -96,7 +121,12 @@ def ingest_file(
         original_of=original_of,
         actor=actor,
     )
-    return FileResult(path, stored.status, stored.document, stored.previous_version)
+    from workbench.ingest.debris import heavy_debris_note
+
+    warning = heavy_debris_note(
+        path.stem, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences]
+    )
+    return FileResult(path, stored.status, stored.document, stored.previous_version, None, warning)
 
 
 def ingest_paths(

@@ -1,0 +1,420 @@
+"""Web-debris benchmark on labelled pages: precision and recall of debris, per language and split.
+
+The pages are in bench/data/pages/{fit,heldout}/: a scraped .txt or a saved
+.html page, and beside it NAME.labels, one line per text line of the page
+(per text element for HTML): ``label<TAB>text`` with label body, heading,
+caption or boilerplate. The two parts come from different (invented) sites;
+the model's weights are fitted on ``fit`` only, and ``heldout`` is reported
+apart.
+
+Systems compared on the same lines: the workbench (its fitted model, region
+rules and, for HTML, trafilatura's evidence), trafilatura alone and jusText
+alone (plain text is given to them as one <p> per line), and main's hand
+rules before this work (STANDALONE patterns and regions, no model).
+
+    .venv/bin/python bench/debris.py           # the table, also bench/results/debris.md
+    .venv/bin/python bench/debris.py --fit     # refit workbench/ingest/debris_weights.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.ingest import debris, extract, markup  # noqa: E402
+from workbench.ingest.debris_features import FEATURES, LineContext, line_features  # noqa: E402
+from workbench.ingest.markup import RawBlock  # noqa: E402
+from workbench.model import Kind  # noqa: E402
+from workbench.pipeline.documents import detect_languages  # noqa: E402
+
+PAGES = ROOT / "bench" / "data" / "pages"
+RESULTS = ROOT / "bench" / "results"
+WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
+SPLITS = ("fit", "heldout")
+_SPACE = re.compile(r"\s+")
+# Losing a line of the article costs this many debris lines left in.
+CONTENT_WEIGHT = 4.0
+L2 = 0.5
+
+
+@dataclass
+class Page:
+    """One labelled page: its blocks as the workbench reads them, and gold per block."""
+
+    name: str
+    split: str
+    lang: str
+    suffix: str
+    source: str
+    raw: list[RawBlock]
+    gold: list[tuple[str, str]]  # (label, text) as written in the sidecar
+    block_of: list[int]  # for each gold line, the index of the block holding it
+    doc_lang: str = "und"
+    site_lines: frozenset[str] = frozenset()  # block texts of the other pages of its site
+    predictions: dict[str, list[bool]] = field(default_factory=dict)  # system -> per gold line
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def load_pages() -> list[Page]:
+    """Every labelled page, with each gold line mapped onto the block that holds it."""
+    pages = []
+    for split in SPLITS:
+        for labels in sorted((PAGES / split).glob("*.labels")):
+            [path] = [p for p in labels.parent.glob(labels.stem + ".*") if p != labels]
+            source = path.read_text(encoding="utf-8")
+            gold = [
+                (row.split("\t", 1)[0], row.split("\t", 1)[1])
+                for row in labels.read_text(encoding="utf-8").splitlines()
+                if row.strip()
+            ]
+            if path.suffix == ".html":
+                raw = markup.html_blocks(source)
+                block_of = _map_html(gold, raw, path)
+            else:
+                raw = extract.plain_blocks(source)
+                if len(raw) != len(gold):
+                    raise SystemExit(f"{labels}: {len(gold)} labels for {len(raw)} lines")
+                block_of = list(range(len(raw)))
+            lang = path.stem.rsplit("-", 2)[-2]
+            pages.append(Page(path.stem, split, lang, path.suffix, source, raw, gold, block_of))
+    return pages
+
+
+def _map_html(gold: Sequence[tuple[str, str]], raw: Sequence[RawBlock], path: Path) -> list[int]:
+    texts = [_norm(b.text) for b in raw]
+    out: list[int] = []
+    cursor = 0
+    for _, text in gold:
+        want = _norm(text)
+        found = next((i for i in range(cursor, len(texts)) if want in texts[i]), None)
+        if found is None:
+            found = next((i for i in range(len(texts)) if want in texts[i]), None)
+        if found is None:
+            raise SystemExit(f"{path}: no block holds the labelled text {text!r}")
+        out.append(found)
+        cursor = found
+    return out
+
+
+def _contexts(page: Page) -> list[LineContext]:
+    return [
+        LineContext(b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in page.site_lines)
+        for b in page.raw
+    ]
+
+
+def site_of(name: str) -> str:
+    """ "daily-meridian-en-2" -> "daily-meridian": pages of one site share a name."""
+    return name.rsplit("-", 2)[0]
+
+
+def add_site_lines(pages: Sequence[Page]) -> None:
+    """Give each page the lines of the other pages of its site, as the store would."""
+    for page in pages:
+        others = [p for p in pages if site_of(p.name) == site_of(page.name) and p is not page]
+        page.site_lines = frozenset(b.text for p in others for b in p.raw)
+
+
+def block_labels(page: Page) -> list[bool | None]:
+    """Per block: True debris, False content, None unlabelled or mixed."""
+    labels: list[set[bool]] = [set() for _ in page.raw]
+    for (label, _), i in zip(page.gold, page.block_of, strict=True):
+        labels[i].add(label == "boilerplate")
+    return [next(iter(s)) if len(s) == 1 else None for s in labels]
+
+
+# --- fitting ------------------------------------------------------------------
+
+
+def _rows(page: Page) -> list[list[float]]:
+    texts = [b.text for b in page.raw]
+    rows = line_features(texts, _contexts(page), page.doc_lang)
+    for row, text in zip(rows, texts, strict=True):
+        row.append(float(bool(debris.STANDALONE.match(text))))
+    return rows
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Weighted L2 logistic regression by Newton's method (bias not penalised)."""
+    beta = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w * (p - y)) + penalty * beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta
+
+
+def _stage2_rows(rows: list[list[float]], first: list[float]) -> list[list[float]]:
+    out = []
+    for i, row in enumerate(rows):
+        before = first[i - 1] if i > 0 else 1.0
+        after = first[i + 1] if i + 1 < len(rows) else 1.0
+        out.append([*row, first[i], before, after])
+    return out
+
+
+def fit(pages: Sequence[Page]) -> tuple[list[float], list[float], float]:
+    """Both stages' weights and the threshold, from the pages of the ``fit`` part only."""
+    data = [(_rows(p), block_labels(p)) for p in pages if p.split == "fit"]
+
+    def stack(rowsets: Sequence[list[list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        xs, ys = [], []
+        for rows, (_, labels) in zip(rowsets, data, strict=True):
+            for row, label in zip(rows, labels, strict=True):
+                if label is not None:
+                    xs.append(row)
+                    ys.append(float(label))
+        y = np.array(ys)
+        return np.array(xs), y, np.where(y == 1.0, 1.0, CONTENT_WEIGHT)
+
+    x1, y1, w1 = stack([rows for rows, _ in data])
+    stage1 = _fit_logistic(x1, y1, w1)
+    firsts = [[_sigmoid(float(np.dot(stage1, r))) for r in rows] for rows, _ in data]
+    x2, y2, w2 = stack([_stage2_rows(rows, f) for (rows, _), f in zip(data, firsts, strict=True)])
+    stage2 = _fit_logistic(x2, y2, w2)
+    weights = [float(v) for v in stage1], [float(v) for v in stage2]
+    return (*weights, _lowest_safe_threshold(pages, *weights))
+
+
+def _lowest_safe_threshold(
+    pages: Sequence[Page], stage1: list[float], stage2: list[float]
+) -> float:
+    """The lowest threshold at which the whole system loses no content line of the fit part.
+
+    The system as it runs: model, region rules and the lines it protects.
+    A margin of 0.05 is added above that point.
+    """
+    from workbench.ingest import debris_weights as fitted
+
+    saved = fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD
+    fitted.STAGE1, fitted.STAGE2 = tuple(stage1), tuple(stage2)
+    fit_pages = [p for p in pages if p.split == "fit"]
+    try:
+        for step in range(10, 96):
+            fitted.THRESHOLD = step / 100
+            lost = sum(count(p, workbench_system(p)).content_lost for p in fit_pages)
+            if lost == 0:
+                return min(0.95, fitted.THRESHOLD + 0.05)
+        return 0.95
+    finally:
+        fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD = saved
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+
+
+def write_weights(stage1: Sequence[float], stage2: Sequence[float], threshold: float) -> None:
+    names = [*FEATURES, "standalone_pattern"]
+    lines = [
+        '"""Weights of the debris model, fitted by `bench/debris.py --fit` on the fit pages.',
+        "",
+        "Generated: do not edit by hand. One weight per feature of",
+        "`workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second",
+        "stage adds the first stage's score of the line, the line before and the line after.",
+        '"""',
+        "",
+        "STAGE1: tuple[float, ...] = (",
+        *[f"    {w:.4f},  # {n}" for w, n in zip(stage1, names, strict=True)],
+        ")",
+        "STAGE2: tuple[float, ...] = (",
+        *[
+            f"    {w:.4f},  # {n}"
+            for w, n in zip(
+                stage2, [*names, "stage1", "stage1_before", "stage1_after"], strict=True
+            )
+        ],
+        ")",
+        f"THRESHOLD = {threshold:.3f}",
+        "",
+    ]
+    WEIGHTS.write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- systems ------------------------------------------------------------------
+
+
+def workbench_system(page: Page) -> list[bool]:
+    blocks, _ = extract.classify(page.raw, detect_languages, page.site_lines)
+    return [blocks[i].kind is Kind.BOILERPLATE for i in page.block_of]
+
+
+def _as_html(page: Page) -> str:
+    if page.suffix == ".html":
+        return page.source
+    body = "".join(f"<p>{html.escape(b.text)}</p>\n" for b in page.raw)
+    return f"<html><body>{body}</body></html>"
+
+
+def trafilatura_system(page: Page) -> list[bool]:
+    kept = markup.main_text_lines(_as_html(page)) or []
+    return [not markup._in_main_text(_norm(page.raw[i].text), kept) for i in page.block_of]
+
+
+_JUSTEXT_LISTS = {"fr": "French", "en": "English", "es": "Spanish", "de": "German"}
+
+
+def justext_system(page: Page) -> list[bool]:
+    import justext
+
+    stoplist = justext.get_stoplist(_JUSTEXT_LISTS[page.lang])
+    paragraphs = justext.justext(_as_html(page).encode("utf-8"), stoplist, encoding="utf-8")
+    kept = [_norm(p.text) for p in paragraphs if not p.is_boilerplate]
+    return [not markup._in_main_text(_norm(page.raw[i].text), kept) for i in page.block_of]
+
+
+def old_rules_system(page: Page) -> list[bool]:
+    """main before issue 13: STANDALONE patterns, regions, and <nav>/<footer> hints."""
+    texts = [b.text for b in page.raw]
+    mask = [bool(debris.STANDALONE.match(t)) for t in texts]
+    regions = debris.region_mask(texts, [b.bullet for b in page.raw])
+    hinted = [b.hint is Kind.BOILERPLATE for b in page.raw]
+    return [mask[i] or regions[i] or hinted[i] for i in page.block_of]
+
+
+SYSTEMS: dict[str, Callable[[Page], list[bool]]] = {
+    "workbench": workbench_system,
+    "trafilatura 2.x": trafilatura_system,
+    "jusText 3.x": justext_system,
+    "hand rules (before)": old_rules_system,
+}
+
+
+# --- scoring ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    tp: int
+    fp: int
+    fn: int
+    content: int
+    content_lost: int
+    body: int
+    body_lost: int
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(self.astuple(), other.astuple(), strict=True)))
+
+    def astuple(self) -> tuple[int, ...]:
+        return (self.tp, self.fp, self.fn, self.content, self.content_lost, self.body,
+                self.body_lost)  # fmt: skip
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def count(page: Page, predicted: Sequence[bool]) -> Counts:
+    gold = [label == "boilerplate" for label, _ in page.gold]
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
+    content = sum(not g for g in gold)
+    body = [p for (label, _), p in zip(page.gold, predicted, strict=True) if label == "body"]
+    return Counts(tp, fp, fn, content, fp, len(body), sum(body))
+
+
+def table(pages: Sequence[Page]) -> str:
+    groups: list[tuple[str, Callable[[Page], bool]]] = [
+        ("all", lambda p: True),
+        ("fit part", lambda p: p.split == "fit"),
+        ("held-out part", lambda p: p.split == "heldout"),
+        *[(f"held-out {lang}", _lang_split(lang)) for lang in ("fr", "en", "es")],
+        *[(f"all {lang}", _lang(lang)) for lang in ("fr", "en", "es")],
+        ("all .txt", lambda p: p.suffix == ".txt"),
+        ("all .html", lambda p: p.suffix == ".html"),
+    ]
+    lines = [
+        "| pages | system | debris P | debris R | content lines lost | pages losing >1% body |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for label, keep in groups:
+        chosen = [p for p in pages if keep(p)]
+        for system in SYSTEMS:
+            per_page = [count(p, p.predictions[system]) for p in chosen]
+            total = sum(per_page, Counts(0, 0, 0, 0, 0, 0, 0))
+            bad = sum(1 for c in per_page if c.body and c.body_lost / c.body > 0.01)
+            lines.append(
+                f"| {label} ({len(chosen)}) | {system} | {total.precision:.3f} | "
+                f"{total.recall:.3f} | {total.content_lost}/{total.content} | {bad} |"
+            )
+    return "\n".join(lines)
+
+
+def _lang_split(lang: str) -> Callable[[Page], bool]:
+    return lambda p: p.split == "heldout" and p.lang == lang
+
+
+def _lang(lang: str) -> Callable[[Page], bool]:
+    return lambda p: p.lang == lang
+
+
+def errors(pages: Sequence[Page], system: str = "workbench") -> list[str]:
+    out = []
+    for p in pages:
+        for (label, text), predicted in zip(p.gold, p.predictions[system], strict=True):
+            if (label == "boilerplate") != predicted:
+                kind = "missed debris" if predicted is False else f"{label} lost"
+                out.append(f"{p.split}/{p.name}: {kind}: {text[:90]}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fit", action="store_true", help="refit the model on the fit part")
+    parser.add_argument("--errors", action="store_true", help="list the workbench's mistakes")
+    args = parser.parse_args()
+    pages = load_pages()
+    add_site_lines(pages)
+    for page in pages:
+        page.doc_lang = extract.document_language(page.raw, detect_languages)
+    if args.fit:
+        stage1, stage2, threshold = fit(pages)
+        write_weights(stage1, stage2, threshold)
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} (threshold {threshold:.3f})")
+        import importlib
+
+        from workbench.ingest import debris_weights
+
+        importlib.reload(debris_weights)
+    for page in pages:
+        page.predictions = {name: system(page) for name, system in SYSTEMS.items()}
+    n_lines = sum(len(p.gold) for p in pages)
+    head = (
+        f"{len(pages)} pages ({sum(p.split == 'fit' for p in pages)} fit, "
+        f"{sum(p.split == 'heldout' for p in pages)} held out), {n_lines} labelled lines"
+    )
+    report = f"{head}\n\n{table(pages)}\n"
+    print(report)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "debris.md").write_text(report, encoding="utf-8")
+    if args.errors:
+        print("\n".join(errors(pages)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,298 @@
+"""Web debris: no rule swallows an article, and the user hears when most of a page is debris."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from workbench import pipeline
+from workbench.ingest import debris
+from workbench.model import Kind
+from workbench.store import Store
+
+ARTICLE_EN = [
+    "North Korea's leader pledged full support for Russia on Tuesday, state media said.",
+    "The two men met for more than four hours at a space launch centre in the far east.",
+    "Officials in Washington said they were watching the talks with concern.",
+    "Analysts expect an exchange of artillery shells for food and technology.",
+    "The visit was Mr Kim's first trip abroad since the pandemic closed the border.",
+] * 8  # a 40-line story: long enough that swallowing it cannot go unseen
+
+# Lines that look like the "name, date" header of a reader comment, above a story.
+DATELINES = [
+    "Published 7:15 AM GMT, September 3, 2025",
+    "Updated 10:02 AM EDT, September 3, 2025",
+    "By Jane Doe and John Roe September 3, 2025",
+    "Reuters September 3, 2025 - 7:15 am",
+    "Sept. 3, 2025",
+    "Seoul, September 3, 2025",
+    "Mis à jour le 3 septembre 2025 à 07h15",
+    "Publié le mercredi 3 septembre 2025",
+    "Publicado el 3 de septiembre de 2025 - 07:15",
+    "Por Ana Pérez septiembre 3, 2025",
+    "Veröffentlicht am 3. September 2025, 07:15 Uhr",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_dateline_above_a_story_never_turns_the_story_into_debris(dateline: str) -> None:
+    texts = ["World", dateline, *ARTICLE_EN]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts))
+    assert not any(mask[2:]), [t for t, m in zip(texts, mask, strict=True) if m]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_dateline_inside_a_story_never_swallows_what_follows(dateline: str) -> None:
+    texts = [*ARTICLE_EN[:10], dateline, *ARTICLE_EN[10:]]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts))
+    assert sum(mask) <= 1
+
+
+@pytest.mark.parametrize(
+    "opener", ["Leave a comment", "Laissez un commentaire", "Deja un comentario", "logo-site"]
+)
+def test_a_footer_opener_in_the_second_half_does_not_swallow_a_long_rest(opener: str) -> None:
+    texts = [*ARTICLE_EN[:20], opener, *ARTICLE_EN[20:]]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts))
+    assert not any(mask[21:])
+
+
+def test_a_reader_comment_closed_by_its_reply_link_is_debris() -> None:
+    texts = [
+        *ARTICLE_EN[:10],
+        "3 comments",
+        "SallyM September 13, 2023 - 11:00 pm",
+        "It is a bit scary to think about where this leads.",
+        "Reply",
+        "JohnDoe42 September 14, 2023 - 6:50 am",
+        "What a change, is it not?",
+        "Reply",
+    ]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts))
+    assert mask[10:] == [True] * 7
+    assert not any(mask[:10])
+
+
+def test_a_comment_header_without_a_reply_link_stays_a_single_line() -> None:
+    texts = ["SallyM September 13, 2023 - 11:00 pm", *ARTICLE_EN]
+    assert not any(debris.boilerplate_mask(texts, [False] * len(texts))[1:])
+
+
+@pytest.mark.parametrize(
+    ("pairs", "warned"),
+    [
+        ([("A story of ten words that is all body text here.", False)], False),
+        ([("one two three four", True), ("five six seven eight nine ten eleven twelve", False)],
+         False),  # a third exactly: not more than a third
+        ([("one two three four five", True), ("six seven eight nine ten", False)], True),
+        ([], False),
+    ],
+)  # fmt: skip
+def test_the_heavy_debris_note_fires_past_a_third_of_the_words(
+    pairs: list[tuple[str, bool]], warned: bool
+) -> None:
+    note = debris.heavy_debris_note("page", pairs)
+    assert (note is not None) == warned
+    if note:
+        assert "workbench segments page --kind boilerplate" in note
+
+
+DEBRIS_PAGE = "\n".join(
+    [
+        "Skip to main content",
+        "Sign in | Register",
+        "© 2025 Daily Planet. All rights reserved.",
+        "Share",
+        "Print",
+        "Subscribe",
+        "Leave a comment",
+        "Kim met Putin in Vladivostok on Tuesday.",
+    ]
+)
+
+
+def test_ingest_says_in_one_line_when_a_page_is_mostly_debris(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(DEBRIS_PAGE, encoding="utf-8")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.warning is not None
+    assert "`workbench segments page --kind boilerplate`" in result.warning
+    kinds = [s.kind for s in store.segments("page")]
+    assert kinds.count(Kind.BOILERPLATE) >= 5  # stored, not thrown away
+
+
+def test_ingest_cli_prints_the_debris_warning(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    path = tmp_path / "page.txt"
+    path.write_text(DEBRIS_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "--kind boilerplate" in warnings[0]
+
+
+def test_ingest_says_nothing_of_a_clean_page(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text("\n".join(ARTICLE_EN[:5]), encoding="utf-8")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.warning is None
+
+
+STORY_FR = [
+    "Le dirigeant nord-coréen a promis mardi un soutien total à la Russie, selon la presse.",
+    "Les deux hommes se sont rencontrés pendant plus de quatre heures dans un centre spatial.",
+    "Washington a dit suivre ces discussions avec inquiétude.",
+    "Les analystes s'attendent à un échange d'obus contre de la nourriture et de la technologie.",
+    "C'était le premier voyage de M. Kim à l'étranger depuis la pandémie.",
+]
+
+
+def _page(line: str, where: str, story: list[str]) -> tuple[list[str], int]:
+    at = {"top": 0, "middle": len(story) // 2, "bottom": len(story)}[where]
+    return [*story[:at], line, *story[at:]], at
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Advertisement", "en"),
+        ("Skip to main content", "en"),
+        ("Sign in | Register", "en"),
+        ("Accept all | Manage preferences", "en"),
+        ("World | Asia", "en"),
+        ("About us | Contact | Terms of Use | Privacy Policy", "en"),
+        ("Published 7:15 AM GMT, September 3, 2025", "en"),
+        ("Updated 10:02 AM EDT, Sept. 3, 2025", "en"),
+        ("Share on Facebook | Share on X | Email", "en"),
+        ("Publicité", "fr"),
+        ("Tout accepter | Paramétrer", "fr"),
+        ("Mis à jour le 3 septembre 2025 à 07h15", "fr"),
+        ("Partager sur Facebook | Partager par e-mail", "fr"),
+        ("Publicidad", "es"),
+        ("Iniciar sesión | Regístrate", "es"),
+        ("Política de privacidad | Aviso legal | Cookies", "es"),
+        ("Anzeige", "de"),
+        ("Zum Inhalt springen", "de"),
+        ("Impressum | Datenschutz | Cookie-Einstellungen", "de"),
+    ],
+)
+def test_site_chrome_is_debris_anywhere_on_a_page(line: str, lang: str, where: str) -> None:
+    story = ARTICLE_EN[:5] if lang == "en" else STORY_FR
+    texts, at = _page(line, where, story)
+    mask = debris.boilerplate_mask(texts, [False] * len(texts), lang)
+    assert mask[at], line
+    assert not any(m for i, m in enumerate(mask) if i != at)
+
+
+@pytest.mark.parametrize("where", ["middle", "bottom"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He declined to comment.",
+        "By evening, the army had reached the worst-hit districts.",
+        "On September 3, 2025, the ministry said the talks had failed.",
+        "Il n'a pas plu.",
+        "« Nous partirons demain », a-t-il dit.",
+        "No hubo heridos.",
+    ],
+)
+def test_short_sentences_of_the_story_stay_content(line: str, where: str) -> None:
+    texts, at = _page(line, where, STORY_FR)
+    assert not debris.boilerplate_mask(texts, [False] * len(texts), "fr")[at]
+
+
+def test_a_heading_over_prose_stays_content() -> None:
+    texts = [*ARTICLE_EN[:3], "Staff shortages remain", *ARTICLE_EN[3:6]]
+    assert not debris.boilerplate_mask(texts, [False] * len(texts), "en")[3]
+
+
+def test_a_line_repeated_on_the_site_s_other_pages_is_debris_at_the_edge() -> None:
+    footer = "Daily Planet is part of Example Media Group, a leading publisher."
+    texts = [*ARTICLE_EN[:8], footer]
+    contexts = [debris.LineContext(repeated=t == footer) for t in texts]
+    assert debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts)[-1]
+
+
+def test_a_copy_of_another_document_is_not_taken_for_site_chrome() -> None:
+    texts = ARTICLE_EN[:8]
+    contexts = [debris.LineContext(repeated=True) for _ in texts]
+    assert not any(debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts))
+
+
+# --- giving debris back to the text ------------------------------------------------
+
+PAGE_FR = "\n".join(["Publicité", *STORY_FR])
+PAGE_EN = "\n".join(["Advertisement", *ARTICLE_EN[:5]])
+
+
+def _ingested(store: Store, tmp_path: Path) -> tuple[int, int]:
+    from workbench.pipeline.alignment import align_document
+
+    fr, en = tmp_path / "story.txt", tmp_path / "story-en.txt"
+    fr.write_text(PAGE_FR, encoding="utf-8")
+    en.write_text(PAGE_EN, encoding="utf-8")
+    pipeline.ingest_paths(store, [fr])
+    align_document(store, "story", "en", original_path=en)
+    [ad] = [s for s in store.segments("story") if s.text == "Publicité"]
+    assert ad.kind is Kind.BOILERPLATE
+    return ad.id, store.document("story").id
+
+
+def test_a_restored_segment_becomes_body_and_the_document_is_aligned_again(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.alignment import alignment_for
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, _ = _ingested(store, tmp_path)
+    report = set_segment_kinds(store, "story", [ad])
+    assert report.changed == (ad,)
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BODY]
+    [realigned] = report.realigned
+    beads = store.beads(alignment_for(store, "story", "en").id)
+    assert realigned.alignment.id == alignment_for(store, "story", "en").id
+    assert any(ad in b.fr for b in beads)  # the restored line now takes part
+
+
+def test_restoring_an_unknown_segment_changes_nothing(store: Store, tmp_path: Path) -> None:
+    from workbench.model import NotFoundError
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, _ = _ingested(store, tmp_path)
+    with pytest.raises(NotFoundError, match="--kind boilerplate"):
+        set_segment_kinds(store, "story", [ad, 99_999])
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BOILERPLATE]
+
+
+def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    ad, _ = _ingested(store, tmp_path)
+    store.close()
+    runner = CliRunner()
+    listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
+    assert "Publicité" in listed.output
+    result = runner.invoke(
+        app, ["restore", "story", str(ad), "--as", "body", "--encoder", "none", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 segment(s) marked body" in result.output
+    assert "aligned again" in result.output
+    listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
+    assert "Publicité" not in listed.output
+
+
+def test_restore_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    result = CliRunner().invoke(
+        app, ["restore", "story", "1", "--as", "poem", "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code == 1
+    assert "not a kind" in result.output

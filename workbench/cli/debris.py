@@ -1,0 +1,63 @@
+"""`workbench restore`: give segments classed as web debris back to the text."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
+from workbench.cli.common import DbOption, open_store
+from workbench.model import InputError, Kind
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    """Add this feature's commands to the CLI."""
+    app.command("restore")(restore)
+
+
+def restore(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    segment_ids: Annotated[
+        list[int], typer.Argument(help="Segment ids, as `workbench segments DOC` shows them.")
+    ],
+    kind: Annotated[
+        str, typer.Option("--as", help="New kind: body, heading, caption or boilerplate.")
+    ] = "body",
+    encoder: EncoderOption = EncoderChoice.USEM3,
+    db: DbOption = None,
+) -> None:
+    """Mark segments with another kind (by default: debris back to body) and re-align.
+
+    See the debris of a document with `workbench segments DOC --kind
+    boilerplate`. Every alignment of the document is aligned again;
+    confirmed beads are kept.
+    """
+    from workbench.pipeline.debris import set_segment_kinds
+
+    try:
+        new_kind = Kind(kind)
+    except ValueError:
+        raise InputError(
+            f"{kind!r} is not a kind: use body, heading, caption or boilerplate"
+        ) from None
+    store = open_store(db)
+    report = set_segment_kinds(
+        store,
+        doc,
+        segment_ids,
+        new_kind,
+        encoder=load_encoder(encoder),
+    )
+    name = report.document.name
+    if not report.changed:
+        typer.echo(f"{name}: nothing to change, the segment(s) are {new_kind} already")
+        return
+    typer.echo(f"{name}: {len(report.changed)} segment(s) marked {new_kind}")
+    for r in report.realigned:
+        for warning in r.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        typer.echo(
+            f"alignment {r.alignment.id} ({r.alignment.cp_lang}) aligned again: {r.beads} beads, "
+            f"{r.pairs} pairs, {r.kept_confirmed} confirmed beads kept"
+        )

@@ -1,0 +1,289 @@
+"""What a line of a scraped page shows about being debris, as numbers a fitted model weighs.
+
+Evidence that holds across sites and languages, after jusText (Pomikálek
+2011): length, the density of stop words (jusText's own lists, which ship in
+its wheel), sentence punctuation, separators between short items ("|" "›"
+"•"), a date or time alone, the vocabulary of consent, advertising, sharing,
+newsletters, paywalls and accounts in French, English, Spanish and German,
+position before the first or after the last paragraph of prose, and what the
+markup or a main-text extractor said of the block. Pure: no I/O beyond
+reading the stop lists once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+# jusText's stop-list file names for the languages whose debris we know.
+_STOPLISTS = {"fr": "French", "en": "English", "es": "Spanish", "de": "German"}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_TERMINAL = re.compile(r"[.!?…;:][\s»\"”’)\]]*$")
+_SEPARATORS = re.compile(r"\s(?:\||›|»|•|·|/|–|-|>)\s|\s?[|•·›]\s?")
+_MONTHS = (
+    "jan(?:vier|uary|\\.)?|f[ée]v(?:rier)?|feb(?:ruary|rero|\\.)?|mars|march|mar(?:zo|\\.)?"
+    "|avr(?:il)?|apr(?:il|\\.)?|abr(?:il)?|mai|may|mayo|juin|june?|junio|juil(?:let)?|july?|julio"
+    "|ao[uû]t|aug(?:ust|\\.)?|agosto|sept?(?:embre|ember|iembre|\\.)?|oct(?:obre|ober|ubre|\\.)?"
+    "|nov(?:embre|ember|iembre|\\.)?|d[ée]c(?:embre)?|dec(?:ember|\\.)?|dic(?:iembre)?|enero"
+    "|januar|februar|märz|juni|juli|oktober|dezember"
+)
+DATE = re.compile(
+    r"\b(?:\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"|(?:" + _MONTHS + r")\s+\d{1,2}\b|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
+    r"|\b(?:19|20)\d{2}\b|\d+\s*(?:heures?|hours?|horas?|stunden|min(?:utes?|utos?)?|days?|jours?"
+    r"|días?|tagen?)\b)",
+    re.IGNORECASE,
+)
+# Words that carry no content on a dateline once the date itself is gone.
+_DATE_WORDS = re.compile(
+    r"\b(?:" + _MONTHS + r"|am|pm|a\.m|p\.m|gmt|utc|cet|cest|edt|est|et|pt|bst|h|uhr|le|el|de|"
+    r"à|a|at|on|am|um|del|las|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|published|updated|posted|publié|mis|jour|publicado|actualizado"
+    r"|veröffentlicht|aktualisiert|ago|il|y|hace|vor|heures?|hours?|horas?|stunden|min|read"
+    r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und|la|the|staff|newsroom|rédaction"
+    r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit)\b",
+    re.IGNORECASE,
+)
+
+# Vocabulary of site chrome, by what it is about; fr, en, es, de.
+_VOCABULARY = {
+    "consent": r"cookies?|traceurs|consent\w*|consentement|privacy|privacidad|confidentialit[ée]"
+    r"|données personnelles|datenschutz\w*|accept(?:er|ar|ez)?(?: all| tout| todo)?|tout accepter"
+    r"|akzeptieren|alle akzeptieren|manage preferences|param[ée]trer|préférences|configurar"
+    r"|einstellungen|reject all|refuser|rechazar|ablehnen",
+    "advertising": r"advertisement|advertising|advertise|sponsored|publicit[ée]|publicidad"
+    r"|anuncio|anzeige|werbung|affiliate|partner content|contenu sponsorisé|patrocinado",
+    "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
+    r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
+    r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie",
+    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up|inscri\w+"
+    r"|suscr[ií]\w+|subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden|registrieren",
+    "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
+    r"|artículos? gratuitos?|paywall|réservé aux|exclusivo para|unlimited|illimité|ilimitado"
+    r"|continue reading|lire la suite|seguir leyendo|sigue leyendo|weiterlesen",
+    "account": r"sign in|log ?in|log ?out|register|se connecter|connexion|mon compte|my account"
+    r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen",
+    "navigation": r"skip to|aller au contenu|ir al contenido|zum inhalt|menu|menú|home|accueil"
+    r"|inicio|startseite|search|rechercher|buscar|suche|back to top|haut de page|plan du site"
+    r"|site ?map|mapa del sitio",
+    "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
+    r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
+    r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
+    r"|meistgelesen|auch interessant|you may also like|vous aimerez|recommended|recommandé",
+    "legal": r"all rights reserved|tous droits réservés|todos los derechos reservados"
+    r"|alle rechte vorbehalten|terms (?:of (?:use|service)|& conditions)|conditions générales"
+    r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)",
+    # Author boxes, disclaimers and calls for contributions under an article.
+    "author": r"(?:is|est|es|ist) (?:an? |une? |el |la |der |die )?"
+    r"(?:senior |contributing |staff )?"
+    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journaliste"
+    r"|correspondante?|chroniqueu[rs]e?|rédact(?:eur|rice)|periodista|corresponsal|columnista"
+    r"|redakteurin|redakteur|korrespondentin|korrespondent)\b|views expressed|opinions expressed"
+    r"|author'?s own|n'engage que|opiniones publicadas|exclusiva responsabilidad"
+    r"|letters? to the editor"
+    r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
+    r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
+    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for",
+    "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
+    r"|temas|filed under|classé dans|archivado en",
+    # Counted or inviting forms only: "comment" is also French for "how".
+    "comments": r"\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?|respuestas?)"
+    r"|(?:comments?|commentaires|comentarios|kommentare)\s*\(\d+\)"
+    r"|(?:leave|post|add) a (?:comment|reply)"
+    r"|lai(?:ssez|sser) un commentaire|deja (?:un comentario|una respuesta)|réagir",
+}
+_VOCAB = {
+    k: re.compile(r"(?<!\w)(?:" + v + r")(?!\w)", re.IGNORECASE) for k, v in _VOCABULARY.items()
+}
+# Kinds of vocabulary that an article rarely uses about itself.
+_STRONG = ("consent", "advertising", "newsletter", "paywall", "legal", "author")
+_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w|\.(?:com|org|net|fr|es|de)\b")
+_BY = re.compile(r"(?<!\w)(?:by|par|por|von)(?!\w)", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\s*(?:by|par|por|von|text[eo]? (?:et|and|y|und) (?:photos?|fotos?)\s*:?|text[eo]?\s*:|"
+    r"review by|guide by|rédigé par|redacción|staff writer|guest columnist)\b",
+    re.IGNORECASE,
+)
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_words",
+    "one_word",
+    "stopword_density",
+    "no_stopwords",
+    "terminal",
+    "separators",
+    "date_alone",
+    "has_date",
+    "vocab_hits",
+    "vocab_dense",
+    "byline",
+    "bullet",
+    "capitalised",
+    "digits",
+    "before_prose",
+    "after_prose",
+    "markup_chrome",
+    "extractor_kept",
+    "extractor_dropped",
+    "neighbours_short",
+    "prose_before",
+    "prose_after",
+    "vocab_matches",
+    "strong_vocab",
+    "url_or_email",
+    "dated_byline",
+    "repeated",
+    "opens_with_vocab",
+)
+
+# Past this share of lines seen in other documents, a document is a copy, not a page of a site.
+REPEATED_MAX_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What is known about a line besides its text: markup and extractor evidence."""
+
+    bullet: bool = False
+    markup_chrome: bool = False  # inside <nav>, <footer> or a "share"/"cookie" class
+    extractor: bool | None = None  # kept by the main-text extractor; None: not run (plain text)
+    repeated: bool = False  # the same line is in another document of the store (site chrome)
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """jusText's stop list for ``lang`` (fr, en, es, de), lower-cased; empty if it has none."""
+    name = _STOPLISTS.get(lang)
+    if name is None:
+        return frozenset()
+    from importlib.resources import files
+
+    text = files("justext").joinpath("stoplists", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: letters, with inner apostrophes."""
+    return _WORD.findall(text)
+
+
+def stopword_density(tokens: Sequence[str], langs: Sequence[str]) -> float:
+    """The highest share of stop words in ``tokens`` over the stop lists of ``langs``."""
+    if not tokens:
+        return 0.0
+    lowered = [t.lower() for t in tokens]
+    best = 0.0
+    for lang in langs:
+        stops = stop_words(lang)
+        if stops:
+            best = max(best, sum(t in stops for t in lowered) / len(lowered))
+    return best
+
+
+def vocabulary_hits(text: str) -> int:
+    """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses."""
+    return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
+
+
+def is_dated_byline(text: str) -> bool:
+    """A short line with an author and a date: "By Ann Lee, AP Updated 3:41 PM, Oct. 8, 2025"."""
+    return (
+        len(words(text)) <= 12
+        and bool(DATE.search(text))
+        and bool(_BY.search(text))
+        and not _TERMINAL.search(text)
+    )
+
+
+def _opens_with_vocabulary(text: str) -> bool:
+    """ "Lire aussi : …", "Tags: …", "Read more: …": a label of site chrome, then its content."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(words(head)) <= 4 and vocabulary_hits(head) > 0
+
+
+def is_date_alone(text: str) -> bool:
+    """A date or a time with nothing but dateline words around it."""
+    if not DATE.search(text):
+        return False
+    rest = _DATE_WORDS.sub(" ", DATE.sub(" ", text))
+    return len(words(rest)) <= 1
+
+
+def _is_prose(text: str, langs: Sequence[str]) -> bool:
+    tokens = words(text)
+    return (
+        len(tokens) >= 5
+        and bool(_TERMINAL.search(text))
+        and stopword_density(tokens, langs) >= 0.25
+        and vocabulary_hits(text) == 0
+    )
+
+
+def prose_lines(texts: Sequence[str], lang: str) -> list[bool]:
+    """For each line, whether it reads as prose: a sentence of five words or more, with
+    stop words, final punctuation and no site vocabulary."""
+    langs = tuple(dict.fromkeys([lang, *_STOPLISTS]))
+    return [_is_prose(t, langs) for t in texts]
+
+
+def line_features(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str
+) -> list[list[float]]:
+    """One feature vector per line, in the order of `FEATURES`."""
+    langs = tuple(dict.fromkeys([lang, *_STOPLISTS]))
+    prose = [_is_prose(t, langs) for t in texts]
+    first = prose.index(True) if any(prose) else len(texts)
+    last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
+    short = [len(words(t)) <= 4 for t in texts]
+    repeated_share = sum(c.repeated for c in contexts) / max(1, len(contexts))
+    site = repeated_share <= REPEATED_MAX_SHARE
+    rows: list[list[float]] = []
+    for i, (text, ctx) in enumerate(zip(texts, contexts, strict=True)):
+        tokens = words(text)
+        n = len(tokens)
+        density = stopword_density(tokens, langs)
+        hits = vocabulary_hits(text)
+        caps = sum(t[0].isupper() for t in tokens) / n if n else 0.0
+        digits = sum(c.isdigit() for c in text) / max(1, len(text))
+        pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+        separated = len(pieces) >= 2 and max(len(words(p)) for p in pieces) <= 4
+        prev_short = short[i - 1] if i > 0 else True
+        next_short = short[i + 1] if i + 1 < len(texts) else True
+        rows.append([
+            1.0,
+            math.log1p(n),
+            float(n <= 1),
+            density,
+            float(n >= 2 and density == 0.0),
+            float(bool(_TERMINAL.search(text))),
+            float(separated),
+            float(is_date_alone(text)),
+            float(bool(DATE.search(text))),
+            float(min(hits, 3)),
+            hits / max(1.0, math.log1p(n)),
+            float(bool(_BYLINE.match(text)) and n <= 12 and not _TERMINAL.search(text)),
+            float(ctx.bullet),
+            caps,
+            digits,
+            float(i < first),
+            float(i > last),
+            float(ctx.markup_chrome),
+            float(ctx.extractor is True),
+            float(ctx.extractor is False),
+            float(prev_short and next_short),
+            float(i > 0 and prose[i - 1]),
+            float(i + 1 < len(texts) and prose[i + 1]),
+            float(min(5, sum(len(p.findall(text)) for p in _VOCAB.values()))),
+            float(sum(1 for k in _STRONG if _VOCAB[k].search(text))),
+            float(bool(_URL.search(text))),
+            float(is_dated_byline(text)),
+            float(site and ctx.repeated),
+            float(_opens_with_vocabulary(text)),
+        ])  # fmt: skip
+    return rows

@@ -1,0 +1,80 @@
+"""Giving web debris back to the text: a segment classed as boilerplate is marked body again.
+
+Nothing is ever thrown away at ingestion: debris segments stay in the store
+with kind ``boilerplate``. When the classifier was wrong, the user marks the
+segments with another kind, and every alignment that involves the document
+is aligned again; beads a reviewer confirmed are kept as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.model import Document, Kind, NotFoundError
+
+if TYPE_CHECKING:
+    from workbench.align import Encoder
+    from workbench.pipeline.alignment import AlignReport
+    from workbench.store import Store
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a change of kind did: the segments changed and the alignments redone."""
+
+    document: Document
+    changed: tuple[int, ...]  # segment ids whose kind changed
+    realigned: tuple[AlignReport, ...]
+
+
+def set_segment_kinds(
+    store: Store,
+    ref: str | int,
+    segment_ids: Sequence[int],
+    kind: Kind = Kind.BODY,
+    *,
+    encoder: Encoder | None = None,
+    actor: str = "cli",
+) -> RestoreReport:
+    """Give segments of ``ref``'s current version the ``kind`` given, then re-align.
+
+    Raises NotFoundError when an id is not a segment of that version (nothing
+    is changed then). Segments that already have the kind are left alone.
+    """
+    from workbench.store.schema import SegmentRow
+
+    doc = store.document(ref)
+    current = {s.id: s for s in store.segments(doc.id, doc.version)}
+    missing = [i for i in segment_ids if i not in current]
+    if missing:
+        raise NotFoundError(
+            f"segment(s) {', '.join(map(str, missing))} are not in {doc.name} version "
+            f"{doc.version}; list them with `workbench segments {doc.name} --kind boilerplate`"
+        )
+    changed = tuple(i for i in dict.fromkeys(segment_ids) if current[i].kind is not kind)
+    if changed:
+        # The store has no kind-editing call yet; one short ORM update, in its transaction.
+        with store.transaction() as session:
+            for row in session.query(SegmentRow).filter(SegmentRow.id.in_(changed)):
+                row.kind = str(kind)
+    realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
+    return RestoreReport(doc, changed, realigned)
+
+
+def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -> list[AlignReport]:
+    """Align again every alignment of the current versions that ``doc`` takes part in."""
+    from workbench.pipeline.alignment import align_document
+
+    french = store.document(doc.original_of) if doc.original_of is not None else doc
+    reports = []
+    seen: set[str] = set()
+    for a in store.alignments(french.id):
+        if a.version != french.version or a.cp_lang in seen:
+            continue
+        if doc is not french and a.counterpart_doc_id != doc.id:
+            continue
+        seen.add(a.cp_lang)
+        reports.append(align_document(store, french.id, a.cp_lang, encoder=encoder, actor=actor))
+    return reports
