@@ -11,14 +11,15 @@ import os
 import shutil
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.argos_tiny import FR_EN
-from tests.mt_fixtures import install, tiny_packages
+from tests.argos_tiny import FR_EN, FR_EN_OWN_PIECES, train_sentencepiece
+from tests.mt_fixtures import install, tiny_packages, variant_packages
 from workbench.model import EngineError, InputError
 from workbench.translate import (
     CachedTranslator,
@@ -30,6 +31,7 @@ from workbench.translate import (
 from workbench.translate.argos import (
     ArgosTranslator,
     decoding_limit,
+    detokenize,
     install_from_file,
     install_from_index,
     list_packages,
@@ -383,3 +385,88 @@ def test_parallel_sorted_batches_give_what_one_sentence_at_a_time_gives(
     expected = [alone.translate_batch([t])[0].text for t in texts]
     assert [r.text for r in batched.translate_batch(texts)] == expected
     assert expected[1] == " ".join(["the cat black"] * 9) + " 1"
+
+
+# --- decoding: argostranslate's rules, checked on packages with other vocabularies ------
+
+
+@pytest.fixture
+def variants(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> dict[str, Path]:
+    """One models folder per variant package (``own-pieces`` fr→en, ``prefix`` fr→es)."""
+    found = {}
+    for name, path in variant_packages(tmp_path_factory).items():
+        found[name] = tmp_path / name
+        install_from_file(path, found[name])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("variant", "pair", "french", "expected"),
+    [
+        # English pieces unknown to the package's sentencepiece model (issue 16's report:
+        # it printed "▁The▁cat▁eats▁the▁mouse.").
+        ("own-pieces", "fr-en", "Le chat mange la souris.", "The cat eats the mouse."),
+        ("own-pieces", "fr-en", "le chien noir", "the dog black"),
+        ("own-pieces", "fr-en", "Poutine mange", "Poutine eats"),  # known and unknown mixed
+        ("own-pieces", "fr-en", "snake_case ☃", "snake_case ☃"),
+        # A target prefix: forced as the first piece, never in the text.
+        ("prefix", "fr-es", "Le chat noir mange.", "El gato negro come."),
+        ("prefix", "fr-es", "le chien", "el perro"),
+        ("prefix", "fr-es", "snake_case", "snake_case"),
+    ],
+)
+def test_decoding_gives_argostranslates_text_for_other_vocabularies(
+    variants: dict[str, Path], variant: str, pair: str, french: str, expected: str
+) -> None:
+    src, tgt = pair.split("-")
+    [result] = get_translator(src, tgt, "argos", variants[variant]).translate_batch([french])
+    assert result.text == expected
+
+
+def test_a_long_sentence_of_unknown_pieces_is_joined_as_one_text(
+    variants: dict[str, Path],
+) -> None:
+    translator = get_translator("fr", "en", "argos", variants["own-pieces"])
+    [result] = translator.translate_batch([" ".join(["le chat mange la souris"] * 60)])
+    assert result.text == " ".join(["the cat eats the mouse"] * 60)
+
+
+def argostranslate_decode(
+    decode: Callable[[list[str]], str], pieces: list[str], prefix: str
+) -> str:
+    """argostranslate 1.11's decoding, transcribed (tokenizer.py ``decode`` and
+    translate.py ``apply_packaged_translation``), to show where the workbench differs."""
+    value = decode(pieces).replace("▁", " ").replace("_", " ")
+    if prefix != "" and value.startswith(prefix):
+        value = value[len(prefix) :]
+    if len(value) > 0 and value[0] == " ":
+        value = value[1:]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("pieces", "prefix", "workbench", "argostranslate"),
+    [
+        (["▁The", "▁cat", "."], "", "The cat.", "The cat."),  # unknown to sentencepiece
+        (["▁le", "▁chat", "."], "", "le chat.", "le chat."),  # known
+        (["▁le", "▁mouse", "."], "", "le mouse.", "le mouse."),  # mixed
+        (["▁snake", "_", "case"], "", "snake_case", "snake case"),  # argostranslate loses "_"
+        (["__es__", "▁el", "▁gato"], "__es__", "el gato", " es   el gato"),  # and the prefix
+        (["<2es>", "▁el", "▁gato"], "<2es>", "el gato", "el gato"),
+        ([], "", "", ""),
+    ],
+)
+def test_decoding_follows_argostranslate_except_for_underscores(
+    pieces: list[str], prefix: str, workbench: str, argostranslate: str
+) -> None:
+    """Same text as argostranslate 1.11 wherever the text has no ``_``: it turns every
+    underscore into a space, real ones and those of a ``__xx__`` target prefix alike."""
+    import sentencepiece
+
+    processor = sentencepiece.SentencePieceProcessor(
+        model_proto=train_sentencepiece([FR_EN_OWN_PIECES], source_only=True)
+    )
+    decode = processor.decode_pieces
+    kept = pieces[1:] if prefix and pieces[:1] == [prefix] else pieces
+    assert detokenize(kept, decode) == workbench
+    assert argostranslate_decode(decode, pieces, prefix) == argostranslate

@@ -19,7 +19,7 @@ import tempfile
 import urllib.error
 import urllib.request
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -314,6 +314,26 @@ def decoding_limit(source_pieces: int, cap: int) -> int:
     return min(cap, 2 * source_pieces + 10)
 
 
+def detokenize(pieces: Sequence[str], decode: Callable[[list[str]], str]) -> str:
+    """The text of target ``pieces``, by argostranslate 1.11's rules but for real underscores.
+
+    ``decode`` is the package's ``SentencePieceProcessor.decode_pieces``: it joins
+    the pieces it knows (turning their ``▁`` into spaces and byte-fallback pieces into
+    characters) and passes the pieces it does not know through unchanged, ``▁`` and
+    all, so, as argostranslate does, every remaining ``▁`` becomes a space and one
+    leading space (the first word's) is dropped: ``["▁The", "▁cat", "."]`` outside
+    the vocabulary gives ``The cat.``, not ``▁The▁cat.``.
+
+    Where argostranslate is wrong the workbench differs: argostranslate also turns
+    every ``_`` into a space, so ``snake_case`` comes out as ``snake case``; here a
+    real underscore stays. (The target prefix of a multilingual package is removed
+    as a piece before this is called; argostranslate removes it from the text after
+    the underscores became spaces, so a prefix such as ``__en__`` is left in.)
+    """
+    text = decode(list(pieces)).replace("▁", " ")
+    return text[1:] if text.startswith(" ") else text
+
+
 class ArgosTranslator(EngineTranslator):
     """One installed package, translating batches through CTranslate2 directly.
 
@@ -392,10 +412,8 @@ class ArgosTranslator(EngineTranslator):
         prefix = self.package.target_prefix
         parts: list[list[str]] = [[] for _ in texts]
         for i, tokens in zip(owner, outputs, strict=True):
-            if prefix and tokens and tokens[0] == prefix:
-                tokens = tokens[1:]
-            parts[i].append(str(pieces.decode(tokens)).strip())
-        return [" ".join(p for p in part if p) for part in parts]
+            parts[i] += tokens[1:] if prefix and tokens[:1] == [prefix] else tokens
+        return [detokenize(part, pieces.decode_pieces) for part in parts]
 
     def _decode(self, translator: Any, chunks: list[list[str]]) -> list[list[str]]:
         """The best hypothesis of every chunk, in order; the batches run on all workers at once.
