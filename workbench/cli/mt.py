@@ -144,8 +144,8 @@ def models_install(
     """
     from workbench.translate.argos import (
         DEFAULT_INDEX,
-        install_from_file,
         install_from_index,
+        install_package,
         packages_dir,
     )
 
@@ -156,17 +156,23 @@ def models_install(
             "language codes such as `fr en`"
         )
     if len(source) == 1:
-        package = install_from_file(Path(source[0]), target)
+        installed = install_package(Path(source[0]), target)
     elif len(source) == 2:
         url = index or DEFAULT_INDEX
         if not url.endswith(".json"):
             url = url.rstrip("/") + "/index.json"
-        package = install_from_index(source[0], source[1], target, index_url=url)
+        installed = install_from_index(source[0], source[1], target, index_url=url)
     else:
         raise InputError("give one FILE.argosmodel, or two language codes such as `fr en`")
+    package = installed.package
+    replaced = "".join(
+        f"; it replaces {old.model_id} {old.package_version} ({old.path.name})"
+        for old in installed.replaced
+        if old.path != package.path
+    )
     typer.echo(
         f"installed {package.model_id} {package.package_version} "
-        f"({package.from_code}→{package.to_code}) in {package.path}"
+        f"({package.from_code}→{package.to_code}) in {package.path}{replaced}"
     )
 
 
