@@ -69,8 +69,7 @@ def test_a_second_run_translates_nothing_new(
 ) -> None:
     alignment = _document(store, ["le chat noir mange.", "la guerre."], {})
     fill_document(store, "doc", "en", engine="argos", models_dir=models)
-    # Drop the drafts (a reviewer rejects them, then undoes): the gaps come back.
-    store.undo(alignment, "ana")
+    # Undo the fill (adjacent gaps are drafted in one edit, so one undo): the gaps come back.
     store.undo(alignment, "ana")
     assert all(not b.cp_text for b in store.beads(alignment))
 
@@ -130,3 +129,23 @@ def test_fill_from_the_command_line(store: Store) -> None:
     assert "2 gaps drafted by mt:apertium:fr-es" in result.output
     result = runner.invoke(app, ["beads", "doc", "--to", "es", "--db", db, "-f", "json"])
     assert all(b["status"] == "draft" for b in json.loads(result.output))
+
+
+def test_an_engine_that_dies_half_way_keeps_the_drafts_made_and_reports_the_rest(
+    store: Store, models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package whose position table the workbench cannot read is sent 250-piece chunks;
+    this one has 128 positions, so CTranslate2 really fails on the long sentence."""
+    monkeypatch.setattr("workbench.translate.argos.position_limit", lambda _: None)
+    long = " ".join(["le chat noir"] * 60)  # 180 pieces
+    alignment = _document(store, ["le chat.", "le chien.", long, "la guerre."], {})
+    with pytest.raises(EngineError) as err:
+        fill_document(store, "doc", "en", engine="argos", models_dir=models, batch=2)
+    assert "No position encodings" in str(err.value) or "position" in str(err.value)
+    assert "2 of 4 gaps were drafted and saved; the other 2 are still gaps" in str(err.value)
+    assert [(b.cp_text, b.status) for b in store.beads(alignment)] == [
+        ("the cat.", Status.DRAFT),
+        ("the dog.", Status.DRAFT),
+        ("", Status.AUTO),
+        ("", Status.AUTO),
+    ]

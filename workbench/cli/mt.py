@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from workbench.cli.common import OutputFormat, emit, progress_bar
-from workbench.model import InputError
+from workbench.model import EngineError, InputError, WorkbenchError
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -56,11 +56,25 @@ def translate(
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
     translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
     results = []
+    failure: WorkbenchError | None = None
     with progress_bar("Translating", len(lines)) as advance:
         for start in range(0, len(lines), CALL_SIZE):
-            part = translator.translate_batch(lines[start : start + CALL_SIZE])
+            try:
+                part = translator.translate_batch(lines[start : start + CALL_SIZE])
+            except WorkbenchError as err:
+                failure = err
+                break
             results += part
             advance(len(part))
+    if failure is not None and not results:
+        raise failure
+    if failure is not None:  # keep what was translated, say what was not
+        for result in results:
+            typer.echo(result.text)
+        raise EngineError(
+            f"{failure} — the first {len(results)} of {len(lines)} lines were translated "
+            f"and printed; lines {len(results) + 1}–{len(lines)} were not"
+        )
     if fmt is None:
         for result in results:
             typer.echo(result.text)

@@ -123,13 +123,14 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def decoding_limit(source_pieces: int, cap: int) -> int:
-    """Most output pieces for a source of ``source_pieces``: twice it plus 10, at most ``cap``.
+# argostranslate leaves CTranslate2's own limit on output pieces; so does the workbench,
+# so that a beam that runs long stops where argostranslate's stops and outputs agree.
+ARGOS_DECODING_LIMIT = 256
 
-    A real translation is rarely longer; a beam that repeats itself stops there
-    instead of running to the model's limit.
-    """
-    return min(cap, 2 * source_pieces + 10)
+
+def decoding_limit(cap: int) -> int:
+    """Most output pieces a sentence may get: argostranslate's 256, within the model's ``cap``."""
+    return min(cap, ARGOS_DECODING_LIMIT)
 
 
 def detokenize(pieces: Sequence[str], decode: Callable[[list[str]], str]) -> str:
@@ -237,7 +238,8 @@ class ArgosTranslator(EngineTranslator):
         """The best hypothesis of every chunk, in order; the batches run on all workers at once.
 
         Options as argostranslate's ``translate()`` (beam 4, length penalty 0.2,
-        unknowns replaced by the source piece), so outputs are the same.
+        unknowns replaced by the source piece, at most 256 output pieces), so outputs
+        are the same.
         """
         prefix = self.package.target_prefix
         batches = plan_batches([len(c) for c in chunks], self.max_batch_size, self.threads[1])
@@ -249,9 +251,7 @@ class ArgosTranslator(EngineTranslator):
                     beam_size=self.beam_size,
                     replace_unknowns=True,
                     length_penalty=0.2,
-                    max_decoding_length=decoding_limit(
-                        len(chunks[batch[0]]) + bool(prefix), self.max_decoding_length
-                    ),
+                    max_decoding_length=decoding_limit(self.max_decoding_length),
                     return_scores=False,
                     asynchronous=True,
                 )

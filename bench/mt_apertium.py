@@ -1,0 +1,169 @@
+"""CPU cost of the workbench's Apertium path against Apertium alone, on the same lines.
+
+Run: .venv/bin/python bench/mt_apertium.py [--repeats 5]
+
+Side by side in one run, each repeat taking every path in turn, CPU seconds (this
+process plus every process it started and waited for, so Apertium's whole pipeline
+is counted):
+
+- ``apertium -u fr-es`` alone: one process reading all the lines (the baseline).
+- ``translate_batch``: the workbench's ``ApertiumTranslator`` fed ``CALL_SIZE`` lines a
+  call, as ``workbench translate -`` and ``fill`` feed it (one pipeline for the whole
+  call, each batch through ``apertium-destxt`` and ``apertium-retxt``).
+- ``fill``: ``fill_document`` on a stored document of the same lines with no
+  counterpart, store writes included.
+- ``workbench translate -``: the command in a fresh interpreter (its imports included).
+
+Lines: the sentences of the sample corpus (``corpora/*.txt``), first 49 of them (the
+size of ``fill 001 --to es`` in issue 16), then all of them. Medians of the repeats.
+Writes bench/results/mt_apertium.md and prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.ingest.segment import split_sentences  # noqa: E402
+from workbench.model import BeadDraft, Kind, Sentence, Status  # noqa: E402
+from workbench.pipeline.mt import fill_document  # noqa: E402
+from workbench.store import Store  # noqa: E402
+from workbench.translate.apertium import ApertiumTranslator, list_modes  # noqa: E402
+from workbench.translate.base import CALL_SIZE  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "mt_apertium.md"
+
+
+def corpus_sentences() -> list[str]:
+    sentences = []
+    for path in sorted((ROOT / "corpora").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sentences += split_sentences(line, "fr") if line.strip() else []
+    return sentences
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of its waited-for descendants so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def cost(work: Callable[[], list[str]]) -> tuple[float, list[str]]:
+    start = cpu()
+    out = work()
+    return cpu() - start, out
+
+
+def apertium_alone(lines: list[str]) -> list[str]:
+    done = subprocess.run(
+        ["apertium", "-u", "fr-es"],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line.strip() for line in done.stdout.split("\n")[: len(lines)]]
+
+
+def translate_batches(lines: list[str]) -> list[str]:
+    [mode] = [m for m in list_modes() if m.name == "fr-es"]
+    translator = ApertiumTranslator(mode)
+    out = []
+    for start in range(0, len(lines), CALL_SIZE):
+        out += [t.text for t in translator.translate_batch(lines[start : start + CALL_SIZE])]
+    translator.close()  # waits for the pipeline, so its CPU is counted
+    return out
+
+
+def fill(lines: list[str], folder: Path) -> list[str]:
+    store = Store.open(str(folder / f"fill-{len(os.listdir(folder))}.db"))
+    doc = store.store_file(
+        name="doc", path="/bench/doc.txt", lang="fr", encoding="utf-8", sha256="b" * 64,
+        size=1, sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(lines)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(doc.id)]
+    beads = [
+        BeadDraft((i,), (), t, "", 0.0, Status.AUTO, "auto:none")
+        for i, t in zip(ids, lines, strict=True)
+    ]
+    store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
+        aligner="none", beads=beads,
+    )  # fmt: skip
+    report = fill_document(store, "doc", "es", engine="apertium", models_dir=folder / "none")
+    drafts = [b.cp_text for b in store.beads(report.alignment.id)]
+    store.close()
+    import gc
+
+    gc.collect()  # the translator's pipeline is stopped and waited for here
+    return drafts
+
+
+def command(lines: list[str]) -> list[str]:
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "workbench"), "translate", "--engine", "apertium"]
+        + ["--from", "fr", "--to", "es", "-"],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "ARGOS_PACKAGES_DIR": "/nonexistent"},
+    )
+    return done.stdout.splitlines()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    sentences = corpus_sentences()
+    report = [
+        "# Apertium: the workbench's cost against Apertium alone",
+        "",
+        "`.venv/bin/python bench/mt_apertium.py` (fr→es, CPU seconds: this process and every "
+        f"process it started, medians of {args.repeats} runs side by side; 2 cores, shared "
+        "with other work while it ran).",
+        "",
+        "| lines | path | CPU s | × Apertium alone | same output |",
+        "|---:|---|---:|---:|---|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for lines in (sentences[:49], sentences):
+            paths: dict[str, Callable[[list[str]], list[str]]] = {
+                "apertium -u fr-es alone": apertium_alone,
+                f"translate_batch, {CALL_SIZE} lines a call": translate_batches,
+                "fill_document (store writes included)": lambda ls: fill(ls, Path(tmp)),
+                "workbench translate - (new interpreter)": command,
+            }
+            times: dict[str, list[float]] = {name: [] for name in paths}
+            outputs: dict[str, list[str]] = {}
+            for _ in range(args.repeats):
+                for name, path in paths.items():
+                    seconds, outputs[name] = cost(lambda path=path: path(lines))
+                    times[name].append(seconds)
+            base = statistics.median(times["apertium -u fr-es alone"])
+            for name in paths:
+                median = statistics.median(times[name])
+                same = outputs[name] == outputs["apertium -u fr-es alone"]
+                report.append(
+                    f"| {len(lines)} | {name} | {median:.2f} | {median / base:.2f} | "
+                    f"{'yes' if same else 'NO'} |"
+                )
+    text = "\n".join(report) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
