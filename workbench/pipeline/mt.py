@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
     from workbench.translate.base import Translator
+    from workbench.translate.estimate import QualityEstimator
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class FillReport:
     filled: int
     origin: str
     already: int  # gaps that had a translation already (human or MT)
+    estimated: int = 0  # drafts whose score is a quality estimate
+    estimate: str = ""  # how it was made (``Calibration.signature``), or why there is none
 
 
 def _gap(b: StoredBead) -> bool:
@@ -79,6 +82,7 @@ def fill_document(
     actor: str = "cli",
     progress: Progress | None = None,
     batch: int = CALL_SIZE,
+    estimate: bool = True,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
@@ -90,6 +94,11 @@ def fill_document(
     before the next is translated (one edit per run of adjacent gaps), so an
     engine that dies half-way keeps what was done: ``EngineError`` then says how
     many gaps were drafted and how many are left.
+
+    With ``estimate`` each draft's score is its quality estimate (the probability,
+    in [0, 1], that it translates its source: ``workbench.translate.estimate``), so
+    TMX exports carry it as ``x-score`` and reviews can sort or filter on it. Where
+    the encoder is not installed the drafts keep their score and the report says so.
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
@@ -98,7 +107,8 @@ def fill_document(
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
-    done = 0
+    done = estimated = 0
+    estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     for start in range(0, len(gaps), batch):
         chunk = gaps[start : start + batch]
         try:
@@ -108,10 +118,15 @@ def fill_document(
                 f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
                 f"{len(gaps) - done} are still gaps: run fill again once the engine works"
             ) from err
+        scores = [b.score for b in chunk]
+        if estimator is not None:
+            scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
+            estimated += len(chunk)
         drafts = [
-            (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin, reviewer=actor))
-            for b, t in zip(chunk, translations, strict=True)
-        ]
+            (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
+                         reviewer=actor, score=score))
+            for b, t, score in zip(chunk, translations, scores, strict=True)
+        ]  # fmt: skip
         origin = translations[-1].origin if translations else origin
         for run in _runs(drafts, next_to):
             edit = Edit(
@@ -122,7 +137,17 @@ def fill_document(
         done += len(chunk)
         if progress is not None:
             progress(len(chunk))
-    return FillReport(alignment, len(gaps), origin, already)
+    return FillReport(alignment, len(gaps), origin, already, estimated, how)
+
+
+def _estimator() -> tuple[QualityEstimator | None, str]:
+    """The drafts' quality estimator, or none and why (its encoder is not installed)."""
+    from workbench.align.encoders import available_encoders
+    from workbench.translate.estimate import USEM3, QualityEstimator
+
+    if USEM3.encoder not in available_encoders():
+        return None, f"no estimate: the {USEM3.encoder} encoder is not installed"
+    return QualityEstimator(USEM3), USEM3.signature
 
 
 def _runs(
