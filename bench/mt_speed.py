@@ -11,8 +11,8 @@ Run: .venv/bin/python bench/mt_speed.py [--base-sentences N] [--repeats 2]
   import), at ARGOS_INTRA_THREADS=1 on all sentences and at 2 and its default 0 on a few.
   Both sides translate the same few sentences untimed first; every row is the best of
   ``--repeats`` timed runs.
-- Apertium: fr→es and fr→en through Spanish (one process per batch), and fr→es with one
-  process per sentence.
+- Apertium: fr→es and fr→en through Spanish (one open pipeline per hop), and fr→es with one
+  call per sentence.
 
 No Argos model can be downloaded here, so the Argos rows run packages built by
 ``tests/argos_tiny.py``: the tiny test package, and one of transformer-base shape
@@ -227,19 +227,19 @@ def apertium_rows(sentences: list[str]) -> list[Row]:
     fr_es = ApertiumTranslator(modes["fr-es"])
     start = time.perf_counter()
     fr_es.translate_batch(sentences)
-    rows = [row("Apertium fr→es, one process per batch", "apertium -u", len(sentences),
+    rows = [row("Apertium fr→es, one batch", "apertium -u", len(sentences),
                 time.perf_counter() - start, [])]  # fmt: skip
     if "spa-eng" in modes:
         pivot = PivotTranslator(fr_es, ApertiumTranslator(modes["spa-eng"]))
         start = time.perf_counter()
         pivot.translate_batch(sentences)
-        rows.append(row("Apertium fr→en via es, one process per hop", "apertium -u",
+        rows.append(row("Apertium fr→en via es, one batch", "apertium -u",
                         len(sentences), time.perf_counter() - start, []))  # fmt: skip
     few = sentences[:40]
     start = time.perf_counter()
     for sentence in few:
         fr_es.translate_batch([sentence])
-    rows.append(row("Apertium fr→es, one process per sentence", "apertium -u", len(few),
+    rows.append(row("Apertium fr→es, one call per sentence", "apertium -u", len(few),
                     time.perf_counter() - start, []))  # fmt: skip
     return rows
 
