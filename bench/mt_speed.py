@@ -8,7 +8,7 @@ Run: .venv/bin/python bench/mt_speed.py [--base-sentences N] [--repeats 2]
 - Argos, per sentence: argostranslate 1.11's ``translate()`` called once per sentence, and
   ``translate()`` on the translation object fetched once, on the same installed package,
   in the same run (a subprocess, because argostranslate reads its settings once, at
-  import), at ARGOS_INTRA_THREADS=1 on all sentences and at 2 and its default 0 on a few.
+  import), at ARGOS_INTRA_THREADS=1, 2 and its default 0, each on all sentences.
   Both sides translate the same few sentences untimed first; every row is the best of
   ``--repeats`` timed runs.
 - Apertium: fr→es and fr→en through Spanish (one open pipeline per hop), and fr→es with one
@@ -215,8 +215,8 @@ def argos_section(
         add_spacy_sentencizer(package.path, "fr")
         rows = workbench_rows(package.path, sentences, model, repeats)
         rows += argostranslate_rows(base, sentences, model, 1, repeats)
-        rows += argostranslate_rows(base, sentences[:few], model, 2, repeats)
-        rows += argostranslate_rows(base, sentences[:few], model, None, repeats)
+        rows += argostranslate_rows(base, sentences[: few or None], model, 2, repeats)
+        rows += argostranslate_rows(base, sentences[: few or None], model, None, repeats)
     return rows
 
 
@@ -365,7 +365,10 @@ def main() -> None:
         "--base-sentences", type=int, default=0,
         help="sentences for the base-size package (default 0: the whole corpus)",
     )  # fmt: skip
-    parser.add_argument("--default-threads-sentences", type=int, default=12)
+    parser.add_argument(
+        "--default-threads-sentences", type=int, default=0,
+        help="sentences for argostranslate at 2 and default threads (default 0: all, issue 16)",
+    )  # fmt: skip
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per row; best kept")
     parser.add_argument("--argostranslate", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
