@@ -6,28 +6,29 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import pytest
 import typer
 from typer.testing import CliRunner
 
 from tests.conftest import CORPUS
 from workbench.cli import app
+from workbench.cli.common import OutputFormat
 
 runner = CliRunner()
 
 
-def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+def _commands(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found: list[tuple[str, ...]] = []
     for name, command in group.commands.items():
         found.append((*prefix, name))
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):  # a group (typer vendors its own click)
             found.extend(_commands(command, (*prefix, name)))
     return found
 
 
-ALL_COMMANDS = _commands(typer.main.get_command(app))  # type: ignore[arg-type]
+ALL_COMMANDS = _commands(typer.main.get_command(app))
 
 
 def test_the_contracted_commands_exist() -> None:
@@ -138,3 +139,18 @@ def test_progress_stays_quiet_in_pipes(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stderr == ""
     assert result.stdout == "002_765b164ab8e23b0a: new, 21 segments [fr]\n"
+
+
+def test_format_means_output_rows_in_every_command() -> None:
+    root = typer.main.get_command(app)
+    seen = 0
+    for command in ALL_COMMANDS:
+        cmd = root
+        for part in command:
+            cmd = cmd.commands[part]  # type: ignore[attr-defined]
+        for param in cmd.params:
+            if "--format" in getattr(param, "opts", ()):
+                seen += 1
+                annotation = param.type_descriptor.annotation  # type: ignore[attr-defined]
+                assert annotation is OutputFormat, f"workbench {' '.join(command)}"
+    assert seen >= 8  # docs, segments, beads, qa, score doc/mt/align, translate, models list

@@ -1,4 +1,5 @@
-"""`workbench align-files` and `workbench score align` through the CLI runner."""
+"""`workbench align-files` and `workbench score align` through the CLI runner,
+and the library call behind align-files (`workbench.pipeline.files`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from workbench.align import AlignConfig, Mode, choose_mode
 from workbench.cli import app
 from workbench.formats.beads import parse_beads, validate
+from workbench.pipeline.files import align_files
 
 runner = CliRunner()
 
@@ -54,10 +57,10 @@ def test_align_files_prints_beads(pair: tuple[Path, Path]) -> None:
 
 def test_align_files_json_and_tsv_carry_the_texts(pair: tuple[Path, Path]) -> None:
     args = ["align-files", str(pair[0]), str(pair[1]), *BASE]
-    rows = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    rows = json.loads(runner.invoke(app, [*args, "--bead-format", "json"]).stdout)
     assert rows[0]["src"] == [0] and rows[0]["tgt_text"] == TGT[0]
     assert 0.0 <= rows[0]["score"] <= 1.0
-    tsv = runner.invoke(app, [*args, "--format", "tsv"]).stdout.splitlines()
+    tsv = runner.invoke(app, [*args, "--bead-format", "tsv"]).stdout.splitlines()
     assert tsv[0].split("\t") == ["src", "tgt", "score", "src_text", "tgt_text"]
     assert len(tsv) == 5
 
@@ -86,7 +89,7 @@ def test_align_files_with_the_default_encoder(pair: tuple[Path, Path]) -> None:
     [
         (b"", TGT, "is empty"),
         (SRC, b"   \n\n", "is empty"),
-        (b"\x00\x01\xff\xfe\x00garbage\x00", TGT, "is not text (it has NUL bytes"),
+        (b"\x00\x01\xff\xfe\x00garbage\x00", TGT, "looks like a binary file, not text"),
     ],
 )
 def test_bad_files_give_one_clear_message(
@@ -102,7 +105,7 @@ def test_bad_files_give_one_clear_message(
 def test_missing_file_is_reported(tmp_path: Path, pair: tuple[Path, Path]) -> None:
     result = runner.invoke(app, ["align-files", str(tmp_path / "nope"), str(pair[1]), *BASE])
     assert result.exit_code == 1
-    assert "cannot read" in result.stderr
+    assert "cannot be read" in result.stderr
 
 
 def test_legacy_encoded_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Path, Path]) -> None:
@@ -114,15 +117,18 @@ def test_legacy_encoded_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Pat
     assert json.loads(result.stdout)[0]["src_text"].startswith("Über den Gipfel")
 
 
-def test_mixed_encodings_are_read_line_by_line(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+def test_mixed_encodings_are_refused_as_ingest_refuses_them(
+    tmp_path: Path, pair: tuple[Path, Path]
+) -> None:
     lines = [s.encode("utf-8") for s in SRC]
     lines[2] = SRC[2].replace("Das", "Daß").encode("cp1252")
     mixed = write(tmp_path / "m.de", b"\n".join(lines) + b"\n")
     result = runner.invoke(app, ["align-files", str(mixed), str(pair[1]), *BASE, "-f", "json"])
-    assert result.exit_code == 0, result.output
-    assert "line(s) 3 are not UTF-8" in result.stderr
-    texts = [row["src_text"] for row in json.loads(result.stdout)]
-    assert "Daß Wetter" in texts[2] and "zurück" in texts[3]
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1  # one line saying what to do
+    assert "mixes encodings" in result.stderr and "line 3" in result.stderr
+    assert "re-save the file as UTF-8" in result.stderr
+    assert result.stdout == ""
 
 
 def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> None:
@@ -135,6 +141,32 @@ def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> No
     assert "30 source and 0 target sentences have no counterpart" in result.stderr
     links = [(b.src, b.tgt) for b in parse_beads(result.stdout) if b.src and b.tgt]
     assert links == [((15,), (0,))]
+
+
+@pytest.mark.parametrize(
+    ("config", "mode", "noted"),
+    [
+        (AlignConfig(), Mode.SPARSE, True),
+        (AlignConfig(mode=Mode.DENSE), Mode.DENSE, False),
+        (AlignConfig(mode=Mode.GALE_CHURCH), Mode.GALE_CHURCH, False),
+    ],
+)
+def test_the_sparse_note_says_what_the_aligner_did(
+    tmp_path: Path, config: AlignConfig, mode: Mode, noted: bool
+) -> None:
+    filler = [f"Ein ganz anderer Satz über Thema {k} ohne Gegenstück." for k in range(30)]
+    src = write(tmp_path / "big.de", [*filler[:15], SRC[0], *filler[15:]])
+    tgt = write(tmp_path / "small.fr", [TGT[0]])
+    result = align_files(src, tgt, "de", "fr", presplit=True, lexicon=False, config=config)
+    assert result.mode is mode
+    assert any("differ in size" in note for note in result.notes) is noted
+    validate(list(result.beads), 31, 1)
+
+
+def test_a_sparse_search_too_large_to_run_is_reported_as_dense() -> None:
+    # choose_mode is the aligner's own decision, override included
+    assert choose_mode(31, 1, AlignConfig()) is Mode.SPARSE
+    assert choose_mode(31, 1, AlignConfig(full_search_cells=0)) is Mode.DENSE
 
 
 def test_very_long_line_is_warned_about(tmp_path: Path, pair: tuple[Path, Path]) -> None:
@@ -178,6 +210,18 @@ def test_score_align_rejects_a_file_that_is_not_beads(tmp_path: Path) -> None:
     result = runner.invoke(app, ["score", "align", "--gold", str(gold), "--pred", str(pred)])
     assert result.exit_code == 1
     assert "line 1" in result.stderr and "is not a bead" in result.stderr
+
+
+def test_tsv_rows_are_never_csv_quoted(tmp_path: Path) -> None:
+    src = write(tmp_path / "q.en", ['"Are you coming tonight?"'])
+    tgt = write(tmp_path / "q.fr", ["« Tu viens ce soir ? »"])
+    args = ["align-files", str(src), str(tgt), "--src-lang", "en", "--tgt-lang", "fr"]
+    result = runner.invoke(app, [*args, "--presplit", "--encoder", "none", "-f", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1].split("\t")[3:] == [
+        '"Are you coming tonight?"',
+        "« Tu viens ce soir ? »",
+    ]
 
 
 def test_commands_have_help() -> None:

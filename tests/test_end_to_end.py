@@ -32,7 +32,7 @@ def test_the_aligned_sample_document_pretranslates_in_omegat(tmp_path: Path) -> 
 
     project = make_project(tmp_path)
     tmx = project / "tm" / "auto" / f"{DOC}.tmx"
-    summary = _run("export", DOC, "--to", "es", "--format", "tmx", "-o", str(tmx), "--db", db)
+    summary = _run("export", DOC, "--to", "es", "--file-format", "tmx", "-o", str(tmx), "--db", db)
     assert summary.startswith("5 units written")
 
     log = run_omegat(project, tmp_path / "config")

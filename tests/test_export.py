@@ -3,42 +3,24 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.formats.tabular import COLUMNS, tsv_escape, tsv_unescape, write_units
+from tests.factories import unit
+from workbench.formats.delimited import tsv_escape, tsv_unescape
+from workbench.formats.registry import write_units
+from workbench.formats.tabular import COLUMNS
 from workbench.formats.units import ExportOptions, MtPolicy, SkipReason, strip_illegal
-from workbench.model import InputError, TranslationUnit
+from workbench.model import InputError
 
-WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 TRICKY = 'Il a dit "oui",\tpuis\nil est parti; C:\\dossier'
 
 
-def unit(n: int = 1, **changes: object) -> TranslationUnit:
-    base = TranslationUnit(
-        tuid=f"004:{n}",
-        source=f"El presidente ruso aterrizó el {n} de junio.",
-        target=f"Le président russe a atterri le {n} juin.",
-        source_lang="es",
-        target_lang="fr",
-        origin="auto:vecalign",
-        status="confirmed",
-        score=0.8734,
-        document="004_c5001f9aa01043f8",
-        reviewer="ana",
-        created=WHEN,
-        changed=WHEN,
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
 UNITS = [
-    unit(1),
+    unit(1, score=0.8734),
     unit(2, target=TRICKY, reviewer=None, score=None),
     unit(3, origin="mt:argos:translate-fr_es", status="draft"),
     unit(4, source="=SUM(A1:A3)", target="+33 1 23 45 67 89"),
@@ -88,7 +70,10 @@ def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
         "reviewer": "ana",
     }
     assert rows[1]["target"] == TRICKY and rows[1]["score"] == "" and rows[1]["reviewer"] == ""
-    assert rows[3]["source"] == "=SUM(A1:A3)"  # text, never a formula
+    # text, never a formula: CSV cells get the apostrophe spreadsheets read as "this is text"
+    defused = "'" if fmt == "csv" else ""
+    assert rows[3]["source"] == f"{defused}=SUM(A1:A3)"
+    assert rows[3]["target"] == f"{defused}+33 1 23 45 67 89"
 
 
 def test_tsv_is_one_line_per_unit(tmp_path: Path) -> None:

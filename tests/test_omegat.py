@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from tests.factories import WHEN, unit
 from workbench.formats.tmx import write_tmx
 from workbench.formats.units import ExportOptions
 from workbench.model import TranslationUnit
@@ -65,22 +65,14 @@ def caption_pairs() -> list[tuple[str, str]]:
 
 
 def caption_units(dirty: bool = False) -> list[TranslationUnit]:
-    when = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     return [
-        TranslationUnit(
-            tuid=f"004:{n}",
+        unit(
+            n,
             # A control character pasted from a word processor, as real files have.
             source=spanish + ("\x01" if dirty and n == 2 else ""),
             target=french,
-            source_lang="es",
-            target_lang="fr",
-            origin="auto:vecalign",
-            status="confirmed",
             score=0.9,
-            document="004_c5001f9aa01043f8",
-            reviewer="ana",
-            created=when,
-            changed=when,
+            changed=WHEN,
         )
         for n, (spanish, french) in enumerate(caption_pairs())
     ]

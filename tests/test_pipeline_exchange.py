@@ -102,6 +102,23 @@ def test_a_tmx_without_french_is_refused(store: Store, tmp_path: Path) -> None:
     assert store.documents() == []
 
 
+@pytest.mark.parametrize(("fr", "es"), [("fr_FR", "es_ES"), ("FR-fr", "ES"), ("fr", "es-419")])
+def test_a_tmx_with_any_spelling_of_french_imports(
+    store: Store, tmp_path: Path, fr: str, es: str
+) -> None:
+    path = tmp_path / "trados.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="x" '
+        f'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="{es}" '
+        f'datatype="plaintext"/><body><tu><tuv xml:lang="{es}"><seg>Hola</seg></tuv>'
+        f'<tuv xml:lang="{fr}"><seg>Bonjour</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    report = import_tmx(store, path)
+    assert (report.alignment.fr_lang, report.alignment.cp_lang) == ("fr", "es")
+    assert report.units == 1
+
+
 def test_export_and_import_from_the_command_line(aligned_004: Store, tmp_path: Path) -> None:
     runner = CliRunner()
     db = aligned_004.url.removeprefix("sqlite:///")

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.factories import unit
 from workbench.formats.tmx import (
     basic_utc,
     escape_attribute,
@@ -43,27 +44,8 @@ from workbench.formats.units import (
 from workbench.model import ParseError, TranslationUnit
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
-WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 BASIC_UTC = re.compile(r"^\d{8}T\d{6}Z$")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def unit(n: int = 1, **changes: object) -> TranslationUnit:
-    base = TranslationUnit(
-        tuid=f"004:{n}",
-        source=f"El presidente ruso aterrizó el {n} de junio.",
-        target=f"Le président russe a atterri le {n} juin.",
-        source_lang="es",
-        target_lang="fr",
-        origin="auto:vecalign",
-        status="confirmed",
-        score=0.873,
-        document="004_c5001f9aa01043f8",
-        reviewer="ana",
-        created=WHEN,
-        changed=WHEN + timedelta(hours=1),
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def mixed_units() -> list[TranslationUnit]:

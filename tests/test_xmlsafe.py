@@ -106,7 +106,7 @@ def test_the_classic_etc_passwd_xxe_is_refused(tmp_path: Path) -> None:
 def _parse_in_child(path: Path, how: str) -> subprocess.CompletedProcess[str]:
     """Parse in a child process: opening the FIFO would hang it until the timeout."""
     code = (
-        "import sys; from pathlib import Path; from workbench import xmlsafe\n"
+        "import sys; from pathlib import Path; from workbench.formats import xmlsafe\n"
         "p = Path(sys.argv[1])\n"
         "try:\n"
         f"    {how}\n"

@@ -9,8 +9,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import DENSE_TYPES, SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
+from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides
-from workbench.align.search import GC_TYPES, Step, search
+from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -35,11 +36,15 @@ class CachedEncoder:
 
 
 def choose_mode(n: int, m: int, config: AlignConfig) -> Mode:
-    if config.mode is not Mode.AUTO:
-        return config.mode
-    small, large = sorted((n, m))
-    sparse = small * config.sparse_ratio <= large and large - small >= config.sparse_min_extra
-    return Mode.SPARSE if sparse else Mode.DENSE
+    """The mode `align` searches ``n`` source and ``m`` target sentences in (never AUTO)."""
+    mode = config.mode
+    if mode is Mode.AUTO:
+        small, large = sorted((n, m))
+        sparse = small * config.sparse_ratio <= large and large - small >= config.sparse_min_extra
+        mode = Mode.SPARSE if sparse else Mode.DENSE
+    if mode is Mode.SPARSE and n * m > 40 * config.full_search_cells:
+        mode = Mode.DENSE  # too large for an exhaustive sparse search
+    return mode
 
 
 def _beads(steps: Sequence[Step]) -> list[Bead]:
@@ -89,8 +94,6 @@ def align(
     if encoder is not None and encoder.name in config.encoder_costs:
         config = replace(config, with_encoder=config.encoder_costs[encoder.name])
     mode = choose_mode(n, m, config)
-    if mode is Mode.SPARSE and n * m > 40 * config.full_search_cells:
-        mode = Mode.DENSE  # too large for an exhaustive sparse search
     shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, DENSE_TYPES)
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)

@@ -1,4 +1,4 @@
-"""The cost of every candidate bead inside a search band.
+"""The cost of every candidate bead inside a search band, assembled here from its parts.
 
 A band gives, for each source prefix length ``i`` (0..n), the target prefix
 lengths ``lo[i]..hi[i]`` the search may visit. A cell ``(i, j)`` with bead shape
@@ -11,6 +11,7 @@ three pairs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,15 +19,26 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 
+from workbench.align.config import AlignConfig, Costs, Mode, Shape
 from workbench.align.features import Bridged, FloatArray, IntArray, Side
 from workbench.align.kernels import intersect_counts, pair_sums
 
-Shape = tuple[int, int]
 _BRIDGE_CANDIDATES = 4
 # A pair's similarity is judged against each sentence's nearest rivals in the
 # band (the margin criterion of bitext mining), not against random text: a
 # caption that resembles every other caption must beat them, not the average.
 _NEIGHBOURS = 4
+
+# Gale & Church's (1993) priors of bead shapes, as costs (-log P).
+_GC_PRIOR = {
+    (1, 1): 0.89,
+    (1, 0): 0.0099 / 2,
+    (0, 1): 0.0099 / 2,
+    (2, 1): 0.089 / 2,
+    (1, 2): 0.089 / 2,
+    (2, 2): 0.011,
+}
+GC_TYPES: tuple[Shape, ...] = tuple(_GC_PRIOR)
 
 
 @dataclass(frozen=True)
@@ -274,3 +286,63 @@ def cell_valid(i: IntArray, j: IntArray, band: Band, shape: Shape) -> NDArray[np
 
 def shapes_max(shapes: Sequence[Shape]) -> tuple[int, int]:
     return max(a for a, _ in shapes), max(b for _, b in shapes)
+
+
+def costs_for(ev: Evidence, cfg: AlignConfig) -> Costs:
+    """The weights of a search: with or without an encoder's evidence."""
+    return cfg.with_encoder if ev.pairs.dots is not None else cfg.without_encoder
+
+
+def unit_cost(ev: Evidence, i: IntArray, j: IntArray, shape: Shape, cfg: Costs) -> FloatArray:
+    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad)."""
+    emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
+    total = cfg.w_length * length + cfg.w_lexical * lexical
+    weight = cfg.w_length + cfg.w_lexical
+    if emb is not None:
+        total += cfg.w_embedding * emb
+        weight += cfg.w_embedding
+    if bridge is not None:
+        total += cfg.w_bridge * bridge
+        weight += cfg.w_bridge
+    return np.asarray(total / weight, dtype=np.float64)
+
+
+def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
+    a, b = shape
+    prior = -math.log(_GC_PRIOR[shape])
+    if a == 0 or b == 0:
+        return np.full(len(i), prior)
+    ls, lt = ev.sstats.lengths[a][i - a], ev.tstats.lengths[b][j - b]
+    delta = np.abs(lt - ls * ev.length_ratio) / np.sqrt(6.8 * ls)
+    tails = np.array([math.erfc(x / math.sqrt(2)) for x in delta], dtype=np.float64)
+    tail = np.maximum(tails, 1e-300)
+    return np.asarray(prior - np.log(tail), dtype=np.float64)
+
+
+def bead_costs(
+    ev: Evidence, band: Band, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
+) -> NDArray[np.float32]:
+    """The cost of every cell of ``band`` for each shape: rows follow ``shapes``.
+
+    Gale & Church's probabilistic cost in that mode; otherwise the weighted
+    evidence of :func:`unit_cost`, scaled by the bead's size plus the shape's
+    penalty (dense), or less the threshold a link must beat (sparse, where
+    leaving a sentence out costs nothing).
+    """
+    rows, cols = band.cells()
+    costs = costs_for(ev, cfg)
+    cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
+    for t, (a, b) in enumerate(shapes):
+        keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
+        i, j = rows[keep], cols[keep]
+        if mode is Mode.GALE_CHURCH:
+            cost[t, keep] = _gale_church(ev, i, j, (a, b))
+        elif a == 0 or b == 0:
+            cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
+        else:
+            unit = unit_cost(ev, i, j, (a, b), costs)
+            if mode is Mode.SPARSE:
+                cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
+            else:
+                cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+    return cost

@@ -8,39 +8,25 @@ and memory grow linearly with the length of the texts.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
 
-from workbench.align.config import AlignConfig, Costs, Mode
+from workbench.align.config import AlignConfig, Mode, Shape
 from workbench.align.costs import (
     Band,
     Evidence,
-    Shape,
-    bead_parts,
-    cell_valid,
+    bead_costs,
+    costs_for,
     full_band,
     length_ratio,
     pair_band,
     shapes_max,
     side_stats,
 )
-from workbench.align.features import FloatArray, IntArray, Side
+from workbench.align.features import Side
 from workbench.align.kernels import bead_posteriors, best_path
-
-# Gale & Church's (1993) priors of bead shapes, as costs (-log P).
-_GC_PRIOR = {
-    (1, 1): 0.89,
-    (1, 0): 0.0099 / 2,
-    (0, 1): 0.0099 / 2,
-    (2, 1): 0.089 / 2,
-    (1, 2): 0.089 / 2,
-    (2, 2): 0.011,
-}
-GC_TYPES: tuple[Shape, ...] = tuple(_GC_PRIOR)
 
 
 @dataclass(frozen=True)
@@ -64,58 +50,6 @@ def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evid
         pairs=pairs,
         length_ratio=length_ratio(src, tgt),
     )
-
-
-def costs_for(ev: Evidence, cfg: AlignConfig) -> Costs:
-    return cfg.with_encoder if ev.pairs.dots is not None else cfg.without_encoder
-
-
-def unit_cost(ev: Evidence, i: IntArray, j: IntArray, shape: Shape, cfg: Costs) -> FloatArray:
-    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad)."""
-    emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
-    total = cfg.w_length * length + cfg.w_lexical * lexical
-    weight = cfg.w_length + cfg.w_lexical
-    if emb is not None:
-        total += cfg.w_embedding * emb
-        weight += cfg.w_embedding
-    if bridge is not None:
-        total += cfg.w_bridge * bridge
-        weight += cfg.w_bridge
-    return np.asarray(total / weight, dtype=np.float64)
-
-
-def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
-    a, b = shape
-    prior = -math.log(_GC_PRIOR[shape])
-    if a == 0 or b == 0:
-        return np.full(len(i), prior)
-    ls, lt = ev.sstats.lengths[a][i - a], ev.tstats.lengths[b][j - b]
-    delta = np.abs(lt - ls * ev.length_ratio) / np.sqrt(6.8 * ls)
-    tails = np.array([math.erfc(x / math.sqrt(2)) for x in delta], dtype=np.float64)
-    tail = np.maximum(tails, 1e-300)
-    return np.asarray(prior - np.log(tail), dtype=np.float64)
-
-
-def _costs(
-    ev: Evidence, band: Band, shapes: Sequence[Shape], mode: Mode, cfg: AlignConfig
-) -> NDArray[np.float32]:
-    rows, cols = band.cells()
-    costs = costs_for(ev, cfg)
-    cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
-    for t, (a, b) in enumerate(shapes):
-        keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
-        i, j = rows[keep], cols[keep]
-        if mode is Mode.GALE_CHURCH:
-            cost[t, keep] = _gale_church(ev, i, j, (a, b))
-        elif a == 0 or b == 0:
-            cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
-        else:
-            unit = unit_cost(ev, i, j, (a, b), costs)
-            if mode is Mode.SPARSE:
-                cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
-            else:
-                cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
-    return cost
 
 
 def _band_around(steps: Sequence[Step], factor: int, n: int, m: int, margin: int) -> Band:
@@ -163,7 +97,7 @@ def search(
         coarse = search(src.downsample(f), tgt.downsample(f), shapes, mode, cfg, confidence=False)
         band = _band_around(coarse, f, n, m, cfg.band_margin)
     ev = _evidence(src, tgt, band, shapes)
-    cost = _costs(ev, band, shapes, mode, cfg)
+    cost = bead_costs(ev, band, shapes, mode, cfg)
     da = np.array([a for a, _ in shapes], dtype=np.int64)
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)

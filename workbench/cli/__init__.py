@@ -11,7 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from workbench.cli import align, alignment, documents, mt, quality
+from workbench.cli import alignment, documents, exchange, mt, quality
 from workbench.model import WorkbenchError
 
 
@@ -40,7 +40,7 @@ score_app = typer.Typer(
 )
 app.add_typer(score_app, name="score")
 
-for _module in (documents, alignment, align, mt, quality):
+for _module in (documents, alignment, exchange, mt, quality):
     _module.register(app, score_app)
 
 

@@ -5,7 +5,6 @@ Commands stay thin: parse options, call the library, hand rows to `emit`.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -14,6 +13,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from workbench.formats.delimited import write_tsv
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -37,15 +38,27 @@ DbOption = Annotated[
     ),
 ]
 
+_FORMAT_HELP = "Output format: table, json or tsv."
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False),
+]
+# The same option for commands whose default output is plain lines, not rows.
+LinesFormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"{_FORMAT_HELP} Default: plain lines.",
+        case_sensitive=False,
+        show_default=False,
+    ),
 ]
 
 
 def open_store(db: str | None) -> Store:
     """Open (and migrate if needed) the store named by --db / WORKBENCH_DB."""
-    from workbench.store import Store
+    from workbench.store import Store  # deferred for start-up time (SQLAlchemy)
 
     return Store.open(db)
 
@@ -81,12 +94,10 @@ def emit(
         payload = [{c: row.get(c) for c in cols} for row in rows]
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
     elif fmt is OutputFormat.TSV:
-        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-        writer.writerow(cols)
-        for row in rows:
-            writer.writerow([_tsv_escape(_cell(row.get(c))) for c in cols])
+        lines = ([_cell(row.get(c)) for c in cols] for row in rows)
+        write_tsv(_Echo(), cols, lines)
     else:
-        from rich.console import Console
+        from rich.console import Console  # deferred for start-up time
         from rich.table import Table
 
         table = Table(title=title, show_lines=False)
@@ -97,8 +108,12 @@ def emit(
         Console().print(table)
 
 
-def _tsv_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+class _Echo:
+    """stdout as a file for the TSV writer, through typer.echo (which the CLI runner captures)."""
+
+    def write(self, text: str) -> int:
+        typer.echo(text, nl=False)
+        return len(text)
 
 
 class Bar:
@@ -122,7 +137,7 @@ def progress_bar(description: str, total: int | None) -> Iterator[Bar]:
     if not sys.stderr.isatty():
         yield Bar()
         return
-    from rich.console import Console
+    from rich.console import Console  # deferred for start-up time
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,

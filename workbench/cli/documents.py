@@ -1,4 +1,4 @@
-"""Commands over documents: ingest, docs, segments."""
+"""Document commands (`workbench.pipeline.documents`): `ingest`, `docs`, `segments`."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def ingest(
     new version and earlier versions keep their review work. Exits with code 1
     when some files could not be ingested (the others are stored).
     """
-    from workbench import pipeline
+    from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
 
     store = open_store(db)
     with progress_bar("Ingesting", None) as bar:
@@ -93,9 +93,7 @@ def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
 def segments(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
     db: DbOption = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = OutputFormat.TABLE,
+    fmt: FormatOption = OutputFormat.TABLE,
     version: Annotated[
         int | None, typer.Option(help="Document version (default: the current one).")
     ] = None,

@@ -1,4 +1,5 @@
-"""`workbench translate` and `workbench models`: offline machine translation from the shell."""
+"""Machine-translation commands (`workbench.pipeline.mt`, `workbench.translate`):
+`translate`, `models list|install|remove`, and `fill` (MT drafts for a stored document)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.common import OutputFormat, emit, progress_bar
+from workbench.cli.common import (
+    DbOption,
+    FormatOption,
+    LinesFormatOption,
+    OutputFormat,
+    emit,
+    open_store,
+    progress_bar,
+)
 from workbench.model import EngineError, InputError, WorkbenchError
 
 ModelsDirOption = Annotated[
@@ -22,6 +31,12 @@ ModelsDirOption = Annotated[
 ]
 
 
+EngineOption = Annotated[
+    str | None,
+    typer.Option("--engine", help="argos or apertium (default: Argos when it serves the pair)."),
+]
+
+
 def translate(
     text: Annotated[
         str | None,
@@ -29,25 +44,15 @@ def translate(
     ] = None,
     src: Annotated[str, typer.Option("--from", help="Source language code, e.g. fr.")] = "fr",
     tgt: Annotated[str, typer.Option("--to", help="Target language code, e.g. en or es.")] = "en",
-    engine: Annotated[
-        str | None,
-        typer.Option(help="argos or apertium (default: Argos when it serves the pair)."),
-    ] = None,
+    engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
-    fmt: Annotated[
-        OutputFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table, json or tsv with engine, model and version (default: plain lines).",
-            case_sensitive=False,
-        ),
-    ] = None,
+    fmt: LinesFormatOption = None,
 ) -> None:
     """Translate TEXT (or stdin with -) offline, one output line per input line.
 
     Example: `workbench translate --from fr --to en "Le chat dort."`
     """
+    # deferred for start-up time (ctranslate2, sentencepiece)
     from workbench.translate import CachedTranslator, MemoryCache, get_translator
     from workbench.translate.base import CALL_SIZE
 
@@ -94,11 +99,10 @@ def translate(
 
 def models_list(
     models_dir: ModelsDirOption = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = OutputFormat.TABLE,
+    fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """List installed Argos packages and Apertium modes, and the pairs each serves."""
+    # deferred for start-up time (ctranslate2, sentencepiece)
     from workbench.translate.apertium import list_modes, package_version
     from workbench.translate.argos import list_packages, packages_dir
     from workbench.translate.registry import available_pairs
@@ -156,7 +160,7 @@ def models_install(
     `workbench models install fr en` downloads from the index and fails at once
     when the machine is offline.
     """
-    from workbench.translate.argos import (
+    from workbench.translate.argos import (  # deferred for start-up time
         DEFAULT_INDEX,
         install_from_index,
         install_package,
@@ -202,7 +206,7 @@ def models_remove(
     Translations it made stay in the store's cache and on the beads, with its
     name and version in their origin.
     """
-    from workbench.translate.argos import packages_dir, remove_package
+    from workbench.translate.argos import packages_dir, remove_package  # deferred: start-up
 
     if len(name) not in (1, 2):
         raise InputError("give one package name such as translate-fr_en, or two codes: fr en")
@@ -210,11 +214,38 @@ def models_remove(
     typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
 
 
+def fill(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Language of the drafts: en, es, …")],
+    engine: EngineOption = None,
+    models_dir: ModelsDirOption = None,
+    db: DbOption = None,
+) -> None:
+    """Draft the French sentences that have no counterpart with offline MT.
+
+    Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
+    post-edits them; human text is never overwritten. A second run translates
+    nothing new: the store's translation cache answers.
+    """
+    from workbench.pipeline.mt import fill_document  # deferred for start-up time
+
+    store = open_store(db)
+    with progress_bar("Translating", None) as advance:
+        report = fill_document(
+            store, doc, to, engine=engine, models_dir=models_dir, progress=advance
+        )
+    typer.echo(
+        f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
+        + (f", {report.already} already had a draft" if report.already else "")
+    )
+
+
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    """Add `translate` and the `models` group to the CLI."""
+    """Add `translate`, the `models` group and `fill` to the CLI."""
     app.command("translate")(translate)
     models = typer.Typer(help="Offline MT models: list, install and remove.", no_args_is_help=True)
     models.command("list")(models_list)
     models.command("install")(models_install)
     models.command("remove")(models_remove)
     app.add_typer(models, name="models")
+    app.command("fill")(fill)

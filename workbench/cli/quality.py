@@ -1,19 +1,104 @@
-"""Commands for scores on plain files (`workbench score mt`).
-
-The store-backed commands of this feature (`export`, `import-tmx`,
-`score doc`, `qa`) live with the pipeline; this module holds the one that
-needs no store.
-"""
+"""Quality commands (`workbench.pipeline.quality`, `workbench.quality`): `qa` per bead,
+`score doc` (MT of a stored document), `score mt` (MT of plain files) and
+`score align` (an alignment against a gold one)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from workbench.cli.common import FormatOption, OutputFormat, emit
-from workbench.model import InputError
+from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
+from workbench.cli.mt import ModelsDirOption
+from workbench.formats.beads import parse_beads
+from workbench.model import Bead, InputError
+from workbench.quality.alignment import score_alignment
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    """Add this feature's commands to the CLI."""
+    app.command("qa")(qa)
+    score_app.command("doc")(score_doc)
+    score_app.command("mt")(score_mt)
+    score_app.command("align")(score_align)
+
+
+def qa(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Counterpart language.")] = "es",
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names."""
+    from workbench.pipeline.quality import qa_document  # deferred for start-up time
+
+    issues = qa_document(open_store(db), doc, to)
+    rows = [
+        {
+            "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),
+            "message": i.issue.message, "source": i.source, "target": i.target,
+        }
+        for i in issues
+    ]  # fmt: skip
+    cols = ["bead", "severity", "kind", "message"]
+    if fmt is not OutputFormat.TABLE:
+        cols += ["source", "target"]
+    if fmt is OutputFormat.TABLE and not rows:
+        typer.echo("no QA issue")
+        return
+    emit(rows, fmt, cols, title=f"QA of {doc}")
+
+
+def score_doc(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    to: Annotated[str, typer.Option("--to", help="Counterpart language.")],
+    engine: Annotated[
+        list[str] | None,
+        typer.Option("--engine", help="Engine to score; give two to compare them."),
+    ] = None,
+    worst: Annotated[int, typer.Option(help="How many worst segments to list.")] = 5,
+    models_dir: ModelsDirOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Score MT of the French side against the human counterparts of aligned beads.
+
+    Corpus BLEU, chrF and TER with sacrebleu's signatures, the worst segments by
+    chrF, and with two engines sacrebleu's paired bootstrap test.
+    """
+    # deferred for start-up time (SQLAlchemy, sacrebleu, the MT engines)
+    from workbench.pipeline.mt import translator_for
+    from workbench.pipeline.quality import score_document
+
+    store = open_store(db)
+    french = store.document(doc).lang
+    names: list[str | None] = list(engine) if engine else [None]
+    translators = [translator_for(french, to, e, store, models_dir) for e in names]
+    scores = score_document(store, doc, to, translators)
+    rows = [
+        {
+            "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": round(m.score, 2),
+            "signature": m.signature,
+        }
+        for e in scores.engines
+        for m in e.report.metrics
+    ]  # fmt: skip
+    if fmt is not OutputFormat.TABLE:
+        emit(rows, fmt, ["engine", "metric", "score", "signature"])
+        return
+    emit(rows, fmt, ["engine", "metric", "score", "signature"], title=f"{doc} {scores.direction}, "
+         f"{scores.segments} segments")  # fmt: skip
+    for e in scores.engines:
+        bad = sorted(e.report.segments, key=lambda s: s.chrf)[:worst]
+        emit(
+            [{"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference} for s in bad],
+            fmt, ["chrF", "MT", "human"], title=f"worst segments, {e.engine}:{e.model}",
+        )  # fmt: skip
+    for p in scores.paired:
+        verdict = "significant" if p.significant else "not significant"
+        typer.echo(f"{p.name}: {p.baseline:.2f} vs {p.system:.2f}, p = {p.p_value:.4f} ({verdict})")
 
 
 def read_lines(path: Path) -> list[str]:
@@ -48,7 +133,7 @@ def score_mt(
     The numbers and signatures are sacrebleu's own, the same as
     `sacrebleu REF -i HYP -m bleu chrf ter` on the same files.
     """
-    from workbench.quality.mt import corpus_scores, parse_metrics
+    from workbench.quality.mt import corpus_scores, parse_metrics  # deferred: start-up
 
     chosen = parse_metrics(metrics)
     hypotheses = read_lines(hyp)
@@ -71,12 +156,41 @@ def score_mt(
     emit(rows, fmt, columns, title=f"{hyp.name} against {', '.join(p.name for p in ref)}")
 
 
-def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    """Add this feature's commands to the CLI."""
-    score_app.command("mt")(score_mt)
+def _read_beads(path: Path) -> list[Bead]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read beads file {path}: {exc}") from exc
+    beads = parse_beads(text)
+    if not beads:
+        raise InputError(f"{path} has no beads: expected one bead a line, e.g. [6, 7]:[9]")
+    return beads
 
 
-def _rounded(score: float, width: int, fmt: OutputFormat) -> float | str:
-    """sacrebleu's JSON gives the score rounded to the width; the table shows it as text."""
-    text = f"{score:.{width}f}"
-    return float(text) if fmt is OutputFormat.JSON else text
+def score_align(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold beads file.", show_default=False)],
+    pred: Annotated[Path, typer.Option("--pred", help="System beads file.", show_default=False)],
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Score an alignment against a gold one: strict and lax precision, recall, F1.
+
+    As the field computes them (Text+Berg, Vecalign, Bertalign): precision over
+    the system's beads, recall over the gold's, insertions and deletions left
+    out on both sides; strict = identical bead, lax = shares a gold link.
+    """
+    report = score_alignment(_read_beads(gold), _read_beads(pred))
+    if fmt is OutputFormat.JSON:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    rows = [
+        {
+            "match": kind,
+            "precision": getattr(report, f"{kind}_precision"),
+            "recall": getattr(report, f"{kind}_recall"),
+            "f1": getattr(report, f"{kind}_f1"),
+        }
+        for kind in ("strict", "lax")
+    ]
+    emit(rows, fmt, title=f"{report.system_beads} system / {report.gold_beads} gold beads")
+    if fmt is OutputFormat.TABLE:
+        typer.echo(report.signature)

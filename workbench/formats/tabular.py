@@ -1,51 +1,76 @@
-"""Spreadsheet-friendly exports (TSV, CSV, XLSX) and the one entry point for every format.
+"""Spreadsheet-friendly files (TSV, CSV, XLSX): translation units as rows, and back.
 
-All formats carry the same columns, pass units through the same selection
-and cleaning as TMX (:class:`workbench.formats.units.Selector`), and are written
-atomically. TSV escapes tabs, newlines and backslashes (``\\t``, ``\\n``,
-``\\\\``) so that one line is one unit; CSV quotes instead (RFC 4180, CRLF).
+All three carry the same columns and pass units through the same selection
+and cleaning as TMX (:class:`workbench.formats.units.Selector`); they are
+written atomically. TSV and CSV go through the project's one writer of each
+(:mod:`workbench.formats.delimited`): TSV escapes instead of quoting, CSV
+quotes (RFC 4180, CRLF) and defuses cells a spreadsheet would run as formulas.
+The files carry no languages: a reader gives units with empty language fields.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from enum import StrEnum
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
+from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
 from workbench.formats.units import ExportOptions, ExportReport, MtPolicy, Selector
-from workbench.model import InputError, TranslationUnit
+from workbench.model import InputError, ParseError, TranslationUnit
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer")
 SHEET = "units"
 XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
-
-class ExportFormat(StrEnum):
-    TMX = "tmx"
-    TSV = "tsv"
-    CSV = "csv"
-    XLSX = "xlsx"
+# source, target, score, status, origin, document, reviewer
+Row = tuple[str, str, float | None, str, str, str, str]
 
 
-def write_units(
+def write_tsv(
+    units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
+) -> ExportReport:
+    """One unit a line, fields escaped so a tab or newline never splits one."""
+
+    def write(rows: Iterator[Row], options: ExportOptions) -> int:
+        with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
+            return delimited.write_tsv(handle, COLUMNS, map(_text, rows))
+
+    return _write(units, path, options, write)
+
+
+def write_csv(
+    units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
+) -> ExportReport:
+    """RFC 4180 with CRLF line ends; a cell starting like a formula gets an apostrophe."""
+
+    def write(rows: Iterator[Row], options: ExportOptions) -> int:
+        with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
+            return delimited.write_csv(handle, COLUMNS, map(_text, rows))
+
+    return _write(units, path, options, write)
+
+
+def write_xlsx(
+    units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
+) -> ExportReport:
+    """An Excel sheet through pandas and openpyxl; text that looks like a formula stays text.
+
+    Raises InputError when the units do not fit in one sheet (``XLSX_MAX_UNITS``).
+    """
+    return _write(units, path, options, lambda rows, _: _write_xlsx(rows, path))
+
+
+def _write(
     units: Iterable[TranslationUnit],
     path: Path,
-    fmt: ExportFormat | str,
-    options: ExportOptions | None = None,
+    options: ExportOptions | None,
+    write: Callable[[Iterator[Row], ExportOptions], int],
 ) -> ExportReport:
-    """Write ``units`` to ``path`` in ``fmt`` (tmx, tsv, csv, xlsx); say what was written."""
     options = options or ExportOptions()
-    try:
-        fmt = ExportFormat(str(fmt).lower())
-    except ValueError:
-        choices = ", ".join(f.value for f in ExportFormat)
-        raise InputError(f"unknown export format {fmt!r}: choose one of {choices}") from None
-    if fmt is ExportFormat.TMX:
-        from workbench.formats.tmx import write_tmx
-
-        return write_tmx(units, Path(path), options)
     if options.mt is MtPolicy.SEPARATE:
         raise InputError(
             "a separate machine-translation file exists for TMX only: "
@@ -53,13 +78,8 @@ def write_units(
         )
     selector = Selector(options)
     rows = (_row(u) for u in map(selector.select, units) if u is not None)
-    writer = {ExportFormat.TSV: write_tsv, ExportFormat.CSV: write_csv}.get(fmt, write_xlsx)
-    written = writer(rows, Path(path), options)
+    written = write(rows, options)
     return selector.report((Path(path),), written=written)
-
-
-# source, target, score, status, origin, document, reviewer
-Row = tuple[str, str, float | None, str, str, str, str]
 
 
 def _row(unit: TranslationUnit) -> Row:
@@ -79,50 +99,12 @@ def _text(row: Row) -> list[str]:
     return [*row[:2], "" if score is None else f"{score:.3f}", *row[3:]]
 
 
-def tsv_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def tsv_unescape(text: str) -> str:
-    """The inverse of :func:`tsv_escape`, for readers of our TSV files."""
-    table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
-    out: list[str] = []
-    chars = iter(text)
-    for char in chars:
-        out.append(table.get(next(chars, ""), "") if char == "\\" else char)
-    return "".join(out)
-
-
 def _encoding(options: ExportOptions) -> str:
     return "utf-8-sig" if options.bom else "utf-8"
 
 
-def write_tsv(rows: Iterable[Row], path: Path, options: ExportOptions) -> int:
-    """One unit a line, fields escaped so a tab or newline never splits one."""
-    count = 0
-    with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
-        handle.write("\t".join(COLUMNS) + "\n")
-        for row in rows:
-            handle.write("\t".join(map(tsv_escape, _text(row))) + "\n")
-            count += 1
-    return count
-
-
-def write_csv(rows: Iterable[Row], path: Path, options: ExportOptions) -> int:
-    """RFC 4180: fields with commas, quotes or newlines quoted, CRLF line ends."""
-    count = 0
-    with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow(_text(row))
-            count += 1
-    return count
-
-
-def write_xlsx(rows: Iterable[Row], path: Path, options: ExportOptions) -> int:
-    """An Excel sheet through pandas and openpyxl; text that looks like a formula stays text."""
-    import pandas as pd
+def _write_xlsx(rows: Iterable[Row], path: Path) -> int:
+    import pandas as pd  # deferred for start-up time
 
     frame = pd.DataFrame(list(rows), columns=list(COLUMNS))
     if len(frame) > XLSX_MAX_UNITS:
@@ -143,3 +125,75 @@ def write_xlsx(rows: Iterable[Row], path: Path, options: ExportOptions) -> int:
         for column, width in zip("ABCDEFG", (60, 60, 8, 10, 22, 28, 14), strict=True):
             sheet.column_dimensions[column].width = width
     return len(frame)
+
+
+def read_tsv(path: Path) -> list[TranslationUnit]:
+    """Units of a TSV file written by :func:`write_tsv`; ParseError when it is not one."""
+    with _open_text(path) as handle:
+        return _units(path, delimited.read_tsv(handle))
+
+
+def read_csv(path: Path) -> list[TranslationUnit]:
+    """Units of a CSV file written by :func:`write_csv`; ParseError when it is not one."""
+    with _open_text(path) as handle:
+        try:
+            return _units(path, delimited.read_csv(handle))
+        except csv.Error as exc:
+            raise ParseError(f"{path}: not a CSV file the workbench wrote ({exc})", exc) from exc
+
+
+def read_xlsx(path: Path) -> list[TranslationUnit]:
+    """Units of the first sheet of an XLSX file written by :func:`write_xlsx`."""
+    import openpyxl  # deferred for start-up time
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ParseError(f"{path}: not an Excel workbook ({exc}); export it again", exc) from exc
+    try:
+        values = book.worksheets[0].iter_rows(values_only=True)
+        records = (["" if v is None else str(v) for v in row] for row in values)
+        return _units(path, records)
+    finally:
+        book.close()
+
+
+def _open_text(path: Path) -> TextIO:
+    try:
+        return Path(path).open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
+    rows = iter(records)
+    try:
+        header = next(rows, None)
+        if header is None or tuple(header) != COLUMNS:
+            raise ParseError(
+                f"{path}: expected the header {', '.join(COLUMNS)} of a workbench export; "
+                "export the file again from the workbench"
+            )
+        now = datetime.now(UTC)
+        return [_unit(path, n, record, now) for n, record in enumerate(rows, 2)]
+    except UnicodeDecodeError as exc:
+        message = f"{path}: is not UTF-8 text ({exc.reason}); save it as UTF-8"
+        raise ParseError(message, exc) from exc
+
+
+def _unit(path: Path, line: int, record: list[str], now: datetime) -> TranslationUnit:
+    if len(record) != len(COLUMNS):
+        raise ParseError(
+            f"{path}: row {line} has {len(record)} fields, expected {len(COLUMNS)}; "
+            "export the file again from the workbench"
+        )
+    source, target, score, status, origin, document, reviewer = record
+    try:
+        value = float(score) if score else None
+    except ValueError as exc:
+        raise ParseError(f"{path}: row {line}: score {score!r} is not a number", exc) from exc
+    return TranslationUnit(
+        tuid=f"{document}-{line - 1}", source=source, target=target, source_lang="",
+        target_lang="", origin=origin, status=status, score=value, document=document,
+        reviewer=reviewer or None, created=now, changed=now,
+    )  # fmt: skip

@@ -191,7 +191,7 @@ def _write_units(
 
 def _prologue(pair: tuple[str, str], options: ExportOptions, now: datetime) -> bytes:
     """Everything before the first ``<tu>``; lxml serializes the header's attributes."""
-    from lxml import etree
+    from lxml import etree  # deferred for start-up time
 
     attributes = {
         "creationtool": options.creation_tool,
@@ -323,7 +323,7 @@ class _Stamps:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.metadata import PackageNotFoundError, version  # deferred for start-up time
 
     try:
         return version("workbench")

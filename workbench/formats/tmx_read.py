@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.xmlsafe import iter_elements
+from workbench.langtags import language, normalize
 from workbench.model import ParseError, TranslationUnit
 
 if TYPE_CHECKING:
@@ -71,14 +72,14 @@ def _read(
         raise ParseError(f"{path} is not a TMX file: expected <tmx> with a <header> first.")
     header = _read_header(first)
     fallback = header.creationdate or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    context = _Context(header, path.stem, fallback, _lang(target_lang) if target_lang else None)
+    context = _Context(header, path.stem, fallback, normalize(target_lang) if target_lang else None)
     return header, (context.unit(n, element) for n, element in enumerate(elements, 1))
 
 
 def _read_header(element: etree._Element) -> TmxHeader:
     get = element.get
     return TmxHeader(
-        srclang=_lang(get("srclang") or "*all*"),
+        srclang=normalize(get("srclang") or "*all*"),
         creationtool=get("creationtool", ""),
         creationtoolversion=get("creationtoolversion", ""),
         segtype=get("segtype", ""),
@@ -87,12 +88,6 @@ def _read_header(element: etree._Element) -> TmxHeader:
         datatype=get("datatype", ""),
         creationdate=_date(get("creationdate")),
     )
-
-
-def _lang(code: str) -> str:
-    """``EN-us``/``en_US`` → ``en-US``; ``*all*`` stays as it is."""
-    base, _, region = code.strip().replace("_", "-").partition("-")
-    return f"{base.lower()}-{region.upper()}" if region else base.lower()
 
 
 def _date(value: str | None) -> datetime | None:
@@ -133,7 +128,7 @@ class _Context:
     def unit(self, number: int, tu: etree._Element) -> TranslationUnit | None:
         """The unit of a ``tu`` (``number``: its 1-based position, the tuid if it has none)."""
         variants = [
-            (_lang(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tu.iter("tuv")
+            (normalize(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tu.iter("tuv")
         ]
         source = self._pick(variants, self.header.srclang) or (variants[0] if variants else None)
         rest = [v for v in variants if v is not source]
@@ -167,7 +162,7 @@ class _Context:
         if not lang:
             return None
         exact = [v for v in variants if v[0] == lang]
-        base = [v for v in variants if v[0].partition("-")[0] == lang.partition("-")[0]]
+        base = [v for v in variants if language(v[0]) == language(lang)]
         return exact[0] if exact else base[0] if base else None
 
     def _origin(self, props: dict[str, str]) -> str:

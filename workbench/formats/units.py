@@ -1,6 +1,6 @@
 """What every export format shares: options, text cleaning, selection, the report.
 
-Pure: no I/O. The writers (``tmx``, ``export``) pass each unit through
+Pure: no I/O. The writers (``tmx``, ``tabular``) pass each unit through
 :class:`Selector`, which filters it, puts it the right way round, cleans its
 text, and counts what it skipped or removed; the writer turns the counts into
 an :class:`ExportReport` when it is done.
@@ -15,6 +15,9 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+# MtPolicy is part of ExportOptions: exported here too, for the callers that build one.
+from workbench.formats.choices import MtPolicy as MtPolicy
+from workbench.langtags import language, with_region
 from workbench.model import TranslationUnit
 
 # XML 1.0 allows tab, newline, carriage return and these ranges only; lone
@@ -23,14 +26,6 @@ _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 # Every character XML forbids is also unprintable to Python (controls, surrogates,
 # U+FFFE and U+FFFF are unassigned), and str.isprintable runs twice as fast as the
 # regex: a printable text needs no regex. Tested over every code point.
-
-
-class MtPolicy(StrEnum):
-    """What to do with machine translations that nobody post-edited into a bead."""
-
-    INCLUDE = "include"
-    EXCLUDE = "exclude"
-    SEPARATE = "separate"  # TMX only: a second file, for OmegaT's tm/mt/ folder
 
 
 class SkipReason(StrEnum):
@@ -114,12 +109,9 @@ def is_machine_translation(unit: TranslationUnit) -> bool:
 @lru_cache(maxsize=256)
 def language_code(lang: str, options: ExportOptions) -> str:
     """``fr``/``fr_FR``/``FR-fr`` → ``fr`` or, with region variants, ``fr-FR``."""
-    base, _, region = lang.replace("_", "-").partition("-")
-    base = base.lower()
     if not options.region_variants:
-        return base
-    region = region.upper() or dict(options.regions).get(base, "")
-    return f"{base}-{region}" if region else base
+        return language(lang)
+    return with_region(lang, dict(options.regions))
 
 
 # Fields that repeat from unit to unit (origin, status, document, reviewer, notes):
@@ -169,8 +161,8 @@ class Selector:
         return None
 
     def _swaps(self, source_lang: str, target_lang: str) -> bool:
-        source_french = _base(source_lang) == "fr"
-        return source_french != (_base(target_lang) == "fr") and (
+        source_french = language(source_lang) == "fr"
+        return source_french != (language(target_lang) == "fr") and (
             source_french != self.options.french_source
         )
 
@@ -243,11 +235,6 @@ def _emptiness(unit: TranslationUnit) -> SkipReason | None:
     if not unit.target:
         return SkipReason.EMPTY_TARGET
     return None
-
-
-@lru_cache(maxsize=256)
-def _base(lang: str) -> str:
-    return lang.replace("_", "-").partition("-")[0].lower()
 
 
 def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:

@@ -93,14 +93,14 @@ def _parse_error(source: str, exc: BaseException) -> ParseError:
 
 def parser() -> etree.XMLParser:
     """A fresh lxml parser with every option that reaches outside the input turned off."""
-    from lxml import etree
+    from lxml import etree  # deferred for start-up time
 
     return etree.XMLParser(**_PARSER_OPTIONS)
 
 
 def parse_bytes(data: bytes, source: str = "the XML input") -> etree._Element:
     """Parse a whole document held in memory and return its root element."""
-    from lxml import etree
+    from lxml import etree  # deferred for start-up time
 
     check_prolog(data[:_PRESCAN_BYTES], source)
     try:
@@ -113,7 +113,7 @@ def parse_bytes(data: bytes, source: str = "the XML input") -> etree._Element:
 
 def parse_file(path: Path) -> etree._ElementTree:
     """Parse a whole file; use :func:`iter_elements` for large files."""
-    from lxml import etree
+    from lxml import etree  # deferred for start-up time
 
     _check_file_head(path)
     try:
@@ -145,7 +145,7 @@ def iter_elements(path: Path, tags: Collection[str]) -> Iterator[etree._Element]
     flat: read what you need from an element before advancing. Do not ask for
     nested tags (their earlier siblings would be freed under the caller).
     """
-    from lxml import etree
+    from lxml import etree  # deferred for start-up time
 
     _check_file_head(path)
     context = etree.iterparse(str(path), events=("start", "end"), **_PARSER_OPTIONS)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.formats.registry import write_units
+from workbench.formats.tmx_read import read_tmx
+from workbench.langtags import language
 from workbench.model import (
     Alignment,
     BeadDraft,
@@ -69,6 +73,15 @@ def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
     return found
 
 
+def export_path(stem: str, cp_lang: str, fr_lang: str, fmt: str, folder: Path = EXPORTS) -> Path:
+    """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
+
+    ``stem`` is the document's name (``all`` for several documents); the
+    languages read original → French, as the units do.
+    """
+    return folder / f"{stem}.{cp_lang}-{fr_lang}.{fmt.lower()}"
+
+
 def export_documents(
     store: Store,
     refs: Sequence[str | int] | None,
@@ -78,8 +91,6 @@ def export_documents(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     """Write the units of some documents (all aligned ones when ``refs`` is None) to one file."""
-    from workbench.formats.tabular import write_units
-
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
         raise NotFoundError(
@@ -88,8 +99,7 @@ def export_documents(
     for doc in docs:  # fail before writing anything when one is not aligned
         alignment_for(store, doc.id, cp_lang)
     if path is None:
-        stem = docs[0].name if len(docs) == 1 else "all"
-        path = EXPORTS / f"{stem}.{cp_lang}-{docs[0].lang}.{fmt.lower()}"
+        path = export_path(docs[0].name if len(docs) == 1 else "all", cp_lang, docs[0].lang, fmt)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
 
@@ -113,8 +123,6 @@ class ImportReport:
 def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
     counterpart and their one-to-one alignment, ready to review and export again."""
-    from workbench.formats.tmx_read import read_tmx
-
     tmx = read_tmx(path)
     units = [u for u in tmx.units if u.source.strip() and u.target.strip()]
     if not units:
@@ -174,10 +182,10 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
 
 def _french(unit: TranslationUnit) -> tuple[str, str, str]:
     """(French text, counterpart text, counterpart language) of a unit, either way round."""
-    if unit.target_lang.split("-")[0].lower() == "fr":
-        return unit.target, unit.source, unit.source_lang.split("-")[0].lower()
-    if unit.source_lang.split("-")[0].lower() == "fr":
-        return unit.source, unit.target, unit.target_lang.split("-")[0].lower()
+    if language(unit.target_lang) == "fr":
+        return unit.target, unit.source, language(unit.source_lang)
+    if language(unit.source_lang) == "fr":
+        return unit.source, unit.target, language(unit.target_lang)
     raise InputError(
         f"unit {unit.tuid or '?'} is {unit.source_lang}→{unit.target_lang}: the workbench "
         "imports translation memories with French on one side"
@@ -185,8 +193,6 @@ def _french(unit: TranslationUnit) -> tuple[str, str, str]:
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
-
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -9,6 +9,7 @@ uses, so both give the same numbers on the same text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -141,10 +142,16 @@ def corpus_scores(
     for metric in metrics:
         scorer = _metric(metric, streams)
         result = scorer.corpus_score(list(hypotheses), None)
-        verbose = result._verbose if metric is Metric.BLEU else ""
         signature = str(scorer.get_signature().format(short=False))
+        verbose = _verbose(result, signature) if metric is Metric.BLEU else ""
         scores.append(MetricScore(result.name, float(result.score), signature, verbose))
     return tuple(scores)
+
+
+def _verbose(result: Any, signature: str) -> str:
+    """BLEU's n-gram precisions and brevity penalty, from sacrebleu's public ``format``."""
+    shown: dict[str, Any] = json.loads(result.format(signature=signature, is_json=True))
+    return str(shown.get("verbose_score", ""))
 
 
 def segment_chrf(hypotheses: Sequence[str], references: Sequence[str]) -> tuple[SegmentScore, ...]:

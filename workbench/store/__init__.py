@@ -61,7 +61,8 @@ class Store(AlignmentStore):
         """Open the database named by ``db`` (URL or path), migrating it if needed."""
         url = _engine.resolve_url(db)
         engine = _engine.make_engine(url)
-        _engine.migrate(engine, url)
+        if not _engine.schema_is_current(engine):
+            _engine.migrate(engine, url)
         return cls(engine, url)
 
     def close(self) -> None:

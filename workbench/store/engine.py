@@ -14,6 +14,23 @@ DEFAULT_DB = "workbench.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
+# The newest revision in workbench/migrations/versions/ (a test keeps them equal):
+# a store already there opens without importing alembic, for start-up time.
+HEAD_REVISION = "0001"
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """True when the database's alembic_version is ``HEAD_REVISION``: nothing to migrate."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return False
+            stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    except SQLAlchemyError:
+        return False  # migrate() says what is wrong with the database
+    return stored == [HEAD_REVISION]
+
+
 def resolve_url(db: str | None) -> str:
     """A database URL from --db / WORKBENCH_DB: a URL as is, a bare path as SQLite."""
     if not db:

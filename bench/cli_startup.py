@@ -1,0 +1,95 @@
+"""Start-up time of the command line, side by side with a bare interpreter.
+
+Run: .venv/bin/python bench/cli_startup.py [--runs 30] [--before OTHER/.venv/bin/python]
+
+Each round runs every command once, in turn, so that a busy machine slows
+them all alike; the table gives each command's median wall time and CPU time
+(user + system, which waits on a shared machine do not inflate) and their
+ratios to the medians of ``python -c pass`` in the same rounds. ``workbench docs``
+reads an empty database that exists already (schema at the head revision),
+which is what every command but the first meets. Targets (issue 10): docs
+within 8x a bare interpreter, --help within 6x.
+``--before`` also times another installation's ``workbench`` (e.g. a checkout of
+an earlier commit) in the same rounds, so a change is measured side by side.
+Writes bench/results/cli_startup.md and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+TARGETS = {"workbench --help": 6.0, "workbench docs": 8.0}
+
+
+def commands(db: Path, before: str | None) -> dict[str, list[str]]:
+    python = sys.executable
+    runs = {"python -c pass": [python, "-c", "pass"]}
+    for label, interpreter in (("", python), ("before: ", before)):
+        if interpreter is None:
+            continue
+        script = str(Path(interpreter).parent / "workbench")
+        runs |= {
+            f"{label}workbench --help": [script, "--help"],
+            f"{label}workbench docs": [script, "docs", "--db", str(db)],
+            f"{label}workbench docs -f json": [script, "docs", "--db", str(db), "-f", "json"],
+        }
+    return runs
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run, in seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--before", help="another installation's python, timed alongside")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "empty.db"
+        runs = commands(db, args.before)
+        timed(runs["workbench docs"])  # creates and migrates the database once
+        walls: dict[str, list[float]] = {name: [] for name in runs}
+        cpus: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(args.runs):
+            for name, argv in runs.items():
+                wall, cpu = timed(argv)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+    base_wall = statistics.median(walls["python -c pass"])
+    base_cpu = statistics.median(cpus["python -c pass"])
+    lines = [
+        "| command | runs | wall median (ms) | × pass | CPU median (ms) | × pass | target |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in runs:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        target = f"≤ {TARGETS[name]:g}×" if name in TARGETS else ""
+        lines.append(
+            f"| `{name}` | {len(walls[name])} | {wall * 1000:.0f} | {wall / base_wall:.1f} "
+            f"| {cpu * 1000:.0f} | {cpu / base_cpu:.1f} | {target} |"
+        )
+    table = "\n".join(lines)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "cli_startup.md").write_text(table + "\n", encoding="utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()

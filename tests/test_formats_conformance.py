@@ -1,0 +1,127 @@
+"""The conformance suite every file format passes, as translate-toolkit's storage tests.
+
+Parametrised over the registry (`workbench.formats.registry.FORMATS`): a format
+added there runs through all of it. Each readable format must give back what
+it wrote (the fields it keeps); bad input must raise one clear error naming
+the file; a failed write must leave nothing behind and no earlier file changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.factories import unit
+from workbench.formats.choices import ExportFormat
+from workbench.formats.registry import (
+    FORMATS,
+    FileFormat,
+    file_format,
+    read_units,
+    write_units,
+)
+from workbench.model import InputError, TranslationUnit, WorkbenchError
+from workbench.store import Store
+
+UNITS = [
+    unit(1),
+    unit(2, notes=("checked against the photo caption",), reviewer=None, score=None),
+    unit(3, origin="mt:argos:translate-fr_es", status="draft", score=0.41),
+    unit(4, source="=SUM(A1:A3)", target="+33 1 23 45 67 89"),  # formulas to a spreadsheet
+    unit(5, source='Dijo: "¿vienes esta noche?"', target='Il a dit "oui",\tpuis\nil est parti'),
+    unit(6, source="-- C:\\dossier\\n", target="@ana: « voir la note »"),
+]
+READABLE = [f for f in FORMATS.values() if f.read is not None]
+
+
+def ids(fmt: FileFormat) -> str:
+    return fmt.name.value
+
+
+def kept(units: list[TranslationUnit], fmt: FileFormat) -> list[dict[str, object]]:
+    return [{field: getattr(u, field) for field in sorted(fmt.keeps)} for u in units]
+
+
+def test_every_format_of_the_enum_has_a_writer() -> None:
+    assert set(FORMATS) == set(ExportFormat)
+    for name, fmt in FORMATS.items():
+        assert fmt.name is name and callable(fmt.write)
+
+
+@pytest.mark.parametrize("fmt", READABLE, ids=ids)
+def test_what_is_written_reads_back_the_same(tmp_path: Path, fmt: FileFormat) -> None:
+    path = tmp_path / f"units.{fmt.name}"
+    report = write_units(UNITS, path, fmt.name)
+    assert report.written == len(UNITS) and report.paths == (path,)
+    assert kept(read_units(path), fmt) == kept(UNITS, fmt)
+
+
+@pytest.mark.parametrize("fmt", READABLE, ids=ids)
+def test_an_empty_export_reads_back_empty(tmp_path: Path, fmt: FileFormat) -> None:
+    path = tmp_path / f"none.{fmt.name}"
+    assert write_units([], path, fmt.name).written == 0
+    assert read_units(path) == []
+
+
+BAD_INPUTS = {
+    "empty": b"",
+    "binary": b"\x00\x01\x02\xff\xfe\x00PK\x03\x04garbage\x00",
+    "prose": "Ceci n'est pas un fichier d'échange.\n".encode(),
+    "half a header": b"source\ttarget\n",
+}
+
+
+@pytest.mark.parametrize("content", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+@pytest.mark.parametrize("fmt", READABLE, ids=ids)
+def test_bad_input_gives_one_clear_error(tmp_path: Path, fmt: FileFormat, content: bytes) -> None:
+    path = tmp_path / f"bad.{fmt.name}"
+    path.write_bytes(content)
+    with pytest.raises(WorkbenchError) as caught:
+        read_units(path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+
+
+@pytest.mark.parametrize("fmt", FORMATS.values(), ids=ids)
+def test_a_failed_write_leaves_the_earlier_file_as_it_was(tmp_path: Path, fmt: FileFormat) -> None:
+    path = tmp_path / f"units.{fmt.name}"
+    path.write_bytes(b"the earlier export")
+
+    def failing() -> Iterator[TranslationUnit]:
+        yield from UNITS[:2]
+        raise RuntimeError("the database went away")
+
+    with pytest.raises(RuntimeError):
+        write_units(failing(), path, fmt.name)
+    assert path.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no temporary left
+
+
+@pytest.mark.parametrize("fmt", FORMATS.values(), ids=ids)
+def test_a_failed_first_write_leaves_no_file(tmp_path: Path, fmt: FileFormat) -> None:
+    def failing() -> Iterator[TranslationUnit]:
+        raise RuntimeError("the database went away")
+        yield  # pragma: no cover
+
+    with pytest.raises(RuntimeError):
+        write_units(failing(), tmp_path / f"units.{fmt.name}", fmt.name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_format_is_refused_with_the_choices() -> None:
+    with pytest.raises(InputError, match="unknown export format 'xliff': choose one of tmx, tsv"):
+        file_format("xliff")
+
+
+def test_a_bad_tmx_import_stores_nothing(tmp_path: Path) -> None:
+    from workbench.pipeline.exchange import import_tmx
+
+    store = Store.open(str(tmp_path / "w.db"))
+    path = tmp_path / "memory.tmx"
+    write_units(UNITS, path, ExportFormat.TMX)
+    path.write_bytes(path.read_bytes()[:-200])  # cut off mid-file, as a failed copy does
+    with pytest.raises(WorkbenchError, match=str(path)):
+        import_tmx(store, path)
+    assert store.documents() == []

@@ -1,0 +1,97 @@
+"""Exchange commands (`workbench.pipeline.exchange`): `export` to TMX, TSV, CSV or XLSX,
+and `import-tmx`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from workbench.cli.common import DbOption, open_store
+from workbench.formats.choices import ExportFormat, MtPolicy
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    """Add this feature's commands to the CLI."""
+    app.command("export")(export)
+    app.command("import-tmx")(import_tmx)
+
+
+def export(
+    doc: Annotated[str | None, typer.Argument(help="Document id or file stem.")] = None,
+    all_docs: Annotated[
+        bool, typer.Option("--all", help="Every document aligned with --to, in one file.")
+    ] = False,
+    to: Annotated[str, typer.Option("--to", help="Counterpart language: es, en, …")] = "es",
+    file_format: Annotated[
+        ExportFormat,
+        typer.Option("--file-format", "-f", help="File format.", case_sensitive=False),
+    ] = ExportFormat.TMX,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: exports/…).")
+    ] = None,
+    confirmed_only: Annotated[
+        bool, typer.Option("--confirmed-only", help="Only beads a reviewer confirmed.")
+    ] = False,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", help="Only beads at least this confident.")
+    ] = None,
+    mt: Annotated[
+        MtPolicy,
+        typer.Option(help="Machine translations: include, exclude, or separate (TMX only)."),
+    ] = MtPolicy.INCLUDE,
+    french_source: Annotated[
+        bool, typer.Option("--french-source", help="French as the TMX source language.")
+    ] = False,
+    regions: Annotated[
+        bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
+    ] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="TSV/CSV: a UTF-8 BOM for Excel.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export aligned beads as TMX 1.4b (OmegaT, Trados, memoQ), TSV, CSV or XLSX.
+
+    The file is written atomically: an interrupted export leaves no half file.
+    Characters XML forbids are removed and counted; empty sides are skipped.
+    CSV cells that a spreadsheet would run as formulas get a leading apostrophe.
+    """
+    # deferred for start-up time: --help needs only the choices
+    from workbench.formats.units import ExportOptions
+    from workbench.pipeline.exchange import export_documents
+
+    if all_docs == (doc is not None):
+        raise typer.BadParameter("give either a DOC or --all")
+    options = ExportOptions(
+        confirmed_only=confirmed_only, min_score=min_score, mt=mt,
+        french_source=french_source, region_variants=regions, bom=bom,
+    )  # fmt: skip
+    store = open_store(db)
+    report = export_documents(store, [doc] if doc else None, to, file_format, output, options)
+    typer.echo(report.summary())
+
+
+def import_tmx(
+    path: Annotated[Path, typer.Argument(help="A TMX file from OmegaT, Trados, memoQ, …")],
+    db: DbOption = None,
+) -> None:
+    """Import a TMX as a French document, its counterpart and their alignment.
+
+    The XML is read with entity resolution, DTD loading and network access off:
+    files that try XXE or entity expansion are refused.
+    """
+    from workbench.pipeline.exchange import import_tmx as run  # deferred for start-up time
+
+    report = run(open_store(db), path)
+    if report.unchanged:
+        typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
+        return
+    skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
+    typer.echo(
+        f"{report.french.name}: {_units(report.units)} imported as alignment "
+        f"{report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}"
+    )
+
+
+def _units(n: int) -> str:
+    return f"{n} unit" if n == 1 else f"{n} units"

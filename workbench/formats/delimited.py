@@ -1,0 +1,102 @@
+"""The one TSV and the one CSV writer of the project, and their readers.
+
+TSV: one record a line, fields separated by tabs, never quoted; a tab, newline,
+carriage return or backslash inside a field is escaped (``\\t``, ``\\n``,
+``\\r``, ``\\\\``), so a line is always one record and text such as
+``"Are you coming tonight?"`` is written as it is.
+
+CSV: RFC 4180 (fields with commas, quotes or newlines quoted, CRLF line ends).
+A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return, as OWASP lists them) gets a leading
+apostrophe, so Excel and LibreOffice show it as text. A cell that already
+starts with apostrophes before such a character gets one more, so reading
+removes exactly one and every text comes back as it was written.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, TextIO
+
+# What a spreadsheet treats as the start of a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TextSink(Protocol):
+    """Anything text can be written to: an open file, stdout."""
+
+    def write(self, text: str, /) -> int: ...
+
+
+def tsv_escape(text: str) -> str:
+    """A field for a TSV line: backslash, tab, newline and carriage return escaped."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def tsv_unescape(text: str) -> str:
+    """The inverse of :func:`tsv_escape`."""
+    table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+    out: list[str] = []
+    chars = iter(text)
+    for char in chars:
+        out.append(table.get(next(chars, ""), "") if char == "\\" else char)
+    return "".join(out)
+
+
+def tsv_line(fields: Iterable[str]) -> str:
+    """One TSV record with its newline."""
+    return "\t".join(map(tsv_escape, fields)) + "\n"
+
+
+def write_tsv(handle: TextSink, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write a header line and one line a row to an open text file; return the rows written.
+
+    Open the file with ``newline=""`` so that the line ends are ``\\n`` everywhere.
+    """
+    handle.write(tsv_line(header))
+    count = 0
+    for row in rows:
+        handle.write(tsv_line(row))
+        count += 1
+    return count
+
+
+def read_tsv(lines: Iterable[str]) -> Iterator[list[str]]:
+    """The records of TSV text written by :func:`write_tsv`, header included."""
+    for line in lines:
+        line = line.rstrip("\n")
+        if line.endswith("\r"):  # a file that went through a Windows editor
+            line = line[:-1]
+        yield [tsv_unescape(field) for field in line.split("\t")]
+
+
+def defuse(cell: str) -> str:
+    """The cell with a leading apostrophe when a spreadsheet would run it as a formula."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def restore(cell: str) -> str:
+    """The inverse of :func:`defuse`."""
+    defused = cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS)
+    return cell[1:] if defused else cell
+
+
+def write_csv(handle: TextSink, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write RFC 4180 CSV with formula cells defused; return the rows written.
+
+    Open the file with ``newline=""``: the writer ends lines with CRLF itself.
+    """
+    writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([defuse(cell) for cell in header])
+    count = 0
+    for row in rows:
+        writer.writerow([defuse(cell) for cell in row])
+        count += 1
+    return count
+
+
+def read_csv(handle: TextIO) -> Iterator[list[str]]:
+    """The records of CSV written by :func:`write_csv`, header included, cells restored."""
+    for record in csv.reader(handle, strict=True):
+        yield [restore(cell) for cell in record]

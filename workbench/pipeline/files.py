@@ -1,0 +1,137 @@
+"""Aligning two plain-text files without the store: what `workbench align-files` runs.
+
+The files are read by the one decoder every file goes through
+(:func:`workbench.ingest.files.read_source`: BOM, strict UTF-8, a clear refusal
+of mixed encodings, a best guess for legacy ones), split into sentences by the
+one splitter (:func:`workbench.ingest.segment.split_sentences`), and aligned by
+:func:`workbench.align.align` in the mode :func:`workbench.align.choose_mode`
+picks, which the report then names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
+from workbench.ingest.files import read_source
+from workbench.ingest.segment import split_sentences
+from workbench.model import Bead, InputError
+from workbench.pipeline.alignment import load_lexicon_or_none
+
+# A "sentence" longer than this is most likely a whole unsplit file or a binary.
+LONG_LINE = 5_000
+
+
+@dataclass(frozen=True)
+class SentenceFile:
+    """The sentences of one file, with the encoding it was read in."""
+
+    path: Path
+    sentences: tuple[str, ...]
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FilesAlignment:
+    """Two files' sentences, their beads (0-based sentence ids) and how they were aligned."""
+
+    src: SentenceFile
+    tgt: SentenceFile
+    beads: tuple[Bead, ...]
+    mode: Mode  # the search mode the aligner ran in
+    notes: tuple[str, ...]  # what the user should know: encodings, dictionary, sparse mode
+
+    def summary(self) -> str:
+        """One line: how many beads link how many sentences, and what has no counterpart."""
+        n, m = len(self.src.sentences), len(self.tgt.sentences)
+        lone_src = sum(1 for b in self.beads if not b.tgt)
+        lone_tgt = sum(1 for b in self.beads if not b.src)
+        linked = sum(1 for b in self.beads if b.src and b.tgt)
+        text = (
+            f"{linked} beads link {n - lone_src} of {n} source and {m - lone_tgt} of {m} "
+            "target sentences"
+        )
+        if lone_src or lone_tgt:
+            text += f"; {lone_src} source and {lone_tgt} target sentences have no counterpart"
+        return text
+
+    def rows(self) -> list[dict[str, object]]:
+        """One row a bead: ids, score and the texts joined, for JSON or TSV output."""
+        src, tgt = self.src.sentences, self.tgt.sentences
+        return [
+            {
+                "src": list(b.src),
+                "tgt": list(b.tgt),
+                "score": b.score,
+                "src_text": " ".join(src[i] for i in b.src),
+                "tgt_text": " ".join(tgt[j] for j in b.tgt),
+            }
+            for b in self.beads
+        ]
+
+
+def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
+    """Sentences of a file: one a line with ``presplit``, else each line split.
+
+    Raises InputError (one line, what to do) when the file cannot be read, is
+    empty, binary, or mixes UTF-8 with another encoding. A line over
+    ``LONG_LINE`` characters is kept and reported in ``warnings``.
+    """
+    source = read_source(Path(path))
+    lines = source.text.splitlines()
+    warnings = tuple(
+        f"{path} line {number} has {len(line)} characters; "
+        + ("is the file one sentence a line?" if presplit else "it may align poorly")
+        for number, line in enumerate(lines, 1)
+        if len(line) > LONG_LINE
+    )
+    sentences = lines if presplit else [s for line in lines for s in split_sentences(line, lang)]
+    return SentenceFile(Path(path), tuple(sentences), source.encoding, warnings)
+
+
+def align_files(
+    src_path: Path,
+    tgt_path: Path,
+    src_lang: str,
+    tgt_lang: str,
+    *,
+    presplit: bool = False,
+    encoder: Encoder | None = None,
+    lexicon: bool = True,
+    config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+) -> FilesAlignment:
+    """Align the sentences of two plain-text files; every sentence is in one bead, in order.
+
+    ``lexicon`` loads the FreeDict dictionary of the pair when one is installed
+    (a note says so when none is). Raises InputError when a file has no
+    sentences or cannot be read.
+    """
+    src = read_sentences(src_path, src_lang, presplit=presplit)
+    tgt = read_sentences(tgt_path, tgt_lang, presplit=presplit)
+    n, m = len(src.sentences), len(tgt.sentences)
+    if n == 0 or m == 0:
+        raise InputError(f"{src.path if n == 0 else tgt.path} has no sentences: nothing to align")
+    notes = [
+        f"{side.path} is not UTF-8; read it as {side.encoding}"
+        for side in (src, tgt)
+        if side.encoding not in ("utf-8", "utf-8-sig")
+    ]
+    words = None
+    if lexicon:
+        words, missing = load_lexicon_or_none(src_lang, tgt_lang)
+        if missing:
+            notes.append(missing)
+    # The mode is fixed here and handed to the aligner, so the note says what it did.
+    mode = choose_mode(n, m, config)
+    if mode is Mode.SPARSE:
+        notes.append(
+            f"the sides differ in size ({n} and {m} sentences): aligning only "
+            "the sentences that have a clear counterpart"
+        )
+    beads = align(
+        src.sentences, tgt.sentences, src_lang=src_lang, tgt_lang=tgt_lang,
+        encoder=encoder, lexicon=words, config=replace(config, mode=mode),
+    )  # fmt: skip
+    return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))
