@@ -42,7 +42,8 @@ def run_argostranslate(package_dir: str, sentences_file: str) -> None:
     from argostranslate import package, translate
 
     pkg = package.Package(Path(package_dir))
-    model = ctranslate2.Translator(str(Path(package_dir) / "model"), device="cpu")
+    # One thread: on a shared 2-core machine more threads spin against each other.
+    model = ctranslate2.Translator(str(Path(package_dir) / "model"), device="cpu", intra_threads=1)
 
     class OneSentence:
         def split_sentences(self, text: str) -> list[str]:
