@@ -225,7 +225,8 @@ def fill(
 
     Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
     post-edits them; human text is never overwritten. A second run translates
-    nothing new: the store's translation cache answers.
+    nothing new: the store's translation cache answers. Each draft's score is its
+    quality estimate: the probability, 0 to 1, that it translates its source.
     """
     from workbench.pipeline.mt import fill_document  # deferred for start-up time
 
@@ -237,6 +238,7 @@ def fill(
     typer.echo(
         f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
+        + (f"; scored by {report.estimate}" if report.estimated else "")
     )
 
 
