@@ -365,8 +365,8 @@ def render(rows: list[Row]) -> str:
         "Argos rows use only sentences of at most 126 pieces: the test packages have a",
         "128-position table and argostranslate, which does not chunk, fails past it.",
         "Every row is the median of its repeated timed runs (their spread beside it); each side",
-        "first translates the same",
-        f"{WARMUP} sentences untimed. The ratios are against argostranslate's fastest",
+        f"first translates the same {WARMUP} sentences untimed. The ratios are against",
+        "argostranslate's fastest",
         "`translate()` row (its best thread setting) and its fastest row of any form.",
         "",
         "| path | settings | sentences | seconds (median) | runs min–max | sentences/s "
