@@ -31,7 +31,7 @@ import json
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,14 +64,33 @@ ES_EN = {
     "y": "and", "un": "a", "Rusia": "Russia", "guerra": "war",
 }  # fmt: skip
 
+# A glosser whose English side is not in its (French-only) sentencepiece model: the
+# package shape of issue 16, where decoding printed "▁The▁cat▁eats▁the▁mouse.".
+FR_EN_OWN_PIECES = {
+    "Le": "The", "le": "the", "la": "the", "chat": "cat", "mange": "eats",
+    "souris": "mouse", "chien": "dog", "noir": "black",
+}  # fmt: skip
+
+# A multilingual-style package: every output starts with this target prefix.
+TARGET_PREFIX = "__es__"
+
 NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German"}
 
 
-def train_sentencepiece(lexicons: Iterable[Mapping[str, str]]) -> bytes:
-    """A BPE sentencepiece model of the sample corpus in which every lexicon word is one piece."""
+def train_sentencepiece(
+    lexicons: Iterable[Mapping[str, str]], *, source_only: bool = False
+) -> bytes:
+    """A BPE sentencepiece model of the sample corpus in which every lexicon word is one piece.
+
+    With ``source_only`` only the source words are made pieces, as in a package whose
+    sentencepiece model was trained on the source language alone.
+    """
     import sentencepiece as spm
 
-    words = sorted({w for lex in lexicons for pair in lex.items() for w in pair})
+    if source_only:
+        words = sorted({w for lex in lexicons for w in lex})
+    else:
+        words = sorted({w for lex in lexicons for pair in lex.items() for w in pair})
     lines = [
         line.strip()
         for path in sorted(CORPORA.glob("*.txt"))
@@ -149,8 +168,21 @@ def _passthrough(
     layer.ffn.linear_1.weight = _zeros(dim, ffn, rng)
 
 
-def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str], shape: Shape) -> Any:
-    """A CTranslate2 Transformer whose output is the word-for-word gloss of its input."""
+def _glosser_spec(
+    vocab: list[str],
+    lexicon: Mapping[str, str],
+    shape: Shape,
+    target_only: Sequence[str] = (),
+    shift: int = 0,
+) -> Any:
+    """A CTranslate2 Transformer whose output is the word-for-word gloss of its input.
+
+    ``vocab`` is the source vocabulary (the sentencepiece pieces); the target
+    vocabulary is the same followed by ``target_only``, pieces the sentencepiece
+    model does not know (glosses outside it, a multilingual target prefix). With
+    ``shift`` 1 decoder step ``t`` reads source position ``t - 1``: step 0 is left
+    to the forced target prefix.
+    """
     import ctranslate2
 
     size = len(vocab)
@@ -171,15 +203,20 @@ def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str], shape: Shape) ->
     # The source's </s> also scores half of that for every query: a step past the end of
     # the source (no match) reads </s> and ends, so no beam runs on to the length limit.
     keys[const, vocab.index("</s>")] = 0.5 * key_scale
-    query = digits.copy()
+    # Query position p asks for source position p - shift.
+    query = np.zeros((dim, dim), dtype=np.float32)
+    query[size : const - shift, size + shift : const] = np.eye(POSITIONS - shift, dtype=np.float32)
     query[const, const] = 1.0
 
-    total = max(size, shape.vocab)
-    full_vocab = vocab + [f"<unused{i}>" for i in range(total - size)]
+    targets = vocab + list(target_only)
+    source_total = max(size, shape.vocab)
+    target_total = max(len(targets), shape.vocab)
+    source_vocab = vocab + [f"<unused{i}>" for i in range(source_total - size)]
+    target_vocab = targets + [f"<unused{i}>" for i in range(target_total - len(targets))]
     encoder, decoder = spec.encoder, spec.decoder
     encoder.scale_embeddings = decoder.scale_embeddings = False
-    encoder.embeddings[0].weight = np.eye(total, dim, dtype=np.float32)
-    decoder.embeddings.weight = np.zeros((total, dim), dtype=np.float32)
+    encoder.embeddings[0].weight = np.eye(source_total, dim, dtype=np.float32)
+    decoder.embeddings.weight = np.zeros((target_total, dim), dtype=np.float32)
     # Dimension dim-1 is never written when the model is wider than the one-hots need.
     rng = np.random.default_rng(0) if dim > const + 1 and shape.ffn > 1 else None
     for part, cross in ((encoder, False), (decoder, True)):
@@ -191,17 +228,20 @@ def _glosser_spec(vocab: list[str], lexicon: Mapping[str, str], shape: Shape) ->
     glosser.linear[0].weight = query
     glosser.linear[1].weight = np.vstack([keys, token_block])
     glosser.linear[2].weight = token_block / three
-    decoder.projection.weight = _projection(vocab, lexicon, total, dim) * (OUTPUT_SCORE / three)
+    projection = _projection(vocab, targets, lexicon, target_total, dim)
+    decoder.projection.weight = projection * (OUTPUT_SCORE / three)
 
     spec.config.add_source_eos = True
-    spec.register_source_vocabulary(full_vocab)
-    spec.register_target_vocabulary(full_vocab)
+    spec.register_source_vocabulary(source_vocab)
+    spec.register_target_vocabulary(target_vocab)
     return spec
 
 
-def _projection(vocab: list[str], lexicon: Mapping[str, str], total: int, dim: int) -> np.ndarray:
+def _projection(
+    vocab: list[str], targets: list[str], lexicon: Mapping[str, str], total: int, dim: int
+) -> np.ndarray:
     """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``."""
-    index = {piece: i for i, piece in enumerate(vocab)}
+    index = {piece: i for i, piece in enumerate(targets)}
     projection = np.zeros((total, dim), dtype=np.float32)
     for i, piece in enumerate(vocab):
         gloss = lexicon.get(piece.removeprefix("▁")) if piece.startswith("▁") else None
@@ -217,21 +257,33 @@ def build_package(
     sp_model: bytes,
     version: str = "1.0",
     shape: Shape = Shape(),
+    target_prefix: str = "",
 ) -> Path:
-    """Write ``translate-<from>_<to>-<version>.argosmodel`` into ``out_dir`` and return its path."""
+    """Write ``translate-<from>_<to>-<version>.argosmodel`` into ``out_dir`` and return its path.
+
+    Every source word of ``lexicon`` must be one sentencepiece piece. A gloss that is
+    not one becomes a target piece of the model's own (``▁mouse``): decoding then meets
+    pieces the package's sentencepiece model does not know, as with packages whose
+    sentencepiece model covers only the source language. With ``target_prefix`` the
+    package is multilingual-style: its metadata names the prefix, the model has it as
+    a target piece, and glossing starts after it.
+    """
     import sentencepiece as spm
 
     processor = spm.SentencePieceProcessor(model_proto=sp_model)
     vocab = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
-    missing = [w for pair in lexicon.items() for w in pair if "▁" + w not in vocab]
+    missing = [w for w in lexicon if "▁" + w not in vocab]
     if missing:
         raise ValueError(f"lexicon words that are not single pieces: {missing}")
+    target_only = [p for p in {"▁" + w: None for w in lexicon.values()} if p not in vocab]
+    if target_prefix and target_prefix not in vocab:
+        target_only.append(target_prefix)
 
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / name
         (root / "model").mkdir(parents=True)
-        spec = _glosser_spec(vocab, lexicon, shape)
+        spec = _glosser_spec(vocab, lexicon, shape, target_only, shift=int(bool(target_prefix)))
         spec.validate()
         if shape != Shape():
             spec.optimize(quantization="int8")  # a quarter of the size on disk
@@ -247,6 +299,8 @@ def build_package(
             "type": "translate",
             "links": [],
         }
+        if target_prefix:
+            metadata["target_prefix"] = target_prefix
         (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
         (root / "README.md").write_text(
             f"Tiny {from_code}→{to_code} word-for-word glosser built for tests.\n",
@@ -277,4 +331,30 @@ def build_all(out_dir: Path) -> dict[str, Path]:
         "fr-en": build_package(out_dir, "fr", "en", FR_EN, sp_model),
         "fr-es": build_package(out_dir, "fr", "es", FR_ES, sp_model),
         "es-en": build_package(out_dir, "es", "en", ES_EN, sp_model),
+    }
+
+
+def build_variants(out_dir: Path) -> dict[str, Path]:
+    """Packages that decode differently from ``build_all``'s, one folder each.
+
+    ``own-pieces``: fr→en whose English pieces are the model's own, unknown to its
+    French-only sentencepiece model. ``prefix``: fr→es whose outputs start with the
+    target prefix ``__es__`` named in its metadata.
+    """
+    return {
+        "own-pieces": build_package(
+            out_dir / "own-pieces",
+            "fr",
+            "en",
+            FR_EN_OWN_PIECES,
+            train_sentencepiece([FR_EN_OWN_PIECES], source_only=True),
+        ),
+        "prefix": build_package(
+            out_dir / "prefix",
+            "fr",
+            "es",
+            FR_ES,
+            train_sentencepiece([FR_ES]),
+            target_prefix=TARGET_PREFIX,
+        ),
     }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.argos_tiny import build_all
+from tests.argos_tiny import build_all, build_variants
 from workbench.translate.argos import install_from_file
 
 PAIRS = ("fr-en", "fr-es", "es-en")
@@ -18,6 +18,19 @@ def tiny_packages(factory: pytest.TempPathFactory) -> dict[str, Path]:
     files = {pair: root / f"translate-{pair.replace('-', '_')}-1_0.argosmodel" for pair in PAIRS}
     if not all(path.is_file() for path in files.values()):
         built = build_all(root)
+        assert built == files, built
+    return files
+
+
+def variant_packages(factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The ``.argosmodel`` files of ``argos_tiny.build_variants``, built on first use."""
+    root = factory.getbasetemp() / "argos-variants"
+    files = {
+        "own-pieces": root / "own-pieces" / "translate-fr_en-1_0.argosmodel",
+        "prefix": root / "prefix" / "translate-fr_es-1_0.argosmodel",
+    }
+    if not all(path.is_file() for path in files.values()):
+        built = build_variants(root)
         assert built == files, built
     return files
 

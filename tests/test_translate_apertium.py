@@ -126,3 +126,33 @@ def test_a_missing_apertium_command_names_the_debian_package(
 def test_apertium_serves_the_pair_when_no_argos_package_is_installed() -> None:
     translator = get_translator("fr", "es", models_dir=EMPTY)
     assert translator.engine == "apertium"
+
+
+@needs_apertium
+def test_one_pipeline_serves_every_batch_of_a_translator() -> None:
+    """Null-flush mode: Apertium's start is paid once per translator, not once per batch."""
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    batches = [
+        ["Le chat noir mange."],
+        ["La guerre.", "", "Bonjour"],
+        ["Le chat noir mange."] * 300,
+    ]
+    results = [[r.text for r in translator.translate_batch(b)] for b in batches]
+    assert results[:2] == [["El gato negro come."], ["La guerra.", "", "Saludo"]]
+    assert results[2] == ["El gato negro come."] * 300
+    assert translator.processes == 1
+    translator.close()
+
+
+@needs_apertium
+def test_a_pipeline_that_died_between_batches_is_started_again() -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    assert translator.translate_batch(["La guerre."])[0].text == "La guerra."
+    assert translator._pipeline is not None
+    translator._pipeline.kill()
+    translator._pipeline.wait()
+    assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
+    assert translator.processes == 2
+    translator.close()

@@ -6,32 +6,39 @@ word (``le chat noir`` → ``the cat black``), so every output below is exact.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.argos_tiny import FR_EN
-from tests.mt_fixtures import install, tiny_packages
-from workbench.model import EngineError, InputError
+from tests.argos_tiny import FR_EN, FR_EN_OWN_PIECES, train_sentencepiece
+from tests.mt_fixtures import install, tiny_packages, variant_packages
+from workbench.model import EngineError, InputError, UnsafeInputError, WorkbenchError
 from workbench.translate import (
     CachedTranslator,
     MemoryCache,
     PivotTranslator,
+    argos_packages,
     clean_text,
     get_translator,
 )
 from workbench.translate.argos import (
     ArgosTranslator,
+    InstallLimits,
     decoding_limit,
+    detokenize,
     install_from_file,
     install_from_index,
+    install_package,
     list_packages,
     packages_dir,
     plan_batches,
@@ -165,12 +172,13 @@ def _metadata(**fields: object) -> bytes:
 
 
 BAD_MEMBERS: dict[str, tuple[dict[str, bytes | None], str]] = {
-    "no metadata": ({"metadata.json": None}, "no translate-fr_en-1_0/metadata.json"),
+    "no metadata": ({"metadata.json": None}, "no metadata.json"),
     "bad json": ({"metadata.json": b"{not json"}, "not valid JSON"),
     "sbd package": ({"metadata.json": _metadata(type="sbd")}, "not a translate package"),
     "no from_code": ({"metadata.json": _metadata(from_code=None)}, "no from_code"),
     "no model": ({"model/model.bin": None}, "no CTranslate2 model"),
-    "no sentencepiece": ({"sentencepiece.model": None}, "no translate-fr_en-1_0/sentencepiece"),
+    "no sentencepiece": ({"sentencepiece.model": None}, "no sentencepiece.model"),
+    "escaping code": ({"metadata.json": _metadata(from_code="../../x")}, "not a language code"),
 }
 
 
@@ -353,14 +361,12 @@ def test_every_input_is_in_exactly_one_batch_and_no_worker_idles(
     assert len(batches) >= min(len(lengths), workers)
 
 
-@pytest.mark.parametrize(
-    ("pieces", "cap", "limit"),
-    [(0, 128, 10), (5, 128, 20), (59, 128, 128), (100, 128, 128), (100, 516, 210)],
-)
-def test_decoding_stops_at_twice_the_source_plus_ten_within_the_model_limit(
-    pieces: int, cap: int, limit: int
+@pytest.mark.parametrize(("cap", "limit"), [(128, 128), (256, 256), (516, 256)])
+def test_decoding_stops_where_argostranslates_does_within_the_model_limit(
+    cap: int, limit: int
 ) -> None:
-    assert decoding_limit(pieces, cap) == limit
+    """argostranslate passes no max_decoding_length: CTranslate2's default, 256, applies."""
+    assert decoding_limit(cap) == limit
 
 
 def test_the_defaults_run_one_single_threaded_batch_per_core(models: Path) -> None:
@@ -383,3 +389,257 @@ def test_parallel_sorted_batches_give_what_one_sentence_at_a_time_gives(
     expected = [alone.translate_batch([t])[0].text for t in texts]
     assert [r.text for r in batched.translate_batch(texts)] == expected
     assert expected[1] == " ".join(["the cat black"] * 9) + " 1"
+
+
+# --- decoding: argostranslate's rules, checked on packages with other vocabularies ------
+
+
+@pytest.fixture
+def variants(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> dict[str, Path]:
+    """One models folder per variant package (``own-pieces`` fr→en, ``prefix`` fr→es)."""
+    found = {}
+    for name, path in variant_packages(tmp_path_factory).items():
+        found[name] = tmp_path / name
+        install_from_file(path, found[name])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("variant", "pair", "french", "expected"),
+    [
+        # English pieces unknown to the package's sentencepiece model (issue 16's report:
+        # it printed "▁The▁cat▁eats▁the▁mouse.").
+        ("own-pieces", "fr-en", "Le chat mange la souris.", "The cat eats the mouse."),
+        ("own-pieces", "fr-en", "le chien noir", "the dog black"),
+        ("own-pieces", "fr-en", "Poutine mange", "Poutine eats"),  # known and unknown mixed
+        ("own-pieces", "fr-en", "snake_case ☃", "snake_case ☃"),
+        # A target prefix: forced as the first piece, never in the text.
+        ("prefix", "fr-es", "Le chat noir mange.", "El gato negro come."),
+        ("prefix", "fr-es", "le chien", "el perro"),
+        ("prefix", "fr-es", "snake_case", "snake_case"),
+    ],
+)
+def test_decoding_gives_argostranslates_text_for_other_vocabularies(
+    variants: dict[str, Path], variant: str, pair: str, french: str, expected: str
+) -> None:
+    src, tgt = pair.split("-")
+    [result] = get_translator(src, tgt, "argos", variants[variant]).translate_batch([french])
+    assert result.text == expected
+
+
+def test_a_long_sentence_of_unknown_pieces_is_joined_as_one_text(
+    variants: dict[str, Path],
+) -> None:
+    translator = get_translator("fr", "en", "argos", variants["own-pieces"])
+    [result] = translator.translate_batch([" ".join(["le chat mange la souris"] * 60)])
+    assert result.text == " ".join(["the cat eats the mouse"] * 60)
+
+
+def argostranslate_decode(
+    decode: Callable[[list[str]], str], pieces: list[str], prefix: str
+) -> str:
+    """argostranslate 1.11's decoding, transcribed (tokenizer.py ``decode`` and
+    translate.py ``apply_packaged_translation``), to show where the workbench differs."""
+    value = decode(pieces).replace("▁", " ").replace("_", " ")
+    if prefix != "" and value.startswith(prefix):
+        value = value[len(prefix) :]
+    if len(value) > 0 and value[0] == " ":
+        value = value[1:]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("pieces", "prefix", "workbench", "argostranslate"),
+    [
+        (["▁The", "▁cat", "."], "", "The cat.", "The cat."),  # unknown to sentencepiece
+        (["▁le", "▁chat", "."], "", "le chat.", "le chat."),  # known
+        (["▁le", "▁mouse", "."], "", "le mouse.", "le mouse."),  # mixed
+        (["▁snake", "_", "case"], "", "snake_case", "snake case"),  # argostranslate loses "_"
+        (["__es__", "▁el", "▁gato"], "__es__", "el gato", " es   el gato"),  # and the prefix
+        (["<2es>", "▁el", "▁gato"], "<2es>", "el gato", "el gato"),
+        ([], "", "", ""),
+    ],
+)
+def test_decoding_follows_argostranslate_except_for_underscores(
+    pieces: list[str], prefix: str, workbench: str, argostranslate: str
+) -> None:
+    """Same text as argostranslate 1.11 wherever the text has no ``_``: it turns every
+    underscore into a space, real ones and those of a ``__xx__`` target prefix alike."""
+    import sentencepiece
+
+    processor = sentencepiece.SentencePieceProcessor(
+        model_proto=train_sentencepiece([FR_EN_OWN_PIECES], source_only=True)
+    )
+    decode = processor.decode_pieces
+    kept = pieces[1:] if prefix and pieces[:1] == [prefix] else pieces
+    assert detokenize(kept, decode) == workbench
+    assert argostranslate_decode(decode, pieces, prefix) == argostranslate
+
+
+# --- hostile and odd archives: refused before anything is unpacked ----------------------
+
+
+def _repack(
+    source: Path, target: Path, rename: Callable[[str], str], meta: bytes | None = None
+) -> Path:
+    """Copy the archive ``source`` to ``target`` with entry names rewritten (and new metadata)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if meta is not None and info.filename.endswith("/metadata.json"):
+                data = meta
+            new.writestr(rename(info.filename), data)
+    return target
+
+
+def _contents(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir()) if directory.exists() else []
+
+
+@pytest.mark.parametrize(
+    ("rename", "folder"),
+    [
+        (lambda n: "./" + n.split("/", 1)[1], "translate-fr_en-1_0"),  # ./metadata.json
+        (lambda n: "./" + n, "translate-fr_en-1_0"),  # ./translate-fr_en-1_0/metadata.json
+        (lambda n: "translate-de_en-9_9/" + n.split("/", 1)[1], "translate-fr_en-1_0"),
+    ],
+    ids=["dot-slash at the root", "dot-slash then the top folder", "folder disagrees"],
+)
+def test_odd_entry_names_install_under_the_metadatas_name(
+    files: dict[str, Path], tmp_path: Path, rename: Callable[[str], str], folder: str
+) -> None:
+    """Issue 16: ``./metadata.json`` ended in a FileNotFoundError after moving the packages
+    folder aside. The folder name now always comes from the metadata (fr→en, 1.0)."""
+    models = install(files, tmp_path / "models", "es-en")
+    odd = _repack(files["fr-en"], tmp_path / "odd.argosmodel", rename)
+    package = install_from_file(odd, models)
+    assert package.path == models / folder
+    assert _contents(models) == ["translate-es_en-1_0", folder]
+    [result] = get_translator("fr", "en", "argos", models).translate_batch(["le chat noir"])
+    assert result.text == "the cat black"
+
+
+def _zip(path: Path, members: dict[str, bytes], attrs: dict[str, int] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (attrs or {}).get(name, 0o100644) << 16
+            archive.writestr(info, data)
+    return path
+
+
+PACKAGE = {
+    "p/metadata.json": _metadata(),
+    "p/model/model.bin": b"\0" * 64,
+    "p/sentencepiece.model": b"x",
+}
+
+
+@pytest.mark.parametrize(
+    ("members", "attrs", "message"),
+    [
+        ({**PACKAGE, "p/link": b"/etc/passwd"}, {"p/link": 0o120777}, "symbolic link"),
+        ({**PACKAGE, "p/fifo": b""}, {"p/fifo": 0o010644}, "not a plain file"),
+        ({**PACKAGE, "/p/abs": b""}, {}, "absolute path"),
+        ({**PACKAGE, "p/./../../evil": b""}, {}, "outside the package"),
+        ({**PACKAGE, "p/bomb.bin": b"\0" * (30 * 1024 * 1024)}, {}, "zip bomb"),
+    ],
+    ids=["symlink", "fifo", "absolute", "escape", "zip bomb"],
+)
+def test_hostile_archives_are_refused_before_anything_is_unpacked(
+    tmp_path: Path, members: dict[str, bytes], attrs: dict[str, int], message: str
+) -> None:
+    bad = _zip(tmp_path / "bad.argosmodel", members, attrs)
+    models = tmp_path / "models"
+    with pytest.raises(UnsafeInputError, match=message) as err:
+        install_from_file(bad, models)
+    assert "\n" not in str(err.value)
+    assert _contents(models) == []
+    assert not (tmp_path / "evil").exists()
+
+
+def test_the_size_limits_are_configurable(files: dict[str, Path], tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    with pytest.raises(UnsafeInputError, match="unpacks to 12 MB, more than the 1 MB"):
+        install_from_file(files["fr-en"], models, InstallLimits(max_bytes=1024 * 1024))
+    with pytest.raises(UnsafeInputError, match="compressed 76 to 1, more than the 50 to 1"):
+        install_from_file(files["fr-en"], models, InstallLimits(max_ratio=50))
+    assert _contents(models) == []
+    env = {"WORKBENCH_ARGOS_MAX_MB": "1.5", "WORKBENCH_ARGOS_MAX_RATIO": "20"}
+    assert InstallLimits.from_env(env) == InstallLimits(max_bytes=1572864, max_ratio=20.0)
+    assert InstallLimits.from_env({}) == InstallLimits()
+    with pytest.raises(InputError, match="must be numbers"):
+        InstallLimits.from_env({"WORKBENCH_ARGOS_MAX_MB": "lots"})
+
+
+def test_a_full_disk_is_one_line_and_leaves_the_installed_package(
+    files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    models = install(files, tmp_path / "models", "fr-en")
+    before = sorted(p.relative_to(models) for p in models.rglob("*"))
+
+    def no_room(archive: object, entries: object, into: Path, limit: int) -> None:
+        (into / "model").mkdir(parents=True)
+        (into / "model" / "model.bin").write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(argos_packages, "_unpack", no_room)
+    with pytest.raises(WorkbenchError, match="not enough disk space") as err:
+        install_from_file(files["fr-en"], models)
+    assert "\n" not in str(err.value) and "nothing was installed" in str(err.value)
+    assert sorted(p.relative_to(models) for p in models.rglob("*")) == before
+
+    full = SimpleNamespace(total=10**12, used=10**12 - 1024, free=1024)
+    monkeypatch.setattr(argos_packages.shutil, "disk_usage", lambda _: full)
+    with pytest.raises(WorkbenchError, match="needs 12 MB"):
+        install_from_file(files["fr-es"], models)
+    assert sorted(p.relative_to(models) for p in models.rglob("*")) == before
+
+
+def test_a_package_for_a_pair_already_installed_replaces_it(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    models = install(files, tmp_path / "models", "fr-en", "fr-es")
+    newer = _repack(
+        files["fr-en"],
+        tmp_path / "newer.argosmodel",
+        lambda n: n.replace("1_0", "1_1"),
+        _metadata(package_version="1.1"),
+    )
+    installed = install_package(newer, models)
+    assert installed.package.path.name == "translate-fr_en-1_1"
+    assert [p.path.name for p in installed.replaced] == ["translate-fr_en-1_0"]
+    assert _contents(models) == ["translate-fr_en-1_1", "translate-fr_es-1_0"]
+    assert get_translator("fr", "en", "argos", models).model_version == "1.1"
+
+
+def _file_index(tmp_path: Path, entry: dict[str, object]) -> str:
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([{"from_code": "fr", "to_code": "en", **entry}]))
+    return index.as_uri()
+
+
+def test_installing_from_an_index_uses_the_first_link_that_works(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    missing = (tmp_path / "gone.argosmodel").as_uri()
+    url = _file_index(tmp_path, {"links": [missing, files["fr-en"].as_uri()]})
+    installed = install_from_index("fr", "en", tmp_path / "models", index_url=url)
+    assert installed.package.model_id == "translate-fr_en"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({}, "without a download link"),  # was a NameError: no link, so no error to report
+        ({"links": []}, "without a download link"),
+        ({"links": ["file:///nonexistent/x.argosmodel"]}, "download of fr→en failed"),
+    ],
+)
+def test_an_index_entry_without_a_usable_link_is_one_clear_error(
+    tmp_path: Path, entry: dict[str, object], message: str
+) -> None:
+    with pytest.raises(EngineError, match=message):
+        install_from_index("fr", "en", tmp_path / "models", index_url=_file_index(tmp_path, entry))
+    assert _contents(tmp_path / "models") == []

@@ -18,7 +18,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.model import InputError
+from workbench.model import EngineError, InputError, WorkbenchError
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -61,11 +61,25 @@ def translate(
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
     translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
     results = []
+    failure: WorkbenchError | None = None
     with progress_bar("Translating", len(lines)) as advance:
         for start in range(0, len(lines), CALL_SIZE):
-            part = translator.translate_batch(lines[start : start + CALL_SIZE])
+            try:
+                part = translator.translate_batch(lines[start : start + CALL_SIZE])
+            except WorkbenchError as err:
+                failure = err
+                break
             results += part
             advance(len(part))
+    if failure is not None and not results:
+        raise failure
+    if failure is not None:  # keep what was translated, say what was not
+        for result in results:
+            typer.echo(result.text)
+        raise EngineError(
+            f"{failure} — the first {len(results)} of {len(lines)} lines were translated "
+            f"and printed; lines {len(results) + 1}–{len(lines)} were not"
+        )
     if fmt is None:
         for result in results:
             typer.echo(result.text)
@@ -148,8 +162,8 @@ def models_install(
     """
     from workbench.translate.argos import (  # deferred for start-up time
         DEFAULT_INDEX,
-        install_from_file,
         install_from_index,
+        install_package,
         packages_dir,
     )
 
@@ -160,17 +174,23 @@ def models_install(
             "language codes such as `fr en`"
         )
     if len(source) == 1:
-        package = install_from_file(Path(source[0]), target)
+        installed = install_package(Path(source[0]), target)
     elif len(source) == 2:
         url = index or DEFAULT_INDEX
         if not url.endswith(".json"):
             url = url.rstrip("/") + "/index.json"
-        package = install_from_index(source[0], source[1], target, index_url=url)
+        installed = install_from_index(source[0], source[1], target, index_url=url)
     else:
         raise InputError("give one FILE.argosmodel, or two language codes such as `fr en`")
+    package = installed.package
+    replaced = "".join(
+        f"; it replaces {old.model_id} {old.package_version} ({old.path.name})"
+        for old in installed.replaced
+        if old.path != package.path
+    )
     typer.echo(
         f"installed {package.model_id} {package.package_version} "
-        f"({package.from_code}→{package.to_code}) in {package.path}"
+        f"({package.from_code}→{package.to_code}) in {package.path}{replaced}"
     )
 
 
@@ -205,7 +225,8 @@ def fill(
 
     Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
     post-edits them; human text is never overwritten. A second run translates
-    nothing new: the store's translation cache answers.
+    nothing new: the store's translation cache answers. Each draft's score is its
+    quality estimate: the probability, 0 to 1, that it translates its source.
     """
     from workbench.pipeline.mt import fill_document  # deferred for start-up time
 
@@ -217,6 +238,7 @@ def fill(
     typer.echo(
         f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
+        + (f"; scored by {report.estimate}" if report.estimated else "")
     )
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.model import Alignment, BeadDraft, NotFoundError, Status, StoredBead
+from workbench.model import (
+    Alignment,
+    BeadDraft,
+    EngineError,
+    NotFoundError,
+    Status,
+    StoredBead,
+    WorkbenchError,
+)
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.review import Edit, draft_of
 from workbench.translate.base import CALL_SIZE
@@ -15,6 +24,7 @@ if TYPE_CHECKING:
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
     from workbench.translate.base import Translator
+    from workbench.translate.estimate import QualityEstimator
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,8 @@ class FillReport:
     filled: int
     origin: str
     already: int  # gaps that had a translation already (human or MT)
+    estimated: int = 0  # drafts whose score is a quality estimate
+    estimate: str = ""  # how it was made (``Calibration.signature``), or why there is none
 
 
 def _gap(b: StoredBead) -> bool:
@@ -70,6 +82,7 @@ def fill_document(
     actor: str = "cli",
     progress: Progress | None = None,
     batch: int = CALL_SIZE,
+    estimate: bool = True,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
@@ -78,28 +91,73 @@ def fill_document(
     engine, model and version translated the same sentence before.
 
     Gaps go to the engine ``batch`` at a time and each chunk's drafts are saved
-    before the next is translated, so an interruption keeps what was done.
+    before the next is translated (one edit per run of adjacent gaps), so an
+    engine that dies half-way keeps what was done: ``EngineError`` then says how
+    many gaps were drafted and how many are left.
+
+    With ``estimate`` each draft's score is its quality estimate (the probability,
+    in [0, 1], that it translates its source: ``workbench.translate.estimate``), so
+    TMX exports carry it as ``x-score`` and reviews can sort or filter on it. Where
+    the encoder is not installed the drafts keep their score and the report says so.
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if _gap(b)]
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
-    origin = ""
+    origin = f"mt:{translator.engine}:{translator.model}"
+    next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
+    done = estimated = 0
+    estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     for start in range(0, len(gaps), batch):
         chunk = gaps[start : start + batch]
-        translations = translator.translate_batch([b.fr_text for b in chunk])
-        for bead, t in zip(chunk, translations, strict=True):
-            origin = t.origin
-            draft = draft_of(
-                bead, cp_text=t.text, status=Status.DRAFT, origin=t.origin, reviewer=actor
-            )
-            summary = f"MT draft by {t.origin}"
-            apply(
-                store, alignment.id, Edit("fill", {bead.id: bead.version}, (draft,), summary), actor
-            )
+        try:
+            translations = translator.translate_batch([b.fr_text for b in chunk])
+        except WorkbenchError as err:
+            raise EngineError(
+                f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
+                f"{len(gaps) - done} are still gaps: run fill again once the engine works"
+            ) from err
+        scores = [b.score for b in chunk]
+        if estimator is not None:
+            scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
+            estimated += len(chunk)
+        drafts = [
+            (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
+                         reviewer=actor, score=score))
+            for b, t, score in zip(chunk, translations, scores, strict=True)
+        ]  # fmt: skip
+        origin = translations[-1].origin if translations else origin
+        for run in _runs(drafts, next_to):
+            edit = Edit(
+                "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
+                f"MT drafts by {origin}",
+            )  # fmt: skip
+            apply(store, alignment.id, edit, actor)
+        done += len(chunk)
         if progress is not None:
             progress(len(chunk))
-    return FillReport(
-        alignment, len(gaps), origin or f"mt:{translator.engine}:{translator.model}", already
-    )
+    return FillReport(alignment, len(gaps), origin, already, estimated, how)
+
+
+def _estimator() -> tuple[QualityEstimator | None, str]:
+    """The drafts' quality estimator, or none and why (its encoder is not installed)."""
+    from workbench.align.encoders import available_encoders
+    from workbench.translate.estimate import USEM3, QualityEstimator
+
+    if USEM3.encoder not in available_encoders():
+        return None, f"no estimate: the {USEM3.encoder} encoder is not installed"
+    return QualityEstimator(USEM3), USEM3.signature
+
+
+def _runs(
+    drafts: list[tuple[StoredBead, BeadDraft]], next_to: dict[int, int]
+) -> list[list[tuple[StoredBead, BeadDraft]]]:
+    """``drafts`` cut into runs of adjacent beads: each run is one edit, one transaction."""
+    runs: list[list[tuple[StoredBead, BeadDraft]]] = []
+    for item in drafts:
+        if runs and next_to.get(runs[-1][-1][0].id) == item[0].id:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs

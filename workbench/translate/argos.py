@@ -5,50 +5,52 @@ in ``model/`` and ``sentencepiece.model``. The workbench splits sentences
 itself, so it loads the model and the sentencepiece model directly and
 translates whole batches with ``ctranslate2.Translator.translate_batch``: the
 package's sentence splitter (stanza, which tries to download at every start)
-is never touched, and ``argostranslate`` itself is never imported.
+is never touched, and ``argostranslate`` itself is never imported. Reading,
+checking and installing packages is ``argos_packages``'s job.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import shutil
 import struct
-import tempfile
-import urllib.error
-import urllib.request
-import zipfile
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from workbench.model import EngineError, InputError, NotFoundError
+from workbench.model import EngineError
+from workbench.translate.argos_packages import (
+    DEFAULT_INDEX,
+    INSTALL_HINT,
+    ArgosPackage,
+    Installed,
+    InstallLimits,
+    install_from_file,
+    install_from_index,
+    install_package,
+    list_packages,
+    read_package,
+    remove_package,
+)
 from workbench.translate.base import EngineTranslator, split_long
 
-DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
-INSTALL_HINT = "run `workbench models install FILE.argosmodel`"
 MAX_TOKENS = 250  # longest chunk sent to a model without a position table of its own
 
-
-@dataclass(frozen=True)
-class ArgosPackage:
-    """An installed (or about to be installed) Argos translate package."""
-
-    path: Path
-    from_code: str
-    to_code: str
-    from_name: str
-    to_name: str
-    package_version: str
-    argos_version: str
-    target_prefix: str = ""
-
-    @property
-    def model_id(self) -> str:
-        """The argospm name, e.g. ``translate-fr_en``."""
-        return f"translate-{self.from_code}_{self.to_code}"
+__all__ = [
+    "DEFAULT_INDEX",
+    "INSTALL_HINT",
+    "ArgosPackage",
+    "ArgosTranslator",
+    "InstallLimits",
+    "Installed",
+    "install_from_file",
+    "install_from_index",
+    "install_package",
+    "list_packages",
+    "packages_dir",
+    "read_package",
+    "remove_package",
+]
 
 
 def packages_dir(explicit: Path | str | None = None, env: Mapping[str, str] | None = None) -> Path:
@@ -60,190 +62,6 @@ def packages_dir(explicit: Path | str | None = None, env: Mapping[str, str] | No
         return Path(env["ARGOS_PACKAGES_DIR"]).expanduser()
     data_home = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data_home) / "argos-translate" / "packages"
-
-
-def _metadata(data: bytes | str, where: str) -> dict[str, Any]:
-    try:
-        meta = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"{where}: metadata.json is not valid JSON ({err})") from err
-    if not isinstance(meta, dict):
-        raise InputError(f"{where}: metadata.json must hold a JSON object")
-    if meta.get("type", "translate") != "translate":
-        raise InputError(f"{where}: a {meta.get('type')!r} package, not a translate package")
-    for key in ("from_code", "to_code"):
-        if not isinstance(meta.get(key), str) or not meta[key]:
-            raise InputError(f"{where}: metadata.json has no {key}")
-    return meta
-
-
-def read_package(path: Path) -> ArgosPackage:
-    """The installed package in folder ``path``; ``InputError`` when it is not one."""
-    meta_path = path / "metadata.json"
-    if not meta_path.is_file():
-        raise InputError(f"{path}: no metadata.json, not an Argos package")
-    meta = _metadata(meta_path.read_bytes(), str(path))
-    return ArgosPackage(
-        path=path,
-        from_code=meta["from_code"],
-        to_code=meta["to_code"],
-        from_name=str(meta.get("from_name", meta["from_code"])),
-        to_name=str(meta.get("to_name", meta["to_code"])),
-        package_version=str(meta.get("package_version", "")),
-        argos_version=str(meta.get("argos_version", "")),
-        target_prefix=str(meta.get("target_prefix", "") or ""),
-    )
-
-
-def list_packages(directory: Path) -> list[ArgosPackage]:
-    """The translate packages installed in ``directory``; other folders are skipped.
-
-    So are hidden ones: an install or removal cut short leaves its work in a
-    ``.installing-``, ``.replaced-`` or ``.removing-`` folder, never a package.
-    """
-    if not directory.is_dir():
-        return []
-    found = []
-    for child in sorted(directory.iterdir()):
-        if child.name.startswith("."):
-            continue
-        if child.is_dir() and (child / "model" / "model.bin").is_file():
-            try:
-                found.append(read_package(child))
-            except InputError:
-                continue
-    return found
-
-
-# --- installing --------------------------------------------------------------------
-
-
-def _check_archive(archive: zipfile.ZipFile, where: str) -> tuple[str, dict[str, Any]]:
-    """The archive's single top folder and its metadata, or ``InputError`` saying what is wrong."""
-    names = [n for n in archive.namelist() if n and not n.startswith("__MACOSX/")]
-    if any(n.startswith("/") or ".." in Path(n).parts for n in names):
-        raise InputError(f"{where}: the archive has paths outside its folder; not installed")
-    tops = {n.split("/", 1)[0] for n in names}
-    if len(tops) != 1 or not any("/" in n for n in names):
-        raise InputError(
-            f"{where}: an Argos package holds exactly one top folder, found {sorted(tops)}"
-        )
-    top = tops.pop()
-    files = set(names)
-    if f"{top}/metadata.json" not in files:
-        raise InputError(f"{where}: no {top}/metadata.json, not an Argos package")
-    meta = _metadata(archive.read(f"{top}/metadata.json"), where)
-    if f"{top}/model/model.bin" not in files:
-        raise InputError(f"{where}: no CTranslate2 model ({top}/model/model.bin)")
-    if f"{top}/sentencepiece.model" not in files:
-        raise InputError(f"{where}: no {top}/sentencepiece.model (BPE packages are not supported)")
-    broken = archive.testzip()
-    if broken is not None:
-        raise InputError(f"{where}: {broken} is corrupt in the archive; not installed")
-    return top, meta
-
-
-def _swap_in(new: Path, target: Path) -> None:
-    """Rename ``new`` to ``target``, replacing an older ``target`` only once ``new`` is in place."""
-    old = target.with_name(f".replaced-{target.name}")
-    if target.exists():
-        target.rename(old)
-    try:
-        new.rename(target)
-    except OSError:
-        if old.exists():
-            old.rename(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def install_from_file(path: Path, directory: Path) -> ArgosPackage:
-    """Check and install the ``.argosmodel`` at ``path`` into ``directory``.
-
-    The archive is extracted into a temporary folder beside the packages and
-    renamed into place, so a corrupt or foreign file installs nothing and an
-    installed package of the same name is replaced whole.
-    """
-    where = str(path)
-    if not path.is_file():
-        raise NotFoundError(f"{where}: no such file")
-    if not zipfile.is_zipfile(path):
-        raise InputError(f"{where}: not a zip archive, so not an Argos package; not installed")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            top, _ = _check_archive(archive, where)
-            directory.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=directory))
-            try:
-                archive.extractall(staging)
-                _swap_in(staging / top, directory / top)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
-    except (zipfile.BadZipFile, EOFError) as err:
-        raise InputError(f"{where}: the archive is damaged ({err}); not installed") from err
-    return read_package(directory / top)
-
-
-def remove_package(name: str, directory: Path) -> ArgosPackage:
-    """Uninstall package ``name`` (``translate-fr_en``, ``fr_en``, ``fr en``) from ``directory``.
-
-    The folder is renamed aside first and deleted after, so a failure half-way
-    leaves no half package where the registry would find it.
-    """
-    wanted = "_".join(name.removeprefix("translate-").replace("-", " ").split())
-    installed = list_packages(directory)
-    matches = [p for p in installed if f"{p.from_code}_{p.to_code}" == wanted]
-    if not matches:
-        listing = ", ".join(p.model_id for p in installed) or "none"
-        raise NotFoundError(
-            f"no Argos package {name!r} in {directory} (installed: {listing}); "
-            "`workbench models list` shows them"
-        )
-    package = matches[0]
-    aside = package.path.with_name(f".removing-{package.path.name}")
-    shutil.rmtree(aside, ignore_errors=True)
-    package.path.rename(aside)
-    shutil.rmtree(aside)
-    return package
-
-
-def install_from_index(
-    from_code: str,
-    to_code: str,
-    directory: Path,
-    index_url: str = DEFAULT_INDEX,
-    timeout: float = 10,
-) -> ArgosPackage:
-    """Download and install the ``from_code``→``to_code`` package named in the Argos index."""
-    offline = (
-        f"cannot reach the Argos package index at {index_url}: this machine looks offline. "
-        f"Get translate-{from_code}_{to_code}-*.argosmodel on a connected machine, copy it "
-        f"here and {INSTALL_HINT}"
-    )
-    try:
-        with urllib.request.urlopen(index_url, timeout=timeout) as response:
-            index = json.loads(response.read())
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        raise EngineError(f"{offline} ({err})") from err
-    wanted = [
-        p
-        for p in index
-        if isinstance(p, dict) and p.get("from_code") == from_code and p.get("to_code") == to_code
-    ]
-    if not wanted:
-        raise NotFoundError(f"the Argos index has no {from_code}→{to_code} package")
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / f"translate-{from_code}_{to_code}.argosmodel"
-        for link in wanted[0].get("links", []):
-            try:
-                with urllib.request.urlopen(link, timeout=timeout) as response:
-                    target.write_bytes(response.read())
-                break
-            except (urllib.error.URLError, OSError) as err:
-                last = err
-        else:
-            raise EngineError(f"download of {from_code}→{to_code} failed ({last}); {INSTALL_HINT}")
-        return install_from_file(target, directory)
 
 
 # --- translating -------------------------------------------------------------------
@@ -305,13 +123,34 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def decoding_limit(source_pieces: int, cap: int) -> int:
-    """Most output pieces for a source of ``source_pieces``: twice it plus 10, at most ``cap``.
+# argostranslate leaves CTranslate2's own limit on output pieces; so does the workbench,
+# so that a beam that runs long stops where argostranslate's stops and outputs agree.
+ARGOS_DECODING_LIMIT = 256
 
-    A real translation is rarely longer; a beam that repeats itself stops there
-    instead of running to the model's limit.
+
+def decoding_limit(cap: int) -> int:
+    """Most output pieces a sentence may get: argostranslate's 256, within the model's ``cap``."""
+    return min(cap, ARGOS_DECODING_LIMIT)
+
+
+def detokenize(pieces: Sequence[str], decode: Callable[[list[str]], str]) -> str:
+    """The text of target ``pieces``, by argostranslate 1.11's rules but for real underscores.
+
+    ``decode`` is the package's ``SentencePieceProcessor.decode_pieces``: it joins
+    the pieces it knows (turning their ``▁`` into spaces and byte-fallback pieces into
+    characters) and passes the pieces it does not know through unchanged, ``▁`` and
+    all, so, as argostranslate does, every remaining ``▁`` becomes a space and one
+    leading space (the first word's) is dropped: ``["▁The", "▁cat", "."]`` outside
+    the vocabulary gives ``The cat.``, not ``▁The▁cat.``.
+
+    Where argostranslate is wrong the workbench differs: argostranslate also turns
+    every ``_`` into a space, so ``snake_case`` comes out as ``snake case``; here a
+    real underscore stays. (The target prefix of a multilingual package is removed
+    as a piece before this is called; argostranslate removes it from the text after
+    the underscores became spaces, so a prefix such as ``__en__`` is left in.)
     """
-    return min(cap, 2 * source_pieces + 10)
+    text = decode(list(pieces)).replace("▁", " ")
+    return text[1:] if text.startswith(" ") else text
 
 
 class ArgosTranslator(EngineTranslator):
@@ -392,16 +231,15 @@ class ArgosTranslator(EngineTranslator):
         prefix = self.package.target_prefix
         parts: list[list[str]] = [[] for _ in texts]
         for i, tokens in zip(owner, outputs, strict=True):
-            if prefix and tokens and tokens[0] == prefix:
-                tokens = tokens[1:]
-            parts[i].append(str(pieces.decode(tokens)).strip())
-        return [" ".join(p for p in part if p) for part in parts]
+            parts[i] += tokens[1:] if prefix and tokens[:1] == [prefix] else tokens
+        return [detokenize(part, pieces.decode_pieces) for part in parts]
 
     def _decode(self, translator: Any, chunks: list[list[str]]) -> list[list[str]]:
         """The best hypothesis of every chunk, in order; the batches run on all workers at once.
 
         Options as argostranslate's ``translate()`` (beam 4, length penalty 0.2,
-        unknowns replaced by the source piece), so outputs are the same.
+        unknowns replaced by the source piece, at most 256 output pieces), so outputs
+        are the same.
         """
         prefix = self.package.target_prefix
         batches = plan_batches([len(c) for c in chunks], self.max_batch_size, self.threads[1])
@@ -413,9 +251,7 @@ class ArgosTranslator(EngineTranslator):
                     beam_size=self.beam_size,
                     replace_unknowns=True,
                     length_penalty=0.2,
-                    max_decoding_length=decoding_limit(
-                        len(chunks[batch[0]]) + bool(prefix), self.max_decoding_length
-                    ),
+                    max_decoding_length=decoding_limit(self.max_decoding_length),
                     return_scores=False,
                     asynchronous=True,
                 )

