@@ -173,3 +173,26 @@ def test_without_an_estimate_drafts_keep_their_score(store: Store, models: Path)
     report = fill_document(store, "doc", "en", engine="argos", models_dir=models, estimate=False)
     assert (report.estimated, report.estimate) == (0, "not asked")
     assert store.beads(alignment)[0].score == 0.5
+
+
+def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process aligned (and a reviewer confirmed) between fill's look and its save."""
+    from workbench.model import NotFoundError
+    from workbench.pipeline import mt
+
+    alignment = _document(store, ["le chat noir mange.", "le chien blanc."], {1: "The white dog."})
+    before = store.beads(alignment)
+    real_lookup = mt.alignment_for
+    calls = iter([True])
+
+    def lookup_that_misses_once(*args: object, **kwargs: object) -> object:
+        if next(calls, False):
+            raise NotFoundError("not aligned yet")
+        return real_lookup(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mt, "alignment_for", lookup_that_misses_once)
+    found = mt.ensure_alignment(store, "doc", "en", actor="cli")
+    assert found.id == alignment
+    assert store.beads(alignment) == before

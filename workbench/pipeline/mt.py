@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workbench.model import (
     Alignment,
     BeadDraft,
+    ConflictError,
     EngineError,
     NotFoundError,
     Status,
@@ -66,10 +67,15 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
         doc = store.document(ref)
         french = sides(store, doc, cp_lang, None).fr
         drafts = [BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none") for s in french]
-        return store.save_alignment(
-            doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
-            cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor,
-        )  # fmt: skip
+        try:
+            # expected_revision=0: only if no alignment exists, so a concurrent
+            # `align` or `fill` that got there first is never replaced.
+            return store.save_alignment(
+                doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
+                cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor, expected_revision=0,
+            )  # fmt: skip
+        except ConflictError:
+            return alignment_for(store, ref, cp_lang)
 
 
 def fill_document(
