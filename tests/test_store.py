@@ -116,6 +116,16 @@ def test_documents_are_found_by_id_or_stem(store: Store) -> None:
         store.document("missing")
 
 
+def test_a_name_made_of_digits_is_a_name_before_it_is_an_id(store: Store) -> None:
+    """A TMX imported from 004.tmx makes a document named "004": never read as document 4."""
+    first = [_doc(store, name=f"d{k}") for k in range(4)]
+    named = _doc(store, name="004")
+    assert 4 in first  # the clash this test is about: document 4 is another one
+    assert store.document("004").id == named
+    assert store.document(str(first[0])).id == first[0]  # digits that name nothing: an id
+    assert store.document(named).name == "004"  # an int is always an id
+
+
 def test_beads_come_back_in_order_with_pages(store: Store) -> None:
     alignment = _aligned(store)
     assert [b.fr for b in store.beads(alignment)] == [(0,), (1,), (2,), (3,)]

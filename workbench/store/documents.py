@@ -152,16 +152,26 @@ class DocumentStore(Database):
             )
 
     def _document_row(self, s: Session, ref: str | int) -> DocumentRow:
-        if isinstance(ref, int) or str(ref).isdigit():
-            row = s.get(DocumentRow, int(ref))
+        """An int is an id; text is a name first (what `docs` shows), then an id.
+
+        A name wins over an id so that a document named "004" (a TMX imported
+        from 004.tmx) is never silently read as document 4.
+        """
+        if isinstance(ref, int):
+            row = s.get(DocumentRow, ref)
             if row is not None:
                 return row
-        rows = s.scalars(select(DocumentRow).where(DocumentRow.name == str(ref))).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            ids = ", ".join(str(r.id) for r in rows)
-            raise NotFoundError(f"{ref!r} names several documents (ids {ids}); use the id")
+        else:
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.name == ref)).all()
+            if len(rows) == 1:
+                return rows[0]
+            if len(rows) > 1:
+                ids = ", ".join(str(r.id) for r in rows)
+                raise NotFoundError(f"{ref!r} names several documents (ids {ids}); use the id")
+            if ref.isdigit():
+                row = s.get(DocumentRow, int(ref))
+                if row is not None:
+                    return row
         raise NotFoundError(
             f"no document {ref!r}: run `workbench docs` to list them, or "
             "`workbench ingest FILE` to add it"
