@@ -296,3 +296,13 @@ def test_restore_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "not a kind" in result.output
+
+
+def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    result = CliRunner().invoke(
+        app, ["segments", "story", "--kind", "nonsense", "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code == 1
+    assert "'nonsense' is not a kind: use body, heading, caption or boilerplate" in result.output

@@ -10,7 +10,7 @@ from tests.conftest import CORPUS
 from workbench import pipeline
 from workbench.model import InputError, NotFoundError, Status
 from workbench.pipeline.alignment import align_document, alignment_for, apply
-from workbench.review import confirm
+from workbench.review import confirm, edit_text, merge
 from workbench.store import Store
 
 DOC_004 = "004_c5001f9aa01043f8"
@@ -68,6 +68,25 @@ def test_aligning_again_keeps_confirmed_beads(store_004: Store) -> None:
     assert again.kept_confirmed == 1
     kept = [b for b in store_004.beads(again.alignment.id) if b.status is Status.CONFIRMED]
     assert [(b.fr, b.cp, b.reviewer) for b in kept] == [(beads[chosen].fr, beads[chosen].cp, "ana")]
+
+
+def test_aligning_again_keeps_a_reviewers_unconfirmed_corrections(store_004: Store) -> None:
+    """A text correction and a merge are the reviewer's work before they confirm them."""
+    first = align_document(store_004, DOC_004, "es")
+    beads = store_004.beads(first.alignment.id)
+    pair = next(i for i, b in enumerate(beads) if b.cp)
+    correction = edit_text(beads, pair, "cp", "Texto corregido.", "ana")
+    apply(store_004, first.alignment.id, correction, "ana")
+    after = store_004.beads(first.alignment.id)
+    lone = next(i for i, b in enumerate(after) if not b.cp and i + 1 < len(after))
+    apply(store_004, first.alignment.id, merge(after, lone, "ben"), "ben")
+    before = [b for b in store_004.beads(first.alignment.id) if b.origin == "human"]
+    assert len(before) == 2
+    again = align_document(store_004, DOC_004, "es")
+    now = store_004.beads(again.alignment.id)
+    assert [(b.fr, b.cp, b.fr_text, b.cp_text, b.reviewer) for b in before] == [
+        (b.fr, b.cp, b.fr_text, b.cp_text, b.reviewer) for b in now if b.origin == "human"
+    ]
 
 
 def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
+from workbench.model import InputError, Kind
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -104,6 +105,8 @@ def segments(
     ] = None,
 ) -> None:
     """Show a document's segments with their kind and language."""
+    if kind is not None and kind not in {str(k) for k in Kind}:
+        raise InputError(f"{kind!r} is not a kind: use body, heading, caption or boilerplate")
     store = open_store(db)
     document = store.document(doc)
     rows = [

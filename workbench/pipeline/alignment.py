@@ -26,7 +26,7 @@ from workbench.model import (
     Status,
     StoredBead,
 )
-from workbench.review import Edit, draft_of
+from workbench.review import HUMAN, Edit, draft_of
 
 if TYPE_CHECKING:
     from workbench.align import Encoder, Lexicon, WordLexicon
@@ -122,6 +122,15 @@ def existing_alignment(store: Store, found: Sides) -> Alignment | None:
         ):
             return a
     return None
+
+
+def reviewed(bead: StoredBead) -> bool:
+    """A bead re-aligning must keep as it is: confirmed, or made or edited by a reviewer.
+
+    A reviewer's merge, split, move or text correction is theirs even before
+    they confirm it; an empty bead they inserted holds no sentence to anchor.
+    """
+    return bead.status is Status.CONFIRMED or (bead.origin == HUMAN and bool(bead.fr or bead.cp))
 
 
 def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
@@ -232,7 +241,7 @@ def _align_once(
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     if previous is not None:
-        kept = [b for b in store.beads(previous.id) if b.status is Status.CONFIRMED]
+        kept = [b for b in store.beads(previous.id) if reviewed(b)]
     elif standing is not None and any(
         b.status is Status.CONFIRMED for b in store.beads(standing.id)
     ):
@@ -383,6 +392,7 @@ def realign_unconfirmed(
             store.document(alignment.counterpart_doc_id), version=alignment.counterpart_version
         )
     found = sides(store, doc, alignment.cp_lang, original)
+    # the reviewer asked for exactly this: everything not confirmed is re-aligned
     kept = [b for b in seen if b.status is Status.CONFIRMED]
     lexicon, _ = load_lexicon_or_none(doc.lang, alignment.cp_lang)
     beads = compute_beads(found, to_positions(kept, found), encoder, lexicon)
