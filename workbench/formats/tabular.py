@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -34,22 +34,27 @@ def write_tsv(
     units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
 ) -> ExportReport:
     """One unit a line, fields escaped so a tab or newline never splits one."""
-
-    def write(rows: Iterator[Row], options: ExportOptions) -> int:
-        with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
-            return delimited.write_tsv(handle, COLUMNS, map(_text, rows))
-
-    return _write(units, path, options, write)
+    return _write_delimited(units, path, options, delimited.write_tsv)
 
 
 def write_csv(
     units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
 ) -> ExportReport:
     """RFC 4180 with CRLF line ends; a cell starting like a formula gets an apostrophe."""
+    return _write_delimited(units, path, options, delimited.write_csv)
+
+
+def _write_delimited(
+    units: Iterable[TranslationUnit],
+    path: Path,
+    options: ExportOptions | None,
+    write_rows: Callable[[delimited.TextSink, Sequence[str], Iterable[Sequence[str]]], int],
+) -> ExportReport:
+    """TSV and CSV: the same rows, written atomically by the one delimited writer."""
 
     def write(rows: Iterator[Row], options: ExportOptions) -> int:
         with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
-            return delimited.write_csv(handle, COLUMNS, map(_text, rows))
+            return write_rows(handle, COLUMNS, map(_text, rows))
 
     return _write(units, path, options, write)
 

@@ -63,19 +63,7 @@ class History(Database):
         there is nothing to undo; ConflictError when another reviewer changed
         those beads since.
         """
-        with self.transaction() as s:
-            align = sql.lock_alignment(s, alignment_id)
-            target = self._last_edit(s, alignment_id, by)
-            if target is None:
-                who = f" by {by}" if by is not None else ""
-                raise NotFoundError(f"nothing to undo{who} on this alignment")
-            payload = target.payload
-            step = self._revert(
-                s, align, actor, "undo", target,
-                current=payload["after"], wanted=payload["before"],  # type: ignore[arg-type]
-            )  # fmt: skip
-            target.undone = True
-            return _with_event(step, target)
+        return self._step(alignment_id, actor, by, undo=True)
 
     def redo(self, alignment_id: int, actor: str, *, by: str | None = None) -> HistoryStep:
         """Redo the edit ``by`` undid last, unless they made a new edit since.
@@ -83,18 +71,25 @@ class History(Database):
         NotFoundError when there is nothing to redo; ConflictError when another
         reviewer changed those beads since the undo.
         """
+        return self._step(alignment_id, actor, by, undo=False)
+
+    def _step(self, alignment_id: int, actor: str, by: str | None, *, undo: bool) -> HistoryStep:
+        """Undo (``undo``) or redo the edit at the top of ``by``'s history, under the lock."""
+        action = "undo" if undo else "redo"
         with self.transaction() as s:
             align = sql.lock_alignment(s, alignment_id)
-            target = self._last_undone(s, alignment_id, by)
+            find = self._last_edit if undo else self._last_undone
+            target = find(s, alignment_id, by)
             if target is None:
                 who = f" by {by}" if by is not None else ""
-                raise NotFoundError(f"nothing to redo{who} on this alignment")
-            payload = target.payload
+                raise NotFoundError(f"nothing to {action}{who} on this alignment")
+            before, after = target.payload["before"], target.payload["after"]
             step = self._revert(
-                s, align, actor, "redo", target,
-                current=payload["before"], wanted=payload["after"],  # type: ignore[arg-type]
+                s, align, actor, action, target,
+                current=after if undo else before,  # type: ignore[arg-type]
+                wanted=before if undo else after,  # type: ignore[arg-type]
             )  # fmt: skip
-            target.undone = False
+            target.undone = undo
             return _with_event(step, target)
 
     def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
