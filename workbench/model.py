@@ -62,7 +62,13 @@ class Kind(StrEnum):
     BODY = "body"
     HEADING = "heading"
     CAPTION = "caption"
-    BOILERPLATE = "boilerplate"
+    BOILERPLATE = "boilerplate"  # web debris and page furniture (running heads, page numbers)
+    FOOTNOTE = "footnote"  # a DOCX/ODT footnote or endnote, kept after the body it annotates
+
+
+# Metadata a file gives a block, as (name, value) pairs: a subtitle cue's
+# ``("timecode", "00:00:01,000 --> 00:00:03,500")``. Empty for most blocks.
+Meta = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class Block:
     kind: Kind
     lang: str
     line: int  # 1-based line in the decoded file where the block starts
+    meta: Meta = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class Sentence:
     kind: Kind
     lang: str
     block: int  # index of its block in the document
+    meta: Meta = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,7 @@ class Segment:
     kind: Kind
     lang: str
     text: str
+    meta: Meta = ()
 
 
 @dataclass(frozen=True)
@@ -210,6 +219,18 @@ class BeadDraft:
 
 
 @dataclass(frozen=True)
+class Prop:
+    """A TMX ``<prop>`` of a unit beyond the workbench's own: a subtitle's timecode.
+
+    ``lang`` says which side it describes (``xml:lang`` on the prop), empty for both.
+    """
+
+    type: str  # "x-timecode"
+    value: str  # "00:00:01,000 --> 00:00:03,500"
+    lang: str = ""
+
+
+@dataclass(frozen=True)
 class TranslationUnit:
     """One source/target pair as it leaves the workbench (TMX, TSV, XLSX)."""
 
@@ -226,6 +247,7 @@ class TranslationUnit:
     created: datetime
     changed: datetime
     notes: tuple[str, ...] = field(default=())
+    props: tuple[Prop, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from workbench.formats.units import (
     is_machine_translation,
     language_code,
 )
-from workbench.model import TranslationUnit
+from workbench.model import Prop, TranslationUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 BASIC_UTC = "%Y%m%dT%H%M%SZ"
@@ -276,6 +276,8 @@ class _TuRenderer:
             self._changed, self._changed_text = unit.changed, self._stamp(unit.changed)
         if score is not None:
             head = f'{head}  <prop type="x-score">{float(score)!r}</prop>\n'
+        if unit.props:  # a subtitle's timecodes: one per unit, never worth caching
+            head += "".join(map(_prop, unit.props))
         return (
             f'<tu tuid="{tuid}" creationdate="{self._created_text}" '
             f'changedate="{self._changed_text}"{head}{tail}{source}{self._target_tuv}{target}'
@@ -299,6 +301,14 @@ class _TuRenderer:
             self._static.clear()  # a bound, for exports where notes never repeat
         rendered = self._static[key] = (head, tail + self._source_tuv)
         return rendered
+
+
+def _prop(prop: Prop) -> str:
+    """``<prop type="x-timecode" xml:lang="en">00:00:01,000 --&gt; …</prop>``, one line."""
+    lang = f' xml:lang="{escape_attribute(prop.lang)}"' if prop.lang else ""
+    return (
+        f'  <prop type="{escape_attribute(prop.type)}"{lang}>{escape_text(prop.value)}</prop>\n'
+    )
 
 
 class _Stamps:

@@ -195,6 +195,7 @@ class Selector:
             created=unit.created,
             changed=unit.changed,
             notes=tuple(note for note in map(text, unit.notes) if note),
+            props=unit.props,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:

@@ -88,6 +88,22 @@ def classify(
     return _link_caption_translations(blocks, doc_lang), doc_lang
 
 
+def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:
+    """Blocks whose kind the file's structure gives (DOCX, ODT, PDF, subtitles): language only.
+
+    No web-debris guessing: a Word heading is a heading because its style says
+    so, a page number is furniture because the PDF reader found it repeating.
+    A block with no hint is body. Returns the blocks and the document language.
+    """
+    guesses = detect([b.text for b in raw])
+    doc_lang = _dominant_language(raw, guesses)
+    blocks = [
+        Block(b.text, b.hint or Kind.BODY, _block_language(b.text, g, doc_lang), b.line, b.meta)
+        for b, g in zip(raw, guesses, strict=True)
+    ]
+    return blocks, doc_lang
+
+
 def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
     """The language of most of the blocks' text (by characters), "und" if none is recognised."""
     return _dominant_language(raw, detect([bp.without_credit(b.text) for b in raw]))

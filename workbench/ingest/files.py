@@ -2,7 +2,9 @@
 
 Everything that can be wrong with a file is found here, before anything is
 stored: unreadable, empty, too large, binary, or not text in any encoding we
-can tell. Each problem is an InputError naming the file and what to do.
+can tell. Each problem is an InputError naming the file and what to do. Which
+suffixes are read, and how each format becomes blocks, is the reader table of
+:mod:`workbench.ingest.readers`.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import InputError
 
-SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md"})
+# Plain and marked-up text: decoded here, then parsed by markup/extract.
+TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md"})
 MAX_BYTES = 20 * 1024 * 1024
 
 _BOMS = (
@@ -39,27 +42,34 @@ class SourceText:
     size: int
 
 
-def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
+def collect(
+    paths: Iterable[str | Path], suffixes: Collection[str] | None = None
+) -> tuple[list[Path], list[tuple[Path, InputError]]]:
     """Expand folders (recursively) into the files we ingest, in a stable order.
 
-    Returns the files and the problems met (a path that does not exist, a file
-    with a suffix we do not read).
+    ``suffixes`` (lower case, with the dot) defaults to every suffix of the
+    reader table (:data:`workbench.ingest.readers.SUFFIXES`). Returns the files
+    and the problems met (a path that does not exist, a file with a suffix we
+    do not read).
     """
+    if suffixes is None:
+        from workbench.ingest.readers import SUFFIXES as suffixes
+    known = frozenset(suffixes)
     files: list[Path] = []
     problems: list[tuple[Path, InputError]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in known
             )
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
+            if path.suffix.lower() in known:
                 files.append(path)
             else:
                 problems.append((path, InputError(
                     f"{path}: not a file type the workbench reads; use one of "
-                    f"{', '.join(sorted(SUFFIXES))}"
+                    f"{', '.join(sorted(known))}"
                 )))  # fmt: skip
         else:
             problems.append((path, InputError(f"{path}: no such file or folder")))
@@ -68,6 +78,16 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, I
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read and decode one file, or raise InputError saying what to do."""
+    data = read_bytes(path, max_bytes)
+    text, encoding = decode(data, path)
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty; there is nothing to ingest")
+    return SourceText(path, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of one file, or InputError: over ``max_bytes``, unreadable, or empty."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -80,11 +100,9 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
         raise InputError(f"{path}: permission denied; check the file's permissions") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    text, encoding = decode(data, path)
-    text = unicodedata.normalize("NFC", text)
-    if not text.strip():
+    if not data.strip():
         raise InputError(f"{path}: the file is empty; there is nothing to ingest")
-    return SourceText(path, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+    return data
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -140,5 +158,6 @@ def _looks_binary(text: str) -> bool:
 
 def _binary(path: Path) -> InputError:
     return InputError(
-        f"{path}: looks like a binary file, not text; export it as .txt, .html or .md first"
+        f"{path}: looks like a binary file, not text; export it as .txt, .html, .docx "
+        "or .pdf first"
     )

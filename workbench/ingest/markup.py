@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workbench.model import Kind
+from workbench.model import Kind, Meta
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class RawBlock:
     hint: Kind | None = None  # from markup: <h2> is a heading, <nav> boilerplate
     bullet: bool = False
     extracted: bool | None = None  # kept by the main-text extractor; None when not run
+    meta: Meta = ()  # what the file says of the block beyond its text: a cue's timecode
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
+from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence
 from workbench.store import IngestStatus, Store
 
@@ -49,27 +50,37 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float] | None]:
 
 
 def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
-    """Split every block into sentences that keep the block's kind and language."""
+    """Split every block into sentences that keep the block's kind and language.
+
+    A block with metadata (a subtitle cue and its timecode) is one sentence:
+    the metadata belongs to the whole of it.
+    """
     from workbench.ingest.segment import split_sentences
 
     return [
-        Sentence(text=s, kind=b.kind, lang=b.lang, block=i)
+        Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta)
         for i, b in enumerate(blocks)
-        for s in split_sentences(b.text, b.lang)
+        for s in ([b.text] if b.meta else split_sentences(b.text, b.lang))
     ]
 
 
 def parse_file(
     path: Path, max_bytes: int = _ingest.MAX_BYTES, known_lines: Collection[str] = frozenset()
-) -> tuple[_ingest.SourceText, str, list[Sentence]]:
-    """Read, decode, extract and split one file; nothing is stored.
+) -> tuple[Reading, str, list[Sentence]]:
+    """Read one file with the reader of its suffix, classify its blocks and split them.
 
-    ``known_lines``: block texts of other stored documents (see `site_lines`).
+    Nothing is stored. ``known_lines``: block texts of other stored documents
+    (see `site_lines`); they count only for web text (.txt, .html, .md).
+    Raises InputError (see :func:`workbench.ingest.readers.read_file`).
     """
-    from workbench.ingest.extract import blocks_from_text
+    from workbench.ingest.extract import classify, classify_structured
+    from workbench.ingest.readers import read_file
 
-    source = _ingest.read_source(path, max_bytes)
-    blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages, known_lines)
+    source = read_file(path, max_bytes)
+    if source.structured:
+        blocks, lang = classify_structured(source.blocks, detect_languages)
+    else:
+        blocks, lang = classify(source.blocks, detect_languages, known_lines)
     sentences = sentences_of(blocks)
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.registry import write_units
 from workbench.formats.tmx_read import read_tmx
+from workbench.ingest.readers_subtitles import timecode_props
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -44,6 +45,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
+        meta = store.segment_meta([i for b in page for i in (*b.fr, *b.cp)])
         for b in page:
             if b.status is Status.REJECTED:
                 continue
@@ -61,6 +63,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 created=b.created_at,
                 changed=b.updated_at,
                 notes=(b.note,) if b.note else (),
+                props=timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang),
             )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
-from workbench.ingest.files import read_source
+from workbench.ingest.files import TEXT_SUFFIXES, read_source
 from workbench.ingest.segment import split_sentences
 from workbench.model import Bead, InputError
 from workbench.pipeline.alignment import load_lexicon_or_none
@@ -79,6 +79,8 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
     empty, binary, or mixes UTF-8 with another encoding. A line over
     ``LONG_LINE`` characters is kept and reported in ``warnings``.
     """
+    if Path(path).suffix.lower() not in TEXT_SUFFIXES:
+        return _structured_sentences(Path(path), lang)
     source = read_source(Path(path))
     lines = source.text.splitlines()
     warnings = tuple(
@@ -89,6 +91,25 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
     )
     sentences = lines if presplit else [s for line in lines for s in split_sentences(line, lang)]
     return SentenceFile(Path(path), tuple(sentences), source.encoding, warnings)
+
+
+def _structured_sentences(path: Path, lang: str) -> SentenceFile:
+    """A Word, OpenDocument, PDF or subtitle file: its blocks, page furniture left out.
+
+    Blocks come from the reader table (:mod:`workbench.ingest.readers`); a
+    subtitle cue stays one sentence, anything else is split.
+    """
+    from workbench.ingest.readers import read_file
+    from workbench.model import Kind
+
+    reading = read_file(path)
+    sentences = [
+        s
+        for b in reading.blocks
+        if b.hint is not Kind.BOILERPLATE
+        for s in ([b.text] if b.meta else split_sentences(b.text, lang))
+    ]
+    return SentenceFile(path, tuple(sentences), reading.encoding)
 
 
 def align_files(
@@ -116,7 +137,7 @@ def align_files(
     notes = [
         f"{side.path} is not UTF-8; read it as {side.encoding}"
         for side in (src, tgt)
-        if side.encoding not in ("utf-8", "utf-8-sig")
+        if side.encoding not in ("utf-8", "utf-8-sig", "docx", "odt", "pdf")
     ]
     words = None
     if lexicon:

@@ -102,6 +102,7 @@ class DocumentStore(Database):
                     kind=str(sent.kind),
                     lang=sent.lang,
                     text=sent.text,
+                    meta=dict(sent.meta) if sent.meta else None,
                 )
                 for i, sent in enumerate(sentences)
             )
@@ -139,6 +140,20 @@ class DocumentStore(Database):
                 select(SegmentRow).where(SegmentRow.version_id == v.id).order_by(SegmentRow.idx)
             ).all()
             return [_segment(r, row.id, number) for r in rows]
+
+    def segment_meta(self, ids: Sequence[int]) -> dict[int, dict[str, str]]:
+        """Segment id → its metadata, for the given ids that have some (a subtitle's timecode)."""
+        found: dict[int, dict[str, str]] = {}
+        with self.reading() as s:
+            for start in range(0, len(ids), 500):  # bound the IN list
+                chunk = list(ids[start : start + 500])
+                rows = s.execute(
+                    select(SegmentRow.id, SegmentRow.meta).where(
+                        SegmentRow.id.in_(chunk), SegmentRow.meta.is_not(None)
+                    )
+                ).all()
+                found.update((seg_id, dict(meta)) for seg_id, meta in rows if meta)
+        return found
 
     def versions(self, ref: str | int) -> list[int]:
         with self.reading() as s:
@@ -215,4 +230,5 @@ def _segment(row: SegmentRow, doc_id: int, version: int) -> Segment:
         kind=Kind(row.kind),
         lang=row.lang,
         text=row.text,
+        meta=tuple(sorted(row.meta.items())) if row.meta else (),
     )

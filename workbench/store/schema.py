@@ -69,6 +69,9 @@ class SegmentRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     lang: Mapped[str] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text)
+    # What the file said of the segment beyond its text, e.g. a subtitle cue's
+    # {"timecode": "00:00:01,000 --> 00:00:03,500"}; NULL for most (migration 0003).
+    meta: Mapped[dict[str, str] | None] = mapped_column(JSON, nullable=True)
 
 
 class AlignmentRow(Base):

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from workbench.formats.atomic import atomic_path
-from workbench.ingest.files import SUFFIXES
+from workbench.ingest.readers import SUFFIXES
 from workbench.store import Store
 from workbench.ui import view
 from workbench.ui.common import (
@@ -23,7 +23,7 @@ from workbench.ui.common import (
 )
 from workbench.ui.pick import pick_document, profile
 
-KINDS = ["body", "heading", "caption", "boilerplate"]
+KINDS = ["body", "heading", "caption", "footnote", "boilerplate"]
 
 
 def _report(paths: Sequence[str | Path]) -> None:

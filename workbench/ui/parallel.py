@@ -31,10 +31,11 @@ class Look(StrEnum):
 
 @dataclass(frozen=True)
 class SegmentText:
-    """What the editor needs of a segment: its text and its kind."""
+    """What the editor needs of a segment: its text, its kind, a subtitle cue's timecode."""
 
     text: str
     kind: Kind
+    timecode: str = ""
 
 
 def is_mt(bead: StoredBead) -> bool:
@@ -79,13 +80,15 @@ def origin_label(origin: str) -> str:
 
 def _side(
     ids: Sequence[int], text: str, segments: Mapping[int, SegmentText]
-) -> tuple[list[str], list[str] | None, bool]:
-    """(sentences, kinds of the non-body ones or None, whether the text was edited)."""
+) -> tuple[list[str], list[str] | None, bool, list[str] | None]:
+    """(sentences, kinds of the non-body ones or None, whether the text was edited,
+    timecodes of subtitle cues or None)."""
     found = [segments[i] for i in ids if i in segments]
     sentences = [s.text for s in found]
     kinds = [str(s.kind) if s.kind is not Kind.BODY else "" for s in found]
+    timecodes = [s.timecode for s in found]
     edited = bool(ids) and " ".join(t for t in sentences if t) != text
-    return sentences, (kinds if any(kinds) else None), edited
+    return sentences, (kinds if any(kinds) else None), edited, (timecodes if any(timecodes) else None)
 
 
 def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, object]:
@@ -94,10 +97,11 @@ def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, obje
     ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: the bead's texts
     (what the editor loads); ``fe``/``ce``: the text no longer matches the
     sentences (edited by hand), so it is shown whole; ``v``: the version an
-    edit of it must name.
+    edit of it must name; ``fm``/``cm``: each sentence's subtitle timecode (only
+    when a side has some).
     """
-    fr, fk, fe = _side(bead.fr, bead.fr_text, segments)
-    cp, ck, ce = _side(bead.cp, bead.cp_text, segments)
+    fr, fk, fe, fm = _side(bead.fr, bead.fr_text, segments)
+    cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
     shown = look(bead)
     return {
         "id": bead.id, "v": bead.version, "fr": fr, "cp": cp, "fk": fk, "ck": ck,
@@ -105,6 +109,7 @@ def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, obje
         "s": round(bead.score, 3), "st": str(bead.status), "look": str(shown),
         "engine": engine_label(bead.origin) if shown is Look.MT else "",
         "origin": origin_label(bead.origin), "r": bead.reviewer or "",
+        **({"fm": fm} if fm else {}), **({"cm": cm} if cm else {}),
     }  # fmt: skip
 
 

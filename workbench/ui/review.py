@@ -59,7 +59,8 @@ def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, para
     found: dict[int, parallel.SegmentText] = {}
     for doc_id, version in sides:
         found.update(
-            (s.id, parallel.SegmentText(s.text, s.kind)) for s in store.segments(doc_id, version)
+            (s.id, parallel.SegmentText(s.text, s.kind, dict(s.meta).get("timecode", "")))
+            for s in store.segments(doc_id, version)
         )
     return MappingProxyType(found)
 

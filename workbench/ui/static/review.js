@@ -431,6 +431,8 @@ function sideCell(b, i, side) {
       cell.appendChild(cut);
     }
     const kind = kinds && kinds[k] ? ` kind-${kinds[k]}` : "";
+    const timecodes = side === "fr" ? b.fm : b.cm;
+    if (timecodes && timecodes[k]) cell.appendChild(el("span", "wb-timecode", timecodes[k]));
     cell.appendChild(el("span", `wb-sent${kind}`, text));
   });
   return cell;

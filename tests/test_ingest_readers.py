@@ -1,0 +1,420 @@
+"""Reading the files translators get: DOCX, ODT, PDF, SRT and WebVTT into blocks.
+
+Every file here is built in the test from its format's specification
+(tests/readers_files.py). What is body and what is not is the reader's
+contract; the tables below are that contract.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import readers_files as F
+from workbench import pipeline
+from workbench.ingest import readers
+from workbench.ingest.files import collect
+from workbench.ingest.markup import RawBlock
+from workbench.ingest.readers_office import read_docx, read_odt
+from workbench.ingest.readers_pdf import join_lines, read_pdf
+from workbench.ingest.readers_subtitles import (
+    clean_cue,
+    read_srt,
+    read_vtt,
+    timecode_props,
+    timecode_span,
+)
+from workbench.model import InputError, Kind, Prop
+from workbench.store import Store
+
+VTT_BLOCKS = [
+    ("Bonjour, je m'appelle Marie & Paul.", "00:00:01,000 --> 00:00:03,500"),
+    ("Je vous présente le projet", "00:00:04,000 --> 00:00:06,250"),
+]
+
+
+def kinds(blocks: list[RawBlock]) -> list[tuple[str, str]]:
+    return [(b.text, str(b.hint or Kind.BODY)) for b in blocks]
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+# --- the table -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "reader"),
+    [
+        ("notes.txt", "plain text"),
+        ("page.HTML", "web page"),
+        ("readme.md", "Markdown"),
+        ("contrat.docx", "Word document"),
+        ("contrat.odt", "OpenDocument text"),
+        ("rapport.pdf", "PDF"),
+        ("episode.srt", "SubRip subtitles"),
+        ("episode.vtt", "WebVTT subtitles"),
+    ],
+)
+def test_the_reader_table_picks_a_reader_by_suffix(name: str, reader: str) -> None:
+    assert readers.reader_for(Path(name)).name == reader
+
+
+def test_folders_are_collected_with_every_suffix_of_the_table(tmp_path: Path) -> None:
+    for name in ("a.docx", "b.pdf", "c.srt", "d.vtt", "e.odt", "f.txt", "g.rtf", "h.doc"):
+        _write(tmp_path, name, "x")
+    found, problems = collect([tmp_path])
+    assert [p.name for p in found] == ["a.docx", "b.pdf", "c.srt", "d.vtt", "e.odt", "f.txt"]
+    assert problems == []
+
+
+def test_a_file_type_outside_the_table_is_refused_naming_the_ones_read(tmp_path: Path) -> None:
+    _, problems = collect([_write(tmp_path, "old.doc", "x")])
+    (message,) = [str(e) for _, e in problems]
+    assert "not a file type the workbench reads" in message and ".docx" in message
+
+
+def test_the_app_upload_accepts_what_the_table_reads() -> None:
+    from workbench.ui import corpus
+
+    assert corpus.SUFFIXES == readers.SUFFIXES
+
+
+# --- DOCX and ODT --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "read"), [(F.docx, read_docx), (F.odt, read_odt)], ids=["docx", "odt"]
+)
+def test_office_body_in_reading_order_with_notes_after_and_no_headers_or_comments(
+    build: object, read: object, tmp_path: Path
+) -> None:
+    blocks = read(build(), tmp_path / "rapport")  # type: ignore[operator]
+    assert kinds(blocks) == F.REPORT_BLOCKS
+    texts = " ".join(b.text for b in blocks)
+    for absent in ("En-tête", "Pied de page", "Vérifier ce chiffre", "rejeté"):
+        assert absent not in texts
+
+
+def test_office_list_items_are_marked_as_bullets(tmp_path: Path) -> None:
+    for read, build in ((read_docx, F.docx), (read_odt, F.odt)):
+        bullets = [b.text for b in read(build(), tmp_path / "x") if b.bullet]
+        assert bullets == ["Premier point"]
+
+
+# Tracked changes read as accepted; what else a Word paragraph holds.
+@pytest.mark.parametrize(
+    ("runs", "text"),
+    [
+        (F.run("a ") + '<w:ins w:id="1" w:author="A">' + F.run("new") + "</w:ins>", "a new"),
+        (F.run("a ") + '<w:del w:id="1" w:author="A"><w:r><w:delText>old</w:delText></w:r></w:del>'
+         + F.run("b"), "a b"),
+        ('<w:moveFrom w:id="1" w:author="A">' + F.run("moved ") + "</w:moveFrom>" + F.run("x"),
+         "x"),
+        ('<w:moveTo w:id="1" w:author="A">' + F.run("moved ") + "</w:moveTo>" + F.run("x"),
+         "moved x"),
+        ("<w:r><w:t>un</w:t><w:tab/><w:t>deux</w:t></w:r>", "un deux"),
+        ("<w:r><w:t>Jean</w:t><w:noBreakHyphen/><w:t>Paul</w:t></w:r>", "Jean-Paul"),
+        ("<w:r><w:t>ligne</w:t><w:br/><w:t>suivante</w:t></w:r>", "ligne suivante"),
+        ('<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' + F.run("7"), "7"),
+        ('<w:r><w:footnoteReference w:id="1"/></w:r>' + F.run("Texte"), "Texte"),
+    ],
+    ids=["insertion kept", "deletion dropped", "move source dropped", "move target kept",
+         "tab", "non-breaking hyphen", "line break", "field code", "footnote marker"],
+)  # fmt: skip
+def test_a_word_paragraph_reads_as_accepted(runs: str, text: str, tmp_path: Path) -> None:
+    blocks = read_docx(F.docx(F.para(runs), footnotes=F.FOOTNOTES), tmp_path / "x")
+    assert blocks[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("style", "kind"),
+    [("Heading1", "heading"), ("Normal", "body"), ("", "body"), ("Unknown", "body")],
+)
+def test_a_word_heading_is_known_by_its_style(style: str, kind: str, tmp_path: Path) -> None:
+    blocks = read_docx(F.docx(F.para(F.run("Titre"), style=style)), tmp_path / "x")
+    assert kinds(blocks)[0] == ("Titre", kind)
+
+
+# --- PDF -----------------------------------------------------------------------------
+
+
+def test_a_pdf_reads_in_order_with_running_heads_and_folios_as_furniture(tmp_path: Path) -> None:
+    blocks = read_pdf(F.pdf(F.REPORT_PDF_PAGES), tmp_path / "rapport.pdf")
+    assert kinds(blocks) == F.REPORT_PDF_BLOCKS
+    assert [b.line for b in blocks] == [1, 1, 1, 1, 1, 2, 2, 2]  # the page each starts on
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["la tra-", "duction"], "la traduction"),
+        (["Jean-", "Paul"], "Jean-Paul"),  # a capital after: a real hyphen
+        (["un mot -", "et la suite"], "un mot - et la suite"),  # a dash after a space
+        (["2024-", "2025"], "2024-2025"),  # a range
+        (["  spaced   out ", "", "line"], "spaced out line"),
+        (["sous\u00ad", "titre"], "soustitre"),  # a soft hyphen
+    ],
+)
+def test_lines_of_a_paragraph_are_joined_and_line_end_hyphens_undone(
+    lines: list[str], text: str
+) -> None:
+    assert join_lines(lines) == text
+
+
+@pytest.mark.parametrize(
+    "folio", ["3", "- 3 -", "Page 3", "page 3 of 9", "3 / 9", "iv", "Página 3 de 9"]
+)
+def test_page_numbers_alone_at_a_page_foot_are_furniture(folio: str, tmp_path: Path) -> None:
+    page = [*F.paragraph(72, 700, ["Un paragraphe du corps du texte."]), (290, 40, 9, folio)]
+    blocks = read_pdf(F.pdf([page]), tmp_path / "x.pdf")
+    assert kinds(blocks)[-1] == (folio, "boilerplate")
+
+
+def test_a_line_repeated_in_the_body_of_pages_is_not_furniture(tmp_path: Path) -> None:
+    page = [
+        (72, 800, 9, "Titre courant"),
+        *F.paragraph(72, 700, ["Oui."]),
+        *F.paragraph(72, 600, ["Le corps du texte continue ici."]),
+        (72, 40, 9, "Pied"),
+    ]
+    blocks = read_pdf(F.pdf([page, page, page]), tmp_path / "x.pdf")
+    assert {b.text for b in blocks if b.hint is Kind.BOILERPLATE} == {"Titre courant", "Pied"}
+    assert [b.text for b in blocks].count("Oui.") == 3
+
+
+# --- subtitles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "expected"),
+    [(read_srt, F.SRT, F.SUBTITLE_BLOCKS), (read_vtt, F.VTT, VTT_BLOCKS)],
+    ids=["srt", "vtt"],
+)
+def test_each_cue_is_one_caption_with_its_timecode(
+    read: object, text: str, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    blocks, encoding = read(text.encode(), tmp_path / "episode")  # type: ignore[operator]
+    assert [(b.text, dict(b.meta)["timecode"]) for b in blocks] == expected
+    assert {b.hint for b in blocks} == {Kind.CAPTION} and encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("<i>Bonjour</i>", "Bonjour"),
+        ("{\\an8}En haut", "En haut"),
+        ('<font color="red">Rouge</font>', "Rouge"),
+        ("<c.yellow.bg_blue>Oui</c>", "Oui"),
+        ("<v Marie>Non</v>", "Non"),
+        ("Un <00:00:01.500>karaoké", "Un karaoké"),
+        ("- Tu viens ?\n- Oui.", "- Tu viens ? - Oui."),
+        ("a < b", "a < b"),
+    ],
+)
+def test_styling_is_removed_and_lines_joined(raw: str, clean: str) -> None:
+    assert clean_cue(raw) == clean
+
+
+def test_a_subtitle_file_in_a_legacy_encoding_is_decoded(tmp_path: Path) -> None:
+    blocks, encoding = read_srt(F.SRT.encode("cp1252"), tmp_path / "old.srt")
+    assert blocks[1].text == "Je vous présente le projet" and encoding != "utf-8"
+
+
+def test_a_bead_of_several_cues_spans_their_timecodes() -> None:
+    meta = {
+        1: {"timecode": "00:00:01,000 --> 00:00:02,000"},
+        2: {"timecode": "00:00:02,500 --> 00:00:04,000"},
+        9: {"timecode": "00:00:01,100 --> 00:00:03,900"},
+    }
+    assert timecode_props((9,), (1, 2), meta, "fr", "en") == (
+        Prop("x-timecode", "00:00:01,000 --> 00:00:04,000", "en"),
+        Prop("x-timecode", "00:00:01,100 --> 00:00:03,900", "fr"),
+    )
+    assert timecode_props((5,), (6,), meta, "fr", "en") == ()
+    assert timecode_span([]) is None
+
+
+# --- bad input: one line, what to do, nothing stored --------------------------------
+
+
+def _broken_srt() -> str:
+    return F.SRT.replace("00:00:06,250", "00:00:0x,250")
+
+
+BAD = [
+    ("corrupt.docx", b"PK\x03\x04 not really a zip", r"not a readable Word file.*save it again"),
+    ("locked.docx", F.OLE2_ENCRYPTED, r"password-protected.*remove the password"),
+    ("empty-package.docx", F.zip_of({"hello.txt": "hi"}), r"not a readable Word document"),
+    ("corrupt.odt", b"PK\x03\x04 broken", r"not a readable LibreOffice Writer file"),
+    ("locked.odt", F.odt(encrypted=True), r"password-protected.*remove the password"),
+    ("scan.pdf", F.pdf([[]]), r"no text layer \(a scan\?\); run OCR"),
+    ("locked.pdf", F.encrypted(F.pdf(F.REPORT_PDF_PAGES)), r"password-protected.*qpdf"),
+    ("corrupt.pdf", b"%PDF-1.4\n garbage", r"not a readable PDF"),
+    ("empty.srt", b"", r"the file is empty"),
+    ("blank.srt", b"\n\n  \n", r"the file is empty"),
+    ("broken.srt", _broken_srt().encode(), r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 --> 00:00:0x,250'"),
+    ("notimes.srt", b"Just some text\n", r"has no SubRip cue .*is it a subtitle file"),
+    ("silent.srt", b"1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n\n", r"no cue with text"),
+    ("noheader.vtt", b"00:01.000 --> 00:02.000\nHi\n", r"not a WebVTT file.*start with `WEBVTT`"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD, ids=[b[0] for b in BAD])
+def test_bad_input_is_one_line_saying_what_to_do_and_nothing_is_stored(
+    name: str, data: bytes, message: str, tmp_path: Path, store: Store
+) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError, match=message) as caught:
+        readers.read_file(path)
+    assert "\n" not in str(caught.value) and str(caught.value).startswith(str(path))
+    report = pipeline.ingest_paths(store, [path])
+    assert [f.error for f in report.failed] == [str(caught.value)]
+    assert store.documents() == []
+
+
+# --- conformance: every reader ------------------------------------------------------
+
+# A good file for every row of the reader table, and what it must read as.
+SAMPLES: dict[str, tuple[bytes, list[tuple[str, str]]]] = {
+    ".txt": ("Premier paragraphe du texte.\nSecond paragraphe, plus long.\n".encode(), [
+        ("Premier paragraphe du texte.", "body"), ("Second paragraphe, plus long.", "body")]),
+    ".html": (b"<html><body><h1>Titre</h1><p>Le paragraphe du corps.</p></body></html>", [
+        ("Titre", "heading"), ("Le paragraphe du corps.", "body")]),
+    ".md": (b"# Titre\n\nLe paragraphe du corps.\n", [
+        ("Titre", "heading"), ("Le paragraphe du corps.", "body")]),
+    ".docx": (F.docx(), F.REPORT_BLOCKS),
+    ".odt": (F.odt(), F.REPORT_BLOCKS),
+    ".pdf": (F.pdf(F.REPORT_PDF_PAGES), F.REPORT_PDF_BLOCKS),
+    ".srt": (F.SRT.encode(), [(t, "caption") for t, _ in F.SUBTITLE_BLOCKS]),
+    ".vtt": (F.VTT.encode(), [(t, "caption") for t, _ in VTT_BLOCKS]),
+}  # fmt: skip
+BAD_BY_SUFFIX = {Path(name).suffix: (data, message) for name, data, message in BAD}
+BAD_BY_SUFFIX |= {
+    ".txt": (b"\x00\x01\x02binary" * 50, r"binary file"),
+    ".html": (b"  \n", r"empty"),
+    ".md": (b"", r"empty"),
+}
+
+
+def test_every_reader_of_the_table_has_a_conformance_sample() -> None:
+    firsts = {r.suffixes[0] for r in readers.READERS}
+    assert firsts == set(SAMPLES) and firsts <= set(BAD_BY_SUFFIX)
+
+
+@pytest.mark.parametrize("suffix", sorted(SAMPLES))
+def test_conformance_a_good_file_reads_into_the_expected_blocks(
+    suffix: str, tmp_path: Path
+) -> None:
+    data, expected = SAMPLES[suffix]
+    reading = readers.read_file(_write(tmp_path, f"sample{suffix}", data))
+    assert reading.size == len(data) and len(reading.sha256) == 64
+    if reading.structured:
+        assert kinds(list(reading.blocks)) == expected
+    else:  # web text: kinds are settled by the classifier, from the text
+        assert [b.text for b in reading.blocks] == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize("suffix", sorted(SAMPLES))
+def test_conformance_a_good_file_is_stored_then_unchanged(
+    suffix: str, tmp_path: Path, store: Store
+) -> None:
+    data, expected = SAMPLES[suffix]
+    path = _write(tmp_path, f"sample{suffix}", data)
+    first = pipeline.ingest_paths(store, [path])
+    again = pipeline.ingest_paths(store, [path])
+    assert [f.status for f in first.files + again.files] == ["new", "unchanged"]
+    stored = " ".join(s.text for s in store.segments("sample"))
+    assert all(text in stored or text.split(".")[0] in stored for text, _ in expected)
+
+
+@pytest.mark.parametrize("suffix", sorted(SAMPLES))
+def test_conformance_bad_input_is_one_line_and_nothing_is_stored(
+    suffix: str, tmp_path: Path, store: Store
+) -> None:
+    data, message = BAD_BY_SUFFIX[suffix]
+    report = pipeline.ingest_paths(store, [_write(tmp_path, f"bad{suffix}", data)])
+    (failed,) = report.failed
+    assert failed.error is not None and "\n" not in failed.error
+    assert pytest.raises(InputError, readers.read_file, tmp_path / f"bad{suffix}").match(message)
+    assert store.documents() == []
+
+
+# --- into the store, the review and the TMX --------------------------------------------
+
+
+def test_office_kinds_reach_the_stored_segments(tmp_path: Path, store: Store) -> None:
+    (result,) = pipeline.ingest_paths(store, [_write(tmp_path, "rapport.docx", F.docx())]).files
+    assert result.document is not None and result.document.encoding == "docx"
+    segments = store.segments("rapport")
+    assert [(s.text, str(s.kind)) for s in segments] == F.REPORT_BLOCKS
+    assert segments[0].lang == segments[-1].lang == result.document.lang == "fr"
+
+
+def test_subtitle_timecodes_are_stored_with_their_segments(
+    tmp_path: Path, both_store: Store
+) -> None:
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    segments = both_store.segments("episode")
+    assert [(s.text, dict(s.meta)["timecode"]) for s in segments] == F.SUBTITLE_BLOCKS
+    assert both_store.segment_meta([s.id for s in segments]) == {
+        s.id: {"timecode": t} for s, (_, t) in zip(segments, F.SUBTITLE_BLOCKS, strict=True)
+    }
+
+
+ENGLISH_SRT = """1
+00:00:01,200 --> 00:00:03,400
+Hello, my name is Marie.
+
+2
+00:00:04,100 --> 00:00:06,000
+I am presenting the project.
+"""
+
+
+def test_timecodes_show_in_review_and_are_written_as_tmx_props(
+    tmp_path: Path, both_store: Store
+) -> None:
+    from lxml import etree
+
+    from workbench.pipeline.alignment import align_document, alignment_for
+    from workbench.pipeline.exchange import export_documents
+    from workbench.ui import parallel
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    original = _write(tmp_path, "episode.en.srt", ENGLISH_SRT)
+    align_document(both_store, "episode", "en", original_path=original)
+    alignment = alignment_for(both_store, "episode", "en")
+    beads = both_store.beads(alignment.id)
+    texts = {
+        s.id: parallel.SegmentText(s.text, s.kind, dict(s.meta).get("timecode", ""))
+        for doc in both_store.documents()
+        for s in both_store.segments(doc.id)
+    }
+    row = parallel.row(beads[0], texts)
+    assert row["fm"] == ["00:00:01,000 --> 00:00:03,500"]
+    assert row["cm"] == ["00:00:01,200 --> 00:00:03,400"]
+
+    out = tmp_path / "episode.tmx"
+    export_documents(both_store, ["episode"], "en", "tmx", out)
+    tu = etree.parse(str(out)).find(".//tu")
+    assert tu is not None
+    props = {
+        (p.get("{http://www.w3.org/XML/1998/namespace}lang"), p.text)
+        for p in tu.iter("prop")
+        if p.get("type") == "x-timecode"
+    }
+    assert props == {("en", "00:00:01,200 --> 00:00:03,400"), ("fr", "00:00:01,000 --> 00:00:03,500")}
+
+
+def test_align_files_reads_a_word_original(tmp_path: Path) -> None:
+    from workbench.pipeline.files import read_sentences
+
+    sentences = read_sentences(_write(tmp_path, "r.docx", F.docx()), "fr", presplit=False)
+    assert sentences.sentences[:2] == ("Rapport annuel", "Le conseil a adopté le budget.")
+    pdf = read_sentences(_write(tmp_path, "r.pdf", F.pdf(F.REPORT_PDF_PAGES)), "fr", presplit=False)
+    assert "1" not in pdf.sentences and "Introduction" in pdf.sentences  # no folio

@@ -1,0 +1,175 @@
+"""The reader table: every file type the workbench reads, and how each becomes blocks.
+
+One row a format family; `workbench ingest`, the app's upload widgets and
+`align --original` take their list of suffixes from here, so a format is
+added in one place. Text formats (plain, HTML, Markdown) are decoded and
+their blocks classified as web pages are (debris guessed from the text);
+office files, PDFs and subtitles carry their structure, so their blocks keep
+the kind the file gives them (:attr:`Reader.structured`).
+
+================  ===================  =========================================
+suffixes          body                 not body
+================  ===================  =========================================
+.txt              every line           web debris guessed from the text
+.html .htm .xhtml block elements       nav, footer, comments, debris guessed
+.md               blocks once rendered as HTML
+.docx .odt        paragraphs,          headers, footers, comments, footnote
+                  headings, lists,     markers; footnotes and endnotes kept
+                  tables, in order     after the body as kind ``footnote``;
+                                       tracked changes read as accepted
+.pdf              text boxes in        running heads and feet, page numbers:
+                  reading order        kind ``boilerplate`` (page furniture)
+.srt .vtt         one caption a cue,   styling tags; timecodes kept as the
+                  lines joined         segment's metadata
+================  ===================  =========================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.ingest import files
+from workbench.ingest.markup import RawBlock
+from workbench.model import InputError
+
+# Bytes of a file → its blocks and the encoding to record (the format's name
+# for binary files, whose text encoding is the package's business).
+Parse = Callable[[bytes, Path], tuple[list[RawBlock], str]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One row of the table: a format family, its suffixes, its parser."""
+
+    name: str  # what a translator calls it: "Word document"
+    suffixes: tuple[str, ...]  # lower case, with the dot
+    parse: Parse
+    structured: bool  # kinds come from the file's structure, not from web-debris guessing
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A file read into blocks (before language and kind are settled), and its identity."""
+
+    path: Path
+    blocks: tuple[RawBlock, ...]
+    encoding: str  # "utf-8", "cp1252"… for text files; "docx", "odt", "pdf" for binary ones
+    sha256: str  # of the file's bytes
+    size: int  # in bytes
+    structured: bool
+
+
+def _text(parse_text: Callable[[str], list[RawBlock]]) -> Parse:
+    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+        text, encoding = files.decode(data, path)
+        text = unicodedata.normalize("NFC", text)
+        if not text.strip():
+            raise InputError(f"{path}: the file is empty; there is nothing to ingest")
+        return parse_text(text), encoding
+
+    return parse
+
+
+def _plain(text: str) -> list[RawBlock]:
+    from workbench.ingest.extract import plain_blocks
+
+    return plain_blocks(text)
+
+
+def _html(text: str) -> list[RawBlock]:
+    from workbench.ingest.markup import html_blocks
+
+    return html_blocks(text)
+
+
+def _markdown(text: str) -> list[RawBlock]:
+    from workbench.ingest.markup import markdown_blocks
+
+    return markdown_blocks(text)
+
+
+def _binary(parse_blocks: Callable[[bytes, Path], list[RawBlock]], label: str) -> Parse:
+    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+        return parse_blocks(data, path), label
+
+    return parse
+
+
+def _docx(data: bytes, path: Path) -> list[RawBlock]:
+    from workbench.ingest.readers_office import read_docx
+
+    return read_docx(data, path)
+
+
+def _odt(data: bytes, path: Path) -> list[RawBlock]:
+    from workbench.ingest.readers_office import read_odt
+
+    return read_odt(data, path)
+
+
+def _pdf(data: bytes, path: Path) -> list[RawBlock]:
+    from workbench.ingest.readers_pdf import read_pdf
+
+    return read_pdf(data, path)
+
+
+def _srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    from workbench.ingest.readers_subtitles import read_srt
+
+    return read_srt(data, path)
+
+
+def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    from workbench.ingest.readers_subtitles import read_vtt
+
+    return read_vtt(data, path)
+
+
+READERS: tuple[Reader, ...] = (
+    Reader("plain text", (".txt",), _text(_plain), structured=False),
+    Reader("web page", (".html", ".htm", ".xhtml"), _text(_html), structured=False),
+    Reader("Markdown", (".md",), _text(_markdown), structured=False),
+    Reader("Word document", (".docx",), _binary(_docx, "docx"), structured=True),
+    Reader("OpenDocument text", (".odt",), _binary(_odt, "odt"), structured=True),
+    Reader("PDF", (".pdf",), _binary(_pdf, "pdf"), structured=True),
+    Reader("SubRip subtitles", (".srt",), _srt, structured=True),
+    Reader("WebVTT subtitles", (".vtt",), _vtt, structured=True),
+)
+BY_SUFFIX: dict[str, Reader] = {s: r for r in READERS for s in r.suffixes}
+SUFFIXES = frozenset(BY_SUFFIX)
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader of a file's suffix, or InputError listing the ones we read."""
+    reader = BY_SUFFIX.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(
+            f"{path}: not a file type the workbench reads; use one of "
+            f"{', '.join(sorted(SUFFIXES))}"
+        )
+    return reader
+
+
+def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
+    """Read one file into blocks with the reader of its suffix; nothing is stored.
+
+    Raises InputError (one line: what is wrong, what to do) for an unknown
+    suffix, an unreadable, empty or oversized file, and whatever the format's
+    reader refuses (a damaged or password-protected package, a scanned PDF,
+    a subtitle file with a broken timecode).
+    """
+    reader = reader_for(path)
+    data = files.read_bytes(path, max_bytes)
+    blocks, encoding = reader.parse(data, path)
+    return Reading(
+        path=path,
+        blocks=tuple(blocks),
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        structured=reader.structured,
+    )

@@ -1,0 +1,282 @@
+"""Word (DOCX) and OpenDocument (ODT) files as blocks, in reading order.
+
+What is body: paragraphs, headings (by style or outline level), list items
+and table cells (row by row, cell by cell), in the order they stand in the
+document. What is not: headers and footers (other parts of the package, never
+read), comments (their own part; the anchors in the body carry no text), and
+the footnote markers in the text. Footnotes and endnotes are kept, as blocks
+of kind ``footnote`` after the body, so that a translated note can still be
+aligned with its original. Tracked changes are read as if accepted: inserted
+text is kept (``w:ins``, ``w:moveTo``; ODT keeps insertions in the body),
+deleted text is dropped (``w:del``, ``w:moveFrom``; ODT keeps deletions in
+``text:tracked-changes``, which is skipped).
+
+A ``RawBlock.line`` here is the block's 1-based ordinal in the document.
+Bad input raises :class:`ParseError` (one line, what to do): not a zip,
+a damaged package, a password-protected file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from workbench.ingest.markup import RawBlock
+from workbench.model import Kind, ParseError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# A password-protected Office file is not a zip but an OLE2 compound file
+# holding the encrypted package (MS-OFFCRYPTO).
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Uncompressed size past which a package is refused (a "zip bomb").
+MAX_UNCOMPRESSED = 512 * 1024 * 1024
+
+_SPACE = re.compile(r"\s+")
+# Run content dropped when tracked changes are accepted, or duplicated elsewhere.
+_W_SKIPPED = {f"{W}del", f"{W}moveFrom", MC_FALLBACK, f"{W}txbxContent"}
+_W_NOTE_TYPES_SKIPPED = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFile:
+    """The package as a zip, or ParseError for an encrypted, damaged or oversized one."""
+    if data.startswith(OLE2_MAGIC):
+        raise ParseError(
+            f"{path}: is password-protected (or an old binary {what} file); remove the password "
+            f"or save it again as {save_as}, then ingest it again"
+        )
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        total = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
+        raise ParseError(
+            f"{path}: is not a readable {what} file (the zip inside is damaged: {exc}); "
+            f"open it in {what} and save it again as {save_as}",
+            exc,
+        ) from None
+    if total > MAX_UNCOMPRESSED:
+        raise ParseError(
+            f"{path}: unpacks to {total / 1e6:.0f} MB, over the "
+            f"{MAX_UNCOMPRESSED / 1e6:.0f} MB limit; split the document"
+        )
+    return package
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+# --- DOCX -------------------------------------------------------------------------
+
+
+def read_docx(data: bytes, path: Path) -> list[RawBlock]:
+    """The body blocks of a DOCX file, then its footnotes and endnotes (kind ``footnote``)."""
+    _open_zip(data, path, "Word", ".docx")
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors…
+        raise ParseError(
+            f"{path}: is not a readable Word document ({type(exc).__name__}: {exc}); "
+            "open it in Word and save it again as .docx",
+            exc,
+        ) from None
+    styles = _style_names(document)
+    blocks: list[RawBlock] = []
+    _docx_container(document.element.body, styles, blocks)
+    for relation in (RT.FOOTNOTES, RT.ENDNOTES):
+        try:
+            part = document.part.part_related_by(relation)
+        except KeyError:
+            continue
+        _docx_notes(part.blob, path, styles, blocks)
+    return blocks
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for style in document.styles:
+        if style.style_id and style.name:
+            names[style.style_id] = style.name.lower()
+    return names
+
+
+def _docx_container(element: Any, styles: dict[str, str], out: list[RawBlock]) -> None:
+    """Paragraphs and tables of the body, a cell or a content control, in document order."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == f"{W}p":
+            _docx_paragraph(child, styles, out)
+        elif tag == f"{W}tbl":
+            for row in child.iterchildren(f"{W}tr"):
+                for cell in row.iterchildren(f"{W}tc"):
+                    _docx_container(cell, styles, out)
+        elif tag in {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"}:
+            _docx_container(child, styles, out)
+
+
+def _docx_paragraph(
+    p: Any, styles: dict[str, str], out: list[RawBlock], hint: Kind | None = None
+) -> None:
+    text = _clean("".join(_docx_runs(p)))
+    props = p.find(f"{W}pPr")
+    style = ""
+    level = None
+    bullet = False
+    if props is not None:
+        style_el = props.find(f"{W}pStyle")
+        if style_el is not None:
+            style_id = style_el.get(f"{W}val", "")
+            style = styles.get(style_id, style_id.lower())
+        outline = props.find(f"{W}outlineLvl")
+        if outline is not None:
+            level = outline.get(f"{W}val")
+        bullet = props.find(f"{W}numPr") is not None
+    if hint is None and (
+        style.startswith(("heading", "title", "subtitle")) or (level is not None and level != "9")
+    ):
+        hint = Kind.HEADING
+    bullet = bullet or style.startswith("list")
+    if text:
+        out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet))
+    # Text boxes anchored in the paragraph: their paragraphs follow it.
+    for box in p.iter(f"{W}txbxContent"):
+        if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+            _docx_container(box, styles, out)
+
+
+def _docx_runs(p: Any) -> Iterator[str]:
+    """The paragraph's text, tracked changes accepted; text boxes and fallbacks left out."""
+    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        if any(a.tag in _W_SKIPPED for a in el.iterancestors()):
+            continue
+        tag = el.tag
+        if tag == f"{W}t":
+            yield el.text or ""
+        elif tag == f"{W}noBreakHyphen":
+            yield "-"
+        else:
+            yield " "
+
+
+def _docx_notes(blob: bytes, path: Path, styles: dict[str, str], out: list[RawBlock]) -> None:
+    from workbench.formats.xmlsafe import parse_bytes
+
+    root = parse_bytes(blob, f"{path} (its notes)")
+    for note in root:
+        if note.get(f"{W}type") in _W_NOTE_TYPES_SKIPPED:
+            continue
+        for p in note.iter(f"{W}p"):
+            _docx_paragraph(p, styles, out, hint=Kind.FOOTNOTE)
+
+
+# --- ODT --------------------------------------------------------------------------
+
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+# Body elements that hold no body text: change records (deleted text lives
+# there), declarations, forms, and generated indexes (a table of contents
+# repeats the headings).
+_ODT_SKIPPED = {
+    f"{{{TEXT}}}tracked-changes", f"{{{TEXT}}}sequence-decls", f"{{{TEXT}}}variable-decls",
+    f"{{{TEXT}}}user-field-decls", f"{{{OFFICE}}}forms", f"{{{TABLE}}}named-expressions",
+    f"{{{TEXT}}}table-of-content", f"{{{TEXT}}}alphabetical-index",
+    f"{{{TEXT}}}illustration-index", f"{{{TEXT}}}bibliography", f"{{{OFFICE}}}annotation",
+    f"{{{TABLE}}}table-columns", f"{{{TABLE}}}table-column",
+}  # fmt: skip
+# Inline elements whose text is not the paragraph's.
+_ODT_INLINE_SKIPPED = {
+    f"{{{TEXT}}}note", f"{{{OFFICE}}}annotation", f"{{{DRAW}}}frame", f"{{{TEXT}}}tracked-changes"
+}
+
+
+def read_odt(data: bytes, path: Path) -> list[RawBlock]:
+    """The body blocks of an ODT file, then its footnotes and endnotes (kind ``footnote``)."""
+    package = _open_zip(data, path, "LibreOffice Writer", ".odt")
+    if _odt_encrypted(package, path):
+        raise ParseError(
+            f"{path}: is password-protected; open it in LibreOffice, remove the password "
+            "(File ▸ Properties ▸ Security) and save it, then ingest it again"
+        )
+    from odfdo import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+        body = document.body
+    except Exception as exc:  # odfdo raises ValueError, KeyError, lxml errors…
+        raise ParseError(
+            f"{path}: is not a readable OpenDocument text ({type(exc).__name__}: {exc}); "
+            "open it in LibreOffice and save it again as .odt",
+            exc,
+        ) from None
+    root = _odt_root(body)
+    blocks: list[RawBlock] = []
+    notes: list[Any] = []
+    _odt_container(root, blocks, notes)
+    for note in notes:
+        for p in note.iter(f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
+            text = _clean("".join(_odt_text(p, [])))
+            if text:
+                blocks.append(RawBlock(text, len(blocks) + 1, hint=Kind.FOOTNOTE))
+    return blocks
+
+
+def _odt_root(body: Any) -> Any:
+    """The lxml element under odfdo's wrapper: the tree is walked with lxml, in order."""
+    element = getattr(body, "_xml_element", None)
+    if element is None:
+        raise ParseError("odfdo changed how it wraps elements; update workbench's ODT reader")
+    return element
+
+
+def _odt_encrypted(package: zipfile.ZipFile, path: Path) -> bool:
+    try:
+        manifest = package.read("META-INF/manifest.xml")
+    except KeyError:
+        return False
+    return f"{{{MANIFEST}}}encryption-data".encode() in manifest or (
+        b"encryption-data" in manifest and MANIFEST.encode() in manifest
+    )
+
+
+def _odt_container(element: Any, out: list[RawBlock], notes: list[Any]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _ODT_SKIPPED:
+            continue
+        if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
+            in_list = any(a.tag == f"{{{TEXT}}}list-item" for a in child.iterancestors())
+            text = _clean("".join(_odt_text(child, notes)))
+            if text:
+                hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
+                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list))
+            for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
+                _odt_container(frame, out, notes)
+        else:  # lists, list items, sections, tables, rows, cells: their content in order
+            _odt_container(child, out, notes)
+
+
+def _odt_text(element: Any, notes: list[Any]) -> Iterator[str]:
+    """A paragraph's text: spans followed, spaces and tabs expanded, notes set aside."""
+    yield element.text or ""
+    for child in element.iterchildren():
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == f"{{{TEXT}}}note":
+            notes.extend(child.iter(f"{{{TEXT}}}note-body"))
+        elif tag == f"{{{TEXT}}}s":
+            yield " " * int(child.get(f"{{{TEXT}}}c", "1") or 1)
+        elif tag in (f"{{{TEXT}}}tab", f"{{{TEXT}}}line-break"):
+            yield " "
+        elif tag and tag not in _ODT_INLINE_SKIPPED:
+            yield from _odt_text(child, notes)
+        yield child.tail or ""

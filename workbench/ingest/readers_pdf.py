@@ -1,0 +1,197 @@
+"""PDF files with a text layer as blocks: pdfminer.six's layout analysis, furniture found.
+
+pdfminer.six (MIT) groups characters into lines and lines into text boxes
+and orders the boxes (its ``boxes_flow`` reading order). Here:
+
+- each text box is a paragraph: its lines joined with a space, and a word
+  hyphenated at a line end ("tra-" + "duction") joined again when the next
+  line goes on in lower case; a paragraph cut by a page break is joined to
+  its end on the next page the same way;
+- page furniture, kind ``boilerplate``: a box at the top or bottom of a page
+  that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
+  digits aside, recurs at the top or bottom of at least half the pages
+  (running headers and footers: "Rapport annuel 2025 — page 4");
+- a box set in a type clearly larger than the body's is a heading.
+
+A PDF with no text at all (a scan) and one that needs a password are refused
+with what to do. ``RawBlock.line`` is the block's page number.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.ingest.markup import RawBlock
+from workbench.model import InputError, Kind, ParseError
+
+MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
+REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
+HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
+HEADING_MAX_WORDS = 20
+
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
+    r"(?:\s*(?:/|of|de|sur|von|di)\s*\d+)?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+_TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+
+
+@dataclass(frozen=True)
+class _Box:
+    page: int  # 1-based
+    text: str
+    marginal: bool  # in the top or bottom margin, or the first or last box of its page
+    size: float  # mean font size of its characters, in points
+
+
+def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
+    """The blocks of a PDF's text layer in reading order, furniture marked ``boilerplate``."""
+    boxes, pages = _boxes(data, path)
+    if not any(box.text for box in boxes):
+        raise InputError(
+            f"{path}: has no text layer (a scan?); run OCR on it first (e.g. `ocrmypdf "
+            f"{path.name} ocr.pdf`) and ingest the result"
+        )
+    furniture = _furniture(boxes, pages)
+    body_size = _body_size(boxes, furniture)
+    blocks: list[RawBlock] = []
+    last_body: int | None = None  # index in blocks of the last body paragraph
+    for i, box in enumerate(boxes):
+        if i in furniture:
+            blocks.append(RawBlock(box.text, box.page, hint=Kind.BOILERPLATE))
+            continue
+        heading = (
+            body_size > 0
+            and box.size >= body_size * HEADING_SCALE
+            and len(box.text.split()) <= HEADING_MAX_WORDS
+        )
+        if last_body is not None and not heading and _continues(blocks[last_body], box):
+            previous = blocks[last_body]
+            blocks[last_body] = RawBlock(join_lines([previous.text, box.text]), previous.line)
+            continue
+        blocks.append(RawBlock(box.text, box.page, hint=Kind.HEADING if heading else None))
+        last_body = None if heading else len(blocks) - 1
+    return blocks
+
+
+def join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one line: spaces between, line-end hyphens of split words undone.
+
+    ``["la tra-", "duction"]`` → ``"la traduction"``; ``["Jean-", "Paul"]``
+    → ``"Jean-Paul"`` (a capital after: the hyphen is the word's own), and a
+    dash after a space (``"un mot -"``) stays a dash between words. A compound
+    broken at its own hyphen before a lower-case part ("franco-" "allemand")
+    loses it: no dictionary here to tell it from a broken word.
+    """
+    text = ""
+    for raw in lines:
+        line = _SPACE.sub(" ", raw).strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text[-1] == "\u00ad" or (
+            text[-1] == "-" and text[-2:-1].isalpha() and line[0].islower()
+        ):
+            text = text[:-1] + line  # a word the typesetter broke
+        elif text[-1] == "-" and text[-2:-1].strip():
+            text += line  # a compound or a range broken at its own hyphen
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def _continues(previous: RawBlock, box: _Box) -> bool:
+    """A paragraph cut by a page break: no final stop before it, lower case after it."""
+    return (
+        box.page == previous.line + 1
+        and not _TERMINAL.search(previous.text)
+        and box.text[:1].islower()
+    )
+
+
+def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    boxes: list[_Box] = []
+    pages = 0
+    try:
+        for pages, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
+            found = [el for el in page if isinstance(el, LTTextContainer)]
+            found = [el for el in found if el.get_text().strip()]
+            top = max((el.y1 for el in found), default=0.0)
+            bottom = min((el.y0 for el in found), default=0.0)
+            for el in found:
+                marginal = (
+                    el.y0 >= page.height * (1 - MARGIN)
+                    or el.y1 <= page.height * MARGIN
+                    or el.y1 == top
+                    or el.y0 == bottom
+                )
+                text = join_lines(el.get_text().splitlines())
+                boxes.append(_Box(pages, text, marginal, _mean_size(el)))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ParseError(
+            f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
+            f"--password=… {path.name} open.pdf`) and ingest the result",
+            exc,
+        ) from None
+    except Exception as exc:  # pdfminer raises PDFSyntaxError, PSEOF, KeyError, TypeError…
+        raise ParseError(
+            f"{path}: is not a readable PDF ({type(exc).__name__}: {exc}); open it and "
+            "print or export it again as PDF",
+            exc,
+        ) from None
+    return boxes, pages
+
+
+def _mean_size(container: Any) -> float:
+    from pdfminer.layout import LTChar, LTTextLine
+
+    sizes = [
+        ch.size
+        for line in container
+        if isinstance(line, LTTextLine)
+        for ch in line
+        if isinstance(ch, LTChar)
+    ]
+    return sum(sizes) / len(sizes) if sizes else 0.0
+
+
+def _key(text: str) -> str:
+    """A marginal line with its numbers taken out: the same on every page for a running head."""
+    return _DIGITS.sub("#", _SPACE.sub(" ", text).strip().lower())
+
+
+def _furniture(boxes: list[_Box], pages: int) -> set[int]:
+    """Indices of the boxes that are page numbers or running heads and feet."""
+    marginal_pages: Counter[str] = Counter()
+    for key, page in {(_key(b.text), b.page) for b in boxes if b.marginal}:
+        marginal_pages[key] += 1
+    needed = max(2, math.ceil(pages * REPEAT_SHARE))
+    return {
+        i
+        for i, b in enumerate(boxes)
+        if b.marginal
+        and (_PAGE_NUMBER.match(b.text) or (pages >= 2 and marginal_pages[_key(b.text)] >= needed))
+    }
+
+
+def _body_size(boxes: list[_Box], furniture: set[int]) -> float:
+    """The type size most of the text is set in (weighted by characters)."""
+    weight: Counter[float] = Counter()
+    for i, b in enumerate(boxes):
+        if i not in furniture and b.size:
+            weight[round(b.size, 1)] += len(b.text)
+    return weight.most_common(1)[0][0] if weight else 0.0

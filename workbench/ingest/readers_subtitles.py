@@ -1,0 +1,185 @@
+"""Subtitles (SubRip .srt, WebVTT .vtt) as caption blocks, one per cue, timecodes kept.
+
+Each cue becomes one block of kind ``caption``: its lines joined with a
+space, styling removed (``<i>``, ``<b>``, ``<font …>``, WebVTT's ``<c.x>``,
+``<v Name>`` and in-cue timestamps, SSA overrides such as ``{\\an8}``), and its
+timecode kept as the block's metadata, ``("timecode", "00:00:01,000 -->
+00:00:03,500")`` in SubRip notation whichever the file's format.
+
+A sentence that runs across cues is not joined: a cue stays one segment, so
+that its timecode stays exact and a translated subtitle file can be aligned
+cue for cue; the aligner links a sentence spread over two cues to its
+counterpart with a 2:1 or 2:2 bead, whose timecode span runs from the first
+cue's start to the last one's end (see :func:`timecode_span`).
+
+Parsing is the maintained libraries' (``srt``, ``webvtt-py``); bad input is
+one :class:`ParseError` line naming the cue and the file line.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from workbench.ingest.files import decode
+from workbench.ingest.markup import RawBlock
+from workbench.model import InputError, Kind, ParseError, Prop
+
+TIMECODE = "timecode"
+_TAG = re.compile(r"<[^<>]*>")
+_SSA = re.compile(r"\{\\[^{}]*\}")
+_SPACE = re.compile(r"\s+")
+_ARROW = " --> "
+_STAMP = r"\d+:\d{1,2}:\d{1,2}[,.:]\d{1,3}"
+_SRT_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
+
+
+def clean_cue(text: str, *, entities: bool = False) -> str:
+    """A cue's text on one line, styling tags removed (``entities``: WebVTT's ``&amp;``…)."""
+    text = _SSA.sub("", _TAG.sub("", text))
+    if entities:
+        text = html.unescape(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def srt_time(moment: timedelta) -> str:
+    """``00:00:01,000``: SubRip notation, hours unbounded."""
+    millis = round(moment.total_seconds() * 1000)
+    hours, millis = divmod(millis, 3_600_000)
+    minutes, millis = divmod(millis, 60_000)
+    seconds, millis = divmod(millis, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
+
+
+def timecode_span(timecodes: Iterable[str]) -> str | None:
+    """The span of several cues' timecodes: first start --> last end (None if there are none)."""
+    found = [t for t in timecodes if _ARROW in t]
+    if not found:
+        return None
+    return f"{found[0].split(_ARROW)[0]}{_ARROW}{found[-1].split(_ARROW)[1]}"
+
+
+def _decoded(data: bytes, path: Path) -> tuple[str, str]:
+    import unicodedata
+
+    text, encoding = decode(data, path)
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _no_text(path: Path) -> InputError:
+    return InputError(f"{path}: has no cue with text; there is nothing to ingest")
+
+
+def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    """One caption block per SubRip cue; returns the blocks and the file's encoding."""
+    import srt
+
+    text, encoding = _decoded(data, path)
+    _check_timings(text, path)
+    blocks: list[RawBlock] = []
+    cues = 0
+    try:
+        for cue in srt.parse(text):
+            cues += 1
+            content = clean_cue(cue.content)
+            if content:
+                timecode = f"{srt_time(cue.start)}{_ARROW}{srt_time(cue.end)}"
+                blocks.append(_cue(content, cues, timecode))
+    except srt.SRTParseError as exc:
+        line = text.count("\n", 0, exc.actual_start) + 1
+        bad = text[exc.actual_start :].strip().split("\n", 2)
+        shown = bad[1] if len(bad) > 1 and bad[0].strip().isdigit() else bad[0]
+        raise ParseError(
+            f"{path}: cue {cues + 1} (line {line}) is not a SubRip cue: {shown[:60]!r}; "
+            "each cue is a number, a line `00:00:01,000 --> 00:00:03,500`, then its text",
+            exc,
+        ) from None
+    if not blocks:
+        raise _no_text(path)
+    return blocks, encoding
+
+
+def _check_timings(text: str, path: Path) -> None:
+    """Every ``-->`` line a well-formed timing, and at least one of them.
+
+    The ``srt`` parser takes a cue whose timing is broken as more text of the
+    cue before it; a translator wants to hear which cue is broken instead.
+    """
+    cue = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if "-->" in line:
+            cue += 1
+            if not _SRT_TIMING.match(line):
+                raise ParseError(
+                    f"{path}: cue {cue} (line {number}) has a broken timecode "
+                    f"{line.strip()[:60]!r}; write it as `00:00:01,000 --> 00:00:03,500`"
+                )
+    if cue == 0:
+        raise ParseError(
+            f"{path}: has no SubRip cue (no line such as `00:00:01,000 --> 00:00:03,500`); "
+            "is it a subtitle file?"
+        )
+
+
+def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    """One caption block per WebVTT cue; returns the blocks and the file's encoding."""
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    text, encoding = _decoded(data, path)
+    try:
+        captions = list(webvtt.from_buffer(io.StringIO(text)))
+    except MalformedFileError as exc:
+        raise ParseError(
+            f"{path}: is not a WebVTT file ({exc}); it must start with `WEBVTT` and give each "
+            "cue a line `00:00:01.000 --> 00:00:03.500`",
+            exc,
+        ) from None
+    except Exception as exc:  # webvtt-py raises ValueError, IndexError on odd timings
+        raise ParseError(f"{path}: is not a readable WebVTT file ({exc})", exc) from None
+    blocks: list[RawBlock] = []
+    for number, caption in enumerate(captions, 1):
+        content = clean_cue(caption.raw_text, entities=True)
+        if content:
+            timecode = f"{_vtt_time(caption.start_time)}{_ARROW}{_vtt_time(caption.end_time)}"
+            blocks.append(_cue(content, number, timecode))
+    if not blocks:
+        raise _no_text(path)
+    return blocks, encoding
+
+
+def _vtt_time(stamp: Any) -> str:
+    hours, minutes, seconds, millis = stamp.to_tuple()
+    return srt_time(
+        timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis)
+    )
+
+
+def _cue(text: str, number: int, timecode: str) -> RawBlock:
+    return RawBlock(text, number, hint=Kind.CAPTION, meta=((TIMECODE, timecode),))
+
+
+def timecode_props(
+    fr: Sequence[int],
+    cp: Sequence[int],
+    meta: Mapping[int, Mapping[str, str]],
+    fr_lang: str,
+    cp_lang: str,
+) -> tuple[Prop, ...]:
+    """A bead's timecodes as TMX props, one per side that has some (``xml:lang`` says which).
+
+    ``fr``/``cp`` are the bead's segment ids, ``meta`` segment id → metadata
+    (:meth:`workbench.store.Store.segment_meta`). A bead of several cues gets
+    their span, first start --> last end.
+    """
+    props = []
+    for ids, lang in ((cp, cp_lang), (fr, fr_lang)):
+        span = timecode_span(meta[i][TIMECODE] for i in ids if TIMECODE in meta.get(i, {}))
+        if span is not None:
+            props.append(Prop("x-timecode", span, lang))
+    return tuple(props)
