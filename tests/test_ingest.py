@@ -96,8 +96,8 @@ def test_an_unreadable_file_is_reported(
 
 
 def test_missing_paths_and_foreign_suffixes_are_reported(store: Store, tmp_path: Path) -> None:
-    pdf = _write(tmp_path, "paper.pdf", b"%PDF-1.4")
-    report = pipeline.ingest_paths(store, [tmp_path / "nope.txt", pdf])
+    rtf = _write(tmp_path, "paper.rtf", b"{\\rtf1 Bonjour}")
+    report = pipeline.ingest_paths(store, [tmp_path / "nope.txt", rtf])
     errors = [r.error or "" for r in report.files]
     assert "no such file or folder" in errors[0]
     assert "not a file type the workbench reads" in errors[1]

@@ -257,7 +257,8 @@ BAD = [
     ("corrupt.pdf", b"%PDF-1.4\n garbage", r"not a readable PDF"),
     ("empty.srt", b"", r"the file is empty"),
     ("blank.srt", b"\n\n  \n", r"the file is empty"),
-    ("broken.srt", _broken_srt().encode(), r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 --> 00:00:0x,250'"),
+    ("broken.srt", _broken_srt().encode(),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 --> 00:00:0x,250'"),
     ("notimes.srt", b"Just some text\n", r"has no SubRip cue .*is it a subtitle file"),
     ("silent.srt", b"1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n\n", r"no cue with text"),
     ("noheader.vtt", b"00:01.000 --> 00:02.000\nHi\n", r"not a WebVTT file.*start with `WEBVTT`"),
@@ -281,7 +282,7 @@ def test_bad_input_is_one_line_saying_what_to_do_and_nothing_is_stored(
 
 # A good file for every row of the reader table, and what it must read as.
 SAMPLES: dict[str, tuple[bytes, list[tuple[str, str]]]] = {
-    ".txt": ("Premier paragraphe du texte.\nSecond paragraphe, plus long.\n".encode(), [
+    ".txt": (b"Premier paragraphe du texte.\nSecond paragraphe, plus long.\n", [
         ("Premier paragraphe du texte.", "body"), ("Second paragraphe, plus long.", "body")]),
     ".html": (b"<html><body><h1>Titre</h1><p>Le paragraphe du corps.</p></body></html>", [
         ("Titre", "heading"), ("Le paragraphe du corps.", "body")]),
@@ -340,7 +341,8 @@ def test_conformance_bad_input_is_one_line_and_nothing_is_stored(
     report = pipeline.ingest_paths(store, [_write(tmp_path, f"bad{suffix}", data)])
     (failed,) = report.failed
     assert failed.error is not None and "\n" not in failed.error
-    assert pytest.raises(InputError, readers.read_file, tmp_path / f"bad{suffix}").match(message)
+    with pytest.raises(InputError, match=message):
+        readers.read_file(tmp_path / f"bad{suffix}")
     assert store.documents() == []
 
 
@@ -408,7 +410,10 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
         for p in tu.iter("prop")
         if p.get("type") == "x-timecode"
     }
-    assert props == {("en", "00:00:01,200 --> 00:00:03,400"), ("fr", "00:00:01,000 --> 00:00:03,500")}
+    assert props == {
+        ("en", "00:00:01,200 --> 00:00:03,400"),
+        ("fr", "00:00:01,000 --> 00:00:03,500"),
+    }
 
 
 def test_align_files_reads_a_word_original(tmp_path: Path) -> None:
@@ -418,3 +423,42 @@ def test_align_files_reads_a_word_original(tmp_path: Path) -> None:
     assert sentences.sentences[:2] == ("Rapport annuel", "Le conseil a adopté le budget.")
     pdf = read_sentences(_write(tmp_path, "r.pdf", F.pdf(F.REPORT_PDF_PAGES)), "fr", presplit=False)
     assert "1" not in pdf.sentences and "Introduction" in pdf.sentences  # no folio
+
+
+def test_migration_0003_adds_segment_metadata_and_keeps_older_segments(db_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from workbench.store import engine as store_engine
+
+    engine = store_engine.make_engine(db_url)
+    config = store_engine.alembic_config(db_url)
+    with store_engine.dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, name, path, current_version, created_at) "
+                "VALUES (1, 'old', '/old', 1, '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO document_versions (id, document_id, version, sha256, encoding, "
+                "size, lang, created_at) VALUES (1, 1, 1, 'x', 'utf-8', 1, 'fr', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO segments (id, version_id, idx, block, kind, lang, text) "
+                "VALUES (1, 1, 0, 0, 'body', 'fr', 'Une phrase.')"
+            )
+        )
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        (segment,) = store.segments("old")
+        assert (segment.text, segment.meta) == ("Une phrase.", ())
+        assert store.segment_meta([1]) == {}
+    finally:
+        store.close()

@@ -26,7 +26,10 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
 
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest.")
+        list[Path],
+        typer.Argument(
+            help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest."
+        ),
     ],
     db: DbOption = None,
     max_size: Annotated[

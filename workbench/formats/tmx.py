@@ -306,9 +306,7 @@ class _TuRenderer:
 def _prop(prop: Prop) -> str:
     """``<prop type="x-timecode" xml:lang="en">00:00:01,000 --&gt; …</prop>``, one line."""
     lang = f' xml:lang="{escape_attribute(prop.lang)}"' if prop.lang else ""
-    return (
-        f'  <prop type="{escape_attribute(prop.type)}"{lang}>{escape_text(prop.value)}</prop>\n'
-    )
+    return f'  <prop type="{escape_attribute(prop.type)}"{lang}>{escape_text(prop.value)}</prop>\n'
 
 
 class _Stamps:

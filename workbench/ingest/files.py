@@ -53,7 +53,9 @@ def collect(
     do not read).
     """
     if suffixes is None:
-        from workbench.ingest.readers import SUFFIXES as suffixes
+        from workbench.ingest.readers import SUFFIXES
+
+        suffixes = SUFFIXES
     known = frozenset(suffixes)
     files: list[Path] = []
     problems: list[tuple[Path, InputError]] = []
@@ -158,6 +160,5 @@ def _looks_binary(text: str) -> bool:
 
 def _binary(path: Path) -> InputError:
     return InputError(
-        f"{path}: looks like a binary file, not text; export it as .txt, .html, .docx "
-        "or .pdf first"
+        f"{path}: looks like a binary file, not text; export it as .txt, .html, .docx or .pdf first"
     )

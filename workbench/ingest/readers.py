@@ -148,8 +148,7 @@ def reader_for(path: Path) -> Reader:
     reader = BY_SUFFIX.get(path.suffix.lower())
     if reader is None:
         raise InputError(
-            f"{path}: not a file type the workbench reads; use one of "
-            f"{', '.join(sorted(SUFFIXES))}"
+            f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(SUFFIXES))}"
         )
     return reader
 

@@ -196,7 +196,10 @@ _ODT_SKIPPED = {
 }  # fmt: skip
 # Inline elements whose text is not the paragraph's.
 _ODT_INLINE_SKIPPED = {
-    f"{{{TEXT}}}note", f"{{{OFFICE}}}annotation", f"{{{DRAW}}}frame", f"{{{TEXT}}}tracked-changes"
+    f"{{{TEXT}}}note",
+    f"{{{OFFICE}}}annotation",
+    f"{{{DRAW}}}frame",
+    f"{{{TEXT}}}tracked-changes",
 }
 
 

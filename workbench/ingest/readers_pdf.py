@@ -177,8 +177,8 @@ def _key(text: str) -> str:
 def _furniture(boxes: list[_Box], pages: int) -> set[int]:
     """Indices of the boxes that are page numbers or running heads and feet."""
     marginal_pages: Counter[str] = Counter()
-    for key, page in {(_key(b.text), b.page) for b in boxes if b.marginal}:
-        marginal_pages[key] += 1
+    for key, _page in {(_key(b.text), b.page) for b in boxes if b.marginal}:
+        marginal_pages[key] += 1  # once per page it is found on
     needed = max(2, math.ceil(pages * REPEAT_SHARE))
     return {
         i

@@ -133,7 +133,7 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
 
     text, encoding = _decoded(data, path)
     try:
-        captions = list(webvtt.from_buffer(io.StringIO(text)))
+        captions = list(webvtt.from_buffer(io.StringIO(text)).captions)
     except MalformedFileError as exc:
         raise ParseError(
             f"{path}: is not a WebVTT file ({exc}); it must start with `WEBVTT` and give each "
@@ -155,9 +155,7 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
 
 def _vtt_time(stamp: Any) -> str:
     hours, minutes, seconds, millis = stamp.to_tuple()
-    return srt_time(
-        timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis)
-    )
+    return srt_time(timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis))
 
 
 def _cue(text: str, number: int, timecode: str) -> RawBlock:

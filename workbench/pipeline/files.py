@@ -1,4 +1,4 @@
-"""Aligning two plain-text files without the store: what `workbench align-files` runs.
+"""Aligning two files without the store: what `workbench align-files` runs.
 
 The files are read by the one decoder every file goes through
 (:func:`workbench.ingest.files.read_source`: BOM, strict UTF-8, a clear refusal
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
-from workbench.ingest.files import TEXT_SUFFIXES, read_source
+from workbench.ingest.files import read_source
 from workbench.ingest.segment import split_sentences
 from workbench.model import Bead, InputError
 from workbench.pipeline.alignment import load_lexicon_or_none
@@ -75,11 +75,14 @@ class FilesAlignment:
 def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
     """Sentences of a file: one a line with ``presplit``, else each line split.
 
-    Raises InputError (one line, what to do) when the file cannot be read, is
-    empty, binary, or mixes UTF-8 with another encoding. A line over
+    A .docx, .odt, .pdf, .srt or .vtt file is read by its reader instead
+    (:mod:`workbench.ingest.readers`): its blocks split into sentences, page
+    furniture left out, one sentence a subtitle cue. Raises InputError (one
+    line, what to do) when the file cannot be read, is empty, binary, or mixes
+    UTF-8 with another encoding, or when its reader refuses it. A line over
     ``LONG_LINE`` characters is kept and reported in ``warnings``.
     """
-    if Path(path).suffix.lower() not in TEXT_SUFFIXES:
+    if _structured(Path(path)):
         return _structured_sentences(Path(path), lang)
     source = read_source(Path(path))
     lines = source.text.splitlines()
@@ -91,6 +94,15 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
     )
     sentences = lines if presplit else [s for line in lines for s in split_sentences(line, lang)]
     return SentenceFile(Path(path), tuple(sentences), source.encoding, warnings)
+
+
+def _structured(path: Path) -> bool:
+    """A file whose reader knows its structure (.docx, .odt, .pdf, .srt, .vtt); any other
+    suffix (``a.de``, ``corpus.fr``) is read as plain text, one sentence or paragraph a line."""
+    from workbench.ingest.readers import BY_SUFFIX
+
+    reader = BY_SUFFIX.get(path.suffix.lower())
+    return reader is not None and reader.structured
 
 
 def _structured_sentences(path: Path, lang: str) -> SentenceFile:

@@ -88,7 +88,12 @@ def _side(
     kinds = [str(s.kind) if s.kind is not Kind.BODY else "" for s in found]
     timecodes = [s.timecode for s in found]
     edited = bool(ids) and " ".join(t for t in sentences if t) != text
-    return sentences, (kinds if any(kinds) else None), edited, (timecodes if any(timecodes) else None)
+    return (
+        sentences,
+        (kinds if any(kinds) else None),
+        edited,
+        (timecodes if any(timecodes) else None),
+    )
 
 
 def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, object]:
