@@ -106,6 +106,37 @@ def test_office_list_items_are_marked_as_bullets(tmp_path: Path) -> None:
         assert bullets == ["Premier point"]
 
 
+def test_files_written_by_python_docx_and_odfdo_read_the_same(tmp_path: Path) -> None:
+    import io
+
+    import docx
+    import odfdo
+
+    word = docx.Document()
+    word.sections[0].header.paragraphs[0].text = "En-tête"
+    word.sections[0].footer.paragraphs[0].text = "Pied de page"
+    word.add_heading("Rapport annuel", 1)
+    word.add_paragraph("Le conseil a adopté le budget.")
+    word.add_paragraph("Premier point", style="List Bullet")
+    table = word.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Cellule A1", "Cellule B1"
+    saved = io.BytesIO()
+    word.save(saved)
+    writer = odfdo.Document("text")
+    writer.body.append(odfdo.Header(1, "Rapport annuel"))
+    writer.body.append(odfdo.Paragraph("Le conseil a adopté le budget."))
+    writer.body.append(odfdo.List(["Premier point"]))
+    sheet = odfdo.Table("T", width=2, height=1)
+    sheet.set_value((0, 0), "Cellule A1")
+    sheet.set_value((1, 0), "Cellule B1")
+    writer.body.append(sheet)
+    opened = io.BytesIO()
+    writer.save(opened)
+    expected = F.REPORT_BLOCKS[:5]
+    assert kinds(read_docx(saved.getvalue(), tmp_path / "w.docx")) == expected
+    assert kinds(read_odt(opened.getvalue(), tmp_path / "w.odt")) == expected
+
+
 # Tracked changes read as accepted; what else a Word paragraph holds.
 @pytest.mark.parametrize(
     ("runs", "text"),
@@ -185,6 +216,21 @@ def test_a_line_repeated_in_the_body_of_pages_is_not_furniture(tmp_path: Path) -
     blocks = read_pdf(F.pdf([page, page, page]), tmp_path / "x.pdf")
     assert {b.text for b in blocks if b.hint is Kind.BOILERPLATE} == {"Titre courant", "Pied"}
     assert [b.text for b in blocks].count("Oui.") == 3
+
+
+def test_a_chapter_running_head_on_three_pages_is_furniture(tmp_path: Path) -> None:
+    words = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"]
+
+    def page(head: str, n: int) -> list[F.Line]:
+        return [(72, 800, 9, head), *F.paragraph(72, 700, [f"Le texte de la page {words[n]}."])]
+
+    pages = [page("Chapitre 1 : Budget", n) for n in range(3)]
+    pages += [page("Chapitre 2 : Dette", n) for n in range(3, 8)]
+    blocks = read_pdf(F.pdf(pages), tmp_path / "x.pdf")
+    assert {b.text for b in blocks if b.hint is Kind.BOILERPLATE} == {
+        "Chapitre 1 : Budget",
+        "Chapitre 2 : Dette",
+    }
 
 
 # --- subtitles -----------------------------------------------------------------------

@@ -10,7 +10,8 @@ and orders the boxes (its ``boxes_flow`` reading order). Here:
 - page furniture, kind ``boilerplate``: a box at the top or bottom of a page
   that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
   digits aside, recurs at the top or bottom of at least half the pages
-  (running headers and footers: "Rapport annuel 2025 — page 4");
+  (running headers and footers: "Rapport annuel 2025 — page 4"), or sits in
+  the margin itself on three pages or more (a chapter's running head);
 - a box set in a type clearly larger than the body's is a heading.
 
 A PDF with no text at all (a scan) and one that needs a password are refused
@@ -32,6 +33,7 @@ from workbench.model import InputError, Kind, ParseError
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
+CHAPTER_PAGES = 3  # a line in the margin itself on this many pages is a chapter's running head
 HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
 HEADING_MAX_WORDS = 20
 
@@ -50,6 +52,7 @@ class _Box:
     page: int  # 1-based
     text: str
     marginal: bool  # in the top or bottom margin, or the first or last box of its page
+    edge: bool  # in the top or bottom margin itself
     size: float  # mean font size of its characters, in points
 
 
@@ -133,14 +136,10 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int]:
             top = max((el.y1 for el in found), default=0.0)
             bottom = min((el.y0 for el in found), default=0.0)
             for el in found:
-                marginal = (
-                    el.y0 >= page.height * (1 - MARGIN)
-                    or el.y1 <= page.height * MARGIN
-                    or el.y1 == top
-                    or el.y0 == bottom
-                )
+                edge = el.y0 >= page.height * (1 - MARGIN) or el.y1 <= page.height * MARGIN
+                marginal = edge or el.y1 == top or el.y0 == bottom
                 text = join_lines(el.get_text().splitlines())
-                boxes.append(_Box(pages, text, marginal, _mean_size(el)))
+                boxes.append(_Box(pages, text, marginal, edge, _mean_size(el)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
@@ -180,12 +179,16 @@ def _furniture(boxes: list[_Box], pages: int) -> set[int]:
     for key, _page in {(_key(b.text), b.page) for b in boxes if b.marginal}:
         marginal_pages[key] += 1  # once per page it is found on
     needed = max(2, math.ceil(pages * REPEAT_SHARE))
-    return {
-        i
-        for i, b in enumerate(boxes)
-        if b.marginal
-        and (_PAGE_NUMBER.match(b.text) or (pages >= 2 and marginal_pages[_key(b.text)] >= needed))
-    }
+
+    def furniture(b: _Box) -> bool:
+        found_on = marginal_pages[_key(b.text)]
+        return bool(
+            _PAGE_NUMBER.match(b.text)
+            or (pages >= 2 and found_on >= needed)
+            or (b.edge and found_on >= CHAPTER_PAGES)
+        )
+
+    return {i for i, b in enumerate(boxes) if b.marginal and furniture(b)}
 
 
 def _body_size(boxes: list[_Box], furniture: set[int]) -> float:
