@@ -508,3 +508,22 @@ def test_migration_0003_adds_segment_metadata_and_keeps_older_segments(db_url: s
         assert store.segment_meta([1]) == {}
     finally:
         store.close()
+
+
+def test_ingest_from_the_command_line_reads_office_files_and_names_the_bad_one(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    good = _write(tmp_path, "rapport.odt", F.odt())
+    scan = _write(tmp_path, "scan.pdf", F.pdf([[]]))
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(app, ["ingest", str(good), str(scan), "--db", db])
+    assert result.exit_code == 1
+    assert "rapport: new, 9 segments [fr]" in result.stdout
+    assert result.stderr.splitlines()[0] == (
+        f"error: {scan}: has no text layer (a scan?); run OCR on it first "
+        "(e.g. `ocrmypdf scan.pdf ocr.pdf`) and ingest the result"
+    )
