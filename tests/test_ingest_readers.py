@@ -527,3 +527,15 @@ def test_ingest_from_the_command_line_reads_office_files_and_names_the_bad_one(
         f"error: {scan}: has no text layer (a scan?); run OCR on it first "
         "(e.g. `ocrmypdf scan.pdf ocr.pdf`) and ingest the result"
     )
+
+
+def test_segments_without_metadata_store_sql_null(tmp_path: Path, both_store: Store) -> None:
+    from sqlalchemy import func, select
+
+    from workbench.store.schema import SegmentRow
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "a.txt", "Une phrase.\n")])
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "b.srt", F.SRT)])
+    with both_store.reading() as s:
+        with_meta = s.scalar(select(func.count()).where(SegmentRow.meta.is_not(None)))
+    assert with_meta == len(F.SUBTITLE_BLOCKS)

@@ -71,7 +71,8 @@ class SegmentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     # What the file said of the segment beyond its text, e.g. a subtitle cue's
     # {"timecode": "00:00:01,000 --> 00:00:03,500"}; NULL for most (migration 0003).
-    meta: Mapped[dict[str, str] | None] = mapped_column(JSON, nullable=True)
+    # none_as_null: a segment without metadata is SQL NULL, not the JSON text 'null'.
+    meta: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class AlignmentRow(Base):
