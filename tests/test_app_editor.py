@@ -222,3 +222,84 @@ def test_undo_walks_back_every_edit_in_order_and_redo_walks_forward(
     assert state() == start
     redo = editor.perform({"client": "c1", "seq": 20, "action": "redo"}, ctx)
     assert redo.ok and redo.focus == 0 and state() == states[0]
+
+
+# --- split at the caret, inside a sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caret", "more", "first", "second"),
+    [
+        # French cut inside its first sentence; the Spanish stays above (no mark on it)
+        ({"fr": 11}, {"cp_at": 2},
+         ("Le conseil", "El consejo se reúne mañana. Examinará el presupuesto."),
+         ("se réunit demain. Il examinera le budget.", "")),
+        # at a sentence boundary (the space before the second sentence): a plain split
+        ({"fr": 28}, {"cp_at": 1},
+         ("Le conseil se réunit demain.", "El consejo se reúne mañana."),
+         ("Il examinera le budget.", "Examinará el presupuesto.")),
+        # both sides cut inside a sentence
+        ({"fr": 41, "cp": 37},
+         {}, ("Le conseil se réunit demain. Il examinera", "El consejo se reúne mañana. Examinará"),
+         ("le budget.", "el presupuesto.")),
+        # the counterpart cut, the French split after its first sentence
+        ({"cp": 10}, {"fr_at": 1},
+         ("Le conseil se réunit demain.", "El consejo"),
+         ("Il examinera le budget.", "se reúne mañana. Examinará el presupuesto.")),
+    ],
+    ids=["fr-inside", "fr-boundary", "both-inside", "cp-inside"],
+)  # fmt: skip
+def test_a_split_at_the_caret_cuts_the_text_there_and_keeps_every_sentence_once(
+    aligned: tuple[Store, int], caret: dict[str, int], more: dict[str, int],
+    first: tuple[str, str], second: tuple[str, str],
+) -> None:  # fmt: skip
+    store, aid = aligned
+    bead = store.beads(aid)[0]
+    outcome = editor.perform(
+        event(store, aid, "split", 0, [0], caret=caret, **more), context(store, aid)
+    )
+    assert outcome.ok, outcome.message
+    beads = store.beads(aid)
+    assert len(beads) == len(BEADS) + 1
+    assert (beads[0].fr_text, beads[0].cp_text) == first
+    assert (beads[1].fr_text, beads[1].cp_text) == second
+    # each sentence (segment id) is in exactly one of the two halves, in order
+    assert beads[0].fr + beads[1].fr == bead.fr and beads[0].cp + beads[1].cp == bead.cp
+    assert {beads[0].reviewer, beads[1].reviewer} == {"ana"}
+
+
+def test_a_split_inside_a_sentence_is_recorded_and_undone_like_any_edit(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    start = [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(aid)]
+    ctx = context(store, aid)
+    split = event(store, aid, "split", 0, [0], caret={"fr": 11}, cp_at=2)
+    outcome = editor.perform(split, ctx)
+    assert outcome.message == "Split bead 1 inside a French sentence."
+    entry = store.history(aid, limit=1)[0]
+    cut = dict(entry.detail["split"])
+    segment = store.beads(aid)[0].fr[0]
+    assert cut["fr"] == {"offset": 11, "segment": segment, "segment_offset": 11}
+    assert (entry.before, entry.after) == ((1,), (1, 2))
+    undo = editor.perform({"client": "c1", "seq": 2, "action": "undo"}, ctx)
+    assert undo.ok and undo.message == "Undid your split at bead 1."
+    assert [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(aid)] == start
+
+
+@pytest.mark.parametrize(
+    ("caret", "message"),
+    [
+        ({"fr": 0}, "a split must leave text on both beads"),
+        ({"fr": 500}, "has 52 characters; put the caret inside it"),
+    ],
+)
+def test_a_caret_split_that_would_leave_nothing_says_why(
+    aligned: tuple[Store, int], caret: dict[str, int], message: str
+) -> None:
+    store, aid = aligned
+    outcome = editor.perform(
+        event(store, aid, "split", 0, [0], caret=caret, cp_at=0), context(store, aid)
+    )
+    assert not outcome.ok and message in outcome.message
+    assert len(store.beads(aid)) == len(BEADS)

@@ -27,6 +27,9 @@ class Edit:
     expected: Mapping[int, int]
     drafts: tuple[BeadDraft, ...]
     summary: str = field(default="")
+    # Written into the event's payload beside the beads before and after (e.g. where a
+    # split cut a sentence), for the history to show.
+    detail: Mapping[str, object] = field(default_factory=dict)
 
 
 def draft_of(b: StoredBead, **changes: object) -> BeadDraft:
@@ -142,6 +145,92 @@ def split(
         for fr, cp in halves
     )  # fmt: skip
     return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}")
+
+
+def split_at_caret(
+    beads: Sequence[StoredBead],
+    i: int,
+    carets: Mapping[Side, int],
+    at: Mapping[Side, int],
+    texts: Mapping[int, str],
+    reviewer: str,
+) -> Edit:
+    """Split bead ``i`` where the reviewer put the caret, inside a sentence if need be.
+
+    ``carets`` maps a side to a character offset in that side's text as stored
+    (single spaces); that side is cut there. A sentence the caret falls inside
+    is re-split: its first part ends the first bead, the rest opens the second,
+    and the sentence (its segment id) stays with the first bead, so every
+    sentence is still in exactly one bead, in order; sentences that start at
+    or after the caret go to the second bead. A side without a caret is split
+    after its first ``at[side]`` sentences. The event records, for each side
+    cut inside a sentence, the segment and the offset in it. InputError when a
+    caret is beyond the text or the split leaves a bead with no text.
+    """
+    b = _at(beads, i)
+    halves: dict[Side, tuple[tuple[int, ...], tuple[int, ...], str, str]] = {}
+    detail: dict[str, object] = {}
+    for side in ("fr", "cp"):
+        ids, text = (b.fr, b.fr_text) if side == "fr" else (b.cp, b.cp_text)
+        if side in carets:
+            offset = int(carets[side])
+            if not 0 <= offset <= len(text):
+                raise InputError(
+                    f"bead {i + 1}'s {_side_name(side)} text has {len(text)} characters; "
+                    "put the caret inside it"
+                )
+            first, second, cut = _cut(ids, text, offset, texts)
+            halves[side] = (first, second, text[:offset].rstrip(), text[offset:].lstrip())
+            detail[side] = {"offset": offset, **({"segment": cut[0], "segment_offset": cut[1]}
+                                                 if cut else {})}  # fmt: skip
+        else:
+            k = int(at.get(side, len(ids)))
+            if not 0 <= k <= len(ids):
+                raise InputError(
+                    f"bead {i + 1} has {len(ids)} {_side_name(side)} sentences; "
+                    "split between them"
+                )
+            halves[side] = (ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
+                            _join(*(texts[s] for s in ids[k:])))  # fmt: skip
+            detail[side] = {"sentences": k}
+    fr, cp = halves["fr"], halves["cp"]
+    if not (fr[2] or cp[2]) or not (fr[3] or cp[3]):
+        raise InputError("a split must leave text on both beads: put the caret inside the text")
+    drafts = tuple(
+        BeadDraft(fr=fr[k], cp=cp[k], fr_text=fr[2 + k], cp_text=cp[2 + k], score=b.score,
+                  status=Status.AUTO, origin=HUMAN, reviewer=reviewer)
+        for k in (0, 1)
+    )  # fmt: skip
+    inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]  # type: ignore[operator]
+    where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
+    return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}{where}", {"split": detail})
+
+
+def _cut(
+    ids: Sequence[int], text: str, offset: int, texts: Mapping[int, str]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, int] | None]:
+    """(ids before the caret, ids after it, (segment cut, offset in it) or None).
+
+    The text is the bead's sentences joined by single spaces unless it was
+    edited by hand; then where each sentence stood is unknown and every
+    sentence stays with the first bead.
+    """
+    if text != _join(*(texts.get(s, "") for s in ids)):
+        return tuple(ids), (), None
+    first: list[int] = []
+    cut = None
+    start = 0
+    for s in ids:
+        sentence = texts[s]
+        if not sentence:
+            (first if start < offset else []).append(s)
+            continue
+        if start < offset:
+            first.append(s)
+            if offset < start + len(sentence):
+                cut = (s, offset - start)
+        start += len(sentence) + 1
+    return tuple(first), tuple(ids[len(first) :]), cut
 
 
 def move(
