@@ -303,3 +303,23 @@ def test_a_caret_split_that_would_leave_nothing_says_why(
     )
     assert not outcome.ok and message in outcome.message
     assert len(store.beads(aid)) == len(BEADS)
+
+
+def test_the_history_shows_positions_a_diff_and_what_an_undo_reverses(
+    aligned: tuple[Store, int],
+) -> None:
+    from workbench.ui.review import history_row
+
+    store, aid = aligned
+    ctx = context(store, aid)
+    assert editor.perform(event(store, aid, "merge_next", 2, [2, 3]), ctx).ok
+    assert editor.perform({"client": "c1", "seq": 2, "action": "undo"}, ctx).ok
+    undo, merge = store.history(aid, limit=2)
+    merged = history_row(merge)
+    assert (merged["action"], merged["beads"], merged["undone"]) == ("merge", "beads 3–4 → 3", True)
+    assert merged["before → after"] == (
+        "French: Les journalistes sont invités. [-¦-] Le vote aura lieu à midi. · "
+        "counterpart: [-¦-] La votación será a mediodía."
+    )
+    undone = history_row(undo, merge)
+    assert (undone["action"], undone["beads"]) == ("undo of merge by ana", "bead 3 → 3–4")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from workbench.model import BeadDraft, InputError, Status, StoredBead
 
@@ -168,8 +168,8 @@ def split_at_caret(
     caret is beyond the text or the split leaves a bead with no text.
     """
     b = _at(beads, i)
-    halves: dict[Side, tuple[tuple[int, ...], tuple[int, ...], str, str]] = {}
-    detail: dict[str, object] = {}
+    halves: dict[Side, _Halves] = {}
+    detail: dict[str, dict[str, int]] = {}
     for side in ("fr", "cp"):
         ids, text = (b.fr, b.fr_text) if side == "fr" else (b.cp, b.cp_text)
         if side in carets:
@@ -180,30 +180,39 @@ def split_at_caret(
                     "put the caret inside it"
                 )
             first, second, cut = _cut(ids, text, offset, texts)
-            halves[side] = (first, second, text[:offset].rstrip(), text[offset:].lstrip())
+            halves[side] = _Halves(first, second, text[:offset].rstrip(), text[offset:].lstrip())
             detail[side] = {"offset": offset, **({"segment": cut[0], "segment_offset": cut[1]}
                                                  if cut else {})}  # fmt: skip
         else:
             k = int(at.get(side, len(ids)))
             if not 0 <= k <= len(ids):
                 raise InputError(
-                    f"bead {i + 1} has {len(ids)} {_side_name(side)} sentences; "
-                    "split between them"
+                    f"bead {i + 1} has {len(ids)} {_side_name(side)} sentences; split between them"
                 )
-            halves[side] = (ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
-                            _join(*(texts[s] for s in ids[k:])))  # fmt: skip
+            halves[side] = _Halves(ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
+                                   _join(*(texts[s] for s in ids[k:])))  # fmt: skip
             detail[side] = {"sentences": k}
     fr, cp = halves["fr"], halves["cp"]
-    if not (fr[2] or cp[2]) or not (fr[3] or cp[3]):
+    if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
         raise InputError("a split must leave text on both beads: put the caret inside the text")
-    drafts = tuple(
-        BeadDraft(fr=fr[k], cp=cp[k], fr_text=fr[2 + k], cp_text=cp[2 + k], score=b.score,
-                  status=Status.AUTO, origin=HUMAN, reviewer=reviewer)
-        for k in (0, 1)
+    drafts = (
+        BeadDraft(fr=fr.first, cp=cp.first, fr_text=fr.first_text, cp_text=cp.first_text,
+                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+        BeadDraft(fr=fr.second, cp=cp.second, fr_text=fr.second_text, cp_text=cp.second_text,
+                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
     )  # fmt: skip
-    inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]  # type: ignore[operator]
+    inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
     return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}{where}", {"split": detail})
+
+
+class _Halves(NamedTuple):
+    """One side of a split: the sentences and the text of each half."""
+
+    first: tuple[int, ...]
+    second: tuple[int, ...]
+    first_text: str
+    second_text: str
 
 
 def _cut(

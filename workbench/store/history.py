@@ -188,6 +188,17 @@ class History(Database):
                 query = query.where(EventRow.alignment_id == alignment_id)
             return [sql.event(e) for e in s.scalars(query)]
 
+    def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
+        """The ids of an alignment's latest events, newest first (no payload read: cheap)."""
+        with self.reading() as s:
+            query = (
+                select(EventRow.id)
+                .where(EventRow.alignment_id == alignment_id)
+                .order_by(EventRow.id.desc())
+                .limit(limit)
+            )
+            return [int(i) for i in s.scalars(query)]
+
     def history(self, alignment_id: int, limit: int = 30) -> list[HistoryEntry]:
         """The latest events of an alignment, newest first, with positions and changes."""
         with self.reading() as s:

@@ -121,7 +121,10 @@ def _split(
     caret is cut at that character of its text, inside a sentence if need be;
     the other after its ``fr_at``/``cp_at`` first sentences.
     """
-    at: dict[review.Side, int] = {"fr": int(event.get("fr_at", 0)), "cp": int(event.get("cp_at", 0))}
+    at: dict[review.Side, int] = {
+        "fr": int(event.get("fr_at", 0)),
+        "cp": int(event.get("cp_at", 0)),
+    }
     caret = event.get("caret")
     if not isinstance(caret, Mapping) or not caret:
         return review.split(beads, i, at["fr"], at["cp"], texts, name)

@@ -63,16 +63,26 @@ def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, para
     return MappingProxyType(found)
 
 
-def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
-    """Segment id → text and kind, for both sides (versions never change: cached)."""
+def _sides(alignment: Alignment) -> tuple[tuple[int, int], ...]:
     sides = [(alignment.doc_id, alignment.version)]
     if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
         sides.append((alignment.counterpart_doc_id, alignment.counterpart_version))
-    return _segments(store.url, tuple(sides))
+    return tuple(sides)
+
+
+def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
+    """Segment id → text and kind, for both sides (versions never change: cached)."""
+    return _segments(store.url, _sides(alignment))
+
+
+@st.cache_resource(max_entries=16)
+def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
+    return MappingProxyType({k: s.text for k, s in _segments(url, sides).items()})
 
 
 def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
-    return {k: s.text for k, s in segments(store, alignment).items()}
+    """Segment id → text, for both sides (built once per pair of versions, not per edit)."""
+    return _texts(store.url, _sides(alignment))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
