@@ -800,9 +800,13 @@ function onEditorKey(e) {
 
 // --- keys ------------------------------------------------------------------------------------------
 
+// A key typed into a text field is text; one pressed on a filter's checkbox is a command.
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
+
 function typing(e) {
   const path = e.composedPath ? e.composedPath() : [e.target];
-  return path.some((n) => n && n.tagName && (/^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
+  return path.some((n) => n && n.tagName && (
+    (n.tagName === "INPUT" && !NOT_TEXT.has(n.type)) || /^(TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
 }
 
 function onKey(e) {
