@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
 from workbench import review
 from workbench.model import Status, StoredBead
@@ -22,14 +23,7 @@ from workbench.store import Store
 from workbench.ui import editor
 from workbench.ui.common import Snapshot
 
-BEADS = [
-    (["Le conseil se réunit demain.", "Il examinera le budget."],
-     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
-    (["La séance est publique."], ["La sesión es pública."]),
-    (["Les journalistes sont invités."], []),
-    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
-    ([], ["Nota del traductor."]),
-]  # fmt: skip
+BEADS = parallel_text(5)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import aligned_beads
+from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, running_app
 from workbench.model import Status, StoredBead
@@ -44,25 +45,12 @@ HOSTILE = [
      ['<a href="javascript:window.__pwned=5">Pulse aquí</a> para leer.']),
     (["Une phrase sans piège.", "<b onmouseover=window.__pwned=6>gras</b>"], []),
 ]  # fmt: skip
-SMALL = [
-    (["Le conseil se réunit demain.", "Il examinera le budget."],
-     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
-    (["La séance est publique."], ["La sesión es pública."]),
-    (["Les journalistes sont invités."], []),
-    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
-    ([], ["Nota del traductor."]),
-    (["La presse en parlera."], ["La prensa hablará de ello."]),
-]  # fmt: skip
+SMALL = parallel_text()
 
-FILTERED = [
-    (["Le conseil se réunit demain.", "Il examinera le budget."],
-     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
-    (["La séance est publique."], ["La sesión es pública."]),
-    (["Les journalistes sont invités."], []),
-    (["Oui."], ["Sí, la votación tendrá lugar mañana a mediodía en el ayuntamiento."]),
-    ([], ["Nota del traductor."]),
-    (["La presse en parlera."], ["La prensa hablará de ello."]),
-]  # fmt: skip
+# bead 4 a pair of very different lengths: the aligner's confidence in it is low
+FILTERED = parallel_text(
+    b4=(["Oui."], ["Sí, la votación tendrá lugar mañana a mediodía en el ayuntamiento."])
+)
 GAPS = [
     (["Le maire a inauguré la bibliothèque."], ["El alcalde inauguró la biblioteca."]),
     (["Elle compte trente mille livres."], []),

@@ -39,7 +39,7 @@ def test_a_change_is_shown_as_a_word_level_diff(before: str, after: str, diff: s
 def test_each_entry_names_the_beads_by_position_and_shows_before_and_after(
     aligned: Aligned,
 ) -> None:
-    store, a, texts = aligned
+    store, a, _ = aligned
     apply(store, a, review.edit_text(store.beads(a), 1, "fr", "Ils ont parlé longtemps.", "ana"),
           "ana")  # fmt: skip
     apply(store, a, review.merge(store.beads(a), 2, "ana"), "ana")

@@ -18,6 +18,7 @@ import streamlit as st
 
 from workbench.model import InputError, StoredBead, WorkbenchError
 from workbench.store import Store
+from workbench.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,7 +56,7 @@ def below_root(typed: str) -> Path:
 
 
 def db_path() -> str:
-    return os.environ.get("WORKBENCH_DB", "workbench.db")
+    return os.environ.get("WORKBENCH_DB") or DEFAULT_DB
 
 
 def data_dir() -> Path:
