@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hyp
 
 from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
 from workbench import review
-from workbench.model import Status, StoredBead
+from workbench.model import InputError, Status, StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
 from workbench.ui import editor
@@ -317,3 +320,31 @@ def test_the_history_shows_positions_a_diff_and_what_an_undo_reverses(
     )
     undone = history_row(undo, merge)
     assert (undone["action"], undone["beads"]) == ("undo of merge by ana", "bead 3 → 3–4")
+
+
+SENTENCES = {1: "Le conseil se réunit demain.", 2: "Il examinera le budget.", 3: "Fin.",
+             11: "El consejo se reúne.", 12: "Examinará el presupuesto."}  # fmt: skip
+
+
+@given(fr_offset=hyp.integers(0, 60), cp_at=hyp.integers(0, 2), fr_count=hyp.integers(1, 3))
+def test_wherever_the_caret_is_a_split_keeps_every_sentence_once_and_every_character(
+    fr_offset: int, cp_at: int, fr_count: int
+) -> None:
+    fr, cp = (1, 2, 3)[:fr_count], (11, 12)
+    text = " ".join(SENTENCES[i] for i in fr)
+    now = datetime(2026, 11, 29)
+    b = StoredBead(7, 1, 0, fr, cp, text, " ".join(SENTENCES[i] for i in cp), 0.8, Status.AUTO,
+                   "auto:gold", None, 3, now, now)  # fmt: skip
+    head, tail = text[:fr_offset].strip(), text[fr_offset:].strip()
+    empty_bead = (not head and cp_at == 0) or (not tail and cp_at == len(cp))
+    if fr_offset > len(text) or empty_bead:
+        with pytest.raises(InputError):
+            review.split_at_caret([b], 0, {"fr": fr_offset}, {"cp": cp_at}, SENTENCES, "ana")
+        return
+    edit = review.split_at_caret([b], 0, {"fr": fr_offset}, {"cp": cp_at}, SENTENCES, "ana")
+    first, second = edit.drafts
+    assert first.fr + second.fr == fr and first.cp + second.cp == cp  # each sentence once
+    no_space = "".join(text.split())
+    assert "".join((first.fr_text + second.fr_text).split()) == no_space  # no character lost
+    assert (first.fr_text, second.fr_text) == (head, tail)
+    assert edit.expected == {7: 3}
