@@ -231,14 +231,13 @@ def _cut(
     start = 0
     for s in ids:
         sentence = texts[s]
-        if not sentence:
-            (first if start < offset else []).append(s)
-            continue
-        if start < offset:
-            first.append(s)
-            if offset < start + len(sentence):
-                cut = (s, offset - start)
-        start += len(sentence) + 1
+        if start >= offset:
+            break
+        first.append(s)
+        if sentence and offset < start + len(sentence):
+            cut = (s, offset - start)
+        if sentence:  # an empty sentence takes no room in the joined text
+            start += len(sentence) + 1
     return tuple(first), tuple(ids[len(first) :]), cut
 
 
