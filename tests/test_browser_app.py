@@ -292,7 +292,7 @@ def test_filters_and_find_show_only_the_matching_rows_and_write_nothing(
     before = state(beads(db, "filters", "es"))
     page = open_review(browser, url, "filters", "es", "ana")
     for name in filters:
-        page.get_by_label(name).check()
+        page.get_by_label(name, exact=True).check()
     if find:
         page.keyboard.press("/")
         page.keyboard.type(find)
@@ -314,18 +314,18 @@ def test_next_and_previous_walk_the_filtered_rows_and_drafts_can_be_found(
 ) -> None:
     url, _ = server
     page = open_review(browser, url, "filters", "es", "ben")
-    assert page.get_by_label("QA warnings").is_disabled()  # until the QA marks are on
-    page.get_by_label("Not 1:1").check()
+    assert page.get_by_label("QA warnings", exact=True).is_disabled()  # until the QA marks are on
+    page.get_by_label("Not 1:1", exact=True).check()
     press(page, "j", 2, 50)
     assert page.locator(".wb-ed-title").inner_text() == "Bead 5 of 6"
     press(page, "k", 1, 50)
     assert page.locator(".wb-ed-title").inner_text() == "Bead 3 of 6"
-    page.get_by_label("Not 1:1").uncheck()
+    page.get_by_label("Not 1:1", exact=True).uncheck()
     assert shown_rows(page) == [1, 2, 3, 4, 5, 6]
     page.locator('.wb-bead[data-i="5"]').click()
     page.locator('.wb-ed-text[data-side="fr"]').fill("La presse en parlera demain.")
     page.keyboard.press("Escape")
-    page.get_by_label("Unsaved drafts").check()
+    page.get_by_label("Unsaved drafts", exact=True).check()
     assert shown_rows(page) == [6]
     page.get_by_text("✎ unsaved").wait_for()
     page.close()
