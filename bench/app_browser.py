@@ -12,9 +12,15 @@ with `streamlit run app.py`, and drives Debian's Chromium with Playwright:
   until the server has stored the edit and the page shows the new revision (every
   event acknowledged).
 
+The same measures run, in the same run and on a copy of the same store, on the
+code of another commit (``--baseline``, default ``main``: its files taken with
+``git archive``, served by the same Python), and on a one-button Streamlit app,
+the framework's own floor for a server round trip. On a shared machine the
+ratio to the baseline is the figure to read.
+
 Goals (issue 12): first render under 2 s for 2,000 beads, navigation under 150 ms,
 an edit under 300 ms. Run: .venv/bin/python bench/app_browser.py [--beads 2000 5000]
-[--actions 10]
+[--actions 10] [--baseline main]
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -117,8 +125,9 @@ def review_app(browser: Any, url: str, n: int, repeats: int) -> dict[str, list[f
     """Measure the review editor on the document of ``n`` beads."""
     times: dict[str, list[float]] = {
         "first render, new server and browser": [], "first render, empty browser cache": [],
-        "first render": [], "next (J)": [], "click on a row": [], "confirm (Y)": [],
-        "merge (M)": [], "split (S)": [], "save (Ctrl+Enter)": [], "undo (U)": [],
+        "first render": [], "first render, 50-bead document": [], "next (J)": [],
+        "click on a row": [], "confirm (Y)": [], "merge (M)": [], "split (S)": [],
+        "save (Ctrl+Enter)": [], "undo (U)": [],
     }  # fmt: skip
     target = f"{url}/?page=review&doc=gold_{n}&to=de&reviewer=bench"
     bead = ".wb-bead.cur"
@@ -129,6 +138,11 @@ def review_app(browser: Any, url: str, n: int, repeats: int) -> dict[str, list[f
         context.close()
     context = browser.new_context(viewport=VIEWPORT)
     context.new_page().goto(url)  # a reviewer who has used the app before
+    small = f"{url}/?page=review&doc=gold_50&to=de&reviewer=bench"
+    for _ in range(repeats):  # what the page costs whatever the document's length
+        times["first render, 50-bead document"].append(
+            first_render(context.new_page(), small, "Bead 1 of 50", bead)
+        )
     for _ in range(repeats):
         page = context.new_page()
         times["first render"].append(first_render(page, target, f"Bead 1 of {n}", bead))
@@ -180,23 +194,44 @@ def baseline(browser: Any, url: str, repeats: int) -> dict[str, list[float]]:
     return times
 
 
-def measure(n: int, repeats: int) -> dict[str, list[float]]:
+def checkout(ref: str, folder: Path) -> Path:
+    """The app of commit ``ref`` (its tracked files, via git archive) in ``folder``."""
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", ref],
+        check=True, capture_output=True,
+    ).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder / "app.py"
+
+
+def measure(
+    n: int, repeats: int, ref: str
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """(this checkout's times and the one-button app's, the times of ``ref``'s code)."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         db = Path(tmp) / "bench.db"
         store = Store.open(str(db))
         store_parallel(store, f"gold_{n}", gold_beads(n), cp_lang="de")
+        store_parallel(store, "gold_50", gold_beads(50)[::-1], cp_lang="de")  # another text
         store.close()
+        db_ref = Path(tmp) / "ref.db"
+        shutil.copyfile(db, db_ref)
+        ref_app = checkout(ref, Path(tmp) / "ref")
         hello = Path(tmp) / "baseline.py"
         hello.write_text(BASELINE_APP, encoding="utf-8")
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
         with running_app(db, log=Path(tmp) / "server.log") as url:
             times = review_app(browser, url, n, repeats)
+        # the app's folder comes first on the server's path: it imports its own workbench
+        with running_app(db_ref, log=Path(tmp) / "ref.log", app=ref_app) as url:
+            before = review_app(browser, url, n, repeats)
         with running_app(db, app=hello) as url:
             times.update(baseline(browser, url, repeats))
         browser.close()
-    return times
+    return times, before
 
 
 GOALS = {
@@ -205,23 +240,34 @@ GOALS = {
 }  # fmt: skip
 
 
-def table(times: dict[str, list[float]], n: int, load: tuple[float, float]) -> str:
+def table(
+    times: dict[str, list[float]],
+    before: dict[str, list[float]],
+    n: int,
+    load: tuple[float, float],
+    ref: str,
+) -> str:
     lines = [
         f"# Review app in Chromium: {n}-bead document",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, Debian chromium headless; load average {load[0]:.1f} "
         f"before and {load[1]:.1f} after the run (other work shared the cores). Command: "
-        "`.venv/bin/python bench/app_browser.py` (2,000 and 5,000 beads).",
+        f"`.venv/bin/python bench/app_browser.py --baseline {ref}`. Medians; ratio = this "
+        f"code's median / {ref}'s.",
         "",
-        "| measure | runs | median (s) | min (s) | max (s) | goal (s) | met |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        f"| measure | runs | median (s) | min (s) | max (s) | {ref} median (s) | ratio "
+        "| goal (s) | met |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for label, values in times.items():
         median, goal = statistics.median(values), GOALS.get(label, 2.0)
+        old = before.get(label)
+        ref_median = f"{statistics.median(old):.3f}" if old else ""
+        ratio = f"{median / statistics.median(old):.2f}" if old else ""
         lines.append(
             f"| {label} | {len(values)} | {median:.3f} | {min(values):.3f} | {max(values):.3f} "
-            f"| {goal:.1f} | {'yes' if median <= goal else 'no'} |"
+            f"| {ref_median} | {ratio} | {goal:.1f} | {'yes' if median <= goal else 'no'} |"
         )
     lines += [
         "",
@@ -240,14 +286,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--beads", type=int, nargs="+", default=[2000, 5000])
     parser.add_argument("--actions", type=int, default=10)
+    parser.add_argument("--baseline", default="main", help="the commit to compare with")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         sys.exit("needs Debian package chromium (/usr/bin/chromium)")
     tables = []
     for n in args.beads:
-        before = os.getloadavg()[0]
-        times = measure(n, args.actions)
-        tables.append(table(times, n, (before, os.getloadavg()[0])))
+        load = os.getloadavg()[0]
+        times, before = measure(n, args.actions, args.baseline)
+        tables.append(table(times, before, n, (load, os.getloadavg()[0]), args.baseline))
     text = "\n".join(tables)
     RESULTS.write_text(text, encoding="utf-8")
     print(text)

@@ -1,7 +1,8 @@
-"""Test data every format test shares: one translation unit, varied by keyword."""
+"""Test data the tests share: one translation unit, varied by keyword; a short parallel text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -27,3 +28,28 @@ def unit(n: int = 1, **changes: object) -> TranslationUnit:
         changed=WHEN + timedelta(hours=1),
     )
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+Pair = tuple[Sequence[str], Sequence[str]]
+COUNCIL: tuple[Pair, ...] = (
+    (["Le conseil se réunit demain.", "Il examinera le budget."],
+     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
+    (["La séance est publique."], ["La sesión es pública."]),
+    (["Les journalistes sont invités."], []),
+    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
+    ([], ["Nota del traductor."]),
+    (["La presse en parlera."], ["La prensa hablará de ello."]),
+)  # fmt: skip
+
+
+def parallel_text(n: int = len(COUNCIL), **replaced: Pair) -> list[Pair]:
+    """The first ``n`` beads of a French council notice and its Spanish translation.
+
+    Bead 1 is 2:2, bead 3 a French sentence with no Spanish (1:0), bead 5 a
+    Spanish note with no French (0:1), the others 1:1. ``replaced`` swaps a
+    bead by its 1-based number (``b4=(["Oui."], ["Sí…"])``).
+    """
+    beads = list(COUNCIL[:n])
+    for key, pair in replaced.items():
+        beads[int(key.removeprefix("b")) - 1] = pair
+    return beads

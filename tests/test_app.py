@@ -21,6 +21,7 @@ from workbench import pipeline, review
 from workbench.model import Status, StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
+from workbench.ui.parallel import text_of
 
 DOC = "004_c5001f9aa01043f8"
 
@@ -349,4 +350,4 @@ def test_a_document_is_given_its_english_original_and_aligned(
     at.sidebar.radio(key="page").set_value("Review").run()
     assert at.sidebar.selectbox(key="review_to").value == "en"
     shown = json.loads(editor_data(at)["beads"])
-    assert shown[2]["ct"] == "The two leaders signed three trade agreements."
+    assert text_of(shown[2], "cp") == "The two leaders signed three trade agreements."

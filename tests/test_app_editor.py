@@ -9,27 +9,24 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hyp
 
+from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
 from workbench import review
-from workbench.model import Status, StoredBead
+from workbench.model import InputError, Status, StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
 from workbench.ui import editor
 from workbench.ui.common import Snapshot
 
-BEADS = [
-    (["Le conseil se réunit demain.", "Il examinera le budget."],
-     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
-    (["La séance est publique."], ["La sesión es pública."]),
-    (["Les journalistes sont invités."], []),
-    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
-    ([], ["Nota del traductor."]),
-]  # fmt: skip
+BEADS = parallel_text(5)
 
 
 @pytest.fixture
@@ -222,3 +219,132 @@ def test_undo_walks_back_every_edit_in_order_and_redo_walks_forward(
     assert state() == start
     redo = editor.perform({"client": "c1", "seq": 20, "action": "redo"}, ctx)
     assert redo.ok and redo.focus == 0 and state() == states[0]
+
+
+# --- split at the caret, inside a sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caret", "more", "first", "second"),
+    [
+        # French cut inside its first sentence; the Spanish stays above (no mark on it)
+        ({"fr": 11}, {"cp_at": 2},
+         ("Le conseil", "El consejo se reúne mañana. Examinará el presupuesto."),
+         ("se réunit demain. Il examinera le budget.", "")),
+        # at a sentence boundary (the space before the second sentence): a plain split
+        ({"fr": 28}, {"cp_at": 1},
+         ("Le conseil se réunit demain.", "El consejo se reúne mañana."),
+         ("Il examinera le budget.", "Examinará el presupuesto.")),
+        # both sides cut inside a sentence
+        ({"fr": 41, "cp": 37},
+         {}, ("Le conseil se réunit demain. Il examinera", "El consejo se reúne mañana. Examinará"),
+         ("le budget.", "el presupuesto.")),
+        # the counterpart cut, the French split after its first sentence
+        ({"cp": 10}, {"fr_at": 1},
+         ("Le conseil se réunit demain.", "El consejo"),
+         ("Il examinera le budget.", "se reúne mañana. Examinará el presupuesto.")),
+    ],
+    ids=["fr-inside", "fr-boundary", "both-inside", "cp-inside"],
+)  # fmt: skip
+def test_a_split_at_the_caret_cuts_the_text_there_and_keeps_every_sentence_once(
+    aligned: tuple[Store, int], caret: dict[str, int], more: dict[str, int],
+    first: tuple[str, str], second: tuple[str, str],
+) -> None:  # fmt: skip
+    store, aid = aligned
+    bead = store.beads(aid)[0]
+    outcome = editor.perform(
+        event(store, aid, "split", 0, [0], caret=caret, **more), context(store, aid)
+    )
+    assert outcome.ok, outcome.message
+    beads = store.beads(aid)
+    assert len(beads) == len(BEADS) + 1
+    assert (beads[0].fr_text, beads[0].cp_text) == first
+    assert (beads[1].fr_text, beads[1].cp_text) == second
+    # each sentence (segment id) is in exactly one of the two halves, in order
+    assert beads[0].fr + beads[1].fr == bead.fr and beads[0].cp + beads[1].cp == bead.cp
+    assert {beads[0].reviewer, beads[1].reviewer} == {"ana"}
+
+
+def test_a_split_inside_a_sentence_is_recorded_and_undone_like_any_edit(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    start = [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(aid)]
+    ctx = context(store, aid)
+    split = event(store, aid, "split", 0, [0], caret={"fr": 11}, cp_at=2)
+    outcome = editor.perform(split, ctx)
+    assert outcome.message == "Split bead 1 inside a French sentence."
+    entry = store.history(aid, limit=1)[0]
+    cut = dict(entry.detail["split"])
+    segment = store.beads(aid)[0].fr[0]
+    assert cut["fr"] == {"offset": 11, "segment": segment, "segment_offset": 11}
+    assert (entry.before, entry.after) == ((1,), (1, 2))
+    undo = editor.perform({"client": "c1", "seq": 2, "action": "undo"}, ctx)
+    assert undo.ok and undo.message == "Undid your split at bead 1."
+    assert [(b.fr, b.cp, b.fr_text, b.cp_text, b.status) for b in store.beads(aid)] == start
+
+
+@pytest.mark.parametrize(
+    ("caret", "message"),
+    [
+        ({"fr": 0}, "a split must leave text on both beads"),
+        ({"fr": 500}, "has 52 characters; put the caret inside it"),
+    ],
+)
+def test_a_caret_split_that_would_leave_nothing_says_why(
+    aligned: tuple[Store, int], caret: dict[str, int], message: str
+) -> None:
+    store, aid = aligned
+    outcome = editor.perform(
+        event(store, aid, "split", 0, [0], caret=caret, cp_at=0), context(store, aid)
+    )
+    assert not outcome.ok and message in outcome.message
+    assert len(store.beads(aid)) == len(BEADS)
+
+
+def test_the_history_shows_positions_a_diff_and_what_an_undo_reverses(
+    aligned: tuple[Store, int],
+) -> None:
+    from workbench.ui.review import history_row
+
+    store, aid = aligned
+    ctx = context(store, aid)
+    assert editor.perform(event(store, aid, "merge_next", 2, [2, 3]), ctx).ok
+    assert editor.perform({"client": "c1", "seq": 2, "action": "undo"}, ctx).ok
+    undo, merge = store.history(aid, limit=2)
+    merged = history_row(merge)
+    assert (merged["action"], merged["beads"], merged["undone"]) == ("merge", "beads 3–4 → 3", True)
+    assert merged["before → after"] == (
+        "French: Les journalistes sont invités. [-¦-] Le vote aura lieu à midi. · "
+        "counterpart: [-¦-] La votación será a mediodía."
+    )
+    undone = history_row(undo, merge)
+    assert (undone["action"], undone["beads"]) == ("undo of merge by ana", "bead 3 → 3–4")
+
+
+SENTENCES = {1: "Le conseil se réunit demain.", 2: "Il examinera le budget.", 3: "Fin.",
+             11: "El consejo se reúne.", 12: "Examinará el presupuesto."}  # fmt: skip
+
+
+@given(fr_offset=hyp.integers(0, 60), cp_at=hyp.integers(0, 2), fr_count=hyp.integers(1, 3))
+def test_wherever_the_caret_is_a_split_keeps_every_sentence_once_and_every_character(
+    fr_offset: int, cp_at: int, fr_count: int
+) -> None:
+    fr, cp = (1, 2, 3)[:fr_count], (11, 12)
+    text = " ".join(SENTENCES[i] for i in fr)
+    now = datetime(2026, 11, 29)
+    b = StoredBead(7, 1, 0, fr, cp, text, " ".join(SENTENCES[i] for i in cp), 0.8, Status.AUTO,
+                   "auto:gold", None, 3, now, now)  # fmt: skip
+    head, tail = text[:fr_offset].strip(), text[fr_offset:].strip()
+    empty_bead = (not head and cp_at == 0) or (not tail and cp_at == len(cp))
+    if fr_offset > len(text) or empty_bead:
+        with pytest.raises(InputError):
+            review.split_at_caret([b], 0, {"fr": fr_offset}, {"cp": cp_at}, SENTENCES, "ana")
+        return
+    edit = review.split_at_caret([b], 0, {"fr": fr_offset}, {"cp": cp_at}, SENTENCES, "ana")
+    first, second = edit.drafts
+    assert first.fr + second.fr == fr and first.cp + second.cp == cp  # each sentence once
+    no_space = "".join(text.split())
+    assert "".join((first.fr_text + second.fr_text).split()) == no_space  # no character lost
+    assert (first.fr_text, second.fr_text) == (head, tail)
+    assert edit.expected == {7: 3}

@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.model import Kind, Status, StoredBead
-from workbench.ui.parallel import Look, SegmentText, look, origin_label, row, rows_json, splice
+from workbench.ui.parallel import (
+    Look,
+    SegmentText,
+    look,
+    origin_label,
+    row,
+    rows_json,
+    splice,
+    text_of,
+)
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SEGMENTS = {
@@ -58,8 +67,12 @@ def test_a_bead_has_one_look_and_only_the_aligners_pairs_show_a_score(
 def test_a_row_keeps_the_sentences_apart_and_marks_edited_text() -> None:
     merged = row(bead(fr=(4, 1, 2)), SEGMENTS)
     assert merged["fr"] == ["Ordre du jour", "Le conseil se réunit.", "Il vote."]
-    assert merged["fk"] == ["heading", "", ""] and merged["ck"] is None
-    assert (merged["fe"], merged["ce"]) == (False, False)
+    assert merged["fk"] == ["heading", "", ""] and "ck" not in merged
+    assert "fe" not in merged and "ce" not in merged  # defaults are not sent
+    assert (
+        "ft" not in merged
+        and text_of(merged, "fr") == "Ordre du jour Le conseil se réunit. Il vote."
+    )
     edited = row(bead(fr_text="Le conseil municipal se réunit.", origin="human"), SEGMENTS)
     assert (edited["fe"], edited["look"], edited["ft"]) == (
         True, "edited", "Le conseil municipal se réunit.",

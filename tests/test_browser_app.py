@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import aligned_beads
+from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, running_app
 from workbench.model import Status, StoredBead
@@ -44,16 +45,12 @@ HOSTILE = [
      ['<a href="javascript:window.__pwned=5">Pulse aquí</a> para leer.']),
     (["Une phrase sans piège.", "<b onmouseover=window.__pwned=6>gras</b>"], []),
 ]  # fmt: skip
-SMALL = [
-    (["Le conseil se réunit demain.", "Il examinera le budget."],
-     ["El consejo se reúne mañana.", "Examinará el presupuesto."]),
-    (["La séance est publique."], ["La sesión es pública."]),
-    (["Les journalistes sont invités."], []),
-    (["Le vote aura lieu à midi."], ["La votación será a mediodía."]),
-    ([], ["Nota del traductor."]),
-    (["La presse en parlera."], ["La prensa hablará de ello."]),
-]  # fmt: skip
+SMALL = parallel_text()
 
+# bead 4 a pair of very different lengths: the aligner's confidence in it is low
+FILTERED = parallel_text(
+    b4=(["Oui."], ["Sí, la votación tendrá lugar mañana a mediodía en el ayuntamiento."])
+)
 GAPS = [
     (["Le maire a inauguré la bibliothèque."], ["El alcalde inauguró la biblioteca."]),
     (["Elle compte trente mille livres."], []),
@@ -79,6 +76,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "undo", SMALL, cp_lang="es")
     store_parallel(store, "link", gold_beads(12), cp_lang="de")
     store_parallel(store, "gaps", GAPS, cp_lang="es")
+    store_parallel(store, "filters", FILTERED, cp_lang="es")
+    store_parallel(store, "caret", SMALL, cp_lang="es")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -264,4 +263,110 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     assert page.locator(".wb-bead").count() == 3
     page.get_by_label("MT drafts").uncheck()
     page.screenshot(path=str(SHOTS / "review-mt-drafts.png"))
+    page.close()
+
+
+def shown_rows(page: Any) -> list[int]:
+    """The 1-based numbers of the rows the page shows, in order."""
+    return [int(i) + 1 for i in page.locator(".wb-bead").evaluate_all(
+        "rows => rows.map(r => r.dataset.i)")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("filters", "find", "rows"),
+    [
+        (["Not 1:1"], "", [1, 3, 5]),
+        (["Low confidence"], "", [4]),
+        (["Not 1:1", "Low confidence"], "", []),  # filters combine: both must hold
+        ([], "presse", [6]),
+        ([], "SESIÓN", [2]),  # either side, whatever the case
+        (["Not 1:1"], "nota", [5]),
+        ([], "personne", []),
+    ],
+    ids=["shape", "low", "both", "find-fr", "find-cp-case", "filter-and-find", "no-match"],
+)  # fmt: skip
+def test_filters_and_find_show_only_the_matching_rows_and_write_nothing(
+    browser: Any, server: tuple[str, Path], filters: list[str], find: str, rows: list[int]
+) -> None:
+    url, db = server
+    before = state(beads(db, "filters", "es"))
+    page = open_review(browser, url, "filters", "es", "ana")
+    for name in filters:
+        page.get_by_label(name, exact=True).check()
+    if find:
+        page.keyboard.press("/")
+        page.keyboard.type(find)
+        page.keyboard.press("Enter")  # back to the text, the find box keeps its words
+    assert shown_rows(page) == rows
+    if rows:
+        suffix = "" if len(rows) == len(FILTERED) else f" · {len(rows)} shown"
+        assert page.locator(".wb-where").inner_text() == f"Page 1 of 1{suffix}"
+        assert page.locator(".wb-ed-title").inner_text() == f"Bead {rows[0]} of 6"
+    else:
+        page.get_by_text("No bead matches these filters.").wait_for()
+    settled(page)
+    assert state(beads(db, "filters", "es")) == before
+    page.close()
+
+
+def test_next_and_previous_walk_the_filtered_rows_and_drafts_can_be_found(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    page = open_review(browser, url, "filters", "es", "ben")
+    assert page.get_by_label("QA warnings", exact=True).is_disabled()  # until the QA marks are on
+    page.get_by_label("Not 1:1", exact=True).check()
+    press(page, "j", 2, 50)
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 5 of 6"
+    press(page, "k", 1, 50)
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 3 of 6"
+    page.get_by_label("Not 1:1", exact=True).uncheck()
+    assert shown_rows(page) == [1, 2, 3, 4, 5, 6]
+    page.locator('.wb-bead[data-i="5"]').click()
+    page.locator('.wb-ed-text[data-side="fr"]').fill("La presse en parlera demain.")
+    page.keyboard.press("Escape")
+    page.get_by_label("Unsaved drafts", exact=True).check()
+    assert shown_rows(page) == [6]
+    page.get_by_text("✎ unsaved").wait_for()
+    page.close()
+
+
+def test_a_split_at_the_caret_cuts_inside_a_sentence_and_undo_joins_it_again(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    start = state(beads(db, "caret", "es"))
+    page = open_review(browser, url, "caret", "es", "ana")
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    french.click()
+    french.press("Control+Home")
+    for _ in range(11):  # after "Le conseil "
+        french.press("ArrowRight")
+    page.get_by_text("Split (S or Alt+Enter) cuts the French (fr) at", exact=False).wait_for()
+    page.keyboard.press("Escape")
+    page.keyboard.press("s")
+    settled(page)
+    page.get_by_text("Split bead 1 inside a French sentence.").wait_for()
+    after = beads(db, "caret", "es")
+    assert texts(after)[:2] == [
+        ("Le conseil", "El consejo se reúne mañana. Examinará el presupuesto."),
+        ("se réunit demain. Il examinera le budget.", ""),
+    ]
+    assert page.locator(".wb-bead").count() == len(SMALL) + 1
+    page.keyboard.press("u")
+    settled(page)
+    page.get_by_text("Undid your split at bead 1.").wait_for()
+    assert state(beads(db, "caret", "es")) == start
+    spanish = page.locator('.wb-ed-text[data-side="cp"]')
+    spanish.click()
+    spanish.press("Control+Home")
+    for _ in range(10):  # after "El consejo"
+        spanish.press("ArrowRight")
+    spanish.press("Alt+Enter")
+    settled(page)
+    page.get_by_text("Split bead 1 inside a counterpart sentence.").wait_for()
+    assert texts(beads(db, "caret", "es"))[:2] == [
+        ("Le conseil se réunit demain. Il examinera le budget.", "El consejo"),
+        ("", "se reúne mañana. Examinará el presupuesto."),
+    ]
     page.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from workbench.model import BeadDraft, InputError, Status, StoredBead
 
@@ -27,6 +27,9 @@ class Edit:
     expected: Mapping[int, int]
     drafts: tuple[BeadDraft, ...]
     summary: str = field(default="")
+    # Written into the event's payload beside the beads before and after (e.g. where a
+    # split cut a sentence), for the history to show.
+    detail: Mapping[str, object] = field(default_factory=dict)
 
 
 def draft_of(b: StoredBead, **changes: object) -> BeadDraft:
@@ -142,6 +145,100 @@ def split(
         for fr, cp in halves
     )  # fmt: skip
     return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}")
+
+
+def split_at_caret(
+    beads: Sequence[StoredBead],
+    i: int,
+    carets: Mapping[Side, int],
+    at: Mapping[Side, int],
+    texts: Mapping[int, str],
+    reviewer: str,
+) -> Edit:
+    """Split bead ``i`` where the reviewer put the caret, inside a sentence if need be.
+
+    ``carets`` maps a side to a character offset in that side's text as stored
+    (single spaces); that side is cut there. A sentence the caret falls inside
+    is re-split: its first part ends the first bead, the rest opens the second,
+    and the sentence (its segment id) stays with the first bead, so every
+    sentence is still in exactly one bead, in order; sentences that start at
+    or after the caret go to the second bead. A side without a caret is split
+    after its first ``at[side]`` sentences. The event records, for each side
+    cut inside a sentence, the segment and the offset in it. InputError when a
+    caret is beyond the text or the split leaves a bead with no text.
+    """
+    b = _at(beads, i)
+    halves: dict[Side, _Halves] = {}
+    detail: dict[str, dict[str, int]] = {}
+    for side in ("fr", "cp"):
+        ids, text = (b.fr, b.fr_text) if side == "fr" else (b.cp, b.cp_text)
+        if side in carets:
+            offset = int(carets[side])
+            if not 0 <= offset <= len(text):
+                raise InputError(
+                    f"bead {i + 1}'s {_side_name(side)} text has {len(text)} characters; "
+                    "put the caret inside it"
+                )
+            first, second, cut = _cut(ids, text, offset, texts)
+            halves[side] = _Halves(first, second, text[:offset].rstrip(), text[offset:].lstrip())
+            detail[side] = {"offset": offset, **({"segment": cut[0], "segment_offset": cut[1]}
+                                                 if cut else {})}  # fmt: skip
+        else:
+            k = int(at.get(side, len(ids)))
+            if not 0 <= k <= len(ids):
+                raise InputError(
+                    f"bead {i + 1} has {len(ids)} {_side_name(side)} sentences; split between them"
+                )
+            halves[side] = _Halves(ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
+                                   _join(*(texts[s] for s in ids[k:])))  # fmt: skip
+            detail[side] = {"sentences": k}
+    fr, cp = halves["fr"], halves["cp"]
+    if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
+        raise InputError("a split must leave text on both beads: put the caret inside the text")
+    drafts = (
+        BeadDraft(fr=fr.first, cp=cp.first, fr_text=fr.first_text, cp_text=cp.first_text,
+                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+        BeadDraft(fr=fr.second, cp=cp.second, fr_text=fr.second_text, cp_text=cp.second_text,
+                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+    )  # fmt: skip
+    inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
+    where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
+    return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}{where}", {"split": detail})
+
+
+class _Halves(NamedTuple):
+    """One side of a split: the sentences and the text of each half."""
+
+    first: tuple[int, ...]
+    second: tuple[int, ...]
+    first_text: str
+    second_text: str
+
+
+def _cut(
+    ids: Sequence[int], text: str, offset: int, texts: Mapping[int, str]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, int] | None]:
+    """(ids before the caret, ids after it, (segment cut, offset in it) or None).
+
+    The text is the bead's sentences joined by single spaces unless it was
+    edited by hand; then where each sentence stood is unknown and every
+    sentence stays with the first bead.
+    """
+    if text != _join(*(texts.get(s, "") for s in ids)):
+        return tuple(ids), (), None
+    first: list[int] = []
+    cut = None
+    start = 0
+    for s in ids:
+        sentence = texts[s]
+        if start >= offset:
+            break
+        first.append(s)
+        if sentence and offset < start + len(sentence):
+            cut = (s, offset - start)
+        if sentence:  # an empty sentence takes no room in the joined text
+            start += len(sentence) + 1
+    return tuple(first), tuple(ids[len(first) :]), cut
 
 
 def move(

@@ -371,8 +371,9 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
 def apply(store: Store, alignment_id: int, edit: Edit, actor: str) -> list[StoredBead]:
     """Store a reviewer's edit (refused if someone changed those beads meanwhile)."""
     return store.replace_beads(
-        alignment_id, edit.expected, edit.drafts, actor=actor, action=edit.action
-    )
+        alignment_id, edit.expected, edit.drafts, actor=actor, action=edit.action,
+        detail=edit.detail,
+    )  # fmt: skip
 
 
 def realign_unconfirmed(

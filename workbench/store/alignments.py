@@ -180,6 +180,7 @@ class AlignmentStore(Database):
         *,
         actor: str,
         action: str,
+        detail: Mapping[str, object] | None = None,
     ) -> list[StoredBead]:
         """Replace a contiguous run of beads (id → the version the editor saw) with ``new``.
 
@@ -188,7 +189,8 @@ class AlignmentStore(Database):
         (1-based, as the reviewer sees it) and who changed it. Where the run and
         the replacement have the same length, the beads keep their ids (and
         their versions grow); otherwise new beads take the run's place and the
-        beads after it shift.
+        beads after it shift. ``detail`` goes into the event's payload beside the
+        beads before and after (what the history shows of the edit).
         """
         with self.transaction() as s:
             align = sql.lock_alignment(s, alignment_id)
@@ -196,5 +198,5 @@ class AlignmentStore(Database):
             before = [sql.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, action, align)
             after = sql.replace_run(s, alignment_id, rows, new, e)
-            sql.log(e, before, after)
+            sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]

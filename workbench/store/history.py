@@ -11,6 +11,7 @@ message names the bead by its position (1-based) and who changed it.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,93 @@ class HistoryStep:
     @property
     def undone(self) -> bool:
         return self.event.undone
+
+
+# Beyond this many beads (an aligner's run, a re-alignment) the history gives counts, no diff.
+DIFF_AT_MOST = 20
+BOUNDARY = "¦"  # where one bead ends and the next begins, in a diff
+
+
+@dataclass(frozen=True)
+class Change:
+    """One side of an edit: its text before and after, beads joined with ``¦``."""
+
+    side: str  # "fr" (French) or "cp" (counterpart)
+    before: str
+    after: str
+
+    def diff(self) -> str:
+        """A word-level diff: ``[-removed-]`` and ``{+added+}``, unchanged words as they are."""
+        old, new = self.before.split(), self.after.split()
+        out: list[str] = []
+        for op, a, b, c, d in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+            if op == "equal":
+                out += old[a:b]
+                continue
+            if b > a:
+                out.append("[-" + " ".join(old[a:b]) + "-]")
+            if d > c:
+                out.append("{+" + " ".join(new[c:d]) + "+}")
+        return " ".join(out)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of an alignment's history: the event, where it acted and what it changed.
+
+    ``before``/``after``: the 1-based positions of the beads it replaced and of
+    the beads it wrote (from the event's payload). ``changes``: the sides whose
+    text or bead boundaries changed, empty for a status change and for runs
+    over more than DIFF_AT_MOST beads. ``statuses``: "confirmed → …" style
+    status changes. ``reverses``: for an undo or a redo, the id of the edit it
+    reversed. ``detail``: what the event recorded beside (e.g. where a split
+    cut a sentence).
+    """
+
+    event: Event
+    before: tuple[int, ...]
+    after: tuple[int, ...]
+    changes: tuple[Change, ...]
+    statuses: tuple[str, ...]
+    reverses: int | None
+    detail: Mapping[str, Any]
+
+    @property
+    def positions(self) -> tuple[int, ...]:
+        """Every 1-based position the event touched, before or after, in order."""
+        return tuple(sorted(set(self.before) | set(self.after)))
+
+
+def entry(e: EventRow) -> HistoryEntry:
+    """The history line of one logged event (its payload holds the beads before and after)."""
+    payload: Mapping[str, Any] = e.payload or {}
+    before = [b for b in payload.get("before", []) if isinstance(b, Mapping)]
+    after = [b for b in payload.get("after", []) if isinstance(b, Mapping)]
+    changes: list[Change] = []
+    statuses: list[str] = []
+    if 0 < len(before) + len(after) <= 2 * DIFF_AT_MOST:
+        for side in ("fr", "cp"):
+            old, new = _joined(before, side), _joined(after, side)
+            if old != new:
+                changes.append(Change(side, old, new))
+        old_status = [str(b.get("status")) for b in before]
+        new_status = [str(b.get("status")) for b in after]
+        if len(before) == len(after) and old_status != new_status:
+            statuses = [f"{a} → {b}" for a, b in zip(old_status, new_status, strict=True) if a != b]
+    extra = {k: v for k, v in payload.items() if k not in ("before", "after", "of")}
+    of = payload.get("of")
+    return HistoryEntry(
+        event=sql.event(e),
+        before=tuple(int(b["position"]) + 1 for b in before),
+        after=tuple(int(b["position"]) + 1 for b in after),
+        changes=tuple(changes), statuses=tuple(dict.fromkeys(statuses)),
+        reverses=int(of) if isinstance(of, int) else None, detail=extra,
+    )  # fmt: skip
+
+
+def _joined(beads: Sequence[Mapping[str, Any]], side: str) -> str:
+    texts = [str(b.get(f"{side}_text") or "") for b in beads]
+    return f" {BOUNDARY} ".join(texts) if any(texts) else ""
 
 
 class History(Database):
@@ -99,6 +187,28 @@ class History(Database):
             if alignment_id is not None:
                 query = query.where(EventRow.alignment_id == alignment_id)
             return [sql.event(e) for e in s.scalars(query)]
+
+    def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
+        """The ids of an alignment's latest events, newest first (no payload read: cheap)."""
+        with self.reading() as s:
+            query = (
+                select(EventRow.id)
+                .where(EventRow.alignment_id == alignment_id)
+                .order_by(EventRow.id.desc())
+                .limit(limit)
+            )
+            return [int(i) for i in s.scalars(query)]
+
+    def history(self, alignment_id: int, limit: int = 30) -> list[HistoryEntry]:
+        """The latest events of an alignment, newest first, with positions and changes."""
+        with self.reading() as s:
+            query = (
+                select(EventRow)
+                .where(EventRow.alignment_id == alignment_id)
+                .order_by(EventRow.id.desc())
+                .limit(limit)
+            )
+            return [entry(e) for e in s.scalars(query)]
 
     # --- the two stacks -------------------------------------------------------
 

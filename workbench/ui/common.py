@@ -18,6 +18,7 @@ import streamlit as st
 
 from workbench.model import InputError, StoredBead, WorkbenchError
 from workbench.store import Store
+from workbench.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,7 +56,7 @@ def below_root(typed: str) -> Path:
 
 
 def db_path() -> str:
-    return os.environ.get("WORKBENCH_DB", "workbench.db")
+    return os.environ.get("WORKBENCH_DB") or DEFAULT_DB
 
 
 def data_dir() -> Path:
@@ -195,8 +196,8 @@ class BeadCache:
         is when nobody else edited the alignment in between; otherwise the next
         read reloads it.
         """
-        events = store.events(old.alignment_id, limit=2)
-        if len(events) < 2 or events[1].id != old.revision or not old.beads:
+        events = store.latest_event_ids(old.alignment_id, limit=2)  # not their payloads
+        if len(events) < 2 or events[1] != old.revision or not old.beads:
             return None
         start = next((i for i, b in enumerate(old.beads) if b.id in replaced), None)
         if start is None:
@@ -207,7 +208,7 @@ class BeadCache:
         if shift:
             tail = tuple(_moved(b, shift) for b in tail)
         beads = (*old.beads[:start], *new, *tail)
-        fresh = Snapshot(old.alignment_id, events[0].id, beads)
+        fresh = Snapshot(old.alignment_id, events[0], beads)
         with self._lock:
             self._snapshots[(store.url, old.alignment_id)] = fresh
         return fresh

@@ -104,14 +104,34 @@ def _maker(action: str, event: Mapping[str, Any], ctx: Context) -> EditMaker | N
         "insert": review.insert_empty,
         "merge_next": lambda b, i, n: review.merge(b, i, n, with_next=True),
         "merge_prev": lambda b, i, n: review.merge(b, i, n, with_next=False),
-        "split": lambda b, i, n: review.split(
-            b, i, int(event.get("fr_at", 0)), int(event.get("cp_at", 0)), texts, n
-        ),
+        "split": lambda b, i, n: _split(event, b, i, texts, n),
         "move": lambda b, i, n: review.move(
             b, i, "cp" if event.get("side") == "cp" else "fr", bool(event.get("down")), texts, n
         ),
     }
     return makers.get(action)
+
+
+def _split(
+    event: Mapping[str, Any], beads: list[StoredBead], i: int, texts: Mapping[int, str], name: str
+) -> Edit:
+    """Between sentences (``fr_at``/``cp_at`` sentences stay above), or at the caret.
+
+    ``caret`` = {"fr": offset, "cp": offset} (either or both): a side with a
+    caret is cut at that character of its text, inside a sentence if need be;
+    the other after its ``fr_at``/``cp_at`` first sentences.
+    """
+    at: dict[review.Side, int] = {
+        "fr": int(event.get("fr_at", 0)),
+        "cp": int(event.get("cp_at", 0)),
+    }
+    caret = event.get("caret")
+    if not isinstance(caret, Mapping) or not caret:
+        return review.split(beads, i, at["fr"], at["cp"], texts, name)
+    carets: dict[review.Side, int] = {
+        side: int(caret[side]) for side in ("fr", "cp") if caret.get(side) is not None
+    }
+    return review.split_at_caret(beads, i, carets, at, texts, name)
 
 
 FOCUS = {"merge_next": 0, "merge_prev": -1, "split": 0, "insert": 1, "move": 0}

@@ -58,7 +58,10 @@ def _policy_label(policy: MtPolicy) -> str:
 
 
 def export_path(doc: Document, alignment: Alignment, fmt: str) -> Path:
-    return exports_dir() / f"{doc.name}.{alignment.cp_lang}-{alignment.fr_lang}.{fmt}"
+    """Where the CLI would write it, in the exports folder beside the app's database."""
+    from workbench.pipeline import exchange
+
+    return exchange.export_path(doc.name, alignment.cp_lang, alignment.fr_lang, fmt, exports_dir())
 
 
 def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:

@@ -97,25 +97,43 @@ def _side(
 
 
 def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, object]:
-    """One bead as the browser receives it (short keys: 5,000 of them travel at once).
+    """One bead as the browser receives it (short keys, defaults left out: 5,000 travel at once).
 
-    ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: the bead's texts
-    (what the editor loads); ``fe``/``ce``: the text no longer matches the
-    sentences (edited by hand), so it is shown whole; ``v``: the version an
-    edit of it must name; ``fm``/``cm``: each sentence's subtitle timecode (only
-    when a side has some).
+    ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: a side's text, only
+    where it is not its sentences joined by spaces (edited by hand, or text with
+    no sentence, as an MT draft: the editor loads it); ``fe``/``ce``: true when
+    the text was edited by hand, so it is shown whole; ``fk``/``ck``: the kinds
+    of the non-body sentences; ``fm``/``cm``: each sentence's subtitle timecode
+    (only when a side has some); ``v``: the version an edit of it must name;
+    ``engine``, ``r`` (reviewer): when there is one.
     """
     fr, fk, fe, fm = _side(bead.fr, bead.fr_text, segments)
     cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
     shown = look(bead)
-    return {
-        "id": bead.id, "v": bead.version, "fr": fr, "cp": cp, "fk": fk, "ck": ck,
-        "fe": fe, "ce": ce, "ft": bead.fr_text, "ct": bead.cp_text,
-        "s": round(bead.score, 3), "st": str(bead.status), "look": str(shown),
-        "engine": engine_label(bead.origin) if shown is Look.MT else "",
-        "origin": origin_label(bead.origin), "r": bead.reviewer or "",
-        **({"fm": fm} if fm else {}), **({"cm": cm} if cm else {}),
+    found: dict[str, object] = {
+        "id": bead.id, "v": bead.version, "fr": fr, "cp": cp, "s": round(bead.score, 3),
+        "st": str(bead.status), "look": str(shown), "origin": origin_label(bead.origin),
     }  # fmt: skip
+    optional = (("fk", fk), ("ck", ck), ("fe", fe), ("ce", ce), ("fm", fm), ("cm", cm))
+    for key, value in (*optional, ("r", bead.reviewer)):
+        if value:
+            found[key] = value
+    if fe or (not fr and bead.fr_text):
+        found["ft"] = bead.fr_text
+    if ce or (not cp and bead.cp_text):
+        found["ct"] = bead.cp_text
+    if shown is Look.MT:
+        found["engine"] = engine_label(bead.origin)
+    return found
+
+
+def text_of(row: Mapping[str, object], side: str) -> str:
+    """A side's text as the editor loads it from a row (``side``: "fr" or "cp")."""
+    text = row.get("ft" if side == "fr" else "ct")
+    if isinstance(text, str):
+        return text
+    parts = row.get(side)
+    return " ".join(t for t in parts if t) if isinstance(parts, list) else ""
 
 
 def rows_json(beads: Sequence[StoredBead], segments: Mapping[int, SegmentText]) -> str:

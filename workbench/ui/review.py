@@ -17,10 +17,10 @@ from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import streamlit as st
 
 from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
     ROOT,
@@ -38,7 +38,6 @@ from workbench.ui.translate import mt_engine
 
 if TYPE_CHECKING:
     from workbench.store import Store
-    from workbench.store.rows import Event
 
 KEY = "review_editor"
 STATIC = ROOT / "workbench" / "ui" / "static"
@@ -65,16 +64,26 @@ def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, para
     return MappingProxyType(found)
 
 
-def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
-    """Segment id → text and kind, for both sides (versions never change: cached)."""
+def _sides(alignment: Alignment) -> tuple[tuple[int, int], ...]:
     sides = [(alignment.doc_id, alignment.version)]
     if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
         sides.append((alignment.counterpart_doc_id, alignment.counterpart_version))
-    return _segments(store.url, tuple(sides))
+    return tuple(sides)
+
+
+def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
+    """Segment id → text and kind, for both sides (versions never change: cached)."""
+    return _segments(store.url, _sides(alignment))
+
+
+@st.cache_resource(max_entries=16)
+def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
+    return MappingProxyType({k: s.text for k, s in _segments(url, sides).items()})
 
 
 def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
-    return {k: s.text for k, s in segments(store, alignment).items()}
+    """Segment id → text, for both sides (built once per pair of versions, not per edit)."""
+    return _texts(store.url, _sides(alignment))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -304,23 +313,54 @@ def _realign(alignment_id: int, use_encoder: bool) -> None:
 
 def _history_ui(alignment: Alignment, snap: Snapshot) -> None:
     """The latest edits, newest first: who, what, where, and the text before and after."""
-    events = get_store().events(alignment.id, limit=30)
-    st.dataframe(pd.DataFrame([history_row(e) for e in events]), hide_index=True, width="stretch")
+    entries = get_store().history(alignment.id, limit=30)
+    reversed_ = {e.event.id: e for e in entries}
+    rows = [history_row(e, reversed_.get(e.reverses) if e.reverses else None) for e in entries]
+    st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def history_row(event: Event) -> dict[str, object]:
-    """One line of the history; bead positions and a before → after diff when the store has them."""
-    positions = getattr(event, "positions", None)
-    diff = getattr(event, "diff", None)
+def history_row(entry: HistoryEntry, of: HistoryEntry | None = None) -> dict[str, object]:
+    """One line of the history: bead positions and a word-level before → after diff.
+
+    ``of``: for an undo or a redo, the entry of the edit it reversed (when it
+    is among the lines shown), so the line says which edit and where.
+    """
+    event = entry.event
+    action = event.action
+    if entry.reverses is not None:
+        what = f"{of.event.action} by {of.event.actor}" if of else f"edit #{entry.reverses}"
+        action = f"{action} of {what}"
+    diff = " · ".join(f"{_SIDE[c.side]}: {c.diff()}" for c in entry.changes)
+    if entry.statuses:
+        diff = " · ".join([*entry.statuses, *([diff] if diff else [])])
+    cut = entry.detail.get("split")
+    if isinstance(cut, Mapping) and "segment_offset" in cut:
+        diff = f"cut inside a sentence at character {cut['segment_offset']} · {diff}"
     return {
-        "when": event.at, "who": event.actor, "action": event.action,
-        "beads": _positions(positions) if positions else event.summary,
-        "before → after": diff or "", "undone": event.undone,
+        "when": event.at, "who": event.actor, "action": action,
+        "beads": _positions(entry.before, entry.after), "before → after": diff,
+        "undone": event.undone,
     }  # fmt: skip
 
 
-def _positions(positions: Sequence[int]) -> str:
-    shown = sorted({p + 1 for p in positions})
+_SIDE = {"fr": "French", "cp": "counterpart"}
+
+
+def _span(positions: Sequence[int]) -> str:
+    shown = sorted(set(positions))
+    if not shown:
+        return "none"
     if len(shown) > 1 and shown[-1] - shown[0] == len(shown) - 1:
-        return f"beads {shown[0]}–{shown[-1]}"
-    return ("bead " if len(shown) == 1 else "beads ") + ", ".join(map(str, shown))
+        return f"{shown[0]}–{shown[-1]}"
+    return ", ".join(map(str, shown))
+
+
+def _positions(before: Sequence[int], after: Sequence[int]) -> str:
+    """``bead 3``, ``beads 3–4 → 3`` (1-based, as the reviewer numbers beads)."""
+    if len(before) > DIFF_AT_MOST or len(after) > DIFF_AT_MOST:
+        return f"{len(before)} beads → {len(after)}"
+    if sorted(before) == sorted(after) or not before or not after:
+        shown = before or after
+        return ("bead " if len(set(shown)) == 1 else "beads ") + _span(shown)
+    word = "bead " if len(set(before)) == 1 else "beads "
+    return f"{word}{_span(before)} → {_span(after)}"

@@ -18,7 +18,7 @@ const S = {
   root: null, set: null, data: null, alignment: null, revision: null, beads: [],
   shown: [], cursor: 0, page: -1, clientId: Math.random().toString(36).slice(2),
   seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(),
-  cuts: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
+  cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), needle: "", message: null, seenResults: new Set(), editorId: null,
 };
 
@@ -119,7 +119,9 @@ function buildSide(side) {
     area.rows = 5;
     area.addEventListener("input", onType);
     area.addEventListener("keydown", onEditorKey);
+    for (const name of ["click", "keyup", "select"]) area.addEventListener(name, () => noteCaret(area));
   }
+  const hint = el("div", "wb-ed-hint");
   const saveRow = el("div", "wb-row-buttons");
   const save = button("Save text", "Store the two texts above for this bead (Ctrl+Enter)", saveEditor, "btn primary");
   const revert = button("Revert", "Forget what was typed here and show the stored text", revertEditor);
@@ -131,8 +133,8 @@ function buildSide(side) {
   message.setAttribute("role", "status");
   const actions = el("div", "wb-actions");
   const legend = el("div", "wb-legend");
-  side.append(title, meta, frLabel, fr, cpLabel, cp, saveRow, conflict, message, actions, legend);
-  S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, save, dirty, conflict, message, actions, legend };
+  side.append(title, meta, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, message, actions, legend);
+  S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, message, actions, legend };
 }
 
 // The buttons beside the editor; their names are the legend's names.
@@ -146,7 +148,7 @@ function actionSpecs() {
     ["Reject", "X", "Keep this bead out of exports", () => act("reject")],
     ["Merge next", "M", "Merge with the next bead", () => act("merge_next")],
     ["Merge previous", "Shift+M", "Merge with the bead above", () => act("merge_prev")],
-    ["Split", "S", "Split at the marks chosen in the bead (click a ¦ between sentences)", () => act("split")],
+    ["Split", "S", "Split at the marks chosen in the bead (click a ¦ between sentences) or at the caret put in its text", () => act("split")],
     ["Insert empty", "I", "Insert an empty bead after this one, to move sentences into", () => act("insert")],
     [`Fill with MT`, "T", "Draft the missing counterpart with machine translation (the selection, if any)", () => act("fill")],
     [`${fr} ↑`, "Alt+↑", `Move the first ${fr} sentence to the bead above`, () => act("move", { side: "fr", down: false })],
@@ -159,6 +161,9 @@ function actionSpecs() {
 }
 
 function renderActions() {
+  const shape = `${S.data.fr_lang}|${S.data.cp_lang}|${S.data.can_edit}`;
+  if (S.actionsFor === shape) return;
+  S.actionsFor = shape;
   const box = S.el.ed.actions;
   const legend = S.el.ed.legend;
   box.replaceChildren();
@@ -170,7 +175,7 @@ function renderActions() {
     box.appendChild(b);
     names.push([key, label]);
   }
-  names.push(["J / K", "next / previous bead"], ["Ctrl+Enter", "Save text"], ["Esc", "leave the text field"],
+  names.push(["J / K", "next / previous bead"], ["Ctrl+Enter", "Save text"], ["Alt+Enter", "Split at the caret"], ["Esc", "leave the text field"],
     ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"]);
   legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
   for (const [key, label] of names) {
@@ -287,7 +292,14 @@ function reconcileDrafts() {
   }
 }
 
-function joined(b, side) { return side === "fr" ? b.ft : b.ct; }
+// A side's text: sent as "ft"/"ct" only where it is not its sentences joined by spaces
+// (edited by hand, or text with no sentence, as an MT draft): half the bytes of a document.
+function joined(b, side) {
+  const text = side === "fr" ? b.ft : b.ct;
+  if (text !== undefined) return text;
+  const parts = side === "fr" ? b.fr : b.cp;
+  return parts.filter(Boolean).join(" ");
+}
 
 // Whitespace as the store keeps it (runs of spaces and line breaks become one space).
 function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
@@ -304,7 +316,7 @@ function passes(b) {
     if (f === "qa" && !(S.warned && S.warned.has(b.id))) return false;
   }
   if (S.needle) {
-    const hay = `${b.ft}\n${b.ct}`.toLowerCase();
+    const hay = `${joined(b, "fr")}\n${joined(b, "cp")}`.toLowerCase();
     if (!hay.includes(S.needle)) return false;
   }
   return true;
@@ -356,17 +368,37 @@ function render() {
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
 }
 
+// An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
+// in the page as they are, so the browser lays out only what changed.
 function renderPage(page) {
+  const old = new Map();
+  for (const row of S.el.table.children) if (row.dataset.key) old.set(row.dataset.key, row);
   const rows = [];
-  for (const i of S.shown.slice(page * PAGE, (page + 1) * PAGE)) rows.push(renderRow(S.beads[i], i));
+  for (const i of S.shown.slice(page * PAGE, (page + 1) * PAGE)) {
+    const b = S.beads[i];
+    const key = rowKey(b, i);
+    rows.push(old.get(key) || renderRow(b, i, key));
+  }
   if (!rows.length) rows.push(el("div", "wb-empty", S.beads.length ? "No bead matches these filters." : "This alignment has no bead."));
-  S.el.table.replaceChildren(...rows);
+  const table = S.el.table;
+  let at = table.firstChild;
+  for (const row of rows) {
+    if (row === at) { at = at.nextSibling; continue; }
+    table.insertBefore(row, at);
+  }
+  while (at) { const next = at.nextSibling; at.remove(); at = next; }
   S.rows = new Map(rows.filter((r) => r.dataset.i).map((r) => [Number(r.dataset.i), r]));
 }
 
-function renderRow(b, i) {
+function rowKey(b, i) {
+  const marks = `${S.drafts.has(draftKey(b.id)) ? "d" : ""}${S.warned && S.warned.has(b.id) ? "q" : ""}`;
+  return `${i}:${b.id}:${b.v}:${marks}:${S.data.fr_lang}:${S.data.cp_lang}`;
+}
+
+function renderRow(b, i, key) {
   const row = el("div", `wb-bead look-${b.look} st-${b.st}`);
   row.dataset.i = String(i);
+  row.dataset.key = key;
   row.dataset.id = String(b.id);
   const gut = el("div", "wb-gut");
   gut.append(el("span", "wb-num", i + 1), el("span", "wb-shape", `${b.fr.length}:${b.cp.length}`));
@@ -381,7 +413,6 @@ function renderRow(b, i) {
   gut.appendChild(status);
   if (S.drafts.has(draftKey(b.id))) gut.appendChild(el("span", "wb-unsaved", "✎ unsaved"));
   if (S.warned && S.warned.has(b.id)) gut.appendChild(el("span", "wb-qa", "⚠ QA"));
-  if (S.selected.has(i)) row.classList.add("sel");
   row.append(gut, sideCell(b, i, "fr"), sideCell(b, i, "cp"));
   return row;
 }
@@ -445,7 +476,9 @@ function markCursor() {
   const row = S.rows && S.rows.get(S.cursor);
   if (row) {
     row.classList.add("cur");
-    if (typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
+    // scrolling lays the page out: only when the cursor moved (or its row was redrawn)
+    if (S.scrolledTo !== row && typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
+    S.scrolledTo = row;
   }
   for (const cut of S.el.table.querySelectorAll(".wb-cut.on")) cut.classList.remove("on");
   if (row) {
@@ -487,6 +520,7 @@ function renderEditor() {
   ed.dirty.textContent = draft ? "unsaved changes" : "";
   ed.cp.placeholder = "No counterpart: fill it with MT, move a sentence here, or type one.";
   renderConflict(key, draft);
+  renderHint();
   const m = S.conflicts.has(key) && draft ? null : S.message;
   ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name in the sidebar to edit: it signs every change.");
   ed.message.className = `wb-message ${m ? m.kind : "info"}`;
@@ -529,7 +563,7 @@ function writeUrl() {
 function moveTo(index) {
   if (!S.beads.length) return;
   const target = Math.min(Math.max(0, index), S.beads.length - 1);
-  if (target !== S.cursor) { S.cuts = { fr: null, cp: null }; }
+  if (target !== S.cursor) { S.cuts = { fr: null, cp: null }; S.carets = { fr: null, cp: null }; }
   S.cursor = target;
   render();
 }
@@ -561,7 +595,9 @@ function onTableClick(e) {
     const side = cut.dataset.side;
     const k = Number(cut.dataset.k);
     S.cuts[side] = S.cuts[side] === k ? null : k;
+    S.carets[side] = null;  // the latest choice on a side wins
     markCursor();
+    renderHint();
     return;
   }
   moveTo(i);
@@ -599,11 +635,19 @@ function act(action, extra) {
   else if (action === "move") ev.seen = seenOf(ev.down ? [i, i + 1] : [i - 1, i]);
   else if (action === "split") {
     ev.seen = seenOf([i]);
-    ev.fr_at = S.cuts.fr === null ? Math.min(1, b.fr.length) : S.cuts.fr;
-    ev.cp_at = S.cuts.cp === null ? Math.min(1, b.cp.length) : S.cuts.cp;
-    if (S.cuts.fr !== null && S.cuts.cp === null) ev.cp_at = b.cp.length;
-    if (S.cuts.cp !== null && S.cuts.fr === null) ev.fr_at = b.fr.length;
+    const chosen = (side) => S.cuts[side] !== null || S.carets[side] !== null;
+    if (!chosen("fr") && !chosen("cp")) {  // no mark: after the first sentence
+      ev.fr_at = Math.min(1, b.fr.length);
+      ev.cp_at = Math.min(1, b.cp.length);
+    } else {  // a side with no mark stays whole in the first bead
+      ev.fr_at = S.cuts.fr === null ? b.fr.length : S.cuts.fr;
+      ev.cp_at = S.cuts.cp === null ? b.cp.length : S.cuts.cp;
+    }
+    const caret = {};
+    for (const side of ["fr", "cp"]) if (S.carets[side] !== null) caret[side] = S.carets[side];
+    if (Object.keys(caret).length) ev.caret = caret;
     S.cuts = { fr: null, cp: null };
+    S.carets = { fr: null, cp: null };
   } else if (action === "fill") {
     const chosen = S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
@@ -665,9 +709,41 @@ function refresh(ev) {
 
 // --- the editor ---------------------------------------------------------------------------------
 
+// Where the caret sits in a text field, as an offset into the stored text: a split there
+// cuts that side (inside a sentence if need be). Only while nothing typed is unsaved, since
+// the offset must name a character of the text the server holds.
+function noteCaret(area) {
+  const b = S.beads.find((x) => x.id === S.editorId);
+  const side = area.dataset.side;
+  if (!b || !side) return;
+  const text = joined(b, side);
+  const at = area.selectionStart;
+  const inside = area.value === text && area.selectionStart === area.selectionEnd && at > 0 && at < text.length;
+  S.carets[side] = inside ? at : null;
+  if (inside) S.cuts[side] = null;
+  markCursor();
+  renderHint();
+}
+
+function renderHint() {
+  const b = S.beads[S.cursor];
+  const hint = S.el.ed.hint;
+  const parts = [];
+  for (const side of ["fr", "cp"]) {
+    const at = S.carets[side];
+    if (at === null || !b) continue;
+    const text = joined(b, side);
+    const name = side === "fr" ? `French (${S.data.fr_lang})` : `counterpart (${S.data.cp_lang})`;
+    parts.push(`${name} at “…${text.slice(Math.max(0, at - 18), at)}|${text.slice(at, at + 18)}…”`);
+  }
+  hint.textContent = parts.length ? `Split (S or Alt+Enter) cuts the ${parts.join(" and the ")}` : "";
+}
+
 function onType() {
   const b = S.beads.find((x) => x.id === S.editorId);
   if (!b) return;
+  S.carets = { fr: null, cp: null };  // the offsets no longer name the stored text
+  renderHint();
   const key = draftKey(b.id);
   const ed = S.el.ed;
   let draft = S.drafts.get(key);
@@ -708,7 +784,12 @@ function revertEditor() {
 }
 
 function onEditorKey(e) {
-  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+  if (e.key === "Enter" && e.altKey) {
+    e.preventDefault();
+    e.stopPropagation();
+    noteCaret(e.target);
+    act("split");
+  } else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     e.stopPropagation();
     saveEditor();
@@ -721,9 +802,13 @@ function onEditorKey(e) {
 
 // --- keys ------------------------------------------------------------------------------------------
 
+// A key typed into a text field is text; one pressed on a filter's checkbox is a command.
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
+
 function typing(e) {
   const path = e.composedPath ? e.composedPath() : [e.target];
-  return path.some((n) => n && n.tagName && (/^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
+  return path.some((n) => n && n.tagName && (
+    (n.tagName === "INPUT" && !NOT_TEXT.has(n.type)) || /^(TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
 }
 
 function onKey(e) {
@@ -757,5 +842,8 @@ export default function (component) {
     window.addEventListener("keydown", onKey, true);
     S.listening = true;
   }
+  // Marks for bench/app_browser.py: when the data arrived, how long the editor took with it.
+  const start = performance.now();
   receive(data);
+  performance.measure("wb-receive", { start, end: performance.now() });
 }
