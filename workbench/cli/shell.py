@@ -6,12 +6,13 @@
   convention for usage errors; typer's boxed panel would need rich.
 - typer 0.29 coerces every parameter through a pydantic ``TypeAdapter``, and
   importing pydantic costs more than the rest of ``workbench docs``
-  (bench/cli_startup.py). Plain ``str`` and enum parameters, most of the
-  command line's, are coerced here by typer's own choice rule instead; any
-  other parameter keeps typer's adapter. This is the one module that uses
-  typer's internals (``typer.core``, ``typer._coercion``, ``typer._param_types``,
-  ``typer._click``); tests/test_startup.py fails if a typer upgrade brings
-  pydantic back into ``workbench docs``.
+  (bench/cli_startup.py). Plain ``str``, ``bool`` and enum parameters, most
+  of the command line's, are coerced here (enums by typer's own choice rule);
+  any other parameter, or a value of another type, keeps typer's adapter.
+  This is the one module that uses typer's internals (``typer.core``,
+  ``typer._coercion``, ``typer._param_types``, ``typer._click``), hence the
+  pin ``typer>=0.29,<0.30`` in pyproject.toml; tests/test_startup.py fails if
+  an upgrade brings pydantic back into ``workbench docs``.
 """
 
 from __future__ import annotations
@@ -120,5 +121,6 @@ def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
 
 def _install_plain_params() -> None:
     # typer's parameters look `build_runtime_param` up in typer.core when they
-    # first coerce a value, which is after the top-level context is made.
+    # first coerce a value, which is after the top-level context is made. The
+    # replacement is process-wide and idempotent; it coerces as typer would.
     typer_core.build_runtime_param = _build_runtime_param  # type: ignore[attr-defined]
