@@ -154,3 +154,33 @@ def test_format_means_output_rows_in_every_command() -> None:
                 annotation = param.type_descriptor.annotation  # type: ignore[attr-defined]
                 assert annotation is OutputFormat, f"workbench {' '.join(command)}"
     assert seen >= 8  # docs, segments, beads, qa, score doc/mt/align, translate, models list
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["docs", "--bogus"], "error: No such option: --bogus. Run `workbench docs --help`"),
+        (["docs", "-f", "xml"], "'xml' is not one of 'table', 'json', 'tsv'. Run `workbench docs"),
+        (["segments"], "error: Missing argument 'doc'. Run `workbench segments --help`"),
+        (["nosuch"], "error: No such command 'nosuch'. Run `workbench --help`"),
+        (["--bogus"], "error: No such option: --bogus. Run `workbench --help`"),
+        (["score", "bleu"], "error: No such command 'bleu'. Run `workbench score --help`"),
+        (["segments", "x", "--version", "two"], "Run `workbench segments --help`"),
+    ],
+    ids=["unknown option", "bad choice", "missing argument", "unknown command",
+         "unknown top-level option", "unknown sub-command", "not a number"],
+)  # fmt: skip
+def test_a_usage_error_is_one_line_saying_where_the_usage_is_with_exit_code_2(
+    args: list[str], what: str
+) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: ") and what in result.stderr
+
+
+def test_a_choice_is_read_whatever_its_case(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["docs", "--db", str(tmp_path / "w.db"), "-f", "JSON"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from workbench.model import StoreError
-from workbench.store import Store
+from workbench.store import Store, dialect
 from workbench.store import engine as store_engine
 
 
@@ -18,7 +18,7 @@ def _at_0001(url: str) -> Any:
 
     engine = store_engine.make_engine(url)
     config = store_engine.alembic_config(url)
-    with store_engine.dialect.writer(engine).begin() as conn:
+    with dialect.writer(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
     return engine

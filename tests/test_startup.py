@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from workbench.store import Store
+import pytest
+
+from workbench.model import Kind, Sentence
+from workbench.store import Store, dialect, quick
+from workbench.store import engine as store_engine
 from workbench.store.engine import HEAD_REVISION, head_revision
+
+# What `workbench docs` must not import: each costs more than the rest of the command.
+HEAVY = {"sqlalchemy", "alembic", "pydantic", "numpy", "pandas", "lxml", "sacrebleu"}
 
 
 def test_the_head_revision_constant_is_alembics_head(tmp_path: Path) -> None:
@@ -15,11 +23,18 @@ def test_the_head_revision_constant_is_alembics_head(tmp_path: Path) -> None:
 
 
 def imported_after(code: str) -> set[str]:
+    """The top-level packages a fresh interpreter has imported after running ``code``."""
     probe = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     return {name.partition(".")[0] for name in out.split()}
+
+
+def imported_by_command(*args: str) -> set[str]:
+    """The top-level packages loaded by running ``workbench ARGS`` to its end."""
+    run = f"import sys\nsys.argv = ['workbench', *{list(args)!r}]\nfrom workbench.cli import main"
+    return imported_after(f"{run}\ntry:\n    main()\nexcept SystemExit:\n    pass")
 
 
 def test_a_current_store_opens_without_alembic(tmp_path: Path) -> None:
@@ -30,5 +45,65 @@ def test_a_current_store_opens_without_alembic(tmp_path: Path) -> None:
 
 
 def test_the_command_line_loads_no_heavy_package_before_a_command_runs() -> None:
-    loaded = imported_after("import workbench.cli")
-    assert not loaded & {"sqlalchemy", "alembic", "numpy", "pandas", "lxml", "rich", "sacrebleu"}
+    assert not imported_after("import workbench.cli") & (HEAVY | {"rich"})
+
+
+def test_help_loads_neither_rich_nor_the_store() -> None:
+    assert not imported_by_command("--help") & (HEAVY | {"rich"})
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "tsv"])
+def test_docs_on_a_current_sqlite_store_loads_no_heavy_package(tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "w.db"
+    Store.open(str(db)).close()
+    assert not imported_by_command("docs", "--db", str(db), "-f", fmt) & HEAVY
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(text=t, kind=Kind.BODY, lang="fr", block=i) for i, t in enumerate(texts)]
+
+
+def test_the_quick_listing_gives_what_the_store_gives(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    common = {"encoding": "utf-8", "size": 10, "lang": "fr"}
+    first = store.store_file(
+        name="a", path="/a.txt", sha256="1" * 64, sentences=_sentences("Un.", "Deux."), **common
+    ).document
+    store.store_file(
+        name="a", path="/a.txt", sha256="2" * 64, sentences=_sentences("Un."), **common
+    )
+    store.store_file(
+        name="b", path="/b.txt", sha256="3" * 64, sentences=[], original_of=first.id, **common
+    )
+    expected = store.documents()
+    store.close()
+    assert [(d.name, d.version, d.segment_count, d.original_of) for d in expected] == [
+        ("a", 2, 1, None),
+        ("b", 1, 0, first.id),
+    ]
+    assert quick.documents(db) == expected
+
+
+def test_a_store_not_yet_there_is_created_and_listed(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    assert quick.documents(str(db)) == []
+    assert db.is_file()
+
+
+def test_a_store_behind_the_head_revision_is_migrated_before_listing(tmp_path: Path) -> None:
+    from alembic import command
+
+    db = tmp_path / "w.db"
+    url = f"sqlite:///{db}"
+    engine = store_engine.make_engine(url)
+    config = store_engine.alembic_config(url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    assert quick.documents(str(db)) == []
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (HEAD_REVISION,)
+        ]

@@ -1,42 +1,32 @@
 """The `workbench` command line: a thin shell over `workbench.pipeline`.
 
-Each feature module registers its own commands; `main()` turns library
-errors into one clean message and exit code 1.
+Each feature module registers its own commands; `shell.Group` turns library
+errors into one clean message and exit code 1, usage errors into one line and
+exit code 2. Help is click's plain text (``rich_markup_mode=None``): rich's
+help rendering would triple the start-up time of ``workbench --help``
+(bench/cli_startup.py).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
-from typer.core import TyperGroup
 
 from workbench.cli import alignment, debris, documents, exchange, mt, quality
-from workbench.model import WorkbenchError
-
-
-class _Group(TyperGroup):
-    """Turns library errors into one clean message and exit code 1."""
-
-    def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click)
-        try:
-            return super().invoke(ctx)
-        except WorkbenchError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
-
+from workbench.cli.shell import Group
 
 app = typer.Typer(
     name="workbench",
-    cls=_Group,
+    cls=Group,
     help="Bilingual translation and alignment workbench for French texts.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 score_app = typer.Typer(
     help="Quality scores: alignment F1, MT metrics (BLEU, chrF, TER).",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(score_app, name="score")
 

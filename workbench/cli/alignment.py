@@ -132,7 +132,7 @@ def align_files(
         typer.Option(
             "--bead-format",
             "-f",
-            help="beads: one bead a line, as \\[6, 7]:\\[9]:0.873; tsv or json: one row a "
+            help="beads: one bead a line, as [6, 7]:[9]:0.873; tsv or json: one row a "
             "bead with its texts.",
             case_sensitive=False,
         ),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from workbench.formats.delimited import write_tsv
+from workbench.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -33,7 +34,7 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="WORKBENCH_DB",
-        help="Database URL or SQLite file (default: ./workbench.db).",
+        help=f"Database URL or SQLite file (default: ./{DEFAULT_DB}).",
         show_default=False,
     ),
 ]

@@ -16,6 +16,7 @@ from workbench.cli.common import (
     progress_bar,
 )
 from workbench.model import InputError, Kind
+from workbench.store import quick
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -76,7 +77,6 @@ def ingest(
 
 def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
     """List the ingested documents."""
-    store = open_store(db)
     rows = [
         {
             "id": d.id,
@@ -88,7 +88,7 @@ def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
             "original_of": d.original_of,
             "path": d.path,
         }
-        for d in store.documents()
+        for d in quick.documents(db)  # a current SQLite store is read without SQLAlchemy
     ]
     cols = ["id", "name", "lang", "version", "segments", "encoding", "original_of", "path"]
     if fmt is OutputFormat.TABLE:  # paths make the table unreadable on a terminal

@@ -9,36 +9,44 @@ SQLite file in WAL mode, or a PostgreSQL server
 Rows never leave the package: callers get the frozen dataclasses of
 workbench.model.
 
-The parts compose on one `Database` (engine and transactions) and use
-nothing of each other:
+`Store` (in `facade`) composes the parts on one `Database` (engine and
+transactions); the parts use nothing of each other:
 
 - `DocumentStore`: documents, versions, segments;
 - `AlignmentStore`: alignments and beads, edits under optimistic locking;
 - `History`: undo and redo of a reviewer's edits, the audit log;
 - `TranslationCache`: the machine-translation cache.
+
+`quick` answers the command line's read-only listings from a current SQLite
+file without SQLAlchemy. The names below are imported on first use, so that
+``workbench.store.engine`` and ``workbench.store.quick`` load no SQLAlchemy
+(start-up time of the command line, bench/cli_startup.py).
 """
 
 from __future__ import annotations
 
-from workbench.store import engine as _engine
-from workbench.store.alignments import AlignmentStore
-from workbench.store.cache import TranslationCache
-from workbench.store.documents import DocumentStore, IngestStatus, StoredFile
-from workbench.store.history import History, HistoryStep
-from workbench.store.rows import Event
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.store.documents import IngestStatus, StoredFile
+    from workbench.store.facade import Store
+    from workbench.store.history import HistoryStep
+    from workbench.store.rows import Event
+
+_HOMES = {
+    "Event": "workbench.store.rows",
+    "HistoryStep": "workbench.store.history",
+    "IngestStatus": "workbench.store.documents",
+    "Store": "workbench.store.facade",
+    "StoredFile": "workbench.store.documents",
+}
 
 
-class Store(DocumentStore, AlignmentStore, History, TranslationCache):
-    """The workbench's database, opened from a URL or a SQLite path."""
-
-    @classmethod
-    def open(cls, db: str | None = None) -> Store:
-        """Open the database named by ``db`` (URL or path), migrating it if needed."""
-        url = _engine.resolve_url(db)
-        engine = _engine.make_engine(url)
-        if not _engine.schema_is_current(engine):
-            _engine.migrate(engine, url)
-        return cls(engine, url)
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(_HOMES[name]), name)
 
 
 __all__ = ["Event", "HistoryStep", "IngestStatus", "Store", "StoredFile"]

@@ -17,8 +17,7 @@ from sqlalchemy import delete, func, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
 from workbench.store import rows as sql
-from workbench.store.base import Database
-from workbench.store.dialect import Clash
+from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, VersionRow
 
 
@@ -27,6 +26,7 @@ class AlignmentStore(Database):
 
     # --- alignments ---------------------------------------------------------
 
+    @retry_on_clash
     def save_alignment(
         self,
         *,
@@ -44,7 +44,9 @@ class AlignmentStore(Database):
 
         ``counterpart`` is (document id, version) of a separate original, or
         None when the counterpart sentences sit inside the document. There is
-        one alignment per document version and counterpart language.
+        one alignment per document version and counterpart language; when two
+        processes create it at once, the second replaces the first's beads
+        (`retry_on_clash`).
 
         ``expected_revision`` is `revision` as the caller read it before
         computing ``beads`` (0: no alignment yet). When the alignment changed
@@ -52,33 +54,6 @@ class AlignmentStore(Database):
         nothing is written and ConflictError says to run again; None skips
         the check.
         """
-        try:
-            return self._save_alignment(
-                doc_id, version, counterpart, fr_lang, cp_lang, aligner, beads, actor,
-                expected_revision,
-            )  # fmt: skip
-        except Clash:  # another process created it between our look and our insert
-            if expected_revision is not None:
-                raise ConflictError(
-                    "another `workbench align` of this document finished first: run it again "
-                    "to align over its result"
-                ) from None
-            return self._save_alignment(
-                doc_id, version, counterpart, fr_lang, cp_lang, aligner, beads, actor, None
-            )
-
-    def _save_alignment(
-        self,
-        doc_id: int,
-        version: int,
-        counterpart: tuple[int, int] | None,
-        fr_lang: str,
-        cp_lang: str,
-        aligner: str,
-        beads: Sequence[BeadDraft],
-        actor: str,
-        expected_revision: int | None,
-    ) -> Alignment:
         with self.transaction() as s:
             v = sql.version(s, doc_id, version)
             cpv = sql.version(s, *counterpart).id if counterpart is not None else None

@@ -7,17 +7,23 @@ documents and alignment) commit together or not at all.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.store import dialect
+from workbench.store.dialect import Clash
 from workbench.store.schema import EventRow
+
+P = ParamSpec("P")
+R = TypeVar("R")
+D = TypeVar("D", bound="Database")
 
 
 def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -83,3 +89,23 @@ class Database:
         finally:
             self._local.session = None
             session.close()
+
+
+def retry_on_clash(method: Callable[Concatenate[D, P], R]) -> Callable[Concatenate[D, P], R]:
+    """Run a store method (one transaction) once more when it lost a race for a new row.
+
+    Two processes inserting the same new row (a document, an alignment, a
+    cached translation) at once: the database refuses the second (`Clash`),
+    whose run then finds the first's row and builds on it. Inside
+    `Database.atomic` the clash surfaces only when the outer transaction
+    ends, so the caller of `atomic` decides whether to run it again.
+    """
+
+    @functools.wraps(method)
+    def run(self: D, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except Clash:
+            return method(self, *args, **kwargs)
+
+    return run

@@ -8,8 +8,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 
 from workbench.model import Translation
-from workbench.store.base import Database
-from workbench.store.dialect import Clash
+from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import TranslationRow
 
 
@@ -43,18 +42,13 @@ class TranslationCache(Database):
                 found.update({source: text for source, text in rows})
         return found
 
+    @retry_on_clash
     def save(self, translations: Sequence[Translation]) -> None:
         """Remember translations; a second save of the same key replaces the first.
 
         Two processes saving the same new key at once both succeed: the one the
-        database refused retries and finds the other's row.
+        database refused retries and finds the other's row (`retry_on_clash`).
         """
-        try:
-            self._save(translations)
-        except Clash:
-            self._save(translations)
-
-    def _save(self, translations: Sequence[Translation]) -> None:
         with self.transaction() as s:
             latest = {_cache_key(t): t for t in translations}
             for key, t in latest.items():

@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
-from workbench.store.base import Database
-from workbench.store.dialect import Clash
+from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
 
 IngestStatus = Literal["new", "updated", "unchanged"]
@@ -29,6 +28,7 @@ class StoredFile:
 class DocumentStore(Database):
     """Documents: stored from files, versioned, read back as segments."""
 
+    @retry_on_clash
     def store_file(
         self,
         *,
@@ -48,27 +48,8 @@ class DocumentStore(Database):
         A changed file becomes a new version; earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
-        first's document (it retries once after the database refused the
-        duplicate), so both succeed.
+        first's document (`retry_on_clash`), so both succeed.
         """
-        args = (name, path, lang, encoding, sha256, size, sentences, original_of, actor)
-        try:
-            return self._store_file(*args)
-        except Clash:
-            return self._store_file(*args)
-
-    def _store_file(
-        self,
-        name: str,
-        path: str,
-        lang: str,
-        encoding: str,
-        sha256: str,
-        size: int,
-        sentences: Sequence[Sentence],
-        original_of: int | None,
-        actor: str,
-    ) -> StoredFile:
         with self.transaction() as s:
             row = s.scalars(select(DocumentRow).where(DocumentRow.path == path)).one_or_none()
             if row is not None:

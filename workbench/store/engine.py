@@ -1,18 +1,25 @@
-"""Opening the database: URL resolution, SQLite settings, schema migration."""
+"""Opening the database: URL resolution, SQLite settings, schema migration.
+
+Importing this module is cheap: the command line reads `DEFAULT_DB` for its
+help and `resolve_url` before any command runs, so SQLAlchemy and alembic are
+imported inside the functions that use them (for start-up time).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, inspect
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from workbench.model import StoreError
-from workbench.store import dialect
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# The database every entry point (CLI, app) opens when no --db / WORKBENCH_DB is given.
 DEFAULT_DB = "workbench.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# The one query that tells whether a store needs migrating.
+REVISION_QUERY = "SELECT version_num FROM alembic_version"
 
 
 # The newest revision in workbench/migrations/versions/ (a test keeps them equal):
@@ -21,14 +28,17 @@ HEAD_REVISION = "0003"
 
 
 def schema_is_current(engine: Engine) -> bool:
-    """True when the database's alembic_version is ``HEAD_REVISION``: nothing to migrate."""
+    """True when the database's alembic_version is ``HEAD_REVISION``: nothing to migrate.
+
+    One query; a database without the table (new, or not a workbench store) is not current.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return False
-            stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+            stored = conn.exec_driver_sql(REVISION_QUERY).scalars().all()
     except SQLAlchemyError:
-        return False  # migrate() says what is wrong with the database
+        return False  # migrate() creates the table, or says what is wrong with the database
     return stored == [HEAD_REVISION]
 
 
@@ -41,13 +51,29 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL; None for another database or an in-memory one."""
+    if not url.startswith("sqlite") or "///" not in url:
+        return None
+    path = url.split("///", 1)[1]
+    return Path(path) if path and path != ":memory:" else None
+
+
 def make_engine(url: str) -> Engine:
-    """An engine with the settings every connection needs."""
+    """An engine with the settings every connection needs.
+
+    Raises StoreError when a SQLite file's folder does not exist, or when the
+    URL's driver is not installed.
+    """
+    from sqlalchemy import create_engine  # deferred for start-up time
+
+    from workbench.store import dialect
+
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if path and path != ":memory:" and not Path(path).parent.is_dir():
+        path = sqlite_file(url)
+        if path is not None and not path.parent.is_dir():
             raise StoreError(
-                f"cannot create the database {path}: folder {Path(path).parent} does not exist"
+                f"cannot create the database {path}: folder {path.parent} does not exist"
             )
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": dialect.BUSY_SECONDS}
@@ -98,6 +124,10 @@ def migrate(engine: Engine, url: str) -> None:
     """
     from alembic import command
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from workbench.store import dialect
 
     try:
         head = head_revision(url)

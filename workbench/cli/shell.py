@@ -1,0 +1,126 @@
+"""The click group the `workbench` app runs in: clean errors, and a start-up cost kept low.
+
+- A library error (`WorkbenchError`) prints ``error: …`` and exits with 1.
+- A usage error (unknown option, bad value, missing argument) prints one
+  line that says what is wrong and where the usage is, and exits with 2, the
+  convention for usage errors; typer's boxed panel would need rich.
+- typer 0.29 coerces every parameter through a pydantic ``TypeAdapter``, and
+  importing pydantic costs more than the rest of ``workbench docs``
+  (bench/cli_startup.py). Plain ``str``, ``bool`` and enum parameters, most
+  of the command line's, are coerced here (enums by typer's own choice rule);
+  any other parameter, or a value of another type, keeps typer's adapter.
+  This is the one module that uses typer's internals (``typer.core``,
+  ``typer._coercion``, ``typer._param_types``, ``typer._click``), hence the
+  pin ``typer>=0.29,<0.30`` in pyproject.toml; tests/test_startup.py fails if
+  an upgrade brings pydantic back into ``workbench docs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from typing import IO, Any
+
+import typer
+from typer import core as typer_core
+from typer._click import Context
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer._coercion import RuntimeParam, TypeDescriptor
+from typer._coercion import build_runtime_param as _TYPER_BUILD
+from typer._param_types import coerce_cli_choice, lenient_issubclass, routes_to_path
+from typer.core import TyperGroup, _TyperParameter
+
+from workbench.model import WorkbenchError
+
+
+class Group(TyperGroup):
+    """The top-level group: library errors exit 1, usage errors print one line and exit 2."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: Context | None = None,
+        **extra: Any,
+    ) -> Context:
+        _install_plain_params()
+        with _one_line_usage_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            with _one_line_usage_errors():  # a sub-command's options are parsed in here
+                return super().invoke(ctx)
+        except WorkbenchError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+
+class OneLineUsageError(UsageError):
+    """A usage error shown as one line, ``error: <what>. Run `<command> --help` …``; exit 2."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        what = " ".join(self.format_message().split()).rstrip(".")
+        todo = f" Run `{self.ctx.command_path} --help` for its usage." if self.ctx else ""
+        typer.echo(f"error: {what}.{todo}", file=file, err=True)
+
+
+@contextmanager
+def _one_line_usage_errors() -> Iterator[None]:
+    try:
+        yield
+    except (NoArgsIsHelpError, OneLineUsageError):
+        raise  # the help itself, or an error already made one line deeper down
+    except UsageError as exc:
+        raise OneLineUsageError(exc.format_message(), exc.ctx) from None
+
+
+@dataclass(frozen=True)
+class _PlainParam(RuntimeParam):
+    """A str, bool or enum value coerced as typer's adapter would, without pydantic.
+
+    A value of another type (a bool option given as text, say) goes to typer's
+    own adapter, built on first use.
+    """
+
+    def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Context) -> Any:
+        annotation = self.annotation
+        if isinstance(value, str) and annotation is str:
+            return value
+        if isinstance(value, bool) and annotation is bool:
+            return value
+        if lenient_issubclass(annotation, Enum):
+            try:
+                return coerce_cli_choice(
+                    value,
+                    choices=tuple(annotation),
+                    case_sensitive=self.parameter_info.case_sensitive,
+                    ctx=ctx,
+                )
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+        typers = _TYPER_BUILD(TypeDescriptor(annotation, self.parameter_info, None))
+        return typers._coerce_value(value, param=param, ctx=ctx)
+
+
+def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
+    """typer's `build_runtime_param`, with `_PlainParam` for plain str, bool and enum values."""
+    annotation, info = descriptor.annotation, descriptor.parameter_info
+    plain = (
+        descriptor.file_annotation is None
+        and info.parser is None
+        and not routes_to_path(annotation, info)
+        and (annotation in (str, bool) or lenient_issubclass(annotation, Enum))
+    )
+    if plain:
+        return _PlainParam(annotation=annotation, parameter_info=info)
+    return _TYPER_BUILD(descriptor)
+
+
+def _install_plain_params() -> None:
+    # typer's parameters look `build_runtime_param` up in typer.core when they
+    # first coerce a value, which is after the top-level context is made. The
+    # replacement is process-wide and idempotent; it coerces as typer would.
+    typer_core.build_runtime_param = _build_runtime_param  # type: ignore[attr-defined]
