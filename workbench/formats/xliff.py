@@ -56,6 +56,7 @@ NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_2 = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps the 2.0 namespace
 NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TOOL_ID = "workbench"
 # Where our exact values sit: the context-group's name in 1.2, the metaGroup's category in 2.1.
 METADATA = "workbench"
@@ -78,6 +79,9 @@ STATES_2: dict[str, str] = {
 # Every written subtree declares its namespaces (lxml writes them on each one).
 _NSMAP_12: dict[str | None, str] = {None: NS_12}
 _NSMAP_2: dict[str | None, str] = {None: NS_2, "mda": NS_MDA}
+
+# White space a reader may collapse unless told to keep it (xml:space="preserve").
+_FRAGILE_SPACE = re.compile(r"[\t\n\r]|  ")
 
 # XML's NMTOKEN: name characters only (letters, digits, . - _ : and the combining ones).
 _NOT_NAME_CHAR = re.compile(r"[^\w.\-:\u00b7\u0300-\u036f\u203f-\u2040]")
@@ -205,7 +209,10 @@ class _Writer12:
                             xf.write(self._trans_unit(unit), pretty_print=True)
                             written += 1
             if not files:  # the schema wants one <file>; an empty body is allowed
-                empty = etree.Element(f"{{{NS_12}}}file", self._file_attributes(""), nsmap=_NSMAP_12)
+                empty = etree.Element(
+                    f"{{{NS_12}}}file", self._file_attributes(""), nsmap=_NSMAP_12
+                )
+                empty.append(self._header())  # its tool-id names the header's tool
                 etree.SubElement(empty, f"{{{NS_12}}}body")
                 xf.write(empty, pretty_print=True)
         return written
@@ -239,6 +246,8 @@ class _Writer12:
         tu = etree.Element(
             f"{{{NS_12}}}trans-unit", {"id": unit.tuid, "approved": approved}, nsmap=_NSMAP_12
         )
+        if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
+            tu.set(XML_SPACE, "preserve")
         sub = etree.SubElement
         sub(tu, f"{{{NS_12}}}source", {XML_LANG: self._pair[0]}).text = unit.source
         target = sub(tu, f"{{{NS_12}}}target", {XML_LANG: self._pair[1], "state": state})
@@ -295,6 +304,8 @@ class _Writer2:
         element = etree.Element(f"{{{NS_2}}}unit", {"id": unit_id}, nsmap=_NSMAP_2)
         if unit_id != unit.tuid:
             element.set("name", unit.tuid)
+        if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
+            element.set(XML_SPACE, "preserve")
         metadata = sub(element, f"{{{NS_MDA}}}metadata")
         group = sub(metadata, f"{{{NS_MDA}}}metaGroup", {"category": METADATA})
         for name, value in _metadata(unit):

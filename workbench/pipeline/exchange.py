@@ -47,6 +47,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     """
     doc = store.document(ref)
     alignment = alignment_for(store, doc.id, cp_lang)
+    imported = store.unit_ids(alignment.id)  # ids the pairs had in an imported file
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
@@ -54,7 +55,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
             if b.status is Status.REJECTED:
                 continue
             yield TranslationUnit(
-                tuid=f"{doc.name}-{alignment.id}-{b.id}",
+                tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
                 source=b.cp_text,
                 target=b.fr_text,
                 source_lang=alignment.cp_lang,
@@ -273,7 +274,7 @@ def _store_import(
             score=u.score if u.score is not None else 1.0,
             status=Status(u.status) if u.status in set(Status) else Status.CONFIRMED,
             origin=u.origin or "human", reviewer=u.reviewer,
-            note="\n".join(u.notes) or None,
+            note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
         )
         for i, (u, (fr, cp, _)) in enumerate(zip(units, fr_side, strict=True))
     ]  # fmt: skip
@@ -281,6 +282,7 @@ def _store_import(
         doc_id=french.document.id, version=french.document.version,
         counterpart=(counterpart.document.id, counterpart.document.version),
         fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], beads=drafts, actor=actor,
+        unit_ids=[u.tuid for u in units],
     )  # fmt: skip
     return ImportReport(
         french.document,
