@@ -169,7 +169,11 @@ FOUR_LANGUAGES = [
 
 @pytest.mark.parametrize(("srclang", "to", "expected"), FOUR_LANGUAGES)
 def test_a_tmx_with_four_languages_imports_french_against_the_chosen_one(
-    store: Store, tmp_path: Path, srclang: str, to: str | None, expected: tuple[str, str, tuple[str, ...]]
+    store: Store,
+    tmp_path: Path,
+    srclang: str,
+    to: str | None,
+    expected: tuple[str, str, tuple[str, ...]],
 ) -> None:
     path = tmp_path / "multi.tmx"
     path.write_text(TMX_HEAD.format(srclang=srclang) + FOUR + "</body></tmx>", encoding="utf-8")
@@ -185,7 +189,9 @@ def test_a_tmx_with_four_languages_and_no_choice_asks_for_to(
 ) -> None:
     path = tmp_path / "multi.tmx"
     path.write_text(TMX_HEAD.format(srclang=srclang) + FOUR + "</body></tmx>", encoding="utf-8")
-    with pytest.raises(InputError, match=r"has de, en, es besides fr: choose the counterpart with --to"):
+    with pytest.raises(
+        InputError, match=r"has de, en, es besides fr: choose the counterpart with --to"
+    ):
         import_file(store, path)
     assert store.documents() == []
 
@@ -246,9 +252,7 @@ def _units(path: Path) -> list[TranslationUnit]:
         ("import-tmx", "xliff12", "memory.xlf"),  # the old name reads XLIFF too
     ],
 )
-def test_import_from_the_command_line(
-    tmp_path: Path, command: str, fmt: str, name: str
-) -> None:
+def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, name: str) -> None:
     db = str(tmp_path / "w.db")
     path = tmp_path / name
     write_units([unit(1), unit(2, target="")], path, fmt)
@@ -263,7 +267,9 @@ def test_import_from_the_command_line(
 def test_import_says_which_languages_were_left_out(tmp_path: Path) -> None:
     path = tmp_path / "multi.tmx"
     path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
-    result = CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", str(tmp_path / "w.db")])
+    result = CliRunner().invoke(
+        app, ["import", str(path), "--to", "es", "--db", str(tmp_path / "w.db")]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.strip().endswith("(fr–es); left out: de, en")
 
@@ -277,7 +283,9 @@ def test_import_of_a_file_that_is_no_exchange_format_says_so_in_one_line(tmp_pat
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_export_names_xliff_files_xlf(aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_names_xliff_files_xlf(
+    aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     report = export_documents(aligned_004, [DOC_004], "es", "xliff21")
     assert report.paths == (Path("exports") / f"{DOC_004}.es-fr.xlf",)

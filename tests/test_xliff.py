@@ -66,13 +66,16 @@ def test_the_schema_check_can_fail(tmp_path: Path, version: str) -> None:
 
 # status → (1.2 target state, approved, state-qualifier), (2.1 state, subState)
 STATES = [
-    ("confirmed", "auto:vecalign", ("translated", "yes", None), ("reviewed", "workbench:confirmed")),
-    ("auto", "auto:vecalign", ("needs-review-translation", "no", None), ("translated", "workbench:auto")),
-    ("draft", "mt:argos:translate-fr_es", ("needs-review-translation", "no", "mt-suggestion"),
-     ("initial", "workbench:draft")),
-    ("confirmed", "mt:apertium:fr-es", ("translated", "yes", "mt-suggestion"),
-     ("reviewed", "workbench:confirmed")),
-    ("rejected", "human", ("needs-translation", "no", None), ("initial", "workbench:rejected")),
+    ("confirmed", "auto:vecalign",
+     ("translated", "yes", None), ("reviewed", "workbench:confirmed")),
+    ("auto", "auto:vecalign",
+     ("needs-review-translation", "no", None), ("translated", "workbench:auto")),
+    ("draft", "mt:argos:translate-fr_es",
+     ("needs-review-translation", "no", "mt-suggestion"), ("initial", "workbench:draft")),
+    ("confirmed", "mt:apertium:fr-es",
+     ("translated", "yes", "mt-suggestion"), ("reviewed", "workbench:confirmed")),
+    ("rejected", "human",
+     ("needs-translation", "no", None), ("initial", "workbench:rejected")),
 ]  # fmt: skip
 
 
@@ -188,28 +191,38 @@ XLIFF_2 = """<?xml version="1.0"?>
   <segment{attrs}><source>{source}</source><target>{target}</target></segment>
  </unit></file></xliff>"""
 
+BR_12 = "<ph id='1'>&lt;br/&gt;</ph>"
+BOLD_12 = "<bpt id='1'>&lt;b&gt;</bpt>b<ept id='1'>&lt;/b&gt;</ept>"
 FOREIGN = [
     # (version, unit attributes, target attributes, source, target) → (source, target, status)
-    ("1.2", "", "", "Line one<x id='1' ctype='lb'/>Line two", "Ligne un<x id='1' ctype='lb'/>Ligne deux",
+    ("1.2", "", "",
+     "Line one<x id='1' ctype='lb'/>Line two", "Ligne un<x id='1' ctype='lb'/>Ligne deux",
      ("Line one\nLine two", "Ligne un\nLigne deux", "confirmed")),
-    ("1.2", "", ' state="needs-review-translation"', "Line one<ph id='1'>&lt;br/&gt;</ph>Line two",
-     "Ligne un<ph id='1'>&lt;br/&gt;</ph>Ligne deux", ("Line one\nLine two", "Ligne un\nLigne deux", "auto")),
-    ("1.2", ' approved="yes"', "", "Click <g id='1'>Save</g><x id='2'/>.", "Cliquez sur <g id='1'>Enregistrer</g><x id='2'/>.",
+    ("1.2", "", ' state="needs-review-translation"',
+     f"Line one{BR_12}Line two", f"Ligne un{BR_12}Ligne deux",
+     ("Line one\nLine two", "Ligne un\nLigne deux", "auto")),
+    ("1.2", ' approved="yes"', "",
+     "Click <g id='1'>Save</g><x id='2'/>.", "Cliquez sur <g id='1'>Enregistrer</g><x id='2'/>.",
      ("Click Save.", "Cliquez sur Enregistrer.", "confirmed")),
     ("1.2", "", ' state="translated" state-qualifier="mt-suggestion"', "Hello", "Bonjour",
      ("Hello", "Bonjour", "draft")),
-    ("1.2", "", ' state="new"', "A<bpt id='1'>&lt;b&gt;</bpt>b<ept id='1'>&lt;/b&gt;</ept>", "A<bpt id='1'>&lt;b&gt;</bpt>b<ept id='1'>&lt;/b&gt;</ept>",
-     ("Ab", "Ab", "draft")),
-    ("2", ' state="final"', "", "Line one<ph id='1' dataRef='d1'/>Line two", "Ligne un<ph id='1' dataRef='d1'/>Ligne deux",
+    ("1.2", "", ' state="new"', f"A{BOLD_12}", f"A{BOLD_12}", ("Ab", "Ab", "draft")),
+    ("2", ' state="final"', "",
+     "Line one<ph id='1' dataRef='d1'/>Line two", "Ligne un<ph id='1' dataRef='d1'/>Ligne deux",
      ("Line one\nLine two", "Ligne un\nLigne deux", "confirmed")),
-    ("2", ' state="initial"', "", "See <pc id='1'>this</pc><ph id='2' dataRef='d2'/>", "Voir <pc id='1'>ceci</pc><ph id='2' dataRef='d2'/>",
+    ("2", ' state="initial"', "",
+     "See <pc id='1'>this</pc><ph id='2' dataRef='d2'/>",
+     "Voir <pc id='1'>ceci</pc><ph id='2' dataRef='d2'/>",
      ("See this", "Voir ceci", "draft")),
-    ("2", "", "", "Tab<ph id='1' equiv=' '/>stop<cp hex='0001'/>", "Tab<ph id='1' equiv=' '/>stop",
+    ("2", "", "",
+     "Tab<ph id='1' equiv=' '/>stop<cp hex='0001'/>", "Tab<ph id='1' equiv=' '/>stop",
      ("Tab stop\x01", "Tab stop", "confirmed")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("version", "attrs", "target_attrs", "source", "target", "expected"), FOREIGN)
+@pytest.mark.parametrize(
+    ("version", "attrs", "target_attrs", "source", "target", "expected"), FOREIGN
+)
 def test_other_tools_files_read_with_inline_codes_and_states(
     tmp_path: Path,
     version: str,
@@ -231,7 +244,11 @@ def test_other_tools_files_read_with_inline_codes_and_states(
     assert read.document == "manual.html"
     assert read.tuid in ("1", "u1")
     if version == "1.2":
-        assert (read.source_lang, read.target_lang, read.notes) == ("en-US", "fr-FR", ("ask the client",))
+        assert (read.source_lang, read.target_lang, read.notes) == (
+            "en-US",
+            "fr-FR",
+            ("ask the client",),
+        )
         assert read.origin == ("mt:omt" if "mt-suggestion" in target_attrs else "xliff:omt")
 
 

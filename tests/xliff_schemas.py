@@ -13,9 +13,9 @@ XML_XSD = SCHEMAS / "informativeCopiesOf3rdPartySchemas" / "w3c" / "xml.xsd"
 # The 2.1 core and the Metadata module together: what our 2.1 files use.
 _DRIVER_21 = f"""<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
   <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0"
-      schemaLocation="{(SCHEMAS / 'xliff_core_2.0.xsd').as_uri()}"/>
+      schemaLocation="{(SCHEMAS / "xliff_core_2.0.xsd").as_uri()}"/>
   <xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0"
-      schemaLocation="{(SCHEMAS / 'metadata.xsd').as_uri()}"/>
+      schemaLocation="{(SCHEMAS / "metadata.xsd").as_uri()}"/>
 </xs:schema>"""
 
 

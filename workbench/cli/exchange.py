@@ -56,9 +56,10 @@ def export(
     or XLSX.
 
     XLIFF keeps each bead's status as the unit's state (MT drafts marked as such),
-    its note, its reviewer and its dates. The file is written atomically: an interrupted export leaves no half file.
-    Characters XML forbids are removed and counted; empty sides are skipped.
-    CSV cells that a spreadsheet would run as formulas get a leading apostrophe.
+    its note, its reviewer and its dates. The file is written atomically: an
+    interrupted export leaves no half file. Characters XML forbids are removed and
+    counted; empty sides are skipped. CSV cells that a spreadsheet would run as
+    formulas get a leading apostrophe.
     """
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions

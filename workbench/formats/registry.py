@@ -3,8 +3,9 @@
 To add a format: write ``write_X(units, path, options) -> ExportReport`` and,
 when it can be read back, ``read_X(path) -> list[TranslationUnit]`` in a module
 of this package, add a member to ``ExportFormat`` (in ``choices.py``) and a
-:class:`FileFormat` to ``FORMATS`` (with its file suffix when it is not the name). The conformance suite (``tests/test_formats_conformance.py``)
-then runs it through write -> read -> compare, bad input and failed writes.
+:class:`FileFormat` to ``FORMATS`` (with its file suffix when it is not the name).
+The conformance suite (``tests/test_formats_conformance.py``) then runs it through
+write -> read -> compare, bad input and failed writes.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ _READ_SUFFIXES = {"xlf": ExportFormat.XLIFF12, "xliff": ExportFormat.XLIFF12}
 def read_units(path: Path, fmt: ExportFormat | str | None = None) -> list[TranslationUnit]:
     """Read the units of a file in ``fmt`` (default: from its suffix; .xlf is either XLIFF)."""
     suffix = Path(path).suffix.lstrip(".").lower()
-    chosen = file_format(fmt or _READ_SUFFIXES.get(suffix, suffix))
+    chosen = file_format(fmt or _READ_SUFFIXES.get(suffix) or suffix)
     if chosen.read is None:
         raise InputError(f"{path}: the workbench writes {chosen.name} but does not read it")
     return chosen.read(Path(path))

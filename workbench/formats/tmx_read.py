@@ -146,7 +146,7 @@ def seg_text(seg: etree._Element | None) -> str:
         if child.tag == "hi":
             parts.append(seg_text(child))
         elif isinstance(child.tag, str):
-            parts.append(code_text("".join(child.itertext()), child.get("type", "")))
+            parts.append(code_text("".join(map(str, child.itertext())), child.get("type", "")))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -186,7 +186,9 @@ class _Context:
             return None
         props = {p.get("type", "").lower(): (p.text or "") for p in tu.iterfind("prop")}
         tuv = target[1]
-        created = parse_date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
+        created = (
+            parse_date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
+        )
         return TranslationUnit(
             tuid=tu.get("tuid") or f"{self.document}:{number}",
             source=seg_text(source[1].find("seg")),
@@ -208,7 +210,9 @@ class _Context:
     ) -> tuple[tuple[str, etree._Element] | None, tuple[str, etree._Element] | None]:
         """(source, target) variants of a ``tu``, either None when the tu lacks it."""
         if not self.target_lang:
-            source = self._pick(variants, self.header.srclang) or (variants[0] if variants else None)
+            source = self._pick(variants, self.header.srclang) or (
+                variants[0] if variants else None
+            )
             rest = [v for v in variants if v is not source]
             return source, rest[0] if rest else None
         target = self._pick(variants, self.target_lang)

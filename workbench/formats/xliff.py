@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from itertools import chain, groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from workbench.formats.atomic import atomic_path
 from workbench.formats.units import (
@@ -77,8 +77,9 @@ STATES_2: dict[str, str] = {
 }
 
 # Every written subtree declares its namespaces (lxml writes them on each one).
-_NSMAP_12: dict[str | None, str] = {None: NS_12}
-_NSMAP_2: dict[str | None, str] = {None: NS_2, "mda": NS_MDA}
+# (Any: lxml takes None for the default namespace, which its type stubs do not allow.)
+_NSMAP_12: Any = {None: NS_12}
+_NSMAP_2: Any = {None: NS_2, "mda": NS_MDA}
 
 # White space a reader may collapse unless told to keep it (xml:space="preserve").
 _FRAGILE_SPACE = re.compile(r"[\t\n\r]|  ")
@@ -147,7 +148,10 @@ def write_xliff(
     selected = chain((first,), filter(None, map(selector.select, rest))) if first else iter(())
     kept = _same_pair_unique(selected, pair, selector, options)
     written = 0
-    with atomic_path(Path(path)) as temporary, etree.xmlfile(str(temporary), encoding="UTF-8") as xf:
+    with (
+        atomic_path(Path(path)) as temporary,
+        etree.xmlfile(str(temporary), encoding="UTF-8") as xf,
+    ):
         xf.write_declaration()
         writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
         written = writer.write(kept)
@@ -287,8 +291,8 @@ class _Writer2:
             if not files:
                 # The schema wants a file with a unit: an ignorable one holds no segment at all.
                 empty = etree.Element(f"{{{NS_2}}}file", {"id": "f1"}, nsmap=_NSMAP_2)
-                unit = etree.SubElement(empty, f"{{{NS_2}}}unit", {"id": "empty"})
-                ignorable = etree.SubElement(unit, f"{{{NS_2}}}ignorable")
+                placeholder = etree.SubElement(empty, f"{{{NS_2}}}unit", {"id": "empty"})
+                ignorable = etree.SubElement(placeholder, f"{{{NS_2}}}ignorable")
                 etree.SubElement(ignorable, f"{{{NS_2}}}source")
                 xf.write(empty, pretty_print=True)
         return written

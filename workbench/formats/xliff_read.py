@@ -117,7 +117,7 @@ def inline_text(element: etree._Element | None, data: Mapping[str, str] | None =
 def _code(code: etree._Element, name: str, data: Mapping[str, str]) -> str:
     if code.get("equiv") is not None:  # 2.x: the code's plain-text equivalent
         return code.get("equiv", "")
-    native = "".join(code.itertext())  # 1.2: <ph>, <bpt>, <it> hold the native code
+    native = "".join(map(str, code.itertext()))  # 1.2: <ph>, <bpt>, <it> hold the native code
     if not native:
         native = data.get(code.get("dataRef") or code.get("dataRefStart") or "", "")
     kind = code.get("ctype") or code.get("subType") or code.get("type") or ""
@@ -202,19 +202,8 @@ class _Reader2:
 
     def unit(self, unit: etree._Element) -> TranslationUnit | None:
         ns = f"{{{NS_2}}}"
-        data = {d.get("id", ""): "".join(d.itertext()) for d in unit.iterfind(f"{ns}originalData/{ns}data")}
-        sources, targets, states = [], [], []
-        for part in unit:
-            if _local(part.tag) not in ("segment", "ignorable"):
-                continue
-            source, target = part.find(f"{ns}source"), part.find(f"{ns}target")
-            sources.append(inline_text(source, data))
-            # An ignorable (white space between segments) needs no target: its source stands.
-            targets.append(inline_text(target, data) if target is not None or _local(part.tag) == "segment" else sources[-1])
-            if _local(part.tag) == "segment":
-                states.append((part.get("state"), part.get("subState") or ""))
-        target_text = "".join(targets)
-        if not states or not target_text.strip():
+        source_text, target_text, state = _segments(unit)
+        if state is None or not target_text.strip():
             return None
         meta = {
             m.get("type", ""): m.text or ""
@@ -228,12 +217,12 @@ class _Reader2:
         created = parse_date(meta.get("created")) or self._fallback
         return TranslationUnit(
             tuid=unit.get("name") or unit.get("id") or "",
-            source="".join(sources),
+            source=source_text,
             target=target_text,
             source_lang=self._source_lang,
             target_lang=self._target_lang,
             origin=meta.get("origin") or "xliff",
-            status=_status_2(meta.get("status"), states[0]),
+            status=_status_2(meta.get("status"), state),
             score=_score(meta.get("score")),
             document=(file.get("original") if file is not None else None) or self._stem,
             reviewer=meta.get("reviewer") or None,
@@ -241,6 +230,33 @@ class _Reader2:
             changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
         )
+
+
+def _segments(unit: etree._Element) -> tuple[str, str, tuple[str | None, str] | None]:
+    """(source, target, first segment's (state, subState)) of a 2.x unit, segments joined.
+
+    An ignorable (white space between segments) needs no target: its source stands.
+    """
+    ns = f"{{{NS_2}}}"
+    data = {
+        d.get("id", ""): "".join(map(str, d.itertext()))
+        for d in unit.iterfind(f"{ns}originalData/{ns}data")
+    }
+    sources: list[str] = []
+    targets: list[str] = []
+    state: tuple[str | None, str] | None = None
+    for part in unit:
+        kind = _local(part.tag)
+        if kind not in ("segment", "ignorable"):
+            continue
+        source, target = part.find(f"{ns}source"), part.find(f"{ns}target")
+        sources.append(inline_text(source, data))
+        if kind == "segment":
+            targets.append(inline_text(target, data))
+            state = state or (part.get("state"), part.get("subState") or "")
+        else:
+            targets.append(inline_text(target, data) if target is not None else sources[-1])
+    return "".join(sources), "".join(targets), state
 
 
 def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:

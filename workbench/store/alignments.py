@@ -145,7 +145,9 @@ class AlignmentStore(Database):
                 .order_by(EventRow.id.desc())
                 .limit(1)
             )
-        tuids = payload.get("tuids", {}) if isinstance(payload, dict) else {}
+        tuids = payload.get("tuids") if isinstance(payload, dict) else None
+        if not isinstance(tuids, dict):
+            return {}
         return {int(bead): str(tuid) for bead, tuid in tuids.items()}
 
     def alignments(self, doc_id: int) -> list[Alignment]:
