@@ -7,17 +7,22 @@ tests/data/xliff (1.2 strict; 2.1 core with the Metadata module), offline.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from tests.factories import WHEN, unit
 from tests.test_formats_conformance import UNITS
+from tests.test_tmx import MOMENTS, TEXTS
 from tests.xliff_schemas import schema_errors
-from workbench.formats.units import ExportOptions, MtPolicy, SkipReason
+from workbench.formats.units import ExportOptions, MtPolicy, Selector, SkipReason
 from workbench.formats.xliff import NS_2, NS_12, write_xliff
 from workbench.formats.xliff_read import read_xliff
+from workbench.langtags import language
 from workbench.model import InputError, ParseError, TranslationUnit
 
 VERSIONS = ["1.2", "2.1"]
@@ -287,3 +292,66 @@ def test_what_we_write_reads_back_field_for_field(tmp_path: Path, version: str) 
     back = read_xliff(path).units
     assert back[:-1] == tuple(UNITS)
     assert back[-1].created == WHEN  # a naive date is UTC, and comes back as such
+
+
+# --- any text, any id: valid, and back as written ------------------------------------------
+
+PROPERTY_UNITS = st.builds(
+    TranslationUnit,
+    tuid=TEXTS,
+    source=TEXTS,
+    target=TEXTS,
+    source_lang=st.sampled_from(["es", "es_ES", "fr"]),
+    target_lang=st.just("fr-FR"),
+    origin=st.sampled_from(["human", "auto:vecalign", "mt:argos:x"]) | TEXTS,
+    status=st.sampled_from(["auto", "draft", "confirmed", "rejected"]),
+    score=st.none() | st.floats(allow_nan=False, allow_infinity=False),
+    document=st.sampled_from(["", "004_c5001f9aa01043f8", "a/b.html"]) | TEXTS,
+    reviewer=st.none() | TEXTS,
+    created=MOMENTS,
+    changed=MOMENTS,
+    notes=st.lists(TEXTS, max_size=2).map(tuple),
+)
+
+
+def _as_read(unit: TranslationUnit) -> TranslationUnit:
+    """What a reader gets back of a unit the Selector passed: UTC dates to the second,
+    languages as the export writes them, an empty origin read as ours."""
+
+    def second(moment: datetime) -> datetime:
+        moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return moment.replace(microsecond=0)
+
+    return replace(
+        unit,
+        source_lang=language(unit.source_lang),
+        target_lang=language(unit.target_lang),
+        created=second(unit.created),
+        changed=second(unit.changed),
+    )
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@settings(max_examples=40, deadline=None)
+@given(units=st.lists(PROPERTY_UNITS, max_size=5))
+def test_any_units_give_a_valid_file_that_reads_back_as_written(
+    version: str, units: list[TranslationUnit]
+) -> None:
+    import tempfile
+
+    selector = Selector(ExportOptions())
+    expected: list[TranslationUnit] = []
+    for selected in map(_as_read, filter(None, map(selector.select, units))):
+        same_pair = not expected or selected.source_lang == expected[0].source_lang
+        if same_pair and selected.tuid not in {u.tuid for u in expected}:
+            expected.append(selected)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "out.xlf"
+        report = write_xliff(units, path, version=version)  # type: ignore[arg-type]
+        assert schema_errors(path, version) == []
+        back = read_xliff(path).units
+    assert report.written == len(expected) == len(back)
+    for read, written in zip(back, expected, strict=True):
+        # No document: the file's name stands in; no origin: the reader says where from.
+        written = replace(written, document=written.document or "out")
+        assert replace(read, origin=read.origin if written.origin else "") == written

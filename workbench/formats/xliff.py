@@ -84,8 +84,9 @@ _NSMAP_2: Any = {None: NS_2, "mda": NS_MDA}
 # White space a reader may collapse unless told to keep it (xml:space="preserve").
 _FRAGILE_SPACE = re.compile(r"[\t\n\r]|  ")
 
-# XML's NMTOKEN: name characters only (letters, digits, . - _ : and the combining ones).
-_NOT_NAME_CHAR = re.compile(r"[^\w.\-:\u00b7\u0300-\u036f\u203f-\u2040]")
+# What an XML NMTOKEN may hold, kept to ASCII: Unicode's name characters differ between
+# XML editions and validators, and the original id rides in ``name`` anyway.
+_NOT_NAME_CHAR = re.compile(r"[^A-Za-z0-9._:-]")
 
 
 def iso_utc(moment: datetime) -> str:
@@ -176,10 +177,11 @@ def _same_pair_unique(
             yield unit
 
 
-def _by_document(units: Iterator[TranslationUnit]) -> Iterator[tuple[str, list[TranslationUnit]]]:
-    """Runs of units of one document; a run is held in memory (one document's units)."""
-    for document, run in groupby(units, key=attrgetter("document")):
-        yield document, list(run)
+def _by_document(
+    units: Iterator[TranslationUnit],
+) -> Iterator[tuple[str, Iterator[TranslationUnit]]]:
+    """Runs of units of one document, each lazy and never empty: memory stays flat."""
+    return groupby(units, key=attrgetter("document"))
 
 
 def _version() -> str:

@@ -216,7 +216,7 @@ class _Reader2:
             file = file.getparent()
         created = parse_date(meta.get("created")) or self._fallback
         return TranslationUnit(
-            tuid=unit.get("name") or unit.get("id") or "",
+            tuid=_first_set(unit.get("name"), unit.get("id")),
             source=source_text,
             target=target_text,
             source_lang=self._source_lang,
@@ -269,6 +269,11 @@ def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
     if value is None:  # no state written: a target is taken as a translation
         return "confirmed"
     return _STATES_2.get(value, "draft")
+
+
+def _first_set(*values: str | None) -> str:
+    """The first value present, even empty (an empty tuid is an id too)."""
+    return next((value for value in values if value is not None), "")
 
 
 def _score(value: str | None) -> float | None:
