@@ -156,3 +156,36 @@ def test_omegat_rejects_a_whole_tmx_for_one_control_character_and_our_cleaning_a
     log = run_omegat(clean, tmp_path / "config-clean")
     assert "TF_TM_LOAD_ERROR" not in log
     assert all(spanish in translated(clean) for spanish, _ in caption_pairs())
+
+
+def segment_count(project: Path) -> tuple[int, int]:
+    """(segments, files) OmegaT found in the project's source files, from its statistics."""
+    stats = (project / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
+    found = re.search(r"^Total:\s+(\d+)\s+\d+\s+\d+\s+\d+\s+(\d+)", stats, re.MULTILINE)
+    assert found, stats
+    return int(found[1]), int(found[2])
+
+
+def test_omegat_reads_our_xliff_and_writes_back_a_valid_one(tmp_path: Path) -> None:
+    """OmegaT 3.6's XLIFF filter (made for files where Okapi Rainbow copied the source
+    into <target>) offers the text of each <target> as the segment to work on, and
+    writes it back in place. Our file loads whole: every unit is a segment, the
+    translations are kept, and OmegaT's output is still XLIFF 1.2 that we import.
+    """
+    from tests.xliff_schemas import schema_errors
+    from workbench.formats.xliff import write_xliff
+    from workbench.formats.xliff_read import read_xliff
+
+    project = make_project(tmp_path)
+    (project / "source" / "captions.txt").unlink()
+    ours = project / "source" / "captions.xlf"
+    units = caption_units()
+    write_xliff(units, ours, ExportOptions(french_source=True), version="1.2")
+    log = run_omegat(project, tmp_path / "config")
+    assert "ERROR" not in log and "Exception" not in log
+    assert segment_count(project) == (5, 1)
+    written = project / "target" / "captions.xlf"
+    assert schema_errors(written, "1.2") == []
+    back = read_xliff(written).units
+    assert [(u.source, u.target) for u in back] == [(u.target, u.source) for u in units]
+    assert [u.status for u in back] == ["confirmed"] * 5

@@ -213,6 +213,10 @@ class BeadDraft:
     origin: str
     reviewer: str | None = None
     note: str | None = None
+    # When the pair was made and last changed, for beads read from a TMX or XLIFF
+    # (None: now). Edits leave them None.
+    created: datetime | None = None
+    changed: datetime | None = None
 
 
 # --- exchange ------------------------------------------------------------------

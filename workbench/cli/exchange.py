@@ -1,5 +1,5 @@
-"""Exchange commands (`workbench.pipeline.exchange`): `export` to TMX, TSV, CSV or XLSX,
-and `import-tmx`."""
+"""Exchange commands (`workbench.pipeline.exchange`): `export` to TMX, XLIFF, TSV, CSV or
+XLSX, and `import` of TMX or XLIFF (`import-tmx` is its old name)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from workbench.formats.choices import ExportFormat, MtPolicy
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
     app.command("export")(export)
+    app.command("import")(import_file)
     app.command("import-tmx")(import_tmx)
 
 
@@ -42,7 +43,8 @@ def export(
         typer.Option(help="Machine translations: include, exclude, or separate (TMX only)."),
     ] = MtPolicy.INCLUDE,
     french_source: Annotated[
-        bool, typer.Option("--french-source", help="French as the TMX source language.")
+        bool,
+        typer.Option("--french-source", help="French as the source language (TMX, XLIFF)."),
     ] = False,
     regions: Annotated[
         bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
@@ -50,11 +52,14 @@ def export(
     bom: Annotated[bool, typer.Option("--bom", help="TSV/CSV: a UTF-8 BOM for Excel.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Export aligned beads as TMX 1.4b (OmegaT, Trados, memoQ), TSV, CSV or XLSX.
+    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1 (OmegaT, Trados, memoQ), TSV, CSV
+    or XLSX.
 
-    The file is written atomically: an interrupted export leaves no half file.
-    Characters XML forbids are removed and counted; empty sides are skipped.
-    CSV cells that a spreadsheet would run as formulas get a leading apostrophe.
+    XLIFF keeps each bead's status as the unit's state (MT drafts marked as such),
+    its note, its reviewer and its dates. The file is written atomically: an
+    interrupted export leaves no half file. Characters XML forbids are removed and
+    counted; empty sides are skipped. CSV cells that a spreadsheet would run as
+    formulas get a leading apostrophe.
     """
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions
@@ -71,26 +76,48 @@ def export(
     typer.echo(report.summary())
 
 
-def import_tmx(
-    path: Annotated[Path, typer.Argument(help="A TMX file from OmegaT, Trados, memoQ, …")],
+def import_file(
+    path: Annotated[
+        Path, typer.Argument(help="A TMX or an XLIFF 1.2/2.x file from OmegaT, Trados, memoQ, …")
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Counterpart language, for a TMX with more than two (en, es, …)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Import a TMX as a French document, its counterpart and their alignment.
+    """Import a TMX or XLIFF as a French document, its counterpart and their alignment.
 
-    The XML is read with entity resolution, DTD loading and network access off:
-    files that try XXE or entity expansion are refused.
+    What the file is comes from its content (its root element), not its name.
+    Units keep their status, notes, dates and ids. The XML is read with entity
+    resolution, DTD loading and network access off: files that try XXE or
+    entity expansion are refused.
     """
-    from workbench.pipeline.exchange import import_tmx as run  # deferred for start-up time
+    from workbench.pipeline.exchange import import_file as run  # deferred for start-up time
 
-    report = run(open_store(db), path)
+    report = run(open_store(db), path, to=to)
     if report.unchanged:
         typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
         return
     skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
+    left_out = f"; left out: {', '.join(report.left_out)}" if report.left_out else ""
     typer.echo(
-        f"{report.french.name}: {_units(report.units)} imported as alignment "
-        f"{report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}"
+        f"{report.french.name}: {_units(report.units)} imported from {report.kind} as "
+        f"alignment {report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}{left_out}"
     )
+
+
+def import_tmx(
+    path: Annotated[Path, typer.Argument(help="A TMX or XLIFF file.")],
+    to: Annotated[
+        str | None, typer.Option("--to", help="Counterpart language, for a multilingual TMX.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """The old name of `workbench import` (reads TMX and XLIFF alike)."""
+    import_file(path, to, db)
 
 
 def _units(n: int) -> str:

@@ -6,12 +6,17 @@ from enum import StrEnum
 
 
 class ExportFormat(StrEnum):
-    """The formats ``workbench export`` writes (the file suffix is the value)."""
+    """The formats ``workbench export`` writes, by the name ``-f`` takes.
+
+    The name is the file suffix too, except for XLIFF: both versions write ``.xlf``.
+    """
 
     TMX = "tmx"
     TSV = "tsv"
     CSV = "csv"
     XLSX = "xlsx"
+    XLIFF12 = "xliff12"
+    XLIFF21 = "xliff21"
 
 
 class MtPolicy(StrEnum):

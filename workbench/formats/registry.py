@@ -3,8 +3,9 @@
 To add a format: write ``write_X(units, path, options) -> ExportReport`` and,
 when it can be read back, ``read_X(path) -> list[TranslationUnit]`` in a module
 of this package, add a member to ``ExportFormat`` (in ``choices.py``) and a
-:class:`FileFormat` to ``FORMATS``. The conformance suite (``tests/test_formats_conformance.py``)
-then runs it through write -> read -> compare, bad input and failed writes.
+:class:`FileFormat` to ``FORMATS`` (with its file suffix when it is not the name).
+The conformance suite (``tests/test_formats_conformance.py``) then runs it through
+write -> read -> compare, bad input and failed writes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from workbench.formats.choices import ExportFormat
 from workbench.formats.tmx import write_tmx
 from workbench.formats.tmx_read import read_tmx
 from workbench.formats.units import ExportOptions, ExportReport
+from workbench.formats.xliff import write_xliff12, write_xliff21
+from workbench.formats.xliff_read import read_xliff
 from workbench.model import InputError, TranslationUnit
 
 Writer = Callable[[Iterable[TranslationUnit], Path, ExportOptions | None], ExportReport]
@@ -32,6 +35,12 @@ class FileFormat:
     write: Writer
     read: Reader | None
     keeps: frozenset[str]  # TranslationUnit fields that come back as written
+    suffix: str = ""  # the file suffix, when it is not the name
+
+    @property
+    def file_suffix(self) -> str:
+        """``tmx``, ``xlf``: what a file of this format is named with (no dot)."""
+        return self.suffix or self.name.value
 
 
 _TABLE_FIELDS = frozenset({"source", "target", "score", "status", "origin", "document", "reviewer"})
@@ -47,11 +56,17 @@ def _read_tmx(path: Path) -> list[TranslationUnit]:
     return list(read_tmx(path).units)
 
 
+def _read_xliff(path: Path) -> list[TranslationUnit]:
+    return list(read_xliff(path).units)
+
+
+_EXCHANGE_FIELDS = _TABLE_FIELDS | {
+    "tuid", "source_lang", "target_lang", "notes", "created", "changed",
+}  # fmt: skip
+
+
 FORMATS: Mapping[ExportFormat, FileFormat] = {
-    ExportFormat.TMX: FileFormat(
-        ExportFormat.TMX, _write_tmx, _read_tmx,
-        _TABLE_FIELDS | {"tuid", "source_lang", "target_lang", "notes", "created", "changed"},
-    ),
+    ExportFormat.TMX: FileFormat(ExportFormat.TMX, _write_tmx, _read_tmx, _EXCHANGE_FIELDS),
     ExportFormat.TSV: FileFormat(
         ExportFormat.TSV, tabular.write_tsv, tabular.read_tsv, _TABLE_FIELDS
     ),
@@ -60,6 +75,12 @@ FORMATS: Mapping[ExportFormat, FileFormat] = {
     ),
     ExportFormat.XLSX: FileFormat(
         ExportFormat.XLSX, tabular.write_xlsx, tabular.read_xlsx, _TABLE_FIELDS
+    ),
+    ExportFormat.XLIFF12: FileFormat(
+        ExportFormat.XLIFF12, write_xliff12, _read_xliff, _EXCHANGE_FIELDS, suffix="xlf"
+    ),
+    ExportFormat.XLIFF21: FileFormat(
+        ExportFormat.XLIFF21, write_xliff21, _read_xliff, _EXCHANGE_FIELDS, suffix="xlf"
     ),
 }  # fmt: skip
 
@@ -79,13 +100,18 @@ def write_units(
     fmt: ExportFormat | str,
     options: ExportOptions | None = None,
 ) -> ExportReport:
-    """Write ``units`` to ``path`` in ``fmt`` (tmx, tsv, csv, xlsx); say what was written."""
+    """Write ``units`` to ``path`` in ``fmt`` (tmx, tsv, csv, xlsx, xliff12, xliff21)."""
     return file_format(fmt).write(units, Path(path), options or ExportOptions())
 
 
+# Suffixes that name no format but are read as one (XLIFF's version is in the file).
+_READ_SUFFIXES = {"xlf": ExportFormat.XLIFF12, "xliff": ExportFormat.XLIFF12}
+
+
 def read_units(path: Path, fmt: ExportFormat | str | None = None) -> list[TranslationUnit]:
-    """Read the units of a file in ``fmt`` (default: from its suffix)."""
-    chosen = file_format(fmt or Path(path).suffix.lstrip("."))
+    """Read the units of a file in ``fmt`` (default: from its suffix; .xlf is either XLIFF)."""
+    suffix = Path(path).suffix.lstrip(".").lower()
+    chosen = file_format(fmt or _READ_SUFFIXES.get(suffix) or suffix)
     if chosen.read is None:
         raise InputError(f"{path}: the workbench writes {chosen.name} but does not read it")
     return chosen.read(Path(path))

@@ -73,6 +73,7 @@ class TmxDocument:
     header: TmxHeader
     units: tuple[TranslationUnit, ...]
     skipped: int = 0
+    left_out: tuple[str, ...] = ()  # languages of tuvs beyond the pair read, when a tu has more
 
 
 def basic_utc(moment: datetime) -> str:

@@ -7,8 +7,9 @@ Streams through :mod:`workbench.formats.xmlsafe`. Accepts what OmegaT (``lang`` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.xmlsafe import iter_elements
 from workbench.langtags import language, normalize
-from workbench.model import ParseError, TranslationUnit
+from workbench.model import InputError, ParseError, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -35,16 +36,33 @@ _CONFIRMATION_LEVELS = {
     "unspecified": "auto",
 }
 _MT_ORIGINS = frozenset({"mt", "machinetranslation", "adaptivemachinetranslation", "nmt"})
+# Inline codes that stand for a line, paragraph or cell break in the original
+# (HTML/XML tags, a TMX ``type`` or XLIFF ``ctype``/``subType``): read as a line
+# break so that the words on either side do not fuse.
+_BREAK_TAG = re.compile(
+    r"<\s*/?\s*(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|table|blockquote|dt|dd|tab|cr|lf)\b"
+    r"[^>]*>|\\[nr]|\{\\(?:par|line)\}|\\(?:par|line)\b",
+    re.IGNORECASE,
+)
+_BREAK_KINDS = frozenset({"lb", "pb", "cb", "linebreak", "pagebreak", "x-lb", "x-br"})
+_SPACE_CODES = frozenset({"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "\u00a0", "\u202f"})
 
 
-def read_tmx(path: Path, target_lang: str | None = None) -> TmxDocument:
+def read_tmx(
+    path: Path, target_lang: str | None = None, *, source_lang: str | None = None
+) -> TmxDocument:
     """Read a whole TMX file (from us, OmegaT, Trados, memoQ, Phrase) safely.
 
-    The source side is the ``tuv`` in the header's ``srclang`` (the first one
-    when the header says ``*all*``); the target is the first other ``tuv``, or
-    the one in ``target_lang``. A ``tu`` without both is counted in ``skipped``.
+    Without ``target_lang`` the source side is the ``tuv`` in the header's
+    ``srclang`` (the first one when the header says ``*all*``) and the target
+    the first other ``tuv``. With ``target_lang`` the target is the ``tuv`` in
+    that language and the source the one in ``source_lang``, else in
+    ``srclang``, else the only other one; a ``tu`` with more languages and no
+    way to choose raises InputError naming them. A ``tu`` without both sides
+    is counted in ``skipped``; the languages of ``tuv``s left aside are listed
+    in ``left_out``.
     """
-    header, units = _read(Path(path), target_lang)
+    header, context, units = _read(Path(path), target_lang, source_lang)
     kept: list[TranslationUnit] = []
     skipped = 0
     for unit in units:
@@ -52,28 +70,35 @@ def read_tmx(path: Path, target_lang: str | None = None) -> TmxDocument:
             skipped += 1
         else:
             kept.append(unit)
-    return TmxDocument(header=header, units=tuple(kept), skipped=skipped)
+    left_out = tuple(sorted(context.left_out))
+    return TmxDocument(header=header, units=tuple(kept), skipped=skipped, left_out=left_out)
 
 
 def stream_tmx(
-    path: Path, target_lang: str | None = None
+    path: Path, target_lang: str | None = None, *, source_lang: str | None = None
 ) -> tuple[TmxHeader, Iterator[TranslationUnit]]:
     """The header and a lazy iterator over the units, for files too big to hold."""
-    header, units = _read(Path(path), target_lang)
+    header, _, units = _read(Path(path), target_lang, source_lang)
     return header, (unit for unit in units if unit is not None)
 
 
 def _read(
-    path: Path, target_lang: str | None
-) -> tuple[TmxHeader, Iterator[TranslationUnit | None]]:
+    path: Path, target_lang: str | None, source_lang: str | None
+) -> tuple[TmxHeader, _Context, Iterator[TranslationUnit | None]]:
     elements = iter_elements(path, {"header", "tu"})
     first = next(elements, None)
     if first is None or first.tag != "header" or first.getroottree().getroot().tag != "tmx":
         raise ParseError(f"{path} is not a TMX file: expected <tmx> with a <header> first.")
     header = _read_header(first)
     fallback = header.creationdate or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    context = _Context(header, path.stem, fallback, normalize(target_lang) if target_lang else None)
-    return header, (context.unit(n, element) for n, element in enumerate(elements, 1))
+    context = _Context(
+        header,
+        path.stem,
+        fallback,
+        normalize(target_lang) if target_lang else None,
+        normalize(source_lang) if source_lang else None,
+    )
+    return header, context, (context.unit(n, element) for n, element in enumerate(elements, 1))
 
 
 def _read_header(element: etree._Element) -> TmxHeader:
@@ -86,11 +111,12 @@ def _read_header(element: etree._Element) -> TmxHeader:
         o_tmf=get("o-tmf", ""),
         adminlang=get("adminlang", ""),
         datatype=get("datatype", ""),
-        creationdate=_date(get("creationdate")),
+        creationdate=parse_date(get("creationdate")),
     )
 
 
-def _date(value: str | None) -> datetime | None:
+def parse_date(value: str | None) -> datetime | None:
+    """A TMX/XLIFF date (``20261123T120000Z``, ISO 8601) in UTC; None if absent or unreadable."""
     if not value:
         return None
     for parse in (
@@ -107,15 +133,36 @@ def _date(value: str | None) -> datetime | None:
 
 
 def seg_text(seg: etree._Element | None) -> str:
-    """The text of a ``seg``: inline codes dropped, ``<hi>`` kept, tails kept."""
+    """The text of a ``seg``: ``<hi>`` kept, inline codes dropped, tails kept.
+
+    A code that stands for a break (``<ph>&lt;br/&gt;</ph>``, ``type="lb"``)
+    becomes a line break and one that stands for a space a space, so that
+    "Ligne un<ph>&lt;br/&gt;</ph>Ligne deux" reads "Ligne un\nLigne deux".
+    """
     if seg is None:
         return ""
     parts = [seg.text or ""]
     for child in seg:
         if child.tag == "hi":
             parts.append(seg_text(child))
+        elif isinstance(child.tag, str):
+            parts.append(code_text("".join(map(str, child.itertext())), child.get("type", "")))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def code_text(native: str, kind: str = "") -> str:
+    """What an inline code reads as in plain text: ``"\\n"``, ``" "`` or nothing.
+
+    ``native`` is the code of the original format the element holds
+    (``<br/>``, ``{\\line}``, ``&nbsp;``); ``kind`` its type (TMX ``type``,
+    XLIFF ``ctype``/``subType`` without prefix: ``lb``, ``pb``).
+    """
+    if kind.lower() in _BREAK_KINDS or _BREAK_TAG.search(native):
+        return "\n"
+    if native and (native.isspace() or native.strip() in _SPACE_CODES):
+        return " "
+    return ""
 
 
 @dataclass(frozen=True)
@@ -124,21 +171,24 @@ class _Context:
     document: str
     fallback_date: datetime
     target_lang: str | None
+    source_lang: str | None = None
+    left_out: set[str] = field(default_factory=set)  # languages of tuvs not read
 
     def unit(self, number: int, tu: etree._Element) -> TranslationUnit | None:
         """The unit of a ``tu`` (``number``: its 1-based position, the tuid if it has none)."""
         variants = [
             (normalize(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tu.iter("tuv")
         ]
-        source = self._pick(variants, self.header.srclang) or (variants[0] if variants else None)
-        rest = [v for v in variants if v is not source]
-        target = self._pick(rest, self.target_lang) if self.target_lang else None
-        target = target or (rest[0] if rest and not self.target_lang else None)
+        source, target = self._sides(number, tu, variants)
+        if len(variants) > 2:
+            self.left_out.update(v[0] for v in variants if v is not source and v is not target)
         if source is None or target is None:
             return None
         props = {p.get("type", "").lower(): (p.text or "") for p in tu.iterfind("prop")}
         tuv = target[1]
-        created = _date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
+        created = (
+            parse_date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
+        )
         return TranslationUnit(
             tuid=tu.get("tuid") or f"{self.document}:{number}",
             source=seg_text(source[1].find("seg")),
@@ -151,9 +201,32 @@ class _Context:
             document=props.get("x-document") or self.document,
             reviewer=_first(tu.get, tuv.get, names=("changeid", "creationid")),
             created=created,
-            changed=_date(tu.get("changedate") or tuv.get("changedate")) or created,
+            changed=parse_date(tu.get("changedate") or tuv.get("changedate")) or created,
             notes=tuple(note.text or "" for note in tu.iter("note")),
         )
+
+    def _sides(
+        self, number: int, tu: etree._Element, variants: list[tuple[str, etree._Element]]
+    ) -> tuple[tuple[str, etree._Element] | None, tuple[str, etree._Element] | None]:
+        """(source, target) variants of a ``tu``, either None when the tu lacks it."""
+        if not self.target_lang:
+            source = self._pick(variants, self.header.srclang) or (
+                variants[0] if variants else None
+            )
+            rest = [v for v in variants if v is not source]
+            return source, rest[0] if rest else None
+        target = self._pick(variants, self.target_lang)
+        rest = [v for v in variants if v is not target]
+        if self.source_lang:
+            return self._pick(rest, self.source_lang), target
+        source = self._pick(rest, self.header.srclang)
+        if source is None and len(rest) > 1 and target is not None:
+            langs = ", ".join(sorted(v[0] for v in rest))
+            raise InputError(
+                f"{self.document}: unit {tu.get('tuid') or number} has {langs} besides "
+                f"{target[0]}: choose the counterpart with --to (one of {langs})"
+            )
+        return source or (rest[0] if rest else None), target
 
     @staticmethod
     def _pick(

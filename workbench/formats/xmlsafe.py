@@ -137,6 +137,25 @@ def _check_file_head(path: Path) -> None:
     check_prolog(head, str(path))
 
 
+def root_tag(path: Path) -> str:
+    """The root element's tag (``{namespace}name``) of a file, read from its first bytes.
+
+    What a file is (TMX, XLIFF 1.2 or 2.x) is told by its root, whatever its
+    name ends with. Raises ParseError for a file that is not XML.
+    """
+    from lxml import etree  # deferred for start-up time
+
+    _check_file_head(path)
+    context = etree.iterparse(str(path), events=("start",), **_PARSER_OPTIONS)
+    try:
+        for _event, element in context:
+            _check_tree(element.getroottree(), str(path))
+            return str(element.tag)
+    except etree.XMLSyntaxError as exc:
+        raise _parse_error(str(path), exc) from exc
+    raise ParseError(f"{path} holds no XML element")
+
+
 def iter_elements(path: Path, tags: Collection[str]) -> Iterator[etree._Element]:
     """Stream the elements named ``tags`` of a large file, each complete, in order.
 

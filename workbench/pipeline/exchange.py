@@ -1,15 +1,20 @@
-"""Beads out as translation units (TMX, TSV, CSV, XLSX) and TMX files back in."""
+"""Beads out as translation units (TMX, XLIFF, TSV, CSV, XLSX) and TMX or XLIFF back in."""
 
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.registry import write_units
+from workbench.formats.registry import file_format, write_units
 from workbench.formats.tmx_read import read_tmx
+from workbench.formats.xliff import NS_2, NS_12
+from workbench.formats.xliff_read import NS_11, read_xliff
+from workbench.formats.xmlsafe import root_tag
 from workbench.ingest.readers_subtitles import timecode_props
 from workbench.langtags import language
 from workbench.model import (
@@ -22,6 +27,7 @@ from workbench.model import (
     Sentence,
     Status,
     TranslationUnit,
+    WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for
 
@@ -42,6 +48,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     """
     doc = store.document(ref)
     alignment = alignment_for(store, doc.id, cp_lang)
+    imported = store.unit_ids(alignment.id)  # ids the pairs had in an imported file
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
@@ -50,7 +57,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
             if b.status is Status.REJECTED:
                 continue
             yield TranslationUnit(
-                tuid=f"{doc.name}-{alignment.id}-{b.id}",
+                tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
                 source=b.cp_text,
                 target=b.fr_text,
                 source_lang=alignment.cp_lang,
@@ -80,9 +87,9 @@ def export_path(stem: str, cp_lang: str, fr_lang: str, fmt: str, folder: Path = 
     """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
 
     ``stem`` is the document's name (``all`` for several documents); the
-    languages read original → French, as the units do.
+    languages read original → French, as the units do. XLIFF files end in ``.xlf``.
     """
-    return folder / f"{stem}.{cp_lang}-{fr_lang}.{fmt.lower()}"
+    return folder / f"{stem}.{cp_lang}-{fr_lang}.{file_format(fmt).file_suffix}"
 
 
 def export_documents(
@@ -121,11 +128,27 @@ class ImportReport:
     units: int
     skipped: int
     unchanged: bool
+    left_out: tuple[str, ...] = ()  # languages of the file not imported (a TMX with more)
+    kind: str = "TMX"  # what the file was: TMX, XLIFF 1.2, XLIFF 2.1
 
 
-def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
-    """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
-    counterpart and their one-to-one alignment, ready to review and export again.
+_SPACE = re.compile(r"\s+")
+_XLIFF_NAMESPACES = {NS_12: "1.2", NS_11: "1.1", NS_2: "2"}
+
+
+def import_file(
+    store: Store, path: Path, *, to: str | None = None, actor: str = "cli"
+) -> ImportReport:
+    """Read a TMX or an XLIFF (1.2 or 2.x, told by its root element, whatever its
+    name) into a French document, its counterpart and their one-to-one alignment,
+    ready to review and export again.
+
+    ``to`` chooses the counterpart language where a TMX has more than two
+    (the others are listed in ``left_out``); for an XLIFF it must be the
+    file's non-French side. Texts are normalised as ingested sentences are
+    (NFC, runs of white space as one space). The French document is named
+    after the document the units name (x-document, ``<file original>``) when
+    they name one and no other document has that name, else after the file.
 
     All or nothing: the two documents and the alignment are stored in one
     transaction, so an error or a kill part-way leaves nothing behind and the
@@ -134,8 +157,15 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     """
     from workbench.store.dialect import Clash
 
-    tmx = read_tmx(path)
-    units = [u for u in tmx.units if u.source.strip() and u.target.strip()]
+    kind, read, skipped, left_out = _read_bilingual(Path(path), to)
+    units = [_normalised(u) for u in read]
+    units = [u for u in units if u.source and u.target]
+    skipped += len(read) - len(units)
+    if not units and skipped and not read:
+        raise InputError(
+            f"{path}: none of its {skipped} units pairs French with another language; the "
+            "workbench imports translation memories with French on one side"
+        )
     if not units:
         raise InputError(f"{path}: holds no translation unit with text on both sides")
     fr_side = [_french(u) for u in units]
@@ -146,13 +176,66 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
             "split it by pair first"
         )
     cp_lang = langs.pop()
-    skipped = len(tmx.units) - len(units) + tmx.skipped
+    if to and language(to) != cp_lang:
+        raise InputError(f"{path} pairs French with {cp_lang}, not {to}: run with --to {cp_lang}")
+    name = _document_name(store, path, units)
     try:
         with store.atomic():
-            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+            report = _store_import(store, path, units, fr_side, cp_lang, skipped, actor, name)
     except Clash:  # another import of the same file committed first: ours now finds it
         with store.atomic():
-            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+            report = _store_import(store, path, units, fr_side, cp_lang, skipped, actor, name)
+    return replace(report, left_out=left_out, kind=kind)
+
+
+def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
+    """:func:`import_file`, under the name it had when it read TMX only."""
+    return import_file(store, path, actor=actor)
+
+
+def _read_bilingual(
+    path: Path, to: str | None
+) -> tuple[str, list[TranslationUnit], int, tuple[str, ...]]:
+    """(kind, units, units skipped for a missing side, languages left out) of a file."""
+    namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    if name == "tmx" and not namespace:
+        tmx = read_tmx(path, "fr", source_lang=to)
+        return "TMX", list(tmx.units), tmx.skipped, tmx.left_out
+    if name == "xliff" and namespace in _XLIFF_NAMESPACES:
+        xliff = read_xliff(path)
+        return f"XLIFF {xliff.version}", list(xliff.units), xliff.skipped, ()
+    raise InputError(
+        f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
+        "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
+    )
+
+
+def _normalised(unit: TranslationUnit) -> TranslationUnit:
+    """The unit's texts as ingested sentences are: NFC, white space runs as one space."""
+
+    def text(value: str) -> str:
+        return _SPACE.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+    return replace(unit, source=text(unit.source), target=text(unit.target))
+
+
+def _document_name(store: Store, path: Path, units: Sequence[TranslationUnit]) -> str:
+    """The one document the units name (ours: x-document, <file original>), if free; else
+    the file's stem."""
+    names = {u.document for u in units}
+    if len(names) != 1:
+        return path.stem
+    name = names.pop().replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
+    if not name or name == path.stem:
+        return path.stem
+    french_path = f"{path.resolve()}#fr"
+    try:
+        taken = store.document(name).path != french_path
+    except NotFoundError:
+        taken = False
+    except WorkbenchError:  # several documents have it already
+        taken = True
+    return path.stem if taken else name
 
 
 def _store_import(
@@ -163,16 +246,17 @@ def _store_import(
     cp_lang: str,
     skipped: int,
     actor: str,
+    name: str,
 ) -> ImportReport:
     digest = _sha256(path)
     resolved = str(path.resolve())
     french = store.store_file(
-        name=path.stem, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
+        name=name, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
         size=path.stat().st_size, actor=actor,
         sentences=[Sentence(fr, Kind.BODY, "fr", i) for i, (fr, _, _) in enumerate(fr_side)],
     )  # fmt: skip
     counterpart = store.store_file(
-        name=f"{path.stem}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
+        name=f"{name}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
         encoding="tmx", sha256=digest, size=path.stat().st_size, actor=actor,
         original_of=french.document.id,
         sentences=[Sentence(cp, Kind.BODY, cp_lang, i) for i, (_, cp, _) in enumerate(fr_side)],
@@ -193,7 +277,7 @@ def _store_import(
             score=u.score if u.score is not None else 1.0,
             status=Status(u.status) if u.status in set(Status) else Status.CONFIRMED,
             origin=u.origin or "human", reviewer=u.reviewer,
-            note="\n".join(u.notes) or None,
+            note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
         )
         for i, (u, (fr, cp, _)) in enumerate(zip(units, fr_side, strict=True))
     ]  # fmt: skip
@@ -201,6 +285,7 @@ def _store_import(
         doc_id=french.document.id, version=french.document.version,
         counterpart=(counterpart.document.id, counterpart.document.version),
         fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], beads=drafts, actor=actor,
+        unit_ids=[u.tuid for u in units],
     )  # fmt: skip
     return ImportReport(
         french.document,

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
 from workbench.store import rows as sql
 from workbench.store.base import Database, retry_on_clash
-from workbench.store.schema import AlignmentRow, BeadRow, VersionRow
+from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
 
 
 class AlignmentStore(Database):
@@ -39,6 +39,7 @@ class AlignmentStore(Database):
         beads: Sequence[BeadDraft],
         actor: str = "cli",
         expected_revision: int | None = None,
+        unit_ids: Sequence[str] | None = None,
     ) -> Alignment:
         """Create the alignment of a document version with a counterpart, or replace its beads.
 
@@ -53,6 +54,9 @@ class AlignmentStore(Database):
         since (a reviewer confirmed a bead, another `align` finished first),
         nothing is written and ConflictError says to run again; None skips
         the check.
+
+        ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
+        TMX or XLIFF they were imported from: `unit_ids` gives them back.
         """
         with self.transaction() as s:
             v = sql.version(s, doc_id, version)
@@ -93,8 +97,31 @@ class AlignmentStore(Database):
                 row.counterpart_version_id = cpv
             e = sql.new_event(s, actor, "align", row)
             added = sql.insert(s, row.id, beads, e)
-            sql.log(e, before, added)
+            if unit_ids is not None:
+                tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
+                sql.log(e, before, added, tuids=tuids)
+            else:
+                sql.log(e, before, added)
             return sql.alignment(s, row)
+
+    def unit_ids(self, alignment_id: int) -> dict[int, str]:
+        """Bead id → the id its pair had in the TMX or XLIFF it was imported from.
+
+        Read from the alignment's last `align` event (which wrote every bead):
+        a bead a reviewer edited in place keeps its id, a merged or split one
+        gets a new bead id and so no imported id. Empty for aligner runs.
+        """
+        with self.reading() as s:
+            payload = s.scalar(
+                select(EventRow.payload)
+                .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
+                .order_by(EventRow.id.desc())
+                .limit(1)
+            )
+        tuids = payload.get("tuids") if isinstance(payload, dict) else None
+        if not isinstance(tuids, dict):
+            return {}
+        return {int(bead): str(tuid) for bead, tuid in tuids.items()}
 
     def alignments(self, doc_id: int) -> list[Alignment]:
         """The alignments of every version of a document, newest first."""

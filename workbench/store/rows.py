@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
@@ -241,19 +242,30 @@ def replace_run(
 
 
 def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> BeadRow:
+    row.updated_at = utcnow()
     if isinstance(d, BeadDraft):
         row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
         row.fr_text, row.cp_text = d.fr_text, d.cp_text
         row.score, row.status, row.origin = d.score, str(d.status), d.origin
         row.reviewer, row.note = d.reviewer, d.note
+        if d.created is not None:  # an imported pair keeps its dates
+            row.created_at = _naive_utc(d.created)
+        if d.changed is not None:
+            row.updated_at = _naive_utc(d.changed)
     else:
         row.fr_ids, row.cp_ids = list(d["fr_ids"]), list(d["cp_ids"])
         row.fr_text, row.cp_text = d["fr_text"], d["cp_text"]
         row.score, row.status, row.origin = float(d["score"]), d["status"], d["origin"]
         row.reviewer, row.note = d["reviewer"], d["note"]
     row.version = version
-    row.updated_at = utcnow()
     return row
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    """The store's form of a date: UTC without a time zone (as ``utcnow``)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
 
 
 def insert(s: Session, alignment_id: int, beads: Sequence[BeadDraft], e: EventRow) -> list[BeadRow]:

@@ -1,0 +1,292 @@
+"""`workbench import`: TMX or XLIFF in, as an alignment; round trips that keep what they can.
+
+The faults of issue 15 are tables here: a TMX whose units carry four
+languages, inline codes that stand for breaks, texts normalised as ingested
+sentences are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import CORPUS
+from tests.factories import WHEN, unit
+from tests.xliff_schemas import schema_errors
+from workbench import pipeline, review
+from workbench.cli import app
+from workbench.formats.registry import read_units, write_units
+from workbench.model import InputError, TranslationUnit
+from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.exchange import export_documents, import_file
+from workbench.store import Store
+
+DOC_004 = "004_c5001f9aa01043f8"
+TMX_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Trados" '
+    'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="{srclang}" '
+    'datatype="plaintext"/><body>'
+)
+
+
+@pytest.fixture
+def aligned_004(both_store: Store) -> Store:
+    """The sample document aligned with its Spanish, one bead confirmed by ana."""
+    pipeline.ingest_paths(both_store, [CORPUS / f"{DOC_004}.txt"])
+    report = align_document(both_store, DOC_004, "es")
+    beads = both_store.beads(report.alignment.id)
+    first_pair = next(i for i, b in enumerate(beads) if b.cp)
+    apply(both_store, report.alignment.id, review.confirm(beads, first_pair, "ana"), "ana")
+    return both_store
+
+
+@pytest.fixture
+def other_store(tmp_path: Path) -> Iterator[Store]:
+    """A second, empty store: the translator's colleague who receives the file."""
+    s = Store.open(str(tmp_path / "colleague.db"))
+    yield s
+    s.close()
+
+
+# --- round trips ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])
+def test_export_import_export_keeps_names_dates_ids_and_statuses(
+    aligned_004: Store, other_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    first = tmp_path / f"first.{fmt}"
+    assert export_documents(aligned_004, [DOC_004], "es", fmt, first).written == 5
+    imported = import_file(other_store, first)
+    assert imported.french.name == DOC_004  # not "first"
+    second = tmp_path / f"second.{fmt}"
+    export_documents(other_store, [DOC_004], "es", fmt, second)
+    # Every field: tuid, texts, languages, origin, status, score, document, reviewer,
+    # creation and change dates, notes.
+    assert read_units(second) == read_units(first)
+    if fmt != "tmx":
+        assert schema_errors(second, "1.2" if fmt == "xliff12" else "2.1") == []
+
+
+def test_importing_into_a_store_that_has_the_name_keeps_the_file_name(
+    aligned_004: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "memory.xlf"
+    export_documents(aligned_004, [DOC_004], "es", "xliff12", path)
+    assert import_file(aligned_004, path).french.name == "memory"
+
+
+def test_an_imported_bead_edited_keeps_its_id_and_a_merged_one_gets_a_new_one(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "tm.tmx"
+    write_units([unit(1), unit(2), unit(3)], path, "tmx")
+    report = import_file(store, path)
+    beads = store.beads(report.alignment.id)
+    apply(store, report.alignment.id, review.confirm(beads, 0, "bea"), "bea")
+    beads = store.beads(report.alignment.id)
+    apply(store, report.alignment.id, review.merge(beads, 1, "bea"), "bea")
+    out = tmp_path / "out.tmx"
+    export_documents(store, [report.french.name], "es", "tmx", out)
+    tuids = [u.tuid for u in read_units(out)]
+    assert tuids[0] == "004:1" and tuids[1] not in ("004:2", "004:3") and len(tuids) == 2
+
+
+def test_an_imported_pair_keeps_its_creation_date_and_status(
+    both_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "tm.xlf"
+    units = [unit(1, status="draft", origin="mt:argos:translate-fr_es"), unit(2)]
+    write_units(units, path, "xliff21")
+    report = import_file(both_store, path)
+    beads = both_store.beads(report.alignment.id)
+    assert [b.status for b in beads] == ["draft", "confirmed"]
+    assert [b.origin for b in beads] == ["mt:argos:translate-fr_es", "auto:vecalign"]
+    assert [b.created_at.replace(tzinfo=None) for b in beads] == [WHEN.replace(tzinfo=None)] * 2
+
+
+# --- what a file holds becomes an alignment -------------------------------------------
+
+
+XLIFF_STATES = [
+    ("1.2", ' state="translated"', "confirmed"),
+    ("1.2", ' state="needs-review-translation"', "auto"),
+    ("1.2", ' state="needs-translation"', "draft"),
+    ("1.2", ' state="translated" state-qualifier="mt-suggestion"', "draft"),
+    ("2.0", ' state="final"', "confirmed"),
+    ("2.0", ' state="translated"', "confirmed"),
+    ("2.0", ' state="initial"', "draft"),
+]
+
+
+@pytest.mark.parametrize(("version", "state", "status"), XLIFF_STATES)
+def test_xliff_states_become_statuses_and_notes_are_kept(
+    store: Store, tmp_path: Path, version: str, state: str, status: str
+) -> None:
+    path = tmp_path / "from-omegat.xliff"
+    if version == "1.2":
+        body = (
+            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+            'original="guide.odt" source-language="en" target-language="fr" datatype="plaintext">'
+            f'<body><trans-unit id="7"><source>Hello</source><target{state}>Bonjour</target>'
+            "<note>client glossary</note></trans-unit></body></file></xliff>"
+        )
+    else:
+        body = (
+            '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" '
+            'trgLang="fr"><file id="f" original="guide.odt"><unit id="7"><notes><note>client '
+            f"glossary</note></notes><segment{state}><source>Hello</source><target>Bonjour"
+            "</target></segment></unit></file></xliff>"
+        )
+    path.write_text(body, encoding="utf-8")
+    report = import_file(store, path)
+    [bead] = store.beads(report.alignment.id)
+    assert (bead.fr_text, bead.cp_text, bead.status, bead.note) == (
+        "Bonjour", "Hello", status, "client glossary",
+    )  # fmt: skip
+    assert (report.french.name, report.alignment.cp_lang) == ("guide.odt", "en")
+
+
+# The unit of a TMX from a multilingual memory: English, German, Spanish and French.
+FOUR = (
+    '<tu tuid="42"><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="de"><seg>Hallo'
+    '</seg></tuv><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="fr"><seg>Bonjour'
+    "</seg></tuv></tu>"
+)
+
+FOUR_LANGUAGES = [
+    # (header srclang, --to) → (counterpart text, its language, languages left out)
+    ("en", None, ("Hello", "en", ("de", "es"))),
+    ("en", "es", ("Hola", "es", ("de", "en"))),
+    ("fr", "de", ("Hallo", "de", ("en", "es"))),
+    ("*all*", "en", ("Hello", "en", ("de", "es"))),
+    ("EN-us", "ES", ("Hola", "es", ("de", "en"))),
+]
+
+
+@pytest.mark.parametrize(("srclang", "to", "expected"), FOUR_LANGUAGES)
+def test_a_tmx_with_four_languages_imports_french_against_the_chosen_one(
+    store: Store,
+    tmp_path: Path,
+    srclang: str,
+    to: str | None,
+    expected: tuple[str, str, tuple[str, ...]],
+) -> None:
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang=srclang) + FOUR + "</body></tmx>", encoding="utf-8")
+    report = import_file(store, path, to=to)
+    [bead] = store.beads(report.alignment.id)
+    assert (bead.cp_text, report.alignment.cp_lang, report.left_out) == expected
+    assert bead.fr_text == "Bonjour"
+
+
+@pytest.mark.parametrize("srclang", ["fr", "*all*"])
+def test_a_tmx_with_four_languages_and_no_choice_asks_for_to(
+    store: Store, tmp_path: Path, srclang: str
+) -> None:
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang=srclang) + FOUR + "</body></tmx>", encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"has de, en, es besides fr: choose the counterpart with --to"
+    ):
+        import_file(store, path)
+    assert store.documents() == []
+
+
+SEGMENTS = [
+    # (French seg as a CAT tool wrote it) → the sentence imported
+    ("Ligne un<ph x=\"1\">&lt;br/&gt;</ph>Ligne deux", "Ligne un Ligne deux"),
+    ("Ligne un<ph x=\"1\">&lt;BR&gt;</ph>Ligne deux", "Ligne un Ligne deux"),
+    ("Ligne un<ph type=\"lb\">\\n</ph>Ligne deux", "Ligne un Ligne deux"),
+    ("Ligne un<ph x=\"1\">{\\line}</ph>Ligne deux", "Ligne un Ligne deux"),
+    ("Mot<ph x=\"1\">&amp;nbsp;</ph>suivant", "Mot suivant"),
+    ("<bpt i=\"1\">&lt;p&gt;</bpt>Para<ept i=\"1\">&lt;/p&gt;</ept><bpt i=\"2\">&lt;p&gt;"
+     "</bpt>suivant<ept i=\"2\">&lt;/p&gt;</ept>", "Para suivant"),
+    ("Mot<bpt i=\"1\">&lt;b&gt;</bpt>gras<ept i=\"1\">&lt;/b&gt;</ept>", "Motgras"),
+    ("Le <hi type=\"b\">mot</hi> juste", "Le mot juste"),
+    ("  trop   d'espaces\n\tici ", "trop d'espaces ici"),
+    ("e\u0301te\u0301", "\u00e9t\u00e9"),  # decomposed accents, as macOS writes them: NFC
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("seg", "imported"), SEGMENTS)
+def test_inline_codes_do_not_fuse_words_and_text_is_normalised(
+    store: Store, tmp_path: Path, seg: str, imported: str
+) -> None:
+    path = tmp_path / "codes.tmx"
+    path.write_text(
+        TMX_HEAD.format(srclang="es") + f'<tu><tuv xml:lang="es"><seg>Uno dos</seg></tuv>'
+        f'<tuv xml:lang="fr"><seg>{seg}</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    report = import_file(store, path)
+    [bead] = store.beads(report.alignment.id)
+    assert bead.fr_text == imported
+    assert [s.text for s in store.segments(report.french.id)] == [imported]
+
+
+def test_an_xliff_whose_pair_is_not_the_one_asked_is_refused(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "es-fr.xlf"
+    write_units([unit(1)], path, "xliff12")
+    with pytest.raises(InputError, match="pairs French with es, not en: run with --to es"):
+        import_file(store, path, to="en")
+    assert store.documents() == []
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def _units(path: Path) -> list[TranslationUnit]:
+    return read_units(path)
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "name"),
+    [
+        ("import", "xliff21", "memory.xlf"),
+        ("import", "xliff12", "memory.xml"),  # told by its content, not its name
+        ("import", "tmx", "memory.tmx"),
+        ("import-tmx", "xliff12", "memory.xlf"),  # the old name reads XLIFF too
+    ],
+)
+def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, name: str) -> None:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / name
+    write_units([unit(1), unit(2, target="")], path, fmt)
+    result = CliRunner().invoke(app, [command, str(path), "--db", db])
+    assert result.exit_code == 0, result.output
+    kind = "TMX" if fmt == "tmx" else f"XLIFF {'2.1' if fmt == 'xliff21' else '1.2'}"
+    assert f"004_c5001f9aa01043f8: 1 unit imported from {kind} as alignment" in result.output
+    again = CliRunner().invoke(app, [command, str(path), "--db", db])
+    assert again.exit_code == 0 and "unchanged" in again.output
+
+
+def test_import_says_which_languages_were_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["import", str(path), "--to", "es", "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("(fr–es); left out: de, en")
+
+
+def test_import_of_a_file_that_is_no_exchange_format_says_so_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "page.xml"
+    path.write_text("<html><body><p>Bonjour</p></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert "is neither TMX nor XLIFF (its root element is <html>)" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_export_names_xliff_files_xlf(
+    aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = export_documents(aligned_004, [DOC_004], "es", "xliff21")
+    assert report.paths == (Path("exports") / f"{DOC_004}.es-fr.xlf",)
+    assert schema_errors(tmp_path / report.paths[0], "2.1") == []

@@ -1,0 +1,342 @@
+"""XLIFF 1.2 and 2.1 out: what CAT tools (OmegaT, Trados, memoQ, Phrase, Pootle) open.
+
+Both versions are valid against the OASIS schemas (the tests validate every
+export against ``xliff-core-1.2-strict.xsd`` and the 2.1 core and metadata
+schemas). Units are grouped into one ``<file>`` per document, its name in
+``original``. The oriented pair, the filters and the text cleaning are the
+TMX writer's (:class:`~workbench.formats.units.Selector`), so French is the
+target unless ``options.french_source``.
+
+What each version carries, beyond source and target:
+
+=========== ======================================== ==========================================
+            1.2                                      2.1
+=========== ======================================== ==========================================
+tuid        ``trans-unit/@id``                       ``unit/@name`` (``@id`` must be an NMTOKEN)
+status      ``target/@state`` + ``approved``         ``segment/@state`` + ``subState``
+MT origin   ``state-qualifier="mt-suggestion"``      metadata ``origin`` (``mt:engine:model``)
+notes       ``<note>``                               ``<notes><note>``
+the rest    ``<context-group purpose="information">`` ``<mda:metadata>`` (Metadata module)
+            with ``x-origin``, ``x-status``, ...     with ``origin``, ``status``, ...
+=========== ======================================== ==========================================
+
+The exact workbench status, origin, score, reviewer and dates ride in the
+metadata so that our own files read back unchanged; other tools read the
+standard state attributes (see :data:`STATES_12` and :data:`STATES_2`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from itertools import chain, groupby
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from workbench.formats.atomic import atomic_path
+from workbench.formats.units import (
+    ExportOptions,
+    ExportReport,
+    MtPolicy,
+    Selector,
+    SkipReason,
+    is_machine_translation,
+    language_code,
+)
+from workbench.model import InputError, TranslationUnit
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+Version = Literal["1.2", "2.1"]
+
+NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
+NS_2 = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps the 2.0 namespace
+NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+TOOL_ID = "workbench"
+# Where our exact values sit: the context-group's name in 1.2, the metaGroup's category in 2.1.
+METADATA = "workbench"
+
+# A bead status as XLIFF 1.2 states it: (target/@state, trans-unit/@approved).
+STATES_12: dict[str, tuple[str, str]] = {
+    "confirmed": ("translated", "yes"),
+    "auto": ("needs-review-translation", "no"),
+    "draft": ("needs-review-translation", "no"),
+    "rejected": ("needs-translation", "no"),
+}
+# A bead status as XLIFF 2.x states it: segment/@state (subState: "workbench:STATUS").
+STATES_2: dict[str, str] = {
+    "confirmed": "reviewed",
+    "auto": "translated",
+    "draft": "initial",
+    "rejected": "initial",
+}
+
+# Every written subtree declares its namespaces (lxml writes them on each one).
+# (Any: lxml takes None for the default namespace, which its type stubs do not allow.)
+_NSMAP_12: Any = {None: NS_12}
+_NSMAP_2: Any = {None: NS_2, "mda": NS_MDA}
+
+# White space a reader may collapse unless told to keep it (xml:space="preserve").
+_FRAGILE_SPACE = re.compile(r"[\t\n\r]|  ")
+
+# What an XML NMTOKEN may hold, kept to ASCII: Unicode's name characters differ between
+# XML editions and validators, and the original id rides in ``name`` anyway.
+_NOT_NAME_CHAR = re.compile(r"[^A-Za-z0-9._:-]")
+
+
+def iso_utc(moment: datetime) -> str:
+    """``2026-11-23T12:00:00Z`` (xsd:dateTime); a naive datetime is taken to be UTC."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
+
+def nmtoken(text: str) -> str:
+    """``text`` with every character an XML NMTOKEN refuses replaced by ``_``."""
+    return _NOT_NAME_CHAR.sub("_", text) or "_"
+
+
+def write_xliff12(
+    units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
+) -> ExportReport:
+    """Write ``units`` to ``path`` as XLIFF 1.2 (strict); see :func:`write_xliff`."""
+    return write_xliff(units, path, options, version="1.2")
+
+
+def write_xliff21(
+    units: Iterable[TranslationUnit], path: Path, options: ExportOptions | None = None
+) -> ExportReport:
+    """Write ``units`` to ``path`` as XLIFF 2.1; see :func:`write_xliff`."""
+    return write_xliff(units, path, options, version="2.1")
+
+
+def write_xliff(
+    units: Iterable[TranslationUnit],
+    path: Path,
+    options: ExportOptions | None = None,
+    *,
+    version: Version = "1.2",
+    now: datetime | None = None,
+) -> ExportReport:
+    """Write ``units`` to ``path`` as XLIFF ``version``; say what was written and skipped.
+
+    The language pair is the first unit's once oriented; units of another
+    pair, and units whose tuid was already written (XLIFF ids are keys), are
+    skipped and counted. Written atomically. Raises InputError for
+    ``MtPolicy.SEPARATE``, which only TMX offers.
+    """
+    from lxml import etree  # deferred for start-up time
+
+    options = options or ExportOptions()
+    if options.mt is MtPolicy.SEPARATE:
+        raise InputError(
+            "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "
+            "--mt include (machine translations are marked as such) or --mt exclude"
+        )
+    selector = Selector(options)
+    rest = iter(units)
+    first = next(filter(None, map(selector.select, rest)), None)
+    pair = (
+        (language_code(first.source_lang, options), language_code(first.target_lang, options))
+        if first
+        else ("und", "und")
+    )
+    selected = chain((first,), filter(None, map(selector.select, rest))) if first else iter(())
+    kept = _same_pair_unique(selected, pair, selector, options)
+    written = 0
+    with (
+        atomic_path(Path(path)) as temporary,
+        etree.xmlfile(str(temporary), encoding="UTF-8") as xf,
+    ):
+        xf.write_declaration()
+        writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
+        written = writer.write(kept)
+    return selector.report((Path(path),), written=written)
+
+
+def _same_pair_unique(
+    units: Iterator[TranslationUnit],
+    pair: tuple[str, str],
+    selector: Selector,
+    options: ExportOptions,
+) -> Iterator[TranslationUnit]:
+    seen: set[str] = set()
+    for unit in units:
+        langs = (language_code(unit.source_lang, options), language_code(unit.target_lang, options))
+        if langs != pair:
+            selector.skipped[SkipReason.OTHER_LANGUAGES] += 1
+        elif unit.tuid in seen:
+            selector.skipped[SkipReason.DUPLICATE_TUID] += 1
+        else:
+            seen.add(unit.tuid)
+            yield unit
+
+
+def _by_document(
+    units: Iterator[TranslationUnit],
+) -> Iterator[tuple[str, Iterator[TranslationUnit]]]:
+    """Runs of units of one document, each lazy and never empty: memory stays flat."""
+    return groupby(units, key=attrgetter("document"))
+
+
+def _version() -> str:
+    from workbench.formats.tmx import _version as version  # one place says the version
+
+    return version()
+
+
+class _Writer12:
+    """XLIFF 1.2: ``<file original=DOC>`` per document, a ``trans-unit`` per unit."""
+
+    def __init__(self, xf: etree.xmlfile, pair: tuple[str, str], now: datetime | None) -> None:
+        self._xf = xf
+        self._pair = pair
+        self._date = iso_utc(now or datetime.now(UTC))
+
+    def write(self, units: Iterator[TranslationUnit]) -> int:
+        from lxml import etree
+
+        xf, written, files = self._xf, 0, 0
+        with xf.element(f"{{{NS_12}}}xliff", {"version": "1.2"}, nsmap=_NSMAP_12):
+            xf.write("\n")
+            for document, run in _by_document(units):
+                files += 1
+                with xf.element(f"{{{NS_12}}}file", self._file_attributes(document)):
+                    xf.write("\n")
+                    xf.write(self._header(), pretty_print=True)
+                    with xf.element(f"{{{NS_12}}}body"):
+                        xf.write("\n")
+                        for unit in run:
+                            xf.write(self._trans_unit(unit), pretty_print=True)
+                            written += 1
+            if not files:  # the schema wants one <file>; an empty body is allowed
+                empty = etree.Element(
+                    f"{{{NS_12}}}file", self._file_attributes(""), nsmap=_NSMAP_12
+                )
+                empty.append(self._header())  # its tool-id names the header's tool
+                etree.SubElement(empty, f"{{{NS_12}}}body")
+                xf.write(empty, pretty_print=True)
+        return written
+
+    def _file_attributes(self, document: str) -> dict[str, str]:
+        return {
+            "original": document,
+            "source-language": self._pair[0],
+            "target-language": self._pair[1],
+            "datatype": "plaintext",
+            "date": self._date,
+            "tool-id": TOOL_ID,
+        }
+
+    @staticmethod
+    def _header() -> etree._Element:
+        from lxml import etree
+
+        header = etree.Element(f"{{{NS_12}}}header", nsmap=_NSMAP_12)
+        etree.SubElement(
+            header,
+            f"{{{NS_12}}}tool",
+            {"tool-id": TOOL_ID, "tool-name": "workbench", "tool-version": _version()},
+        )
+        return header
+
+    def _trans_unit(self, unit: TranslationUnit) -> etree._Element:
+        from lxml import etree
+
+        state, approved = STATES_12.get(unit.status, STATES_12["auto"])
+        tu = etree.Element(
+            f"{{{NS_12}}}trans-unit", {"id": unit.tuid, "approved": approved}, nsmap=_NSMAP_12
+        )
+        if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
+            tu.set(XML_SPACE, "preserve")
+        sub = etree.SubElement
+        sub(tu, f"{{{NS_12}}}source", {XML_LANG: self._pair[0]}).text = unit.source
+        target = sub(tu, f"{{{NS_12}}}target", {XML_LANG: self._pair[1], "state": state})
+        if is_machine_translation(unit):
+            target.set("state-qualifier", "mt-suggestion")
+        target.text = unit.target
+        for note in unit.notes:
+            sub(tu, f"{{{NS_12}}}note").text = note
+        group = sub(tu, f"{{{NS_12}}}context-group", {"purpose": "information"})
+        for name, value in _metadata(unit):
+            sub(group, f"{{{NS_12}}}context", {"context-type": f"x-{name}"}).text = value
+        return tu
+
+
+class _Writer2:
+    """XLIFF 2.1: ``<file id original=DOC>`` per document, a ``unit`` of one segment per unit."""
+
+    def __init__(self, xf: etree.xmlfile, pair: tuple[str, str]) -> None:
+        self._xf = xf
+        self._pair = pair
+
+    def write(self, units: Iterator[TranslationUnit]) -> int:
+        from lxml import etree
+
+        xf, written, files = self._xf, 0, 0
+        attributes = {"version": "2.1", "srcLang": self._pair[0], "trgLang": self._pair[1]}
+        with xf.element(f"{{{NS_2}}}xliff", attributes, nsmap=_NSMAP_2):
+            xf.write("\n")
+            for document, run in _by_document(units):
+                files += 1
+                with xf.element(f"{{{NS_2}}}file", {"id": f"f{files}", "original": document}):
+                    xf.write("\n")
+                    ids: set[str] = set()
+                    for unit in run:
+                        xf.write(self._unit(unit, ids), pretty_print=True)
+                        written += 1
+            if not files:
+                # The schema wants a file with a unit: an ignorable one holds no segment at all.
+                empty = etree.Element(f"{{{NS_2}}}file", {"id": "f1"}, nsmap=_NSMAP_2)
+                placeholder = etree.SubElement(empty, f"{{{NS_2}}}unit", {"id": "empty"})
+                ignorable = etree.SubElement(placeholder, f"{{{NS_2}}}ignorable")
+                etree.SubElement(ignorable, f"{{{NS_2}}}source")
+                xf.write(empty, pretty_print=True)
+        return written
+
+    def _unit(self, unit: TranslationUnit, ids: set[str]) -> etree._Element:
+        from lxml import etree
+
+        sub = etree.SubElement
+        unit_id = nmtoken(unit.tuid)
+        if unit_id in ids:  # two tuids that differ only in characters an NMTOKEN refuses
+            unit_id = f"{unit_id}_{len(ids)}"
+        ids.add(unit_id)
+        element = etree.Element(f"{{{NS_2}}}unit", {"id": unit_id}, nsmap=_NSMAP_2)
+        if unit_id != unit.tuid:
+            element.set("name", unit.tuid)
+        if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
+            element.set(XML_SPACE, "preserve")
+        metadata = sub(element, f"{{{NS_MDA}}}metadata")
+        group = sub(metadata, f"{{{NS_MDA}}}metaGroup", {"category": METADATA})
+        for name, value in _metadata(unit):
+            sub(group, f"{{{NS_MDA}}}meta", {"type": name}).text = value
+        if unit.notes:
+            notes = sub(element, f"{{{NS_2}}}notes")
+            for note in unit.notes:
+                sub(notes, f"{{{NS_2}}}note").text = note
+        state = STATES_2.get(unit.status, STATES_2["auto"])
+        segment = sub(
+            element,
+            f"{{{NS_2}}}segment",
+            {"state": state, "subState": f"{METADATA}:{unit.status or 'auto'}"},
+        )
+        sub(segment, f"{{{NS_2}}}source").text = unit.source
+        sub(segment, f"{{{NS_2}}}target").text = unit.target
+        return element
+
+
+def _metadata(unit: TranslationUnit) -> list[tuple[str, str]]:
+    """The unit's workbench fields, as (name, text) pairs both versions write."""
+    fields = [("origin", unit.origin), ("status", unit.status)]
+    if unit.score is not None:
+        fields.append(("score", repr(float(unit.score))))
+    if unit.reviewer:
+        fields.append(("reviewer", unit.reviewer))
+    fields += [("created", iso_utc(unit.created)), ("changed", iso_utc(unit.changed))]
+    return [(name, value) for name, value in fields if value]

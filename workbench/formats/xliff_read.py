@@ -1,0 +1,283 @@
+"""Reading XLIFF 1.2 (and 1.1) and 2.x from any CAT tool: the other half of :mod:`xliff`.
+
+Streams through :mod:`workbench.formats.xmlsafe`, one unit at a time. Inline
+codes are handled as in TMX (:func:`workbench.formats.tmx_read.code_text`):
+the text of paired codes (``<g>``, ``<pc>``, ``<mrk>``) is kept, placeholders
+are dropped unless they stand for a break or a space. Statuses come from our
+own metadata when the file is ours, else from the standard state attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.formats.tmx_read import code_text, parse_date
+from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, XML_LANG
+from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
+from workbench.langtags import normalize
+from workbench.model import ParseError, TranslationUnit
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+NS_11 = "urn:oasis:names:tc:xliff:document:1.1"
+_STATUSES = frozenset({"auto", "draft", "confirmed", "rejected"})
+# A 1.2 target's state, for files that do not carry our own status.
+_STATES_12 = {
+    "final": "confirmed",
+    "signed-off": "confirmed",
+    "translated": "confirmed",
+    "needs-review-translation": "auto",
+    "needs-review-l10n": "auto",
+    "needs-review-adaptation": "auto",
+    "needs-adaptation": "auto",
+    "needs-l10n": "auto",
+    "needs-translation": "draft",
+    "new": "draft",
+}
+_STATES_2 = {"final": "confirmed", "reviewed": "confirmed", "translated": "confirmed"}
+_MT_QUALIFIERS = frozenset({"mt-suggestion", "leveraged-mt"})
+_PAIRED = frozenset({"g", "mrk", "pc"})  # codes around text: the text is kept
+
+
+@dataclass(frozen=True)
+class XliffDocument:
+    """An XLIFF file read back: its version, its units, and how many had no target text."""
+
+    version: str
+    units: tuple[TranslationUnit, ...]
+    skipped: int = 0
+
+
+def read_xliff(path: Path) -> XliffDocument:
+    """Read a whole XLIFF 1.2 or 2.x file (ours, OmegaT's, Trados', memoQ's) safely.
+
+    A unit whose target is missing or empty is counted in ``skipped``. Raises
+    ParseError for a file that is not XLIFF, or not well-formed.
+    """
+    version, units = stream_xliff(Path(path))
+    kept: list[TranslationUnit] = []
+    skipped = 0
+    for unit in units:
+        if unit is None:
+            skipped += 1
+        else:
+            kept.append(unit)
+    return XliffDocument(version=version, units=tuple(kept), skipped=skipped)
+
+
+def stream_xliff(path: Path) -> tuple[str, Iterator[TranslationUnit | None]]:
+    """The file's XLIFF version and a lazy iterator over its units (None: no target)."""
+    path = Path(path)
+    namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    if name != "xliff" or namespace not in (NS_12, NS_11, NS_2):
+        raise ParseError(
+            f"{path} is not an XLIFF file: expected <xliff> in the XLIFF 1.2 or 2.x namespace."
+        )
+    elements = iter_elements(
+        path, {f"{{{NS_12}}}trans-unit", f"{{{NS_11}}}trans-unit", f"{{{NS_2}}}unit"}
+    )
+    first = next(elements, None)
+    # A file without units is small: read whole for its root's attributes.
+    root = first.getroottree().getroot() if first is not None else parse_file(path).getroot()
+    version = root.get("version") or ("2.0" if namespace == NS_2 else "1.2")
+    fallback = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    read = _Reader2(root, path.stem, fallback) if namespace == NS_2 else _Reader12(path, fallback)
+    rest = elements if first is None else chain((first,), elements)
+    return version, (read.unit(element) for element in rest)
+
+
+def _local(tag: object) -> str:
+    return str(tag).rpartition("}")[2]
+
+
+def inline_text(element: etree._Element | None, data: Mapping[str, str] | None = None) -> str:
+    """The text of a ``source``/``target``: paired codes' text kept, placeholders dropped
+    unless they stand for a break or a space (``data``: 2.x ``originalData`` by id)."""
+    if element is None:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        name = _local(child.tag)
+        if name in _PAIRED:
+            parts.append(inline_text(child, data))
+        elif name == "cp":  # 2.x: a character XML cannot hold, by its code point
+            parts.append(_code_point(child.get("hex", "")))
+        elif isinstance(child.tag, str):
+            parts.append(_code(child, name, data or {}))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _code(code: etree._Element, name: str, data: Mapping[str, str]) -> str:
+    if code.get("equiv") is not None:  # 2.x: the code's plain-text equivalent
+        return code.get("equiv", "")
+    native = "".join(map(str, code.itertext()))  # 1.2: <ph>, <bpt>, <it> hold the native code
+    if not native:
+        native = data.get(code.get("dataRef") or code.get("dataRefStart") or "", "")
+    kind = code.get("ctype") or code.get("subType") or code.get("type") or ""
+    return code_text(native, kind.removeprefix("xlf:").removeprefix("x-"))
+
+
+def _code_point(hex_digits: str) -> str:
+    try:
+        return chr(int(hex_digits, 16))
+    except ValueError:
+        return ""
+
+
+class _Reader12:
+    """Units of an XLIFF 1.2 (or 1.1) file."""
+
+    def __init__(self, path: Path, fallback: datetime) -> None:
+        self._stem = path.stem
+        self._fallback = fallback
+
+    def unit(self, tu: etree._Element) -> TranslationUnit | None:
+        ns = tu.tag.partition("}")[0] + "}"
+        file = next(tu.iterancestors(f"{ns}file"), None)
+        get = file.get if file is not None else (lambda _name, default=None: default)
+        source, target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
+        target_text = inline_text(target)
+        if source is None or target is None or not target_text.strip():
+            return None
+        meta = {
+            str(c.get("context-type", ""))[2:]: c.text or ""
+            for c in tu.iterfind(f"{ns}context-group/{ns}context")
+            if str(c.get("context-type", "")).startswith("x-")
+        }
+        tool = get("tool-id") or _tool_name(file, ns) or "unknown"
+        qualifier = target.get("state-qualifier", "")
+        created = parse_date(meta.get("created")) or parse_date(get("date")) or self._fallback
+        return TranslationUnit(
+            tuid=tu.get("id") or tu.get("resname") or "",
+            source=inline_text(source),
+            target=target_text,
+            source_lang=normalize(source.get(XML_LANG) or get("source-language") or ""),
+            target_lang=normalize(target.get(XML_LANG) or get("target-language") or ""),
+            origin=meta.get("origin")
+            or (f"mt:{tool}" if qualifier in _MT_QUALIFIERS else f"xliff:{tool}"),
+            status=_status_12(meta.get("status"), target.get("state"), tu.get("approved"),
+                              qualifier),
+            score=_score(meta.get("score")),
+            document=get("original") or self._stem,
+            reviewer=meta.get("reviewer") or None,
+            created=created,
+            changed=parse_date(meta.get("changed")) or created,
+            notes=tuple(n.text or "" for n in tu.iterfind(f"{ns}note") if n.text),
+        )  # fmt: skip
+
+
+def _tool_name(file: etree._Element | None, ns: str) -> str:
+    tool = file.find(f"{ns}header/{ns}tool") if file is not None else None
+    return tool.get("tool-name", "") if tool is not None else ""
+
+
+def _status_12(ours: str | None, state: str | None, approved: str | None, qualifier: str) -> str:
+    if ours in _STATUSES:
+        return str(ours)
+    if approved == "yes":
+        return "confirmed"
+    if qualifier in _MT_QUALIFIERS:
+        return "draft"
+    if state:
+        return _STATES_12.get(state, "auto")
+    # A target with no state: a translation unless it says it is not approved.
+    return "auto" if approved == "no" else "confirmed"
+
+
+class _Reader2:
+    """Units of an XLIFF 2.x file: a unit's segments joined, ignorables kept between them."""
+
+    def __init__(self, root: etree._Element, stem: str, fallback: datetime) -> None:
+        self._source_lang = normalize(root.get("srcLang") or "")
+        self._target_lang = normalize(root.get("trgLang") or "")
+        self._stem = stem
+        self._fallback = fallback
+
+    def unit(self, unit: etree._Element) -> TranslationUnit | None:
+        ns = f"{{{NS_2}}}"
+        source_text, target_text, state = _segments(unit)
+        if state is None or not target_text.strip():
+            return None
+        meta = {
+            m.get("type", ""): m.text or ""
+            for group in unit.iterfind(f"{{{NS_MDA}}}metadata/{{{NS_MDA}}}metaGroup")
+            if group.get("category") == METADATA
+            for m in group.iterfind(f"{{{NS_MDA}}}meta")
+        }
+        file = unit.getparent()
+        while file is not None and _local(file.tag) != "file":
+            file = file.getparent()
+        created = parse_date(meta.get("created")) or self._fallback
+        return TranslationUnit(
+            tuid=_first_set(unit.get("name"), unit.get("id")),
+            source=source_text,
+            target=target_text,
+            source_lang=self._source_lang,
+            target_lang=self._target_lang,
+            origin=meta.get("origin") or "xliff",
+            status=_status_2(meta.get("status"), state),
+            score=_score(meta.get("score")),
+            document=(file.get("original") if file is not None else None) or self._stem,
+            reviewer=meta.get("reviewer") or None,
+            created=created,
+            changed=parse_date(meta.get("changed")) or created,
+            notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
+        )
+
+
+def _segments(unit: etree._Element) -> tuple[str, str, tuple[str | None, str] | None]:
+    """(source, target, first segment's (state, subState)) of a 2.x unit, segments joined.
+
+    An ignorable (white space between segments) needs no target: its source stands.
+    """
+    ns = f"{{{NS_2}}}"
+    data = {
+        d.get("id", ""): "".join(map(str, d.itertext()))
+        for d in unit.iterfind(f"{ns}originalData/{ns}data")
+    }
+    sources: list[str] = []
+    targets: list[str] = []
+    state: tuple[str | None, str] | None = None
+    for part in unit:
+        kind = _local(part.tag)
+        if kind not in ("segment", "ignorable"):
+            continue
+        source, target = part.find(f"{ns}source"), part.find(f"{ns}target")
+        sources.append(inline_text(source, data))
+        if kind == "segment":
+            targets.append(inline_text(target, data))
+            state = state or (part.get("state"), part.get("subState") or "")
+        else:
+            targets.append(inline_text(target, data) if target is not None else sources[-1])
+    return "".join(sources), "".join(targets), state
+
+
+def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
+    if ours in _STATUSES:
+        return str(ours)
+    value, sub_state = state
+    prefix, _, ours_too = sub_state.partition(":")
+    if prefix == METADATA and ours_too in _STATUSES:
+        return ours_too
+    if value is None:  # no state written: a target is taken as a translation
+        return "confirmed"
+    return _STATES_2.get(value, "draft")
+
+
+def _first_set(*values: str | None) -> str:
+    """The first value present, even empty (an empty tuid is an id too)."""
+    return next((value for value in values if value is not None), "")
+
+
+def _score(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
