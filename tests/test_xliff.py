@@ -23,7 +23,7 @@ from workbench.formats.units import ExportOptions, MtPolicy, Selector, SkipReaso
 from workbench.formats.xliff import NS_2, NS_12, write_xliff
 from workbench.formats.xliff_read import read_xliff
 from workbench.langtags import language
-from workbench.model import InputError, ParseError, TranslationUnit
+from workbench.model import InputError, ParseError, Prop, TranslationUnit
 
 VERSIONS = ["1.2", "2.1"]
 
@@ -41,6 +41,10 @@ EXPORTS: dict[str, tuple[list[TranslationUnit], ExportOptions]] = {
         ExportOptions(),
     ),
     "characters XML forbids": ([unit(1, source="a\x01b", target="c\ufffed")], ExportOptions()),
+    "subtitle timecodes": (
+        [unit(1, props=(Prop("x-timecode", "00:00:01,200 --> 00:00:03,400", "es"),))],
+        ExportOptions(),
+    ),
     "no reviewer, no score, naive dates": (
         [unit(1, reviewer=None, score=None, created=WHEN.replace(tzinfo=None))],
         ExportOptions(),
@@ -292,6 +296,19 @@ def test_what_we_write_reads_back_field_for_field(tmp_path: Path, version: str) 
     back = read_xliff(path).units
     assert back[:-1] == tuple(UNITS)
     assert back[-1].created == WHEN  # a naive date is UTC, and comes back as such
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_subtitle_cues_timecodes_come_back_as_the_tmx_props_they_were(
+    tmp_path: Path, version: str
+) -> None:
+    props = (
+        Prop("x-timecode", "00:00:01,200 --> 00:00:03,400", "es"),
+        Prop("x-timecode", "00:00:01,000 --> 00:00:03,000", "fr"),
+    )
+    path = tmp_path / "o.xlf"
+    write_xliff([unit(1, props=props)], path, version=version)  # type: ignore[arg-type]
+    assert read_xliff(path).units[0].props == props
 
 
 # --- any text, any id: valid, and back as written ------------------------------------------

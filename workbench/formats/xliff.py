@@ -55,6 +55,8 @@ Version = Literal["1.2", "2.1"]
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_2 = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps the 2.0 namespace
 NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+# Metadata names of a unit's TMX-style props (Prop), followed by "type:lang".
+PROP = "prop:"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TOOL_ID = "workbench"
@@ -339,4 +341,6 @@ def _metadata(unit: TranslationUnit) -> list[tuple[str, str]]:
     if unit.reviewer:
         fields.append(("reviewer", unit.reviewer))
     fields += [("created", iso_utc(unit.created)), ("changed", iso_utc(unit.changed))]
+    # A subtitle's timecodes (TMX writes them as <prop>): "prop:x-timecode:en".
+    fields += [(f"{PROP}{p.type}:{p.lang}", p.value) for p in unit.props]
     return [(name, value) for name, value in fields if value]

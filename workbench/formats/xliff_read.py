@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.tmx_read import code_text, parse_date
-from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, XML_LANG
+from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
-from workbench.model import ParseError, TranslationUnit
+from workbench.model import ParseError, Prop, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -170,7 +170,18 @@ class _Reader12:
             created=created,
             changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in tu.iterfind(f"{ns}note") if n.text),
+            props=_props(meta),
         )  # fmt: skip
+
+
+def _props(meta: Mapping[str, str]) -> tuple[Prop, ...]:
+    """The TMX-style props (a subtitle's timecodes) the writer put in the metadata."""
+    found = []
+    for name, value in meta.items():
+        if name.startswith(PROP):
+            kind, _, lang = name.removeprefix(PROP).rpartition(":")
+            found.append(Prop(kind, value, lang))
+    return tuple(found)
 
 
 def _tool_name(file: etree._Element | None, ns: str) -> str:
@@ -229,6 +240,7 @@ class _Reader2:
             created=created,
             changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
+            props=_props(meta),
         )
 
 
