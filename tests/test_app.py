@@ -244,14 +244,16 @@ def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
     assert "El presidente de Rusia" in text
 
 
-@pytest.mark.parametrize("fmt", ["tsv", "xlsx"])
-def test_export_to_spreadsheets(db: Path, fmt: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [("tsv", "tsv"), ("xlsx", "xlsx"), ("xliff12", "xlf"), ("xliff21", "xlf")]
+)
+def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> None:
     at = on_review("ana")
     at.sidebar.radio(key="page").set_value("Export").run()
     at.radio(key="fmt").set_value(fmt).run()
     at.button(key="export").click().run()
     assert any("5 units written" in s for s in successes(at)), successes(at) + errors(at)
-    assert (db.parent / "exports" / f"{DOC}.es-fr.{fmt}").stat().st_size > 0
+    assert (db.parent / "exports" / f"{DOC}.es-fr.{suffix}").stat().st_size > 0
 
 
 def test_the_scores_page_charts_confidence_and_qa_warnings(db: Path) -> None:

@@ -125,3 +125,10 @@ def test_a_bad_tmx_import_stores_nothing(tmp_path: Path) -> None:
     with pytest.raises(WorkbenchError, match=str(path)):
         import_tmx(store, path)
     assert store.documents() == []
+
+
+def test_the_apps_export_page_offers_every_format() -> None:
+    from workbench.ui.export import FORMATS as OFFERED
+    from workbench.ui.export import MIMES
+
+    assert set(OFFERED) == {str(f) for f in ExportFormat} == set(MIMES)

@@ -1,4 +1,4 @@
-"""The Export page: a document's beads as TMX, TSV, CSV or XLSX, downloaded or into exports/."""
+"""The Export page: a document's beads as TMX, XLIFF, TSV, CSV or XLSX, downloaded or saved."""
 
 from __future__ import annotations
 
@@ -12,9 +12,12 @@ from workbench.model import Alignment, Document
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
-FORMATS = ("tmx", "tsv", "xlsx", "csv")
+FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv")  # every ExportFormat
+LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1"}
 MIMES = {
     "tmx": "application/x-tmx+xml",
+    "xliff12": "application/xliff+xml",
+    "xliff21": "application/xliff+xml",
     "tsv": "text/tab-separated-values",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -24,7 +27,13 @@ MIMES = {
 def options_ui() -> tuple[str, ExportOptions]:
     """The export format and options, as a translator would choose them."""
     left, right = st.columns(2)
-    fmt = str(left.radio("Format", FORMATS, horizontal=True, key="fmt"))
+    fmt = str(
+        left.radio(
+            "Format", FORMATS, horizontal=True, key="fmt",
+            format_func=lambda f: LABELS.get(f, f.upper()),
+            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x.",
+        )
+    )  # fmt: skip
     confirmed = left.checkbox("Confirmed beads only", key="confirmed_only")
     threshold = left.checkbox("Leave out beads below a score", key="use_min_score")
     min_score = left.slider("Minimum score", 0.0, 1.0, 0.5, 0.05, key="min_score",
