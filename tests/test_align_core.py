@@ -255,3 +255,29 @@ def test_a_null_bead_is_less_sure_than_a_pair_with_the_same_posterior() -> None:
     assert weights is not None
     pair, null = (calibrate([Step(1, 1, shape, 0.9)], weights)[0] for shape in ((1, 1), (1, 0)))
     assert null.confidence < pair.confidence
+
+
+@pytest.mark.parametrize(
+    ("shape", "posterior", "row"),
+    [
+        # intercept, log-odds, null bead, size, lower log-odds of the neighbours (itself here)
+        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0)),
+        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0)),
+        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0)),
+    ],
+)
+def test_calibration_features_are_what_the_weights_in_config_expect(
+    shape: tuple[int, int], posterior: float, row: tuple[float, ...]
+) -> None:
+    from workbench.align.search import Step, calibration_features
+
+    features = calibration_features([Step(3, 3, shape, posterior)])
+    assert features.shape == (1, len(WITH_ENCODER.calibration or ()))
+    assert tuple(features[0]) == pytest.approx(row)
+
+
+def test_a_bead_between_doubtful_neighbours_gets_their_lower_log_odds() -> None:
+    from workbench.align.search import Step, calibration_features
+
+    steps = [Step(k + 1, k + 1, (1, 1), p) for k, p in enumerate((0.9, 0.99, 0.5))]
+    assert calibration_features(steps)[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)

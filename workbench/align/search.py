@@ -126,21 +126,30 @@ def _logit(p: FloatArray) -> FloatArray:
     return np.asarray(np.log(q / (1 - q)), dtype=np.float64)
 
 
-def calibrate(steps: Sequence[Step], weights: Sequence[float]) -> list[Step]:
-    """Turn bead posteriors into the probability that each bead is exactly right.
+def calibration_features(steps: Sequence[Step]) -> FloatArray:
+    """What predicts a wrong bead, one row per bead, shape (len(steps), 5).
 
-    Platt scaling (a logistic regression fitted on the Text+Berg dev beads) over
-    what predicts a wrong bead: its posterior (log-odds), whether it is a null
-    bead, its size in sentences, and the lower posterior of its two neighbours
-    (errors come in runs, where the text is damaged or loosely translated).
+    Columns: 1 (intercept), the posterior's log-odds, whether the bead is a
+    null bead, its size in sentences, and the lower log-odds of its two
+    neighbours (errors come in runs, where the text is damaged or loosely
+    translated).
     """
-    if not steps:
-        return []
-    lp = _logit(np.array([s.posterior for s in steps]))
+    lp = _logit(np.array([s.posterior for s in steps], dtype=np.float64))
     null = np.array([float(0 in s.shape) for s in steps])
     size = np.array([float(sum(s.shape)) for s in steps])
     prev = np.concatenate([lp[:1], lp[:-1]])
     nxt = np.concatenate([lp[1:], lp[-1:]])
-    features = np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt)], axis=1)
+    return np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt)], axis=1)
+
+
+def calibrate(steps: Sequence[Step], weights: Sequence[float]) -> list[Step]:
+    """Turn bead posteriors into the probability that each bead is exactly right.
+
+    Platt scaling: a logistic regression over `calibration_features`, fitted on
+    the Text+Berg dev beads (`bench/align_calibrate.py`).
+    """
+    if not steps:
+        return []
+    features = calibration_features(steps)
     prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
     return [replace(s, confidence=float(p)) for s, p in zip(steps, prob, strict=True)]

