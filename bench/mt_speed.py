@@ -16,9 +16,10 @@ Run: .venv/bin/python bench/mt_speed.py [--base-sentences N] [--repeats 2]
   call per sentence.
 
 No Argos model can be downloaded here, so the Argos rows run packages built by
-``tests/argos_tiny.py``: the tiny test package, and one of transformer-base shape
-(6+6 layers, width 512, FFN 2048, 32,000-entry vocabulary, int8), whose extra weights
-are real work for CTranslate2 but add nothing to the output. argostranslate needs a
+``tests/argos_tiny.py``: the test package (2+2 layers, 4 heads, width 512, int8), and
+one of transformer-base shape as Argos's OpenNMT-py packages (6+6 layers, 8 heads, width
+512, FFN 2048, 32,000-entry vocabulary, int8), whose extra weights are real work for
+CTranslate2 but add nothing to the output. argostranslate needs a
 sentence splitter from the package: the bench adds a blank spaCy French pipeline as
 ``spacy/`` and sets ``ARGOS_CHUNK_TYPE=SPACY`` (argostranslate then adds spaCy's
 rule-based ``sentencizer``), and pre-creates the folder argostranslate checks before
@@ -405,7 +406,7 @@ def main() -> None:
     few, reps = args.default_threads_sentences, args.repeats
     base = sentences[: args.base_sentences or None]
     rows = argos_section(base, BASE, "Argos base-size package", few, reps)
-    rows += argos_section(sentences, Shape(), "Argos tiny test package", few * 4, reps)
+    rows += argos_section(sentences, Shape(), "Argos test package", few * 4, reps)
     rows += apertium_rows(sentences)
     report = render(rows)
     chart(rows, "Argos base-size package, document", CHART)

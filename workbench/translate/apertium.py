@@ -30,6 +30,13 @@ INSTALL_HINT = "install the Debian packages apertium, apertium-fr-es and apertiu
 # Apertium names some languages with ISO 639-3 codes; the workbench uses ISO 639-1.
 ISO1 = {"spa": "es", "eng": "en", "fra": "fr", "cat": "ca", "por": "pt", "deu": "de", "ita": "it"}
 _PACKAGE = re.compile(r"/usr/share/apertium/(apertium-[a-z_]+-[a-z_]+)/")
+# What Apertium leaves in its output when a stage fails on a word: a run of morphological
+# tags (``<prn>``, ``<vblex><pri>``) the generator could not turn into a form, and the
+# marks on unknown words (``*``: not in the analyser), words missing from the bilingual
+# dictionary (``@``) and forms the generator could not make (``#``).
+_SPACE = re.compile(r"[ \t]{2,}")
+_TAGS = re.compile(r"\s?(?:<[a-z0-9_]+>)+")
+_MARKED = re.compile(r"(?<![^\s(\[«\"'¿¡])[*@#](?=\w)")
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,29 @@ class ApertiumTranslator(EngineTranslator):
         lines = out.split("\n")
         if lines and lines[-1] == "":
             lines.pop()
-        return [line.strip() for line in lines]
+        if len(lines) != len(texts):
+            return [line.strip() for line in lines]
+        return [strip_marks(source, line) for source, line in zip(texts, lines, strict=True)]
+
+
+def strip_marks(source: str, output: str) -> str:
+    """``output`` without the tags and marks Apertium leaves on words it failed on.
+
+    ``-n`` (as ``apertium -u``) already drops most ``*`` and ``#`` marks, but a
+    word whose analysis lost its lemma still comes out as its bare tags:
+    "Vladimir Putin et le dirigeant" gives "Vladimir Putin, <prn> el líder". A tag
+    run is removed, and so is a ``*``, ``@`` or ``#`` that starts a word, unless
+    the source holds the same text (a real hashtag ``#MeToo``, a handle ``@afp``):
+    the source reaches Apertium cleaned of markup, so anything else is debris.
+    """
+    output = _TAGS.sub(lambda m: m.group(0) if m.group(0).strip() in source else "", output)
+
+    def unmark(match: re.Match[str]) -> str:
+        word = re.match(r"\w+", output[match.end() :])
+        marked = match.group(0) + (word.group(0) if word else "")
+        return match.group(0) if marked in source else ""
+
+    return _SPACE.sub(" ", _MARKED.sub(unmark, output)).strip()
 
 
 def _exchange(pipeline: subprocess.Popen[bytes], block: bytes, timeout: float) -> bytes:
