@@ -397,6 +397,10 @@ def main() -> None:
         help="sentences for argostranslate at 2 and default threads (default 0: all, issue 16)",
     )  # fmt: skip
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per row; best kept")
+    parser.add_argument(
+        "--skip-test-package", action="store_true",
+        help="run only the base-size package (and Apertium): for a loaded machine",
+    )  # fmt: skip
     parser.add_argument("--argostranslate", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.argostranslate:
@@ -406,7 +410,8 @@ def main() -> None:
     few, reps = args.default_threads_sentences, args.repeats
     base = sentences[: args.base_sentences or None]
     rows = argos_section(base, BASE, "Argos base-size package", few, reps)
-    rows += argos_section(sentences, Shape(), "Argos test package", few * 4, reps)
+    if not args.skip_test_package:
+        rows += argos_section(sentences, Shape(), "Argos test package", few * 4, reps)
     rows += apertium_rows(sentences)
     report = render(rows)
     chart(rows, "Argos base-size package, document", CHART)

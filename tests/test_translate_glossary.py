@@ -51,7 +51,7 @@ def models(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
         (
             "chat\tcat\nchat noir\tblack cat\n",
             [Term("chat noir", "black cat"), Term("chat", "cat")],
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_a_glossary_is_read_from_tsv_longest_term_first(tsv: str, terms: list[Term]) -> None:
