@@ -282,12 +282,20 @@ def _glosser_spec(
 def _projection(
     vocab: list[str], targets: list[str], lexicon: Mapping[str, str], total: int, dim: int
 ) -> np.ndarray:
-    """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``."""
+    """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``.
+
+    A word is a sentencepiece piece ``▁word``, or a BPE piece ``word`` (no ``@@``).
+    """
     index = {piece: i for i, piece in enumerate(targets)}
     projection = np.zeros((total, dim), dtype=np.float32)
     for i, piece in enumerate(vocab):
-        gloss = lexicon.get(piece.removeprefix("▁")) if piece.startswith("▁") else None
-        projection[index.get("▁" + gloss, i) if gloss else i, i] = 1.0
+        if piece.startswith("▁"):
+            gloss = lexicon.get(piece.removeprefix("▁"))
+            target = index.get("▁" + gloss, i) if gloss else i
+        else:
+            gloss = lexicon.get(piece) if not piece.endswith("@@") else None
+            target = index.get(gloss, i) if gloss else i
+        projection[target, i] = 1.0
     return projection
 
 
@@ -399,3 +407,66 @@ def build_variants(out_dir: Path) -> dict[str, Path]:
             target_prefix=TARGET_PREFIX,
         ),
     }
+
+
+def _moses_corpus(lang: str) -> list[str]:
+    from sacremoses import MosesPunctNormalizer, MosesTokenizer
+
+    normalizer, tokenizer = MosesPunctNormalizer(lang), MosesTokenizer(lang)
+    return [
+        " ".join(tokenizer.tokenize(normalizer.normalize(line.strip())))
+        for path in sorted(CORPORA.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def build_bpe_package(
+    out_dir: Path, from_code: str, to_code: str, lexicon: Mapping[str, str], version: str = "1.0"
+) -> Path:
+    """A package tokenized as older OpenNMT packages are: ``bpe.model`` instead of
+    ``sentencepiece.model`` (subword-nmt merge codes learnt on the Moses-tokenized
+    corpus, the lexicon's words kept whole), glossing word for word like ``build_package``.
+    """
+    from subword_nmt.apply_bpe import BPE
+    from subword_nmt.learn_bpe import learn_bpe
+
+    lines = _moses_corpus(from_code)
+    words = sorted({w for pair in lexicon.items() for w in pair})
+    learn_from = io.StringIO("\n".join(lines + [" ".join(words)] * 200) + "\n")
+    codes = io.StringIO()
+    learn_bpe(learn_from, codes, num_symbols=400, min_frequency=2)
+    bpe = BPE(io.StringIO(codes.getvalue()))
+    pieces = {p for line in lines for p in bpe.segment_tokens(line.split())}
+    for word in words:
+        pieces.update(bpe.segment_tokens([word]))
+    # Every piece Moses and BPE could make of the tests' inputs: characters, alone or
+    # continued, as subword-nmt's own vocabulary would hold them.
+    chars = {c for line in lines for c in line if not c.isspace()}
+    pieces.update(chars | {f"{c}@@" for c in chars})
+    vocab = ["<unk>", "<s>", "</s>", *sorted(pieces)]
+    missing = [w for w in lexicon if w not in pieces]
+    if missing:
+        raise ValueError(f"lexicon words that are not single BPE pieces: {missing}")
+    target_only = [w for w in dict.fromkeys(lexicon.values()) if w not in pieces]
+    name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / name
+        (root / "model").mkdir(parents=True)
+        spec = _glosser_spec(vocab, lexicon, Shape(), target_only)
+        spec.validate()
+        spec.optimize(quantization="int8")
+        spec.save(str(root / "model"))
+        (root / "bpe.model").write_text(codes.getvalue(), encoding="utf-8")
+        metadata = {
+            "package_version": version, "argos_version": "1.9", "from_code": from_code,
+            "from_name": NAMES.get(from_code, from_code), "to_code": to_code,
+            "to_name": NAMES.get(to_code, to_code), "type": "translate", "links": [],
+        }  # fmt: skip
+        (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target = out_dir / f"{name}.argosmodel"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(root.rglob("*")):
+                archive.write(path, path.relative_to(Path(tmp)).as_posix())
+    return target
