@@ -116,10 +116,11 @@ def fill_document(
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
+    glossed = None
     if glossary is not None:
         from workbench.translate.glossary import GlossaryTranslator
 
-        translator = GlossaryTranslator(translator, glossary)
+        translator = glossed = GlossaryTranslator(translator, glossary)
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if _gap(b)]
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
@@ -162,7 +163,7 @@ def fill_document(
         done += len(chunk)
         if progress is not None:
             progress(len(chunk))
-    forced = getattr(translator, "forced", 0)
+    forced = glossed.forced if glossed is not None else 0
     return FillReport(alignment, len(gaps), origin, already, estimated, how, forced, missing)
 
 
