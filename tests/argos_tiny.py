@@ -1,22 +1,24 @@
 """Build a tiny but genuine Argos Translate package for the tests.
 
 No Argos model can be downloaded on these machines, so the tests make one: a
-real CTranslate2 Transformer (one layer, one head) whose weights are set by
-hand so that it glosses word for word through a small lexicon, a real
+real CTranslate2 Transformer (by default two layers, four attention heads, width
+512) whose weights are set by hand so that it glosses word for word through a small lexicon, a real
 sentencepiece model trained on the sample corpus, and the ``metadata.json`` an
 Argos package carries, zipped as a ``.argosmodel``.
 
-How the weights gloss: the model dimension is ``V + P + 1`` (one-hot token ids,
-one-hot positions, a constant 1). The encoder passes its embeddings through
-untouched (zero sub-layers, residual only). At decoder step ``t`` the
-cross-attention query is position ``t`` and the keys are the source positions,
-so the step reads source token ``t``; its value is that token's one-hot, and the
-output projection maps source token ``s`` to the target token ``lexicon[s]``
-(itself when absent). The source gets ``</s>`` appended (``add_source_eos``),
-whose gloss is ``</s>``, and every query also matches ``</s>`` at half strength,
-so a step past the end of the source reads ``</s>`` too: the output ends exactly
-where the source ends and no beam runs on. RMSNorm keeps every normalised vector
-a fixed multiple of its one-hots, which int8 survives. Sources longer than the
+How the weights gloss: the model dimension is at least ``V + P + 1`` (one-hot
+token ids, one-hot positions, a constant 1). The encoder passes its embeddings
+through untouched (zero sub-layers, residual only). At decoder step ``t`` every
+cross-attention head's query is the code of position ``t`` and its keys the codes
+of the source positions (``position_codes``: 63 dimensions, so a head of 64 is
+enough, as in transformer-base's 8 heads of 64), so the step reads source token
+``t``; each head's value is its slice of that token's one-hot, and the output
+projection maps source token ``s`` to the target token ``lexicon[s]`` (itself when
+absent). The source gets ``</s>`` appended (``add_source_eos``), whose gloss is
+``</s>``, and every query also matches ``</s>`` at half strength, so a step past
+the end of the source reads ``</s>`` too: the output ends exactly where the
+source ends and no beam runs on. RMSNorm keeps every normalised vector a fixed
+multiple of its one-hots, which int8 survives. Sources longer than the
 128-entry position table fail ("No position encodings"), like a real model past
 its limit, so the workbench's chunking is tested for real.
 
@@ -41,8 +43,14 @@ import numpy as np
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 POSITIONS = 128  # learned position table: longer inputs raise "No position encodings"
-ATTENTION_SCORE = 40.0  # logit gap between the aligned source position and any other
+ATTENTION_SCORE = 40.0  # logit gap between the aligned source position and the next best
 OUTPUT_SCORE = 30.0  # logit of the gloss; every other target token gets 0
+# int8 matrix products on CPUs without VNNI add pairs of u8×s8 products in 16 bits, which
+# saturate when two neighbouring weights are both near ±127, as neighbouring position codes
+# are: a larger weight on an input that is always zero (the last dimension) quantizes the
+# codes to ±127/ANCHOR instead, so the sums stay in range.
+ANCHOR = 4.0
+CODE = 63  # dimensions of a position code in an attention head (``position_codes``)
 
 FR_EN = {
     "le": "the", "la": "the", "les": "the", "Le": "The", "La": "The", "Les": "The",
@@ -127,45 +135,64 @@ class Shape:
     CTranslate2 computes with; they are zero, so they change the cost, not the output.
     """
 
-    layers: int = 1
-    width: int = 0  # model dimension; at least what the one-hots need
-    ffn: int = 1
+    layers: int = 2
+    heads: int = 4  # attention heads; each needs CODE + 1 dimensions
+    width: int = 512  # model dimension; at least what the one-hots need
+    ffn: int = 256
     vocab: int = 0  # total vocabulary; pieces past sentencepiece's are never produced
 
 
-# Transformer-base, as Argos's OpenNMT-py packages: 6+6 layers, 512 wide, FFN 2048, 32k vocabulary.
-BASE = Shape(layers=6, width=512, ffn=2048, vocab=32000)
+# Transformer-base, as Argos's OpenNMT-py packages: 6+6 layers, 8 heads, 512 wide, FFN 2048,
+# 32k vocabulary.
+BASE = Shape(layers=6, heads=8, width=512, ffn=2048, vocab=32000)
 
 
-def _zeros(rows: int, cols: int, rng: np.random.Generator | None) -> np.ndarray:
-    """A zero matrix; with ``rng``, its last column (which reads an always-zero input) is random.
+def _zeros(rows: int, cols: int, dead: int, rng: np.random.Generator) -> np.ndarray:
+    """A matrix that adds nothing: zero but for random last ``dead`` columns, which read inputs
+    that are always zero (residual dimensions past the one-hots, or the sub-layer's own
+    activations, which are zero).
 
-    CTranslate2 stores identical arrays once and a model whose layers all share one
-    weight tensor stays in cache: distinct columns make each layer's weights its own,
-    as in a trained model, without changing any output.
+    CTranslate2 stores identical arrays once, and a model whose layers all share one
+    weight tensor stays in cache and compresses like a zip bomb: random columns make
+    each layer's weights its own, as in a trained model, without changing any output.
     """
     matrix = np.zeros((rows, cols), dtype=np.float32)
-    if rng is not None:
-        matrix[:, -1] = rng.uniform(-1, 1, rows)
+    dead = min(dead, cols)
+    if dead:
+        matrix[:, cols - dead :] = rng.uniform(-1, 1, (rows, dead))
     return matrix
 
 
 def _passthrough(
-    layer: Any, dim: int, ffn: int, cross: bool, rng: np.random.Generator | None
+    layer: Any, dim: int, ffn: int, cross: bool, dead: int, rng: np.random.Generator
 ) -> None:
     """A pre-norm layer whose sub-layers add zero: the residual stream goes through unchanged."""
     ones = np.ones(dim, dtype=np.float32)
     layer.self_attention.layer_norm.gamma = ones
-    layer.self_attention.linear[0].weight = _zeros(3 * dim, dim, rng)
-    layer.self_attention.linear[1].weight = _zeros(dim, dim, rng)
+    layer.self_attention.linear[0].weight = _zeros(3 * dim, dim, dead, rng)
+    layer.self_attention.linear[1].weight = _zeros(dim, dim, dead, rng)
     if cross:
         layer.attention.layer_norm.gamma = ones
-        layer.attention.linear[0].weight = _zeros(dim, dim, rng)
-        layer.attention.linear[1].weight = _zeros(2 * dim, dim, rng)
-        layer.attention.linear[2].weight = _zeros(dim, dim, rng)
+        layer.attention.linear[0].weight = _zeros(dim, dim, dead, rng)
+        layer.attention.linear[1].weight = _zeros(2 * dim, dim, dead, rng)
+        layer.attention.linear[2].weight = _zeros(dim, dim, dead, rng)
     layer.ffn.layer_norm.gamma = ones
-    layer.ffn.linear_0.weight = _zeros(ffn, dim, rng)
-    layer.ffn.linear_1.weight = _zeros(dim, ffn, rng)
+    layer.ffn.linear_0.weight = _zeros(ffn, dim, dead, rng)
+    layer.ffn.linear_1.weight = _zeros(dim, ffn, dead, rng)
+
+
+def position_codes() -> np.ndarray:
+    """``POSITIONS`` codes of ``CODE`` ±1 entries: 63 for a match, at most 1 for a mismatch.
+
+    The rows of a 64×64 Sylvester Hadamard matrix and their negations, without the
+    first column (all ones): two distinct rows then have dot product -1 or +1, a row
+    and its negation -63. Positions, being codes rather than one-hots, fit an
+    attention head of 64 dimensions, as in a real model with 8 heads of width 512.
+    """
+    hadamard = np.ones((1, 1), dtype=np.float32)
+    while hadamard.shape[0] < CODE + 1:
+        hadamard = np.block([[hadamard, hadamard], [hadamard, -hadamard]])
+    return np.vstack([hadamard, -hadamard])[:POSITIONS, 1:]
 
 
 def _glosser_spec(
@@ -182,31 +209,45 @@ def _glosser_spec(
     model does not know (glosses outside it, a multilingual target prefix). With
     ``shift`` 1 decoder step ``t`` reads source position ``t - 1``: step 0 is left
     to the forced target prefix.
+
+    Every head of the last decoder layer's cross-attention does the same lookup:
+    its first ``CODE`` query and key dimensions hold the position codes of
+    ``position_codes`` and the next one the ``</s>`` bonus. Its value is its own
+    slice of the source token's one-hot, so the heads' concatenation is the whole
+    one-hot, whatever the number of heads.
     """
     import ctranslate2
 
     size = len(vocab)
     const = size + POSITIONS  # the constant dimension of every position vector
-    dim = max(const + 1, shape.width)
-    spec = ctranslate2.specs.TransformerSpec.from_config(shape.layers, 1, rms_norm=True)
-    digits = np.zeros((dim, dim), dtype=np.float32)
-    digits[size:const, size:const] = np.eye(POSITIONS, dtype=np.float32)
+    dim = max(const + 2, shape.width)  # the last dimension stays zero: see ANCHOR
+    dim = -(-dim // shape.heads) * shape.heads
+    head = dim // shape.heads
+    if head < CODE + 1:
+        raise ValueError(f"{shape.heads} heads of {head} dimensions: a head needs {CODE + 1}")
+    spec = ctranslate2.specs.TransformerSpec.from_config(shape.layers, shape.heads, rms_norm=True)
     token_block = np.zeros((dim, dim), dtype=np.float32)
     token_block[:size, :size] = np.eye(size, dtype=np.float32)
     # RMSNorm multiplies a vector of k ones by sqrt(dim / k): the decoder's query side
     # holds 2 (position, constant), the encoder and decoder outputs 3 (token too).
     two, three = float(np.sqrt(dim / 2)), float(np.sqrt(dim / 3))
-    # The matching position adds ATTENTION_SCORE to the attention logit (after the
-    # 1/sqrt(dim) query scaling).
-    key_scale = ATTENTION_SCORE * float(np.sqrt(dim)) / (two * three)
-    keys = digits * key_scale
-    # The source's </s> also scores half of that for every query: a step past the end of
-    # the source (no match) reads </s> and ends, so no beam runs on to the length limit.
-    keys[const, vocab.index("</s>")] = 0.5 * key_scale
-    # Query position p asks for source position p - shift.
+    # A matching code (CODE) beats the </s> bonus (CODE / 2) and anything else (at most
+    # 1 + bonus) by about CODE / 2 units: ATTENTION_SCORE after the 1/sqrt(head) scaling.
+    unit = ATTENTION_SCORE / (CODE / 2) * float(np.sqrt(head)) / (two * three)
+    codes = position_codes()
     query = np.zeros((dim, dim), dtype=np.float32)
-    query[size : const - shift, size + shift : const] = np.eye(POSITIONS - shift, dtype=np.float32)
-    query[const, const] = 1.0
+    keys = np.zeros((dim, dim), dtype=np.float32)
+    for h in range(shape.heads):
+        rows = slice(h * head, h * head + CODE)
+        # Query position p asks for source position p - shift.
+        query[rows, size + shift : const] = codes[: POSITIONS - shift].T
+        keys[rows, size:const] = codes.T * unit
+        # The source's </s> also scores half a match for every query: a step past the end
+        # of the source (no match) reads </s> and ends, so no beam runs on.
+        query[h * head + CODE, const] = 1.0
+        keys[h * head + CODE, vocab.index("</s>")] = (CODE / 2) * unit
+        query[rows, -1] = ANCHOR
+        keys[rows, -1] = ANCHOR * unit
 
     targets = vocab + list(target_only)
     source_total = max(size, shape.vocab)
@@ -217,14 +258,15 @@ def _glosser_spec(
     encoder.scale_embeddings = decoder.scale_embeddings = False
     encoder.embeddings[0].weight = np.eye(source_total, dim, dtype=np.float32)
     decoder.embeddings.weight = np.zeros((target_total, dim), dtype=np.float32)
-    # Dimension dim-1 is never written when the model is wider than the one-hots need.
-    rng = np.random.default_rng(0) if dim > const + 1 and shape.ffn > 1 else None
+    # Dimensions past the one-hots are never written: weights reading them are free.
+    rng, dead = np.random.default_rng(0), dim - const - 1
     for part, cross in ((encoder, False), (decoder, True)):
         part.position_encodings.encodings = _position_table(dim, size)
         part.layer_norm.gamma = np.ones(dim, dtype=np.float32)
         for layer in part.layer:
-            _passthrough(layer, dim, shape.ffn, cross, rng)
-    glosser = decoder.layer[0].attention
+            _passthrough(layer, dim, shape.ffn, cross, dead, rng)
+    # The last layer, whose first head CTranslate2 reads to replace unknown pieces.
+    glosser = decoder.layer[-1].attention
     glosser.linear[0].weight = query
     glosser.linear[1].weight = np.vstack([keys, token_block])
     glosser.linear[2].weight = token_block / three
@@ -240,12 +282,20 @@ def _glosser_spec(
 def _projection(
     vocab: list[str], targets: list[str], lexicon: Mapping[str, str], total: int, dim: int
 ) -> np.ndarray:
-    """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``."""
+    """Row ``target`` reads column ``source`` where ``target`` is the gloss of ``source``.
+
+    A word is a sentencepiece piece ``▁word``, or a BPE piece ``word`` (no ``@@``).
+    """
     index = {piece: i for i, piece in enumerate(targets)}
     projection = np.zeros((total, dim), dtype=np.float32)
     for i, piece in enumerate(vocab):
-        gloss = lexicon.get(piece.removeprefix("▁")) if piece.startswith("▁") else None
-        projection[index.get("▁" + gloss, i) if gloss else i, i] = 1.0
+        if piece.startswith("▁"):
+            gloss = lexicon.get(piece.removeprefix("▁"))
+            target = index.get("▁" + gloss, i) if gloss else i
+        else:
+            gloss = lexicon.get(piece) if not piece.endswith("@@") else None
+            target = index.get(gloss, i) if gloss else i
+        projection[target, i] = 1.0
     return projection
 
 
@@ -285,8 +335,7 @@ def build_package(
         (root / "model").mkdir(parents=True)
         spec = _glosser_spec(vocab, lexicon, shape, target_only, shift=int(bool(target_prefix)))
         spec.validate()
-        if shape != Shape():
-            spec.optimize(quantization="int8")  # a quarter of the size on disk
+        spec.optimize(quantization="int8")  # as real Argos packages; a quarter of the size
         spec.save(str(root / "model"))
         (root / "sentencepiece.model").write_bytes(sp_model)
         metadata = {
@@ -358,3 +407,66 @@ def build_variants(out_dir: Path) -> dict[str, Path]:
             target_prefix=TARGET_PREFIX,
         ),
     }
+
+
+def _moses_corpus(lang: str) -> list[str]:
+    from sacremoses import MosesPunctNormalizer, MosesTokenizer
+
+    normalizer, tokenizer = MosesPunctNormalizer(lang), MosesTokenizer(lang)
+    return [
+        " ".join(tokenizer.tokenize(normalizer.normalize(line.strip())))
+        for path in sorted(CORPORA.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def build_bpe_package(
+    out_dir: Path, from_code: str, to_code: str, lexicon: Mapping[str, str], version: str = "1.0"
+) -> Path:
+    """A package tokenized as older OpenNMT packages are: ``bpe.model`` instead of
+    ``sentencepiece.model`` (subword-nmt merge codes learnt on the Moses-tokenized
+    corpus, the lexicon's words kept whole), glossing word for word like ``build_package``.
+    """
+    from subword_nmt.apply_bpe import BPE
+    from subword_nmt.learn_bpe import learn_bpe
+
+    lines = _moses_corpus(from_code)
+    words = sorted({w for pair in lexicon.items() for w in pair})
+    learn_from = io.StringIO("\n".join(lines + [" ".join(words)] * 200) + "\n")
+    codes = io.StringIO()
+    learn_bpe(learn_from, codes, num_symbols=400, min_frequency=2)
+    bpe = BPE(io.StringIO(codes.getvalue()))
+    pieces = {p for line in lines for p in bpe.segment_tokens(line.split())}
+    for word in words:
+        pieces.update(bpe.segment_tokens([word]))
+    # Every piece Moses and BPE could make of the tests' inputs: characters, alone or
+    # continued, as subword-nmt's own vocabulary would hold them.
+    chars = {c for line in lines for c in line if not c.isspace()}
+    pieces.update(chars | {f"{c}@@" for c in chars})
+    vocab = ["<unk>", "<s>", "</s>", *sorted(pieces)]
+    missing = [w for w in lexicon if w not in pieces]
+    if missing:
+        raise ValueError(f"lexicon words that are not single BPE pieces: {missing}")
+    target_only = [w for w in dict.fromkeys(lexicon.values()) if w not in pieces]
+    name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / name
+        (root / "model").mkdir(parents=True)
+        spec = _glosser_spec(vocab, lexicon, Shape(), target_only)
+        spec.validate()
+        spec.optimize(quantization="int8")
+        spec.save(str(root / "model"))
+        (root / "bpe.model").write_text(codes.getvalue(), encoding="utf-8")
+        metadata = {
+            "package_version": version, "argos_version": "1.9", "from_code": from_code,
+            "from_name": NAMES.get(from_code, from_code), "to_code": to_code,
+            "to_name": NAMES.get(to_code, to_code), "type": "translate", "links": [],
+        }  # fmt: skip
+        (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target = out_dir / f"{name}.argosmodel"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(root.rglob("*")):
+                archive.write(path, path.relative_to(Path(tmp)).as_posix())
+    return target

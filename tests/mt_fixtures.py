@@ -40,3 +40,13 @@ def install(files: dict[str, Path], directory: Path, *pairs: str) -> Path:
     for pair in pairs:
         install_from_file(files[pair], directory)
     return directory
+
+
+def bpe_package(factory: pytest.TempPathFactory) -> Path:
+    """The ``.argosmodel`` of ``argos_tiny.build_bpe_package`` (fr→en), built on first use."""
+    from tests.argos_tiny import FR_EN, build_bpe_package
+
+    path = factory.getbasetemp() / "argos-bpe" / "translate-fr_en-1_0.argosmodel"
+    if not path.is_file():
+        assert build_bpe_package(path.parent, "fr", "en", FR_EN) == path
+    return path

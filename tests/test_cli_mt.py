@@ -191,3 +191,44 @@ def test_an_engine_that_dies_half_way_prints_what_it_translated_and_names_the_re
     assert "the first 128 of 130 lines were translated and printed; lines 129–130 were not" in (
         done.output
     )
+
+
+@pytest.mark.parametrize(
+    ("tgt", "advice"),
+    [
+        ("de", "Debian has no Apertium package for fr→de, not even through a third language"),
+        ("ja", "Debian has no Apertium package for fr→ja"),
+        ("ca", "for Apertium install the Debian package apertium-fra-cat"),
+    ],
+)
+def test_the_install_advice_names_a_package_that_exists_or_says_none_does(
+    tmp_path: Path, tgt: str, advice: str
+) -> None:
+    """apertium-fr-de does not exist: the advice must not send anyone looking for it."""
+    done = runner.invoke(
+        app, ["translate", "--to", tgt, "--engine", "argos", "--models-dir", str(tmp_path), "x"]
+    )
+    assert done.exit_code == 1
+    assert advice in done.output
+    assert f"apertium-fr-{tgt}" not in done.output
+
+
+def test_the_pivot_advice_names_both_packages() -> None:
+    from workbench.translate.apertium import install_advice
+
+    assert install_advice("fr", "en") == (
+        "Apertium has no fr→en package; it can go through es: install the Debian packages "
+        "apertium-fr-es and apertium-eng-spa"
+    )
+
+
+@pytest.mark.parametrize("option", ["--to", "--from"])
+def test_an_unknown_language_code_is_one_line_listing_the_served_codes(
+    models: Path, option: str
+) -> None:
+    done = runner.invoke(app, ["translate", option, "xx", "--models-dir", str(models), "x"])
+    assert done.exit_code == 1
+    assert "unknown language code 'xx': give an ISO 639-1 code such as fr, en or es" in done.output
+    served = done.output.replace("\n", " ").split("the installed engines serve: ")[1]
+    assert {"en", "es", "fr"} <= set(served.rstrip(") ").replace(",", " ").split())
+    assert "Traceback" not in done.output

@@ -163,3 +163,29 @@ def test_a_changed_file_keeps_the_review_work_of_its_old_version(
     assert (carried.fr_text, carried.cp_text, carried.reviewer) == (
         beads[2].fr_text, beads[2].cp_text, "ana",
     )  # fmt: skip
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/apertium/modes/fr-es.mode").exists(), reason="needs apertium-fr-es"
+)
+def test_aligning_after_fill_keeps_the_mt_drafts_of_the_gaps_and_counts_the_dropped(
+    store_004: Store,
+) -> None:
+    from workbench.pipeline.mt import fill_document
+
+    filled = fill_document(store_004, DOC_004, "es", engine="apertium", estimate=False)
+    drafted = {b.fr: b.cp_text for b in store_004.beads(filled.alignment.id) if b.cp_text}
+    assert len(drafted) == filled.filled > 5
+    report = align_document(store_004, DOC_004, "es")
+    beads = store_004.beads(report.alignment.id)
+    captions = [b for b in beads if b.cp]
+    assert len(captions) == 5  # these French sentences have the counterpart's own text now
+    kept = {b.fr: b.cp_text for b in beads if b.status is Status.DRAFT}
+    assert kept == {fr: text for fr, text in drafted.items() if all(fr != b.fr for b in captions)}
+    dropped = len(drafted) - len(kept)
+    assert dropped >= 5
+    assert f"{dropped} MT draft(s) were dropped" in " ".join(report.warnings)
+    again = align_document(store_004, DOC_004, "es")  # nothing left to drop
+    assert not any("MT draft" in w for w in again.warnings)
+    beads = store_004.beads(again.alignment.id)
+    assert {b.fr: b.cp_text for b in beads if b.cp_text and not b.cp} == kept

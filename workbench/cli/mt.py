@@ -31,6 +31,16 @@ ModelsDirOption = Annotated[
 ]
 
 
+GlossaryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--glossary",
+        help="TSV of term pairs (source term<TAB>target term) forced into the drafts.",
+        show_default=False,
+    ),
+]
+
+
 EngineOption = Annotated[
     str | None,
     typer.Option("--engine", help="argos or apertium (default: Argos when it serves the pair)."),
@@ -46,6 +56,7 @@ def translate(
     tgt: Annotated[str, typer.Option("--to", help="Target language code, e.g. en or es.")] = "en",
     engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
+    glossary: GlossaryOption = None,
     fmt: LinesFormatOption = None,
 ) -> None:
     """Translate TEXT (or stdin with -) offline, one output line per input line.
@@ -53,13 +64,19 @@ def translate(
     Example: `workbench translate --from fr --to en "Le chat dort."`
     """
     # deferred for start-up time (ctranslate2, sentencepiece)
-    from workbench.translate import CachedTranslator, MemoryCache, get_translator
+    from workbench.translate import CachedTranslator, MemoryCache, Translator, get_translator
     from workbench.translate.base import CALL_SIZE
 
     if text is None:
         raise InputError("nothing to translate: give TEXT, or - to read stdin")
     lines = sys.stdin.read().splitlines() if text == "-" else [text]
-    translator = CachedTranslator(get_translator(src, tgt, engine, models_dir), MemoryCache())
+    translator: Translator = CachedTranslator(
+        get_translator(src, tgt, engine, models_dir), MemoryCache()
+    )
+    if glossary is not None:
+        from workbench.translate.glossary import GlossaryTranslator, read_glossary
+
+        translator = GlossaryTranslator(translator, read_glossary(glossary))
     results = []
     failure: WorkbenchError | None = None
     with progress_bar("Translating", len(lines)) as advance:
@@ -219,6 +236,15 @@ def fill(
     to: Annotated[str, typer.Option("--to", help="Language of the drafts: en, es, …")],
     engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
+    glossary: GlossaryOption = None,
+    estimate: Annotated[
+        bool,
+        typer.Option(
+            "--estimate/--no-estimate",
+            help="Score each draft with the quality estimate (encodes source and draft; "
+            "--no-estimate makes fill several times cheaper and leaves the scores as they were).",
+        ),
+    ] = True,
     db: DbOption = None,
 ) -> None:
     """Draft the French sentences that have no counterpart with offline MT.
@@ -226,20 +252,35 @@ def fill(
     Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
     post-edits them; human text is never overwritten. A second run translates
     nothing new: the store's translation cache answers. Each draft's score is its
-    quality estimate: the probability, 0 to 1, that it translates its source.
+    quality estimate: the probability, 0 to 1, that it translates its source
+    (`--no-estimate` skips it).
     """
     from workbench.pipeline.mt import fill_document  # deferred for start-up time
+    from workbench.translate.glossary import read_glossary
 
+    terms = read_glossary(glossary) if glossary is not None else None
     store = open_store(db)
     with progress_bar("Translating", None) as advance:
         report = fill_document(
-            store, doc, to, engine=engine, models_dir=models_dir, progress=advance
-        )
+            store, doc, to, engine=engine, models_dir=models_dir, progress=advance,
+            estimate=estimate, glossary=terms,
+        )  # fmt: skip
     typer.echo(
         f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
         + (f"; scored by {report.estimate}" if report.estimated else "")
+        + ("; not scored (--no-estimate)" if not estimate and report.filled else "")
     )
+    if terms is not None:
+        typer.echo(
+            f"glossary {terms.name}: terms forced into {report.forced} drafts"
+            + (
+                f"; {report.missing} drafts miss a term (see `workbench qa {doc} --to {to} "
+                f"--glossary {glossary}`)"
+                if report.missing
+                else ""
+            )
+        )
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:

@@ -28,13 +28,24 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
 def qa(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
     to: Annotated[str, typer.Option("--to", help="Counterpart language.")] = "es",
+    glossary: Annotated[
+        Path | None,
+        typer.Option(
+            "--glossary",
+            help="TSV of term pairs (French term<TAB>counterpart term) each bead must follow.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names."""
+    """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names,
+    and with --glossary the terms a glossary fixes."""
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
+    from workbench.translate.glossary import read_glossary
 
-    issues = qa_document(open_store(db), doc, to)
+    terms = read_glossary(glossary) if glossary is not None else None
+    issues = qa_document(open_store(db), doc, to, terms)
     rows = [
         {
             "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),

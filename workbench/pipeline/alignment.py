@@ -260,6 +260,12 @@ def _align_once(
     beads = compute_beads(found, anchors, encoder, lexicon)
     name = _aligner_name(encoder)
     drafts = _drafts_keeping(beads, found, kept, name)
+    drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
+    if dropped:
+        warnings.append(
+            f"{dropped} MT draft(s) were dropped: their French sentences are now aligned with "
+            "the counterpart's own text (the drafts stay in the alignment's history)"
+        )
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -356,6 +362,24 @@ def _drafts_keeping(
     confirmed = {b.fr + b.cp: b for b in kept}
     drafts = to_drafts(beads, found, f"auto:{name}")
     return [draft_of(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
+
+
+def reattach_drafts(
+    drafts: Sequence[BeadDraft], before: Sequence[StoredBead]
+) -> tuple[list[BeadDraft], int]:
+    """``drafts`` with the MT drafts of ``before`` put back on the French gaps they filled.
+
+    A draft (status ``draft``, post-edited or not) goes back onto the new bead that
+    holds exactly its French sentences and no counterpart; the others are dropped,
+    their sentences being aligned with counterpart text now. Returns the drafts and
+    how many were dropped.
+    """
+    old = {b.fr: b for b in before if b.status is Status.DRAFT and b.fr and not b.cp}
+    out = [
+        draft_of(old.pop(d.fr)) if d.fr in old and not d.cp and d.status is Status.AUTO else d
+        for d in drafts
+    ]
+    return out, len(old)
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.store import Store
     from workbench.translate.base import Translator
     from workbench.translate.estimate import QualityEstimator
+    from workbench.translate.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class FillReport:
     already: int  # gaps that had a translation already (human or MT)
     estimated: int = 0  # drafts whose score is a quality estimate
     estimate: str = ""  # how it was made (``Calibration.signature``), or why there is none
+    forced: int = 0  # drafts whose glossary terms were all put in by placeholder
+    missing: int = 0  # drafts that still miss a glossary term (``workbench qa --glossary``)
 
 
 def _gap(b: StoredBead) -> bool:
@@ -89,6 +92,7 @@ def fill_document(
     progress: Progress | None = None,
     batch: int = CALL_SIZE,
     estimate: bool = True,
+    glossary: Glossary | None = None,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
@@ -105,15 +109,24 @@ def fill_document(
     in [0, 1], that it translates its source: ``workbench.translate.estimate``), so
     TMX exports carry it as ``x-score`` and reviews can sort or filter on it. Where
     the encoder is not installed the drafts keep their score and the report says so.
+
+    With ``glossary`` its terms are forced into the drafts (placeholders around the
+    engine: ``workbench.translate.glossary``); the report counts the drafts that
+    still miss a term.
     """
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
+    glossed = None
+    if glossary is not None:
+        from workbench.translate.glossary import GlossaryTranslator
+
+        translator = glossed = GlossaryTranslator(translator, glossary)
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if _gap(b)]
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
-    done = estimated = 0
+    done = estimated = missing = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     for start in range(0, len(gaps), batch):
         chunk = gaps[start : start + batch]
@@ -124,6 +137,13 @@ def fill_document(
                 f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
                 f"{len(gaps) - done} are still gaps: run fill again once the engine works"
             ) from err
+        if glossary is not None:
+            from workbench.translate.glossary import missing_terms
+
+            missing += sum(
+                bool(missing_terms(b.fr_text, t.text, glossary))
+                for b, t in zip(chunk, translations, strict=True)
+            )
         scores = [b.score for b in chunk]
         if estimator is not None:
             scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
@@ -143,7 +163,8 @@ def fill_document(
         done += len(chunk)
         if progress is not None:
             progress(len(chunk))
-    return FillReport(alignment, len(gaps), origin, already, estimated, how)
+    forced = glossed.forced if glossed is not None else 0
+    return FillReport(alignment, len(gaps), origin, already, estimated, how, forced, missing)
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from workbench.quality.qa import QaIssue
     from workbench.store import Store
     from workbench.translate.base import TranslationCache, Translator
+    from workbench.translate.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,30 @@ def _pairs(beads: Sequence[StoredBead]) -> list[StoredBead]:
     return [b for b in beads if b.fr_text and b.cp_text and b.status is not Status.REJECTED]
 
 
-def qa_document(store: Store, ref: str | int, cp_lang: str) -> list[BeadIssue]:
-    """Run the translator's QA checks on every bead with text on both sides."""
-    from workbench.quality.qa import check_pairs
+def qa_document(
+    store: Store, ref: str | int, cp_lang: str, glossary: Glossary | None = None
+) -> list[BeadIssue]:
+    """Run the translator's QA checks on every bead with text on both sides.
+
+    With ``glossary`` (French source term → counterpart term) a bead whose French
+    holds a term and whose counterpart, draft or human, lacks its target term is
+    flagged too.
+    """
+    from workbench.quality.qa import IssueKind, QaIssue, Severity, check_pairs
+    from workbench.translate.glossary import missing_terms
 
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads])
+    if glossary is not None:
+        issues += [
+            QaIssue(IssueKind.GLOSSARY, Severity.WARNING,
+                    f"{term.source!r} is not translated as {term.target!r} ({glossary.name})",
+                    index)
+            for index, bead in enumerate(beads)
+            for term in missing_terms(bead.fr_text, bead.cp_text, glossary)
+        ]  # fmt: skip
+    issues.sort(key=lambda issue: issue.index)
     return [
         BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
                   beads[i.index].fr_text, i)

@@ -25,6 +25,7 @@ class IssueKind(StrEnum):
     BRACKETS = "brackets"
     QUOTES = "quotes"
     NAMES = "names"
+    GLOSSARY = "glossary"  # a glossary term not translated as the glossary says
 
 
 class Severity(StrEnum):

@@ -28,8 +28,32 @@ from workbench.translate.base import EngineTranslator
 MODES_DIR = Path("/usr/share/apertium/modes")
 INSTALL_HINT = "install the Debian packages apertium, apertium-fr-es and apertium-eng-spa"
 # Apertium names some languages with ISO 639-3 codes; the workbench uses ISO 639-1.
-ISO1 = {"spa": "es", "eng": "en", "fra": "fr", "cat": "ca", "por": "pt", "deu": "de", "ita": "it"}
+ISO1 = {
+    "afr": "af", "arg": "an", "ast": "ast", "bel": "be", "bul": "bg", "cat": "ca", "dan": "da",
+    "deu": "de", "eng": "en", "fra": "fr", "glg": "gl", "hin": "hi", "ind": "id", "isl": "is",
+    "ita": "it", "mkd": "mk", "nld": "nl", "nno": "nn", "nob": "nb", "nor": "no", "oci": "oc",
+    "pol": "pl", "por": "pt", "rus": "ru", "slv": "sl", "spa": "es", "srd": "sc", "swe": "sv",
+    "ukr": "uk", "urd": "ur", "zlm": "ms",
+}  # fmt: skip
+# The language-pair packages of Debian 13 (`apt-cache pkgnames apertium-`), so that advice
+# names a package that exists. Most ship both directions.
+DEBIAN_PAIRS = (
+    "af-nl", "afr-nld", "arg-cat", "bel-rus", "br-fr", "ca-it", "cat-ita", "cat-srd", "dan-nor",
+    "en-ca", "en-es", "en-gl", "eng-cat", "eng-spa", "eo-ca", "eo-en", "eo-es", "eo-fr",
+    "es-ast", "es-ca", "es-gl", "es-it", "es-pt", "es-ro", "eu-en", "eu-es", "fr-es", "fra-cat",
+    "fra-frp", "hbs-eng", "hbs-mkd", "hbs-slv", "id-ms", "ind-zlm", "is-sv", "isl-eng",
+    "isl-swe", "mk-bg", "mk-en", "mkd-bul", "mkd-eng", "nno-nob", "oc-ca", "oc-es", "oci-fra",
+    "pol-szl", "por-cat", "pt-ca", "pt-gl", "rus-ukr", "spa-arg", "spa-ast", "spa-cat",
+    "spa-ita", "srd-ita", "swe-dan", "swe-nor", "urd-hin",
+)  # fmt: skip
 _PACKAGE = re.compile(r"/usr/share/apertium/(apertium-[a-z_]+-[a-z_]+)/")
+# What Apertium leaves in its output when a stage fails on a word: a run of morphological
+# tags (``<prn>``, ``<vblex><pri>``) the generator could not turn into a form, and the
+# marks on unknown words (``*``: not in the analyser), words missing from the bilingual
+# dictionary (``@``) and forms the generator could not make (``#``).
+_SPACE = re.compile(r"[ \t]{2,}")
+_TAGS = re.compile(r"\s?(?:<[a-z0-9_]+>)+")
+_MARKED = re.compile(r"(?<![^\s(\[«\"'¿¡])[*@#](?=\w)")
 
 
 @dataclass(frozen=True)
@@ -59,6 +83,33 @@ def list_modes(modes_dir: Path = MODES_DIR) -> list[ApertiumMode]:
         package = match.group(1) if match else f"apertium-{path.stem}"
         modes.append(ApertiumMode(path.stem, _iso1(parts[0]), _iso1(parts[1]), package))
     return modes
+
+
+def debian_packages(src: str, tgt: str) -> list[str]:
+    """Debian packages serving ``src``↔``tgt`` (ISO 639-1 codes), newest naming first."""
+    found = []
+    for pair in DEBIAN_PAIRS:
+        a, b = (_iso1(code) for code in pair.split("-"))
+        if {a, b} == {src, tgt}:
+            found.append(f"apertium-{pair}")
+    return sorted(found, key=lambda name: -len(name))
+
+
+def install_advice(src: str, tgt: str) -> str:
+    """What to install for ``src``→``tgt`` with Apertium: a package, two through a third
+    language, or the plain statement that Debian has none."""
+    direct = debian_packages(src, tgt)
+    if direct:
+        return f"for Apertium install the Debian package {direct[0]}"
+    langs = {_iso1(code) for pair in DEBIAN_PAIRS for code in pair.split("-")}
+    for via in ("es", "en", "ca", "eo", *sorted(langs)):
+        first, second = debian_packages(src, via), debian_packages(via, tgt)
+        if via not in (src, tgt) and first and second:
+            return (
+                f"Apertium has no {src}→{tgt} package; it can go through {via}: install the "
+                f"Debian packages {first[0]} and {second[0]}"
+            )
+    return f"Debian has no Apertium package for {src}→{tgt}, not even through a third language"
 
 
 def package_version(package: str) -> str:
@@ -166,7 +217,29 @@ class ApertiumTranslator(EngineTranslator):
         lines = out.split("\n")
         if lines and lines[-1] == "":
             lines.pop()
-        return [line.strip() for line in lines]
+        if len(lines) != len(texts):
+            return [line.strip() for line in lines]
+        return [strip_marks(source, line) for source, line in zip(texts, lines, strict=True)]
+
+
+def strip_marks(source: str, output: str) -> str:
+    """``output`` without the tags and marks Apertium leaves on words it failed on.
+
+    ``-n`` (as ``apertium -u``) already drops most ``*`` and ``#`` marks, but a
+    word whose analysis lost its lemma still comes out as its bare tags:
+    "Vladimir Putin et le dirigeant" gives "Vladimir Putin, <prn> el líder". A tag
+    run is removed, and so is a ``*``, ``@`` or ``#`` that starts a word, unless
+    the source holds the same text (a real hashtag ``#MeToo``, a handle ``@afp``):
+    the source reaches Apertium cleaned of markup, so anything else is debris.
+    """
+    output = _TAGS.sub(lambda m: m.group(0) if m.group(0).strip() in source else "", output)
+
+    def unmark(match: re.Match[str]) -> str:
+        word = re.match(r"\w+", output[match.end() :])
+        marked = match.group(0) + (word.group(0) if word else "")
+        return match.group(0) if marked in source else ""
+
+    return _SPACE.sub(" ", _MARKED.sub(unmark, output)).strip()
 
 
 def _exchange(pipeline: subprocess.Popen[bytes], block: bytes, timeout: float) -> bytes:

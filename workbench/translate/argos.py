@@ -1,8 +1,9 @@
 """Argos Translate packages, used without argostranslate's own translation code.
 
 An installed package is a folder holding ``metadata.json``, a CTranslate2 model
-in ``model/`` and ``sentencepiece.model``. The workbench splits sentences
-itself, so it loads the model and the sentencepiece model directly and
+in ``model/`` and ``sentencepiece.model`` (or, in older packages, ``bpe.model``:
+subword-nmt codes used after Moses tokenisation). The workbench splits sentences
+itself, so it loads the model and the tokenizer directly and
 translates whole batches with ``ctranslate2.Translator.translate_batch``: the
 package's sentence splitter (stanza, which tries to download at every start)
 is never touched, and ``argostranslate`` itself is never imported. Reading,
@@ -16,7 +17,7 @@ import os
 import struct
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from workbench.model import EngineError
 from workbench.translate.argos_packages import (
@@ -153,6 +154,75 @@ def detokenize(pieces: Sequence[str], decode: Callable[[list[str]], str]) -> str
     return text[1:] if text.startswith(" ") else text
 
 
+class Tokenizer(Protocol):
+    """A package's tokenizer: text to model pieces and back, as argostranslate does it."""
+
+    def encode(self, text: str) -> list[str]: ...
+
+    def decode(self, pieces: list[str]) -> str: ...
+
+    def starts_word(self, piece: str) -> bool: ...
+
+
+class SentencePieceTokenizer:
+    """``sentencepiece.model``: most Argos packages."""
+
+    def __init__(self, path: Path) -> None:
+        import sentencepiece
+
+        self.processor = sentencepiece.SentencePieceProcessor(model_file=str(path))
+
+    def encode(self, text: str) -> list[str]:
+        return list(self.processor.encode(text, out_type=str))
+
+    def decode(self, pieces: list[str]) -> str:
+        return detokenize(pieces, self.processor.decode_pieces)
+
+    def starts_word(self, piece: str) -> bool:
+        return piece.startswith("▁")
+
+
+class BPETokenizer:
+    """``bpe.model`` (subword-nmt merge codes): older OpenNMT packages, as argostranslate 1.11's
+    ``BPETokenizer``: Moses punctuation normalisation and tokenisation of the source
+    language, BPE segmentation with ``@@`` continuation marks; decoding joins the
+    marked pieces and Moses-detokenises in the target language.
+    """
+
+    def __init__(self, path: Path, from_code: str, to_code: str) -> None:
+        from sacremoses import MosesDetokenizer, MosesPunctNormalizer, MosesTokenizer
+        from subword_nmt.apply_bpe import BPE
+
+        self.normalizer = MosesPunctNormalizer(from_code)
+        self.tokenizer = MosesTokenizer(from_code)
+        self.detokenizer = MosesDetokenizer(to_code)
+        with path.open(encoding="utf-8") as codes:
+            self.bpe = BPE(codes)
+
+    def encode(self, text: str) -> list[str]:
+        words = " ".join(self.tokenizer.tokenize(self.normalizer.normalize(text)))
+        return list(self.bpe.segment_tokens(words.strip("\r\n ").split(" ")))
+
+    def decode(self, pieces: list[str]) -> str:
+        text = str(self.detokenizer.detokenize(" ".join(pieces).replace("@@ ", "").split(" ")))
+        return text[1:] if text.startswith(" ") else text
+
+    def starts_word(self, piece: str) -> bool:
+        return True  # a long input is cut between any two pieces: "@@" joins them back
+
+
+def load_tokenizer(package: ArgosPackage) -> Tokenizer:
+    """The package's tokenizer: ``sentencepiece.model`` first, else ``bpe.model`` (as
+    argostranslate chooses)."""
+    sentencepiece_model = package.path / "sentencepiece.model"
+    if sentencepiece_model.exists():
+        return SentencePieceTokenizer(sentencepiece_model)
+    bpe_model = package.path / "bpe.model"
+    if bpe_model.exists():
+        return BPETokenizer(bpe_model, package.from_code, package.to_code)
+    raise OSError(f"neither sentencepiece.model nor bpe.model in {package.path}")
+
+
 class ArgosTranslator(EngineTranslator):
     """One installed package, translating batches through CTranslate2 directly.
 
@@ -190,13 +260,12 @@ class ArgosTranslator(EngineTranslator):
         # Room for </s> (and <s>) at the ends of the source and of the output.
         self.max_tokens = MAX_TOKENS if rows is None else min(MAX_TOKENS, rows - 2)
         self.max_decoding_length = 2 * self.max_tokens + 16 if rows is None else rows
-        self._models: tuple[Any, Any] | None = None
+        self._models: tuple[Any, Tokenizer] | None = None
 
-    def _load(self) -> tuple[Any, Any]:
-        """The CTranslate2 translator and sentencepiece model, loaded once per instance."""
+    def _load(self) -> tuple[Any, Tokenizer]:
+        """The CTranslate2 translator and the package's tokenizer, loaded once per instance."""
         if self._models is None:
             import ctranslate2
-            import sentencepiece
 
             intra, inter = self.threads
             try:
@@ -207,9 +276,7 @@ class ArgosTranslator(EngineTranslator):
                     intra_threads=intra,
                     inter_threads=inter,
                 )
-                pieces = sentencepiece.SentencePieceProcessor(
-                    model_file=str(self.package.path / "sentencepiece.model")
-                )
+                pieces = load_tokenizer(self.package)
             except (RuntimeError, OSError, ValueError) as err:
                 raise EngineError(
                     f"the Argos package in {self.package.path} cannot be loaded ({err}): "
@@ -223,8 +290,7 @@ class ArgosTranslator(EngineTranslator):
         chunks: list[list[str]] = []
         owner: list[int] = []
         for i, text in enumerate(texts):
-            tokens = pieces.encode(text, out_type=str)
-            for chunk in split_long(tokens, self.max_tokens, lambda p: p.startswith("▁")):
+            for chunk in split_long(pieces.encode(text), self.max_tokens, pieces.starts_word):
                 chunks.append(chunk)
                 owner.append(i)
         outputs = self._decode(translator, chunks)
@@ -232,7 +298,7 @@ class ArgosTranslator(EngineTranslator):
         parts: list[list[str]] = [[] for _ in texts]
         for i, tokens in zip(owner, outputs, strict=True):
             parts[i] += tokens[1:] if prefix and tokens[:1] == [prefix] else tokens
-        return [detokenize(part, pieces.decode_pieces) for part in parts]
+        return [pieces.decode(part) for part in parts]
 
     def _decode(self, translator: Any, chunks: list[list[str]]) -> list[list[str]]:
         """The best hypothesis of every chunk, in order; the batches run on all workers at once.

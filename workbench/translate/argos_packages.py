@@ -1,7 +1,7 @@
 """Argos Translate packages on disk: read, check, install and remove them.
 
 A ``.argosmodel`` is a zip holding ``metadata.json``, a CTranslate2 model in
-``model/`` and ``sentencepiece.model``, in one top folder (or, as some
+``model/`` and ``sentencepiece.model`` (or ``bpe.model``), in one top folder (or, as some
 hand-made packages do, at the root). Every archive is checked whole before a
 byte is unpacked: its entry names (``./`` prefixes are accepted, paths that
 leave the package and links are not), its total unpacked size and compression
@@ -250,8 +250,10 @@ def check_archive(
         raise InputError(f"{where}: no metadata.json, not an Argos package")
     if "model/model.bin" not in by_name:
         raise InputError(f"{where}: no CTranslate2 model (model/model.bin)")
-    if "sentencepiece.model" not in by_name:
-        raise InputError(f"{where}: no sentencepiece.model (BPE packages are not supported)")
+    if "sentencepiece.model" not in by_name and "bpe.model" not in by_name:
+        raise InputError(
+            f"{where}: no sentencepiece.model or bpe.model, so no tokenizer; not installed"
+        )
     unpacked = _check_size(entries, where, limits)
     if by_name["metadata.json"].info.file_size > MB:
         raise InputError(f"{where}: metadata.json is over 1 MB, not an Argos package's")

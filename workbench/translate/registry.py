@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import EngineError, InputError
-from workbench.translate.apertium import ApertiumTranslator, list_modes
+from workbench.translate.apertium import ApertiumTranslator, install_advice, list_modes
 from workbench.translate.argos import INSTALL_HINT, ArgosTranslator, list_packages, packages_dir
 from workbench.translate.base import PivotTranslator, Translator
 
@@ -97,6 +97,13 @@ def get_translator(
     if src == tgt:
         raise InputError(f"source and target language are both {src!r}")
     all_routes = _all_routes(models_dir)
+    served = sorted({lang for routes in all_routes.values() for pair in routes for lang in pair})
+    for code in (src, tgt):
+        if code not in served and not is_language_code(code):
+            raise InputError(
+                f"unknown language code {code!r}: give an ISO 639-1 code such as fr, en or es "
+                f"(the installed engines serve: {', '.join(served) or 'none'})"
+            )
     for name in [engine] if engine else ENGINES:
         route = all_routes[name].get((src, tgt))
         if route:
@@ -110,5 +117,18 @@ def get_translator(
     engine_part = f" for {engine}" if engine else ""
     raise EngineError(
         f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): "
-        f"{INSTALL_HINT}, or for Apertium install the Debian package apertium-{src}-{tgt}"
+        f"{INSTALL_HINT}; {install_advice(src, tgt)}"
+    )
+
+
+def is_language_code(code: str) -> bool:
+    """Whether ``code`` is a lower-case ISO 639-1 code (from Lingua's list of 75 languages,
+    or one of Apertium's pairs)."""
+    from lingua import IsoCode639_1
+
+    from workbench.translate.apertium import DEBIAN_PAIRS, ISO1
+
+    apertium = {ISO1.get(c, c) for pair in DEBIAN_PAIRS for c in pair.split("-")}
+    return code in apertium or (
+        code.isalpha() and code.islower() and hasattr(IsoCode639_1, code.upper())
     )
