@@ -7,7 +7,7 @@ Streams through :mod:`workbench.formats.xmlsafe`. Accepts what OmegaT (``lang`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,10 +63,21 @@ def stream_tmx(
     return header, (unit for unit in units if unit is not None)
 
 
-def _read(
-    path: Path, target_lang: str | None
+def stream_units(
+    path: Path, target_lang: str | None = None, progress: Callable[[int], None] | None = None
 ) -> tuple[TmxHeader, Iterator[TranslationUnit | None]]:
-    elements = iter_elements(path, {"header", "tu"})
+    """The header and a lazy iterator over every ``tu``: its unit, or None when it lacks a side.
+
+    Memory stays flat whatever the file's size. ``progress`` is called with
+    the bytes of the file read so far.
+    """
+    return _read(Path(path), target_lang, progress)
+
+
+def _read(
+    path: Path, target_lang: str | None, progress: Callable[[int], None] | None = None
+) -> tuple[TmxHeader, Iterator[TranslationUnit | None]]:
+    elements = iter_elements(path, {"header", "tu"}, progress)
     first = next(elements, None)
     if first is None or first.tag != "header" or first.getroottree().getroot().tag != "tmx":
         raise ParseError(f"{path} is not a TMX file: expected <tmx> with a <header> first.")

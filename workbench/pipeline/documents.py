@@ -69,7 +69,12 @@ def parse_file(
     from workbench.ingest.extract import blocks_from_text
 
     source = _ingest.read_source(path, max_bytes)
-    blocks, lang = blocks_from_text(source.text, path.suffix.lower(), detect_languages, known_lines)
+    try:
+        blocks, lang = blocks_from_text(
+            source.text, path.suffix.lower(), detect_languages, known_lines
+        )
+    except InputError as exc:  # the markup's own refusals (HTML nested too deep)
+        raise InputError(f"{path}: {exc}") from None
     sentences = sentences_of(blocks)
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.registry import write_units
-from workbench.formats.tmx_read import read_tmx
+from workbench.formats.tmx_read import stream_units
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
     BeadDraft,
     Document,
     InputError,
-    Kind,
     NotFoundError,
-    Sentence,
     Status,
     TranslationUnit,
 )
@@ -27,6 +26,7 @@ from workbench.pipeline.alignment import alignment_for
 if TYPE_CHECKING:
     from workbench.formats.units import ExportOptions, ExportReport
     from workbench.store import Store
+    from workbench.store.bulk import PairDraft
 
 EXPORTS = Path("exports")
 PAGE = 2000
@@ -120,93 +120,141 @@ class ImportReport:
     unchanged: bool
 
 
-def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
+def import_tmx(
+    store: Store,
+    path: Path,
+    *,
+    actor: str = "cli",
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
     """Read a TMX (OmegaT, Trados, memoQ, ours) into a French document, its
     counterpart and their one-to-one alignment, ready to review and export again.
 
     All or nothing: the two documents and the alignment are stored in one
     transaction, so an error or a kill part-way leaves nothing behind and the
     import can simply be run again. Text the database cannot hold (NUL, a
-    field too long) is an InputError before anything is written.
+    field too long) is an InputError and nothing is stored. The file is
+    streamed: memory stays flat however many units it holds. ``progress`` is
+    called with (bytes of the file read, its size in bytes) as reading goes.
     """
     from workbench.store.dialect import Clash
 
-    tmx = read_tmx(path)
-    units = [u for u in tmx.units if u.source.strip() and u.target.strip()]
-    if not units:
-        raise InputError(f"{path}: holds no translation unit with text on both sides")
-    fr_side = [_french(u) for u in units]
-    langs = {lang for _, _, lang in fr_side}
-    if len(langs) != 1:
-        raise InputError(
-            f"{path}: mixes language pairs ({', '.join(sorted(langs))} with French); "
-            "split it by pair first"
-        )
-    cp_lang = langs.pop()
-    skipped = len(tmx.units) - len(units) + tmx.skipped
+    digest = _sha256(path)
     try:
         with store.atomic():
-            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+            return _store_import(store, path, digest, actor, progress)
     except Clash:  # another import of the same file committed first: ours now finds it
         with store.atomic():
-            return _store_import(store, path, units, fr_side, cp_lang, skipped, actor)
+            return _store_import(store, path, digest, actor, progress)
+
+
+class _Pairs:
+    """The units of a TMX as pairs, French side first, counting those left out."""
+
+    def __init__(self, path: Path, progress: Callable[[int, int], None] | None) -> None:
+        size = path.stat().st_size
+        read = (lambda done: progress(done, size)) if progress is not None else None
+        _, self._units = stream_units(path, progress=read)
+        self.path, self.skipped = path, 0
+        self.first = next(self._french(), None)
+        if self.first is None:
+            raise InputError(f"{path}: holds no translation unit with text on both sides")
+        self.cp_lang = self.first[2]
+
+    def _french(self) -> Iterator[tuple[str, str, str, TranslationUnit]]:
+        for u in self._units:
+            if u is None or not (u.source.strip() and u.target.strip()):
+                self.skipped += 1
+                continue
+            yield (*_french(u), u)
+
+    def __iter__(self) -> Iterator[PairDraft]:
+        from workbench.store.bulk import PairDraft
+
+        assert self.first is not None
+        rest = self._french()
+        statuses = {str(s) for s in Status}
+        for fr, cp, lang, u in chain((self.first,), rest):
+            if lang != self.cp_lang:
+                raise InputError(
+                    f"{self.path}: mixes language pairs ({', '.join(sorted({lang, self.cp_lang}))} "
+                    "with French); split it by pair first"
+                )
+            yield PairDraft(
+                fr_text=fr, cp_text=cp,
+                score=u.score if u.score is not None else 1.0,
+                status=u.status if u.status in statuses else str(Status.CONFIRMED),
+                origin=u.origin or "human", reviewer=u.reviewer,
+                note="\n".join(u.notes) or None,
+            )  # fmt: skip
 
 
 def _store_import(
     store: Store,
     path: Path,
-    units: Sequence[TranslationUnit],
-    fr_side: Sequence[tuple[str, str, str]],
-    cp_lang: str,
-    skipped: int,
+    digest: str,
     actor: str,
+    progress: Callable[[int, int], None] | None,
 ) -> ImportReport:
-    digest = _sha256(path)
-    resolved = str(path.resolve())
+    pairs = _Pairs(path, progress)
+    cp_lang = pairs.cp_lang
+    resolved, size = str(path.resolve()), path.stat().st_size
     french = store.store_file(
         name=path.stem, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
-        size=path.stat().st_size, actor=actor,
-        sentences=[Sentence(fr, Kind.BODY, "fr", i) for i, (fr, _, _) in enumerate(fr_side)],
+        size=size, actor=actor, sentences=[],
     )  # fmt: skip
     counterpart = store.store_file(
         name=f"{path.stem}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
-        encoding="tmx", sha256=digest, size=path.stat().st_size, actor=actor,
-        original_of=french.document.id,
-        sentences=[Sentence(cp, Kind.BODY, cp_lang, i) for i, (_, cp, _) in enumerate(fr_side)],
+        encoding="tmx", sha256=digest, size=size, actor=actor,
+        original_of=french.document.id, sentences=[],
     )  # fmt: skip
     if french.status == "unchanged" and counterpart.status == "unchanged":
         try:
             alignment = alignment_for(store, french.document.id, cp_lang)
+        except NotFoundError:  # documents left by an import that stopped half-way (before 0002)
+            alignment = _align_stored(store, french.document, counterpart.document, pairs, actor)
             return ImportReport(
-                french.document, counterpart.document, alignment, len(units), 0, unchanged=True
-            )
-        except NotFoundError:
-            pass  # documents left by an import that stopped half-way (before 0002): finish it
-    fr_ids = [s.id for s in store.segments(french.document.id)]
-    cp_ids = [s.id for s in store.segments(counterpart.document.id)]
-    drafts = [
-        BeadDraft(
-            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=fr, cp_text=cp,
-            score=u.score if u.score is not None else 1.0,
-            status=Status(u.status) if u.status in set(Status) else Status.CONFIRMED,
-            origin=u.origin or "human", reviewer=u.reviewer,
-            note="\n".join(u.notes) or None,
+                french.document, counterpart.document, alignment,
+                french.document.segment_count, pairs.skipped, unchanged=False,
+            )  # fmt: skip
+        units = french.document.segment_count
+        return ImportReport(
+            french.document, counterpart.document, alignment, units, 0, unchanged=True
         )
-        for i, (u, (fr, cp, _)) in enumerate(zip(units, fr_side, strict=True))
-    ]  # fmt: skip
-    alignment = store.save_alignment(
-        doc_id=french.document.id, version=french.document.version,
+    alignment, units = store.fill_pairs(
+        french=(french.document.id, french.document.version),
         counterpart=(counterpart.document.id, counterpart.document.version),
-        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], beads=drafts, actor=actor,
+        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], pairs=pairs, actor=actor,
     )  # fmt: skip
     return ImportReport(
-        french.document,
-        counterpart.document,
+        store.document(french.document.id),
+        store.document(counterpart.document.id),
         alignment,
-        len(units),
-        skipped,
+        units,
+        pairs.skipped,
         unchanged=False,
     )
+
+
+def _align_stored(
+    store: Store, french: Document, counterpart: Document, pairs: _Pairs, actor: str
+) -> Alignment:
+    """Align the segments an earlier, interrupted import stored (rare: before migration 0002)."""
+    fr_ids = [s.id for s in store.segments(french.id)]
+    cp_ids = [s.id for s in store.segments(counterpart.id)]
+    drafts = [
+        BeadDraft(
+            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=p.fr_text, cp_text=p.cp_text,
+            score=p.score, status=Status(p.status), origin=p.origin, reviewer=p.reviewer,
+            note=p.note,
+        )
+        for i, p in enumerate(pairs)
+    ]  # fmt: skip
+    return store.save_alignment(
+        doc_id=french.id, version=french.version,
+        counterpart=(counterpart.id, counterpart.version), fr_lang="fr",
+        cp_lang=pairs.cp_lang, aligner=f"tmx:{pairs.path.name}"[:80], beads=drafts, actor=actor,
+    )  # fmt: skip
 
 
 def _french(unit: TranslationUnit) -> tuple[str, str, str]:

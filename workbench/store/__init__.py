@@ -14,6 +14,7 @@ nothing of each other:
 
 - `DocumentStore`: documents, versions, segments;
 - `AlignmentStore`: alignments and beads, edits under optimistic locking;
+- `BulkStore`: streams of translation units stored in chunks (imports);
 - `History`: undo and redo of a reviewer's edits, the audit log;
 - `TranslationCache`: the machine-translation cache.
 """
@@ -22,13 +23,14 @@ from __future__ import annotations
 
 from workbench.store import engine as _engine
 from workbench.store.alignments import AlignmentStore
+from workbench.store.bulk import BulkStore
 from workbench.store.cache import TranslationCache
 from workbench.store.documents import DocumentStore, IngestStatus, StoredFile
 from workbench.store.history import History, HistoryStep
 from workbench.store.rows import Event
 
 
-class Store(DocumentStore, AlignmentStore, History, TranslationCache):
+class Store(DocumentStore, AlignmentStore, BulkStore, History, TranslationCache):
     """The workbench's database, opened from a URL or a SQLite path."""
 
     @classmethod
