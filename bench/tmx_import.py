@@ -117,7 +117,11 @@ def child(reader: str, path: Path) -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
         start = time.perf_counter()
-        count = parse_translate_toolkit(path) if reader == "translate-toolkit" else import_ours(path, db)
+        count = (
+            parse_translate_toolkit(path)
+            if reader == "translate-toolkit"
+            else import_ours(path, db)
+        )
         seconds = time.perf_counter() - start
         usage = resource.getrusage(resource.RUSAGE_SELF)
     print(

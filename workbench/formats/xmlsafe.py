@@ -169,21 +169,20 @@ def iter_elements(
         source: Any = str(path)
         if progress is not None:
             source = _Counted(stack.enter_context(path.open("rb")), progress)
-        context = etree.iterparse(source, events=("start", "end"), **_PARSER_OPTIONS)
-        yield from _iterparse(context, path, tags)
+        # Only the end tags of ``tags`` reach Python: lxml filters the rest in C.
+        context = etree.iterparse(source, events=("end",), tag=list(tags), **_PARSER_OPTIONS)
+        yield from _iterparse(context, path)
 
 
-def _iterparse(context: Any, path: Path, tags: Collection[str]) -> Iterator[etree._Element]:
+def _iterparse(context: Any, path: Path) -> Iterator[etree._Element]:
     from lxml import etree  # deferred for start-up time
 
     checked = False
     try:
-        for event, element in context:
+        for _, element in context:
             if not checked:
                 _check_tree(element.getroottree(), str(path))
                 checked = True
-            if event != "end" or element.tag not in tags:
-                continue
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]

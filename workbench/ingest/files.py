@@ -80,7 +80,9 @@ def _walk(folder: Path, problems: list[tuple[Path, InputError]]) -> list[Path]:
             "check its permissions"
         )))  # fmt: skip
 
-    found = [Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names]
+    found = [
+        Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names
+    ]
     return sorted(p for p in found if p.suffix.lower() in SUFFIXES and p.is_file())
 
 
