@@ -8,8 +8,8 @@ entity resolution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.model import InputError, Kind
