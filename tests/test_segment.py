@@ -150,3 +150,12 @@ def test_the_repairs_never_lose_or_invent_text(text: str, lang: str) -> None:
     sentences = split_sentences(text, lang)
     assert "".join(sentences).replace(" ", "") == "".join(text.split())
     assert all(s and s == s.strip() for s in sentences)
+
+
+def test_a_sentence_that_starts_in_lower_case_after_a_full_word_stays_apart() -> None:
+    # Web text from the sample corpus (001): the capital is missing, the sentence is not.
+    text = "La situation est difficile à cause des sanctions. faire équipe pourrait l'aggraver."
+    assert split_sentences(text, "fr") == [
+        "La situation est difficile à cause des sanctions.",
+        "faire équipe pourrait l'aggraver.",
+    ]

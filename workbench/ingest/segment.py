@@ -7,7 +7,7 @@ kinds of repair of its output:
 
 - titles it splits after ("El Sr. | Putin"): joined again;
 - abbreviations it splits after ("Holdings Inc. | (« EHI ») a cédé", "p. | ex."):
-  joined when what follows does not open a sentence (no capital letter);
+  joined when what follows does not start with a capital letter;
   pysbd's own abbreviation lists for the language, plus the ones it lacks;
 - an ellipsis (… or ...) followed by a capital letter, which it never splits at:
   split, unless the ellipsis marks a cut in brackets ("[…] Que");
@@ -146,15 +146,14 @@ def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:
 
 def _rejoin_after_abbreviations(sentences: list[str], lang: str) -> list[str]:
     """Join a piece to the one before when that ends with an abbreviation and the
-    piece does not open a sentence (its first character is no capital), or when
-    the piece begins in lower case (no sentence does in fr, en, es)."""
+    piece does not open a sentence (its first character is no capital).
+
+    Only after an abbreviation: web text does start sentences in lower case
+    ("…des sanctions. faire équipe avec…"), and those stay apart.
+    """
     out: list[str] = []
     for sentence in sentences:
-        if (
-            out
-            and not sentence[0].isupper()
-            and (sentence[0].islower() or _ends_with_abbreviation(out[-1], lang))
-        ):
+        if out and not sentence[0].isupper() and _ends_with_abbreviation(out[-1], lang):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
