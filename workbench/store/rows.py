@@ -320,7 +320,8 @@ def bead(row: BeadRow) -> StoredBead:
 def event(e: EventRow) -> Event:
     payload = e.payload
     before = len(payload.get("before", []))  # type: ignore[arg-type]
-    after = len(payload.get("after", []))  # type: ignore[arg-type]
+    # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
+    after = payload.get("beads") or len(payload.get("after", []))  # type: ignore[arg-type]
     return Event(
         id=e.id,
         at=e.at.isoformat(timespec="seconds"),
