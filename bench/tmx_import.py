@@ -109,7 +109,7 @@ def child(reader: str, path: Path) -> None:
     if reader == "translate-toolkit":
         import translate.storage.tmx  # noqa: F401
     else:
-        import workbench.pipeline.exchange  # noqa: F401
+        import workbench.pipeline.exchange
         from workbench.store import Store
 
         if reader == "workbench":

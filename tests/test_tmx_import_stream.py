@@ -26,7 +26,9 @@ def store(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     s.close()
 
 
-def _tu(i: int, es: str | None = None, fr: str | None = None, lang: str = "es", **props: str) -> str:
+def _tu(
+    i: int, es: str | None = None, fr: str | None = None, lang: str = "es", **props: str
+) -> str:
     prop = "".join(f'<prop type="{k.replace("_", "-")}">{v}</prop>' for k, v in props.items())
     return (
         f'<tu tuid="t{i}" changeid="ana">{prop}'
@@ -98,9 +100,7 @@ def test_a_bad_unit_in_a_later_chunk_stores_nothing(
     assert store.documents() == []
 
 
-def test_progress_reports_the_bytes_read_up_to_the_whole_file(
-    store: Store, tmp_path: Path
-) -> None:
+def test_progress_reports_the_bytes_read_up_to_the_whole_file(store: Store, tmp_path: Path) -> None:
     path = _tmx(tmp_path / "memory.tmx", [_tu(i) for i in range(2000)])
     seen: list[tuple[int, int]] = []
     import_tmx(store, path, progress=lambda done, size: seen.append((done, size)))

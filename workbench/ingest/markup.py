@@ -73,8 +73,8 @@ def _check_complete(parser: Any) -> None:
             )
         if error.type_name == "ERR_RESOURCE_LIMIT":
             raise InputError(
-                f"the HTML passes a limit of the parser at line {error.line} ({error.message.strip()}); "
-                "save the page's text as .txt"
+                f"the HTML passes a limit of the parser at line {error.line} "
+                f"({error.message.strip()}); save the page's text as .txt"
             )
 
 

@@ -216,7 +216,7 @@ class _Insert:
         }
 
     def run(self, n: int, columns: dict[str, list[Any]], same: dict[str, Any]) -> None:
-        """Insert ``n`` rows: ``columns`` maps a column to its ``n`` values, ``same`` to one value."""
+        """Insert ``n`` rows: ``columns`` maps a column to its ``n`` values, ``same`` to one."""
         self._check(columns, same)
         values: list[Iterable[Any]] = []
         for key in self._order:
