@@ -126,14 +126,11 @@ class _Writer:
         self._conn = s.connection()
         self._alignment, self._event = alignment_id, event_id
         self._fr, self._cp = fr, cp
-        self._segment_rows = _Insert(self._conn, SegmentRow.__table__, _SEGMENT)  # type: ignore[arg-type]
+        segments: Any = SegmentRow.__table__
+        beads: Any = BeadRow.__table__
+        self._segment_rows = _Insert(self._conn, segments, _SEGMENT)
         # The one-id lists go in as JSON text: json.dumps per id was a fifth of the import.
-        self._bead_rows = _Insert(
-            self._conn,
-            BeadRow.__table__,
-            _BEAD,
-            as_text=("fr_ids", "cp_ids"),  # type: ignore[arg-type]
-        )
+        self._bead_rows = _Insert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
         self._body = str(Kind.BODY)
 
     def write(self, start: int, chunk: list[PairDraft]) -> None:
