@@ -238,7 +238,7 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     readers = ["workbench", "translate-toolkit"] + (["before"] if args.before else [])
     rows = []
-    with tempfile.TemporaryDirectory(dir=ROOT / "bench") as folder:
+    with tempfile.TemporaryDirectory() as folder:
         for n in sizes:
             path = Path(folder) / f"memory-{n}.tmx"
             write_file(n, path)
