@@ -211,8 +211,15 @@ def hold(*args, **kwargs):
 
 if what == "import":
     from workbench.pipeline.exchange import import_tmx
-    from workbench.store import rows
-    rows.insert = hold  # the documents are written; the alignment's beads are next
+    from workbench.store import bulk
+    bulk.CHUNK, write = 2, bulk._Writer.write
+
+    def write_then_hold(self, start, chunk):
+        if start:  # documents and a first chunk of segments and beads written: mid-stream
+            hold()
+        write(self, start, chunk)
+
+    bulk._Writer.write = write_then_hold
     import_tmx(Store.open(url), Path(target))
 else:
     from workbench.formats.atomic import atomic_path

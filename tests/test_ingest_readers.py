@@ -475,11 +475,12 @@ def test_migration_0003_adds_segment_metadata_and_keeps_older_segments(db_url: s
     from alembic import command
     from sqlalchemy import text
 
+    from workbench.store import dialect
     from workbench.store import engine as store_engine
 
     engine = store_engine.make_engine(db_url)
     config = store_engine.alembic_config(db_url)
-    with store_engine.dialect.writer(engine).begin() as conn:
+    with dialect.writer(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0002")
         conn.execute(

@@ -42,3 +42,121 @@ def test_splitting_never_loses_or_invents_text(text: str) -> None:
     sentences = split_sentences(text, "fr")
     assert "".join(sentences).replace(" ", "") == "".join(text.split())
     assert all(s and s == s.strip() for s in sentences)
+
+
+# --- the kinds of fault from public bug reports (issue 15), per language ------------------
+# Each row: language, text, the sentences expected. The first rows of each kind
+# are the reported strings; the others are the same kind in other words.
+
+_ABBREVIATIONS = [
+    ("fr", "La société Exemple Holdings Inc. (« EHI ») a cédé ses actifs…",
+     ["La société Exemple Holdings Inc. (« EHI ») a cédé ses actifs…"]),
+    ("fr", "Des fruits, p. ex. des pommes, sont vendus.",
+     ["Des fruits, p. ex. des pommes, sont vendus."]),
+    ("fr", "Des pommes, des poires, etc. sont vendues ici.",
+     ["Des pommes, des poires, etc. sont vendues ici."]),
+    ("fr", "Acme Corp. (ACME) a racheté la Cie. Le prix reste secret.",
+     ["Acme Corp. (ACME) a racheté la Cie.", "Le prix reste secret."]),
+    ("fr", "Voir le chap. 3 et la fig. 2 du rapport.",
+     ["Voir le chap. 3 et la fig. 2 du rapport."]),
+    ("fr", "M. Dupont est arrivé. Il était tard.", ["M. Dupont est arrivé.", "Il était tard."]),
+    ("fr", "Il a tout vendu, etc. Puis il est parti.",
+     ["Il a tout vendu, etc.", "Puis il est parti."]),
+    ("en", "Example Holdings Inc. (EHI) sold its assets.",
+     ["Example Holdings Inc. (EHI) sold its assets."]),
+    ("en", "Apples, pears, etc. are sold here.", ["Apples, pears, etc. are sold here."]),
+    ("en", "Some fruit, e.g. apples, is cheap. Pears are not.",
+     ["Some fruit, e.g. apples, is cheap.", "Pears are not."]),
+    ("en", "He works at Acme Corp. in Boston.", ["He works at Acme Corp. in Boston."]),
+    ("en", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("en", "It sold apples, pears, etc. Then it closed.",
+     ["It sold apples, pears, etc.", "Then it closed."]),
+    ("es", "Ejemplo Holdings S.A. (« EHSA ») vendió sus activos.",
+     ["Ejemplo Holdings S.A. (« EHSA ») vendió sus activos."]),
+    ("es", "Algunas frutas, p. ej. las manzanas, son baratas.",
+     ["Algunas frutas, p. ej. las manzanas, son baratas."]),
+    ("es", "Manzanas, peras, etc. se venden aquí.", ["Manzanas, peras, etc. se venden aquí."]),
+    ("es", "El Sr. García llegó. Era tarde.", ["El Sr. García llegó.", "Era tarde."]),
+    ("es", "Acme Inc. (ACME) compró la fábrica.", ["Acme Inc. (ACME) compró la fábrica."]),
+    ("es", "Vendió manzanas, peras, etc. Luego cerró.",
+     ["Vendió manzanas, peras, etc.", "Luego cerró."]),
+]  # fmt: skip
+
+_ELLIPSES = [
+    ("fr", "Écrivez-nous si besoin… La séance est levée.",
+     ["Écrivez-nous si besoin…", "La séance est levée."]),
+    ("fr", "Il hésita... Puis il partit.", ["Il hésita...", "Puis il partit."]),
+    ("fr", "Et alors… « Personne ne répondit. »", ["Et alors…", "« Personne ne répondit. »"]),
+    ("fr", "Je pense… donc je suis.", ["Je pense… donc je suis."]),
+    ("fr", "Il a dit […] Que dire de plus ?", ["Il a dit […] Que dire de plus ?"]),
+    ("fr", "Le texte (…) Reprend ici.", ["Le texte (…) Reprend ici."]),
+    ("en", "Write to us if needed… The meeting is adjourned.",
+     ["Write to us if needed…", "The meeting is adjourned."]),
+    ("en", "Well... They left early.", ["Well...", "They left early."]),
+    ("en", "I wonder… maybe not.", ["I wonder… maybe not."]),
+    ("en", "He said […] The rest is lost.", ["He said […] The rest is lost."]),
+    ("es", "Escríbanos si hace falta… La sesión se levanta.",
+     ["Escríbanos si hace falta…", "La sesión se levanta."]),
+    ("es", "Bueno... ¿Vienes o no?", ["Bueno...", "¿Vienes o no?"]),
+    ("es", "Pues… ¡Qué sorpresa!", ["Pues…", "¡Qué sorpresa!"]),
+    ("es", "Creo… que sí.", ["Creo… que sí."]),
+]  # fmt: skip
+
+_ONE_LETTER_WORDS = [
+    ("es", "Los médicos recomiendan la vitamina D. Es importante para los huesos.",
+     ["Los médicos recomiendan la vitamina D.", "Es importante para los huesos."]),
+    ("es", "Tenemos un plan B. La empresa lo aprobó.",
+     ["Tenemos un plan B.", "La empresa lo aprobó."]),
+    ("es", "Escrito por J. Tolkien en inglés.", ["Escrito por J. Tolkien en inglés."]),
+    ("es", "El Dr. J. García llegó ayer.", ["El Dr. J. García llegó ayer."]),
+    ("fr", "Les médecins recommandent la vitamine D. Elle est importante.",
+     ["Les médecins recommandent la vitamine D.", "Elle est importante."]),
+    ("fr", "Voir le plan B. C'est prêt.", ["Voir le plan B.", "C'est prêt."]),
+    ("fr", "Le groupe A. Dupont et fils a signé.", ["Le groupe A. Dupont et fils a signé."]),
+    ("fr", "Écrit par J. R. R. Tolkien en anglais.", ["Écrit par J. R. R. Tolkien en anglais."]),
+    ("fr", "M. Dupont est venu avec J. Martin. Ils ont parlé.",
+     ["M. Dupont est venu avec J. Martin.", "Ils ont parlé."]),
+    ("en", "Doctors recommend vitamin D. It is important for bones.",
+     ["Doctors recommend vitamin D.", "It is important for bones."]),
+    ("en", "They chose option C. The others agreed.",
+     ["They chose option C.", "The others agreed."]),
+    ("en", "J. R. R. Tolkien wrote it. He was English.",
+     ["J. R. R. Tolkien wrote it.", "He was English."]),
+    ("en", "The book by J. R. R. Tolkien sold well.", ["The book by J. R. R. Tolkien sold well."]),
+    ("en", "It was written by J. Smith in London.", ["It was written by J. Smith in London."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ABBREVIATIONS)
+def test_abbreviations_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ELLIPSES)
+def test_an_ellipsis_before_a_capital_ends_a_sentence(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ONE_LETTER_WORDS)
+def test_a_one_letter_word_ends_a_sentence_but_initials_do_not(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@given(st.text(alphabet="abD. …É[]«»(¿", max_size=120), st.sampled_from(["fr", "en", "es"]))
+def test_the_repairs_never_lose_or_invent_text(text: str, lang: str) -> None:
+    sentences = split_sentences(text, lang)
+    assert "".join(sentences).replace(" ", "") == "".join(text.split())
+    assert all(s and s == s.strip() for s in sentences)
+
+
+def test_a_sentence_that_starts_in_lower_case_after_a_full_word_stays_apart() -> None:
+    # Web text from the sample corpus (001): the capital is missing, the sentence is not.
+    text = "La situation est difficile à cause des sanctions. faire équipe pourrait l'aggraver."
+    assert split_sentences(text, "fr") == [
+        "La situation est difficile à cause des sanctions.",
+        "faire équipe pourrait l'aggraver.",
+    ]

@@ -3,12 +3,13 @@ XLSX, and `import` of TMX or XLIFF (`import-tmx` is its old name)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from workbench.cli.common import DbOption, open_store
+from workbench.cli.common import Bar, DbOption, open_store, progress_bar
 from workbench.formats.choices import ExportFormat, MtPolicy
 
 
@@ -93,11 +94,15 @@ def import_file(
     What the file is comes from its content (its root element), not its name.
     Units keep their status, notes, dates and ids. The XML is read with entity
     resolution, DTD loading and network access off: files that try XXE or
-    entity expansion are refused.
+    entity expansion are refused. The file is streamed (memory stays flat
+    however large it is) and stored in one transaction: an interrupted import
+    stores nothing.
     """
     from workbench.pipeline.exchange import import_file as run  # deferred for start-up time
 
-    report = run(open_store(db), path, to=to)
+    store = open_store(db)
+    with progress_bar(f"Importing {path.name} (MB)", None) as bar:
+        report = run(store, path, to=to, progress=_megabytes(bar))
     if report.unchanged:
         typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
         return
@@ -118,6 +123,21 @@ def import_tmx(
 ) -> None:
     """The old name of `workbench import` (reads TMX and XLIFF alike)."""
     import_file(path, to, db)
+
+
+def _megabytes(bar: Bar) -> Callable[[int, int], None]:
+    """Advance ``bar`` by whole megabytes of the file read."""
+    shown = [-1, 0]  # total set, megabytes shown
+
+    def advance(done: int, size: int) -> None:
+        if shown[0] < 0:
+            shown[0] = -(-size // 1_000_000)
+            bar.set_total(shown[0])
+        if (mb := done // 1_000_000) > shown[1]:
+            bar(mb - shown[1])
+            shown[1] = mb
+
+    return advance
 
 
 def _units(n: int) -> str:

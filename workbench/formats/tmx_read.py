@@ -8,9 +8,10 @@ Streams through :mod:`workbench.formats.xmlsafe`. Accepts what OmegaT (``lang`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,9 @@ from workbench.model import InputError, ParseError, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
+
+# Every unit repeats the same few language tags.
+_normalize = lru_cache(maxsize=256)(normalize)
 
 # Inline codes of the original format (tags, fields) are not text; <hi> is.
 _CODE_TAGS = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -82,10 +86,30 @@ def stream_tmx(
     return header, (unit for unit in units if unit is not None)
 
 
+def stream_units(
+    path: Path,
+    target_lang: str | None = None,
+    *,
+    source_lang: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[TmxHeader, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
+    """The header, a lazy iterator over every ``tu`` (its unit, or None when it lacks
+    a side), and a function giving the languages left out so far (as ``read_tmx``).
+
+    Memory stays flat whatever the file's size. ``progress`` is called with
+    the bytes of the file read so far.
+    """
+    header, context, units = _read(Path(path), target_lang, source_lang, progress)
+    return header, units, lambda: tuple(sorted(context.left_out))
+
+
 def _read(
-    path: Path, target_lang: str | None, source_lang: str | None
+    path: Path,
+    target_lang: str | None,
+    source_lang: str | None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[TmxHeader, _Context, Iterator[TranslationUnit | None]]:
-    elements = iter_elements(path, {"header", "tu"})
+    elements = iter_elements(path, {"header", "tu"}, progress)
     first = next(elements, None)
     if first is None or first.tag != "header" or first.getroottree().getroot().tag != "tmx":
         raise ParseError(f"{path} is not a TMX file: expected <tmx> with a <header> first.")
@@ -119,10 +143,11 @@ def parse_date(value: str | None) -> datetime | None:
     """A TMX/XLIFF date (``20261123T120000Z``, ISO 8601) in UTC; None if absent or unreadable."""
     if not value:
         return None
+    # fromisoformat (in C) reads TMX's own YYYYMMDDThhmmssZ too, at a tenth of strptime's cost.
     for parse in (
+        datetime.fromisoformat,
         lambda v: datetime.strptime(v, BASIC_UTC).replace(tzinfo=UTC),
         lambda v: datetime.strptime(v, "%Y%m%dT%H%M%S").replace(tzinfo=UTC),
-        datetime.fromisoformat,
     ):
         try:
             moment = parse(value.strip())
@@ -130,6 +155,27 @@ def parse_date(value: str | None) -> datetime | None:
             continue
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
+
+
+def _children(tu: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The ``tuv`` and ``prop`` children of a ``tu``, in one pass (one lxml proxy each)."""
+    tuvs, props = [], []
+    for child in tu:
+        tag = child.tag
+        if tag == "tuv":
+            tuvs.append(child)
+        elif tag == "prop":
+            props.append(child)
+    return tuvs, props
+
+
+def _seg(tuv: etree._Element) -> etree._Element | None:
+    # The seg is nearly always the only child: indexing is the cheapest lxml call,
+    # find() the dearest (it goes through lxml's ElementPath in Python).
+    first = tuv[0] if len(tuv) else None
+    if first is not None and first.tag == "seg":
+        return first
+    return next(tuv.iterchildren("seg"), None)
 
 
 def seg_text(seg: etree._Element | None) -> str:
@@ -176,23 +222,22 @@ class _Context:
 
     def unit(self, number: int, tu: etree._Element) -> TranslationUnit | None:
         """The unit of a ``tu`` (``number``: its 1-based position, the tuid if it has none)."""
-        variants = [
-            (normalize(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tu.iter("tuv")
-        ]
+        tuvs, props_ = _children(tu)
+        variants = [(_normalize(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tuvs]
         source, target = self._sides(number, tu, variants)
         if len(variants) > 2:
             self.left_out.update(v[0] for v in variants if v is not source and v is not target)
         if source is None or target is None:
             return None
-        props = {p.get("type", "").lower(): (p.text or "") for p in tu.iterfind("prop")}
+        props = {p.get("type", "").lower(): (p.text or "") for p in props_}
         tuv = target[1]
         created = (
             parse_date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
         )
         return TranslationUnit(
             tuid=tu.get("tuid") or f"{self.document}:{number}",
-            source=seg_text(source[1].find("seg")),
-            target=seg_text(tuv.find("seg")),
+            source=seg_text(_seg(source[1])),
+            target=seg_text(_seg(tuv)),
             source_lang=source[0],
             target_lang=target[0],
             origin=self._origin(props),
@@ -202,7 +247,7 @@ class _Context:
             reviewer=_first(tu.get, tuv.get, names=("changeid", "creationid")),
             created=created,
             changed=parse_date(tu.get("changedate") or tuv.get("changedate")) or created,
-            notes=tuple(note.text or "" for note in tu.iter("note")),
+            notes=tuple(note.text or "" for note in tu.iter("note")),  # in the tu and its tuvs
         )
 
     def _sides(

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
+from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from workbench.model import ParseError, UnsafeInputError
 
@@ -156,26 +157,51 @@ def root_tag(path: Path) -> str:
     raise ParseError(f"{path} holds no XML element")
 
 
-def iter_elements(path: Path, tags: Collection[str]) -> Iterator[etree._Element]:
+class _Counted:
+    """A binary file whose reads are reported (bytes read so far) to ``progress``."""
+
+    def __init__(self, handle: BinaryIO, progress: Callable[[int], None]) -> None:
+        self._handle, self._progress, self._done = handle, progress, 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._handle.read(size)
+        self._done += len(data)
+        self._progress(self._done)
+        return data
+
+
+def iter_elements(
+    path: Path, tags: Collection[str], progress: Callable[[int], None] | None = None
+) -> Iterator[etree._Element]:
     """Stream the elements named ``tags`` of a large file, each complete, in order.
 
     Each element is yielded at its end tag with the siblings before it already
     freed, and is cleared once the caller asks for the next, so memory stays
     flat: read what you need from an element before advancing. Do not ask for
     nested tags (their earlier siblings would be freed under the caller).
+    ``progress``, when given, is called with the bytes of the file read so far.
     """
     from lxml import etree  # deferred for start-up time
 
     _check_file_head(path)
-    context = etree.iterparse(str(path), events=("start", "end"), **_PARSER_OPTIONS)
+    with ExitStack() as stack:
+        source: Any = str(path)
+        if progress is not None:
+            source = _Counted(stack.enter_context(path.open("rb")), progress)
+        # Only the end tags of ``tags`` reach Python: lxml filters the rest in C.
+        context = etree.iterparse(source, events=("end",), tag=list(tags), **_PARSER_OPTIONS)
+        yield from _iterparse(context, path)
+
+
+def _iterparse(context: Any, path: Path) -> Iterator[etree._Element]:
+    from lxml import etree  # deferred for start-up time
+
     checked = False
     try:
-        for event, element in context:
+        for _, element in context:
             if not checked:
                 _check_tree(element.getroottree(), str(path))
                 checked = True
-            if event != "end" or element.tag not in tags:
-                continue
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]

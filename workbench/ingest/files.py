@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ def collect(
     ``suffixes`` (lower case, with the dot) defaults to every suffix of the
     reader table (:data:`workbench.ingest.readers.SUFFIXES`). Returns the files
     and the problems met (a path that does not exist, a file with a suffix we
-    do not read).
+    do not read, a subfolder that cannot be listed).
     """
     if suffixes is None:
         from workbench.ingest.readers import SUFFIXES
@@ -62,9 +63,7 @@ def collect(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in known
-            )
+            files.extend(_walk(path, known, problems))
         elif path.is_file():
             if path.suffix.lower() in known:
                 files.append(path)
@@ -76,6 +75,29 @@ def collect(
         else:
             problems.append((path, InputError(f"{path}: no such file or folder")))
     return files, problems
+
+
+def _walk(
+    folder: Path, known: Collection[str], problems: list[tuple[Path, InputError]]
+) -> list[Path]:
+    """The files we read under ``folder``, sorted; a folder that cannot be listed is a problem.
+
+    ``Path.rglob`` skips such a folder silently, and the user would never learn
+    that its files were left out.
+    """
+
+    def refused(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror or exc
+        problems.append((where, InputError(
+            f"{where}: folder cannot be read ({reason}), so its files were not ingested; "
+            "check its permissions"
+        )))  # fmt: skip
+
+    found = [
+        Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names
+    ]
+    return sorted(p for p in found if p.suffix.lower() in known and p.is_file())
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:

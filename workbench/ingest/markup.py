@@ -8,10 +8,11 @@ entity resolution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workbench.model import Kind, Meta
+from workbench.model import InputError, Kind, Meta
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,39 @@ _CAPTION_CLASS = re.compile(r"\b(?:caption|legend|credit)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
+# How deep libxml2 lets elements nest with ``huge_tree`` (256 without it). Past
+# that it drops the deep element and what follows it, and only says so in its
+# error log: such a page is refused rather than read in part.
+MAX_DEPTH = 2048
+
+
 def _parser() -> Any:
     from lxml import html
 
     # The text is already decoded; lxml gets UTF-8 bytes with the encoding
-    # fixed, so that no <meta charset> in the page can re-decode it.
+    # fixed, so that no <meta charset> in the page can re-decode it. huge_tree
+    # lifts the nesting limit from 256 to MAX_DEPTH (real pages built by page
+    # builders pass 256); the file size limit of ingest still bounds the rest.
     return html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
-    )
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True,
+        huge_tree=True,
+    )  # fmt: skip
+
+
+def _check_complete(parser: Any) -> None:
+    """Refuse a page the parser read only in part (it recovers silently from everything else)."""
+    for error in parser.error_log:
+        if "Excessive depth" in error.message:
+            raise InputError(
+                f"the HTML is nested more than {MAX_DEPTH} levels deep (line {error.line}), "
+                "deeper than the workbench reads without losing text; save the page's text "
+                "as .txt, or simplify its markup"
+            )
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(
+                f"the HTML passes a limit of the parser at line {error.line} "
+                f"({error.message.strip()}); save the page's text as .txt"
+            )
 
 
 def fragment_text(fragment: str) -> str:
@@ -69,7 +95,9 @@ def html_blocks(source: str) -> list[RawBlock]:
 
     if not source.strip():
         return []
-    root = html.document_fromstring(source.encode("utf-8"), parser=_parser())
+    parser = _parser()
+    root = html.document_fromstring(source.encode("utf-8"), parser=parser)
+    _check_complete(parser)
     etree.strip_elements(root, *_DROP, with_tail=False)
     blocks: list[RawBlock] = []
     _walk(root, None, blocks)
@@ -121,21 +149,44 @@ def _hint_of(element: Any, inherited: Kind | None) -> Kind | None:
     return inherited
 
 
-def _walk(element: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
-    """Emit each block's own text; nested blocks are emitted on their own."""
-    hint = _hint_of(element, inherited)
-    pieces: list[str] = [element.text or ""]
-    for child in element:
+@dataclass
+class _Open:
+    """A block element being walked: its pieces of text since the last nested block."""
+
+    element: Any
+    hint: Kind | None
+    children: Iterator[Any]
+    pieces: list[str]
+
+
+def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
+    """Emit each block's own text; nested blocks are emitted on their own.
+
+    A loop over a stack of open blocks, not recursion: blocks nest up to
+    MAX_DEPTH deep, past Python's recursion limit.
+    """
+    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""])]
+    while stack:
+        top = stack[-1]
+        child = next(top.children, None)
+        if child is None:
+            _flush(top.pieces, top.element, top.hint, out)
+            stack.pop()
+            if stack:
+                stack[-1].pieces.append(top.element.tail or "")
+            continue
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _BLOCKS or tag in _CHROME or tag == "br":
-            _flush(pieces, element, hint, out)
-            pieces = []
-            if tag != "br":
-                _walk(child, hint, out)
+            _flush(top.pieces, top.element, top.hint, out)
+            top.pieces = []
+            if tag != "br":  # its tail is added when it closes
+                stack.append(
+                    _Open(child, _hint_of(child, top.hint), iter(child), [child.text or ""])
+                )
+                continue
         else:
-            pieces.append(str(child.text_content()))
-        pieces.append(child.tail or "")
-    _flush(pieces, element, hint, out)
+            top.pieces.append(str(child.text_content()))
+        top.pieces.append(child.tail or "")
 
 
 def _flush(pieces: list[str], element: Any, hint: Kind | None, out: list[RawBlock]) -> None:

@@ -69,7 +69,10 @@ def _text(parse_text: Callable[[str], list[RawBlock]]) -> Parse:
         text = unicodedata.normalize("NFC", text)
         if not text.strip():
             raise InputError(f"{path}: the file is empty; there is nothing to ingest")
-        return parse_text(text), encoding
+        try:
+            return parse_text(text), encoding
+        except InputError as exc:  # the markup's own refusals (HTML nested too deep)
+            raise InputError(f"{path}: {exc}") from None
 
     return parse
 

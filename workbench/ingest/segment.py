@@ -2,8 +2,21 @@
 
 pysbd (a port of the Pragmatic Segmenter) keeps abbreviations such as
 "M. Poutine", initials such as "G. O. DYHRENFURTH", dates and quotations
-together. We only add what it lacks: a cache of segmenters per language and a
-guarantee that the sentences, joined, give back the text.
+together. We add what it lacks, for French, English and Spanish, as four
+kinds of repair of its output:
+
+- titles it splits after ("El Sr. | Putin"): joined again;
+- abbreviations it splits after ("Holdings Inc. | (« EHI ») a cédé", "p. | ex."):
+  joined when what follows does not start with a capital letter;
+  pysbd's own abbreviation lists for the language, plus the ones it lacks;
+- an ellipsis (… or ...) followed by a capital letter, which it never splits at:
+  split, unless the ellipsis marks a cut in brackets ("[…] Que");
+- a one-letter word ("la vitamina D. | Es importante", "plan B. | Il"), which
+  it takes for an initial: split when a lower-case word comes before the letter
+  and a word that opens sentences (an article, a pronoun) after it. Initials
+  ("J. R. R. Tolkien", "por J. Tolkien") stay together.
+
+And a guarantee that the sentences, joined, give back the text.
 """
 
 from __future__ import annotations
@@ -29,6 +42,61 @@ _TITLES = {
 }
 
 
+# Abbreviations pysbd's list for the language lacks (lower case, no final period).
+_MORE_ABBREVIATIONS = {
+    "fr": ("inc", "corp", "ltd", "cie", "p", "ex", "env", "cf", "etc", "av", "apr", "vol",
+           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll"),
+    "en": ("inc", "corp", "ltd", "co", "e.g", "i.e", "etc", "approx", "vs", "p", "pp", "vol",
+           "fig", "dept", "est"),
+    "es": ("inc", "corp", "ltd", "s.a", "s.l", "cía", "p", "ej", "etc", "aprox", "pág", "núm",
+           "art", "vol", "cap", "ud", "uds", "fig", "tel"),
+}  # fmt: skip
+
+# Words that open sentences (articles, pronouns, demonstratives, conjunctions,
+# common adverbs) and are not names: after "vitamine D." they start a sentence.
+_OPENERS = {
+    "fr": (
+        "le la les l un une des du ce cet cette ces il ils elle elles on nous vous je tu "
+        "c ça cela ceci mais et ou donc puis ensuite alors cependant pourtant en dans "
+        "pour par sur avec sans selon son sa ses leur leurs mon ma mes notre nos votre "
+        "vos tout tous toute toutes chaque aucun aucune si quand lorsque comme qui que "
+        "quel quelle quels quelles où y ne pas plus aussi enfin ainsi depuis après avant "
+        "qu d j n s"
+    ),
+    "en": (
+        "the a an this that these those it its he she they we you i his her their our "
+        "my your but and or so then however yet in on at for with by from as if when "
+        "while there here what which who how why all each every no not some many most "
+        "also after before since thus"
+    ),
+    "es": (
+        "el la los las lo un una unos unas este esta estos estas ese esa esos esas es "
+        "son fue era está están hay él ella ellos ellas nosotros usted ustedes yo tú "
+        "pero y o así luego entonces sin embargo en con por para según su sus mi mis "
+        "nuestro nuestra todo todos toda todas cada ningún ninguna si cuando como que "
+        "qué quien quién donde dónde no también además después antes desde"
+    ),
+}
+
+_ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """pysbd's abbreviations for ``lang`` and ours, lower case, without the final period."""
+    from pysbd.languages import LANGUAGE_CODES
+
+    rules = LANGUAGE_CODES.get(lang)
+    known = getattr(getattr(rules, "Abbreviation", None), "ABBREVIATIONS", ())
+    return frozenset((*known, *_MORE_ABBREVIATIONS.get(lang, ())))
+
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    return frozenset(_OPENERS.get(lang, "").split())
+
+
 @cache
 def _segmenter(lang: str) -> Any:
     import pysbd
@@ -47,6 +115,13 @@ def split_sentences(text: str, lang: str) -> list[str]:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
     sentences = _rejoin_after_titles([p for p in pieces if p], lang)
+    if lang in _OPENERS:
+        sentences = [
+            piece
+            for sentence in _rejoin_after_abbreviations(sentences, lang)
+            for part in _ELLIPSIS_BREAK.split(sentence)
+            for piece in _split_after_letters(part, lang)
+        ]
     # pysbd occasionally drops or rewrites characters around odd punctuation;
     # a translator must never lose text, so fall back to the whole paragraph.
     if "".join(sentences).replace(" ", "") != flat.replace(" ", ""):
@@ -66,4 +141,50 @@ def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
+    return out
+
+
+def _rejoin_after_abbreviations(sentences: list[str], lang: str) -> list[str]:
+    """Join a piece to the one before when that ends with an abbreviation and the
+    piece does not open a sentence (its first character is no capital).
+
+    Only after an abbreviation: web text does start sentences in lower case
+    ("…des sanctions. faire équipe avec…"), and those stay apart.
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        if out and not sentence[0].isupper() and _ends_with_abbreviation(out[-1], lang):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
+    last = sentence.rsplit(" ", 1)[-1].lstrip('(«"“[')
+    return last.endswith(".") and last[:-1].lower() in _abbreviations(lang)
+
+
+def _split_after_letters(sentence: str, lang: str) -> list[str]:
+    """Split after a one-letter word ("vitamine D.") that ends a sentence.
+
+    Its mark: a lower-case word before the letter (an initial follows a
+    capital, a title or nothing) and a word that opens sentences after it.
+    """
+    words = sentence.split(" ")
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(words) - 1):
+        before, letter = words[i - 1], words[i]
+        after = words[i + 1].lstrip('«"“‘(¿¡')
+        opener = after.rstrip(",;:").lower().replace("’", "'").split("'")[0]
+        if (
+            _INITIAL.fullmatch(letter)
+            and before[:1].islower()
+            and after[:1].isupper()
+            and opener in _openers(lang)
+        ):
+            out.append(" ".join(words[start : i + 1]))
+            start = i + 1
+    out.append(" ".join(words[start:]))
     return out

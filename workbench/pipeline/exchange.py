@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.registry import file_format, write_units
-from workbench.formats.tmx_read import read_tmx
+from workbench.formats.tmx_read import stream_units
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, read_xliff
 from workbench.formats.xmlsafe import root_tag
@@ -22,9 +23,7 @@ from workbench.model import (
     BeadDraft,
     Document,
     InputError,
-    Kind,
     NotFoundError,
-    Sentence,
     Status,
     TranslationUnit,
     WorkbenchError,
@@ -34,6 +33,7 @@ from workbench.pipeline.alignment import alignment_for
 if TYPE_CHECKING:
     from workbench.formats.units import ExportOptions, ExportReport
     from workbench.store import Store
+    from workbench.store.bulk import PairDraft
 
 EXPORTS = Path("exports")
 PAGE = 2000
@@ -137,7 +137,12 @@ _XLIFF_NAMESPACES = {NS_12: "1.2", NS_11: "1.1", NS_2: "2"}
 
 
 def import_file(
-    store: Store, path: Path, *, to: str | None = None, actor: str = "cli"
+    store: Store,
+    path: Path,
+    *,
+    to: str | None = None,
+    actor: str = "cli",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Read a TMX or an XLIFF (1.2 or 2.x, told by its root element, whatever its
     name) into a French document, its counterpart and their one-to-one alignment,
@@ -146,46 +151,29 @@ def import_file(
     ``to`` chooses the counterpart language where a TMX has more than two
     (the others are listed in ``left_out``); for an XLIFF it must be the
     file's non-French side. Texts are normalised as ingested sentences are
-    (NFC, runs of white space as one space). The French document is named
-    after the document the units name (x-document, ``<file original>``) when
-    they name one and no other document has that name, else after the file.
+    (NFC, runs of white space as one space). Units keep their status, notes,
+    dates and ids. The French document is named after the document the first
+    unit names (x-document, ``<file original>``) when no other document has
+    that name and every unit names it, else after the file.
 
     All or nothing: the two documents and the alignment are stored in one
     transaction, so an error or a kill part-way leaves nothing behind and the
     import can simply be run again. Text the database cannot hold (NUL, a
-    field too long) is an InputError before anything is written.
+    field too long) is an InputError and nothing is stored. A TMX is streamed:
+    memory stays flat however many units it holds (but for their ids, kept
+    for the next export). ``progress`` is called with (bytes of the file
+    read, its size in bytes) as reading goes.
     """
     from workbench.store.dialect import Clash
 
-    kind, read, skipped, left_out = _read_bilingual(Path(path), to)
-    units = [_normalised(u) for u in read]
-    units = [u for u in units if u.source and u.target]
-    skipped += len(read) - len(units)
-    if not units and skipped and not read:
-        raise InputError(
-            f"{path}: none of its {skipped} units pairs French with another language; the "
-            "workbench imports translation memories with French on one side"
-        )
-    if not units:
-        raise InputError(f"{path}: holds no translation unit with text on both sides")
-    fr_side = [_french(u) for u in units]
-    langs = {lang for _, _, lang in fr_side}
-    if len(langs) != 1:
-        raise InputError(
-            f"{path}: mixes language pairs ({', '.join(sorted(langs))} with French); "
-            "split it by pair first"
-        )
-    cp_lang = langs.pop()
-    if to and language(to) != cp_lang:
-        raise InputError(f"{path} pairs French with {cp_lang}, not {to}: run with --to {cp_lang}")
-    name = _document_name(store, path, units)
+    path = Path(path)
+    digest = _sha256(path)
     try:
         with store.atomic():
-            report = _store_import(store, path, units, fr_side, cp_lang, skipped, actor, name)
+            return _store_import(store, path, to, digest, actor, progress)
     except Clash:  # another import of the same file committed first: ours now finds it
         with store.atomic():
-            report = _store_import(store, path, units, fr_side, cp_lang, skipped, actor, name)
-    return replace(report, left_out=left_out, kind=kind)
+            return _store_import(store, path, to, digest, actor, progress)
 
 
 def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
@@ -193,17 +181,80 @@ def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
     return import_file(store, path, actor=actor)
 
 
+class _Pairs:
+    """The units of a TMX or XLIFF as pairs, French side first, counting those left out."""
+
+    def __init__(
+        self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
+    ) -> None:
+        self.path, self.skipped, self.names = path, 0, set[str]()
+        self.kind, self._units, self._left_out = _read_bilingual(path, to, progress)
+        self.first = next(self._french(), None)
+        if self.first is None:
+            if self.skipped:
+                raise InputError(
+                    f"{path}: none of its {self.skipped} units pairs French with text in "
+                    "another language; the workbench imports translation memories with "
+                    "French on one side"
+                )
+            raise InputError(f"{path}: holds no translation unit with text on both sides")
+        self.cp_lang = self.first[2]
+        if to and language(to) != self.cp_lang:
+            raise InputError(
+                f"{path} pairs French with {self.cp_lang}, not {to}: run with --to {self.cp_lang}"
+            )
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        return self._left_out()
+
+    def _french(self) -> Iterator[tuple[str, str, str, TranslationUnit]]:
+        for u in self._units:
+            if u is None:
+                self.skipped += 1
+                continue
+            u = _normalised(u)
+            if not (u.source and u.target):
+                self.skipped += 1
+                continue
+            self.names.add(u.document)
+            yield (*_french(u), u)
+
+    def __iter__(self) -> Iterator[PairDraft]:
+        from workbench.store.bulk import PairDraft
+
+        assert self.first is not None
+        statuses = {str(s) for s in Status}
+        for fr, cp, lang, u in chain((self.first,), self._french()):
+            if lang != self.cp_lang:
+                raise InputError(
+                    f"{self.path}: mixes language pairs ({', '.join(sorted({lang, self.cp_lang}))} "
+                    "with French); split it by pair first"
+                )
+            yield PairDraft(
+                fr_text=fr, cp_text=cp,
+                score=u.score if u.score is not None else 1.0,
+                status=u.status if u.status in statuses else str(Status.CONFIRMED),
+                origin=u.origin or "human", reviewer=u.reviewer,
+                note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
+                tuid=u.tuid or None,
+            )  # fmt: skip
+
+
 def _read_bilingual(
-    path: Path, to: str | None
-) -> tuple[str, list[TranslationUnit], int, tuple[str, ...]]:
-    """(kind, units, units skipped for a missing side, languages left out) of a file."""
+    path: Path, to: str | None, progress: Callable[[int, int], None] | None
+) -> tuple[str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
+    """(kind, units (None: a unit missing a side), languages left out so far) of a file."""
     namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
     if name == "tmx" and not namespace:
-        tmx = read_tmx(path, "fr", source_lang=to)
-        return "TMX", list(tmx.units), tmx.skipped, tmx.left_out
+        size = path.stat().st_size
+        read = (lambda done: progress(done, size)) if progress is not None else None
+        _, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
+        return "TMX", units, left_out
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
         xliff = read_xliff(path)
-        return f"XLIFF {xliff.version}", list(xliff.units), xliff.skipped, ()
+        found: list[TranslationUnit | None] = [*xliff.units, *([None] * xliff.skipped)]
+        return f"XLIFF {xliff.version}", iter(found), tuple
     raise InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
@@ -219,13 +270,10 @@ def _normalised(unit: TranslationUnit) -> TranslationUnit:
     return replace(unit, source=text(unit.source), target=text(unit.target))
 
 
-def _document_name(store: Store, path: Path, units: Sequence[TranslationUnit]) -> str:
-    """The one document the units name (ours: x-document, <file original>), if free; else
-    the file's stem."""
-    names = {u.document for u in units}
-    if len(names) != 1:
-        return path.stem
-    name = names.pop().replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
+def _document_name(store: Store, path: Path, named: str) -> str:
+    """The document the first unit names (ours: x-document, <file original>), if free;
+    else the file's stem."""
+    name = named.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
     if not name or name == path.stem:
         return path.stem
     french_path = f"{path.resolve()}#fr"
@@ -241,60 +289,81 @@ def _document_name(store: Store, path: Path, units: Sequence[TranslationUnit]) -
 def _store_import(
     store: Store,
     path: Path,
-    units: Sequence[TranslationUnit],
-    fr_side: Sequence[tuple[str, str, str]],
-    cp_lang: str,
-    skipped: int,
+    to: str | None,
+    digest: str,
     actor: str,
-    name: str,
+    progress: Callable[[int, int], None] | None,
 ) -> ImportReport:
-    digest = _sha256(path)
-    resolved = str(path.resolve())
+    pairs = _Pairs(path, to, progress)
+    assert pairs.first is not None
+    name = _document_name(store, path, pairs.first[3].document)
+    cp_lang = pairs.cp_lang
+    resolved, size = str(path.resolve()), path.stat().st_size
     french = store.store_file(
         name=name, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
-        size=path.stat().st_size, actor=actor,
-        sentences=[Sentence(fr, Kind.BODY, "fr", i) for i, (fr, _, _) in enumerate(fr_side)],
+        size=size, actor=actor, sentences=[],
     )  # fmt: skip
     counterpart = store.store_file(
         name=f"{name}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
-        encoding="tmx", sha256=digest, size=path.stat().st_size, actor=actor,
-        original_of=french.document.id,
-        sentences=[Sentence(cp, Kind.BODY, cp_lang, i) for i, (_, cp, _) in enumerate(fr_side)],
+        encoding="tmx", sha256=digest, size=size, actor=actor,
+        original_of=french.document.id, sentences=[],
     )  # fmt: skip
     if french.status == "unchanged" and counterpart.status == "unchanged":
         try:
             alignment = alignment_for(store, french.document.id, cp_lang)
+        except NotFoundError:  # documents left by an import that stopped half-way (before 0002)
+            alignment = _align_stored(store, french.document, counterpart.document, pairs, actor)
             return ImportReport(
-                french.document, counterpart.document, alignment, len(units), 0, unchanged=True
-            )
-        except NotFoundError:
-            pass  # documents left by an import that stopped half-way (before 0002): finish it
-    fr_ids = [s.id for s in store.segments(french.document.id)]
-    cp_ids = [s.id for s in store.segments(counterpart.document.id)]
+                french.document, counterpart.document, alignment,
+                french.document.segment_count, pairs.skipped, unchanged=False,
+                left_out=pairs.left_out, kind=pairs.kind,
+            )  # fmt: skip
+        units = french.document.segment_count
+        return ImportReport(
+            french.document, counterpart.document, alignment, units, 0, unchanged=True,
+            left_out=pairs.left_out, kind=pairs.kind,
+        )  # fmt: skip
+    alignment, units = store.fill_pairs(
+        french=(french.document.id, french.document.version),
+        counterpart=(counterpart.document.id, counterpart.document.version),
+        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], pairs=pairs, actor=actor,
+    )  # fmt: skip
+    if len(pairs.names) > 1 and name != path.stem:  # the units name several documents
+        store.rename_document(french.document.id, path.stem, actor=actor)
+        store.rename_document(counterpart.document.id, f"{path.stem}.{cp_lang}", actor=actor)
+    return ImportReport(
+        store.document(french.document.id),
+        store.document(counterpart.document.id),
+        alignment,
+        units,
+        pairs.skipped,
+        unchanged=False,
+        left_out=pairs.left_out,
+        kind=pairs.kind,
+    )
+
+
+def _align_stored(
+    store: Store, french: Document, counterpart: Document, pairs: _Pairs, actor: str
+) -> Alignment:
+    """Align the segments an earlier, interrupted import stored (rare: before migration 0002)."""
+    fr_ids = [s.id for s in store.segments(french.id)]
+    cp_ids = [s.id for s in store.segments(counterpart.id)]
+    found = list(pairs)
     drafts = [
         BeadDraft(
-            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=fr, cp_text=cp,
-            score=u.score if u.score is not None else 1.0,
-            status=Status(u.status) if u.status in set(Status) else Status.CONFIRMED,
-            origin=u.origin or "human", reviewer=u.reviewer,
-            note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
+            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=p.fr_text, cp_text=p.cp_text,
+            score=p.score, status=Status(p.status), origin=p.origin, reviewer=p.reviewer,
+            note=p.note, created=p.created, changed=p.changed,
         )
-        for i, (u, (fr, cp, _)) in enumerate(zip(units, fr_side, strict=True))
+        for i, p in enumerate(found)
     ]  # fmt: skip
-    alignment = store.save_alignment(
-        doc_id=french.document.id, version=french.document.version,
-        counterpart=(counterpart.document.id, counterpart.document.version),
-        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], beads=drafts, actor=actor,
-        unit_ids=[u.tuid for u in units],
+    return store.save_alignment(
+        doc_id=french.id, version=french.version,
+        counterpart=(counterpart.id, counterpart.version), fr_lang="fr",
+        cp_lang=pairs.cp_lang, aligner=f"tmx:{pairs.path.name}"[:80], beads=drafts, actor=actor,
+        unit_ids=[p.tuid or "" for p in found],
     )  # fmt: skip
-    return ImportReport(
-        french.document,
-        counterpart.document,
-        alignment,
-        len(units),
-        skipped,
-        unchanged=False,
-    )
 
 
 def _french(unit: TranslationUnit) -> tuple[str, str, str]:

@@ -14,6 +14,7 @@ transactions); the parts use nothing of each other:
 
 - `DocumentStore`: documents, versions, segments;
 - `AlignmentStore`: alignments and beads, edits under optimistic locking;
+- `BulkStore`: streams of translation units stored in chunks (imports);
 - `History`: undo and redo of a reviewer's edits, the audit log;
 - `TranslationCache`: the machine-translation cache.
 

@@ -120,13 +120,17 @@ def check_row(obj: Any) -> None:
         name = FIELD_NAMES.get((table, column.key), f"{table} {column.key}")
         for s in _strings(value):
             check_text(s, name)
-        length = getattr(column.type, "length", None)
-        too_long = isinstance(value, str) and length is not None and len(value) > length
-        if isinstance(column.type, String) and too_long:
-            raise InputError(
-                f"{name} is {len(value)} characters long, more than the {length} the "
-                f"workbench stores: shorten it ({value[:40]!r}…)"
-            )
+        limit = column.type.length if isinstance(column.type, String) else None
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            raise too_long(name, value, limit)
+
+
+def too_long(name: str, value: str, length: int) -> InputError:
+    """The refusal of a ``value`` longer than its column's ``length`` (characters)."""
+    return InputError(
+        f"{name} is {len(value)} characters long, more than the {length} the "
+        f"workbench stores: shorten it ({value[:40]!r}…)"
+    )
 
 
 def check_text(s: str, name: str) -> None:

@@ -111,6 +111,20 @@ class DocumentStore(Database):
         with self.reading() as s:
             return self._document(s, self._document_row(s, ref))
 
+    def rename_document(self, doc_id: int, name: str, *, actor: str = "cli") -> Document:
+        """Give a document another name (at most 255 characters), logged as a ``rename`` event.
+
+        Raises NotFoundError for an unknown id.
+        """
+        with self.transaction() as s:
+            row = self._document_row(s, doc_id)
+            s.add(EventRow(
+                actor=actor, action="rename", document_id=row.id, alignment_id=None,
+                payload={"from": row.name, "to": name[:255]},
+            ))  # fmt: skip
+            row.name = name[:255]
+            return self._document(s, row)
+
     def segments(self, ref: str | int, version: int | None = None) -> list[Segment]:
         """The segments of a document's version (the current one by default), in order."""
         with self.reading() as s:

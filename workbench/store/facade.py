@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from workbench.store import engine as _engine
 from workbench.store.alignments import AlignmentStore
+from workbench.store.bulk import BulkStore
 from workbench.store.cache import TranslationCache
 from workbench.store.documents import DocumentStore
 from workbench.store.history import History
 
 
-class Store(DocumentStore, AlignmentStore, History, TranslationCache):
+class Store(DocumentStore, AlignmentStore, BulkStore, History, TranslationCache):
     """The workbench's database, opened from a URL or a SQLite path."""
 
     @classmethod

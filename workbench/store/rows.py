@@ -249,9 +249,9 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
         row.score, row.status, row.origin = d.score, str(d.status), d.origin
         row.reviewer, row.note = d.reviewer, d.note
         if d.created is not None:  # an imported pair keeps its dates
-            row.created_at = _naive_utc(d.created)
+            row.created_at = naive_utc(d.created)
         if d.changed is not None:
-            row.updated_at = _naive_utc(d.changed)
+            row.updated_at = naive_utc(d.changed)
     else:
         row.fr_ids, row.cp_ids = list(d["fr_ids"]), list(d["cp_ids"])
         row.fr_text, row.cp_text = d["fr_text"], d["cp_text"]
@@ -261,7 +261,7 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
     return row
 
 
-def _naive_utc(moment: datetime) -> datetime:
+def naive_utc(moment: datetime) -> datetime:
     """The store's form of a date: UTC without a time zone (as ``utcnow``)."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
@@ -332,7 +332,8 @@ def bead(row: BeadRow) -> StoredBead:
 def event(e: EventRow) -> Event:
     payload = e.payload
     before = len(payload.get("before", []))  # type: ignore[arg-type]
-    after = len(payload.get("after", []))  # type: ignore[arg-type]
+    # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
+    after = payload.get("beads") or len(payload.get("after", []))  # type: ignore[arg-type]
     return Event(
         id=e.id,
         at=e.at.isoformat(timespec="seconds"),

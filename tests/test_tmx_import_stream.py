@@ -1,0 +1,139 @@
+"""A TMX import streamed into the store in chunks: same result as one piece, still atomic.
+
+Every test runs on SQLite and on PostgreSQL. The chunk size is made tiny so
+that a few units cross several chunks; the speed and the flat memory are
+measured in bench/tmx_import.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workbench.model import InputError, Status
+from workbench.pipeline.exchange import import_tmx
+from workbench.store import Store, bulk
+from workbench.store.bulk import PairDraft
+
+
+@pytest.fixture
+def store(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    s = Store.open(db_url)
+    yield s
+    s.close()
+
+
+def _tu(
+    i: int, es: str | None = None, fr: str | None = None, lang: str = "es", **props: str
+) -> str:
+    prop = "".join(f'<prop type="{k.replace("_", "-")}">{v}</prop>' for k, v in props.items())
+    return (
+        f'<tu tuid="t{i}" changeid="ana">{prop}'
+        f'<tuv xml:lang="{lang}"><seg>{es if es is not None else f"Frase {i}."}</seg></tuv>'
+        f'<tuv xml:lang="fr"><seg>{fr if fr is not None else f"Phrase {i}."}</seg></tuv></tu>'
+    )
+
+
+def _tmx(path: Path, tus: list[str]) -> Path:
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="es" '
+        'creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="x" '
+        f'adminlang="en" datatype="plaintext"/><body>{"".join(tus)}</body></tmx>',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_units_across_several_chunks_become_segments_and_beads_in_order(
+    store: Store, tmp_path: Path
+) -> None:
+    tus = [_tu(i, x_status="draft" if i == 4 else "confirmed", x_score="0.5") for i in range(10)]
+    report = import_tmx(store, _tmx(tmp_path / "memory.tmx", tus))
+    assert (report.units, report.skipped, report.unchanged) == (10, 0, False)
+    assert (report.french.segment_count, report.counterpart.segment_count) == (10, 10)
+    fr = store.segments(report.french.id)
+    cp = store.segments(report.counterpart.id)
+    beads = store.beads(report.alignment.id)
+    assert [s.text for s in fr] == [f"Phrase {i}." for i in range(10)]
+    assert [s.text for s in cp] == [f"Frase {i}." for i in range(10)]
+    assert [(b.position, b.fr, b.cp) for b in beads] == [
+        (i, (fr[i].id,), (cp[i].id,)) for i in range(10)
+    ]
+    assert [b.status for b in beads].count(Status.DRAFT) == 1 and beads[4].status is Status.DRAFT
+    assert {(b.score, b.reviewer, b.fr_text) for b in beads[:1]} == {(0.5, "ana", "Phrase 0.")}
+    [event] = store.events(report.alignment.id)
+    assert (event.action, event.summary) == ("align", "0 bead(s) → 10")
+
+
+def test_a_second_import_of_the_same_file_changes_nothing(store: Store, tmp_path: Path) -> None:
+    path = _tmx(tmp_path / "memory.tmx", [_tu(i) for i in range(7)])
+    first = import_tmx(store, path)
+    again = import_tmx(store, path)
+    assert again.unchanged and again.units == 7 and again.alignment.id == first.alignment.id
+    assert len(store.documents()) == 2
+
+
+def test_units_missing_a_side_are_counted_as_skipped(store: Store, tmp_path: Path) -> None:
+    lonely = '<tu tuid="x"><tuv xml:lang="es"><seg>Sola.</seg></tuv></tu>'
+    tus = [_tu(0), lonely, _tu(1, fr=" "), _tu(2), _tu(3), _tu(4)]
+    report = import_tmx(store, _tmx(tmp_path / "memory.tmx", tus))
+    assert (report.units, report.skipped) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (_tu(7, lang="en"), r"mixes language pairs \(en, es with French\)"),
+        (_tu(7, x_origin_detail="o" * 121), r"origin .* is 121 characters long"),
+        (_tu(7, es="x" * 3, lang="de-DE-x-" + "a" * 8), "mixes language pairs"),
+    ],
+)
+def test_a_bad_unit_in_a_later_chunk_stores_nothing(
+    store: Store, tmp_path: Path, bad: str, message: str
+) -> None:
+    tus = [_tu(i) for i in range(7)] + [bad] + [_tu(i) for i in range(8, 10)]
+    with pytest.raises(InputError, match=message):
+        import_tmx(store, _tmx(tmp_path / "memory.tmx", tus))
+    assert store.documents() == []
+
+
+def test_progress_reports_the_bytes_read_up_to_the_whole_file(store: Store, tmp_path: Path) -> None:
+    path = _tmx(tmp_path / "memory.tmx", [_tu(i) for i in range(2000)])
+    seen: list[tuple[int, int]] = []
+    import_tmx(store, path, progress=lambda done, size: seen.append((done, size)))
+    size = path.stat().st_size
+    assert seen and {s for _, s in seen} == {size}
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == size
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"fr_text": "une\x00phrase"}, "sentence holds a NUL character"),
+        ({"cp_text": "\ud800"}, "sentence holds an unpaired surrogate"),
+        ({"reviewer": "r" * 121}, "reviewer name is 121 characters long"),
+        ({"note": "a\x00"}, "note holds a NUL character"),
+    ],
+)
+def test_bulk_pairs_are_refused_by_the_same_rules_as_single_rows(
+    store: Store, change: dict[str, str], message: str
+) -> None:
+    good = {"fr_text": "Bonjour.", "cp_text": "Hola.", "score": 1.0, "status": "confirmed"}
+    pairs = [PairDraft(**good, origin="human") for _ in range(4)]  # type: ignore[arg-type]
+    pairs.append(PairDraft(**{**good, **change}, origin="human"))  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=message), store.atomic():
+        fr = store.store_file(
+            name="m", path="m#fr", lang="fr", encoding="tmx", sha256="0", size=1, sentences=[]
+        )
+        cp = store.store_file(
+            name="m.es", path="m#es", lang="es", encoding="tmx", sha256="0", size=1, sentences=[]
+        )
+        store.fill_pairs(
+            french=(fr.document.id, 1), counterpart=(cp.document.id, 1), fr_lang="fr",
+            cp_lang="es", aligner="test", pairs=pairs,
+        )  # fmt: skip
+    assert store.documents() == []
