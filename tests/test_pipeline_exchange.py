@@ -138,3 +138,38 @@ def test_export_and_import_from_the_command_line(aligned_004: Store, tmp_path: P
     assert result.exit_code == 0 and "1 unit imported" in result.output
     result = runner.invoke(app, ["export", "--to", "es", "--db", db])
     assert result.exit_code == 2 and "give either a DOC or --all" in result.output
+
+
+def _tmx_naming(path: Path, documents: list[str]) -> Path:
+    units = "".join(
+        f'<tu tuid="u{n}"><prop type="x-document">{doc}</prop>'
+        f'<tuv xml:lang="es"><seg>Hola {n}</seg></tuv>'
+        f'<tuv xml:lang="fr"><seg>Bonjour {n}</seg></tuv></tu>'
+        for n, doc in enumerate(documents)
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="es" '
+        f'datatype="plaintext"/><body>{units}</body></tmx>',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("documents", "name"),
+    [
+        (["report"], "report"),  # the one document the units name
+        (["report", "report"], "report"),
+        (["report", "letter"], "memory"),  # several documents (an --all export): the file's name
+        (["report", "report", "letter"], "memory"),  # found late in the stream
+    ],
+)
+def test_an_import_is_named_after_the_document_its_units_name_or_else_the_file(
+    store: Store, tmp_path: Path, documents: list[str], name: str
+) -> None:
+    report = import_tmx(store, _tmx_naming(tmp_path / "memory.tmx", documents))
+    assert (report.french.name, report.counterpart.name) == (name, f"{name}.es")
+    assert [d.name for d in store.documents()] == [name, f"{name}.es"]
+    tuids = store.unit_ids(report.alignment.id)
+    assert sorted(tuids.values()) == [f"u{n}" for n in range(len(documents))]
