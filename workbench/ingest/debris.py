@@ -378,8 +378,13 @@ def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
         i = j
 
 
-# Past this share of a document's words classed as debris, the user is told.
+# Past this share of a document's words classed as debris, the user may be told…
 HEAVY_SHARE = 1 / 3
+# …when the debris holds this many prose-like segments in a row (an article's paragraphs, not
+# chrome: reader comments alternate with their headers and "Reply" links)…
+PROSE_RUN = 3
+# …or when fewer words than this are left as text.
+FEW_WORDS_LEFT = 40
 
 
 def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
@@ -389,13 +394,31 @@ def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
     return debris / total if total else 0.0
 
 
-def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
-    """One line for the user when more than a third of ``name``'s words are debris, else None.
+def _longest_prose_run(segments: Sequence[tuple[str, bool]]) -> int:
+    """The longest run of consecutive debris segments that read as prose."""
+    prose = prose_lines([text for text, _ in segments], "und")
+    longest = run = 0
+    for (_, is_debris), reads_as_prose in zip(segments, prose, strict=True):
+        run = run + 1 if is_debris and reads_as_prose else 0
+        longest = max(longest, run)
+    return longest
 
-    ``segments`` are ``(text, is_debris)`` pairs in document order.
+
+def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
+    """One line for the user when the debris may have taken some of ``name``'s text, else None.
+
+    ``segments`` are ``(text, is_debris)`` pairs in document order. A news
+    page is often a third debris or more (menus, comments, teasers): that
+    alone says nothing. The note comes when more than a third of the words
+    are debris *and* either the debris holds a run of `PROSE_RUN` segments
+    that read as prose (what a swallowed article looks like) or fewer than
+    `FEW_WORDS_LEFT` words are left as text.
     """
     share = debris_share(segments)
     if share <= HEAVY_SHARE:
+        return None
+    left = sum(len(text.split()) for text, is_debris in segments if not is_debris)
+    if left >= FEW_WORDS_LEFT and _longest_prose_run(segments) < PROSE_RUN:
         return None
     return (
         f"{name}: {share:.0%} of its words were classed as web debris and are left out of "
