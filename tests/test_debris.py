@@ -279,6 +279,28 @@ def test_restoring_an_unknown_segment_changes_nothing(store: Store, tmp_path: Pa
     assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BOILERPLATE]
 
 
+def test_a_change_of_kind_is_one_signed_event_and_a_no_op_records_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.model import NotFoundError
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, doc_id = _ingested(store, tmp_path)
+    set_segment_kinds(store, "story", [ad], Kind.BODY, actor="ana")
+    set_segment_kinds(store, "story", [ad], Kind.BODY, actor="bob")  # body already: no event
+    [change] = store.kind_changes(doc_id)
+    assert (change.actor, change.kind, change.before) == (
+        "ana",
+        Kind.BODY,
+        ((ad, Kind.BOILERPLATE),),
+    )
+    assert change.version == store.document("story").version
+    with pytest.raises(NotFoundError):
+        store.set_segment_kinds(doc_id, 1, [ad, 99_999], Kind.BOILERPLATE, actor="bob")
+    assert len(store.kind_changes(doc_id)) == 1  # refused whole: nothing changed or recorded
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BODY]
+
+
 def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
     from workbench.cli import app
 
