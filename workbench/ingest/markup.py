@@ -31,7 +31,7 @@ _CHROME = {"nav", "footer", "aside", "form", "button", "menu", "header"}
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 _BLOCKS = _HEADINGS | _CAPTIONS | {
     "p", "li", "blockquote", "dd", "dt", "td", "th", "pre", "address", "summary", "div",
-    "section", "article", "figure", "main", "body", "ul", "ol",
+    "section", "article", "figure", "main", "body",
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
