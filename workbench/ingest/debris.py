@@ -235,6 +235,8 @@ def boilerplate_mask(
             (protected[i] and not repeated)
             or bool(STRUCTURE.match(text))
             or (has_photo_credit(text) and not is_credit_alone(text))
+            # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
+            or (sentence and contexts[i].extractor is True)
         )
         edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
         # Evidence enough on its own: a date alone, a dated byline, a "skip to content" link.
