@@ -84,13 +84,24 @@ def test_a_comment_header_without_a_reply_link_stays_a_single_line() -> None:
     ("pairs", "warned"),
     [
         ([("A story of ten words that is all body text here.", False)], False),
+        ([], False),
+        # Past a third of the words, but nothing that reads as an article among the debris and
+        # plenty left: an ordinary news page with its menus and comments. No note.
+        ([("Menu | News | Sport | Weather | Culture | Opinion | Video | Podcasts", True),
+          ("Sign in | Register | Subscribe | Newsletters | Help | Contact us | About", True),
+          *[(line, False) for line in ARTICLE_EN[:5]],
+          *[(line, True) for line in ["SallyM 3 hours ago", "Great piece, thanks for writing it.",
+                                      "Reply"] * 3]], False),
+        # The article's paragraphs classed as debris: a run of prose among the debris.
+        ([("Skip to main content", True), *[(line, True) for line in ARTICLE_EN[:3]],
+          *[(line, False) for line in ARTICLE_EN[3:5]]], True),
+        # Nearly nothing left as text.
+        ([("one two three four five", True), ("six seven eight nine ten", False)], True),
         ([("one two three four", True), ("five six seven eight nine ten eleven twelve", False)],
          False),  # a third exactly: not more than a third
-        ([("one two three four five", True), ("six seven eight nine ten", False)], True),
-        ([], False),
     ],
 )  # fmt: skip
-def test_the_heavy_debris_note_fires_past_a_third_of_the_words(
+def test_the_heavy_debris_note_fires_only_when_the_debris_may_hide_text(
     pairs: list[tuple[str, bool]], warned: bool
 ) -> None:
     note = debris.heavy_debris_note("page", pairs)
@@ -268,6 +279,28 @@ def test_restoring_an_unknown_segment_changes_nothing(store: Store, tmp_path: Pa
     assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BOILERPLATE]
 
 
+def test_a_change_of_kind_is_one_signed_event_and_a_no_op_records_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.model import NotFoundError
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, doc_id = _ingested(store, tmp_path)
+    set_segment_kinds(store, "story", [ad], Kind.BODY, actor="ana")
+    set_segment_kinds(store, "story", [ad], Kind.BODY, actor="bob")  # body already: no event
+    [change] = store.kind_changes(doc_id)
+    assert (change.actor, change.kind, change.before) == (
+        "ana",
+        Kind.BODY,
+        ((ad, Kind.BOILERPLATE),),
+    )
+    assert change.version == store.document("story").version
+    with pytest.raises(NotFoundError):
+        store.set_segment_kinds(doc_id, 1, [ad, 99_999], Kind.BOILERPLATE, actor="bob")
+    assert len(store.kind_changes(doc_id)) == 1  # refused whole: nothing changed or recorded
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BODY]
+
+
 def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
     from workbench.cli import app
 
@@ -306,3 +339,65 @@ def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: P
     )
     assert result.exit_code == 1
     assert "'nonsense' is not a kind: use body, heading, caption or boilerplate" in result.output
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        ("Lire aussi : Logement neuf : les permis de construire au plus bas depuis 1995", True),
+        ("À lire aussi : Métro de Toulouse : le tunnelier a traversé la Garonne", True),
+        ("Read more: Island hospital to lose maternity unit under new plans", True),
+        ("Leer más: El Senado archiva la reforma laboral", True),
+        ("Leggi anche: Sanità, mancano 200 infermieri negli ospedali", True),
+        ("Leia também: Fila de navios no porto chega a 80 embarcações", True),
+        ("Lesen Sie auch: Containerumschlag im Hafen bricht ein", True),
+        # A sentence of the article that only mentions reading, or has a colon.
+        ("Read more carefully: the council says the plan will be published next week.", False),
+        ("Le ministre a prévenu : la réforme sera votée avant l'été.", False),
+        ("Lire aussi", False),  # a heading alone is the related-list rule's business
+    ],
+)  # fmt: skip
+def test_an_inline_teaser_is_a_related_label_then_a_headline(line: str, teaser: bool) -> None:
+    assert debris.is_inline_teaser(line) is teaser
+
+
+@pytest.mark.parametrize(
+    ("line", "alone", "credited"),
+    [
+        ("Photo DDR – Xavier de Fenoyl", True, False),
+        ("Foto: EFE", True, False),
+        ("Ein Güterzug verlässt den Hafen. Foto: Markus Scholz/dpa", False, True),
+        ("The former dairy site seen from Mill Lane. Picture: Harbour Gazette", False, True),
+        ("Photos are saved separately: check that they are backed up.", False, False),
+    ],
+)  # fmt: skip
+def test_a_credit_alone_is_debris_and_a_credited_caption_is_text(
+    line: str, alone: bool, credited: bool
+) -> None:
+    assert debris.is_credit_alone(line) is alone
+    assert debris.has_photo_credit(line) is credited
+    assert debris.boilerplate_mask([*STORY_FR[:2], line, *STORY_FR[2:]], [False] * 6)[2] is alone
+
+
+def test_a_spanish_wire_story_keeps_its_dateline_in_the_first_sentence(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "efe.txt"
+    path.write_text(
+        "\n".join([
+            "Portada > Economía",
+            "El Gobierno aprueba un plan para los regadíos",
+            "MADRID, 3 mar (EFE).- El Consejo de Ministros aprobó este martes un plan de 2.000 "
+            "millones de euros para modernizar los regadíos.",
+            "Las organizaciones agrarias valoraron la medida, aunque llega tarde.",
+            "Leer más: La sequía reduce un 30 % la cosecha de cereal",
+            "Los ecologistas advierten de que modernizar el riego no garantiza un ahorro real.",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.warning is None
+    kinds = {s.text: s.kind for s in store.segments("efe")}
+    first = next(t for t in kinds if t.startswith("MADRID"))
+    assert first.endswith("modernizar los regadíos.") and kinds[first] is Kind.BODY
+    assert kinds["Leer más: La sequía reduce un 30 % la cosecha de cereal"] is Kind.BOILERPLATE

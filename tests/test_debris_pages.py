@@ -55,13 +55,14 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
     assert {name: n for name, n in lost.items() if n} == {}
 
 
+@pytest.mark.parametrize("split", ["heldout", "heldout2"])
 def test_debris_precision_on_held_out_sites_is_at_least_097(
-    bench: ModuleType, scored: list[tuple[Any, Any]]
+    bench: ModuleType, scored: list[tuple[Any, Any]], split: str
 ) -> None:
-    held = [c for p, c in scored if p.split == "heldout"]
+    held = [c for p, c in scored if p.split == split]
     total = sum(held, bench.Counts(0, 0, 0, 0, 0, 0, 0))
     assert total.precision >= 0.97
-    assert total.recall >= 0.90  # the README gives the measured figure
+    assert total.recall >= 0.90  # the README gives the measured figures
 
 
 def test_a_page_in_a_language_without_stop_list_keeps_its_article(

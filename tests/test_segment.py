@@ -31,6 +31,14 @@ from workbench.ingest.segment import split_sentences
         ("fr", "   ", []),
         ("fr", "Une ligne\ncoupée en deux.", ["Une ligne coupée en deux."]),
         ("xx", "Unknown language. Still split.", ["Unknown language.", "Still split."]),
+        # A wire dateline cut at its ".-" belongs to the sentence it opens.
+        ("es", "MADRID, 3 mar (EFE).- El Gobierno aprobó el plan. Los agricultores lo celebran.",
+         ["MADRID, 3 mar (EFE).- El Gobierno aprobó el plan.", "Los agricultores lo celebran."]),
+        ("es", "Estrasburgo (Francia), 27 feb (ASN).- El Parlamento aprobó hoy la ley.",
+         ["Estrasburgo (Francia), 27 feb (ASN).- El Parlamento aprobó hoy la ley."]),
+        ("es", "BOGOTÁ (AP) — El presidente anunció un referendo.",
+         ["BOGOTÁ (AP) — El presidente anunció un referendo."]),
+        ("es", "Vino (tinto). - No. Sí.", ["Vino (tinto).", "- No.", "Sí."]),  # not a dateline
     ],
 )  # fmt: skip
 def test_split_sentences(lang: str, text: str, expected: list[str]) -> None:

@@ -19,6 +19,7 @@ from workbench.ingest.debris_features import (
     LineContext,
     is_date_alone,
     is_dated_byline,
+    is_related_label,
     line_features,
     prose_lines,
     stopword_density,
@@ -108,10 +109,40 @@ TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 # " - AFP/GAVRIIL GRIGOROV", " - SPUTNIK/ GAVRIIL GRIGOROV via REUTERS"
 _CREDIT = re.compile(r"\s[-–—]\s+([^-–—]{2,80})$")
 _AGENCIES = re.compile(r"\b(?:AFP|REUTERS|AP|EFE|GETTY|EPA|SPUTNIK|XINHUA|KCNA|ANADOLU)\b")
+_CREDIT_WORD = r"(?:photos?|fotos?|picture|pic|image|imagen|immagine|crédit|credit|bild)"
+# "… on Tuesday. Foto: Markus Scholz/dpa": a labelled credit after a sentence.
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?»”)])\s+(" + _CREDIT_WORD + r"\b\s*[:©]?\s*[^.!?:]{2,60})$", re.IGNORECASE
+)
+# "Photo DDR – Xavier de Fenoyl", "Foto: EFE": a credit alone on its line.
+_CREDIT_ALONE = re.compile(
+    r"^\s*(?:\(?" + _CREDIT_WORD + r"\b\s*[:©]?\s*)(?:\S+\s*){1,7}\)?\s*$", re.IGNORECASE
+)
+
+
+def is_credit_alone(text: str) -> bool:
+    """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE"."""
+    return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
+
+
+def is_inline_teaser(text: str) -> bool:
+    """ "Lire aussi : <headline>", "Read more: <headline>": a link to another story.
+
+    A short label of the related-stories vocabulary, a colon, then a headline
+    (no final full stop), whatever the language of the label.
+    """
+    head, colon, rest = text.partition(":")
+    if not colon or not is_related_label(head):
+        return False
+    rest = rest.strip()
+    return 2 <= len(rest.split()) <= 25 and not rest.endswith(".")
 
 
 def _credit(text: str) -> re.Match[str] | None:
     """The trailing photo credit of ``text.strip()``, such as " - AFP/JOHN DOE", if any."""
+    labelled = _LABELLED_CREDIT.search(text.strip())
+    if labelled is not None:
+        return labelled
     match = _CREDIT.search(text.strip())
     if match is None:
         return None
@@ -199,10 +230,23 @@ def boilerplate_mask(
         repeated = site and contexts[i].repeated
         sentence = sentences[i] and not repeated
         threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentence else fitted.THRESHOLD
-        keep = (protected[i] and not repeated) or bool(STRUCTURE.match(text))
+        # A caption that names its photographer is the article's, not the site's.
+        keep = (
+            (protected[i] and not repeated)
+            or bool(STRUCTURE.match(text))
+            or (has_photo_credit(text) and not is_credit_alone(text))
+            # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
+            or (sentence and contexts[i].extractor is True)
+        )
         edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
         # Evidence enough on its own: a date alone, a dated byline, a "skip to content" link.
-        alone = is_date_alone(text) or is_dated_byline(text) or bool(NAVIGATION.match(text))
+        alone = (
+            is_date_alone(text)
+            or is_dated_byline(text)
+            or bool(NAVIGATION.match(text))
+            or is_inline_teaser(text)
+            or is_credit_alone(text)
+        )
         out.append(
             regions[i] or alone or (repeated and edge) or (scores[i] >= threshold and not keep)
         )
@@ -336,8 +380,13 @@ def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
         i = j
 
 
-# Past this share of a document's words classed as debris, the user is told.
+# Past this share of a document's words classed as debris, the user may be told…
 HEAVY_SHARE = 1 / 3
+# …when the debris holds this many prose-like segments in a row (an article's paragraphs, not
+# chrome: reader comments alternate with their headers and "Reply" links)…
+PROSE_RUN = 3
+# …or when fewer words than this are left as text.
+FEW_WORDS_LEFT = 40
 
 
 def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
@@ -347,13 +396,31 @@ def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
     return debris / total if total else 0.0
 
 
-def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
-    """One line for the user when more than a third of ``name``'s words are debris, else None.
+def _longest_prose_run(segments: Sequence[tuple[str, bool]]) -> int:
+    """The longest run of consecutive debris segments that read as prose."""
+    prose = prose_lines([text for text, _ in segments], "und")
+    longest = run = 0
+    for (_, is_debris), reads_as_prose in zip(segments, prose, strict=True):
+        run = run + 1 if is_debris and reads_as_prose else 0
+        longest = max(longest, run)
+    return longest
 
-    ``segments`` are ``(text, is_debris)`` pairs in document order.
+
+def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | None:
+    """One line for the user when the debris may have taken some of ``name``'s text, else None.
+
+    ``segments`` are ``(text, is_debris)`` pairs in document order. A news
+    page is often a third debris or more (menus, comments, teasers): that
+    alone says nothing. The note comes when more than a third of the words
+    are debris *and* either the debris holds a run of `PROSE_RUN` segments
+    that read as prose (what a swallowed article looks like) or fewer than
+    `FEW_WORDS_LEFT` words are left as text.
     """
     share = debris_share(segments)
     if share <= HEAVY_SHARE:
+        return None
+    left = sum(len(text.split()) for text, is_debris in segments if not is_debris)
+    if left >= FEW_WORDS_LEFT and _longest_prose_run(segments) < PROSE_RUN:
         return None
     return (
         f"{name}: {share:.0%} of its words were classed as web debris and are left out of "

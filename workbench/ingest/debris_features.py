@@ -18,8 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-# jusText's stop-list file names for the languages whose debris we know.
-_STOPLISTS = {"fr": "French", "en": "English", "es": "Spanish", "de": "German"}
+# Stop lists tried on every line, whatever the document's language: the
+# languages of most pages and of the debris they carry.
+_ALWAYS = ("fr", "en", "es", "de")
+# jusText's stop-list file names, for those and the other languages the
+# language guesser names (langid.DEFAULT_LANGUAGES) that jusText has a list for.
+_STOPLISTS = {
+    "fr": "French", "en": "English", "es": "Spanish", "de": "German", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ca": "Catalan", "pl": "Polish", "ru": "Russian",
+    "uk": "Ukrainian", "ar": "Arabic", "ko": "Korean",
+}  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?…;:][\s»\"”’)\]]*$")
@@ -29,15 +37,20 @@ _MONTHS = (
     "|avr(?:il)?|apr(?:il|\\.)?|abr(?:il)?|mai|may|mayo|juin|june?|junio|juil(?:let)?|july?|julio"
     "|ao[uû]t|aug(?:ust|\\.)?|agosto|sept?(?:embre|ember|iembre|\\.)?|oct(?:obre|ober|ubre|\\.)?"
     "|nov(?:embre|ember|iembre|\\.)?|d[ée]c(?:embre)?|dec(?:ember|\\.)?|dic(?:iembre)?|enero"
-    "|januar|februar|märz|juni|juli|oktober|dezember"
+    "|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno"
+    "|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
+    "|outubro|dezembro"
 )
-DATE = re.compile(
-    r"\b(?:\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?"
+_DAY_OR_TIME = (
+    r"\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?"
     r"|(?:" + _MONTHS + r")\s+\d{1,2}\b|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
-    r"|\b(?:19|20)\d{2}\b|\d+\s*(?:heures?|hours?|horas?|stunden|min(?:utes?|utos?)?|days?|jours?"
-    r"|días?|tagen?)\b)",
-    re.IGNORECASE,
+    r"|\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?"
+    r"|días?|dias?|giorni|tagen?)\b"
 )
+# A day, a time or an age ("3 hours ago") with or without a year.
+DATE = re.compile(r"\b(?:" + _DAY_OR_TIME + r"|\b(?:19|20)\d{2}\b)", re.IGNORECASE)
+# The same without a bare year: "bis 2028" in a headline is content, "04.03.2026, 17:30" is not.
+DAY_OR_TIME = re.compile(r"\b(?:" + _DAY_OR_TIME + r")", re.IGNORECASE)
 # Words that carry no content on a dateline once the date itself is gone.
 _DATE_WORDS = re.compile(
     r"\b(?:" + _MONTHS + r"|am|pm|a\.m|p\.m|gmt|utc|cet|cest|edt|est|et|pt|bst|h|uhr|le|el|de|"
@@ -46,38 +59,50 @@ _DATE_WORDS = re.compile(
     r"|sábado|domingo|published|updated|posted|publié|mis|jour|publicado|actualizado"
     r"|veröffentlicht|aktualisiert|ago|il|y|hace|vor|heures?|hours?|horas?|stunden|min|read"
     r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und|la|the|staff|newsroom|rédaction"
-    r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit)\b",
+    r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit"
+    r"|às|atualizado|atualizada|há|ore|alle|aggiornato|aggiornata|pubblicato|fa|em|com)\b",
     re.IGNORECASE,
 )
 
-# Vocabulary of site chrome, by what it is about; fr, en, es, de.
+# Vocabulary of site chrome, by what it is about; fr, en, es, de, it, pt.
 _VOCABULARY = {
     "consent": r"cookies?|traceurs|consent\w*|consentement|privacy|privacidad|confidentialit[ée]"
     r"|données personnelles|datenschutz\w*|accept(?:er|ar|ez)?(?: all| tout| todo)?|tout accepter"
     r"|akzeptieren|alle akzeptieren|manage preferences|param[ée]trer|préférences|configurar"
-    r"|einstellungen|reject all|refuser|rechazar|ablehnen",
+    r"|einstellungen|reject all|refuser|rechazar|ablehnen|accetta(?: tutti)?|rifiuta(?: tutti)?"
+    r"|aceitar|recusar|privacidade",
     "advertising": r"advertisement|advertising|advertise|sponsored|publicit[ée]|publicidad"
-    r"|anuncio|anzeige|werbung|affiliate|partner content|contenu sponsorisé|patrocinado",
+    r"|anuncio|anzeige|werbung|affiliate|partner content|contenu sponsorisé|patrocinado"
+    r"|pubblicità|publicidade|anuncie|affiliat[oi]|afiliad[oa]s?|affiliés?|sponsorizzato",
     "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
     r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
-    r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie",
-    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up|inscri\w+"
-    r"|suscr[ií]\w+|subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden|registrieren",
+    r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
+    r"|seguici|siga-nos|telegram",
+    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
+    r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
+    r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
     "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
     r"|artículos? gratuitos?|paywall|réservé aux|exclusivo para|unlimited|illimité|ilimitado"
-    r"|continue reading|lire la suite|seguir leyendo|sigue leyendo|weiterlesen",
+    r"|continue reading|lire la suite|seguir leyendo|sigue leyendo|weiterlesen"
+    r"|abbonati|abbonamento|assinantes?|continue lendo|continua a leggere"
+    r"|support (?:our|independent) journalism|become a (?:member|subscriber)|devenez membre"
+    r"|hazte socio|soutenez-nous",
     "account": r"sign in|log ?in|log ?out|register|se connecter|connexion|mon compte|my account"
-    r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen",
+    r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen|accedi|minha conta",
     "navigation": r"skip to|aller au contenu|ir al contenido|zum inhalt|menu|menú|home|accueil"
     r"|inicio|startseite|search|rechercher|buscar|suche|back to top|haut de page|plan du site"
-    r"|site ?map|mapa del sitio",
+    r"|site ?map|mapa del sitio|mappa del sito|mapa do site",
     "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
     r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
     r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
-    r"|meistgelesen|auch interessant|you may also like|vous aimerez|recommended|recommandé",
+    r"|meistgelesen|auch interessant|you may also like|vous aimerez|recommended|recommandé"
+    r"|see also|voir aussi|ver también|lea también|leer más|lesen sie auch|lies auch"
+    r"|leggi anche|vedi anche|articoli correlati|più letti|leia também|veja também"
+    r"|mais lidas|saiba mais",
     "legal": r"all rights reserved|tous droits réservés|todos los derechos reservados"
     r"|alle rechte vorbehalten|terms (?:of (?:use|service)|& conditions)|conditions générales"
-    r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)",
+    r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)"
+    r"|tutti i diritti riservati|note legali|todos os direitos reservados|termos de uso",
     # Author boxes, disclaimers and calls for contributions under an article.
     "author": r"(?:is|est|es|ist) (?:an? |une? |el |la |der |die )?"
     r"(?:senior |contributing |staff )?"
@@ -95,7 +120,11 @@ _VOCABULARY = {
     "comments": r"\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|réactions?|respuestas?)"
     r"|(?:comments?|commentaires|comentarios|kommentare)\s*\(\d+\)"
     r"|(?:leave|post|add) a (?:comment|reply)"
-    r"|lai(?:ssez|sser) un commentaire|deja (?:un comentario|una respuesta)|réagir",
+    r"|lai(?:ssez|sser) un commentaire|deja (?:un comentario|una respuesta)|réagir"
+    r"|(?:comments|commentaires|comentarios) (?:are|sont|son) (?:modér|moder)\w+"
+    r"|community guidelines|charte de modération|normas de (?:la comunidad|participación)"
+    r"|(?:will not|won't) be published|ne sera pas publiée|no será publicad[ao]"
+    r"|não será publicado|wird nicht veröffentlicht|lascia un commento|deixe (?:um|seu) comentário",
 }
 _VOCAB = {
     k: re.compile(r"(?<!\w)(?:" + v + r")(?!\w)", re.IGNORECASE) for k, v in _VOCABULARY.items()
@@ -119,7 +148,7 @@ FEATURES: tuple[str, ...] = (
     "terminal",
     "separators",
     "date_alone",
-    "has_date",
+    "has_day_or_time",
     "vocab_hits",
     "vocab_dense",
     "byline",
@@ -140,6 +169,7 @@ FEATURES: tuple[str, ...] = (
     "dated_byline",
     "repeated",
     "opens_with_vocab",
+    "consent_vocab",
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
@@ -158,7 +188,7 @@ class LineContext:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    """jusText's stop list for ``lang`` (fr, en, es, de), lower-cased; empty if it has none."""
+    """jusText's stop list for ``lang`` (an ISO 639-1 code), lower-cased; empty if it has none."""
     name = _STOPLISTS.get(lang)
     if name is None:
         return frozenset()
@@ -201,6 +231,11 @@ def is_dated_byline(text: str) -> bool:
     )
 
 
+def is_related_label(text: str) -> bool:
+    """A label of four words or fewer from the related-stories vocabulary: "À lire aussi"."""
+    return len(words(text)) <= 4 and bool(_VOCAB["related"].search(text))
+
+
 def _opens_with_vocabulary(text: str) -> bool:
     """ "Lire aussi : …", "Tags: …", "Read more: …": a label of site chrome, then its content."""
     head, colon, _ = text.partition(":")
@@ -228,7 +263,7 @@ def _is_prose(text: str, langs: Sequence[str]) -> bool:
 def prose_lines(texts: Sequence[str], lang: str) -> list[bool]:
     """For each line, whether it reads as prose: a sentence of five words or more, with
     stop words, final punctuation and no site vocabulary."""
-    langs = tuple(dict.fromkeys([lang, *_STOPLISTS]))
+    langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
     return [_is_prose(t, langs) for t in texts]
 
 
@@ -236,7 +271,7 @@ def line_features(
     texts: Sequence[str], contexts: Sequence[LineContext], lang: str
 ) -> list[list[float]]:
     """One feature vector per line, in the order of `FEATURES`."""
-    langs = tuple(dict.fromkeys([lang, *_STOPLISTS]))
+    langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
     prose = [_is_prose(t, langs) for t in texts]
     first = prose.index(True) if any(prose) else len(texts)
     last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -264,7 +299,7 @@ def line_features(
             float(bool(_TERMINAL.search(text))),
             float(separated),
             float(is_date_alone(text)),
-            float(bool(DATE.search(text))),
+            float(bool(DAY_OR_TIME.search(text))),
             float(min(hits, 3)),
             hits / max(1.0, math.log1p(n)),
             float(bool(_BYLINE.match(text)) and n <= 12 and not _TERMINAL.search(text)),
@@ -285,5 +320,6 @@ def line_features(
             float(is_dated_byline(text)),
             float(site and ctx.repeated),
             float(_opens_with_vocabulary(text)),
+            float(bool(_VOCAB["consent"].search(text))),
         ])  # fmt: skip
     return rows

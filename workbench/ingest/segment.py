@@ -114,7 +114,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not flat:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
-    sentences = _rejoin_after_titles([p for p in pieces if p], lang)
+    sentences = _rejoin_datelines(_rejoin_after_titles([p for p in pieces if p], lang), flat)
     if lang in _OPENERS:
         sentences = [
             piece
@@ -132,6 +132,26 @@ def split_sentences(text: str, lang: str) -> list[str]:
 def _ends_with_title(sentence: str, lang: str) -> bool:
     last = sentence.rsplit(" ", 1)[-1]
     return last.endswith(".") and last[:-1] in _TITLES.get(lang, ())
+
+
+# "MADRID, 3 mar (EFE)." before "- El Gobierno…": a wire dateline, part of the first sentence.
+_DATELINE_END = re.compile(r"\([A-Z][\w/ .-]{0,20}\)\.$")
+_DATELINE_MAX_WORDS = 8
+
+
+def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
+    """Join a wire dateline cut off at its ".-" (EFE, Europa Press) to the sentence it opens."""
+    if len(sentences) < 2:
+        return sentences
+    head, first = sentences[0], sentences[1]
+    if (
+        _DATELINE_END.search(head)
+        and len(head.split()) <= _DATELINE_MAX_WORDS
+        and first.startswith(("-", "–", "—"))
+    ):
+        joined = head + first if flat.startswith(head + first) else f"{head} {first}"
+        return [joined, *sentences[2:]]
+    return sentences
 
 
 def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:

@@ -41,10 +41,9 @@ def set_segment_kinds(
     """Give segments of ``ref``'s current version the ``kind`` given, then re-align.
 
     Raises NotFoundError when an id is not a segment of that version (nothing
-    is changed then). Segments that already have the kind are left alone.
+    is changed then). Segments that already have the kind are left alone. The
+    change is recorded as one event signed by ``actor`` (`Store.kind_changes`).
     """
-    from workbench.store.schema import SegmentRow
-
     doc = store.document(ref)
     current = {s.id: s for s in store.segments(doc.id, doc.version)}
     missing = [i for i in segment_ids if i not in current]
@@ -53,12 +52,7 @@ def set_segment_kinds(
             f"segment(s) {', '.join(map(str, missing))} are not in {doc.name} version "
             f"{doc.version}; list them with `workbench segments {doc.name} --kind boilerplate`"
         )
-    changed = tuple(i for i in dict.fromkeys(segment_ids) if current[i].kind is not kind)
-    if changed:
-        # The store has no kind-editing call yet; one short ORM update, in its transaction.
-        with store.transaction() as session:
-            for row in session.query(SegmentRow).filter(SegmentRow.id.in_(changed)):
-                row.kind = str(kind)
+    changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)
     realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
     return RestoreReport(doc, changed, realigned)
 

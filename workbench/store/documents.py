@@ -25,6 +25,17 @@ class StoredFile:
     previous_version: int | None = None
 
 
+@dataclass(frozen=True)
+class KindChange:
+    """A reviewer's change of segment kinds (debris back to text, or text to debris)."""
+
+    at: str  # ISO 8601, seconds
+    actor: str
+    version: int
+    kind: Kind  # the kind given
+    before: tuple[tuple[int, Kind], ...]  # (segment id, kind it had)
+
+
 class DocumentStore(Database):
     """Documents: stored from files, versioned, read back as segments."""
 
@@ -99,6 +110,59 @@ class DocumentStore(Database):
             return StoredFile(
                 self._document(s, row), "new" if previous is None else "updated", previous
             )
+
+    def set_segment_kinds(
+        self, doc_id: int, version: int, segment_ids: Sequence[int], kind: Kind, *, actor: str
+    ) -> tuple[int, ...]:
+        """Give segments of one document version ``kind``; return the ids that changed.
+
+        The change is one event (action "kind", with the segments' kinds before
+        in its payload), so the audit log says who changed what. Segments that
+        already have ``kind`` are left alone; when none changes nothing is
+        recorded. NotFoundError, with nothing changed, when an id is not a
+        segment of that version.
+        """
+        with self.transaction() as s:
+            v = self._version_row(s, doc_id, version)
+            rows = {
+                r.id: r
+                for r in s.scalars(
+                    select(SegmentRow).where(
+                        SegmentRow.version_id == v.id, SegmentRow.id.in_(segment_ids)
+                    )
+                )
+            }
+            missing = [i for i in segment_ids if i not in rows]
+            if missing:
+                raise NotFoundError(
+                    f"segment(s) {', '.join(map(str, missing))} are not in document {doc_id} "
+                    f"version {version}"
+                )
+            changed = [i for i in dict.fromkeys(segment_ids) if rows[i].kind != str(kind)]
+            if not changed:
+                return ()
+            before = [[i, rows[i].kind] for i in changed]
+            for i in changed:
+                rows[i].kind = str(kind)
+            s.add(
+                EventRow(
+                    actor=actor,
+                    action="kind",
+                    document_id=doc_id,
+                    payload={"version": version, "kind": str(kind), "before": before},
+                )
+            )
+            return tuple(changed)
+
+    def kind_changes(self, doc_id: int) -> list[KindChange]:
+        """The changes of segment kinds made to a document, newest first."""
+        with self.reading() as s:
+            rows = s.scalars(
+                select(EventRow)
+                .where(EventRow.document_id == doc_id, EventRow.action == "kind")
+                .order_by(EventRow.id.desc())
+            ).all()
+            return [_kind_change(e) for e in rows]
 
     def documents(self) -> list[Document]:
         """Every document, in the order they were first ingested."""
@@ -226,4 +290,17 @@ def _segment(row: SegmentRow, doc_id: int, version: int) -> Segment:
         lang=row.lang,
         text=row.text,
         meta=tuple(sorted(row.meta.items())) if row.meta else (),
+    )
+
+
+def _kind_change(e: EventRow) -> KindChange:
+    payload = e.payload
+    before = payload["before"]
+    assert isinstance(before, list)
+    return KindChange(
+        at=e.at.isoformat(timespec="seconds"),
+        actor=e.actor,
+        version=int(str(payload["version"])),
+        kind=Kind(str(payload["kind"])),
+        before=tuple((int(i), Kind(k)) for i, k in before),
     )

@@ -21,6 +21,7 @@ from workbench.ui.common import (
     reviewer,
     server_root,
 )
+from workbench.ui.debris import debris_ui
 from workbench.ui.pick import pick_document, profile
 
 KINDS = ["body", "heading", "caption", "footnote", "boilerplate"]
@@ -181,6 +182,7 @@ def corpus_page() -> None:
     if doc is None:
         return
     original_ui(doc.name)
+    debris_ui(doc)
     segments = store.segments(doc.id)
     frame = pd.DataFrame(
         [{"#": s.index, "kind": str(s.kind), "lang": s.lang, "text": s.text} for s in segments]

@@ -1,0 +1,129 @@
+"""Web debris in the app: a reviewer gives debris back to the text, or marks text as debris.
+
+A small French page with its debris and its English original are ingested
+and aligned (without the encoder, to keep it quick); the app is driven
+headless through AppTest on the Corpus page, and the store is checked.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+from workbench import pipeline
+from workbench.model import Kind
+from workbench.pipeline.alignment import align_document
+from workbench.store import Store
+
+PAGE_FR = [
+    "Se connecter | S'abonner",
+    "Le port de Brest accueille son premier navire à voile cargo",
+    "Un cargo à voile de 80 mètres a accosté mardi au port de commerce de Brest.",
+    "Il transporte du café et du cacao depuis le Brésil, sans presque aucun carburant.",
+    "Publicité",
+    "L'armateur prévoit quatre rotations par an entre l'Amérique du Sud et la Bretagne.",
+    "© 2026 Le Journal du Ponant. Tous droits réservés.",
+]
+PAGE_EN = [
+    "A wind-powered cargo ship arrived in Brest on Tuesday.",
+    "The 80-metre ship carries coffee and cocoa from Brazil with almost no fuel.",
+    "The owner plans four round trips a year between South America and Brittany.",
+]
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("debris-app")
+    (folder / "port.txt").write_text("\n".join(PAGE_FR), encoding="utf-8")
+    (folder / "port-en.txt").write_text("\n".join(PAGE_EN), encoding="utf-8")
+    path = folder / "prepared.db"
+    store = Store.open(str(path))
+    assert not pipeline.ingest_paths(store, [folder / "port.txt"]).failed
+    align_document(store, "port", "en", original_path=folder / "port-en.txt", actor="setup")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, prepared: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "app.db"
+    shutil.copy(prepared, path)
+    monkeypatch.setenv("WORKBENCH_DB", str(path))
+    return path
+
+
+def on_corpus(name: str = "ana") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"page": "corpus", "doc": "port", "reviewer": name})
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def kinds(db: Path) -> dict[str, Kind]:
+    store = Store.open(str(db))
+    try:
+        return {s.text: s.kind for s in store.segments("port")}
+    finally:
+        store.close()
+
+
+def test_a_reviewer_gives_debris_back_to_the_text_and_the_change_is_signed(db: Path) -> None:
+    assert kinds(db)["Publicité"] is Kind.BOILERPLATE
+    at = on_corpus("ana")
+    picker = at.multiselect(key="debris_restore")
+    [ad] = [i for i in picker.options if "Publicité" in i]
+    picker.select(ad)
+    at.checkbox(key="debris_enc").uncheck()
+    at.button(key="debris_apply").click().run()
+    assert not at.exception, at.exception
+    assert kinds(db)["Publicité"] is Kind.BODY
+    assert any("1 segment(s) given back to the text" in str(t.value) for t in at.toast)
+    assert at.multiselect(key="debris_restore").value == []
+    store = Store.open(str(db))
+    try:
+        [change] = store.kind_changes(store.document("port").id)
+        events = store.events(limit=5)
+    finally:
+        store.close()
+    assert (change.actor, change.kind, [k for _, k in change.before]) == (
+        "ana", Kind.BODY, [Kind.BOILERPLATE],
+    )  # fmt: skip
+    assert ("ana", "kind") in {(e.actor, e.action) for e in events}
+    assert ("ana", "align") in {(e.actor, e.action) for e in events}  # aligned again, signed
+    [history] = [d.value for d in at.dataframe if "who" in d.value.columns and "now" in d.value]
+    assert list(history["who"]) == ["ana"] and list(history["now"]) == ["body"]
+
+
+def test_a_reviewer_marks_a_line_of_text_as_debris(db: Path) -> None:
+    at = on_corpus("ana")
+    picker = at.multiselect(key="debris_mark")
+    [heading] = [i for i in picker.options if "premier navire" in i]
+    picker.select(heading)
+    at.checkbox(key="debris_enc").uncheck()
+    at.button(key="debris_apply").click().run()
+    assert not at.exception, at.exception
+    assert kinds(db)["Le port de Brest accueille son premier navire à voile cargo"] is (
+        Kind.BOILERPLATE
+    )
+
+
+def test_without_a_name_the_kinds_cannot_be_changed(db: Path) -> None:
+    at = on_corpus("")
+    assert at.button(key="debris_apply").disabled
+    assert kinds(db)["Publicité"] is Kind.BOILERPLATE
+
+
+def test_applying_with_nothing_picked_says_what_to_do(db: Path) -> None:
+    at = on_corpus("ana")
+    at.button(key="debris_apply").click().run()
+    assert any("pick segments" in w.value for w in at.warning)
+    store = Store.open(str(db))
+    try:
+        assert store.kind_changes(store.document("port").id) == []
+    finally:
+        store.close()
