@@ -174,9 +174,16 @@ def import_file(
             return _store_import(store, path, to, digest, actor, progress)
 
 
-def import_tmx(store: Store, path: Path, *, actor: str = "cli") -> ImportReport:
+def import_tmx(
+    store: Store,
+    path: Path,
+    *,
+    to: str | None = None,
+    actor: str = "cli",
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
     """:func:`import_file`, under the name it had when it read TMX only."""
-    return import_file(store, path, actor=actor)
+    return import_file(store, path, to=to, actor=actor, progress=progress)
 
 
 class _Pairs:
