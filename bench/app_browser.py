@@ -28,7 +28,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -205,6 +207,20 @@ def checkout(ref: str, folder: Path) -> Path:
     return folder / "app.py"
 
 
+def at_revision(db: Path, tree: Path) -> None:
+    """Mark a copy of the store as at ``tree``'s schema revision, so older code opens it.
+
+    Later migrations only add columns and indexes that older code never reads
+    (0003: ``segments.meta``), so the rows stay valid for it as they are.
+    """
+    engine_py = (tree / "workbench" / "store" / "engine.py").read_text(encoding="utf-8")
+    found = re.search(r'HEAD_REVISION\s*=\s*"([^"]+)"', engine_py)
+    if found is None:
+        return
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (found.group(1),))
+
+
 def measure(
     n: int, repeats: int, ref: str
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
@@ -220,6 +236,7 @@ def measure(
         db_ref = Path(tmp) / "ref.db"
         shutil.copyfile(db, db_ref)
         ref_app = checkout(ref, Path(tmp) / "ref")
+        at_revision(db_ref, ref_app.parent)
         hello = Path(tmp) / "baseline.py"
         hello.write_text(BASELINE_APP, encoding="utf-8")
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
