@@ -190,8 +190,12 @@ def baseline(browser: Any, url: str, repeats: int) -> dict[str, list[float]]:
     for _ in range(repeats):
         page = context.new_page()
         times["baseline: first render"].append(first_render(page, url, "count 0 shown"))
-    for i in range(repeats):
-        times["baseline: action"].append(action(page, "y", f"count {i + 1} shown"))
+    for i in range(repeats):  # a click: a shortcut needs the page focused, which varies
+        start = time.perf_counter()
+        page.get_by_role("button", name="Add").click()
+        page.get_by_text(f"count {i + 1} shown").first.wait_for(timeout=30_000)
+        page.locator(IDLE).wait_for(timeout=30_000)
+        times["baseline: action"].append(time.perf_counter() - start)
     context.close()
     return times
 
@@ -294,7 +298,7 @@ def table(
         "Navigation (J, a click): the page's own clock from the press until the editor shows the",
         "new bead. Edits: the page's clock from the press until the server stored the edit and",
         "the page shows the new revision. Baseline: a one-button Streamlit app, the framework's",
-        "floor for a server round trip (its action is a key press until the new count shows).",
+        "floor for a server round trip (its action is a click until the new count shows).",
     ]
     return "\n".join(lines) + "\n"
 
