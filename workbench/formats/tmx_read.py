@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.xmlsafe import iter_elements
 from workbench.langtags import language, normalize
-from workbench.model import InputError, ParseError, TranslationUnit
+from workbench.model import InputError, ParseError, Status, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -28,7 +28,8 @@ _normalize = lru_cache(maxsize=256)(normalize)
 
 # Inline codes of the original format (tags, fields) are not text; <hi> is.
 _CODE_TAGS = frozenset({"bpt", "ept", "ph", "it", "ut"})
-_STATUSES = frozenset({"auto", "draft", "confirmed", "rejected"})
+# The review statuses a unit of ours carries (x-status), also read by xliff_read.
+STATUSES = frozenset(map(str, Status))
 # Trados Studio's x-ConfirmationLevel, lowercased.
 _CONFIRMATION_LEVELS = {
     "draft": "draft",
@@ -298,7 +299,7 @@ class _Context:
 
 def _status(props: dict[str, str]) -> str:
     status = props.get("x-status", "").lower()
-    if status in _STATUSES:
+    if status in STATUSES:
         return status
     level = props.get("x-confirmationlevel", "").lower()
     # A unit in a translation memory is a translator's approved pair unless it says otherwise.

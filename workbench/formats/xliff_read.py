@@ -16,7 +16,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.tmx_read import code_text, parse_date
+from workbench.formats.tmx_read import STATUSES, code_text, parse_date
 from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from lxml import etree
 
 NS_11 = "urn:oasis:names:tc:xliff:document:1.1"
-_STATUSES = frozenset({"auto", "draft", "confirmed", "rejected"})
 # A 1.2 target's state, for files that do not carry our own status.
 _STATES_12 = {
     "final": "confirmed",
@@ -190,7 +189,7 @@ def _tool_name(file: etree._Element | None, ns: str) -> str:
 
 
 def _status_12(ours: str | None, state: str | None, approved: str | None, qualifier: str) -> str:
-    if ours in _STATUSES:
+    if ours in STATUSES:
         return str(ours)
     if approved == "yes":
         return "confirmed"
@@ -272,11 +271,11 @@ def _segments(unit: etree._Element) -> tuple[str, str, tuple[str | None, str] | 
 
 
 def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
-    if ours in _STATUSES:
+    if ours in STATUSES:
         return str(ours)
     value, sub_state = state
     prefix, _, ours_too = sub_state.partition(":")
-    if prefix == METADATA and ours_too in _STATUSES:
+    if prefix == METADATA and ours_too in STATUSES:
         return ours_too
     if value is None:  # no state written: a target is taken as a translation
         return "confirmed"
