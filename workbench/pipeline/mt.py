@@ -114,8 +114,14 @@ def fill_document(
     engine: ``workbench.translate.glossary``); the report counts the drafts that
     still miss a term.
     """
+    # The engine is chosen before anything is stored: a refused language or a
+    # missing engine must leave no empty alignment behind.
+    try:
+        fr_lang = alignment_for(store, ref, cp_lang).fr_lang
+    except NotFoundError:
+        fr_lang = store.document(ref).lang
+    translator = translator_for(fr_lang, cp_lang, engine, store, models_dir)
     alignment = ensure_alignment(store, ref, cp_lang, actor)
-    translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
     glossed = None
     if glossary is not None:
         from workbench.translate.glossary import GlossaryTranslator
