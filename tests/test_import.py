@@ -264,6 +264,19 @@ def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, na
     assert again.exit_code == 0 and "unchanged" in again.output
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.tmx", "error: cannot read {path}: No such file or directory"),
+        ("", "error: {path} is a folder: give a .tmx or .xlf file"),
+    ],
+)
+def test_import_of_what_is_not_a_file_is_one_line(tmp_path: Path, name: str, message: str) -> None:
+    path = tmp_path / name
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (1, message.format(path=path))
+
+
 def test_import_says_which_languages_were_left_out(tmp_path: Path) -> None:
     path = tmp_path / "multi.tmx"
     path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")

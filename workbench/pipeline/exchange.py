@@ -384,8 +384,14 @@ def _french(unit: TranslationUnit) -> tuple[str, str, str]:
 
 
 def _sha256(path: Path) -> str:
+    """The file's SHA-256; InputError in one line when it cannot be read (missing, a folder)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder: give a .tmx or .xlf file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     return digest.hexdigest()
