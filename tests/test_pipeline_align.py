@@ -89,7 +89,10 @@ def test_aligning_again_keeps_a_reviewers_unconfirmed_corrections(store_004: Sto
     ]
 
 
-def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("ingested_first", [False, True], ids=["new", "ingested-before"])
+def test_a_separate_original_is_ingested_linked_and_aligned(
+    store: Store, tmp_path: Path, ingested_first: bool
+) -> None:
     french = tmp_path / "article.txt"
     french.write_text(
         "Le président a visité Pékin mercredi. Il a rencontré Xi Jinping.\n"
@@ -102,7 +105,7 @@ def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_pa
         "The two leaders signed three trade agreements.\n",
         encoding="utf-8",
     )
-    pipeline.ingest_paths(store, [french])
+    pipeline.ingest_paths(store, [french, original] if ingested_first else [french])
     report = align_document(store, "article", "en", original_path=original)
     assert report.pairs == 3
     linked = store.document("article.en")

@@ -55,7 +55,8 @@ class DocumentStore(Database):
     ) -> StoredFile:
         """Store a file's sentences as a document, or as a new version of it.
 
-        An unchanged file (same bytes as the current version) changes nothing.
+        An unchanged file (same bytes as the current version) changes nothing,
+        but for ``original_of`` when the document was not yet anyone's original.
         A changed file becomes a new version; earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
@@ -66,6 +67,9 @@ class DocumentStore(Database):
             if row is not None:
                 current = self._version_row(s, row.id, row.current_version)
                 if current.sha256 == sha256:
+                    if original_of is not None and row.original_of is None:
+                        row.original_of = original_of  # ingested first, named the original now
+                        s.flush()
                     return StoredFile(self._document(s, row), "unchanged")
                 previous: int | None = row.current_version
                 row.current_version += 1
