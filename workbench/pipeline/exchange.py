@@ -25,7 +25,6 @@ from workbench.model import (
     NotFoundError,
     Status,
     TranslationUnit,
-    WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for
 
@@ -282,12 +281,8 @@ def _document_name(store: Store, path: Path, named: str) -> str:
     if not name or name == path.stem:
         return path.stem
     french_path = f"{path.resolve()}#fr"
-    try:
-        taken = store.document(name).path != french_path
-    except NotFoundError:
-        taken = False
-    except WorkbenchError:  # several documents have it already
-        taken = True
+    holders = [d for d in store.documents() if d.name == name]
+    taken = any(d.path != french_path for d in holders)
     return path.stem if taken else name
 
 
