@@ -33,6 +33,22 @@ def test_every_common_encoding_decodes_to_the_same_text(encoding: str, data: byt
     assert text.startswith(FRENCH)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("1\n00:00:01,000 --> 00:00:02,000\nOù étais-tu hier soir ?\n", "cp1252"),
+        ("Une crème brûlée, voilà.", "latin-1"),
+        ("La réunion est reportée à la semaine prochaine. Les élèves sont ravis.", "cp1252"),
+        ("¿Dónde está la estación? Mañana, señor.", "cp1252"),
+        ("Die Straße ist schön, für alle.", "latin-1"),
+    ],
+)
+def test_a_few_lines_in_a_western_code_page_are_read_right(text: str, encoding: str) -> None:
+    # Several code pages decode a short text without a flaw; the Western one is meant.
+    decoded, found = decode(text.encode(encoding), Path("short.txt"))
+    assert (decoded, found) == (text, "cp1252")
+
+
 def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
     decomposed = unicodedata.normalize("NFD", FRENCH)
     assert decomposed != FRENCH
