@@ -254,3 +254,10 @@ def test_align_files_reads_web_pages_as_ingest_does(tmp_path: Path) -> None:
     rows = json.loads(result.stdout)
     # No tag, no navigation, no cookie notice: the article's sentences, paired in order.
     assert [(r["src_text"], r["tgt_text"]) for r in rows] == list(zip(SRC, TGT, strict=True))
+
+
+def test_align_files_refuses_a_language_that_is_no_code(pair: tuple[Path, Path]) -> None:
+    args = ["align-files", str(pair[0]), str(pair[1]), "--src-lang", "de", "--tgt-lang", "xx"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.output.startswith("error: unknown language code 'xx'")

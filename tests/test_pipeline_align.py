@@ -133,6 +133,14 @@ def test_a_document_without_the_language_asks_for_its_original(store_004: Store)
         align_document(store_004, DOC_004, "en")
 
 
+@pytest.mark.parametrize("code", ["xx", "english", "EN", ""])
+def test_a_counterpart_language_that_is_no_code_is_refused_before_anything(
+    store_004: Store, code: str
+) -> None:
+    with pytest.raises(InputError, match=f"unknown language code '{code}': give a lower-case"):
+        align_document(store_004, DOC_004, code)
+
+
 def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:
     with pytest.raises(NotFoundError, match=f"run `workbench align {DOC_004} --to es`"):
         alignment_for(store_004, DOC_004, "es")

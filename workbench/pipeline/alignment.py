@@ -85,7 +85,9 @@ def resolve_sides(
 ) -> Sides:
     """The document, its (newly ingested) original, and the sentences of each side."""
     from workbench.pipeline.documents import ingest_file
+    from workbench.translate.registry import require_language_code
 
+    require_language_code(cp_lang)
     doc = store.document(ref)
     if cp_lang == doc.lang:
         raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")

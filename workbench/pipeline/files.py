@@ -163,6 +163,10 @@ def align_files(
     (a note says so when none is). Raises InputError when a file has no
     sentences or cannot be read.
     """
+    from workbench.translate.registry import require_language_code
+
+    require_language_code(src_lang)
+    require_language_code(tgt_lang)
     src = read_sentences(src_path, src_lang, presplit=presplit)
     tgt = read_sentences(tgt_path, tgt_lang, presplit=presplit)
     n, m = len(src.sentences), len(tgt.sentences)

@@ -121,6 +121,14 @@ def get_translator(
     )
 
 
+def require_language_code(code: str) -> None:
+    """InputError in one line unless ``code`` is a lower-case ISO 639-1 code."""
+    if not is_language_code(code):
+        raise InputError(
+            f"unknown language code {code!r}: give a lower-case ISO 639-1 code such as en, es or de"
+        )
+
+
 def is_language_code(code: str) -> bool:
     """Whether ``code`` is a lower-case ISO 639-1 code (from Lingua's list of 75 languages,
     or one of Apertium's pairs)."""
