@@ -141,6 +141,12 @@ def test_a_counterpart_language_that_is_no_code_is_refused_before_anything(
         align_document(store_004, DOC_004, code)
 
 
+def test_asking_for_another_language_than_the_aligned_one_names_it(store_004: Store) -> None:
+    align_document(store_004, DOC_004, "es")
+    with pytest.raises(NotFoundError, match="is aligned with es, not en: pass --to es"):
+        alignment_for(store_004, DOC_004, "en")
+
+
 def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:
     with pytest.raises(NotFoundError, match=f"run `workbench align {DOC_004} --to es`"):
         alignment_for(store_004, DOC_004, "es")

@@ -387,9 +387,17 @@ def reattach_drafts(
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
     """The alignment of a document's current version (with ``cp_lang`` when given)."""
     doc = store.document(ref)
-    for a in store.alignments(doc.id):
-        if a.version == doc.version and (cp_lang is None or a.cp_lang == cp_lang):
+    current = [a for a in store.alignments(doc.id) if a.version == doc.version]
+    for a in current:
+        if cp_lang is None or a.cp_lang == cp_lang:
             return a
+    if current:  # aligned, but with other languages than the one asked (a default --to, say)
+        others = ", ".join(sorted({a.cp_lang for a in current}))
+        raise NotFoundError(
+            f"{doc.name} is aligned with {others}, not {cp_lang}: pass --to "
+            f"{sorted({a.cp_lang for a in current})[0]}, or run "
+            f"`workbench align {doc.name} --to {cp_lang}`"
+        )
     target = f" --to {cp_lang}" if cp_lang else " --to es|en"
     raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {doc.name}{target}`")
 
