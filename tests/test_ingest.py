@@ -59,6 +59,7 @@ def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
 
 def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         path.write_text(data, encoding="utf-8")
     else:
@@ -143,6 +144,25 @@ def test_reingesting_an_unchanged_file_changes_nothing(store: Store, tmp_path: P
     assert (first.status, second.status) == ("new", "unchanged")
     assert store.versions(path.stem) == [1]
     assert [e.action for e in store.events()] == ["ingest"]  # the first run only
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "documents"),
+    [
+        (FRENCH, 1),  # the same page uploaded again: the document it already is
+        (FRENCH + "\nUne phrase ajoutée.", 2),  # another file of the same name: its own document
+    ],
+    ids=["same-bytes", "other-bytes"],
+)
+def test_the_same_file_from_another_place_is_the_document_it_already_is(
+    store: Store, tmp_path: Path, copy_text: str, documents: int
+) -> None:
+    original = _write(tmp_path, "doc.txt", FRENCH)
+    upload = _write(tmp_path / "uploads", "doc.txt", copy_text)
+    pipeline.ingest_paths(store, [original])
+    [result] = pipeline.ingest_paths(store, [upload]).files
+    assert result.status == ("unchanged" if documents == 1 else "new")
+    assert len(store.documents()) == documents
 
 
 def test_a_changed_file_becomes_a_new_version_and_the_old_one_is_kept(
