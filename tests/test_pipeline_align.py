@@ -147,6 +147,16 @@ def test_asking_for_another_language_than_the_aligned_one_names_it(store_004: St
         alignment_for(store_004, DOC_004, "en")
 
 
+def test_a_document_aligned_with_two_languages_asks_which(store_004: Store) -> None:
+    from workbench.pipeline.mt import ensure_alignment
+
+    align_document(store_004, DOC_004, "es")
+    assert alignment_for(store_004, DOC_004).cp_lang == "es"  # one language: no need to say
+    ensure_alignment(store_004, DOC_004, "en", "ana")  # drafted for English MT
+    with pytest.raises(NotFoundError, match="is aligned with en, es: pass --to one of them"):
+        alignment_for(store_004, DOC_004)
+
+
 def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:
     with pytest.raises(NotFoundError, match=f"run `workbench align {DOC_004} --to es`"):
         alignment_for(store_004, DOC_004, "es")

@@ -385,9 +385,16 @@ def reattach_drafts(
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
-    """The alignment of a document's current version (with ``cp_lang`` when given)."""
+    """The alignment of a document's current version with ``cp_lang``.
+
+    ``cp_lang`` may be left out when the document is aligned with one language
+    only. NotFoundError, saying which languages there are, otherwise.
+    """
     doc = store.document(ref)
     current = [a for a in store.alignments(doc.id) if a.version == doc.version]
+    langs = sorted({a.cp_lang for a in current})
+    if cp_lang is None and len(langs) > 1:  # never a silent pick among languages
+        raise NotFoundError(f"{doc.name} is aligned with {', '.join(langs)}: pass --to one of them")
     for a in current:
         if cp_lang is None or a.cp_lang == cp_lang:
             return a
