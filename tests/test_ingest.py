@@ -120,6 +120,18 @@ def test_missing_paths_and_foreign_suffixes_are_reported(store: Store, tmp_path:
     assert "not a file type the workbench reads" in errors[1]
 
 
+@pytest.mark.parametrize("name", ["memory.tmx", "project.xlf", "job.sdlxliff"])
+def test_a_bilingual_file_given_to_ingest_points_to_import(
+    store: Store, tmp_path: Path, name: str
+) -> None:
+    path = _write(tmp_path, name, b"<tmx/>")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.error == (
+        f"{path}: a translation memory or XLIFF file holds both languages; "
+        f"read it with `workbench import {path}`"
+    )
+
+
 def test_good_files_of_a_run_are_stored_even_when_others_fail(store: Store, tmp_path: Path) -> None:
     good = _write(tmp_path, "good.txt", FRENCH)
     _write(tmp_path, "empty.txt", b"")

@@ -68,10 +68,7 @@ def collect(
             if path.suffix.lower() in known:
                 files.append(path)
             else:
-                problems.append((path, InputError(
-                    f"{path}: not a file type the workbench reads; use one of "
-                    f"{', '.join(sorted(known))}"
-                )))  # fmt: skip
+                problems.append((path, unreadable_type(path, known)))
         else:
             problems.append((path, InputError(f"{path}: no such file or folder")))
     return files, problems
@@ -98,6 +95,22 @@ def _walk(
         Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names
     ]
     return sorted(p for p in found if p.suffix.lower() in known and p.is_file())
+
+
+# Bilingual files are imported as alignments, not ingested as documents.
+EXCHANGE_SUFFIXES = frozenset({".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff"})
+
+
+def unreadable_type(path: Path, known: Collection[str]) -> InputError:
+    """The one-line refusal of a file ``ingest`` does not read, with what to do instead."""
+    if path.suffix.lower() in EXCHANGE_SUFFIXES:
+        return InputError(
+            f"{path}: a translation memory or XLIFF file holds both languages; "
+            f"read it with `workbench import {path}`"
+        )
+    return InputError(
+        f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(known))}"
+    )
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
