@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The workbench's two everyday commands, each setting up what it needs first:
+#   scripts/dev.sh setup  set up only (Debian packages, .venv/ with the project)
 #   scripts/dev.sh app    set up, then open the review app on the sample corpus
 #                         (extra arguments go to streamlit, e.g. --server.port 8600)
 #   scripts/dev.sh test   set up, then run the whole test suite
@@ -61,6 +62,10 @@ setup_bench() {
 }
 
 case "${1:-}" in
+  setup)
+    setup_system
+    setup_python
+    ;;
   app)
     setup_system
     setup_python
@@ -89,7 +94,7 @@ case "${1:-}" in
     .venv/bin/mypy
     ;;
   *)
-    echo "usage: scripts/dev.sh app|test|lint|bench" >&2
+    echo "usage: scripts/dev.sh setup|app|test|lint|bench" >&2
     exit 2
     ;;
 esac

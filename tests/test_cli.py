@@ -68,6 +68,25 @@ def test_ingest_then_docs_then_segments_as_json(tmp_path: Path) -> None:
     assert by_id == segments
 
 
+def test_beads_are_numbered_from_1_as_in_the_review_app_and_qa(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    doc = "004_c5001f9aa01043f8"
+    runner.invoke(app, ["ingest", str(CORPUS / f"{doc}.txt"), "--db", db])
+    runner.invoke(app, ["align", doc, "--to", "es", "--db", db, "--encoder", "none"])
+    result = runner.invoke(app, ["beads", doc, "--to", "es", "--db", db, "-f", "json"])
+    beads = json.loads(result.output)
+    assert [(b["bead"], b["position"]) for b in beads[:2]] == [(1, 0), (2, 1)]
+
+
+def test_a_table_in_a_pipe_does_not_fold_long_names(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    long_name = "a_press_release_with_a_long_file_name_" + "x" * 60
+    (tmp_path / f"{long_name}.txt").write_text("Le conseil se réunit demain.", encoding="utf-8")
+    runner.invoke(app, ["ingest", str(tmp_path / f"{long_name}.txt"), "--db", db])
+    result = runner.invoke(app, ["docs", "--db", db])  # the runner's output is no terminal
+    assert long_name in result.output
+
+
 def test_segments_as_tsv_escape_tabs_and_newlines(tmp_path: Path) -> None:
     db = str(tmp_path / "w.db")
     doc = tmp_path / "tabs.txt"

@@ -230,3 +230,34 @@ def test_commands_have_help() -> None:
         result = runner.invoke(app, args)
         assert result.exit_code == 0
         assert "Usage" in result.stdout
+
+
+def _page(body: list[str], chrome: tuple[str, str]) -> str:
+    nav, footer = chrome
+    paragraphs = "".join(f"<p>{line}</p>" for line in body)
+    return (
+        "<!DOCTYPE html><html><head><title>t</title></head><body>"
+        f"<nav><ul><li><a href='/'>{nav}</a></li></ul></nav>"
+        f"<div id='cookie-banner'><p>{footer}</p></div>"
+        f"<article>{paragraphs}</article><footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+def test_align_files_reads_web_pages_as_ingest_does(tmp_path: Path) -> None:
+    src = tmp_path / "page.de.html"
+    tgt = tmp_path / "page.fr.html"
+    src.write_text(_page(SRC, ("Startseite", "Wir verwenden Cookies.")), encoding="utf-8")
+    tgt.write_text(_page(TGT, ("Accueil", "Nous utilisons des cookies.")), encoding="utf-8")
+    args = ["align-files", str(src), str(tgt), "--src-lang", "de", "--tgt-lang", "fr"]
+    result = runner.invoke(app, [*args, "--encoder", "none", "--bead-format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    # No tag, no navigation, no cookie notice: the article's sentences, paired in order.
+    assert [(r["src_text"], r["tgt_text"]) for r in rows] == list(zip(SRC, TGT, strict=True))
+
+
+def test_align_files_refuses_a_language_that_is_no_code(pair: tuple[Path, Path]) -> None:
+    args = ["align-files", str(pair[0]), str(pair[1]), "--src-lang", "de", "--tgt-lang", "xx"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.output.startswith("error: unknown language code 'xx'")

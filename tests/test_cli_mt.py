@@ -213,6 +213,15 @@ def test_the_install_advice_names_a_package_that_exists_or_says_none_does(
     assert f"apertium-fr-{tgt}" not in done.output
 
 
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs Debian package apertium-fr-es")
+def test_an_engine_without_the_pair_points_to_the_engine_that_has_it(tmp_path: Path) -> None:
+    done = runner.invoke(
+        app, ["translate", "--to", "es", "--engine", "argos", "--models-dir", str(tmp_path), "x"]
+    )
+    assert done.exit_code == 1
+    assert done.output.strip().endswith("use --engine apertium")
+
+
 def test_the_pivot_advice_names_both_packages() -> None:
     from workbench.translate.apertium import install_advice
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from workbench import pipeline
 from workbench.ingest import debris
-from workbench.model import Kind
+from workbench.model import Kind, Status
 from workbench.store import Store
 
 ARTICLE_EN = [
@@ -401,3 +401,53 @@ def test_a_spanish_wire_story_keeps_its_dateline_in_the_first_sentence(
     first = next(t for t in kinds if t.startswith("MADRID"))
     assert first.endswith("modernizar los regadíos.") and kinds[first] is Kind.BODY
     assert kinds["Leer más: La sequía reduce un 30 % la cosecha de cereal"] is Kind.BOILERPLATE
+
+
+def test_a_document_drafted_by_mt_alone_keeps_its_drafts_when_debris_is_restored(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.alignment import alignment_for, apply
+    from workbench.pipeline.debris import set_segment_kinds
+    from workbench.pipeline.mt import ensure_alignment
+    from workbench.review import Edit, draft_of
+
+    page = tmp_path / "story.txt"
+    page.write_text(PAGE_FR, encoding="utf-8")
+    pipeline.ingest_paths(store, [page])
+    [ad] = [s.id for s in store.segments("story") if s.text == "Publicité"]
+    # No counterpart text at all: `fill` makes one bead per sentence, a reviewer drafts one.
+    alignment = ensure_alignment(store, "story", "es", "ana")
+    first = store.beads(alignment.id)[0]
+    draft = draft_of(first, cp_text="Texto de la revisora.", status=Status.DRAFT, origin="human")
+    apply(store, alignment.id, Edit("edit", {first.id: first.version}, (draft,), ""), "ana")
+
+    report = set_segment_kinds(store, "story", [ad])
+
+    [redone] = report.realigned
+    beads = store.beads(alignment_for(store, "story", "es").id)
+    assert beads[0].fr == (ad,) and not beads[0].cp_text  # the restored line waits for `fill`
+    assert (beads[1].fr, beads[1].cp_text) == (first.fr, "Texto de la revisora.")
+    assert redone.beads == len(beads) == len(STORY_FR) + 1
+
+
+def test_restoring_gives_the_kinds_back_when_an_alignment_cannot_be_redone(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.model import InputError
+    from workbench.pipeline import alignment
+    from workbench.pipeline.debris import set_segment_kinds
+
+    ad, doc_id = _ingested(store, tmp_path)
+    before = store.beads(alignment.alignment_for(store, "story", "en").id)
+
+    def refuse(*_: object, **__: object) -> None:  # fault injection: the aligner gives up
+        raise InputError("the original is gone")
+
+    monkeypatch.setattr(alignment, "align_document", refuse)
+    with pytest.raises(InputError, match="the original is gone"):
+        set_segment_kinds(store, "story", [ad], actor="ana")
+
+    assert [s.kind for s in store.segments("story") if s.id == ad] == [Kind.BOILERPLATE]
+    assert store.beads(alignment.alignment_for(store, "story", "en").id) == before
+    # Both changes are signed events, newest first: the restore and its reversal.
+    assert [c.kind for c in store.kind_changes(doc_id)] == [Kind.BOILERPLATE, Kind.BODY]

@@ -71,12 +71,19 @@ def test_export_import_export_keeps_names_dates_ids_and_statuses(
         assert schema_errors(second, "1.2" if fmt == "xliff12" else "2.1") == []
 
 
+@pytest.mark.parametrize("holders", [1, 2], ids=["one-holder", "two-holders"])
 def test_importing_into_a_store_that_has_the_name_keeps_the_file_name(
-    aligned_004: Store, tmp_path: Path
+    aligned_004: Store, tmp_path: Path, holders: int
 ) -> None:
     path = tmp_path / "memory.xlf"
     export_documents(aligned_004, [DOC_004], "es", "xliff12", path)
+    if holders == 2:  # the same page stored from a second place (an upload) shares the name
+        aligned_004.store_file(
+            name=DOC_004, path="/uploads/004.txt", lang="fr", encoding="utf-8",
+            sha256="b" * 64, size=1, sentences=[],
+        )  # fmt: skip
     assert import_file(aligned_004, path).french.name == "memory"
+    assert [d.name for d in aligned_004.documents()].count(DOC_004) == holders
 
 
 def test_an_imported_bead_edited_keeps_its_id_and_a_merged_one_gets_a_new_one(
@@ -262,6 +269,19 @@ def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, na
     assert f"004_c5001f9aa01043f8: 1 unit imported from {kind} as alignment" in result.output
     again = CliRunner().invoke(app, [command, str(path), "--db", db])
     assert again.exit_code == 0 and "unchanged" in again.output
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.tmx", "error: cannot read {path}: No such file or directory"),
+        ("", "error: {path} is a folder: give a .tmx or .xlf file"),
+    ],
+)
+def test_import_of_what_is_not_a_file_is_one_line(tmp_path: Path, name: str, message: str) -> None:
+    path = tmp_path / name
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (1, message.format(path=path))
 
 
 def test_import_says_which_languages_were_left_out(tmp_path: Path) -> None:

@@ -33,6 +33,22 @@ def test_every_common_encoding_decodes_to_the_same_text(encoding: str, data: byt
     assert text.startswith(FRENCH)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("1\n00:00:01,000 --> 00:00:02,000\nOù étais-tu hier soir ?\n", "cp1252"),
+        ("Une crème brûlée, voilà.", "latin-1"),
+        ("La réunion est reportée à la semaine prochaine. Les élèves sont ravis.", "cp1252"),
+        ("¿Dónde está la estación? Mañana, señor.", "cp1252"),
+        ("Die Straße ist schön, für alle.", "latin-1"),
+    ],
+)
+def test_a_few_lines_in_a_western_code_page_are_read_right(text: str, encoding: str) -> None:
+    # Several code pages decode a short text without a flaw; the Western one is meant.
+    decoded, found = decode(text.encode(encoding), Path("short.txt"))
+    assert (decoded, found) == (text, "cp1252")
+
+
 def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
     decomposed = unicodedata.normalize("NFD", FRENCH)
     assert decomposed != FRENCH
@@ -43,6 +59,7 @@ def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
 
 def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         path.write_text(data, encoding="utf-8")
     else:
@@ -103,6 +120,18 @@ def test_missing_paths_and_foreign_suffixes_are_reported(store: Store, tmp_path:
     assert "not a file type the workbench reads" in errors[1]
 
 
+@pytest.mark.parametrize("name", ["memory.tmx", "project.xlf", "job.sdlxliff"])
+def test_a_bilingual_file_given_to_ingest_points_to_import(
+    store: Store, tmp_path: Path, name: str
+) -> None:
+    path = _write(tmp_path, name, b"<tmx/>")
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.error == (
+        f"{path}: a translation memory or XLIFF file holds both languages; "
+        f"read it with `workbench import {path}`"
+    )
+
+
 def test_good_files_of_a_run_are_stored_even_when_others_fail(store: Store, tmp_path: Path) -> None:
     good = _write(tmp_path, "good.txt", FRENCH)
     _write(tmp_path, "empty.txt", b"")
@@ -127,6 +156,25 @@ def test_reingesting_an_unchanged_file_changes_nothing(store: Store, tmp_path: P
     assert (first.status, second.status) == ("new", "unchanged")
     assert store.versions(path.stem) == [1]
     assert [e.action for e in store.events()] == ["ingest"]  # the first run only
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "documents"),
+    [
+        (FRENCH, 1),  # the same page uploaded again: the document it already is
+        (FRENCH + "\nUne phrase ajoutée.", 2),  # another file of the same name: its own document
+    ],
+    ids=["same-bytes", "other-bytes"],
+)
+def test_the_same_file_from_another_place_is_the_document_it_already_is(
+    store: Store, tmp_path: Path, copy_text: str, documents: int
+) -> None:
+    original = _write(tmp_path, "doc.txt", FRENCH)
+    upload = _write(tmp_path / "uploads", "doc.txt", copy_text)
+    pipeline.ingest_paths(store, [original])
+    [result] = pipeline.ingest_paths(store, [upload]).files
+    assert result.status == ("unchanged" if documents == 1 else "new")
+    assert len(store.documents()) == documents
 
 
 def test_a_changed_file_becomes_a_new_version_and_the_old_one_is_kept(

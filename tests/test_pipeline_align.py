@@ -89,7 +89,10 @@ def test_aligning_again_keeps_a_reviewers_unconfirmed_corrections(store_004: Sto
     ]
 
 
-def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("ingested_first", [False, True], ids=["new", "ingested-before"])
+def test_a_separate_original_is_ingested_linked_and_aligned(
+    store: Store, tmp_path: Path, ingested_first: bool
+) -> None:
     french = tmp_path / "article.txt"
     french.write_text(
         "Le président a visité Pékin mercredi. Il a rencontré Xi Jinping.\n"
@@ -102,7 +105,7 @@ def test_a_separate_original_is_ingested_linked_and_aligned(store: Store, tmp_pa
         "The two leaders signed three trade agreements.\n",
         encoding="utf-8",
     )
-    pipeline.ingest_paths(store, [french])
+    pipeline.ingest_paths(store, [french, original] if ingested_first else [french])
     report = align_document(store, "article", "en", original_path=original)
     assert report.pairs == 3
     linked = store.document("article.en")
@@ -128,6 +131,30 @@ def test_an_original_in_another_language_than_asked_is_refused(
 def test_a_document_without_the_language_asks_for_its_original(store_004: Store) -> None:
     with pytest.raises(InputError, match="holds no en sentences: give its original"):
         align_document(store_004, DOC_004, "en")
+
+
+@pytest.mark.parametrize("code", ["xx", "english", "EN", ""])
+def test_a_counterpart_language_that_is_no_code_is_refused_before_anything(
+    store_004: Store, code: str
+) -> None:
+    with pytest.raises(InputError, match=f"unknown language code '{code}': give a lower-case"):
+        align_document(store_004, DOC_004, code)
+
+
+def test_asking_for_another_language_than_the_aligned_one_names_it(store_004: Store) -> None:
+    align_document(store_004, DOC_004, "es")
+    with pytest.raises(NotFoundError, match="is aligned with es, not en: pass --to es"):
+        alignment_for(store_004, DOC_004, "en")
+
+
+def test_a_document_aligned_with_two_languages_asks_which(store_004: Store) -> None:
+    from workbench.pipeline.mt import ensure_alignment
+
+    align_document(store_004, DOC_004, "es")
+    assert alignment_for(store_004, DOC_004).cp_lang == "es"  # one language: no need to say
+    ensure_alignment(store_004, DOC_004, "en", "ana")  # drafted for English MT
+    with pytest.raises(NotFoundError, match="is aligned with en, es: pass --to one of them"):
+        alignment_for(store_004, DOC_004)
 
 
 def test_an_unaligned_document_says_how_to_align_it(store_004: Store) -> None:

@@ -13,7 +13,7 @@ from tests.mt_fixtures import install, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
 from workbench.cli import app
-from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status
+from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
@@ -105,6 +105,25 @@ def test_no_model_for_the_pair_is_a_clear_error(store: Store, models: Path) -> N
     _document(store, ["le chat."], {})
     with pytest.raises(EngineError, match=r"no fr→de model is installed.*installed pairs"):
         fill_document(store, "doc", "de", engine="argos", models_dir=models)
+
+
+@pytest.mark.parametrize(
+    ("cp_lang", "engine", "error"),
+    [
+        ("zz", None, r"unknown language code 'zz'"),
+        ("de", "argos", r"no fr→de model is installed"),
+    ],
+)
+def test_a_refused_fill_stores_nothing(
+    store: Store, models: Path, cp_lang: str, engine: str | None, error: str
+) -> None:
+    store.store_file(
+        name="plain", path="/c/plain.txt", lang="fr", encoding="utf-8", sha256="c" * 64, size=1,
+        sentences=[Sentence("le chat.", Kind.BODY, "fr", 0)],
+    )  # fmt: skip
+    with pytest.raises(WorkbenchError, match=error):
+        fill_document(store, "plain", cp_lang, engine=engine, models_dir=models)
+    assert store.alignments(store.document("plain").id) == []  # no empty alignment left behind
 
 
 @needs_apertium

@@ -97,23 +97,26 @@ def beads(
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """Show the beads of a document's alignment."""
+    """Show the beads of a document's alignment, numbered from 1 as in the review app."""
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
 
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     rows = [
         {
-            "position": b.position, "id": b.id, "fr": b.fr_text, "cp": b.cp_text,
+            "bead": b.position + 1, "position": b.position, "id": b.id, "fr": b.fr_text,
+            "cp": b.cp_text,
             "score": b.score, "status": str(b.status), "origin": b.origin,
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
         }
         for b in store.beads(alignment.id)
         if not pairs_only or (b.fr_text and b.cp_text)
     ]  # fmt: skip
-    cols = ["position", "fr", "cp", "score", "status", "origin"]
+    # "bead" counts from 1 as the review app, `qa` and the review commands do;
+    # "position" (from 0) stays in JSON and TSV for scripts.
+    cols = ["bead", "fr", "cp", "score", "status", "origin"]
     if fmt is not OutputFormat.TABLE:
-        cols = ["position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer"]
+        cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer"]
     emit(
         rows, fmt, cols, title=f"alignment {alignment.id} ({alignment.fr_lang}–{alignment.cp_lang})"
     )

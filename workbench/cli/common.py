@@ -106,7 +106,13 @@ def emit(
             table.add_column(c, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in cols))
-        Console().print(table)
+        # In a pipe or a file, rows are not folded at 80 columns: a folded document
+        # name cannot be copied back into a command.
+        Console(width=None if sys.stdout.isatty() else PIPE_WIDTH).print(table)
+
+
+# Wide enough that no table row folds when the output is not a terminal.
+PIPE_WIDTH = 100_000
 
 
 class _Echo:

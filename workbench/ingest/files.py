@@ -68,10 +68,7 @@ def collect(
             if path.suffix.lower() in known:
                 files.append(path)
             else:
-                problems.append((path, InputError(
-                    f"{path}: not a file type the workbench reads; use one of "
-                    f"{', '.join(sorted(known))}"
-                )))  # fmt: skip
+                problems.append((path, unreadable_type(path, known)))
         else:
             problems.append((path, InputError(f"{path}: no such file or folder")))
     return files, problems
@@ -98,6 +95,22 @@ def _walk(
         Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names
     ]
     return sorted(p for p in found if p.suffix.lower() in known and p.is_file())
+
+
+# Bilingual files are imported as alignments, not ingested as documents.
+EXCHANGE_SUFFIXES = frozenset({".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff"})
+
+
+def unreadable_type(path: Path, known: Collection[str]) -> InputError:
+    """The one-line refusal of a file ``ingest`` does not read, with what to do instead."""
+    if path.suffix.lower() in EXCHANGE_SUFFIXES:
+        return InputError(
+            f"{path}: a translation memory or XLIFF file holds both languages; "
+            f"read it with `workbench import {path}`"
+        )
+    return InputError(
+        f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(known))}"
+    )
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
@@ -163,16 +176,27 @@ def _mostly_utf8(data: bytes) -> bool:
     return multibyte > 0
 
 
+# Single-byte code pages of the languages the workbench serves, most used first.
+# When charset-normalizer finds one of them as clean as its best guess, it wins:
+# on a few lines of text several code pages decode without a flaw, and the
+# guess among them is arbitrary (three French subtitle cues in cp1252 came out
+# as HP Roman-8, "Oª Õtais-tu"; a French line in Latin-1 as cp1250, "crčme").
+WESTERN = ("cp1252", "iso8859_15", "latin_1")
+
+
 def _guess(data: bytes, path: Path) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise _binary(path)
-    text = str(best)
+    clean = {e for m in matches if m.chaos <= best.chaos for e in m.could_be_from_charset}
+    western = next((e for e in WESTERN if e in clean), None)
+    text, encoding = (data.decode(western), western) if western else (str(best), best.encoding)
     if _looks_binary(text):
         raise _binary(path)
-    return text, best.encoding
+    return text, encoding
 
 
 def _looks_binary(text: str) -> bool:

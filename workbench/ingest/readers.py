@@ -150,9 +150,7 @@ def reader_for(path: Path) -> Reader:
     """The reader of a file's suffix, or InputError listing the ones we read."""
     reader = BY_SUFFIX.get(path.suffix.lower())
     if reader is None:
-        raise InputError(
-            f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(SUFFIXES))}"
-        )
+        raise files.unreadable_type(path, SUFFIXES)
     return reader
 
 

@@ -85,7 +85,9 @@ def resolve_sides(
 ) -> Sides:
     """The document, its (newly ingested) original, and the sentences of each side."""
     from workbench.pipeline.documents import ingest_file
+    from workbench.translate.registry import require_language_code
 
+    require_language_code(cp_lang)
     doc = store.document(ref)
     if cp_lang == doc.lang:
         raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")
@@ -383,11 +385,26 @@ def reattach_drafts(
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
-    """The alignment of a document's current version (with ``cp_lang`` when given)."""
+    """The alignment of a document's current version with ``cp_lang``.
+
+    ``cp_lang`` may be left out when the document is aligned with one language
+    only. NotFoundError, saying which languages there are, otherwise.
+    """
     doc = store.document(ref)
-    for a in store.alignments(doc.id):
-        if a.version == doc.version and (cp_lang is None or a.cp_lang == cp_lang):
+    current = [a for a in store.alignments(doc.id) if a.version == doc.version]
+    langs = sorted({a.cp_lang for a in current})
+    if cp_lang is None and len(langs) > 1:  # never a silent pick among languages
+        raise NotFoundError(f"{doc.name} is aligned with {', '.join(langs)}: pass --to one of them")
+    for a in current:
+        if cp_lang is None or a.cp_lang == cp_lang:
             return a
+    if current:  # aligned, but with other languages than the one asked (a default --to, say)
+        others = ", ".join(sorted({a.cp_lang for a in current}))
+        raise NotFoundError(
+            f"{doc.name} is aligned with {others}, not {cp_lang}: pass --to "
+            f"{sorted({a.cp_lang for a in current})[0]}, or run "
+            f"`workbench align {doc.name} --to {cp_lang}`"
+        )
     target = f" --to {cp_lang}" if cp_lang else " --to es|en"
     raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {doc.name}{target}`")
 

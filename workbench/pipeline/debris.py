@@ -8,11 +8,11 @@ is aligned again; beads a reviewer confirmed are kept as they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import Document, Kind, NotFoundError
+from workbench.model import Document, Kind, NotFoundError, Segment, WorkbenchError
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -53,8 +53,23 @@ def set_segment_kinds(
             f"{doc.version}; list them with `workbench segments {doc.name} --kind boilerplate`"
         )
     changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)
-    realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
+    try:
+        realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
+    except WorkbenchError:
+        # All or nothing: an alignment that cannot be redone gives the segments
+        # their kinds back (a second signed event), so no bead misses a sentence.
+        for old_kind, ids in _by_kind(current, changed).items():
+            store.set_segment_kinds(doc.id, doc.version, ids, old_kind, actor=actor)
+        raise
     return RestoreReport(doc, changed, realigned)
+
+
+def _by_kind(segments: Mapping[int, Segment], ids: Sequence[int]) -> dict[Kind, list[int]]:
+    """``ids`` grouped by the kind each segment has in ``segments``."""
+    groups: dict[Kind, list[int]] = {}
+    for i in ids:
+        groups.setdefault(Kind(segments[i].kind), []).append(i)
+    return groups
 
 
 def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -> list[AlignReport]:
@@ -70,5 +85,10 @@ def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -
         if doc is not french and a.counterpart_doc_id != doc.id:
             continue
         seen.add(a.cp_lang)
+        if a.aligner == "none":  # drafted by MT alone: there is no counterpart text to align
+            from workbench.pipeline.mt import redraft_alignment
+
+            reports.append(redraft_alignment(store, a, actor))
+            continue
         reports.append(align_document(store, french.id, a.cp_lang, encoder=encoder, actor=actor))
     return reports

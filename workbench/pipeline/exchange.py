@@ -25,7 +25,6 @@ from workbench.model import (
     NotFoundError,
     Status,
     TranslationUnit,
-    WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for
 
@@ -282,12 +281,8 @@ def _document_name(store: Store, path: Path, named: str) -> str:
     if not name or name == path.stem:
         return path.stem
     french_path = f"{path.resolve()}#fr"
-    try:
-        taken = store.document(name).path != french_path
-    except NotFoundError:
-        taken = False
-    except WorkbenchError:  # several documents have it already
-        taken = True
+    holders = [d for d in store.documents() if d.name == name]
+    taken = any(d.path != french_path for d in holders)
     return path.stem if taken else name
 
 
@@ -384,8 +379,14 @@ def _french(unit: TranslationUnit) -> tuple[str, str, str]:
 
 
 def _sha256(path: Path) -> str:
+    """The file's SHA-256; InputError in one line when it cannot be read (missing, a folder)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder: give a .tmx or .xlf file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     return digest.hexdigest()

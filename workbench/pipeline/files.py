@@ -77,13 +77,16 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
 
     A .docx, .odt, .pdf, .srt or .vtt file is read by its reader instead
     (:mod:`workbench.ingest.readers`): its blocks split into sentences, page
-    furniture left out, one sentence a subtitle cue. Raises InputError (one
-    line, what to do) when the file cannot be read, is empty, binary, or mixes
-    UTF-8 with another encoding, or when its reader refuses it. A line over
+    furniture left out, one sentence a subtitle cue. An .html, .htm, .xhtml or
+    .md file is read as `ingest` reads it: no tag, no web debris, only ``lang``.
+    Raises InputError (one line, what to do) when the file cannot be read, is
+    empty, binary, or mixes UTF-8 with another encoding, or when its reader refuses it. A line over
     ``LONG_LINE`` characters is kept and reported in ``warnings``.
     """
     if _structured(Path(path)):
         return _structured_sentences(Path(path), lang)
+    if Path(path).suffix.lower() in WEB_SUFFIXES:
+        return _web_sentences(Path(path), lang)
     source = read_source(Path(path))
     lines = source.text.splitlines()
     warnings = tuple(
@@ -94,6 +97,25 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
     )
     sentences = lines if presplit else [s for line in lines for s in split_sentences(line, lang)]
     return SentenceFile(Path(path), tuple(sentences), source.encoding, warnings)
+
+
+# Markup read as `workbench ingest` reads it: tags removed, web debris left out.
+WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".md"})
+
+
+def _web_sentences(path: Path, lang: str) -> SentenceFile:
+    """A web page or Markdown file read as `ingest` reads it: its text in ``lang``.
+
+    Markup is removed, and blocks classed as web debris (navigation, cookie
+    notices, comments, footers) or in another language (a caption in a third
+    language) are left out, as they are from an ingested document's alignment.
+    """
+    from workbench.model import Kind
+    from workbench.pipeline.documents import parse_file
+
+    reading, _, sentences = parse_file(path)
+    kept = [s.text for s in sentences if s.kind is not Kind.BOILERPLATE and s.lang == lang]
+    return SentenceFile(path, tuple(kept), reading.encoding)
 
 
 def _structured(path: Path) -> bool:
@@ -141,6 +163,10 @@ def align_files(
     (a note says so when none is). Raises InputError when a file has no
     sentences or cannot be read.
     """
+    from workbench.translate.registry import require_language_code
+
+    require_language_code(src_lang)
+    require_language_code(tgt_lang)
     src = read_sentences(src_path, src_lang, presplit=presplit)
     tgt = read_sentences(tgt_path, tgt_lang, presplit=presplit)
     n, m = len(src.sentences), len(tgt.sentences)

@@ -22,6 +22,7 @@ from workbench.review import Edit, draft_of
 from workbench.translate.base import CALL_SIZE
 
 if TYPE_CHECKING:
+    from workbench.pipeline.alignment import AlignReport
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
     from workbench.translate.base import Translator
@@ -81,6 +82,53 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
             return alignment_for(store, ref, cp_lang)
 
 
+def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignReport:
+    """An MT-only alignment (aligner ``none``) made again after its French side changed.
+
+    Such an alignment has no counterpart text to align with, so it is rebuilt
+    as `ensure_alignment` builds it: one bead per French sentence of the
+    document's current version. A bead with an MT draft or a reviewer's work
+    stays as it is while all its sentences are still text, in order; a new
+    sentence gets an empty bead waiting for ``fill``. Refused with
+    ConflictError if a reviewer changed the alignment meanwhile.
+    """
+    from workbench.pipeline.alignment import AlignReport, reviewed, sides
+
+    doc = store.document(alignment.doc_id)
+    revision = store.revision(alignment.id)
+    french = sides(store, doc, alignment.cp_lang, None).fr
+    kept = {
+        b.fr: b
+        for b in store.beads(alignment.id)
+        if b.fr and (reviewed(b) or b.status is Status.DRAFT)
+    }
+    ids = [s.id for s in french]
+    drafts: list[BeadDraft] = []
+    i = 0
+    while i < len(french):
+        bead = next(
+            (b for fr, b in kept.items() if fr[0] == ids[i] and tuple(ids[i : i + len(fr)]) == fr),
+            None,
+        )
+        if bead is not None:
+            drafts.append(draft_of(bead))
+            i += len(bead.fr)
+        else:
+            s = french[i]
+            drafts.append(BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none"))
+            i += 1
+    saved = store.save_alignment(
+        doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=alignment.fr_lang,
+        cp_lang=alignment.cp_lang, aligner="none", beads=drafts, actor=actor,
+        expected_revision=revision,
+    )  # fmt: skip
+    return AlignReport(
+        alignment=saved, beads=len(drafts), pairs=0,
+        unaligned_fr=sum(len(d.fr) for d in drafts if not d.cp_text),
+        unaligned_cp=0, kept_confirmed=sum(d.status is Status.CONFIRMED for d in drafts),
+    )  # fmt: skip
+
+
 def fill_document(
     store: Store,
     ref: str | int,
@@ -114,8 +162,14 @@ def fill_document(
     engine: ``workbench.translate.glossary``); the report counts the drafts that
     still miss a term.
     """
+    # The engine is chosen before anything is stored: a refused language or a
+    # missing engine must leave no empty alignment behind.
+    try:
+        fr_lang = alignment_for(store, ref, cp_lang).fr_lang
+    except NotFoundError:
+        fr_lang = store.document(ref).lang
+    translator = translator_for(fr_lang, cp_lang, engine, store, models_dir)
     alignment = ensure_alignment(store, ref, cp_lang, actor)
-    translator = translator_for(alignment.fr_lang, cp_lang, engine, store, models_dir)
     glossed = None
     if glossary is not None:
         from workbench.translate.glossary import GlossaryTranslator

@@ -55,7 +55,9 @@ class DocumentStore(Database):
     ) -> StoredFile:
         """Store a file's sentences as a document, or as a new version of it.
 
-        An unchanged file (same bytes as the current version) changes nothing.
+        An unchanged file (same bytes as the current version, at the same path
+        or under the same name from another place, such as an upload) changes nothing,
+        but for ``original_of`` when the document was not yet anyone's original.
         A changed file becomes a new version; earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
@@ -63,9 +65,21 @@ class DocumentStore(Database):
         """
         with self.transaction() as s:
             row = s.scalars(select(DocumentRow).where(DocumentRow.path == path)).one_or_none()
+            if row is None:  # the same file stored from another place (an upload, a copy)?
+                row = next(
+                    (
+                        r
+                        for r in s.scalars(select(DocumentRow).where(DocumentRow.name == name))
+                        if self._version_row(s, r.id, r.current_version).sha256 == sha256
+                    ),
+                    None,
+                )
             if row is not None:
                 current = self._version_row(s, row.id, row.current_version)
                 if current.sha256 == sha256:
+                    if original_of is not None and row.original_of is None:
+                        row.original_of = original_of  # ingested first, named the original now
+                        s.flush()
                     return StoredFile(self._document(s, row), "unchanged")
                 previous: int | None = row.current_version
                 row.current_version += 1

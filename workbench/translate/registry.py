@@ -115,10 +115,20 @@ def get_translator(
     ]
     listing = "; ".join(installed) if installed else "none"
     engine_part = f" for {engine}" if engine else ""
+    # Another engine serving the pair is the quickest answer, before anything to install.
+    other = next((name for name, routes in all_routes.items() if (src, tgt) in routes), None)
+    todo = f"use --engine {other}" if other else f"{INSTALL_HINT}; {install_advice(src, tgt)}"
     raise EngineError(
-        f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): "
-        f"{INSTALL_HINT}; {install_advice(src, tgt)}"
+        f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): {todo}"
     )
+
+
+def require_language_code(code: str) -> None:
+    """InputError in one line unless ``code`` is a lower-case ISO 639-1 code."""
+    if not is_language_code(code):
+        raise InputError(
+            f"unknown language code {code!r}: give a lower-case ISO 639-1 code such as en, es or de"
+        )
 
 
 def is_language_code(code: str) -> bool:
