@@ -419,12 +419,35 @@ def test_filters_and_find_show_only_the_matching_rows_and_write_nothing(
     page.close()
 
 
+def test_the_qa_warnings_filter_runs_the_checks_and_shows_the_flagged_beads(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    from workbench.pipeline.quality import qa_document
+
+    url, db = server
+    found = beads(db, "filters", "es")
+    store = Store.open(str(db))
+    try:
+        flagged = {i.bead_id for i in qa_document(store, "filters", "es")}
+    finally:
+        store.close()
+    expected = [k + 1 for k, b in enumerate(found) if b.id in flagged]
+    assert expected  # bead 4's two sides are of very different lengths
+    page = open_review(browser, url, "filters", "es", "ana")
+    assert page.locator(".wb-qa").count() == 0  # no check has run
+    page.get_by_label("QA warnings", exact=True).check()
+    page.locator(".wb-qa").first.wait_for()
+    assert shown_rows(page) == expected
+    page.get_by_label("QA warnings", exact=True).uncheck()
+    assert page.locator(".wb-qa").count() == len(expected)  # the marks stay on the rows
+    page.close()
+
+
 def test_next_and_previous_walk_the_filtered_rows_and_drafts_can_be_found(
     browser: Any, server: tuple[str, Path]
 ) -> None:
     url, _ = server
     page = open_review(browser, url, "filters", "es", "ben")
-    assert page.get_by_label("QA warnings", exact=True).is_disabled()  # until the QA marks are on
     page.get_by_label("Not 1:1", exact=True).check()
     press(page, "j", 2, 50)
     assert page.locator(".wb-ed-title").inner_text() == "Bead 5 of 6"

@@ -134,11 +134,7 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    marks = st.sidebar.toggle(
-        "Mark QA warnings", key="qa_marks",
-        help="Run the translator's QA checks (numbers, tags, length) and mark the beads they flag.",
-    )  # fmt: skip
-    _panel(doc, alignment, bool(marks))
+    _panel(doc, alignment)
 
 
 def _state(alignment_id: int) -> dict[str, Any]:
@@ -248,7 +244,7 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
+def _panel(doc: Document, alignment: Alignment) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
     show_flashes()
     store = get_store()
@@ -266,14 +262,16 @@ def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
         **_beads_data(store, alignment, snap, state),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
-        "warned": sorted(warned_beads(store, doc, alignment)) if qa_marks else None,
+        # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
+        "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
         "history": history_rows(store, alignment.id) if _component_state("history") else None,
     }  # fmt: skip
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
         key=KEY, data=data, on_outbox_change=partial(_on_events, alignment),
-        on_want_full_change=lambda: None, on_history_change=lambda: None, height="content",
+        on_want_full_change=lambda: None, on_history_change=lambda: None,
+        on_qa_change=lambda: None, height="content",
     )  # fmt: skip
 
 

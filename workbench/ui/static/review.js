@@ -79,6 +79,8 @@ function buildHead(head) {
     box.dataset.filter = name;
     box.addEventListener("change", () => {
       if (box.checked) S.filters.add(name); else S.filters.delete(name);
+      // the QA checks run on the server once asked for; their marks then stay on the rows
+      if (name === "qa" && box.checked && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
       refilter(true);
     });
     lab.append(box, el("span", null, text));
@@ -306,8 +308,7 @@ function receive(data) {
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
   for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
-    box.disabled = !S.warned;
-    box.parentElement.title = S.warned ? "" : "Turn on “Mark QA warnings” in the sidebar first";
+    box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
   }
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
@@ -472,7 +473,9 @@ function renderPage(page) {
     const key = rowKey(b, i);
     rows.push(old.get(key) || renderRow(b, i, key));
   }
-  if (!rows.length) rows.push(el("div", "wb-empty", S.beads.length ? "No bead matches these filters." : "This alignment has no bead."));
+  const waiting = S.filters.has("qa") && !S.warned;
+  const none = waiting ? "Running the QA checks…" : S.beads.length ? "No bead matches these filters." : "This alignment has no bead.";
+  if (!rows.length) rows.push(el("div", "wb-empty", none));
   const table = S.el.table;
   let at = table.firstChild;
   for (const row of rows) {
