@@ -264,7 +264,8 @@ def _panel(doc: Document, alignment: Alignment) -> None:
         "start": _start(), "engine": engine.name if engine else None,
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
         "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
-        "history": history_rows(store, alignment.id) if _component_state("history") else None,
+        "history": _history(store.url, alignment.id, snap.revision)
+        if _component_state("history") else None,
     }  # fmt: skip
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
@@ -330,6 +331,11 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
         return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
     message = f"Re-aligned between the confirmed beads: {len(beads)} beads now."
     return editor.Outcome(client, seq, "realign", True, message)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _history(url: str, alignment_id: int, revision: int) -> list[dict[str, object]]:
+    return history_rows(get_store(), alignment_id)  # read once per revision, not per rerun
 
 
 def history_rows(store: Store, alignment_id: int) -> list[dict[str, object]]:
