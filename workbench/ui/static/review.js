@@ -196,7 +196,8 @@ function buildTools() {
   return tools;
 }
 
-function isGap(b) { return joined(b, "fr") !== "" && b.cp.length === 0 && joined(b, "cp") === ""; }
+// French with no counterpart (the cheap test first: this runs over every bead per update)
+function isGap(b) { return b.cp.length === 0 && b.ct === undefined && joined(b, "fr") !== ""; }
 
 function renderTools() {
   const t = S.el.tools;
