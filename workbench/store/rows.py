@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Row, delete, func, select, update
 
 from workbench.model import (
     Alignment,
@@ -309,7 +309,11 @@ def log(
     e.payload = {"before": list(before), "after": [snapshot(r) for r in after], **extra}
 
 
-def bead(row: BeadRow) -> StoredBead:
+# Every column of a bead, to select as plain rows (``bead`` reads them by name).
+BEAD_COLUMNS = tuple(getattr(BeadRow, c.key) for c in BeadRow.__table__.columns)
+
+
+def bead(row: BeadRow | Row[Any]) -> StoredBead:
     return StoredBead(
         id=row.id,
         alignment_id=row.alignment_id,
@@ -330,10 +334,6 @@ def bead(row: BeadRow) -> StoredBead:
 
 
 def event(e: EventRow) -> Event:
-    payload = e.payload
-    before = len(payload.get("before", []))  # type: ignore[arg-type]
-    # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
-    after = payload.get("beads") or len(payload.get("after", []))  # type: ignore[arg-type]
     return Event(
         id=e.id,
         at=e.at.isoformat(timespec="seconds"),
@@ -341,5 +341,50 @@ def event(e: EventRow) -> Event:
         action=e.action,
         alignment_id=e.alignment_id,
         undone=e.undone,
-        summary=f"{before} bead(s) → {after}",
+        summary=summary(e.action, e.payload),
     )
+
+
+def summary(action: str, payload: Mapping[str, Any]) -> str:
+    """One line saying what an event changed, in the audit log's words.
+
+    Bead edits: ``3 bead(s) → 2``. The events of documents say what they name
+    instead: ``kind``: ``segments 4–6, 9 of version 2: boilerplate → body``;
+    ``ingest``: ``version 2 of corpus/a.html``; ``rename``: ``a → b``.
+    """
+    if action == "kind":
+        return kind_summary(payload)
+    if action == "ingest":
+        path = payload.get("path")
+        return f"version {payload.get('version')}" + (f" of {path}" if path else "")
+    if action == "rename":
+        return f"{payload.get('from')} → {payload.get('to')}"
+    before = len(payload.get("before", []))
+    # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
+    after = payload.get("beads") or len(payload.get("after", []))
+    return f"{before} bead(s) → {after}"
+
+
+def kind_summary(payload: Mapping[str, Any]) -> str:
+    """``segments 4–6, 9 of version 2: boilerplate → body`` (one clause per kind before)."""
+    now = payload.get("kind")
+    by_kind: dict[str, list[int]] = {}
+    for segment_id, kind in payload.get("before", []):
+        by_kind.setdefault(str(kind), []).append(int(segment_id))
+    clauses = [
+        f"{'segment' if len(ids) == 1 else 'segments'} {id_ranges(ids)}"
+        f" of version {payload.get('version')}: {kind} → {now}"
+        for kind, ids in by_kind.items()
+    ]
+    return "; ".join(clauses) or f"no segment changed kind (→ {now})"
+
+
+def id_ranges(ids: Sequence[int]) -> str:
+    """``[4, 5, 6, 9]`` → ``4–6, 9``: runs of consecutive ids written as ranges."""
+    runs: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)

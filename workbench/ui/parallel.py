@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from workbench.model import Kind, Status, StoredBead
 
@@ -96,7 +97,11 @@ def _side(
     )
 
 
-def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, object]:
+def row(
+    bead: StoredBead,
+    segments: Mapping[int, SegmentText],
+    estimated: Mapping[int, str] = MappingProxyType({}),
+) -> dict[str, object]:
     """One bead as the browser receives it (short keys, defaults left out: 5,000 travel at once).
 
     ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: a side's text, only
@@ -105,7 +110,9 @@ def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, obje
     the text was edited by hand, so it is shown whole; ``fk``/``ck``: the kinds
     of the non-body sentences; ``fm``/``cm``: each sentence's subtitle timecode
     (only when a side has some); ``v``: the version an edit of it must name;
-    ``engine``, ``r`` (reviewer): when there is one.
+    ``engine``, ``r`` (reviewer): when there is one; ``qe``, ``qh``: an MT draft's
+    quality estimate and how it was made, when its fill estimated it
+    (``estimated``: bead version → how, from ``Store.estimated_versions``).
     """
     fr, fk, fe, fm = _side(bead.fr, bead.fr_text, segments)
     cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
@@ -124,6 +131,9 @@ def row(bead: StoredBead, segments: Mapping[int, SegmentText]) -> dict[str, obje
         found["ct"] = bead.cp_text
     if shown is Look.MT:
         found["engine"] = engine_label(bead.origin)
+        how = estimated.get(bead.version)
+        if how is not None:
+            found["qe"], found["qh"] = round(bead.score, 3), how
     return found
 
 
@@ -136,9 +146,14 @@ def text_of(row: Mapping[str, object], side: str) -> str:
     return " ".join(t for t in parts if t) if isinstance(parts, list) else ""
 
 
-def rows_json(beads: Sequence[StoredBead], segments: Mapping[int, SegmentText]) -> str:
+def rows_json(
+    beads: Sequence[StoredBead],
+    segments: Mapping[int, SegmentText],
+    estimated: Mapping[int, str] = MappingProxyType({}),
+) -> str:
     """Every bead's row as one JSON array (parsed once per revision by the browser)."""
-    return json.dumps([row(b, segments) for b in beads], ensure_ascii=False, separators=(",", ":"))
+    found = [row(b, segments, estimated) for b in beads]
+    return json.dumps(found, ensure_ascii=False, separators=(",", ":"))
 
 
 def changed_from(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> int | None:

