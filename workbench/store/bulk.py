@@ -24,7 +24,7 @@ from workbench.model import Alignment, Kind, StoreError
 from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.dialect import FIELD_NAMES, check_text, too_long
-from workbench.store.schema import AlignmentRow, BeadRow, SegmentRow, utcnow
+from workbench.store.schema import AlignmentRow, BeadRow, EventRow, SegmentRow, utcnow
 
 CHUNK = 2000  # units per round of inserts: large enough to amortise, small enough to stay flat
 
@@ -99,7 +99,7 @@ class BulkStore(Database):
             s.add(row)
             s.flush()
             event = sql.new_event(s, actor, "align", row)
-            writer = _Writer(s, row.id, event.id, (v.id, fr_lang), (cpv.id, cp_lang))
+            writer = _Writer(s, row.id, event, (v.id, fr_lang), (cpv.id, cp_lang))
             stored = 0
             for chunk in _chunks(pairs, CHUNK):
                 writer.write(stored, chunk)
@@ -108,10 +108,8 @@ class BulkStore(Database):
                     progress(stored)
             # The beads are the log of an import (their version is this event):
             # repeating every one in the payload would hold the whole memory at once.
-            # The units' ids are kept (bead id -> tuid), the one thing a re-export needs back.
+            # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
             event.payload = {"before": [], "after": [], "beads": stored, "aligner": aligner}
-            if writer.tuids:
-                event.payload["tuids"] = writer.tuids
             return sql.alignment(s, row), stored
 
 
@@ -128,12 +126,18 @@ class _Writer:
         self,
         s: Session,
         alignment_id: int,
-        event_id: int,
+        event: EventRow,
         fr: tuple[int, str],
         cp: tuple[int, str],
     ) -> None:
         self._conn = s.connection()
-        self._alignment, self._event = alignment_id, event_id
+        self._alignment, self._event = alignment_id, event.id
+        # A chunk's unit ids go in an event of their own, beside the align event.
+        self._ids_event = {
+            "actor": event.actor, "action": sql.UNIT_IDS, "document_id": event.document_id,
+            "alignment_id": alignment_id, "undone": False,
+        }  # fmt: skip
+        self._events: Any = EventRow.__table__
         self._fr, self._cp = fr, cp
         segments: Any = SegmentRow.__table__
         beads: Any = BeadRow.__table__
@@ -141,7 +145,6 @@ class _Writer:
         # The one-id lists go in as JSON text: json.dumps per id was a fifth of the import.
         self._bead_rows = _Insert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
         self._body = str(Kind.BODY)
-        self.tuids: dict[str, str] = {}  # bead id (as JSON keys are) -> the unit's id
 
     def write(self, start: int, chunk: list[PairDraft]) -> None:
         n, positions = len(chunk), list(range(start, start + len(chunk)))
@@ -175,7 +178,11 @@ class _Writer:
                 )
                 .order_by(BeadRow.position)
             )
-            self.tuids.update((str(i), p.tuid) for i, p in zip(ids, chunk, strict=True) if p.tuid)
+            tuids = {str(i): p.tuid for i, p in zip(ids, chunk, strict=True) if p.tuid}
+            payload = {"tuids": tuids}  # bead id (as JSON keys are) -> the unit's id
+            self._conn.execute(
+                insert(self._events), {**self._ids_event, "at": utcnow(), "payload": payload}
+            )
 
     def _segments(
         self, positions: list[int], texts: list[str], version_id: int, lang: str
