@@ -462,6 +462,30 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
     }
 
 
+@pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])
+def test_subtitle_timecodes_survive_export_import_export(
+    tmp_path: Path, both_store: Store, fmt: str
+) -> None:
+    from workbench.formats.registry import read_units
+    from workbench.pipeline.alignment import align_document
+    from workbench.pipeline.exchange import export_documents, import_file
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    original = _write(tmp_path, "episode.en.srt", ENGLISH_SRT)
+    align_document(both_store, "episode", "en", original_path=original)
+    first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
+    export_documents(both_store, ["episode"], "en", fmt, first)
+    colleague = Store.open(str(tmp_path / "colleague.db"))
+    report = import_file(colleague, first)
+    fr = colleague.segments(report.french.id)
+    assert dict(fr[0].meta) == {"timecode": "00:00:01,000 --> 00:00:03,500"}
+    export_documents(colleague, [report.french.name], "en", fmt, second)
+    colleague.close()
+    units = read_units(second)
+    assert [u.props for u in units] == [u.props for u in read_units(first)]
+    assert {p.lang for p in units[0].props} == {"en", "fr"}
+
+
 def test_align_files_reads_a_word_original(tmp_path: Path) -> None:
     from workbench.pipeline.files import read_sentences
 

@@ -11,7 +11,8 @@ nothing whatever its size.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice, repeat
@@ -35,7 +36,9 @@ class PairDraft:
 
     ``score`` in [0, 1]; ``status`` a `workbench.model.Status` value;
     ``created``/``changed``: the unit's dates in the file (now when None);
-    ``tuid``: its id in the file, given back by `AlignmentStore.unit_ids`.
+    ``tuid``: its id in the file, given back by `AlignmentStore.unit_ids`;
+    ``fr_meta``/``cp_meta``: each side's segment metadata (a subtitle's
+    ``{"timecode": "00:00:01,000 --> 00:00:03,500"}``), None for none.
     """
 
     fr_text: str
@@ -48,6 +51,8 @@ class PairDraft:
     created: datetime | None = None
     changed: datetime | None = None
     tuid: str | None = None
+    fr_meta: Mapping[str, str] | None = None
+    cp_meta: Mapping[str, str] | None = None
 
 
 class BulkStore(Database):
@@ -141,7 +146,7 @@ class _Writer:
         self._fr, self._cp = fr, cp
         segments: Any = SegmentRow.__table__
         beads: Any = BeadRow.__table__
-        self._segment_rows = _Insert(self._conn, segments, _SEGMENT)
+        self._segment_rows = _Insert(self._conn, segments, _SEGMENT, as_text=("meta",))
         # The one-id lists go in as JSON text: json.dumps per id was a fifth of the import.
         self._bead_rows = _Insert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
         self._body = str(Kind.BODY)
@@ -150,8 +155,8 @@ class _Writer:
         n, positions = len(chunk), list(range(start, start + len(chunk)))
         fr_texts = [p.fr_text for p in chunk]
         cp_texts = [p.cp_text for p in chunk]
-        fr_ids = self._segments(positions, fr_texts, *self._fr)
-        cp_ids = self._segments(positions, cp_texts, *self._cp)
+        fr_ids = self._segments(positions, fr_texts, _meta(p.fr_meta for p in chunk), *self._fr)
+        cp_ids = self._segments(positions, cp_texts, _meta(p.cp_meta for p in chunk), *self._cp)
         now = utcnow()
         created = [sql.naive_utc(p.created) if p.created is not None else now for p in chunk]
         changed = [
@@ -185,12 +190,17 @@ class _Writer:
             )
 
     def _segments(
-        self, positions: list[int], texts: list[str], version_id: int, lang: str
+        self,
+        positions: list[int],
+        texts: list[str],
+        meta: list[str | None],
+        version_id: int,
+        lang: str,
     ) -> list[int]:
         """Insert one body segment per text at idx ``positions``; their ids, in order."""
         self._segment_rows.run(
             len(texts),
-            {"idx": positions, "block": positions, "text": texts},
+            {"idx": positions, "block": positions, "text": texts, "meta": meta},
             {"version_id": version_id, "kind": self._body, "lang": lang},
         )
         # Ids read back by (version, idx): portable, and one indexed range scan a chunk.
@@ -208,7 +218,12 @@ class _Writer:
         return ids
 
 
-_SEGMENT = ("version_id", "idx", "block", "kind", "lang", "text")
+def _meta(found: Iterable[Mapping[str, str] | None]) -> list[str | None]:
+    """Segment metadata as the JSON text the column holds (None: SQL NULL)."""
+    return [json.dumps(dict(m), ensure_ascii=False) if m else None for m in found]
+
+
+_SEGMENT = ("version_id", "idx", "block", "kind", "lang", "text", "meta")
 _BEAD = ("alignment_id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
          "origin", "reviewer", "note", "version", "created_at", "updated_at")  # fmt: skip
 
