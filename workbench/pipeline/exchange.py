@@ -163,16 +163,10 @@ def import_file(
     for the next export). ``progress`` is called with (bytes of the file
     read, its size in bytes) as reading goes.
     """
-    from workbench.store.dialect import Clash
-
     path = Path(path)
     digest = _sha256(path)
-    try:
-        with store.atomic():
-            return _store_import(store, path, to, digest, actor, progress)
-    except Clash:  # another import of the same file committed first: ours now finds it
-        with store.atomic():
-            return _store_import(store, path, to, digest, actor, progress)
+    # Another import of the same file that commits first: ours, run again, finds it.
+    return store.atomic_retrying(lambda: _store_import(store, path, to, digest, actor, progress))
 
 
 def import_tmx(
