@@ -14,11 +14,13 @@ suffixes          body                 not body
 .html .htm .xhtml block elements       nav, footer, comments, debris guessed
 .md               blocks once rendered as HTML
 .docx .odt        paragraphs,          headers, footers, comments, footnote
-                  headings, lists,     markers; footnotes and endnotes kept
-                  tables, in order     after the body as kind ``footnote``;
-                                       tracked changes read as accepted
+                  headings, lists,     markers, hidden text; footnotes and
+                  tables, in order     endnotes kept after the body as kind
+                                       ``footnote``; tracked changes read as
+                                       accepted
 .pdf              text boxes in        running heads and feet, page numbers:
-                  reading order        kind ``boilerplate`` (page furniture)
+                  reading order        kind ``boilerplate`` (page furniture);
+                                       scanned pages named in a warning
 .srt .vtt         one caption a cue,   styling tags; timecodes kept as the
                   lines joined         segment's metadata
 ================  ===================  =========================================
