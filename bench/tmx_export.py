@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from measure import in_child, measure
 
 if TYPE_CHECKING:
     from workbench.model import TranslationUnit
@@ -88,13 +87,11 @@ def child(writer: str, n: int, path: Path) -> None:
 
     import workbench.formats.tmx  # noqa: F401
 
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
-    start = time.perf_counter()
-    (write_ours if writer == "workbench" else write_translate_toolkit)(n, path, text == "marked")
-    seconds = time.perf_counter() - start
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
+    _, figures = measure(
+        lambda: (write_ours if writer == "workbench" else write_translate_toolkit)(
+            n, path, text == "marked"
+        )
+    )
     tus = count_units(path)
     print(
         json.dumps(
@@ -102,10 +99,7 @@ def child(writer: str, n: int, path: Path) -> None:
                 "writer": writer,
                 "text": text or "plain",
                 "units": n,
-                "seconds": seconds,
-                "cpu_seconds": cpu,
-                "baseline_mb": before / 1024,
-                "peak_mb": peak / 1024,
+                **figures,
                 "file_mb": path.stat().st_size / 1e6,
                 "tus_in_file": tus,
             }
@@ -152,15 +146,8 @@ def count_units(path: Path) -> int:
 
 def run(writer: str, n: int, folder: Path) -> dict[str, float | str]:
     out = folder / f"{writer.replace(':', '-')}-{n}.tmx"
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", writer, str(n), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    row: dict[str, float | str] = in_child(__file__, [writer, str(n), str(out)])
     out.unlink()
-    row: dict[str, float | str] = json.loads(result.stdout.strip().splitlines()[-1])
     print(
         f"  {writer:18} {n:>9,} units: {row['seconds']:.1f} s, peak {row['peak_mb']:.0f} MB",
         flush=True,
@@ -266,15 +253,8 @@ def main() -> None:
 
 def run_breakdown(n: int, folder: Path) -> dict[str, float]:
     out = folder / "breakdown.tmx"
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", "breakdown", str(n), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    steps: dict[str, float] = in_child(__file__, ["breakdown", str(n), str(out)])
     out.unlink()
-    steps: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return steps
 
 

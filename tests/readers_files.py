@@ -96,7 +96,17 @@ STYLES = _w(
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
     "</w:style>"
     '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
-    '<w:basedOn w:val="Normal"/></w:style>',
+    '<w:basedOn w:val="Normal"/></w:style>'
+    # Hidden text (w:vanish): a character style, a paragraph style, and one based on it
+    # that shows its text again.
+    '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+    "<w:rPr><w:vanish/></w:rPr></w:style>"
+    '<w:style w:type="paragraph" w:styleId="Hidden"><w:name w:val="Hidden"/>'
+    '<w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="HiddenChild"><w:name w:val="Hidden child"/>'
+    '<w:basedOn w:val="Hidden"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Shown"><w:name w:val="Shown"/>'
+    '<w:basedOn w:val="Hidden"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>',
     "styles",
 )
 
@@ -208,16 +218,30 @@ REPORT_ODT_BODY = (
 )
 
 
+# Hidden text: a common style that hides (styles.xml), automatic styles that
+# inherit it or hide themselves (content.xml).
+_HIDDEN = '<style:text-properties text:display="none"/>'
+ODT_AUTOMATIC_STYLES = (
+    '<style:style style:name="T1" style:family="text" style:parent-style-name="Cache"/>'
+    f'<style:style style:name="P1" style:family="paragraph">{_HIDDEN}</style:style>'
+    '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Cache">'
+    '<style:text-properties text:display="true"/></style:style>'
+)
+
+
 def odt(body: str = REPORT_ODT_BODY, *, encrypted: bool = False) -> bytes:
     """An ODT package (mimetype first and stored, manifest, content, styles with a header)."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_XMLNS} '
-        f'office:version="1.3"><office:body><office:text>{body}</office:text></office:body>'
+        f'office:version="1.3"><office:automatic-styles>{ODT_AUTOMATIC_STYLES}'
+        f"</office:automatic-styles><office:body><office:text>{body}</office:text></office:body>"
         "</office:document-content>"
     )
     styles = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_XMLNS} '
-        'office:version="1.3"><office:master-styles><style:master-page style:name="Standard">'
+        'office:version="1.3"><office:styles><style:style style:name="Cache" '
+        f'style:family="text">{_HIDDEN}</style:style></office:styles>'
+        '<office:master-styles><style:master-page style:name="Standard">'
         "<style:header><text:p>En-tête confidentiel</text:p></style:header>"
         "<style:footer><text:p>Pied de page 1</text:p></style:footer>"
         "</style:master-page></office:master-styles></office:document-styles>"

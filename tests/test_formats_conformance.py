@@ -115,16 +115,35 @@ def test_an_unknown_format_is_refused_with_the_choices() -> None:
         file_format("docx")
 
 
-def test_a_bad_tmx_import_stores_nothing(tmp_path: Path) -> None:
-    from workbench.pipeline.exchange import import_tmx
+# The formats `workbench import` reads back into the store.
+IMPORTABLE = [FORMATS[ExportFormat(name)] for name in ("tmx", "xliff12", "xliff21")]
+CUT = b"cut off mid-file"  # as a failed copy leaves it: well-formed units, then nothing
 
-    store = Store.open(str(tmp_path / "w.db"))
-    path = tmp_path / "memory.tmx"
-    write_units(UNITS, path, ExportFormat.TMX)
-    path.write_bytes(path.read_bytes()[:-200])  # cut off mid-file, as a failed copy does
-    with pytest.raises(WorkbenchError, match=str(path)):
-        import_tmx(store, path)
-    assert store.documents() == []
+
+@pytest.mark.parametrize("content", [CUT, *BAD_INPUTS.values()], ids=["cut", *BAD_INPUTS])
+@pytest.mark.parametrize("fmt", IMPORTABLE, ids=ids)
+def test_a_bad_import_is_one_clear_error_and_stores_nothing(
+    both_store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: FileFormat,
+    content: bytes,
+) -> None:
+    from workbench.pipeline.exchange import import_file
+    from workbench.store import bulk
+
+    monkeypatch.setattr(bulk, "CHUNK", 2)  # units are stored chunk by chunk before the fault
+    path = tmp_path / f"memory.{fmt.file_suffix}"
+    if content == CUT:
+        write_units(UNITS * 4, path, fmt.name)
+        path.write_bytes(path.read_bytes()[:-300])
+    else:
+        path.write_bytes(content)
+    with pytest.raises(WorkbenchError) as caught:
+        import_file(both_store, path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+    assert both_store.documents() == []
 
 
 def test_the_apps_export_page_offers_every_format() -> None:

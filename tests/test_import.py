@@ -115,6 +115,46 @@ def test_an_imported_pair_keeps_its_creation_date_and_status(
     assert [b.created_at.replace(tzinfo=None) for b in beads] == [WHEN.replace(tzinfo=None)] * 2
 
 
+@pytest.mark.parametrize(
+    ("fmt", "kind", "encoding", "aligner"),
+    [
+        ("tmx", "TMX", "tmx", "tmx:tm.file"),
+        ("xliff12", "XLIFF 1.2", "xliff12", "xliff:tm.file"),
+        ("xliff21", "XLIFF 2.1", "xliff21", "xliff:tm.file"),
+    ],
+)
+def test_an_import_records_the_format_it_was_read_from(
+    store: Store, tmp_path: Path, fmt: str, kind: str, encoding: str, aligner: str
+) -> None:
+    path = tmp_path / "tm.file"  # told by its content, not its name
+    write_units([unit(1), unit(2)], path, fmt)
+    report = import_file(store, path)
+    assert (report.kind, report.french.encoding, report.counterpart.encoding) == (
+        kind, encoding, encoding,
+    )  # fmt: skip
+    assert report.alignment.aligner == aligner
+
+
+def test_an_xliff_import_is_streamed_in_bounded_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from workbench.formats.xliff_read import stream_xliff
+
+    def peak(fmt: str, n: int) -> int:
+        path = tmp_path / f"{n}.{fmt}"
+        write_units((unit(i, tuid=f"u{i}") for i in range(n)), path, fmt)
+        tracemalloc.start()
+        _, units = stream_xliff(path)
+        assert sum(1 for u in units if u is not None) == n
+        found = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return found
+
+    for fmt in ("xliff12", "xliff21"):
+        small, large = peak(fmt, 1_000), peak(fmt, 8_000)
+        assert large - small < 500_000, (fmt, small, large)  # eight times the units
+
+
 # --- what a file holds becomes an alignment -------------------------------------------
 
 

@@ -17,7 +17,7 @@ from workbench.ingest import readers
 from workbench.ingest.files import collect
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.readers_office import read_docx, read_odt
-from workbench.ingest.readers_pdf import join_lines, read_pdf
+from workbench.ingest.readers_pdf import join_lines, read_pdf, read_pdf_pages
 from workbench.ingest.readers_subtitles import (
     clean_cue,
     read_srt,
@@ -162,6 +162,59 @@ def test_a_word_paragraph_reads_as_accepted(runs: str, text: str, tmp_path: Path
     assert blocks[0].text == text
 
 
+_VANISH = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">caché </w:t></w:r>'
+
+
+# Hidden text (w:vanish) is not body text, whether on the run or through a style.
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        (F.para(F.run("Texte "), _VANISH, F.run("visible.")), ["Texte visible."]),
+        (F.para(F.run("Texte "), _VANISH.replace("<w:vanish/>", '<w:vanish w:val="false"/>'),
+                F.run("visible.")), ["Texte caché visible."]),
+        (F.para(F.run("Texte "), '<w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t>caché'
+                "</w:t></w:r>", F.run(" visible.")), ["Texte visible."]),
+        (F.para(F.run("Tout caché."), style="Hidden"), []),
+        (F.para(F.run("Tout caché."), style="HiddenChild"), []),
+        (F.para(F.run("Montré."), style="Shown"), ["Montré."]),
+        (F.para(F.run("Caché "), '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>montré.</w:t>'
+                "</w:r>", style="Hidden"), ["montré."]),
+        (F.para('<w:r><w:rPr><w:webHidden/></w:rPr><w:t>Imprimé.</w:t></w:r>'), ["Imprimé."]),
+    ],
+    ids=["run", "run shown again", "character style", "paragraph style",
+         "inherited paragraph style", "style shown again", "run shown in hidden paragraph",
+         "hidden on the web only"],
+)  # fmt: skip
+def test_hidden_word_text_is_not_read(paragraph: str, texts: list[str], tmp_path: Path) -> None:
+    blocks = read_docx(F.docx(paragraph + F.para(F.run("Fin."))), tmp_path / "x")
+    assert [b.text for b in blocks if b.hint is not Kind.FOOTNOTE] == [*texts, "Fin."]
+
+
+# Hidden text in OpenDocument: text:display="none" on an element or its style.
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        ('<text:p>Texte <text:span text:style-name="Cache">caché </text:span>visible.</text:p>',
+         ["Texte visible."]),
+        ('<text:p>Texte <text:span text:style-name="T1">caché </text:span>visible.</text:p>',
+         ["Texte visible."]),
+        ('<text:p text:style-name="P1">Tout caché.</text:p>', []),
+        ('<text:p text:style-name="P2">Montré.</text:p>', ["Montré."]),
+        ('<text:section text:name="S" text:display="none"><text:p>Section cachée.</text:p>'
+         "</text:section>", []),
+        ('<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+         "Paragraphe caché.</text:p>", []),
+        ('<text:p><text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>'
+         "Paragraphe montré.</text:p>", ["Paragraphe montré."]),
+    ],
+    ids=["common style", "inherited style", "paragraph style", "style shown again",
+         "hidden section", "hidden paragraph", "paragraph shown"],
+)  # fmt: skip
+def test_hidden_opendocument_text_is_not_read(body: str, texts: list[str], tmp_path: Path) -> None:
+    blocks = read_odt(F.odt(body + "<text:p>Fin.</text:p>"), tmp_path / "x")
+    assert [b.text for b in blocks] == [*texts, "Fin."]
+
+
 @pytest.mark.parametrize(
     ("style", "kind"),
     [("Heading1", "heading"), ("Normal", "body"), ("", "body"), ("Unknown", "body")],
@@ -195,6 +248,66 @@ def test_lines_of_a_paragraph_are_joined_and_line_end_hyphens_undone(
     lines: list[str], text: str
 ) -> None:
     assert join_lines(lines) == text
+
+
+# A hyphen at a line end before a lower-case word: the document's own usage decides.
+@pytest.mark.parametrize(
+    ("lines", "words", "text"),
+    [
+        (["les relations franco-", "allemandes"], {"franco-allemandes": 1},
+         "les relations franco-allemandes"),  # the compound is written so elsewhere
+        (["les relations franco-", "allemandes"], {}, "les relations francoallemandes"),
+        (["la tra-", "duction"], {"traduction": 3}, "la traduction"),
+        (["le porte-", "monnaie"], {"porte-monnaie": 1, "portemonnaie": 2},
+         "le portemonnaie"),  # the joined form is the more frequent
+        (["le porte-", "monnaie"], {"porte-monnaie": 2, "portemonnaie": 1}, "le porte-monnaie"),
+        (["un Franco-", "allemand"], {"franco-allemand": 1}, "un Franco-allemand"),  # any case
+    ],
+    ids=["hyphenated elsewhere", "no evidence: joined", "joined elsewhere",
+         "joined more often", "hyphenated more often", "case ignored"],
+)  # fmt: skip
+def test_a_line_end_hyphen_is_kept_when_the_document_writes_the_word_with_it(
+    lines: list[str], words: dict[str, int], text: str
+) -> None:
+    assert join_lines(lines, words) == text
+
+
+def test_a_pdf_keeps_the_hyphen_of_a_compound_it_writes_whole_elsewhere(tmp_path: Path) -> None:
+    page = [
+        *F.paragraph(72, 700, ["Les relations franco-allemandes sont bonnes."]),
+        *F.paragraph(72, 600, ["Nous parlons des relations franco-", "allemandes et de la tra-",
+                               "duction."]),
+    ]  # fmt: skip
+    blocks = read_pdf(F.pdf([page]), tmp_path / "x.pdf")
+    assert blocks[1].text == "Nous parlons des relations franco-allemandes et de la traduction."
+
+
+def test_scanned_pages_among_text_pages_are_named_in_one_warning(tmp_path: Path) -> None:
+    text = F.paragraph(72, 700, ["Une page de texte."])
+    blank = [(72.0, 700.0, 11.0, "")]  # nothing drawn: a blank page, not a scan
+    blocks, warnings = read_pdf_pages(F.pdf([text, [], text, [], [], blank]), tmp_path / "x.pdf")
+    assert [b.text for b in blocks] == ["Une page de texte."] * 2
+    assert warnings == (
+        "x.pdf: pages 2, 4-5 of 6 have no text layer (scanned?) and their text is missing; "
+        "run OCR on them (e.g. `ocrmypdf --skip-text x.pdf ocr.pdf`) and ingest the "
+        "result",
+    )
+    assert read_pdf_pages(F.pdf([text, []]), tmp_path / "y.pdf")[1] == (
+        "y.pdf: page 2 of 2 has no text layer (scanned?) and its text is missing; run OCR on it "
+        "(e.g. `ocrmypdf --skip-text y.pdf ocr.pdf`) and ingest the result",
+    )
+    assert read_pdf_pages(F.pdf([text, blank]), tmp_path / "z.pdf")[1] == ()
+
+
+def test_ingest_warns_about_scanned_pages_and_stores_the_text_pages(
+    tmp_path: Path, store: Store
+) -> None:
+    text = F.paragraph(72, 700, ["Une page de texte."])
+    path = _write(tmp_path, "mixte.pdf", F.pdf([text, []]))
+    (result,) = pipeline.ingest_paths(store, [path]).files
+    assert result.document is not None and result.warning is not None
+    assert result.warning.startswith("mixte.pdf: page 2 of 2 has no text layer")
+    assert [s.text for s in store.segments("mixte")] == ["Une page de texte."]
 
 
 @pytest.mark.parametrize(
@@ -460,6 +573,30 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
         ("en", "00:00:01,200 --> 00:00:03,400"),
         ("fr", "00:00:01,000 --> 00:00:03,500"),
     }
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])
+def test_subtitle_timecodes_survive_export_import_export(
+    tmp_path: Path, both_store: Store, fmt: str
+) -> None:
+    from workbench.formats.registry import read_units
+    from workbench.pipeline.alignment import align_document
+    from workbench.pipeline.exchange import export_documents, import_file
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    original = _write(tmp_path, "episode.en.srt", ENGLISH_SRT)
+    align_document(both_store, "episode", "en", original_path=original)
+    first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
+    export_documents(both_store, ["episode"], "en", fmt, first)
+    colleague = Store.open(str(tmp_path / "colleague.db"))
+    report = import_file(colleague, first)
+    fr = colleague.segments(report.french.id)
+    assert dict(fr[0].meta) == {"timecode": "00:00:01,000 --> 00:00:03,500"}
+    export_documents(colleague, [report.french.name], "en", fmt, second)
+    colleague.close()
+    units = read_units(second)
+    assert [u.props for u in units] == [u.props for u in read_units(first)]
+    assert {p.lang for p in units[0].props} == {"en", "fr"}
 
 
 def test_align_files_reads_a_word_original(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.model import InputError, Status
+from workbench.model import BeadDraft, InputError, NotFoundError, Status
 from workbench.pipeline.exchange import import_tmx
 from workbench.store import Store, bulk
 from workbench.store.bulk import PairDraft
@@ -66,6 +66,34 @@ def test_units_across_several_chunks_become_segments_and_beads_in_order(
     assert {(b.score, b.reviewer, b.fr_text) for b in beads[:1]} == {(0.5, "ana", "Phrase 0.")}
     [event] = store.events(report.alignment.id)
     assert (event.action, event.summary) == ("align", "0 bead(s) → 10")
+
+
+def test_unit_ids_written_chunk_by_chunk_all_come_back_and_stay_out_of_the_history(
+    store: Store, tmp_path: Path
+) -> None:
+    report = import_tmx(store, _tmx(tmp_path / "memory.tmx", [_tu(i) for i in range(10)]))
+    beads = store.beads(report.alignment.id)
+    assert store.unit_ids(report.alignment.id) == {b.id: f"t{i}" for i, b in enumerate(beads)}
+    assert [e.action for e in store.events(report.alignment.id)] == ["align"]
+    assert [h.event.action for h in store.history(report.alignment.id)] == ["align"]
+    with pytest.raises(NotFoundError, match="nothing to undo"):
+        store.undo(report.alignment.id, actor="cli")  # the ids are not an edit
+
+
+def test_a_later_alignment_of_the_same_beads_has_no_imported_ids(
+    store: Store, tmp_path: Path
+) -> None:
+    report = import_tmx(store, _tmx(tmp_path / "memory.tmx", [_tu(i) for i in range(5)]))
+    fr, cp = store.segments(report.french.id), store.segments(report.counterpart.id)
+    store.save_alignment(
+        doc_id=report.french.id, version=1, counterpart=(report.counterpart.id, 1),
+        fr_lang="fr", cp_lang="es", aligner="vecalign", beads=[
+            BeadDraft(fr=(f.id,), cp=(c.id,), fr_text=f.text, cp_text=c.text, score=0.9,
+                      status=Status.AUTO, origin="auto:vecalign")
+            for f, c in zip(fr, cp, strict=True)
+        ],
+    )  # fmt: skip
+    assert store.unit_ids(report.alignment.id) == {}
 
 
 def test_a_second_import_of_the_same_file_changes_nothing(store: Store, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.xmlsafe import iter_elements
 from workbench.langtags import language, normalize
-from workbench.model import InputError, ParseError, Status, TranslationUnit
+from workbench.model import InputError, ParseError, Prop, Status, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -30,6 +30,8 @@ _normalize = lru_cache(maxsize=256)(normalize)
 _CODE_TAGS = frozenset({"bpt", "ept", "ph", "it", "ut"})
 # The review statuses a unit of ours carries (x-status), also read by xliff_read.
 STATUSES = frozenset(map(str, Status))
+# A subtitle's timecode, as `ingest.readers_subtitles.timecode_props` writes it.
+TIMECODE_PROP = "x-timecode"
 # Trados Studio's x-ConfirmationLevel, lowercased.
 _CONFIRMATION_LEVELS = {
     "draft": "draft",
@@ -249,6 +251,7 @@ class _Context:
             created=created,
             changed=parse_date(tu.get("changedate") or tuv.get("changedate")) or created,
             notes=tuple(note.text or "" for note in tu.iter("note")),  # in the tu and its tuvs
+            props=_timecodes(props_) if TIMECODE_PROP in props else (),
         )
 
     def _sides(
@@ -295,6 +298,15 @@ class _Context:
         if label.lower() in _MT_ORIGINS:
             return f"mt:{tool}"
         return f"tmx:{tool}"
+
+
+def _timecodes(props: list[etree._Element]) -> tuple[Prop, ...]:
+    """A subtitle's timecodes as our export writes them: one ``x-timecode`` prop a side."""
+    return tuple(
+        Prop(TIMECODE_PROP, p.text or "", _normalize(p.get(XML_LANG) or p.get("lang") or ""))
+        for p in props
+        if p.get("type", "").lower() == TIMECODE_PROP
+    )
 
 
 def _status(props: dict[str, str]) -> str:

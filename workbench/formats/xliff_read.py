@@ -9,7 +9,7 @@ own metadata when the file is ours, else from the standard state attributes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import chain
@@ -70,8 +70,15 @@ def read_xliff(path: Path) -> XliffDocument:
     return XliffDocument(version=version, units=tuple(kept), skipped=skipped)
 
 
-def stream_xliff(path: Path) -> tuple[str, Iterator[TranslationUnit | None]]:
-    """The file's XLIFF version and a lazy iterator over its units (None: no target)."""
+def stream_xliff(
+    path: Path, progress: Callable[[int], None] | None = None
+) -> tuple[str, Iterator[TranslationUnit | None]]:
+    """The file's XLIFF version and a lazy iterator over its units (None: no target).
+
+    Memory stays flat whatever the file's size: each unit is read at its end
+    tag and freed before the next (:func:`xmlsafe.iter_elements`). ``progress``
+    is called with the bytes of the file read so far.
+    """
     path = Path(path)
     namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
     if name != "xliff" or namespace not in (NS_12, NS_11, NS_2):
@@ -79,7 +86,7 @@ def stream_xliff(path: Path) -> tuple[str, Iterator[TranslationUnit | None]]:
             f"{path} is not an XLIFF file: expected <xliff> in the XLIFF 1.2 or 2.x namespace."
         )
     elements = iter_elements(
-        path, {f"{{{NS_12}}}trans-unit", f"{{{NS_11}}}trans-unit", f"{{{NS_2}}}unit"}
+        path, {f"{{{NS_12}}}trans-unit", f"{{{NS_11}}}trans-unit", f"{{{NS_2}}}unit"}, progress
     )
     first = next(elements, None)
     # A file without units is small: read whole for its root's attributes.

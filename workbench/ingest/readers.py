@@ -14,11 +14,13 @@ suffixes          body                 not body
 .html .htm .xhtml block elements       nav, footer, comments, debris guessed
 .md               blocks once rendered as HTML
 .docx .odt        paragraphs,          headers, footers, comments, footnote
-                  headings, lists,     markers; footnotes and endnotes kept
-                  tables, in order     after the body as kind ``footnote``;
-                                       tracked changes read as accepted
+                  headings, lists,     markers, hidden text; footnotes and
+                  tables, in order     endnotes kept after the body as kind
+                                       ``footnote``; tracked changes read as
+                                       accepted
 .pdf              text boxes in        running heads and feet, page numbers:
-                  reading order        kind ``boilerplate`` (page furniture)
+                  reading order        kind ``boilerplate`` (page furniture);
+                                       scanned pages named in a warning
 .srt .vtt         one caption a cue,   styling tags; timecodes kept as the
                   lines joined         segment's metadata
 ================  ===================  =========================================
@@ -36,9 +38,10 @@ from workbench.ingest import files
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError
 
-# Bytes of a file → its blocks and the encoding to record (the format's name
-# for binary files, whose text encoding is the package's business).
-Parse = Callable[[bytes, Path], tuple[list[RawBlock], str]]
+# Bytes of a file → its blocks, the encoding to record (the format's name for
+# binary files, whose text encoding is the package's business), and warnings
+# (one line each: text that could not be read, such as a PDF's scanned pages).
+Parse = Callable[[bytes, Path], tuple[list[RawBlock], str, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -61,16 +64,17 @@ class Reading:
     sha256: str  # of the file's bytes
     size: int  # in bytes
     structured: bool
+    warnings: tuple[str, ...] = ()  # one line each, e.g. a PDF's pages without a text layer
 
 
 def _text(parse_text: Callable[[str], list[RawBlock]]) -> Parse:
-    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
         text, encoding = files.decode(data, path)
         text = unicodedata.normalize("NFC", text)
         if not text.strip():
             raise InputError(f"{path}: the file is empty; there is nothing to ingest")
         try:
-            return parse_text(text), encoding
+            return parse_text(text), encoding, ()
         except InputError as exc:  # the markup's own refusals (HTML nested too deep)
             raise InputError(f"{path}: {exc}") from None
 
@@ -96,8 +100,8 @@ def _markdown(text: str) -> list[RawBlock]:
 
 
 def _binary(parse_blocks: Callable[[bytes, Path], list[RawBlock]], label: str) -> Parse:
-    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
-        return parse_blocks(data, path), label
+    def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+        return parse_blocks(data, path), label, ()
 
     return parse
 
@@ -114,22 +118,23 @@ def _odt(data: bytes, path: Path) -> list[RawBlock]:
     return read_odt(data, path)
 
 
-def _pdf(data: bytes, path: Path) -> list[RawBlock]:
-    from workbench.ingest.readers_pdf import read_pdf
+def _pdf(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    from workbench.ingest.readers_pdf import read_pdf_pages
 
-    return read_pdf(data, path)
+    blocks, warnings = read_pdf_pages(data, path)
+    return blocks, "pdf", warnings
 
 
-def _srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+def _srt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
     from workbench.ingest.readers_subtitles import read_srt
 
-    return read_srt(data, path)
+    return (*read_srt(data, path), ())
 
 
-def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
     from workbench.ingest.readers_subtitles import read_vtt
 
-    return read_vtt(data, path)
+    return (*read_vtt(data, path), ())
 
 
 READERS: tuple[Reader, ...] = (
@@ -138,7 +143,7 @@ READERS: tuple[Reader, ...] = (
     Reader("Markdown", (".md",), _text(_markdown), structured=False),
     Reader("Word document", (".docx",), _binary(_docx, "docx"), structured=True),
     Reader("OpenDocument text", (".odt",), _binary(_odt, "odt"), structured=True),
-    Reader("PDF", (".pdf",), _binary(_pdf, "pdf"), structured=True),
+    Reader("PDF", (".pdf",), _pdf, structured=True),
     Reader("SubRip subtitles", (".srt",), _srt, structured=True),
     Reader("WebVTT subtitles", (".vtt",), _vtt, structured=True),
 )
@@ -160,11 +165,12 @@ def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
     Raises InputError (one line: what is wrong, what to do) for an unknown
     suffix, an unreadable, empty or oversized file, and whatever the format's
     reader refuses (a damaged or password-protected package, a scanned PDF,
-    a subtitle file with a broken timecode).
+    a subtitle file with a broken timecode). What a reader read only in part
+    (a PDF's scanned pages) is in ``Reading.warnings``.
     """
     reader = reader_for(path)
     data = files.read_bytes(path, max_bytes)
-    blocks, encoding = reader.parse(data, path)
+    blocks, encoding, warnings = reader.parse(data, path)
     return Reading(
         path=path,
         blocks=tuple(blocks),
@@ -172,4 +178,5 @@ def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         structured=reader.structured,
+        warnings=warnings,
     )

@@ -9,7 +9,10 @@ of kind ``footnote`` after the body, so that a translated note can still be
 aligned with its original. Tracked changes are read as if accepted: inserted
 text is kept (``w:ins``, ``w:moveTo``; ODT keeps insertions in the body),
 deleted text is dropped (``w:del``, ``w:moveFrom``; ODT keeps deletions in
-``text:tracked-changes``, which is skipped).
+``text:tracked-changes``, which is skipped). Hidden text is not body: in
+DOCX ``w:vanish`` on a run, its character style or its paragraph's style; in
+ODT ``text:display="none"`` on a section, paragraph or span or their style,
+and a ``text:hidden-paragraph`` that was hidden when the file was saved.
 
 A ``RawBlock.line`` here is the block's 1-based ordinal in the document.
 Bad input raises :class:`ParseError` (one line, what to do): not a zip,
@@ -22,6 +25,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +91,7 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
             "open it in Word and save it again as .docx",
             exc,
         ) from None
-    styles = _style_names(document)
+    styles = _docx_styles(document)
     blocks: list[RawBlock] = []
     _docx_container(document.element.body, styles, blocks)
     for relation in (RT.FOOTNOTES, RT.ENDNOTES):
@@ -99,15 +103,44 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
     return blocks
 
 
-def _style_names(document: Any) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Styles:
+    names: dict[str, str]  # style id -> its name, lower-cased ("heading 1")
+    hidden: frozenset[str]  # ids of styles that hide their text (w:vanish)
+
+
+def _docx_styles(document: Any) -> _Styles:
     names: dict[str, str] = {}
+    hidden: set[str] = set()
     for style in document.styles:
         if style.style_id and style.name:
             names[style.style_id] = style.name.lower()
-    return names
+        base, seen = style, 0
+        while base is not None and seen < 20:  # a style hides what its base hides
+            font = getattr(base, "font", None)
+            if font is not None and font.hidden is not None:
+                if font.hidden and style.style_id:
+                    hidden.add(style.style_id)
+                break
+            base, seen = getattr(base, "base_style", None), seen + 1
+    return _Styles(names, frozenset(hidden))
 
 
-def _docx_container(element: Any, styles: dict[str, str], out: list[RawBlock]) -> None:
+def _vanishes(props: Any, styles: _Styles, style_tag: str) -> bool | None:
+    """Whether run or paragraph properties hide the text (``w:vanish``, or a hidden
+    style); None when they say nothing."""
+    if props is None:
+        return None
+    vanish = props.find(f"{W}vanish")
+    if vanish is not None:
+        return vanish.get(f"{W}val", "true") not in ("false", "0", "off")
+    style = props.find(f"{W}{style_tag}")
+    if style is not None and style.get(f"{W}val") in styles.hidden:
+        return True
+    return None
+
+
+def _docx_container(element: Any, styles: _Styles, out: list[RawBlock]) -> None:
     """Paragraphs and tables of the body, a cell or a content control, in document order."""
     for child in element.iterchildren():
         tag = child.tag
@@ -121,11 +154,9 @@ def _docx_container(element: Any, styles: dict[str, str], out: list[RawBlock]) -
             _docx_container(child, styles, out)
 
 
-def _docx_paragraph(
-    p: Any, styles: dict[str, str], out: list[RawBlock], hint: Kind | None = None
-) -> None:
-    text = _clean("".join(_docx_runs(p)))
+def _docx_paragraph(p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | None = None) -> None:
     props = p.find(f"{W}pPr")
+    text = _clean("".join(_docx_runs(p, styles, bool(_vanishes(props, styles, "pStyle")))))
     style = ""
     level = None
     bullet = False
@@ -133,7 +164,7 @@ def _docx_paragraph(
         style_el = props.find(f"{W}pStyle")
         if style_el is not None:
             style_id = style_el.get(f"{W}val", "")
-            style = styles.get(style_id, style_id.lower())
+            style = styles.names.get(style_id, style_id.lower())
         outline = props.find(f"{W}outlineLvl")
         if outline is not None:
             level = outline.get(f"{W}val")
@@ -151,10 +182,15 @@ def _docx_paragraph(
             _docx_container(box, styles, out)
 
 
-def _docx_runs(p: Any) -> Iterator[str]:
-    """The paragraph's text, tracked changes accepted; text boxes and fallbacks left out."""
+def _docx_runs(p: Any, styles: _Styles, hidden: bool) -> Iterator[str]:
+    """The paragraph's text, tracked changes accepted; text boxes, fallbacks and hidden
+    text (``w:vanish`` on the run, its style, or the paragraph's style: ``hidden``) left out."""
     for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
         if any(a.tag in _W_SKIPPED for a in el.iterancestors()):
+            continue
+        run = el.getparent()
+        own = _vanishes(run.find(f"{W}rPr"), styles, "rStyle") if run is not None else None
+        if own if own is not None else hidden:
             continue
         tag = el.tag
         if tag == f"{W}t":
@@ -165,7 +201,7 @@ def _docx_runs(p: Any) -> Iterator[str]:
             yield " "
 
 
-def _docx_notes(blob: bytes, path: Path, styles: dict[str, str], out: list[RawBlock]) -> None:
+def _docx_notes(blob: bytes, path: Path, styles: _Styles, out: list[RawBlock]) -> None:
     from workbench.formats.xmlsafe import parse_bytes
 
     root = parse_bytes(blob, f"{path} (its notes)")
@@ -183,6 +219,7 @@ TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
 # Body elements that hold no body text: change records (deleted text lives
 # there), declarations, forms, and generated indexes (a table of contents
@@ -223,12 +260,13 @@ def read_odt(data: bytes, path: Path) -> list[RawBlock]:
             exc,
         ) from None
     root = _odt_root(body)
+    hidden = _odt_hidden_styles(root.getroottree().getroot(), package, path)
     blocks: list[RawBlock] = []
     notes: list[Any] = []
-    _odt_container(root, blocks, notes)
+    _odt_container(root, blocks, notes, hidden)
     for note in notes:
         for p in note.iter(f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            text = _clean("".join(_odt_text(p, [])))
+            text = _clean("".join(_odt_text(p, [], hidden)))
             if text:
                 blocks.append(RawBlock(text, len(blocks) + 1, hint=Kind.FOOTNOTE))
     return blocks
@@ -252,25 +290,70 @@ def _odt_encrypted(package: zipfile.ZipFile, path: Path) -> bool:
     )
 
 
-def _odt_container(element: Any, out: list[RawBlock], notes: list[Any]) -> None:
+def _odt_hidden_styles(content: Any, package: zipfile.ZipFile, path: Path) -> frozenset[str]:
+    """Names of the paragraph and text styles that hide their text (``text:display="none"``),
+    automatic (content.xml) or common (styles.xml), through their parent styles."""
+    from workbench.formats.xmlsafe import parse_bytes
+
+    roots = [content]
+    if "styles.xml" in package.namelist():
+        roots.append(parse_bytes(package.read("styles.xml"), f"{path} (its styles)"))
+    parents: dict[str, str] = {}
+    display: dict[str, bool] = {}
+    for root in roots:
+        for style in root.iter(f"{{{STYLE}}}style"):
+            name = style.get(f"{{{STYLE}}}name", "")
+            parents[name] = style.get(f"{{{STYLE}}}parent-style-name", "")
+            props = style.find(f"{{{STYLE}}}text-properties")
+            shown = props.get(f"{{{TEXT}}}display") if props is not None else None
+            if shown is not None:
+                display[name] = shown == "none"
+
+    def hides(name: str) -> bool:
+        for _ in range(20):  # a parent chain, never a loop
+            if name in display:
+                return display[name]
+            name = parents.get(name, "")
+            if not name:
+                break
+        return False
+
+    return frozenset(name for name in parents if hides(name))
+
+
+def _odt_hidden(element: Any, hidden: frozenset[str]) -> bool:
+    """A hidden section, paragraph or span: ``text:display="none"`` on it or its style, a
+    ``text:hidden-paragraph`` whose condition held when the file was saved."""
+    if element.get(f"{{{TEXT}}}display") == "none":
+        return True
+    if element.get(f"{{{TEXT}}}style-name", "") in hidden:
+        return True
+    field = element.find(f"{{{TEXT}}}hidden-paragraph")
+    return field is not None and field.get(f"{{{TEXT}}}is-hidden") == "true"
+
+
+def _odt_container(
+    element: Any, out: list[RawBlock], notes: list[Any], hidden: frozenset[str]
+) -> None:
     for child in element.iterchildren():
         tag = child.tag
-        if not isinstance(tag, str) or tag in _ODT_SKIPPED:
+        if not isinstance(tag, str) or tag in _ODT_SKIPPED or _odt_hidden(child, hidden):
             continue
         if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
             in_list = any(a.tag == f"{{{TEXT}}}list-item" for a in child.iterancestors())
-            text = _clean("".join(_odt_text(child, notes)))
+            text = _clean("".join(_odt_text(child, notes, hidden)))
             if text:
                 hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
                 out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list))
             for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
-                _odt_container(frame, out, notes)
+                _odt_container(frame, out, notes, hidden)
         else:  # lists, list items, sections, tables, rows, cells: their content in order
-            _odt_container(child, out, notes)
+            _odt_container(child, out, notes, hidden)
 
 
-def _odt_text(element: Any, notes: list[Any]) -> Iterator[str]:
-    """A paragraph's text: spans followed, spaces and tabs expanded, notes set aside."""
+def _odt_text(element: Any, notes: list[Any], hidden: frozenset[str]) -> Iterator[str]:
+    """A paragraph's text: spans followed, spaces and tabs expanded, notes set aside,
+    hidden spans left out."""
     yield element.text or ""
     for child in element.iterchildren():
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -280,6 +363,6 @@ def _odt_text(element: Any, notes: list[Any]) -> Iterator[str]:
             yield " " * int(child.get(f"{{{TEXT}}}c", "1") or 1)
         elif tag in (f"{{{TEXT}}}tab", f"{{{TEXT}}}line-break"):
             yield " "
-        elif tag and tag not in _ODT_INLINE_SKIPPED:
-            yield from _odt_text(child, notes)
+        elif tag and tag not in _ODT_INLINE_SKIPPED and not _odt_hidden(child, hidden):
+            yield from _odt_text(child, notes, hidden)
         yield child.tail or ""

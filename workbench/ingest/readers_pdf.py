@@ -5,8 +5,10 @@ and orders the boxes (its ``boxes_flow`` reading order). Here:
 
 - each text box is a paragraph: its lines joined with a space, and a word
   hyphenated at a line end ("tra-" + "duction") joined again when the next
-  line goes on in lower case; a paragraph cut by a page break is joined to
-  its end on the next page the same way;
+  line goes on in lower case, unless the document itself writes the word
+  with that hyphen more often than without ("franco-" + "allemand" stays
+  "franco-allemand" when that form is found elsewhere in it); a paragraph
+  cut by a page break is joined to its end on the next page the same way;
 - page furniture, kind ``boilerplate``: a box at the top or bottom of a page
   that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
   digits aside, recurs at the top or bottom of at least half the pages
@@ -15,7 +17,8 @@ and orders the boxes (its ``boxes_flow`` reading order). Here:
 - a box set in a type clearly larger than the body's is a heading.
 
 A PDF with no text at all (a scan) and one that needs a password are refused
-with what to do. ``RawBlock.line`` is the block's page number.
+with what to do; scanned pages among text pages are named in one warning
+line (:func:`read_pdf_pages`). ``RawBlock.line`` is the block's page number.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import io
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +49,16 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_LAST_WORD = re.compile(r"\w+$")
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class _Box:
     page: int  # 1-based
-    text: str
+    text: str  # its lines joined
+    lines: tuple[str, ...]
     marginal: bool  # in the top or bottom margin, or the first or last box of its page
     edge: bool  # in the top or bottom margin itself
     size: float  # mean font size of its characters, in points
@@ -58,12 +66,45 @@ class _Box:
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
     """The blocks of a PDF's text layer in reading order, furniture marked ``boilerplate``."""
-    boxes, pages = _boxes(data, path)
+    return read_pdf_pages(data, path)[0]
+
+
+def read_pdf_pages(data: bytes, path: Path) -> tuple[list[RawBlock], tuple[str, ...]]:
+    """:func:`read_pdf`, and warnings: one line naming the pages drawn without a text
+    layer (scanned pages among text pages), whose text is missing from the blocks."""
+    boxes, pages, scanned = _boxes(data, path)
+    words = _words(line for box in boxes for line in box.lines)
+    boxes = [replace(box, text=join_lines(list(box.lines), words)) for box in boxes]
     if not any(box.text for box in boxes):
         raise InputError(
             f"{path}: has no text layer (a scan?); run OCR on it first (e.g. `ocrmypdf "
             f"{path.name} ocr.pdf`) and ingest the result"
         )
+    warnings: tuple[str, ...] = ()
+    if scanned:
+        warnings = (
+            f"{path.name}: {_pages(scanned)} of {pages} "
+            f"{'has' if len(scanned) == 1 else 'have'} no text layer (scanned?) and "
+            f"{'its' if len(scanned) == 1 else 'their'} text is missing; run OCR on "
+            f"{'it' if len(scanned) == 1 else 'them'} "
+            f"(e.g. `ocrmypdf --skip-text {path.name} ocr.pdf`) and ingest the result",
+        )
+    return _blocks(boxes, pages, words), warnings
+
+
+def _pages(numbers: list[int]) -> str:
+    """``[2, 5, 6, 7]`` → ``"pages 2, 5-7"``."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    spans = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+    return f"page {spans}" if len(numbers) == 1 else f"pages {spans}"
+
+
+def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
     furniture = _furniture(boxes, pages)
     body_size = _body_size(boxes, furniture)
     blocks: list[RawBlock] = []
@@ -79,21 +120,27 @@ def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
         )
         if last_body is not None and not heading and _continues(blocks[last_body], box):
             previous = blocks[last_body]
-            blocks[last_body] = RawBlock(join_lines([previous.text, box.text]), previous.line)
+            joined = join_lines([previous.text, box.text], words)
+            blocks[last_body] = RawBlock(joined, previous.line)
             continue
         blocks.append(RawBlock(box.text, box.page, hint=Kind.HEADING if heading else None))
         last_body = None if heading else len(blocks) - 1
     return blocks
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
     """A paragraph's lines as one line: spaces between, line-end hyphens of split words undone.
 
     ``["la tra-", "duction"]`` → ``"la traduction"``; ``["Jean-", "Paul"]``
     → ``"Jean-Paul"`` (a capital after: the hyphen is the word's own), and a
-    dash after a space (``"un mot -"``) stays a dash between words. A compound
-    broken at its own hyphen before a lower-case part ("franco-" "allemand")
-    loses it: no dictionary here to tell it from a broken word.
+    dash after a space (``"un mot -"``) stays a dash between words. Before a
+    lower-case part the hyphen may be the typesetter's or the word's own
+    ("franco-" "allemand"): the document decides. ``words`` counts the words
+    of the whole document (:func:`_words`, hyphenated compounds as one word);
+    the hyphen is kept when the hyphenated form is found more often than the
+    joined one ("franco-allemand" elsewhere, "francoallemand" nowhere), else
+    the word is joined (a typesetter's break, the common case, and the only
+    choice without evidence).
     """
     text = ""
     for raw in lines:
@@ -103,7 +150,10 @@ def join_lines(lines: list[str]) -> str:
         if not text:
             text = line
         elif text[-1] == "\u00ad" or (
-            text[-1] == "-" and text[-2:-1].isalpha() and line[0].islower()
+            text[-1] == "-"
+            and text[-2:-1].isalpha()
+            and line[0].islower()
+            and not _own_hyphen(text, line, words)
         ):
             text = text[:-1] + line  # a word the typesetter broke
         elif text[-1] == "-" and text[-2:-1].strip():
@@ -111,6 +161,24 @@ def join_lines(lines: list[str]) -> str:
         else:
             text = f"{text} {line}"
     return text
+
+
+def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
+    """Whether the document writes ``LEFT-RIGHT`` (the words either side of a line-end
+    hyphen) with its hyphen more often than as one word."""
+    if not words:
+        return False
+    left, right = _LAST_WORD.search(text[:-1]), _FIRST_WORD.match(line)
+    if left is None or right is None:
+        return False
+    first, second = left.group().lower(), right.group().lower()
+    return words.get(f"{first}-{second}", 0) > words.get(f"{first}{second}", 0)
+
+
+def _words(texts: Iterable[str]) -> Counter[str]:
+    """Every word of a document, lower-cased, a hyphenated compound as one word: the
+    evidence :func:`join_lines` weighs (a hyphen at a line end is not inside a word)."""
+    return Counter(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _continues(previous: RawBlock, box: _Box) -> bool:
@@ -122,24 +190,31 @@ def _continues(previous: RawBlock, box: _Box) -> bool:
     )
 
 
-def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int]:
+def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
+    """The text boxes of every page, the number of pages, and the pages drawn with no
+    text at all (an image or shapes only: a scanned page; a blank page is not one)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     boxes: list[_Box] = []
     pages = 0
+    scanned: list[int] = []
     try:
         for pages, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
-            found = [el for el in page if isinstance(el, LTTextContainer)]
+            drawn = list(page)
+            found = [el for el in drawn if isinstance(el, LTTextContainer)]
             found = [el for el in found if el.get_text().strip()]
+            if not found and drawn:
+                scanned.append(pages)
             top = max((el.y1 for el in found), default=0.0)
             bottom = min((el.y0 for el in found), default=0.0)
             for el in found:
                 edge = el.y0 >= page.height * (1 - MARGIN) or el.y1 <= page.height * MARGIN
                 marginal = edge or el.y1 == top or el.y0 == bottom
-                text = join_lines(el.get_text().splitlines())
-                boxes.append(_Box(pages, text, marginal, edge, _mean_size(el)))
+                lines = tuple(el.get_text().splitlines())
+                text = join_lines(list(lines))
+                boxes.append(_Box(pages, text, lines, marginal, edge, _mean_size(el)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
@@ -152,7 +227,7 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int]:
             "print or export it again as PDF",
             exc,
         ) from None
-    return boxes, pages
+    return boxes, pages, scanned
 
 
 def _mean_size(container: Any) -> float:

@@ -134,9 +134,8 @@ def ingest_file(
     )
     from workbench.ingest.debris import heavy_debris_note
 
-    warning = heavy_debris_note(
-        path.stem, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences]
-    )
+    debris = heavy_debris_note(path.stem, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
+    warning = "; ".join((*source.warnings, *([debris] if debris else []))) or None
     return FileResult(path, stored.status, stored.document, stored.previous_version, None, warning)
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.registry import file_format, write_units
-from workbench.formats.tmx_read import stream_units
+from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
 from workbench.formats.xliff import NS_2, NS_12
-from workbench.formats.xliff_read import NS_11, read_xliff
+from workbench.formats.xliff_read import NS_11, stream_xliff
 from workbench.formats.xmlsafe import root_tag
-from workbench.ingest.readers_subtitles import timecode_props
+from workbench.ingest.readers_subtitles import TIMECODE, timecode_props
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -23,6 +23,7 @@ from workbench.model import (
     Document,
     InputError,
     NotFoundError,
+    Prop,
     Status,
     TranslationUnit,
 )
@@ -161,16 +162,10 @@ def import_file(
     for the next export). ``progress`` is called with (bytes of the file
     read, its size in bytes) as reading goes.
     """
-    from workbench.store.dialect import Clash
-
     path = Path(path)
     digest = _sha256(path)
-    try:
-        with store.atomic():
-            return _store_import(store, path, to, digest, actor, progress)
-    except Clash:  # another import of the same file committed first: ours now finds it
-        with store.atomic():
-            return _store_import(store, path, to, digest, actor, progress)
+    # Another import of the same file that commits first: ours, run again, finds it.
+    return store.atomic_retrying(lambda: _store_import(store, path, to, digest, actor, progress))
 
 
 def import_tmx(
@@ -192,7 +187,7 @@ class _Pairs:
         self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
     ) -> None:
         self.path, self.skipped, self.names = path, 0, set[str]()
-        self.kind, self._units, self._left_out = _read_bilingual(path, to, progress)
+        self.kind, self.format, self._units, self._left_out = _read_bilingual(path, to, progress)
         self.first = next(self._french(), None)
         if self.first is None:
             if self.skipped:
@@ -212,6 +207,11 @@ class _Pairs:
     def left_out(self) -> tuple[str, ...]:
         return self._left_out()
 
+    @property
+    def aligner(self) -> str:
+        """What made the alignment: the file, by its family (``tmx:NAME``, ``xliff:NAME``)."""
+        return f"{self.format.rstrip('0123456789')}:{self.path.name}"[:80]
+
     def _french(self) -> Iterator[tuple[str, str, str, TranslationUnit]]:
         for u in self._units:
             if u is None:
@@ -229,37 +229,55 @@ class _Pairs:
         from workbench.store.bulk import PairDraft
 
         assert self.first is not None
-        statuses = {str(s) for s in Status}
         for fr, cp, lang, u in chain((self.first,), self._french()):
             if lang != self.cp_lang:
                 raise InputError(
                     f"{self.path}: mixes language pairs ({', '.join(sorted({lang, self.cp_lang}))} "
                     "with French); split it by pair first"
                 )
+            fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
             yield PairDraft(
                 fr_text=fr, cp_text=cp,
                 score=u.score if u.score is not None else 1.0,
-                status=u.status if u.status in statuses else str(Status.CONFIRMED),
+                status=u.status if u.status in STATUSES else str(Status.CONFIRMED),
                 origin=u.origin or "human", reviewer=u.reviewer,
                 note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
-                tuid=u.tuid or None,
+                tuid=u.tuid or None, fr_meta=fr_meta, cp_meta=cp_meta,
             )  # fmt: skip
+
+
+def _timecodes(
+    props: Sequence[Prop], cp_lang: str
+) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    """(French, counterpart) segment metadata from a unit's ``x-timecode`` props, as a
+    subtitle's segments hold it; a prop without a language is both sides'."""
+    fr: dict[str, str] = {}
+    cp: dict[str, str] = {}
+    for prop in props:
+        if prop.type == TIMECODE_PROP:
+            side = language(prop.lang) if prop.lang else ""
+            if side in ("fr", ""):
+                fr[TIMECODE] = prop.value
+            if side in (cp_lang, ""):
+                cp[TIMECODE] = prop.value
+    return fr or None, cp or None
 
 
 def _read_bilingual(
     path: Path, to: str | None, progress: Callable[[int, int], None] | None
-) -> tuple[str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
-    """(kind, units (None: a unit missing a side), languages left out so far) of a file."""
+) -> tuple[str, str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
+    """(kind, format, units (None: a unit missing a side), languages left out so far)
+    of a file, its units streamed. ``kind`` names the format for people ("XLIFF 1.2"),
+    ``format`` as the export formats do ("xliff12")."""
     namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    size = path.stat().st_size
+    read = (lambda done: progress(done, size)) if progress is not None else None
     if name == "tmx" and not namespace:
-        size = path.stat().st_size
-        read = (lambda done: progress(done, size)) if progress is not None else None
         _, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
-        return "TMX", units, left_out
+        return "TMX", "tmx", units, left_out
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
-        xliff = read_xliff(path)
-        found: list[TranslationUnit | None] = [*xliff.units, *([None] * xliff.skipped)]
-        return f"XLIFF {xliff.version}", iter(found), tuple
+        version, xliff_units = stream_xliff(path, progress=read)
+        return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple
     raise InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
@@ -300,12 +318,12 @@ def _store_import(
     cp_lang = pairs.cp_lang
     resolved, size = str(path.resolve()), path.stat().st_size
     french = store.store_file(
-        name=name, path=f"{resolved}#fr", lang="fr", encoding="tmx", sha256=digest,
+        name=name, path=f"{resolved}#fr", lang="fr", encoding=pairs.format, sha256=digest,
         size=size, actor=actor, sentences=[],
     )  # fmt: skip
     counterpart = store.store_file(
         name=f"{name}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
-        encoding="tmx", sha256=digest, size=size, actor=actor,
+        encoding=pairs.format, sha256=digest, size=size, actor=actor,
         original_of=french.document.id, sentences=[],
     )  # fmt: skip
     if french.status == "unchanged" and counterpart.status == "unchanged":
@@ -326,7 +344,7 @@ def _store_import(
     alignment, units = store.fill_pairs(
         french=(french.document.id, french.document.version),
         counterpart=(counterpart.document.id, counterpart.document.version),
-        fr_lang="fr", cp_lang=cp_lang, aligner=f"tmx:{path.name}"[:80], pairs=pairs, actor=actor,
+        fr_lang="fr", cp_lang=cp_lang, aligner=pairs.aligner, pairs=pairs, actor=actor,
     )  # fmt: skip
     if len(pairs.names) > 1 and name != path.stem:  # the units name several documents
         store.rename_document(french.document.id, path.stem, actor=actor)
@@ -361,7 +379,7 @@ def _align_stored(
     return store.save_alignment(
         doc_id=french.id, version=french.version,
         counterpart=(counterpart.id, counterpart.version), fr_lang="fr",
-        cp_lang=pairs.cp_lang, aligner=f"tmx:{pairs.path.name}"[:80], beads=drafts, actor=actor,
+        cp_lang=pairs.cp_lang, aligner=pairs.aligner, beads=drafts, actor=actor,
         unit_ids=[p.tuid or "" for p in found],
     )  # fmt: skip
 

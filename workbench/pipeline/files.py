@@ -143,7 +143,7 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
         if b.hint is not Kind.BOILERPLATE
         for s in ([b.text] if b.meta else split_sentences(b.text, lang))
     ]
-    return SentenceFile(path, tuple(sentences), reading.encoding)
+    return SentenceFile(path, tuple(sentences), reading.encoding, reading.warnings)
 
 
 def align_files(

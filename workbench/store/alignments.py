@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
 from workbench.store import rows as sql
@@ -107,21 +107,37 @@ class AlignmentStore(Database):
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.
 
-        Read from the alignment's last `align` event (which wrote every bead):
-        a bead a reviewer edited in place keeps its id, a merged or split one
-        gets a new bead id and so no imported id. Empty for aligner runs.
+        Read from the alignment's last `align` event (which wrote every bead)
+        and the `rows.UNIT_IDS` events a bulk import wrote after it, one per
+        chunk of units: a bead a reviewer edited in place keeps its id, a
+        merged or split one gets a new bead id and so no imported id. Empty
+        for aligner runs.
         """
+        found: dict[int, str] = {}
         with self.reading() as s:
-            payload = s.scalar(
-                select(EventRow.payload)
-                .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
-                .order_by(EventRow.id.desc())
-                .limit(1)
+            last = s.scalar(
+                select(func.max(EventRow.id)).where(
+                    EventRow.alignment_id == alignment_id, EventRow.action == "align"
+                )
             )
-        tuids = payload.get("tuids") if isinstance(payload, dict) else None
-        if not isinstance(tuids, dict):
-            return {}
-        return {int(bead): str(tuid) for bead, tuid in tuids.items()}
+            if last is None:
+                return found
+            payloads = s.scalars(
+                select(EventRow.payload)
+                .where(
+                    EventRow.alignment_id == alignment_id,
+                    or_(
+                        EventRow.id == last,
+                        (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
+                    ),
+                )
+                .order_by(EventRow.id)
+            )
+            for payload in payloads:
+                tuids = payload.get("tuids") if isinstance(payload, dict) else None
+                if isinstance(tuids, dict):
+                    found.update((int(bead), str(tuid)) for bead, tuid in tuids.items())
+        return found
 
     def alignments(self, doc_id: int) -> list[Alignment]:
         """The alignments of every version of a document, newest first."""

@@ -73,6 +73,17 @@ class Database:
         with self.transaction():
             yield
 
+    def atomic_retrying(self, work: Callable[[], R]) -> R:
+        """``work()`` (several store calls) as one `atomic` transaction, run once more when
+        it lost a race for a new row (`Clash`, see `retry_on_clash`): the second run finds
+        the other process's rows and builds on them."""
+
+        def attempt() -> R:
+            with self.atomic():
+                return work()
+
+        return once_more_on_clash(attempt)
+
     @contextmanager
     def _session(self, maker: sessionmaker[Session]) -> Iterator[Session]:
         joined: Session | None = getattr(self._local, "session", None)
@@ -98,14 +109,20 @@ def retry_on_clash(method: Callable[Concatenate[D, P], R]) -> Callable[Concatena
     cached translation) at once: the database refuses the second (`Clash`),
     whose run then finds the first's row and builds on it. Inside
     `Database.atomic` the clash surfaces only when the outer transaction
-    ends, so the caller of `atomic` decides whether to run it again.
+    ends, so the caller of `atomic` decides whether to run it again
+    (`Database.atomic_retrying`).
     """
 
     @functools.wraps(method)
     def run(self: D, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(self, *args, **kwargs)
-        except Clash:
-            return method(self, *args, **kwargs)
+        return once_more_on_clash(lambda: method(self, *args, **kwargs))
 
     return run
+
+
+def once_more_on_clash(work: Callable[[], R]) -> R:
+    """``work()``, and once more if it raised `Clash` (a race for a new row lost once)."""
+    try:
+        return work()
+    except Clash:
+        return work()

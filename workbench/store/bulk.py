@@ -11,7 +11,8 @@ nothing whatever its size.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice, repeat
@@ -24,7 +25,7 @@ from workbench.model import Alignment, Kind, StoreError
 from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.dialect import FIELD_NAMES, check_text, too_long
-from workbench.store.schema import AlignmentRow, BeadRow, SegmentRow, utcnow
+from workbench.store.schema import AlignmentRow, BeadRow, EventRow, SegmentRow, utcnow
 
 CHUNK = 2000  # units per round of inserts: large enough to amortise, small enough to stay flat
 
@@ -35,7 +36,9 @@ class PairDraft:
 
     ``score`` in [0, 1]; ``status`` a `workbench.model.Status` value;
     ``created``/``changed``: the unit's dates in the file (now when None);
-    ``tuid``: its id in the file, given back by `AlignmentStore.unit_ids`.
+    ``tuid``: its id in the file, given back by `AlignmentStore.unit_ids`;
+    ``fr_meta``/``cp_meta``: each side's segment metadata (a subtitle's
+    ``{"timecode": "00:00:01,000 --> 00:00:03,500"}``), None for none.
     """
 
     fr_text: str
@@ -48,6 +51,8 @@ class PairDraft:
     created: datetime | None = None
     changed: datetime | None = None
     tuid: str | None = None
+    fr_meta: Mapping[str, str] | None = None
+    cp_meta: Mapping[str, str] | None = None
 
 
 class BulkStore(Database):
@@ -99,7 +104,7 @@ class BulkStore(Database):
             s.add(row)
             s.flush()
             event = sql.new_event(s, actor, "align", row)
-            writer = _Writer(s, row.id, event.id, (v.id, fr_lang), (cpv.id, cp_lang))
+            writer = _Writer(s, row.id, event, (v.id, fr_lang), (cpv.id, cp_lang))
             stored = 0
             for chunk in _chunks(pairs, CHUNK):
                 writer.write(stored, chunk)
@@ -108,10 +113,8 @@ class BulkStore(Database):
                     progress(stored)
             # The beads are the log of an import (their version is this event):
             # repeating every one in the payload would hold the whole memory at once.
-            # The units' ids are kept (bead id -> tuid), the one thing a re-export needs back.
+            # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
             event.payload = {"before": [], "after": [], "beads": stored, "aligner": aligner}
-            if writer.tuids:
-                event.payload["tuids"] = writer.tuids
             return sql.alignment(s, row), stored
 
 
@@ -128,27 +131,32 @@ class _Writer:
         self,
         s: Session,
         alignment_id: int,
-        event_id: int,
+        event: EventRow,
         fr: tuple[int, str],
         cp: tuple[int, str],
     ) -> None:
         self._conn = s.connection()
-        self._alignment, self._event = alignment_id, event_id
+        self._alignment, self._event = alignment_id, event.id
+        # A chunk's unit ids go in an event of their own, beside the align event.
+        self._ids_event = {
+            "actor": event.actor, "action": sql.UNIT_IDS, "document_id": event.document_id,
+            "alignment_id": alignment_id, "undone": False,
+        }  # fmt: skip
+        self._events: Any = EventRow.__table__
         self._fr, self._cp = fr, cp
         segments: Any = SegmentRow.__table__
         beads: Any = BeadRow.__table__
-        self._segment_rows = _Insert(self._conn, segments, _SEGMENT)
+        self._segment_rows = _Insert(self._conn, segments, _SEGMENT, as_text=("meta",))
         # The one-id lists go in as JSON text: json.dumps per id was a fifth of the import.
         self._bead_rows = _Insert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
         self._body = str(Kind.BODY)
-        self.tuids: dict[str, str] = {}  # bead id (as JSON keys are) -> the unit's id
 
     def write(self, start: int, chunk: list[PairDraft]) -> None:
         n, positions = len(chunk), list(range(start, start + len(chunk)))
         fr_texts = [p.fr_text for p in chunk]
         cp_texts = [p.cp_text for p in chunk]
-        fr_ids = self._segments(positions, fr_texts, *self._fr)
-        cp_ids = self._segments(positions, cp_texts, *self._cp)
+        fr_ids = self._segments(positions, fr_texts, _meta(p.fr_meta for p in chunk), *self._fr)
+        cp_ids = self._segments(positions, cp_texts, _meta(p.cp_meta for p in chunk), *self._cp)
         now = utcnow()
         created = [sql.naive_utc(p.created) if p.created is not None else now for p in chunk]
         changed = [
@@ -175,15 +183,24 @@ class _Writer:
                 )
                 .order_by(BeadRow.position)
             )
-            self.tuids.update((str(i), p.tuid) for i, p in zip(ids, chunk, strict=True) if p.tuid)
+            tuids = {str(i): p.tuid for i, p in zip(ids, chunk, strict=True) if p.tuid}
+            payload = {"tuids": tuids}  # bead id (as JSON keys are) -> the unit's id
+            self._conn.execute(
+                insert(self._events), {**self._ids_event, "at": utcnow(), "payload": payload}
+            )
 
     def _segments(
-        self, positions: list[int], texts: list[str], version_id: int, lang: str
+        self,
+        positions: list[int],
+        texts: list[str],
+        meta: list[str | None],
+        version_id: int,
+        lang: str,
     ) -> list[int]:
         """Insert one body segment per text at idx ``positions``; their ids, in order."""
         self._segment_rows.run(
             len(texts),
-            {"idx": positions, "block": positions, "text": texts},
+            {"idx": positions, "block": positions, "text": texts, "meta": meta},
             {"version_id": version_id, "kind": self._body, "lang": lang},
         )
         # Ids read back by (version, idx): portable, and one indexed range scan a chunk.
@@ -201,7 +218,12 @@ class _Writer:
         return ids
 
 
-_SEGMENT = ("version_id", "idx", "block", "kind", "lang", "text")
+def _meta(found: Iterable[Mapping[str, str] | None]) -> list[str | None]:
+    """Segment metadata as the JSON text the column holds (None: SQL NULL)."""
+    return [json.dumps(dict(m), ensure_ascii=False) if m else None for m in found]
+
+
+_SEGMENT = ("version_id", "idx", "block", "kind", "lang", "text", "meta")
 _BEAD = ("alignment_id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
          "origin", "reviewer", "note", "version", "created_at", "updated_at")  # fmt: skip
 

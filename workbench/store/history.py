@@ -183,7 +183,12 @@ class History(Database):
     def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
         """The audit log, newest first."""
         with self.reading() as s:
-            query = select(EventRow).order_by(EventRow.id.desc()).limit(limit)
+            query = (
+                select(EventRow)
+                .where(EventRow.action != sql.UNIT_IDS)
+                .order_by(EventRow.id.desc())
+                .limit(limit)
+            )
             if alignment_id is not None:
                 query = query.where(EventRow.alignment_id == alignment_id)
             return [sql.event(e) for e in s.scalars(query)]
@@ -225,7 +230,7 @@ class History(Database):
         with self.reading() as s:
             query = (
                 select(EventRow)
-                .where(EventRow.alignment_id == alignment_id)
+                .where(EventRow.alignment_id == alignment_id, EventRow.action != sql.UNIT_IDS)
                 .order_by(EventRow.id.desc())
                 .limit(limit)
             )

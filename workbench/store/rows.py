@@ -278,8 +278,11 @@ def insert(s: Session, alignment_id: int, beads: Sequence[BeadDraft], e: EventRo
     return rows
 
 
+# The ids a chunk of imported units had in their file (`bulk.BulkStore.fill_pairs`):
+# a part of the align event before them, neither an edit nor a line of the history.
+UNIT_IDS = "unit ids"
 # Runs of the aligner replace the whole alignment; they are not review edits.
-NOT_UNDOABLE = ("undo", "redo", "align")
+NOT_UNDOABLE = ("undo", "redo", "align", UNIT_IDS)
 
 FIELDS = ("id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
            "origin", "reviewer", "note", "version")  # fmt: skip

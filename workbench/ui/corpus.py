@@ -39,6 +39,9 @@ def _report(paths: Sequence[str | Path]) -> None:
     statuses = ", ".join(f"{f.document.name} ({f.status})" for f in done if f.document is not None)
     if done:
         flash("success", f"Ingested {len(done)} file(s): {statuses}.")
+    for f in done:
+        if f.warning:  # read in part (a PDF's scanned pages), or mostly web debris
+            flash("warning", f.warning)
     for f in report.failed:
         flash("error", f"{f.path.name}: {f.error}")
     if not report.files:
