@@ -15,12 +15,14 @@ rules before this work (STANDALONE patterns and regions, no model).
 
     .venv/bin/python bench/debris.py           # the table, also bench/results/debris.md
     .venv/bin/python bench/debris.py --fit     # refit workbench/ingest/debris_weights.py
+    .venv/bin/python bench/debris.py --cv      # leave one site out: bench/results/debris-cv.md
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import math
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -47,6 +49,10 @@ SPLITS = ("fit", "heldout", "heldout2", "heldout3")
 _SPACE = re.compile(r"\s+")
 # Losing a line of the article costs this many debris lines left in.
 CONTENT_WEIGHT = 4.0
+# The threshold is set on scores of sites each model did not see, in this many folds.
+INNER_FOLDS = 5
+# …and set this far above the highest score of a content line no rule keeps.
+THRESHOLD_MARGIN = 0.05
 L2 = 0.5
 
 
@@ -113,10 +119,7 @@ def _map_html(gold: Sequence[tuple[str, str]], raw: Sequence[RawBlock], path: Pa
 
 
 def _contexts(page: Page) -> list[LineContext]:
-    return [
-        LineContext(b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in page.site_lines)
-        for b in page.raw
-    ]
+    return extract.line_contexts(page.raw, page.site_lines)
 
 
 def site_of(name: str) -> str:
@@ -142,12 +145,60 @@ def block_labels(page: Page) -> list[bool | None]:
 # --- fitting ------------------------------------------------------------------
 
 
-def _rows(page: Page) -> list[list[float]]:
-    texts = [b.text for b in page.raw]
-    rows = line_features(texts, _contexts(page), page.doc_lang)
-    for row, text in zip(rows, texts, strict=True):
-        row.append(float(bool(debris.STANDALONE.match(text))))
-    return rows
+@dataclass
+class Prepared:
+    """What does not depend on the weights, per block of a page: features, rules, gold."""
+
+    rows: np.ndarray  # one row per block: FEATURES, then the standalone-pattern flag
+    evidence: debris.Evidence
+    labels: list[bool | None]
+    content: list[bool]  # holds a gold line of content (a mixed block may hold debris too)
+
+
+_PREPARED: dict[str, Prepared] = {}
+
+
+def prepared(page: Page) -> Prepared:
+    key = f"{page.split}/{page.name}"
+    if key not in _PREPARED:
+        texts = [b.text for b in page.raw]
+        contexts = _contexts(page)
+        rows = line_features(texts, contexts, page.doc_lang)
+        for row, text in zip(rows, texts, strict=True):
+            row.append(float(bool(debris.STANDALONE.match(text))))
+        evidence = debris.line_evidence(texts, contexts, page.doc_lang)
+        content = [False] * len(page.raw)
+        for (label, _), i in zip(page.gold, page.block_of, strict=True):
+            content[i] = content[i] or label != "boilerplate"
+        _PREPARED[key] = Prepared(np.array(rows), evidence, block_labels(page), content)
+    return _PREPARED[key]
+
+
+Weights = tuple[np.ndarray, np.ndarray]
+
+
+def _stage2(rows: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The second stage's rows: each line's features, its first-stage score and its neighbours'."""
+    before = np.concatenate([[1.0], first[:-1]])
+    after = np.concatenate([first[1:], [1.0]])
+    return np.column_stack([rows, first, before, after])
+
+
+def _sigmoids(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+
+
+def scores(page: Page, weights: Weights) -> np.ndarray:
+    """The model's debris probability per block, as `debris.debris_scores` computes it."""
+    rows = prepared(page).rows
+    first = _sigmoids(rows @ weights[0])
+    return _sigmoids(_stage2(rows, first) @ weights[1])
+
+
+def fast_system(page: Page, weights: Weights, threshold: float) -> list[bool]:
+    """The workbench's decision per gold line, from cached features: for fitting and CV."""
+    mask = debris.decide(prepared(page).evidence, list(scores(page, weights)), threshold)
+    return [mask[i] for i in page.block_of]
 
 
 def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -166,64 +217,97 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return beta
 
 
-def _stage2_rows(rows: list[list[float]], first: list[float]) -> list[list[float]]:
-    out = []
-    for i, row in enumerate(rows):
-        before = first[i - 1] if i > 0 else 1.0
-        after = first[i + 1] if i + 1 < len(rows) else 1.0
-        out.append([*row, first[i], before, after])
+def fit(train: Sequence[Page]) -> tuple[Weights, float]:
+    """Both stages' weights and the threshold, from the ``train`` pages only.
+
+    The threshold is chosen on scores the model gives sites it was not fitted
+    on (`INNER_FOLDS` folds of whole sites of ``train``): scores of the lines a
+    model was fitted on are too sure of themselves, and a threshold set on
+    them loses headings of new sites.
+    """
+    sites = sorted({site_of(p.name) for p in train})
+    unseen = []
+    for fold in range(INNER_FOLDS):
+        held = set(sites[fold::INNER_FOLDS])
+        inner = fit_weights([p for p in train if site_of(p.name) not in held])
+        unseen += [(p, scores(p, inner)) for p in train if site_of(p.name) in held]
+    return fit_weights(train), _lowest_safe_threshold(unseen)
+
+
+def fit_weights(train: Sequence[Page]) -> Weights:
+    """Both stages' weights, from the ``train`` pages only."""
+
+    def stack(xs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        keep = [[label is not None for label in prepared(p).labels] for p in train]
+        x = np.vstack([rows[k] for rows, k in zip(xs, keep, strict=True)])
+        y = np.array([float(lab) for p in train for lab in prepared(p).labels if lab is not None])
+        return x, y, np.where(y == 1.0, 1.0, CONTENT_WEIGHT)
+
+    rows = [prepared(p).rows for p in train]
+    stage1 = _fit_logistic(*stack(rows))
+    firsts = [_sigmoids(r @ stage1) for r in rows]
+    stage2 = _fit_logistic(*stack([_stage2(r, f) for r, f in zip(rows, firsts, strict=True)]))
+    return stage1, stage2
+
+
+def _lowest_safe_threshold(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
+    """The lowest threshold (in steps of 0.01 from 0.10) at which the whole system loses
+    no content line of the ``scored`` pages, plus `THRESHOLD_MARGIN`; at most 0.95.
+
+    The system as it runs: model, region rules and the lines they protect. A
+    content line is lost at threshold t when a rule forces it, or when no rule
+    keeps it and it scores t or more (`debris.SENTENCE_THRESHOLD` or more as
+    well, for a sentence): the answer follows from the highest such score.
+    """
+    highest = 0.0
+    for page, page_scores in scored:
+        evidence, content = prepared(page).evidence, prepared(page).content
+        for i, score in enumerate(page_scores):
+            if not content[i] or evidence.kept[i]:
+                continue
+            if evidence.forced[i]:
+                return 0.95
+            if not evidence.sentence[i] or score >= debris.SENTENCE_THRESHOLD:
+                highest = max(highest, float(score))
+    step = max(10, math.floor(highest * 100) + 1)
+    return 0.95 if step > 95 else min(0.95, step / 100 + THRESHOLD_MARGIN)
+
+
+def cross_validate(pages: Sequence[Page]) -> dict[str, list[bool]]:
+    """Leave one site out over all parts: each site's pages predicted by a model fitted
+    (weights and threshold) on every other site's pages. Per page name, per gold line."""
+    out: dict[str, list[bool]] = {}
+    for site in sorted({site_of(p.name) for p in pages}):
+        weights, threshold = fit([p for p in pages if site_of(p.name) != site])
+        for page in pages:
+            if site_of(page.name) == site:
+                out[page.name] = fast_system(page, weights, threshold)
     return out
 
 
-def fit(pages: Sequence[Page]) -> tuple[list[float], list[float], float]:
-    """Both stages' weights and the threshold, from the pages of the ``fit`` part only."""
-    data = [(_rows(p), block_labels(p)) for p in pages if p.split == "fit"]
-
-    def stack(rowsets: Sequence[list[list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        xs, ys = [], []
-        for rows, (_, labels) in zip(rowsets, data, strict=True):
-            for row, label in zip(rows, labels, strict=True):
-                if label is not None:
-                    xs.append(row)
-                    ys.append(float(label))
-        y = np.array(ys)
-        return np.array(xs), y, np.where(y == 1.0, 1.0, CONTENT_WEIGHT)
-
-    x1, y1, w1 = stack([rows for rows, _ in data])
-    stage1 = _fit_logistic(x1, y1, w1)
-    firsts = [[_sigmoid(float(np.dot(stage1, r))) for r in rows] for rows, _ in data]
-    x2, y2, w2 = stack([_stage2_rows(rows, f) for (rows, _), f in zip(data, firsts, strict=True)])
-    stage2 = _fit_logistic(x2, y2, w2)
-    weights = [float(v) for v in stage1], [float(v) for v in stage2]
-    return (*weights, _lowest_safe_threshold(pages, *weights))
-
-
-def _lowest_safe_threshold(
-    pages: Sequence[Page], stage1: list[float], stage2: list[float]
-) -> float:
-    """The lowest threshold at which the whole system loses no content line of the fit part.
-
-    The system as it runs: model, region rules and the lines it protects.
-    A margin of 0.05 is added above that point.
-    """
-    from workbench.ingest import debris_weights as fitted
-
-    saved = fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD
-    fitted.STAGE1, fitted.STAGE2 = tuple(stage1), tuple(stage2)
-    fit_pages = [p for p in pages if p.split == "fit"]
-    try:
-        for step in range(10, 96):
-            fitted.THRESHOLD = step / 100
-            lost = sum(count(p, workbench_system(p)).content_lost for p in fit_pages)
-            if lost == 0:
-                return min(0.95, fitted.THRESHOLD + 0.05)
-        return 0.95
-    finally:
-        fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD = saved
-
-
-def _sigmoid(z: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+def cv_table(pages: Sequence[Page], predicted: dict[str, list[bool]]) -> str:
+    lines = [
+        "| pages | debris P | debris R | content lines lost | pages losing >1% body |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    langs = sorted(
+        {p.lang for p in pages}, key=lambda x: ("fr", "en", "es", "de", "it", "pt").index(x)
+    )
+    groups: list[tuple[str, Callable[[Page], bool]]] = [
+        ("all", lambda p: True),
+        *[(f"{lang}", _lang(lang)) for lang in langs],
+        ("de+it+pt", lambda p: p.lang in ("de", "it", "pt")),
+    ]
+    for label, keep in groups:
+        chosen = [p for p in pages if keep(p)]
+        per_page = [count(p, predicted[p.name]) for p in chosen]
+        total = sum(per_page, Counts(0, 0, 0, 0, 0, 0, 0))
+        bad = sum(1 for c in per_page if c.body and c.body_lost / c.body > 0.01)
+        lines.append(
+            f"| {label} ({len(chosen)}) | {total.precision:.3f} | {total.recall:.3f} | "
+            f"{total.content_lost}/{total.content} | {bad} |"
+        )
+    return "\n".join(lines)
 
 
 def write_weights(stage1: Sequence[float], stage2: Sequence[float], threshold: float) -> None:
@@ -424,22 +508,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fit", action="store_true", help="refit the model on the fit part")
     parser.add_argument("--errors", action="store_true", help="list the workbench's mistakes")
+    parser.add_argument(
+        "--cv", action="store_true", help="leave-one-site-out cross-validation over all parts"
+    )
     args = parser.parse_args()
     pages = load_pages()
     add_site_lines(pages)
     for page in pages:
         page.doc_lang = extract.document_language(page.raw, detect_languages)
     if args.fit:
-        stage1, stage2, threshold = fit(pages)
-        write_weights(stage1, stage2, threshold)
+        (stage1, stage2), threshold = fit([p for p in pages if p.split == "fit"])
+        write_weights(list(stage1), list(stage2), threshold)
         print(f"wrote {WEIGHTS.relative_to(ROOT)} (threshold {threshold:.3f})")
         import importlib
 
         from workbench.ingest import debris_weights
 
         importlib.reload(debris_weights)
+    if args.cv:
+        predicted = cross_validate(pages)
+        report = (
+            f"Leave one site out ({len({site_of(p.name) for p in pages})} sites, {len(pages)} "
+            f"pages of all three parts): each site predicted by a model fitted on the others.\n\n"
+            f"{cv_table(pages, predicted)}\n"
+        )
+        print(report)
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "debris-cv.md").write_text(report, encoding="utf-8")
+        if args.errors:
+            for page in pages:
+                page.predictions = {"cv": predicted[page.name]}
+            print("\n".join(errors(pages, "cv")))
+        return
+    from workbench.ingest import debris_weights as shipped
+
+    weights = (np.array(shipped.STAGE1), np.array(shipped.STAGE2))
     for page in pages:
         page.predictions = {name: system(page) for name, system in SYSTEMS.items()}
+        if fast_system(page, weights, shipped.THRESHOLD) != page.predictions["workbench"]:
+            raise SystemExit(f"{page.name}: the fitting path disagrees with the workbench")
     n_lines = sum(len(p.gold) for p in pages)
     head = (
         f"{len(pages)} pages ({sum(p.split == 'fit' for p in pages)} fit, "

@@ -9,6 +9,13 @@ from typer.testing import CliRunner
 
 from workbench import pipeline
 from workbench.ingest import debris
+from workbench.ingest.debris_features import (
+    FEATURES,
+    LineContext,
+    byline_names,
+    chrome_hits,
+    line_features,
+)
 from workbench.model import Kind, Status
 from workbench.store import Store
 
@@ -189,6 +196,8 @@ def _page(line: str, where: str, story: list[str]) -> tuple[list[str], int]:
         ("Anzeige", "de"),
         ("Zum Inhalt springen", "de"),
         ("Impressum | Datenschutz | Cookie-Einstellungen", "de"),
+        ("Vai al contenuto principale", "it"),
+        ("Ir para o conteúdo", "pt"),
     ],
 )
 def test_site_chrome_is_debris_anywhere_on_a_page(line: str, lang: str, where: str) -> None:
@@ -451,3 +460,40 @@ def test_restoring_gives_the_kinds_back_when_an_alignment_cannot_be_redone(
     assert store.beads(alignment.alignment_for(store, "story", "en").id) == before
     # Both changes are signed events, newest first: the restore and its reversal.
     assert [c.kind for c in store.kind_changes(doc_id)] == [Kind.BOILERPLATE, Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["By Rachel Dunn", "Rachel Dunn is the industry correspondent."], {"Rachel Dunn"}),
+        (["Por Tomás Herrera"], {"Tomás Herrera"}),
+        (["Par Hélène Marchand, à Dijon"], {"Hélène Marchand"}),
+        (["By Luis Andrade, Associated Press"], {"Luis Andrade"}),
+        (["by the way, this is a sentence."], set()),  # no capitalised name
+        (["By Cher"], set()),  # one word: too weak to look for elsewhere
+    ],
+)
+def test_byline_names_are_the_capitalised_words_after_by(lines: list[str], names: set[str]) -> None:
+    assert byline_names(lines) == names
+
+
+def test_an_author_box_names_the_byline_s_author_again() -> None:
+    texts = ["Por Tomás Herrera", *ARTICLE_EN[:3], "Tomás Herrera es biólogo del Centro Marino."]
+    column = FEATURES.index("names_author")
+    flags = [row[column] for row in line_features(texts, [LineContext()] * len(texts), "es")]
+    assert flags == [0.0, 0.0, 0.0, 0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        # A long sentence of an article may say "recommended": only strong kinds count.
+        ("La thérapie cognitivo-comportementale de l'insomnie est aujourd'hui le traitement "
+         "recommandé en première intention.", 0),
+        ("Recommended for you", 1),  # short: every kind counts
+        ("By continuing to browse this site, you agree that we and our partners use cookies "
+         "on it.", 1),  # consent is a strong kind, at any length
+    ],
+)  # fmt: skip
+def test_chrome_vocabulary_counts_against_a_sentence_by_its_length(text: str, hits: int) -> None:
+    assert chrome_hits(text) == hits

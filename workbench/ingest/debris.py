@@ -12,11 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from workbench.ingest.debris_features import (
     DATE,
     REPEATED_MAX_SHARE,
     LineContext,
+    chrome_hits,
     is_date_alone,
     is_dated_byline,
     is_related_label,
@@ -59,11 +61,14 @@ STANDALONE = _full(
     r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
 )
 
-# Whole lines that only site navigation says, in fr, en, es and de.
+# Whole lines that only site navigation says, in fr, en, es, de, it and pt.
 NAVIGATION = _full(
     r"skip to (?:main )?content|skip navigation|aller au contenu(?: principal)?"
     r"|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|zum inhalt springen"
-    r"|back to top|retour en haut(?: de (?:la )?page)?|volver arriba|nach oben",
+    r"|back to top|retour en haut(?: de (?:la )?page)?|volver arriba|nach oben"
+    r"|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|torna su"
+    r"|ir para o conte[úu]do(?: principal)?|saltar para o conte[úu]do(?: principal)?"
+    r"|voltar ao topo|torna all['’]inizio",
 )
 
 # "SallyM septembre 13, 2023 - 11:00 pm": the header of a reader comment.
@@ -219,19 +224,31 @@ def boilerplate_mask(
         return []
     if contexts is None:
         contexts = [LineContext(bullet=b) for b in bullets]
-    scores = debris_scores(texts, contexts, lang)
-    regions = region_mask(texts, bullets)
+    evidence = line_evidence(texts, contexts, lang)
+    return decide(evidence, debris_scores(texts, contexts, lang), fitted.THRESHOLD)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What decides a line besides the model's score, one entry per line."""
+
+    forced: tuple[bool, ...]  # debris whatever the score: a closed region, a date alone…
+    kept: tuple[bool, ...]  # content whatever the score: a heading over prose, a caption…
+    sentence: tuple[bool, ...]  # reads as a sentence: the model must be surer
+
+
+def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> Evidence:
+    """The rules' side of the decision, for lines ``texts`` of one document in ``lang``."""
+    regions = region_mask(texts, [c.bullet for c in contexts])
     protected = _announces_prose(texts, lang)
-    sentences = [_sentence_like(t, lang) for t in texts]
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
-    out = []
+    forced, kept, sentences = [], [], []
     for i, text in enumerate(texts):
         repeated = site and contexts[i].repeated
-        sentence = sentences[i] and not repeated
-        threshold = max(fitted.THRESHOLD, SENTENCE_THRESHOLD) if sentence else fitted.THRESHOLD
+        sentence = _sentence_like(text, lang) and not repeated
         # A caption that names its photographer is the article's, not the site's.
-        keep = (
+        kept.append(
             (protected[i] and not repeated)
             or bool(STRUCTURE.match(text))
             or (has_photo_credit(text) and not is_credit_alone(text))
@@ -247,10 +264,23 @@ def boilerplate_mask(
             or is_inline_teaser(text)
             or is_credit_alone(text)
         )
-        out.append(
-            regions[i] or alone or (repeated and edge) or (scores[i] >= threshold and not keep)
+        forced.append(regions[i] or alone or (repeated and edge))
+        sentences.append(sentence)
+    return Evidence(tuple(forced), tuple(kept), tuple(sentences))
+
+
+def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> list[bool]:
+    """Debris: forced by a rule, or scored at ``threshold`` or over and not kept by one.
+
+    A sentence must score at least `SENTENCE_THRESHOLD` as well.
+    """
+    sure = max(threshold, SENTENCE_THRESHOLD)
+    return [
+        forced or (bool(score >= (sure if sentence else threshold)) and not kept)
+        for forced, kept, sentence, score in zip(
+            evidence.forced, evidence.kept, evidence.sentence, scores, strict=True
         )
-    return out
+    ]
 
 
 def _sentence_like(text: str, lang: str) -> bool:
@@ -260,7 +290,7 @@ def _sentence_like(text: str, lang: str) -> bool:
         len(tokens) >= 2
         and text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
         and stopword_density(tokens, (lang, "fr", "en", "es", "de")) >= 0.25
-        and vocabulary_hits(text) == 0
+        and chrome_hits(text) == 0
     )
 
 

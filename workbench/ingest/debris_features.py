@@ -170,6 +170,8 @@ FEATURES: tuple[str, ...] = (
     "repeated",
     "opens_with_vocab",
     "consent_vocab",
+    "link_density",
+    "names_author",
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
@@ -184,6 +186,7 @@ class LineContext:
     markup_chrome: bool = False  # inside <nav>, <footer> or a "share"/"cookie" class
     extractor: bool | None = None  # kept by the main-text extractor; None: not run (plain text)
     repeated: bool = False  # the same line is in another document of the store (site chrome)
+    links: float | None = None  # share of the line's characters that are link text; None: no markup
 
 
 @cache
@@ -216,6 +219,27 @@ def stopword_density(tokens: Sequence[str], langs: Sequence[str]) -> float:
     return best
 
 
+def strong_vocabulary_hits(text: str) -> int:
+    """How many kinds of the vocabulary an article rarely uses about itself ``text`` uses."""
+    return sum(1 for k in _STRONG if _VOCAB[k].search(text))
+
+
+# From this many words, a sentence may use the weaker kinds of site vocabulary.
+LONG_SENTENCE_WORDS = 12
+
+
+def chrome_hits(text: str) -> int:
+    """The site vocabulary that counts against ``text`` reading as a sentence of content.
+
+    A long sentence may use a word of the weaker kinds ("recommended",
+    "search", "print"), as articles do; only the strong kinds (consent,
+    paywall, newsletter…) count against it. A short line: every kind.
+    """
+    if len(words(text)) >= LONG_SENTENCE_WORDS:
+        return strong_vocabulary_hits(text)
+    return vocabulary_hits(text)
+
+
 def vocabulary_hits(text: str) -> int:
     """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses."""
     return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
@@ -229,6 +253,33 @@ def is_dated_byline(text: str) -> bool:
         and bool(_BY.search(text))
         and not _TERMINAL.search(text)
     )
+
+
+_BY_WORD = re.compile(r"^\s*(?:by|par|por|von|di|de)\s+(.*)$", re.IGNORECASE)
+
+
+def byline_names(texts: Sequence[str]) -> set[str]:
+    """The authors' names the page's bylines give: "By Rachel Dunn" -> {"Rachel Dunn"}.
+
+    A name is two to four capitalised words right after the "by" word of a
+    short line; any language's script with case.
+    """
+    names = set()
+    for text in texts:
+        match = _BY_WORD.match(text)
+        if match is None or len(words(text)) > 12:
+            continue
+        name = []
+        for token in match.group(1).split():
+            core = token.strip(",;|·–-")
+            if not core or not core[0].isupper():
+                break
+            name.append(core)
+            if core != token or len(name) == 4:
+                break
+        if len(name) >= 2:
+            names.add(" ".join(name))
+    return names
 
 
 def is_related_label(text: str) -> bool:
@@ -256,7 +307,7 @@ def _is_prose(text: str, langs: Sequence[str]) -> bool:
         len(tokens) >= 5
         and bool(_TERMINAL.search(text))
         and stopword_density(tokens, langs) >= 0.25
-        and vocabulary_hits(text) == 0
+        and chrome_hits(text) == 0
     )
 
 
@@ -277,6 +328,8 @@ def line_features(
     last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
     short = [len(words(t)) <= 4 for t in texts]
     repeated_share = sum(c.repeated for c in contexts) / max(1, len(contexts))
+    # An author box names the author of the byline again: "Rachel Dunn is the Meridian's…".
+    names = byline_names(texts)
     site = repeated_share <= REPEATED_MAX_SHARE
     rows: list[list[float]] = []
     for i, (text, ctx) in enumerate(zip(texts, contexts, strict=True)):
@@ -315,11 +368,13 @@ def line_features(
             float(i > 0 and prose[i - 1]),
             float(i + 1 < len(texts) and prose[i + 1]),
             float(min(5, sum(len(p.findall(text)) for p in _VOCAB.values()))),
-            float(sum(1 for k in _STRONG if _VOCAB[k].search(text))),
+            float(strong_vocabulary_hits(text)),
             float(bool(_URL.search(text))),
             float(is_dated_byline(text)),
             float(site and ctx.repeated),
             float(_opens_with_vocabulary(text)),
             float(bool(_VOCAB["consent"].search(text))),
+            ctx.links or 0.0,
+            float(not _BY_WORD.match(text) and any(name in text for name in names)),
         ])  # fmt: skip
     return rows

@@ -73,10 +73,7 @@ def classify(
     guesses = detect([bp.without_credit(b.text) for b in raw])
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
-    contexts = [
-        LineContext(b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines)
-        for b in raw
-    ]
+    contexts = line_contexts(raw, known_lines)
     kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw], doc_lang, contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
@@ -86,6 +83,16 @@ def classify(
             kind = _text_kind(raw, langs, doc_lang, i)
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
     return _link_caption_translations(blocks, doc_lang), doc_lang
+
+
+def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
+    """What the markup, the extractor and the store's other documents say of each block."""
+    return [
+        LineContext(
+            b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links
+        )
+        for b in raw
+    ]
 
 
 def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:

@@ -25,6 +25,7 @@ class RawBlock:
     bullet: bool = False
     extracted: bool | None = None  # kept by the main-text extractor; None when not run
     meta: Meta = ()  # what the file says of the block beyond its text: a cue's timecode
+    links: float | None = None  # share of its characters inside <a>; None when not from HTML
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -33,7 +34,7 @@ _CHROME = {"nav", "footer", "aside", "form", "button", "menu", "header"}
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 _BLOCKS = _HEADINGS | _CAPTIONS | {
     "p", "li", "blockquote", "dd", "dt", "td", "th", "pre", "address", "summary", "div",
-    "section", "article", "figure", "main", "body",
+    "section", "article", "figure", "main", "body", "ul", "ol", "dl",
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
@@ -157,6 +158,7 @@ class _Open:
     hint: Kind | None
     children: Iterator[Any]
     pieces: list[str]
+    linked: int = 0  # characters of the pieces that are link text
 
 
 def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
@@ -170,15 +172,15 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
         top = stack[-1]
         child = next(top.children, None)
         if child is None:
-            _flush(top.pieces, top.element, top.hint, out)
+            _flush(top, out)
             stack.pop()
             if stack:
                 stack[-1].pieces.append(top.element.tail or "")
             continue
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _BLOCKS or tag in _CHROME or tag == "br":
-            _flush(top.pieces, top.element, top.hint, out)
-            top.pieces = []
+            _flush(top, out)
+            top.pieces, top.linked = [], 0
             if tag != "br":  # its tail is added when it closes
                 stack.append(
                     _Open(child, _hint_of(child, top.hint), iter(child), [child.text or ""])
@@ -186,14 +188,28 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
                 continue
         else:
             top.pieces.append(str(child.text_content()))
+            top.linked += _link_chars(child)
         top.pieces.append(child.tail or "")
 
 
-def _flush(pieces: list[str], element: Any, hint: Kind | None, out: list[RawBlock]) -> None:
-    text = _SPACE.sub(" ", "".join(pieces)).strip()
+def _link_chars(element: Any) -> int:
+    """Characters of link text in an inline element: its own if it is an <a>, else its links'."""
+    if element.tag == "a":
+        return len(_SPACE.sub("", str(element.text_content())))
+    return sum(len(_SPACE.sub("", str(a.text_content()))) for a in element.iterdescendants("a"))
+
+
+def _flush(block: _Open, out: list[RawBlock]) -> None:
+    text = _SPACE.sub(" ", "".join(block.pieces)).strip()
     if text:
+        element = block.element
         tag = element.tag if isinstance(element.tag, str) else ""
-        out.append(RawBlock(text, element.sourceline or 0, hint=hint, bullet=tag == "li"))
+        # Link density as jusText measures it, on characters other than spaces.
+        links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
+        out.append(
+            RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
+                     links=links)
+        )  # fmt: skip
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
