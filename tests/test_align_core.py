@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from numpy.typing import NDArray
 
 from workbench.align import AlignConfig, Mode, WordLexicon, align, choose_mode, realign
-from workbench.align.config import WITH_ENCODER
+from workbench.align.config import WITH_ENCODER, WITHOUT_ENCODER, Costs
 from workbench.formats.beads import validate
 from workbench.model import Bead, InputError
 
@@ -230,6 +230,28 @@ def test_an_encoder_can_have_its_own_costs() -> None:
     )
     assert all(b.src and b.tgt for b in linked)
     assert not any(b.src and b.tgt for b in lazy)  # skipping pays: nothing is linked
+
+
+@pytest.mark.parametrize(("costs", "most_sentences"), [(WITH_ENCODER, 6), (WITHOUT_ENCODER, 5)])
+def test_only_a_search_with_embeddings_considers_beads_of_six_sentences(
+    costs: Costs, most_sentences: int
+) -> None:
+    shapes = costs.dense_shapes
+    assert {(0, 1), (1, 0), (1, 1), (1, 4), (4, 1)} <= set(shapes)
+    assert max(a + b for a, b in shapes) == most_sentences
+    # shapes beyond the tuned ones cost the 1–2 penalty per sentence beyond two
+    assert costs.shape_penalty.get((3, 3), 4 * costs.shape_penalty[1, 2]) == pytest.approx(
+        4 * costs.shape_penalty[1, 2]
+    )
+
+
+def test_a_sentence_split_in_five_gives_a_one_to_five_bead_with_an_encoder() -> None:
+    text, parts = make_text(12, seed=5), make_text(5, seed=77)
+    src = [*text[:6], " ".join(parts), *text[6:]]
+    tgt = [*text[:6], *parts, *text[6:]]
+    beads = align(src, tgt, src_lang="xx", tgt_lang="xx", encoder=HashedWords("busy"))
+    assert Bead((6,), (6, 7, 8, 9, 10)) in [Bead(b.src, b.tgt) for b in beads]
+    assert sum(len(b.src) == 1 and len(b.tgt) == 1 for b in beads) == 12
 
 
 @given(st.lists(st.floats(0.0, 1.0), min_size=1, max_size=30))

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 from numpy.typing import NDArray
 
-from workbench.align.config import DENSE_TYPES, SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
+from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides
 from workbench.align.search import Step, search
@@ -95,8 +95,9 @@ def align(
     if encoder is not None and encoder.name in config.encoder_costs:
         config = replace(config, with_encoder=config.encoder_costs[encoder.name])
     mode = choose_mode(n, m, config)
-    shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, DENSE_TYPES)
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
+    dense = (config.with_encoder if use_encoder else config.without_encoder).dense_shapes
+    shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, dense)
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
