@@ -73,6 +73,14 @@ def clean_text(text: str) -> str:
     of white space collapse to one space.
     """
     text = html.unescape(_TAG.sub(" ", text))
+    if not text.isprintable():  # the usual case has no control, format or separator character
+        text = _drop_controls(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _drop_controls(text: str) -> str:
+    """Line breaks and tabs as spaces; control, surrogate, private and format characters
+    (but the zero-width joiner, which emoji need) dropped."""
     kept = []
     for char in text:
         category = unicodedata.category(char)
@@ -82,7 +90,7 @@ def clean_text(text: str) -> str:
             continue
         else:
             kept.append(char)
-    return _SPACE.sub(" ", "".join(kept)).strip()
+    return "".join(kept)
 
 
 def split_long(
