@@ -81,6 +81,7 @@ class TranslationCache(Database):
                         ],
                     )  # fmt: skip
 
+
 def _cache_key(t: Translation) -> tuple[str, ...]:
     return (t.engine, t.model, t.model_version, t.src_lang, t.tgt_lang, _sha1(t.source))
 
