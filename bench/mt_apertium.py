@@ -20,8 +20,10 @@ is counted):
 
 Lines: the distinct sentences of the sample corpus (``corpora/*.txt``), cleaned, first 49
 of them (the size of ``fill 001 --to es`` in issue 16), then all of them. Medians of the
-repeats. "same output" counts lines that differ from Apertium alone: Apertium's tagger
-reads across line ends, so the first line of each 128-line call can differ.
+repeats. "same output" counts lines that differ from Apertium alone: the workbench
+removes the tag runs (``<prn>``) and doubled spaces Apertium leaves when a stage fails
+(``strip_marks``), and Apertium's tagger reads across line ends, so the first line of
+each 128-line call can differ.
 Writes bench/results/mt_apertium.md and prints it.
 """
 
