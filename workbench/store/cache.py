@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from workbench.model import Translation
 from workbench.store.base import Database, retry_on_clash
@@ -49,34 +49,37 @@ class TranslationCache(Database):
         Two processes saving the same new key at once both succeed: the one the
         database refused retries and finds the other's row (`retry_on_clash`).
         """
+        latest = {_cache_key(t): t for t in translations}
+        by_pair: dict[tuple[str, ...], dict[str, Translation]] = {}
+        for key, t in latest.items():
+            by_pair.setdefault(key[:-1], {})[key[-1]] = t
         with self.transaction() as s:
-            latest = {_cache_key(t): t for t in translations}
-            for key, t in latest.items():
-                row = s.scalars(
-                    select(TranslationRow).where(
-                        TranslationRow.engine == t.engine,
-                        TranslationRow.model == t.model,
-                        TranslationRow.model_version == t.model_version,
-                        TranslationRow.src_lang == t.src_lang,
-                        TranslationRow.tgt_lang == t.tgt_lang,
-                        TranslationRow.source_sha1 == key[-1],
-                    )
-                ).one_or_none()
-                if row is not None:
-                    row.text = t.text
-                    continue
-                s.add(
-                    TranslationRow(
-                        engine=t.engine,
-                        model=t.model,
-                        model_version=t.model_version,
-                        src_lang=t.src_lang,
-                        tgt_lang=t.tgt_lang,
-                        source_sha1=key[-1],
-                        source=t.source,
-                        text=t.text,
-                    )
-                )
+            # One query per 500 keys and one multi-row insert, not a query per text:
+            # per-row look-ups were most of fill's cost next to Apertium (bench/mt_apertium.py).
+            for pair, todo in by_pair.items():
+                engine, model, model_version, src_lang, tgt_lang = pair
+                for chunk in _chunks(list(todo), 500):
+                    for row in s.scalars(
+                        select(TranslationRow).where(
+                            TranslationRow.engine == engine,
+                            TranslationRow.model == model,
+                            TranslationRow.model_version == model_version,
+                            TranslationRow.src_lang == src_lang,
+                            TranslationRow.tgt_lang == tgt_lang,
+                            TranslationRow.source_sha1.in_(chunk),
+                        )
+                    ):
+                        row.text = todo.pop(row.source_sha1).text
+                if todo:
+                    s.execute(
+                        insert(TranslationRow),
+                        [
+                            {"engine": engine, "model": model, "model_version": model_version,
+                             "src_lang": src_lang, "tgt_lang": tgt_lang, "source_sha1": sha1,
+                             "source": t.source, "text": t.text}
+                            for sha1, t in todo.items()
+                        ],
+                    )  # fmt: skip
 
 
 def _cache_key(t: Translation) -> tuple[str, ...]:

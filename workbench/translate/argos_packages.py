@@ -20,8 +20,6 @@ import re
 import shutil
 import stat
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -394,6 +392,9 @@ def install_from_index(
     limits: InstallLimits | None = None,
 ) -> Installed:
     """Download and install the ``from_code``→``to_code`` package named in the Argos index."""
+    import urllib.error  # here, not at the top: http and ssl cost every command's start-up
+    import urllib.request
+
     offline = (
         f"cannot reach the Argos package index at {index_url}: this machine looks offline. "
         f"Get translate-{from_code}_{to_code}-*.argosmodel on a connected machine, copy it "

@@ -73,6 +73,14 @@ def clean_text(text: str) -> str:
     of white space collapse to one space.
     """
     text = html.unescape(_TAG.sub(" ", text))
+    if not text.isprintable():  # the usual case has no control, format or separator character
+        text = _drop_controls(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _drop_controls(text: str) -> str:
+    """Line breaks and tabs as spaces; control, surrogate, private and format characters
+    (but the zero-width joiner, which emoji need) dropped."""
     kept = []
     for char in text:
         category = unicodedata.category(char)
@@ -82,7 +90,7 @@ def clean_text(text: str) -> str:
             continue
         else:
             kept.append(char)
-    return _SPACE.sub(" ", "".join(kept)).strip()
+    return "".join(kept)
 
 
 def split_long(
@@ -200,17 +208,40 @@ class PivotTranslator:
         ]
 
 
-class CachedTranslator:
-    """``inner``, answered from ``cache`` first: only texts it has not seen reach the engine."""
+class WrappingTranslator:
+    """A translator around ``inner`` that answers under inner's engine, model, version and
+    languages (its results are inner's, only adjusted): the base of the cache and glossary
+    wrappers. Subclasses implement ``translate_batch`` and build results with ``_record``."""
 
-    def __init__(self, inner: Translator, cache: TranslationCache) -> None:
+    def __init__(self, inner: Translator) -> None:
         self.inner = inner
-        self.cache = cache
         self.engine = inner.engine
         self.model = inner.model
         self.model_version = inner.model_version
         self.src_lang = inner.src_lang
         self.tgt_lang = inner.tgt_lang
+
+    def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
+        raise NotImplementedError
+
+    def _record(self, source: str, text: str) -> Translation:
+        return Translation(
+            source=source,
+            text=text,
+            engine=self.engine,
+            model=self.model,
+            model_version=self.model_version,
+            src_lang=self.src_lang,
+            tgt_lang=self.tgt_lang,
+        )
+
+
+class CachedTranslator(WrappingTranslator):
+    """``inner``, answered from ``cache`` first: only texts it has not seen reach the engine."""
+
+    def __init__(self, inner: Translator, cache: TranslationCache) -> None:
+        super().__init__(inner)
+        self.cache = cache
 
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
         key = (self.engine, self.model, self.model_version, self.src_lang, self.tgt_lang)
@@ -220,18 +251,7 @@ class CachedTranslator:
             fresh = self.inner.translate_batch(missing)
             self.cache.save(fresh)
             known = {**known, **{t.source: t.text for t in fresh}}
-        return [
-            Translation(
-                source=text,
-                text=known[text],
-                engine=self.engine,
-                model=self.model,
-                model_version=self.model_version,
-                src_lang=self.src_lang,
-                tgt_lang=self.tgt_lang,
-            )
-            for text in texts
-        ]
+        return [self._record(text, known[text]) for text in texts]
 
 
 class MemoryCache:

@@ -87,7 +87,8 @@ class QualityEstimator:
             if self._encoder is None:
                 from workbench.align.encoders import load_encoder
 
-                self._encoder = load_encoder(self.calibration.encoder)
+                # one BLAS thread: the least CPU for a draft batch's small matrices
+                self._encoder = load_encoder(self.calibration.encoder, threads=1)
             left = self._encoder.encode([sources[i] for i in keep])
             right = self._encoder.encode([drafts[i] for i in keep])
             for i, value in zip(keep, (left * right).sum(axis=1), strict=True):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import InputError, Translation
-from workbench.translate.base import Translator, clean_text
+from workbench.translate.base import Translator, WrappingTranslator, clean_text
 
 PLACEHOLDER = "ZXQ{}"
 _PLACEHOLDER = re.compile(r"ZXQ(\d+)")
@@ -165,7 +165,7 @@ def restore(output: str, protected: Protected) -> str | None:
     return _PLACEHOLDER.sub(lambda m: protected.targets[int(m.group(1))], output)
 
 
-class GlossaryTranslator:
+class GlossaryTranslator(WrappingTranslator):
     """``inner`` with ``glossary``'s terms forced into its output (see the module's doc).
 
     ``forced`` counts the texts whose terms were all put in by placeholder, ``fallback``
@@ -173,13 +173,8 @@ class GlossaryTranslator:
     """
 
     def __init__(self, inner: Translator, glossary: Glossary) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.glossary = glossary
-        self.engine = inner.engine
-        self.model = inner.model
-        self.model_version = inner.model_version
-        self.src_lang = inner.src_lang
-        self.tgt_lang = inner.tgt_lang
         self.forced = 0
         self.fallback = 0
 
@@ -194,15 +189,4 @@ class GlossaryTranslator:
                 final[i] = out.text
         self.fallback += len(lost)
         self.forced += sum(1 for p in protected if p.targets) - len(lost)
-        return [
-            Translation(
-                source=text,
-                text=out or "",
-                engine=self.engine,
-                model=self.model,
-                model_version=self.model_version,
-                src_lang=self.src_lang,
-                tgt_lang=self.tgt_lang,
-            )
-            for text, out in zip(texts, final, strict=True)
-        ]
+        return [self._record(text, out or "") for text, out in zip(texts, final, strict=True)]
