@@ -399,10 +399,9 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
         if cp_lang is None or a.cp_lang == cp_lang:
             return a
     if current:  # aligned, but with other languages than the one asked (a default --to, say)
-        others = ", ".join(sorted({a.cp_lang for a in current}))
         raise NotFoundError(
-            f"{doc.name} is aligned with {others}, not {cp_lang}: pass --to "
-            f"{sorted({a.cp_lang for a in current})[0]}, or run "
+            f"{doc.name} is aligned with {', '.join(langs)}, not {cp_lang}: pass --to "
+            f"{langs[0]}, or run "
             f"`workbench align {doc.name} --to {cp_lang}`"
         )
     target = f" --to {cp_lang}" if cp_lang else " --to es|en"

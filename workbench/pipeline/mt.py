@@ -13,6 +13,7 @@ from workbench.model import (
     ConflictError,
     EngineError,
     NotFoundError,
+    Segment,
     Status,
     StoredBead,
     WorkbenchError,
@@ -70,7 +71,7 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
     except NotFoundError:
         doc = store.document(ref)
         french = sides(store, doc, cp_lang, None).fr
-        drafts = [BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none") for s in french]
+        drafts = [_waiting(s) for s in french]
         try:
             # expected_revision=0: only if no alignment exists, so a concurrent
             # `align` or `fill` that got there first is never replaced.
@@ -80,6 +81,11 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
             )  # fmt: skip
         except ConflictError:
             return alignment_for(store, ref, cp_lang)
+
+
+def _waiting(sentence: Segment) -> BeadDraft:
+    """A French sentence alone in its bead, waiting for an MT draft (aligner ``none``)."""
+    return BeadDraft((sentence.id,), (), sentence.text, "", 0.0, Status.AUTO, "auto:none")
 
 
 def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignReport:
@@ -114,8 +120,7 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
             drafts.append(draft_of(bead))
             i += len(bead.fr)
         else:
-            s = french[i]
-            drafts.append(BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none"))
+            drafts.append(_waiting(french[i]))
             i += 1
     saved = store.save_alignment(
         doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=alignment.fr_lang,

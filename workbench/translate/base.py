@@ -117,6 +117,19 @@ def split_long(
 # --- the engine side -------------------------------------------------------------------
 
 
+def translation_by(translator: Translator, source: str, text: str) -> Translation:
+    """``text``, the translation of ``source``, recorded with ``translator``'s identity."""
+    return Translation(
+        source=source,
+        text=text,
+        engine=translator.engine,
+        model=translator.model,
+        model_version=translator.model_version,
+        src_lang=translator.src_lang,
+        tgt_lang=translator.tgt_lang,
+    )
+
+
 @dataclass
 class EngineTranslator:
     """Shared batch handling for engines: they translate unique, cleaned, non-empty texts.
@@ -155,15 +168,7 @@ class EngineTranslator:
         return [self._record(text, done[clean]) for text, clean in zip(texts, cleaned, strict=True)]
 
     def _record(self, source: str, text: str) -> Translation:
-        return Translation(
-            source=source,
-            text=text,
-            engine=self.engine,
-            model=self.model,
-            model_version=self.model_version,
-            src_lang=self.src_lang,
-            tgt_lang=self.tgt_lang,
-        )
+        return translation_by(self, source, text)
 
 
 # --- wrappers ------------------------------------------------------------------------
@@ -225,15 +230,7 @@ class WrappingTranslator:
         raise NotImplementedError
 
     def _record(self, source: str, text: str) -> Translation:
-        return Translation(
-            source=source,
-            text=text,
-            engine=self.engine,
-            model=self.model,
-            model_version=self.model_version,
-            src_lang=self.src_lang,
-            tgt_lang=self.tgt_lang,
-        )
+        return translation_by(self, source, text)
 
 
 class CachedTranslator(WrappingTranslator):
