@@ -3,8 +3,9 @@
 Run: .venv/bin/python bench/mt_speed.py [--base-sentences N] [--repeats 2]
 
 - Argos, batched: the workbench's ``ArgosTranslator`` on all sentences in one call, at its
-  defaults (one single-threaded batch per core), on one core, and at the previous defaults
-  (two threads on one batch); and the same class fed one sentence per call.
+  defaults (threads chosen for the call's size: ``thread_plan``), at one single-threaded
+  batch per core, on one core, and with two threads on each batch; and the same class fed
+  one sentence per call.
 - Argos, per sentence: argostranslate 1.11's ``translate()`` called once per sentence, and
   ``translate()`` on the translation object fetched once, on the same installed package,
   in the same run (a subprocess, because argostranslate reads its settings once, at
@@ -26,6 +27,11 @@ rule-based ``sentencizer``), and pre-creates the folder argostranslate checks be
 downloading spaCy's ``xx_sent_ud_sm`` at import, so nothing is fetched.
 Writes bench/results/mt_speed.md (and mt_speed.png: sentences per second on the
 base-size package) and prints the table.
+
+This script times argostranslate one sentence per call on sentence sets; for one whole
+document translated as a user would (one ``translate()`` call on the text), run side by
+side round by round so that a loaded machine still gives a fair ratio, see
+``bench/mt_speed_document.py``.
 """
 
 from __future__ import annotations
@@ -93,10 +99,12 @@ def row(
 
 
 WORKBENCH = [  # (label, settings, ArgosTranslator keywords); the first is the default
-    ("one batch per core", "defaults: intra_threads=1, inter_threads=2, batches ≤16, longest first",
-     {}),
+    ("threads chosen per call", "defaults: thread_plan (one batch per core from 2×16 "
+     "sentences, else all cores on each batch), batches ≤16, longest first", {}),
+    ("one batch per core", "intra_threads=1, inter_threads=2, batches ≤16",
+     {"intra_threads": 1, "inter_threads": 2}),
     ("one batch, one core", "intra_threads=1, inter_threads=1, batches ≤16", {"inter_threads": 1}),
-    ("previous defaults", "intra_threads=2, inter_threads=1, batches ≤32",
+    ("all cores on each batch", "intra_threads=2, inter_threads=1, batches ≤32",
      {"intra_threads": 2, "inter_threads": 1, "max_batch_size": 32}),
 ]  # fmt: skip
 

@@ -44,6 +44,7 @@ from workbench.translate.argos import (
     plan_batches,
     position_limit,
     remove_package,
+    thread_plan,
 )
 
 
@@ -369,10 +370,42 @@ def test_decoding_stops_where_argostranslates_does_within_the_model_limit(
     assert decoding_limit(cap) == limit
 
 
-def test_the_defaults_run_one_single_threaded_batch_per_core(models: Path) -> None:
-    translator = ArgosTranslator(list_packages(models)[0])
-    assert translator.threads == (1, len(os.sched_getaffinity(0)))
-    assert translator.max_batch_size == 16
+@pytest.mark.parametrize(
+    ("inputs", "cores", "batch_size", "threads"),
+    [
+        (20, 2, 16, (2, 1)),  # a paragraph: its batches one after the other, on both cores
+        (31, 2, 16, (2, 1)),  # not a full batch for each core yet
+        (32, 2, 16, (1, 2)),  # a full batch for each core: one single-threaded batch per core
+        (250, 2, 16, (1, 2)),  # a document
+        (250, 1, 16, (1, 1)),  # one core: nothing to share out
+        (0, 2, 16, (2, 1)),
+        (12, 4, 3, (1, 4)),
+        (11, 4, 3, (4, 1)),
+    ],
+)
+def test_a_call_goes_batch_parallel_only_with_a_full_batch_for_every_core(
+    inputs: int, cores: int, batch_size: int, threads: tuple[int, int]
+) -> None:
+    assert thread_plan(inputs, cores, batch_size) == threads
+
+
+@given(st.integers(0, 10_000), st.integers(1, 64), st.integers(1, 256))
+def test_a_call_never_asks_for_more_threads_than_cores(
+    inputs: int, cores: int, batch_size: int
+) -> None:
+    intra, inter = thread_plan(inputs, cores, batch_size)
+    assert intra * inter == cores
+
+
+def test_the_defaults_choose_threads_per_call_unless_fixed(models: Path) -> None:
+    package = list_packages(models)[0]
+    cores = len(os.sched_getaffinity(0))
+    chosen = ArgosTranslator(package)
+    assert chosen.max_batch_size == 16
+    assert chosen.threads_for(5) == thread_plan(5, cores, 16)
+    assert chosen.threads_for(500) == thread_plan(500, cores, 16)
+    assert ArgosTranslator(package, inter_threads=1).threads_for(500) == (1, 1)
+    assert ArgosTranslator(package, intra_threads=2).threads_for(5) == (2, cores)
 
 
 @pytest.mark.parametrize(("size", "inter"), [(2, 2), (3, 1), (16, 2)])
@@ -389,6 +422,22 @@ def test_parallel_sorted_batches_give_what_one_sentence_at_a_time_gives(
     expected = [alone.translate_batch([t])[0].text for t in texts]
     assert [r.text for r in batched.translate_batch(texts)] == expected
     assert expected[1] == " ".join(["the cat black"] * 9) + " 1"
+
+
+def test_small_and_large_calls_run_on_their_own_settings_and_agree(models: Path) -> None:
+    """One translator, a call below and one above the batch-parallel threshold: each
+    setting loads its own CTranslate2 translator once, and the texts are the same."""
+    [package] = [p for p in list_packages(models) if (p.from_code, p.to_code) == ("fr", "en")]
+    translator = ArgosTranslator(package, max_batch_size=2)
+    translator.cores = 2  # as on this machine, whatever the runner's affinity
+    texts = [" ".join(["le chat noir"] * n) + f" {n}" for n in range(1, 9)]
+    small = [r.text for r in translator.translate_batch(texts[:3])]  # 3 < 2 cores × 2
+    large = [r.text for r in translator.translate_batch(texts)]
+    assert sorted(translator._translators) == [(1, 2), (2, 1)]
+    assert small == large[:3]
+    assert large[7] == " ".join(["the cat black"] * 8) + " 8"
+    translator.translate_batch(texts)
+    assert len(translator._translators) == 2
 
 
 # --- decoding: argostranslate's rules, checked on packages with other vocabularies ------

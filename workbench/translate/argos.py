@@ -116,6 +116,27 @@ def plan_batches(lengths: Sequence[int], size: int, workers: int) -> list[list[i
     return [order[k : k + size] for k in range(0, len(order), size)]
 
 
+def thread_plan(inputs: int, cores: int, batch_size: int) -> tuple[int, int]:
+    """``(intra_threads, inter_threads)`` for one call of ``inputs`` chunks on ``cores`` cores.
+
+    CTranslate2's advice for a large volume is more ``inter_threads`` (batches in
+    parallel, one thread each) rather than more ``intra_threads``, and never more
+    threads in all than cores. Measured on 2 cores (``bench/mt_speed.py``, a
+    transformer-base-shaped package): a whole document runs fastest as one
+    single-threaded batch per core, but a paragraph of 20 sentences split into
+    small batches on one core each ran at 1.9× argostranslate where the same
+    sentences on all cores together ran at 2.6×. So a call goes batch-parallel
+    only when every core gets at least one full batch (``inputs >= cores ×
+    batch_size``); a smaller one runs its batches one after the other, each on
+    every core. Either way the product is ``cores``.
+    """
+    if inputs < 0 or cores < 1 or batch_size < 1:
+        raise ValueError("inputs must be at least 0, cores and batch_size at least 1")
+    if cores > 1 and inputs >= cores * batch_size:
+        return 1, cores
+    return cores, 1
+
+
 def usable_cores() -> int:
     """Cores this process may run on (its CPU affinity where the system tells it)."""
     try:
@@ -226,11 +247,15 @@ def load_tokenizer(package: ArgosPackage) -> Tokenizer:
 class ArgosTranslator(EngineTranslator):
     """One installed package, translating batches through CTranslate2 directly.
 
-    Defaults measured on 2 cores (bench/mt_speed.py): one thread per batch and one
-    batch per core the process may use (``inter_threads``; CTranslate2 shares the
-    weights between them), 16 sentences a batch. GEMMs on a 16-sentence beam-4
-    batch already run near a core's peak, so two batches on two cores beat two
-    threads on one batch, whose small steps (cache copies, top-k) do not parallelise.
+    By default the threads are chosen per call (``thread_plan``): a call with a
+    full batch for every core the process may use runs one single-threaded batch
+    per core (``inter_threads``; CTranslate2 shares the weights between them), a
+    smaller call runs its batches on all cores together (``intra_threads``).
+    Each setting is a CTranslate2 translator of its own, loaded on first use and
+    kept. Batches hold at most ``max_batch_size`` sentences, like lengths
+    together (``plan_batches``). Giving ``intra_threads`` or ``inter_threads``
+    fixes the setting for every call (the other then defaults to 1 intra-op
+    thread, or one batch per core). Outputs do not depend on the setting.
     """
 
     def __init__(
@@ -238,7 +263,7 @@ class ArgosTranslator(EngineTranslator):
         package: ArgosPackage,
         *,
         beam_size: int = 4,
-        intra_threads: int = 1,
+        intra_threads: int | None = None,
         inter_threads: int | None = None,
         max_batch_size: int = 16,
         compute_type: str = "auto",
@@ -252,63 +277,94 @@ class ArgosTranslator(EngineTranslator):
         )
         self.package = package
         self.beam_size = beam_size
-        inter = usable_cores() if inter_threads is None else inter_threads
-        self.threads = (intra_threads, inter)
+        self.cores = usable_cores()
+        fixed = intra_threads is not None or inter_threads is not None
+        self.fixed_threads: tuple[int, int] | None = (
+            (intra_threads or 1, inter_threads or self.cores) if fixed else None
+        )
         self.max_batch_size = max_batch_size
         self.compute_type = compute_type
         rows = position_limit(package.path / "model")
         # Room for </s> (and <s>) at the ends of the source and of the output.
         self.max_tokens = MAX_TOKENS if rows is None else min(MAX_TOKENS, rows - 2)
         self.max_decoding_length = 2 * self.max_tokens + 16 if rows is None else rows
-        self._models: tuple[Any, Tokenizer] | None = None
+        self._tokenizer: Tokenizer | None = None
+        self._translators: dict[tuple[int, int], Any] = {}
 
-    def _load(self) -> tuple[Any, Tokenizer]:
-        """The CTranslate2 translator and the package's tokenizer, loaded once per instance."""
-        if self._models is None:
+    def threads_for(self, inputs: int) -> tuple[int, int]:
+        """``(intra_threads, inter_threads)`` a call of ``inputs`` chunks runs with."""
+        if self.fixed_threads is not None:
+            return self.fixed_threads
+        return thread_plan(inputs, self.cores, self.max_batch_size)
+
+    def load(self, inputs: int = 1) -> None:
+        """Load now what a call of ``inputs`` chunks would load on first use: the tokenizer
+        and the CTranslate2 translator for its threads (for a benchmark, or to start
+        eagerly). Raises EngineError if the package cannot be loaded."""
+        self._load_tokenizer()
+        self._translator(self.threads_for(inputs))
+
+    def _failed_to_load(self, err: Exception) -> EngineError:
+        return EngineError(
+            f"the Argos package in {self.package.path} cannot be loaded ({err}): "
+            f"reinstall it ({INSTALL_HINT})"
+        )
+
+    def _load_tokenizer(self) -> Tokenizer:
+        """The package's tokenizer, loaded once per instance."""
+        if self._tokenizer is None:
+            try:
+                self._tokenizer = load_tokenizer(self.package)
+            except (RuntimeError, OSError, ValueError) as err:
+                raise self._failed_to_load(err) from err
+        return self._tokenizer
+
+    def _translator(self, threads: tuple[int, int]) -> Any:
+        """The CTranslate2 translator for ``(intra_threads, inter_threads)``, loaded once."""
+        if threads not in self._translators:
             import ctranslate2
 
-            intra, inter = self.threads
+            intra, inter = threads
             try:
-                translator = ctranslate2.Translator(
+                self._translators[threads] = ctranslate2.Translator(
                     str(self.package.path / "model"),
                     device="cpu",
                     compute_type=self.compute_type,
                     intra_threads=intra,
                     inter_threads=inter,
                 )
-                pieces = load_tokenizer(self.package)
             except (RuntimeError, OSError, ValueError) as err:
-                raise EngineError(
-                    f"the Argos package in {self.package.path} cannot be loaded ({err}): "
-                    f"reinstall it ({INSTALL_HINT})"
-                ) from err
-            self._models = (translator, pieces)
-        return self._models
+                raise self._failed_to_load(err) from err
+        return self._translators[threads]
 
     def translate_clean(self, texts: list[str]) -> list[str]:
-        translator, pieces = self._load()
+        pieces = self._load_tokenizer()
         chunks: list[list[str]] = []
         owner: list[int] = []
         for i, text in enumerate(texts):
             for chunk in split_long(pieces.encode(text), self.max_tokens, pieces.starts_word):
                 chunks.append(chunk)
                 owner.append(i)
-        outputs = self._decode(translator, chunks)
+        outputs = self._decode(chunks)
         prefix = self.package.target_prefix
         parts: list[list[str]] = [[] for _ in texts]
         for i, tokens in zip(owner, outputs, strict=True):
             parts[i] += tokens[1:] if prefix and tokens[:1] == [prefix] else tokens
         return [pieces.decode(part) for part in parts]
 
-    def _decode(self, translator: Any, chunks: list[list[str]]) -> list[list[str]]:
+    def _decode(self, chunks: list[list[str]]) -> list[list[str]]:
         """The best hypothesis of every chunk, in order; the batches run on all workers at once.
 
         Options as argostranslate's ``translate()`` (beam 4, length penalty 0.2,
         unknowns replaced by the source piece, at most 256 output pieces), so outputs
         are the same.
         """
+        if not chunks:
+            return []
         prefix = self.package.target_prefix
-        batches = plan_batches([len(c) for c in chunks], self.max_batch_size, self.threads[1])
+        threads = self.threads_for(len(chunks))
+        translator = self._translator(threads)
+        batches = plan_batches([len(c) for c in chunks], self.max_batch_size, threads[1])
         try:
             pending = [
                 translator.translate_batch(
