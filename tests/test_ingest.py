@@ -74,6 +74,19 @@ def test_ascii_text_with_a_stray_utf16_mark_is_not_read_as_a_code_page() -> None
     )
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Il pleut.\n\xef\xbb\xbfIl neige.\n",  # two UTF-8 files with BOMs joined
+        ("Il pleut.\n".encode("utf-16") + "Il neige.\n".encode("utf-16")),  # two UTF-16 files
+    ],
+    ids=["utf-8", "utf-16"],
+)
+def test_a_byte_order_mark_inside_the_text_is_dropped(data: bytes) -> None:
+    text, _ = decode(data, Path("joined.txt"))
+    assert text == "Il pleut.\nIl neige.\n"
+
+
 def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
     decomposed = unicodedata.normalize("NFD", FRENCH)
     assert decomposed != FRENCH

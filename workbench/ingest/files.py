@@ -143,7 +143,19 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode bytes: BOM first, then strict UTF-8, then charset-normalizer's best guess."""
+    """Decode bytes: BOM first, then strict UTF-8, then charset-normalizer's best guess.
+
+    Returns the text and the encoding's name; raises InputError (empty, binary,
+    mixed or undecodable). Byte-order marks inside the text (U+FEFF, left where
+    files with a BOM were joined) are dropped: as a character it is an invisible
+    "zero width no-break space" that stuck to a sentence's first word, so the
+    sentence matched nothing in a CAT tool's memory.
+    """
+    text, encoding = _decode(data, path)
+    return text.replace("\ufeff", ""), encoding
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
     if not data.strip():
         raise InputError(f"{path}: the file is empty; there is nothing to ingest")
     cleaned = _without_stray_utf16_boms(data)
