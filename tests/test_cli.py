@@ -125,12 +125,17 @@ def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path:
     assert [d["name"] for d in docs] == ["002_765b164ab8e23b0a"]
 
 
-def test_an_unknown_document_is_one_clean_message(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["segments", "nope", "--db", str(tmp_path / "w.db")])
+def test_an_unknown_document_is_one_clean_message_naming_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run from another folder, the default ./workbench.db is a new, empty one:
+    # the message says which database was searched.
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["segments", "nope"], env={"WORKBENCH_DB": ""})
     assert result.exit_code == 1
     assert result.output.strip() == (
-        "error: no document 'nope': run `workbench docs` to list them, or "
-        "`workbench ingest FILE` to add it"
+        f"error: no document 'nope' in {tmp_path.resolve() / 'workbench.db'}: "
+        "run `workbench docs` to list them, or `workbench ingest FILE` to add it"
     )
 
 

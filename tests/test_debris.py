@@ -347,7 +347,10 @@ def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: P
         app, ["segments", "story", "--kind", "nonsense", "--db", str(tmp_path / "w.db")]
     )
     assert result.exit_code == 1
-    assert "'nonsense' is not a kind: use body, heading, caption or boilerplate" in result.output
+    assert (
+        "'nonsense' is not a kind: use body, heading, caption, boilerplate or footnote"
+        in result.output
+    )
 
 
 @pytest.mark.parametrize(

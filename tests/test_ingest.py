@@ -49,6 +49,44 @@ def test_a_few_lines_in_a_western_code_page_are_read_right(text: str, encoding: 
     assert (decoded, found) == (text, "cp1252")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe" + FRENCH.encode(),  # read as UTF-16 it was CJK mojibake
+        b"\xff\xfe" + FRENCH.encode() + b"!",  # odd length: refused as broken UTF-16
+        b"\xfe\xff" + FRENCH.encode(),
+        FRENCH[:12].encode() + b"\xff\xfe" + FRENCH[12:].encode(),  # inside: was "ÿþ"
+        b"\xef\xbb\xbf" + FRENCH[:12].encode() + b"\xfe\xff" + FRENCH[12:].encode(),
+    ],
+    ids=["le-at-start", "le-at-start-odd", "be-at-start", "inside", "after-a-utf8-bom"],
+)
+def test_a_stray_utf16_byte_order_mark_in_utf8_text_is_dropped(data: bytes) -> None:
+    text, encoding = decode(data, Path("joined.txt"))
+    assert text.rstrip("!") == FRENCH
+    assert encoding == "utf-8"
+
+
+def test_ascii_text_with_a_stray_utf16_mark_is_not_read_as_a_code_page() -> None:
+    data = b"The mayor is absent\xff\xfe for health reasons.\n"
+    assert decode(data, Path("joined.txt")) == (
+        "The mayor is absent for health reasons.\n",
+        "utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Il pleut.\n\xef\xbb\xbfIl neige.\n",  # two UTF-8 files with BOMs joined
+        ("Il pleut.\n".encode("utf-16") + "Il neige.\n".encode("utf-16")),  # two UTF-16 files
+    ],
+    ids=["utf-8", "utf-16"],
+)
+def test_a_byte_order_mark_inside_the_text_is_dropped(data: bytes) -> None:
+    text, _ = decode(data, Path("joined.txt"))
+    assert text == "Il pleut.\nIl neige.\n"
+
+
 def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
     decomposed = unicodedata.normalize("NFD", FRENCH)
     assert decomposed != FRENCH

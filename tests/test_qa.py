@@ -53,6 +53,15 @@ def kinds(source: str, target: str) -> list[IssueKind]:
         ("Le dirigeant nord-coréen arrive.", "El líder de Corea del Norte llega.", []),
         ("Poutine a rencontré Kim Jong Un.", "Putin se reunió con él.", [IssueKind.NAMES]),
         ("Photo AFP de Poutine.", "Foto de Putin.", [IssueKind.NAMES]),
+        # courtesy titles are translated, so they are not names
+        ("Selon Mme Dupont, le budget passe.", "According to Mrs Dupont, it passes.", []),
+        ("De Mme Leroy et Mlle Petit.", "De la Sra. Leroy y la Srta. Petit.", []),
+        ("Voici Mgr Roche et MME Faure.", "Aquí están Mons. Roche y la Sra. Faure.", []),
+        (
+            "Selon Mme Dupont, le budget passe.",
+            "According to Mrs Smith, it passes.",
+            [IssueKind.NAMES, IssueKind.NAMES],
+        ),  # Dupont, Smith
     ],
 )
 def test_checks(source: str, target: str, expected: list[IssueKind]) -> None:

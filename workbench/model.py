@@ -65,6 +65,15 @@ class Kind(StrEnum):
     BOILERPLATE = "boilerplate"  # web debris and page furniture (running heads, page numbers)
     FOOTNOTE = "footnote"  # a DOCX/ODT footnote or endnote, kept after the body it annotates
 
+    @classmethod
+    def named(cls, name: str) -> Kind:
+        """The kind called ``name``; InputError listing every kind when there is none."""
+        try:
+            return cls(name)
+        except ValueError:
+            *first, last = (str(kind) for kind in cls)
+            raise InputError(f"{name!r} is not a kind: use {', '.join(first)} or {last}") from None
+
 
 # Metadata a file gives a block, as (name, value) pairs: a subtitle cue's
 # ``("timecode", "00:00:01,000 --> 00:00:03,500")``. Empty for most blocks.

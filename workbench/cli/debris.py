@@ -8,7 +8,7 @@ import typer
 
 from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
 from workbench.cli.common import DbOption, open_store
-from workbench.model import InputError, Kind
+from workbench.model import Kind
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -22,7 +22,7 @@ def restore(
         list[int], typer.Argument(help="Segment ids, as `workbench segments DOC` shows them.")
     ],
     kind: Annotated[
-        str, typer.Option("--as", help="New kind: body, heading, caption or boilerplate.")
+        str, typer.Option("--as", help="New kind: body, heading, caption, boilerplate or footnote.")
     ] = "body",
     encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
@@ -35,12 +35,7 @@ def restore(
     """
     from workbench.pipeline.debris import set_segment_kinds
 
-    try:
-        new_kind = Kind(kind)
-    except ValueError:
-        raise InputError(
-            f"{kind!r} is not a kind: use body, heading, caption or boilerplate"
-        ) from None
+    new_kind = Kind.named(kind)
     store = open_store(db)
     report = set_segment_kinds(
         store,

@@ -15,7 +15,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.model import InputError, Kind
+from workbench.model import Kind
 from workbench.store import quick
 
 
@@ -104,12 +104,13 @@ def segments(
         int | None, typer.Option(help="Document version (default: the current one).")
     ] = None,
     kind: Annotated[
-        str | None, typer.Option(help="Only this kind: body, heading, caption, boilerplate.")
+        str | None,
+        typer.Option(help="Only this kind (body, heading, caption, boilerplate, footnote)."),
     ] = None,
 ) -> None:
     """Show a document's segments with their kind and language."""
-    if kind is not None and kind not in {str(k) for k in Kind}:
-        raise InputError(f"{kind!r} is not a kind: use body, heading, caption or boilerplate")
+    if kind is not None:
+        Kind.named(kind)
     store = open_store(db)
     document = store.document(doc)
     rows = [

@@ -143,9 +143,24 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode bytes: BOM first, then strict UTF-8, then charset-normalizer's best guess."""
+    """Decode bytes: BOM first, then strict UTF-8, then charset-normalizer's best guess.
+
+    Returns the text and the encoding's name; raises InputError (empty, binary,
+    mixed or undecodable). Byte-order marks inside the text (U+FEFF, left where
+    files with a BOM were joined) are dropped: as a character it is an invisible
+    "zero width no-break space" that stuck to a sentence's first word, so the
+    sentence matched nothing in a CAT tool's memory.
+    """
+    text, encoding = _decode(data, path)
+    return text.replace("\ufeff", ""), encoding
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
     if not data.strip():
         raise InputError(f"{path}: the file is empty; there is nothing to ingest")
+    cleaned = _without_stray_utf16_boms(data)
+    if cleaned is not None:
+        return cleaned, "utf-8"
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -167,6 +182,29 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
                 f"(offset {exc.start}); re-save the file as UTF-8"
             ) from None
     return _guess(data, path)
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _without_stray_utf16_boms(data: bytes) -> str | None:
+    """UTF-8 (or ASCII) text with UTF-16 byte-order marks in it, decoded without them; else None.
+
+    Joining or converting files leaves such marks (bytes FF FE or FE FF) at the
+    start or inside plain text. They encode no character: read as the BOM they
+    claim, the text came out as CJK mojibake ("桔\u2065潣..."); read as cp1252,
+    as "ÿþ" inside a word. Real UTF-16 text holds NUL bytes (any ASCII character,
+    space and newline included, has one), so text with none is not UTF-16.
+    """
+    if b"\x00" in data or not any(bom in data for bom in _UTF16_BOMS):
+        return None
+    stripped = data
+    for bom in _UTF16_BOMS:
+        stripped = stripped.replace(bom, b"")
+    try:
+        return stripped.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -190,12 +190,29 @@ def _fold(word: str) -> str:
     return folded
 
 
+# Courtesy titles before a name are translated, not carried over ("Mme Dupont" is
+# "Mrs Dupont", "Sra. Dupont"): capitalised, but not names. Words under three
+# letters ("M.", "Mr", "Dr", "Sr") are never taken for names anyway.
+_TITLES = frozenset(
+    {
+        "mme", "mmes", "mlle", "mlles", "mgr",  # fr
+        "mrs", "miss", "prof",  # en
+        "sra", "sras", "srta", "srtas", "sres", "dra", "dña", "mons",  # es
+        "herr", "frau",  # de
+        "sig", "sigra", "dott", "dssa",  # it
+    }
+)  # fmt: skip
+
+
 def names_in(text: str) -> list[str]:
-    """Capitalised words that do not start a sentence, and acronyms: likely names."""
+    """Capitalised words that do not start a sentence, and acronyms: likely names.
+
+    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) are left out: they are translated.
+    """
     names = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) < 3 or not word[0].isupper():
+        if len(word) < 3 or not word[0].isupper() or word.casefold() in _TITLES:
             continue
         if word.isupper() or not _SENTENCE_START.search(text[: match.start()]):
             names.append(word)

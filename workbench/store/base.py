@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.store import dialect
 from workbench.store.dialect import Clash
+from workbench.store.engine import sqlite_file
 from workbench.store.schema import EventRow
 
 P = ParamSpec("P")
@@ -46,6 +47,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for messages: a SQLite file's path, or the URL (no password)."""
+        path = sqlite_file(self.url)
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
 
     @property
     def is_sqlite(self) -> bool:

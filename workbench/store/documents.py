@@ -264,7 +264,7 @@ class DocumentStore(Database):
                 if row is not None:
                     return row
         raise NotFoundError(
-            f"no document {ref!r}: run `workbench docs` to list them, or "
+            f"no document {ref!r} in {self.location}: run `workbench docs` to list them, or "
             "`workbench ingest FILE` to add it"
         )
 
