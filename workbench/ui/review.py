@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.review import Estimates
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
@@ -96,14 +97,14 @@ def _rows(
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _estimated_at(url: str, alignment_id: int, revision: int) -> Mapping[int, str]:
-    return MappingProxyType(get_store().estimated_versions(alignment_id))
+def _estimated_at(url: str, alignment_id: int, revision: int) -> Estimates:
+    return MappingProxyType(get_store().draft_estimates(alignment_id))
 
 
 def _estimated(
     url: str, alignment_id: int, revision: int, beads: Sequence[StoredBead]
-) -> Mapping[int, str]:
-    """Bead version → how its MT draft was estimated (read only when ``beads`` hold a draft)."""
+) -> Estimates:
+    """The fills' estimates (``Store.draft_estimates``), read only when ``beads`` hold a draft."""
     if not any(parallel.is_mt(b) for b in beads):
         return MappingProxyType({})
     return _estimated_at(url, alignment_id, revision)
