@@ -134,6 +134,28 @@ def state(found: list[StoredBead]) -> list[tuple[object, ...]]:
     return [(b.fr, b.cp, b.fr_text, b.cp_text, b.status, b.origin) for b in found]
 
 
+def watch_the_text(page: Any) -> None:
+    """Record, every frame, where the first row stands and whether a progress bar shows.
+
+    ``window.__watched``: ``tops`` (each distinct top of the first row, in
+    pixels), ``detached`` (frames where that row was gone from the page: the
+    editor drawn anew), ``bar`` (whether Streamlit's progress bar was seen).
+    """
+    page.locator(".wb-bead").first.evaluate(
+        """row => {
+            const seen = window.__watched = {tops: [], detached: 0, bar: false};
+            const look = () => {
+                if (!row.isConnected) seen.detached += 1;
+                const top = Math.round(row.getBoundingClientRect().top);
+                if (seen.tops[seen.tops.length - 1] !== top) seen.tops.push(top);
+                seen.bar ||= document.querySelector('[data-testid="stProgress"]') !== null;
+                requestAnimationFrame(look);
+            };
+            look();
+        }"""
+    )
+
+
 def press(page: Any, key: str, times: int, gap_ms: int) -> None:
     for _ in range(times):
         page.keyboard.press(key)
@@ -292,9 +314,14 @@ def test_fill_all_drafts_every_gap_with_its_quality_estimate(
 ) -> None:
     url, db = server
     page = open_review(browser, url, "fillall", "es", "ana")
+    watch_the_text(page)
     page.get_by_role("button", name="Fill all 3 gaps with MT (apertium fr-es)").click()
     page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
     settled(page)
+    seen = page.evaluate("window.__watched")
+    assert seen["bar"], "the fill showed no progress bar"
+    # the progress floats over the page: the text stayed where it was, on screen all along
+    assert seen["tops"] == [seen["tops"][0]] and seen["detached"] == 0
     after = beads(db, "fillall", "es")
     drafts = [b for b in after if b.status is Status.DRAFT]
     assert [b.origin for b in drafts] == ["mt:apertium:fr-es"] * 3

@@ -135,6 +135,7 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
+    st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
     _panel(doc, alignment)
 
 
@@ -205,12 +206,30 @@ def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
         st.query_params["bead"] = str(outcome.focus + 1)
 
 
-def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
-    """A fill of several gaps (a selection or all of them), with a progress bar."""
+# The fill's progress floats over the page's foot: laid out in the page, it pushed the text
+# down while it ran. Style-only HTML takes no room (Streamlit sends it to its event container).
+PROGRESS_KEY = "wb_fill_progress"
+PROGRESS_CSS = (  # on the wrapper Streamlit puts around the container, or its gap remains
+    f"<style>[data-testid='stLayoutWrapper']:has(> .st-key-{PROGRESS_KEY}) {{position: fixed; "
+    "bottom: 1.5rem; left: 50%; transform: translateX(-50%); width: min(32rem, 80vw); "
+    "z-index: 1000; padding: .6rem 1rem; border-radius: .5rem; "
+    "background: var(--background-color, #fff); box-shadow: 0 2px 12px rgba(0, 0, 0, .25);}"
+    "</style>"
+)
+
+
+def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
+    """A fill of several gaps (a selection or all of them), its progress bar in ``slot``.
+
+    ``slot`` is an ``st.empty`` drawn before the editor on every run, so the
+    editor keeps its place among the page's elements (and is not drawn anew)
+    whether a fill runs or not.
+    """
     job = state.pop("job")
+    with slot.container(key=PROGRESS_KEY):
+        bar = st.progress(0.0, "Filling gaps with MT…")
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     client, seq = str(job.get("client", "")), int(job.get("seq", 0))
-    bar = st.progress(0.0, "Filling gaps with MT…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / total, f"Filling gaps with MT: {done} of {total}")
@@ -230,7 +249,7 @@ def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
             outcome = editor.Outcome(client, seq, "fill", filled > 0, message)
         except WorkbenchError as exc:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
-    bar.empty()
+    slot.empty()
     if client:
         _record(state, outcome)
     else:
@@ -250,8 +269,9 @@ def _panel(doc: Document, alignment: Alignment) -> None:
     show_flashes()
     store = get_store()
     state = _state(alignment.id)
+    slot = st.empty()  # where a fill shows its progress (see _run_job)
     if state.get("job") is not None:
-        _run_job(alignment, state)
+        _run_job(alignment, state, slot)
         _on_events(alignment)  # what came after the fill, in order
     snap = snapshot(store, alignment.id)
     name = reviewer()
