@@ -180,17 +180,29 @@ class History(Database):
             target.undone = undo
             return _with_event(step, target)
 
-    def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
-        """The audit log, newest first."""
+    def events(
+        self,
+        alignment_id: int | None = None,
+        limit: int = 100,
+        *,
+        document_id: int | None = None,
+        offset: int = 0,
+    ) -> list[Event]:
+        """The audit log, newest first: ``limit`` events after skipping the ``offset`` newest,
+        of one alignment, of one document (its ingests, kinds, renames and alignments), or all.
+        """
         with self.reading() as s:
             query = (
                 select(EventRow)
                 .where(EventRow.action != sql.UNIT_IDS)
                 .order_by(EventRow.id.desc())
+                .offset(offset)
                 .limit(limit)
             )
             if alignment_id is not None:
                 query = query.where(EventRow.alignment_id == alignment_id)
+            if document_id is not None:
+                query = query.where(EventRow.document_id == document_id)
             return [sql.event(e) for e in s.scalars(query)]
 
     def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
