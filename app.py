@@ -12,7 +12,7 @@ import streamlit as st
 
 from workbench.ui.common import get_store, reviewer_ui, show_flashes
 
-PAGES = ("Corpus", "Review", "Export", "Scores")
+PAGES = ("Corpus", "Review", "Export", "Scores", "Log")
 
 
 def page_ui() -> str:
@@ -48,10 +48,14 @@ def main() -> None:
         from workbench.ui.export import export_page
 
         export_page()
-    else:
+    elif page == "Scores":
         from workbench.ui.scores import scores_page
 
         scores_page()
+    else:
+        from workbench.ui.log import log_page
+
+        log_page()
 
 
 main()

@@ -3,7 +3,9 @@
 A draft's score is its quality estimate only when the fill that wrote it made
 one (the fill records the estimate's signature in its event); a draft filled
 without an estimate, or edited since, keeps a score that says nothing about
-the draft, and the editor shows none. On both databases.
+the draft, and the editor shows none. The estimate follows the texts it was
+made for, not the bead's version: undo and redo, or a re-alignment that puts
+the draft back, keep it. On both databases.
 """
 
 from __future__ import annotations
@@ -44,10 +46,10 @@ def test_only_a_draft_filled_with_an_estimate_shows_one(both_store: Store) -> No
     apply(both_store, aid, review.fill_with(beads, 2, DRAFTS[1], "mt:apertium:fr-es", "ana"),
           "ana")  # fmt: skip
     beads = both_store.beads(aid)
-    estimated = both_store.estimated_versions(aid)
-    assert estimated == {beads[1].version: USEM3.signature}
+    estimated = both_store.draft_estimates(aid)
+    assert [review.estimate_of(b, estimated) for b in beads] == [None, USEM3.signature, None]
     assert beads[1].score == pytest.approx(good)
-    assert beads[2].score == gap_score and beads[2].version not in estimated
+    assert beads[2].score == gap_score
     segments = {s.id: parallel.SegmentText(s.text, s.kind) for s in both_store.segments("gaps")}
     rows = [parallel.row(b, segments, estimated) for b in beads]
     assert [(r["look"], r.get("qe"), r.get("qh")) for r in rows] == [
@@ -59,7 +61,59 @@ def test_only_a_draft_filled_with_an_estimate_shows_one(both_store: Store) -> No
     apply(both_store, aid, review.edit_text(beads, 1, "cp", "Cuenta con treinta mil libros.",
                                             "ben"), "ben")  # fmt: skip
     edited = both_store.beads(aid)[1]
-    assert edited.version not in both_store.estimated_versions(aid)
+    assert review.estimate_of(edited, both_store.draft_estimates(aid)) is None
+
+
+def _shown(store: Store, aid: int) -> list[str | None]:
+    """Each bead's estimate as the editor shows it (None: no estimate)."""
+    estimates = store.draft_estimates(aid)
+    return [review.estimate_of(b, estimates) for b in store.beads(aid)]
+
+
+# Each step, then what the editor shows of the two fills' estimates (the second fill made
+# none). The versions change at every step; the estimate stays with the draft's texts.
+STEPS = [
+    ("undo the second fill", [None, "qe", None]),
+    ("undo the first fill", [None, None, None]),
+    ("redo the first fill", [None, "qe", None]),
+    ("post-edit the draft", [None, None, None]),
+    ("undo the post-edit", [None, "qe", None]),
+    ("re-align, putting the draft back", [None, "qe", None]),
+]
+
+
+def _step(store: Store, aid: int, step: str) -> None:
+    beads = store.beads(aid)
+    if step.startswith("undo"):
+        store.undo(aid, "ana", by="ana")
+    elif step.startswith("redo"):
+        store.redo(aid, "ana", by="ana")
+    elif step.startswith("post-edit"):
+        apply(store, aid, review.edit_text(beads, 1, "cp", "Cuenta con treinta mil libros.",
+                                           "ana"), "ana")  # fmt: skip
+    else:  # what `align` does with the drafts of a re-aligned version (reattach_drafts)
+        alignment = store.alignment(aid)
+        store.save_alignment(
+            doc_id=alignment.doc_id, version=alignment.version, counterpart=None,
+            fr_lang="fr", cp_lang="es", aligner="gold", actor="ana",
+            beads=[review.draft_of(b) for b in beads],
+        )  # fmt: skip
+
+
+def test_the_estimate_follows_the_draft_through_undo_redo_and_realign(both_store: Store) -> None:
+    aid = store_parallel(both_store, "undone", GAPS).id
+    beads = both_store.beads(aid)
+    apply(both_store, aid, review.fill_with(beads, 1, DRAFTS[0], "mt:apertium:fr-es", "ana",
+                                            (0.815, "qe")), "ana")  # fmt: skip
+    beads = both_store.beads(aid)
+    apply(both_store, aid, review.fill_with(beads, 2, DRAFTS[1], "mt:apertium:fr-es", "ana"),
+          "ana")  # fmt: skip
+    assert _shown(both_store, aid) == [None, "qe", None]
+    for step, shown in STEPS:
+        before = [b.version for b in both_store.beads(aid)]
+        _step(both_store, aid, step)
+        assert [b.version for b in both_store.beads(aid)] != before, step
+        assert _shown(both_store, aid) == shown, step
 
 
 @needs_usem3

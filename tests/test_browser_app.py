@@ -58,6 +58,14 @@ GAPS = [
     (["Elle ouvrira le dimanche matin."], []),
     (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
 ]  # fmt: skip
+# three gaps of their own: no other test has drafted them, so no MT cache makes the fill instant
+FILL_ALL = [
+    (["Le port a rouvert ses quais."], ["El puerto reabrió sus muelles."]),
+    (["Les pêcheurs vendent le poisson au marché."], []),
+    (["Le phare sera repeint cet été."], []),
+    (["Un nouveau quai accueillera les ferries."], []),
+    (["La mairie remercie les habitants."], ["El ayuntamiento agradece a los vecinos."]),
+]  # fmt: skip
 # bead 2's caption has a number its French does not have: the QA checks flag it
 QA = parallel_text(b2=(["La séance est ouverte à 10 heures."], ["Se abre la sesión a las 11."]))
 # three gaps of unlike sentences: a draft given to the wrong one is plainly not its translation
@@ -90,7 +98,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "filters", FILTERED, cp_lang="es")
     store_parallel(store, "caret", SMALL, cp_lang="es")
     store_parallel(store, "estimates", ESTIMATES, cp_lang="es")
-    store_parallel(store, "fillall", GAPS, cp_lang="es")
+    store_parallel(store, "fillall", FILL_ALL, cp_lang="es")
     store_parallel(store, "qa", QA, cp_lang="es")
     store_parallel(store, "realign", SMALL, cp_lang="es")
     store.close()
@@ -132,6 +140,31 @@ def texts(found: list[StoredBead]) -> list[tuple[str, str]]:
 def state(found: list[StoredBead]) -> list[tuple[object, ...]]:
     """Everything a reviewer can change about the beads, ids and versions aside."""
     return [(b.fr, b.cp, b.fr_text, b.cp_text, b.status, b.origin) for b in found]
+
+
+def watch_the_text(page: Any) -> None:
+    """Record, every frame, where the first row stands and whether a progress bar shows.
+
+    ``window.__watched``: ``tops`` (each distinct top of the first row, in
+    pixels), ``detached`` (frames where that row was gone from the page: the
+    editor drawn anew), ``bar`` (whether Streamlit's progress bar was seen).
+    """
+    page.locator(".wb-bead").first.evaluate(
+        """row => {
+            const seen = window.__watched = {tops: [], detached: 0, bar: false};
+            const look = () => {
+                if (!row.isConnected) seen.detached += 1;
+                const top = Math.round(row.getBoundingClientRect().top);
+                if (seen.tops[seen.tops.length - 1] !== top) seen.tops.push(top);
+                requestAnimationFrame(look);
+            };
+            look();
+            // a bar shown and gone between two frames is still seen
+            new MutationObserver(() => {
+                seen.bar ||= document.querySelector('[data-testid="stProgress"]') !== null;
+            }).observe(document.body, {childList: true, subtree: true});
+        }"""
+    )
 
 
 def press(page: Any, key: str, times: int, gap_ms: int) -> None:
@@ -292,9 +325,14 @@ def test_fill_all_drafts_every_gap_with_its_quality_estimate(
 ) -> None:
     url, db = server
     page = open_review(browser, url, "fillall", "es", "ana")
+    watch_the_text(page)
     page.get_by_role("button", name="Fill all 3 gaps with MT (apertium fr-es)").click()
     page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
     settled(page)
+    seen = page.evaluate("window.__watched")
+    assert seen["bar"], "the fill showed no progress bar"
+    # the progress floats over the page: the text stayed where it was, on screen all along
+    assert seen["tops"] == [seen["tops"][0]] and seen["detached"] == 0
     after = beads(db, "fillall", "es")
     drafts = [b for b in after if b.status is Status.DRAFT]
     assert [b.origin for b in drafts] == ["mt:apertium:fr-es"] * 3
@@ -505,4 +543,26 @@ def test_a_split_at_the_caret_cuts_inside_a_sentence_and_undo_joins_it_again(
         ("Le conseil se réunit demain. Il examinera le budget.", "El consejo"),
         ("", "se reúne mañana. Examinará el presupuesto."),
     ]
+    page.close()
+
+
+def test_the_log_page_shows_the_newest_events_of_every_document(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    store = Store.open(str(db))
+    newest = store.events(limit=1)[0]
+    store.close()
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=log")
+    page.get_by_text("newest first").wait_for()
+    page.locator('[data-testid="stDataFrame"]').wait_for()
+    assert page.get_by_role("button", name="← Newer").is_disabled()
+    # the grid draws on a canvas: its cells are read through the accessible table behind it
+    first = page.locator('[data-testid="stDataFrame"] [role="row"]').nth(1)
+    first.wait_for(state="attached")
+    shown = str(first.text_content())
+    assert newest.actor in shown and newest.action in shown
+    page.screenshot(path=str(SHOTS / "log-page.png"))
     page.close()

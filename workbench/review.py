@@ -341,6 +341,26 @@ def fill_with(
     return Edit("fill", {b.id: b.version}, (draft,), f"filled bead {i + 1} with {origin}", detail)
 
 
+# (French text, draft text) → (quality estimate, how it was made): ``Store.draft_estimates``
+Estimates = Mapping[tuple[str, str], tuple[float, str]]
+
+
+def estimate_of(bead: StoredBead, estimates: Estimates) -> str | None:
+    """How ``bead``'s score was estimated (``qe:usem3|…``), or None when it is no estimate.
+
+    A bead's score is a quality estimate while the bead holds the very texts a
+    fill estimated, as an MT draft, with that score: after an undo and redo or
+    a re-alignment that put the draft back it still is; post-edited, it is
+    another text and the estimate no longer says anything about it.
+    """
+    if not bead.origin.startswith("mt:") and bead.status is not Status.DRAFT:
+        return None
+    found = estimates.get((bead.fr_text, bead.cp_text))
+    if found is None or abs(found[0] - bead.score) > 1e-9:
+        return None
+    return found[1]
+
+
 def anchored_stretch(beads: Sequence[StoredBead], i: int) -> tuple[int, int]:
     """The run of unconfirmed beads around bead ``i``, between confirmed ones: [start, end)."""
     _at(beads, i)

@@ -180,17 +180,29 @@ class History(Database):
             target.undone = undo
             return _with_event(step, target)
 
-    def events(self, alignment_id: int | None = None, limit: int = 100) -> list[Event]:
-        """The audit log, newest first."""
+    def events(
+        self,
+        alignment_id: int | None = None,
+        limit: int = 100,
+        *,
+        document_id: int | None = None,
+        offset: int = 0,
+    ) -> list[Event]:
+        """The audit log, newest first: ``limit`` events after skipping the ``offset`` newest,
+        of one alignment, of one document (its ingests, kinds, renames and alignments), or all.
+        """
         with self.reading() as s:
             query = (
                 select(EventRow)
                 .where(EventRow.action != sql.UNIT_IDS)
                 .order_by(EventRow.id.desc())
+                .offset(offset)
                 .limit(limit)
             )
             if alignment_id is not None:
                 query = query.where(EventRow.alignment_id == alignment_id)
+            if document_id is not None:
+                query = query.where(EventRow.document_id == document_id)
             return [sql.event(e) for e in s.scalars(query)]
 
     def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
@@ -204,25 +216,33 @@ class History(Database):
             )
             return [int(i) for i in s.scalars(query)]
 
-    def estimated_versions(self, alignment_id: int) -> dict[int, str]:
-        """Bead version → how its score was estimated, for the MT drafts a fill scored.
+    def draft_estimates(self, alignment_id: int) -> dict[tuple[str, str], tuple[float, str]]:
+        """(French text, draft text) → (quality estimate, how it was made), for every MT draft
+        a fill of this alignment scored with an estimate; the latest fill of a text wins.
 
-        A fill that scores its drafts with a quality estimate records the
-        estimate's signature (``qe:usem3|…``) in its event's payload; a bead's
-        version is the id of the event that wrote it, so a draft whose version
-        is listed here still has the machine's text and its score is that
-        estimate. A draft filled without an estimate, or edited since, is not
-        listed: its score says nothing about the draft.
+        A fill that scores its draft with a quality estimate records the
+        estimate's signature (``qe:usem3|…``) in its event's payload, beside the
+        bead it wrote. The estimate belongs to that pair of texts, not to the
+        bead's version: an undo and redo, or a re-alignment that puts the draft
+        back, write the same texts again under a new version, and the estimate
+        still holds (see :func:`workbench.review.estimate_of`).
         """
         with self.reading() as s:
-            query = select(EventRow.id, EventRow.payload).where(
-                EventRow.alignment_id == alignment_id, EventRow.action == "fill"
+            query = (
+                select(EventRow.payload)
+                .where(EventRow.alignment_id == alignment_id, EventRow.action == "fill")
+                .order_by(EventRow.id)
             )
-            found = {}
-            for event_id, payload in s.execute(query):
+            found: dict[tuple[str, str], tuple[float, str]] = {}
+            for (payload,) in s.execute(query):
                 how = payload.get("estimate") if isinstance(payload, Mapping) else None
-                if isinstance(how, str) and how:
-                    found[int(event_id)] = how
+                if not isinstance(how, str) or not how:
+                    continue
+                after = payload.get("after")
+                for b in after if isinstance(after, list) else []:
+                    if isinstance(b, Mapping):
+                        key = (str(b.get("fr_text") or ""), str(b.get("cp_text") or ""))
+                        found[key] = (float(b.get("score") or 0.0), how)
             return found
 
     def history(self, alignment_id: int, limit: int = 30) -> list[HistoryEntry]:

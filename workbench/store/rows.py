@@ -39,6 +39,7 @@ class Event:
     alignment_id: int | None
     undone: bool
     summary: str
+    document_id: int | None = None
 
 
 def version(s: Session, doc_id: int, version: int) -> VersionRow:
@@ -345,6 +346,7 @@ def event(e: EventRow) -> Event:
         alignment_id=e.alignment_id,
         undone=e.undone,
         summary=summary(e.action, e.payload),
+        document_id=e.document_id,
     )
 
 

@@ -294,7 +294,7 @@ def fill_gaps(
     """Fill each seen bead that is a gap, one edit each; (filled, skipped).
 
     With ``ctx.estimate`` each draft's score is its quality estimate, recorded
-    as such with the edit (see ``Store.estimated_versions``).
+    as such with the edit (see ``Store.draft_estimates``).
     """
     assert ctx.translate is not None
     filled = skipped = 0

@@ -15,6 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from workbench.model import Kind, Status, StoredBead
+from workbench.review import Estimates, estimate_of
 
 
 class Look(StrEnum):
@@ -100,7 +101,7 @@ def _side(
 def row(
     bead: StoredBead,
     segments: Mapping[int, SegmentText],
-    estimated: Mapping[int, str] = MappingProxyType({}),
+    estimated: Estimates = MappingProxyType({}),
 ) -> dict[str, object]:
     """One bead as the browser receives it (short keys, defaults left out: 5,000 travel at once).
 
@@ -111,8 +112,9 @@ def row(
     of the non-body sentences; ``fm``/``cm``: each sentence's subtitle timecode
     (only when a side has some); ``v``: the version an edit of it must name;
     ``engine``, ``r`` (reviewer): when there is one; ``qe``, ``qh``: an MT draft's
-    quality estimate and how it was made, when its fill estimated it
-    (``estimated``: bead version → how, from ``Store.estimated_versions``).
+    quality estimate and how it was made, while its texts are those a fill
+    estimated (``estimated``: from ``Store.draft_estimates``, see
+    :func:`workbench.review.estimate_of`).
     """
     fr, fk, fe, fm = _side(bead.fr, bead.fr_text, segments)
     cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
@@ -131,7 +133,7 @@ def row(
         found["ct"] = bead.cp_text
     if shown is Look.MT:
         found["engine"] = engine_label(bead.origin)
-        how = estimated.get(bead.version)
+        how = estimate_of(bead, estimated)
         if how is not None:
             found["qe"], found["qh"] = round(bead.score, 3), how
     return found
@@ -149,7 +151,7 @@ def text_of(row: Mapping[str, object], side: str) -> str:
 def rows_json(
     beads: Sequence[StoredBead],
     segments: Mapping[int, SegmentText],
-    estimated: Mapping[int, str] = MappingProxyType({}),
+    estimated: Estimates = MappingProxyType({}),
 ) -> str:
     """Every bead's row as one JSON array (parsed once per revision by the browser)."""
     found = [row(b, segments, estimated) for b in beads]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.review import Estimates
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
@@ -96,14 +97,14 @@ def _rows(
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _estimated_at(url: str, alignment_id: int, revision: int) -> Mapping[int, str]:
-    return MappingProxyType(get_store().estimated_versions(alignment_id))
+def _estimated_at(url: str, alignment_id: int, revision: int) -> Estimates:
+    return MappingProxyType(get_store().draft_estimates(alignment_id))
 
 
 def _estimated(
     url: str, alignment_id: int, revision: int, beads: Sequence[StoredBead]
-) -> Mapping[int, str]:
-    """Bead version → how its MT draft was estimated (read only when ``beads`` hold a draft)."""
+) -> Estimates:
+    """The fills' estimates (``Store.draft_estimates``), read only when ``beads`` hold a draft."""
     if not any(parallel.is_mt(b) for b in beads):
         return MappingProxyType({})
     return _estimated_at(url, alignment_id, revision)
@@ -134,6 +135,7 @@ def review_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
+    st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
     _panel(doc, alignment)
 
 
@@ -204,12 +206,30 @@ def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
         st.query_params["bead"] = str(outcome.focus + 1)
 
 
-def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
-    """A fill of several gaps (a selection or all of them), with a progress bar."""
+# The fill's progress floats over the page's foot: laid out in the page, it pushed the text
+# down while it ran. Style-only HTML takes no room (Streamlit sends it to its event container).
+PROGRESS_KEY = "wb_fill_progress"
+PROGRESS_CSS = (  # on the wrapper Streamlit puts around the container, or its gap remains
+    f"<style>[data-testid='stLayoutWrapper']:has(> .st-key-{PROGRESS_KEY}) {{position: fixed; "
+    "bottom: 1.5rem; left: 50%; transform: translateX(-50%); width: min(32rem, 80vw); "
+    "z-index: 1000; padding: .6rem 1rem; border-radius: .5rem; "
+    "background: var(--background-color, #fff); box-shadow: 0 2px 12px rgba(0, 0, 0, .25);}"
+    "</style>"
+)
+
+
+def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
+    """A fill of several gaps (a selection or all of them), its progress bar in ``slot``.
+
+    ``slot`` is an ``st.empty`` drawn before the editor on every run, so the
+    editor keeps its place among the page's elements (and is not drawn anew)
+    whether a fill runs or not.
+    """
     job = state.pop("job")
+    with slot.container(key=PROGRESS_KEY):
+        bar = st.progress(0.0, "Filling gaps with MT…")
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
     client, seq = str(job.get("client", "")), int(job.get("seq", 0))
-    bar = st.progress(0.0, "Filling gaps with MT…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / total, f"Filling gaps with MT: {done} of {total}")
@@ -229,7 +249,7 @@ def _run_job(alignment: Alignment, state: dict[str, Any]) -> None:
             outcome = editor.Outcome(client, seq, "fill", filled > 0, message)
         except WorkbenchError as exc:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
-    bar.empty()
+    slot.empty()
     if client:
         _record(state, outcome)
     else:
@@ -249,8 +269,9 @@ def _panel(doc: Document, alignment: Alignment) -> None:
     show_flashes()
     store = get_store()
     state = _state(alignment.id)
+    slot = st.empty()  # where a fill shows its progress (see _run_job)
     if state.get("job") is not None:
-        _run_job(alignment, state)
+        _run_job(alignment, state, slot)
         _on_events(alignment)  # what came after the fill, in order
     snap = snapshot(store, alignment.id)
     name = reviewer()
