@@ -353,13 +353,13 @@ def test_rejoin_takes_in_a_null_neighbour_only_when_the_joined_text_matches(
         i, j = i + len(s), j + len(t)
         path.append((i, j, shapes.index((len(s), len(t)))))
 
-    def joined(s_ids: Sequence[int], t_ids: Sequence[int]) -> float:
-        return joined_cos.get((tuple(s_ids), tuple(t_ids)), 0.0)
+    def joined(asked: Sequence[tuple[range, range]]) -> list[float]:
+        return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
 
     out = rejoin(path, shapes, src_emb, tgt_emb, joined)
     got, i, j = [], 0, 0
-    for i1, j1, t in out:
-        a, b = shapes[t]
+    for i1, j1, shape_at in out:
+        a, b = shapes[shape_at]
         assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
         i, j = i1, j1

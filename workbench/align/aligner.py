@@ -116,10 +116,15 @@ def _joined_similarity(
     if encoder is None:
         return None
 
-    def similarity(s_ids: Sequence[int], t_ids: Sequence[int]) -> float:
-        rows = encoder.encode([" ".join(src[i] for i in s_ids), " ".join(tgt[j] for j in t_ids)])
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
+        texts = [
+            text
+            for s_ids, t_ids in asked
+            for text in (" ".join(src[i] for i in s_ids), " ".join(tgt[j] for j in t_ids))
+        ]
+        rows = encoder.encode(texts).astype(np.float64)
         unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-        return float(unit[0] @ unit[1])
+        return [float(x) for x in np.einsum("ij,ij->i", unit[0::2], unit[1::2])]
 
     return similarity
 

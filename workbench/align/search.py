@@ -29,9 +29,10 @@ from workbench.align.costs import (
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
 
-# Cosine of the embeddings of the joined source sentences and joined target sentences
-# given by their ids (`rejoin`): the aligner encodes the few texts asked for.
-JoinedSimilarity = Callable[[Sequence[int], Sequence[int]], float]
+# For each (source ids, target ids) asked, the cosine of the embeddings of the joined
+# source sentences and the joined target sentences (`rejoin`): the aligner encodes the
+# few texts asked for, in one batch.
+JoinedSimilarity = Callable[[Sequence[tuple[range, range]]], list[float]]
 Path = list[tuple[int, int, int]]
 
 
@@ -156,18 +157,26 @@ def rejoin(
     def size(k: int) -> Shape:
         return beads[k][2] - beads[k][0], beads[k][3] - beads[k][1]
 
+    def candidates(k: int) -> list[tuple[int, tuple[range, range]]]:
+        """The one-to-one neighbours null bead ``k`` may join, with the joined ids."""
+        a, b = size(k)
+        out = []
+        for nk in (k - 1, k + 1) if 0 in (a, b) else ():
+            if 0 <= nk < len(beads) and size(nk) == (1, 1) and (1 + a, 1 + b) in index:
+                lo, hi = min(k, nk), max(k, nk)
+                ids = range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3])
+                out.append((nk, ids))
+        return out
+
+    # every join the loop below may ask about (merging only removes candidates)
+    asked = [ids for k in range(len(beads)) for _, ids in candidates(k)]
+    cosine = dict(zip(asked, joined(asked) if asked else [], strict=True))
     k = 0
     while k < len(beads):
-        a, b = size(k)
         best: tuple[float, int] | None = None  # gain, the pair the null bead joins
-        for nk in (k - 1, k + 1) if 0 in (a, b) else ():
-            if not 0 <= nk < len(beads) or size(nk) != (1, 1) or (1 + a, 1 + b) not in index:
-                continue
+        for nk, ids in candidates(k):
             i0, j0 = beads[nk][:2]
-            lo, hi = min(k, nk), max(k, nk)
-            s_ids = range(beads[lo][0], beads[hi][2])
-            t_ids = range(beads[lo][1], beads[hi][3])
-            gain = joined(s_ids, t_ids) - float(src_emb[i0] @ tgt_emb[j0])
+            gain = cosine[ids] - float(src_emb[i0] @ tgt_emb[j0])
             if gain >= 0 and (best is None or gain > best[0]):
                 best = (gain, nk)
         if best is not None:
