@@ -370,3 +370,7 @@ def test_without_an_encoder_there_is_no_second_pass() -> None:
     from workbench.align import aligner
 
     assert aligner._joined_similarity(None, ["a"], ["b"]) is None
+
+
+def test_the_second_pass_is_off_unless_asked_for() -> None:
+    assert AlignConfig().rejoin is False

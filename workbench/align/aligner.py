@@ -77,8 +77,8 @@ def align(
     (Bleualign's MT bridge) and is scored with chrF. When one side is much
     shorter (captions against an article: `choose_mode`), only one-to-one links
     with clear evidence are made and everything else stays unaligned. With an
-    encoder, a one-to-one bead next to a left-out sentence takes it in when the
-    joined text matches better than the single sentence (`search.rejoin`).
+    encoder and ``config.rejoin``, a one-to-one bead next to a left-out sentence
+    takes it in when the joined text matches better (`search.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -105,7 +105,9 @@ def align(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
     )  # fmt: skip
-    joined = _joined_similarity(use_encoder, src, tgt) if mode is Mode.DENSE else None
+    joined = None
+    if config.rejoin and mode is Mode.DENSE:
+        joined = _joined_similarity(use_encoder, src, tgt)
     return _beads(search(s_side, t_side, shapes, mode, config, joined=joined))
 
 
