@@ -92,6 +92,20 @@ def quality(p: Floats, y: Floats, pair: Floats) -> str:
     )
 
 
+def reliability(p: Floats, y: Floats) -> str:
+    """Reliability table: per confidence bin, beads, mean confidence, share exactly right."""
+    rows = ["| confidence | beads | mean conf. | right |", "|---|---|---|---|"]
+    for lo, hi in itertools.pairwise(BINS):
+        inside = (p >= lo) & (p < hi)
+        label = f"[{lo:.2f}, {min(hi, 1.0):.2f})"
+        if inside.any():
+            mean, right = p[inside].mean(), y[inside].mean()
+            rows.append(f"| {label} | {inside.sum()} | {mean:.2f} | {right:.2f} |")
+        else:
+            rows.append(f"| {label} | 0 | | |")
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-encoder", action="store_true", help="length + dictionary only")
@@ -120,6 +134,11 @@ def main() -> None:
         for name, (x2, y2, p2) in others.items():
             print(f"  {name + ',':26s} {quality(predict(x2, w), y2, p2)}")
     print(f"\ndev, out-of-fold (5 contiguous folds, refitted each time): {quality(oof, y, pair)}")
+    print(reliability(oof, y))
+    if costs.calibration is not None:
+        for name, (x2, y2, _) in others.items():
+            print(f"\n{name}, weights in config.py:")
+            print(reliability(predict(x2, costs.calibration), y2))
     raw_p = predict(x, [0.0, 1.0, 0.0, 0.0, 0.0])
     print(f"raw posteriors on dev (no calibration): {quality(raw_p, y, pair)}")
 

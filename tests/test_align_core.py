@@ -303,3 +303,74 @@ def test_a_bead_between_doubtful_neighbours_gets_their_lower_log_odds() -> None:
 
     steps = [Step(k + 1, k + 1, (1, 1), p) for k, p in enumerate((0.9, 0.99, 0.5))]
     assert calibration_features(steps)[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)
+
+
+# Second pass (`search.rejoin`): beads as (source ids, target ids), in order; the
+# joined text's cosine is given per candidate, the single pair's cosine is 0.5.
+_REJOIN_CASES = [
+    # a clause left out after its sentence's pair, and the join matches better: it joins
+    (
+        [((0,), (0,)), ((), (1,)), ((1,), (2,))],
+        {((0,), (0, 1)): 0.55},
+        [((0,), (0, 1)), ((1,), (2,))],
+    ),
+    # the join dilutes the match: the clause stays a null bead
+    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.45}, [((0,), (0,)), ((), (1,))]),
+    # a source sentence left out before a pair joins it as a 2–1 bead
+    ([((0,), ()), ((1,), (0,))], {((0, 1), (0,)): 0.5}, [((0, 1), (0,))]),
+    # a null bead between two pairs joins the one it matches better
+    (
+        [((0,), (0,)), ((), (1,)), ((1,), (2,))],
+        {((0,), (0, 1)): 0.52, ((1,), (1, 2)): 0.6},
+        [((0,), (0,)), ((1,), (1, 2))],
+    ),
+    # only one-to-one beads take in a neighbour; pairs next to pairs are left alone
+    (
+        [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
+        {((0, 1), (0, 1)): 0.9, ((2,), (1, 2)): 0.4},
+        [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("beads", "joined_cos", "expected"), _REJOIN_CASES)
+def test_rejoin_takes_in_a_null_neighbour_only_when_the_joined_text_matches(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    from workbench.align.config import DENSE_TYPES
+    from workbench.align.search import rejoin
+
+    n = 1 + max(i for s, _ in beads for i in s)
+    m = 1 + max(j for _, t in beads for j in t)
+    # every single pair's cosine is 0.5: unit vectors at 60 degrees
+    src_emb = np.tile(np.array([[1.0, 0.0]], dtype=np.float32), (n, 1))
+    tgt_emb = np.tile(np.array([[0.5, 0.75**0.5]], dtype=np.float32), (m, 1))
+    shapes = list(DENSE_TYPES)
+    path, i, j = [], 0, 0
+    for s, t in beads:
+        i, j = i + len(s), j + len(t)
+        path.append((i, j, shapes.index((len(s), len(t)))))
+
+    def joined(asked: Sequence[tuple[range, range]]) -> list[float]:
+        return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
+
+    out = rejoin(path, shapes, src_emb, tgt_emb, joined)
+    got, i, j = [], 0, 0
+    for i1, j1, shape_at in out:
+        a, b = shapes[shape_at]
+        assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
+        got.append((tuple(range(i, i1)), tuple(range(j, j1))))
+        i, j = i1, j1
+    assert got == expected
+
+
+def test_without_an_encoder_there_is_no_second_pass() -> None:
+    from workbench.align import aligner
+
+    assert aligner._joined_similarity(None, ["a"], ["b"]) is None
+
+
+def test_the_second_pass_is_off_unless_asked_for() -> None:
+    assert AlignConfig().rejoin is False

@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides
-from workbench.align.search import Step, search
+from workbench.align.search import JoinedSimilarity, Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -76,7 +76,9 @@ def align(
     ``bridge``, when given, translates source sentences into the target language
     (Bleualign's MT bridge) and is scored with chrF. When one side is much
     shorter (captions against an article: `choose_mode`), only one-to-one links
-    with clear evidence are made and everything else stays unaligned.
+    with clear evidence are made and everything else stays unaligned. With an
+    encoder and ``config.rejoin``, a one-to-one bead next to a left-out sentence
+    takes it in when the joined text matches better (`search.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -103,7 +105,30 @@ def align(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
     )  # fmt: skip
-    return _beads(search(s_side, t_side, shapes, mode, config))
+    joined = None
+    if config.rejoin and mode is Mode.DENSE:
+        joined = _joined_similarity(use_encoder, src, tgt)
+    return _beads(search(s_side, t_side, shapes, mode, config, joined=joined))
+
+
+def _joined_similarity(
+    encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str]
+) -> JoinedSimilarity | None:
+    """Cosine of the embeddings of joined runs of sentences, for `search.rejoin`."""
+    if encoder is None:
+        return None
+
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
+        texts = [
+            text
+            for s_ids, t_ids in asked
+            for text in (" ".join(src[i] for i in s_ids), " ".join(tgt[j] for j in t_ids))
+        ]
+        rows = encoder.encode(texts).astype(np.float64)
+        unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+        return [float(x) for x in np.einsum("ij,ij->i", unit[0::2], unit[1::2])]
+
+    return similarity
 
 
 def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:

@@ -8,10 +8,11 @@ and memory grow linearly with the length of the texts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
+from numpy.typing import NDArray
 
 from workbench.align.config import AlignConfig, Mode, Shape
 from workbench.align.costs import (
@@ -27,6 +28,12 @@ from workbench.align.costs import (
 )
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
+
+# For each (source ids, target ids) asked, the cosine of the embeddings of the joined
+# source sentences and the joined target sentences (`rejoin`): the aligner encodes the
+# few texts asked for, in one batch.
+JoinedSimilarity = Callable[[Sequence[tuple[range, range]]], list[float]]
+Path = list[tuple[int, int, int]]
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,14 @@ def search(
     cfg: AlignConfig,
     *,
     confidence: bool = True,
+    joined: JoinedSimilarity | None = None,
 ) -> list[Step]:
     """Best path over the whole matrix, or coarse-to-fine when it is too large.
 
     With ``confidence``, each bead gets its posterior probability (two more
-    passes over the band); coarse levels skip them.
+    passes over the band); coarse levels skip them. With ``joined`` (dense
+    mode, an encoder), one-to-one beads next to a null bead are re-scored on
+    the joined text (`rejoin`).
     """
     n, m = src.n, tgt.n
     if (n + 1) * (m + 1) <= cfg.full_search_cells or mode is Mode.SPARSE:
@@ -103,6 +113,8 @@ def search(
     da = np.array([a for a, _ in shapes], dtype=np.int64)
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)
+    if joined is not None and mode is Mode.DENSE and src.emb is not None and tgt.emb is not None:
+        path = rejoin(path, shapes, src.emb, tgt.emb, joined)
     posteriors = [0.0] * len(path)
     if confidence:
         costs = costs_for(ev, cfg)
@@ -119,6 +131,60 @@ def search(
     if confidence and mode is Mode.DENSE and calibration is not None:
         steps = calibrate(steps, calibration)
     return steps
+
+
+def rejoin(
+    path: Path,
+    shapes: Sequence[Shape],
+    src_emb: NDArray[np.float32],
+    tgt_emb: NDArray[np.float32],
+    joined: JoinedSimilarity,
+) -> Path:
+    """Second pass: a one-to-one bead takes in a neighbouring null bead when the join matches.
+
+    The search scores a 1–2 bead from the sum of its sentences' embeddings, in
+    which a short clause ("C'était prévu ;") weighs as much as the sentence it
+    belongs to, so the clause can end up left out. As Bertalign and Vecalign
+    do, the candidate is re-scored on the embedding of the joined text: the
+    sentence joins when the joined text matches its counterpart at least as
+    well as the single sentence did (it carries some of the counterpart's
+    meaning instead of diluting it). No threshold is tuned. ``path`` holds
+    (i, j, shape index) per bead, as `kernels.best_path` returns it.
+    """
+    index = {shape: t for t, shape in enumerate(shapes)}
+    beads = [(i - shapes[t][0], j - shapes[t][1], i, j) for i, j, t in path]
+
+    def size(k: int) -> Shape:
+        return beads[k][2] - beads[k][0], beads[k][3] - beads[k][1]
+
+    def candidates(k: int) -> list[tuple[int, tuple[range, range]]]:
+        """The one-to-one neighbours null bead ``k`` may join, with the joined ids."""
+        a, b = size(k)
+        out = []
+        for nk in (k - 1, k + 1) if 0 in (a, b) else ():
+            if 0 <= nk < len(beads) and size(nk) == (1, 1) and (1 + a, 1 + b) in index:
+                lo, hi = min(k, nk), max(k, nk)
+                ids = range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3])
+                out.append((nk, ids))
+        return out
+
+    # every join the loop below may ask about (merging only removes candidates)
+    asked = [ids for k in range(len(beads)) for _, ids in candidates(k)]
+    cosine = dict(zip(asked, joined(asked) if asked else [], strict=True))
+    k = 0
+    while k < len(beads):
+        best: tuple[float, int] | None = None  # gain, the pair the null bead joins
+        for nk, ids in candidates(k):
+            i0, j0 = beads[nk][:2]
+            gain = cosine[ids] - float(src_emb[i0] @ tgt_emb[j0])
+            if gain >= 0 and (best is None or gain > best[0]):
+                best = (gain, nk)
+        if best is not None:
+            lo, hi = min(k, best[1]), max(k, best[1])
+            beads[lo : hi + 1] = [(beads[lo][0], beads[lo][1], beads[hi][2], beads[hi][3])]
+            k = lo
+        k += 1
+    return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in beads]
 
 
 def _logit(p: FloatArray) -> FloatArray:
