@@ -193,12 +193,42 @@ class LineContext:
 def stop_words(lang: str) -> frozenset[str]:
     """jusText's stop list for ``lang`` (an ISO 639-1 code), lower-cased; empty if it has none."""
     name = _STOPLISTS.get(lang)
-    if name is None:
-        return frozenset()
+    return frozenset() if name is None else _stop_list(name)
+
+
+@cache
+def stop_list_names() -> tuple[str, ...]:
+    """The names of every stop list jusText ships ("Finnish", "Norwegian_Bokmal"…), sorted."""
+    from importlib.resources import files
+
+    folder = files("justext").joinpath("stoplists")
+    return tuple(sorted(p.name.removesuffix(".txt") for p in folder.iterdir()))
+
+
+@cache
+def _stop_list(name: str) -> frozenset[str]:
     from importlib.resources import files
 
     text = files("justext").joinpath("stoplists", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+def stop_list_densities(tokens: Sequence[str]) -> dict[str, float]:
+    """Per jusText stop list (by name), the share of ``tokens`` that are its stop words."""
+    lowered = [t.lower() for t in tokens]
+    if not lowered:
+        return {}
+    return {
+        name: sum(t in _stop_list(name) for t in lowered) / len(lowered)
+        for name in stop_list_names()
+    }
+
+
+def stop_list_code(name: str) -> str | None:
+    """The ISO 639-1 code of a stop list the guesser serves ("French" -> "fr"), else None."""
+    if name == "Simple_English":
+        return "en"
+    return next((code for code, list_name in _STOPLISTS.items() if list_name == name), None)
 
 
 def words(text: str) -> list[str]:
