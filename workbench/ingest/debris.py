@@ -264,7 +264,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_inline_teaser(text)
             or is_credit_alone(text)
         )
-        forced.append(regions[i] or alone or (repeated and edge))
+        # Reader comments, where the markup holds them in a container of their own.
+        forced.append(regions[i] or alone or (repeated and edge) or contexts[i].thread)
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
 

@@ -187,6 +187,7 @@ class LineContext:
     extractor: bool | None = None  # kept by the main-text extractor; None: not run (plain text)
     repeated: bool = False  # the same line is in another document of the store (site chrome)
     links: float | None = None  # share of the line's characters that are link text; None: no markup
+    thread: bool = False  # inside a reader-comment container of the markup
 
 
 @cache

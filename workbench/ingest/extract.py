@@ -89,7 +89,8 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
     """What the markup, the extractor and the store's other documents say of each block."""
     return [
         LineContext(
-            b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links
+            b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links,
+            b.thread,
         )
         for b in raw
     ]

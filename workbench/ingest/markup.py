@@ -26,6 +26,7 @@ class RawBlock:
     extracted: bool | None = None  # kept by the main-text extractor; None when not run
     meta: Meta = ()  # what the file says of the block beyond its text: a cue's timecode
     links: float | None = None  # share of its characters inside <a>; None when not from HTML
+    thread: bool = False  # inside a reader-comment container (<section id="comments">…)
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -41,6 +42,17 @@ _CHROME_CLASS = re.compile(
     r"|byline|author|advert|promo|teaser)",
     re.IGNORECASE,
 )
+# A class or id token that names a thread of reader comments: "comments", "comment-list",
+# "disqus_thread", "replies"; not "commentary" (an opinion column), nor a page's or a
+# post's state ("comments-open", "no-comments").
+_THREAD_TOKEN = re.compile(
+    r"^(?:[\w-]*[-_])?(?:comments?|commentlist|disqus|replies|reactions|kommentare"
+    r"|commentaires|comentarios|commenti|coment[aá]rios)(?:[-_][\w-]*)?$",
+    re.IGNORECASE,
+)
+_THREAD_STATE = re.compile(r"(?:^(?:no|has)[-_])|(?:[-_](?:open|closed|enabled|disabled)$)")
+# Containers too wide to be a comment thread, whatever their classes say.
+_NOT_THREAD = {"html", "body", "main"}
 _CAPTION_CLASS = re.compile(r"\b(?:caption|legend|credit)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -150,6 +162,18 @@ def _hint_of(element: Any, inherited: Kind | None) -> Kind | None:
     return inherited
 
 
+def _is_thread(element: Any) -> bool:
+    """Whether ``element`` holds reader comments, by its class and id: never the page's title."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _NOT_THREAD:
+        return False
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if not any(_THREAD_TOKEN.match(t) and not _THREAD_STATE.search(t) for t in tokens):
+        return False
+    # A container holding the <h1> holds the article, whatever its class says.
+    return next(element.iterdescendants("h1"), None) is None
+
+
 @dataclass
 class _Open:
     """A block element being walked: its pieces of text since the last nested block."""
@@ -159,6 +183,7 @@ class _Open:
     children: Iterator[Any]
     pieces: list[str]
     linked: int = 0  # characters of the pieces that are link text
+    thread: bool = False  # inside a reader-comment container
 
 
 def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
@@ -167,7 +192,7 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
     A loop over a stack of open blocks, not recursion: blocks nest up to
     MAX_DEPTH deep, past Python's recursion limit.
     """
-    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""])]
+    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""], 0, False)]
     while stack:
         top = stack[-1]
         child = next(top.children, None)
@@ -182,9 +207,9 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
             _flush(top, out)
             top.pieces, top.linked = [], 0
             if tag != "br":  # its tail is added when it closes
-                stack.append(
-                    _Open(child, _hint_of(child, top.hint), iter(child), [child.text or ""])
-                )
+                thread = top.thread or _is_thread(child)
+                hint = _hint_of(child, top.hint)
+                stack.append(_Open(child, hint, iter(child), [child.text or ""], 0, thread))
                 continue
         else:
             top.pieces.append(str(child.text_content()))
@@ -208,7 +233,7 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links)
+                     links=links, thread=block.thread)
         )  # fmt: skip
 
 
