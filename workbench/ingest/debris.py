@@ -276,6 +276,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         kept.append(
             (protected[i] and not repeated[i])
             or listed[i]
+            # The page's title, where the markup gives one: the story's headline.
+            or contexts[i].title
             or bool(STRUCTURE.match(text))
             or (has_photo_credit(text) and not is_credit_alone(text))
             or is_labelled_caption(text)

@@ -196,6 +196,7 @@ class LineContext:
     repeated: bool = False  # the same line is in another document of the store (site chrome)
     links: float | None = None  # share of the line's characters that are link text; None: no markup
     thread: bool = False  # inside a reader-comment container of the markup
+    title: bool = False  # the page's title, its first <h1> (see markup.html_blocks)
 
 
 @cache

@@ -90,7 +90,7 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
     return [
         LineContext(
             b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links,
-            b.thread,
+            b.thread, b.title,
         )
         for b in raw
     ]

@@ -27,6 +27,7 @@ class RawBlock:
     meta: Meta = ()  # what the file says of the block beyond its text: a cue's timecode
     links: float | None = None  # share of its characters inside <a>; None when not from HTML
     thread: bool = False  # inside a reader-comment container (<section id="comments">…)
+    title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -114,10 +115,33 @@ def html_blocks(source: str) -> list[RawBlock]:
     etree.strip_elements(root, *_DROP, with_tail=False)
     blocks: list[RawBlock] = []
     _walk(root, None, blocks)
+    blocks = _mark_title(root, blocks)
     kept = main_text_lines(source)
     if kept is None:
         return blocks
     return [replace(b, extracted=_in_main_text(b.text, kept)) for b in blocks]
+
+
+# Where an <h1> is the site's, not the article's: a menu, a footer, a sidebar.
+_NOT_TITLE = {"nav", "footer", "aside", "menu", "form"}
+TITLE_MIN_WORDS = 3
+
+
+def _mark_title(root: Any, blocks: list[RawBlock]) -> list[RawBlock]:
+    """Mark the page's title: the text of its first <h1> that names something (three words
+    or more: "Business" is a section's name) outside a menu, footer or sidebar.
+
+    An <h1> inside <header class="entry-header"> is the article's own; the
+    header's chrome hint is not evidence against it.
+    """
+    for h1 in root.iter("h1"):
+        text = _SPACE.sub(" ", str(h1.text_content())).strip()
+        if len(text.split()) < TITLE_MIN_WORDS:
+            continue
+        if any(a.tag in _NOT_TITLE for a in h1.iterancestors()):
+            continue
+        return [replace(b, title=True) if b.text == text else b for b in blocks]
+    return blocks
 
 
 def main_text_lines(source: str) -> list[str] | None:
