@@ -52,3 +52,31 @@ def test_a_comment_in_a_comment_container_is_debris(container: str) -> None:
 def test_an_article_is_never_taken_for_a_comment_thread(page: str) -> None:
     blocks, _ = classify(markup.html_blocks(page), detect_languages)
     assert [b.kind for b in blocks] == [Kind.HEADING, Kind.BODY, Kind.BODY, Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The article's own header: its <h1> is the headline, whatever <header> says.
+        '<header class="entry-header"><a>Plats mijotés</a><h1>{}</h1></header>',
+        '<div class="kopf">Morgenblatt <a>Anmelden</a></div><h1>{}</h1>',
+    ],
+)
+def test_the_page_s_h1_is_its_title(header: str) -> None:
+    headline = "Stadtrat beschließt autofreie Innenstadt ab 2027"
+    page = f"<html><body>{header.format(headline)}{STORY.split('</h1>')[1]}</body></html>"
+    raw = markup.html_blocks(page)
+    assert [b.text for b in raw if b.title] == [headline]
+    blocks, _ = classify(raw, detect_languages)
+    assert next(b.kind for b in blocks if b.text == headline) is not Kind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>Business</h1><p>Markets rallied on Friday.</p></body></html>",
+        "<html><body><nav><h1>The Daily Meridian Online</h1></nav><p>Hi there.</p></body></html>",
+    ],
+)
+def test_a_section_name_or_a_menu_s_h1_is_no_title(page: str) -> None:
+    assert not any(b.title for b in markup.html_blocks(page))

@@ -121,7 +121,12 @@ _VOCABULARY = {
     r"|letters? to the editor"
     r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
     r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
-    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for",
+    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for"
+    # A translator's credit opening its line: "Traduit de l'anglais par Julie Morel".
+    r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
+    r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
+    r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
+    r"|tradução)\s*:)",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
     # Counted or inviting forms only: "comment" is also French for "how".
