@@ -269,13 +269,18 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         for i, text in enumerate(texts)
     ]
     listed = article_lists(texts, contexts, lang, forced)
+    prose = prose_lines(texts, lang)
     kept, sentences = [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang) and not repeated[i]
+        # A short sentence right after the article's prose goes on with it ("No one was hurt."):
+        # at the end of a page it looks like a footer's line to the model.
+        follows = sentence and i > 0 and prose[i - 1] and not forced[i - 1]
         # A caption that names its photographer is the article's, not the site's.
         kept.append(
             (protected[i] and not repeated[i])
             or listed[i]
+            or follows
             # The page's title, where the markup gives one: the story's headline.
             or contexts[i].title
             or bool(STRUCTURE.match(text))
