@@ -396,8 +396,7 @@ def article_lists(
         # A list of the text says something: some of its lines have stop words. Names and
         # tags alone ("Daniel Ortiz", "Hostelería") are a byline's, a tag cloud's.
         worded = any(
-            stopword_density([w for w in words(t) if w[0].islower()], langs) > 0
-            for t in texts[i:j]
+            stopword_density([w for w in words(t) if w[0].islower()], langs) > 0 for t in texts[i:j]
         )
         if before and after and worded and j - i <= LIST_MAX_LINES:
             out[i:j] = [True] * (j - i)

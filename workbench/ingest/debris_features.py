@@ -84,7 +84,8 @@ _VOCABULARY = {
     r"|seguici|siga-nos|telegram"
     # An audio player's label: "Listen to this article".
     r"|listen to (?:this|the) (?:article|story)|écouter (?:cet |l['’])article"
-    r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)|ouvir (?:este|o) artigo"
+    r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
+    r"|ouvir (?:este|o) artigo"
     r"|artikel anhören|ascolta (?:questo|l['’])articolo",
     "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"

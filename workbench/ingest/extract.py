@@ -89,8 +89,13 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
     """What the markup, the extractor and the store's other documents say of each block."""
     return [
         LineContext(
-            b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links,
-            b.thread, b.title,
+            b.bullet,
+            b.hint is Kind.BOILERPLATE,
+            b.extracted,
+            b.text in known_lines,
+            b.links,
+            b.thread,
+            b.title,
         )
         for b in raw
     ]
