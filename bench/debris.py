@@ -548,7 +548,7 @@ def main() -> None:
         predicted = cross_validate(pages)
         report = (
             f"Leave one site out ({len({site_of(p.name) for p in pages})} sites, {len(pages)} "
-            f"pages of all three parts): each site predicted by a model fitted on the others.\n\n"
+            f"pages of all four parts): each site predicted by a model fitted on the others.\n\n"
             f"{cv_table(pages, predicted)}\n"
         )
         print(report)
