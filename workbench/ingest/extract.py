@@ -128,6 +128,8 @@ UNSERVED_MIN_WORDS = 20
 # stop words (prose runs 0.3 to 0.5), this many times the share of the best served language.
 UNSERVED_MIN_DENSITY = 0.25
 UNSERVED_RATIO = 2.0
+# Words read for it: enough to tell a language, and a book costs no more than a page.
+UNSERVED_SAMPLE_WORDS = 3000
 
 
 def unserved_language(blocks: Sequence[Block]) -> str | None:
@@ -143,10 +145,15 @@ def unserved_language(blocks: Sequence[Block]) -> str | None:
     """
     from workbench.ingest.debris_features import stop_list_code, stop_list_densities, words
 
-    tokens = [w for b in blocks if b.kind is not Kind.BOILERPLATE for w in words(b.text)]
+    tokens: list[str] = []
+    for block in blocks:
+        if len(tokens) >= UNSERVED_SAMPLE_WORDS:
+            break
+        if block.kind is not Kind.BOILERPLATE:
+            tokens.extend(words(block.text))
     if len(tokens) < UNSERVED_MIN_WORDS:
         return None
-    densities = stop_list_densities(tokens)
+    densities = stop_list_densities(tokens[:UNSERVED_SAMPLE_WORDS])
     served = max((d for n, d in densities.items() if stop_list_code(n)), default=0.0)
     name, best = max(densities.items(), key=lambda item: item[1])
     if stop_list_code(name) or best < UNSERVED_MIN_DENSITY or best < UNSERVED_RATIO * served:
