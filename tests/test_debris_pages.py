@@ -57,13 +57,11 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 
 # Held-out 3 was written by someone who never saw the recogniser and measured
 # blind once (README, bench/results/debris-heldout3-blind.md): four of its 24
-# pages lose article lines. That is issue 13's open gap, not a promise; the
+# pages lost 19 article lines. A recipe's fact box above its first paragraph
+# ("Difficoltà: facile") is still lost: issue 13's open gap, not a promise; the
 # ratchet below lets the figure improve and fails if it gets worse.
 BLIND_LOSSES = {
-    "cocina-de-abril-es-1": 6,
-    "cucina-di-nonna-rosa-it-1": 4,
-    "cuisine-et-saisons-fr-1": 8,
-    "rumbo-austral-es-1": 1,
+    "cucina-di-nonna-rosa-it-1": 2,
 }
 
 
@@ -107,20 +105,21 @@ def test_a_page_in_a_language_without_stop_list_keeps_its_article(
     assert len(body) == 3 and all(s.lang == "it" for s in body)
 
 
-def test_the_fit_pages_share_no_article_line_with_the_end_to_end_pairs(
-    scored: list[tuple[Any, Any]],
+def test_the_pages_fitted_on_share_no_article_line_with_the_end_to_end_pairs(
+    bench: ModuleType, scored: list[tuple[Any, Any]]
 ) -> None:
-    """The model is fitted on the fit pages; bench/real_pages.py must measure it on other text.
+    """bench/real_pages.py must measure the model on text it was not fitted on.
 
     Site chrome ("Skip to main content") may repeat, as it does across a real
     site's pages; a headline, caption or sentence of an article may not.
     """
     pairs = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
     pair_text = " ".join(p.read_text(encoding="utf-8") for p in sorted(pairs.iterdir()))
+    fitted = bench.fitted_pages([page for page, _ in scored])
+    assert len(fitted) >= 60  # every labelled part but the pages named in NOT_FITTED
     shared = [
         f"{page.name}: {text}"
-        for page, _ in scored
-        if page.split == "fit"
+        for page in fitted
         for label, text in page.gold
         if label != "boilerplate" and len(text.split()) >= 4 and text in pair_text
     ]

@@ -125,6 +125,26 @@ _CREDIT_ALONE = re.compile(
 )
 
 
+# "Imagen: La Laguna Capri a primera hora de la mañana. © Rumbo Austral": a caption's label.
+_CAPTION_LABEL = re.compile(
+    r"^\s*(?:photos?|fotos?|picture|image|imagen|immagine|imagem|bild|legenda|légende|leyenda"
+    r"|pie de foto|caption|didascalia"
+    r"|bildunterschrift)\s*:\s*(?P<caption>.+)$",
+    re.IGNORECASE,
+)
+
+
+def is_labelled_caption(text: str) -> bool:
+    """A caption under its label: "Foto: <a sentence of five words or more>."; not a credit."""
+    match = _CAPTION_LABEL.match(text)
+    if match is None:
+        return False
+    # A credit names people and agencies: its words are capitalised ("John Smith for AP").
+    tokens = words(match.group("caption"))
+    lower = sum(t[0].islower() for t in tokens)
+    return len(tokens) >= 5 and lower >= 0.4 * len(tokens) and bool(re.search(r"[.!?]", text))
+
+
 def is_credit_alone(text: str) -> bool:
     """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE"."""
     return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
@@ -243,30 +263,50 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     protected = _announces_prose(texts, lang)
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
-    forced, kept, sentences = [], [], []
+    repeated = [site and c.repeated for c in contexts]
+    forced = [
+        _forced(text, i, len(texts), regions[i] or contexts[i].thread, repeated[i])
+        for i, text in enumerate(texts)
+    ]
+    listed = article_lists(texts, contexts, lang, forced)
+    prose = prose_lines(texts, lang)
+    kept, sentences = [], []
     for i, text in enumerate(texts):
-        repeated = site and contexts[i].repeated
-        sentence = _sentence_like(text, lang) and not repeated
+        sentence = _sentence_like(text, lang) and not repeated[i]
+        # A short sentence right after the article's prose goes on with it ("No one was hurt."):
+        # at the end of a page it looks like a footer's line to the model.
+        follows = sentence and i > 0 and prose[i - 1] and not forced[i - 1]
         # A caption that names its photographer is the article's, not the site's.
         kept.append(
-            (protected[i] and not repeated)
+            (protected[i] and not repeated[i])
+            or listed[i]
+            or follows
+            # The page's title, where the markup gives one: the story's headline.
+            or contexts[i].title
             or bool(STRUCTURE.match(text))
             or (has_photo_credit(text) and not is_credit_alone(text))
+            or is_labelled_caption(text)
             # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
             or (sentence and contexts[i].extractor is True)
         )
-        edge = min(i, len(texts) - 1 - i) < EDGE_SHARE * len(texts)
-        # Evidence enough on its own: a date alone, a dated byline, a "skip to content" link.
-        alone = (
-            is_date_alone(text)
-            or is_dated_byline(text)
-            or bool(NAVIGATION.match(text))
-            or is_inline_teaser(text)
-            or is_credit_alone(text)
-        )
-        forced.append(regions[i] or alone or (repeated and edge))
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
+
+
+def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
+    """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
+    thread, of the text or of the markup), repeated by the site at an edge of the page, or
+    evidence enough on its own (a date alone, a dated byline, a "skip to content" link)."""
+    edge = min(i, n - 1 - i) < EDGE_SHARE * n
+    return (
+        region
+        or (repeated and edge)
+        or is_date_alone(text)
+        or is_dated_byline(text)
+        or bool(NAVIGATION.match(text))
+        or is_inline_teaser(text)
+        or is_credit_alone(text)
+    )
 
 
 def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> list[bool]:
@@ -292,6 +332,76 @@ def _sentence_like(text: str, lang: str) -> bool:
         and stopword_density(tokens, (lang, "fr", "en", "es", "de")) >= 0.25
         and chrome_hits(text) == 0
     )
+
+
+# An article's own list (ingredients, facts, steps) sits between its paragraphs: prose
+# within this many lines before it and after it…
+LIST_REACH = 3
+# …and it is at most this long.
+LIST_MAX_LINES = 25
+_SEPARATOR_CHARS = ("|", "›", "•", "·", " / ", " » ")
+
+
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+
+
+def _plain(text: str, context: LineContext) -> bool:
+    """A line with no evidence of site chrome at all: no vocabulary, separators, links, date,
+    price; and some letters."""
+    return (
+        bool(words(text))
+        and vocabulary_hits(text) == 0
+        and not _PRICE.search(text)
+        and not any(sep in text for sep in _SEPARATOR_CHARS)
+        and not STANDALONE.match(text)
+        and not NAVIGATION.match(text)
+        and not is_date_alone(text)
+        and not is_dated_byline(text)
+        and not is_credit_alone(text)
+        and not context.repeated
+        and not context.markup_chrome
+        and not context.thread
+        and not (context.links or 0.0) >= 0.5
+    )
+
+
+def article_lists(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
+) -> list[bool]:
+    """Lines of a list inside the article: a recipe's ingredients, a fact box, a heading over them.
+
+    A run of lines with no evidence of site chrome (`_plain`) that has prose
+    of the page within `LIST_REACH` lines on both sides is the text's own:
+    menus lead to the text, related links and footers follow it, and neither
+    has prose on both sides. Prose the rules force to debris (a reader
+    comment) is not the page's.
+    """
+    langs = tuple(dict.fromkeys([lang, "fr", "en", "es", "de"]))
+    prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
+    plain = [
+        _plain(t, c) and not p and not f
+        for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
+    ]
+    out = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        if not plain[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and plain[j]:
+            j += 1
+        before = any(prose[max(0, i - LIST_REACH) : i])
+        after = any(prose[j : j + LIST_REACH])
+        # A list of the text says something: some of its lines have stop words. Names and
+        # tags alone ("Daniel Ortiz", "Hostelería") are a byline's, a tag cloud's.
+        worded = any(
+            stopword_density([w for w in words(t) if w[0].islower()], langs) > 0 for t in texts[i:j]
+        )
+        if before and after and worded and j - i <= LIST_MAX_LINES:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
 
 
 def _announces_prose(texts: Sequence[str], lang: str) -> list[bool]:

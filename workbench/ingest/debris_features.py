@@ -42,7 +42,7 @@ _MONTHS = (
     "|outubro|dezembro"
 )
 _DAY_OR_TIME = (
-    r"\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s*(?:am|pm)\b"
     r"|(?:" + _MONTHS + r")\s+\d{1,2}\b|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
     r"|\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?"
     r"|días?|dias?|giorni|tagen?)\b"
@@ -72,12 +72,21 @@ _VOCABULARY = {
     r"|einstellungen|reject all|refuser|rechazar|ablehnen|accetta(?: tutti)?|rifiuta(?: tutti)?"
     r"|aceitar|recusar|privacidade",
     "advertising": r"advertisement|advertising|advertise|sponsored|publicit[ée]|publicidad"
+    # Shopping widgets: "Today's best deals", "View deal", "$999 at Amazon".
+    r"|(?:view|see|get|today['’]s|best) deals?|buy now|shop now|check price|voir l['’]offre"
+    r"|meilleures offres|bons plans|ver oferta|mejores ofertas|comprar ahora|zum angebot"
+    r"|vedi offerta|migliori offerte|melhores ofertas|compre agora"
     r"|anuncio|anzeige|werbung|affiliate|partner content|contenu sponsorisé|patrocinado"
     r"|pubblicità|publicidade|anuncie|affiliat[oi]|afiliad[oa]s?|affiliés?|sponsorizzato",
     "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
     r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
     r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
-    r"|seguici|siga-nos|telegram",
+    r"|seguici|siga-nos|telegram"
+    # An audio player's label: "Listen to this article".
+    r"|listen to (?:this|the) (?:article|story)|écouter (?:cet |l['’])article"
+    r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
+    r"|ouvir (?:este|o) artigo"
+    r"|artikel anhören|ascolta (?:questo|l['’])articolo",
     "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
     r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
@@ -113,7 +122,12 @@ _VOCABULARY = {
     r"|letters? to the editor"
     r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
     r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
-    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for",
+    r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for"
+    # A translator's credit opening its line: "Traduit de l'anglais par Julie Morel".
+    r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
+    r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
+    r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
+    r"|tradução)\s*:)",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
     # Counted or inviting forms only: "comment" is also French for "how".
@@ -187,18 +201,50 @@ class LineContext:
     extractor: bool | None = None  # kept by the main-text extractor; None: not run (plain text)
     repeated: bool = False  # the same line is in another document of the store (site chrome)
     links: float | None = None  # share of the line's characters that are link text; None: no markup
+    thread: bool = False  # inside a reader-comment container of the markup
+    title: bool = False  # the page's title, its first <h1> (see markup.html_blocks)
 
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
     """jusText's stop list for ``lang`` (an ISO 639-1 code), lower-cased; empty if it has none."""
     name = _STOPLISTS.get(lang)
-    if name is None:
-        return frozenset()
+    return frozenset() if name is None else _stop_list(name)
+
+
+@cache
+def stop_list_names() -> tuple[str, ...]:
+    """The names of every stop list jusText ships ("Finnish", "Norwegian_Bokmal"…), sorted."""
+    from importlib.resources import files
+
+    folder = files("justext").joinpath("stoplists")
+    return tuple(sorted(p.name.removesuffix(".txt") for p in folder.iterdir()))
+
+
+@cache
+def _stop_list(name: str) -> frozenset[str]:
     from importlib.resources import files
 
     text = files("justext").joinpath("stoplists", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+def stop_list_densities(tokens: Sequence[str]) -> dict[str, float]:
+    """Per jusText stop list (by name), the share of ``tokens`` that are its stop words."""
+    lowered = [t.lower() for t in tokens]
+    if not lowered:
+        return {}
+    return {
+        name: sum(t in _stop_list(name) for t in lowered) / len(lowered)
+        for name in stop_list_names()
+    }
+
+
+def stop_list_code(name: str) -> str | None:
+    """The ISO 639-1 code of a stop list the guesser serves ("French" -> "fr"), else None."""
+    if name == "Simple_English":
+        return "en"
+    return next((code for code, list_name in _STOPLISTS.items() if list_name == name), None)
 
 
 def words(text: str) -> list[str]:
@@ -293,9 +339,30 @@ def _opens_with_vocabulary(text: str) -> bool:
     return bool(colon) and len(words(head)) <= 4 and vocabulary_hits(head) > 0
 
 
+# A length of time: "20 minutes", "2 ore". Alone it is a recipe's cooking time, not a date…
+_DURATION = re.compile(
+    r"^\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?|días?"
+    r"|dias?|giorni|tagen?)$",
+    re.IGNORECASE,
+)
+# …unless it says how long ago, or how long the reading takes: "3 hours ago", "5 min read".
+_AGE = re.compile(
+    r"(?<!\w)(?:ago|il y a|hace|vor|fa|há|read|lecture|lectura|lettura|leitura|lesezeit"
+    r"|lesedauer)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def is_date_alone(text: str) -> bool:
-    """A date or a time with nothing but dateline words around it."""
-    if not DATE.search(text):
+    """A date or a time with nothing but dateline words around it.
+
+    A length of time alone is not one ("Cottura: 2 ore" in a recipe) unless
+    it gives an age or a reading time ("2 hours ago", "5 min read").
+    """
+    found = [m.group(0) for m in DATE.finditer(text)]
+    if not found:
+        return False
+    if all(_DURATION.match(f) for f in found) and not _AGE.search(text):
         return False
     rest = _DATE_WORDS.sub(" ", DATE.sub(" ", text))
     return len(words(rest)) <= 1

@@ -1,81 +1,82 @@
-"""Weights of the debris model, fitted by `bench/debris.py --fit` on the fit pages.
+"""Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.
 
+Fitted on 81 pages of bench/data/pages/{fit,heldout,heldout2,heldout3}.
 Generated: do not edit by hand. One weight per feature of
 `workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second
 stage adds the first stage's score of the line, the line before and the line after.
 """
 
 STAGE1: tuple[float, ...] = (
-    6.6209,  # bias
-    -3.3789,  # log_words
-    0.2313,  # one_word
-    -0.4081,  # stopword_density
-    -0.7039,  # no_stopwords
-    0.0086,  # terminal
-    1.6244,  # separators
-    1.8637,  # date_alone
-    2.4950,  # has_day_or_time
-    2.0643,  # vocab_hits
-    0.9711,  # vocab_dense
-    1.4475,  # byline
-    0.9269,  # bullet
-    2.9010,  # capitalised
-    0.2039,  # digits
-    -1.2798,  # before_prose
-    2.0717,  # after_prose
-    1.0975,  # markup_chrome
-    -0.2368,  # extractor_kept
-    -1.0364,  # extractor_dropped
-    -0.9779,  # neighbours_short
-    -4.3401,  # prose_before
-    -2.3153,  # prose_after
-    2.1805,  # vocab_matches
-    1.8469,  # strong_vocab
-    0.0001,  # url_or_email
-    0.5553,  # dated_byline
-    2.3008,  # repeated
-    1.8348,  # opens_with_vocab
-    0.6997,  # consent_vocab
-    0.2525,  # link_density
-    3.2048,  # names_author
-    0.9820,  # standalone_pattern
+    4.7151,  # bias
+    -2.5792,  # log_words
+    -2.6854,  # one_word
+    -0.0661,  # stopword_density
+    -0.6042,  # no_stopwords
+    0.5087,  # terminal
+    3.6124,  # separators
+    5.3754,  # date_alone
+    -0.1293,  # has_day_or_time
+    1.5458,  # vocab_hits
+    2.0193,  # vocab_dense
+    2.7768,  # byline
+    0.2010,  # bullet
+    2.5982,  # capitalised
+    0.6452,  # digits
+    -1.6628,  # before_prose
+    2.6089,  # after_prose
+    1.8117,  # markup_chrome
+    -1.9110,  # extractor_kept
+    0.4980,  # extractor_dropped
+    -0.1345,  # neighbours_short
+    -3.0281,  # prose_before
+    -2.6161,  # prose_after
+    1.8736,  # vocab_matches
+    1.1744,  # strong_vocab
+    2.5815,  # url_or_email
+    1.2252,  # dated_byline
+    3.1750,  # repeated
+    4.8180,  # opens_with_vocab
+    0.9894,  # consent_vocab
+    3.7383,  # link_density
+    2.9181,  # names_author
+    2.4416,  # standalone_pattern
 )
 STAGE2: tuple[float, ...] = (
-    -1.2428,  # bias
-    -1.7585,  # log_words
-    0.1618,  # one_word
-    -0.2734,  # stopword_density
-    -0.9072,  # no_stopwords
-    0.2785,  # terminal
-    0.6325,  # separators
-    0.8296,  # date_alone
-    1.1374,  # has_day_or_time
-    1.1357,  # vocab_hits
-    0.5343,  # vocab_dense
-    0.8084,  # byline
-    0.3026,  # bullet
-    1.2576,  # capitalised
-    -0.1159,  # digits
-    -1.0272,  # before_prose
-    -0.1281,  # after_prose
-    0.3222,  # markup_chrome
-    0.1446,  # extractor_kept
-    -0.5321,  # extractor_dropped
-    -0.6103,  # neighbours_short
-    -1.3106,  # prose_before
-    -0.4658,  # prose_after
-    1.1680,  # vocab_matches
-    0.5147,  # strong_vocab
-    0.0004,  # url_or_email
-    0.4061,  # dated_byline
-    1.1176,  # repeated
-    1.1455,  # opens_with_vocab
-    0.1095,  # consent_vocab
-    0.0541,  # link_density
-    2.8402,  # names_author
-    0.5263,  # standalone_pattern
-    6.4321,  # stage1
-    1.1374,  # stage1_before
-    1.7350,  # stage1_after
+    -1.7549,  # bias
+    -1.3733,  # log_words
+    -1.6434,  # one_word
+    0.1699,  # stopword_density
+    -0.3655,  # no_stopwords
+    0.1217,  # terminal
+    2.1605,  # separators
+    2.6355,  # date_alone
+    -0.1854,  # has_day_or_time
+    0.6993,  # vocab_hits
+    1.5300,  # vocab_dense
+    1.8216,  # byline
+    0.3309,  # bullet
+    0.7040,  # capitalised
+    0.3430,  # digits
+    -1.2820,  # before_prose
+    0.1000,  # after_prose
+    -0.1116,  # markup_chrome
+    -0.4366,  # extractor_kept
+    0.3564,  # extractor_dropped
+    -0.4820,  # neighbours_short
+    -0.7253,  # prose_before
+    -0.4800,  # prose_after
+    0.9135,  # vocab_matches
+    0.1906,  # strong_vocab
+    1.8188,  # url_or_email
+    0.9672,  # dated_byline
+    1.4661,  # repeated
+    2.5399,  # opens_with_vocab
+    0.4126,  # consent_vocab
+    2.4203,  # link_density
+    1.9327,  # names_author
+    1.2864,  # standalone_pattern
+    5.0853,  # stage1
+    1.7694,  # stage1_before
+    1.7970,  # stage1_after
 )
-THRESHOLD = 0.650
+THRESHOLD = 0.450

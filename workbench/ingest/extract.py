@@ -89,7 +89,13 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
     """What the markup, the extractor and the store's other documents say of each block."""
     return [
         LineContext(
-            b.bullet, b.hint is Kind.BOILERPLATE, b.extracted, b.text in known_lines, b.links
+            b.bullet,
+            b.hint is Kind.BOILERPLATE,
+            b.extracted,
+            b.text in known_lines,
+            b.links,
+            b.thread,
+            b.title,
         )
         for b in raw
     ]
@@ -114,6 +120,45 @@ def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list
 def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
     """The language of most of the blocks' text (by characters), "und" if none is recognised."""
     return _dominant_language(raw, detect([bp.without_credit(b.text) for b in raw]))
+
+
+# The document's text must hold this many words before its language is questioned…
+UNSERVED_MIN_WORDS = 20
+# …and read as prose of the other language: this share of its words are that language's
+# stop words (prose runs 0.3 to 0.5), this many times the share of the best served language.
+UNSERVED_MIN_DENSITY = 0.25
+UNSERVED_RATIO = 2.0
+# Words read for it: enough to tell a language, and a book costs no more than a page.
+UNSERVED_SAMPLE_WORDS = 3000
+
+
+def unserved_language(blocks: Sequence[Block]) -> str | None:
+    """The name of the language the text reads as, when the guesser does not serve it.
+
+    The guesser knows a few languages (`langid.DEFAULT_LANGUAGES`) and names
+    one of them for any text: a Finnish page comes out as Dutch. Function
+    words tell: the body's words are matched against every stop list jusText
+    ships (about a hundred languages). Returns a stop list's name such as
+    "Finnish" when an unserved list covers at least `UNSERVED_MIN_DENSITY` of
+    the words and `UNSERVED_RATIO` times the best served list; None otherwise
+    (too little text, a served language, or no clear reading).
+    """
+    from workbench.ingest.debris_features import stop_list_code, stop_list_densities, words
+
+    tokens: list[str] = []
+    for block in blocks:
+        if len(tokens) >= UNSERVED_SAMPLE_WORDS:
+            break
+        if block.kind is not Kind.BOILERPLATE:
+            tokens.extend(words(block.text))
+    if len(tokens) < UNSERVED_MIN_WORDS:
+        return None
+    densities = stop_list_densities(tokens[:UNSERVED_SAMPLE_WORDS])
+    served = max((d for n, d in densities.items() if stop_list_code(n)), default=0.0)
+    name, best = max(densities.items(), key=lambda item: item[1])
+    if stop_list_code(name) or best < UNSERVED_MIN_DENSITY or best < UNSERVED_RATIO * served:
+        return None
+    return name.replace("_", " ")
 
 
 def _words(text: str) -> int:

@@ -26,6 +26,8 @@ class RawBlock:
     extracted: bool | None = None  # kept by the main-text extractor; None when not run
     meta: Meta = ()  # what the file says of the block beyond its text: a cue's timecode
     links: float | None = None  # share of its characters inside <a>; None when not from HTML
+    thread: bool = False  # inside a reader-comment container (<section id="comments">…)
+    title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -41,6 +43,17 @@ _CHROME_CLASS = re.compile(
     r"|byline|author|advert|promo|teaser)",
     re.IGNORECASE,
 )
+# A class or id token that names a thread of reader comments: "comments", "comment-list",
+# "disqus_thread", "replies"; not "commentary" (an opinion column), nor a page's or a
+# post's state ("comments-open", "no-comments").
+_THREAD_TOKEN = re.compile(
+    r"^(?:[\w-]*[-_])?(?:comments?|commentlist|disqus|replies|reactions|kommentare"
+    r"|commentaires|comentarios|commenti|coment[aá]rios)(?:[-_][\w-]*)?$",
+    re.IGNORECASE,
+)
+_THREAD_STATE = re.compile(r"(?:^(?:no|has)[-_])|(?:[-_](?:open|closed|enabled|disabled)$)")
+# Containers too wide to be a comment thread, whatever their classes say.
+_NOT_THREAD = {"html", "body", "main"}
 _CAPTION_CLASS = re.compile(r"\b(?:caption|legend|credit)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -102,10 +115,33 @@ def html_blocks(source: str) -> list[RawBlock]:
     etree.strip_elements(root, *_DROP, with_tail=False)
     blocks: list[RawBlock] = []
     _walk(root, None, blocks)
+    blocks = _mark_title(root, blocks)
     kept = main_text_lines(source)
     if kept is None:
         return blocks
     return [replace(b, extracted=_in_main_text(b.text, kept)) for b in blocks]
+
+
+# Where an <h1> is the site's, not the article's: a menu, a footer, a sidebar.
+_NOT_TITLE = {"nav", "footer", "aside", "menu", "form"}
+TITLE_MIN_WORDS = 3
+
+
+def _mark_title(root: Any, blocks: list[RawBlock]) -> list[RawBlock]:
+    """Mark the page's title: the text of its first <h1> that names something (three words
+    or more: "Business" is a section's name) outside a menu, footer or sidebar.
+
+    An <h1> inside <header class="entry-header"> is the article's own; the
+    header's chrome hint is not evidence against it.
+    """
+    for h1 in root.iter("h1"):
+        text = _SPACE.sub(" ", str(h1.text_content())).strip()
+        if len(text.split()) < TITLE_MIN_WORDS:
+            continue
+        if any(a.tag in _NOT_TITLE for a in h1.iterancestors()):
+            continue
+        return [replace(b, title=True) if b.text == text else b for b in blocks]
+    return blocks
 
 
 def main_text_lines(source: str) -> list[str] | None:
@@ -150,6 +186,18 @@ def _hint_of(element: Any, inherited: Kind | None) -> Kind | None:
     return inherited
 
 
+def _is_thread(element: Any) -> bool:
+    """Whether ``element`` holds reader comments, by its class and id: never the page's title."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _NOT_THREAD:
+        return False
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if not any(_THREAD_TOKEN.match(t) and not _THREAD_STATE.search(t) for t in tokens):
+        return False
+    # A container holding the <h1> holds the article, whatever its class says.
+    return next(element.iterdescendants("h1"), None) is None
+
+
 @dataclass
 class _Open:
     """A block element being walked: its pieces of text since the last nested block."""
@@ -159,6 +207,7 @@ class _Open:
     children: Iterator[Any]
     pieces: list[str]
     linked: int = 0  # characters of the pieces that are link text
+    thread: bool = False  # inside a reader-comment container
 
 
 def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
@@ -167,7 +216,7 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
     A loop over a stack of open blocks, not recursion: blocks nest up to
     MAX_DEPTH deep, past Python's recursion limit.
     """
-    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""])]
+    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""], 0, False)]
     while stack:
         top = stack[-1]
         child = next(top.children, None)
@@ -182,9 +231,9 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
             _flush(top, out)
             top.pieces, top.linked = [], 0
             if tag != "br":  # its tail is added when it closes
-                stack.append(
-                    _Open(child, _hint_of(child, top.hint), iter(child), [child.text or ""])
-                )
+                thread = top.thread or _is_thread(child)
+                hint = _hint_of(child, top.hint)
+                stack.append(_Open(child, hint, iter(child), [child.text or ""], 0, thread))
                 continue
         else:
             top.pieces.append(str(child.text_content()))
@@ -208,7 +257,7 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links)
+                     links=links, thread=block.thread)
         )  # fmt: skip
 
 

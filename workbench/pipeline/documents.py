@@ -73,7 +73,7 @@ def parse_file(
     (see `site_lines`); they count only for web text (.txt, .html, .md).
     Raises InputError (see :func:`workbench.ingest.readers.read_file`).
     """
-    from workbench.ingest.extract import classify, classify_structured
+    from workbench.ingest.extract import classify, classify_structured, unserved_language
     from workbench.ingest.readers import read_file
 
     source = read_file(path, max_bytes)
@@ -84,6 +84,15 @@ def parse_file(
     sentences = sentences_of(blocks)
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
+    unserved = unserved_language(blocks)
+    if unserved is not None:
+        from workbench.ingest.langid import DEFAULT_LANGUAGES
+
+        raise InputError(
+            f"{path}: reads as {unserved}, a language the workbench does not recognise "
+            f"(it knows {', '.join(DEFAULT_LANGUAGES)}); nothing was stored: ingest the "
+            "text in one of those languages"
+        )
     return source, lang, sentences
 
 

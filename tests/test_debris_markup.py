@@ -1,0 +1,82 @@
+"""Reader comments held in a container of their own are debris, however well they read."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.ingest import markup
+from workbench.ingest.extract import classify
+from workbench.model import Kind
+from workbench.pipeline.documents import detect_languages
+
+STORY = (
+    "<h1>Council approves the new tram line</h1>"
+    "<p>The city council approved the new tram line on Tuesday after a long debate.</p>"
+    "<p>Work on the first section will start in the spring and last two years.</p>"
+    "<p>Residents of the eastern districts have asked for the line for a decade.</p>"
+)
+COMMENT = "About time! The council should have done this years ago."
+
+
+@pytest.mark.parametrize(
+    "container",
+    [
+        '<section id="comments"><h2>3 comments</h2><p>{}</p></section>',
+        '<div class="comments-area"><ol class="comment-list"><li class="comment">'
+        '<div class="comment-content"><p>{}</p></div></li></ol></div>',
+        '<div id="disqus_thread"><p>{}</p></div>',
+        '<div class="article__replies"><p>{}</p></div>',
+        '<section class="kommentare"><p>{}</p></section>',
+    ],
+)
+def test_a_comment_in_a_comment_container_is_debris(container: str) -> None:
+    page = f"<html><body><article>{STORY}</article>{container.format(COMMENT)}</body></html>"
+    blocks, _ = classify(markup.html_blocks(page), detect_languages)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds[COMMENT] is Kind.BOILERPLATE
+    assert all(kinds[t] is Kind.BODY for t in kinds if t.startswith(("The city", "Work on")))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # An opinion column's class is not a comment thread's.
+        f'<html><body><article class="commentary">{STORY}</article></body></html>',
+        # A page's state ("comments are open") says nothing of where the comments are.
+        f'<html><body class="comments-open"><article>{STORY}</article></body></html>',
+        f'<html><body><article class="post no-comments">{STORY}</article></body></html>',
+        # A container that holds the page's title holds the article.
+        f'<html><body><div id="comments-wrapper">{STORY}</div></body></html>',
+    ],
+)
+def test_an_article_is_never_taken_for_a_comment_thread(page: str) -> None:
+    blocks, _ = classify(markup.html_blocks(page), detect_languages)
+    assert [b.kind for b in blocks] == [Kind.HEADING, Kind.BODY, Kind.BODY, Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The article's own header: its <h1> is the headline, whatever <header> says.
+        '<header class="entry-header"><a>Plats mijotés</a><h1>{}</h1></header>',
+        '<div class="kopf">Morgenblatt <a>Anmelden</a></div><h1>{}</h1>',
+    ],
+)
+def test_the_page_s_h1_is_its_title(header: str) -> None:
+    headline = "Stadtrat beschließt autofreie Innenstadt ab 2027"
+    page = f"<html><body>{header.format(headline)}{STORY.split('</h1>')[1]}</body></html>"
+    raw = markup.html_blocks(page)
+    assert [b.text for b in raw if b.title] == [headline]
+    blocks, _ = classify(raw, detect_languages)
+    assert next(b.kind for b in blocks if b.text == headline) is not Kind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>Business</h1><p>Markets rallied on Friday.</p></body></html>",
+        "<html><body><nav><h1>The Daily Meridian Online</h1></nav><p>Hi there.</p></body></html>",
+    ],
+)
+def test_a_section_name_or_a_menu_s_h1_is_no_title(page: str) -> None:
+    assert not any(b.title for b in markup.html_blocks(page))
