@@ -86,7 +86,8 @@ def export_path(stem: str, cp_lang: str, fr_lang: str, fmt: str, folder: Path = 
     """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
 
     ``stem`` is the document's name (``all`` for several documents); the
-    languages read original → French, as the units do. XLIFF files end in ``.xlf``.
+    languages read original → French, as the units do. XLIFF files end in
+    ``.xliff12.xlf`` or ``.xliff21.xlf``: every format's default name is its own.
     """
     return folder / f"{stem}.{cp_lang}-{fr_lang}.{file_format(fmt).file_suffix}"
 
