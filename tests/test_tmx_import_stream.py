@@ -212,3 +212,20 @@ def test_new_row_ids_follow_their_places_even_when_other_rows_interleave(
         conn.execute(insert(table), [{"grp": g, "place": n} for g, n in rows])
         found = bulk._new_ids(conn, table.c.id, table.c.place, [0, 1, 2], table.c.grp == "a")
     assert found == expected
+
+
+def test_an_export_finds_each_imported_id_reading_one_chunk_at_a_time(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.exchange import _ImportedIds
+
+    path = _tmx(tmp_path / "m.tmx", [_tu(i) for i in range(8)])
+    report = import_tmx(store, path)
+    aid = report.alignment.id
+    every = store.unit_ids(aid)
+    lazy = _ImportedIds(store, aid)
+    assert len(store.unit_id_events(aid)) == 1 + 3  # the align event and 3 chunks of 3
+    beads = [b.id for b in store.beads(aid)]
+    asked = [*beads, *reversed(beads), 0, max(beads) + 1]  # in order, backwards, unknown
+    assert [lazy.get(b) for b in asked] == [every.get(b) for b in asked]
+    assert [lazy.get(b) for b in beads] == [f"t{i}" for i in range(8)]
