@@ -235,7 +235,8 @@ def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "suffix"), [("tsv", "tsv"), ("xlsx", "xlsx"), ("xliff12", "xlf"), ("xliff21", "xlf")]
+    ("fmt", "suffix"),
+    [("tsv", "tsv"), ("xlsx", "xlsx"), ("xliff12", "xliff12.xlf"), ("xliff21", "xliff21.xlf")],
 )
 def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> None:
     at = on_review("ana")

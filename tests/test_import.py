@@ -18,10 +18,11 @@ from tests.factories import WHEN, unit
 from tests.xliff_schemas import schema_errors
 from workbench import pipeline, review
 from workbench.cli import app
+from workbench.formats.choices import ExportFormat
 from workbench.formats.registry import read_units, write_units
 from workbench.model import InputError, TranslationUnit
 from workbench.pipeline.alignment import align_document, apply
-from workbench.pipeline.exchange import export_documents, import_file
+from workbench.pipeline.exchange import export_documents, export_path, import_file
 from workbench.store import Store
 
 DOC_004 = "004_c5001f9aa01043f8"
@@ -343,10 +344,18 @@ def test_import_of_a_file_that_is_no_exchange_format_says_so_in_one_line(tmp_pat
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_export_names_xliff_files_xlf(
-    aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("fmt", "version"), [("xliff12", "1.2"), ("xliff21", "2.1")])
+def test_export_names_each_xliff_version_apart_ending_in_xlf(
+    aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, version: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    report = export_documents(aligned_004, [DOC_004], "es", "xliff21")
-    assert report.paths == (Path("exports") / f"{DOC_004}.es-fr.xlf",)
-    assert schema_errors(tmp_path / report.paths[0], "2.1") == []
+    report = export_documents(aligned_004, [DOC_004], "es", fmt)
+    assert report.paths == (Path("exports") / f"{DOC_004}.es-fr.{fmt}.xlf",)
+    assert schema_errors(tmp_path / report.paths[0], version) == []
+
+
+def test_no_default_export_name_is_another_formats() -> None:
+    """Exporting one document in every format, one after the other, replaces no file."""
+    names = [export_path(DOC_004, "es", "fr", fmt.value) for fmt in ExportFormat]
+    assert len(set(names)) == len(names)
+    assert all(n.suffix in (".tmx", ".tsv", ".csv", ".xlsx", ".xlf") for n in names)

@@ -8,6 +8,7 @@ measured in bench/tmx_import.py.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,66 @@ def test_bulk_pairs_are_refused_by_the_same_rules_as_single_rows(
             cp_lang="es", aligner="test", pairs=pairs,
         )  # fmt: skip
     assert store.documents() == []
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 11, 23, 12, 0),
+        datetime(2026, 11, 23, 12, 0, 1, 500),
+        datetime(999, 1, 2, 3, 4, 5, 6),
+        datetime(1, 1, 1),
+        datetime(9999, 12, 31, 23, 59, 59, 999999),
+    ],
+)
+def test_bulk_dates_are_stored_as_sqlalchemy_itself_writes_them(moment: datetime) -> None:
+    from sqlalchemy import DateTime
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    for dialect in (sqlite.dialect(), postgresql.dialect()):  # type: ignore[no-untyped-call]
+        theirs = DateTime().dialect_impl(dialect).bind_processor(dialect)
+        ours = bulk._converter(DateTime(), dialect)
+        assert (ours(moment) if ours else moment) == (theirs(moment) if theirs else moment)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("a", 0), ("a", 1), ("a", 2), ("b", 0)], [1, 2, 3]),  # consecutive: derived
+        ([("a", 0), ("b", 0), ("a", 1), ("b", 1), ("a", 2)], [1, 3, 5]),  # interleaved: read
+    ],
+    ids=["consecutive", "interleaved"],
+)
+def test_new_row_ids_follow_their_places_even_when_other_rows_interleave(
+    rows: list[tuple[str, int]], expected: list[int]
+) -> None:
+    """As on PostgreSQL when another session inserts while a chunk goes in."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert
+
+    table = Table(
+        "t", MetaData(), Column("id", Integer, primary_key=True), Column("grp", String),
+        Column("place", Integer),
+    )  # fmt: skip
+    engine = create_engine("sqlite://")
+    table.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(insert(table), [{"grp": g, "place": n} for g, n in rows])
+        found = bulk._new_ids(conn, table.c.id, table.c.place, [0, 1, 2], table.c.grp == "a")
+    assert found == expected
+
+
+def test_an_export_finds_each_imported_id_reading_one_chunk_at_a_time(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.exchange import _ImportedIds
+
+    path = _tmx(tmp_path / "m.tmx", [_tu(i) for i in range(8)])
+    report = import_tmx(store, path)
+    aid = report.alignment.id
+    every = store.unit_ids(aid)
+    lazy = _ImportedIds(store, aid)
+    assert len(store.unit_id_events(aid)) == 1 + 3  # the align event and 3 chunks of 3
+    beads = [b.id for b in store.beads(aid)]
+    asked = [*beads, *reversed(beads), 0, max(beads) + 1]  # in order, backwards, unknown
+    assert [lazy.get(b) for b in asked] == [every.get(b) for b in asked]
+    assert [lazy.get(b) for b in beads] == [f"t{i}" for i in range(8)]

@@ -39,7 +39,12 @@ class FileFormat:
 
     @property
     def file_suffix(self) -> str:
-        """``tmx``, ``xlf``: what a file of this format is named with (no dot)."""
+        """``tmx``, ``xliff12.xlf``: what a file of this format is named with (no leading dot).
+
+        Each format's is its own, so that one default export never replaces
+        another format's file; XLIFF's end in ``.xlf``, the extension OmegaT,
+        Trados and memoQ look for, with the version before it.
+        """
         return self.suffix or self.name.value
 
 
@@ -77,10 +82,10 @@ FORMATS: Mapping[ExportFormat, FileFormat] = {
         ExportFormat.XLSX, tabular.write_xlsx, tabular.read_xlsx, _TABLE_FIELDS
     ),
     ExportFormat.XLIFF12: FileFormat(
-        ExportFormat.XLIFF12, write_xliff12, _read_xliff, _EXCHANGE_FIELDS, suffix="xlf"
+        ExportFormat.XLIFF12, write_xliff12, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff12.xlf"
     ),
     ExportFormat.XLIFF21: FileFormat(
-        ExportFormat.XLIFF21, write_xliff21, _read_xliff, _EXCHANGE_FIELDS, suffix="xlf"
+        ExportFormat.XLIFF21, write_xliff21, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff21.xlf"
     ),
 }  # fmt: skip
 

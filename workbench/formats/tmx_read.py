@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.xmlsafe import iter_elements
@@ -146,30 +146,52 @@ def parse_date(value: str | None) -> datetime | None:
     """A TMX/XLIFF date (``20261123T120000Z``, ISO 8601) in UTC; None if absent or unreadable."""
     if not value:
         return None
+    value = value.strip()
     # fromisoformat (in C) reads TMX's own YYYYMMDDThhmmssZ too, at a tenth of strptime's cost.
-    for parse in (
-        datetime.fromisoformat,
-        lambda v: datetime.strptime(v, BASIC_UTC).replace(tzinfo=UTC),
-        lambda v: datetime.strptime(v, "%Y%m%dT%H%M%S").replace(tzinfo=UTC),
-    ):
+    for parse in _DATE_PARSERS:
         try:
-            moment = parse(value.strip())
+            moment = parse(value)
         except ValueError:
             continue
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
 
 
-def _children(tu: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
-    """The ``tuv`` and ``prop`` children of a ``tu``, in one pass (one lxml proxy each)."""
-    tuvs, props = [], []
+def _basic(value: str) -> datetime:
+    return datetime.strptime(value, BASIC_UTC).replace(tzinfo=UTC)
+
+
+def _basic_naive(value: str) -> datetime:
+    return datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+
+
+_DATE_PARSERS: tuple[Callable[[str], datetime], ...] = (
+    datetime.fromisoformat,
+    _basic,
+    _basic_naive,
+)
+
+
+def _children(
+    tu: etree._Element,
+) -> tuple[list[etree._Element], list[etree._Element], tuple[str, ...]]:
+    """The ``tuv`` and ``prop`` children of a ``tu`` and the notes of the ``tu`` and its
+    ``tuv``s in document order, in one pass (one lxml proxy each; ``tu.iter("note")``
+    would walk every element of the unit)."""
+    tuvs: list[etree._Element] = []
+    props: list[etree._Element] = []
+    notes: list[str] = []
     for child in tu:
         tag = child.tag
         if tag == "tuv":
             tuvs.append(child)
+            if len(child) > 1:  # a seg and more: notes or props of the variant
+                notes.extend(note.text or "" for note in child.iterchildren("note"))
         elif tag == "prop":
             props.append(child)
-    return tuvs, props
+        elif tag == "note":
+            notes.append(child.text or "")
+    return tuvs, props, tuple(notes)
 
 
 def _seg(tuv: etree._Element) -> etree._Element | None:
@@ -190,6 +212,8 @@ def seg_text(seg: etree._Element | None) -> str:
     """
     if seg is None:
         return ""
+    if not len(seg):  # plain text, the common case
+        return seg.text or ""
     parts = [seg.text or ""]
     for child in seg:
         if child.tag == "hi":
@@ -225,20 +249,19 @@ class _Context:
 
     def unit(self, number: int, tu: etree._Element) -> TranslationUnit | None:
         """The unit of a ``tu`` (``number``: its 1-based position, the tuid if it has none)."""
-        tuvs, props_ = _children(tu)
+        tuvs, props_, notes = _children(tu)
         variants = [(_normalize(tuv.get(XML_LANG) or tuv.get("lang") or ""), tuv) for tuv in tuvs]
         source, target = self._sides(number, tu, variants)
         if len(variants) > 2:
             self.left_out.update(v[0] for v in variants if v is not source and v is not target)
         if source is None or target is None:
             return None
-        props = {p.get("type", "").lower(): (p.text or "") for p in props_}
+        props = {p.get("type", "").lower(): (p.text or "") for p in props_} if props_ else {}
         tuv = target[1]
-        created = (
-            parse_date(tu.get("creationdate") or tuv.get("creationdate")) or self.fallback_date
-        )
+        get, tuv_get = tu.get, tuv.get
+        created = parse_date(get("creationdate") or tuv_get("creationdate")) or self.fallback_date
         return TranslationUnit(
-            tuid=tu.get("tuid") or f"{self.document}:{number}",
+            tuid=get("tuid") or f"{self.document}:{number}",
             source=seg_text(_seg(source[1])),
             target=seg_text(_seg(tuv)),
             source_lang=source[0],
@@ -247,10 +270,12 @@ class _Context:
             status=_status(props),
             score=_score(props.get("x-score")),
             document=props.get("x-document") or self.document,
-            reviewer=_first(tu.get, tuv.get, names=("changeid", "creationid")),
+            reviewer=(
+                get("changeid") or get("creationid") or tuv_get("changeid") or tuv_get("creationid")
+            ),
             created=created,
-            changed=parse_date(tu.get("changedate") or tuv.get("changedate")) or created,
-            notes=tuple(note.text or "" for note in tu.iter("note")),  # in the tu and its tuvs
+            changed=parse_date(get("changedate") or tuv_get("changedate")) or created,
+            notes=notes,
             props=_timecodes(props_) if TIMECODE_PROP in props else (),
         )
 
@@ -281,11 +306,17 @@ class _Context:
     def _pick(
         variants: list[tuple[str, etree._Element]], lang: str | None
     ) -> tuple[str, etree._Element] | None:
+        """The variant in ``lang`` exactly, else the first in its base language."""
         if not lang:
             return None
-        exact = [v for v in variants if v[0] == lang]
-        base = [v for v in variants if language(v[0]) == language(lang)]
-        return exact[0] if exact else base[0] if base else None
+        for variant in variants:
+            if variant[0] == lang:
+                return variant
+        base = language(lang)
+        for variant in variants:
+            if language(variant[0]) == base:
+                return variant
+        return None
 
     def _origin(self, props: dict[str, str]) -> str:
         if props.get("x-origin-detail"):
@@ -323,11 +354,3 @@ def _score(value: str | None) -> float | None:
         return float(value) if value else None
     except ValueError:
         return None
-
-
-def _first(*getters: Any, names: tuple[str, ...]) -> str | None:
-    for get in getters:
-        for name in names:
-            if value := get(name):
-                return str(value)
-    return None

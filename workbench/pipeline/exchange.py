@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -47,7 +48,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     """
     doc = store.document(ref)
     alignment = alignment_for(store, doc.id, cp_lang)
-    imported = store.unit_ids(alignment.id)  # ids the pairs had in an imported file
+    imported = _ImportedIds(store, alignment.id)  # ids the pairs had in an imported file
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
@@ -73,6 +74,37 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
             )
 
 
+class _ImportedIds:
+    """Bead id → imported unit id, one chunk event in memory at a time.
+
+    A first pass notes each chunk's first and last bead id (the chunks of an
+    import hold disjoint, rising ids); a look-up reads the one chunk that may
+    hold the bead, kept until a bead of another chunk is asked for. An export
+    in bead order reads each chunk about once, and memory stays flat where
+    `Store.unit_ids` would hold every id (about 250 bytes a unit).
+    """
+
+    def __init__(self, store: Store, alignment_id: int) -> None:
+        self._store = store
+        spans = []
+        for event in store.unit_id_events(alignment_id):
+            if ids := store.unit_id_chunk(event):
+                spans.append((min(ids), max(ids), event))
+        spans.sort()
+        self._firsts = [first for first, _, _ in spans]
+        self._spans = spans
+        self._event, self._chunk = -1, dict[int, str]()
+
+    def get(self, bead_id: int) -> str | None:
+        i = bisect_right(self._firsts, bead_id) - 1
+        if i < 0 or bead_id > self._spans[i][1]:
+            return None
+        event = self._spans[i][2]
+        if event != self._event:
+            self._event, self._chunk = event, self._store.unit_id_chunk(event)
+        return self._chunk.get(bead_id)
+
+
 def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
     """Documents whose current version has an alignment with ``cp_lang``."""
     found = []
@@ -86,7 +118,8 @@ def export_path(stem: str, cp_lang: str, fr_lang: str, fmt: str, folder: Path = 
     """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
 
     ``stem`` is the document's name (``all`` for several documents); the
-    languages read original → French, as the units do. XLIFF files end in ``.xlf``.
+    languages read original → French, as the units do. XLIFF files end in
+    ``.xliff12.xlf`` or ``.xliff21.xlf``: every format's default name is its own.
     """
     return folder / f"{stem}.{cp_lang}-{fr_lang}.{file_format(fmt).file_suffix}"
 

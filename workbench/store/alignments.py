@@ -114,6 +114,14 @@ class AlignmentStore(Database):
         for aligner runs.
         """
         found: dict[int, str] = {}
+        for event in self.unit_id_events(alignment_id):
+            found.update(self.unit_id_chunk(event))
+        return found
+
+    def unit_id_events(self, alignment_id: int) -> list[int]:
+        """The ids of the events holding an alignment's imported unit ids (its last
+        `align` event and the chunk events after it), in order; read one at a time
+        with `unit_id_chunk`, so that an export of a million units stays flat."""
         with self.reading() as s:
             last = s.scalar(
                 select(func.max(EventRow.id)).where(
@@ -121,23 +129,29 @@ class AlignmentStore(Database):
                 )
             )
             if last is None:
-                return found
-            payloads = s.scalars(
-                select(EventRow.payload)
-                .where(
-                    EventRow.alignment_id == alignment_id,
-                    or_(
-                        EventRow.id == last,
-                        (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
-                    ),
-                )
-                .order_by(EventRow.id)
+                return []
+            return list(
+                s.scalars(
+                    select(EventRow.id)
+                    .where(
+                        EventRow.alignment_id == alignment_id,
+                        or_(
+                            EventRow.id == last,
+                            (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
+                        ),
+                    )
+                    .order_by(EventRow.id)
+                ).all()
             )
-            for payload in payloads:
-                tuids = payload.get("tuids") if isinstance(payload, dict) else None
-                if isinstance(tuids, dict):
-                    found.update((int(bead), str(tuid)) for bead, tuid in tuids.items())
-        return found
+
+    def unit_id_chunk(self, event_id: int) -> dict[int, str]:
+        """Bead id → imported unit id, as one event of `unit_id_events` holds them."""
+        with self.reading() as s:
+            payload = s.scalar(select(EventRow.payload).where(EventRow.id == event_id))
+        tuids = payload.get("tuids") if isinstance(payload, dict) else None
+        if not isinstance(tuids, dict):
+            return {}
+        return {int(bead): str(tuid) for bead, tuid in tuids.items()}
 
     def alignments(self, doc_id: int) -> list[Alignment]:
         """The alignments of every version of a document, newest first."""
