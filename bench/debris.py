@@ -382,6 +382,7 @@ _JUSTEXT_LISTS = {
     "fr": "French",
     "en": "English",
     "es": "Spanish",
+    "ca": "Catalan",
     "de": "German",
     "it": "Italian",
     "pt": "Portuguese",
