@@ -256,3 +256,17 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     assert unit.score == pytest.approx(draft.score)
     assert 0.0 < draft.score < 1.0
     assert "score" in path.read_text(encoding="utf-8")
+    # how the score was made travels beside it, as a prop (TMX) or metadata (XLIFF)
+    text = path.read_text(encoding="utf-8")
+    assert "x-estimate" in text
+    assert "qe:usem3" in text
+    db = store.url.removeprefix("sqlite:///")
+    rows = json.loads(CliRunner().invoke(app, ["beads", "doc", "--db", db, "-f", "json"]).stdout)
+    assert [r["estimate"][:8] for r in rows if r["status"] == "draft"] == ["qe:usem3"]
+
+    # post-edited, the draft is the reviewer's text: its score is no estimate any more
+    beads = store.beads(alignment)
+    i = beads.index(draft)
+    apply(store, alignment, review.edit_text(beads, i, "cp", "the black cat eats.", "ana"), "ana")
+    export_documents(store, ["doc"], "en", fmt, path)
+    assert "qe:usem3" not in path.read_text(encoding="utf-8")

