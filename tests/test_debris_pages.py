@@ -51,24 +51,34 @@ def test_there_are_thirty_pages_or_more_in_three_languages(
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
-    lost = {p.name: c.content_lost for p, c in scored if p.split != "heldout3"}
+    lost = {p.name: c.content_lost for p, c in scored if p.split not in BLIND}
     assert {name: n for name, n in lost.items() if n} == {}
 
 
-# Held-out 3 was written by someone who never saw the recogniser and measured
-# blind once (README, bench/results/debris-heldout3-blind.md): four of its 24
-# pages lost 19 article lines. A recipe's fact box above its first paragraph
-# ("Difficoltà: facile") is still lost: issue 13's open gap, not a promise; the
-# ratchet below lets the figure improve and fails if it gets worse.
+# Held-out 3 and 4 were written by someone who never saw the recogniser and measured
+# blind once (README, bench/results/debris-heldout{3,4}-blind.md). What they still
+# lose is issue 13's open gap, not a promise: a recipe's fact box above its first
+# paragraph ("Difficoltà: facile"), and on held-out 4 23 of 492 article lines, most
+# on English pages. The ratchet below lets the figures improve and fails if one gets
+# worse.
+BLIND = ("heldout3", "heldout4")
 BLIND_LOSSES = {
     "cucina-di-nonna-rosa-it-1": 2,
+    # held-out 4, measured after session 6's debris work
+    "bakehouse-diaries-en-1": 12,
+    "gearbench-en-1": 6,
+    "cuadernos-de-altura-es-1": 1,
+    "harlow-county-council-en-1": 1,
+    "jugada-a-jugada-es-1": 1,
+    "openfield-wiki-en-1": 1,
+    "touchline-live-en-1": 1,
 }
 
 
-def test_the_blind_set_loses_no_more_article_lines_than_when_measured(
+def test_the_blind_sets_lose_no_more_article_lines_than_when_measured(
     scored: list[tuple[Any, Any]],
 ) -> None:
-    lost = {p.name: c.content_lost for p, c in scored if p.split == "heldout3" and c.content_lost}
+    lost = {p.name: c.content_lost for p, c in scored if p.split in BLIND and c.content_lost}
     worse = {name: n for name, n in lost.items() if n > BLIND_LOSSES.get(name, 0)}
     assert worse == {}
 
