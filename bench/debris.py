@@ -313,9 +313,7 @@ def cv_table(pages: Sequence[Page], predicted: dict[str, list[bool]]) -> str:
     ]
     for label, keep in groups:
         chosen = [p for p in pages if keep(p)]
-        per_page = [count(p, predicted[p.name]) for p in chosen]
-        total = sum(per_page, Counts(0, 0, 0, 0, 0, 0, 0))
-        bad = sum(1 for c in per_page if c.body and c.body_lost / c.body > 0.01)
+        total, bad = totals([count(p, predicted[p.name]) for p in chosen])
         lines.append(
             f"| {label} ({len(chosen)}) | {total.precision:.3f} | {total.recall:.3f} | "
             f"{total.content_lost}/{total.content} | {bad} |"
@@ -454,6 +452,12 @@ def count(page: Page, predicted: Sequence[bool]) -> Counts:
     return Counts(tp, fp, fn, content, fp, len(body), sum(body))
 
 
+def totals(per_page: Sequence[Counts]) -> tuple[Counts, int]:
+    """The pages' counts summed, and how many pages lose more than 1% of their body."""
+    total = sum(per_page, Counts(0, 0, 0, 0, 0, 0, 0))
+    return total, sum(1 for c in per_page if c.body and c.body_lost / c.body > 0.01)
+
+
 def table(pages: Sequence[Page]) -> str:
     groups: list[tuple[str, Callable[[Page], bool]]] = [
         ("all", lambda p: True),
@@ -488,9 +492,7 @@ def table(pages: Sequence[Page]) -> str:
     for label, keep in groups:
         chosen = [p for p in pages if keep(p)]
         for system in SYSTEMS:
-            per_page = [count(p, p.predictions[system]) for p in chosen]
-            total = sum(per_page, Counts(0, 0, 0, 0, 0, 0, 0))
-            bad = sum(1 for c in per_page if c.body and c.body_lost / c.body > 0.01)
+            total, bad = totals([count(p, p.predictions[system]) for p in chosen])
             lines.append(
                 f"| {label} ({len(chosen)}) | {system} | {total.precision:.3f} | "
                 f"{total.recall:.3f} | {total.content_lost}/{total.content} | {bad} |"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from workbench.ingest.debris_features import (
     DATE,
@@ -383,14 +384,7 @@ def article_lists(
         for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
     ]
     out = [False] * len(texts)
-    i = 0
-    while i < len(texts):
-        if not plain[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(texts) and plain[j]:
-            j += 1
+    for i, j in _true_runs(plain):
         before = any(prose[max(0, i - LIST_REACH) : i])
         after = any(prose[j : j + LIST_REACH])
         # A list of the text says something: some of its lines have stop words. Names and
@@ -400,7 +394,6 @@ def article_lists(
         )
         if before and after and worded and j - i <= LIST_MAX_LINES:
             out[i:j] = [True] * (j - i)
-        i = j
     return out
 
 
@@ -506,18 +499,20 @@ def _headline_like(text: str) -> bool:
 def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
     """Teasers of other stories: a run of lines cut with "…", at the end of a page."""
     ends = [bool(TEASER_END.search(t)) and len(t.split()) <= 30 for t in texts]
-    i = 0
-    while i < len(texts):
-        if not ends[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(texts) and ends[j]:
-            j += 1
+    for i, j in _true_runs(ends):
         if j - i >= 2 or j == len(texts):
             for k in range(i, j):
                 mask[k] = True
-        i = j
+
+
+def _true_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """Each maximal run of True in ``flags`` as [start, end), in order."""
+    i = 0
+    for value, group in groupby(flags):
+        n = sum(1 for _ in group)
+        if value:
+            yield i, i + n
+        i += n
 
 
 # Past this share of a document's words classed as debris, the user may be told…
