@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import insert, select
+from sqlalchemy import ColumnElement, insert, select
 
 from workbench.model import Translation
 from workbench.store.base import Database, retry_on_clash
@@ -31,11 +31,7 @@ class TranslationCache(Database):
             for chunk in _chunks(list(keys), 500):
                 rows = s.execute(
                     select(TranslationRow.source, TranslationRow.text).where(
-                        TranslationRow.engine == engine,
-                        TranslationRow.model == model,
-                        TranslationRow.model_version == model_version,
-                        TranslationRow.src_lang == src_lang,
-                        TranslationRow.tgt_lang == tgt_lang,
+                        *_made_by(engine, model, model_version, src_lang, tgt_lang),
                         TranslationRow.source_sha1.in_(chunk),
                     )
                 ).all()
@@ -61,12 +57,7 @@ class TranslationCache(Database):
                 for chunk in _chunks(list(todo), 500):
                     for row in s.scalars(
                         select(TranslationRow).where(
-                            TranslationRow.engine == engine,
-                            TranslationRow.model == model,
-                            TranslationRow.model_version == model_version,
-                            TranslationRow.src_lang == src_lang,
-                            TranslationRow.tgt_lang == tgt_lang,
-                            TranslationRow.source_sha1.in_(chunk),
+                            *_made_by(*pair), TranslationRow.source_sha1.in_(chunk)
                         )
                     ):
                         row.text = todo.pop(row.source_sha1).text
@@ -80,6 +71,19 @@ class TranslationCache(Database):
                             for sha1, t in todo.items()
                         ],
                     )  # fmt: skip
+
+
+def _made_by(
+    engine: str, model: str, model_version: str, src_lang: str, tgt_lang: str
+) -> tuple[ColumnElement[bool], ...]:
+    """The conditions selecting the translations of one engine, model, version and pair."""
+    return (
+        TranslationRow.engine == engine,
+        TranslationRow.model == model,
+        TranslationRow.model_version == model_version,
+        TranslationRow.src_lang == src_lang,
+        TranslationRow.tgt_lang == tgt_lang,
+    )
 
 
 def _cache_key(t: Translation) -> tuple[str, ...]:

@@ -200,16 +200,7 @@ class PivotTranslator:
         middle = self.first.translate_batch(texts)
         final = self.second.translate_batch([t.text for t in middle])
         return [
-            Translation(
-                source=text,
-                text=out.text,
-                engine=self.engine,
-                model=self.model,
-                model_version=self.model_version,
-                src_lang=self.src_lang,
-                tgt_lang=self.tgt_lang,
-            )
-            for text, out in zip(texts, final, strict=True)
+            translation_by(self, text, out.text) for text, out in zip(texts, final, strict=True)
         ]
 
 
