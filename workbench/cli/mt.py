@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -41,9 +42,16 @@ GlossaryOption = Annotated[
 ]
 
 
+class EngineChoice(StrEnum):
+    """The engines ``--engine`` names: workbench.translate.registry.ENGINES."""
+
+    ARGOS = "argos"
+    APERTIUM = "apertium"
+
+
 EngineOption = Annotated[
-    str | None,
-    typer.Option("--engine", help="argos or apertium (default: Argos when it serves the pair)."),
+    EngineChoice | None,
+    typer.Option("--engine", help="Default: Argos when it serves the pair.", case_sensitive=False),
 ]
 
 
