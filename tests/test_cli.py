@@ -205,6 +205,13 @@ def test_a_usage_error_is_one_line_saying_where_the_usage_is_with_exit_code_2(
     assert result.stderr.startswith("error: ") and what in result.stderr
 
 
+def _command(path: tuple[str, ...]) -> Any:
+    command: Any = typer.main.get_command(app)
+    for name in path:
+        command = command.commands[name]
+    return command
+
+
 def _choice_options() -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
     """(command, option, allowed values) for every option of the CLI with a fixed set of values."""
     root = typer.main.get_command(app)
@@ -290,6 +297,41 @@ def test_segments_of_a_kind_are_listed_whatever_the_kind_s_case(case: Any, tmp_p
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [row for row in every if row["kind"] == kind]
+
+
+LANGUAGE_OPTIONS = [
+    (path, option)
+    for path in ALL_COMMANDS
+    for option in ("--to", "--from", "--src-lang", "--tgt-lang")
+    if any(option in p.opts for p in _command(path).params)
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "option"), LANGUAGE_OPTIONS, ids=[f"{' '.join(c)} {o}" for c, o in LANGUAGE_OPTIONS]
+)
+def test_a_language_option_refuses_what_is_no_language_code_as_a_usage_error(
+    command: tuple[str, ...], option: str, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        app, [*command, option, "english"], env={"WORKBENCH_DB": str(tmp_path / "w.db")}
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"error: Invalid value for '{option}': 'english' is not a language code: use a code such "
+        f"as fr, en, es or de. Run `workbench {' '.join(command)} --help` for its usage."
+    ]
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+def test_a_language_code_is_read_whatever_its_case() -> None:
+    lower = runner.invoke(app, ["translate", "--from", "fr", "--to", "es", "Le chat noir."])
+    upper = runner.invoke(app, ["translate", "--from", "FR", "--to", "ES", "Le chat noir."])
+    assert lower.exit_code == upper.exit_code == 0, upper.output
+    assert upper.stdout == lower.stdout
 
 
 def test_a_choice_is_read_whatever_its_case(tmp_path: Path) -> None:

@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
+from workbench.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    emit,
+    language_tag,
+    open_store,
+)
 from workbench.cli.mt import EngineChoice, ModelsDirOption
 from workbench.formats.beads import parse_beads
 from workbench.model import Bead, InputError
@@ -27,7 +34,9 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
 
 def qa(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Counterpart language.")] = "es",
+    to: Annotated[
+        str, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+    ] = "es",
     glossary: Annotated[
         Path | None,
         typer.Option(
@@ -64,7 +73,7 @@ def qa(
 
 def score_doc(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Counterpart language.")],
+    to: Annotated[str, typer.Option("--to", callback=language_tag, help="Counterpart language.")],
     engine: Annotated[
         list[EngineChoice] | None,
         typer.Option(
