@@ -18,8 +18,9 @@ APT_PACKAGES=(
   postgresql
 )
 # postgresql: the tests start a throwaway server of their own (initdb and pg_ctl
-# on a temporary folder, loopback only; tests/pg_cluster.py) and run the store,
-# pipeline and concurrency tests on it as well as on SQLite. No service is used.
+# on a temporary folder, reached through a Unix socket in it, no TCP port;
+# tests/pg_cluster.py) and run the store, pipeline and concurrency tests on it
+# as well as on SQLite. No service is used.
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

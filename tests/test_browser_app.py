@@ -6,12 +6,17 @@ server starts (tests/parallel_fixture.py), and does what a quick reviewer
 does: keys pressed faster than a server round trip, clicks on rows, typing,
 two reviewers on one bead. What the store holds afterwards is the verdict; the
 page's ``data-pending`` attribute (events not yet acknowledged) says when to read it.
-The screenshots in docs/screenshots/ are taken here.
+The screenshots in docs/screenshots/ are taken here, and written there only when
+WORKBENCH_SCREENSHOTS=1 (otherwise to a temporary folder, so a test run leaves
+the repository as it was). The browser is always Debian's Chromium, CHROMIUM
+(/usr/bin/chromium), never a build Playwright downloads.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +39,8 @@ pytestmark = [
     ),
 ]
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DOCS_SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS_ENV = "WORKBENCH_SCREENSHOTS"  # "1": refresh docs/screenshots/ (README: the tests)
 VIEWPORT = {"width": 1440, "height": 1000}
 HOSTILE = [
     (["<script>window.__pwned = 1</script>Le conseil se réunit."],
@@ -115,6 +121,21 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the screenshots go: docs/screenshots/ when WORKBENCH_SCREENSHOTS=1, else tmp."""
+    if os.environ.get(SHOTS_ENV) == "1":
+        return DOCS_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def test_the_browser_is_debian_s_chromium(browser: Any) -> None:
+    shown = subprocess.run(
+        [str(CHROMIUM), "--version"], capture_output=True, text=True, timeout=60
+    ).stdout
+    assert browser.version and browser.version in shown.split()
+
+
 def open_review(browser: Any, url: str, doc: str, to: str, reviewer: str, bead: int = 1) -> Any:
     page = browser.new_page(viewport=VIEWPORT)
     page.set_default_timeout(30_000)
@@ -174,7 +195,7 @@ def press(page: Any, key: str, times: int, gap_ms: int) -> None:
 
 
 def test_a_quick_reviewer_confirms_exactly_what_they_meant_and_no_text_changes(
-    browser: Any, server: tuple[str, Path]
+    browser: Any, server: tuple[str, Path], shots: Path
 ) -> None:
     url, db = server
     before = beads(db, "quick", "de")
@@ -192,7 +213,7 @@ def test_a_quick_reviewer_confirms_exactly_what_they_meant_and_no_text_changes(
     confirmed = [k for k, b in enumerate(after) if b.status is Status.CONFIRMED]
     assert confirmed == [10, 11, 12]
     assert {after[k].reviewer for k in confirmed} == {"ana"}
-    page.screenshot(path=str(SHOTS / "review-parallel-text.png"))
+    page.screenshot(path=str(shots / "review-parallel-text.png"))
     page.close()
 
 
@@ -220,7 +241,9 @@ def test_untrusted_bead_texts_are_shown_as_text_and_nothing_in_them_runs(
     page.close()
 
 
-def test_two_reviewers_on_one_bead_keep_both_texts(browser: Any, server: tuple[str, Path]) -> None:
+def test_two_reviewers_on_one_bead_keep_both_texts(
+    browser: Any, server: tuple[str, Path], shots: Path
+) -> None:
     url, db = server
     ana = open_review(browser, url, "shared", "es", "ana", bead=2)
     ben = open_review(browser, url, "shared", "es", "ben", bead=2)
@@ -234,7 +257,7 @@ def test_two_reviewers_on_one_bead_keep_both_texts(browser: Any, server: tuple[s
     assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
     assert ben.locator(".wb-conflict").get_by_text(ana_text).is_visible()
     assert beads(db, "shared", "es")[1].fr_text == ana_text
-    ben.screenshot(path=str(SHOTS / "review-conflict.png"))
+    ben.screenshot(path=str(shots / "review-conflict.png"))
     ben.get_by_role("button", name="Keep mine").click()
     ben.get_by_text("Saved bead 2.").wait_for()
     settled(ben)
@@ -293,7 +316,7 @@ def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
 
 @needs_apertium
 def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
-    browser: Any, server: tuple[str, Path]
+    browser: Any, server: tuple[str, Path], shots: Path
 ) -> None:
     url, db = server
     page = open_review(browser, url, "gaps", "es", "ana")
@@ -315,7 +338,7 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     page.get_by_label("MT drafts").check()
     assert page.locator(".wb-bead").count() == 3
     page.get_by_label("MT drafts").uncheck()
-    page.screenshot(path=str(SHOTS / "review-mt-drafts.png"))
+    page.screenshot(path=str(shots / "review-mt-drafts.png"))
     page.close()
 
 
@@ -547,7 +570,7 @@ def test_a_split_at_the_caret_cuts_inside_a_sentence_and_undo_joins_it_again(
 
 
 def test_the_log_page_shows_the_newest_events_of_every_document(
-    browser: Any, server: tuple[str, Path]
+    browser: Any, server: tuple[str, Path], shots: Path
 ) -> None:
     url, db = server
     store = Store.open(str(db))
@@ -564,5 +587,5 @@ def test_the_log_page_shows_the_newest_events_of_every_document(
     first.wait_for(state="attached")
     shown = str(first.text_content())
     assert newest.actor in shown and newest.action in shown
-    page.screenshot(path=str(SHOTS / "log-page.png"))
+    page.screenshot(path=str(shots / "log-page.png"))
     page.close()

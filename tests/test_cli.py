@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from enum import EnumType
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 import typer
@@ -202,6 +203,135 @@ def test_a_usage_error_is_one_line_saying_where_the_usage_is_with_exit_code_2(
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith("error: ") and what in result.stderr
+
+
+def _command(path: tuple[str, ...]) -> Any:
+    command: Any = typer.main.get_command(app)
+    for name in path:
+        command = command.commands[name]
+    return command
+
+
+def _choice_options() -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    """(command, option, allowed values) for every option of the CLI with a fixed set of values."""
+    root = typer.main.get_command(app)
+    found = []
+    for path in ALL_COMMANDS:
+        command: Any = root
+        for name in path:
+            command = command.commands[name]
+        for param in command.params:
+            annotation = param.type_descriptor.annotation
+            enum = next(
+                (t for t in (annotation, *get_args(annotation)) if isinstance(t, EnumType)), None
+            )
+            if enum is not None and param.opts[0].startswith("--"):
+                found.append((path, param.opts[0], tuple(str(c) for c in enum)))
+    return found
+
+
+CHOICE_OPTIONS = _choice_options()
+
+
+def test_the_options_with_a_fixed_set_of_values_are_all_choices() -> None:
+    """Kinds, engines, formats, MT policies and encoders are checked by the option parser."""
+    options = {(" ".join(path), option) for path, option, _ in CHOICE_OPTIONS}
+    assert {
+        ("segments", "--kind"), ("restore", "--as"), ("translate", "--engine"),
+        ("fill", "--engine"), ("score doc", "--engine"), ("export", "--file-format"),
+        ("export", "--mt"), ("align", "--encoder"), ("docs", "--format"),
+    } <= options  # fmt: skip
+
+
+def test_the_engine_choices_are_the_registry_s_engines() -> None:
+    from workbench.cli.mt import EngineChoice
+    from workbench.translate.registry import ENGINES
+
+    assert tuple(EngineChoice) == ENGINES
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "allowed"),
+    CHOICE_OPTIONS,
+    ids=[f"{' '.join(path)} {option}" for path, option, _ in CHOICE_OPTIONS],
+)
+def test_a_value_outside_an_option_s_set_is_a_usage_error_naming_the_set(
+    command: tuple[str, ...], option: str, allowed: tuple[str, ...], tmp_path: Path
+) -> None:
+    # options are parsed before arguments are checked: no document or file is needed
+    result = runner.invoke(
+        app, [*command, option, "nosuch"], env={"WORKBENCH_DB": str(tmp_path / "w.db")}
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error: Invalid value for '{option}'")
+    assert "'nosuch' is not one of " + ", ".join(f"'{a}'" for a in allowed) in line
+    assert f"Run `workbench {' '.join(command)} --help`" in line
+    assert not (tmp_path / "w.db").exists()  # refused before the store is opened
+
+
+def test_an_unknown_metric_is_a_usage_error_naming_the_metrics(tmp_path: Path) -> None:
+    hyp = tmp_path / "hyp.txt"
+    hyp.write_text("Le chat.\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["score", "mt", "--hyp", str(hyp), "--ref", str(hyp), "--metrics", "bleu,meteor"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: Invalid value for '--metrics': unknown metric in 'bleu,meteor': choose among "
+        "bleu, chrf, ter. Run `workbench score mt --help` for its usage."
+    ]
+
+
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_segments_of_a_kind_are_listed_whatever_the_kind_s_case(case: Any, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Le conseil municipal se réunit jeudi.\n\nPublicité\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert runner.invoke(app, ["ingest", str(page), "--db", db]).exit_code == 0
+    every = json.loads(runner.invoke(app, ["segments", "page", "--db", db, "-f", "json"]).stdout)
+    kind = every[0]["kind"]
+    result = runner.invoke(
+        app, ["segments", "page", "--kind", case(kind), "--db", db, "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [row for row in every if row["kind"] == kind]
+
+
+LANGUAGE_OPTIONS = [
+    (path, option)
+    for path in ALL_COMMANDS
+    for option in ("--to", "--from", "--src-lang", "--tgt-lang")
+    if any(option in p.opts for p in _command(path).params)
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "option"), LANGUAGE_OPTIONS, ids=[f"{' '.join(c)} {o}" for c, o in LANGUAGE_OPTIONS]
+)
+def test_a_language_option_refuses_what_is_no_language_code_as_a_usage_error(
+    command: tuple[str, ...], option: str, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        app, [*command, option, "english"], env={"WORKBENCH_DB": str(tmp_path / "w.db")}
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"error: Invalid value for '{option}': 'english' is not a language code: use a code such "
+        f"as fr, en, es or de. Run `workbench {' '.join(command)} --help` for its usage."
+    ]
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+def test_a_language_code_is_read_whatever_its_case() -> None:
+    lower = runner.invoke(app, ["translate", "--from", "fr", "--to", "es", "Le chat noir."])
+    upper = runner.invoke(app, ["translate", "--from", "FR", "--to", "ES", "Le chat noir."])
+    assert lower.exit_code == upper.exit_code == 0, upper.output
+    assert upper.stdout == lower.stdout
 
 
 def test_a_choice_is_read_whatever_its_case(tmp_path: Path) -> None:

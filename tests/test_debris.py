@@ -336,8 +336,8 @@ def test_restore_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app, ["restore", "story", "1", "--as", "poem", "--db", str(tmp_path / "w.db")]
     )
-    assert result.exit_code == 1
-    assert "not a kind" in result.output
+    assert result.exit_code == 2  # a usage error (tests/test_cli.py)
+    assert "'poem' is not one of 'body'" in result.output
 
 
 def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: Path) -> None:
@@ -346,9 +346,9 @@ def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: P
     result = CliRunner().invoke(
         app, ["segments", "story", "--kind", "nonsense", "--db", str(tmp_path / "w.db")]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error (tests/test_cli.py)
     assert (
-        "'nonsense' is not a kind: use body, heading, caption, boilerplate or footnote"
+        "'nonsense' is not one of 'body', 'heading', 'caption', 'boilerplate', 'footnote'"
         in result.output
     )
 

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
+from workbench.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    emit,
+    language_tag,
+    open_store,
+)
 from workbench.formats.beads import format_beads
 
 if TYPE_CHECKING:
@@ -61,7 +68,9 @@ def load_encoder(choice: EncoderChoice) -> Encoder | None:
 
 def align(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Counterpart language: es, en, …")],
+    to: Annotated[
+        str, typer.Option("--to", callback=language_tag, help="Counterpart language: es, en, …")
+    ],
     original: Annotated[
         Path | None,
         typer.Option(help="The original as a separate file; it is ingested and linked."),
@@ -90,7 +99,9 @@ def align(
 
 def beads(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str | None, typer.Option("--to", help="Counterpart language.")] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+    ] = None,
     pairs_only: Annotated[
         bool, typer.Option("--pairs", help="Only beads with text on both sides.")
     ] = False,
@@ -129,8 +140,12 @@ def beads(
 def align_files(
     src: Annotated[Path, typer.Argument(help="Source text file.", show_default=False)],
     tgt: Annotated[Path, typer.Argument(help="Target text file.", show_default=False)],
-    src_lang: Annotated[str, typer.Option("--src-lang", help="Source language, e.g. fr.")],
-    tgt_lang: Annotated[str, typer.Option("--tgt-lang", help="Target language, e.g. es.")],
+    src_lang: Annotated[
+        str, typer.Option("--src-lang", callback=language_tag, help="Source language, e.g. fr.")
+    ],
+    tgt_lang: Annotated[
+        str, typer.Option("--tgt-lang", callback=language_tag, help="Target language, e.g. es.")
+    ],
     presplit: Annotated[
         bool, typer.Option("--presplit", help="Each line is already one sentence.")
     ] = False,

@@ -57,6 +57,25 @@ LinesFormatOption = Annotated[
 ]
 
 
+def language_tag(value: str | None) -> str | None:
+    """A language option's value as the store writes tags: ``EN`` → ``en``, ``fr_FR`` → ``fr-FR``.
+
+    The set of languages is open, but a value that is no language code at all
+    (``english``) is a usage error, exit 2, like a bad ``--format``.
+    """
+    if value is None:
+        return None
+    from workbench.langtags import normalize
+
+    tag = normalize(value)
+    primary = tag.partition("-")[0]
+    if not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha()):
+        raise typer.BadParameter(
+            f"{value!r} is not a language code: use a code such as fr, en, es or de"
+        )
+    return tag
+
+
 def open_store(db: str | None) -> Store:
     """Open (and migrate if needed) the store named by --db / WORKBENCH_DB."""
     from workbench.store import Store  # deferred for start-up time (SQLAlchemy)

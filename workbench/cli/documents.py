@@ -103,14 +103,9 @@ def segments(
     version: Annotated[
         int | None, typer.Option(help="Document version (default: the current one).")
     ] = None,
-    kind: Annotated[
-        str | None,
-        typer.Option(help="Only this kind (body, heading, caption, boilerplate, footnote)."),
-    ] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only this kind.", case_sensitive=False)] = None,
 ) -> None:
     """Show a document's segments with their kind and language."""
-    if kind is not None:
-        Kind.named(kind)
     store = open_store(db)
     document = store.document(doc)
     rows = [
@@ -124,6 +119,6 @@ def segments(
             "text": s.text,
         }
         for s in store.segments(document.id, version)
-        if kind is None or str(s.kind) == kind
+        if kind is None or s.kind == kind
     ]
     emit(rows, fmt, ["id", "doc", "index", "block", "kind", "lang", "text"], title=document.name)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.common import Bar, DbOption, open_store, progress_bar
+from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
 from workbench.formats.choices import ExportFormat, MtPolicy
 
 
@@ -25,7 +25,9 @@ def export(
     all_docs: Annotated[
         bool, typer.Option("--all", help="Every document aligned with --to, in one file.")
     ] = False,
-    to: Annotated[str, typer.Option("--to", help="Counterpart language: es, en, …")] = "es",
+    to: Annotated[
+        str, typer.Option("--to", callback=language_tag, help="Counterpart language: es, en, …")
+    ] = "es",
     file_format: Annotated[
         ExportFormat,
         typer.Option("--file-format", "-f", help="File format.", case_sensitive=False),
@@ -84,7 +86,9 @@ def import_file(
     to: Annotated[
         str | None,
         typer.Option(
-            "--to", help="Counterpart language, for a TMX with more than two (en, es, …)."
+            "--to",
+            callback=language_tag,
+            help="Counterpart language, for a TMX with more than two (en, es, …).",
         ),
     ] = None,
     db: DbOption = None,
@@ -117,7 +121,10 @@ def import_file(
 def import_tmx(
     path: Annotated[Path, typer.Argument(help="A TMX or XLIFF file.")],
     to: Annotated[
-        str | None, typer.Option("--to", help="Counterpart language, for a multilingual TMX.")
+        str | None,
+        typer.Option(
+            "--to", callback=language_tag, help="Counterpart language, for a multilingual TMX."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:

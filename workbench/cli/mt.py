@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from workbench.cli.common import (
     LinesFormatOption,
     OutputFormat,
     emit,
+    language_tag,
     open_store,
     progress_bar,
 )
@@ -41,9 +43,16 @@ GlossaryOption = Annotated[
 ]
 
 
+class EngineChoice(StrEnum):
+    """The engines ``--engine`` names: workbench.translate.registry.ENGINES."""
+
+    ARGOS = "argos"
+    APERTIUM = "apertium"
+
+
 EngineOption = Annotated[
-    str | None,
-    typer.Option("--engine", help="argos or apertium (default: Argos when it serves the pair)."),
+    EngineChoice | None,
+    typer.Option("--engine", help="Default: Argos when it serves the pair.", case_sensitive=False),
 ]
 
 
@@ -52,8 +61,13 @@ def translate(
         str | None,
         typer.Argument(help="Text to translate, or - to read one sentence per line from stdin."),
     ] = None,
-    src: Annotated[str, typer.Option("--from", help="Source language code, e.g. fr.")] = "fr",
-    tgt: Annotated[str, typer.Option("--to", help="Target language code, e.g. en or es.")] = "en",
+    src: Annotated[
+        str, typer.Option("--from", callback=language_tag, help="Source language code, e.g. fr.")
+    ] = "fr",
+    tgt: Annotated[
+        str,
+        typer.Option("--to", callback=language_tag, help="Target language code, e.g. en or es."),
+    ] = "en",
     engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
     glossary: GlossaryOption = None,
@@ -233,7 +247,9 @@ def models_remove(
 
 def fill(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Language of the drafts: en, es, …")],
+    to: Annotated[
+        str, typer.Option("--to", callback=language_tag, help="Language of the drafts: en, es, …")
+    ],
     engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
     glossary: GlossaryOption = None,

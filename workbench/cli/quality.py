@@ -10,8 +10,15 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
-from workbench.cli.mt import ModelsDirOption
+from workbench.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    emit,
+    language_tag,
+    open_store,
+)
+from workbench.cli.mt import EngineChoice, ModelsDirOption
 from workbench.formats.beads import parse_beads
 from workbench.model import Bead, InputError
 from workbench.quality.alignment import score_alignment
@@ -27,7 +34,9 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
 
 def qa(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Counterpart language.")] = "es",
+    to: Annotated[
+        str, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+    ] = "es",
     glossary: Annotated[
         Path | None,
         typer.Option(
@@ -64,10 +73,12 @@ def qa(
 
 def score_doc(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[str, typer.Option("--to", help="Counterpart language.")],
+    to: Annotated[str, typer.Option("--to", callback=language_tag, help="Counterpart language.")],
     engine: Annotated[
-        list[str] | None,
-        typer.Option("--engine", help="Engine to score; give two to compare them."),
+        list[EngineChoice] | None,
+        typer.Option(
+            "--engine", help="Engine to score; give two to compare them.", case_sensitive=False
+        ),
     ] = None,
     worst: Annotated[int, typer.Option(help="How many worst segments to list.")] = 5,
     models_dir: ModelsDirOption = None,
@@ -85,7 +96,7 @@ def score_doc(
 
     store = open_store(db)
     french = store.document(doc).lang
-    names: list[str | None] = list(engine) if engine else [None]
+    names: list[str | None] = [str(e) for e in engine] if engine else [None]
     translators = [translator_for(french, to, e, store, models_dir) for e in names]
     scores = score_document(store, doc, to, translators)
     rows = [
@@ -146,7 +157,10 @@ def score_mt(
     """
     from workbench.quality.mt import corpus_scores, parse_metrics  # deferred: start-up
 
-    chosen = parse_metrics(metrics)
+    try:
+        chosen = parse_metrics(metrics)
+    except InputError as exc:  # a fixed set of names: a usage error, like a bad --format
+        raise typer.BadParameter(str(exc), param_hint="'--metrics'") from None
     hypotheses = read_lines(hyp)
     references = [read_lines(path) for path in ref]
     rows = [

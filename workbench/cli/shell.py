@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import IO, Any
+from typing import IO, Any, get_args, get_origin
 
 import typer
 from typer import core as typer_core
@@ -79,7 +79,11 @@ def _one_line_usage_errors() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class _PlainParam(RuntimeParam):
-    """A str, bool or enum value coerced as typer's adapter would, without pydantic.
+    """A str, bool, enum or list-of-enum value coerced as typer's adapter would, without pydantic.
+
+    This is the one place a value outside an option's fixed set becomes a
+    usage error: ``Invalid value for '--kind': 'foo' is not one of 'body', …``
+    (exit 2, `Group`).
 
     A value of another type (a bool option given as text, say) goes to typer's
     own adapter, built on first use.
@@ -91,18 +95,34 @@ class _PlainParam(RuntimeParam):
             return value
         if isinstance(value, bool) and annotation is bool:
             return value
-        if lenient_issubclass(annotation, Enum):
+        choices = _choices(annotation)
+        if choices is not None:
+            many = choices is not annotation
             try:
-                return coerce_cli_choice(
-                    value,
-                    choices=tuple(annotation),
-                    case_sensitive=self.parameter_info.case_sensitive,
-                    ctx=ctx,
-                )
+                chosen = [
+                    coerce_cli_choice(
+                        one,
+                        choices=tuple(choices),
+                        case_sensitive=self.parameter_info.case_sensitive,
+                        ctx=ctx,
+                    )
+                    for one in (value if many else [value])
+                ]
             except ValueError as exc:
                 raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+            return chosen if many else chosen[0]
         typers = _TYPER_BUILD(TypeDescriptor(annotation, self.parameter_info, None))
         return typers._coerce_value(value, param=param, ctx=ctx)
+
+
+def _choices(annotation: Any) -> type[Enum] | None:
+    """The enum of an enum or ``list[enum]`` annotation, else None."""
+    if lenient_issubclass(annotation, Enum):
+        return annotation  # type: ignore[no-any-return]
+    args = get_args(annotation)
+    if get_origin(annotation) is list and len(args) == 1 and lenient_issubclass(args[0], Enum):
+        return args[0]  # type: ignore[no-any-return]
+    return None
 
 
 def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
@@ -112,7 +132,7 @@ def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
         descriptor.file_annotation is None
         and info.parser is None
         and not routes_to_path(annotation, info)
-        and (annotation in (str, bool) or lenient_issubclass(annotation, Enum))
+        and (annotation in (str, bool) or _choices(annotation) is not None)
     )
     if plain:
         return _PlainParam(annotation=annotation, parameter_info=info)
