@@ -84,7 +84,7 @@ def ideas(
     def load(intra: int, inter: int) -> Any:
         return ctranslate2.Translator(model, intra_threads=intra, inter_threads=inter)
 
-    one, two, both = load(1, 1), load(1, 2), load(2, 1)
+    one, two = load(1, 1), load(1, 2)
 
     def argos_replay() -> Tokens:
         out: Tokens = []
@@ -98,32 +98,10 @@ def ideas(
             start += count
         return out
 
-    def argos_4_hypotheses() -> Tokens:
-        out: Tokens = []
-        start = 0
-        for count in per_line:
-            results = one.translate_batch(
-                tokens[start : start + count], max_batch_size=32, batch_type="tokens",
-                return_scores=True, **{**OPTIONS, "num_hypotheses": 4},
-            )  # fmt: skip
-            out += [list(r.hypotheses[0]) for r in results]
-            start += count
-        return out
-
-    unique = list(dict.fromkeys(map(tuple, tokens)))
     n = len(tokens)
-
-    def dedup_then(call: Callable[[Tokens], Tokens]) -> Callable[[], Tokens]:
-        def run() -> Tokens:
-            got = dict(zip(unique, call([list(u) for u in unique]), strict=True))
-            return [got[tuple(t)] for t in tokens]
-
-        return run
-
     half = -(-n // 2)
     return {
         "argostranslate's call replayed (1 thread, per line, 32-token batches)": argos_replay,
-        "the same with num_hypotheses=4, best kept": argos_4_hypotheses,
         "workbench ArgosTranslator as shipped (thread_plan, batches of ≤16)": lambda: (
             wb.translate_batch(texts)
         ),
@@ -133,15 +111,6 @@ def ideas(
         "1 thread, batches of 16": lambda: run_batches(one, tokens, _sorted_batches(tokens, 16)),
         "1 intra × 2 inter, 2 batches (one per core)": lambda: run_batches(
             two, tokens, _sorted_batches(tokens, half)
-        ),
-        "1 intra × 2 inter, 4 batches (as shipped, by hand)": lambda: run_batches(
-            two, tokens, _sorted_batches(tokens, -(-n // 4))
-        ),
-        "2 intra × 1 inter, one batch": lambda: run_batches(
-            both, tokens, _sorted_batches(tokens, n)
-        ),
-        "1 intra × 2 inter, 4 batches, repeated sentences sent once": dedup_then(
-            lambda u: run_batches(two, u, _sorted_batches(u, -(-len(u) // 4)))
         ),
     }
 
