@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -94,6 +96,8 @@ def test_a_malformed_glossary_is_one_line_naming_the_line(tsv: str, message: str
          [('dit "bonjour"', 'said "hello"')]),  # Excel's doubled quotes
         ('"chat\nnoir",black cat\n', (None, None), [("chat noir", "black cat")]),  # a line break
         ("chat,cat\n,,\n\nchien,dog\n", (None, None), [("chat", "cat"), ("chien", "dog")]),
+        ('chat;"conseil, sécurité"\n', (None, None),
+         [("chat", "conseil, sécurité")]),  # one row: csv.Sniffer would say comma
         ("anglais,English\nchat,cat\n", (None, None),
          [("anglais", "English"), ("chat", "cat")]),  # a term, not a header
     ],
@@ -322,3 +326,32 @@ def test_translate_takes_the_glossary_from_the_command_line(models: Path, tmp_pa
     )  # fmt: skip
     assert done.exit_code == 0, done.output
     assert done.output == "the feline black.\n"
+
+
+_WORDS = ["chat", "noir", "conseil, sécurité", "ONU; OTAN", 'dit "oui"', "l'État", "année"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+        ),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda pair: pair[0].casefold(),
+    ),
+    st.sampled_from([",", ";"]),
+)
+def test_term_pairs_written_by_a_spreadsheet_read_back_the_same(
+    pairs: list[tuple[str, str]], delimiter: str
+) -> None:
+    """Whatever the cells hold (delimiters, quotes), Excel's CSV reads back as written.
+
+    With its header row: without one, a file whose every row also holds the other
+    delimiter unquoted (``chat,ONU; OTAN``) is ambiguous, and the semicolon wins.
+    """
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows([("French", "English"), *pairs])
+    glossary = parse_csv_glossary(out.getvalue(), "terms.csv", "fr", "en")
+    assert sorted((t.source, t.target) for t in glossary.terms) == sorted(pairs)

@@ -35,6 +35,7 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,18 +129,12 @@ def parse_glossary(
 def parse_csv_glossary(
     text: str, name: str = "glossary", source: str | None = None, target: str | None = None
 ) -> Glossary:
-    """The term pairs of CSV ``text`` (Excel's quoting; the delimiter sniffed among ``,;<TAB>``).
+    """The term pairs of CSV ``text`` (Excel's quoting; the delimiter: ``sniff_delimiter``).
 
     Rows are numbered as a spreadsheet numbers them (a quoted cell may hold a line
     break); columns are picked as ``parse_glossary`` picks them.
     """
-    sample = "\n".join(line for line in text.splitlines()[:50] if not line.startswith("#"))
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:  # one column everywhere: the row check below says what is wrong
-        delimiter = ","
-    # Only the delimiter is taken from the sniffer: it guesses doubled quotes ("") wrong on
-    # short files, and Excel always writes them.
+    delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [
@@ -153,6 +148,46 @@ def parse_csv_glossary(
         ) from err
     shape = "two cells, the source term and the target term, separated by a comma or a semicolon"
     return _glossary(rows, _Where(name, "row", shape, delimiter), source, target)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of CSV ``text``: whichever of ``,`` ``;`` and tab separates the most rows.
+
+    Only delimiters outside quoted cells count, so ``chat;"conseil, sécurité"`` is
+    semicolon-separated (``csv.Sniffer`` says comma: it guesses from character
+    frequencies). Ties go to the delimiter found the same number of times on every
+    row, then to the semicolon (Excel's in locales that write decimal commas).
+    Comment rows (``#``) are ignored; a file with none of the three gives ``,``. A
+    header row settles a file whose every row holds two of them unquoted.
+    """
+    rows: list[Counter[str]] = []
+    row: Counter[str] = Counter()
+    inside = starts = False
+    for char in text[:65536] + "\n":
+        if not row and not starts and not inside:
+            starts = char == "#"
+        if char == '"':
+            inside = not inside  # a doubled "" inside a cell toggles twice
+        elif char == "\n" and not inside:
+            if not starts:
+                rows.append(row)
+            row, starts = Counter(), False
+            continue
+        elif not inside and char in _DELIMITERS:
+            row[char] += 1
+        if char != '"' and not char.isspace():
+            row["text"] += 1
+    rows = [r for r in rows if r["text"] or any(r[d] for d in _DELIMITERS)]
+
+    def key(delimiter: str) -> tuple[int, bool, int]:
+        counts = [r[delimiter] for r in rows]
+        return sum(c > 0 for c in counts), len(set(counts)) == 1, -_DELIMITERS.index(delimiter)
+
+    best = max(_DELIMITERS, key=key)
+    return best if any(r[best] for r in rows) else ","
+
+
+_DELIMITERS = ";,\t"
 
 
 @dataclass(frozen=True)
