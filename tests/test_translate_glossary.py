@@ -317,9 +317,18 @@ def test_fill_and_qa_take_the_glossary_from_the_command_line(
     assert "Traceback" not in done.output
 
 
-def test_translate_takes_the_glossary_from_the_command_line(models: Path, tmp_path: Path) -> None:
-    terms = tmp_path / "terms.tsv"
-    terms.write_text("chat\tfeline\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("terms.tsv", "chat\tfeline\n"),
+        ("terms.csv", "en;fr\nfeline;chat\n"),  # the columns are picked by --from and --to
+    ],
+)
+def test_translate_takes_the_glossary_from_the_command_line(
+    models: Path, tmp_path: Path, name: str, text: str
+) -> None:
+    terms = tmp_path / name
+    terms.write_text(text, encoding="utf-8")
     done = CliRunner().invoke(
         app, ["translate", "--from", "fr", "--to", "en", "--models-dir", str(models),
               "--glossary", str(terms), "le chat noir."],
