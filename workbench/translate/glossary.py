@@ -113,9 +113,11 @@ def parse_glossary(
 ) -> Glossary:
     """The term pairs of TSV ``text``, one ``source term<TAB>target term`` a line.
 
-    A header naming languages picks the columns: the one headed ``target`` is the
-    target, the one headed ``source`` the source; with ``source`` None, the first
-    labelled column that is not the target (with ``target`` None, the second one).
+    A header row picks the columns: by role (the columns headed ``source`` and
+    ``target``) or by language (the columns headed ``source`` and ``target``'s
+    languages; with one of them None, the other side is the first labelled column
+    that is not the known one; with both None, the first two columns). A header
+    that does not name a language asked for is an ``InputError``.
     """
     rows = [
         (number, line.split("\t"))
