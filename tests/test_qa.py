@@ -39,6 +39,17 @@ def kinds(source: str, target: str) -> list[IssueKind]:
         ("   ", "Hola.", [IssueKind.EMPTY]),
         ("Vladimir Poutine", "vladimir poutine", [IssueKind.IDENTICAL]),
         ("2024 - 2025", "2024 - 2025", []),  # no letters: nothing to translate
+        ("8,1 M€", "8,1 M€", []),  # a figure and its unit read the same in every language
+        ("+3,5 %", "+3,5 %", []),
+        ("12 km", "12 km", []),
+        ("1,2 Md$ (2023)", "1,2 Md$ (2023)", []),
+        ("b.", "b.", []),  # a list label
+        ("www.elysee.fr", "www.elysee.fr", []),  # as CheckMate's "same" patterns: URLs
+        ("presse@elysee.fr", "presse@elysee.fr", []),  # and e-mail addresses
+        ("Paris", "Paris", [IssueKind.IDENTICAL]),  # a name may be right: a second look
+        ("ONU", "ONU", [IssueKind.IDENTICAL]),
+        ("Le 5 mai", "Le 5 mai", [IssueKind.IDENTICAL]),  # words around a figure
+        ("8,1 M€ de recettes", "8,1 M€ de recettes", [IssueKind.IDENTICAL]),
         # brackets and quotes
         ("Kim Jong Un (à droite) sourit.", "Kim Jong Un (d) sonríe.", []),
         ("Kim Jong Un (à droite sourit.", "Kim Jong Un (d) sonríe.", [IssueKind.BRACKETS]),

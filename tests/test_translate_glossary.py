@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -23,8 +25,10 @@ from workbench.translate.glossary import (
     GlossaryTranslator,
     Term,
     missing_terms,
+    parse_csv_glossary,
     parse_glossary,
     protect,
+    read_glossary,
     restore,
 )
 from workbench.translate.registry import get_translator
@@ -71,6 +75,76 @@ def test_a_malformed_glossary_is_one_line_naming_the_line(tsv: str, message: str
     with pytest.raises(InputError, match=message) as err:
         parse_glossary(tsv)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "pair", "terms"),
+    [
+        ("chat,feline\n", (None, None), [("chat", "feline")]),  # no header: source, target
+        ("chat;feline;note\n", (None, None), [("chat", "feline")]),  # semicolon, 3rd column
+        ("source,target\nchat,feline\n", (None, None), [("chat", "feline")]),  # TBX-style
+        ("target,source\nfeline,chat\n", ("fr", "en"), [("chat", "feline")]),
+        ("fr,en\nchat,cat\n", ("fr", "en"), [("chat", "cat")]),
+        ("en,fr\ncat,chat\n", ("fr", "en"), [("chat", "cat")]),  # columns picked by language
+        ("en,fr\ncat,chat\n", (None, "en"), [("chat", "cat")]),  # fill knows the target only
+        ("French;English\nchat;cat\n", ("fr", "en"), [("chat", "cat")]),
+        ("Français;English;Español\nchat;cat;gato\n", ("fr", "es"), [("chat", "gato")]),
+        ("Term (fr-FR),Term (en-GB),Note\nchat,cat,pet\n", ("fr", "en"), [("chat", "cat")]),
+        ('"conseil, sécurité";"council; security"\n', (None, None),
+         [("conseil, sécurité", "council; security")]),  # delimiters inside quotes
+        ('"dit ""bonjour""","said ""hello"""\n', (None, None),
+         [('dit "bonjour"', 'said "hello"')]),  # Excel's doubled quotes
+        ('"chat\nnoir",black cat\n', (None, None), [("chat noir", "black cat")]),  # a line break
+        ("chat,cat\n,,\n\nchien,dog\n", (None, None), [("chat", "cat"), ("chien", "dog")]),
+        ('chat;"conseil, sécurité"\n', (None, None),
+         [("chat", "conseil, sécurité")]),  # one row: csv.Sniffer would say comma
+        ("anglais,English\nchat,cat\n", (None, None),
+         [("anglais", "English"), ("chat", "cat")]),  # a term, not a header
+    ],
+)  # fmt: skip
+def test_a_glossary_is_read_from_csv_as_spreadsheets_and_termbases_export_it(
+    csv_text: str, pair: tuple[str | None, str | None], terms: list[tuple[str, str]]
+) -> None:
+    glossary = parse_csv_glossary(csv_text, "terms.csv", *pair)
+    assert sorted((t.source, t.target) for t in glossary.terms) == sorted(terms)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"chat feline\n", "terms.csv row 1: expected two cells, the source term and"),
+        (b"chat,cat\n,feline\n", "terms.csv row 2: expected two cells"),  # no source
+        (b"fr;en\nchat;cat\n", "terms.csv row 1: the header names fr, en, not es"),
+        (b"chat,cat\nChat,feline\n", "row 2: 'Chat' is already glossed as 'cat' on row 1"),
+        ("chat,cat\n".encode("cp1252") + "é,e\n".encode("cp1252"), "is not UTF-8 .*CSV UTF-8"),
+    ],
+)
+def test_a_bad_csv_glossary_is_one_line_naming_the_row(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as err:
+        read_glossary(path, "fr", "es")
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [
+        ("utf-8-sig", "terms.csv"),  # Excel's "CSV UTF-8": a byte-order mark
+        ("utf-8", "terms.csv"),
+        ("utf-16", "terms.txt"),  # Excel's "Unicode text": UTF-16 with tabs
+        ("utf-8", "terms.tsv"),
+    ],
+)
+def test_a_glossary_file_is_read_by_its_name_and_byte_order_mark(
+    tmp_path: Path, encoding: str, name: str
+) -> None:
+    separator = "," if name.endswith(".csv") else "\t"
+    path = tmp_path / name
+    path.write_text(f"fr{separator}es\nsécurité{separator}seguridad\n", encoding=encoding)
+    assert read_glossary(path, "fr", "es").terms == (Term("sécurité", "seguridad"),)
 
 
 @pytest.mark.parametrize(
@@ -214,18 +288,25 @@ def test_fill_forces_the_terms_and_qa_flags_a_human_translation_that_ignores_the
     assert all(i.issue.kind is not IssueKind.GLOSSARY for i in qa_document(store, "doc", "en"))
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "encoding"),
+    [
+        ("terms.tsv", "chat\tfeline\n", "utf-8"),
+        ("terms.csv", "English;French;Note\nfeline;chat;a cat\n", "utf-8-sig"),  # Excel's export
+    ],
+)
 def test_fill_and_qa_take_the_glossary_from_the_command_line(
-    store: Store, models: Path, tmp_path: Path
+    store: Store, models: Path, tmp_path: Path, name: str, text: str, encoding: str
 ) -> None:
     _document(store, ["le chat noir.", "le chat dort."], {1: "the cat sleeps"})
-    terms = tmp_path / "terms.tsv"
-    terms.write_text("chat\tfeline\n", encoding="utf-8")
+    terms = tmp_path / name
+    terms.write_text(text, encoding=encoding)
     db = store.url.removeprefix("sqlite:///")
     runner = CliRunner()
     done = runner.invoke(app, ["fill", "doc", "--to", "en", "--models-dir", str(models),
                                "--db", db, "--glossary", str(terms), "--no-estimate"])  # fmt: skip
     assert done.exit_code == 0, done.output
-    assert "glossary terms.tsv: terms forced into 1 drafts" in done.output
+    assert f"glossary {name}: terms forced into 1 drafts" in done.output
     done = runner.invoke(app, ["qa", "doc", "--to", "en", "--db", db, "--glossary", str(terms)])
     assert done.exit_code == 0, done.output
     assert "'chat' is not translated as 'feline'" in done.output
@@ -236,12 +317,50 @@ def test_fill_and_qa_take_the_glossary_from_the_command_line(
     assert "Traceback" not in done.output
 
 
-def test_translate_takes_the_glossary_from_the_command_line(models: Path, tmp_path: Path) -> None:
-    terms = tmp_path / "terms.tsv"
-    terms.write_text("chat\tfeline\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("terms.tsv", "chat\tfeline\n"),
+        ("terms.csv", "en;fr\nfeline;chat\n"),  # the columns are picked by --from and --to
+    ],
+)
+def test_translate_takes_the_glossary_from_the_command_line(
+    models: Path, tmp_path: Path, name: str, text: str
+) -> None:
+    terms = tmp_path / name
+    terms.write_text(text, encoding="utf-8")
     done = CliRunner().invoke(
         app, ["translate", "--from", "fr", "--to", "en", "--models-dir", str(models),
               "--glossary", str(terms), "le chat noir."],
     )  # fmt: skip
     assert done.exit_code == 0, done.output
     assert done.output == "the feline black.\n"
+
+
+_WORDS = ["chat", "noir", "conseil, sécurité", "ONU; OTAN", 'dit "oui"', "l'État", "année"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+        ),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda pair: pair[0].casefold(),
+    ),
+    st.sampled_from([",", ";"]),
+)
+def test_term_pairs_written_by_a_spreadsheet_read_back_the_same(
+    pairs: list[tuple[str, str]], delimiter: str
+) -> None:
+    """Whatever the cells hold (delimiters, quotes), Excel's CSV reads back as written.
+
+    With its header row: without one, a file whose every row also holds the other
+    delimiter unquoted (``chat,ONU; OTAN``) is ambiguous, and the semicolon wins.
+    """
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows([("French", "English"), *pairs])
+    glossary = parse_csv_glossary(out.getvalue(), "terms.csv", "fr", "en")
+    assert sorted((t.source, t.target) for t in glossary.terms) == sorted(pairs)

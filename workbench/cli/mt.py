@@ -37,7 +37,8 @@ GlossaryOption = Annotated[
     Path | None,
     typer.Option(
         "--glossary",
-        help="TSV of term pairs (source term<TAB>target term) forced into the drafts.",
+        help="Term pairs forced into the drafts: TSV (source<TAB>target) or .csv "
+        "(comma or semicolon; a header such as fr,en picks the columns).",
         show_default=False,
     ),
 ]
@@ -90,7 +91,7 @@ def translate(
     if glossary is not None:
         from workbench.translate.glossary import GlossaryTranslator, read_glossary
 
-        translator = GlossaryTranslator(translator, read_glossary(glossary))
+        translator = GlossaryTranslator(translator, read_glossary(glossary, src, tgt))
     results = []
     failure: WorkbenchError | None = None
     with progress_bar("Translating", len(lines)) as advance:
@@ -274,7 +275,7 @@ def fill(
     from workbench.pipeline.mt import fill_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
 
-    terms = read_glossary(glossary) if glossary is not None else None
+    terms = read_glossary(glossary, target=to) if glossary is not None else None
     store = open_store(db)
     with progress_bar("Translating", None) as advance:
         report = fill_document(

@@ -41,7 +41,8 @@ def qa(
         Path | None,
         typer.Option(
             "--glossary",
-            help="TSV of term pairs (French term<TAB>counterpart term) each bead must follow.",
+            help="Term pairs each bead must follow: TSV (French term<TAB>counterpart term) "
+            "or .csv (a header such as fr,es picks the columns).",
             show_default=False,
         ),
     ] = None,
@@ -53,7 +54,7 @@ def qa(
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
 
-    terms = read_glossary(glossary) if glossary is not None else None
+    terms = read_glossary(glossary, target=to) if glossary is not None else None
     issues = qa_document(open_store(db), doc, to, terms)
     rows = [
         {

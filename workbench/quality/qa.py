@@ -107,8 +107,27 @@ def check_pair(
 _Finding = tuple[IssueKind, Severity, str]
 
 
+# What reads the same in every language, as Okapi CheckMate's "same" patterns exempt
+# URLs and e-mail addresses: numbers, symbols, and the letters of units and scales
+# beside them ("8,1 M€", "12 km", "3 Md$"). One letter alone is a unit or a label ("b.").
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# French Go/To (GB/TB) are left out: "Go" and "To" are English words.
+_UNITS = frozenset({
+    "bn", "cm", "dB", "GB", "GHz", "GW", "ha", "Hz", "kg", "kHz", "km", "ko", "kW", "kWh",
+    "mg", "MHz", "min", "ml", "mm", "Md", "Mds", "Mo", "Mrd", "ms", "MW", "TB",
+})  # fmt: skip
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _nothing_to_translate(text: str) -> bool:
+    """True when ``text`` holds no word a translation would change: only numbers,
+    symbols, URLs, e-mail addresses, units (``M€``, ``km``) and single letters."""
+    words = _LETTERS.findall(_URL_OR_EMAIL.sub(" ", text))
+    return all(len(word) == 1 or word in _UNITS for word in words)
+
+
 def _identical(source: str, target: str) -> Iterator[_Finding]:
-    if source.casefold() == target.casefold() and any(c.isalpha() for c in source):
+    if source.casefold() == target.casefold() and not _nothing_to_translate(source):
         yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
 
 

@@ -1,8 +1,15 @@
 """A translator's term list applied to MT drafts: terms forced through the engine, then checked.
 
 A glossary is a TSV file, one term pair a line: the source term, a tab, the target
-term (``conseil de sécurité<TAB>Consejo de Seguridad``); blank lines, lines starting
-with ``#`` and a ``source<TAB>target`` header are skipped.
+term (``conseil de sécurité<TAB>Consejo de Seguridad``), or a ``.csv`` file as Excel
+and termbases export it (comma or semicolon, quoted cells, UTF-8 with or without a
+byte-order mark; UTF-16 as Excel's "Unicode text"). Blank lines and lines starting
+with ``#`` are skipped. A first row whose first two cells are labels is a header:
+``source``/``target`` (TBX-style), or languages as codes or names (``fr,en``,
+``French;English``, ``Term (fr)``, ``fr-FR``). With language headers the columns are
+picked by the languages of the call (an ``en;fr`` file serves fr→en), so one file
+with three languages serves each pair; without a header the first column is the
+source and the second the target, and further columns (notes) are ignored.
 
 Neither engine takes a term list as it runs: Apertium would need its dictionaries
 recompiled with the terms (lemma, category, inflection; out of a translator's reach),
@@ -24,7 +31,11 @@ source starts with a capital in the draft too. This module does no I/O but
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,42 +79,224 @@ class Glossary:
         return next(t for t in self.terms if t.source.casefold() == folded)
 
 
-def read_glossary(path: Path) -> Glossary:
-    """The term pairs of a TSV file (``InputError``, naming the line, for a malformed one)."""
+def read_glossary(path: Path, source: str | None = None, target: str | None = None) -> Glossary:
+    """The term pairs of a TSV or ``.csv`` file for ``source``→``target`` (language codes).
+
+    ``.csv`` files are read as CSV (the delimiter sniffed among comma, semicolon and
+    tab), anything else as TSV. ``source`` and ``target`` pick the columns of a file
+    whose header names languages (either may be None: see ``parse_glossary``).
+    ``InputError``, one line naming the line or row and what to do, for a file that
+    cannot be read or a malformed row.
+    """
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read the glossary {path} ({err.strerror or err})") from err
+    try:
+        text = (
+            data.decode("utf-16")
+            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            else data.decode("utf-8-sig")
+        )
+    except UnicodeDecodeError as err:
         raise InputError(
-            f"cannot read the glossary {path} ({err}): give a UTF-8 TSV file, "
-            "one `source term<TAB>target term` a line"
+            f"the glossary {path} is not UTF-8 (byte {err.start}): save it as UTF-8 "
+            "(in Excel: CSV UTF-8) and run again"
         ) from err
-    return parse_glossary(text, path.name)
+    if path.suffix.casefold() == ".csv":
+        return parse_csv_glossary(text, path.name, source, target)
+    return parse_glossary(text, path.name, source, target)
 
 
-def parse_glossary(text: str, name: str = "glossary") -> Glossary:
-    """The term pairs of TSV ``text`` (see ``read_glossary``)."""
+def parse_glossary(
+    text: str, name: str = "glossary", source: str | None = None, target: str | None = None
+) -> Glossary:
+    """The term pairs of TSV ``text``, one ``source term<TAB>target term`` a line.
+
+    A header row picks the columns: by role (the columns headed ``source`` and
+    ``target``) or by language (the columns headed ``source`` and ``target``'s
+    languages; with one of them None, the other side is the first labelled column
+    that is not the known one; with both None, the first two columns). A header
+    that does not name a language asked for is an ``InputError``.
+    """
+    rows = [
+        (number, line.split("\t"))
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    where = _Where(name, "line", "`source term<TAB>target term`", "\t")
+    return _glossary(rows, where, source, target)
+
+
+def parse_csv_glossary(
+    text: str, name: str = "glossary", source: str | None = None, target: str | None = None
+) -> Glossary:
+    """The term pairs of CSV ``text`` (Excel's quoting; the delimiter: ``sniff_delimiter``).
+
+    Rows are numbered as a spreadsheet numbers them (a quoted cell may hold a line
+    break); columns are picked as ``parse_glossary`` picks them.
+    """
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [
+            (number, cells)
+            for number, cells in enumerate(reader, 1)
+            if any(c.strip() for c in cells) and not cells[0].lstrip().startswith("#")
+        ]
+    except csv.Error as err:
+        raise InputError(
+            f"{name} row {reader.line_num}: {err}; check the quotes on that row and run again"
+        ) from err
+    shape = "two cells, the source term and the target term, separated by a comma or a semicolon"
+    return _glossary(rows, _Where(name, "row", shape, delimiter), source, target)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of CSV ``text``: whichever of ``,`` ``;`` and tab separates the most rows.
+
+    Only delimiters outside quoted cells count, so ``chat;"conseil, sécurité"`` is
+    semicolon-separated (``csv.Sniffer`` says comma: it guesses from character
+    frequencies). Ties go to the delimiter found the same number of times on every
+    row, then to the semicolon (Excel's in locales that write decimal commas).
+    Comment rows (``#``) are ignored; a file with none of the three gives ``,``. A
+    header row settles a file whose every row holds two of them unquoted.
+    """
+    rows: list[Counter[str]] = []
+    row: Counter[str] = Counter()
+    inside = starts = False
+    for char in text[:65536] + "\n":
+        if not row and not starts and not inside:
+            starts = char == "#"
+        if char == '"':
+            inside = not inside  # a doubled "" inside a cell toggles twice
+        elif char == "\n" and not inside:
+            if not starts:
+                rows.append(row)
+            row, starts = Counter(), False
+            continue
+        elif not inside and char in _DELIMITERS:
+            row[char] += 1
+        if char != '"' and not char.isspace():
+            row["text"] += 1
+    rows = [r for r in rows if r["text"] or any(r[d] for d in _DELIMITERS)]
+
+    def key(delimiter: str) -> tuple[int, bool, int]:
+        counts = [r[delimiter] for r in rows]
+        return sum(c > 0 for c in counts), len(set(counts)) == 1, -_DELIMITERS.index(delimiter)
+
+    best = max(_DELIMITERS, key=key)
+    return best if any(r[best] for r in rows) else ","
+
+
+_DELIMITERS = ";,\t"
+
+
+@dataclass(frozen=True)
+class _Where:
+    """How errors name a place in the file: ``terms.csv row 3: expected …``."""
+
+    name: str
+    unit: str  # "line" for TSV, "row" for CSV (spreadsheets number rows)
+    shape: str
+    separator: str  # to show a row as it was
+
+    def at(self, number: int) -> str:
+        return f"{self.name} {self.unit} {number}"
+
+
+def _glossary(
+    rows: list[tuple[int, list[str]]], where: _Where, source: str | None, target: str | None
+) -> Glossary:
+    src_col, tgt_col = 0, 1
+    if rows:
+        number, first = rows[0]
+        labels = [_label(cell) for cell in first]
+        if len(labels) >= 2 and labels[0] and labels[1]:
+            src_col, tgt_col = _columns(labels, source, target, where.at(number))
+            rows = rows[1:]
     seen: dict[str, tuple[int, Term]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [clean_text(cell) for cell in line.split("\t")]
-        if number == 1 and [c.casefold() for c in cells[:2]] == ["source", "target"]:
-            continue
-        if len(cells) < 2 or not cells[0] or not cells[1]:
+    for number, raw in rows:
+        cells = [clean_text(cell) for cell in raw]
+        if len(cells) <= max(src_col, tgt_col) or not cells[src_col] or not cells[tgt_col]:
+            got = where.separator.join(raw)
             raise InputError(
-                f"{name} line {number}: expected `source term<TAB>target term`, got {line!r}; "
-                "fix the line and run again"
+                f"{where.at(number)}: expected {where.shape}, got {got!r}; "
+                f"fix the {where.unit} and run again"
             )
-        term = Term(cells[0], cells[1])
+        term = Term(cells[src_col], cells[tgt_col])
         key = term.source.casefold()
         if key in seen and seen[key][1].target != term.target:
-            first, other = seen[key]
+            first_number, other = seen[key]
             raise InputError(
-                f"{name} line {number}: {term.source!r} is already glossed as "
-                f"{other.target!r} on line {first}; keep one of the two"
+                f"{where.at(number)}: {term.source!r} is already glossed as "
+                f"{other.target!r} on {where.unit} {first_number}; keep one of the two"
             )
         seen.setdefault(key, (number, term))
-    return Glossary(tuple(term for _, term in seen.values()), name)
+    return Glossary(tuple(term for _, term in seen.values()), where.name)
+
+
+# Header labels: roles (TBX's source/target) and the languages the engines serve, by code
+# (ISO 639-1 and -2), English name and own name. A term such as "anglais" is not a label.
+_ROLES = {"source": "source", "src": "source", "target": "target", "tgt": "target"}
+_LANGUAGES = {
+    "ca": ("cat", "catalan", "català"),
+    "de": ("deu", "ger", "german", "deutsch"),
+    "en": ("eng", "english"),
+    "es": ("spa", "spanish", "español", "espanol", "castellano"),
+    "fr": ("fra", "fre", "french", "français", "francais"),
+    "it": ("ita", "italian", "italiano"),
+    "nl": ("nld", "dut", "dutch", "nederlands"),
+    "pt": ("por", "portuguese", "português", "portugues"),
+}
+_LABELS = _ROLES | {n: code for code, names in _LANGUAGES.items() for n in (code, *names)}
+
+
+def _label(cell: str) -> str | None:
+    """``source``, ``target`` or a language code for a header cell; None for anything else.
+
+    ``fr``, ``FR``, ``fr-FR``, ``fr_CA``, ``French``, ``Français``, ``Term (fr)``,
+    ``Source term`` are labels; a cell is one if one of its words is and the others
+    are ``term``/``terme``/``language``.
+    """
+    words = re.findall(r"[^\W\d_]+(?:[-_][A-Za-z]{2,4})?", cell.casefold())
+    found = {_LABELS.get(re.split(r"[-_]", w)[0]) for w in words} - {None}
+    rest = [w for w in words if _LABELS.get(re.split(r"[-_]", w)[0]) is None]
+    if len(found) != 1 or any(w not in ("term", "terme", "language", "lang") for w in rest):
+        return None
+    return found.pop()
+
+
+def _columns(
+    labels: list[str | None], source: str | None, target: str | None, at: str
+) -> tuple[int, int]:
+    """The source and target columns a header picks (see ``parse_glossary``)."""
+    if "target" in labels or "source" in labels:
+        src = labels.index("source") if "source" in labels else 0
+        tgt = labels.index("target") if "target" in labels else 1
+        return src, tgt
+    headed = ", ".join(label for label in labels if label)
+
+    def column(lang: str) -> int:
+        code = _label(lang) or lang.casefold()
+        if code not in labels:
+            raise InputError(
+                f"{at}: the header names {headed}, not {code}: add a column headed {code}, "
+                "or give the glossary for this language pair"
+            )
+        return labels.index(code)
+
+    if not source and not target:
+        return 0, 1
+
+    def other(than: int) -> int:
+        return next(i for i, label in enumerate(labels) if label and i != than)
+
+    if source and target:
+        return column(source), column(target)
+    if target:
+        return other(column(target)), column(target)
+    return column(source or ""), other(column(source or ""))
 
 
 def _contains(text: str, phrase: str) -> bool:
