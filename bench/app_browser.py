@@ -105,26 +105,27 @@ class Refused(Exception):
     """The app refused an edit (its message says why): no time to count."""
 
 
-def browser_cpu(cdp: Any) -> float:
-    """Seconds of main-thread work the page's renderer has done so far (Chromium's
-    ``TaskDuration``): unlike a wall time, hardly moved by other work on the cores."""
+def browser_busy(cdp: Any) -> float:
+    """Seconds the page's renderer has spent in tasks so far (Chromium's ``TaskDuration``):
+    over an edit, the page's own work as against waiting for the server (a wall time
+    inside tasks, so a loaded machine stretches it too)."""
     metrics = cdp.send("Performance.getMetrics")["metrics"]
     return float(next(m["value"] for m in metrics if m["name"] == "TaskDuration"))
 
 
-def edit(page: Any, press: Any, cdp: Any = None, cpu: list[float] | None = None) -> float:
+def edit(page: Any, press: Any, cdp: Any = None, busy: list[float] | None = None) -> float:
     """Seconds (page clock) from ``press()`` until the edit is stored and shown (new revision).
 
-    With ``cdp`` (a CDP session of ``page``), the renderer's CPU seconds over the
-    same span are appended to ``cpu``.
+    With ``cdp`` (a CDP session of ``page``), the seconds the renderer was busy
+    over the same span are appended to ``busy``.
     """
-    before = browser_cpu(cdp) if cdp is not None else 0.0
+    before = browser_busy(cdp) if cdp is not None else 0.0
     _mark(page)
     press()
     page.wait_for_function(_STORED)
     elapsed = _elapsed(page)
-    if cdp is not None and cpu is not None:
-        cpu.append(browser_cpu(cdp) - before)
+    if cdp is not None and busy is not None:
+        busy.append(browser_busy(cdp) - before)
     if page.evaluate(_REFUSED):
         raise Refused(page.locator(".wb-message").inner_text())
     return elapsed
@@ -152,7 +153,7 @@ def review_app(
         "first render": [], "first render, 50-bead document": [], "next (J)": [],
         "click on a row": [], "confirm (Y)": [], "merge (M)": [], "split (S)": [],
         "save (Ctrl+Enter)": [], "undo (U)": [],
-        **{f"{e}: browser CPU": [] for e in EDITS},
+        **{f"{e}: browser busy": [] for e in EDITS},
     }  # fmt: skip
     target = f"{url}/?page=review&doc=gold_{n}&to=de&reviewer=bench"
     bead = ".wb-bead.cur"
@@ -178,7 +179,7 @@ def review_app(
     cdp.send("Performance.enable")
 
     def timed(label: str, press: Any) -> None:
-        times[label].append(edit(page, press, cdp, times[f"{label}: browser CPU"]))
+        times[label].append(edit(page, press, cdp, times[f"{label}: browser busy"]))
 
     for k in range(repeats):
         times["next (J)"].append(navigation(page, lambda: keys.press("j")))
@@ -342,7 +343,7 @@ def table(
             f"| {ref_median} | {ratio} | "
             + (
                 "| |"
-                if label.endswith("CPU")
+                if label.endswith("busy")
                 else f"{goal:.1f} | {'yes' if median <= goal else 'no'} |"
             )
         )
@@ -355,8 +356,8 @@ def table(
         "new bead. Edits: the page's clock from the press until the server stored the edit and",
         "the page shows the new revision. Baseline: a one-button Streamlit app, the framework's",
         "floor for a server round trip (its action is a click until the new count shows).",
-        "Browser CPU: the renderer's main-thread seconds over an edit (Chromium's TaskDuration),",
-        "less moved than wall times by other work on a shared machine.",
+        "Browser busy: the seconds the renderer spent in tasks over an edit (Chromium's",
+        "TaskDuration), the page's own work as against waiting for the server.",
     ]
     return "\n".join(lines) + "\n"
 
