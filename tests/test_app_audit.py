@@ -57,6 +57,11 @@ def _b(position: int, fr: str, cp: str, status: str = "auto") -> dict[str, Any]:
         ),
         ("import", {"before": [], "beads": 10}, "0 bead(s) → 10"),
         (
+            "align",
+            {"before": [], "after": [_b(0, "Oui.", "Sí."), _b(1, "Non.", "")]},
+            "0 bead(s) → 2",
+        ),
+        (
             "kind",
             {"version": 2, "kind": "body", "before": [[5, "boilerplate"]]},
             "segment 5 of version 2: boilerplate → body",
@@ -70,7 +75,17 @@ def _b(position: int, fr: str, cp: str, status: str = "auto") -> dict[str, Any]:
         ("ingest", {"version": 2, "path": "corpora/a.html"}, "version 2 of corpora/a.html"),
         ("rename", {"from": "a", "to": "b"}, "a → b"),
     ],
-    ids=["merge", "edit", "confirm", "bulk-import", "kind-one", "kind-several", "ingest", "rename"],
+    ids=[
+        "merge",
+        "edit",
+        "confirm",
+        "bulk-import",
+        "first-alignment",
+        "kind-one",
+        "kind-several",
+        "ingest",
+        "rename",
+    ],
 )
 def test_an_event_says_what_it_changed(action: str, payload: dict[str, Any], said: str) -> None:
     assert summary(action, payload) == said

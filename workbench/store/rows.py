@@ -399,15 +399,21 @@ def bead_summary(payload: Mapping[str, Any]) -> str:
     ``bead 14: counterpart “…el alcalde inauguró…” → “…el alcalde abrió…”``;
     ``beads 3–4 → 3: French “…ville. ¦ Elle…” → “…ville. Elle…”`` (``¦``: where
     one bead ended and the next began); ``bead 7: auto → confirmed``. Runs of
-    more than SUMMED_UP_BEYOND beads, and bulk imports (which log a count),
-    are counted: ``0 bead(s) → 10``.
+    more than SUMMED_UP_BEYOND beads, a first alignment and bulk imports (which
+    log a count) are counted: ``0 bead(s) → 10``.
     """
     before = [b for b in payload.get("before", []) if isinstance(b, Mapping)]
     after = [b for b in payload.get("after", []) if isinstance(b, Mapping)]
     # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
     count = payload.get("beads")
     placed = all("position" in b for b in (*before, *after))
-    if count is not None or not placed or max(len(before), len(after)) > SUMMED_UP_BEYOND:
+    # nothing replaced (an aligner's first run, an import): a count, not a diff from nothing
+    if (
+        count is not None
+        or not placed
+        or not before
+        or max(len(before), len(after)) > SUMMED_UP_BEYOND
+    ):
         return f"{len(payload.get('before', []))} bead(s) → {count or len(after)}"
     where = bead_span([int(b["position"]) + 1 for b in before],
                       [int(b["position"]) + 1 for b in after])  # fmt: skip
