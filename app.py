@@ -13,6 +13,8 @@ import streamlit as st
 from workbench.ui.common import get_store, reviewer_ui, show_flashes
 
 PAGES = ("Corpus", "Review", "Export", "Scores", "Log")
+# The pages where a reviewer changes something (debris, beads): each change is signed.
+SIGNED = ("Corpus", "Review")
 
 
 def page_ui() -> str:
@@ -30,7 +32,7 @@ def main() -> None:
     st.sidebar.markdown("### Alignment workbench")
     page = page_ui()
     name = reviewer_ui()
-    if not name:
+    if not name and page in SIGNED:  # reading the log or exporting needs no name
         st.sidebar.warning("Give your name to edit: it signs every change you make.")
     get_store()
     if page != "Review":  # the review page keeps every pixel for the beads

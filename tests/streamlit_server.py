@@ -54,7 +54,11 @@ def running_app(
     ]  # fmt: skip
     env = {**os.environ, "WORKBENCH_DB": str(db)}
     out = log.open("wb") if log is not None else subprocess.DEVNULL
-    process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+    # from the app's folder, so that it reads its own .streamlit/config.toml (a benchmark's
+    # baseline app, checked out elsewhere, its own)
+    process = subprocess.Popen(
+        command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=app.parent
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

@@ -1,7 +1,9 @@
 """The audit log as a reviewer reads it: each event says what it changed, in its own terms.
 
-A bead edit counts beads (``2 bead(s) → 1``); an event about a document's
-segments names them: a change of kind (debris given back to the text, text
+A bead edit names the beads as the screen numbers them and what changed, in
+short (``bead 14: counterpart “…” → “…”``); an aligner's run or an import
+counts them (``0 bead(s) → 10``); an event about a document's segments names
+them: a change of kind (debris given back to the text, text
 marked as debris) says which segments went from which kind to which, on both
 databases.
 """
@@ -13,18 +15,52 @@ from typing import Any
 import pytest
 
 from tests.parallel_fixture import store_parallel
+from workbench import review
 from workbench.model import Kind
+from workbench.pipeline.alignment import apply
 from workbench.store import Store
 from workbench.store.rows import id_ranges, summary
 
 SEVERAL = [[4, "body"], [9, "heading"], [5, "body"], [6, "body"]]
+LONG = "Le conseil a voté le budget de la ville pour l'année prochaine à l'unanimité."
+
+
+def _b(position: int, fr: str, cp: str, status: str = "auto") -> dict[str, Any]:
+    """A bead as an event's payload holds it (only what a summary reads)."""
+    return {"position": position, "fr_text": fr, "cp_text": cp, "status": status}
 
 
 @pytest.mark.parametrize(
     ("action", "payload", "said"),
     [
-        ("merge", {"before": [{}, {}], "after": [{}]}, "2 bead(s) → 1"),
+        (
+            "merge",
+            {
+                "before": [_b(2, "Il pleut.", "Llueve."), _b(3, "Il vente.", "")],
+                "after": [_b(2, "Il pleut. Il vente.", "Llueve.")],
+            },
+            "beads 3–4 → 3: French “Il pleut. ¦ Il vente.” → “Il pleut. Il vente.”; "
+            "counterpart “Llueve. ¦ ” → “Llueve.”",
+        ),
+        (
+            "edit",
+            {
+                "before": [_b(13, LONG, "El consejo votó.")],
+                "after": [_b(13, LONG.replace("l'année prochaine", "2027"), "El consejo votó.")],
+            },
+            "bead 14: French “…ville pour l'année prochaine à…” → “…ville pour 2027 à…”",
+        ),
+        (
+            "confirm",
+            {"before": [_b(6, "Oui.", "Sí.")], "after": [_b(6, "Oui.", "Sí.", "confirmed")]},
+            "bead 7: auto → confirmed",
+        ),
         ("import", {"before": [], "beads": 10}, "0 bead(s) → 10"),
+        (
+            "align",
+            {"before": [], "after": [_b(0, "Oui.", "Sí."), _b(1, "Non.", "")]},
+            "0 bead(s) → 2",
+        ),
         (
             "kind",
             {"version": 2, "kind": "body", "before": [[5, "boilerplate"]]},
@@ -39,7 +75,17 @@ SEVERAL = [[4, "body"], [9, "heading"], [5, "body"], [6, "body"]]
         ("ingest", {"version": 2, "path": "corpora/a.html"}, "version 2 of corpora/a.html"),
         ("rename", {"from": "a", "to": "b"}, "a → b"),
     ],
-    ids=["merge", "bulk-import", "kind-one", "kind-several", "ingest", "rename"],
+    ids=[
+        "merge",
+        "edit",
+        "confirm",
+        "bulk-import",
+        "first-alignment",
+        "kind-one",
+        "kind-several",
+        "ingest",
+        "rename",
+    ],
 )
 def test_an_event_says_what_it_changed(action: str, payload: dict[str, Any], said: str) -> None:
     assert summary(action, payload) == said
@@ -72,3 +118,22 @@ def test_the_audit_log_names_the_segments_a_kind_change_touched(both_store: Stor
     # the two already in the text are not counted: only the one given back changed
     assert restored.summary == f"segment {fr[2].id} of version {version}: boilerplate → body"
     assert "bead" not in marked.summary + restored.summary
+
+
+def test_the_log_names_the_bead_a_reviewer_edited_and_the_change(both_store: Store) -> None:
+    pairs = [(["Il pleut."], ["Llueve."]), (["Le maire a inauguré la bibliothèque."],
+                                            ["El alcalde inauguró la biblioteca."])]  # fmt: skip
+    aid = store_parallel(both_store, "port", pairs).id
+    beads = both_store.beads(aid)
+    fix = review.edit_text(beads, 1, "cp", "El alcalde abrió la biblioteca.", "ana")
+    apply(both_store, aid, fix, "ana")
+    apply(both_store, aid, review.merge(both_store.beads(aid), 0, "ana"), "ana")
+    merged, edited = both_store.events(alignment_id=aid, limit=2)
+    assert edited.summary == (
+        "bead 2: counterpart “El alcalde inauguró la…” → “El alcalde abrió la…”"
+    )
+    assert merged.summary.startswith("beads 1–2 → 1: French “Il pleut. ¦ Le maire")
+    undone = both_store.undo(aid, "ana", by="ana")
+    [undo] = both_store.events(alignment_id=aid, limit=1)
+    assert undo.summary.startswith("bead 1 → 1–2: French “Il pleut. Le maire a…” → “Il pleut. ¦")
+    assert undone.summary == merged.summary  # the step names the edit it reversed

@@ -102,3 +102,17 @@ def test_the_log_of_one_document_leaves_the_others_out(logged: Path) -> None:
     rows = _rows(at)
     assert [(r["document"], r["action"]) for r in rows] == [("other", "align"), ("other", "ingest")]
     assert at.button(key="log_older").disabled and at.button(key="log_newer").disabled
+
+
+@pytest.mark.parametrize(
+    ("page", "asked"),
+    [("log", False), ("export", False), ("review", True), ("corpus", True)],
+)
+def test_the_name_is_asked_for_only_where_changes_are_signed(
+    logged: Path, page: str, asked: bool
+) -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["page"] = page
+    at.run()
+    assert not at.exception, at.exception
+    assert bool(at.sidebar.warning) is asked

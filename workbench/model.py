@@ -189,7 +189,10 @@ class StoredBead:
 
     ``fr``/``cp`` hold segment ids (the French side and the counterpart side).
     ``fr_text``/``cp_text`` are what the bead says: the segments' text joined,
-    a reviewer's edit, or a machine translation draft.
+    a reviewer's edit, or a machine translation draft. ``score``: the
+    aligner's confidence in [0, 1] (or an MT draft's quality estimate, or an
+    imported pair's), None once a reviewer changed the bead's text or sentences
+    (edit, merge, split, move, insert): the figure was about other texts.
     """
 
     id: int
@@ -199,7 +202,7 @@ class StoredBead:
     cp: tuple[int, ...]
     fr_text: str
     cp_text: str
-    score: float
+    score: float | None
     status: Status
     origin: str  # "auto:<aligner>", "human", "mt:<engine>:<model>"
     reviewer: str | None
@@ -211,13 +214,16 @@ class StoredBead:
 
 @dataclass(frozen=True)
 class BeadDraft:
-    """A bead about to be stored: segment ids on each side, the texts, how it came to be."""
+    """A bead about to be stored: segment ids on each side, the texts, how it came to be.
+
+    ``score``: as `StoredBead.score` (None: no score applies, a reviewer made the bead).
+    """
 
     fr: tuple[int, ...]
     cp: tuple[int, ...]
     fr_text: str
     cp_text: str
-    score: float
+    score: float | None
     status: Status
     origin: str
     reviewer: str | None = None

@@ -5,6 +5,10 @@ contiguous run of beads it replaces (with the versions the reviewer saw) and
 the beads that take their place. The store applies an Edit in one
 transaction, refusing it when any of those beads changed meanwhile; undo
 reverts it from the event log. Nothing here touches the database.
+
+A bead whose text or sentences a reviewer changes (edit, merge, split, move,
+insert) gets no score (None): the aligner's confidence was about other
+texts. Confirm and reject keep the pair as it is, and its score.
 """
 
 from __future__ import annotations
@@ -108,7 +112,7 @@ def merge(beads: Sequence[StoredBead], i: int, reviewer: str, *, with_next: bool
         cp=a.cp + b.cp,
         fr_text=_join(a.fr_text, b.fr_text),
         cp_text=_join(a.cp_text, b.cp_text),
-        score=min(a.score, b.score),
+        score=None,
         status=Status.AUTO,
         origin=HUMAN,
         reviewer=reviewer,
@@ -140,7 +144,7 @@ def split(
         BeadDraft(
             fr=fr, cp=cp,
             fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
-            score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+            score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
         )
         for fr, cp in halves
     )  # fmt: skip
@@ -197,9 +201,9 @@ def split_at_caret(
         raise InputError("a split must leave text on both beads: put the caret inside the text")
     drafts = (
         BeadDraft(fr=fr.first, cp=cp.first, fr_text=fr.first_text, cp_text=cp.first_text,
-                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+                  score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
         BeadDraft(fr=fr.second, cp=cp.second, fr_text=fr.second_text, cp_text=cp.second_text,
-                  score=b.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+                  score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
     )  # fmt: skip
     inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
@@ -272,7 +276,7 @@ def move(
         return BeadDraft(
             fr=fr, cp=cp,
             fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
-            score=bead.score, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+            score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
         )  # fmt: skip
 
     pair = [(b, rest), (n, grown)]
@@ -298,7 +302,7 @@ def _side_name(side: Side) -> str:
 def insert_empty(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Insert an empty bead after bead ``i``, to move sentences into."""
     b = _at(beads, i)
-    empty = BeadDraft((), (), "", "", 0.0, Status.AUTO, HUMAN, reviewer)
+    empty = BeadDraft((), (), "", "", None, Status.AUTO, HUMAN, reviewer)
     return Edit("insert", {b.id: b.version}, (draft_of(b), empty), f"inserted a bead after {i + 1}")
 
 
@@ -308,7 +312,7 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     text = " ".join(text.split())
     change = {"fr_text": text} if side == "fr" else {"cp_text": text}
     origin = b.origin if b.origin.startswith("mt:") and side == "cp" else HUMAN
-    draft = draft_of(b, **change, origin=origin, reviewer=reviewer)
+    draft = draft_of(b, **change, origin=origin, reviewer=reviewer, score=None)
     return Edit(
         "edit", {b.id: b.version}, (draft,), f"edited the {_side_name(side)} of bead {i + 1}"
     )
@@ -356,7 +360,7 @@ def estimate_of(bead: StoredBead, estimates: Estimates) -> str | None:
     if not bead.origin.startswith("mt:") and bead.status is not Status.DRAFT:
         return None
     found = estimates.get((bead.fr_text, bead.cp_text))
-    if found is None or abs(found[0] - bead.score) > 1e-9:
+    if found is None or bead.score is None or abs(found[0] - bead.score) > 1e-9:
         return None
     return found[1]
 

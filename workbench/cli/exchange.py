@@ -39,7 +39,11 @@ def export(
         bool, typer.Option("--confirmed-only", help="Only beads a reviewer confirmed.")
     ] = False,
     min_score: Annotated[
-        float | None, typer.Option("--min-score", help="Only beads at least this confident.")
+        float | None,
+        typer.Option(
+            "--min-score",
+            help="Only beads at least this confident (a reviewer's own beads, unscored, stay).",
+        ),
     ] = None,
     mt: Annotated[
         MtPolicy,

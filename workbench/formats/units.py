@@ -53,7 +53,9 @@ class ExportOptions:
     """Choices a translator makes when exporting; the defaults suit OmegaT."""
 
     confirmed_only: bool = False
-    min_score: float | None = None  # keep units whose alignment score is at least this
+    # keep units whose alignment score is at least this, and the reviewers' own beads (origin
+    # "human", no score: a reviewer changed them, so no aligner's score applies)
+    min_score: float | None = None
     mt: MtPolicy = MtPolicy.INCLUDE
     mt_path: Path | None = None  # MtPolicy.SEPARATE: default NAME.mt.tmx beside the file
     french_source: bool = False  # default: the original (es/en) is the source, French the target
@@ -154,7 +156,7 @@ class Selector:
         options = self.options
         if options.confirmed_only and unit.status != "confirmed":
             return SkipReason.NOT_CONFIRMED
-        if options.min_score is not None and (unit.score is None or unit.score < options.min_score):
+        if options.min_score is not None and _below(unit, options.min_score):
             return SkipReason.BELOW_THRESHOLD
         if options.mt is MtPolicy.EXCLUDE and is_machine_translation(unit):
             return SkipReason.MACHINE_TRANSLATION
@@ -245,3 +247,10 @@ def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
     return all(text == text.strip() and text for text in optional) and all(
         text == text.strip() for text in texts
     )
+
+
+def _below(unit: TranslationUnit, threshold: float) -> bool:
+    """Under the score threshold; a reviewer's own bead (no score, origin "human") never is."""
+    if unit.score is None:
+        return unit.origin != "human"
+    return unit.score < threshold

@@ -141,7 +141,9 @@ def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
     cp = {s.id: i for i, s in enumerate(found.cp)}
     try:
         return [
-            Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score) for b in beads
+            # a kept bead is stored again as it was (`_drafts_keeping`): this score is unused
+            Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score or 0.0)
+            for b in beads
         ]
     except KeyError:
         raise InputError(

@@ -23,6 +23,8 @@ from workbench.review import Edit, draft_of
 from workbench.translate.base import CALL_SIZE
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from workbench.pipeline.alignment import AlignReport
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
@@ -203,7 +205,7 @@ def fill_document(
                 bool(missing_terms(b.fr_text, t.text, glossary))
                 for b, t in zip(chunk, translations, strict=True)
             )
-        scores = [b.score for b in chunk]
+        scores: Sequence[float | None] = [b.score for b in chunk]
         if estimator is not None:
             scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
             estimated += len(chunk)

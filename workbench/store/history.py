@@ -54,7 +54,7 @@ class HistoryStep:
 
 
 # Beyond this many beads (an aligner's run, a re-alignment) the history gives counts, no diff.
-DIFF_AT_MOST = 20
+DIFF_AT_MOST = sql.SUMMED_UP_BEYOND
 BOUNDARY = "¦"  # where one bead ends and the next begins, in a diff
 
 

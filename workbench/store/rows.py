@@ -247,7 +247,7 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
     if isinstance(d, BeadDraft):
         row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
         row.fr_text, row.cp_text = d.fr_text, d.cp_text
-        row.score, row.status, row.origin = d.score, str(d.status), d.origin
+        row.score, row.status, row.origin = stored_score(d.score), str(d.status), d.origin
         row.reviewer, row.note = d.reviewer, d.note
         if d.created is not None:  # an imported pair keeps its dates
             row.created_at = naive_utc(d.created)
@@ -256,10 +256,28 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
     else:
         row.fr_ids, row.cp_ids = list(d["fr_ids"]), list(d["cp_ids"])
         row.fr_text, row.cp_text = d["fr_text"], d["cp_text"]
-        row.score, row.status, row.origin = float(d["score"]), d["status"], d["origin"]
+        score = d["score"]
+        row.score = stored_score(None if score is None else float(score))
+        row.status, row.origin = d["status"], d["origin"]
         row.reviewer, row.note = d["reviewer"], d["note"]
     row.version = version
     return row
+
+
+# A bead's score once a reviewer changed it (None in `StoredBead`): the column is
+# NOT NULL since the first schema, and a sentinel outside [0, 1] needs no migration.
+# Only this module reads and writes it; snapshots in the event log hold None.
+NO_SCORE = -1.0
+
+
+def stored_score(score: float | None) -> float:
+    """A bead's score as the column holds it (None → `NO_SCORE`)."""
+    return NO_SCORE if score is None else score
+
+
+def read_score(value: float) -> float | None:
+    """A bead's score as the column holds it, read back (`NO_SCORE` → None)."""
+    return None if value == NO_SCORE else value
 
 
 def naive_utc(moment: datetime) -> datetime:
@@ -293,11 +311,14 @@ CONTENT = ("fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status", "origin"
 
 
 def snapshot(row: BeadRow) -> dict[str, Any]:
-    return {f: getattr(row, f) for f in FIELDS}
+    found = {f: getattr(row, f) for f in FIELDS}
+    found["score"] = read_score(row.score)
+    return found
 
 
 def same_content(row: BeadRow, snap: Mapping[str, Any]) -> bool:
-    return all(_plain(getattr(row, f)) == _plain(snap[f]) for f in CONTENT)
+    now = snapshot(row)
+    return all(_plain(now[f]) == _plain(snap[f]) for f in CONTENT)
 
 
 def _plain(value: object) -> object:
@@ -326,7 +347,7 @@ def bead(row: BeadRow | Row[Any]) -> StoredBead:
         cp=tuple(row.cp_ids),
         fr_text=row.fr_text,
         cp_text=row.cp_text,
-        score=row.score,
+        score=read_score(row.score),
         status=Status(row.status),
         origin=row.origin,
         reviewer=row.reviewer,
@@ -364,10 +385,104 @@ def summary(action: str, payload: Mapping[str, Any]) -> str:
         return f"version {payload.get('version')}" + (f" of {path}" if path else "")
     if action == "rename":
         return f"{payload.get('from')} → {payload.get('to')}"
-    before = len(payload.get("before", []))
+    return bead_summary(payload)
+
+
+SUMMED_UP_BEYOND = 20  # beads: an aligner's run, an import, a re-alignment is counted
+CONTEXT = 12  # characters of unchanged text shown either side of a change
+CHANGE_SHOWN = 40  # characters of a changed stretch shown, before and after
+
+
+def bead_summary(payload: Mapping[str, Any]) -> str:
+    """Where a bead edit acted, as the screen numbers beads, and what it changed, in short.
+
+    ``bead 14: counterpart “…el alcalde inauguró…” → “…el alcalde abrió…”``;
+    ``beads 3–4 → 3: French “…ville. ¦ Elle…” → “…ville. Elle…”`` (``¦``: where
+    one bead ended and the next began); ``bead 7: auto → confirmed``. Runs of
+    more than SUMMED_UP_BEYOND beads, a first alignment and bulk imports (which
+    log a count) are counted: ``0 bead(s) → 10``.
+    """
+    before = [b for b in payload.get("before", []) if isinstance(b, Mapping)]
+    after = [b for b in payload.get("after", []) if isinstance(b, Mapping)]
     # A bulk import logs the count of its beads, not each one (see `bulk.BulkStore`).
-    after = payload.get("beads") or len(payload.get("after", []))
-    return f"{before} bead(s) → {after}"
+    count = payload.get("beads")
+    placed = all("position" in b for b in (*before, *after))
+    # nothing replaced (an aligner's first run, an import): a count, not a diff from nothing
+    if (
+        count is not None
+        or not placed
+        or not before
+        or max(len(before), len(after)) > SUMMED_UP_BEYOND
+    ):
+        return f"{len(payload.get('before', []))} bead(s) → {count or len(after)}"
+    where = bead_span([int(b["position"]) + 1 for b in before],
+                      [int(b["position"]) + 1 for b in after])  # fmt: skip
+    said = []
+    for side, name in (("fr", "French"), ("cp", "counterpart")):
+        old, new = _joined(before, side), _joined(after, side)
+        if old != new:
+            said.append(f"{name} {short_change(old, new)}")
+    if len(before) == len(after):
+        said += dict.fromkeys(
+            f"{a.get('status')} → {b.get('status')}"
+            for a, b in zip(before, after, strict=True)
+            if a.get("status") != b.get("status")
+        )
+    return f"{where}: {'; '.join(said)}" if said else where
+
+
+def _joined(beads: Sequence[Mapping[str, Any]], side: str) -> str:
+    return " ¦ ".join(str(b.get(f"{side}_text") or "") for b in beads)
+
+
+def bead_span(before: Sequence[int], after: Sequence[int]) -> str:
+    """``bead 3``, ``beads 3–4 → 3``, ``beads 5, 9`` (1-based positions, before and after)."""
+    if sorted(before) == sorted(after) or not before or not after:
+        shown = before or after
+        return ("bead " if len(set(shown)) == 1 else "beads ") + _span(shown)
+    word = "bead " if len(set(before)) == 1 else "beads "
+    return f"{word}{_span(before)} → {_span(after)}"
+
+
+def _span(positions: Sequence[int]) -> str:
+    shown = sorted(set(positions))
+    if not shown:
+        return "none"
+    if len(shown) > 1 and shown[-1] - shown[0] == len(shown) - 1:
+        return f"{shown[0]}–{shown[-1]}"
+    return ", ".join(map(str, shown))
+
+
+def short_change(old: str, new: str) -> str:
+    """``“…unchanged changed unchanged…” → “…unchanged other unchanged…”``, each cut short.
+
+    The common start and end are kept to CONTEXT characters either side of
+    the change, and the changed stretch of each to CHANGE_SHOWN, so that a
+    long sentence still says what changed in a line.
+    """
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    # whole words: the change starts after a space and the unchanged end at one
+    start = old.rfind(" ", 0, start) + 1 if start < len(old) else start
+    if end and old[len(old) - end - 1] != " " and old[len(old) - end] != " ":
+        space = old.find(" ", len(old) - end)
+        end = len(old) - space if space >= 0 else 0
+    lead = old[:start]
+    if len(lead) > CONTEXT:
+        lead = "…" + lead[-CONTEXT:].split(" ", 1)[-1]
+    tail = old[len(old) - end :]
+    if len(tail) > CONTEXT:
+        tail = tail[:CONTEXT].rsplit(" ", 1)[0] + "…"
+
+    def middle(text: str) -> str:
+        cut = text[start : len(text) - end]
+        return f"{cut[:CHANGE_SHOWN]}…" if len(cut) > CHANGE_SHOWN else cut
+
+    return f"“{lead}{middle(old)}{tail}” → “{lead}{middle(new)}{tail}”"
 
 
 def kind_summary(payload: Mapping[str, Any]) -> str:

@@ -111,6 +111,7 @@ class BeadRow(Base):
     cp_ids: Mapped[list[int]] = mapped_column(JSON)
     fr_text: Mapped[str] = mapped_column(Text)
     cp_text: Mapped[str] = mapped_column(Text)
+    # In [0, 1]; -1 (`rows.NO_SCORE`) once a reviewer changed the bead: no score applies.
     score: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str] = mapped_column(String(120))

@@ -59,7 +59,7 @@ def look(bead: StoredBead) -> Look:
         return Look.NULL_FR
     if not has_cp:
         return Look.NULL_CP
-    if bead.origin == "human":
+    if bead.origin == "human" or bead.score is None:
         return Look.EDITED
     return Look.SCORE
 
@@ -105,6 +105,7 @@ def row(
 ) -> dict[str, object]:
     """One bead as the browser receives it (short keys, defaults left out: 5,000 travel at once).
 
+    ``s``: the score, left out when none applies (a reviewer changed the bead);
     ``fr``/``cp``: the sentences of each side; ``ft``/``ct``: a side's text, only
     where it is not its sentences joined by spaces (edited by hand, or text with
     no sentence, as an MT draft: the editor loads it); ``fe``/``ce``: true when
@@ -120,9 +121,11 @@ def row(
     cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
     shown = look(bead)
     found: dict[str, object] = {
-        "id": bead.id, "v": bead.version, "fr": fr, "cp": cp, "s": round(bead.score, 3),
+        "id": bead.id, "v": bead.version, "fr": fr, "cp": cp,
         "st": str(bead.status), "look": str(shown), "origin": origin_label(bead.origin),
     }  # fmt: skip
+    if bead.score is not None:
+        found["s"] = round(bead.score, 3)
     optional = (("fk", fk), ("ck", ck), ("fe", fe), ("ce", ce), ("fm", fm), ("cm", cm))
     for key, value in (*optional, ("r", bead.reviewer)):
         if value:
@@ -134,7 +137,7 @@ def row(
     if shown is Look.MT:
         found["engine"] = engine_label(bead.origin)
         how = estimate_of(bead, estimated)
-        if how is not None:
+        if how is not None and bead.score is not None:
             found["qe"], found["qh"] = round(bead.score, 3), how
     return found
 

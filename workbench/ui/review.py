@@ -22,6 +22,7 @@ import streamlit as st
 from workbench.model import Alignment, Document, StoredBead, WorkbenchError
 from workbench.review import Estimates
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
+from workbench.store.rows import bead_span
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
     ROOT,
@@ -393,21 +394,8 @@ def history_row(entry: HistoryEntry, of: HistoryEntry | None = None) -> dict[str
 _SIDE = {"fr": "French", "cp": "counterpart"}
 
 
-def _span(positions: Sequence[int]) -> str:
-    shown = sorted(set(positions))
-    if not shown:
-        return "none"
-    if len(shown) > 1 and shown[-1] - shown[0] == len(shown) - 1:
-        return f"{shown[0]}–{shown[-1]}"
-    return ", ".join(map(str, shown))
-
-
 def _positions(before: Sequence[int], after: Sequence[int]) -> str:
     """``bead 3``, ``beads 3–4 → 3`` (1-based, as the reviewer numbers beads)."""
     if len(before) > DIFF_AT_MOST or len(after) > DIFF_AT_MOST:
         return f"{len(before)} beads → {len(after)}"
-    if sorted(before) == sorted(after) or not before or not after:
-        shown = before or after
-        return ("bead " if len(set(shown)) == 1 else "beads ") + _span(shown)
-    word = "bead " if len(set(before)) == 1 else "beads "
-    return f"{word}{_span(before)} → {_span(after)}"
+    return bead_span(before, after)

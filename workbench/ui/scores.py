@@ -71,12 +71,14 @@ def scores_page() -> None:
     cols[0].metric("Beads", total)
     cols[1].metric("Confirmed", f"{confirmed / total:.0%}" if total else "–")
     cols[2].metric("One-to-one", f"{shapes.get('1:1', 0) / total:.0%}" if total else "–")
-    low = sum(1 for b in snap.beads if b.score < view.LOW_CONFIDENCE)
+    # beads a reviewer changed have no score: only the aligner's own count here
+    scores = [b.score for b in snap.beads if b.score is not None]
+    low = sum(1 for score in scores if score < view.LOW_CONFIDENCE)
     cols[3].metric("Low confidence", low)
     left, right = st.columns(2)
     with left:
         st.subheader("Alignment confidence")
-        confidence_chart([b.score for b in snap.beads])
+        confidence_chart(scores)
     with right:
         st.subheader("QA warnings per kind")
         qa_chart(store, doc, alignment)
