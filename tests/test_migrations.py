@@ -79,3 +79,38 @@ def test_two_alignments_of_one_version_stop_the_upgrade_with_what_to_do(db_url: 
     engine.dispose()
     with pytest.raises(StoreError, match=r"several alignments .*ids 1…2 \(es\).*delete the others"):
         Store.open(db_url)
+
+
+def test_migration_0004_keeps_every_score_and_lets_a_changed_bead_hold_none(db_url: str) -> None:
+    from workbench import review
+    from workbench.pipeline.alignment import apply
+
+    engine = _at_0001(db_url)
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+        conn.execute(
+            text(
+                "INSERT INTO segments (id, version_id, idx, block, kind, lang, text) VALUES "
+                "(1, 1, 0, 0, 'body', 'fr', 'Une phrase.')"
+            )
+        )
+        for bead_id, score in [(1, 0.75), (2, 0.5)]:
+            conn.execute(
+                text(
+                    "INSERT INTO beads (id, alignment_id, position, fr_ids, cp_ids, fr_text, "
+                    "cp_text, score, status, origin, version, created_at, updated_at) VALUES "
+                    "(:id, 1, :p, '[1]', '[]', 'Une phrase.', 'Una frase.', :s, 'auto', "
+                    "'aligner', 1, '2026-01-01', '2026-01-01')"
+                ),
+                {"id": bead_id, "p": bead_id - 1, "s": score},
+            )
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        assert [b.score for b in store.beads(1)] == [0.75, 0.5]
+        beads = store.beads(1)
+        apply(store, 1, review.edit_text(beads, 0, "cp", "Otra frase.", "ana"), "ana")
+        assert [b.score for b in store.beads(1)] == [None, 0.5]
+    finally:
+        store.close()

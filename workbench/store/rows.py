@@ -247,7 +247,7 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
     if isinstance(d, BeadDraft):
         row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
         row.fr_text, row.cp_text = d.fr_text, d.cp_text
-        row.score, row.status, row.origin = stored_score(d.score), str(d.status), d.origin
+        row.score, row.status, row.origin = d.score, str(d.status), d.origin
         row.reviewer, row.note = d.reviewer, d.note
         if d.created is not None:  # an imported pair keeps its dates
             row.created_at = naive_utc(d.created)
@@ -257,27 +257,11 @@ def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> Bead
         row.fr_ids, row.cp_ids = list(d["fr_ids"]), list(d["cp_ids"])
         row.fr_text, row.cp_text = d["fr_text"], d["cp_text"]
         score = d["score"]
-        row.score = stored_score(None if score is None else float(score))
+        row.score = None if score is None else float(score)
         row.status, row.origin = d["status"], d["origin"]
         row.reviewer, row.note = d["reviewer"], d["note"]
     row.version = version
     return row
-
-
-# A bead's score once a reviewer changed it (None in `StoredBead`): the column is
-# NOT NULL since the first schema, and a sentinel outside [0, 1] needs no migration.
-# Only this module reads and writes it; snapshots in the event log hold None.
-NO_SCORE = -1.0
-
-
-def stored_score(score: float | None) -> float:
-    """A bead's score as the column holds it (None → `NO_SCORE`)."""
-    return NO_SCORE if score is None else score
-
-
-def read_score(value: float) -> float | None:
-    """A bead's score as the column holds it, read back (`NO_SCORE` → None)."""
-    return None if value == NO_SCORE else value
 
 
 def naive_utc(moment: datetime) -> datetime:
@@ -311,9 +295,7 @@ CONTENT = ("fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status", "origin"
 
 
 def snapshot(row: BeadRow) -> dict[str, Any]:
-    found = {f: getattr(row, f) for f in FIELDS}
-    found["score"] = read_score(row.score)
-    return found
+    return {f: getattr(row, f) for f in FIELDS}
 
 
 def same_content(row: BeadRow, snap: Mapping[str, Any]) -> bool:
@@ -347,7 +329,7 @@ def bead(row: BeadRow | Row[Any]) -> StoredBead:
         cp=tuple(row.cp_ids),
         fr_text=row.fr_text,
         cp_text=row.cp_text,
-        score=read_score(row.score),
+        score=row.score,
         status=Status(row.status),
         origin=row.origin,
         reviewer=row.reviewer,

@@ -111,8 +111,8 @@ class BeadRow(Base):
     cp_ids: Mapped[list[int]] = mapped_column(JSON)
     fr_text: Mapped[str] = mapped_column(Text)
     cp_text: Mapped[str] = mapped_column(Text)
-    # In [0, 1]; -1 (`rows.NO_SCORE`) once a reviewer changed the bead: no score applies.
-    score: Mapped[float] = mapped_column(Float)
+    # In [0, 1]; NULL once a reviewer changed the bead: no aligner's score applies.
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str] = mapped_column(String(120))
     reviewer: Mapped[str | None] = mapped_column(String(120), nullable=True)
