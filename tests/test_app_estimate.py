@@ -42,20 +42,19 @@ def test_only_a_draft_filled_with_an_estimate_shows_one(both_store: Store) -> No
     apply(both_store, aid, review.fill_with(beads, 1, DRAFTS[0], "mt:apertium:fr-es", "ana",
                                             (good, USEM3.signature)), "ana")  # fmt: skip
     beads = both_store.beads(aid)
-    gap_score = beads[2].score
     apply(both_store, aid, review.fill_with(beads, 2, DRAFTS[1], "mt:apertium:fr-es", "ana"),
           "ana")  # fmt: skip
     beads = both_store.beads(aid)
     estimated = both_store.draft_estimates(aid)
     assert [review.estimate_of(b, estimated) for b in beads] == [None, USEM3.signature, None]
     assert beads[1].score == pytest.approx(good)
-    assert beads[2].score == gap_score
+    assert beads[2].score is None  # the gap's confidence says nothing of a draft
     segments = {s.id: parallel.SegmentText(s.text, s.kind) for s in both_store.segments("gaps")}
     rows = [parallel.row(b, segments, estimated) for b in beads]
     assert [(r["look"], r.get("qe"), r.get("qh")) for r in rows] == [
         ("score", None, None),
         ("mt", round(good, 3), USEM3.signature),
-        ("mt", None, None),  # filled without an estimate: its score is the gap's
+        ("mt", None, None),  # filled without an estimate: no score
     ]
     # post-edited, the draft is another text: the estimate no longer applies to it
     apply(both_store, aid, review.edit_text(beads, 1, "cp", "Cuenta con treinta mil libros.",

