@@ -240,6 +240,12 @@ def stop_list_densities(tokens: Sequence[str]) -> dict[str, float]:
     }
 
 
+def served_density(tokens: Sequence[str]) -> float:
+    """The highest share of ``tokens`` that one served language's stop list covers
+    (the languages of `_STOPLISTS`); reads those few lists only."""
+    return stopword_density(tokens, tuple(_STOPLISTS))
+
+
 def stop_list_code(name: str) -> str | None:
     """The ISO 639-1 code of a stop list the guesser serves ("French" -> "fr"), else None."""
     if name == "Simple_English":
