@@ -88,6 +88,12 @@ _VOCABULARY = {
     r"|ouvir (?:este|o) artigo"
     r"|artikel anhören|ascolta (?:questo|l['’])articolo",
     "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
+    # A pitch that never says "newsletter": "The morning briefing, straight to your email".
+    r"|(?:delivered|straight|direct(?:ly)?) (?:to|in(?:to)?) your|(?:daily|weekly|morning"
+    r"|evening|free) (?:briefing|digest|bulletin|email)|dans votre (?:boîte|messagerie)"
+    r"|chaque (?:matin|semaine|soir) dans votre|en (?:tu|su) (?:correo|email|bandeja)"
+    r"|cada (?:mañana|semana|día) en tu|direkt in ihr(?:en)? postfach|nella tua casella"
+    r"|no seu e-?mail|never miss a|ne manquez (?:plus )?rien|no te pierdas"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
     r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
     "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
@@ -123,6 +129,15 @@ _VOCABULARY = {
     r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
     r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
     r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for"
+    # A blogger's box introduces its author in the first person, with no job word:
+    # "Hi, I'm Jenna!", "I'm Jenna, a former pastry cook", "About me".
+    r"|^(?:hi|hello|hey|bonjour|salut|hola|ciao|hallo|olá)\b[,!]?\s+(?:i['’]m|i am|je suis"
+    r"|moi c['’]est|soy|me llamo|sono|mi chiamo|ich bin|eu sou)\b"
+    r"|^(?:i['’]m|i am|je suis|soy|sono|ich bin|sou) (?-i:[A-ZÀ-Þ])\w+(?: \w+)?,"
+    r"\s+(?:an?|un|une|una|uno|ein|eine|um|uma)\b"
+    r"|^(?:about (?:me|us|the authors?)|à propos(?: de (?:moi|nous|l['’]auteur))?|sobre (?:mí"
+    r"|nosotros|el autor|la autora)|chi sono|chi siamo|über (?:mich|uns|den autor)|quem (?:sou"
+    r"|somos))$"
     # A translator's credit opening its line: "Traduit de l'anglais par Julie Morel".
     r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
@@ -295,6 +310,20 @@ def chrome_hits(text: str) -> int:
 def vocabulary_hits(text: str) -> int:
     """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses."""
     return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
+
+
+# "ASX 200 8,412.6 +0.4%", "Gold $2,941 ▲0.1%", "EUR/USD 1,0842 −0,12 %": a name, a price and
+# a signed change: a market ticker's item.
+_TICKER = re.compile(
+    r"^\s*[^\s.!?][^.!?]{0,40}?\s[$€£¥]?\d[\d.,]*\s*[$€£¥]?\s+"
+    r"(?:[▲▼↑↓△▽]\s*[-+−]?|[-+−])\d+(?:[.,]\d+)?\s?%\s*$"
+)
+
+
+def is_ticker(text: str) -> bool:
+    """A market ticker's item: a name, a price and a signed change, nothing else."""
+    tokens = words(text)
+    return bool(_TICKER.match(text)) and len(tokens) <= 6 and stopword_density(tokens, _ALWAYS) == 0
 
 
 def is_dated_byline(text: str) -> bool:

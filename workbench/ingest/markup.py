@@ -40,7 +40,12 @@ _BLOCKS = _HEADINGS | _CAPTIONS | {
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
-    r"|byline|author|advert|promo|teaser)",
+    r"|byline|author|advert|promo|teaser"
+    # After trafilatura's discarded class tokens: the masthead, banners, widgets of ratings
+    # and tickers, sign-up boxes, pop-ups, recommendation widgets, an article's meta line.
+    r"|(?:masthead|logo|brand|tagline)\b|site-(?:title|name|description)|banner|ticker|rating"
+    r"|subscri|signup|sign-up|paywall|popup|modal|consent|outbrain|taboola|trending"
+    r"|most-(?:read|popular)|meta\b|entry-meta|post-meta|timestamp|tag-?list|tags\b|ads?\b|ad-)",
     re.IGNORECASE,
 )
 # A class or id token that names a thread of reader comments: "comments", "comment-list",
