@@ -134,11 +134,8 @@ def _map_html(gold: Sequence[tuple[str, str]], raw: Sequence[RawBlock], path: Pa
 def block_holding(want: str, texts: Sequence[str], cursor: int) -> int | None:
     """The block equal to ``want`` from ``cursor`` on, else anywhere; then one containing it."""
     order = [*range(cursor, len(texts)), *range(cursor)]
-    for matches in (lambda t: t == want, lambda t: want in t):
-        found = next((i for i in order if matches(texts[i])), None)
-        if found is not None:
-            return found
-    return None
+    equal = [i for i in order if texts[i] == want]
+    return equal[0] if equal else next((i for i in order if want in texts[i]), None)
 
 
 def _contexts(page: Page) -> list[LineContext]:
