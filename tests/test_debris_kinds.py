@@ -192,3 +192,20 @@ def test_class_names_of_chrome_hint_debris(attrs: str) -> None:
 def test_class_names_of_the_article_hint_nothing(attrs: str) -> None:
     page = f"<html><body><div {attrs}>Some words here</div></body></html>"
     assert [b.hint for b in markup.html_blocks(page)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("★★★★★ 4,9 (128 voti)", True),
+        ("4.93 from 112 votes", True),
+        ("Rate this recipe", True),
+        ("1.204 valoraciones", True),
+        ("The film got good reviews.", False),
+        ("Il a obtenu 4,5 sur 5 au test.", False),  # a review's verdict, in its prose
+    ],
+)  # fmt: skip
+def test_a_reader_rating_is_chrome_vocabulary(line: str, rating: bool) -> None:
+    from workbench.ingest.debris_features import vocabulary_hits
+
+    assert (vocabulary_hits(line) > 0) is rating

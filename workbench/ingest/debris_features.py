@@ -143,6 +143,12 @@ _VOCABULARY = {
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
     r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
     r"|tradução)\s*:)",
+    # A reader rating: "★★★★★ 4,9 (128 voti)", "4.93 from 112 votes", "Rate this recipe".
+    "rating": r"[★☆✩✭]+|\d[.,]\d+ (?:from|out of|sur|de|su|von|of) \d[\d,.]* (?:votes?|ratings?"
+    r"|reviews?|avis|votos?|voti|bewertungen)"
+    r"|\d[\d,.]* (?:votes|ratings|reviews|avis|votos|voti|valoraciones|bewertungen)"
+    r"|rate this (?:recipe|article|story)|notez cette recette|valora esta receta"
+    r"|vota questa ricetta|bewerten sie (?:dieses|dieses rezept)",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
     # Counted or inviting forms only: "comment" is also French for "how".
