@@ -119,6 +119,8 @@ def test_a_thread_heading_with_no_form_within_reach_opens_nothing() -> None:
         ("Shares rose 4% on Tuesday.", False),
         ("The index closed at 8,412 +0.4%", False),  # a sentence, with stop words
         ("Inflation: 2.1%", False),  # no signed change
+        ("ASX 200 8,412.6 +0.4% AUD/USD 0.6614 -0.2% Gold $2,941 +0.1%", True),  # a strip
+        ("Brent $81.20 -1.3% and more", False),
     ],
 )  # fmt: skip
 def test_a_market_ticker_item_is_a_name_a_price_and_a_signed_change(
@@ -156,6 +158,9 @@ def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(
         "The morning briefing, delivered straight to your email.",
         "Chaque matin dans votre boîte, l'essentiel de l'actualité.",
         "Recibe cada mañana en tu correo las noticias del día.",
+        "Recevez chaque dimanche un récit inédit, gratuitement.",
+        "¡Hola! Soy Marta",
+        "Sobre mim",
     ],
 )
 def test_author_boxes_and_pitches_without_their_usual_word_are_strong_chrome(line: str) -> None:
@@ -168,6 +173,7 @@ def test_author_boxes_and_pitches_without_their_usual_word_are_strong_chrome(lin
         "I am sure, a witness said, that the bridge will open on time.",
         "Je suis allée au marché avant l'aube.",
         "The river runs straight to the sea.",
+        "Get up every morning at six and walk.",
     ],
 )
 def test_first_person_prose_is_not_an_author_box(line: str) -> None:

@@ -94,6 +94,11 @@ _VOCABULARY = {
     r"|chaque (?:matin|semaine|soir) dans votre|en (?:tu|su) (?:correo|email|bandeja)"
     r"|cada (?:mañana|semana|día) en tu|direkt in ihr(?:en)? postfach|nella tua casella"
     r"|no seu e-?mail|never miss a|ne manquez (?:plus )?rien|no te pierdas"
+    # "Recevez chaque matin l'essentiel…", "Recibe cada semana nuestras mejores historias".
+    r"|^(?:recevez|recibe|reciba|ricevi|receba|receive|erhalten sie)\b.{0,30}"
+    r"\b(?:chaque|cada|ogni|every|toda|todas las|jeden|jede)\s+(?:matin|semaine|dimanche|jour"
+    r"|soir|mañana|semana|domingo|día|noche|mattina|settimana|domenica|giorno|sera|morning|week"
+    r"|sunday|day|evening|manhã|dia|morgen|woche|sonntag|tag|abend)\b"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
     r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
     "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
@@ -131,13 +136,13 @@ _VOCABULARY = {
     r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for"
     # A blogger's box introduces its author in the first person, with no job word:
     # "Hi, I'm Jenna!", "I'm Jenna, a former pastry cook", "About me".
-    r"|^(?:hi|hello|hey|bonjour|salut|hola|ciao|hallo|olá)\b[,!]?\s+(?:i['’]m|i am|je suis"
-    r"|moi c['’]est|soy|me llamo|sono|mi chiamo|ich bin|eu sou)\b"
+    r"|^[¡]?(?:hi|hello|hey|bonjour|salut|hola|ciao|hallo|olá|oi)\b[,!]?\s+(?:i['’]m|i am|je suis"
+    r"|moi c['’]est|soy|me llamo|sono|mi chiamo|ich bin|eu sou|sou)\b"
     r"|^(?:i['’]m|i am|je suis|soy|sono|ich bin|sou) (?-i:[A-ZÀ-Þ])\w+(?: \w+)?,"
     r"\s+(?:an?|un|une|una|uno|ein|eine|um|uma)\b"
     r"|^(?:about (?:me|us|the authors?)|à propos(?: de (?:moi|nous|l['’]auteur))?|sobre (?:mí"
     r"|nosotros|el autor|la autora)|chi sono|chi siamo|über (?:mich|uns|den autor)|quem (?:sou"
-    r"|somos))$"
+    r"|somos)|sobre (?:mim|nós))$"
     # A translator's credit opening its line: "Traduit de l'anglais par Julie Morel".
     r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
@@ -319,17 +324,22 @@ def vocabulary_hits(text: str) -> int:
 
 
 # "ASX 200 8,412.6 +0.4%", "Gold $2,941 ▲0.1%", "EUR/USD 1,0842 −0,12 %": a name, a price and
-# a signed change: a market ticker's item.
-_TICKER = re.compile(
-    r"^\s*[^\s.!?][^.!?]{0,40}?\s[$€£¥]?\d[\d.,]*\s*[$€£¥]?\s+"
-    r"(?:[▲▼↑↓△▽]\s*[-+−]?|[-+−])\d+(?:[.,]\d+)?\s?%\s*$"
+# a signed change: a market ticker's item. A strip of them may stand on one line.
+_TICKER_ITEM = re.compile(
+    r"\s*([^\s\d.!?%][^.!?%]{0,40}?)\s[$€£¥]?\d[\d.,]*\s*[$€£¥]?\s+"
+    r"(?:[▲▼↑↓△▽]\s*[-+−]?|[-+−])\d+(?:[.,]\d+)?\s?%"
 )
 
 
 def is_ticker(text: str) -> bool:
-    """A market ticker's item: a name, a price and a signed change, nothing else."""
-    tokens = words(text)
-    return bool(_TICKER.match(text)) and len(tokens) <= 6 and stopword_density(tokens, _ALWAYS) == 0
+    """A market ticker's items, one or several: each a name, a price and a signed change."""
+    pos, items = 0, 0
+    while (match := _TICKER_ITEM.match(text, pos)) is not None:
+        tokens = words(match.group(1))
+        if len(tokens) > 4 or stopword_density(tokens, _ALWAYS) > 0:
+            return False
+        pos, items = match.end(), items + 1
+    return items > 0 and not text[pos:].strip()
 
 
 def is_dated_byline(text: str) -> bool:
