@@ -266,10 +266,11 @@ def stop_list_densities(tokens: Sequence[str]) -> dict[str, float]:
     }
 
 
-def served_density(tokens: Sequence[str]) -> float:
-    """The highest share of ``tokens`` that one served language's stop list covers
-    (the languages of `_STOPLISTS`); reads those few lists only."""
-    return stopword_density(tokens, tuple(_STOPLISTS))
+def reads_as_served(tokens: Sequence[str], density: float) -> bool:
+    """Whether one served language's stop list (`_STOPLISTS`) covers at least ``density`` of
+    ``tokens``. The lists are read one at a time, the usual languages first, and no further
+    once one does."""
+    return any(stopword_density(tokens, (lang,)) >= density for lang in _STOPLISTS)
 
 
 def stop_list_code(name: str) -> str | None:

@@ -152,7 +152,7 @@ def unserved_language(blocks: Sequence[Block]) -> str | None:
     (`SERVED_SURE_DENSITY`) is not questioned further.
     """
     from workbench.ingest.debris_features import (
-        served_density,
+        reads_as_served,
         stop_list_code,
         stop_list_densities,
         words,
@@ -167,7 +167,7 @@ def unserved_language(blocks: Sequence[Block]) -> str | None:
     if len(tokens) < UNSERVED_MIN_WORDS:
         return None
     sample = tokens[:UNSERVED_SAMPLE_WORDS]
-    if served_density(sample) >= SERVED_SURE_DENSITY:
+    if reads_as_served(sample, SERVED_SURE_DENSITY):
         return None
     densities = stop_list_densities(sample)
     served = max((d for n, d in densities.items() if stop_list_code(n)), default=0.0)
