@@ -553,6 +553,41 @@ def note_counts(pages: Sequence[Page]) -> str:
     return "\n".join(lines)
 
 
+_LANGUAGE_CHECK = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from workbench.ingest.debris_features import stopword_density
+from workbench.ingest.extract import unserved_language
+from workbench.model import Block, Kind
+lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+blocks = [Block(t, Kind.BODY, "und", i) for i, t in enumerate(lines) if t.strip()]
+stopword_density(["le"], ("fr", "en", "es", "de"))  # the lists the debris features read anyway
+start = time.perf_counter()
+unserved_language(blocks)
+print(time.perf_counter() - start)
+"""
+
+
+def time_language_check(page: Path, baseline: Path, runs: int = 3) -> str:
+    """Seconds the unserved-language check takes on ``page`` in a fresh process, for the
+    ``baseline`` checkout and this one, alternately: the medians, side by side."""
+    import statistics
+    import subprocess
+
+    times: dict[Path, list[float]] = {baseline: [], ROOT: []}
+    for _ in range(runs):
+        for root in times:
+            out = subprocess.run(
+                [sys.executable, "-c", _LANGUAGE_CHECK, str(root), str(page)],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            times[root].append(float(out.stdout))
+    return "\n".join(
+        f"{root}: median {statistics.median(t):.4f} s over {runs} runs {t}"
+        for root, t in times.items()
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fit", action="store_true", help="refit the model on the fit part")
@@ -563,7 +598,14 @@ def main() -> None:
     parser.add_argument(
         "--folds", type=int, default=0, help="with --cv: this many folds of sites, not one a site"
     )
+    parser.add_argument(
+        "--language-check", nargs=2, metavar=("PAGE", "BASELINE"), type=Path,
+        help="time the unserved-language check on PAGE here and in the BASELINE checkout",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.language_check:
+        print(time_language_check(*args.language_check))
+        return
     pages = load_pages()
     add_site_lines(pages)
     for page in pages:
