@@ -159,6 +159,8 @@ def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(
         "Chaque matin dans votre boîte, l'essentiel de l'actualité.",
         "Recibe cada mañana en tu correo las noticias del día.",
         "Recevez chaque dimanche un récit inédit, gratuitement.",
+        "Recevez chaque vendredi l'essentiel de l'actualité.",
+        "Receive our best reads every Friday.",
         "¡Hola! Soy Marta",
         "Sobre mim",
     ],

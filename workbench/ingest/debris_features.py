@@ -64,6 +64,12 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+    "|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag"
+    "|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
+    "|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+)
 # Vocabulary of site chrome, by what it is about; fr, en, es, de, it, pt.
 _VOCABULARY = {
     "consent": r"cookies?|traceurs|consent\w*|consentement|privacy|privacidad|confidentialit[ée]"
@@ -96,9 +102,9 @@ _VOCABULARY = {
     r"|no seu e-?mail|never miss a|ne manquez (?:plus )?rien|no te pierdas"
     # "Recevez chaque matin l'essentiel…", "Recibe cada semana nuestras mejores historias".
     r"|^(?:recevez|recibe|reciba|ricevi|receba|receive|erhalten sie)\b.{0,30}"
-    r"\b(?:chaque|cada|ogni|every|toda|todas las|jeden|jede)\s+(?:matin|semaine|dimanche|jour"
-    r"|soir|mañana|semana|domingo|día|noche|mattina|settimana|domenica|giorno|sera|morning|week"
-    r"|sunday|day|evening|manhã|dia|morgen|woche|sonntag|tag|abend)\b"
+    r"\b(?:chaque|cada|ogni|every|toda|todas las|todos los|jeden|jede)\s+(?:matin|semaine|jour"
+    r"|soir|mañana|semana|día|noche|mattina|settimana|giorno|sera|morning|week|day|evening"
+    r"|manhã|dia|morgen|woche|tag|abend|" + _WEEKDAYS + r")\b"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
     r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
     "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
