@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workbench import pipeline
+from workbench.ingest import debris_features, extract
 from workbench.ingest.extract import unserved_language
 from workbench.model import Block, Kind
 from workbench.store import Store
@@ -39,6 +40,21 @@ SERVED = [
     "A câmara municipal decidiu na quarta-feira que a nova linha de elétrico será construída "
     "até 2030. A decisão gerou debate porque o projeto custa mais do que o previsto.",
 ]
+# Neighbours of served languages, and served languages whose lists are not tried on every line.
+NEAR = [
+    "O concello decidiu o mércores que a nova liña de tranvía estará construída antes de 2030. "
+    "A decisión xerou debate porque o proxecto custa máis do que estaba previsto.",  # Galician
+    "Københavns kommune har besluttet, at den nye sporvognslinje skal bygges inden 2030. "
+    "Beslutningen har skabt debat, fordi projektet koster mere end forventet.",  # Danish
+    "A fővárosi közgyűlés szerdán úgy döntött, hogy az új villamosvonal 2030-ig elkészül. "
+    "A döntés vitát váltott ki, mert a projekt többe kerül a vártnál.",  # Hungarian
+    "L'ajuntament va decidir dimecres que la nova línia de tramvia es construirà abans del "
+    "2030. La decisió va generar debat perquè el projecte costa més del que es preveia.",
+    "De gemeenteraad heeft woensdag besloten dat de nieuwe tramlijn voor 2030 wordt gebouwd. "
+    "Het besluit leidde tot discussie omdat het project meer kost dan verwacht.",
+    "Rada miasta zdecydowała w środę, że nowa linia tramwajowa zostanie zbudowana do 2030 "
+    "roku. Decyzja wywołała debatę, ponieważ projekt kosztuje więcej, niż zakładano.",
+]
 MENU = "Etusivu | Uutiset | Urheilu | Kirjaudu sisään"
 
 
@@ -54,6 +70,28 @@ def test_a_page_in_an_unserved_language_is_named(language: str) -> None:
 
 @pytest.mark.parametrize("text", SERVED)
 def test_a_page_in_a_served_language_is_not_questioned(text: str) -> None:
+    assert unserved_language([Block(text, Kind.BODY, "und", 1)]) is None
+
+
+@pytest.mark.parametrize("text", [*UNSERVED.values(), *SERVED, *NEAR])
+def test_the_cheap_first_guess_answers_as_the_full_scan_does(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trying the served languages' lists first changes no answer, only its cost."""
+    blocks = [Block(text, Kind.BODY, "und", 1)]
+    quick = unserved_language(blocks)
+    monkeypatch.setattr(extract, "SERVED_SURE_DENSITY", 2.0)  # never sure: every list is read
+    assert unserved_language(blocks) == quick
+
+
+@pytest.mark.parametrize("text", SERVED)
+def test_text_in_a_served_language_reads_no_other_stop_list(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def every_list(tokens: object) -> dict[str, float]:
+        raise AssertionError("the ~100 stop lists were read for text in a served language")
+
+    monkeypatch.setattr(debris_features, "stop_list_densities", every_list)
     assert unserved_language([Block(text, Kind.BODY, "und", 1)]) is None
 
 

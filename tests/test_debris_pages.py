@@ -56,21 +56,20 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 
 
 # Held-out 3 and 4 were written by someone who never saw the recogniser and measured
-# blind once (README, bench/results/debris-heldout{3,4}-blind.md). What they still
-# lose is issue 13's open gap, not a promise: a recipe's fact box above its first
-# paragraph ("Difficoltà: facile"), and on held-out 4 23 of 492 article lines, most
-# on English pages. The ratchet below lets the figures improve and fails if one gets
-# worse.
+# blind once (README, bench/results/debris-heldout{3,4}-blind.md); both are now spent and
+# fitted on. What held-out 4 still loses, fitted, is issue 13's open gap, not a promise:
+# a recipe card's "Ingredients" heading and nutrition line, a review's "Against" column,
+# a live blog's short lines, a caption with its credit. The ratchet below lets the figures
+# improve and fails if one gets worse. (Held-out 3's Italian fact box, "Difficoltà:
+# facile" above the first paragraph, is kept since session 7.)
 BLIND = ("heldout3", "heldout4")
 BLIND_LOSSES = {
-    "cucina-di-nonna-rosa-it-1": 2,
-    # held-out 4, measured after session 6's debris work
-    "bakehouse-diaries-en-1": 12,
-    "gearbench-en-1": 6,
+    # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
+    "bakehouse-diaries-en-1": 2,
+    "gearbench-en-1": 1,
     "cuadernos-de-altura-es-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
-    "openfield-wiki-en-1": 1,
     "touchline-live-en-1": 1,
 }
 

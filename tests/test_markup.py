@@ -56,3 +56,39 @@ def test_a_markdown_list_item_is_a_bullet_block() -> None:
         ("Kim a promis son soutien.", False),
         ("Un point.", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Links side by side with nothing between them: a share bar or a menu a stylesheet
+        # spaces out. Each is a word of its own, as a reader sees it.
+        ("<div><span>Share this!</span><a>Mastodon</a><a>Email</a><a>Print</a></div>",
+         "Share this! Mastodon Email Print"),
+        ("<p><a href='/'>Home</a><a href='/w'>World</a><a href='/b'>Business</a></p>",
+         "Home World Business"),
+        # A link wrapped in an element of its own, or a form's field, is an item too.
+        ("<div><span><a>Teilen</a></span><span><a>Drucken</a></span></div>", "Teilen Drucken"),
+        ("<p><label>E-mail</label><input><a>Envoyer</a></p>", "E-mail Envoyer"),
+        # Inline elements that style part of a word or a sentence stay glued as they render.
+        ("<p><span class='dropcap'>L</span>a ville a voté.</p>", "La ville a voté."),
+        ("<p>El <b>río</b><i>Ebro</i>, desbordado.</p>", "El ríoEbro, desbordado."),
+        ("<p>Read the <a>report</a>, then the <a>annex</a>.</p>",
+         "Read the report, then the annex."),
+        ("<p>Les <a>chiffres</a>s'envolent</p>", "Les chiffress'envolent"),
+    ],
+)  # fmt: skip
+def test_adjacent_links_are_words_apart_and_styled_text_stays_glued(
+    body: str, expected: str
+) -> None:
+    assert [text for text, _, _ in _blocks(body)] == [expected]
+
+
+def test_a_title_made_of_linked_words_is_still_the_title() -> None:
+    blocks = markup.html_blocks(
+        "<html><body><h1><a>Floods</a><a>hit the north</a></h1><p>Text.</p></body></html>"
+    )
+    assert [(b.text, b.title) for b in blocks] == [
+        ("Floods hit the north", True),
+        ("Text.", False),
+    ]

@@ -23,6 +23,7 @@ from workbench.ingest.debris_features import (
     is_date_alone,
     is_dated_byline,
     is_related_label,
+    is_ticker,
     line_features,
     prose_lines,
     stopword_density,
@@ -195,6 +196,7 @@ def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
     mask = [False] * len(texts)
     _mark_comment_threads(texts, mask)
     _mark_footer(texts, mask)
+    _mark_counted_threads(texts, mask)
     _mark_related_lists(texts, bullets, mask)
     _mark_teasers(texts, mask)
     return mask
@@ -265,11 +267,15 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
+    names = site_names(texts)
     forced = [
         _forced(text, i, len(texts), regions[i] or contexts[i].thread, repeated[i])
+        or (names_the_site(text, names) and not contexts[i].title)
         for i, text in enumerate(texts)
     ]
     listed = article_lists(texts, contexts, lang, forced)
+    boxed = fact_boxes(texts, contexts, lang, forced)
+    contents = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
     prose = prose_lines(texts, lang)
     kept, sentences = [], []
     for i, text in enumerate(texts):
@@ -281,6 +287,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         kept.append(
             (protected[i] and not repeated[i])
             or listed[i]
+            or boxed[i]
+            or contents[i]
             or follows
             # The page's title, where the markup gives one: the story's headline.
             or contexts[i].title
@@ -292,6 +300,45 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_NAME_PIECES = re.compile(r"\s[-–—|·•]\s|[.,;|·•]\s|[.,;]$")
+_YEAR_OR_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
+SITE_NAME_WORDS = 6
+
+
+def site_names(texts: Sequence[str]) -> set[str]:
+    """The site's names its copyright lines give: "Copyright © 2025 The Bakehouse Diaries",
+    "InfoMonde © 2025 - Tous droits réservés" -> {"the bakehouse diaries", "infomonde"}.
+
+    A name is a piece of such a line (between separators), the year and the
+    sign left out, of one to `SITE_NAME_WORDS` words, most of them capitalised.
+    """
+    names = set()
+    for text in texts:
+        if not _COPYRIGHT.search(text) or len(words(text)) > 40:
+            continue
+        for piece in _NAME_PIECES.split(text):
+            name = " ".join(_YEAR_OR_MARK.sub(" ", piece).split()).strip(" -–—:")
+            tokens = words(name)
+            caps = sum(t[0].isupper() for t in tokens)
+            named = 1 <= len(tokens) <= SITE_NAME_WORDS and caps >= 0.5 * len(tokens)
+            if named and vocabulary_hits(name) == 0:
+                names.add(name.casefold())
+    return names
+
+
+def names_the_site(text: str, names: set[str]) -> bool:
+    """A line that is the site's name, or its name and a tagline after a separator."""
+    lowered = " ".join(text.split()).casefold().rstrip(" .")
+    for name in names:
+        if lowered == name:
+            return True
+        rest = lowered.removeprefix(name).lstrip()
+        if rest != lowered and rest[:1] and rest[:1] in "-–—|·•:" and len(words(rest)) <= 12:
+            return True
+    return False
 
 
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
@@ -307,6 +354,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or bool(NAVIGATION.match(text))
         or is_inline_teaser(text)
         or is_credit_alone(text)
+        or is_ticker(text)
     )
 
 
@@ -397,6 +445,73 @@ def article_lists(
     return out
 
 
+# "Difficoltà: facile", "Prep Time: 15 mins", "Servings: 4": a label of one to three words, a
+# colon, and a value that is a number or lower-case words, as a recipe's or a product's facts
+# are; a byline's, a tag line's or a category's value is a name ("Autore: Rosa Zanon").
+_FACT = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S[^.!?]*$")
+FACT_MAX_WORDS = 8
+
+
+def _is_fact(text: str) -> bool:
+    """A line of a fact box: "Cottura: 2 ore", "Cook Time: 1 hr"; not "Tags: Pasta"."""
+    head, _, value = text.partition(":")
+    return (
+        bool(_FACT.match(text))
+        and len(words(text)) <= FACT_MAX_WORDS
+        and bool(value.strip())
+        and not value.strip()[0].isupper()
+        and vocabulary_hits(head) == 0
+    )
+
+
+def fact_boxes(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
+) -> list[bool]:
+    """Lines of a fact box of the article: two or more "label: value" lines (`_is_fact`) with
+    no evidence of chrome (`_plain`), with the article's prose right after them.
+
+    A recipe's or a review's facts may open the article, with no prose above
+    them, which `article_lists` needs; their shape stands in for it.
+    """
+    prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
+    facts = [
+        _is_fact(t) and _plain(t, c) and not f
+        for t, c, f in zip(texts, contexts, forced, strict=True)
+    ]
+    out = [False] * len(texts)
+    for i, j in _true_runs(facts):
+        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[j : j + LIST_REACH]):
+            out[i:j] = [True] * (j - i)
+    return out
+
+
+# "2. La thérapie cognitive", "III) Results", "b. Method": an entry's numbering.
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])\s*[.)]\s+", re.IGNORECASE)
+
+
+def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
+    """Entries of the page's table of contents: a line that, its numbering set aside, is the
+    text of one of the page's ``headings`` further on (a heading over prose).
+
+    A menu names the site's sections, not the headings of the article.
+    """
+
+    def key(text: str) -> str:
+        return " ".join(words(_NUMBERING.sub("", text))).casefold()
+
+    later: dict[str, int] = {}
+    for j, text in enumerate(texts):
+        if headings[j] and words(text):
+            later[key(text)] = j
+    return [
+        not headings[i] and later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
+        for i, text in enumerate(texts)
+    ]
+
+
+HEADING_WORDS = 16
+
+
 def _announces_prose(texts: Sequence[str], lang: str) -> list[bool]:
     """Lines that sit right above prose with nothing of site chrome in them: headings.
 
@@ -443,6 +558,45 @@ def _comment_header(text: str) -> bool:
     if COMMENT_HEADER.match(text):
         return True
     return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
+
+
+# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)": a thread's heading…
+THREAD_START = re.compile(
+    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti|kommentare?"
+    r"|réactions?|reacciones|respuestas?|replies|responses)(?:\s+(?:on|to|sur|à|en|a|zu|su|em)\s.{1,80})?"
+    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions)"
+    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# …closed by the form to leave one, or by the fine print of such a form.
+THREAD_END = re.compile(
+    r"^\s*(?:(?:leave|post|add|write) a (?:comment|reply|response)|(?:laissez|laisser|ajouter|"
+    r"écrire) un commentaire|deja (?:un comentario|una respuesta)|escribe un comentario"
+    r"|lascia un commento|deixe (?:um|seu) comentário|kommentar (?:schreiben|verfassen)"
+    r"|schreiben sie einen kommentar|répondre à l['’]article)\b.{0,40}$"
+    r"|.*(?:email address will not be published|adresse (?:e-?mail|de messagerie) ne sera pas"
+    r" publiée|correo electrónico no será publicad[ao]|e-mail-adresse wird nicht veröffentlicht"
+    r"|email non sarà pubblicato|e-mail não será publicado).*",
+    re.IGNORECASE,
+)
+THREAD_MAX_LINES = 40
+
+
+def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader-comment thread in plain text: from its heading ("48 Comments") to the form
+    that invites one more ("Leave a Reply"), within `THREAD_MAX_LINES` lines.
+
+    Comments need no "Reply" link here: the two ends are the closing evidence,
+    and a heading with no form after it within reach opens nothing.
+    """
+    for i, text in enumerate(texts):
+        if i < len(texts) // 3 or not THREAD_START.match(text):
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + THREAD_MAX_LINES)):
+            if THREAD_END.match(texts[j]):
+                for k in range(i, j + 1):
+                    mask[k] = True
+                break
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:

@@ -64,6 +64,12 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+    "|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag"
+    "|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
+    "|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+)
 # Vocabulary of site chrome, by what it is about; fr, en, es, de, it, pt.
 _VOCABULARY = {
     "consent": r"cookies?|traceurs|consent\w*|consentement|privacy|privacidad|confidentialit[ée]"
@@ -88,6 +94,17 @@ _VOCABULARY = {
     r"|ouvir (?:este|o) artigo"
     r"|artikel anhören|ascolta (?:questo|l['’])articolo",
     "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
+    # A pitch that never says "newsletter": "The morning briefing, straight to your email".
+    r"|(?:delivered|straight|direct(?:ly)?) (?:to|in(?:to)?) your|(?:daily|weekly|morning"
+    r"|evening|free) (?:briefing|digest|bulletin|email)|dans votre (?:boîte|messagerie)"
+    r"|chaque (?:matin|semaine|soir) dans votre|en (?:tu|su) (?:correo|email|bandeja)"
+    r"|cada (?:mañana|semana|día) en tu|direkt in ihr(?:en)? postfach|nella tua casella"
+    r"|no seu e-?mail|never miss a|ne manquez (?:plus )?rien|no te pierdas"
+    # "Recevez chaque matin l'essentiel…", "Recibe cada semana nuestras mejores historias".
+    r"|^(?:recevez|recibe|reciba|ricevi|receba|receive|erhalten sie)\b.{0,30}"
+    r"\b(?:chaque|cada|ogni|every|toda|todas las|todos los|jeden|jede)\s+(?:matin|semaine|jour"
+    r"|soir|mañana|semana|día|noche|mattina|settimana|giorno|sera|morning|week|day|evening"
+    r"|manhã|dia|morgen|woche|tag|abend|" + _WEEKDAYS + r")\b"
     r"|inscri\w+|suscr[ií]\w+|(?:un)?subscri\w+|abonn\w+|abonnez|abo\b|apúntate|anmelden"
     r"|registrieren|iscriviti|iscrizione|cadastre-se|cadastrar|assine|assinante",
     "paywall": r"subscribers?|abonnés?|suscriptores|abonnenten|free articles?|articles? gratuits?"
@@ -123,11 +140,26 @@ _VOCABULARY = {
     r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
     r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
     r"|traducido automáticamente|automatisch übersetzt|writes about|covers \w+ for"
+    # A blogger's box introduces its author in the first person, with no job word:
+    # "Hi, I'm Jenna!", "I'm Jenna, a former pastry cook", "About me".
+    r"|^[¡]?(?:hi|hello|hey|bonjour|salut|hola|ciao|hallo|olá|oi)\b[,!]?\s+(?:i['’]m|i am|je suis"
+    r"|moi c['’]est|soy|me llamo|sono|mi chiamo|ich bin|eu sou|sou)\b"
+    r"|^(?:i['’]m|i am|je suis|soy|sono|ich bin|sou) (?-i:[A-ZÀ-Þ])\w+(?: \w+)?,"
+    r"\s+(?:an?|un|une|una|uno|ein|eine|um|uma)\b"
+    r"|^(?:about (?:me|us|the authors?)|à propos(?: de (?:moi|nous|l['’]auteur))?|sobre (?:mí"
+    r"|nosotros|el autor|la autora)|chi sono|chi siamo|über (?:mich|uns|den autor)|quem (?:sou"
+    r"|somos)|sobre (?:mim|nós))$"
     # A translator's credit opening its line: "Traduit de l'anglais par Julie Morel".
     r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
     r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
     r"|tradução)\s*:)",
+    # A reader rating: "★★★★★ 4,9 (128 voti)", "4.93 from 112 votes", "Rate this recipe".
+    "rating": r"[★☆✩✭]+|\d[.,]\d+ (?:from|out of|sur|de|su|von|of) \d[\d,.]* (?:votes?|ratings?"
+    r"|reviews?|avis|votos?|voti|bewertungen)"
+    r"|\d[\d,.]* (?:votes|ratings|reviews|avis|votos|voti|valoraciones|bewertungen)"
+    r"|rate this (?:recipe|article|story)|notez cette recette|valora esta receta"
+    r"|vota questa ricetta|bewerten sie (?:dieses|dieses rezept)",
     "taxonomy": r"tags?|topics|themen|schlagw[öo]rter|mots-clés|catégories|categories|etiquetas"
     r"|temas|filed under|classé dans|archivado en",
     # Counted or inviting forms only: "comment" is also French for "how".
@@ -240,6 +272,13 @@ def stop_list_densities(tokens: Sequence[str]) -> dict[str, float]:
     }
 
 
+def reads_as_served(tokens: Sequence[str], density: float) -> bool:
+    """Whether one served language's stop list (`_STOPLISTS`) covers at least ``density`` of
+    ``tokens``. The lists are read one at a time, the usual languages first, and no further
+    once one does."""
+    return any(stopword_density(tokens, (lang,)) >= density for lang in _STOPLISTS)
+
+
 def stop_list_code(name: str) -> str | None:
     """The ISO 639-1 code of a stop list the guesser serves ("French" -> "fr"), else None."""
     if name == "Simple_English":
@@ -289,6 +328,25 @@ def chrome_hits(text: str) -> int:
 def vocabulary_hits(text: str) -> int:
     """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses."""
     return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
+
+
+# "ASX 200 8,412.6 +0.4%", "Gold $2,941 ▲0.1%", "EUR/USD 1,0842 −0,12 %": a name, a price and
+# a signed change: a market ticker's item. A strip of them may stand on one line.
+_TICKER_ITEM = re.compile(
+    r"\s*([^\s\d.!?%][^.!?%]{0,40}?)\s[$€£¥]?\d[\d.,]*\s*[$€£¥]?\s+"
+    r"(?:[▲▼↑↓△▽]\s*[-+−]?|[-+−])\d+(?:[.,]\d+)?\s?%"
+)
+
+
+def is_ticker(text: str) -> bool:
+    """A market ticker's items, one or several: each a name, a price and a signed change."""
+    pos, items = 0, 0
+    while (match := _TICKER_ITEM.match(text, pos)) is not None:
+        tokens = words(match.group(1))
+        if len(tokens) > 4 or stopword_density(tokens, _ALWAYS) > 0:
+            return False
+        pos, items = match.end(), items + 1
+    return items > 0 and not text[pos:].strip()
 
 
 def is_dated_byline(text: str) -> bool:

@@ -1,82 +1,82 @@
 """Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.
 
-Fitted on 81 pages of bench/data/pages/{fit,heldout,heldout2,heldout3}.
+Fitted on 116 pages of bench/data/pages/{fit,heldout,heldout2,heldout3,heldout4}.
 Generated: do not edit by hand. One weight per feature of
 `workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second
 stage adds the first stage's score of the line, the line before and the line after.
 """
 
 STAGE1: tuple[float, ...] = (
-    4.7151,  # bias
-    -2.5792,  # log_words
-    -2.6854,  # one_word
-    -0.0661,  # stopword_density
-    -0.6042,  # no_stopwords
-    0.5087,  # terminal
-    3.6124,  # separators
-    5.3754,  # date_alone
-    -0.1293,  # has_day_or_time
-    1.5458,  # vocab_hits
-    2.0193,  # vocab_dense
-    2.7768,  # byline
-    0.2010,  # bullet
-    2.5982,  # capitalised
-    0.6452,  # digits
-    -1.6628,  # before_prose
-    2.6089,  # after_prose
-    1.8117,  # markup_chrome
-    -1.9110,  # extractor_kept
-    0.4980,  # extractor_dropped
-    -0.1345,  # neighbours_short
-    -3.0281,  # prose_before
-    -2.6161,  # prose_after
-    1.8736,  # vocab_matches
-    1.1744,  # strong_vocab
-    2.5815,  # url_or_email
-    1.2252,  # dated_byline
-    3.1750,  # repeated
-    4.8180,  # opens_with_vocab
-    0.9894,  # consent_vocab
-    3.7383,  # link_density
-    2.9181,  # names_author
-    2.4416,  # standalone_pattern
+    2.7736,  # bias
+    -1.8708,  # log_words
+    -1.3396,  # one_word
+    -1.0038,  # stopword_density
+    -0.7131,  # no_stopwords
+    0.8788,  # terminal
+    2.7438,  # separators
+    5.0051,  # date_alone
+    0.2477,  # has_day_or_time
+    0.6563,  # vocab_hits
+    1.5929,  # vocab_dense
+    2.7379,  # byline
+    -0.4706,  # bullet
+    2.1566,  # capitalised
+    2.7297,  # digits
+    -0.2930,  # before_prose
+    3.2287,  # after_prose
+    1.3447,  # markup_chrome
+    -2.1565,  # extractor_kept
+    0.2822,  # extractor_dropped
+    -0.5260,  # neighbours_short
+    -2.2008,  # prose_before
+    -2.2866,  # prose_after
+    1.5530,  # vocab_matches
+    1.7364,  # strong_vocab
+    3.5486,  # url_or_email
+    1.5137,  # dated_byline
+    3.4533,  # repeated
+    5.7019,  # opens_with_vocab
+    1.0469,  # consent_vocab
+    4.6741,  # link_density
+    2.2170,  # names_author
+    2.5362,  # standalone_pattern
 )
 STAGE2: tuple[float, ...] = (
-    -1.7549,  # bias
-    -1.3733,  # log_words
-    -1.6434,  # one_word
-    0.1699,  # stopword_density
-    -0.3655,  # no_stopwords
-    0.1217,  # terminal
-    2.1605,  # separators
-    2.6355,  # date_alone
-    -0.1854,  # has_day_or_time
-    0.6993,  # vocab_hits
-    1.5300,  # vocab_dense
-    1.8216,  # byline
-    0.3309,  # bullet
-    0.7040,  # capitalised
-    0.3430,  # digits
-    -1.2820,  # before_prose
-    0.1000,  # after_prose
-    -0.1116,  # markup_chrome
-    -0.4366,  # extractor_kept
-    0.3564,  # extractor_dropped
-    -0.4820,  # neighbours_short
-    -0.7253,  # prose_before
-    -0.4800,  # prose_after
-    0.9135,  # vocab_matches
-    0.1906,  # strong_vocab
-    1.8188,  # url_or_email
-    0.9672,  # dated_byline
-    1.4661,  # repeated
-    2.5399,  # opens_with_vocab
-    0.4126,  # consent_vocab
-    2.4203,  # link_density
-    1.9327,  # names_author
-    1.2864,  # standalone_pattern
-    5.0853,  # stage1
-    1.7694,  # stage1_before
-    1.7970,  # stage1_after
+    -1.6625,  # bias
+    -1.1446,  # log_words
+    -0.7083,  # one_word
+    -0.6704,  # stopword_density
+    -0.4796,  # no_stopwords
+    0.3856,  # terminal
+    1.4491,  # separators
+    2.8580,  # date_alone
+    0.3731,  # has_day_or_time
+    0.1060,  # vocab_hits
+    0.7585,  # vocab_dense
+    1.7384,  # byline
+    0.2952,  # bullet
+    0.9746,  # capitalised
+    1.8601,  # digits
+    -0.7341,  # before_prose
+    0.6472,  # after_prose
+    0.3144,  # markup_chrome
+    -0.7736,  # extractor_kept
+    0.1130,  # extractor_dropped
+    -0.6064,  # neighbours_short
+    -0.7463,  # prose_before
+    -0.4572,  # prose_after
+    0.9552,  # vocab_matches
+    1.2067,  # strong_vocab
+    2.5796,  # url_or_email
+    1.7497,  # dated_byline
+    2.0536,  # repeated
+    3.8865,  # opens_with_vocab
+    0.6613,  # consent_vocab
+    2.9761,  # link_density
+    1.2091,  # names_author
+    1.7056,  # standalone_pattern
+    3.6654,  # stage1
+    1.3166,  # stage1_before
+    1.9156,  # stage1_after
 )
-THRESHOLD = 0.450
+THRESHOLD = 0.550

@@ -40,7 +40,12 @@ _BLOCKS = _HEADINGS | _CAPTIONS | {
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
-    r"|byline|author|advert|promo|teaser)",
+    r"|byline|author|advert|promo|teaser"
+    # After trafilatura's discarded class tokens: the masthead, banners, widgets of ratings
+    # and tickers, sign-up boxes, pop-ups, recommendation widgets, an article's meta line.
+    r"|(?:masthead|logo|brand|tagline)\b|site-(?:title|name|description)|banner|ticker|rating"
+    r"|subscri|signup|sign-up|paywall|popup|modal|consent|outbrain|taboola|trending"
+    r"|most-(?:read|popular)|meta\b|entry-meta|post-meta|timestamp|tag-?list|tags\b|ads?\b|ad-)",
     re.IGNORECASE,
 )
 # A class or id token that names a thread of reader comments: "comments", "comment-list",
@@ -100,7 +105,7 @@ def fragment_text(fragment: str) -> str:
     element = html.fragment_fromstring(
         fragment.encode("utf-8"), create_parent="div", parser=_parser()
     )
-    return _SPACE.sub(" ", str(element.text_content())).strip()
+    return rendered_text(element)
 
 
 def html_blocks(source: str) -> list[RawBlock]:
@@ -135,7 +140,7 @@ def _mark_title(root: Any, blocks: list[RawBlock]) -> list[RawBlock]:
     header's chrome hint is not evidence against it.
     """
     for h1 in root.iter("h1"):
-        text = _SPACE.sub(" ", str(h1.text_content())).strip()
+        text = rendered_text(h1)
         if len(text.split()) < TITLE_MIN_WORDS:
             continue
         if any(a.tag in _NOT_TITLE for a in h1.iterancestors()):
@@ -236,7 +241,7 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
                 stack.append(_Open(child, hint, iter(child), [child.text or ""], 0, thread))
                 continue
         else:
-            top.pieces.append(str(child.text_content()))
+            top.pieces.append(_marked_text(child))
             top.linked += _link_chars(child)
         top.pieces.append(child.tail or "")
 
@@ -248,8 +253,59 @@ def _link_chars(element: Any) -> int:
     return sum(len(_SPACE.sub("", str(a.text_content()))) for a in element.iterdescendants("a"))
 
 
+# Where an inline element opens and closes, in the text `_marked_text` renders: a link (or a
+# block nested in an inline element) apart from any other element.
+_OPEN, _CLOSE, _ITEM_OPEN, _ITEM_CLOSE = "\x01", "\x02", "\x03", "\x04"
+_MARKS = re.compile("[\x01-\x04]+")
+# One element closing and the next opening with no text between them.
+_ELEMENT_AFTER_ELEMENT = re.compile("[\x02\x04][\x01-\x04]*[\x01\x03]")
+# Inline elements that a page shows as items of their own: each link of a share bar or menu.
+_ITEMS = {"a", "button", "input", "select", "label"}
+
+
+def _marked_text(element: Any) -> str:
+    """The text of an inline element (its tail left out), with a mark where each element
+    inside it opens and closes; `_rendered` turns the marks into spaces or nothing.
+
+    A loop over lxml's start and end events, not recursion: inline elements nest deep too.
+    """
+    from lxml import etree
+
+    pieces = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        item = tag in _ITEMS or tag in _BLOCKS
+        if event == "start":
+            if tag is not None:
+                pieces += [_ITEM_OPEN if item else _OPEN, node.text or ""]
+        else:
+            if tag is not None:
+                pieces.append(_ITEM_CLOSE if item else _CLOSE)
+            if node is not element:
+                pieces.append(node.tail or "")
+    return "".join(pieces)
+
+
+def _rendered(marked: str) -> str:
+    """Text as a page shows it: two links side by side with nothing between them
+    ("<a>Pinterest</a><a>Facebook</a>", items a stylesheet sets apart) are two words;
+    elements that only style part of a word ("<b>L</b>ondres") stay glued."""
+
+    def mark(match: re.Match[str]) -> str:
+        run = match.group(0)
+        apart = _ITEM_OPEN in run or _ITEM_CLOSE in run
+        return " " if apart and _ELEMENT_AFTER_ELEMENT.search(run) else ""
+
+    return _MARKS.sub(mark, marked)
+
+
+def rendered_text(element: Any) -> str:
+    """An element's text as a page shows it, spaces normalised: see `_rendered`."""
+    return _SPACE.sub(" ", _rendered(_marked_text(element))).strip()
+
+
 def _flush(block: _Open, out: list[RawBlock]) -> None:
-    text = _SPACE.sub(" ", "".join(block.pieces)).strip()
+    text = _SPACE.sub(" ", _rendered("".join(block.pieces))).strip()
     if text:
         element = block.element
         tag = element.tag if isinstance(element.tag, str) else ""

@@ -1,0 +1,219 @@
+"""Kinds of lines that held-out pages showed the recogniser getting wrong, each on invented
+examples in several languages: what makes a line the article's, and what makes it the site's."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.ingest import debris, markup
+from workbench.ingest.debris_features import LineContext, is_ticker, strong_vocabulary_hits
+from workbench.model import Kind
+
+PROSE_FR = [
+    "Le pot-au-feu demande du temps, mais presque aucun travail une fois la marmite sur le feu.",
+    "On le sert en deux fois, le bouillon d'abord, puis la viande et les légumes.",
+]
+PROSE_EN = [
+    "The new bridge will carry trams and bicycles across the river from next spring.",
+    "Engineers say the steel deck was lifted into place in a single night.",
+]
+
+
+def _evidence(texts: list[str], lang: str) -> debris.Evidence:
+    return debris.line_evidence(texts, [LineContext() for _ in texts], lang)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        (["Difficulté : facile", "Préparation : 30 minutes", "Cuisson : 3 heures"], "fr"),
+        (["Prep time: 10 mins", "Cook time: 45 mins", "Serves: 6 people"], "en"),
+        (["Dificultad: media", "Raciones: 4 personas"], "es"),
+        (["Schwierigkeit: leicht", "Zubereitung: 25 Minuten"], "de"),
+    ],
+)  # fmt: skip
+def test_a_fact_box_that_opens_the_article_is_kept(box: list[str], lang: str) -> None:
+    texts = ["Pot-au-feu de grand-mère", *box, *PROSE_FR]
+    boxed = debris.fact_boxes(texts, [LineContext() for _ in texts], lang, [False] * len(texts))
+    assert boxed == [False, *[True] * len(box), False, False]
+    assert not any(debris.decide(_evidence(texts, lang), [0.99] * len(texts), 0.5)[1 : len(box)])
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (["Autore: Rosa Zanon", "Categoria: Cronaca"], "names are a byline's and a section's"),
+        (["Tags: pasta, fagioli", "Share: email"], "chrome vocabulary"),
+        (["Temps de lecture : 4 min", "Publié : 12 mars 2026"], "dateline lines"),
+        (["Difficulté : facile"], "one line is no box"),
+    ],
+)  # fmt: skip
+def test_label_value_lines_of_the_site_are_no_fact_box(lines: list[str], why: str) -> None:
+    texts = [*lines, *PROSE_FR]
+    forced = list(_evidence(texts, "fr").forced)
+    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "fr", forced)), why
+
+
+def test_a_fact_box_with_no_prose_after_it_is_not_kept() -> None:
+    texts = [*PROSE_EN, "Prep time: 10 mins", "Cook time: 45 mins"]
+    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "en", [False] * 4))
+
+
+@pytest.mark.parametrize(
+    ("entries", "headings"),
+    [
+        (["1. Les causes", "2. Les remèdes"], ["Les causes", "Les remèdes"]),
+        (["I. Background", "II) What changed"], ["Background", "What changed"]),
+        (["a. Método", "b. Resultados"], ["Método", "Resultados"]),
+        (["Why it matters", "What comes next"], ["Why it matters", "What comes next"]),
+    ],
+)  # fmt: skip
+def test_a_table_of_contents_names_the_article_s_own_headings(
+    entries: list[str], headings: list[str]
+) -> None:
+    texts = ["Contents", *entries]
+    for heading in headings:
+        texts += [heading, *PROSE_EN]
+    over_prose = [i + 1 < len(texts) and texts[i + 1] in PROSE_EN for i in range(len(texts))]
+    assert debris.toc_entries(texts, over_prose)[1 : 1 + len(entries)] == [True] * len(entries)
+
+
+def test_a_menu_naming_no_heading_of_the_article_is_no_table_of_contents() -> None:
+    texts = ["1. News", "2. Sport", "Background", *PROSE_EN]
+    assert not any(debris.toc_entries(texts, [t == "Background" for t in texts]))
+    # An entry comes before the heading it names.
+    after = ["Background", *PROSE_EN, "1. Background"]
+    assert not any(debris.toc_entries(after, [True, False, False, False]))
+
+
+@pytest.mark.parametrize(
+    ("heading", "comments", "form"),
+    [
+        ("48 Comments", ["Kelly B.", "★★★★★", "Made it twice already, so good!"], "Leave a Reply"),
+        ("12 commentaires", ["Paul D.", "Bien vu, merci !"], "Laisser un commentaire"),
+        ("3 comentarios en «Lentejas»", ["Rocío", "¡Me encantó!"], "Deja una respuesta"),
+        ("Kommentare (2)", ["Jens", "Danke für den Bericht."],
+         "Ihre E-Mail-Adresse wird nicht veröffentlicht."),
+    ],
+)  # fmt: skip
+def test_a_plain_text_thread_runs_from_its_heading_to_the_comment_form(
+    heading: str, comments: list[str], form: str
+) -> None:
+    texts = [*PROSE_EN * 2, heading, *comments, form, *PROSE_EN]
+    mask = debris.region_mask(texts, [False] * len(texts))
+    assert mask == [False] * 4 + [True] * (len(comments) + 2) + [False] * 2
+
+
+def test_a_thread_heading_with_no_form_within_reach_opens_nothing() -> None:
+    texts = [*PROSE_EN * 2, "48 Comments", *PROSE_EN * 30, "Leave a Reply"]
+    assert not any(debris.region_mask(texts, [False] * len(texts))[:-1])
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("ASX 200 8,412.6 +0.4%", True),
+        ("Brent $81.20 -1.3%", True),
+        ("CAC 40 7 412,55 ▼0,8 %", True),
+        ("IBEX 35 11.204 +0,2 %", True),
+        ("Shares rose 4% on Tuesday.", False),
+        ("The index closed at 8,412 +0.4%", False),  # a sentence, with stop words
+        ("Inflation: 2.1%", False),  # no signed change
+        ("ASX 200 8,412.6 +0.4% AUD/USD 0.6614 -0.2% Gold $2,941 +0.1%", True),  # a strip
+        ("Brent $81.20 -1.3% and more", False),
+    ],
+)  # fmt: skip
+def test_a_market_ticker_item_is_a_name_a_price_and_a_signed_change(
+    line: str, ticker: bool
+) -> None:
+    assert is_ticker(line) is ticker
+
+
+@pytest.mark.parametrize(
+    ("copyright_line", "line", "named"),
+    [
+        ("Copyright © 2025 The Riverside Post", "The Riverside Post", True),
+        ("© 2026 La Gazette des Monts - Tous droits réservés", "La Gazette des Monts", True),
+        ("© 2026 La Gazette des Monts", "La Gazette des Monts — l'info des vallées", True),
+        ("El Faro del Norte © 2026 · Todos los derechos reservados", "EL FARO DEL NORTE", True),
+        ("© 2026 La Gazette des Monts", "La Gazette des Monts a gagné un prix cette année.",
+         False),
+        ("© 2026 La Gazette des Monts", "Les monts", False),
+    ],
+)  # fmt: skip
+def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(
+    copyright_line: str, line: str, named: bool
+) -> None:
+    assert debris.names_the_site(line, debris.site_names([copyright_line])) is named
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hi, I'm Jenna! I bake in a tiny kitchen in Portland.",
+        "I'm Tomás, a former line cook who writes about bread.",
+        "Bonjour, je suis Claire et je cuisine pour quatre.",
+        "Hola, soy Lucía y aquí comparto mis recetas de siempre.",
+        "About me",
+        "The morning briefing, delivered straight to your email.",
+        "Chaque matin dans votre boîte, l'essentiel de l'actualité.",
+        "Recibe cada mañana en tu correo las noticias del día.",
+        "Recevez chaque dimanche un récit inédit, gratuitement.",
+        "Recevez chaque vendredi l'essentiel de l'actualité.",
+        "Receive our best reads every Friday.",
+        "¡Hola! Soy Marta",
+        "Sobre mim",
+    ],
+)
+def test_author_boxes_and_pitches_without_their_usual_word_are_strong_chrome(line: str) -> None:
+    assert strong_vocabulary_hits(line) >= 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I am sure, a witness said, that the bridge will open on time.",
+        "Je suis allée au marché avant l'aube.",
+        "The river runs straight to the sea.",
+        "Get up every morning at six and walk.",
+    ],
+)
+def test_first_person_prose_is_not_an_author_box(line: str) -> None:
+    assert strong_vocabulary_hits(line) == 0
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    ['class="site-tagline"', 'class="masthead"', 'id="market-ticker"', 'class="recipe-rating"',
+     'class="entry-meta"', 'class="signup-box"', 'class="ad-slot"', 'class="tag-list"'],
+)  # fmt: skip
+def test_class_names_of_chrome_hint_debris(attrs: str) -> None:
+    page = f"<html><body><div {attrs}>Some words here</div><p>Text of the story.</p></body></html>"
+    hints = [b.hint for b in markup.html_blocks(page)]
+    assert hints == [Kind.BOILERPLATE, None]
+
+
+@pytest.mark.parametrize(
+    "attrs", ['class="entry-content"', 'class="headline"', 'class="article-body"',
+              'class="adaptive"', 'class="metaphor"', 'class="brandt-quote"']
+)  # fmt: skip
+def test_class_names_of_the_article_hint_nothing(attrs: str) -> None:
+    page = f"<html><body><div {attrs}>Some words here</div></body></html>"
+    assert [b.hint for b in markup.html_blocks(page)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("★★★★★ 4,9 (128 voti)", True),
+        ("4.93 from 112 votes", True),
+        ("Rate this recipe", True),
+        ("1.204 valoraciones", True),
+        ("The film got good reviews.", False),
+        ("Il a obtenu 4,5 sur 5 au test.", False),  # a review's verdict, in its prose
+    ],
+)  # fmt: skip
+def test_a_reader_rating_is_chrome_vocabulary(line: str, rating: bool) -> None:
+    from workbench.ingest.debris_features import vocabulary_hits
+
+    assert (vocabulary_hits(line) > 0) is rating
