@@ -92,3 +92,25 @@ def test_a_title_made_of_linked_words_is_still_the_title() -> None:
         ("Floods hit the north", True),
         ("Text.", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An old site laid out in a table: the menu cell, the article's cell and each row of
+        # a table inside it are blocks of their own, as a browser lays them out.
+        ("<table><tr><td colspan='2'><font size='5'><b>Club des marcheurs</b></font></td></tr>"
+         "<tr><td><p><a href='/'>Accueil</a></p><p><a href='/p'>Programme</a></p></td>"
+         "<td><h3>Sorties d'hiver</h3><p>Départ du parking de la mairie.</p>"
+         "<table><tr><td>Dim. 6 déc.</td><td>Crêt de la Neige</td></tr></table></td></tr>"
+         "</table>",
+         ["Club des marcheurs", "Accueil", "Programme", "Sorties d'hiver",
+          "Départ du parking de la mairie.", "Dim. 6 déc.", "Crêt de la Neige"]),
+        # <center>, a rule and a fieldset break lines as <div> does.
+        ("<center><font>Bienvenue</font></center>Texte.<hr>Suite.<fieldset><legend>Lettre"
+         "</legend>Inscrivez-vous</fieldset>",
+         ["Bienvenue", "Texte.", "Suite.", "Lettre", "Inscrivez-vous"]),
+    ],
+)  # fmt: skip
+def test_a_page_laid_out_in_tables_is_read_cell_by_cell(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _blocks(body)] == expected

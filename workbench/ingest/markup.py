@@ -37,6 +37,10 @@ _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 _BLOCKS = _HEADINGS | _CAPTIONS | {
     "p", "li", "blockquote", "dd", "dt", "td", "th", "pre", "address", "summary", "div",
     "section", "article", "figure", "main", "body", "ul", "ol", "dl",
+    # Laid out as blocks or table parts by every browser (the HTML standard's rendering
+    # rules): a page laid out in tables, as old sites are, was one block, all of it debris.
+    "table", "thead", "tbody", "tfoot", "tr", "center", "hr", "fieldset", "legend",
+    "details", "hgroup", "dir", "search",
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
