@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.registry import file_format, write_units
 from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
+from workbench.formats.units import ESTIMATE_PROP
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, stream_xliff
 from workbench.formats.xmlsafe import root_tag
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from workbench.store.bulk import PairDraft
 
 EXPORTS = Path("exports")
-# How an MT draft's x-score was estimated (qe:usem3|…), beside it in TMX and XLIFF.
-ESTIMATE_PROP = "x-estimate"
 PAGE = 2000
 
 
@@ -221,7 +220,12 @@ def import_tmx(
 
 
 class _Pairs:
-    """The units of a TMX or XLIFF as pairs, French side first, counting those left out."""
+    """The units of a TMX or XLIFF as pairs, French side first, counting those left out.
+
+    A unit with text on one side only (an XLIFF not translated yet) is kept as
+    a pair with one empty side: a null alignment. Units with no text at all are
+    counted in ``skipped``.
+    """
 
     def __init__(
         self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
@@ -236,7 +240,7 @@ class _Pairs:
                     "another language; the workbench imports translation memories with "
                     "French on one side"
                 )
-            raise InputError(f"{path}: holds no translation unit with text on both sides")
+            raise InputError(f"{path}: holds no translation unit with text")
         self.cp_lang = self.first[2]
         if to and language(to) != self.cp_lang:
             raise InputError(
@@ -259,7 +263,7 @@ class _Pairs:
                 continue
             fr, cp, lang = _french(u)
             fr, cp = _clean(fr), _clean(cp)
-            if not (fr and cp):
+            if not (fr or cp):
                 self.skipped += 1
                 continue
             self.names.add(u.document)
@@ -276,9 +280,11 @@ class _Pairs:
                     "with French); split it by pair first"
                 )
             fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
+            # A unit with one side (not translated yet) is a null alignment: no score.
+            full = 1.0 if fr and cp else 0.0
             yield PairDraft(
                 fr_text=fr, cp_text=cp,
-                score=u.score if u.score is not None else 1.0,
+                score=u.score if u.score is not None else full,
                 status=u.status if u.status in STATUSES else str(Status.CONFIRMED),
                 origin=u.origin or "human", reviewer=u.reviewer,
                 note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
@@ -373,10 +379,10 @@ def _store_import(
             alignment = _align_stored(store, french.document, counterpart.document, pairs, actor)
             return ImportReport(
                 french.document, counterpart.document, alignment,
-                french.document.segment_count, pairs.skipped, unchanged=False,
+                sum(store.bead_counts(alignment.id).values()), pairs.skipped, unchanged=False,
                 left_out=pairs.left_out, kind=pairs.kind,
             )  # fmt: skip
-        units = french.document.segment_count
+        units = sum(store.bead_counts(alignment.id).values())  # a unit is a bead, 1–1 or not
         return ImportReport(
             french.document, counterpart.document, alignment, units, 0, unchanged=True,
             left_out=pairs.left_out, kind=pairs.kind,
@@ -405,16 +411,17 @@ def _align_stored(
     store: Store, french: Document, counterpart: Document, pairs: _Pairs, actor: str
 ) -> Alignment:
     """Align the segments an earlier, interrupted import stored (rare: before migration 0002)."""
-    fr_ids = [s.id for s in store.segments(french.id)]
-    cp_ids = [s.id for s in store.segments(counterpart.id)]
+    fr_ids = iter([s.id for s in store.segments(french.id)])
+    cp_ids = iter([s.id for s in store.segments(counterpart.id)])
     found = list(pairs)
     drafts = [
         BeadDraft(
-            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=p.fr_text, cp_text=p.cp_text,
-            score=p.score, status=Status(p.status), origin=p.origin, reviewer=p.reviewer,
-            note=p.note, created=p.created, changed=p.changed,
+            fr=(next(fr_ids),) if p.fr_text else (), cp=(next(cp_ids),) if p.cp_text else (),
+            fr_text=p.fr_text, cp_text=p.cp_text, score=p.score, status=Status(p.status),
+            origin=p.origin, reviewer=p.reviewer, note=p.note, created=p.created,
+            changed=p.changed,
         )
-        for i, p in enumerate(found)
+        for p in found
     ]  # fmt: skip
     return store.save_alignment(
         doc_id=french.id, version=french.version,
