@@ -94,7 +94,7 @@ def test_csv_quotes_and_ends_lines_the_excel_way(tmp_path: Path) -> None:
     path = tmp_path / "out.csv"
     write_units(UNITS, path, "csv", DRAFTS)
     data = path.read_bytes()
-    assert data.startswith("source (es),target (fr),score".encode()) and data.count(b"\r\n") >= 5
+    assert data.startswith(b"source (es),target (fr),score") and data.count(b"\r\n") >= 5
     assert b'"Il a dit ""oui"",\tpuis\nil est parti; C:\\dossier"' in data
 
 

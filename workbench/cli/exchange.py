@@ -113,9 +113,11 @@ def import_file(
         return
     skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
     left_out = f"; left out: {', '.join(report.left_out)}" if report.left_out else ""
+    named = f"; the file's source language: {report.source_lang}" if report.source_lang else ""
     typer.echo(
         f"{report.french.name}: {_units(report.units)} imported from {report.kind} as "
         f"alignment {report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}{left_out}"
+        f"{named}"
     )
 
 

@@ -102,8 +102,10 @@ def _write(
     if first is None:
         return selector.report((Path(path),), written=write(COLUMNS, iter(()), options))
     pair = (language_code(first.source_lang, options), language_code(first.target_lang, options))
-    header = (*(f"{name} ({lang})" if lang else name for name, lang in zip(COLUMNS, pair)),
-              *COLUMNS[2:])  # fmt: skip
+    named = (
+        f"{name} ({lang})" if lang else name for name, lang in zip(COLUMNS, pair, strict=False)
+    )
+    header = (*named, *COLUMNS[2:])
 
     def same_pair(unit: TranslationUnit) -> bool:
         langs = (language_code(unit.source_lang, options), language_code(unit.target_lang, options))

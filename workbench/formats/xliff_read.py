@@ -266,7 +266,8 @@ class _Reader2:
             target_lang=self._target_lang,
             origin=meta.get("origin") or "xliff",
             status=_status_2(meta.get("status"), state)
-            if target_text else _untranslated(meta.get("status")),
+            if target_text
+            else _untranslated(meta.get("status")),
             score=_score(meta.get("score")),
             document=(file.get("original") if file is not None else None) or self._stem,
             reviewer=meta.get("reviewer") or None,

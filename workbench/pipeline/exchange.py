@@ -168,6 +168,10 @@ class ImportReport:
     unchanged: bool
     left_out: tuple[str, ...] = ()  # languages of the file not imported (a TMX with more)
     kind: str = "TMX"  # what the file was: TMX, XLIFF 1.2, XLIFF 2.1
+    # The language the file names as its source (TMX srclang, XLIFF source language),
+    # "" when it names none. Not proof of which text is the original: a CAT tool's
+    # memory of a French original translated to English may well say srclang="en".
+    source_lang: str = ""
 
 
 _XLIFF_NAMESPACES = {NS_12: "1.2", NS_11: "1.1", NS_2: "2"}
@@ -231,7 +235,9 @@ class _Pairs:
         self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
     ) -> None:
         self.path, self.skipped, self.names = path, 0, set[str]()
-        self.kind, self.format, self._units, self._left_out = _read_bilingual(path, to, progress)
+        self.kind, self.format, self._units, self._left_out, header_source = _read_bilingual(
+            path, to, progress
+        )
         self.first = next(self._french(), None)
         if self.first is None:
             if self.skipped:
@@ -242,6 +248,8 @@ class _Pairs:
                 )
             raise InputError(f"{path}: holds no translation unit with text")
         self.cp_lang = self.first[2]
+        named = header_source or self.first[3].source_lang
+        self.source_lang = language(named) if named and named != "*all*" else ""
         if to and language(to) != self.cp_lang:
             raise InputError(
                 f"{path} pairs French with {self.cp_lang}, not {to}: run with --to {self.cp_lang}"
@@ -311,19 +319,19 @@ def _timecodes(
 
 def _read_bilingual(
     path: Path, to: str | None, progress: Callable[[int, int], None] | None
-) -> tuple[str, str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
-    """(kind, format, units (None: a unit missing a side), languages left out so far)
-    of a file, its units streamed. ``kind`` names the format for people ("XLIFF 1.2"),
-    ``format`` as the export formats do ("xliff12")."""
+) -> tuple[str, str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]], str]:
+    """(kind, format, units (None: a unit missing a side), languages left out so far,
+    the header's source language or "") of a file, its units streamed. ``kind`` names
+    the format for people ("XLIFF 1.2"), ``format`` as the export formats do ("xliff12")."""
     namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
     size = path.stat().st_size
     read = (lambda done: progress(done, size)) if progress is not None else None
     if name == "tmx" and not namespace:
-        _, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
-        return "TMX", "tmx", units, left_out
+        header, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
+        return "TMX", "tmx", units, left_out, header.srclang
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
         version, xliff_units = stream_xliff(path, progress=read)
-        return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple
+        return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple, ""
     raise InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
@@ -367,6 +375,10 @@ def _store_import(
         name=name, path=f"{resolved}#fr", lang="fr", encoding=pairs.format, sha256=digest,
         size=size, actor=actor, sentences=[],
     )  # fmt: skip
+    # ``original_of`` is the store's one link from a counterpart to its French document
+    # (review, `align` again and the app follow it). An import only knows which side is
+    # the counterpart, not which text was translated from which: what the file names as
+    # its source is reported apart (``ImportReport.source_lang``), never as the original.
     counterpart = store.store_file(
         name=f"{name}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
         encoding=pairs.format, sha256=digest, size=size, actor=actor,
@@ -380,12 +392,12 @@ def _store_import(
             return ImportReport(
                 french.document, counterpart.document, alignment,
                 sum(store.bead_counts(alignment.id).values()), pairs.skipped, unchanged=False,
-                left_out=pairs.left_out, kind=pairs.kind,
+                left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
             )  # fmt: skip
         units = sum(store.bead_counts(alignment.id).values())  # a unit is a bead, 1–1 or not
         return ImportReport(
             french.document, counterpart.document, alignment, units, 0, unchanged=True,
-            left_out=pairs.left_out, kind=pairs.kind,
+            left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
         )  # fmt: skip
     alignment, units = store.fill_pairs(
         french=(french.document.id, french.document.version),
@@ -404,6 +416,7 @@ def _store_import(
         unchanged=False,
         left_out=pairs.left_out,
         kind=pairs.kind,
+        source_lang=pairs.source_lang,
     )
 
 

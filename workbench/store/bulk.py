@@ -182,7 +182,8 @@ class _Writer:
         self._bead_rows.run(
             n,
             {
-                "position": positions, "fr_ids": fr_ids, "cp_ids": cp_ids, "fr_text": fr_texts, "cp_text": cp_texts,
+                "position": positions, "fr_ids": fr_ids, "cp_ids": cp_ids, "fr_text": fr_texts,
+                "cp_text": cp_texts,
                 "score": column["score"], "status": column["status"], "origin": column["origin"],
                 "reviewer": column["reviewer"], "note": column["note"], "created_at": created,
                 "updated_at": changed,
