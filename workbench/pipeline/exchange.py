@@ -226,9 +226,10 @@ def import_tmx(
 class _Pairs:
     """The units of a TMX or XLIFF as pairs, French side first, counting those left out.
 
-    A unit with text on one side only (an XLIFF not translated yet) is kept as
-    a pair with one empty side: a null alignment. Units with no text at all are
-    counted in ``skipped``.
+    An XLIFF unit with text on one side only (not translated yet: a hand-off)
+    is kept as a pair with one empty side, a null alignment. A TMX is a memory:
+    a unit with an empty side is a fault there, counted in ``skipped`` as units
+    with no text at all are.
     """
 
     def __init__(
@@ -238,6 +239,7 @@ class _Pairs:
         self.kind, self.format, self._units, self._left_out, header_source = _read_bilingual(
             path, to, progress
         )
+        self.hand_off = self.format.startswith("xliff")
         self.first = next(self._french(), None)
         if self.first is None:
             if self.skipped:
@@ -271,7 +273,7 @@ class _Pairs:
                 continue
             fr, cp, lang = _french(u)
             fr, cp = _clean(fr), _clean(cp)
-            if not (fr or cp):
+            if not (fr and cp) and not (self.hand_off and (fr or cp)):
                 self.skipped += 1
                 continue
             self.names.add(u.document)
