@@ -1,6 +1,7 @@
 """Exporting a million units to TMX: our streaming writer against translate-toolkit's.
 
 Run: .venv/bin/python bench/tmx_export.py [--sizes 100000,1000000]
+     .venv/bin/python bench/tmx_export.py --from-store 100000 [--before /path/to/checkout]
 
 Each (writer, size) runs in its own subprocess so that its peak memory
 (``ru_maxrss``) is its own. The units are generated lazily, the same for
@@ -9,6 +10,13 @@ five props, two dates and two ids on every unit; translate-toolkit's
 ``addtranslation`` only writes the two segments. A last subprocess times
 the steps of our writer apart (CPU per unit).
 Writes bench/results/tmx_export.md (and .png) and prints the table.
+
+``--from-store N`` measures what ``workbench export`` does instead: the
+export of a document of N units imported from a TMX (`export_documents`,
+reading beads a page at a time and the imported unit ids a chunk at a time),
+its peak RSS and CPU, each run in its own process; with ``--before`` the same
+export by another checkout (e.g. main) from the same database, side by side.
+Writes bench/results/tmx_export_store.md.
 """
 
 from __future__ import annotations
@@ -225,17 +233,87 @@ def chart(rows: list[dict[str, float | str]], path: Path) -> None:
     fig.savefig(path, dpi=100)
 
 
+def export_child(n: int, db: Path) -> None:
+    """Export the one document of ``db`` to TMX in this process; print the figures as JSON."""
+    from workbench.pipeline.exchange import export_documents
+    from workbench.store import Store
+
+    store = Store.open(str(db))  # opened (and checked) before the baseline
+    out = db.with_suffix(".tmx")
+    report, figures = measure(lambda: export_documents(store, ["memory"], "es", "tmx", out))
+    assert report.written == count_units(out) == n, (report.written, n)
+    out.unlink()
+    print(json.dumps({"units": n, **figures}))
+
+
+def from_store(sizes: list[int], before: Path | None, runs: int) -> str:
+    """Peak RSS and CPU of exporting an imported memory, ours and ``before``'s, alternating."""
+    import os
+    import statistics
+
+    from tmx_import import import_ours, write_file
+
+    rows = []
+    with tempfile.TemporaryDirectory(dir=ROOT / "bench") as folder:
+        for n in sizes:
+            tmx, db = Path(folder) / f"{n}.tmx", Path(folder) / f"{n}.db"
+            write_file(n, tmx)
+            assert import_ours(tmx, db) == n
+            tmx.unlink()
+            found: dict[str, list[dict[str, float]]] = {"this checkout": [], "before": []}
+            for _ in range(runs):
+                for who in found if before else ["this checkout"]:
+                    env = dict(os.environ)
+                    if who == "before" and before is not None:
+                        env["PYTHONPATH"] = str(before)  # ahead of the editable install
+                    found[who].append(in_child(__file__, ["export", str(n), str(db)], env))
+                    row = found[who][-1]
+                    print(f"  {who:14} {n:>9,}: peak {row['peak_mb']:.0f} MB, "
+                          f"CPU {row['cpu_seconds']:.1f} s", flush=True)  # fmt: skip
+            for who, measured in found.items():
+                if measured:
+                    rows.append(
+                        f"| {who} | {n:,} | "
+                        f"{statistics.median(r['cpu_seconds'] for r in measured):.1f} | "
+                        f"{statistics.median(r['baseline_mb'] for r in measured):.0f} | "
+                        f"{statistics.median(r['peak_mb'] for r in measured):.0f} |"
+                    )
+    command = f"--from-store {','.join(map(str, sizes))} --runs {runs}" + (
+        f" --before {before}" if before else ""
+    )
+    return (
+        "# TMX export from the store: peak memory\n\n"
+        f"Command: `.venv/bin/python bench/tmx_export.py {command}`\n"
+        f"(each run in its own process, medians of {runs}; {datetime.now(UTC):%Y-%m-%d}, "
+        "2 shared cores).\n\n"
+        "| checkout | units | CPU (s) | RSS before (MB) | peak RSS (MB) |\n"
+        "| --- | ---: | ---: | ---: | ---: |\n" + "\n".join(rows) + "\n"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--from-store", help="sizes: export an imported memory from the store")
+    parser.add_argument("--before", type=Path, help="with --from-store: another checkout too")
+    parser.add_argument("--runs", type=int, default=3, help="with --from-store: runs per size")
     parser.add_argument("--child", nargs=3, metavar=("WRITER", "N", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         writer, n, path = args.child
         if writer == "breakdown":
             breakdown(int(n), Path(path))
+        elif writer == "export":
+            export_child(int(n), Path(path))
         else:
             child(writer, int(n), Path(path))
+        return
+    if args.from_store:
+        sizes = [int(s) for s in args.from_store.split(",")]
+        text = from_store(sizes, args.before, args.runs)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "tmx_export_store.md").write_text(text, encoding="utf-8")
+        print(text)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir=ROOT / "bench") as folder:

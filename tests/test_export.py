@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from tests.factories import unit
 from workbench.formats.delimited import tsv_escape, tsv_unescape
-from workbench.formats.registry import write_units
+from workbench.formats.registry import read_units, write_units
 from workbench.formats.tabular import COLUMNS
 from workbench.formats.units import ExportOptions, MtPolicy, SkipReason, strip_illegal
 from workbench.model import InputError
 
+DRAFTS = ExportOptions(mt=MtPolicy.INCLUDE)  # unit 3 is an MT draft: written, not left out
+HEADER = ("source (es)", "target (fr)", *COLUMNS[2:])  # the languages named, as people read them
 TRICKY = 'Il a dit "oui",\tpuis\nil est parti; C:\\dossier'
 
 
@@ -31,20 +33,23 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     lines = path.read_text(encoding="utf-8").split("\n")
     assert lines[-1] == ""  # every line ends with a newline
     header, *rows = (line.split("\t") for line in lines[:-1])
-    assert tuple(header) == COLUMNS
-    return [dict(zip(header, map(tsv_unescape, row), strict=True)) for row in rows]
+    assert tuple(header) == HEADER
+    return [dict(zip(COLUMNS, map(tsv_unescape, row), strict=True)) for row in rows]
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+        reader = csv.reader(handle)
+        assert tuple(next(reader)) == HEADER
+        return [dict(zip(COLUMNS, row, strict=True)) for row in reader]
 
 
 def read_xlsx(path: Path) -> list[dict[str, str]]:
     import pandas as pd
 
     frame = pd.read_excel(path, sheet_name="units", dtype=str, keep_default_na=False)
-    assert tuple(frame.columns) == COLUMNS
+    assert tuple(frame.columns) == HEADER
+    frame.columns = list(COLUMNS)
     return [
         {str(k): (f"{float(v):.3f}" if k == "score" and v else v) for k, v in row.items()}
         for row in frame.to_dict("records")
@@ -57,7 +62,7 @@ READERS = {"tsv": read_tsv, "csv": read_csv, "xlsx": read_xlsx}
 @pytest.mark.parametrize("fmt", sorted(READERS))
 def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"out.{fmt}"
-    report = write_units(UNITS, path, fmt)
+    report = write_units(UNITS, path, fmt, DRAFTS)
     assert report.written == 4 and report.paths == (path,)
     rows = READERS[fmt](path)
     assert rows[0] == {
@@ -78,7 +83,7 @@ def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
 
 def test_tsv_is_one_line_per_unit(tmp_path: Path) -> None:
     path = tmp_path / "out.tsv"
-    write_units(UNITS, path, "tsv")
+    write_units(UNITS, path, "tsv", DRAFTS)
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + len(UNITS)
     assert all(line.count("\t") == len(COLUMNS) - 1 for line in lines)
@@ -87,9 +92,9 @@ def test_tsv_is_one_line_per_unit(tmp_path: Path) -> None:
 
 def test_csv_quotes_and_ends_lines_the_excel_way(tmp_path: Path) -> None:
     path = tmp_path / "out.csv"
-    write_units(UNITS, path, "csv")
+    write_units(UNITS, path, "csv", DRAFTS)
     data = path.read_bytes()
-    assert data.startswith(b"source,target,score") and data.count(b"\r\n") >= 5
+    assert data.startswith(b"source (es),target (fr),score") and data.count(b"\r\n") >= 5
     assert b'"Il a dit ""oui"",\tpuis\nil est parti; C:\\dossier"' in data
 
 
@@ -106,7 +111,7 @@ def test_xlsx_cells_are_text_not_formulas(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = tmp_path / "out.xlsx"
-    write_units(UNITS, path, "xlsx")
+    write_units(UNITS, path, "xlsx", DRAFTS)
     sheet = load_workbook(path)["units"]
     assert sheet["A5"].value == "=SUM(A1:A3)" and sheet["A5"].data_type == "s"
     assert sheet["C2"].value == pytest.approx(0.8734)  # a number Excel can sort
@@ -127,8 +132,37 @@ def test_the_original_is_the_source_column_unless_asked(tmp_path: Path) -> None:
     french_first = unit(source="Bonjour.", target="Hola.", source_lang="fr", target_lang="es")
     write_units([french_first], tmp_path / "a.tsv", "tsv")
     write_units([french_first], tmp_path / "b.tsv", "tsv", ExportOptions(french_source=True))
-    assert read_tsv(tmp_path / "a.tsv")[0]["source"] == "Hola."
-    assert read_tsv(tmp_path / "b.tsv")[0]["source"] == "Bonjour."
+    assert (tmp_path / "a.tsv").read_text().startswith("source (es)\ttarget (fr)\t")
+    assert (tmp_path / "b.tsv").read_text().startswith("source (fr)\ttarget (es)\t")
+    assert read_units(tmp_path / "a.tsv")[0].source == "Hola."
+    assert read_units(tmp_path / "b.tsv")[0].source == "Bonjour."
+
+
+# What the first two columns are called → the languages a reader gives the units.
+HEADERS = [
+    ("source (es)\ttarget (fr)", ("es", "fr")),
+    ("source (fr-FR)\ttarget (es-ES)", ("fr-FR", "es-ES")),  # --regions
+    ("source\ttarget", ("", "")),  # an empty export, or one from before languages were named
+]
+
+
+@pytest.mark.parametrize(("names", "langs"), HEADERS)
+def test_the_header_names_the_languages_the_reader_gives_back(
+    tmp_path: Path, names: str, langs: tuple[str, str]
+) -> None:
+    path = tmp_path / "in.tsv"
+    rest = "\t".join(COLUMNS[2:])
+    path.write_text(f"{names}\t{rest}\nHola.\tBonjour.\t\tconfirmed\thuman\tdoc\t\n")
+    (read,) = read_units(path)
+    assert (read.source, read.target, read.source_lang, read.target_lang) == (
+        "Hola.", "Bonjour.", *langs,
+    )  # fmt: skip
+
+
+def test_a_unit_of_another_pair_is_skipped_as_in_tmx(tmp_path: Path) -> None:
+    english = unit(2, source="The Russian president landed.", source_lang="en")
+    report = write_units([unit(1), english], tmp_path / "o.csv", "csv")
+    assert report.written == 1 and dict(report.skipped) == {SkipReason.OTHER_LANGUAGES: 1}
 
 
 @pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx", "tmx"])
@@ -186,13 +220,13 @@ def test_too_many_units_for_excel_is_refused_before_writing(
 ) -> None:
     monkeypatch.setattr("workbench.formats.tabular.XLSX_MAX_UNITS", 3)
     with pytest.raises(InputError, match="do not fit in one Excel sheet"):
-        write_units(UNITS, tmp_path / "out.xlsx", "xlsx")
+        write_units(UNITS, tmp_path / "out.xlsx", "xlsx", DRAFTS)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_the_report_says_what_happened(tmp_path: Path) -> None:
     path = tmp_path / "out.tsv"
-    report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv")
+    report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv", DRAFTS)
     assert report.summary() == (
         f"4 units written to {path}; 1 skipped (empty target); 1 character illegal in XML removed"
     )

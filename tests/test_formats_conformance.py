@@ -9,6 +9,7 @@ the file; a failed write must leave nothing behind and no earlier file changed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,11 @@ from workbench.formats.registry import (
     read_units,
     write_units,
 )
+from workbench.formats.units import ExportOptions, MtPolicy, SkipReason
 from workbench.model import InputError, TranslationUnit, WorkbenchError
 from workbench.store import Store
+
+DRAFTS = ExportOptions(mt=MtPolicy.INCLUDE)  # unit 3 is an MT draft: written, not left out
 
 UNITS = [
     unit(1),
@@ -53,7 +57,7 @@ def test_every_format_of_the_enum_has_a_writer() -> None:
 @pytest.mark.parametrize("fmt", READABLE, ids=ids)
 def test_what_is_written_reads_back_the_same(tmp_path: Path, fmt: FileFormat) -> None:
     path = tmp_path / f"units.{fmt.name}"
-    report = write_units(UNITS, path, fmt.name)
+    report = write_units(UNITS, path, fmt.name, DRAFTS)
     assert report.written == len(UNITS) and report.paths == (path,)
     assert kept(read_units(path), fmt) == kept(UNITS, fmt)
 
@@ -135,7 +139,7 @@ def test_a_bad_import_is_one_clear_error_and_stores_nothing(
     monkeypatch.setattr(bulk, "CHUNK", 2)  # units are stored chunk by chunk before the fault
     path = tmp_path / f"memory.{fmt.file_suffix}"
     if content == CUT:
-        write_units(UNITS * 4, path, fmt.name)
+        write_units(UNITS * 4, path, fmt.name, DRAFTS)
         path.write_bytes(path.read_bytes()[:-300])
     else:
         path.write_bytes(content)
@@ -144,6 +148,69 @@ def test_a_bad_import_is_one_clear_error_and_stores_nothing(
     message = str(caught.value)
     assert str(path) in message and "\n" not in message
     assert both_store.documents() == []
+
+
+# A hand-off with French as the source: a translated sentence, one nobody translated
+# yet (the usual state of a file sent to a translator), and a draft nobody checked.
+FRENCH_FIRST = ExportOptions(french_source=True)
+HAND_OFF = [
+    unit(1),
+    unit(2, source="", origin="auto:none", status="auto", score=0.0, reviewer=None),
+    unit(3, origin="mt:apertium:fr-es", status="draft", score=0.41),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS.values(), ids=ids)
+def test_a_sentence_not_translated_yet_goes_untranslated_in_a_hand_off_only(
+    tmp_path: Path, fmt: FileFormat
+) -> None:
+    path = tmp_path / f"hand-off.{fmt.name}"
+    report = write_units(HAND_OFF, path, fmt.name, FRENCH_FIRST)
+    if fmt.hand_off:  # every French sentence goes; the draft left out, not its sentence
+        assert (report.written, report.untranslated, report.skipped) == (3, 2, ())
+    else:  # a memory or a table has no use for half a unit
+        assert report.written == 1
+        assert dict(report.skipped) == {
+            SkipReason.MACHINE_TRANSLATION: 1, SkipReason.EMPTY_TARGET: 1,
+        }  # fmt: skip
+    if fmt.read is not None:
+        back = read_units(path, fmt.name)
+        assert [(u.source, u.target) for u in back] == [
+            (u.target, "" if u.origin.startswith(("auto:none", "mt")) else u.source)
+            for u in HAND_OFF
+            if fmt.hand_off or u is HAND_OFF[0]
+        ]
+
+
+HAND_OFFS = [f for f in IMPORTABLE if f.hand_off]
+
+
+@pytest.mark.parametrize("french_source", [True, False], ids=["fr→es", "es→fr"])
+@pytest.mark.parametrize("fmt", HAND_OFFS, ids=ids)
+def test_untranslated_units_import_as_null_alignments_and_go_out_again(
+    both_store: Store, tmp_path: Path, fmt: FileFormat, french_source: bool
+) -> None:
+    """fr→es: a French sentence alone (1–0), waiting for `fill`; es→fr: a Spanish one (0–1)."""
+    from workbench.pipeline.exchange import export_documents, import_file
+
+    lonely = replace(HAND_OFF[1], source="Nadie la ha traducido.", target="")
+    units = [unit(1), HAND_OFF[1] if french_source else lonely, unit(3)]
+    options = ExportOptions(french_source=french_source)
+    first = tmp_path / f"first.{fmt.file_suffix}"
+    assert write_units(units, first, fmt.name, options).untranslated == 1
+    report = import_file(both_store, first)
+    assert (report.units, report.skipped) == (3, 0)
+    beads = both_store.beads(report.alignment.id)
+    assert [(len(b.fr), len(b.cp)) for b in beads] == [
+        (1, 1), (1, 0) if french_source else (0, 1), (1, 1),
+    ]  # fmt: skip
+    assert [s.text for s in both_store.segments(report.french.id)] == [
+        u.target for u in units if u.target
+    ]
+    assert (beads[1].status, beads[1].score) == ("auto", 0.0)
+    second = tmp_path / f"second.{fmt.file_suffix}"
+    export_documents(both_store, [report.french.id], "es", fmt.name, second, options)
+    assert read_units(second, fmt.name) == read_units(first, fmt.name)
 
 
 def test_the_apps_export_page_offers_every_format() -> None:

@@ -7,6 +7,7 @@ sentences are.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from workbench import pipeline, review
 from workbench.cli import app
 from workbench.formats.choices import ExportFormat
 from workbench.formats.registry import read_units, write_units
+from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import InputError, TranslationUnit
 from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.exchange import export_documents, export_path, import_file
@@ -108,7 +110,7 @@ def test_an_imported_pair_keeps_its_creation_date_and_status(
 ) -> None:
     path = tmp_path / "tm.xlf"
     units = [unit(1, status="draft", origin="mt:argos:translate-fr_es"), unit(2)]
-    write_units(units, path, "xliff21")
+    write_units(units, path, "xliff21", ExportOptions(mt=MtPolicy.INCLUDE))
     report = import_file(both_store, path)
     beads = both_store.beads(report.alignment.id)
     assert [b.status for b in beads] == ["draft", "confirmed"]
@@ -231,6 +233,33 @@ def test_a_tmx_with_four_languages_imports_french_against_the_chosen_one(
     assert bead.fr_text == "Bonjour"
 
 
+TRADOS_TU = (
+    '<tu><tuv xml:lang="fr-FR"><seg>Bonjour à tous.</seg></tuv>'
+    '<tuv xml:lang="en-GB"><seg>Hello everyone.</seg></tuv></tu>'
+)
+
+
+@pytest.mark.parametrize(("srclang", "said"), [("fr-FR", "fr"), ("en-GB", "en"), ("*all*", "")])
+def test_the_link_to_the_counterpart_claims_no_original_whatever_the_srclang(
+    store: Store, tmp_path: Path, srclang: str, said: str
+) -> None:
+    """A Trados memory of a French text says srclang="fr-FR": the English is then its
+    translation, not its original. The import links the English as the French
+    document's counterpart (what review and `align` follow) and reports the file's
+    source language as the file's word, never as which text is the original."""
+    path = tmp_path / "trados.tmx"
+    path.write_text(TMX_HEAD.format(srclang=srclang) + TRADOS_TU + "</body></tmx>", "utf-8")
+    report = import_file(store, path)
+    assert (report.source_lang, report.counterpart.name) == (said, "trados.en")
+    assert report.counterpart.original_of == report.french.id  # the counterpart link
+    assert report.alignment.counterpart_doc_id == report.counterpart.id
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    named = f"the file's source language: {said}"
+    assert (named in result.output) is bool(said)
+    assert "original" not in result.output
+
+
 @pytest.mark.parametrize("srclang", ["fr", "*all*"])
 def test_a_tmx_with_four_languages_and_no_choice_asks_for_to(
     store: Store, tmp_path: Path, srclang: str
@@ -307,7 +336,9 @@ def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, na
     result = CliRunner().invoke(app, [command, str(path), "--db", db])
     assert result.exit_code == 0, result.output
     kind = "TMX" if fmt == "tmx" else f"XLIFF {'2.1' if fmt == 'xliff21' else '1.2'}"
-    assert f"004_c5001f9aa01043f8: 1 unit imported from {kind} as alignment" in result.output
+    # The Spanish sentence with no French: a TMX leaves it out, an XLIFF hands it over.
+    units = "1 unit" if fmt == "tmx" else "2 units"
+    assert f"004_c5001f9aa01043f8: {units} imported from {kind} as alignment" in result.output
     again = CliRunner().invoke(app, [command, str(path), "--db", db])
     assert again.exit_code == 0 and "unchanged" in again.output
 
@@ -332,7 +363,9 @@ def test_import_says_which_languages_were_left_out(tmp_path: Path) -> None:
         app, ["import", str(path), "--to", "es", "--db", str(tmp_path / "w.db")]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.strip().endswith("(fr–es); left out: de, en")
+    assert result.output.strip().endswith(
+        "(fr–es); left out: de, en; the file's source language: fr"
+    )
 
 
 def test_import_of_a_file_that_is_no_exchange_format_says_so_in_one_line(tmp_path: Path) -> None:
@@ -359,3 +392,77 @@ def test_no_default_export_name_is_another_formats() -> None:
     names = [export_path(DOC_004, "es", "fr", fmt.value) for fmt in ExportFormat]
     assert len(set(names)) == len(names)
     assert all(n.suffix in (".tmx", ".tsv", ".csv", ".xlsx", ".xlf") for n in names)
+
+
+# --- a hand-off not translated yet -------------------------------------------------------
+
+# As Okapi (Rainbow) or Trados write a file to translate: French the source, the targets
+# empty (state "new"), or missing; the 2.x one with segments in state "initial".
+OKAPI_12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"
+ xmlns:okp="okapi-framework:xliff-extensions">
+<file original="lettre.txt" source-language="fr-FR" target-language="es-ES"
+ datatype="x-text/plain" okp:inputEncoding="UTF-8"><body>
+<trans-unit id="1"><source xml:lang="fr-FR">Le conseil se réunit demain.</source>
+<target xml:lang="es-ES" state="translated">El consejo se reúne mañana.</target></trans-unit>
+<trans-unit id="2"><source xml:lang="fr-FR">La séance est publique.</source>
+<target xml:lang="es-ES" state="new"></target></trans-unit>
+<trans-unit id="3"><source xml:lang="fr-FR">Le vote aura lieu à midi.</source></trans-unit>
+</body></file></xliff>"""
+INITIAL_2 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="fr" trgLang="es">
+<file id="f1" original="lettre.txt">
+<unit id="1"><segment state="final"><source>Le conseil se réunit demain.</source>
+<target>El consejo se reúne mañana.</target></segment></unit>
+<unit id="2"><segment state="initial"><source>La séance est publique.</source></segment></unit>
+<unit id="3"><segment><source>Le vote aura lieu à midi.</source><target/></segment></unit>
+</file></xliff>"""
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
+
+@needs_apertium
+@pytest.mark.parametrize("content", [OKAPI_12, INITIAL_2], ids=["okapi 1.2", "2.0 initial"])
+def test_an_untranslated_hand_off_imports_fills_and_goes_back(
+    both_store: Store, tmp_path: Path, content: str
+) -> None:
+    from workbench.pipeline.mt import fill_document
+
+    path = tmp_path / "lettre.xlf"
+    path.write_text(content, encoding="utf-8")
+    report = import_file(both_store, path)
+    assert (report.units, report.skipped, report.french.name) == (3, 0, "lettre.txt")
+    beads = both_store.beads(report.alignment.id)
+    assert [(len(b.fr), len(b.cp), b.status) for b in beads] == [
+        (1, 1, "confirmed"), (1, 0, "auto"), (1, 0, "auto"),
+    ]  # fmt: skip
+    # The two French sentences waiting are what `fill` drafts, with a real engine.
+    filled = fill_document(both_store, report.french.id, "es", engine="apertium", estimate=False)
+    assert filled.filled == 2
+    drafted = both_store.beads(report.alignment.id)
+    assert drafted[0].cp_text == "El consejo se reúne mañana."  # human text untouched
+    assert [b.origin for b in drafted[1:]] == ["mt:apertium:fr-es"] * 2
+    assert all(b.cp_text and b.status == "draft" for b in drafted[1:])
+    # Back to the translator: by default the drafts stay home, every sentence goes.
+    back = tmp_path / "back.xlf"
+    fr_first = ExportOptions(french_source=True)
+    sent = export_documents(both_store, [report.french.id], "es", "xliff12", back, fr_first)
+    assert (sent.written, sent.untranslated) == (3, 2)
+    assert [u.target for u in read_units(back)] == ["El consejo se reúne mañana.", "", ""]
+    # Asked for, the drafts go as targets marked machine translation.
+    with_mt = ExportOptions(french_source=True, mt=MtPolicy.INCLUDE)
+    sent = export_documents(both_store, [report.french.id], "es", "xliff12", back, with_mt)
+    assert (sent.written, sent.untranslated) == (3, 0)
+    assert back.read_text(encoding="utf-8").count('state-qualifier="mt-suggestion"') == 2
+    assert schema_errors(back, "1.2") == []
+
+
+def test_the_command_line_counts_untranslated_units_as_imported(tmp_path: Path) -> None:
+    path = tmp_path / "lettre.xlf"
+    path.write_text(OKAPI_12, encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "lettre.txt: 3 units imported from XLIFF 1.2" in result.output
+    assert "skipped" not in result.output

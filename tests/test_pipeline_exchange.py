@@ -80,7 +80,7 @@ def test_export_all_writes_every_aligned_document_into_one_file(
     report = export_documents(aligned_004, None, "es", "tsv", tmp_path / "all.tsv")
     lines = (tmp_path / "all.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == [
-        "source", "target", "score", "status", "origin", "document", "reviewer",
+        "source (es)", "target (fr)", "score", "status", "origin", "document", "reviewer",
     ]  # fmt: skip
     assert len(lines) == 1 + report.written == 6
 

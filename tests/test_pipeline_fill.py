@@ -246,13 +246,14 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     """Issue 16: the estimate is written to TMX (``x-score``) and XLIFF (``score``) with the
     draft, so a CAT tool or a later import can sort on it."""
     from workbench.formats.registry import read_units
+    from workbench.formats.units import ExportOptions, MtPolicy
     from workbench.pipeline.exchange import export_documents
 
     alignment = _document(store, ["le chat noir mange.", "la guerre."], {1: "war."})
     fill_document(store, "doc", "en", engine="argos", models_dir=models)
     [draft] = [b for b in store.beads(alignment) if b.status is Status.DRAFT]
     path = tmp_path / f"doc.{fmt}"
-    export_documents(store, ["doc"], "en", fmt, path)
+    export_documents(store, ["doc"], "en", fmt, path, ExportOptions(mt=MtPolicy.INCLUDE))
     # units run original → French by default: the draft is the source side
     [unit] = [u for u in read_units(path, fmt) if u.source == "the cat black eats."]
     assert unit.score == pytest.approx(draft.score)
@@ -270,5 +271,6 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     beads = store.beads(alignment)
     i = beads.index(draft)
     apply(store, alignment, review.edit_text(beads, i, "cp", "the black cat eats.", "ana"), "ana")
-    export_documents(store, ["doc"], "en", fmt, path)
+    export_documents(store, ["doc"], "en", fmt, path, ExportOptions(mt=MtPolicy.INCLUDE))
+    assert "the black cat eats." in path.read_text(encoding="utf-8")
     assert "qe:usem3" not in path.read_text(encoding="utf-8")

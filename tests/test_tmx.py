@@ -113,7 +113,7 @@ def test_the_export_is_valid_tmx_that_translate_toolkit_reads(
     tmp_path: Path, tmx_dtd: etree.DTD
 ) -> None:
     path = tmp_path / "out.tmx"
-    report = write_tmx(mixed_units(), path)
+    report = write_tmx(mixed_units(), path, ExportOptions(mt=MtPolicy.INCLUDE))
     assert report.written == 5 and report.paths == (path,) and report.skipped == ()
     root = assert_conforms(path, tmx_dtd)
     assert root.find("header").get("srclang") == "es"  # type: ignore[union-attr]
@@ -153,7 +153,7 @@ def test_each_tu_carries_its_dates_reviewer_props_and_notes(tmp_path: Path) -> N
 )
 def test_origin_is_named_in_translators_words(tmp_path: Path, origin: str, label: str) -> None:
     path = tmp_path / "out.tmx"
-    write_tmx([unit(origin=origin)], path)
+    write_tmx([unit(origin=origin)], path, ExportOptions(mt=MtPolicy.INCLUDE))
     assert etree.parse(str(path)).findtext("body/tu/prop[@type='x-origin']") == label
     assert read_tmx(path).units[0].origin == origin
 
@@ -256,12 +256,12 @@ def test_units_without_two_sides_are_skipped_not_written_empty(
 @pytest.mark.parametrize(
     ("options", "written", "skipped"),
     [
-        (ExportOptions(), 5, ()),
+        (ExportOptions(mt=MtPolicy.INCLUDE), 5, ()),
         (ExportOptions(confirmed_only=True), 3, ((SkipReason.NOT_CONFIRMED, 2),)),
         (ExportOptions(min_score=0.5), 3, ((SkipReason.BELOW_THRESHOLD, 2),)),
-        (ExportOptions(mt=MtPolicy.EXCLUDE), 4, ((SkipReason.MACHINE_TRANSLATION, 1),)),
+        (ExportOptions(), 4, ((SkipReason.MACHINE_TRANSLATION, 1),)),  # the default
     ],
-    ids=["all", "confirmed-only", "threshold", "no-mt"],
+    ids=["all", "confirmed-only", "threshold", "no-mt-by-default"],
 )
 def test_filters_choose_what_goes_in(
     tmp_path: Path, options: ExportOptions, written: int, skipped: tuple[object, ...]
@@ -628,7 +628,7 @@ def test_selection_cleans_every_field_and_counts_what_it_removed(
     units: list[TranslationUnit],
 ) -> None:
     """The Selector's shortcuts (repeating fields checked once) change nothing it returns."""
-    selector = Selector(ExportOptions())
+    selector = Selector(ExportOptions(mt=MtPolicy.INCLUDE))
     removed = 0
 
     def clean(text: str) -> str:

@@ -27,8 +27,22 @@ from workbench.model import InputError, ParseError, Prop, TranslationUnit
 
 VERSIONS = ["1.2", "2.1"]
 
+DRAFTS = ExportOptions(mt=MtPolicy.INCLUDE)
+# A sentence nobody translated, French as the source (as a hand-off goes to a CAT tool).
+UNTRANSLATED = unit(9, source="", target="Personne ne l'a traduite.")
+MT = "mt:apertium:fr-es"
+
 EXPORTS: dict[str, tuple[list[TranslationUnit], ExportOptions]] = {
-    "conformance units": (UNITS, ExportOptions()),
+    "conformance units": (UNITS, DRAFTS),
+    "conformance units, drafts left out": (UNITS, ExportOptions(french_source=True)),
+    "untranslated, french source": (
+        [unit(1), UNTRANSLATED, unit(3, origin=MT, status="draft")],
+        ExportOptions(french_source=True),
+    ),
+    "untranslated, french source, drafts in": (
+        [unit(1), UNTRANSLATED, unit(3, origin=MT, status="draft")],
+        ExportOptions(french_source=True, mt=MtPolicy.INCLUDE),
+    ),
     "nothing to export": ([], ExportOptions()),
     "every status": (
         [unit(n, status=s) for n, s in enumerate(("auto", "draft", "confirmed", "rejected"), 1)],
@@ -97,8 +111,8 @@ def test_statuses_and_machine_translation_become_xliff_states(
     v21: tuple[str, str],
 ) -> None:
     one = [unit(1, status=status, origin=origin)]
-    write_xliff(one, tmp_path / "a.xlf", version="1.2")
-    write_xliff(one, tmp_path / "b.xlf", version="2.1")
+    write_xliff(one, tmp_path / "a.xlf", DRAFTS, version="1.2")
+    write_xliff(one, tmp_path / "b.xlf", DRAFTS, version="2.1")
     tu = etree.parse(str(tmp_path / "a.xlf")).find(f".//{{{NS_12}}}trans-unit")
     target = tu.find(f"{{{NS_12}}}target")
     assert (target.get("state"), tu.get("approved"), target.get("state-qualifier")) == v12
@@ -155,7 +169,7 @@ def test_translate_toolkit_reads_our_xliff_12(tmp_path: Path) -> None:
     from translate.storage import xliff
 
     path = tmp_path / "o.xlf"
-    write_xliff(UNITS, path, version="1.2")
+    write_xliff(UNITS, path, DRAFTS, version="1.2")
     store = xliff.xlifffile.parsefile(str(path))
     units = store.getunits()
     assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
@@ -166,11 +180,25 @@ def test_translate_toolkit_reads_our_xliff_12(tmp_path: Path) -> None:
     assert units[1].getnotes() == "checked against the photo caption"
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+def test_translate_toolkit_sees_an_untranslated_unit_as_untranslated(
+    tmp_path: Path, version: str
+) -> None:
+    from translate.storage import xliff, xliff2
+
+    path = tmp_path / "o.xlf"
+    write_xliff([unit(1), UNTRANSLATED], path, ExportOptions(french_source=True), version=version)  # type: ignore[arg-type]
+    kind = xliff.xlifffile if version == "1.2" else xliff2.Xliff2File
+    units = kind.parsefile(str(path)).getunits()
+    assert [u.source for u in units] == [unit(1).target, UNTRANSLATED.target]
+    assert [u.istranslated() for u in units] == [True, False]
+
+
 def test_translate_toolkit_reads_our_xliff_21(tmp_path: Path) -> None:
     from translate.storage import xliff2
 
     path = tmp_path / "o.xlf"
-    write_xliff(UNITS, path, version="2.1")
+    write_xliff(UNITS, path, DRAFTS, version="2.1")
     store = xliff2.Xliff2File.parsefile(str(path))
     units = store.getunits()
     assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
@@ -261,14 +289,101 @@ def test_other_tools_files_read_with_inline_codes_and_states(
         assert read.origin == ("mt:omt" if "mt-suggestion" in target_attrs else "xliff:omt")
 
 
-def test_a_unit_without_target_is_skipped_and_counted(tmp_path: Path) -> None:
+# An untranslated unit as CAT tools hand it over: (version, segment or target attributes,
+# target) → it is read, waiting for its translation (status auto, no score).
+UNTRANSLATED_UNITS = [
+    ("1.2", ' state="new"', "<target xml:lang='fr-FR' state='new'/>"),  # Okapi, Trados
+    ("1.2", "", "<target/>"),
+    ("1.2", "", ""),  # no target at all
+    ("1.2", "", "<target> </target>"),
+    ("2", ' state="initial"', ""),
+    ("2", ' state="initial"', "<target/>"),
+    ("2", "", ""),
+]
+
+
+@pytest.mark.parametrize(("version", "attrs", "target"), UNTRANSLATED_UNITS)
+def test_a_unit_not_translated_yet_is_kept_with_an_empty_target(
+    tmp_path: Path, version: str, attrs: str, target: str
+) -> None:
     path = tmp_path / "half.xlf"
+    if version == "1.2":
+        text = XLIFF_12.format(attrs=attrs, target_attrs="", source="Hello", target="", note="x")
+        text = text.replace("<target></target>", target)
+    else:
+        text = XLIFF_2.format(attrs=attrs, source="Hello", target="")
+        text = text.replace("<target></target>", target)
+    path.write_text(text, encoding="utf-8")
+    document = read_xliff(path)
+    assert document.skipped == 0
+    (read,) = document.units
+    assert (read.source, read.target, read.status, read.score) == ("Hello", "", "auto", None)
+    assert read.origin in ("xliff:omt", "xliff")  # no MT: nothing was translated
+
+
+def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlf"
     path.write_text(
-        XLIFF_12.format(attrs="", target_attrs="", source="Hello", target="", note="x"),
+        XLIFF_12.format(attrs="", target_attrs="", source=" ", target="", note="x"),
         encoding="utf-8",
     )
     document = read_xliff(path)
     assert (document.units, document.skipped) == ((), 1)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize(
+    ("mt", "target", "states"),
+    [
+        # drafts left out (the default): the French goes untranslated, no draft, no target
+        (MtPolicy.EXCLUDE, "", (None, None, "initial")),
+        # drafts in: the draft is the target, marked as machine translation
+        (MtPolicy.INCLUDE, "El consejo se reúne.",
+         ("needs-review-translation", "mt-suggestion", "initial")),
+    ],
+    ids=["drafts excluded", "drafts included"],
+)  # fmt: skip
+def test_a_hand_off_with_french_as_source_carries_every_french_sentence(
+    tmp_path: Path, version: str, mt: MtPolicy, target: str, states: tuple[str | None, ...]
+) -> None:
+    draft = unit(2, source="El consejo se reúne.", target="Le conseil se réunit.",
+                 origin=MT, status="draft", score=0.61, reviewer="cli")  # fmt: skip
+    path = tmp_path / "hand-off.xlf"
+    report = write_xliff(
+        [unit(1), draft, UNTRANSLATED], path, ExportOptions(french_source=True, mt=mt),
+        version=version,  # type: ignore[arg-type]
+    )  # fmt: skip
+    assert (report.written, report.skipped) == (3, ())
+    assert report.untranslated == (2 if mt is MtPolicy.EXCLUDE else 1)
+    assert schema_errors(path, version) == []
+    back = read_xliff(path).units
+    assert [u.source for u in back] == [unit(1).target, draft.target, UNTRANSLATED.target]
+    assert [u.target for u in back] == [unit(1).source, target, ""]
+    if version == "1.2":
+        tu = etree.parse(str(path)).findall(f".//{{{NS_12}}}trans-unit")[1]
+        found = tu.find(f"{{{NS_12}}}target")
+        got = (None, None) if found is None else (found.get("state"), found.get("state-qualifier"))
+        assert got == states[:2]
+    else:
+        segment = etree.parse(str(path)).findall(f".//{{{NS_2}}}segment")[1]
+        assert segment.get("state") == states[2]
+    if mt is MtPolicy.EXCLUDE:  # nothing of the draft: not its origin, score nor reviewer
+        assert (back[1].status, back[1].score, back[1].reviewer) == ("auto", None, None)
+        assert not back[1].origin.startswith("mt")
+    else:
+        assert (back[1].origin, back[1].status, back[1].score) == (MT, "draft", 0.61)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_with_the_original_as_source_a_french_sentence_alone_cannot_go(
+    tmp_path: Path, version: str
+) -> None:
+    draft = unit(2, origin=MT, status="draft")  # the Spanish side is the draft
+    report = write_xliff([unit(1), draft, UNTRANSLATED], tmp_path / "o.xlf", version=version)  # type: ignore[arg-type]
+    assert report.written == 1
+    assert dict(report.skipped) == {
+        SkipReason.MACHINE_TRANSLATION: 1, SkipReason.EMPTY_SOURCE: 1,
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -292,7 +407,7 @@ def test_what_is_not_xliff_is_refused_in_one_line(tmp_path: Path, content: str) 
 def test_what_we_write_reads_back_field_for_field(tmp_path: Path, version: str) -> None:
     units = [*UNITS, replace(unit(7), created=WHEN.replace(tzinfo=None))]
     path = tmp_path / "o.xlf"
-    write_xliff(units, path, version=version)  # type: ignore[arg-type]
+    write_xliff(units, path, DRAFTS, version=version)  # type: ignore[arg-type]
     back = read_xliff(path).units
     assert back[:-1] == tuple(UNITS)
     assert back[-1].created == WHEN  # a naive date is UTC, and comes back as such
@@ -356,7 +471,7 @@ def test_any_units_give_a_valid_file_that_reads_back_as_written(
 ) -> None:
     import tempfile
 
-    selector = Selector(ExportOptions())
+    selector = Selector(ExportOptions(), untranslated=True)  # as the writer: a hand-off
     expected: list[TranslationUnit] = []
     for selected in map(_as_read, filter(None, map(selector.select, units))):
         same_pair = not expected or selected.source_lang == expected[0].source_lang

@@ -130,7 +130,9 @@ class Document:
     encoding: str
     segment_count: int
     created_at: datetime
-    original_of: int | None = None  # set when the file is the original of another document
+    # The French document this one is the counterpart of: its original when ingested
+    # with --original; an imported memory's other side, whichever way it was translated.
+    original_of: int | None = None
 
 
 # --- alignment -----------------------------------------------------------------

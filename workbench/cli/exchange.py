@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
-from workbench.formats.choices import ExportFormat, MtPolicy
+from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -47,8 +47,11 @@ def export(
     ] = None,
     mt: Annotated[
         MtPolicy,
-        typer.Option(help="Machine translations: include, exclude, or separate (TMX only)."),
-    ] = MtPolicy.INCLUDE,
+        typer.Option(
+            help="MT drafts nobody post-edited: exclude (XLIFF with --french-source: "
+            "their units go untranslated), include (marked as MT), or separate (TMX only)."
+        ),
+    ] = DEFAULT_MT,
     french_source: Annotated[
         bool,
         typer.Option("--french-source", help="French as the source language (TMX, XLIFF)."),
@@ -65,7 +68,9 @@ def export(
     XLIFF keeps each bead's status as the unit's state (MT drafts marked as such),
     its note, its reviewer and its dates. The file is written atomically: an
     interrupted export leaves no half file. Characters XML forbids are removed and
-    counted; empty sides are skipped. CSV cells that a spreadsheet would run as
+    counted. Units with an empty side are skipped, except in XLIFF, a hand-off: there
+    every source sentence goes, untranslated (no target) when it has no counterpart
+    or only an MT draft left out. CSV cells that a spreadsheet would run as
     formulas get a leading apostrophe.
     """
     # deferred for start-up time: --help needs only the choices
@@ -116,9 +121,11 @@ def import_file(
         return
     skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
     left_out = f"; left out: {', '.join(report.left_out)}" if report.left_out else ""
+    named = f"; the file's source language: {report.source_lang}" if report.source_lang else ""
     typer.echo(
         f"{report.french.name}: {_units(report.units)} imported from {report.kind} as "
         f"alignment {report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}{left_out}"
+        f"{named}"
     )
 
 

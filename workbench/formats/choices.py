@@ -25,3 +25,8 @@ class MtPolicy(StrEnum):
     INCLUDE = "include"
     EXCLUDE = "exclude"
     SEPARATE = "separate"  # TMX only: a second file, for OmegaT's tm/mt/ folder
+
+
+# The one default of the CLI, the app and `ExportOptions`: a translation memory
+# is never polluted by drafts nobody post-edited unless the user asks for them.
+DEFAULT_MT = MtPolicy.EXCLUDE

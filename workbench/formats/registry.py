@@ -36,6 +36,9 @@ class FileFormat:
     read: Reader | None
     keeps: frozenset[str]  # TranslationUnit fields that come back as written
     suffix: str = ""  # the file suffix, when it is not the name
+    # A hand-off (XLIFF) carries units with no target, untranslated; a memory or a
+    # table skips them (`SkipReason.EMPTY_TARGET`).
+    hand_off: bool = False
 
     @property
     def file_suffix(self) -> str:
@@ -48,7 +51,10 @@ class FileFormat:
         return self.suffix or self.name.value
 
 
-_TABLE_FIELDS = frozenset({"source", "target", "score", "status", "origin", "document", "reviewer"})
+_TABLE_FIELDS = frozenset(
+    {"source", "target", "source_lang", "target_lang", "score", "status", "origin", "document",
+     "reviewer"}
+)  # fmt: skip
 
 
 def _write_tmx(
@@ -82,10 +88,12 @@ FORMATS: Mapping[ExportFormat, FileFormat] = {
         ExportFormat.XLSX, tabular.write_xlsx, tabular.read_xlsx, _TABLE_FIELDS
     ),
     ExportFormat.XLIFF12: FileFormat(
-        ExportFormat.XLIFF12, write_xliff12, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff12.xlf"
+        ExportFormat.XLIFF12, write_xliff12, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff12.xlf",
+        hand_off=True,
     ),
     ExportFormat.XLIFF21: FileFormat(
-        ExportFormat.XLIFF21, write_xliff21, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff21.xlf"
+        ExportFormat.XLIFF21, write_xliff21, _read_xliff, _EXCHANGE_FIELDS, suffix="xliff21.xlf",
+        hand_off=True,
     ),
 }  # fmt: skip
 

@@ -5,24 +5,39 @@ and cleaning as TMX (:class:`workbench.formats.units.Selector`); they are
 written atomically. TSV and CSV go through the project's one writer of each
 (:mod:`workbench.formats.delimited`): TSV escapes instead of quoting, CSV
 quotes (RFC 4180, CRLF) and defuses cells a spreadsheet would run as formulas.
-The files carry no languages: a reader gives units with empty language fields.
+The header names the languages, as a spreadsheet user reads them and as the
+reader gives them back: ``source (es)``, ``target (fr)`` (the first unit's pair
+once oriented; units of another pair are skipped and counted, as in TMX). A
+header without them (an empty export, or a file from before) reads with empty
+language fields.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
 from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
-from workbench.formats.units import ExportOptions, ExportReport, MtPolicy, Selector
+from workbench.formats.units import (
+    ExportOptions,
+    ExportReport,
+    MtPolicy,
+    Selector,
+    SkipReason,
+    language_code,
+)
 from workbench.model import InputError, ParseError, TranslationUnit
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer")
+# "source (es)": a column's name and, in brackets, its language.
+_NAMED = re.compile(r"(source|target)(?: \(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\))?")
 SHEET = "units"
 XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
@@ -52,9 +67,9 @@ def _write_delimited(
 ) -> ExportReport:
     """TSV and CSV: the same rows, written atomically by the one delimited writer."""
 
-    def write(rows: Iterator[Row], options: ExportOptions) -> int:
+    def write(header: Sequence[str], rows: Iterator[Row], options: ExportOptions) -> int:
         with atomic_open(path, "w", encoding=_encoding(options), newline="") as handle:
-            return write_rows(handle, COLUMNS, map(_text, rows))
+            return write_rows(handle, header, map(_text, rows))
 
     return _write(units, path, options, write)
 
@@ -66,14 +81,14 @@ def write_xlsx(
 
     Raises InputError when the units do not fit in one sheet (``XLSX_MAX_UNITS``).
     """
-    return _write(units, path, options, lambda rows, _: _write_xlsx(rows, path))
+    return _write(units, path, options, lambda header, rows, _: _write_xlsx(header, rows, path))
 
 
 def _write(
     units: Iterable[TranslationUnit],
     path: Path,
     options: ExportOptions | None,
-    write: Callable[[Iterator[Row], ExportOptions], int],
+    write: Callable[[Sequence[str], Iterator[Row], ExportOptions], int],
 ) -> ExportReport:
     options = options or ExportOptions()
     if options.mt is MtPolicy.SEPARATE:
@@ -82,9 +97,24 @@ def _write(
             "use --mt include or --mt exclude with tsv, csv or xlsx"
         )
     selector = Selector(options)
-    rows = (_row(u) for u in map(selector.select, units) if u is not None)
-    written = write(rows, options)
-    return selector.report((Path(path),), written=written)
+    selected = filter(None, map(selector.select, units))
+    first = next(selected, None)
+    if first is None:
+        return selector.report((Path(path),), written=write(COLUMNS, iter(()), options))
+    pair = (language_code(first.source_lang, options), language_code(first.target_lang, options))
+    named = (
+        f"{name} ({lang})" if lang else name for name, lang in zip(COLUMNS, pair, strict=False)
+    )
+    header = (*named, *COLUMNS[2:])
+
+    def same_pair(unit: TranslationUnit) -> bool:
+        langs = (language_code(unit.source_lang, options), language_code(unit.target_lang, options))
+        if langs != pair:
+            selector.skipped[SkipReason.OTHER_LANGUAGES] += 1
+        return langs == pair
+
+    rows = map(_row, chain((first,), filter(same_pair, selected)))
+    return selector.report((Path(path),), written=write(header, rows, options))
 
 
 def _row(unit: TranslationUnit) -> Row:
@@ -108,10 +138,10 @@ def _encoding(options: ExportOptions) -> str:
     return "utf-8-sig" if options.bom else "utf-8"
 
 
-def _write_xlsx(rows: Iterable[Row], path: Path) -> int:
+def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
     import pandas as pd  # deferred for start-up time
 
-    frame = pd.DataFrame(list(rows), columns=list(COLUMNS))
+    frame = pd.DataFrame(list(rows), columns=list(header))
     if len(frame) > XLSX_MAX_UNITS:
         raise InputError(
             f"{len(frame):,} units do not fit in one Excel sheet (at most {XLSX_MAX_UNITS:,}): "
@@ -174,19 +204,33 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
     rows = iter(records)
     try:
         header = next(rows, None)
-        if header is None or tuple(header) != COLUMNS:
+        langs = _languages(header)
+        if header is None or langs is None or tuple(header[2:]) != COLUMNS[2:]:
             raise ParseError(
                 f"{path}: expected the header {', '.join(COLUMNS)} of a workbench export; "
                 "export the file again from the workbench"
             )
         now = datetime.now(UTC)
-        return [_unit(path, n, record, now) for n, record in enumerate(rows, 2)]
+        return [_unit(path, n, record, now, langs) for n, record in enumerate(rows, 2)]
     except UnicodeDecodeError as exc:
         message = f"{path}: is not UTF-8 text ({exc.reason}); save it as UTF-8"
         raise ParseError(message, exc) from exc
 
 
-def _unit(path: Path, line: int, record: list[str], now: datetime) -> TranslationUnit:
+def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
+    """(source, target) languages a header names (empty when it names none); None when
+    its first two columns are not ``source`` and ``target``."""
+    if header is None or len(header) < 2:
+        return None
+    source, target = _NAMED.fullmatch(header[0]), _NAMED.fullmatch(header[1])
+    if not (source and target and source[1] == "source" and target[1] == "target"):
+        return None
+    return source[2] or "", target[2] or ""
+
+
+def _unit(
+    path: Path, line: int, record: list[str], now: datetime, langs: tuple[str, str]
+) -> TranslationUnit:
     if len(record) != len(COLUMNS):
         raise ParseError(
             f"{path}: row {line} has {len(record)} fields, expected {len(COLUMNS)}; "
@@ -198,7 +242,7 @@ def _unit(path: Path, line: int, record: list[str], now: datetime) -> Translatio
     except ValueError as exc:
         raise ParseError(f"{path}: row {line}: score {score!r} is not a number", exc) from exc
     return TranslationUnit(
-        tuid=f"{document}-{line - 1}", source=source, target=target, source_lang="",
-        target_lang="", origin=origin, status=status, score=value, document=document,
+        tuid=f"{document}-{line - 1}", source=source, target=target, source_lang=langs[0],
+        target_lang=langs[1], origin=origin, status=status, score=value, document=document,
         reviewer=reviewer or None, created=now, changed=now,
     )  # fmt: skip

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
 # MtPolicy is part of ExportOptions: exported here too, for the callers that build one.
+from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.langtags import language, with_region
 from workbench.model import TranslationUnit
@@ -40,6 +41,9 @@ class SkipReason(StrEnum):
     DUPLICATE_TUID = "duplicate tuid"
 
 
+# A prop saying how an MT draft's score was estimated (qe:usem3|…): the draft's, not the unit's.
+ESTIMATE_PROP = "x-estimate"
+
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (
     ("fr", "FR"),
     ("es", "ES"),
@@ -56,7 +60,7 @@ class ExportOptions:
     # keep units whose alignment score is at least this, and the reviewers' own beads (origin
     # "human", no score: a reviewer changed them, so no aligner's score applies)
     min_score: float | None = None
-    mt: MtPolicy = MtPolicy.INCLUDE
+    mt: MtPolicy = DEFAULT_MT  # drafts nobody post-edited are left out unless asked for
     mt_path: Path | None = None  # MtPolicy.SEPARATE: default NAME.mt.tmx beside the file
     french_source: bool = False  # default: the original (es/en) is the source, French the target
     region_variants: bool = False  # fr-FR instead of fr (Trados wants its TM's variant)
@@ -78,6 +82,7 @@ class ExportReport:
     skipped: tuple[tuple[SkipReason, int], ...] = ()
     characters_removed: int = 0
     mt_written: int = 0  # units in the separate machine-translation file
+    untranslated: int = 0  # XLIFF: units written with their source only (no target)
 
     @property
     def skipped_total(self) -> int:
@@ -91,6 +96,8 @@ class ExportReport:
         parts = [f"{self.written} unit{plural} written to {', '.join(map(str, self.paths))}"]
         if self.mt_written:
             parts.append(f"{self.mt_written} of them machine translations in a separate file")
+        if self.untranslated:
+            parts.append(f"{self.untranslated} of them untranslated (no target)")
         parts.extend(f"{count} skipped ({reason})" for reason, count in self.skipped)
         if self.characters_removed:
             plural = "s" if self.characters_removed != 1 else ""
@@ -124,9 +131,17 @@ _CACHE_SIZE = 4096
 
 @dataclass
 class Selector:
-    """Filters, orients and cleans units one at a time, counting what it does."""
+    """Filters, orients and cleans units one at a time, counting what it does.
+
+    With ``untranslated`` (XLIFF, a hand-off) a unit whose target is empty is
+    kept, and an MT draft left out by ``MtPolicy.EXCLUDE`` loses its draft but
+    not its source: the CAT tool gets every source sentence, untranslated where
+    no human translation exists. A unit whose source is empty (or was the
+    draft) is skipped all the same.
+    """
 
     options: ExportOptions
+    untranslated: bool = False
     skipped: Counter[SkipReason] = field(default_factory=Counter)
     removed: int = 0
     _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
@@ -144,9 +159,13 @@ class Selector:
     def select(self, unit: TranslationUnit) -> TranslationUnit | None:
         """The unit ready to write, or None (and the reason counted)."""
         reason = self._filter(unit) if self._filtering else None
-        if reason is None:
+        if reason is SkipReason.MACHINE_TRANSLATION and self.untranslated:
+            unit = self.clean(without_draft(unit))
+            reason = None if unit.source else reason
+        elif reason is None:
             unit = self.clean(unit)
-            reason = None if unit.source and unit.target else _emptiness(unit)
+            if not (unit.source and (unit.target or self.untranslated)):
+                reason = _emptiness(unit)
         if reason is not None:
             self.skipped[reason] += 1
             return None
@@ -220,7 +239,9 @@ class Selector:
             and target == target.strip()
         )
 
-    def report(self, paths: tuple[Path, ...], written: int, mt_written: int = 0) -> ExportReport:
+    def report(
+        self, paths: tuple[Path, ...], written: int, mt_written: int = 0, untranslated: int = 0
+    ) -> ExportReport:
         order = list(SkipReason)
         skipped = tuple(sorted(self.skipped.items(), key=lambda item: order.index(item[0])))
         return ExportReport(
@@ -229,7 +250,27 @@ class Selector:
             skipped=skipped,
             characters_removed=self.removed,
             mt_written=mt_written,
+            untranslated=untranslated,
         )
+
+
+def without_draft(unit: TranslationUnit) -> TranslationUnit:
+    """An MT-drafted unit as it was before the draft: its French side only, waiting.
+
+    The draft is the side that is not French (``fill`` drafts translations of
+    French); its origin, score, reviewer and estimate go with it.
+    """
+    french_source = language(unit.source_lang) == "fr"
+    return replace(
+        unit,
+        source=unit.source if french_source else "",
+        target="" if french_source else unit.target,
+        origin="",
+        status="auto",
+        score=None,
+        reviewer=None,
+        props=tuple(p for p in unit.props if p.type != ESTIMATE_PROP),
+    )
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:

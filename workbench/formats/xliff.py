@@ -20,6 +20,14 @@ the rest    ``<context-group purpose="information">`` ``<mda:metadata>`` (Metada
             with ``x-origin``, ``x-status``, ...     with ``origin``, ``status``, ...
 =========== ======================================== ==========================================
 
+An XLIFF is a hand-off as much as a memory: every unit with a source goes,
+and one with no target (a French sentence nobody translated, or whose MT
+draft ``MtPolicy.EXCLUDE`` left out) is written untranslated, as CAT tools
+write a new file: no ``<target>``, and in 2.1 ``state="initial"``. With
+``MtPolicy.INCLUDE`` a draft is the target, marked as machine translation
+(1.2 ``state="needs-review-translation" state-qualifier="mt-suggestion"``,
+2.1 ``state="initial"`` and its ``origin``).
+
 The exact workbench status, origin, score, reviewer and dates ride in the
 metadata so that our own files read back unchanged; other tools read the
 standard state attributes (see :data:`STATES_12` and :data:`STATES_2`).
@@ -129,7 +137,8 @@ def write_xliff(
 
     The language pair is the first unit's once oriented; units of another
     pair, and units whose tuid was already written (XLIFF ids are keys), are
-    skipped and counted. Written atomically. Raises InputError for
+    skipped and counted; units with no target are written untranslated (see the
+    module's doc). Written atomically. Raises InputError for
     ``MtPolicy.SEPARATE``, which only TMX offers.
     """
     from lxml import etree  # deferred for start-up time
@@ -140,7 +149,7 @@ def write_xliff(
             "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "
             "--mt include (machine translations are marked as such) or --mt exclude"
         )
-    selector = Selector(options)
+    selector = Selector(options, untranslated=True)
     rest = iter(units)
     first = next(filter(None, map(selector.select, rest)), None)
     pair = (
@@ -158,7 +167,7 @@ def write_xliff(
         xf.write_declaration()
         writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
         written = writer.write(kept)
-    return selector.report((Path(path),), written=written)
+    return selector.report((Path(path),), written=written, untranslated=writer.untranslated)
 
 
 def _same_pair_unique(
@@ -196,6 +205,7 @@ class _Writer12:
     """XLIFF 1.2: ``<file original=DOC>`` per document, a ``trans-unit`` per unit."""
 
     def __init__(self, xf: etree.xmlfile, pair: tuple[str, str], now: datetime | None) -> None:
+        self.untranslated = 0  # units written without a target
         self._xf = xf
         self._pair = pair
         self._date = iso_utc(now or datetime.now(UTC))
@@ -258,10 +268,14 @@ class _Writer12:
             tu.set(XML_SPACE, "preserve")
         sub = etree.SubElement
         sub(tu, f"{{{NS_12}}}source", {XML_LANG: self._pair[0]}).text = unit.source
-        target = sub(tu, f"{{{NS_12}}}target", {XML_LANG: self._pair[1], "state": state})
-        if is_machine_translation(unit):
-            target.set("state-qualifier", "mt-suggestion")
-        target.text = unit.target
+        if not unit.target:  # not translated: no target at all, as a CAT tool's new file
+            tu.set("approved", "no")
+            self.untranslated += 1
+        else:
+            target = sub(tu, f"{{{NS_12}}}target", {XML_LANG: self._pair[1], "state": state})
+            if is_machine_translation(unit):
+                target.set("state-qualifier", "mt-suggestion")
+            target.text = unit.target
         for note in unit.notes:
             sub(tu, f"{{{NS_12}}}note").text = note
         group = sub(tu, f"{{{NS_12}}}context-group", {"purpose": "information"})
@@ -274,6 +288,7 @@ class _Writer2:
     """XLIFF 2.1: ``<file id original=DOC>`` per document, a ``unit`` of one segment per unit."""
 
     def __init__(self, xf: etree.xmlfile, pair: tuple[str, str]) -> None:
+        self.untranslated = 0  # units written without a target
         self._xf = xf
         self._pair = pair
 
@@ -322,14 +337,18 @@ class _Writer2:
             notes = sub(element, f"{{{NS_2}}}notes")
             for note in unit.notes:
                 sub(notes, f"{{{NS_2}}}note").text = note
-        state = STATES_2.get(unit.status, STATES_2["auto"])
+        # A segment with no target must be "initial" (the spec's constraint on @state).
+        state = STATES_2.get(unit.status, STATES_2["auto"]) if unit.target else "initial"
         segment = sub(
             element,
             f"{{{NS_2}}}segment",
             {"state": state, "subState": f"{METADATA}:{unit.status or 'auto'}"},
         )
         sub(segment, f"{{{NS_2}}}source").text = unit.source
-        sub(segment, f"{{{NS_2}}}target").text = unit.target
+        if unit.target:
+            sub(segment, f"{{{NS_2}}}target").text = unit.target
+        else:
+            self.untranslated += 1
         return element
 
 

@@ -46,7 +46,11 @@ _PAIRED = frozenset({"g", "mrk", "pc"})  # codes around text: the text is kept
 
 @dataclass(frozen=True)
 class XliffDocument:
-    """An XLIFF file read back: its version, its units, and how many had no target text."""
+    """An XLIFF file read back: its version, its units, and how many had no text at all.
+
+    A unit not yet translated (no target, or an empty one: a hand-off) is among
+    ``units`` with ``target == ""``: see :func:`stream_xliff`.
+    """
 
     version: str
     units: tuple[TranslationUnit, ...]
@@ -56,8 +60,9 @@ class XliffDocument:
 def read_xliff(path: Path) -> XliffDocument:
     """Read a whole XLIFF 1.2 or 2.x file (ours, OmegaT's, Trados', memoQ's) safely.
 
-    A unit whose target is missing or empty is counted in ``skipped``. Raises
-    ParseError for a file that is not XLIFF, or not well-formed.
+    A unit with no source text is counted in ``skipped``; one with no target
+    text is kept, untranslated (``target == ""``). Raises ParseError for a file
+    that is not XLIFF, or not well-formed.
     """
     version, units = stream_xliff(Path(path))
     kept: list[TranslationUnit] = []
@@ -73,7 +78,12 @@ def read_xliff(path: Path) -> XliffDocument:
 def stream_xliff(
     path: Path, progress: Callable[[int], None] | None = None
 ) -> tuple[str, Iterator[TranslationUnit | None]]:
-    """The file's XLIFF version and a lazy iterator over its units (None: no target).
+    """The file's XLIFF version and a lazy iterator over its units (None: no source text).
+
+    A unit not yet translated (no ``<target>``, an empty one, state ``new`` or
+    ``initial``: the usual hand-off from a CAT tool) comes with ``target == ""``,
+    status ``auto`` and score None unless the file is ours and says otherwise:
+    a sentence waiting for its translation, not a translation.
 
     Memory stays flat whatever the file's size: each unit is read at its end
     tag and freed before the next (:func:`xmlsafe.iter_elements`). ``progress``
@@ -149,27 +159,36 @@ class _Reader12:
         file = next(tu.iterancestors(f"{ns}file"), None)
         get = file.get if file is not None else (lambda _name, default=None: default)
         source, target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
-        target_text = inline_text(target)
-        if source is None or target is None or not target_text.strip():
+        source_text, target_text = inline_text(source), inline_text(target)
+        if not source_text.strip():
             return None
+        if not target_text.strip():
+            target_text = ""
         meta = {
             str(c.get("context-type", ""))[2:]: c.text or ""
             for c in tu.iterfind(f"{ns}context-group/{ns}context")
             if str(c.get("context-type", "")).startswith("x-")
         }
         tool = get("tool-id") or _tool_name(file, ns) or "unknown"
-        qualifier = target.get("state-qualifier", "")
+        qualifier = target.get("state-qualifier", "") if target is not None and target_text else ""
+        state = target.get("state") if target is not None else None
         created = parse_date(meta.get("created")) or parse_date(get("date")) or self._fallback
         return TranslationUnit(
             tuid=tu.get("id") or tu.get("resname") or "",
-            source=inline_text(source),
+            source=source_text,
             target=target_text,
-            source_lang=normalize(source.get(XML_LANG) or get("source-language") or ""),
-            target_lang=normalize(target.get(XML_LANG) or get("target-language") or ""),
+            source_lang=normalize(
+                (source.get(XML_LANG) if source is not None else None)
+                or get("source-language") or ""
+            ),
+            target_lang=normalize(
+                (target.get(XML_LANG) if target is not None else None)
+                or get("target-language") or ""
+            ),
             origin=meta.get("origin")
             or (f"mt:{tool}" if qualifier in _MT_QUALIFIERS else f"xliff:{tool}"),
-            status=_status_12(meta.get("status"), target.get("state"), tu.get("approved"),
-                              qualifier),
+            status=_status_12(meta.get("status"), state, tu.get("approved"), qualifier)
+            if target_text else _untranslated(meta.get("status")),
             score=_score(meta.get("score")),
             document=get("original") or self._stem,
             reviewer=meta.get("reviewer") or None,
@@ -188,6 +207,11 @@ def _props(meta: Mapping[str, str]) -> tuple[Prop, ...]:
             kind, _, lang = name.removeprefix(PROP).rpartition(":")
             found.append(Prop(kind, value, lang))
     return tuple(found)
+
+
+def _untranslated(ours: str | None) -> str:
+    """A unit with no target: waiting for its translation (``auto``) unless ours says."""
+    return str(ours) if ours in STATUSES else "auto"
 
 
 def _tool_name(file: etree._Element | None, ns: str) -> str:
@@ -220,8 +244,10 @@ class _Reader2:
     def unit(self, unit: etree._Element) -> TranslationUnit | None:
         ns = f"{{{NS_2}}}"
         source_text, target_text, state = _segments(unit)
-        if state is None or not target_text.strip():
+        if state is None or not source_text.strip():
             return None
+        if not target_text.strip():
+            target_text = ""
         meta = {
             m.get("type", ""): m.text or ""
             for group in unit.iterfind(f"{{{NS_MDA}}}metadata/{{{NS_MDA}}}metaGroup")
@@ -239,7 +265,9 @@ class _Reader2:
             source_lang=self._source_lang,
             target_lang=self._target_lang,
             origin=meta.get("origin") or "xliff",
-            status=_status_2(meta.get("status"), state),
+            status=_status_2(meta.get("status"), state)
+            if target_text
+            else _untranslated(meta.get("status")),
             score=_score(meta.get("score")),
             document=(file.get("original") if file is not None else None) or self._stem,
             reviewer=meta.get("reviewer") or None,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.registry import file_format, write_units
 from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
+from workbench.formats.units import ESTIMATE_PROP
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, stream_xliff
 from workbench.formats.xmlsafe import root_tag
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from workbench.store.bulk import PairDraft
 
 EXPORTS = Path("exports")
-# How an MT draft's x-score was estimated (qe:usem3|…), beside it in TMX and XLIFF.
-ESTIMATE_PROP = "x-estimate"
 PAGE = 2000
 
 
@@ -169,6 +168,10 @@ class ImportReport:
     unchanged: bool
     left_out: tuple[str, ...] = ()  # languages of the file not imported (a TMX with more)
     kind: str = "TMX"  # what the file was: TMX, XLIFF 1.2, XLIFF 2.1
+    # The language the file names as its source (TMX srclang, XLIFF source language),
+    # "" when it names none. Not proof of which text is the original: a CAT tool's
+    # memory of a French original translated to English may well say srclang="en".
+    source_lang: str = ""
 
 
 _XLIFF_NAMESPACES = {NS_12: "1.2", NS_11: "1.1", NS_2: "2"}
@@ -221,13 +224,22 @@ def import_tmx(
 
 
 class _Pairs:
-    """The units of a TMX or XLIFF as pairs, French side first, counting those left out."""
+    """The units of a TMX or XLIFF as pairs, French side first, counting those left out.
+
+    An XLIFF unit with text on one side only (not translated yet: a hand-off)
+    is kept as a pair with one empty side, a null alignment. A TMX is a memory:
+    a unit with an empty side is a fault there, counted in ``skipped`` as units
+    with no text at all are.
+    """
 
     def __init__(
         self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
     ) -> None:
         self.path, self.skipped, self.names = path, 0, set[str]()
-        self.kind, self.format, self._units, self._left_out = _read_bilingual(path, to, progress)
+        self.kind, self.format, self._units, self._left_out, header_source = _read_bilingual(
+            path, to, progress
+        )
+        self.hand_off = self.format.startswith("xliff")
         self.first = next(self._french(), None)
         if self.first is None:
             if self.skipped:
@@ -236,8 +248,10 @@ class _Pairs:
                     "another language; the workbench imports translation memories with "
                     "French on one side"
                 )
-            raise InputError(f"{path}: holds no translation unit with text on both sides")
+            raise InputError(f"{path}: holds no translation unit with text")
         self.cp_lang = self.first[2]
+        named = header_source or self.first[3].source_lang
+        self.source_lang = language(named) if named and named != "*all*" else ""
         if to and language(to) != self.cp_lang:
             raise InputError(
                 f"{path} pairs French with {self.cp_lang}, not {to}: run with --to {self.cp_lang}"
@@ -259,7 +273,7 @@ class _Pairs:
                 continue
             fr, cp, lang = _french(u)
             fr, cp = _clean(fr), _clean(cp)
-            if not (fr and cp):
+            if not (fr and cp) and not (self.hand_off and (fr or cp)):
                 self.skipped += 1
                 continue
             self.names.add(u.document)
@@ -276,9 +290,11 @@ class _Pairs:
                     "with French); split it by pair first"
                 )
             fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
+            # A unit with one side (not translated yet) is a null alignment: no score.
+            full = 1.0 if fr and cp else 0.0
             yield PairDraft(
                 fr_text=fr, cp_text=cp,
-                score=u.score if u.score is not None else 1.0,
+                score=u.score if u.score is not None else full,
                 status=u.status if u.status in STATUSES else str(Status.CONFIRMED),
                 origin=u.origin or "human", reviewer=u.reviewer,
                 note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
@@ -305,19 +321,19 @@ def _timecodes(
 
 def _read_bilingual(
     path: Path, to: str | None, progress: Callable[[int, int], None] | None
-) -> tuple[str, str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]]]:
-    """(kind, format, units (None: a unit missing a side), languages left out so far)
-    of a file, its units streamed. ``kind`` names the format for people ("XLIFF 1.2"),
-    ``format`` as the export formats do ("xliff12")."""
+) -> tuple[str, str, Iterator[TranslationUnit | None], Callable[[], tuple[str, ...]], str]:
+    """(kind, format, units (None: a unit missing a side), languages left out so far,
+    the header's source language or "") of a file, its units streamed. ``kind`` names
+    the format for people ("XLIFF 1.2"), ``format`` as the export formats do ("xliff12")."""
     namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
     size = path.stat().st_size
     read = (lambda done: progress(done, size)) if progress is not None else None
     if name == "tmx" and not namespace:
-        _, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
-        return "TMX", "tmx", units, left_out
+        header, units, left_out = stream_units(path, "fr", source_lang=to, progress=read)
+        return "TMX", "tmx", units, left_out, header.srclang
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
         version, xliff_units = stream_xliff(path, progress=read)
-        return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple
+        return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple, ""
     raise InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
@@ -361,6 +377,10 @@ def _store_import(
         name=name, path=f"{resolved}#fr", lang="fr", encoding=pairs.format, sha256=digest,
         size=size, actor=actor, sentences=[],
     )  # fmt: skip
+    # ``original_of`` is the store's one link from a counterpart to its French document
+    # (review, `align` again and the app follow it). An import only knows which side is
+    # the counterpart, not which text was translated from which: what the file names as
+    # its source is reported apart (``ImportReport.source_lang``), never as the original.
     counterpart = store.store_file(
         name=f"{name}.{cp_lang}", path=f"{resolved}#{cp_lang}", lang=cp_lang,
         encoding=pairs.format, sha256=digest, size=size, actor=actor,
@@ -373,13 +393,13 @@ def _store_import(
             alignment = _align_stored(store, french.document, counterpart.document, pairs, actor)
             return ImportReport(
                 french.document, counterpart.document, alignment,
-                french.document.segment_count, pairs.skipped, unchanged=False,
-                left_out=pairs.left_out, kind=pairs.kind,
+                sum(store.bead_counts(alignment.id).values()), pairs.skipped, unchanged=False,
+                left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
             )  # fmt: skip
-        units = french.document.segment_count
+        units = sum(store.bead_counts(alignment.id).values())  # a unit is a bead, 1–1 or not
         return ImportReport(
             french.document, counterpart.document, alignment, units, 0, unchanged=True,
-            left_out=pairs.left_out, kind=pairs.kind,
+            left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
         )  # fmt: skip
     alignment, units = store.fill_pairs(
         french=(french.document.id, french.document.version),
@@ -398,6 +418,7 @@ def _store_import(
         unchanged=False,
         left_out=pairs.left_out,
         kind=pairs.kind,
+        source_lang=pairs.source_lang,
     )
 
 
@@ -405,16 +426,17 @@ def _align_stored(
     store: Store, french: Document, counterpart: Document, pairs: _Pairs, actor: str
 ) -> Alignment:
     """Align the segments an earlier, interrupted import stored (rare: before migration 0002)."""
-    fr_ids = [s.id for s in store.segments(french.id)]
-    cp_ids = [s.id for s in store.segments(counterpart.id)]
+    fr_ids = iter([s.id for s in store.segments(french.id)])
+    cp_ids = iter([s.id for s in store.segments(counterpart.id)])
     found = list(pairs)
     drafts = [
         BeadDraft(
-            fr=(fr_ids[i],), cp=(cp_ids[i],), fr_text=p.fr_text, cp_text=p.cp_text,
-            score=p.score, status=Status(p.status), origin=p.origin, reviewer=p.reviewer,
-            note=p.note, created=p.created, changed=p.changed,
+            fr=(next(fr_ids),) if p.fr_text else (), cp=(next(cp_ids),) if p.cp_text else (),
+            fr_text=p.fr_text, cp_text=p.cp_text, score=p.score, status=Status(p.status),
+            origin=p.origin, reviewer=p.reviewer, note=p.note, created=p.created,
+            changed=p.changed,
         )
-        for i, p in enumerate(found)
+        for p in found
     ]  # fmt: skip
     return store.save_alignment(
         doc_id=french.id, version=french.version,

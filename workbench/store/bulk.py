@@ -31,7 +31,11 @@ CHUNK = 2000  # units per round of inserts: large enough to amortise, small enou
 
 
 class PairDraft(NamedTuple):
-    """A translation unit about to be stored: one segment on each side and the bead between.
+    """A translation unit about to be stored: a segment on each side and the bead between.
+
+    A side whose text is empty gets no segment: the bead is a null alignment
+    (1–0, a French sentence not translated yet, as an untranslated XLIFF hands
+    it over; or 0–1). One of the two texts must not be empty.
 
     ``score`` in [0, 1]; ``status`` a `workbench.model.Status` value;
     ``created``/``changed``: the unit's dates in the file (now when None);
@@ -73,11 +77,12 @@ class BulkStore(Database):
         actor: str = "cli",
         progress: Callable[[int], None] | None = None,
     ) -> tuple[Alignment, int]:
-        """Store ``pairs`` as the segments of two document versions and their 1:1 alignment.
+        """Store ``pairs`` as the segments of two document versions and their alignment.
 
         ``french`` and ``counterpart`` are (document id, version) of versions
         stored with no segments (`store_file` with ``sentences=[]``); pair *i*
-        becomes segment *i* of each and bead *i* between them. ``progress`` is
+        becomes bead *i*, joining the next segment of each side that has text
+        (1–1), or of the one side that has (a null alignment, 1–0 or 0–1). ``progress`` is
         called with the number of pairs stored after each chunk. Returns the
         new alignment and the number of pairs. Raises InputError, storing
         nothing once the caller's `atomic` rolls back, for text the database
@@ -147,6 +152,7 @@ class _Writer:
         }  # fmt: skip
         self._events: Any = EventRow.__table__
         self._fr, self._cp = fr, cp
+        self._next = {fr[0]: 0, cp[0]: 0}  # each side's next segment idx
         segments: Any = SegmentRow.__table__
         beads: Any = BeadRow.__table__
         self._segment_rows = _Insert(self._conn, segments, _SEGMENT, as_text=("meta",))
@@ -160,8 +166,8 @@ class _Writer:
         fields = zip(*chunk, strict=True)
         column: dict[str, tuple[Any, ...]] = dict(zip(PairDraft._fields, fields, strict=True))
         fr_texts, cp_texts = column["fr_text"], column["cp_text"]
-        fr_ids = self._segments(positions, fr_texts, _meta(column["fr_meta"]), *self._fr)
-        cp_ids = self._segments(positions, cp_texts, _meta(column["cp_meta"]), *self._cp)
+        fr_ids = self._side(fr_texts, column["fr_meta"], *self._fr)
+        cp_ids = self._side(cp_texts, column["cp_meta"], *self._cp)
         now = utcnow()
         # Dates read from a file are in UTC: dropping the zone is all naive_utc would do.
         created = [
@@ -176,8 +182,8 @@ class _Writer:
         self._bead_rows.run(
             n,
             {
-                "position": positions, "fr_ids": [f"[{i}]" for i in fr_ids],
-                "cp_ids": [f"[{i}]" for i in cp_ids], "fr_text": fr_texts, "cp_text": cp_texts,
+                "position": positions, "fr_ids": fr_ids, "cp_ids": cp_ids, "fr_text": fr_texts,
+                "cp_text": cp_texts,
                 "score": column["score"], "status": column["status"], "origin": column["origin"],
                 "reviewer": column["reviewer"], "note": column["note"], "created_at": created,
                 "updated_at": changed,
@@ -194,6 +200,38 @@ class _Writer:
             self._conn.execute(
                 insert(self._events), {**self._ids_event, "at": utcnow(), "payload": payload}
             )
+
+    def _side(
+        self,
+        texts: Sequence[str],
+        metas: Sequence[Mapping[str, str] | None],
+        version_id: int,
+        lang: str,
+    ) -> list[str]:
+        """One side's segments for a chunk; each bead's ids on that side as JSON text.
+
+        A pair with no text on this side gets no segment (``[]``): segments
+        are numbered on, so a side's idx stays 0, 1, 2… whatever the gaps.
+        """
+        start = self._next[version_id]
+        if all(texts):  # the common case: every pair has both sides
+            places = list(range(start, start + len(texts)))
+            self._next[version_id] += len(texts)
+            ids = self._segments(places, texts, _meta(metas), version_id, lang)
+            return [f"[{i}]" for i in ids]
+        present = [i for i, text in enumerate(texts) if text]
+        found = ["[]"] * len(texts)
+        if not present:
+            return found
+        places = list(range(start, start + len(present)))
+        self._next[version_id] += len(present)
+        ids = self._segments(
+            places, [texts[i] for i in present], _meta(metas[i] for i in present), version_id,
+            lang,
+        )  # fmt: skip
+        for i, segment_id in zip(present, ids, strict=True):
+            found[i] = f"[{segment_id}]"
+        return found
 
     def _segments(
         self,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
 from workbench.ui.common import attempt, exports_dir, flash, get_store
@@ -41,7 +42,7 @@ def options_ui() -> tuple[str, ExportOptions]:
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
     mt = right.selectbox(
         "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label,
-        index=policies.index(MtPolicy.EXCLUDE),
+        index=policies.index(DEFAULT_MT),
         help="Drafts nobody post-edited are left out unless you ask for them.",
     )  # fmt: skip
     french_source = right.checkbox("French as the source language", key="french_source")
