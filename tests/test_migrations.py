@@ -114,3 +114,13 @@ def test_migration_0004_keeps_every_score_and_lets_a_changed_bead_hold_none(db_u
         assert [b.score for b in store.beads(1)] == [None, 0.5]
     finally:
         store.close()
+    if db_url.startswith("sqlite"):
+        # SQLite rebuilt the table: it still never reuses a deleted bead's id, and positions
+        # are still unique.
+        engine = store_engine.make_engine(db_url)
+        with engine.connect() as conn:
+            table = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'beads'"))
+            indexes = conn.scalars(text("SELECT name FROM sqlite_master WHERE tbl_name = 'beads'"))
+            assert "AUTOINCREMENT" in table
+            assert "uq_beads_alignment_position" in set(indexes)
+        engine.dispose()

@@ -21,13 +21,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # SQLite cannot drop NOT NULL in place: batch mode copies the table once.
-    with op.batch_alter_table("beads") as batch_op:
+    # SQLite cannot drop NOT NULL in place: batch mode copies the table once, and the copy
+    # must keep AUTOINCREMENT, or a bead deleted last would hand its id to the next one (a
+    # merged bead's id reused by its split, an undo misled, an export's unit id reused).
+    with op.batch_alter_table("beads", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.alter_column("score", existing_type=sa.Float(), nullable=True)
 
 
 def downgrade() -> None:
     # An older workbench reads every score as a number: a changed bead scores 0 there.
     op.execute("UPDATE beads SET score = 0 WHERE score IS NULL")
-    with op.batch_alter_table("beads") as batch_op:
+    with op.batch_alter_table("beads", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.alter_column("score", existing_type=sa.Float(), nullable=False)
