@@ -344,7 +344,7 @@ def table(
             + (
                 "| |"
                 if label.endswith("busy")
-                else f"{goal:.1f} | {'yes' if median <= goal else 'no'} |"
+                else f"{goal:g} | {'yes' if median <= goal else 'no'} |"
             )
         )
     lines += [
