@@ -214,11 +214,6 @@ class _Writer:
         are numbered on, so a side's idx stays 0, 1, 2… whatever the gaps.
         """
         start = self._next[version_id]
-        if all(texts):  # the common case: every pair has both sides
-            places = list(range(start, start + len(texts)))
-            self._next[version_id] += len(texts)
-            ids = self._segments(places, texts, _meta(metas), version_id, lang)
-            return [f"[{i}]" for i in ids]
         present = [i for i, text in enumerate(texts) if text]
         found = ["[]"] * len(texts)
         if not present:

@@ -299,8 +299,7 @@ def snapshot(row: BeadRow) -> dict[str, Any]:
 
 
 def same_content(row: BeadRow, snap: Mapping[str, Any]) -> bool:
-    now = snapshot(row)
-    return all(_plain(now[f]) == _plain(snap[f]) for f in CONTENT)
+    return all(_plain(getattr(row, f)) == _plain(snap[f]) for f in CONTENT)
 
 
 def _plain(value: object) -> object:
