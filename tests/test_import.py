@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import CORPUS
 from tests.factories import WHEN, unit
+from tests.readers_files import docx, odt, paragraph, pdf
 from tests.xliff_schemas import schema_errors
 from workbench import pipeline, review
 from workbench.cli import app
@@ -375,6 +376,51 @@ def test_import_of_a_file_that_is_no_exchange_format_says_so_in_one_line(tmp_pat
     assert result.exit_code == 1
     assert "is neither TMX nor XLIFF (its root element is <html>)" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+# A document given to `import` instead of `ingest`: (file, its bytes, what the line calls it).
+DOCUMENTS = [
+    ("report.docx", docx(), "(Word document)"),
+    ("report.odt", odt(), "(OpenDocument text)"),
+    ("report.pdf", pdf([paragraph(72, 72, ["Bonjour le monde."])]), "(PDF)"),
+    ("film.srt", b"1\n00:00:01,000 --> 00:00:02,000\nBonjour.\n", "(SubRip subtitles)"),
+    ("film.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nBonjour.\n", "(WebVTT subtitles)"),
+    ("page.html", b"<html><body><p>Bonjour.</p></body></html>", "(web page)"),
+    ("page.html", b"<p>Bonjour.<br></p>", "(web page)"),  # HTML that is no XML
+    ("notes.txt", "Bonjour à tous.\n".encode(), "(plain text)"),
+    ("notes.md", b"# Bonjour\n", "(Markdown)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"), DOCUMENTS, ids=[f"{n}-{i}" for i, (n, _, _) in enumerate(DOCUMENTS)]
+)
+def test_import_of_a_document_says_to_ingest_it_in_one_line(
+    tmp_path: Path, name: str, data: bytes, kind: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    suffix = path.suffix
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {path} is a {suffix} file {kind}, not a TMX or XLIFF: run "
+        f"`workbench ingest {path}` to read it as a document, then `workbench align` it",
+    )
+
+
+def test_a_tmx_named_txt_is_imported_all_the_same(tmp_path: Path) -> None:
+    """What a file is comes from its content: the ingest hint is for files that are no TMX."""
+    path = tmp_path / "memory.txt"
+    path.write_text(
+        TMX_HEAD.format(srclang="es")
+        + '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="fr"><seg>Salut.</seg>'
+        "</tuv></tu></body></tmx>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "1 unit imported from TMX" in result.output
 
 
 @pytest.mark.parametrize(("fmt", "version"), [("xliff12", "1.2"), ("xliff21", "2.1")])

@@ -161,6 +161,8 @@ def test_malformed_xml_is_a_parse_error_that_keeps_the_cause(tmp_path: Path, dat
     with pytest.raises(ParseError, match="not well-formed XML") as caught:
         parse_file(path)
     assert isinstance(caught.value.cause, etree.XMLSyntaxError)
+    assert str(caught.value).count("bad.tmx") == 1  # lxml's "(FILE, line 1)" is left out
+    assert "\n" not in str(caught.value)
     with pytest.raises(ParseError):
         parse_bytes(data)
 

@@ -85,9 +85,11 @@ def _check_tree(tree: etree._ElementTree, source: str) -> None:
 
 
 def _parse_error(source: str, exc: BaseException) -> ParseError:
+    # lxml's own message ends with "(FILE, line N)": the file is named once, by us.
+    reason = getattr(exc, "msg", None) or str(exc)
     return ParseError(
-        f"{source} is not well-formed XML ({exc}); check that the file is complete and was "
-        "saved as XML (a TMX export, not a project or a zip).",
+        f"{source} is not well-formed XML ({reason}); check that the file is complete and was "
+        "saved as XML (a TMX or XLIFF export, not a project or a zip).",
         cause=exc,
     )
 

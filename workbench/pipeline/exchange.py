@@ -25,6 +25,7 @@ from workbench.model import (
     Document,
     InputError,
     NotFoundError,
+    ParseError,
     Prop,
     Status,
     TranslationUnit,
@@ -325,7 +326,12 @@ def _read_bilingual(
     """(kind, format, units (None: a unit missing a side), languages left out so far,
     the header's source language or "") of a file, its units streamed. ``kind`` names
     the format for people ("XLIFF 1.2"), ``format`` as the export formats do ("xliff12")."""
-    namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    try:
+        namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    except ParseError:
+        if (error := _document_to_ingest(path)) is not None:
+            raise error from None
+        raise
     size = path.stat().st_size
     read = (lambda done: progress(done, size)) if progress is not None else None
     if name == "tmx" and not namespace:
@@ -334,9 +340,23 @@ def _read_bilingual(
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
         version, xliff_units = stream_xliff(path, progress=read)
         return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple, ""
-    raise InputError(
+    raise _document_to_ingest(path) or InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
+    )
+
+
+def _document_to_ingest(path: Path) -> InputError | None:
+    """The error for a file `workbench ingest` reads (Word, PDF, subtitles, a web page…)
+    given to `import` by mistake; None for any other file."""
+    from workbench.ingest.readers import BY_SUFFIX
+
+    reader = BY_SUFFIX.get(path.suffix.lower())
+    if reader is None:
+        return None
+    return InputError(
+        f"{path} is a {path.suffix.lower()} file ({reader.name}), not a TMX or XLIFF: run "
+        f"`workbench ingest {path}` to read it as a document, then `workbench align` it"
     )
 
 
