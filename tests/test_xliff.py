@@ -123,6 +123,42 @@ def test_statuses_and_machine_translation_become_xliff_states(
         assert (back.status, back.origin) == (status, origin)
 
 
+def _without_our_metadata(path: Path) -> None:
+    """The file as a tool that keeps only the standard attributes gives it back."""
+    tree = etree.parse(str(path))
+    for element in tree.iter(f"{{{NS_12}}}context-group", "{*}metadata"):
+        element.getparent().remove(element)
+    for segment in tree.iter(f"{{{NS_2}}}segment"):
+        segment.attrib.pop("subState", None)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+# What export → import gives back for each status a bead can be exported with, the
+# workbench's own metadata kept or dropped. (Rejected beads are never exported.)
+ROUND_TRIP = [
+    ("auto", "auto:vecalign"),
+    ("confirmed", "auto:vecalign"),
+    ("confirmed", "human"),
+    ("draft", MT),
+    ("confirmed", MT),  # a reviewer confirmed the machine's sentence as it was
+]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("ours", [True, False], ids=["our metadata", "standard states only"])
+@pytest.mark.parametrize(("status", "origin"), ROUND_TRIP)
+def test_export_then_import_gives_each_status_back(
+    tmp_path: Path, version: str, ours: bool, status: str, origin: str
+) -> None:
+    path = tmp_path / "out.xlf"
+    write_xliff([unit(1, status=status, origin=origin)], path, DRAFTS, version=version)  # type: ignore[arg-type]
+    if not ours:
+        _without_our_metadata(path)
+        assert "workbench:" not in path.read_text(encoding="utf-8")
+        assert 'context-type="x-status"' not in path.read_text(encoding="utf-8")
+    assert read_xliff(path).units[0].status == status
+
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_one_file_element_per_document_named_in_original(tmp_path: Path, version: str) -> None:
     units = [unit(1), unit(2, document="005_other"), unit(3, document="005_other")]
@@ -234,7 +270,7 @@ FOREIGN = [
     # (version, unit attributes, target attributes, source, target) → (source, target, status)
     ("1.2", "", "",
      "Line one<x id='1' ctype='lb'/>Line two", "Ligne un<x id='1' ctype='lb'/>Ligne deux",
-     ("Line one\nLine two", "Ligne un\nLigne deux", "confirmed")),
+     ("Line one\nLine two", "Ligne un\nLigne deux", "auto")),
     ("1.2", "", ' state="needs-review-translation"',
      f"Line one{BR_12}Line two", f"Ligne un{BR_12}Ligne deux",
      ("Line one\nLine two", "Ligne un\nLigne deux", "auto")),
@@ -253,7 +289,7 @@ FOREIGN = [
      ("See this", "Voir ceci", "draft")),
     ("2", "", "",
      "Tab<ph id='1' equiv=' '/>stop<cp hex='0001'/>", "Tab<ph id='1' equiv=' '/>stop",
-     ("Tab stop\x01", "Tab stop", "confirmed")),
+     ("Tab stop\x01", "Tab stop", "auto")),
 ]  # fmt: skip
 
 

@@ -26,11 +26,15 @@ if TYPE_CHECKING:
     from lxml import etree
 
 NS_11 = "urn:oasis:names:tc:xliff:document:1.1"
-# A 1.2 target's state, for files that do not carry our own status.
+# A 1.2 target's state, for files that do not carry our own status. Only a reviewer's
+# word makes a unit confirmed: ``approved="yes"`` ("passed its final review", default
+# "no"), or a state that says so itself (``signed-off``: reviewed and approved;
+# ``final``). ``translated`` alone is a translation waiting for review: auto, as our
+# export writes auto, and as Weblate reads it ("waiting for review").
 _STATES_12 = {
     "final": "confirmed",
     "signed-off": "confirmed",
-    "translated": "confirmed",
+    "translated": "auto",
     "needs-review-translation": "auto",
     "needs-review-l10n": "auto",
     "needs-review-adaptation": "auto",
@@ -39,7 +43,9 @@ _STATES_12 = {
     "needs-translation": "draft",
     "new": "draft",
 }
-_STATES_2 = {"final": "confirmed", "reviewed": "confirmed", "translated": "confirmed"}
+# A 2.x segment's state: "reviewed" and "final" are past review; "translated" waits for it
+# (our export writes auto so); "initial" with a target is a draft (ours: MT to post-edit).
+_STATES_2 = {"final": "confirmed", "reviewed": "confirmed", "translated": "auto"}
 _MT_QUALIFIERS = frozenset({"mt-suggestion", "leveraged-mt"})
 _PAIRED = frozenset({"g", "mrk", "pc"})  # codes around text: the text is kept
 
@@ -226,10 +232,8 @@ def _status_12(ours: str | None, state: str | None, approved: str | None, qualif
         return "confirmed"
     if qualifier in _MT_QUALIFIERS:
         return "draft"
-    if state:
-        return _STATES_12.get(state, "auto")
-    # A target with no state: a translation unless it says it is not approved.
-    return "auto" if approved == "no" else "confirmed"
+    # A target with no state (or an unknown one) is a translation nobody approved yet.
+    return _STATES_12.get(state or "", "auto")
 
 
 class _Reader2:
@@ -312,8 +316,8 @@ def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
     prefix, _, ours_too = sub_state.partition(":")
     if prefix == METADATA and ours_too in STATUSES:
         return ours_too
-    if value is None:  # no state written: a target is taken as a translation
-        return "confirmed"
+    if value is None:  # no state written: a translation, nobody said it was reviewed
+        return "auto"
     return _STATES_2.get(value, "draft")
 
 
