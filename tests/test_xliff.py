@@ -77,6 +77,22 @@ def test_every_export_is_valid_against_the_oasis_schema(
 
 
 @pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize(("units", "options"), EXPORTS.values(), ids=EXPORTS.keys())
+def test_the_xliff_namespace_is_declared_once_on_the_root(
+    tmp_path: Path, version: str, units: list[TranslationUnit], options: ExportOptions
+) -> None:
+    path = tmp_path / "out.xlf"
+    write_xliff(units, path, options, version=version)  # type: ignore[arg-type]
+    text = path.read_text(encoding="utf-8")
+    assert text.count("xmlns=") == 1
+    assert f'<xliff xmlns="{NS_12 if version == "1.2" else NS_2}"' in text
+    assert "xmlns:ns0" not in text
+    # Read as XML, every element is in XLIFF's namespace or in the Metadata module's.
+    namespaces = {etree.QName(e).namespace for e in etree.parse(str(path)).iter()}
+    assert namespaces <= {NS_12, NS_2, "urn:oasis:names:tc:xliff:metadata:2.0"}
+
+
+@pytest.mark.parametrize("version", VERSIONS)
 def test_the_schema_check_can_fail(tmp_path: Path, version: str) -> None:
     path = tmp_path / "out.xlf"
     write_xliff(UNITS[:1], path, version=version)  # type: ignore[arg-type]

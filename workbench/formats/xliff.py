@@ -86,10 +86,15 @@ STATES_2: dict[str, str] = {
     "rejected": "initial",
 }
 
-# Every written subtree declares its namespaces (lxml writes them on each one).
+# The XLIFF namespace is declared once, on the root. ``xf.write(element)`` serialises a
+# subtree on its own, declaring its namespaces again on each one; so the subtrees below
+# the root (a header, a unit) are built with bare tag names, which the root's default
+# namespace puts in the XLIFF namespace as the file is read (the schema tests check it).
+# Only the 2.1 Metadata module's elements carry their namespace, on <mda:metadata>.
 # (Any: lxml takes None for the default namespace, which its type stubs do not allow.)
 _NSMAP_12: Any = {None: NS_12}
-_NSMAP_2: Any = {None: NS_2, "mda": NS_MDA}
+_NSMAP_2: Any = {None: NS_2}
+_NSMAP_MDA = {"mda": NS_MDA}
 
 # White space a reader may collapse unless told to keep it (xml:space="preserve").
 _FRAGILE_SPACE = re.compile(r"[\t\n\r]|  ")
@@ -227,11 +232,9 @@ class _Writer12:
                             xf.write(self._trans_unit(unit), pretty_print=True)
                             written += 1
             if not files:  # the schema wants one <file>; an empty body is allowed
-                empty = etree.Element(
-                    f"{{{NS_12}}}file", self._file_attributes(""), nsmap=_NSMAP_12
-                )
+                empty = etree.Element("file", self._file_attributes(""))
                 empty.append(self._header())  # its tool-id names the header's tool
-                etree.SubElement(empty, f"{{{NS_12}}}body")
+                etree.SubElement(empty, "body")
                 xf.write(empty, pretty_print=True)
         return written
 
@@ -249,10 +252,10 @@ class _Writer12:
     def _header() -> etree._Element:
         from lxml import etree
 
-        header = etree.Element(f"{{{NS_12}}}header", nsmap=_NSMAP_12)
+        header = etree.Element("header")
         etree.SubElement(
             header,
-            f"{{{NS_12}}}tool",
+            "tool",
             {"tool-id": TOOL_ID, "tool-name": "workbench", "tool-version": _version()},
         )
         return header
@@ -261,26 +264,24 @@ class _Writer12:
         from lxml import etree
 
         state, approved = STATES_12.get(unit.status, STATES_12["auto"])
-        tu = etree.Element(
-            f"{{{NS_12}}}trans-unit", {"id": unit.tuid, "approved": approved}, nsmap=_NSMAP_12
-        )
+        tu = etree.Element("trans-unit", {"id": unit.tuid, "approved": approved})
         if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
             tu.set(XML_SPACE, "preserve")
         sub = etree.SubElement
-        sub(tu, f"{{{NS_12}}}source", {XML_LANG: self._pair[0]}).text = unit.source
+        sub(tu, "source", {XML_LANG: self._pair[0]}).text = unit.source
         if not unit.target:  # not translated: no target at all, as a CAT tool's new file
             tu.set("approved", "no")
             self.untranslated += 1
         else:
-            target = sub(tu, f"{{{NS_12}}}target", {XML_LANG: self._pair[1], "state": state})
+            target = sub(tu, "target", {XML_LANG: self._pair[1], "state": state})
             if is_machine_translation(unit):
                 target.set("state-qualifier", "mt-suggestion")
             target.text = unit.target
         for note in unit.notes:
-            sub(tu, f"{{{NS_12}}}note").text = note
-        group = sub(tu, f"{{{NS_12}}}context-group", {"purpose": "information"})
+            sub(tu, "note").text = note
+        group = sub(tu, "context-group", {"purpose": "information"})
         for name, value in _metadata(unit):
-            sub(group, f"{{{NS_12}}}context", {"context-type": f"x-{name}"}).text = value
+            sub(group, "context", {"context-type": f"x-{name}"}).text = value
         return tu
 
 
@@ -309,10 +310,10 @@ class _Writer2:
                         written += 1
             if not files:
                 # The schema wants a file with a unit: an ignorable one holds no segment at all.
-                empty = etree.Element(f"{{{NS_2}}}file", {"id": "f1"}, nsmap=_NSMAP_2)
-                placeholder = etree.SubElement(empty, f"{{{NS_2}}}unit", {"id": "empty"})
-                ignorable = etree.SubElement(placeholder, f"{{{NS_2}}}ignorable")
-                etree.SubElement(ignorable, f"{{{NS_2}}}source")
+                empty = etree.Element("file", {"id": "f1"})
+                placeholder = etree.SubElement(empty, "unit", {"id": "empty"})
+                ignorable = etree.SubElement(placeholder, "ignorable")
+                etree.SubElement(ignorable, "source")
                 xf.write(empty, pretty_print=True)
         return written
 
@@ -324,29 +325,29 @@ class _Writer2:
         if unit_id in ids:  # two tuids that differ only in characters an NMTOKEN refuses
             unit_id = f"{unit_id}_{len(ids)}"
         ids.add(unit_id)
-        element = etree.Element(f"{{{NS_2}}}unit", {"id": unit_id}, nsmap=_NSMAP_2)
+        element = etree.Element("unit", {"id": unit_id})
         if unit_id != unit.tuid:
             element.set("name", unit.tuid)
         if _FRAGILE_SPACE.search(unit.source) or _FRAGILE_SPACE.search(unit.target):
             element.set(XML_SPACE, "preserve")
-        metadata = sub(element, f"{{{NS_MDA}}}metadata")
+        metadata = sub(element, f"{{{NS_MDA}}}metadata", nsmap=_NSMAP_MDA)
         group = sub(metadata, f"{{{NS_MDA}}}metaGroup", {"category": METADATA})
         for name, value in _metadata(unit):
             sub(group, f"{{{NS_MDA}}}meta", {"type": name}).text = value
         if unit.notes:
-            notes = sub(element, f"{{{NS_2}}}notes")
+            notes = sub(element, "notes")
             for note in unit.notes:
-                sub(notes, f"{{{NS_2}}}note").text = note
+                sub(notes, "note").text = note
         # A segment with no target must be "initial" (the spec's constraint on @state).
         state = STATES_2.get(unit.status, STATES_2["auto"]) if unit.target else "initial"
         segment = sub(
             element,
-            f"{{{NS_2}}}segment",
+            "segment",
             {"state": state, "subState": f"{METADATA}:{unit.status or 'auto'}"},
         )
-        sub(segment, f"{{{NS_2}}}source").text = unit.source
+        sub(segment, "source").text = unit.source
         if unit.target:
-            sub(segment, f"{{{NS_2}}}target").text = unit.target
+            sub(segment, "target").text = unit.target
         else:
             self.untranslated += 1
         return element
