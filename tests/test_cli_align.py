@@ -52,7 +52,7 @@ def test_align_files_prints_beads(pair: tuple[Path, Path]) -> None:
     beads = parse_beads(result.stdout)
     validate(beads, 4, 4)
     assert [(b.src, b.tgt) for b in beads] == [((k,), (k,)) for k in range(4)]
-    assert "4 beads link 4 of 4 source and 4 of 4 target sentences" in result.stderr
+    assert "4 beads: 4 pairs link 4 of 4 source and 4 of 4 target sentences\n" in result.stderr
 
 
 def test_align_files_json_and_tsv_carry_the_texts(pair: tuple[Path, Path]) -> None:
@@ -138,7 +138,10 @@ def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> No
     result = runner.invoke(app, ["align-files", str(src), str(tgt), *BASE])
     assert result.exit_code == 0, result.output
     assert "differ in size" in result.stderr
-    assert "30 source and 0 target sentences have no counterpart" in result.stderr
+    assert (
+        "31 beads: 1 pair links 1 of 31 source and 1 of 1 target sentences; "
+        "30 with no counterpart (30 source, 0 target sentences)"
+    ) in result.stderr
     links = [(b.src, b.tgt) for b in parse_beads(result.stdout) if b.src and b.tgt]
     assert links == [((15,), (0,))]
 
@@ -178,6 +181,27 @@ def test_very_long_line_is_warned_about(tmp_path: Path, pair: tuple[Path, Path])
 
 GOLD = "[0]:[0]\n[1]:[1, 2]\n[]:[3]\n[2]:[4]\n"
 PRED = "[0]:[0]:0.9\n[1]:[1]:0.8\n[]:[2]:0.4\n[]:[3]:0.5\n[2]:[4]:0.9\n"
+
+
+def test_align_files_counts_beads_as_score_align_does(tmp_path: Path) -> None:
+    """Null beads are beads: the summary's count is the one `score align` reads."""
+    filler = [f"Ein ganz anderer Satz über Thema {k} ohne Gegenstück." for k in range(6)]
+    src = write(tmp_path / "a.de", [*filler[:3], *SRC, *filler[3:]])
+    tgt = write(tmp_path / "a.fr", TGT[:2])
+    result = runner.invoke(app, ["align-files", str(src), str(tgt), *BASE])
+    assert result.exit_code == 0, result.output
+    beads = parse_beads(result.stdout)
+    nulls = sum(1 for b in beads if not (b.src and b.tgt))
+    assert nulls >= 1
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith(f"{len(beads)} beads: {len(beads) - nulls} pairs link ")
+    assert f"; {nulls} with no counterpart (" in summary
+    pred = tmp_path / "pred"
+    pred.write_text(result.stdout)
+    scored = runner.invoke(
+        app, ["score", "align", "--gold", str(pred), "--pred", str(pred), "--format", "json"]
+    )
+    assert json.loads(scored.stdout)["system_beads"] == len(beads)
 
 
 def test_score_align_json(tmp_path: Path) -> None:

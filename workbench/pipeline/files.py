@@ -44,17 +44,23 @@ class FilesAlignment:
     notes: tuple[str, ...]  # what the user should know: encodings, dictionary, sparse mode
 
     def summary(self) -> str:
-        """One line: how many beads link how many sentences, and what has no counterpart."""
+        """One line: the beads (null ones included, as `score align` counts them), the
+        pairs among them and the sentences they link, and the sentences left alone."""
         n, m = len(self.src.sentences), len(self.tgt.sentences)
-        lone_src = sum(1 for b in self.beads if not b.tgt)
-        lone_tgt = sum(1 for b in self.beads if not b.src)
-        linked = sum(1 for b in self.beads if b.src and b.tgt)
+        pairs = [b for b in self.beads if b.src and b.tgt]
+        nulls = len(self.beads) - len(pairs)
         text = (
-            f"{linked} beads link {n - lone_src} of {n} source and {m - lone_tgt} of {m} "
-            "target sentences"
+            f"{_count(len(self.beads), 'bead')}: {_count(len(pairs), 'pair')} "
+            f"{'links' if len(pairs) == 1 else 'link'} {sum(len(b.src) for b in pairs)} of {n} "
+            f"source and {sum(len(b.tgt) for b in pairs)} of {m} target sentences"
         )
-        if lone_src or lone_tgt:
-            text += f"; {lone_src} source and {lone_tgt} target sentences have no counterpart"
+        if nulls:
+            lone_src = sum(len(b.src) for b in self.beads if not b.tgt)
+            lone_tgt = sum(len(b.tgt) for b in self.beads if not b.src)
+            text += (
+                f"; {nulls} with no counterpart ({lone_src} source, {lone_tgt} target "
+                f"{'sentence' if lone_src + lone_tgt == 1 else 'sentences'})"
+            )
         return text
 
     def rows(self) -> list[dict[str, object]]:
@@ -194,3 +200,7 @@ def align_files(
         encoder=encoder, lexicon=words, config=replace(config, mode=mode),
     )  # fmt: skip
     return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
