@@ -527,3 +527,21 @@ def test_the_command_line_counts_untranslated_units_as_imported(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert "lettre.txt: 3 units imported from XLIFF 1.2" in result.output
     assert "skipped" not in result.output
+
+
+def test_a_unit_not_translated_yet_has_no_score_and_exports_none(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """A null alignment nobody scored stores no score (not 0), writes no x-score, and a
+    score threshold keeps it in a hand-off as it keeps a reviewer's own beads."""
+    path = tmp_path / "lettre.xlf"
+    path.write_text(OKAPI_12, encoding="utf-8")
+    report = import_file(both_store, path)
+    beads = both_store.beads(report.alignment.id)
+    assert [b.score for b in beads] == [1.0, None, None]
+    back = tmp_path / "back.xlf"
+    options = ExportOptions(french_source=True, min_score=0.5)
+    sent = export_documents(both_store, [report.french.id], "es", "xliff12", back, options)
+    assert (sent.written, sent.untranslated, sent.skipped) == (3, 2, ())
+    assert back.read_text(encoding="utf-8").count('context-type="x-score"') == 1
+    assert [u.score for u in read_units(back)] == [1.0, None, None]

@@ -373,6 +373,35 @@ def test_a_unit_not_translated_yet_is_kept_with_an_empty_target(
     assert read.origin in ("xliff:omt", "xliff")  # no MT: nothing was translated
 
 
+# Who passes `--min-score 0.5` in a hand-off (French the source): (unit) → kept. A score
+# is an aligner's or an estimator's confidence; a unit without one is judged by what it is.
+THRESHOLD = [
+    (unit(1, score=0.9), True),
+    (unit(1, score=0.2), False),
+    (unit(1, score=None, origin="human"), True),  # a reviewer's own bead
+    (unit(1, score=None, origin=MT, status="draft"), False),  # a draft nobody estimated
+    (unit(1, score=0.8, origin=MT, status="draft"), True),  # its estimate passes
+    # A sentence not translated yet, imported from a CAT tool's hand-off: no alignment
+    # to score, so it goes, untranslated, as every sentence of a hand-off does.
+    (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("one", "kept"),
+    THRESHOLD,
+    ids=["scored", "scored low", "reviewer's", "draft unscored", "draft estimated", "untranslated"],
+)
+def test_a_score_threshold_leaves_out_only_what_it_can_judge(
+    tmp_path: Path, one: TranslationUnit, kept: bool
+) -> None:
+    options = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
+    report = write_xliff([one], tmp_path / "out.xlf", options)
+    assert (report.written, report.skipped_for(SkipReason.BELOW_THRESHOLD)) == (
+        (1, 0) if kept else (0, 1)
+    )
+
+
 def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:
     path = tmp_path / "empty.xlf"
     path.write_text(

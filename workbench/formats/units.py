@@ -57,8 +57,8 @@ class ExportOptions:
     """Choices a translator makes when exporting; the defaults suit OmegaT."""
 
     confirmed_only: bool = False
-    # keep units whose alignment score is at least this, and the reviewers' own beads (origin
-    # "human", no score: a reviewer changed them, so no aligner's score applies)
+    # keep units whose alignment score is at least this, and those no score applies to: the
+    # reviewers' own beads and sentences not translated yet (only an unscored MT draft goes)
     min_score: float | None = None
     mt: MtPolicy = DEFAULT_MT  # drafts nobody post-edited are left out unless asked for
     mt_path: Path | None = None  # MtPolicy.SEPARATE: default NAME.mt.tmx beside the file
@@ -291,7 +291,11 @@ def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
 
 
 def _below(unit: TranslationUnit, threshold: float) -> bool:
-    """Under the score threshold; a reviewer's own bead (no score, origin "human") never is."""
+    """Under the score threshold. A unit without a score is judged by what it is: a
+    machine translation nobody estimated is under it; a reviewer's own bead (origin
+    "human") and a sentence not translated yet (an imported hand-off's null
+    alignment, which no aligner scored) are not, so an XLIFF keeps every sentence
+    waiting for its translation whatever the threshold."""
     if unit.score is None:
-        return unit.origin != "human"
+        return is_machine_translation(unit)
     return unit.score < threshold

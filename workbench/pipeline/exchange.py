@@ -291,11 +291,12 @@ class _Pairs:
                     "with French); split it by pair first"
                 )
             fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
-            # A unit with one side (not translated yet) is a null alignment: no score.
-            full = 1.0 if fr and cp else 0.0
+            # A pair the file gives without a score is taken as it is (1.0); a unit with
+            # one side (not translated yet) is a null alignment nobody scored: no score.
+            given = 1.0 if fr and cp else None
             yield PairDraft(
                 fr_text=fr, cp_text=cp,
-                score=u.score if u.score is not None else full,
+                score=u.score if u.score is not None else given,
                 status=u.status if u.status in STATUSES else str(Status.CONFIRMED),
                 origin=u.origin or "human", reviewer=u.reviewer,
                 note="\n".join(u.notes) or None, created=u.created, changed=u.changed,

@@ -37,7 +37,8 @@ class PairDraft(NamedTuple):
     (1–0, a French sentence not translated yet, as an untranslated XLIFF hands
     it over; or 0–1). One of the two texts must not be empty.
 
-    ``score`` in [0, 1]; ``status`` a `workbench.model.Status` value;
+    ``score`` in [0, 1], None for none (a unit not translated yet); ``status`` a
+    `workbench.model.Status` value;
     ``created``/``changed``: the unit's dates in the file (now when None);
     ``tuid``: its id in the file, given back by `AlignmentStore.unit_ids`;
     ``fr_meta``/``cp_meta``: each side's segment metadata (a subtitle's
@@ -50,7 +51,7 @@ class PairDraft(NamedTuple):
 
     fr_text: str
     cp_text: str
-    score: float
+    score: float | None
     status: str
     origin: str
     reviewer: str | None = None
