@@ -27,7 +27,7 @@ def _find(segments: list[Segment], piece: str) -> Segment:
 SPANISH_CAPTIONS = [
     "El presidente de Rusia, Vladimir Putin, y el líder de Corea del Norte",
     "El líder norcoreano Kim Jong Un (d) y el presidente ruso Vladimir Putin",
-    "Pie de foto: El líder de Corea del Norte, Kim Jong Un, le da la mano",
+    "El líder de Corea del Norte, Kim Jong Un, le da la mano",  # its "Pie de foto:" left out
     "El presidente ruso Vladimir Putin aterrizó en Corea del Norte",
     "En esta foto de archivo tomada el 30 de junio de 2019",
 ]
@@ -44,6 +44,13 @@ FRENCH_CAPTIONS = [
 def test_004_spanish_photo_captions_are_spanish_captions(corpus_store: Store, piece: str) -> None:
     segment = _find(corpus_store.segments(DOC_004), piece)
     assert (segment.kind, segment.lang) == (Kind.CAPTION, "es")
+    assert segment.text.startswith(piece)  # no label before the caption
+
+
+def test_004_no_caption_keeps_its_label(corpus_store: Store) -> None:
+    captions = [s.text for s in corpus_store.segments(DOC_004) if s.kind is Kind.CAPTION]
+    assert len(captions) == 10
+    assert not [t for t in captions if t.lower().startswith(("pie de foto", "légende", "photo"))]
 
 
 @pytest.mark.parametrize("piece", FRENCH_CAPTIONS)

@@ -9,7 +9,7 @@ import pytest
 
 from workbench import pipeline
 from workbench.ingest.files import decode, read_source
-from workbench.model import InputError, Kind, StoreError
+from workbench.model import Block, InputError, Kind, StoreError
 from workbench.store import Store
 
 FRENCH = (
@@ -277,6 +277,26 @@ def test_a_failure_while_storing_leaves_no_half_document(store: Store) -> None:
         from sqlalchemy import text
 
         assert s.execute(text("select count(*) from segments")).scalar() == 0
+
+
+# (block kind, text, timecode) → its sentences: a caption's label goes, nothing else's.
+CAPTION_BLOCKS = [
+    (Kind.CAPTION, "Pie de foto: El líder de Corea del Norte le da la mano. AFP.", (),
+     ["El líder de Corea del Norte le da la mano.", "AFP."]),
+    (Kind.CAPTION, "Foto: EFE", (), ["Foto: EFE"]),
+    (Kind.BODY, "Photo : le texte de l'article commence ainsi.", (),
+     ["Photo : le texte de l'article commence ainsi."]),
+    (Kind.CAPTION, "Caption: a subtitle cue says it all.", (("timecode", "00:00:01,000"),),
+     ["Caption: a subtitle cue says it all."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "meta", "expected"), CAPTION_BLOCKS)
+def test_a_photo_captions_label_is_left_out_of_its_sentences(
+    kind: Kind, text: str, meta: tuple[tuple[str, str], ...], expected: list[str]
+) -> None:
+    block = Block(text=text, kind=kind, lang="es", line=1, meta=meta)
+    assert [s.text for s in pipeline.documents.sentences_of([block])] == expected
 
 
 def test_input_error_is_a_workbench_error() -> None:

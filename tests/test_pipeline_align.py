@@ -18,7 +18,7 @@ DOC_004 = "004_c5001f9aa01043f8"
 CAPTION_PAIRS = [
     ("El presidente de Rusia, Vladimir Putin", "Le président russe Vladimir Poutine et"),
     ("El líder norcoreano Kim Jong Un (d)", "Le dirigeant nord-coréen Kim Jong Un (à droite)"),
-    ("Pie de foto: El líder de Corea del Norte", "Le dirigeant nord-coréen Kim Jong Un serre"),
+    ("El líder de Corea del Norte, Kim Jong Un, le", "Le dirigeant nord-coréen Kim Jong Un serre"),
     ("El presidente ruso Vladimir Putin aterrizó", "Le président russe Vladimir Poutine a atterri"),
     ("En esta foto de archivo tomada el 30", "Sur cette photo d'archives prise le 30 juin"),
 ]

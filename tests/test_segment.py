@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.ingest.segment import split_sentences
+from workbench.ingest.segment import split_sentences, without_caption_label
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,28 @@ def test_a_sentence_that_starts_in_lower_case_after_a_full_word_stays_apart() ->
         "La situation est difficile à cause des sanctions.",
         "faire équipe pourrait l'aggraver.",
     ]
+
+
+# A caption's label goes when a caption follows it; a bare credit keeps its label.
+CAPTION_LABELS = [
+    ("Pie de foto: El líder de Corea del Norte le da la mano.",
+     "El líder de Corea del Norte le da la mano."),
+    ("Photo : Le président russe à Pyongyang.", "Le président russe à Pyongyang."),
+    ("Légende : Le dirigeant nord-coréen serre la main.", "Le dirigeant nord-coréen serre la main."),
+    ("Caption: The Russian president lands in Pyongyang.",
+     "The Russian president lands in Pyongyang."),
+    ("Foto: El presidente ruso aterrizó en Corea.", "El presidente ruso aterrizó en Corea."),
+    ("FOTO:El presidente ruso aterrizó.", "El presidente ruso aterrizó."),
+    ("Bildunterschrift: Der russische Präsident landet.", "Der russische Präsident landet."),
+    ("Foto: EFE", "Foto: EFE"),  # a credit: without its label it says less
+    ("Photo : AFP/Kim Won-jin", "Photo : AFP/Kim Won-jin"),
+    ("El presidente ruso, en la foto: sonriente y relajado.",
+     "El presidente ruso, en la foto: sonriente y relajado."),  # no label at the start
+    ("Photographie de Kim Jong Un : une poignée de main.",
+     "Photographie de Kim Jong Un : une poignée de main."),  # not a label word
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_LABELS)
+def test_a_captions_label_is_not_its_text(text: str, expected: str) -> None:
+    assert without_caption_label(text) == expected

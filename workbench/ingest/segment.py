@@ -104,6 +104,31 @@ def _segmenter(lang: str) -> Any:
     return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGS else "en", clean=False)
 
 
+# A caption's label: "Pie de foto:", "Légende :", "Photo :", "Caption:", "Foto:" (French puts a
+# space before the colon). It says what the block is, which its kind already records.
+_CAPTION_LABEL = re.compile(
+    r"^\s*(?:pie de foto|légende|leyenda|legenda|didascalia|bildunterschrift|caption"
+    r"|photos?|fotos?|picture|image|imagen|immagine|imagem|bild)\s*:\s*",
+    re.IGNORECASE,
+)
+# What must remain for the label to go: a caption, not a bare credit ("Foto: EFE").
+_CAPTION_MIN_WORDS = 3
+
+
+def without_caption_label(text: str) -> str:
+    """A caption's text without the label before it ("Pie de foto: El líder…" → "El líder…").
+
+    The text is given back as it is when it has no label, or when the label is
+    followed by fewer than three words (a credit such as "Foto: EFE" says less
+    without it).
+    """
+    match = _CAPTION_LABEL.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= _CAPTION_MIN_WORDS else text
+
+
 def split_sentences(text: str, lang: str) -> list[str]:
     """Split one paragraph into sentences, whitespace-normalised.
 

@@ -53,14 +53,19 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     """Split every block into sentences that keep the block's kind and language.
 
     A block with metadata (a subtitle cue and its timecode) is one sentence:
-    the metadata belongs to the whole of it.
+    the metadata belongs to the whole of it. A photo caption loses its label
+    ("Pie de foto:", "Légende :"): the kind says it is a caption, and the label
+    has no counterpart in the caption's translation.
     """
-    from workbench.ingest.segment import split_sentences
+    from workbench.ingest.segment import split_sentences, without_caption_label
+
+    def text(b: Block) -> str:
+        return without_caption_label(b.text) if b.kind is Kind.CAPTION else b.text
 
     return [
         Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta)
         for i, b in enumerate(blocks)
-        for s in ([b.text] if b.meta else split_sentences(b.text, b.lang))
+        for s in ([b.text] if b.meta else split_sentences(text(b), b.lang))
     ]
 
 
