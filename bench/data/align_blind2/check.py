@@ -1,0 +1,64 @@
+"""Check that the blind set loads the way the benchmarks read it, without aligning anything.
+
+For each ``NAME.gold``: the two sentence files are read as ``bench/align_textberg.py``
+reads a set (``splitlines``, the gold through ``workbench.formats.beads.parse_beads``),
+then every line id of each side must be covered exactly once, in order (beads are
+monotone: a bead starts where the previous one ended), with no empty line, and no
+bead empty on both sides. Prints one row a document and the shapes of the whole set.
+
+    /work/main/.venv/bin/python bench/data/align_blind2/check.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from workbench.formats.beads import parse_beads  # noqa: E402
+
+
+def check(name: str, other: str) -> Counter[str]:
+    fr = (HERE / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    tgt = (HERE / f"{name}.{other}").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((HERE / f"{name}.gold").read_text(encoding="utf-8"))
+    for side, lines in (("fr", fr), (other, tgt)):
+        empty = [i for i, line in enumerate(lines) if not line.strip()]
+        if empty:
+            sys.exit(f"{name}.{side}: empty lines {empty}")
+    next_src = next_tgt = 0
+    shapes: Counter[str] = Counter()
+    for bead in gold:
+        src, tgt_ids = list(bead.src), list(bead.tgt)
+        if not src and not tgt_ids:
+            sys.exit(f"{name}: a bead empty on both sides")
+        if src != list(range(next_src, next_src + len(src))):
+            sys.exit(f"{name}: French ids {src} do not follow {next_src - 1}")
+        if tgt_ids != list(range(next_tgt, next_tgt + len(tgt_ids))):
+            sys.exit(f"{name}: {other} ids {tgt_ids} do not follow {next_tgt - 1}")
+        next_src += len(src)
+        next_tgt += len(tgt_ids)
+        shapes[f"{len(src)}-{len(tgt_ids)}"] += 1
+    if next_src != len(fr) or next_tgt != len(tgt):
+        sys.exit(f"{name}: gold covers {next_src}/{len(fr)} French, {next_tgt}/{len(tgt)} {other}")
+    return shapes
+
+
+def main() -> None:
+    total: Counter[str] = Counter()
+    for gold in sorted(HERE.glob("*.gold")):
+        (other,) = [
+            p.suffix[1:] for p in HERE.glob(f"{gold.stem}.*") if p.suffix not in (".fr", ".gold")
+        ]
+        shapes = check(gold.stem, other)
+        total += shapes
+        row = dict(sorted(shapes.items()))
+        print(f"{gold.stem:12} fr-{other} {sum(shapes.values()):3} beads {row}")
+    print(f"{'all':12}       {sum(total.values()):3} beads {dict(sorted(total.items()))}")
+
+
+if __name__ == "__main__":
+    main()
