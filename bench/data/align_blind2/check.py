@@ -4,9 +4,10 @@ For each ``NAME.gold``: the two sentence files are read as ``bench/align_textber
 reads a set (``splitlines``, the gold through ``workbench.formats.beads.parse_beads``),
 then every line id of each side must be covered exactly once, in order (beads are
 monotone: a bead starts where the previous one ended), with no empty line, and no
-bead empty on both sides. Prints one row a document and the shapes of the whole set.
+bead empty on both sides. Prints one row a document and the shapes of the whole set;
+with ``--markdown``, the README's table instead.
 
-    /work/main/.venv/bin/python bench/data/align_blind2/check.py
+    /work/main/.venv/bin/python bench/data/align_blind2/check.py [--markdown]
 """
 
 from __future__ import annotations
@@ -19,6 +20,45 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from workbench.formats.beads import parse_beads  # noqa: E402
+
+# name: (genre, language the document was written in); shapes read French-other
+DOCS = {
+    "ferry": ("wire story (ferry adrift off Ouessant)", "French"),
+    "verdict": ("court report (fraud trial in Bristol)", "English"),
+    "heatpumps": ("economy (heat pump maker cuts jobs)", "English"),
+    "cycling": ("sports report (one-day race; results list)", "French"),
+    "bees": ("science story (bumblebees and numbers)", "English"),
+    "luthier": ("interview, questions and answers", "French"),
+    "wildfire": ("live blog (time lines, newest first)", "English"),
+    "grounding": ("wire story (ship aground in the Scheldt)", "English"),
+    "museum": ("museum wall texts and labels", "French"),
+    "kettle": ("product manual (headings, steps)", "English"),
+    "sardines": ("news (fishermen protest quotas)", "Spanish"),
+    "heatwave": ("town-hall notice (heatwave; list)", "French"),
+    "tiles": ("feature (tile mural restored)", "Spanish"),
+    "bridge": ("news feature (cross-Rhine bridge)", "German"),
+    "landslide": ("wire story (landslide cuts a rail line)", "Italian"),
+}
+COLUMNS = ("1-1", "1-2", "2-1", "1-0", "0-1")
+
+
+def lines(name: str, lang: str) -> int:
+    return len((HERE / f"{name}.{lang}").read_text(encoding="utf-8").splitlines())
+
+
+def markdown_row(name: str, other: str, shapes: Counter[str]) -> str:
+    genre, original = DOCS.get(name, ("?", "?"))
+    rest = ", ".join(f"{n}× {k}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    cells = [name, f"fr–{other}", genre, original, str(lines(name, "fr")), str(lines(name, other))]
+    cells += [str(sum(shapes.values()))] + [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
+    return "| " + " | ".join(cells) + " |"
+
+
+def summary_row(label: str, shapes: Counter[str]) -> str:
+    rest = ", ".join(f"{n}× {k}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    cells = [label, "", "", "", "", "", str(sum(shapes.values()))]
+    cells += [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
+    return "| " + " | ".join(cells) + " |"
 
 
 def check(name: str, other: str) -> Counter[str]:
@@ -48,15 +88,27 @@ def check(name: str, other: str) -> Counter[str]:
 
 
 def main() -> None:
+    markdown = "--markdown" in sys.argv[1:]
     total: Counter[str] = Counter()
-    for gold in sorted(HERE.glob("*.gold")):
+    per_pair: dict[str, Counter[str]] = {}
+    order = {name: i for i, name in enumerate(DOCS)}
+    for gold in sorted(HERE.glob("*.gold"), key=lambda p: (order.get(p.stem, len(order)), p.stem)):
         (other,) = [
             p.suffix[1:] for p in HERE.glob(f"{gold.stem}.*") if p.suffix not in (".fr", ".gold")
         ]
         shapes = check(gold.stem, other)
         total += shapes
+        per_pair[other] = per_pair.get(other, Counter()) + shapes
+        if markdown:
+            print(markdown_row(gold.stem, other, shapes))
+            continue
         row = dict(sorted(shapes.items()))
         print(f"{gold.stem:12} fr-{other} {sum(shapes.values()):3} beads {row}")
+    if markdown:
+        for other, shapes in per_pair.items():
+            print(summary_row(f"fr–{other}", shapes))
+        print(summary_row("**all**", total))
+        return
     print(f"{'all':12}       {sum(total.values()):3} beads {dict(sorted(total.items()))}")
 
 

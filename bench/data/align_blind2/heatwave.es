@@ -18,8 +18,7 @@ Servicios municipales
 Seis salas climatizadas están abiertas gratuitamente de 10.00 a 19.00.
 Entre ellas están la mediateca, el centro social del Vernet y la sala de fiestas del Moulin-à-Vent.
 La lista completa figura en la web municipal.
-Las piscinas municipales amplían su horario hasta las 21.00.
-La entrada será gratuita para los menores de 12 años mientras dure la alerta.
+Las piscinas municipales amplían su horario hasta las 21.00, y la entrada será gratuita para los menores de 12 años mientras dure la alerta.
 Las personas mayores o que viven solas pueden inscribirse en el registro municipal de ola de calor.
 Durante la alerta, el personal municipal las llamará todos los días.
 Si no contestan, un equipo acudirá a su domicilio.

@@ -12,8 +12,7 @@ Los científicos del Consejo Internacional para la Exploración del Mar habían 
 Según ellos, la biomasa de la especie ha caído casi a la mitad desde 2021 por el calentamiento del agua y el escaso reclutamiento de juveniles.
 Los pescadores cuestionan esas cifras.
 «Vemos más sardina en el mar que nunca. Las campañas científicas se hacen en la época del año equivocada», asegura Rosa Bugallo, armadora en Bouzas.
-Su barco, el Nova Estrela, da trabajo a once hombres.
-Asegura que tendrá que despedir a tres si se mantiene la cuota.
+Su barco, el Nova Estrela, da trabajo a once hombres, y asegura que tendrá que despedir a tres si se mantiene la cuota.
 El conselleiro do Mar, Alberto Pazos, recibió a una delegación de pescadores a última hora de la mañana.
 La Xunta de Galicia tiene competencias en materia de pesca en aguas interiores y marisqueo, pero no en las cuotas, que fija el Gobierno central.
 Se comprometió a pedir al Gobierno central ayudas para los días de parada.
