@@ -5,8 +5,12 @@ one bead a line, ``source text ||| target text`` (either side may be empty, a
 line with no counterpart), a blank line between paragraphs, ``#`` comments.
 Each side of a paragraph is joined and split by the workbench's own splitter
 (``workbench.ingest.segment.split_sentences``), exactly as the aligner would
-see it; the script stops if a sentence of the split straddles two beads, so
-every gold bead is the translator's own. Writes ``NAME.SRC``, ``NAME.TGT`` and
+see it. Where the splitter keeps two of the translator's beads in one sentence
+(a French or Spanish quotation of several sentences stays one line), the two
+beads are merged into the smallest bead that holds whole lines (each merge is
+printed); a side whose split disagrees with the beads' own splits stops the
+script. A bead with lines on one side only becomes one null bead a line (a
+caption and its credit are two nulls). Writes ``NAME.SRC``, ``NAME.TGT`` and
 ``NAME.gold`` (one bead a line, Vecalign form, 0-based ids, source side first).
 
     /work/main/.venv/bin/python bench/data/align_blind2/build.py
@@ -111,7 +115,9 @@ def build(path: Path) -> tuple[int, int, dict[str, int]]:
         for s, t in zip(src, tgt, strict=True):
             # a line with no counterpart is its own null bead, one per line
             # (a photo caption and its credit are two nulls, not one 2-0 bead)
-            parts = [([x], []) for x in s] + [([], [y]) for y in t] if not s or not t else [(s, t)]
+            parts: list[tuple[list[str], list[str]]] = [(s, t)]
+            if not s or not t:
+                parts = [([x], []) for x in s] + [([], [y]) for y in t]
             for ps, pt in parts:
                 gold.append(f"{ids(len(src_out), len(ps))}:{ids(len(tgt_out), len(pt))}")
                 shape = f"{len(ps)}-{len(pt)}"

@@ -48,14 +48,14 @@ def lines(name: str, lang: str) -> int:
 
 def markdown_row(name: str, other: str, shapes: Counter[str]) -> str:
     genre, original = DOCS.get(name, ("?", "?"))
-    rest = ", ".join(f"{n}× {k}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    rest = ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
     cells = [name, f"fr–{other}", genre, original, str(lines(name, "fr")), str(lines(name, other))]
     cells += [str(sum(shapes.values()))] + [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
     return "| " + " | ".join(cells) + " |"
 
 
 def summary_row(label: str, shapes: Counter[str]) -> str:
-    rest = ", ".join(f"{n}× {k}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    rest = ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
     cells = [label, "", "", "", "", "", str(sum(shapes.values()))]
     cells += [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
     return "| " + " | ".join(cells) + " |"
