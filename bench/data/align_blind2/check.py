@@ -46,16 +46,22 @@ def lines(name: str, lang: str) -> int:
     return len((HERE / f"{name}.{lang}").read_text(encoding="utf-8").splitlines())
 
 
+def others(shapes: Counter[str]) -> str:
+    """The shapes without a column of their own, as ``1× 2–2``."""
+    rest = sorted((k, n) for k, n in shapes.items() if k not in COLUMNS)
+    return ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in rest)
+
+
 def markdown_row(name: str, other: str, shapes: Counter[str]) -> str:
     genre, original = DOCS.get(name, ("?", "?"))
-    rest = ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    rest = others(shapes)
     cells = [name, f"fr–{other}", genre, original, str(lines(name, "fr")), str(lines(name, other))]
     cells += [str(sum(shapes.values()))] + [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
     return "| " + " | ".join(cells) + " |"
 
 
 def summary_row(label: str, shapes: Counter[str]) -> str:
-    rest = ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in sorted(shapes.items()) if k not in COLUMNS)
+    rest = others(shapes)
     cells = [label, "", "", "", "", "", str(sum(shapes.values()))]
     cells += [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
     return "| " + " | ".join(cells) + " |"
