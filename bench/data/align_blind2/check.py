@@ -31,6 +31,8 @@ DOCS = {
     "luthier": ("interview, questions and answers", "French"),
     "wildfire": ("live blog (time lines, newest first)", "English"),
     "grounding": ("wire story (ship aground in the Scheldt)", "English"),
+    "recall": ("consumer news (car seat recall)", "English"),
+    "orchestra": ("culture news (conductor resigns)", "French"),
     "museum": ("museum wall texts and labels", "French"),
     "kettle": ("product manual (headings, steps)", "English"),
     "sardines": ("news (fishermen protest quotas)", "Spanish"),
