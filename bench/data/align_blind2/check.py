@@ -39,6 +39,7 @@ DOCS = {
     "heatwave": ("town-hall notice (heatwave; list)", "French"),
     "tiles": ("feature (tile mural restored)", "Spanish"),
     "bridge": ("news feature (cross-Rhine bridge)", "German"),
+    "ridge": ("alpine club yearbook narrative (Text+Berg-like)", "German"),
     "landslide": ("wire story (landslide cuts a rail line)", "Italian"),
 }
 COLUMNS = ("1-1", "1-2", "2-1", "1-0", "0-1")
