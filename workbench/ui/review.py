@@ -6,7 +6,8 @@ move without asking the server. Each deliberate action reaches the server as
 one event in the component's "outbox"; :func:`_on_events` stores them in order
 (workbench.ui.editor) and the page answers with the beads as they now are and
 the outcome of each event. The beads travel as one JSON text built once per
-revision of the alignment and shared by every session.
+revision of the alignment and shared by every session, sent as bytes
+(:func:`payload`) so that nothing encodes or parses it twice.
 """
 
 from __future__ import annotations
