@@ -7,7 +7,6 @@ acts through the app's widgets, and checks what the store then holds.
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from workbench.model import StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
 from workbench.ui.parallel import text_of
+from workbench.ui.review import received
 
 DOC = "004_c5001f9aa01043f8"
 
@@ -72,7 +72,7 @@ def on_review(name: str = "ana") -> AppTest:
 def editor_data(at: AppTest) -> dict[str, Any]:
     """What the page handed the review editor (the browser component) on its last run."""
     (component,) = at.get("bidi_component")
-    return dict(json.loads(component.proto.json))
+    return received(component.proto.bytes)
 
 
 def beads(path: Path) -> list[StoredBead]:
@@ -186,7 +186,7 @@ def test_an_unaligned_document_is_aligned_from_the_review_page(
     at.checkbox(key="align_enc").uncheck().run()
     at.button(key="align").click().run()
     assert any("5 pairs" in s for s in successes(at)), successes(at)
-    assert len(json.loads(editor_data(at)["beads"])) == 38
+    assert len(editor_data(at)["beads"]) == 38
 
 
 def test_without_a_name_no_edit_can_be_made(db: Path) -> None:
@@ -200,7 +200,7 @@ def test_without_a_name_no_edit_can_be_made(db: Path) -> None:
 def test_the_editor_receives_every_bead_as_data_to_show_as_text(db: Path) -> None:
     at = on_review()
     data = editor_data(at)
-    rows = json.loads(data["beads"])
+    rows = data["beads"]
     assert (len(rows), data["fr_lang"], data["cp_lang"], data["reviewer"]) == (
         38,
         "fr",
@@ -347,5 +347,5 @@ def test_a_document_is_given_its_english_original_and_aligned(
     assert any("3 pairs" in s for s in successes(at)), successes(at) + errors(at)
     at.sidebar.radio(key="page").set_value("Review").run()
     assert at.sidebar.selectbox(key="review_to").value == "en"
-    shown = json.loads(editor_data(at)["beads"])
+    shown = editor_data(at)["beads"]
     assert text_of(shown[2], "cp") == "The two leaders signed three trade agreements."

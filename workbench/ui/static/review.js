@@ -292,7 +292,7 @@ function receive(data) {
   }
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
-    S.beads = JSON.parse(data.beads);
+    S.beads = data.beads;
     reconcileDrafts();
   } else if (data.patch && S.revision !== data.revision) {
     const p = data.patch;
@@ -935,8 +935,14 @@ function onKey(e) {
   if (done) { e.preventDefault(); e.stopPropagation(); }
 }
 
+// The page sends its data as the bytes of one UTF-8 JSON object (workbench/ui/review.py,
+// payload): parsed here once, the rows with it.
+function decode(raw) {
+  return raw instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(raw)) : raw;
+}
+
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
   S.set = setStateValue;
   if (S.root !== parentElement || !S.el || !S.el.app.isConnected) build(parentElement);
   if (!S.listening) {
@@ -945,6 +951,6 @@ export default function (component) {
   }
   // Marks for bench/app_browser.py: when the data arrived, how long the editor took with it.
   const start = performance.now();
-  receive(data);
+  receive(decode(component.data));
   performance.measure("wb-receive", { start, end: performance.now() });
 }
