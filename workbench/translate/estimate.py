@@ -12,6 +12,7 @@ source", not "this draft is fluent". Empty drafts get 0.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -71,26 +72,68 @@ def auc(good: Sequence[float], bad: Sequence[float]) -> float:
 
 
 class QualityEstimator:
-    """Estimates drafts with an encoder (loaded on first use) and a ``Calibration``."""
+    """Estimates drafts with an encoder (loaded on first use) and a ``Calibration``.
+
+    The encoder remembers what it encoded, so a source encoded ahead (`encode_ahead`)
+    or by the aligner sharing the same encoder (the app's) is not encoded again.
+    """
 
     def __init__(self, calibration: Calibration = USEM3, encoder: Any | None = None) -> None:
         self.calibration = calibration
         self._encoder = encoder
+        self._lock = threading.Lock()  # the encoder's memo is not thread-safe
+        self._ahead: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
-    def cosines(self, sources: Sequence[str], drafts: Sequence[str]) -> list[float]:
-        """Cosine of each source with its draft, in [-1, 1]; 0 where either is empty."""
-        if len(sources) != len(drafts):
-            raise ValueError("one draft per source")
-        keep = [i for i, (s, d) in enumerate(zip(sources, drafts, strict=True)) if s and d]
-        out = [0.0] * len(sources)
-        if keep:
+    def encode_ahead(self, sources: Sequence[str]) -> None:
+        """Load the encoder and encode ``sources`` in a background thread, returning at once.
+
+        Meant to run while an engine translates those sources elsewhere: Apertium in
+        its own processes, CTranslate2 with the GIL released. The estimate's wall time
+        then overlaps the engine's; its CPU time stays the same. The next `cosines` or
+        `estimate` call waits for it, finds the sources encoded, and raises what it
+        failed with (``EngineError`` for an encoder that cannot be loaded).
+        """
+        texts = [s for s in sources if s]
+
+        def work() -> None:
+            try:
+                self._encode(texts)
+            except BaseException as exc:  # handed to the caller's thread by `_join`
+                self._failed = exc
+
+        self._join()
+        # a daemon: a fill that fails half-way exits without waiting for the encoding
+        self._ahead = threading.Thread(target=work, name="estimate-ahead", daemon=True)
+        self._ahead.start()
+
+    def _join(self) -> None:
+        if self._ahead is not None:
+            self._ahead.join()
+            self._ahead = None
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise failed
+
+    def _encode(self, texts: Sequence[str]) -> Any:
+        with self._lock:
             if self._encoder is None:
                 from workbench.align.encoders import load_encoder
 
                 # one BLAS thread: the least CPU for a draft batch's small matrices
                 self._encoder = load_encoder(self.calibration.encoder, threads=1)
-            left = self._encoder.encode([sources[i] for i in keep])
-            right = self._encoder.encode([drafts[i] for i in keep])
+            return self._encoder.encode(texts)
+
+    def cosines(self, sources: Sequence[str], drafts: Sequence[str]) -> list[float]:
+        """Cosine of each source with its draft, in [-1, 1]; 0 where either is empty."""
+        if len(sources) != len(drafts):
+            raise ValueError("one draft per source")
+        self._join()
+        keep = [i for i, (s, d) in enumerate(zip(sources, drafts, strict=True)) if s and d]
+        out = [0.0] * len(sources)
+        if keep:
+            left = self._encode([sources[i] for i in keep])
+            right = self._encode([drafts[i] for i in keep])
             for i, value in zip(keep, (left * right).sum(axis=1), strict=True):
                 out[i] = float(value)
         return out
