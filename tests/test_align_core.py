@@ -330,6 +330,20 @@ _REJOIN_CASES = [
     ([((0,), (0, 1))], {((0,), (0, 1)): 0.3}, [((0,), (0,)), ((), (1,))]),
     # a 1–2 bead whose joined text matches well stays whole
     ([((0,), (0, 1))], {((0,), (0, 1)): 0.6}, [((0,), (0, 1))]),
+    # a 3–2 bead that reads better as a 1–1 and a 2–1 on the joined text is cut in two
+    (
+        [((0, 1, 2), (0, 1))],
+        {((0, 1, 2), (0, 1)): 0.5, ((1, 2), (1,)): 0.9},
+        [((0,), (0,)), ((1, 2), (1,))],
+    ),
+    # ... but kept when its joined text matches as well as its parts
+    (
+        [((0, 1, 2), (0, 1))],
+        {((0, 1, 2), (0, 1)): 0.9, ((1, 2), (1,)): 0.9},
+        [((0, 1, 2), (0, 1))],
+    ),
+    # a 2–2 bead is never cut into two one-to-one beads (loose translations, measured)
+    ([((0, 1), (0, 1))], {}, [((0, 1), (0, 1))]),
     # only one-to-one beads take in a neighbour; pairs next to pairs are left alone
     (
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],

@@ -101,6 +101,8 @@ def align(
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
     dense = (config.with_encoder if use_encoder else config.without_encoder).dense_shapes
     shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, dense)
+    if config.rejoin and mode is Mode.DENSE and use_encoder is not None:
+        use_encoder = CachedEncoder(use_encoder)  # `rejoin` asks again for single sentences
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
@@ -125,9 +127,13 @@ def _joined_similarity(
             for s_ids, t_ids in asked
             for text in (" ".join(src[i] for i in s_ids), " ".join(tgt[j] for j in t_ids))
         ]
-        rows = encoder.encode(texts).astype(np.float64)
+        # the same run is asked about in several readings: each text is encoded once
+        distinct = list(dict.fromkeys(texts))
+        rows = encoder.encode(distinct).astype(np.float64)
         unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-        return [float(x) for x in np.einsum("ij,ij->i", unit[0::2], unit[1::2])]
+        at = {text: k for k, text in enumerate(distinct)}
+        pick = unit[[at[t] for t in texts]]
+        return [float(x) for x in np.einsum("ij,ij->i", pick[0::2], pick[1::2])]
 
     return Joined(similarity, [is_clause(t) for t in src], [is_clause(t) for t in tgt])
 
