@@ -342,7 +342,7 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     chart(runs, rel, RESULTS / "align_textberg.png")
 
-    md = "# Aligner benchmark: Text+Berg dev (de→fr) and two more development sets\n\n"
+    md = "# Aligner benchmark: Text+Berg dev (de→fr) and three more development sets\n\n"
     md += f"{len(de)} German, {len(fr)} French sentences; {len(gold)} gold beads. "
     flags = " --e5" if args.e5 else ""
     md += f"Command: `.venv/bin/python bench/align_textberg.py{flags}`\n\n"
