@@ -79,7 +79,8 @@ def align(
     with clear evidence are made and everything else stays unaligned. With an
     encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
     beads next to a left-out sentence are decided again on the embedding of their
-    joined text (`search.rejoin`).
+    joined text, and a bead of three sentences or more may be cut in two there
+    (`search.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
