@@ -407,6 +407,13 @@ def test_a_line_that_is_not_a_clause_never_joins_a_pair() -> None:
     assert _rejoined(beads, {((0,), (0, 1)): 0.9}, not_clauses=(1,)) == beads
 
 
+def test_a_cut_never_makes_a_many_sentence_bead_around_a_line_that_is_not_a_clause() -> None:
+    # the 2–1 reading of the 3–2 bead's end would match well, but its target is a label
+    beads = [((0, 1, 2), (0, 1))]
+    joined = {((0, 1, 2), (0, 1)): 0.5, ((1, 2), (1,)): 0.9}
+    assert _rejoined(beads, joined, not_clauses=(1,)) == beads
+
+
 @pytest.mark.parametrize(
     ("line", "clause"),
     [
