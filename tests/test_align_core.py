@@ -306,7 +306,7 @@ def test_a_bead_between_doubtful_neighbours_gets_their_lower_log_odds() -> None:
     assert calibration_features(steps)[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)
 
 
-# Second pass (`search.rejoin`): beads as (source ids, target ids), in order, and the
+# Second pass (`rejoin.rejoin`): beads as (source ids, target ids), in order, and the
 # cosine of each joined text asked about. In these tables a null bead costs 0.4, a
 # pair (1 - cosine) * (its sentences / 2) + 0.1 per merge, and the summed-embedding
 # cosine the search saw is 0.5: a one-to-one bead and a null cost 0.9 together.
@@ -362,7 +362,7 @@ def _rejoined(
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
     are lines that do not read as clauses."""
     from workbench.align.config import DENSE_TYPES
-    from workbench.align.search import Joined, rejoin
+    from workbench.align.rejoin import Joined, rejoin
 
     n = 1 + max(i for s, _ in beads for i in s)
     m = 1 + max(j for _, t in beads for j in t)

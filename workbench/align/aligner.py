@@ -11,7 +11,8 @@ from numpy.typing import NDArray
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, is_clause
-from workbench.align.search import Joined, Step, search
+from workbench.align.rejoin import Joined
+from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -80,7 +81,7 @@ def align(
     encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
     beads next to a left-out sentence are decided again on the embedding of their
     joined text, and a bead of three sentences or more may be cut in two there
-    (`search.rejoin`).
+    (`rejoin.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -118,7 +119,7 @@ def align(
 def _joined_similarity(
     encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str]
 ) -> Joined | None:
-    """Cosine of joined runs of sentences and which lines are clauses, for `search.rejoin`."""
+    """Cosine of joined runs of sentences and which lines are clauses, for `rejoin.rejoin`."""
     if encoder is None:
         return None
 

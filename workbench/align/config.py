@@ -204,9 +204,9 @@ class AlignConfig:
     # sentence embeddings: three times the encoding, no gain measured on dev
     encode_runs: bool = False
     # second pass on the joined text of 1–2/2–1 beads and of one-to-one beads next to
-    # a null bead, in the search's own cost (`search.rejoin`): Text+Berg dev strict F1
+    # a null bead, in the search's own cost (`rejoin.rejoin`): Text+Berg dev strict F1
     # 0.922 -> 0.932, dev2 and dev3 unchanged; with the cut of beads of three sentences
-    # or more (`search.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
+    # or more (`rejoin.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
     rejoin: bool = True
     # search: full matrix below this many cells, otherwise coarse-to-fine
     full_search_cells: int = 300_000
