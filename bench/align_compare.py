@@ -2,7 +2,8 @@
 
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
-guide, manual; fr-en, fr-es) and `align_dev3` (the UDHR; es-en, fr-en). Each
+guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
+`align_blind` (12 pairs measured blind once in session 6, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -42,6 +43,16 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
         (n, DATA / "align_dev3" / f"{n}.{s}", DATA / "align_dev3" / f"{n}.en",
          DATA / "align_dev3" / f"{n}.gold", s, "en")
         for n, s in (("udhr-es-en", "es"), ("udhr-fr-en", "fr"))
+    ],
+    # measured blind once (session 6), spent since: development data now, reported apart
+    "align_blind (fr-en, fr-es, fr-de)": [
+        (n, DATA / "align_blind" / f"{n}.fr", DATA / "align_blind" / f"{n}.{t}",
+         DATA / "align_blind" / f"{n}.gold", "fr", t)
+        for n, t in (
+            ("floods", "en"), ("strike", "en"), ("inflation", "en"), ("court", "en"),
+            ("refuge", "en"), ("release", "en"), ("nighttrains", "en"), ("rugby", "en"),
+            ("moon", "en"), ("tart", "en"), ("olives", "es"), ("tram", "de"),
+        )
     ],
 }  # fmt: skip
 

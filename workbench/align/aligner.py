@@ -11,7 +11,8 @@ from numpy.typing import NDArray
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, is_clause
-from workbench.align.search import Joined, Step, search
+from workbench.align.rejoin import Joined
+from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -79,7 +80,8 @@ def align(
     with clear evidence are made and everything else stays unaligned. With an
     encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
     beads next to a left-out sentence are decided again on the embedding of their
-    joined text (`search.rejoin`).
+    joined text, and a bead of three sentences or more may be cut in two there
+    (`rejoin.rejoin`).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -101,6 +103,8 @@ def align(
     use_encoder = encoder if mode is not Mode.GALE_CHURCH else None
     dense = (config.with_encoder if use_encoder else config.without_encoder).dense_shapes
     shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, dense)
+    if config.rejoin and mode is Mode.DENSE and use_encoder is not None:
+        use_encoder = CachedEncoder(use_encoder)  # `rejoin` asks again for single sentences
     runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
@@ -115,7 +119,7 @@ def align(
 def _joined_similarity(
     encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str]
 ) -> Joined | None:
-    """Cosine of joined runs of sentences and which lines are clauses, for `search.rejoin`."""
+    """Cosine of joined runs of sentences and which lines are clauses, for `rejoin.rejoin`."""
     if encoder is None:
         return None
 
@@ -125,9 +129,13 @@ def _joined_similarity(
             for s_ids, t_ids in asked
             for text in (" ".join(src[i] for i in s_ids), " ".join(tgt[j] for j in t_ids))
         ]
-        rows = encoder.encode(texts).astype(np.float64)
+        # the same run is asked about in several readings: each text is encoded once
+        distinct = list(dict.fromkeys(texts))
+        rows = encoder.encode(distinct).astype(np.float64)
         unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-        return [float(x) for x in np.einsum("ij,ij->i", unit[0::2], unit[1::2])]
+        at = {text: k for k, text in enumerate(distinct)}
+        pick = unit[[at[t] for t in texts]]
+        return [float(x) for x in np.einsum("ij,ij->i", pick[0::2], pick[1::2])]
 
     return Joined(similarity, [is_clause(t) for t in src], [is_clause(t) for t in tgt])
 

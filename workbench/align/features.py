@@ -115,7 +115,7 @@ def is_clause(text: str) -> bool:
 
     A caption ("10 - Photo Indian Air Force"), a label ("Literatur :"), a credit in
     brackets or a row of dots is not: such a line may be left out, but never
-    joins a neighbour's bead (`search.rejoin`).
+    joins a neighbour's bead (`rejoin.rejoin`).
     """
     return len(_LETTERS.findall(text)) >= 2 and text.rstrip().rstrip(" »\"”’'").endswith(
         _CLAUSE_END

@@ -8,14 +8,12 @@ and memory grow linearly with the length of the texts.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from numpy.typing import NDArray
 
-from workbench.align.config import AlignConfig, Costs, Mode, Shape
+from workbench.align.config import AlignConfig, Mode, Shape
 from workbench.align.costs import (
     Band,
     Evidence,
@@ -29,27 +27,7 @@ from workbench.align.costs import (
 )
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
-
-# For each (source ids, target ids) asked, the cosine of the embeddings of the joined
-# source sentences and the joined target sentences (`rejoin`): the aligner encodes the
-# few texts asked for, in one batch.
-JoinedSimilarity = Callable[[Sequence[tuple[range, range]]], list[float]]
-
-
-@dataclass(frozen=True)
-class Joined:
-    """What `rejoin` needs beyond the search: joined-text similarity, and which lines are clauses.
-
-    ``src_clause[i]`` / ``tgt_clause[j]`` say whether a sentence reads as a clause
-    of running text (`features.is_clause`); only those may join a neighbour's bead.
-    """
-
-    similarity: JoinedSimilarity
-    src_clause: Sequence[bool]
-    tgt_clause: Sequence[bool]
-
-
-Path = list[tuple[int, int, int]]
+from workbench.align.rejoin import Joined, joined_cost, rejoin
 
 
 @dataclass(frozen=True)
@@ -148,127 +126,6 @@ def search(
     if confidence and mode is Mode.DENSE and calibration is not None:
         steps = calibrate(steps, calibration)
     return steps
-
-
-# The search's cost of the bead of source ids x target ids; with a cosine, the cost
-# it would have with that cosine for its embedding part (`joined_cost`).
-BeadCost = Callable[[range, range, float | None], float]
-
-
-def joined_cost(
-    ev: Evidence, band: Band, cost: NDArray[np.float32], shapes: Sequence[Shape], costs: Costs
-) -> BeadCost:
-    """A bead's cost as the search has it, or with the embedding part from a joined text.
-
-    The search scores a many-to-one bead from the normalised sum of its
-    sentences' embeddings; given the cosine of the joined texts' embeddings
-    instead, the embedding part of the cost changes by the same weight, size
-    factor and rival-based normalisation (`costs.bead_parts`), and everything
-    else (length, shared words, shape penalty) stays. Beads outside the band,
-    or of a shape the search does not consider, cost infinity.
-    """
-    index = {shape: t for t, shape in enumerate(shapes)}
-    off = band.offsets
-    weight = costs.w_embedding + costs.w_length + costs.w_lexical
-    weight += costs.w_bridge if ev.pairs.bridge is not None else 0.0
-    assert ev.src.emb is not None and ev.tgt.emb is not None
-    s_emb, t_emb = ev.src.emb.astype(np.float64), ev.tgt.emb.astype(np.float64)
-
-    def bead_cost(s_ids: range, t_ids: range, cosine: float | None) -> float:
-        a, b = len(s_ids), len(t_ids)
-        i, j = s_ids.stop, t_ids.stop
-        if (a, b) not in index or not band.lo[i] <= j <= band.hi[i]:
-            return math.inf
-        found = float(cost[index[a, b], off[i] + j - band.lo[i]])
-        if cosine is None or not (a and b):
-            return found
-        s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
-        t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
-        norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
-        summed = float(s_sum @ t_sum) / norms
-        near = float(ev.sstats.near[a][s_ids.start] + ev.tstats.near[b][t_ids.start])
-        change = (summed - cosine) / max(2.0 - near, 1e-3)
-        return found + costs.w_embedding / weight * (a + b) / 2 * change
-
-    return bead_cost
-
-
-def rejoin(path: Path, shapes: Sequence[Shape], bead_cost: BeadCost, joined: Joined) -> Path:
-    """Second pass: re-decide, on the joined text, whether a sentence belongs to a pair.
-
-    The search scores a 1–2 bead from the sum of its sentences' embeddings, in
-    which a short clause ("C'était prévu ;") weighs as much as the sentence it
-    belongs to. As Vecalign and Bertalign do, such a bead is scored instead on
-    the embedding of its joined text, within the search's own cost
-    (`joined_cost`: same weights, normalisation, shape penalty and null cost),
-    and the cheaper of two readings wins: a 1–2 or 2–1 bead, or its one-to-one
-    part and a null bead; a one-to-one bead and a null bead next to it, or the
-    bead that joins them. Only a line that reads as a clause
-    (``joined.src_clause``/``tgt_clause``) may join: a caption, a label or a
-    credit stays out. Nothing new is tuned. ``path`` holds (i, j, shape index)
-    per bead, as `kernels.best_path` returns it.
-    """
-    index = {shape: t for t, shape in enumerate(shapes)}
-    beads = [(i - shapes[t][0], j - shapes[t][1], i, j) for i, j, t in path]
-
-    def ids(k: int) -> tuple[range, range]:
-        return range(beads[k][0], beads[k][2]), range(beads[k][1], beads[k][3])
-
-    def size(k: int) -> Shape:
-        return beads[k][2] - beads[k][0], beads[k][3] - beads[k][1]
-
-    def kept(k: int) -> float:
-        return bead_cost(*ids(k), None)
-
-    def merges(k: int) -> list[tuple[int, tuple[range, range]]]:
-        """The one-to-one neighbours null bead ``k`` may join, with the joined ids."""
-        a, b = size(k)
-        clause = joined.src_clause[beads[k][0]] if a else joined.tgt_clause[beads[k][1]]
-        if (a and b) or not clause:
-            return []
-        out = []
-        for nk in (k - 1, k + 1):
-            if 0 <= nk < len(beads) and size(nk) == (1, 1) and (1 + a, 1 + b) in index:
-                lo, hi = min(k, nk), max(k, nk)
-                out.append(
-                    (nk, (range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3])))
-                )
-        return out
-
-    # every joined text the passes below may ask about, encoded in one batch
-    asked = [ids(k) for k in range(len(beads)) if size(k) in ((1, 2), (2, 1))]
-    asked += [joint for k in range(len(beads)) for _, joint in merges(k)]
-    asked = list(dict.fromkeys(asked))
-    cosine = dict(zip(asked, joined.similarity(asked) if asked else [], strict=True))
-    # a 1–2 or 2–1 bead: is one of its sentences better left out?
-    for k in reversed(range(len(beads))):
-        if size(k) not in ((1, 2), (2, 1)):
-            continue
-        s0, t0, s1, t1 = beads[k]
-        whole = bead_cost(*ids(k), cosine[ids(k)])
-        first = [(s0, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t1)]  # the pair, then a null
-        last = [(s0, t0, s1 - 1, t1 - 1), (s1 - 1, t1 - 1, s1, t1)]  # a null, then the pair
-        split = min(
-            (sum(bead_cost(range(x[0], x[2]), range(x[1], x[3]), None) for x in pieces), n, pieces)
-            for n, pieces in enumerate((first, last))
-        )
-        if split[0] < whole:
-            beads[k : k + 1] = split[2]
-    # a null bead: does it belong to a neighbouring one-to-one bead?
-    k = 0
-    while k < len(beads):
-        choice: tuple[float, int] | None = None  # cost saved, the pair the null bead joins
-        for nk, joint in merges(k):
-            if joint in cosine:
-                saved = kept(k) + kept(nk) - bead_cost(*joint, cosine[joint])
-                if saved > 0 and (choice is None or saved > choice[0]):
-                    choice = (saved, nk)
-        if choice is not None:
-            lo, hi = min(k, choice[1]), max(k, choice[1])
-            beads[lo : hi + 1] = [(beads[lo][0], beads[lo][1], beads[hi][2], beads[hi][3])]
-            k = lo
-        k += 1
-    return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in beads]
 
 
 def _logit(p: FloatArray) -> FloatArray:
