@@ -26,6 +26,7 @@ from workbench.ingest.debris_features import (
     is_ticker,
     line_features,
     prose_lines,
+    site_names,
     stopword_density,
     vocabulary_hits,
     words,
@@ -61,6 +62,7 @@ STANDALONE = _full(
     r"(?:[a-z]{2}_[A-Z]{2}\S*\s*)+",  # language switchers: "fr_FRFrançais"
     r"(?:par|by|por)\s+\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}",  # bylines
     r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
+    r"#{3}|-\s*30\s*-|-\s*ends?\s*-",  # a press release's end mark
 )
 
 # Whole lines that only site navigation says, in fr, en, es, de, it and pt.
@@ -92,7 +94,8 @@ RELATED_HEADING = re.compile(
     r"|more (?:on|from|stories)|most (?:read|viewed)"
     r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
     r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
-    r"|lo más leído|les plus lus|mehr zum thema|meistgelesen)\b[^.]{0,30}$",
+    r"|lo más leído|les plus lus|mehr zum thema|mehr aus|meistgelesen|meest gelezen"
+    r"|dans le même numéro|in this issue|weitere (?:artikel|tests|beiträge))\b[^.]{0,30}$",
     re.IGNORECASE,
 )
 # The headings of a document's own structure: a table of contents, a FAQ.
@@ -197,6 +200,7 @@ def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
     _mark_comment_threads(texts, mask)
     _mark_footer(texts, mask)
     _mark_counted_threads(texts, mask)
+    _mark_handled_threads(texts, mask)
     _mark_related_lists(texts, bullets, mask)
     _mark_teasers(texts, mask)
     return mask
@@ -297,36 +301,16 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_labelled_caption(text)
             # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
             or (sentence and contexts[i].extractor is True)
+            # A cell of a data table (a timetable, a price list) that is not a menu's.
+            or (
+                contexts[i].cell
+                and not contexts[i].markup_chrome
+                and (contexts[i].links or 0.0) < 0.5
+                and not repeated[i]
+            )
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
-
-
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
-_NAME_PIECES = re.compile(r"\s[-–—|·•]\s|[.,;|·•]\s|[.,;]$")
-_YEAR_OR_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
-SITE_NAME_WORDS = 6
-
-
-def site_names(texts: Sequence[str]) -> set[str]:
-    """The site's names its copyright lines give: "Copyright © 2025 The Bakehouse Diaries",
-    "InfoMonde © 2025 - Tous droits réservés" -> {"the bakehouse diaries", "infomonde"}.
-
-    A name is a piece of such a line (between separators), the year and the
-    sign left out, of one to `SITE_NAME_WORDS` words, most of them capitalised.
-    """
-    names = set()
-    for text in texts:
-        if not _COPYRIGHT.search(text) or len(words(text)) > 40:
-            continue
-        for piece in _NAME_PIECES.split(text):
-            name = " ".join(_YEAR_OR_MARK.sub(" ", piece).split()).strip(" -–—:")
-            tokens = words(name)
-            caps = sum(t[0].isupper() for t in tokens)
-            named = 1 <= len(tokens) <= SITE_NAME_WORDS and caps >= 0.5 * len(tokens)
-            if named and vocabulary_hits(name) == 0:
-                names.add(name.casefold())
-    return names
 
 
 def names_the_site(text: str, names: set[str]) -> bool:
@@ -563,9 +547,12 @@ def _comment_header(text: str) -> bool:
 # "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)": a thread's heading…
 THREAD_START = re.compile(
     r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti|kommentare?"
-    r"|réactions?|reacciones|respuestas?|replies|responses)(?:\s+(?:on|to|sur|à|en|a|zu|su|em)\s.{1,80})?"
-    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions)"
-    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti)\s*:?\s*$",
+    r"|réactions?|reacciones|respuestas?|replies|responses|reacties|reactie|comentaris)"
+    r"(?:\s+(?:on|to|sur|à|en|a|zu|su|em|op)\s.{1,80})?"
+    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
+    r"|reacties|comentaris|leserkommentare)"
+    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti|reacties"
+    r"|comentaris)\s*:?\s*$",
     re.IGNORECASE,
 )
 # …closed by the form to leave one, or by the fine print of such a form.
@@ -597,6 +584,68 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
                 for k in range(i, j + 1):
                     mask[k] = True
                 break
+
+
+# A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".
+_HANDLE = re.compile(r"^\s*@?[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,2}\s*$")
+HANDLE_MAX_CHARS = 30
+# A comment's text runs this many lines at most under its handle.
+COMMENT_TEXT_LINES = 4
+# Lines between a thread's heading and its first handle ("Sort by: Newest").
+THREAD_PREAMBLE = 2
+
+
+def _is_handle(text: str) -> bool:
+    """A short name with no sentence in it: one to three words, no stop word, no final "!?:"."""
+    return (
+        len(text.strip()) <= HANDLE_MAX_CHARS
+        and bool(_HANDLE.match(text))
+        and stopword_density(words(text), ("fr", "en", "es", "de")) == 0
+        and vocabulary_hits(text) == 0
+    )
+
+
+def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A thread of reader comments with no "Reply" link and no form after it: a heading
+    ("Comentarios (6)", "Reacties (3)"), then comments, each a handle ("Ana R.") over its
+    text (and perhaps a date); two comments at least.
+
+    The comments themselves are the closing evidence: the region ends with the
+    text of the last handle, at most `COMMENT_TEXT_LINES` lines of sentences.
+    """
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if i < n // 3 or not THREAD_START.match(text):
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + THREAD_PREAMBLE) and not _is_handle(texts[j]):
+            j += 1
+        end, comments = i, 0
+        while j < min(n, i + 1 + THREAD_MAX_LINES) and _is_handle(texts[j]):
+            k = j + 1
+            while k < n and is_date_alone(texts[k]):
+                k += 1
+            said = k
+            while (
+                said < min(n, k + COMMENT_TEXT_LINES)
+                and not _is_handle(texts[said])
+                and _reads_as_comment(texts[said])
+            ):
+                said += 1
+            while said < n and is_date_alone(texts[said]):
+                said += 1
+            if said == k:
+                break
+            comments, end, j = comments + 1, said, said
+        if comments >= 2:
+            for k in range(i, end):
+                mask[k] = True
+
+
+def _reads_as_comment(text: str) -> bool:
+    """A line a reader writes: a sentence ending ".!?…", or an @reply."""
+    stripped = text.strip()
+    return stripped.startswith("@") or stripped.rstrip(' »"”’)').endswith((".", "!", "?", "…"))
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:

@@ -28,6 +28,7 @@ class RawBlock:
     links: float | None = None  # share of its characters inside <a>; None when not from HTML
     thread: bool = False  # inside a reader-comment container (<section id="comments">…)
     title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
+    cell: bool = False  # a cell of a data table: rows of several cells, no table nested in it
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -317,8 +318,28 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links, thread=block.thread)
+                     links=links, thread=block.thread, cell=_data_cell(element))
         )  # fmt: skip
+
+
+# A data table has this many rows of this many cells at least.
+DATA_TABLE_ROWS = 2
+DATA_TABLE_COLUMNS = 2
+
+
+def _data_cell(element: Any) -> bool:
+    """Whether ``element`` is a cell of a data table (a timetable, a price list), not of a
+    table that lays out a page: its table holds `DATA_TABLE_ROWS` rows or more of
+    `DATA_TABLE_COLUMNS` cells or more, as many in each row, and no block of a page in it
+    (no nested table, list, heading or paragraph)."""
+    if element.tag not in ("td", "th"):
+        return False
+    table = next(element.iterancestors("table"), None)
+    nested = ("table", "ul", "ol", "p", "h1", "h2", "h3", "div")
+    if table is None or next(table.iterdescendants(*nested), None) is not None:
+        return False
+    rows = [len(row.findall("td")) + len(row.findall("th")) for row in table.iter("tr")]
+    return len(rows) >= DATA_TABLE_ROWS and min(rows) >= DATA_TABLE_COLUMNS and len(set(rows)) == 1
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
