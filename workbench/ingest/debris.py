@@ -61,7 +61,11 @@ STANDALONE = _full(
     r"|todos los derechos reservados).*",
     r"(?:[a-z]{2}_[A-Z]{2}\S*\s*)+",  # language switchers: "fr_FRFrançais"
     r"(?:par|by|por)\s+\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}",  # bylines
-    r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
+    r"(?:publié|mis à jour|published|updated|publicado|last updated|dernière mise à jour"
+    r"|última actualización|zuletzt aktualisiert|aggiornato)\b.{0,40}",
+    # A live page's label: "LIVE", "En direct", "Key events".
+    r"live(?: ?blog| updates)?|en direct|en vivo|en directo|directo|ao vivo|in diretta"
+    r"|liveticker|live-ticker|key events|les points clés|(?:los )?puntos clave|das wichtigste",
     r"#{3}|-\s*30\s*-|-\s*ends?\s*-",  # a press release's end mark
 )
 
@@ -589,6 +593,7 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
 # A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".
 _HANDLE = re.compile(r"^\s*@?[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,2}\s*$")
 HANDLE_MAX_CHARS = 30
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
 # A comment's text runs this many lines at most under its handle.
 COMMENT_TEXT_LINES = 4
 # Lines between a thread's heading and its first handle ("Sort by: Newest").
@@ -596,11 +601,17 @@ THREAD_PREAMBLE = 2
 
 
 def _is_handle(text: str) -> bool:
-    """A short name with no sentence in it: one to three words, no stop word, no final "!?:"."""
+    """A short name with no sentence in it: one to three words, no stop word, no final "!?:",
+    a full stop only after an initial."""
+    stripped = text.strip()
     return (
-        len(text.strip()) <= HANDLE_MAX_CHARS
-        and bool(_HANDLE.match(text))
-        and stopword_density(words(text), ("fr", "en", "es", "de")) == 0
+        len(stripped) <= HANDLE_MAX_CHARS
+        and bool(_HANDLE.match(stripped))
+        # A full stop ends an initial ("Ana R."), not a word ("Endlich.").
+        and (not stripped.endswith(".") or bool(_INITIAL_END.search(stripped)))
+        # Capitalised words are a name's, whatever the stop lists hold ("Pierre L.").
+        and stopword_density([w for w in words(text) if w[0].islower()], ("fr", "en", "es", "de"))
+        == 0
         and vocabulary_hits(text) == 0
     )
 

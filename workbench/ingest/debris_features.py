@@ -63,7 +63,8 @@ _DATE_WORDS = re.compile(
     r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und|la|the|staff|newsroom|rédaction"
     r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit"
     r"|às|atualizado|atualizada|há|ore|alle|aggiornato|aggiornata|pubblicato|fa|em|com"
-    r"|leestijd|gepubliceerd|bijgewerkt|uur|door|min|minuten)\b",
+    r"|leestijd|gepubliceerd|bijgewerkt|uur|door|min|minuten|last|dernière|última|zuletzt"
+    r"|ct|mt|cst|cdt|pst|pdt)\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +104,7 @@ _VOCABULARY = {
     r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
     r"|ouvir (?:este|o) artigo"
     r"|artikel anhören|ascolta (?:questo|l['’])articolo",
-    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
+    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)"
     # A pitch that never says "newsletter": "The morning briefing, straight to your email".
     r"|(?:delivered|straight|direct(?:ly)?) (?:to|in(?:to)?) your|(?:daily|weekly|morning"
     r"|evening|free) (?:briefing|digest|bulletin|email)|dans votre (?:boîte|messagerie)"
@@ -126,7 +127,10 @@ _VOCABULARY = {
     # A subscriber's gift link: "Offrir l'article", "Gift this article".
     r"|offrir (?:l['’]|cet )article|gift (?:this )?article|regalar (?:el |este )?artículo"
     r"|artikel verschenken",
-    "account": r"sign in|log ?in|log ?out|register|se connecter|connexion|mon compte|my account"
+    # "Sign up" is an account's button, and an article's verb ("residents can sign up for
+    # text alerts"): a weak kind.
+    "account": r"sign in|sign up|log ?in|log ?out|register|se connecter|connexion|mon compte"
+    r"|my account"
     r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen|accedi|minha conta",
     "navigation": r"skip to|aller au contenu|ir al contenido|zum inhalt|menu|menú|home|accueil"
     r"|inicio|startseite|search|rechercher|buscar|suche|back to top|haut de page|plan du site"
@@ -356,7 +360,7 @@ def strong_vocabulary_hits(text: str) -> int:
 
 
 # From this many words, a sentence may use the weaker kinds of site vocabulary.
-LONG_SENTENCE_WORDS = 12
+LONG_SENTENCE_WORDS = 10
 
 
 def chrome_hits(text: str) -> int:
@@ -483,14 +487,14 @@ def _opens_with_vocabulary(text: str) -> bool:
 
 # A length of time: "20 minutes", "2 ore". Alone it is a recipe's cooking time, not a date…
 _DURATION = re.compile(
-    r"^\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?|días?"
-    r"|dias?|giorni|tagen?)$",
+    r"^\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti|uten)?|days?|jours?"
+    r"|días?|dias?|giorni|tagen?|uur|dagen)$",
     re.IGNORECASE,
 )
 # …unless it says how long ago, or how long the reading takes: "3 hours ago", "5 min read".
 _AGE = re.compile(
     r"(?<!\w)(?:ago|il y a|hace|vor|fa|há|read|lecture|lectura|lettura|leitura|lesezeit"
-    r"|lesedauer)(?!\w)",
+    r"|lesedauer|leestijd|geleden)(?!\w)",
     re.IGNORECASE,
 )
 
