@@ -281,8 +281,15 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or (names_the_site(text, names) and not contexts[i].title)
         for i, text in enumerate(texts)
     ]
-    listed = article_lists(texts, contexts, lang, forced)
+    # A cell of a data table (a timetable, a price list) that is not a menu's: the
+    # article's, dates and all, unless a comment thread holds it.
+    cells = [
+        c.cell and not c.markup_chrome and (c.links or 0.0) < 0.5 and not r and not regions[i]
+        for i, (c, r) in enumerate(zip(contexts, repeated, strict=True))
+    ]
+    forced = [f and not c for f, c in zip(forced, cells, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced)
+    listed = article_lists(texts, contexts, lang, forced, boxed)
     contents = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
     prose = prose_lines(texts, lang)
     kept, sentences = [], []
@@ -305,13 +312,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_labelled_caption(text)
             # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
             or (sentence and contexts[i].extractor is True)
-            # A cell of a data table (a timetable, a price list) that is not a menu's.
-            or (
-                contexts[i].cell
-                and not contexts[i].markup_chrome
-                and (contexts[i].links or 0.0) < 0.5
-                and not repeated[i]
-            )
+            or cells[i]
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
@@ -403,7 +404,11 @@ def _plain(text: str, context: LineContext) -> bool:
 
 
 def article_lists(
-    texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
+    texts: Sequence[str],
+    contexts: Sequence[LineContext],
+    lang: str,
+    forced: Sequence[bool],
+    boxed: Sequence[bool] = (),
 ) -> list[bool]:
     """Lines of a list inside the article: a recipe's ingredients, a fact box, a heading over them.
 
@@ -411,15 +416,18 @@ def article_lists(
     of the page within `LIST_REACH` lines on both sides is the text's own:
     menus lead to the text, related links and footers follow it, and neither
     has prose on both sides. Prose the rules force to debris (a reader
-    comment) is not the page's.
+    comment) is not the page's. A fact box of the article (``boxed``, from
+    `fact_boxes`) counts as prose: a recipe card's ingredients follow its facts.
     """
     langs = tuple(dict.fromkeys([lang, "fr", "en", "es", "de"]))
     prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
+    prose = [p or b for p, b in zip(prose, [*boxed] or [False] * len(texts), strict=True)]
     plain = [
         _plain(t, c) and not p and not f
         for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
     ]
     out = [False] * len(texts)
+    plain = [p and not b for p, b in zip(plain, [*boxed] or [False] * len(texts), strict=True)]
     for i, j in _true_runs(plain):
         before = any(prose[max(0, i - LIST_REACH) : i])
         after = any(prose[j : j + LIST_REACH])
@@ -456,7 +464,8 @@ def fact_boxes(
     texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
 ) -> list[bool]:
     """Lines of a fact box of the article: two or more "label: value" lines (`_is_fact`) with
-    no evidence of chrome (`_plain`), with the article's prose right after them.
+    no evidence of chrome (`_plain`), with the article's prose right after them, or after
+    a run of such plain lines (a recipe card's ingredients).
 
     A recipe's or a review's facts may open the article, with no prose above
     them, which `article_lists` needs; their shape stands in for it.
@@ -466,9 +475,14 @@ def fact_boxes(
         _is_fact(t) and _plain(t, c) and not f
         for t, c, f in zip(texts, contexts, forced, strict=True)
     ]
+    plain = [_plain(t, c) and not f for t, c, f in zip(texts, contexts, forced, strict=True)]
     out = [False] * len(texts)
     for i, j in _true_runs(facts):
-        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[j : j + LIST_REACH]):
+        # A recipe card's facts come before its ingredients, and the steps after them.
+        k = j
+        while k < len(texts) and k - j < LIST_MAX_LINES and plain[k] and not prose[k]:
+            k += 1
+        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[k : k + LIST_REACH]):
             out[i:j] = [True] * (j - i)
     return out
 
