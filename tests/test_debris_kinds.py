@@ -272,6 +272,9 @@ def test_a_thread_heading_without_two_comments_under_handles_opens_nothing(
         "Listings are correct at time of publication.",
         "Los horarios pueden variar.",
         "FOR IMMEDIATE RELEASE",
+        "Adhérez pour 25 € par an et recevez notre revue trimestrielle.",
+        "Nadia Brooks is a science journalist who covers wildlife and conservation.",
+        "Article traduit de l'anglais, paru dans le Severn Vale Courier",
     ],
 )
 def test_disclosures_and_fine_print_are_strong_chrome(line: str) -> None:
@@ -295,3 +298,15 @@ def test_a_match_minute_and_a_live_page_s_update_are_dates_alone(line: str, alon
 def test_an_article_s_sentence_may_say_sign_up() -> None:
     assert debris._sentence_like("Residents can sign up for text alerts on the city's website.", "en")
     assert not debris._sentence_like("Sign up for our newsletter.", "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("Photograph by Getty Images", True),
+        ("Fotografía: EFE", True),
+        ("A photograph by her father hangs in the hall.", False),
+    ],
+)  # fmt: skip
+def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
+    assert debris.is_credit_alone(line) is alone

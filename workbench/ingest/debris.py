@@ -49,7 +49,8 @@ STANDALONE = _full(
     r"se connecter|connexion|s['’]identifier|s['’]inscrire|mon compte|log ?in|sign ?in|sign ?up"
     r"|iniciar sesi[oó]n|reg[ií]strate",
     r"\d+\s+(?:commentaires?|comments?|comentarios?|réactions?)",
-    r"répondre|reply|responder|partager|share|compartir|imprimer|print",
+    r"répondre|reply|responder|partager|share|compartir|imprimer|print"
+    r"|save|enregistrer|guardar|speichern|merken|bookmark",
     r"(?:laissez|laisser|ajouter) un commentaire|leave a (?:comment|reply)|deja un comentario",
     r"(?:tu pourrais|vous pourriez|vous aimerez) aussi(?: aimer)?|à lire aussi|lire aussi"
     r"|you (?:may|might) also like|related (?:articles|posts|stories)|te puede interesar",
@@ -123,7 +124,10 @@ TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 # " - AFP/GAVRIIL GRIGOROV", " - SPUTNIK/ GAVRIIL GRIGOROV via REUTERS"
 _CREDIT = re.compile(r"\s[-–—]\s+([^-–—]{2,80})$")
 _AGENCIES = re.compile(r"\b(?:AFP|REUTERS|AP|EFE|GETTY|EPA|SPUTNIK|XINHUA|KCNA|ANADOLU)\b")
-_CREDIT_WORD = r"(?:photos?|fotos?|picture|pic|image|imagen|immagine|crédit|credit|bild)"
+_CREDIT_WORD = (
+    r"(?:photos?|photograph(?:y|s)?|fotos?|fotograf[ií]a|picture|pic|image|imagen|immagine"
+    r"|crédit|credit|bild)"
+)
 # "… on Tuesday. Foto: Markus Scholz/dpa": a labelled credit after a sentence.
 _LABELLED_CREDIT = re.compile(
     r"(?<=[.!?»”)])\s+(" + _CREDIT_WORD + r"\b\s*[:©]?\s*[^.!?:]{2,60})$", re.IGNORECASE

@@ -46,6 +46,7 @@ _DAY_OR_TIME = (
     r"|(?:" + _MONTHS + r")\s+\d{1,2}\b|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
     r"|\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti|uten)?|days?|jours?"
     r"|días?|dias?|giorni|tagen?|uur|dagen)\b"
+    r"|\d{1,3}\s?(?:m|h|d|hrs?|mins?)\s+ago"
     # A match's minute: "46'", "90+4'".
     r"|\d{1,3}(?:\+\d{1,2})?['’′](?!\w)"
 )
@@ -98,7 +99,9 @@ _VOCABULARY = {
     "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
     r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
     r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
-    r"|seguici|siga-nos|telegram|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
+    r"|seguici|siga-nos|telegram"
+    # A like counter: "Me gusta x 3", "12 likes".
+    r"|(?:me gusta|j['’]aime|likes?|gefällt mir|mi piace)\s*(?:x\s*)?\d+|\d+\s+(?:likes|j['’]aime)|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
     # An audio player's label: "Listen to this article".
     r"|listen to (?:this|the) (?:article|story)|écouter (?:cet |l['’])article"
     r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
@@ -126,11 +129,23 @@ _VOCABULARY = {
     r"|hazte socio|soutenez-nous|support (?:independent|us)\b"
     # A subscriber's gift link: "Offrir l'article", "Gift this article".
     r"|offrir (?:l['’]|cet )article|gift (?:this )?article|regalar (?:el |este )?artículo"
-    r"|artikel verschenken",
+    r"|artikel verschenken"
+    # A call for donations: "funded by readers like you. Make a contribution today."
+    r"|donate|make a contribution|readers like you|faites un don|haz (?:un donativo|una donación)"
+    r"|jetzt spenden|fai una donazione|faça uma doação"
+    # A club's or an association's call for members: "Adhérez pour 25 € par an".
+    r"|adhérez|adhérer à|rejoignez(?:-nous| l['’]association| le club)|devenez (?:membre|adhérent)"
+    r"|become a member|join (?:us|the (?:club|association|society))|hazte soci[oa]|únete a"
+    r"|werden sie mitglied|mitglied werden|diventa socio|torne-se sócio",
     # "Sign up" is an account's button, and an article's verb ("residents can sign up for
     # text alerts"): a weak kind.
     "account": r"sign in|sign up|log ?in|log ?out|register|se connecter|connexion|mon compte"
     r"|my account"
+    # A forum's ranks and thread headers: "Moderador", "Tema … iniciado por Ramón_Z".
+    r"|^(?:(?:new|senior|junior) member|(?:nouveau |nuevo )?(?:member|membre|miembro|mitglied)"
+    r"|moderat(?:or|eur)|modérateur|moderador|administrat(?:or|eur)|administrador|admin"
+    r"|usuario|utilisateur|benutzer)$|started by|lancé par|iniciado por|gestartet von"
+    r"|aperto da|iniciado por"
     r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen|accedi|minha conta",
     "navigation": r"skip to|aller au contenu|ir al contenido|zum inhalt|menu|menú|home|accueil"
     r"|inicio|startseite|search|rechercher|buscar|suche|back to top|haut de page|plan du site"
@@ -140,7 +155,10 @@ _VOCABULARY = {
     r"|im browser (?:ansehen|anzeigen)|online version|jump to (?:the )?recipe"
     r"|aller à la recette|ir a la receta|zum rezept|salta alla ricetta"
     r"|visiteur n°|visitor (?:number|no\.?|#)|sort by|trier par|ordenar por|sortieren nach"
-    r"|ordina per",
+    r"|ordina per|(?:enable|turn on) javascript|activez (?:le )?javascript|activa javascript"
+    r"|javascript aktivieren"
+    # A wiki's edit links and its notes' carets: "References[edit]", "^ Hartley, J. (1998)".
+    r"|(?:edit|modifier|editar|bearbeiten|modifica|quelltext bearbeiten)\]|^\^(?=\s)",
     "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
     r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
     r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
@@ -164,15 +182,17 @@ _VOCABULARY = {
     r"|pressekontakt|(?:correct|accurate) at (?:the )?time of (?:publication|writing)"
     r"|subject to change|sous réserve de modifications?|sujet[oa]s? a cambios"
     r"|(?:pueden|pourraient|possono|können sich) (?:variar|varier|variare|ändern)"
-    r"|änderungen vorbehalten|(?:est|is|es) (?:édité|published|editad[oa]) par\b"
+    r"|änderungen vorbehalten|last edited on|dernière modification de cette page"
+    r"|última edición|zuletzt (?:bearbeitet|geändert)|creative commons|(?:est|is|es) (?:édité|published|editad[oa]) par\b"
     # The health warnings that the law puts under a page about alcohol.
     r"|(?:à consommer|bebe|consumir|genießen sie|bevi) (?:avec|con|mit) (?:modération|moderación"
     r"|moderazione|verantwortung)|abus d['’]alcool|drink responsibly|enjoy responsibly"
     r"|consumo responsable",
     # Author boxes, disclaimers and calls for contributions under an article.
     "author": r"(?:is|est|es|ist) (?:an? |une? |el |la |der |die )?"
-    r"(?:senior |contributing |staff )?"
-    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journaliste"
+    r"(?:senior |contributing |staff |freelance |science |political |sports? )?"
+    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journalist"
+    r"|photographer|photographe|fotógraf[oa]|journaliste|journalistin"
     r"|correspondante?|chroniqueu[rs]e?|rédact(?:eur|rice)|periodista|corresponsal|columnista"
     r"|redakteurin|redakteur|korrespondentin|korrespondent)\b|views expressed|opinions expressed"
     r"|author'?s own|n['’]engagen?t que|opiniones publicadas|exclusiva responsabilidad"
@@ -193,7 +213,16 @@ _VOCABULARY = {
     r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
     r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
-    r"|tradução)\s*:)",
+    r"|tradução)\s*:)"
+    # A translated or reprinted article's credit, anywhere in its line.
+    r"|(?:article |un article de .{1,40} )?traduit (?:de l['’]\w+|par)|translated from the \w+"
+    r"|traducido del \w+|übersetzt aus dem \w+|paru (?:dans|initialement)|first published (?:in|by)"
+    r"|originally published|publicado originalmente|publié (?:initialement|à l['’]origine)"
+    r"|zuerst erschienen|erstmals erschienen"
+    # A wire story's credits and a publisher's funders.
+    r"|contributed to this (?:report|story|article)|a contribué à cet article"
+    r"|contribuyó a (?:este|esta) (?:informe|información|nota)|(?:receives|reçoit|recibe) "
+    r"(?:support|le soutien|el apoyo|apoyo) (?:from|de)",
     # A reader rating: "★★★★★ 4,9 (128 voti)", "4.93 from 112 votes", "Rate this recipe".
     "rating": r"[★☆✩✭]+|\d[.,]\d+ (?:from|out of|sur|de|su|von|of) \d[\d,.]* (?:votes?|ratings?"
     r"|reviews?|avis|votos?|voti|bewertungen)"
