@@ -296,7 +296,9 @@ def test_a_match_minute_and_a_live_page_s_update_are_dates_alone(line: str, alon
 
 
 def test_an_article_s_sentence_may_say_sign_up() -> None:
-    assert debris._sentence_like("Residents can sign up for text alerts on the city's website.", "en")
+    assert debris._sentence_like(
+        "Residents can sign up for text alerts on the city's website.", "en"
+    )
     assert not debris._sentence_like("Sign up for our newsletter.", "en")
 
 

@@ -101,7 +101,8 @@ _VOCABULARY = {
     r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
     r"|seguici|siga-nos|telegram"
     # A like counter: "Me gusta x 3", "12 likes".
-    r"|(?:me gusta|j['’]aime|likes?|gefällt mir|mi piace)\s*(?:x\s*)?\d+|\d+\s+(?:likes|j['’]aime)|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
+    r"|(?:me gusta|j['’]aime|likes?|gefällt mir|mi piace)\s*(?:x\s*)?\d+|\d+\s+(?:likes|j['’]aime)"
+    r"|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
     # An audio player's label: "Listen to this article".
     r"|listen to (?:this|the) (?:article|story)|écouter (?:cet |l['’])article"
     r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
@@ -157,8 +158,9 @@ _VOCABULARY = {
     r"|visiteur n°|visitor (?:number|no\.?|#)|sort by|trier par|ordenar por|sortieren nach"
     r"|ordina per|(?:enable|turn on) javascript|activez (?:le )?javascript|activa javascript"
     r"|javascript aktivieren"
-    # A wiki's edit links and its notes' carets: "References[edit]", "^ Hartley, J. (1998)".
-    r"|(?:edit|modifier|editar|bearbeiten|modifica|quelltext bearbeiten)\]|^\^(?=\s)",
+    # A wiki's notes open with a caret: "^ Hartley, J. (1998)". (Its "[edit]" links are glued
+    # to every heading of the article, "History[edit]", and tell nothing.)
+    r"|^\^(?=\s)",
     "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
     r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
     r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
@@ -183,7 +185,8 @@ _VOCABULARY = {
     r"|subject to change|sous réserve de modifications?|sujet[oa]s? a cambios"
     r"|(?:pueden|pourraient|possono|können sich) (?:variar|varier|variare|ändern)"
     r"|änderungen vorbehalten|last edited on|dernière modification de cette page"
-    r"|última edición|zuletzt (?:bearbeitet|geändert)|creative commons|(?:est|is|es) (?:édité|published|editad[oa]) par\b"
+    r"|última edición|zuletzt (?:bearbeitet|geändert)|creative commons"
+    r"|(?:est|is|es) (?:édité|published|editad[oa]) par\b"
     # The health warnings that the law puts under a page about alcohol.
     r"|(?:à consommer|bebe|consumir|genießen sie|bevi) (?:avec|con|mit) (?:modération|moderación"
     r"|moderazione|verantwortung)|abus d['’]alcool|drink responsibly|enjoy responsibly"
