@@ -275,10 +275,16 @@ def test_a_thread_heading_without_two_comments_under_handles_opens_nothing(
         "Adhérez pour 25 € par an et recevez notre revue trimestrielle.",
         "Nadia Brooks is a science journalist who covers wildlife and conservation.",
         "Article traduit de l'anglais, paru dans le Severn Vale Courier",
+        "Le Nord Ouvert est un média indépendant à but non lucratif.",
+        "Terrain est une revue indépendante.",
     ],
 )
 def test_disclosures_and_fine_print_are_strong_chrome(line: str) -> None:
     assert strong_vocabulary_hits(line) > 0
+
+
+def test_an_article_may_say_independent_of_a_newspaper() -> None:
+    assert strong_vocabulary_hits("Le journal indépendant a été racheté en 2019.") == 0
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,11 @@ _VOCABULARY = {
     r"|traducido del \w+|übersetzt aus dem \w+|paru (?:dans|initialement)|first published (?:in|by)"
     r"|originally published|publicado originalmente|publié (?:initialement|à l['’]origine)"
     r"|zuerst erschienen|erstmals erschienen"
+    # A publisher describing itself: "Le Nord Ouvert est un média indépendant…".
+    r"|(?:est|is|es|ist|é) (?:un|une|an?|una?|ein|eine|um|uma) (?:\w+ )?(?:média|media|medio"
+    r"|newsroom|magazine|revue|journal|periódico|diario|zeitung|magazin|site)"
+    r" (?:\w+ )?(?:indépendante?|independent|independiente|unabhängiges?|independente)"
+    r"|independent,? (?:non-?profit )?(?:news(?:room)?|media|journalism)|non-?profit newsroom"
     # A wire story's credits and a publisher's funders.
     r"|contributed to this (?:report|story|article)|a contribué à cet article"
     r"|contribuyó a (?:este|esta) (?:informe|información|nota)|(?:receives|reçoit|recibe) "
