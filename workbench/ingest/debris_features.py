@@ -298,7 +298,6 @@ FEATURES: tuple[str, ...] = (
     "link_density",
     "names_author",
     "repeated_in_page",
-    "top_lines",
     "names_site",
 )
 
@@ -306,8 +305,6 @@ FEATURES: tuple[str, ...] = (
 REPEATED_MAX_SHARE = 0.5
 # A line of this many words or fewer said twice on a page is chrome's ("repeated_in_page").
 SHORT_WORDS = 6
-# The first lines of a page (the "top_lines" feature).
-TOP_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -634,8 +631,6 @@ def line_features(
             ctx.links or 0.0,
             float(not _BY_WORD.match(text) and any(name in text for name in names)),
             float(n <= SHORT_WORDS and seen[" ".join(text.split()).casefold()] > 1),
-            # The masthead: the site's name, its tagline, its menu (a title is its own).
-            float(i < TOP_LINES and not ctx.title),
             float(not ctx.title and names_a_site(text, sites)),
         ])  # fmt: skip
     return rows
