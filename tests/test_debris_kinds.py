@@ -318,3 +318,19 @@ def test_an_article_s_sentence_may_say_sign_up() -> None:
 )  # fmt: skip
 def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
     assert debris.is_credit_alone(line) is alone
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("World | Asia", True),
+        ("Accueil » Recettes » Plats", True),
+        ("Nachrichten › Lokales", True),
+        ("Prep time: 15 mins | Cook time: 45 mins", False),  # a recipe card's facts
+        ("Rock and roll / Jazz", False),  # a stop word: a phrase, not a menu's item
+        ("He said yes / no", False),
+        ("Asia", False),  # one item
+    ],
+)  # fmt: skip
+def test_a_menu_trail_is_short_capitalised_items_between_separators(line: str, trail: bool) -> None:
+    assert debris.is_menu_trail(line) is trail

@@ -334,6 +334,29 @@ def names_the_site(text: str, names: set[str]) -> bool:
     return False
 
 
+_TRAIL_SEPARATOR = re.compile(r"\s(?:\||›|»|•|·|/|>)\s")
+TRAIL_ITEM_WORDS = 3
+
+
+def is_menu_trail(text: str) -> bool:
+    """A menu's or a breadcrumb's items on one line: "World | Asia", "Accueil › Recettes".
+
+    Two items or more between separators, each of one to `TRAIL_ITEM_WORDS`
+    capitalised words, with no digit, colon or stop word: a fact line
+    ("Prep time: 15 mins | Serves: 4") or a sentence is none.
+    """
+    items = [item.strip() for item in _TRAIL_SEPARATOR.split(text)]
+    if len(items) < 2 or any(ch.isdigit() or ch == ":" for ch in text):
+        return False
+    for item in items:
+        tokens = words(item)
+        if not 1 <= len(tokens) <= TRAIL_ITEM_WORDS or not tokens[0][0].isupper():
+            return False
+        if stopword_density([t for t in tokens if t[0].islower()], ("fr", "en", "es", "de")) > 0:
+            return False
+    return True
+
+
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
@@ -348,6 +371,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or is_inline_teaser(text)
         or is_credit_alone(text)
         or is_ticker(text)
+        or is_menu_trail(text)
     )
 
 
