@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from workbench.model import InputError, Kind, Meta
@@ -335,8 +336,15 @@ def _data_cell(element: Any) -> bool:
     if element.tag not in ("td", "th"):
         return False
     table = next(element.iterancestors("table"), None)
+    return table is not None and _data_table(table)
+
+
+@lru_cache(maxsize=64)
+def _data_table(table: Any) -> bool:
+    """`_data_cell`'s test of a <table>, once per table: a page's table of 5,000 cells is
+    not read again for each of them."""
     nested = ("table", "ul", "ol", "p", "h1", "h2", "h3", "div")
-    if table is None or next(table.iterdescendants(*nested), None) is not None:
+    if next(table.iterdescendants(*nested), None) is not None:
         return False
     rows = [len(row.findall("td")) + len(row.findall("th")) for row in table.iter("tr")]
     return len(rows) >= DATA_TABLE_ROWS and min(rows) >= DATA_TABLE_COLUMNS and len(set(rows)) == 1
