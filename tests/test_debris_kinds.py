@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from workbench.ingest import debris, markup
-from workbench.ingest.debris_features import LineContext, is_ticker, strong_vocabulary_hits
+from workbench.ingest.debris_features import (
+    LineContext,
+    is_date_alone,
+    is_ticker,
+    strong_vocabulary_hits,
+)
 from workbench.model import Kind
 
 PROSE_FR = [
@@ -217,3 +222,115 @@ def test_a_reader_rating_is_chrome_vocabulary(line: str, rating: bool) -> None:
     from workbench.ingest.debris_features import vocabulary_hits
 
     assert (vocabulary_hits(line) > 0) is rating
+
+
+@pytest.mark.parametrize(
+    ("heading", "comments"),
+    [
+        ("Comentarios (6)", ["Vicent_X", "Ya era hora.", "14/11/2026 09:12", "Ana R.",
+                             "¿Y las motos de agua?", "14/11/2026 12:05"]),
+        ("Kommentare (3)", ["Jens R.", "Endlich.", "Nordlicht_61", "680.000 Euro für eine Fähre?"]),
+        ("23 réactions", ["Pierre L.", "Entièrement d'accord.", "Noémie_42", "Et le prix ?"]),
+        ("Reacties (3)", ["Pieter", "Mooi plan.", "Anja K.", "Eindelijk!"]),
+        ("Comments (4)", ["MargaretH", "2 hours ago", "Hear hear.", "Dorsetlad74", "3 hours ago",
+                          "@MargaretH a bench is a bench. It's for whoever needs it."]),
+    ],
+)  # fmt: skip
+def test_a_thread_of_handles_and_their_comments_is_debris_with_no_reply_link(
+    heading: str, comments: list[str]
+) -> None:
+    texts = [*PROSE_EN * 2, heading, *comments, "About us | Contact", "© 2026 Stadskrant Noord"]
+    mask = debris.region_mask(texts, [False] * len(texts))
+    # The thread ends with its last comment.
+    assert mask == [False] * 4 + [True] * (1 + len(comments)) + [False] * 2
+
+
+@pytest.mark.parametrize(
+    ("after", "why"),
+    [
+        (["Ana R.", "Ya era hora."], "one comment is no thread"),
+        (["Log in to comment", "Comments are closed."], "no handle"),
+        (["Ana R.", "Madrid", "Sevilla"], "names with nothing said under them"),
+    ],
+)  # fmt: skip
+def test_a_thread_heading_without_two_comments_under_handles_opens_nothing(
+    after: list[str], why: str
+) -> None:
+    texts = [*PROSE_EN * 2, "Comentarios (6)", *after, *PROSE_EN]
+    assert not any(debris.region_mask(texts, [False] * len(texts))), why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Si compras a través de nuestros enlaces, podemos recibir una comisión.",
+        "Hinweis: Wir erhalten eine Provision, wenn Sie über unsere Links einkaufen.",
+        "This press release contains forward-looking statements about future projects.",
+        "Data delayed at least 15 minutes. Not investment advice.",
+        "Les tribunes publiées par Le Contrepoint n'engagent que leurs auteurs.",
+        "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+        "Listings are correct at time of publication.",
+        "Los horarios pueden variar.",
+        "FOR IMMEDIATE RELEASE",
+        "Adhérez pour 25 € par an et recevez notre revue trimestrielle.",
+        "Nadia Brooks is a science journalist who covers wildlife and conservation.",
+        "Article traduit de l'anglais, paru dans le Severn Vale Courier",
+        "Le Nord Ouvert est un média indépendant à but non lucratif.",
+        "Terrain est une revue indépendante.",
+    ],
+)
+def test_disclosures_and_fine_print_are_strong_chrome(line: str) -> None:
+    assert strong_vocabulary_hits(line) > 0
+
+
+def test_an_article_may_say_independent_of_a_newspaper() -> None:
+    assert strong_vocabulary_hits("Le journal indépendant a été racheté en 2019.") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("90+4'", True),
+        ("46'", True),
+        ("Leestijd 2 minuten", True),
+        ("Last updated: 3:42 p.m. CT", True),
+        ("The 46' ketch sailed at dawn.", False),
+    ],
+)  # fmt: skip
+def test_a_match_minute_and_a_live_page_s_update_are_dates_alone(line: str, alone: bool) -> None:
+    assert is_date_alone(line) is alone
+
+
+def test_an_article_s_sentence_may_say_sign_up() -> None:
+    assert debris._sentence_like(
+        "Residents can sign up for text alerts on the city's website.", "en"
+    )
+    assert not debris._sentence_like("Sign up for our newsletter.", "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("Photograph by Getty Images", True),
+        ("Fotografía: EFE", True),
+        ("A photograph by her father hangs in the hall.", False),
+    ],
+)  # fmt: skip
+def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
+    assert debris.is_credit_alone(line) is alone
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("World | Asia", True),
+        ("Accueil » Recettes » Plats", True),
+        ("Nachrichten › Lokales", True),
+        ("Prep time: 15 mins | Cook time: 45 mins", False),  # a recipe card's facts
+        ("Rock and roll / Jazz", False),  # a stop word: a phrase, not a menu's item
+        ("He said yes / no", False),
+        ("Asia", False),  # one item
+    ],
+)  # fmt: skip
+def test_a_menu_trail_is_short_capitalised_items_between_separators(line: str, trail: bool) -> None:
+    assert debris.is_menu_trail(line) is trail

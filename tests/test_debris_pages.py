@@ -62,8 +62,14 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # a live blog's short lines, a caption with its credit. The ratchet below lets the figures
 # improve and fails if one gets worse. (Held-out 3's Italian fact box, "Difficoltà:
 # facile" above the first paragraph, is kept since session 7.)
-BLIND = ("heldout3", "heldout4")
+# Held-out 5, measured blind in session 7 and fitted on since session 8, is held the same way:
+# a recipe card's facts in a "meta" container and its nutrition line, a newsletter's signature.
+BLIND = ("heldout3", "heldout4", "heldout5")
 BLIND_LOSSES = {
+    # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
+    "la-olla-de-marta-es-1": 3,
+    "pantry-and-plot-en-1": 2,
+    "lettre-du-dimanche-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
     "bakehouse-diaries-en-1": 2,
     "gearbench-en-1": 1,

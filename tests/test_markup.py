@@ -114,3 +114,24 @@ def test_a_title_made_of_linked_words_is_still_the_title() -> None:
 )  # fmt: skip
 def test_a_page_laid_out_in_tables_is_read_cell_by_cell(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _blocks(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "cells"),
+    [
+        # A timetable: rows of as many cells, nothing but text in them.
+        ("<table><tr><th>Date</th><th>Sortie</th></tr><tr><td>Dim. 6 déc.</td>"
+         "<td>Crêt de la Neige</td></tr><tr><td>Dim. 20 déc.</td><td>La Faucille</td></tr>"
+         "</table>", {"Date", "Sortie", "Dim. 6 déc.", "Crêt de la Neige", "Dim. 20 déc.",
+                      "La Faucille"}),
+        # A page laid out in a table: a table nested in it, paragraphs in its cells.
+        ("<table><tr><td>Menu</td><td><p>Texte de la page.</p><table><tr><td>a</td><td>b</td>"
+         "</tr><tr><td>c</td><td>d</td></tr></table></td></tr><tr><td>Pied</td><td>Contact</td>"
+         "</tr></table>", {"a", "b", "c", "d"}),
+        # One row is a bar of links or a banner, not a table of data.
+        ("<table><tr><td>Accueil</td><td>Contact</td></tr></table>", set()),
+    ],
+)  # fmt: skip
+def test_only_the_cells_of_a_data_table_are_cells(body: str, cells: set[str]) -> None:
+    blocks = markup.html_blocks(f"<html><body>{body}</body></html>")
+    assert {b.text for b in blocks if b.cell} == cells

@@ -26,6 +26,7 @@ from workbench.ingest.debris_features import (
     is_ticker,
     line_features,
     prose_lines,
+    site_names,
     stopword_density,
     vocabulary_hits,
     words,
@@ -48,7 +49,8 @@ STANDALONE = _full(
     r"se connecter|connexion|s['’]identifier|s['’]inscrire|mon compte|log ?in|sign ?in|sign ?up"
     r"|iniciar sesi[oó]n|reg[ií]strate",
     r"\d+\s+(?:commentaires?|comments?|comentarios?|réactions?)",
-    r"répondre|reply|responder|partager|share|compartir|imprimer|print",
+    r"répondre|reply|responder|partager|share|compartir|imprimer|print"
+    r"|save|enregistrer|guardar|speichern|merken|bookmark",
     r"(?:laissez|laisser|ajouter) un commentaire|leave a (?:comment|reply)|deja un comentario",
     r"(?:tu pourrais|vous pourriez|vous aimerez) aussi(?: aimer)?|à lire aussi|lire aussi"
     r"|you (?:may|might) also like|related (?:articles|posts|stories)|te puede interesar",
@@ -60,7 +62,12 @@ STANDALONE = _full(
     r"|todos los derechos reservados).*",
     r"(?:[a-z]{2}_[A-Z]{2}\S*\s*)+",  # language switchers: "fr_FRFrançais"
     r"(?:par|by|por)\s+\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}",  # bylines
-    r"(?:publié|mis à jour|published|updated|publicado)\b.{0,40}",
+    r"(?:publié|mis à jour|published|updated|publicado|last updated|dernière mise à jour"
+    r"|última actualización|zuletzt aktualisiert|aggiornato)\b.{0,40}",
+    # A live page's label: "LIVE", "En direct", "Key events".
+    r"live(?: ?blog| updates)?|en direct|en vivo|en directo|directo|ao vivo|in diretta"
+    r"|liveticker|live-ticker|key events|les points clés|(?:los )?puntos clave|das wichtigste",
+    r"#{3}|-\s*30\s*-|-\s*ends?\s*-",  # a press release's end mark
 )
 
 # Whole lines that only site navigation says, in fr, en, es, de, it and pt.
@@ -92,7 +99,8 @@ RELATED_HEADING = re.compile(
     r"|more (?:on|from|stories)|most (?:read|viewed)"
     r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
     r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
-    r"|lo más leído|les plus lus|mehr zum thema|meistgelesen)\b[^.]{0,30}$",
+    r"|lo más leído|les plus lus|mehr zum thema|mehr aus|meistgelesen|meest gelezen"
+    r"|dans le même numéro|in this issue|weitere (?:artikel|tests|beiträge))\b[^.]{0,30}$",
     re.IGNORECASE,
 )
 # The headings of a document's own structure: a table of contents, a FAQ.
@@ -116,7 +124,10 @@ TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 # " - AFP/GAVRIIL GRIGOROV", " - SPUTNIK/ GAVRIIL GRIGOROV via REUTERS"
 _CREDIT = re.compile(r"\s[-–—]\s+([^-–—]{2,80})$")
 _AGENCIES = re.compile(r"\b(?:AFP|REUTERS|AP|EFE|GETTY|EPA|SPUTNIK|XINHUA|KCNA|ANADOLU)\b")
-_CREDIT_WORD = r"(?:photos?|fotos?|picture|pic|image|imagen|immagine|crédit|credit|bild)"
+_CREDIT_WORD = (
+    r"(?:photos?|photograph(?:y|s)?|fotos?|fotograf[ií]a|picture|pic|image|imagen|immagine"
+    r"|crédit|credit|bild)"
+)
 # "… on Tuesday. Foto: Markus Scholz/dpa": a labelled credit after a sentence.
 _LABELLED_CREDIT = re.compile(
     r"(?<=[.!?»”)])\s+(" + _CREDIT_WORD + r"\b\s*[:©]?\s*[^.!?:]{2,60})$", re.IGNORECASE
@@ -197,6 +208,7 @@ def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
     _mark_comment_threads(texts, mask)
     _mark_footer(texts, mask)
     _mark_counted_threads(texts, mask)
+    _mark_handled_threads(texts, mask)
     _mark_related_lists(texts, bullets, mask)
     _mark_teasers(texts, mask)
     return mask
@@ -273,8 +285,15 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or (names_the_site(text, names) and not contexts[i].title)
         for i, text in enumerate(texts)
     ]
-    listed = article_lists(texts, contexts, lang, forced)
+    # A cell of a data table (a timetable, a price list) that is not a menu's: the
+    # article's, dates and all, unless a comment thread holds it.
+    cells = [
+        c.cell and not c.markup_chrome and (c.links or 0.0) < 0.5 and not r and not regions[i]
+        for i, (c, r) in enumerate(zip(contexts, repeated, strict=True))
+    ]
+    forced = [f and not c for f, c in zip(forced, cells, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced)
+    listed = article_lists(texts, contexts, lang, forced, boxed)
     contents = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
     prose = prose_lines(texts, lang)
     kept, sentences = [], []
@@ -297,36 +316,10 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_labelled_caption(text)
             # A sentence the main-text extractor kept as the page's text (HTML, Markdown).
             or (sentence and contexts[i].extractor is True)
+            or cells[i]
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
-
-
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
-_NAME_PIECES = re.compile(r"\s[-–—|·•]\s|[.,;|·•]\s|[.,;]$")
-_YEAR_OR_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
-SITE_NAME_WORDS = 6
-
-
-def site_names(texts: Sequence[str]) -> set[str]:
-    """The site's names its copyright lines give: "Copyright © 2025 The Bakehouse Diaries",
-    "InfoMonde © 2025 - Tous droits réservés" -> {"the bakehouse diaries", "infomonde"}.
-
-    A name is a piece of such a line (between separators), the year and the
-    sign left out, of one to `SITE_NAME_WORDS` words, most of them capitalised.
-    """
-    names = set()
-    for text in texts:
-        if not _COPYRIGHT.search(text) or len(words(text)) > 40:
-            continue
-        for piece in _NAME_PIECES.split(text):
-            name = " ".join(_YEAR_OR_MARK.sub(" ", piece).split()).strip(" -–—:")
-            tokens = words(name)
-            caps = sum(t[0].isupper() for t in tokens)
-            named = 1 <= len(tokens) <= SITE_NAME_WORDS and caps >= 0.5 * len(tokens)
-            if named and vocabulary_hits(name) == 0:
-                names.add(name.casefold())
-    return names
 
 
 def names_the_site(text: str, names: set[str]) -> bool:
@@ -339,6 +332,29 @@ def names_the_site(text: str, names: set[str]) -> bool:
         if rest != lowered and rest[:1] and rest[:1] in "-–—|·•:" and len(words(rest)) <= 12:
             return True
     return False
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s(?:\||›|»|•|·|/|>)\s")
+TRAIL_ITEM_WORDS = 3
+
+
+def is_menu_trail(text: str) -> bool:
+    """A menu's or a breadcrumb's items on one line: "World | Asia", "Accueil › Recettes".
+
+    Two items or more between separators, each of one to `TRAIL_ITEM_WORDS`
+    capitalised words, with no digit, colon or stop word: a fact line
+    ("Prep time: 15 mins | Serves: 4") or a sentence is none.
+    """
+    items = [item.strip() for item in _TRAIL_SEPARATOR.split(text)]
+    if len(items) < 2 or any(ch.isdigit() or ch == ":" for ch in text):
+        return False
+    for item in items:
+        tokens = words(item)
+        if not 1 <= len(tokens) <= TRAIL_ITEM_WORDS or not tokens[0][0].isupper():
+            return False
+        if stopword_density([t for t in tokens if t[0].islower()], ("fr", "en", "es", "de")) > 0:
+            return False
+    return True
 
 
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
@@ -355,6 +371,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or is_inline_teaser(text)
         or is_credit_alone(text)
         or is_ticker(text)
+        or is_menu_trail(text)
     )
 
 
@@ -415,7 +432,11 @@ def _plain(text: str, context: LineContext) -> bool:
 
 
 def article_lists(
-    texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
+    texts: Sequence[str],
+    contexts: Sequence[LineContext],
+    lang: str,
+    forced: Sequence[bool],
+    boxed: Sequence[bool] = (),
 ) -> list[bool]:
     """Lines of a list inside the article: a recipe's ingredients, a fact box, a heading over them.
 
@@ -423,15 +444,18 @@ def article_lists(
     of the page within `LIST_REACH` lines on both sides is the text's own:
     menus lead to the text, related links and footers follow it, and neither
     has prose on both sides. Prose the rules force to debris (a reader
-    comment) is not the page's.
+    comment) is not the page's. A fact box of the article (``boxed``, from
+    `fact_boxes`) counts as prose: a recipe card's ingredients follow its facts.
     """
     langs = tuple(dict.fromkeys([lang, "fr", "en", "es", "de"]))
     prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
+    prose = [p or b for p, b in zip(prose, [*boxed] or [False] * len(texts), strict=True)]
     plain = [
         _plain(t, c) and not p and not f
         for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
     ]
     out = [False] * len(texts)
+    plain = [p and not b for p, b in zip(plain, [*boxed] or [False] * len(texts), strict=True)]
     for i, j in _true_runs(plain):
         before = any(prose[max(0, i - LIST_REACH) : i])
         after = any(prose[j : j + LIST_REACH])
@@ -468,7 +492,8 @@ def fact_boxes(
     texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
 ) -> list[bool]:
     """Lines of a fact box of the article: two or more "label: value" lines (`_is_fact`) with
-    no evidence of chrome (`_plain`), with the article's prose right after them.
+    no evidence of chrome (`_plain`), with the article's prose right after them, or after
+    a run of such plain lines (a recipe card's ingredients).
 
     A recipe's or a review's facts may open the article, with no prose above
     them, which `article_lists` needs; their shape stands in for it.
@@ -478,9 +503,14 @@ def fact_boxes(
         _is_fact(t) and _plain(t, c) and not f
         for t, c, f in zip(texts, contexts, forced, strict=True)
     ]
+    plain = [_plain(t, c) and not f for t, c, f in zip(texts, contexts, forced, strict=True)]
     out = [False] * len(texts)
     for i, j in _true_runs(facts):
-        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[j : j + LIST_REACH]):
+        # A recipe card's facts come before its ingredients, and the steps after them.
+        k = j
+        while k < len(texts) and k - j < LIST_MAX_LINES and plain[k] and not prose[k]:
+            k += 1
+        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[k : k + LIST_REACH]):
             out[i:j] = [True] * (j - i)
     return out
 
@@ -563,9 +593,12 @@ def _comment_header(text: str) -> bool:
 # "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)": a thread's heading…
 THREAD_START = re.compile(
     r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti|kommentare?"
-    r"|réactions?|reacciones|respuestas?|replies|responses)(?:\s+(?:on|to|sur|à|en|a|zu|su|em)\s.{1,80})?"
-    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions)"
-    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti)\s*:?\s*$",
+    r"|réactions?|reacciones|respuestas?|replies|responses|reacties|reactie|comentaris)"
+    r"(?:\s+(?:on|to|sur|à|en|a|zu|su|em|op)\s.{1,80})?"
+    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
+    r"|reacties|comentaris|leserkommentare)"
+    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti|reacties"
+    r"|comentaris)\s*:?\s*$",
     re.IGNORECASE,
 )
 # …closed by the form to leave one, or by the fine print of such a form.
@@ -597,6 +630,75 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
                 for k in range(i, j + 1):
                     mask[k] = True
                 break
+
+
+# A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".
+_HANDLE = re.compile(r"^\s*@?[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,2}\s*$")
+HANDLE_MAX_CHARS = 30
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
+# A comment's text runs this many lines at most under its handle.
+COMMENT_TEXT_LINES = 4
+# Lines between a thread's heading and its first handle ("Sort by: Newest").
+THREAD_PREAMBLE = 2
+
+
+def _is_handle(text: str) -> bool:
+    """A short name with no sentence in it: one to three words, no stop word, no final "!?:",
+    a full stop only after an initial."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= HANDLE_MAX_CHARS
+        and bool(_HANDLE.match(stripped))
+        # A full stop ends an initial ("Ana R."), not a word ("Endlich.").
+        and (not stripped.endswith(".") or bool(_INITIAL_END.search(stripped)))
+        # Capitalised words are a name's, whatever the stop lists hold ("Pierre L.").
+        and stopword_density([w for w in words(text) if w[0].islower()], ("fr", "en", "es", "de"))
+        == 0
+        and vocabulary_hits(text) == 0
+    )
+
+
+def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A thread of reader comments with no "Reply" link and no form after it: a heading
+    ("Comentarios (6)", "Reacties (3)"), then comments, each a handle ("Ana R.") over its
+    text (and perhaps a date); two comments at least.
+
+    The comments themselves are the closing evidence: the region ends with the
+    text of the last handle, at most `COMMENT_TEXT_LINES` lines of sentences.
+    """
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if i < n // 3 or not THREAD_START.match(text):
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + THREAD_PREAMBLE) and not _is_handle(texts[j]):
+            j += 1
+        end, comments = i, 0
+        while j < min(n, i + 1 + THREAD_MAX_LINES) and _is_handle(texts[j]):
+            k = j + 1
+            while k < n and is_date_alone(texts[k]):
+                k += 1
+            said = k
+            while (
+                said < min(n, k + COMMENT_TEXT_LINES)
+                and not _is_handle(texts[said])
+                and _reads_as_comment(texts[said])
+            ):
+                said += 1
+            while said < n and is_date_alone(texts[said]):
+                said += 1
+            if said == k:
+                break
+            comments, end, j = comments + 1, said, said
+        if comments >= 2:
+            for k in range(i, end):
+                mask[k] = True
+
+
+def _reads_as_comment(text: str) -> bool:
+    """A line a reader writes: a sentence ending ".!?…", or an @reply."""
+    stripped = text.strip()
+    return stripped.startswith("@") or stripped.rstrip(' »"”’)').endswith((".", "!", "?", "…"))
 
 
 def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:

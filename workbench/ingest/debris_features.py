@@ -44,8 +44,11 @@ _MONTHS = (
 _DAY_OR_TIME = (
     r"\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s*(?:am|pm)\b"
     r"|(?:" + _MONTHS + r")\s+\d{1,2}\b|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
-    r"|\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?"
-    r"|días?|dias?|giorni|tagen?)\b"
+    r"|\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti|uten)?|days?|jours?"
+    r"|días?|dias?|giorni|tagen?|uur|dagen)\b"
+    r"|\d{1,3}\s?(?:m|h|d|hrs?|mins?)\s+ago"
+    # A match's minute: "46'", "90+4'".
+    r"|\d{1,3}(?:\+\d{1,2})?['’′](?!\w)"
 )
 # A day, a time or an age ("3 hours ago") with or without a year.
 DATE = re.compile(r"\b(?:" + _DAY_OR_TIME + r"|\b(?:19|20)\d{2}\b)", re.IGNORECASE)
@@ -60,7 +63,9 @@ _DATE_WORDS = re.compile(
     r"|veröffentlicht|aktualisiert|ago|il|y|hace|vor|heures?|hours?|horas?|stunden|min|read"
     r"|lecture|lectura|temps|tiempo|de|by|par|por|von|and|et|y|und|la|the|staff|newsroom|rédaction"
     r"|redacción|redaktion|agences|agencies|agencias|agenturen|with|avec|con|mit"
-    r"|às|atualizado|atualizada|há|ore|alle|aggiornato|aggiornata|pubblicato|fa|em|com)\b",
+    r"|às|atualizado|atualizada|há|ore|alle|aggiornato|aggiornata|pubblicato|fa|em|com"
+    r"|leestijd|gepubliceerd|bijgewerkt|uur|door|min|minuten|last|dernière|última|zuletzt"
+    r"|ct|mt|cst|cdt|pst|pdt)\b",
     re.IGNORECASE,
 )
 
@@ -76,24 +81,34 @@ _VOCABULARY = {
     r"|données personnelles|datenschutz\w*|accept(?:er|ar|ez)?(?: all| tout| todo)?|tout accepter"
     r"|akzeptieren|alle akzeptieren|manage preferences|param[ée]trer|préférences|configurar"
     r"|einstellungen|reject all|refuser|rechazar|ablehnen|accetta(?: tutti)?|rifiuta(?: tutti)?"
-    r"|aceitar|recusar|privacidade",
+    r"|aceitar|recusar|privacidade|galetes|galeta",
     "advertising": r"advertisement|advertising|advertise|sponsored|publicit[ée]|publicidad"
     # Shopping widgets: "Today's best deals", "View deal", "$999 at Amazon".
     r"|(?:view|see|get|today['’]s|best) deals?|buy now|shop now|check price|voir l['’]offre"
     r"|meilleures offres|bons plans|ver oferta|mejores ofertas|comprar ahora|zum angebot"
     r"|vedi offerta|migliori offerte|melhores ofertas|compre agora"
     r"|anuncio|anzeige|werbung|affiliate|partner content|contenu sponsorisé|patrocinado"
-    r"|pubblicità|publicidade|anuncie|affiliat[oi]|afiliad[oa]s?|affiliés?|sponsorizzato",
+    r"|pubblicità|publicidade|anuncie|affiliat[oi]|afiliad[oa]s?|affiliés?|sponsorizzato"
+    r"|advertentie|publicitat|qualifying purchases|achats éligibles"
+    # An affiliate disclosure that never says "affiliate": "Si compras a través de nuestros
+    # enlaces, podemos recibir una comisión", "wenn Sie über unsere Links einkaufen".
+    r"|(?:through|via|using) (?:our|these|the) links|via (?:nos|ces) liens"
+    r"|a través de (?:nuestros|estos|ellos|los) enlaces|über unsere links|tramite i nostri link"
+    r"|(?:earn|receive|recibir|recibo|recibimos|touchons|percevons|erhalten|riceviamo|ricevo)"
+    r"\b.{0,25}\b(?:commission|comisión|provision|commissione)",
     "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
     r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
     r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
     r"|seguici|siga-nos|telegram"
+    # A like counter: "Me gusta x 3", "12 likes".
+    r"|(?:me gusta|j['’]aime|likes?|gefällt mir|mi piace)\s*(?:x\s*)?\d+|\d+\s+(?:likes|j['’]aime)"
+    r"|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
     # An audio player's label: "Listen to this article".
     r"|listen to (?:this|the) (?:article|story)|écouter (?:cet |l['’])article"
     r"|escuchar (?:este|el) (?:artículo|contenido)|ouça este (?:conteúdo|artigo)"
     r"|ouvir (?:este|o) artigo"
     r"|artikel anhören|ascolta (?:questo|l['’])articolo",
-    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)|sign up"
+    "newsletter": r"newsletter|bolet[ií]n|inbox|bo[iî]te (?:mail|de réception)"
     # A pitch that never says "newsletter": "The morning briefing, straight to your email".
     r"|(?:delivered|straight|direct(?:ly)?) (?:to|in(?:to)?) your|(?:daily|weekly|morning"
     r"|evening|free) (?:briefing|digest|bulletin|email)|dans votre (?:boîte|messagerie)"
@@ -112,30 +127,78 @@ _VOCABULARY = {
     r"|continue reading|lire la suite|seguir leyendo|sigue leyendo|weiterlesen"
     r"|abbonati|abbonamento|assinantes?|continue lendo|continua a leggere"
     r"|support (?:our|independent) journalism|become a (?:member|subscriber)|devenez membre"
-    r"|hazte socio|soutenez-nous",
-    "account": r"sign in|log ?in|log ?out|register|se connecter|connexion|mon compte|my account"
+    r"|hazte socio|soutenez-nous|support (?:independent|us)\b"
+    # A subscriber's gift link: "Offrir l'article", "Gift this article".
+    r"|offrir (?:l['’]|cet )article|gift (?:this )?article|regalar (?:el |este )?artículo"
+    r"|artikel verschenken"
+    # A call for donations: "funded by readers like you. Make a contribution today."
+    r"|donate|make a contribution|readers like you|faites un don|haz (?:un donativo|una donación)"
+    r"|jetzt spenden|fai una donazione|faça uma doação"
+    # A club's or an association's call for members: "Adhérez pour 25 € par an".
+    r"|adhérez|adhérer à|rejoignez(?:-nous| l['’]association| le club)|devenez (?:membre|adhérent)"
+    r"|become a member|join (?:us|the (?:club|association|society))|hazte soci[oa]|únete a"
+    r"|werden sie mitglied|mitglied werden|diventa socio|torne-se sócio",
+    # "Sign up" is an account's button, and an article's verb ("residents can sign up for
+    # text alerts"): a weak kind.
+    "account": r"sign in|sign up|log ?in|log ?out|register|se connecter|connexion|mon compte"
+    r"|my account"
+    # A forum's ranks and thread headers: "Moderador", "Tema … iniciado por Ramón_Z".
+    r"|^(?:(?:new|senior|junior) member|(?:nouveau |nuevo )?(?:member|membre|miembro|mitglied)"
+    r"|moderat(?:or|eur)|modérateur|moderador|administrat(?:or|eur)|administrador|admin"
+    r"|usuario|utilisateur|benutzer)$|started by|lancé par|iniciado por|gestartet von"
+    r"|aperto da|iniciado por"
     r"|iniciar sesión|mi cuenta|regístrate|mein konto|einloggen|accedi|minha conta",
     "navigation": r"skip to|aller au contenu|ir al contenido|zum inhalt|menu|menú|home|accueil"
     r"|inicio|startseite|search|rechercher|buscar|suche|back to top|haut de page|plan du site"
-    r"|site ?map|mapa del sitio|mappa del sito|mapa do site",
+    r"|site ?map|mapa del sitio|mappa del sito|mapa do site"
+    # A newsletter's link to its web copy, a recipe's to its card, a visitor counter.
+    r"|view (?:this email )?in (?:your )?browser|version en ligne|versión (?:en línea|web)"
+    r"|im browser (?:ansehen|anzeigen)|online version|jump to (?:the )?recipe"
+    r"|aller à la recette|ir a la receta|zum rezept|salta alla ricetta"
+    r"|visiteur n°|visitor (?:number|no\.?|#)|sort by|trier par|ordenar por|sortieren nach"
+    r"|ordina per|(?:enable|turn on) javascript|activez (?:le )?javascript|activa javascript"
+    r"|javascript aktivieren"
+    # A wiki's notes open with a caret: "^ Hartley, J. (1998)". (Its "[edit]" links are glued
+    # to every heading of the article, "History[edit]", and tell nothing.)
+    r"|^\^(?=\s)",
     "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
     r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
     r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
     r"|meistgelesen|auch interessant|you may also like|vous aimerez|recommended|recommandé"
     r"|see also|voir aussi|ver también|lea también|leer más|lesen sie auch|lies auch"
     r"|leggi anche|vedi anche|articoli correlati|più letti|leia também|veja também"
-    r"|mais lidas|saiba mais",
+    r"|mais lidas|saiba mais|dans le même numéro|in this issue|en este número"
+    r"|in dieser ausgabe|weitere (?:artikel|tests|nachrichten|beiträge)|mehr aus"
+    r"|nos derni(?:er|ère)s \w+|our latest \w+|nuestr[oa]s últim[oa]s \w+|meest gelezen",
     "legal": r"all rights reserved|tous droits réservés|todos los derechos reservados"
     r"|alle rechte vorbehalten|terms (?:of (?:use|service)|& conditions)|conditions générales"
     r"|cgu|cgv|mentions légales|aviso legal|impressum|agb|legal notice|copyright|©|\(c\)"
-    r"|tutti i diritti riservati|note legali|todos os direitos reservados|termos de uso",
+    r"|tutti i diritti riservati|note legali|todos os direitos reservados|termos de uso"
+    # A press release's and a regulated publisher's fine print.
+    r"|forward-looking statements?|déclarations prospectives|declaraciones prospectivas"
+    r"|zukunftsgerichtete aussagen|not (?:investment|financial) advice"
+    r"|ne constitue pas un conseil|keine anlageberatung|trading name of"
+    r"|authori[sz]ed and regulated|registered in england|for immediate release"
+    r"|pour diffusion immédiate|para (?:su )?difusión inmediata|zur sofortigen veröffentlichung"
+    r"|(?:media|press) contacts?|contacts? (?:presse|médias)|contactos? de prensa"
+    r"|pressekontakt|(?:correct|accurate) at (?:the )?time of (?:publication|writing)"
+    r"|subject to change|sous réserve de modifications?|sujet[oa]s? a cambios"
+    r"|(?:pueden|pourraient|possono|können sich) (?:variar|varier|variare|ändern)"
+    r"|änderungen vorbehalten|last edited on|dernière modification de cette page"
+    r"|última edición|zuletzt (?:bearbeitet|geändert)|creative commons"
+    r"|(?:est|is|es) (?:édité|published|editad[oa]) par\b"
+    # The health warnings that the law puts under a page about alcohol.
+    r"|(?:à consommer|bebe|consumir|genießen sie|bevi) (?:avec|con|mit) (?:modération|moderación"
+    r"|moderazione|verantwortung)|abus d['’]alcool|drink responsibly|enjoy responsibly"
+    r"|consumo responsable",
     # Author boxes, disclaimers and calls for contributions under an article.
     "author": r"(?:is|est|es|ist) (?:an? |une? |el |la |der |die )?"
-    r"(?:senior |contributing |staff )?"
-    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journaliste"
+    r"(?:senior |contributing |staff |freelance |science |political |sports? )?"
+    r"(?:reporter|correspondent|columnist|contributing editor|editor|reviewer|writer|journalist"
+    r"|photographer|photographe|fotógraf[oa]|journaliste|journalistin"
     r"|correspondante?|chroniqueu[rs]e?|rédact(?:eur|rice)|periodista|corresponsal|columnista"
     r"|redakteurin|redakteur|korrespondentin|korrespondent)\b|views expressed|opinions expressed"
-    r"|author'?s own|n'engage que|opiniones publicadas|exclusiva responsabilidad"
+    r"|author'?s own|n['’]engagen?t que|opiniones publicadas|exclusiva responsabilidad"
     r"|letters? to the editor"
     r"|courrier des lecteurs|cartas al director|leserbriefe?|guest columnist|contributeur invité"
     r"|columnista invitad[oa]|gastautor(?:in)?|automatically translated|traduit automatiquement"
@@ -153,7 +216,21 @@ _VOCABULARY = {
     r"|^(?:[\w-]+,\s*)?(?:translated (?:from \w+ )?by|traduit (?:de l['’]\w+ )?par"
     r"|traducido (?:del \w+ )?por|übersetzt (?:aus dem \w+ )?von|tradotto (?:dall['’]\w+ )?da"
     r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
-    r"|tradução)\s*:)",
+    r"|tradução)\s*:)"
+    # A translated or reprinted article's credit, anywhere in its line.
+    r"|(?:article |un article de .{1,40} )?traduit (?:de l['’]\w+|par)|translated from the \w+"
+    r"|traducido del \w+|übersetzt aus dem \w+|paru (?:dans|initialement)|first published (?:in|by)"
+    r"|originally published|publicado originalmente|publié (?:initialement|à l['’]origine)"
+    r"|zuerst erschienen|erstmals erschienen"
+    # A publisher describing itself: "Le Nord Ouvert est un média indépendant…".
+    r"|(?:est|is|es|ist|é) (?:un|une|an?|una?|ein|eine|um|uma) (?:\w+ )?(?:média|media|medio"
+    r"|newsroom|magazine|revue|journal|periódico|diario|zeitung|magazin|site)"
+    r" (?:\w+ )?(?:indépendante?|independent|independiente|unabhängiges?|independente)"
+    r"|independent,? (?:non-?profit )?(?:news(?:room)?|media|journalism)|non-?profit newsroom"
+    # A wire story's credits and a publisher's funders.
+    r"|contributed to this (?:report|story|article)|a contribué à cet article"
+    r"|contribuyó a (?:este|esta) (?:informe|información|nota)|(?:receives|reçoit|recibe) "
+    r"(?:support|le soutien|el apoyo|apoyo) (?:from|de)",
     # A reader rating: "★★★★★ 4,9 (128 voti)", "4.93 from 112 votes", "Rate this recipe".
     "rating": r"[★☆✩✭]+|\d[.,]\d+ (?:from|out of|sur|de|su|von|of) \d[\d,.]* (?:votes?|ratings?"
     r"|reviews?|avis|votos?|voti|bewertungen)"
@@ -181,7 +258,9 @@ _URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w|\.(?:com|org|net|fr|es|de)\b"
 _BY = re.compile(r"(?<!\w)(?:by|par|por|von)(?!\w)", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\s*(?:by|par|por|von|text[eo]? (?:et|and|y|und) (?:photos?|fotos?)\s*:?|text[eo]?\s*:|"
-    r"review by|guide by|rédigé par|redacción|staff writer|guest columnist)\b",
+    r"review by|guide by|rédigé par|redacción|staff writer|guest columnist"
+    r"|propos recueillis par|entretien réalisé par|interview (?:by|par|de|von)"
+    r"|entrevista (?:de|por)|photography by|photographs by)\b",
     re.IGNORECASE,
 )
 
@@ -218,10 +297,14 @@ FEATURES: tuple[str, ...] = (
     "consent_vocab",
     "link_density",
     "names_author",
+    "repeated_in_page",
+    "names_site",
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
 REPEATED_MAX_SHARE = 0.5
+# A line of this many words or fewer said twice on a page is chrome's ("repeated_in_page").
+SHORT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -235,6 +318,7 @@ class LineContext:
     links: float | None = None  # share of the line's characters that are link text; None: no markup
     thread: bool = False  # inside a reader-comment container of the markup
     title: bool = False  # the page's title, its first <h1> (see markup.html_blocks)
+    cell: bool = False  # a cell of a data table (see markup.html_blocks)
 
 
 @cache
@@ -310,7 +394,7 @@ def strong_vocabulary_hits(text: str) -> int:
 
 
 # From this many words, a sentence may use the weaker kinds of site vocabulary.
-LONG_SENTENCE_WORDS = 12
+LONG_SENTENCE_WORDS = 10
 
 
 def chrome_hits(text: str) -> int:
@@ -386,6 +470,44 @@ def byline_names(texts: Sequence[str]) -> set[str]:
     return names
 
 
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_NAME_PIECES = re.compile(r"\s[-–—|·•]\s|[.,;|·•]\s|[.,;]$")
+_YEAR_OR_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
+SITE_NAME_WORDS = 6
+
+
+def site_names(texts: Sequence[str]) -> set[str]:
+    """The site's names its copyright lines give: "Copyright © 2025 The Bakehouse Diaries",
+    "InfoMonde © 2025 - Tous droits réservés" -> {"the bakehouse diaries", "infomonde"}.
+
+    A name is a piece of such a line (between separators), the year and the
+    sign left out, of one to `SITE_NAME_WORDS` words, most of them capitalised.
+    """
+    names = set()
+    for text in texts:
+        if not _COPYRIGHT.search(text) or len(words(text)) > 40:
+            continue
+        for piece in _NAME_PIECES.split(text):
+            name = " ".join(_YEAR_OR_MARK.sub(" ", piece).split()).strip(" -–—:")
+            tokens = words(name)
+            caps = sum(t[0].isupper() for t in tokens)
+            named = 1 <= len(tokens) <= SITE_NAME_WORDS and caps >= 0.5 * len(tokens)
+            if named and vocabulary_hits(name) == 0:
+                names.add(name.casefold())
+    return names
+
+
+def names_a_site(text: str, names: set[str]) -> bool:
+    """Whether ``text`` names one of the sites ``names`` (as `site_names` gives them), as a
+    name: a whole word, capitalised ("Terrain est édité par…", not "sur le terrain")."""
+    folded = text.casefold()
+    for name in names:
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
+            if text[match.start()].isupper():
+                return True
+    return False
+
+
 def is_related_label(text: str) -> bool:
     """A label of four words or fewer from the related-stories vocabulary: "À lire aussi"."""
     return len(words(text)) <= 4 and bool(_VOCAB["related"].search(text))
@@ -399,14 +521,14 @@ def _opens_with_vocabulary(text: str) -> bool:
 
 # A length of time: "20 minutes", "2 ore". Alone it is a recipe's cooking time, not a date…
 _DURATION = re.compile(
-    r"^\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti)?|days?|jours?|días?"
-    r"|dias?|giorni|tagen?)$",
+    r"^\d+\s*(?:heures?|hours?|horas?|ore|stunden|min(?:utes?|utos?|uti|uten)?|days?|jours?"
+    r"|días?|dias?|giorni|tagen?|uur|dagen)$",
     re.IGNORECASE,
 )
 # …unless it says how long ago, or how long the reading takes: "3 hours ago", "5 min read".
 _AGE = re.compile(
     r"(?<!\w)(?:ago|il y a|hace|vor|fa|há|read|lecture|lectura|lettura|leitura|lesezeit"
-    r"|lesedauer)(?!\w)",
+    r"|lesedauer|leestijd|geleden)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -455,7 +577,14 @@ def line_features(
     repeated_share = sum(c.repeated for c in contexts) / max(1, len(contexts))
     # An author box names the author of the byline again: "Rachel Dunn is the Meridian's…".
     names = byline_names(texts)
+    # A line about the publisher names the site its © line names: "Terrain est édité par…".
+    sites = site_names(texts)
     site = repeated_share <= REPEATED_MAX_SHARE
+    # A short line the page says twice: a menu's item, a section's name, an author's name.
+    seen: dict[str, int] = {}
+    for text in texts:
+        key = " ".join(text.split()).casefold()
+        seen[key] = seen.get(key, 0) + 1
     rows: list[list[float]] = []
     for i, (text, ctx) in enumerate(zip(texts, contexts, strict=True)):
         tokens = words(text)
@@ -501,5 +630,7 @@ def line_features(
             float(bool(_VOCAB["consent"].search(text))),
             ctx.links or 0.0,
             float(not _BY_WORD.match(text) and any(name in text for name in names)),
+            float(n <= SHORT_WORDS and seen[" ".join(text.split()).casefold()] > 1),
+            float(not ctx.title and names_a_site(text, sites)),
         ])  # fmt: skip
     return rows

@@ -96,6 +96,7 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.links,
             b.thread,
             b.title,
+            b.cell,
         )
         for b in raw
     ]

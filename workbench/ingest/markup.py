@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from workbench.model import InputError, Kind, Meta
@@ -28,6 +29,7 @@ class RawBlock:
     links: float | None = None  # share of its characters inside <a>; None when not from HTML
     thread: bool = False  # inside a reader-comment container (<section id="comments">…)
     title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
+    cell: bool = False  # a cell of a data table: rows of several cells, no table nested in it
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -317,8 +319,35 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links, thread=block.thread)
+                     links=links, thread=block.thread, cell=_data_cell(element))
         )  # fmt: skip
+
+
+# A data table has this many rows of this many cells at least.
+DATA_TABLE_ROWS = 2
+DATA_TABLE_COLUMNS = 2
+
+
+def _data_cell(element: Any) -> bool:
+    """Whether ``element`` is a cell of a data table (a timetable, a price list), not of a
+    table that lays out a page: its table holds `DATA_TABLE_ROWS` rows or more of
+    `DATA_TABLE_COLUMNS` cells or more, as many in each row, and no block of a page in it
+    (no nested table, list, heading or paragraph)."""
+    if element.tag not in ("td", "th"):
+        return False
+    table = next(element.iterancestors("table"), None)
+    return table is not None and _data_table(table)
+
+
+@lru_cache(maxsize=64)
+def _data_table(table: Any) -> bool:
+    """`_data_cell`'s test of a <table>, once per table: a page's table of 5,000 cells is
+    not read again for each of them."""
+    nested = ("table", "ul", "ol", "p", "h1", "h2", "h3", "div")
+    if next(table.iterdescendants(*nested), None) is not None:
+        return False
+    rows = [len(row.findall("td")) + len(row.findall("th")) for row in table.iter("tr")]
+    return len(rows) >= DATA_TABLE_ROWS and min(rows) >= DATA_TABLE_COLUMNS and len(set(rows)) == 1
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
