@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -31,6 +31,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
+from workbench.ingest.segment import CAPTION_LABELS
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -139,12 +140,7 @@ _CREDIT_ALONE = re.compile(
 
 
 # "Imagen: La Laguna Capri a primera hora de la mañana. © Rumbo Austral": a caption's label.
-_CAPTION_LABEL = re.compile(
-    r"^\s*(?:photos?|fotos?|picture|image|imagen|immagine|imagem|bild|legenda|légende|leyenda"
-    r"|pie de foto|caption|didascalia"
-    r"|bildunterschrift)\s*:\s*(?P<caption>.+)$",
-    re.IGNORECASE,
-)
+_CAPTION_LABEL = re.compile(rf"^\s*(?:{CAPTION_LABELS})\s*:\s*(?P<caption>.+)$", re.IGNORECASE)
 
 
 def is_labelled_caption(text: str) -> bool:
@@ -448,14 +444,16 @@ def article_lists(
     `fact_boxes`) counts as prose: a recipe card's ingredients follow its facts.
     """
     langs = tuple(dict.fromkeys([lang, "fr", "en", "es", "de"]))
-    prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
-    prose = [p or b for p, b in zip(prose, [*boxed] or [False] * len(texts), strict=True)]
+    boxed = [*boxed] or [False] * len(texts)
+    prose = [
+        (p and not f) or b for p, f, b in zip(prose_lines(texts, lang), forced, boxed, strict=True)
+    ]
+    # A boxed line is prose here, so it is never part of a plain run.
     plain = [
         _plain(t, c) and not p and not f
         for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
     ]
     out = [False] * len(texts)
-    plain = [p and not b for p, b in zip(plain, [*boxed] or [False] * len(texts), strict=True)]
     for i, j in _true_runs(plain):
         before = any(prose[max(0, i - LIST_REACH) : i])
         after = any(prose[j : j + LIST_REACH])
@@ -572,15 +570,30 @@ def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
     """
     headers = [_comment_header(t) for t in texts]
     for i in range(len(texts)):
-        if not headers[i]:
-            continue
-        for j in range(i + 1, min(len(texts), i + 1 + COMMENT_MAX_LINES)):
-            if COMMENT_END.match(texts[j]):
-                for k in range(i, j + 1):
-                    mask[k] = True
-                break
-            if headers[j]:
-                break
+        if headers[i]:
+            _mark_closed_region(
+                mask, i, COMMENT_MAX_LINES, lambda j: bool(COMMENT_END.match(texts[j])),
+                stops=headers.__getitem__,
+            )  # fmt: skip
+
+
+def _mark_closed_region(
+    mask: list[bool],
+    start: int,
+    reach: int,
+    closes: Callable[[int], bool],
+    stops: Callable[[int], bool] = lambda j: False,
+) -> None:
+    """Mark ``start`` through the first line that ``closes`` the region, looked for in the
+    next ``reach`` lines; mark nothing when a line that ``stops`` it comes first, or when
+    none closes it within reach. A region rule never runs on without closing evidence.
+    """
+    for j in range(start + 1, min(len(mask), start + 1 + reach)):
+        if closes(j):
+            mask[start : j + 1] = [True] * (j + 1 - start)
+            return
+        if stops(j):
+            return
 
 
 def _comment_header(text: str) -> bool:
@@ -623,13 +636,10 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
     and a heading with no form after it within reach opens nothing.
     """
     for i, text in enumerate(texts):
-        if i < len(texts) // 3 or not THREAD_START.match(text):
-            continue
-        for j in range(i + 1, min(len(texts), i + 1 + THREAD_MAX_LINES)):
-            if THREAD_END.match(texts[j]):
-                for k in range(i, j + 1):
-                    mask[k] = True
-                break
+        if i >= len(texts) // 3 and THREAD_START.match(text):
+            _mark_closed_region(
+                mask, i, THREAD_MAX_LINES, lambda j: bool(THREAD_END.match(texts[j]))
+            )
 
 
 # A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".

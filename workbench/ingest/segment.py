@@ -106,11 +106,12 @@ def _segmenter(lang: str) -> Any:
 
 # A caption's label: "Pie de foto:", "Légende :", "Photo :", "Caption:", "Foto:" (French puts a
 # space before the colon). It says what the block is, which its kind already records.
-_CAPTION_LABEL = re.compile(
-    r"^\s*(?:pie de foto|légende|leyenda|legenda|didascalia|bildunterschrift|caption"
-    r"|photos?|fotos?|picture|image|imagen|immagine|imagem|bild)\s*:\s*",
-    re.IGNORECASE,
+# The labels, also read by the debris rules (`debris.is_labelled_caption`).
+CAPTION_LABELS = (
+    r"pie de foto|légende|leyenda|legenda|didascalia|bildunterschrift|caption"
+    r"|photos?|fotos?|picture|image|imagen|immagine|imagem|bild"
 )
+_CAPTION_LABEL = re.compile(rf"^\s*(?:{CAPTION_LABELS})\s*:\s*", re.IGNORECASE)
 # What must remain for the label to go: a caption, not a bare credit ("Foto: EFE").
 _CAPTION_MIN_WORDS = 3
 
