@@ -5,11 +5,17 @@ codes are handled as in TMX (:func:`workbench.formats.tmx_read.code_text`):
 the text of paired codes (``<g>``, ``<pc>``, ``<mrk>``) is kept, placeholders
 are dropped unless they stand for a break or a space. Statuses come from our
 own metadata when the file is ours, else from the standard state attributes.
+
+A 1.2 unit whose ``<seg-source>`` splits it into segments (``<mrk mtype="seg">``,
+as Trados' SDLXLIFF and segmenting filters write) is read as one unit per
+segment, its target found by ``mid``: a paragraph of two sentences is two pairs,
+not one. Each segment of an SDLXLIFF takes Trados' own state from its
+``<sdl:seg>`` (see :data:`SDL_CONFIRMATION`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import chain
@@ -49,6 +55,44 @@ _STATES_2 = {"final": "confirmed", "reviewed": "confirmed", "translated": "auto"
 _MT_QUALIFIERS = frozenset({"mt-suggestion", "leveraged-mt"})
 _PAIRED = frozenset({"g", "mrk", "pc"})  # codes around text: the text is kept
 
+NS_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+NS_MQ = "MQXliff"
+NS_OKAPI = "okapi-framework:xliff-extensions"
+# Who wrote a file that names no tool (no tool-id, no <tool>, no 1.1 ``tool``): the
+# namespace of its extensions says, and the units' origin says it too (``xliff:okapi``).
+GENERATORS = {NS_SDL: "trados", NS_OKAPI: "okapi", NS_MQ: "memoq"}
+# A Trados segment's confirmation level (``<sdl:seg conf>``) as a bead status. As for the
+# standard states, only a reviewer's word confirms: "Translated" is the translator's
+# Ctrl+Enter, waiting for review (auto); "ApprovedTranslation" (a reviewer) and
+# "ApprovedSignOff" (the sign-off) are past it. No ``conf``: Trados' "Not Translated".
+SDL_CONFIRMATION = {
+    "ApprovedSignOff": "confirmed",
+    "ApprovedTranslation": "confirmed",
+    "Translated": "auto",
+    "Draft": "draft",
+    "RejectedTranslation": "rejected",
+    "RejectedSignOff": "rejected",
+}
+# Trados' ``<sdl:seg origin>`` values for machine translation (neural, adaptive).
+_SDL_MT_ORIGINS = frozenset({"mt", "nmt", "amt", "adaptive-mt"})
+# A memoQ row status (``trans-unit/@mq:status``) as a bead status, by the same rule: a
+# reviewer's confirmation ("Proofread" is reviewer 1's) confirms, the translator's waits
+# for review, a pre-translation or a row half edited is a draft. Others: the standard state.
+MEMOQ_STATUS = {
+    "Proofread": "confirmed",
+    "Reviewer1Confirmed": "confirmed",
+    "Reviewer2Confirmed": "confirmed",
+    "ManuallyConfirmed": "auto",
+    "Confirmed": "auto",
+    "ConfirmedTranslator": "auto",
+    "PartiallyEdited": "draft",
+    "Edited": "draft",
+    "Pretranslated": "draft",
+    "AssembledFromFragments": "draft",
+    "MachineTranslated": "draft",
+    "Rejected": "rejected",
+}
+
 
 @dataclass(frozen=True)
 class XliffDocument:
@@ -86,6 +130,10 @@ def stream_xliff(
 ) -> tuple[str, Iterator[TranslationUnit | None]]:
     """The file's XLIFF version and a lazy iterator over its units (None: no source text).
 
+    A 1.2 unit split into segments (``<seg-source>``) gives one unit per segment,
+    its tuid ``ID#MID``; a ``translate="no"`` unit with no text (Trados' document
+    structure) gives none and is not counted.
+
     A unit not yet translated (no ``<target>``, an empty one, state ``new`` or
     ``initial``: the usual hand-off from a CAT tool) comes with ``target == ""``,
     status ``auto`` and score None unless the file is ours and says otherwise:
@@ -109,9 +157,14 @@ def stream_xliff(
     root = first.getroottree().getroot() if first is not None else parse_file(path).getroot()
     version = root.get("version") or ("2.0" if namespace == NS_2 else "1.2")
     fallback = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    read = _Reader2(root, path.stem, fallback) if namespace == NS_2 else _Reader12(path, fallback)
     rest = elements if first is None else chain((first,), elements)
-    return version, (read.unit(element) for element in rest)
+    units: Iterable[list[TranslationUnit | None]]
+    if namespace == NS_2:
+        read2 = _Reader2(root, path.stem, fallback)
+        units = ([read2.unit(element)] for element in rest)
+    else:
+        units = map(_Reader12(path, fallback).units, rest)
+    return version, chain.from_iterable(units)
 
 
 def _local(tag: object) -> str:
@@ -160,11 +213,23 @@ class _Reader12:
         self._stem = path.stem
         self._fallback = fallback
 
-    def unit(self, tu: etree._Element) -> TranslationUnit | None:
+    def units(self, tu: etree._Element) -> list[TranslationUnit | None]:
+        """The trans-unit's pairs: one, or one per segment (None: a pair with no source
+        text). A ``translate="no"`` unit with no text (Trados' structure) is nothing."""
         ns = tu.tag.partition("}")[0] + "}"
+        segments = _segments_12(tu, ns)
+        if tu.get("translate") == "no" and not any(inline_text(s.source) for s in segments):
+            return []
         file = next(tu.iterancestors(f"{ns}file"), None)
+        return [self._unit(tu, ns, file, segment) for segment in segments]
+
+    def _unit(
+        self, tu: etree._Element, ns: str, file: etree._Element | None, segment: _Segment12
+    ) -> TranslationUnit | None:
+        source, target, mid, sdl = segment.source, segment.target, segment.mid, segment.sdl
+        # A segment's <mrk> has no xml:lang: the unit's <source> and <target> say it.
+        whole_source, whole_target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
         get = file.get if file is not None else (lambda _name, default=None: default)
-        source, target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
         source_text, target_text = inline_text(source), inline_text(target)
         if not source_text.strip():
             return None
@@ -175,26 +240,24 @@ class _Reader12:
             for c in tu.iterfind(f"{ns}context-group/{ns}context")
             if str(c.get("context-type", "")).startswith("x-")
         }
-        tool = get("tool-id") or _tool_name(file, ns) or "unknown"
-        qualifier = target.get("state-qualifier", "") if target is not None and target_text else ""
-        state = target.get("state") if target is not None else None
+        tool = get("tool-id") or tool_name(file, ns) or "unknown"
+        status, machine = _state_12(tu, ns, sdl, meta.get("status"), bool(target_text))
         created = parse_date(meta.get("created")) or parse_date(get("date")) or self._fallback
+        tuid = tu.get("id") or tu.get("resname") or ""
         return TranslationUnit(
-            tuid=tu.get("id") or tu.get("resname") or "",
+            tuid=tuid if mid is None else f"{tuid}#{mid}",
             source=source_text,
             target=target_text,
             source_lang=normalize(
-                (source.get(XML_LANG) if source is not None else None)
+                (whole_source.get(XML_LANG) if whole_source is not None else None)
                 or get("source-language") or ""
             ),
             target_lang=normalize(
-                (target.get(XML_LANG) if target is not None else None)
+                (whole_target.get(XML_LANG) if whole_target is not None else None)
                 or get("target-language") or ""
             ),
-            origin=meta.get("origin")
-            or (f"mt:{tool}" if qualifier in _MT_QUALIFIERS else f"xliff:{tool}"),
-            status=_status_12(meta.get("status"), state, tu.get("approved"), qualifier)
-            if target_text else _untranslated(meta.get("status")),
+            origin=meta.get("origin") or (f"mt:{tool}" if machine else f"xliff:{tool}"),
+            status=status,
             score=_score(meta.get("score")),
             document=get("original") or self._stem,
             reviewer=meta.get("reviewer") or None,
@@ -203,6 +266,76 @@ class _Reader12:
             notes=tuple(n.text or "" for n in tu.iterfind(f"{ns}note") if n.text),
             props=_props(meta),
         )  # fmt: skip
+
+
+def _state_12(
+    tu: etree._Element, ns: str, sdl: etree._Element | None, ours: str | None, translated: bool
+) -> tuple[str, bool]:
+    """(status, machine translated?) of a 1.2 unit or segment: our own status, else
+    Trados' segment state, memoQ's row status, or the standard state, in that order."""
+    whole = tu.find(f"{ns}target")  # the unit's <target> has the state, a segment's <mrk> none
+    qualifier = whole.get("state-qualifier", "") if whole is not None and translated else ""
+    memoq = tu.get(f"{{{NS_MQ}}}status", "")
+    machine = translated and (
+        qualifier in _MT_QUALIFIERS
+        or memoq == "MachineTranslated"
+        or (sdl is not None and sdl.get("origin", "") in _SDL_MT_ORIGINS)
+    )
+    if not translated:  # nothing was translated, by a machine or anyone
+        return _untranslated(ours), False
+    if ours in STATUSES:
+        return str(ours), machine
+    if sdl is not None:
+        return SDL_CONFIRMATION.get(sdl.get("conf", ""), "draft" if machine else "auto"), machine
+    if memoq in MEMOQ_STATUS:
+        return MEMOQ_STATUS[memoq], machine
+    state = whole.get("state") if whole is not None else None
+    return _status_12(ours, state, tu.get("approved"), qualifier), machine
+
+
+@dataclass(frozen=True)
+class _Segment12:
+    """One segment of a 1.2 unit: its source and target elements, its ``mid`` (None:
+    the whole unit), and Trados' ``<sdl:seg>`` for it (None: not an SDLXLIFF)."""
+
+    source: etree._Element | None
+    target: etree._Element | None
+    mid: str | None = None
+    sdl: etree._Element | None = None
+
+
+def _segments_12(tu: etree._Element, ns: str) -> list[_Segment12]:
+    """Each segment of a 1.2 unit, in order.
+
+    A unit with ``<seg-source>`` has one per ``<mrk mtype="seg">``, its target the
+    target's ``<mrk>`` with the same ``mid`` (None: not translated yet). A unit
+    without, or whose target has text but no segment marks (a target that cannot
+    be split), is one segment: its ``<source>`` and ``<target>``, mid None.
+    """
+    source, target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
+    whole = [_Segment12(source, target)]
+    seg_source = tu.find(f"{ns}seg-source")
+    if seg_source is None:
+        return whole
+    marks = _segment_marks(seg_source, ns)
+    if not marks:
+        return whole
+    targets = {mid: mark for mid, mark in _segment_marks(target, ns)} if target is not None else {}
+    if target is not None and not targets and inline_text(target).strip():
+        return whole
+    definitions = {
+        seg.get("id", ""): seg for seg in tu.iterfind(f"{{{NS_SDL}}}seg-defs/{{{NS_SDL}}}seg")
+    }
+    return [_Segment12(mark, targets.get(mid), mid, definitions.get(mid)) for mid, mark in marks]
+
+
+def _segment_marks(element: etree._Element, ns: str) -> list[tuple[str, etree._Element]]:
+    """(mid, mark) of each ``<mrk mtype="seg">`` in ``element``, at any depth, in order."""
+    return [
+        (mark.get("mid", ""), mark)
+        for mark in element.iter(f"{ns}mrk")
+        if mark.get("mtype") == "seg"
+    ]
 
 
 def _props(meta: Mapping[str, str]) -> tuple[Prop, ...]:
@@ -220,9 +353,18 @@ def _untranslated(ours: str | None) -> str:
     return str(ours) if ours in STATUSES else "auto"
 
 
-def _tool_name(file: etree._Element | None, ns: str) -> str:
-    tool = file.find(f"{ns}header/{ns}tool") if file is not None else None
-    return tool.get("tool-name", "") if tool is not None else ""
+def tool_name(file: etree._Element | None, ns: str) -> str:
+    """The tool that wrote a 1.2 ``<file>`` that has no ``tool-id``: its header's
+    ``<tool tool-name>``, its 1.1 ``tool`` attribute, or the tool whose extension
+    namespace it declares (:data:`GENERATORS`: Trados, Okapi, memoQ); "" if none."""
+    if file is None:
+        return ""
+    tool = file.find(f"{ns}header/{ns}tool")
+    named = (tool.get("tool-name", "") if tool is not None else "") or file.get("tool", "")
+    if named:
+        return named
+    declared = set(file.nsmap.values())
+    return next((name for uri, name in GENERATORS.items() if uri in declared), "")
 
 
 def _status_12(ours: str | None, state: str | None, approved: str | None, qualifier: str) -> str:
