@@ -160,8 +160,7 @@ def stream_xliff(
     rest = elements if first is None else chain((first,), elements)
     units: Iterable[list[TranslationUnit | None]]
     if namespace == NS_2:
-        read2 = _Reader2(root, path.stem, fallback)
-        units = ([read2.unit(element)] for element in rest)
+        units = map(_Reader2(root, path.stem, fallback).units, rest)
     else:
         units = map(_Reader12(path, fallback).units, rest)
     return version, chain.from_iterable(units)
@@ -379,7 +378,8 @@ def _status_12(ours: str | None, state: str | None, approved: str | None, qualif
 
 
 class _Reader2:
-    """Units of an XLIFF 2.x file: a unit's segments joined, ignorables kept between them."""
+    """Units of an XLIFF 2.x file: one per segment (a unit of one segment: the unit, its
+    ignorables kept around it)."""
 
     def __init__(self, root: etree._Element, stem: str, fallback: datetime) -> None:
         self._source_lang = normalize(root.get("srcLang") or "")
@@ -387,25 +387,35 @@ class _Reader2:
         self._stem = stem
         self._fallback = fallback
 
-    def unit(self, unit: etree._Element) -> TranslationUnit | None:
-        ns = f"{{{NS_2}}}"
-        source_text, target_text, state = _segments(unit)
-        if state is None or not source_text.strip():
-            return None
-        if not target_text.strip():
-            target_text = ""
+    def units(self, unit: etree._Element) -> list[TranslationUnit | None]:
+        """The unit's pairs, one per segment (None: a segment with no source text)."""
         meta = {
             m.get("type", ""): m.text or ""
             for group in unit.iterfind(f"{{{NS_MDA}}}metadata/{{{NS_MDA}}}metaGroup")
             if group.get("category") == METADATA
             for m in group.iterfind(f"{{{NS_MDA}}}meta")
         }
+        parts = _segments(unit)
+        if not parts:
+            return [None]
+        return [self._unit(unit, meta, part, len(parts) > 1) for part in parts]
+
+    def _unit(
+        self, unit: etree._Element, meta: Mapping[str, str], part: _Part2, several: bool
+    ) -> TranslationUnit | None:
+        ns = f"{{{NS_2}}}"
+        source_text, target_text, state, segment_id = part
+        if not source_text.strip():
+            return None
+        if not target_text.strip():
+            target_text = ""
         file = unit.getparent()
         while file is not None and _local(file.tag) != "file":
             file = file.getparent()
         created = parse_date(meta.get("created")) or self._fallback
+        tuid = _first_set(unit.get("name"), unit.get("id"))
         return TranslationUnit(
-            tuid=_first_set(unit.get("name"), unit.get("id")),
+            tuid=f"{tuid}#{segment_id}" if several else tuid,
             source=source_text,
             target=target_text,
             source_lang=self._source_lang,
@@ -424,31 +434,44 @@ class _Reader2:
         )
 
 
-def _segments(unit: etree._Element) -> tuple[str, str, tuple[str | None, str] | None]:
-    """(source, target, first segment's (state, subState)) of a 2.x unit, segments joined.
+# (source, target, (state, subState), the segment's id or its place) of a 2.x segment.
+_Part2 = tuple[str, str, tuple[str | None, str], str]
 
-    An ignorable (white space between segments) needs no target: its source stands.
+
+def _segments(unit: etree._Element) -> list[_Part2]:
+    """The segments of a 2.x unit, each a pair of its own; a unit of one segment is
+    read whole, its ignorables (white space around it) with it. [] for no segment.
+
+    An ignorable needs no target: its source stands.
     """
     ns = f"{{{NS_2}}}"
     data = {
         d.get("id", ""): "".join(map(str, d.itertext()))
         for d in unit.iterfind(f"{ns}originalData/{ns}data")
     }
-    sources: list[str] = []
-    targets: list[str] = []
-    state: tuple[str | None, str] | None = None
-    for part in unit:
-        kind = _local(part.tag)
-        if kind not in ("segment", "ignorable"):
-            continue
-        source, target = part.find(f"{ns}source"), part.find(f"{ns}target")
-        sources.append(inline_text(source, data))
-        if kind == "segment":
-            targets.append(inline_text(target, data))
-            state = state or (part.get("state"), part.get("subState") or "")
-        else:
-            targets.append(inline_text(target, data) if target is not None else sources[-1])
-    return "".join(sources), "".join(targets), state
+
+    def text(part: etree._Element, side: str) -> str:
+        element = part.find(f"{ns}{side}")
+        if side == "target" and element is None and _local(part.tag) == "ignorable":
+            return text(part, "source")
+        return inline_text(element, data)
+
+    parts = [p for p in unit if _local(p.tag) in ("segment", "ignorable")]
+    segments = [p for p in parts if _local(p.tag) == "segment"]
+    if not segments:
+        return []
+    # Several segments: the white space between the sentences is neither's.
+    groups = [[s] for s in segments] if len(segments) > 1 else [parts]
+    found: list[_Part2] = []
+    for n, group in enumerate(groups):
+        segment = next(p for p in group if _local(p.tag) == "segment")
+        found.append((
+            "".join(text(p, "source") for p in group),
+            "".join(text(p, "target") for p in group),
+            (segment.get("state"), segment.get("subState") or ""),
+            segment.get("id") or str(n + 1),
+        ))  # fmt: skip
+    return found
 
 
 def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
