@@ -453,6 +453,18 @@ def test_no_default_export_name_is_another_formats() -> None:
     assert all(n.suffix in (".tmx", ".tsv", ".csv", ".xlsx", ".xlf") for n in names)
 
 
+def test_the_default_name_reads_as_the_file_does_french_source_or_not(
+    aligned_004: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --french-source the file is fr→es: named so, and not written over the es→fr one."""
+    monkeypatch.chdir(tmp_path)
+    for french_source, name in [(False, "es-fr"), (True, "fr-es")]:
+        options = ExportOptions(french_source=french_source)
+        report = export_documents(aligned_004, [DOC_004], "es", "xliff12", options=options)
+        assert report.paths == (Path("exports") / f"{DOC_004}.{name}.xliff12.xlf",)
+    assert len(list((tmp_path / "exports").iterdir())) == 2
+
+
 # --- a hand-off not translated yet -------------------------------------------------------
 
 # As Okapi (Rainbow) or Trados write a file to translate: French the source, the targets

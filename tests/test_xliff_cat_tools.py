@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.xliff_schemas import schema_errors
+from workbench.formats.units import ExportOptions, MtPolicy, SkipReason
 from workbench.formats.xliff_read import read_xliff
-from workbench.pipeline.exchange import import_file
+from workbench.pipeline.exchange import export_documents, import_file
 from workbench.store import Store
 
 # A Trados Studio 2022 SDLXLIFF (English original, French translation), cut down to what
@@ -107,6 +109,9 @@ def test_an_sdlxliff_imports_as_one_bead_per_segment(store: Store, tmp_path: Pat
         (1, 1, "rejected"), (0, 1, "auto"), (1, 1, "draft"),
     ]  # fmt: skip
     assert beads[2].fr_text == "Des chercheurs de Zurich l'ont mesuré."
+    # A pair is taken as the file gives it (1.0); an MT draft's score would be its quality
+    # estimate, which the file lacks, and a segment not translated was never scored.
+    assert [b.score for b in beads] == [1.0, 1.0, 1.0, None, 1.0, None, None]
 
 
 # A unit segmented the standard way, by a tool that is not Trados: each segment takes
@@ -196,3 +201,62 @@ def test_a_memoq_row_status_becomes_the_beads(
     )
     (read,) = read_xliff(_write(tmp_path, "c.mqxliff", MEMOQ.format(units=units))).units
     assert (read.status, read.origin) == (status, origin)
+
+
+def test_an_sdlxliff_goes_back_out_segment_by_segment_with_its_states(
+    store: Store, tmp_path: Path
+) -> None:
+    """Our XLIFF of an imported SDLXLIFF keeps Trados' segment ids and states, in our
+    metadata and in the standard attributes (see the README: the way back into Trados
+    itself is a TMX for its translation memory; no SDLXLIFF skeleton is kept)."""
+    report = import_file(store, _write(tmp_path, "glacier.docx.sdlxliff", SDLXLIFF))
+    back = tmp_path / "back.xlf"
+    options = ExportOptions(mt=MtPolicy.INCLUDE)
+    sent = export_documents(store, [report.french.id], "en", "xliff12", back, options)
+    # Every segment goes; the one Trados had not translated goes untranslated, and the
+    # rejected one asks for a new translation (needs-translation), as Trados had it.
+    assert (sent.written, sent.untranslated, sent.skipped) == (7, 1, ())
+    assert back.read_text(encoding="utf-8").count('state="needs-translation"') == 1
+    again = read_xliff(back).units
+    assert [(u.tuid, u.status, u.origin) for u in again] == [
+        (tuid, status, origin) for tuid, _, _, status, origin in SDL_SEGMENTS
+    ]
+    assert schema_errors(back, "1.2") == []
+
+
+def test_a_memory_leaves_out_rejected_pairs_and_says_so(store: Store, tmp_path: Path) -> None:
+    """A TMX is a memory: a pair a reviewer rejected is not in it, and the report says
+    so (before, rejected beads vanished from every export without a word)."""
+    report = import_file(store, _write(tmp_path, "glacier.docx.sdlxliff", SDLXLIFF))
+    tmx = tmp_path / "glacier.tmx"
+    sent = export_documents(store, [report.french.id], "en", "tmx", tmx, ExportOptions())
+    assert sent.skipped_for(SkipReason.REJECTED) == 1
+    assert "1 skipped (rejected by a reviewer)" in sent.summary()
+    assert "disparaître" not in tmx.read_text(encoding="utf-8")
+
+
+# XLIFF 2 puts a tool's segmentation in <segment>s: a unit of two sentences, as Trados
+# and memoQ write 2.x, each sentence with its own state; ignorables between them.
+SEGMENTED_2 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="fr">
+<file id="f1" original="glacier.docx"><unit id="p1">
+<segment id="s1" state="final"><source>It lost a third.</source>
+<target>Il a perdu un tiers.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment id="s2" state="translated"><source>Researchers measured it.</source>
+<target>Des chercheurs l'ont mesuré.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment state="initial"><source>It may vanish.</source></segment>
+</unit><unit id="p2"><ignorable><source> </source></ignorable>
+<segment state="final"><source>Alone.</source><target>Seule.</target></segment>
+</unit></file></xliff>"""
+
+
+def test_xliff_2_segments_are_one_pair_each_with_their_state(tmp_path: Path) -> None:
+    units = read_xliff(_write(tmp_path, "g.xlf", SEGMENTED_2)).units
+    assert [(u.tuid, u.source, u.target, u.status) for u in units] == [
+        ("p1#s1", "It lost a third.", "Il a perdu un tiers.", "confirmed"),
+        ("p1#s2", "Researchers measured it.", "Des chercheurs l'ont mesuré.", "auto"),
+        ("p1#3", "It may vanish.", "", "auto"),  # no id: its place among the segments
+        ("p2", " Alone.", " Seule.", "confirmed"),  # one segment: the unit, as before
+    ]

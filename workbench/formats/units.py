@@ -32,6 +32,7 @@ _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 class SkipReason(StrEnum):
     """Why a unit was left out of an export."""
 
+    REJECTED = "rejected by a reviewer"
     NOT_CONFIRMED = "not confirmed"
     BELOW_THRESHOLD = "score below the threshold"
     MACHINE_TRANSLATION = "machine translation excluded"
@@ -133,11 +134,14 @@ _CACHE_SIZE = 4096
 class Selector:
     """Filters, orients and cleans units one at a time, counting what it does.
 
-    With ``untranslated`` (XLIFF, a hand-off) a unit whose target is empty is
-    kept, and an MT draft left out by ``MtPolicy.EXCLUDE`` loses its draft but
-    not its source: the CAT tool gets every source sentence, untranslated where
-    no human translation exists. A unit whose source is empty (or was the
-    draft) is skipped all the same.
+    A rejected pair (a reviewer's "this is not its translation") is no memory:
+    TMX and the tables skip it and count it. With ``untranslated`` (XLIFF, a
+    hand-off) it goes, in the state that asks for a new translation (1.2
+    ``needs-translation``); a unit whose target is empty is kept; and an MT
+    draft left out by ``MtPolicy.EXCLUDE`` loses its draft but not its source:
+    the CAT tool gets every source sentence, untranslated where no human
+    translation exists. A unit whose source is empty (or was the draft) is
+    skipped all the same.
     """
 
     options: ExportOptions
@@ -158,6 +162,9 @@ class Selector:
 
     def select(self, unit: TranslationUnit) -> TranslationUnit | None:
         """The unit ready to write, or None (and the reason counted)."""
+        if unit.status == "rejected" and not self.untranslated:
+            self.skipped[SkipReason.REJECTED] += 1
+            return None
         reason = self._filter(unit) if self._filtering else None
         if reason is SkipReason.MACHINE_TRANSLATION and self.untranslated:
             unit = self.clean(without_draft(unit))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.registry import file_format, write_units
 from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
-from workbench.formats.units import ESTIMATE_PROP
+from workbench.formats.units import ESTIMATE_PROP, is_machine_translation
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, stream_xliff
 from workbench.formats.xmlsafe import root_tag
@@ -45,8 +45,9 @@ PAGE = 2000
 def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[TranslationUnit]:
     """Every bead of a document's alignment as a unit, original → French.
 
-    Rejected beads are left out; the export options decide the rest
-    (confirmed only, a score threshold, what to do with machine translations).
+    Rejected beads are units too: the writer decides (TMX and the tables skip
+    and count them, XLIFF asks for a new translation); the export options
+    decide the rest (confirmed only, a score threshold, machine translations).
     Beads are read a page at a time so that a long document streams.
     """
     doc = store.document(ref)
@@ -58,8 +59,6 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
         offset += len(page)
         meta = store.segment_meta([i for b in page for i in (*b.fr, *b.cp)])
         for b in page:
-            if b.status is Status.REJECTED:
-                continue
             props = timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang)
             if how := estimate_of(b, estimates):  # the draft's score is this estimate
                 props += (Prop(ESTIMATE_PROP, how),)
@@ -121,14 +120,15 @@ def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
     return found
 
 
-def export_path(stem: str, cp_lang: str, fr_lang: str, fmt: str, folder: Path = EXPORTS) -> Path:
+def export_path(stem: str, source: str, target: str, fmt: str, folder: Path = EXPORTS) -> Path:
     """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
 
     ``stem`` is the document's name (``all`` for several documents); the
-    languages read original → French, as the units do. XLIFF files end in
+    languages read source → target, as the file's units do (``es-fr``, or
+    ``fr-es`` with French as the source). XLIFF files end in
     ``.xliff12.xlf`` or ``.xliff21.xlf``: every format's default name is its own.
     """
-    return folder / f"{stem}.{cp_lang}-{fr_lang}.{file_format(fmt).file_suffix}"
+    return folder / f"{stem}.{source}-{target}.{file_format(fmt).file_suffix}"
 
 
 def export_documents(
@@ -148,7 +148,10 @@ def export_documents(
     for doc in docs:  # fail before writing anything when one is not aligned
         alignment_for(store, doc.id, cp_lang)
     if path is None:
-        path = export_path(docs[0].name if len(docs) == 1 else "all", cp_lang, docs[0].lang, fmt)
+        # Named source-target as the file reads: fr-en with --french-source, else en-fr.
+        langs = (cp_lang, docs[0].lang)
+        source, target = langs[::-1] if options is not None and options.french_source else langs
+        path = export_path(docs[0].name if len(docs) == 1 else "all", source, target, fmt)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
 
@@ -292,8 +295,10 @@ class _Pairs:
                 )
             fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
             # A pair the file gives without a score is taken as it is (1.0); a unit with
-            # one side (not translated yet) is a null alignment nobody scored: no score.
-            given = 1.0 if fr and cp else None
+            # one side (not translated yet) is a null alignment nobody scored, and a
+            # machine translation's score is its quality estimate, which the file lacks:
+            # no score (so `--min-score` leaves the draft out, as one `fill` did not score).
+            given = 1.0 if fr and cp and not is_machine_translation(u) else None
             yield PairDraft(
                 fr_text=fr, cp_text=cp,
                 score=u.score if u.score is not None else given,
