@@ -19,6 +19,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.formats.beads import format_beads
+from workbench.model import InputError
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -54,6 +55,8 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
     app.command("align")(align)
     app.command("beads")(beads)
+    app.command("confirm")(confirm)
+    app.command("reject")(reject)
     app.command("align-files")(align_files)
 
 
@@ -134,6 +137,66 @@ def beads(
         cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
     emit(
         rows, fmt, cols, title=f"alignment {alignment.id} ({alignment.fr_lang}–{alignment.cp_lang})"
+    )
+
+
+BeadNumbers = Annotated[
+    list[int], typer.Argument(help="Bead numbers, from 1 as `workbench beads` shows them.")
+]
+ReviewerOption = Annotated[
+    str, typer.Option("--reviewer", help="Your name, recorded on each bead and in the history.")
+]
+
+
+def confirm(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    numbers: BeadNumbers,
+    reviewer: ReviewerOption,
+    to: Annotated[
+        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them)."""
+    _review(doc, numbers, reviewer, to, db, confirming=True)
+
+
+def reject(
+    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    numbers: BeadNumbers,
+    reviewer: ReviewerOption,
+    to: Annotated[
+        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Reject beads as a reviewer (not a translation of each other): exports leave them out
+    of a memory, and an XLIFF asks for a new translation."""
+    _review(doc, numbers, reviewer, to, db, confirming=False)
+
+
+def _review(
+    doc: str, numbers: list[int], reviewer: str, to: str | None, db: str | None, *,
+    confirming: bool,
+) -> None:  # fmt: skip
+    """One edit per bead, each stored as the app stores it: refused, with nothing changed
+    for that bead, if someone changed it meanwhile. A number out of range changes nothing."""
+    from workbench import review  # deferred for start-up time
+    from workbench.pipeline.alignment import alignment_for, apply
+
+    store = open_store(db)
+    alignment = alignment_for(store, doc, to)
+    make = review.confirm if confirming else review.reject
+    count = len(store.beads(alignment.id))
+    if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
+        raise InputError(f"there is no bead {wrong[0]}: the alignment has {count}")
+    for n in numbers:
+        apply(store, alignment.id, make(store.beads(alignment.id), n - 1, reviewer), reviewer)
+    done = "confirmed" if confirming else "rejected"
+    plural = "s" if len(numbers) != 1 else ""
+    typer.echo(
+        f"alignment {alignment.id}: bead{plural} {', '.join(map(str, numbers))} {done} "
+        f"by {reviewer}"
     )
 
 

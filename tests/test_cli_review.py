@@ -1,0 +1,61 @@
+"""Reviewing from the command line: `confirm` and `reject`, as the review app does them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from workbench.cli import app
+
+runner = CliRunner()
+
+LETTER = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="lettre.txt" source-language="fr" target-language="es" datatype="plaintext"
+ tool-id="okapi"><body>
+<trans-unit id="1"><source>Le conseil se réunit demain.</source>
+<target state="translated">El consejo se reúne mañana.</target></trans-unit>
+<trans-unit id="2"><source>La séance est publique.</source>
+<target state="translated">La sesión es pública.</target></trans-unit>
+<trans-unit id="3"><source>Le vote aura lieu à midi.</source>
+<target state="translated">La votación es a las doce.</target></trans-unit>
+</body></file></xliff>"""
+
+
+def _beads(db: str) -> list[tuple[str, str | None]]:
+    result = runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    return [(row["status"], row["reviewer"]) for row in json.loads(result.output)]
+
+
+def test_a_reviewer_confirms_and_rejects_beads_by_number(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    assert runner.invoke(app, ["import", str(path), "--db", db]).exit_code == 0
+    assert _beads(db) == [("auto", None)] * 3
+
+    result = runner.invoke(
+        app, ["confirm", "lettre.txt", "1", "3", "--reviewer", "ana", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "beads 1, 3 confirmed by ana" in result.output
+    result = runner.invoke(app, ["reject", "lettre.txt", "2", "--reviewer", "ana", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert _beads(db) == [("confirmed", "ana"), ("rejected", "ana"), ("confirmed", "ana")]
+
+
+def test_a_bead_that_is_not_there_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    runner.invoke(app, ["import", str(path), "--db", db])
+    result = runner.invoke(
+        app, ["confirm", "lettre.txt", "1", "7", "--reviewer", "ana", "--db", db]
+    )
+    assert result.exit_code == 1
+    assert "there is no bead 7: the alignment has 3" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert _beads(db) == [("auto", None)] * 3
