@@ -381,7 +381,8 @@ def is_menu_trail(text: str) -> bool:
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
-    evidence enough on its own (a date alone, a dated byline, a "skip to content" link)."""
+    evidence enough on its own (a date alone, a dated byline, a "skip to content" link, a
+    line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -393,6 +394,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or is_credit_alone(text)
         or is_ticker(text)
         or is_menu_trail(text)
+        # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
+        or not any(ch.isalnum() for ch in text)
     )
 
 
