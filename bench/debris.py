@@ -759,7 +759,7 @@ def main() -> None:
         f"{sum(p.split == 'heldout6' for p in pages)} in held-out 6), {n_lines} labelled lines. "
         f"The shipped model is fitted on {len(fitted_pages(pages))} of them (all parts but "
         f"{', '.join(sorted(NOT_FITTED))}): its rows here are fitted, not held out; the figures "
-        "on unseen sites are `--cv`'s"
+        "on unseen parts are `--by-set`'s"
     )
     report = f"{head}\n\n{table(pages)}\n\nThe heavy-debris note:\n\n{note_counts(pages)}\n"
     print(report)
