@@ -334,3 +334,125 @@ def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
 )  # fmt: skip
 def test_a_menu_trail_is_short_capitalised_items_between_separators(line: str, trail: bool) -> None:
     assert debris.is_menu_trail(line) is trail
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a forum's and a Q&A site's furniture
+        "Posts: 37", "Beiträge: 21.377", "Messaggi: 9.402", "kettlewell_sam wrote:",
+        "pedalo_du_49 a écrit : Est-ce que ça peut venir de la patte ?", "Rispondi citando",
+        "Zitieren", "Neuling", "Foren-Übersicht » Garten", "4 Beiträge • Seite 1 von 1",
+        "Location: Shropshire", "Wohnort: Kassel", "Viewed 1k times", "Hot Network Questions",
+        "Was this review helpful? Yes (12) No (1)", "Frédéric, le 02/11/2026 – Achat vérifié",
+        # a shop's
+        "Add to basket", "Free UK delivery on orders over £50 · 60-day returns",
+        "59,90 € IVA incluido", "Avis clients", "In stock – ships within 1 working day",
+        # a press release's closing boilerplate, a closed thread, a wiki's tabs
+        "About Halden Therapeutics", "À propos de Verdane Énergies", "Sobre a Solmar Energia",
+        "Communiqué de presse", "Comments are closed on this article.", "Comentários",
+        "Para comentar tem de iniciar sessão.", "Voir l'historique",
+        "From Fieldpedia, the free local encyclopedia", "Mise à jour automatique",
+        "Source : Field & Lab Magazine, traduit et adapté par la rédaction.",
+    ],
+)  # fmt: skip
+def test_forum_shop_and_press_release_furniture_is_chrome_vocabulary(line: str) -> None:
+    from workbench.ingest.debris_features import vocabulary_hits
+
+    assert vocabulary_hits(line) > 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 40 people came to the meeting.",
+        "Sobre la reforma",
+        "About the study",
+        "The shop kept the part in stock for years, the owner said.",
+        "Readers wrote to the paper about the closure of the pool.",
+    ],
+)
+def test_prose_that_shares_a_word_with_that_furniture_is_not_chrome(line: str) -> None:
+    from workbench.ingest.debris_features import chrome_hits, vocabulary_hits
+
+    assert chrome_hits(line) == 0 if len(line.split()) >= 10 else vocabulary_hits(line) == 0
+
+
+COOKIE_STORY = [
+    "Accept all cookies",
+    "Retailer fined over cookie banner that made refusing almost impossible",
+    "The retailer has been fined by the regulator for the way its cookie banner was designed.",
+    "Visitors to its website saw a large green button marked Accept all and nothing else.",
+    "Consent is only valid if saying no is as easy as saying yes, the regulator said.",
+    "The company said it now offers Accept all and Reject all buttons of the same size.",
+    "It is the largest fine the regulator has issued over cookies.",
+]
+
+
+def test_an_article_about_cookie_banners_is_about_consent_and_keeps_its_sentences() -> None:
+    from workbench.ingest.debris_features import page_topic
+
+    assert page_topic(COOKIE_STORY, "en") == frozenset({"consent"})
+    mask = debris.boilerplate_mask(COOKIE_STORY, [False] * len(COOKIE_STORY), "en")
+    assert mask[2:] == [False] * 5
+
+
+def test_a_cookie_banner_alone_makes_no_topic() -> None:
+    from workbench.ingest.debris_features import page_topic
+
+    page = [
+        "We use cookies to measure the audience and show you adverts that suit you.",
+        "You can change your cookie settings at any time in the privacy centre.",
+        *PROSE_EN,
+    ]
+    assert page_topic(page, "en") == frozenset()
+
+
+def test_a_page_the_guesser_does_not_serve_reads_its_own_stop_words() -> None:
+    from workbench.ingest import extract
+    from workbench.ingest.markup import RawBlock
+
+    swedish = [
+        "Trafikverket räknar med att kunna öppna isvägen mellan Norrbyn och Holmön runt den 15 "
+        "december, nästan en månad tidigare än i fjol.",
+        "Isen är redan tjugo centimeter tjock på de flesta ställen.",
+        "När isvägen är öppen tar resan en kvart med bil, i stället för en timme med färjan.",
+        "Det är flera år sedan vi hade så här kallt så här tidigt, säger han.",
+    ]
+    raw = [RawBlock(t, i) for i, t in enumerate(swedish, start=1)]
+    assert extract.debris_language(raw, "nl") == "sv"
+    french = [RawBlock(t, i) for i, t in enumerate(PROSE_FR, start=1)]
+    assert extract.debris_language(french, "fr") == "fr"
+
+
+@pytest.mark.parametrize(
+    ("page", "kicker"),
+    [
+        (["Sign in", "Business", "Airline profits soar as summer travel hits a record",
+          *PROSE_EN], True),
+        (["OPINION", "Our town needs a library that stays open in the evening", *PROSE_EN],
+         True),
+        # a heading over the article's prose is the article's
+        ([*PROSE_EN, "Verdict", *PROSE_EN], False),
+    ],
+)  # fmt: skip
+def test_a_section_name_over_the_headline_is_a_kicker(page: list[str], kicker: bool) -> None:
+    from workbench.ingest.debris_features import FEATURES, line_features
+
+    rows = line_features(page, [LineContext() for _ in page], "en")
+    column = FEATURES.index("kicker")
+    flagged = [t for t, row in zip(page, rows, strict=True) if row[column]]
+    assert bool(flagged) is kicker and all(len(t.split()) <= 3 for t in flagged)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Bild: Der Hafen von Hamburg am frühen Morgen.", True),
+        ("Légende : le pont au lever du jour.", True),
+        ("Pie de foto: el alcalde durante la visita.", True),
+        ("Légende du football, il a pris sa retraite.", False),
+    ],
+)
+def test_captions_are_known_by_the_one_list_of_labels(line: str, label: bool) -> None:
+    assert debris.has_caption_label(line) is label

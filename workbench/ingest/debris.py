@@ -25,6 +25,7 @@ from workbench.ingest.debris_features import (
     is_related_label,
     is_ticker,
     line_features,
+    page_topic,
     prose_lines,
     site_names,
     stopword_density,
@@ -141,6 +142,11 @@ _CREDIT_ALONE = re.compile(
 
 # "Imagen: La Laguna Capri a primera hora de la mañana. © Rumbo Austral": a caption's label.
 _CAPTION_LABEL = re.compile(rf"^\s*(?:{CAPTION_LABELS})\s*:\s*(?P<caption>.+)$", re.IGNORECASE)
+
+
+def has_caption_label(text: str) -> bool:
+    """A line under a caption's label (`segment.CAPTION_LABELS`): "Pie de foto: …", "Bild: …"."""
+    return _CAPTION_LABEL.match(text) is not None
 
 
 def is_labelled_caption(text: str) -> bool:
@@ -268,10 +274,29 @@ class Evidence:
     sentence: tuple[bool, ...]  # reads as a sentence: the model must be surer
 
 
+@dataclass(frozen=True)
+class PageReading:
+    """What several rules read of one page's lines, computed once (`read_page`)."""
+
+    prose: list[bool]  # reads as prose (`debris_features.prose_lines`)
+    plain: list[bool]  # no evidence of site chrome at all (`_plain`)
+    topic: frozenset[str]  # the kinds of vocabulary the page is about (`page_topic`)
+
+
+def read_page(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> PageReading:
+    """The page's `PageReading`: per line prose and plainness, and its topic."""
+    return PageReading(
+        prose_lines(texts, lang),
+        [_plain(t, c) for t, c in zip(texts, contexts, strict=True)],
+        page_topic(texts, lang),
+    )
+
+
 def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> Evidence:
     """The rules' side of the decision, for lines ``texts`` of one document in ``lang``."""
     regions = region_mask(texts, [c.bullet for c in contexts])
-    protected = _announces_prose(texts, lang)
+    reading = read_page(texts, contexts, lang)
+    protected = _announces_prose(texts, reading)
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
@@ -288,13 +313,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         for i, (c, r) in enumerate(zip(contexts, repeated, strict=True))
     ]
     forced = [f and not c for f, c in zip(forced, cells, strict=True)]
-    boxed = fact_boxes(texts, contexts, lang, forced)
-    listed = article_lists(texts, contexts, lang, forced, boxed)
+    boxed = fact_boxes(texts, contexts, lang, forced, reading)
+    listed = article_lists(texts, contexts, lang, forced, boxed, reading)
     contents = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
-    prose = prose_lines(texts, lang)
+    prose, topic = reading.prose, reading.topic
     kept, sentences = [], []
     for i, text in enumerate(texts):
-        sentence = _sentence_like(text, lang) and not repeated[i]
+        sentence = _sentence_like(text, lang, topic) and not repeated[i]
         # A short sentence right after the article's prose goes on with it ("No one was hurt."):
         # at the end of a page it looks like a footer's line to the model.
         follows = sentence and i > 0 and prose[i - 1] and not forced[i - 1]
@@ -356,7 +381,8 @@ def is_menu_trail(text: str) -> bool:
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
-    evidence enough on its own (a date alone, a dated byline, a "skip to content" link)."""
+    evidence enough on its own (a date alone, a dated byline, a "skip to content" link, a
+    line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -368,6 +394,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or is_credit_alone(text)
         or is_ticker(text)
         or is_menu_trail(text)
+        # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
+        or not any(ch.isalnum() for ch in text)
     )
 
 
@@ -385,14 +413,15 @@ def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> lis
     ]
 
 
-def _sentence_like(text: str, lang: str) -> bool:
-    """A sentence with final punctuation, stop words and no site vocabulary: likely content."""
+def _sentence_like(text: str, lang: str, topic: frozenset[str] = frozenset()) -> bool:
+    """A sentence with final punctuation, stop words and no site vocabulary (but the kinds
+    of the page's ``topic``, `page_topic`): likely content."""
     tokens = words(text)
     return (
         len(tokens) >= 2
         and text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
         and stopword_density(tokens, (lang, "fr", "en", "es", "de")) >= 0.25
-        and chrome_hits(text) == 0
+        and chrome_hits(text, topic) == 0
     )
 
 
@@ -433,6 +462,7 @@ def article_lists(
     lang: str,
     forced: Sequence[bool],
     boxed: Sequence[bool] = (),
+    reading: PageReading | None = None,
 ) -> list[bool]:
     """Lines of a list inside the article: a recipe's ingredients, a fact box, a heading over them.
 
@@ -442,17 +472,14 @@ def article_lists(
     has prose on both sides. Prose the rules force to debris (a reader
     comment) is not the page's. A fact box of the article (``boxed``, from
     `fact_boxes`) counts as prose: a recipe card's ingredients follow its facts.
+    ``reading`` is the page's `read_page`, if it was read already.
     """
     langs = tuple(dict.fromkeys([lang, "fr", "en", "es", "de"]))
+    reading = reading or read_page(texts, contexts, lang)
     boxed = [*boxed] or [False] * len(texts)
-    prose = [
-        (p and not f) or b for p, f, b in zip(prose_lines(texts, lang), forced, boxed, strict=True)
-    ]
+    prose = [(p and not f) or b for p, f, b in zip(reading.prose, forced, boxed, strict=True)]
     # A boxed line is prose here, so it is never part of a plain run.
-    plain = [
-        _plain(t, c) and not p and not f
-        for t, c, p, f in zip(texts, contexts, prose, forced, strict=True)
-    ]
+    plain = [q and not p and not f for q, p, f in zip(reading.plain, prose, forced, strict=True)]
     out = [False] * len(texts)
     for i, j in _true_runs(plain):
         before = any(prose[max(0, i - LIST_REACH) : i])
@@ -487,21 +514,24 @@ def _is_fact(text: str) -> bool:
 
 
 def fact_boxes(
-    texts: Sequence[str], contexts: Sequence[LineContext], lang: str, forced: Sequence[bool]
+    texts: Sequence[str],
+    contexts: Sequence[LineContext],
+    lang: str,
+    forced: Sequence[bool],
+    reading: PageReading | None = None,
 ) -> list[bool]:
     """Lines of a fact box of the article: two or more "label: value" lines (`_is_fact`) with
     no evidence of chrome (`_plain`), with the article's prose right after them, or after
     a run of such plain lines (a recipe card's ingredients).
 
     A recipe's or a review's facts may open the article, with no prose above
-    them, which `article_lists` needs; their shape stands in for it.
+    them, which `article_lists` needs; their shape stands in for it. ``reading`` is the
+    page's `read_page`, if it was read already.
     """
-    prose = [p and not f for p, f in zip(prose_lines(texts, lang), forced, strict=True)]
-    facts = [
-        _is_fact(t) and _plain(t, c) and not f
-        for t, c, f in zip(texts, contexts, forced, strict=True)
-    ]
-    plain = [_plain(t, c) and not f for t, c, f in zip(texts, contexts, forced, strict=True)]
+    reading = reading or read_page(texts, contexts, lang)
+    prose = [p and not f for p, f in zip(reading.prose, forced, strict=True)]
+    plain = [q and not f for q, f in zip(reading.plain, forced, strict=True)]
+    facts = [_is_fact(t) and q for t, q in zip(texts, plain, strict=True)]
     out = [False] * len(texts)
     for i, j in _true_runs(facts):
         # A recipe card's facts come before its ingredients, and the steps after them.
@@ -540,20 +570,20 @@ def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
 HEADING_WORDS = 16
 
 
-def _announces_prose(texts: Sequence[str], lang: str) -> list[bool]:
+def _announces_prose(texts: Sequence[str], reading: PageReading) -> list[bool]:
     """Lines that sit right above prose with nothing of site chrome in them: headings.
 
     "Performance" or "Verdict" over a review's paragraphs look like menu
     items on their own; what follows them says otherwise.
     """
-    prose = prose_lines(texts, lang)
+    prose, topic = reading.prose, reading.topic
     out = []
     for i, text in enumerate(texts):
         out.append(
             i + 1 < len(texts)
             and prose[i + 1]
             and not prose[i]
-            and vocabulary_hits(text) == 0
+            and vocabulary_hits(text, topic) == 0
             and not is_date_alone(text)
             and not STANDALONE.match(text)
             and not any(sep in text for sep in ("|", "›", "•", "·"))

@@ -28,6 +28,15 @@ _STOPLISTS = {
     "pt": "Portuguese", "nl": "Dutch", "ca": "Catalan", "pl": "Polish", "ru": "Russian",
     "uk": "Ukrainian", "ar": "Arabic", "ko": "Korean",
 }  # fmt: skip
+# Stop lists of languages the guesser does not serve (`extract.unserved_language` names them):
+# the debris features read a Swedish page's function words in Swedish, not in Dutch.
+_UNSERVED_STOPLISTS = {
+    "sv": "Swedish", "da": "Danish", "nb": "Norwegian_Bokmal", "nn": "Norwegian_Nynorsk",
+    "fi": "Finnish", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian",
+    "el": "Greek", "tr": "Turkish", "hr": "Croatian", "sl": "Slovenian", "et": "Estonian",
+    "lv": "Latvian", "lt": "Lithuanian", "bg": "Bulgarian", "sr": "Serbian", "eu": "Basque",
+    "gl": "Galician", "id": "Indonesian", "vi": "Vietnamese",
+}  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?…;:][\s»\"”’)\]]*$")
@@ -99,7 +108,7 @@ _VOCABULARY = {
     "sharing": r"share|partager|compartir|comp[aá]rtelo|teilen|tweet(?:er)?|facebook|whatsapp"
     r"|linkedin|pinterest|e-?mail|copy link|copier le lien|imprimer|print|imprimir|drucken"
     r"|envoyer|enviar|follow us|suivez-nous|síguenos|folgen sie|condividi|compartilh[ae]"
-    r"|seguici|siga-nos|telegram"
+    r"|seguici|siga-nos|telegram|pin (?:it|this)(?: for later)?"
     # A like counter: "Me gusta x 3", "12 likes".
     r"|(?:me gusta|j['’]aime|likes?|gefällt mir|mi piace)\s*(?:x\s*)?\d+|\d+\s+(?:likes|j['’]aime)"
     r"|\d[\d.,]*k? (?:followers|abonnés|seguidores|follower)"
@@ -160,7 +169,16 @@ _VOCABULARY = {
     r"|javascript aktivieren"
     # A wiki's notes open with a caret: "^ Hartley, J. (1998)". (Its "[edit]" links are glued
     # to every heading of the article, "History[edit]", and tell nothing.)
-    r"|^\^(?=\s)",
+    r"|^[\^↑](?=\s)"
+    # A wiki's tabs and its line under the title: "View history", "From Fieldpedia, the free…".
+    # (Not "Edit source": "[modifier | modifier le code]" is glued to the article's headings.)
+    r"|create account|créer un compte|crear (?:una )?cuenta|benutzerkonto anlegen|view history"
+    r"|voir l['’]historique|ver historial|versionsgeschichte"
+    r"|the free (?:\w+ )?encyclopedia|l['’]encyclopédie libre"
+    r"|la enciclopedia libre|der freien enzyklopädie|l['’]enciclopedia libera"
+    # A live page's refresh: "Mise à jour automatique", "3 new updates".
+    r"|auto(?:matic)?[- ]refresh|mise à jour automatique|actualización automática"
+    r"|\d+ new (?:updates|posts)|\d+ nouvel(?:le)?s? (?:mises à jour|publications)",
     "related": r"read more|read also|related|more from|more on|most (?:read|viewed|popular)"
     r"|trending|lire aussi|à lire|sur le même (?:sujet|thème)|les plus lus|à découvrir"
     r"|relacionad\w+|te puede interesar|lee también|lo más leído|también te|mehr zum thema"
@@ -182,6 +200,12 @@ _VOCABULARY = {
     r"|pour diffusion immédiate|para (?:su )?difusión inmediata|zur sofortigen veröffentlichung"
     r"|(?:media|press) contacts?|contacts? (?:presse|médias)|contactos? de prensa"
     r"|pressekontakt|(?:correct|accurate) at (?:the )?time of (?:publication|writing)"
+    r"|contactos? para a imprensa|^(?:press release|communiqué de presse|comunicado de (?:prensa"
+    r"|imprensa)|nota de prensa|pressemitteilung|comunicato stampa|persbericht)$"
+    # A press release's closing boilerplate opens with the issuer's name: "About Halden".
+    r"|^(?:about|à propos d[e'’]|acerca de|sobre|über|a proposito di|informazioni su|over)"
+    r"\s+(?:(?:a|o|el|la|le|les|l['’]|die|der|das|the)\s*)?(?-i:[A-ZÀ-Þ0-9])[^\s.!?]*"
+    r"(?:\s+(?-i:[A-ZÀ-Þ0-9&])[^\s.!?]*){0,4}$"
     r"|subject to change|sous réserve de modifications?|sujet[oa]s? a cambios"
     r"|(?:pueden|pourraient|possono|können sich) (?:variar|varier|variare|ändern)"
     r"|änderungen vorbehalten|last edited on|dernière modification de cette page"
@@ -218,7 +242,8 @@ _VOCABULARY = {
     r"|traduzido (?:do \w+ )?por|(?:traduction|translation|traducción|übersetzung|traduzione"
     r"|tradução)\s*:)"
     # A translated or reprinted article's credit, anywhere in its line.
-    r"|(?:article |un article de .{1,40} )?traduit (?:de l['’]\w+|par)|translated from the \w+"
+    r"|(?:article |un article de .{1,40} )?traduit (?:de l['’]\w+|par|et adapté)"
+    r"|translated from the \w+|translated and adapted|traducido y adaptado"
     r"|traducido del \w+|übersetzt aus dem \w+|paru (?:dans|initialement)|first published (?:in|by)"
     r"|originally published|publicado originalmente|publié (?:initialement|à l['’]origine)"
     r"|zuerst erschienen|erstmals erschienen"
@@ -247,7 +272,44 @@ _VOCABULARY = {
     r"|(?:comments|commentaires|comentarios) (?:are|sont|son) (?:modér|moder)\w+"
     r"|community guidelines|charte de modération|normas de (?:la comunidad|participación)"
     r"|(?:will not|won't) be published|ne sera pas publiée|no será publicad[ao]"
-    r"|não será publicado|wird nicht veröffentlicht|lascia un commento|deixe (?:um|seu) comentário",
+    r"|não será publicado|wird nicht veröffentlicht|lascia un commento|deixe (?:um|seu) comentário"
+    # A closed thread, one that wants an account, and a thread's heading alone on its line.
+    r"|comments are closed|les commentaires sont fermés|(?:los )?comentarios (?:están )?cerrados"
+    r"|kommentare (?:sind )?geschlossen|commenti (?:sono )?chiusi|comentários (?:estão )?fechados"
+    r"|^(?:para comentar|pour commenter|to comment|um zu kommentieren|per commentare)\b"
+    r"|^(?:comments|commentaires|comentarios|comentários|kommentare|commenti|reacties"
+    r"|comentaris)$",
+    # A forum's and a Q&A site's furniture: a poster's counts, rank and place, a quote's
+    # header, the buttons under a post, the board's trail and its pages.
+    "forum": r"^(?:posts|beiträge|messages|messaggi|mensajes|mensagens|berichten|reputation"
+    r"|réputation|reputación)\s*:\s*[\d.,]+k?$"
+    r"|^(?:joined|inscrit(?:e)?(?: le)?|registrado|registriert|iscritto|membro desde|miembro desde"
+    r"|lid sinds|dabei seit|member since|location|localisation|ubicación|wohnort|località"
+    r"|localização|woonplaats)\s*:"
+    r"|\b(?:wrote|a écrit|escribió|hat geschrieben|schrieb|ha scritto|escreveu|schreef)\s*:"
+    r"|^(?:quote|citer|citar|zitieren|rispondi citando|rispondi|antworten|cita|reply with quote"
+    r"|multi-?quote)$"
+    r"|^(?:nuovo utente|neuling|novato|nouveau membre|utente|stammgast)$"
+    r"|forum index|board index|index du forum|indice del forum|índice del foro|foren-übersicht"
+    r"|índice do fórum|\bseite \d+ von \d+|\bpage \d+ (?:of|sur|de) \d+|\bpagina \d+ di \d+"
+    r"|who is online|qui est en ligne|wer ist online|chi c['’]è in linea|quién está conectado"
+    r"|^verfasst\b|viewed [\d.,]+k? times|hot network questions|improve this (?:question|answer)"
+    r"|was this (?:review|answer|information) helpful|(?:le|te) ha resultado útil"
+    r"|(?:cet avis|cette réponse) vous a-t-il été utile|war (?:diese bewertung|das) hilfreich"
+    r"|achat vérifié|verified (?:purchase|buyer)|compra verificada|verifizierter kauf"
+    r"|acquisto verificato",
+    # A shop's furniture: the basket, delivery and returns, stock, tax, the reviews' heading.
+    "shop": r"add to (?:basket|cart|bag|wishlist)|ajouter au panier|añadir al carrito"
+    r"|in den warenkorb|aggiungi al carrello|adicionar ao carrinho|in winkelwagen"
+    r"|free (?:uk |us |eu )?(?:delivery|shipping|returns)|livraison (?:gratuite|offerte)"
+    r"|env[ií]os? (?:gratis|gratuitos?)|kostenloser versand|spedizione gratuita|portes grátis"
+    r"|gratis verzending|retrait gratuit|\d+[- ]days? returns|retours? gratuits?"
+    r"|devoluciones en \d+|rückgabe (?:innerhalb|in \d+)|resi gratuiti|devoluções (?:grátis|em \d+)"
+    r"|in stock|out of stock|en stock|rupture de stock|agotado|auf lager|sin stock|em stock"
+    r"|iva incluido|iva inclu[íi]do|iva inclusa|inkl\.? mwst|incl\.? vat|\bttc\b"
+    r"|customer reviews|avis clients|opiniones de (?:clientes|usuarios)|kundenbewertungen"
+    r"|recensioni dei clienti|avaliações de clientes|delivery (?:&|and) returns"
+    r"|livraison et retours|envíos y devoluciones|versand (?:&|und) rückgabe",
 }
 _VOCAB = {
     k: re.compile(r"(?<!\w)(?:" + v + r")(?!\w)", re.IGNORECASE) for k, v in _VOCABULARY.items()
@@ -299,12 +361,15 @@ FEATURES: tuple[str, ...] = (
     "names_author",
     "repeated_in_page",
     "names_site",
+    "kicker",
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
 REPEATED_MAX_SHARE = 0.5
 # A line of this many words or fewer said twice on a page is chrome's ("repeated_in_page").
 SHORT_WORDS = 6
+# A section's name over the headline ("Business", "OPINION") has this many words at most.
+KICKER_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -324,7 +389,7 @@ class LineContext:
 @cache
 def stop_words(lang: str) -> frozenset[str]:
     """jusText's stop list for ``lang`` (an ISO 639-1 code), lower-cased; empty if it has none."""
-    name = _STOPLISTS.get(lang)
+    name = _STOPLISTS.get(lang) or _UNSERVED_STOPLISTS.get(lang)
     return frozenset() if name is None else _stop_list(name)
 
 
@@ -370,6 +435,13 @@ def stop_list_code(name: str) -> str | None:
     return next((code for code, list_name in _STOPLISTS.items() if list_name == name), None)
 
 
+def unserved_code(name: str) -> str | None:
+    """The ISO 639-1 code of a stop list of a language the guesser does not serve ("Swedish"
+    -> "sv"), if `stop_words` reads it by that code; else None."""
+    wanted = name.replace(" ", "_")
+    return next((code for code, n in _UNSERVED_STOPLISTS.items() if n == wanted), None)
+
+
 def words(text: str) -> list[str]:
     """The words of ``text``: letters, with inner apostrophes."""
     return _WORD.findall(text)
@@ -388,30 +460,61 @@ def stopword_density(tokens: Sequence[str], langs: Sequence[str]) -> float:
     return best
 
 
-def strong_vocabulary_hits(text: str) -> int:
-    """How many kinds of the vocabulary an article rarely uses about itself ``text`` uses."""
-    return sum(1 for k in _STRONG if _VOCAB[k].search(text))
+def strong_vocabulary_hits(text: str, topic: frozenset[str] = frozenset()) -> int:
+    """How many kinds of the vocabulary an article rarely uses about itself ``text`` uses;
+    the kinds of the page's ``topic`` (`page_topic`) left out."""
+    return sum(1 for k in _STRONG if k not in topic and _VOCAB[k].search(text))
 
 
 # From this many words, a sentence may use the weaker kinds of site vocabulary.
 LONG_SENTENCE_WORDS = 10
 
 
-def chrome_hits(text: str) -> int:
+def chrome_hits(text: str, topic: frozenset[str] = frozenset()) -> int:
     """The site vocabulary that counts against ``text`` reading as a sentence of content.
 
     A long sentence may use a word of the weaker kinds ("recommended",
     "search", "print"), as articles do; only the strong kinds (consent,
-    paywall, newsletter…) count against it. A short line: every kind.
+    paywall, newsletter…) count against it. A short line: every kind. The
+    kinds of the page's ``topic`` never count.
     """
     if len(words(text)) >= LONG_SENTENCE_WORDS:
-        return strong_vocabulary_hits(text)
-    return vocabulary_hits(text)
+        return strong_vocabulary_hits(text, topic)
+    return vocabulary_hits(text, topic)
 
 
-def vocabulary_hits(text: str) -> int:
-    """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses."""
-    return sum(1 for pattern in _VOCAB.values() if pattern.search(text))
+def vocabulary_hits(text: str, topic: frozenset[str] = frozenset()) -> int:
+    """How many kinds of chrome vocabulary (consent, sharing, paywall…) ``text`` uses; the
+    kinds of the page's ``topic`` (`page_topic`) left out."""
+    return sum(1 for k, pattern in _VOCAB.items() if k not in topic and pattern.search(text))
+
+
+# A kind of vocabulary is the page's subject when this many of its long sentences use it.
+TOPIC_MIN_SENTENCES = 3
+TOPIC_SENTENCE_WORDS = 12
+
+
+def page_topic(texts: Sequence[str], lang: str) -> frozenset[str]:
+    """The kinds of chrome vocabulary that the page's own prose is about: an article on a
+    fine over cookie banners says "cookies" and "Accept all" in sentence after sentence.
+
+    A kind is the topic when `TOPIC_MIN_SENTENCES` sentences of
+    `TOPIC_SENTENCE_WORDS` words or more (final punctuation, stop words) use
+    it; a cookie banner or a newsletter box says its piece in one or two.
+    """
+    langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
+    sentences = [
+        t
+        for t in texts
+        if len(words(t)) >= TOPIC_SENTENCE_WORDS
+        and _TERMINAL.search(t)
+        and stopword_density(words(t), langs) >= 0.25
+    ]
+    return frozenset(
+        kind
+        for kind, pattern in _VOCAB.items()
+        if sum(1 for t in sentences if pattern.search(t)) >= TOPIC_MIN_SENTENCES
+    )
 
 
 # "ASX 200 8,412.6 +0.4%", "Gold $2,941 ▲0.1%", "EUR/USD 1,0842 −0,12 %": a name, a price and
@@ -513,10 +616,10 @@ def is_related_label(text: str) -> bool:
     return len(words(text)) <= 4 and bool(_VOCAB["related"].search(text))
 
 
-def _opens_with_vocabulary(text: str) -> bool:
+def _opens_with_vocabulary(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """ "Lire aussi : …", "Tags: …", "Read more: …": a label of site chrome, then its content."""
     head, colon, _ = text.partition(":")
-    return bool(colon) and len(words(head)) <= 4 and vocabulary_hits(head) > 0
+    return bool(colon) and len(words(head)) <= 4 and vocabulary_hits(head, topic) > 0
 
 
 # A length of time: "20 minutes", "2 ore". Alone it is a recipe's cooking time, not a date…
@@ -548,21 +651,22 @@ def is_date_alone(text: str) -> bool:
     return len(words(rest)) <= 1
 
 
-def _is_prose(text: str, langs: Sequence[str]) -> bool:
+def _is_prose(text: str, langs: Sequence[str], topic: frozenset[str]) -> bool:
     tokens = words(text)
     return (
         len(tokens) >= 5
         and bool(_TERMINAL.search(text))
         and stopword_density(tokens, langs) >= 0.25
-        and chrome_hits(text) == 0
+        and chrome_hits(text, topic) == 0
     )
 
 
 def prose_lines(texts: Sequence[str], lang: str) -> list[bool]:
     """For each line, whether it reads as prose: a sentence of five words or more, with
-    stop words, final punctuation and no site vocabulary."""
+    stop words, final punctuation and no site vocabulary (but the page's `page_topic`)."""
     langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
-    return [_is_prose(t, langs) for t in texts]
+    topic = page_topic(texts, lang)
+    return [_is_prose(t, langs, topic) for t in texts]
 
 
 def line_features(
@@ -570,7 +674,9 @@ def line_features(
 ) -> list[list[float]]:
     """One feature vector per line, in the order of `FEATURES`."""
     langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
-    prose = [_is_prose(t, langs) for t in texts]
+    # The vocabulary the article itself is about is no evidence of chrome on its page.
+    topic = page_topic(texts, lang)
+    prose = [_is_prose(t, langs, topic) for t in texts]
     first = prose.index(True) if any(prose) else len(texts)
     last = len(texts) - 1 - prose[::-1].index(True) if any(prose) else -1
     short = [len(words(t)) <= 4 for t in texts]
@@ -585,12 +691,16 @@ def line_features(
     for text in texts:
         key = " ".join(text.split()).casefold()
         seen[key] = seen.get(key, 0) + 1
+    headline = [
+        c.title or (3 <= len(words(t)) <= 20 and not _TERMINAL.search(t))
+        for t, c in zip(texts, contexts, strict=True)
+    ]
     rows: list[list[float]] = []
     for i, (text, ctx) in enumerate(zip(texts, contexts, strict=True)):
         tokens = words(text)
         n = len(tokens)
         density = stopword_density(tokens, langs)
-        hits = vocabulary_hits(text)
+        hits = vocabulary_hits(text, topic)
         caps = sum(t[0].isupper() for t in tokens) / n if n else 0.0
         digits = sum(c.isdigit() for c in text) / max(1, len(text))
         pieces = [p for p in _SEPARATORS.split(text) if p and p.strip()]
@@ -621,16 +731,25 @@ def line_features(
             float(prev_short and next_short),
             float(i > 0 and prose[i - 1]),
             float(i + 1 < len(texts) and prose[i + 1]),
-            float(min(5, sum(len(p.findall(text)) for p in _VOCAB.values()))),
-            float(strong_vocabulary_hits(text)),
+            float(min(5, sum(len(p.findall(text)) for k, p in _VOCAB.items() if k not in topic))),
+            float(strong_vocabulary_hits(text, topic)),
             float(bool(_URL.search(text))),
             float(is_dated_byline(text)),
             float(site and ctx.repeated),
-            float(_opens_with_vocabulary(text)),
-            float(bool(_VOCAB["consent"].search(text))),
+            float(_opens_with_vocabulary(text, topic)),
+            float("consent" not in topic and bool(_VOCAB["consent"].search(text))),
             ctx.links or 0.0,
             float(not _BY_WORD.match(text) and any(name in text for name in names)),
             float(n <= SHORT_WORDS and seen[" ".join(text.split()).casefold()] > 1),
             float(not ctx.title and names_a_site(text, sites)),
+            # A section's name right over the headline, before the article's prose.
+            float(
+                1 <= n <= KICKER_WORDS
+                and not _TERMINAL.search(text)
+                and not ctx.title
+                and i < first
+                and i + 1 < len(texts)
+                and headline[i + 1]
+            ),
         ])  # fmt: skip
     return rows

@@ -74,7 +74,8 @@ def classify(
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
     contexts = line_contexts(raw, known_lines)
-    kinds = bp.boilerplate_mask([b.text for b in raw], [b.bullet for b in raw], doc_lang, contexts)
+    texts, bullets = [b.text for b in raw], [b.bullet for b in raw]
+    kinds = bp.boilerplate_mask(texts, bullets, debris_language(raw, doc_lang), contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
         hint = b.hint if b.hint is not Kind.BOILERPLATE else None
@@ -116,6 +117,16 @@ def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list
         for b, g in zip(raw, guesses, strict=True)
     ]
     return blocks, doc_lang
+
+
+def debris_language(raw: Sequence[RawBlock], doc_lang: str) -> str:
+    """The language whose function words the debris rules read the page in: ``doc_lang``, or
+    the code of a language the guesser does not serve when the page reads as one
+    (`unserved_language`; a Swedish page the guesser calls Dutch reads as "sv")."""
+    from workbench.ingest.debris_features import unserved_code
+
+    name = unserved_language([Block(b.text, Kind.BODY, doc_lang, b.line) for b in raw])
+    return (unserved_code(name) if name else None) or doc_lang
 
 
 def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
@@ -201,7 +212,7 @@ def _block_language(text: str, guess: tuple[str, float] | None, doc_lang: str) -
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
     text = raw[i].text
-    if bp.has_photo_credit(text) or text.lower().startswith(("pie de foto", "légende", "photo :")):
+    if bp.has_photo_credit(text) or bp.has_caption_label(text):
         return Kind.CAPTION
     if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:
         return Kind.CAPTION
