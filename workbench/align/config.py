@@ -149,6 +149,12 @@ class Costs:
     # None keeps the constant ``skip_cost`` instead.
     null_percentile: float | None = 50.0
     null_scale: float = 0.5
+    # In the second pass (`rejoin.rejoin`), a sentence that could join a one-to-one
+    # neighbour is cheaper to leave out by this many times what joining it loses: the
+    # cosine of the pair alone less that of the joined text. Unit weight: Text+Berg dev
+    # is flat from 0 to 2 (0.936) and falls at 4 (0.929); dev3 0.995 -> 1.000,
+    # align_blind 0.987 -> 0.996, align_blind2 0.978 -> 0.980 (bench/align_variants.py)
+    null_evidence: float = 1.0
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None
