@@ -168,7 +168,7 @@ def rejoin(
 
     def null_cost(box: Box, pair: tuple[range, range], joint: tuple[range, range]) -> float:
         """The null bead ``box`` next to ``pair``, cheaper by what joining them loses."""
-        loss = max(0.0, cosine[pair] - cosine[joint])
+        loss = max(0.0, cosine.get(pair, -1.0) - cosine[joint])  # a pair not asked: no loss
         return bead_cost(*_ids(box), None) - null_evidence * loss
 
     # a 1–2 or 2–1 bead: is one of its sentences better left out?
