@@ -53,7 +53,7 @@ def beads_to_steps(beads: Sequence[Bead]) -> list[Step]:
 
 def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[Document]:
     """Per document of a set: features, truth (1 = exactly a gold bead), pair mask of its beads."""
-    from workbench.align.lexicon import load_lexicon
+    from workbench.pipeline.alignment import load_lexicon_or_none
 
     out = []
     for _, src_path, tgt_path, gold_path, sl, tl in SETS[set_name]:
@@ -61,7 +61,7 @@ def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[
         tgt = tgt_path.read_text(encoding="utf-8").splitlines()
         gold = {(g.src, g.tgt) for g in parse_beads(gold_path.read_text(encoding="utf-8"))}
         beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,  # type: ignore[arg-type]
-                      lexicon=load_lexicon(sl, tl), config=config)  # fmt: skip
+                      lexicon=load_lexicon_or_none(sl, tl)[0], config=config)  # fmt: skip
         out.append(
             (
                 calibration_features(beads_to_steps(beads)),

@@ -3,7 +3,8 @@
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind` (12 pairs measured blind once in session 6, spent since). Each
+`align_blind` and `align_blind2` (12 and 18 pairs measured blind once in sessions 6
+and 8, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -29,6 +30,27 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
+# align_blind2's documents and their other language; the first ten are fr-en news
+BLIND2 = (
+    ("ferry", "en"),
+    ("verdict", "en"),
+    ("heatpumps", "en"),
+    ("cycling", "en"),
+    ("bees", "en"),
+    ("luthier", "en"),
+    ("wildfire", "en"),
+    ("grounding", "en"),
+    ("recall", "en"),
+    ("orchestra", "en"),
+    ("museum", "en"),
+    ("kettle", "en"),
+    ("sardines", "es"),
+    ("heatwave", "es"),
+    ("tiles", "es"),
+    ("bridge", "de"),
+    ("ridge", "de"),
+    ("landslide", "it"),
+)
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
     "Text+Berg dev (de-fr)": [
@@ -54,6 +76,12 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
             ("moon", "en"), ("tart", "en"), ("olives", "es"), ("tram", "de"),
         )
     ],
+    # measured blind once (session 8), spent since: development data now
+    "align_blind2 (fr-en, fr-es, fr-de, fr-it)": [
+        (n, DATA / "align_blind2" / f"{n}.fr", DATA / "align_blind2" / f"{n}.{t}",
+         DATA / "align_blind2" / f"{n}.gold", "fr", t)
+        for n, t in BLIND2
+    ],
 }  # fmt: skip
 
 
@@ -62,8 +90,8 @@ def worker(tree: Path, encoder_name: str | None) -> dict[str, Any]:
     sys.path.insert(0, str(tree))
     from workbench.align import align
     from workbench.align.encoders import load_encoder
-    from workbench.align.lexicon import load_lexicon
     from workbench.formats.beads import parse_beads
+    from workbench.pipeline.alignment import load_lexicon_or_none
     from workbench.quality.alignment import score_alignments
 
     encoder = load_encoder(encoder_name) if encoder_name else None
@@ -77,7 +105,7 @@ def worker(tree: Path, encoder_name: str | None) -> dict[str, Any]:
             src = src_path.read_text(encoding="utf-8").splitlines()
             tgt = tgt_path.read_text(encoding="utf-8").splitlines()
             gold = parse_beads(gold_path.read_text(encoding="utf-8"))
-            lexicon = load_lexicon(sl, tl)
+            lexicon = load_lexicon_or_none(sl, tl)[0]
             start = time.perf_counter()
             beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder, lexicon=lexicon)
             seconds += time.perf_counter() - start

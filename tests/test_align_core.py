@@ -358,6 +358,7 @@ def _rejoined(
     beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     not_clauses: tuple[int, ...] = (),
+    null_evidence: float = 0.0,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
     are lines that do not read as clauses."""
@@ -383,7 +384,7 @@ def _rejoined(
 
     clauses = Joined(similarity, [True] * n, [j not in not_clauses for j in range(m)])
     got, i, j = [], 0, 0
-    for i1, j1, shape_at in rejoin(path, shapes, bead_cost, clauses):
+    for i1, j1, shape_at in rejoin(path, shapes, bead_cost, clauses, null_evidence):
         a, b = shapes[shape_at]
         assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
@@ -398,6 +399,36 @@ def test_rejoin_keeps_the_cheaper_reading_on_the_joined_text(
     expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> None:
     assert _rejoined(beads, joined_cos) == expected
+
+
+# With ``null_evidence`` 1: a sentence is cheaper to leave out by what joining it to
+# its one-to-one neighbour loses (the pair's own cosine less the joined text's). The
+# joined texts match well enough to win on cost alone in every row.
+_NULL_EVIDENCE_CASES = [
+    # a 1–2 bead whose joined text matches worse than its pair alone: a pair and a null
+    ([((0,), (0, 1))], {((0,), (0, 1)): 0.6, ((0,), (0,)): 0.9}, [((0,), (0,)), ((), (1,))]),
+    # ... but whole when the second sentence adds to the match
+    ([((0,), (0, 1))], {((0,), (0, 1)): 0.6, ((0,), (0,)): 0.5}, [((0,), (0, 1))]),
+    # a null bead next to a pair whose joined text loses to the pair alone stays out
+    (
+        [((0,), (0,)), ((), (1,))],
+        {((0,), (0, 1)): 0.55, ((0,), (0,)): 0.8},
+        [((0,), (0,)), ((), (1,))],
+    ),
+    # ... and joins when the joined text matches as well as the pair
+    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.55, ((0,), (0,)): 0.55}, [((0,), (0, 1))]),
+]
+
+
+@pytest.mark.parametrize(("beads", "joined_cos", "expected"), _NULL_EVIDENCE_CASES)
+def test_a_sentence_that_adds_nothing_to_the_match_is_left_out(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    assert _rejoined(beads, joined_cos, null_evidence=1.0) == expected
+    # without the evidence, the cost alone keeps or makes the joined bead
+    assert _rejoined(beads, joined_cos) == [((0,), (0, 1))]
 
 
 def test_a_line_that_is_not_a_clause_never_joins_a_pair() -> None:

@@ -108,8 +108,9 @@ def search(
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)
     if joined is not None and mode is Mode.DENSE and src.emb is not None and tgt.emb is not None:
-        bead_cost = joined_cost(ev, band, cost, shapes, costs_for(ev, cfg))
-        path = rejoin(path, shapes, bead_cost, joined)
+        costs = costs_for(ev, cfg)
+        bead_cost = joined_cost(ev, band, cost, shapes, costs)
+        path = rejoin(path, shapes, bead_cost, joined, costs.null_evidence)
     posteriors = [0.0] * len(path)
     if confidence:
         costs = costs_for(ev, cfg)
