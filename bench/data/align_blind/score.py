@@ -64,6 +64,24 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("ridge", "de", "yearbook"),
         ("landslide", "it", "news"),
     ),
+    "align_blind3": (
+        ("storm", "en", "news"),
+        ("brewery", "en", "news"),
+        ("asteroid", "en", "news"),
+        ("regatta", "en", "news"),
+        ("baker", "en", "news"),
+        ("gallery", "en", "news"),
+        ("lowemission", "en", "news"),
+        ("strike", "en", "news"),
+        ("hail", "en", "news"),
+        ("trial", "en", "news"),
+        ("hut", "de", "yearbook"),
+        ("glacier", "de", "yearbook"),
+        ("rescue", "de", "yearbook"),
+        ("shipyard", "es", "business"),
+        ("transhumance", "es", "notice"),
+        ("fontina", "it", "feature"),
+    ),
 }
 
 
