@@ -155,6 +155,25 @@ def test_a_folder_on_the_server_is_ingested(
     assert "new_note" in list(at.dataframe[0].value["name"])
 
 
+def test_an_upload_is_written_whole_below_uploads_under_its_own_name_and_ingested(
+    db: Path,
+) -> None:
+    uploads = db.parent / "uploads"
+    uploads.mkdir()
+    (uploads / "note.txt").write_text("Un ancien envoi.\n", encoding="utf-8")  # replaced whole
+    text = "Le conseil municipal a voté le budget.\n\nLa séance a duré trois heures.\n"
+    at = new_app()
+    at.run()
+    # a name with a path in it, as a hostile browser may send: only its last part is used
+    at.file_uploader(key="uploads").upload("../../note.txt", text.encode(), "text/plain").run()
+    at.button(key="ingest_uploads").click().run()
+    assert any("note (new)" in s for s in successes(at)), successes(at) + errors(at)
+    # written through atomic_path: the whole text, and no temporary file left beside it
+    assert sorted(p.name for p in uploads.iterdir()) == ["note.txt"]
+    assert (uploads / "note.txt").read_text(encoding="utf-8") == text
+    assert not (db.parent.parent / "note.txt").exists()
+
+
 @pytest.mark.parametrize("typed", ["/etc", "../..", "incoming/../../.."])
 def test_the_server_folder_field_reads_nothing_outside_its_root(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str
@@ -183,10 +202,19 @@ def test_an_unaligned_document_is_aligned_from_the_review_page(
     at = new_app()
     at.query_params.update({"page": "review", "doc": DOC, "to": "es"})
     at.run()
+    # nothing to review yet: the pickers are the sidebar's, beside the Align button
+    assert at.sidebar.selectbox(key="review_to").value == "es"
     at.checkbox(key="align_enc").uncheck().run()
     at.button(key="align").click().run()
     assert any("5 pairs" in s for s in successes(at)), successes(at)
     assert len(editor_data(at)["beads"]) == 38
+    # aligned: the editor draws the pickers in its head (lighter than Streamlit's selectboxes)
+    assert editor_data(at)["pick"] == {
+        "documents": ["000_643066c2911256c7", "001_4497bcf81f3b2004", "002_765b164ab8e23b0a",
+                      "003_f7e50d4cada97fff", DOC],
+        "doc": DOC, "languages": ["es"], "to": "es",
+    }  # fmt: skip
+    assert not at.sidebar.selectbox
 
 
 def test_without_a_name_no_edit_can_be_made(db: Path) -> None:
@@ -346,6 +374,6 @@ def test_a_document_is_given_its_english_original_and_aligned(
     at.button(key="align_original").click().run()
     assert any("3 pairs" in s for s in successes(at)), successes(at) + errors(at)
     at.sidebar.radio(key="page").set_value("Review").run()
-    assert at.sidebar.selectbox(key="review_to").value == "en"
+    assert editor_data(at)["pick"]["to"] == "en"  # the editor's counterpart picker
     shown = editor_data(at)["beads"]
     assert text_of(shown[2], "cp") == "The two leaders signed three trade agreements."

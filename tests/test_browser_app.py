@@ -314,6 +314,48 @@ def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
     page.close()
 
 
+def test_the_document_and_counterpart_are_picked_in_the_editor_and_kept_in_the_link(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "link", "de", "ana", bead=5)
+    pickers = page.locator(".wb-pick-select")
+    assert [pickers.nth(k).input_value() for k in range(2)] == ["link", "de"]
+    assert not page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count()
+    before = state(beads(db, "shared", "es"))
+    # "shared" is aligned with Spanish only: the German asked for gives way to it
+    page.locator('.wb-pick-select[data-pick="doc"]').select_option("shared")
+    page.get_by_text(f"Bead 1 of {len(SMALL)}").wait_for()
+    settled(page)
+    assert [pickers.nth(k).input_value() for k in range(2)] == ["shared", "es"]
+    assert "doc=shared" in page.url and "to=es" in page.url and "bead=5" not in page.url
+    page.reload()
+    page.get_by_text(f"Bead 1 of {len(SMALL)}").wait_for()
+    assert state(beads(db, "shared", "es")) == before  # choosing wrote nothing
+    page.close()
+
+
+def test_the_keys_legend_names_the_buttons_and_there_is_no_deploy_button(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    page = open_review(browser, url, "link", "de", "ana")
+    buttons = page.locator(".wb-actions button").evaluate_all(
+        "bs => bs.map(b => [b.title.match(/[(]([^()]+)[)]$/)[1], b.textContent])"
+    )
+    legend = page.locator(".wb-legend .wb-key").evaluate_all(
+        "ks => ks.map(k => [k.querySelector('kbd').textContent, k.lastChild.textContent.trim()])"
+    )
+    assert len(buttons) == 14
+    assert [b for b in buttons if b not in legend] == []  # "DE ↑" on both, never "cp up"
+    assert ["Ctrl+Enter", "Save text"] in legend
+    assert ["Alt+Shift+↑", "DE ↑"] in legend
+    # .streamlit/config.toml: toolbarMode = "viewer" (the app is a tool, not a demo)
+    assert not page.get_by_role("button", name="Deploy").count()
+    assert not page.locator('[data-testid="stAppDeployButton"]').count()
+    page.close()
+
+
 @needs_apertium
 def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     browser: Any, server: tuple[str, Path], shots: Path

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.model import Alignment, StoredBead, WorkbenchError
 from workbench.review import Estimates
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
@@ -37,7 +37,7 @@ from workbench.ui.common import (
     show_flashes,
     snapshot,
 )
-from workbench.ui.pick import pick_alignment
+from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
 
@@ -135,12 +135,29 @@ def draft_estimate(source: str, draft: str) -> tuple[float, str] | None:
 
 def review_page() -> None:
     store = get_store()
-    picked = pick_alignment(store, "review")
-    if picked is None:
+    choice = choose(store)
+    if choice is None or choice.alignment is None:
+        # nothing to review yet: the sidebar's pickers, and how to ingest or align
+        pick_alignment(store, "review")
         return
-    doc, alignment = picked
     st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
-    _panel(doc, alignment)
+    _panel(choice, choice.alignment)
+
+
+def _on_pick() -> None:
+    """The reviewer chose another document or counterpart in the editor's head.
+
+    The page is drawn for one alignment, so the whole script reruns (not the
+    editor's fragment), opening the new one at its first bead.
+    """
+    picked = _component_state("pick")
+    if not isinstance(picked, Mapping):
+        return
+    for param in ("doc", "to"):
+        if isinstance(picked.get(param), str) and picked[param]:
+            remember(param, picked[param])
+    st.query_params.pop("bead", None)
+    st.session_state["_repick"] = True
 
 
 def _state(alignment_id: int) -> dict[str, Any]:
@@ -268,9 +285,12 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(doc: Document, alignment: Alignment) -> None:
+def _panel(choice: Choice, alignment: Alignment) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
+    if st.session_state.pop("_repick", False):
+        st.rerun(scope="app")
     show_flashes()
+    doc = choice.doc
     store = get_store()
     state = _state(alignment.id)
     slot = st.empty()  # where a fill shows its progress (see _run_job)
@@ -287,6 +307,10 @@ def _panel(doc: Document, alignment: Alignment) -> None:
         **_beads_data(store, alignment, snap, state),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
+        "pick": {
+            "documents": choice.documents, "doc": doc.name,
+            "languages": choice.languages, "to": alignment.cp_lang,
+        },
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
         "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
         "history": _history(store.url, alignment.id, snap.revision)
@@ -297,7 +321,7 @@ def _panel(doc: Document, alignment: Alignment) -> None:
     _component()(
         key=KEY, data=payload(data), on_outbox_change=partial(_on_events, alignment),
         on_want_full_change=lambda: None, on_history_change=lambda: None,
-        on_qa_change=lambda: None, height="content",
+        on_qa_change=lambda: None, on_pick_change=_on_pick, height="content",
     )  # fmt: skip
 
 

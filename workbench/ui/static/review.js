@@ -60,7 +60,49 @@ function build(root) {
   table.addEventListener("click", onTableClick);
 }
 
+// The document and counterpart pickers: plain <select>s here, where Streamlit's selectboxes in
+// the sidebar were most of the page's first render. A choice reruns the whole page
+// (review.py, _on_pick), which then sends the other alignment.
+function buildPick(head) {
+  const pick = el("div", "wb-pick");
+  const selects = {};
+  for (const [param, text] of [["doc", "Document"], ["to", "Counterpart"]]) {
+    const lab = el("label", "wb-pick-field");
+    const select = el("select", "wb-pick-select");
+    select.dataset.pick = param;
+    select.addEventListener("change", () => {
+      const chosen = { doc: selects.doc.value, to: selects.to.value, n: Date.now() };
+      if (param === "doc") chosen.to = S.data ? S.data.pick.to : selects.to.value;  // kept if offered
+      select.blur();
+      S.el.app.focus();
+      S.message = { kind: "info", text: `Opening ${chosen.doc} (${chosen.to})…` };
+      renderEditor();
+      S.set("pick", chosen);
+    });
+    lab.append(el("span", null, text), select);
+    pick.appendChild(lab);
+    selects[param] = select;
+  }
+  head.appendChild(pick);
+  S.el.pick = selects;
+}
+
+function fillSelect(select, options, chosen) {
+  const now = [...select.options].map((o) => o.value);
+  if (now.length !== options.length || now.some((v, k) => v !== options[k])) {
+    select.replaceChildren(...options.map((v) => { const o = el("option", null, v); o.value = v; return o; }));
+  }
+  select.value = chosen;
+}
+
+function renderPick(pick) {
+  if (!pick) return;
+  fillSelect(S.el.pick.doc, pick.documents, pick.doc);
+  fillSelect(S.el.pick.to, pick.languages, pick.to);
+}
+
 function buildHead(head) {
+  buildPick(head);
   const progress = el("div", "wb-progress");
   const bar = el("div", "wb-progress-bar");
   const fill = el("div", "wb-progress-fill");
@@ -288,6 +330,7 @@ function receive(data) {
     S.alignment = data.alignment;
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
+    S.message = null;  // "Opening …" or what was said of the other document
     loadDrafts();
   }
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
@@ -311,6 +354,7 @@ function receive(data) {
   for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
     box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
   }
+  renderPick(data.pick);
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
   const done = (data.done || {})[S.clientId] || 0;
