@@ -66,12 +66,12 @@ def _remember(key: str, param: str) -> None:
 
 def _current(options: Sequence[str], param: str) -> str:
     """The choice remembered for ``param`` (session, then URL) if offered, else the first."""
-    current = st.session_state.get(f"_{param}") or st.query_params.get(param)
+    current = str(st.session_state.get(f"_{param}") or st.query_params.get(param))
     if current not in options:
         current = options[0]
     st.session_state[f"_{param}"] = current
     st.query_params[param] = current
-    return str(current)
+    return current
 
 
 def remember(param: str, value: str) -> None:
