@@ -335,6 +335,38 @@ def test_the_document_and_counterpart_are_picked_in_the_editor_and_kept_in_the_l
     page.close()
 
 
+def test_a_name_given_in_the_editor_signs_the_edits_and_the_pages_are_a_click_away(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=link&to=de")
+    page.locator(".wb-bead").first.wait_for()
+    # the Review page has no sidebar: its head holds the pages, the choices and the name
+    assert not page.locator('[data-testid="stSidebar"]').count()
+    assert page.locator(".wb-actions button").first.is_disabled()
+    name = page.locator(".wb-name-input")
+    name.fill("zoe")
+    name.press("Enter")
+    page.locator(".wb-actions button:not([disabled])").first.wait_for()
+    assert "reviewer=zoe" in page.url
+    page.keyboard.press("y")
+    settled(page)
+    assert (beads(db, "link", "de")[0].status, beads(db, "link", "de")[0].reviewer) == (
+        Status.CONFIRMED, "zoe",
+    )  # fmt: skip
+    page.locator('.wb-page[data-page="Log"]').click()
+    page.get_by_text("Alignment workbench · Log").wait_for()
+    assert "page=log" in page.url
+    # back on Review from the sidebar: the same document, the name kept
+    page.locator('[data-testid="stSidebar"]').get_by_text("Review", exact=True).click()
+    page.locator(".wb-bead").first.wait_for()
+    assert page.locator(".wb-name-input").input_value() == "zoe"
+    assert page.locator('.wb-pick-select[data-pick="doc"]').input_value() == "link"
+    page.close()
+
+
 def test_the_keys_legend_names_the_buttons_and_there_is_no_deploy_button(
     browser: Any, server: tuple[str, Path]
 ) -> None:

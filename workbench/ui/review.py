@@ -34,6 +34,7 @@ from workbench.ui.common import (
     get_encoder,
     get_store,
     reviewer,
+    set_reviewer,
     show_flashes,
     snapshot,
 )
@@ -134,14 +135,39 @@ def draft_estimate(source: str, draft: str) -> tuple[float, str] | None:
 
 
 def review_page() -> None:
-    store = get_store()
-    choice = choose(store)
+    """The Review page with nothing to review yet: the sidebar's pickers, and what to do."""
+    pick_alignment(get_store(), "review")
+
+
+def review_alone(pages: Sequence[str]) -> bool:
+    """Draw the Review page with no sidebar, if the document chosen is aligned; say if drawn.
+
+    The editor's head holds what the sidebar would: the pages (``pages``), the
+    document and counterpart, the reviewer's name.
+    """
+    choice = choose(get_store())
     if choice is None or choice.alignment is None:
-        # nothing to review yet: the sidebar's pickers, and how to ingest or align
-        pick_alignment(store, "review")
-        return
+        return False
+    st.query_params["page"] = "review"
     st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
-    _panel(choice, choice.alignment)
+    _panel(choice, choice.alignment, tuple(pages))
+    return True
+
+
+def _on_page() -> None:
+    """The reviewer chose another page in the editor's head: the whole script reruns."""
+    picked = _component_state("page")
+    if isinstance(picked, Mapping) and isinstance(picked.get("page"), str):
+        st.session_state["page"] = picked["page"]
+        st.query_params["page"] = picked["page"].lower()
+        st.session_state["_repick"] = True
+
+
+def _on_name() -> None:
+    """The reviewer gave (or changed) their name in the editor's head."""
+    given = _component_state("name")
+    if isinstance(given, Mapping) and isinstance(given.get("name"), str):
+        set_reviewer(given["name"])
 
 
 def _on_pick() -> None:
@@ -285,7 +311,7 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(choice: Choice, alignment: Alignment) -> None:
+def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
     if st.session_state.pop("_repick", False):
         st.rerun(scope="app")
@@ -309,7 +335,7 @@ def _panel(choice: Choice, alignment: Alignment) -> None:
         "start": _start(), "engine": engine.name if engine else None,
         "pick": {
             "documents": choice.documents, "doc": doc.name,
-            "languages": choice.languages, "to": alignment.cp_lang,
+            "languages": choice.languages, "to": alignment.cp_lang, "pages": pages,
         },
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
         "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
@@ -321,7 +347,8 @@ def _panel(choice: Choice, alignment: Alignment) -> None:
     _component()(
         key=KEY, data=payload(data), on_outbox_change=partial(_on_events, alignment),
         on_want_full_change=lambda: None, on_history_change=lambda: None,
-        on_qa_change=lambda: None, on_pick_change=_on_pick, height="content",
+        on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
+        on_name_change=_on_name, height="content",
     )  # fmt: skip
 
 
@@ -390,7 +417,7 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
 
     name = reviewer()
     if not name:
-        message = "Give your name in the sidebar first: every edit is signed."
+        message = "Give your name first: every edit is signed."
         return editor.Outcome(client, seq, "realign", False, message)
     store = get_store()
     snap = snapshot(store, alignment.id)
