@@ -272,6 +272,23 @@ def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
     assert "El presidente de Rusia" in text
 
 
+def test_export_leaves_mt_drafts_out_unless_asked(db: Path) -> None:
+    def draft_first_gap(b: list[StoredBead]) -> review.Edit:
+        gap = next(k for k, x in enumerate(b) if x.fr and not x.cp)
+        return review.fill_with(b, gap, "Borrador de la máquina.", "mt:apertium:fr-es", "ana")
+
+    prepare(db, draft_first_gap)
+    at = on_page("export")
+    assert at.selectbox(key="mt_policy").value == "exclude"  # the page's default
+    at.radio(key="fmt").set_value("tsv").run()
+    at.button(key="export").click().run()
+    path = db.parent / "exports" / f"{DOC}.es-fr.tsv"
+    assert "Borrador de la máquina." not in path.read_text(encoding="utf-8")
+    at.selectbox(key="mt_policy").set_value("include").run()
+    at.button(key="export").click().run()
+    assert "Borrador de la máquina." in path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("fmt", "suffix"),
     [("tsv", "tsv"), ("xlsx", "xlsx"), ("xliff12", "xliff12.xlf"), ("xliff21", "xliff21.xlf")],
