@@ -107,6 +107,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "fillall", FILL_ALL, cp_lang="es")
     store_parallel(store, "qa", QA, cp_lang="es")
     store_parallel(store, "realign", SMALL, cp_lang="es")
+    store_parallel(store, "paged", gold_beads(150), cp_lang="de")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -311,6 +312,24 @@ def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
     page.reload()
     page.locator(".wb-bead.cur").wait_for()
     assert page.locator(".wb-ed-title").inner_text() == "Bead 7 of 12"
+    page.close()
+
+
+def test_a_long_document_is_paged_and_the_cursor_turns_the_page(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    page = open_review(browser, url, "paged", "de", "ana", bead=100)
+    assert page.locator(".wb-where").inner_text() == "Page 1 of 2"
+    assert page.locator(".wb-bead").count() == 100  # a page of rows on the page, not 150
+    page.keyboard.press("j")
+    page.get_by_text("Bead 101 of 150").wait_for()
+    assert page.locator(".wb-where").inner_text() == "Page 2 of 2"
+    assert page.locator(".wb-bead").count() == 50
+    assert page.locator(".wb-bead.cur").get_attribute("data-i") == "100"
+    page.keyboard.press("k")
+    page.get_by_text("Bead 100 of 150").wait_for()
+    assert page.locator(".wb-where").inner_text() == "Page 1 of 2"
     page.close()
 
 
