@@ -17,11 +17,17 @@ PAGES = ("Corpus", "Review", "Export", "Scores", "Log")
 SIGNED = ("Corpus", "Review")
 
 
-def page_ui() -> str:
-    """The page chosen in the sidebar, kept in the URL (``?page=review``)."""
+def wanted_page() -> str:
+    """The page asked for (this session's, else the URL's ``?page=review``), no widget drawn."""
     if "page" not in st.session_state:
         wanted = str(st.query_params.get("page", "")).capitalize()
         st.session_state["page"] = wanted if wanted in PAGES else PAGES[0]
+    return str(st.session_state["page"])
+
+
+def page_ui() -> str:
+    """The page chosen in the sidebar, kept in the URL (``?page=review``)."""
+    wanted_page()
     page = str(st.sidebar.radio("Page", PAGES, key="page"))
     st.query_params["page"] = page.lower()
     return page
@@ -29,6 +35,14 @@ def page_ui() -> str:
 
 def main() -> None:
     st.set_page_config(page_title="Alignment workbench", page_icon="🔗", layout="wide")
+    if wanted_page() == "Review":
+        from workbench.ui.review import review_alone
+
+        # with beads to review, the editor draws the page's choices itself and the page
+        # has no sidebar: Streamlit's sidebar widgets cost more of the first render than
+        # the 2,000 rows (bench/app_browser.py)
+        if review_alone(PAGES):
+            return
     st.sidebar.markdown("### Alignment workbench")
     page = page_ui()
     name = reviewer_ui()

@@ -69,6 +69,15 @@ def on_review(name: str = "ana") -> AppTest:
     return at
 
 
+def on_page(page: str, name: str = "ana") -> AppTest:
+    """A session on ``page`` with 004 ↔ es chosen (as a link or the Review page leaves it)."""
+    at = new_app()
+    at.query_params.update({"page": page, "doc": DOC, "to": "es", "reviewer": name})
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def editor_data(at: AppTest) -> dict[str, Any]:
     """What the page handed the review editor (the browser component) on its last run."""
     (component,) = at.get("bidi_component")
@@ -155,6 +164,25 @@ def test_a_folder_on_the_server_is_ingested(
     assert "new_note" in list(at.dataframe[0].value["name"])
 
 
+def test_an_upload_is_written_whole_below_uploads_under_its_own_name_and_ingested(
+    db: Path,
+) -> None:
+    uploads = db.parent / "uploads"
+    uploads.mkdir()
+    (uploads / "note.txt").write_text("Un ancien envoi.\n", encoding="utf-8")  # replaced whole
+    text = "Le conseil municipal a voté le budget.\n\nLa séance a duré trois heures.\n"
+    at = new_app()
+    at.run()
+    # a name with a path in it, as a hostile browser may send: only its last part is used
+    at.file_uploader(key="uploads").upload("../../note.txt", text.encode(), "text/plain").run()
+    at.button(key="ingest_uploads").click().run()
+    assert any("note (new)" in s for s in successes(at)), successes(at) + errors(at)
+    # written through atomic_path: the whole text, and no temporary file left beside it
+    assert sorted(p.name for p in uploads.iterdir()) == ["note.txt"]
+    assert (uploads / "note.txt").read_text(encoding="utf-8") == text
+    assert not (db.parent.parent / "note.txt").exists()
+
+
 @pytest.mark.parametrize("typed", ["/etc", "../..", "incoming/../../.."])
 def test_the_server_folder_field_reads_nothing_outside_its_root(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str
@@ -183,18 +211,29 @@ def test_an_unaligned_document_is_aligned_from_the_review_page(
     at = new_app()
     at.query_params.update({"page": "review", "doc": DOC, "to": "es"})
     at.run()
+    # nothing to review yet: the pickers are the sidebar's, beside the Align button
+    assert at.sidebar.selectbox(key="review_to").value == "es"
     at.checkbox(key="align_enc").uncheck().run()
     at.button(key="align").click().run()
     assert any("5 pairs" in s for s in successes(at)), successes(at)
     assert len(editor_data(at)["beads"]) == 38
+    # aligned: the editor draws the page's choices in its head, and the page has no sidebar
+    # (Streamlit's sidebar widgets cost more of a first render than the rows)
+    assert editor_data(at)["pick"] == {
+        "documents": ["000_643066c2911256c7", "001_4497bcf81f3b2004", "002_765b164ab8e23b0a",
+                      "003_f7e50d4cada97fff", DOC],
+        "doc": DOC, "languages": ["es"], "to": "es",
+        "pages": ["Corpus", "Review", "Export", "Scores", "Log"],
+    }  # fmt: skip
+    assert not at.sidebar.children
 
 
 def test_without_a_name_no_edit_can_be_made(db: Path) -> None:
     at = new_app()
     at.query_params.update({"page": "review", "doc": DOC, "to": "es"})
     at.run()
-    assert editor_data(at)["can_edit"] is False
-    assert at.sidebar.warning
+    data = editor_data(at)
+    assert (data["can_edit"], data["reviewer"]) == (False, "")  # the editor asks for the name
 
 
 def test_the_editor_receives_every_bead_as_data_to_show_as_text(db: Path) -> None:
@@ -223,8 +262,7 @@ def test_a_link_names_the_bead_to_open(db: Path) -> None:
 
 def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
     prepare(db, lambda b: review.confirm(b, 2, "ana"))
-    at = on_review("ana")
-    at.sidebar.radio(key="page").set_value("Export").run()
+    at = on_page("export")
     at.checkbox(key="confirmed_only").check().run()
     at.button(key="export").click().run()
     assert not errors(at), errors(at)
@@ -234,13 +272,29 @@ def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
     assert "El presidente de Rusia" in text
 
 
+def test_export_leaves_mt_drafts_out_unless_asked(db: Path) -> None:
+    def draft_first_gap(b: list[StoredBead]) -> review.Edit:
+        gap = next(k for k, x in enumerate(b) if x.fr and not x.cp)
+        return review.fill_with(b, gap, "Borrador de la máquina.", "mt:apertium:fr-es", "ana")
+
+    prepare(db, draft_first_gap)
+    at = on_page("export")
+    assert at.selectbox(key="mt_policy").value == "exclude"  # the page's default
+    at.radio(key="fmt").set_value("tsv").run()
+    at.button(key="export").click().run()
+    path = db.parent / "exports" / f"{DOC}.es-fr.tsv"
+    assert "Borrador de la máquina." not in path.read_text(encoding="utf-8")
+    at.selectbox(key="mt_policy").set_value("include").run()
+    at.button(key="export").click().run()
+    assert "Borrador de la máquina." in path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("fmt", "suffix"),
     [("tsv", "tsv"), ("xlsx", "xlsx"), ("xliff12", "xliff12.xlf"), ("xliff21", "xliff21.xlf")],
 )
 def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> None:
-    at = on_review("ana")
-    at.sidebar.radio(key="page").set_value("Export").run()
+    at = on_page("export")
     at.radio(key="fmt").set_value(fmt).run()
     at.button(key="export").click().run()
     assert any("5 units written" in s for s in successes(at)), successes(at) + errors(at)
@@ -248,8 +302,7 @@ def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> No
 
 
 def test_the_scores_page_charts_confidence_and_qa_warnings(db: Path) -> None:
-    at = on_review()
-    at.sidebar.radio(key="page").set_value("Scores").run()
+    at = on_page("scores")
     assert not at.exception, at.exception
     assert [m.label for m in at.metric][:2] == ["Beads", "Confirmed"]
     assert at.metric[0].value == "38"
@@ -269,8 +322,7 @@ def test_the_editor_is_told_which_engine_fills_the_gaps(db: Path) -> None:
 
 @needs_apertium
 def test_the_scores_page_scores_the_engine_with_chrf_per_segment(db: Path) -> None:
-    at = on_review()
-    at.sidebar.radio(key="page").set_value("Scores").run()
+    at = on_page("scores")
     at.button(key="score").click().run()
     assert not at.exception and not errors(at), errors(at)
     assert [m.label for m in at.metric][-3:] == ["BLEU", "chrF2", "TER"]
@@ -346,6 +398,6 @@ def test_a_document_is_given_its_english_original_and_aligned(
     at.button(key="align_original").click().run()
     assert any("3 pairs" in s for s in successes(at)), successes(at) + errors(at)
     at.sidebar.radio(key="page").set_value("Review").run()
-    assert at.sidebar.selectbox(key="review_to").value == "en"
+    assert editor_data(at)["pick"]["to"] == "en"  # the editor's counterpart picker
     shown = editor_data(at)["beads"]
     assert text_of(shown[2], "cp") == "The two leaders signed three trade agreements."

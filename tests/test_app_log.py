@@ -20,6 +20,7 @@ from workbench.model import Kind
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
 from workbench.ui.log import PAGE_SIZE
+from workbench.ui.review import received
 
 CONFIRMED = 55  # more edits than a page holds
 
@@ -115,4 +116,8 @@ def test_the_name_is_asked_for_only_where_changes_are_signed(
     at.query_params["page"] = page
     at.run()
     assert not at.exception, at.exception
-    assert bool(at.sidebar.warning) is asked
+    if page == "review":  # no sidebar: the editor's head asks (tests/test_browser_app.py)
+        (component,) = at.get("bidi_component")
+        assert received(component.proto.bytes)["can_edit"] is False
+    else:
+        assert bool(at.sidebar.warning) is asked

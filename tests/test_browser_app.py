@@ -107,6 +107,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "fillall", FILL_ALL, cp_lang="es")
     store_parallel(store, "qa", QA, cp_lang="es")
     store_parallel(store, "realign", SMALL, cp_lang="es")
+    store_parallel(store, "paged", gold_beads(150), cp_lang="de")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -311,6 +312,98 @@ def test_a_link_opens_the_page_at_a_bead_and_a_reload_keeps_it(
     page.reload()
     page.locator(".wb-bead.cur").wait_for()
     assert page.locator(".wb-ed-title").inner_text() == "Bead 7 of 12"
+    page.close()
+
+
+def test_a_long_document_is_paged_and_the_cursor_turns_the_page(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    page = open_review(browser, url, "paged", "de", "ana", bead=100)
+    assert page.locator(".wb-where").inner_text() == "Page 1 of 2"
+    assert page.locator(".wb-bead").count() == 100  # a page of rows on the page, not 150
+    page.keyboard.press("j")
+    page.get_by_text("Bead 101 of 150").wait_for()
+    assert page.locator(".wb-where").inner_text() == "Page 2 of 2"
+    assert page.locator(".wb-bead").count() == 50
+    assert page.locator(".wb-bead.cur").get_attribute("data-i") == "100"
+    page.keyboard.press("k")
+    page.get_by_text("Bead 100 of 150").wait_for()
+    assert page.locator(".wb-where").inner_text() == "Page 1 of 2"
+    page.close()
+
+
+def test_the_document_and_counterpart_are_picked_in_the_editor_and_kept_in_the_link(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "link", "de", "ana", bead=5)
+    pickers = page.locator(".wb-pick-select")
+    assert [pickers.nth(k).input_value() for k in range(2)] == ["link", "de"]
+    assert not page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count()
+    before = state(beads(db, "shared", "es"))
+    # "shared" is aligned with Spanish only: the German asked for gives way to it
+    page.locator('.wb-pick-select[data-pick="doc"]').select_option("shared")
+    page.get_by_text(f"Bead 1 of {len(SMALL)}").wait_for()
+    settled(page)
+    assert [pickers.nth(k).input_value() for k in range(2)] == ["shared", "es"]
+    assert "doc=shared" in page.url and "to=es" in page.url and "bead=5" not in page.url
+    page.reload()
+    page.get_by_text(f"Bead 1 of {len(SMALL)}").wait_for()
+    assert state(beads(db, "shared", "es")) == before  # choosing wrote nothing
+    page.close()
+
+
+def test_a_name_given_in_the_editor_signs_the_edits_and_the_pages_are_a_click_away(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=link&to=de")
+    page.locator(".wb-bead").first.wait_for()
+    # the Review page has no sidebar: its head holds the pages, the choices and the name
+    assert not page.locator('[data-testid="stSidebar"]').count()
+    assert page.locator(".wb-actions button").first.is_disabled()
+    name = page.locator(".wb-name-input")
+    name.fill("zoe")
+    name.press("Enter")
+    page.locator(".wb-actions button:not([disabled])").first.wait_for()
+    assert "reviewer=zoe" in page.url
+    page.keyboard.press("y")
+    settled(page)
+    assert (beads(db, "link", "de")[0].status, beads(db, "link", "de")[0].reviewer) == (
+        Status.CONFIRMED, "zoe",
+    )  # fmt: skip
+    page.locator('.wb-page[data-page="Log"]').click()
+    page.get_by_text("Alignment workbench · Log").wait_for()
+    assert "page=log" in page.url
+    # back on Review from the sidebar: the same document, the name kept
+    page.locator('[data-testid="stSidebar"]').get_by_text("Review", exact=True).click()
+    page.locator(".wb-bead").first.wait_for()
+    assert page.locator(".wb-name-input").input_value() == "zoe"
+    assert page.locator('.wb-pick-select[data-pick="doc"]').input_value() == "link"
+    page.close()
+
+
+def test_the_keys_legend_names_the_buttons_and_there_is_no_deploy_button(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _ = server
+    page = open_review(browser, url, "link", "de", "ana")
+    buttons = page.locator(".wb-actions button").evaluate_all(
+        "bs => bs.map(b => [b.title.match(/[(]([^()]+)[)]$/)[1], b.textContent])"
+    )
+    legend = page.locator(".wb-legend .wb-key").evaluate_all(
+        "ks => ks.map(k => [k.querySelector('kbd').textContent, k.lastChild.textContent.trim()])"
+    )
+    assert len(buttons) == 14
+    assert [b for b in buttons if b not in legend] == []  # "DE ↑" on both, never "cp up"
+    assert ["Ctrl+Enter", "Save text"] in legend
+    assert ["Alt+Shift+↑", "DE ↑"] in legend
+    # .streamlit/config.toml: toolbarMode = "viewer" (the app is a tool, not a demo)
+    assert not page.get_by_role("button", name="Deploy").count()
+    assert not page.locator('[data-testid="stAppDeployButton"]').count()
     page.close()
 
 

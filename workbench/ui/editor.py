@@ -150,7 +150,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         return Outcome(client, seq, action, ok, message, **more)
 
     if not ctx.reviewer:
-        return done(False, "Give your name in the sidebar first: every edit is signed.")
+        return done(False, "Give your name first: every edit is signed.")
     try:
         if action == "save":
             return _save(event, ctx, done)

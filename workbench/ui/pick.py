@@ -64,14 +64,25 @@ def _remember(key: str, param: str) -> None:
     st.query_params[param] = str(st.session_state[key])
 
 
-def _choice(label: str, options: list[str], param: str, key: str) -> str:
-    """A selectbox whose value outlives the page (session and URL)."""
-    current = st.session_state.get(f"_{param}") or st.query_params.get(param)
+def _current(options: Sequence[str], param: str) -> str:
+    """The choice remembered for ``param`` (session, then URL) if offered, else the first."""
+    current = str(st.session_state.get(f"_{param}") or st.query_params.get(param))
     if current not in options:
         current = options[0]
     st.session_state[f"_{param}"] = current
     st.query_params[param] = current
-    st.session_state[key] = current
+    return current
+
+
+def remember(param: str, value: str) -> None:
+    """Choose ``value`` for ``param`` (``doc``, ``to``) from a widget that is not a selectbox."""
+    st.session_state[f"_{param}"] = value
+    st.query_params[param] = value
+
+
+def _choice(label: str, options: list[str], param: str, key: str) -> str:
+    """A selectbox whose value outlives the page (session and URL)."""
+    st.session_state[key] = _current(options, param)
     return str(
         st.sidebar.selectbox(label, options, key=key, on_change=_remember, args=(key, param))
     )
@@ -89,6 +100,46 @@ def pick_document(
     names = [d.name for d in docs]
     name = _choice("Document", names, "doc", f"{page}_doc")
     return docs[names.index(name)]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the Review page works on, chosen without drawing a widget (its editor draws them).
+
+    ``documents`` and ``languages`` are the names and counterpart languages on
+    offer; ``alignment`` is None when ``doc`` is not aligned with ``cp_lang`` yet.
+    """
+
+    documents: tuple[str, ...]
+    doc: Document
+    languages: tuple[str, ...]
+    cp_lang: str
+    alignment: Alignment | None
+
+
+def choose(store: Store) -> Choice | None:
+    """The document, counterpart and alignment remembered (session, then URL), or the first.
+
+    None when there is no document or the one chosen has no counterpart. The
+    Review page draws its pickers inside its editor: Streamlit's selectboxes
+    in the sidebar were most of the page's first render above the framework's
+    own (bench/app_browser.py).
+    """
+    documents = store.documents()
+    docs = [d for d in documents if d.original_of is None]
+    if not docs:
+        return None
+    names = [d.name for d in docs]
+    doc = docs[names.index(_current(names, "doc"))]
+    langs = counterpart_languages(store, doc, documents)
+    if not langs:
+        return None
+    cp_lang = _current(langs, "to")
+    try:
+        alignment = alignment_for(store, doc.id, cp_lang)
+    except NotFoundError:
+        alignment = None
+    return Choice(tuple(names), doc, tuple(langs), cp_lang, alignment)
 
 
 def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None:

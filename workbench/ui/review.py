@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, StoredBead, WorkbenchError
+from workbench.model import Alignment, StoredBead, WorkbenchError
 from workbench.review import Estimates
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
@@ -34,10 +34,11 @@ from workbench.ui.common import (
     get_encoder,
     get_store,
     reviewer,
+    set_reviewer,
     show_flashes,
     snapshot,
 )
-from workbench.ui.pick import pick_alignment
+from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
 
@@ -134,13 +135,55 @@ def draft_estimate(source: str, draft: str) -> tuple[float, str] | None:
 
 
 def review_page() -> None:
-    store = get_store()
-    picked = pick_alignment(store, "review")
-    if picked is None:
-        return
-    doc, alignment = picked
+    """The Review page with nothing to review yet: the sidebar's pickers, and what to do."""
+    pick_alignment(get_store(), "review")
+
+
+def review_alone(pages: Sequence[str]) -> bool:
+    """Draw the Review page with no sidebar, if the document chosen is aligned; say if drawn.
+
+    The editor's head holds what the sidebar would: the pages (``pages``), the
+    document and counterpart, the reviewer's name.
+    """
+    choice = choose(get_store())
+    if choice is None or choice.alignment is None:
+        return False
+    st.query_params["page"] = "review"
     st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
-    _panel(doc, alignment)
+    _panel(choice, choice.alignment, tuple(pages))
+    return True
+
+
+def _on_page() -> None:
+    """The reviewer chose another page in the editor's head: the whole script reruns."""
+    picked = _component_state("page")
+    if isinstance(picked, Mapping) and isinstance(picked.get("page"), str):
+        st.session_state["page"] = picked["page"]
+        st.query_params["page"] = picked["page"].lower()
+        st.session_state["_repick"] = True
+
+
+def _on_name() -> None:
+    """The reviewer gave (or changed) their name in the editor's head."""
+    given = _component_state("name")
+    if isinstance(given, Mapping) and isinstance(given.get("name"), str):
+        set_reviewer(given["name"])
+
+
+def _on_pick() -> None:
+    """The reviewer chose another document or counterpart in the editor's head.
+
+    The page is drawn for one alignment, so the whole script reruns (not the
+    editor's fragment), opening the new one at its first bead.
+    """
+    picked = _component_state("pick")
+    if not isinstance(picked, Mapping):
+        return
+    for param in ("doc", "to"):
+        if isinstance(picked.get(param), str) and picked[param]:
+            remember(param, picked[param])
+    st.query_params.pop("bead", None)
+    st.session_state["_repick"] = True
 
 
 def _state(alignment_id: int) -> dict[str, Any]:
@@ -268,9 +311,12 @@ def _start() -> int:
 
 
 @st.fragment
-def _panel(doc: Document, alignment: Alignment) -> None:
+def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None:
     """The editor and its tools: an event reruns only this part of the page."""
+    if st.session_state.pop("_repick", False):
+        st.rerun(scope="app")
     show_flashes()
+    doc = choice.doc
     store = get_store()
     state = _state(alignment.id)
     slot = st.empty()  # where a fill shows its progress (see _run_job)
@@ -287,6 +333,10 @@ def _panel(doc: Document, alignment: Alignment) -> None:
         **_beads_data(store, alignment, snap, state),
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
+        "pick": {
+            "documents": choice.documents, "doc": doc.name,
+            "languages": choice.languages, "to": alignment.cp_lang, "pages": pages,
+        },
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
         "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
         "history": _history(store.url, alignment.id, snap.revision)
@@ -297,7 +347,8 @@ def _panel(doc: Document, alignment: Alignment) -> None:
     _component()(
         key=KEY, data=payload(data), on_outbox_change=partial(_on_events, alignment),
         on_want_full_change=lambda: None, on_history_change=lambda: None,
-        on_qa_change=lambda: None, height="content",
+        on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
+        on_name_change=_on_name, height="content",
     )  # fmt: skip
 
 
@@ -366,7 +417,7 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
 
     name = reviewer()
     if not name:
-        message = "Give your name in the sidebar first: every edit is signed."
+        message = "Give your name first: every edit is signed."
         return editor.Outcome(client, seq, "realign", False, message)
     store = get_store()
     snap = snapshot(store, alignment.id)

@@ -60,7 +60,83 @@ function build(root) {
   table.addEventListener("click", onTableClick);
 }
 
+// What the sidebar holds on the other pages: the pages, the document and counterpart, the
+// reviewer's name. Plain elements here: Streamlit's sidebar widgets were most of the page's
+// first render. A page or a document chosen reruns the whole page (review.py, _on_page,
+// _on_pick), which then sends the other alignment or draws the other page.
+function buildPick(head) {
+  const pick = el("div", "wb-pick");
+  const nav = el("nav", "wb-pages");
+  nav.setAttribute("aria-label", "Pages");
+  const selects = {};
+  for (const [param, text] of [["doc", "Document"], ["to", "Counterpart"]]) {
+    const lab = el("label", "wb-pick-field");
+    const select = el("select", "wb-pick-select");
+    select.dataset.pick = param;
+    select.addEventListener("change", () => {
+      const chosen = { doc: selects.doc.value, to: selects.to.value, n: Date.now() };
+      if (param === "doc") chosen.to = S.data ? S.data.pick.to : selects.to.value;  // kept if offered
+      select.blur();
+      S.el.app.focus();
+      S.message = { kind: "info", text: `Opening ${chosen.doc} (${chosen.to})…` };
+      renderEditor();
+      S.set("pick", chosen);
+    });
+    lab.append(el("span", null, text), select);
+    pick.appendChild(lab);
+    selects[param] = select;
+  }
+  const nameField = el("label", "wb-pick-field wb-name");
+  const name = el("input", "wb-name-input");
+  name.type = "text";
+  name.placeholder = "signs every change";
+  name.title = "Written into every edit you make and into the TMX changeid";
+  const give = () => {
+    const v = name.value.trim();
+    if (S.data && v !== (S.data.reviewer || "")) S.set("name", { name: v, n: Date.now() });
+  };
+  name.addEventListener("change", give);
+  name.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); give(); name.blur(); S.el.app.focus(); }
+  });
+  nameField.append(el("span", null, "Your name"), name);
+  pick.prepend(nav);
+  pick.appendChild(nameField);
+  head.appendChild(pick);
+  S.el.pick = { ...selects, nav, name };
+}
+
+function fillSelect(select, options, chosen) {
+  const now = [...select.options].map((o) => o.value);
+  if (now.length !== options.length || now.some((v, k) => v !== options[k])) {
+    select.replaceChildren(...options.map((v) => { const o = el("option", null, v); o.value = v; return o; }));
+  }
+  select.value = chosen;
+}
+
+function renderPick(pick) {
+  if (!pick) return;
+  fillSelect(S.el.pick.doc, pick.documents, pick.doc);
+  fillSelect(S.el.pick.to, pick.languages, pick.to);
+  if (S.el.pick.nav.childElementCount !== (pick.pages || []).length) {
+    S.el.pick.nav.replaceChildren(...(pick.pages || []).map((p) => {
+      const b = button(p, p === "Review" ? "This page" : `Open the ${p} page`, () => {
+        if (p === "Review") return;
+        S.message = { kind: "info", text: `Opening ${p}…` };
+        renderEditor();
+        S.set("page", { page: p, n: Date.now() });
+      }, p === "Review" ? "wb-page cur" : "wb-page");
+      b.dataset.page = p;
+      return b;
+    }));
+  }
+  const name = S.el.pick.name;
+  if (name.getRootNode().activeElement !== name) name.value = S.data.reviewer || "";  // not under the caret
+  name.classList.toggle("missing", !S.data.reviewer);
+}
+
 function buildHead(head) {
+  buildPick(head);
   const progress = el("div", "wb-progress");
   const bar = el("div", "wb-progress-bar");
   const fill = el("div", "wb-progress-fill");
@@ -288,6 +364,7 @@ function receive(data) {
     S.alignment = data.alignment;
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
+    S.message = null;  // "Opening …" or what was said of the other document
     loadDrafts();
   }
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
@@ -311,6 +388,7 @@ function receive(data) {
   for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
     box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
   }
+  renderPick(data.pick);
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
   const done = (data.done || {})[S.clientId] || 0;
@@ -622,7 +700,7 @@ function renderEditor() {
   renderConflict(key, draft);
   renderHint();
   const m = S.conflicts.has(key) && draft ? null : S.message;
-  ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name in the sidebar to edit: it signs every change.");
+  ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name (at the top) to edit: it signs every change.");
   ed.message.className = `wb-message ${m ? m.kind : "info"}`;
 }
 
@@ -711,7 +789,7 @@ function seenOf(indexes) {
 
 function act(action, extra) {
   if (!S.data.can_edit) {
-    S.message = { kind: "error", text: "Give your name in the sidebar first: every edit is signed." };
+    S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
     renderEditor();
     return;
   }
