@@ -21,7 +21,7 @@ from workbench.model import StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
 from workbench.ui.parallel import text_of
-from workbench.ui.review import received
+from workbench.ui.review import payload, received
 
 DOC = "004_c5001f9aa01043f8"
 
@@ -299,6 +299,20 @@ def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> No
     at.button(key="export").click().run()
     assert any("5 units written" in s for s in successes(at)), successes(at) + errors(at)
     assert (db.parent / "exports" / f"{DOC}.es-fr.{suffix}").stat().st_size > 0
+
+
+def test_with_french_as_the_source_the_file_is_named_fr_es(db: Path) -> None:
+    at = on_page("export")
+    at.radio(key="fmt").set_value("tsv").run()
+    at.checkbox(key="french_source").check().run()
+    at.button(key="export").click().run()
+    assert (db.parent / "exports" / f"{DOC}.fr-es.tsv").stat().st_size > 0
+    assert not (db.parent / "exports" / f"{DOC}.es-fr.tsv").exists()
+
+
+def test_the_editors_data_is_one_json_object_even_with_beads_alone() -> None:
+    assert received(payload({"beads": b'[{"fr":"Un."}]'})) == {"beads": [{"fr": "Un."}]}
+    assert received(payload({"beads": None, "doc": "004"})) == {"doc": "004", "beads": None}
 
 
 def test_the_scores_page_charts_confidence_and_qa_warnings(db: Path) -> None:

@@ -67,11 +67,21 @@ def _policy_label(policy: MtPolicy) -> str:
     }[MtPolicy(policy)]
 
 
-def export_path(doc: Document, alignment: Alignment, fmt: str) -> Path:
-    """Where the CLI would write it, in the exports folder beside the app's database."""
+def export_path(
+    doc: Document, alignment: Alignment, fmt: str, *, french_source: bool = False
+) -> Path:
+    """Where the CLI would write it, in the exports folder beside the app's database.
+
+    The languages in the name read source → target, as the file's units do.
+    """
     from workbench.pipeline import exchange
 
-    return exchange.export_path(doc.name, alignment.cp_lang, alignment.fr_lang, fmt, exports_dir())
+    langs = (
+        (alignment.fr_lang, alignment.cp_lang)
+        if french_source
+        else (alignment.cp_lang, alignment.fr_lang)
+    )
+    return exchange.export_path(doc.name, *langs, fmt, exports_dir())
 
 
 def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:
@@ -89,7 +99,7 @@ def export_page() -> None:
         return
     doc, alignment = picked
     fmt, options = options_ui()
-    path = export_path(doc, alignment, fmt)
+    path = export_path(doc, alignment, fmt, french_source=options.french_source)
     left, right = st.columns(2)
     left.button(
         f"Export to {path.parent.name}/{path.name}", key="export", type="primary",

@@ -365,7 +365,8 @@ def payload(data: Mapping[str, Any]) -> bytes:
     rest = {k: v for k, v in data.items() if k != "beads"}
     head = json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     rows = data.get("beads")
-    return head[:-1] + b',"beads":' + (rows if isinstance(rows, bytes) else b"null") + b"}"
+    beads = b'"beads":' + (rows if isinstance(rows, bytes) else b"null")
+    return head[:-1] + (b"," if rest else b"") + beads + b"}"
 
 
 def received(data: bytes) -> dict[str, Any]:
