@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -17,7 +18,7 @@ from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status, Work
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
-from workbench.translate.apertium import Pipeline
+from workbench.translate.apertium import ApertiumTranslator, Pipeline
 from workbench.translate.argos import ArgosTranslator
 from workbench.translate.estimate import QualityEstimator
 
@@ -177,6 +178,29 @@ def test_an_apertium_pipeline_killed_mid_batch_keeps_the_drafts_made_and_reports
         assert all(b.score is not None and 0.5 < b.score <= 1.0 for b in beads[:2])
     report = fill_document(store, "doc", "es", engine="apertium", batch=2)
     assert (report.filled, report.already) == (2, 2)
+
+
+@needs_apertium
+def test_fill_stops_its_apertium_pipeline_before_returning(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even while something else still holds the translator: its processes end when fill
+    ends (their CPU counted where it was spent), not when the translator is collected."""
+    from workbench.pipeline import mt
+
+    held: list[Any] = []
+
+    def holding(*args: Any) -> Any:
+        held.append(real(*args))
+        return held[-1]
+
+    real = mt.translator_for
+    monkeypatch.setattr(mt, "translator_for", holding)
+    _document(store, ["Le chat noir.", "La guerre."], {}, "es")
+    fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    [cached] = held
+    assert isinstance(cached.inner, ApertiumTranslator) and cached.inner.processes == 1
+    assert cached.inner._pipeline is None
 
 
 @needs_apertium
