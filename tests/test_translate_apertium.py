@@ -260,3 +260,32 @@ def test_no_tag_or_unknown_word_mark_leaks_into_a_draft(french: str, spanish: st
 )
 def test_strip_marks(source: str, output: str, kept: str) -> None:
     assert strip_marks(source, output) == kept
+
+
+@needs_apertium
+def test_a_pipeline_that_hangs_with_a_batch_is_stopped_after_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every stage is frozen (SIGSTOP to the group) as the batch is handed over: after the
+    translator's timeout the batch fails in one line and the frozen processes are killed."""
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    translator.translate_batch(["La guerre."])
+    real = Pipeline.exchange
+
+    def frozen(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+        os.killpg(pipeline.process.pid, signal.SIGSTOP)
+        return real(pipeline, block, timeout)
+
+    monkeypatch.setattr(Pipeline, "exchange", frozen)
+    translator.timeout = 2
+    hung = translator._pipeline
+    assert hung is not None
+    with pytest.raises(EngineError) as err:
+        translator.translate_batch(["Le chien blanc.", "Bonjour."])
+    assert str(err.value) == (
+        "apertium fr-es was stopped after no answer in 2 s to a batch of 2 sentences, "
+        "which stay untranslated"
+    )
+    assert group_members(hung.process.pid) == []
+    translator.close()

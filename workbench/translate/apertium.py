@@ -229,12 +229,13 @@ class ApertiumTranslator(EngineTranslator):
             self._pipeline = None
             first = pipeline.answered == 0
             pipeline.stop(kill=True)
-            what = pipeline.what_died() if isinstance(err, PipelineDied) else str(err)
+            batch = f"a batch of {len(texts)} sentences, which stay untranslated"
+            if isinstance(err, PipelineDied):
+                said = f"died with {batch}: {pipeline.what_died()}"
+            else:
+                said = f"was stopped after {err} to {batch}"
             hint = f"; is {self.mode.package} installed? ({INSTALL_HINT})" if first else ""
-            raise EngineError(
-                f"apertium {self.mode.name} died with a batch of {len(texts)} sentences, "
-                f"which stay untranslated: {what}{hint}"
-            ) from err
+            raise EngineError(f"apertium {self.mode.name} {said}{hint}") from err
         out = self._tool(["apertium-retxt"], translated).decode("utf-8", errors="replace")
         lines = out.split("\n")
         if lines and lines[-1] == "":
@@ -340,7 +341,7 @@ class Pipeline:
             left = deadline - time.monotonic()
             ready = select.select([stdout, stderr], [], [], max(left, 0))[0] if left > 0 else []
             if not ready:
-                raise EngineError(f"no answer in {timeout:g} s, so it was stopped")
+                raise EngineError(f"no answer in {timeout:g} s")
             if stderr in ready and self._read_errors(None):
                 raise PipelineDied("a stage ended")
             if stdout in ready:
