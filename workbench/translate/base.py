@@ -151,6 +151,9 @@ class EngineTranslator:
         """Translate distinct, cleaned, non-empty texts: one output per input, in order."""
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Release what the engine holds open between batches (nothing, unless overridden)."""
+
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
         cleaned = [clean_text(text) for text in texts]
         todo = list(dict.fromkeys(text for text in cleaned if text))
@@ -169,6 +172,18 @@ class EngineTranslator:
 
     def _record(self, source: str, text: str) -> Translation:
         return translation_by(self, source, text)
+
+
+def close_translator(translator: Translator) -> None:
+    """Stop what ``translator`` and the translators it wraps hold open, and wait for it.
+
+    Apertium keeps a pipeline of processes between batches; closing waits for them
+    to exit, so their CPU is counted and no process outlives its caller. A
+    translator with no ``close`` (nothing held open) is left as it is.
+    """
+    close = getattr(translator, "close", None)
+    if callable(close):
+        close()
 
 
 # --- wrappers ------------------------------------------------------------------------
@@ -196,6 +211,10 @@ class PivotTranslator:
     def pivot_lang(self) -> str:
         return self.first.tgt_lang
 
+    def close(self) -> None:
+        close_translator(self.first)
+        close_translator(self.second)
+
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
         middle = self.first.translate_batch(texts)
         final = self.second.translate_batch([t.text for t in middle])
@@ -219,6 +238,9 @@ class WrappingTranslator:
 
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
         raise NotImplementedError
+
+    def close(self) -> None:
+        close_translator(self.inner)
 
     def _record(self, source: str, text: str) -> Translation:
         return translation_by(self, source, text)

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import EngineError, InputError
-from workbench.translate.apertium import ApertiumTranslator, install_advice, list_modes
+from workbench.translate.apertium import (
+    ApertiumTranslator,
+    install_advice,
+    list_modes,
+    package_versions,
+)
 from workbench.translate.argos import INSTALL_HINT, ArgosTranslator, list_packages, packages_dir
 from workbench.translate.base import PivotTranslator, Translator
 
@@ -42,8 +47,12 @@ def _direct(models_dir: Path | None) -> dict[str, dict[tuple[str, str], Translat
     found: dict[str, dict[tuple[str, str], Translator]] = {"argos": {}, "apertium": {}}
     for package in list_packages(packages_dir(models_dir)):
         found["argos"].setdefault((package.from_code, package.to_code), ArgosTranslator(package))
-    for mode in list_modes():
-        found["apertium"].setdefault((mode.src_lang, mode.tgt_lang), ApertiumTranslator(mode))
+    modes = list_modes()
+    versions = package_versions(mode.package for mode in modes)  # one dpkg call, not one a mode
+    for mode in modes:
+        found["apertium"].setdefault(
+            (mode.src_lang, mode.tgt_lang), ApertiumTranslator(mode, version=versions[mode.package])
+        )
     return found
 
 
