@@ -51,6 +51,12 @@ EncoderOption = Annotated[
 ]
 
 
+DocArgument = Annotated[str, typer.Argument(help="Document id or file stem.")]
+ToOption = Annotated[
+    str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
+]
+
+
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
     app.command("align")(align)
@@ -70,7 +76,7 @@ def load_encoder(choice: EncoderChoice) -> Encoder | None:
 
 
 def align(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    doc: DocArgument,
     to: Annotated[
         str, typer.Option("--to", callback=language_tag, help="Counterpart language: es, en, …")
     ],
@@ -101,10 +107,8 @@ def align(
 
 
 def beads(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[
-        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
-    ] = None,
+    doc: DocArgument,
+    to: ToOption = None,
     pairs_only: Annotated[
         bool, typer.Option("--pairs", help="Only beads with text on both sides.")
     ] = False,
@@ -149,12 +153,10 @@ ReviewerOption = Annotated[
 
 
 def confirm(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    doc: DocArgument,
     numbers: BeadNumbers,
     reviewer: ReviewerOption,
-    to: Annotated[
-        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
-    ] = None,
+    to: ToOption = None,
     db: DbOption = None,
 ) -> None:
     """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them)."""
@@ -162,12 +164,10 @@ def confirm(
 
 
 def reject(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    doc: DocArgument,
     numbers: BeadNumbers,
     reviewer: ReviewerOption,
-    to: Annotated[
-        str | None, typer.Option("--to", callback=language_tag, help="Counterpart language.")
-    ] = None,
+    to: ToOption = None,
     db: DbOption = None,
 ) -> None:
     """Reject beads as a reviewer (not a translation of each other): exports leave them out
