@@ -14,6 +14,8 @@ caption and its credit are two nulls). Writes ``NAME.SRC``, ``NAME.TGT`` and
 ``NAME.gold`` (one bead a line, Vecalign form, 0-based ids, source side first).
 
     /work/main/.venv/bin/python bench/data/align_blind2/build.py
+
+``main(folder)`` builds another set written the same way (align_blind3 does).
 """
 
 from __future__ import annotations
@@ -124,15 +126,16 @@ def build(path: Path) -> tuple[int, int, dict[str, int]]:
                 shapes[shape] = shapes.get(shape, 0) + 1
                 src_out += ps
                 tgt_out += pt
-    (HERE / f"{name}.{sl}").write_text("\n".join(src_out) + "\n", encoding="utf-8")
-    (HERE / f"{name}.{tl}").write_text("\n".join(tgt_out) + "\n", encoding="utf-8")
-    (HERE / f"{name}.gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    folder = path.parents[1]  # the set's folder, above source/
+    (folder / f"{name}.{sl}").write_text("\n".join(src_out) + "\n", encoding="utf-8")
+    (folder / f"{name}.{tl}").write_text("\n".join(tgt_out) + "\n", encoding="utf-8")
+    (folder / f"{name}.gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
     return len(src_out), len(tgt_out), shapes
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
     total: dict[str, int] = {}
-    for path in sorted((HERE / "source").glob("*.txt")):
+    for path in sorted((folder / "source").glob("*.txt")):
         n, m, shapes = build(path)
         for k, v in shapes.items():
             total[k] = total.get(k, 0) + v

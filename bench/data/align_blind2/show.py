@@ -1,6 +1,8 @@
 """Print every bead that is not one-to-one, side by side, for reading by hand.
 
 python3 bench/data/align_blind2/show.py [NAME ...]
+
+``main(folder)`` reads another set of the same form (align_blind3 does).
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
-    names = sys.argv[1:] or sorted(p.stem for p in HERE.glob("*.gold"))
+def main(folder: Path = HERE) -> None:
+    names = sys.argv[1:] or sorted(p.stem for p in folder.glob("*.gold"))
     for name in names:
-        (tgt_path,) = [p for p in HERE.glob(f"{name}.*") if p.suffix not in (".fr", ".gold")]
-        fr = (HERE / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+        (tgt_path,) = [p for p in folder.glob(f"{name}.*") if p.suffix not in (".fr", ".gold")]
+        fr = (folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
         other = tgt_path.read_text(encoding="utf-8").splitlines()
         print(f"== {name}")
-        for line in (HERE / f"{name}.gold").read_text(encoding="utf-8").splitlines():
+        for line in (folder / f"{name}.gold").read_text(encoding="utf-8").splitlines():
             left, right = line.split(":")
             src, tgt = ast.literal_eval(left), ast.literal_eval(right)
             if len(src) == 1 and len(tgt) == 1:

@@ -1,35 +1,16 @@
-"""Print every bead that is not one-to-one, side by side, for reading by hand.
+"""Print every bead of align_blind3 that is not one-to-one, side by side, for reading by hand.
+
+align_blind2's reader, run on this folder.
 
 python3 bench/data/align_blind3/show.py [NAME ...]
 """
 
 from __future__ import annotations
 
-import ast
-import sys
+import runpy
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-
-def main() -> None:
-    names = sys.argv[1:] or sorted(p.stem for p in HERE.glob("*.gold"))
-    for name in names:
-        (tgt_path,) = [p for p in HERE.glob(f"{name}.*") if p.suffix not in (".fr", ".gold")]
-        fr = (HERE / f"{name}.fr").read_text(encoding="utf-8").splitlines()
-        other = tgt_path.read_text(encoding="utf-8").splitlines()
-        print(f"== {name}")
-        for line in (HERE / f"{name}.gold").read_text(encoding="utf-8").splitlines():
-            left, right = line.split(":")
-            src, tgt = ast.literal_eval(left), ast.literal_eval(right)
-            if len(src) == 1 and len(tgt) == 1:
-                continue
-            print(line)
-            for i in src:
-                print("   fr ", fr[i])
-            for j in tgt:
-                print(f"   {tgt_path.suffix[1:]} ", other[j])
-
-
 if __name__ == "__main__":
-    main()
+    runpy.run_path(str(HERE.parent / "align_blind2" / "show.py"))["main"](HERE)
