@@ -80,7 +80,7 @@ def translate(
     """
     # deferred for start-up time (ctranslate2, sentencepiece)
     from workbench.translate import CachedTranslator, MemoryCache, Translator, get_translator
-    from workbench.translate.base import CALL_SIZE
+    from workbench.translate.base import CALL_SIZE, close_translator
 
     if text is None:
         raise InputError("nothing to translate: give TEXT, or - to read stdin")
@@ -94,15 +94,19 @@ def translate(
         translator = GlossaryTranslator(translator, read_glossary(glossary, src, tgt))
     results = []
     failure: WorkbenchError | None = None
-    with progress_bar("Translating", len(lines)) as advance:
-        for start in range(0, len(lines), CALL_SIZE):
-            try:
-                part = translator.translate_batch(lines[start : start + CALL_SIZE])
-            except WorkbenchError as err:
-                failure = err
-                break
-            results += part
-            advance(len(part))
+    try:
+        with progress_bar("Translating", len(lines)) as advance:
+            for start in range(0, len(lines), CALL_SIZE):
+                try:
+                    part = translator.translate_batch(lines[start : start + CALL_SIZE])
+                except WorkbenchError as err:
+                    failure = err
+                    break
+                results += part
+                advance(len(part))
+    finally:
+        # Apertium's pipeline is stopped and waited for here, not by the exit
+        close_translator(translator)
     if failure is not None and not results:
         raise failure
     if failure is not None:  # keep what was translated, say what was not
@@ -283,21 +287,33 @@ def fill(
             estimate=estimate, glossary=terms,
         )  # fmt: skip
     typer.echo(
-        f"alignment {report.alignment.id}: {report.filled} gaps drafted by {report.origin}"
+        f"alignment {report.alignment.id}: {_count(report.filled, 'gap')} drafted by "
+        f"{report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
         + (f"; scored by {report.estimate}" if report.estimated else "")
         + ("; not scored (--no-estimate)" if not estimate and report.filled else "")
     )
+    if report.untranslated:
+        typer.echo(
+            f"{_count(report.untranslated, 'draft')} left words untranslated, scored lower "
+            f"(see `workbench qa {doc} --to {to}`)"
+        )
     if terms is not None:
         typer.echo(
-            f"glossary {terms.name}: terms forced into {report.forced} drafts"
+            f"glossary {terms.name}: terms forced into {_count(report.forced, 'draft')}"
             + (
-                f"; {report.missing} drafts miss a term (see `workbench qa {doc} --to {to} "
-                f"--glossary {glossary}`)"
+                f"; {_count(report.missing, 'draft')} "
+                f"{'misses' if report.missing == 1 else 'miss'} a term "
+                f"(see `workbench qa {doc} --to {to} --glossary {glossary}`)"
                 if report.missing
                 else ""
             )
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 gap``, ``2 gaps``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:

@@ -16,6 +16,7 @@ from workbench.model import (
     Segment,
     Status,
     StoredBead,
+    Translation,
     WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for, apply
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from workbench.translate.base import Translator
     from workbench.translate.estimate import QualityEstimator
     from workbench.translate.glossary import Glossary
+    from workbench.translate.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class FillReport:
     estimate: str = ""  # how it was made (``Calibration.signature``), or why there is none
     forced: int = 0  # drafts whose glossary terms were all put in by placeholder
     missing: int = 0  # drafts that still miss a glossary term (``workbench qa --glossary``)
+    untranslated: int = 0  # estimated drafts that left words in the source language
 
 
 def _gap(b: StoredBead) -> bool:
@@ -209,8 +212,9 @@ def _fill(
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
-    done = estimated = missing = 0
+    done = estimated = missing = untranslated = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
+    vocabulary = _vocabulary(cp_lang) if estimator is not None else None
     if estimator is not None:
         # The encoder loads and the sources are encoded while the engine translates
         # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
@@ -233,11 +237,17 @@ def _fill(
             )
         scores: Sequence[float | None] = [None] * len(chunk)
         if estimator is not None:
-            scores = estimator.estimate([b.fr_text for b in chunk], [t.text for t in translations])
+            pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
+            left = _untranslated(pairs, translations, vocabulary)
+            scores = estimator.estimate(
+                [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
+            )
             estimated += len(chunk)
+            untranslated += sum(n > 0 for n in left)
+        # No reviewer: nobody has looked at a draft yet; its origin names the engine.
         drafts = [
             (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
-                         reviewer=actor, score=score))
+                         reviewer=None, score=score))
             for b, t, score in zip(chunk, translations, scores, strict=True)
         ]  # fmt: skip
         origin = translations[-1].origin if translations else origin
@@ -251,7 +261,30 @@ def _fill(
         if progress is not None:
             progress(len(chunk))
     forced = glossed.forced if glossed is not None else 0
-    return FillReport(alignment, len(gaps), origin, already, estimated, how, forced, missing)
+    return FillReport(
+        alignment, len(gaps), origin, already, estimated, how, forced, missing, untranslated
+    )
+
+
+def _vocabulary(lang: str) -> Vocabulary | None:
+    from workbench.translate.vocabulary import vocabulary_for
+
+    return vocabulary_for(lang)
+
+
+def _untranslated(
+    pairs: list[tuple[str, str]], translations: Sequence[Translation], vocabulary: Vocabulary | None
+) -> list[int]:
+    """How many words each draft left in the source language (none known without a
+    vocabulary of the drafts' language). Apertium writes only words of its dictionaries,
+    so any word its analyser does not know was passed through; other engines' drafts
+    are checked on the words they copied from the source."""
+    if vocabulary is None:
+        return [0] * len(pairs)
+    from workbench.quality.qa import find_untranslated
+
+    apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
+    return [len(words) for words in find_untranslated(pairs, vocabulary, apertium)]
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:
@@ -261,7 +294,8 @@ def _estimator() -> tuple[QualityEstimator | None, str]:
 
     if USEM3.encoder not in available_encoders():
         return None, f"no estimate: the {USEM3.encoder} encoder is not installed"
-    return QualityEstimator(USEM3), USEM3.signature
+    estimator = QualityEstimator(USEM3)
+    return estimator, estimator.signature
 
 
 def _runs(

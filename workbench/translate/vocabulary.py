@@ -1,0 +1,140 @@
+"""Which words a language knows, from the dictionaries installed with the Debian packages.
+
+The evidence behind the "left untranslated" check (`workbench.quality.qa`) and the
+estimate's penalty (`workbench.translate.estimate`):
+
+- Apertium's morphological analysers (``lt-proc`` on a mode's ``*.automorf.bin``)
+  know every inflected form of their dictionaries and mark the others with ``*``:
+  ``^bâches/*bâches$``. One process answers a whole batch of words.
+- FreeDict's headwords (``/usr/share/dictd/freedict-XXX-YYY.index``), for a language
+  no Apertium analyser serves: base forms only, so they only confirm words.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.model import EngineError
+from workbench.translate.apertium import ISO1, MODES_DIR, list_modes
+
+DICTD_DIR = Path("/usr/share/dictd")
+_ANALYSER = re.compile(r"lt-proc\s+(?:-\w+\s+)*'?([^'\s]+\.automorf\.bin)")
+_UNIT = re.compile(r"\^([^/$]*)/([^$]*)\$")
+
+
+@dataclass(frozen=True)
+class ApertiumVocabulary:
+    """A language as Apertium's analysers of it know it (every installed one)."""
+
+    lang: str
+    analysers: tuple[Path, ...]
+    also: HeadwordVocabulary | None = None  # FreeDict's headwords, asked first
+    timeout: float = 60
+
+    @property
+    def name(self) -> str:
+        name = "Apertium " + ", ".join(path.name for path in self.analysers)
+        return f"{name}, {self.also.name}" if self.also is not None else name
+
+    def unknown(self, words: Collection[str]) -> set[str]:
+        """The ``words`` no analyser (nor ``also``) knows: one ``lt-proc`` run per analyser.
+
+        Case is the analyser's: a lowercase word is looked up as it is. Raises
+        ``EngineError`` when ``lt-proc`` cannot run.
+        """
+        left = sorted(set(words) if self.also is None else self.also.unknown(words))
+        for analyser in self.analysers:
+            if not left:
+                break
+            left = [
+                w for w, known in zip(left, self._known(analyser, left), strict=True) if not known
+            ]
+        return set(left)
+
+    def _known(self, analyser: Path, words: list[str]) -> list[bool]:
+        # One word a line; lt-proc keeps the line breaks, and a word it cuts in two
+        # ("russo-ukrainien" → "russo", "-", "ukrainien") is unknown if a part is.
+        text = "".join(f"{word}\n" for word in words)
+        try:
+            done = subprocess.run(
+                ["lt-proc", str(analyser)], input=text, capture_output=True, text=True,
+                timeout=self.timeout, check=False,
+            )  # fmt: skip
+        except (OSError, subprocess.TimeoutExpired) as err:
+            raise EngineError(f"lt-proc {analyser.name} failed ({err})") from err
+        lines = done.stdout.split("\n")
+        if done.returncode != 0 or len(lines) < len(words):
+            raise EngineError(
+                f"lt-proc {analyser.name} failed ({done.stderr.strip()[:200]}): "
+                "reinstall the Apertium package that ships it"
+            )
+        return [
+            bool(units) and all(not analyses.startswith("*") for _, analyses in units)
+            for units in (_UNIT.findall(line) for line in lines[: len(words)])
+        ]
+
+
+@dataclass(frozen=True)
+class HeadwordVocabulary:
+    """A language as a dictionary's headwords know it: base forms, no inflections."""
+
+    lang: str
+    name: str
+    headwords: frozenset[str]  # casefolded
+
+    def unknown(self, words: Collection[str]) -> set[str]:
+        return {word for word in words if word.casefold() not in self.headwords}
+
+
+Vocabulary = ApertiumVocabulary | HeadwordVocabulary
+
+
+def analysers(lang: str, modes_dir: Path = MODES_DIR) -> tuple[Path, ...]:
+    """The installed Apertium analysers of ``lang`` (ISO 639-1): the first stage of each
+    mode that translates from it, e.g. ``eng-spa.automorf.bin`` for ``en``."""
+    found: dict[Path, None] = {}
+    for mode in list_modes(modes_dir):
+        if mode.src_lang != lang:
+            continue
+        script = (modes_dir / f"{mode.name}.mode").read_text(encoding="utf-8", errors="replace")
+        match = _ANALYSER.search(script)
+        if match and Path(match.group(1)).is_file():
+            found[Path(match.group(1))] = None
+    return tuple(found)
+
+
+def headwords(lang: str, dictd_dir: Path = DICTD_DIR) -> HeadwordVocabulary | None:
+    """The headwords of every installed FreeDict dictionary from ``lang`` (ISO 639-1)."""
+    codes = {code for code, iso1 in ISO1.items() if iso1 == lang} | {lang}
+    words: set[str] = set()
+    names = []
+    for path in sorted(dictd_dir.glob("freedict-*-*.index")):
+        if path.stem.split("-")[1] not in codes:
+            continue
+        names.append(path.stem)
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            head = line.partition("\t")[0].strip()
+            if head and not head.startswith("00database"):
+                words.add(head.casefold())
+    return (
+        HeadwordVocabulary(lang, "FreeDict " + ", ".join(names), frozenset(words))
+        if words
+        else None
+    )
+
+
+def vocabulary_for(
+    lang: str, modes_dir: Path = MODES_DIR, dictd_dir: Path = DICTD_DIR
+) -> Vocabulary | None:
+    """What knows ``lang``'s words here: Apertium's analysers of it (and FreeDict's
+    headwords, which know a few words they lack, such as "refuge"), else FreeDict's
+    headwords alone, else None (nothing installed can tell)."""
+    found = analysers(lang, modes_dir) if shutil.which("lt-proc") else ()
+    if found:
+        return ApertiumVocabulary(lang, found, headwords(lang, dictd_dir))
+    return headwords(lang, dictd_dir)
