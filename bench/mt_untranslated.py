@@ -55,7 +55,13 @@ def main() -> None:
         translator.close()
     english = vocabulary_for("en")
     assert english is not None, "needs the Debian package apertium-eng-spa"
-    left = find_untranslated(list(zip(sources, drafts, strict=True)), english, range(len(pairs)))
+    try:
+        left = find_untranslated(
+            list(zip(sources, drafts, strict=True)), english, range(len(pairs))
+        )
+        human = find_untranslated(pairs, english)  # copied words only, as a human text is checked
+    finally:
+        english.close()
     counts = [len(words) for words in left]
     estimator = QualityEstimator()
     before = estimator.estimate(sources, drafts)
@@ -65,7 +71,6 @@ def main() -> None:
     scores = [chrf.sentence_score(d, [h]).score for d, (_, h) in zip(drafts, pairs, strict=True)]
     dirty = [i for i, n in enumerate(counts) if n]
     clean = [i for i, n in enumerate(counts) if not n]
-    human = find_untranslated(pairs, english)  # copied words only: how a human text is checked
     flagged = [(pairs[i][1], words) for i, words in enumerate(human) if words]
 
     def median(values: list[float], which: list[int]) -> str:

@@ -110,12 +110,15 @@ def test_apertium_leaves_words_in_french_and_spanish_and_its_own_analyser_says_w
     assert isinstance(english, ApertiumVocabulary)
     assert [p.name for p in english.analysers] == ["eng-spa.automorf.bin"]
     pairs = [(FRENCH, draft.text)]
-    assert find_untranslated(pairs, english, every_word={0}) == [
-        ["bâches", "recobran", "ralentizar"]
-    ]
-    # a draft by another engine: only the word copied from the French is evidence
-    assert find_untranslated(pairs, english) == [["bâches"]]
-    [issue] = untranslated_issues(pairs, english, every_word={0})
+    try:
+        assert find_untranslated(pairs, english, every_word={0}) == [
+            ["bâches", "recobran", "ralentizar"]
+        ]
+        # a draft by another engine: only the word copied from the French is evidence
+        assert find_untranslated(pairs, english) == [["bâches"]]
+        [issue] = untranslated_issues(pairs, english, every_word={0})
+    finally:
+        english.close()
     assert (issue.kind, issue.severity, issue.index) == (
         IssueKind.UNTRANSLATED,
         Severity.WARNING,
@@ -146,7 +149,13 @@ def test_apertium_analysers_know_inflected_forms(
 ) -> None:
     vocabulary = vocabulary_for(lang)
     assert isinstance(vocabulary, ApertiumVocabulary)
-    assert vocabulary.unknown(words) == unknown
+    try:
+        assert vocabulary.unknown(words) == unknown
+        assert vocabulary.unknown(words) == unknown  # asked again: the same processes answer
+        assert len(vocabulary._running) == len(vocabulary.analysers)
+    finally:
+        vocabulary.close()
+    assert not vocabulary._running
 
 
 @needs_freedict

@@ -215,51 +215,55 @@ def _fill(
     done = estimated = missing = untranslated = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     vocabulary = _vocabulary(cp_lang) if estimator is not None else None
-    if estimator is not None:
-        # The encoder loads and the sources are encoded while the engine translates
-        # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
-        estimator.encode_ahead([b.fr_text for b in gaps])
-    for start in range(0, len(gaps), batch):
-        chunk = gaps[start : start + batch]
-        try:
-            translations = translator.translate_batch([b.fr_text for b in chunk])
-        except WorkbenchError as err:
-            raise EngineError(
-                f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
-                f"{len(gaps) - done} are still gaps: run fill again once the engine works"
-            ) from err
-        if glossary is not None:
-            from workbench.translate.glossary import missing_terms
-
-            missing += sum(
-                bool(missing_terms(b.fr_text, t.text, glossary))
-                for b, t in zip(chunk, translations, strict=True)
-            )
-        scores: Sequence[float | None] = [None] * len(chunk)
+    try:
         if estimator is not None:
-            pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
-            left = _untranslated(pairs, translations, vocabulary)
-            scores = estimator.estimate(
-                [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
-            )
-            estimated += len(chunk)
-            untranslated += sum(n > 0 for n in left)
-        # No reviewer: nobody has looked at a draft yet; its origin names the engine.
-        drafts = [
-            (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
-                         reviewer=None, score=score))
-            for b, t, score in zip(chunk, translations, scores, strict=True)
-        ]  # fmt: skip
-        origin = translations[-1].origin if translations else origin
-        for run in _runs(drafts, next_to):
-            edit = Edit(
-                "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
-                f"MT drafts by {origin}", {"estimate": how} if estimator is not None else {},
-            )  # fmt: skip
-            apply(store, alignment.id, edit, actor)
-        done += len(chunk)
-        if progress is not None:
-            progress(len(chunk))
+            # The encoder loads and the sources are encoded while the engine translates
+            # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
+            estimator.encode_ahead([b.fr_text for b in gaps])
+        for start in range(0, len(gaps), batch):
+            chunk = gaps[start : start + batch]
+            try:
+                translations = translator.translate_batch([b.fr_text for b in chunk])
+            except WorkbenchError as err:
+                raise EngineError(
+                    f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
+                    f"{len(gaps) - done} are still gaps: run fill again once the engine works"
+                ) from err
+            if glossary is not None:
+                from workbench.translate.glossary import missing_terms
+
+                missing += sum(
+                    bool(missing_terms(b.fr_text, t.text, glossary))
+                    for b, t in zip(chunk, translations, strict=True)
+                )
+            scores: Sequence[float | None] = [None] * len(chunk)
+            if estimator is not None:
+                pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
+                left = _untranslated(pairs, translations, vocabulary)
+                scores = estimator.estimate(
+                    [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
+                )
+                estimated += len(chunk)
+                untranslated += sum(n > 0 for n in left)
+            # No reviewer: nobody has looked at a draft yet; its origin names the engine.
+            drafts = [
+                (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
+                             reviewer=None, score=score))
+                for b, t, score in zip(chunk, translations, scores, strict=True)
+            ]  # fmt: skip
+            origin = translations[-1].origin if translations else origin
+            for run in _runs(drafts, next_to):
+                edit = Edit(
+                    "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
+                    f"MT drafts by {origin}", {"estimate": how} if estimator is not None else {},
+                )  # fmt: skip
+                apply(store, alignment.id, edit, actor)
+            done += len(chunk)
+            if progress is not None:
+                progress(len(chunk))
+    finally:
+        if vocabulary is not None:
+            vocabulary.close()
     forced = glossed.forced if glossed is not None else 0
     return FillReport(
         alignment, len(gaps), origin, already, estimated, how, forced, missing, untranslated

@@ -75,7 +75,10 @@ def _untranslated(beads: Sequence[StoredBead], cp_lang: str) -> list[QaIssue]:
     if vocabulary is None:
         return []
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
-    return untranslated_issues([(b.fr_text, b.cp_text) for b in beads], vocabulary, apertium)
+    try:
+        return untranslated_issues([(b.fr_text, b.cp_text) for b in beads], vocabulary, apertium)
+    finally:
+        vocabulary.close()
 
 
 @dataclass(frozen=True)

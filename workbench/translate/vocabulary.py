@@ -14,69 +14,17 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
+import weakref
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import EngineError
-from workbench.translate.apertium import ISO1, MODES_DIR, list_modes
+from workbench.translate.apertium import ISO1, MODES_DIR, Pipeline, list_modes
 
 DICTD_DIR = Path("/usr/share/dictd")
 _ANALYSER = re.compile(r"lt-proc\s+(?:-\w+\s+)*'?([^'\s]+\.automorf\.bin)")
 _UNIT = re.compile(r"\^([^/$]*)/([^$]*)\$")
-
-
-@dataclass(frozen=True)
-class ApertiumVocabulary:
-    """A language as Apertium's analysers of it know it (every installed one)."""
-
-    lang: str
-    analysers: tuple[Path, ...]
-    also: HeadwordVocabulary | None = None  # FreeDict's headwords, asked first
-    timeout: float = 60
-
-    @property
-    def name(self) -> str:
-        name = "Apertium " + ", ".join(path.name for path in self.analysers)
-        return f"{name}, {self.also.name}" if self.also is not None else name
-
-    def unknown(self, words: Collection[str]) -> set[str]:
-        """The ``words`` no analyser (nor ``also``) knows: one ``lt-proc`` run per analyser.
-
-        Case is the analyser's: a lowercase word is looked up as it is. Raises
-        ``EngineError`` when ``lt-proc`` cannot run.
-        """
-        left = sorted(set(words) if self.also is None else self.also.unknown(words))
-        for analyser in self.analysers:
-            if not left:
-                break
-            left = [
-                w for w, known in zip(left, self._known(analyser, left), strict=True) if not known
-            ]
-        return set(left)
-
-    def _known(self, analyser: Path, words: list[str]) -> list[bool]:
-        # One word a line; lt-proc keeps the line breaks, and a word it cuts in two
-        # ("russo-ukrainien" → "russo", "-", "ukrainien") is unknown if a part is.
-        text = "".join(f"{word}\n" for word in words)
-        try:
-            done = subprocess.run(
-                ["lt-proc", str(analyser)], input=text, capture_output=True, text=True,
-                timeout=self.timeout, check=False,
-            )  # fmt: skip
-        except (OSError, subprocess.TimeoutExpired) as err:
-            raise EngineError(f"lt-proc {analyser.name} failed ({err})") from err
-        lines = done.stdout.split("\n")
-        if done.returncode != 0 or len(lines) < len(words):
-            raise EngineError(
-                f"lt-proc {analyser.name} failed ({done.stderr.strip()[:200]}): "
-                "reinstall the Apertium package that ships it"
-            )
-        return [
-            bool(units) and all(not analyses.startswith("*") for _, analyses in units)
-            for units in (_UNIT.findall(line) for line in lines[: len(words)])
-        ]
 
 
 @dataclass(frozen=True)
@@ -89,6 +37,84 @@ class HeadwordVocabulary:
 
     def unknown(self, words: Collection[str]) -> set[str]:
         return {word for word in words if word.casefold() not in self.headwords}
+
+    def close(self) -> None:
+        """Nothing to stop (as `ApertiumVocabulary.close`)."""
+
+
+class ApertiumVocabulary:
+    """A language as Apertium's analysers of it know it (every installed one).
+
+    Each analyser runs as one ``lt-proc -z`` process, started on first use and kept
+    for the vocabulary's life (null-flush mode, as the translation pipelines): a fill
+    asks once per batch of drafts and pays each analyser's load once. Call ``close``.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        analysers: tuple[Path, ...],
+        also: HeadwordVocabulary | None = None,
+        timeout: float = 60,
+    ) -> None:
+        """``also``: FreeDict's headwords, asked first (they know a few words the
+        analysers lack)."""
+        self.lang = lang
+        self.analysers = analysers
+        self.also = also
+        self.timeout = timeout
+        self._running: dict[Path, Pipeline] = {}
+
+    @property
+    def name(self) -> str:
+        name = "Apertium " + ", ".join(path.name for path in self.analysers)
+        return f"{name}, {self.also.name}" if self.also is not None else name
+
+    def unknown(self, words: Collection[str]) -> set[str]:
+        """The ``words`` no analyser (nor ``also``) knows.
+
+        Case is the analyser's: a lowercase word is looked up as it is. Raises
+        ``EngineError`` when an analyser cannot run.
+        """
+        left = sorted(set(words) if self.also is None else self.also.unknown(words))
+        for analyser in self.analysers:
+            if not left:
+                break
+            known = self._known(analyser, left)
+            left = [word for word, yes in zip(left, known, strict=True) if not yes]
+        return set(left)
+
+    def close(self) -> None:
+        """Stop the analysers' processes and wait for them."""
+        for pipeline in self._running.values():
+            pipeline.stop()
+        self._running.clear()
+
+    def _known(self, analyser: Path, words: list[str]) -> list[bool]:
+        # One word a line; lt-proc keeps the line breaks, and a word it cuts in two
+        # ("russo-ukrainien" → "russo", "-", "ukrainien") is unknown if a part is.
+        pipeline = self._running.get(analyser)
+        if pipeline is None or not pipeline.alive():
+            pipeline = self._running[analyser] = Pipeline(f"lt-proc -z '{analyser}'")
+            weakref.finalize(self, pipeline.stop)  # if nobody calls close
+        block = "".join(f"{word}\n" for word in words).encode()
+        try:
+            answer = pipeline.exchange(block, self.timeout).decode("utf-8", errors="replace")
+        except EngineError as err:
+            self._running.pop(analyser).stop(kill=True)
+            raise EngineError(
+                f"lt-proc {analyser.name} failed ({err}): reinstall the Apertium package "
+                "that ships it"
+            ) from err
+        lines = answer.split("\n")
+        if len(lines) < len(words):
+            raise EngineError(
+                f"lt-proc {analyser.name} answered {len(lines)} lines for {len(words)}"
+            )
+        return [
+            bool(units) and all(not analyses.startswith("*") for _, analyses in units)
+            for units in (_UNIT.findall(line) for line in lines[: len(words)])
+        ]
 
 
 Vocabulary = ApertiumVocabulary | HeadwordVocabulary
