@@ -90,6 +90,31 @@ def test_translate_with_apertium() -> None:
     assert done.output == "El gato negro come.\n"
 
 
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs Debian package apertium-fr-es")
+def test_translate_stops_apertiums_pipeline_before_it_returns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command waits for its engine's processes itself, not the interpreter's exit."""
+    from workbench.translate import base
+    from workbench.translate.apertium import ApertiumTranslator
+
+    closed: list[object] = []
+    real = base.close_translator
+
+    def recording(translator: base.Translator) -> None:
+        real(translator)
+        closed.append(translator)
+
+    monkeypatch.setattr(base, "close_translator", recording)
+    done = runner.invoke(app, ["translate", "--to", "es", "--engine", "apertium", "La guerre."])
+    assert done.exit_code == 0, done.output
+    # the command closes its CachedTranslator, which closes the engine inside
+    engine, translator = closed
+    assert translator.inner is engine  # type: ignore[attr-defined]
+    assert isinstance(engine, ApertiumTranslator)
+    assert engine.processes == 1 and engine._pipeline is None
+
+
 def test_models_list_shows_packages_and_the_pairs_they_serve(models: Path) -> None:
     done = runner.invoke(app, ["models", "list", "--models-dir", str(models), "--format", "json"])
     assert done.exit_code == 0, done.output

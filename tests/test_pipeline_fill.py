@@ -337,3 +337,14 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     export_documents(store, ["doc"], "en", fmt, path, ExportOptions(mt=MtPolicy.INCLUDE))
     assert "the black cat eats." in path.read_text(encoding="utf-8")
     assert "qe:usem3" not in path.read_text(encoding="utf-8")
+
+
+@needs_apertium
+def test_fill_counts_one_gap_in_the_singular(store: Store) -> None:
+    _document(store, ["Le chat noir."], {}, "es")
+    db = store.url.removeprefix("sqlite:///")
+    result = CliRunner().invoke(
+        app, ["fill", "doc", "--to", "es", "--engine", "apertium", "--no-estimate", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "alignment 1: 1 gap drafted by mt:apertium:fr-es; not scored" in result.output
