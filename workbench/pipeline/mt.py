@@ -239,7 +239,7 @@ def _fill(
             scores: Sequence[float | None] = [None] * len(chunk)
             if estimator is not None:
                 pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
-                left = _untranslated(pairs, translations, vocabulary)
+                left = _untranslated(pairs, translations, vocabulary, glossary)
                 scores = estimator.estimate(
                     [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
                 )
@@ -281,18 +281,26 @@ def _vocabulary(lang: str, translator: Translator) -> Vocabulary | None:
 
 
 def _untranslated(
-    pairs: list[tuple[str, str]], translations: Sequence[Translation], vocabulary: Vocabulary | None
+    pairs: list[tuple[str, str]],
+    translations: Sequence[Translation],
+    vocabulary: Vocabulary | None,
+    glossary: Glossary | None,
 ) -> list[int]:
     """How many words each draft left in the source language (none known without a
     vocabulary of the drafts' language). Apertium writes only words of its dictionaries,
     so any word its analyser does not know was passed through; other engines' drafts
-    are checked on the words they copied from the source."""
+    are checked on the words they copied from the source. A glossary's target terms
+    were put there on purpose: they do not count."""
     if vocabulary is None:
         return [0] * len(pairs)
     from workbench.quality.qa import find_untranslated
 
     apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
-    return [len(words) for words in find_untranslated(pairs, vocabulary, apertium)]
+    chosen = {w.casefold() for t in glossary.terms for w in t.target.split()} if glossary else set()
+    return [
+        sum(word.casefold() not in chosen for word in words)
+        for words in find_untranslated(pairs, vocabulary, apertium)
+    ]
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:
