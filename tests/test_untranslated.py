@@ -255,3 +255,5 @@ def test_a_glossary_term_the_dictionary_lacks_is_no_word_left_untranslated(store
     # the three words left in, not four: the same score as without the glossary term
     [unpenalised] = QualityEstimator().estimate([FRENCH], [bead.cp_text])
     assert bead.score == pytest.approx(unpenalised / 8)
+    [issue] = [i for i in qa_document(store, "doc", "en", terms) if i.issue.kind == "untranslated"]
+    assert issue.issue.message.startswith("left untranslated: bâches, recobran, ralentizar (")

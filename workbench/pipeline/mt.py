@@ -297,10 +297,7 @@ def _untranslated(
 
     apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
     chosen = {w.casefold() for t in glossary.terms for w in t.target.split()} if glossary else set()
-    return [
-        sum(word.casefold() not in chosen for word in words)
-        for words in find_untranslated(pairs, vocabulary, apertium)
-    ]
+    return [len(words) for words in find_untranslated(pairs, vocabulary, apertium, chosen)]
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:

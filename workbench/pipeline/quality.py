@@ -47,7 +47,7 @@ def qa_document(
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads])
-    issues += _untranslated(beads, cp_lang)
+    issues += _untranslated(beads, cp_lang, glossary)
     if glossary is not None:
         issues += [
             QaIssue(IssueKind.GLOSSARY, Severity.WARNING,
@@ -64,10 +64,13 @@ def qa_document(
     ]  # fmt: skip
 
 
-def _untranslated(beads: Sequence[StoredBead], cp_lang: str) -> list[QaIssue]:
+def _untranslated(
+    beads: Sequence[StoredBead], cp_lang: str, glossary: Glossary | None
+) -> list[QaIssue]:
     """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
     (`workbench.quality.qa.untranslated_issues`): in an Apertium draft any word its
-    analyser does not know, elsewhere the words copied from the French."""
+    analyser does not know, elsewhere the words copied from the French; a glossary's
+    target terms were chosen, not left."""
     from workbench.quality.qa import untranslated_issues
     from workbench.translate.vocabulary import vocabulary_for
 
@@ -76,7 +79,11 @@ def _untranslated(beads: Sequence[StoredBead], cp_lang: str) -> list[QaIssue]:
         return []
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
     try:
-        return untranslated_issues([(b.fr_text, b.cp_text) for b in beads], vocabulary, apertium)
+        chosen = (
+            {w.casefold() for t in glossary.terms for w in t.target.split()} if glossary else ()
+        )
+        pairs = [(b.fr_text, b.cp_text) for b in beads]
+        return untranslated_issues(pairs, vocabulary, apertium, chosen)
     finally:
         vocabulary.close()
 

@@ -311,15 +311,21 @@ def find_untranslated(
     pairs: Sequence[tuple[str, str]],
     vocabulary: Vocabulary,
     every_word: Collection[int] = (),
+    chosen: Collection[str] = (),
 ) -> list[list[str]]:
     """For each (source, draft) pair, the draft's words ``vocabulary`` (the draft's
     language) does not know among its `untranslated_candidates`; ``every_word``: the
-    indexes of drafts by an engine that writes only its dictionary's words (Apertium).
+    indexes of drafts by an engine that writes only its dictionary's words (Apertium);
+    ``chosen``: words put in on purpose (a glossary's target terms), casefolded.
 
     One ``vocabulary.unknown`` call for all pairs.
     """
     candidates = [
-        untranslated_candidates(source, draft, index in every_word)
+        [
+            word
+            for word in untranslated_candidates(source, draft, index in every_word)
+            if word.casefold() not in chosen
+        ]
         for index, (source, draft) in enumerate(pairs)
     ]
     unknown = vocabulary.unknown({word for words in candidates for word in words})
@@ -330,11 +336,13 @@ def untranslated_issues(
     pairs: Sequence[tuple[str, str]],
     vocabulary: Vocabulary,
     every_word: Collection[int] = (),
+    chosen: Collection[str] = (),
 ) -> list[QaIssue]:
     """A warning for each (source, draft) pair whose draft leaves words untranslated:
     "left untranslated: bâches, ralentizar (unknown to Apertium eng-spa.automorf.bin)".
 
-    The index of an issue is its pair's. See `find_untranslated` for ``every_word``.
+    The index of an issue is its pair's. See `find_untranslated` for ``every_word`` and
+    ``chosen``.
     """
     return [
         QaIssue(
@@ -343,6 +351,6 @@ def untranslated_issues(
             f"left untranslated: {', '.join(words)} (unknown to {vocabulary.name})",
             index,
         )
-        for index, words in enumerate(find_untranslated(pairs, vocabulary, every_word))
+        for index, words in enumerate(find_untranslated(pairs, vocabulary, every_word, chosen))
         if words
     ]
