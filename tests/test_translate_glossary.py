@@ -306,7 +306,7 @@ def test_fill_and_qa_take_the_glossary_from_the_command_line(
     done = runner.invoke(app, ["fill", "doc", "--to", "en", "--models-dir", str(models),
                                "--db", db, "--glossary", str(terms), "--no-estimate"])  # fmt: skip
     assert done.exit_code == 0, done.output
-    assert f"glossary {name}: terms forced into 1 drafts" in done.output
+    assert f"glossary {name}: terms forced into 1 draft\n" in done.output
     done = runner.invoke(app, ["qa", "doc", "--to", "en", "--db", db, "--glossary", str(terms)])
     assert done.exit_code == 0, done.output
     assert "'chat' is not translated as 'feline'" in done.output
