@@ -1,11 +1,12 @@
 """Web-debris benchmark on labelled pages: precision and recall of debris, per language and split.
 
-The pages are in bench/data/pages/{fit,heldout,heldout2,…,heldout6}/:
+The pages are in bench/data/pages/{fit,heldout,heldout2,…,heldout7}/:
 a scraped .txt or a saved .html page, and beside it NAME.labels, one line per text line of the
 page (per text element for HTML): ``label<TAB>text`` with label body,
-heading, caption or boilerplate. The parts come from different (invented)
-sites; each held-out part was written after the model was tuned on the parts
-before it and measured blind once (bench/results/debris-heldout*-blind.md).
+heading, caption or boilerplate, by the convention of bench/data/pages/LABELS.md. The
+parts come from different (invented) sites; each held-out part was written after the model
+was tuned on the parts before it and measured blind once
+(bench/results/debris-heldout*-blind.md).
 Since issue 13's session 6 the shipped weights are fitted on every part
 (`FIT_SPLITS`), so those rows are fitted ones. The figures to expect on a new
 blind part are the leave-one-part-out ones (``--by-set``: each part was written
@@ -415,7 +416,8 @@ def write_weights(
     lines = [
         '"""Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.',
         "",
-        f"Fitted on {n_pages} pages of bench/data/pages/{{{','.join(FIT_SPLITS)}}}.",
+        f"Fitted on {n_pages} pages of bench/data/pages/, in the parts",
+        f"{', '.join(FIT_SPLITS)}.",
         "Generated: do not edit by hand. One weight per feature of",
         "`workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second",
         "stage adds the first stage's score of the line, the line before, the line after and",
