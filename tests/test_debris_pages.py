@@ -69,27 +69,45 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # encyclopedia" line (read as a section name over a headline), a headline a sister page's
 # related list repeats. Session 9 lost one line more on pantry-and-plot (its facts), one on
 # popote-et-potager ("La recette" over the recipe's name) and one on openfield-wiki (its title).
-BLIND = ("heldout3", "heldout4", "heldout5", "heldout6")
+# Held-out 7, measured blind in session 9 and fitted on since session 10, too. Session 10's
+# model (neighbour and layout features, a window over first-stage scores, refitted on all eight
+# parts) loses 24 lines of held-out 4-6 where session 9's lost 23. Fewer: la-olla-de-marta and
+# pantry-and-plot (3 -> 1 each), cuisine-de-margaux (2 -> 1), la-lettre-des-medias,
+# jugada-a-jugada and touchline-live (1 -> 0). More: gearbench ("For"/"Against" over a
+# review's columns, 0 -> 2), the-inland-ledger (1 -> 2), and one each on fenwick-robotics-pr
+# (its headline), cuadernos-de-altura and journal-des-coteaux (a caption with its credit),
+# savoirpedia (its title), werkstatt-forum (the thread's title) and el-periodico-de-la-huerta
+# (a sentence about a fake cookie banner).
+BLIND = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 BLIND_LOSSES = {
+    # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
+    "mairie-de-saint-aubin-des-pres-fr-1": 4,
+    "stackyard-jobs-en-1": 2,
+    "comunidad-fotolab-es-1": 1,
+    "enciclopedia-del-sur-es-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "crumb-and-crust-en-1": 2,
-    "cuisine-de-margaux-fr-1": 2,
+    "the-inland-ledger-en-1": 2,
+    "cuisine-de-margaux-fr-1": 1,
+    "el-periodico-de-la-huerta-es-1": 1,
     "fieldpedia-en-1": 1,
-    "la-lettre-des-medias-fr-1": 1,
+    "journal-des-coteaux-fr-1": 1,
     "northgate-observer-en-1": 1,
-    "the-inland-ledger-en-1": 1,
+    "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
+    "werkstatt-forum-de-1": 1,
     "westbury-borough-council-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 3,
-    "pantry-and-plot-en-1": 3,
+    "la-olla-de-marta-es-1": 1,
+    "pantry-and-plot-en-1": 1,
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
+    "gearbench-en-1": 2,
     "bakehouse-diaries-en-1": 1,
+    "cuadernos-de-altura-es-1": 1,
+    "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
-    "jugada-a-jugada-es-1": 1,
-    "touchline-live-en-1": 1,
     "openfield-wiki-en-1": 1,
 }
 

@@ -70,9 +70,15 @@ def test_a_markdown_list_item_is_a_bullet_block() -> None:
         # A link wrapped in an element of its own, or a form's field, is an item too.
         ("<div><span><a>Teilen</a></span><span><a>Drucken</a></span></div>", "Teilen Drucken"),
         ("<p><label>E-mail</label><input><a>Envoyer</a></p>", "E-mail Envoyer"),
-        # Inline elements that style part of a word or a sentence stay glued as they render.
+        # Any two elements side by side are items a stylesheet sets apart: a byline's name
+        # and date, two styled words.
+        ("<div><span data-testid='author-name'>Priya Natarajan</span><span>Last updated 27 "
+         "November 2026</span></div>", "Priya Natarajan Last updated 27 November 2026"),
+        ("<p>El <b>río</b><i>Ebro</i>, desbordado.</p>", "El río Ebro, desbordado."),
+        # Punctuation after an element stays glued to it.
+        ("<p><a>Home</a><span>.</span></p>", "Home."),
+        # An element that styles part of a word or a sentence stays glued as it renders.
         ("<p><span class='dropcap'>L</span>a ville a voté.</p>", "La ville a voté."),
-        ("<p>El <b>río</b><i>Ebro</i>, desbordado.</p>", "El ríoEbro, desbordado."),
         ("<p>Read the <a>report</a>, then the <a>annex</a>.</p>",
          "Read the report, then the annex."),
         ("<p>Les <a>chiffres</a>s'envolent</p>", "Les chiffress'envolent"),
@@ -82,6 +88,34 @@ def test_adjacent_links_are_words_apart_and_styled_text_stays_glued(
     body: str, expected: str
 ) -> None:
     assert [text for text, _, _ in _blocks(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A <br> is a line break, inside an inline element too: each line is a block.
+        ("<td><font>Se ve mejor a 800x600.<br>Webmaster: info@example.com</font></td>",
+         ["Se ve mejor a 800x600.", "Webmaster: info@example.com"]),
+        ("<p>Hello <b>world<br>again</b> there</p>", ["Hello world", "again there"]),
+        ("<p>Line one<br>line two</p>", ["Line one", "line two"]),
+        # A custom element holding blocks (an AMP live blog's list) is laid out block by
+        # block, not read as one line.
+        ("<amp-live-list id='l'><button>3 new updates</button><div items>"
+         "<div><p>10:42</p><p>The bridge is open again.</p></div>"
+         "<div><p>10:15</p><p>Traffic is diverted.</p></div></div></amp-live-list>",
+         ["3 new updates", "10:42", "The bridge is open again.", "10:15",
+          "Traffic is diverted."]),
+    ],
+)  # fmt: skip
+def test_line_breaks_and_blocks_inside_inline_elements_make_blocks_of_their_own(
+    body: str, expected: list[str]
+) -> None:
+    assert [text for text, _, _ in _blocks(body)] == expected
+
+
+def test_a_card_inside_a_link_is_blocks_of_link_text() -> None:
+    body = "<a href='/s'><div><h3>Dam at a record low</h3><p>Read the story.</p></div></a>"
+    assert _blocks(body) == [("Dam at a record low", False, 1.0), ("Read the story.", False, 1.0)]
 
 
 def test_a_title_made_of_linked_words_is_still_the_title() -> None:
@@ -135,3 +169,14 @@ def test_a_page_laid_out_in_tables_is_read_cell_by_cell(body: str, expected: lis
 def test_only_the_cells_of_a_data_table_are_cells(body: str, cells: set[str]) -> None:
     blocks = markup.html_blocks(f"<html><body>{body}</body></html>")
     assert {b.text for b in blocks if b.cell} == cells
+
+
+def test_blocks_of_one_layout_share_their_path() -> None:
+    blocks = markup.html_blocks(
+        "<html><body><article><p>One.</p><p>Two.</p></article><table class='infobox'>"
+        "<tr><th>Born</th><td>1950</td></tr><tr><th>Died</th><td>2020</td></tr></table>"
+        "</body></html>"
+    )
+    paths = {b.text: b.path for b in blocks}
+    assert paths["One."] == paths["Two."] != paths["Born"]
+    assert paths["1950"] == paths["2020"] and paths["1950"].endswith("table.infobox/tr/td")

@@ -222,20 +222,46 @@ def debris_scores(
     """For each line, the fitted model's probability that it is debris, in [0, 1].
 
     Two stages, as jusText does with its context pass: the second sees the
-    first stage's scores of the lines just before and after.
+    first stage's scores of the lines just before and after, and their mean over
+    `WINDOW` lines on each side (`window_mean`).
     """
     from workbench.ingest import debris_weights as fitted
 
-    rows = line_features(texts, contexts, lang)
-    for row, text in zip(rows, texts, strict=True):
-        row.append(float(bool(STANDALONE.match(text))))
+    rows = model_rows(texts, contexts, lang)
     first = [_logistic(fitted.STAGE1, row) for row in rows]
     second = []
     for i, row in enumerate(rows):
         before = first[i - 1] if i > 0 else 1.0
         after = first[i + 1] if i + 1 < len(rows) else 1.0
-        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after]))
+        window = window_mean(first, i)
+        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after, window]))
     return second
+
+
+def model_rows(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str
+) -> list[list[float]]:
+    """The first stage's input per line: `FEATURES`, then the standalone-pattern flag."""
+    rows = line_features(texts, contexts, lang)
+    for row, text in zip(rows, texts, strict=True):
+        row.append(float(bool(STANDALONE.match(text))))
+    return rows
+
+
+# The second stage reads the mean first-stage score of this many lines on each side.
+WINDOW = 3
+
+
+def window_mean(first: Sequence[float], i: int) -> float:
+    """The mean first-stage score of the `WINDOW` lines on each side of line ``i`` (the
+    line left out; past the page's edges, lines count as debris, 1.0): a line in a box of
+    debris lines, or in the middle of the article, whatever its own score."""
+    around = [
+        first[j] if 0 <= j < len(first) else 1.0
+        for j in range(i - WINDOW, i + WINDOW + 1)
+        if j != i
+    ]
+    return sum(around) / len(around)
 
 
 def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
+
 # Stop lists tried on every line, whatever the document's language: the
 # languages of most pages and of the debris they carry.
 _ALWAYS = ("fr", "en", "es", "de")
@@ -362,6 +364,7 @@ FEATURES: tuple[str, ...] = (
     "repeated_in_page",
     "names_site",
     "kicker",
+    *STRUCTURE_FEATURES,
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
@@ -384,6 +387,7 @@ class LineContext:
     thread: bool = False  # inside a reader-comment container of the markup
     title: bool = False  # the page's title, its first <h1> (see markup.html_blocks)
     cell: bool = False  # a cell of a data table (see markup.html_blocks)
+    path: str = ""  # its element's tags and classes from the root (markup.RawBlock.path)
 
 
 @cache
@@ -752,4 +756,8 @@ def line_features(
                 and headline[i + 1]
             ),
         ])  # fmt: skip
+    # What the line's neighbours show: runs of one shape, the main run of prose.
+    paths = [c.path for c in contexts]
+    for row, structure in zip(rows, structure_features(texts, prose, paths), strict=True):
+        row.extend(structure)
     return rows

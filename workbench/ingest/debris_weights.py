@@ -1,88 +1,109 @@
 """Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.
 
-Fitted on 204 pages of bench/data/pages/{fit,heldout,heldout2,heldout3,heldout4,heldout5,heldout6}.
+Fitted on 252 pages of bench/data/pages/, in the parts
+fit, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7.
 Generated: do not edit by hand. One weight per feature of
 `workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second
-stage adds the first stage's score of the line, the line before and the line after.
+stage adds the first stage's score of the line, the line before, the line after and
+the mean over `debris.WINDOW` lines on each side.
 """
 
 STAGE1: tuple[float, ...] = (
-    0.3847,  # bias
-    -1.1026,  # log_words
-    -1.5771,  # one_word
-    -0.3354,  # stopword_density
-    -0.5087,  # no_stopwords
-    0.5011,  # terminal
-    1.5436,  # separators
-    4.7702,  # date_alone
-    -0.1477,  # has_day_or_time
-    -1.4540,  # vocab_hits
-    6.0687,  # vocab_dense
-    3.0486,  # byline
-    -0.0192,  # bullet
-    2.6997,  # capitalised
-    1.5039,  # digits
-    0.2374,  # before_prose
-    2.7597,  # after_prose
-    2.0421,  # markup_chrome
-    -1.7690,  # extractor_kept
-    -0.5069,  # extractor_dropped
-    -0.0660,  # neighbours_short
-    -1.3944,  # prose_before
-    -1.8625,  # prose_after
-    1.4979,  # vocab_matches
-    0.3650,  # strong_vocab
-    3.8164,  # url_or_email
-    2.7944,  # dated_byline
-    2.2249,  # repeated
-    4.9294,  # opens_with_vocab
-    0.7234,  # consent_vocab
-    4.8115,  # link_density
-    1.7871,  # names_author
-    -0.0710,  # repeated_in_page
-    0.3783,  # names_site
-    1.5893,  # kicker
-    3.5382,  # standalone_pattern
+    -1.7997,  # bias
+    -1.5122,  # log_words
+    -1.2378,  # one_word
+    -0.6635,  # stopword_density
+    -0.3755,  # no_stopwords
+    -0.1799,  # terminal
+    1.7220,  # separators
+    2.9993,  # date_alone
+    0.5025,  # has_day_or_time
+    -1.3259,  # vocab_hits
+    4.7379,  # vocab_dense
+    3.0388,  # byline
+    0.4474,  # bullet
+    1.8904,  # capitalised
+    0.0767,  # digits
+    -0.2314,  # before_prose
+    2.3330,  # after_prose
+    1.4609,  # markup_chrome
+    -1.0547,  # extractor_kept
+    -0.0026,  # extractor_dropped
+    0.0846,  # neighbours_short
+    -0.8147,  # prose_before
+    -1.3048,  # prose_after
+    2.0031,  # vocab_matches
+    0.6058,  # strong_vocab
+    4.7973,  # url_or_email
+    2.9252,  # dated_byline
+    1.7288,  # repeated
+    4.9878,  # opens_with_vocab
+    0.3478,  # consent_vocab
+    5.3155,  # link_density
+    1.3892,  # names_author
+    0.3106,  # repeated_in_page
+    0.3750,  # names_site
+    0.8721,  # kicker
+    -0.6245,  # label_value_run
+    -0.2681,  # shape_run
+    -0.5732,  # outside_main_prose
+    1.1086,  # distance_to_main_prose
+    1.1570,  # prose_apart
+    3.2988,  # main_prose_share
+    -1.0801,  # layout_repeats
+    0.6117,  # layout_prose_share
+    -0.2229,  # layout_without_prose
+    3.3683,  # standalone_pattern
 )
 STAGE2: tuple[float, ...] = (
-    -2.5470,  # bias
-    -0.7274,  # log_words
-    -0.7081,  # one_word
-    -0.1346,  # stopword_density
-    -0.1567,  # no_stopwords
-    -0.0249,  # terminal
-    0.4940,  # separators
-    1.8463,  # date_alone
-    0.0670,  # has_day_or_time
-    -1.5496,  # vocab_hits
-    3.7140,  # vocab_dense
-    1.7961,  # byline
-    0.5625,  # bullet
-    0.9695,  # capitalised
-    0.5700,  # digits
-    -0.6095,  # before_prose
-    0.0384,  # after_prose
-    0.5040,  # markup_chrome
-    -0.6596,  # extractor_kept
-    -0.2732,  # extractor_dropped
-    -0.3067,  # neighbours_short
-    -0.4699,  # prose_before
-    -0.1472,  # prose_after
-    1.1451,  # vocab_matches
-    0.3724,  # strong_vocab
-    2.0132,  # url_or_email
-    2.3083,  # dated_byline
-    1.0166,  # repeated
-    3.1587,  # opens_with_vocab
-    0.2211,  # consent_vocab
-    2.3305,  # link_density
-    1.0403,  # names_author
-    -0.2172,  # repeated_in_page
-    0.1249,  # names_site
-    1.1336,  # kicker
-    2.2390,  # standalone_pattern
-    3.7607,  # stage1
-    1.0211,  # stage1_before
-    1.9571,  # stage1_after
+    -2.2492,  # bias
+    -1.1018,  # log_words
+    -0.6397,  # one_word
+    -0.4153,  # stopword_density
+    -0.2133,  # no_stopwords
+    -0.3480,  # terminal
+    1.0289,  # separators
+    1.6087,  # date_alone
+    0.5150,  # has_day_or_time
+    -1.3705,  # vocab_hits
+    3.1673,  # vocab_dense
+    2.1753,  # byline
+    0.4257,  # bullet
+    0.8557,  # capitalised
+    -0.4643,  # digits
+    -0.8587,  # before_prose
+    0.2591,  # after_prose
+    0.3429,  # markup_chrome
+    -0.2846,  # extractor_kept
+    0.1008,  # extractor_dropped
+    -0.0360,  # neighbours_short
+    -0.1885,  # prose_before
+    -0.4635,  # prose_after
+    1.6827,  # vocab_matches
+    0.5649,  # strong_vocab
+    3.1862,  # url_or_email
+    2.4877,  # dated_byline
+    0.7545,  # repeated
+    3.5522,  # opens_with_vocab
+    0.2056,  # consent_vocab
+    3.0236,  # link_density
+    1.2301,  # names_author
+    0.1067,  # repeated_in_page
+    0.1969,  # names_site
+    0.6285,  # kicker
+    -0.1945,  # label_value_run
+    -0.0490,  # shape_run
+    -0.0284,  # outside_main_prose
+    0.0303,  # distance_to_main_prose
+    0.8344,  # prose_apart
+    0.5063,  # main_prose_share
+    -0.4543,  # layout_repeats
+    0.0761,  # layout_prose_share
+    0.0532,  # layout_without_prose
+    2.7173,  # standalone_pattern
+    2.7499,  # stage1
+    0.1858,  # stage1_before
+    0.4899,  # stage1_after
+    3.3656,  # stage1_window
 )
-THRESHOLD = 0.650
+THRESHOLD = 0.550

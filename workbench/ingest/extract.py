@@ -98,6 +98,7 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.thread,
             b.title,
             b.cell,
+            b.path,
         )
         for b in raw
     ]

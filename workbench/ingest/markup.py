@@ -30,6 +30,7 @@ class RawBlock:
     thread: bool = False  # inside a reader-comment container (<section id="comments">…)
     title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
     cell: bool = False  # a cell of a data table: rows of several cells, no table nested in it
+    path: str = ""  # its element's tags and classes from the root: blocks of one layout share it
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -219,6 +220,8 @@ class _Open:
     pieces: list[str]
     linked: int = 0  # characters of the pieces that are link text
     thread: bool = False  # inside a reader-comment container
+    link: bool = False  # inside an <a> that holds blocks (a card): all its text is link text
+    path: str = ""  # tags and classes from the root down to it (`RawBlock.path`)
 
 
 def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
@@ -227,7 +230,10 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
     A loop over a stack of open blocks, not recursion: blocks nest up to
     MAX_DEPTH deep, past Python's recursion limit.
     """
-    stack = [_Open(root, _hint_of(root, inherited), iter(root), [root.text or ""], 0, False)]
+    stack = [
+        _Open(root, _hint_of(root, inherited), iter(root), [root.text or ""], 0, False,
+              path=_step(root))
+    ]  # fmt: skip
     while stack:
         top = stack[-1]
         child = next(top.children, None)
@@ -238,18 +244,39 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
                 stack[-1].pieces.append(top.element.tail or "")
             continue
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _BLOCKS or tag in _CHROME or tag == "br":
+        if tag in _BLOCKS or tag in _CHROME or tag == "br" or _holds_blocks(child):
             _flush(top, out)
             top.pieces, top.linked = [], 0
             if tag != "br":  # its tail is added when it closes
                 thread = top.thread or _is_thread(child)
                 hint = _hint_of(child, top.hint)
-                stack.append(_Open(child, hint, iter(child), [child.text or ""], 0, thread))
+                link = top.link or tag == "a"
+                path = f"{top.path}/{_step(child)}"
+                opened = _Open(child, hint, iter(child), [child.text or ""], 0, thread, link, path)
+                stack.append(opened)
                 continue
         else:
             top.pieces.append(_marked_text(child))
             top.linked += _link_chars(child)
         top.pieces.append(child.tail or "")
+
+
+def _step(element: Any) -> str:
+    """An element's step in a block's `RawBlock.path`: its tag and its classes, the way a
+    stylesheet tells one layout from another ("div.card", "td", "li.player")."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    classes = ".".join(str(element.get("class", "")).split())
+    return f"{tag}.{classes}" if classes else tag
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether an inline element (a custom element such as <amp-live-list>, a link around a
+    card) holds blocks: a browser lays those out as lines of their own, so the element is
+    walked as a block, not read as one line of text. (A <br> inside one is a line break
+    within its block: see `_flush`.)"""
+    if not isinstance(element.tag, str):
+        return False
+    return next(element.iterdescendants(*_BLOCKS, *_CHROME), None) is not None
 
 
 def _link_chars(element: Any) -> int:
@@ -262,7 +289,10 @@ def _link_chars(element: Any) -> int:
 # Where an inline element opens and closes, in the text `_marked_text` renders: a link (or a
 # block nested in an inline element) apart from any other element.
 _OPEN, _CLOSE, _ITEM_OPEN, _ITEM_CLOSE = "\x01", "\x02", "\x03", "\x04"
-_MARKS = re.compile("[\x01-\x04]+")
+# A <br>: where a block's text breaks into lines (`_flush` makes each a block of its own).
+_BREAK = "\x05"
+# A run of marks, and whether punctuation follows it (",", "." after a link stay glued).
+_MARKS = re.compile("([\x01-\x04]+)(?=([.,;:!?)\\]}»”’%]?))")
 # One element closing and the next opening with no text between them.
 _ELEMENT_AFTER_ELEMENT = re.compile("[\x02\x04][\x01-\x04]*[\x01\x03]")
 # Inline elements that a page shows as items of their own: each link of a share bar or menu.
@@ -282,10 +312,12 @@ def _marked_text(element: Any) -> str:
         tag = node.tag if isinstance(node.tag, str) else None
         item = tag in _ITEMS or tag in _BLOCKS
         if event == "start":
-            if tag is not None:
+            if tag == "br":
+                pieces.append(_BREAK)
+            elif tag is not None:
                 pieces += [_ITEM_OPEN if item else _OPEN, node.text or ""]
         else:
-            if tag is not None:
+            if tag is not None and tag != "br":
                 pieces.append(_ITEM_CLOSE if item else _CLOSE)
             if node is not element:
                 pieces.append(node.tail or "")
@@ -293,33 +325,41 @@ def _marked_text(element: Any) -> str:
 
 
 def _rendered(marked: str) -> str:
-    """Text as a page shows it: two links side by side with nothing between them
-    ("<a>Pinterest</a><a>Facebook</a>", items a stylesheet sets apart) are two words;
-    elements that only style part of a word ("<b>L</b>ondres") stay glued."""
+    """Text as a page shows it: two elements side by side with nothing between them
+    ("<a>Pinterest</a><a>Facebook</a>", "<span>Priya Natarajan</span><span>Last
+    updated …</span>": items a stylesheet sets apart) are two words, unless punctuation
+    follows ("<a>link</a><span>.</span>"); an element that styles part of a word
+    ("<b>L</b>ondres") stays glued. A <br>'s mark is left for the caller."""
 
     def mark(match: re.Match[str]) -> str:
-        run = match.group(0)
-        apart = _ITEM_OPEN in run or _ITEM_CLOSE in run
-        return " " if apart and _ELEMENT_AFTER_ELEMENT.search(run) else ""
+        run, punctuation = match.group(1), match.group(2)
+        return " " if not punctuation and _ELEMENT_AFTER_ELEMENT.search(run) else ""
 
     return _MARKS.sub(mark, marked)
 
 
 def rendered_text(element: Any) -> str:
-    """An element's text as a page shows it, spaces normalised: see `_rendered`."""
-    return _SPACE.sub(" ", _rendered(_marked_text(element))).strip()
+    """An element's text as a page shows it, spaces normalised (a <br> is a space): see
+    `_rendered`."""
+    return _SPACE.sub(" ", _rendered(_marked_text(element)).replace(_BREAK, " ")).strip()
 
 
 def _flush(block: _Open, out: list[RawBlock]) -> None:
-    text = _SPACE.sub(" ", _rendered("".join(block.pieces))).strip()
-    if text:
-        element = block.element
-        tag = element.tag if isinstance(element.tag, str) else ""
-        # Link density as jusText measures it, on characters other than spaces.
-        links = min(1.0, block.linked / max(1, len(_SPACE.sub("", text))))
+    """Emit a block's text, one block per line where a <br> inside an inline element
+    ("<font>…800x600.<br>Webmaster: …</font>") breaks it."""
+    element = block.element
+    tag = element.tag if isinstance(element.tag, str) else ""
+    rendered = _rendered("".join(block.pieces)).split(_BREAK)
+    lines = [text for text in (_SPACE.sub(" ", line).strip() for line in rendered) if text]
+    chars = sum(len(_SPACE.sub("", line)) for line in lines)
+    for text in lines:
+        # Link density as jusText measures it, on characters other than spaces; a block cut
+        # by <br>s shares its link text out in proportion.
+        links = 1.0 if block.link else min(1.0, block.linked / max(1, chars))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links, thread=block.thread, cell=_data_cell(element))
+                     links=links, thread=block.thread, cell=_data_cell(element),
+                     path=block.path)
         )  # fmt: skip
 
 

@@ -1,0 +1,93 @@
+"""What a line's neighbours say: runs of one shape, and the page's main run of prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.ingest import debris
+from workbench.ingest.debris_structure import (
+    STRUCTURE_FEATURES,
+    main_prose_span,
+    shape,
+    structure_features,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "prose", "expected"),
+    [
+        ("The bridge reopened on Monday after two years of work.", True, "prose"),
+        ("Weight: 265 g", False, "label-value"),
+        ("Arbitre : M. Raynal", False, "label-value"),
+        ("Einwohner: 12.400", False, "label-value"),
+        ("2 - 1", False, "number"),
+        ("14:02", False, "number"),
+        ("Okafor", False, "short"),
+        ("Table of contents", False, "short"),
+        ("Priya Natarajan is our senior editor and has reviewed 400 headphones", False, "long"),
+    ],
+)  # fmt: skip
+def test_a_line_s_shape(text: str, prose: bool, expected: str) -> None:
+    assert shape(text, prose) == expected
+
+
+ARTICLE = [
+    "The council voted on Tuesday to reopen the old bridge to cyclists.",
+    "Work on the deck will start in the spring and last four months.",
+    "Residents had asked for the crossing for a decade.",
+]
+BIO = "Ann Lee covers the valley for the paper and has lived in the town since 1998."
+
+
+def test_the_main_run_of_prose_is_the_one_with_the_most_words() -> None:
+    texts = ["Home", "News", *ARTICLE, "Share", "Tags", "Related", "More", BIO]
+    prose = [t in ARTICLE or t == BIO for t in texts]
+    assert main_prose_span(texts, prose) == (2, 4)
+    rows = structure_features(texts, prose)
+    column = {name: [row[k] for row in rows] for k, name in enumerate(STRUCTURE_FEATURES)}
+    # The bio is prose apart from the article, after it; the article's lines are inside.
+    assert column["prose_apart"] == [0.0] * 9 + [1.0]
+    assert column["outside_main_prose"][2:5] == [0.0, 0.0, 0.0]
+    assert column["distance_to_main_prose"][9] > column["distance_to_main_prose"][5] > 0
+
+
+def test_a_spec_sheet_is_a_run_of_label_value_lines() -> None:
+    sheet = ["Weight: 265 g", "Battery: 40 hours", "Bluetooth: 5.3", "Price: $249"]
+    texts = [*ARTICLE, "Specifications", *sheet]
+    prose = [t in ARTICLE for t in texts]
+    rows = structure_features(texts, prose)
+    runs = [row[STRUCTURE_FEATURES.index("label_value_run")] for row in rows]
+    assert runs[-4:] == pytest.approx([1.609] * 4, abs=1e-3)  # log(1 + 4)
+    assert runs[:4] == [0.0] * 4
+
+
+def test_a_page_without_prose_is_outside_its_main_run_everywhere() -> None:
+    texts = ["Home", "News", "Sport"]
+    assert main_prose_span(texts, [False] * 3) is None
+    assert all(row[STRUCTURE_FEATURES.index("outside_main_prose")] == 1.0
+               for row in structure_features(texts, [False] * 3))  # fmt: skip
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=1, max_size=30), st.data())
+def test_the_window_mean_is_a_mean_of_scores(first: list[float], data: st.DataObject) -> None:
+    i = data.draw(st.integers(min_value=0, max_value=len(first) - 1))
+    mean = debris.window_mean(first, i)
+    assert 0.0 <= mean <= 1.0
+    # Past the edges lines count as debris: a line alone sees only them.
+    if len(first) == 1:
+        assert mean == 1.0
+
+
+def test_a_layout_repeated_without_prose_is_a_box() -> None:
+    cells = ["Type", "Over-ear", "Weight", "248 g"]
+    texts = [*ARTICLE, *cells]
+    prose = [t in ARTICLE for t in texts]
+    paths = ["/html/body/article/p"] * 3 + ["/html/body/table.specs/tr/td"] * 4
+    rows = structure_features(texts, prose, paths)
+    column = {name: [row[k] for row in rows] for k, name in enumerate(STRUCTURE_FEATURES)}
+    assert column["layout_without_prose"] == [0.0] * 3 + [1.0] * 4
+    assert column["layout_prose_share"] == [1.0] * 3 + [0.0] * 4
+    # Plain text has no layout: the columns say nothing.
+    assert all(row[-3:] == [0.0, 0.0, 0.0] for row in structure_features(texts, prose))

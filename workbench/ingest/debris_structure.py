@@ -1,0 +1,151 @@
+"""What a line's neighbours show about it being debris: runs of lines of one shape, and where
+the line stands against the page's main run of prose.
+
+A per-line model sees a spec sheet's "Weight: 265 g" or a line-up's "Okafor"
+as a short line like a heading or an ingredient. What gives such boxes away,
+on any site and in any language, is their structure: many lines of the same
+shape in a row (`label: value` rows, short names, scores), away from the run
+of prose that is the article; and prose that stands apart from that run (an
+author's bio, an appeal for support, a teaser) is not the article either.
+Pure: numbers from the lines' texts and a prose flag per line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+# `label: value`: a label of one to four words, a colon, a value ("Weight: 265 g",
+# "Arbitre : M. Raynal", "Population: 12,400"); the whole line short.
+_LABEL_VALUE = re.compile(r"^\s*[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s*:\s*\S")
+LABEL_VALUE_WORDS = 12
+# A short line: this many words at most and no sentence punctuation at its end.
+SHORT_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…][\s»\"”’)\]]*$")
+# Prose lines this many lines apart or closer belong to one run of prose.
+PROSE_GAP = 3
+
+STRUCTURE_FEATURES: tuple[str, ...] = (
+    "label_value_run",
+    "shape_run",
+    "outside_main_prose",
+    "distance_to_main_prose",
+    "prose_apart",
+    "main_prose_share",
+    "layout_repeats",
+    "layout_prose_share",
+    "layout_without_prose",
+)
+# A layout (blocks sharing their path of tags and classes) repeated this often makes a box.
+LAYOUT_BOX = 3
+
+
+def shape(text: str, prose: bool) -> str:
+    """The line's shape: "prose", "label-value", "number" (mostly digits: a score, a
+    price, a date), "short" (a name, a menu item, a label) or "long" (anything else)."""
+    if prose:
+        return "prose"
+    n = len(_WORD.findall(text))
+    if _LABEL_VALUE.match(text) and n <= LABEL_VALUE_WORDS:
+        return "label-value"
+    chars = [c for c in text if not c.isspace()]
+    if chars and sum(c.isdigit() for c in chars) >= 0.3 * len(chars):
+        return "number"
+    if n <= SHORT_WORDS and not _SENTENCE_END.search(text):
+        return "short"
+    return "long"
+
+
+def _runs(keys: Sequence[str]) -> list[int]:
+    """For each position, the length of the run of equal keys it lies in."""
+    out = [0] * len(keys)
+    i = 0
+    while i < len(keys):
+        j = i
+        while j < len(keys) and keys[j] == keys[i]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
+
+
+def main_prose_span(texts: Sequence[str], prose: Sequence[bool]) -> tuple[int, int] | None:
+    """The first and last line of the page's main run of prose: prose lines at most
+    `PROSE_GAP` lines apart form a run, and the run with the most words of prose is the
+    article's. None when the page has no prose."""
+    runs: list[tuple[int, int, int]] = []  # (words, first, last)
+    for i, is_prose in enumerate(prose):
+        if not is_prose:
+            continue
+        n = len(_WORD.findall(texts[i]))
+        if runs and i - runs[-1][2] <= PROSE_GAP:
+            count, first, _ = runs[-1]
+            runs[-1] = (count + n, first, i)
+        else:
+            runs.append((n, i, i))
+    if not runs:
+        return None
+    _, first, last = max(runs)
+    return first, last
+
+
+def structure_features(
+    texts: Sequence[str], prose: Sequence[bool], paths: Sequence[str] = ()
+) -> list[list[float]]:
+    """One row per line, in the order of `STRUCTURE_FEATURES`:
+
+    - label_value_run: log(1 + the length of the run of `label: value` lines it is in), 0
+      for other lines;
+    - shape_run: log(1 + the length of the run of lines of its `shape`), for the shapes of
+      boxes and menus (label-value, number, short), 0 for prose and long lines;
+    - outside_main_prose: 1 before or after the main run of prose (`main_prose_span`);
+    - distance_to_main_prose: log(1 + lines between it and that run), 0 inside it;
+    - prose_apart: 1 for a line of prose outside that run (a bio, an appeal, a teaser);
+    - main_prose_share: the share of the page's prose words that the main run holds (a
+      page with one clear article, near 1, or prose scattered in boxes, lower);
+    - layout_repeats: log(1 + the other blocks of its layout), where ``paths`` (HTML: each
+      block's tags and classes from the root, `markup.RawBlock.path`) give one; 0 for
+      plain text: a card, a row, a player of a line-up repeats its layout;
+    - layout_prose_share: the share of prose among the blocks of its layout (an article's
+      paragraphs share theirs with prose, an infobox's cells with none); 0 for plain text;
+    - layout_without_prose: 1 for a layout of `LAYOUT_BOX` blocks or more, none of them prose.
+    """
+    paths = list(paths) or [""] * len(texts)
+    layouts: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        if path:
+            layouts.setdefault(path, []).append(i)
+    shapes = [shape(t, p) for t, p in zip(texts, prose, strict=True)]
+    lengths = _runs(shapes)
+    span = main_prose_span(texts, prose)
+    prose_words = [len(_WORD.findall(t)) if p else 0 for t, p in zip(texts, prose, strict=True)]
+    total = sum(prose_words)
+    share = sum(prose_words[span[0] : span[1] + 1]) / total if span and total else 0.0
+    rows = []
+    for i, kind in enumerate(shapes):
+        boxed = kind in ("label-value", "number", "short")
+        if span is None:
+            outside, distance = 1.0, float(len(texts))
+        else:
+            outside = float(i < span[0] or i > span[1])
+            distance = float(max(span[0] - i, i - span[1], 0))
+        rows.append([
+            math.log1p(lengths[i]) if kind == "label-value" else 0.0,
+            math.log1p(lengths[i]) if boxed else 0.0,
+            outside,
+            math.log1p(distance),
+            float(kind == "prose" and bool(outside)),
+            share,
+            *_layout(layouts.get(paths[i], []), prose),
+        ])  # fmt: skip
+    return rows
+
+
+def _layout(members: Sequence[int], prose: Sequence[bool]) -> tuple[float, float, float]:
+    """`structure_features`' layout columns for a block whose layout holds ``members``."""
+    if not members:
+        return 0.0, 0.0, 0.0
+    share = sum(prose[j] for j in members) / len(members)
+    return math.log1p(len(members) - 1), share, float(len(members) >= LAYOUT_BOX and share == 0)
