@@ -101,6 +101,7 @@ def navigation(page: Any, press: Any, painted: list[float] | None = None) -> flo
     time from the input event to the first frame after the editor changed is
     appended to it: the latency a reviewer sees, without the driver's round trips.
     """
+    page.wait_for_timeout(SETTLE_MS)
     before = _mark(page).split("|", 1)[1]
     press()
     page.wait_for_function(f"(t) => {_TITLE_JS}.textContent !== t", arg=before)
@@ -111,6 +112,10 @@ def navigation(page: Any, press: Any, painted: list[float] | None = None) -> flo
     return elapsed
 
 
+# Each move is timed from a page at rest: what the move before left to do once the keys
+# pause (the link following the cursor) is not counted in the next one.
+SETTLE_MS = 400
+
 # The page's own clock from an input event (its timeStamp) to the frame after the editor's
 # title changed: requestAnimationFrame runs before that frame is painted, a task posted
 # from it after. Listeners on window in the capture phase see every key and pointer press.
@@ -119,7 +124,7 @@ _WATCH_PAINT = f"""() => {{
     let pressed = null;
     const note = (e) => {{ pressed = e.timeStamp; }};
     window.addEventListener("keydown", note, true);
-    window.addEventListener("pointerdown", note, true);
+    window.addEventListener("click", note, true);  // the button released: the click is made
     // the editor's own key listener may run first and change the title before note() runs:
     // the press is read once the frame is drawn, when both have run
     new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => {{
@@ -413,7 +418,8 @@ def table(
         "text and the editor of bead 1 shown; 'empty browser cache' is a first visit (Streamlit's",
         "scripts downloaded again), plain 'first render' a reviewer who has used the app before.",
         "Navigation (J, a click): the page's own clock from the press until the editor shows the",
-        "new bead (a click is the pointer pressed on the row, found before the clock starts);",
+        "new bead (a click is the pointer pressed on the row, found before the clock starts;",
+        "each move from a page at rest, 0.4 s after the one before);",
         "'input to paint', the page's clock from the input event's time stamp to the first",
         "frame after the editor changed (the driver's round trips left out). Edits: the page's",
         "clock from the press until the server stored the edit and the page shows the new",
