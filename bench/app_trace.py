@@ -2,7 +2,7 @@
 
 bench/app_browser.py times navigation from the outside (the press until the editor
 shows another bead). This script says what the browser did meanwhile, for this
-checkout and another commit side by side (``--baseline``), on the same store of N
+checkout and other commits side by side (``--baseline``), on the same store of N
 beads: it records a Chromium performance trace (Playwright's ``start_tracing``,
 category ``devtools.timeline``) around ``--presses`` presses of J, then around as
 many clicks on rows, and sums the renderer main thread's work per press:
@@ -15,7 +15,7 @@ many clicks on rows, and sums the renderer main thread's work per press:
   polling for the new title);
 - websocket frames sent: navigation must send none (nothing goes to the server).
 
-Run: .venv/bin/python bench/app_trace.py [--beads 2000] [--presses 20] [--baseline 3bd35fd]
+Run: .venv/bin/python bench/app_trace.py [--beads 2000] [--presses 20] [--baseline 3bd35fd ...]
 Writes bench/results/app_trace.md and prints it.
 """
 
@@ -28,6 +28,7 @@ import shutil
 import sys
 import tempfile
 from collections import defaultdict
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +189,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--beads", type=int, default=2000)
     parser.add_argument("--presses", type=int, default=20)
-    parser.add_argument("--baseline", default="3bd35fd")
+    parser.add_argument("--baseline", nargs="+", default=["3bd35fd"])
     parser.add_argument("--keep", type=Path, help="keep the traces in this folder")
     args = parser.parse_args()
     import statistics
@@ -203,16 +204,17 @@ def main() -> None:
         store = Store.open(str(db))
         store_parallel(store, f"gold_{args.beads}", gold_beads(args.beads), cp_lang="de")
         store.close()
-        db_ref = tmp / "ref.db"
-        shutil.copyfile(db, db_ref)
-        ref_app = checkout(args.baseline, tmp / "ref")
-        at_revision(db_ref, ref_app.parent)
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
-        with (
-            running_app(db, log=tmp / "server.log") as url,
-            running_app(db_ref, log=tmp / "ref.log", app=ref_app) as ref_url,
-        ):
-            for label, where in (("this checkout", url), (args.baseline, ref_url)):
+        with ExitStack() as apps:
+            runs = [("this checkout", apps.enter_context(running_app(db, log=tmp / "app.log")))]
+            for k, ref in enumerate(args.baseline):
+                db_ref = tmp / f"ref{k}.db"
+                shutil.copyfile(db, db_ref)
+                ref_app = checkout(ref, tmp / f"ref{k}")
+                at_revision(db_ref, ref_app.parent)
+                log = tmp / f"ref{k}.log"
+                runs.append((ref, apps.enter_context(running_app(db_ref, log=log, app=ref_app))))
+            for label, where in runs:
                 folder = (args.keep or tmp) / label.replace(" ", "_")
                 folder.mkdir(parents=True, exist_ok=True)
                 results[label] = one_app(browser, where, args.beads, args.presses, folder)
