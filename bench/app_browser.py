@@ -13,7 +13,7 @@ with `streamlit run app.py`, and drives Debian's Chromium with Playwright:
   event acknowledged).
 
 The same measures run, in the same run and on a copy of the same store, on the
-code of another commit (``--baseline``, default ``main``: its files taken with
+code of other commits (``--baseline``, default ``main``: their files taken with
 ``git archive``, served by the same Python), and on a one-button Streamlit app,
 the framework's own floor for a server round trip. Both review apps are served
 at once and measured in alternate rounds, one sample of each measure per round,
@@ -22,7 +22,7 @@ is the figure to read.
 
 Goals (issue 12): first render under 2 s for 2,000 beads, navigation under 150 ms,
 an edit under 300 ms. Run: .venv/bin/python bench/app_browser.py [--beads 2000 5000]
-[--actions 10] [--baseline main]
+[--actions 10] [--baseline main [another commit ...]]
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -93,12 +94,56 @@ def _elapsed(page: Any) -> float:
     return float(page.evaluate("() => performance.now() - window.__t0")) / 1000
 
 
-def navigation(page: Any, press: Any) -> float:
-    """Seconds (page clock) from ``press()`` until the editor shows another bead."""
+def navigation(page: Any, press: Any, painted: list[float] | None = None) -> float:
+    """Seconds (page clock) from ``press()`` until the editor shows another bead.
+
+    With ``painted`` (and :func:`watch_paint` run on the page), the page's own
+    time from the input event to the first frame after the editor changed is
+    appended to it: the latency a reviewer sees, without the driver's round trips.
+    """
+    page.wait_for_timeout(SETTLE_MS)
     before = _mark(page).split("|", 1)[1]
     press()
     page.wait_for_function(f"(t) => {_TITLE_JS}.textContent !== t", arg=before)
-    return _elapsed(page)
+    elapsed = _elapsed(page)
+    if painted is not None:
+        page.wait_for_function("() => window.__painted.length > 0")
+        painted.append(float(page.evaluate("() => window.__painted.shift()")) / 1000)
+    return elapsed
+
+
+# Each move is timed from a page at rest: what the move before left to do once the keys
+# pause (the link following the cursor) is not counted in the next one.
+SETTLE_MS = 400
+
+# The page's own clock from an input event (its timeStamp) to the frame after the editor's
+# title changed: requestAnimationFrame runs before that frame is painted, a task posted
+# from it after. Listeners on window in the capture phase see every key and pointer press.
+_WATCH_PAINT = f"""() => {{
+    window.__painted = [];
+    let pressed = null;
+    const note = (e) => {{ pressed = e.timeStamp; }};
+    window.addEventListener("keydown", note, true);
+    window.addEventListener("click", note, true);  // the button released: the click is made
+    // the editor's own key listener may run first and change the title before note() runs:
+    // the press is read once the frame is drawn, when both have run
+    new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => {{
+        if (pressed === null) return;
+        window.__painted.push(performance.now() - pressed);
+        pressed = null;
+    }}, 0))).observe({_TITLE_JS}, {{childList: true, characterData: true, subtree: true}});
+}}"""
+
+
+def watch_paint(page: Any) -> None:
+    """Start the page's input-to-paint clock (see ``_WATCH_PAINT``); warm the driver's polling.
+
+    Playwright compiles its injected script into the page on the first
+    ``wait_for_function``: done here, outside any timed span, so that the first
+    navigation timed counts the app's work and not the driver's setup.
+    """
+    page.wait_for_function("() => true")
+    page.evaluate(_WATCH_PAINT)
 
 
 class Refused(Exception):
@@ -151,7 +196,8 @@ def review_app(
     times: dict[str, list[float]] = {
         "first render, new server and browser": [], "first render, empty browser cache": [],
         "first render": [], "first render, 50-bead document": [], "next (J)": [],
-        "click on a row": [], "confirm (Y)": [], "merge (M)": [], "split (S)": [],
+        "click on a row": [], "next (J), input to paint": [], "click, input to paint": [],
+        "confirm (Y)": [], "merge (M)": [], "split (S)": [],
         "save (Ctrl+Enter)": [], "undo (U)": [],
         **{f"{e}: browser busy": [] for e in EDITS},
     }  # fmt: skip
@@ -181,12 +227,24 @@ def review_app(
     def timed(label: str, press: Any) -> None:
         times[label].append(edit(page, press, cdp, times[f"{label}: browser busy"]))
 
+    watch_paint(page)
     for k in range(repeats):
-        times["next (J)"].append(navigation(page, lambda: keys.press("j")))
+        times["next (J)"].append(
+            navigation(page, lambda: keys.press("j"), times["next (J), input to paint"])
+        )
         row = page.locator(f'.wb-bead[data-i="{(k * 7) % 60 + 1}"]')
         if row.get_attribute("class") and "cur" in str(row.get_attribute("class")):
             row = page.locator('.wb-bead[data-i="0"]')
-        times["click on a row"].append(navigation(page, row.click))
+        # the pointer goes where a reviewer's would, found before the clock starts: a
+        # locator's click would also wait for the row to hold still over two frames
+        row.scroll_into_view_if_needed()
+        box = row.bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        times["click on a row"].append(
+            navigation(
+                page, lambda x=x, y=y: page.mouse.click(x, y), times["click, input to paint"]
+            )
+        )
     for _ in range(repeats):
         timed("confirm (Y)", lambda: keys.press("y"))
     for _ in range(repeats):  # merge a bead with the next, then split it where they met
@@ -258,45 +316,47 @@ def at_revision(db: Path, tree: Path) -> None:
 
 
 def measure(
-    n: int, repeats: int, ref: str
-) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """(this checkout's times and the one-button app's, the times of ``ref``'s code).
+    n: int, repeats: int, refs: list[str]
+) -> tuple[dict[str, list[float]], dict[str, dict[str, list[float]]]]:
+    """(this checkout's times and the one-button app's, each of ``refs``' times).
 
-    Both apps are served at once and measured in alternate rounds (one sample
-    of each measure per round, the order swapped every round), so a shared
-    machine's load falls on both alike and the ratio stays readable.
+    All the apps are served at once and measured in alternate rounds (one
+    sample of each measure per round, the order turned every round), so a
+    shared machine's load falls on all alike and the ratios stay readable.
     """
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        db = Path(tmp) / "bench.db"
+    with tempfile.TemporaryDirectory() as tmp_, sync_playwright() as p, ExitStack() as apps:
+        tmp = Path(tmp_)
+        db = tmp / "bench.db"
         store = Store.open(str(db))
         store_parallel(store, f"gold_{n}", gold_beads(n), cp_lang="de")
         store_parallel(store, "gold_50", gold_beads(50)[::-1], cp_lang="de")  # another text
         store.close()
-        db_ref = Path(tmp) / "ref.db"
-        shutil.copyfile(db, db_ref)
-        ref_app = checkout(ref, Path(tmp) / "ref")
-        at_revision(db_ref, ref_app.parent)
-        hello = Path(tmp) / "baseline.py"
-        hello.write_text(BASELINE_APP, encoding="utf-8")
-        browser = p.chromium.launch(executable_path=str(CHROMIUM))
         times: dict[str, list[float]] = {}
-        before: dict[str, list[float]] = {}
-        # the ref app's folder comes first on its server's path: it imports its own workbench
-        with (
-            running_app(db, log=Path(tmp) / "server.log") as url,
-            running_app(db_ref, log=Path(tmp) / "ref.log", app=ref_app) as ref_url,
-        ):
-            # the browser's very first page pays for starting its processes: not either app
-            warm = browser.new_page()
-            warm.goto(f"{url}/_stcore/health")
-            warm.close()
-            for k in range(repeats):
-                runs = [(url, times), (ref_url, before)]
-                for where, into in runs if k % 2 == 0 else runs[::-1]:
-                    for label, values in review_app(browser, where, n, 1, k == 0).items():
-                        into.setdefault(label, []).extend(values)
+        before: dict[str, dict[str, list[float]]] = {ref: {} for ref in refs}
+        runs = [(apps.enter_context(running_app(db, log=tmp / "server.log")), times)]
+        for k, ref in enumerate(refs):
+            db_ref = tmp / f"ref{k}.db"
+            shutil.copyfile(db, db_ref)
+            ref_app = checkout(ref, tmp / f"ref{k}")
+            at_revision(db_ref, ref_app.parent)
+            # the ref app's folder comes first on its server's path: it imports its own workbench
+            log = tmp / f"ref{k}.log"
+            served = apps.enter_context(running_app(db_ref, log=log, app=ref_app))
+            runs.append((served, before[ref]))
+        browser = p.chromium.launch(executable_path=str(CHROMIUM))
+        # the browser's very first page pays for starting its processes: not any app
+        warm = browser.new_page()
+        warm.goto(f"{runs[0][0]}/_stcore/health")
+        warm.close()
+        for k in range(repeats):
+            for where, into in runs[k % len(runs) :] + runs[: k % len(runs)]:
+                for label, values in review_app(browser, where, n, 1, k == 0).items():
+                    into.setdefault(label, []).extend(values)
+        apps.close()
+        hello = tmp / "baseline.py"
+        hello.write_text(BASELINE_APP, encoding="utf-8")
         with running_app(db, app=hello) as url:
             times.update(baseline(browser, url, repeats))
         browser.close()
@@ -307,44 +367,49 @@ EDITS = ("confirm (Y)", "merge (M)", "split (S)", "save (Ctrl+Enter)", "undo (U)
 GOALS = {
     "next (J)": 0.15, "click on a row": 0.15, "confirm (Y)": 0.3, "merge (M)": 0.3,
     "split (S)": 0.3, "save (Ctrl+Enter)": 0.3, "undo (U)": 0.3, "baseline: action": 0.3,
+    "next (J), input to paint": 0.15, "click, input to paint": 0.15,
 }  # fmt: skip
 
 
 def table(
     times: dict[str, list[float]],
-    before: dict[str, list[float]],
+    before: dict[str, dict[str, list[float]]],
     n: int,
     load: tuple[float, float],
-    ref: str,
     command: str,
 ) -> str:
+    refs = list(before)
     lines = [
         f"# Review app in Chromium: {n}-bead document",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, Debian chromium headless; load average {load[0]:.1f} "
         f"before and {load[1]:.1f} after the run (other work shared the cores). Command: "
-        f"`{command}`. Medians; ratio = this code's median / {ref}'s, both measured in "
+        f"`{command}`. Medians; ratio = this code's median / the commit's, all measured in "
         "alternate rounds of the same run.",
         "",
-        f"| measure | runs | median (s) | min (s) | max (s) | {ref} median (s) | ratio "
-        "| goal (s) | met |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| measure | runs | median (s) | min (s) | max (s) | "
+        + "".join(f"{ref} median (s) | ratio | " for ref in refs)
+        + "goal (s) | met |",
+        "|---|---:|---:|---:|---:|" + "---:|---:|" * len(refs) + "---:|---|",
     ]
     for label, values in times.items():
         if not values:
             continue
         median, goal = statistics.median(values), GOALS.get(label, 2.0)
-        old = before.get(label)
-        ref_median = f"{statistics.median(old):.3f}" if old else ""
-        ratio = f"{median / statistics.median(old):.2f}" if old else ""
+        cells = ""
+        for ref in refs:
+            old = before[ref].get(label)
+            ref_median = f"{statistics.median(old):.3f}" if old else ""
+            ratio = f"{median / statistics.median(old):.2f}" if old else ""
+            cells += f"| {ref_median} | {ratio} "
         lines.append(
             f"| {label} | {len(values)} | {median:.3f} | {min(values):.3f} | {max(values):.3f} "
-            f"| {ref_median} | {ratio} | "
+            + cells
             + (
-                "| |"
+                "| | |"
                 if label.endswith("busy")
-                else f"{goal:g} | {'yes' if median <= goal else 'no'} |"
+                else f"| {goal:g} | {'yes' if median <= goal else 'no'} |"
             )
         )
     lines += [
@@ -353,8 +418,12 @@ def table(
         "text and the editor of bead 1 shown; 'empty browser cache' is a first visit (Streamlit's",
         "scripts downloaded again), plain 'first render' a reviewer who has used the app before.",
         "Navigation (J, a click): the page's own clock from the press until the editor shows the",
-        "new bead. Edits: the page's clock from the press until the server stored the edit and",
-        "the page shows the new revision. Baseline: a one-button Streamlit app, the framework's",
+        "new bead (a click is the pointer pressed on the row, found before the clock starts;",
+        "each move from a page at rest, 0.4 s after the one before);",
+        "'input to paint', the page's clock from the input event's time stamp to the first",
+        "frame after the editor changed (the driver's round trips left out). Edits: the page's",
+        "clock from the press until the server stored the edit and the page shows the new",
+        "revision. Baseline: a one-button Streamlit app, the framework's",
         "floor for a server round trip (its action is a click until the new count shows).",
         "Browser busy: the seconds the renderer spent in tasks over an edit (Chromium's",
         "TaskDuration), the page's own work as against waiting for the server.",
@@ -366,7 +435,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--beads", type=int, nargs="+", default=[2000, 5000])
     parser.add_argument("--actions", type=int, default=10)
-    parser.add_argument("--baseline", default="main", help="the commit to compare with")
+    parser.add_argument(
+        "--baseline", nargs="+", default=["main"], help="the commit(s) to compare with"
+    )
     args = parser.parse_args()
     if not CHROMIUM.exists():
         sys.exit("needs Debian package chromium (/usr/bin/chromium)")
@@ -375,7 +446,7 @@ def main() -> None:
     for n in args.beads:
         load = os.getloadavg()[0]
         times, before = measure(n, args.actions, args.baseline)
-        tables.append(table(times, before, n, (load, os.getloadavg()[0]), args.baseline, command))
+        tables.append(table(times, before, n, (load, os.getloadavg()[0]), command))
     text = "\n".join(tables)
     RESULTS.write_text(text, encoding="utf-8")
     print(text)

@@ -10,7 +10,7 @@ dev gold alignment (German–French, with its 1:2, 2:1 and 0:n beads), repeated.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from workbench.model import Alignment, BeadDraft, Kind, Sentence, Status
@@ -27,13 +27,21 @@ def _score(fr: Sequence[str], cp: Sequence[str]) -> float:
 
 
 def store_parallel(
-    store: Store, name: str, beads: Sequence[Pair], cp_lang: str = "es"
+    store: Store,
+    name: str,
+    beads: Sequence[Pair],
+    cp_lang: str = "es",
+    kinds: Mapping[str, Kind] | None = None,
 ) -> Alignment:
-    """Store ``beads`` as the alignment of a new document ``name`` with its ``cp_lang`` side."""
+    """Store ``beads`` as the alignment of a new document ``name`` with its ``cp_lang`` side.
+
+    ``kinds``: sentence text → its kind, for the sentences that are not body text.
+    """
+    kind = (kinds or {}).get
     sentences: list[Sentence] = []
     for block, (fr, cp) in enumerate(beads):
-        sentences += [Sentence(t, Kind.BODY, "fr", block) for t in fr]
-        sentences += [Sentence(t, Kind.BODY, cp_lang, block) for t in cp]
+        sentences += [Sentence(t, kind(t, Kind.BODY), "fr", block) for t in fr]
+        sentences += [Sentence(t, kind(t, Kind.BODY), cp_lang, block) for t in cp]
     digest = hashlib.sha256(repr(beads).encode()).hexdigest()
     doc = store.store_file(
         name=name, path=f"/parallel/{name}.txt", lang="fr", encoding="utf-8", sha256=digest,

@@ -28,7 +28,9 @@ from tests.conftest import aligned_beads
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, running_app
-from workbench.model import Status, StoredBead
+from workbench import review
+from workbench.model import Kind, Status, StoredBead
+from workbench.pipeline.alignment import apply
 from workbench.store import Store
 
 pytestmark = [
@@ -83,6 +85,14 @@ ESTIMATES = [
     (["Brest, Quimper, Lorient, Vannes."], []),
     (["Fin."], ["Fin."]),
 ]  # fmt: skip
+# a debris line on each side (bead 2), and a gap that gets an MT draft (bead 3)
+LOOKS = [
+    (["Le conseil se réunit."], ["El consejo se reúne."]),
+    (["Partager sur Facebook"], ["Compartir en Facebook"]),
+    (["La séance est levée."], []),
+    (["Merci à tous."], ["Gracias a todos."]),
+]  # fmt: skip
+DEBRIS = {"Partager sur Facebook": Kind.BOILERPLATE, "Compartir en Facebook": Kind.BOILERPLATE}
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
     reason="needs Debian packages apertium and apertium-fr-es",
@@ -108,6 +118,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "qa", QA, cp_lang="es")
     store_parallel(store, "realign", SMALL, cp_lang="es")
     store_parallel(store, "paged", gold_beads(150), cp_lang="de")
+    store_parallel(store, "names", SMALL, cp_lang="es")
+    looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
+    mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
+    apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
         yield url, db
@@ -681,4 +695,76 @@ def test_the_log_page_shows_the_newest_events_of_every_document(
     shown = str(first.text_content())
     assert newest.actor in shown and newest.action in shown
     page.screenshot(path=str(shots / "log-page.png"))
+    page.close()
+
+
+# the browser's kept drafts: [storage key, drafts] for each key holding any
+DRAFTS_KEPT = """() => Object.entries(localStorage)
+    .filter(([k, v]) => k.startsWith('wb-drafts-') && v !== '{}')"""
+
+
+def test_without_a_name_the_editor_is_closed_and_typed_text_waits_for_the_name_that_signs_it(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "names", "es", "ana")
+    start = texts(beads(db, "names", "es"))
+    page.keyboard.press("Enter")
+    page.locator('.wb-ed-text[data-side="cp"]').fill("Texto de Ana, sin guardar.")
+    name = page.locator(".wb-name-input")
+    name.fill("")
+    name.press("Enter")
+    # no name: nothing can be typed or saved, the text is kept and the page says so
+    page.locator(".wb-ed-text[disabled]").first.wait_for()
+    assert page.locator(".wb-message").inner_text() == (
+        "Give your name (at the top) to edit: it signs every change. "
+        "Your 1 unsaved text is kept until then."
+    )
+    stored = page.evaluate(DRAFTS_KEPT)
+    assert not [k for k, _ in stored if k.endswith("-")], "a draft was kept under the empty name"
+    name.fill("ben")
+    name.press("Enter")
+    page.get_by_text("1 unsaved text kept: saving signs it “ben”.").wait_for()
+    area = page.locator('.wb-ed-text[data-side="cp"]')
+    assert area.input_value() == "Texto de Ana, sin guardar." and area.is_enabled()
+    area.press("Control+Enter")
+    settled(page)
+    after = beads(db, "names", "es")
+    assert (after[0].cp_text, after[0].reviewer) == ("Texto de Ana, sin guardar.", "ben")
+    assert texts(after)[1:] == start[1:]
+    # saved, the draft is gone from every name's keeping
+    assert page.evaluate(DRAFTS_KEPT) == []
+    page.close()
+
+
+def _look(page: Any, selector: str) -> dict[str, str]:
+    """The computed style of the first element matching ``selector`` (inside the editor)."""
+    return dict(
+        page.locator(selector).first.evaluate(
+            """e => { const s = getComputedStyle(e);
+                return {color: s.color, background: s.backgroundColor, image: s.backgroundImage,
+                        font: s.fontStyle}; }"""
+        )
+    )
+
+
+def test_debris_and_mt_drafts_look_different_from_ordinary_beads(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, _db = server
+    page = open_review(browser, url, "looks", "es", "ana", bead=4)
+    body = _look(page, '.wb-bead[data-i="0"] .wb-text.fr .wb-sent')
+    debris = _look(page, '.wb-bead[data-i="1"] .wb-text.fr .wb-sent')
+    assert page.locator('.wb-bead[data-i="1"] .wb-sent.kind-boilerplate').count() == 2
+    # debris is greyed and hatched, body text is not
+    assert debris["color"] != body["color"]
+    assert "gradient" in debris["image"] and body["image"] == "none"
+    ordinary = _look(page, '.wb-bead[data-i="0"] .wb-text.cp')
+    draft = _look(page, '.wb-bead[data-i="2"] .wb-text.cp')
+    # an MT draft's counterpart is tinted and in italics, and its row names the engine
+    assert page.locator('.wb-bead[data-i="2"]').get_attribute("class").split()[1] == "look-mt"
+    assert (draft["background"], draft["font"]) != (ordinary["background"], ordinary["font"])
+    assert draft["font"] == "italic" and ordinary["font"] == "normal"
+    assert draft["background"] not in ("rgba(0, 0, 0, 0)", ordinary["background"])
+    assert page.locator('.wb-bead[data-i="2"] .wb-status').inner_text() == "MT · apertium fr-es"
     page.close()

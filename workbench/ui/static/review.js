@@ -20,6 +20,7 @@ const S = {
   seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(),
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
+  draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
 };
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -29,6 +30,12 @@ function el(tag, cls, text) {
   if (cls) node.className = cls;
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
+}
+
+// Writes a property only when it changes: writing even the same text replaces a text node,
+// which makes the browser lay out and paint that part of the page again on every move.
+function put(node, prop, value) {
+  if (node[prop] !== value) node[prop] = value;
 }
 
 function button(label, title, onClick, cls) {
@@ -366,7 +373,7 @@ function receive(data) {
     S.page = -1;
     S.message = null;  // "Opening …" or what was said of the other document
     loadDrafts();
-  }
+  } else renameDrafts(data.reviewer || "");
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
     S.beads = data.beads;
@@ -436,20 +443,57 @@ function handleResult(r) {
 
 function draftKey(id) { return `${S.alignment}:${id}`; }
 
-function storageKey() { return `wb-drafts-${S.data.store}-${S.alignment}-${S.data.reviewer}`; }
+// Drafts are kept per store, alignment and reviewer: the name that will sign them. With no
+// name given the editor is closed (nothing can be typed) and drafts are never written
+// under the empty name; what is in memory waits for a name, which then signs it.
+function storageKey(name) { return `wb-drafts-${S.data.store}-${S.alignment}-${name}`; }
+
+function readDrafts(name) {
+  try {
+    return JSON.parse(window.localStorage.getItem(storageKey(name)) || "{}");
+  } catch (e) { return {}; }  // private mode: drafts live in memory only
+}
 
 function loadDrafts() {
   S.drafts = new Map();
   S.conflicts = new Map();
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(storageKey()) || "{}");
-    for (const [k, v] of Object.entries(saved)) S.drafts.set(k, v);
-  } catch (e) { /* private mode: drafts live in memory only */ }
+  S.draftsName = S.draftsFrom = S.data.reviewer || "";
+  if (!S.draftsName) return;
+  for (const [k, v] of Object.entries(readDrafts(S.draftsName))) S.drafts.set(k, v);
+  adoptUnnamed();
+}
+
+// Drafts an older page left under the empty name go to the name now given, then leave.
+function adoptUnnamed() {
+  const orphans = Object.entries(readDrafts(""));
+  if (!orphans.length) return 0;
+  for (const [k, v] of orphans) if (!S.drafts.has(k)) S.drafts.set(k, v);
+  try { window.localStorage.removeItem(storageKey("")); } catch (e) { /* nothing stored */ }
+  saveDrafts();
+  return orphans.length;
+}
+
+// The reviewer gave, changed or took away their name: unsaved texts stay in the editor and
+// go with the name that will sign them (merged over that name's own drafts).
+function renameDrafts(name) {
+  if (name === S.draftsName) return;
+  S.draftsName = name;
+  if (!name) { S.message = null; return; }  // the editor closes and says the texts wait
+  // every draft of the name before is in memory: they move, they are not copied
+  const before = S.draftsFrom;
+  S.draftsFrom = name;
+  try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
+  for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
+  adoptUnnamed();
+  saveDrafts();
+  const n = S.drafts.size;
+  if (n) S.message = { kind: "info", text: `${n} unsaved text${n > 1 ? "s" : ""} kept: saving signs ${n > 1 ? "them" : "it"} “${name}”.` };
 }
 
 function saveDrafts() {
+  if (!S.draftsName) return;  // no name, no signature: kept in memory until one is given
   try {
-    window.localStorage.setItem(storageKey(), JSON.stringify(Object.fromEntries(S.drafts)));
+    window.localStorage.setItem(storageKey(S.draftsName), JSON.stringify(Object.fromEntries(S.drafts)));
   } catch (e) { /* quota or private mode: drafts live in memory only */ }
 }
 
@@ -523,8 +567,8 @@ function turnPage(delta) {
 function render() {
   const d = S.data;
   const confirmed = S.beads.filter((b) => b.st === "confirmed").length;
-  S.el.progressFill.style.width = `${S.beads.length ? (100 * confirmed) / S.beads.length : 0}%`;
-  S.el.progressLabel.textContent = `${confirmed} of ${S.beads.length} beads confirmed`;
+  put(S.el.progressFill.style, "width", `${S.beads.length ? (100 * confirmed) / S.beads.length : 0}%`);
+  put(S.el.progressLabel, "textContent", `${confirmed} of ${S.beads.length} beads confirmed`);
   const page = pageOf(S.cursor);
   const count = Math.max(1, Math.ceil(S.shown.length / PAGE));
   if (page !== S.page || S.renderedRevision !== S.revision) {
@@ -533,12 +577,12 @@ function render() {
     renderPage(page);
   }
   const filtered = S.shown.length === S.beads.length ? "" : ` · ${S.shown.length} shown`;
-  S.el.where.textContent = `Page ${page + 1} of ${count}${filtered}`;
+  put(S.el.where, "textContent", `Page ${page + 1} of ${count}${filtered}`);
   markCursor();
   renderEditor();
   writeUrl();
-  S.el.app.dataset.ready = String(d.revision);
-  S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
+  put(S.el.app.dataset, "ready", String(d.revision));
+  put(S.el.app.dataset, "pending", String(S.inflight.size + S.queue.length));
 }
 
 // An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
@@ -674,40 +718,43 @@ function renderEditor() {
   const ed = S.el.ed;
   const b = S.beads[S.cursor];
   const d = S.data;
-  ed.frLabel.textContent = `French (${d.fr_lang})`;
-  ed.cpLabel.textContent = `Counterpart (${d.cp_lang})`;
+  put(ed.frLabel, "textContent", `French (${d.fr_lang})`);
+  put(ed.cpLabel, "textContent", `Counterpart (${d.cp_lang})`);
   if (!b) {
-    ed.title.textContent = "No bead";
-    ed.meta.textContent = "";
+    put(ed.title, "textContent", "No bead");
+    put(ed.meta, "textContent", "");
     S.editorId = null;
     return;
   }
-  ed.title.textContent = `Bead ${S.cursor + 1} of ${S.beads.length}`;
-  ed.meta.textContent = `${b.fr.length}:${b.cp.length} · ${describe(b)}`;
+  put(ed.title, "textContent", `Bead ${S.cursor + 1} of ${S.beads.length}`);
+  put(ed.meta, "textContent", `${b.fr.length}:${b.cp.length} · ${describe(b)}`);
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
     (S.root.activeElement && (S.root.activeElement === ed.fr || S.root.activeElement === ed.cp));
   if (S.editorId !== b.id || !focused) {
-    ed.fr.value = draft ? draft.fr : joined(b, "fr");
-    ed.cp.value = draft ? draft.cp : joined(b, "cp");
+    put(ed.fr, "value", draft ? draft.fr : joined(b, "fr"));
+    put(ed.cp, "value", draft ? draft.cp : joined(b, "cp"));
   }
   S.editorId = b.id;
-  ed.fr.disabled = ed.cp.disabled = !d.can_edit;
-  ed.save.disabled = !d.can_edit;
-  ed.dirty.textContent = draft ? "unsaved changes" : "";
-  ed.cp.placeholder = "No counterpart: fill it with MT, move a sentence here, or type one.";
+  for (const field of [ed.fr, ed.cp, ed.save]) put(field, "disabled", !d.can_edit);
+  put(ed.dirty, "textContent", draft ? "unsaved changes" : "");
+  put(ed.cp, "placeholder", "No counterpart: fill it with MT, move a sentence here, or type one.");
   renderConflict(key, draft);
   renderHint();
   const m = S.conflicts.has(key) && draft ? null : S.message;
-  ed.message.textContent = m ? m.text : (d.can_edit ? "" : "Give your name (at the top) to edit: it signs every change.");
-  ed.message.className = `wb-message ${m ? m.kind : "info"}`;
+  const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
+  put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
+  put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
 }
 
 function renderConflict(key, draft) {
   const box = S.el.ed.conflict;
   const theirs = S.conflicts.get(key);
-  if (!theirs || !draft) { box.hidden = true; box.replaceChildren(); return; }
+  if (!theirs || !draft) {
+    if (!box.hidden || box.firstChild) { box.hidden = true; box.replaceChildren(); }
+    return;
+  }
   box.hidden = false;
   const who = theirs.reviewer || "another reviewer";
   const head = el("div", "wb-conflict-title", `Not saved: ${who} changed bead ${theirs.pos + 1} after you opened it. Your text is still in the fields above; theirs is:`);
@@ -725,10 +772,20 @@ function renderConflict(key, draft) {
   box.replaceChildren(head, pair, row);
 }
 
+// The link follows the cursor (?bead=N), written once the keys pause: history.replaceState
+// is a round trip to the browser process (about 20 ms of its CPU per press in a trace),
+// too slow for every press of a quick reviewer.
 function writeUrl() {
+  clearTimeout(S.urlTimer);
+  S.urlTimer = setTimeout(flushUrl, 250);
+}
+
+function flushUrl() {
+  clearTimeout(S.urlTimer);
   try {
     const url = new URL(window.location.href);
     const bead = String(S.cursor + 1);
+    if ((url.searchParams.get("page") || "review") !== "review") return;  // another page by now
     if (url.searchParams.get("bead") !== bead) {
       url.searchParams.set("bead", bead);
       window.history.replaceState(window.history.state, "", url.toString());
@@ -915,7 +972,7 @@ function renderHint() {
     const name = side === "fr" ? `French (${S.data.fr_lang})` : `counterpart (${S.data.cp_lang})`;
     parts.push(`${name} at “…${text.slice(Math.max(0, at - 18), at)}|${text.slice(at, at + 18)}…”`);
   }
-  hint.textContent = parts.length ? `Split (S or Alt+Enter) cuts the ${parts.join(" and the ")}` : "";
+  put(hint, "textContent", parts.length ? `Split (S or Alt+Enter) cuts the ${parts.join(" and the ")}` : "");
 }
 
 function onType() {
@@ -1025,6 +1082,7 @@ export default function (component) {
   if (S.root !== parentElement || !S.el || !S.el.app.isConnected) build(parentElement);
   if (!S.listening) {
     window.addEventListener("keydown", onKey, true);
+    window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
     S.listening = true;
   }
   // Marks for bench/app_browser.py: when the data arrived, how long the editor took with it.
