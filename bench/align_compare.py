@@ -1,10 +1,10 @@
-"""Two versions of the aligner side by side, in one run, on all three development sets.
+"""Two versions of the aligner side by side, in one run, on all six development sets.
 
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind` and `align_blind2` (12 and 18 pairs measured blind once in sessions 6
-and 8, spent since). Each
+`align_blind`, `align_blind2` and `align_blind3` (12, 18 and 16 pairs measured blind
+once in sessions 6, 8 and 9, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -51,6 +51,25 @@ BLIND2 = (
     ("ridge", "de"),
     ("landslide", "it"),
 )
+# align_blind3's documents and their other language; the first ten are fr-en news
+BLIND3 = (
+    ("storm", "en"),
+    ("brewery", "en"),
+    ("asteroid", "en"),
+    ("regatta", "en"),
+    ("baker", "en"),
+    ("gallery", "en"),
+    ("lowemission", "en"),
+    ("strike", "en"),
+    ("hail", "en"),
+    ("trial", "en"),
+    ("hut", "de"),
+    ("glacier", "de"),
+    ("rescue", "de"),
+    ("shipyard", "es"),
+    ("transhumance", "es"),
+    ("fontina", "it"),
+)
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
     "Text+Berg dev (de-fr)": [
@@ -81,6 +100,12 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
         (n, DATA / "align_blind2" / f"{n}.fr", DATA / "align_blind2" / f"{n}.{t}",
          DATA / "align_blind2" / f"{n}.gold", "fr", t)
         for n, t in BLIND2
+    ],
+    # measured blind once (session 9), spent since: development data now
+    "align_blind3 (fr-en, fr-de, fr-es, fr-it)": [
+        (n, DATA / "align_blind3" / f"{n}.fr", DATA / "align_blind3" / f"{n}.{t}",
+         DATA / "align_blind3" / f"{n}.gold", "fr", t)
+        for n, t in BLIND3
     ],
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""Aligner variants side by side on the five development sets, with the same embeddings.
+"""Aligner variants side by side on the six development sets, with the same embeddings.
 
 For each variant (an `AlignConfig`): strict F1 on the Text+Berg dev document and
 on each of its halves (`align_textberg.halves`), on dev2, dev3, align_blind and
@@ -41,6 +41,9 @@ from workbench.quality.alignment import score_alignments  # noqa: E402
 VARIANTS = {
     "no per-sentence null cost (main before session 9)": AlignConfig(
         with_encoder=replace(WITH_ENCODER, null_evidence=0.0)
+    ),
+    "null evidence from the cosine drop alone (main, session 9)": AlignConfig(
+        with_encoder=replace(WITH_ENCODER, null_length=False)
     ),
     "default": AlignConfig(),
 }
@@ -116,20 +119,21 @@ def main() -> None:
     print(
         "| variant | dev | first half | second half | "
         + " | ".join(short[1:])
-        + " | blind2 fr–en news | pairs ≥ 0.8 right: "
+        + " | blind2 fr–en news | blind3 hut | pairs ≥ 0.8 right: "
         + " / ".join(short)
         + " |"
     )
-    print("|---" * (len(names) + 5) + "|")
+    print("|---" * (len(names) + 6) + "|")
     for label, config in VARIANTS.items():
         found = run(config, encoder)
         f1 = [score_alignments(found[n]).strict_f1 for n in names]
         first, second = halves(*found[names[0]][0])
-        news = score_alignments(found[names[-1]][:10]).strict_f1  # BLIND2: ten news first
+        news = score_alignments(found[names[-2]][:10]).strict_f1  # BLIND2: ten news first
+        hut = score_alignments(found[names[-1]][10:11]).strict_f1  # BLIND3's fr-de hut
         print(
             f"| {label} | {f1[0]:.3f} | {first:.3f} | {second:.3f} | "
             + " | ".join(f"{v:.3f}" for v in f1[1:])
-            + f" | {news:.3f} | "
+            + f" | {news:.3f} | {hut:.3f} | "
             + " / ".join(_pairs_right(found[n]) for n in names)
             + " |",
             flush=True,

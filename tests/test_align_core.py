@@ -359,9 +359,11 @@ def _rejoined(
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     not_clauses: tuple[int, ...] = (),
     null_evidence: float = 0.0,
+    lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
-    are lines that do not read as clauses."""
+    are lines that do not read as clauses; ``lengths`` gives length costs (1 for a bead
+    it leaves out), weighed 0.5."""
     from workbench.align.config import DENSE_TYPES
     from workbench.align.rejoin import Joined, rejoin
 
@@ -382,9 +384,16 @@ def _rejoined(
     def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
         return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
 
+    def length(s: range, t: range) -> float:
+        assert lengths is not None
+        return lengths.get((tuple(s), tuple(t)), 1.0)
+
     clauses = Joined(similarity, [True] * n, [j not in not_clauses for j in range(m)])
     got, i, j = [], 0, 0
-    for i1, j1, shape_at in rejoin(path, shapes, bead_cost, clauses, null_evidence):
+    found = rejoin(
+        path, shapes, bead_cost, clauses, null_evidence, length if lengths else None, 0.5
+    )
+    for i1, j1, shape_at in found:
         a, b = shapes[shape_at]
         assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
@@ -429,6 +438,29 @@ def test_a_sentence_that_adds_nothing_to_the_match_is_left_out(
     assert _rejoined(beads, joined_cos, null_evidence=1.0) == expected
     # without the evidence, the cost alone keeps or makes the joined bead
     assert _rejoined(beads, joined_cos) == [((0,), (0, 1))]
+
+
+# With lengths too: what joining gains in length match (the pair's length cost less
+# the joined text's, weighed 0.5 here) is taken off what it loses in cosine. In every
+# row the joined text matches worse than the pair alone (0.6 against 0.9), which on
+# the cosine alone leaves the second sentence out.
+_NULL_LENGTH_CASES = [
+    # a sentence freely split in two: only the joined text matches in length; whole
+    ({((0,), (0,)): 0.9, ((0,), (0, 1)): 0.1}, [((0,), (0, 1))]),
+    # an added line: joining it gains little in length; a pair and a null
+    ({((0,), (0,)): 0.2, ((0,), (0, 1)): 0.1}, [((0,), (0,)), ((), (1,))]),
+    # ... nor when joining makes the length match worse
+    ({((0,), (0,)): 0.1, ((0,), (0, 1)): 0.6}, [((0,), (0,)), ((), (1,))]),
+]
+
+
+@pytest.mark.parametrize(("lengths", "expected"), _NULL_LENGTH_CASES)
+def test_a_sentence_that_only_matches_in_length_when_joined_stays_in_its_bead(
+    lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    joined_cos = {((0,), (0, 1)): 0.6, ((0,), (0,)): 0.9}
+    assert _rejoined([((0,), (0, 1))], joined_cos, null_evidence=1.0, lengths=lengths) == expected
 
 
 def test_a_line_that_is_not_a_clause_never_joins_a_pair() -> None:

@@ -155,6 +155,13 @@ class Costs:
     # is flat from 0 to 2 (0.936) and falls at 4 (0.929); dev3 0.995 -> 1.000,
     # align_blind 0.987 -> 0.996, align_blind2 0.978 -> 0.980 (bench/align_variants.py)
     null_evidence: float = 1.0
+    # ... less what joining gains in length match, weighed against the cosine as the
+    # search weighs them (``w_length / w_embedding``): a sentence freely split in two
+    # ("..., et il fallut agrandir." / "... Es musste angebaut werden.") matches in
+    # length only when joined, and its short half alone may look unrelated to the
+    # encoder. align_blind3's hut 0.917 -> 0.958, no other set changed but a cycling
+    # document of align_blind2 (0.947 -> 0.946); no weight fitted
+    null_length: bool = True
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None

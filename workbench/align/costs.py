@@ -218,6 +218,16 @@ class Evidence:
     length_ratio: float
 
 
+def length_mismatch(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
+    """Length cost (about 0 good, 1 bad) of beads of ``ls`` source and ``lt`` target characters.
+
+    Gale & Church: the target length is the source length times ``ratio``
+    (the document's), with a variance growing with length.
+    """
+    delta = (lt - ls * ratio) / np.sqrt(6.8 * (ls + lt / ratio) / 2)
+    return np.asarray(1.0 - np.exp(-(delta**2) / 4.0), dtype=np.float64)
+
+
 def bead_parts(
     ev: Evidence, i: IntArray, j: IntArray, shape: Shape
 ) -> tuple[FloatArray | None, FloatArray, FloatArray, FloatArray | None]:
@@ -227,11 +237,7 @@ def bead_parts(
     """
     a, b = shape
     s0, t0 = i - a, j - b
-    ls, lt = ev.sstats.lengths[a][s0], ev.tstats.lengths[b][t0]
-    # Gale & Church: target length is source length times a ratio, with variance
-    # growing with length.
-    delta = (lt - ls * ev.length_ratio) / np.sqrt(6.8 * (ls + lt / ev.length_ratio) / 2)
-    length = 1.0 - np.exp(-(delta**2) / 4.0)
+    length = length_mismatch(ev.sstats.lengths[a][s0], ev.tstats.lengths[b][t0], ev.length_ratio)
     sums = pair_sums(i, j, shape, ev.pairs.off, ev.pairs.plo, ev.pairs.stacked)
     shared = sums[0]
     keys = ev.sstats.nkeys[a][s0] + ev.tstats.nkeys[b][t0]

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
-from workbench.align.costs import Band, Evidence
+from workbench.align.costs import Band, Evidence, length_mismatch
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -95,12 +95,30 @@ def _ids(box: Box) -> tuple[range, range]:
     return range(box[0], box[2]), range(box[1], box[3])
 
 
+# The length cost (about 0 good, 1 bad) of the bead of source ids x target ids.
+LengthCost = Callable[[range, range], float]
+
+
+def length_cost(ev: Evidence) -> LengthCost:
+    """A bead's length cost as the search has it (`costs.length_mismatch`)."""
+    s_len, t_len = ev.src.lengths.astype(np.float64), ev.tgt.lengths.astype(np.float64)
+
+    def cost(s_ids: range, t_ids: range) -> float:
+        ls = np.array([s_len[s_ids.start : s_ids.stop].sum()])
+        lt = np.array([t_len[t_ids.start : t_ids.stop].sum()])
+        return float(length_mismatch(ls, lt, ev.length_ratio)[0])
+
+    return cost
+
+
 def rejoin(
     path: Path,
     shapes: Sequence[Shape],
     bead_cost: BeadCost,
     joined: Joined,
     null_evidence: float = 0.0,
+    length: LengthCost | None = None,
+    length_weight: float = 0.0,
 ) -> Path:
     """Second pass: re-decide, on the joined text, whether a sentence belongs to a pair.
 
@@ -124,6 +142,12 @@ def rejoin(
     or a byline makes the joined text match worse than the pair alone; a real
     part of a 1–2 bead makes it match better (over the five development sets,
     the sign of that difference tells the two apart in 321 of 339 gold cases).
+    Given ``length`` (`length_cost`), what joining gains in length match, times
+    ``length_weight``, is taken off that loss: a sentence freely split in two
+    ("…, et il fallut agrandir." / "… Es musste angebaut werden.") may have a
+    short half the encoder finds unrelated to the whole (cosine about 0), yet
+    only the joined text matches the other side in length. Neither cosine
+    level tells these from an added line; the length does.
     """
     index = {shape: t for t, shape in enumerate(shapes)}
     beads = [(i - shapes[t][0], j - shapes[t][1], i, j) for i, j, t in path]
@@ -168,7 +192,10 @@ def rejoin(
 
     def null_cost(box: Box, pair: tuple[range, range], joint: tuple[range, range]) -> float:
         """The null bead ``box`` next to ``pair``, cheaper by what joining them loses."""
-        loss = max(0.0, cosine.get(pair, -1.0) - cosine[joint])  # a pair not asked: no loss
+        loss = cosine.get(pair, -1.0) - cosine[joint]  # a pair not asked: no loss
+        if length is not None and pair in cosine:
+            loss -= length_weight * (length(*pair) - length(*joint))
+        loss = max(0.0, loss)
         return bead_cost(*_ids(box), None) - null_evidence * loss
 
     # a 1–2 or 2–1 bead: is one of its sentences better left out?

@@ -27,7 +27,7 @@ from workbench.align.costs import (
 )
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
-from workbench.align.rejoin import Joined, joined_cost, rejoin
+from workbench.align.rejoin import Joined, joined_cost, length_cost, rejoin
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,11 @@ def search(
     if joined is not None and mode is Mode.DENSE and src.emb is not None and tgt.emb is not None:
         costs = costs_for(ev, cfg)
         bead_cost = joined_cost(ev, band, cost, shapes, costs)
-        path = rejoin(path, shapes, bead_cost, joined, costs.null_evidence)
+        path = rejoin(
+            path, shapes, bead_cost, joined, costs.null_evidence,
+            length_cost(ev) if costs.null_length else None,
+            costs.w_length / max(costs.w_embedding, 1e-9),
+        )  # fmt: skip
     posteriors = [0.0] * len(path)
     if confidence:
         costs = costs_for(ev, cfg)
