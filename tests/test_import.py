@@ -327,6 +327,18 @@ def test_an_xliff_whose_pair_is_not_the_one_asked_is_refused(store: Store, tmp_p
     assert store.documents() == []
 
 
+def test_a_tmx_without_the_language_asked_names_the_language_not_french(
+    store: Store, tmp_path: Path
+) -> None:
+    """`--to qq` on an es-fr memory: the answer is the --to, not "no French on one side"
+    (which sent the translator looking for a fault in a sound file)."""
+    path = tmp_path / "es-fr.tmx"
+    write_units([unit(1)], path, "tmx")
+    with pytest.raises(InputError, match=r"no unit pairs French with qq .*: run with --to es$"):
+        import_file(store, path, to="qq")
+    assert store.documents() == []
+
+
 # --- the command line ---------------------------------------------------------------------
 
 

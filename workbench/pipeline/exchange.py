@@ -246,6 +246,13 @@ class _Pairs:
         self.hand_off = self.format.startswith("xliff")
         self.first = next(self._french(), None)
         if self.first is None:
+            if self.skipped and to:  # --to chose a language the file may not hold
+                named = language(header_source) if header_source not in ("", "*all*") else ""
+                todo = f"run with --to {named}" if named not in ("", "fr") else "run without --to"
+                raise InputError(
+                    f"{path}: no unit pairs French with {to} (none of its {self.skipped} "
+                    f"units has both): {todo}"
+                )
             if self.skipped:
                 raise InputError(
                     f"{path}: none of its {self.skipped} units pairs French with text in "
