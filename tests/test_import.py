@@ -434,6 +434,20 @@ def test_import_of_a_document_says_to_ingest_it_in_one_line(
     )
 
 
+@pytest.mark.parametrize("name", ["page.html", "notes.txt", "notes.md"])
+def test_binary_data_named_as_text_is_not_sent_to_ingest(tmp_path: Path, name: str) -> None:
+    """The newcomer pass: a binary file named .html was sent to `workbench ingest`, which
+    then refused it as binary. One line says what the file is instead."""
+    path = tmp_path / name
+    path.write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {path} holds binary data: neither a TMX or XLIFF nor a {path.suffix} text "
+        "to ingest; check that it is the file you meant (not a damaged copy)",
+    )
+
+
 def test_a_tmx_named_txt_is_imported_all_the_same(tmp_path: Path) -> None:
     """What a file is comes from its content: the ingest hint is for files that are no TMX."""
     path = tmp_path / "memory.txt"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import unicodedata
 from bisect import bisect_right
@@ -367,10 +368,25 @@ def _document_to_ingest(path: Path) -> InputError | None:
     reader = BY_SUFFIX.get(path.suffix.lower())
     if reader is None:
         return None
+    if not reader.structured and _binary_data(path):  # ingest would refuse it as well
+        return InputError(
+            f"{path} holds binary data: neither a TMX or XLIFF nor a {path.suffix.lower()} text "
+            "to ingest; check that it is the file you meant (not a damaged copy)"
+        )
     return InputError(
         f"{path} is a {path.suffix.lower()} file ({reader.name}), not a TMX or XLIFF: run "
         f"`workbench ingest {path}` to read it as a document, then `workbench align` it"
     )
+
+
+def _binary_data(path: Path) -> bool:
+    """Whether the file's first 64 KB hold NUL bytes, as no text file does but UTF-16's."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(65536)
+    except OSError:
+        return False
+    return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
 def _clean(text: str) -> str:
