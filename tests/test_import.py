@@ -448,6 +448,22 @@ def test_binary_data_named_as_text_is_not_sent_to_ingest(tmp_path: Path, name: s
     )
 
 
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx"])
+def test_a_table_export_given_to_import_is_one_line_naming_the_way_in(
+    tmp_path: Path, fmt: str
+) -> None:
+    """The newcomer pass: our own .xlsx export, given back to `import`, was "not well-formed
+    XML ... saved as XML (a TMX or XLIFF export, not a project or a zip)"."""
+    path = tmp_path / f"doc.es-fr.{fmt}"
+    write_units([unit(1)], path, fmt)
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {path} is a .{fmt} table, which `workbench import` does not read: import "
+        "a TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)",
+    )
+
+
 def test_a_tmx_named_txt_is_imported_all_the_same(tmp_path: Path) -> None:
     """What a file is comes from its content: the ingest hint is for files that are no TMX."""
     path = tmp_path / "memory.txt"

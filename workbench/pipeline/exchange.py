@@ -362,10 +362,16 @@ def _read_bilingual(
 
 def _document_to_ingest(path: Path) -> InputError | None:
     """The error for a file `workbench ingest` reads (Word, PDF, subtitles, a web page…)
-    given to `import` by mistake; None for any other file."""
+    or a table export given to `import` by mistake; None for any other file."""
     from workbench.ingest.readers import BY_SUFFIX
 
-    reader = BY_SUFFIX.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    if suffix in (".tsv", ".csv", ".xlsx"):  # the workbench's own tables: they go out only
+        return InputError(
+            f"{path} is a {suffix} table, which `workbench import` does not read: import a "
+            "TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)"
+        )
+    reader = BY_SUFFIX.get(suffix)
     if reader is None:
         return None
     if not reader.structured and _binary_data(path):  # ingest would refuse it as well
