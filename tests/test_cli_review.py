@@ -56,6 +56,8 @@ def test_a_bead_that_is_not_there_is_one_line_and_changes_nothing(tmp_path: Path
         app, ["confirm", "lettre.txt", "1", "7", "--reviewer", "ana", "--db", db]
     )
     assert result.exit_code == 1
-    assert "there is no bead 7: the alignment has 3" in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert result.output.strip() == (
+        "error: there is no bead 7: the alignment has 3, numbered 1 to 3 as "
+        "`workbench beads lettre.txt` shows them"
+    )
     assert _beads(db) == [("auto", None)] * 3

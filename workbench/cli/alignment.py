@@ -189,7 +189,10 @@ def _review(
     make = review.confirm if confirming else review.reject
     count = len(store.beads(alignment.id))
     if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
-        raise InputError(f"there is no bead {wrong[0]}: the alignment has {count}")
+        raise InputError(
+            f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
+            f"as `workbench beads {doc}{f' --to {to}' if to else ''}` shows them"
+        )
     for n in numbers:
         apply(store, alignment.id, make(store.beads(alignment.id), n - 1, reviewer), reviewer)
     done = "confirmed" if confirming else "rejected"
