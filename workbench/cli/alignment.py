@@ -102,7 +102,7 @@ def align(
     typer.echo(
         f"alignment {report.alignment.id}: {report.beads} beads, {report.pairs} pairs, "
         f"{report.unaligned_fr} French and {report.unaligned_cp} {to} sentences without "
-        f"counterpart, {report.kept_confirmed} confirmed beads kept"
+        f"counterpart, {reviewed_kept(report.kept_confirmed)}"
     )
 
 
@@ -257,3 +257,8 @@ def align_files(
     else:
         emit(result.rows(), OutputFormat.TSV)
     typer.echo(result.summary(), err=True)
+
+
+def reviewed_kept(count: int) -> str:
+    """Beads a reviewer confirmed, rejected or edited, kept by aligning again."""
+    return f"{count} reviewed bead{'' if count == 1 else 's'} kept"
