@@ -126,6 +126,34 @@ def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path:
     assert [d["name"] for d in docs] == ["002_765b164ab8e23b0a"]
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("nosuch.html", None, "error: nosuch.html: no such file or folder; check the name and "
+         "the folder"),
+        ("-", None, "error: -: ingest reads files, not standard input; save the text as a .txt "
+         "file (e.g. `cat > article.txt`) and ingest that"),
+        ("empty.html", b"", "error: empty.html: the file is empty; there is nothing to ingest"),
+        ("binary.html", bytes(range(256)) * 4, "error: binary.html: looks like a binary file"),
+    ],
+    ids=["missing", "stdin", "empty", "binary"],
+)  # fmt: skip
+def test_one_bad_file_is_one_line_saying_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes | None, said: str
+) -> None:
+    """The newcomer pass: one file, one line (no "1 file(s) failed, 0 ingested" after it,
+    which only repeats it), exit code 1, nothing stored."""
+    monkeypatch.chdir(tmp_path)
+    if data is not None:
+        (tmp_path / name).write_bytes(data)
+    result = runner.invoke(app, ["ingest", name, "--db", "w.db"], input="Bonjour.\n")
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert line.startswith(said)
+    docs = runner.invoke(app, ["docs", "--db", "w.db", "-f", "json"]).output
+    assert json.loads(docs) == []
+
+
 def test_an_unknown_document_is_one_clean_message_naming_the_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -105,7 +105,7 @@ def test_bad_files_give_one_clear_message(
 def test_missing_file_is_reported(tmp_path: Path, pair: tuple[Path, Path]) -> None:
     result = runner.invoke(app, ["align-files", str(tmp_path / "nope"), str(pair[1]), *BASE])
     assert result.exit_code == 1
-    assert "cannot be read" in result.stderr
+    assert "nope: no such file; check the name and the folder" in result.stderr
 
 
 def test_legacy_encoded_file_is_read_with_a_note(tmp_path: Path, pair: tuple[Path, Path]) -> None:

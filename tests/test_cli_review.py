@@ -56,6 +56,21 @@ def test_a_bead_that_is_not_there_is_one_line_and_changes_nothing(tmp_path: Path
         app, ["confirm", "lettre.txt", "1", "7", "--reviewer", "ana", "--db", db]
     )
     assert result.exit_code == 1
-    assert "there is no bead 7: the alignment has 3" in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert result.output.strip() == (
+        "error: there is no bead 7: the alignment has 3, numbered 1 to 3 as "
+        "`workbench beads lettre.txt` shows them"
+    )
     assert _beads(db) == [("auto", None)] * 3
+
+
+def test_aligning_again_counts_a_rejection_among_the_reviewed_beads_kept(tmp_path: Path) -> None:
+    """A kept rejection was counted as "1 confirmed beads kept": it is a reviewed bead."""
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    runner.invoke(app, ["import", str(path), "--db", db])
+    runner.invoke(app, ["reject", "lettre.txt", "2", "--reviewer", "ana", "--db", db])
+    result = runner.invoke(app, ["align", "lettre.txt", "--to", "es", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith(", 1 reviewed bead kept")
+    assert _beads(db)[1] == ("rejected", "ana")

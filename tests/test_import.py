@@ -327,6 +327,18 @@ def test_an_xliff_whose_pair_is_not_the_one_asked_is_refused(store: Store, tmp_p
     assert store.documents() == []
 
 
+def test_a_tmx_without_the_language_asked_names_the_language_not_french(
+    store: Store, tmp_path: Path
+) -> None:
+    """`--to qq` on an es-fr memory: the answer is the --to, not "no French on one side"
+    (which sent the translator looking for a fault in a sound file)."""
+    path = tmp_path / "es-fr.tmx"
+    write_units([unit(1)], path, "tmx")
+    with pytest.raises(InputError, match=r"no unit pairs French with qq .*: run with --to es$"):
+        import_file(store, path, to="qq")
+    assert store.documents() == []
+
+
 # --- the command line ---------------------------------------------------------------------
 
 
@@ -419,6 +431,36 @@ def test_import_of_a_document_says_to_ingest_it_in_one_line(
         1,
         f"error: {path} is a {suffix} file {kind}, not a TMX or XLIFF: run "
         f"`workbench ingest {path}` to read it as a document, then `workbench align` it",
+    )
+
+
+@pytest.mark.parametrize("name", ["page.html", "notes.txt", "notes.md"])
+def test_binary_data_named_as_text_is_not_sent_to_ingest(tmp_path: Path, name: str) -> None:
+    """The newcomer pass: a binary file named .html was sent to `workbench ingest`, which
+    then refused it as binary. One line says what the file is instead."""
+    path = tmp_path / name
+    path.write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {path} holds binary data: neither a TMX or XLIFF nor a {path.suffix} text "
+        "to ingest; check that it is the file you meant (not a damaged copy)",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx"])
+def test_a_table_export_given_to_import_is_one_line_naming_the_way_in(
+    tmp_path: Path, fmt: str
+) -> None:
+    """The newcomer pass: our own .xlsx export, given back to `import`, was "not well-formed
+    XML ... saved as XML (a TMX or XLIFF export, not a project or a zip)"."""
+    path = tmp_path / f"doc.es-fr.{fmt}"
+    write_units([unit(1)], path, fmt)
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {path} is a .{fmt} table, which `workbench import` does not read: import "
+        "a TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)",
     )
 
 

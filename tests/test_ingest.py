@@ -158,6 +158,17 @@ def test_missing_paths_and_foreign_suffixes_are_reported(store: Store, tmp_path:
     assert "not a file type the workbench reads" in errors[1]
 
 
+def test_an_original_that_is_not_there_is_said_as_ingest_says_it(tmp_path: Path) -> None:
+    """`align --original` and `align-files` read through ``read_bytes``: a wrong path was
+    "cannot be read (No such file or directory)", another wording and no advice."""
+    from workbench.ingest.files import read_bytes
+
+    missing = tmp_path / "nosuch.docx"
+    with pytest.raises(InputError) as caught:
+        read_bytes(missing)
+    assert str(caught.value) == f"{missing}: no such file; check the name and the folder"
+
+
 @pytest.mark.parametrize("name", ["memory.tmx", "project.xlf", "job.sdlxliff"])
 def test_a_bilingual_file_given_to_ingest_points_to_import(
     store: Store, tmp_path: Path, name: str

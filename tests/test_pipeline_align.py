@@ -10,7 +10,7 @@ from tests.conftest import CORPUS
 from workbench import pipeline
 from workbench.model import InputError, NotFoundError, Status
 from workbench.pipeline.alignment import align_document, alignment_for, apply
-from workbench.review import confirm, edit_text, merge
+from workbench.review import confirm, edit_text, merge, reject
 from workbench.store import Store
 
 DOC_004 = "004_c5001f9aa01043f8"
@@ -68,6 +68,20 @@ def test_aligning_again_keeps_confirmed_beads(store_004: Store) -> None:
     assert again.kept_confirmed == 1
     kept = [b for b in store_004.beads(again.alignment.id) if b.status is Status.CONFIRMED]
     assert [(b.fr, b.cp, b.reviewer) for b in kept] == [(beads[chosen].fr, beads[chosen].cp, "ana")]
+
+
+def test_aligning_again_keeps_a_rejection(store_004: Store) -> None:
+    """The newcomer pass: `workbench reject` then `workbench align` (or `restore`, which
+    aligns again) gave the same pair back as ``auto``, the reviewer's word and name gone."""
+    first = align_document(store_004, DOC_004, "es")
+    beads = store_004.beads(first.alignment.id)
+    chosen = next(i for i, b in enumerate(beads) if b.cp and b.fr)
+    apply(store_004, first.alignment.id, reject(beads, chosen, "ana"), "ana")
+    align_document(store_004, DOC_004, "es")
+    after = store_004.beads(first.alignment.id)
+    assert [(b.fr, b.cp, b.status, b.reviewer) for b in after if b.status is Status.REJECTED] == [
+        (beads[chosen].fr, beads[chosen].cp, Status.REJECTED, "ana")
+    ]
 
 
 def test_aligning_again_keeps_a_reviewers_unconfirmed_corrections(store_004: Store) -> None:

@@ -68,6 +68,10 @@ def kinds(source: str, target: str) -> list[IssueKind]:
         ("Selon Mme Dupont, le budget passe.", "According to Mrs Dupont, it passes.", []),
         ("De Mme Leroy et Mlle Petit.", "De la Sra. Leroy y la Srta. Petit.", []),
         ("Voici Mgr Roche et MME Faure.", "Aquí están Mons. Roche y la Sra. Faure.", []),
+        # English capitalises its days and months, French and Spanish do not: no names
+        ("Le conseil a voté mardi.", "The council voted on Tuesday.", []),
+        ("Dès le 1er mars et jusqu'en août.", "From 1 March until August.", []),
+        ("Desde el lunes 3 de enero.", "From Monday 3 January.", []),
         (
             "Selon Mme Dupont, le budget passe.",
             "According to Mrs Smith, it passes.",

@@ -167,6 +167,28 @@ def test_malformed_xml_is_a_parse_error_that_keeps_the_cause(tmp_path: Path, dat
         parse_bytes(data)
 
 
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b'<xliff>\n<file>\n<source>Bonjour', "at line 3, column 16 (Premature end of data "
+         "in <source> opened on line 3)"),
+        (b"<tmx>\n<body>\n</tmx>", "at line 3, column 7 (Opening and ending tag mismatch: "
+         "body line 2 and tmx)"),
+    ],
+    ids=["cut-off", "mismatch"],
+)  # fmt: skip
+def test_a_malformed_file_is_placed_once_by_line_and_column(
+    tmp_path: Path, data: bytes, said: str
+) -> None:
+    """A half-written XLIFF was "(Premature end of data in tag source line 67, line 67,
+    column 41)": lxml's position and libxml2's own, run together."""
+    path = tmp_path / "half.xlf"
+    path.write_bytes(data)
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert f"half.xlf is not well-formed XML {said}; check" in str(caught.value)
+
+
 def test_an_empty_or_missing_file_says_so(tmp_path: Path) -> None:
     empty = tmp_path / "empty.tmx"
     empty.write_bytes(b"  \n")

@@ -102,7 +102,7 @@ def align(
     typer.echo(
         f"alignment {report.alignment.id}: {report.beads} beads, {report.pairs} pairs, "
         f"{report.unaligned_fr} French and {report.unaligned_cp} {to} sentences without "
-        f"counterpart, {report.kept_confirmed} confirmed beads kept"
+        f"counterpart, {reviewed_kept(report.kept_confirmed)}"
     )
 
 
@@ -189,7 +189,10 @@ def _review(
     make = review.confirm if confirming else review.reject
     count = len(store.beads(alignment.id))
     if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
-        raise InputError(f"there is no bead {wrong[0]}: the alignment has {count}")
+        raise InputError(
+            f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
+            f"as `workbench beads {doc}{f' --to {to}' if to else ''}` shows them"
+        )
     for n in numbers:
         apply(store, alignment.id, make(store.beads(alignment.id), n - 1, reviewer), reviewer)
     done = "confirmed" if confirming else "rejected"
@@ -254,3 +257,8 @@ def align_files(
     else:
         emit(result.rows(), OutputFormat.TSV)
     typer.echo(result.summary(), err=True)
+
+
+def reviewed_kept(count: int) -> str:
+    """Beads a reviewer confirmed, rejected or edited, kept by aligning again."""
+    return f"{count} reviewed bead{'' if count == 1 else 's'} kept"

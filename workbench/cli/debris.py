@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
+from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder, reviewed_kept
 from workbench.cli.common import DbOption, open_store
 from workbench.model import Kind
 
@@ -53,5 +53,5 @@ def restore(
             typer.echo(f"warning: {warning}", err=True)
         typer.echo(
             f"alignment {r.alignment.id} ({r.alignment.cp_lang}) aligned again: {r.beads} beads, "
-            f"{r.pairs} pairs, {r.kept_confirmed} confirmed beads kept"
+            f"{r.pairs} pairs, {reviewed_kept(r.kept_confirmed)}"
         )

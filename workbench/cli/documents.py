@@ -70,8 +70,9 @@ def ingest(
         if result.warning:
             typer.echo(f"warning: {result.warning}", err=True)
     if report.failed:
-        ok = len(report.files) - len(report.failed)
-        typer.echo(f"{len(report.failed)} file(s) failed, {ok} ingested", err=True)
+        if len(report.files) > 1:  # for one file, its error line says it all
+            ok = len(report.files) - len(report.failed)
+            typer.echo(f"{len(report.failed)} file(s) failed, {ok} ingested", err=True)
         raise typer.Exit(1)
 
 

@@ -219,34 +219,26 @@ class _Reader12:
         segments = _segments_12(tu, ns)
         if tu.get("translate") == "no" and not any(inline_text(s.source) for s in segments):
             return []
-        file = next(tu.iterancestors(f"{ns}file"), None)
-        return [self._unit(tu, ns, file, segment) for segment in segments]
+        unit = self._shared(tu, ns)
+        return [self._unit(unit, segment) for segment in segments]
 
-    def _unit(
-        self, tu: etree._Element, ns: str, file: etree._Element | None, segment: _Segment12
-    ) -> TranslationUnit | None:
-        source, target, mid, sdl = segment.source, segment.target, segment.mid, segment.sdl
+    def _shared(self, tu: etree._Element, ns: str) -> _Unit12:
+        """What every segment of ``tu`` shares, looked up once for the unit."""
+        file = next(tu.iterancestors(f"{ns}file"), None)
+        get = file.get if file is not None else (lambda _name, default=None: default)
         # A segment's <mrk> has no xml:lang: the unit's <source> and <target> say it.
         whole_source, whole_target = tu.find(f"{ns}source"), tu.find(f"{ns}target")
-        get = file.get if file is not None else (lambda _name, default=None: default)
-        source_text, target_text = inline_text(source), inline_text(target)
-        if not source_text.strip():
-            return None
-        if not target_text.strip():
-            target_text = ""
         meta = {
             str(c.get("context-type", ""))[2:]: c.text or ""
             for c in tu.iterfind(f"{ns}context-group/{ns}context")
             if str(c.get("context-type", "")).startswith("x-")
         }
-        tool = get("tool-id") or tool_name(file, ns) or "unknown"
-        status, machine = _state_12(tu, ns, sdl, meta.get("status"), bool(target_text))
         created = parse_date(meta.get("created")) or parse_date(get("date")) or self._fallback
-        tuid = tu.get("id") or tu.get("resname") or ""
-        return TranslationUnit(
-            tuid=tuid if mid is None else f"{tuid}#{mid}",
-            source=source_text,
-            target=target_text,
+        return _Unit12(
+            tu=tu,
+            whole_target=whole_target,
+            meta=meta,
+            tuid=tu.get("id") or tu.get("resname") or "",
             source_lang=normalize(
                 (whole_source.get(XML_LANG) if whole_source is not None else None)
                 or get("source-language") or ""
@@ -255,26 +247,64 @@ class _Reader12:
                 (whole_target.get(XML_LANG) if whole_target is not None else None)
                 or get("target-language") or ""
             ),
-            origin=meta.get("origin") or (f"mt:{tool}" if machine else f"xliff:{tool}"),
-            status=status,
-            score=_score(meta.get("score")),
+            tool=get("tool-id") or tool_name(file, ns) or "unknown",
             document=get("original") or self._stem,
-            reviewer=meta.get("reviewer") or None,
             created=created,
-            changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in tu.iterfind(f"{ns}note") if n.text),
-            props=_props(meta),
         )  # fmt: skip
 
+    @staticmethod
+    def _unit(unit: _Unit12, segment: _Segment12) -> TranslationUnit | None:
+        source_text, target_text = inline_text(segment.source), inline_text(segment.target)
+        if not source_text.strip():
+            return None
+        if not target_text.strip():
+            target_text = ""
+        meta = unit.meta
+        status, machine = _state_12(unit, segment.sdl, bool(target_text))
+        return TranslationUnit(
+            tuid=unit.tuid if segment.mid is None else f"{unit.tuid}#{segment.mid}",
+            source=source_text,
+            target=target_text,
+            source_lang=unit.source_lang,
+            target_lang=unit.target_lang,
+            origin=meta.get("origin") or (f"mt:{unit.tool}" if machine else f"xliff:{unit.tool}"),
+            status=status,
+            score=_score(meta.get("score")),
+            document=unit.document,
+            reviewer=meta.get("reviewer") or None,
+            created=unit.created,
+            changed=parse_date(meta.get("changed")) or unit.created,
+            notes=unit.notes,
+            props=_props(meta),
+        )
 
-def _state_12(
-    tu: etree._Element, ns: str, sdl: etree._Element | None, ours: str | None, translated: bool
-) -> tuple[str, bool]:
+
+@dataclass(frozen=True)
+class _Unit12:
+    """A 1.2 trans-unit's own facts, the same for each of its segments: its element,
+    its whole ``<target>`` (which carries the state), our metadata, and
+    the fields every pair read from it takes."""
+
+    tu: etree._Element
+    whole_target: etree._Element | None
+    meta: Mapping[str, str]
+    tuid: str
+    source_lang: str
+    target_lang: str
+    tool: str
+    document: str
+    created: datetime
+    notes: tuple[str, ...]
+
+
+def _state_12(unit: _Unit12, sdl: etree._Element | None, translated: bool) -> tuple[str, bool]:
     """(status, machine translated?) of a 1.2 unit or segment: our own status, else
     Trados' segment state, memoQ's row status, or the standard state, in that order."""
-    whole = tu.find(f"{ns}target")  # the unit's <target> has the state, a segment's <mrk> none
+    ours = unit.meta.get("status")
+    whole = unit.whole_target  # the unit's <target> has the state, a segment's <mrk> none
     qualifier = whole.get("state-qualifier", "") if whole is not None and translated else ""
-    memoq = tu.get(f"{{{NS_MQ}}}status", "")
+    memoq = unit.tu.get(f"{{{NS_MQ}}}status", "")
     machine = translated and (
         qualifier in _MT_QUALIFIERS
         or memoq == "MachineTranslated"
@@ -289,7 +319,7 @@ def _state_12(
     if memoq in MEMOQ_STATUS:
         return MEMOQ_STATUS[memoq], machine
     state = whole.get("state") if whole is not None else None
-    return _status_12(ours, state, tu.get("approved"), qualifier), machine
+    return _status_12(ours, state, unit.tu.get("approved"), qualifier), machine
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ _PRESCAN_BYTES = 1 << 16
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 _ROOT_START = re.compile(r"<[A-Za-z_:]")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LXML_PLACE = re.compile(r", line \d+, column \d+$")
+_TAG_LINE = re.compile(r"\btag (\S+) line (\d+)")
 
 _PARSER_OPTIONS: dict[str, Any] = {
     "resolve_entities": False,
@@ -85,11 +87,16 @@ def _check_tree(tree: etree._ElementTree, source: str) -> None:
 
 
 def _parse_error(source: str, exc: BaseException) -> ParseError:
-    # lxml's own message ends with "(FILE, line N)": the file is named once, by us.
-    reason = getattr(exc, "msg", None) or str(exc)
+    # lxml's own message ends with "(FILE, line N)": the file is named once, by us. Its
+    # ``msg`` ends with ", line N, column M", after libxml2's "in tag source line N" (where
+    # the tag opened): the place is said once, first, and the tag's line as such.
+    reason = _LXML_PLACE.sub("", getattr(exc, "msg", None) or str(exc))
+    reason = _TAG_LINE.sub(r"<\1> opened on line \2", reason)
+    position = getattr(exc, "position", None)
+    where = f" at line {position[0]}, column {position[1]}" if position else ""
     return ParseError(
-        f"{source} is not well-formed XML ({reason}); check that the file is complete and was "
-        "saved as XML (a TMX or XLIFF export, not a project or a zip).",
+        f"{source} is not well-formed XML{where} ({reason}); check that the file is complete "
+        "and was saved as XML (a TMX or XLIFF export, not a project or a zip).",
         cause=exc,
     )
 

@@ -69,8 +69,15 @@ def collect(
                 files.append(path)
             else:
                 problems.append((path, unreadable_type(path, known)))
+        elif str(path) == "-":  # a paste, as `translate -` reads one
+            problems.append((path, InputError(
+                "-: ingest reads files, not standard input; save the text as a .txt file "
+                "(e.g. `cat > article.txt`) and ingest that"
+            )))  # fmt: skip
         else:
-            problems.append((path, InputError(f"{path}: no such file or folder")))
+            problems.append(
+                (path, InputError(f"{path}: no such file or folder; check the name and the folder"))
+            )
     return files, problems
 
 
@@ -135,6 +142,8 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         data = path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied; check the file's permissions") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the name and the folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if not data.strip():

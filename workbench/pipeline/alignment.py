@@ -127,12 +127,16 @@ def existing_alignment(store: Store, found: Sides) -> Alignment | None:
 
 
 def reviewed(bead: StoredBead) -> bool:
-    """A bead re-aligning must keep as it is: confirmed, or made or edited by a reviewer.
+    """A bead re-aligning must keep as it is: confirmed or rejected by a reviewer, or
+    made or edited by one.
 
     A reviewer's merge, split, move or text correction is theirs even before
-    they confirm it; an empty bead they inserted holds no sentence to anchor.
+    they confirm it; an empty bead they inserted holds no sentence to anchor. A
+    rejection is their word too: aligned again, the same pair came back as ``auto``.
     """
-    return bead.status is Status.CONFIRMED or (bead.origin == HUMAN and bool(bead.fr or bead.cp))
+    return bead.status in (Status.CONFIRMED, Status.REJECTED) or (
+        bead.origin == HUMAN and bool(bead.fr or bead.cp)
+    )
 
 
 def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:

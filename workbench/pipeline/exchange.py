@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import unicodedata
 from bisect import bisect_right
@@ -246,6 +247,13 @@ class _Pairs:
         self.hand_off = self.format.startswith("xliff")
         self.first = next(self._french(), None)
         if self.first is None:
+            if self.skipped and to:  # --to chose a language the file may not hold
+                named = language(header_source) if header_source not in ("", "*all*") else ""
+                todo = f"run with --to {named}" if named not in ("", "fr") else "run without --to"
+                raise InputError(
+                    f"{path}: no unit pairs French with {to} (none of its {self.skipped} "
+                    f"units has both): {todo}"
+                )
             if self.skipped:
                 raise InputError(
                     f"{path}: none of its {self.skipped} units pairs French with text in "
@@ -354,16 +362,37 @@ def _read_bilingual(
 
 def _document_to_ingest(path: Path) -> InputError | None:
     """The error for a file `workbench ingest` reads (Word, PDF, subtitles, a web page…)
-    given to `import` by mistake; None for any other file."""
+    or a table export given to `import` by mistake; None for any other file."""
     from workbench.ingest.readers import BY_SUFFIX
 
-    reader = BY_SUFFIX.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    if suffix in (".tsv", ".csv", ".xlsx"):  # the workbench's own tables: they go out only
+        return InputError(
+            f"{path} is a {suffix} table, which `workbench import` does not read: import a "
+            "TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)"
+        )
+    reader = BY_SUFFIX.get(suffix)
     if reader is None:
         return None
+    if not reader.structured and _binary_data(path):  # ingest would refuse it as well
+        return InputError(
+            f"{path} holds binary data: neither a TMX or XLIFF nor a {path.suffix.lower()} text "
+            "to ingest; check that it is the file you meant (not a damaged copy)"
+        )
     return InputError(
         f"{path} is a {path.suffix.lower()} file ({reader.name}), not a TMX or XLIFF: run "
         f"`workbench ingest {path}` to read it as a document, then `workbench align` it"
     )
+
+
+def _binary_data(path: Path) -> bool:
+    """Whether the file's first 64 KB hold NUL bytes, as no text file does but UTF-16's."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(65536)
+    except OSError:
+        return False
+    return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
 def _clean(text: str) -> str:

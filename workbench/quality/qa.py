@@ -225,15 +225,29 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
+# English capitalises its days and months, French and Spanish write them in lower
+# case ("mardi", "Tuesday"): words to translate, not names to carry over. "May" is
+# left out of the list: it is also a name (Theresa May).
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip
+
+
 def names_in(text: str) -> list[str]:
     """Capitalised words that do not start a sentence, and acronyms: likely names.
 
-    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) are left out: they are translated.
+    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) and English days and months are left
+    out: they are translated.
     """
     names = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) < 3 or not word[0].isupper() or word.casefold() in _TITLES:
+        folded = word.casefold()
+        if len(word) < 3 or not word[0].isupper() or folded in _TITLES or folded in _CALENDAR:
             continue
         if word.isupper() or not _SENTENCE_START.search(text[: match.start()]):
             names.append(word)
