@@ -82,6 +82,24 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("transhumance", "es", "notice"),
         ("fontina", "it", "feature"),
     ),
+    "align_blind4": (
+        ("dam", "en", "news"),
+        ("market", "en", "news"),
+        ("coral", "en", "news"),
+        ("battery", "en", "news"),
+        ("marathon", "en", "news"),
+        ("opera", "en", "news"),
+        ("keeper", "en", "news"),
+        ("wolves", "en", "news"),
+        ("traverse", "de", "yearbook"),
+        ("permafrost", "de", "yearbook"),
+        ("bivouac", "de", "yearbook"),
+        ("guides", "de", "yearbook"),
+        ("moraine", "de", "yearbook"),
+        ("saffron", "es", "business"),
+        ("festival", "es", "notice"),
+        ("chestnuts", "it", "feature"),
+    ),
 }
 
 
