@@ -27,7 +27,15 @@ import debris as bench
 
 from workbench.ingest import extract
 
-EXTRA_STOPLISTS = {"da": "Danish", "ro": "Romanian", "cs": "Czech", "pl": "Polish", "sv": "Swedish"}
+EXTRA_STOPLISTS = {
+    "da": "Danish",
+    "ro": "Romanian",
+    "cs": "Czech",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "fi": "Finnish",
+    "gl": "Galician",
+}
 
 
 def main() -> None:
