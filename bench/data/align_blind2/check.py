@@ -45,8 +45,8 @@ DOCS = {
 COLUMNS = ("1-1", "1-2", "2-1", "1-0", "0-1")
 
 
-def lines(name: str, lang: str) -> int:
-    return len((HERE / f"{name}.{lang}").read_text(encoding="utf-8").splitlines())
+def lines(folder: Path, name: str, lang: str) -> int:
+    return len((folder / f"{name}.{lang}").read_text(encoding="utf-8").splitlines())
 
 
 def others(shapes: Counter[str]) -> str:
@@ -55,10 +55,19 @@ def others(shapes: Counter[str]) -> str:
     return ", ".join(f"{n}× {k.replace('-', '–')}" for k, n in rest)
 
 
-def markdown_row(name: str, other: str, shapes: Counter[str]) -> str:
-    genre, original = DOCS.get(name, ("?", "?"))
+def markdown_row(
+    folder: Path, docs: dict[str, tuple[str, str]], name: str, other: str, shapes: Counter[str]
+) -> str:
+    genre, original = docs.get(name, ("?", "?"))
     rest = others(shapes)
-    cells = [name, f"fr–{other}", genre, original, str(lines(name, "fr")), str(lines(name, other))]
+    cells = [
+        name,
+        f"fr–{other}",
+        genre,
+        original,
+        str(lines(folder, name, "fr")),
+        str(lines(folder, name, other)),
+    ]
     cells += [str(sum(shapes.values()))] + [str(shapes[k]) for k in COLUMNS] + [rest or "–"]
     return "| " + " | ".join(cells) + " |"
 
@@ -70,10 +79,10 @@ def summary_row(label: str, shapes: Counter[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def check(name: str, other: str) -> Counter[str]:
-    fr = (HERE / f"{name}.fr").read_text(encoding="utf-8").splitlines()
-    tgt = (HERE / f"{name}.{other}").read_text(encoding="utf-8").splitlines()
-    gold = parse_beads((HERE / f"{name}.gold").read_text(encoding="utf-8"))
+def check(folder: Path, name: str, other: str) -> Counter[str]:
+    fr = (folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    tgt = (folder / f"{name}.{other}").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((folder / f"{name}.gold").read_text(encoding="utf-8"))
     for side, lines in (("fr", fr), (other, tgt)):
         empty = [i for i, line in enumerate(lines) if not line.strip()]
         if empty:
@@ -96,20 +105,23 @@ def check(name: str, other: str) -> Counter[str]:
     return shapes
 
 
-def main() -> None:
+def main(folder: Path = HERE, docs: dict[str, tuple[str, str]] = DOCS) -> None:
+    """Check every document of ``folder`` (another blind set gives its own table of ``docs``)."""
     markdown = "--markdown" in sys.argv[1:]
     total: Counter[str] = Counter()
     per_pair: dict[str, Counter[str]] = {}
-    order = {name: i for i, name in enumerate(DOCS)}
-    for gold in sorted(HERE.glob("*.gold"), key=lambda p: (order.get(p.stem, len(order)), p.stem)):
+    order = {name: i for i, name in enumerate(docs)}
+    for gold in sorted(
+        folder.glob("*.gold"), key=lambda p: (order.get(p.stem, len(order)), p.stem)
+    ):
         (other,) = [
-            p.suffix[1:] for p in HERE.glob(f"{gold.stem}.*") if p.suffix not in (".fr", ".gold")
+            p.suffix[1:] for p in folder.glob(f"{gold.stem}.*") if p.suffix not in (".fr", ".gold")
         ]
-        shapes = check(gold.stem, other)
+        shapes = check(folder, gold.stem, other)
         total += shapes
         per_pair[other] = per_pair.get(other, Counter()) + shapes
         if markdown:
-            print(markdown_row(gold.stem, other, shapes))
+            print(markdown_row(folder, docs, gold.stem, other, shapes))
             continue
         row = dict(sorted(shapes.items()))
         print(f"{gold.stem:12} fr-{other} {sum(shapes.values()):3} beads {row}")
