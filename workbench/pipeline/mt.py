@@ -215,6 +215,7 @@ def _fill(
     done = estimated = missing = untranslated = 0
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     vocabulary = _vocabulary(cp_lang, translator) if estimator is not None else None
+    chosen = glossary.target_words() if glossary is not None else frozenset()
     try:
         if estimator is not None:
             # The encoder loads and the sources are encoded while the engine translates
@@ -239,7 +240,7 @@ def _fill(
             scores: Sequence[float | None] = [None] * len(chunk)
             if estimator is not None:
                 pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
-                left = _untranslated(pairs, translations, vocabulary, glossary)
+                left = _untranslated(pairs, translations, vocabulary, chosen)
                 scores = estimator.estimate(
                     [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
                 )
@@ -284,19 +285,18 @@ def _untranslated(
     pairs: list[tuple[str, str]],
     translations: Sequence[Translation],
     vocabulary: Vocabulary | None,
-    glossary: Glossary | None,
+    chosen: frozenset[str],
 ) -> list[int]:
     """How many words each draft left in the source language (none known without a
     vocabulary of the drafts' language). Apertium writes only words of its dictionaries,
     so any word its analyser does not know was passed through; other engines' drafts
-    are checked on the words they copied from the source. A glossary's target terms
-    were put there on purpose: they do not count."""
+    are checked on the words they copied from the source. ``chosen``: a glossary's
+    target words (`Glossary.target_words`), put there on purpose: they do not count."""
     if vocabulary is None:
         return [0] * len(pairs)
     from workbench.quality.qa import find_untranslated
 
     apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
-    chosen = {w.casefold() for t in glossary.terms for w in t.target.split()} if glossary else set()
     return [len(words) for words in find_untranslated(pairs, vocabulary, apertium, chosen)]
 
 

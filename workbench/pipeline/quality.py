@@ -79,9 +79,7 @@ def _untranslated(
         return []
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
     try:
-        chosen = (
-            {w.casefold() for t in glossary.terms for w in t.target.split()} if glossary else ()
-        )
+        chosen = glossary.target_words() if glossary else frozenset()
         pairs = [(b.fr_text, b.cp_text) for b in beads]
         return untranslated_issues(pairs, vocabulary, apertium, chosen)
     finally:

@@ -73,6 +73,10 @@ class Glossary:
         words = "|".join(re.escape(t.source) for t in self.terms)
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
+    def target_words(self) -> frozenset[str]:
+        """The words of every target term, casefolded: words a draft holds on purpose."""
+        return frozenset(w.casefold() for t in self.terms for w in t.target.split())
+
     def term_for(self, found: str) -> Term:
         """The term whose source is ``found`` (matched case-insensitively)."""
         folded = found.casefold()
