@@ -107,6 +107,7 @@ class _PieceIds:
             and not self._proto.trainer_spec.byte_fallback
         )
         self._pieces: list[str] | None = None
+        self._base: Any = None
         self._normalizer: Any = None
 
     @property
@@ -126,11 +127,11 @@ class _PieceIds:
 
         if self._pieces is None:
             self._pieces = [p.piece for p in self._proto.pieces]
-            base = type(self._proto)()
-            base.CopyFrom(self._proto)
-            del base.pieces[self._specials :]
+            self._base = type(self._proto)()  # the model with its special pieces only
+            self._base.CopyFrom(self._proto)
+            del self._base.pieces[self._specials :]
             self._normalizer = sentencepiece.SentencePieceProcessor(
-                model_proto=base.SerializeToString()
+                model_proto=self._base.SerializeToString()
             )
         longest = self._proto.trainer_spec.max_sentencepiece_length or 16
         words = {
@@ -148,9 +149,8 @@ class _PieceIds:
             i for i in range(self._specials, len(self._pieces)) if self._pieces[i] in found
         ]
         reduced = type(self._proto)()
-        reduced.CopyFrom(self._proto)
-        del reduced.pieces[:]
-        reduced.pieces.extend(self._proto.pieces[i] for i in keep)
+        reduced.CopyFrom(self._base)
+        reduced.pieces.extend(self._proto.pieces[i] for i in keep[self._specials :])
         model = sentencepiece.SentencePieceProcessor(model_proto=reduced.SerializeToString())
         for text, ids in zip(texts, model.encode(list(texts), out_type=int), strict=True):
             self._prepared[text] = [keep[i] for i in ids]
