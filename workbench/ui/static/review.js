@@ -87,6 +87,7 @@ function buildPick(head) {
       S.el.app.focus();
       S.message = { kind: "info", text: `Opening ${chosen.doc} (${chosen.to})…` };
       renderEditor();
+      clearTimeout(S.urlTimer);  // this document's ?bead= must not land in the next one's link
       S.set("pick", chosen);
     });
     lab.append(el("span", null, text), select);
