@@ -2,7 +2,7 @@
 
 A bead edit names the beads as the screen numbers them and what changed, in
 short (``bead 14: counterpart “…” → “…”``); an aligner's run or an import
-counts them (``0 bead(s) → 10``); an event about a document's segments names
+counts them (``0 beads → 10``); an event about a document's segments names
 them: a change of kind (debris given back to the text, text
 marked as debris) says which segments went from which kind to which, on both
 databases.
@@ -55,11 +55,11 @@ def _b(position: int, fr: str, cp: str, status: str = "auto") -> dict[str, Any]:
             {"before": [_b(6, "Oui.", "Sí.")], "after": [_b(6, "Oui.", "Sí.", "confirmed")]},
             "bead 7: auto → confirmed",
         ),
-        ("import", {"before": [], "beads": 10}, "0 bead(s) → 10"),
+        ("import", {"before": [], "beads": 10}, "0 beads → 10"),
         (
             "align",
             {"before": [], "after": [_b(0, "Oui.", "Sí."), _b(1, "Non.", "")]},
-            "0 bead(s) → 2",
+            "0 beads → 2",
         ),
         (
             "kind",

@@ -82,7 +82,7 @@ def test_a_reviewer_gives_debris_back_to_the_text_and_the_change_is_signed(db: P
     at.button(key="debris_apply").click().run()
     assert not at.exception, at.exception
     assert kinds(db)["Publicité"] is Kind.BODY
-    assert any("1 segment(s) given back to the text" in str(t.value) for t in at.toast)
+    assert any("1 segment given back to the text" in str(t.value) for t in at.toast)
     assert at.multiselect(key="debris_restore").value == []
     store = Store.open(str(db))
     try:

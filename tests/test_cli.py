@@ -121,7 +121,7 @@ def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path:
     )
     assert result.exit_code == 1
     assert "empty.txt: the file is empty" in result.output
-    assert "1 file(s) failed, 1 ingested" in result.output
+    assert "1 file failed, 1 ingested" in result.output
     docs = json.loads(runner.invoke(app, ["docs", "--db", db, "-f", "json"]).output)
     assert [d["name"] for d in docs] == ["002_765b164ab8e23b0a"]
 
@@ -131,8 +131,8 @@ def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path:
     [
         ("nosuch.html", None, "error: nosuch.html: no such file or folder; check the name and "
          "the folder"),
-        ("-", None, "error: -: ingest reads files, not standard input; save the text as a .txt "
-         "file (e.g. `cat > article.txt`) and ingest that"),
+        ("-", None, "error: -: a pasted text needs a name: run `workbench ingest - --name "
+         "article`"),
         ("empty.html", b"", "error: empty.html: the file is empty; there is nothing to ingest"),
         ("binary.html", bytes(range(256)) * 4, "error: binary.html: looks like a binary file"),
     ],
@@ -141,7 +141,7 @@ def test_a_failed_file_makes_the_exit_code_1_but_the_others_are_stored(tmp_path:
 def test_one_bad_file_is_one_line_saying_what_to_do(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes | None, said: str
 ) -> None:
-    """The newcomer pass: one file, one line (no "1 file(s) failed, 0 ingested" after it,
+    """The newcomer pass: one file, one line (no "1 file failed, 0 ingested" after it,
     which only repeats it), exit code 1, nothing stored."""
     monkeypatch.chdir(tmp_path)
     if data is not None:

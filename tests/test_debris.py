@@ -324,7 +324,7 @@ def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
         app, ["restore", "story", str(ad), "--as", "body", "--encoder", "none", "--db", db]
     )
     assert result.exit_code == 0, result.output
-    assert "1 segment(s) marked body" in result.output
+    assert "1 segment marked body" in result.output
     assert "aligned again" in result.output
     listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
     assert "Publicité" not in listed.output

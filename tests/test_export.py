@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from tests.factories import unit
 from workbench.formats.delimited import tsv_escape, tsv_unescape
 from workbench.formats.registry import read_units, write_units
-from workbench.formats.tabular import COLUMNS
+from workbench.formats.tabular import COLUMNS, OLD_COLUMNS, changed_text
 from workbench.formats.units import ExportOptions, MtPolicy, SkipReason, strip_illegal
 from workbench.model import InputError
 
@@ -73,6 +74,8 @@ def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
         "origin": "auto:vecalign",
         "document": "004_c5001f9aa01043f8",
         "reviewer": "ana",
+        "id": "004:1",  # the bead's id and when it last changed: to import the file back
+        "changed": changed_text(UNITS[0].changed),
     }
     assert rows[1]["target"] == TRICKY and rows[1]["score"] == "" and rows[1]["reviewer"] == ""
     # text, never a formula: CSV cells get the apostrophe spreadsheets read as "this is text"
@@ -152,11 +155,21 @@ def test_the_header_names_the_languages_the_reader_gives_back(
 ) -> None:
     path = tmp_path / "in.tsv"
     rest = "\t".join(COLUMNS[2:])
-    path.write_text(f"{names}\t{rest}\nHola.\tBonjour.\t\tconfirmed\thuman\tdoc\t\n")
+    row = "Hola.\tBonjour.\t\tconfirmed\thuman\tdoc\t\tdoc-3-7\t2026-11-30T14:50:03.120456Z"
+    path.write_text(f"{names}\t{rest}\n{row}\n")
     (read,) = read_units(path)
     assert (read.source, read.target, read.source_lang, read.target_lang) == (
         "Hola.", "Bonjour.", *langs,
     )  # fmt: skip
+    assert (read.tuid, read.changed) == ("doc-3-7", datetime(2026, 11, 30, 14, 50, 3, 120456, UTC))
+
+
+def test_a_table_from_before_the_id_and_changed_columns_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "in.tsv"
+    rest = "\t".join(OLD_COLUMNS[2:])
+    path.write_text(f"source (es)\ttarget (fr)\t{rest}\nHola.\tBonjour.\t\tauto\thuman\tdoc\t\n")
+    (read,) = read_units(path)
+    assert (read.source, read.target, read.tuid) == ("Hola.", "Bonjour.", "doc-1")
 
 
 def test_a_unit_of_another_pair_is_skipped_as_in_tmx(tmp_path: Path) -> None:

@@ -62,7 +62,7 @@ def test_ingest_reports_an_unreadable_subfolder_and_exits_1(locked: Path, tmp_pa
     result = CliRunner().invoke(app, ["ingest", str(locked.parent), "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
     assert f"error: {locked}: folder cannot be read" in result.output
-    assert "1 file(s) failed, 2 ingested" in result.output
+    assert "1 file failed, 2 ingested" in result.output
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder whatever its mode")

@@ -225,7 +225,7 @@ def test_aligning_after_fill_keeps_the_mt_drafts_of_the_gaps_and_counts_the_drop
     assert kept == {fr: text for fr, text in drafted.items() if all(fr != b.fr for b in captions)}
     dropped = len(drafted) - len(kept)
     assert dropped >= 5
-    assert f"{dropped} MT draft(s) were dropped" in " ".join(report.warnings)
+    assert f"{dropped} MT drafts were dropped" in " ".join(report.warnings)
     again = align_document(store_004, DOC_004, "es")  # nothing left to drop
     assert not any("MT draft" in w for w in again.warnings)
     beads = store_004.beads(again.alignment.id)

@@ -66,7 +66,7 @@ def test_units_across_several_chunks_become_segments_and_beads_in_order(
     assert [b.status for b in beads].count(Status.DRAFT) == 1 and beads[4].status is Status.DRAFT
     assert {(b.score, b.reviewer, b.fr_text) for b in beads[:1]} == {(0.5, "ana", "Phrase 0.")}
     [event] = store.events(report.alignment.id)
-    assert (event.action, event.summary) == ("align", "0 bead(s) → 10")
+    assert (event.action, event.summary) == ("align", "0 beads → 10")
 
 
 def test_unit_ids_written_chunk_by_chunk_all_come_back_and_stay_out_of_the_history(

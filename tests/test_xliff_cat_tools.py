@@ -235,6 +235,20 @@ def test_a_memory_leaves_out_rejected_pairs_and_says_so(store: Store, tmp_path: 
     assert "disparaître" not in tmx.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+def test_an_xliff_export_counts_the_rejected_pairs_it_sends_to_translate_again(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """A hand-off carries a rejected pair, in the state asking for a new translation,
+    and the report says how many (before, it counted only the units with no target)."""
+    report = import_file(store, _write(tmp_path, "glacier.docx.sdlxliff", SDLXLIFF))
+    sent = export_documents(
+        store, [report.french.id], "en", fmt, tmp_path / "g.xlf", ExportOptions()
+    )
+    assert sent.to_translate_again == 1
+    assert "1 of them rejected by a reviewer, to translate again" in sent.summary()
+
+
 # XLIFF 2 puts a tool's segmentation in <segment>s: a unit of two sentences, as Trados
 # and memoQ write 2.x, each sentence with its own state; ignorables between them.
 SEGMENTED_2 = """<?xml version="1.0" encoding="UTF-8"?>

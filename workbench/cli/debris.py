@@ -9,6 +9,7 @@ import typer
 from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder, reviewed_kept
 from workbench.cli.common import DbOption, open_store
 from workbench.model import Kind
+from workbench.wording import counted, plural
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -45,9 +46,11 @@ def restore(
     )
     name = report.document.name
     if not report.changed:
-        typer.echo(f"{name}: nothing to change, the segment(s) are {new_kind} already")
+        n = len(segment_ids)
+        are = f"{plural(n, 'segment')} {plural(n, 'is', 'are')}"
+        typer.echo(f"{name}: nothing to change, the {are} {new_kind} already")
         return
-    typer.echo(f"{name}: {len(report.changed)} segment(s) marked {new_kind}")
+    typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
     for r in report.realigned:
         for warning in r.warnings:
             typer.echo(f"warning: {warning}", err=True)

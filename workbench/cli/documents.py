@@ -15,8 +15,9 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.model import Kind
+from workbench.model import InputError, Kind
 from workbench.store import quick
+from workbench.wording import counted
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -29,9 +30,19 @@ def ingest(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest."
+            help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest; "
+            "- reads a pasted text from standard input (with --name).",
+            show_default=False,
         ),
     ],
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="The pasted text's document name (with `-`); article.html or article.md "
+            "reads it as that format, else plain text.",
+        ),
+    ] = None,
     db: DbOption = None,
     max_size: Annotated[
         float, typer.Option("--max-size", help="Largest file to accept, in MB.", min=0.001)
@@ -40,20 +51,43 @@ def ingest(
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
 
     Re-ingesting an unchanged file changes nothing; a changed file becomes a
-    new version and earlier versions keep their review work. Exits with code 1
-    when some files could not be ingested (the others are stored).
+    new version and earlier versions keep their review work. `workbench ingest -
+    --name article` reads a pasted text from standard input as the document
+    `article` (pasting other text under that name later is its new version).
+    Exits with code 1 when some files could not be ingested (the others are
+    stored).
     """
+    pasted = [p for p in paths if str(p) == "-"]
+    if pasted and not name:
+        raise InputError(
+            "-: a pasted text needs a name: run `workbench ingest - --name article` "
+            "(`align`, `export` and the app refer to it by that name)"
+        )
+    if name and not pasted:
+        raise InputError(
+            f"--name {name} names a pasted text, read with `-`; files are named after "
+            "themselves: leave --name out, or add `-` and paste the text"
+        )
+    if len(pasted) > 1:
+        raise InputError("-: standard input can be read once; give `-` a single time")
     from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
 
+    max_bytes = int(max_size * 1024 * 1024)
+    paste = _read_paste(max_bytes) if pasted else None
     store = open_store(db)
     with progress_bar("Ingesting", None) as bar:
         report = pipeline.ingest_paths(
             store,
-            paths,
-            max_bytes=int(max_size * 1024 * 1024),
+            [p for p in paths if str(p) != "-"],
+            max_bytes=max_bytes,
             on_total=bar.set_total,
             progress=bar,
         )
+    if paste is not None and name is not None:
+        from workbench.pipeline.documents import IngestReport, ingest_text
+
+        result = ingest_text(store, paste, name, max_bytes=max_bytes)
+        report = IngestReport((result, *report.files))
     for result in report.files:
         if result.failed:
             typer.echo(f"error: {result.error}", err=True)
@@ -72,8 +106,18 @@ def ingest(
     if report.failed:
         if len(report.files) > 1:  # for one file, its error line says it all
             ok = len(report.files) - len(report.failed)
-            typer.echo(f"{len(report.failed)} file(s) failed, {ok} ingested", err=True)
+            typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
         raise typer.Exit(1)
+
+
+def _read_paste(max_bytes: int) -> bytes:
+    """Standard input's bytes, read up to one byte over ``max_bytes`` (the limit's check)."""
+    import sys
+
+    if sys.stdin.isatty():
+        typer.echo("Paste the text, then press Ctrl+D on a new line (Ctrl+Z, Enter on Windows).",
+                   err=True)  # fmt: skip
+    return sys.stdin.buffer.read(max_bytes + 1)
 
 
 def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:

@@ -11,6 +11,7 @@ import typer
 
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
 from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
+from workbench.model import InputError
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -90,7 +91,11 @@ def export(
 
 def import_file(
     path: Annotated[
-        Path, typer.Argument(help="A TMX or an XLIFF 1.2/2.x file from OmegaT, Trados, memoQ, …")
+        Path,
+        typer.Argument(
+            help="A TMX or an XLIFF 1.2/2.x file from OmegaT, Trados, memoQ, …; or a TSV, CSV "
+            "or XLSX the workbench exported, reviewed (with --reviewer)."
+        ),
     ],
     to: Annotated[
         str | None,
@@ -100,17 +105,37 @@ def import_file(
             help="Counterpart language, for a TMX with more than two (en, es, …).",
         ),
     ] = None,
+    reviewer: Annotated[
+        str | None,
+        typer.Option("--reviewer", help="Your name: signs a reviewed table's edits."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Import a TMX or XLIFF as a French document, its counterpart and their alignment.
+    """Import a TMX or XLIFF as a French document, its counterpart and their alignment;
+    or a reviewed TSV/CSV/XLSX export back into the beads it came from.
 
-    What the file is comes from its content (its root element), not its name.
+    What an XML file is comes from its content (its root element), not its name.
     Units keep their status, notes, dates and ids. The XML is read with entity
     resolution, DTD loading and network access off: files that try XXE or
     entity expansion are refused. The file is streamed (memory stays flat
     however large it is) and stored in one transaction: an interrupted import
     stores nothing.
+
+    A table's rows that differ from their beads become your edits (texts, then
+    confirmed or rejected), signed --reviewer; a bead changed since the export
+    is never overwritten: its row is refused in one line, as is any row that
+    cannot be applied, and the command exits with 1.
     """
+    from workbench.pipeline.reviewed import TABLE_SUFFIXES
+
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        _import_reviewed(path, to, reviewer, db)
+        return
+    if reviewer is not None:
+        raise typer.BadParameter(
+            "--reviewer signs a reviewed table (.tsv, .csv, .xlsx); a TMX or XLIFF keeps the "
+            "reviewers it names"
+        )
     from workbench.pipeline.exchange import import_file as run  # deferred for start-up time
 
     store = open_store(db)
@@ -129,6 +154,23 @@ def import_file(
     )
 
 
+def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str | None) -> None:
+    from workbench.pipeline.reviewed import import_reviewed  # deferred for start-up time
+
+    if not (reviewer or "").strip():
+        raise InputError(
+            f"{path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
+        )
+    assert reviewer is not None
+    store = open_store(db)
+    report = import_reviewed(store, path, reviewer=reviewer, to=to)
+    typer.echo(report.summary(reviewer))
+    for line in report.refused:
+        typer.echo(f"error: {path.name} {line}", err=True)
+    if report.refused:
+        raise typer.Exit(1)
+
+
 def import_tmx(
     path: Annotated[Path, typer.Argument(help="A TMX or XLIFF file.")],
     to: Annotated[
@@ -140,7 +182,7 @@ def import_tmx(
     db: DbOption = None,
 ) -> None:
     """The old name of `workbench import` (reads TMX and XLIFF alike)."""
-    import_file(path, to, db)
+    import_file(path, to, None, db)
 
 
 def _megabytes(bar: Bar) -> Callable[[int, int], None]:

@@ -53,7 +53,7 @@ class FileFormat:
 
 _TABLE_FIELDS = frozenset(
     {"source", "target", "source_lang", "target_lang", "score", "status", "origin", "document",
-     "reviewer"}
+     "reviewer", "tuid", "changed"}
 )  # fmt: skip
 
 

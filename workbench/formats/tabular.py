@@ -35,14 +35,16 @@ from workbench.formats.units import (
 )
 from workbench.model import InputError, ParseError, TranslationUnit
 
-COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer")
+COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer", "id", "changed")
+# A file from before the id and changed columns: it reads, but cannot be imported back.
+OLD_COLUMNS = COLUMNS[:7]
 # "source (es)": a column's name and, in brackets, its language.
 _NAMED = re.compile(r"(source|target)(?: \(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\))?")
 SHEET = "units"
 XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
-# source, target, score, status, origin, document, reviewer
-Row = tuple[str, str, float | None, str, str, str, str]
+# source, target, score, status, origin, document, reviewer, id (the unit's tuid), changed
+Row = tuple[str, str, float | None, str, str, str, str, str, str]
 
 
 def write_tsv(
@@ -126,7 +128,31 @@ def _row(unit: TranslationUnit) -> Row:
         unit.origin,
         unit.document,
         unit.reviewer or "",
+        unit.tuid,
+        changed_text(unit.changed),
     )
+
+
+def changed_text(moment: datetime) -> str:
+    """When a unit last changed, to the microsecond, UTC: ``2026-11-30T14:50:03.120456Z``.
+
+    Text a spreadsheet leaves as it is (not a date it would reformat), and exact
+    enough for `workbench import` to tell whether the bead changed since.
+    """
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds") + "Z"
+
+
+def _changed(path: Path, line: int, text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip().removesuffix("Z")).replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise ParseError(
+            f"{path}: row {line}: changed {text!r} is not a date the workbench wrote; "
+            "put back the value from the export",
+            exc,
+        ) from exc
 
 
 def _text(row: Row) -> list[str]:
@@ -157,7 +183,8 @@ def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
                 if cell.data_type == "f":
                     cell.data_type = "s"
         sheet.freeze_panes = "A2"
-        for column, width in zip("ABCDEFG", (60, 60, 8, 10, 22, 28, 14), strict=True):
+        widths = (60, 60, 8, 10, 22, 28, 14, 28, 28)
+        for column, width in zip("ABCDEFGHI", widths, strict=True):
             sheet.column_dimensions[column].width = width
     return len(frame)
 
@@ -205,16 +232,19 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
     try:
         header = next(rows, None)
         langs = _languages(header)
-        if header is None or langs is None or tuple(header[2:]) != COLUMNS[2:]:
+        if header is None or langs is None or tuple(header[2:]) not in _KNOWN_TAILS:
             raise ParseError(
                 f"{path}: expected the header {', '.join(COLUMNS)} of a workbench export; "
                 "export the file again from the workbench"
             )
-        now = datetime.now(UTC)
-        return [_unit(path, n, record, now, langs) for n, record in enumerate(rows, 2)]
+        width, now = len(header), datetime.now(UTC)
+        return [_unit(path, n, record, now, langs, width) for n, record in enumerate(rows, 2)]
     except UnicodeDecodeError as exc:
         message = f"{path}: is not UTF-8 text ({exc.reason}); save it as UTF-8"
         raise ParseError(message, exc) from exc
+
+
+_KNOWN_TAILS = (COLUMNS[2:], OLD_COLUMNS[2:])
 
 
 def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
@@ -229,20 +259,21 @@ def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
 
 
 def _unit(
-    path: Path, line: int, record: list[str], now: datetime, langs: tuple[str, str]
+    path: Path, line: int, record: list[str], now: datetime, langs: tuple[str, str], width: int
 ) -> TranslationUnit:
-    if len(record) != len(COLUMNS):
+    if len(record) != width:
         raise ParseError(
-            f"{path}: row {line} has {len(record)} fields, expected {len(COLUMNS)}; "
+            f"{path}: row {line} has {len(record)} fields, expected {width}; "
             "export the file again from the workbench"
         )
-    source, target, score, status, origin, document, reviewer = record
+    source, target, score, status, origin, document, reviewer = record[:7]
+    tuid, changed = (record[7], _changed(path, line, record[8])) if width > 7 else ("", now)
     try:
         value = float(score) if score else None
     except ValueError as exc:
         raise ParseError(f"{path}: row {line}: score {score!r} is not a number", exc) from exc
     return TranslationUnit(
-        tuid=f"{document}-{line - 1}", source=source, target=target, source_lang=langs[0],
-        target_lang=langs[1], origin=origin, status=status, score=value, document=document,
-        reviewer=reviewer or None, created=now, changed=now,
+        tuid=tuid or f"{document}-{line - 1}", source=source, target=target,
+        source_lang=langs[0], target_lang=langs[1], origin=origin, status=status, score=value,
+        document=document, reviewer=reviewer or None, created=now, changed=changed,
     )  # fmt: skip

@@ -84,6 +84,9 @@ class ExportReport:
     characters_removed: int = 0
     mt_written: int = 0  # units in the separate machine-translation file
     untranslated: int = 0  # XLIFF: units written with their source only (no target)
+    # XLIFF: rejected pairs written with their target, in the state asking for a new
+    # translation (1.2 needs-translation, 2.1 initial)
+    to_translate_again: int = 0
 
     @property
     def skipped_total(self) -> int:
@@ -99,6 +102,11 @@ class ExportReport:
             parts.append(f"{self.mt_written} of them machine translations in a separate file")
         if self.untranslated:
             parts.append(f"{self.untranslated} of them untranslated (no target)")
+        if self.to_translate_again:
+            parts.append(
+                f"{self.to_translate_again} of them rejected by a reviewer, "
+                "to translate again (needs-translation)"
+            )
         parts.extend(f"{count} skipped ({reason})" for reason, count in self.skipped)
         if self.characters_removed:
             plural = "s" if self.characters_removed != 1 else ""
@@ -247,7 +255,12 @@ class Selector:
         )
 
     def report(
-        self, paths: tuple[Path, ...], written: int, mt_written: int = 0, untranslated: int = 0
+        self,
+        paths: tuple[Path, ...],
+        written: int,
+        mt_written: int = 0,
+        untranslated: int = 0,
+        to_translate_again: int = 0,
     ) -> ExportReport:
         order = list(SkipReason)
         skipped = tuple(sorted(self.skipped.items(), key=lambda item: order.index(item[0])))
@@ -258,6 +271,7 @@ class Selector:
             characters_removed=self.removed,
             mt_written=mt_written,
             untranslated=untranslated,
+            to_translate_again=to_translate_again,
         )
 
 

@@ -172,7 +172,12 @@ def write_xliff(
         xf.write_declaration()
         writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
         written = writer.write(kept)
-    return selector.report((Path(path),), written=written, untranslated=writer.untranslated)
+    return selector.report(
+        (Path(path),),
+        written=written,
+        untranslated=writer.untranslated,
+        to_translate_again=writer.to_translate_again,
+    )
 
 
 def _same_pair_unique(
@@ -211,6 +216,7 @@ class _Writer12:
 
     def __init__(self, xf: etree.xmlfile, pair: tuple[str, str], now: datetime | None) -> None:
         self.untranslated = 0  # units written without a target
+        self.to_translate_again = 0  # rejected pairs, written as needing a new translation
         self._xf = xf
         self._pair = pair
         self._date = iso_utc(now or datetime.now(UTC))
@@ -274,6 +280,7 @@ class _Writer12:
             self.untranslated += 1
         else:
             target = sub(tu, "target", {XML_LANG: self._pair[1], "state": state})
+            self.to_translate_again += unit.status == "rejected"
             if is_machine_translation(unit):
                 target.set("state-qualifier", "mt-suggestion")
             target.text = unit.target
@@ -290,6 +297,7 @@ class _Writer2:
 
     def __init__(self, xf: etree.xmlfile, pair: tuple[str, str]) -> None:
         self.untranslated = 0  # units written without a target
+        self.to_translate_again = 0  # rejected pairs, written as needing a new translation
         self._xf = xf
         self._pair = pair
 
@@ -348,6 +356,7 @@ class _Writer2:
         sub(segment, "source").text = unit.source
         if unit.target:
             sub(segment, "target").text = unit.target
+            self.to_translate_again += unit.status == "rejected"
         else:
             self.untranslated += 1
         return element

@@ -71,8 +71,8 @@ def collect(
                 problems.append((path, unreadable_type(path, known)))
         elif str(path) == "-":  # a paste, as `translate -` reads one
             problems.append((path, InputError(
-                "-: ingest reads files, not standard input; save the text as a .txt file "
-                "(e.g. `cat > article.txt`) and ingest that"
+                "-: a pasted text is read by the command line, with a name: "
+                "`workbench ingest - --name article`"
             )))  # fmt: skip
         else:
             problems.append(

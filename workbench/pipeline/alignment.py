@@ -27,6 +27,7 @@ from workbench.model import (
     StoredBead,
 )
 from workbench.review import HUMAN, Edit, draft_of
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder, Lexicon, WordLexicon
@@ -261,7 +262,8 @@ def _align_once(
         kept, lost = carry_forward(store, found)
         if lost:
             warnings.append(
-                f"{lost} confirmed bead(s) of an earlier version could not be carried over: "
+                f"{counted(lost, 'confirmed bead')} of an earlier version could not be "
+                "carried over: "
                 "their sentences changed; they stay in that version's alignment"
             )
     anchors = to_positions(kept, found)
@@ -271,7 +273,8 @@ def _align_once(
     drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
     if dropped:
         warnings.append(
-            f"{dropped} MT draft(s) were dropped: their French sentences are now aligned with "
+            f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
+            "French sentences are now aligned with "
             "the counterpart's own text (the drafts stay in the alignment's history)"
         )
     counterpart = (found.original.id, found.original.version) if found.original else None

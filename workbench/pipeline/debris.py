@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.model import Document, Kind, NotFoundError, Segment, WorkbenchError
+from workbench.wording import plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -49,7 +50,8 @@ def set_segment_kinds(
     missing = [i for i in segment_ids if i not in current]
     if missing:
         raise NotFoundError(
-            f"segment(s) {', '.join(map(str, missing))} are not in {doc.name} version "
+            f"{plural(len(missing), 'segment')} {', '.join(map(str, missing))} "
+            f"{plural(len(missing), 'is', 'are')} not in {doc.name} version "
             f"{doc.version}; list them with `workbench segments {doc.name} --kind boilerplate`"
         )
     changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)

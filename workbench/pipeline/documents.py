@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,10 +79,17 @@ def parse_file(
     (see `site_lines`); they count only for web text (.txt, .html, .md).
     Raises InputError (see :func:`workbench.ingest.readers.read_file`).
     """
-    from workbench.ingest.extract import classify, classify_structured, unserved_language
     from workbench.ingest.readers import read_file
 
-    source = read_file(path, max_bytes)
+    return _classified(read_file(path, max_bytes), path, known_lines)
+
+
+def _classified(
+    source: Reading, path: Path, known_lines: Collection[str]
+) -> tuple[Reading, str, list[Sentence]]:
+    """A reading's blocks classified and split (see :func:`parse_file`)."""
+    from workbench.ingest.extract import classify, classify_structured, unserved_language
+
     if source.structured:
         blocks, lang = classify_structured(source.blocks, detect_languages)
     else:
@@ -135,9 +143,25 @@ def ingest_file(
         source, lang, sentences = parse_file(path, max_bytes, site_lines(store, path.stem))
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
+    return _stored(
+        store, source, path.stem, str(path.resolve()), lang, sentences, actor, original_of
+    )
+
+
+def _stored(
+    store: Store,
+    source: Reading,
+    name: str,
+    where: str,
+    lang: str,
+    sentences: list[Sentence],
+    actor: str,
+    original_of: int | None = None,
+) -> FileResult:
+    """Store a parsed file or paste as document ``name`` kept at ``where``."""
     stored = store.store_file(
-        name=path.stem,
-        path=str(path.resolve()),
+        name=name,
+        path=where,
         lang=lang,
         encoding=source.encoding,
         sha256=source.sha256,
@@ -148,9 +172,89 @@ def ingest_file(
     )
     from workbench.ingest.debris import heavy_debris_note
 
-    debris = heavy_debris_note(path.stem, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
+    debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
     warning = "; ".join((*source.warnings, *([debris] if debris else []))) or None
-    return FileResult(path, stored.status, stored.document, stored.previous_version, None, warning)
+    return FileResult(
+        source.path, stored.status, stored.document, stored.previous_version, None, warning
+    )
+
+
+# Where a pasted text is kept in the store: a second paste under the same name with
+# other text becomes its new version, as a changed file does.
+PASTE_PATH = "stdin:{name}"
+_PASTE_FORMATS = (".txt", ".md", ".html", ".htm")
+
+
+def paste_name(name: str, text: bytes) -> tuple[str, str]:
+    """(document name, suffix read as) of a pasted text called ``name``.
+
+    ``article.html`` or ``article.md`` is read as that format, ``article`` as
+    plain text unless the paste opens as an HTML page does (``<!DOCTYPE``,
+    ``<html``). Raises InputError for an empty name or a suffix naming a file
+    format a paste cannot be (a .docx or .pdf is a file: ingest the file).
+    """
+    from workbench.ingest.readers import BY_SUFFIX
+
+    stem, suffix = Path(name.strip()).stem, Path(name.strip()).suffix.lower()
+    if suffix and suffix not in BY_SUFFIX:  # "notes.v2": the dot is part of the name
+        stem, suffix = name.strip(), ""
+    if not stem or "/" in name:
+        raise InputError(
+            f"--name {name!r}: name the pasted text with a plain word, e.g. --name article"
+        )
+    if suffix and suffix not in _PASTE_FORMATS:
+        raise InputError(
+            f"--name {name}: a {suffix} document is a file, not a paste; save it and run "
+            f"`workbench ingest {name}`"
+        )
+    if not suffix:
+        head = text.lstrip()[:64].lower()
+        suffix = ".html" if head.startswith((b"<!doctype html", b"<html")) else ".txt"
+    return stem, suffix
+
+
+def ingest_text(
+    store: Store,
+    text: bytes,
+    name: str,
+    *,
+    max_bytes: int = _ingest.MAX_BYTES,
+    actor: str = "cli",
+) -> FileResult:
+    """Ingest a pasted text (``workbench ingest - --name NAME``) as the document ``NAME``.
+
+    ``text`` is the paste's bytes, decoded as a file's are; :func:`paste_name`
+    says how ``name`` chooses the format. Pasting the same text again changes
+    nothing; other text under the same name is a new version. An InputError
+    (an empty or oversized paste, text the reader refuses) is reported in the
+    result, not raised.
+    """
+    from workbench.ingest.readers import BY_SUFFIX
+
+    shown = Path("-")
+    try:
+        stem, suffix = paste_name(name, text)
+        if not text.strip():
+            raise InputError(
+                "-: the pasted text is empty; paste the text, then press Ctrl+D on a new line"
+            )
+        if len(text) > max_bytes:
+            raise InputError(
+                f"-: the pasted text is over the {max_bytes:,}-byte limit; ingest it with a "
+                "larger --max-size (in MB)"
+            )
+        shown = Path(f"{stem}{suffix}")  # what messages and the reader call it
+        reader = BY_SUFFIX[suffix]
+        blocks, encoding, warnings = reader.parse(text, shown)
+        source = Reading(
+            path=shown, blocks=tuple(blocks), encoding=encoding,
+            sha256=hashlib.sha256(text).hexdigest(), size=len(text),
+            structured=reader.structured, warnings=warnings,
+        )  # fmt: skip
+        _, lang, sentences = _classified(source, shown, site_lines(store, stem))
+    except InputError as exc:
+        return FileResult(shown, None, error=str(exc))
+    return _stored(store, source, stem, PASTE_PATH.format(name=stem), lang, sentences, actor)
 
 
 def ingest_paths(

@@ -368,8 +368,8 @@ def _document_to_ingest(path: Path) -> InputError | None:
     suffix = path.suffix.lower()
     if suffix in (".tsv", ".csv", ".xlsx"):  # the workbench's own tables: they go out only
         return InputError(
-            f"{path} is a {suffix} table, which `workbench import` does not read: import a "
-            "TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)"
+            f"{path} is a {suffix} table: a reviewed export goes back into its beads with "
+            f"`workbench import {path} --reviewer NAME` (`pipeline.reviewed.import_reviewed`)"
         )
     reader = BY_SUFFIX.get(suffix)
     if reader is None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
+from workbench.wording import plural
 
 IngestStatus = Literal["new", "updated", "unchanged"]
 
@@ -149,7 +150,8 @@ class DocumentStore(Database):
             missing = [i for i in segment_ids if i not in rows]
             if missing:
                 raise NotFoundError(
-                    f"segment(s) {', '.join(map(str, missing))} are not in document {doc_id} "
+                    f"{plural(len(missing), 'segment')} {', '.join(map(str, missing))} "
+                    f"{plural(len(missing), 'is', 'are')} not in document {doc_id} "
                     f"version {version}"
                 )
             changed = [i for i in dict.fromkeys(segment_ids) if rows[i].kind != str(kind)]

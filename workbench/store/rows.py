@@ -23,6 +23,7 @@ from workbench.model import (
     StoredBead,
 )
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow, utcnow
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -355,7 +356,7 @@ def event(e: EventRow) -> Event:
 def summary(action: str, payload: Mapping[str, Any]) -> str:
     """One line saying what an event changed, in the audit log's words.
 
-    Bead edits: ``3 bead(s) → 2``. The events of documents say what they name
+    Bead edits: ``3 beads → 2``. The events of documents say what they name
     instead: ``kind``: ``segments 4–6, 9 of version 2: boilerplate → body``;
     ``ingest``: ``version 2 of corpus/a.html``; ``rename``: ``a → b``.
     """
@@ -381,7 +382,7 @@ def bead_summary(payload: Mapping[str, Any]) -> str:
     ``beads 3–4 → 3: French “…ville. ¦ Elle…” → “…ville. Elle…”`` (``¦``: where
     one bead ended and the next began); ``bead 7: auto → confirmed``. Runs of
     more than SUMMED_UP_BEYOND beads, a first alignment and bulk imports (which
-    log a count) are counted: ``0 bead(s) → 10``.
+    log a count) are counted: ``0 beads → 10``.
     """
     before = [b for b in payload.get("before", []) if isinstance(b, Mapping)]
     after = [b for b in payload.get("after", []) if isinstance(b, Mapping)]
@@ -395,7 +396,7 @@ def bead_summary(payload: Mapping[str, Any]) -> str:
         or not before
         or max(len(before), len(after)) > SUMMED_UP_BEYOND
     ):
-        return f"{len(payload.get('before', []))} bead(s) → {count or len(after)}"
+        return f"{counted(len(payload.get('before', [])), 'bead')} → {count or len(after)}"
     where = bead_span([int(b["position"]) + 1 for b in before],
                       [int(b["position"]) + 1 for b in after])  # fmt: skip
     said = []

@@ -23,6 +23,7 @@ from workbench.ui.common import (
 )
 from workbench.ui.debris import debris_ui
 from workbench.ui.pick import pick_document, profile
+from workbench.wording import counted
 
 KINDS = ["body", "heading", "caption", "footnote", "boilerplate"]
 
@@ -38,7 +39,7 @@ def _report(paths: Sequence[str | Path]) -> None:
     done = [f for f in report.files if not f.failed]
     statuses = ", ".join(f"{f.document.name} ({f.status})" for f in done if f.document is not None)
     if done:
-        flash("success", f"Ingested {len(done)} file(s): {statuses}.")
+        flash("success", f"Ingested {counted(len(done), 'file')}: {statuses}.")
     for f in done:
         if f.warning:  # read in part (a PDF's scanned pages), or mostly web debris
             flash("warning", f.warning)

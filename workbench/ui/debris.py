@@ -16,6 +16,7 @@ import streamlit as st
 
 from workbench.model import Document, Kind, Segment
 from workbench.ui.common import attempt, flash, get_store, reviewer
+from workbench.wording import counted
 
 RESTORE = "debris_restore"
 MARK = "debris_mark"
@@ -38,7 +39,7 @@ def debris_ui(doc: Document) -> None:
     debris = [i for i, s in segments.items() if s.kind is Kind.BOILERPLATE]
     text = [i for i, s in segments.items() if s.kind is not Kind.BOILERPLATE]
     name = reviewer()
-    with st.expander(f"Web debris of {doc.name}: {len(debris)} segment(s)"):
+    with st.expander(f"Web debris of {doc.name}: {counted(len(debris), 'segment')}"):
         if not name:
             st.info("Give your name in the sidebar to change what is debris: it signs the change.")
         label = _label(segments)
@@ -98,6 +99,7 @@ def _apply(doc_id: int) -> None:
     st.session_state[RESTORE], st.session_state[MARK] = [], []
     flash(
         "success",
-        f"Debris: {len(restore)} segment(s) given back to the text, {len(mark)} marked as "
-        f"debris ({changed} changed); {realigned} alignment(s) aligned again.",
+        f"Debris: {counted(len(restore), 'segment')} given back to the text, {len(mark)} "
+        f"marked as debris ({changed} changed); {counted(realigned, 'alignment')} aligned "
+        "again.",
     )

@@ -1,0 +1,191 @@
+"""A reviewed TSV, CSV or XLSX export imported back: the translator's changes arrive as
+their edits, a newer edit in the store is never overwritten, a bad row is one line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.test_review import aligned_pair
+from workbench import review
+from workbench.cli import app
+from workbench.formats.delimited import tsv_escape
+from workbench.formats.units import ExportOptions
+from workbench.model import InputError, Status
+from workbench.pipeline.alignment import apply
+from workbench.pipeline.exchange import export_documents
+from workbench.pipeline.reviewed import import_reviewed
+from workbench.store import Store
+
+FORMATS = ["tsv", "csv", "xlsx"]
+# The columns of an export: source (es), target (fr), score, status, origin, document,
+# reviewer, id, changed.
+TARGET, STATUS = 1, 3
+
+
+def _export(store: Store, folder: Path, fmt: str) -> Path:
+    path = folder / f"fr.es-fr.{fmt}"
+    export_documents(store, ["fr"], "es", fmt, path, ExportOptions())
+    return path
+
+
+def _edit(path: Path, row: int, column: int, value: str) -> None:
+    """Change one cell as a spreadsheet would (``row`` 1 is the first bead's row)."""
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        book.worksheets[0].cell(row=row + 1, column=column + 1).value = value
+        book.save(path)
+        return
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        rows[row][column] = value
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\r\n").writerows(rows)
+        return
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[row].rstrip("\n").split("\t")
+    cells[column] = tsv_escape(value)  # the other cells are escaped already
+    lines[row] = "\t".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 2, TARGET, "Moscou  a envoyé un  message.")  # a post-edit (spaces tidied)
+    _edit(path, 2, STATUS, "confirmed")
+    _edit(path, 3, STATUS, "rejected")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 1, 1, 2)
+    assert report.refused == ()
+    beads = store.beads(alignment)
+    assert beads[1].fr_text == "Moscou a envoyé un message."
+    assert (beads[1].status, beads[1].reviewer, beads[1].origin, beads[1].score) == (
+        Status.CONFIRMED, "ben", "human", None,  # an edited pair has no aligner score
+    )  # fmt: skip
+    assert (beads[2].status, beads[2].reviewer) == (Status.REJECTED, "ben")
+    assert [e.actor for e in store.events()[:3]] == ["ben", "ben", "ben"]
+    assert "1 bead edited, 1 confirmed, 1 rejected, 2 unchanged, signed ben" in report.summary(
+        "ben"
+    )
+    # The same file again: everything it says is already there.
+    again = import_reviewed(store, path, reviewer="ben")
+    assert (again.edited, again.confirmed, again.unchanged, again.refused) == (0, 0, 4, ())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bead_changed_since_the_export_is_never_overwritten(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    # ana corrects bead 2 in the app after ben took the file home
+    edit = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
+    apply(store, alignment, edit, "ana")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    _edit(path, 4, TARGET, "Une autre correction de ben.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    beads = store.beads(alignment)
+    assert beads[1].fr_text == "Le texte d'ana."
+    assert beads[4].fr_text == "Une autre correction de ben."  # the other rows arrive
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "said"),
+    [
+        (1, STATUS, "done", "row 2: bead 1 of fr: status 'done' is not one of auto, draft, "
+         "confirmed, rejected; nothing of this row was imported"),
+        (1, STATUS, "draft", "row 2: bead 1 of fr: status draft cannot be set from a file (only "
+         "confirmed or rejected); it stays auto, and nothing of this row was imported"),
+        (1, TARGET, "", "row 2: bead 1 of fr: the French text is empty; to take a pair out, set "
+         "its status to rejected"),
+        (1, 7, "fr-1-999", "row 2: bead fr-1-999 is no longer in fr (merged, split or aligned "
+         "again since the export, or an added row): make this change in the app"),
+    ],
+    ids=["unknown-status", "status-not-settable", "empty-text", "unknown-bead"],
+)  # fmt: skip
+def test_a_bad_row_is_one_line_and_the_others_arrive(
+    store: Store, tmp_path: Path, row: int, column: int, value: str, said: str
+) -> None:
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, row, column, value)
+    _edit(path, 2, STATUS, "confirmed")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (said,)
+    assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
+    assert store.beads(alignment)[0].status is Status.AUTO
+
+
+def test_a_table_from_another_store_names_its_document(store: Store, tmp_path: Path) -> None:
+    store, _, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    other = Store.open(str(tmp_path / "other.db"))
+    try:
+        report = import_reviewed(other, path, reviewer="ben")
+    finally:
+        other.close()
+    [line] = report.refused
+    assert line.startswith("rows 2-5: no document")
+    assert line.endswith("; nothing of fr was imported")
+
+
+@pytest.mark.parametrize(
+    ("reviewer", "header", "said"),
+    [
+        ("", None, "a reviewed table's changes are signed: add --reviewer NAME"),
+        ("ben", "source\ttarget\tscore\tstatus\torigin\tdocument\treviewer\n", "was exported "
+         "before tables carried each bead's id and date"),
+    ],
+    ids=["no-reviewer", "old-file"],
+)  # fmt: skip
+def test_a_table_that_cannot_be_matched_is_refused_whole(
+    store: Store, tmp_path: Path, reviewer: str, header: str | None, said: str
+) -> None:
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    if header is not None:  # a file from before the id and changed columns
+        rows = [line.split("\t")[:7] for line in path.read_text(encoding="utf-8").splitlines()]
+        path.write_text(header + "".join("\t".join(r) + "\n" for r in rows[1:]), "utf-8")
+    before = store.beads(alignment)
+    with pytest.raises(InputError, match=said):
+        import_reviewed(store, path, reviewer=reviewer)
+    assert store.beads(alignment) == before
+
+
+def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, _, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "xlsx")
+    _edit(path, 1, TARGET, "Une correction.")
+    _edit(path, 2, STATUS, "finished")
+    db = store.url
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "fr.es-fr.xlsx: 4 rows read: 1 bead edited, 0 confirmed, 0 rejected, 2 unchanged, "
+        "signed ben; 1 row refused"
+    ]
+    assert result.stderr.splitlines() == [
+        "error: fr.es-fr.xlsx row 3: bead 2 of fr: status 'finished' is not one of auto, draft, "
+        "confirmed, rejected; nothing of this row was imported"
+    ]
+    no_name = CliRunner().invoke(app, ["import", str(path), "--db", db])
+    assert no_name.exit_code == 1
+    assert no_name.output.splitlines() == [
+        f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
+    ]

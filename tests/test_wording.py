@@ -1,0 +1,64 @@
+"""Counts in messages read as words: "1 gap", "2 gaps", never "gap(s)"."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from workbench.wording import counted, plural
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "many", "expected"),
+    [
+        (0, "gap", None, "0 gaps"),
+        (1, "gap", None, "1 gap"),
+        (2, "gap", None, "2 gaps"),
+        (1, "MT draft", None, "1 MT draft"),
+        (3, "MT draft", None, "3 MT drafts"),
+        (1, "is", "are", "1 is"),
+        (2, "is", "are", "2 are"),
+        (1, "entry", "entries", "1 entry"),
+        (5, "entry", "entries", "5 entries"),
+    ],
+)
+def test_a_count_takes_the_number_of_its_noun(
+    n: int, noun: str, many: str | None, expected: str
+) -> None:
+    assert counted(n, noun, many) == expected
+    assert plural(n, noun, many) == expected.split(" ", 1)[1]
+
+
+# The Streamlit editor's own messages are another session's files (the review page).
+_LEFT_TO_THE_EDITOR = {"workbench/ui/editor.py", "workbench/ui/review.py"}
+
+
+def test_no_message_says_s_in_brackets() -> None:
+    """A message with "(s)" makes the reader do the grammar: every one now counts in words."""
+    offenders = []
+    for path in sorted([*(ROOT / "workbench").rglob("*.py"), ROOT / "app.py"]):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative in _LEFT_TO_THE_EDITOR:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(n.body[0].value)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and n.body
+            and isinstance(n.body[0], ast.Expr)
+            and isinstance(n.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "(s)" in node.value
+                and id(node) not in docstrings
+            ):
+                offenders.append(f"{relative}:{node.lineno}: {node.value!r}")
+    assert offenders == []

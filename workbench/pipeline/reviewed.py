@@ -1,0 +1,254 @@
+"""A reviewed table (TSV, CSV, XLSX the workbench exported) back into its alignment.
+
+A translator exports a document's beads to a spreadsheet, corrects texts and
+sets statuses in Excel or LibreOffice, and imports the file again. Each row
+names its bead (the ``id`` column: the unit's tuid) and when the bead last
+changed before the export (``changed``). What the row says differently from
+the bead becomes the reviewer's own edits, stored as the review app stores
+them: a text edit per side (the bead loses its aligner score, as any edit
+does), then a confirm or a reject. A bead changed in the store since the
+export is not overwritten: its row is refused, in one line naming the bead and
+who changed it, and so is every row that cannot be applied (a bead merged or
+split since, a status the file cannot set, a document not in this store). The
+other rows are stored; importing the same file again changes nothing more.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench import review
+from workbench.formats.registry import read_units
+from workbench.formats.units import strip_illegal
+from workbench.langtags import language
+from workbench.model import (
+    Alignment,
+    ConflictError,
+    InputError,
+    NotFoundError,
+    Status,
+    StoredBead,
+    TranslationUnit,
+)
+from workbench.pipeline.alignment import alignment_for, apply
+from workbench.wording import counted
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+TABLE_SUFFIXES = frozenset({".tsv", ".csv", ".xlsx"})
+# What a reviewer can set in the status column; the others are the aligner's and MT's.
+_SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
+
+
+@dataclass(frozen=True)
+class ReviewedReport:
+    """What importing a reviewed table did: counts of beads, and one line per refused row."""
+
+    path: Path
+    rows: int
+    edited: int = 0  # beads whose text changed
+    confirmed: int = 0
+    rejected: int = 0
+    unchanged: int = 0
+    refused: tuple[str, ...] = ()  # "row 5 (bead 3 of canal): …", one per row not applied
+
+    def summary(self, reviewer: str) -> str:
+        done = [
+            f"{counted(self.edited, 'bead')} edited",
+            f"{self.confirmed} confirmed",
+            f"{self.rejected} rejected",
+            f"{self.unchanged} unchanged",
+        ]
+        refused = f"; {counted(len(self.refused), 'row')} refused" if self.refused else ""
+        return (
+            f"{self.path.name}: {counted(self.rows, 'row')} read: {', '.join(done)}, "
+            f"signed {reviewer}{refused}"
+        )
+
+
+def import_reviewed(
+    store: Store, path: Path, *, reviewer: str, to: str | None = None
+) -> ReviewedReport:
+    """Apply the edits of a reviewed TSV, CSV or XLSX export to the beads it came from.
+
+    ``reviewer`` signs every edit (the events and the beads, as in the app).
+    ``to``, when given, must be the file's counterpart language. Raises
+    InputError (one line) for a file that is not a workbench table, one exported
+    before tables carried each bead's id, one whose header names no French side,
+    or no reviewer; rows are refused one by one in the report, not raised.
+    """
+    reviewer = reviewer.strip()
+    if not reviewer:
+        raise InputError(
+            f"{path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
+        )
+    units = read_units(Path(path))
+    if not units:
+        return ReviewedReport(Path(path), 0)
+    if all(u.tuid == f"{u.document}-{n}" for n, u in enumerate(units, 1)):
+        raise InputError(
+            f"{path} was exported before tables carried each bead's id and date, so its rows "
+            "cannot be matched to beads: export the document again and copy your edits over"
+        )
+    french_source, cp_lang = _sides(Path(path), units[0], to)
+    tally = _Tally(Path(path))
+    for name, rows in _by_document(units):
+        try:
+            alignment = alignment_for(store, name, cp_lang)
+        except NotFoundError as exc:
+            tally.refuse(rows, f"{exc}; nothing of {name} was imported")
+            continue
+        _Document(store, alignment, name, reviewer, french_source, tally).apply(rows)
+    return tally.report(len(units))
+
+
+def _sides(path: Path, first: TranslationUnit, to: str | None) -> tuple[bool, str]:
+    """(whether French is the source column, the counterpart's language) from the header."""
+    source, target = language(first.source_lang or ""), language(first.target_lang or "")
+    if "fr" not in (source, target) or source == target:
+        raise InputError(
+            f"{path}: its header names {source or 'no language'} and "
+            f"{target or 'no language'}, not French and its counterpart; import a table "
+            "the workbench exported (headed `source (en)`, `target (fr)`)"
+        )
+    cp_lang = target if source == "fr" else source
+    if to and language(to) != cp_lang:
+        raise InputError(f"{path} pairs French with {cp_lang}, not {to}: run with --to {cp_lang}")
+    return source == "fr", cp_lang
+
+
+# A row: its line in the file (the header is line 1) and its unit.
+Row = tuple[int, TranslationUnit]
+
+
+def _by_document(units: Sequence[TranslationUnit]) -> Iterable[tuple[str, list[Row]]]:
+    groups: dict[str, list[Row]] = {}
+    for line, unit in enumerate(units, 2):
+        groups.setdefault(unit.document, []).append((line, unit))
+    return groups.items()
+
+
+class _Tally:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
+        self.refused: list[str] = []
+
+    def refuse(self, rows: Sequence[Row], why: str) -> None:
+        lines = [line for line, _ in rows]
+        span = f"row {lines[0]}" if len(lines) == 1 else f"rows {lines[0]}-{lines[-1]}"
+        self.refused.append(f"{span}: {why}")
+
+    def report(self, rows: int) -> ReviewedReport:
+        return ReviewedReport(self.path, rows, refused=tuple(self.refused), **self.counts)
+
+
+def _clean(text: str) -> str:
+    """A text as the export wrote it and as an edit stores it: legal XML, NFC, spaces as one."""
+    return " ".join(unicodedata.normalize("NFC", strip_illegal(text)[0]).split())
+
+
+class _Document:
+    """The rows of one document, applied to its alignment bead by bead."""
+
+    def __init__(
+        self,
+        store: Store,
+        alignment: Alignment,
+        name: str,
+        reviewer: str,
+        french_source: bool,
+        tally: _Tally,
+    ) -> None:
+        self.store, self.alignment, self.name = store, alignment, name
+        self.reviewer, self.french_source, self.tally = reviewer, french_source, tally
+        self.beads = store.beads(alignment.id)
+        self.index = {b.id: i for i, b in enumerate(self.beads)}
+        # An imported document's beads keep the ids their units had in its file.
+        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
+        self.prefix = f"{name}-{alignment.id}-"
+
+    def apply(self, rows: Sequence[Row]) -> None:
+        for line, unit in rows:
+            try:
+                self._row(line, unit)
+            except ConflictError as exc:  # changed between our read and the write
+                self.tally.refuse([(line, unit)], f"{exc}; this row was not imported")
+
+    def _where(self, unit: TranslationUnit) -> int | None:
+        """The bead's index for the row's id, or None when the alignment no longer has it."""
+        bead = self.tuids.get(unit.tuid)
+        if bead is None and unit.tuid.startswith(self.prefix):
+            tail = unit.tuid[len(self.prefix) :]
+            bead = int(tail) if tail.isdigit() else None
+        return self.index.get(bead) if bead is not None else None
+
+    def _row(self, line: int, unit: TranslationUnit) -> None:
+        refuse = self.tally.refuse
+        i = self._where(unit)
+        if i is None:
+            refuse([(line, unit)], (
+                f"bead {unit.tuid or '(no id)'} is no longer in {self.name} (merged, split or "
+                "aligned again since the export, or an added row): make this change in the app"
+            ))  # fmt: skip
+            return
+        bead = self.beads[i]
+        where = f"bead {i + 1} of {self.name}"
+        fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
+        texts = {"fr": _clean(fr), "cp": _clean(cp)}
+        sides: tuple[review.Side, ...] = ("fr", "cp")
+        edits = [side for side in sides if texts[side] != _clean(_text(bead, side))]
+        status = unit.status.strip().lower()
+        if status not in map(str, Status):
+            refuse([(line, unit)], (
+                f"{where}: status {unit.status!r} is not one of "
+                f"{', '.join(map(str, Status))}; nothing of this row was imported"
+            ))  # fmt: skip
+            return
+        settle = _SETTABLE.get(status) if status != str(bead.status) else None
+        if status != str(bead.status) and settle is None:
+            refuse([(line, unit)], (
+                f"{where}: status {status} cannot be set from a file (only confirmed or "
+                f"rejected); it stays {bead.status}, and nothing of this row was imported"
+            ))  # fmt: skip
+            return
+        if not edits and settle is None:
+            self.tally.counts["unchanged"] += 1
+            return
+        if bead.updated_at > unit.changed.astimezone(UTC).replace(tzinfo=None):
+            who = f" by {bead.reviewer}" if bead.reviewer else ""
+            refuse([(line, unit)], (
+                f"{where} was changed{who} after this file was exported; your row was not "
+                "imported so as not to overwrite it: compare the two in the app and edit there"
+            ))  # fmt: skip
+            return
+        for side in edits:
+            if not texts[side]:
+                refuse([(line, unit)], (
+                    f"{where}: the {'French' if side == 'fr' else 'counterpart'} text is empty; "
+                    "to take a pair out, set its status to rejected"
+                ))  # fmt: skip
+                return
+        for side in edits:
+            self._store(i, review.edit_text(self.beads, i, side, texts[side], self.reviewer))
+        if edits:
+            self.tally.counts["edited"] += 1
+        if settle is not None:
+            self._store(i, settle(self.beads, i, self.reviewer))
+            self.tally.counts[status] += 1
+
+    def _store(self, i: int, edit: review.Edit) -> None:
+        detail = {**edit.detail, "file": self.tally.path.name}
+        edit = replace(edit, detail=detail)
+        (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
+        self.beads[i] = stored
+
+
+def _text(bead: StoredBead, side: str) -> str:
+    return bead.fr_text if side == "fr" else bead.cp_text
