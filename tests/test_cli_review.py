@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from workbench.cli import app
+from workbench.cli.alignment import aligned_summary
 
 runner = CliRunner()
 
@@ -74,3 +76,18 @@ def test_aligning_again_counts_a_rejection_among_the_reviewed_beads_kept(tmp_pat
     assert result.exit_code == 0, result.output
     assert result.output.strip().endswith(", 1 reviewed bead kept")
     assert _beads(db)[1] == ("rejected", "ana")
+
+
+@pytest.mark.parametrize(
+    ("counts", "said"),
+    [
+        ((16, 5, 10, 1, 0), "alignment 2: 16 beads, 5 pairs, 10 French sentences and 1 es "
+         "sentence without counterpart, 0 reviewed beads kept"),
+        ((1, 1, 1, 0, 1), "alignment 2: 1 bead, 1 pair, 1 French sentence and 0 es sentences "
+         "without counterpart, 1 reviewed bead kept"),
+    ],
+)  # fmt: skip
+def test_the_alignment_line_counts_in_words(counts: tuple[int, ...], said: str) -> None:
+    """The newcomer pass read "10 French and 1 es sentences without counterpart"."""
+    beads, pairs, lone_fr, lone_cp, kept = counts
+    assert aligned_summary(2, beads, pairs, lone_fr, lone_cp, "es", kept) == said

@@ -372,7 +372,7 @@ def test_import_from_the_command_line(tmp_path: Path, command: str, fmt: str, na
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("missing.tmx", "error: cannot read {path}: No such file or directory"),
+        ("missing.tmx", "error: {path}: no such file; check the name and the folder"),
         ("", "error: {path} is a folder: give a .tmx or .xlf file"),
     ],
 )
@@ -599,3 +599,22 @@ def test_a_unit_not_translated_yet_has_no_score_and_exports_none(
     assert (sent.written, sent.untranslated, sent.skipped) == (3, 2, ())
     assert back.read_text(encoding="utf-8").count('context-type="x-score"') == 1
     assert [u.score for u in read_units(back)] == [1.0, None, None]
+
+
+def test_an_export_into_a_folder_that_does_not_exist_is_one_line(tmp_path: Path) -> None:
+    """A mistyped -o folder was created, wherever it pointed (the newcomer pass wrote
+    /nonexistent/dir/x.tmx); the default exports/ folder is still made as needed."""
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", db])
+    wrong = tmp_path / "no" / "such" / "x.tmx"
+    result = CliRunner().invoke(
+        app, ["export", "multi", "--to", "es", "-o", str(wrong), "--db", db]
+    )
+    assert (result.exit_code, result.output.strip()) == (
+        1,
+        f"error: {wrong}: the folder {wrong.parent} does not exist; create it, or choose "
+        "another file with -o",
+    )
+    assert not (tmp_path / "no").exists()

@@ -20,6 +20,7 @@ from workbench.cli.common import (
 )
 from workbench.formats.beads import format_beads
 from workbench.model import InputError
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -99,10 +100,18 @@ def align(
     report = align_document(store, doc, to, original_path=original, encoder=load_encoder(encoder))
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    typer.echo(
-        f"alignment {report.alignment.id}: {report.beads} beads, {report.pairs} pairs, "
-        f"{report.unaligned_fr} French and {report.unaligned_cp} {to} sentences without "
-        f"counterpart, {reviewed_kept(report.kept_confirmed)}"
+    counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
+    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed))
+
+
+def aligned_summary(
+    alignment: int, beads: int, pairs: int, lone_fr: int, lone_cp: int, to: str | None, kept: int
+) -> str:
+    """The line `align` ends with: its beads, pairs, sentences left alone, reviewed beads kept."""
+    return (
+        f"alignment {alignment}: {counted(beads, 'bead')}, {counted(pairs, 'pair')}, "
+        f"{counted(lone_fr, 'French sentence')} and {counted(lone_cp, f'{to} sentence')} "
+        f"without counterpart, {reviewed_kept(kept)}"
     )
 
 

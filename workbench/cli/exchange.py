@@ -80,6 +80,11 @@ def export(
 
     if all_docs == (doc is not None):
         raise typer.BadParameter("give either a DOC or --all")
+    if output is not None and not output.parent.is_dir():  # a mistyped folder is not created
+        raise InputError(
+            f"{output}: the folder {output.parent} does not exist; create it, or choose "
+            "another file with -o"
+        )
     options = ExportOptions(
         confirmed_only=confirmed_only, min_score=min_score, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom,

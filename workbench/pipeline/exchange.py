@@ -522,6 +522,8 @@ def _sha256(path: Path) -> str:
                 digest.update(block)
     except IsADirectoryError:
         raise InputError(f"{path} is a folder: give a .tmx or .xlf file") from None
+    except FileNotFoundError:  # worded as ingest and align word it
+        raise InputError(f"{path}: no such file; check the name and the folder") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     return digest.hexdigest()
