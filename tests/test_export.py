@@ -243,3 +243,16 @@ def test_the_report_says_what_happened(tmp_path: Path) -> None:
     assert report.summary() == (
         f"4 units written to {path}; 1 skipped (empty target); 1 character illegal in XML removed"
     )
+
+
+def test_a_table_cut_off_mid_row_is_one_line_naming_the_row(tmp_path: Path) -> None:
+    """A half-written TSV read "row 5 has 1 fields" (the newcomer pass)."""
+    path = tmp_path / "out.tsv"
+    write_units(UNITS[:2], path, "tsv", DRAFTS)
+    path.write_text(path.read_text(encoding="utf-8")[:-150], encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_units(path)
+    assert str(raised.value) == (
+        f"{path}: row 3 has 1 field, expected 9 (is the file cut off?); export the file "
+        "again from the workbench"
+    )

@@ -34,6 +34,7 @@ from workbench.formats.units import (
     language_code,
 )
 from workbench.model import InputError, ParseError, TranslationUnit
+from workbench.wording import counted
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer", "id", "changed")
 # A file from before the id and changed columns: it reads, but cannot be imported back.
@@ -263,8 +264,8 @@ def _unit(
 ) -> TranslationUnit:
     if len(record) != width:
         raise ParseError(
-            f"{path}: row {line} has {len(record)} fields, expected {width}; "
-            "export the file again from the workbench"
+            f"{path}: row {line} has {counted(len(record), 'field')}, expected {width} (is "
+            "the file cut off?); export the file again from the workbench"
         )
     source, target, score, status, origin, document, reviewer = record[:7]
     tuid, changed = (record[7], _changed(path, line, record[8])) if width > 7 else ("", now)
