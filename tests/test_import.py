@@ -7,6 +7,7 @@ sentences are.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -453,15 +454,24 @@ def test_a_table_export_given_to_import_is_one_line_naming_the_way_in(
     tmp_path: Path, fmt: str
 ) -> None:
     """The newcomer pass: our own .xlsx export, given back to `import`, was "not well-formed
-    XML ... saved as XML (a TMX or XLIFF export, not a project or a zip)"."""
+    XML ... saved as XML (a TMX or XLIFF export, not a project or a zip)". A table now goes
+    back into its beads as a reviewer's edits (tests/test_import_reviewed.py): it asks who."""
     path = tmp_path / f"doc.es-fr.{fmt}"
     write_units([unit(1)], path, fmt)
     result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
     assert (result.exit_code, result.output.strip()) == (
         1,
-        f"error: {path} is a .{fmt} table, which `workbench import` does not read: import "
-        "a TMX or XLIFF of the same units instead (`workbench export DOC -f tmx` writes one)",
+        f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)",
     )
+    store = Store.open(str(tmp_path / "w.db"))
+    try:  # the library's TMX/XLIFF import names the way in
+        with pytest.raises(InputError, match=_REVIEWED):
+            import_file(store, path)
+    finally:
+        store.close()
+
+
+_REVIEWED = re.escape("--reviewer NAME` (`pipeline.reviewed.import_reviewed`)")
 
 
 def test_a_tmx_named_txt_is_imported_all_the_same(tmp_path: Path) -> None:
