@@ -24,7 +24,10 @@ grow with cache misses and, for spinning threads, with oversubscription).
 
 Also reported: where argostranslate spends its time in a call (sentence splitting,
 tokenizing, the rest: CTranslate2 and decoding), from timers around its sentencizer and
-tokenizer in the timed runs.
+tokenizer in the timed runs; and on both sides the CPU seconds of CTranslate2's own
+calls (argostranslate's synchronous ``translate_batch`` wrapped; the workbench's
+batches from submission to the last result), hence the bound on the CPU ratio if
+everything but CTranslate2 cost nothing.
 
 The package is the transformer-base-shaped glosser of ``tests/argos_tiny.py`` (``BASE``).
 Only lines whose every sentence, by either splitter, fits the package's 128-position
