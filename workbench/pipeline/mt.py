@@ -224,48 +224,78 @@ def _fill(
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
     tally = _Tally()
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
-    vocabulary = (
-        draft_vocabulary(cp_lang, translator.engine, translator.model)
-        if estimator is not None
-        else None
-    )
-    chosen = glossary.target_words() if glossary is not None else frozenset()
+    payload = {"estimate": how} if estimator is not None else {}
+    scorer = _Scorer(estimator, glossary, cp_lang, translator)
     try:
-        if estimator is not None:
-            # The encoder loads and the sources are encoded while the engine translates
-            # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
-            estimator.encode_ahead([b.fr_text for b in gaps])
+        # The encoder loads and the sources are encoded while the engine translates
+        # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
+        scorer.encode_ahead([b.fr_text for b in gaps])
         for start in range(0, len(gaps), batch):
             chunk = gaps[start : start + batch]
             translations = _translate(translator, chunk, tally.done, len(gaps))
-            if glossary is not None:
-                from workbench.translate.glossary import missing_terms
-
-                tally.missing += sum(
-                    bool(missing_terms(b.fr_text, t.text, glossary))
-                    for b, t in zip(chunk, translations, strict=True)
-                )
-            scores: Sequence[float | None] = [None] * len(chunk)
-            if estimator is not None:
-                scores, left = estimate_drafts(
-                    estimator, [b.fr_text for b in chunk], translations, vocabulary, chosen
-                )
-                tally.estimated += len(chunk)
-                tally.untranslated += sum(n > 0 for n in left)
+            scores = scorer.score(chunk, translations, tally)
             origin = translations[-1].origin if translations else origin
-            _save(store, alignment.id, chunk, translations, scores, next_to, actor,
-                  {"estimate": how} if estimator is not None else {})  # fmt: skip
+            _save(store, alignment.id, chunk, translations, scores, next_to, actor, payload)
             tally.done += len(chunk)
             if progress is not None:
                 progress(len(chunk))
     finally:
-        if vocabulary is not None:
-            vocabulary.close()
+        scorer.close()
     forced = glossed.forced if glossed is not None else 0
     return FillReport(
         alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
         tally.untranslated,
     )  # fmt: skip
+
+
+class _Scorer:
+    """A fill's checks of its drafts, batch by batch: the quality estimate (with the
+    words left untranslated) when there is an estimator, the glossary's missing terms
+    when there is a glossary. Call ``close`` (the vocabulary may run processes)."""
+
+    def __init__(
+        self,
+        estimator: QualityEstimator | None,
+        glossary: Glossary | None,
+        lang: str,
+        translator: Translator,
+    ) -> None:
+        self.estimator = estimator
+        self.glossary = glossary
+        self.chosen = glossary.target_words() if glossary is not None else frozenset()
+        self.vocabulary = (
+            draft_vocabulary(lang, translator.engine, translator.model)
+            if estimator is not None
+            else None
+        )
+
+    def encode_ahead(self, sources: list[str]) -> None:
+        if self.estimator is not None:
+            self.estimator.encode_ahead(sources)
+
+    def score(
+        self, chunk: Sequence[StoredBead], translations: Sequence[Translation], tally: _Tally
+    ) -> Sequence[float | None]:
+        """Each draft's score (None without an estimator); ``tally`` counts what was found."""
+        if self.glossary is not None:
+            from workbench.translate.glossary import missing_terms
+
+            tally.missing += sum(
+                bool(missing_terms(b.fr_text, t.text, self.glossary))
+                for b, t in zip(chunk, translations, strict=True)
+            )
+        if self.estimator is None:
+            return [None] * len(chunk)
+        scores, left = estimate_drafts(
+            self.estimator, [b.fr_text for b in chunk], translations, self.vocabulary, self.chosen
+        )
+        tally.estimated += len(chunk)
+        tally.untranslated += sum(n > 0 for n in left)
+        return scores
+
+    def close(self) -> None:
+        if self.vocabulary is not None:
+            self.vocabulary.close()
 
 
 def _translate(
