@@ -24,7 +24,10 @@ grow with cache misses and, for spinning threads, with oversubscription).
 
 Also reported: where argostranslate spends its time in a call (sentence splitting,
 tokenizing, the rest: CTranslate2 and decoding), from timers around its sentencizer and
-tokenizer in the timed runs.
+tokenizer in the timed runs; and on both sides the CPU seconds of CTranslate2's own
+calls (argostranslate's synchronous ``translate_batch`` wrapped; the workbench's
+batches from submission to the last result), hence the bound on the CPU ratio if
+everything but CTranslate2 cost nothing.
 
 The package is the transformer-base-shaped glosser of ``tests/argos_tiny.py`` (``BASE``).
 Only lines whose every sentence, by either splitter, fits the package's 128-position
@@ -102,9 +105,15 @@ def first_sentences(lines: list[str], wanted: int) -> list[str]:
     return kept
 
 
-def workbench_translate(translator: ArgosTranslator, lines: list[str]) -> list[str]:
-    """What ``workbench translate`` does with a document: split, one call, joined per line."""
+def workbench_translate(
+    translator: ArgosTranslator, lines: list[str], spent: dict[str, float] | None = None
+) -> list[str]:
+    """What ``workbench translate`` does with a document: split, one call, joined per line.
+    ``spent``: "split" gets the CPU seconds of sentence splitting added."""
+    start = time.process_time()
     split = [split_sentences(line, "fr") for line in lines]
+    if spent is not None:
+        spent["split"] += time.process_time() - start
     flat = [s for sentences in split for s in sentences]
     results = iter(translator.translate_batch(flat))
     return [" ".join(next(results).text for _ in sentences) for sentences in split]
@@ -129,7 +138,7 @@ def argos_worker() -> None:
     text = "\n".join(json.loads(sys.stdin.readline()))
     translation = translate.get_translation_from_codes("fr", "en")
     package_translation = translation.underlying
-    spent = {"split": 0.0, "tokenize": 0.0}
+    spent = {"split": 0.0, "tokenize": 0.0, "ct2_cpu": 0.0}
 
     def timing(name: str, call: Any) -> Any:
         def wrapped(*args: Any) -> Any:
@@ -146,14 +155,31 @@ def argos_worker() -> None:
     sentencizer.split_sentences = timing("split", sentencizer.split_sentences)
     tokenizer = package_translation.pkg.tokenizer
     tokenizer.encode = timing("tokenize", tokenizer.encode)
+    package_translation.translator = CpuTimed(package_translation.translator, spent)
     print(json.dumps({"ready": True}), flush=True)
     for command in sys.stdin:
         if command.strip() != "run":
             break
         translation.cache = {}  # a new document: nothing cached
-        spent.update(split=0.0, tokenize=0.0)
+        spent.update(split=0.0, tokenize=0.0, ct2_cpu=0.0)
         run, out = timed(lambda: translate.translate(text, "fr", "en"))
         print(json.dumps({**run, **spent, "out": out.split("\n")}), flush=True)
+
+
+class CpuTimed:
+    """A CTranslate2 translator whose (synchronous) ``translate_batch`` calls add their CPU
+    seconds, all threads of the process, to ``spent["ct2_cpu"]``: nothing else runs then."""
+
+    def __init__(self, translator: Any, spent: dict[str, float]) -> None:
+        self.translator = translator
+        self.spent = spent
+
+    def translate_batch(self, *args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return self.translator.translate_batch(*args, **kwargs)
+        finally:
+            self.spent["ct2_cpu"] += time.process_time() - start
 
 
 class ArgosSide:
@@ -209,8 +235,23 @@ class WorkbenchSide:
         )
 
     def run(self) -> Run:
-        run, out = timed(lambda: workbench_translate(self.translator, self.lines))
-        return {**run, "out": out}
+        spent = {"split": 0.0, "ct2_cpu": 0.0}
+        decode = self.translator._decode
+
+        def timed_decode(chunks: list[list[str]]) -> list[list[str]]:
+            # CTranslate2's batches, waited for: the main thread only waits meanwhile
+            start = time.process_time()
+            try:
+                return decode(chunks)
+            finally:
+                spent["ct2_cpu"] += time.process_time() - start
+
+        self.translator._decode = timed_decode  # type: ignore[method-assign]
+        try:
+            run, out = timed(lambda: workbench_translate(self.translator, self.lines, spent))
+        finally:
+            del self.translator._decode
+        return {**run, **spent, "out": out}
 
     def close(self) -> None:
         pass
@@ -263,6 +304,23 @@ def render(
     best_wall = min(theirs, key=lambda n: statistics.median(r["wall"] for r in theirs[n]))
     best_cpu = min(theirs, key=lambda n: statistics.median(r["cpu"] for r in theirs[n]))
     out += ["", f"- argostranslate's best setting by wall time: {best_wall}; by CPU: {best_cpu}."]
+    ours_cpu = statistics.median(r["cpu"] for r in ours)
+    ours_ct2 = statistics.median(r["ct2_cpu"] for r in ours)
+    out.append(
+        f"- {ours_name}: CTranslate2's calls (its batches, all threads) {ours_ct2:.2f} CPU s of "
+        f"its {ours_cpu:.2f} ({ours_ct2 / ours_cpu:.1%}); sentence splitting "
+        f"{statistics.median(r['split'] for r in ours):.3f} CPU s."
+    )
+    for side, rs in theirs.items():
+        cpu = statistics.median(r["cpu"] for r in rs)
+        ct2 = statistics.median(r["ct2_cpu"] for r in rs)
+        out.append(
+            f"- {side}: CTranslate2's calls (one per line) {ct2:.2f} CPU s of its {cpu:.2f} "
+            f"({ct2 / cpu:.1%}). **Bound on the CPU ratio** if the workbench spent nothing "
+            f"but CTranslate2's batched beam search: {cpu:.2f} / {ours_ct2:.2f} = "
+            f"**{cpu / ours_ct2:.2f}×** (measured {cpu / ours_cpu:.2f}×); the two sides' "
+            f"CTranslate2 alone: {ct2 / ours_ct2:.2f}×."
+        )
     for side, rs in theirs.items():
         wall = statistics.median(r["wall"] for r in rs)
         split = statistics.median(r["split"] for r in rs)

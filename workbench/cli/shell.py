@@ -136,7 +136,24 @@ def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
     )
     if plain:
         return _PlainParam(annotation=annotation, parameter_info=info)
+    if descriptor.file_annotation is None:
+        return _DeferredParam(annotation=annotation, parameter_info=info, descriptor=descriptor)
     return _TYPER_BUILD(descriptor)
+
+
+@dataclass(frozen=True)
+class _DeferredParam(RuntimeParam):
+    """Any other parameter, coerced by typer's own adapter, built when a value comes.
+
+    An option not given is None, which typer's `RuntimeParam.coerce` answers without
+    coercing: ``workbench translate`` without ``--models-dir`` or ``--glossary`` (Path
+    options) then imports no pydantic (0.19 s of CPU, bench/mt_apertium.py).
+    """
+
+    descriptor: TypeDescriptor
+
+    def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Context) -> Any:
+        return _TYPER_BUILD(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
 
 
 def _install_plain_params() -> None:

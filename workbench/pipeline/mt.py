@@ -189,6 +189,16 @@ def fill_document(
         close_translator(translator)
 
 
+@dataclass
+class _Tally:
+    """What a fill has done so far, batch by batch (``FillReport``'s counts)."""
+
+    done: int = 0
+    estimated: int = 0
+    missing: int = 0
+    untranslated: int = 0
+
+
 def _fill(
     store: Store,
     ref: str | int,
@@ -212,92 +222,160 @@ def _fill(
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
-    done = estimated = missing = untranslated = 0
+    tally = _Tally()
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
-    vocabulary = _vocabulary(cp_lang, translator) if estimator is not None else None
-    chosen = glossary.target_words() if glossary is not None else frozenset()
+    payload = {"estimate": how} if estimator is not None else {}
+    scorer = _Scorer(estimator, glossary, cp_lang, translator)
     try:
-        if estimator is not None:
-            # The encoder loads and the sources are encoded while the engine translates
-            # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
-            estimator.encode_ahead([b.fr_text for b in gaps])
+        # The encoder loads and the sources are encoded while the engine translates
+        # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
+        scorer.encode_ahead([b.fr_text for b in gaps])
         for start in range(0, len(gaps), batch):
             chunk = gaps[start : start + batch]
-            try:
-                translations = translator.translate_batch([b.fr_text for b in chunk])
-            except WorkbenchError as err:
-                raise EngineError(
-                    f"{err} — {done} of {len(gaps)} gaps were drafted and saved; the other "
-                    f"{len(gaps) - done} are still gaps: run fill again once the engine works"
-                ) from err
-            if glossary is not None:
-                from workbench.translate.glossary import missing_terms
-
-                missing += sum(
-                    bool(missing_terms(b.fr_text, t.text, glossary))
-                    for b, t in zip(chunk, translations, strict=True)
-                )
-            scores: Sequence[float | None] = [None] * len(chunk)
-            if estimator is not None:
-                pairs = [(b.fr_text, t.text) for b, t in zip(chunk, translations, strict=True)]
-                left = _untranslated(pairs, translations, vocabulary, chosen)
-                scores = estimator.estimate(
-                    [b.fr_text for b in chunk], [t.text for t in translations], untranslated=left
-                )
-                estimated += len(chunk)
-                untranslated += sum(n > 0 for n in left)
-            # No reviewer: nobody has looked at a draft yet; its origin names the engine.
-            drafts = [
-                (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
-                             reviewer=None, score=score))
-                for b, t, score in zip(chunk, translations, scores, strict=True)
-            ]  # fmt: skip
+            translations = _translate(translator, chunk, tally.done, len(gaps))
+            scores = scorer.score(chunk, translations, tally)
             origin = translations[-1].origin if translations else origin
-            for run in _runs(drafts, next_to):
-                edit = Edit(
-                    "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
-                    f"MT drafts by {origin}", {"estimate": how} if estimator is not None else {},
-                )  # fmt: skip
-                apply(store, alignment.id, edit, actor)
-            done += len(chunk)
+            _save(store, alignment.id, chunk, translations, scores, next_to, actor, payload)
+            tally.done += len(chunk)
             if progress is not None:
                 progress(len(chunk))
     finally:
-        if vocabulary is not None:
-            vocabulary.close()
+        scorer.close()
     forced = glossed.forced if glossed is not None else 0
     return FillReport(
-        alignment, len(gaps), origin, already, estimated, how, forced, missing, untranslated
-    )
+        alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
+        tally.untranslated,
+    )  # fmt: skip
 
 
-def _vocabulary(lang: str, translator: Translator) -> Vocabulary | None:
-    """What knows the drafts' words: for Apertium, the analyser of its own last step's
-    dictionary (``es-fr``'s for ``fr-es``), which knows every word that step writes."""
+class _Scorer:
+    """A fill's checks of its drafts, batch by batch: the quality estimate (with the
+    words left untranslated) when there is an estimator, the glossary's missing terms
+    when there is a glossary. Call ``close`` (the vocabulary may run processes)."""
+
+    def __init__(
+        self,
+        estimator: QualityEstimator | None,
+        glossary: Glossary | None,
+        lang: str,
+        translator: Translator,
+    ) -> None:
+        self.estimator = estimator
+        self.glossary = glossary
+        self.chosen = glossary.target_words() if glossary is not None else frozenset()
+        self.vocabulary = (
+            draft_vocabulary(lang, translator.engine, translator.model)
+            if estimator is not None
+            else None
+        )
+
+    def encode_ahead(self, sources: list[str]) -> None:
+        if self.estimator is not None:
+            self.estimator.encode_ahead(sources)
+
+    def score(
+        self, chunk: Sequence[StoredBead], translations: Sequence[Translation], tally: _Tally
+    ) -> Sequence[float | None]:
+        """Each draft's score (None without an estimator); ``tally`` counts what was found."""
+        if self.glossary is not None:
+            from workbench.translate.glossary import missing_terms
+
+            tally.missing += sum(
+                bool(missing_terms(b.fr_text, t.text, self.glossary))
+                for b, t in zip(chunk, translations, strict=True)
+            )
+        if self.estimator is None:
+            return [None] * len(chunk)
+        scores, left = estimate_drafts(
+            self.estimator, [b.fr_text for b in chunk], translations, self.vocabulary, self.chosen
+        )
+        tally.estimated += len(chunk)
+        tally.untranslated += sum(n > 0 for n in left)
+        return scores
+
+    def close(self) -> None:
+        if self.vocabulary is not None:
+            self.vocabulary.close()
+
+
+def _translate(
+    translator: Translator, chunk: Sequence[StoredBead], done: int, gaps: int
+) -> list[Translation]:
+    """One batch's drafts; an engine failure says how many gaps are drafted and saved."""
+    try:
+        return translator.translate_batch([b.fr_text for b in chunk])
+    except WorkbenchError as err:
+        raise EngineError(
+            f"{err} — {done} of {gaps} gaps were drafted and saved; the other "
+            f"{gaps - done} are still gaps: run fill again once the engine works"
+        ) from err
+
+
+def _save(
+    store: Store,
+    alignment_id: int,
+    chunk: Sequence[StoredBead],
+    translations: Sequence[Translation],
+    scores: Sequence[float | None],
+    next_to: dict[int, int],
+    actor: str,
+    payload: dict[str, str],
+) -> None:
+    """One batch's drafts stored, one edit per run of adjacent beads."""
+    # No reviewer: nobody has looked at a draft yet; its origin names the engine.
+    drafts = [
+        (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
+                     reviewer=None, score=score))
+        for b, t, score in zip(chunk, translations, scores, strict=True)
+    ]  # fmt: skip
+    origin = translations[-1].origin if translations else ""
+    for run in _runs(drafts, next_to):
+        edit = Edit(
+            "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
+            f"MT drafts by {origin}", payload,
+        )  # fmt: skip
+        apply(store, alignment_id, edit, actor)
+
+
+def draft_vocabulary(lang: str, engine: str, model: str) -> Vocabulary | None:
+    """What knows the words of drafts in ``lang`` by ``engine``'s ``model``, or None
+    (nothing installed can tell). For Apertium, the analyser of its own last step's
+    dictionary (``es-fr``'s for ``fr-es``), which knows every word that step writes.
+    Call its ``close`` when done (it may run ``lt-proc`` processes)."""
     from workbench.translate.vocabulary import vocabulary_for
 
-    last = translator.model.split("+")[-1].split("-")
-    only = [f"{last[1]}-{last[0]}"] if translator.engine == "apertium" and len(last) == 2 else []
+    last = model.split("+")[-1].split("-")
+    only = [f"{last[1]}-{last[0]}"] if engine == "apertium" and len(last) == 2 else []
     return vocabulary_for(lang, only=only)
 
 
-def _untranslated(
-    pairs: list[tuple[str, str]],
+def estimate_drafts(
+    estimator: QualityEstimator,
+    sources: Sequence[str],
     translations: Sequence[Translation],
     vocabulary: Vocabulary | None,
-    chosen: frozenset[str],
-) -> list[int]:
-    """How many words each draft left in the source language (none known without a
-    vocabulary of the drafts' language). Apertium writes only words of its dictionaries,
-    so any word its analyser does not know was passed through; other engines' drafts
-    are checked on the words they copied from the source. ``chosen``: a glossary's
-    target words (`Glossary.target_words`), put there on purpose: they do not count."""
-    if vocabulary is None:
-        return [0] * len(pairs)
-    from workbench.quality.qa import find_untranslated
+    chosen: frozenset[str] = frozenset(),
+) -> tuple[list[float], list[int]]:
+    """(quality estimate in [0, 1], words left untranslated) of each draft of ``sources``.
 
-    apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
-    return [len(words) for words in find_untranslated(pairs, vocabulary, apertium, chosen)]
+    The one scoring that `fill` and the app's one-click fill share: the encoder's
+    estimate, halved for each word the draft left in the source language. Apertium
+    writes only words of its dictionaries, so any word of its draft that ``vocabulary``
+    (the drafts' language, `draft_vocabulary`) does not know was passed through; other
+    engines' drafts are checked on the words they copied from the source. ``chosen``: a
+    glossary's target words (`Glossary.target_words`), put there on purpose: they do
+    not count. No vocabulary: no word is counted. Raises ``EngineError`` when the
+    encoder or an analyser cannot run.
+    """
+    drafts = [t.text for t in translations]
+    left = [0] * len(drafts)
+    if vocabulary is not None:
+        from workbench.quality.qa import find_untranslated
+
+        apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
+        pairs = list(zip(sources, drafts, strict=True))
+        left = [len(words) for words in find_untranslated(pairs, vocabulary, apertium, chosen)]
+    return estimator.estimate(sources, drafts, untranslated=left), left
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:

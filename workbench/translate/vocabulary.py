@@ -19,10 +19,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.dictd import DICTD_DIR
 from workbench.model import EngineError
 from workbench.translate.apertium import ISO1, MODES_DIR, Pipeline, list_modes
 
-DICTD_DIR = Path("/usr/share/dictd")
 _ANALYSER = re.compile(r"lt-proc\s+(?:-\w+\s+)*'?([^'\s]+\.automorf\.bin)")
 _UNIT = re.compile(r"\^([^/$]*)/([^$]*)\$")
 

