@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import CORPUS
-from tests.factories import parallel_text
+from tests.factories import parallel_text, unit
 from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
 from workbench import pipeline, review
+from workbench.formats.registry import read_units, write_units
 from workbench.model import InputError, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.exchange import export_documents, import_file
 from workbench.review import Edit
 from workbench.store import Store
 
@@ -177,3 +180,38 @@ def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refuse
         set_segment_kinds(store, doc.id, [sentence], Kind.BOILERPLATE, actor="ana")
     assert _view(store, aid) == seen
     assert {s.id: s.kind for s in store.segments(doc.id)}[sentence] is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    ("edited", "exported_first", "warned"),
+    [
+        (True, False, "1 bead(s) changed in the workbench since the last import are not in "
+                      "tm.tmx (bead 2 by ana): they stay in version 1 of the document"),
+        (True, True, ""),  # the CAT tool got ana's edit with the file and kept it
+        (False, False, ""),
+    ],
+    ids=["edit-missing-from-the-file", "edit-in-the-file", "no-edit"],
+)  # fmt: skip
+def test_importing_a_file_again_says_which_edits_made_since_are_not_in_it(
+    store: Store, tmp_path: Path, edited: bool, exported_first: bool, warned: str
+) -> None:
+    """A TMX edited in a CAT tool and imported again becomes a new version, the one the
+    review page and exports show: a bead ana corrected in the workbench meanwhile
+    vanished from view without a word (it stays in the older version)."""
+    path = tmp_path / "tm.tmx"
+    write_units([unit(1), unit(2), unit(3)], path, "tmx")
+    first = import_file(store, path).alignment.id
+    if edited:
+        fix = review.edit_text(store.beads(first), 1, "cp", "Texto de Ana.", "ana")
+        apply(store, first, fix, "ana")
+    units = [unit(1), unit(2), unit(3)]
+    if exported_first:  # the translator works on what the workbench exported
+        export_documents(store, [DOC_004], "es", "tmx", path)  # the document unit() names
+        units = read_units(path)
+    units[2] = replace(units[2], source="Cambiado en OmegaT.")  # the CAT tool's change
+    write_units(units, path, "tmx")
+    again = import_file(store, path)
+    assert again.french.version == 2
+    assert " ".join(again.warnings).startswith(warned) and bool(again.warnings) == bool(warned)
+    assert [b.cp_text for b in store.beads(first)][1] == ("Texto de Ana." if edited else
+                                                          unit(2).source)  # fmt: skip
