@@ -307,3 +307,28 @@ def test_a_gap_a_reviewer_fills_while_fill_runs_keeps_the_reviewers_text(
         mt.fill_document(store, "doc", "es", engine="apertium", estimate=False)
     bead = store.beads(aid)[2]
     assert (bead.cp_text, bead.reviewer, bead.origin) == ("Se invita a la prensa.", "ben", "human")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda beads: review.confirm_through(beads, 2, "ana"),  # bead 2, rejected, stays so
+        lambda beads: review.insert_empty(beads, 1, "ana"),  # bead 2 stays as it is
+    ],
+    ids=["confirm-through", "insert-after"],
+)
+def test_an_edit_that_leaves_a_bead_as_it_was_neither_signs_it_nor_refuses_its_editor(
+    store: Store, make: Callable[[list[StoredBead]], Edit]
+) -> None:
+    """Confirm-through keeps a rejected bead and insert keeps the bead it follows as they
+    are, but wrote them again under ana's event: ben, whose editor held bead 2, was
+    refused with "bead 2 was changed by ana", who had not changed it."""
+    _, aid, _ = aligned_pair(store)
+    apply(store, aid, review.reject(store.beads(aid), 1, "ben"), "ben")
+    bens = store.beads(aid)  # what ben's editor loaded
+    written = apply(store, aid, make(store.beads(aid)), "ana")
+    assert store.beads(aid)[1].version == bens[1].version
+    stored = {b.id: b for b in store.beads(aid)}
+    assert written == [stored[b.id] for b in written]  # what the editor is sent back
+    apply(store, aid, review.edit_text(bens, 1, "cp", "Hablaron horas.", "ben"), "ben")
+    assert (store.beads(aid)[1].cp_text, store.beads(aid)[1].reviewer) == ("Hablaron horas.", "ben")
