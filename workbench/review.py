@@ -331,11 +331,17 @@ def fill_with(
     ``estimate``: (the draft's quality estimate in [0, 1], how it was made, e.g.
     ``qe:usem3|…``) becomes the draft's score and is recorded with the edit;
     without one the draft has no score (the gap's null-alignment confidence says
-    nothing of a machine translation).
+    nothing of a machine translation). InputError when the bead has a counterpart,
+    no French, or was rejected (a reviewer's word, kept as `workbench fill` keeps it).
     """
     b = _at(beads, i)
     if b.cp or b.cp_text:
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
+    if b.status is Status.REJECTED:  # as `workbench fill` leaves it: a reviewer's word
+        raise InputError(
+            f"bead {i + 1} was rejected by {b.reviewer or 'a reviewer'}: undo the rejection "
+            "first to fill it with MT"
+        )
     if not b.fr_text:
         raise InputError(f"bead {i + 1} has no French text to translate")
     score = estimate[0] if estimate is not None else None

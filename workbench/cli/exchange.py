@@ -157,6 +157,8 @@ def import_file(
         f"alignment {report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}{left_out}"
         f"{named}"
     )
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str | None) -> None:

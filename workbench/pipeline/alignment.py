@@ -251,18 +251,17 @@ def _align_once(
     warnings += debris_notes(store, found)
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if reviewed(b)]
-    elif standing is not None and any(
-        b.status is Status.CONFIRMED for b in store.beads(standing.id)
-    ):
+    elif standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
+        # Confirmed, rejected or edited: that alignment's beads would be replaced.
         raise InputError(
             f"{found.document.name} is already aligned with another {found.cp_lang} original "
-            "and has confirmed beads there; export them, or align the original they belong to"
+            "and has reviewed beads there; export them, or align the original they belong to"
         )
     else:
         kept, lost = carry_forward(store, found)
         if lost:
             warnings.append(
-                f"{counted(lost, 'confirmed bead')} of an earlier version could not be "
+                f"{counted(lost, 'reviewed bead')} of an earlier version could not be "
                 "carried over: "
                 "their sentences changed; they stay in that version's alignment"
             )
@@ -318,7 +317,8 @@ def debris_notes(store: Store, found: Sides) -> list[str]:
 
 
 def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
-    """Confirmed beads of the newest earlier alignment, moved onto today's segments.
+    """Reviewed beads (`reviewed`: confirmed, rejected or edited) of the newest earlier
+    alignment, moved onto today's segments.
 
     A bead moves when the same sentences, in the same order, appear on each
     side after the previous moved bead; returns the moved beads and how many
@@ -331,7 +331,7 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
     if not earlier:
         return [], 0
     old = earlier[0]
-    confirmed = [b for b in store.beads(old.id) if b.status is Status.CONFIRMED]
+    confirmed = [b for b in store.beads(old.id) if reviewed(b)]
     old_text = {s.id: s.text for s in store.segments(old.doc_id, old.version)}
     if old.counterpart_doc_id is not None and old.counterpart_version is not None:
         for s in store.segments(old.counterpart_doc_id, old.counterpart_version):

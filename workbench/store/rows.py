@@ -219,7 +219,27 @@ def replace_run(
         isinstance(d, BeadDraft) or int(d["id"]) == r.id for r, d in zip(rows, new, strict=True)
     )
     if in_place:
-        return [_write(r, d, max(e.id, r.version + 1)) for r, d in zip(rows, new, strict=True)]
+        return [
+            r if _unchanged(r, d) else _write(r, d, max(e.id, r.version + 1))
+            for r, d in zip(rows, new, strict=True)
+        ]
+    # A bead the edit leaves as it was at either end of the run (the bead an insert
+    # follows) stays where it is, with its id and version: nobody changed it.
+    head = 0
+    while head < min(len(rows), len(new)) and _unchanged(rows[head], new[head]):
+        head += 1
+    tail = 0
+    while tail < min(len(rows), len(new)) - head and _unchanged(rows[-1 - tail], new[-1 - tail]):
+        tail += 1
+    if head or tail:
+        middle = replace_run(
+            s, alignment_id, rows[head : len(rows) - tail], new[head : len(new) - tail], e,
+            start=start + head,
+        )  # fmt: skip
+        after = rows[len(rows) - tail :]
+        for r in after:  # moved by the middle's shift, which bypassed the session
+            s.refresh(r)
+        return [*rows[:head], *middle, *after]
     old_versions = {r.id: r.version for r in rows}
     if rows:
         s.execute(
@@ -241,6 +261,21 @@ def replace_run(
     s.add_all(added)
     s.flush()
     return added
+
+
+def _unchanged(row: BeadRow, d: BeadDraft | Mapping[str, Any]) -> bool:
+    """Whether writing ``d`` over ``row`` would leave it as it is (a snapshot: the same bead)."""
+    if isinstance(d, BeadDraft):
+        if d.created is not None or d.changed is not None:
+            return False
+        d = {
+            "fr_ids": d.fr, "cp_ids": d.cp, "fr_text": d.fr_text, "cp_text": d.cp_text,
+            "score": d.score, "status": str(d.status), "origin": d.origin,
+            "reviewer": d.reviewer, "note": d.note,
+        }  # fmt: skip
+    elif int(d["id"]) != row.id:
+        return False
+    return same_content(row, d)
 
 
 def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> BeadRow:
