@@ -153,11 +153,6 @@ def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -
 FRENCH_ONLY = ["Le conseil se réunit demain.", "Il examinera le budget.", "La séance est publique."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handed over: `pipeline.mt.redraft_alignment` drops a reviewed bead whose "
-    "sentences are no longer a run of the French side, without a word",
-)
 def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refused(
     store: Store,
 ) -> None:

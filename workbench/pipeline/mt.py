@@ -12,6 +12,7 @@ from workbench.model import (
     BeadDraft,
     ConflictError,
     EngineError,
+    InputError,
     NotFoundError,
     Segment,
     Status,
@@ -101,7 +102,9 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
     document's current version. A bead with an MT draft or a reviewer's work
     stays as it is while all its sentences are still text, in order; a new
     sentence gets an empty bead waiting for ``fill``. Refused with
-    ConflictError if a reviewer changed the alignment meanwhile.
+    ConflictError if a reviewer changed the alignment meanwhile, and with
+    InputError (nothing saved) if a reviewed bead's sentences are no longer
+    all text: a reviewer's work is never dropped without a word.
     """
     from workbench.pipeline.alignment import AlignReport, reviewed, sides
 
@@ -115,6 +118,7 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
     }
     ids = [s.id for s in french]
     drafts: list[BeadDraft] = []
+    reused: set[tuple[int, ...]] = set()
     i = 0
     while i < len(french):
         bead = next(
@@ -123,10 +127,21 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
         )
         if bead is not None:
             drafts.append(draft_of(bead))
+            reused.add(bead.fr)
             i += len(bead.fr)
         else:
             drafts.append(_waiting(french[i]))
             i += 1
+    lost = sorted(
+        (b for fr, b in kept.items() if fr not in reused and reviewed(b)), key=lambda b: b.position
+    )
+    if lost:
+        first = lost[0]
+        raise InputError(
+            f"bead {first.position + 1} of {doc.name} (to {alignment.cp_lang}) was reviewed by "
+            f"{first.reviewer or 'a reviewer'} and its sentences are no longer all text; "
+            "undo that review or leave its sentences as text"
+        )
     saved = store.save_alignment(
         doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=alignment.fr_lang,
         cp_lang=alignment.cp_lang, aligner="none", beads=drafts, actor=actor,
