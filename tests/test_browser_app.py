@@ -768,3 +768,41 @@ def test_debris_and_mt_drafts_look_different_from_ordinary_beads(
     assert draft["background"] not in ("rgba(0, 0, 0, 0)", ordinary["background"])
     assert page.locator('.wb-bead[data-i="2"] .wb-status').inner_text() == "MT · apertium fr-es"
     page.close()
+
+
+# Where Streamlit's header, the editor's head, the editor beside the text and the current
+# row stand: [left, top, right, bottom] in CSS pixels of the window.
+_BOXES = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const box = (n) => { const b = n.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+    return {header: box(document.querySelector('[data-testid="stHeader"]')),
+            head: box(root.querySelector('.wb-head')), editor: box(root.querySelector('.wb-side')),
+            row: box(root.querySelector('.wb-bead.cur'))};
+}"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("width, height", [(1440, 900), (1280, 800)])
+def test_the_head_the_editor_and_the_current_row_never_overlap_and_fit_the_window(
+    browser: Any, server: tuple[str, Path], shots: Path, width: int, height: int
+) -> None:
+    url, _ = server
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=paged&to=de&reviewer=ana")
+    page.locator(".wb-bead.cur").wait_for()
+    # at rest, then scrolled down by the cursor, then back up (the row stops below the head)
+    for where, key, times in (("top", "j", 0), ("down", "j", 40), ("back up", "k", 12)):
+        press(page, key, times, 30)
+        page.wait_for_timeout(300)  # the scroll is instant; the head's size was measured
+        boxes = page.evaluate(_BOXES)
+        for a, b in (("header", "head"), ("head", "editor"), ("head", "row"), ("header", "row")):
+            assert not _overlap(boxes[a], boxes[b]), (where, a, b, boxes)
+        for name, (left, top, right, bottom) in boxes.items():
+            assert 0 <= left and right <= width and 0 <= top and bottom <= height, (where, name)
+        if where == "down":
+            page.screenshot(path=str(shots / f"review-{width}x{height}.png"))
+    page.close()

@@ -48,6 +48,42 @@ function button(label, title, onClick, cls) {
 
 // --- the structure, built once per mount ----------------------------------------------------
 
+// Styles for Streamlit's own elements around the editor, outside its shadow root: the fill's
+// progress (review.py, PROGRESS_KEY) floats over the page's foot, as laid out in the page it
+// pushed the text down while it ran. Put into the document by this script rather than drawn
+// with st.html: that element made every first render fetch and run two more of Streamlit's
+// scripts (its HTML element and DOMPurify) before the editor could mount. The page's top
+// margin (6rem) shrinks to just below Streamlit's header (3.75rem), so that the head and the
+// editor beside the text fit the window before it is scrolled as after.
+const PAGE_CSS = `[data-testid='stLayoutWrapper']:has(> .st-key-wb_fill_progress) {
+  position: fixed; bottom: 1.5rem; left: 50%; transform: translateX(-50%); width: min(32rem, 80vw);
+  z-index: 1000; padding: .6rem 1rem; border-radius: .5rem;
+  background: var(--background-color, #fff); box-shadow: 0 2px 12px rgba(0, 0, 0, .25); }
+[data-testid='stMainBlockContainer']:has(.st-key-review_editor) { padding-top: 4rem; }`;
+
+function pageStyle() {
+  if (document.getElementById("wb-page-style")) return;
+  const style = document.createElement("style");
+  style.id = "wb-page-style";
+  style.textContent = PAGE_CSS;
+  document.head.appendChild(style);
+}
+
+// The head sticks below Streamlit's own header (a bar fixed over the top of the page), the
+// editor below the head, and a row scrolled to stops below it too. The head's height changes
+// with the window's width (its pickers and filters wrap), so both are measured, not guessed:
+// an editor pinned at a fixed 96 px slid under a head 123 px tall.
+function pin() {
+  const bar = document.querySelector('[data-testid="stHeader"]');
+  // it is laid over the page (position absolute in the app, which does not scroll; the main
+  // block below it does), and absent from an embedded app
+  const top = bar ? Math.max(0, Math.round(bar.getBoundingClientRect().bottom)) : 0;
+  const below = top + Math.ceil(S.el.head.getBoundingClientRect().height);
+  const style = S.el.app.style;
+  if (style.getPropertyValue("--wb-top") !== `${top}px`) style.setProperty("--wb-top", `${top}px`);
+  if (style.getPropertyValue("--wb-below-head") !== `${below}px`) style.setProperty("--wb-below-head", `${below}px`);
+}
+
 function build(root) {
   S.root = root;
   const app = el("div", "wb-review");
@@ -65,6 +101,13 @@ function build(root) {
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
+  pageStyle();
+  if (typeof ResizeObserver === "function") {
+    const watch = new ResizeObserver(pin);
+    watch.observe(head);
+    const bar = document.querySelector('[data-testid="stHeader"]');
+    if (bar) watch.observe(bar);
+  }
 }
 
 // What the sidebar holds on the other pages: the pages, the document and counterpart, the
