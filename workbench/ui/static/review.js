@@ -627,6 +627,19 @@ function render() {
   writeUrl();
   put(S.el.app.dataset, "ready", String(d.revision));
   put(S.el.app.dataset, "pending", String(S.inflight.size + S.queue.length));
+  scrollToCursor();
+}
+
+// Scrolling lays the page out there and then: done once every change of this render is made
+// (the editor's texts too), so that the frame that follows finds the layout done; and only
+// when the cursor moved or its row was drawn anew. The first row of a page just opened is in
+// view already (the trace of a first render showed a forced layout here, then another).
+function scrollToCursor() {
+  const row = S.rows && S.rows.get(S.cursor);
+  if (!row || S.scrolledTo === row) return;
+  const opening = S.scrolledTo === undefined && row === S.el.table.firstChild;
+  S.scrolledTo = row;
+  if (!opening && typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
 }
 
 // An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
@@ -740,12 +753,7 @@ function markCursor() {
   for (const row of S.el.table.querySelectorAll(".wb-bead.sel")) if (!S.selected.has(Number(row.dataset.i))) row.classList.remove("sel");
   for (const i of S.selected) S.rows && S.rows.get(i) && S.rows.get(i).classList.add("sel");
   const row = S.rows && S.rows.get(S.cursor);
-  if (row) {
-    row.classList.add("cur");
-    // scrolling lays the page out: only when the cursor moved (or its row was redrawn)
-    if (S.scrolledTo !== row && typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
-    S.scrolledTo = row;
-  }
+  if (row) row.classList.add("cur");
   for (const cut of S.el.table.querySelectorAll(".wb-cut.on")) cut.classList.remove("on");
   if (row) {
     for (const side of ["fr", "cp"]) {
@@ -786,7 +794,8 @@ function renderEditor() {
   put(ed.cp, "placeholder", "No counterpart: fill it with MT, move a sentence here, or type one.");
   renderConflict(key, draft);
   renderHint();
-  const m = S.conflicts.has(key) && draft ? null : S.message;
+  // the conflict box says why the save was refused; what to do next is still said here
+  const m = S.conflicts.has(key) && draft && S.message && S.message.kind === "error" ? null : S.message;
   const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
   put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
   put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
@@ -807,7 +816,7 @@ function renderConflict(key, draft) {
   const row = el("div", "wb-row-buttons");
   row.append(
     button("Keep mine", "Store your text over theirs", () => { draft.v = theirs.v; S.conflicts.delete(key); saveEditor(); }, "btn primary"),
-    button("Keep theirs", "Forget your text and show theirs", () => { S.drafts.delete(key); S.conflicts.delete(key); saveDrafts(); S.editorId = null; render(); }),
+    button("Keep theirs", "Forget your text and show theirs", () => forget(key)),
     button("Merge by hand", "Edit your text with theirs in view, then save", () => {
       draft.v = theirs.v; saveDrafts(); S.el.ed.fr.focus();
       S.message = { kind: "info", text: "Edit your text, then Save text: it will replace theirs." }; renderEditor();
@@ -1055,11 +1064,17 @@ function saveEditor() {
 }
 
 function revertEditor() {
-  const key = draftKey(S.editorId);
+  forget(draftKey(S.editorId));
+}
+
+// Forget what was typed for a bead: the editor shows the stored text again, and the row its
+// "unsaved" mark no more (its page is drawn again: the mark is part of a row's key).
+function forget(key) {
   S.drafts.delete(key);
   S.conflicts.delete(key);
   saveDrafts();
   S.editorId = null;
+  S.page = -1;
   render();
 }
 
