@@ -857,6 +857,12 @@ def test_debris_and_mt_drafts_look_different_from_ordinary_beads(
     assert draft["font"] == "italic" and ordinary["font"] == "normal"
     assert draft["background"] not in ("rgba(0, 0, 0, 0)", ordinary["background"])
     assert page.locator('.wb-bead[data-i="2"] .wb-status').inner_text() == "MT · apertium fr-es"
+    # the aligner's pair shows its confidence as a coloured bar, the MT draft none
+    bars = [
+        page.locator(f'.wb-bead[data-i="{i}"] .wb-bar').get_attribute("class") for i in range(3)
+    ]
+    assert bars[0] in ("wb-bar high", "wb-bar mid", "wb-bar low") and bars[2] == "wb-bar"
+    assert _look(page, '.wb-bead[data-i="0"] .wb-bar')["background"] != "rgba(0, 0, 0, 0)"
     page.close()
 
 

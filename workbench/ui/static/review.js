@@ -79,9 +79,13 @@ function pin() {
   // block below it does), and absent from an embedded app
   const top = bar ? Math.max(0, Math.round(bar.getBoundingClientRect().bottom)) : 0;
   const below = top + Math.ceil(S.el.head.getBoundingClientRect().height);
-  const style = S.el.app.style;
-  if (style.getPropertyValue("--wb-top") !== `${top}px`) style.setProperty("--wb-top", `${top}px`);
-  if (style.getPropertyValue("--wb-below-head") !== `${below}px`) style.setProperty("--wb-below-head", `${below}px`);
+  if (S.belowHead === below) return;
+  S.belowHead = below;
+  // set on the two elements themselves: a custom property on the editor's root would restyle
+  // every row of the page
+  put(S.el.head.style, "top", `${top}px`);
+  put(S.el.side.style, "top", `${below + 8}px`);
+  put(S.el.side.style, "maxHeight", `calc(100vh - ${below + 16}px)`);
 }
 
 function build(root) {
@@ -639,7 +643,9 @@ function scrollToCursor() {
   if (!row || S.scrolledTo === row) return;
   const opening = S.scrolledTo === undefined && row === S.el.table.firstChild;
   S.scrolledTo = row;
-  if (!opening && typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
+  if (opening || typeof row.scrollIntoView !== "function") return;
+  if (S.belowHead) put(row.style, "scrollMarginTop", `${S.belowHead + 4}px`);  // below the head
+  row.scrollIntoView({ block: "nearest" });
 }
 
 // An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
