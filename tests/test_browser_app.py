@@ -864,6 +864,8 @@ def test_debris_and_mt_drafts_look_different_from_ordinary_beads(
     ]
     assert bars[0] in ("wb-bar high", "wb-bar mid", "wb-bar low") and bars[2] == "wb-bar"
     assert _look(page, '.wb-bead[data-i="0"] .wb-bar')["background"] != "rgba(0, 0, 0, 0)"
+    # each row's shape: the draft's counterpart is no sentence of the document
+    assert page.locator(".wb-shape").all_inner_texts() == ["1:1", "1:1", "1:0", "1:1"]
     page.close()
 
 
