@@ -185,13 +185,93 @@ def one_app(browser: Any, url: str, n: int, presses: int, folder: Path) -> dict[
     }
 
 
+# Installed before the page's own scripts: the times (page clock, ms from the navigation's
+# start) when the script started and stopped running on the server (Streamlit's
+# data-test-script-state) and when the editor got its data and was done with it.
+_MARKS = """(() => {
+    const marks = window.__marks = {};
+    const note = (name) => { if (!(name in marks)) marks[name] = performance.now(); };
+    new MutationObserver(() => {
+        const app = document.querySelector('[data-testid="stApp"]');
+        const state = app && app.getAttribute('data-test-script-state');
+        if (state === 'running') note('script running');
+        if (state === 'notRunning' && 'script running' in marks) note('script done');
+    }).observe(document, {
+        subtree: true, attributes: true, attributeFilter: ['data-test-script-state'],
+    });
+    new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+            if (e.name !== 'wb-receive') continue;
+            note('editor has the data');
+            marks['editor has the data'] = e.startTime;
+            note('editor built');
+            marks['editor built'] = e.startTime + e.duration;
+        }
+    }).observe({entryTypes: ['measure']});
+})()"""
+STAGES = ("script running", "script done", "editor has the data", "editor built", "shown")
+
+
+def first_renders(browser: Any, url: str, n: int, rounds: int) -> dict[str, list[dict[str, float]]]:
+    """The 50-bead and the ``n``-bead documents' first renders, by place and stage.
+
+    Each round, as bench/app_browser.py measured them until session 11: a new
+    browser context opens the app's root page, then, without waiting for it,
+    four Review pages in new tabs, the two documents in turn (one round the
+    50-bead one first, the next round the other). Returns "<document> at
+    <place>" → each render's stage marks (ms from the navigation's start).
+    """
+    docs = {"50": ("gold_50", 50), str(n): (f"gold_{n}", n)}
+    found: dict[str, list[dict[str, float]]] = defaultdict(list)
+    for k in range(rounds):
+        order = ["50", str(n)] if k % 2 == 0 else [str(n), "50"]
+        context = browser.new_context(viewport=VIEWPORT)
+        context.add_init_script(_MARKS)
+        context.new_page().goto(url)
+        for place, which in enumerate(order * 2, start=1):
+            name, beads = docs[which]
+            page = context.new_page()
+            target = f"{url}/?page=review&doc={name}&to=de&reviewer=bench"
+            shown = first_render(page, target, f"Bead 1 of {beads}", ".wb-bead.cur")
+            marks = dict(page.evaluate("() => window.__marks"))
+            found[f"{which} beads, tab {place}"].append({**marks, "shown": 1000 * shown})
+        context.close()
+    return found
+
+
+def first_render_table(found: dict[str, list[dict[str, float]]]) -> list[str]:
+    import statistics
+
+    lines = [
+        "| document, tab after the root page's | renders | "
+        + " | ".join(STAGES) + " |",
+        "|---|---:|" + "---:|" * len(STAGES),
+    ]  # fmt: skip
+    for label in sorted(found, key=lambda x: (int(x.split()[0]), x)):
+        rows = found[label]
+        cells = [
+            f"{statistics.median(r[s] for r in rows if s in r):.0f}"
+            if any(s in r for r in rows) else ""
+            for s in STAGES
+        ]  # fmt: skip
+        lines.append(f"| {label} | {len(rows)} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--beads", type=int, default=2000)
     parser.add_argument("--presses", type=int, default=20)
     parser.add_argument("--baseline", nargs="+", default=["3bd35fd"])
     parser.add_argument("--keep", type=Path, help="keep the traces in this folder")
+    parser.add_argument(
+        "--first-render", type=int, metavar="ROUNDS", default=0,
+        help="instead: the first renders of a 50-bead and the --beads document, by place",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.first_render:
+        first_render_main(args)
+        return
     import statistics
 
     from playwright.sync_api import sync_playwright
@@ -246,6 +326,44 @@ def main() -> None:
         lines.append("")
     text = "\n".join(lines)
     RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+
+
+def first_render_main(args: Any) -> None:
+    """``--first-render``: the stage marks of each first render, by document and tab."""
+    from playwright.sync_api import sync_playwright
+
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as tmp_, sync_playwright() as p:
+        tmp = Path(tmp_)
+        db = tmp / "bench.db"
+        store = Store.open(str(db))
+        store_parallel(store, f"gold_{args.beads}", gold_beads(args.beads), cp_lang="de")
+        store_parallel(store, "gold_50", gold_beads(50)[::-1], cp_lang="de")
+        store.close()
+        browser = p.chromium.launch(executable_path=str(CHROMIUM))
+        with running_app(db, log=tmp / "app.log") as url:
+            warm = browser.new_context(viewport=VIEWPORT)  # the server's caches, not the browser's
+            for name, n in ((f"gold_{args.beads}", args.beads), ("gold_50", 50)):
+                page = warm.new_page()
+                first_render(page, f"{url}/?page=review&doc={name}&to=de", f"Bead 1 of {n}")
+            warm.close()
+            found = first_renders(browser, url, args.beads, args.first_render)
+        browser.close()
+    lines = [
+        f"# First renders by place: 50 and {args.beads} beads, {args.first_render} rounds",
+        "",
+        f"Load average {load:.1f} before, {os.getloadavg()[0]:.1f} after (shared machine). "
+        f"Command: `.venv/bin/python bench/app_trace.py {' '.join(sys.argv[1:])}`. Medians, "
+        "milliseconds of the page's clock from the navigation's start until each stage: the "
+        "server's script started and finished (Streamlit's script state), the editor got its "
+        "data and had built the page with it, the page was shown (bench/app_browser.py's "
+        "first render). Tab 1 is opened as the root page's is still starting.",
+        "",
+        *first_render_table(found),
+    ]
+    text = "\n".join(lines) + "\n"
+    (ROOT / "bench" / "results" / "app_first_render.md").write_text(text, encoding="utf-8")
     print(text)
 
 

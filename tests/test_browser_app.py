@@ -119,6 +119,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "realign", SMALL, cp_lang="es")
     store_parallel(store, "paged", gold_beads(150), cp_lang="de")
     store_parallel(store, "names", SMALL, cp_lang="es")
+    store_parallel(store, "boundary", SMALL, cp_lang="es")
+    store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "moves", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -281,6 +284,94 @@ def test_two_reviewers_on_one_bead_keep_both_texts(
     assert edits[:2] == [("ben", "edit"), ("ana", "edit")]  # ana's text stays in the history
     ana.close()
     ben.close()
+
+
+def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    ana = open_review(browser, url, "theirs", "es", "ana", bead=2)
+    ben = open_review(browser, url, "theirs", "es", "ben", bead=2)
+    french = {name: page.locator('.wb-ed-text[data-side="fr"]') for name, page in
+              (("ana", ana), ("ben", ben))}  # fmt: skip
+
+    def ana_saves(text: str) -> None:
+        french["ana"].fill(text)
+        french["ana"].press("Control+Enter")
+        ana.get_by_text("Saved bead 2.").wait_for()
+        settled(ana)
+
+    def ben_is_refused(text: str, save: Any) -> None:
+        french["ben"].fill(text)
+        save()
+        ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+
+    ana_saves("La séance est publique et filmée.")
+    # saved with the button, then with Cmd+Enter (a Mac's Ctrl+Enter)
+    ben_is_refused("La séance est ouverte.", ben.get_by_role("button", name="Save text").click)
+    ben.get_by_role("button", name="Keep theirs").click()
+    # theirs, in the editor
+    assert french["ben"].input_value() == "La séance est publique et filmée."
+    assert ben.locator(".wb-unsaved").count() == 0 and not ben.locator(".wb-conflict").is_visible()
+    assert beads(db, "theirs", "es")[1].fr_text == "La séance est publique et filmée."
+    # ben's view now holds ana's version: a new text of ana's is a new conflict
+    ana_saves("La séance est publique et gratuite.")
+    ben_is_refused("La séance est ouverte au public.", lambda: french["ben"].press("Meta+Enter"))
+    ben.get_by_role("button", name="Merge by hand").click()
+    ben.get_by_text("Edit your text, then Save text: it will replace theirs.").wait_for()
+    assert french["ben"].input_value() == "La séance est ouverte au public."
+    french["ben"].fill("La séance est ouverte au public et gratuite.")
+    french["ben"].press("Control+Enter")
+    ben.get_by_text("Saved bead 2.").wait_for()
+    settled(ben)
+    assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
+    ana.close()
+    ben.close()
+
+
+def test_a_click_on_the_boundaries_between_sentences_splits_there(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "boundary", "es", "ana")
+    for side in ("fr", "cp"):  # bead 1 is 2:2: one boundary on each side
+        cut = page.locator(f'.wb-bead[data-i="0"] .wb-cut[data-side="{side}"]')
+        cut.click()
+        assert "on" in str(cut.get_attribute("class")).split()
+    page.keyboard.press("s")
+    settled(page)
+    assert texts(beads(db, "boundary", "es"))[:2] == [
+        ("Le conseil se réunit demain.", "El consejo se reúne mañana."),
+        ("Il examinera le budget.", "Examinará el presupuesto."),
+    ]
+    page.close()
+
+
+def test_moving_through_the_text_sends_nothing_to_the_server(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    before = state(beads(db, "moves", "de"))
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    sent: list[str] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda f: sent.append(str(f)[:40])))
+    page.goto(f"{url}/?page=review&doc=moves&to=de&reviewer=ana")
+    page.locator(".wb-bead.cur").wait_for()
+    settled(page)
+    page.wait_for_timeout(500)
+    opened = len(sent)
+    assert opened >= 1  # the page's own start: the frames are seen
+    press(page, "j", 10, 40)
+    press(page, "k", 4, 40)
+    for i in (12, 3, 25):
+        page.locator(f'.wb-bead[data-i="{i}"]').click()
+    page.get_by_text("Bead 26 of 40").wait_for()
+    page.wait_for_timeout(600)  # the link follows the cursor 250 ms after the last move
+    assert "bead=26" in page.url
+    assert sent[opened:] == []
+    assert state(beads(db, "moves", "de")) == before
+    page.close()
 
 
 @pytest.mark.skipif(not hasattr(Store, "redo"), reason="needs the store's multi-step undo")
@@ -767,4 +858,53 @@ def test_debris_and_mt_drafts_look_different_from_ordinary_beads(
     assert draft["font"] == "italic" and ordinary["font"] == "normal"
     assert draft["background"] not in ("rgba(0, 0, 0, 0)", ordinary["background"])
     assert page.locator('.wb-bead[data-i="2"] .wb-status').inner_text() == "MT · apertium fr-es"
+    # the aligner's pair shows its confidence as a coloured bar, the MT draft none
+    bars = [
+        page.locator(f'.wb-bead[data-i="{i}"] .wb-bar').get_attribute("class") for i in range(3)
+    ]
+    assert bars[0] in ("wb-bar high", "wb-bar mid", "wb-bar low") and bars[2] == "wb-bar"
+    assert _look(page, '.wb-bead[data-i="0"] .wb-bar')["background"] != "rgba(0, 0, 0, 0)"
+    # each row's shape: the draft's counterpart is no sentence of the document
+    assert page.locator(".wb-shape").all_inner_texts() == ["1:1", "1:1", "1:0", "1:1"]
+    page.close()
+
+
+# Where Streamlit's header, the editor's head, the editor beside the text and the current
+# row stand: [left, top, right, bottom] in CSS pixels of the window.
+_BOXES = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const box = (n) => {
+        const b = n.getBoundingClientRect();
+        return [b.left, b.top, b.right, b.bottom];
+    };
+    return {header: box(document.querySelector('[data-testid="stHeader"]')),
+            head: box(root.querySelector('.wb-head')), editor: box(root.querySelector('.wb-side')),
+            row: box(root.querySelector('.wb-bead.cur'))};
+}"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("width, height", [(1440, 900), (1280, 800)])
+def test_the_head_the_editor_and_the_current_row_never_overlap_and_fit_the_window(
+    browser: Any, server: tuple[str, Path], shots: Path, width: int, height: int
+) -> None:
+    url, _ = server
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=paged&to=de&reviewer=ana")
+    page.locator(".wb-bead.cur").wait_for()
+    # at rest, then scrolled down by the cursor, then back up (the row stops below the head)
+    for where, key, times in (("top", "j", 0), ("down", "j", 40), ("back up", "k", 12)):
+        press(page, key, times, 30)
+        page.wait_for_timeout(300)  # the scroll is instant; the head's size was measured
+        boxes = page.evaluate(_BOXES)
+        for a, b in (("header", "head"), ("head", "editor"), ("head", "row"), ("header", "row")):
+            assert not _overlap(boxes[a], boxes[b]), (where, a, b, boxes)
+        for name, (left, top, right, bottom) in boxes.items():
+            assert 0 <= left < right <= width and 0 <= top < bottom <= height, (where, name)
+        if where == "down":
+            page.screenshot(path=str(shots / f"review-{width}x{height}.png"))
     page.close()

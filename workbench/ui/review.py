@@ -173,7 +173,6 @@ def review_alone(pages: Sequence[str]) -> bool:
     if choice is None or choice.alignment is None:
         return False
     st.query_params["page"] = "review"
-    st.html(PROGRESS_CSS)  # drawn before any fill, so that its bar never shows in the flow
     _panel(choice, choice.alignment, tuple(pages))
     return True
 
@@ -278,15 +277,9 @@ def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
 
 
 # The fill's progress floats over the page's foot: laid out in the page, it pushed the text
-# down while it ran. Style-only HTML takes no room (Streamlit sends it to its event container).
+# down while it ran. The editor's script styles the container of this key (review.js,
+# PAGE_CSS), once it is on the page, so before any fill can start.
 PROGRESS_KEY = "wb_fill_progress"
-PROGRESS_CSS = (  # on the wrapper Streamlit puts around the container, or its gap remains
-    f"<style>[data-testid='stLayoutWrapper']:has(> .st-key-{PROGRESS_KEY}) {{position: fixed; "
-    "bottom: 1.5rem; left: 50%; transform: translateX(-50%); width: min(32rem, 80vw); "
-    "z-index: 1000; padding: .6rem 1rem; border-radius: .5rem; "
-    "background: var(--background-color, #fff); box-shadow: 0 2px 12px rgba(0, 0, 0, .25);}"
-    "</style>"
-)
 
 
 def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:

@@ -48,6 +48,46 @@ function button(label, title, onClick, cls) {
 
 // --- the structure, built once per mount ----------------------------------------------------
 
+// Styles for Streamlit's own elements around the editor, outside its shadow root: the fill's
+// progress (review.py, PROGRESS_KEY) floats over the page's foot, as laid out in the page it
+// pushed the text down while it ran. Put into the document by this script rather than drawn
+// with st.html: that element made every first render fetch and run two more of Streamlit's
+// scripts (its HTML element and DOMPurify) before the editor could mount. The page's top
+// margin (6rem) shrinks to just below Streamlit's header (3.75rem), so that the head and the
+// editor beside the text fit the window before it is scrolled as after.
+const PAGE_CSS = `[data-testid='stLayoutWrapper']:has(> .st-key-wb_fill_progress) {
+  position: fixed; bottom: 1.5rem; left: 50%; transform: translateX(-50%); width: min(32rem, 80vw);
+  z-index: 1000; padding: .6rem 1rem; border-radius: .5rem;
+  background: var(--background-color, #fff); box-shadow: 0 2px 12px rgba(0, 0, 0, .25); }
+[data-testid='stMainBlockContainer']:has(.st-key-review_editor) { padding-top: 4rem; }`;
+
+function pageStyle() {
+  if (document.getElementById("wb-page-style")) return;
+  const style = document.createElement("style");
+  style.id = "wb-page-style";
+  style.textContent = PAGE_CSS;
+  document.head.appendChild(style);
+}
+
+// The head sticks below Streamlit's own header (a bar fixed over the top of the page), the
+// editor below the head, and a row scrolled to stops below it too. The head's height changes
+// with the window's width (its pickers and filters wrap), so both are measured, not guessed:
+// an editor pinned at a fixed 96 px slid under a head 123 px tall.
+function pin() {
+  const bar = document.querySelector('[data-testid="stHeader"]');
+  // it is laid over the page (position absolute in the app, which does not scroll; the main
+  // block below it does), and absent from an embedded app
+  const top = bar ? Math.max(0, Math.round(bar.getBoundingClientRect().bottom)) : 0;
+  const below = top + Math.ceil(S.el.head.getBoundingClientRect().height);
+  if (S.belowHead === below) return;
+  S.belowHead = below;
+  // set on the two elements themselves: a custom property on the editor's root would restyle
+  // every row of the page
+  put(S.el.head.style, "top", `${top}px`);
+  put(S.el.side.style, "top", `${below + 8}px`);
+  put(S.el.side.style, "maxHeight", `calc(100vh - ${below + 16}px)`);
+}
+
 function build(root) {
   S.root = root;
   const app = el("div", "wb-review");
@@ -65,6 +105,13 @@ function build(root) {
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
+  pageStyle();
+  if (typeof ResizeObserver === "function") {
+    const watch = new ResizeObserver(pin);
+    watch.observe(head);
+    const bar = document.querySelector('[data-testid="stHeader"]');
+    if (bar) watch.observe(bar);
+  }
 }
 
 // What the sidebar holds on the other pages: the pages, the document and counterpart, the
@@ -584,6 +631,21 @@ function render() {
   writeUrl();
   put(S.el.app.dataset, "ready", String(d.revision));
   put(S.el.app.dataset, "pending", String(S.inflight.size + S.queue.length));
+  scrollToCursor();
+}
+
+// Scrolling lays the page out there and then: done once every change of this render is made
+// (the editor's texts too), so that the frame that follows finds the layout done; and only
+// when the cursor moved or its row was drawn anew. The first row of a page just opened is in
+// view already (the trace of a first render showed a forced layout here, then another).
+function scrollToCursor() {
+  const row = S.rows && S.rows.get(S.cursor);
+  if (!row || S.scrolledTo === row) return;
+  const opening = S.scrolledTo === undefined && row === S.el.table.firstChild;
+  S.scrolledTo = row;
+  if (opening || typeof row.scrollIntoView !== "function") return;
+  if (S.belowHead) put(row.style, "scrollMarginTop", `${S.belowHead + 4}px`);  // below the head
+  row.scrollIntoView({ block: "nearest" });
 }
 
 // An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
@@ -697,12 +759,7 @@ function markCursor() {
   for (const row of S.el.table.querySelectorAll(".wb-bead.sel")) if (!S.selected.has(Number(row.dataset.i))) row.classList.remove("sel");
   for (const i of S.selected) S.rows && S.rows.get(i) && S.rows.get(i).classList.add("sel");
   const row = S.rows && S.rows.get(S.cursor);
-  if (row) {
-    row.classList.add("cur");
-    // scrolling lays the page out: only when the cursor moved (or its row was redrawn)
-    if (S.scrolledTo !== row && typeof row.scrollIntoView === "function") row.scrollIntoView({ block: "nearest" });
-    S.scrolledTo = row;
-  }
+  if (row) row.classList.add("cur");
   for (const cut of S.el.table.querySelectorAll(".wb-cut.on")) cut.classList.remove("on");
   if (row) {
     for (const side of ["fr", "cp"]) {
@@ -743,7 +800,8 @@ function renderEditor() {
   put(ed.cp, "placeholder", "No counterpart: fill it with MT, move a sentence here, or type one.");
   renderConflict(key, draft);
   renderHint();
-  const m = S.conflicts.has(key) && draft ? null : S.message;
+  // the conflict box says why the save was refused; what to do next is still said here
+  const m = S.conflicts.has(key) && draft && S.message && S.message.kind === "error" ? null : S.message;
   const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
   put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
   put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
@@ -764,7 +822,7 @@ function renderConflict(key, draft) {
   const row = el("div", "wb-row-buttons");
   row.append(
     button("Keep mine", "Store your text over theirs", () => { draft.v = theirs.v; S.conflicts.delete(key); saveEditor(); }, "btn primary"),
-    button("Keep theirs", "Forget your text and show theirs", () => { S.drafts.delete(key); S.conflicts.delete(key); saveDrafts(); S.editorId = null; render(); }),
+    button("Keep theirs", "Forget your text and show theirs", () => forget(key)),
     button("Merge by hand", "Edit your text with theirs in view, then save", () => {
       draft.v = theirs.v; saveDrafts(); S.el.ed.fr.focus();
       S.message = { kind: "info", text: "Edit your text, then Save text: it will replace theirs." }; renderEditor();
@@ -1012,11 +1070,17 @@ function saveEditor() {
 }
 
 function revertEditor() {
-  const key = draftKey(S.editorId);
+  forget(draftKey(S.editorId));
+}
+
+// Forget what was typed for a bead: the editor shows the stored text again, and the row its
+// "unsaved" mark no more (its page is drawn again: the mark is part of a row's key).
+function forget(key) {
   S.drafts.delete(key);
   S.conflicts.delete(key);
   saveDrafts();
   S.editorId = null;
+  S.page = -1;
   render();
 }
 
