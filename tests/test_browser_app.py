@@ -522,7 +522,7 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     page.locator('.wb-bead[data-i="3"]').click(modifiers=["Shift"])
     page.keyboard.press("t")
     settled(page)
-    page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
+    page.get_by_text("Filled 3 gaps", exact=False).wait_for()
     after = beads(db, "gaps", "es")
     assert [b.origin for b in after] == ["auto:gold", *["mt:apertium:fr-es"] * 3, "auto:gold"]
     assert all(b.cp_text and b.status is Status.DRAFT for b in after[1:4])
@@ -548,7 +548,7 @@ def test_fill_all_drafts_every_gap_with_its_quality_estimate(
     page = open_review(browser, url, "fillall", "es", "ana")
     watch_the_text(page)
     page.get_by_role("button", name="Fill all 3 gaps with MT (apertium fr-es)").click()
-    page.get_by_text("Filled 3 gap(s)", exact=False).wait_for()
+    page.get_by_text("Filled 3 gaps", exact=False).wait_for()
     settled(page)
     seen = page.evaluate("window.__watched")
     assert seen["bar"], "the fill showed no progress bar"

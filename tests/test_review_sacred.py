@@ -150,6 +150,36 @@ def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -
     assert (rejected.status, rejected.reviewer, rejected.cp_text) == (Status.REJECTED, "ana", "")
 
 
+def test_fill_all_gaps_in_the_app_skips_a_rejected_gap_and_fills_the_others(store: Store) -> None:
+    """The editor counts a rejected 1:0 bead as no gap (`editor.is_gap`, `isGap` in the
+    browser), so "Fill all gaps" drafts the gap before it and leaves the rejection alone."""
+    from workbench.pipeline.mt import translator_for
+    from workbench.ui import editor
+    from workbench.ui.common import Snapshot
+
+    lone = (["Le marché ouvre à huit heures."], [])
+    aid = store_parallel(store, "doc", parallel_text(5, b2=lone)).id
+    apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")
+    translator = translator_for("fr", "es", None, store)
+
+    def translate(text: str) -> tuple[str, str]:
+        found = translator.translate_batch([text])[0]
+        return found.text, found.origin
+
+    def snap() -> Snapshot:
+        return Snapshot(aid, store.revision(aid), tuple(store.beads(aid)))
+
+    texts = {s.id: s.text for s in store.segments(store.alignment(aid).doc_id)}
+    ctx = editor.Context(store, aid, "ben", snap, texts, translate=translate)
+    assert [editor.is_gap(b) for b in store.beads(aid)][1:3] == [True, False]
+    seen = [(b.id, b.version) for b in store.beads(aid)]
+    filled, _ = editor.fill_gaps(ctx, seen)
+    after = store.beads(aid)
+    assert filled == 1
+    assert after[1].cp_text and after[1].status is Status.DRAFT
+    assert (after[2].status, after[2].reviewer, after[2].cp_text) == (Status.REJECTED, "ana", "")
+
+
 FRENCH_ONLY = ["Le conseil se réunit demain.", "Il examinera le budget.", "La séance est publique."]
 
 

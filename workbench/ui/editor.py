@@ -21,9 +21,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
+from workbench.model import ConflictError, InputError, Status, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.ui.parallel import changed_from
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.review import Edit
@@ -279,12 +280,15 @@ def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
     filled, skipped = fill_gaps(ctx, seen)
     if not filled:
         return done(False, "Fill with MT: no gap there (a gap is French with no counterpart).")
-    extra = f"; {skipped} bead(s) were not gaps" if skipped else ""
-    return done(True, f"Filled {filled} gap(s) with MT drafts{extra}.")
+    were = plural(skipped, "was", "were")
+    extra = f"; {counted(skipped, 'bead')} {were} not gaps" if skipped else ""
+    return done(True, f"Filled {counted(filled, 'gap')} with MT drafts{extra}.")
 
 
 def is_gap(bead: StoredBead) -> bool:
-    return bool(bead.fr_text) and not bead.cp and not bead.cp_text
+    """French with no counterpart that no reviewer rejected (`review.fill_with` refuses those)."""
+    empty = not bead.cp and not bead.cp_text
+    return bool(bead.fr_text) and empty and bead.status is not Status.REJECTED
 
 
 def fill_gaps(

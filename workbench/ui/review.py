@@ -42,6 +42,7 @@ from workbench.ui.common import (
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -308,8 +309,12 @@ def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
             filled, skipped = editor.fill_gaps(
                 _context(alignment, engine.translate), seen, progress
             )
-            extra = f"; {skipped} bead(s) were not gaps" if skipped else ""
-            message = f"Filled {filled} gap(s) with {engine.name}{extra}."
+            extra = (
+                f"; {counted(skipped, 'bead')} {plural(skipped, 'was', 'were')} not gaps"
+                if skipped
+                else ""
+            )
+            message = f"Filled {counted(filled, 'gap')} with {engine.name}{extra}."
             outcome = editor.Outcome(client, seq, "fill", filled > 0, message)
         except WorkbenchError as exc:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")

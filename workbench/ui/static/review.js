@@ -328,7 +328,8 @@ function buildTools() {
 }
 
 // French with no counterpart (the cheap test first: this runs over every bead per update)
-function isGap(b) { return b.cp.length === 0 && b.ct === undefined && joined(b, "fr") !== ""; }
+// French with no counterpart that no reviewer rejected (the server refuses to fill those)
+function isGap(b) { return b.cp.length === 0 && b.ct === undefined && b.st !== "rejected" && joined(b, "fr") !== ""; }
 
 function renderTools() {
   const t = S.el.tools;
