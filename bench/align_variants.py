@@ -39,11 +39,11 @@ from workbench.model import Bead  # noqa: E402
 from workbench.quality.alignment import score_alignments  # noqa: E402
 
 VARIANTS = {
-    "no per-sentence null cost (main before session 9)": AlignConfig(
-        with_encoder=replace(WITH_ENCODER, null_evidence=0.0)
-    ),
     "null evidence from the cosine drop alone (main, session 9)": AlignConfig(
-        with_encoder=replace(WITH_ENCODER, null_length=False)
+        with_encoder=replace(WITH_ENCODER, null_length=False, titles_alone=False)
+    ),
+    "title lines may share larger beads (main, session 10)": AlignConfig(
+        with_encoder=replace(WITH_ENCODER, titles_alone=False)
     ),
     "default": AlignConfig(),
 }
