@@ -1,10 +1,10 @@
-"""Two versions of the aligner side by side, in one run, on all six development sets.
+"""Two versions of the aligner side by side, in one run, on all seven development sets.
 
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind`, `align_blind2` and `align_blind3` (12, 18 and 16 pairs measured blind
-once in sessions 6, 8 and 9, spent since). Each
+`align_blind`, `align_blind2`, `align_blind3` and `align_blind4` (12, 18, 16 and 16
+pairs measured blind once in sessions 6, 8, 9 and 10, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -70,6 +70,25 @@ BLIND3 = (
     ("transhumance", "es"),
     ("fontina", "it"),
 )
+# align_blind4's documents and their other language; the first eight are fr-en news
+BLIND4 = (
+    ("dam", "en"),
+    ("market", "en"),
+    ("coral", "en"),
+    ("battery", "en"),
+    ("marathon", "en"),
+    ("opera", "en"),
+    ("keeper", "en"),
+    ("wolves", "en"),
+    ("traverse", "de"),
+    ("permafrost", "de"),
+    ("bivouac", "de"),
+    ("guides", "de"),
+    ("moraine", "de"),
+    ("saffron", "es"),
+    ("festival", "es"),
+    ("chestnuts", "it"),
+)
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
     "Text+Berg dev (de-fr)": [
@@ -106,6 +125,12 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
         (n, DATA / "align_blind3" / f"{n}.fr", DATA / "align_blind3" / f"{n}.{t}",
          DATA / "align_blind3" / f"{n}.gold", "fr", t)
         for n, t in BLIND3
+    ],
+    # measured blind once (session 10), spent since: development data now
+    "align_blind4 (fr-en, fr-de, fr-es, fr-it)": [
+        (n, DATA / "align_blind4" / f"{n}.fr", DATA / "align_blind4" / f"{n}.{t}",
+         DATA / "align_blind4" / f"{n}.gold", "fr", t)
+        for n, t in BLIND4
     ],
 }  # fmt: skip
 

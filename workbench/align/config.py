@@ -162,6 +162,17 @@ class Costs:
     # encoder. align_blind3's hut 0.917 -> 0.958, no other set changed but a cycling
     # document of align_blind2 (0.947 -> 0.946); no weight fitted
     null_length: bool = True
+    # In the second pass (`rejoin.rejoin`), a title line (`features.is_title`: a
+    # headline, byline, caption or credit) never shares a bead of three sentences or
+    # more with running text (a clause): such a bead is read again, in up to three
+    # pieces. At the head of a news page, a headline, a byline with no counterpart and
+    # the first sentence were one 3-2 bead: the joined text's embedding is the long
+    # sentence's, which hides a short line's mismatch, and one shape penalty cost less
+    # than a loose headline pair plus a null bead. Over the seven development sets,
+    # 2 of 226 gold beads holding a title line are larger (a non-contiguous Text+Berg
+    # bead, a column's label with its headline). Not in the search: barred there, a
+    # line next to a title lost its null evidence (UDHR "Now, therefore,"). No weight.
+    titles_alone: bool = True
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None

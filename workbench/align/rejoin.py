@@ -36,6 +36,23 @@ class Joined:
     similarity: JoinedSimilarity
     src_clause: Sequence[bool]
     tgt_clause: Sequence[bool]
+    # whether a sentence is a title line (`features.is_title`); none when not given
+    src_title: Sequence[bool] = ()
+    tgt_title: Sequence[bool] = ()
+
+    def title_in_text(self, s_ids: range, t_ids: range) -> bool:
+        """Whether the bead of these ids, of three sentences or more, mixes a title and a clause.
+
+        A title (a headline, byline, caption or credit) pairs one-to-one or stays
+        alone; it never shares a larger bead with running text (`Costs.titles_alone`).
+        """
+        if len(s_ids) + len(t_ids) < 3 or not (s_ids and t_ids):
+            return False
+        title = any(self.src_title[i] for i in s_ids if i < len(self.src_title)) or any(
+            self.tgt_title[j] for j in t_ids if j < len(self.tgt_title)
+        )
+        clause = any(self.src_clause[i] for i in s_ids) or any(self.tgt_clause[j] for j in t_ids)
+        return title and clause
 
 
 Path = list[tuple[int, int, int]]
@@ -131,9 +148,12 @@ def rejoin(
     part and a null bead; a one-to-one bead and a null bead next to it, or the
     bead that joins them. Only a line that reads as a clause
     (``joined.src_clause``/``tgt_clause``) may join: a caption, a label or a
-    credit stays out. Last, a bead of three or more sentences may be cut in two
-    on the joined text (`resegment`). ``path`` holds (i, j, shape index)
-    per bead, as `kernels.best_path` returns it.
+    credit stays out; and a title line (``joined.src_title``/``tgt_title``: a
+    headline, a byline) never shares a bead of three sentences or more with a
+    clause, whatever the cost. Last, a bead of three or more sentences may be cut
+    in two on the joined text, and one mixing a title with a clause is cut in up
+    to three (`resegment`). ``path`` holds (i, j, shape index) per bead, as
+    `kernels.best_path` returns it.
 
     The null cost is set per sentence here, from local evidence: a sentence
     that could join a one-to-one neighbour is cheaper to leave out by
@@ -171,9 +191,9 @@ def rejoin(
         for nk in (k - 1, k + 1):
             if 0 <= nk < len(beads) and size(nk) == (1, 1) and (1 + a, 1 + b) in index:
                 lo, hi = min(k, nk), max(k, nk)
-                out.append(
-                    (nk, (range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3])))
-                )
+                joint = (range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3]))
+                if not joined.title_in_text(*joint):
+                    out.append((nk, joint))
         return out
 
     # every joined text the passes below may ask about, encoded in one batch, and the
@@ -203,7 +223,7 @@ def rejoin(
         if size(k) not in ((1, 2), (2, 1)):
             continue
         s0, t0, s1, t1 = beads[k]
-        whole = bead_cost(*ids(k), cosine[ids(k)])
+        whole = math.inf if joined.title_in_text(*ids(k)) else bead_cost(*ids(k), cosine[ids(k)])
         first = [(s0, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t1)]  # the pair, then a null
         last = [(s0, t0, s1 - 1, t1 - 1), (s1 - 1, t1 - 1, s1, t1)]  # a null, then the pair
         split = min(
@@ -236,20 +256,23 @@ def rejoin(
     return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in beads]
 
 
-def _readings(box: Box, index: Mapping[Shape, int]) -> list[list[Box]]:
-    """Every way to cover ``box`` with one bead, or two in a row, of a searched shape."""
+def _readings(box: Box, index: Mapping[Shape, int], pieces: int = 2) -> list[list[Box]]:
+    """Every way to cover ``box`` with one bead or up to ``pieces`` in a row (searched shapes)."""
     s0, t0, s1, t1 = box
     out = [[box]] if _size(box) in index else []
     for cs in range(s0, s1 + 1):
         for ct in range(t0, t1 + 1):
-            parts = [(s0, t0, cs, ct), (cs, ct, s1, t1)]
-            if all(_size(p) in index for p in parts):
-                out.append(parts)
+            head = (s0, t0, cs, ct)
+            if _size(head) not in index or head == box:
+                continue
+            rest = (cs, ct, s1, t1)
+            out += [[head, *r] for r in _readings(rest, index, pieces - 1)] if pieces > 1 else []
     return out
 
 
-def _windows(beads: Sequence[Box]) -> list[int]:
-    """Beads to re-decide: those of three sentences or more with both sides, except 2–2.
+def _windows(beads: Sequence[Box], joined: Joined) -> list[int]:
+    """Beads to re-decide: those of three sentences or more with both sides, except 2–2,
+    and any bead that mixes a title with running text (`Joined.title_in_text`).
 
     Measured on the dev sets (bench/align_variants.py): re-deciding two
     neighbouring beads as one made wrong 2–3 beads out of a 1–1 and a 1–2 (dev
@@ -259,7 +282,8 @@ def _windows(beads: Sequence[Box]) -> list[int]:
     return [
         k
         for k, box in enumerate(beads)
-        if min(_size(box)) and sum(_size(box)) >= 3 and _size(box) != (2, 2)
+        if (min(_size(box)) and sum(_size(box)) >= 3 and _size(box) != (2, 2))
+        or joined.title_in_text(*_ids(box))
     ]
 
 
@@ -286,6 +310,8 @@ def resegment(
 
     def allowed(box: Box) -> bool:
         a, b = _size(box)
+        if joined.title_in_text(*_ids(box)):
+            return False
         if box in found or not (a and b) or a + b < 3:
             return True
         return all(joined.src_clause[i] for i in range(box[0], box[2])) and all(
@@ -301,9 +327,16 @@ def resegment(
         return total
 
     for _ in range(3):  # a cut makes new many-sentence beads; three rounds settle every case seen
+        # a bead mixing a title and running text must go, three pieces if need be (a
+        # headline's pair, a byline left out, the first sentence's pair)
+        forced = {k for k in _windows(beads, joined) if not allowed(beads[k])}
         options = {
-            k: [r for r in _readings(beads[k], index) if all(allowed(p) for p in r)]
-            for k in _windows(beads)
+            k: [
+                r
+                for r in _readings(beads[k], index, 3 if k in forced else 2)
+                if all(allowed(p) for p in r)
+            ]
+            for k in _windows(beads, joined)
         }
         asked = [
             _ids(p)
@@ -316,8 +349,9 @@ def resegment(
         cosine.update(zip(asked, joined.similarity(asked) if asked else [], strict=True))
         out: list[Box] = []
         for k, box in enumerate(beads):
-            best = min(options[k], key=cost) if k in options else [box]
-            out += best if best != [box] and cost(best) < cost([box]) - 1e-9 else [box]
+            best = min(options[k], key=cost) if options.get(k) else [box]
+            keep = best == [box] or (k not in forced and cost(best) >= cost([box]) - 1e-9)
+            out += [box] if keep else best
         if out == beads:
             break
         beads, found = out, found | set(out)

@@ -178,16 +178,24 @@ def compute_beads(
     encoder: Encoder | None,
     lexicon: Lexicon | None,
 ) -> list[Bead]:
-    from workbench.align import align, realign
+    from workbench.align import AlignConfig, Mode, align, realign
 
     src = [s.text for s in found.fr]
     tgt = [s.text for s in found.cp]
     fr, cp = found.document.lang, found.cp_lang
+    # Lines of another language inside a page are its captions and quotes, never a
+    # translation of the whole page: only clear one-to-one pairs are linked, however
+    # few sentences the page has (from the sizes alone, 7 sentences against 2
+    # captions looked like a translation, and a 4-1 bead was made).
+    config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
     if anchors:
         return realign(
-            src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon
-        )
-    return align(src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon)
+            src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
+            config=config,
+        )  # fmt: skip
+    return align(
+        src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config
+    )
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
