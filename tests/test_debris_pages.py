@@ -50,6 +50,14 @@ def test_there_are_thirty_pages_or_more_in_three_languages(
     }  # fmt: skip
 
 
+def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: ModuleType) -> None:
+    from workbench.ingest.markup import RawBlock
+
+    raw = [RawBlock(t, i) for i, t in enumerate(["Share", "Share", "Kim arrived."])]
+    gold = [("boilerplate", "Share"), ("boilerplate", "Share"), ("body", "Kim arrived.")]
+    assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
+
+
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
     lost = {p.name: c.content_lost for p, c in scored if p.split not in BLIND}
     assert {name: n for name, n in lost.items() if n} == {}
