@@ -107,3 +107,5 @@ STAGE2: tuple[float, ...] = (
     3.3656,  # stage1_window
 )
 THRESHOLD = 0.550
+# The score at which the model overrules a keep rule (`debris.decide`).
+OVERRULE = 1.010
