@@ -601,8 +601,10 @@ def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
     for j, text in enumerate(texts):
         if headings[j] and words(text):
             later[key(text)] = j
+    # The last entry, right above the article's first paragraph, reads as a heading over prose
+    # itself: what names a heading further on is an entry all the same.
     return [
-        not headings[i] and later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
+        later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
         for i, text in enumerate(texts)
     ]
 
