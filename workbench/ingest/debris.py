@@ -288,8 +288,7 @@ def boilerplate_mask(
     if contexts is None:
         contexts = [LineContext(bullet=b) for b in bullets]
     evidence = line_evidence(texts, contexts, lang)
-    scores = debris_scores(texts, contexts, lang)
-    return decide(evidence, scores, fitted.THRESHOLD, fitted.OVERRULE)
+    return decide(evidence, debris_scores(texts, contexts, lang), fitted.THRESHOLD)
 
 
 @dataclass(frozen=True)
@@ -427,26 +426,14 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     )
 
 
-# An `overrule` score no probability reaches: the keep rules are never overruled.
-NEVER = 1.01
+def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> list[bool]:
+    """Debris: forced by a rule, or scored at ``threshold`` or over and not kept by one.
 
-
-def decide(
-    evidence: Evidence, scores: Sequence[float], threshold: float, overrule: float = NEVER
-) -> list[bool]:
-    """Debris: forced by a rule, or scored at ``threshold`` or over and not kept by one, or
-    kept by one but scored at ``overrule`` or over.
-
-    A sentence must score at least `SENTENCE_THRESHOLD` as well. The keep rules
-    (a line over prose, a list between paragraphs, a table's cell) read one
-    line's neighbourhood; a model sure enough, having read the box around it
-    (a related-stories heading between two paragraphs, a scoreboard's cells),
-    overrules them. Both thresholds are fitted (`bench/debris.py`).
+    A sentence must score at least `SENTENCE_THRESHOLD` as well.
     """
     sure = max(threshold, SENTENCE_THRESHOLD)
     return [
-        forced
-        or (bool(score >= (sure if sentence else threshold)) and (not kept or score >= overrule))
+        forced or (bool(score >= (sure if sentence else threshold)) and not kept)
         for forced, kept, sentence, score in zip(
             evidence.forced, evidence.kept, evidence.sentence, scores, strict=True
         )
