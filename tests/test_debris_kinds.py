@@ -83,6 +83,36 @@ def test_a_table_of_contents_names_the_article_s_own_headings(
     assert debris.toc_entries(texts, over_prose)[1 : 1 + len(entries)] == [True] * len(entries)
 
 
+@pytest.mark.parametrize(
+    ("texts", "entries", "expected"),
+    [
+        # a run of entries and the table's heading above it
+        (["Contents", "1. Background", "2. What changed"], [0, 1, 1], [1, 1, 1]),
+        (["En este artículo:", "Día 1", "Día 2"], [0, 1, 1], [1, 1, 1]),
+        # one entry alone is no table (a menu item naming a heading is left to the model)
+        (["World", "Background", "Sport"], [0, 1, 0], [0, 0, 0]),
+        # a sentence above the run is not the table's heading
+        (["Kim arrived today.", "1. Background", "2. What changed"], [0, 1, 1], [0, 1, 1]),
+    ],
+)  # fmt: skip
+def test_a_run_of_entries_and_its_heading_are_the_table_of_contents(
+    texts: list[str], entries: list[int], expected: list[int]
+) -> None:
+    got = debris.table_of_contents(texts, [bool(e) for e in entries])
+    assert got == [bool(e) for e in expected]
+
+
+def test_a_table_of_contents_in_a_page_is_debris_and_its_headings_are_kept() -> None:
+    texts = ["Contents", "1. Background", "2. What changed"]
+    for heading in ("Background", "What changed"):
+        texts += [heading, *PROSE_EN]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts), "en")
+    assert mask[:3] == [True, True, True]
+    assert [m for t, m in zip(texts, mask, strict=True) if t in ("Background", "What changed")] == [
+        False
+    ] * 2
+
+
 def test_a_menu_naming_no_heading_of_the_article_is_no_table_of_contents() -> None:
     texts = ["1. News", "2. Sport", "Background", *PROSE_EN]
     assert not any(debris.toc_entries(texts, [t == "Background" for t in texts]))

@@ -50,6 +50,28 @@ def test_plain_text_has_no_link_density() -> None:
     assert [b.links for b in plain_blocks("One line.\n- an item\n")] == [None, None]
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "bullet"),
+    [
+        # a dash opening direct speech is the sentence's (Finnish, Swedish dialogue)
+        ("– Hän sanoi, että tie on auki.", "– Hän sanoi, että tie on auki.", False),
+        ("— Jag har inget körkort, säger hon.", "— Jag har inget körkort, säger hon.", False),
+        # a list's dash: a lower-case item, or one that does not end as a sentence
+        ("– le lundi 7 décembre 2026, de 9 h à 12 h ;",
+         "le lundi 7 décembre 2026, de 9 h à 12 h ;", True),
+        ("– Horaires d'ouverture", "Horaires d'ouverture", True),
+        ("- Un point.", "Un point.", True),
+        ("• Politique", "Politique", True),
+    ],
+)  # fmt: skip
+def test_a_dash_opening_direct_speech_stays_a_bullet_does_not(
+    line: str, text: str, bullet: bool
+) -> None:
+    from workbench.ingest.extract import plain_blocks
+
+    assert [(b.text, b.bullet) for b in plain_blocks(line)] == [(text, bullet)]
+
+
 def test_a_markdown_list_item_is_a_bullet_block() -> None:
     blocks = markup.markdown_blocks("Kim a promis son soutien.\n\n- Un point.\n")
     assert [(b.text, b.bullet) for b in blocks] == [

@@ -183,6 +183,11 @@ CAPTION_LABELS = [
     ("FOTO:El presidente ruso aterrizó.", "El presidente ruso aterrizó."),
     ("Bildunterschrift: Der russische Präsident landet.", "Der russische Präsident landet."),
     ("Foto: EFE", "Foto: EFE"),  # a credit: without its label it says less
+    # a credit before the caption's label: the caption starts after the second label
+    ("Foto: EFE Pie de foto: Los vecinos cortan la carretera.",
+     "Los vecinos cortan la carretera."),
+    ("Photo : AFP/Kim Won-jin Légende : Le président russe à Pyongyang.",
+     "Le président russe à Pyongyang."),
     ("Photo : AFP/Kim Won-jin", "Photo : AFP/Kim Won-jin"),
     ("El presidente ruso, en la foto: sonriente y relajado.",
      "El presidente ruso, en la foto: sonriente y relajado."),  # no label at the start

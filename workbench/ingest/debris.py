@@ -341,7 +341,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     forced = [f and not c for f, c in zip(forced, cells, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)
-    contents = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
+    entries = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
+    contents = table_of_contents(texts, [e and not c for e, c in zip(entries, cells, strict=True)])
+    forced = [f or c for f, c in zip(forced, contents, strict=True)]
     prose, topic = reading.prose, reading.topic
     kept, sentences = [], []
     for i, text in enumerate(texts):
@@ -354,7 +356,6 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             (protected[i] and not repeated[i])
             or listed[i]
             or boxed[i]
-            or contents[i]
             or follows
             # The page's title, where the markup gives one: the story's headline.
             or contexts[i].title
@@ -587,13 +588,44 @@ def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
     for j, text in enumerate(texts):
         if headings[j] and words(text):
             later[key(text)] = j
+    # The last entry, right above the article's first paragraph, reads as a heading over prose
+    # itself: what names a heading further on is an entry all the same.
     return [
-        not headings[i] and later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
+        later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
         for i, text in enumerate(texts)
     ]
 
 
 HEADING_WORDS = 16
+# A table of contents lists at least this many of the article's headings, one a line.
+TOC_MIN_ENTRIES = 2
+# Its own heading ("Sommaire", "En este artículo", "Table of contents") is this short.
+TOC_HEADING_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…;][\s»\"”’)\]]*$")
+
+
+def table_of_contents(texts: Sequence[str], entries: Sequence[bool]) -> list[bool]:
+    """The page's table of contents, debris (bench/data/pages/LABELS.md): runs of at least
+    `TOC_MIN_ENTRIES` consecutive ``entries`` (`toc_entries`), and the short line with no
+    final punctuation right above such a run, its heading.
+
+    The headings it repeats are kept where they stand, over their prose; the page
+    in the other language has its own table, and its entries aligned with these
+    would pair every heading twice.
+    """
+    out = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        end = i
+        while end < len(texts) and entries[end]:
+            end += 1
+        if end - i >= TOC_MIN_ENTRIES:
+            out[i:end] = [True] * (end - i)
+            above = texts[i - 1] if i > 0 else ""
+            if 1 <= len(words(above)) <= TOC_HEADING_WORDS and not _SENTENCE_END.search(above):
+                out[i - 1] = True
+        i = max(end, i + 1)
+    return out
 
 
 def _announces_prose(texts: Sequence[str], reading: PageReading) -> list[bool]:

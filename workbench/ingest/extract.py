@@ -32,6 +32,10 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
+# A dash that opens direct speech (Finnish, Swedish, and French or Spanish dialogue):
+# "– Hän sanoi, että…". A capital after it and a sentence's end set it apart from a list's
+# dash ("– le lundi 7 décembre, de 9 h à 12 h ;"). It is the sentence's, so it stays.
+_SPEECH_DASH = re.compile(r"^\s*[–—]\s+[^\W\d_]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -58,12 +62,25 @@ def plain_blocks(text: str) -> list[RawBlock]:
     """One block per non-blank line; lines carrying tags are parsed by lxml."""
     blocks: list[RawBlock] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        bullet = bool(_BULLET.match(line))
         content = markup.fragment_text(line) if _TAG.search(line) else line
-        content = _BULLET.sub("", _SPACE.sub(" ", content)).strip()
+        content = _SPACE.sub(" ", content)
+        bullet = bool(_BULLET.match(content)) and not opens_direct_speech(content)
+        content = (_BULLET.sub("", content) if bullet else content).strip()
         if content:
             blocks.append(RawBlock(content, number, bullet=bullet))
     return blocks
+
+
+def opens_direct_speech(line: str) -> bool:
+    """Whether ``line`` is a line of dialogue opened by a dash ("– Jag har inget körkort. Nu
+    vet jag inte hur jag ska ta mig hem, säger hon."): a capital after the dash, and the
+    line ends as a sentence does. A list's dash opens a lower-case item or one with no end."""
+    match = _SPEECH_DASH.match(line)
+    return (
+        match is not None
+        and line[match.end() - 1].isupper()
+        and bool(re.search(r"[.!?…][\s»\"”’)\]]*$", line))
+    )
 
 
 def classify(

@@ -114,6 +114,10 @@ CAPTION_LABELS = (
 _CAPTION_LABEL = re.compile(rf"^\s*(?:{CAPTION_LABELS})\s*:\s*", re.IGNORECASE)
 # What must remain for the label to go: a caption, not a bare credit ("Foto: EFE").
 _CAPTION_MIN_WORDS = 3
+# A caption label after a credit's ("Foto: EFE Pie de foto: …"), the credit's name being
+# at most this many words.
+_LATER_CAPTION_LABEL = re.compile(rf"(?<!\w)(?:{CAPTION_LABELS})\s*:\s*", re.IGNORECASE)
+_CREDIT_MAX_WORDS = 4
 
 
 def without_caption_label(text: str) -> str:
@@ -121,12 +125,19 @@ def without_caption_label(text: str) -> str:
 
     The text is given back as it is when it has no label, or when the label is
     followed by fewer than three words (a credit such as "Foto: EFE" says less
-    without it).
+    without it). A credit that opens the caption before its label ("Foto: EFE
+    Pie de foto: Los vecinos…" → "Los vecinos…") goes with the label: it has no
+    sentence of its own, and glued to the caption it would join its translation.
     """
     match = _CAPTION_LABEL.match(text)
     if match is None:
         return text
     rest = text[match.end() :]
+    # A credit before the caption's own label ("Foto: EFE Pie de foto: Los vecinos…"):
+    # the first label was the credit's, the caption starts after the second.
+    again = _LATER_CAPTION_LABEL.search(rest)
+    if again is not None and len(rest[: again.start()].split()) <= _CREDIT_MAX_WORDS:
+        rest = rest[again.end() :]
     return rest if len(rest.split()) >= _CAPTION_MIN_WORDS else text
 
 
