@@ -100,6 +100,26 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("festival", "es", "notice"),
         ("chestnuts", "it", "feature"),
     ),
+    "align_blind5": (
+        ("quarry", "en", "news"),
+        ("blackout", "en", "news"),
+        ("ferryman", "en", "news"),
+        ("lavender", "en", "news"),
+        ("bikes", "en", "news"),
+        ("eels", "en", "news"),
+        ("rowing", "en", "news"),
+        ("choir", "en", "news"),
+        ("tolls", "en", "news"),
+        ("couloir", "de", "yearbook"),
+        ("hutbook", "de", "yearbook"),
+        ("crossing", "de", "yearbook"),
+        ("foehn", "de", "yearbook"),
+        ("chamois", "de", "yearbook"),
+        ("fishmarket", "es", "business"),
+        ("bookfair", "es", "notice"),
+        ("ferrata", "it", "feature"),
+        ("cork", "pt", "feature"),
+    ),
 }
 
 
