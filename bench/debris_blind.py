@@ -35,6 +35,8 @@ EXTRA_STOPLISTS = {
     "sv": "Swedish",
     "fi": "Finnish",
     "gl": "Galician",
+    "eu": "Basque",
+    "hu": "Hungarian",
 }
 
 
