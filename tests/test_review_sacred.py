@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -26,6 +27,9 @@ from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.exchange import export_documents, import_file
 from workbench.review import Edit
 from workbench.store import Store
+
+if TYPE_CHECKING:
+    from workbench.ui.editor import Context
 
 DOC_004 = "004_c5001f9aa01043f8"
 
@@ -121,14 +125,12 @@ def test_a_rejected_gap_is_no_gap_to_fill_in_the_app_either(store: Store) -> Non
     assert store.beads(aid)[2].status is Status.REJECTED
 
 
-@needs_apertium
-def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -> None:
+def _ben_in_the_editor(store: Store, aid: int) -> Context:
+    """The app's editor context for ben on alignment ``aid``, drafting with real Apertium."""
     from workbench.pipeline.mt import translator_for
     from workbench.ui import editor
     from workbench.ui.common import Snapshot
 
-    aid = store_parallel(store, "doc", parallel_text(5)).id
-    apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")
     translator = translator_for("fr", "es", None, store)
 
     def translate(text: str) -> tuple[str, str]:
@@ -139,7 +141,16 @@ def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -
         return Snapshot(aid, store.revision(aid), tuple(store.beads(aid)))
 
     texts = {s.id: s.text for s in store.segments(store.alignment(aid).doc_id)}
-    ctx = editor.Context(store, aid, "ben", snap, texts, translate=translate)
+    return editor.Context(store, aid, "ben", snap, texts, translate=translate)
+
+
+@needs_apertium
+def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -> None:
+    from workbench.ui import editor
+
+    aid = store_parallel(store, "doc", parallel_text(5)).id
+    apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")
+    ctx = _ben_in_the_editor(store, aid)
     beads = store.beads(aid)
     # what the browser sends for "Fill all gaps with MT": every bead it counts as a gap
     fill_all = {"client": "c1", "seq": 1, "action": "fill", "pos": 2, "id": beads[2].id,
@@ -150,27 +161,16 @@ def test_fill_all_gaps_in_the_app_leaves_a_rejected_gap_rejected(store: Store) -
     assert (rejected.status, rejected.reviewer, rejected.cp_text) == (Status.REJECTED, "ana", "")
 
 
+@needs_apertium
 def test_fill_all_gaps_in_the_app_skips_a_rejected_gap_and_fills_the_others(store: Store) -> None:
     """The editor counts a rejected 1:0 bead as no gap (`editor.is_gap`, `isGap` in the
     browser), so "Fill all gaps" drafts the gap before it and leaves the rejection alone."""
-    from workbench.pipeline.mt import translator_for
     from workbench.ui import editor
-    from workbench.ui.common import Snapshot
 
     lone = (["Le marché ouvre à huit heures."], [])
     aid = store_parallel(store, "doc", parallel_text(5, b2=lone)).id
     apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")
-    translator = translator_for("fr", "es", None, store)
-
-    def translate(text: str) -> tuple[str, str]:
-        found = translator.translate_batch([text])[0]
-        return found.text, found.origin
-
-    def snap() -> Snapshot:
-        return Snapshot(aid, store.revision(aid), tuple(store.beads(aid)))
-
-    texts = {s.id: s.text for s in store.segments(store.alignment(aid).doc_id)}
-    ctx = editor.Context(store, aid, "ben", snap, texts, translate=translate)
+    ctx = _ben_in_the_editor(store, aid)
     assert [editor.is_gap(b) for b in store.beads(aid)][1:3] == [True, False]
     seen = [(b.id, b.version) for b in store.beads(aid)]
     filled, _ = editor.fill_gaps(ctx, seen)
