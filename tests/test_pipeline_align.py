@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from workbench import pipeline
-from workbench.model import InputError, NotFoundError, Status
+from workbench.model import InputError, Kind, NotFoundError, Status
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.review import confirm, edit_text, merge, reject
 from workbench.store import Store
@@ -91,10 +91,52 @@ def test_captions_in_a_short_page_are_paired_one_to_one_and_nothing_else(
     assert (report.pairs, report.unaligned_cp) == (2, 0)
 
 
+# A caption that keeps the Spanish original, its credit and the French translation in one
+# element, on two lines, as translated pages often do (the newcomer pass's fiesta page).
+FIESTA_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Fallas</title>
+</head><body><h1>Valence brûle ses Fallas sous un ciel de printemps</h1>
+<p>Les Fallas de Valence se sont achevées dimanche soir. Plus d'un million de visiteurs ont
+assisté aux cinq jours de fête.</p>
+<figure><img src="2.jpg" alt=""><figcaption>Miles de falleras vestidas con el traje tradicional
+desfilan hacia la Virgen de los Desamparados. (Foto: Biel Aliño)
+Des milliers de falleras en costume traditionnel défilent vers la Vierge des
+Abandonnés.</figcaption></figure>
+<p>L'Offrande de fleurs reste le moment le plus émouvant. Pendant deux jours, les falleras
+déposent des bouquets qui forment peu à peu le manteau d'une statue de quinze mètres.</p>
+<p>Les commerçants se réjouissent. Les hôtels affichaient complet dès le 15 mars.</p>
+</body></html>
+"""
+
+
+def test_a_caption_holding_its_translation_is_two_captions_and_the_next_paragraph_is_body(
+    store: Store, tmp_path: Path
+) -> None:
+    """Read as one Spanish block, the caption's French line was a Spanish sentence, the
+    paragraph after it was taken for the caption's translation, and the Spanish caption
+    paired nothing (or the wrong French line)."""
+    page = tmp_path / "fiesta.html"
+    page.write_text(FIESTA_PAGE, "utf-8")
+    pipeline.ingest_paths(store, [page])
+    seen = [(s.kind, s.lang, " ".join(s.text.split()[:2])) for s in store.segments("fiesta")]
+    assert seen[3:7] == [
+        (Kind.CAPTION, "es", "Miles de"),
+        (Kind.CAPTION, "es", "(Foto: Biel"),
+        (Kind.CAPTION, "fr", "Des milliers"),
+        (Kind.BODY, "fr", "L'Offrande de"),
+    ]
+    report = align_document(store, "fiesta", "es")
+    pairs = [(b.fr_text, b.cp_text) for b in store.beads(report.alignment.id) if b.cp and b.fr]
+    assert [(fr.split()[:2], es.split()[:2]) for fr, es in pairs] == [
+        (["Des", "milliers"], ["Miles", "de"])
+    ]
+    assert report.unaligned_cp == 1  # the credit, paired with nothing
+
+
 def test_every_french_sentence_outside_boilerplate_is_in_exactly_one_bead(store_004: Store) -> None:
     report = align_document(store_004, DOC_004, "es")
     fr_ids = [i for b in store_004.beads(report.alignment.id) for i in b.fr]
-    expected = [s.id for s in store_004.segments(DOC_004) if s.lang == "fr"]
+    segments = store_004.segments(DOC_004)
+    expected = [s.id for s in segments if s.lang == "fr" and s.kind is not Kind.BOILERPLATE]
     assert fr_ids == expected
 
 

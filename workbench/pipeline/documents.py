@@ -88,12 +88,18 @@ def _classified(
     source: Reading, path: Path, known_lines: Collection[str]
 ) -> tuple[Reading, str, list[Sentence]]:
     """A reading's blocks classified and split (see :func:`parse_file`)."""
-    from workbench.ingest.extract import classify, classify_structured, unserved_language
+    from workbench.ingest.extract import (
+        classify,
+        classify_structured,
+        split_mixed_captions,
+        unserved_language,
+    )
 
     if source.structured:
         blocks, lang = classify_structured(source.blocks, detect_languages)
     else:
         blocks, lang = classify(source.blocks, detect_languages, known_lines)
+        blocks = split_mixed_captions(blocks, lang, detect_languages)
     sentences = sentences_of(blocks)
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
