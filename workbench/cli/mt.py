@@ -21,6 +21,7 @@ from workbench.cli.common import (
     progress_bar,
 )
 from workbench.model import EngineError, InputError, WorkbenchError
+from workbench.wording import counted
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -287,7 +288,7 @@ def fill(
             estimate=estimate, glossary=terms,
         )  # fmt: skip
     typer.echo(
-        f"alignment {report.alignment.id}: {_count(report.filled, 'gap')} drafted by "
+        f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
         f"{report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
         + (f"; scored by {report.estimate}" if report.estimated else "")
@@ -295,25 +296,20 @@ def fill(
     )
     if report.untranslated:
         typer.echo(
-            f"{_count(report.untranslated, 'draft')} left words untranslated, scored lower "
+            f"{counted(report.untranslated, 'draft')} left words untranslated, scored lower "
             f"(see `workbench qa {doc} --to {to}`)"
         )
     if terms is not None:
         typer.echo(
-            f"glossary {terms.name}: terms forced into {_count(report.forced, 'draft')}"
+            f"glossary {terms.name}: terms forced into {counted(report.forced, 'draft')}"
             + (
-                f"; {_count(report.missing, 'draft')} "
+                f"; {counted(report.missing, 'draft')} "
                 f"{'misses' if report.missing == 1 else 'miss'} a term "
                 f"(see `workbench qa {doc} --to {to} --glossary {glossary}`)"
                 if report.missing
                 else ""
             )
         )
-
-
-def _count(n: int, noun: str) -> str:
-    """``1 gap``, ``2 gaps``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:

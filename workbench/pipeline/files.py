@@ -18,6 +18,7 @@ from workbench.ingest.files import read_source
 from workbench.ingest.segment import split_sentences
 from workbench.model import Bead, InputError
 from workbench.pipeline.alignment import load_lexicon_or_none
+from workbench.wording import counted
 
 # A "sentence" longer than this is most likely a whole unsplit file or a binary.
 LONG_LINE = 5_000
@@ -50,7 +51,7 @@ class FilesAlignment:
         pairs = [b for b in self.beads if b.src and b.tgt]
         nulls = len(self.beads) - len(pairs)
         text = (
-            f"{_count(len(self.beads), 'bead')}: {_count(len(pairs), 'pair')} "
+            f"{counted(len(self.beads), 'bead')}: {counted(len(pairs), 'pair')} "
             f"{'links' if len(pairs) == 1 else 'link'} {sum(len(b.src) for b in pairs)} of {n} "
             f"source and {sum(len(b.tgt) for b in pairs)} of {m} target sentences"
         )
@@ -200,7 +201,3 @@ def align_files(
         encoder=encoder, lexicon=words, config=replace(config, mode=mode),
     )  # fmt: skip
     return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
