@@ -17,3 +17,4 @@ El tráfico estará cortado en el paseo marítimo de 8.00 a 13.00.
 Los corredores que lleguen desde Irun pueden tomar el tren de las 7.12, que llega a Bayona a las 7.58.
 Habrá autobuses gratuitos de Biarritz a Bayona para los corredores hasta las 15.00.
 Los voluntarios que deseen ayudar pueden dirigirse a la oficina de deportes.
+Información: oficina de deportes de Bayona, tel. +33 5 59 46 60 00.
