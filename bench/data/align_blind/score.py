@@ -120,6 +120,26 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("ferrata", "it", "feature"),
         ("cork", "pt", "feature"),
     ),
+    "align_blind6": (
+        ("flood", "en", "news"),
+        ("wildfire", "en", "news"),
+        ("baker", "en", "news"),
+        ("oysters", "en", "news"),
+        ("tannery", "en", "news"),
+        ("bats", "en", "news"),
+        ("trail", "en", "news"),
+        ("museum", "en", "news"),
+        ("court", "en", "news"),
+        ("lenzspitze", "de", "yearbook"),
+        ("section", "de", "yearbook"),
+        ("skitour", "de", "yearbook"),
+        ("crevasse", "de", "yearbook"),
+        ("saltpans", "es", "business"),
+        ("marathon", "es", "notice"),
+        ("glassworks", "it", "feature"),
+        ("tiles", "pt", "feature"),
+        ("bulbs", "nl", "feature"),
+    ),
 }
 
 
