@@ -677,3 +677,26 @@ def test_segments_without_metadata_store_sql_null(tmp_path: Path, both_store: St
     with both_store.reading() as s:
         with_meta = s.scalar(select(func.count()).where(SegmentRow.meta.is_not(None)))
     assert with_meta == len(F.SUBTITLE_BLOCKS)
+
+
+def test_a_pdf_set_with_wide_leading_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    """Lines 1.6 × the type size apart (Word's "1.5 lines", fpdf2's default cell height)
+    are each a text box of their own for pdfminer: a line that runs to the column's
+    right edge goes on in the box below it, so a sentence is not cut at a line end. A
+    short line (a heading in body type, a paragraph's last line) is not joined."""
+    lines = [
+        "The Old Harbour bridge will close to traffic on 3 March for a renovation",
+        "expected to cost 48 million. Buses will be diverted through the busy",
+        "tunnel, adding about ten minutes to each journey across the old town.",
+    ]
+    page = [
+        (72.0, 760.0, 11.0, "Background"),  # a heading in body type
+        *[(72.0, 730 - k * 11 * 1.6, 11.0, text) for k, text in enumerate(lines)],
+        (72.0, 640.0, 11.0, "Work is due to finish in spring 2029."),
+    ]
+    blocks = read_pdf(F.pdf([page]), tmp_path / "leading.pdf")
+    assert [b.text for b in blocks] == [
+        "Background",
+        " ".join(lines),
+        "Work is due to finish in spring 2029.",
+    ]
