@@ -219,3 +219,15 @@ def test_a_table_finds_its_document_when_another_file_has_the_same_name(
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == ()
     assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missing_table_is_named_as_missing_not_as_a_bad_file(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    path = tmp_path / f"reviewed.{fmt}"
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"error: {path}: no such file; check the name and the folder"
+    ]

@@ -211,6 +211,8 @@ def read_xlsx(path: Path) -> list[TranslationUnit]:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True)
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        raise _unreadable(path, exc) from exc
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ParseError(f"{path}: not an Excel workbook ({exc}); export it again", exc) from exc
     try:
@@ -225,7 +227,14 @@ def _open_text(path: Path) -> TextIO:
     try:
         return Path(path).open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    """A table that cannot be opened, in one line: a missing file is not a bad format."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file; check the name and the folder")
+    return InputError(f"{path}: cannot be read ({exc.strerror or exc})")
 
 
 def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
