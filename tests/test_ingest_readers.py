@@ -700,3 +700,18 @@ def test_a_pdf_set_with_wide_leading_keeps_its_paragraphs_whole(tmp_path: Path) 
         " ".join(lines),
         "Work is due to finish in spring 2029.",
     ]
+
+
+@pytest.mark.parametrize("name", ["4", "pont.en"])
+def test_an_original_that_is_no_file_is_named_missing_not_of_a_wrong_type(
+    tmp_path: Path, both_store: Store, name: str
+) -> None:
+    """`align DOC --original 4` (a document id where a file goes) said "4: not a file
+    type the workbench reads; use one of .docx, …", as if renaming it would help."""
+    from workbench.pipeline.alignment import align_document
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    missing = tmp_path / name
+    with pytest.raises(InputError) as refused:
+        align_document(both_store, "episode", "en", original_path=missing)
+    assert str(refused.value) == f"{missing}: no such file; check the name and the folder"
