@@ -715,3 +715,32 @@ def test_an_original_that_is_no_file_is_named_missing_not_of_a_wrong_type(
     with pytest.raises(InputError) as refused:
         align_document(both_store, "episode", "en", original_path=missing)
     assert str(refused.value) == f"{missing}: no such file; check the name and the folder"
+
+
+# A text box as Word 2010+ writes it: the drawing in mc:Choice, a VML copy in mc:Fallback.
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+_WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+
+
+def _text_box(text: str) -> str:
+    box = f"<w:txbxContent>{F.para(F.run(text))}</w:txbxContent>"
+    return (
+        f'<w:r><mc:AlternateContent {_MC}><mc:Choice Requires="wps"><w:drawing>'
+        f"<wps:wsp {_WPS}><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_word_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
+    """The box's paragraphs were found but every word of them skipped (a text box is
+    left out of the paragraph that anchors it, and the test looked past the box's own
+    paragraph up to the anchor's): a sidebar's text was lost."""
+    body = F.para(F.run("Encadré : "), _text_box("Le chantier durera deux ans.")) + F.para(
+        F.run("Fin.")
+    )
+    blocks = read_docx(F.docx(body), tmp_path / "x")
+    assert [b.text for b in blocks if b.hint is not Kind.FOOTNOTE] == [
+        "Encadré :",
+        "Le chantier durera deux ans.",
+        "Fin.",
+    ]
