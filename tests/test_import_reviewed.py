@@ -231,3 +231,24 @@ def test_a_missing_table_is_named_as_missing_not_as_a_bad_file(
     assert result.output.splitlines() == [
         f"error: {path}: no such file; check the name and the folder"
     ]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_csv_saved_again_by_a_french_spreadsheet_comes_back(
+    store: Store, tmp_path: Path, delimiter: str
+) -> None:
+    """Excel and LibreOffice set to French save CSV with semicolons and write the score
+    with a decimal comma; such a file was refused whole with "expected the header …
+    export the file again", which would throw the translator's edits away."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[2][STATUS] = "confirmed"
+    for row in rows[1:]:
+        row[2] = row[2].replace(".", ",")
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == ()
+    assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
