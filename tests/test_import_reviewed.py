@@ -14,7 +14,7 @@ from workbench import review
 from workbench.cli import app
 from workbench.formats.delimited import tsv_escape
 from workbench.formats.units import ExportOptions
-from workbench.model import InputError, Status
+from workbench.model import InputError, Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
@@ -189,3 +189,66 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
     assert no_name.output.splitlines() == [
         f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
     ]
+
+
+def test_a_refused_span_counts_every_row_in_it(store: Store, tmp_path: Path) -> None:
+    store, _, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    other = Store.open(str(tmp_path / "other.db"))
+    try:
+        report = import_reviewed(other, path, reviewer="ben")
+    finally:
+        other.close()
+    assert report.summary("ben").endswith("signed ben; 4 rows refused")
+
+
+def test_a_table_finds_its_document_when_another_file_has_the_same_name(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two files named alike (fr.docx and fr.odt, or two folders' fr.txt) are two
+    documents of one name; each row's id names its alignment, which is enough."""
+    store, alignment, _ = aligned_pair(store)
+    store.store_file(
+        name="fr", path="/d/fr.odt", lang="fr", encoding="odt", sha256="c" * 64, size=1,
+        sentences=[Sentence("Un autre texte.", Kind.BODY, "fr", 0)],
+    )  # fmt: skip
+    path = tmp_path / "fr.es-fr.tsv"
+    french = store.alignment(alignment).doc_id
+    export_documents(store, [str(french)], "es", "tsv", path, ExportOptions())
+    _edit(path, 2, STATUS, "confirmed")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == ()
+    assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missing_table_is_named_as_missing_not_as_a_bad_file(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    path = tmp_path / f"reviewed.{fmt}"
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"error: {path}: no such file; check the name and the folder"
+    ]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_csv_saved_again_by_a_french_spreadsheet_comes_back(
+    store: Store, tmp_path: Path, delimiter: str
+) -> None:
+    """Excel and LibreOffice set to French save CSV with semicolons and write the score
+    with a decimal comma; such a file was refused whole with "expected the header …
+    export the file again", which would throw the translator's edits away."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[2][STATUS] = "confirmed"
+    for row in rows[1:]:
+        row[2] = row[2].replace(".", ",")
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == ()
+    assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED

@@ -677,3 +677,70 @@ def test_segments_without_metadata_store_sql_null(tmp_path: Path, both_store: St
     with both_store.reading() as s:
         with_meta = s.scalar(select(func.count()).where(SegmentRow.meta.is_not(None)))
     assert with_meta == len(F.SUBTITLE_BLOCKS)
+
+
+def test_a_pdf_set_with_wide_leading_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    """Lines 1.6 × the type size apart (Word's "1.5 lines", fpdf2's default cell height)
+    are each a text box of their own for pdfminer: a line that runs to the column's
+    right edge goes on in the box below it, so a sentence is not cut at a line end. A
+    short line (a heading in body type, a paragraph's last line) is not joined."""
+    lines = [
+        "The Old Harbour bridge will close to traffic on 3 March for a renovation",
+        "expected to cost 48 million. Buses will be diverted through the busy",
+        "tunnel, adding about ten minutes to each journey across the old town.",
+    ]
+    page = [
+        (72.0, 760.0, 11.0, "Background"),  # a heading in body type
+        *[(72.0, 730 - k * 11 * 1.6, 11.0, text) for k, text in enumerate(lines)],
+        (72.0, 640.0, 11.0, "Work is due to finish in spring 2029."),
+    ]
+    blocks = read_pdf(F.pdf([page]), tmp_path / "leading.pdf")
+    assert [b.text for b in blocks] == [
+        "Background",
+        " ".join(lines),
+        "Work is due to finish in spring 2029.",
+    ]
+
+
+@pytest.mark.parametrize("name", ["4", "pont.en"])
+def test_an_original_that_is_no_file_is_named_missing_not_of_a_wrong_type(
+    tmp_path: Path, both_store: Store, name: str
+) -> None:
+    """`align DOC --original 4` (a document id where a file goes) said "4: not a file
+    type the workbench reads; use one of .docx, …", as if renaming it would help."""
+    from workbench.pipeline.alignment import align_document
+
+    pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
+    missing = tmp_path / name
+    with pytest.raises(InputError) as refused:
+        align_document(both_store, "episode", "en", original_path=missing)
+    assert str(refused.value) == f"{missing}: no such file; check the name and the folder"
+
+
+# A text box as Word 2010+ writes it: the drawing in mc:Choice, a VML copy in mc:Fallback.
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+_WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+
+
+def _text_box(text: str) -> str:
+    box = f"<w:txbxContent>{F.para(F.run(text))}</w:txbxContent>"
+    return (
+        f'<w:r><mc:AlternateContent {_MC}><mc:Choice Requires="wps"><w:drawing>'
+        f"<wps:wsp {_WPS}><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_word_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
+    """The box's paragraphs were found but every word of them skipped (a text box is
+    left out of the paragraph that anchors it, and the test looked past the box's own
+    paragraph up to the anchor's): a sidebar's text was lost."""
+    body = F.para(F.run("Encadré : "), _text_box("Le chantier durera deux ans.")) + F.para(
+        F.run("Fin.")
+    )
+    blocks = read_docx(F.docx(body), tmp_path / "x")
+    assert [b.text for b in blocks if b.hint is not Kind.FOOTNOTE] == [
+        "Encadré :",
+        "Le chantier durera deux ans.",
+        "Fin.",
+    ]

@@ -174,3 +174,22 @@ def test_an_import_is_named_after_the_document_its_units_name_or_else_the_file(
     assert [d.name for d in store.documents()] == [name, f"{name}.es"]
     tuids = store.unit_ids(report.alignment.id)
     assert sorted(tuids.values()) == [f"u{n}" for n in range(len(documents))]
+
+
+def test_two_documents_of_one_name_export_to_two_files(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pont.fr.docx and pont.fr.odt are both `pont.fr`: exporting one after the other
+    wrote both to exports/pont.fr.es-fr.tmx, the second silently replacing the first."""
+    from tests.test_review import aligned_pair
+    from workbench.model import Kind, Sentence
+
+    store, alignment, _ = aligned_pair(store)
+    first = store.alignment(alignment).doc_id
+    store.store_file(
+        name="fr", path="/d/fr.odt", lang="fr", encoding="odt", sha256="c" * 64, size=1,
+        sentences=[Sentence("Un autre texte.", Kind.BODY, "fr", 0)],
+    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    report = export_documents(store, [str(first)], "es", "tmx")
+    assert report.paths == (Path("exports") / f"fr-{first}.es-fr.tmx",)

@@ -96,7 +96,11 @@ def write_csv(handle: TextSink, header: Sequence[str], rows: Iterable[Sequence[s
     return count
 
 
-def read_csv(handle: TextIO) -> Iterator[list[str]]:
-    """The records of CSV written by :func:`write_csv`, header included, cells restored."""
-    for record in csv.reader(handle, strict=True):
+def read_csv(handle: TextIO, delimiter: str = ",") -> Iterator[list[str]]:
+    """The records of CSV written by :func:`write_csv`, header included, cells restored.
+
+    ``delimiter``: a comma as written; a spreadsheet set to French, German or Spanish
+    saves the file again with semicolons.
+    """
+    for record in csv.reader(handle, delimiter=delimiter, strict=True):
         yield [restore(cell) for cell in record]

@@ -196,11 +196,22 @@ def read_tsv(path: Path) -> list[TranslationUnit]:
         return _units(path, delimited.read_tsv(handle))
 
 
+# `source (es);target (fr);…` from a spreadsheet set to French: the delimiter after `source`.
+_CSV_DELIMITER = re.compile(r'"?source(?: \([^)]*\))?"?([,;\t])')
+
+
 def read_csv(path: Path) -> list[TranslationUnit]:
     """Units of a CSV file written by :func:`write_csv`; ParseError when it is not one."""
     with _open_text(path) as handle:
         try:
-            return _units(path, delimited.read_csv(handle))
+            header = handle.readline()
+        except UnicodeDecodeError:  # said in one line by _units, which reads it again
+            header = ""
+        handle.seek(0)
+        # The first column's name, then the delimiter the spreadsheet saved it with.
+        found = _CSV_DELIMITER.match(header)
+        try:
+            return _units(path, delimited.read_csv(handle, found.group(1) if found else ","))
         except csv.Error as exc:
             raise ParseError(f"{path}: not a CSV file the workbench wrote ({exc})", exc) from exc
 
@@ -211,6 +222,8 @@ def read_xlsx(path: Path) -> list[TranslationUnit]:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True)
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        raise _unreadable(path, exc) from exc
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ParseError(f"{path}: not an Excel workbook ({exc}); export it again", exc) from exc
     try:
@@ -225,7 +238,14 @@ def _open_text(path: Path) -> TextIO:
     try:
         return Path(path).open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    """A table that cannot be opened, in one line: a missing file is not a bad format."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file; check the name and the folder")
+    return InputError(f"{path}: cannot be read ({exc.strerror or exc})")
 
 
 def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
@@ -270,7 +290,8 @@ def _unit(
     source, target, score, status, origin, document, reviewer = record[:7]
     tuid, changed = (record[7], _changed(path, line, record[8])) if width > 7 else ("", now)
     try:
-        value = float(score) if score else None
+        # "0,985": a spreadsheet set to French (or German, Spanish…) saved it again.
+        value = float(score.replace(",", ".")) if score else None
     except ValueError as exc:
         raise ParseError(f"{path}: row {line}: score {score!r} is not a number", exc) from exc
     return TranslationUnit(

@@ -152,9 +152,12 @@ SUFFIXES = frozenset(BY_SUFFIX)
 
 
 def reader_for(path: Path) -> Reader:
-    """The reader of a file's suffix, or InputError listing the ones we read."""
+    """The reader of a file's suffix, or InputError listing the ones we read (or saying
+    that there is no such file: ``--original 4`` names no file, not a wrong type)."""
     reader = BY_SUFFIX.get(path.suffix.lower())
     if reader is None:
+        if not path.exists():
+            raise InputError(f"{path}: no such file; check the name and the folder")
         raise files.unreadable_type(path, SUFFIXES)
     return reader
 

@@ -182,11 +182,26 @@ def _docx_paragraph(p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | N
             _docx_container(box, styles, out)
 
 
+def _skipped_within(el: Any, p: Any) -> bool:
+    """Whether ``el`` sits in a deletion, a fallback or a text box inside paragraph ``p``.
+
+    Only the ancestors below ``p`` count: a text box's own paragraphs are read as
+    paragraphs (after the one that anchors the box), and every word of them has the
+    box among its ancestors further up.
+    """
+    for ancestor in el.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in _W_SKIPPED:
+            return True
+    return False
+
+
 def _docx_runs(p: Any, styles: _Styles, hidden: bool) -> Iterator[str]:
     """The paragraph's text, tracked changes accepted; text boxes, fallbacks and hidden
     text (``w:vanish`` on the run, its style, or the paragraph's style: ``hidden``) left out."""
     for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
-        if any(a.tag in _W_SKIPPED for a in el.iterancestors()):
+        if _skipped_within(el, p):
             continue
         run = el.getparent()
         own = _vanishes(run.find(f"{W}rPr"), styles, "rStyle") if run is not None else None

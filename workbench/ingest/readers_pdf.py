@@ -8,7 +8,10 @@ and orders the boxes (its ``boxes_flow`` reading order). Here:
   line goes on in lower case, unless the document itself writes the word
   with that hyphen more often than without ("franco-" + "allemand" stays
   "franco-allemand" when that form is found elsewhere in it); a paragraph
-  cut by a page break is joined to its end on the next page the same way;
+  cut by a page break is joined to its end on the next page the same way,
+  and so is a box whose last line runs to the column's right edge to the box
+  just below it in the same type (lines set wider apart than pdfminer's
+  ``line_margin``, as Word's "1.5 lines" are, come out one box a line);
 - page furniture, kind ``boilerplate``: a box at the top or bottom of a page
   that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
   digits aside, recurs at the top or bottom of at least half the pages
@@ -40,6 +43,8 @@ REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furnitu
 CHAPTER_PAGES = 3  # a line in the margin itself on this many pages is a chapter's running head
 HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
 HEADING_MAX_WORDS = 20
+FULL_LINE = 0.85  # a line reaching this share of its column's width was broken by the typesetter
+LINE_GAP = 1.5  # at most this many line heights of space between a line and the next
 
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
@@ -62,6 +67,11 @@ class _Box:
     marginal: bool  # in the top or bottom margin, or the first or last box of its page
     edge: bool  # in the top or bottom margin itself
     size: float  # mean font size of its characters, in points
+    x0: float = 0.0  # left edge, in points
+    x1: float = 0.0  # right edge
+    last_x1: float = 0.0  # right edge of its last line
+    top: float = 0.0  # y of its top edge (points from the page's bottom)
+    bottom: float = 0.0  # y of its bottom edge
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -107,6 +117,7 @@ def _pages(numbers: list[int]) -> str:
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
     furniture = _furniture(boxes, pages)
     body_size = _body_size(boxes, furniture)
+    columns = _columns(boxes, furniture)
     blocks: list[RawBlock] = []
     last_body: int | None = None  # index in blocks of the last body paragraph
     for i, box in enumerate(boxes):
@@ -118,7 +129,13 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
             and box.size >= body_size * HEADING_SCALE
             and len(box.text.split()) <= HEADING_MAX_WORDS
         )
-        if last_body is not None and not heading and _continues(blocks[last_body], box):
+        below = (
+            last_body is not None
+            and last_body == len(blocks) - 1
+            and i - 1 not in furniture
+            and _goes_on_below(boxes[i - 1], box, columns[box.page])
+        )
+        if last_body is not None and not heading and (below or _continues(blocks[last_body], box)):
             previous = blocks[last_body]
             joined = join_lines([previous.text, box.text], words)
             blocks[last_body] = RawBlock(joined, previous.line)
@@ -190,6 +207,31 @@ def _continues(previous: RawBlock, box: _Box) -> bool:
     )
 
 
+def _goes_on_below(above: _Box, box: _Box, column: tuple[float, float]) -> bool:
+    """Whether ``box`` is the next line of ``above``'s paragraph on the same page: in the
+    same type, at its left edge (give or take an indent), at most ``LINE_GAP`` line
+    heights below it, and ``above``'s last line runs to the column's right edge (the
+    typesetter broke it; a heading or a paragraph's last line stops short)."""
+    left, right = column
+    return (
+        box.page == above.page
+        and abs(box.size - above.size) <= 0.5
+        and abs(box.x0 - above.x0) <= 3 * box.size
+        and 0 <= above.bottom - box.top <= LINE_GAP * box.size
+        and above.last_x1 - left >= FULL_LINE * (right - left)
+    )
+
+
+def _columns(boxes: list[_Box], furniture: set[int]) -> dict[int, tuple[float, float]]:
+    """Each page's text column: the leftmost and rightmost edge of its body boxes."""
+    columns: dict[int, tuple[float, float]] = {}
+    for i, b in enumerate(boxes):
+        if i not in furniture:
+            left, right = columns.get(b.page, (b.x0, b.x1))
+            columns[b.page] = (min(left, b.x0), max(right, b.x1))
+    return columns
+
+
 def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
     """The text boxes of every page, the number of pages, and the pages drawn with no
     text at all (an image or shapes only: a scanned page; a blank page is not one)."""
@@ -214,7 +256,10 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
                 marginal = edge or el.y1 == top or el.y0 == bottom
                 lines = tuple(el.get_text().splitlines())
                 text = join_lines(list(lines))
-                boxes.append(_Box(pages, text, lines, marginal, edge, _mean_size(el)))
+                size, last = _mean_size(el), _last_x1(el)
+                boxes.append(
+                    _Box(pages, text, lines, marginal, edge, size, el.x0, el.x1, last, el.y1, el.y0)
+                )
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
@@ -241,6 +286,14 @@ def _mean_size(container: Any) -> float:
         if isinstance(ch, LTChar)
     ]
     return sum(sizes) / len(sizes) if sizes else 0.0
+
+
+def _last_x1(container: Any) -> float:
+    """The right edge of a text box's last line (its own right edge if it has none)."""
+    from pdfminer.layout import LTTextLine
+
+    ends = [line.x1 for line in container if isinstance(line, LTTextLine)]
+    return ends[-1] if ends else float(container.x1)
 
 
 def _key(text: str) -> str:

@@ -134,6 +134,17 @@ def export_path(stem: str, source: str, target: str, fmt: str, folder: Path = EX
     return folder / f"{stem}.{source}-{target}.{file_format(fmt).file_suffix}"
 
 
+def export_stem(store: Store, docs: Sequence[Document]) -> str:
+    """The name an export of ``docs`` goes by: the document's name, with its id when
+    another document has that name too (``pont.fr-2``: ``pont.fr.docx`` and
+    ``pont.fr.odt`` must not write one file over the other); ``all`` for several."""
+    if len(docs) != 1:
+        return "all"
+    (doc,) = docs
+    namesakes = sum(1 for other in store.documents() if other.name == doc.name)
+    return f"{doc.name}-{doc.id}" if namesakes > 1 else doc.name
+
+
 def export_documents(
     store: Store,
     refs: Sequence[str | int] | None,
@@ -154,7 +165,7 @@ def export_documents(
         # Named source-target as the file reads: fr-en with --french-source, else en-fr.
         langs = (cp_lang, docs[0].lang)
         source, target = langs[::-1] if options is not None and options.french_source else langs
-        path = export_path(docs[0].name if len(docs) == 1 else "all", source, target, fmt)
+        path = export_path(export_stem(store, docs), source, target, fmt)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
 

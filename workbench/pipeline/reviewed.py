@@ -15,6 +15,7 @@ other rows are stored; importing the same file again changes nothing more.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -56,7 +57,8 @@ class ReviewedReport:
     confirmed: int = 0
     rejected: int = 0
     unchanged: int = 0
-    refused: tuple[str, ...] = ()  # "row 5 (bead 3 of canal): …", one per row not applied
+    refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
+    refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -65,7 +67,8 @@ class ReviewedReport:
             f"{self.rejected} rejected",
             f"{self.unchanged} unchanged",
         ]
-        refused = f"; {counted(len(self.refused), 'row')} refused" if self.refused else ""
+        rows = max(self.refused_rows, len(self.refused))
+        refused = f"; {counted(rows, 'row')} refused" if self.refused else ""
         return (
             f"{self.path.name}: {counted(self.rows, 'row')} read: {', '.join(done)}, "
             f"signed {reviewer}{refused}"
@@ -102,10 +105,31 @@ def import_reviewed(
         try:
             alignment = alignment_for(store, name, cp_lang)
         except NotFoundError as exc:
-            tally.refuse(rows, f"{exc}; nothing of {name} was imported")
-            continue
+            found = _named_by_ids(store, name, cp_lang, rows)
+            if found is None:
+                tally.refuse(rows, f"{exc}; nothing of {name} was imported")
+                continue
+            alignment = found
         _Document(store, alignment, name, reviewer, french_source, tally).apply(rows)
     return tally.report(len(units))
+
+
+def _named_by_ids(store: Store, name: str, cp_lang: str, rows: Sequence[Row]) -> Alignment | None:
+    """The alignment the rows' ids name (``NAME-ALIGNMENT-BEAD``, as exports write them)
+    when it is the current one of a document called ``name``: the way to tell apart two
+    documents of one name (``fr.docx`` and ``fr.odt``). None when the ids do not say."""
+    pattern = re.compile(re.escape(name) + r"-(\d+)-\d+")
+    ids = {m.group(1) for _, u in rows if (m := pattern.fullmatch(u.tuid))}
+    if len(ids) != 1:
+        return None
+    try:
+        named = store.alignment(int(ids.pop()))
+        current = alignment_for(store, named.doc_id, cp_lang)
+    except NotFoundError:
+        return None
+    if current.id != named.id or store.document(named.doc_id).name != name:
+        return None
+    return current
 
 
 def _sides(path: Path, first: TranslationUnit, to: str | None) -> tuple[bool, str]:
@@ -139,14 +163,22 @@ class _Tally:
         self.path = path
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
         self.refused: list[str] = []
+        self.refused_rows = 0
 
     def refuse(self, rows: Sequence[Row], why: str) -> None:
         lines = [line for line, _ in rows]
+        self.refused_rows += len(lines)
         span = f"row {lines[0]}" if len(lines) == 1 else f"rows {lines[0]}-{lines[-1]}"
         self.refused.append(f"{span}: {why}")
 
     def report(self, rows: int) -> ReviewedReport:
-        return ReviewedReport(self.path, rows, refused=tuple(self.refused), **self.counts)
+        return ReviewedReport(
+            self.path,
+            rows,
+            refused=tuple(self.refused),
+            refused_rows=self.refused_rows,
+            **self.counts,
+        )
 
 
 def _clean(text: str) -> str:
