@@ -435,8 +435,8 @@ def main() -> None:
         "(a null bead is right when the line really has no counterpart). ECE = expected "
         "calibration error (bead-weighted mean gap between confidence and share right). "
         "The usem3 calibration is fitted on the first four development sets pooled, so "
-        "these tables are in-sample but for align_blind2; out-of-fold tables, set by set, are in "
-        "bench/results/align_calibrate.md.\n\n"
+        "these tables are in-sample for those four and not for align_blind2 to align_blind5; "
+        "out-of-fold tables, set by set, are in bench/results/align_calibrate.md.\n\n"
     )
     md += reliability_md(rel)
     md += "\nBeads scored 0.8 or more that are exactly right, ours + usem3: "

@@ -119,7 +119,8 @@ def main() -> None:
     print(
         "| variant | dev | first half | second half | "
         + " | ".join(short[1:])
-        + " | blind2 fr–en news | blind3 hut | blind4 fr–en news | blind5 fr–en news | pairs ≥ 0.8 right: "
+        + " | blind2 fr–en news | blind3 hut | blind4 fr–en news | blind5 fr–en news"
+        + " | pairs ≥ 0.8 right: "
         + " / ".join(short)
         + " |"
     )
