@@ -1,10 +1,10 @@
-"""Two versions of the aligner side by side, in one run, on all seven development sets.
+"""Two versions of the aligner side by side, in one run, on all eight development sets.
 
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind`, `align_blind2`, `align_blind3` and `align_blind4` (12, 18, 16 and 16
-pairs measured blind once in sessions 6, 8, 9 and 10, spent since). Each
+`align_blind` to `align_blind5` (12, 18, 16, 16 and 18 pairs measured blind
+once in sessions 6, 8, 9, 10 and 11, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -89,6 +89,27 @@ BLIND4 = (
     ("festival", "es"),
     ("chestnuts", "it"),
 )
+# align_blind5's documents and their other language; the first nine are fr-en news
+BLIND5 = (
+    ("quarry", "en"),
+    ("blackout", "en"),
+    ("ferryman", "en"),
+    ("lavender", "en"),
+    ("bikes", "en"),
+    ("eels", "en"),
+    ("rowing", "en"),
+    ("choir", "en"),
+    ("tolls", "en"),
+    ("couloir", "de"),
+    ("hutbook", "de"),
+    ("crossing", "de"),
+    ("foehn", "de"),
+    ("chamois", "de"),
+    ("fishmarket", "es"),
+    ("bookfair", "es"),
+    ("ferrata", "it"),
+    ("cork", "pt"),
+)
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
     "Text+Berg dev (de-fr)": [
@@ -131,6 +152,12 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
         (n, DATA / "align_blind4" / f"{n}.fr", DATA / "align_blind4" / f"{n}.{t}",
          DATA / "align_blind4" / f"{n}.gold", "fr", t)
         for n, t in BLIND4
+    ],
+    # measured blind once (session 11), spent since: development data now
+    "align_blind5 (fr-en, fr-de, fr-es, fr-it, fr-pt)": [
+        (n, DATA / "align_blind5" / f"{n}.fr", DATA / "align_blind5" / f"{n}.{t}",
+         DATA / "align_blind5" / f"{n}.gold", "fr", t)
+        for n, t in BLIND5
     ],
 }  # fmt: skip
 
