@@ -247,9 +247,7 @@ def main() -> None:
                     command, workbench=before
                 )
             if args.only:
-                paths = {
-                    k: v for k, v in paths.items() if args.only in k or k.endswith(" alone")
-                }
+                paths = {k: v for k, v in paths.items() if args.only in k or k.endswith(" alone")}
             times: dict[str, list[float]] = {name: [] for name in paths}
             walls: dict[str, list[float]] = {name: [] for name in paths}
             outputs: dict[str, list[str] | None] = {}
