@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python bench/mt_apertium.py [--repeats 5] [--only translate] [--before PYTHON]
 
-``--only WORD`` times only the paths whose name holds WORD (Apertium alone always);
+``--only WORD`` times only the paths whose name holds WORD (Apertium alone always) and
+writes bench/results/mt_apertium_WORD.md;
 ``--before`` also times another installation's ``workbench translate -`` (e.g. main's
 ``.venv/bin/python``) in the same rounds, so a start-up change is measured side by side.
 
@@ -202,7 +203,10 @@ def main() -> None:
     report = [
         "# Apertium: the workbench's cost against Apertium alone",
         "",
-        f"`.venv/bin/python bench/mt_apertium.py --repeats {args.repeats}` (fr→es; CPU "
+        f"`.venv/bin/python bench/mt_apertium.py --repeats {args.repeats}"
+        + (f" --only {args.only}" if args.only else "")
+        + (f" --before {args.before}" if args.before else "")
+        + "` (fr→es; CPU "
         "seconds: this process and every process it started; wall seconds; medians of "
         f"{args.repeats} runs side by side; 2 cores, shared with other work while it ran: "
         f"load average {os.getloadavg()[0]:.1f} at the start, LOAD_END at the end).",
@@ -278,7 +282,8 @@ def main() -> None:
                     f"{wall:.2f} | {wall_spread} | {wall / wall_base:.2f} | {same} |"
                 )
     text = "\n".join(report).replace("LOAD_END", f"{os.getloadavg()[0]:.1f}") + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    results = RESULTS.with_name(f"mt_apertium_{args.only}.md") if args.only else RESULTS
+    results.write_text(text, encoding="utf-8")
     print(text)
 
 
