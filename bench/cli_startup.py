@@ -7,8 +7,11 @@ them all alike; the table gives each command's median wall time and CPU time
 (user + system, which waits on a shared machine do not inflate) and their
 ratios to the medians of ``python -c pass`` in the same rounds. ``workbench docs``
 reads an empty database that exists already (schema at the head revision),
-which is what every command but the first meets. Targets (issue 10): docs
-within 8x a bare interpreter, --help within 6x.
+which is what every command but the first meets. ``workbench translate`` translates
+one short line with Apertium (fr→es, skipped when the mode is not installed) with
+``ARGOS_PACKAGES_DIR`` set, as bench/mt_apertium.py runs it, next to ``apertium fr-es``
+alone on the same line: the difference is the command's own start-up (issue 16).
+Targets (issue 10): docs within 8x a bare interpreter, --help within 6x.
 ``--before`` also times another installation's ``workbench`` (e.g. a checkout of
 an earlier commit) in the same rounds, so a change is measured side by side.
 Writes bench/results/cli_startup.md and prints the table.
@@ -17,7 +20,9 @@ Writes bench/results/cli_startup.md and prints the table.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,9 +35,17 @@ RESULTS = ROOT / "bench" / "results"
 TARGETS = {"workbench --help": 6.0, "workbench docs": 8.0}
 
 
+LINE = "Le chat dort sur le canapé."
+APERTIUM = (
+    shutil.which("apertium") is not None and Path("/usr/share/apertium/modes/fr-es.mode").exists()
+)
+
+
 def commands(db: Path, before: str | None) -> dict[str, list[str]]:
     python = sys.executable
     runs = {"python -c pass": [python, "-c", "pass"]}
+    if APERTIUM:
+        runs["apertium -u fr-es (alone)"] = ["sh", "-c", f"echo '{LINE}' | apertium -u fr-es"]
     for label, interpreter in (("", python), ("before: ", before)):
         if interpreter is None:
             continue
@@ -42,6 +55,10 @@ def commands(db: Path, before: str | None) -> dict[str, list[str]]:
             f"{label}workbench docs": [script, "docs", "--db", str(db)],
             f"{label}workbench docs -f json": [script, "docs", "--db", str(db), "-f", "json"],
         }
+        if APERTIUM:
+            runs[f"{label}workbench translate (apertium)"] = [
+                script, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", LINE,
+            ]  # fmt: skip
     return runs
 
 
@@ -49,7 +66,8 @@ def timed(argv: list[str]) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one run, in seconds."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": "/nonexistent"}
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime

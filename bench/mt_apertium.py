@@ -1,6 +1,11 @@
 """CPU cost of the workbench's Apertium path against Apertium alone, on the same lines.
 
-Run: .venv/bin/python bench/mt_apertium.py [--repeats 5]
+Run: .venv/bin/python bench/mt_apertium.py [--repeats 5] [--only translate] [--before PYTHON]
+
+``--only WORD`` times only the paths whose name holds WORD (Apertium alone always) and
+writes bench/results/mt_apertium_WORD.md;
+``--before`` also times another installation's ``workbench translate -`` (e.g. main's
+``.venv/bin/python``) in the same rounds, so a start-up change is measured side by side.
 
 Side by side in one run, each repeat taking every path in turn, CPU seconds (this
 process plus every process it started and waited for, so Apertium's whole pipeline
@@ -176,9 +181,9 @@ def encoding(estimator: Any, drafts: list[str], lines: list[str]) -> None:
     estimator.cosines(lines, drafts)
 
 
-def command(lines: list[str]) -> list[str]:
+def command(lines: list[str], workbench: str = WORKBENCH) -> list[str]:
     done = subprocess.run(
-        [WORKBENCH, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", "-"],
+        [workbench, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", "-"],
         input="".join(f"{line}\n" for line in lines),
         capture_output=True,
         text=True,
@@ -191,12 +196,17 @@ def command(lines: list[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", help="time only the paths whose name holds this word")
+    parser.add_argument("--before", help="another installation's python: its translate too")
     args = parser.parse_args()
     sentences = corpus_sentences()
     report = [
         "# Apertium: the workbench's cost against Apertium alone",
         "",
-        f"`.venv/bin/python bench/mt_apertium.py --repeats {args.repeats}` (fr→es; CPU "
+        f"`.venv/bin/python bench/mt_apertium.py --repeats {args.repeats}"
+        + (f" --only {args.only}" if args.only else "")
+        + (f" --before {args.before}" if args.before else "")
+        + "` (fr→es; CPU "
         "seconds: this process and every process it started; wall seconds; medians of "
         f"{args.repeats} runs side by side; 2 cores, shared with other work while it ran: "
         f"load average {os.getloadavg()[0]:.1f} at the start, LOAD_END at the end).",
@@ -235,6 +245,13 @@ def main() -> None:
                     encoding, loaded, apertium_alone(lines)
                 ),
             }
+            if args.before:
+                before = str(Path(args.before).parent / "workbench")
+                paths["before: workbench translate - (new interpreter)"] = partial(
+                    command, workbench=before
+                )
+            if args.only:
+                paths = {k: v for k, v in paths.items() if args.only in k or k.endswith(" alone")}
             times: dict[str, list[float]] = {name: [] for name in paths}
             walls: dict[str, list[float]] = {name: [] for name in paths}
             outputs: dict[str, list[str] | None] = {}
@@ -265,7 +282,8 @@ def main() -> None:
                     f"{wall:.2f} | {wall_spread} | {wall / wall_base:.2f} | {same} |"
                 )
     text = "\n".join(report).replace("LOAD_END", f"{os.getloadavg()[0]:.1f}") + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    results = RESULTS.with_name(f"mt_apertium_{args.only}.md") if args.only else RESULTS
+    results.write_text(text, encoding="utf-8")
     print(text)
 
 

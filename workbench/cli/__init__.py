@@ -5,35 +5,99 @@ errors into one clean message and exit code 1, usage errors into one line and
 exit code 2. Help is click's plain text (``rich_markup_mode=None``): rich's
 help rendering would triple the start-up time of ``workbench --help``
 (bench/cli_startup.py).
+
+``workbench COMMAND …`` imports and builds only the module that registers
+COMMAND (`MODULES`): the other five modules and their click commands cost
+about 40 ms of CPU, a fifth of Apertium's own run on a paragraph (issue 16,
+bench/mt_apertium.py). ``workbench --help``, an unknown command and `app`
+(the tests' runner) have every command.
 """
 
 from __future__ import annotations
 
-import typer
+import importlib
+import sys
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from workbench.cli import alignment, debris, documents, exchange, mt, quality
-from workbench.cli.shell import Group
+if TYPE_CHECKING:
+    import typer
 
-app = typer.Typer(
-    name="workbench",
-    cls=Group,
-    help="Bilingual translation and alignment workbench for French texts.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-score_app = typer.Typer(
-    help="Quality scores: alignment F1, MT metrics (BLEU, chrF, TER).",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(score_app, name="score")
+# Each top-level command or group, and the module under workbench.cli that registers it;
+# tests/test_cli.py checks this against the commands the modules register.
+MODULES: dict[str, str] = {
+    "ingest": "documents",
+    "docs": "documents",
+    "segments": "documents",
+    "align": "alignment",
+    "beads": "alignment",
+    "confirm": "alignment",
+    "reject": "alignment",
+    "align-files": "alignment",
+    "export": "exchange",
+    "import": "exchange",
+    "import-tmx": "exchange",
+    "translate": "mt",
+    "models": "mt",
+    "fill": "mt",
+    "qa": "quality",
+    "score": "quality",
+    "restore": "debris",
+}
+_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris")
 
-for _module in (documents, alignment, exchange, mt, quality, debris):
-    _module.register(app, score_app)
+
+def _root() -> None:
+    """Bilingual translation and alignment workbench for French texts."""
+    # A callback keeps the app a group whatever it holds: typer makes an app with one
+    # command (`restore` alone) that command itself, which would take `restore` as its
+    # first argument.
+
+
+def build(modules: Iterable[str] = _ORDER) -> typer.Typer:
+    """The command line with the commands of ``modules`` (names in `MODULES`), in help order."""
+    import typer
+
+    from workbench.cli.shell import Group
+
+    app = typer.Typer(
+        name="workbench",
+        cls=Group,
+        callback=_root,
+        help="Bilingual translation and alignment workbench for French texts.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    score_app = typer.Typer(
+        help="Quality scores: alignment F1, MT metrics (BLEU, chrF, TER).",
+        no_args_is_help=True,
+        rich_markup_mode=None,
+    )
+    wanted = set(modules)
+    if "quality" in wanted:
+        app.add_typer(score_app, name="score")
+    for name in _ORDER:
+        if name in wanted:
+            importlib.import_module(f"workbench.cli.{name}").register(app, score_app)
+    return app
+
+
+@cache
+def _full() -> typer.Typer:
+    return build()
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the whole command line, built on first use
+        return _full()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     """Entry point of the `workbench` script."""
-    app()
+    first = sys.argv[1] if len(sys.argv) > 1 else None
+    module = MODULES.get(first) if first is not None else None
+    (build([module]) if module is not None else _full())()

@@ -6,9 +6,10 @@
   convention for usage errors; typer's boxed panel would need rich.
 - typer 0.29 coerces every parameter through a pydantic ``TypeAdapter``, and
   importing pydantic costs more than the rest of ``workbench docs``
-  (bench/cli_startup.py). Plain ``str``, ``bool`` and enum parameters, most
-  of the command line's, are coerced here (enums by typer's own choice rule);
-  any other parameter, or a value of another type, keeps typer's adapter.
+  (bench/cli_startup.py). Plain ``str``, ``bool``, enum and ``Path``
+  parameters, all of the command line's, are coerced here (enums by typer's
+  own choice rule, paths by its own path checks); any other parameter, or a
+  value of another type, keeps typer's adapter.
   This is the one module that uses typer's internals (``typer.core``,
   ``typer._coercion``, ``typer._param_types``, ``typer._click``), hence the
   pin ``typer>=0.29,<0.30`` in pyproject.toml; tests/test_startup.py fails if
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import IO, Any, get_args, get_origin
 
 import typer
@@ -29,7 +31,12 @@ from typer._click import Context
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer._coercion import RuntimeParam, TypeDescriptor
 from typer._coercion import build_runtime_param as _TYPER_BUILD
-from typer._param_types import coerce_cli_choice, lenient_issubclass, routes_to_path
+from typer._param_types import (
+    coerce_cli_choice,
+    coerce_cli_path,
+    lenient_issubclass,
+    routes_to_path,
+)
 from typer.core import TyperGroup, _TyperParameter
 
 from workbench.model import WorkbenchError
@@ -79,7 +86,8 @@ def _one_line_usage_errors() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class _PlainParam(RuntimeParam):
-    """A str, bool, enum or list-of-enum value coerced as typer's adapter would, without pydantic.
+    """A str, bool, Path, enum or list-of-enum value coerced as typer's adapter would, without
+    pydantic.
 
     This is the one place a value outside an option's fixed set becomes a
     usage error: ``Invalid value for '--kind': 'foo' is not one of 'body', …``
@@ -95,6 +103,12 @@ class _PlainParam(RuntimeParam):
             return value
         if isinstance(value, bool) and annotation is bool:
             return value
+        if isinstance(value, str) and annotation is Path:
+            # typer's path adapter makes the Path with pydantic (str → Path(str), as
+            # here), then checks it with this function, which skips pydantic for a Path
+            return coerce_cli_path(
+                Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx
+            )
         choices = _choices(annotation)
         if choices is not None:
             many = choices is not annotation
@@ -126,13 +140,16 @@ def _choices(annotation: Any) -> type[Enum] | None:
 
 
 def _build_runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
-    """typer's `build_runtime_param`, with `_PlainParam` for plain str, bool and enum values."""
+    """typer's `build_runtime_param`, with `_PlainParam` for str, bool, Path and enum values."""
     annotation, info = descriptor.annotation, descriptor.parameter_info
+    path = routes_to_path(annotation, info)
     plain = (
         descriptor.file_annotation is None
         and info.parser is None
-        and not routes_to_path(annotation, info)
-        and (annotation in (str, bool) or _choices(annotation) is not None)
+        and (
+            (path and annotation is Path and info.path_type is None)
+            or (not path and (annotation in (str, bool) or _choices(annotation) is not None))
+        )
     )
     if plain:
         return _PlainParam(annotation=annotation, parameter_info=info)

@@ -69,8 +69,10 @@ def _untranslated(
 ) -> list[QaIssue]:
     """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
     (`workbench.quality.qa.untranslated_issues`): in an Apertium draft any word its
-    analyser does not know, elsewhere the words copied from the French; a glossary's
-    target terms were chosen, not left."""
+    analyser does not know, in another MT draft the words copied from the French, in a
+    human translation the copied words that French knows (a name or loanword neither
+    language knows is the translator's choice); a glossary's target terms were chosen,
+    not left."""
     from workbench.quality.qa import untranslated_issues
     from workbench.translate.vocabulary import vocabulary_for
 
@@ -78,12 +80,16 @@ def _untranslated(
     if vocabulary is None:
         return []
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
+    human = {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")}
+    french = vocabulary_for("fr") if human else None
     try:
         chosen = glossary.target_words() if glossary else frozenset()
         pairs = [(b.fr_text, b.cp_text) for b in beads]
-        return untranslated_issues(pairs, vocabulary, apertium, chosen)
+        return untranslated_issues(pairs, vocabulary, apertium, chosen, human, french)
     finally:
         vocabulary.close()
+        if french is not None:
+            french.close()
 
 
 @dataclass(frozen=True)

@@ -326,13 +326,22 @@ def find_untranslated(
     vocabulary: Vocabulary,
     every_word: Collection[int] = (),
     chosen: Collection[str] = (),
+    human: Collection[int] = (),
+    source_vocabulary: Vocabulary | None = None,
 ) -> list[list[str]]:
     """For each (source, draft) pair, the draft's words ``vocabulary`` (the draft's
     language) does not know among its `untranslated_candidates`; ``every_word``: the
     indexes of drafts by an engine that writes only its dictionary's words (Apertium);
     ``chosen``: words put in on purpose (a glossary's target terms), casefolded.
 
-    One ``vocabulary.unknown`` call for all pairs.
+    ``human``: the indexes of human translations. A word a translator kept from the
+    source is flagged only if ``source_vocabulary`` (the source's language) knows it,
+    or knows it without a final *s* or *x* (its analyser lacks "bâches", not "bâche"):
+    a word neither language knows is a name or a loanword both sides keep ("mascletà",
+    "falleras" in captions of the Fallas), not a word left in French. Without a source
+    vocabulary, human translations are checked as MT drafts are.
+
+    One ``vocabulary.unknown`` call for all pairs, and one ``source_vocabulary.unknown``.
     """
     candidates = [
         [
@@ -343,7 +352,22 @@ def find_untranslated(
         for index, (source, draft) in enumerate(pairs)
     ]
     unknown = vocabulary.unknown({word for words in candidates for word in words})
-    return [[word for word in words if word in unknown] for words in candidates]
+    found = [[word for word in words if word in unknown] for words in candidates]
+    kept = [i for i in human if i not in every_word and found[i]]
+    if source_vocabulary is None or not kept:
+        return found
+    forms = {word: _singular_forms(word) for i in kept for word in found[i]}
+    foreign = source_vocabulary.unknown({form for each in forms.values() for form in each})
+    for i in kept:
+        found[i] = [word for word in found[i] if not set(forms[word]) <= foreign]
+    return found
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """``word``, and ``word`` without a final *s* or *x* (a plural a dictionary may lack)."""
+    if len(word) > 3 and word[-1] in "sx":
+        return (word, word[:-1])
+    return (word,)
 
 
 def untranslated_issues(
@@ -351,12 +375,14 @@ def untranslated_issues(
     vocabulary: Vocabulary,
     every_word: Collection[int] = (),
     chosen: Collection[str] = (),
+    human: Collection[int] = (),
+    source_vocabulary: Vocabulary | None = None,
 ) -> list[QaIssue]:
     """A warning for each (source, draft) pair whose draft leaves words untranslated:
     "left untranslated: bâches, ralentizar (unknown to Apertium eng-spa.automorf.bin)".
 
-    The index of an issue is its pair's. See `find_untranslated` for ``every_word`` and
-    ``chosen``.
+    The index of an issue is its pair's. See `find_untranslated` for ``every_word``,
+    ``chosen``, ``human`` and ``source_vocabulary``.
     """
     return [
         QaIssue(
@@ -365,6 +391,8 @@ def untranslated_issues(
             f"left untranslated: {', '.join(words)} (unknown to {vocabulary.name})",
             index,
         )
-        for index, words in enumerate(find_untranslated(pairs, vocabulary, every_word, chosen))
+        for index, words in enumerate(
+            find_untranslated(pairs, vocabulary, every_word, chosen, human, source_vocabulary)
+        )
         if words
     ]

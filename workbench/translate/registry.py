@@ -18,7 +18,6 @@ from workbench.translate.apertium import (
     list_modes,
     package_versions,
 )
-from workbench.translate.argos import INSTALL_HINT, ArgosTranslator, list_packages, packages_dir
 from workbench.translate.base import PivotTranslator, Translator
 
 ENGINES = ("argos", "apertium")
@@ -43,14 +42,20 @@ class Pair:
         return f"{self.src}→{self.tgt} ({self.engine}, {self.route})"
 
 
-def _direct(models_dir: Path | None) -> dict[str, dict[tuple[str, str], Translator]]:
-    found: dict[str, dict[tuple[str, str], Translator]] = {"argos": {}, "apertium": {}}
-    for package in list_packages(packages_dir(models_dir)):
-        found["argos"].setdefault((package.from_code, package.to_code), ArgosTranslator(package))
+def _direct(engine: str, models_dir: Path | None) -> dict[tuple[str, str], Translator]:
+    """The pairs one engine serves directly. Argos's modules are imported only when Argos is
+    asked: `workbench translate --engine apertium` does without them (start-up, issue 16)."""
+    found: dict[tuple[str, str], Translator] = {}
+    if engine == "argos":
+        from workbench.translate.argos import ArgosTranslator, list_packages, packages_dir
+
+        for package in list_packages(packages_dir(models_dir)):
+            found.setdefault((package.from_code, package.to_code), ArgosTranslator(package))
+        return found
     modes = list_modes()
     versions = package_versions(mode.package for mode in modes)  # one dpkg call, not one a mode
     for mode in modes:
-        found["apertium"].setdefault(
+        found.setdefault(
             (mode.src_lang, mode.tgt_lang), ApertiumTranslator(mode, version=versions[mode.package])
         )
     return found
@@ -79,7 +84,7 @@ def _routes(
 def _all_routes(
     models_dir: Path | None,
 ) -> dict[str, dict[tuple[str, str], tuple[Translator, ...]]]:
-    return {engine: _routes(direct) for engine, direct in _direct(models_dir).items()}
+    return {engine: _routes(_direct(engine, models_dir)) for engine in ENGINES}
 
 
 def _pair(engine: str, key: tuple[str, str], route: tuple[Translator, ...]) -> Pair:
@@ -105,6 +110,10 @@ def get_translator(
         raise InputError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if src == tgt:
         raise InputError(f"source and target language are both {src!r}")
+    if engine is not None:  # the named engine alone, when it serves the pair
+        route = _routes(_direct(engine, models_dir)).get((src, tgt))
+        if route:
+            return route[0] if len(route) == 1 else PivotTranslator(route[0], route[1])
     all_routes = _all_routes(models_dir)
     served = sorted({lang for routes in all_routes.values() for pair in routes for lang in pair})
     for code in (src, tgt):
@@ -126,6 +135,8 @@ def get_translator(
     engine_part = f" for {engine}" if engine else ""
     # Another engine serving the pair is the quickest answer, before anything to install.
     other = next((name for name, routes in all_routes.items() if (src, tgt) in routes), None)
+    from workbench.translate.argos import INSTALL_HINT
+
     todo = f"use --engine {other}" if other else f"{INSTALL_HINT}; {install_advice(src, tgt)}"
     raise EngineError(
         f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): {todo}"

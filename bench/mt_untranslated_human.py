@@ -1,0 +1,139 @@
+"""False flags of "left untranslated" on human translations, and catches on MT drafts, by rule.
+
+Run: .venv/bin/python bench/mt_untranslated_human.py
+
+Human pairs (French, counterpart), every bead of the gold alignments that has both
+sides: bench/data/align_blind … align_blind5 and align_dev2 (written for the project,
+spent blind sets, now development data), bench/data/pairs' gold pairs (fr–en), and the
+photo captions of corpora/004 (fr–es). Only counterparts in a language with an
+installed vocabulary (Apertium analysers or FreeDict headwords) can be checked.
+The human texts leave nothing in French on purpose, so every flag on them is counted
+as a false flag (the words are listed, to check that by eye).
+
+Rules (`workbench.quality.qa.find_untranslated`):
+- before: a word copied from the French, lowercase, 3+ letters, that the counterpart's
+  language does not know (the rule for MT drafts by engines other than Apertium);
+- now, for human translations: the same, and French knows it (or knows it without a
+  final s/x): a word neither language knows is a name or loanword both sides keep.
+
+Catches: Apertium fr→en drafts (through Spanish) of bench/data/pairs' French, checked
+as Apertium drafts (any word English's analyser does not know; unchanged) and as
+another engine's drafts (copied words; unchanged), and — to show what the human rule
+would cost on MT — as if they were human translations.
+Writes bench/results/mt_untranslated_human.md and prints it.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from mt_estimate import caption_pairs, gold_pairs  # noqa: E402
+
+from workbench.quality.qa import find_untranslated  # noqa: E402
+from workbench.translate.base import close_translator  # noqa: E402
+from workbench.translate.registry import get_translator  # noqa: E402
+from workbench.translate.vocabulary import vocabulary_for  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "mt_untranslated_human.md"
+SETS = ("align_blind", "align_blind2", "align_blind3", "align_blind4", "align_blind5", "align_dev2")
+
+
+def aligned_pairs() -> dict[str, list[tuple[str, str]]]:
+    """(French, counterpart) of every gold bead with both sides, by counterpart language."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in SETS:
+        for gold in sorted((ROOT / "bench" / "data" / name).glob("*.gold")):
+            [other] = [
+                p for p in gold.parent.glob(f"{gold.stem}.*") if p.suffix[1:] not in ("gold", "fr")
+            ]
+            fr = (gold.parent / f"{gold.stem}.fr").read_text(encoding="utf-8").splitlines()
+            cp = other.read_text(encoding="utf-8").splitlines()
+            for line in gold.read_text(encoding="utf-8").splitlines():
+                left, right = (ast.literal_eval(side) for side in line.split(":"))
+                if left and right:
+                    pair = (" ".join(fr[i] for i in left), " ".join(cp[j] for j in right))
+                    found[other.suffix[1:]].append(pair)
+    found["en"] += [(fr.replace(" ¦ ", " "), en.replace(" ¦ ", " ")) for fr, en in gold_pairs()]
+    found["es"] += caption_pairs()
+    return found
+
+
+def main() -> None:
+    french = vocabulary_for("fr")
+    assert french is not None, "needs the Debian package apertium-fr-es"
+    lines = [
+        '# "Left untranslated" on human translations and on MT drafts',
+        "",
+        "`.venv/bin/python bench/mt_untranslated_human.py` (no timing).",
+        "",
+        "| counterpart | pairs | vocabulary | flagged before | flagged now | words flagged "
+        "before (most often) | words still flagged now |",
+        "|---|---:|---|---:|---:|---|---|",
+    ]
+    try:
+        for lang, pairs in sorted(aligned_pairs().items()):
+            vocabulary = vocabulary_for(lang)
+            if vocabulary is None:
+                lines.append(f"| {lang} | {len(pairs)} | none installed | — | — | | |")
+                continue
+            try:
+                before = find_untranslated(pairs, vocabulary)
+                now = find_untranslated(pairs, vocabulary, human=range(len(pairs)),
+                                        source_vocabulary=french)  # fmt: skip
+            finally:
+                vocabulary.close()
+            common = Counter(w for ws in before for w in ws).most_common(12)
+            kept = sorted({w for ws in now for w in ws})
+            lines.append(
+                f"| {lang} | {len(pairs)} | {vocabulary.name} | {sum(map(bool, before))} "
+                f"| {sum(map(bool, now))} | {', '.join(f'{w} ×{n}' for w, n in common)} "
+                f"| {', '.join(kept)} |"
+            )
+        pairs = gold_pairs()
+        sources = [fr for fr, _ in pairs]
+        translator = get_translator("fr", "en", "apertium", Path("/nonexistent"))
+        try:
+            drafts = [t.text for t in translator.translate_batch(sources)]
+        finally:
+            close_translator(translator)
+        english = vocabulary_for("en")
+        assert english is not None, "needs the Debian package apertium-eng-spa"
+        draft_pairs = list(zip(sources, drafts, strict=True))
+        every = range(len(draft_pairs))
+        try:
+            as_apertium = find_untranslated(draft_pairs, english, every_word=every)
+            as_other = find_untranslated(draft_pairs, english)
+            as_human = find_untranslated(
+                draft_pairs, english, human=every, source_vocabulary=french
+            )
+        finally:
+            english.close()
+    finally:
+        french.close()
+
+    def count(found: list[list[str]]) -> str:
+        words = sorted({w for ws in found for w in ws})
+        return f"{sum(map(bool, found))} drafts ({', '.join(words)})"
+
+    lines += [
+        "",
+        f"Catches on {len(drafts)} Apertium fr→en drafts (bench/data/pairs' French):",
+        "",
+        f"- as Apertium drafts (any word English's analyser lacks): {count(as_apertium)}",
+        f"- as another engine's drafts (copied words; unchanged): {count(as_other)}",
+        f"- as if human translations (copied, French knows them): {count(as_human)}",
+    ]
+    text = "\n".join(lines) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
