@@ -425,12 +425,12 @@ function receive(data) {
   } else renameDrafts(data.reviewer || "");
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
-    S.beads = data.beads;
+    S.beads = unpack(data.beads);
     reconcileDrafts();
   } else if (data.patch && S.revision !== data.revision) {
     const p = data.patch;
     if (p.base === S.revision && !fresh) {
-      S.beads.splice(p.start, p.end - p.start, ...p.rows);
+      S.beads.splice(p.start, p.end - p.start, ...unpack(p.rows));
       S.revision = data.revision;
       reconcileDrafts();
     } else {
@@ -1134,6 +1134,34 @@ function onKey(e) {
   else if (key === "Enter" || key === "e") S.el.ed.fr.focus();
   else done = false;
   if (done) { e.preventDefault(); e.stopPropagation(); }
+}
+
+// The rows travel as columns (workbench/ui/parallel.py, pack: its docstring says how); here
+// they become one object per bead again, as the rest of this script reads them. Texts stay
+// strings: they are only ever put in the page as text.
+const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe"];
+
+function unpack(packed) {
+  const rows = new Array(packed.n);
+  let id = 0;
+  for (let i = 0; i < packed.n; i++) {
+    id += packed.id[i];
+    const fr = packed.fr[i], cp = packed.cp[i], s = packed.s[i];
+    const r = { id, fr: typeof fr === "string" ? [fr] : fr, cp: typeof cp === "string" ? [cp] : cp };
+    if (s !== null) r.s = s / 1000;
+    rows[i] = r;
+  }
+  for (const key of RUNS) {
+    const [values, runs] = packed[key];
+    for (let k = 0, i = 0; k < runs.length; k += 2) {
+      const value = values[runs[k]], end = i + runs[k + 1];
+      if (value !== null) for (let j = i; j < end; j++) rows[j][key] = value;
+      i = end;
+    }
+  }
+  for (const key of SPARSE) for (const [i, value] of packed[key] || []) rows[i][key] = value;
+  return rows;
 }
 
 // The page sends its data as the bytes of one UTF-8 JSON object (workbench/ui/review.py,
