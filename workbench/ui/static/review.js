@@ -649,16 +649,20 @@ function scrollToCursor() {
   row.scrollIntoView({ block: "nearest" });
 }
 
-// An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
-// in the page as they are, so the browser lays out only what changed.
+// An edit changes a row or two: the rows whose bead and marks are unchanged stay in the
+// page as they are, so the browser lays out only what changed. A merge or a split moves
+// the beads below it by a place: their rows keep their sentences and only change number
+// (a 5,000-bead split drew the hundred rows after it anew).
 function renderPage(page) {
   const old = new Map();
   for (const row of S.el.table.children) if (row.dataset.key) old.set(row.dataset.key, row);
   const rows = [];
   for (const i of S.shown.slice(page * PAGE, (page + 1) * PAGE)) {
     const b = S.beads[i];
-    const key = rowKey(b, i);
-    rows.push(old.get(key) || renderRow(b, i, key));
+    const key = rowKey(b);
+    const kept = old.get(key);
+    if (kept && kept.dataset.i !== String(i)) renumber(kept, i);
+    rows.push(kept || renderRow(b, i, key));
   }
   const waiting = S.filters.has("qa") && !S.warned;
   const none = waiting ? "Running the QA checks…" : S.beads.length ? "No bead matches these filters." : "This alignment has no bead.";
@@ -673,9 +677,16 @@ function renderPage(page) {
   S.rows = new Map(rows.filter((r) => r.dataset.i).map((r) => [Number(r.dataset.i), r]));
 }
 
-function rowKey(b, i) {
+function rowKey(b) {
   const marks = `${S.drafts.has(draftKey(b.id)) ? "d" : ""}${S.warned && S.warned.has(b.id) ? "q" : ""}`;
-  return `${i}:${b.id}:${b.v}:${marks}:${S.data.fr_lang}:${S.data.cp_lang}`;
+  return `${b.id}:${b.v}:${marks}:${S.data.fr_lang}:${S.data.cp_lang}`;
+}
+
+// The row of a bead that moved to place ``i`` (what renderRow wrote of its place).
+function renumber(row, i) {
+  row.dataset.i = String(i);
+  row.querySelector(".wb-num").textContent = String(i + 1);
+  for (const cut of row.querySelectorAll(".wb-cut")) cut.dataset.i = String(i);
 }
 
 function renderRow(b, i, key) {
