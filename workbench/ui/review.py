@@ -423,7 +423,10 @@ def _beads_data(
     if sent is not None and sent.revision == snap.revision:
         return {"beads": None, "patch": None}
     if sent is not None:
-        start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
+        if snap.since is not None and snap.since[0] == sent.revision:
+            _, start, old_end, new_end = snap.since  # one edit since: no need to compare
+        else:
+            start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
         if new_end - start <= FULL_BELOW:
             texts = segments(store, alignment)
             changed = snap.beads[start:new_end]
