@@ -550,6 +550,7 @@ function saveDrafts() {
 // follows the new version; one whose texts changed keeps the version it loaded, so the
 // save is refused and both texts are shown.
 function reconcileDrafts() {
+  if (!S.drafts.size) return;  // no map of 5,000 beads built twice per answer for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
