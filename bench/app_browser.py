@@ -222,6 +222,25 @@ def warm(context: Any, url: str, review: str, shown: str) -> None:
     root.close()
 
 
+def received_mb(context: Any, url: str, shown: str) -> float:
+    """Megabytes the page received over Streamlit's websocket until ``shown`` (not timed:
+    the browser's protocol listening in would slow what it measures)."""
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    frames: list[int] = []
+
+    def note(event: dict[str, Any]) -> None:
+        data = event["response"]["payloadData"]
+        binary = event["response"]["opcode"] == 2  # sent base64-encoded
+        frames.append(len(data) * 3 // 4 if binary else len(data.encode("utf-8")))
+
+    cdp.on("Network.webSocketFrameReceived", note)
+    first_render(page, url, shown, ".wb-bead.cur")
+    page.close()
+    return sum(frames) / 1e6
+
+
 def review_app(
     browser: Any,
     url: str,
@@ -243,7 +262,7 @@ def review_app(
         "click on a row": [], "next (J), input to paint": [], "click, input to paint": [],
         "confirm (Y)": [], "merge (M)": [], "split (S)": [],
         "save (Ctrl+Enter)": [], "undo (U)": [],
-        **{f"{e}: browser busy": [] for e in EDITS},
+        **{f"{e}: browser busy": [] for e in EDITS}, "first render: MB received": [],
     }  # fmt: skip
     target = f"{url}/?page=review&doc=gold_{n}&to=de&reviewer=bench"
     bead = ".wb-bead.cur"
@@ -276,6 +295,7 @@ def review_app(
                 editing = page
             else:
                 page.close()  # one tab at a time, as a reviewer works
+    times["first render: MB received"].append(received_mb(context, target, f"Bead 1 of {n}"))
     page = editing
     keys = page.keyboard
     cdp = context.new_cdp_session(page)
@@ -465,7 +485,7 @@ def table(
             + cells
             + (
                 "| | |"
-                if label.endswith("busy")
+                if label.endswith(("busy", "MB received"))
                 else f"| {goal:g} | {'yes' if median <= goal else 'no'} |"
             )
         )
@@ -484,6 +504,8 @@ def table(
         "floor for a server round trip (its action is a click until the new count shows).",
         "Browser busy: the seconds the renderer spent in tasks over an edit (Chromium's",
         "TaskDuration), the page's own work as against waiting for the server.",
+        "MB received: what the page of the n-bead document received over Streamlit's",
+        "websocket until shown (a first render of its own, not timed; megabytes, not seconds).",
     ]
     return "\n".join(lines) + "\n"
 

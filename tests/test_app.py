@@ -7,6 +7,7 @@ acts through the app's widgets, and checks what the store then holds.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from workbench import pipeline, review
 from workbench.model import StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
-from workbench.ui.parallel import text_of
+from workbench.ui.parallel import pack, text_of
 from workbench.ui.review import payload, received
 
 DOC = "004_c5001f9aa01043f8"
@@ -317,7 +318,9 @@ def test_with_french_as_the_source_the_file_is_named_fr_es(db: Path) -> None:
 
 
 def test_the_editors_data_is_one_json_object_even_with_beads_alone() -> None:
-    assert received(payload({"beads": b'[{"fr":"Un."}]'})) == {"beads": [{"fr": "Un."}]}
+    rows = pack([{"id": 1, "fr": ["Un."], "cp": []}])
+    sent = payload({"beads": json.dumps(rows).encode()})
+    assert received(sent) == {"beads": [{"id": 1, "fr": ["Un."], "cp": []}]}
     assert received(payload({"beads": None, "doc": "004"})) == {"doc": "004", "beads": None}
 
 

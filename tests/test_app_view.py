@@ -50,6 +50,11 @@ def test_a_spliced_snapshot_equals_what_the_store_holds(
         assert [_fields(b) for b in spliced.beads] == [
             _fields(b) for b in store.beads(alignment_id)
         ]
+        # what changed since, as the page sends it to the browser: the rows it replaces
+        assert spliced.since is not None and spliced.since[0] == snap.revision
+        _, start, old_end, new_end = spliced.since
+        rebuilt = [*snap.beads[:start], *spliced.beads[start:new_end], *snap.beads[old_end:]]
+        assert [(b.id, b.version) for b in rebuilt] == [(b.id, b.version) for b in spliced.beads]
     store.close()
 
 

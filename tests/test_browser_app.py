@@ -122,6 +122,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
+    store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -344,6 +345,30 @@ def test_a_click_on_the_boundaries_between_sentences_splits_there(
         ("Le conseil se réunit demain.", "El consejo se reúne mañana."),
         ("Il examinera le budget.", "Examinará el presupuesto."),
     ]
+    page.close()
+
+
+_ROWS = """rows => rows.map(r => [r.dataset.i, r.querySelector('.wb-num').textContent,
+                                 r.__seen === r.dataset.id])"""
+
+
+def test_a_merge_renumbers_the_rows_below_it_without_drawing_them_again(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    url, db = server
+    page = open_review(browser, url, "renumber", "de", "ana", bead=3)
+    rows = page.locator(".wb-bead")
+    rows.evaluate_all("rows => rows.forEach(r => { r.__seen = r.dataset.id; })")
+    page.keyboard.press("m")  # bead 3 with bead 4: every bead below moves up a place
+    page.get_by_text("Bead 3 of 39").wait_for()
+    settled(page)
+    shown = rows.evaluate_all(_ROWS)
+    assert [(i, n) for i, n, _ in shown] == [(str(k), str(k + 1)) for k in range(39)]
+    # the merged bead is drawn anew; the rows above and below it are the rows that were there
+    assert [kept for _, _, kept in shown] == [k != 2 for k in range(39)]
+    rows.nth(10).click()
+    page.get_by_text("Bead 11 of 39").wait_for()
+    assert rows.nth(10).get_attribute("data-id") == str(beads(db, "renumber", "de")[10].id)
     page.close()
 
 

@@ -178,6 +178,10 @@ class Snapshot:
     alignment_id: int
     revision: int
     beads: tuple[StoredBead, ...]
+    # (revision before, start, old end, new end) when this snapshot is the one of that
+    # revision with its beads [start, old end) replaced by ``beads[start:new end]`` (an
+    # edit spliced in by BeadCache.patch), so the rows to send need not be found again
+    since: tuple[int, int, int, int] | None = None
 
 
 class BeadCache:
@@ -224,7 +228,9 @@ class BeadCache:
         if shift:
             tail = tuple(_moved(b, shift) for b in tail)
         beads = (*old.beads[:start], *new, *tail)
-        fresh = Snapshot(old.alignment_id, events[0], beads)
+        fresh = Snapshot(
+            old.alignment_id, events[0], beads, (old.revision, start, end, start + len(new))
+        )
         with self._lock:
             self._snapshots[(store.url, old.alignment_id)] = fresh
         return fresh

@@ -377,8 +377,9 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
 def payload(data: Mapping[str, Any]) -> bytes:
     """``data`` as the UTF-8 JSON object the browser parses once, rows spliced in as they are.
 
-    ``data["beads"]``, the rows of the whole document (bytes of a JSON array,
-    built once per revision) or None, goes in without being encoded again.
+    ``data["beads"]``, the rows of the whole document (bytes of a JSON object,
+    :func:`workbench.ui.parallel.pack`, built once per revision) or None, goes
+    in without being encoded again.
     Given as a dict, Streamlit would send the data as a JSON text (every
     non-ASCII letter escaped), and the rows inside it as a string escaped once
     more, which the browser would parse twice; bytes reach the component as
@@ -392,8 +393,14 @@ def payload(data: Mapping[str, Any]) -> bytes:
 
 
 def received(data: bytes) -> dict[str, Any]:
-    """What :func:`payload` sent, as the browser reads it (for tests)."""
-    return dict(json.loads(data.decode("utf-8")))
+    """What :func:`payload` sent, as the browser reads it, rows unpacked (for tests)."""
+    found = dict(json.loads(data.decode("utf-8")))
+    if isinstance(found.get("beads"), Mapping):
+        found["beads"] = parallel.unpack(found["beads"])
+    patch = found.get("patch")
+    if isinstance(patch, Mapping) and isinstance(patch.get("rows"), Mapping):
+        found["patch"] = {**patch, "rows": parallel.unpack(patch["rows"])}
+    return found
 
 
 FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
@@ -404,7 +411,7 @@ def _beads_data(
 ) -> dict[str, Any]:
     """The beads for the browser: all of them, or only the rows changed since it last had them.
 
-    ``patch`` = {base revision, start, old end, rows}: the browser replaces its
+    ``patch`` = {base revision, start, old end, rows (packed)}: the browser replaces its
     rows [start, old end) of revision ``base`` with ``rows``. A browser that
     does not hold ``base`` asks for the whole text (state ``want_full``).
     """
@@ -416,12 +423,15 @@ def _beads_data(
     if sent is not None and sent.revision == snap.revision:
         return {"beads": None, "patch": None}
     if sent is not None:
-        start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
+        if snap.since is not None and snap.since[0] == sent.revision:
+            _, start, old_end, new_end = snap.since  # one edit since: no need to compare
+        else:
+            start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
         if new_end - start <= FULL_BELOW:
             texts = segments(store, alignment)
             changed = snap.beads[start:new_end]
             estimated = _estimated(store.url, alignment.id, snap.revision, changed)
-            rows = [parallel.row(b, texts, estimated) for b in changed]
+            rows = parallel.pack([parallel.row(b, texts, estimated) for b in changed])
             patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
             return {"beads": None, "patch": patch}
     return {"beads": _rows(store.url, alignment.id, snap.revision, snap, alignment), "patch": None}

@@ -425,12 +425,12 @@ function receive(data) {
   } else renameDrafts(data.reviewer || "");
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
-    S.beads = data.beads;
+    S.beads = unpack(data.beads);
     reconcileDrafts();
   } else if (data.patch && S.revision !== data.revision) {
     const p = data.patch;
     if (p.base === S.revision && !fresh) {
-      S.beads.splice(p.start, p.end - p.start, ...p.rows);
+      S.beads.splice(p.start, p.end - p.start, ...unpack(p.rows));
       S.revision = data.revision;
       reconcileDrafts();
     } else {
@@ -550,6 +550,7 @@ function saveDrafts() {
 // follows the new version; one whose texts changed keeps the version it loaded, so the
 // save is refused and both texts are shown.
 function reconcileDrafts() {
+  if (!S.drafts.size) return;  // no map of 5,000 beads built twice per answer for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
@@ -649,16 +650,20 @@ function scrollToCursor() {
   row.scrollIntoView({ block: "nearest" });
 }
 
-// An edit changes a row or two: the rows whose bead, number and marks are unchanged stay
-// in the page as they are, so the browser lays out only what changed.
+// An edit changes a row or two: the rows whose bead and marks are unchanged stay in the
+// page as they are, so the browser lays out only what changed. A merge or a split moves
+// the beads below it by a place: their rows keep their sentences and only change number
+// (a 5,000-bead split drew the hundred rows after it anew).
 function renderPage(page) {
   const old = new Map();
   for (const row of S.el.table.children) if (row.dataset.key) old.set(row.dataset.key, row);
   const rows = [];
   for (const i of S.shown.slice(page * PAGE, (page + 1) * PAGE)) {
     const b = S.beads[i];
-    const key = rowKey(b, i);
-    rows.push(old.get(key) || renderRow(b, i, key));
+    const key = rowKey(b);
+    const kept = old.get(key);
+    if (kept && kept.dataset.i !== String(i)) renumber(kept, i);
+    rows.push(kept || renderRow(b, i, key));
   }
   const waiting = S.filters.has("qa") && !S.warned;
   const none = waiting ? "Running the QA checks…" : S.beads.length ? "No bead matches these filters." : "This alignment has no bead.";
@@ -673,9 +678,16 @@ function renderPage(page) {
   S.rows = new Map(rows.filter((r) => r.dataset.i).map((r) => [Number(r.dataset.i), r]));
 }
 
-function rowKey(b, i) {
+function rowKey(b) {
   const marks = `${S.drafts.has(draftKey(b.id)) ? "d" : ""}${S.warned && S.warned.has(b.id) ? "q" : ""}`;
-  return `${i}:${b.id}:${b.v}:${marks}:${S.data.fr_lang}:${S.data.cp_lang}`;
+  return `${b.id}:${b.v}:${marks}:${S.data.fr_lang}:${S.data.cp_lang}`;
+}
+
+// The row of a bead that moved to place ``i`` (what renderRow wrote of its place).
+function renumber(row, i) {
+  row.dataset.i = String(i);
+  row.querySelector(".wb-num").textContent = String(i + 1);
+  for (const cut of row.querySelectorAll(".wb-cut")) cut.dataset.i = String(i);
 }
 
 function renderRow(b, i, key) {
@@ -1134,6 +1146,34 @@ function onKey(e) {
   else if (key === "Enter" || key === "e") S.el.ed.fr.focus();
   else done = false;
   if (done) { e.preventDefault(); e.stopPropagation(); }
+}
+
+// The rows travel as columns (workbench/ui/parallel.py, pack: its docstring says how); here
+// they become one object per bead again, as the rest of this script reads them. Texts stay
+// strings: they are only ever put in the page as text.
+const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe"];
+
+function unpack(packed) {
+  const rows = new Array(packed.n);
+  let id = 0;
+  for (let i = 0; i < packed.n; i++) {
+    id += packed.id[i];
+    const fr = packed.fr[i], cp = packed.cp[i], s = packed.s[i];
+    const r = { id, fr: typeof fr === "string" ? [fr] : fr, cp: typeof cp === "string" ? [cp] : cp };
+    if (s !== null) r.s = s / 1000;
+    rows[i] = r;
+  }
+  for (const key of RUNS) {
+    const [values, runs] = packed[key];
+    for (let k = 0, i = 0; k < runs.length; k += 2) {
+      const value = values[runs[k]], end = i + runs[k + 1];
+      if (value !== null) for (let j = i; j < end; j++) rows[j][key] = value;
+      i = end;
+    }
+  }
+  for (const key of SPARSE) for (const [i, value] of packed[key] || []) rows[i][key] = value;
+  return rows;
 }
 
 // The page sends its data as the bytes of one UTF-8 JSON object (workbench/ui/review.py,
