@@ -10,6 +10,7 @@ import streamlit as st
 from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
+from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
@@ -68,11 +69,13 @@ def _policy_label(policy: MtPolicy) -> str:
 
 
 def export_path(
-    doc: Document, alignment: Alignment, fmt: str, *, french_source: bool = False
+    store: Store, doc: Document, alignment: Alignment, fmt: str, *, french_source: bool = False
 ) -> Path:
     """Where the CLI would write it, in the exports folder beside the app's database.
 
-    The languages in the name read source → target, as the file's units do.
+    The languages in the name read source → target, as the file's units do; a
+    document whose name another has too goes by ``name-ID`` (``exchange.export_stem``),
+    so two files of one name never write over each other.
     """
     from workbench.pipeline import exchange
 
@@ -81,7 +84,7 @@ def export_path(
         if french_source
         else (alignment.cp_lang, alignment.fr_lang)
     )
-    return exchange.export_path(doc.name, *langs, fmt, exports_dir())
+    return exchange.export_path(exchange.export_stem(store, [doc]), *langs, fmt, exports_dir())
 
 
 def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:
@@ -99,7 +102,7 @@ def export_page() -> None:
         return
     doc, alignment = picked
     fmt, options = options_ui()
-    path = export_path(doc, alignment, fmt, french_source=options.french_source)
+    path = export_path(store, doc, alignment, fmt, french_source=options.french_source)
     left, right = st.columns(2)
     left.button(
         f"Export to {path.parent.name}/{path.name}", key="export", type="primary",

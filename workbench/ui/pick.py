@@ -88,6 +88,14 @@ def _choice(label: str, options: list[str], param: str, key: str) -> str:
     )
 
 
+def labels(docs: Sequence[Document]) -> list[str]:
+    """One label a document, as the pickers and ``?doc=`` show it: its name, or
+    ``name-ID`` when another document has that name too (``pont.fr.docx`` and
+    ``pont.fr.odt`` are both ``pont.fr``; the export names them the same way)."""
+    counts = Counter(d.name for d in docs)
+    return [f"{d.name}-{d.id}" if counts[d.name] > 1 else d.name for d in docs]
+
+
 def pick_document(
     store: Store, page: str, documents: Sequence[Document] | None = None
 ) -> Document | None:
@@ -97,7 +105,7 @@ def pick_document(
     if not docs:
         st.info("No document yet: add some on the Corpus page.")
         return None
-    names = [d.name for d in docs]
+    names = labels(docs)
     name = _choice("Document", names, "doc", f"{page}_doc")
     return docs[names.index(name)]
 
@@ -106,11 +114,13 @@ def pick_document(
 class Choice:
     """What the Review page works on, chosen without drawing a widget (its editor draws them).
 
-    ``documents`` and ``languages`` are the names and counterpart languages on
-    offer; ``alignment`` is None when ``doc`` is not aligned with ``cp_lang`` yet.
+    ``documents`` and ``languages`` are the document labels (see ``labels``) and
+    counterpart languages on offer, ``label`` is ``doc``'s; ``alignment`` is None
+    when ``doc`` is not aligned with ``cp_lang`` yet.
     """
 
     documents: tuple[str, ...]
+    label: str
     doc: Document
     languages: tuple[str, ...]
     cp_lang: str
@@ -129,8 +139,9 @@ def choose(store: Store) -> Choice | None:
     docs = [d for d in documents if d.original_of is None]
     if not docs:
         return None
-    names = [d.name for d in docs]
-    doc = docs[names.index(_current(names, "doc"))]
+    names = labels(docs)
+    label = _current(names, "doc")
+    doc = docs[names.index(label)]
     langs = counterpart_languages(store, doc, documents)
     if not langs:
         return None
@@ -139,7 +150,7 @@ def choose(store: Store) -> Choice | None:
         alignment = alignment_for(store, doc.id, cp_lang)
     except NotFoundError:
         alignment = None
-    return Choice(tuple(names), doc, tuple(langs), cp_lang, alignment)
+    return Choice(tuple(names), label, doc, tuple(langs), cp_lang, alignment)
 
 
 def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None:

@@ -356,7 +356,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
         "pick": {
-            "documents": choice.documents, "doc": doc.name,
+            "documents": choice.documents, "doc": choice.label,
             "languages": choice.languages, "to": alignment.cp_lang, "pages": pages,
         },
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)

@@ -1,0 +1,71 @@
+"""Two documents of one name (``pont.txt`` from two folders, or ``pont.fr.docx`` and
+``pont.fr.odt``): the app tells them apart by ``name-ID``, on the Review page and
+in the Export page's default file name, as the CLI's export does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import CORPUS, ROOT
+from workbench import pipeline
+from workbench.pipeline.alignment import align_document
+from workbench.store import Store
+from workbench.ui.review import received
+
+SAMPLE = CORPUS / "004_c5001f9aa01043f8.txt"
+
+
+@pytest.fixture
+def namesakes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """Two aligned documents named ``pont``; their ids, first ingested first."""
+    for folder, extra in (("a", ""), ("b", "\nUne ligne de plus, pour que le texte diffère.\n")):
+        (tmp_path / folder).mkdir()
+        text = SAMPLE.read_text(encoding="utf-8") + extra
+        (tmp_path / folder / "pont.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "app.db"
+    store = Store.open(str(db))
+    try:
+        ids = []
+        for folder in ("a", "b"):
+            report = pipeline.ingest_paths(store, [tmp_path / folder / "pont.txt"])
+            assert not report.failed
+            (doc,) = [d for d in store.documents() if d.id not in ids]
+            ids.append(doc.id)
+            align_document(store, doc.id, "es", actor="setup")
+    finally:
+        store.close()
+    monkeypatch.setenv("WORKBENCH_DB", str(db))
+    return ids[0], ids[1]
+
+
+def _open(page: str, doc: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"page": page, "doc": doc, "to": "es", "reviewer": "ana"})
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_review_page_opens_the_second_of_two_documents_of_one_name(
+    namesakes: tuple[int, int],
+) -> None:
+    first, second = namesakes
+    at = _open("review", f"pont-{second}")
+    (component,) = at.get("bidi_component")
+    data = received(component.proto.bytes)
+    assert data["pick"]["documents"][:2] == [f"pont-{first}", f"pont-{second}"]
+    assert data["pick"]["doc"] == f"pont-{second}"
+
+
+def test_the_export_page_names_the_file_by_id_when_the_name_is_shared(
+    namesakes: tuple[int, int], tmp_path: Path
+) -> None:
+    _, second = namesakes
+    at = _open("export", f"pont-{second}")
+    at.button(key="export").click().run()
+    assert not at.exception, at.exception
+    assert (tmp_path / "exports" / f"pont-{second}.es-fr.tmx").stat().st_size > 0
+    assert not (tmp_path / "exports" / "pont.es-fr.tmx").exists()
