@@ -18,7 +18,7 @@ GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 
 def needs_dictionary(pair: str) -> pytest.MarkDecorator:
     """Skip unless Debian's FreeDict dictionary ``pair`` (e.g. "deu-fra") is installed."""
-    from workbench.align.lexicon import DICTD_DIR
+    from workbench.dictd import DICTD_DIR
 
     return pytest.mark.skipif(
         not (DICTD_DIR / f"freedict-{pair}.index").exists(),
