@@ -108,6 +108,19 @@ def test_a_changed_file_carries_rejections_and_corrections_to_its_new_version(
     ]
 
 
+@pytest.mark.parametrize("made", list(EDITS), ids=list(EDITS))
+def test_the_apps_realign_keeps_another_reviewers_unconfirmed_work(store: Store, made: str) -> None:
+    """The app's "re-align between the confirmed beads" anchored on confirmed beads
+    only: ana's re-alignment redid ben's rejection, correction or merge."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    _, alignment, _ = aligned_pair(store)
+    apply(store, alignment, EDITS[made](store.beads(alignment)), "ben")
+    bens = [v for v in _view(store, alignment) if v[6] == "ben"]
+    realign_unconfirmed(store, alignment, store.beads(alignment), actor="ana")
+    assert [v for v in _view(store, alignment) if v[6] == "ben"] == bens
+
+
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
     reason="needs Debian packages apertium and apertium-fr-es",
@@ -115,7 +128,7 @@ needs_apertium = pytest.mark.skipif(
 
 
 def test_a_rejected_gap_is_no_gap_to_fill_in_the_app_either(store: Store) -> None:
-    """`workbench fill` leaves a rejected French sentence alone (`mt._gap`); the app's
+    """`workbench fill` leaves a rejected French sentence alone (`review.is_gap`); the app's
     Fill with MT (`review.fill_with`) turned ana's rejection into ben's MT draft."""
     aid = store_parallel(store, "doc", parallel_text(5)).id
     apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")  # bead 3 is 1:0
@@ -286,17 +299,21 @@ def test_two_reviewers_saving_one_bead_at_the_same_instant_one_wins_the_other_is
     assert [(e.actor, e.action) for e in store.events(aid)[:1]] == [(winner, "edit")]
 
 
-def test_undo_after_another_reviewers_realignment_is_refused_and_changes_nothing(
+def test_undo_after_another_reviewers_change_is_refused_and_changes_nothing(
     store: Store,
 ) -> None:
-    """Ben's re-alignment rewrote ana's bead; undoing ana's edit would put her stale
-    text back over his work."""
+    """Ben's re-alignment keeps ana's bead as she left it (her edit anchors it), but his
+    correction of it since is his: undoing ana's edit would put her stale text back
+    over his work."""
     from workbench.pipeline.alignment import realign_unconfirmed
 
     _, aid, _ = aligned_pair(store)
     apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
           "ana")  # fmt: skip
     realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    assert store.beads(aid)[3].fr_text == "Le Kremlin jubile."
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin exulte.", "ben"),
+          "ben")  # fmt: skip
     seen = _view(store, aid)
     with pytest.raises(ConflictError, match="cannot undo your edit: bead 4 was changed by ben "
                        "since; reload and change it by hand"):  # fmt: skip

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.model import ConflictError, InputError, Status, StoredBead, WorkbenchError
+from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.ui.parallel import changed_from
 from workbench.wording import counted, plural
@@ -286,9 +286,8 @@ def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
 
 
 def is_gap(bead: StoredBead) -> bool:
-    """French with no counterpart that no reviewer rejected (`review.fill_with` refuses those)."""
-    empty = not bead.cp and not bead.cp_text
-    return bool(bead.fr_text) and empty and bead.status is not Status.REJECTED
+    """French with no counterpart that no reviewer rejected or erased (`review.is_gap`)."""
+    return review.is_gap(bead)
 
 
 def fill_gaps(
