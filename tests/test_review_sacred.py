@@ -22,7 +22,15 @@ from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
 from workbench import pipeline, review
 from workbench.formats.registry import read_units, write_units
-from workbench.model import ConflictError, InputError, Kind, Sentence, Status, StoredBead
+from workbench.model import (
+    ConflictError,
+    InputError,
+    Kind,
+    NotFoundError,
+    Sentence,
+    Status,
+    StoredBead,
+)
 from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.exchange import export_documents, import_file
 from workbench.review import Edit
@@ -374,3 +382,55 @@ def test_an_edit_that_leaves_a_bead_as_it_was_neither_signs_it_nor_refuses_its_e
     assert written == [stored[b.id] for b in written]  # what the editor is sent back
     apply(store, aid, review.edit_text(bens, 1, "cp", "Hablaron horas.", "ben"), "ben")
     assert (store.beads(aid)[1].cp_text, store.beads(aid)[1].reviewer) == ("Hablaron horas.", "ben")
+
+
+# --- undo walks back a reviewer's own edits past one another reviewer blocked ------------
+
+
+def test_undo_passes_over_an_edit_another_reviewer_changed_and_undoes_the_one_before(
+    store: Store,
+) -> None:
+    """Undo only ever tried ana's latest edit: once ben had changed its bead, none of
+    her older edits (bead 2, which nobody else touched) could be undone any more."""
+    _, aid, _ = aligned_pair(store)
+    start = _view(store, aid)
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Hablaron horas.", "ana"), "ana")
+    older = _view(store, aid)
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
+          "ana")  # fmt: skip
+    apply(store, aid, review.confirm(store.beads(aid), 3, "ben"), "ben")
+    bens = _view(store, aid)[3]
+
+    step = store.undo(aid, "ana", by="ana")
+    assert (step.action, step.positions) == ("edit", (1,))
+    assert step.passed_over == ("bead 4 was changed by ben since",)
+    assert _view(store, aid) == [*start[:3], bens, *start[4:]]
+    with pytest.raises(ConflictError, match="cannot undo your edit: bead 4 was changed by ben"):
+        store.undo(aid, "ana", by="ana")  # what is left is blocked: said, nothing changed
+    assert _view(store, aid)[3] == bens
+
+    store.redo(aid, "ana", by="ana")  # the edit she undid last comes back
+    assert _view(store, aid) == [*older[:3], bens, *older[4:]]
+    with pytest.raises(NotFoundError, match="nothing to redo by ana"):
+        store.redo(aid, "ana", by="ana")
+
+
+def test_undo_in_the_app_says_which_later_edit_stays(store: Store) -> None:
+    from workbench.ui import editor
+    from workbench.ui.common import Snapshot
+
+    _, aid, _ = aligned_pair(store)
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Hablaron horas.", "ana"), "ana")
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
+          "ana")  # fmt: skip
+    apply(store, aid, review.confirm(store.beads(aid), 3, "ben"), "ben")
+
+    def snap() -> Snapshot:
+        return Snapshot(aid, store.revision(aid), tuple(store.beads(aid)))
+
+    ctx = editor.Context(store, aid, "ana", snap, {})
+    outcome = editor.perform({"client": "c1", "seq": 1, "action": "undo"}, ctx)
+    assert outcome.ok
+    assert outcome.message == (
+        "Undid your edit at bead 2. Your later edit stays: bead 4 was changed by ben since."
+    )
