@@ -434,3 +434,32 @@ def test_undo_in_the_app_says_which_later_edit_stays(store: Store) -> None:
     assert outcome.message == (
         "Undid your edit at bead 2. Your later edit stays: bead 4 was changed by ben since."
     )
+
+
+def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two app servers share one PostgreSQL; ana's clock runs ten minutes behind ben's.
+    `import_reviewed` refused a row only when the bead changed *after* the export's
+    `changed` time, so ana's correction, stamped earlier by her clock, was overwritten
+    by ben's table without a word. A bead is now taken as changed whenever its stamp
+    is not the exported one."""
+    from datetime import timedelta
+
+    from tests.test_import_reviewed import TARGET, _edit, _export
+    from workbench.pipeline.reviewed import import_reviewed
+    from workbench.store import rows
+
+    _, aid, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")  # ben takes the table home
+    real = rows.utcnow
+    monkeypatch.setattr(rows, "utcnow", lambda: real() - timedelta(minutes=10))
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "fr", "Le texte d'ana.", "ana"), "ana")
+    monkeypatch.setattr(rows, "utcnow", real)
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    assert store.beads(aid)[1].fr_text == "Le texte d'ana."

@@ -3,7 +3,8 @@
 A translator exports a document's beads to a spreadsheet, corrects texts and
 sets statuses in Excel or LibreOffice, and imports the file again. Each row
 names its bead (the ``id`` column: the unit's tuid) and when the bead last
-changed before the export (``changed``). What the row says differently from
+changed before the export (``changed``, to the microsecond: the stamp of that
+very write, compared for equality, never for order). What the row says differently from
 the bead becomes the reviewer's own edits, stored as the review app stores
 them: a text edit per side (the bead loses its aligner score, as any edit
 does), then a confirm or a reject. A bead changed in the store since the
@@ -221,7 +222,10 @@ class _Document:
         if not edits and settle is None:
             self.tally.counts["unchanged"] += 1
             return
-        if bead.updated_at > unit.changed.astimezone(UTC).replace(tzinfo=None):
+        # The exported stamp names the very write the file was made from; any other is a
+        # change since, whatever the clocks say (two app servers on one PostgreSQL, a clock
+        # set back: a later write may carry an earlier time).
+        if bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None):
             who = f" by {bead.reviewer}" if bead.reviewer else ""
             refuse([(line, unit)], (
                 f"{where} was changed{who} after this file was exported; your row was not "
