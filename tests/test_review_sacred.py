@@ -463,3 +463,24 @@ def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_
         "not imported so as not to overwrite it: compare the two in the app and edit there",
     )
     assert store.beads(aid)[1].fr_text == "Le texte d'ana."
+
+
+def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two `workbench import tm.tmx` of a file whose documents an interrupted import left
+    with no alignment: both found none, the first aligned and ana edited a bead, then the
+    second's `save_alignment` (no revision check) replaced every bead, her edit too."""
+    from workbench.pipeline import exchange
+
+    path = tmp_path / "tm.tmx"
+    write_units([unit(1), unit(2), unit(3)], path, "tmx")
+    report = import_file(store, path)
+    aid = report.alignment.id
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Texto de Ana.", "ana"), "ana")
+    seen = _view(store, aid)
+    # the second import, which read "no alignment" before the first one saved it
+    pairs = exchange._Pairs(path, None, None)
+    again = exchange._align_stored(store, report.french, report.counterpart, pairs, "cli")
+    assert again.id == aid
+    assert _view(store, aid) == seen
