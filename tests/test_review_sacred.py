@@ -484,3 +484,19 @@ def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
     again = exchange._align_stored(store, report.french, report.counterpart, pairs, "cli")
     assert again.id == aid
     assert _view(store, aid) == seen
+
+
+@needs_apertium
+def test_fill_leaves_a_confirmed_gap_confirmed(store: Store) -> None:
+    """Ana confirmed that a French sentence has no counterpart (the newsroom added it):
+    `workbench fill` turned her confirmation into an unsigned MT draft, and the app's
+    Fill with MT into ben's."""
+    from workbench.pipeline.mt import fill_document
+
+    aid = store_parallel(store, "doc", parallel_text(5)).id  # bead 3 is the one gap
+    apply(store, aid, review.confirm(store.beads(aid), 2, "ana"), "ana")
+    with pytest.raises(InputError, match="bead 3 was confirmed by ana"):
+        review.fill_with(store.beads(aid), 2, "Se invita a la prensa.", "mt:x:fr-es", "ben")
+    assert fill_document(store, "doc", "es", engine="apertium", estimate=False).filled == 0
+    bead = store.beads(aid)[2]
+    assert (bead.status, bead.reviewer, bead.cp_text) == (Status.CONFIRMED, "ana", "")

@@ -353,11 +353,13 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
 def is_gap(bead: StoredBead) -> bool:
     """A French sentence with no counterpart and no draft yet, which MT may fill.
 
-    Not one a reviewer rejected, nor one whose draft they erased (a post-edit
-    to nothing): both are their word.
+    Not one a reviewer confirmed as it is (a sentence the original lacks) or
+    rejected, nor one whose draft they erased (a post-edit to nothing): each is
+    their word.
     """
     empty = not bead.cp and not bead.cp_text
-    mine = bead.status is Status.REJECTED or bead.origin.startswith(POST_EDIT)
+    settled = bead.status in (Status.CONFIRMED, Status.REJECTED)
+    mine = settled or bead.origin.startswith(POST_EDIT)
     return bool(bead.fr_text) and empty and not mine
 
 
@@ -375,14 +377,17 @@ def fill_with(
     ``qe:usem3|…``) becomes the draft's score and is recorded with the edit;
     without one the draft has no score (the gap's null-alignment confidence says
     nothing of a machine translation). InputError when the bead has a counterpart,
-    no French, or was rejected (a reviewer's word, kept as `workbench fill` keeps it).
+    no French, or was confirmed, rejected or erased by a reviewer (their word, kept
+    as `workbench fill` keeps it: `is_gap`).
     """
     b = _at(beads, i)
     if b.cp or b.cp_text:
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
-    if b.status is Status.REJECTED:  # as `workbench fill` leaves it: a reviewer's word
+    if b.status in (Status.REJECTED, Status.CONFIRMED):  # a reviewer's word, kept by fill
+        done = "rejected" if b.status is Status.REJECTED else "confirmed"
+        what = "rejection" if b.status is Status.REJECTED else "confirmation"
         raise InputError(
-            f"bead {i + 1} was rejected by {b.reviewer or 'a reviewer'}: undo the rejection "
+            f"bead {i + 1} was {done} by {b.reviewer or 'a reviewer'}: undo the {what} "
             "first to fill it with MT"
         )
     if b.origin.startswith(POST_EDIT):  # they erased the draft: that is their word too
