@@ -332,7 +332,8 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     The counterpart of an MT draft edited is a post-edit: origin ``postedit:``
     and the engine's, status ``auto`` (no longer a draft waiting for its
     post-edit, not yet confirmed). Any other edit makes the bead the reviewer's
-    (origin ``human``).
+    (origin ``human``) and keeps its status (a draft whose French was corrected
+    still waits for its post-edit).
     """
     b = _at(beads, i)
     text = " ".join(text.split())
@@ -342,7 +343,7 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
         origin = b.origin
     elif side == "cp" and is_mt_origin(b.origin):
         origin = POST_EDIT + b.origin
-    if status is Status.DRAFT:
+    if side == "cp" and status is Status.DRAFT:  # the draft is theirs now
         status = Status.AUTO
     draft = draft_of(b, **change, origin=origin, status=status, reviewer=reviewer, score=None)
     return Edit(
