@@ -3,7 +3,10 @@
 Found by the session 11 audit of every path that writes beads (`align`
 with another original, a new version of a file, ``restore``/debris
 re-alignment, imports): each test here failed before its fix. Every test
-runs on SQLite and on PostgreSQL.
+runs on SQLite and on PostgreSQL. Session 12 added the app's re-align over
+unconfirmed reviews, undo past a blocked edit, a reviewed table against a clock
+behind, an import racing its twin, and fill over a confirmed gap (post-edits:
+`test_review_postedit.py`).
 """
 
 from __future__ import annotations
