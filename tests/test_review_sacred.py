@@ -503,3 +503,40 @@ def test_fill_leaves_a_confirmed_gap_confirmed(store: Store) -> None:
     assert fill_document(store, "doc", "es", engine="apertium", estimate=False).filled == 0
     bead = store.beads(aid)[2]
     assert (bead.status, bead.reviewer, bead.cp_text) == (Status.CONFIRMED, "ana", "")
+
+
+def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row that corrects a text and confirms it was stored as two edits: the process
+    killed between them left the text in, and importing the file again refused the row
+    as "changed by ben after this file was exported" (his own half-import)."""
+    from tests.test_import_reviewed import STATUS, TARGET, _edit, _export
+    from workbench.pipeline import reviewed
+
+    _, aid, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    _edit(path, 2, STATUS, "confirmed")
+    real, calls = reviewed.apply, []
+
+    def killed_after_one_write(*args: object, **kwargs: object) -> object:
+        if calls:
+            raise KeyboardInterrupt  # the process dies between two of its writes
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reviewed, "apply", killed_after_one_write)
+    try:
+        reviewed.import_reviewed(store, path, reviewer="ben")
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    again = reviewed.import_reviewed(store, path, reviewer="ben")
+    assert again.refused == ()
+    bead = store.beads(aid)[1]
+    assert (bead.fr_text, bead.status, bead.reviewer) == (
+        "Le texte de ben.",
+        Status.CONFIRMED,
+        "ben",
+    )
