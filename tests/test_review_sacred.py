@@ -11,6 +11,7 @@ behind, an import racing its twin, and fill over a confirmed gap (post-edits:
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -527,10 +528,8 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reviewed, "apply", killed_after_one_write)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         reviewed.import_reviewed(store, path, reviewer="ben")
-    except KeyboardInterrupt:
-        pass
     monkeypatch.undo()
     again = reviewed.import_reviewed(store, path, reviewer="ben")
     assert again.refused == ()
