@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_review import ES, FR
+from tests.xliff_schemas import schema_errors
 from workbench import review
 from workbench.model import BeadDraft, InputError, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import align_document, apply, realign_unconfirmed
@@ -146,6 +147,8 @@ def test_the_default_export_writes_a_post_edit_as_a_human_translation_from_mt(
     written = path.read_text(encoding="utf-8")
     assert BENS in written and says in written
     assert "El Kremlin" not in written.replace("Kremlin est", "")  # FR[3]'s raw draft
+    if fmt.startswith("xliff"):  # leveraged-mt is one of 1.2's own state-qualifiers
+        assert schema_errors(path, {"xliff12": "1.2", "xliff21": "2.1"}[fmt]) == []
 
 
 def test_fill_leaves_a_post_edit_erased_to_nothing_alone(store: Store) -> None:
