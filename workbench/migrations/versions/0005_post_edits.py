@@ -30,6 +30,8 @@ POST_EDIT = "postedit:"
 
 
 def upgrade() -> None:
+    if op.get_context().as_sql:  # offline DDL (`--sql`) has no rows to look at
+        return
     conn = op.get_bind()
     # A bead's version is the id of the event that last wrote it (`rows.replace_run`).
     found = conn.execute(
