@@ -124,3 +124,49 @@ def test_migration_0004_keeps_every_score_and_lets_a_changed_bead_hold_none(db_u
             assert "AUTOINCREMENT" in table
             assert "uq_beads_alignment_position" in set(indexes)
         engine.dispose()
+
+
+def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_drafts(
+    db_url: str,
+) -> None:
+    """A store from before 0005 holds ana's post-edit as the raw draft it looked like
+    (origin ``mt:…``, status draft), which `align` would drop: the edit event that wrote
+    it tells them apart."""
+    from tests.test_review import aligned_pair
+    from workbench import review
+    from workbench.model import BeadDraft, Status
+    from workbench.pipeline.alignment import apply
+
+    store = Store.open(db_url)
+    try:
+        _, aid, _ = aligned_pair(store)
+        beads = store.beads(aid)
+        raw = BeadDraft(beads[3].fr, (), beads[3].fr_text, "El Kremlin está contento.", None,
+                        Status.DRAFT, "mt:apertium:fr-es")  # fmt: skip
+        store.replace_beads(aid, {beads[3].id: beads[3].version}, (raw,), actor="cli",
+                            action="fill")  # fmt: skip
+        apply(store, aid, review.edit_text(store.beads(aid), 3, "cp", "El Kremlin celebra.",
+                                           "ana"), "ana")  # fmt: skip
+        beads = store.beads(aid)
+        raw4 = BeadDraft(beads[4].fr, beads[4].cp, beads[4].fr_text, beads[4].cp_text, None,
+                         Status.DRAFT, "mt:apertium:fr-es")  # fmt: skip
+        store.replace_beads(aid, {beads[4].id: beads[4].version}, (raw4,), actor="cli",
+                            action="fill")  # fmt: skip
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with engine.begin() as conn:  # as a store before 0005 holds them
+        conn.execute(text("UPDATE beads SET origin = 'mt:apertium:fr-es', status = 'draft' "
+                          "WHERE origin LIKE 'postedit:%'"))  # fmt: skip
+        conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        beads = store.beads(aid)
+        assert (beads[3].origin, beads[3].status, beads[3].reviewer) == (
+            "postedit:mt:apertium:fr-es", Status.AUTO, "ana",
+        )  # fmt: skip
+        assert review.reviewed(beads[3])
+        assert (beads[4].origin, beads[4].status) == ("mt:apertium:fr-es", Status.DRAFT)
+    finally:
+        store.close()

@@ -139,7 +139,9 @@ def test_apertium_drafts_and_a_reviewer_post_edits_one(store: Store) -> None:
         [bead], 0, "cp", "El presidente ruso aterrizó en Corea del Norte.", "ana"
     )
     [edited] = apply(store, alignment, edit, "ana")
-    assert edited.origin == "mt:apertium:fr-es" and edited.reviewer == "ana"
+    # ana's translation now, derived from the engine's: no longer a draft waiting for her
+    assert edited.origin == "postedit:mt:apertium:fr-es" and edited.reviewer == "ana"
+    assert edited.status is Status.AUTO and review.reviewed(edited)
 
 
 @needs_apertium

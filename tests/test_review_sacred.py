@@ -3,11 +3,15 @@
 Found by the session 11 audit of every path that writes beads (`align`
 with another original, a new version of a file, ``restore``/debris
 re-alignment, imports): each test here failed before its fix. Every test
-runs on SQLite and on PostgreSQL.
+runs on SQLite and on PostgreSQL. Session 12 added the app's re-align over
+unconfirmed reviews, undo past a blocked edit, a reviewed table against a clock
+behind, an import racing its twin, and fill over a confirmed gap (post-edits:
+`test_review_postedit.py`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,7 +26,15 @@ from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
 from workbench import pipeline, review
 from workbench.formats.registry import read_units, write_units
-from workbench.model import ConflictError, InputError, Kind, Sentence, Status, StoredBead
+from workbench.model import (
+    ConflictError,
+    InputError,
+    Kind,
+    NotFoundError,
+    Sentence,
+    Status,
+    StoredBead,
+)
 from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.exchange import export_documents, import_file
 from workbench.review import Edit
@@ -108,6 +120,19 @@ def test_a_changed_file_carries_rejections_and_corrections_to_its_new_version(
     ]
 
 
+@pytest.mark.parametrize("made", list(EDITS), ids=list(EDITS))
+def test_the_apps_realign_keeps_another_reviewers_unconfirmed_work(store: Store, made: str) -> None:
+    """The app's "re-align between the confirmed beads" anchored on confirmed beads
+    only: ana's re-alignment redid ben's rejection, correction or merge."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    _, alignment, _ = aligned_pair(store)
+    apply(store, alignment, EDITS[made](store.beads(alignment)), "ben")
+    bens = [v for v in _view(store, alignment) if v[6] == "ben"]
+    realign_unconfirmed(store, alignment, store.beads(alignment), actor="ana")
+    assert [v for v in _view(store, alignment) if v[6] == "ben"] == bens
+
+
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
     reason="needs Debian packages apertium and apertium-fr-es",
@@ -115,7 +140,7 @@ needs_apertium = pytest.mark.skipif(
 
 
 def test_a_rejected_gap_is_no_gap_to_fill_in_the_app_either(store: Store) -> None:
-    """`workbench fill` leaves a rejected French sentence alone (`mt._gap`); the app's
+    """`workbench fill` leaves a rejected French sentence alone (`review.is_gap`); the app's
     Fill with MT (`review.fill_with`) turned ana's rejection into ben's MT draft."""
     aid = store_parallel(store, "doc", parallel_text(5)).id
     apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")  # bead 3 is 1:0
@@ -286,17 +311,21 @@ def test_two_reviewers_saving_one_bead_at_the_same_instant_one_wins_the_other_is
     assert [(e.actor, e.action) for e in store.events(aid)[:1]] == [(winner, "edit")]
 
 
-def test_undo_after_another_reviewers_realignment_is_refused_and_changes_nothing(
+def test_undo_after_another_reviewers_change_is_refused_and_changes_nothing(
     store: Store,
 ) -> None:
-    """Ben's re-alignment rewrote ana's bead; undoing ana's edit would put her stale
-    text back over his work."""
+    """Ben's re-alignment keeps ana's bead as she left it (her edit anchors it), but his
+    correction of it since is his: undoing ana's edit would put her stale text back
+    over his work."""
     from workbench.pipeline.alignment import realign_unconfirmed
 
     _, aid, _ = aligned_pair(store)
     apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
           "ana")  # fmt: skip
     realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    assert store.beads(aid)[3].fr_text == "Le Kremlin jubile."
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin exulte.", "ben"),
+          "ben")  # fmt: skip
     seen = _view(store, aid)
     with pytest.raises(ConflictError, match="cannot undo your edit: bead 4 was changed by ben "
                        "since; reload and change it by hand"):  # fmt: skip
@@ -357,3 +386,156 @@ def test_an_edit_that_leaves_a_bead_as_it_was_neither_signs_it_nor_refuses_its_e
     assert written == [stored[b.id] for b in written]  # what the editor is sent back
     apply(store, aid, review.edit_text(bens, 1, "cp", "Hablaron horas.", "ben"), "ben")
     assert (store.beads(aid)[1].cp_text, store.beads(aid)[1].reviewer) == ("Hablaron horas.", "ben")
+
+
+# --- undo walks back a reviewer's own edits past one another reviewer blocked ------------
+
+
+def test_undo_passes_over_an_edit_another_reviewer_changed_and_undoes_the_one_before(
+    store: Store,
+) -> None:
+    """Undo only ever tried ana's latest edit: once ben had changed its bead, none of
+    her older edits (bead 2, which nobody else touched) could be undone any more."""
+    _, aid, _ = aligned_pair(store)
+    start = _view(store, aid)
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Hablaron horas.", "ana"), "ana")
+    older = _view(store, aid)
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
+          "ana")  # fmt: skip
+    apply(store, aid, review.confirm(store.beads(aid), 3, "ben"), "ben")
+    bens = _view(store, aid)[3]
+
+    step = store.undo(aid, "ana", by="ana")
+    assert (step.action, step.positions) == ("edit", (1,))
+    assert step.passed_over == ("bead 4 was changed by ben since",)
+    assert _view(store, aid) == [*start[:3], bens, *start[4:]]
+    with pytest.raises(ConflictError, match="cannot undo your edit: bead 4 was changed by ben"):
+        store.undo(aid, "ana", by="ana")  # what is left is blocked: said, nothing changed
+    assert _view(store, aid)[3] == bens
+
+    store.redo(aid, "ana", by="ana")  # the edit she undid last comes back
+    assert _view(store, aid) == [*older[:3], bens, *older[4:]]
+    with pytest.raises(NotFoundError, match="nothing to redo by ana"):
+        store.redo(aid, "ana", by="ana")
+
+
+def test_undo_in_the_app_says_which_later_edit_stays(store: Store) -> None:
+    from workbench.ui import editor
+    from workbench.ui.common import Snapshot
+
+    _, aid, _ = aligned_pair(store)
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Hablaron horas.", "ana"), "ana")
+    apply(store, aid, review.edit_text(store.beads(aid), 3, "fr", "Le Kremlin jubile.", "ana"),
+          "ana")  # fmt: skip
+    apply(store, aid, review.confirm(store.beads(aid), 3, "ben"), "ben")
+
+    def snap() -> Snapshot:
+        return Snapshot(aid, store.revision(aid), tuple(store.beads(aid)))
+
+    ctx = editor.Context(store, aid, "ana", snap, {})
+    outcome = editor.perform({"client": "c1", "seq": 1, "action": "undo"}, ctx)
+    assert outcome.ok
+    assert outcome.message == (
+        "Undid your edit at bead 2. Your later edit stays: bead 4 was changed by ben since."
+    )
+
+
+def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two app servers share one PostgreSQL; ana's clock runs ten minutes behind ben's.
+    `import_reviewed` refused a row only when the bead changed *after* the export's
+    `changed` time, so ana's correction, stamped earlier by her clock, was overwritten
+    by ben's table without a word. A bead is now taken as changed whenever its stamp
+    is not the exported one."""
+    from datetime import timedelta
+
+    from tests.test_import_reviewed import TARGET, _edit, _export
+    from workbench.pipeline.reviewed import import_reviewed
+    from workbench.store import rows
+
+    _, aid, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")  # ben takes the table home
+    real = rows.utcnow
+    monkeypatch.setattr(rows, "utcnow", lambda: real() - timedelta(minutes=10))
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "fr", "Le texte d'ana.", "ana"), "ana")
+    monkeypatch.setattr(rows, "utcnow", real)
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    assert store.beads(aid)[1].fr_text == "Le texte d'ana."
+
+
+def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two `workbench import tm.tmx` of a file whose documents an interrupted import left
+    with no alignment: both found none, the first aligned and ana edited a bead, then the
+    second's `save_alignment` (no revision check) replaced every bead, her edit too."""
+    from workbench.pipeline import exchange
+
+    path = tmp_path / "tm.tmx"
+    write_units([unit(1), unit(2), unit(3)], path, "tmx")
+    report = import_file(store, path)
+    aid = report.alignment.id
+    apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Texto de Ana.", "ana"), "ana")
+    seen = _view(store, aid)
+    # the second import, which read "no alignment" before the first one saved it
+    pairs = exchange._Pairs(path, None, None)
+    again = exchange._align_stored(store, report.french, report.counterpart, pairs, "cli")
+    assert again.id == aid
+    assert _view(store, aid) == seen
+
+
+@needs_apertium
+def test_fill_leaves_a_confirmed_gap_confirmed(store: Store) -> None:
+    """Ana confirmed that a French sentence has no counterpart (the newsroom added it):
+    `workbench fill` turned her confirmation into an unsigned MT draft, and the app's
+    Fill with MT into ben's."""
+    from workbench.pipeline.mt import fill_document
+
+    aid = store_parallel(store, "doc", parallel_text(5)).id  # bead 3 is the one gap
+    apply(store, aid, review.confirm(store.beads(aid), 2, "ana"), "ana")
+    with pytest.raises(InputError, match="bead 3 was confirmed by ana"):
+        review.fill_with(store.beads(aid), 2, "Se invita a la prensa.", "mt:x:fr-es", "ben")
+    assert fill_document(store, "doc", "es", engine="apertium", estimate=False).filled == 0
+    bead = store.beads(aid)[2]
+    assert (bead.status, bead.reviewer, bead.cp_text) == (Status.CONFIRMED, "ana", "")
+
+
+def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row that corrects a text and confirms it was stored as two edits: the process
+    killed between them left the text in, and importing the file again refused the row
+    as "changed by ben after this file was exported" (his own half-import)."""
+    from tests.test_import_reviewed import STATUS, TARGET, _edit, _export
+    from workbench.pipeline import reviewed
+
+    _, aid, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    _edit(path, 2, STATUS, "confirmed")
+    real, calls = reviewed.apply, []
+
+    def killed_after_one_write(*args: object, **kwargs: object) -> object:
+        if calls:
+            raise KeyboardInterrupt  # the process dies between two of its writes
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reviewed, "apply", killed_after_one_write)
+    with contextlib.suppress(KeyboardInterrupt):
+        reviewed.import_reviewed(store, path, reviewer="ben")
+    monkeypatch.undo()
+    again = reviewed.import_reviewed(store, path, reviewer="ben")
+    assert again.refused == ()
+    bead = store.beads(aid)[1]
+    assert (bead.fr_text, bead.status, bead.reviewer) == (
+        "Le texte de ben.",
+        Status.CONFIRMED,
+        "ben",
+    )

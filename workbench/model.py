@@ -147,6 +147,11 @@ class Status(StrEnum):
     REJECTED = "rejected"
 
 
+# The origin of an MT draft a reviewer edited, before the engine's: "postedit:mt:apertium:fr-es".
+# Their translation, derived from the engine's (XLIFF 1.2's ``leveraged-mt``).
+POST_EDIT = "postedit:"
+
+
 @dataclass(frozen=True)
 class Bead:
     """A link between a run of source sentences and a run of target sentences.

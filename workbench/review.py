@@ -17,10 +17,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from workbench.model import BeadDraft, InputError, Status, StoredBead
+from workbench.model import POST_EDIT, BeadDraft, InputError, Status, StoredBead
 
 Side = Literal["fr", "cp"]
 HUMAN = "human"
+
+
+def is_mt_origin(origin: str) -> bool:
+    """An origin naming a machine translation engine nobody post-edited (``mt:…``)."""
+    return origin == "mt" or origin.startswith("mt:")
+
+
+def reviewed(bead: StoredBead) -> bool:
+    """A bead a reviewer made theirs, which nothing but their own action may change.
+
+    Confirmed or rejected; made by a reviewer's merge, split, move or text
+    correction (origin ``human``), even before they confirm it; or an MT draft
+    whose text they edited (origin ``postedit:…``). An empty bead a reviewer
+    inserted holds no sentence to anchor; a raw MT draft is the engine's.
+    """
+    if bead.status in (Status.CONFIRMED, Status.REJECTED):
+        return True
+    if bead.origin.startswith(POST_EDIT):
+        return True
+    return bead.origin == HUMAN and bool(bead.fr or bead.cp)
 
 
 @dataclass(frozen=True)
@@ -307,15 +327,41 @@ def insert_empty(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
 
 
 def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, reviewer: str) -> Edit:
-    """Replace the text of one side of bead ``i`` (a correction or a post-edit)."""
+    """Replace the text of one side of bead ``i`` (a correction or a post-edit).
+
+    The counterpart of an MT draft edited is a post-edit: origin ``postedit:``
+    and the engine's, status ``auto`` (no longer a draft waiting for its
+    post-edit, not yet confirmed). Any other edit makes the bead the reviewer's
+    (origin ``human``) and keeps its status (a draft whose French was corrected
+    still waits for its post-edit).
+    """
     b = _at(beads, i)
     text = " ".join(text.split())
     change = {"fr_text": text} if side == "fr" else {"cp_text": text}
-    origin = b.origin if b.origin.startswith("mt:") and side == "cp" else HUMAN
-    draft = draft_of(b, **change, origin=origin, reviewer=reviewer, score=None)
+    origin, status = HUMAN, b.status
+    if side == "cp" and b.origin.startswith(POST_EDIT):
+        origin = b.origin
+    elif side == "cp" and is_mt_origin(b.origin):
+        origin = POST_EDIT + b.origin
+    if side == "cp" and status is Status.DRAFT:  # the draft is theirs now
+        status = Status.AUTO
+    draft = draft_of(b, **change, origin=origin, status=status, reviewer=reviewer, score=None)
     return Edit(
         "edit", {b.id: b.version}, (draft,), f"edited the {_side_name(side)} of bead {i + 1}"
     )
+
+
+def is_gap(bead: StoredBead) -> bool:
+    """A French sentence with no counterpart and no draft yet, which MT may fill.
+
+    Not one a reviewer confirmed as it is (a sentence the original lacks) or
+    rejected, nor one whose draft they erased (a post-edit to nothing): each is
+    their word.
+    """
+    empty = not bead.cp and not bead.cp_text
+    settled = bead.status in (Status.CONFIRMED, Status.REJECTED)
+    mine = settled or bead.origin.startswith(POST_EDIT)
+    return bool(bead.fr_text) and empty and not mine
 
 
 def fill_with(
@@ -332,15 +378,23 @@ def fill_with(
     ``qe:usem3|…``) becomes the draft's score and is recorded with the edit;
     without one the draft has no score (the gap's null-alignment confidence says
     nothing of a machine translation). InputError when the bead has a counterpart,
-    no French, or was rejected (a reviewer's word, kept as `workbench fill` keeps it).
+    no French, or was confirmed, rejected or erased by a reviewer (their word, kept
+    as `workbench fill` keeps it: `is_gap`).
     """
     b = _at(beads, i)
     if b.cp or b.cp_text:
         raise InputError(f"bead {i + 1} already has a counterpart; MT only fills gaps")
-    if b.status is Status.REJECTED:  # as `workbench fill` leaves it: a reviewer's word
+    if b.status in (Status.REJECTED, Status.CONFIRMED):  # a reviewer's word, kept by fill
+        done = "rejected" if b.status is Status.REJECTED else "confirmed"
+        what = "rejection" if b.status is Status.REJECTED else "confirmation"
         raise InputError(
-            f"bead {i + 1} was rejected by {b.reviewer or 'a reviewer'}: undo the rejection "
+            f"bead {i + 1} was {done} by {b.reviewer or 'a reviewer'}: undo the {what} "
             "first to fill it with MT"
+        )
+    if b.origin.startswith(POST_EDIT):  # they erased the draft: that is their word too
+        raise InputError(
+            f"bead {i + 1}'s draft was erased by {b.reviewer or 'a reviewer'}: type a "
+            "translation, or undo the erasing to get the draft back"
         )
     if not b.fr_text:
         raise InputError(f"bead {i + 1} has no French text to translate")
@@ -364,23 +418,9 @@ def estimate_of(bead: StoredBead, estimates: Estimates) -> str | None:
     a re-alignment that put the draft back it still is; post-edited, it is
     another text and the estimate no longer says anything about it.
     """
-    if not bead.origin.startswith("mt:") and bead.status is not Status.DRAFT:
+    if not is_mt_origin(bead.origin) and bead.status is not Status.DRAFT:
         return None
     found = estimates.get((bead.fr_text, bead.cp_text))
     if found is None or bead.score is None or abs(found[0] - bead.score) > 1e-9:
         return None
     return found[1]
-
-
-def anchored_stretch(beads: Sequence[StoredBead], i: int) -> tuple[int, int]:
-    """The run of unconfirmed beads around bead ``i``, between confirmed ones: [start, end)."""
-    _at(beads, i)
-    start = i
-    while start > 0 and beads[start - 1].status is not Status.CONFIRMED:
-        start -= 1
-    end = i + 1
-    while end < len(beads) and beads[end].status is not Status.CONFIRMED:
-        end += 1
-    if beads[i].status is Status.CONFIRMED:
-        raise InputError(f"bead {i + 1} is confirmed: pick an unconfirmed bead to re-align")
-    return start, end

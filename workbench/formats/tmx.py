@@ -49,6 +49,7 @@ ORIGIN_LABELS = {
     "human": "aligned by hand",
     "auto": "aligned automatically",
     "mt": "machine translation",
+    "postedit": "post-edited machine translation",
 }
 
 

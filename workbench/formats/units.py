@@ -19,7 +19,7 @@ from pathlib import Path
 from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.langtags import language, with_region
-from workbench.model import TranslationUnit
+from workbench.model import POST_EDIT, TranslationUnit
 
 # XML 1.0 allows tab, newline, carriage return and these ranges only; lone
 # surrogates (which Python strings can hold) fall outside them too.
@@ -121,7 +121,13 @@ def strip_illegal(text: str) -> tuple[str, int]:
 
 
 def is_machine_translation(unit: TranslationUnit) -> bool:
+    """A machine translation nobody post-edited (origin ``mt:…``)."""
     return unit.origin == "mt" or unit.origin.startswith("mt:")
+
+
+def is_post_edit(unit: TranslationUnit) -> bool:
+    """A reviewer's post-edit of a machine translation (origin ``postedit:mt:…``)."""
+    return unit.origin.startswith(POST_EDIT)
 
 
 @lru_cache(maxsize=256)

@@ -15,6 +15,7 @@ What each version carries, beyond source and target:
 tuid        ``trans-unit/@id``                       ``unit/@name`` (``@id`` must be an NMTOKEN)
 status      ``target/@state`` + ``approved``         ``segment/@state`` + ``subState``
 MT origin   ``state-qualifier="mt-suggestion"``      metadata ``origin`` (``mt:engine:model``)
+post-edit   ``state="translated"``, ``leveraged-mt``  ``state="translated"``, ``postedit:mt:…``
 notes       ``<note>``                               ``<notes><note>``
 the rest    ``<context-group purpose="information">`` ``<mda:metadata>`` (Metadata module)
             with ``x-origin``, ``x-status``, ...     with ``origin``, ``status``, ...
@@ -51,6 +52,7 @@ from workbench.formats.units import (
     Selector,
     SkipReason,
     is_machine_translation,
+    is_post_edit,
     language_code,
 )
 from workbench.model import InputError, TranslationUnit
@@ -283,6 +285,10 @@ class _Writer12:
             self.to_translate_again += unit.status == "rejected"
             if is_machine_translation(unit):
                 target.set("state-qualifier", "mt-suggestion")
+            elif is_post_edit(unit):  # "derived from a machine translation"
+                if unit.status == "auto":  # a reviewer's translation, not confirmed yet
+                    target.set("state", "translated")
+                target.set("state-qualifier", "leveraged-mt")
             target.text = unit.target
         for note in unit.notes:
             sub(tu, "note").text = note

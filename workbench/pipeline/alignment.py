@@ -2,8 +2,8 @@
 
 The counterpart is either inside the document (the Spanish captions of a
 news page) or a separate original, ingested and linked to it. A document
-aligned again keeps every bead a reviewer confirmed: only the stretches
-between confirmed beads are re-aligned.
+aligned again keeps every bead a reviewer made theirs (`review.reviewed`):
+only the stretches between them are re-aligned.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from workbench.model import (
     Status,
     StoredBead,
 )
-from workbench.review import HUMAN, Edit, draft_of
+from workbench.review import Edit, draft_of, reviewed
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -127,34 +127,25 @@ def existing_alignment(store: Store, found: Sides) -> Alignment | None:
     return None
 
 
-def reviewed(bead: StoredBead) -> bool:
-    """A bead re-aligning must keep as it is: confirmed or rejected by a reviewer, or
-    made or edited by one.
-
-    A reviewer's merge, split, move or text correction is theirs even before
-    they confirm it; an empty bead they inserted holds no sentence to anchor. A
-    rejection is their word too: aligned again, the same pair came back as ``auto``.
-    """
-    return bead.status in (Status.CONFIRMED, Status.REJECTED) or (
-        bead.origin == HUMAN and bool(bead.fr or bead.cp)
-    )
-
-
 def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
-    """Stored beads (segment ids) as aligner beads (positions on each side)."""
+    """Stored beads (segment ids) as aligner beads (positions on each side).
+
+    InputError naming the first bead (by position, and who reviewed it) that
+    holds a sentence no longer on its side (marked as debris since, say).
+    """
     fr = {s.id: i for i, s in enumerate(found.fr)}
     cp = {s.id: i for i, s in enumerate(found.cp)}
-    try:
-        return [
-            # a kept bead is stored again as it was (`_drafts_keeping`): this score is unused
-            Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score or 0.0)
-            for b in beads
-        ]
-    except KeyError:
-        raise InputError(
-            "a confirmed bead refers to sentences that are no longer on its side; "
-            "unconfirm it and align again"
-        ) from None
+    out = []
+    for b in beads:
+        if any(i not in fr for i in b.fr) or any(i not in cp for i in b.cp):
+            raise InputError(
+                f"bead {b.position + 1}, reviewed by {b.reviewer or 'a reviewer'}, holds "
+                "sentences that are no longer text on its side; give them their kind back, "
+                "or undo that review, then align again"
+            )
+        # a kept bead is stored again as it was (`_drafts_keeping`): this score is unused
+        out.append(Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score or 0.0))
+    return out
 
 
 def to_drafts(beads: Sequence[Bead], found: Sides, origin: str) -> list[BeadDraft]:
@@ -441,7 +432,13 @@ def realign_unconfirmed(
     encoder: Encoder | None = None,
     actor: str,
 ) -> list[StoredBead]:
-    """Re-align every stretch between confirmed beads; confirmed beads stay exactly."""
+    """Re-align every stretch between reviewed beads (`reviewed`); those stay exactly.
+
+    A rejection, correction, merge, split or post-edit, by any reviewer, is
+    saved work as much as a confirmation: it anchors the re-alignment and is
+    stored again as it was. MT drafts go back onto the gaps they filled, as
+    `align` puts them. ConflictError if any bead of ``seen`` changed meanwhile.
+    """
     alignment = store.alignment(alignment_id)
     doc = replace(store.document(alignment.doc_id), version=alignment.version)
     original = None
@@ -450,10 +447,11 @@ def realign_unconfirmed(
             store.document(alignment.counterpart_doc_id), version=alignment.counterpart_version
         )
     found = sides(store, doc, alignment.cp_lang, original)
-    # the reviewer asked for exactly this: everything not confirmed is re-aligned
-    kept = [b for b in seen if b.status is Status.CONFIRMED]
+    kept = [b for b in seen if reviewed(b)]
     lexicon, _ = load_lexicon_or_none(doc.lang, alignment.cp_lang)
     beads = compute_beads(found, to_positions(kept, found), encoder, lexicon)
-    drafts = tuple(_drafts_keeping(beads, found, kept, _aligner_name(encoder)))
-    edit = Edit("realign", {b.id: b.version for b in seen}, drafts, "re-aligned between confirmed")
+    drafts, _ = reattach_drafts(_drafts_keeping(beads, found, kept, _aligner_name(encoder)), seen)
+    edit = Edit(
+        "realign", {b.id: b.version for b in seen}, tuple(drafts), "re-aligned between reviewed"
+    )
     return apply(store, alignment_id, edit, actor)

@@ -23,6 +23,7 @@ from workbench.langtags import language
 from workbench.model import (
     Alignment,
     BeadDraft,
+    ConflictError,
     Document,
     InputError,
     NotFoundError,
@@ -571,12 +572,17 @@ def _align_stored(
         )
         for p in found
     ]  # fmt: skip
-    return store.save_alignment(
-        doc_id=french.id, version=french.version,
-        counterpart=(counterpart.id, counterpart.version), fr_lang="fr",
-        cp_lang=pairs.cp_lang, aligner=pairs.aligner, beads=drafts, actor=actor,
-        unit_ids=[p.tuid or "" for p in found],
-    )  # fmt: skip
+    try:
+        # expected_revision=0: only while there is no alignment; another import of the
+        # same file that saved one first (and any review of it since) is left alone.
+        return store.save_alignment(
+            doc_id=french.id, version=french.version,
+            counterpart=(counterpart.id, counterpart.version), fr_lang="fr",
+            cp_lang=pairs.cp_lang, aligner=pairs.aligner, beads=drafts, actor=actor,
+            unit_ids=[p.tuid or "" for p in found], expected_revision=0,
+        )  # fmt: skip
+    except ConflictError:
+        return alignment_for(store, french.id, pairs.cp_lang)
 
 
 def _french(unit: TranslationUnit) -> tuple[str, str, str]:

@@ -21,7 +21,7 @@ from workbench.model import (
     WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.review import Edit, draft_of
+from workbench.review import Edit, draft_of, is_gap, reviewed
 from workbench.translate.base import CALL_SIZE, close_translator
 
 if TYPE_CHECKING:
@@ -47,11 +47,6 @@ class FillReport:
     forced: int = 0  # drafts whose glossary terms were all put in by placeholder
     missing: int = 0  # drafts that still miss a glossary term (``workbench qa --glossary``)
     untranslated: int = 0  # estimated drafts that left words in the source language
-
-
-def _gap(b: StoredBead) -> bool:
-    """A French sentence with no human counterpart and no draft yet."""
-    return bool(b.fr_text) and not b.cp and not b.cp_text and b.status is not Status.REJECTED
 
 
 def translator_for(
@@ -106,7 +101,7 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
     InputError (nothing saved) if a reviewed bead's sentences are no longer
     all text: a reviewer's work is never dropped without a word.
     """
-    from workbench.pipeline.alignment import AlignReport, reviewed, sides
+    from workbench.pipeline.alignment import AlignReport, sides
 
     doc = store.document(alignment.doc_id)
     revision = store.revision(alignment.id)
@@ -233,7 +228,7 @@ def _fill(
 
         translator = glossed = GlossaryTranslator(translator, glossary)
     beads = store.beads(alignment.id)
-    gaps = [b for b in beads if _gap(b)]
+    gaps = [b for b in beads if is_gap(b)]
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import InputError, Status, StoredBead
+from workbench.model import POST_EDIT, InputError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
@@ -114,9 +114,14 @@ class DocumentScores:
 
 
 def human_pairs(store: Store, ref: str | int, cp_lang: str) -> list[StoredBead]:
-    """Beads whose counterpart is human text (aligned or post-edited, not an MT draft)."""
+    """Beads whose counterpart is the counterpart's own text or a reviewer's.
+
+    Not an MT draft, nor a post-edit: an engine's draft corrected is no
+    independent reference to score engines against (it favours that engine).
+    """
     alignment = alignment_for(store, ref, cp_lang)
-    return [b for b in _pairs(store.beads(alignment.id)) if not b.origin.startswith("mt:")]
+    beads = _pairs(store.beads(alignment.id))
+    return [b for b in beads if not b.origin.startswith(("mt:", POST_EDIT))]
 
 
 def score_document(

@@ -3,7 +3,8 @@
 A translator exports a document's beads to a spreadsheet, corrects texts and
 sets statuses in Excel or LibreOffice, and imports the file again. Each row
 names its bead (the ``id`` column: the unit's tuid) and when the bead last
-changed before the export (``changed``). What the row says differently from
+changed before the export (``changed``, to the microsecond: the stamp of that
+very write, compared for equality, never for order). What the row says differently from
 the bead becomes the reviewer's own edits, stored as the review app stores
 them: a text edit per side (the bead loses its aligner score, as any edit
 does), then a confirm or a reject. A bead changed in the store since the
@@ -253,7 +254,10 @@ class _Document:
         if not edits and settle is None:
             self.tally.counts["unchanged"] += 1
             return
-        if bead.updated_at > unit.changed.astimezone(UTC).replace(tzinfo=None):
+        # The exported stamp names the very write the file was made from; any other is a
+        # change since, whatever the clocks say (two app servers on one PostgreSQL, a clock
+        # set back: a later write may carry an earlier time).
+        if bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None):
             who = f" by {bead.reviewer}" if bead.reviewer else ""
             refuse([(line, unit)], (
                 f"{where} was changed{who} after this file was exported; your row was not "
@@ -267,19 +271,43 @@ class _Document:
                     "to take a pair out, set its status to rejected"
                 ))  # fmt: skip
                 return
-        for side in edits:
-            self._store(i, review.edit_text(self.beads, i, side, texts[side], self.reviewer))
+        # One edit for the whole row, stored in one transaction: a row is in or out, never
+        # half in (a text stored and the process killed before its confirmation would
+        # make the bead "changed since the export" and refuse the row next time).
+        edit = settle(self.beads, i, self.reviewer) if settle is not None else None
         if edits:
+            edit = _row_edit(self.beads, i, {side: texts[side] for side in edits},
+                             edit.drafts[0].status if edit else None, self.reviewer)  # fmt: skip
             self.tally.counts["edited"] += 1
         if settle is not None:
-            self._store(i, settle(self.beads, i, self.reviewer))
             self.tally.counts[status] += 1
+        assert edit is not None
+        self._store(i, edit)
 
     def _store(self, i: int, edit: review.Edit) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}
         edit = replace(edit, detail=detail)
         (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
         self.beads[i] = stored
+
+
+def _row_edit(
+    beads: Sequence[StoredBead],
+    i: int,
+    texts: dict[review.Side, str],
+    status: Status | None,
+    reviewer: str,
+) -> review.Edit:
+    """Bead ``i``'s texts replaced (each side as `review.edit_text` does), then its status
+    set, as one edit."""
+    sides = list(texts)
+    edit = review.edit_text(beads, i, sides[0], texts[sides[0]], reviewer)
+    draft = edit.drafts[0]
+    if "cp" in texts and sides[0] == "fr":  # the French went first: the counterpart too
+        draft = replace(draft, cp_text=texts["cp"])
+    if status is not None:
+        draft = replace(draft, status=status)
+    return replace(edit, drafts=(draft,))
 
 
 def _text(bead: StoredBead, side: str) -> str:

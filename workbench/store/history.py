@@ -3,16 +3,18 @@
 Each reviewer has an undo stack per alignment: `History.undo` reverts their
 latest edit not undone yet, any number of times, back through successive
 edits of one bead; `History.redo` re-applies the edit they undid last, as
-long as they have made no new edit since. A step is refused (ConflictError,
-nothing changed) only when the beads it would revert are no longer as that
-edit left them: another reviewer (or a re-alignment) changed them since. The
-message names the bead by its position (1-based) and who changed it.
+long as they have made no new edit since. An edit whose beads are no longer
+as it left them (another reviewer, or a re-alignment, changed them since) is
+passed over, and the step takes the one before it (the step says which it
+passed over); when every edit left is so blocked, the step is refused
+(ConflictError, nothing changed), naming the latest one's bead by its
+position (1-based) and who changed it.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,12 +35,15 @@ class HistoryStep:
     beads now in its place, in order (empty when the step removed them all);
     ``replaced`` the beads they replaced, as they were just before.
     ``positions`` are the 0-based positions where the view should go.
+    ``passed_over``: why each later edit of the stack could not be taken
+    ("bead 4 was changed by ben since"), latest first.
     """
 
     event: Event
     beads: tuple[StoredBead, ...]
     replaced: tuple[StoredBead, ...]
     positions: tuple[int, ...]
+    passed_over: tuple[str, ...] = ()
 
     @property
     def action(self) -> str:
@@ -162,23 +167,29 @@ class History(Database):
         return self._step(alignment_id, actor, by, undo=False)
 
     def _step(self, alignment_id: int, actor: str, by: str | None, *, undo: bool) -> HistoryStep:
-        """Undo (``undo``) or redo the edit at the top of ``by``'s history, under the lock."""
+        """Undo (``undo``) or redo the first edit of ``by``'s stack that can be, under the lock."""
         action = "undo" if undo else "redo"
         with self.transaction() as s:
             align = sql.lock_alignment(s, alignment_id)
-            find = self._last_edit if undo else self._last_undone
-            target = find(s, alignment_id, by)
-            if target is None:
-                who = f" by {by}" if by is not None else ""
-                raise NotFoundError(f"nothing to {action}{who} on this alignment")
-            before, after = target.payload["before"], target.payload["after"]
-            step = self._revert(
-                s, align, actor, action, target,
-                current=after if undo else before,  # type: ignore[arg-type]
-                wanted=before if undo else after,  # type: ignore[arg-type]
-            )  # fmt: skip
-            target.undone = undo
-            return _with_event(step, target)
+            stack = self._undo_stack if undo else self._redo_stack
+            blocked: list[_Blocked] = []
+            for target in stack(s, alignment_id, by):
+                before, after = target.payload["before"], target.payload["after"]
+                try:
+                    step = self._revert(
+                        s, align, actor, action, target,
+                        current=after if undo else before,  # type: ignore[arg-type]
+                        wanted=before if undo else after,  # type: ignore[arg-type]
+                    )  # fmt: skip
+                except _Blocked as exc:  # nothing was written: try the edit before it
+                    blocked.append(exc)
+                    continue
+                target.undone = undo
+                return _with_event(step, target, tuple(b.reason for b in blocked))
+            if blocked:
+                raise ConflictError(str(blocked[0]))
+            who = f" by {by}" if by is not None else ""
+            raise NotFoundError(f"nothing to {action}{who} on this alignment")
 
     def events(
         self,
@@ -267,20 +278,41 @@ class History(Database):
         )
         return query if by is None else query.where(EventRow.actor == by)
 
-    def _last_edit(self, s: Any, alignment_id: int, by: str | None) -> EventRow | None:
+    def _undo_stack(self, s: Any, alignment_id: int, by: str | None) -> Iterator[EventRow]:
+        """The edits not undone, newest first (read a page at a time: most steps take the first)."""
         query = self._edits(s, alignment_id, by).where(EventRow.undone.is_(False))
-        row: EventRow | None = s.scalars(query.order_by(EventRow.id.desc()).limit(1)).first()
-        return row
+        below: int | None = None
+        while True:
+            page = query if below is None else query.where(EventRow.id < below)
+            rows = s.scalars(page.order_by(EventRow.id.desc()).limit(_PAGE)).all()
+            yield from rows
+            if len(rows) < _PAGE:
+                return
+            below = rows[-1].id
 
-    def _last_undone(self, s: Any, alignment_id: int, by: str | None) -> EventRow | None:
-        # The redo stack: edits undone after the reviewer's latest standing edit,
-        # oldest first (undo took them newest first).
-        standing = self._last_edit(s, alignment_id, by)
-        query = self._edits(s, alignment_id, by).where(EventRow.undone.is_(True))
-        if standing is not None:
-            query = query.where(EventRow.id > standing.id)
-        row: EventRow | None = s.scalars(query.order_by(EventRow.id).limit(1)).first()
-        return row
+    def _redo_stack(self, s: Any, alignment_id: int, by: str | None) -> Iterator[EventRow]:
+        """The edits undone since ``by``'s latest new edit, the one undone last first.
+
+        Read from the undo events (each names the edit it undid in its payload's
+        ``of``), not from the edits' order: an undo may pass over a later edit.
+        """
+        latest = s.scalars(
+            self._edits(s, alignment_id, by).order_by(EventRow.id.desc()).limit(1)
+        ).first()
+        undos = select(EventRow).where(
+            EventRow.alignment_id == alignment_id, EventRow.action == "undo"
+        )
+        if latest is not None:
+            undos = undos.where(EventRow.id > latest.id)
+        seen: set[int] = set()
+        for event in s.scalars(undos.order_by(EventRow.id.desc())).all():
+            of = (event.payload or {}).get("of")
+            if not isinstance(of, int) or of in seen:
+                continue
+            seen.add(of)
+            target = s.get(EventRow, of)
+            if target is not None and target.undone and (by is None or target.actor == by):
+                yield target
 
     # --- one step ---------------------------------------------------------------
 
@@ -331,25 +363,33 @@ class History(Database):
             if row is None:
                 who, position = sql.removed_by(s, alignment_id, int(snap["id"]), target.id)
                 where = f"bead {position + 1}" if position is not None else "one of its beads"
-                raise ConflictError(
-                    f"cannot {what}: {where} was merged, split or moved by {who} since; "
-                    "reload and change it by hand"
-                )
+                raise _Blocked(what, f"{where} was merged, split or moved by {who} since", "it")
             if not sql.same_content(row, snap):
-                raise ConflictError(
-                    f"cannot {what}: bead {row.position + 1} was changed by "
-                    f"{sql.changed_by(s, row)} since; reload and change it by hand"
+                raise _Blocked(
+                    what, f"bead {row.position + 1} was changed by {sql.changed_by(s, row)} since"
                 )
         ordered = sorted(rows.values(), key=lambda r: r.position)
         positions = [r.position for r in ordered]
         if positions and positions != list(range(positions[0], positions[0] + len(positions))):
-            raise ConflictError(
-                f"cannot {what}: a bead was inserted among beads {positions[0] + 1}–"
-                f"{positions[-1] + 1} since; reload and change them by hand"
+            raise _Blocked(
+                what,
+                f"a bead was inserted among beads {positions[0] + 1}–{positions[-1] + 1} since",
+                "them",
             )
         return ordered
 
 
-def _with_event(step: HistoryStep, target: EventRow) -> HistoryStep:
+_PAGE = 20  # edits read at a time from an undo stack
+
+
+class _Blocked(ConflictError):
+    """An edit that cannot be undone or redone: its beads changed since (``reason``)."""
+
+    def __init__(self, what: str, reason: str, them: str = "it") -> None:
+        super().__init__(f"cannot {what}: {reason}; reload and change {them} by hand")
+        self.reason = reason
+
+
+def _with_event(step: HistoryStep, target: EventRow, passed_over: tuple[str, ...]) -> HistoryStep:
     """The step with its edit's event as it stands after the step (undone or not)."""
-    return HistoryStep(sql.event(target), step.beads, step.replaced, step.positions)
+    return HistoryStep(sql.event(target), step.beads, step.replaced, step.positions, passed_over)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.model import ConflictError, InputError, Status, StoredBead, WorkbenchError
+from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.ui.parallel import changed_from
 from workbench.wording import counted, plural
@@ -254,7 +254,8 @@ def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: s
 
 
 def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
-    """Undo (or redo) this reviewer's latest edit; the view moves to the bead it changed."""
+    """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
+    changed, and the message names the bead of a later edit passed over and who blocked it."""
     before = ctx.snapshots()
     if action == "undo":
         step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
@@ -269,7 +270,9 @@ def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
         focus = changed_from(before.beads, after.beads)
     where = f" at bead {focus + 1}" if focus is not None else ""
     verb = "Undid" if action == "undo" else "Redid"
-    return done(True, f"{verb} your {step.action}{where}.", focus=focus)
+    kept = "Your later edit stays" if action == "undo" else "An edit you undid since stays undone"
+    stays = f" {kept}: {step.passed_over[0]}." if step.passed_over else ""
+    return done(True, f"{verb} your {step.action}{where}.{stays}", focus=focus)
 
 
 def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
@@ -286,9 +289,8 @@ def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
 
 
 def is_gap(bead: StoredBead) -> bool:
-    """French with no counterpart that no reviewer rejected (`review.fill_with` refuses those)."""
-    empty = not bead.cp and not bead.cp_text
-    return bool(bead.fr_text) and empty and bead.status is not Status.REJECTED
+    """French with no counterpart that no reviewer rejected or erased (`review.is_gap`)."""
+    return review.is_gap(bead)
 
 
 def fill_gaps(

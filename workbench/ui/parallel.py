@@ -76,6 +76,8 @@ def origin_label(origin: str) -> str:
     kind, _, detail = origin.partition(":")
     if kind == "mt":
         return f"MT {detail.replace(':', ' ')}"
+    if kind == "postedit":  # postedit:mt:x:y
+        return f"{origin_label(detail)}, post-edited"
     if kind == "auto":
         return f"aligner ({detail})" if detail else "aligner"
     return "edited by hand" if origin == "human" else origin
