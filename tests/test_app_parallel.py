@@ -185,3 +185,37 @@ def test_splicing_the_changed_rows_into_the_old_list_gives_the_new_one(
 )
 def test_origins_say_who_or_what_wrote_the_counterpart(origin: str, label: str) -> None:
     assert origin_label(origin) == label
+
+
+GAPS = [
+    bead(cp=(), cp_text=""),  # a gap
+    bead(cp=(), cp_text="", status=Status.CONFIRMED, reviewer="ana"),  # confirmed as it is
+    bead(cp=(), cp_text="", status=Status.REJECTED, reviewer="ana"),
+    bead(cp=(), cp_text="", origin="postedit:mt:apertium:fr-es", reviewer="ana"),  # erased
+    bead(cp=(), cp_text="El consejo.", status=Status.DRAFT, origin="mt:apertium:fr-es"),
+    bead(),  # a pair
+    bead(fr=(), cp=(3,)),  # nothing French to translate
+]
+
+
+def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
+    """review.js's isGap (the "Fill all N gaps" button) agrees with review.is_gap,
+    which `workbench fill` and the app's Fill follow: a gap a reviewer settled is not one."""
+    from workbench.review import is_gap
+
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    functions = [
+        re.search(rf"^function {name}\(.*?^}}\n", script, re.S | re.M)
+        for name in ("isGap", "joined")
+    ]
+    unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
+    assert all(functions) and unpacked, "review.js lost isGap, joined or unpack"
+    program = "".join(f.group(0) for f in (*functions, unpacked) if f) + (
+        "process.stdout.write(JSON.stringify(unpack(JSON.parse("
+        "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
+    )
+    rows = pack([row(b, SEGMENTS) for b in GAPS])
+    out = subprocess.run(["node", "-e", program], input=json.dumps(rows),
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    expected = [True, False, False, False, False, False, False]
+    assert json.loads(out) == [is_gap(b) for b in GAPS] == expected

@@ -329,7 +329,12 @@ function buildTools() {
 
 // French with no counterpart (the cheap test first: this runs over every bead per update)
 // French with no counterpart that no reviewer rejected (the server refuses to fill those)
-function isGap(b) { return b.cp.length === 0 && b.ct === undefined && b.st !== "rejected" && joined(b, "fr") !== ""; }
+// workbench.review.is_gap: a French sentence with nothing opposite and no draft, which no
+// reviewer has settled (confirmed or rejected as it is, or a draft post-edited to nothing)
+function isGap(b) {
+  const settled = b.st === "confirmed" || b.st === "rejected" || b.origin.endsWith(", post-edited");
+  return b.cp.length === 0 && b.ct === undefined && !settled && joined(b, "fr") !== "";
+}
 
 function renderTools() {
   const t = S.el.tools;
