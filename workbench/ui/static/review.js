@@ -300,14 +300,14 @@ function buildSide(side) {
   S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, message, actions, legend };
 }
 
-// The document-wide tools: fill every gap, re-align between confirmed beads, the history.
+// The document-wide tools: fill every gap, re-align between reviewed beads, the history.
 function buildTools() {
   const tools = el("div", "wb-tools");
   const fillAll = button("Fill all gaps with MT", "", () => act("fill", { all: true }), "btn");
   fillAll.dataset.tool = "fill_all";
   const realignRow = el("div", "wb-row-buttons");
-  const realign = button("Re-align between the confirmed beads",
-    "Align again every stretch of beads between two confirmed ones (confirmed beads stay as they are)",
+  const realign = button("Re-align between the reviewed beads",
+    "Align again every stretch of beads between two reviewed ones (every bead a reviewer confirmed, rejected or corrected stays as it is)",
     () => act("realign", { encoder: encoder.checked }), "btn");
   realign.dataset.tool = "realign";
   const encLabel = el("label", "wb-filter");
