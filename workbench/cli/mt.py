@@ -291,7 +291,12 @@ def fill(
         f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
         f"{report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
-        + (f"; scored by {report.estimate}" if report.estimated else "")
+        + (
+            f'; each draft has a quality estimate in [0, 1] (the review app\'s "MT estimate below"'
+            f" filter shows the weak ones; signature {report.estimate})"
+            if report.estimated
+            else ""
+        )
         + ("; not scored (--no-estimate)" if not estimate and report.filled else "")
     )
     if report.untranslated:
