@@ -91,3 +91,56 @@ def test_the_alignment_line_counts_in_words(counts: tuple[int, ...], said: str) 
     """The newcomer pass read "10 French and 1 es sentences without counterpart"."""
     beads, pairs, lone_fr, lone_cp, kept = counts
     assert aligned_summary(2, beads, pairs, lone_fr, lone_cp, "es", kept) == said
+
+
+def _import_letter(tmp_path: Path) -> str:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    assert runner.invoke(app, ["import", str(path), "--db", db]).exit_code == 0
+    return db
+
+
+def _revision(db: str) -> int:
+    result = runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (revision,) = {row["revision"] for row in json.loads(result.output)}
+    assert f"revision {revision}" in runner.invoke(app, ["beads", "lettre.txt", "--db", db]).output
+    return int(revision)
+
+
+def test_a_confirmation_by_number_is_refused_when_a_merge_above_moved_the_numbers(
+    tmp_path: Path,
+) -> None:
+    """Ana lists the beads and means the third ("Le vote…"); meanwhile Ben merges the first
+    two, so number 3 is no bead at all and 2 is the vote. With --seen nothing changes."""
+    from workbench import review
+    from workbench.pipeline.alignment import alignment_for, apply
+    from workbench.store import Store
+
+    db = _import_letter(tmp_path)
+    seen = _revision(db)
+    store = Store.open(db)
+    try:
+        alignment = alignment_for(store, "lettre.txt", "es")
+        apply(store, alignment.id, review.merge(store.beads(alignment.id), 0, "ben"), "ben")
+    finally:
+        store.close()
+    for n in ("2", "3"):
+        result = runner.invoke(
+            app, ["confirm", "lettre.txt", n, "--reviewer", "ana", "--seen", str(seen), "--db", db]
+        )
+        assert result.exit_code == 1, result.output
+        assert f"changed since revision {seen}" in result.output
+        assert "list them again with `workbench beads lettre.txt`" in result.output
+    assert _beads(db) == [("auto", "ben"), ("auto", None)]
+
+
+def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Path) -> None:
+    db = _import_letter(tmp_path)
+    seen = str(_revision(db))
+    result = runner.invoke(
+        app, ["confirm", "lettre.txt", "1", "3", "--reviewer", "ana", "--seen", seen, "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert _beads(db) == [("confirmed", "ana"), ("auto", None), ("confirmed", "ana")]

@@ -19,7 +19,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.formats.beads import format_beads
-from workbench.model import InputError
+from workbench.model import ConflictError, InputError
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -131,13 +131,14 @@ def beads(
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     estimates = store.draft_estimates(alignment.id)
+    revision = store.revision(alignment.id)
     rows = [
         {
             "bead": b.position + 1, "position": b.position, "id": b.id, "fr": b.fr_text,
             "cp": b.cp_text,
             "score": b.score, "status": str(b.status), "origin": b.origin,
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
-            "estimate": estimate_of(b, estimates) or "",
+            "estimate": estimate_of(b, estimates) or "", "revision": revision,
         }
         for b in store.beads(alignment.id)
         if not pairs_only or (b.fr_text and b.cp_text)
@@ -148,9 +149,11 @@ def beads(
     cols = ["bead", "fr", "cp", "score", "status", "origin"]
     if fmt is not OutputFormat.TABLE:
         cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
-    emit(
-        rows, fmt, cols, title=f"alignment {alignment.id} ({alignment.fr_lang}–{alignment.cp_lang})"
-    )
+        cols.append("revision")
+    # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
+    langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
+    title = f"alignment {alignment.id} ({langs}), revision {revision}"
+    emit(rows, fmt, cols, title=title)
 
 
 BeadNumbers = Annotated[
@@ -159,6 +162,15 @@ BeadNumbers = Annotated[
 ReviewerOption = Annotated[
     str, typer.Option("--reviewer", help="Your name, recorded on each bead and in the history.")
 ]
+SeenOption = Annotated[
+    int | None,
+    typer.Option(
+        "--seen",
+        help="The revision `workbench beads` showed with the numbers: refused, with nothing "
+        "changed, if the alignment changed since (a merge or split above moves the numbers).",
+        show_default=False,
+    ),
+]
 
 
 def confirm(
@@ -166,10 +178,11 @@ def confirm(
     numbers: BeadNumbers,
     reviewer: ReviewerOption,
     to: ToOption = None,
+    seen: SeenOption = None,
     db: DbOption = None,
 ) -> None:
     """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them)."""
-    _review(doc, numbers, reviewer, to, db, confirming=True)
+    _review(doc, numbers, reviewer, to, db, seen, confirming=True)
 
 
 def reject(
@@ -177,33 +190,49 @@ def reject(
     numbers: BeadNumbers,
     reviewer: ReviewerOption,
     to: ToOption = None,
+    seen: SeenOption = None,
     db: DbOption = None,
 ) -> None:
     """Reject beads as a reviewer (not a translation of each other): exports leave them out
     of a memory, and an XLIFF asks for a new translation."""
-    _review(doc, numbers, reviewer, to, db, confirming=False)
+    _review(doc, numbers, reviewer, to, db, seen, confirming=False)
 
 
 def _review(
-    doc: str, numbers: list[int], reviewer: str, to: str | None, db: str | None, *,
-    confirming: bool,
+    doc: str, numbers: list[int], reviewer: str, to: str | None, db: str | None,
+    seen: int | None, *, confirming: bool,
 ) -> None:  # fmt: skip
     """One edit per bead, each stored as the app stores it: refused, with nothing changed
-    for that bead, if someone changed it meanwhile. A number out of range changes nothing."""
+    for that bead, if someone changed it meanwhile. A number out of range changes nothing;
+    with ``seen``, nothing changes either if the alignment's revision is not ``seen`` any
+    more (another reviewer's merge or split may have moved the numbers)."""
     from workbench import review  # deferred for start-up time
     from workbench.pipeline.alignment import alignment_for, apply
 
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = review.confirm if confirming else review.reject
-    count = len(store.beads(alignment.id))
+    listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+    listed = store.beads(alignment.id)
+    if seen is not None and (now := store.revision(alignment.id)) != seen:
+        raise ConflictError(
+            f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
+            f"bead numbers may have moved; list them again with {listing} and check them"
+        )
+    count = len(listed)
     if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
         raise InputError(
             f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
-            f"as `workbench beads {doc}{f' --to {to}' if to else ''}` shows them"
+            f"as {listing} shows them"
         )
     for n in numbers:
-        apply(store, alignment.id, make(store.beads(alignment.id), n - 1, reviewer), reviewer)
+        current = store.beads(alignment.id)
+        if seen is not None and current[n - 1].id != listed[n - 1].id:  # moved meanwhile
+            raise ConflictError(
+                f"bead {n} is another bead since revision {seen} (someone merged or split "
+                f"above it); list them again with {listing} and check the numbers"
+            )
+        apply(store, alignment.id, make(current, n - 1, reviewer), reviewer)
     done = "confirmed" if confirming else "rejected"
     plural = "s" if len(numbers) != 1 else ""
     typer.echo(
