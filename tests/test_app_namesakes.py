@@ -69,3 +69,23 @@ def test_the_export_page_names_the_file_by_id_when_the_name_is_shared(
     assert not at.exception, at.exception
     assert (tmp_path / "exports" / f"pont-{second}.es-fr.tmx").stat().st_size > 0
     assert not (tmp_path / "exports" / "pont.es-fr.tmx").exists()
+
+
+def test_not_aligned_yet_names_a_document_that_shares_its_name_by_id(tmp_path: Path) -> None:
+    """`workbench align pont` is refused when two documents are called pont: the hint
+    gives the command that works."""
+    from workbench.model import NotFoundError
+    from workbench.pipeline.alignment import alignment_for
+
+    store = Store.open(str(tmp_path / "w.db"))
+    try:
+        for folder, line in (("a", "Le pont est fermé."), ("b", "Le pont rouvre lundi.")):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "pont.txt").write_text(line, encoding="utf-8")
+            assert not pipeline.ingest_paths(store, [tmp_path / folder / "pont.txt"]).failed
+        second = store.documents()[-1]
+        with pytest.raises(NotFoundError) as refused:
+            alignment_for(store, second.id, "en")
+        assert f"run `workbench align {second.id} --to en`" in str(refused.value)
+    finally:
+        store.close()
