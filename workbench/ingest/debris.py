@@ -165,6 +165,12 @@ def is_credit_alone(text: str) -> bool:
     return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
 
 
+def is_agency_alone(text: str) -> bool:
+    """A news agency's name alone, as a caption's last sentence: "AFP.", "(EFE)"."""
+    name = text.strip().strip(".()[] ").upper()
+    return bool(name) and _AGENCIES.fullmatch(name) is not None
+
+
 def is_inline_teaser(text: str) -> bool:
     """ "Lire aussi : <headline>", "Read more: <headline>": a link to another story.
 
