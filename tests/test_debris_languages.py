@@ -120,3 +120,40 @@ def test_ingest_cli_prints_the_language_and_what_to_do(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "reads as Finnish" in result.output
     assert "ingest the text in one of those languages" in result.output
+
+
+# A short line whose names are of another language than its words (newcomer pass, D1).
+NAMED_LINES = [
+    ("fr", "Par Lucía Herrero, correspondante à Madrid"),
+    ("en", "By Jürgen Müller, our correspondent"),
+    ("es", "Por Jean-Baptiste Lefèvre, corresponsal en Marsella"),
+]
+# A quotation in another language keeps its language: its own stop words say so.
+QUOTED = ("fr", "es", "« Los vecinos de Madrid salen a la calle por la vivienda »")
+
+ARTICLE = {
+    "fr": "Le gouvernement a adopté mardi une loi qui plafonne les loyers dans les grandes "
+    "villes du pays. La mesure entrera en vigueur au printemps, selon le ministère.",
+    "en": "The government passed a law on Tuesday that caps rents in the country's largest "
+    "cities. The measure comes into force in the spring, the ministry said.",
+    "es": "El Gobierno aprobó el martes una ley que limita los alquileres en las grandes "
+    "ciudades del país. La medida entrará en vigor en primavera, según el ministerio.",
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), NAMED_LINES)
+def test_a_line_of_names_takes_the_language_of_its_words(lang: str, line: str) -> None:
+    from workbench.pipeline.documents import detect_languages
+
+    raw = extract.plain_blocks(f"{line}\n{ARTICLE[lang]}")
+    blocks, doc_lang = extract.classify(raw, detect_languages)
+    assert doc_lang == lang
+    assert blocks[0].lang == lang
+
+
+def test_a_quotation_in_another_language_keeps_its_language() -> None:
+    from workbench.pipeline.documents import detect_languages
+
+    doc, lang, line = QUOTED
+    blocks, _ = extract.classify(extract.plain_blocks(f"{ARTICLE[doc]}\n{line}"), detect_languages)
+    assert blocks[-1].lang == lang

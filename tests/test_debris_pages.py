@@ -58,9 +58,14 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
     assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
 
 
+# What the early parts lose since session 12's threshold (0.40), each a line scored 0.45-0.46:
+# a related headline taken for a heading, a caption. No other page of them may lose a line.
+EARLY_LOSSES = {"courier-wire-en-2": 1, "diario-andino-es-1": 1}
+
+
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
     lost = {p.name: c.content_lost for p, c in scored if p.split not in BLIND}
-    assert {name: n for name, n in lost.items() if n} == {}
+    assert {name: n for name, n in lost.items() if n} == EARLY_LOSSES
 
 
 # Held-out 3 and 4 were written by someone who never saw the recogniser and measured
@@ -89,44 +94,64 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # Held-out 8, measured blind in session 10 and fitted on since session 11, too (17 lines on 6
 # pages when measured blind; 13 on the same 6, fitted). The refit on nine parts (threshold
 # 0.55 -> 0.65) loses one line of jugada-a-jugada again (a live blog's short line).
-BLIND = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+# Held-out 9, measured blind in session 11, is fitted on since session 12. Session 12 also
+# chose the threshold by the issue's targets (bench/debris.py `_threshold_nearest_targets`:
+# the least shortfall from precision 0.97, recall 0.97 and no page losing over 1% of its
+# body), not at 10 debris lines per content line lost: 0.65 -> 0.40. Left out, part by
+# part, recall rose 0.849 -> 0.882 for 37 more lines lost of 3,999; fitted, held-out 3-8
+# lose 61 lines where they lost 46, and two pages of the early parts lose one line each
+# (`EARLY_LOSSES`).
+BLIND = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 BLIND_LOSSES = {
+    # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
+    "copperfield-kitchen-en-1": 4,
+    "offres-emploi-pays-basque-fr-1": 4,
+    "riverbend-events-guide-en-1": 3,
+    "empleo-verde-navarra-es-1": 2,
+    "cuisine-des-quatre-vents-fr-1": 1,
+    "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
     "les-carnets-de-mamie-lou-fr-1": 4,
     "trackside-community-en-1": 4,
+    "hearth-and-crumb-en-1": 3,
+    "greenhaven-trust-jobs-en-1": 2,
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
-    "greenhaven-trust-jobs-en-1": 1,
     "harbourside-gazette-en-1": 1,
+    "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
+    "receta-y-sobremesa-es-1": 2,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
     "enciclopedia-del-sur-es-1": 1,
+    "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
-    "crumb-and-crust-en-1": 2,
+    "crumb-and-crust-en-1": 3,
+    "cuisine-de-margaux-fr-1": 2,
     "the-inland-ledger-en-1": 2,
-    "cuisine-de-margaux-fr-1": 1,
+    "westbury-borough-council-en-1": 2,
     "el-periodico-de-la-huerta-es-1": 1,
     "fieldpedia-en-1": 1,
     "journal-des-coteaux-fr-1": 1,
+    "la-lettre-des-medias-fr-1": 1,
     "northgate-observer-en-1": 1,
+    "northgate-observer-en-2": 1,
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
-    "werkstatt-forum-de-1": 1,
-    "westbury-borough-council-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 1,
-    "pantry-and-plot-en-1": 1,
+    "la-olla-de-marta-es-1": 2,
+    "pantry-and-plot-en-1": 2,
+    "gazette-du-bocage-fr-1": 1,
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
     "gearbench-en-1": 2,
-    "jugada-a-jugada-es-1": 1,
     "bakehouse-diaries-en-1": 1,
     "cuadernos-de-altura-es-1": 1,
     "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
+    "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
 }
 

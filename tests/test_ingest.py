@@ -254,7 +254,8 @@ def test_html_markup_is_parsed_and_kinds_come_from_the_tags(store: Store, tmp_pa
     got = [(str(s.kind), s.text) for s in store.segments("page")]
     assert ("heading", "Kim promet son soutien") in got
     assert ("body", "Le dirigeant nord-coréen a promis son soutien à la Russie.") in got
-    assert ("caption", "Kim Jong Un à Pyongyang - AFP/JOHN DOE") in got
+    assert ("caption", "Kim Jong Un à Pyongyang") in got
+    assert ("boilerplate", "AFP/JOHN DOE") in got  # the caption's credit
     assert ("boilerplate", "© 2023 Big News") in got
     assert all(kind == "boilerplate" for kind, text in got if "connecter" in text)
     assert not any("alert" in text or "color" in text or "<" in text for _, text in got)
@@ -293,7 +294,7 @@ def test_a_failure_while_storing_leaves_no_half_document(store: Store) -> None:
 # (block kind, text, timecode) → its sentences: a caption's label goes, nothing else's.
 CAPTION_BLOCKS = [
     (Kind.CAPTION, "Pie de foto: El líder de Corea del Norte le da la mano. AFP.", (),
-     ["El líder de Corea del Norte le da la mano.", "AFP."]),
+     ["El líder de Corea del Norte le da la mano.", "AFP."]),  # the credit is a sentence
     (Kind.CAPTION, "Foto: EFE", (), ["Foto: EFE"]),
     (Kind.BODY, "Photo : le texte de l'article commence ainsi.", (),
      ["Photo : le texte de l'article commence ainsi."]),
@@ -308,6 +309,45 @@ def test_a_photo_captions_label_is_left_out_of_its_sentences(
 ) -> None:
     block = Block(text=text, kind=kind, lang="es", line=1, meta=meta)
     assert [s.text for s in pipeline.documents.sentences_of([block])] == expected
+
+
+# (block kind, text) → its sentences and their kinds: a trailing photo credit is debris of its
+# own, whatever the credit's form; a block that is a credit alone is left to the debris rules.
+CREDITED_BLOCKS = [
+    (Kind.CAPTION, "The tide pours through the new breach at Tollesbury Fleet. Photo: "
+     "Environment Agency",
+     [("The tide pours through the new breach at Tollesbury Fleet.", Kind.CAPTION),
+      ("Photo: Environment Agency", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "Des manifestants devant le Parlement, mardi. Crédit photo : Reuters",
+     [("Des manifestants devant le Parlement, mardi.", Kind.CAPTION),
+      ("Crédit photo : Reuters", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "Vecinos de Lavapiés, el domingo en Madrid - EFE/MANUEL BRUQUE",
+     [("Vecinos de Lavapiés, el domingo en Madrid", Kind.CAPTION),
+      ("EFE/MANUEL BRUQUE", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "El líder de Corea del Norte le da la mano. AFP.",
+     [("El líder de Corea del Norte le da la mano.", Kind.CAPTION), ("AFP.", Kind.BOILERPLATE)]),
+    (Kind.BODY, "The minister spoke on Tuesday. She said the photo was taken in May.",
+     [("The minister spoke on Tuesday.", Kind.BODY),
+      ("She said the photo was taken in May.", Kind.BODY)]),
+    (Kind.CAPTION, "A man walks past a damaged house in Antofagasta. (AP Photo/Esteban Félix)",
+     [("A man walks past a damaged house in Antofagasta.", Kind.CAPTION),
+      ("(AP Photo/Esteban Félix)", Kind.BOILERPLATE)]),
+    (Kind.BODY, "The mayor spoke at length. (She later denied it.)",
+     [("The mayor spoke at length.", Kind.BODY), ("(She later denied it.)", Kind.BODY)]),
+    (Kind.CAPTION, "Foto: EFE", [("Foto: EFE", Kind.CAPTION)]),
+    (Kind.BOILERPLATE, "Abonnez-vous. Photo: AFP",
+     [("Abonnez-vous.", Kind.BOILERPLATE), ("Photo: AFP", Kind.BOILERPLATE)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CREDITED_BLOCKS)
+def test_a_trailing_photo_credit_is_a_debris_sentence_of_its_own(
+    kind: Kind, text: str, expected: list[tuple[str, Kind]]
+) -> None:
+    block = Block(text=text, kind=kind, lang="en", line=1)
+    sentences = pipeline.documents.sentences_of([block])
+    assert [(s.text, s.kind) for s in sentences] == expected
+    assert {s.block for s in sentences} == {0}
 
 
 def test_input_error_is_a_workbench_error() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workbench.ingest import markup
@@ -202,3 +204,42 @@ def test_blocks_of_one_layout_share_their_path() -> None:
     paths = {b.text: b.path for b in blocks}
     assert paths["One."] == paths["Two."] != paths["Born"]
     assert paths["1950"] == paths["2020"] and paths["1950"].endswith("table.infobox/tr/td")
+
+
+_WHOLE_PAGE = (
+    "<!DOCTYPE html><html><head><title>Le pont</title></head><body><article>"
+    "<h1>Le pont rouvre</h1><p>Le pont a rouvert lundi après deux ans de travaux.</p>"
+    "<p>Les habitants sont venus nombreux.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "cut"),
+    [
+        (_WHOLE_PAGE, False),
+        # Cut mid-sentence, mid-tag, and after a closed element: the rest is missing.
+        (_WHOLE_PAGE[: _WHOLE_PAGE.index("deux ans")], True),
+        (_WHOLE_PAGE[: _WHOLE_PAGE.index("<p>Les") + 2], True),
+        (_WHOLE_PAGE[: _WHOLE_PAGE.index("</article>")], True),
+        # A fragment (pasted markup) never claimed to be a whole page.
+        ("<p>Le pont a rouvert lundi.</p><p>Les habitants", False),
+    ],
+)
+def test_a_page_cut_off_before_its_end_is_noted(source: str, cut: bool) -> None:
+    assert (markup.cut_off_note(source) is not None) is cut
+
+
+def test_ingest_says_in_one_line_that_a_page_was_cut_off(tmp_path: Path) -> None:
+    from workbench import pipeline
+    from workbench.store import Store
+
+    page = tmp_path / "pont.html"
+    page.write_text(_WHOLE_PAGE[: _WHOLE_PAGE.index("deux ans")], encoding="utf-8")
+    store = Store.open(str(tmp_path / "w.db"))
+    (result,) = pipeline.ingest_paths(store, [page]).files
+    assert result.document is not None and result.warning is not None
+    assert result.warning.startswith("pont.html: the page stops before its end")
+    assert "\n" not in result.warning and "save the whole page again" in result.warning
+    page.write_text(_WHOLE_PAGE, encoding="utf-8")
+    (whole,) = pipeline.ingest_paths(store, [page]).files
+    assert whole.warning is None

@@ -165,6 +165,22 @@ def is_credit_alone(text: str) -> bool:
     return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
 
 
+def is_agency_alone(text: str) -> bool:
+    """A news agency's name alone, as a caption's last sentence: "AFP.", "(EFE)"; or a
+    credit in brackets that names an agency or says it is one: "(AP Photo/Esteban Félix)"."""
+    stripped = text.strip()
+    name = stripped.strip(".()[] ").upper()
+    if bool(name) and _AGENCIES.fullmatch(name) is not None:
+        return True
+    bracketed = stripped.startswith(("(", "[")) and stripped.endswith((")", "]"))
+    return (
+        bracketed
+        and len(words(stripped)) <= 8
+        and (_AGENCIES.search(stripped) is not None
+             or re.search(rf"\b{_CREDIT_WORD}\b", stripped, re.IGNORECASE) is not None)
+    )  # fmt: skip
+
+
 def is_inline_teaser(text: str) -> bool:
     """ "Lire aussi : <headline>", "Read more: <headline>": a link to another story.
 

@@ -226,7 +226,25 @@ def _block_language(text: str, guess: tuple[str, float] | None, doc_lang: str) -
     lang, confidence = guess
     if lang != doc_lang and (confidence < FOREIGN_CONFIDENCE or _words(text) < FOREIGN_MIN_WORDS):
         return doc_lang
+    if lang != doc_lang and _function_words_of(text, doc_lang, lang):
+        return doc_lang
     return lang
+
+
+def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
+    """Whether the stop words of ``text`` are all ``doc_lang``'s and none ``guessed``'s.
+
+    Names weigh heavily in a short line's guess: "Par Lucía Herrero, correspondante à
+    Madrid" reads as Spanish by its names, French by "par" and "à". The guess stands
+    when a stop word of its language is there or no stop list knows either language.
+    """
+    from workbench.ingest.debris_features import stop_words, words
+
+    ours, theirs = stop_words(doc_lang), stop_words(guessed)
+    if not ours or not theirs:
+        return False
+    lowered = [w.lower() for w in words(text)]
+    return any(w in ours for w in lowered) and not any(w in theirs for w in lowered)
 
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:

@@ -105,6 +105,25 @@ def _check_complete(parser: Any) -> None:
             )
 
 
+_OPENS_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+_CLOSES_PAGE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def cut_off_note(source: str) -> str | None:
+    """One line if a saved page stops before its end, else None.
+
+    A page that opens ``<html>`` or ``<body>`` and closes neither was cut off
+    (a download that stopped, a copy of part of the file): the parser reads
+    what is there without a word, and the rest of the article is missing.
+    """
+    if not _OPENS_PAGE.search(source) or _CLOSES_PAGE.search(source):
+        return None
+    return (
+        "the page stops before its end (no </body> or </html>), so the rest of its text "
+        "is missing; save the whole page again and ingest it"
+    )
+
+
 def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment: tags gone, entities decoded."""
     from lxml import html

@@ -67,14 +67,19 @@ class Reading:
     warnings: tuple[str, ...] = ()  # one line each, e.g. a PDF's pages without a text layer
 
 
-def _text(parse_text: Callable[[str], list[RawBlock]]) -> Parse:
+def _text(
+    parse_text: Callable[[str], list[RawBlock]],
+    notes: Callable[[str], tuple[str, ...]] = lambda text: (),
+) -> Parse:
+    """A reader of decoded text; ``notes`` gives the text's warnings, one line each."""
+
     def parse(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
         text, encoding = files.decode(data, path)
         text = unicodedata.normalize("NFC", text)
         if not text.strip():
             raise InputError(f"{path}: the file is empty; there is nothing to ingest")
         try:
-            return parse_text(text), encoding, ()
+            return parse_text(text), encoding, tuple(f"{path.name}: {n}" for n in notes(text))
         except InputError as exc:  # the markup's own refusals (HTML nested too deep)
             raise InputError(f"{path}: {exc}") from None
 
@@ -91,6 +96,13 @@ def _html(text: str) -> list[RawBlock]:
     from workbench.ingest.markup import html_blocks
 
     return html_blocks(text)
+
+
+def _html_notes(text: str) -> tuple[str, ...]:
+    from workbench.ingest.markup import cut_off_note
+
+    note = cut_off_note(text)
+    return (note,) if note else ()
 
 
 def _markdown(text: str) -> list[RawBlock]:
@@ -139,7 +151,7 @@ def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]
 
 READERS: tuple[Reader, ...] = (
     Reader("plain text", (".txt",), _text(_plain), structured=False),
-    Reader("web page", (".html", ".htm", ".xhtml"), _text(_html), structured=False),
+    Reader("web page", (".html", ".htm", ".xhtml"), _text(_html, _html_notes), structured=False),
     Reader("Markdown", (".md",), _text(_markdown), structured=False),
     Reader("Word document", (".docx",), _binary(_docx, "docx"), structured=True),
     Reader("OpenDocument text", (".odt",), _binary(_odt, "odt"), structured=True),

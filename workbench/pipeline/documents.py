@@ -56,18 +56,52 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     A block with metadata (a subtitle cue and its timecode) is one sentence:
     the metadata belongs to the whole of it. A photo caption loses its label
     ("Pie de foto:", "Légende :"): the kind says it is a caption, and the label
-    has no counterpart in the caption's translation.
+    has no counterpart in the caption's translation. A photo credit after a
+    block's last sentence ("… Tollesbury Fleet. Photo: Environment Agency",
+    "… - AFP/JOHN DOE") is a boilerplate sentence of its own: glued to the
+    caption, it was aligned with the translation's next sentence.
     """
     from workbench.ingest.segment import split_sentences, without_caption_label
 
     def text(b: Block) -> str:
         return without_caption_label(b.text) if b.kind is Kind.CAPTION else b.text
 
-    return [
-        Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta)
-        for i, b in enumerate(blocks)
-        for s in ([b.text] if b.meta else split_sentences(text(b), b.lang))
-    ]
+    out: list[Sentence] = []
+    for i, b in enumerate(blocks):
+        if b.meta:
+            out.append(Sentence(text=b.text, kind=b.kind, lang=b.lang, block=i, meta=b.meta))
+            continue
+        pieces, credit = _without_trailing_credit(split_sentences(text(b), b.lang), b)
+        out += [Sentence(text=s, kind=b.kind, lang=b.lang, block=i) for s in pieces]
+        if credit:
+            out.append(Sentence(text=credit, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
+    return out
+
+
+def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[str], str]:
+    """A block's sentences but a trailing photo credit, and that credit ("" if none).
+
+    The credit must follow a sentence of the block: a block that is a credit
+    alone is the debris rules' business, and boilerplate keeps its text whole.
+    """
+    from workbench.ingest.debris import (
+        has_photo_credit,
+        is_agency_alone,
+        is_credit_alone,
+        without_credit,
+    )
+
+    if block.kind is Kind.BOILERPLATE or not sentences:
+        return sentences, ""
+    last = sentences[-1]
+    if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
+        return sentences[:-1], last
+    if has_photo_credit(last):
+        rest = without_credit(last).rstrip()
+        credit = last.strip()[len(rest) :].strip(" -–—")
+        if rest and credit:
+            return [*sentences[:-1], rest], credit
+    return sentences, ""
 
 
 def parse_file(
