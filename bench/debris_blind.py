@@ -37,6 +37,9 @@ EXTRA_STOPLISTS = {
     "gl": "Galician",
     "eu": "Basque",
     "hu": "Hungarian",
+    "sl": "Slovenian",
+    "hr": "Croatian",
+    "tr": "Turkish",
 }
 
 
