@@ -72,6 +72,16 @@ def group_members(group: int) -> list[str]:
     return found
 
 
+def left_in_group(group: int, within: float = 10.0) -> list[str]:
+    """``group_members`` once the group is empty, or what is still there after ``within``
+    seconds: processes sent SIGKILL with their group leave it a moment later, and on a
+    busy machine that moment can outlast the call that killed them."""
+    deadline = time.monotonic() + within
+    while (members := group_members(group)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return members
+
+
 def wait_gone(pid: int) -> None:
     """Return once ``pid`` has exited (gone, or a zombie); fails after 30 s."""
     deadline = time.monotonic() + 30

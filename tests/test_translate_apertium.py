@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.mt_fixtures import group_members, kill_group, kill_stage
+from tests.mt_fixtures import group_members, kill_group, kill_stage, left_in_group
 from workbench.model import EngineError
 from workbench.translate import PivotTranslator, available_pairs, get_translator
 from workbench.translate.apertium import ApertiumTranslator, Pipeline, list_modes, strip_marks
@@ -159,7 +159,7 @@ def test_closing_a_translator_ends_every_process_of_its_pipeline() -> None:
     group = translator._pipeline.process.pid
     assert {"bash", "lt-proc", "apertium-tagger"} <= set(group_members(group))
     translator.close()
-    assert group_members(group) == []
+    assert left_in_group(group) == []
 
 
 @needs_apertium
@@ -181,7 +181,7 @@ def test_a_pipeline_that_died_between_batches_is_replaced_without_losing_a_sente
         kill_group(old)
     assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
     assert translator.processes == 2
-    assert group_members(old.process.pid) == []
+    assert left_in_group(old.process.pid) == []
     translator.close()
 
 
@@ -218,7 +218,7 @@ def test_a_pipeline_that_dies_with_a_batch_fails_that_batch_naming_what_died(
     assert str(err.value) == (
         f"apertium fr-es died with a batch of 2 sentences, which stay untranslated: {said}"
     )
-    assert group_members(dying.process.pid) == []
+    assert left_in_group(dying.process.pid) == []
     monkeypatch.setattr(Pipeline, "exchange", real)
     assert translator.translate_batch(["Le chat noir mange."])[0].text == "El gato negro come."
     assert translator.processes == 2
@@ -287,5 +287,5 @@ def test_a_pipeline_that_hangs_with_a_batch_is_stopped_after_the_timeout(
         "apertium fr-es was stopped after no answer in 2 s to a batch of 2 sentences, "
         "which stay untranslated"
     )
-    assert group_members(hung.process.pid) == []
+    assert left_in_group(hung.process.pid) == []
     translator.close()
