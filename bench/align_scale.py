@@ -137,7 +137,8 @@ class BagOfWordsEncoder:
                 if vec is not None:
                     out[k] += vec
         norms = np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-        return out / norms
+        unit: NDArray[np.float32] = out / norms
+        return unit
 
 
 def child(n: int, mode: str) -> None:

@@ -40,7 +40,10 @@ import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,7 +54,7 @@ from workbench.store import Store  # noqa: E402
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 RESULTS = ROOT / "bench" / "results" / "app_browser.md"
-VIEWPORT = {"width": 1440, "height": 1000}
+VIEWPORT: ViewportSize = {"width": 1440, "height": 1000}
 APP = ".wb-review"
 # The editor lives in a shadow root: these reach into it from the page.
 HOST = '[data-testid="stBidiComponentIsolated"]'
@@ -296,6 +299,7 @@ def review_app(
             else:
                 page.close()  # one tab at a time, as a reviewer works
     times["first render: MB received"].append(received_mb(context, target, f"Bead 1 of {n}"))
+    assert editing is not None  # the first render's tab, kept open for the edits
     page = editing
     keys = page.keyboard
     cdp = context.new_cdp_session(page)

@@ -35,13 +35,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.app_browser import (  # noqa: E402
+from app_browser import (  # noqa: E402  (a sibling: bench/ is on sys.path)
     VIEWPORT,
     at_revision,
     checkout,
     first_render,
     navigation,
 )
+
 from tests.parallel_fixture import gold_beads, store_parallel  # noqa: E402
 from tests.streamlit_server import CHROMIUM, running_app  # noqa: E402
 from workbench.store import Store  # noqa: E402
@@ -320,8 +321,8 @@ def main() -> None:
         keys: list[str] = []
         for x in labels:
             keys += [k for k in results[x][what][2] if k not in keys]
-        for k in keys:
-            rows.append((k, [f"{results[x][what][2].get(k, 0):.2f}" for x in labels]))
+        for key in keys:
+            rows.append((key, [f"{results[x][what][2].get(key, 0):.2f}" for x in labels]))
         lines += [f"| {k} | " + " | ".join(v) + " |" for k, v in rows]
         lines.append("")
     text = "\n".join(lines)

@@ -60,7 +60,7 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # and Czech pages); held-out 8, measured blind once in session 10, joined them in session 11
 # (Finnish and Galician pages); held-out 9, measured blind once in session 11, joined them in
 # session 12.
-SPLITS = (
+SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9",
 )  # fmt: skip
@@ -689,7 +689,10 @@ def note_counts(pages: Sequence[Page]) -> str:
     """How often the heavy-debris note fires: past a third of the words alone (the rule
     before) and as it fires now. Per block, with the workbench's own kinds."""
     lines = ["| pages | past a third of the words | note fires now |", "|---|---:|---:|"]
-    groups = [("all", lambda p: True), *[(lang, _lang(lang)) for lang in ("fr", "en", "es")]]
+    groups: list[tuple[str, Callable[[Page], bool]]] = [
+        ("all", lambda p: True),
+        *[(lang, _lang(lang)) for lang in ("fr", "en", "es")],
+    ]
     for label, keep in groups:
         chosen = [p for p in pages if keep(p)]
         past = fired = 0

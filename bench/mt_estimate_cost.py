@@ -94,7 +94,7 @@ def main() -> None:
     gold = gold_pairs()
     english = translate([fr for fr, _ in gold], "fr-es")
     english = translate(english, "spa-eng")
-    from sacrebleu.metrics import CHRF
+    from sacrebleu.metrics.chrf import CHRF
 
     chrf = CHRF()
     scores = [chrf.sentence_score(d, [en]).score for d, (_, en) in zip(english, gold, strict=True)]

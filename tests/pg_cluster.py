@@ -192,6 +192,17 @@ def _folder() -> Path:
     return folder
 
 
+def _stderr(exc: BaseException) -> str:
+    """What the failed program wrote to stderr, as text ('' when nothing was captured).
+
+    TimeoutExpired keeps bytes even when the program ran with ``text=True``.
+    """
+    err = getattr(exc, "stderr", None)
+    if isinstance(err, bytes):
+        return err.decode(errors="replace")
+    return err if isinstance(err, str) else ""
+
+
 def start(*, port: int = PORT, timeout: float = READY_TIMEOUT) -> Cluster:
     """Start a cluster and wait until it answers; a failed start is tried again.
 
@@ -215,10 +226,10 @@ def start(*, port: int = PORT, timeout: float = READY_TIMEOUT) -> Cluster:
                 cluster.start(timeout)
                 return cluster
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired, TimeoutError) as exc:
-                failure = f"{exc}\n{getattr(exc, 'stderr', '') or ''}{cluster.log_tail()}"
+                failure = f"{exc}\n{_stderr(exc)}{cluster.log_tail()}"
                 cluster.shut_down()
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:  # initdb
-        failure = f"{exc}\n{exc.stderr or ''}"
+        failure = f"{exc}\n{_stderr(exc)}"
     cluster.stop()
     raise RuntimeError(f"could not start PostgreSQL in {ATTEMPTS} attempts: {failure}")
 

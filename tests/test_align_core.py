@@ -217,7 +217,9 @@ class HashedWords:
             for word in text.lower().split():
                 seed = int.from_bytes(hashlib.sha256(word.encode()).digest()[:4], "little")
                 out[k] += np.random.default_rng(seed).standard_normal(64).astype(np.float32)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        unit: NDArray[np.float32] = out / np.maximum(norms, 1e-9)
+        return unit
 
 
 def test_an_encoder_can_have_its_own_costs() -> None:
@@ -466,20 +468,23 @@ def test_a_sentence_that_only_matches_in_length_when_joined_stays_in_its_bead(
     lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> None:
-    joined_cos = {((0,), (0, 1)): 0.6, ((0,), (0,)): 0.9}
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+        ((0,), (0, 1)): 0.6,
+        ((0,), (0,)): 0.9,
+    }
     assert _rejoined([((0,), (0, 1))], joined_cos, null_evidence=1.0, lengths=lengths) == expected
 
 
 def test_a_line_that_is_not_a_clause_never_joins_a_pair() -> None:
     # "Advertisement" after a sentence's pair: even a joined text that matches well
     # does not make it part of the bead
-    beads = [((0,), (0,)), ((), (1,))]
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0,), (0,)), ((), (1,))]
     assert _rejoined(beads, {((0,), (0, 1)): 0.9}, not_clauses=(1,)) == beads
 
 
 def test_a_cut_never_makes_a_many_sentence_bead_around_a_line_that_is_not_a_clause() -> None:
     # the 2–1 reading of the 3–2 bead's end would match well, but its target is a label
-    beads = [((0, 1, 2), (0, 1))]
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0, 1, 2), (0, 1))]
     joined = {((0, 1, 2), (0, 1)): 0.5, ((1, 2), (1,)): 0.9}
     assert _rejoined(beads, joined, not_clauses=(1,)) == beads
 

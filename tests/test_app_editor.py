@@ -112,7 +112,8 @@ def test_a_save_stores_both_sides_as_one_edit_against_the_version_loaded(
 ) -> None:
     store, aid = aligned
     typed = {"fr": "La séance  est publique. ", "cp": "La sesión es abierta."}
-    outcome = editor.perform(event(store, aid, "save", 1, [1], **typed), context(store, aid))
+    saved = event(store, aid, "save", 1, [1], fr=typed["fr"], cp=typed["cp"])
+    outcome = editor.perform(saved, context(store, aid))
     assert outcome.ok and outcome.message == "Saved bead 2."
     bead = store.beads(aid)[1]
     assert (bead.fr_text, bead.cp_text, bead.origin, bead.reviewer) == (

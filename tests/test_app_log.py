@@ -8,6 +8,7 @@ of one document. Headless through AppTest; the store's paging on both databases.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def logged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
-def _rows(at: AppTest) -> list[dict[str, object]]:
+def _rows(at: AppTest) -> list[dict[Hashable, object]]:
     assert not at.exception, at.exception
     return list(at.dataframe[0].value.to_dict("records"))
 

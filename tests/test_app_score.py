@@ -116,9 +116,9 @@ def test_the_editor_shows_a_changed_bead_as_edited_not_scored(both_store: Store)
     ]
 
 
-def _units(path: Path) -> dict[str, dict[str, str]]:
+def _units(path: Path) -> dict[str, dict[str | None, str]]:
     """French text → the unit's props, from a TMX file."""
-    found = {}
+    found: dict[str, dict[str | None, str]] = {}
     for tu in etree.parse(str(path)).getroot().iter("tu"):
         props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
         french = [s.text for s in tu.iter("seg")][-1]

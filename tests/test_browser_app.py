@@ -242,7 +242,12 @@ def test_untrusted_bead_texts_are_shown_as_text_and_nothing_in_them_runs(
     url, _ = server
     page = open_review(browser, url, "hostile", "es", "ana")
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
     for i in range(len(HOSTILE)):
         page.locator(f'.wb-bead[data-i="{i}"]').click()
         page.locator(f'.wb-bead[data-i="{i}"] .wb-text.fr').hover()
@@ -618,7 +623,11 @@ def test_mt_drafts_are_filtered_by_their_quality_estimate(
             [estimate] = estimator.estimate([found[k].fr_text], [text])
             edit = fill_with(found, k, text, drafts[0].origin, "setup", (estimate, USEM3.signature))
             apply(store, aid, edit, "setup")
-        scores = [(k + 1, store.beads(aid)[k].score) for k in gaps]
+        scores: list[tuple[int, float]] = []
+        for k in gaps:
+            score = store.beads(aid)[k].score
+            assert score is not None, k
+            scores.append((k + 1, score))
     finally:
         store.close()
     assert scores[0][1] > 0.5 > max(scores[1][1], scores[2][1])  # the swapped ones are low

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from enum import EnumType
+from enum import Enum
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, TypeGuard, get_args
 
 import pytest
 import typer
@@ -265,6 +265,10 @@ def _command(path: tuple[str, ...]) -> Any:
     return command
 
 
+def _is_enum(t: object) -> TypeGuard[type[Enum]]:
+    return isinstance(t, type) and issubclass(t, Enum)
+
+
 def _choice_options() -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
     """(command, option, allowed values) for every option of the CLI with a fixed set of values."""
     root = typer.main.get_command(app)
@@ -275,9 +279,7 @@ def _choice_options() -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
             command = command.commands[name]
         for param in command.params:
             annotation = param.type_descriptor.annotation
-            enum = next(
-                (t for t in (annotation, *get_args(annotation)) if isinstance(t, EnumType)), None
-            )
+            enum = next((t for t in (annotation, *get_args(annotation)) if _is_enum(t)), None)
             if enum is not None and param.opts[0].startswith("--"):
                 found.append((path, param.opts[0], tuple(str(c) for c in enum)))
     return found

@@ -110,7 +110,7 @@ def test_a_confirmation_made_while_aligning_is_kept(
     doc = _two_sides(store)
     first = align_document(store, doc, "es").alignment
     real = pipeline_alignment.compute_beads
-    calls = []
+    calls: list[int] = []
 
     def compute_while_ana_confirms(*args: Any, **kwargs: Any) -> Any:
         if not calls:  # the reviewer saves while the aligner is still computing

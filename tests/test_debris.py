@@ -233,13 +233,13 @@ def test_a_heading_over_prose_stays_content() -> None:
 def test_a_line_repeated_on_the_site_s_other_pages_is_debris_at_the_edge() -> None:
     footer = "Daily Planet is part of Example Media Group, a leading publisher."
     texts = [*ARTICLE_EN[:8], footer]
-    contexts = [debris.LineContext(repeated=t == footer) for t in texts]
+    contexts = [LineContext(repeated=t == footer) for t in texts]
     assert debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts)[-1]
 
 
 def test_a_copy_of_another_document_is_not_taken_for_site_chrome() -> None:
     texts = ARTICLE_EN[:8]
-    contexts = [debris.LineContext(repeated=True) for _ in texts]
+    contexts = [LineContext(repeated=True) for _ in texts]
     assert not any(debris.boilerplate_mask(texts, [False] * len(texts), "en", contexts))
 
 

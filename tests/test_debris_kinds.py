@@ -10,6 +10,7 @@ from workbench.ingest.debris_features import (
     LineContext,
     is_date_alone,
     is_ticker,
+    site_names,
     strong_vocabulary_hits,
 )
 from workbench.model import Kind
@@ -179,7 +180,7 @@ def test_a_market_ticker_item_is_a_name_a_price_and_a_signed_change(
 def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(
     copyright_line: str, line: str, named: bool
 ) -> None:
-    assert debris.names_the_site(line, debris.site_names([copyright_line])) is named
+    assert debris.names_the_site(line, site_names([copyright_line])) is named
 
 
 @pytest.mark.parametrize(

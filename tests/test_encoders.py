@@ -35,7 +35,12 @@ def test_each_text_is_encoded_once_per_encoder() -> None:
     first = encoder.encode(["Bonjour.", "Bonjour.", "Au revoir."])
     calls: list[int] = []
     inner = encoder.model.encode
-    encoder.model.encode = lambda batch: calls.append(len(batch)) or inner(batch)
+
+    def counted(batch: list[str]) -> object:
+        calls.append(len(batch))
+        return inner(batch)
+
+    encoder.model.encode = counted
     again = encoder.encode(["Au revoir.", "Bonjour.", "Merci."])
     assert calls == [1]  # only "Merci." was new
     assert np.allclose(again[:2], first[[2, 0]])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ def test_undo_walks_back_successive_edits_of_one_bead_then_redo_walks_forward(
     store, a, _ = aligned
     states = [state(store, a)]
     for text in ("Un.", "Deux.", "Trois."):
-        edit(store, a, "ana", lambda b, t=text: review.edit_text(b, 0, "fr", t, "ana"))
+        edit(store, a, "ana", partial(review.edit_text, i=0, side="fr", text=text, reviewer="ana"))
         states.append(state(store, a))
     for expected in reversed(states[:-1]):
         step = store.undo(a, "ana", by="ana")
@@ -158,7 +159,7 @@ def _step(store: Store, a: int, texts: dict[int, str], step: Step) -> None:
         if kind in ("undo", "redo"):
             (store.undo if kind == "undo" else store.redo)(a, who, by=who)
             return
-        make = {
+        actions: dict[str, Callable[[], Edit]] = {
             "confirm": lambda: review.confirm(beads, i, who),
             "reject": lambda: review.reject(beads, i, who),
             "merge": lambda: review.merge(beads, i, who),
@@ -166,8 +167,8 @@ def _step(store: Store, a: int, texts: dict[int, str], step: Step) -> None:
             "move": lambda: review.move(beads, i, "fr", True, texts, who),
             "insert": lambda: review.insert_empty(beads, i, who),
             "edit": lambda: review.edit_text(beads, i, "cp", f"{who} {i}", who),
-        }[kind]
-        apply(store, a, make(), who)
+        }
+        apply(store, a, actions[kind](), who)
     except (InputError, NotFoundError, ConflictError):
         pass  # an action that does not apply here, or refused: both change nothing
 

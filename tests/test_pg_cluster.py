@@ -140,3 +140,18 @@ def test_a_cluster_that_cannot_start_says_why_and_leaves_nothing(
     assert len(made) == pg.ATTEMPTS
     assert not made[0].folder.exists()
     assert not subprocess.run(["pgrep", "-f", str(made[0].folder)], capture_output=True).stdout
+
+
+def test_a_cluster_whose_initdb_hangs_says_what_it_wrote_as_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """subprocess keeps a timed-out program's stderr as bytes even with ``text=True``:
+    the message gives it as text, not as ``b'...'``."""
+
+    def hangs(self: pg.Cluster) -> None:
+        self._run("sh", "-c", "echo 'initdb: no room left' >&2; sleep 10", timeout=3)
+
+    monkeypatch.setattr(pg.Cluster, "initdb", hangs)
+    with pytest.raises(RuntimeError, match="could not start PostgreSQL") as err:
+        pg.start()
+    assert "\ninitdb: no room left" in str(err.value) and "b'" not in str(err.value)

@@ -267,7 +267,7 @@ def test_every_draft_carries_its_quality_estimate_as_its_score(store: Store, mod
     beads = store.beads(alignment)
     drafts = [b for b in beads if b.status is Status.DRAFT]
     assert [b.cp_text for b in drafts] == ["the cat black eats.", "Bonjour."]
-    assert all(0.0 <= b.score <= 1.0 for b in drafts)
+    assert all(b.score is not None and 0.0 <= b.score <= 1.0 for b in drafts)
     assert drafts[0].score == pytest.approx(
         QualityEstimator().estimate(["le chat noir mange."], ["the cat black eats."])[0]
     )
@@ -287,10 +287,10 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
     """Another process aligned (and a reviewer confirmed) between fill's look and its save."""
     from workbench.model import NotFoundError
     from workbench.pipeline import mt
+    from workbench.pipeline.alignment import alignment_for as real_lookup
 
     alignment = _document(store, ["le chat noir mange.", "le chien blanc."], {1: "The white dog."})
     before = store.beads(alignment)
-    real_lookup = mt.alignment_for
     calls = iter([True])
 
     def lookup_that_misses_once(*args: object, **kwargs: object) -> object:
@@ -323,7 +323,7 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     # units run original → French by default: the draft is the source side
     [unit] = [u for u in read_units(path, fmt) if u.source == "the cat black eats."]
     assert unit.score == pytest.approx(draft.score)
-    assert 0.0 < draft.score < 1.0
+    assert draft.score is not None and 0.0 < draft.score < 1.0
     assert "score" in path.read_text(encoding="utf-8")
     # how the score was made travels beside it, as a prop (TMX) or metadata (XLIFF)
     text = path.read_text(encoding="utf-8")

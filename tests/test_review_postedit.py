@@ -20,7 +20,7 @@ import pytest
 from tests.test_review import ES, FR
 from tests.xliff_schemas import schema_errors
 from workbench import review
-from workbench.model import BeadDraft, InputError, Kind, Sentence, Status, StoredBead
+from workbench.model import POST_EDIT, BeadDraft, InputError, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import align_document, apply, realign_unconfirmed
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.mt import fill_document
@@ -87,7 +87,7 @@ def test_a_post_edit_is_no_longer_an_mt_draft_and_keeps_its_engine(store: Store)
     bead, raw = store.beads(aid)[1], store.beads(aid)[4]
     assert raw.status is Status.DRAFT and raw.origin.startswith("mt:apertium")
     assert review.reviewed(bead) and not review.reviewed(raw)
-    assert bead.status is Status.AUTO and bead.origin == review.POST_EDIT + raw.origin
+    assert bead.status is Status.AUTO and bead.origin == POST_EDIT + raw.origin
     assert (bead.cp_text, bead.reviewer, bead.score) == (BENS, "ben", None)
 
 

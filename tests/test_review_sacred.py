@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import CORPUS
-from tests.factories import parallel_text, unit
+from tests.factories import Pair, parallel_text, unit
 from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
 from workbench import pipeline, review
@@ -192,7 +192,7 @@ def test_fill_all_gaps_in_the_app_skips_a_rejected_gap_and_fills_the_others(stor
     browser), so "Fill all gaps" drafts the gap before it and leaves the rejection alone."""
     from workbench.ui import editor
 
-    lone = (["Le marché ouvre à huit heures."], [])
+    lone: Pair = (["Le marché ouvre à huit heures."], [])
     aid = store_parallel(store, "doc", parallel_text(5, b2=lone)).id
     apply(store, aid, review.reject(store.beads(aid), 2, "ana"), "ana")
     ctx = _ben_in_the_editor(store, aid)
@@ -453,10 +453,10 @@ def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_
     from tests.test_import_reviewed import TARGET, _edit, _export
     from workbench.pipeline.reviewed import import_reviewed
     from workbench.store import rows
+    from workbench.store.schema import utcnow as real
 
     _, aid, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")  # ben takes the table home
-    real = rows.utcnow
     monkeypatch.setattr(rows, "utcnow", lambda: real() - timedelta(minutes=10))
     apply(store, aid, review.edit_text(store.beads(aid), 1, "fr", "Le texte d'ana.", "ana"), "ana")
     monkeypatch.setattr(rows, "utcnow", real)
@@ -514,12 +514,13 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
     as "changed by ben after this file was exported" (his own half-import)."""
     from tests.test_import_reviewed import STATUS, TARGET, _edit, _export
     from workbench.pipeline import reviewed
+    from workbench.pipeline.alignment import apply as real
 
     _, aid, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")
     _edit(path, 2, TARGET, "Le texte de ben.")
     _edit(path, 2, STATUS, "confirmed")
-    real, calls = reviewed.apply, []
+    calls: list[int] = []
 
     def killed_after_one_write(*args: object, **kwargs: object) -> object:
         if calls:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workbench.model import Kind, Sentence
-from workbench.store import Store, dialect, quick
+from workbench.store import Store, StoredFile, dialect, quick
 from workbench.store import engine as store_engine
 from workbench.store.engine import HEAD_REVISION, head_revision
 
@@ -66,16 +66,18 @@ def _sentences(*texts: str) -> list[Sentence]:
 def test_the_quick_listing_gives_what_the_store_gives(tmp_path: Path) -> None:
     db = str(tmp_path / "w.db")
     store = Store.open(db)
-    common = {"encoding": "utf-8", "size": 10, "lang": "fr"}
-    first = store.store_file(
-        name="a", path="/a.txt", sha256="1" * 64, sentences=_sentences("Un.", "Deux."), **common
-    ).document
-    store.store_file(
-        name="a", path="/a.txt", sha256="2" * 64, sentences=_sentences("Un."), **common
-    )
-    store.store_file(
-        name="b", path="/b.txt", sha256="3" * 64, sentences=[], original_of=first.id, **common
-    )
+
+    def put(
+        name: str, sha256: str, sentences: list[Sentence], original_of: int | None = None
+    ) -> StoredFile:
+        return store.store_file(
+            name=name, path=f"/{name}.txt", sha256=sha256, sentences=sentences,
+            original_of=original_of, encoding="utf-8", size=10, lang="fr",
+        )  # fmt: skip
+
+    first = put("a", "1" * 64, _sentences("Un.", "Deux.")).document
+    put("a", "2" * 64, _sentences("Un."))
+    put("b", "3" * 64, [], original_of=first.id)
     expected = store.documents()
     store.close()
     assert [(d.name, d.version, d.segment_count, d.original_of) for d in expected] == [

@@ -651,7 +651,7 @@ def test_a_full_disk_is_one_line_and_leaves_the_installed_package(
     assert sorted(p.relative_to(models) for p in models.rglob("*")) == before
 
     full = SimpleNamespace(total=10**12, used=10**12 - 1024, free=1024)
-    monkeypatch.setattr(argos_packages.shutil, "disk_usage", lambda _: full)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _: full)  # the module argos_packages uses
     with pytest.raises(WorkbenchError, match=f"needs {_sizes(files['fr-es'])[0]} MB"):
         install_from_file(files["fr-es"], models)
     assert sorted(p.relative_to(models) for p in models.rglob("*")) == before

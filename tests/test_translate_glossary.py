@@ -19,7 +19,7 @@ from workbench.pipeline.mt import fill_document
 from workbench.pipeline.quality import qa_document
 from workbench.quality.qa import IssueKind
 from workbench.store import Store
-from workbench.translate.base import CachedTranslator, MemoryCache
+from workbench.translate.base import CachedTranslator, EngineTranslator, MemoryCache
 from workbench.translate.glossary import (
     Glossary,
     GlossaryTranslator,
@@ -236,6 +236,7 @@ def test_glossary_and_cache_wrappers_stack_under_the_engines_identity(models: Pa
     """Both wrap one engine (``WrappingTranslator``): whatever the order, the drafts say which
     engine, model and version made them, and the cache answers the second call."""
     engine = get_translator("fr", "en", "argos", models)
+    assert isinstance(engine, EngineTranslator)  # counts the batches it is sent
     cache = MemoryCache()
     glossary = Glossary((Term("chat", "feline"),))
     stacks = [

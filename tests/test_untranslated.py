@@ -26,6 +26,7 @@ from workbench.quality.qa import (
 )
 from workbench.store import Store
 from workbench.translate import get_translator
+from workbench.translate.base import close_translator
 from workbench.translate.estimate import QualityEstimator, penalised
 from workbench.translate.vocabulary import (
     ApertiumVocabulary,
@@ -104,7 +105,7 @@ def test_apertium_leaves_words_in_french_and_spanish_and_its_own_analyser_says_w
     try:
         [draft] = translator.translate_batch([FRENCH])
     finally:
-        translator.close()
+        close_translator(translator)
     assert draft.text == DRAFT
     english = vocabulary_for("en")
     assert isinstance(english, ApertiumVocabulary)

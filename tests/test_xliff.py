@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -130,9 +131,12 @@ def test_statuses_and_machine_translation_become_xliff_states(
     write_xliff(one, tmp_path / "a.xlf", DRAFTS, version="1.2")
     write_xliff(one, tmp_path / "b.xlf", DRAFTS, version="2.1")
     tu = etree.parse(str(tmp_path / "a.xlf")).find(f".//{{{NS_12}}}trans-unit")
+    assert tu is not None
     target = tu.find(f"{{{NS_12}}}target")
+    assert target is not None
     assert (target.get("state"), tu.get("approved"), target.get("state-qualifier")) == v12
     segment = etree.parse(str(tmp_path / "b.xlf")).find(f".//{{{NS_2}}}segment")
+    assert segment is not None
     assert (segment.get("state"), segment.get("subState")) == v21
     for path in (tmp_path / "a.xlf", tmp_path / "b.xlf"):
         back = read_xliff(path).units[0]
@@ -143,9 +147,11 @@ def _without_our_metadata(path: Path) -> None:
     """The file as a tool that keeps only the standard attributes gives it back."""
     tree = etree.parse(str(path))
     for element in tree.iter(f"{{{NS_12}}}context-group", "{*}metadata"):
-        element.getparent().remove(element)
+        parent = element.getparent()
+        assert parent is not None
+        parent.remove(element)
     for segment in tree.iter(f"{{{NS_2}}}segment"):
-        segment.attrib.pop("subState", None)
+        segment.attrib.pop("subState", "")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
 
 
@@ -217,12 +223,20 @@ def test_mt_in_a_separate_file_is_refused_for_xliff(tmp_path: Path) -> None:
 # --- translate-toolkit reads what we write ------------------------------------------
 
 
+def _parsed(kind: Any, path: Path) -> Any:
+    """``kind.parsefile(path)``: translate-toolkit's store class reading ``path``.
+
+    A typed wrapper: translate-toolkit ships no annotations for ``parsefile``.
+    """
+    return kind.parsefile(str(path))
+
+
 def test_translate_toolkit_reads_our_xliff_12(tmp_path: Path) -> None:
     from translate.storage import xliff
 
     path = tmp_path / "o.xlf"
     write_xliff(UNITS, path, DRAFTS, version="1.2")
-    store = xliff.xlifffile.parsefile(str(path))
+    store = _parsed(xliff.xlifffile, path)
     units = store.getunits()
     assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
     assert [(u.source, u.target) for u in units] == [(u.source, u.target) for u in UNITS]
@@ -241,7 +255,7 @@ def test_translate_toolkit_sees_an_untranslated_unit_as_untranslated(
     path = tmp_path / "o.xlf"
     write_xliff([unit(1), UNTRANSLATED], path, ExportOptions(french_source=True), version=version)  # type: ignore[arg-type]
     kind = xliff.xlifffile if version == "1.2" else xliff2.Xliff2File
-    units = kind.parsefile(str(path)).getunits()
+    units = _parsed(kind, path).getunits()
     assert [u.source for u in units] == [unit(1).target, UNTRANSLATED.target]
     assert [u.istranslated() for u in units] == [True, False]
 
@@ -251,7 +265,7 @@ def test_translate_toolkit_reads_our_xliff_21(tmp_path: Path) -> None:
 
     path = tmp_path / "o.xlf"
     write_xliff(UNITS, path, DRAFTS, version="2.1")
-    store = xliff2.Xliff2File.parsefile(str(path))
+    store = _parsed(xliff2.Xliff2File, path)
     units = store.getunits()
     assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
     assert [(u.source, u.target) for u in units] == [(u.source, u.target) for u in UNITS]

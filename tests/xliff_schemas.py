@@ -22,10 +22,12 @@ _DRIVER_21 = f"""<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
 class _LocalXmlXsd(etree.Resolver):
     """The 1.2 schema imports xml.xsd from the W3C's address: serve the local copy."""
 
-    def resolve(self, url: str | None, pubid: str | None, context: object) -> object:
+    # lxml calls resolve(url, pubid, context); lxml-stubs give it no context argument
+    def resolve(self, url: str | None, pubid: str | None, context: object) -> object:  # type: ignore[override]
         if url and url.startswith("http"):
             if url.endswith("/xml.xsd"):
-                return self.resolve_filename(str(XML_XSD), context)
+                # a Resolver method that lxml-stubs do not declare
+                return self.resolve_filename(str(XML_XSD), context)  # type: ignore[attr-defined]
             raise AssertionError(f"the schemas asked for {url}: the tests stay offline")
         return None
 
@@ -50,4 +52,7 @@ def schema_errors(path: Path, version: str) -> list[str]:
     """What the official schema finds wrong with the file (empty: valid)."""
     checker = schema(version)
     valid = checker.validate(etree.parse(str(path)))
-    return [] if valid else [f"{e.line}: {e.message}" for e in checker.error_log]
+    if valid:
+        return []
+    # an _ErrorLog iterates over its entries; lxml-stubs do not say so
+    return [f"{e.line}: {e.message}" for e in checker.error_log]  # type: ignore[attr-defined]
