@@ -174,3 +174,54 @@ def test_ingest_says_in_one_line_what_a_new_reading_did(
     ) in done.output
     again = CliRunner().invoke(app, ["ingest", str(path), "--db", db_url])
     assert f"{DOC_004}: unchanged [fr]" in again.output
+
+
+FRENCH = (
+    "Le port de pêche a rouvert ce matin après trois semaines de travaux. "
+    "Les pêcheurs attendaient cette date avec une impatience grandissante depuis des mois. "
+    "La mairie promet de nouveaux quais pour le printemps prochain.\n"
+)
+ENGLISH = (
+    "The fishing harbour reopened this morning after three weeks of works. "
+    "The fishermen had been waiting for this date with growing impatience for months. "
+    "The town hall promises new quays for next spring.\n"
+)
+
+
+def test_an_original_with_reviewed_beads_keeps_its_reading_and_says_why(
+    store: Store, tmp_path: Path
+) -> None:
+    """`align` carries review work over a new version of the translation, not of its
+    original: a new reading of the original would strand the reviewed beads (align
+    refused them), so the original stays as it was and ingest says so."""
+    fr, en = tmp_path / "port.txt", tmp_path / "port-en.txt"
+    fr.write_text(FRENCH, encoding="utf-8")
+    en.write_text(ENGLISH, encoding="utf-8")
+    pipeline.ingest_paths(store, [fr])
+    _, lang, sentences = parse_file(en)
+    old, _, _ = _cut_in_two([replace(s, lang="fr") for s in sentences])
+    old = [replace(s, lang=lang) for s in old]
+    data = en.read_bytes()
+    store.store_file(
+        name=en.stem, path=str(en.resolve()), lang=lang, encoding="utf-8",
+        sha256=hashlib.sha256(data).hexdigest(), size=len(data), sentences=old,
+        reading=reading_of(old), original_of=store.document("port").id,
+    )  # fmt: skip
+    aid = align_document(store, "port", "en").alignment.id
+    _confirm_every_french_bead(store, aid)
+    confirmed = _reviewed(store, aid)
+
+    [result] = pipeline.ingest_paths(store, [en]).files
+    assert result.status == "unchanged" and store.versions(en.stem) == [1]
+    assert result.warning is not None and "original of reviewed beads" in result.warning
+    again = align_document(store, "port", "en", original_path=en)
+    assert again.kept_confirmed == len(confirmed)
+    assert _reviewed(store, again.alignment.id) == confirmed
+
+
+def _reviewed(store: Store, alignment: int) -> list[tuple[str, str, str | None]]:
+    return [
+        (b.fr_text, b.cp_text, b.reviewer)
+        for b in store.beads(alignment)
+        if b.status is Status.CONFIRMED
+    ]
