@@ -225,3 +225,31 @@ def _reviewed(store: Store, alignment: int) -> list[tuple[str, str, str | None]]
         for b in store.beads(alignment)
         if b.status is Status.CONFIRMED
     ]
+
+
+def test_kinds_a_reviewer_gave_follow_the_new_reading_and_the_lost_ones_are_named(
+    store: Store, path: Path
+) -> None:
+    """A reviewer's kind change (`restore`, a debris mark) is theirs: a new reading
+    must not hand the current version back the kind the reader guessed."""
+    head, tail = _stored_by_an_older_reader(store, path)
+    old = store.segments(DOC_004, 1)
+    marked = next(s for s in old if s.kind is Kind.BODY and s.text not in (head, tail))
+    [half] = [s for s in old if s.text == head]
+    store.set_segment_kinds(1, 1, [marked.id], Kind.BOILERPLATE, actor="ben")
+    store.set_segment_kinds(1, 1, [half.id], Kind.HEADING, actor="ana")
+
+    [result] = pipeline.ingest_paths(store, [path]).files
+
+    assert result.status == "reread"
+    [now] = [s for s in store.segments(DOC_004) if s.text == marked.text]
+    assert now.kind is Kind.BOILERPLATE
+    newest = store.kind_changes(1)[0]
+    assert (newest.actor, newest.version, newest.kind) == ("ben", 2, Kind.BOILERPLATE)
+    assert result.warning is not None
+    assert (
+        f"{DOC_004}: 1 segment whose kind a reviewer changed in version 1 is cut otherwise "
+        f"now; see them with `workbench segments {DOC_004} --version 1`"
+    ) in result.warning
+    kinds = {s.id: s.kind for s in store.segments(DOC_004, 1)}  # version 1 as they left it
+    assert (kinds[marked.id], kinds[half.id]) == (Kind.BOILERPLATE, Kind.HEADING)

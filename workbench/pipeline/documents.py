@@ -12,6 +12,7 @@ from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence
 from workbench.pipeline.readings import CarryOver
 from workbench.store import IngestStatus, Store
+from workbench.wording import counted, plural
 
 Progress = Callable[[int], None]
 
@@ -227,10 +228,11 @@ def _stored(
     from workbench.ingest.debris import heavy_debris_note
 
     debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
-    notes = (*source.warnings, *([debris] if debris else []), *([held] if held else []))
+    carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
+    notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
     return FileResult(
         source.path, stored.status, stored.document, stored.previous_version, None,
-        "; ".join(notes) or None, _carry(store, stored.status, stored.document),
+        "; ".join(notes) or None, carry,
     )  # fmt: skip
 
 
@@ -257,10 +259,25 @@ def _reading_to_store(
     return None, held if differs else None
 
 
-def _carry(store: Store, status: IngestStatus, doc: Document) -> CarryOver | None:
-    from workbench.pipeline.readings import carry_over
+def _carried(
+    store: Store, status: IngestStatus, doc: Document, previous: int | None
+) -> tuple[CarryOver | None, str | None]:
+    """After a new reading (status "reread"): the reviewers' kind changes carried onto
+    it, what `align` will do with reviewed beads, and a note on kind changes whose
+    sentence is cut otherwise now (None when there is none)."""
+    from workbench.pipeline.readings import carry_kinds, carry_over
 
-    return carry_over(store, doc) if status == "reread" else None
+    if status != "reread" or previous is None:
+        return None, None
+    left = carry_kinds(store, doc, previous)
+    note = (
+        f"{doc.name}: {counted(left, 'segment')} whose kind a reviewer changed in version "
+        f"{previous} {plural(left, 'is', 'are')} cut otherwise now; see them with "
+        f"`workbench segments {doc.name} --version {previous}` and mark the new ones again"
+        if left
+        else None
+    )
+    return carry_over(store, doc), note
 
 
 # Where a pasted text is kept in the store: a second paste under the same name with

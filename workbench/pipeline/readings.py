@@ -1,9 +1,9 @@
 """Which reading produced a document's segments, and what a new reading means for review.
 
-A reading is what the readers, the debris rules and the segmenter made of a
-file's bytes. The store keeps a digest of it with each version, so that the
-same bytes read otherwise by a newer workbench become a new version (see
-`Store.store_file`) instead of keeping the old cut forever.
+A reading is how the readers and the segmenter cut a file's bytes into
+sentences. The store keeps a digest of it with each version, so that the same
+bytes cut otherwise by a newer workbench become a new version (see
+`Store.store_file`) instead of keeping the old cut for ever.
 """
 
 from __future__ import annotations
@@ -13,15 +13,21 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.model import Alignment, Document, InputError, Sentence
+from workbench.model import Alignment, Document, InputError, Kind, Sentence
 from workbench.store import Store
 from workbench.wording import counted
 
 
 def reading_of(sentences: Sequence[Sentence]) -> str:
-    """SHA-256 (64 hex digits) of the sentences a read gave: block, kind, language,
-    text and metadata of each, in order. Equal sentences give equal digests."""
-    rows = [[s.block, str(s.kind), s.lang, s.text, sorted(s.meta)] for s in sentences]
+    """SHA-256 (64 hex digits) of how a read cut a file: block, language, text and
+    metadata of each sentence, in order. Equal cuts give equal digests.
+
+    Kinds are left out: a reviewer changes them (`restore`), and for web text
+    they depend on the store's other pages (site chrome), so the same page
+    ingested again after its neighbours would count as read otherwise (2 of
+    the 17 heldout pages did, with kinds in).
+    """
+    rows = [[s.block, s.lang, s.text, sorted(s.meta)] for s in sentences]
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -92,3 +98,36 @@ def carry_over(store: Store, doc: Document) -> CarryOver:
             continue
         carried, again = carried + len(kept), again + lost
     return CarryOver(carried, again)
+
+
+def carry_kinds(store: Store, doc: Document, previous: int) -> int:
+    """Give ``doc``'s current version the kinds reviewers gave segments of version
+    ``previous`` (`restore`, debris marks), where the new reading has the sentence.
+
+    A sentence is found by its text, the occurrence nearest to where it was. Each
+    carried change is logged as a kind event by the reviewer who made it. Returns
+    how many changed segments have no sentence of the same text now.
+    """
+    old = {s.id: s for s in store.segments(doc.id, previous)}
+    by_whom: dict[int, str] = {}
+    for change in reversed(store.kind_changes(doc.id)):  # oldest first: the last one wins
+        if change.version == previous:
+            by_whom.update((seg_id, change.actor) for seg_id, _ in change.before)
+    new = store.segments(doc.id, doc.version)
+    where: dict[str, list[int]] = {}
+    for s in new:
+        where.setdefault(s.text, []).append(s.index)
+    groups: dict[tuple[Kind, str], list[int]] = {}
+    missing = 0
+    for seg_id, actor in by_whom.items():
+        was = old[seg_id]
+        found = where.get(was.text)
+        if not found:
+            missing += 1
+            continue
+        nearest = min(found, key=lambda i: abs(i - was.index))
+        if new[nearest].kind is not was.kind:
+            groups.setdefault((was.kind, actor), []).append(new[nearest].id)
+    for (kind, actor), ids in groups.items():
+        store.set_segment_kinds(doc.id, doc.version, ids, kind, actor=actor)
+    return missing

@@ -330,11 +330,11 @@ def _segment(row: Any, doc_id: int, version: int) -> Segment:
 def _same_reading(
     s: Session, current: VersionRow, reading: str | None, sentences: Sequence[Sentence]
 ) -> bool:
-    """Whether ``sentences`` (digest ``reading``) read the file as ``current``'s segments did.
+    """Whether ``sentences`` (digest ``reading``) cut the file as ``current``'s segments did.
 
     A version stored before readings were recorded (0006) is compared on its
-    segments' cut: block, language, text and metadata, not kinds, which a
-    reviewer may have changed since. When they agree, the digest is recorded.
+    segments' block, language, text and metadata, what the digest covers; when
+    they agree, the digest is recorded.
     """
     if reading is None or current.reading == reading:
         return True

@@ -1,15 +1,15 @@
 """A document version remembers the reading that produced its segments.
 
-A nullable column ``document_versions.reading``: the SHA-256 of the sentences
-a read of the file gave (block, kind, language, text and metadata of each,
-in order; `workbench.pipeline.documents.reading_of`). Ingesting the same bytes
-again with a reader or segmenter that now reads them otherwise makes a new
+A nullable column ``document_versions.reading``: the SHA-256 of how a read
+cut the file into sentences (block, language, text and metadata of each, in
+order; `workbench.pipeline.readings.reading_of`). Ingesting the same bytes
+again with a reader or segmenter that now cuts them otherwise makes a new
 version, whose review work `align` carries over, instead of keeping the old cut.
 
 NULL for every version stored before (the old reading is not known: ingest
-then compares the stored segments' text with a fresh read, and records the
-digest when they agree) and for TMX or XLIFF imports, whose units are not a
-reading of a file.
+then compares the stored segments with a fresh read, and records the digest
+when they agree) and for TMX or XLIFF imports, whose units are not a reading
+of a file.
 
 Revision ID: 0006
 Revises: 0005
