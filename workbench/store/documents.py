@@ -14,7 +14,7 @@ from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
 from workbench.wording import plural
 
-# "reread": the same bytes, read otherwise by this workbench's readers (a new version)
+# "reread": the same bytes, cut otherwise by this workbench's readers (a new version)
 IngestStatus = Literal["new", "updated", "reread", "unchanged"]
 
 
@@ -62,11 +62,12 @@ class DocumentStore(Database):
         An unchanged file (same bytes as the current version, at the same path
         or under the same name from another place, such as an upload) changes nothing,
         but for ``original_of`` when the document was not yet anyone's original.
-        ``reading`` is a digest of ``sentences`` (`pipeline.documents.reading_of`),
-        None for units that are no reading of a file (an import): the same bytes
-        read otherwise than the current version's segments were (a newer reader
-        or segmenter), or any bytes with ``reread``, become a new version with
-        status "reread". A changed file becomes a new version; earlier versions keep their
+        ``reading`` is a digest of how ``sentences`` cut the file
+        (`pipeline.readings.reading_of`), None for units that are no reading of a
+        file (an import): the same bytes cut otherwise than the current version's
+        segments were (a newer reader or segmenter), or with ``reread``, become
+        a new version with status "reread". A changed file becomes a new version;
+        earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
         first's document (`retry_on_clash`), so both succeed.
