@@ -159,6 +159,7 @@ def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_draft
         conn.execute(text("UPDATE beads SET origin = 'mt:apertium:fr-es', status = 'draft' "
                           "WHERE origin LIKE 'postedit:%'"))  # fmt: skip
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+        conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
     engine.dispose()
     store = Store.open(db_url)
     try:
@@ -170,3 +171,40 @@ def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_draft
         assert (beads[4].origin, beads[4].status) == ("mt:apertium:fr-es", Status.DRAFT)
     finally:
         store.close()
+
+
+def test_migration_0006_gives_versions_a_reading_unknown_for_those_stored_before(
+    db_url: str, tmp_path: Any
+) -> None:
+    """A version stored before 0006 does not know its reading (NULL); ingesting its
+    unchanged file again compares the cut, finds it the same and records the reading."""
+    from alembic import command
+
+    from workbench import pipeline
+
+    engine = store_engine.make_engine(db_url)
+    config = store_engine.alembic_config(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0005")
+    engine.dispose()
+    path = tmp_path / "doc.txt"
+    path.write_text("Une phrase. Une autre phrase.\n", encoding="utf-8")
+    store = Store.open(db_url)
+    try:
+        pipeline.ingest_paths(store, [path])
+        with store.engine.begin() as conn:  # as 0005 left it: the column is new, and NULL
+            conn.execute(text("UPDATE document_versions SET reading = NULL"))
+        [again] = pipeline.ingest_paths(store, [path]).files
+        assert (again.status, store.versions("doc")) == ("unchanged", [1])
+        with store.engine.connect() as conn:
+            assert conn.scalar(text("SELECT reading FROM document_versions")) is not None
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005")
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM document_versions")) == 1
+    engine.dispose()

@@ -47,11 +47,21 @@ def ingest(
     max_size: Annotated[
         float, typer.Option("--max-size", help="Largest file to accept, in MB.", min=0.001)
     ] = 20.0,
+    reread: Annotated[
+        bool,
+        typer.Option(
+            "--reread",
+            help="Read unchanged files again as a new version (review work is carried over "
+            "by `workbench align`).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
 
-    Re-ingesting an unchanged file changes nothing; a changed file becomes a
-    new version and earlier versions keep their review work. `workbench ingest -
+    Re-ingesting an unchanged file changes nothing, unless this workbench now
+    reads it otherwise (a newer reader or segmenter) or --reread asks for it:
+    then it is a new version, as a changed file is, and earlier versions keep
+    their review work. `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
     Exits with code 1 when some files could not be ingested (the others are
@@ -71,6 +81,7 @@ def ingest(
     if len(pasted) > 1:
         raise InputError("-: standard input can be read once; give `-` a single time")
     from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
+    from workbench.pipeline.readings import CarryOver
 
     max_bytes = int(max_size * 1024 * 1024)
     paste = _read_paste(max_bytes) if pasted else None
@@ -82,6 +93,7 @@ def ingest(
             max_bytes=max_bytes,
             on_total=bar.set_total,
             progress=bar,
+            reread=reread,
         )
     if paste is not None and name is not None:
         from workbench.pipeline.documents import IngestReport, ingest_text
@@ -98,6 +110,9 @@ def ingest(
             "new": f"new, {doc.segment_count} segments",
             "updated": f"changed: stored as version {doc.version}; version "
             f"{result.previous_version} and its review work are kept",
+            "reread": (result.carry or CarryOver(0, 0)).line(
+                doc.version, result.previous_version or doc.version - 1
+            ),
             "unchanged": "unchanged",
         }[result.status or "new"]
         typer.echo(f"{doc.name}: {note} [{doc.lang}]")

@@ -10,7 +10,9 @@ from pathlib import Path
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence
+from workbench.pipeline.readings import CarryOver
 from workbench.store import IngestStatus, Store
+from workbench.wording import counted, plural
 
 Progress = Callable[[int], None]
 
@@ -29,6 +31,7 @@ class FileResult:
     previous_version: int | None = None
     error: str | None = None
     warning: str | None = None  # e.g. most of the file classed as web debris
+    carry: CarryOver | None = None  # status "reread": what `align` does with review work
 
     @property
     def failed(self) -> bool:
@@ -177,14 +180,22 @@ def ingest_file(
     original_of: int | None = None,
     max_bytes: int = _ingest.MAX_BYTES,
     actor: str = "cli",
+    reread: bool = False,
 ) -> FileResult:
-    """Ingest one file; an InputError is reported in the result, not raised."""
+    """Ingest one file; an InputError is reported in the result, not raised.
+
+    The same bytes as the stored version are "unchanged" when this workbench
+    reads them as that version's segments were read; read otherwise (a newer
+    reader or segmenter), or with ``reread``, they are a new version (status
+    "reread"), but for an original whose translation has reviewed beads
+    (`readings.held_original`: it stays, with a warning).
+    """
     try:
         source, lang, sentences = parse_file(path, max_bytes, site_lines(store, path.stem))
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     return _stored(
-        store, source, path.stem, str(path.resolve()), lang, sentences, actor, original_of
+        store, source, path.stem, str(path.resolve()), lang, sentences, actor, original_of, reread
     )
 
 
@@ -197,8 +208,10 @@ def _stored(
     sentences: list[Sentence],
     actor: str,
     original_of: int | None = None,
+    reread: bool = False,
 ) -> FileResult:
     """Store a parsed file or paste as document ``name`` kept at ``where``."""
+    reading, held = _reading_to_store(store, where, source.sha256, sentences, reread)
     stored = store.store_file(
         name=name,
         path=where,
@@ -209,14 +222,62 @@ def _stored(
         sentences=sentences,
         original_of=original_of,
         actor=actor,
+        reading=reading,
+        reread=reread and held is None,
     )
     from workbench.ingest.debris import heavy_debris_note
 
     debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
-    warning = "; ".join((*source.warnings, *([debris] if debris else []))) or None
+    carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
+    notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
     return FileResult(
-        source.path, stored.status, stored.document, stored.previous_version, None, warning
+        source.path, stored.status, stored.document, stored.previous_version, None,
+        "; ".join(notes) or None, carry,
+    )  # fmt: skip
+
+
+def _reading_to_store(
+    store: Store, where: str, sha256: str, sentences: Sequence[Sentence], reread: bool
+) -> tuple[str | None, str | None]:
+    """(digest of the reading to give the store, why a new reading is held back or None).
+
+    For an original whose reviewed beads a new version would leave behind
+    (`held_original`) the digest is None, which the store takes as "not known":
+    its unchanged bytes stay unchanged, and the reason is given when they
+    read otherwise now (their cut differs) or ``reread`` asked for it.
+    """
+    from workbench.pipeline.readings import held_original, reading_of, stored_at
+
+    doc = stored_at(store, where)
+    held = held_original(store, doc) if doc is not None else None
+    if doc is None or held is None:
+        return reading_of(sentences), None
+    if doc.sha256 != sha256:
+        return None, None  # a changed file: a new version, as always
+    cut = [(x.block, x.text) for x in store.segments(doc.id)]
+    differs = reread or cut != [(x.block, x.text) for x in sentences]
+    return None, held if differs else None
+
+
+def _carried(
+    store: Store, status: IngestStatus, doc: Document, previous: int | None
+) -> tuple[CarryOver | None, str | None]:
+    """After a new reading (status "reread"): the reviewers' kind changes carried onto
+    it, what `align` will do with reviewed beads, and a note on kind changes whose
+    sentence is cut otherwise now (None when there is none)."""
+    from workbench.pipeline.readings import carry_kinds, carry_over
+
+    if status != "reread" or previous is None:
+        return None, None
+    left = carry_kinds(store, doc, previous)
+    note = (
+        f"{doc.name}: {counted(left, 'segment')} whose kind a reviewer changed in version "
+        f"{previous} {plural(left, 'is', 'are')} cut otherwise now; see them with "
+        f"`workbench segments {doc.name} --version {previous}` and mark the new ones again"
+        if left
+        else None
     )
+    return carry_over(store, doc), note
 
 
 # Where a pasted text is kept in the store: a second paste under the same name with
@@ -305,14 +366,16 @@ def ingest_paths(
     on_total: Callable[[int], None] | None = None,
     progress: Progress = _no_progress,
     actor: str = "cli",
+    reread: bool = False,
 ) -> IngestReport:
     """Ingest files and folders. Each file is stored whole or not at all; one
-    bad file does not stop the others."""
+    bad file does not stop the others. ``reread``: unchanged files become a new
+    version too (see :func:`ingest_file`)."""
     files, problems = _ingest.collect(paths)
     if on_total is not None:
         on_total(len(files))
     results = [FileResult(p, None, error=str(e)) for p, e in problems]
     for path in files:
-        results.append(ingest_file(store, path, max_bytes=max_bytes, actor=actor))
+        results.append(ingest_file(store, path, max_bytes=max_bytes, actor=actor, reread=reread))
         progress(1)
     return IngestReport(tuple(results))

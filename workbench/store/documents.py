@@ -14,7 +14,8 @@ from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
 from workbench.wording import plural
 
-IngestStatus = Literal["new", "updated", "unchanged"]
+# "reread": the same bytes, cut otherwise by this workbench's readers (a new version)
+IngestStatus = Literal["new", "updated", "reread", "unchanged"]
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,20 @@ class DocumentStore(Database):
         sentences: Sequence[Sentence],
         original_of: int | None = None,
         actor: str = "cli",
+        reading: str | None = None,
+        reread: bool = False,
     ) -> StoredFile:
         """Store a file's sentences as a document, or as a new version of it.
 
         An unchanged file (same bytes as the current version, at the same path
         or under the same name from another place, such as an upload) changes nothing,
         but for ``original_of`` when the document was not yet anyone's original.
-        A changed file becomes a new version; earlier versions keep their
+        ``reading`` is a digest of how ``sentences`` cut the file
+        (`pipeline.readings.reading_of`), None for units that are no reading of a
+        file (an import): the same bytes cut otherwise than the current version's
+        segments were (a newer reader or segmenter), or with ``reread``, become
+        a new version with status "reread". A changed file becomes a new version;
+        earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
         first's document (`retry_on_clash`), so both succeed.
@@ -77,17 +85,19 @@ class DocumentStore(Database):
                 )
             if row is not None:
                 current = self._version_row(s, row.id, row.current_version)
-                if current.sha256 == sha256:
+                same_bytes = current.sha256 == sha256
+                if same_bytes and not reread and _same_reading(s, current, reading, sentences):
                     if original_of is not None and row.original_of is None:
                         row.original_of = original_of  # ingested first, named the original now
                         s.flush()
                     return StoredFile(self._document(s, row), "unchanged")
+                status: IngestStatus = "reread" if same_bytes else "updated"
                 previous: int | None = row.current_version
                 row.current_version += 1
                 if original_of is not None:
                     row.original_of = original_of
             else:
-                previous = None
+                status, previous = "new", None
                 row = DocumentRow(name=name, path=path, current_version=1, original_of=original_of)
                 s.add(row)
                 s.flush()
@@ -98,6 +108,7 @@ class DocumentStore(Database):
                 encoding=encoding,
                 size=size,
                 lang=lang,
+                reading=reading,
             )
             s.add(version)
             s.flush()
@@ -122,9 +133,7 @@ class DocumentStore(Database):
                 )
             )
             s.flush()
-            return StoredFile(
-                self._document(s, row), "new" if previous is None else "updated", previous
-            )
+            return StoredFile(self._document(s, row), status, previous)
 
     def set_segment_kinds(
         self, doc_id: int, version: int, segment_ids: Sequence[int], kind: Kind, *, actor: str
@@ -317,6 +326,32 @@ def _segment(row: Any, doc_id: int, version: int) -> Segment:
         text=row.text,
         meta=tuple(sorted(row.meta.items())) if row.meta else (),
     )
+
+
+def _same_reading(
+    s: Session, current: VersionRow, reading: str | None, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether ``sentences`` (digest ``reading``) cut the file as ``current``'s segments did.
+
+    A version stored before readings were recorded (0006) is compared on its
+    segments' block, language, text and metadata, what the digest covers; when
+    they agree, the digest is recorded.
+    """
+    if reading is None or current.reading == reading:
+        return True
+    if current.reading is not None:
+        return False
+    stored = s.execute(
+        select(SegmentRow.block, SegmentRow.lang, SegmentRow.text, SegmentRow.meta)
+        .where(SegmentRow.version_id == current.id)
+        .order_by(SegmentRow.idx)
+    ).all()
+    fresh = [(x.block, x.lang, x.text, dict(x.meta) or None) for x in sentences]
+    if [(b, lang, t, m or None) for b, lang, t, m in stored] != fresh:
+        return False
+    current.reading = reading
+    s.flush()
+    return True
 
 
 def _kind_change(e: EventRow) -> KindChange:

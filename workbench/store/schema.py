@@ -56,6 +56,8 @@ class VersionRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     lang: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # SHA-256 of the sentences the file's read gave; None: not known (before 0006, imports)
+    reading: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SegmentRow(Base):

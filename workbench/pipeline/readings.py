@@ -1,0 +1,133 @@
+"""Which reading produced a document's segments, and what a new reading means for review.
+
+A reading is how the readers and the segmenter cut a file's bytes into
+sentences. The store keeps a digest of it with each version, so that the same
+bytes cut otherwise by a newer workbench become a new version (see
+`Store.store_file`) instead of keeping the old cut for ever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.model import Alignment, Document, InputError, Kind, Sentence
+from workbench.store import Store
+from workbench.wording import counted
+
+
+def reading_of(sentences: Sequence[Sentence]) -> str:
+    """SHA-256 (64 hex digits) of how a read cut a file: block, language, text and
+    metadata of each sentence, in order. Equal cuts give equal digests.
+
+    Kinds are left out: a reviewer changes them (`restore`), and for web text
+    they depend on the store's other pages (site chrome), so the same page
+    ingested again after its neighbours would count as read otherwise (2 of
+    the 17 heldout pages did, with kinds in).
+    """
+    rows = [[s.block, s.lang, s.text, sorted(s.meta)] for s in sentences]
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stored_at(store: Store, path: str) -> Document | None:
+    """The document stored from ``path``, if any."""
+    return next((d for d in store.documents() if d.path == path), None)
+
+
+def held_original(store: Store, doc: Document) -> str | None:
+    """Why ``doc`` may not get a new version from a new reading, or None when it may.
+
+    An original (a translation's counterpart) whose alignment holds reviewed
+    beads: `align` carries review work over a new version of the translation,
+    not of its original, so that work would be left behind.
+    """
+    from workbench.review import reviewed
+
+    if doc.original_of is None:
+        return None
+    for a in store.alignments(doc.original_of):
+        if a.counterpart_doc_id == doc.id and any(reviewed(b) for b in store.beads(a.id)):
+            return (
+                f"{doc.name}: this workbench reads it otherwise, but it stays as it was: "
+                "it is the original of reviewed beads, which a new version of it would leave "
+                "behind; export them first if you want it read again"
+            )
+    return None
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """What `align` will do with the reviewed beads of the version before a new reading."""
+
+    carried: int  # reviewed beads whose sentences the new reading cuts as before
+    again: int  # reviewed beads it cuts otherwise: they stay in the earlier alignment
+
+    def line(self, version: int, previous: int) -> str:
+        """One line for `ingest`: what happened and what the reviewer does next."""
+        head = (
+            f"read again with the newer reader: stored as version {version}; version "
+            f"{previous} and its review work are kept"
+        )
+        if not self.carried and not self.again:
+            return head
+        return (
+            f"{head}; `workbench align` carries {counted(self.carried, 'reviewed bead')} "
+            f"over, {counted(self.again, 'bead')} to review again (cut otherwise now)"
+        )
+
+
+def carry_over(store: Store, doc: Document) -> CarryOver:
+    """How many reviewed beads of ``doc``'s earlier alignments `align` will carry onto its
+    current version (`carry_forward`, against the original `align` will use), and how
+    many it cannot."""
+    from workbench.pipeline.alignment import carry_forward, find_original, sides
+
+    carried = again = 0
+    newest: dict[str, Alignment] = {}
+    for a in store.alignments(doc.id):  # newest first
+        if a.version < doc.version:
+            newest.setdefault(a.cp_lang, a)
+    for cp_lang, old in newest.items():
+        original = None if old.counterpart_doc_id is None else find_original(store, doc, cp_lang)
+        try:
+            kept, lost = carry_forward(store, sides(store, doc, cp_lang, original))
+        except InputError:
+            continue
+        carried, again = carried + len(kept), again + lost
+    return CarryOver(carried, again)
+
+
+def carry_kinds(store: Store, doc: Document, previous: int) -> int:
+    """Give ``doc``'s current version the kinds reviewers gave segments of version
+    ``previous`` (`restore`, debris marks), where the new reading has the sentence.
+
+    A sentence is found by its text, the occurrence nearest to where it was. Each
+    carried change is logged as a kind event by the reviewer who made it. Returns
+    how many changed segments have no sentence of the same text now.
+    """
+    old = {s.id: s for s in store.segments(doc.id, previous)}
+    by_whom: dict[int, str] = {}
+    for change in reversed(store.kind_changes(doc.id)):  # oldest first: the last one wins
+        if change.version == previous:
+            by_whom.update((seg_id, change.actor) for seg_id, _ in change.before)
+    new = store.segments(doc.id, doc.version)
+    where: dict[str, list[int]] = {}
+    for s in new:
+        where.setdefault(s.text, []).append(s.index)
+    groups: dict[tuple[Kind, str], list[int]] = {}
+    missing = 0
+    for seg_id, actor in by_whom.items():
+        was = old[seg_id]
+        found = where.get(was.text)
+        if not found:
+            missing += 1
+            continue
+        nearest = min(found, key=lambda i: abs(i - was.index))
+        if new[nearest].kind is not was.kind:
+            groups.setdefault((was.kind, actor), []).append(new[nearest].id)
+    for (kind, actor), ids in groups.items():
+        store.set_segment_kinds(doc.id, doc.version, ids, kind, actor=actor)
+    return missing
