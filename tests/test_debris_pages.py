@@ -101,8 +101,23 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # part, recall rose 0.849 -> 0.882 for 37 more lines lost of 3,999; fitted, held-out 3-8
 # lose 61 lines where they lost 46, and two pages of the early parts lose one line each
 # (`EARLY_LOSSES`).
-BLIND = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+# Held-out 10, measured blind earlier in session 12, is fitted on since then: refitted on all
+# eleven parts (threshold 0.40 again), it loses the same 11 lines on 7 pages as when measured
+# blind (a job board's ad fields, a shop's product name, a letter's signature, two steps of a
+# recipe, two headings).
+BLIND = (
+    "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+    "heldout10",
+)  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
+    "coastline-careers-en-1": 4,
+    "recetas-del-huerto-de-amparo-es-1": 2,
+    "empleo-asturias-rural-es-1": 1,
+    "hollowbrook-supply-co-en-1": 1,
+    "letters-from-larkhill-en-1": 1,
+    "sortir-en-morvan-agenda-fr-1": 1,
+    "tribuna-del-sureste-es-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
     "copperfield-kitchen-en-1": 4,
     "offres-emploi-pays-basque-fr-1": 4,
