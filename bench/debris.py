@@ -31,6 +31,7 @@ import html
 import math
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -466,7 +467,7 @@ def write_weights(
         '"""Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.',
         "",
         f"Fitted on {n_pages} pages of bench/data/pages/, in the parts",
-        f"{', '.join(FIT_SPLITS)}.",
+        *textwrap.wrap(f"{', '.join(FIT_SPLITS)}.", 90),
         "Generated: do not edit by hand. One weight per feature of",
         "`workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second",
         "stage adds the first stage's score of the line, the line before, the line after and",

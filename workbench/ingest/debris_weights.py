@@ -1,7 +1,8 @@
 """Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.
 
 Fitted on 393 pages of bench/data/pages/, in the parts
-fit, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10.
+fit, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8,
+heldout9, heldout10.
 Generated: do not edit by hand. One weight per feature of
 `workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second
 stage adds the first stage's score of the line, the line before, the line after and
