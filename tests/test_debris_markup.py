@@ -80,3 +80,40 @@ def test_the_page_s_h1_is_its_title(header: str) -> None:
 )
 def test_a_section_name_or_a_menu_s_h1_is_no_title(page: str) -> None:
     assert not any(b.title for b in markup.html_blocks(page))
+
+
+TABLE = (
+    "<table><tr><th>Bin</th><th>Price</th></tr><tr><td>Garden waste</td><td>£45 a year</td></tr>"
+    "<tr><td>Extra recycling box</td><td>£8</td></tr><tr><td>Bulky item</td><td>£25</td></tr>"
+    "</table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # Among the article's paragraphs, a table is the article's (a council's bin prices).
+        (f"<html><body><article>{STORY}{TABLE}</article></body></html>", True),
+        (f'<html><body><main><div class="entry">{STORY}{TABLE}</div></main></body></html>', True),
+        # In a box of its own that holds no prose, it is the site's: a shop's spec sheet, a
+        # match's stats, a league table.
+        (
+            f'<html><body><article>{STORY}<section class="c-x1">{TABLE}</section></article>'
+            "</body></html>",
+            False,
+        ),
+        (f'<html><body><main>{STORY}</main><div class="x">{TABLE}</div></body></html>', False),
+    ],
+)
+def test_a_table_cell_is_kept_only_when_its_table_stands_among_the_prose(
+    page: str, kept: bool
+) -> None:
+    from workbench.ingest import debris, extract
+
+    raw = markup.html_blocks(page)
+    contexts = extract.line_contexts(raw, frozenset())
+    texts = [b.text for b in raw]
+    evidence = debris.line_evidence(texts, contexts, "en")
+    cells = [i for i, c in enumerate(contexts) if c.cell]
+    assert len(cells) == 8
+    assert {evidence.kept[i] for i in cells} == {kept}

@@ -101,10 +101,26 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # part, recall rose 0.849 -> 0.882 for 37 more lines lost of 3,999; fitted, held-out 3-8
 # lose 61 lines where they lost 46, and two pages of the early parts lose one line each
 # (`EARLY_LOSSES`).
-BLIND = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+# Held-out 10, measured blind earlier in session 12, is fitted on since then: refitted on all
+# eleven parts (threshold 0.40 again), it loses the same 11 lines on 7 pages as when measured
+# blind (a job board's ad fields, a shop's product name, a letter's signature, two steps of a
+# recipe, two headings). The refit loses one line more on six pages of earlier parts, four of
+# them recipe cards (a recipe's name, "Ingredients", a servings or nutrition line).
+BLIND = (
+    "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+    "heldout10",
+)  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
+    "coastline-careers-en-1": 4,
+    "recetas-del-huerto-de-amparo-es-1": 2,
+    "empleo-asturias-rural-es-1": 1,
+    "hollowbrook-supply-co-en-1": 1,
+    "letters-from-larkhill-en-1": 1,
+    "sortir-en-morvan-agenda-fr-1": 1,
+    "tribuna-del-sureste-es-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "copperfield-kitchen-en-1": 4,
+    "copperfield-kitchen-en-1": 5,
     "offres-emploi-pays-basque-fr-1": 4,
     "riverbend-events-guide-en-1": 3,
     "empleo-verde-navarra-es-1": 2,
@@ -113,7 +129,7 @@ BLIND_LOSSES = {
     # held-out 8, fitted on since session 11
     "les-carnets-de-mamie-lou-fr-1": 4,
     "trackside-community-en-1": 4,
-    "hearth-and-crumb-en-1": 3,
+    "hearth-and-crumb-en-1": 4,
     "greenhaven-trust-jobs-en-1": 2,
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
@@ -121,9 +137,10 @@ BLIND_LOSSES = {
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
-    "receta-y-sobremesa-es-1": 2,
+    "receta-y-sobremesa-es-1": 3,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
+    "empleo-publico-al-dia-es-1": 1,  # since held-out 10's refit
     "enciclopedia-del-sur-es-1": 1,
     "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
@@ -140,7 +157,7 @@ BLIND_LOSSES = {
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 2,
+    "la-olla-de-marta-es-1": 3,
     "pantry-and-plot-en-1": 2,
     "gazette-du-bocage-fr-1": 1,
     "lettre-du-dimanche-fr-1": 1,
@@ -153,6 +170,8 @@ BLIND_LOSSES = {
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
+    # held-out 3, fitted on since session 7: none lost until held-out 10's refit
+    "jornal-do-cerrado-pt-1": 1,
 }
 
 

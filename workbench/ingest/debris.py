@@ -349,11 +349,14 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
-    # article's, dates and all, unless a comment thread holds it.
+    # article's, dates and all, unless a comment thread holds it, or its table sits in a box
+    # of its own, away from the prose (`article_tables`).
+    boxed_in = article_tables(contexts, reading.prose)
     cells = [
-        c.cell and not c.markup_chrome and (c.links or 0.0) < 0.5 and not r and not regions[i]
+        c.cell and boxed_in[i] and not c.markup_chrome and (c.links or 0.0) < 0.5
+        and not r and not regions[i]
         for i, (c, r) in enumerate(zip(contexts, repeated, strict=True))
-    ]
+    ]  # fmt: skip
     forced = [f and not c for f, c in zip(forced, cells, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)
@@ -384,6 +387,36 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences))
+
+
+_TABLE_STEP = re.compile(r"/table(?:\.[^/]*)?(?=/|$)")
+
+
+def table_container(path: str) -> str | None:
+    """The path of the element that holds a cell's table ("…/div.entry-content" for
+    "…/div.entry-content/table/tr/td"); None outside a table."""
+    steps = list(_TABLE_STEP.finditer(path))
+    return path[: steps[-1].start()] if steps else None
+
+
+def article_tables(contexts: Sequence[LineContext], prose: Sequence[bool]) -> list[bool]:
+    """Per line, whether it is a table cell whose table stands among paragraphs of prose:
+    the element holding the table holds a line of prose (not a cell) directly.
+
+    The article's tables (a council's bin prices, a report's figures) sit between its
+    paragraphs; a shop's spec sheet, a match's stats or a league table sits in a box of its
+    own, which holds no prose (readability's reasoning: a table is the article's when its
+    siblings are). On the labelled pages this separates 7 of the 10 debris tables from all
+    12 of the article's; the other 3 share their box with prose and stay kept.
+    """
+    prose_parents = {
+        c.path.rsplit("/", 1)[0] for c, p in zip(contexts, prose, strict=True) if p and not c.cell
+    }
+    out = []
+    for context in contexts:
+        container = table_container(context.path) if context.cell else None
+        out.append(container is not None and container in prose_parents)
+    return out
 
 
 def names_the_site(text: str, names: set[str]) -> bool:
