@@ -40,6 +40,9 @@ EXTRA_STOPLISTS = {
     "sl": "Slovenian",
     "hr": "Croatian",
     "tr": "Turkish",
+    "et": "Estonian",
+    "lt": "Lithuanian",
+    "cy": "Welsh",
 }
 
 
