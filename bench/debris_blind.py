@@ -41,6 +41,9 @@ EXTRA_STOPLISTS = {
     "sl": "Slovenian",
     "hr": "Croatian",
     "tr": "Turkish",
+    "et": "Estonian",
+    "lt": "Lithuanian",
+    "cy": "Welsh",
 }
 
 
