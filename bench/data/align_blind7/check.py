@@ -25,7 +25,7 @@ DOCS = {
     "hutreport": ("alpine club yearbook: a hut report with a list (Text+Berg-like)", "French"),
     "glacier": ("alpine club yearbook: glacier measurements, 1908 (Text+Berg-like)", "German"),
     "obituary": ("alpine club yearbook: obituary of a member (Text+Berg-like)", "German"),
-    "oldregister": ("alpine club yearbook: an 1899 ascent, old register (Text+Berg-like)", "French"),
+    "oldregister": ("alpine club yearbook: ascent in 1899, old style (Text+Berg-like)", "French"),
     "botany": ("alpine club yearbook: botany notes with a list (Text+Berg-like)", "French"),
     "assembly": ("alpine club yearbook: delegates' assembly, agenda (Text+Berg-like)", "German"),
     "olives": ("business feature (olive oil cooperative; price list)", "Spanish"),
