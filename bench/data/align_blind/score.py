@@ -140,6 +140,24 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tiles", "pt", "feature"),
         ("bulbs", "nl", "feature"),
     ),
+    "align_blind7": (
+        ("ferry", "en", "news"),
+        ("liveblog", "en", "news"),
+        ("cheese", "en", "news"),
+        ("satellite", "en", "news"),
+        ("cycling", "en", "news"),
+        ("gallery", "en", "news"),
+        ("bivouac", "de", "yearbook"),
+        ("hutreport", "de", "yearbook"),
+        ("glacier", "de", "yearbook"),
+        ("obituary", "de", "yearbook"),
+        ("oldregister", "de", "yearbook"),
+        ("botany", "de", "yearbook"),
+        ("assembly", "de", "yearbook"),
+        ("olives", "es", "business"),
+        ("violins", "it", "feature"),
+        ("amber", "pl", "feature"),
+    ),
 }
 
 
