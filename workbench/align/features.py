@@ -54,6 +54,8 @@ class Side:
     # with an MT bridge: its output on the source side, the plain texts on the target side
     bridged: Bridged | None = None
     texts: tuple[str, ...] | None = None
+    # 1.0 where a line is a page number (`is_folio`), 0.0 elsewhere; None on coarse levels
+    folios: FloatArray | None = None
 
     @property
     def n(self) -> int:
@@ -137,6 +139,23 @@ def is_title(text: str) -> bool:
     return len(_LETTERS.findall(text)) >= 2 and not is_clause(text) and not ending.endswith(")")
 
 
+# a page number on a line of its own, as OCR of a printed book keeps it: "— 214 —",
+# "- 12 -", "[87]", "215"; dashes, brackets and dots around one number of 1-4 digits
+_FOLIO = re.compile(r"[\s\-‐‑‒–—―=\[\](){}|.·•*]*\d{1,4}[\s\-‐‑‒–—―=\[\](){}|.·•*]*")
+
+
+def is_folio(text: str) -> bool:
+    """Whether a line is a page number alone ("— 214 —"): no word, one number of 1-4 digits.
+
+    A page number never shares a bead with text: it pairs with the other
+    side's page number (whatever its number: a translation is paged anew) or
+    stays alone (`costs.bead_costs`). In the nine development sets, all nine
+    such lines are gold beads of their own: six pair two page numbers, three
+    are null beads.
+    """
+    return _FOLIO.fullmatch(text) is not None
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning: numbers and words of 4 letters or more."""
     return [w for w in _WORD.findall(text.lower()) if w.isdigit() or len(w) >= _MIN_WORD]
@@ -202,13 +221,15 @@ def build_sides(
         t_emb, t_runs = _encode_runs(encoder, tgt, run_lengths[1])
     s_len = np.array([len(t) + 1 for t in src], dtype=np.float64)
     t_len = np.array([len(t) + 1 for t in tgt], dtype=np.float64)
+    s_folio = np.array([is_folio(t) for t in src], dtype=np.float64)
+    t_folio = np.array([is_folio(t) for t in tgt], dtype=np.float64)
     bridged = texts = None
     if bridge_texts is not None:
         bp, bk, _ = _side_keys(bridge_texts, table, None)
         bridged, texts = Bridged(tuple(bridge_texts), bp, bk), tuple(tgt)
     return (
-        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged),
-        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts),
+        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged, folios=s_folio),
+        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts, folios=t_folio),
     )
 
 
