@@ -368,7 +368,8 @@ def bead_costs(
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
                 cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
-            cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
+            if costs.page_numbers_alone:
+                cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
     # Vecalign's per-document null cost: leaving a sentence out costs what a
     # typical one-to-one pair of this band costs, which is a wrong pair only when
     # wrong candidates far outnumber the right ones (at most one per sentence).

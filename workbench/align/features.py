@@ -156,6 +156,25 @@ def is_folio(text: str) -> bool:
     return _FOLIO.fullmatch(text) is not None
 
 
+# a word cut at a printed line's end, its two halves joined by OCR with "- ":
+# "Hori- zontale", "béné- voles"; not a suspended compound ("Jahres- und
+# Tageszeiten", "short- and medium-haul"), whose hyphen is followed by a conjunction
+_LINE_BREAK_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])- (?!(?:und|oder|bis|sowie|wie|noch|als|and|or|to|et|ou|à|y|e|o|ed|en|of)\b)"
+    r"(?=[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
+
+
+def dehyphenate(text: str) -> str:
+    """Join the halves of words cut by a line-break hyphen: 'über- brückt' -> 'überbrückt'.
+
+    Only a hyphen between letters, followed by a space and a lower-case letter,
+    and not by a conjunction (a suspended compound: 'Blut- und Wasserblasen').
+    The encoder and the word keys then see the word as written.
+    """
+    return _LINE_BREAK_HYPHEN.sub("", text)
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning: numbers and words of 4 letters or more."""
     return [w for w in _WORD.findall(text.lower()) if w.isdigit() or len(w) >= _MIN_WORD]
