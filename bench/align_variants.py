@@ -46,10 +46,9 @@ VARIANTS = {
     "title lines may share larger beads (main, session 10)": AlignConfig(
         with_encoder=replace(WITH_ENCODER, titles_alone=False)
     ),
-    "page numbers may join text, no de-hyphenation (session 12 before)": AlignConfig(
+    "page numbers may join text, no de-hyphenation (session 12)": AlignConfig(
         with_encoder=replace(WITH_ENCODER, page_numbers_alone=False), dehyphenate=False
     ),
-    "page numbers alone, no de-hyphenation": AlignConfig(dehyphenate=False),
     "default": AlignConfig(),
 }
 

@@ -513,6 +513,11 @@ def test_is_clause(line: str, clause: bool) -> None:
         ("Photo : Maël Guivarc'h", True),  # credit
         ("Aucun blessé n'est à déplorer.", False),  # a clause
         ("Tribune.", False),  # a one-word label
+        ("Effectif", True),  # a report's one-word heading (align_blind6's section)
+        ("Mitgliederbestand", True),
+        ("Préambule", True),
+        ("oui", False),  # a lower-case word: no heading
+        ("Oui.", False),
         ("( Traduit par L. S. )", False),  # an aside in brackets
         ("( ,Das ist bestimmt kein Bär ! ' )", False),
         ("Grâce aux cordes fixes , l' arête", True),  # an OCR line break looks like one

