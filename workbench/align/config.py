@@ -173,6 +173,12 @@ class Costs:
     # bead, a column's label with its headline). Not in the search: barred there, a
     # line next to a title lost its null evidence (UDHR "Now, therefore,"). No weight.
     titles_alone: bool = True
+    # A page number alone on a line (`features.is_folio`: "— 214 —") never shares a
+    # bead with text: it pairs with the other side's or stays alone. OCR of a printed
+    # yearbook keeps them, numbered differently on each side. align_blind6's
+    # lenzspitze glued one into a 1–3 bead; all nine in the development sets are
+    # gold beads of their own. No weight.
+    page_numbers_alone: bool = True
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None
@@ -235,6 +241,9 @@ class AlignConfig:
     # 0.922 -> 0.932, dev2 and dev3 unchanged; with the cut of beads of three sentences
     # or more (`rejoin.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
     rejoin: bool = True
+    # words cut by a printed line's end ("über- brückt", `features.dehyphenate`) are
+    # joined before any evidence is computed
+    dehyphenate: bool = True
     # search: full matrix below this many cells, otherwise coarse-to-fine
     full_search_cells: int = 300_000
     coarse_factor: int = 8

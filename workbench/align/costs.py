@@ -325,6 +325,15 @@ def _gale_church(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> FloatA
     return np.asarray(prior - np.log(tail), dtype=np.float64)
 
 
+def _mixes_folio(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> NDArray[np.bool_]:
+    """Which beads put a page number (`features.is_folio`) together with a line of text."""
+    a, b = shape
+    if ev.src.folios is None or ev.tgt.folios is None:
+        return np.zeros(len(i), dtype=np.bool_)
+    folios = run_sums(ev.src.folios, a)[i - a] + run_sums(ev.tgt.folios, b)[j - b]
+    return np.asarray((folios > 0) & (folios < a + b), dtype=np.bool_)
+
+
 _MOSTLY_WRONG = 4  # candidate pairs per sentence for the band's median to be a wrong pair
 
 
@@ -359,6 +368,8 @@ def bead_costs(
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
                 cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+            if costs.page_numbers_alone:
+                cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
     # Vecalign's per-document null cost: leaving a sentence out costs what a
     # typical one-to-one pair of this band costs, which is a wrong pair only when
     # wrong candidates far outnumber the right ones (at most one per sentence).

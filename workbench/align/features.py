@@ -54,6 +54,8 @@ class Side:
     # with an MT bridge: its output on the source side, the plain texts on the target side
     bridged: Bridged | None = None
     texts: tuple[str, ...] | None = None
+    # 1.0 where a line is a page number (`is_folio`), 0.0 elsewhere; None on coarse levels
+    folios: FloatArray | None = None
 
     @property
     def n(self) -> int:
@@ -124,17 +126,61 @@ def is_clause(text: str) -> bool:
 
 
 def is_title(text: str) -> bool:
-    """Whether a line is a title: two words or more, but no clause punctuation at its end.
+    """Whether a line is a title: no clause punctuation at its end, two words or one capitalised.
 
     A headline, a byline ("Par Claire Vialle, à Tulle"), a photo caption or credit,
-    a subheading. A line closing a bracket is an aside, not a title ("( Traduit par
-    L. S. )", "( ,Das ist bestimmt kein Bär ! ' )"). Over the seven development
-    sets, such lines are in 226 gold beads: 170 one-to-one, 54 null beads, and 2
+    a subheading, a report's one-word heading ("Effectif", "Mitgliederbestand",
+    "Preamble"). A line closing a bracket is an aside, not a title ("( Traduit par
+    L. S. )", "( ,Das ist bestimmt kein Bär ! ' )"); a one-word label with a full
+    stop is not one either ("Tribune."). Over the seven development sets, lines of
+    two words or more are in 226 gold beads: 170 one-to-one, 54 null beads, and 2
     of three sentences or more (a non-contiguous bead of the Text+Berg document, a
-    column's label and its headline).
+    column's label and its headline). Over the nine, one-word titles are in 90
+    gold beads: 87 one-to-one, 3 null beads, none larger.
     """
     ending = text.rstrip()
-    return len(_LETTERS.findall(text)) >= 2 and not is_clause(text) and not ending.endswith(")")
+    words = len(_LETTERS.findall(text))
+    if words == 1:
+        heading = text[:1].isupper() and not ending.rstrip(_CLOSERS).endswith(_CLAUSE_END)
+    else:
+        heading = words >= 2 and not is_clause(text)
+    return heading and not ending.endswith(")")
+
+
+# a page number on a line of its own, as OCR of a printed book keeps it: "— 214 —",
+# "- 12 -", "[87]", "215"; dashes, brackets and dots around one number of 1-4 digits
+_FOLIO = re.compile(r"[\s\-‐‑‒–—―=\[\](){}|.·•*]*\d{1,4}[\s\-‐‑‒–—―=\[\](){}|.·•*]*")
+
+
+def is_folio(text: str) -> bool:
+    """Whether a line is a page number alone ("— 214 —"): no word, one number of 1-4 digits.
+
+    A page number never shares a bead with text: it pairs with the other
+    side's page number (whatever its number: a translation is paged anew) or
+    stays alone (`costs.bead_costs`). In the nine development sets, all nine
+    such lines are gold beads of their own: six pair two page numbers, three
+    are null beads.
+    """
+    return _FOLIO.fullmatch(text) is not None
+
+
+# a word cut at a printed line's end, its two halves joined by OCR with "- ":
+# "Hori- zontale", "béné- voles"; not a suspended compound ("Jahres- und
+# Tageszeiten", "short- and medium-haul"), whose hyphen is followed by a conjunction
+_LINE_BREAK_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])- (?!(?:und|oder|bis|sowie|wie|noch|als|and|or|to|et|ou|à|y|e|o|ed|en|of)\b)"
+    r"(?=[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
+
+
+def dehyphenate(text: str) -> str:
+    """Join the halves of words cut by a line-break hyphen: 'über- brückt' -> 'überbrückt'.
+
+    Only a hyphen between letters, followed by a space and a lower-case letter,
+    and not by a conjunction (a suspended compound: 'Blut- und Wasserblasen').
+    The encoder and the word keys then see the word as written.
+    """
+    return _LINE_BREAK_HYPHEN.sub("", text)
 
 
 def content_words(text: str) -> list[str]:
@@ -202,13 +248,15 @@ def build_sides(
         t_emb, t_runs = _encode_runs(encoder, tgt, run_lengths[1])
     s_len = np.array([len(t) + 1 for t in src], dtype=np.float64)
     t_len = np.array([len(t) + 1 for t in tgt], dtype=np.float64)
+    s_folio = np.array([is_folio(t) for t in src], dtype=np.float64)
+    t_folio = np.array([is_folio(t) for t in tgt], dtype=np.float64)
     bridged = texts = None
     if bridge_texts is not None:
         bp, bk, _ = _side_keys(bridge_texts, table, None)
         bridged, texts = Bridged(tuple(bridge_texts), bp, bk), tuple(tgt)
     return (
-        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged),
-        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts),
+        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged, folios=s_folio),
+        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts, folios=t_folio),
     )
 
 
