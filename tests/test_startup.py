@@ -109,3 +109,31 @@ def test_a_store_behind_the_head_revision_is_migrated_before_listing(tmp_path: P
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (HEAD_REVISION,)
         ]
+
+
+def test_the_review_page_loads_no_pandas(tmp_path: Path) -> None:
+    """The first render after a server start pays for every import the Review page makes:
+    pandas (about 0.7 s cold) was imported by a score widget's module and never used
+    there (bench/app_browser.py, "first render, new server and browser")."""
+    from tests.conftest import CORPUS
+    from workbench import pipeline
+    from workbench.pipeline.alignment import align_document
+
+    db = tmp_path / "w.db"
+    store = Store.open(str(db))
+    try:
+        assert not pipeline.ingest_paths(store, [CORPUS / "004_c5001f9aa01043f8.txt"]).failed
+        align_document(store, "004_c5001f9aa01043f8", "es", actor="setup")
+    finally:
+        store.close()
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    page = {"page": "review", "doc": "004_c5001f9aa01043f8", "to": "es", "reviewer": "ana"}
+    run = (
+        f"import os\nos.environ['WORKBENCH_DB'] = {str(db)!r}\n"
+        "from streamlit.testing.v1 import AppTest\n"
+        f"at = AppTest.from_file({str(app)!r}, default_timeout=60)\n"
+        f"at.query_params.update({page!r})\nat.run()\n"
+        "assert not at.exception, at.exception\n"
+        "assert at.get('bidi_component'), 'the editor was not drawn'"
+    )
+    assert "pandas" not in imported_after(run)

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pandas as pd
 import streamlit as st
 
 from workbench.model import Alignment, Document, EngineError, InputError
 from workbench.ui.common import attempt, flash, get_store
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from workbench.pipeline.quality import DocumentScores
     from workbench.store import Store
     from workbench.translate.base import Translator
@@ -99,6 +100,9 @@ def chrf_ui(store: Store, doc: Document, alignment: Alignment) -> None:
     cols = st.columns(len(report.metrics))
     for col, metric in zip(cols, report.metrics, strict=True):
         col.metric(metric.name, f"{metric.score:.1f}", help=metric.format())
+    import pandas as pd  # deferred: the Review page imports this module, and pandas's
+    # import (0.7 s cold) was most of the first render after a server start
+
     frame = pd.DataFrame({"chrF": [s.chrf for s in report.segments]})
     chrf_histogram(frame)
     worst = pd.DataFrame(
