@@ -96,9 +96,8 @@ def shared_report(
     ]
 
 
-def main() -> None:
-    from sacrebleu.metrics.chrf import CHRF
-
+def apertium_drafts() -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(the Text+Berg development pairs, their French sources, Apertium's fr→en drafts)."""
     pairs = gold_pairs()
     sources = [fr for fr, _ in pairs]
     translator = get_translator("fr", "en", "apertium", Path("/nonexistent"))
@@ -106,6 +105,13 @@ def main() -> None:
         drafts = [t.text for t in translator.translate_batch(sources)]
     finally:
         close_translator(translator)
+    return pairs, sources, drafts
+
+
+def main() -> None:
+    from sacrebleu.metrics.chrf import CHRF
+
+    pairs, sources, drafts = apertium_drafts()
     english = vocabulary_for("en")
     assert english is not None, "needs the Debian package apertium-eng-spa"
     try:

@@ -35,10 +35,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from mt_estimate import caption_pairs, gold_pairs  # noqa: E402
+from mt_untranslated import apertium_drafts  # noqa: E402
 
 from workbench.quality.qa import find_untranslated  # noqa: E402
-from workbench.translate.base import close_translator  # noqa: E402
-from workbench.translate.registry import get_translator  # noqa: E402
 from workbench.translate.vocabulary import vocabulary_for  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "mt_untranslated_human.md"
@@ -96,13 +95,7 @@ def main() -> None:
                 f"| {sum(map(bool, now))} | {', '.join(f'{w} ×{n}' for w, n in common)} "
                 f"| {', '.join(kept)} |"
             )
-        pairs = gold_pairs()
-        sources = [fr for fr, _ in pairs]
-        translator = get_translator("fr", "en", "apertium", Path("/nonexistent"))
-        try:
-            drafts = [t.text for t in translator.translate_batch(sources)]
-        finally:
-            close_translator(translator)
+        _, sources, drafts = apertium_drafts()
         english = vocabulary_for("en")
         assert english is not None, "needs the Debian package apertium-eng-spa"
         draft_pairs = list(zip(sources, drafts, strict=True))
