@@ -44,6 +44,9 @@ EXTRA_STOPLISTS = {
     "et": "Estonian",
     "lt": "Lithuanian",
     "cy": "Welsh",
+    "lv": "Latvian",
+    "sk": "Slovak",
+    "el": "Greek",
 }
 
 
