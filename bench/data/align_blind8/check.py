@@ -15,22 +15,22 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "ferry": ("wire story (ferry stranded off Saint-Malo)", "French"),
-    "liveblog": ("live blog (storm in Brittany; time lines, newest first)", "French"),
-    "cheese": ("food and business feature (cheesemaker learns comté)", "English"),
-    "satellite": ("science story (satellite measures Greenland melt)", "French"),
-    "cycling": ("sports report (women's stage race; results list)", "French"),
-    "gallery": ("culture interview, questions and answers (painter)", "English"),
-    "bivouac": ("alpine club yearbook: a bivouac on the Weisshorn (Text+Berg-like)", "German"),
-    "hutreport": ("alpine club yearbook: a hut report with a list (Text+Berg-like)", "French"),
-    "glacier": ("alpine club yearbook: glacier measurements, 1908 (Text+Berg-like)", "German"),
-    "obituary": ("alpine club yearbook: obituary of a member (Text+Berg-like)", "German"),
-    "oldregister": ("alpine club yearbook: ascent in 1899, old style (Text+Berg-like)", "French"),
-    "botany": ("alpine club yearbook: botany notes with a list (Text+Berg-like)", "French"),
-    "assembly": ("alpine club yearbook: delegates' assembly, agenda (Text+Berg-like)", "German"),
-    "olives": ("business feature (olive oil cooperative; price list)", "Spanish"),
-    "violins": ("feature (violin repair workshop in Cremona)", "Italian"),
-    "amber": ("feature (amber workshop in Gdańsk; price list)", "Polish"),
+    "flood": ("wire story (the Saône floods north of Lyon)", "French"),
+    "strike": ("live blog (rail strike; time lines, newest first)", "French"),
+    "cider": ("food and business feature (cider maker learns in Normandy)", "English"),
+    "storks": ("science story (GPS-tracked storks winter in Spain)", "French"),
+    "biathlon": ("sports report (biathlon pursuit; results list)", "English"),
+    "novelist": ("culture interview, questions and answers (novelist)", "English"),
+    "traverse": ("alpine club yearbook: the Bietschhorn north ridge (Text+Berg-like)", "German"),
+    "annual": ("alpine club yearbook: section report, tour list (Text+Berg-like)", "German"),
+    "snowgauge": ("alpine club yearbook: snow measurements, table (Text+Berg-like)", "French"),
+    "inmemoriam": ("alpine club yearbook: obituary of a president (Text+Berg-like)", "French"),
+    "oldpass": ("alpine club yearbook: a pass in 1868, old style (Text+Berg-like)", "German"),
+    "chronik": ("alpine club yearbook: chronicle with an agenda (Text+Berg-like)", "German"),
+    "saffron": ("business feature (saffron cooperative in La Mancha; price list)", "Spanish"),
+    "marble": ("feature (hand-carving marble workshop in Carrara)", "Italian"),
+    "frescoes": ("feature (fresco restorers at Voroneț)", "Romanian"),
+    "boatyard": ("feature (wooden boatyard on Möja)", "Swedish"),
 }
 
 if __name__ == "__main__":
