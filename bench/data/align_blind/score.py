@@ -158,6 +158,24 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("violins", "it", "feature"),
         ("amber", "pl", "feature"),
     ),
+    "align_blind8": (
+        ("flood", "en", "news"),
+        ("strike", "en", "news"),
+        ("cider", "en", "news"),
+        ("storks", "en", "news"),
+        ("biathlon", "en", "news"),
+        ("novelist", "en", "news"),
+        ("traverse", "de", "yearbook"),
+        ("annual", "de", "yearbook"),
+        ("snowgauge", "de", "yearbook"),
+        ("inmemoriam", "de", "yearbook"),
+        ("oldpass", "de", "yearbook"),
+        ("chronik", "de", "yearbook"),
+        ("saffron", "es", "business"),
+        ("marble", "it", "feature"),
+        ("frescoes", "ro", "feature"),
+        ("boatyard", "sv", "feature"),
+    ),
 }
 
 
