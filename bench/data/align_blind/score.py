@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -215,12 +216,38 @@ def main() -> None:
         f"fr–en news ({len(news)})": news,
         f"all fr–en ({len(french_english)})": french_english,
         f"other pairs ({len(others)})": others,
+        **{
+            f"all {genre} ({sum(1 for _, _, g in docs_of if g == genre)})": [
+                n for n, _, g in docs_of if g == genre
+            ]
+            for genre in sorted({g for _, _, g in docs_of})
+            if genre != "news" and sum(1 for _, _, g in docs_of if g == genre) > 1
+        },
         f"whole set ({len(docs_of)})": [n for n, _, _ in docs_of],
     }
     for label, names in groups.items():
         s = score_alignments(docs[n] for n in names)
         print(f"| **{label}** | | | {s.strict_precision:.3f} | {s.strict_recall:.3f} "
               f"| **{s.strict_f1:.3f}** | {s.lax_f1:.3f} |")  # fmt: skip
+    right, sure = confident_pairs_right(docs.values())
+    share = right / max(sure, 1)
+    print(f"\nPair beads at confidence ≥ 0.8 exactly right: {right}/{sure} = {share:.3f}")
+
+
+def confident_pairs_right(docs: Iterable[tuple[list[Bead], list[Bead]]]) -> tuple[int, int]:
+    """(exactly right, all) over the system's pair beads at confidence ≥ 0.8.
+
+    A pair bead has sentences on both sides; it is right when the gold holds
+    the same bead, both sides equal.
+    """
+    right = sure = 0
+    for gold, system in docs:
+        golden = {(b.src, b.tgt) for b in gold}
+        for bead in system:
+            if bead.src and bead.tgt and bead.score >= 0.8:
+                sure += 1
+                right += (bead.src, bead.tgt) in golden
+    return right, sure
 
 
 if __name__ == "__main__":
