@@ -42,7 +42,7 @@ from mt_estimate import caption_pairs, gold_pairs  # noqa: E402
 from mt_untranslated import apertium_drafts  # noqa: E402
 
 from workbench.quality.qa import find_untranslated  # noqa: E402
-from workbench.translate.vocabulary import (
+from workbench.translate.vocabulary import (  # noqa: E402
     frequent_words,
     vocabulary_for,
 )
