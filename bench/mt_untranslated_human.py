@@ -13,8 +13,12 @@ as a false flag (the words are listed, to check that by eye).
 Rules (`workbench.quality.qa.find_untranslated`):
 - before: a word copied from the French, lowercase, 3+ letters, that the counterpart's
   language does not know (the rule for MT drafts by engines other than Apertium);
-- now, for human translations: the same, and French knows it (or knows it without a
-  final s/x): a word neither language knows is a name or loanword both sides keep.
+- session 12, for human translations: the same, and French knows it (or knows it
+  without a final s/x): a word neither language knows is a name or loanword both sides
+  keep;
+- now (session 13), for human translations: the same, and the counterpart's language
+  does not use it once per million words (wordfreq's small list, where wordfreq has
+  the language): "queue", "rue", "lucrative" are English too.
 
 Catches: Apertium fr→en drafts (through Spanish) of bench/data/pairs' French, checked
 as Apertium drafts (any word English's analyser does not know; unchanged) and as
@@ -38,7 +42,10 @@ from mt_estimate import caption_pairs, gold_pairs  # noqa: E402
 from mt_untranslated import apertium_drafts  # noqa: E402
 
 from workbench.quality.qa import find_untranslated  # noqa: E402
-from workbench.translate.vocabulary import vocabulary_for  # noqa: E402
+from workbench.translate.vocabulary import (  # noqa: E402
+    frequent_words,
+    vocabulary_for,
+)
 
 RESULTS = ROOT / "bench" / "results" / "mt_untranslated_human.md"
 SETS = ("align_blind", "align_blind2", "align_blind3", "align_blind4", "align_blind5", "align_dev2")
@@ -72,28 +79,32 @@ def main() -> None:
         "",
         "`.venv/bin/python bench/mt_untranslated_human.py` (no timing).",
         "",
-        "| counterpart | pairs | vocabulary | flagged before | flagged now | words flagged "
-        "before (most often) | words still flagged now |",
-        "|---|---:|---|---:|---:|---|---|",
+        "| counterpart | pairs | vocabulary | flagged before | session 12 | now | words flagged "
+        "before (most often) | flagged in session 12 | still flagged now |",
+        "|---|---:|---|---:|---:|---:|---|---|---|",
     ]
     try:
         for lang, pairs in sorted(aligned_pairs().items()):
             vocabulary = vocabulary_for(lang)
             if vocabulary is None:
-                lines.append(f"| {lang} | {len(pairs)} | none installed | — | — | | |")
+                lines.append(f"| {lang} | {len(pairs)} | none installed | — | — | — | | | |")
                 continue
             try:
                 before = find_untranslated(pairs, vocabulary)
-                now = find_untranslated(pairs, vocabulary, human=range(len(pairs)),
-                                        source_vocabulary=french)  # fmt: skip
+                human = range(len(pairs))
+                previous = find_untranslated(pairs, vocabulary, human=human,
+                                             source_vocabulary=french)  # fmt: skip
+                now = find_untranslated(pairs, vocabulary, human=human, source_vocabulary=french,
+                                        frequent=frequent_words(lang))  # fmt: skip
             finally:
                 vocabulary.close()
             common = Counter(w for ws in before for w in ws).most_common(12)
-            kept = sorted({w for ws in now for w in ws})
             lines.append(
                 f"| {lang} | {len(pairs)} | {vocabulary.name} | {sum(map(bool, before))} "
-                f"| {sum(map(bool, now))} | {', '.join(f'{w} ×{n}' for w, n in common)} "
-                f"| {', '.join(kept)} |"
+                f"| {sum(map(bool, previous))} | {sum(map(bool, now))} "
+                f"| {', '.join(f'{w} ×{n}' for w, n in common)} "
+                f"| {', '.join(sorted({w for ws in previous for w in ws}))} "
+                f"| {', '.join(sorted({w for ws in now for w in ws}))} |"
             )
         _, sources, drafts = apertium_drafts()
         english = vocabulary_for("en")
@@ -106,6 +117,10 @@ def main() -> None:
             as_human = find_untranslated(
                 draft_pairs, english, human=every, source_vocabulary=french
             )
+            as_human_now = find_untranslated(
+                draft_pairs, english, human=every, source_vocabulary=french,
+                frequent=frequent_words("en"),
+            )  # fmt: skip
         finally:
             english.close()
     finally:
@@ -121,7 +136,10 @@ def main() -> None:
         "",
         f"- as Apertium drafts (any word English's analyser lacks): {count(as_apertium)}",
         f"- as another engine's drafts (copied words; unchanged): {count(as_other)}",
-        f"- as if human translations (copied, French knows them): {count(as_human)}",
+        f"- as if human translations, session 12's rule (copied, French knows them): "
+        f"{count(as_human)}",
+        f"- as if human translations, now (and English does not use them once per million "
+        f"words): {count(as_human_now)}",
     ]
     text = "\n".join(lines) + "\n"
     RESULTS.write_text(text, encoding="utf-8")

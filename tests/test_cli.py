@@ -299,7 +299,7 @@ def test_the_options_with_a_fixed_set_of_values_are_all_choices() -> None:
 
 
 def test_the_engine_choices_are_the_registry_s_engines() -> None:
-    from workbench.cli.mt import EngineChoice
+    from workbench.cli.translating import EngineChoice
     from workbench.translate.registry import ENGINES
 
     assert tuple(EngineChoice) == ENGINES

@@ -291,8 +291,9 @@ def test_translate_imports_no_pydantic_even_with_a_path_option() -> None:
     reason="needs Debian packages apertium and apertium-fr-es",
 )
 def test_translate_with_apertium_imports_neither_other_commands_nor_argos() -> None:
-    """Start-up (issue 16): `workbench translate` builds only the MT commands, and the
-    Apertium engine named alone does not need Argos's modules (about 60 ms of CPU)."""
+    """Start-up (issue 16): plain `workbench translate` builds no command at all (it runs
+    without typer, tests/test_cli_translating.py), and the Apertium engine named alone
+    does not need Argos's modules (about 60 ms of CPU)."""
     probe = (
         "import sys\nsys.argv = ['workbench', 'translate', '--engine', 'apertium', '--to', 'es', "
         "'Le chat.']\nfrom workbench.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
@@ -305,5 +306,5 @@ def test_translate_with_apertium_imports_neither_other_commands_nor_argos() -> N
     assert printed == ["El gato."]
     modules = set(loaded.split())
     cli = {m for m in modules if m.startswith("workbench.cli.")}
-    assert cli == {"workbench.cli.common", "workbench.cli.mt", "workbench.cli.shell"}
+    assert cli == {"workbench.cli.progress", "workbench.cli.translating"}
     assert not {m for m in modules if m.startswith("workbench.translate.argos")}

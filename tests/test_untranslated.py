@@ -32,6 +32,7 @@ from workbench.translate.vocabulary import (
     ApertiumVocabulary,
     HeadwordVocabulary,
     analysers,
+    frequent_words,
     headwords,
     vocabulary_for,
 )
@@ -361,3 +362,69 @@ def test_qa_leaves_a_human_captions_festival_words_and_flags_them_in_an_mt_draft
     assert set(flagged) == {positions[1], positions[2]}
     assert flagged[positions[1]].startswith("left untranslated: falleras, mascletà (")
     assert flagged[positions[2]].startswith("left untranslated: bâches (")
+
+
+def test_a_word_the_counterparts_language_uses_often_is_its_own_in_a_human_translation() -> None:
+    """English dictionaries lack "queue" and "rue"; English writes them (wordfreq: once per
+    million words and more), so a translator keeping them left nothing in French. An MT
+    draft keeps its rules, and a rare French word a translator kept is still flagged."""
+    english = HeadwordVocabulary("en", "test en", frozenset({"long", "outside", "bakery"}))
+    french = HeadwordVocabulary("fr", "test fr", frozenset({"queue", "rue", "bâche"}))
+    frequent = HeadwordVocabulary("en", "test frequent", frozenset({"queue", "rue", "long"}))
+    pairs = [
+        ("Une longue queue rue Haute.", "A long queue outside the rue Haute bakery."),
+        ("Des bâches rue Haute.", "Some bâches in the rue Haute."),
+    ]
+    human = {0, 1}
+    assert find_untranslated(pairs, english, human=human, source_vocabulary=french) == [
+        ["queue", "rue"],
+        ["bâches", "rue"],
+    ]
+    assert find_untranslated(
+        pairs, english, human=human, source_vocabulary=french, frequent=frequent
+    ) == [[], ["bâches"]]
+    assert find_untranslated(pairs, english, source_vocabulary=french, frequent=frequent) == [
+        ["queue", "rue"],
+        ["bâches", "rue"],
+    ]
+
+
+def test_wordfreq_knows_the_common_words_english_dictionaries_lack() -> None:
+    frequent = frequent_words("en")
+    assert frequent is not None
+    assert frequent.unknown({"queue", "lucrative", "drones", "rue", "bâches", "ralentizar"}) == {
+        "bâches",
+        "ralentizar",
+    }
+    assert frequent_words("xx") is None
+
+
+@needs_eng_spa
+def test_qa_leaves_a_common_english_word_a_translator_kept_and_flags_it_in_an_mt_draft(
+    store: Store,
+) -> None:
+    """With the real analysers, FreeDict and wordfreq (bench/mt_untranslated_human.py)."""
+    french = ["Une longue queue devant la boutique.", "Une longue queue devant la boutique."]
+    english = ["A long queue outside the shop.", "A long queue outside the shop."]
+    origins = ["human", "mt:argos:translate-fr_en"]
+    doc = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="b" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
+    ).document  # fmt: skip
+    ids = [s.id for s in store.segments(doc.id)]
+    beads = [
+        BeadDraft((i,), (), fr, en, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
+        for i, fr, en, o in zip(ids, french, english, origins, strict=True)
+    ]
+    store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
+        beads=beads,
+    )  # fmt: skip
+    flagged = {
+        i.position: i.issue.message
+        for i in qa_document(store, "doc", "en")
+        if i.issue.kind == "untranslated"
+    }
+    positions = [b.position for b in store.beads(store.alignments(doc.id)[0].id)]
+    assert set(flagged) == {positions[1]}
+    assert flagged[positions[1]].startswith("left untranslated: queue (")

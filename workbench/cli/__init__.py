@@ -10,7 +10,8 @@ help rendering would triple the start-up time of ``workbench --help``
 COMMAND (`MODULES`): the other five modules and their click commands cost
 about 40 ms of CPU, a fifth of Apertium's own run on a paragraph (issue 16,
 bench/mt_apertium.py). ``workbench --help``, an unknown command and `app`
-(the tests' runner) have every command.
+(the tests' runner) have every command. ``workbench translate`` with plain
+arguments runs without typer at all (`workbench.cli.translating`).
 """
 
 from __future__ import annotations
@@ -99,5 +100,11 @@ def __getattr__(name: str) -> typer.Typer:
 def main() -> None:
     """Entry point of the `workbench` script."""
     first = sys.argv[1] if len(sys.argv) > 1 else None
+    if first == "translate":
+        from workbench.cli.translating import run
+
+        code = run(sys.argv[2:])
+        if code is not None:
+            sys.exit(code)
     module = MODULES.get(first) if first is not None else None
     (build([module]) if module is not None else _full())()

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+# re-exported: the commands take them from here
+from workbench.cli.progress import Bar as Bar
+from workbench.cli.progress import progress_bar as progress_bar
 from workbench.formats.delimited import write_tsv
 from workbench.store.engine import DEFAULT_DB
 
@@ -140,47 +142,6 @@ class _Echo:
     def write(self, text: str) -> int:
         typer.echo(text, nl=False)
         return len(text)
-
-
-class Bar:
-    """What `progress_bar` yields: call it to advance; `set_total` once the size is known."""
-
-    def __init__(self, progress: Any = None, task: Any = None) -> None:
-        self._progress, self._task = progress, task
-
-    def __call__(self, n: int = 1) -> None:
-        if self._progress is not None:
-            self._progress.advance(self._task, n)
-
-    def set_total(self, total: int) -> None:
-        if self._progress is not None:
-            self._progress.update(self._task, total=total)
-
-
-@contextmanager
-def progress_bar(description: str, total: int | None) -> Iterator[Bar]:
-    """Yield a `Bar`; draw it on a terminal, stay silent in pipes."""
-    if not sys.stderr.isatty():
-        yield Bar()
-        return
-    from rich.console import Console  # deferred for start-up time
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        yield Bar(progress, progress.add_task(description, total=total))
 
 
 def fail(message: str) -> typer.Exit:

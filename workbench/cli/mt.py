@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +18,14 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.model import EngineError, InputError, WorkbenchError
+from workbench.cli.translating import (
+    EngineChoice,
+    Request,
+    input_lines,
+    partial_failure,
+    translate_lines,
+)
+from workbench.model import InputError
 from workbench.wording import counted
 
 ModelsDirOption = Annotated[
@@ -43,13 +48,6 @@ GlossaryOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-class EngineChoice(StrEnum):
-    """The engines ``--engine`` names: workbench.translate.registry.ENGINES."""
-
-    ARGOS = "argos"
-    APERTIUM = "apertium"
 
 
 EngineOption = Annotated[
@@ -79,44 +77,17 @@ def translate(
 
     Example: `workbench translate --from fr --to en "Le chat dort."`
     """
-    # deferred for start-up time (ctranslate2, sentencepiece)
-    from workbench.translate import CachedTranslator, MemoryCache, Translator, get_translator
-    from workbench.translate.base import CALL_SIZE, close_translator
-
-    if text is None:
-        raise InputError("nothing to translate: give TEXT, or - to read stdin")
-    lines = sys.stdin.read().splitlines() if text == "-" else [text]
-    translator: Translator = CachedTranslator(
-        get_translator(src, tgt, engine, models_dir), MemoryCache()
-    )
-    if glossary is not None:
-        from workbench.translate.glossary import GlossaryTranslator, read_glossary
-
-        translator = GlossaryTranslator(translator, read_glossary(glossary, src, tgt))
-    results = []
-    failure: WorkbenchError | None = None
-    try:
-        with progress_bar("Translating", len(lines)) as advance:
-            for start in range(0, len(lines), CALL_SIZE):
-                try:
-                    part = translator.translate_batch(lines[start : start + CALL_SIZE])
-                except WorkbenchError as err:
-                    failure = err
-                    break
-                results += part
-                advance(len(part))
-    finally:
-        # Apertium's pipeline is stopped and waited for here, not by the exit
-        close_translator(translator)
+    # `workbench translate` with plain lines out usually runs without typer:
+    # workbench.cli.translating, which does the same work
+    lines = input_lines(text)
+    request = Request(text, src, tgt, engine, models_dir, glossary)
+    results, failure = translate_lines(lines, request)
     if failure is not None and not results:
         raise failure
     if failure is not None:  # keep what was translated, say what was not
         for result in results:
             typer.echo(result.text)
-        raise EngineError(
-            f"{failure} — the first {len(results)} of {len(lines)} lines were translated "
-            f"and printed; lines {len(results) + 1}–{len(lines)} were not"
-        )
+        raise partial_failure(failure, len(results), len(lines))
     if fmt is None:
         for result in results:
             typer.echo(result.text)

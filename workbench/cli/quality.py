@@ -18,7 +18,8 @@ from workbench.cli.common import (
     language_tag,
     open_store,
 )
-from workbench.cli.mt import EngineChoice, ModelsDirOption
+from workbench.cli.mt import ModelsDirOption
+from workbench.cli.translating import EngineChoice
 from workbench.formats.beads import parse_beads
 from workbench.model import Bead, InputError
 from workbench.quality.alignment import score_alignment

@@ -70,11 +70,12 @@ def _untranslated(
     """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
     (`workbench.quality.qa.untranslated_issues`): in an Apertium draft any word its
     analyser does not know, in another MT draft the words copied from the French, in a
-    human translation the copied words that French knows (a name or loanword neither
-    language knows is the translator's choice); a glossary's target terms were chosen,
-    not left."""
+    human translation the copied words that French knows and ``cp_lang`` does not use
+    once per million words (a name or loanword neither language knows, or one the
+    counterpart's language uses often, is the translator's choice); a glossary's
+    target terms were chosen, not left."""
     from workbench.quality.qa import untranslated_issues
-    from workbench.translate.vocabulary import vocabulary_for
+    from workbench.translate.vocabulary import frequent_words, vocabulary_for
 
     vocabulary = vocabulary_for(cp_lang)
     if vocabulary is None:
@@ -82,10 +83,11 @@ def _untranslated(
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
     human = {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")}
     french = vocabulary_for("fr") if human else None
+    frequent = frequent_words(cp_lang) if human else None
     try:
         chosen = glossary.target_words() if glossary else frozenset()
         pairs = [(b.fr_text, b.cp_text) for b in beads]
-        return untranslated_issues(pairs, vocabulary, apertium, chosen, human, french)
+        return untranslated_issues(pairs, vocabulary, apertium, chosen, human, french, frequent)
     finally:
         vocabulary.close()
         if french is not None:

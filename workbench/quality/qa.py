@@ -328,6 +328,7 @@ def find_untranslated(
     chosen: Collection[str] = (),
     human: Collection[int] = (),
     source_vocabulary: Vocabulary | None = None,
+    frequent: Vocabulary | None = None,
 ) -> list[list[str]]:
     """For each (source, draft) pair, the draft's words ``vocabulary`` (the draft's
     language) does not know among its `untranslated_candidates`; ``every_word``: the
@@ -339,7 +340,10 @@ def find_untranslated(
     or knows it without a final *s* or *x* (its analyser lacks "bâches", not "bâche"):
     a word neither language knows is a name or a loanword both sides keep ("mascletà",
     "falleras" in captions of the Fallas), not a word left in French. Without a source
-    vocabulary, human translations are checked as MT drafts are.
+    vocabulary, human translations are checked as MT drafts are. ``frequent``: the
+    draft language's frequent words (`workbench.translate.vocabulary.frequent_words`);
+    a word of a human translation in it is that language's own even where its
+    dictionaries lack it ("queue", "lucrative", "rue" in English).
 
     One ``vocabulary.unknown`` call for all pairs, and one ``source_vocabulary.unknown``.
     """
@@ -354,6 +358,11 @@ def find_untranslated(
     unknown = vocabulary.unknown({word for words in candidates for word in words})
     found = [[word for word in words if word in unknown] for words in candidates]
     kept = [i for i in human if i not in every_word and found[i]]
+    if frequent is not None and kept:
+        rare = frequent.unknown({word for i in kept for word in found[i]})
+        for i in kept:
+            found[i] = [word for word in found[i] if word in rare]
+        kept = [i for i in kept if found[i]]
     if source_vocabulary is None or not kept:
         return found
     forms = {word: _singular_forms(word) for i in kept for word in found[i]}
@@ -377,12 +386,13 @@ def untranslated_issues(
     chosen: Collection[str] = (),
     human: Collection[int] = (),
     source_vocabulary: Vocabulary | None = None,
+    frequent: Vocabulary | None = None,
 ) -> list[QaIssue]:
     """A warning for each (source, draft) pair whose draft leaves words untranslated:
     "left untranslated: bâches, ralentizar (unknown to Apertium eng-spa.automorf.bin)".
 
     The index of an issue is its pair's. See `find_untranslated` for ``every_word``,
-    ``chosen``, ``human`` and ``source_vocabulary``.
+    ``chosen``, ``human``, ``source_vocabulary`` and ``frequent``.
     """
     return [
         QaIssue(
@@ -392,7 +402,9 @@ def untranslated_issues(
             index,
         )
         for index, words in enumerate(
-            find_untranslated(pairs, vocabulary, every_word, chosen, human, source_vocabulary)
+            find_untranslated(
+                pairs, vocabulary, every_word, chosen, human, source_vocabulary, frequent
+            )
         )
         if words
     ]

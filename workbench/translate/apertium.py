@@ -120,14 +120,46 @@ def package_version(package: str) -> str:
     return package_versions([package])[package]
 
 
-def package_versions(packages: Iterable[str]) -> dict[str, str]:
+DPKG_STATUS = Path("/var/lib/dpkg/status")
+
+
+def package_versions(packages: Iterable[str], status_file: Path = DPKG_STATUS) -> dict[str, str]:
     """The installed Debian version of each of ``packages`` (``"unknown"`` where dpkg does not
-    say), asked of dpkg in one call: each call costs about 20 ms of CPU."""
+    say), read from dpkg's status file (about 1 ms of CPU), else asked of ``dpkg-query``
+    in one call (about 10 ms, a fifth of what the 1.3× goal leaves `workbench translate`
+    on a paragraph: issue 16)."""
     wanted = sorted(set(packages))
+    found = _status_versions(wanted, status_file)
+    missing = [package for package in wanted if package not in found]
+    if missing:
+        found |= _queried_versions(missing)
+    return {package: found.get(package, "unknown") for package in wanted}
+
+
+def _status_versions(packages: list[str], status_file: Path) -> dict[str, str]:
+    """The versions dpkg's status file gives the installed ones of ``packages``."""
+    try:
+        status = status_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    found: dict[str, str] = {}
+    for package in packages:
+        start = rf"(?:^|\n)Package: {re.escape(package)}\n"
+        for stanza in re.finditer(start + r"((?:[^\n]+\n?)*)", status):
+            fields = dict(
+                line.partition(": ")[::2] for line in stanza.group(1).splitlines() if ": " in line
+            )
+            if fields.get("Status") == "install ok installed" and fields.get("Version"):
+                found[package] = fields["Version"].strip()
+                break
+    return found
+
+
+def _queried_versions(packages: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     try:
         done = subprocess.run(
-            ["dpkg-query", "-W", "-f", "${Package}\t${Version}\n", *wanted],
+            ["dpkg-query", "-W", "-f", "${Package}\t${Version}\n", *packages],
             capture_output=True,
             text=True,
             timeout=10,
@@ -139,7 +171,7 @@ def package_versions(packages: Iterable[str]) -> dict[str, str]:
                 found[name.split(":")[0]] = version.strip()
     except (OSError, subprocess.TimeoutExpired):
         pass
-    return {package: found.get(package, "unknown") for package in wanted}
+    return found
 
 
 class ApertiumTranslator(EngineTranslator):
