@@ -3,7 +3,7 @@
 A bead's confidence is Platt scaling of its posterior (`workbench.align.search.
 calibrate`): a logistic regression over `calibration_features`, fitted on the
 beads of every development set pooled (the Text+Berg development document,
-bench/data/align_dev2, align_dev3 and the spent align_blind to align_blind6, the
+bench/data/align_dev2, align_dev3 and the spent align_blind to align_blind7, the
 sets of `align_compare.SETS`: is each bead exactly a gold bead?).
 This script aligns with the raw posteriors, fits the weights
 (Newton's method, a small L2 penalty), and reports, for the weights in

@@ -124,12 +124,12 @@ def main() -> None:
         "| variant | dev | first half | second half | "
         + " | ".join(short[1:])
         + " | blind2 fr–en news | blind3 hut | blind4 fr–en news | blind5 fr–en news"
-        + " | blind6 fr–en news | blind6 yearbook"
+        + " | blind6 fr–en news | blind6 yearbook | blind7 fr–en news | blind7 yearbook"
         + " | pairs ≥ 0.8 right: "
         + " / ".join(short)
         + " |"
     )
-    print("|---" * (len(names) + 10) + "|")
+    print("|---" * (len(names) + 12) + "|")
     for label, config in VARIANTS.items():
         found = run(config, encoder)
         f1 = [score_alignments(found[n]).strict_f1 for n in names]
@@ -140,11 +140,13 @@ def main() -> None:
         news5 = score_alignments(found[names[7]][:9]).strict_f1  # BLIND5: nine news first
         news6 = score_alignments(found[names[8]][:9]).strict_f1  # BLIND6: nine news first
         year6 = score_alignments(found[names[8]][9:13]).strict_f1  # then four fr-de yearbook
+        news7 = score_alignments(found[names[9]][:6]).strict_f1  # BLIND7: six news first
+        year7 = score_alignments(found[names[9]][6:13]).strict_f1  # then seven fr-de yearbook
         print(
             f"| {label} | {f1[0]:.3f} | {first:.3f} | {second:.3f} | "
             + " | ".join(f"{v:.3f}" for v in f1[1:])
             + f" | {news:.3f} | {hut:.3f} | {news4:.3f} | {news5:.3f} | "
-            + f"{news6:.3f} | {year6:.3f} | "
+            + f"{news6:.3f} | {year6:.3f} | {news7:.3f} | {year7:.3f} | "
             + " / ".join(_pairs_right(found[n]) for n in names)
             + " |",
             flush=True,
