@@ -193,7 +193,8 @@ class Costs:
 # calibration is fitted on the ten development sets pooled (session 13, with the
 # bead's length mismatch, `search.length_mismatch`): out of fold, pairs >= 0.8 right
 # 0.979 -> 0.984 over all sets, align_blind7 0.956 -> 0.978, dev 0.935 -> 0.934, ECE
-# 0.003 -> 0.002 (bench/align_calibrate.py); the one without an encoder on dev alone (pooled, its out-of-fold ECE on dev rose 0.084 -> 0.134).
+# 0.003 -> 0.002 (bench/align_calibrate.py); the one without an encoder on dev
+# alone (pooled, its out-of-fold ECE on dev rose 0.084 -> 0.134).
 # Embeddings can tell a six-sentence bead from two smaller ones; length and shared
 # words cannot (searching them without an encoder: strict F1
 # 0.842 -> 0.807 on dev), so only the encoder's search goes beyond five sentences.
