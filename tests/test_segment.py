@@ -199,3 +199,79 @@ CAPTION_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTION_LABELS)
 def test_a_captions_label_is_not_its_text(text: str, expected: str) -> None:
     assert without_caption_label(text) == expected
+
+
+# --- cuts inside a sentence of a yearbook (issue 14): ordinals, units, eras, references ----
+# pysbd takes "26. und 27." for a numbered list and cuts before each number; a
+# human cuts none of these sentences.
+_YEARBOOK = [
+    ("de", "Die Versammlung fand am 26. und 27. Juni in Bern statt.",
+     ["Die Versammlung fand am 26. und 27. Juni in Bern statt."]),
+    ("de", "Am 26. und 27. September tagten die Delegierten. Es regnete.",
+     ["Am 26. und 27. September tagten die Delegierten.", "Es regnete."]),
+    ("de", "Er bestieg den Gipfel am 3. Juli. Am 4. Juli stieg er ab.",
+     ["Er bestieg den Gipfel am 3. Juli.", "Am 4. Juli stieg er ab."]),
+    ("de", "Der 1. Band erschien 1864. Der 2. folgte.",
+     ["Der 1. Band erschien 1864.", "Der 2. folgte."]),
+    ("de", "Erst der 3. Tag brachte Sonne.", ["Erst der 3. Tag brachte Sonne."]),
+    ("de", "Am 1. Mai stiegen wir auf.", ["Am 1. Mai stiegen wir auf."]),
+    ("de", "Wir brauchen z. B. Seile und Pickel.", ["Wir brauchen z. B. Seile und Pickel."]),
+    ("de", "Die Hütte liegt auf ca. 3000 m ü. M. und ist bewartet.",
+     ["Die Hütte liegt auf ca. 3000 m ü. M. und ist bewartet."]),
+    ("de", "Die Hütte liegt auf 2350 m ü. M. Sie wurde 1890 gebaut.",
+     ["Die Hütte liegt auf 2350 m ü. M.", "Sie wurde 1890 gebaut."]),
+    ("de", "Die Hütte liegt auf 2350 m. Sie wurde 1890 gebaut.",
+     ["Die Hütte liegt auf 2350 m.", "Sie wurde 1890 gebaut."]),
+    ("de", "Der Gletscher wich um 0,6 m. Man darf daraus nichts schliessen.",
+     ["Der Gletscher wich um 0,6 m.", "Man darf daraus nichts schliessen."]),
+    ("de", "Siehe S. 45 im Jahrbuch. Die Hütte Nr. 3 ist zu.",
+     ["Siehe S. 45 im Jahrbuch.", "Die Hütte Nr. 3 ist zu."]),
+    # a list's own items, each starting with its number, stay apart
+    ("de", "Traktanden: 1. Protokoll 2. Jahresbericht 3. Wahlen",
+     ["Traktanden:", "1. Protokoll", "2. Jahresbericht", "3. Wahlen"]),
+    ("fr", "Le 1er mai, nous sommes partis.", ["Le 1er mai, nous sommes partis."]),
+    ("fr", "Au XIXe s. on montait sans corde.", ["Au XIXe s. on montait sans corde."]),
+    ("fr", "Vers 300 av. J.-C. les Celtes passaient le col. Puis vinrent les Romains.",
+     ["Vers 300 av. J.-C. les Celtes passaient le col.", "Puis vinrent les Romains."]),
+    ("fr", "Il naquit en 1850 apr. J.-C. à Sion.", ["Il naquit en 1850 apr. J.-C. à Sion."]),
+    ("fr", "J.-C. Killy a gagné. Il était content.",
+     ["J.-C. Killy a gagné.", "Il était content."]),
+    ("fr", "Voir p. 45 de l'annuaire.", ["Voir p. 45 de l'annuaire."]),
+    ("fr", "Voir fig. 3 et chap. II.", ["Voir fig. 3 et chap. II."]),
+    ("fr", "Cf. l'annuaire de 1912, t. II, p. 45.", ["Cf. l'annuaire de 1912, t. II, p. 45."]),
+    ("fr", "L'art. 5 des statuts fut modifié.", ["L'art. 5 des statuts fut modifié."]),
+    ("fr", "M. Dupont a ouvert la séance.", ["M. Dupont a ouvert la séance."]),
+    ("fr", "La cabane est à 2350 m. Elle fut bâtie en 1890.",
+     ["La cabane est à 2350 m.", "Elle fut bâtie en 1890."]),
+    ("fr", "Le groupe est à 2350 m. M. Dupont le mène.",
+     ["Le groupe est à 2350 m.", "M. Dupont le mène."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _YEARBOOK)
+def test_ordinals_units_eras_and_references_do_not_cut_a_sentence(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@given(st.text(alphabet="aüM. 26JC-II,l'Am", max_size=120), st.sampled_from(["de", "fr"]))
+def test_the_yearbook_repairs_never_lose_or_invent_text(text: str, lang: str) -> None:
+    sentences = split_sentences(text, lang)
+    assert "".join(sentences).replace(" ", "") == "".join(text.split())
+    assert all(s and s == s.strip() for s in sentences)
+
+
+def test_an_answer_before_a_roman_looking_word_stays_a_sentence() -> None:
+    # align_blind3's baker: "No." is an answer, "I" a pronoun, not "no. I" (number one)
+    assert split_sentences("No. I want to stay a neighbourhood bakery.", "en") == [
+        "No.",
+        "I want to stay a neighbourhood bakery.",
+    ]
+
+
+def test_a_polish_photo_credit_is_one_line() -> None:
+    # align_blind7's amber: "Fot." (photograph by) was cut from the name it credits
+    assert split_sentences("Fot. Piotr Wiśniewski / Agencja Gazeta", "pl") == [
+        "Fot. Piotr Wiśniewski / Agencja Gazeta"
+    ]

@@ -129,7 +129,7 @@ def search(
     ]
     calibration = costs_for(ev, cfg).calibration
     if confidence and mode is Mode.DENSE and calibration is not None:
-        steps = calibrate(steps, calibration)
+        steps = calibrate(steps, calibration, src.lengths, tgt.lengths)
     return steps
 
 
@@ -138,30 +138,66 @@ def _logit(p: FloatArray) -> FloatArray:
     return np.asarray(np.log(q / (1 - q)), dtype=np.float64)
 
 
-def calibration_features(steps: Sequence[Step]) -> FloatArray:
-    """What predicts a wrong bead, one row per bead, shape (len(steps), 5).
+def length_mismatch(
+    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+) -> FloatArray:
+    """How far each pair bead's length ratio is from its document's, shape (len(steps),).
+
+    |log(source characters / target characters)| of the bead, less the median
+    of that log-ratio over the path's pair beads (the document's own ratio, as
+    Gale and Church take the language pair's); 0 for a null bead. Lengths are
+    per sentence, in characters (`Side.lengths`); a step ends at prefix (i, j).
+    """
+    ends = np.array([(s.i, s.j, *s.shape) for s in steps], dtype=np.int64).reshape(-1, 4)
+    i, j, a, b = ends.T
+    pairs = (a > 0) & (b > 0)
+    if not pairs.any():
+        return np.zeros(len(steps))
+    # characters of each bead's side, from prefix sums
+    cs = np.concatenate([[0.0], np.cumsum(src_lengths, dtype=np.float64)])
+    ct = np.concatenate([[0.0], np.cumsum(tgt_lengths, dtype=np.float64)])
+    chars_s = np.maximum(cs[i] - cs[i - a], 1.0)
+    chars_t = np.maximum(ct[j] - ct[j - b], 1.0)
+    ratio = np.log(chars_s / chars_t)
+    mismatch = np.abs(ratio - np.median(ratio[pairs]))
+    return np.asarray(np.where(pairs, mismatch, 0.0), dtype=np.float64)
+
+
+def calibration_features(
+    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+) -> FloatArray:
+    """What predicts a wrong bead, one row per bead, shape (len(steps), 6).
 
     Columns: 1 (intercept), the posterior's log-odds, whether the bead is a
-    null bead, its size in sentences, and the lower log-odds of its two
+    null bead, its size in sentences, the lower log-odds of its two
     neighbours (errors come in runs, where the text is damaged or loosely
-    translated).
+    translated), and the bead's `length_mismatch` with its document (a pair
+    whose lengths disagree more than the document's usually do is a loose or
+    wrong pair, however sure the search is of it). ``src_lengths`` and
+    ``tgt_lengths`` are the sentences' lengths in characters (`Side.lengths`).
     """
     lp = _logit(np.array([s.posterior for s in steps], dtype=np.float64))
     null = np.array([float(0 in s.shape) for s in steps])
     size = np.array([float(sum(s.shape)) for s in steps])
     prev = np.concatenate([lp[:1], lp[:-1]])
     nxt = np.concatenate([lp[1:], lp[-1:]])
-    return np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt)], axis=1)
+    mismatch = length_mismatch(steps, src_lengths, tgt_lengths)
+    return np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt), mismatch], axis=1)
 
 
-def calibrate(steps: Sequence[Step], weights: Sequence[float]) -> list[Step]:
+def calibrate(
+    steps: Sequence[Step],
+    weights: Sequence[float],
+    src_lengths: FloatArray,
+    tgt_lengths: FloatArray,
+) -> list[Step]:
     """Turn bead posteriors into the probability that each bead is exactly right.
 
     Platt scaling: a logistic regression over `calibration_features`, fitted on
-    the Text+Berg dev beads (`bench/align_calibrate.py`).
+    the beads of every development set pooled (`bench/align_calibrate.py`).
     """
     if not steps:
         return []
-    features = calibration_features(steps)
+    features = calibration_features(steps, src_lengths, tgt_lengths)
     prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
     return [replace(s, confidence=float(p)) for s, p in zip(steps, prob, strict=True)]

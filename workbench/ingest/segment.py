@@ -16,6 +16,16 @@ kinds of repair of its output:
   and a word that opens sentences (an article, a pronoun) after it. Initials
   ("J. R. R. Tolkien", "por J. Tolkien") stay together.
 
+And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
+
+- ordinals it takes for a numbered list ("am | 26. und | 27. Juni", "der | 1. Band"):
+  joined when the piece before ends with no punctuation;
+- two-letter abbreviations cut in two ("3000 m ü. | M. und"): joined;
+- "av. | J. | -C." (French eras) and a reference's number ("chap. | II", "l'art. | 5",
+  "t. | II"): joined;
+- a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
+  without a period): split.
+
 And a guarantee that the sentences, joined, give back the text.
 """
 
@@ -39,13 +49,16 @@ _TITLES = {
     "es": ("Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "D", "Dña", "Ud", "Uds", "Lic", "Ing"),
     "en": ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col"),
     "de": ("Hr", "Hrn", "Fr", "Dr", "Prof", "St"),
+    # "Fot." (photograph by) opens a Polish credit: "Fot. Piotr Wiśniewski / Agencja Gazeta"
+    "pl": ("Fot", "Dr", "Prof", "Mgr", "Inż", "Ks"),
 }
 
 
 # Abbreviations pysbd's list for the language lacks (lower case, no final period).
 _MORE_ABBREVIATIONS = {
     "fr": ("inc", "corp", "ltd", "cie", "p", "ex", "env", "cf", "etc", "av", "apr", "vol",
-           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll"),
+           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll", "s", "t", "j.-c"),
+    "de": ("abb", "bd", "kap", "taf", "tab", "jh", "jhs", "ü", "m"),
     "en": ("inc", "corp", "ltd", "co", "e.g", "i.e", "etc", "approx", "vs", "p", "pp", "vol",
            "fig", "dept", "est"),
     "es": ("inc", "corp", "ltd", "s.a", "s.l", "cía", "p", "ej", "etc", "aprox", "pág", "núm",
@@ -69,6 +82,12 @@ _OPENERS = {
         "while there here what which who how why all each every no not some many most "
         "also after before since thus"
     ),
+    # German capitalises nouns, so only words that never are nouns: after "2350 m ü. M."
+    "de": (
+        "der die das den dem des ein eine einen einem einer es er sie wir ich man dies "
+        "diese dieser dieses am im vom zum zur beim um auf in an mit nach bei von zu aus "
+        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute"
+    ),
     "es": (
         "el la los las lo un una unos unas este esta estos estas ese esa esos esas es "
         "son fue era está están hay él ella ellos ellas nosotros usted ustedes yo tú "
@@ -78,6 +97,20 @@ _OPENERS = {
     ),
 }
 
+# Abbreviations a number follows in a reference ("chap. II", "S. 45", "Nr. 3"), lower case.
+_REFERENCES = frozenset(
+    ("p", "pp", "s", "t", "vol", "chap", "art", "fig", "no", "nr", "bd", "kap", "abb", "taf",
+     "tab", "cap", "pág", "núm", "n°")
+)  # fmt: skip
+# A roman numeral of two letters or more, or one followed by punctuation ("No. | I want"
+# is two sentences, "chap. | II" and "t. | V," are one).
+_ROMAN = re.compile(r"[IVXLC]{2,}\b|[IVXLC](?=[.,;:)]|$)")
+# A number a list would start with ("26. und", "3. Juli"): pysbd cuts before it.
+_LIST_NUMBER = re.compile(r"\d{1,2}\. ")
+# A piece that ends inside a sentence: no final punctuation, no closing quote or bracket.
+_OPEN_END = re.compile(r"[\w,–-]$")
+# A German length ending a sentence: "2350 m." (German writes units without a period).
+_UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
@@ -152,6 +185,9 @@ def split_sentences(text: str, lang: str) -> list[str]:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
     sentences = _rejoin_datelines(_rejoin_after_titles([p for p in pieces if p], lang), flat)
+    sentences = _rejoin_inside(sentences, lang, flat)
+    if lang == "de":
+        sentences = [part for s in sentences for part in _UNIT_END.split(s)]
     if lang in _OPENERS:
         sentences = [
             piece
@@ -191,6 +227,64 @@ def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
     return sentences
 
 
+def _glue(head: str, tail: str, flat: str) -> str:
+    """Two pieces as one, with the space between them only if the text has one."""
+    return head + tail if head + tail in flat and f"{head} {tail}" not in flat else f"{head} {tail}"
+
+
+def _rejoin_inside(sentences: list[str], lang: str, flat: str) -> list[str]:
+    """Join the pieces pysbd cuts inside a sentence (ordinals, ü. M., J.-C., chap. II)."""
+    out: list[str] = []
+    for sentence in sentences:
+        out.append(sentence)
+        # a join can make a piece that joins the one before ("av." + "J." + "-C.")
+        while len(out) > 1 and _cut_inside(out[-2], out[-1], lang):
+            tail = out.pop()
+            out[-1] = _glue(out[-1], tail, flat)
+    return out
+
+
+def _cut_inside(head: str, tail: str, lang: str) -> bool:
+    """Whether ``head`` and ``tail`` are one sentence that pysbd cut in two."""
+    last = head.rsplit(" ", 1)[-1]
+    first = tail.split(" ", 1)[0]
+    # an ordinal pysbd took for a list item: "am | 26. und", "Am | 4. Juli"; a list's own
+    # items ("1. Protokoll | 2. Bericht") start with their number and stay apart
+    if _LIST_NUMBER.match(tail + " ") and _OPEN_END.search(head):
+        in_list = _LIST_NUMBER.match(head) is not None
+        if not in_list or (lang == "de" and last[:1].islower()):
+            return True
+    # a two-part abbreviation: "ü. | M.", but not "2350 m. | M. Dupont"
+    words = head.split(" ")
+    if (
+        re.fullmatch(r"[^\W\d_]\.", last)
+        and last[0].islower()
+        and re.fullmatch(r"[^\W\d_]\.,?", first)
+        and not (len(words) > 1 and words[-2][:1].isdigit())
+    ):
+        return True
+    # French eras: "J. | -C." and "av. | J.-C."
+    if re.fullmatch(r"[A-Z]\.", last) and re.match(r"-[A-Z]\.", tail):
+        return True
+    if last.lower() in ("av.", "apr.") and tail.startswith("J.-C."):
+        return True
+    # hyphenated initials alone ("J.-C. | Killy") are no sentence
+    if re.fullmatch(r"[A-Z]\.(?:-[A-Z]\.)+", head):
+        return True
+    # a reference's number: "chap. | II", "t. | II, p. 45"
+    return bool(
+        last.endswith(".")
+        and _bare(last)[:-1].lower() in _REFERENCES
+        and (_ROMAN.match(tail) or tail[:1].isdigit())
+    )
+
+
+def _bare(word: str) -> str:
+    """A word without the brackets or quotes before it or a French elision ("l'art." → "art.")."""
+    word = word.lstrip('(«"“[')
+    return re.sub(r"^[a-zA-Z][’']", "", word)
+
+
 def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
@@ -218,7 +312,7 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str) -> list[str]:
 
 
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
-    last = sentence.rsplit(" ", 1)[-1].lstrip('(«"“[')
+    last = _bare(sentence.rsplit(" ", 1)[-1])
     return last.endswith(".") and last[:-1].lower() in _abbreviations(lang)
 
 

@@ -9,8 +9,7 @@ Na pierwszy rzut oka niczym nie różnią się od zwykłych kamieni.
 – Trzeba umieć zajrzeć do środka – mówi, zwilżając jedną z nich.
 Pod kroplą wody kamień rozbłyskuje miodowym kolorem.
 Jan Kowalczyk w swojej pracowni przy ulicy Mariackiej.
-Fot.
-Piotr Wiśniewski / Agencja Gazeta
+Fot. Piotr Wiśniewski / Agencja Gazeta
 Bursztyn pochodzi z morza: po zimowych sztormach zbiera się go o świcie na plażach w Stegnie i Jantarze.
 Kowalczyk kupuje go od kilkunastu zbieraczy, których zna od lat.
 Konkurencja seryjnej biżuterii jest ostra, a większość wisiorków w sklepach przy ulicy pochodzi z fabryk.
