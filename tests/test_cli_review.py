@@ -144,3 +144,19 @@ def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Pa
     )
     assert result.exit_code == 0, result.output
     assert _beads(db) == [("confirmed", "ana"), ("auto", None), ("confirmed", "ana")]
+
+
+@pytest.mark.parametrize("command", ["confirm", "reject"])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_a_review_with_no_reviewer_name_is_refused_and_changes_nothing(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """The newcomer pass (N2): `confirm … --reviewer ""` said "bead 1 confirmed by " and
+    stored a confirmation signed by nobody, which the app never allows."""
+    db = _import_letter(tmp_path)
+    result = runner.invoke(app, [command, "lettre.txt", "1", "--reviewer", name, "--db", db])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: a review is signed: give your name with --reviewer NAME"
+    )
+    assert _beads(db) == [("auto", None)] * 3

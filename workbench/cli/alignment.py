@@ -209,6 +209,9 @@ def _review(
     from workbench import review  # deferred for start-up time
     from workbench.pipeline.alignment import alignment_for, apply
 
+    reviewer = reviewer.strip()
+    if not reviewer:  # the app never lets a nameless edit through either
+        raise InputError("a review is signed: give your name with --reviewer NAME")
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = review.confirm if confirming else review.reject
