@@ -285,7 +285,7 @@ def test_a_row_refused_by_a_concurrent_edit_is_not_counted_as_edited(
     path = _export(store, tmp_path, "tsv")
     _edit(path, 2, TARGET, "Le texte de ben.")
     _edit(path, 2, STATUS, "confirmed")
-    real_apply = reviewed.apply
+    real_apply = apply  # the one reviewed.py calls
 
     def ana_first(s: Store, a: int, edit: review.Edit, actor: str) -> object:
         ana = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
