@@ -169,6 +169,27 @@ def test_realign_keeps_confirmed_beads_exactly() -> None:
     assert Bead((8,), (8, 9)) in [Bead(b.src, b.tgt) for b in beads]
 
 
+@pytest.mark.parametrize("side", ["source", "target"])
+def test_a_one_sided_anchor_does_not_push_the_other_side_past_it(side: str) -> None:
+    """The newcomer pass (N8): a reviewer post-edited the MT draft of French sentence 12,
+    which has no English; aligning again pinned that bead at the start of the English, so
+    the 12 English sentences before it went after it, 6 real pairs became 12 nulls, and
+    `fill` then drafted those French sentences with MT. The same for a reviewed bead of
+    the counterpart alone."""
+    text = make_text(20, seed=3)
+    src, tgt = text, text[:12] + text[13:]
+    anchor = Bead((12,), (), 1.0)
+    if side == "target":
+        src, tgt, anchor = tgt, src, Bead((), (12,), 1.0)
+    beads = realign(src, tgt, [anchor], src_lang="xx", tgt_lang="xx")
+    validate(beads, len(src), len(tgt))
+    assert anchor in beads
+    pairs = [(b.src, b.tgt) if side == "source" else (b.tgt, b.src) for b in beads]
+    expected = [((i,), (i,)) for i in range(12)] + [((12,), ())]
+    expected += [((i,), (i - 1,)) for i in range(13, 20)]
+    assert pairs == expected
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 25), st.integers(0, 25), st.data())
 def test_realign_property(n: int, m: int, data: st.DataObject) -> None:

@@ -163,6 +163,36 @@ def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:
     return out
 
 
+def _place_one_sided(
+    bead: Bead,
+    cursor: tuple[int, int],
+    later: Sequence[Bead],
+    n: int,
+    m: int,
+    stretch: Callable[[int, int, int, int], list[Bead]],
+) -> tuple[int, int]:
+    """Where an anchor with one empty side (a post-edited MT draft: French with no
+    counterpart sentence) cuts the other side: after the sentences that the aligner pairs
+    with those before it, in the stretch up to the next anchor. Pinning it at the
+    stretch's start pushed every sentence before it past it."""
+    s1 = next((a.src[0] for a in later if a.src), n)
+    t1 = next((a.tgt[0] for a in later if a.tgt), m)
+    found = stretch(cursor[0], s1, cursor[1], t1)
+    if bead.src:
+        s0, t0 = bead.src[0], cursor[1]
+        for b in found:
+            if b.src and b.src[0] >= s0:
+                break
+            t0 = b.tgt[-1] + 1 if b.tgt else t0
+        return s0, t0
+    s0, t0 = cursor[0], bead.tgt[0]
+    for b in found:
+        if b.tgt and b.tgt[0] >= t0:
+            break
+        s0 = b.src[-1] + 1 if b.src else s0
+    return s0, t0
+
+
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:
     for ids, size, side in ((bead.src, n, "source"), (bead.tgt, m, "target")):
         if ids and (list(ids) != list(range(ids[0], ids[0] + len(ids))) or ids[-1] >= size):
@@ -208,8 +238,10 @@ def realign(
 
     out: list[Bead] = []
     cursor = (0, 0)
-    for bead in anchors:
+    for k, bead in enumerate(anchors):
         s0, t0 = _check_anchor(bead, len(src), len(tgt), cursor)
+        if not (bead.src and bead.tgt):  # where it stands on its empty side is unknown
+            s0, t0 = _place_one_sided(bead, cursor, anchors[k + 1 :], len(src), len(tgt), stretch)
         out += stretch(cursor[0], s0, cursor[1], t0)
         out.append(bead)
         cursor = (bead.src[-1] + 1 if bead.src else s0, bead.tgt[-1] + 1 if bead.tgt else t0)
