@@ -415,3 +415,23 @@ def test_a_reader_that_closes_the_pipe_early_is_no_error(tmp_path: Path) -> None
         err = proc.stderr.read()
         proc.wait(timeout=120)
     assert (proc.returncode, err) == (141, b"")
+
+
+def test_a_database_server_that_is_not_there_says_what_to_check(tmp_path: Path) -> None:
+    """The newcomer pass (N9): a PostgreSQL URL with the wrong port said "cannot open or
+    migrate the database …: connection failed: … Connection refused" and no more; one
+    line should say what to do."""
+    import socket
+
+    with socket.socket() as free:  # a loopback port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    url = f"postgresql+psycopg://reviewer@127.0.0.1:{port}/workbench"
+    result = CliRunner().invoke(app, ["docs", "--db", url])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"error: cannot open or migrate the database {url}: ")
+    assert line.endswith(
+        "; start the server, or check the host, port, user and database in --db or WORKBENCH_DB"
+    )
