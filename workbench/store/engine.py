@@ -149,8 +149,7 @@ def migrate(engine: Engine, url: str) -> None:
     except SQLAlchemyError as exc:
         # A server that is down or misnamed: the driver's words say what failed, not what to do.
         todo = (
-            "; start the server, or check the host, port, user and database in --db or "
-            "WORKBENCH_DB"
+            "; start the server, or check the host, port, user and database in --db or WORKBENCH_DB"
             if isinstance(exc, OperationalError) and not url.startswith("sqlite")
             else ""
         )
