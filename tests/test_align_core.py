@@ -190,6 +190,19 @@ def test_a_one_sided_anchor_does_not_push_the_other_side_past_it(side: str) -> N
     assert pairs == expected
 
 
+def test_the_sentence_a_post_edit_replaced_stands_alone_beside_it() -> None:
+    """French 12 has its English 12, but a reviewer's post-edit of an MT draft holds it:
+    English 12 stands alone right after that bead and every other pair stays a pair (the
+    newcomer pass, N8; the stretch after it, aligned again alone, glued a French sentence
+    with no counterpart to its neighbour's pair)."""
+    text = make_text(20, seed=3)
+    beads = realign(text, text, [Bead((12,), (), 1.0)], src_lang="xx", tgt_lang="xx")
+    validate(beads, 20, 20)
+    expected = [((i,), (i,)) for i in range(12)] + [((12,), ()), ((), (12,))]
+    expected += [((i,), (i,)) for i in range(13, 20)]
+    assert [(b.src, b.tgt) for b in beads] == expected
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 25), st.integers(0, 25), st.data())
 def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
@@ -630,3 +643,20 @@ def test_without_an_encoder_there_is_no_second_pass() -> None:
 
 def test_the_second_pass_is_on_by_default() -> None:
     assert AlignConfig().rejoin is True
+
+
+def test_a_post_edit_between_pairs_leaves_the_aligners_whole_stretch_as_it_was() -> None:
+    """tests/test_review_postedit's text: ben's post-edit holds French 1, whose Spanish 1
+    then stands alone. Aligned again alone, the short stretch after it joined "Le Kremlin
+    est satisfait." (no Spanish) to the next pair; the whole stretch's beads keep it
+    alone, as aligning without the anchor does."""
+    from tests.test_review import ES, FR
+    from workbench.pipeline.alignment import load_lexicon_or_none
+
+    lexicon, _ = load_lexicon_or_none("fr", "es")
+    plain = align(FR, ES, src_lang="fr", tgt_lang="es", lexicon=lexicon)
+    assert [(b.src, b.tgt) for b in plain][3] == ((3,), ())
+    beads = realign(FR, ES, [Bead((1,), (), 1.0)], src_lang="fr", tgt_lang="es", lexicon=lexicon)
+    assert [(b.src, b.tgt) for b in beads] == [
+        ((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,)),
+    ]  # fmt: skip
