@@ -219,3 +219,25 @@ def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
     expected = [True, False, False, False, False, False, False]
     assert json.loads(out) == [is_gap(b) for b in GAPS] == expected
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor's script")
+@pytest.mark.parametrize(
+    ("gaps", "engine", "label"),
+    [
+        (1, "apertium fr-es+spa-eng", "Fill the 1 gap with MT (apertium fr-es+spa-eng)"),
+        (3, "apertium fr-es", "Fill all 3 gaps with MT (apertium fr-es)"),
+        (2, "", "Fill all 2 gaps with MT"),
+        (0, "apertium fr-es", "No gap left to fill"),
+    ],
+)
+def test_the_fill_all_button_counts_its_gaps_in_words(gaps: int, engine: str, label: str) -> None:
+    """The newcomer pass (N10): the Review page offered "Fill all 1 gaps with MT"."""
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    found = re.search(r"^function fillAllLabel\(.*?^}\n", script, re.S | re.M)
+    assert found is not None, "review.js has no fillAllLabel()"
+    program = found.group(0) + (
+        f"process.stdout.write(fillAllLabel({gaps}, {json.dumps(engine)}));"
+    )
+    out = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
+    assert out.stdout == label

@@ -628,3 +628,39 @@ def test_an_export_into_a_folder_that_does_not_exist_is_one_line(tmp_path: Path)
         "another file with -o",
     )
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(("fmt", "head"), [("tsv", "source (es)"), ("tmx", "<?xml")])
+def test_an_export_to_dash_goes_to_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, head: str
+) -> None:
+    """The newcomer pass (N5): `export … -o -` in a CI pipe wrote a file named "-" in the
+    current folder and said "13 units written to -"; the pipe got nothing."""
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", db])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app, ["export", "multi", "--to", "es", "-f", fmt, "-o", "-", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(head)
+    assert "Hola" in result.stdout and "Bonjour" in result.stdout
+    assert result.stderr.strip() == "1 unit written to standard output"
+    assert not (tmp_path / "-").exists()
+
+
+def test_an_export_to_dash_of_two_files_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", db])
+    result = CliRunner().invoke(
+        app, ["export", "multi", "--to", "es", "--mt", "separate", "-o", "-", "--db", db]
+    )
+    assert (result.exit_code, result.stderr.strip()) == (
+        1,
+        "error: --mt separate writes two files, which standard output cannot hold; "
+        "give a file name with -o",
+    )

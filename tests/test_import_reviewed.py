@@ -253,3 +253,48 @@ def test_a_csv_saved_again_by_a_french_spreadsheet_comes_back(
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == ()
     assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+def test_a_row_of_a_bead_confirmed_since_the_export_is_refused_as_changed_since(
+    store: Store, tmp_path: Path
+) -> None:
+    """The newcomer pass (N4): ana confirmed bead 2 after ben took the file home; ben's row
+    (his text, the status as exported) was refused as "status auto cannot be set from a
+    file", which blames ben for a status he never touched and hides who changed the bead."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    apply(store, alignment, review.confirm(store.beads(alignment), 1, "ana"), "ana")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    assert store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+def test_a_row_refused_by_a_concurrent_edit_is_not_counted_as_edited(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newcomer pass (N3): two reviewers imported their tables at once; the one whose
+    row lost the race read "1 bead edited, … 1 row refused" though nothing of his was
+    stored. Ana's edit lands between ben's read of the bead and his write."""
+    import workbench.pipeline.reviewed as reviewed
+
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    _edit(path, 2, STATUS, "confirmed")
+    real_apply = apply  # the one reviewed.py calls
+
+    def ana_first(s: Store, a: int, edit: review.Edit, actor: str) -> object:
+        ana = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
+        real_apply(store, alignment, ana, "ana")
+        return real_apply(s, a, edit, actor)
+
+    monkeypatch.setattr(reviewed, "apply", ana_first)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert len(report.refused) == 1 and report.refused_rows == 1
+    assert (report.edited, report.confirmed) == (0, 0)
+    assert "0 beads edited, 0 confirmed" in report.summary("ben")
+    assert store.beads(alignment)[1].fr_text == "Le texte d'ana."

@@ -244,24 +244,26 @@ class _Document:
                 f"{', '.join(map(str, Status))}; nothing of this row was imported"
             ))  # fmt: skip
             return
-        settle = _SETTABLE.get(status) if status != str(bead.status) else None
-        if status != str(bead.status) and settle is None:
-            refuse([(line, unit)], (
-                f"{where}: status {status} cannot be set from a file (only confirmed or "
-                f"rejected); it stays {bead.status}, and nothing of this row was imported"
-            ))  # fmt: skip
-            return
-        if not edits and settle is None:
+        if not edits and status == str(bead.status):
             self.tally.counts["unchanged"] += 1
             return
-        # The exported stamp names the very write the file was made from; any other is a
-        # change since, whatever the clocks say (two app servers on one PostgreSQL, a clock
-        # set back: a later write may carry an earlier time).
+        # Changed since the export comes first: a status the file still holds as exported
+        # is the bead's old one, not the reviewer's choice. The exported stamp names the
+        # very write the file was made from; any other is a change since, whatever the
+        # clocks say (two app servers on one PostgreSQL, a clock set back: a later write
+        # may carry an earlier time).
         if bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None):
             who = f" by {bead.reviewer}" if bead.reviewer else ""
             refuse([(line, unit)], (
                 f"{where} was changed{who} after this file was exported; your row was not "
                 "imported so as not to overwrite it: compare the two in the app and edit there"
+            ))  # fmt: skip
+            return
+        settle = _SETTABLE.get(status) if status != str(bead.status) else None
+        if status != str(bead.status) and settle is None:
+            refuse([(line, unit)], (
+                f"{where}: status {status} cannot be set from a file (only confirmed or "
+                f"rejected); it stays {bead.status}, and nothing of this row was imported"
             ))  # fmt: skip
             return
         for side in edits:
@@ -278,11 +280,12 @@ class _Document:
         if edits:
             edit = _row_edit(self.beads, i, {side: texts[side] for side in edits},
                              edit.drafts[0].status if edit else None, self.reviewer)  # fmt: skip
+        assert edit is not None
+        self._store(i, edit)  # ConflictError: counted as refused, not as done
+        if edits:
             self.tally.counts["edited"] += 1
         if settle is not None:
             self.tally.counts[status] += 1
-        assert edit is not None
-        self._store(i, edit)
 
     def _store(self, i: int, edit: review.Edit) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}

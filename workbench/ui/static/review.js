@@ -336,11 +336,17 @@ function isGap(b) {
   return b.cp.length === 0 && b.ct === undefined && !settled && joined(b, "fr") !== "";
 }
 
+function fillAllLabel(gaps, engine) {
+  if (!gaps) return "No gap left to fill";
+  const what = gaps === 1 ? "the 1 gap" : `all ${gaps} gaps`;
+  return `Fill ${what} with MT${engine ? ` (${engine})` : ""}`;
+}
+
 function renderTools() {
   const t = S.el.tools;
   const d = S.data;
   const gaps = S.beads.filter(isGap).length;
-  t.fillAll.textContent = gaps ? `Fill all ${gaps} gaps with MT${d.engine ? ` (${d.engine})` : ""}` : "No gap left to fill";
+  t.fillAll.textContent = fillAllLabel(gaps, d.engine);
   t.fillAll.disabled = !d.can_edit || !gaps || !d.engine;
   t.fillAll.title = d.engine ? `Draft every gap with ${d.engine}; drafts stay drafts to post-edit` : `No ${d.fr_lang}→${d.cp_lang} engine is installed`;
   t.realign.disabled = t.encoder.disabled = !d.can_edit;
