@@ -204,9 +204,13 @@ def _js_gaps(rows: list[dict[str, object]]) -> list[bool]:
     function = re.search(r"^function isGap\(.*?^}\n", script, re.S | re.M)
     unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
     assert function and unpacked, "review.js lost isGap or unpack"
-    program = function.group(0) + unpacked.group(0) + (
-        "process.stdout.write(JSON.stringify(unpack(JSON.parse("
-        "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
+    program = (
+        function.group(0)
+        + unpacked.group(0)
+        + (
+            "process.stdout.write(JSON.stringify(unpack(JSON.parse("
+            "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
+        )
     )
     out = subprocess.run(["node", "-e", program], input=json.dumps(pack(rows)),
                          capture_output=True, text=True, check=True).stdout  # fmt: skip

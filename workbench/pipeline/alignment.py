@@ -25,6 +25,7 @@ from workbench.model import (
     Segment,
     Status,
     StoredBead,
+    command_ref,
 )
 from workbench.review import Edit, draft_of, reviewed
 from workbench.wording import counted, plural
@@ -401,7 +402,7 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
     doc = store.document(ref)
     current = [a for a in store.alignments(doc.id) if a.version == doc.version]
     langs = sorted({a.cp_lang for a in current})
-    name = _command_ref(store, doc)
+    name = command_ref(doc, store.documents())
     if cp_lang is None and len(langs) > 1:  # never a silent pick among languages
         raise NotFoundError(f"{doc.name} is aligned with {', '.join(langs)}: pass --to one of them")
     for a in current:
@@ -415,13 +416,6 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
         )
     target = f" --to {cp_lang}" if cp_lang else " --to es|en"
     raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {name}{target}`")
-
-
-def _command_ref(store: Store, doc: Document) -> str:
-    """How a command names ``doc``: its name, or its id when another document has that
-    name too (``pont.fr.docx`` and ``pont.fr.odt``), since the name would be refused."""
-    shared = sum(1 for other in store.documents() if other.name == doc.name) > 1
-    return str(doc.id) if shared else doc.name
 
 
 def apply(store: Store, alignment_id: int, edit: Edit, actor: str) -> list[StoredBead]:

@@ -71,9 +71,7 @@ def _mark_alignment(conn: Any, alignment_id: int) -> None:
         return
     for event_id, _, payload in logged:
         if _mark_snapshots(payload, marked):
-            conn.execute(
-                events.update().where(events.c.id == event_id).values(payload=payload)
-            )
+            conn.execute(events.update().where(events.c.id == event_id).values(payload=payload))
     for bead_id, version in marked:
         conn.execute(
             sa.text(
@@ -100,7 +98,8 @@ def _post_edit_states(logged: Iterable[tuple[int, str, dict[str, Any]]]) -> set[
             if target is None:
                 continue
             restored = {
-                b.get("id"): b for b in _snapshots(target, "before" if action == "undo" else "after")
+                b.get("id"): b
+                for b in _snapshots(target, "before" if action == "undo" else "after")
             }
             marked |= {
                 _state(b) for b in after
