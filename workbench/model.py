@@ -297,6 +297,9 @@ class TranslationUnit:
     changed: datetime
     notes: tuple[str, ...] = field(default=())
     props: tuple[Prop, ...] = field(default=())
+    # The bead's version when it was exported (`StoredBead.version`): a reviewed table's
+    # row is applied only to that very version. None where a format carries none.
+    version: int | None = None
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 changed=b.updated_at,
                 notes=(b.note,) if b.note else (),
                 props=props,
+                version=b.version,
             )
 
 
