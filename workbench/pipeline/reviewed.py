@@ -6,8 +6,8 @@ names its bead (the ``id`` column: the unit's tuid) and the bead's version at
 the export (``version``: the id of the event that wrote it; a file from before
 that column is matched by its ``changed`` stamp, for equality, never order).
 What the row says differently from the bead becomes the reviewer's own edits,
-stored as the review app stores them: a text edit per side (the bead loses its aligner score, as any edit
-does), then a confirm or a reject. A bead changed in the store since the
+stored as the review app stores them: a text edit per side (the bead loses its
+aligner score, as any edit does), then a confirm or a reject. A bead changed in the store since the
 export is not overwritten: its row is refused, in one line naming the bead and
 who changed it, and so is every row that cannot be applied (a bead merged or
 split since, a status the file cannot set, a document not in this store). The
