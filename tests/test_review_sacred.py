@@ -625,3 +625,31 @@ def test_confirmations_racing_a_new_version_are_all_in_the_version_shown(store: 
     thread.join(timeout=120)
     confirmed = {b.fr_text for b in store.beads(shown) if b.status is Status.CONFIRMED}
     assert len(saved) >= 3 and set(saved) <= confirmed
+
+
+@pytest.mark.parametrize("path", ["align-again", "read-again", "app-realign"])
+def test_an_empty_bead_a_reviewer_typed_into_and_confirmed_survives_every_alignment(
+    store: Store, path: str
+) -> None:
+    """Found by the stress test with a re-read: a reviewer inserts an empty bead, types a
+    translation into it and confirms it. It holds no sentence, so `align` (again, or
+    of a new version) and the app's re-align stopped on it ("confirmed bead []:[]
+    overlaps or crosses an earlier confirmed bead"). It stays now: where it stood when
+    the sentences are the same; in a new version, after the reviewed bead it followed
+    (none here: first)."""
+    from workbench.pipeline.alignment import alignment_for, realign_unconfirmed
+
+    _, aid, _ = aligned_pair(store)
+    apply(store, aid, review.insert_empty(store.beads(aid), 1, "ana"), "ana")
+    apply(store, aid, review.edit_text(store.beads(aid), 2, "cp", "Nota de Ana.", "ana"), "ana")
+    apply(store, aid, review.confirm(store.beads(aid), 2, "ana"), "ana")
+    if path == "align-again":
+        align_document(store, "fr", "es")
+    elif path == "read-again":
+        _read_again(store)
+    else:
+        realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    beads = store.beads(alignment_for(store, "fr", "es").id)
+    kept = [(k, b.cp_text, b.status, b.reviewer) for k, b in enumerate(beads) if not b.fr]
+    at = 0 if path == "read-again" else 2
+    assert kept == [(at, "Nota de Ana.", Status.CONFIRMED, "ana")]
