@@ -198,27 +198,34 @@ GAPS = [
 ]
 
 
+def _js_gaps(rows: list[dict[str, object]]) -> list[bool]:
+    """review.js's isGap over the rows as the browser gets them (packed, then unpacked)."""
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    function = re.search(r"^function isGap\(.*?^}\n", script, re.S | re.M)
+    unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
+    assert function and unpacked, "review.js lost isGap or unpack"
+    program = (
+        function.group(0)
+        + unpacked.group(0)
+        + (
+            "process.stdout.write(JSON.stringify(unpack(JSON.parse("
+            "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
+        )
+    )
+    out = subprocess.run(["node", "-e", program], input=json.dumps(pack(rows)),
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    found = json.loads(out)
+    assert isinstance(found, list)
+    return [bool(x) for x in found]
+
+
 def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
     """review.js's isGap (the "Fill all N gaps" button) agrees with review.is_gap,
     which `workbench fill` and the app's Fill follow: a gap a reviewer settled is not one."""
     from workbench.review import is_gap
 
-    script = REVIEW_JS.read_text(encoding="utf-8")
-    functions = [
-        re.search(rf"^function {name}\(.*?^}}\n", script, re.S | re.M)
-        for name in ("isGap", "joined")
-    ]
-    unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
-    assert all(functions) and unpacked, "review.js lost isGap, joined or unpack"
-    program = "".join(f.group(0) for f in (*functions, unpacked) if f) + (
-        "process.stdout.write(JSON.stringify(unpack(JSON.parse("
-        "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
-    )
-    rows = pack([row(b, SEGMENTS) for b in GAPS])
-    out = subprocess.run(["node", "-e", program], input=json.dumps(rows),
-                         capture_output=True, text=True, check=True).stdout  # fmt: skip
     expected = [True, False, False, False, False, False, False]
-    assert json.loads(out) == [is_gap(b) for b in GAPS] == expected
+    assert _js_gaps([row(b, SEGMENTS) for b in GAPS]) == [is_gap(b) for b in GAPS] == expected
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor's script")
@@ -241,3 +248,16 @@ def test_the_fill_all_button_counts_its_gaps_in_words(gaps: int, engine: str, la
     )
     out = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
     assert out.stdout == label
+
+
+def test_the_editors_gap_count_does_not_read_the_origins_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A draft erased by its post-editor is no gap. review.js told it by the label
+    ", post-edited" it shows, so rewording the label made "Fill all N gaps" count it
+    (and the server refuse it): the row carries the store's own answer instead."""
+    from workbench.review import is_gap
+    from workbench.ui import parallel
+
+    monkeypatch.setattr(parallel, "origin_label", lambda origin: origin.replace(":", " "))
+    assert _js_gaps([parallel.row(b, SEGMENTS) for b in GAPS]) == [is_gap(b) for b in GAPS]

@@ -664,3 +664,39 @@ def test_an_export_to_dash_of_two_files_is_refused(tmp_path: Path) -> None:
         "error: --mt separate writes two files, which standard output cannot hold; "
         "give a file name with -o",
     )
+
+
+OMEGAT_TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="OmegaT" '
+    'creationtoolversion="6.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" '
+    'srclang="fr" datatype="plaintext"/><body>'
+    '<tu><tuv xml:lang="fr"><seg>Le pont est fermé.</seg></tuv>'
+    '<tuv xml:lang="es"><seg>El puente está cerrado.</seg></tuv></tu>'
+    '<tu><prop type="x-ConfirmationLevel">Draft</prop>'
+    '<tuv xml:lang="fr"><seg>Il rouvrira lundi.</seg></tuv>'
+    '<tuv xml:lang="es"><seg>Reabrirá el lunes.</seg></tuv></tu>'
+    "</body></tmx>"
+)
+
+
+def test_another_tools_memory_comes_in_as_a_translators_confirmed_pairs(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """N12: a translation memory holds the pairs a translator committed (OmegaT and
+    Trados write only those), so a unit that says nothing of its state is confirmed,
+    scored 1.000 (a person paired it: no aligner guessed), and `align` and `fill` leave
+    it as a reviewed bead. A unit that says it is a draft (Trados' confirmation level)
+    stays one. The README and `workbench import --help` say so."""
+    path = tmp_path / "pont.tmx"
+    path.write_text(OMEGAT_TMX, encoding="utf-8")
+    report = import_file(both_store, path)
+    beads = both_store.beads(report.alignment.id)
+    assert [(str(b.status), b.score, b.origin) for b in beads[:2]] == [
+        ("confirmed", 1.0, "tmx:OmegaT"),
+        ("draft", 1.0, "tmx:OmegaT"),
+    ]
+    assert review.reviewed(beads[0]) and not review.reviewed(beads[1])
+    from workbench.cli import app
+
+    shown = CliRunner().invoke(app, ["import", "--help"], terminal_width=200).output
+    assert "confirmed" in shown and "1.000" in shown

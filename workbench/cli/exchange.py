@@ -143,7 +143,10 @@ def import_file(
     or a reviewed TSV/CSV/XLSX export back into the beads it came from.
 
     What an XML file is comes from its content (its root element), not its name.
-    Units keep their status, notes, dates and ids. The XML is read with entity
+    Units keep their status, notes, dates and ids. A TMX unit that says nothing of
+    its state (as OmegaT and Trados write their memories) is a translator's pair:
+    confirmed, score 1.000; Trados' confirmation level and our own x-status say
+    otherwise where they are given. The XML is read with entity
     resolution, DTD loading and network access off: files that try XXE or
     entity expansion are refused. The file is streamed (memory stays flat
     however large it is) and stored in one transaction: an interrupted import
