@@ -108,3 +108,5 @@ STAGE2: tuple[float, ...] = (
     3.0668,  # stage1_window
 )
 THRESHOLD = 0.400
+# A line that reads as a sentence is debris only at this score or over.
+SENTENCE_THRESHOLD = 0.900
