@@ -246,13 +246,9 @@ def scores(page: Page, weights: Weights) -> np.ndarray:
     return _sigmoids(_stage2(rows, first) @ weights[1])
 
 
-# The two thresholds of `debris.decide`: for any line, and for a line that reads as a sentence.
-Thresholds = tuple[float, float]
-
-
-def fast_system(page: Page, weights: Weights, thresholds: Thresholds) -> list[bool]:
+def fast_system(page: Page, weights: Weights, threshold: float) -> list[bool]:
     """The workbench's decision per gold line, from cached features: for fitting and CV."""
-    mask = debris.decide(prepared(page).evidence, list(scores(page, weights)), *thresholds)
+    mask = debris.decide(prepared(page).evidence, list(scores(page, weights)), threshold)
     return [mask[i] for i in page.block_of]
 
 
@@ -272,8 +268,8 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return beta
 
 
-def fit(train: Sequence[Page], inner: str | None = None) -> tuple[Weights, Thresholds]:
-    """Both stages' weights and the two thresholds, from the ``train`` pages only.
+def fit(train: Sequence[Page], inner: str | None = None) -> tuple[Weights, float]:
+    """Both stages' weights and the threshold, from the ``train`` pages only.
 
     The threshold is chosen on scores the model gives pages it was not fitted
     on: scores of the lines a model was fitted on are too sure of themselves,
@@ -323,10 +319,9 @@ TARGET_RECALL = 0.97
 PAGE_LOSS = 0.01
 
 
-def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> Thresholds:
-    """The thresholds at which the whole system falls least short of the issue's targets on
-    the ``scored`` pages: for any line (0.10 to 0.95 in steps of 0.05) and for a line that
-    reads as a sentence (from the first up to 1.00, same steps); the higher ones on a tie.
+def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
+    """The threshold (0.10 to 0.95 in steps of 0.05) at which the whole system falls least
+    short of the issue's targets on the ``scored`` pages; the higher threshold on a tie.
 
     The shortfall is the sum of each target's, in its own unit: precision under
     `TARGET_PRECISION`, recall under `TARGET_RECALL`, and the share of pages losing more
@@ -337,7 +332,7 @@ def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> Thr
     (0.815 -> 0.796) for one line fewer lost. Session 11 let the model overrule the keep
     rules at a second fitted score; it overruled them on one part left out of nine and
     lost 7 more lines there, so it went. The system as it runs: model, region rules and
-    the lines they protect. Until session 13 the sentence threshold was set by hand (0.9).
+    the lines they protect.
     """
     # `debris.decide` and `count`, on every gold line of the pages at once.
     columns: list[list[np.ndarray]] = [[], [], [], [], [], [], []]
@@ -355,12 +350,10 @@ def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> Thr
     forced, kept, sentence, line_scores, gold, body, page_of = (np.concatenate(c) for c in columns)
     n_pages = len(scored)
     bodies = np.bincount(page_of, weights=body, minlength=n_pages)
-    best, best_shortfall = (0.95, 1.0), math.inf
-    for step, sentence_step in (
-        (s, u) for s in range(95, 9, -5) for u in range(100, s - 1, -5)
-    ):  # fmt: skip
-        t, u = step / 100, sentence_step / 100
-        bar = np.where(sentence, u, t)
+    best, best_shortfall = 0.95, math.inf
+    for step in range(95, 9, -5):
+        t = step / 100
+        bar = np.where(sentence, max(t, debris.SENTENCE_THRESHOLD), t)
         predicted = forced | ((line_scores >= bar) & ~kept)
         tp = np.sum(predicted & gold)
         precision = tp / max(1, np.sum(predicted))
@@ -373,7 +366,7 @@ def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> Thr
             + over / max(1, n_pages)
         )
         if shortfall < best_shortfall - 1e-12:
-            best, best_shortfall = (t, u), float(shortfall)
+            best, best_shortfall = t, float(shortfall)
     return best
 
 
@@ -389,10 +382,10 @@ def cross_validate(
     out: dict[str, list[bool]] = {}
     for group in groups:
         held = set(group)
-        weights, thresholds = fit([p for p in pages if site_of(p.name) not in held], inner)
+        weights, threshold = fit([p for p in pages if site_of(p.name) not in held], inner)
         for page in pages:
             if site_of(page.name) in held:
-                out[page.name] = fast_system(page, weights, thresholds)
+                out[page.name] = fast_system(page, weights, threshold)
     return out
 
 
@@ -402,30 +395,29 @@ def leave_one_set_out(pages: Sequence[Page], inner: str | None = None) -> dict[s
     Per page name, per gold line."""
     out: dict[str, list[bool]] = {}
     for split in SPLITS:
-        weights, thresholds = fit([p for p in pages if p.split != split], inner)
-        THRESHOLDS[split] = thresholds
+        weights, threshold = fit([p for p in pages if p.split != split], inner)
+        THRESHOLDS[split] = threshold
         for page in pages:
             if page.split == split:
-                out[page.name] = fast_system(page, weights, thresholds)
+                out[page.name] = fast_system(page, weights, threshold)
     return out
 
 
-# The thresholds each model of `leave_one_set_out` chose, per part held out.
-THRESHOLDS: dict[str, Thresholds] = {}
+# The threshold each model of `leave_one_set_out` chose, per part held out.
+THRESHOLDS: dict[str, float] = {}
 
 
 def set_table(pages: Sequence[Page], predicted: dict[str, list[bool]]) -> str:
     """Per part held out: debris precision and recall, content lost, threshold chosen."""
     lines = [
-        "| part held out | thresholds (line, sentence) | debris P | debris R | content lines lost "
+        "| part held out | threshold | debris P | debris R | content lines lost "
         "| pages losing >1% body |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for split in [*SPLITS, "all"]:
         chosen = [p for p in pages if split in ("all", p.split)]
         total, bad = totals([count(p, predicted[p.name]) for p in chosen])
-        chosen_at = THRESHOLDS.get(split)
-        threshold = f"{chosen_at[0]:.2f}, {chosen_at[1]:.2f}" if chosen_at else ""
+        threshold = f"{THRESHOLDS[split]:.2f}" if split in THRESHOLDS else ""
         lines.append(
             f"| {split} ({len(chosen)}) | {threshold} | {total.precision:.3f} | "
             f"{total.recall:.3f} | {total.content_lost}/{total.content} | {bad} |"
@@ -469,7 +461,7 @@ def fitted_pages(pages: Sequence[Page]) -> list[Page]:
 
 
 def write_weights(
-    stage1: Sequence[float], stage2: Sequence[float], thresholds: Thresholds, n_pages: int
+    stage1: Sequence[float], stage2: Sequence[float], threshold: float, n_pages: int
 ) -> None:
     names = [*FEATURES, "standalone_pattern"]
     lines = [
@@ -496,9 +488,7 @@ def write_weights(
             )
         ],
         ")",
-        f"THRESHOLD = {thresholds[0]:.3f}",
-        "# A line that reads as a sentence is debris only at this score or over.",
-        f"SENTENCE_THRESHOLD = {thresholds[1]:.3f}",
+        f"THRESHOLD = {threshold:.3f}",
         "",
     ]
     WEIGHTS.write_text("\n".join(lines), encoding="utf-8")
@@ -545,6 +535,9 @@ _JUSTEXT_LISTS = {
     "sl": "Slovenian",
     "hr": "Croatian",
     "tr": "Turkish",
+    "et": "Estonian",
+    "lt": "Lithuanian",
+    "cy": "Welsh",
 }
 
 
@@ -789,9 +782,9 @@ def main() -> None:
             page.raw, extract.document_language(page.raw, detect_languages)
         )
     if args.fit:
-        (stage1, stage2), thresholds = fit(fitted_pages(pages))
-        write_weights(list(stage1), list(stage2), thresholds, len(fitted_pages(pages)))
-        print(f"wrote {WEIGHTS.relative_to(ROOT)} (thresholds {thresholds})")
+        (stage1, stage2), threshold = fit(fitted_pages(pages))
+        write_weights(list(stage1), list(stage2), threshold, len(fitted_pages(pages)))
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} (threshold {threshold:.3f})")
         import importlib
 
         from workbench.ingest import debris_weights
@@ -839,8 +832,7 @@ def main() -> None:
     weights = (np.array(shipped.STAGE1), np.array(shipped.STAGE2))
     for page in pages:
         page.predictions = {name: system(page) for name, system in SYSTEMS.items()}
-        at = (shipped.THRESHOLD, shipped.SENTENCE_THRESHOLD)
-        if fast_system(page, weights, at) != page.predictions["workbench"]:
+        if fast_system(page, weights, shipped.THRESHOLD) != page.predictions["workbench"]:
             raise SystemExit(f"{page.name}: the fitting path disagrees with the workbench")
     n_lines = sum(len(p.gold) for p in pages)
     head = (

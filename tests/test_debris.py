@@ -580,19 +580,3 @@ def test_an_article_list_of_links_is_not_the_article_s() -> None:
     texts = [*RECIPE_INTRO, "Tartiflette au reblochon", "Soupe de potiron", *RECIPE_STEPS]
     contexts = [LineContext(links=1.0 if i in (2, 3) else 0.0) for i in range(len(texts))]
     assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts)))
-
-
-def test_a_sentence_is_debris_at_the_fitted_sentence_threshold_not_a_fixed_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A line that reads as a sentence needs a surer score than other lines; how much surer
-    is fitted by `bench/debris.py --fit` with the other threshold (it was 0.9, by hand)."""
-    from workbench.ingest import debris_weights
-
-    texts = ["Thanks, I will try the new filter tomorrow and tell you how it goes."]
-    evidence = debris.line_evidence(texts, [LineContext()], "en")
-    assert evidence.sentence == (True,) and evidence.kept == (False,)
-    assert debris.decide(evidence, [0.7], 0.4, sentence_threshold=0.6) == [True]
-    assert debris.decide(evidence, [0.7], 0.4, sentence_threshold=0.8) == [False]
-    monkeypatch.setattr(debris_weights, "SENTENCE_THRESHOLD", 0.6)
-    assert debris.decide(evidence, [0.7], 0.4) == [True]

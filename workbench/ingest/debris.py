@@ -113,6 +113,8 @@ STRUCTURE = _full(
 )
 # A line the site repeats on another page is debris when it lies in this share of either edge.
 EDGE_SHARE = 0.25
+# A sentence-like line is debris only when the model is this sure.
+SENTENCE_THRESHOLD = 0.9
 # Bounds of the region rules: each must see its closing evidence within these.
 COMMENT_MAX_LINES = 8
 FOOTER_MAX_LINES = 12
@@ -302,8 +304,7 @@ def boilerplate_mask(
     if contexts is None:
         contexts = [LineContext(bullet=b) for b in bullets]
     evidence = line_evidence(texts, contexts, lang)
-    scores = debris_scores(texts, contexts, lang)
-    return decide(evidence, scores, fitted.THRESHOLD, fitted.SENTENCE_THRESHOLD)
+    return decide(evidence, debris_scores(texts, contexts, lang), fitted.THRESHOLD)
 
 
 @dataclass(frozen=True)
@@ -474,22 +475,12 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     )
 
 
-def decide(
-    evidence: Evidence,
-    scores: Sequence[float],
-    threshold: float,
-    sentence_threshold: float | None = None,
-) -> list[bool]:
+def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> list[bool]:
     """Debris: forced by a rule, or scored at ``threshold`` or over and not kept by one.
 
-    A line that reads as a sentence must score at least ``sentence_threshold`` as well
-    (default: the fitted one, `debris_weights.SENTENCE_THRESHOLD`).
+    A sentence must score at least `SENTENCE_THRESHOLD` as well.
     """
-    from workbench.ingest import debris_weights as fitted
-
-    if sentence_threshold is None:
-        sentence_threshold = fitted.SENTENCE_THRESHOLD
-    sure = max(threshold, sentence_threshold)
+    sure = max(threshold, SENTENCE_THRESHOLD)
     return [
         forced or (bool(score >= (sure if sentence else threshold)) and not kept)
         for forced, kept, sentence, score in zip(

@@ -108,5 +108,3 @@ STAGE2: tuple[float, ...] = (
     3.0100,  # stage1_window
 )
 THRESHOLD = 0.500
-# A line that reads as a sentence is debris only at this score or over.
-SENTENCE_THRESHOLD = 0.700
