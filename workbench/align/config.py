@@ -179,6 +179,11 @@ class Costs:
     # lenzspitze glued one into a 1–3 bead; all nine in the development sets are
     # gold beads of their own. No weight.
     page_numbers_alone: bool = True
+    # A one-to-one bead whose sentences each match another sentence of the band
+    # better than each other is two null beads (`strangers.unlink_strangers`): a
+    # French addition and an English sentence the translator dropped, side by side,
+    # were paired in six of the 33 page pairs of bench/data/pairs. No weight.
+    strangers_apart: bool = True
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None
