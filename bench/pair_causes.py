@@ -86,7 +86,10 @@ def wrong_cause(bead: TextBead, gold: Sequence[TextBead]) -> str:
 
 
 def missed_cause(
-    bead: TextBead, system: Sequence[TextBead], gold: Sequence[TextBead], stored: Mapping[str, Stored]
+    bead: TextBead,
+    system: Sequence[TextBead],
+    gold: Sequence[TextBead],
+    stored: Mapping[str, Stored],
 ) -> str:
     """The cause of a gold bead with both sides that no system bead matches."""
     texts = _sentences(bead)
@@ -117,9 +120,7 @@ def causes_of(
     gold_set, system_set = set(gold), set(system)
     wrong = Counter(wrong_cause(b, gold) for b in system if b not in gold_set)
     missed = Counter(
-        missed_cause(b, system, gold, stored)
-        for b in gold
-        if b[0] and b[1] and b not in system_set
+        missed_cause(b, system, gold, stored) for b in gold if b[0] and b[1] and b not in system_set
     )
     return Causes(wrong, missed)
 

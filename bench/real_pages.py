@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pair_causes import Causes, Stored, causes_of, causes_table, debris_lines  # noqa: E402
+
 from workbench import pipeline  # noqa: E402
 from workbench.model import Bead, Kind  # noqa: E402
 from workbench.pipeline.alignment import align_document  # noqa: E402

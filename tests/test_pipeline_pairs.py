@@ -1,4 +1,4 @@
-"""Scraped page pairs aligned end to end: what reaches the aligner, and how (bench/real_pages.py)."""
+"""Scraped page pairs aligned end to end: what reaches the aligner, and how (real_pages)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,10 @@ def usem3() -> Encoder:
     return load_encoder("usem3")
 
 
-def text_beads(store: Store, name: str, encoder: Encoder | None) -> set[tuple[tuple[str, ...], ...]]:
+TextBead = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def text_beads(store: Store, name: str, encoder: Encoder | None) -> set[TextBead]:
     """Ingest the pair ``name`` of bench/data/pairs, align it --original, and return its beads
     as (French sentences, English sentences)."""
     [fr_path] = sorted(PAIRS.glob(f"{name}.fr.*"))
@@ -50,7 +53,7 @@ def text_beads(store: Store, name: str, encoder: Encoder | None) -> set[tuple[tu
     }
 
 
-SENTENCE = "The clock on the town hall started ticking again on Saturday at noon, after thirty years."
+SENTENCE = "The clock on the town hall started ticking again on Saturday at noon, after 30 years."
 CAPTION = "Frank Delaney in the clock room."
 NEXT = "A small crowd cheered when it struck twelve."
 
@@ -133,7 +136,7 @@ def test_a_pair_whose_sentences_each_match_another_better_is_two_nulls(
     band, pairs = _band_of([[0.9, 0.1, 0.3], [0.1, 0.8, 0.1], last_row])
     path = [(1, 1, 2), (2, 2, 2), (3, 3, 2)]
     found = unlink_strangers(path, ONE_TO_ONE, band, pairs)
-    assert found == (path[:2] + [(3, 2, 1), (3, 3, 0)] if cut else path)
+    assert found == ([*path[:2], (3, 2, 1), (3, 3, 0)] if cut else path)
 
 
 # A French sentence with no English and an English sentence the translator dropped, side

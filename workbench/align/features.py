@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -229,10 +230,7 @@ def kind_breaks(kinds: Sequence[str]) -> FloatArray | None:
     break falls inside it (`costs.mixes_kinds`)."""
     if not kinds:
         return None
-    return np.array(
-        [0.0, *(float(a != b) for a, b in zip(kinds, kinds[1:], strict=False))],
-        dtype=np.float64,
-    )
+    return np.array([0.0, *(float(a != b) for a, b in pairwise(kinds))], dtype=np.float64)
 
 
 def build_sides(
@@ -273,13 +271,27 @@ def build_sides(
         bridged, texts = Bridged(tuple(bridge_texts), bp, bk), tuple(tgt)
     return (
         Side(
-            s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged, folios=s_folio,
+            s_len,
+            sp,
+            sk,
+            sn,
+            s_emb,
+            s_runs,
+            bridged=bridged,
+            folios=s_folio,
             kind_breaks=kind_breaks(kinds[0]),
         ),
         Side(
-            t_len, tp, tk, tn, t_emb, t_runs, texts=texts, folios=t_folio,
+            t_len,
+            tp,
+            tk,
+            tn,
+            t_emb,
+            t_runs,
+            texts=texts,
+            folios=t_folio,
             kind_breaks=kind_breaks(kinds[1]),
-        ),  # fmt: skip
+        ),
     )
 
 
