@@ -416,8 +416,9 @@ _REJOIN_CASES = [
         {((0, 1, 2), (0, 1)): 0.9, ((1, 2), (1,)): 0.9},
         [((0, 1, 2), (0, 1))],
     ),
-    # a 2–2 bead is never cut into two one-to-one beads (loose translations, measured)
-    ([((0, 1), (0, 1))], {}, [((0, 1), (0, 1))]),
+    # a 2–2 bead is never cut into two one-to-one beads (loose translations, measured),
+    # though they cost less here (1.0 against 1.1); pieces with nulls cost 1.3
+    ([((0, 1), (0, 1))], {((0, 1), (0, 1)): 0.5}, [((0, 1), (0, 1))]),
     # only one-to-one beads take in a neighbour; pairs next to pairs are left alone
     (
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
@@ -479,6 +480,15 @@ def _rejoined(
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
         i, j = i1, j1
     return got
+
+
+def test_a_2x2_bead_that_matches_poorly_is_read_as_a_pair_and_two_nulls() -> None:
+    # [French sentence, French addition] against [dropped English sentence, English
+    # sentence] (blind-museum, blind10-ropewalk): the joined texts match poorly (2.1)
+    # and a pair with two nulls costs 1.3; never two one-to-one beads
+    got = _rejoined([((0, 1), (0, 1))], {((0, 1), (0, 1)): 0.0})
+    shapes = sorted((len(s), len(t)) for s, t in got)
+    assert shapes == [(0, 1), (1, 0), (1, 1)]
 
 
 @pytest.mark.parametrize(("beads", "joined_cos", "expected"), _REJOIN_CASES)

@@ -69,6 +69,7 @@ def align(
     lexicon: Lexicon | None = None,
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+    kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
 
@@ -88,7 +89,19 @@ def align(
     counterpart), from the bead's posterior among all alignments, calibrated on
     the Text+Berg dev document (`search.calibrate`). The figures (reliability
     table, expected calibration error) are in bench/results/align_textberg.md.
+
+    ``kinds``, when given, names the kind of each source and each target
+    sentence (``Kind`` values: body, heading, caption…): one side of a bead
+    then never holds two kinds (`costs.mixes_kinds`), so a caption with no
+    counterpart stays out of the paragraph beside it. InputError if a side's
+    kinds do not match its sentences in number.
     """
+    for texts, named, side in ((src, kinds[0], "source"), (tgt, kinds[1], "target")):
+        if named and len(named) != len(texts):
+            raise InputError(
+                f"{len(named)} kinds were given for {len(texts)} {side} sentences: "
+                "give one kind a sentence, or none"
+            )
     if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
         raise InputError(
             f"the lexicon is {lexicon.src_lang}→{lexicon.tgt_lang} but the texts are "
@@ -112,6 +125,7 @@ def align(
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
+        kinds=kinds,
     )  # fmt: skip
     joined = None
     if config.rejoin and mode is Mode.DENSE:
@@ -242,8 +256,10 @@ def realign(
     lexicon: Lexicon | None = None,
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+    kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[Bead]:
-    """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them."""
+    """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
+    (``kinds`` as `align` takes them, for the whole texts)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])
@@ -252,6 +268,7 @@ def realign(
         found = align(
             src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,
             encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
+            kinds=(kinds[0][s0:s1], kinds[1][t0:t1]),
         )  # fmt: skip
         return [
             Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found

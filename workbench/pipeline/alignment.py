@@ -180,14 +180,17 @@ def compute_beads(
     # few sentences the page has (from the sizes alone, 7 sentences against 2
     # captions looked like a translation, and a 4-1 bead was made).
     config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
+    # a caption, a heading and a paragraph never share one side of a bead
+    kinds = ([str(s.kind) for s in found.fr], [str(s.kind) for s in found.cp])
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
-            config=config,
+            config=config, kinds=kinds,
         )  # fmt: skip
     return align(
-        src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config
-    )
+        src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
+        kinds=kinds,
+    )  # fmt: skip
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
