@@ -23,7 +23,7 @@ DOCS = {
     "couloir": ("alpine club yearbook: ascent by a couloir (Text+Berg-like)", "German"),
     "sektion": ("alpine club yearbook: section and hut report (Text+Berg-like)", "German"),
     "moraine": ("alpine club yearbook: glacier measurements, figures (Text+Berg-like)", "French"),
-    "nachruf": ("alpine club yearbook: obituary of a guide, older register (Text+Berg-like)", "German"),
+    "nachruf": ("alpine club yearbook: guide's obituary, old style (Text+Berg-like)", "German"),
     "annales": ("alpine club yearbook: chronicle with dates (Text+Berg-like)", "French"),
     "honey": ("feature (beekeepers in the Alpujarra)", "Spanish"),
     "glass": ("feature (glass-blowers in Altare)", "Italian"),
