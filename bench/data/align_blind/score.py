@@ -177,6 +177,20 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("frescoes", "ro", "feature"),
         ("boatyard", "sv", "feature"),
     ),
+    "align_blind9": (
+        ("quay", "en", "news"),
+        ("runoff", "en", "news"),
+        ("lavender", "en", "news"),
+        ("potter", "en", "news"),
+        ("rowing", "en", "news"),
+        ("couloir", "de", "yearbook"),
+        ("sektion", "de", "yearbook"),
+        ("moraine", "de", "yearbook"),
+        ("nachruf", "de", "yearbook"),
+        ("annales", "de", "yearbook"),
+        ("honey", "es", "business"),
+        ("glass", "it", "feature"),
+    ),
 }
 
 
