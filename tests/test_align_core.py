@@ -646,3 +646,77 @@ def test_without_an_encoder_there_is_no_second_pass() -> None:
 
 def test_the_second_pass_is_on_by_default() -> None:
     assert AlignConfig().rejoin is True
+
+
+class CountingEncoder(HashedWords):
+    """`HashedWords` that keeps every text it was asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__("busy")
+        self.asked: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        self.asked += texts
+        return super().encode(texts)
+
+
+def test_runs_are_encoded_joined_only_up_to_their_width() -> None:
+    """``encode_runs`` = 2 encodes each sentence and each pair of neighbours, nothing longer:
+    the encoding at most doubles (the issue's budget), and larger beads sum their parts."""
+    src, tgt = make_text(8, seed=3), make_text(8, seed=3)
+    encoder = CountingEncoder()
+    config = AlignConfig(encode_runs=2, rejoin=False)
+    align(src, tgt, src_lang="xx", tgt_lang="xx", encoder=encoder, config=config)
+    for side in (src, tgt):
+        pairs = {" ".join(side[k : k + 2]) for k in range(len(side) - 1)}
+        assert pairs <= set(encoder.asked)
+        assert " ".join(side[:3]) not in encoder.asked
+    assert len(set(encoder.asked)) <= 2 * (len(src) + len(tgt))
+
+
+def _search_costs(
+    src: list[str], tgt: list[str], costs: Costs, runs: int
+) -> tuple[object, object, NDArray[np.float32], list[tuple[int, int]]]:
+    """Evidence, band, bead costs and shapes of a full-matrix dense search, as `search` has them."""
+    from workbench.align.costs import bead_costs, full_band
+    from workbench.align.features import build_sides
+    from workbench.align.search import _evidence
+
+    shapes = [(0, 1), (1, 0), (1, 1), (1, 2), (2, 1)]
+    s, t = build_sides(
+        src, tgt, encoder=HashedWords("busy"), lexicon=None, run_lengths=(runs, runs)
+    )
+    band = full_band(s.n, t.n)
+    ev = _evidence(s, t, band, shapes)
+    config = AlignConfig(with_encoder=costs, encode_runs=runs)
+    return ev, band, bead_costs(ev, band, shapes, Mode.DENSE, config), shapes
+
+
+def test_the_size_exponent_scales_a_many_sentence_beads_evidence() -> None:
+    """A 1–2 bead's evidence counts (1 + 2) / 2 = 1.5 times with exponent 1, 1.5² with 2;
+    a one-to-one bead's is unchanged."""
+    src, tgt = make_text(4, seed=1), make_text(5, seed=2)
+    costs = {e: replace(WITH_ENCODER, size_exponent=e) for e in (1.0, 2.0)}
+    found = {e: _search_costs(src, tgt, c, 1)[2] for e, c in costs.items()}
+    one, two = (found[e][3] - WITH_ENCODER.shape_penalty[1, 2] for e in (1.0, 2.0))
+    ok = np.isfinite(one)
+    assert ok.any()
+    np.testing.assert_allclose(two[ok], one[ok] * 1.5, rtol=1e-5)
+    np.testing.assert_allclose(found[2.0][2], found[1.0][2], rtol=1e-6)
+
+
+def test_the_second_pass_prices_a_joined_run_as_the_search_did() -> None:
+    """When the search read a 1–2 bead on its joined run's embedding, the second pass
+    given that same cosine finds the search's own cost (nothing counted twice)."""
+    from workbench.align.costs import run_rows
+    from workbench.align.rejoin import joined_cost
+
+    src, tgt = make_text(4, seed=1), make_text(5, seed=2)
+    ev, band, cost, shapes = _search_costs(src, tgt, WITH_ENCODER, 2)
+    price = joined_cost(ev, band, cost, shapes, WITH_ENCODER)  # type: ignore[arg-type]
+    s_run, t_run = run_rows(ev.src, 1), run_rows(ev.tgt, 2)  # type: ignore[attr-defined]
+    assert s_run is not None and t_run is not None
+    cosine = float(s_run[1] @ t_run[1])
+    assert price(range(1, 2), range(1, 3), cosine) == pytest.approx(
+        price(range(1, 2), range(1, 3), None)
+    )

@@ -149,6 +149,10 @@ class Costs:
     # None keeps the constant ``skip_cost`` instead.
     null_percentile: float | None = 50.0
     null_scale: float = 0.5
+    # A pair bead's evidence cost is scaled by ((a + b) / 2) ** size_exponent, a and b
+    # its sentences on each side: 1 counts every sentence once, as a pair of
+    # one-to-one beads would.
+    size_exponent: float = 1.0
     # In the second pass (`rejoin.rejoin`), a sentence that could join a one-to-one
     # neighbour is cheaper to leave out by this many times what joining it loses: the
     # cosine of the pair alone less that of the joined text. Unit weight: Text+Berg dev
@@ -236,9 +240,11 @@ class AlignConfig:
     without_encoder: Costs = WITHOUT_ENCODER
     # encoders whose similarities are shaped differently get their own costs
     encoder_costs: Mapping[str, Costs] = field(default_factory=lambda: {"e5": WITH_E5})
-    # encode runs of sentences joined (as Vecalign does) instead of summing
-    # sentence embeddings: three times the encoding, no gain measured on dev
-    encode_runs: bool = False
+    # runs of up to this many sentences on a side are encoded joined (as Vecalign
+    # does) for the search's many-sentence beads; larger runs, and all with 1, sum
+    # their sentences' embeddings. Each width k adds about one encoded text per
+    # sentence, so 2 doubles the encoding.
+    encode_runs: int = 1
     # second pass on the joined text of 1–2/2–1 beads and of one-to-one beads next to
     # a null bead, in the search's own cost (`rejoin.rejoin`): Text+Berg dev strict F1
     # 0.922 -> 0.932, dev2 and dev3 unchanged; with the cut of beads of three sentences

@@ -245,7 +245,7 @@ def bead_parts(
     lexical = (1.0 - dice) ** 2
     emb = None
     if ev.pairs.dots is not None:
-        srun, trun = _run_rows(ev.src, a), _run_rows(ev.tgt, b)
+        srun, trun = run_rows(ev.src, a), run_rows(ev.tgt, b)
         if srun is not None and trun is not None and (a > 1 or b > 1):
             cos = _row_dots(srun, trun, s0, t0)
         else:
@@ -260,7 +260,12 @@ def bead_parts(
     return emb, length, lexical, bridge
 
 
-def _run_rows(side: Side, k: int) -> NDArray[np.float32] | None:
+def run_rows(side: Side, k: int) -> NDArray[np.float32] | None:
+    """Embeddings of the side's runs of ``k`` sentences joined, one row per first sentence.
+
+    The sentences' own for ``k`` = 1; None when runs of ``k`` were not encoded (the
+    search then sums its sentences' embeddings).
+    """
     if k == 1:
         return side.emb
     return side.runs.get(k) if side.runs is not None else None
@@ -367,7 +372,8 @@ def bead_costs(
             if mode is Mode.SPARSE:
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
-                cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+                size = ((a + b) / 2) ** costs.size_exponent
+                cost[t, keep] = unit * size + costs.shape_penalty.get((a, b), 0.5)
             if costs.page_numbers_alone:
                 cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
     # Vecalign's per-document null cost: leaving a sentence out costs what a

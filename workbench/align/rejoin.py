@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
-from workbench.align.costs import Band, Evidence, length_mismatch
+from workbench.align.costs import Band, Evidence, length_mismatch, run_rows
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -90,13 +90,18 @@ def joined_cost(
         found = float(cost[index[a, b], off[i] + j - band.lo[i]])
         if cosine is None or not (a and b):
             return found
-        s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
-        t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
-        norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
-        summed = float(s_sum @ t_sum) / norms
+        s_run, t_run = run_rows(ev.src, a), run_rows(ev.tgt, b)
+        if s_run is not None and t_run is not None:  # the search read the joined runs
+            searched = float(s_run[s_ids.start] @ t_run[t_ids.start])
+        else:
+            s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
+            t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
+            norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
+            searched = float(s_sum @ t_sum) / norms
         near = float(ev.sstats.near[a][s_ids.start] + ev.tstats.near[b][t_ids.start])
-        change = (summed - cosine) / max(2.0 - near, 1e-3)
-        return found + costs.w_embedding / weight * (a + b) / 2 * change
+        change = (searched - cosine) / max(2.0 - near, 1e-3)
+        size = ((a + b) / 2) ** costs.size_exponent
+        return found + costs.w_embedding / weight * size * change
 
     return bead_cost
 
