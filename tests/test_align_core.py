@@ -720,3 +720,61 @@ def test_the_second_pass_prices_a_joined_run_as_the_search_did() -> None:
     assert price(range(1, 2), range(1, 3), cosine) == pytest.approx(
         price(range(1, 2), range(1, 3), None)
     )
+
+
+def test_each_shapes_embedding_cost_can_be_judged_against_its_own_shape() -> None:
+    """With ``shape_normaliser``, a 1–2 bead's embedding costs have the band median of the
+    one-to-one beads' (Vecalign's per-size normaliser); evidence here is the embedding alone."""
+    src, tgt = make_text(6, seed=1), make_text(7, seed=2)
+    plain = replace(WITH_ENCODER, w_length=0.0, w_lexical=0.0, null_percentile=None)
+    _, _, before, _ = _search_costs(src, tgt, plain, 1)
+    _, _, after, _ = _search_costs(src, tgt, replace(plain, shape_normaliser=True), 1)
+    ones = after[2][np.isfinite(after[2])]
+    many = (after[3][np.isfinite(after[3])] - plain.shape_penalty[1, 2]) / 1.5
+    assert np.median(many) == pytest.approx(np.median(ones), rel=1e-5)
+    assert np.median(many) != pytest.approx(
+        np.median((before[3][np.isfinite(before[3])] - plain.shape_penalty[1, 2]) / 1.5)
+    )
+    np.testing.assert_allclose(after[2], before[2])
+
+
+def test_a_line_with_no_near_counterpart_is_cheaper_to_leave_out() -> None:
+    """With ``null_by_match``, the null bead of the line whose best cosine is weakest costs
+    less than the document's null cost; a line matched as well as the median keeps it."""
+    text = make_text(6, seed=4)
+    src, tgt = text, [*text[:3], "Zzz qqq xxx vvv.", *text[3:]]
+    _, band, flat, shapes = _search_costs(src, tgt, WITH_ENCODER, 1)
+    _, _, by_match, _ = _search_costs(src, tgt, replace(WITH_ENCODER, null_by_match=1.0), 1)
+    _, cols = band.cells()  # type: ignore[attr-defined]
+    leave_out = shapes.index((0, 1))
+    odd = np.flatnonzero((cols == 4) & np.isfinite(flat[leave_out]))  # the line at index 3
+    kept = np.flatnonzero((cols == 2) & np.isfinite(flat[leave_out]))
+    assert (by_match[leave_out][odd] < flat[leave_out][odd]).all()
+    np.testing.assert_allclose(by_match[leave_out][kept], flat[leave_out][kept])
+
+
+def _shifted(
+    cosines: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+) -> list[tuple[int, ...]]:
+    """`shift_boundaries` on a 3–2 bead then a 1–1 bead, costs as in `_rejoined`."""
+    from workbench.align.config import DENSE_TYPES
+    from workbench.align.rejoin import Joined, shift_boundaries
+
+    def bead_cost(s: range, t: range, cosine: float | None) -> float:
+        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
+        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
+
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
+        return [cosines.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
+
+    joined = Joined(similarity, [True] * 4, [True] * 3)
+    index = {shape: t for t, shape in enumerate(DENSE_TYPES)}
+    return shift_boundaries([(0, 0, 3, 2), (3, 2, 4, 3)], index, bead_cost, joined, {})
+
+
+def test_the_boundary_between_two_beads_moves_where_their_joined_texts_read_better() -> None:
+    """A 3–2 bead that ends one sentence late gives it to the next bead when the joined
+    texts of the new 2–1 and 2–2 match far better; the two beads are never merged."""
+    better = {((0, 1), (0,)): 0.95, ((2, 3), (1, 2)): 0.95, ((0, 1, 2), (0, 1)): 0.5}
+    assert _shifted(better) == [(0, 0, 2, 1), (2, 1, 4, 3)]
+    assert _shifted({((0, 1, 2), (0, 1)): 0.9}) == [(0, 0, 3, 2), (3, 2, 4, 3)]

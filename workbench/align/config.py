@@ -153,6 +153,18 @@ class Costs:
     # its sentences on each side: 1 counts every sentence once, as a pair of
     # one-to-one beads would.
     size_exponent: float = 1.0
+    # Each many-sentence shape's embedding cost is scaled so that its band median is
+    # the one-to-one beads' (`costs.unit_cost`), as Vecalign normalises each size
+    # against random beads of that size.
+    shape_normaliser: bool = False
+    # With a per-document null cost, a sentence whose best cosine in the band is
+    # under its side's median is cheaper to leave out by (its best / the median) **
+    # null_by_match (`costs._null_by_match`); 0 keeps one null cost per document.
+    null_by_match: float = 0.0
+    # In the second pass, the boundary between two neighbouring pair beads, one of
+    # three sentences or more, is drawn again on their joined texts
+    # (`rejoin.shift_boundaries`).
+    shift_boundaries: bool = False
     # In the second pass (`rejoin.rejoin`), a sentence that could join a one-to-one
     # neighbour is cheaper to leave out by this many times what joining it loses: the
     # cosine of the pair alone less that of the joined text. Unit weight: Text+Berg dev

@@ -79,6 +79,9 @@ class PairBand:
     # mean of the best _NEIGHBOURS dot products of each source / target sentence
     near_src: FloatArray | None = None
     near_tgt: FloatArray | None = None
+    # the best dot product of each source / target sentence in the band
+    best_src: FloatArray | None = None
+    best_tgt: FloatArray | None = None
 
     @cached_property
     def stacked(self) -> FloatArray:
@@ -102,15 +105,18 @@ def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBan
     pr = np.repeat(rows, widths)
     pc = np.arange(off[-1], dtype=np.int64) - np.repeat(off[:-1], widths) + plo[pr]
     shared = intersect_counts(src.ptr, src.keys, tgt.ptr, tgt.keys, pr, pc)
-    dots = near_src = near_tgt = None
+    dots = near_src = near_tgt = best_src = best_tgt = None
     if src.emb is not None and tgt.emb is not None:
         dots = _pair_dots(src.emb, tgt.emb, off, pr, pc)
         near_src = _best_mean(pr, dots, n)
         near_tgt = _best_mean(pc, dots, m)
+        best_src, best_tgt = np.full(n, -1.0), np.full(m, -1.0)
+        np.maximum.at(best_src, pr, dots.astype(np.float64))
+        np.maximum.at(best_tgt, pc, dots.astype(np.float64))
     bridge = None
     if src.bridged is not None and tgt.texts is not None:
         bridge = _bridge_chrf(src.bridged, tgt, pr, pc)
-    return PairBand(plo, off, dots, shared, bridge, near_src, near_tgt)
+    return PairBand(plo, off, dots, shared, bridge, near_src, near_tgt, best_src, best_tgt)
 
 
 def _best_mean(owner: IntArray, values: NDArray[np.float32], size: int) -> FloatArray:
@@ -304,12 +310,27 @@ def costs_for(ev: Evidence, cfg: AlignConfig) -> Costs:
     return cfg.with_encoder if ev.pairs.dots is not None else cfg.without_encoder
 
 
-def unit_cost(ev: Evidence, i: IntArray, j: IntArray, shape: Shape, cfg: Costs) -> FloatArray:
-    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad)."""
+def unit_cost(
+    ev: Evidence,
+    i: IntArray,
+    j: IntArray,
+    shape: Shape,
+    cfg: Costs,
+    typical: float | None = None,
+) -> FloatArray:
+    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad).
+
+    Given ``typical`` (the median embedding cost of the band's one-to-one beads),
+    this shape's embedding costs are scaled so that their median is ``typical``:
+    as Vecalign normalises each bead size by random beads of that size, a
+    candidate of any shape is judged against the candidates of its own shape.
+    """
     emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
     total = cfg.w_length * length + cfg.w_lexical * lexical
     weight = cfg.w_length + cfg.w_lexical
     if emb is not None:
+        if typical is not None and len(emb):
+            emb = emb * (typical / max(float(np.median(emb)), 1e-9))
         total += cfg.w_embedding * emb
         weight += cfg.w_embedding
     if bridge is not None:
@@ -357,6 +378,7 @@ def bead_costs(
     cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
     nulls: list[int] = []
     ones: FloatArray | None = None
+    typical: float | None = None  # the band's median one-to-one embedding cost
     for t, (a, b) in enumerate(shapes):
         keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
         i, j = rows[keep], cols[keep]
@@ -366,9 +388,13 @@ def bead_costs(
             cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
             nulls.append(t)
         else:
-            unit = unit_cost(ev, i, j, (a, b), costs)
+            many = a > 1 or b > 1
+            unit = unit_cost(ev, i, j, (a, b), costs, typical if many else None)
             if (a, b) == (1, 1):
                 ones = unit
+                emb = bead_parts(ev, i, j, (1, 1))[0] if costs.shape_normaliser else None
+                if emb is not None and len(emb):
+                    typical = float(np.median(emb))
             if mode is Mode.SPARSE:
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
@@ -391,4 +417,25 @@ def bead_costs(
         skip = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
         for t in nulls:
             cost[t][np.isfinite(cost[t])] = skip
+            if costs.null_by_match:
+                _null_by_match(ev, band, cost[t], shapes[t], costs.null_by_match)
     return cost
+
+
+def _null_by_match(
+    ev: Evidence, band: Band, cost: NDArray[np.float32], shape: Shape, power: float
+) -> None:
+    """Make leaving a sentence out cheaper, in place, when its best match is weak.
+
+    A null bead's cost is scaled by (the sentence's best cosine in the band /
+    the side's median best cosine) ** ``power``, at most 1: a line the other
+    side has no near counterpart for is cheaper to leave out.
+    """
+    best = ev.pairs.best_src if shape[0] else ev.pairs.best_tgt
+    if best is None or not len(best):
+        return
+    rows, cols = band.cells()
+    ok = np.flatnonzero(np.isfinite(cost))
+    sentence = rows[ok] - 1 if shape[0] else cols[ok] - 1
+    ratio = np.clip(best / max(float(np.median(best)), 1e-6), 1e-3, 1.0)
+    cost[ok] = cost[ok] * ratio[sentence] ** power

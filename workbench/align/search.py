@@ -113,7 +113,7 @@ def search(
         path = rejoin(
             path, shapes, bead_cost, joined, costs.null_evidence,
             length_cost(ev) if costs.null_length else None,
-            costs.w_length / max(costs.w_embedding, 1e-9),
+            costs.w_length / max(costs.w_embedding, 1e-9), costs.shift_boundaries,
         )  # fmt: skip
     posteriors = [0.0] * len(path)
     if confidence:
