@@ -69,6 +69,20 @@ VARIANTS = {
             null_scale=0.75,
         ),
     ),
+    # joined runs for some shapes only, the others summed: 2–2 alone (a 2–2 competing
+    # with two 1–1 on its joined text), p22 0.24 / 0.30 / 0.36 / 0.48 -> dev 0.888 /
+    # 0.900 / 0.910 / 0.904; 1–2 and 2–1 alone, p12 0.144-0.252 -> 0.880-0.885
+    "joined runs of two for 2–2 beads only, p22 0.36 (session 13)": AlignConfig(
+        encode_runs=2,
+        with_encoder=replace(
+            WITH_ENCODER,
+            joined_shapes=((2, 2),),
+            shape_penalty=_penalties(0.144, 0.36, 0.252, 0.36, 0.306, up_to=6),
+        ),
+    ),
+    "joined runs of two for 1–2 and 2–1 beads only (session 13)": AlignConfig(
+        encode_runs=2, with_encoder=replace(WITH_ENCODER, joined_shapes=((1, 2), (2, 1)))
+    ),
     # each shape's embedding cost scaled to the band's one-to-one median (Vecalign's
     # per-size normaliser): dev 0.933, 0.853 with joined runs of two
     "embedding cost normalised per shape (session 13)": AlignConfig(

@@ -778,3 +778,15 @@ def test_the_boundary_between_two_beads_moves_where_their_joined_texts_read_bett
     better = {((0, 1), (0,)): 0.95, ((2, 3), (1, 2)): 0.95, ((0, 1, 2), (0, 1)): 0.5}
     assert _shifted(better) == [(0, 0, 2, 1), (2, 1, 4, 3)]
     assert _shifted({((0, 1, 2), (0, 1)): 0.9}) == [(0, 0, 3, 2), (3, 2, 4, 3)]
+
+
+def test_only_the_shapes_named_are_read_on_joined_runs() -> None:
+    """With runs of two encoded and ``joined_shapes`` = 2–2 only, the search prices a 1–2
+    bead from its summed sentence embeddings, as without runs; unrestricted, it does not."""
+    src, tgt = make_text(5, seed=6), make_text(6, seed=8)
+    summed = _search_costs(src, tgt, WITH_ENCODER, 1)[2]
+    only = _search_costs(src, tgt, replace(WITH_ENCODER, joined_shapes=((2, 2),)), 2)[2]
+    every = _search_costs(src, tgt, WITH_ENCODER, 2)[2]
+    np.testing.assert_allclose(only, summed)
+    ok = np.isfinite(every[3])
+    assert not np.allclose(every[3][ok], summed[3][ok])

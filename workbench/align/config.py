@@ -165,6 +165,9 @@ class Costs:
     # three sentences or more, is drawn again on their joined texts
     # (`rejoin.shift_boundaries`).
     shift_boundaries: bool = False
+    # With runs encoded joined (`AlignConfig.encode_runs`), the shapes whose beads the
+    # search reads on them; None: every shape the runs cover.
+    joined_shapes: tuple[Shape, ...] | None = None
     # In the second pass (`rejoin.rejoin`), a sentence that could join a one-to-one
     # neighbour is cheaper to leave out by this many times what joining it loses: the
     # cosine of the pair alone less that of the joined text. Unit weight: Text+Berg dev
@@ -198,6 +201,10 @@ class Costs:
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None
+
+    def reads_joined(self, shape: Shape) -> bool:
+        """Whether the search reads beads of ``shape`` on joined runs, when encoded."""
+        return self.joined_shapes is None or shape in self.joined_shapes
 
     @property
     def dense_shapes(self) -> tuple[Shape, ...]:

@@ -79,9 +79,6 @@ class PairBand:
     # mean of the best _NEIGHBOURS dot products of each source / target sentence
     near_src: FloatArray | None = None
     near_tgt: FloatArray | None = None
-    # the best dot product of each source / target sentence in the band
-    best_src: FloatArray | None = None
-    best_tgt: FloatArray | None = None
 
     @cached_property
     def stacked(self) -> FloatArray:
@@ -105,18 +102,15 @@ def pair_band(band: Band, src: Side, tgt: Side, amax: int, bmax: int) -> PairBan
     pr = np.repeat(rows, widths)
     pc = np.arange(off[-1], dtype=np.int64) - np.repeat(off[:-1], widths) + plo[pr]
     shared = intersect_counts(src.ptr, src.keys, tgt.ptr, tgt.keys, pr, pc)
-    dots = near_src = near_tgt = best_src = best_tgt = None
+    dots = near_src = near_tgt = None
     if src.emb is not None and tgt.emb is not None:
         dots = _pair_dots(src.emb, tgt.emb, off, pr, pc)
         near_src = _best_mean(pr, dots, n)
         near_tgt = _best_mean(pc, dots, m)
-        best_src, best_tgt = np.full(n, -1.0), np.full(m, -1.0)
-        np.maximum.at(best_src, pr, dots.astype(np.float64))
-        np.maximum.at(best_tgt, pc, dots.astype(np.float64))
     bridge = None
     if src.bridged is not None and tgt.texts is not None:
         bridge = _bridge_chrf(src.bridged, tgt, pr, pc)
-    return PairBand(plo, off, dots, shared, bridge, near_src, near_tgt, best_src, best_tgt)
+    return PairBand(plo, off, dots, shared, bridge, near_src, near_tgt)
 
 
 def _best_mean(owner: IntArray, values: NDArray[np.float32], size: int) -> FloatArray:
@@ -235,11 +229,13 @@ def length_mismatch(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
 
 
 def bead_parts(
-    ev: Evidence, i: IntArray, j: IntArray, shape: Shape
+    ev: Evidence, i: IntArray, j: IntArray, shape: Shape, joined: bool = True
 ) -> tuple[FloatArray | None, FloatArray, FloatArray, FloatArray | None]:
     """Embedding, length, lexical and bridge costs (about 0 good, 1 bad) of beads.
 
-    ``i``, ``j`` are cell coordinates with ``i >= a`` and ``j >= b``.
+    ``i``, ``j`` are cell coordinates with ``i >= a`` and ``j >= b``. With
+    ``joined``, a many-sentence bead is read on its runs' joined embeddings when
+    they were encoded (`run_rows`), otherwise on its sentences' summed ones.
     """
     a, b = shape
     s0, t0 = i - a, j - b
@@ -252,7 +248,7 @@ def bead_parts(
     emb = None
     if ev.pairs.dots is not None:
         srun, trun = run_rows(ev.src, a), run_rows(ev.tgt, b)
-        if srun is not None and trun is not None and (a > 1 or b > 1):
+        if joined and srun is not None and trun is not None and (a > 1 or b > 1):
             cos = _row_dots(srun, trun, s0, t0)
         else:
             cos = sums[1] / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
@@ -325,7 +321,7 @@ def unit_cost(
     as Vecalign normalises each bead size by random beads of that size, a
     candidate of any shape is judged against the candidates of its own shape.
     """
-    emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
+    emb, length, lexical, bridge = bead_parts(ev, i, j, shape, cfg.reads_joined(shape))
     total = cfg.w_length * length + cfg.w_lexical * lexical
     weight = cfg.w_length + cfg.w_lexical
     if emb is not None:
@@ -431,9 +427,15 @@ def _null_by_match(
     the side's median best cosine) ** ``power``, at most 1: a line the other
     side has no near counterpart for is cheaper to leave out.
     """
-    best = ev.pairs.best_src if shape[0] else ev.pairs.best_tgt
-    if best is None or not len(best):
+    pairs = ev.pairs
+    if pairs.dots is None or not len(pairs.dots):
         return
+    # the band's pairs (r, c), as `pair_band` lays them out, and each sentence's best
+    widths = np.diff(pairs.off)
+    pr = np.repeat(np.arange(len(widths), dtype=np.int64), widths)
+    owner = pr if shape[0] else np.arange(len(pr)) - pairs.off[pr] + pairs.plo[pr]
+    best = np.full(ev.src.n if shape[0] else ev.tgt.n, -1.0)
+    np.maximum.at(best, owner, pairs.dots.astype(np.float64))
     rows, cols = band.cells()
     ok = np.flatnonzero(np.isfinite(cost))
     sentence = rows[ok] - 1 if shape[0] else cols[ok] - 1

@@ -91,7 +91,8 @@ def joined_cost(
         if cosine is None or not (a and b):
             return found
         s_run, t_run = run_rows(ev.src, a), run_rows(ev.tgt, b)
-        if s_run is not None and t_run is not None:  # the search read the joined runs
+        if s_run is not None and t_run is not None and costs.reads_joined((a, b)):
+            # the search read the joined runs
             searched = float(s_run[s_ids.start] @ t_run[t_ids.start])
         else:
             s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
