@@ -755,7 +755,7 @@ def test_a_line_with_no_near_counterpart_is_cheaper_to_leave_out() -> None:
 
 def _shifted(
     cosines: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
-) -> list[tuple[int, ...]]:
+) -> list[tuple[int, int, int, int]]:
     """`shift_boundaries` on a 3–2 bead then a 1–1 bead, costs as in `_rejoined`."""
     from workbench.align.config import DENSE_TYPES
     from workbench.align.rejoin import Joined, shift_boundaries

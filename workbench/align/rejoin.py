@@ -101,7 +101,7 @@ def joined_cost(
             searched = float(s_sum @ t_sum) / norms
         near = float(ev.sstats.near[a][s_ids.start] + ev.tstats.near[b][t_ids.start])
         change = (searched - cosine) / max(2.0 - near, 1e-3)
-        size = ((a + b) / 2) ** costs.size_exponent
+        size = float(((a + b) / 2) ** costs.size_exponent)
         return found + costs.w_embedding / weight * size * change
 
     return bead_cost
