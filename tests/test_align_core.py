@@ -169,6 +169,40 @@ def test_realign_keeps_confirmed_beads_exactly() -> None:
     assert Bead((8,), (8, 9)) in [Bead(b.src, b.tgt) for b in beads]
 
 
+@pytest.mark.parametrize("side", ["source", "target"])
+def test_a_one_sided_anchor_does_not_push_the_other_side_past_it(side: str) -> None:
+    """The newcomer pass (N8): a reviewer post-edited the MT draft of French sentence 12,
+    which has no English; aligning again pinned that bead at the start of the English, so
+    the 12 English sentences before it went after it, 6 real pairs became 12 nulls, and
+    `fill` then drafted those French sentences with MT. The same for a reviewed bead of
+    the counterpart alone."""
+    text = make_text(20, seed=3)
+    src, tgt = text, text[:12] + text[13:]
+    anchor = Bead((12,), (), 1.0)
+    if side == "target":
+        src, tgt, anchor = tgt, src, Bead((), (12,), 1.0)
+    beads = realign(src, tgt, [anchor], src_lang="xx", tgt_lang="xx")
+    validate(beads, len(src), len(tgt))
+    assert anchor in beads
+    pairs = [(b.src, b.tgt) if side == "source" else (b.tgt, b.src) for b in beads]
+    expected = [((i,), (i,)) for i in range(12)] + [((12,), ())]
+    expected += [((i,), (i - 1,)) for i in range(13, 20)]
+    assert pairs == expected
+
+
+def test_the_sentence_a_post_edit_replaced_stands_alone_beside_it() -> None:
+    """French 12 has its English 12, but a reviewer's post-edit of an MT draft holds it:
+    English 12 stands alone right after that bead and every other pair stays a pair (the
+    newcomer pass, N8; the stretch after it, aligned again alone, glued a French sentence
+    with no counterpart to its neighbour's pair)."""
+    text = make_text(20, seed=3)
+    beads = realign(text, text, [Bead((12,), (), 1.0)], src_lang="xx", tgt_lang="xx")
+    validate(beads, 20, 20)
+    expected = [((i,), (i,)) for i in range(12)] + [((12,), ()), ((), (12,))]
+    expected += [((i,), (i,)) for i in range(13, 20)]
+    assert [(b.src, b.tgt) for b in beads] == expected
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 25), st.integers(0, 25), st.data())
 def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
@@ -382,8 +416,9 @@ _REJOIN_CASES = [
         {((0, 1, 2), (0, 1)): 0.9, ((1, 2), (1,)): 0.9},
         [((0, 1, 2), (0, 1))],
     ),
-    # a 2–2 bead is never cut into two one-to-one beads (loose translations, measured)
-    ([((0, 1), (0, 1))], {}, [((0, 1), (0, 1))]),
+    # a 2–2 bead is never cut into two one-to-one beads (loose translations, measured),
+    # though they cost less here (1.0 against 1.1); pieces with nulls cost 1.3
+    ([((0, 1), (0, 1))], {((0, 1), (0, 1)): 0.5}, [((0, 1), (0, 1))]),
     # only one-to-one beads take in a neighbour; pairs next to pairs are left alone
     (
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
@@ -445,6 +480,15 @@ def _rejoined(
         got.append((tuple(range(i, i1)), tuple(range(j, j1))))
         i, j = i1, j1
     return got
+
+
+def test_a_2x2_bead_that_matches_poorly_is_read_as_a_pair_and_two_nulls() -> None:
+    # [French sentence, French addition] against [dropped English sentence, English
+    # sentence] (blind-museum, blind10-ropewalk): the joined texts match poorly (2.1)
+    # and a pair with two nulls costs 1.3; never two one-to-one beads
+    got = _rejoined([((0, 1), (0, 1))], {((0, 1), (0, 1)): 0.0})
+    shapes = sorted((len(s), len(t)) for s, t in got)
+    assert shapes == [(0, 1), (1, 0), (1, 1)]
 
 
 @pytest.mark.parametrize(("beads", "joined_cos", "expected"), _REJOIN_CASES)
@@ -646,6 +690,23 @@ def test_without_an_encoder_there_is_no_second_pass() -> None:
 
 def test_the_second_pass_is_on_by_default() -> None:
     assert AlignConfig().rejoin is True
+
+
+def test_a_post_edit_between_pairs_leaves_the_aligners_whole_stretch_as_it_was() -> None:
+    """tests/test_review_postedit's text: ben's post-edit holds French 1, whose Spanish 1
+    then stands alone. Aligned again alone, the short stretch after it joined "Le Kremlin
+    est satisfait." (no Spanish) to the next pair; the whole stretch's beads keep it
+    alone, as aligning without the anchor does."""
+    from tests.test_review import ES, FR
+    from workbench.pipeline.alignment import load_lexicon_or_none
+
+    lexicon, _ = load_lexicon_or_none("fr", "es")
+    plain = align(FR, ES, src_lang="fr", tgt_lang="es", lexicon=lexicon)
+    assert [(b.src, b.tgt) for b in plain][3] == ((3,), ())
+    beads = realign(FR, ES, [Bead((1,), (), 1.0)], src_lang="fr", tgt_lang="es", lexicon=lexicon)
+    assert [(b.src, b.tgt) for b in beads] == [
+        ((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,)),
+    ]  # fmt: skip
 
 
 class CountingEncoder(HashedWords):

@@ -89,3 +89,39 @@ def test_not_aligned_yet_names_a_document_that_shares_its_name_by_id(tmp_path: P
         assert f"run `workbench align {second.id} --to en`" in str(refused.value)
     finally:
         store.close()
+
+
+def test_the_picker_the_export_and_the_commands_name_documents_by_one_rule(
+    tmp_path: Path,
+) -> None:
+    """Which documents share a name was decided in three places, and the Review page's
+    picker counted French documents only: a French ``canal`` whose name a counterpart
+    also had was ``canal`` there, ``canal-ID`` in its export, and refused by name in a
+    command. Every one now says what `Store.document` will accept."""
+    from workbench.model import NotFoundError, command_ref, labels
+    from workbench.pipeline.exchange import export_stem
+
+    for folder, name in (("a", "pont.txt"), ("b", "pont.txt"), ("a", "canal.txt")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(f"Le {name} {folder}. Il est vieux.\n")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "canal.txt").write_text("The old bridge. It is old.\n")
+    store = Store.open(str(tmp_path / "w.db"))
+    try:
+        for path in ("a/pont.txt", "b/pont.txt", "a/canal.txt"):
+            assert not pipeline.ingest_paths(store, [tmp_path / path]).failed
+        pont = store.documents()[0]
+        pipeline.ingest_file(store, tmp_path / "c" / "canal.txt", original_of=pont.id)
+        every = store.documents()
+        french = [d for d in every if d.original_of is None]
+        shown = labels(french, every)  # the Review page's picker
+        assert shown == [f"pont-{french[0].id}", f"pont-{french[1].id}", f"canal-{french[2].id}"]
+        for doc, label in zip(french, shown, strict=True):
+            assert export_stem(store, [doc]) == label
+            ref = command_ref(doc, every)
+            assert store.document(ref if ref == doc.name else int(ref)).id == doc.id
+            if label != doc.name:
+                with pytest.raises(NotFoundError, match="names several documents"):
+                    store.document(doc.name)
+    finally:
+        store.close()

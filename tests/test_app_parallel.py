@@ -198,24 +198,66 @@ GAPS = [
 ]
 
 
+def _js_gaps(rows: list[dict[str, object]]) -> list[bool]:
+    """review.js's isGap over the rows as the browser gets them (packed, then unpacked)."""
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    function = re.search(r"^function isGap\(.*?^}\n", script, re.S | re.M)
+    unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
+    assert function and unpacked, "review.js lost isGap or unpack"
+    program = (
+        function.group(0)
+        + unpacked.group(0)
+        + (
+            "process.stdout.write(JSON.stringify(unpack(JSON.parse("
+            "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
+        )
+    )
+    out = subprocess.run(["node", "-e", program], input=json.dumps(pack(rows)),
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    found = json.loads(out)
+    assert isinstance(found, list)
+    return [bool(x) for x in found]
+
+
 def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
     """review.js's isGap (the "Fill all N gaps" button) agrees with review.is_gap,
     which `workbench fill` and the app's Fill follow: a gap a reviewer settled is not one."""
     from workbench.review import is_gap
 
-    script = REVIEW_JS.read_text(encoding="utf-8")
-    functions = [
-        re.search(rf"^function {name}\(.*?^}}\n", script, re.S | re.M)
-        for name in ("isGap", "joined")
-    ]
-    unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
-    assert all(functions) and unpacked, "review.js lost isGap, joined or unpack"
-    program = "".join(f.group(0) for f in (*functions, unpacked) if f) + (
-        "process.stdout.write(JSON.stringify(unpack(JSON.parse("
-        "require('fs').readFileSync(0, 'utf8'))).map(isGap)));"
-    )
-    rows = pack([row(b, SEGMENTS) for b in GAPS])
-    out = subprocess.run(["node", "-e", program], input=json.dumps(rows),
-                         capture_output=True, text=True, check=True).stdout  # fmt: skip
     expected = [True, False, False, False, False, False, False]
-    assert json.loads(out) == [is_gap(b) for b in GAPS] == expected
+    assert _js_gaps([row(b, SEGMENTS) for b in GAPS]) == [is_gap(b) for b in GAPS] == expected
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor's script")
+@pytest.mark.parametrize(
+    ("gaps", "engine", "label"),
+    [
+        (1, "apertium fr-es+spa-eng", "Fill the 1 gap with MT (apertium fr-es+spa-eng)"),
+        (3, "apertium fr-es", "Fill all 3 gaps with MT (apertium fr-es)"),
+        (2, "", "Fill all 2 gaps with MT"),
+        (0, "apertium fr-es", "No gap left to fill"),
+    ],
+)
+def test_the_fill_all_button_counts_its_gaps_in_words(gaps: int, engine: str, label: str) -> None:
+    """The newcomer pass (N10): the Review page offered "Fill all 1 gaps with MT"."""
+    script = REVIEW_JS.read_text(encoding="utf-8")
+    found = re.search(r"^function fillAllLabel\(.*?^}\n", script, re.S | re.M)
+    assert found is not None, "review.js has no fillAllLabel()"
+    program = found.group(0) + (
+        f"process.stdout.write(fillAllLabel({gaps}, {json.dumps(engine)}));"
+    )
+    out = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
+    assert out.stdout == label
+
+
+def test_the_editors_gap_count_does_not_read_the_origins_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A draft erased by its post-editor is no gap. review.js told it by the label
+    ", post-edited" it shows, so rewording the label made "Fill all N gaps" count it
+    (and the server refuse it): the row carries the store's own answer instead."""
+    from workbench.review import is_gap
+    from workbench.ui import parallel
+
+    monkeypatch.setattr(parallel, "origin_label", lambda origin: origin.replace(":", " "))
+    assert _js_gaps([parallel.row(b, SEGMENTS) for b in GAPS]) == [is_gap(b) for b in GAPS]

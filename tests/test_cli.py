@@ -393,3 +393,45 @@ def test_a_choice_is_read_whatever_its_case(tmp_path: Path) -> None:
     result = runner.invoke(app, ["docs", "--db", str(tmp_path / "w.db"), "-f", "JSON"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
+
+
+def test_a_reader_that_closes_the_pipe_early_is_no_error(tmp_path: Path) -> None:
+    """The newcomer pass (N7): `workbench beads … | grep -q WORD` in a CI job with
+    `set -o pipefail` failed at random: when grep had its match and closed the pipe before
+    the rows were written, workbench exited with 1, its error code, and said nothing. Now
+    it ends as `seq`, `git log` and the other Unix tools do on a closed pipe: 141
+    (128 + SIGPIPE), nothing on standard error."""
+    script = Path(sys.executable).parent / "workbench"
+    doc = str(CORPUS / "002_765b164ab8e23b0a.txt")
+    db = str(tmp_path / "w.db")
+    subprocess.run([str(script), "ingest", doc, "--db", db], capture_output=True, check=True)
+    with subprocess.Popen(
+        [str(script), "segments", "002_765b164ab8e23b0a", "--db", db, "-f", "tsv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first row
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    assert (proc.returncode, err) == (141, b"")
+
+
+def test_a_database_server_that_is_not_there_says_what_to_check(tmp_path: Path) -> None:
+    """The newcomer pass (N9): a PostgreSQL URL with the wrong port said "cannot open or
+    migrate the database …: connection failed: … Connection refused" and no more; one
+    line should say what to do."""
+    import socket
+
+    with socket.socket() as free:  # a loopback port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    url = f"postgresql+psycopg://reviewer@127.0.0.1:{port}/workbench"
+    result = CliRunner().invoke(app, ["docs", "--db", url])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"error: cannot open or migrate the database {url}: ")
+    assert line.endswith(
+        "; start the server, or check the host, port, user and database in --db or WORKBENCH_DB"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -144,3 +145,50 @@ def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Pa
     )
     assert result.exit_code == 0, result.output
     assert _beads(db) == [("confirmed", "ana"), ("auto", None), ("confirmed", "ana")]
+
+
+@pytest.mark.parametrize("command", ["confirm", "reject"])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_a_review_with_no_reviewer_name_is_refused_and_changes_nothing(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """The newcomer pass (N2): `confirm … --reviewer ""` said "bead 1 confirmed by " and
+    stored a confirmation signed by nobody, which the app never allows."""
+    db = _import_letter(tmp_path)
+    result = runner.invoke(app, [command, "lettre.txt", "1", "--reviewer", name, "--db", db])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: a review is signed: give your name with --reviewer NAME"
+    )
+    assert _beads(db) == [("auto", None)] * 3
+
+
+@pytest.mark.parametrize("seen", [True, False])
+def test_a_rejection_saved_while_a_confirmation_runs_is_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: bool
+) -> None:
+    """The newcomer pass (N1, a lost edit): ana ran `confirm 1 2 --seen 7` and ben
+    `reject 2 --seen 7` at the same moment; both exited 0, and bead 2 ended "confirmed by
+    ana" over ben's saved rejection, which ana never saw. Here ben's rejection lands after
+    ana's command read the beads and checked the revision, before it writes."""
+    import workbench.pipeline.alignment as pipeline
+    from workbench import review
+
+    db = _import_letter(tmp_path)
+    revision = str(_revision(db))
+    real_apply = pipeline.apply
+    ben_done: list[bool] = []
+
+    def ben_first(store: Any, alignment: int, edit: review.Edit, actor: str) -> Any:
+        if not ben_done:
+            ben_done.append(True)
+            real_apply(store, alignment, review.reject(store.beads(alignment), 1, "ben"), "ben")
+        return real_apply(store, alignment, edit, actor)
+
+    monkeypatch.setattr(pipeline, "apply", ben_first)
+    args = ["confirm", "lettre.txt", "1", "2", "--reviewer", "ana", "--db", db]
+    result = runner.invoke(app, args + (["--seen", revision] if seen else []))
+    assert result.exit_code == 1, result.output
+    assert _beads(db)[1] == ("rejected", "ben")
+    assert "bead 2 was changed by ben" in result.output
+    assert "bead 1 confirmed by ana" in result.output

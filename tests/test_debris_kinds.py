@@ -60,6 +60,42 @@ def test_label_value_lines_of_the_site_are_no_fact_box(lines: list[str], why: st
     assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "fr", forced)), why
 
 
+@pytest.mark.parametrize(
+    ("card", "lang"),
+    [
+        (["Soupe au pistou", "Préparation : 25 min · Cuisson : 1 h · Pour 4 personnes"], "fr"),
+        (["Lentejas con chorizo", "Tiempo: 50 minutos | Raciones: 4 | Dificultad: baja"], "es"),
+        (["Bacalhau à Gomes de Sá", "Preparação: 20 min · Forno: 25 min · Doses: 6"], "pt"),
+        (["Leek and potato soup", "Prep: 10 mins • Cook: 35 mins • Serves: 4"], "en"),
+    ],
+)  # fmt: skip
+def test_a_recipe_cards_facts_on_one_line_are_a_fact_box(card: list[str], lang: str) -> None:
+    """Held-out 11's recipe cards lost their facts line ("Preparação: 15 min · Cozedura:
+    30 min · Doses: 4"), the heading over it and "Ingredientes": facts between separators
+    are a fact box as facts on lines of their own are."""
+    ingredients = ["Ingredients", "2 leeks, washed and sliced", "3 potatoes, peeled and diced"]
+    texts = [*PROSE_EN, *card, *ingredients, *PROSE_FR]
+    contexts = [LineContext() for _ in texts]
+    boxed = debris.fact_boxes(texts, contexts, lang, [False] * len(texts))
+    assert boxed == [False, False, False, True, False, False, False, False, False]
+    assert not any(debris.decide(_evidence(texts, lang), [0.99] * len(texts), 0.5)[2:7])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autor: Marek Zieliński | 3.12.2026, 09:10 | Czas czytania: 3 min",
+        "SKU: TB-204 · Categoría: Tablas · Etiquetas: roble, cocina",
+        "Texte : Jeanne Morel · Photos : Paul Girard",
+        "Durée : 4 min",
+    ],
+)  # fmt: skip
+def test_a_sites_label_value_line_with_separators_is_no_fact_box(line: str) -> None:
+    assert debris.fact_items(line) < 2
+    texts = [*PROSE_EN, line, *PROSE_FR]
+    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "fr", [False] * 5))
+
+
 def test_a_fact_box_with_no_prose_after_it_is_not_kept() -> None:
     texts = [*PROSE_EN, "Prep time: 10 mins", "Cook time: 45 mins"]
     assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "en", [False] * 4))

@@ -58,9 +58,10 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
     assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
 
 
-# What the early parts lose since session 12's threshold (0.40), each a line scored 0.45-0.46:
-# a related headline taken for a heading, a caption. No other page of them may lose a line.
-EARLY_LOSSES = {"courier-wire-en-2": 1, "diario-andino-es-1": 1}
+# What the early parts lose since session 12's threshold (0.40): a caption with its credit
+# (courier-wire-en-2's related headline is kept since session 13's refit). No other page of
+# them may lose a line.
+EARLY_LOSSES = {"diario-andino-es-1": 1}
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
@@ -106,46 +107,51 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # blind (a job board's ad fields, a shop's product name, a letter's signature, two steps of a
 # recipe, two headings). The refit loses one line more on six pages of earlier parts, four of
 # them recipe cards (a recipe's name, "Ingredients", a servings or nutrition line).
+# Held-out 11, measured blind in session 12, is fitted on since session 13, with a recipe
+# card's facts on one line between separators read as a fact box (`debris.fact_items`).
+# Refitted on all twelve parts (threshold 0.40 -> 0.50), the labelled pages lose 78 lines
+# where they lost 111 (held-out 11: 18 -> 6); 22 pages lose fewer, none more, recipe cards
+# most (les-carnets-de-mamie-lou 4 -> 0; crumb-and-crust, cuisine-de-margaux and
+# pantry-and-plot 2 -> 0). The table is tightened to today's losses.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10",
+    "heldout10", "heldout11",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
+    "ridgeway-film-club-en-1": 2,
+    "stellenmarkt-rhoen-de-1": 2,
+    "mairie-de-saint-aubin-les-forges-fr-1": 1,
+    "receitas-da-avo-lurdes-pt-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
-    "coastline-careers-en-1": 4,
+    "coastline-careers-en-1": 3,
     "recetas-del-huerto-de-amparo-es-1": 2,
     "empleo-asturias-rural-es-1": 1,
     "hollowbrook-supply-co-en-1": 1,
     "letters-from-larkhill-en-1": 1,
     "sortir-en-morvan-agenda-fr-1": 1,
-    "tribuna-del-sureste-es-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "copperfield-kitchen-en-1": 5,
+    "copperfield-kitchen-en-1": 4,
     "offres-emploi-pays-basque-fr-1": 4,
     "riverbend-events-guide-en-1": 3,
     "empleo-verde-navarra-es-1": 2,
-    "cuisine-des-quatre-vents-fr-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
-    "les-carnets-de-mamie-lou-fr-1": 4,
     "trackside-community-en-1": 4,
-    "hearth-and-crumb-en-1": 4,
     "greenhaven-trust-jobs-en-1": 2,
+    "hearth-and-crumb-en-1": 2,
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
     "harbourside-gazette-en-1": 1,
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
-    "receta-y-sobremesa-es-1": 3,
+    "receta-y-sobremesa-es-1": 2,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
-    "empleo-publico-al-dia-es-1": 1,  # since held-out 10's refit
+    "empleo-publico-al-dia-es-1": 1,
     "enciclopedia-del-sur-es-1": 1,
-    "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
-    "crumb-and-crust-en-1": 3,
-    "cuisine-de-margaux-fr-1": 2,
     "the-inland-ledger-en-1": 2,
     "westbury-borough-council-en-1": 2,
     "el-periodico-de-la-huerta-es-1": 1,
@@ -153,12 +159,10 @@ BLIND_LOSSES = {
     "journal-des-coteaux-fr-1": 1,
     "la-lettre-des-medias-fr-1": 1,
     "northgate-observer-en-1": 1,
-    "northgate-observer-en-2": 1,
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
     "la-olla-de-marta-es-1": 3,
-    "pantry-and-plot-en-1": 2,
     "gazette-du-bocage-fr-1": 1,
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
@@ -168,10 +172,7 @@ BLIND_LOSSES = {
     "cuadernos-de-altura-es-1": 1,
     "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
-    "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
-    # held-out 3, fitted on since session 7: none lost until held-out 10's refit
-    "jornal-do-cerrado-pt-1": 1,
 }
 
 

@@ -76,6 +76,7 @@ def test_every_format_carries_the_same_rows(tmp_path: Path, fmt: str) -> None:
         "reviewer": "ana",
         "id": "004:1",  # the bead's id and when it last changed: to import the file back
         "changed": changed_text(UNITS[0].changed),
+        "version": "",  # the bead's version: these units come from no store
     }
     assert rows[1]["target"] == TRICKY and rows[1]["score"] == "" and rows[1]["reviewer"] == ""
     # text, never a formula: CSV cells get the apostrophe spreadsheets read as "this is text"
@@ -155,13 +156,14 @@ def test_the_header_names_the_languages_the_reader_gives_back(
 ) -> None:
     path = tmp_path / "in.tsv"
     rest = "\t".join(COLUMNS[2:])
-    row = "Hola.\tBonjour.\t\tconfirmed\thuman\tdoc\t\tdoc-3-7\t2026-11-30T14:50:03.120456Z"
+    row = "Hola.\tBonjour.\t\tconfirmed\thuman\tdoc\t\tdoc-3-7\t2026-11-30T14:50:03.120456Z\t12"
     path.write_text(f"{names}\t{rest}\n{row}\n")
     (read,) = read_units(path)
     assert (read.source, read.target, read.source_lang, read.target_lang) == (
         "Hola.", "Bonjour.", *langs,
     )  # fmt: skip
     assert (read.tuid, read.changed) == ("doc-3-7", datetime(2026, 11, 30, 14, 50, 3, 120456, UTC))
+    assert read.version == 12
 
 
 def test_a_table_from_before_the_id_and_changed_columns_still_reads(tmp_path: Path) -> None:
@@ -253,6 +255,6 @@ def test_a_table_cut_off_mid_row_is_one_line_naming_the_row(tmp_path: Path) -> N
     with pytest.raises(InputError) as raised:
         read_units(path)
     assert str(raised.value) == (
-        f"{path}: row 3 has 1 field, expected 9 (is the file cut off?); export the file "
+        f"{path}: row 3 has 1 field, expected 10 (is the file cut off?); export the file "
         "again from the workbench"
     )

@@ -628,3 +628,75 @@ def test_an_export_into_a_folder_that_does_not_exist_is_one_line(tmp_path: Path)
         "another file with -o",
     )
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(("fmt", "head"), [("tsv", "source (es)"), ("tmx", "<?xml")])
+def test_an_export_to_dash_goes_to_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, head: str
+) -> None:
+    """The newcomer pass (N5): `export … -o -` in a CI pipe wrote a file named "-" in the
+    current folder and said "13 units written to -"; the pipe got nothing."""
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", db])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app, ["export", "multi", "--to", "es", "-f", fmt, "-o", "-", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(head)
+    assert "Hola" in result.stdout and "Bonjour" in result.stdout
+    assert result.stderr.strip() == "1 unit written to standard output"
+    assert not (tmp_path / "-").exists()
+
+
+def test_an_export_to_dash_of_two_files_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "multi.tmx"
+    path.write_text(TMX_HEAD.format(srclang="fr") + FOUR + "</body></tmx>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    CliRunner().invoke(app, ["import", str(path), "--to", "es", "--db", db])
+    result = CliRunner().invoke(
+        app, ["export", "multi", "--to", "es", "--mt", "separate", "-o", "-", "--db", db]
+    )
+    assert (result.exit_code, result.stderr.strip()) == (
+        1,
+        "error: --mt separate writes two files, which standard output cannot hold; "
+        "give a file name with -o",
+    )
+
+
+OMEGAT_TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="OmegaT" '
+    'creationtoolversion="6.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" '
+    'srclang="fr" datatype="plaintext"/><body>'
+    '<tu><tuv xml:lang="fr"><seg>Le pont est fermé.</seg></tuv>'
+    '<tuv xml:lang="es"><seg>El puente está cerrado.</seg></tuv></tu>'
+    '<tu><prop type="x-ConfirmationLevel">Draft</prop>'
+    '<tuv xml:lang="fr"><seg>Il rouvrira lundi.</seg></tuv>'
+    '<tuv xml:lang="es"><seg>Reabrirá el lunes.</seg></tuv></tu>'
+    "</body></tmx>"
+)
+
+
+def test_another_tools_memory_comes_in_as_a_translators_confirmed_pairs(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """N12: a translation memory holds the pairs a translator committed (OmegaT and
+    Trados write only those), so a unit that says nothing of its state is confirmed,
+    scored 1.000 (a person paired it: no aligner guessed), and `align` and `fill` leave
+    it as a reviewed bead. A unit that says it is a draft (Trados' confirmation level)
+    stays one. The README and `workbench import --help` say so."""
+    path = tmp_path / "pont.tmx"
+    path.write_text(OMEGAT_TMX, encoding="utf-8")
+    report = import_file(both_store, path)
+    beads = both_store.beads(report.alignment.id)
+    assert [(str(b.status), b.score, b.origin) for b in beads[:2]] == [
+        ("confirmed", 1.0, "tmx:OmegaT"),
+        ("draft", 1.0, "tmx:OmegaT"),
+    ]
+    assert review.reviewed(beads[0]) and not review.reviewed(beads[1])
+    from workbench.cli import app
+
+    shown = CliRunner().invoke(app, ["import", "--help"], terminal_width=200).output
+    assert "confirmed" in shown and "1.000" in shown

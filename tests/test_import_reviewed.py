@@ -22,7 +22,7 @@ from workbench.store import Store
 
 FORMATS = ["tsv", "csv", "xlsx"]
 # The columns of an export: source (es), target (fr), score, status, origin, document,
-# reviewer, id, changed.
+# reviewer, id, changed, version.
 TARGET, STATUS = 1, 3
 
 
@@ -253,3 +253,112 @@ def test_a_csv_saved_again_by_a_french_spreadsheet_comes_back(
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == ()
     assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+def test_a_row_of_a_bead_confirmed_since_the_export_is_refused_as_changed_since(
+    store: Store, tmp_path: Path
+) -> None:
+    """The newcomer pass (N4): ana confirmed bead 2 after ben took the file home; ben's row
+    (his text, the status as exported) was refused as "status auto cannot be set from a
+    file", which blames ben for a status he never touched and hides who changed the bead."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    apply(store, alignment, review.confirm(store.beads(alignment), 1, "ana"), "ana")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    assert store.beads(alignment)[1].status is Status.CONFIRMED
+
+
+def test_a_row_refused_by_a_concurrent_edit_is_not_counted_as_edited(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newcomer pass (N3): two reviewers imported their tables at once; the one whose
+    row lost the race read "1 bead edited, … 1 row refused" though nothing of his was
+    stored. Ana's edit lands between ben's read of the bead and his write."""
+    import workbench.pipeline.reviewed as reviewed
+
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 2, TARGET, "Le texte de ben.")
+    _edit(path, 2, STATUS, "confirmed")
+    real_apply = apply  # the one reviewed.py calls
+
+    def ana_first(s: Store, a: int, edit: review.Edit, actor: str) -> object:
+        ana = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
+        real_apply(store, alignment, ana, "ana")
+        return real_apply(s, a, edit, actor)
+
+    monkeypatch.setattr(reviewed, "apply", ana_first)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert len(report.refused) == 1 and report.refused_rows == 1
+    assert (report.edited, report.confirmed) == (0, 0)
+    assert "0 beads edited, 0 confirmed" in report.summary("ben")
+    assert store.beads(alignment)[1].fr_text == "Le texte d'ana."
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_table_saved_again_in_another_locale_is_matched_by_version(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """A spreadsheet set to German saves the file again: semicolons and decimal commas,
+    the ``changed`` column turned into its own date (to the minute, local style; in an
+    XLSX a date cell) and the version as a number. Rows were matched by that exact
+    stamp, so the whole file was refused; the version, a plain integer, survives, and
+    still tells apart the bead ana confirmed after the export (N18: that row said
+    "status auto cannot be set from a file", though ben set nothing)."""
+    store, alignment, _ = aligned_pair(both_store)
+    path = _export(store, tmp_path, fmt)
+    apply(store, alignment, review.confirm(store.beads(alignment), 2, "ana"), "ana")
+    changed, version = 8, 9
+    if fmt == "xlsx":
+        from datetime import datetime
+
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        for row in sheet.iter_rows(min_row=2):
+            row[changed].value = datetime(2026, 11, 30, 15, 50)
+            row[version].value = float(row[version].value)
+        sheet.cell(row=3, column=STATUS + 1).value = "confirmed"
+        book.save(path)
+    else:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        for row in rows[1:]:
+            row[2] = row[2].replace(".", ",")
+            row[changed] = "30.11.2026 15:50"
+        rows[2][STATUS] = "confirmed"
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.refused == (
+        "row 4: bead 3 of fr was changed by ana after this file was exported; your row was "
+        "not imported so as not to overwrite it: compare the two in the app and edit there",
+    )
+    beads = store.beads(alignment)
+    assert (beads[1].status, beads[1].reviewer) == (Status.CONFIRMED, "ben")
+    assert (beads[2].status, beads[2].reviewer) == (Status.CONFIRMED, "ana")
+
+
+def test_a_table_exported_before_the_version_column_is_matched_by_its_stamp(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """A session-12 export has ``changed`` but no ``version``: its rows still arrive, and
+    a bead changed since is still refused, by the exact stamp of the exported write."""
+    store, alignment, _ = aligned_pair(both_store)
+    path = _export(store, tmp_path, "tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("".join(line.rsplit("\t", 1)[0] + "\n" for line in lines), encoding="utf-8")
+    apply(store, alignment, review.confirm(store.beads(alignment), 2, "ana"), "ana")
+    _edit(path, 1, STATUS, "confirmed")
+    _edit(path, 3, STATUS, "rejected")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert [line.split(":")[0] for line in report.refused] == ["row 4"]
+    assert [b.status for b in store.beads(alignment)[:3]] == [
+        Status.CONFIRMED, Status.AUTO, Status.CONFIRMED,
+    ]  # fmt: skip

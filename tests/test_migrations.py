@@ -208,3 +208,71 @@ def test_migration_0006_gives_versions_a_reading_unknown_for_those_stored_before
     with engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM document_versions")) == 1
     engine.dispose()
+
+
+def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edits_undoable(
+    db_url: str,
+) -> None:
+    """Before 0005 an edit of an MT draft stored it as a raw draft (origin ``mt:…``,
+    status draft), and so did an undo or redo that brought such an edit back: 0005
+    looked only at drafts an ``edit`` wrote. 0007 marks the others, and the beads the
+    log holds, so that undo and redo of those old edits restore post-edits as post-edits
+    and are not refused for a change nobody made."""
+    from tests.test_review import aligned_pair
+    from workbench.model import BeadDraft, Status
+
+    engine_name = "mt:apertium:fr-es"
+    store = Store.open(db_url)
+    try:
+        _, aid, _ = aligned_pair(store)
+
+        def write(i: int, text: str, actor: str, action: str) -> None:
+            b = store.beads(aid)[i]
+            # what a fill wrote, and what an edit of a draft wrote before 0005
+            old = BeadDraft(b.fr, (), b.fr_text, text, None, Status.DRAFT, engine_name,
+                            None if action == "fill" else actor)  # fmt: skip
+            store.replace_beads(aid, {b.id: b.version}, (old,), actor=actor, action=action)
+
+        for i in range(4):
+            write(i, f"Borrador {i}.", "cli", "fill")
+        write(0, "Texto de Ana 0.", "ana", "edit")
+        store.undo(aid, "ana", by="ana")
+        store.redo(aid, "ana", by="ana")  # bead 1: the post-edit, written by a redo
+        write(1, "Texto de Ana 1.", "ana", "edit")
+        write(1, "Texto de Ana 1, otra vez.", "ana", "edit")
+        store.undo(aid, "ana", by="ana")  # bead 2: the first post-edit, written by an undo
+        write(2, "Texto de Ana 2.", "ana", "edit")
+        store.undo(aid, "ana", by="ana")  # bead 3: the raw draft again
+        write(3, "Texto de Ana 3.", "ana", "edit")  # bead 4: 0005's case
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with engine.begin() as conn:  # as a store before 0005
+        conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+        conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
+    engine.dispose()
+
+    def state(i: int) -> tuple[str, str, Status]:
+        b = store.beads(aid)[i]
+        return b.cp_text, b.origin, b.status
+
+    post_edit, raw = ("postedit:" + engine_name, Status.AUTO), (engine_name, Status.DRAFT)
+    store = Store.open(db_url)
+    try:
+        assert [state(i) for i in range(4)] == [
+            ("Texto de Ana 0.", *post_edit),
+            ("Texto de Ana 1.", *post_edit),
+            ("Borrador 2.", *raw),
+            ("Texto de Ana 3.", *post_edit),
+        ]
+        # Ana's old edits undo and redo as hers, newest first.
+        assert store.undo(aid, "ana", by="ana").positions == (3,)
+        assert state(3) == ("Borrador 3.", *raw)
+        assert store.undo(aid, "ana", by="ana").positions == (1,)
+        assert state(1) == ("Borrador 1.", *raw)
+        assert store.undo(aid, "ana", by="ana").positions == (0,)
+        assert state(0) == ("Borrador 0.", *raw)
+        store.redo(aid, "ana", by="ana")
+        assert state(0) == ("Texto de Ana 0.", *post_edit)
+    finally:
+        store.close()

@@ -81,7 +81,7 @@ def test_export_all_writes_every_aligned_document_into_one_file(
     lines = (tmp_path / "all.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == [
         "source (es)", "target (fr)", "score", "status", "origin", "document", "reviewer",
-        "id", "changed",
+        "id", "changed", "version",
     ]  # fmt: skip
     assert len(lines) == 1 + report.written == 6
 

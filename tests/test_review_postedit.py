@@ -91,6 +91,24 @@ def test_a_post_edit_is_no_longer_an_mt_draft_and_keeps_its_engine(store: Store)
     assert (bead.cp_text, bead.reviewer, bead.score) == (BENS, "ben", None)
 
 
+def test_undo_and_redo_of_a_post_edit_give_the_draft_then_the_post_edit_back(
+    store: Store,
+) -> None:
+    """Undo gives back the engine's draft as it was; redo gives back ben's post-edit as
+    a post-edit (reviewed, kept by `align`), not as a draft with his text in it."""
+    aid = post_edited(store)
+    raw = store.beads(aid)[4]
+    store.undo(aid, "ben", by="ben")
+    draft = store.beads(aid)[1]
+    assert (draft.origin, draft.status, review.reviewed(draft)) == (raw.origin, Status.DRAFT, False)
+    store.redo(aid, "ben", by="ben")
+    again = store.beads(aid)[1]
+    assert (again.cp_text, again.origin, again.status) == (BENS, POST_EDIT + raw.origin,
+                                                           Status.AUTO)  # fmt: skip
+    align_document(store, "fr", "es")
+    assert _bens(store.beads(aid)) == [(FR[1], BENS, "ben")]
+
+
 def test_aligning_with_another_original_is_refused_over_a_post_edit(store: Store) -> None:
     aid = post_edited(store)
     seen = store.beads(aid)

@@ -6,6 +6,8 @@ formatting. Modules pass these across their boundaries instead of dicts.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -133,6 +135,27 @@ class Document:
     # The French document this one is the counterpart of: its original when ingested
     # with --original; an imported memory's other side, whichever way it was translated.
     original_of: int | None = None
+
+
+def labels(docs: Sequence[Document], every: Iterable[Document]) -> list[str]:
+    """How the workbench names each of ``docs`` to a user: its name, or ``name-ID`` when
+    another of ``every`` document in the store goes by that name too.
+
+    ``pont.fr.docx`` and ``pont.fr.odt`` are both ``pont.fr``: `Store.document`
+    refuses the shared name, so the pickers and ``?doc=`` show ``pont.fr-2`` and
+    exports write ``pont.fr-2.es-fr.tmx`` (one file each, not one over the other).
+    The one rule for the app's pickers, export names and the commands suggested
+    (:func:`command_ref`).
+    """
+    counts = Counter(d.name for d in every)
+    return [f"{d.name}-{d.id}" if counts[d.name] > 1 else d.name for d in docs]
+
+
+def command_ref(doc: Document, every: Iterable[Document]) -> str:
+    """How a command line names ``doc``: its name, or its id when another of ``every``
+    goes by that name too (the name would be refused)."""
+    (label,) = labels([doc], every)
+    return doc.name if label == doc.name else str(doc.id)
 
 
 # --- alignment -----------------------------------------------------------------
@@ -274,6 +297,9 @@ class TranslationUnit:
     changed: datetime
     notes: tuple[str, ...] = field(default=())
     props: tuple[Prop, ...] = field(default=())
+    # The bead's version when it was exported (`StoredBead.version`): a reviewed table's
+    # row is applied only to that very version. None where a format carries none.
+    version: int | None = None
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ def align(
     lexicon: Lexicon | None = None,
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+    kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
 
@@ -88,7 +89,19 @@ def align(
     counterpart), from the bead's posterior among all alignments, calibrated on
     the Text+Berg dev document (`search.calibrate`). The figures (reliability
     table, expected calibration error) are in bench/results/align_textberg.md.
+
+    ``kinds``, when given, names the kind of each source and each target
+    sentence (``Kind`` values: body, heading, caption…): one side of a bead
+    then never holds two kinds (`costs.mixes_kinds`), so a caption with no
+    counterpart stays out of the paragraph beside it. InputError if a side's
+    kinds do not match its sentences in number.
     """
+    for texts, named, side in ((src, kinds[0], "source"), (tgt, kinds[1], "target")):
+        if named and len(named) != len(texts):
+            raise InputError(
+                f"{len(named)} kinds were given for {len(texts)} {side} sentences: "
+                "give one kind a sentence, or none"
+            )
     if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
         raise InputError(
             f"the lexicon is {lexicon.src_lang}→{lexicon.tgt_lang} but the texts are "
@@ -115,6 +128,7 @@ def align(
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
+        kinds=kinds,
     )  # fmt: skip
     joined = None
     if config.rejoin and mode is Mode.DENSE:
@@ -166,6 +180,57 @@ def _translate(bridge: Bridge | None, src: Sequence[str]) -> list[str] | None:
     return out
 
 
+Stretch = Callable[[int, int, int, int], list[Bead]]
+
+
+def _flip(bead: Bead) -> Bead:
+    return Bead(bead.tgt, bead.src, bead.score)
+
+
+def _around_one_sided(
+    bead: Bead, cursor: tuple[int, int], later: Sequence[Bead], n: int, m: int, stretch: Stretch
+) -> tuple[list[Bead], tuple[int, int]]:
+    """The beads from ``cursor`` through an anchor with one empty side (a post-edited MT
+    draft: French with no counterpart sentence), and the cursor after them.
+
+    Where it stands on its empty side is unknown, so the stretch up to the next anchor
+    is aligned whole, anchor's sentences included: the sentences paired with those
+    before the anchor go before it, the ones paired with the anchor's own (what the
+    reviewer's text replaced) stand alone after it. Pinning it at the stretch's start
+    pushed every sentence before it past it (6 of 15 pairs lost in the newcomer pass).
+    The whole-stretch beads are kept on either side when they do not straddle the
+    anchor: a short stretch aligned again alone has less evidence (it glued a French
+    sentence with no counterpart to its neighbour's pair).
+    """
+    if not bead.src:  # the same, sides swapped
+
+        def flipped(t0: int, t1: int, s0: int, s1: int) -> list[Bead]:
+            return [_flip(x) for x in stretch(s0, s1, t0, t1)]
+
+        beads, (t, s) = _around_one_sided(
+            _flip(bead), (cursor[1], cursor[0]), [_flip(a) for a in later], m, n, flipped
+        )
+        return [_flip(b) for b in beads], (s, t)
+    mine = bead.src
+    s1 = next((a.src[0] for a in later if a.src), n)
+    t1 = next((a.tgt[0] for a in later if a.tgt), m)
+    found = stretch(cursor[0], s1, cursor[1], t1)
+    k = next((i for i, b in enumerate(found) if b.src and b.src[-1] >= mine[0]), len(found))
+    before, rest = found[:k], found[k:]
+    touching = [b for b in rest if b.src and b.src[0] <= mine[-1]]
+    after = rest[len(touching) :]
+    cut = next((b.tgt[-1] + 1 for b in reversed(before) if b.tgt), cursor[1])
+    end = next((b.tgt[-1] + 1 for b in reversed(touching) if b.tgt), cut)
+    clean = all(b.src[0] >= mine[0] and b.src[-1] <= mine[-1] for b in touching)
+    if not clean:  # a bead joins the anchor's sentence to a neighbour: align the parts again
+        before = stretch(cursor[0], mine[0], cursor[1], cut)
+    lone = stretch(mine[-1] + 1, mine[-1] + 1, cut, end) if end > cut else []
+    out = [*before, bead, *lone]
+    if clean and (not later or (later[0].src and later[0].tgt)):
+        return out + after, (s1, t1)
+    return out, (mine[-1] + 1, end)
+
+
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:
     for ids, size, side in ((bead.src, n, "source"), (bead.tgt, m, "target")):
         if ids and (list(ids) != list(range(ids[0], ids[0] + len(ids))) or ids[-1] >= size):
@@ -194,8 +259,10 @@ def realign(
     lexicon: Lexicon | None = None,
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
+    kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[Bead]:
-    """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them."""
+    """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
+    (``kinds`` as `align` takes them, for the whole texts)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])
@@ -204,6 +271,7 @@ def realign(
         found = align(
             src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,
             encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
+            kinds=(kinds[0][s0:s1], kinds[1][t0:t1]),
         )  # fmt: skip
         return [
             Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found
@@ -211,10 +279,16 @@ def realign(
 
     out: list[Bead] = []
     cursor = (0, 0)
-    for bead in anchors:
+    for k, bead in enumerate(anchors):
         s0, t0 = _check_anchor(bead, len(src), len(tgt), cursor)
+        if not (bead.src and bead.tgt):
+            beads, cursor = _around_one_sided(
+                bead, cursor, anchors[k + 1 :], len(src), len(tgt), stretch
+            )
+            out += beads
+            continue
         out += stretch(cursor[0], s0, cursor[1], t0)
         out.append(bead)
-        cursor = (bead.src[-1] + 1 if bead.src else s0, bead.tgt[-1] + 1 if bead.tgt else t0)
+        cursor = (bead.src[-1] + 1, bead.tgt[-1] + 1)
     out += stretch(cursor[0], len(src), cursor[1], len(tgt))
     return out

@@ -198,6 +198,14 @@ class Costs:
     # lenzspitze glued one into a 1–3 bead; all nine in the development sets are
     # gold beads of their own. No weight.
     page_numbers_alone: bool = True
+    # A one-to-one bead whose sentences each match another sentence of the band
+    # better than each other is two null beads (`strangers.unlink_strangers`): a
+    # French addition and an English sentence the translator dropped, side by side,
+    # were paired in six of the 33 page pairs of bench/data/pairs. Off: measured in
+    # session 13 (bench/align_compare.py), it unpairs loose but real pairs of longer
+    # texts (Text+Berg dev 0.935 -> 0.928, align_blind5 0.989 -> 0.979, align_blind6
+    # 0.978 -> 0.968; dev2 0.991 -> 1.000) for +0.001 on the page pairs.
+    strangers_apart: bool = False
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None

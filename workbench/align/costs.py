@@ -356,6 +356,24 @@ def _mixes_folio(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> NDArra
     return np.asarray((folios > 0) & (folios < a + b), dtype=np.bool_)
 
 
+def mixes_kinds(ev: Evidence, i: IntArray, j: IntArray, shape: Shape) -> NDArray[np.bool_]:
+    """Which beads hold sentences of two kinds on one side (`features.kind_breaks`).
+
+    A caption, a heading and a paragraph are separate blocks of a page: one side
+    of a bead never joins two of them, whatever the other side. Over the 33
+    page pairs of bench/data/pairs, none of the 63 gold sides of two sentences or
+    more mixes kinds; an English caption with no French counterpart joined the
+    first French sentence's bead in four of them.
+    """
+    a, b = shape
+    mixed = np.zeros(len(i), dtype=np.bool_)
+    for breaks, width, ends in ((ev.src.kind_breaks, a, i), (ev.tgt.kind_breaks, b, j)):
+        if breaks is not None and width >= 2:
+            # breaks strictly inside the run: at its sentences 2..width
+            mixed |= run_sums(breaks, width - 1)[ends - width + 1] > 0
+    return mixed
+
+
 _MOSTLY_WRONG = 4  # candidate pairs per sentence for the band's median to be a wrong pair
 
 
@@ -398,6 +416,7 @@ def bead_costs(
                 cost[t, keep] = unit * size + costs.shape_penalty.get((a, b), 0.5)
             if costs.page_numbers_alone:
                 cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
+            cost[t, keep[mixes_kinds(ev, i, j, (a, b))]] = np.inf
     # Vecalign's per-document null cost: leaving a sentence out costs what a
     # typical one-to-one pair of this band costs, which is a wrong pair only when
     # wrong candidates far outnumber the right ones (at most one per sentence).

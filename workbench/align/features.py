@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -56,6 +57,9 @@ class Side:
     texts: tuple[str, ...] | None = None
     # 1.0 where a line is a page number (`is_folio`), 0.0 elsewhere; None on coarse levels
     folios: FloatArray | None = None
+    # 1.0 where a sentence's kind differs from the one before it (`kind_breaks`); None
+    # when the caller gave no kinds, and on coarse levels
+    kind_breaks: FloatArray | None = None
 
     @property
     def n(self) -> int:
@@ -220,6 +224,15 @@ def _side_keys(
     return ptr, keys, nkeys
 
 
+def kind_breaks(kinds: Sequence[str]) -> FloatArray | None:
+    """1.0 at each sentence whose kind (body, heading, caption…) differs from the one
+    before it, else 0.0; None for no kinds. A run of sentences holds one kind when no
+    break falls inside it (`costs.mixes_kinds`)."""
+    if not kinds:
+        return None
+    return np.array([0.0, *(float(a != b) for a, b in pairwise(kinds))], dtype=np.float64)
+
+
 def build_sides(
     src: Sequence[str],
     tgt: Sequence[str],
@@ -228,8 +241,10 @@ def build_sides(
     lexicon: Lexicon | None,
     run_lengths: tuple[int, int] = (1, 1),
     bridge_texts: Sequence[str] | None = None,
+    kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> tuple[Side, Side]:
-    """Compute the evidence for both sides once."""
+    """Compute the evidence for both sides once; ``kinds`` names each sentence's kind
+    on each side (empty when unknown)."""
     table = _KeyTable()
     cache: dict[str, list[int]] = {}
 
@@ -255,8 +270,28 @@ def build_sides(
         bp, bk, _ = _side_keys(bridge_texts, table, None)
         bridged, texts = Bridged(tuple(bridge_texts), bp, bk), tuple(tgt)
     return (
-        Side(s_len, sp, sk, sn, s_emb, s_runs, bridged=bridged, folios=s_folio),
-        Side(t_len, tp, tk, tn, t_emb, t_runs, texts=texts, folios=t_folio),
+        Side(
+            s_len,
+            sp,
+            sk,
+            sn,
+            s_emb,
+            s_runs,
+            bridged=bridged,
+            folios=s_folio,
+            kind_breaks=kind_breaks(kinds[0]),
+        ),
+        Side(
+            t_len,
+            tp,
+            tk,
+            tn,
+            t_emb,
+            t_runs,
+            texts=texts,
+            folios=t_folio,
+            kind_breaks=kind_breaks(kinds[1]),
+        ),
     )
 
 

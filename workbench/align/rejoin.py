@@ -280,20 +280,32 @@ def _readings(box: Box, index: Mapping[Shape, int], pieces: int = 2) -> list[lis
 
 
 def _windows(beads: Sequence[Box], joined: Joined) -> list[int]:
-    """Beads to re-decide: those of three sentences or more with both sides, except 2–2,
-    and any bead that mixes a title with running text (`Joined.title_in_text`).
+    """Beads to re-decide: those of three sentences or more with both sides, and any
+    bead that mixes a title with running text (`Joined.title_in_text`).
 
     Measured on the dev sets (bench/align_variants.py): re-deciding two
     neighbouring beads as one made wrong 2–3 beads out of a 1–1 and a 1–2 (dev
     0.932 -> 0.905: joined texts of more sentences look alike), and cutting a
-    2–2 bead in two broke loose 2–2 translations the search had found.
+    2–2 bead in two broke loose 2–2 translations the search had found: a 2–2
+    bead is read again only as pieces with a null (`_keeps_loose_pairs`).
     """
     return [
         k
         for k, box in enumerate(beads)
-        if (min(_size(box)) and sum(_size(box)) >= 3 and _size(box) != (2, 2))
-        or joined.title_in_text(*_ids(box))
+        if (min(_size(box)) and sum(_size(box)) >= 3) or joined.title_in_text(*_ids(box))
     ]
+
+
+def _keeps_loose_pairs(box: Box, reading: Sequence[Box]) -> bool:
+    """Whether ``reading`` may replace the bead ``box``: a 2–2 bead only by pieces with a null.
+
+    A loose 2–2 translation cut in two 1–1 beads is wrong more often than right
+    (`_windows`); a 2–2 bead that joins a dropped sentence and an added one to a
+    real pair ("[A, added] ↔ [dropped, A]") is read as null, one-to-one, null.
+    """
+    if _size(box) != (2, 2) or reading == [box]:
+        return True
+    return any(min(_size(piece)) == 0 for piece in reading)
 
 
 def resegment(
@@ -342,8 +354,10 @@ def resegment(
         options = {
             k: [
                 r
-                for r in _readings(beads[k], index, 3 if k in forced else 2)
-                if all(allowed(p) for p in r)
+                for r in _readings(
+                    beads[k], index, 3 if k in forced or _size(beads[k]) == (2, 2) else 2
+                )
+                if all(allowed(p) for p in r) and _keeps_loose_pairs(beads[k], r)
             ]
             for k in _windows(beads, joined)
         }

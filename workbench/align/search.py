@@ -28,6 +28,7 @@ from workbench.align.costs import (
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
 from workbench.align.rejoin import Joined, joined_cost, length_cost, rejoin
+from workbench.align.strangers import unlink_strangers
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,8 @@ def search(
             length_cost(ev) if costs.null_length else None,
             costs.w_length / max(costs.w_embedding, 1e-9), costs.shift_boundaries,
         )  # fmt: skip
+        if costs.strangers_apart:
+            path = unlink_strangers(path, shapes, band, ev.pairs)
     posteriors = [0.0] * len(path)
     if confidence:
         costs = costs_for(ev, cfg)

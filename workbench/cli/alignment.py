@@ -209,6 +209,9 @@ def _review(
     from workbench import review  # deferred for start-up time
     from workbench.pipeline.alignment import alignment_for, apply
 
+    reviewer = reviewer.strip()
+    if not reviewer:  # the app never lets a nameless edit through either
+        raise InputError("a review is signed: give your name with --reviewer NAME")
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = review.confirm if confirming else review.reject
@@ -225,20 +228,26 @@ def _review(
             f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
             f"as {listing} shows them"
         )
-    for n in numbers:
-        current = store.beads(alignment.id)
-        if seen is not None and current[n - 1].id != listed[n - 1].id:  # moved meanwhile
-            raise ConflictError(
-                f"bead {n} is another bead since revision {seen} (someone merged or split "
-                f"above it); list them again with {listing} and check the numbers"
-            )
-        apply(store, alignment.id, make(current, n - 1, reviewer), reviewer)
     done = "confirmed" if confirming else "rejected"
+    stored: list[int] = []
+    for n in numbers:
+        # Each edit expects the bead as listed when the revision was checked: one that
+        # another reviewer changed since (ben's rejection landing meanwhile) is refused by
+        # the store, never confirmed over. Re-reading here overwrote it.
+        try:
+            apply(store, alignment.id, make(listed, n - 1, reviewer), reviewer)
+        except ConflictError as exc:
+            if not stored:
+                raise
+            raise ConflictError(f"{_beads_done(stored, done, reviewer)}; {exc}") from None
+        stored.append(n)
+    typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
+
+
+def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:
+    """``beads 1, 3 confirmed by ana``."""
     plural = "s" if len(numbers) != 1 else ""
-    typer.echo(
-        f"alignment {alignment.id}: bead{plural} {', '.join(map(str, numbers))} {done} "
-        f"by {reviewer}"
-    )
+    return f"bead{plural} {', '.join(map(str, numbers))} {done} by {reviewer}"
 
 
 def align_files(

@@ -3,7 +3,9 @@ XLSX, and `import` of TMX or XLIFF (`import-tmx` is its old name)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -80,7 +82,14 @@ def export(
 
     if all_docs == (doc is not None):
         raise typer.BadParameter("give either a DOC or --all")
-    if output is not None and not output.parent.is_dir():  # a mistyped folder is not created
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout and mt is MtPolicy.SEPARATE:
+        raise InputError(
+            "--mt separate writes two files, which standard output cannot hold; "
+            "give a file name with -o"
+        )
+    if output is not None and not to_stdout and not output.parent.is_dir():
+        # a mistyped folder is not created
         raise InputError(
             f"{output}: the folder {output.parent} does not exist; create it, or choose "
             "another file with -o"
@@ -90,8 +99,22 @@ def export(
         french_source=french_source, region_variants=regions, bom=bom,
     )  # fmt: skip
     store = open_store(db)
-    report = export_documents(store, [doc] if doc else None, to, file_format, output, options)
-    typer.echo(report.summary())
+    docs = [doc] if doc else None
+    if not to_stdout:
+        report = export_documents(store, docs, to, file_format, output, options)
+        typer.echo(report.summary())
+        return
+    # `-o -`: the file goes to the pipe, the summary to standard error (a CI job reads one
+    # and logs the other); written whole first, so a refused export sends nothing.
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="workbench-export-") as folder:
+        written = Path(folder) / f"export.{file_format.value}"
+        report = export_documents(store, docs, to, file_format, written, options)
+        sys.stdout.buffer.write(written.read_bytes())
+        sys.stdout.buffer.flush()
+    report = replace(report, paths=(Path("standard output"),))
+    typer.echo(report.summary(), err=True)
 
 
 def import_file(
@@ -120,7 +143,10 @@ def import_file(
     or a reviewed TSV/CSV/XLSX export back into the beads it came from.
 
     What an XML file is comes from its content (its root element), not its name.
-    Units keep their status, notes, dates and ids. The XML is read with entity
+    Units keep their status, notes, dates and ids. A TMX unit that says nothing of
+    its state (as OmegaT and Trados write their memories) is a translator's pair:
+    confirmed, score 1.000; Trados' confirmation level and our own x-status say
+    otherwise where they are given. The XML is read with entity
     resolution, DTD loading and network access off: files that try XXE or
     entity expansion are refused. The file is streamed (memory stays flat
     however large it is) and stored in one transaction: an interrupted import

@@ -18,6 +18,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,6 +66,12 @@ class Group(TyperGroup):
         except WorkbenchError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
+        except BrokenPipeError:
+            # The reader closed the pipe (`| head`, `| grep -q`): no error of ours, so not
+            # exit 1; end as a Unix tool killed by SIGPIPE does, 128 + 13, and send the
+            # rest of the output, and the interpreter's last flush, to /dev/null.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(128 + signal.SIGPIPE) from None
 
 
 class OneLineUsageError(UsageError):

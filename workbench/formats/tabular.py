@@ -36,16 +36,20 @@ from workbench.formats.units import (
 from workbench.model import InputError, ParseError, TranslationUnit
 from workbench.wording import counted
 
-COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer", "id", "changed")
+COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer", "id",
+           "changed", "version")  # fmt: skip
 # A file from before the id and changed columns: it reads, but cannot be imported back.
 OLD_COLUMNS = COLUMNS[:7]
+# A file from before the version column (session 12): its rows are matched by ``changed``.
+DATED_COLUMNS = COLUMNS[:9]
 # "source (es)": a column's name and, in brackets, its language.
 _NAMED = re.compile(r"(source|target)(?: \(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\))?")
 SHEET = "units"
 XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
-# source, target, score, status, origin, document, reviewer, id (the unit's tuid), changed
-Row = tuple[str, str, float | None, str, str, str, str, str, str]
+# source, target, score, status, origin, document, reviewer, id (the unit's tuid), changed,
+# version (the bead's, for `workbench import` to tell whether it changed since)
+Row = tuple[str, str, float | None, str, str, str, str, str, str, str]
 
 
 def write_tsv(
@@ -131,6 +135,7 @@ def _row(unit: TranslationUnit) -> Row:
         unit.reviewer or "",
         unit.tuid,
         changed_text(unit.changed),
+        "" if unit.version is None else str(unit.version),
     )
 
 
@@ -154,6 +159,31 @@ def _changed(path: Path, line: int, text: str) -> datetime:
             "put back the value from the export",
             exc,
         ) from exc
+
+
+def _changed_or(text: str, otherwise: datetime) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip().removesuffix("Z")).replace(tzinfo=UTC)
+    except ValueError:
+        return otherwise
+
+
+def _version(path: Path, line: int, text: str) -> int | None:
+    """A bead's version as the export wrote it, or as a spreadsheet saved the number
+    again (``1234``, ``1234.0``, ``1 234``); None when the cell is empty."""
+    plain = "".join(text.split()).replace("\u202f", "")
+    if not plain:
+        return None
+    try:
+        number = float(plain.replace(",", "."))
+    except ValueError:
+        number = -1.0
+    if number < 1 or not number.is_integer():
+        raise ParseError(
+            f"{path}: row {line}: version {text!r} is not a bead version the workbench "
+            "wrote; put back the value from the export"
+        )
+    return int(number)
 
 
 def _text(row: Row) -> list[str]:
@@ -184,8 +214,8 @@ def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
                 if cell.data_type == "f":
                     cell.data_type = "s"
         sheet.freeze_panes = "A2"
-        widths = (60, 60, 8, 10, 22, 28, 14, 28, 28)
-        for column, width in zip("ABCDEFGHI", widths, strict=True):
+        widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)
+        for column, width in zip("ABCDEFGHIJ", widths, strict=True):
             sheet.column_dimensions[column].width = width
     return len(frame)
 
@@ -265,7 +295,7 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
         raise ParseError(message, exc) from exc
 
 
-_KNOWN_TAILS = (COLUMNS[2:], OLD_COLUMNS[2:])
+_KNOWN_TAILS = (COLUMNS[2:], DATED_COLUMNS[2:], OLD_COLUMNS[2:])
 
 
 def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
@@ -288,7 +318,13 @@ def _unit(
             "the file cut off?); export the file again from the workbench"
         )
     source, target, score, status, origin, document, reviewer = record[:7]
-    tuid, changed = (record[7], _changed(path, line, record[8])) if width > 7 else ("", now)
+    version = _version(path, line, record[9]) if width > 9 else None
+    if width <= 7:
+        tuid, changed = "", now
+    elif version is not None:  # the version decides; a date a spreadsheet rewrote is harmless
+        tuid, changed = record[7], _changed_or(record[8], now)
+    else:
+        tuid, changed = record[7], _changed(path, line, record[8])
     try:
         # "0,985": a spreadsheet set to French (or German, Spanish…) saved it again.
         value = float(score.replace(",", ".")) if score else None
@@ -298,4 +334,5 @@ def _unit(
         tuid=tuid or f"{document}-{line - 1}", source=source, target=target,
         source_lang=langs[0], target_lang=langs[1], origin=origin, status=status, score=value,
         document=document, reviewer=reviewer or None, created=now, changed=changed,
+        version=version,
     )  # fmt: skip

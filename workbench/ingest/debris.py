@@ -589,6 +589,29 @@ def _is_fact(text: str) -> bool:
     )
 
 
+# "Prep: 15 mins | Cook: 1 hr", "Préparation : 30 min · Cuisson : 3 h": a recipe card's facts
+# on one line, between separators.
+_FACT_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def fact_items(text: str) -> int:
+    """How many facts (`_is_fact`) a line holds: 1 for "Serves: 4", 3 for "Prep: 15 mins |
+    Cook: 1 hr | Serves: 4"; 0 when an item with a colon is no fact ("Autor: Tomasz
+    Wieczorek | 28.11.2026", "SKU: OC-5 · Categoría: Aceites"), or for one fact alone
+    between separators."""
+    items = _FACT_SEPARATOR.split(text)
+    if len(items) == 1:
+        return int(_is_fact(text))
+    facts = sum(_is_fact(item) for item in items)
+    labelled = sum(":" in item for item in items)
+    return facts if facts >= 2 and facts == labelled else 0
+
+
+def _plain_but_separators(text: str, context: LineContext) -> bool:
+    """`_plain` but for the separators between a fact line's items."""
+    return _plain(_FACT_SEPARATOR.sub(" ", text), context)
+
+
 def fact_boxes(
     texts: Sequence[str],
     contexts: Sequence[LineContext],
@@ -596,9 +619,10 @@ def fact_boxes(
     forced: Sequence[bool],
     reading: PageReading | None = None,
 ) -> list[bool]:
-    """Lines of a fact box of the article: two or more "label: value" lines (`_is_fact`) with
-    no evidence of chrome (`_plain`), with the article's prose right after them, or after
-    a run of such plain lines (a recipe card's ingredients).
+    """Lines of a fact box of the article: two or more "label: value" facts (`_is_fact`), on
+    lines of their own or between separators on one (`fact_items`), with no other evidence
+    of chrome (`_plain`), with the article's prose right after them, or after a run of plain
+    lines (a recipe card's ingredients).
 
     A recipe's or a review's facts may open the article, with no prose above
     them, which `article_lists` needs; their shape stands in for it. ``reading`` is the
@@ -607,14 +631,18 @@ def fact_boxes(
     reading = reading or read_page(texts, contexts, lang)
     prose = [p and not f for p, f in zip(reading.prose, forced, strict=True)]
     plain = [q and not f for q, f in zip(reading.plain, forced, strict=True)]
-    facts = [_is_fact(t) and q for t, q in zip(texts, plain, strict=True)]
+    items = [
+        fact_items(t) if q or (_plain_but_separators(t, c) and not f) else 0
+        for t, c, q, f in zip(texts, contexts, plain, forced, strict=True)
+    ]
+    facts = [n > 0 for n in items]
     out = [False] * len(texts)
     for i, j in _true_runs(facts):
         # A recipe card's facts come before its ingredients, and the steps after them.
         k = j
         while k < len(texts) and k - j < LIST_MAX_LINES and plain[k] and not prose[k]:
             k += 1
-        if j - i >= 2 and j - i <= LIST_MAX_LINES and any(prose[k : k + LIST_REACH]):
+        if sum(items[i:j]) >= 2 and j - i <= LIST_MAX_LINES and any(prose[k : k + LIST_REACH]):
             out[i:j] = [True] * (j - i)
     return out
 

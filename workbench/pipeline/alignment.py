@@ -25,6 +25,7 @@ from workbench.model import (
     Segment,
     Status,
     StoredBead,
+    command_ref,
 )
 from workbench.review import Edit, draft_of, reviewed
 from workbench.wording import counted, plural
@@ -179,14 +180,17 @@ def compute_beads(
     # few sentences the page has (from the sizes alone, 7 sentences against 2
     # captions looked like a translation, and a 4-1 bead was made).
     config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
+    # a caption, a heading and a paragraph never share one side of a bead
+    kinds = ([str(s.kind) for s in found.fr], [str(s.kind) for s in found.cp])
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
-            config=config,
+            config=config, kinds=kinds,
         )  # fmt: skip
     return align(
-        src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config
-    )
+        src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
+        kinds=kinds,
+    )  # fmt: skip
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
@@ -264,10 +268,11 @@ def _align_once(
                 "carried over: "
                 "their sentences changed; they stay in that version's alignment"
             )
-    anchors = to_positions(kept, found)
-    beads = compute_beads(found, anchors, encoder, lexicon)
+    anchored = [b for b in kept if b.fr or b.cp]
+    beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
-    drafts = _drafts_keeping(beads, found, kept, name)
+    drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept,
+                         store.beads(previous.id) if previous is not None else ())  # fmt: skip
     drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
     if dropped:
         warnings.append(
@@ -374,6 +379,40 @@ def _drafts_keeping(
     return [draft_of(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
 
 
+def _with_loose(
+    drafts: Sequence[BeadDraft], kept: Sequence[StoredBead], before: Sequence[StoredBead] = ()
+) -> list[BeadDraft]:
+    """``drafts`` with the reviewed beads that hold no sentence put back where they stood.
+
+    An empty bead a reviewer inserted and then confirmed, rejected or typed a
+    text into is theirs, but anchors nothing: the aligner refused it as a bead
+    that "overlaps or crosses an earlier confirmed bead", and `align` stopped.
+    It goes back right after the bead holding the last sentence before it in
+    ``before`` (the alignment it comes from, when the sentences are the same);
+    otherwise after the reviewed bead it followed in ``kept``; first if none.
+    """
+    loose = {b.id for b in kept if not (b.fr or b.cp)}
+    if not loose:
+        return list(drafts)
+    after: dict[int | tuple[int, ...] | None, list[StoredBead]] = {}
+    placed = {i for d in drafts for i in (*d.fr, *d.cp)}
+    key: int | tuple[int, ...] | None = None
+    for b in before or kept:
+        if b.id in loose if before else not (b.fr or b.cp):
+            after.setdefault(key, []).append(b)
+        elif before and (b.fr or b.cp) and (b.fr + b.cp)[-1] in placed:
+            key = (b.fr + b.cp)[-1]
+        elif not before:
+            key = b.fr + b.cp
+    mine = {b.id: b for b in kept}  # as kept (carried over: on today's sentences)
+    out = [draft_of(mine.get(b.id, b)) for b in after.pop(None, [])]
+    for d in drafts:
+        out.append(d)
+        keys: list[int | tuple[int, ...]] = [*d.fr, *d.cp, d.fr + d.cp]
+        out += [draft_of(mine.get(b.id, b)) for k in keys for b in after.pop(k, [])]
+    return [*out, *(draft_of(mine.get(b.id, b)) for rest in after.values() for b in rest)]
+
+
 def reattach_drafts(
     drafts: Sequence[BeadDraft], before: Sequence[StoredBead]
 ) -> tuple[list[BeadDraft], int]:
@@ -401,7 +440,7 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
     doc = store.document(ref)
     current = [a for a in store.alignments(doc.id) if a.version == doc.version]
     langs = sorted({a.cp_lang for a in current})
-    name = _command_ref(store, doc)
+    name = command_ref(doc, store.documents())
     if cp_lang is None and len(langs) > 1:  # never a silent pick among languages
         raise NotFoundError(f"{doc.name} is aligned with {', '.join(langs)}: pass --to one of them")
     for a in current:
@@ -415,13 +454,6 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
         )
     target = f" --to {cp_lang}" if cp_lang else " --to es|en"
     raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {name}{target}`")
-
-
-def _command_ref(store: Store, doc: Document) -> str:
-    """How a command names ``doc``: its name, or its id when another document has that
-    name too (``pont.fr.docx`` and ``pont.fr.odt``), since the name would be refused."""
-    shared = sum(1 for other in store.documents() if other.name == doc.name) > 1
-    return str(doc.id) if shared else doc.name
 
 
 def apply(store: Store, alignment_id: int, edit: Edit, actor: str) -> list[StoredBead]:
@@ -456,9 +488,11 @@ def realign_unconfirmed(
         )
     found = sides(store, doc, alignment.cp_lang, original)
     kept = [b for b in seen if reviewed(b)]
+    anchored = [b for b in kept if b.fr or b.cp]
     lexicon, _ = load_lexicon_or_none(doc.lang, alignment.cp_lang)
-    beads = compute_beads(found, to_positions(kept, found), encoder, lexicon)
-    drafts, _ = reattach_drafts(_drafts_keeping(beads, found, kept, _aligner_name(encoder)), seen)
+    beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
+    keeping = _drafts_keeping(beads, found, anchored, _aligner_name(encoder))
+    drafts, _ = reattach_drafts(_with_loose(keeping, kept, seen), seen)
     edit = Edit(
         "realign", {b.id: b.version for b in seen}, tuple(drafts), "re-aligned between reviewed"
     )

@@ -32,6 +32,7 @@ from workbench.model import (
     Status,
     StoredBead,
     TranslationUnit,
+    labels,
 )
 from workbench.pipeline.alignment import alignment_for
 from workbench.review import estimate_of
@@ -81,6 +82,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 changed=b.updated_at,
                 notes=(b.note,) if b.note else (),
                 props=props,
+                version=b.version,
             )
 
 
@@ -141,9 +143,8 @@ def export_stem(store: Store, docs: Sequence[Document]) -> str:
     ``pont.fr.odt`` must not write one file over the other); ``all`` for several."""
     if len(docs) != 1:
         return "all"
-    (doc,) = docs
-    namesakes = sum(1 for other in store.documents() if other.name == doc.name)
-    return f"{doc.name}-{doc.id}" if namesakes > 1 else doc.name
+    (label,) = labels(docs, store.documents())
+    return label
 
 
 def export_documents(

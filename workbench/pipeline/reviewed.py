@@ -2,12 +2,12 @@
 
 A translator exports a document's beads to a spreadsheet, corrects texts and
 sets statuses in Excel or LibreOffice, and imports the file again. Each row
-names its bead (the ``id`` column: the unit's tuid) and when the bead last
-changed before the export (``changed``, to the microsecond: the stamp of that
-very write, compared for equality, never for order). What the row says differently from
-the bead becomes the reviewer's own edits, stored as the review app stores
-them: a text edit per side (the bead loses its aligner score, as any edit
-does), then a confirm or a reject. A bead changed in the store since the
+names its bead (the ``id`` column: the unit's tuid) and the bead's version at
+the export (``version``: the id of the event that wrote it; a file from before
+that column is matched by its ``changed`` stamp, for equality, never order).
+What the row says differently from the bead becomes the reviewer's own edits,
+stored as the review app stores them: a text edit per side (the bead loses its
+aligner score, as any edit does), then a confirm or a reject. A bead changed in the store since the
 export is not overwritten: its row is refused, in one line naming the bead and
 who changed it, and so is every row that cannot be applied (a bead merged or
 split since, a status the file cannot set, a document not in this store). The
@@ -244,24 +244,24 @@ class _Document:
                 f"{', '.join(map(str, Status))}; nothing of this row was imported"
             ))  # fmt: skip
             return
+        if not edits and status == str(bead.status):
+            self.tally.counts["unchanged"] += 1
+            return
+        # Checked before what the row asks: a row whose bead changed since may differ
+        # from it only by that change (an old export's "auto" for a bead confirmed since
+        # is no request to unconfirm it), so it says what happened, not what it cannot set.
+        if _changed_since(bead, unit):
+            who = f" by {bead.reviewer}" if bead.reviewer else ""
+            refuse([(line, unit)], (
+                f"{where} was changed{who} after this file was exported; your row was not "
+                "imported so as not to overwrite it: compare the two in the app and edit there"
+            ))  # fmt: skip
+            return
         settle = _SETTABLE.get(status) if status != str(bead.status) else None
         if status != str(bead.status) and settle is None:
             refuse([(line, unit)], (
                 f"{where}: status {status} cannot be set from a file (only confirmed or "
                 f"rejected); it stays {bead.status}, and nothing of this row was imported"
-            ))  # fmt: skip
-            return
-        if not edits and settle is None:
-            self.tally.counts["unchanged"] += 1
-            return
-        # The exported stamp names the very write the file was made from; any other is a
-        # change since, whatever the clocks say (two app servers on one PostgreSQL, a clock
-        # set back: a later write may carry an earlier time).
-        if bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None):
-            who = f" by {bead.reviewer}" if bead.reviewer else ""
-            refuse([(line, unit)], (
-                f"{where} was changed{who} after this file was exported; your row was not "
-                "imported so as not to overwrite it: compare the two in the app and edit there"
             ))  # fmt: skip
             return
         for side in edits:
@@ -278,11 +278,12 @@ class _Document:
         if edits:
             edit = _row_edit(self.beads, i, {side: texts[side] for side in edits},
                              edit.drafts[0].status if edit else None, self.reviewer)  # fmt: skip
+        assert edit is not None
+        self._store(i, edit)  # ConflictError: counted as refused, not as done
+        if edits:
             self.tally.counts["edited"] += 1
         if settle is not None:
             self.tally.counts[status] += 1
-        assert edit is not None
-        self._store(i, edit)
 
     def _store(self, i: int, edit: review.Edit) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}
@@ -308,6 +309,21 @@ def _row_edit(
     if status is not None:
         draft = replace(draft, status=status)
     return replace(edit, drafts=(draft,))
+
+
+def _changed_since(bead: StoredBead, unit: TranslationUnit) -> bool:
+    """Whether the bead is no longer the very write the row was exported from.
+
+    By the bead's version (the id of the event that wrote it: unique, only
+    growing, the number the app's own saves are checked against), which the
+    ``version`` column carries as a plain integer that no spreadsheet turns
+    into a date or a local time. A file from before that column (session 12)
+    is matched by its ``changed`` stamp, to the microsecond, for equality: a
+    later write may carry an earlier time (two app servers, a clock set back).
+    """
+    if unit.version is not None:
+        return bead.version != unit.version
+    return bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None)
 
 
 def _text(bead: StoredBead, side: str) -> str:

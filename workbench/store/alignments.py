@@ -226,7 +226,7 @@ class AlignmentStore(Database):
         beads before and after (what the history shows of the edit).
         """
         with self.transaction() as s:
-            align = sql.lock_alignment(s, alignment_id)
+            align = sql.lock_reviewed_alignment(s, alignment_id)
             rows = sql.locked_run(s, alignment_id, expected)
             before = [sql.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, action, align)

@@ -24,7 +24,7 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 
 # The newest revision in workbench/migrations/versions/ (a test keeps them equal):
 # a store already there opens without importing alembic, for start-up time.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def schema_is_current(engine: Engine) -> bool:
@@ -125,7 +125,7 @@ def migrate(engine: Engine, url: str) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from sqlalchemy import inspect
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
     from workbench.store import dialect
 
@@ -147,6 +147,12 @@ def migrate(engine: Engine, url: str) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
+        # A server that is down or misnamed: the driver's words say what failed, not what to do.
+        todo = (
+            "; start the server, or check the host, port, user and database in --db or WORKBENCH_DB"
+            if isinstance(exc, OperationalError) and not url.startswith("sqlite")
+            else ""
+        )
         raise StoreError(
-            f"cannot open or migrate the database {url}: {dialect.one_line(exc)}"
+            f"cannot open or migrate the database {url}: {dialect.one_line(exc)}{todo}"
         ) from exc

@@ -170,7 +170,7 @@ class History(Database):
         """Undo (``undo``) or redo the first edit of ``by``'s stack that can be, under the lock."""
         action = "undo" if undo else "redo"
         with self.transaction() as s:
-            align = sql.lock_alignment(s, alignment_id)
+            align = sql.lock_reviewed_alignment(s, alignment_id)
             stack = self._undo_stack if undo else self._redo_stack
             blocked: list[_Blocked] = []
             for target in stack(s, alignment_id, by):

@@ -22,7 +22,14 @@ from workbench.model import (
     Status,
     StoredBead,
 )
-from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow, utcnow
+from workbench.store.schema import (
+    AlignmentRow,
+    BeadRow,
+    DocumentRow,
+    EventRow,
+    VersionRow,
+    utcnow,
+)
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -74,6 +81,34 @@ def lock_alignment(s: Session, alignment_id: int) -> AlignmentRow:
     ).one_or_none()
     if row is None:
         raise NotFoundError(f"no alignment {alignment_id}: run `workbench align DOC` first")
+    return row
+
+
+def lock_reviewed_alignment(s: Session, alignment_id: int) -> AlignmentRow:
+    """The alignment's row locked (`lock_alignment`), for a reviewer's edit, undo or redo:
+    ConflictError, nothing written, when a newer version of its French document is current.
+
+    Once a file is read again or imported again, the Review page, exports and
+    `align` follow the new version, and `align` carries reviewed beads over from
+    this one. A save here afterwards would be stored where nothing shows it.
+    The document's row is held (shared) until the edit ends, so a new version
+    waits for an edit under way and `align` then carries it over.
+    """
+    row = lock_alignment(s, alignment_id)
+    version = s.get(VersionRow, row.version_id)
+    assert version is not None
+    document = s.scalars(
+        select(DocumentRow)
+        .where(DocumentRow.id == version.document_id)
+        .with_for_update(read=True)
+        .execution_options(populate_existing=True)
+    ).one()
+    if document.current_version != version.version:
+        raise ConflictError(
+            f"version {document.current_version} of {document.name} is current since you "
+            f"loaded version {version.version} (the file was read or imported again): "
+            "nothing was saved; reload, check that your change is still needed, and make it again"
+        )
     return row
 
 

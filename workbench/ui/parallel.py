@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workbench.model import Kind, Status, StoredBead
-from workbench.review import Estimates, estimate_of
+from workbench.review import Estimates, estimate_of, is_gap
 
 
 class Look(StrEnum):
@@ -115,7 +115,9 @@ def row(
     the text was edited by hand, so it is shown whole; ``fk``/``ck``: the kinds
     of the non-body sentences; ``fm``/``cm``: each sentence's subtitle timecode
     (only when a side has some); ``v``: the version an edit of it must name;
-    ``engine``, ``r`` (reviewer): when there is one; ``qe``, ``qh``: an MT draft's
+    ``engine``, ``r`` (reviewer): when there is one; ``gap``: true for a gap MT may
+    fill (:func:`workbench.review.is_gap`: the editor's "Fill all N gaps" counts
+    these, never its own reading of labels); ``qe``, ``qh``: an MT draft's
     quality estimate and how it was made, while its texts are those a fill
     estimated (``estimated``: from ``Store.draft_estimates``, see
     :func:`workbench.review.estimate_of`).
@@ -130,7 +132,7 @@ def row(
     if bead.score is not None:
         found["s"] = round(bead.score, 3)
     optional = (("fk", fk), ("ck", ck), ("fe", fe), ("ce", ce), ("fm", fm), ("cm", cm))
-    for key, value in (*optional, ("r", bead.reviewer)):
+    for key, value in (*optional, ("r", bead.reviewer), ("gap", is_gap(bead))):
         if value:
             found[key] = value
     if fe or (not fr and bead.fr_text):
@@ -168,7 +170,7 @@ def rows_json(
 # How the rows travel (see pack). A row of 1:1 aligner output was 380 bytes, 75 of them
 # field names, its status, look and origin spelled out: the same for nearly every bead.
 RUNS = ("v", "st", "look", "origin", "r", "engine", "qh")  # few distinct values, long runs
-SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe")  # on a few rows only
+SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap")  # on a few rows only
 DENSE = ("id", "fr", "cp", "s")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, Kind, NotFoundError
+from workbench.model import Alignment, Document, Kind, NotFoundError, labels
 from workbench.pipeline.alignment import alignment_for
 from workbench.store import Store
 from workbench.ui.common import attempt, flash, get_encoder, get_store, reviewer
@@ -88,14 +88,6 @@ def _choice(label: str, options: list[str], param: str, key: str) -> str:
     )
 
 
-def labels(docs: Sequence[Document]) -> list[str]:
-    """One label a document, as the pickers and ``?doc=`` show it: its name, or
-    ``name-ID`` when another document has that name too (``pont.fr.docx`` and
-    ``pont.fr.odt`` are both ``pont.fr``; the export names them the same way)."""
-    counts = Counter(d.name for d in docs)
-    return [f"{d.name}-{d.id}" if counts[d.name] > 1 else d.name for d in docs]
-
-
 def pick_document(
     store: Store, page: str, documents: Sequence[Document] | None = None
 ) -> Document | None:
@@ -105,7 +97,7 @@ def pick_document(
     if not docs:
         st.info("No document yet: add some on the Corpus page.")
         return None
-    names = labels(docs)
+    names = labels(docs, everything)
     name = _choice("Document", names, "doc", f"{page}_doc")
     return docs[names.index(name)]
 
@@ -139,7 +131,7 @@ def choose(store: Store) -> Choice | None:
     docs = [d for d in documents if d.original_of is None]
     if not docs:
         return None
-    names = labels(docs)
+    names = labels(docs, documents)
     label = _current(names, "doc")
     doc = docs[names.index(label)]
     langs = counterpart_languages(store, doc, documents)

@@ -327,20 +327,24 @@ function buildTools() {
   return tools;
 }
 
-// French with no counterpart (the cheap test first: this runs over every bead per update)
-// French with no counterpart that no reviewer rejected (the server refuses to fill those)
-// workbench.review.is_gap: a French sentence with nothing opposite and no draft, which no
-// reviewer has settled (confirmed or rejected as it is, or a draft post-edited to nothing)
+// A gap MT may fill, as the server decides it (workbench.review.is_gap, sent as the row's
+// `gap`): French with nothing opposite and no draft that no reviewer settled. The server
+// refuses to fill any other, so the count on "Fill all N gaps" is the one it will fill.
 function isGap(b) {
-  const settled = b.st === "confirmed" || b.st === "rejected" || b.origin.endsWith(", post-edited");
-  return b.cp.length === 0 && b.ct === undefined && !settled && joined(b, "fr") !== "";
+  return b.gap === true;
+}
+
+function fillAllLabel(gaps, engine) {
+  if (!gaps) return "No gap left to fill";
+  const what = gaps === 1 ? "the 1 gap" : `all ${gaps} gaps`;
+  return `Fill ${what} with MT${engine ? ` (${engine})` : ""}`;
 }
 
 function renderTools() {
   const t = S.el.tools;
   const d = S.data;
   const gaps = S.beads.filter(isGap).length;
-  t.fillAll.textContent = gaps ? `Fill all ${gaps} gaps with MT${d.engine ? ` (${d.engine})` : ""}` : "No gap left to fill";
+  t.fillAll.textContent = fillAllLabel(gaps, d.engine);
   t.fillAll.disabled = !d.can_edit || !gaps || !d.engine;
   t.fillAll.title = d.engine ? `Draft every gap with ${d.engine}; drafts stay drafts to post-edit` : `No ${d.fr_lang}→${d.cp_lang} engine is installed`;
   t.realign.disabled = t.encoder.disabled = !d.can_edit;
@@ -1157,7 +1161,7 @@ function onKey(e) {
 // they become one object per bead again, as the rest of this script reads them. Texts stay
 // strings: they are only ever put in the page as text.
 const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
-const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap"];
 
 function unpack(packed) {
   const rows = new Array(packed.n);
