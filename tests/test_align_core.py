@@ -707,3 +707,147 @@ def test_a_post_edit_between_pairs_leaves_the_aligners_whole_stretch_as_it_was()
     assert [(b.src, b.tgt) for b in beads] == [
         ((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,)),
     ]  # fmt: skip
+
+
+class CountingEncoder(HashedWords):
+    """`HashedWords` that keeps every text it was asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__("busy")
+        self.asked: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        self.asked += texts
+        return super().encode(texts)
+
+
+def test_runs_are_encoded_joined_only_up_to_their_width() -> None:
+    """``encode_runs`` = 2 encodes each sentence and each pair of neighbours, nothing longer:
+    the encoding at most doubles (the issue's budget), and larger beads sum their parts."""
+    src, tgt = make_text(8, seed=3), make_text(8, seed=3)
+    encoder = CountingEncoder()
+    config = AlignConfig(encode_runs=2, rejoin=False)
+    align(src, tgt, src_lang="xx", tgt_lang="xx", encoder=encoder, config=config)
+    for side in (src, tgt):
+        pairs = {" ".join(side[k : k + 2]) for k in range(len(side) - 1)}
+        assert pairs <= set(encoder.asked)
+        assert " ".join(side[:3]) not in encoder.asked
+    assert len(set(encoder.asked)) <= 2 * (len(src) + len(tgt))
+
+
+def _search_costs(
+    src: list[str], tgt: list[str], costs: Costs, runs: int
+) -> tuple[object, object, NDArray[np.float32], list[tuple[int, int]]]:
+    """Evidence, band, bead costs and shapes of a full-matrix dense search, as `search` has them."""
+    from workbench.align.costs import bead_costs, full_band
+    from workbench.align.features import build_sides
+    from workbench.align.search import _evidence
+
+    shapes = [(0, 1), (1, 0), (1, 1), (1, 2), (2, 1)]
+    s, t = build_sides(
+        src, tgt, encoder=HashedWords("busy"), lexicon=None, run_lengths=(runs, runs)
+    )
+    band = full_band(s.n, t.n)
+    ev = _evidence(s, t, band, shapes)
+    config = AlignConfig(with_encoder=costs, encode_runs=runs)
+    return ev, band, bead_costs(ev, band, shapes, Mode.DENSE, config), shapes
+
+
+def test_the_size_exponent_scales_a_many_sentence_beads_evidence() -> None:
+    """A 1–2 bead's evidence counts (1 + 2) / 2 = 1.5 times with exponent 1, 1.5² with 2;
+    a one-to-one bead's is unchanged."""
+    src, tgt = make_text(4, seed=1), make_text(5, seed=2)
+    costs = {e: replace(WITH_ENCODER, size_exponent=e) for e in (1.0, 2.0)}
+    found = {e: _search_costs(src, tgt, c, 1)[2] for e, c in costs.items()}
+    one, two = (found[e][3] - WITH_ENCODER.shape_penalty[1, 2] for e in (1.0, 2.0))
+    ok = np.isfinite(one)
+    assert ok.any()
+    np.testing.assert_allclose(two[ok], one[ok] * 1.5, rtol=1e-5)
+    np.testing.assert_allclose(found[2.0][2], found[1.0][2], rtol=1e-6)
+
+
+def test_the_second_pass_prices_a_joined_run_as_the_search_did() -> None:
+    """When the search read a 1–2 bead on its joined run's embedding, the second pass
+    given that same cosine finds the search's own cost (nothing counted twice)."""
+    from workbench.align.costs import run_rows
+    from workbench.align.rejoin import joined_cost
+
+    src, tgt = make_text(4, seed=1), make_text(5, seed=2)
+    ev, band, cost, shapes = _search_costs(src, tgt, WITH_ENCODER, 2)
+    price = joined_cost(ev, band, cost, shapes, WITH_ENCODER)  # type: ignore[arg-type]
+    s_run, t_run = run_rows(ev.src, 1), run_rows(ev.tgt, 2)  # type: ignore[attr-defined]
+    assert s_run is not None and t_run is not None
+    cosine = float(s_run[1] @ t_run[1])
+    assert price(range(1, 2), range(1, 3), cosine) == pytest.approx(
+        price(range(1, 2), range(1, 3), None)
+    )
+
+
+def test_each_shapes_embedding_cost_can_be_judged_against_its_own_shape() -> None:
+    """With ``shape_normaliser``, a 1–2 bead's embedding costs have the band median of the
+    one-to-one beads' (Vecalign's per-size normaliser); evidence here is the embedding alone."""
+    src, tgt = make_text(6, seed=1), make_text(7, seed=2)
+    plain = replace(WITH_ENCODER, w_length=0.0, w_lexical=0.0, null_percentile=None)
+    _, _, before, _ = _search_costs(src, tgt, plain, 1)
+    _, _, after, _ = _search_costs(src, tgt, replace(plain, shape_normaliser=True), 1)
+    ones = after[2][np.isfinite(after[2])]
+    many = (after[3][np.isfinite(after[3])] - plain.shape_penalty[1, 2]) / 1.5
+    assert np.median(many) == pytest.approx(np.median(ones), rel=1e-5)
+    assert np.median(many) != pytest.approx(
+        np.median((before[3][np.isfinite(before[3])] - plain.shape_penalty[1, 2]) / 1.5)
+    )
+    np.testing.assert_allclose(after[2], before[2])
+
+
+def test_a_line_with_no_near_counterpart_is_cheaper_to_leave_out() -> None:
+    """With ``null_by_match``, the null bead of the line whose best cosine is weakest costs
+    less than the document's null cost; a line matched as well as the median keeps it."""
+    text = make_text(6, seed=4)
+    src, tgt = text, [*text[:3], "Zzz qqq xxx vvv.", *text[3:]]
+    _, band, flat, shapes = _search_costs(src, tgt, WITH_ENCODER, 1)
+    _, _, by_match, _ = _search_costs(src, tgt, replace(WITH_ENCODER, null_by_match=1.0), 1)
+    _, cols = band.cells()  # type: ignore[attr-defined]
+    leave_out = shapes.index((0, 1))
+    odd = np.flatnonzero((cols == 4) & np.isfinite(flat[leave_out]))  # the line at index 3
+    kept = np.flatnonzero((cols == 2) & np.isfinite(flat[leave_out]))
+    assert (by_match[leave_out][odd] < flat[leave_out][odd]).all()
+    np.testing.assert_allclose(by_match[leave_out][kept], flat[leave_out][kept])
+
+
+def _shifted(
+    cosines: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+) -> list[tuple[int, int, int, int]]:
+    """`shift_boundaries` on a 3–2 bead then a 1–1 bead, costs as in `_rejoined`."""
+    from workbench.align.config import DENSE_TYPES
+    from workbench.align.rejoin import Joined, shift_boundaries
+
+    def bead_cost(s: range, t: range, cosine: float | None) -> float:
+        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
+        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
+
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
+        return [cosines.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
+
+    joined = Joined(similarity, [True] * 4, [True] * 3)
+    index = {shape: t for t, shape in enumerate(DENSE_TYPES)}
+    return shift_boundaries([(0, 0, 3, 2), (3, 2, 4, 3)], index, bead_cost, joined, {})
+
+
+def test_the_boundary_between_two_beads_moves_where_their_joined_texts_read_better() -> None:
+    """A 3–2 bead that ends one sentence late gives it to the next bead when the joined
+    texts of the new 2–1 and 2–2 match far better; the two beads are never merged."""
+    better = {((0, 1), (0,)): 0.95, ((2, 3), (1, 2)): 0.95, ((0, 1, 2), (0, 1)): 0.5}
+    assert _shifted(better) == [(0, 0, 2, 1), (2, 1, 4, 3)]
+    assert _shifted({((0, 1, 2), (0, 1)): 0.9}) == [(0, 0, 3, 2), (3, 2, 4, 3)]
+
+
+def test_only_the_shapes_named_are_read_on_joined_runs() -> None:
+    """With runs of two encoded and ``joined_shapes`` = 2–2 only, the search prices a 1–2
+    bead from its summed sentence embeddings, as without runs; unrestricted, it does not."""
+    src, tgt = make_text(5, seed=6), make_text(6, seed=8)
+    summed = _search_costs(src, tgt, WITH_ENCODER, 1)[2]
+    only = _search_costs(src, tgt, replace(WITH_ENCODER, joined_shapes=((2, 2),)), 2)[2]
+    every = _search_costs(src, tgt, WITH_ENCODER, 2)[2]
+    np.testing.assert_allclose(only, summed)
+    ok = np.isfinite(every[3])
+    assert not np.allclose(every[3][ok], summed[3][ok])

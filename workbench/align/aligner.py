@@ -121,7 +121,10 @@ def align(
     shapes = {Mode.SPARSE: SPARSE_TYPES, Mode.GALE_CHURCH: GC_TYPES}.get(mode, dense)
     if config.rejoin and mode is Mode.DENSE and use_encoder is not None:
         use_encoder = CachedEncoder(use_encoder)  # `rejoin` asks again for single sentences
-    runs = (max(a for a, _ in shapes), max(b for _, b in shapes)) if config.encode_runs else (1, 1)
+    runs = (
+        min(config.encode_runs, max(a for a, _ in shapes)),
+        min(config.encode_runs, max(b for _, b in shapes)),
+    )
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,

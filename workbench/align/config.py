@@ -149,6 +149,25 @@ class Costs:
     # None keeps the constant ``skip_cost`` instead.
     null_percentile: float | None = 50.0
     null_scale: float = 0.5
+    # A pair bead's evidence cost is scaled by ((a + b) / 2) ** size_exponent, a and b
+    # its sentences on each side: 1 counts every sentence once, as a pair of
+    # one-to-one beads would.
+    size_exponent: float = 1.0
+    # Each many-sentence shape's embedding cost is scaled so that its band median is
+    # the one-to-one beads' (`costs.unit_cost`), as Vecalign normalises each size
+    # against random beads of that size.
+    shape_normaliser: bool = False
+    # With a per-document null cost, a sentence whose best cosine in the band is
+    # under its side's median is cheaper to leave out by (its best / the median) **
+    # null_by_match (`costs._null_by_match`); 0 keeps one null cost per document.
+    null_by_match: float = 0.0
+    # In the second pass, the boundary between two neighbouring pair beads, one of
+    # three sentences or more, is drawn again on their joined texts
+    # (`rejoin.shift_boundaries`).
+    shift_boundaries: bool = False
+    # With runs encoded joined (`AlignConfig.encode_runs`), the shapes whose beads the
+    # search reads on them; None: every shape the runs cover.
+    joined_shapes: tuple[Shape, ...] | None = None
     # In the second pass (`rejoin.rejoin`), a sentence that could join a one-to-one
     # neighbour is cheaper to leave out by this many times what joining it loses: the
     # cosine of the pair alone less that of the joined text. Unit weight: Text+Berg dev
@@ -190,6 +209,10 @@ class Costs:
     # Platt weights turning posteriors into the probability that a bead is
     # exactly right (`search.calibrate`); None reports the raw posterior
     calibration: tuple[float, ...] | None = None
+
+    def reads_joined(self, shape: Shape) -> bool:
+        """Whether the search reads beads of ``shape`` on joined runs, when encoded."""
+        return self.joined_shapes is None or shape in self.joined_shapes
 
     @property
     def dense_shapes(self) -> tuple[Shape, ...]:
@@ -244,9 +267,11 @@ class AlignConfig:
     without_encoder: Costs = WITHOUT_ENCODER
     # encoders whose similarities are shaped differently get their own costs
     encoder_costs: Mapping[str, Costs] = field(default_factory=lambda: {"e5": WITH_E5})
-    # encode runs of sentences joined (as Vecalign does) instead of summing
-    # sentence embeddings: three times the encoding, no gain measured on dev
-    encode_runs: bool = False
+    # runs of up to this many sentences on a side are encoded joined (as Vecalign
+    # does) for the search's many-sentence beads; larger runs, and all with 1, sum
+    # their sentences' embeddings. Each width k adds about one encoded text per
+    # sentence, so 2 doubles the encoding.
+    encode_runs: int = 1
     # second pass on the joined text of 1–2/2–1 beads and of one-to-one beads next to
     # a null bead, in the search's own cost (`rejoin.rejoin`): Text+Berg dev strict F1
     # 0.922 -> 0.932, dev2 and dev3 unchanged; with the cut of beads of three sentences

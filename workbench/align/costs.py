@@ -229,11 +229,13 @@ def length_mismatch(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
 
 
 def bead_parts(
-    ev: Evidence, i: IntArray, j: IntArray, shape: Shape
+    ev: Evidence, i: IntArray, j: IntArray, shape: Shape, joined: bool = True
 ) -> tuple[FloatArray | None, FloatArray, FloatArray, FloatArray | None]:
     """Embedding, length, lexical and bridge costs (about 0 good, 1 bad) of beads.
 
-    ``i``, ``j`` are cell coordinates with ``i >= a`` and ``j >= b``.
+    ``i``, ``j`` are cell coordinates with ``i >= a`` and ``j >= b``. With
+    ``joined``, a many-sentence bead is read on its runs' joined embeddings when
+    they were encoded (`run_rows`), otherwise on its sentences' summed ones.
     """
     a, b = shape
     s0, t0 = i - a, j - b
@@ -245,8 +247,8 @@ def bead_parts(
     lexical = (1.0 - dice) ** 2
     emb = None
     if ev.pairs.dots is not None:
-        srun, trun = _run_rows(ev.src, a), _run_rows(ev.tgt, b)
-        if srun is not None and trun is not None and (a > 1 or b > 1):
+        srun, trun = run_rows(ev.src, a), run_rows(ev.tgt, b)
+        if joined and srun is not None and trun is not None and (a > 1 or b > 1):
             cos = _row_dots(srun, trun, s0, t0)
         else:
             cos = sums[1] / (ev.sstats.norms[a][s0] * ev.tstats.norms[b][t0])
@@ -260,7 +262,12 @@ def bead_parts(
     return emb, length, lexical, bridge
 
 
-def _run_rows(side: Side, k: int) -> NDArray[np.float32] | None:
+def run_rows(side: Side, k: int) -> NDArray[np.float32] | None:
+    """Embeddings of the side's runs of ``k`` sentences joined, one row per first sentence.
+
+    The sentences' own for ``k`` = 1; None when runs of ``k`` were not encoded (the
+    search then sums its sentences' embeddings).
+    """
     if k == 1:
         return side.emb
     return side.runs.get(k) if side.runs is not None else None
@@ -299,12 +306,27 @@ def costs_for(ev: Evidence, cfg: AlignConfig) -> Costs:
     return cfg.with_encoder if ev.pairs.dots is not None else cfg.without_encoder
 
 
-def unit_cost(ev: Evidence, i: IntArray, j: IntArray, shape: Shape, cfg: Costs) -> FloatArray:
-    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad)."""
-    emb, length, lexical, bridge = bead_parts(ev, i, j, shape)
+def unit_cost(
+    ev: Evidence,
+    i: IntArray,
+    j: IntArray,
+    shape: Shape,
+    cfg: Costs,
+    typical: float | None = None,
+) -> FloatArray:
+    """Weighted mean of the available evidence for beads of one shape (0 good, 1 bad).
+
+    Given ``typical`` (the median embedding cost of the band's one-to-one beads),
+    this shape's embedding costs are scaled so that their median is ``typical``:
+    as Vecalign normalises each bead size by random beads of that size, a
+    candidate of any shape is judged against the candidates of its own shape.
+    """
+    emb, length, lexical, bridge = bead_parts(ev, i, j, shape, cfg.reads_joined(shape))
     total = cfg.w_length * length + cfg.w_lexical * lexical
     weight = cfg.w_length + cfg.w_lexical
     if emb is not None:
+        if typical is not None and len(emb):
+            emb = emb * (typical / max(float(np.median(emb)), 1e-9))
         total += cfg.w_embedding * emb
         weight += cfg.w_embedding
     if bridge is not None:
@@ -370,6 +392,7 @@ def bead_costs(
     cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
     nulls: list[int] = []
     ones: FloatArray | None = None
+    typical: float | None = None  # the band's median one-to-one embedding cost
     for t, (a, b) in enumerate(shapes):
         keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
         i, j = rows[keep], cols[keep]
@@ -379,13 +402,18 @@ def bead_costs(
             cost[t, keep] = 0.0 if mode is Mode.SPARSE else costs.skip_cost
             nulls.append(t)
         else:
-            unit = unit_cost(ev, i, j, (a, b), costs)
+            many = a > 1 or b > 1
+            unit = unit_cost(ev, i, j, (a, b), costs, typical if many else None)
             if (a, b) == (1, 1):
                 ones = unit
+                emb = bead_parts(ev, i, j, (1, 1))[0] if costs.shape_normaliser else None
+                if emb is not None and len(emb):
+                    typical = float(np.median(emb))
             if mode is Mode.SPARSE:
                 cost[t, keep] = unit - costs_for(ev, cfg).sparse_threshold
             else:
-                cost[t, keep] = unit * (a + b) / 2 + costs.shape_penalty.get((a, b), 0.5)
+                size = ((a + b) / 2) ** costs.size_exponent
+                cost[t, keep] = unit * size + costs.shape_penalty.get((a, b), 0.5)
             if costs.page_numbers_alone:
                 cost[t, keep[_mixes_folio(ev, i, j, (a, b))]] = np.inf
             cost[t, keep[mixes_kinds(ev, i, j, (a, b))]] = np.inf
@@ -404,4 +432,31 @@ def bead_costs(
         skip = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
         for t in nulls:
             cost[t][np.isfinite(cost[t])] = skip
+            if costs.null_by_match:
+                _null_by_match(ev, band, cost[t], shapes[t], costs.null_by_match)
     return cost
+
+
+def _null_by_match(
+    ev: Evidence, band: Band, cost: NDArray[np.float32], shape: Shape, power: float
+) -> None:
+    """Make leaving a sentence out cheaper, in place, when its best match is weak.
+
+    A null bead's cost is scaled by (the sentence's best cosine in the band /
+    the side's median best cosine) ** ``power``, at most 1: a line the other
+    side has no near counterpart for is cheaper to leave out.
+    """
+    pairs = ev.pairs
+    if pairs.dots is None or not len(pairs.dots):
+        return
+    # the band's pairs (r, c), as `pair_band` lays them out, and each sentence's best
+    widths = np.diff(pairs.off)
+    pr = np.repeat(np.arange(len(widths), dtype=np.int64), widths)
+    owner = pr if shape[0] else np.arange(len(pr)) - pairs.off[pr] + pairs.plo[pr]
+    best = np.full(ev.src.n if shape[0] else ev.tgt.n, -1.0)
+    np.maximum.at(best, owner, pairs.dots.astype(np.float64))
+    rows, cols = band.cells()
+    ok = np.flatnonzero(np.isfinite(cost))
+    sentence = rows[ok] - 1 if shape[0] else cols[ok] - 1
+    ratio = np.clip(best / max(float(np.median(best)), 1e-6), 1e-3, 1.0)
+    cost[ok] = cost[ok] * ratio[sentence] ** power

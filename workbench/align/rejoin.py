@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
-from workbench.align.costs import Band, Evidence, length_mismatch
+from workbench.align.costs import Band, Evidence, length_mismatch, run_rows
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -90,13 +90,19 @@ def joined_cost(
         found = float(cost[index[a, b], off[i] + j - band.lo[i]])
         if cosine is None or not (a and b):
             return found
-        s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
-        t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
-        norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
-        summed = float(s_sum @ t_sum) / norms
+        s_run, t_run = run_rows(ev.src, a), run_rows(ev.tgt, b)
+        if s_run is not None and t_run is not None and costs.reads_joined((a, b)):
+            # the search read the joined runs
+            searched = float(s_run[s_ids.start] @ t_run[t_ids.start])
+        else:
+            s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
+            t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
+            norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
+            searched = float(s_sum @ t_sum) / norms
         near = float(ev.sstats.near[a][s_ids.start] + ev.tstats.near[b][t_ids.start])
-        change = (summed - cosine) / max(2.0 - near, 1e-3)
-        return found + costs.w_embedding / weight * (a + b) / 2 * change
+        change = (searched - cosine) / max(2.0 - near, 1e-3)
+        size = float(((a + b) / 2) ** costs.size_exponent)
+        return found + costs.w_embedding / weight * size * change
 
     return bead_cost
 
@@ -136,6 +142,7 @@ def rejoin(
     null_evidence: float = 0.0,
     length: LengthCost | None = None,
     length_weight: float = 0.0,
+    shift: bool = False,
 ) -> Path:
     """Second pass: re-decide, on the joined text, whether a sentence belongs to a pair.
 
@@ -253,6 +260,8 @@ def rejoin(
             k = lo
         k += 1
     beads = resegment(beads, index, bead_cost, joined, cosine)
+    if shift:
+        beads = shift_boundaries(beads, index, bead_cost, joined, cosine)
     return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in beads]
 
 
@@ -369,4 +378,65 @@ def resegment(
         if out == beads:
             break
         beads, found = out, found | set(out)
+    return beads
+
+
+def shift_boundaries(
+    beads: list[Box],
+    index: Mapping[Shape, int],
+    bead_cost: BeadCost,
+    joined: Joined,
+    cosine: dict[tuple[range, range], float],
+) -> list[Box]:
+    """Move the boundary between two neighbouring pair beads, one of them of three
+    sentences or more, where their joined texts read better cut elsewhere.
+
+    The search prices a many-sentence bead from its summed embeddings, so a bead
+    may end one sentence early or late. Each such pair of beads is read again
+    every way two pair beads can cover its sentences, many-sentence pieces priced
+    on their joined text (`joined_cost`), and the cheapest wins; the pair is never
+    merged into one bead.
+    """
+
+    def many(box: Box) -> bool:
+        a, b = _size(box)
+        return bool(a and b and a + b >= 3)
+
+    def cost(reading: Sequence[Box]) -> float:
+        return sum(
+            bead_cost(*_ids(box), cosine[_ids(box)] if many(box) else None) for box in reading
+        )
+
+    def allowed(box: Box) -> bool:
+        a, b = _size(box)
+        if not (a and b) or joined.title_in_text(*_ids(box)):
+            return False
+        return a + b < 3 or (
+            all(joined.src_clause[i] for i in range(box[0], box[2]))
+            and all(joined.tgt_clause[j] for j in range(box[1], box[3]))
+        )
+
+    k = 0
+    while k + 1 < len(beads):
+        left, right = beads[k], beads[k + 1]
+        if not (min(_size(left)) and min(_size(right)) and (many(left) or many(right))):
+            k += 1
+            continue
+        union = (left[0], left[1], right[2], right[3])
+        options = [
+            r for r in _readings(union, index, 2) if len(r) == 2 and all(allowed(p) for p in r)
+        ]
+        asked = list(
+            dict.fromkeys(
+                _ids(p)
+                for r in [*options, [left, right]]
+                for p in r
+                if many(p) and _ids(p) not in cosine
+            )
+        )
+        cosine.update(zip(asked, joined.similarity(asked) if asked else [], strict=True))
+        best = min(options, key=cost, default=[left, right])
+        if cost(best) < cost([left, right]) - 1e-9:
+            beads[k : k + 2] = best
+        k += 1
     return beads

@@ -114,7 +114,7 @@ def search(
         path = rejoin(
             path, shapes, bead_cost, joined, costs.null_evidence,
             length_cost(ev) if costs.null_length else None,
-            costs.w_length / max(costs.w_embedding, 1e-9),
+            costs.w_length / max(costs.w_embedding, 1e-9), costs.shift_boundaries,
         )  # fmt: skip
         if costs.strangers_apart:
             path = unlink_strangers(path, shapes, band, ev.pairs)
