@@ -47,6 +47,8 @@ EXTRA_STOPLISTS = {
     "lv": "Latvian",
     "sk": "Slovak",
     "el": "Greek",
+    "nb": "Norwegian_Bokmal",
+    "bg": "Bulgarian",
 }
 
 
