@@ -254,9 +254,9 @@ def _holds_the_article(texts: Sequence[str], prose: Sequence[bool], start: int, 
     """Whether lines [start, end) hold at least as many words of prose as the rest of the
     page, and some: a comment thread, a footer or a list of links is the smaller part of a
     page's prose, the article the larger."""
-    inside = sum(len(t.split()) for t, p in zip(texts[start:end], prose[start:end]) if p)
-    total = sum(len(t.split()) for t, p in zip(texts, prose, strict=True) if p)
-    return inside > 0 and inside >= total - inside
+    sizes = [len(t.split()) if p else 0 for t, p in zip(texts, prose, strict=True)]
+    inside = sum(sizes[start:end])
+    return inside > 0 and inside >= sum(sizes) - inside
 
 
 def debris_scores(
@@ -828,7 +828,7 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
     and a heading with no form after it within reach opens nothing.
     """
     late = _past_a_third(texts)
-    for i, text in enumerate(texts):
+    for i in range(len(texts)):
         if late[i] and _thread_heading(texts, i):
             _mark_closed_region(
                 mask, i, THREAD_MAX_LINES, lambda j: bool(THREAD_END.match(texts[j]))
