@@ -370,8 +370,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
     names = site_names(texts)
+    # The markup's comment containers obey the same net as the text's region rules.
+    threads = [False] * len(texts)
+    for start, end in _true_runs([c.thread for c in contexts]):
+        if not _holds_the_article(texts, reading.prose, start, end):
+            threads[start:end] = [True] * (end - start)
     forced = [
-        _forced(text, i, len(texts), regions[i] or contexts[i].thread, repeated[i])
+        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i])
         or (names_the_site(text, names) and not contexts[i].title)
         for i, text in enumerate(texts)
     ]
