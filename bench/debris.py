@@ -859,7 +859,8 @@ def main() -> None:
         f"{sum(p.split == 'heldout11' for p in pages)} in held-out 11, "
         f"{sum(p.split == 'heldout12' for p in pages)} in held-out 12), {n_lines} labelled lines. "
         f"The shipped model is fitted on {len(fitted_pages(pages))} of them (all parts but "
-        f"{', '.join(sorted(NOT_FITTED))}): its rows here are fitted, not held out; the figures "
+        f"{', '.join([*(s for s in SPLITS if s not in FIT_SPLITS), *sorted(NOT_FITTED)])}): "
+        "its rows here are fitted, not held out; the figures "
         "on unseen parts are `--by-set`'s"
     )
     report = f"{head}\n\n{table(pages)}\n\nThe heavy-debris note:\n\n{note_counts(pages)}\n"

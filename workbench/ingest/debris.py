@@ -800,9 +800,11 @@ def _comment_header(text: str) -> bool:
     return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
 
 
-# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)": a thread's heading…
+# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)", a blog theme's "5 thoughts on
+# “Title”" ("3 réflexions sur", "2 Gedanken zu"): a thread's heading…
 THREAD_START = re.compile(
-    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti|kommentare?"
+    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti"
+    r"|kommentare?|thoughts?|réflexions?|gedanken"
     r"|réactions?|reacciones|respuestas?|replies|responses|reacties|reactie|comentaris)"
     r"(?:\s+(?:on|to|sur|à|en|a|zu|su|em|op)\s.{1,80})?"
     r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
