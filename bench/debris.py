@@ -62,16 +62,22 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # (Finnish and Galician pages); held-out 9, measured blind once in session 11, joined them in
 # session 12, and so did held-out 10, measured blind once earlier in session 12 (Slovenian,
 # Croatian and Turkish pages); held-out 11, measured blind once in session 12, joined them in
-# session 13 (Estonian, Lithuanian and Welsh pages).
+# session 13 (Estonian, Lithuanian and Welsh pages), and so did held-out 12, measured blind
+# once earlier in session 13 (Greek, Latvian and Slovak pages).
 SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
 )  # fmt: skip
 # The shipped model is fitted on every labelled page of these parts: fitted on the fit part
 # alone it reached recall 0.876 on held-out 3, fitted on fit + held-out + held-out 2 it
 # reached 0.916 there, with no more content lost. Its figures on unseen parts are the
 # leave-one-part-out ones (--by-set); a new blind set is the test.
-FIT_SPLITS = SPLITS
+# Held-out 12 is measured left out (--by-set) but not yet fitted on: refitted on all thirteen
+# parts, the fit chose threshold 0.35 (0.50 on twelve; each fold left out chose 0.40-0.55), and
+# the fitted pages lost 108 lines where they lose 83, on 20 pages of earlier parts that lost
+# none or fewer, and one line of an end-to-end pair. The threshold's choice must be steadied
+# before the next refit.
+FIT_SPLITS = tuple(s for s in SPLITS if s != "heldout12")
 # Pages never fitted on: they repeat the article of an end-to-end pair (bench/real_pages.py).
 NOT_FITTED = frozenset({"chronicle-paywall-en-2"})
 _SPACE = re.compile(r"\s+")
@@ -538,6 +544,9 @@ _JUSTEXT_LISTS = {
     "et": "Estonian",
     "lt": "Lithuanian",
     "cy": "Welsh",
+    "el": "Greek",
+    "lv": "Latvian",
+    "sk": "Slovak",
 }
 
 
@@ -791,7 +800,7 @@ def main() -> None:
 
         importlib.reload(debris_weights)
     if args.by_set:
-        pages = [p for p in pages if p.split in FIT_SPLITS]
+        pages = [p for p in pages if p.split in SPLITS]
         predicted = leave_one_set_out(pages, args.inner)
         report = (
             f"Leave one part out ({len(SPLITS)} parts, {len(pages)} pages; threshold chosen "
@@ -847,9 +856,11 @@ def main() -> None:
         f"{sum(p.split == 'heldout8' for p in pages)} in held-out 8, "
         f"{sum(p.split == 'heldout9' for p in pages)} in held-out 9, "
         f"{sum(p.split == 'heldout10' for p in pages)} in held-out 10, "
-        f"{sum(p.split == 'heldout11' for p in pages)} in held-out 11), {n_lines} labelled lines. "
+        f"{sum(p.split == 'heldout11' for p in pages)} in held-out 11, "
+        f"{sum(p.split == 'heldout12' for p in pages)} in held-out 12), {n_lines} labelled lines. "
         f"The shipped model is fitted on {len(fitted_pages(pages))} of them (all parts but "
-        f"{', '.join(sorted(NOT_FITTED))}): its rows here are fitted, not held out; the figures "
+        f"{', '.join([*(s for s in SPLITS if s not in FIT_SPLITS), *sorted(NOT_FITTED)])}): "
+        "its rows here are fitted, not held out; the figures "
         "on unseen parts are `--by-set`'s"
     )
     report = f"{head}\n\n{table(pages)}\n\nThe heavy-debris note:\n\n{note_counts(pages)}\n"

@@ -580,3 +580,73 @@ def test_an_article_list_of_links_is_not_the_article_s() -> None:
     texts = [*RECIPE_INTRO, "Tartiflette au reblochon", "Soupe de potiron", *RECIPE_STEPS]
     contexts = [LineContext(links=1.0 if i in (2, 3) else 0.0) for i in range(len(texts))]
     assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts)))
+
+
+PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
+
+
+def test_a_comment_count_under_the_byline_never_takes_the_article(store: Store) -> None:
+    # A WordPress theme prints "5 comments" under "Posted by … on 24 November 2026"; the
+    # thread's form ("Leave a reply") comes 13 lines later, after the whole article.
+    path = PAIRS / "blind12-repaircafe.en.txt"
+    [result] = pipeline.ingest_paths(store, [path]).files
+    assert result.warning is None, result.warning
+    segments = store.segments(path.stem)
+    text = " ".join(s.text for s in segments if s.kind is not Kind.BOILERPLATE)
+    for sentence in [
+        "The repair café at St Werburgh's community centre in Bristol mended its five",
+        "About thirty volunteers take part",
+        "The most common repairs are vacuum cleaners and bicycle brakes.",
+        "The next session is on 26 December.",
+    ]:
+        assert sentence in text
+
+
+# A page's header is many short lines, its article few long ones: by lines, "5 comments" under
+# the byline lies past a third of the page; by words, in its first quarter.
+HEADER = ["Skip to content", "Valley Post", "Home | News | Events | Contact", "Sport", "Opinion",
+          "Community", "Weather", "A bridge reopens after two years"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("above", "count", "why"),
+    [
+        (["Posted by Jane Doe on 24 November 2026"], "5 comments", "beside a dated byline"),
+        (["By Jane Doe", "24 November 2026"], "12 Comments", "beside a date alone"),
+        (["By Jane Doe"], "5 comments", "in the first third of the page's words"),
+        (["Publié par Jeanne Dupont le 24 novembre 2026"], "3 commentaires", "beside a byline"),
+    ],
+)  # fmt: skip
+def test_a_comment_count_at_the_top_of_the_story_opens_no_thread(
+    above: list[str], count: str, why: str
+) -> None:
+    texts = [*HEADER, *above, count, *ARTICLE_EN[:5], "Leave a reply", "© 2026 Valley Post"]
+    mask = debris.region_mask(texts, [False] * len(texts))
+    story = len(HEADER) + len(above) + 1
+    assert not any(mask[story : story + 5]), why
+
+
+@pytest.mark.parametrize(
+    ("prose_before", "prose_inside", "taken"),
+    [
+        # A thread under a long article: the smaller part of the prose goes.
+        (5, 2, True),
+        (3, 2, True),
+        # A region as long as the rest of the prose, or longer, is the article.
+        (2, 2, False),
+        (1, 5, False),
+        (0, 3, False),
+    ],
+)  # fmt: skip
+def test_no_region_rule_takes_most_of_the_pages_prose(
+    prose_before: int, prose_inside: int, taken: bool
+) -> None:
+    # A region closed on both ends ("48 Comments" … "Leave a Reply") far down a page, holding
+    # `prose_inside` lines of prose, with `prose_before` lines of the article above it.
+    filler = ["Home", "News", "Sport", "Weather", "Contact", "About", "Jobs", "Shop"] * 8
+    texts = [*filler, *ARTICLE_EN[:prose_before], "48 Comments",
+             *ARTICLE_EN[5 : 5 + prose_inside], "Leave a Reply"]  # fmt: skip
+    start = len(filler) + prose_before
+    mask = debris.region_mask(texts, [False] * len(texts))
+    # The heading and the prose under it (the form may go on its own, as a footer's opener).
+    assert mask[start : start + prose_inside + 1] == [taken] * (prose_inside + 1)

@@ -166,6 +166,13 @@ def test_a_menu_naming_no_heading_of_the_article_is_no_table_of_contents() -> No
         ("3 comentarios en «Lentejas»", ["Rocío", "¡Me encantó!"], "Deja una respuesta"),
         ("Kommentare (2)", ["Jens", "Danke für den Bericht."],
          "Ihre E-Mail-Adresse wird nicht veröffentlicht."),
+        # A blog theme's heading names the post.
+        ('5 thoughts on "A repair café mends its five thousandth item"',
+         ["Jo from Easton says: They fixed my radio in ten minutes. Heroes."], "Leave a reply"),
+        ("3 réflexions sur « Le marché de Noël »", ["Paul D.", "Bien vu, merci !"],
+         "Laisser un commentaire"),
+        ("2 Gedanken zu „Die neue Fähre“", ["Jens", "Danke für den Bericht."],
+         "Schreiben Sie einen Kommentar"),
     ],
 )  # fmt: skip
 def test_a_plain_text_thread_runs_from_its_heading_to_the_comment_form(

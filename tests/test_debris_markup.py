@@ -47,6 +47,11 @@ def test_a_comment_in_a_comment_container_is_debris(container: str) -> None:
         f'<html><body><article class="post no-comments">{STORY}</article></body></html>',
         # A container that holds the page's title holds the article.
         f'<html><body><div id="comments-wrapper">{STORY}</div></body></html>',
+        # A container of the article's paragraphs with a comment class (a theme's wrapper that
+        # also holds the thread to come): the page's prose is no comment thread.
+        STORY.replace("</h1>", '</h1><div class="entry-body comments-wrap">', 1).join(
+            ["<html><body>", "</div></body></html>"]
+        ),
     ],
 )
 def test_an_article_is_never_taken_for_a_comment_thread(page: str) -> None:

@@ -113,11 +113,23 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # where they lost 111 (held-out 11: 18 -> 6); 22 pages lose fewer, none more, recipe cards
 # most (les-carnets-de-mamie-lou 4 -> 0; crumb-and-crust, cuisine-de-margaux and
 # pantry-and-plot 2 -> 0). The table is tightened to today's losses.
+# Held-out 12, measured blind in session 13, joins the ratchet unfitted: its losses under the
+# shipped model (9 lines on 7 pages: an arts centre's event dates, a wiki's section heading, a
+# letter's signature, three photo captions, a recipe's "Ingredients").
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11",
+    "heldout10", "heldout11", "heldout12",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 12, measured blind in session 13, not yet fitted on (`bench/debris.py`'s
+    # FIT_SPLITS): the shipped model's losses there
+    "bramble-hall-arts-centre-en-1": 3,
+    "encyclopedie-des-moulins-fr-1": 1,
+    "la-lettre-de-solene-fr-1": 1,
+    "le-courrier-du-bocage-fr-1": 1,
+    "lea-en-chemin-fr-1": 1,
+    "sala-de-prensa-bodegas-rioluz-es-1": 1,
+    "stovetop-suppers-en-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 2,
     "stellenmarkt-rhoen-de-1": 2,

@@ -220,16 +220,43 @@ def without_credit(text: str) -> str:
     return text.strip()[: match.start()] if match is not None else text
 
 
-def region_mask(texts: Sequence[str], bullets: Sequence[bool]) -> list[bool]:
-    """Lines inside a debris region that showed its closing evidence (comments, footer, lists)."""
+def region_mask(
+    texts: Sequence[str], bullets: Sequence[bool], prose: Sequence[bool] | None = None
+) -> list[bool]:
+    """Lines inside a debris region that showed its closing evidence (comments, footer, lists).
+
+    ``prose`` says per line whether it reads as prose (default `prose_lines` of
+    the page, language unknown). Whatever its closing evidence, a region never
+    takes the article: one that would hold as many words of prose as the rest of
+    the page is not marked (`_holds_the_article`).
+    """
+    if prose is None:
+        prose = prose_lines(texts, "und")
     mask = [False] * len(texts)
-    _mark_comment_threads(texts, mask)
-    _mark_footer(texts, mask)
-    _mark_counted_threads(texts, mask)
-    _mark_handled_threads(texts, mask)
-    _mark_related_lists(texts, bullets, mask)
-    _mark_teasers(texts, mask)
+    rules: list[Callable[[list[bool]], None]] = [
+        lambda m: _mark_comment_threads(texts, m),
+        lambda m: _mark_footer(texts, m),
+        lambda m: _mark_counted_threads(texts, m),
+        lambda m: _mark_handled_threads(texts, m),
+        lambda m: _mark_related_lists(texts, bullets, m),
+        lambda m: _mark_teasers(texts, m),
+    ]
+    for rule in rules:
+        marked = [False] * len(texts)
+        rule(marked)
+        for start, end in _true_runs(marked):
+            if not _holds_the_article(texts, prose, start, end):
+                mask[start:end] = [True] * (end - start)
     return mask
+
+
+def _holds_the_article(texts: Sequence[str], prose: Sequence[bool], start: int, end: int) -> bool:
+    """Whether lines [start, end) hold at least as many words of prose as the rest of the
+    page, and some: a comment thread, a footer or a list of links is the smaller part of a
+    page's prose, the article the larger."""
+    sizes = [len(t.split()) if p else 0 for t, p in zip(texts, prose, strict=True)]
+    inside = sum(sizes[start:end])
+    return inside > 0 and inside >= sum(sizes) - inside
 
 
 def debris_scores(
@@ -336,15 +363,20 @@ def read_page(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) 
 
 def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> Evidence:
     """The rules' side of the decision, for lines ``texts`` of one document in ``lang``."""
-    regions = region_mask(texts, [c.bullet for c in contexts])
     reading = read_page(texts, contexts, lang)
+    regions = region_mask(texts, [c.bullet for c in contexts], reading.prose)
     protected = _announces_prose(texts, reading)
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
     names = site_names(texts)
+    # The markup's comment containers obey the same net as the text's region rules.
+    threads = [False] * len(texts)
+    for start, end in _true_runs([c.thread for c in contexts]):
+        if not _holds_the_article(texts, reading.prose, start, end):
+            threads[start:end] = [True] * (end - start)
     forced = [
-        _forced(text, i, len(texts), regions[i] or contexts[i].thread, repeated[i])
+        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i])
         or (names_the_site(text, names) and not contexts[i].title)
         for i, text in enumerate(texts)
     ]
@@ -768,9 +800,11 @@ def _comment_header(text: str) -> bool:
     return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
 
 
-# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)": a thread's heading…
+# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)", a blog theme's "5 thoughts on
+# “Title”" ("3 réflexions sur", "2 Gedanken zu"): a thread's heading…
 THREAD_START = re.compile(
-    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti|kommentare?"
+    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti"
+    r"|kommentare?|thoughts?|réflexions?|gedanken"
     r"|réactions?|reacciones|respuestas?|replies|responses|reacties|reactie|comentaris)"
     r"(?:\s+(?:on|to|sur|à|en|a|zu|su|em|op)\s.{1,80})?"
     r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
@@ -800,11 +834,36 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
     Comments need no "Reply" link here: the two ends are the closing evidence,
     and a heading with no form after it within reach opens nothing.
     """
-    for i, text in enumerate(texts):
-        if i >= len(texts) // 3 and THREAD_START.match(text):
+    late = _past_a_third(texts)
+    for i in range(len(texts)):
+        if late[i] and _thread_heading(texts, i):
             _mark_closed_region(
                 mask, i, THREAD_MAX_LINES, lambda j: bool(THREAD_END.match(texts[j]))
             )
+
+
+def _past_a_third(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether a third of the page's words or more lie before it.
+
+    Counted in words, not lines: a page's header is many short lines (menus,
+    the site's name, a byline), its article few long ones, so a third of the
+    lines may still lie above the article's first paragraph.
+    """
+    total = sum(len(t.split()) for t in texts)
+    before, late = 0, []
+    for text in texts:
+        late.append(3 * before >= total)
+        before += len(text.split())
+    return late
+
+
+def _thread_heading(texts: Sequence[str], i: int) -> bool:
+    """Line ``i`` heads a comment thread ("48 Comments"), and is no comment count in the
+    article's byline: "5 comments" right under "Posted by … on 24 November 2026" is the
+    story's metadata, as blog themes print it."""
+    if not THREAD_START.match(texts[i]):
+        return False
+    return not (i > 0 and (is_dated_byline(texts[i - 1]) or is_date_alone(texts[i - 1])))
 
 
 # A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".
@@ -842,8 +901,9 @@ def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
     text of the last handle, at most `COMMENT_TEXT_LINES` lines of sentences.
     """
     n = len(texts)
-    for i, text in enumerate(texts):
-        if i < n // 3 or not THREAD_START.match(text):
+    late = _past_a_third(texts)
+    for i in range(n):
+        if not late[i] or not _thread_heading(texts, i):
             continue
         j = i + 1
         while j < min(n, i + 1 + THREAD_PREAMBLE) and not _is_handle(texts[j]):
