@@ -226,10 +226,37 @@ def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refuse
     apply(store, aid, typed, "ben")
     seen = _view(store, aid)
     sentence = store.beads(aid)[1].fr[0]
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as refused:
         set_segment_kinds(store, doc.id, [sentence], Kind.BOILERPLATE, actor="ana")
+    assert str(refused.value) == (
+        "fr: bead 2, reviewed by ben, holds that segment and a reviewed bead keeps its "
+        "sentences: undo that review first, then mark it boilerplate. Nothing was changed"
+    )
     assert _view(store, aid) == seen
     assert {s.id: s.kind for s in store.segments(doc.id)}[sentence] is Kind.BODY
+
+
+def test_marking_a_confirmed_beads_sentence_as_debris_says_nothing_was_changed(
+    store: Store,
+) -> None:
+    """The newcomer pass (N16): `restore 1 184 --as boilerplate` on a sentence of ana's
+    confirmed bead was refused, rightly, with the aligner's advice "give them their kind
+    back", though no kind had changed. It says what holds the sentence and what to do."""
+    from workbench.pipeline.debris import set_segment_kinds
+
+    store, aid, _ = aligned_pair(store)
+    apply(store, aid, review.confirm(store.beads(aid), 1, "ana"), "ana")
+    seen = _view(store, aid)
+    bead = store.beads(aid)[1]
+    doc = store.alignment(aid).doc_id
+    with pytest.raises(InputError) as refused:
+        set_segment_kinds(store, doc, [bead.fr[0], bead.fr[0] + 2], Kind.BOILERPLATE)
+    assert str(refused.value) == (
+        "fr: bead 2, reviewed by ana, holds one of those segments and a reviewed bead keeps "
+        "its sentences: undo that review first, then mark them boilerplate. Nothing was changed"
+    )
+    assert _view(store, aid) == seen
+    assert all(s.kind is Kind.BODY for s in store.segments(doc))
 
 
 @pytest.mark.parametrize(

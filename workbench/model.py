@@ -27,6 +27,19 @@ class InputError(WorkbenchError):
     """A file, text or argument the workbench cannot use as given."""
 
 
+class ReviewedSentencesGone(InputError):
+    """A reviewed bead holds a sentence that is no longer text on its side (marked as
+    debris since): aligning again would drop a reviewer's work, so nothing is saved.
+
+    ``position`` is the bead's position (from 0), ``reviewer`` who reviewed it.
+    """
+
+    def __init__(self, message: str, position: int, reviewer: str | None) -> None:
+        super().__init__(message)
+        self.position = position
+        self.reviewer = reviewer
+
+
 class ParseError(InputError):
     """A file could not be parsed; ``cause`` keeps the parser's own error."""
 

@@ -22,6 +22,7 @@ from workbench.model import (
     InputError,
     Kind,
     NotFoundError,
+    ReviewedSentencesGone,
     Segment,
     Status,
     StoredBead,
@@ -139,10 +140,12 @@ def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
     out = []
     for b in beads:
         if any(i not in fr for i in b.fr) or any(i not in cp for i in b.cp):
-            raise InputError(
+            raise ReviewedSentencesGone(
                 f"bead {b.position + 1}, reviewed by {b.reviewer or 'a reviewer'}, holds "
                 "sentences that are no longer text on its side; give them their kind back, "
-                "or undo that review, then align again"
+                "or undo that review, then align again",
+                b.position,
+                b.reviewer,
             )
         # a kept bead is stored again as it was (`_drafts_keeping`): this score is unused
         out.append(Bead(tuple(fr[i] for i in b.fr), tuple(cp[i] for i in b.cp), b.score or 0.0))

@@ -12,7 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import Document, Kind, NotFoundError, Segment, WorkbenchError
+from workbench.model import (
+    Document,
+    InputError,
+    Kind,
+    NotFoundError,
+    ReviewedSentencesGone,
+    Segment,
+    WorkbenchError,
+)
 from workbench.wording import plural
 
 if TYPE_CHECKING:
@@ -41,8 +49,10 @@ def set_segment_kinds(
 ) -> RestoreReport:
     """Give segments of ``ref``'s current version the ``kind`` given, then re-align.
 
-    Raises NotFoundError when an id is not a segment of that version (nothing
-    is changed then). Segments that already have the kind are left alone. The
+    Raises NotFoundError when an id is not a segment of that version, and
+    InputError when a reviewed bead holds one of them and the new kind would take
+    it out of the text (nothing is changed then, either). Segments that already
+    have the kind are left alone. The
     change is recorded as one event signed by ``actor`` (`Store.kind_changes`).
     """
     doc = store.document(ref)
@@ -57,11 +67,21 @@ def set_segment_kinds(
     changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)
     try:
         realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
-    except WorkbenchError:
+    except WorkbenchError as exc:
         # All or nothing: an alignment that cannot be redone gives the segments
         # their kinds back (a second signed event), so no bead misses a sentence.
         for old_kind, ids in _by_kind(current, changed).items():
             store.set_segment_kinds(doc.id, doc.version, ids, old_kind, actor=actor)
+        if isinstance(exc, ReviewedSentencesGone):
+            # The aligner's own advice ("give them their kind back") fits `align`, not
+            # this command: here the kinds were never changed.
+            one = len(changed) == 1
+            raise InputError(
+                f"{doc.name}: bead {exc.position + 1}, reviewed by {exc.reviewer or 'a reviewer'}, "
+                f"holds {'that segment' if one else 'one of those segments'} and a reviewed "
+                f"bead keeps its sentences: undo that review first, then mark "
+                f"{'it' if one else 'them'} {kind}. Nothing was changed"
+            ) from exc
         raise
     return RestoreReport(doc, changed, realigned)
 

@@ -12,8 +12,8 @@ from workbench.model import (
     BeadDraft,
     ConflictError,
     EngineError,
-    InputError,
     NotFoundError,
+    ReviewedSentencesGone,
     Segment,
     Status,
     StoredBead,
@@ -132,10 +132,12 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
     )
     if lost:
         first = lost[0]
-        raise InputError(
+        raise ReviewedSentencesGone(
             f"bead {first.position + 1} of {doc.name} (to {alignment.cp_lang}) was reviewed by "
             f"{first.reviewer or 'a reviewer'} and its sentences are no longer all text; "
-            "undo that review or leave its sentences as text"
+            "undo that review or leave its sentences as text",
+            first.position,
+            first.reviewer,
         )
     saved = store.save_alignment(
         doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=alignment.fr_lang,
