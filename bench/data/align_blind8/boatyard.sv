@@ -12,8 +12,7 @@ Varvet bygger mest skärgårdsbåtar.
 De är sju till nio meter långa och ritades i början av 1900-talet för att frakta mjölk och post mellan öarna.
 En båt kräver omkring 4 000 arbetstimmar.
 Priset börjar på 1,8 miljoner kronor.
-Erik Lindholm har också restaurerat bl.a.
-lotsbåtar och en gammal postbåt från Vaxholm.
+Erik Lindholm har också restaurerat bl.a. lotsbåtar och en gammal postbåt från Vaxholm.
 Köparna är mest familjer från Stockholm, men på senare år även tyskar och norrmän.
 Anton Lindholm, 34 år, arbetade i tio år som ingenjör i Göteborg innan han flyttade tillbaka till ön 2019.
 Nu är det han som sköter bokföringen och kundkontakterna.
@@ -24,5 +23,4 @@ I fjol omsatte det 5,2 miljoner kronor.
 – En plastbåt slänger man efter trettio år, säger Erik Lindholm.
 – Våra lagar man.
 De håller i hundra år.
-På sommaren är varvet öppet för besökare på lördagar kl.
-10–14.
+På sommaren är varvet öppet för besökare på lördagar kl. 10–14.
