@@ -39,6 +39,14 @@ from workbench.ingest.segment import split_sentences, without_caption_label
         ("es", "BOGOTÁ (AP) — El presidente anunció un referendo.",
          ["BOGOTÁ (AP) — El presidente anunció un referendo."]),
         ("es", "Vino (tinto). - No. Sí.", ["Vino (tinto).", "- No.", "Sí."]),  # not a dateline
+        # a place in capitals opens the first sentence in Swedish and Spanish local papers
+        ("sv", "MÖJA. I hangaren står en båt. Den är gammal.",
+         ["MÖJA. I hangaren står en båt.", "Den är gammal."]),
+        ("es", "VILLARRUBIA. La fragua volvió a echar humo el sábado.",
+         ["VILLARRUBIA. La fragua volvió a echar humo el sábado."]),
+        ("en", "NEW YORK. The city slept.", ["NEW YORK. The city slept."]),
+        ("en", "OK. Fine.", ["OK.", "Fine."]),  # two letters: a word, not a place
+        ("fr", "Il est à la NASA. Elle part.", ["Il est à la NASA.", "Elle part."]),
     ],
 )  # fmt: skip
 def test_split_sentences(lang: str, text: str, expected: list[str]) -> None:

@@ -253,10 +253,14 @@ def _ends_with_title(sentence: str, lang: str) -> bool:
 # "MADRID, 3 mar (EFE)." before "- El Gobierno…": a wire dateline, part of the first sentence.
 _DATELINE_END = re.compile(r"\([A-Z][\w/ .-]{0,20}\)\.$")
 _DATELINE_MAX_WORDS = 8
+# "MÖJA. I hangaren…", "VILLARRUBIA. La fragua…": a place in capitals and a period, the
+# dateline of Swedish and Spanish local papers (align_blind8, heldout7), at a paragraph's start.
+_PLACE_DATELINE = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,2}\.")
 
 
 def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
-    """Join a wire dateline cut off at its ".-" (EFE, Europa Press) to the sentence it opens."""
+    """Join a wire dateline cut off at its ".-" (EFE, Europa Press), or a place in capitals
+    ("MÖJA."), to the sentence it opens."""
     if len(sentences) < 2:
         return sentences
     head, first = sentences[0], sentences[1]
@@ -267,6 +271,8 @@ def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
     ):
         joined = head + first if flat.startswith(head + first) else f"{head} {first}"
         return [joined, *sentences[2:]]
+    if _PLACE_DATELINE.fullmatch(head) and head.upper() == head and first[:1].isupper():
+        return [f"{head} {first}", *sentences[2:]]
     return sentences
 
 
