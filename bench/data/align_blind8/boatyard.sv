@@ -1,8 +1,7 @@
 På Möja byggs det fortfarande träbåtar
 Lindholms båtvarv, grundat 1911, levererar bara två båtar om året och väntelistan sträcker sig till 2029.
 Karin Sjöberg
-MÖJA.
-I båthallen är doften av tjära så stark att den sticker i ögonen.
+MÖJA. I båthallen är doften av tjära så stark att den sticker i ögonen.
 Erik Lindholm, 63 år, stryker med handen över en ekplanka som har torkat i fyra år.
 – Den här ska sitta i bordläggningen, på styrbordssidan, säger han.
 Vid tiotiden kommer hans fru ner med kaffe och kanelbullar, som varje dag sedan 1987.
