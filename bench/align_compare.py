@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
+Doc = tuple[str, Path, Path, Path, str, str]
 # align_blind2's documents and their other language; the first ten are fr-en news
 BLIND2 = (
     ("ferry", "en"),
@@ -153,67 +154,48 @@ BLIND7 = (
     ("violins", "it"),
     ("amber", "pl"),
 )
+
+
+def french_set(folder: str, docs: tuple[tuple[str, str], ...]) -> list[Doc]:
+    """The rows of a set whose sources are French: ``NAME.fr``, ``NAME.LANG``, ``NAME.gold``."""
+    return [
+        (n, DATA / folder / f"{n}.fr", DATA / folder / f"{n}.{t}", DATA / folder / f"{n}.gold",
+         "fr", t)
+        for n, t in docs
+    ]  # fmt: skip
+
+
 # set name -> documents as (name, source file, target file, gold file, source lang, target lang)
-SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {
+SETS: dict[str, list[Doc]] = {
     "Text+Berg dev (de-fr)": [
         ("textberg", GOLD / "dev.de", GOLD / "dev.fr", GOLD / "dev.defr", "de", "fr")
     ],
-    "dev2 (fr-en, fr-es)": [
-        (n, DATA / "align_dev2" / f"{n}.fr", DATA / "align_dev2" / f"{n}.{t}",
-         DATA / "align_dev2" / f"{n}.gold", "fr", t)
-        for n, t in (("news", "en"), ("guide", "es"), ("manual", "en"))
-    ],
+    "dev2 (fr-en, fr-es)": french_set(
+        "align_dev2", (("news", "en"), ("guide", "es"), ("manual", "en"))
+    ),
     "dev3 UDHR (es-en, fr-en)": [
         (n, DATA / "align_dev3" / f"{n}.{s}", DATA / "align_dev3" / f"{n}.en",
          DATA / "align_dev3" / f"{n}.gold", s, "en")
         for n, s in (("udhr-es-en", "es"), ("udhr-fr-en", "fr"))
     ],
     # measured blind once (session 6), spent since: development data now, reported apart
-    "align_blind (fr-en, fr-es, fr-de)": [
-        (n, DATA / "align_blind" / f"{n}.fr", DATA / "align_blind" / f"{n}.{t}",
-         DATA / "align_blind" / f"{n}.gold", "fr", t)
-        for n, t in (
-            ("floods", "en"), ("strike", "en"), ("inflation", "en"), ("court", "en"),
-            ("refuge", "en"), ("release", "en"), ("nighttrains", "en"), ("rugby", "en"),
-            ("moon", "en"), ("tart", "en"), ("olives", "es"), ("tram", "de"),
-        )
-    ],
+    "align_blind (fr-en, fr-es, fr-de)": french_set("align_blind", (
+        ("floods", "en"), ("strike", "en"), ("inflation", "en"), ("court", "en"),
+        ("refuge", "en"), ("release", "en"), ("nighttrains", "en"), ("rugby", "en"),
+        ("moon", "en"), ("tart", "en"), ("olives", "es"), ("tram", "de"),
+    )),
     # measured blind once (session 8), spent since: development data now
-    "align_blind2 (fr-en, fr-es, fr-de, fr-it)": [
-        (n, DATA / "align_blind2" / f"{n}.fr", DATA / "align_blind2" / f"{n}.{t}",
-         DATA / "align_blind2" / f"{n}.gold", "fr", t)
-        for n, t in BLIND2
-    ],
+    "align_blind2 (fr-en, fr-es, fr-de, fr-it)": french_set("align_blind2", BLIND2),
     # measured blind once (session 9), spent since: development data now
-    "align_blind3 (fr-en, fr-de, fr-es, fr-it)": [
-        (n, DATA / "align_blind3" / f"{n}.fr", DATA / "align_blind3" / f"{n}.{t}",
-         DATA / "align_blind3" / f"{n}.gold", "fr", t)
-        for n, t in BLIND3
-    ],
+    "align_blind3 (fr-en, fr-de, fr-es, fr-it)": french_set("align_blind3", BLIND3),
     # measured blind once (session 10), spent since: development data now
-    "align_blind4 (fr-en, fr-de, fr-es, fr-it)": [
-        (n, DATA / "align_blind4" / f"{n}.fr", DATA / "align_blind4" / f"{n}.{t}",
-         DATA / "align_blind4" / f"{n}.gold", "fr", t)
-        for n, t in BLIND4
-    ],
+    "align_blind4 (fr-en, fr-de, fr-es, fr-it)": french_set("align_blind4", BLIND4),
     # measured blind once (session 11), spent since: development data now
-    "align_blind5 (fr-en, fr-de, fr-es, fr-it, fr-pt)": [
-        (n, DATA / "align_blind5" / f"{n}.fr", DATA / "align_blind5" / f"{n}.{t}",
-         DATA / "align_blind5" / f"{n}.gold", "fr", t)
-        for n, t in BLIND5
-    ],
+    "align_blind5 (fr-en, fr-de, fr-es, fr-it, fr-pt)": french_set("align_blind5", BLIND5),
     # measured blind once (session 12), spent since: development data now
-    "align_blind6 (fr-en, fr-de, fr-es, fr-it, fr-pt, fr-nl)": [
-        (n, DATA / "align_blind6" / f"{n}.fr", DATA / "align_blind6" / f"{n}.{t}",
-         DATA / "align_blind6" / f"{n}.gold", "fr", t)
-        for n, t in BLIND6
-    ],
+    "align_blind6 (fr-en, fr-de, fr-es, fr-it, fr-pt, fr-nl)": french_set("align_blind6", BLIND6),
     # measured blind once (session 12, round 2), spent since: development data now
-    "align_blind7 (fr-en, fr-de, fr-es, fr-it, fr-pl)": [
-        (n, DATA / "align_blind7" / f"{n}.fr", DATA / "align_blind7" / f"{n}.{t}",
-         DATA / "align_blind7" / f"{n}.gold", "fr", t)
-        for n, t in BLIND7
-    ],
+    "align_blind7 (fr-en, fr-de, fr-es, fr-it, fr-pl)": french_set("align_blind7", BLIND7),
 }  # fmt: skip
 
 
