@@ -228,7 +228,7 @@ def region_mask(
     ``prose`` says per line whether it reads as prose (default `prose_lines` of
     the page, language unknown). Whatever its closing evidence, a region never
     takes the article: one that would hold as many words of prose as the rest of
-    the page is not marked (`_holds_the_article`).
+    the page is not marked (`_outside_the_article`).
     """
     if prose is None:
         prose = prose_lines(texts, "und")
@@ -244,19 +244,26 @@ def region_mask(
     for rule in rules:
         marked = [False] * len(texts)
         rule(marked)
-        for start, end in _true_runs(marked):
-            if not _holds_the_article(texts, prose, start, end):
-                mask[start:end] = [True] * (end - start)
+        kept = _outside_the_article(texts, prose, marked)
+        mask = [a or b for a, b in zip(mask, kept, strict=True)]
     return mask
 
 
-def _holds_the_article(texts: Sequence[str], prose: Sequence[bool], start: int, end: int) -> bool:
-    """Whether lines [start, end) hold at least as many words of prose as the rest of the
-    page, and some: a comment thread, a footer or a list of links is the smaller part of a
-    page's prose, the article the larger."""
+def _outside_the_article(
+    texts: Sequence[str], prose: Sequence[bool], marked: Sequence[bool]
+) -> list[bool]:
+    """``marked`` without its runs that hold the article: a run holding at least as many
+    words of prose as the rest of the page, and some, is left unmarked. A comment thread,
+    a footer or a list of links is the smaller part of a page's prose, the article the
+    larger."""
     sizes = [len(t.split()) if p else 0 for t, p in zip(texts, prose, strict=True)]
-    inside = sum(sizes[start:end])
-    return inside > 0 and inside >= sum(sizes) - inside
+    total = sum(sizes)
+    out = [False] * len(texts)
+    for start, end in _true_runs(marked):
+        inside = sum(sizes[start:end])
+        if not (inside > 0 and inside >= total - inside):
+            out[start:end] = [True] * (end - start)
+    return out
 
 
 def debris_scores(
@@ -371,10 +378,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     repeated = [site and c.repeated for c in contexts]
     names = site_names(texts)
     # The markup's comment containers obey the same net as the text's region rules.
-    threads = [False] * len(texts)
-    for start, end in _true_runs([c.thread for c in contexts]):
-        if not _holds_the_article(texts, reading.prose, start, end):
-            threads[start:end] = [True] * (end - start)
+    threads = _outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     forced = [
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i])
         or (names_the_site(text, names) and not contexts[i].title)
