@@ -16,9 +16,16 @@ HERE = Path(__file__).resolve().parent
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
     "eboulement": ("wire story (rockfall cuts an Alpine railway)", "French"),
+    "direct": ("live blog (storm in Brittany; time lines, newest first)", "French"),
+    "slate": ("feature (a Welsh slate town)", "English"),
+    "cantine": ("interview, questions and answers (a school cook)", "French"),
+    "beurre": ("analysis (the price of butter)", "French"),
+    "osmie": ("science news (bees nesting in snail shells)", "English"),
     "grat": ("alpine club yearbook: ascent by a north ridge (Text+Berg-like)", "German"),
     "cabane": ("alpine club yearbook: section and hut report (Text+Berg-like)", "French"),
     "linard": ("alpine club yearbook: botanical note with a table (Text+Berg-like)", "German"),
+    "nekrolog": ("alpine club yearbook: obituary of a mountain photographer (Text+Berg-like)", "German"),
+    "chronique": ("alpine club yearbook: chronicle of ascents with dates (Text+Berg-like)", "French"),
 }
 
 if __name__ == "__main__":
