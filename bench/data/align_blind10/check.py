@@ -26,6 +26,9 @@ DOCS = {
     "linard": ("alpine club yearbook: botanical note with a table (Text+Berg-like)", "German"),
     "nekrolog": ("alpine club yearbook: obituary of a mountain photographer (Text+Berg-like)", "German"),
     "chronique": ("alpine club yearbook: chronicle of ascents with dates (Text+Berg-like)", "French"),
+    "salinas": ("feature (salt-makers in the Añana valley)", "Spanish"),
+    "castagne": ("feature (a chestnut mill in the Garfagnana)", "Italian"),
+    "cortica": ("feature (cork harvesters in the Alentejo)", "Portuguese"),
 }
 
 if __name__ == "__main__":
