@@ -27,7 +27,7 @@ import pytest
 from tests.conftest import aligned_beads
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
-from tests.streamlit_server import CHROMIUM, running_app
+from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
 from workbench import review
 from workbench.model import Kind, Status, StoredBead
 from workbench.pipeline.alignment import apply
@@ -942,3 +942,41 @@ def test_the_head_the_editor_and_the_current_row_never_overlap_and_fit_the_windo
         if where == "down":
             page.screenshot(path=str(shots / f"review-{width}x{height}.png"))
     page.close()
+
+
+def test_a_save_sent_while_the_server_was_killed_says_it_is_not_stored_and_a_reload_keeps_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The newcomer's kill -9: the page kept "Saving bead 2…" for ever and stored nothing."""
+    db, log = tmp_path / "killed.db", tmp_path / "server.log"
+    store = Store.open(str(db))
+    store_parallel(store, "killed", SMALL, cp_lang="es")
+    store.close()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port, log=log)]
+    try:
+        wait_healthy(url, servers[0], 30, log)
+        page = open_review(browser, url, "killed", "es", "ana", bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        text = "La séance est publique et filmée."
+        french.fill(text)
+        servers[0].kill()  # SIGKILL: no goodbye to the page
+        servers[0].wait(timeout=10)
+        french.press("Control+Enter")
+        servers.append(launch(db, port, log=log))
+        wait_healthy(url, servers[1], 30, log)
+        page.get_by_text("No answer from the server", exact=False).wait_for(timeout=30_000)
+        assert beads(db, "killed", "es")[1].fr_text != text  # what the page now says
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == text  # the draft, kept in the browser
+        french.press("Control+Enter")
+        page.get_by_text("Saved bead 2.").wait_for()
+        settled(page)
+        assert beads(db, "killed", "es")[1].fr_text == text
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)

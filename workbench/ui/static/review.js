@@ -996,12 +996,31 @@ function send(ev) {
   ev.seq = ++S.seq;
   ev.client = S.clientId;
   ev.alignment = S.alignment;
-  const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action) };
+  const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
+                   at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
   if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
   S.set("outbox", S.outbox.slice());
+  if (!S.watchdog) S.watchdog = setInterval(watchUnanswered, 1000);
+}
+
+// A server killed and started again leaves the page looking alive while Streamlit's
+// connection is gone for good: what was sent meanwhile never arrives, and "Saving bead 5…"
+// would stay on screen for ever. After UNANSWERED_MS with no acknowledgement (a fill or a
+// re-alignment may take longer), the reviewer is told plainly that it is not stored and
+// what to do; typed text is safe in this browser's drafts, which a reload brings back.
+const UNANSWERED_MS = 10000;
+function watchUnanswered() {
+  if (!S.inflight.size) { clearInterval(S.watchdog); S.watchdog = null; return; }
+  const waiting = [...S.inflight.values()];
+  if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
+  const text = "No answer from the server: your last action is not stored. Typed text is kept " +
+    "in this browser: reload the page (F5) once the server runs, then save or do it again.";
+  if (S.message && S.message.text === text) return;
+  S.message = { kind: "error", text };
+  render();
 }
 
 // Queued edits go out once what they wait for has landed, against the beads as they are now.
