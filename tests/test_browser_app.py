@@ -15,6 +15,7 @@ the repository as it was). The browser is always Debian's Chromium, CHROMIUM
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -121,6 +122,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "names", SMALL, cp_lang="es")
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "reloaded", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
     store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
@@ -333,6 +335,48 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
     ana.close()
     ben.close()
+
+
+def test_a_reload_right_after_a_save_shows_no_unsaved_text_and_no_conflict_with_oneself(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """The newcomer reloaded as she saved: the text was stored, yet the page said "✎ unsaved"
+    and saving it again was refused as "ana changed bead 2 after you opened it"."""
+    url, db = server
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    deaf = {"on": False}  # the server's answers held back: a save stored, its ack not arrived
+
+    def relay(ws: Any) -> None:
+        to_server = ws.connect_to_server()
+        ws.on_message(to_server.send)
+        to_server.on_message(lambda message: None if deaf["on"] else ws.send(message))
+
+    page.route_web_socket(re.compile(r"/_stcore/stream"), relay)
+    page.goto(f"{url}/?page=review&doc=reloaded&to=es&reviewer=ana&bead=2")
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    text = "La séance est publique et filmée."
+    french.fill(text)
+    deaf["on"] = True
+    french.press("Control+Enter")
+    deadline = time.monotonic() + 20
+    while beads(db, "reloaded", "es")[1].fr_text != text and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert beads(db, "reloaded", "es")[1].fr_text == text
+    deaf["on"] = False
+    page.reload()  # the acknowledgement never came back to this page
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    assert page.locator('.wb-bead[data-i="1"] .wb-unsaved').count() == 0
+    assert french.input_value() == text
+    french.press("Control+Enter")  # nothing to save: no conflict with her own text
+    page.wait_for_timeout(1000)
+    settled(page)
+    assert not page.locator(".wb-conflict").is_visible()
+    assert beads(db, "reloaded", "es")[1].fr_text == text
+    page.close()
 
 
 def test_a_click_on_the_boundaries_between_sentences_splits_there(

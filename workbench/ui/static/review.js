@@ -558,13 +558,24 @@ function saveDrafts() {
 // A draft whose bead changed only in ways its editor did not show (a confirm, a reject)
 // follows the new version; one whose texts changed keeps the version it loaded, so the
 // save is refused and both texts are shown.
+// A draft whose texts the bead now holds is stored (its acknowledgement was lost to a reload
+// or a restarted server): it leaves, or the row says "✎ unsaved" and saving it again is
+// refused as a conflict with one's own text.
 function reconcileDrafts() {
   if (!S.drafts.size) return;  // no map of 5,000 beads built twice per answer for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
+  let stored = 0;
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
-    if (b && b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
+    if (!b) continue;
+    if (typeof d.fr === "string" && typeof d.cp === "string"
+        && norm(d.fr) === norm(joined(b, "fr")) && norm(d.cp) === norm(joined(b, "cp"))) {
+      S.drafts.delete(key);
+      S.conflicts.delete(key);
+      stored += 1;
+    } else if (b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
   }
+  if (stored) saveDrafts();
 }
 
 // A side's text: sent as "ft"/"ct" only where it is not its sentences joined by spaces
