@@ -1027,8 +1027,8 @@ function watchUnanswered() {
   if (!S.inflight.size) { clearInterval(S.watchdog); S.watchdog = null; return; }
   const waiting = [...S.inflight.values()];
   if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
-  const text = "No answer from the server: your last action is not stored. Typed text is kept " +
-    "in this browser: reload the page (F5) once the server runs, then save or do it again.";
+  const text = "No answer from the server for 10 s: your last action is not stored yet. Typed " +
+    "text is kept in this browser; if the server was restarted, reload the page (F5) and save or do it again.";
   if (S.message && S.message.text === text) return;
   S.message = { kind: "error", text };
   render();
