@@ -308,7 +308,7 @@ def fit(train: Sequence[Page], inner: str | None = None) -> tuple[Weights, float
 def _decided(page: Page) -> np.ndarray:
     """Per block: a rule decides it whatever the score (forced debris, or kept as content)."""
     evidence = prepared(page).evidence
-    return np.array(evidence.forced) | np.array(evidence.kept)
+    return np.asarray(np.array(evidence.forced) | np.array(evidence.kept))
 
 
 def fit_weights(train: Sequence[Page]) -> Weights:
