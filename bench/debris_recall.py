@@ -172,7 +172,7 @@ def report(lines: list[Line], threshold: float) -> str:
         scores[kind_of(x.text)].append(x.score)
     rows = [
         f"Leave one part out ({len(bench.SPLITS)} parts, {len({x.page for x in lines})} pages), "
-        f"pooled, at threshold {threshold:.2f}: {len(missed)} of {len(debris_lines)} debris "
+        f"pooled, at threshold {threshold:.3f}: {len(missed)} of {len(debris_lines)} debris "
         f"lines kept as content (recall {1 - len(missed) / len(debris_lines):.3f}).",
         "",
         "| kind | debris lines | missed | kept by a rule | sentence bar | score under "
