@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import math
 import re
 import sys
 import textwrap
@@ -66,18 +65,17 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # once earlier in session 13 (Greek, Latvian and Slovak pages).
 SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
 # The shipped model is fitted on every labelled page of these parts: fitted on the fit part
 # alone it reached recall 0.876 on held-out 3, fitted on fit + held-out + held-out 2 it
 # reached 0.916 there, with no more content lost. Its figures on unseen parts are the
 # leave-one-part-out ones (--by-set); a new blind set is the test.
-# Held-out 12 is measured left out (--by-set) but not yet fitted on: refitted on all thirteen
-# parts, the fit chose threshold 0.35 (0.50 on twelve; each fold left out chose 0.40-0.55), and
-# the fitted pages lost 108 lines where they lose 83, on 20 pages of earlier parts that lost
-# none or fewer, and one line of an end-to-end pair. The threshold's choice must be steadied
-# before the next refit.
-FIT_SPLITS = tuple(s for s in SPLITS if s != "heldout12")
+# Session 13 left held-out 12 out of the fit: the threshold chosen by the targets' shortfall
+# swung (0.35 on thirteen parts, 0.40-0.55 per fold). Since session 14 it is chosen for a
+# content budget on pooled out-of-fold scores (`_threshold_within_budget`), and every part
+# is fitted on.
+FIT_SPLITS = SPLITS
 # Pages never fitted on: they repeat the article of an end-to-end pair (bench/real_pages.py).
 NOT_FITTED = frozenset({"chronicle-paywall-en-2"})
 _SPACE = re.compile(r"\s+")
@@ -89,7 +87,12 @@ CONTENT_WEIGHT = 4.0
 # held-out 6 measured 0.817).
 INNER = "sets"
 INNER_FOLDS = 5
+# Out of fold, L2 from 0.05 to 5 gives the same figures to the third decimal (session 14).
 L2 = 0.5
+# The weight in the fit of a line a rule decides whatever the model says (forced debris, or
+# kept as content): the model is fitted where its score decides. Out of fold (14 parts, the
+# same content lost) 1.0 -> 0.2 raised recall by about 0.01 (session 14).
+FOCUS = 0.2
 
 
 @dataclass
@@ -299,7 +302,13 @@ def fit(train: Sequence[Page], inner: str | None = None) -> tuple[Weights, float
             continue
         model = fit_weights([p for p in train if p.name not in held])
         unseen += [(p, scores(p, model)) for p in train if p.name in held]
-    return fit_weights(train), _threshold_nearest_targets(unseen)
+    return fit_weights(train), _threshold_within_budget(unseen)
+
+
+def _decided(page: Page) -> np.ndarray:
+    """Per block: a rule decides it whatever the score (forced debris, or kept as content)."""
+    evidence = prepared(page).evidence
+    return np.asarray(np.array(evidence.forced) | np.array(evidence.kept))
 
 
 def fit_weights(train: Sequence[Page]) -> Weights:
@@ -309,7 +318,9 @@ def fit_weights(train: Sequence[Page]) -> Weights:
         keep = [[label is not None for label in prepared(p).labels] for p in train]
         x = np.vstack([rows[k] for rows, k in zip(xs, keep, strict=True)])
         y = np.array([float(lab) for p in train for lab in prepared(p).labels if lab is not None])
-        return x, y, np.where(y == 1.0, 1.0, CONTENT_WEIGHT)
+        decided = np.concatenate([_decided(p)[k] for p, k in zip(train, keep, strict=True)])
+        weight = np.where(y == 1.0, 1.0, CONTENT_WEIGHT)
+        return x, y, weight * np.where(decided, FOCUS, 1.0)
 
     rows = [prepared(p).rows for p in train]
     stage1 = _fit_logistic(*stack(rows))
@@ -318,62 +329,81 @@ def fit_weights(train: Sequence[Page]) -> Weights:
     return stage1, stage2
 
 
-# The issue's targets, which the threshold is chosen to fall least short of: debris precision
-# and recall, and no page losing more than this share of its body lines.
+# The issue's targets: debris precision and recall, and no page losing more than this share of
+# its body lines.
 TARGET_PRECISION = 0.97
 TARGET_RECALL = 0.97
 PAGE_LOSS = 0.01
+# The share of content lines (body, headings, captions) the system may lose, rules included,
+# on pages its model did not see: the threshold is the lowest that keeps within it. A
+# translator wants the article whole first, then as much debris out as possible.
+CONTENT_BUDGET = 0.02
+# The thresholds tried, from the highest down.
+GRID = tuple(step / 1000 for step in range(950, 99, -25))
 
 
-def _threshold_nearest_targets(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
-    """The threshold (0.10 to 0.95 in steps of 0.05) at which the whole system falls least
-    short of the issue's targets on the ``scored`` pages; the higher threshold on a tie.
-
-    The shortfall is the sum of each target's, in its own unit: precision under
-    `TARGET_PRECISION`, recall under `TARGET_RECALL`, and the share of pages losing more
-    than `PAGE_LOSS` of their body lines (the target is none).
-
-    Until session 12 the cost was 10 per content line lost and 1 per debris line kept:
-    refitted on nine parts it chose 0.65, and held-out 9, measured blind, lost recall
-    (0.815 -> 0.796) for one line fewer lost. Session 11 let the model overrule the keep
-    rules at a second fitted score; it overruled them on one part left out of nine and
-    lost 7 more lines there, so it went. The system as it runs: model, region rules and
-    the lines they protect.
-    """
-    # `debris.decide` and `count`, on every gold line of the pages at once.
-    columns: list[list[np.ndarray]] = [[], [], [], [], [], [], []]
+def system_columns(scored: Sequence[tuple[Page, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Per gold line of the ``scored`` pages at once: what `debris.decide` reads (forced,
+    kept, sentence, score), the gold (debris, content, body) and the page's number."""
+    columns: dict[str, list[np.ndarray]] = {}
     for k, (page, page_scores) in enumerate(scored):
         evidence, at = prepared(page).evidence, np.array(page.block_of, dtype=int)
-        for column, values in zip(
-            columns,
-            (evidence.forced, evidence.kept, evidence.sentence, page_scores),
-            strict=False,
-        ):
-            column.append(np.asarray(values)[at])
-        columns[4].append(np.array([label == "boilerplate" for label, _ in page.gold]))
-        columns[5].append(np.array([label == "body" for label, _ in page.gold]))
-        columns[6].append(np.full(len(page.gold), k))
-    forced, kept, sentence, line_scores, gold, body, page_of = (np.concatenate(c) for c in columns)
+        labels = [label for label, _ in page.gold]
+        for name, values in (
+            ("forced", evidence.forced), ("kept", evidence.kept),
+            ("sentence", evidence.sentence), ("score", page_scores),
+        ):  # fmt: skip
+            columns.setdefault(name, []).append(np.asarray(values)[at])
+        columns.setdefault("debris", []).append(np.array([lab == "boilerplate" for lab in labels]))
+        columns.setdefault("body", []).append(np.array([lab == "body" for lab in labels]))
+        columns.setdefault("page", []).append(np.full(len(labels), k))
+    return {name: np.concatenate(values) for name, values in columns.items()}
+
+
+def decide_columns(c: dict[str, np.ndarray], threshold: float) -> np.ndarray:
+    """`debris.decide` on `system_columns`' lines at ``threshold``."""
+    sure = max(threshold, debris.SENTENCE_THRESHOLD)
+    bar = np.where(c["sentence"], sure, threshold)
+    return np.asarray(c["forced"] | (~c["kept"] & (c["score"] >= bar)))
+
+
+def _threshold_within_budget(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
+    """The lowest threshold of `GRID` at which the whole system (model, region rules and the
+    lines they protect) loses at most `CONTENT_BUDGET` of the content lines of the ``scored``
+    pages; the highest of `GRID` if none does.
+
+    Session 13 chose the threshold at which the system fell least short of the issue's
+    three targets at once: that sum is flat between 0.35 and 0.55, and the choice swung
+    with every fold (0.35 on thirteen parts, 0.40-0.55 on twelve) and with it the content
+    lost. Content lost falls steadily as the threshold rises, so a budget of it picks a
+    threshold that moves little when a part is added or left out.
+    """
+    c = system_columns(scored)
+    content = ~c["debris"]
+    budget = CONTENT_BUDGET * content.sum()
+    chosen = GRID[0]
+    for threshold in GRID:
+        if np.sum(decide_columns(c, threshold) & content) > budget:
+            break
+        chosen = threshold
+    return chosen
+
+
+def shortfall(scored: Sequence[tuple[Page, np.ndarray]], threshold: float) -> dict[str, float]:
+    """The system's debris precision, recall, content lines lost and pages losing more than
+    `PAGE_LOSS` of their body lines, on the ``scored`` pages at ``threshold``."""
+    c = system_columns(scored)
+    predicted = decide_columns(c, threshold)
+    tp = np.sum(predicted & c["debris"])
     n_pages = len(scored)
-    bodies = np.bincount(page_of, weights=body, minlength=n_pages)
-    best, best_shortfall = 0.95, math.inf
-    for step in range(95, 9, -5):
-        t = step / 100
-        bar = np.where(sentence, max(t, debris.SENTENCE_THRESHOLD), t)
-        predicted = forced | ((line_scores >= bar) & ~kept)
-        tp = np.sum(predicted & gold)
-        precision = tp / max(1, np.sum(predicted))
-        recall = tp / max(1, np.sum(gold))
-        lost = np.bincount(page_of, weights=predicted & body, minlength=n_pages)
-        over = np.sum((bodies > 0) & (lost > PAGE_LOSS * bodies))
-        shortfall = (
-            max(0.0, TARGET_PRECISION - precision)
-            + max(0.0, TARGET_RECALL - recall)
-            + over / max(1, n_pages)
-        )
-        if shortfall < best_shortfall - 1e-12:
-            best, best_shortfall = t, float(shortfall)
-    return best
+    bodies = np.bincount(c["page"], weights=c["body"], minlength=n_pages)
+    lost = np.bincount(c["page"], weights=predicted & c["body"], minlength=n_pages)
+    return {
+        "precision": float(tp / max(1, predicted.sum())),
+        "recall": float(tp / max(1, c["debris"].sum())),
+        "content_lost": float(np.sum(predicted & ~c["debris"])),
+        "pages_over": float(np.sum((bodies > 0) & (lost > PAGE_LOSS * bodies))),
+    }
 
 
 def cross_validate(
@@ -547,6 +577,8 @@ _JUSTEXT_LISTS = {
     "el": "Greek",
     "lv": "Latvian",
     "sk": "Slovak",
+    "nb": "Norwegian_Bokmal",
+    "bg": "Bulgarian",
 }
 
 
@@ -857,7 +889,8 @@ def main() -> None:
         f"{sum(p.split == 'heldout9' for p in pages)} in held-out 9, "
         f"{sum(p.split == 'heldout10' for p in pages)} in held-out 10, "
         f"{sum(p.split == 'heldout11' for p in pages)} in held-out 11, "
-        f"{sum(p.split == 'heldout12' for p in pages)} in held-out 12), {n_lines} labelled lines. "
+        f"{sum(p.split == 'heldout12' for p in pages)} in held-out 12, "
+        f"{sum(p.split == 'heldout13' for p in pages)} in held-out 13), {n_lines} labelled lines. "
         f"The shipped model is fitted on {len(fitted_pages(pages))} of them (all parts but "
         f"{', '.join([*(s for s in SPLITS if s not in FIT_SPLITS), *sorted(NOT_FITTED)])}): "
         "its rows here are fitted, not held out; the figures "

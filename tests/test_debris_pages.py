@@ -116,24 +116,35 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # Held-out 12, measured blind in session 13, joins the ratchet unfitted: its losses under the
 # shipped model (9 lines on 7 pages: an arts centre's event dates, a wiki's section heading, a
 # letter's signature, three photo captions, a recipe's "Ingredients").
+# Held-out 13, measured blind in session 13, and held-out 12 are fitted on since session 14,
+# with the fit weighing the lines a rule decides at `FOCUS` and the threshold chosen for a
+# content budget (bench/debris.py `_threshold_within_budget`: 0.50 -> 0.525). The labelled
+# pages lose 82 lines where main's model lost 90 (pages over 1% of their body 32 -> 28); 13
+# pages lose fewer, 5 lose one line more (bramble-hall-arts-centre 3 -> 4, and one each on
+# jugada-a-jugada, papur-bro-y-dyffryn, pennine-jobs-board, theatre-de-la-halle-aux-grains).
+# The table is today's losses.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11", "heldout12",
+    "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
 BLIND_LOSSES = {
-    # held-out 12, measured blind in session 13, not yet fitted on (`bench/debris.py`'s
-    # FIT_SPLITS): the shipped model's losses there
-    "bramble-hall-arts-centre-en-1": 3,
+    # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
+    "la-cocotte-de-marinette-fr-1": 3,
+    "glas-na-rodopite-bg-1": 1,
+    "la-sentinelle-du-cambresis-fr-1": 1,
+    "theatre-de-la-halle-aux-grains-fr-1": 1,
+    # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
+    "bramble-hall-arts-centre-en-1": 4,
     "encyclopedie-des-moulins-fr-1": 1,
-    "la-lettre-de-solene-fr-1": 1,
     "le-courrier-du-bocage-fr-1": 1,
     "lea-en-chemin-fr-1": 1,
-    "sala-de-prensa-bodegas-rioluz-es-1": 1,
     "stovetop-suppers-en-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 2,
     "stellenmarkt-rhoen-de-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
+    "papur-bro-y-dyffryn-cy-1": 1,
+    "pennine-jobs-board-en-1": 1,
     "receitas-da-avo-lurdes-pt-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
     "coastline-careers-en-1": 3,
@@ -143,47 +154,42 @@ BLIND_LOSSES = {
     "letters-from-larkhill-en-1": 1,
     "sortir-en-morvan-agenda-fr-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "copperfield-kitchen-en-1": 4,
     "offres-emploi-pays-basque-fr-1": 4,
+    "copperfield-kitchen-en-1": 3,
     "riverbend-events-guide-en-1": 3,
     "empleo-verde-navarra-es-1": 2,
     "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
-    "trackside-community-en-1": 4,
-    "greenhaven-trust-jobs-en-1": 2,
-    "hearth-and-crumb-en-1": 2,
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
+    "greenhaven-trust-jobs-en-1": 1,
     "harbourside-gazette-en-1": 1,
+    "hearth-and-crumb-en-1": 1,
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
     "receta-y-sobremesa-es-1": 2,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
-    "empleo-publico-al-dia-es-1": 1,
     "enciclopedia-del-sur-es-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "the-inland-ledger-en-1": 2,
     "westbury-borough-council-en-1": 2,
     "el-periodico-de-la-huerta-es-1": 1,
     "fieldpedia-en-1": 1,
-    "journal-des-coteaux-fr-1": 1,
     "la-lettre-des-medias-fr-1": 1,
     "northgate-observer-en-1": 1,
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 3,
-    "gazette-du-bocage-fr-1": 1,
+    "la-olla-de-marta-es-1": 2,
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
     "gearbench-en-1": 2,
     "bakehouse-diaries-en-1": 1,
-    "cuadernos-de-altura-es-1": 1,
-    "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
+    "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
 }
 
