@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,10 +22,18 @@ from tests.factories import unit
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
-from workbench.model import ConflictError, Status, TranslationUnit
+from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
-from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
+from workbench.pipeline.merging import (
+    CONFLICT,
+    OURS,
+    THEIRS,
+    Content,
+    OurBead,
+    by_unique_text,
+    choose,
+)
 from workbench.store import Store
 
 DOC_004 = "004_c5001f9aa01043f8"  # the document unit() names
@@ -57,16 +66,21 @@ def _current(store: Store) -> list[tuple[str, str, str, str | None]]:
     return [(b.cp_text, b.fr_text, str(b.status), b.reviewer) for b in store.beads(aid)]
 
 
-@pytest.mark.parametrize("status_in_file", [True, False], ids=["with-status", "omegat-no-status"])
+@pytest.mark.parametrize(
+    "cat_tool",
+    ["ours", "no-status", "no-unit-ids"],  # OmegaT's memories: neither status nor unit ids
+)
 def test_an_edit_here_and_a_cat_tools_edit_of_another_unit_both_reach_the_new_version(
-    both_store: Store, tmp_path: Path, status_in_file: bool
+    both_store: Store, tmp_path: Path, cat_tool: str
 ) -> None:
     path = tmp_path / "tm.tmx"
     units = _exported(both_store, path)
     _bead_2(both_store, "edit")  # after the export: not in the translator's file
     units[2] = replace(units[2], source="Cambiado en OmegaT.")
-    if not status_in_file:
+    if cat_tool != "ours":
         units = [replace(u, status="", reviewer=None) for u in units]  # reads as confirmed
+    if cat_tool == "no-unit-ids":
+        units = [replace(u, tuid="") for u in units]
     write_units(units, path, "tmx")
     report = import_file(both_store, path)
     assert report.french.version == 2 and report.warnings == () and report.kept == 1
@@ -92,13 +106,16 @@ def test_a_confirmation_or_rejection_made_after_the_export_survives_an_unchanged
                                            "ana")  # fmt: skip
 
 
+@pytest.mark.parametrize("unit_ids", [True, False], ids=["unit-ids", "no-unit-ids"])
 def test_one_unit_changed_on_both_sides_is_a_conflict_kept_visible(
-    both_store: Store, tmp_path: Path
+    both_store: Store, tmp_path: Path, unit_ids: bool
 ) -> None:
     path = tmp_path / "tm.tmx"
     units = _exported(both_store, path)
     _bead_2(both_store, "edit")
     units[1] = replace(units[1], source="Texto del traductor.")
+    if not unit_ids:  # matched by its French text, which only bead 2 had
+        units = [replace(u, tuid="") for u in units]
     write_units(units, path, "tmx")
     report = import_file(both_store, path)
     assert report.warnings == (
@@ -234,3 +251,20 @@ def test_a_reviewers_save_during_an_import_is_merged_or_refused_never_lost(
     else:
         assert said.startswith(f"version 2 of {DOC_004} is current since you loaded version 1")
         assert bead[2:] == ("auto", None)  # refused: nothing ben believes saved is missing
+
+
+def _ours(bead_id: int, fr: str, cp: str) -> OurBead:
+    when = datetime(2026, 12, 1)
+    bead = StoredBead(
+        id=bead_id, alignment_id=1, position=bead_id, fr=(), cp=(), fr_text=f"{fr} (corrigé)",
+        cp_text=cp, score=None, status=Status.CONFIRMED, origin="human", reviewer="ana",
+        version=9, created_at=when, updated_at=when,
+    )  # fmt: skip
+    return OurBead(bead, Content(fr, cp, "auto"))
+
+
+def test_a_unit_with_no_id_finds_its_bead_only_by_a_text_no_other_bead_had() -> None:
+    """A repeated sentence ("Oui." twice) could be either bead: it matches neither."""
+    one, two = _ours(1, "Oui.", "Sí."), _ours(2, "Le vote.", "La votación.")
+    found = by_unique_text([one, two], [("Oui.", "Claro.")])
+    assert found == {("cp", "Sí."): one, ("fr", "Le vote."): two, ("cp", "La votación."): two}

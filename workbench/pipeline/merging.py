@@ -2,7 +2,8 @@
 
 A TMX or XLIFF the workbench exported (or imported) comes back from a CAT
 tool as a new version of its documents. Each of its units is matched, by its
-unit id, with the bead of the previous version it was written from, and
+unit id (or, for a unit with none, by a French or counterpart text no other
+bead had), with the bead of the previous version it was written from, and
 three states are compared, as version control and CAT tools' "update from
 TM" do:
 
@@ -33,7 +34,7 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 NAMED = 5  # beads named in a warning line before "and N more"
 PAGE = 5000  # beads read at a time when looking for edits in a newly imported alignment
+TextKey = tuple[str, str]  # ("fr" or "cp", a text)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ def choose(base: Content | None, ours: Content, theirs: Content, *, ours_note_ch
 class Merger:
     """Merges a file's pairs, one at a time, with the beads reviewers changed since its import.
 
-    ``ours``: unit id → the bead that unit was written from. Call it with each
+    ``ours``: unit id → the bead that unit was written from; ``by_text``: the same
+    for a unit with no id, by a text only that bead had. Call it with each
     pair; it returns the pair to store. ``kept``, ``conflicts``: the beads carried over and those in
     conflict; ``unmatched()``: the changed beads no unit named.
     """
@@ -104,6 +107,7 @@ class Merger:
     ours: dict[str, OurBead]
     file_name: str
     version: int  # the previous version's number, for the warnings
+    by_text: dict[TextKey, OurBead] = field(default_factory=dict)  # units with no id
     kept: list[StoredBead] = field(default_factory=list)
     conflicts: list[StoredBead] = field(default_factory=list)
     _all: tuple[OurBead, ...] = ()
@@ -113,7 +117,10 @@ class Merger:
         self._all = tuple({o.bead.id: o for o in self.ours.values()}.values())
 
     def __call__(self, pair: PairDraft) -> PairDraft:
-        found = self.ours.get(pair.tuid) if pair.tuid else None
+        if pair.tuid and not self._numbered(pair.tuid):
+            found = self.ours.get(pair.tuid)
+        else:  # matched by a text only that bead had (the other side may be the edit)
+            found = self.by_text.get(("cp", pair.cp_text)) or self.by_text.get(("fr", pair.fr_text))
         if found is None or found.bead.id in self._used:  # a bead merges into one unit only
             return pair
         if not (found.bead.fr_text or found.bead.cp_text):  # emptied: no pair can hold it
@@ -135,6 +142,12 @@ class Merger:
             )  # fmt: skip
         self.conflicts.append(b)
         return pair._replace(status=str(Status.AUTO), note=_conflict_note(pair.note, b))
+
+    def _numbered(self, tuid: str) -> bool:
+        """Whether ``tuid`` is the one the TMX reader gives a unit with none (``tm:12``, the
+        file's name and the unit's place in it): a place is no id, as units come and go."""
+        stem = self.file_name.rsplit(".", 1)[0]
+        return tuid.startswith(f"{stem}:") and tuid[len(stem) + 1 :].isdigit()
 
     def unmatched(self) -> list[StoredBead]:
         """The changed beads no unit of the file named (or emptied ones), in order."""
@@ -200,7 +213,8 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
     previous = earlier[0]
     events = store.unit_id_events(previous.id)  # its last `align` event first
     imported = events[0] if events else 0
-    edited = {b.id: b for b in store.beads(previous.id) if b.version > imported}
+    beads = store.beads(previous.id)
+    edited = {b.id: b for b in beads if b.version > imported}
     if not edited:
         return None
     bases = store.bead_bases(previous.id, imported, edited.keys())
@@ -219,7 +233,28 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
                 keys[tuid] = ours[bead_id]
     for bead_id, o in ours.items():  # as `exchange.units_for_export` names a bead
         keys.setdefault(f"{french.name}-{previous.id}-{bead_id}", o)
-    return Merger(keys, file_name, previous.version)
+    others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
+    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
+
+
+def by_unique_text(
+    ours: Iterable[OurBead], others: Iterable[tuple[str, str]]
+) -> dict[TextKey, OurBead]:
+    """("fr" or "cp", text) → the changed bead whose base had that text on that side,
+    where no other bead of the version had it (``others``: the (French, counterpart)
+    texts of the beads nobody changed): how a unit with no id (OmegaT's memories
+    carry none) finds its bead. A repeated sentence matches nothing."""
+    found: dict[TextKey, OurBead | None] = {}
+    for o in ours:
+        if o.base is not None:
+            for key in (("fr", o.base.fr), ("cp", o.base.cp)):
+                if key[1]:
+                    found[key] = None if key in found else o
+    for fr, cp in others:
+        for key in (("fr", fr), ("cp", cp)):
+            if key in found:
+                found[key] = None
+    return {key: o for key, o in found.items() if o is not None}
 
 
 def left_behind(store: Store, merger: Merger | None, alignment_id: int) -> tuple[str, ...]:

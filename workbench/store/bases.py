@@ -46,8 +46,8 @@ class MergeBases(Database):
             for payload in s.scalars(query):
                 if not wanted:
                     break
-                before = payload.get("before", []) if isinstance(payload, dict) else []
-                for snap in before:
+                before = payload.get("before") if isinstance(payload, dict) else None
+                for snap in before if isinstance(before, list) else ():
                     if isinstance(snap, dict) and (bead_id := snap.get("id")) in wanted:
                         found[int(bead_id)] = snap
                         wanted.discard(bead_id)
