@@ -7,6 +7,7 @@ in a CAT tool was only named in a warning, to be made again by hand.
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.factories import unit
+from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
@@ -268,3 +270,42 @@ def test_a_unit_with_no_id_finds_its_bead_only_by_a_text_no_other_bead_had() -> 
     one, two = _ours(1, "Oui.", "Sí."), _ours(2, "Le vote.", "La votación.")
     found = by_unique_text([one, two], [("Oui.", "Claro.")])
     assert found == {("cp", "Sí."): one, ("fr", "Le vote."): two, ("cp", "La votación."): two}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not OMEGAT_JAR.exists() or shutil.which("java") is None,
+    reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
+)
+def test_a_round_trip_through_omegat_keeps_the_reviews_made_meanwhile(tmp_path: Path) -> None:
+    """The real thing: our export pre-translates an OmegaT 3.6 project whose memory holds
+    the translator's own version of unit 3; OmegaT's level-1 TMX (no unit ids, no
+    status, TMX 1.1) comes back over the file first imported, after ana confirmed bead
+    1 and corrected bead 2 in the workbench."""
+    store = Store.open(str(tmp_path / "wb.db"))
+    tm = tmp_path / "tm.tmx"
+    units = [unit(n, status="auto", reviewer=None) for n in range(1, 4)]
+    write_units(units, tm, "tmx")
+    first = import_file(store, tm).alignment.id
+    project = tmp_path / "project"
+    for folder in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
+        (project / folder).mkdir(parents=True)
+    (project / "omegat.project").write_text(PROJECT.format(source="es", target="fr"))
+    (project / "source" / "doc.txt").write_text("\n\n".join(u.source for u in units) + "\n")
+    export_documents(store, [DOC_004], "es", "tmx", project / "tm" / "auto" / "ours.tmx")
+    theirs = replace(units[2], target="Le président russe est arrivé le 3 juin.", tuid="")
+    write_units([theirs], project / "omegat" / "project_save.tmx", "tmx")
+    apply(store, first, review.confirm(store.beads(first), 0, "ana"), "ana")
+    corrected = "Le président russe a atterri le 2 juin (corrigé)."
+    apply(store, first, review.edit_text(store.beads(first), 1, "fr", corrected, "ana"), "ana")
+    log = run_omegat(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    shutil.copy(project / "project-level1.tmx", tm)
+    report = import_file(store, tm)
+    assert (report.kept, report.warnings) == (2, ())
+    assert [(b.fr_text, b.status, b.reviewer) for b in store.beads(report.alignment.id)] == [
+        (units[0].target, "confirmed", "ana"),
+        (corrected, "auto", "ana"),
+        (theirs.target, "confirmed", None),  # a memory with no status reads as confirmed
+    ]
+    store.close()
