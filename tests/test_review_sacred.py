@@ -260,27 +260,35 @@ def test_marking_a_confirmed_beads_sentence_as_debris_says_nothing_was_changed(
 
 
 @pytest.mark.parametrize(
-    ("edited", "exported_first", "warned"),
+    ("edited", "exported_first", "warned", "shown"),
     [
-        (True, False, "1 bead changed in the workbench since the last import is not in "
-                      "tm.tmx (bead 2 by ana): they stay in version 1 of the document"),
-        (True, True, ""),  # the CAT tool got ana's edit with the file and kept it
-        (False, False, ""),
+        # ana's edit is not in the file, but the file left bead 2 as it was: merged
+        ("edit", False, "", "Texto de Ana."),
+        ("edit", True, "", "Texto de Ana."),  # the CAT tool got ana's edit with the file
+        ("", False, "", unit(2).source),
+        # beads 1 and 2 merged into one: no unit names it, so it cannot be matched
+        ("merge", False, "1 bead changed in the workbench since the last import is not in "
+                         "tm.tmx (bead 1 by ana): they stay in version 1 of the document",
+         unit(2).source),
     ],
-    ids=["edit-missing-from-the-file", "edit-in-the-file", "no-edit"],
+    ids=["edit-missing-from-the-file", "edit-in-the-file", "no-edit", "merge-after-export"],
 )  # fmt: skip
-def test_importing_a_file_again_says_which_edits_made_since_are_not_in_it(
-    store: Store, tmp_path: Path, edited: bool, exported_first: bool, warned: str
+def test_importing_a_file_again_keeps_edits_made_since_or_names_them(
+    store: Store, tmp_path: Path, edited: str, exported_first: bool, warned: str, shown: str
 ) -> None:
     """A TMX edited in a CAT tool and imported again becomes a new version, the one the
     review page and exports show: a bead ana corrected in the workbench meanwhile
-    vanished from view without a word (it stays in the older version)."""
+    vanished from view without a word (it stays in the older version). Now it is
+    merged into the new version; a bead the file cannot name (ana merged two) is
+    named in a warning."""
     path = tmp_path / "tm.tmx"
     write_units([unit(1), unit(2), unit(3)], path, "tmx")
     first = import_file(store, path).alignment.id
-    if edited:
+    if edited == "edit":
         fix = review.edit_text(store.beads(first), 1, "cp", "Texto de Ana.", "ana")
         apply(store, first, fix, "ana")
+    elif edited == "merge":
+        apply(store, first, review.merge(store.beads(first), 0, "ana"), "ana")
     units = [unit(1), unit(2), unit(3)]
     if exported_first:  # the translator works on what the workbench exported
         export_documents(store, [DOC_004], "es", "tmx", path)  # the document unit() names
@@ -290,8 +298,10 @@ def test_importing_a_file_again_says_which_edits_made_since_are_not_in_it(
     again = import_file(store, path)
     assert again.french.version == 2
     assert " ".join(again.warnings).startswith(warned) and bool(again.warnings) == bool(warned)
-    assert [b.cp_text for b in store.beads(first)][1] == ("Texto de Ana." if edited else
-                                                          unit(2).source)  # fmt: skip
+    assert [b.cp_text for b in store.beads(again.alignment.id)][1:] == [
+        shown,
+        "Cambiado en OmegaT.",
+    ]
 
 
 # --- the strongest interleavings the audit tried that lost nothing, kept as tests --------

@@ -14,6 +14,7 @@ import typer
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
 from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
 from workbench.model import InputError
+from workbench.wording import counted
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -152,6 +153,13 @@ def import_file(
     however large it is) and stored in one transaction: an interrupted import
     stores nothing.
 
+    A file imported again (a new version of its documents) is merged with the
+    beads reviewers changed since its last import, unit by unit (by unit id):
+    a bead the file left as it was keeps the reviewer's edit, confirmation or
+    rejection; one changed on both sides takes the file's text, to review again,
+    with the workbench's in its note, and is named in a warning; a bead no
+    unit names (merged, split) stays in the older version, also named.
+
     A table's rows that differ from their beads become your edits (texts, then
     confirmed or rejected), signed --reviewer; a bead changed since the export
     is never overwritten: its row is refused in one line, as is any row that
@@ -178,10 +186,15 @@ def import_file(
     skipped = f", {report.skipped} skipped (a side missing)" if report.skipped else ""
     left_out = f"; left out: {', '.join(report.left_out)}" if report.left_out else ""
     named = f"; the file's source language: {report.source_lang}" if report.source_lang else ""
+    kept = (
+        f"; {counted(report.kept, 'bead')} reviewed here since the last import kept"
+        if report.kept
+        else ""
+    )
     typer.echo(
         f"{report.french.name}: {_units(report.units)} imported from {report.kind} as "
         f"alignment {report.alignment.id} (fr–{report.alignment.cp_lang}){skipped}{left_out}"
-        f"{named}"
+        f"{named}{kept}"
     )
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)

@@ -30,13 +30,12 @@ from workbench.model import (
     ParseError,
     Prop,
     Status,
-    StoredBead,
     TranslationUnit,
     labels,
 )
 from workbench.pipeline.alignment import alignment_for
+from workbench.pipeline.merging import Merger, left_behind, workbench_side
 from workbench.review import estimate_of
-from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.formats.units import ExportOptions, ExportReport
@@ -193,8 +192,11 @@ class ImportReport:
     # memory of a French original translated to English may well say srclang="en".
     source_lang: str = ""
     # Lines to show: a file imported again over a version reviewers edited since
-    # (`_left_behind`).
+    # (`merging.left_behind`: conflicts, beads no unit matched).
     warnings: tuple[str, ...] = ()
+    # Beads reviewers changed since the last import carried into the new version
+    # (`merging.Merger`: the file left them as they were, or changed them the same way).
+    kept: int = 0
 
 
 _XLIFF_NAMESPACES = {NS_12: "1.2", NS_11: "1.1", NS_2: "2"}
@@ -259,6 +261,7 @@ class _Pairs:
         self, path: Path, to: str | None, progress: Callable[[int, int], None] | None
     ) -> None:
         self.path, self.skipped, self.names = path, 0, set[str]()
+        self.merge: Merger | None = None  # a file imported again: merged with the reviews since
         self.kind, self.format, self._units, self._left_out, header_source = _read_bilingual(
             path, to, progress
         )
@@ -325,7 +328,7 @@ class _Pairs:
             # machine translation's score is its quality estimate, which the file lacks:
             # no score (so `--min-score` leaves the draft out, as one `fill` did not score).
             given = 1.0 if fr and cp and not is_machine_translation(u) else None
-            yield PairDraft(
+            pair = PairDraft(
                 fr_text=fr, cp_text=cp,
                 score=u.score if u.score is not None else given,
                 status=u.status if u.status in STATUSES else str(Status.CONFIRMED),
@@ -333,6 +336,7 @@ class _Pairs:
                 note="\n".join(u.notes) or None, created=u.created, changed=u.changed,
                 tuid=u.tuid or None, fr_meta=fr_meta, cp_meta=cp_meta,
             )  # fmt: skip
+            yield pair if self.merge is None else self.merge(pair)
 
 
 def _timecodes(
@@ -474,7 +478,8 @@ def _store_import(
             french.document, counterpart.document, alignment, units, 0, unchanged=True,
             left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
         )  # fmt: skip
-    earlier = _edited_since_import(store, french.document, cp_lang)
+    # Read after the new version took the document's row: no reviewer's save is lost.
+    pairs.merge = workbench_side(store, french.document, cp_lang, path.name)
     alignment, units = store.fill_pairs(
         french=(french.document.id, french.document.version),
         counterpart=(counterpart.document.id, counterpart.document.version),
@@ -493,67 +498,8 @@ def _store_import(
         left_out=pairs.left_out,
         kind=pairs.kind,
         source_lang=pairs.source_lang,
-        warnings=_left_behind(store, earlier, alignment.id, path.name),
-    )
-
-
-PAGE = 5000  # beads read at a time when looking for edits in a newly imported alignment
-
-
-@dataclass(frozen=True)
-class _Edited:
-    """The beads of the previous import's alignment that reviewers changed since."""
-
-    version: int  # the document version they belong to
-    beads: tuple[StoredBead, ...]
-
-
-def _edited_since_import(store: Store, french: Document, cp_lang: str) -> _Edited | None:
-    """The beads of the last earlier version's alignment with ``cp_lang`` written after
-    its import (a reviewer's edit, an MT fill), or None when there is no such version."""
-    earlier = [
-        a for a in store.alignments(french.id)
-        if a.cp_lang == cp_lang and a.version < french.version
-    ]  # fmt: skip
-    if not earlier:
-        return None
-    events = store.unit_id_events(earlier[0].id)  # its last `align` event first
-    imported = events[0] if events else 0
-    edited = tuple(b for b in store.beads(earlier[0].id) if b.version > imported)
-    return _Edited(earlier[0].version, edited) if edited else None
-
-
-def _left_behind(
-    store: Store, earlier: _Edited | None, alignment_id: int, name: str
-) -> tuple[str, ...]:
-    """A line naming the beads reviewers changed in the previous import whose texts and
-    status are not in the file imported now: they stay in that older version only.
-
-    A file edited in a CAT tool and imported again becomes a new version of its
-    documents; the review page and exports show the new one. A change made in
-    the workbench after the file was exported, and so missing from it, would
-    vanish from view without a word.
-    """
-    if earlier is None:
-        return ()
-    missing = {(b.fr_text, b.cp_text, b.status): b for b in earlier.beads}
-    offset = 0
-    while missing and (page := store.beads(alignment_id, offset, PAGE)):
-        for b in page:
-            missing.pop((b.fr_text, b.cp_text, b.status), None)
-        offset += len(page)
-    if not missing:
-        return ()
-    shown = sorted(missing.values(), key=lambda b: b.position)
-    named = ", ".join(
-        f"bead {b.position + 1}" + (f" by {b.reviewer}" if b.reviewer else "") for b in shown[:5]
-    )
-    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
-    return (
-        f"{counted(len(shown), 'bead')} changed in the workbench since the last import "
-        f"{plural(len(shown), 'is', 'are')} not in "
-        f"{name} ({named}{more}): they stay in version {earlier.version} of the document, "
-        "not in the one now shown; make those changes again here if they still hold",
+        warnings=left_behind(store, pairs.merge, alignment.id),
+        kept=len(pairs.merge.kept) if pairs.merge else 0,
     )
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from workbench.store import engine as _engine
 from workbench.store.alignments import AlignmentStore
+from workbench.store.bases import MergeBases
 from workbench.store.bulk import BulkStore
 from workbench.store.cache import TranslationCache
 from workbench.store.documents import DocumentStore
 from workbench.store.history import History
 
 
-class Store(DocumentStore, AlignmentStore, BulkStore, History, TranslationCache):
+class Store(DocumentStore, AlignmentStore, BulkStore, History, MergeBases, TranslationCache):
     """The workbench's database, opened from a URL or a SQLite path."""
 
     @classmethod

@@ -1,0 +1,282 @@
+"""A file imported again, merged three ways with the beads reviewers changed since.
+
+A TMX or XLIFF the workbench exported (or imported) comes back from a CAT
+tool as a new version of its documents. Each of its units is matched, by its
+unit id (or, for a unit with none, by a French or counterpart text no other
+bead had), with the bead of the previous version it was written from, and
+three states are compared, as version control and CAT tools' "update from
+TM" do:
+
+- base: the bead as the last import (or alignment) left it, read from the
+  first edit that changed it since (`store.bases.MergeBases`);
+- ours: the bead now, in the workbench;
+- theirs: the unit in the file.
+
+The rule, per unit; texts decide, as a status the file alone changed is weak
+evidence (a TMX with no status reads as confirmed, a CAT tool marks each pair
+it wrote as translated) and never overrules a reviewer's status:
+
+- nobody changed the bead in the workbench → theirs, as before;
+- the file left the bead's texts as they were → ours, with its reviewer,
+  status, note and dates (an edit, a confirmation or a rejection made after
+  the export survives);
+- both changed the texts the same way → one bead, ours (its reviewer signs it);
+- both changed the texts differently → a conflict: the file's text goes into the
+  new version with status ``auto`` (to review again, left out of
+  confirmed-only exports), the workbench's text, status and reviewer in the
+  bead's note, and the bead named in a warning. Nothing is dropped.
+
+A bead the reviewers made after the import (a merge, a split, an insert)
+that no unit names, or an edited bead whose unit the file lost, cannot be
+matched unit by unit: it is named as before ("they stay in version 1 of the
+document…"). `Merger` is pure; `workbench_side` reads the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from workbench.model import Document, Status, StoredBead
+from workbench.wording import counted, plural
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+    from workbench.store.bulk import PairDraft
+
+NAMED = 5  # beads named in a warning line before "and N more"
+PAGE = 5000  # beads read at a time when looking for edits in a newly imported alignment
+TextKey = tuple[str, str]  # ("fr" or "cp", a text)
+
+
+@dataclass(frozen=True)
+class Content:
+    """What the merge compares of a bead or a unit: its two texts and its status."""
+
+    fr: str
+    cp: str
+    status: str
+
+
+@dataclass(frozen=True)
+class OurBead:
+    """A bead of the previous version changed since its import, with its base (None: the
+    bead was made after the import, by a merge, a split or an insert)."""
+
+    bead: StoredBead
+    base: Content | None
+    base_note: str | None = None
+
+    @property
+    def content(self) -> Content:
+        return Content(self.bead.fr_text, self.bead.cp_text, str(self.bead.status))
+
+
+OURS, THEIRS, CONFLICT = "ours", "theirs", "conflict"
+
+
+def choose(base: Content | None, ours: Content, theirs: Content, *, ours_note_changed: bool) -> str:
+    """Which side a unit takes: OURS, THEIRS or CONFLICT (see the module's rule).
+
+    Texts decide: a status the file alone changed (a CAT tool marks every pair it
+    wrote as translated, and a memory with no status reads as confirmed) does not
+    overrule a reviewer who changed the bead since. With no base (a bead made
+    after the import), only equal texts merge.
+    """
+    if base is not None and ours == base and not ours_note_changed:
+        return THEIRS  # nobody changed it here (an edit undone): the file's unit as it is
+    texts = (theirs.fr, theirs.cp)
+    if texts == (ours.fr, ours.cp):
+        return OURS  # the file left it as the reviewer has it, or changed it the same way
+    if base is not None and texts == (base.fr, base.cp):
+        return OURS  # only the reviewer changed it
+    return CONFLICT
+
+
+@dataclass
+class Merger:
+    """Merges a file's pairs, one at a time, with the beads reviewers changed since its import.
+
+    ``ours``: unit id → the bead that unit was written from; ``by_text``: the same
+    for a unit with no id, by a text only that bead had. Call it with each
+    pair; it returns the pair to store. ``kept``, ``conflicts``: the beads carried over and those in
+    conflict; ``unmatched()``: the changed beads no unit named.
+    """
+
+    ours: dict[str, OurBead]
+    file_name: str
+    version: int  # the previous version's number, for the warnings
+    by_text: dict[TextKey, OurBead] = field(default_factory=dict)  # units with no id
+    kept: list[StoredBead] = field(default_factory=list)
+    conflicts: list[StoredBead] = field(default_factory=list)
+    _all: tuple[OurBead, ...] = ()
+    _used: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._all = tuple({o.bead.id: o for o in self.ours.values()}.values())
+
+    def __call__(self, pair: PairDraft) -> PairDraft:
+        if pair.tuid and not self._numbered(pair.tuid):
+            found = self.ours.get(pair.tuid)
+        else:  # matched by a text only that bead had (the other side may be the edit)
+            found = self.by_text.get(("cp", pair.cp_text)) or self.by_text.get(("fr", pair.fr_text))
+        if found is None or found.bead.id in self._used:  # a bead merges into one unit only
+            return pair
+        if not (found.bead.fr_text or found.bead.cp_text):  # emptied: no pair can hold it
+            return pair
+        self._used.add(found.bead.id)
+        ours = found.content
+        theirs = Content(pair.fr_text, pair.cp_text, pair.status)
+        note_changed = found.base is not None and found.bead.note != found.base_note
+        side = choose(found.base, ours, theirs, ours_note_changed=note_changed)
+        if side == THEIRS:
+            return pair
+        b = found.bead
+        if side == OURS:
+            self.kept.append(b)
+            return pair._replace(
+                fr_text=b.fr_text, cp_text=b.cp_text, score=b.score, status=str(b.status),
+                origin=b.origin, reviewer=b.reviewer, note=b.note, created=b.created_at,
+                changed=b.updated_at,
+            )  # fmt: skip
+        self.conflicts.append(b)
+        return pair._replace(status=str(Status.AUTO), note=_conflict_note(pair.note, b))
+
+    def _numbered(self, tuid: str) -> bool:
+        """Whether ``tuid`` is the one the TMX reader gives a unit with none (``tm:12``, the
+        file's name and the unit's place in it): a place is no id, as units come and go."""
+        stem = self.file_name.rsplit(".", 1)[0]
+        return tuid.startswith(f"{stem}:") and tuid[len(stem) + 1 :].isdigit()
+
+    def unmatched(self) -> list[StoredBead]:
+        """The changed beads no unit of the file named (or emptied ones), in order."""
+        used = {b.id for b in (*self.kept, *self.conflicts)}
+        return [o.bead for o in self._all if o.bead.id not in used]
+
+    def conflict_warning(self) -> tuple[str, ...]:
+        if not self.conflicts:
+            return ()
+        n = len(self.conflicts)
+        return (
+            f"{counted(n, 'bead')} changed both in the workbench and in {self.file_name} "
+            f"({_named(self.conflicts)}): the new version has the file's text, to review "
+            f"again, and the workbench's in the bead's note; keep the right one and confirm "
+            f"{plural(n, 'it', 'them')}",
+        )
+
+
+def _conflict_note(file_note: str | None, b: StoredBead) -> str:
+    who = f" by {b.reviewer}" if b.reviewer else ""
+    ours = (
+        f"Import conflict: the workbench had ({b.status}{who}) "
+        f"French «{b.fr_text}», counterpart «{b.cp_text}»"
+        + (f"; its note: {b.note}" if b.note else "")
+    )
+    return f"{file_note}\n{ours}" if file_note else ours
+
+
+def _named(beads: list[StoredBead]) -> str:
+    shown = sorted(beads, key=lambda b: b.position)
+    named = ", ".join(
+        f"bead {b.position + 1}" + (f" by {b.reviewer}" if b.reviewer else "")
+        for b in shown[:NAMED]
+    )
+    return named + (f" and {len(shown) - NAMED} more" if len(shown) > NAMED else "")
+
+
+def _content(snap: Mapping[str, Any]) -> Content:
+    return Content(str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""),
+                   str(snap.get("status")))  # fmt: skip
+
+
+# --- the store's side ------------------------------------------------------------------
+
+
+def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str) -> Merger | None:
+    """The merger for a file imported again over ``french`` (its new version just made):
+    the beads of the previous version's alignment with ``cp_lang`` changed since their
+    import, keyed by every unit id they went out under (the id their unit had in the
+    imported file, and the one an export gives a bead that had none). None when there
+    is no previous version or nobody changed it.
+
+    Read inside the import's transaction, after the new version took the document's
+    row: a reviewer's save under way has committed (it is read here) and any later one
+    is refused (`rows.lock_reviewed_alignment`).
+    """
+    earlier = [
+        a for a in store.alignments(french.id)
+        if a.cp_lang == cp_lang and a.version < french.version
+    ]  # fmt: skip
+    if not earlier:
+        return None
+    previous = earlier[0]
+    events = store.unit_id_events(previous.id)  # its last `align` event first
+    imported = events[0] if events else 0
+    beads = store.beads(previous.id)
+    edited = {b.id: b for b in beads if b.version > imported}
+    if not edited:
+        return None
+    bases = store.bead_bases(previous.id, imported, edited.keys())
+    ours = {
+        bead_id: OurBead(
+            b,
+            _content(bases[bead_id]) if bead_id in bases else None,
+            bases[bead_id].get("note") if bead_id in bases else None,
+        )
+        for bead_id, b in edited.items()
+    }
+    keys: dict[str, OurBead] = {}
+    for event in events:
+        for bead_id, tuid in store.unit_id_chunk(event).items():
+            if bead_id in ours:
+                keys[tuid] = ours[bead_id]
+    for bead_id, o in ours.items():  # as `exchange.units_for_export` names a bead
+        keys.setdefault(f"{french.name}-{previous.id}-{bead_id}", o)
+    others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
+    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
+
+
+def by_unique_text(
+    ours: Iterable[OurBead], others: Iterable[tuple[str, str]]
+) -> dict[TextKey, OurBead]:
+    """("fr" or "cp", text) → the changed bead whose base had that text on that side,
+    where no other bead of the version had it (``others``: the (French, counterpart)
+    texts of the beads nobody changed): how a unit with no id (OmegaT's memories
+    carry none) finds its bead. A repeated sentence matches nothing."""
+    found: dict[TextKey, OurBead | None] = {}
+    for o in ours:
+        if o.base is not None:
+            for key in (("fr", o.base.fr), ("cp", o.base.cp)):
+                if key[1]:
+                    found[key] = None if key in found else o
+    for fr, cp in others:
+        for key in (("fr", fr), ("cp", cp)):
+            if key in found:
+                found[key] = None
+    return {key: o for key, o in found.items() if o is not None}
+
+
+def left_behind(store: Store, merger: Merger | None, alignment_id: int) -> tuple[str, ...]:
+    """The warnings of a merged import: the conflicts, and a line naming the changed beads
+    no unit matched whose texts and status the new version does not hold anywhere
+    (they stay in the previous version only)."""
+    if merger is None:
+        return ()
+    missing = {(b.fr_text, b.cp_text, b.status): b for b in merger.unmatched()}
+    offset = 0
+    while missing and (page := store.beads(alignment_id, offset, PAGE)):
+        for b in page:
+            missing.pop((b.fr_text, b.cp_text, b.status), None)
+        offset += len(page)
+    if not missing:
+        return merger.conflict_warning()
+    shown = list(missing.values())
+    n = len(shown)
+    return (
+        *merger.conflict_warning(),
+        f"{counted(n, 'bead')} changed in the workbench since the last import "
+        f"{plural(n, 'is', 'are')} not in {merger.file_name} ({_named(shown)}): they stay in "
+        f"version {merger.version} of the document, not in the one now shown; make those "
+        "changes again here if they still hold",
+    )

@@ -1,0 +1,54 @@
+"""What beads were before reviewers changed them: the base of a three-way merge.
+
+Every reviewer's edit logs the beads it replaced, as they were, in its
+event's payload (`rows.log`); the first such event after an import holds a
+bead as the import left it. `pipeline.merging` compares that base with the
+bead now and with the unit of a file imported again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.store import rows as sql
+from workbench.store.base import Database
+from workbench.store.schema import EventRow
+
+
+class MergeBases(Database):
+    """The states beads had before the edits made since an event."""
+
+    def bead_bases(
+        self, alignment_id: int, since: int, bead_ids: Collection[int]
+    ) -> dict[int, Mapping[str, Any]]:
+        """Bead id → its snapshot (`rows.FIELDS`) just before the first event after ``since``
+        that changed it, for each of ``bead_ids`` such an event replaced. A bead an edit
+        created after ``since`` (an insert, a merge's or a split's new bead) has none.
+
+        Events are read one at a time, oldest first: an edit's payload holds only
+        the few beads it changed (an aligner's run over the whole alignment holds
+        them all, as a re-alignment's base should).
+        """
+        wanted, found = set(bead_ids), dict[int, Mapping[str, Any]]()
+        with self.reading() as s:
+            query = (
+                select(EventRow.payload)
+                .where(
+                    EventRow.alignment_id == alignment_id,
+                    EventRow.id > since,
+                    EventRow.action != sql.UNIT_IDS,
+                )
+                .order_by(EventRow.id)
+            )
+            for payload in s.scalars(query):
+                if not wanted:
+                    break
+                before = payload.get("before") if isinstance(payload, dict) else None
+                for snap in before if isinstance(before, list) else ():
+                    if isinstance(snap, dict) and (bead_id := snap.get("id")) in wanted:
+                        found[int(bead_id)] = snap
+                        wanted.discard(bead_id)
+        return found
