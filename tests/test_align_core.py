@@ -682,6 +682,40 @@ def test_dehyphenate_joins_words_cut_at_a_line_end(text: str, whole: str) -> Non
     assert dehyphenate(text) == whole
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("15 h 00", "3.00pm"),  # align_blind8's strike, a live blog's time lines
+        ("21 h 58", "9.58pm"),  # align_blind7's liveblog
+        ("Le train part à 8 h.", "The train leaves at 8 a.m."),
+        ("Réunion à 14:30", "Meeting at 2.30 pm"),
+        ("à 0 h 15", "at 12.15am"),
+        ("um 15.00 Uhr", "at 3 p.m."),
+    ],
+)
+def test_a_time_of_day_is_one_word_on_a_24_hour_clock(french: str, english: str) -> None:
+    from workbench.align.features import content_words
+
+    times = [w for w in content_words(french) if "h" in w]
+    assert times and times == [w for w in content_words(english) if "h" in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("€14.30 each", ["14", "30", "each"]),  # a price, not a time
+        ("version 3.10", ["version", "3", "10"]),
+        ("score 2:1", ["score", "2", "1"]),
+        ("15 pm", ["15"]),  # no such time
+        ("Il avait 15 ans", ["avait", "15"]),
+    ],
+)
+def test_numbers_that_are_not_times_stay_numbers(text: str, words: list[str]) -> None:
+    from workbench.align.features import content_words
+
+    assert content_words(text) == words
+
+
 def test_without_an_encoder_there_is_no_second_pass() -> None:
     from workbench.align import aligner
 
