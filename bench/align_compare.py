@@ -169,8 +169,10 @@ BLIND9 = (
 )  # fmt: skip
 # the fr-en news documents of every spent blind set, pooled (the 0.98)
 NEWS = "fr-en news of align_blind to align_blind9 (pooled)"
-NEWS_COUNT = {"align_blind": 4, "align_blind2": 10, "align_blind3": 10, "align_blind4": 8, "align_blind5": 9,
-              "align_blind6": 9, "align_blind7": 6, "align_blind8": 6, "align_blind9": 5}  # fmt: skip
+NEWS_COUNT = {
+    "align_blind": 4, "align_blind2": 10, "align_blind3": 10, "align_blind4": 8,
+    "align_blind5": 9, "align_blind6": 9, "align_blind7": 6, "align_blind8": 6, "align_blind9": 5,
+}  # fmt: skip
 
 
 def french_set(folder: str, docs: tuple[tuple[str, str], ...]) -> list[Doc]:
@@ -254,7 +256,11 @@ def worker(tree: Path, encoder_name: str | None) -> dict[str, Any]:
         if not docs[0][1].exists():
             continue
         yearbook = set_name.split()[0] in (
-            "align_blind5", "align_blind6", "align_blind7", "align_blind8", "align_blind9"
+            "align_blind5",
+            "align_blind6",
+            "align_blind7",
+            "align_blind8",
+            "align_blind9",
         )
         news = NEWS_COUNT.get(set_name.split()[0], 0)
         pairs, scored, seconds = [], [], 0.0
