@@ -200,6 +200,9 @@ _CLOCK = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _clock_key(found: re.Match[str]) -> str:
     hour, minutes = int(found["h"]), found["hm"] or found["m"] or found["m2"] or "00"
     half = (found["ap"] or found["ap2"] or "").lower()
@@ -218,7 +221,10 @@ def content_words(text: str) -> list[str]:
     ("21 h 58" / "9.58pm") otherwise share no word and were glued into their
     neighbours' beads (align_blind7's liveblog, align_blind8's strike).
     """
-    words = _WORD.findall(_CLOCK.sub(_clock_key, text.lower()))
+    lower = text.lower()
+    if not _DIGIT.search(lower):  # most sentences: no time to look for
+        return [w for w in _WORD.findall(lower) if len(w) >= _MIN_WORD]
+    words = _WORD.findall(_CLOCK.sub(_clock_key, lower))
     return [w for w in words if w.isdigit() or len(w) >= _MIN_WORD or _is_clock(w)]
 
 
