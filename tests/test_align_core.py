@@ -369,7 +369,8 @@ def test_a_pair_whose_lengths_disagree_more_than_its_documents_is_less_sure() ->
     weights = WITH_ENCODER.calibration
     assert weights is not None
     sure = [s.confidence for s in calibrate(steps, weights, src, tgt)]
-    assert sure[1] < 0.8 <= min(sure[0], sure[2], sure[3])
+    # (below 0.8 with session 13's weights; the twelve-set refit weighs it 4.7, not 5.8)
+    assert sure[1] < min(sure[0], sure[2], sure[3]) - 0.1
 
 
 def test_two_pairs_whose_length_mismatches_undo_each_other_are_marked_crossed() -> None:
