@@ -3,8 +3,9 @@
 Every change to the aligner is judged here against the code it replaces: the
 Text+Berg development document (the only one tuned on), `align_dev2` (news,
 guide, manual; fr-en, fr-es), `align_dev3` (the UDHR; es-en, fr-en) and
-`align_blind` to `align_blind7` (12, 18, 16, 16, 18, 18 and 16 pairs measured blind
-once in sessions 6, 8, 9, 10, 11, 12 and 12, spent since). Each
+`align_blind` to `align_blind9` (12, 18, 16, 16, 18, 18, 16, 16 and 12 pairs measured
+blind once in sessions 6, 8, 9, 10, 11, 12, 12, 13 and 13, spent since), with two
+pooled rows: their fr-de yearbook pieces and their fr-en news. Each
 version runs in its own process (its own imports, its own peak memory) on the
 same data, read from this checkout; scores are vecalign's `score.py`
 (`workbench.quality.alignment`).
