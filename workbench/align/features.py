@@ -187,9 +187,49 @@ def dehyphenate(text: str) -> str:
     return _LINE_BREAK_HYPHEN.sub("", text)
 
 
+# a time of day as news writes it: "15 h 00", "15h", "15:00", "15.00 Uhr", "3.00pm",
+# "3 p.m."; the hour and the minutes are captured, with am/pm when given ("14.30"
+# alone may be a price, so a dot needs "pm" or "Uhr")
+_CLOCK = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])"
+    r"(?:\s?h\s?(?P<hm>[0-5]\d)?(?!\w)"
+    r"|[.:](?P<m>[0-5]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?|\s?uhr\b)"
+    r"|:(?P<m2>[0-5]\d)(?![\w.,:]|\.\d)"
+    r"|\s?(?P<ap2>[ap])\.?m\b\.?)",
+    re.IGNORECASE,
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _clock_key(found: re.Match[str]) -> str:
+    hour, minutes = int(found["h"]), found["hm"] or found["m"] or found["m2"] or "00"
+    half = (found["ap"] or found["ap2"] or "").lower()
+    if half and not 1 <= hour <= 12:
+        return found[0]  # "15 pm" is no time
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f" {hour:02d}h{minutes} "
+
+
 def content_words(text: str) -> list[str]:
-    """Lower-cased words that carry meaning: numbers and words of 4 letters or more."""
-    return [w for w in _WORD.findall(text.lower()) if w.isdigit() or len(w) >= _MIN_WORD]
+    """Lower-cased words that carry meaning: numbers and words of 4 letters or more.
+
+    A time of day is one word on a 24-hour clock, whatever way it is written:
+    "15 h 00", "15:00" and "3.00pm" are all "15h00". A live blog's time lines
+    ("21 h 58" / "9.58pm") otherwise share no word and were glued into their
+    neighbours' beads (align_blind7's liveblog, align_blind8's strike).
+    """
+    lower = text.lower()
+    if not _DIGIT.search(lower):  # most sentences: no time to look for
+        return [w for w in _WORD.findall(lower) if len(w) >= _MIN_WORD]
+    words = _WORD.findall(_CLOCK.sub(_clock_key, lower))
+    return [w for w in words if w.isdigit() or len(w) >= _MIN_WORD or _is_clock(w)]
+
+
+def _is_clock(word: str) -> bool:
+    return len(word) == 5 and word[2] == "h" and word[:2].isdigit() and word[3:].isdigit()
 
 
 class _KeyTable:

@@ -151,6 +151,38 @@ def length_mismatch(
     Gale and Church take the language pair's); 0 for a null bead. Lengths are
     per sentence, in characters (`Side.lengths`); a step ends at prefix (i, j).
     """
+    return np.abs(_length_offsets(steps, src_lengths, tgt_lengths))
+
+
+def crossed_lengths(
+    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+) -> FloatArray:
+    """How much a one-to-one bead's length mismatch is undone by a neighbour's, shape (len(steps),).
+
+    A loose 2–2 translation whose clause crosses the sentence boundary ("J'ai
+    écrit la première version en 2012 et je l'ai jetée ; la deuxième aussi." /
+    "I wrote the first version in 2012 and threw it away.", then "The second
+    went the same way, and the third …") reads as two one-to-one pairs, one too
+    long on the source side, the next too long on the target side. For a
+    one-to-one bead next to another, in one-to-one sequence: the smaller of the
+    two beads' offsets from the document's length ratio (`length_mismatch`,
+    signed) when they have opposite signs; 0 otherwise and for any other bead.
+    """
+    offset = _length_offsets(steps, src_lengths, tgt_lengths)
+    ones = np.array([s.shape == (1, 1) for s in steps])
+    # beads k and k + 1 are neighbouring one-to-one pairs whose offsets cross
+    side = ones[:-1] & ones[1:] & (offset[:-1] * offset[1:] < 0)
+    crossed = np.where(side, np.minimum(np.abs(offset[:-1]), np.abs(offset[1:])), 0.0)
+    out = np.zeros(len(steps))
+    out[:-1] = crossed
+    out[1:] = np.maximum(out[1:], crossed)
+    return out
+
+
+def _length_offsets(
+    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+) -> FloatArray:
+    """Each pair bead's log length ratio less the median over the path's pairs; 0 for nulls."""
     ends = np.array([(s.i, s.j, *s.shape) for s in steps], dtype=np.int64).reshape(-1, 4)
     i, j, a, b = ends.T
     pairs = (a > 0) & (b > 0)
@@ -162,22 +194,23 @@ def length_mismatch(
     chars_s = np.maximum(cs[i] - cs[i - a], 1.0)
     chars_t = np.maximum(ct[j] - ct[j - b], 1.0)
     ratio = np.log(chars_s / chars_t)
-    mismatch = np.abs(ratio - np.median(ratio[pairs]))
-    return np.asarray(np.where(pairs, mismatch, 0.0), dtype=np.float64)
+    return np.asarray(np.where(pairs, ratio - np.median(ratio[pairs]), 0.0), dtype=np.float64)
 
 
 def calibration_features(
     steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
 ) -> FloatArray:
-    """What predicts a wrong bead, one row per bead, shape (len(steps), 6).
+    """What predicts a wrong bead, one row per bead, shape (len(steps), 7).
 
     Columns: 1 (intercept), the posterior's log-odds, whether the bead is a
     null bead, its size in sentences, the lower log-odds of its two
     neighbours (errors come in runs, where the text is damaged or loosely
-    translated), and the bead's `length_mismatch` with its document (a pair
+    translated), the bead's `length_mismatch` with its document (a pair
     whose lengths disagree more than the document's usually do is a loose or
-    wrong pair, however sure the search is of it). ``src_lengths`` and
-    ``tgt_lengths`` are the sentences' lengths in characters (`Side.lengths`).
+    wrong pair, however sure the search is of it), and its `crossed_lengths`
+    with a one-to-one neighbour (two such pairs may be one loose 2–2 bead).
+    ``src_lengths`` and ``tgt_lengths`` are the sentences' lengths in
+    characters (`Side.lengths`).
     """
     lp = _logit(np.array([s.posterior for s in steps], dtype=np.float64))
     null = np.array([float(0 in s.shape) for s in steps])
@@ -185,7 +218,10 @@ def calibration_features(
     prev = np.concatenate([lp[:1], lp[:-1]])
     nxt = np.concatenate([lp[1:], lp[-1:]])
     mismatch = length_mismatch(steps, src_lengths, tgt_lengths)
-    return np.stack([np.ones_like(lp), lp, null, size, np.minimum(prev, nxt), mismatch], axis=1)
+    crossed = crossed_lengths(steps, src_lengths, tgt_lengths)
+    return np.stack(
+        [np.ones_like(lp), lp, null, size, np.minimum(prev, nxt), mismatch, crossed], axis=1
+    )
 
 
 def calibrate(
