@@ -129,17 +129,23 @@ _MINUTES = re.compile(r"\d{2}\b")
 # "1½ Std. | ; Couloir", "S. 45 ff. | , beschrieben").
 _MID_SENTENCE = re.compile(r"[,;:]")
 # A date heading of a chronicle, joined to its entry after a dash ("12 janvier. — La
-# section", "12. Januar. — Die Sektion", "Août. — …"): the date ends in a month's name.
-_MONTHS_TEXT = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "januar jänner februar märz april mai juni juli august september oktober november "
-    "dezember january february march may june july october december"
-)
-_MONTHS = frozenset(_MONTHS_TEXT.split())
+# section", "12. Januar. — Die Sektion", "Août. — …", "Lundi. — …"): the date ends in the
+# name of a month or a day, in the language's words (`_date_words`, from CLDR).
 _DATE_HEADING_MAX_WORDS = 4
 _ENTRY_DASH = ("— ", "– ")
 # A German length ending a sentence: "2350 m." (German writes units without a period).
 _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
+# A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
+# "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
+_QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
+# A closing quote that pysbd put at the start of the next piece: "»Das Wetter hielt. | « Wir".
+_LEADING_CLOSER = re.compile(r"([»«”“\"]+)(?: |$)")
+_FINAL_PUNCTUATION = frozenset(".!?…")
+# A piece that is only the quote or bracket closing the sentence before ("tun. | “").
+_CLOSING_ONLY = re.compile(r"[»«”“\"’)\]]+[.,;:!?…]*")
+# An ordinal written with a period ("celts 1875. | gadā", "v 16. | storočí"): a word in
+# lower case after it goes on the same sentence.
+_ORDINAL_END = re.compile(r"(?<!\S)\d{1,4}\.$")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
@@ -152,6 +158,34 @@ def _abbreviations(lang: str) -> frozenset[str]:
     rules = LANGUAGE_CODES.get(lang)
     known = getattr(getattr(rules, "Abbreviation", None), "ABBREVIATIONS", ())
     return frozenset((*known, *_MORE_ABBREVIATIONS.get(lang, ())))
+
+
+@cache
+def _date_words(lang: str) -> frozenset[str]:
+    """The names of the months and days in ``lang``, wide and abbreviated, lower case and
+    without a final period, from CLDR (Babel), over every region's variant of the
+    language ("Jänner" is Austrian German's January). Empty for a language CLDR lacks."""
+    from babel import UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+    from babel.localedata import locale_identifiers
+
+    words: set[str] = set()
+    for locale in locale_identifiers():
+        base, _, region = locale.partition("_")
+        # the language and its regions ("de_AT", "es_419"), not its other scripts ("en_Shaw")
+        if base != lang or (region and not (region.isupper() or region.isdigit())):
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    names = [
+                        *get_month_names(width, context, locale).values(),
+                        *get_day_names(width, context, locale).values(),
+                    ]
+                except UnknownLocaleError:
+                    continue
+                words.update(name.lower().rstrip(".") for name in names)
+    return frozenset(words)
 
 
 @cache
@@ -226,6 +260,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
             for part in _ELLIPSIS_BREAK.split(sentence)
             for piece in _split_after_letters(part, lang)
         ]
+    sentences = _move_closing_quotes(sentences, flat)
+    sentences = [piece for s in sentences for piece in _split_after_quotations(s)]
     # pysbd occasionally drops or rewrites characters around odd punctuation;
     # a translator must never lose or change text, so fall back to the whole paragraph.
     if not _cuts(sentences, flat):
@@ -297,8 +333,12 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     """Whether ``head`` and ``tail`` are one sentence that pysbd cut in two."""
     last = head.rsplit(" ", 1)[-1]
     first = tail.split(" ", 1)[0]
-    # no sentence opens with a comma, semicolon or colon: "1½ Std. | ; Couloir"
-    if _MID_SENTENCE.match(tail):
+    # no sentence opens with a comma, semicolon or colon: "1½ Std. | ; Couloir", nor is
+    # the quote closing one a sentence: "Jetzt lese ich ein Buch. | “"
+    if _MID_SENTENCE.match(tail) or _CLOSING_ONLY.fullmatch(tail):
+        return True
+    # an ordinal: "celts 1875. | gadā"
+    if _ORDINAL_END.search(head) and tail[:1].islower():
         return True
     # a time: "11 h. | 30 que nous"
     if _HOUR.search(head) and _MINUTES.match(tail):
@@ -309,7 +349,7 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
         tail.startswith(_ENTRY_DASH)
         and len(words) <= _DATE_HEADING_MAX_WORDS
         and last.endswith(".")
-        and last[:-1].lower() in _MONTHS
+        and last[:-1].lower() in _date_words(lang)
     ):
         return True
     # an ordinal pysbd took for a list item: "am | 26. und", "Am | 4. Juli"; a list's own
@@ -340,6 +380,42 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
         and _bare(last)[:-1].lower() in _REFERENCES
         and (_ROMAN.match(tail) or tail[:1].isdigit())
     )
+
+
+def _split_after_quotations(sentence: str) -> list[str]:
+    """Split after a quotation that ends a sentence ("« … un livre. » Elle habite …").
+
+    pysbd keeps a quotation with what follows it; a closing quote after final
+    punctuation and before a capital ends the sentence (a straight quote only when
+    it closes one opened in the same piece). A quotation of several sentences stays
+    whole, as a translator keeps it.
+    """
+    out: list[str] = []
+    start = 0
+    for match in _QUOTATION_END.finditer(sentence):
+        closes = match.group()[-1] != '"' or sentence[start : match.end()].count('"') % 2 == 0
+        word = sentence[match.end() + 1 :].lstrip('«»„“"(¿¡—–- ')
+        if closes and word[:1].isupper():
+            out.append(sentence[start : match.end()])
+            start = match.end() + 1
+    out.append(sentence[start:])
+    return out
+
+
+def _move_closing_quotes(sentences: list[str], flat: str) -> list[str]:
+    """Give a closing quote that pysbd put at the start of the next piece back to the
+    sentence it closes ("»Das Wetter hielt. | « Wir" → "»Das Wetter hielt.« | Wir")."""
+    out: list[str] = []
+    for sentence in sentences:
+        match = _LEADING_CLOSER.match(sentence)
+        if out and match and out[-1][-1:] in _FINAL_PUNCTUATION:
+            quotes = match.group(1)
+            if out[-1] + quotes in flat and f"{out[-1]} {quotes}" not in flat:
+                out[-1] += quotes
+                sentence = sentence[match.end() :]
+        if sentence:
+            out.append(sentence)
+    return out
 
 
 def _bare(word: str) -> str:
