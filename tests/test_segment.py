@@ -457,3 +457,24 @@ def test_an_ordinal_with_a_period_does_not_end_a_sentence(
 )
 def test_the_quotation_repairs_cut_the_text_between_sentences(text: str, lang: str) -> None:
     assert _is_cut_of(split_sentences(text, lang), text)
+
+
+# pysbd's Spanish "prepositive abbreviations" are Spanish prefixes and words: it never
+# ended a sentence after "bien", "contra", "sobre" or "auto" (a forum page of held-out 9).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las de arriba están bien. No he echado nada todavía.",
+         ["Las de arriba están bien.", "No he echado nada todavía."]),
+        ("Votó en contra. Luego se fue.", ["Votó en contra.", "Luego se fue."]),
+        ("Compró un auto. Luego se fue.", ["Compró un auto.", "Luego se fue."]),
+        ("Es un sobre. ¿Lo abres?", ["Es un sobre.", "¿Lo abres?"]),
+        # titles stay with the name they precede, in any case
+        ("Lo recibió la prof. García en Madrid.", ["Lo recibió la prof. García en Madrid."]),
+        ("Lo recibió el Lic. Pérez ayer.", ["Lo recibió el Lic. Pérez ayer."]),
+    ],
+)  # fmt: skip
+def test_a_spanish_word_that_pysbd_lists_as_an_abbreviation_ends_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, "es") == expected

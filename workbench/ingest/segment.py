@@ -25,9 +25,15 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
   "t. | II"): joined;
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
   without a period): split;
-- a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a time's
-  minutes ("11 h. | 30") and a chronicle's entry after its date ("12 janvier. | — La
-  section"): joined.
+- a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a piece
+  that is only a closing quote ("tun. | “"), a time's minutes ("11 h. | 30"), a word in
+  lower case after an ordinal ("1875. | gadā") and a chronicle's entry after its date
+  ("12 janvier. | — La section", the months and days of every language from CLDR):
+  joined;
+- a quotation that ends a sentence and the sentence after it ("… un livre. » Elle",
+  "…causas.» Wir", "…Buch.“ Sie"), which pysbd keeps together: split;
+- a Spanish word that pysbd lists as an abbreviation ("está bien. No", "en contra. Luego";
+  its list holds Spanish prefixes): split.
 
 Swedish and Romanian, which pysbd splits with its English rules, get their common
 abbreviations ("bl.a.", "kl.", "aprox.").
@@ -53,7 +59,7 @@ _SPACE = re.compile(r"\s+")
 # Titles that pysbd's rules miss in some languages (it splits "El Sr. | Putin").
 _TITLES = {
     "fr": ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste"),
-    "es": ("Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "D", "Dña", "Ud", "Uds", "Lic", "Ing"),
+    "es": ("Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "D", "Dña", "Ud", "Uds", "Lic", "Ing", "Prof"),
     "en": ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col"),
     "de": ("Hr", "Hrn", "Fr", "Dr", "Prof", "St"),
     # "Fot." (photograph by) opens a Polish credit: "Fot. Piotr Wiśniewski / Agencja Gazeta"
@@ -146,6 +152,10 @@ _CLOSING_ONLY = re.compile(r"[»«”“\"’)\]]+[.,;:!?…]*")
 # An ordinal written with a period ("celts 1875. | gadā", "v 16. | storočí"): a word in
 # lower case after it goes on the same sentence.
 _ORDINAL_END = re.compile(r"(?<!\S)\d{1,4}\.$")
+# The marks that open a sentence before its first letter (Spanish): "¿Lo abres?".
+_OPENING_MARKS = "¿¡"
+# A word in lower case, its period, a space and a capital: "está bien. No".
+_WORD_END = re.compile(r"(?<![\w.])([a-záéíóúñü]{3,})\. (?=[¿¡«\"“(]?[A-ZÁÉÍÓÚÑÜ])")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
@@ -157,7 +167,26 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
     rules = LANGUAGE_CODES.get(lang)
     known = getattr(getattr(rules, "Abbreviation", None), "ABBREVIATIONS", ())
-    return frozenset((*known, *_MORE_ABBREVIATIONS.get(lang, ())))
+    return frozenset((*known, *_MORE_ABBREVIATIONS.get(lang, ()))) - _prefixes(lang)
+
+
+@cache
+def _prefixes(lang: str) -> frozenset[str]:
+    """The words pysbd never ends a sentence after although they are no abbreviation.
+
+    pysbd's Spanish list of "prepositive" abbreviations (those a name follows, as in
+    "Sr. García") holds Spanish prefixes and words ("bien", "contra", "sobre", "auto",
+    "super"), so "Todo está bien. No he echado nada." stays one sentence. Those of three
+    letters or more that are not titles; none for the other languages, whose lists hold
+    titles.
+    """
+    if lang != "es":
+        return frozenset()
+    from pysbd.languages import LANGUAGE_CODES
+
+    listed = LANGUAGE_CODES[lang].Abbreviation.PREPOSITIVE_ABBREVIATIONS
+    titles = {title.lower() for title in _TITLES[lang]}
+    return frozenset(w for w in listed if w.isalpha() and len(w) >= 3 and w not in titles)
 
 
 @cache
@@ -247,6 +276,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not flat:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
+    if lang == "es":
+        pieces = [part for p in pieces for part in _split_after_words(p, lang)]
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
     sentences = _rejoin_inside(_rejoin_datelines(sentences, flat), lang, flat)
     if lang == "de":
@@ -382,6 +413,19 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     )
 
 
+def _split_after_words(piece: str, lang: str) -> list[str]:
+    """Split after a word pysbd takes for an abbreviation ("está bien. | No he echado"),
+    written in lower case and followed by a capital."""
+    out: list[str] = []
+    start = 0
+    for match in _WORD_END.finditer(piece):
+        if match.group(1) in _prefixes(lang):
+            out.append(piece[start : match.end() - 1])
+            start = match.end()
+    out.append(piece[start:])
+    return out
+
+
 def _split_after_quotations(sentence: str) -> list[str]:
     """Split after a quotation that ends a sentence ("« … un livre. » Elle habite …").
 
@@ -443,7 +487,8 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> l
     """
     out: list[str] = []
     for sentence in sentences:
-        if out and not sentence[0].isupper() and _ends_with_abbreviation(out[-1], lang):
+        opens = sentence.lstrip(_OPENING_MARKS)[:1].isupper()
+        if out and not opens and _ends_with_abbreviation(out[-1], lang):
             out[-1] = _glue(out[-1], sentence, flat)
         else:
             out.append(sentence)
