@@ -443,6 +443,9 @@ def test_a_date_heading_stays_with_its_entry_in_every_language(
         ("cs", "Kostel byl postaven ve 14. století a přestavěn v 18. století.",
          ["Kostel byl postaven ve 14. století a přestavěn v 18. století."]),
         ("lv", "Tilts celts 1875. Tas ir vecs.", ["Tilts celts 1875.", "Tas ir vecs."]),
+        # English writes no ordinal so: web text that forgot its capital stays two sentences
+        ("en", "The mill closed in 1985. then it burned.",
+         ["The mill closed in 1985.", "then it burned."]),
     ],
 )  # fmt: skip
 def test_an_ordinal_with_a_period_does_not_end_a_sentence(

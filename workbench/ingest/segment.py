@@ -51,6 +51,7 @@ from typing import Any
 from workbench.ingest.segment_words import (
     MORE_ABBREVIATIONS,
     OPENERS,
+    ORDINALS_WITH_A_PERIOD,
     TITLES,
     abbreviations,
     date_words,
@@ -257,7 +258,7 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     if _MID_SENTENCE.match(tail) or _CLOSING_ONLY.fullmatch(tail):
         return True
     # an ordinal: "celts 1875. | gadā"
-    if _ORDINAL_END.search(head) and tail[:1].islower():
+    if lang in ORDINALS_WITH_A_PERIOD and _ORDINAL_END.search(head) and tail[:1].islower():
         return True
     # a time: "11 h. | 30 que nous"
     if _HOUR.search(head) and _MINUTES.match(tail):

@@ -4,7 +4,8 @@ open sentences, and the names of months and days.
 Lists we keep by hand only where no maintained source has them: pysbd's abbreviation
 lists are read from pysbd, month and day names from CLDR through Babel. pysbd has no
 Swedish or Romanian rules, and no offline source we found lists their abbreviations
-(CLDR's sentence-break suppressions cover neither), so those are ours.
+(CLDR's sentence-break suppressions cover neither), so those are ours; so is the list
+of languages that write ordinals with a period, which Babel does not give.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ OPENERS = {
         "qué quien quién donde dónde no también además después antes desde"
     ),
 }
+
+# Languages that write an ordinal as its number and a period ("1875. gadā", "16. storočí",
+# "am 3. Juli"): there a number, a period and a word in lower case are one sentence.
+ORDINALS_WITH_A_PERIOD = frozenset(
+    ("de", "da", "nb", "nn", "no", "fi", "et", "lv", "cs", "sk", "sl", "hr", "sr", "bs",
+     "hu", "pl", "tr", "is", "fo", "eu")
+)  # fmt: skip
 
 
 @cache
