@@ -25,9 +25,15 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
   "t. | II"): joined;
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
   without a period): split;
-- a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a time's
-  minutes ("11 h. | 30") and a chronicle's entry after its date ("12 janvier. | — La
-  section"): joined.
+- a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a piece
+  that is only a closing quote ("tun. | “"), a time's minutes ("11 h. | 30"), a word in
+  lower case after an ordinal ("1875. | gadā") and a chronicle's entry after its date
+  ("12 janvier. | — La section", the months and days of every language from CLDR):
+  joined;
+- a quotation that ends a sentence and the sentence after it ("… un livre. » Elle",
+  "…causas.» Wir", "…Buch.“ Sie"), which pysbd keeps together: split;
+- a Spanish word that pysbd lists as an abbreviation ("está bien. No", "en contra. Luego";
+  its list holds Spanish prefixes): split.
 
 Swedish and Romanian, which pysbd splits with its English rules, get their common
 abbreviations ("bl.a.", "kl.", "aprox.").
@@ -42,6 +48,17 @@ import re
 from functools import cache
 from typing import Any
 
+from workbench.ingest.segment_words import (
+    MORE_ABBREVIATIONS,
+    OPENERS,
+    ORDINALS_WITH_A_PERIOD,
+    TITLES,
+    abbreviations,
+    date_words,
+    openers,
+    prefixes,
+)
+
 # Languages pysbd ships rules for; anything else is split with the English rules.
 _PYSBD_LANGS = frozenset(
     ("en", "hi", "mr", "zh", "es", "am", "ar", "hy", "bg", "ur", "ru", "pl",
@@ -49,66 +66,6 @@ _PYSBD_LANGS = frozenset(
 )  # fmt: skip
 
 _SPACE = re.compile(r"\s+")
-
-# Titles that pysbd's rules miss in some languages (it splits "El Sr. | Putin").
-_TITLES = {
-    "fr": ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste"),
-    "es": ("Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "D", "Dña", "Ud", "Uds", "Lic", "Ing"),
-    "en": ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col"),
-    "de": ("Hr", "Hrn", "Fr", "Dr", "Prof", "St"),
-    # "Fot." (photograph by) opens a Polish credit: "Fot. Piotr Wiśniewski / Agencja Gazeta"
-    "pl": ("Fot", "Dr", "Prof", "Mgr", "Inż", "Ks"),
-}
-
-
-# Abbreviations pysbd's list for the language lacks (lower case, no final period).
-_MORE_ABBREVIATIONS = {
-    "fr": ("inc", "corp", "ltd", "cie", "p", "ex", "env", "cf", "etc", "av", "apr", "vol",
-           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll", "s", "t", "j.-c"),
-    "de": ("abb", "bd", "kap", "taf", "tab", "jh", "jhs", "ü", "m"),
-    "en": ("inc", "corp", "ltd", "co", "e.g", "i.e", "etc", "approx", "vs", "p", "pp", "vol",
-           "fig", "dept", "est"),
-    "es": ("inc", "corp", "ltd", "s.a", "s.l", "cía", "p", "ej", "etc", "aprox", "pág", "núm",
-           "art", "vol", "cap", "ud", "uds", "fig", "tel"),
-    # pysbd has no Swedish or Romanian rules: "restaurerat bl.a. lotsbåtar", "kl. 10–14",
-    # "acoperă aprox. 2.000 de metri" (align_blind8)
-    "sv": ("bl.a", "kl", "t.ex", "dvs", "ca", "m.m", "osv", "s.k", "jfr", "resp", "fr.o.m",
-           "t.o.m", "p.g.a", "o.d", "m.fl", "st", "kap", "s", "nr", "f.d"),
-    "ro": ("aprox", "cca", "etc", "ș.a", "ş.a", "ș.a.m.d", "ş.a.m.d", "nr", "p", "pag", "pg",
-           "str", "ex", "vol", "art", "cap", "fig", "sec", "mil", "mld"),
-}  # fmt: skip
-
-# Words that open sentences (articles, pronouns, demonstratives, conjunctions,
-# common adverbs) and are not names: after "vitamine D." they start a sentence.
-_OPENERS = {
-    "fr": (
-        "le la les l un une des du ce cet cette ces il ils elle elles on nous vous je tu "
-        "c ça cela ceci mais et ou donc puis ensuite alors cependant pourtant en dans "
-        "pour par sur avec sans selon son sa ses leur leurs mon ma mes notre nos votre "
-        "vos tout tous toute toutes chaque aucun aucune si quand lorsque comme qui que "
-        "quel quelle quels quelles où y ne pas plus aussi enfin ainsi depuis après avant "
-        "qu d j n s"
-    ),
-    "en": (
-        "the a an this that these those it its he she they we you i his her their our "
-        "my your but and or so then however yet in on at for with by from as if when "
-        "while there here what which who how why all each every no not some many most "
-        "also after before since thus"
-    ),
-    # German capitalises nouns, so only words that never are nouns: after "2350 m ü. M."
-    "de": (
-        "der die das den dem des ein eine einen einem einer es er sie wir ich man dies "
-        "diese dieser dieses am im vom zum zur beim um auf in an mit nach bei von zu aus "
-        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute"
-    ),
-    "es": (
-        "el la los las lo un una unos unas este esta estos estas ese esa esos esas es "
-        "son fue era está están hay él ella ellos ellas nosotros usted ustedes yo tú "
-        "pero y o así luego entonces sin embargo en con por para según su sus mi mis "
-        "nuestro nuestra todo todos toda todas cada ningún ninguna si cuando como que "
-        "qué quien quién donde dónde no también además después antes desde"
-    ),
-}
 
 # Abbreviations a number follows in a reference ("chap. II", "S. 45", "Nr. 3"), lower case.
 _REFERENCES = frozenset(
@@ -129,34 +86,29 @@ _MINUTES = re.compile(r"\d{2}\b")
 # "1½ Std. | ; Couloir", "S. 45 ff. | , beschrieben").
 _MID_SENTENCE = re.compile(r"[,;:]")
 # A date heading of a chronicle, joined to its entry after a dash ("12 janvier. — La
-# section", "12. Januar. — Die Sektion", "Août. — …"): the date ends in a month's name.
-_MONTHS_TEXT = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "januar jänner februar märz april mai juni juli august september oktober november "
-    "dezember january february march may june july october december"
-)
-_MONTHS = frozenset(_MONTHS_TEXT.split())
+# section", "12. Januar. — Die Sektion", "Août. — …", "Lundi. — …"): the date ends in the
+# name of a month or a day, in the language's words (`_date_words`, from CLDR).
 _DATE_HEADING_MAX_WORDS = 4
 _ENTRY_DASH = ("— ", "– ")
 # A German length ending a sentence: "2350 m." (German writes units without a period).
 _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
+# A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
+# "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
+_QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
+# A closing quote that pysbd put at the start of the next piece: "»Das Wetter hielt. | « Wir".
+_LEADING_CLOSER = re.compile(r"([»«”“\"]+)(?: |$)")
+_FINAL_PUNCTUATION = frozenset(".!?…")
+# A piece that is only the quote or bracket closing the sentence before ("tun. | “").
+_CLOSING_ONLY = re.compile(r"[»«”“\"’)\]]+[.,;:!?…]*")
+# An ordinal written with a period ("celts 1875. | gadā", "v 16. | storočí"): a word in
+# lower case after it goes on the same sentence.
+_ORDINAL_END = re.compile(r"(?<!\S)\d{1,4}\.$")
+# The marks that open a sentence before its first letter (Spanish): "¿Lo abres?".
+_OPENING_MARKS = "¿¡"
+# A word in lower case, its period, a space and a capital: "está bien. No".
+_WORD_END = re.compile(r"(?<![\w.])([a-záéíóúñü]{3,})\. (?=[¿¡«\"“(]?[A-ZÁÉÍÓÚÑÜ])")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    """pysbd's abbreviations for ``lang`` and ours, lower case, without the final period."""
-    from pysbd.languages import LANGUAGE_CODES
-
-    rules = LANGUAGE_CODES.get(lang)
-    known = getattr(getattr(rules, "Abbreviation", None), "ABBREVIATIONS", ())
-    return frozenset((*known, *_MORE_ABBREVIATIONS.get(lang, ())))
-
-
-@cache
-def _openers(lang: str) -> frozenset[str]:
-    return frozenset(_OPENERS.get(lang, "").split())
 
 
 @cache
@@ -213,19 +165,23 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not flat:
         return []
     pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
+    if lang == "es":
+        pieces = [part for p in pieces for part in _split_after_words(p, lang)]
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
     sentences = _rejoin_inside(_rejoin_datelines(sentences, flat), lang, flat)
     if lang == "de":
         sentences = [part for s in sentences for part in _UNIT_END.split(s)]
-    if lang in _MORE_ABBREVIATIONS and lang not in _OPENERS:
+    if lang in MORE_ABBREVIATIONS and lang not in OPENERS:
         sentences = _rejoin_after_abbreviations(sentences, lang, flat)
-    if lang in _OPENERS:
+    if lang in OPENERS:
         sentences = [
             piece
             for sentence in _rejoin_after_abbreviations(sentences, lang, flat)
             for part in _ELLIPSIS_BREAK.split(sentence)
             for piece in _split_after_letters(part, lang)
         ]
+    sentences = _move_closing_quotes(sentences, flat)
+    sentences = [piece for s in sentences for piece in _split_after_quotations(s)]
     # pysbd occasionally drops or rewrites characters around odd punctuation;
     # a translator must never lose or change text, so fall back to the whole paragraph.
     if not _cuts(sentences, flat):
@@ -247,7 +203,7 @@ def _cuts(sentences: list[str], flat: str) -> bool:
 
 def _ends_with_title(sentence: str, lang: str) -> bool:
     last = sentence.rsplit(" ", 1)[-1]
-    return last.endswith(".") and last[:-1] in _TITLES.get(lang, ())
+    return last.endswith(".") and last[:-1] in TITLES.get(lang, ())
 
 
 # "MADRID, 3 mar (EFE)." before "- El Gobierno…": a wire dateline, part of the first sentence.
@@ -297,8 +253,12 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     """Whether ``head`` and ``tail`` are one sentence that pysbd cut in two."""
     last = head.rsplit(" ", 1)[-1]
     first = tail.split(" ", 1)[0]
-    # no sentence opens with a comma, semicolon or colon: "1½ Std. | ; Couloir"
-    if _MID_SENTENCE.match(tail):
+    # no sentence opens with a comma, semicolon or colon: "1½ Std. | ; Couloir", nor is
+    # the quote closing one a sentence: "Jetzt lese ich ein Buch. | “"
+    if _MID_SENTENCE.match(tail) or _CLOSING_ONLY.fullmatch(tail):
+        return True
+    # an ordinal: "celts 1875. | gadā"
+    if lang in ORDINALS_WITH_A_PERIOD and _ORDINAL_END.search(head) and tail[:1].islower():
         return True
     # a time: "11 h. | 30 que nous"
     if _HOUR.search(head) and _MINUTES.match(tail):
@@ -309,7 +269,7 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
         tail.startswith(_ENTRY_DASH)
         and len(words) <= _DATE_HEADING_MAX_WORDS
         and last.endswith(".")
-        and last[:-1].lower() in _MONTHS
+        and last[:-1].lower() in date_words(lang)
     ):
         return True
     # an ordinal pysbd took for a list item: "am | 26. und", "Am | 4. Juli"; a list's own
@@ -342,6 +302,55 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     )
 
 
+def _split_after_words(piece: str, lang: str) -> list[str]:
+    """Split after a word pysbd takes for an abbreviation ("está bien. | No he echado"),
+    written in lower case and followed by a capital."""
+    out: list[str] = []
+    start = 0
+    for match in _WORD_END.finditer(piece):
+        if match.group(1) in prefixes(lang):
+            out.append(piece[start : match.end() - 1])
+            start = match.end()
+    out.append(piece[start:])
+    return out
+
+
+def _split_after_quotations(sentence: str) -> list[str]:
+    """Split after a quotation that ends a sentence ("« … un livre. » Elle habite …").
+
+    pysbd keeps a quotation with what follows it; a closing quote after final
+    punctuation and before a capital ends the sentence (a straight quote only when
+    it closes one opened in the same piece). A quotation of several sentences stays
+    whole, as a translator keeps it.
+    """
+    out: list[str] = []
+    start = 0
+    for match in _QUOTATION_END.finditer(sentence):
+        closes = match.group()[-1] != '"' or sentence[start : match.end()].count('"') % 2 == 0
+        word = sentence[match.end() + 1 :].lstrip('«»„“"(¿¡—–- ')
+        if closes and word[:1].isupper():
+            out.append(sentence[start : match.end()])
+            start = match.end() + 1
+    out.append(sentence[start:])
+    return out
+
+
+def _move_closing_quotes(sentences: list[str], flat: str) -> list[str]:
+    """Give a closing quote that pysbd put at the start of the next piece back to the
+    sentence it closes ("»Das Wetter hielt. | « Wir" → "»Das Wetter hielt.« | Wir")."""
+    out: list[str] = []
+    for sentence in sentences:
+        match = _LEADING_CLOSER.match(sentence)
+        if out and match and out[-1][-1:] in _FINAL_PUNCTUATION:
+            quotes = match.group(1)
+            if out[-1] + quotes in flat and f"{out[-1]} {quotes}" not in flat:
+                out[-1] += quotes
+                sentence = sentence[match.end() :]
+        if sentence:
+            out.append(sentence)
+    return out
+
+
 def _bare(word: str) -> str:
     """A word without the brackets or quotes before it or a French elision ("l'art." → "art.")."""
     word = word.lstrip('(«"“[')
@@ -367,7 +376,8 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> l
     """
     out: list[str] = []
     for sentence in sentences:
-        if out and not sentence[0].isupper() and _ends_with_abbreviation(out[-1], lang):
+        opens = sentence.lstrip(_OPENING_MARKS)[:1].isupper()
+        if out and not opens and _ends_with_abbreviation(out[-1], lang):
             out[-1] = _glue(out[-1], sentence, flat)
         else:
             out.append(sentence)
@@ -376,7 +386,7 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> l
 
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     last = _bare(sentence.rsplit(" ", 1)[-1])
-    return last.endswith(".") and last[:-1].lower() in _abbreviations(lang)
+    return last.endswith(".") and last[:-1].lower() in abbreviations(lang)
 
 
 def _split_after_letters(sentence: str, lang: str) -> list[str]:
@@ -396,7 +406,7 @@ def _split_after_letters(sentence: str, lang: str) -> list[str]:
             _INITIAL.fullmatch(letter)
             and before[:1].islower()
             and after[:1].isupper()
-            and opener in _openers(lang)
+            and opener in openers(lang)
         ):
             out.append(" ".join(words[start : i + 1]))
             start = i + 1
