@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
 from workbench.store import rows as sql
@@ -55,6 +55,11 @@ class AlignmentStore(Database):
         nothing is written and ConflictError says to run again; None skips
         the check.
 
+        A bead of the replaced alignment that comes out exactly as it was (the
+        same sentences on each side, texts, status, score, reviewer and note)
+        keeps its id and version, so that a table exported before, or an edit
+        loaded before, still names it; the others are new beads.
+
         ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
         TMX or XLIFF they were imported from: `unit_ids` gives them back.
         """
@@ -74,6 +79,7 @@ class AlignmentStore(Database):
                     "`workbench align` finished first): run it again to keep that work"
                 )
             before: list[dict[str, Any]] = []
+            old: Sequence[BeadRow] = ()
             if row is None:
                 row = AlignmentRow(
                     version_id=v.id,
@@ -85,18 +91,16 @@ class AlignmentStore(Database):
                 s.add(row)
                 s.flush()
             else:
-                old = s.scalars(select(BeadRow).where(BeadRow.alignment_id == row.id)).all()
+                old = s.scalars(
+                    select(BeadRow).where(BeadRow.alignment_id == row.id).order_by(BeadRow.position)
+                ).all()
                 before = [sql.snapshot(b) for b in old]
-                s.execute(
-                    delete(BeadRow).where(BeadRow.alignment_id == row.id),
-                    execution_options={"synchronize_session": False},
-                )
-                for b in old:
-                    s.expunge(b)
                 row.aligner = aligner
                 row.counterpart_version_id = cpv
             e = sql.new_event(s, actor, "align", row)
-            added = sql.insert(s, row.id, beads, e)
+            # A bead that comes out as it was keeps its row, id and version: a table
+            # exported before still names it, and an edit loaded before still applies.
+            added = sql.realign(s, row.id, old, beads, e)
             if unit_ids is not None:
                 tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
                 sql.log(e, before, added, tuids=tuids)
