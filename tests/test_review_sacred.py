@@ -703,3 +703,27 @@ def test_an_empty_reviewed_bead_follows_its_sentence_into_a_new_version_that_mov
     assert alignment_for(store, "fr", "es").version == 2
     at = next(k for k, b in enumerate(beads) if not b.fr and b.cp_text == "Nota de Ana.")
     assert FR[1] in beads[at - 1].fr_text  # right after "Ils ont parlé quatre heures."
+
+
+@pytest.mark.parametrize("path", ["align-again", "read-again", "app-realign"])
+def test_a_text_typed_into_an_empty_bead_survives_every_alignment_unconfirmed(
+    store: Store, path: str
+) -> None:
+    """A reviewer inserts an empty bead and types a translation into it, saved, not yet
+    confirmed: `align`, a new version and the app's re-align dropped it (found in
+    session 14): `review.reviewed` counted a bead without sentences as nobody's work."""
+    from workbench.pipeline.alignment import alignment_for, realign_unconfirmed
+
+    _, aid, _ = aligned_pair(store)
+    apply(store, aid, review.insert_empty(store.beads(aid), 1, "ana"), "ana")
+    apply(store, aid, review.insert_empty(store.beads(aid), 3, "ana"), "ana")  # left empty
+    apply(store, aid, review.edit_text(store.beads(aid), 2, "cp", "Nota de Ana.", "ana"), "ana")
+    if path == "align-again":
+        align_document(store, "fr", "es")
+    elif path == "read-again":
+        _read_again(store)
+    else:
+        realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    beads = store.beads(alignment_for(store, "fr", "es").id)
+    kept = [(k, b.cp_text, b.origin, b.reviewer) for k, b in enumerate(beads) if not b.fr]
+    assert kept == [(2, "Nota de Ana.", "human", "ana")]  # the empty one is gone
