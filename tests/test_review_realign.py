@@ -233,3 +233,39 @@ def test_reviewers_saving_while_align_runs_lose_nothing(db_url: str) -> None:
     assert saved and aligned and realigned.is_set()  # they really ran together
     last = dict(saved)  # a later save on the same bead is hers too, and replaces the earlier
     assert {bead: now.get(bead) for bead in last} == last
+
+
+def test_the_apps_re_align_keeps_the_beads_it_leaves_as_they_were(
+    store: Store, tmp_path: Path
+) -> None:
+    """ "Re-align between the reviewed beads" (the Review page) wrote every bead again
+    under a new id or version, as `align` did: a table exported before lost its rows."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    _, alignment, _ = _aligned(store)
+    before = store.beads(alignment)
+    path = _export(store, tmp_path, "tsv")
+    realign_unconfirmed(store, alignment, before, actor="ben")
+    assert _ids(store.beads(alignment)) == _ids(before)
+    _edit(path, 1, STATUS, "confirmed")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert (report.confirmed, report.refused) == (1, ())
+    # a re-align is the reviewer's, and is undone as one
+    assert store.undo(alignment, "ben", by="ben").action == "confirm"
+    assert store.undo(alignment, "ben", by="ben").action == "realign"
+    now = store.beads(alignment)
+    assert [(b.id, b.status, b.cp_text) for b in now] == [
+        (b.id, b.status, b.cp_text) for b in before
+    ]
+
+
+def test_the_apps_re_align_is_refused_when_a_bead_was_added_since(store: Store) -> None:
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    _, alignment, _ = _aligned(store)
+    seen = store.beads(alignment)
+    last = len(seen) - 1
+    apply(store, alignment, review.insert_empty(seen, last, "ana"), "ana")  # after the last
+    with pytest.raises(ConflictError, match="a bead was added to the alignment since"):
+        realign_unconfirmed(store, alignment, seen, actor="ben")
+    assert len(store.beads(alignment)) == len(seen) + 1

@@ -524,7 +524,10 @@ def realign_unconfirmed(
     A rejection, correction, merge, split or post-edit, by any reviewer, is
     saved work as much as a confirmation: it anchors the re-alignment and is
     stored again as it was. MT drafts go back onto the gaps they filled, as
-    `align` puts them. ConflictError if any bead of ``seen`` changed meanwhile.
+    `align` puts them; every bead that comes out as it was keeps its id and
+    version (`AlignmentStore.realign_beads`). ``seen`` must be every bead of
+    the alignment. ConflictError if any of them changed meanwhile, or a bead
+    was added.
     """
     alignment = store.alignment(alignment_id)
     doc = replace(store.document(alignment.doc_id), version=alignment.version)
@@ -540,7 +543,6 @@ def realign_unconfirmed(
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     keeping = _drafts_keeping(beads, found, anchored, _aligner_name(encoder))
     drafts, _ = reattach_drafts(_with_loose(keeping, kept, seen), seen)
-    edit = Edit(
-        "realign", {b.id: b.version for b in seen}, tuple(drafts), "re-aligned between reviewed"
-    )
-    return apply(store, alignment_id, edit, actor)
+    # every bead that comes out as it was keeps its id: a table exported before still names it
+    expected = {b.id: b.version for b in seen}
+    return store.realign_beads(alignment_id, expected, drafts, actor=actor)

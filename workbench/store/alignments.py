@@ -237,3 +237,34 @@ class AlignmentStore(Database):
             after = sql.replace_run(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
+
+    def realign_beads(
+        self,
+        alignment_id: int,
+        expected: Mapping[int, int],
+        new: Sequence[BeadDraft],
+        *,
+        actor: str,
+        detail: Mapping[str, object] | None = None,
+    ) -> list[StoredBead]:
+        """Replace every bead of an alignment (id → the version the editor saw) with ``new``.
+
+        As `save_alignment` does, a bead that comes out as it was keeps its id,
+        version and score (`rows.realign`); the event (``realign``) is a
+        reviewer's, undoable. ConflictError, nothing changed, when any of those
+        beads changed since the editor read them or a bead was added since.
+        Returns the beads now, in order.
+        """
+        with self.transaction() as s:
+            align = sql.lock_reviewed_alignment(s, alignment_id)
+            rows = sql.locked_run(s, alignment_id, expected)
+            if len(rows) != sql.next_position(s, alignment_id):
+                raise ConflictError(
+                    "a bead was added to the alignment since you loaded it; reload to see it, "
+                    "then re-align again"
+                )
+            before = [sql.snapshot(r) for r in rows]
+            e = sql.new_event(s, actor, "realign", align)
+            after = sql.realign(s, alignment_id, rows, new, e)
+            sql.log(e, before, after, **(detail or {}))
+            return [sql.bead(r) for r in after]
