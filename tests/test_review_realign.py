@@ -269,3 +269,28 @@ def test_the_apps_re_align_is_refused_when_a_bead_was_added_since(store: Store) 
     with pytest.raises(ConflictError, match="a bead was added to the alignment since"):
         realign_unconfirmed(store, alignment, seen, actor="ben")
     assert len(store.beads(alignment)) == len(seen) + 1
+
+
+def test_an_imported_beads_row_comes_back_after_an_align_that_kept_it(
+    store: Store, tmp_path: Path
+) -> None:
+    """A document imported from XLIFF exports each pair under its unit's id; `align`
+    forgot those ids, so every row of its table was refused after a re-alignment."""
+    from tests.test_cli_review import LETTER
+    from workbench.formats.units import ExportOptions
+    from workbench.pipeline.exchange import export_documents, import_tmx
+
+    xliff = tmp_path / "lettre.xlf"
+    xliff.write_text(LETTER, encoding="utf-8")
+    import_tmx(store, xliff)
+    [alignment] = store.alignments(store.document("lettre.txt").id)
+    apply(store, alignment.id, review.confirm(store.beads(alignment.id), 0, "ana"), "ana")
+    path = tmp_path / "lettre.tsv"
+    export_documents(store, ["lettre.txt"], "es", "tsv", path, ExportOptions())
+    assert read_units(path)[0].tuid == "1"
+    align_document(store, "lettre.txt", "es")
+    assert store.unit_ids(alignment.id) == {store.beads(alignment.id)[0].id: "1"}
+    _edit(path, 1, TARGET, "Le conseil se réunira demain.")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert report.edited == 1
+    assert store.beads(alignment.id)[0].fr_text == "Le conseil se réunira demain."
