@@ -41,7 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.ingest import debris, extract, markup  # noqa: E402
+from workbench.ingest import debris, debris_lines, debris_regions, extract, markup  # noqa: E402
 from workbench.ingest.debris_features import FEATURES, LineContext  # noqa: E402
 from workbench.ingest.markup import RawBlock  # noqa: E402
 from workbench.model import Kind  # noqa: E402
@@ -562,8 +562,8 @@ def justext_system(page: Page) -> list[bool]:
 def old_rules_system(page: Page) -> list[bool]:
     """main before issue 13: STANDALONE patterns, regions, and <nav>/<footer> hints."""
     texts = [b.text for b in page.raw]
-    mask = [bool(debris.STANDALONE.match(t)) for t in texts]
-    regions = debris.region_mask(texts, [b.bullet for b in page.raw])
+    mask = [bool(debris_lines.STANDALONE.match(t)) for t in texts]
+    regions = debris_regions.region_mask(texts, [b.bullet for b in page.raw])
     hinted = [b.hint is Kind.BOILERPLATE for b in page.raw]
     return [mask[i] or regions[i] or hinted[i] for i in page.block_of]
 

@@ -49,6 +49,8 @@ EXTRA_STOPLISTS = {
     "el": "Greek",
     "nb": "Norwegian_Bokmal",
     "bg": "Bulgarian",
+    "is": "Icelandic",
+    "uk": "Ukrainian",
 }
 
 

@@ -40,12 +40,10 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@contextmanager
-def running_app(
-    db: Path, *, timeout: float = 30.0, log: Path | None = None, app: Path = APP
-) -> Iterator[str]:
-    """The URL of ``app`` serving the store ``db``, for as long as the block runs."""
-    port = free_port()
+def launch(
+    db: Path, port: int, *, log: Path | None = None, app: Path = APP
+) -> subprocess.Popen[bytes]:
+    """``streamlit run app`` serving the store ``db`` on 127.0.0.1:``port``, not waited for."""
     command = [
         sys.executable, "-m", "streamlit", "run", str(app),
         "--server.headless", "true", "--server.address", "127.0.0.1",
@@ -53,25 +51,49 @@ def running_app(
         "--server.fileWatcherType", "none", "--server.runOnSave", "false",
     ]  # fmt: skip
     env = {**os.environ, "WORKBENCH_DB": str(db)}
-    out = log.open("wb") if log is not None else subprocess.DEVNULL
+    out = log.open("ab") if log is not None else subprocess.DEVNULL
     # from the app's folder, so that it reads its own .streamlit/config.toml (a benchmark's
     # baseline app, checked out elsewhere, its own)
-    process = subprocess.Popen(
-        command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=app.parent
-    )
+    try:
+        return subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=app.parent
+        )
+    finally:
+        if log is not None and hasattr(out, "close"):
+            out.close()  # the server holds its own copy of the file
+
+
+def wait_healthy(
+    url: str, process: subprocess.Popen[bytes], timeout: float, log: Path | None = None
+) -> None:
+    """Return once ``url`` answers its health check; WorkbenchError if the server stops first."""
+    deadline = time.monotonic() + timeout
+    while not _healthy(url):
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise WorkbenchError(f"the app did not start on {url}: see {log or 'its output'}")
+        time.sleep(0.1)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop one server started by :func:`launch` (only that process)."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@contextmanager
+def running_app(
+    db: Path, *, timeout: float = 30.0, log: Path | None = None, app: Path = APP
+) -> Iterator[str]:
+    """The URL of ``app`` serving the store ``db``, for as long as the block runs."""
+    port = free_port()
+    process = launch(db, port, log=log, app=app)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while not _healthy(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise WorkbenchError(f"the app did not start on {url}: see {log or 'its output'}")
-            time.sleep(0.1)
+        wait_healthy(url, process, timeout, log)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        if log is not None and hasattr(out, "close"):
-            out.close()
+        stop(process)

@@ -15,6 +15,7 @@ the repository as it was). The browser is always Debian's Chromium, CHROMIUM
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -27,7 +28,7 @@ import pytest
 from tests.conftest import aligned_beads
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
-from tests.streamlit_server import CHROMIUM, running_app
+from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
 from workbench import review
 from workbench.model import Kind, Status, StoredBead
 from workbench.pipeline.alignment import apply
@@ -121,6 +122,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "names", SMALL, cp_lang="es")
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "reloaded", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
     store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
@@ -333,6 +335,48 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
     ana.close()
     ben.close()
+
+
+def test_a_reload_right_after_a_save_shows_no_unsaved_text_and_no_conflict_with_oneself(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """The newcomer reloaded as she saved: the text was stored, yet the page said "✎ unsaved"
+    and saving it again was refused as "ana changed bead 2 after you opened it"."""
+    url, db = server
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    deaf = {"on": False}  # the server's answers held back: a save stored, its ack not arrived
+
+    def relay(ws: Any) -> None:
+        to_server = ws.connect_to_server()
+        ws.on_message(to_server.send)
+        to_server.on_message(lambda message: None if deaf["on"] else ws.send(message))
+
+    page.route_web_socket(re.compile(r"/_stcore/stream"), relay)
+    page.goto(f"{url}/?page=review&doc=reloaded&to=es&reviewer=ana&bead=2")
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    text = "La séance est publique et filmée."
+    french.fill(text)
+    deaf["on"] = True
+    french.press("Control+Enter")
+    deadline = time.monotonic() + 20
+    while beads(db, "reloaded", "es")[1].fr_text != text and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert beads(db, "reloaded", "es")[1].fr_text == text
+    deaf["on"] = False
+    page.reload()  # the acknowledgement never came back to this page
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    assert page.locator('.wb-bead[data-i="1"] .wb-unsaved').count() == 0
+    assert french.input_value() == text
+    french.press("Control+Enter")  # nothing to save: no conflict with her own text
+    page.wait_for_timeout(1000)
+    settled(page)
+    assert not page.locator(".wb-conflict").is_visible()
+    assert beads(db, "reloaded", "es")[1].fr_text == text
+    page.close()
 
 
 def test_a_click_on_the_boundaries_between_sentences_splits_there(
@@ -942,3 +986,41 @@ def test_the_head_the_editor_and_the_current_row_never_overlap_and_fit_the_windo
         if where == "down":
             page.screenshot(path=str(shots / f"review-{width}x{height}.png"))
     page.close()
+
+
+def test_a_save_sent_while_the_server_was_killed_says_it_is_not_stored_and_a_reload_keeps_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The newcomer's kill -9: the page kept "Saving bead 2…" for ever and stored nothing."""
+    db, log = tmp_path / "killed.db", tmp_path / "server.log"
+    store = Store.open(str(db))
+    store_parallel(store, "killed", SMALL, cp_lang="es")
+    store.close()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port, log=log)]
+    try:
+        wait_healthy(url, servers[0], 30, log)
+        page = open_review(browser, url, "killed", "es", "ana", bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        text = "La séance est publique et filmée."
+        french.fill(text)
+        servers[0].kill()  # SIGKILL: no goodbye to the page
+        servers[0].wait(timeout=10)
+        french.press("Control+Enter")
+        servers.append(launch(db, port, log=log))
+        wait_healthy(url, servers[1], 30, log)
+        page.get_by_text("No answer from the server", exact=False).wait_for(timeout=30_000)
+        assert beads(db, "killed", "es")[1].fr_text != text  # what the page now says
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == text  # the draft, kept in the browser
+        french.press("Control+Enter")
+        page.get_by_text("Saved bead 2.").wait_for()
+        settled(page)
+        assert beads(db, "killed", "es")[1].fr_text == text
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)

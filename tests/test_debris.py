@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workbench import pipeline
-from workbench.ingest import debris
+from workbench.ingest import debris, debris_boxes, debris_lines, debris_regions
 from workbench.ingest.debris_features import (
     FEATURES,
     LineContext,
@@ -370,7 +370,7 @@ def test_segments_refuses_an_unknown_kind_instead_of_listing_nothing(tmp_path: P
     ],
 )  # fmt: skip
 def test_an_inline_teaser_is_a_related_label_then_a_headline(line: str, teaser: bool) -> None:
-    assert debris.is_inline_teaser(line) is teaser
+    assert debris_lines.is_inline_teaser(line) is teaser
 
 
 @pytest.mark.parametrize(
@@ -386,8 +386,8 @@ def test_an_inline_teaser_is_a_related_label_then_a_headline(line: str, teaser: 
 def test_a_credit_alone_is_debris_and_a_credited_caption_is_text(
     line: str, alone: bool, credited: bool
 ) -> None:
-    assert debris.is_credit_alone(line) is alone
-    assert debris.has_photo_credit(line) is credited
+    assert debris_lines.is_credit_alone(line) is alone
+    assert debris_lines.has_photo_credit(line) is credited
     assert debris.boilerplate_mask([*STORY_FR[:2], line, *STORY_FR[2:]], [False] * 6)[2] is alone
 
 
@@ -532,7 +532,7 @@ def test_a_length_of_time_is_a_date_only_as_an_age_or_a_reading_time(
     ],
 )
 def test_a_labelled_caption_is_told_from_a_credit(line: str, caption: bool) -> None:
-    assert debris.is_labelled_caption(line) is caption
+    assert debris_lines.is_labelled_caption(line) is caption
 
 
 RECIPE_INTRO = [
@@ -555,7 +555,7 @@ RECIPE_STEPS = [
 def test_a_list_between_the_article_s_paragraphs_is_its_own() -> None:
     texts = [*RECIPE_INTRO, *INGREDIENTS, *RECIPE_STEPS]
     contexts = [LineContext(bullet=1 < i < 6) for i in range(len(texts))]
-    listed = debris.article_lists(texts, contexts, "fr", [False] * len(texts))
+    listed = debris_boxes.article_lists(texts, contexts, "fr", [False] * len(texts))
     assert listed == [False, False, True, True, True, True, True, False, False]
     assert debris.boilerplate_mask(texts, [c.bullet for c in contexts], "fr", contexts) == [
         False
@@ -573,13 +573,13 @@ def test_a_list_between_the_article_s_paragraphs_is_its_own() -> None:
 )
 def test_chrome_is_never_taken_for_an_article_list(texts: list[str], why: str) -> None:
     contexts = [LineContext() for _ in texts]
-    assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts))), why
+    assert not any(debris_boxes.article_lists(texts, contexts, "fr", [False] * len(texts))), why
 
 
 def test_an_article_list_of_links_is_not_the_article_s() -> None:
     texts = [*RECIPE_INTRO, "Tartiflette au reblochon", "Soupe de potiron", *RECIPE_STEPS]
     contexts = [LineContext(links=1.0 if i in (2, 3) else 0.0) for i in range(len(texts))]
-    assert not any(debris.article_lists(texts, contexts, "fr", [False] * len(texts)))
+    assert not any(debris_boxes.article_lists(texts, contexts, "fr", [False] * len(texts)))
 
 
 PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
@@ -621,7 +621,7 @@ def test_a_comment_count_at_the_top_of_the_story_opens_no_thread(
     above: list[str], count: str, why: str
 ) -> None:
     texts = [*HEADER, *above, count, *ARTICLE_EN[:5], "Leave a reply", "© 2026 Valley Post"]
-    mask = debris.region_mask(texts, [False] * len(texts))
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
     story = len(HEADER) + len(above) + 1
     assert not any(mask[story : story + 5]), why
 
@@ -647,6 +647,6 @@ def test_no_region_rule_takes_most_of_the_pages_prose(
     texts = [*filler, *ARTICLE_EN[:prose_before], "48 Comments",
              *ARTICLE_EN[5 : 5 + prose_inside], "Leave a Reply"]  # fmt: skip
     start = len(filler) + prose_before
-    mask = debris.region_mask(texts, [False] * len(texts))
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
     # The heading and the prose under it (the form may go on its own, as a footer's opener).
     assert mask[start : start + prose_inside + 1] == [taken] * (prose_inside + 1)

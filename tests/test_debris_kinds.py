@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.ingest import debris, markup
+from workbench.ingest import debris, debris_boxes, debris_lines, debris_regions, markup
 from workbench.ingest.debris_features import (
     LineContext,
     is_date_alone,
@@ -40,7 +40,9 @@ def _evidence(texts: list[str], lang: str) -> debris.Evidence:
 )  # fmt: skip
 def test_a_fact_box_that_opens_the_article_is_kept(box: list[str], lang: str) -> None:
     texts = ["Pot-au-feu de grand-mère", *box, *PROSE_FR]
-    boxed = debris.fact_boxes(texts, [LineContext() for _ in texts], lang, [False] * len(texts))
+    boxed = debris_boxes.fact_boxes(
+        texts, [LineContext() for _ in texts], lang, [False] * len(texts)
+    )
     assert boxed == [False, *[True] * len(box), False, False]
     assert not any(debris.decide(_evidence(texts, lang), [0.99] * len(texts), 0.5)[1 : len(box)])
 
@@ -57,7 +59,9 @@ def test_a_fact_box_that_opens_the_article_is_kept(box: list[str], lang: str) ->
 def test_label_value_lines_of_the_site_are_no_fact_box(lines: list[str], why: str) -> None:
     texts = [*lines, *PROSE_FR]
     forced = list(_evidence(texts, "fr").forced)
-    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "fr", forced)), why
+    assert not any(debris_boxes.fact_boxes(texts, [LineContext() for _ in texts], "fr", forced)), (
+        why
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +80,7 @@ def test_a_recipe_cards_facts_on_one_line_are_a_fact_box(card: list[str], lang: 
     ingredients = ["Ingredients", "2 leeks, washed and sliced", "3 potatoes, peeled and diced"]
     texts = [*PROSE_EN, *card, *ingredients, *PROSE_FR]
     contexts = [LineContext() for _ in texts]
-    boxed = debris.fact_boxes(texts, contexts, lang, [False] * len(texts))
+    boxed = debris_boxes.fact_boxes(texts, contexts, lang, [False] * len(texts))
     assert boxed == [False, False, False, True, False, False, False, False, False]
     assert not any(debris.decide(_evidence(texts, lang), [0.99] * len(texts), 0.5)[2:7])
 
@@ -91,14 +95,18 @@ def test_a_recipe_cards_facts_on_one_line_are_a_fact_box(card: list[str], lang: 
     ],
 )  # fmt: skip
 def test_a_sites_label_value_line_with_separators_is_no_fact_box(line: str) -> None:
-    assert debris.fact_items(line) < 2
+    assert debris_boxes.fact_items(line) < 2
     texts = [*PROSE_EN, line, *PROSE_FR]
-    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "fr", [False] * 5))
+    assert not any(
+        debris_boxes.fact_boxes(texts, [LineContext() for _ in texts], "fr", [False] * 5)
+    )
 
 
 def test_a_fact_box_with_no_prose_after_it_is_not_kept() -> None:
     texts = [*PROSE_EN, "Prep time: 10 mins", "Cook time: 45 mins"]
-    assert not any(debris.fact_boxes(texts, [LineContext() for _ in texts], "en", [False] * 4))
+    assert not any(
+        debris_boxes.fact_boxes(texts, [LineContext() for _ in texts], "en", [False] * 4)
+    )
 
 
 @pytest.mark.parametrize(
@@ -117,7 +125,9 @@ def test_a_table_of_contents_names_the_article_s_own_headings(
     for heading in headings:
         texts += [heading, *PROSE_EN]
     over_prose = [i + 1 < len(texts) and texts[i + 1] in PROSE_EN for i in range(len(texts))]
-    assert debris.toc_entries(texts, over_prose)[1 : 1 + len(entries)] == [True] * len(entries)
+    assert debris_boxes.toc_entries(texts, over_prose)[1 : 1 + len(entries)] == [True] * len(
+        entries
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,7 +145,7 @@ def test_a_table_of_contents_names_the_article_s_own_headings(
 def test_a_run_of_entries_and_its_heading_are_the_table_of_contents(
     texts: list[str], entries: list[int], expected: list[int]
 ) -> None:
-    got = debris.table_of_contents(texts, [bool(e) for e in entries])
+    got = debris_boxes.table_of_contents(texts, [bool(e) for e in entries])
     assert got == [bool(e) for e in expected]
 
 
@@ -152,10 +162,10 @@ def test_a_table_of_contents_in_a_page_is_debris_and_its_headings_are_kept() -> 
 
 def test_a_menu_naming_no_heading_of_the_article_is_no_table_of_contents() -> None:
     texts = ["1. News", "2. Sport", "Background", *PROSE_EN]
-    assert not any(debris.toc_entries(texts, [t == "Background" for t in texts]))
+    assert not any(debris_boxes.toc_entries(texts, [t == "Background" for t in texts]))
     # An entry comes before the heading it names.
     after = ["Background", *PROSE_EN, "1. Background"]
-    assert not any(debris.toc_entries(after, [True, False, False, False]))
+    assert not any(debris_boxes.toc_entries(after, [True, False, False, False]))
 
 
 @pytest.mark.parametrize(
@@ -179,13 +189,13 @@ def test_a_plain_text_thread_runs_from_its_heading_to_the_comment_form(
     heading: str, comments: list[str], form: str
 ) -> None:
     texts = [*PROSE_EN * 2, heading, *comments, form, *PROSE_EN]
-    mask = debris.region_mask(texts, [False] * len(texts))
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
     assert mask == [False] * 4 + [True] * (len(comments) + 2) + [False] * 2
 
 
 def test_a_thread_heading_with_no_form_within_reach_opens_nothing() -> None:
     texts = [*PROSE_EN * 2, "48 Comments", *PROSE_EN * 30, "Leave a Reply"]
-    assert not any(debris.region_mask(texts, [False] * len(texts))[:-1])
+    assert not any(debris_regions.region_mask(texts, [False] * len(texts))[:-1])
 
 
 @pytest.mark.parametrize(
@@ -223,7 +233,7 @@ def test_a_market_ticker_item_is_a_name_a_price_and_a_signed_change(
 def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(
     copyright_line: str, line: str, named: bool
 ) -> None:
-    assert debris.names_the_site(line, site_names([copyright_line])) is named
+    assert debris_lines.names_the_site(line, site_names([copyright_line])) is named
 
 
 @pytest.mark.parametrize(
@@ -314,7 +324,7 @@ def test_a_thread_of_handles_and_their_comments_is_debris_with_no_reply_link(
     heading: str, comments: list[str]
 ) -> None:
     texts = [*PROSE_EN * 2, heading, *comments, "About us | Contact", "© 2026 Stadskrant Noord"]
-    mask = debris.region_mask(texts, [False] * len(texts))
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
     # The thread ends with its last comment.
     assert mask == [False] * 4 + [True] * (1 + len(comments)) + [False] * 2
 
@@ -331,7 +341,7 @@ def test_a_thread_heading_without_two_comments_under_handles_opens_nothing(
     after: list[str], why: str
 ) -> None:
     texts = [*PROSE_EN * 2, "Comentarios (6)", *after, *PROSE_EN]
-    assert not any(debris.region_mask(texts, [False] * len(texts))), why
+    assert not any(debris_regions.region_mask(texts, [False] * len(texts))), why
 
 
 @pytest.mark.parametrize(
@@ -391,7 +401,7 @@ def test_an_article_s_sentence_may_say_sign_up() -> None:
     ],
 )  # fmt: skip
 def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
-    assert debris.is_credit_alone(line) is alone
+    assert debris_lines.is_credit_alone(line) is alone
 
 
 @pytest.mark.parametrize(
@@ -407,7 +417,7 @@ def test_a_photograph_s_credit_alone_is_one(line: str, alone: bool) -> None:
     ],
 )  # fmt: skip
 def test_a_menu_trail_is_short_capitalised_items_between_separators(line: str, trail: bool) -> None:
-    assert debris.is_menu_trail(line) is trail
+    assert debris_lines.is_menu_trail(line) is trail
 
 
 @pytest.mark.parametrize(
@@ -529,4 +539,4 @@ def test_a_section_name_over_the_headline_is_a_kicker(page: list[str], kicker: b
     ],
 )
 def test_captions_are_known_by_the_one_list_of_labels(line: str, label: bool) -> None:
-    assert debris.has_caption_label(line) is label
+    assert debris_lines.has_caption_label(line) is label

@@ -108,7 +108,7 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # recipe, two headings). The refit loses one line more on six pages of earlier parts, four of
 # them recipe cards (a recipe's name, "Ingredients", a servings or nutrition line).
 # Held-out 11, measured blind in session 12, is fitted on since session 13, with a recipe
-# card's facts on one line between separators read as a fact box (`debris.fact_items`).
+# card's facts on one line between separators read as a fact box (`debris_boxes.fact_items`).
 # Refitted on all twelve parts (threshold 0.40 -> 0.50), the labelled pages lose 78 lines
 # where they lost 111 (held-out 11: 18 -> 6); 22 pages lose fewer, none more, recipe cards
 # most (les-carnets-de-mamie-lou 4 -> 0; crumb-and-crust, cuisine-de-margaux and

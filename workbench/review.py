@@ -78,6 +78,43 @@ def _join(*texts: str) -> str:
     return " ".join(t for t in texts if t)
 
 
+def _text(bead: StoredBead, side: Side) -> str:
+    return bead.fr_text if side == "fr" else bead.cp_text
+
+
+def _ids(bead: StoredBead, side: Side) -> tuple[int, ...]:
+    return bead.fr if side == "fr" else bead.cp
+
+
+def typed_text(bead: StoredBead, side: Side, texts: Mapping[int, str]) -> str | None:
+    """The text a reviewer typed on ``side`` of ``bead``, or None when that side says what
+    its sentences say (or is a raw MT draft, the engine's text).
+
+    A typed text (a correction, a post-edit, an empty bead typed into) is not
+    made of its sentences any more: an action that reshapes the bead keeps it
+    whole, and never rebuilds it from the ingested sentences.
+    """
+    text = _text(bead, side)
+    if text == _join(*(texts.get(s, "") for s in _ids(bead, side))):
+        return None
+    if side == "cp" and is_mt_origin(bead.origin):
+        return None
+    return text
+
+
+def _typed_refusal(i: int, side: Side, action: str) -> InputError:
+    return InputError(
+        f"bead {i + 1}'s {_side_name(side)} text was typed by a reviewer, so where its "
+        f"sentences stand in it is unknown: {action} would lose that text; nothing was "
+        "changed (split it at the caret, or undo the edit first)"
+    )
+
+
+def _origin_after(bead: StoredBead, kept_cp: bool) -> str:
+    """A reshaped bead is the reviewer's; one that keeps a post-edited counterpart says so."""
+    return bead.origin if kept_cp and bead.origin.startswith(POST_EDIT) else HUMAN
+
+
 def confirm(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     b = _at(beads, i)
     return Edit(
@@ -152,7 +189,11 @@ def split(
     texts: Mapping[int, str],
     reviewer: str,
 ) -> Edit:
-    """Split bead ``i`` after its first ``fr_at`` French and ``cp_at`` counterpart sentences."""
+    """Split bead ``i`` after its first ``fr_at`` French and ``cp_at`` counterpart sentences.
+
+    A side whose text a reviewer typed goes whole to one half (`_halve`); a cut
+    inside it is refused with InputError, nothing changed.
+    """
     b = _at(beads, i)
     if not (0 <= fr_at <= len(b.fr) and 0 <= cp_at <= len(b.cp)):
         raise InputError(
@@ -161,14 +202,18 @@ def split(
         )
     if (fr_at, cp_at) in ((0, 0), (len(b.fr), len(b.cp))):
         raise InputError("a split must leave sentences on both beads")
-    halves = ((b.fr[:fr_at], b.cp[:cp_at]), (b.fr[fr_at:], b.cp[cp_at:]))
+    fr = _halve(b, i, "fr", fr_at, texts)
+    cp = _halve(b, i, "cp", cp_at, texts)
+    origin = _origin_after(b, typed_text(b, "cp", texts) is not None)
     drafts = tuple(
         BeadDraft(
-            fr=fr, cp=cp,
-            fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
-            score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+            fr=fr_ids, cp=cp_ids, fr_text=fr_text, cp_text=cp_text,
+            score=None, status=Status.AUTO, origin=origin, reviewer=reviewer,
         )
-        for fr, cp in halves
+        for (fr_ids, fr_text), (cp_ids, cp_text) in (
+            ((fr.first, fr.first_text), (cp.first, cp.first_text)),
+            ((fr.second, fr.second_text), (cp.second, cp.second_text)),
+        )
     )  # fmt: skip
     return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}")
 
@@ -215,17 +260,17 @@ def split_at_caret(
                 raise InputError(
                     f"bead {i + 1} has {len(ids)} {_side_name(side)} sentences; split between them"
                 )
-            halves[side] = _Halves(ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
-                                   _join(*(texts[s] for s in ids[k:])))  # fmt: skip
+            halves[side] = _halve(b, i, side, k, texts)
             detail[side] = {"sentences": k}
     fr, cp = halves["fr"], halves["cp"]
     if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
         raise InputError("a split must leave text on both beads: put the caret inside the text")
+    origin = _origin_after(b, typed_text(b, "cp", texts) is not None)
     drafts = (
         BeadDraft(fr=fr.first, cp=cp.first, fr_text=fr.first_text, cp_text=cp.first_text,
-                  score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+                  score=None, status=Status.AUTO, origin=origin, reviewer=reviewer),
         BeadDraft(fr=fr.second, cp=cp.second, fr_text=fr.second_text, cp_text=cp.second_text,
-                  score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer),
+                  score=None, status=Status.AUTO, origin=origin, reviewer=reviewer),
     )  # fmt: skip
     inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
@@ -239,6 +284,25 @@ class _Halves(NamedTuple):
     second: tuple[int, ...]
     first_text: str
     second_text: str
+
+
+def _halve(b: StoredBead, i: int, side: Side, k: int, texts: Mapping[int, str]) -> _Halves:
+    """``side`` of bead ``i`` cut after its first ``k`` sentences.
+
+    A text a reviewer typed (`typed_text`) goes whole to the half that keeps all
+    the side's sentences (the first, when it has none); a cut between its
+    sentences is refused (InputError), since where they stand in it is unknown.
+    """
+    ids = _ids(b, side)
+    typed = typed_text(b, side, texts)
+    if typed is None:
+        return _Halves(ids[:k], ids[k:], _join(*(texts[s] for s in ids[:k])),
+                       _join(*(texts[s] for s in ids[k:])))  # fmt: skip
+    if k == len(ids):
+        return _Halves(ids, (), typed, "")
+    if k == 0:
+        return _Halves((), ids, "", typed)
+    raise _typed_refusal(i, side, "cutting it between its sentences")
 
 
 def _cut(
@@ -279,31 +343,51 @@ def move(
 
     Down moves the bead's last sentence to the start of the next bead; up moves
     its first sentence to the end of the previous bead. A bead left with no
-    sentence on either side disappears.
+    sentence on either side, and no typed text, disappears.
+
+    Text a reviewer typed (`typed_text`) is never rebuilt from the sentences:
+    the other side of both beads stays as it reads, a sentence moved into a
+    typed side is added to the typing, and moving a sentence out of a typed
+    side is refused (InputError), since where it stands in the typing is unknown.
     """
     b = _at(beads, i)
     j = i + 1 if down else i - 1
     n = _at(beads, j)
-    ids = b.fr if side == "fr" else b.cp
+    ids = _ids(b, side)
     if not ids:
         raise InputError(f"bead {i + 1} has no {_side_name(side)} sentence to move")
+    if typed_text(b, side, texts) is not None:
+        raise _typed_refusal(i, side, "moving one of them out")
     moved = ids[-1] if down else ids[0]
     rest = ids[:-1] if down else ids[1:]
-    other = n.fr if side == "fr" else n.cp
-    grown = (moved, *other) if down else (*other, moved)
+    grown = (moved, *_ids(n, side)) if down else (*_ids(n, side), moved)
+    # Into a typed text the moved sentence goes as it reads, before or after the typing.
+    typed = typed_text(n, side, texts)
+    grown_text = None if typed is None else (
+        _join(texts[moved], typed) if down else _join(typed, texts[moved])
+    )  # fmt: skip
+    other: Side = "cp" if side == "fr" else "fr"
 
-    def rebuilt(bead: StoredBead, new_ids: tuple[int, ...]) -> BeadDraft:
-        fr = new_ids if side == "fr" else bead.fr
-        cp = new_ids if side == "cp" else bead.cp
+    def rebuilt(bead: StoredBead, new_ids: tuple[int, ...], text: str | None) -> BeadDraft:
+        moved_side = _join(*(texts[s] for s in new_ids)) if text is None else text
+        # The other side is left as it reads, a reviewer's typing included.
+        kept = typed_text(bead, other, texts)
+        other_side = _join(*(texts[s] for s in _ids(bead, other))) if kept is None else kept
+        fr_text, cp_text = (moved_side, other_side) if side == "fr" else (other_side, moved_side)
         return BeadDraft(
-            fr=fr, cp=cp,
-            fr_text=_join(*(texts[s] for s in fr)), cp_text=_join(*(texts[s] for s in cp)),
-            score=None, status=Status.AUTO, origin=HUMAN, reviewer=reviewer,
+            fr=new_ids if side == "fr" else bead.fr, cp=new_ids if side == "cp" else bead.cp,
+            fr_text=fr_text, cp_text=cp_text, score=None, status=Status.AUTO,
+            origin=_origin_after(bead, typed_text(bead, "cp", texts) is not None),
+            reviewer=reviewer,
         )  # fmt: skip
 
-    pair = [(b, rest), (n, grown)]
+    pair = [(b, rest, None), (n, grown, grown_text)]
     pair.sort(key=lambda x: x[0].position)
-    drafts = tuple(rebuilt(bead, new) for bead, new in pair if new or _other(bead, side))
+    drafts = tuple(
+        rebuilt(bead, new, text)
+        for bead, new, text in pair
+        if new or _other(bead, side) or typed_text(bead, other, texts) is not None
+    )
     direction = "down" if down else "up"
     return Edit(
         "move",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from workbench.ingest import debris as bp
-from workbench.ingest import markup
+from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
@@ -87,7 +87,7 @@ def classify(
     raw: Sequence[RawBlock], detect: Detector, known_lines: Collection[str] = frozenset()
 ) -> tuple[list[Block], str]:
     """Give every block a kind and a language; return them with the document language."""
-    guesses = detect([bp.without_credit(b.text) for b in raw])
+    guesses = detect([debris_lines.without_credit(b.text) for b in raw])
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
     contexts = line_contexts(raw, known_lines)
@@ -150,7 +150,7 @@ def debris_language(raw: Sequence[RawBlock], doc_lang: str) -> str:
 
 def document_language(raw: Sequence[RawBlock], detect: Detector) -> str:
     """The language of most of the blocks' text (by characters), "und" if none is recognised."""
-    return _dominant_language(raw, detect([bp.without_credit(b.text) for b in raw]))
+    return _dominant_language(raw, detect([debris_lines.without_credit(b.text) for b in raw]))
 
 
 # The document's text must hold this many words before its language is questioned…
@@ -249,7 +249,7 @@ def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
     text = raw[i].text
-    if bp.has_photo_credit(text) or bp.has_caption_label(text):
+    if debris_lines.has_photo_credit(text) or debris_lines.has_caption_label(text):
         return Kind.CAPTION
     if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:
         return Kind.CAPTION
@@ -310,7 +310,7 @@ def _mixed_captions(blocks: list[Block], doc_lang: str, detect: Detector) -> dic
     for i, sentences in cut:
         said = [_said_language(s, next(guesses)) for s in sentences]
         home = [
-            lang == doc_lang and not bp.has_photo_credit(s)
+            lang == doc_lang and not debris_lines.has_photo_credit(s)
             for lang, s in zip(said, sentences, strict=True)
         ]
         start = next((k for k, h in enumerate(home) if not h), len(sentences))

@@ -168,7 +168,7 @@ def _segmenter(lang: str) -> Any:
 
 # A caption's label: "Pie de foto:", "Légende :", "Photo :", "Caption:", "Foto:" (French puts a
 # space before the colon). It says what the block is, which its kind already records.
-# The labels, also read by the debris rules (`debris.is_labelled_caption`).
+# The labels, also read by the debris rules (`debris_lines.is_labelled_caption`).
 CAPTION_LABELS = (
     r"pie de foto|légende|leyenda|legenda|didascalia|bildunterschrift|caption"
     r"|photos?|fotos?|picture|image|imagen|immagine|imagem|bild"

@@ -87,7 +87,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
     The credit must follow a sentence of the block: a block that is a credit
     alone is the debris rules' business, and boilerplate keeps its text whole.
     """
-    from workbench.ingest.debris import (
+    from workbench.ingest.debris_lines import (
         has_photo_credit,
         is_agency_alone,
         is_credit_alone,

@@ -191,6 +191,22 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("honey", "es", "business"),
         ("glass", "it", "feature"),
     ),
+    "align_blind10": (
+        ("eboulement", "en", "news"),
+        ("direct", "en", "news"),
+        ("slate", "en", "news"),
+        ("cantine", "en", "news"),
+        ("beurre", "en", "news"),
+        ("osmie", "en", "news"),
+        ("grat", "de", "yearbook"),
+        ("cabane", "de", "yearbook"),
+        ("linard", "de", "yearbook"),
+        ("nekrolog", "de", "yearbook"),
+        ("chronique", "de", "yearbook"),
+        ("salinas", "es", "business"),
+        ("castagne", "it", "feature"),
+        ("cortica", "pt", "feature"),
+    ),
 }
 
 

@@ -558,13 +558,24 @@ function saveDrafts() {
 // A draft whose bead changed only in ways its editor did not show (a confirm, a reject)
 // follows the new version; one whose texts changed keeps the version it loaded, so the
 // save is refused and both texts are shown.
+// A draft whose texts the bead now holds is stored (its acknowledgement was lost to a reload
+// or a restarted server): it leaves, or the row says "✎ unsaved" and saving it again is
+// refused as a conflict with one's own text.
 function reconcileDrafts() {
   if (!S.drafts.size) return;  // no map of 5,000 beads built twice per answer for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
+  let stored = 0;
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
-    if (b && b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
+    if (!b) continue;
+    if (typeof d.fr === "string" && typeof d.cp === "string"
+        && norm(d.fr) === norm(joined(b, "fr")) && norm(d.cp) === norm(joined(b, "cp"))) {
+      S.drafts.delete(key);
+      S.conflicts.delete(key);
+      stored += 1;
+    } else if (b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
   }
+  if (stored) saveDrafts();
 }
 
 // A side's text: sent as "ft"/"ct" only where it is not its sentences joined by spaces
@@ -996,12 +1007,31 @@ function send(ev) {
   ev.seq = ++S.seq;
   ev.client = S.clientId;
   ev.alignment = S.alignment;
-  const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action) };
+  const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
+                   at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
   if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
   S.set("outbox", S.outbox.slice());
+  if (!S.watchdog) S.watchdog = setInterval(watchUnanswered, 1000);
+}
+
+// A server killed and started again leaves the page looking alive while Streamlit's
+// connection is gone for good: what was sent meanwhile never arrives, and "Saving bead 5…"
+// would stay on screen for ever. After UNANSWERED_MS with no acknowledgement (a fill or a
+// re-alignment may take longer), the reviewer is told plainly that it is not stored and
+// what to do; typed text is safe in this browser's drafts, which a reload brings back.
+const UNANSWERED_MS = 10000;
+function watchUnanswered() {
+  if (!S.inflight.size) { clearInterval(S.watchdog); S.watchdog = null; return; }
+  const waiting = [...S.inflight.values()];
+  if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
+  const text = "No answer from the server for 10 s: your last action is not stored yet. Typed " +
+    "text is kept in this browser; if the server was restarted, reload the page (F5) and save or do it again.";
+  if (S.message && S.message.text === text) return;
+  S.message = { kind: "error", text };
+  render();
 }
 
 // Queued edits go out once what they wait for has landed, against the beads as they are now.

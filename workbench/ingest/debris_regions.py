@@ -1,0 +1,358 @@
+"""Regions of a page that are debris as a whole: reader-comment threads, a footer opened by
+"Leave a comment", a related-stories list, teasers at the page's end.
+
+A region rule marks lines only between its opening and its closing evidence
+(a "Reply" link, the form that invites one more comment, the page's short
+end), within a bounded reach, and never a run that holds the article
+(`region_mask`): no rule may swallow an unbounded run of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from itertools import groupby
+
+from workbench.ingest.debris_features import (
+    DATE,
+    is_date_alone,
+    is_dated_byline,
+    prose_lines,
+    stopword_density,
+    vocabulary_hits,
+    words,
+)
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    "|décembre|decembre|january|february|march|april|may|june|july|august|september|october"
+    "|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    "|noviembre|diciembre"
+)
+
+
+# "SallyM septembre 13, 2023 - 11:00 pm": the header of a reader comment.
+COMMENT_HEADER = re.compile(
+    r"^.{1,60}?\s(?:\d{1,2}\s+)?(?:" + _MONTHS + r")\s+\d{1,2}(?:,|\s)\s*\d{4}"
+    r"(?:\s*[-–à,]\s*\d{1,2}[:h]\d{2}\s*(?:am|pm)?)?\s*$",
+    re.IGNORECASE,
+)
+COMMENT_END = re.compile(r"^\s*(?:répondre|reply|responder|antworten)\s*$", re.IGNORECASE)
+COMMENT_HEADER_WORDS = 12
+FOOTER_START = re.compile(
+    r"^\s*(?:(?:laissez|laisser) un commentaire|leave a (?:comment|reply)|deja un comentario"
+    r"|logo[\w-]*)\s*$",
+    re.IGNORECASE,
+)
+RELATED_HEADING = re.compile(
+    r"^\s*(?:en savoir plus|lire aussi|à lire aussi|pour aller plus loin"
+    r"|sur le même (?:sujet|thème)|nos articles sur|à découvrir|read more|related"
+    r"|more (?:on|from|stories)|most (?:read|viewed)"
+    r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
+    r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
+    r"|lo más leído|les plus lus|mehr zum thema|mehr aus|meistgelesen|meest gelezen"
+    r"|dans le même numéro|in this issue|weitere (?:artikel|tests|beiträge))\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+# Bounds of the region rules: each must see its closing evidence within these.
+COMMENT_MAX_LINES = 8
+FOOTER_MAX_LINES = 12
+FOOTER_MAX_SHARE = 0.25
+RELATED_MAX_ITEMS = 15
+
+TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+def region_mask(
+    texts: Sequence[str], bullets: Sequence[bool], prose: Sequence[bool] | None = None
+) -> list[bool]:
+    """Lines inside a debris region that showed its closing evidence (comments, footer, lists).
+
+    ``prose`` says per line whether it reads as prose (default `prose_lines` of
+    the page, language unknown). Whatever its closing evidence, a region never
+    takes the article: one that would hold as many words of prose as the rest of
+    the page is not marked (`outside_the_article`).
+    """
+    if prose is None:
+        prose = prose_lines(texts, "und")
+    mask = [False] * len(texts)
+    rules: list[Callable[[list[bool]], None]] = [
+        lambda m: _mark_comment_threads(texts, m),
+        lambda m: _mark_footer(texts, m),
+        lambda m: _mark_counted_threads(texts, m),
+        lambda m: _mark_handled_threads(texts, m),
+        lambda m: _mark_related_lists(texts, bullets, m),
+        lambda m: _mark_teasers(texts, m),
+    ]
+    for rule in rules:
+        marked = [False] * len(texts)
+        rule(marked)
+        kept = outside_the_article(texts, prose, marked)
+        mask = [a or b for a, b in zip(mask, kept, strict=True)]
+    return mask
+
+
+def outside_the_article(
+    texts: Sequence[str], prose: Sequence[bool], marked: Sequence[bool]
+) -> list[bool]:
+    """``marked`` without its runs that hold the article: a run holding at least as many
+    words of prose as the rest of the page, and some, is left unmarked. A comment thread,
+    a footer or a list of links is the smaller part of a page's prose, the article the
+    larger."""
+    sizes = [len(t.split()) if p else 0 for t, p in zip(texts, prose, strict=True)]
+    total = sum(sizes)
+    out = [False] * len(texts)
+    for start, end in true_runs(marked):
+        inside = sum(sizes[start:end])
+        if not (inside > 0 and inside >= total - inside):
+            out[start:end] = [True] * (end - start)
+    return out
+
+
+def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader comment runs from its "name, date" header to its "Reply" link.
+
+    A header alone proves nothing: "Published 7:15 AM GMT, September 3, 2025"
+    reads like one. Only a header closed by a reply link within a few lines
+    opens a comment, so a rule can never run on into the article.
+    """
+    headers = [_comment_header(t) for t in texts]
+    for i in range(len(texts)):
+        if headers[i]:
+            _mark_closed_region(
+                mask, i, COMMENT_MAX_LINES, lambda j: bool(COMMENT_END.match(texts[j])),
+                stops=headers.__getitem__,
+            )  # fmt: skip
+
+
+def _mark_closed_region(
+    mask: list[bool],
+    start: int,
+    reach: int,
+    closes: Callable[[int], bool],
+    stops: Callable[[int], bool] = lambda j: False,
+) -> None:
+    """Mark ``start`` through the first line that ``closes`` the region, looked for in the
+    next ``reach`` lines; mark nothing when a line that ``stops`` it comes first, or when
+    none closes it within reach. A region rule never runs on without closing evidence.
+    """
+    for j in range(start + 1, min(len(mask), start + 1 + reach)):
+        if closes(j):
+            mask[start : j + 1] = [True] * (j + 1 - start)
+            return
+        if stops(j):
+            return
+
+
+def _comment_header(text: str) -> bool:
+    """A short line with a date or time in it: "SallyM septembre 13, 2023 - 11:00 pm"."""
+    if COMMENT_HEADER.match(text):
+        return True
+    return len(text.split()) <= COMMENT_HEADER_WORDS and bool(DATE.search(text))
+
+
+# "48 Comments", "14 comentarios en «Lentejas»", "Kommentare (3)", a blog theme's "5 thoughts on
+# “Title”" ("3 réflexions sur", "2 Gedanken zu"): a thread's heading…
+THREAD_START = re.compile(
+    r"^\s*(?:\d+\s+(?:comments?|commentaires?|comentarios?|coment[aá]rios?|commenti"
+    r"|kommentare?|thoughts?|réflexions?|gedanken"
+    r"|réactions?|reacciones|respuestas?|replies|responses|reacties|reactie|comentaris)"
+    r"(?:\s+(?:on|to|sur|à|en|a|zu|su|em|op)\s.{1,80})?"
+    r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
+    r"|reacties|comentaris|leserkommentare)"
+    r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti|reacties"
+    r"|comentaris)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# …closed by the form to leave one, or by the fine print of such a form.
+THREAD_END = re.compile(
+    r"^\s*(?:(?:leave|post|add|write) a (?:comment|reply|response)|(?:laissez|laisser|ajouter|"
+    r"écrire) un commentaire|deja (?:un comentario|una respuesta)|escribe un comentario"
+    r"|lascia un commento|deixe (?:um|seu) comentário|kommentar (?:schreiben|verfassen)"
+    r"|schreiben sie einen kommentar|répondre à l['’]article)\b.{0,40}$"
+    r"|.*(?:email address will not be published|adresse (?:e-?mail|de messagerie) ne sera pas"
+    r" publiée|correo electrónico no será publicad[ao]|e-mail-adresse wird nicht veröffentlicht"
+    r"|email non sarà pubblicato|e-mail não será publicado).*",
+    re.IGNORECASE,
+)
+THREAD_MAX_LINES = 40
+
+
+def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader-comment thread in plain text: from its heading ("48 Comments") to the form
+    that invites one more ("Leave a Reply"), within `THREAD_MAX_LINES` lines.
+
+    Comments need no "Reply" link here: the two ends are the closing evidence,
+    and a heading with no form after it within reach opens nothing.
+    """
+    late = _past_a_third(texts)
+    for i in range(len(texts)):
+        if late[i] and _thread_heading(texts, i):
+            _mark_closed_region(
+                mask, i, THREAD_MAX_LINES, lambda j: bool(THREAD_END.match(texts[j]))
+            )
+
+
+def _past_a_third(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether a third of the page's words or more lie before it.
+
+    Counted in words, not lines: a page's header is many short lines (menus,
+    the site's name, a byline), its article few long ones, so a third of the
+    lines may still lie above the article's first paragraph.
+    """
+    total = sum(len(t.split()) for t in texts)
+    before, late = 0, []
+    for text in texts:
+        late.append(3 * before >= total)
+        before += len(text.split())
+    return late
+
+
+def _thread_heading(texts: Sequence[str], i: int) -> bool:
+    """Line ``i`` heads a comment thread ("48 Comments"), and is no comment count in the
+    article's byline: "5 comments" right under "Posted by … on 24 November 2026" is the
+    story's metadata, as blog themes print it."""
+    if not THREAD_START.match(texts[i]):
+        return False
+    return not (i > 0 and (is_dated_byline(texts[i - 1]) or is_date_alone(texts[i - 1])))
+
+
+# A commenter's handle: "Ana R.", "Noémie_42", "jvdberg", "G. Roussel", "Marlies Harms".
+_HANDLE = re.compile(r"^\s*@?[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,2}\s*$")
+HANDLE_MAX_CHARS = 30
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
+# A comment's text runs this many lines at most under its handle.
+COMMENT_TEXT_LINES = 4
+# Lines between a thread's heading and its first handle ("Sort by: Newest").
+THREAD_PREAMBLE = 2
+
+
+def _is_handle(text: str) -> bool:
+    """A short name with no sentence in it: one to three words, no stop word, no final "!?:",
+    a full stop only after an initial."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= HANDLE_MAX_CHARS
+        and bool(_HANDLE.match(stripped))
+        # A full stop ends an initial ("Ana R."), not a word ("Endlich.").
+        and (not stripped.endswith(".") or bool(_INITIAL_END.search(stripped)))
+        # Capitalised words are a name's, whatever the stop lists hold ("Pierre L.").
+        and stopword_density([w for w in words(text) if w[0].islower()], ("fr", "en", "es", "de"))
+        == 0
+        and vocabulary_hits(text) == 0
+    )
+
+
+def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
+    """A thread of reader comments with no "Reply" link and no form after it: a heading
+    ("Comentarios (6)", "Reacties (3)"), then comments, each a handle ("Ana R.") over its
+    text (and perhaps a date); two comments at least.
+
+    The comments themselves are the closing evidence: the region ends with the
+    text of the last handle, at most `COMMENT_TEXT_LINES` lines of sentences.
+    """
+    n = len(texts)
+    late = _past_a_third(texts)
+    for i in range(n):
+        if not late[i] or not _thread_heading(texts, i):
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + THREAD_PREAMBLE) and not _is_handle(texts[j]):
+            j += 1
+        end, comments = i, 0
+        while j < min(n, i + 1 + THREAD_MAX_LINES) and _is_handle(texts[j]):
+            k = j + 1
+            while k < n and is_date_alone(texts[k]):
+                k += 1
+            said = k
+            while (
+                said < min(n, k + COMMENT_TEXT_LINES)
+                and not _is_handle(texts[said])
+                and _reads_as_comment(texts[said])
+            ):
+                said += 1
+            while said < n and is_date_alone(texts[said]):
+                said += 1
+            if said == k:
+                break
+            comments, end, j = comments + 1, said, said
+        if comments >= 2:
+            for k in range(i, end):
+                mask[k] = True
+
+
+def _reads_as_comment(text: str) -> bool:
+    """A line a reader writes: a sentence ending ".!?…", or an @reply."""
+    stripped = text.strip()
+    return stripped.startswith("@") or stripped.rstrip(' »"”’)').endswith((".", "!", "?", "…"))
+
+
+def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
+    """A footer opened by "Leave a comment" runs to the end of a page, if that end is short.
+
+    The closing evidence is the end of the page itself: a "footer" longer
+    than a few lines, or holding much of the page's words, is not one.
+    """
+    total = sum(len(t.split()) for t in texts)
+    for i, text in enumerate(texts):
+        # A footer starts after the content: never in the first lines of a page.
+        if i >= len(texts) // 2 and FOOTER_START.match(text):
+            tail = texts[i:]
+            words = sum(len(t.split()) for t in tail)
+            if len(tail) <= FOOTER_MAX_LINES and words <= FOOTER_MAX_SHARE * total:
+                for j in range(i, len(texts)):
+                    mask[j] = True
+            return
+
+
+def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: list[bool]) -> None:
+    """A "Read more" heading and the list of headlines under it.
+
+    The list is bulleted, or a run of headline-like lines (short, no final
+    full stop); its first other line closes it.
+    """
+    # A headline over two paragraphs of prose opens a section of the article.
+    prose = prose_lines(texts, "und")
+    heads = [i + 2 < len(texts) and prose[i + 1] and prose[i + 2] for i in range(len(texts))]
+    for i, text in enumerate(texts):
+        if not RELATED_HEADING.match(text) or len(text.split()) > 12:
+            continue
+        j = i + 1
+        while (
+            j < len(texts)
+            and j <= i + RELATED_MAX_ITEMS
+            and (bullets[j] or (_headline_like(texts[j]) and not heads[j]))
+        ):
+            mask[j] = True
+            j += 1
+        if j > i + 1:
+            mask[i] = True
+
+
+def _headline_like(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        2 <= len(stripped.split()) <= 16
+        and not stripped.endswith((".", "!", ":", ";"))
+        and not RELATED_HEADING.match(stripped)
+    )
+
+
+def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
+    """Teasers of other stories: a run of lines cut with "…", at the end of a page."""
+    ends = [bool(TEASER_END.search(t)) and len(t.split()) <= 30 for t in texts]
+    for i, j in true_runs(ends):
+        if j - i >= 2 or j == len(texts):
+            for k in range(i, j):
+                mask[k] = True
+
+
+def true_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """Each maximal run of True in ``flags`` as [start, end), in order."""
+    i = 0
+    for value, group in groupby(flags):
+        n = sum(1 for _ in group)
+        if value:
+            yield i, i + n
+        i += n
