@@ -26,6 +26,14 @@ they loaded. Then also:
   one the Review page shows. A save stored in the old version after the
   carry-over would be one.
 
+With ``--realign N`` the same version is aligned again once the workers have
+saved N edits (as ``workbench align`` or ``restore`` does), while they go on
+editing. The re-alignment may replace what nobody reviewed, so an
+acknowledged write counts as lost there only when a reviewed bead it wrote
+(`review.reviewed`) vanished by id, version or content without a later
+acknowledged write seeing it: a reviewed bead stored again under a new id is
+one (the page, undo stack or exported table that names it no longer finds it).
+
 It prints attempted / applied / refused / lost / violations (/ hidden) and
 edits per second. The store itself is the system under test: the harness reads its
 verdicts only through the public API (review actions, ``apply``, ``undo``,
@@ -79,6 +87,7 @@ class Write:
     kind: str
     seen: list[Fingerprint]
     wrote: list[Fingerprint]
+    reviewed: list[Fingerprint] = field(default_factory=list)  # of ``wrote``: the reviewer's
 
 
 @dataclass
@@ -200,7 +209,7 @@ def one_edit(
         beads = getattr(result, "beads", None)
         if replaced is None or beads is None:  # a store whose undo says nothing about beads
             return Write(kind, [], [])
-        return Write(kind, [fingerprint(b) for b in replaced], [fingerprint(b) for b in beads])
+        return _write(kind, replaced, beads)
     beads = store.beads(alignment_id)
     i = rng.randrange(min(window, len(beads)))
     b = beads[i]
@@ -223,12 +232,19 @@ def one_edit(
         edit = review.insert_empty(beads, i, name)
     else:
         edit = review.move(beads, i, rng.choice(("fr", "cp")), rng.random() < 0.5, texts, name)
-    seen = [fingerprint(x) for x in beads if x.id in edit.expected]
+    seen = [x for x in beads if x.id in edit.expected]
     try:
         after = apply(store, alignment_id, edit, name)
     except ConflictError:
         return None
-    return Write(kind, seen, [fingerprint(x) for x in after])
+    return _write(kind, seen, after)
+
+
+def _write(kind: str, seen: Sequence[StoredBead], wrote: Sequence[StoredBead]) -> Write:
+    return Write(
+        kind, [fingerprint(x) for x in seen], [fingerprint(x) for x in wrote],
+        [fingerprint(x) for x in wrote if review.reviewed(x)],
+    )  # fmt: skip
 
 
 def worker(args: tuple[str, int, int, int, Sequence[str], int]) -> Tally:
@@ -279,21 +295,41 @@ def violations(beads: Sequence[StoredBead], fr_ids: Iterable[int], cp_ids: Itera
 
 
 def lost_writes(
-    initial: Sequence[StoredBead], final: Sequence[StoredBead], writes: list[Write]
+    initial: Sequence[StoredBead],
+    final: Sequence[StoredBead],
+    writes: list[Write],
+    *,
+    reviewed_only: bool = False,
 ) -> int:
-    """Acknowledged writes whose result vanished without a later acknowledged write seeing it."""
+    """Acknowledged writes whose result vanished without a later acknowledged write seeing it
+    (``reviewed_only``: whose reviewed beads did, as a re-alignment may replace the others)."""
     seen = {f for w in writes for f in w.seen}
     now = {fingerprint(b) for b in final}
     lost = 0
     for w in writes:
-        if any(f not in now and f not in seen for f in w.wrote):
+        if any(f not in now and f not in seen for f in (w.reviewed if reviewed_only else w.wrote)):
             lost += 1
     return lost
 
 
+def realign(url: str, tag: str) -> bool:
+    """The same version aligned again, as `workbench align` or `restore` does; False when
+    reviewers saved during each of its attempts (it replaced nothing, as it should)."""
+    from workbench.pipeline.alignment import align_document
+
+    store = Store.open(url)
+    try:
+        align_document(store, f"stress-{tag}", "es", actor="realign")
+        return True
+    except ConflictError:
+        return False
+    finally:
+        store.close()
+
+
 def run(
     url: str, workers: int, edits: int, window: int, kinds: Sequence[str], beads: int,
-    reread: int | None = None,
+    reread: int | None = None, realigned: int | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     tag = f"{int(time.time() * 1000)}-{random.randrange(1 << 30)}"
     alignment_id = make_alignment(url, beads, tag)
@@ -303,12 +339,15 @@ def run(
     finally:
         store.close()
     jobs = [(url, alignment_id, edits, window, tuple(kinds), seed) for seed in range(workers)]
-    new_id = None
+    new_id, done = None, None
     with mp.get_context("spawn").Pool(workers) as pool:
         pending = pool.map_async(worker, jobs)
         if reread is not None:
             wait_for_edits(url, alignment_id, reread, pending)
             new_id = read_again(url, beads, tag)
+        if realigned is not None:
+            wait_for_edits(url, alignment_id, realigned, pending)
+            done = realign(url, tag)
         tallies = pending.get()
     # From the first worker's first edit to the last one's last: process start-up excluded.
     elapsed = max(t.ended for t in tallies) - min(t.started for t in tallies)
@@ -327,9 +366,10 @@ def run(
         "applied": sum(t.applied for t in tallies),
         "refused": sum(t.refused for t in tallies),
         "errors": sum(t.errors for t in tallies),
-        "lost": lost_writes(initial, final, writes),
+        "lost": lost_writes(initial, final, writes, reviewed_only=realigned is not None),
         "violations": violations(final, fr_ids, cp_ids),
         "hidden": hidden(final, shown) if shown is not None else None,
+        "realigned": done,
         "edits_per_s": attempted / elapsed,
         "seconds": elapsed,
         "kinds": dict(sum((t.kinds for t in tallies), Counter())),
@@ -348,18 +388,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--reread", type=int, default=None, metavar="N",
         help="read the French again (a new version) and align it once N edits are saved",
     )  # fmt: skip
+    parser.add_argument(
+        "--realign", type=int, default=None, metavar="N",
+        help="align the same version again (as `align`, `restore`) once N edits are saved",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = set(kinds) - set(KINDS)
     if unknown:
         parser.error(f"unknown edit kind(s) {', '.join(sorted(unknown))}: use {', '.join(KINDS)}")
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'stress.db'}"
-    r = run(url, args.workers, args.edits, args.window, kinds, args.beads, args.reread)
+    r = run(
+        url, args.workers, args.edits, args.window, kinds, args.beads, args.reread, args.realign
+    )
     print(f"db: {url.split('://')[0]}  workers: {args.workers}  edits/worker: {args.edits}")
     print(
         f"attempted {r['attempted']}  applied {r['applied']}  refused {r['refused']}  "
         f"errors {r['errors']}  lost {r['lost']}  violations {r['violations']}"
         + (f"  hidden {r['hidden']}" if r["hidden"] is not None else "")
+        + (f"  realigned {'yes' if r['realigned'] else 'no'}" if args.realign is not None else "")
     )
     print(f"{r['edits_per_s']:.1f} edits/s ({r['seconds']:.1f} s)  kinds: {r['kinds']}")
     return 0 if r["lost"] == r["violations"] == r["errors"] == (r["hidden"] or 0) == 0 else 1

@@ -192,3 +192,38 @@ def test_a_rejection_saved_while_a_confirmation_runs_is_never_overwritten(
     assert _beads(db)[1] == ("rejected", "ben")
     assert "bead 2 was changed by ben" in result.output
     assert "bead 1 confirmed by ana" in result.output
+
+
+def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
+    tmp_path: Path,
+) -> None:
+    """N15: `estimate` held the estimate's signature and the number sat in `score`."""
+    from workbench.model import BeadDraft, Status
+    from workbench.store import Store
+
+    db = _import_letter(tmp_path)
+    store = Store.open(f"sqlite:///{db}")
+    try:
+        [alignment] = store.alignments(store.document("lettre.txt").id)
+        bead = store.beads(alignment.id)[1]
+        draft = BeadDraft(bead.fr, bead.cp, bead.fr_text, "La sesión es pública.", 0.42,
+                          Status.DRAFT, "mt:argos")  # fmt: skip
+        store.replace_beads(
+            alignment.id, {bead.id: bead.version}, [draft], actor="cli", action="fill",
+            detail={"estimate": "qe:usem3|fit:test"},
+        )  # fmt: skip
+    finally:
+        store.close()
+    tsv = runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "tsv"]).output
+    header, *lines = [line.split("\t") for line in tsv.splitlines()]
+    # every column a script read before stays where it was; the signature comes last
+    assert header == ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score",
+                      "status", "origin", "reviewer", "estimate", "revision",
+                      "estimate_signature"]  # fmt: skip
+    column = {name: [line[k] for line in lines] for k, name in enumerate(header)}
+    assert column["estimate"] == ["", "0.420", ""] and column["score"][1] == "0.420"
+    assert column["estimate_signature"] == ["", "qe:usem3|fit:test", ""]
+    rows = json.loads(runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "json"]).output)
+    assert [(r["estimate"], r["estimate_signature"]) for r in rows] == [
+        (None, ""), (0.42, "qe:usem3|fit:test"), (None, ""),
+    ]  # fmt: skip

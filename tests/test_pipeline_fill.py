@@ -331,7 +331,11 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     assert "qe:usem3" in text
     db = store.url.removeprefix("sqlite:///")
     rows = json.loads(CliRunner().invoke(app, ["beads", "doc", "--db", db, "-f", "json"]).stdout)
-    assert [r["estimate"][:8] for r in rows if r["status"] == "draft"] == ["qe:usem3"]
+    [row] = [r for r in rows if r["status"] == "draft"]
+    # the estimate in its column, how it was made in the signature's (N15)
+    assert row["estimate"] == pytest.approx(draft.score)
+    assert row["estimate_signature"].startswith("qe:usem3|")
+    assert [r["estimate"] for r in rows if r["status"] != "draft"] == [None]
 
     # post-edited, the draft is the reviewer's text: its score is no estimate any more
     beads = store.beads(alignment)

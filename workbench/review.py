@@ -34,13 +34,15 @@ def reviewed(bead: StoredBead) -> bool:
     Confirmed or rejected; made by a reviewer's merge, split, move or text
     correction (origin ``human``), even before they confirm it; or an MT draft
     whose text they edited (origin ``postedit:…``). An empty bead a reviewer
-    inserted holds no sentence to anchor; a raw MT draft is the engine's.
+    inserted is theirs once they typed a text into it (it anchors nothing, and
+    goes back where it stood); left empty, it holds nothing to keep. A raw MT
+    draft is the engine's.
     """
     if bead.status in (Status.CONFIRMED, Status.REJECTED):
         return True
     if bead.origin.startswith(POST_EDIT):
         return True
-    return bead.origin == HUMAN and bool(bead.fr or bead.cp)
+    return bead.origin == HUMAN and bool(bead.fr or bead.cp or bead.fr_text or bead.cp_text)
 
 
 @dataclass(frozen=True)

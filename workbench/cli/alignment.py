@@ -132,24 +132,27 @@ def beads(
     alignment = alignment_for(store, doc, to)
     estimates = store.draft_estimates(alignment.id)
     revision = store.revision(alignment.id)
-    rows = [
-        {
+    rows = []
+    for b in store.beads(alignment.id):
+        if pairs_only and not (b.fr_text and b.cp_text):
+            continue
+        signature = estimate_of(b, estimates)
+        rows.append({
             "bead": b.position + 1, "position": b.position, "id": b.id, "fr": b.fr_text,
             "cp": b.cp_text,
             "score": b.score, "status": str(b.status), "origin": b.origin,
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
-            "estimate": estimate_of(b, estimates) or "", "revision": revision,
-        }
-        for b in store.beads(alignment.id)
-        if not pairs_only or (b.fr_text and b.cp_text)
-    ]  # fmt: skip
+            "estimate": b.score if signature else None, "revision": revision,
+            "estimate_signature": signature or "",
+        })  # fmt: skip
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
-    # "position" (from 0) stays in JSON and TSV for scripts. "estimate" says how an MT
-    # draft's score was estimated (qe:usem3|…) while the draft is as the fill left it.
+    # "position" (from 0) stays in JSON and TSV for scripts. "estimate" is an MT draft's
+    # quality estimate (0 to 1, the draft's score) while the draft is as the fill left it,
+    # "estimate_signature" how it was made (qe:usem3|…): last, so that no column moves.
     cols = ["bead", "fr", "cp", "score", "status", "origin"]
     if fmt is not OutputFormat.TABLE:
         cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
-        cols.append("revision")
+        cols += ["revision", "estimate_signature"]
     # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
     langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
     title = f"alignment {alignment.id} ({langs}), revision {revision}"

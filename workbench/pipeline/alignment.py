@@ -274,8 +274,9 @@ def _align_once(
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
-    drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept,
-                         store.beads(previous.id) if previous is not None else ())  # fmt: skip
+    # where an empty reviewed bead stood: in this version's alignment, else in the last one's
+    before = store.beads(previous.id) if previous is not None else earlier_on_today(store, found)
+    drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept, before)
     drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
     if dropped:
         warnings.append(
@@ -331,18 +332,11 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
     side after the previous moved bead; returns the moved beads and how many
     could not move.
     """
-    earlier = [
-        a for a in store.alignments(found.document.id)
-        if a.cp_lang == found.cp_lang and a.version < found.document.version
-    ]  # fmt: skip
-    if not earlier:
+    earlier = _earlier(store, found)
+    if earlier is None:
         return [], 0
-    old = earlier[0]
-    confirmed = [b for b in store.beads(old.id) if reviewed(b)]
-    old_text = {s.id: s.text for s in store.segments(old.doc_id, old.version)}
-    if old.counterpart_doc_id is not None and old.counterpart_version is not None:
-        for s in store.segments(old.counterpart_doc_id, old.counterpart_version):
-            old_text[s.id] = s.text
+    beads, old_text = earlier
+    confirmed = [b for b in beads if reviewed(b)]
     fr_new = [s.text for s in found.fr]
     cp_new = [s.text for s in found.cp]
     moved: list[StoredBead] = []
@@ -357,6 +351,55 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
         moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
         cursor = (fr_at + len(bead.fr), cp_at + len(bead.cp))
     return moved, len(confirmed) - len(moved)
+
+
+def _earlier(store: Store, found: Sides) -> tuple[list[StoredBead], dict[int, str]] | None:
+    """The beads of the newest alignment of an earlier version, and the texts of their
+    sentences by segment id; None when no earlier version is aligned with this language."""
+    earlier = [
+        a for a in store.alignments(found.document.id)
+        if a.cp_lang == found.cp_lang and a.version < found.document.version
+    ]  # fmt: skip
+    if not earlier:
+        return None
+    old = earlier[0]
+    old_text = {s.id: s.text for s in store.segments(old.doc_id, old.version)}
+    if old.counterpart_doc_id is not None and old.counterpart_version is not None:
+        for s in store.segments(old.counterpart_doc_id, old.counterpart_version):
+            old_text[s.id] = s.text
+    return store.beads(old.id), old_text
+
+
+def earlier_on_today(store: Store, found: Sides) -> list[StoredBead]:
+    """The beads of the newest earlier version's alignment, on today's sentences.
+
+    Each side's sentences are matched in order by their texts (the longest
+    runs that read the same, `difflib`); a sentence of the earlier version
+    that is not in today's is left out of its bead. `_with_loose` reads this to
+    put a reviewed bead that holds no sentence back after the sentence it
+    followed. Empty when no earlier version is aligned with this language.
+    """
+    import difflib
+
+    earlier = _earlier(store, found)
+    if earlier is None:
+        return []
+    beads, old_text = earlier
+    today: dict[int, int] = {}
+    for side, new in (("fr", found.fr), ("cp", found.cp)):
+        old = [i for b in beads for i in getattr(b, side)]
+        match = difflib.SequenceMatcher(
+            None, [old_text.get(i, "") for i in old], [s.text for s in new], autojunk=False
+        )
+        for a, b, size in match.get_matching_blocks():
+            today.update((old[a + k], new[b + k].id) for k in range(size))
+    on = today.get
+    return [
+        replace(
+            b, fr=tuple(t for i in b.fr if (t := on(i))), cp=tuple(t for i in b.cp if (t := on(i)))
+        )
+        for b in beads
+    ]
 
 
 def _find_run(texts: Sequence[str], run: Sequence[str], start: int) -> int | None:
@@ -391,8 +434,9 @@ def _with_loose(
     text into is theirs, but anchors nothing: the aligner refused it as a bead
     that "overlaps or crosses an earlier confirmed bead", and `align` stopped.
     It goes back right after the bead holding the last sentence before it in
-    ``before`` (the alignment it comes from, when the sentences are the same);
-    otherwise after the reviewed bead it followed in ``kept``; first if none.
+    ``before`` (the alignment it comes from, or an earlier version's on today's
+    sentences: `earlier_on_today`); otherwise after the reviewed bead it
+    followed in ``kept``; first if none.
     """
     loose = {b.id for b in kept if not (b.fr or b.cp)}
     if not loose:
@@ -480,7 +524,10 @@ def realign_unconfirmed(
     A rejection, correction, merge, split or post-edit, by any reviewer, is
     saved work as much as a confirmation: it anchors the re-alignment and is
     stored again as it was. MT drafts go back onto the gaps they filled, as
-    `align` puts them. ConflictError if any bead of ``seen`` changed meanwhile.
+    `align` puts them; every bead that comes out as it was keeps its id and
+    version (`AlignmentStore.realign_beads`). ``seen`` must be every bead of
+    the alignment. ConflictError if any of them changed meanwhile, or a bead
+    was added.
     """
     alignment = store.alignment(alignment_id)
     doc = replace(store.document(alignment.doc_id), version=alignment.version)
@@ -496,7 +543,6 @@ def realign_unconfirmed(
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     keeping = _drafts_keeping(beads, found, anchored, _aligner_name(encoder))
     drafts, _ = reattach_drafts(_with_loose(keeping, kept, seen), seen)
-    edit = Edit(
-        "realign", {b.id: b.version for b in seen}, tuple(drafts), "re-aligned between reviewed"
-    )
-    return apply(store, alignment_id, edit, actor)
+    # every bead that comes out as it was keeps its id: a table exported before still names it
+    expected = {b.id: b.version for b in seen}
+    return store.realign_beads(alignment_id, expected, drafts, actor=actor)

@@ -11,14 +11,17 @@ alignment (see `rows.lock_alignment`) before it reads the beads it replaces.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
 from workbench.store import rows as sql
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class AlignmentStore(Database):
@@ -55,6 +58,11 @@ class AlignmentStore(Database):
         nothing is written and ConflictError says to run again; None skips
         the check.
 
+        A bead of the replaced alignment that comes out exactly as it was (the
+        same sentences on each side, texts, status, score, reviewer and note)
+        keeps its id and version, so that a table exported before, or an edit
+        loaded before, still names it; the others are new beads.
+
         ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
         TMX or XLIFF they were imported from: `unit_ids` gives them back.
         """
@@ -74,6 +82,7 @@ class AlignmentStore(Database):
                     "`workbench align` finished first): run it again to keep that work"
                 )
             before: list[dict[str, Any]] = []
+            old: Sequence[BeadRow] = ()
             if row is None:
                 row = AlignmentRow(
                     version_id=v.id,
@@ -85,20 +94,26 @@ class AlignmentStore(Database):
                 s.add(row)
                 s.flush()
             else:
-                old = s.scalars(select(BeadRow).where(BeadRow.alignment_id == row.id)).all()
+                old = s.scalars(
+                    select(BeadRow).where(BeadRow.alignment_id == row.id).order_by(BeadRow.position)
+                ).all()
                 before = [sql.snapshot(b) for b in old]
-                s.execute(
-                    delete(BeadRow).where(BeadRow.alignment_id == row.id),
-                    execution_options={"synchronize_session": False},
-                )
-                for b in old:
-                    s.expunge(b)
                 row.aligner = aligner
                 row.counterpart_version_id = cpv
+            # the ids imported pairs had in their file, read before this event becomes the last
+            imported: dict[int, str] = {}
+            if old and unit_ids is None:
+                for event in _unit_id_events(s, row.id):
+                    imported.update(_unit_id_chunk(s, event))
             e = sql.new_event(s, actor, "align", row)
-            added = sql.insert(s, row.id, beads, e)
+            # A bead that comes out as it was keeps its row, id and version: a table
+            # exported before still names it, and an edit loaded before still applies.
+            added = sql.realign(s, row.id, old, beads, e)
             if unit_ids is not None:
                 tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
+            else:  # a kept bead keeps the id its unit had too (a table exported names it so)
+                tuids = {str(r.id): imported[r.id] for r in added if r.id in imported}
+            if tuids:
                 sql.log(e, before, added, tuids=tuids)
             else:
                 sql.log(e, before, added)
@@ -107,11 +122,11 @@ class AlignmentStore(Database):
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.
 
-        Read from the alignment's last `align` event (which wrote every bead)
-        and the `rows.UNIT_IDS` events a bulk import wrote after it, one per
-        chunk of units: a bead a reviewer edited in place keeps its id, a
-        merged or split one gets a new bead id and so no imported id. Empty
-        for aligner runs.
+        Read from the alignment's last `align` event (which logged every bead,
+        and carries over the unit ids of the beads a re-alignment kept) and the
+        `rows.UNIT_IDS` events a bulk import wrote after it, one per chunk of
+        units: a bead a reviewer edited in place keeps its id, a merged or split
+        one gets a new bead id and so no imported id. Empty for aligner runs.
         """
         found: dict[int, str] = {}
         for event in self.unit_id_events(alignment_id):
@@ -123,35 +138,12 @@ class AlignmentStore(Database):
         `align` event and the chunk events after it), in order; read one at a time
         with `unit_id_chunk`, so that an export of a million units stays flat."""
         with self.reading() as s:
-            last = s.scalar(
-                select(func.max(EventRow.id)).where(
-                    EventRow.alignment_id == alignment_id, EventRow.action == "align"
-                )
-            )
-            if last is None:
-                return []
-            return list(
-                s.scalars(
-                    select(EventRow.id)
-                    .where(
-                        EventRow.alignment_id == alignment_id,
-                        or_(
-                            EventRow.id == last,
-                            (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
-                        ),
-                    )
-                    .order_by(EventRow.id)
-                ).all()
-            )
+            return _unit_id_events(s, alignment_id)
 
     def unit_id_chunk(self, event_id: int) -> dict[int, str]:
         """Bead id → imported unit id, as one event of `unit_id_events` holds them."""
         with self.reading() as s:
-            payload = s.scalar(select(EventRow.payload).where(EventRow.id == event_id))
-        tuids = payload.get("tuids") if isinstance(payload, dict) else None
-        if not isinstance(tuids, dict):
-            return {}
-        return {int(bead): str(tuid) for bead, tuid in tuids.items()}
+            return _unit_id_chunk(s, event_id)
 
     def alignments(self, doc_id: int) -> list[Alignment]:
         """The alignments of every version of a document, newest first."""
@@ -233,3 +225,65 @@ class AlignmentStore(Database):
             after = sql.replace_run(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
+
+    def realign_beads(
+        self,
+        alignment_id: int,
+        expected: Mapping[int, int],
+        new: Sequence[BeadDraft],
+        *,
+        actor: str,
+        detail: Mapping[str, object] | None = None,
+    ) -> list[StoredBead]:
+        """Replace every bead of an alignment (id → the version the editor saw) with ``new``.
+
+        As `save_alignment` does, a bead that comes out as it was keeps its id,
+        version and score (`rows.realign`); the event (``realign``) is a
+        reviewer's, undoable. ConflictError, nothing changed, when any of those
+        beads changed since the editor read them or a bead was added since.
+        Returns the beads now, in order.
+        """
+        with self.transaction() as s:
+            align = sql.lock_reviewed_alignment(s, alignment_id)
+            rows = sql.locked_run(s, alignment_id, expected)
+            if len(rows) != sql.next_position(s, alignment_id):
+                raise ConflictError(
+                    "a bead was added to the alignment since you loaded it; reload to see it, "
+                    "then re-align again"
+                )
+            before = [sql.snapshot(r) for r in rows]
+            e = sql.new_event(s, actor, "realign", align)
+            after = sql.realign(s, alignment_id, rows, new, e)
+            sql.log(e, before, after, **(detail or {}))
+            return [sql.bead(r) for r in after]
+
+
+def _unit_id_events(s: Session, alignment_id: int) -> list[int]:
+    last = s.scalar(
+        select(func.max(EventRow.id)).where(
+            EventRow.alignment_id == alignment_id, EventRow.action == "align"
+        )
+    )
+    if last is None:
+        return []
+    return list(
+        s.scalars(
+            select(EventRow.id)
+            .where(
+                EventRow.alignment_id == alignment_id,
+                or_(
+                    EventRow.id == last,
+                    (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
+                ),
+            )
+            .order_by(EventRow.id)
+        ).all()
+    )
+
+
+def _unit_id_chunk(s: Session, event_id: int) -> dict[int, str]:
+    payload = s.scalar(select(EventRow.payload).where(EventRow.id == event_id))
+    tuids = payload.get("tuids") if isinstance(payload, dict) else None
+    if not isinstance(tuids, dict):
+        return {}
+    return {int(bead): str(tuid) for bead, tuid in tuids.items()}

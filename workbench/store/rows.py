@@ -8,7 +8,7 @@ undo or a redo does. Every helper that changes beads runs after
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -342,14 +342,63 @@ def naive_utc(moment: datetime) -> datetime:
     return moment
 
 
-def insert(s: Session, alignment_id: int, beads: Sequence[BeadDraft], e: EventRow) -> list[BeadRow]:
-    """The beads of a fresh alignment run, at positions 0..n-1."""
-    rows = [
-        _write(BeadRow(alignment_id=alignment_id, position=i), d, e.id) for i, d in enumerate(beads)
-    ]
-    s.add_all(rows)
+def realign(
+    s: Session,
+    alignment_id: int,
+    old: Sequence[BeadRow],
+    new: Sequence[BeadDraft],
+    e: EventRow,
+) -> list[BeadRow]:
+    """The beads ``old`` (all of an alignment's, in order) replaced by ``new``, in order.
+
+    A draft that would leave an old bead as it is (the same sentences on each
+    side, texts, status, origin, reviewer and note) keeps that bead's row, id,
+    version and score, moved to the draft's place; the other old beads are
+    deleted and the other drafts inserted, versioned by ``e``. The score is
+    left out of the match: the aligner scores the same pair a little otherwise
+    when reviewed beads cut the document into stretches, and a pair nobody
+    changed is the bead a reviewer saw and a table exported.
+    """
+    free: dict[tuple[tuple[int, ...], tuple[int, ...]], list[BeadRow]] = {}
+    for r in old:
+        free.setdefault((tuple(r.fr_ids), tuple(r.cp_ids)), []).append(r)
+    placed: list[BeadRow | None] = []
+    for d in new:
+        rows = free.get((tuple(d.fr), tuple(d.cp)), [])
+        same = next((k for k, r in enumerate(rows) if _kept_as_it_was(r, d)), None)
+        placed.append(rows.pop(same) if same is not None else None)
+    kept = {r.id for r in placed if r is not None}
+    gone = [r.id for r in old if r.id not in kept]
+    for chunk in range(0, len(gone), _IDS_AT_ONCE):
+        s.execute(
+            delete(BeadRow).where(BeadRow.id.in_(gone[chunk : chunk + _IDS_AT_ONCE])),
+            execution_options={"synchronize_session": False},
+        )
+    for r in old:
+        if r.id not in kept:
+            s.expunge(r)
+    # Through negative places, as `shift_after`: positions are unique at every row's update.
+    moving = [(p, r) for p, r in enumerate(placed) if r is not None and r.position != p]
+    for p, r in moving:
+        r.position = -p - 1
     s.flush()
-    return rows
+    for p, r in moving:
+        r.position = p
+    out = [
+        r if r is not None else _write(BeadRow(alignment_id=alignment_id, position=p), d, e.id)
+        for p, (r, d) in enumerate(zip(placed, new, strict=True))
+    ]
+    s.add_all([r for r in out if r.id not in kept])
+    s.flush()
+    return out
+
+
+def _kept_as_it_was(row: BeadRow, d: BeadDraft) -> bool:
+    """Whether ``d`` is ``row`` drafted again: `_unchanged` but for the aligner's score."""
+    return _unchanged(row, replace(d, score=row.score))
+
+
+_IDS_AT_ONCE = 500  # bead ids in one statement's IN list (SQLite caps its parameters)
 
 
 # The ids a chunk of imported units had in their file (`bulk.BulkStore.fill_pairs`):
