@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from workbench.ingest.debris_features import (
     DATE,
@@ -22,6 +22,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
+from workbench.ingest.debris_lines import is_appeal, is_credit_line
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -84,6 +85,10 @@ def region_mask(
         lambda m: _mark_handled_threads(texts, m),
         lambda m: _mark_related_lists(texts, bullets, m),
         lambda m: _mark_teasers(texts, m),
+        lambda m: _mark_credits(texts, m),
+        lambda m: _mark_acted_comments(texts, m),
+        lambda m: _mark_signed_comments(texts, m),
+        lambda m: _mark_appeals(texts, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -356,3 +361,151 @@ def true_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
         if value:
             yield i, i + n
         i += n
+
+
+def _mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
+    """Each line of credits alone (`debris_lines.is_credit_line`): "Traduit de l'anglais par
+    …", "Source : …, 24 novembre 2026". One line is its own closing evidence."""
+    for i, text in enumerate(texts):
+        if is_credit_line(text):
+            mask[i] = True
+
+
+# A comment's actions on one line: "Reply · Report", "Like · Reply · 3", "Répondre | Signaler".
+_ACTION = (
+    r"(?:reply|report|like|likes|share|flag|répondre|signaler|j['’]aime|partager|responder"
+    r"|denunciar|me gusta|compartir|antworten|melden|gefällt mir|teilen|rispondi|segnala"
+    r"|mi piace|condividi|curtir|reportar|\d+)"
+)
+COMMENT_ACTIONS = re.compile(
+    r"^\s*(?=.*[^\W\d])" + _ACTION + r"(?:\s*[·|•/–-]\s*" + _ACTION + r")+\s*$",
+    re.IGNORECASE,
+)
+# "3 hours ago", "il y a 2 jours", "hace 3 horas", "vor 2 Stunden", "3 ore fa", "há 2 dias".
+_RELATIVE_TIME = re.compile(
+    r"\b(?:\d+|an?|one|une?)\s*(?:min\w*|h|hours?|days?|weeks?|months?|years?|heures?"
+    r"|jours?|semaines?|mois|ans?|horas?|días?|semanas?|meses|años?|stunden?|tagen?|wochen?"
+    r"|ore|giorni|settimane|dias)\s*(?:ago|fa)\b|\b(?:il y a|hace|vor|há)\s+\d+\s*\w+",
+    re.IGNORECASE,
+)
+_HEADER_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+
+
+def _comment_signature(text: str) -> bool:
+    """A commenter's handle, alone or with when they wrote: "birder_jo · 3 hours ago"."""
+    head, *rest = _HEADER_SEPARATOR.split(text.strip(), maxsplit=1)
+    if not _is_handle(head):
+        return False
+    return not rest or bool(_RELATIVE_TIME.search(rest[0]) or DATE.search(rest[0]))
+
+
+def _mark_acted_comments(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader comment with its actions under it, heading or none: a handle (and when),
+    one to `COMMENT_TEXT_LINES` lines a reader writes, then "Reply · Report".
+
+    The actions line is the closing evidence, the handle the opening; past a
+    third of the page's words only.
+    """
+    late = _past_a_third(texts)
+    for j, text in enumerate(texts):
+        if not (late[j] and COMMENT_ACTIONS.match(text)):
+            continue
+        mask[j] = True
+        k = j - 1
+        while k >= max(0, j - COMMENT_TEXT_LINES) and _reads_as_comment(texts[k]):
+            if _comment_signature(texts[k]):
+                break
+            k -= 1
+        if k < j - 1 and k >= 0 and late[k] and _comment_signature(texts[k]):
+            mask[k:j] = [True] * (j - k)
+
+
+# "Gérard P. : Merci …", "Trevor_B: Brilliant idea.", "Paulette R. — Quelle belle idée".
+_SIGNED = re.compile(r"^\s*(?P<handle>[^:–—]{1,30}?)\s*(?::|\s[–—]\s)\s*(?P<said>\S.*)$")
+# A reader's handle, not a person an article names: "Trevor_B", "sue42", "DaveW", "Sue H".
+_USERNAME = re.compile(
+    r"^@?(?:\w*[_\d]\w*|[a-z][\w.]*|[A-Z][a-z]+[A-Z]\w*"
+    r"|[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+[A-Z]\.?)$"
+)
+# "Réaction de Jean-Pierre, Luchon :", "Réaction d'un lecteur – Gérard, Lille :",
+# "Comment from Ana:", "Comentario de Luis, Murcia:", "Leserkommentar von Jan:".
+_READER_LABEL = re.compile(
+    r"^\s*(?:(?:réaction|commentaire|comment|comentario|kommentar|leserkommentar|commento"
+    r"|comentário)\s+(?:d['’]une? (?:lect(?:eur|rice)|internaute)|from a reader|de un lector"
+    r"|eines lesers|di un lettore|de um leitor)\b[^:]{0,40}"
+    r"|(?:réaction|commentaire|comment|comentario|kommentar|leserkommentar|commento|comentário)"
+    r"\s+(?:de|d['’]|from|by|von|di|do|da)\s*[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?"
+    r"(?:,\s*[^:,]{2,30})?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# "Une réaction ?", "Vos réactions (1)", "Have your say", "Ihre Meinung": an invitation.
+_INVITE = re.compile(
+    r"^\s*(?:une réaction|vos réactions|réagissez|your (?:comments|reactions|views)"
+    r"|have your say|reader comments|comments|commentaires|comentarios|tu opinión|opina"
+    r"|ihre meinung|kommentare|commenti|comentários|sua opinião|(?:\d+\s+)?(?:reactions?"
+    r"|réactions?|reacciones))\s*(?:\(\d+\)|\?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+SIGNED_MAX_WORDS = 60
+
+
+def _signed_comment(text: str) -> bool:
+    """A comment signed inline by its reader: a username or a reader's label, then what they
+    said (a reader's line, `_reads_as_comment`)."""
+    if _READER_LABEL.match(text) and _reads_as_comment(text):
+        return len(text.split()) <= SIGNED_MAX_WORDS
+    match = _SIGNED.match(text)
+    if match is None or len(text.split()) > SIGNED_MAX_WORDS:
+        return False
+    handle = match.group("handle").strip()
+    return (
+        _is_handle(handle)
+        and _USERNAME.match(handle) is not None
+        and _reads_as_comment(match.group("said"))
+    )
+
+
+def _mark_signed_comments(texts: Sequence[str], mask: list[bool]) -> None:
+    """Reader comments signed inline, past a third of the page: a run of two or more, or one
+    under an invitation ("Une réaction ?", "Comments (2)") or signed with a reader's label.
+
+    The run closes at its first line that is no signed comment; an interview's
+    "Name: answer" lines are no usernames, and the net (`outside_the_article`)
+    keeps any run that would hold the article.
+    """
+    late = _past_a_third(texts)
+    signed = [late[i] and _signed_comment(t) for i, t in enumerate(texts)]
+    for start, end in true_runs(signed):
+        invited = start > 0 and bool(_INVITE.match(texts[start - 1]))
+        labelled = any(_READER_LABEL.match(texts[k]) for k in range(start, end))
+        if end - start >= 2 or invited or labelled:
+            mask[start - int(invited) : end] = [True] * (end - start + int(invited))
+
+
+# Lines between two appeals that the block holds ("The Post is run by volunteers.").
+APPEAL_GAP = 2
+APPEAL_GAP_WORDS = 25
+APPEAL_QUESTION_WORDS = 8
+
+
+def _mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
+    """A donation or subscription appeal after the article (`debris_lines.is_appeal`): its
+    appeal lines, the few short lines between two of them, and a short question that opens
+    the block ("Like this story?"). Past a third of the page's words only.
+    """
+    late = _past_a_third(texts)
+    anchors = [i for i, t in enumerate(texts) if late[i] and is_appeal(t)]
+    for i in anchors:
+        mask[i] = True
+    for a, b in pairwise(anchors):
+        between = range(a + 1, b)
+        if len(between) <= APPEAL_GAP and all(
+            len(texts[k].split()) <= APPEAL_GAP_WORDS for k in between
+        ):
+            for k in between:
+                mask[k] = True
+    for i in anchors:
+        if i > 0 and not mask[i - 1] and late[i - 1]:
+            before = texts[i - 1].strip()
+            if before.endswith("?") and len(before.split()) <= APPEAL_QUESTION_WORDS:
+                mask[i - 1] = True
