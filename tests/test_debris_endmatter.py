@@ -1,0 +1,213 @@
+"""What follows an article, or frames a translated one, told by its shape in several languages:
+credit lines (source, translator, author, where it first ran), donation and subscription
+appeals, reader comments with no thread heading. And what must stay the article's: a sentence
+that quotes a source, an article about donations, a paragraph that names a translator, an
+interview's "Name: answer" lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.ingest import debris
+from workbench.ingest.debris_lines import is_appeal, is_credit_line
+from workbench.ingest.debris_regions import region_mask
+
+ARTICLE_FR = [
+    "Pour la première fois depuis trente ans, le long hangar du port fabrique de la corde.",
+    "Longue de trois cents mètres, la corderie a été construite en 1790 pour la marine.",
+    "Un groupe de bénévoles a restauré les machines pendant deux hivers entiers.",
+    "La corde est vendue aux clubs de voile et aux jardiniers de toute la région.",
+    "Le groupe espère former deux apprentis l'an prochain, si la mairie l'aide.",
+]
+ARTICLE_EN = [
+    "The seed library in the old telephone box opened in March with forty packets of seeds.",
+    "Borrowers take a packet, grow the plants, and bring back seeds at the end of the season.",
+    "The most popular seeds were runner beans and a yellow tomato grown here since the 1950s.",
+    "The library is open every day, and next year it will add a shelf of flower seeds for bees.",
+    "Nobody has to pay for a packet, and nobody checks what comes back in the autumn.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traduit de l'anglais par Odile Marchetti",
+        "Source : North Devon Tidings, 24 novembre 2026",
+        "Texte d'Imogen Thwaite, photographies de Sol Baptiste, traduit de l'anglais par Hugo L.",
+        "Words by Imogen Thwaite · Photographs by Sol Baptiste",
+        "Words by Nell Haworth Photographs by Isaac Mbeki",
+        "D'après un article de Holly Ackroyd paru dans le Calder Valley Post.",
+        "Traduit et adapté de l'anglais d'après un article de Hearth & Hand.",
+        "Traduit et republié avec l'accord du Wenlock Edge Journal.",
+        "Un article de Field & Sky traduit par Léa Fontaine",
+        "Article de Joanna Price paru dans The Fenmoor Herald, traduit de l'anglais par nos "
+        "bénévoles.",
+        "Texte de Nell Haworth, paru dans Estuary Quarterly. Traduction : Yves Kerbrat. "
+        "Mis en ligne le 27 novembre 2026.",
+        "Soumis par claire.b le 27/11/2026 · Traduit de l'anglais (Bristol Post, Amira Okonjo)",
+        "Translated from the Welsh by Siân Roberts",
+        "Originally published in The Riverside Times, 3 March 2026.",
+        "Traducido del inglés por Marta Gil",
+        "Traducción: Ana Ruiz",
+        "Fuente: EFE",
+        "Übersetzt aus dem Englischen von Jan Berg",
+        "Übersetzung: Jan Berg",
+        "Quelle: dpa",
+        "Tradotto dall'inglese da Luca Neri",
+        "Traduzido do inglês por Ana Sousa",
+    ],
+)
+def test_a_line_of_credits_is_debris_in_any_language(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of the article that quotes a source or opens like a credit.
+        "D'après les experts, la crise va durer jusqu'à l'été.",
+        "D'après Météo-France, il pleuvra demain sur toute la Bretagne.",
+        "According to the mayor, the bridge will reopen in May.",
+        "Selon une source proche du dossier, le ministre démissionnera.",
+        "Source : les chiffres montrent que les ventes ont baissé depuis que la mairie a changé.",
+        "Published in 1851, the novel sold poorly.",
+        # A paragraph that names a translator.
+        "Traduit de l'anglais par Marie Dupont, le roman a connu un grand succès en France.",
+        "Le traducteur a traduit de l'anglais plus de trente romans.",
+        "Translation is hard work, she says.",
+        "Photos of the flood were shared thousands of times.",
+        "Nach dem Regen kam die Sonne.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_is_none(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "North Devon Tidings is owned by its readers.",
+        "If you value local reporting, please give what you can.",
+        "Support local journalism from £3 a month.",
+        "Chip in from £3 a month.",
+        "Buy us a coffee.",
+        "The Post is run by volunteers.",
+        "The Journal has no owner and no paywall. It is paid for by readers. Can you give £5 a "
+        "month to keep it that way?Give now",
+        "Terres Partagées est une association. Adhérez pour 15 € par an et recevez notre almanach.",
+        "Abonnez-vous pour tous les lire : 3 € par mois.",
+        "Chaque mois, 100 pages pour comprendre le ciel. À partir de 4,90 € par mois.",
+        "Hazte socio desde 5 € al mes.",
+        "Unterstützen Sie unseren Journalismus ab 5 € im Monat.",
+        "Sostieni il nostro giornalismo.",
+        "Apoie o nosso jornalismo com 3 € por mês.",
+    ],
+)
+def test_a_donation_or_subscription_appeal_is_recognised(line: str) -> None:
+    assert is_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An article about donations, subscriptions or a reader-funded newsroom.
+        "The charity asks donors to give £5 a month to feed a child.",
+        "Donations rose by a fifth last year, to £3 million.",
+        "« Donnez ce que vous pouvez », répète le curé chaque dimanche.",
+        "Les abonnés paient 4,90 € par mois depuis 2020.",
+        "Some towns have started non-profit newsrooms funded by readers and foundations.",
+        # An instruction in a recipe or a workshop.
+        "Support the frame with a clamp while the glue sets.",
+        "Join the two ends with a reef knot.",
+        "Garden waste collection: £45 a year.",
+    ],
+)
+def test_an_article_about_donations_is_no_appeal(line: str) -> None:
+    assert not is_appeal(line)
+
+
+def _marked(texts: list[str]) -> list[str]:
+    return [t for t, m in zip(texts, region_mask(texts, [False] * len(texts)), strict=True) if m]
+
+
+def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() -> None:
+    credits = [
+        "Traduit de l'anglais par Odile Marchetti",
+        "Source : North Devon Tidings, 24 novembre 2026",
+    ]
+    translator = (
+        "Traduit de l'anglais par Marie Dupont, le manuel des cordiers est lu jusqu'en Bretagne."
+    )
+    texts = ["Le dernier atelier de corderie du Devon tourne à nouveau", credits[0], *ARTICLE_FR,
+             translator, credits[1]]  # fmt: skip
+    assert _marked(texts) == credits
+
+
+def test_reader_comments_with_no_heading_close_on_their_actions() -> None:
+    # Newcomer finding N13: an English .txt page whose comments have no "Reply" form.
+    comments = [
+        "birder_jo · 3 hours ago",
+        "Lovely story, but I hope they keep the boat away from the heron colony.",
+        "Reply · Report",
+        "Tom R. · 1 hour ago",
+        "My grandmother took it in the sixties!",
+        "Reply · Report",
+    ]
+    texts = [*ARTICLE_EN, *comments, "© 2026 Continental Wire. All rights reserved."]
+    assert _marked(texts) == comments
+
+
+def test_comments_signed_inline_are_debris() -> None:
+    run = ["Trevor_B: Brilliant idea. We had one in Norfolk years ago.",
+           "Sue H: Do they take flower seeds?"]  # fmt: skip
+    invited = ["Une réaction ?", "Gérard P. : Merci pour cette traduction, j'ai visité Appledore."]
+    labelled = ["Réaction de Jean-Pierre, Luchon : On en aurait bien besoin ici aussi !"]
+    assert _marked([*ARTICLE_EN, *run]) == run
+    assert _marked([*ARTICLE_FR, *invited]) == invited
+    assert _marked([*ARTICLE_FR, *labelled]) == labelled
+
+
+def test_an_interview_s_answers_are_no_signed_comments() -> None:
+    interview = [
+        "Marie Dupont : Oui, nous avons commencé avec trois machines et beaucoup de patience.",
+        "Pierre Martin : Il a fallu deux hivers pour tout remettre en marche.",
+        "Marie Dupont : Et maintenant, nous formons des apprentis.",
+    ]
+    assert _marked([*ARTICLE_FR, *interview]) == []
+
+
+def test_a_page_of_signed_lines_is_not_taken_whole() -> None:
+    # A chat log as the article: every line is signed by a username, and the net
+    # (`outside_the_article`) keeps a run that holds the page's prose.
+    log = [f"user_{i}: This is line {i} of the story that the whole page tells us about." for i in
+           range(8)]  # fmt: skip
+    assert _marked(["A night on the forum", *log]) == []
+
+
+def test_an_appeal_after_the_article_is_debris_but_an_article_about_giving_is_not() -> None:
+    appeal = [
+        "Like this story?",
+        "The Tynedale Tribune is owned by nobody but its readers.",
+        "The Post is run by volunteers.",
+        "If you can, chip in from £2 a month.",
+    ]
+    assert _marked([*ARTICLE_EN, *appeal]) == appeal
+    giving = [
+        "The food bank asks donors to give £5 a month, and most give more at Christmas.",
+        "Donations rose by a fifth last year, its treasurer says.",
+        "Volunteers sort the parcels every Saturday morning in the church hall.",
+    ]
+    assert _marked([*ARTICLE_EN, *giving]) == []
+
+
+def test_an_appeal_before_the_article_s_end_is_left_to_the_model() -> None:
+    # Past a third of the page's words only: a first line that asks is the article's lede.
+    texts = ["Support local journalism from £3 a month.", *ARTICLE_EN]
+    assert _marked(texts) == []
+
+
+def test_the_rules_reach_the_decision() -> None:
+    texts = ["Le dernier atelier de corderie du Devon tourne à nouveau", *ARTICLE_FR,
+             "Source : North Devon Tidings, 24 novembre 2026"]  # fmt: skip
+    mask = debris.boilerplate_mask(texts, [False] * len(texts), "fr")
+    assert mask[-1] and not any(mask[1:-1])
