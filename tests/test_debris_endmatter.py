@@ -211,3 +211,27 @@ def test_the_rules_reach_the_decision() -> None:
              "Source : North Devon Tidings, 24 novembre 2026"]  # fmt: skip
     mask = debris.boilerplate_mask(texts, [False] * len(texts), "fr")
     assert mask[-1] and not any(mask[1:-1])
+
+
+def test_a_newsletter_box_is_debris_from_its_heading_to_its_button() -> None:
+    box = [
+        "The Hearth & Hand letter",
+        "Stories of makers, every Sunday morning. Free, and you can leave whenever you like.",
+        "Sign me up",
+    ]
+    assert _marked([*ARTICLE_EN[:2], *box, *ARTICLE_EN[2:]]) == box
+    # A letter in the article, with no button that closes a box.
+    letter = ["She wrote a letter to the council.", "Nobody answered it for a year."]
+    assert _marked([*ARTICLE_EN, *letter]) == []
+
+
+def test_a_press_release_s_notes_to_editors_are_debris() -> None:
+    notes = [
+        "Notes to editors",
+        "Kendal Observatory was founded in 1923 and has run public observing nights since 1951.",
+        "Images of the fragment are available on request.",
+    ]
+    assert _marked([*ARTICLE_EN, *ARTICLE_EN, *notes]) == notes
+    # A heading "About …" over most of the page is the article's own.
+    about = ["About Kendal Observatory", *ARTICLE_EN]
+    assert _marked([*ARTICLE_EN[:1], *about]) == []

@@ -89,6 +89,8 @@ def region_mask(
         lambda m: _mark_acted_comments(texts, m),
         lambda m: _mark_signed_comments(texts, m),
         lambda m: _mark_appeals(texts, m),
+        lambda m: _mark_signup_boxes(texts, m),
+        lambda m: _mark_end_matter(texts, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -509,3 +511,66 @@ def _mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
             before = texts[i - 1].strip()
             if before.endswith("?") and len(before.split()) <= APPEAL_QUESTION_WORDS:
                 mask[i - 1] = True
+
+
+# A box's button that signs the reader up or takes their money: "Sign me up", "Je m'abonne".
+SIGNUP_BUTTON = re.compile(
+    r"^\s*(?:sign (?:me )?up|subscribe(?: now)?|join(?: now| us)?|give now|donate(?: now)?"
+    r"|je m['’]abonne|je m['’]inscris|s['’]inscrire|s['’]abonner|inscrivez-vous|je donne"
+    r"|faire un don|suscríbete|suscribirme|darme de alta|donar|jetzt (?:anmelden|abonnieren"
+    r"|spenden)|anmelden|abonnieren|iscriviti|abbonati|dona ora|inscreva-se|assine|doar)"
+    r"\s*[!.→›»]?\s*$",
+    re.IGNORECASE,
+)
+# …under a heading that names what the reader gets: "The Hearth & Hand letter".
+_SIGNUP_HEADING = re.compile(
+    r"\b(?:newsletter|letter|lettre|bulletin|boletín|rundbrief|notiziario|subscribe|abonnez"
+    r"|abonnement|suscríbete|suscripción|abonnieren|abonnement|abbonati|assine|membership"
+    r"|adhésion|donate|faites un don|don|spenden|dona)\b",
+    re.IGNORECASE,
+)
+SIGNUP_REACH = 3
+SIGNUP_HEADING_WORDS = 12
+SIGNUP_LINE_WORDS = 40
+
+
+def _mark_signup_boxes(texts: Sequence[str], mask: list[bool]) -> None:
+    """A newsletter or membership box: a heading that names it, a few short lines, and the
+    button that closes it ("Sign me up"), within `SIGNUP_REACH` lines. Both ends are the
+    box's evidence, wherever it stands on the page."""
+    for j, text in enumerate(texts):
+        if not SIGNUP_BUTTON.match(text):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - SIGNUP_REACH), -1):
+            if len(texts[i].split()) > SIGNUP_LINE_WORDS:
+                break
+            if len(texts[i].split()) <= SIGNUP_HEADING_WORDS and _SIGNUP_HEADING.search(texts[i]):
+                mask[i : j + 1] = [True] * (j + 1 - i)
+                break
+
+
+# What a press release or a column puts under the story: "Notes to editors", "About the
+# author", "Contact presse", "Über den Autor", "Acerca de Bodegas Rioluz".
+END_MATTER_START = re.compile(
+    r"^\s*(?:(?i:notes? (?:to|for) editors|editors['’]? notes?|notes? aux rédactions"
+    r"|notas? (?:para|a) (?:los )?(?:editores|redactores)|hinweis(?:e)? für redaktionen"
+    r"|media (?:contact|enquiries)|press (?:contact|enquiries)|contacts? presse"
+    r"|contacto de prensa|pressekontakt|contatti stampa|contato de imprensa"
+    r"|(?:about|à propos|sobre|acerca|über|informazioni su)(?: (?:the|de l['’]|de|del|el|la"
+    r"|den|die|l['’]|o|a))? ?(?:author|auteur|autrice|autor|autora|autore|autorin|writer))"
+    r"|(?i:about|à propos de|acerca de|über)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,4})"
+    r"\s*:?\s*$"
+)
+
+
+def _mark_end_matter(texts: Sequence[str], mask: list[bool]) -> None:
+    """A press release's or a column's end matter, from its heading to the page's end, when
+    that end is short: the bounds of a footer (`FOOTER_MAX_LINES`, `FOOTER_MAX_SHARE`)."""
+    total = sum(len(t.split()) for t in texts)
+    for i in range(len(texts) // 2, len(texts)):
+        if END_MATTER_START.match(texts[i]):
+            tail = texts[i:]
+            size = sum(len(t.split()) for t in tail)
+            if len(tail) <= FOOTER_MAX_LINES and size <= FOOTER_MAX_SHARE * total:
+                mask[i:] = [True] * len(tail)
+            return
