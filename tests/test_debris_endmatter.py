@@ -235,3 +235,13 @@ def test_a_press_release_s_notes_to_editors_are_debris() -> None:
     # A heading "About …" over most of the page is the article's own.
     about = ["About Kendal Observatory", *ARTICLE_EN]
     assert _marked([*ARTICLE_EN[:1], *about]) == []
+
+
+def test_a_masthead_s_tagline_above_the_main_menu_is_debris() -> None:
+    masthead = ["Fils & Métiers", "Le magazine des savoir-faire textiles"]
+    menu = "Accueil | Actualités | Portraits | Ateliers | Agenda"
+    headline = "Le dernier atelier de corderie du Devon tourne à nouveau"
+    assert _marked([*masthead, menu, headline, *ARTICLE_FR])[:2] == masthead
+    # A headline above a menu, with no other headline over the prose, is the page's own.
+    assert headline not in _marked([headline, menu, *ARTICLE_FR])
+    assert headline not in _marked(["Fils & Métiers", headline, menu, *ARTICLE_FR])

@@ -91,6 +91,7 @@ def region_mask(
         lambda m: _mark_appeals(texts, m),
         lambda m: _mark_signup_boxes(texts, m),
         lambda m: _mark_end_matter(texts, m),
+        lambda m: _mark_masthead(texts, prose, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -574,3 +575,39 @@ def _mark_end_matter(texts: Sequence[str], mask: list[bool]) -> None:
             if len(tail) <= FOOTER_MAX_LINES and size <= FOOTER_MAX_SHARE * total:
                 mask[i:] = [True] * len(tail)
             return
+
+
+# A site's main menu on one line: three items or more between "|", "·" or "•".
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+MENU_ITEM_WORDS = 4
+MASTHEAD_LINES = 3
+MASTHEAD_WORDS = 15
+HEADLINE_REACH = 8
+
+
+def _main_menu(text: str) -> bool:
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) >= 3 and all(1 <= len(item.split()) <= MENU_ITEM_WORDS for item in items)
+
+
+def _mark_masthead(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
+    """The site's masthead above its main menu: its name and tagline ("Le magazine des
+    savoir-faire textiles"), at most `MASTHEAD_LINES` short lines at the page's top.
+
+    The menu closes it; and the page's own headline must stand below the menu,
+    over the article's prose, so a headline is never taken for a tagline.
+    """
+    menu = next((i for i in range(min(len(texts), MASTHEAD_LINES + 1)) if _main_menu(texts[i])), 0)
+    if menu == 0 or any(prose[:menu]):
+        return
+    if any(
+        len(texts[k].split()) > MASTHEAD_WORDS or texts[k].rstrip().endswith((".", "!", "?", ":"))
+        for k in range(menu)
+    ):
+        return
+    headline = any(
+        _headline_like(texts[k]) and not _main_menu(texts[k]) and any(prose[k + 1 : k + 4])
+        for k in range(menu + 1, min(len(texts), menu + 1 + HEADLINE_REACH))
+    )
+    if headline:
+        mask[:menu] = [True] * menu
