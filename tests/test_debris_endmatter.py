@@ -245,3 +245,24 @@ def test_a_masthead_s_tagline_above_the_main_menu_is_debris() -> None:
     # A headline above a menu, with no other headline over the prose, is the page's own.
     assert headline not in _marked([headline, menu, *ARTICLE_FR])
     assert headline not in _marked(["Fils & Métiers", headline, menu, *ARTICLE_FR])
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        ("By Nadia Brooks Published March 30, 2026",
+         "Nadia Brooks is a science journalist who covers wildlife. She lives in New Orleans."),
+        ("Publié le 27 novembre 2026 par Joséphine · 3 commentaires",
+         "Joséphine est apicultrice amateur dans le Morvan depuis quinze ans."),
+        ("Por Lucía Ortega, 3 de marzo de 2026", "Lucía Ortega es periodista en Sevilla."),
+        ("Von Jan Berg", "Jan Berg ist Reporter beim Tagesblatt."),
+    ],
+)  # fmt: skip
+def test_the_author_s_bio_after_the_article_is_debris(byline: str, bio: str) -> None:
+    assert _marked([byline, *ARTICLE_EN, bio])[-1] == bio
+
+
+def test_a_sentence_about_someone_no_byline_names_is_no_bio() -> None:
+    texts = ["La maison de Victor Hugo rouvre ses portes", "Par Lucie Garnier", *ARTICLE_FR,
+             "Victor Hugo est né à Besançon en 1802."]  # fmt: skip
+    assert texts[-1] not in _marked(texts)

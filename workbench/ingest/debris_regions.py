@@ -92,6 +92,7 @@ def region_mask(
         lambda m: _mark_signup_boxes(texts, m),
         lambda m: _mark_end_matter(texts, m),
         lambda m: _mark_masthead(texts, prose, m),
+        lambda m: _mark_bios(texts, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -611,3 +612,45 @@ def _mark_masthead(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]
     )
     if headline:
         mask[:menu] = [True] * menu
+
+
+# The author a byline names: "Publié le 27 novembre 2026 par Joséphine", "By Nadia Brooks".
+_AUTHOR = re.compile(
+    r"(?:^|\s)(?i:by|par|por|von|di)\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+BYLINE_WORDS = 16
+BIO_WORDS = 60
+# "… is a science journalist", "… est apicultrice", "… es periodista", "… ist Reporterin".
+_COPULA = r"\s+(?:is|was|has|est|était|a été|es|fue|ha sido|ist|war|è|era|é|foi)\b"
+
+
+def _authors(texts: Sequence[str]) -> set[str]:
+    """Names that the bylines of the page's first half credit: short lines that open with
+    "by" or carry a date ("Publié le 27 novembre 2026 par Joséphine")."""
+    names: set[str] = set()
+    for text in texts[: max(1, len(texts) // 2)]:
+        by = _AUTHOR.match(text) is not None or DATE.search(text) is not None
+        if by and len(text.split()) <= BYLINE_WORDS:
+            for match in _AUTHOR.finditer(text):
+                # "By Nadia Brooks Published …": the name is one of the capitalised run's starts.
+                tokens = match.group(1).split()
+                names.update(" ".join(tokens[:k]) for k in range(1, len(tokens) + 1))
+    return names
+
+
+def _mark_bios(texts: Sequence[str], mask: list[bool]) -> None:
+    """The author's bio after the article: a short paragraph in the page's second half that
+    opens with the byline's author and a copula ("Nadia Brooks is a science journalist…",
+    "Joséphine est apicultrice…"). A name no byline gives opens no bio."""
+    authors = _authors(texts)
+    if not authors:
+        return
+    opening = re.compile(
+        r"^\s*(?:"
+        + "|".join(re.escape(a) for a in sorted(authors, key=len, reverse=True))
+        + r")"
+        + _COPULA
+    )
+    for i in range(len(texts) // 2, len(texts)):
+        if len(texts[i].split()) <= BIO_WORDS and opening.match(texts[i]):
+            mask[i] = True
