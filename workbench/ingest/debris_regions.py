@@ -565,17 +565,32 @@ END_MATTER_START = re.compile(
 )
 
 
+END_MATTER_LINES = 3
+END_MATTER_WORDS = 60
+
+
 def _mark_end_matter(texts: Sequence[str], mask: list[bool]) -> None:
-    """A press release's or a column's end matter, from its heading to the page's end, when
-    that end is short: the bounds of a footer (`FOOTER_MAX_LINES`, `FOOTER_MAX_SHARE`)."""
-    total = sum(len(t.split()) for t in texts)
+    """A press release's or a column's end matter in the page's second half: its heading and
+    the paragraphs under it, at most `END_MATTER_LINES`, closed by the page's end or by the
+    next box's heading (a short line with no final stop: "More news")."""
     for i in range(len(texts) // 2, len(texts)):
-        if END_MATTER_START.match(texts[i]):
-            tail = texts[i:]
-            size = sum(len(t.split()) for t in tail)
-            if len(tail) <= FOOTER_MAX_LINES and size <= FOOTER_MAX_SHARE * total:
-                mask[i:] = [True] * len(tail)
-            return
+        if not END_MATTER_START.match(texts[i]):
+            continue
+        j = i + 1
+        while (
+            j < min(len(texts), i + 1 + END_MATTER_LINES)
+            and len(texts[j].split()) <= END_MATTER_WORDS
+            and not _box_heading(texts[j])
+        ):
+            j += 1
+        if j == len(texts) or _box_heading(texts[j]):
+            mask[i:j] = [True] * (j - i)
+        return
+
+
+def _box_heading(text: str) -> bool:
+    stripped = text.strip()
+    return 1 <= len(stripped.split()) <= 6 and not stripped.endswith((".", "!", "?", ":", ","))
 
 
 # A site's main menu on one line: three items or more between "|", "·" or "•".
