@@ -132,14 +132,15 @@ def _marked(texts: list[str]) -> list[str]:
 
 def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() -> None:
     credits = [
+        "Nathan Coombe, North Devon Tidings",
         "Traduit de l'anglais par Odile Marchetti",
         "Source : North Devon Tidings, 24 novembre 2026",
     ]
     translator = (
         "Traduit de l'anglais par Marie Dupont, le manuel des cordiers est lu jusqu'en Bretagne."
     )
-    texts = ["Le dernier atelier de corderie du Devon tourne à nouveau", credits[0], *ARTICLE_FR,
-             translator, credits[1]]  # fmt: skip
+    texts = ["Le dernier atelier de corderie du Devon tourne à nouveau", *credits[:2], *ARTICLE_FR,
+             translator, credits[2]]  # fmt: skip
     assert _marked(texts) == credits
 
 

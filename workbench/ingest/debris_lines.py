@@ -422,3 +422,13 @@ def _appeal_sentence(text: str) -> bool:
     if _FROM_PRICE.match(text.strip()):
         return True
     return len(text.split()) <= FUNDED_MAX_WORDS and _READER_FUNDED.search(text) is not None
+
+
+_NAME_PAIR = re.compile(r"^\s*(?:" + _NAME + r")\s*,\s*(?:" + _NAME + r")\s*$")
+NAME_PAIR_WORDS = 8
+
+
+def is_name_pair(text: str) -> bool:
+    """Two capitalised names and a comma, nothing else: "Samira Doyle, The Don Valley Gazette",
+    an author and an outlet as a translated piece credits them (`is_credit_line` beside it)."""
+    return len(text.split()) <= NAME_PAIR_WORDS and _NAME_PAIR.match(text) is not None

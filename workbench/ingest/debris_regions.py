@@ -22,7 +22,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
-from workbench.ingest.debris_lines import is_appeal, is_credit_line
+from workbench.ingest.debris_lines import is_appeal, is_credit_line, is_name_pair
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -369,10 +369,16 @@ def true_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
 
 def _mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
     """Each line of credits alone (`debris_lines.is_credit_line`): "Traduit de l'anglais par
-    …", "Source : …, 24 novembre 2026". One line is its own closing evidence."""
-    for i, text in enumerate(texts):
-        if is_credit_line(text):
+    …", "Source : …, 24 novembre 2026"; and an author and outlet beside one ("Samira Doyle,
+    The Don Valley Gazette"). One line is its own closing evidence."""
+    credits = [is_credit_line(t) for t in texts]
+    for i, credit in enumerate(credits):
+        if credit:
             mask[i] = True
+            # "Nathan Coombe, North Devon Tidings" over "Traduit de l'anglais par …".
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(texts) and not credits[k] and is_name_pair(texts[k]):
+                    mask[k] = True
 
 
 # A comment's actions on one line: "Reply · Report", "Like · Reply · 3", "Répondre | Signaler".
