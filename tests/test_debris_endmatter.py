@@ -267,3 +267,13 @@ def test_a_sentence_about_someone_no_byline_names_is_no_bio() -> None:
     texts = ["La maison de Victor Hugo rouvre ses portes", "Par Lucie Garnier", *ARTICLE_FR,
              "Victor Hugo est né à Besançon en 1802."]  # fmt: skip
     assert texts[-1] not in _marked(texts)
+
+
+def test_a_pull_quote_that_echoes_a_paragraph_is_debris() -> None:
+    paragraph = "The miller at Saltfleet does not keep office hours. She keeps the tide table."
+    quote = "The miller keeps the tide table."
+    texts = [*ARTICLE_EN[:2], paragraph, quote, *ARTICLE_EN[2:]]
+    assert _marked(texts) == [quote]
+    # A short sentence that says something of its own is the article's.
+    own = "The miller keeps bees as well."
+    assert _marked([*ARTICLE_EN[:2], paragraph, own, *ARTICLE_EN[2:]]) == []

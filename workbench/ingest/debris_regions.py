@@ -93,6 +93,7 @@ def region_mask(
         lambda m: _mark_end_matter(texts, m),
         lambda m: _mark_masthead(texts, prose, m),
         lambda m: _mark_bios(texts, m),
+        lambda m: _mark_pull_quotes(texts, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -675,3 +676,24 @@ def _mark_bios(texts: Sequence[str], mask: list[bool]) -> None:
     for i in range(len(texts) // 2, len(texts)):
         if len(texts[i].split()) <= BIO_WORDS and opening.match(texts[i]):
             mask[i] = True
+
+
+PULL_QUOTE_WORDS = (4, 25)
+PULL_QUOTE_REACH = 3
+PULL_QUOTE_SOURCE = 1.5
+
+
+def _mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
+    """A pull quote: a short sentence set apart whose every word a longer paragraph within
+    `PULL_QUOTE_REACH` lines already says ("The miller keeps the tide table." beside "… She
+    keeps the tide table."). The paragraph is the article's; its echo is layout."""
+    bags = [[w.casefold() for w in words(t)] for t in texts]
+    for i, text in enumerate(texts):
+        low, high = PULL_QUOTE_WORDS
+        said = set(bags[i])
+        if not low <= len(bags[i]) <= high or not _reads_as_comment(text):
+            continue
+        for k in range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1)):
+            if k != i and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i]) and said <= set(bags[k]):
+                mask[i] = True
+                break
