@@ -22,7 +22,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
-from workbench.ingest.debris_lines import is_appeal, is_credit_line, is_name_pair
+from workbench.ingest.debris_lines import NAVIGATION, is_appeal, is_credit_line, is_name_pair
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -533,14 +533,13 @@ SIGNUP_BUTTON = re.compile(
 )
 # …under a heading that names what the reader gets: "The Hearth & Hand letter".
 _SIGNUP_HEADING = re.compile(
-    r"\b(?:newsletter|letter|lettre|bulletin|boletín|rundbrief|notiziario|subscribe|abonnez"
-    r"|abonnement|suscríbete|suscripción|abonnieren|abonnement|abbonati|assine|membership"
-    r"|adhésion|donate|faites un don|don|spenden|dona)\b",
+    r"\b(?:newsletter|letter|lettre|bulletin|boletín|rundbrief|notiziario|membership"
+    r"|adhésion|donate|faites un don|spenden)\b",
     re.IGNORECASE,
 )
 SIGNUP_REACH = 3
 SIGNUP_HEADING_WORDS = 12
-SIGNUP_LINE_WORDS = 40
+SIGNUP_LINE_WORDS = 25
 
 
 def _mark_signup_boxes(texts: Sequence[str], mask: list[bool]) -> None:
@@ -603,7 +602,7 @@ def _box_heading(text: str) -> bool:
 # A site's main menu on one line: three items or more between "|", "·" or "•".
 _MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 MENU_ITEM_WORDS = 4
-MASTHEAD_LINES = 3
+MASTHEAD_NAME_WORDS = 4
 MASTHEAD_WORDS = 15
 HEADLINE_REACH = 8
 
@@ -614,26 +613,28 @@ def _main_menu(text: str) -> bool:
 
 
 def _mark_masthead(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
-    """The site's masthead above its main menu: its name and tagline ("Le magazine des
-    savoir-faire textiles"), at most `MASTHEAD_LINES` short lines at the page's top.
+    """The site's masthead at the page's top: its name (the first line, or the first under a
+    "Skip to content" link) and its tagline ("Le magazine des savoir-faire textiles"), right
+    above its main menu.
 
     The menu closes it; and the page's own headline must stand below the menu,
     over the article's prose, so a headline is never taken for a tagline.
     """
-    menu = next((i for i in range(min(len(texts), MASTHEAD_LINES + 1)) if _main_menu(texts[i])), 0)
-    if menu == 0 or any(prose[:menu]):
+    top = 1 if texts and NAVIGATION.match(texts[0]) else 0
+    name, tagline, menu = top, top + 1, top + 2
+    if menu >= len(texts) or not _main_menu(texts[menu]) or any(prose[: menu + 1]):
         return
-    if any(
-        len(texts[k].split()) > MASTHEAD_WORDS or texts[k].rstrip().endswith((".", "!", "?", ":"))
-        for k in range(menu)
-    ):
+    if len(texts[name].split()) > MASTHEAD_NAME_WORDS or _MENU_SEPARATOR.search(texts[name]):
+        return
+    line = texts[tagline].rstrip()
+    if len(line.split()) > MASTHEAD_WORDS or line.endswith((".", "!", "?", ":")):
         return
     headline = any(
         _headline_like(texts[k]) and not _main_menu(texts[k]) and any(prose[k + 1 : k + 4])
         for k in range(menu + 1, min(len(texts), menu + 1 + HEADLINE_REACH))
     )
     if headline:
-        mask[:menu] = [True] * menu
+        mask[name : tagline + 1] = [True, True]
 
 
 # The author a byline names: "Publié le 27 novembre 2026 par Joséphine", "By Nadia Brooks".
