@@ -280,6 +280,13 @@ _CREDIT_CLAUSES = (
     + r")?",
     # "Paru dans The Fenmoor Herald", "First published in …"
     _RAN_IN,
+    # "This article appears in the Winter 2026 issue of Coastline Quarterly"
+    r"(?i:(?:this|the) (?:article|story|piece|report|essay) (?:first |originally )?(?:appears"
+    r"|appeared|was (?:first |originally )?published|ran)|cet article (?:est paru|a paru|a été"
+    r" publié)|este artículo (?:se publicó|apareció|fue publicado)|dieser artikel erschien"
+    r"|questo articolo è (?:apparso|stato pubblicato)|este artigo foi publicado)"
+    r"(?: (?:first|originally|zuerst|initialement|d['’]abord))? (?:in|dans|en|su|em|no|na|on)\s"
+    r"[^.!?,;]{2,80}",
     # "D'après Crossriver News", "D'après un article de …", "Adapted from …", "Based on …"
     r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*" + _WORK,
     # "Source : North Devon Tidings", "Fuente: EFE", "Quelle: dpa"
