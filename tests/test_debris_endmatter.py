@@ -6,11 +6,15 @@ interview's "Name: answer" lines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from workbench.ingest import debris
+from workbench.ingest import extract
 from workbench.ingest.debris_lines import is_appeal, is_credit_line
 from workbench.ingest.debris_regions import region_mask
+from workbench.model import Kind
+from workbench.pipeline.documents import detect_languages
 
 ARTICLE_FR = [
     "Pour la première fois depuis trente ans, le long hangar du port fabrique de la corde.",
@@ -219,14 +223,38 @@ def test_an_appeal_before_the_article_s_end_is_left_to_the_model() -> None:
     assert _marked(texts) == []
 
 
-def test_the_rules_reach_the_decision() -> None:
-    texts = [
-        "Le dernier atelier de corderie du Devon tourne à nouveau",
-        *ARTICLE_FR,
-        "Source : North Devon Tidings, 24 novembre 2026",
-    ]
-    mask = debris.boilerplate_mask(texts, [False] * len(texts), "fr")
-    assert mask[-1] and not any(mask[1:-1])
+PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
+
+
+@pytest.mark.parametrize(
+    ("page", "debris_lines"),
+    [
+        # Each of these reached the aligner as a bead of its own on main (bench/real_pages.py).
+        (
+            "blind10-ropewalk.fr.txt",
+            [
+                "La presse locale du monde entier, traduite par des bénévoles",
+                "Traduit de l'anglais par Odile Marchetti",
+                "Source : North Devon Tidings, 24 novembre 2026",
+                "Gérard P. : Merci pour cette traduction, j'ai visité Appledore il y a longtemps.",
+            ],
+        ),
+        (
+            "blind9-seedbank.en.txt",
+            [
+                "Trevor_B: Brilliant idea. We had one in Norfolk years ago.",
+                "Sue H: Do they take flower seeds?",
+            ],
+        ),
+    ],
+)
+def test_the_rules_reach_the_decision_on_real_pages(page: str, debris_lines: list[str]) -> None:
+    raw = extract.plain_blocks((PAIRS / page).read_text(encoding="utf-8"))
+    blocks, _ = extract.classify(raw, detect_languages)
+    kinds = {b.text: b.kind for b in blocks}
+    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+        debris_lines, Kind.BOILERPLATE
+    )
 
 
 def test_a_newsletter_box_is_debris_from_its_heading_to_its_button() -> None:
