@@ -51,6 +51,9 @@ ARTICLE_EN = [
         "Soumis par claire.b le 27/11/2026 · Traduit de l'anglais (Bristol Post, Amira Okonjo)",
         "Translated from the Welsh by Siân Roberts",
         "Originally published in The Riverside Times, 3 March 2026.",
+        "Article original : « Volunteers reopen Bridport's lido », West Dorset Bugle, 25 novembre "
+        "2026",
+        "Original article: “A lido reopens”, The Bugle",
         "This article appears in the Winter 2026 issue of Coastline Quarterly.",
         "Dieser Artikel erschien zuerst in der Rhön-Zeitung.",
         "Traducido del inglés por Marta Gil",
@@ -77,6 +80,7 @@ def test_a_line_of_credits_is_debris_in_any_language(line: str) -> None:
         "Selon une source proche du dossier, le ministre démissionnera.",
         "Source : les chiffres montrent que les ventes ont baissé depuis que la mairie a changé.",
         "Published in 1851, the novel sold poorly.",
+        "Article original : la mairie a voulu garder le bassin, et les bénévoles ont suivi.",
         "This article appeared in print, and readers wrote back for months; some still do.",
         # A paragraph that names a translator.
         "Traduit de l'anglais par Marie Dupont, le roman a connu un grand succès en France.",

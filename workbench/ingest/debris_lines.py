@@ -280,6 +280,10 @@ _CREDIT_CLAUSES = (
     + r")?",
     # "Paru dans The Fenmoor Herald", "First published in …"
     _RAN_IN,
+    # "Article original : « Volunteers reopen Bridport's lido », West Dorset Bugle, 25 …"
+    r"(?i:article original|original (?:article|story)|artículo original|originalartikel"
+    r"|articolo originale|artigo original|version originale|original version)\s*:\s*"
+    r"(?:[«“\"„][^»”\"“]{2,150}[»”\"“]|(?:" + _NAME + r"))",
     # "This article appears in the Winter 2026 issue of Coastline Quarterly"
     r"(?i:(?:this|the) (?:article|story|piece|report|essay) (?:first |originally )?(?:appears"
     r"|appeared|was (?:first |originally )?published|ran)|cet article (?:est paru|a paru|a été"
