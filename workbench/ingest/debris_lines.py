@@ -195,3 +195,251 @@ def is_menu_trail(text: str) -> bool:
         if stopword_density([t for t in tokens if t[0].islower()], ("fr", "en", "es", "de")) > 0:
             return False
     return True
+
+
+# A piece's credits: who wrote, photographed and translated it, where it first ran, its source.
+# Keywords are matched in any case; names must be capitalised (a sentence's words are not).
+_KEYWORD = (
+    r"(?:traduit|traduite|traduits|traduites|traduction|translated|translation|traducido"
+    r"|traducida|traducción|übersetzt|übersetzung|tradotto|tradotta|traduzione|traduzido"
+    r"|traduzida|tradução|adapté|adaptée|adapted|adaptado|adaptada|adattato|bearbeitet"
+    r"|photos?|photographies?|photographs?|pictures?|fotos?|fotografías?|fotografie|bilder"
+    r"|illustrations?|texte|text|words|story|texto|testo|article|artículo|articolo|artigo"
+    r"|source|sources|fuente|quelle|fonte|paru|published|publicado|erschienen|pubblicato"
+    r"|d['’]après|according|según|nach|secondo|segundo|mis|soumis|posted|submitted)"
+)
+# A name's word: capitalised, a dot only inside ("claire.b") or after an initial ("J.").
+_NAME_WORD = (
+    r"(?:(?!(?i:" + _KEYWORD + r")\b)[A-ZÀ-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*(?:(?<=\b\w)\.)?|&|\d{1,4})"
+)
+_NAME_GLUE = r"(?:de|du|des|la|le|of|the|van|von|der|da|di|del|y|and|et|und|e|do|dos|on|upon)"
+# "Odile Marchetti", "le Calder Valley Post", "Field & Lab Magazine", "la rédaction".
+_NAME = (
+    r"(?:(?i:le|la|les|l['’]|the|el|der|die|das|il|lo|o|a|un|une|an)\s*)?"
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _NAME_GLUE
+    + r"\s+)?"
+    + _NAME_WORD
+    + r"){0,7}"
+    r"|(?i:la rédaction|nos bénévoles|des bénévoles|notre rédaction|the editors|our volunteers"
+    r"|(?:the )?staff|la redacción|nuestros voluntarios|der redaktion|die redaktion"
+    r"|la redazione|a redação|nossa redação)"
+)
+_BY = r"(?i:par|by|por|von|di|da|de|d['’]|from)"
+_FROM_LANGUAGE = (
+    r"(?i:\s+(?:de l['’]|du |de |from (?:the )?|del |de la |aus dem |dall['’]|dal |do |da )"
+    r"[^\W\d]+)"
+)
+_TRANSLATED = (
+    r"(?i:traduit|traduite|traduits|traduites|translated|traducido|traducida|übersetzt"
+    r"|tradotto|tradotta|traduzido|traduzida|adapté|adaptée|adapted|adaptado|adaptada"
+    r"|adattato|bearbeitet|republié|republished|republicado)"
+)
+_WORK = (
+    r"(?i:(?:un |an |a |el |einem |um |uma )?(?:article|story|piece|report|artículo|reportaje"
+    r"|artikel|articolo|artigo|reportage)\s+)?(?:" + _BY + r"\s*)?(?:" + _NAME + r")"
+)
+_PERMISSION = (
+    r"(?i:avec l['’]accord d(?:e |u |es |e l['’])|with (?:the )?(?:kind )?permission (?:of|from)"
+    r"|con (?:el )?permiso de(?:l)?|mit (?:freundlicher )?genehmigung (?:von|des|der)"
+    r"|con il permesso d[ie]|com autorização d[eo])\s*"
+)
+_RAN_IN = (
+    r"(?i:(?:initialement |first |originally |originalmente )?(?:paru|parue|publié|publiée"
+    r"|published|appeared|publicado|publicada|erschienen|pubblicato|pubblicata)"
+    r"(?: (?:initialement|first|originally|zuerst))?\s+(?:dans|in|en|su|em|no|na|by|par|sur|on)"
+    r")\s+" + r"(?:" + _NAME + r")"
+)
+_CREDIT_CLAUSES = (
+    # "Traduit de l'anglais par Odile Marchetti", "Translated from the Welsh by …",
+    # "Traduit et adapté de l'anglais d'après un article de …", "Übersetzt von …"
+    _TRANSLATED
+    + r"(?:\s+(?i:et|and|y|und|e)\s+"
+    + _TRANSLATED
+    + r")?(?:"
+    + _FROM_LANGUAGE
+    + r")?(?:\s+(?:(?i:par|by|por|von|da|di)\s+(?:"
+    + _NAME
+    + r")|(?i:d['’]après|after|según"
+    r"|nach|secondo|segundo)\s*" + _WORK + r"|" + _PERMISSION + r"(?:" + _NAME + r")))?",
+    # "Traduction : Léa Vannier", "Translation by …", "Übersetzung: …"
+    r"(?i:traduction|translation|traducción|übersetzung|traduzione|tradução)\s*(?::\s*|"
+    + _BY
+    + r"\s*)(?:"
+    + _NAME
+    + r")",
+    # "Texte d'Imogen Thwaite", "Words by …", "Photographs by …", "Un article de … paru dans …"
+    r"(?i:(?:un |an |a |el |una |ein |um |uma )?(?:texte|textes|text|words|story|reporting"
+    r"|texto|testo|article|artículo|articolo|artigo|artikel|reportage|reportaje|photos?"
+    r"|photographies?|photographs?|pictures?|fotos?|fotografías?|fotografie|bilder"
+    r"|illustrations?)\s+(?:par|by|por|von|di|da|de|d['’]|of)\s*)(?:"
+    + _NAME
+    + r")(?:\s*,?\s*"
+    + _RAN_IN
+    + r")?",
+    # "Paru dans The Fenmoor Herald", "First published in …"
+    _RAN_IN,
+    # "Article original : « Volunteers reopen Bridport's lido », West Dorset Bugle, 25 …"
+    r"(?i:article original|original (?:article|story)|artículo original|originalartikel"
+    r"|articolo originale|artigo original|version originale|original version)\s*:\s*"
+    r"(?:[«“\"„][^»”\"“]{2,150}[»”\"“]|(?:" + _NAME + r"))",
+    # "This article appears in the Winter 2026 issue of Coastline Quarterly"
+    r"(?i:(?:this|the) (?:article|story|piece|report|essay) (?:first |originally )?(?:appears"
+    r"|appeared|was (?:first |originally )?published|ran)|cet article (?:est paru|a paru|a été"
+    r" publié)|este artículo (?:se publicó|apareció|fue publicado)|dieser artikel erschien"
+    r"|questo articolo è (?:apparso|stato pubblicato)|este artigo foi publicado)"
+    r"(?: (?:first|originally|zuerst|initialement|d['’]abord))? (?:in|dans|en|su|em|no|na|on)\s"
+    r"[^.!?,;]{2,80}",
+    # "D'après Crossriver News", "D'après un article de …", "Adapted from …", "Based on …"
+    r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*" + _WORK,
+    # "Source : North Devon Tidings", "Fuente: EFE", "Quelle: dpa"
+    r"(?i:sources?|fuentes?|quellen?|fontes?)\s*:\s*[^,·|;:()!?]{2,60}?(?=\s*(?:[,·|;]|$|\.\s*$))",
+    # "Soumis par claire.b le 27/11/2026", "Mis en ligne le 25/11/2026", "Posted by …"
+    r"(?i:soumis|submitted|posted|publié|publiée|mis en ligne|published|updated|mis à jour"
+    r"|publicado|veröffentlicht|pubblicato)(?:\s+(?i:par|by|por|von|da)\s+\S+)?"
+    r"(?:\s+(?i:le|on|el|am|il|em)?\s*(?=\d)[\d/.\-]+(?:\s+[^\W\d]+\s+\d{4})?)?",
+    # A byline: "Par la rédaction", "By Ana Ruiz"
+    r"(?i:par|by|por|von|di)\s+(?:" + _NAME + r")",
+    # "Republié avec l'accord du Wenlock Edge Journal"
+    _PERMISSION + r"(?:" + _NAME + r")",
+    # "Lecture 2 min", "4 min read", "Lesezeit: 3 Minuten"
+    r"(?i:(?:lecture|temps de lecture|reading time|lectura|tiempo de lectura|lesezeit"
+    r"|lettura)\s*:?\s*\d+\s*min\w*|\d+\s*(?:min|minute)s?(?: read| de lecture| de lectura"
+    r"| lesezeit| di lettura)?)",
+)
+_CREDIT_CLAUSE = re.compile("|".join(f"(?:{c})" for c in _CREDIT_CLAUSES))
+# After a first credit: a date ("24 novembre 2026"), an agency or outlet's name ("avec CRN").
+_CREDIT_TAIL = re.compile(
+    r"\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|[^\W\d]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r")"
+)
+# Between two credits: a comma, a dot, a dash, "et"; or a full stop ("… Quarterly. Traduction : …").
+_CREDIT_SEPARATOR = re.compile(
+    r"\s*(?:[,·|;•]|\.(?=\s)|[–—-](?=\s)|\s(?i:et|and|y|und|e)(?=\s))?\s*"
+)
+# "(Bristol Neighbourhood Post, Amira Okonjo)": names in brackets, read as one more credit.
+_BRACKETED = re.compile(r"\s*\(([^()]{2,80})\)")
+CREDIT_MAX_WORDS = 40
+
+
+def is_credit_line(text: str) -> bool:
+    """A line of credits and nothing else: "Traduit de l'anglais par Odile Marchetti",
+    "Source : North Devon Tidings, 24 novembre 2026", "Words by Nell Haworth Photographs by
+    Isaac Mbeki", "D'après un article de Holly Ackroyd paru dans le Calder Valley Post.",
+    "Traducción: Ana Ruiz", "Übersetzt aus dem Englischen von Jan Berg".
+
+    Clauses of credit vocabulary (fr, en, es, de, it, pt) and capitalised names,
+    between separators, the first a credit, the others credits, names or dates.
+    A sentence that merely opens like one ("D'après les experts, …", "Traduit de
+    l'anglais par Marie Dupont, le roman a connu un grand succès.") is none.
+    """
+    stripped = _BRACKETED.sub(lambda m: ", " + m.group(1), text.strip()).strip()
+    stripped = re.sub(r"\s*[.]\s*$", "", stripped)
+    if not stripped or len(stripped.split()) > CREDIT_MAX_WORDS:
+        return False
+    pos, first = 0, True
+    while pos < len(stripped):
+        match = _CREDIT_CLAUSE.match(stripped, pos)
+        if match is None and not first:
+            match = _CREDIT_TAIL.match(stripped, pos)
+        if match is None or match.end() == pos:
+            return False
+        end = match.end()
+        # A clause ends at a word's end: "Traduit de l'anglais par Odile" in "… Odileau" is none.
+        if end < len(stripped) and (stripped[end].isalnum() or stripped[end] in "'’"):
+            return False
+        pos = _CREDIT_SEPARATOR.match(stripped, end).end()  # type: ignore[union-attr]
+        first = False
+    return True
+
+
+# A reader asked to pay: "Chip in from £3 a month", "Adhérez pour 15 € par an",
+# "The Journal is paid for by readers", "Buy us a coffee", "Spenden Sie jetzt".
+_PRICE = r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?|francs?))"
+_PERIOD = (
+    r"(?:a|per|par|/|al|pro|im|ao|por|each|every|chaque|cada|jeden|ogni)\s*(?:month|year|week"
+    r"|mois|an|année|semaine|mes|año|semana|monat|jahr|woche|mese|anno|mês|ano)"
+)
+_APPEAL_VERB = (
+    r"(?:please,?\s+)?(?:donate|give|chip in|support|subscribe|join|become|buy us|help us"
+    r"|sign up|faites|soutenez|adhérez|abonnez|devenez|rejoignez|aidez|offrez|recevez|donnez"
+    r"|haz|dona|apoya|apóyanos|suscríbete|únete|hazte|colabora|spenden|spende|unterstützen sie"
+    r"|unterstütze|abonnieren|abonniere|werden sie|sostieni|sostienici|abbonati|iscriviti"
+    r"|doe|apoie|assine|contribua|can you (?:give|help|support|chip in)|could you|if you can"
+    r"|si vous le pouvez|if you value|si vous aimez|would you)\b"
+)
+_APPEAL_OBJECT = re.compile(
+    _PRICE + r"|\b(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?|uns|unser\w*|noi|nostr\w+"
+    r"|nós|noss[oa]s?|journalism|reporting|journalisme|periodismo|journalismus|giornalismo"
+    r"|jornalismo|newsletter|lettre|boletín|what you can|ce que vous pouvez|(?:chaque|every|each"
+    r"|cada|jeden|ogni)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_APPEAL_OPENING = re.compile(r"^\s*" + _APPEAL_VERB, re.IGNORECASE)
+_FROM_PRICE = re.compile(
+    r"(?:from|à partir de|dès|desde|ab|da|a partir de|only|seulement)\s+"
+    + _PRICE
+    + r"(?:\s*"
+    + _PERIOD
+    + r")?",
+    re.IGNORECASE,
+)
+# Who pays for the site: "… is owned by its readers", "… financé par ses lecteurs".
+_READER_FUNDED = re.compile(
+    r"\b(?:is|are|we are|est|sommes|es|somos|ist|sind|è|é)\s+(?:\w+\s+){0,2}(?:(?:owned|funded"
+    r"|paid for|run|supported|financed|made) by (?:its |our |nobody but its |volunteers|readers"
+    r"|members)|free to read|reader-funded|reader-supported"
+    r"|(?:financé|soutenu|détenu|possédé|porté)e?s? par (?:ses|nos) (?:lecteurs|lectrices|membres"
+    r"|abonnés)|gratuit et sans publicité|financiad[oa]s? por (?:sus|nuestros) (?:lectores"
+    r"|socios)|von (?:unseren|seinen|ihren) (?:lesern|leserinnen|mitgliedern) (?:finanziert"
+    r"|getragen)|finanziat[oi] dai (?:suoi |nostri )?lettori|financiad[oa]s? pelos (?:seus "
+    r"|nossos )?leitores)\b|\b(?:has|have|a|avons|tiene|hat|ha|tem) no (?:owner|paywall)"
+    r"|\bappartient à ses lecteurs\b",
+    re.IGNORECASE,
+)
+APPEAL_MAX_WORDS = 30
+# Who pays is said in a short line of the site's own: "It is paid for by readers."
+FUNDED_MAX_WORDS = 15
+_REPORTED = re.compile(r"[«“\"]|\b(?:says?|said|dit|selon|según|sagt|dice|diz)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])")
+APPEAL_PARAGRAPH_WORDS = 50
+
+
+def is_appeal(text: str) -> bool:
+    """A line that asks the reader to pay or join, or says who pays for the site:
+    "Chip in from £3 a month", "Abonnez-vous pour tous les lire : 3 € par mois",
+    "The Tynedale Tribune is owned by its readers", "Hazte socio desde 5 € al mes";
+    or a short paragraph with such a sentence ("Terres Partagées est une association.
+    Adhérez pour 15 € par an.").
+
+    No quotation or reported speech ("… asks donors to give £5 a month, the
+    charity says" is an article's). A sentence is an appeal when it opens with an
+    appeal's verb over a price, "us" or a period, opens with a price from ("À
+    partir de 4,90 € par mois"), or says in a few words that readers fund the site.
+    """
+    if len(text.split()) > APPEAL_PARAGRAPH_WORDS or _REPORTED.search(text):
+        return False
+    return any(_appeal_sentence(s) for s in _SENTENCE_END.split(text.strip()) if s)
+
+
+def _appeal_sentence(text: str) -> bool:
+    if len(text.split()) > APPEAL_MAX_WORDS:
+        return False
+    if _APPEAL_OPENING.match(text) and _APPEAL_OBJECT.search(text):
+        return True
+    if _FROM_PRICE.match(text.strip()):
+        return True
+    return len(text.split()) <= FUNDED_MAX_WORDS and _READER_FUNDED.search(text) is not None
+
+
+_NAME_PAIR = re.compile(r"^\s*(?:" + _NAME + r")\s*,\s*(?:" + _NAME + r")\s*$")
+NAME_PAIR_WORDS = 8
+
+
+def is_name_pair(text: str) -> bool:
+    """Two capitalised names and a comma, nothing else: "Samira Doyle, The Don Valley Gazette",
+    an author and an outlet as a translated piece credits them (`is_credit_line` beside it)."""
+    return len(text.split()) <= NAME_PAIR_WORDS and _NAME_PAIR.match(text) is not None

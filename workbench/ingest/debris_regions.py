@@ -1,5 +1,7 @@
-"""Regions of a page that are debris as a whole: reader-comment threads, a footer opened by
-"Leave a comment", a related-stories list, teasers at the page's end.
+"""Regions of a page that are debris as a whole: reader-comment threads (with a heading, or
+closed by "Reply · Report", or signed inline by usernames), a footer opened by "Leave a
+comment", a related-stories list, teasers at the page's end; and what frames the article
+(`debris_frame`: masthead, credits, bio, appeals, newsletter box, end matter, pull quote).
 
 A region rule marks lines only between its opening and its closing evidence
 (a "Reply" link, the form that invites one more comment, the page's short
@@ -74,6 +76,8 @@ def region_mask(
     takes the article: one that would hold as many words of prose as the rest of
     the page is not marked (`outside_the_article`).
     """
+    from workbench.ingest import debris_frame as frame  # its rules use this module's helpers
+
     if prose is None:
         prose = prose_lines(texts, "und")
     mask = [False] * len(texts)
@@ -84,6 +88,15 @@ def region_mask(
         lambda m: _mark_handled_threads(texts, m),
         lambda m: _mark_related_lists(texts, bullets, m),
         lambda m: _mark_teasers(texts, m),
+        lambda m: frame.mark_credits(texts, m),
+        lambda m: _mark_acted_comments(texts, m),
+        lambda m: _mark_signed_comments(texts, m),
+        lambda m: frame.mark_appeals(texts, m),
+        lambda m: frame.mark_signup_boxes(texts, m),
+        lambda m: frame.mark_end_matter(texts, m),
+        lambda m: frame.mark_masthead(texts, prose, m),
+        lambda m: frame.mark_bios(texts, m),
+        lambda m: frame.mark_pull_quotes(texts, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)
@@ -186,7 +199,7 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
     Comments need no "Reply" link here: the two ends are the closing evidence,
     and a heading with no form after it within reach opens nothing.
     """
-    late = _past_a_third(texts)
+    late = past_a_third(texts)
     for i in range(len(texts)):
         if late[i] and _thread_heading(texts, i):
             _mark_closed_region(
@@ -194,7 +207,7 @@ def _mark_counted_threads(texts: Sequence[str], mask: list[bool]) -> None:
             )
 
 
-def _past_a_third(texts: Sequence[str]) -> list[bool]:
+def past_a_third(texts: Sequence[str]) -> list[bool]:
     """For each line, whether a third of the page's words or more lie before it.
 
     Counted in words, not lines: a page's header is many short lines (menus,
@@ -253,7 +266,7 @@ def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
     text of the last handle, at most `COMMENT_TEXT_LINES` lines of sentences.
     """
     n = len(texts)
-    late = _past_a_third(texts)
+    late = past_a_third(texts)
     for i in range(n):
         if not late[i] or not _thread_heading(texts, i):
             continue
@@ -269,7 +282,7 @@ def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
             while (
                 said < min(n, k + COMMENT_TEXT_LINES)
                 and not _is_handle(texts[said])
-                and _reads_as_comment(texts[said])
+                and reads_as_comment(texts[said])
             ):
                 said += 1
             while said < n and is_date_alone(texts[said]):
@@ -282,7 +295,7 @@ def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
                 mask[k] = True
 
 
-def _reads_as_comment(text: str) -> bool:
+def reads_as_comment(text: str) -> bool:
     """A line a reader writes: a sentence ending ".!?…", or an @reply."""
     stripped = text.strip()
     return stripped.startswith("@") or stripped.rstrip(' »"”’)').endswith((".", "!", "?", "…"))
@@ -322,7 +335,7 @@ def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: lis
         while (
             j < len(texts)
             and j <= i + RELATED_MAX_ITEMS
-            and (bullets[j] or (_headline_like(texts[j]) and not heads[j]))
+            and (bullets[j] or (headline_like(texts[j]) and not heads[j]))
         ):
             mask[j] = True
             j += 1
@@ -330,7 +343,8 @@ def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: lis
             mask[i] = True
 
 
-def _headline_like(text: str) -> bool:
+def headline_like(text: str) -> bool:
+    """Two to sixteen words with no final stop or colon, and no "Read more" heading."""
     stripped = text.strip()
     return (
         2 <= len(stripped.split()) <= 16
@@ -356,3 +370,114 @@ def true_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
         if value:
             yield i, i + n
         i += n
+
+
+# A comment's actions on one line: "Reply · Report", "Like · Reply · 3", "Répondre | Signaler".
+_ACTION = (
+    r"(?:reply|report|like|likes|share|flag|répondre|signaler|j['’]aime|partager|responder"
+    r"|denunciar|me gusta|compartir|antworten|melden|gefällt mir|teilen|rispondi|segnala"
+    r"|mi piace|condividi|curtir|reportar|\d+)"
+)
+COMMENT_ACTIONS = re.compile(
+    r"^\s*(?=.*[^\W\d])" + _ACTION + r"(?:\s*[·|•/–-]\s*" + _ACTION + r")+\s*$",
+    re.IGNORECASE,
+)
+# "3 hours ago", "il y a 2 jours", "hace 3 horas", "vor 2 Stunden", "3 ore fa", "há 2 dias".
+_RELATIVE_TIME = re.compile(
+    r"\b(?:\d+|an?|one|une?)\s*(?:min\w*|h|hours?|days?|weeks?|months?|years?|heures?"
+    r"|jours?|semaines?|mois|ans?|horas?|días?|semanas?|meses|años?|stunden?|tagen?|wochen?"
+    r"|ore|giorni|settimane|dias)\s*(?:ago|fa)\b|\b(?:il y a|hace|vor|há)\s+\d+\s*\w+",
+    re.IGNORECASE,
+)
+_HEADER_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+
+
+def _comment_signature(text: str) -> bool:
+    """A commenter's handle, alone or with when they wrote: "birder_jo · 3 hours ago"."""
+    head, *rest = _HEADER_SEPARATOR.split(text.strip(), maxsplit=1)
+    if not _is_handle(head):
+        return False
+    return not rest or bool(_RELATIVE_TIME.search(rest[0]) or DATE.search(rest[0]))
+
+
+def _mark_acted_comments(texts: Sequence[str], mask: list[bool]) -> None:
+    """A reader comment with its actions under it, heading or none: a handle (and when),
+    one to `COMMENT_TEXT_LINES` lines a reader writes, then "Reply · Report".
+
+    The actions line is the closing evidence, the handle the opening; past a
+    third of the page's words only.
+    """
+    late = past_a_third(texts)
+    for j, text in enumerate(texts):
+        if not (late[j] and COMMENT_ACTIONS.match(text)):
+            continue
+        mask[j] = True
+        k = j - 1
+        while k >= max(0, j - COMMENT_TEXT_LINES) and reads_as_comment(texts[k]):
+            if _comment_signature(texts[k]):
+                break
+            k -= 1
+        if k < j - 1 and k >= 0 and late[k] and _comment_signature(texts[k]):
+            mask[k:j] = [True] * (j - k)
+
+
+# "Gérard P. : Merci …", "Trevor_B: Brilliant idea.", "Paulette R. — Quelle belle idée".
+_SIGNED = re.compile(r"^\s*(?P<handle>[^:–—]{1,30}?)\s*(?::|\s[–—]\s)\s*(?P<said>\S.*)$")
+# A reader's handle, not a person an article names: "Trevor_B", "sue42", "DaveW", "Sue H".
+_USERNAME = re.compile(
+    r"^@?(?:\w*[_\d]\w*|[a-z][\w.]*|[A-Z][a-z]+[A-Z]\w*"
+    r"|[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+[A-Z]\.?)$"
+)
+# "Réaction de Jean-Pierre, Luchon :", "Réaction d'un lecteur – Gérard, Lille :",
+# "Comment from Ana:", "Comentario de Luis, Murcia:", "Leserkommentar von Jan:".
+_READER_LABEL = re.compile(
+    r"^\s*(?:(?:réaction|commentaire|comment|comentario|kommentar|leserkommentar|commento"
+    r"|comentário)\s+(?:d['’]une? (?:lect(?:eur|rice)|internaute)|from a reader|de un lector"
+    r"|eines lesers|di un lettore|de um leitor)\b[^:]{0,40}"
+    r"|(?:réaction|commentaire|comment|comentario|kommentar|leserkommentar|commento|comentário)"
+    r"\s+(?:de|d['’]|from|by|von|di|do|da)\s*[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?"
+    r"(?:,\s*[^:,]{2,30})?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# "Une réaction ?", "Vos réactions (1)", "Have your say", "Ihre Meinung": an invitation.
+_INVITE = re.compile(
+    r"^\s*(?:une réaction|vos réactions|réagissez|your (?:comments|reactions|views)"
+    r"|have your say|reader comments|comments|commentaires|comentarios|tu opinión|opina"
+    r"|ihre meinung|kommentare|commenti|comentários|sua opinião|(?:\d+\s+)?(?:reactions?"
+    r"|réactions?|reacciones))\s*(?:\(\d+\)|\?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+SIGNED_MAX_WORDS = 60
+
+
+def _signed_comment(text: str) -> bool:
+    """A comment signed inline by its reader: a username or a reader's label, then what they
+    said (a reader's line, `reads_as_comment`)."""
+    if _READER_LABEL.match(text) and reads_as_comment(text):
+        return len(text.split()) <= SIGNED_MAX_WORDS
+    match = _SIGNED.match(text)
+    if match is None or len(text.split()) > SIGNED_MAX_WORDS:
+        return False
+    handle = match.group("handle").strip()
+    return (
+        _is_handle(handle)
+        and _USERNAME.match(handle) is not None
+        and reads_as_comment(match.group("said"))
+    )
+
+
+def _mark_signed_comments(texts: Sequence[str], mask: list[bool]) -> None:
+    """Reader comments signed inline, past a third of the page: a run of two or more, or one
+    under an invitation ("Une réaction ?", "Comments (2)") or signed with a reader's label.
+
+    The run closes at its first line that is no signed comment; an interview's
+    "Name: answer" lines are no usernames, and the net (`outside_the_article`)
+    keeps any run that would hold the article.
+    """
+    late = past_a_third(texts)
+    signed = [late[i] and _signed_comment(t) for i, t in enumerate(texts)]
+    for start, end in true_runs(signed):
+        invited = start > 0 and bool(_INVITE.match(texts[start - 1]))
+        labelled = any(_READER_LABEL.match(texts[k]) for k in range(start, end))
+        if end - start >= 2 or invited or labelled:
+            mask[start - int(invited) : end] = [True] * (end - start + int(invited))

@@ -1,0 +1,358 @@
+"""What follows an article, or frames a translated one, told by its shape in several languages:
+credit lines (source, translator, author, where it first ran), donation and subscription
+appeals, reader comments with no thread heading. And what must stay the article's: a sentence
+that quotes a source, an article about donations, a paragraph that names a translator, an
+interview's "Name: answer" lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import extract
+from workbench.ingest.debris_lines import is_appeal, is_credit_line
+from workbench.ingest.debris_regions import region_mask
+from workbench.model import Kind
+from workbench.pipeline.documents import detect_languages
+
+ARTICLE_FR = [
+    "Pour la première fois depuis trente ans, le long hangar du port fabrique de la corde.",
+    "Longue de trois cents mètres, la corderie a été construite en 1790 pour la marine.",
+    "Un groupe de bénévoles a restauré les machines pendant deux hivers entiers.",
+    "La corde est vendue aux clubs de voile et aux jardiniers de toute la région.",
+    "Le groupe espère former deux apprentis l'an prochain, si la mairie l'aide.",
+]
+ARTICLE_EN = [
+    "The seed library in the old telephone box opened in March with forty packets of seeds.",
+    "Borrowers take a packet, grow the plants, and bring back seeds at the end of the season.",
+    "The most popular seeds were runner beans and a yellow tomato grown here since the 1950s.",
+    "The library is open every day, and next year it will add a shelf of flower seeds for bees.",
+    "Nobody has to pay for a packet, and nobody checks what comes back in the autumn.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traduit de l'anglais par Odile Marchetti",
+        "Source : North Devon Tidings, 24 novembre 2026",
+        "Texte d'Imogen Thwaite, photographies de Sol Baptiste, traduit de l'anglais par Hugo L.",
+        "Words by Imogen Thwaite · Photographs by Sol Baptiste",
+        "Words by Nell Haworth Photographs by Isaac Mbeki",
+        "D'après un article de Holly Ackroyd paru dans le Calder Valley Post.",
+        "Traduit et adapté de l'anglais d'après un article de Hearth & Hand.",
+        "Traduit et republié avec l'accord du Wenlock Edge Journal.",
+        "Un article de Field & Sky traduit par Léa Fontaine",
+        "Article de Joanna Price paru dans The Fenmoor Herald, traduit de l'anglais par nos "
+        "bénévoles.",
+        "Texte de Nell Haworth, paru dans Estuary Quarterly. Traduction : Yves Kerbrat. "
+        "Mis en ligne le 27 novembre 2026.",
+        "Soumis par claire.b le 27/11/2026 · Traduit de l'anglais (Bristol Post, Amira Okonjo)",
+        "Translated from the Welsh by Siân Roberts",
+        "Originally published in The Riverside Times, 3 March 2026.",
+        "Article original : « Volunteers reopen Bridport's lido », West Dorset Bugle, 25 novembre "
+        "2026",
+        "Original article: “A lido reopens”, The Bugle",
+        "This article appears in the Winter 2026 issue of Coastline Quarterly.",
+        "Dieser Artikel erschien zuerst in der Rhön-Zeitung.",
+        "Traducido del inglés por Marta Gil",
+        "Traducción: Ana Ruiz",
+        "Fuente: EFE",
+        "Übersetzt aus dem Englischen von Jan Berg",
+        "Übersetzung: Jan Berg",
+        "Quelle: dpa",
+        "Tradotto dall'inglese da Luca Neri",
+        "Traduzido do inglês por Ana Sousa",
+    ],
+)
+def test_a_line_of_credits_is_debris_in_any_language(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of the article that quotes a source or opens like a credit.
+        "D'après les experts, la crise va durer jusqu'à l'été.",
+        "D'après Météo-France, il pleuvra demain sur toute la Bretagne.",
+        "According to the mayor, the bridge will reopen in May.",
+        "Selon une source proche du dossier, le ministre démissionnera.",
+        "Source : les chiffres montrent que les ventes ont baissé depuis que la mairie a changé.",
+        "Published in 1851, the novel sold poorly.",
+        "Article original : la mairie a voulu garder le bassin, et les bénévoles ont suivi.",
+        "This article appeared in print, and readers wrote back for months; some still do.",
+        # A paragraph that names a translator.
+        "Traduit de l'anglais par Marie Dupont, le roman a connu un grand succès en France.",
+        "Le traducteur a traduit de l'anglais plus de trente romans.",
+        "Translation is hard work, she says.",
+        "Photos of the flood were shared thousands of times.",
+        "Nach dem Regen kam die Sonne.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_is_none(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "North Devon Tidings is owned by its readers.",
+        "If you value local reporting, please give what you can.",
+        "Support local journalism from £3 a month.",
+        "Chip in from £3 a month.",
+        "Buy us a coffee.",
+        "The Post is run by volunteers.",
+        "The Journal has no owner and no paywall. It is paid for by readers. Can you give £5 a "
+        "month to keep it that way?Give now",
+        "Terres Partagées est une association. Adhérez pour 15 € par an et recevez notre almanach.",
+        "Abonnez-vous pour tous les lire : 3 € par mois.",
+        "Chaque mois, 100 pages pour comprendre le ciel. À partir de 4,90 € par mois.",
+        "Hazte socio desde 5 € al mes.",
+        "Unterstützen Sie unseren Journalismus ab 5 € im Monat.",
+        "Sostieni il nostro giornalismo.",
+        "Apoie o nosso jornalismo com 3 € por mês.",
+    ],
+)
+def test_a_donation_or_subscription_appeal_is_recognised(line: str) -> None:
+    assert is_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An article about donations, subscriptions or a reader-funded newsroom.
+        "The charity asks donors to give £5 a month to feed a child.",
+        "Donations rose by a fifth last year, to £3 million.",
+        "« Donnez ce que vous pouvez », répète le curé chaque dimanche.",
+        "Les abonnés paient 4,90 € par mois depuis 2020.",
+        "Some towns have started non-profit newsrooms funded by readers and foundations.",
+        # An instruction in a recipe or a workshop.
+        "Support the frame with a clamp while the glue sets.",
+        "Join the two ends with a reef knot.",
+        "Garden waste collection: £45 a year.",
+    ],
+)
+def test_an_article_about_donations_is_no_appeal(line: str) -> None:
+    assert not is_appeal(line)
+
+
+def _marked(texts: list[str]) -> list[str]:
+    return [t for t, m in zip(texts, region_mask(texts, [False] * len(texts)), strict=True) if m]
+
+
+def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() -> None:
+    credits = [
+        "Nathan Coombe, North Devon Tidings",
+        "Traduit de l'anglais par Odile Marchetti",
+        "Source : North Devon Tidings, 24 novembre 2026",
+    ]
+    translator = (
+        "Traduit de l'anglais par Marie Dupont, le manuel des cordiers est lu jusqu'en Bretagne."
+    )
+    texts = [
+        "Le dernier atelier de corderie du Devon tourne à nouveau",
+        *credits[:2],
+        *ARTICLE_FR,
+        translator,
+        credits[2],
+    ]
+    assert _marked(texts) == credits
+
+
+def test_reader_comments_with_no_heading_close_on_their_actions() -> None:
+    # Newcomer finding N13: an English .txt page whose comments have no "Reply" form.
+    comments = [
+        "birder_jo · 3 hours ago",
+        "Lovely story, but I hope they keep the boat away from the heron colony.",
+        "Reply · Report",
+        "Tom R. · 1 hour ago",
+        "My grandmother took it in the sixties!",
+        "Reply · Report",
+    ]
+    texts = [*ARTICLE_EN, *comments, "© 2026 Continental Wire. All rights reserved."]
+    assert _marked(texts) == comments
+
+
+def test_comments_signed_inline_are_debris() -> None:
+    run = [
+        "Trevor_B: Brilliant idea. We had one in Norfolk years ago.",
+        "Sue H: Do they take flower seeds?",
+    ]
+    invited = ["Une réaction ?", "Gérard P. : Merci pour cette traduction, j'ai visité Appledore."]
+    labelled = ["Réaction de Jean-Pierre, Luchon : On en aurait bien besoin ici aussi !"]
+    assert _marked([*ARTICLE_EN, *run]) == run
+    assert _marked([*ARTICLE_FR, *invited]) == invited
+    assert _marked([*ARTICLE_FR, *labelled]) == labelled
+
+
+def test_an_interview_s_answers_are_no_signed_comments() -> None:
+    interview = [
+        "Marie Dupont : Oui, nous avons commencé avec trois machines et beaucoup de patience.",
+        "Pierre Martin : Il a fallu deux hivers pour tout remettre en marche.",
+        "Marie Dupont : Et maintenant, nous formons des apprentis.",
+    ]
+    assert _marked([*ARTICLE_FR, *interview]) == []
+
+
+def test_a_page_of_signed_lines_is_not_taken_whole() -> None:
+    # A chat log as the article: every line is signed by a username, and the net
+    # (`outside_the_article`) keeps a run that holds the page's prose.
+    log = [
+        f"user_{i}: This is line {i} of the story that the whole page tells us about."
+        for i in range(8)
+    ]
+    assert _marked(["A night on the forum", *log]) == []
+
+
+def test_an_appeal_after_the_article_is_debris_but_an_article_about_giving_is_not() -> None:
+    appeal = [
+        "Like this story?",
+        "The Tynedale Tribune is owned by nobody but its readers.",
+        "The Post is run by volunteers.",
+        "If you can, chip in from £2 a month.",
+    ]
+    assert _marked([*ARTICLE_EN, *appeal]) == appeal
+    giving = [
+        "The food bank asks donors to give £5 a month, and most give more at Christmas.",
+        "Donations rose by a fifth last year, its treasurer says.",
+        "Volunteers sort the parcels every Saturday morning in the church hall.",
+    ]
+    assert _marked([*ARTICLE_EN, *giving]) == []
+
+
+def test_an_appeal_before_the_article_s_end_is_left_to_the_model() -> None:
+    # Past a third of the page's words only: a first line that asks is the article's lede.
+    texts = ["Support local journalism from £3 a month.", *ARTICLE_EN]
+    assert _marked(texts) == []
+
+
+PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
+
+
+@pytest.mark.parametrize(
+    ("page", "debris_lines"),
+    [
+        # Each of these reached the aligner as a bead of its own on main (bench/real_pages.py).
+        (
+            "blind10-ropewalk.fr.txt",
+            [
+                "La presse locale du monde entier, traduite par des bénévoles",
+                "Traduit de l'anglais par Odile Marchetti",
+                "Source : North Devon Tidings, 24 novembre 2026",
+                "Gérard P. : Merci pour cette traduction, j'ai visité Appledore il y a longtemps.",
+            ],
+        ),
+        (
+            "blind9-seedbank.en.txt",
+            [
+                "Trevor_B: Brilliant idea. We had one in Norfolk years ago.",
+                "Sue H: Do they take flower seeds?",
+            ],
+        ),
+    ],
+)
+def test_the_rules_reach_the_decision_on_real_pages(page: str, debris_lines: list[str]) -> None:
+    raw = extract.plain_blocks((PAIRS / page).read_text(encoding="utf-8"))
+    blocks, _ = extract.classify(raw, detect_languages)
+    kinds = {b.text: b.kind for b in blocks}
+    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+        debris_lines, Kind.BOILERPLATE
+    )
+
+
+def test_a_newsletter_box_is_debris_from_its_heading_to_its_button() -> None:
+    box = [
+        "The Hearth & Hand letter",
+        "Stories of makers, every Sunday morning. Free, and you can leave whenever you like.",
+        "Sign me up",
+    ]
+    assert _marked([*ARTICLE_EN[:2], *box, *ARTICLE_EN[2:]]) == box
+    # A letter in the article, with no button that closes a box.
+    letter = ["She wrote a letter to the council.", "Nobody answered it for a year."]
+    assert _marked([*ARTICLE_EN, *letter]) == []
+
+
+def test_a_press_release_s_notes_to_editors_are_debris() -> None:
+    notes = [
+        "Notes to editors",
+        "Kendal Observatory was founded in 1923 and has run public observing nights since 1951.",
+        "Images of the fragment are available on request.",
+    ]
+    assert _marked([*ARTICLE_EN, *ARTICLE_EN, *notes]) == notes
+    # A heading "About …" over most of the page is the article's own.
+    about = ["About Kendal Observatory", *ARTICLE_EN]
+    assert _marked([*ARTICLE_EN[:1], *about]) == []
+
+
+def test_a_masthead_s_tagline_above_the_main_menu_is_debris() -> None:
+    masthead = ["Fils & Métiers", "Le magazine des savoir-faire textiles"]
+    menu = "Accueil | Actualités | Portraits | Ateliers | Agenda"
+    headline = "Le dernier atelier de corderie du Devon tourne à nouveau"
+    assert _marked([*masthead, menu, headline, *ARTICLE_FR])[:2] == masthead
+    # A headline above a menu, with no other headline over the prose, is the page's own.
+    assert headline not in _marked([headline, menu, *ARTICLE_FR])
+    assert headline not in _marked(["Fils & Métiers", headline, menu, *ARTICLE_FR])
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        (
+            "By Nadia Brooks Published March 30, 2026",
+            "Nadia Brooks is a science journalist who covers wildlife. She lives in New Orleans.",
+        ),
+        (
+            "Publié le 27 novembre 2026 par Joséphine · 3 commentaires",
+            "Joséphine est apicultrice amateur dans le Morvan depuis quinze ans.",
+        ),
+        ("Por Lucía Ortega, 3 de marzo de 2026", "Lucía Ortega es periodista en Sevilla."),
+        ("Von Jan Berg", "Jan Berg ist Reporter beim Tagesblatt."),
+    ],
+)
+def test_the_author_s_bio_after_the_article_is_debris(byline: str, bio: str) -> None:
+    assert _marked([byline, *ARTICLE_EN, bio])[-1] == bio
+
+
+def test_a_sentence_about_someone_no_byline_names_is_no_bio() -> None:
+    texts = [
+        "La maison de Victor Hugo rouvre ses portes",
+        "Par Lucie Garnier",
+        *ARTICLE_FR,
+        "Victor Hugo est né à Besançon en 1802.",
+    ]
+    assert texts[-1] not in _marked(texts)
+
+
+def test_a_pull_quote_that_echoes_a_paragraph_is_debris() -> None:
+    paragraph = "The miller at Saltfleet does not keep office hours. She keeps the tide table."
+    quote = "The miller keeps the tide table."
+    texts = [*ARTICLE_EN[:2], paragraph, quote, *ARTICLE_EN[2:]]
+    assert _marked(texts) == [quote]
+    # A short sentence that says something of its own is the article's.
+    own = "The miller keeps bees as well."
+    assert _marked([*ARTICLE_EN[:2], paragraph, own, *ARTICLE_EN[2:]]) == []
+
+
+def test_a_title_under_account_links_is_no_tagline() -> None:
+    # A wiki's or a podcast's page title sits above its menu too, but not right under the
+    # site's name: held-out 10 and 11 pages lost their titles to a looser rule.
+    texts = [
+        "Enciclopedia Comarcal",
+        "Crear una cuenta · Acceder",
+        "Fiesta de los Mayos de Alcaraz",
+        "Portada | Comarcas | Fiestas | Historia",
+        "Los Mayos se cantan cada año en Alcaraz",
+        *ARTICLE_FR,
+    ]
+    assert "Fiesta de los Mayos de Alcaraz" not in _marked(texts)
+
+
+def test_a_how_to_section_closed_by_a_button_is_no_newsletter_box() -> None:
+    section = [
+        "How to subscribe",
+        "You can subscribe online with a debit or credit card.",
+        "Your sticker will arrive by post within 15 working days.",
+        "Subscribe now",
+    ]
+    assert _marked([*ARTICLE_EN, *section]) == []

@@ -1,0 +1,243 @@
+"""What frames an article on a page, told by its shape in several languages: the site's
+masthead, the piece's credits (source, translator, author, where it first ran), a pull quote,
+and what follows the story (the author's bio, a donation or subscription appeal, a newsletter
+box, a press release's notes to editors).
+
+Each rule marks lines a mask of `debris_regions.region_mask`, under the same
+net (`outside_the_article`): a rule never takes the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from workbench.ingest.debris_features import DATE, words
+from workbench.ingest.debris_lines import NAVIGATION, is_appeal, is_credit_line, is_name_pair
+from workbench.ingest.debris_regions import (
+    headline_like,
+    past_a_third,
+    reads_as_comment,
+)
+
+
+def mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
+    """Each line of credits alone (`debris_lines.is_credit_line`): "Traduit de l'anglais par
+    …", "Source : …, 24 novembre 2026"; and an author and outlet beside one ("Samira Doyle,
+    The Don Valley Gazette"). One line is its own closing evidence."""
+    credits = [is_credit_line(t) for t in texts]
+    for i, credit in enumerate(credits):
+        if credit:
+            mask[i] = True
+            # "Nathan Coombe, North Devon Tidings" over "Traduit de l'anglais par …".
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(texts) and not credits[k] and is_name_pair(texts[k]):
+                    mask[k] = True
+
+
+# Lines between two appeals that the block holds ("The Post is run by volunteers.").
+APPEAL_GAP = 2
+APPEAL_GAP_WORDS = 25
+APPEAL_QUESTION_WORDS = 8
+
+
+def mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
+    """A donation or subscription appeal after the article (`debris_lines.is_appeal`): its
+    appeal lines, the few short lines between two of them, and a short question that opens
+    the block ("Like this story?"). Past a third of the page's words only.
+    """
+    late = past_a_third(texts)
+    anchors = [i for i, t in enumerate(texts) if late[i] and is_appeal(t)]
+    for i in anchors:
+        mask[i] = True
+    for a, b in pairwise(anchors):
+        between = range(a + 1, b)
+        if len(between) <= APPEAL_GAP and all(
+            len(texts[k].split()) <= APPEAL_GAP_WORDS for k in between
+        ):
+            for k in between:
+                mask[k] = True
+    for i in anchors:
+        if i > 0 and not mask[i - 1] and late[i - 1]:
+            before = texts[i - 1].strip()
+            if before.endswith("?") and len(before.split()) <= APPEAL_QUESTION_WORDS:
+                mask[i - 1] = True
+
+
+# A box's button that signs the reader up or takes their money: "Sign me up", "Je m'abonne".
+SIGNUP_BUTTON = re.compile(
+    r"^\s*(?:sign (?:me )?up|subscribe(?: now)?|join(?: now| us)?|give now|donate(?: now)?"
+    r"|je m['’]abonne|je m['’]inscris|s['’]inscrire|s['’]abonner|inscrivez-vous|je donne"
+    r"|faire un don|suscríbete|suscribirme|darme de alta|donar|jetzt (?:anmelden|abonnieren"
+    r"|spenden)|anmelden|abonnieren|iscriviti|abbonati|dona ora|inscreva-se|assine|doar)"
+    r"\s*[!.→›»]?\s*$",
+    re.IGNORECASE,
+)
+# …under a heading that names what the reader gets: "The Hearth & Hand letter".
+_SIGNUP_HEADING = re.compile(
+    r"\b(?:newsletter|letter|lettre|bulletin|boletín|rundbrief|notiziario|membership"
+    r"|adhésion|donate|faites un don|spenden)\b",
+    re.IGNORECASE,
+)
+SIGNUP_REACH = 3
+SIGNUP_HEADING_WORDS = 12
+SIGNUP_LINE_WORDS = 25
+
+
+def mark_signup_boxes(texts: Sequence[str], mask: list[bool]) -> None:
+    """A newsletter or membership box: a heading that names it, a few short lines, and the
+    button that closes it ("Sign me up"), within `SIGNUP_REACH` lines. Both ends are the
+    box's evidence, wherever it stands on the page."""
+    for j, text in enumerate(texts):
+        if not SIGNUP_BUTTON.match(text):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - SIGNUP_REACH), -1):
+            if len(texts[i].split()) > SIGNUP_LINE_WORDS:
+                break
+            if len(texts[i].split()) <= SIGNUP_HEADING_WORDS and _SIGNUP_HEADING.search(texts[i]):
+                mask[i : j + 1] = [True] * (j + 1 - i)
+                break
+
+
+# What a press release or a column puts under the story: "Notes to editors", "About the
+# author", "Contact presse", "Über den Autor", "Acerca de Bodegas Rioluz".
+END_MATTER_START = re.compile(
+    r"^\s*(?:(?i:notes? (?:to|for) editors|editors['’]? notes?|notes? aux rédactions"
+    r"|notas? (?:para|a) (?:los )?(?:editores|redactores)|hinweis(?:e)? für redaktionen"
+    r"|media (?:contact|enquiries)|press (?:contact|enquiries)|contacts? presse"
+    r"|contacto de prensa|pressekontakt|contatti stampa|contato de imprensa"
+    r"|(?:about|à propos|sobre|acerca|über|informazioni su)(?: (?:the|de l['’]|de|del|el|la"
+    r"|den|die|l['’]|o|a))? ?(?:author|auteur|autrice|autor|autora|autore|autorin|writer))"
+    r"|(?i:about|à propos de|acerca de|über)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,4})"
+    r"\s*:?\s*$"
+)
+
+
+END_MATTER_LINES = 3
+END_MATTER_WORDS = 60
+
+
+def mark_end_matter(texts: Sequence[str], mask: list[bool]) -> None:
+    """A press release's or a column's end matter in the page's second half: its heading and
+    the paragraphs under it, at most `END_MATTER_LINES`, closed by the page's end or by the
+    next box's heading (a short line with no final stop: "More news")."""
+    for i in range(len(texts) // 2, len(texts)):
+        if not END_MATTER_START.match(texts[i]):
+            continue
+        j = i + 1
+        while (
+            j < min(len(texts), i + 1 + END_MATTER_LINES)
+            and len(texts[j].split()) <= END_MATTER_WORDS
+            and not _box_heading(texts[j])
+        ):
+            j += 1
+        if j == len(texts) or _box_heading(texts[j]):
+            mask[i:j] = [True] * (j - i)
+        return
+
+
+def _box_heading(text: str) -> bool:
+    stripped = text.strip()
+    return 1 <= len(stripped.split()) <= 6 and not stripped.endswith((".", "!", "?", ":", ","))
+
+
+# A site's main menu on one line: three items or more between "|", "·" or "•".
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+MENU_ITEM_WORDS = 4
+MASTHEAD_NAME_WORDS = 4
+MASTHEAD_WORDS = 15
+HEADLINE_REACH = 8
+
+
+def _main_menu(text: str) -> bool:
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) >= 3 and all(1 <= len(item.split()) <= MENU_ITEM_WORDS for item in items)
+
+
+def mark_masthead(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
+    """The site's masthead at the page's top: its name (the first line, or the first under a
+    "Skip to content" link) and its tagline ("Le magazine des savoir-faire textiles"), right
+    above its main menu.
+
+    The menu closes it; and the page's own headline must stand below the menu,
+    over the article's prose, so a headline is never taken for a tagline.
+    """
+    top = 1 if texts and NAVIGATION.match(texts[0]) else 0
+    name, tagline, menu = top, top + 1, top + 2
+    if menu >= len(texts) or not _main_menu(texts[menu]) or any(prose[: menu + 1]):
+        return
+    if len(texts[name].split()) > MASTHEAD_NAME_WORDS or _MENU_SEPARATOR.search(texts[name]):
+        return
+    line = texts[tagline].rstrip()
+    if len(line.split()) > MASTHEAD_WORDS or line.endswith((".", "!", "?", ":")):
+        return
+    headline = any(
+        headline_like(texts[k]) and not _main_menu(texts[k]) and any(prose[k + 1 : k + 4])
+        for k in range(menu + 1, min(len(texts), menu + 1 + HEADLINE_REACH))
+    )
+    if headline:
+        mask[name : tagline + 1] = [True, True]
+
+
+# The author a byline names: "Publié le 27 novembre 2026 par Joséphine", "By Nadia Brooks".
+_AUTHOR = re.compile(
+    r"(?:^|\s)(?i:by|par|por|von|di)\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+BYLINE_WORDS = 16
+BIO_WORDS = 60
+# "… is a science journalist", "… est apicultrice", "… es periodista", "… ist Reporterin".
+_COPULA = r"\s+(?:is|was|has|est|était|a été|es|fue|ha sido|ist|war|è|era|é|foi)\b"
+
+
+def _authors(texts: Sequence[str]) -> set[str]:
+    """Names that the bylines of the page's first half credit: short lines that open with
+    "by" or carry a date ("Publié le 27 novembre 2026 par Joséphine")."""
+    names: set[str] = set()
+    for text in texts[: max(1, len(texts) // 2)]:
+        by = _AUTHOR.match(text) is not None or DATE.search(text) is not None
+        if by and len(text.split()) <= BYLINE_WORDS:
+            for match in _AUTHOR.finditer(text):
+                # "By Nadia Brooks Published …": the name is one of the capitalised run's starts.
+                tokens = match.group(1).split()
+                names.update(" ".join(tokens[:k]) for k in range(1, len(tokens) + 1))
+    return names
+
+
+def mark_bios(texts: Sequence[str], mask: list[bool]) -> None:
+    """The author's bio after the article: a short paragraph in the page's second half that
+    opens with the byline's author and a copula ("Nadia Brooks is a science journalist…",
+    "Joséphine est apicultrice…"). A name no byline gives opens no bio."""
+    authors = _authors(texts)
+    if not authors:
+        return
+    opening = re.compile(
+        r"^\s*(?:"
+        + "|".join(re.escape(a) for a in sorted(authors, key=len, reverse=True))
+        + r")"
+        + _COPULA
+    )
+    for i in range(len(texts) // 2, len(texts)):
+        if len(texts[i].split()) <= BIO_WORDS and opening.match(texts[i]):
+            mask[i] = True
+
+
+PULL_QUOTE_WORDS = (4, 25)
+PULL_QUOTE_REACH = 3
+PULL_QUOTE_SOURCE = 1.5
+
+
+def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
+    """A pull quote: a short sentence set apart whose every word a longer paragraph within
+    `PULL_QUOTE_REACH` lines already says ("The miller keeps the tide table." beside "… She
+    keeps the tide table."). The paragraph is the article's; its echo is layout."""
+    bags = [[w.casefold() for w in words(t)] for t in texts]
+    for i, text in enumerate(texts):
+        low, high = PULL_QUOTE_WORDS
+        said = set(bags[i])
+        if not low <= len(bags[i]) <= high or not reads_as_comment(text):
+            continue
+        for k in range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1)):
+            if k != i and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i]) and said <= set(bags[k]):
+                mask[i] = True
+                break
