@@ -68,10 +68,15 @@ def test_no_message_says_s_in_brackets() -> None:
 def test_the_readme_quotes_no_message_with_s_in_brackets() -> None:
     """The newcomer pass (N6): the README quoted "1 bead(s) changed in the workbench since
     the last import are not in tm.tmx", a message the workbench no longer prints; the
-    README is the first thing a newcomer reads, so its quoted messages count too."""
+    README is the first thing a newcomer reads, so its quoted messages count too. Since
+    session 14 the README's long sections live in docs/ (machine translation, every
+    benchmark's history): the messages quoted there count as well."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    assert len(pages) > 1, "docs/ holds the README's moved sections"
     offenders = [
-        f"README.md:{n}: {line.strip()}"
-        for n, line in enumerate((ROOT / "README.md").read_text(encoding="utf-8").splitlines(), 1)
+        f"{page.relative_to(ROOT).as_posix()}:{n}: {line.strip()}"
+        for page in pages
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
         if re.search(r"\w\(s\)", line)  # "bead(s)"; "time (s)" is seconds
     ]
     assert offenders == []
