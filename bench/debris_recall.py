@@ -119,6 +119,7 @@ class Line:
     gold: str
     forced: bool
     kept: bool
+    soft: bool
     sentence: bool
     score: float
 
@@ -140,6 +141,7 @@ def out_of_fold_lines(pages: list[bench.Page]) -> list[Line]:
                         label,
                         ev.forced[i],
                         ev.kept[i],
+                        bool(ev.soft) and ev.soft[i],
                         ev.sentence[i],
                         float(sc[i]),
                     )
@@ -152,9 +154,10 @@ def cause(line: Line, threshold: float) -> str | None:
     if line.forced:
         return None
     bar = max(threshold, debris.SENTENCE_THRESHOLD) if line.sentence else threshold
-    if line.score >= bar and not line.kept:
+    held = line.soft and line.score < debris.OVERRULE_THRESHOLD
+    if line.score >= bar and not line.kept and not held:
         return None
-    if line.kept:
+    if line.kept or held:
         return "kept by a rule"
     if line.score >= threshold:
         return "sentence bar"
