@@ -47,7 +47,7 @@ from workbench.ingest.debris_lines import (
     is_menu_trail,
     names_the_site,
 )
-from workbench.ingest.debris_regions import outside_the_article, region_mask
+from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
 EDGE_SHARE = 0.25
@@ -175,6 +175,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     forced = [f and not c for f, c in zip(forced, cells, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)
+    carded = _beside(listed, boxed)
     entries = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
     contents = table_of_contents(texts, [e and not c for e, c in zip(entries, cells, strict=True)])
     forced = [f or c for f, c in zip(forced, contents, strict=True)]
@@ -192,6 +193,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         # overruling it lost a German page's "Die Preise bleiben gleich.").
         kept.append(
             boxed[i]
+            # A recipe card's name over its facts, its ingredients under them (LABELS.md).
+            or carded[i]
             or (sentence and i > 0 and prose[i - 1] and not forced[i - 1])
             or (has_photo_credit(text) and not is_credit_alone(text))
             or is_labelled_caption(text)
@@ -200,6 +203,15 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         soft.append(any(reasons.values()))
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
+
+
+def _beside(runs: Sequence[bool], boxes: Sequence[bool]) -> list[bool]:
+    """The runs of ``runs`` that touch a line of ``boxes`` (a fact box) above or below."""
+    out = [False] * len(runs)
+    for start, end in true_runs(runs):
+        if (start > 0 and boxes[start - 1]) or (end < len(runs) and boxes[end]):
+            out[start:end] = [True] * (end - start)
+    return out
 
 
 def _soft_keeps(

@@ -413,8 +413,9 @@ FUNDED_MAX_WORDS = 15
 _REPORTED = re.compile(r"[«“\"]|\b(?:says?|said|dit|selon|según|sagt|dice|diz)\b", re.IGNORECASE)
 
 
-# Sentences, and a French colon's two sides ("… vit de vos dons : un euro par mois suffit").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])|\s:\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])")
+# A French colon's two sides: "Presse d'ailleurs vit de vos dons : un euro par mois suffit…".
+_SPACED_COLON = re.compile(r"\s:\s")
 APPEAL_PARAGRAPH_WORDS = 50
 
 
@@ -432,7 +433,12 @@ def is_appeal(text: str) -> bool:
     """
     if len(text.split()) > APPEAL_PARAGRAPH_WORDS or _REPORTED.search(text):
         return False
-    return any(_appeal_sentence(s) for s in _SENTENCE_END.split(text.strip()) if s)
+    return any(
+        _appeal_sentence(part)
+        for s in _SENTENCE_END.split(text.strip())
+        if s
+        for part in (s, *_SPACED_COLON.split(s)[:1])
+    )
 
 
 def _appeal_sentence(text: str) -> bool:
