@@ -7,8 +7,10 @@ kept as content is put in one kind (by its wording, in the languages of the
 pages: bylines and credits, translation credits, bios, appeals, comments,
 related headlines, tags…) and one cause:
 
-- ``forced``-less and ``kept``: a keep rule protects it (a heading over prose,
-  a caption, a sentence the extractor kept…): no threshold reaches it;
+- ``forced``-less and ``kept``: a keep rule protects it (a fact box, a caption, a
+  sentence right after prose…): no threshold reaches it; or a soft keep rule (a
+  line over prose, the extractor's choice…) that the model's score does not
+  overrule (`debris.OVERRULE_THRESHOLD`);
 - ``sentence bar``: it reads as a sentence, so it needs `debris.SENTENCE_THRESHOLD`;
 - ``score``: the model scores it under the threshold.
 

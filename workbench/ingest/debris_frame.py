@@ -1,7 +1,8 @@
 """What frames an article on a page, told by its shape in several languages: the site's
 masthead, the piece's credits (source, translator, author, where it first ran), a pull quote,
-and what follows the story (the author's bio, a donation or subscription appeal, a newsletter
-box, a press release's notes to editors).
+what follows the story (the author's bio, a donation or subscription appeal, a newsletter
+box, a press release's notes to editors), and what the site says around every piece (a
+consent statement, a licence line, a forum reply's "Re:" subject).
 
 Each rule marks lines a mask of `debris_regions.region_mask`, under the same
 net (`outside_the_article`): a rule never takes the article.
