@@ -7,8 +7,10 @@ kept as content is put in one kind (by its wording, in the languages of the
 pages: bylines and credits, translation credits, bios, appeals, comments,
 related headlines, tags…) and one cause:
 
-- ``forced``-less and ``kept``: a keep rule protects it (a heading over prose,
-  a caption, a sentence the extractor kept…): no threshold reaches it;
+- ``forced``-less and ``kept``: a keep rule protects it (a fact box, a caption, a
+  sentence right after prose…): no threshold reaches it; or a soft keep rule (a
+  line over prose, the extractor's choice…) that the model's score does not
+  overrule (`debris.OVERRULE_THRESHOLD`);
 - ``sentence bar``: it reads as a sentence, so it needs `debris.SENTENCE_THRESHOLD`;
 - ``score``: the model scores it under the threshold.
 
@@ -119,6 +121,7 @@ class Line:
     gold: str
     forced: bool
     kept: bool
+    soft: bool
     sentence: bool
     score: float
 
@@ -140,6 +143,7 @@ def out_of_fold_lines(pages: list[bench.Page]) -> list[Line]:
                         label,
                         ev.forced[i],
                         ev.kept[i],
+                        bool(ev.soft) and ev.soft[i],
                         ev.sentence[i],
                         float(sc[i]),
                     )
@@ -152,9 +156,10 @@ def cause(line: Line, threshold: float) -> str | None:
     if line.forced:
         return None
     bar = max(threshold, debris.SENTENCE_THRESHOLD) if line.sentence else threshold
-    if line.score >= bar and not line.kept:
+    held = line.soft and line.score < debris.OVERRULE_THRESHOLD
+    if line.score >= bar and not line.kept and not held:
         return None
-    if line.kept:
+    if line.kept or held:
         return "kept by a rule"
     if line.score >= threshold:
         return "sentence bar"

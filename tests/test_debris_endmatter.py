@@ -356,3 +356,115 @@ def test_a_how_to_section_closed_by_a_button_is_no_newsletter_box() -> None:
         "Subscribe now",
     ]
     assert _marked([*ARTICLE_EN, *section]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ezra Pettengill, Penobscot Bay Press Hour · traduit de l'anglais (États-Unis) par Loïc "
+        "Kerhervé · 29 novembre 2026",
+        "Alasdair Gunn (Northern Times Weekly) · traduit et adapté par Gilles Pernety · 1er "
+        "décembre 2026 · 6 commentaires",
+        "Ruth Kimani, The Coast Echo · Translated from the Swahili by Joe Hart · 12 comments",
+        "Carmen Vidal, Diario del Sur · Traducido del español por Anne Roy · 4 comentarios",
+        "Jonas Weber, Harzkurier · Übersetzt aus dem Deutschen von Eva Lind",
+    ],
+)
+def test_a_credit_line_may_open_with_its_author_and_outlet(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marie Dupont, Paris",
+        "Jean Dupont · 3 mai 2026",
+        "Ruth Kimani, The Coast Echo · 12 comments",
+        "Marie Dupont, la traductrice, a relu chaque page.",
+    ],
+)
+def test_names_and_dates_with_no_credit_are_no_credit_line(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presse d'ailleurs vit de vos dons : un euro par mois suffit à payer une traduction.",
+        "The Harbour Light lives on donations from readers like you.",
+        "El Faro vive de tus donaciones : con un euro al mes basta.",
+        "Die Dorfzeitung lebt von Ihren Spenden.",
+    ],
+)
+def test_a_site_that_says_it_lives_on_donations_makes_an_appeal(line: str) -> None:
+    assert is_appeal(line)
+
+
+def test_a_farm_that_lives_on_its_sales_is_no_appeal() -> None:
+    assert not is_appeal("La ferme vit de ses ventes : un euro le kilo, payé à la caisse.")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ezra Pettengill covers fisheries and the working waterfront. He lives in Brooklin.",
+        "Travis Oberholtzer covers agriculture and rural life for The Sentinel.",
+        "Solène Marchand couvre l'agriculture pour La Voix du Bocage.",
+        "Lucía Ortega escribe sobre medio ambiente desde Sevilla.",
+        "Jan Berg schreibt über Landwirtschaft und Küste.",
+        "Nadia Brooks is a freelance science journalist based in New Orleans.",
+    ],
+)
+def test_a_bio_with_no_byline_to_match_is_debris_by_its_beat(bio: str) -> None:
+    assert _marked(["The seed library reopens", *ARTICLE_EN, bio])[-1:] == [bio]
+
+
+def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
+    texts = [
+        "The reporter who never left the harbour",
+        "Ezra Pettengill has written about the same harbour for forty years.",
+        *ARTICLE_EN,
+        "Ezra Pettengill covers fisheries, and he says the harbour has never been so quiet.",
+    ]
+    assert texts[-1] not in _marked(texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our 94 partners store and access information on your device for personalised "
+        "ads and content, ad and content measurement, audience research and services development.",
+        "Avec votre accord, nos 163 partenaires et nous utilisons des cookies ou technologies "
+        "similaires pour stocker et accéder à des informations personnelles.",
+        "Avec nos partenaires, nous utilisons des cookies pour mesurer l'audience.",
+        "Nosotros y nuestros 120 socios almacenamos y accedemos a información en su dispositivo.",
+        "Wir und unsere 80 Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu.",
+        "Republish this story for free under a Creative Commons license.",
+        "Article original publié sous licence Creative Commons par Penobscot Bay Press Hour.",
+        "Este artículo se publica bajo licencia Creative Commons.",
+    ],
+)
+def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line: str) -> None:
+    assert _marked([line, *ARTICLE_EN]) == [line]
+    assert _marked([*ARTICLE_FR, line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nos partenaires agriculteurs ont ouvert un magasin sur la place du village.",
+        "We and our partners built the school together in two summers.",
+        "Wikipedia's text is published under a Creative Commons licence.",
+        "The photographs in the exhibition are under a Creative Commons licence, she says.",
+    ],
+)
+def test_an_article_s_sentence_on_partners_or_licences_stays(line: str) -> None:
+    assert line not in _marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
+
+
+def test_a_forum_reply_s_re_subject_is_debris_after_the_opening_post() -> None:
+    post = [*ARTICLE_EN, "Thanks for any advice, Tom"]
+    replies = ["Re: Seed packets in a phone box?", "Re: Seed packets in a phone box?"]
+    texts = ["Seed packets in a phone box?", *post, replies[0], "Great idea.", replies[1]]
+    assert [t for t in _marked(texts) if t.startswith("Re:")] == replies
+    assert "Seed packets in a phone box?" not in _marked(texts)

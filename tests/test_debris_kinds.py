@@ -540,3 +540,30 @@ def test_a_section_name_over_the_headline_is_a_kicker(page: list[str], kicker: b
 )
 def test_captions_are_known_by_the_one_list_of_labels(line: str, label: bool) -> None:
     assert debris_lines.has_caption_label(line) is label
+
+
+def _sure_everywhere(texts: list[str], lang: str) -> list[bool]:
+    return debris.decide(_evidence(texts, lang), [0.99] * len(texts), 0.5)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Faits divers", "fr"),
+        ("Local news for the Maine coast", "en"),
+        ("Más noticias de la comarca", "es"),
+    ],
+)  # fmt: skip
+def test_a_line_above_prose_is_debris_when_the_model_is_sure(line: str, lang: str) -> None:
+    """A line right above prose is kept as a heading (`_announces_prose`) only while the
+    model is unsure: out of fold, lines it scored 0.925 or more there were debris."""
+    texts = [*PROSE_EN, line, *PROSE_FR]
+    evidence = _evidence(texts, lang)
+    assert evidence.soft[2] and not evidence.kept[2]
+    assert _sure_everywhere(texts, lang)[2]
+    assert not debris.decide(evidence, [0.9] * len(texts), 0.5)[2]
+
+
+def test_a_sentence_after_prose_stays_content_however_sure_the_model() -> None:
+    texts = [*PROSE_EN, "No one was hurt."]
+    assert _evidence(texts, "en").kept[2] and not _sure_everywhere(texts, "en")[2]

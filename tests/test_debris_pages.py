@@ -125,9 +125,14 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # The table is today's losses.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11", "heldout12", "heldout13",
+    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 14, a part of bench/debris.py since session 14's second round and not yet
+    # fitted on (6 lines on 3 pages when measured blind, the same after the round)
+    "cairnford-community-housing-en-1": 3,
+    "cuisine-de-gisou-fr-1": 2,
+    "the-pawnee-flats-sentinel-en-1": 1,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,

@@ -1,7 +1,8 @@
 """What frames an article on a page, told by its shape in several languages: the site's
 masthead, the piece's credits (source, translator, author, where it first ran), a pull quote,
-and what follows the story (the author's bio, a donation or subscription appeal, a newsletter
-box, a press release's notes to editors).
+what follows the story (the author's bio, a donation or subscription appeal, a newsletter
+box, a press release's notes to editors), and what the site says around every piece (a
+consent statement, a licence line, a forum reply's "Re:" subject).
 
 Each rule marks lines a mask of `debris_regions.region_mask`, under the same
 net (`outside_the_article`): a rule never takes the article.
@@ -204,22 +205,58 @@ def _authors(texts: Sequence[str]) -> set[str]:
     return names
 
 
-def mark_bios(texts: Sequence[str], mask: list[bool]) -> None:
+# What a reporter covers: "… covers fisheries", "… couvre l'agriculture", "… escribe sobre".
+_BEAT = (
+    r"(?:covers|reports on|writes about|writes for|couvre|écrit (?:sur|pour)|cubre"
+    r"|escribe (?:sobre|para)|berichtet über|schreibt (?:über|für)|scrive (?:di|per)"
+    r"|si occupa di|cobre|escreve (?:sobre|para))"
+)
+# A trade that signs pieces: "… is a staff reporter", "… est journaliste", "… ist Redakteurin".
+_TRADE = (
+    r"(?:reporter|journalist|writer|correspondent|editor|photographer|columnist|journaliste"
+    r"|reporteur|reportrice|correspondant|correspondante|rédacteur|rédactrice|photographe"
+    r"|chroniqueur|chroniqueuse|periodista|reportero|reportera|corresponsal|redactor|redactora"
+    r"|fotógrafo|fotógrafa|columnista|journalistin|reporterin|korrespondent|korrespondentin"
+    r"|redakteur|redakteurin|fotograf|fotografin|giornalista|corrispondente|fotografo|fotografa"
+    r"|redattore|redattrice|jornalista|repórter|correspondente|redator|redatora|colunista)"
+)
+# "Ezra Pettengill covers fisheries…", "Ana Ruiz es periodista…": a full name, then the beat.
+_BIO_OPENING = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s+(?:"
+    + _BEAT
+    + r"\b|(?:is|est|es|ist|è|é)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _TRADE
+    + r"\b)"
+)
+
+
+def mark_bios(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
     """The author's bio after the article: a short paragraph in the page's second half that
-    opens with the byline's author and a copula ("Nadia Brooks is a science journalist…",
-    "Joséphine est apicultrice…"). A name no byline gives opens no bio."""
+    opens with the byline's author and a copula or a beat ("Nadia Brooks is a science
+    journalist…", "Joséphine est apicultrice…", "Ezra Pettengill covers fisheries…").
+
+    With no byline to match, a full name and a reporter's beat or trade ("… covers
+    fisheries", "… est journaliste", "… schreibt über") open a bio when the name's last
+    word is in no other line of the article's prose: a profile names its subject again.
+    """
     authors = _authors(texts)
-    if not authors:
-        return
     opening = re.compile(
         r"^\s*(?:"
         + "|".join(re.escape(a) for a in sorted(authors, key=len, reverse=True))
         + r")"
-        + _COPULA
+        + rf"(?:{_COPULA}|\s+{_BEAT}\b)"
     )
     for i in range(len(texts) // 2, len(texts)):
-        if len(texts[i].split()) <= BIO_WORDS and opening.match(texts[i]):
+        if len(texts[i].split()) > BIO_WORDS:
+            continue
+        if authors and opening.match(texts[i]):
             mask[i] = True
+        elif (bio := _BIO_OPENING.match(texts[i])) is not None:
+            surname = bio["name"].split()[-1]
+            named = re.compile(rf"\b{re.escape(surname)}\b")
+            mask[i] = not any(
+                prose[k] and k != i and named.search(texts[k]) for k in range(len(texts))
+            )
 
 
 PULL_QUOTE_WORDS = (4, 25)
@@ -241,3 +278,56 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
             if k != i and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i]) and said <= set(bags[k]):
                 mask[i] = True
                 break
+
+
+# A consent banner's statement: "We and our 94 partners store and access information on your
+# device", "Avec votre accord, nos 163 partenaires et nous utilisons des cookies".
+_CONSENT_PARTNERS = re.compile(
+    r"^\s*(?:(?:avec votre accord|with your (?:consent|permission)|con tu (?:consentimiento"
+    r"|permiso)|mit ihrer (?:einwilligung|zustimmung)|con il tuo consenso|com o seu"
+    r" consentimento)\s*,\s*)?(?:we and our|nous et nos|avec nos|with our|nos|nosotros y"
+    r" nuestros|con nuestros|wir und unsere|mit unseren|noi e i nostri|con i nostri|nós e os"
+    r" nossos|com os nossos)\s+(?:\d+\s+)?(?:partners|partenaires|socios|partner|parceiros"
+    r"|vendors|fournisseurs|proveedores)\b",
+    re.IGNORECASE,
+)
+_CONSENT_DEVICE = re.compile(
+    r"\b(?:store|stocker|accéder|access|cookies?|traceurs|almacenar|acceder|speichern"
+    r"|zugreifen|archiviare|accedere|armazenar|aceder|device|appareil|dispositivo|gerät)\b",
+    re.IGNORECASE,
+)
+CONSENT_WORDS = 80
+# A licence or republishing line the site puts under its pieces: "Republish this story for
+# free under a Creative Commons license.", "Article original publié sous licence Creative
+# Commons par …", "Traductions sous licence CC BY-NC".
+_REPUBLISH = re.compile(
+    r"^\s*(?:republish this|republiez cet|republier cet|republica (?:esta|este)|diesen artikel"
+    r" (?:kostenlos )?(?:wieder)?veröffentlichen|ripubblica questo|republique (?:esta|este))"
+    r"|^\s*(?:(?:this|the|cet|l['’]|este|el|dieser|der|questo|o|a)\s+)?(?:original\s+)?"
+    r"(?:article|story|piece|text|texte|traductions?|translations?|artículo|texto|artikel"
+    r"|articolo|testo|artigo|contenu|content|contenido|inhalt)(?:\s+original[e]?)?\b[^.!?]{0,60}?"
+    r"\b(?:licen[cs]e|licencia|lizenz|licenza|licença)\w*\s+(?:creative commons|cc\b)",
+    re.IGNORECASE,
+)
+LICENCE_WORDS = 25
+# A forum reply's subject: "Re: Seed potatoes in clay soil?", "AW: …", "SV: …".
+_REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|AW|Aw|SV|Sv|Odp|VS|Vs)\s*:\s*\S")
+REPLY_SUBJECT_WORDS = 15
+
+
+def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
+    """Lines the site says around every piece, each its own evidence: a consent banner's
+    statement on partners and devices, a licence or republishing line, and past a third of
+    the page's words a forum reply's "Re:" subject."""
+    late = past_a_third(texts)
+    for i, text in enumerate(texts):
+        size = len(text.split())
+        mask[i] = (
+            (
+                size <= CONSENT_WORDS
+                and _CONSENT_PARTNERS.match(text) is not None
+                and _CONSENT_DEVICE.search(text) is not None
+            )
+            or (size <= LICENCE_WORDS and _REPUBLISH.match(text) is not None)
+            or (late[i] and size <= REPLY_SUBJECT_WORDS and _REPLY_SUBJECT.match(text) is not None)
+        )

@@ -312,6 +312,9 @@ _CREDIT_CLAUSE = re.compile("|".join(f"(?:{c})" for c in _CREDIT_CLAUSES))
 # After a first credit: a date ("24 novembre 2026"), an agency or outlet's name ("avec CRN").
 _CREDIT_TAIL = re.compile(
     r"\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|[^\W\d]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    # "6 commentaires", "12 comments": the count a credit line ends on.
+    r"|\d+\s+(?i:commentaires?|comments?|comentarios?|kommentare?|commenti|comentários?"
+    r"|réactions?|reacciones|reações)\b"
     r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r")"
 )
 # Between two credits: a comma, a dot, a dash, "et"; or a full stop ("… Quarterly. Traduction : …").
@@ -330,7 +333,9 @@ def is_credit_line(text: str) -> bool:
     "Traducción: Ana Ruiz", "Übersetzt aus dem Englischen von Jan Berg".
 
     Clauses of credit vocabulary (fr, en, es, de, it, pt) and capitalised names,
-    between separators, the first a credit, the others credits, names or dates.
+    between separators, one at least a credit, the others credits, names, dates or a
+    comment count: the author and outlet may come first ("Ezra Pettengill, Penobscot Bay
+    Press Hour · traduit de l'anglais (États-Unis) par Loïc Kerhervé · 29 novembre 2026").
     A sentence that merely opens like one ("D'après les experts, …", "Traduit de
     l'anglais par Marie Dupont, le roman a connu un grand succès.") is none.
     """
@@ -338,10 +343,11 @@ def is_credit_line(text: str) -> bool:
     stripped = re.sub(r"\s*[.]\s*$", "", stripped)
     if not stripped or len(stripped.split()) > CREDIT_MAX_WORDS:
         return False
-    pos, first = 0, True
+    pos, credited = 0, False
     while pos < len(stripped):
         match = _CREDIT_CLAUSE.match(stripped, pos)
-        if match is None and not first:
+        credited = credited or match is not None
+        if match is None:
             match = _CREDIT_TAIL.match(stripped, pos)
         if match is None or match.end() == pos:
             return False
@@ -350,8 +356,7 @@ def is_credit_line(text: str) -> bool:
         if end < len(stripped) and (stripped[end].isalnum() or stripped[end] in "'’"):
             return False
         pos = _CREDIT_SEPARATOR.match(stripped, end).end()  # type: ignore[union-attr]
-        first = False
-    return True
+    return credited
 
 
 # A reader asked to pay: "Chip in from £3 a month", "Adhérez pour 15 € par an",
@@ -395,7 +400,11 @@ _READER_FUNDED = re.compile(
     r"|socios)|von (?:unseren|seinen|ihren) (?:lesern|leserinnen|mitgliedern) (?:finanziert"
     r"|getragen)|finanziat[oi] dai (?:suoi |nostri )?lettori|financiad[oa]s? pelos (?:seus "
     r"|nossos )?leitores)\b|\b(?:has|have|a|avons|tiene|hat|ha|tem) no (?:owner|paywall)"
-    r"|\bappartient à ses lecteurs\b",
+    r"|\bappartient à ses lecteurs\b"
+    # "… vit de vos dons", "… lives on donations", "… vive de tus donaciones".
+    r"|\b(?:vit|vivons|lives?|lebt|leben|vive|viven|vivono|vivem)\s+(?:de|on|from|von|delle|das"
+    r"|grâce à|thanks to)\s+(?:vos |your |reader |tus |sus |ihren |euren |vostre |suas )?"
+    r"(?:dons|donations|donaciones|spenden|donazioni|doações)\b",
     re.IGNORECASE,
 )
 APPEAL_MAX_WORDS = 30
@@ -405,6 +414,8 @@ _REPORTED = re.compile(r"[«“\"]|\b(?:says?|said|dit|selon|según|sagt|dice|di
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])")
+# A French colon's two sides: "Presse d'ailleurs vit de vos dons : un euro par mois suffit…".
+_SPACED_COLON = re.compile(r"\s:\s")
 APPEAL_PARAGRAPH_WORDS = 50
 
 
@@ -422,7 +433,12 @@ def is_appeal(text: str) -> bool:
     """
     if len(text.split()) > APPEAL_PARAGRAPH_WORDS or _REPORTED.search(text):
         return False
-    return any(_appeal_sentence(s) for s in _SENTENCE_END.split(text.strip()) if s)
+    return any(
+        _appeal_sentence(part)
+        for s in _SENTENCE_END.split(text.strip())
+        if s
+        for part in (s, *_SPACED_COLON.split(s)[:1])
+    )
 
 
 def _appeal_sentence(text: str) -> bool:

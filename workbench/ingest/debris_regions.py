@@ -95,7 +95,8 @@ def region_mask(
         lambda m: frame.mark_signup_boxes(texts, m),
         lambda m: frame.mark_end_matter(texts, m),
         lambda m: frame.mark_masthead(texts, prose, m),
-        lambda m: frame.mark_bios(texts, m),
+        lambda m: frame.mark_bios(texts, prose, m),
+        lambda m: frame.mark_site_statements(texts, m),
         lambda m: frame.mark_pull_quotes(texts, m),
     ]
     for rule in rules:
