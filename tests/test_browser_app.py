@@ -1096,3 +1096,56 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
     settled(page)
     assert beads(db, "versions", "es")[vote].fr_text == orphan
     page.close()
+
+
+def test_a_re_imports_conflict_shows_the_workbenchs_text_and_one_click_takes_it_back(
+    browser: Any, server: tuple[str, Path], tmp_path: Path
+) -> None:
+    """merge14's leftover: a TMX came back with bead 2 changed by the translator, after ana
+    had changed it here. The new version has the translator's text and keeps ana's in
+    the bead's note, which the Review page did not show: it showed an ordinary
+    unconfirmed bead. Now the note is on the row and beside the editor, and ana's text
+    comes back by one button, a save like any other (U undoes it)."""
+    from dataclasses import replace
+
+    from tests.factories import unit
+    from workbench.formats.registry import read_units, write_units
+    from workbench.pipeline.exchange import export_documents, import_file
+
+    url, db = server
+    doc = "004_c5001f9aa01043f8"
+    path = tmp_path / "tm.tmx"
+    store = Store.open(str(db))
+    try:
+        write_units([unit(1), unit(2, status="auto", reviewer=None), unit(3)], path, "tmx")
+        import_file(store, path)
+        export_documents(store, [doc], "es", "tmx", path)
+        units = read_units(path)
+        found = aligned_beads(db, doc, "es")
+        edit = review.edit_text(found, 1, "cp", "Texto de Ana.", "ana")
+        apply(store, found[0].alignment_id, edit, "ana")
+        write_units([units[0], replace(units[1], source="Texto del traductor."), units[2]],
+                    path, "tmx")  # fmt: skip
+        assert len(import_file(store, path).warnings) == 1  # the conflict
+    finally:
+        store.close()
+    theirs = beads(db, doc, "es")[1]
+    assert theirs.cp_text == "Texto del traductor."
+    page = open_review(browser, url, doc, "es", "ana", bead=2)
+    assert page.locator('.wb-bead[data-i="1"] .wb-note-mark').inner_text() == "⚑ import conflict"
+    note = page.locator(".wb-note")
+    note.get_by_text("the workbench had this one (edited by ana)", exact=False).wait_for()
+    assert note.get_by_text("Texto de Ana.", exact=True).is_visible()
+    note.get_by_role("button", name="Use the workbench's text").click()
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    taken = beads(db, doc, "es")[1]
+    assert (taken.fr_text, taken.cp_text) == (theirs.fr_text, "Texto de Ana.")
+    assert not note.get_by_role("button", name="Use the workbench's text").is_visible()
+    page.locator(".wb-review").press("u")
+    settled(page)
+    deadline = time.monotonic() + 20
+    while beads(db, doc, "es")[1].cp_text != theirs.cp_text and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert beads(db, doc, "es")[1].cp_text == "Texto del traductor."
+    page.close()

@@ -34,6 +34,7 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -174,6 +175,33 @@ def _conflict_note(file_note: str | None, b: StoredBead) -> str:
         + (f"; its note: {b.note}" if b.note else "")
     )
     return f"{file_note}\n{ours}" if file_note else ours
+
+
+# What `_conflict_note` writes, read back (the last such line of a note: it ends the note).
+_CONFLICT = re.compile(
+    r"^Import conflict: the workbench had \((?P<status>\w+)(?: by (?P<reviewer>[^)\n]*))?\) "
+    r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: [\s\S]*)?\Z",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The workbench's side of a bead a re-import found changed on both sides, as its
+    note keeps it: the two texts, the status and the reviewer they had."""
+
+    fr: str
+    cp: str
+    status: str
+    reviewer: str | None
+
+
+def conflict_in(note: str | None) -> Conflict | None:
+    """The workbench's side an import kept in a bead's ``note`` (`Merger`), or None."""
+    found = _CONFLICT.search(note) if note else None
+    if found is None:
+        return None
+    return Conflict(found["fr"], found["cp"], found["status"], found["reviewer"])
 
 
 def _named(beads: list[StoredBead]) -> str:

@@ -292,6 +292,8 @@ function buildSide(side) {
   saveRow.append(save, revert, dirty);
   const conflict = el("div", "wb-conflict");
   conflict.hidden = true;
+  const note = el("div", "wb-note");
+  note.hidden = true;
   const orphans = el("div", "wb-conflict wb-orphans");
   orphans.hidden = true;
   const message = el("div", "wb-message");
@@ -299,8 +301,8 @@ function buildSide(side) {
   const actions = el("div", "wb-actions");
   const legend = el("div", "wb-legend");
   const tools = buildTools();
-  side.append(title, meta, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, orphans, message, actions, tools, legend);
-  S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, orphans, message, actions, legend };
+  side.append(title, meta, note, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, orphans, message, actions, tools, legend);
+  S.el.ed = { title, meta, note, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, orphans, message, actions, legend };
 }
 
 // The document-wide tools: fill every gap, re-align between reviewed beads, the history.
@@ -819,6 +821,7 @@ function renderRow(b, i, key) {
   gut.appendChild(status);
   if (S.drafts.has(draftKey(b.id))) gut.appendChild(el("span", "wb-unsaved", "✎ unsaved"));
   if (S.warned && S.warned.has(b.id)) gut.appendChild(el("span", "wb-qa", "⚠ QA"));
+  if (b.nt) gut.appendChild(el("span", "wb-note-mark", b.x ? "⚑ import conflict" : "⚑ note"));
   row.append(gut, sideCell(b, i, "fr"), sideCell(b, i, "cp"));
   return row;
 }
@@ -906,6 +909,7 @@ function renderEditor() {
     put(ed.title, "textContent", "No bead");
     put(ed.meta, "textContent", "");
     S.editorId = null;
+    renderNote(null);
     return;
   }
   put(ed.title, "textContent", `Bead ${S.cursor + 1} of ${S.beads.length}`);
@@ -923,6 +927,7 @@ function renderEditor() {
   put(ed.dirty, "textContent", draft ? "unsaved changes" : "");
   put(ed.cp, "placeholder", "No counterpart: fill it with MT, move a sentence here, or type one.");
   renderConflict(key, draft);
+  renderNote(b);
   renderOrphans();
   renderHint();
   // the conflict box says why the save was refused; what to do next is still said here
@@ -930,6 +935,52 @@ function renderEditor() {
   const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
   put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
   put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
+}
+
+// A bead's note, shown above its texts. A re-import that found the bead changed both here
+// and in the file (workbench.pipeline.merging) took the file's text and kept the
+// workbench's in the note (row key "x"): shown as two texts, and taken back by one deliberate
+// act, a save of those texts like any other (undone by U).
+function renderNote(b) {
+  const box = S.el.ed.note;
+  const shape = b && b.nt ? `${b.id}:${b.v}:${S.data.can_edit}:${S.drafts.has(draftKey(b.id))}` : "";
+  if (S.noteFor === shape) return;
+  S.noteFor = shape;
+  if (!shape) { box.hidden = true; box.replaceChildren(); return; }
+  box.hidden = false;
+  const x = b.x;
+  if (!x) { box.replaceChildren(el("div", "wb-legend-title", "Note"), el("div", "wb-note-text", b.nt)); return; }
+  const settled = x.st === "confirmed" || x.st === "rejected";
+  const how = x.r ? `${settled ? x.st : "edited"} by ${x.r}` : x.st;
+  const holds = joined(b, "fr") === x.fr && joined(b, "cp") === x.cp;
+  const head = el("div", "wb-conflict-title", holds
+    ? `Import conflict: the bead holds the workbench's text again (it was ${how}); confirm it when it is right.`
+    : `Import conflict: this is the file's text; the workbench had this one (${how}):`);
+  const pair = el("div", "wb-conflict-pair");
+  pair.append(el("div", "wb-conflict-text", x.fr), el("div", "wb-conflict-text", x.cp));
+  const parts = [head, pair];
+  if (!holds) {
+    const take = button("Use the workbench's text", "Save the workbench's two texts in this bead (U undoes it)", () => takeOther(b), "btn");
+    take.dataset.tool = "take_other";
+    take.disabled = !S.data.can_edit;
+    parts.push(take);
+  }
+  const rest = b.nt.split("\n").filter((line) => !line.startsWith("Import conflict: ")).join("\n");
+  if (rest) parts.push(el("div", "wb-note-text", `Note: ${rest}`));
+  box.replaceChildren(...parts);
+}
+
+function takeOther(b) {
+  if (!S.data.can_edit) { act("save"); return; }
+  if (S.drafts.has(draftKey(b.id))) {  // typed text is never replaced by a button
+    S.message = { kind: "error", text: "Save or revert the text you typed in this bead first." };
+    renderEditor();
+    return;
+  }
+  const pos = S.beads.indexOf(b);
+  submit({ action: "save", pos, id: b.id, seen: [[b.id, b.v]], fr: b.x.fr, cp: b.x.cp });
+  S.message = { kind: "info", text: `Saving bead ${pos + 1}…` };
+  renderEditor();
 }
 
 function renderConflict(key, draft) {
@@ -1283,7 +1334,7 @@ function onKey(e) {
 // they become one object per bead again, as the rest of this script reads them. Texts stay
 // strings: they are only ever put in the page as text.
 const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
-const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x"];
 
 function unpack(packed) {
   const rows = new Array(packed.n);
