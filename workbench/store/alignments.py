@@ -127,6 +127,13 @@ class AlignmentStore(Database):
             sql.log(e, before, added, **extra)
             return sql.alignment(s, row)
 
+    def removal(self, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
+        """How a bead was removed after event ``since``, in a reviewer's words ("re-aligned
+        by ben after ben gave a debris line back to the text"), and where it stood
+        (0-based, None when the log does not say): `rows.removal`."""
+        with self.reading() as s:
+            return sql.removal(s, alignment_id, bead_id, since)
+
     def carried_over(self, alignment_id: int) -> tuple[int | None, dict[int, int]]:
         """(The earlier version's alignment the reviewed beads of this one came from, its
         bead id → this one's), as the latest `align` that carried beads over logged it;
