@@ -335,3 +335,27 @@ def test_the_review_page_reads_back_the_workbenchs_side_from_a_conflicts_note(
     note = _conflict_note("the file's own note", bead)
     assert conflict_in(note) == Conflict(fr, cp, "confirmed", reviewer)
     assert conflict_in("an ordinary note") is None and conflict_in(None) is None
+
+
+@pytest.mark.parametrize("theirs", ["unchanged", "changed"], ids=["kept", "conflict"])
+def test_the_new_version_records_which_bead_each_merged_bead_came_from(
+    both_store: Store, tmp_path: Path, theirs: str
+) -> None:
+    """The Review page moves a reviewer's unsaved text from a bead of version 1 to the
+    bead it became (review.js, adoptEarlier): the import must say which that is, for a
+    bead carried over and for one in conflict (its draft is then checked against the
+    file's text on saving)."""
+    from workbench.pipeline.alignment import carried_into
+
+    path = tmp_path / "tm.tmx"
+    units = _exported(both_store, path)
+    _bead_2(both_store, "edit")
+    if theirs == "changed":
+        units[1] = replace(units[1], source="Texto del traductor.")
+    write_units(units, path, "tmx")
+    import_file(both_store, path)
+    doc = both_store.document(DOC_004)
+    old, new = (next(a for a in both_store.alignments(doc.id) if a.version == v) for v in (1, 2))
+    into = carried_into(both_store, new)
+    assert set(into) == {old.id}
+    assert into[old.id] == {both_store.beads(old.id)[1].id: both_store.beads(new.id)[1].id}

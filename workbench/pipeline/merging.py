@@ -111,13 +111,17 @@ class Merger:
     by_text: dict[TextKey, OurBead] = field(default_factory=dict)  # units with no id
     kept: list[StoredBead] = field(default_factory=list)
     conflicts: list[StoredBead] = field(default_factory=list)
+    # place of the pair (= its bead in the new version) → the bead carried over or in conflict
+    came_from: dict[int, int] = field(default_factory=dict)
     _all: tuple[OurBead, ...] = ()
     _used: set[int] = field(default_factory=set)
+    _n: int = 0
 
     def __post_init__(self) -> None:
         self._all = tuple({o.bead.id: o for o in self.ours.values()}.values())
 
     def __call__(self, pair: PairDraft) -> PairDraft:
+        at, self._n = self._n, self._n + 1
         if pair.tuid and not self._numbered(pair.tuid):
             found = self.ours.get(pair.tuid)
         else:  # matched by a text only that bead had (the other side may be the edit)
@@ -134,6 +138,7 @@ class Merger:
         if side == THEIRS:
             return pair
         b = found.bead
+        self.came_from[at] = b.id  # the Review page moves unsaved texts typed on it
         if side == OURS:
             self.kept.append(b)
             return pair._replace(

@@ -120,10 +120,8 @@ class AlignmentStore(Database):
                 tuids = {str(r.id): imported[r.id] for r in added if r.id in imported}
             extra: dict[str, object] = {"tuids": tuids} if tuids else {}
             if came_from:
-                first = next(iter(came_from.values()))
-                earlier = s.scalar(select(BeadRow.alignment_id).where(BeadRow.id == first))
-                ids = {str(old_id): added[k].id for k, old_id in came_from.items()}
-                extra["carried"] = {"from": earlier, "ids": ids}
+                at = {k: r.id for k, r in enumerate(added)}
+                extra["carried"] = sql.carried(s, came_from, at)
             sql.log(e, before, added, **extra)
             return sql.alignment(s, row)
 

@@ -467,6 +467,18 @@ def _plain(value: object) -> object:
     return list(value) if isinstance(value, list | tuple) else value
 
 
+def carried(s: Session, came_from: Mapping[int, int], at: Mapping[int, int]) -> dict[str, object]:
+    """What an `align` event logs of the beads carried over from an earlier version's
+    alignment: {"from": that alignment's id, "ids": {its bead id: the new bead's id}}.
+
+    ``came_from``: place of a new bead → the bead it came from; ``at``: place → new bead id.
+    """
+    first = next(iter(came_from.values()))
+    earlier = s.scalar(select(BeadRow.alignment_id).where(BeadRow.id == first))
+    ids = {str(old): at[k] for k, old in came_from.items() if k in at}
+    return {"from": earlier, "ids": ids}
+
+
 def log(
     e: EventRow,
     before: Sequence[Mapping[str, Any]],

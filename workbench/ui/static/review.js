@@ -294,7 +294,7 @@ function buildSide(side) {
   conflict.hidden = true;
   const note = el("div", "wb-note");
   note.hidden = true;
-  const orphans = el("div", "wb-conflict wb-orphans");
+  const orphans = el("div", "wb-orphans");
   orphans.hidden = true;
   const message = el("div", "wb-message");
   message.setAttribute("role", "status");
