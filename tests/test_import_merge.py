@@ -350,6 +350,7 @@ def test_the_new_version_records_which_bead_each_merged_bead_came_from(
     path = tmp_path / "tm.tmx"
     units = _exported(both_store, path)
     _bead_2(both_store, "edit")
+    units[2] = replace(units[2], source="Otra unidad del traductor.")  # a new version
     if theirs == "changed":
         units[1] = replace(units[1], source="Texto del traductor.")
     write_units(units, path, "tmx")
