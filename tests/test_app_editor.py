@@ -349,3 +349,33 @@ def test_wherever_the_caret_is_a_split_keeps_every_sentence_once_and_every_chara
     assert "".join((first.fr_text + second.fr_text).split()) == no_space  # no character lost
     assert (first.fr_text, second.fr_text) == (head, tail)
     assert edit.expected == {7: 3}
+
+
+@pytest.mark.parametrize(
+    ("kinds", "pos", "said"),
+    [
+        (["boilerplate"], 0, "ben marked a line as debris"),
+        (["boilerplate", "body"], 1, "ben gave a debris line back to the text"),
+    ],
+    ids=["marked", "restored"],
+)
+def test_an_action_on_a_bead_a_debris_change_re_aligned_says_so(
+    aligned: tuple[Store, int], kinds: list[str], pos: int, said: str
+) -> None:
+    """Newcomer N9: ana's page was stale after ben restored a line on the Debris page,
+    which aligns again; her Y was refused with "bead 2 was merged, split or moved
+    meanwhile", which nobody did. The refusal now says what the log says happened."""
+    from workbench.model import Kind
+    from workbench.pipeline.debris import set_segment_kinds
+
+    store, aid = aligned
+    budget = store.beads(aid)[0].fr[1]  # "Il examinera le budget."
+    for kind in kinds[:-1]:
+        set_segment_kinds(store, "doc", [budget], Kind(kind), actor="ben")
+    seen = event(store, aid, "confirm", pos, [pos])
+    set_segment_kinds(store, "doc", [budget], Kind(kinds[-1]), actor="ben")
+    outcome = editor.perform(seen, context(store, aid))
+    assert not outcome.ok
+    assert outcome.message.startswith(
+        f"Not saved: bead {pos + 1} was re-aligned by ben after {said} meanwhile"
+    )

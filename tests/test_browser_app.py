@@ -123,6 +123,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
     store_parallel(store, "reloaded", SMALL, cp_lang="es")
+    store_parallel(store, "versions", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
     store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
@@ -1024,3 +1025,127 @@ def test_a_save_sent_while_the_server_was_killed_says_it_is_not_stored_and_a_rel
     finally:
         for server in servers:
             stop(server)
+
+
+def _read_again(db: Path, name: str, pairs: list[tuple[list[str], list[str]]]) -> None:
+    """``name`` read again as a new version holding ``pairs``, and aligned (as `ingest
+    --reread` then `align` do, in another process): the reviewed beads carry over."""
+    from workbench.model import Sentence
+    from workbench.pipeline.alignment import align_document
+
+    sentences = []
+    for block, (fr, cp) in enumerate(pairs):
+        sentences += [Sentence(t, Kind.BODY, "fr", block) for t in fr]
+        sentences += [Sentence(t, Kind.BODY, "es", block) for t in cp]
+    store = Store.open(str(db))
+    try:
+        store.store_file(
+            name=name, path=f"/parallel/{name}.txt", lang="fr", encoding="utf-8",
+            sha256="e" * 64, size=1, sentences=sentences, actor="cli",
+        )  # fmt: skip
+        align_document(store, name, "es")
+    finally:
+        store.close()
+
+
+def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to_be_pasted(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """edits14's leftover: a new version is a new alignment with new bead ids, and the texts
+    ana had typed on version 1 (kept in her browser under its ids) no longer showed.
+    The one on a bead that came over follows it; the one on a bead the aligner made
+    anew waits beside the editor, to put into a bead or dismiss, never dropped."""
+    url, db = server
+    store = Store.open(str(db))
+    old = aligned_beads(db, "versions", "es")
+    apply(store, old[0].alignment_id, review.confirm(old, 1, "ana"), "ana")
+    store.close()
+    page = open_review(browser, url, "versions", "es", "ana", bead=2)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    kept, orphan = "La séance est publique et filmée.", "Le vote aura lieu jeudi."
+    french.fill(kept)
+    french.press("Escape")
+    page.locator('.wb-bead[data-i="3"]').click()
+    french.fill(orphan)
+    french.press("Escape")
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[5] = (["Une phrase toute nouvelle."], pairs[5][1])
+    _read_again(db, "versions", pairs)
+    page.reload()
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    new = beads(db, "versions", "es")
+    assert new[0].alignment_id != old[0].alignment_id
+    at = next(k for k, b in enumerate(new) if b.status is Status.CONFIRMED)
+    page.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    assert page.locator(f'.wb-bead[data-i="{at}"] .wb-unsaved').count() == 1
+    orphans = page.locator(".wb-orphans")
+    assert orphans.is_visible() and orphans.get_by_text(orphan).is_visible()
+    page.locator(f'.wb-bead[data-i="{at}"]').click()
+    assert french.input_value() == kept
+    french.press("Control+Enter")
+    page.get_by_text(f"Saved bead {at + 1}.").wait_for()
+    settled(page)
+    assert beads(db, "versions", "es")[at].fr_text == kept
+    vote = next(k for k, b in enumerate(new) if b.fr_text.startswith("Le vote"))
+    page.locator(f'.wb-bead[data-i="{vote}"]').click()
+    orphans.get_by_role("button", name="Put into this bead").click()
+    assert french.input_value() == orphan and not orphans.is_visible()
+    french.press("Control+Enter")
+    page.get_by_text(f"Saved bead {vote + 1}.").wait_for()
+    settled(page)
+    assert beads(db, "versions", "es")[vote].fr_text == orphan
+    page.close()
+
+
+def test_a_re_imports_conflict_shows_the_workbenchs_text_and_one_click_takes_it_back(
+    browser: Any, server: tuple[str, Path], tmp_path: Path
+) -> None:
+    """merge14's leftover: a TMX came back with bead 2 changed by the translator, after ana
+    had changed it here. The new version has the translator's text and keeps ana's in
+    the bead's note, which the Review page did not show: it showed an ordinary
+    unconfirmed bead. Now the note is on the row and beside the editor, and ana's text
+    comes back by one button, a save like any other (U undoes it)."""
+    from dataclasses import replace
+
+    from tests.factories import unit
+    from workbench.formats.registry import read_units, write_units
+    from workbench.pipeline.exchange import export_documents, import_file
+
+    url, db = server
+    doc = "004_c5001f9aa01043f8"
+    path = tmp_path / "tm.tmx"
+    store = Store.open(str(db))
+    try:
+        write_units([unit(1), unit(2, status="auto", reviewer=None), unit(3)], path, "tmx")
+        import_file(store, path)
+        export_documents(store, [doc], "es", "tmx", path)
+        units = read_units(path)
+        found = aligned_beads(db, doc, "es")
+        edit = review.edit_text(found, 1, "cp", "Texto de Ana.", "ana")
+        apply(store, found[0].alignment_id, edit, "ana")
+        write_units([units[0], replace(units[1], source="Texto del traductor."), units[2]],
+                    path, "tmx")  # fmt: skip
+        assert len(import_file(store, path).warnings) == 1  # the conflict
+    finally:
+        store.close()
+    theirs = beads(db, doc, "es")[1]
+    assert theirs.cp_text == "Texto del traductor."
+    page = open_review(browser, url, doc, "es", "ana", bead=2)
+    assert page.locator('.wb-bead[data-i="1"] .wb-note-mark').inner_text() == "⚑ import conflict"
+    note = page.locator(".wb-note")
+    note.get_by_text("the workbench had this one (edited by ana)", exact=False).wait_for()
+    assert note.get_by_text("Texto de Ana.", exact=True).is_visible()
+    note.get_by_role("button", name="Use the workbench's text").click()
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    taken = beads(db, doc, "es")[1]
+    assert (taken.fr_text, taken.cp_text) == (theirs.fr_text, "Texto de Ana.")
+    assert not note.get_by_role("button", name="Use the workbench's text").is_visible()
+    page.locator(".wb-review").press("u")
+    settled(page)
+    deadline = time.monotonic() + 20
+    while beads(db, doc, "es")[1].cp_text != theirs.cp_text and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert beads(db, doc, "es")[1].cp_text == "Texto del traductor."
+    page.close()

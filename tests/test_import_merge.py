@@ -31,10 +31,13 @@ from workbench.pipeline.merging import (
     CONFLICT,
     OURS,
     THEIRS,
+    Conflict,
     Content,
     OurBead,
+    _conflict_note,
     by_unique_text,
     choose,
+    conflict_in,
 )
 from workbench.store import Store
 
@@ -309,3 +312,51 @@ def test_a_round_trip_through_omegat_keeps_the_reviews_made_meanwhile(tmp_path: 
         (theirs.target, "confirmed", None),  # a memory with no status reads as confirmed
     ]
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("fr", "cp", "reviewer", "own_note"),
+    [
+        ("Le « mot », dit-il.", "Texto de Ana.", "ana", None),
+        ("", "Nota del traductor.", None, "à revoir\nligne 2 »"),
+        ("Il a dit : «, counterpart «».", "«»", "ben", None),
+    ],
+)
+def test_the_review_page_reads_back_the_workbenchs_side_from_a_conflicts_note(
+    fr: str, cp: str, reviewer: str | None, own_note: str | None
+) -> None:
+    """The Review page offers the workbench's text of a conflict again (conflict_in): it
+    must read back exactly what the note was written with, whatever the texts hold."""
+    bead = StoredBead(
+        id=1, alignment_id=1, position=0, fr=(1,), cp=(2,), fr_text=fr, cp_text=cp,
+        score=None, status=Status.CONFIRMED, origin="human", reviewer=reviewer, version=1,
+        created_at=datetime(2026, 1, 1), updated_at=datetime(2026, 1, 1), note=own_note,
+    )  # fmt: skip
+    note = _conflict_note("the file's own note", bead)
+    assert conflict_in(note) == Conflict(fr, cp, "confirmed", reviewer)
+    assert conflict_in("an ordinary note") is None and conflict_in(None) is None
+
+
+@pytest.mark.parametrize("theirs", ["unchanged", "changed"], ids=["kept", "conflict"])
+def test_the_new_version_records_which_bead_each_merged_bead_came_from(
+    both_store: Store, tmp_path: Path, theirs: str
+) -> None:
+    """The Review page moves a reviewer's unsaved text from a bead of version 1 to the
+    bead it became (review.js, adoptEarlier): the import must say which that is, for a
+    bead carried over and for one in conflict (its draft is then checked against the
+    file's text on saving)."""
+    from workbench.pipeline.alignment import carried_into
+
+    path = tmp_path / "tm.tmx"
+    units = _exported(both_store, path)
+    _bead_2(both_store, "edit")
+    units[2] = replace(units[2], source="Otra unidad del traductor.")  # a new version
+    if theirs == "changed":
+        units[1] = replace(units[1], source="Texto del traductor.")
+    write_units(units, path, "tmx")
+    import_file(both_store, path)
+    doc = both_store.document(DOC_004)
+    old, new = (next(a for a in both_store.alignments(doc.id) if a.version == v) for v in (1, 2))
+    into = carried_into(both_store, new)
+    assert set(into) == {old.id}
+    assert into[old.id] == {both_store.beads(old.id)[1].id: both_store.beads(new.id)[1].id}

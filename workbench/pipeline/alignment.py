@@ -253,6 +253,7 @@ def _align_once(
     revision = store.revision(standing.id) if standing is not None else 0
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
+    carried = False  # kept holds beads of an earlier version's alignment (other ids)
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     if previous is not None:
@@ -265,6 +266,7 @@ def _align_once(
         )
     else:
         kept, lost = carry_forward(store, found)
+        carried = True
         if lost:
             warnings.append(
                 f"{counted(lost, 'reviewed bead')} of an earlier version could not be "
@@ -289,6 +291,7 @@ def _align_once(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
         fr_lang=found.document.lang, cp_lang=found.cp_lang, aligner=name, beads=drafts,
         actor=actor, expected_revision=revision,
+        came_from=came_from(drafts, kept) if carried else None,
     )  # fmt: skip
     return AlignReport(
         alignment=alignment,
@@ -351,6 +354,40 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
         moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
         cursor = (fr_at + len(bead.fr), cp_at + len(bead.cp))
     return moved, len(confirmed) - len(moved)
+
+
+def came_from(drafts: Sequence[BeadDraft], kept: Sequence[StoredBead]) -> dict[int, int]:
+    """Place in ``drafts`` → id of the bead of ``kept`` it is (carried over unchanged).
+
+    Recorded by `save_alignment`, so that the Review page can move a reviewer's
+    unsaved text from a bead of the earlier version onto the bead it became.
+    """
+    waiting: dict[BeadDraft, list[int]] = {}
+    for b in kept:
+        waiting.setdefault(draft_of(b), []).append(b.id)
+    return {k: waiting[d].pop(0) for k, d in enumerate(drafts) if waiting.get(d)}
+
+
+def carried_into(store: Store, alignment: Alignment) -> dict[int, dict[int, int]]:
+    """Each earlier version's alignment of the document with the same language → its bead
+    id → the bead of ``alignment`` that bead was carried over to (`came_from`), followed
+    through every version between; an empty map for an alignment none came from.
+
+    The Review page moves the unsaved texts typed on an earlier version with it.
+    """
+    found: dict[int, dict[int, int]] = {
+        a.id: {} for a in store.alignments(alignment.doc_id)
+        if a.cp_lang == alignment.cp_lang and a.version < alignment.version
+    }  # fmt: skip
+    into = {b.id: b.id for b in store.beads(alignment.id)}
+    at: int | None = alignment.id
+    while at is not None and into:
+        at, carried = store.carried_over(at)
+        if at is None or at not in found or found[at]:
+            break
+        into = {old: into[new] for old, new in carried.items() if new in into}
+        found[at] = into
+    return found
 
 
 def _earlier(store: Store, found: Sides) -> tuple[list[StoredBead], dict[int, str]] | None:

@@ -479,11 +479,12 @@ def _store_import(
             left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
         )  # fmt: skip
     # Read after the new version took the document's row: no reviewer's save is lost.
-    pairs.merge = workbench_side(store, french.document, cp_lang, path.name)
+    pairs.merge = merge = workbench_side(store, french.document, cp_lang, path.name)
     alignment, units = store.fill_pairs(
         french=(french.document.id, french.document.version),
         counterpart=(counterpart.document.id, counterpart.document.version),
         fr_lang="fr", cp_lang=cp_lang, aligner=pairs.aligner, pairs=pairs, actor=actor,
+        came_from=(lambda: merge.came_from) if merge is not None else None,
     )  # fmt: skip
     if len(pairs.names) > 1 and name != path.stem:  # the units name several documents
         store.rename_document(french.document.id, path.stem, actor=actor)

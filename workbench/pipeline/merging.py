@@ -34,6 +34,7 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -110,13 +111,17 @@ class Merger:
     by_text: dict[TextKey, OurBead] = field(default_factory=dict)  # units with no id
     kept: list[StoredBead] = field(default_factory=list)
     conflicts: list[StoredBead] = field(default_factory=list)
+    # place of the pair (= its bead in the new version) → the bead carried over or in conflict
+    came_from: dict[int, int] = field(default_factory=dict)
     _all: tuple[OurBead, ...] = ()
     _used: set[int] = field(default_factory=set)
+    _n: int = 0
 
     def __post_init__(self) -> None:
         self._all = tuple({o.bead.id: o for o in self.ours.values()}.values())
 
     def __call__(self, pair: PairDraft) -> PairDraft:
+        at, self._n = self._n, self._n + 1
         if pair.tuid and not self._numbered(pair.tuid):
             found = self.ours.get(pair.tuid)
         else:  # matched by a text only that bead had (the other side may be the edit)
@@ -133,6 +138,7 @@ class Merger:
         if side == THEIRS:
             return pair
         b = found.bead
+        self.came_from[at] = b.id  # the Review page moves unsaved texts typed on it
         if side == OURS:
             self.kept.append(b)
             return pair._replace(
@@ -174,6 +180,33 @@ def _conflict_note(file_note: str | None, b: StoredBead) -> str:
         + (f"; its note: {b.note}" if b.note else "")
     )
     return f"{file_note}\n{ours}" if file_note else ours
+
+
+# What `_conflict_note` writes, read back (the last such line of a note: it ends the note).
+_CONFLICT = re.compile(
+    r"^Import conflict: the workbench had \((?P<status>\w+)(?: by (?P<reviewer>[^)\n]*))?\) "
+    r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: [\s\S]*)?\Z",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The workbench's side of a bead a re-import found changed on both sides, as its
+    note keeps it: the two texts, the status and the reviewer they had."""
+
+    fr: str
+    cp: str
+    status: str
+    reviewer: str | None
+
+
+def conflict_in(note: str | None) -> Conflict | None:
+    """The workbench's side an import kept in a bead's ``note`` (`Merger`), or None."""
+    found = _CONFLICT.search(note) if note else None
+    if found is None:
+        return None
+    return Conflict(found["fr"], found["cp"], found["status"], found["reviewer"])
 
 
 def _named(beads: list[StoredBead]) -> str:

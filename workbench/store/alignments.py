@@ -43,6 +43,7 @@ class AlignmentStore(Database):
         actor: str = "cli",
         expected_revision: int | None = None,
         unit_ids: Sequence[str] | None = None,
+        came_from: Mapping[int, int] | None = None,
     ) -> Alignment:
         """Create the alignment of a document version with a counterpart, or replace its beads.
 
@@ -65,6 +66,10 @@ class AlignmentStore(Database):
 
         ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
         TMX or XLIFF they were imported from: `unit_ids` gives them back.
+
+        ``came_from``: place in ``beads`` → id of the bead of an earlier version's
+        alignment it was carried over from (`pipeline.alignment.came_from`), logged
+        in the event for `carried_over`.
         """
         with self.transaction() as s:
             v = sql.version(s, doc_id, version)
@@ -113,11 +118,36 @@ class AlignmentStore(Database):
                 tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
             else:  # a kept bead keeps the id its unit had too (a table exported names it so)
                 tuids = {str(r.id): imported[r.id] for r in added if r.id in imported}
-            if tuids:
-                sql.log(e, before, added, tuids=tuids)
-            else:
-                sql.log(e, before, added)
+            extra: dict[str, object] = {"tuids": tuids} if tuids else {}
+            if came_from:
+                at = {k: r.id for k, r in enumerate(added)}
+                extra["carried"] = sql.carried(s, came_from, at)
+            sql.log(e, before, added, **extra)
             return sql.alignment(s, row)
+
+    def removal(self, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
+        """How a bead was removed after event ``since``, in a reviewer's words ("re-aligned
+        by ben after ben gave a debris line back to the text"), and where it stood
+        (0-based, None when the log does not say): `rows.removal`."""
+        with self.reading() as s:
+            return sql.removal(s, alignment_id, bead_id, since)
+
+    def carried_over(self, alignment_id: int) -> tuple[int | None, dict[int, int]]:
+        """(The earlier version's alignment the reviewed beads of this one came from, its
+        bead id → this one's), as the latest `align` that carried beads over logged it;
+        (None, {}) when none did (`save_alignment`'s ``came_from``)."""
+        with self.reading() as s:
+            payloads = s.scalars(
+                select(EventRow.payload)
+                .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
+                .order_by(EventRow.id.desc())
+            )
+            for payload in payloads:
+                carried = payload.get("carried") if isinstance(payload, dict) else None
+                if isinstance(carried, dict) and isinstance(carried.get("from"), int):
+                    ids = carried.get("ids") or {}
+                    return carried["from"], {int(k): int(v) for k, v in ids.items()}
+        return None, {}
 
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.

@@ -77,6 +77,7 @@ class BulkStore(Database):
         pairs: Iterable[PairDraft],
         actor: str = "cli",
         progress: Callable[[int], None] | None = None,
+        came_from: Callable[[], Mapping[int, int]] | None = None,
     ) -> tuple[Alignment, int]:
         """Store ``pairs`` as the segments of two document versions and their alignment.
 
@@ -88,7 +89,9 @@ class BulkStore(Database):
         new alignment and the number of pairs. Raises InputError, storing
         nothing once the caller's `atomic` rolls back, for text the database
         cannot hold; StoreError when the versions already have an alignment
-        with ``cp_lang`` or hold segments.
+        with ``cp_lang`` or hold segments. ``came_from``, asked once every pair is
+        stored: pair *i* → the bead of an earlier version it carries over
+        (`merging.Merger.came_from`), logged as `rows.carried` says.
         """
         with self.transaction() as s:
             v, cpv = sql.version(s, *french), sql.version(s, *counterpart)
@@ -123,7 +126,14 @@ class BulkStore(Database):
             # The beads are the log of an import (their version is this event):
             # repeating every one in the payload would hold the whole memory at once.
             # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
-            event.payload = {"before": [], "after": [], "beads": stored, "aligner": aligner}
+            payload = {"before": [], "after": [], "beads": stored, "aligner": aligner}
+            kept = came_from() if came_from is not None else {}
+            if kept:
+                at = s.execute(
+                    select(BeadRow.position, BeadRow.id).where(BeadRow.alignment_id == row.id)
+                )
+                payload["carried"] = sql.carried(s, kept, {p: i for p, i in at})
+            event.payload = payload
             return sql.alignment(s, row), stored
 
 

@@ -144,6 +144,48 @@ def changed_by(s: Session, row: BeadRow) -> str:
 
 def removed_by(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
     """Who removed a bead after event ``since``, and where it stood (0-based), if logged."""
+    found = _remover(s, alignment_id, bead_id, since)
+    return (found[0].actor, found[1]) if found is not None else ("another reviewer", None)
+
+
+_HOW = {
+    "align": "re-aligned", "realign": "re-aligned between the reviewed beads", "merge": "merged",
+    "split": "split", "move": "moved", "undo": "changed by an undo", "redo": "changed by a redo",
+}  # fmt: skip
+_KIND_HOW = {
+    "body": "gave a debris line back to the text", "boilerplate": "marked a line as debris",
+}  # fmt: skip
+
+
+def removal(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
+    """How a bead was removed after event ``since``, in a reviewer's words ("re-aligned by
+    ben after ben gave a debris line back to the text"), and where it stood (0-based);
+    ("merged, split or moved by another reviewer", None) when the log does not say."""
+    found = _remover(s, alignment_id, bead_id, since)
+    if found is None:
+        return "merged, split or moved by another reviewer", None
+    e, position = found
+    how = f"{_HOW.get(e.action, e.action)} by {e.actor}"
+    if e.action == "align":  # the Debris page (or `debris`) aligns again after a kind change
+        a = alignment(s, alignment_row(s, alignment_id))
+        docs = [d for d in (a.doc_id, a.counterpart_doc_id) if d is not None]
+        kind = s.scalars(
+            select(EventRow)
+            .where(EventRow.action == "kind", EventRow.document_id.in_(docs))
+            .where(EventRow.id > since, EventRow.id < e.id)
+            .order_by(EventRow.id.desc())
+            .limit(1)
+        ).first()
+        if kind is not None and isinstance(kind.payload, dict):
+            done = _KIND_HOW.get(str(kind.payload.get("kind")), "changed which lines are debris")
+            how += f" after {kind.actor} {done}"
+    return how, position
+
+
+def _remover(
+    s: Session, alignment_id: int, bead_id: int, since: int
+) -> tuple[EventRow, int] | None:
+    """The event that removed a bead after event ``since``, and where it stood (0-based)."""
     events = s.scalars(
         select(EventRow)
         .where(EventRow.alignment_id == alignment_id, EventRow.id > since)
@@ -153,8 +195,8 @@ def removed_by(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple
     for e in events:
         for b in e.payload.get("before", []):  # type: ignore[attr-defined]
             if isinstance(b, dict) and b.get("id") == bead_id:
-                return e.actor, int(b["position"])
-    return "another reviewer", None
+                return e, int(b["position"])
+    return None
 
 
 def locked_run(s: Session, alignment_id: int, expected: Mapping[int, int]) -> list[BeadRow]:
@@ -172,11 +214,10 @@ def locked_run(s: Session, alignment_id: int, expected: Mapping[int, int]) -> li
     )
     found = {r.id for r in rows}
     for bead_id in sorted(set(expected) - found):
-        who, position = removed_by(s, alignment_id, bead_id, min(expected.values(), default=0))
+        how, position = removal(s, alignment_id, bead_id, min(expected.values(), default=0))
         where = f"bead {position + 1}" if position is not None else "a bead of your edit"
         raise ConflictError(
-            f"{where} was merged, split or moved by {who} since you loaded it; reload to see "
-            "the change, then redo your edit"
+            f"{where} was {how} since you loaded it; reload to see the change, then redo your edit"
         )
     for r in rows:
         if r.version != expected[r.id]:
@@ -424,6 +465,18 @@ def same_content(row: BeadRow, snap: Mapping[str, Any]) -> bool:
 
 def _plain(value: object) -> object:
     return list(value) if isinstance(value, list | tuple) else value
+
+
+def carried(s: Session, came_from: Mapping[int, int], at: Mapping[int, int]) -> dict[str, object]:
+    """What an `align` event logs of the beads carried over from an earlier version's
+    alignment: {"from": that alignment's id, "ids": {its bead id: the new bead's id}}.
+
+    ``came_from``: place of a new bead → the bead it came from; ``at``: place → new bead id.
+    """
+    first = next(iter(came_from.values()))
+    earlier = s.scalar(select(BeadRow.alignment_id).where(BeadRow.id == first))
+    ids = {str(old): at[k] for k, old in came_from.items() if k in at}
+    return {"from": earlier, "ids": ids}
 
 
 def log(

@@ -85,14 +85,22 @@ def _where(snap: Snapshot) -> dict[int, int]:
     return {b.id: k for k, b in enumerate(snap.beads)}
 
 
-def check_seen(snap: Snapshot, seen: Sequence[Sequence[int]], pos: int) -> None:
-    """Raise ConflictError unless every (bead id, version) seen is still current."""
+def check_seen(
+    snap: Snapshot, seen: Sequence[Sequence[int]], pos: int, store: Store | None = None
+) -> None:
+    """Raise ConflictError unless every (bead id, version) seen is still current.
+
+    A bead gone is said as ``store``'s log tells it (re-aligned, merged…: `Store.removal`).
+    """
     where = _where(snap)
     for bead_id, version in seen:
         k = where.get(int(bead_id))
         if k is None:
+            how = "merged, split or moved"
+            if store is not None:
+                how, _ = store.removal(snap.alignment_id, int(bead_id), int(version))
             raise ConflictError(
-                f"bead {pos + 1} was merged, split or moved meanwhile: the view now shows it "
+                f"bead {pos + 1} was {how} meanwhile: the view now shows it "
                 "as it is; do it again there"
             )
         now = snap.beads[k]
@@ -166,7 +174,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         snap = ctx.snapshots()
         pos = int(event.get("pos", 0))
         seen = event.get("seen") or []
-        check_seen(snap, seen, pos)
+        check_seen(snap, seen, pos, ctx.store)
         i = _where(snap).get(int(event.get("id", -1)), pos)
         edit = _as_seen(maker(list(snap.beads), i, ctx.reviewer), seen)
         _store(ctx, snap, edit)

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workbench.model import Kind, Status, StoredBead
+from workbench.pipeline.merging import conflict_in
 from workbench.review import Estimates, estimate_of, is_gap
 
 
@@ -120,8 +121,11 @@ def row(
     these, never its own reading of labels); ``qe``, ``qh``: an MT draft's
     quality estimate and how it was made, while its texts are those a fill
     estimated (``estimated``: from ``Store.draft_estimates``, see
-    :func:`workbench.review.estimate_of`).
+    :func:`workbench.review.estimate_of`); ``nt``: the bead's note; ``x``: when the
+    note keeps the workbench's side of a re-import's conflict
+    (:func:`workbench.pipeline.merging.conflict_in`), {fr, cp, st, r} of it.
     """
+
     fr, fk, fe, fm = _side(bead.fr, bead.fr_text, segments)
     cp, ck, ce, cm = _side(bead.cp, bead.cp_text, segments)
     shown = look(bead)
@@ -139,6 +143,11 @@ def row(
         found["ft"] = bead.fr_text
     if ce or (not cp and bead.cp_text):
         found["ct"] = bead.cp_text
+    if bead.note:
+        found["nt"] = bead.note
+        other = conflict_in(bead.note)
+        if other is not None:
+            found["x"] = {"fr": other.fr, "cp": other.cp, "st": other.status, "r": other.reviewer}
     if shown is Look.MT:
         found["engine"] = engine_label(bead.origin)
         how = estimate_of(bead, estimated)
@@ -170,7 +179,7 @@ def rows_json(
 # How the rows travel (see pack). A row of 1:1 aligner output was 380 bytes, 75 of them
 # field names, its status, look and origin spelled out: the same for nearly every bead.
 RUNS = ("v", "st", "look", "origin", "r", "engine", "qh")  # few distinct values, long runs
-SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap")  # on a few rows only
+SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x")  # a few rows
 DENSE = ("id", "fr", "cp", "s")
 
 

@@ -353,6 +353,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
+        "earlier": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
         "pick": {
@@ -364,6 +365,8 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "history": _history(store.url, alignment.id, snap.revision)
         if _component_state("history") else None,
     }  # fmt: skip
+    if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
+        data["earlier"] = _earlier(store.url, alignment.id, snap.revision)
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
@@ -372,6 +375,17 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
         on_name_change=_on_name, height="content",
     )  # fmt: skip
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _earlier(url: str, alignment_id: int, revision: int) -> list[tuple[int, dict[str, int]]]:
+    """[earlier version's alignment id, {its bead id: the bead it became here}] (JSON keys),
+    for the browser to move the unsaved texts typed there (review.js, adoptEarlier)."""
+    from workbench.pipeline.alignment import carried_into
+
+    store = get_store()
+    found = carried_into(store, store.alignment(alignment_id))
+    return [(aid, {str(old): new for old, new in ids.items()}) for aid, ids in found.items()]
 
 
 def payload(data: Mapping[str, Any]) -> bytes:

@@ -21,6 +21,7 @@ const S = {
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
+  earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those with no bead here
 };
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -291,13 +292,17 @@ function buildSide(side) {
   saveRow.append(save, revert, dirty);
   const conflict = el("div", "wb-conflict");
   conflict.hidden = true;
+  const note = el("div", "wb-note");
+  note.hidden = true;
+  const orphans = el("div", "wb-orphans");
+  orphans.hidden = true;
   const message = el("div", "wb-message");
   message.setAttribute("role", "status");
   const actions = el("div", "wb-actions");
   const legend = el("div", "wb-legend");
   const tools = buildTools();
-  side.append(title, meta, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, message, actions, tools, legend);
-  S.el.ed = { title, meta, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, message, actions, legend };
+  side.append(title, meta, note, frLabel, fr, cpLabel, cp, hint, saveRow, conflict, orphans, message, actions, tools, legend);
+  S.el.ed = { title, meta, note, frLabel, fr, cpLabel, cp, hint, save, dirty, conflict, orphans, message, actions, legend };
 }
 
 // The document-wide tools: fill every gap, re-align between reviewed beads, the history.
@@ -430,6 +435,7 @@ function receive(data) {
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
     S.message = null;  // "Opening …" or what was said of the other document
+    S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
@@ -459,6 +465,7 @@ function receive(data) {
   const done = (data.done || {})[S.clientId] || 0;
   S.outbox = S.outbox.filter((e) => e.seq > done);
   for (const result of data.results || []) handleResult(result);
+  if (data.earlier) { S.earlier = data.earlier; adoptEarlier(); }
   reconcileDrafts();
   for (const seq of [...S.inflight.keys()]) if (seq <= done) S.inflight.delete(seq);
   if (data.goto && data.goto.n !== S.gotoN) {
@@ -504,11 +511,11 @@ function draftKey(id) { return `${S.alignment}:${id}`; }
 // Drafts are kept per store, alignment and reviewer: the name that will sign them. With no
 // name given the editor is closed (nothing can be typed) and drafts are never written
 // under the empty name; what is in memory waits for a name, which then signs it.
-function storageKey(name) { return `wb-drafts-${S.data.store}-${S.alignment}-${name}`; }
+function storageKey(name, alignment) { return `wb-drafts-${S.data.store}-${alignment ?? S.alignment}-${name}`; }
 
-function readDrafts(name) {
+function readDrafts(name, alignment) {
   try {
-    return JSON.parse(window.localStorage.getItem(storageKey(name)) || "{}");
+    return JSON.parse(window.localStorage.getItem(storageKey(name, alignment)) || "{}");
   } catch (e) { return {}; }  // private mode: drafts live in memory only
 }
 
@@ -543,9 +550,95 @@ function renameDrafts(name) {
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
   adoptUnnamed();
+  adoptEarlier();
   saveDrafts();
   const n = S.drafts.size;
   if (n) S.message = { kind: "info", text: `${n} unsaved text${n > 1 ? "s" : ""} kept: saving signs ${n > 1 ? "them" : "it"} “${name}”.` };
+}
+
+// A new version of the document (read or imported again) is a new alignment with new bead
+// ids: the texts typed on the earlier one's beads move onto the beads those became
+// (data.earlier: the server's record of the carry-over). The new bead's version counts as
+// loaded only if it holds the texts the draft was typed over; otherwise saving it is refused
+// and both texts are shown, as for any bead changed meanwhile. A text whose bead did not come
+// over stays stored under the earlier version and is shown beside the editor to paste
+// (renderOrphans) until the reviewer puts it into a bead or dismisses it.
+function adoptEarlier() {
+  if (!S.draftsName || !S.earlier) return;
+  const byId = new Map(S.beads.map((b) => [b.id, b]));
+  S.orphans = [];
+  let moved = 0;
+  for (const [aid, ids] of S.earlier) {
+    const left = {};
+    for (const [k, d] of Object.entries(readDrafts(S.draftsName, aid))) {
+      const b = byId.get(ids[String(d.id)]);
+      if (!b || S.drafts.has(draftKey(b.id))) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
+      const same = joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp;
+      S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1 });
+      moved += 1;
+    }
+    try {
+      const key = storageKey(S.draftsName, aid);
+      if (Object.keys(left).length) window.localStorage.setItem(key, JSON.stringify(left));
+      else window.localStorage.removeItem(key);
+    } catch (e) { /* private mode: nothing was stored there */ }
+  }
+  if (moved) {
+    saveDrafts();
+    S.page = -1;
+    S.message = { kind: "info", text: `${moved} unsaved text${moved > 1 ? "s" : ""} typed on the earlier version moved onto ${moved > 1 ? "their beads" : "its bead"} here: save to store ${moved > 1 ? "them" : "it"}.` };
+  }
+}
+
+// An orphan leaves only by a deliberate act: put into the bead under the cursor (as a draft,
+// saved by the usual Save text), or dismissed.
+function dropOrphan(o) {
+  S.orphans = S.orphans.filter((x) => x !== o);
+  const rest = readDrafts(S.draftsName, o.aid);
+  delete rest[o.k];
+  try {
+    const key = storageKey(S.draftsName, o.aid);
+    if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
+    else window.localStorage.removeItem(key);
+  } catch (e) { /* private mode */ }
+}
+
+function putOrphan(o) {
+  const b = S.beads[S.cursor];
+  if (!b || !S.data.can_edit) return;
+  const key = draftKey(b.id);
+  const draft = S.drafts.get(key) || { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
+  S.drafts.set(key, { ...draft, fr: o.d.fr, cp: o.d.cp });
+  saveDrafts();
+  dropOrphan(o);
+  S.editorId = null;  // the fields load the draft
+  S.page = -1;
+  S.message = { kind: "info", text: `The earlier text is in bead ${S.cursor + 1}'s editor: check it, then Save text.` };
+  render();
+}
+
+function renderOrphans() {
+  const box = S.el.ed.orphans;
+  if (!S.orphans.length) {
+    if (!box.hidden) { box.hidden = true; box.replaceChildren(); }
+    return;
+  }
+  box.hidden = false;
+  const n = S.orphans.length;
+  const parts = [el("div", "wb-conflict-title",
+    `${n} unsaved text${n > 1 ? "s" : ""} typed on an earlier version of this document, whose bead did not come over: copy ${n > 1 ? "them" : "it"} where ${n > 1 ? "they belong" : "it belongs"}.`)];
+  for (const o of S.orphans) {
+    const pair = el("div", "wb-conflict-pair");
+    pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
+    const was = el("div", "wb-orphan-was", `Typed over: ${o.d.baseFr} | ${o.d.baseCp}`);
+    const row = el("div", "wb-row-buttons");
+    row.append(
+      button("Put into this bead", "Load this text into the editor of the bead under the cursor, to save there", () => putOrphan(o), "btn primary"),
+      button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
+    );
+    parts.push(pair, was, row);
+  }
+  box.replaceChildren(...parts);
 }
 
 function saveDrafts() {
@@ -728,6 +821,7 @@ function renderRow(b, i, key) {
   gut.appendChild(status);
   if (S.drafts.has(draftKey(b.id))) gut.appendChild(el("span", "wb-unsaved", "✎ unsaved"));
   if (S.warned && S.warned.has(b.id)) gut.appendChild(el("span", "wb-qa", "⚠ QA"));
+  if (b.nt) gut.appendChild(el("span", "wb-note-mark", b.x ? "⚑ import conflict" : "⚑ note"));
   row.append(gut, sideCell(b, i, "fr"), sideCell(b, i, "cp"));
   return row;
 }
@@ -815,6 +909,7 @@ function renderEditor() {
     put(ed.title, "textContent", "No bead");
     put(ed.meta, "textContent", "");
     S.editorId = null;
+    renderNote(null);
     return;
   }
   put(ed.title, "textContent", `Bead ${S.cursor + 1} of ${S.beads.length}`);
@@ -832,12 +927,60 @@ function renderEditor() {
   put(ed.dirty, "textContent", draft ? "unsaved changes" : "");
   put(ed.cp, "placeholder", "No counterpart: fill it with MT, move a sentence here, or type one.");
   renderConflict(key, draft);
+  renderNote(b);
+  renderOrphans();
   renderHint();
   // the conflict box says why the save was refused; what to do next is still said here
   const m = S.conflicts.has(key) && draft && S.message && S.message.kind === "error" ? null : S.message;
   const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
   put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
   put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
+}
+
+// A bead's note, shown above its texts. A re-import that found the bead changed both here
+// and in the file (workbench.pipeline.merging) took the file's text and kept the
+// workbench's in the note (row key "x"): shown as two texts, and taken back by one deliberate
+// act, a save of those texts like any other (undone by U).
+function renderNote(b) {
+  const box = S.el.ed.note;
+  const shape = b && b.nt ? `${b.id}:${b.v}:${S.data.can_edit}:${S.drafts.has(draftKey(b.id))}` : "";
+  if (S.noteFor === shape) return;
+  S.noteFor = shape;
+  if (!shape) { box.hidden = true; box.replaceChildren(); return; }
+  box.hidden = false;
+  const x = b.x;
+  if (!x) { box.replaceChildren(el("div", "wb-legend-title", "Note"), el("div", "wb-note-text", b.nt)); return; }
+  const settled = x.st === "confirmed" || x.st === "rejected";
+  const how = x.r ? `${settled ? x.st : "edited"} by ${x.r}` : x.st;
+  const holds = joined(b, "fr") === x.fr && joined(b, "cp") === x.cp;
+  const head = el("div", "wb-conflict-title", holds
+    ? `Import conflict: the bead holds the workbench's text again (it was ${how}); confirm it when it is right.`
+    : `Import conflict: this is the file's text; the workbench had this one (${how}):`);
+  const pair = el("div", "wb-conflict-pair");
+  pair.append(el("div", "wb-conflict-text", x.fr), el("div", "wb-conflict-text", x.cp));
+  const parts = [head, pair];
+  if (!holds) {
+    const take = button("Use the workbench's text", "Save the workbench's two texts in this bead (U undoes it)", () => takeOther(b), "btn");
+    take.dataset.tool = "take_other";
+    take.disabled = !S.data.can_edit;
+    parts.push(take);
+  }
+  const rest = b.nt.split("\n").filter((line) => !line.startsWith("Import conflict: ")).join("\n");
+  if (rest) parts.push(el("div", "wb-note-text", `Note: ${rest}`));
+  box.replaceChildren(...parts);
+}
+
+function takeOther(b) {
+  if (!S.data.can_edit) { act("save"); return; }
+  if (S.drafts.has(draftKey(b.id))) {  // typed text is never replaced by a button
+    S.message = { kind: "error", text: "Save or revert the text you typed in this bead first." };
+    renderEditor();
+    return;
+  }
+  const pos = S.beads.indexOf(b);
+  submit({ action: "save", pos, id: b.id, seen: [[b.id, b.v]], fr: b.x.fr, cp: b.x.cp });
+  S.message = { kind: "info", text: `Saving bead ${pos + 1}…` };
+  renderEditor();
 }
 
 function renderConflict(key, draft) {
@@ -1191,7 +1334,7 @@ function onKey(e) {
 // they become one object per bead again, as the rest of this script reads them. Texts stay
 // strings: they are only ever put in the page as text.
 const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
-const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x"];
 
 function unpack(packed) {
   const rows = new Array(packed.n);
