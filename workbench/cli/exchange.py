@@ -3,11 +3,12 @@ XLSX, and `import` of TMX or XLIFF (`import-tmx` is its old name)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,6 +16,10 @@ from workbench.cli.common import Bar, DbOption, language_tag, open_store, progre
 from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
 from workbench.model import InputError
 from workbench.wording import counted
+
+if TYPE_CHECKING:
+    from workbench.pipeline.exchange import ImportReport
+    from workbench.store import Store
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -153,12 +158,16 @@ def import_file(
     however large it is) and stored in one transaction: an interrupted import
     stores nothing.
 
-    A file imported again (a new version of its documents) is merged with the
-    beads reviewers changed since its last import, unit by unit (by unit id):
+    A file imported again from where it was imported before (a new version of its
+    documents) is merged with the beads reviewers changed since its last import,
+    unit by unit (by unit id):
     a bead the file left as it was keeps the reviewer's edit, confirmation or
     rejection; one changed on both sides takes the file's text, to review again,
     with the workbench's in its note, and is named in a warning; a bead no
-    unit names (merged, split) stays in the older version, also named.
+    unit names (merged, split) stays in the older version, also named. A file from
+    anywhere else (a CAT tool's copy in its project's target/ folder, the export of
+    an ingested document) is a new document, merged with nothing: a warning names
+    the document its units were exported from, and what to do.
 
     A table's rows that differ from their beads become your edits (texts, then
     confirmed or rejected), signed --reviewer; a bead changed since the export
@@ -198,6 +207,56 @@ def import_file(
     )
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    elsewhere = _not_merged(store, report, path) if report.french.version == 1 else None
+    if elsewhere:
+        typer.echo(f"warning: {elsewhere}", err=True)
+
+
+# How `pipeline.exchange.units_for_export` names a bead's unit: DOCUMENT-ALIGNMENT-BEAD.
+_EXPORTED_UNIT = re.compile(r"^(?P<doc>.+)-(?P<alignment>[0-9]+)-[0-9]+$")
+
+
+def _not_merged(store: Store, report: ImportReport, path: Path) -> str | None:
+    """A line saying that a file whose units another document of this store exported
+    became a new document, merged with nothing; None when its units name no other.
+
+    A new version merges only a file imported again from where its documents were
+    imported: a CAT tool's copy (OmegaT's ``target/``) of an export is a new document,
+    and so is any export of an ingested document. Its first named unit decides.
+    """
+    events = store.unit_id_events(report.alignment.id)
+    tuids = (tuid for event in events[:2] for tuid in store.unit_id_chunk(event).values())
+    found = next((m for m in map(_EXPORTED_UNIT.match, tuids) if m), None)
+    if found is None:
+        return None
+    alignment = int(found["alignment"])
+    source = next(
+        (
+            d
+            for d in store.documents()
+            if d.name == found["doc"] and d.id != report.french.id
+            and any(a.id == alignment for a in store.alignments(d.id))
+        ),
+        None,
+    )  # fmt: skip
+    if source is None:
+        return None
+    new = report.french.name
+    head = (
+        f"the units of {path.name} were exported from {source.name} (alignment {alignment}), "
+        f"which this import leaves as it was: {new} is a new document, not merged with the "
+        f"reviews of {source.name}; "
+    )
+    if source.path.endswith("#fr"):  # imported from a file: importing there merges
+        return (
+            f"{head}to merge them, copy the file over {source.path.removesuffix('#fr')} "
+            f"(where {source.name} was imported from) and import that"
+        )
+    return (
+        f"{head}review {new}, or carry its changes into {source.name} through a table "
+        f"(`workbench export {source.name} --to {report.alignment.cp_lang} -f tsv`, edit it, "
+        "then `workbench import FILE.tsv --reviewer NAME`)"
+    )
 
 
 def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str | None) -> None:

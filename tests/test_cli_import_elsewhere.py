@@ -1,0 +1,99 @@
+"""`workbench import` of a CAT tool's file says when it merged nothing.
+
+A translator ingests a page, aligns it, exports an XLIFF and works on it in OmegaT,
+which writes its copy into the project's `target/` folder. Importing that copy
+made a new document beside the reviewed one, merged with nothing, and said only
+"13 units imported" (newcomer14b, N1): the translator believed her CAT work and
+her colleague's reviews were now one document.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from workbench.cli import app
+
+FRENCH = (
+    "<html><body><article><h1>Crue de la Loire</h1>"
+    "<p>Le niveau de la Loire a atteint 4,20 mètres à Orléans mercredi soir.</p>"
+    "<p>Les autorités ont ordonné l'évacuation de 1 200 habitants.</p>"
+    "<p>Les écoles resteront fermées jeudi.</p></article></body></html>"
+)
+ENGLISH = (
+    "Loire flood\n\nThe level of the Loire reached 4.20 metres in Orléans on Wednesday "
+    "evening.\n\nThe authorities ordered the evacuation of 1,200 residents.\n\n"
+    "Schools will remain closed on Thursday.\n"
+)
+
+
+def _run(*args: str) -> tuple[str, str]:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def _aligned_and_exported(tmp_path: Path) -> tuple[str, Path]:
+    db = str(tmp_path / "wb.db")
+    (tmp_path / "crue.fr.html").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "crue.en.txt").write_text(ENGLISH, encoding="utf-8")
+    _run("ingest", str(tmp_path / "crue.fr.html"), "--db", db)
+    _run("align", "crue.fr", "--to", "en", "--original", str(tmp_path / "crue.en.txt"),
+         "--encoder", "none", "--db", db)  # fmt: skip
+    _run("confirm", "crue.fr", "1", "--to", "en", "--reviewer", "ana", "--db", db)
+    exported = tmp_path / "handoff.xlf"
+    _run("export", "crue.fr", "--to", "en", "-f", "xliff12", "-o", str(exported), "--db", db)
+    return db, exported
+
+
+def _omegat_copy(tmp_path: Path, exported: Path) -> Path:
+    """The file as OmegaT writes it into its project's target/ folder: same units."""
+    target = tmp_path / "project" / "target" / exported.name
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(exported, target)
+    return target
+
+
+def test_a_cat_copy_of_an_ingested_documents_export_says_it_was_not_merged(
+    tmp_path: Path,
+) -> None:
+    db, exported = _aligned_and_exported(tmp_path)
+    out, err = _run("import", str(_omegat_copy(tmp_path, exported)), "--db", db)
+    assert "handoff: " in out
+    assert (
+        "warning: the units of handoff.xlf were exported from crue.fr (alignment 1), which "
+        "this import leaves as it was: handoff is a new document, not merged with the "
+        "reviews of crue.fr; review handoff, or carry its changes into crue.fr through a "
+        "table (`workbench export crue.fr --to en -f tsv`, edit it, then `workbench import "
+        "FILE.tsv --reviewer NAME`)"
+    ) in err
+
+
+def test_a_cat_copy_of_an_imported_file_says_where_to_put_it_to_merge(tmp_path: Path) -> None:
+    _db, exported = _aligned_and_exported(tmp_path)  # at the agency
+    mine = str(tmp_path / "mine.db")  # the translator's own store
+    first = tmp_path / "agency" / "handoff.xlf"
+    first.parent.mkdir()
+    shutil.copyfile(exported, first)
+    out, _err = _run("import", str(first), "--db", mine)
+    assert out.startswith("crue.fr: ")  # the units' document, alignment 1 here too
+    out, err = _run("import", str(_omegat_copy(tmp_path, first)), "--db", mine)
+    assert out.startswith("handoff: ")
+    assert (
+        "warning: the units of handoff.xlf were exported from crue.fr (alignment 1), which "
+        "this import leaves as it was: handoff is a new document, not merged with the "
+        f"reviews of crue.fr; to merge them, copy the file over {first} (where crue.fr was "
+        "imported from) and import that"
+    ) in err
+
+
+def test_a_file_imported_again_from_its_own_place_gives_no_such_warning(tmp_path: Path) -> None:
+    db, exported = _aligned_and_exported(tmp_path)
+    _run("import", str(exported), "--db", db)
+    text = exported.read_text(encoding="utf-8")
+    exported.write_text(text.replace("fermées jeudi", "closes jeudi"), encoding="utf-8")
+    out, err = _run("import", str(exported), "--db", db)  # a new version, merged
+    assert out.startswith("handoff: ") and "unchanged" not in out
+    assert "not merged" not in err
