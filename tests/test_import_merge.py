@@ -360,3 +360,33 @@ def test_the_new_version_records_which_bead_each_merged_bead_came_from(
     into = carried_into(both_store, new)
     assert set(into) == {old.id}
     assert into[old.id] == {both_store.beads(old.id)[1].id: both_store.beads(new.id)[1].id}
+
+
+def test_a_unit_whose_id_another_store_gave_is_merged_with_its_own_bead_only(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """Newcomer 14b, N2: the translator imports an agency's export into a fresh store, where
+    the agency's ids ("DOC-1-3" for bead 3 there) name beads shifted by one; ben confirms
+    bead 2 here, whose export name would be "DOC-1-2": that is bead 1's real id. Bead 1,
+    which nobody touched, must come back as the file has it, not as a conflict with bead 2."""
+    path = tmp_path / "handoff.tmx"
+    units = [unit(n, tuid=f"{DOC_004}-1-{n + 1}") for n in (1, 2, 3)]
+    units[1] = replace(units[1], status="auto", reviewer=None)
+    write_units(units, path, "tmx")
+    import_file(both_store, path)
+    [alignment] = both_store.alignments(both_store.document(DOC_004).id)
+    beads = both_store.beads(alignment.id)
+    # The collision needs these ids: a fresh store numbers its first alignment and beads so.
+    assert (alignment.id, [b.id for b in beads]) == (1, [1, 2, 3])
+    apply(both_store, alignment.id, review.confirm(beads, 1, "ben"), "ben")
+    units = read_units(path)
+    units[2] = replace(units[2], source="El presidente ruso aterrizó el martes.")
+    write_units(units, path, "tmx")
+
+    report = import_file(both_store, path)
+
+    assert not any("changed both" in w for w in report.warnings), report.warnings
+    first, second, third = _current(both_store)
+    assert first[2:] == ("confirmed", "ana")
+    assert second[2:] == ("confirmed", "ben")
+    assert third[0] == "El presidente ruso aterrizó el martes."

@@ -260,12 +260,21 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
         for bead_id, b in edited.items()
     }
     keys: dict[str, OurBead] = {}
+    named: set[int] = set()  # beads that came in under a unit id of their own
+    taken: set[str] = set()  # every unit id a bead of the version came in under
     for event in events:
         for bead_id, tuid in store.unit_id_chunk(event).items():
+            named.add(bead_id)
+            taken.add(tuid)
             if bead_id in ours:
                 keys[tuid] = ours[bead_id]
-    for bead_id, o in ours.items():  # as `exchange.units_for_export` names a bead
-        keys.setdefault(f"{french.name}-{previous.id}-{bead_id}", o)
+    # As `exchange.units_for_export` names a bead that came in with no id. Such a name may
+    # be another bead's real id (the file was exported from a store whose alignment had
+    # this one's number): then it is that bead's, never an alias (newcomer 14b, N2).
+    for bead_id, o in ours.items():
+        alias = f"{french.name}-{previous.id}-{bead_id}"
+        if bead_id not in named and alias not in taken:
+            keys.setdefault(alias, o)
     others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
     return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
 
