@@ -934,4 +934,4 @@ def test_a_line_a_sentence_continues_on_the_next_lines_is_not_a_title() -> None:
     ]
     assert title_lines(cues) == [True, False, False, False, True]
     # lower-case debris that ends no sentence continues nothing
-    assert title_lines(["Grâce aux cordes fixes , l' arête", "h * \""]) == [True, False]
+    assert title_lines(["Grâce aux cordes fixes , l' arête", 'h * "']) == [True, False]
