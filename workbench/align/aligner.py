@@ -82,7 +82,11 @@ def align(
     encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
     beads next to a left-out sentence are decided again on the embedding of their
     joined text, and a bead of three sentences or more may be cut in two there
-    (`rejoin.rejoin`).
+    (`rejoin.rejoin`). With an encoder, leaving a sentence out costs what a
+    typical pair of the band costs (Vecalign's per-document null), less for a
+    sentence whose own candidate pairs are cheaper than the band's
+    (`costs._null_per_sentence`: a line far from everything, such as a caption or
+    an added sentence, stays out rather than pairing with another such line).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
