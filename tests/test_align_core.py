@@ -919,3 +919,19 @@ def test_only_the_shapes_named_are_read_on_joined_runs() -> None:
     np.testing.assert_allclose(only, summed)
     ok = np.isfinite(every[3])
     assert not np.allclose(every[3][ok], summed[3][ok])
+
+
+def test_a_line_a_sentence_continues_on_the_next_lines_is_not_a_title() -> None:
+    # subtitle cues cut a sentence anywhere: the first part has no full stop
+    from workbench.align.features import title_lines
+
+    cues = [
+        "Le marché du samedi",  # a title: the next line starts a sentence
+        "Des agriculteurs viennent de toute la vallée",
+        "pour vendre du fromage,",  # continued, and ended on the next line
+        "du pain et des légumes.",
+        "Photo : Maël Guivarc'h",  # a credit at the end stays a title
+    ]
+    assert title_lines(cues) == [True, False, False, False, True]
+    # lower-case debris that ends no sentence continues nothing
+    assert title_lines(["Grâce aux cordes fixes , l' arête", 'h * "']) == [True, False]

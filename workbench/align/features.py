@@ -112,6 +112,7 @@ def word_key(word: str) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
 # what ends a clause of running text, once closing quotes are set aside
 _CLAUSE_END = (".", "!", "?", "…", ";", ":", ",")
 # closing quotes, which follow a clause's punctuation (French, English, and German
@@ -149,6 +150,29 @@ def is_title(text: str) -> bool:
     else:
         heading = words >= 2 and not is_clause(text)
     return heading and not ending.endswith(")")
+
+
+def title_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines are titles (`is_title`), one flag a line.
+
+    A line that a sentence continues on the next lines is the first part of a
+    sentence cut across lines (subtitle cues: "Farmers come from all over the
+    valley" / "to sell cheese, bread and vegetables."), not a title, however it
+    ends: it may share a bead with its continuation. A sentence continues when
+    the next line begins with a lower-case letter and ends the sentence
+    (`is_clause`) or is continued in turn; OCR debris in lower case ("h * \"")
+    ends nothing.
+    """
+    flags = [is_title(t) for t in texts]
+    continued = False  # whether line k + 1 starts a sentence the lines after it end
+    for k in range(len(texts) - 2, -1, -1):
+        nxt = texts[k + 1]
+        first = _LETTER.search(nxt)
+        lower = first is not None and first.group().islower()
+        continued = lower and (is_clause(nxt) or continued)
+        if continued:
+            flags[k] = False
+    return flags
 
 
 # a page number on a line of its own, as OCR of a printed book keeps it: "— 214 —",
