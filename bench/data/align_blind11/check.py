@@ -27,6 +27,8 @@ DOCS = {
     "muveran": ("alpine club yearbook: ski traverse narrative (Text+Berg-like)", "French"),
     "buecher": ("alpine club yearbook: book reviews (Text+Berg-like)", "German"),
     "groenland": ("alpine club yearbook: expedition report, numbered sections (Text+Berg-like)", "French"),
+    "espardenya": ("feature (a rope-sandal workshop in Olot)", "Catalan"),
+    "risaia": ("feature (rice growers near Vercelli and the drought)", "Italian"),
 }
 
 if __name__ == "__main__":
