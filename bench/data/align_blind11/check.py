@@ -23,10 +23,10 @@ DOCS = {
     "bonds": ("economy analysis (French borrowing costs)", "English"),
     "photographe": ("obituary (a glacier photographer)", "French"),
     "derby": ("sports report (football derby; score line)", "French"),
-    "lawine": ("alpine club yearbook: avalanche observations with a table (Text+Berg-like)", "German"),
+    "lawine": ("alpine club yearbook: avalanche notes, a table (Text+Berg-like)", "German"),
     "muveran": ("alpine club yearbook: ski traverse narrative (Text+Berg-like)", "French"),
     "buecher": ("alpine club yearbook: book reviews (Text+Berg-like)", "German"),
-    "groenland": ("alpine club yearbook: expedition report, numbered sections (Text+Berg-like)", "French"),
+    "groenland": ("alpine club yearbook: expedition report (Text+Berg-like)", "French"),
     "espardenya": ("feature (a rope-sandal workshop in Olot)", "Catalan"),
     "risaia": ("feature (rice growers near Vercelli and the drought)", "Italian"),
 }
