@@ -220,6 +220,7 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("muveran", "de", "yearbook"),
         ("buecher", "de", "yearbook"),
         ("groenland", "de", "yearbook"),
+        ("wildheu", "de", "yearbook"),
         ("espardenya", "ca", "feature"),
         ("risaia", "it", "feature"),
     ),

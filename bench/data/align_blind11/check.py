@@ -27,6 +27,7 @@ DOCS = {
     "muveran": ("alpine club yearbook: ski traverse narrative (Text+Berg-like)", "French"),
     "buecher": ("alpine club yearbook: book reviews (Text+Berg-like)", "German"),
     "groenland": ("alpine club yearbook: expedition report (Text+Berg-like)", "French"),
+    "wildheu": ("alpine club yearbook: history of the wild-hay mowers (Text+Berg-like)", "German"),
     "espardenya": ("feature (a rope-sandal workshop in Olot)", "Catalan"),
     "risaia": ("feature (rice growers near Vercelli and the drought)", "Italian"),
 }
