@@ -51,6 +51,8 @@ EXTRA_STOPLISTS = {
     "bg": "Bulgarian",
     "is": "Icelandic",
     "uk": "Ukrainian",
+    "af": "Afrikaans",
+    "ga": "Irish",
 }
 
 

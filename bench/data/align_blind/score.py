@@ -207,6 +207,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("castagne", "it", "feature"),
         ("cortica", "pt", "feature"),
     ),
+    "align_blind11": (
+        ("tanker", "en", "news"),
+        ("metro", "en", "news"),
+        ("oysters", "en", "news"),
+        ("entretien", "en", "news"),
+        ("proces", "en", "news"),
+        ("bonds", "en", "news"),
+        ("photographe", "en", "news"),
+        ("derby", "en", "news"),
+        ("lawine", "de", "yearbook"),
+        ("muveran", "de", "yearbook"),
+        ("buecher", "de", "yearbook"),
+        ("groenland", "de", "yearbook"),
+        ("wildheu", "de", "yearbook"),
+        ("espardenya", "ca", "feature"),
+        ("risaia", "it", "feature"),
+    ),
 }
 
 
