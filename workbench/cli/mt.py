@@ -263,8 +263,9 @@ def fill(
         f"{report.origin}"
         + (f", {report.already} already had a draft" if report.already else "")
         + (
-            f'; each draft has a quality estimate in [0, 1] (the review app\'s "MT estimate below"'
-            f" filter shows the weak ones; signature {report.estimate})"
+            f"; each draft has an on-topic estimate in [0, 1], not a fluency score (the review"
+            f' app\'s "MT on-topic below" filter shows wrong, empty or off-topic drafts;'
+            f" signature {report.estimate})"
             if report.estimated
             else ""
         )

@@ -6,7 +6,12 @@ known: Text+Berg development sentence pairs (German–French, hand-aligned) as
 good translations against the same sentences paired at random as bad ones
 (``bench/mt_estimate.py`` fits it and reports how well it separates them).
 The estimate is a probability in [0, 1]; it says "this draft is about its
-source", not "this draft is fluent". Empty drafts get 0.
+source", not "this draft is fluent", so the app and the README call it the
+draft's on-topic estimate. Its negatives are unrelated sentences, so every
+draft that translates its source, however clumsily, sits at its ceiling:
+Apertium's "The schools will remain enclosed Thursday." scores 1.000, and so
+does every Apertium fr→en draft of bench/data/pairs (0.999–1.000 for cosines
+0.58–1.00, bench/results/mt_estimate.md). Empty drafts get 0.
 
 A cross-lingual similarity cannot see a word carried over untranslated (the
 encoder reads "Of the bâches white … for ralentizar the thaw" as being about

@@ -218,7 +218,7 @@ function buildHead(head) {
     lab.append(box, el("span", null, text));
     filters.appendChild(lab);
   }
-  // MT drafts whose quality estimate is below a threshold (drafts with no estimate never pass)
+  // MT drafts whose on-topic estimate is below a threshold (drafts with no estimate never pass)
   const below = el("label", "wb-filter");
   const belowBox = el("input");
   belowBox.type = "checkbox";
@@ -230,7 +230,7 @@ function buildHead(head) {
   belowAt.step = "0.05";
   belowAt.value = String(S.qeBelow);
   belowAt.setAttribute("aria-label", "Estimate threshold");
-  belowAt.title = "The quality estimate (0 to 1) below which an MT draft is shown";
+  belowAt.title = "The on-topic estimate (0 to 1) below which an MT draft is shown";
   belowBox.addEventListener("change", () => {
     if (belowBox.checked) S.filters.add("qe"); else S.filters.delete("qe");
     refilter(true);
@@ -242,8 +242,9 @@ function buildHead(head) {
   belowAt.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); belowAt.blur(); S.el.app.focus(); }
   });
-  below.title = "MT drafts whose quality estimate is below this (drafts filled without an estimate are left out)";
-  below.append(belowBox, el("span", null, "MT estimate below"));
+  below.title = "MT drafts less likely than this to be about their French: wrong, empty, off-topic or left untranslated. "
+    + "A faithful but clumsy draft scores near 1 and is not shown (drafts filled without an estimate are left out)";
+  below.append(belowBox, el("span", null, "MT on-topic below"));
   filters.append(below, belowAt);
   const search = el("input", "wb-search");
   search.type = "search";
@@ -839,7 +840,7 @@ function statusText(b) {
 function describe(b) {
   if (b.look === "score") return `confidence ${b.s.toFixed(2)} · ${b.origin}`;
   if (b.look === "mt") {
-    const estimate = b.qe !== undefined ? `, quality estimate ${b.qe.toFixed(2)} (${b.qh})` : ", no quality estimate";
+    const estimate = b.qe !== undefined ? `, on-topic estimate ${b.qe.toFixed(2)} (${b.qh})` : ", no on-topic estimate";
     return `MT draft by ${b.engine}${b.r ? `, filled by ${b.r}` : ""}${estimate}`;
   }
   if (b.look === "confirmed" || b.look === "rejected" || b.look === "edited") {
