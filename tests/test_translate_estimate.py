@@ -63,7 +63,6 @@ def test_a_translation_scores_above_an_unrelated_sentence_and_an_empty_draft_sco
     assert empty == 0.0
 
 
-
 # Sessions 13 and 14's newcomers: Apertium drafts that translate word for word, clumsily.
 _CLUMSY = [
     ("Les écoles resteront fermées jeudi.", "The schools will remain enclosed Thursday."),
@@ -104,6 +103,7 @@ def test_the_app_and_the_readme_call_the_estimate_on_topic_not_a_translation_qua
     assert "probability that it translates its French" not in readme
     assert "probability that the draft translates its source" not in readme
     assert "It is not a fluency or quality score" in readme
+
 
 def test_an_estimator_needs_one_draft_per_source() -> None:
     with pytest.raises(ValueError, match="one draft per source"):
