@@ -160,6 +160,54 @@ def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() ->
     assert _marked(texts) == credits
 
 
+# A byline with its agency and, after a dash, when the piece was published and updated
+# (newcomer finding N4: the French one was a heading, aligned as a null bead).
+DATED_BYLINES = [
+    "Par Claire Dumas, avec AFP — Publié le 14/11/2026 à 07h45, mis à jour à 09h12",
+    "Par Claire Dumas, avec AFP — Publié le 14 novembre 2026 à 7 h 45",
+    "By Claire Dumas, with Reuters — Published 14 November 2026, 07:45 GMT",
+    "By Claire Dumas, with Reuters — Published November 14, 2026 at 7:45 a.m., updated 9:12 a.m.",
+    "Por Claire Dumas, con EFE — Publicado el 14/11/2026 a las 07:45, actualizado a las 09:12",
+    "Von Claire Dumas, mit dpa — Veröffentlicht am 14.11.2026 um 07:45 Uhr, aktualisiert um "
+    "09:12 Uhr",
+    "Di Claire Dumas, con ANSA — Pubblicato il 14/11/2026 alle 07:45, aggiornato alle 09:12",
+    "Por Claire Dumas, com Lusa — Publicado em 14/11/2026 às 07h45, atualizado às 09h12",
+]
+# Sentences of an article that open as a byline or a publication date does.
+OPENS_LIKE_A_BYLINE = [
+    "Par ailleurs, les pompiers sont arrivés sur place à 07h45.",
+    "Par la suite, la préfecture a fermé trois ponts le 14/11/2026 à 09h12.",
+    "Par Claire Dumas, la lettre est arrivée à la mairie à 07h45.",
+    "Publié le 14/11/2026 à 07h45, le décret entre en vigueur demain.",
+    "Published at 7:45 a.m., the report was read by millions before noon.",
+    "Publicado el lunes a las 07:45, el informe causó revuelo en Madrid.",
+]
+
+
+@pytest.mark.parametrize("line", DATED_BYLINES)
+def test_a_byline_with_its_agency_and_dates_is_a_credit_line(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", OPENS_LIKE_A_BYLINE)
+def test_a_sentence_that_opens_like_a_dated_byline_is_no_credit_line(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+def test_a_dated_byline_under_the_headline_is_debris_and_par_ailleurs_is_not() -> None:
+    byline = DATED_BYLINES[0]
+    texts = [
+        "Crue de la Loire : Orléans se prépare au pire",
+        byline,
+        *ARTICLE_FR[:3],
+        *OPENS_LIKE_A_BYLINE[:2],
+        *ARTICLE_FR[3:],
+    ]
+    raw = extract.plain_blocks("\n".join(texts))
+    blocks, _ = extract.classify(raw, detect_languages)
+    assert [b.text for b in blocks if b.kind is Kind.BOILERPLATE] == [byline]
+
+
 def test_reader_comments_with_no_heading_close_on_their_actions() -> None:
     # Newcomer finding N13: an English .txt page whose comments have no "Reply" form.
     comments = [

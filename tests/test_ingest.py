@@ -334,7 +334,16 @@ CREDITED_BLOCKS = [
       ("(AP Photo/Esteban Félix)", Kind.BOILERPLATE)]),
     (Kind.BODY, "The mayor spoke at length. (She later denied it.)",
      [("The mayor spoke at length.", Kind.BODY), ("(She later denied it.)", Kind.BODY)]),
+    # The splitter cuts a credit after a full stop off its sentence, dash and all (N5).
+    (Kind.CAPTION, "Un bombero ayuda a una anciana a salir de su casa inundada en Orleans. - "
+     "AFP/GUILLAUME SOUVANT",
+     [("Un bombero ayuda a una anciana a salir de su casa inundada en Orleans.", Kind.CAPTION),
+      ("AFP/GUILLAUME SOUVANT", Kind.BOILERPLATE)]),
+    (Kind.BODY, "Deux solutions restent possibles. - La première coûte cher.",
+     [("Deux solutions restent possibles.", Kind.BODY),
+      ("- La première coûte cher.", Kind.BODY)]),
     (Kind.CAPTION, "Foto: EFE", [("Foto: EFE", Kind.CAPTION)]),
+    (Kind.CAPTION, "- AFP/GUILLAUME SOUVANT", [("- AFP/GUILLAUME SOUVANT", Kind.CAPTION)]),
     (Kind.BOILERPLATE, "Abonnez-vous. Photo: AFP",
      [("Abonnez-vous.", Kind.BOILERPLATE), ("Photo: AFP", Kind.BOILERPLATE)]),
 ]  # fmt: skip
@@ -348,6 +357,35 @@ def test_a_trailing_photo_credit_is_a_debris_sentence_of_its_own(
     sentences = pipeline.documents.sentences_of([block])
     assert [(s.text, s.kind) for s in sentences] == expected
     assert {s.block for s in sentences} == {0}
+
+
+PHOTO_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body>
+<h1>En images : la Loire en crue</h1>
+<p>La Loire est sortie de son lit dans plusieurs communes du Loiret. Voici les images de la
+nuit et de la matinée, quand les pompiers ont évacué les maisons les plus proches du fleuve.</p>
+<figure><img src="1.jpg"><figcaption>Pie de foto: Un bombero ayuda a una anciana a salir de su
+casa inundada en Orleans. - AFP/GUILLAUME SOUVANT</figcaption></figure>
+<p>Un pompier aide une vieille dame à quitter sa maison inondée à Orléans.</p>
+<p>Les habitants évacués ont été accueillis dans des gymnases de la ville, où la mairie a
+installé des lits de camp et servi des repas chauds toute la nuit.</p>
+</body></html>
+"""
+
+
+def test_a_credit_after_a_foreign_caption_s_full_stop_is_debris(
+    store: Store, tmp_path: Path
+) -> None:
+    """Newcomer finding N5: the credit was cut off as a French caption of its own, a null
+    bead that `fill` would draft, and the caption's French translation was left as body."""
+    page = tmp_path / "photos.html"
+    page.write_text(PHOTO_PAGE, "utf-8")
+    pipeline.ingest_paths(store, [page])
+    seen = [(s.kind, s.lang, s.text.split()[0]) for s in store.segments("photos")][3:6]
+    assert seen == [
+        (Kind.CAPTION, "es", "Un"),  # "Un bombero …"
+        (Kind.BOILERPLATE, "es", "AFP/GUILLAUME"),
+        (Kind.CAPTION, "fr", "Un"),  # "Un pompier …", the caption's translation
+    ]
 
 
 def test_input_error_is_a_workbench_error() -> None:

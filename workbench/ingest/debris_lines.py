@@ -142,13 +142,21 @@ def _credit(text: str) -> re.Match[str] | None:
     if labelled is not None:
         return labelled
     match = _CREDIT.search(text.strip())
-    if match is None:
-        return None
-    credit = match.group(1)
+    return match if match is not None and _credited(match.group(1)) else None
+
+
+def _credited(credit: str) -> bool:
+    """Whether the words after a caption's dash name its photographer: "AFP/JOHN DOE"."""
     letters = [c for c in credit if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
-    credited = upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
-    return match if credited else None
+    return upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
+
+
+def is_split_credit(text: str) -> bool:
+    """A photo credit that the sentence splitter cut off its caption's last sentence, dash
+    and all: "- AFP/GUILLAUME SOUVANT" of "… en Orleans. - AFP/GUILLAUME SOUVANT"."""
+    match = _CREDIT.match(" " + text.strip())
+    return match is not None and _credited(match.group(1))
 
 
 def has_photo_credit(text: str) -> bool:
@@ -249,7 +257,7 @@ _RAN_IN = (
     r"(?i:(?:initialement |first |originally |originalmente )?(?:paru|parue|publié|publiée"
     r"|published|appeared|publicado|publicada|erschienen|pubblicato|pubblicata)"
     r"(?: (?:initialement|first|originally|zuerst))?\s+(?:dans|in|en|su|em|no|na|by|par|sur|on)"
-    r")\s+" + r"(?:" + _NAME + r")"
+    r")\s+(?!\d{1,2}[/.]\d)" + r"(?:" + _NAME + r")"  # "publicado em 14/11/2026" is a date's
 )
 _CREDIT_CLAUSES = (
     # "Traduit de l'anglais par Odile Marchetti", "Translated from the Welsh by …",
@@ -295,10 +303,13 @@ _CREDIT_CLAUSES = (
     r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*" + _WORK,
     # "Source : North Devon Tidings", "Fuente: EFE", "Quelle: dpa"
     r"(?i:sources?|fuentes?|quellen?|fontes?)\s*:\s*[^,·|;:()!?]{2,60}?(?=\s*(?:[,·|;]|$|\.\s*$))",
-    # "Soumis par claire.b le 27/11/2026", "Mis en ligne le 25/11/2026", "Posted by …"
+    # "Soumis par claire.b le 27/11/2026", "Mis en ligne le 25/11/2026", "Posted by …",
+    # "mis à jour à 09h12" (its time is a tail), "actualizado a las 09:12"
     r"(?i:soumis|submitted|posted|publié|publiée|mis en ligne|published|updated|mis à jour"
-    r"|publicado|veröffentlicht|pubblicato)(?:\s+(?i:par|by|por|von|da)\s+\S+)?"
-    r"(?:\s+(?i:le|on|el|am|il|em)?\s*(?=\d)[\d/.\-]+(?:\s+[^\W\d]+\s+\d{4})?)?",
+    r"|modifié|modifiée|actualisé|actualisée|last updated|publicado|publicada|actualizado"
+    r"|actualizada|veröffentlicht|aktualisiert|pubblicato|pubblicata|aggiornato|aggiornata"
+    r"|atualizado|atualizada)(?:\s+(?i:par|by|por|von|da)\s+\S+)?"
+    r"(?:\s+(?i:le|on|el|am|il|em)?\s*(?=\d)[\d/.\-]+(?![:h]\d)(?:\s+[^\W\d]+\s+\d{4})?)?",
     # A byline: "Par la rédaction", "By Ana Ruiz"
     r"(?i:par|by|por|von|di)\s+(?:" + _NAME + r")",
     # "Republié avec l'accord du Wenlock Edge Journal"
@@ -309,13 +320,20 @@ _CREDIT_CLAUSES = (
     r"| lesezeit| di lettura)?)",
 )
 _CREDIT_CLAUSE = re.compile("|".join(f"(?:{c})" for c in _CREDIT_CLAUSES))
-# After a first credit: a date ("24 novembre 2026"), an agency or outlet's name ("avec CRN").
+# A time of day after a date: "à 07h45", "at 7:45 a.m.", "a las 07:45", "um 9.12 Uhr", "às 9h".
+_TIME = (
+    r"(?:(?i:à|at|a las|a la|um|alle|all['’]|às|as|ore)\s*)?\d{1,2}\s?(?:[h:.]\s?\d{2}\b|h\b)"
+    r"(?:\s?(?i:[ap]\.?m\b\.?|(?:uhr|gmt|utc|cet|cest|bst|et|heures?|hrs?)\b))?"
+)
+# After a first credit: a date ("24 novembre 2026") and its time ("à 07h45"), an agency or
+# outlet's name ("avec CRN", "mit dpa").
 _CREDIT_TAIL = re.compile(
     r"\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|[^\W\d]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|" + _TIME +
     # "6 commentaires", "12 comments": the count a credit line ends on.
     r"|\d+\s+(?i:commentaires?|comments?|comentarios?|kommentare?|commenti|comentários?"
     r"|réactions?|reacciones|reações)\b"
-    r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r")"
+    r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r"|dpa|epd|kna)"
 )
 # Between two credits: a comma, a dot, a dash, "et"; or a full stop ("… Quarterly. Traduction : …").
 _CREDIT_SEPARATOR = re.compile(

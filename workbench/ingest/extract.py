@@ -310,7 +310,8 @@ def _mixed_captions(blocks: list[Block], doc_lang: str, detect: Detector) -> dic
     for i, sentences in cut:
         said = [_said_language(s, next(guesses)) for s in sentences]
         home = [
-            lang == doc_lang and not debris_lines.has_photo_credit(s)
+            lang == doc_lang
+            and not (debris_lines.has_photo_credit(s) or debris_lines.is_split_credit(s))
             for lang, s in zip(said, sentences, strict=True)
         ]
         start = next((k for k, h in enumerate(home) if not h), len(sentences))

@@ -61,8 +61,8 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     ("Pie de foto:", "Légende :"): the kind says it is a caption, and the label
     has no counterpart in the caption's translation. A photo credit after a
     block's last sentence ("… Tollesbury Fleet. Photo: Environment Agency",
-    "… - AFP/JOHN DOE") is a boilerplate sentence of its own: glued to the
-    caption, it was aligned with the translation's next sentence.
+    "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE") is a boilerplate sentence of
+    its own: glued to the caption, it was aligned with the translation's next sentence.
     """
     from workbench.ingest.segment import split_sentences, without_caption_label
 
@@ -91,6 +91,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
         has_photo_credit,
         is_agency_alone,
         is_credit_alone,
+        is_split_credit,
         without_credit,
     )
 
@@ -99,6 +100,8 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
     last = sentences[-1]
     if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
         return sentences[:-1], last
+    if len(sentences) > 1 and is_split_credit(last):
+        return sentences[:-1], last.strip(" -–—")
     if has_photo_credit(last):
         rest = without_credit(last).rstrip()
         credit = last.strip()[len(rest) :].strip(" -–—")
