@@ -616,7 +616,7 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
 
 
 @needs_apertium
-def test_fill_all_drafts_every_gap_with_its_quality_estimate(
+def test_fill_all_drafts_every_gap_with_its_on_topic_estimate(
     browser: Any, server: tuple[str, Path]
 ) -> None:
     url, db = server
@@ -636,7 +636,7 @@ def test_fill_all_drafts_every_gap_with_its_quality_estimate(
         f"MT · apertium fr-es · estimate {b.score:.2f}" for b in drafts
     ]
     page.locator('.wb-bead[data-i="1"]').click()
-    assert "quality estimate" in page.locator(".wb-ed-meta").inner_text()
+    assert "on-topic estimate" in page.locator(".wb-ed-meta").inner_text()
     assert page.get_by_role("button", name="No gap left to fill").is_disabled()
     page.close()
 
