@@ -64,15 +64,23 @@ def store(db_url: str) -> Any:
 @pytest.mark.slow
 def test_reviewers_racing_on_one_alignment_lose_nothing(db_url: str) -> None:
     Store.open(db_url).close()  # migrate once, before the workers start
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "bench/review_stress.py"), "--db", db_url,
-         "--workers", "3", "--edits", "25", "--window", "6", "--beads", "20"],
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
-    counts = dict(re.findall(r"(\w+) (\d+)", done.stdout.splitlines()[1]))
-    assert (counts["lost"], counts["violations"], counts["errors"]) == ("0", "0", "0")
-    assert int(counts["applied"]) > 0 and int(counts["refused"]) > 0  # they really contended
+    # Whether three processes meet on a bead is the scheduler's business: on a quiet machine
+    # one run may see no refusal. Every run must lose nothing; one of three must contend.
+    refused = []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench/review_stress.py"), "--db", db_url,
+             "--workers", "3", "--edits", "25", "--window", "4", "--beads", "20"],
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+        counts = dict(re.findall(r"(\w+) (\d+)", done.stdout.splitlines()[1]))
+        assert (counts["lost"], counts["violations"], counts["errors"]) == ("0", "0", "0")
+        assert int(counts["applied"]) > 0
+        refused.append(int(counts["refused"]))
+        if refused[-1] > 0:
+            break
+    assert refused[-1] > 0, f"no run saw two reviewers contend: refused {refused}"
 
 
 def _open_and_store(url: str, n: int) -> str:
