@@ -594,6 +594,20 @@ def _read_again(store: Store) -> int:
     return align_document(store, "fr", "es").alignment.id
 
 
+def _align_again_by(store: Store, aid: int, path: str) -> None:
+    """Align the document again by one of the three paths that carry reviewed beads over:
+    `align` ("align-again"), a new version of the file ("read-again"), the app's
+    re-align between reviewed beads (any other)."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    if path == "align-again":
+        align_document(store, "fr", "es")
+    elif path == "read-again":
+        _read_again(store)
+    else:
+        realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+
+
 @pytest.mark.parametrize("step", ["edit", "undo"])
 def test_a_save_on_an_alignment_a_new_version_replaced_is_refused(store: Store, step: str) -> None:
     """ana's page still shows version 1 when the file is read again and aligned: her
@@ -674,18 +688,13 @@ def test_an_empty_bead_a_reviewer_typed_into_and_confirmed_survives_every_alignm
     overlaps or crosses an earlier confirmed bead"). It stays now: where it stood when
     the sentences are the same, and in a new version after the sentence it followed
     there (session 13 put it after the reviewed bead it followed: none here, so first)."""
-    from workbench.pipeline.alignment import alignment_for, realign_unconfirmed
+    from workbench.pipeline.alignment import alignment_for
 
     _, aid, _ = aligned_pair(store)
     apply(store, aid, review.insert_empty(store.beads(aid), 1, "ana"), "ana")
     apply(store, aid, review.edit_text(store.beads(aid), 2, "cp", "Nota de Ana.", "ana"), "ana")
     apply(store, aid, review.confirm(store.beads(aid), 2, "ana"), "ana")
-    if path == "align-again":
-        align_document(store, "fr", "es")
-    elif path == "read-again":
-        _read_again(store)
-    else:
-        realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    _align_again_by(store, aid, path)
     beads = store.beads(alignment_for(store, "fr", "es").id)
     kept = [(k, b.cp_text, b.status, b.reviewer) for k, b in enumerate(beads) if not b.fr]
     assert kept == [(2, "Nota de Ana.", Status.CONFIRMED, "ana")]
@@ -722,18 +731,13 @@ def test_a_text_typed_into_an_empty_bead_survives_every_alignment_unconfirmed(
     """A reviewer inserts an empty bead and types a translation into it, saved, not yet
     confirmed: `align`, a new version and the app's re-align dropped it (found in
     session 14): `review.reviewed` counted a bead without sentences as nobody's work."""
-    from workbench.pipeline.alignment import alignment_for, realign_unconfirmed
+    from workbench.pipeline.alignment import alignment_for
 
     _, aid, _ = aligned_pair(store)
     apply(store, aid, review.insert_empty(store.beads(aid), 1, "ana"), "ana")
     apply(store, aid, review.insert_empty(store.beads(aid), 3, "ana"), "ana")  # left empty
     apply(store, aid, review.edit_text(store.beads(aid), 2, "cp", "Nota de Ana.", "ana"), "ana")
-    if path == "align-again":
-        align_document(store, "fr", "es")
-    elif path == "read-again":
-        _read_again(store)
-    else:
-        realign_unconfirmed(store, aid, store.beads(aid), actor="ben")
+    _align_again_by(store, aid, path)
     beads = store.beads(alignment_for(store, "fr", "es").id)
     kept = [(k, b.cp_text, b.origin, b.reviewer) for k, b in enumerate(beads) if not b.fr]
     assert kept == [(2, "Nota de Ana.", "human", "ana")]  # the empty one is gone

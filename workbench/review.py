@@ -78,6 +78,11 @@ def _join(*texts: str) -> str:
     return " ".join(t for t in texts if t)
 
 
+def _as_ingested(ids: Sequence[int], texts: Mapping[int, str]) -> str:
+    """What a side with sentences ``ids`` says when nobody typed over it."""
+    return _join(*(texts.get(s, "") for s in ids))
+
+
 def _text(bead: StoredBead, side: Side) -> str:
     return bead.fr_text if side == "fr" else bead.cp_text
 
@@ -95,7 +100,7 @@ def typed_text(bead: StoredBead, side: Side, texts: Mapping[int, str]) -> str | 
     whole, and never rebuilds it from the ingested sentences.
     """
     text = _text(bead, side)
-    if text == _join(*(texts.get(s, "") for s in _ids(bead, side))):
+    if text == _as_ingested(_ids(bead, side), texts):
         return None
     if side == "cp" and is_mt_origin(bead.origin):
         return None
@@ -314,7 +319,7 @@ def _cut(
     edited by hand; then where each sentence stood is unknown and every
     sentence stays with the first bead.
     """
-    if text != _join(*(texts.get(s, "") for s in ids)):
+    if text != _as_ingested(ids, texts):
         return tuple(ids), (), None
     first: list[int] = []
     cut = None
