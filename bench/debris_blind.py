@@ -53,6 +53,8 @@ EXTRA_STOPLISTS = {
     "uk": "Ukrainian",
     "af": "Afrikaans",
     "ga": "Irish",
+    "id": "Indonesian",
+    "sw": "Swahili",
 }
 
 
