@@ -342,6 +342,27 @@ CREDITED_BLOCKS = [
     (Kind.BODY, "Deux solutions restent possibles. - La première coûte cher.",
      [("Deux solutions restent possibles.", Kind.BODY),
       ("- La première coûte cher.", Kind.BODY)]),
+    # A name alone after a caption's full stop is its photographer's or outlet's (newcomer 15).
+    (Kind.CAPTION, "Dos agricultores plantan alcachofas en una parcela recuperada de "
+     "Benimaclet. EFE/Manuel Bruque",
+     [("Dos agricultores plantan alcachofas en una parcela recuperada de Benimaclet.",
+       Kind.CAPTION), ("EFE/Manuel Bruque", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "La acequia de Vera atraviesa los campos de Alboraya al amanecer. "
+     "Diario del Turia",
+     [("La acequia de Vera atraviesa los campos de Alboraya al amanecer.", Kind.CAPTION),
+      ("Diario del Turia", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "Le quai des Chartrons au lever du jour. Jean-Pierre Martin",
+     [("Le quai des Chartrons au lever du jour.", Kind.CAPTION),
+      ("Jean-Pierre Martin", Kind.BOILERPLATE)]),
+    # A place, a date or a phrase after a caption is the caption's; a name in a paragraph
+    # is a signature.
+    (Kind.CAPTION, "A man walks past a damaged house. Antofagasta, Chile",
+     [("A man walks past a damaged house.", Kind.CAPTION),
+      ("Antofagasta, Chile", Kind.CAPTION)]),
+    (Kind.CAPTION, "Le pont au crépuscule. Vue depuis la rive gauche",
+     [("Le pont au crépuscule.", Kind.CAPTION), ("Vue depuis la rive gauche", Kind.CAPTION)]),
+    (Kind.BODY, "Nous vous remercions de votre soutien. Marie Lefèvre",
+     [("Nous vous remercions de votre soutien.", Kind.BODY), ("Marie Lefèvre", Kind.BODY)]),
     (Kind.CAPTION, "Foto: EFE", [("Foto: EFE", Kind.CAPTION)]),
     (Kind.CAPTION, "- AFP/GUILLAUME SOUVANT", [("- AFP/GUILLAUME SOUVANT", Kind.CAPTION)]),
     (Kind.BOILERPLATE, "Abonnez-vous. Photo: AFP",

@@ -123,6 +123,37 @@ def is_agency_alone(text: str) -> bool:
     )  # fmt: skip
 
 
+# Lower-case words a person's or an outlet's name may hold: "Diario del Turia", "Jan van Dijk".
+_NAME_PARTICLES = frozenset({
+    "de", "del", "della", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+    "lo", "van", "von", "der", "den", "ter", "y", "e", "et", "and", "of", "the", "el", "los",
+    "las",
+})  # fmt: skip
+
+
+def is_name_alone(text: str) -> bool:
+    """A photographer's or an outlet's name alone, as a caption's last sentence: "EFE/Manuel
+    Bruque", "Diario del Turia", "Jean-Pierre Martin".
+
+    Two to five words, each capitalised but the particles names hold ("del", "van"), no
+    digit, comma or closing punctuation: a caption's place ("Antofagasta, Chile"), date or
+    phrase ("Vue depuis la rive gauche") is none. Only a caption's last sentence is asked
+    (`pipeline.documents.sentences_of`): in a paragraph such a line is a signature.
+    """
+    stripped = text.strip()
+    if not stripped or stripped[-1] in '.!?:;»”"':
+        return False
+    if any(c.isdigit() or c == "," for c in stripped):
+        return False
+    tokens = stripped.replace("/", " ").split()
+    if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper():
+        return False
+    capitalised = sum(t[:1].isupper() for t in tokens)
+    return capitalised >= 2 and all(
+        t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens
+    )
+
+
 def is_inline_teaser(text: str) -> bool:
     """ "Lire aussi : <headline>", "Read more: <headline>": a link to another story.
 

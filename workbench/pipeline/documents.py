@@ -61,7 +61,8 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     ("Pie de foto:", "Légende :"): the kind says it is a caption, and the label
     has no counterpart in the caption's translation. A photo credit after a
     block's last sentence ("… Tollesbury Fleet. Photo: Environment Agency",
-    "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE") is a boilerplate sentence of
+    "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE", and in a caption "… de Benimaclet.
+    EFE/Manuel Bruque", "… al amanecer. Diario del Turia") is a boilerplate sentence of
     its own: glued to the caption, it was aligned with the translation's next sentence.
     """
     from workbench.ingest.segment import split_sentences, without_caption_label
@@ -91,6 +92,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
         has_photo_credit,
         is_agency_alone,
         is_credit_alone,
+        is_name_alone,
         is_split_credit,
         without_credit,
     )
@@ -102,6 +104,13 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
         return sentences[:-1], last
     if len(sentences) > 1 and is_split_credit(last):
         return sentences[:-1], last.strip(" -–—")
+    if (
+        block.kind is Kind.CAPTION
+        and len(sentences) > 1
+        and sentences[-2].rstrip().endswith((".", "!", "?", "»", "”", '"'))
+        and is_name_alone(last)
+    ):
+        return sentences[:-1], last
     if has_photo_credit(last):
         rest = without_credit(last).rstrip()
         credit = last.strip()[len(rest) :].strip(" -–—")

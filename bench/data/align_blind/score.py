@@ -224,6 +224,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("espardenya", "ca", "feature"),
         ("risaia", "it", "feature"),
     ),
+    "align_blind12": (
+        ("canicule", "en", "news"),
+        ("resultats", "en", "news"),
+        ("rougeole", "en", "news"),
+        ("opera", "en", "news"),
+        ("tunnel", "en", "news"),
+        ("fossile", "en", "news"),
+        ("conseil", "en", "news"),
+        ("transfert", "en", "news"),
+        ("gletscher", "de", "yearbook"),
+        ("nachruf", "de", "yearbook"),
+        ("cabane", "de", "yearbook"),
+        ("erstbegehung", "de", "yearbook"),
+        ("rezension", "de", "yearbook"),
+        ("faro", "es", "feature"),
+        ("azulejos", "pt", "feature"),
+    ),
 }
 
 
