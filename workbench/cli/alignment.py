@@ -20,7 +20,7 @@ from workbench.cli.common import (
 )
 from workbench.formats.beads import format_beads
 from workbench.model import ConflictError, InputError
-from workbench.wording import counted
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -249,8 +249,7 @@ def _review(
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:
     """``beads 1, 3 confirmed by ana``."""
-    plural = "s" if len(numbers) != 1 else ""
-    return f"bead{plural} {', '.join(map(str, numbers))} {done} by {reviewer}"
+    return f"{plural(len(numbers), 'bead')} {', '.join(map(str, numbers))} {done} by {reviewer}"
 
 
 def align_files(
@@ -311,4 +310,4 @@ def align_files(
 
 def reviewed_kept(count: int) -> str:
     """Beads a reviewer confirmed, rejected or edited, kept by aligning again."""
-    return f"{count} reviewed bead{'' if count == 1 else 's'} kept"
+    return f"{counted(count, 'reviewed bead')} kept"
