@@ -220,11 +220,18 @@ def _review(
     make = review.confirm if confirming else review.reject
     listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
     listed = store.beads(alignment.id)
-    if seen is not None and (now := store.revision(alignment.id)) != seen:
-        raise ConflictError(
-            f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
-            f"bead numbers may have moved; list them again with {listing} and check them"
-        )
+    if seen is not None:
+        now = store.revision(alignment.id)
+        if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
+            raise InputError(
+                f"--seen {seen} is newer than alignment {alignment.id}, which is at revision "
+                f"{now}: give the revision {listing} shows in its title"
+            )
+        if seen != now:
+            raise ConflictError(
+                f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
+                f"bead numbers may have moved; list them again with {listing} and check them"
+            )
     count = len(listed)
     if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
         raise InputError(
