@@ -979,7 +979,8 @@ function takeOther(b) {
     return;
   }
   const pos = S.beads.indexOf(b);
-  submit({ action: "save", pos, id: b.id, seen: [[b.id, b.v]], fr: b.x.fr, cp: b.x.cp });
+  // the server takes the texts from the bead's note and takes the conflict out of it
+  submit({ action: "take_workbench", pos, id: b.id, seen: [[b.id, b.v]] });
   S.message = { kind: "info", text: `Saving bead ${pos + 1}…` };
   renderEditor();
 }
