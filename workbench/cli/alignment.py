@@ -101,16 +101,22 @@ def align(
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
-    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed))
+    lang = report.alignment.fr_lang
+    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed, lang))
 
 
 def aligned_summary(
-    alignment: int, beads: int, pairs: int, lone_fr: int, lone_cp: int, to: str | None, kept: int
-) -> str:
-    """The line `align` ends with: its beads, pairs, sentences left alone, reviewed beads kept."""
+    alignment: int, beads: int, pairs: int, lone_fr: int, lone_cp: int, to: str | None, kept: int,
+    lang: str = "fr",
+) -> str:  # fmt: skip
+    """The line `align` ends with: its beads, pairs, sentences left alone, reviewed beads kept.
+
+    ``lang``: the document's language (a German page aligned with its English original
+    has no "French sentences")."""
+    own = "French sentence" if lang == "fr" else f"{lang} sentence"
     return (
         f"alignment {alignment}: {counted(beads, 'bead')}, {counted(pairs, 'pair')}, "
-        f"{counted(lone_fr, 'French sentence')} and {counted(lone_cp, f'{to} sentence')} "
+        f"{counted(lone_fr, own)} and {counted(lone_cp, f'{to} sentence')} "
         f"without counterpart, {reviewed_kept(kept)}"
     )
 
