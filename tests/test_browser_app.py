@@ -1155,4 +1155,18 @@ def test_a_re_imports_conflict_shows_the_workbenchs_text_and_one_click_takes_it_
     mark.wait_for()  # undone: the conflict is back, with its button
     assert mark.inner_text() == "⚑ import conflict"
     note.get_by_role("button", name="Use the workbench's text").wait_for()
+    # ana types her text back by hand instead: the flag stays until she settles it
+    counterpart = page.locator('.wb-ed-text[data-side="cp"]')
+    counterpart.fill("Texto de Ana.")
+    counterpart.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    note.get_by_text("the bead holds the workbench's text again", exact=False).wait_for()
+    assert mark.inner_text() == "⚑ import conflict"
+    note.get_by_role("button", name="Settle the conflict").click()
+    page.get_by_text("Took the workbench's text back into bead 2 (import conflict).").wait_for()
+    settled(page)
+    mark.wait_for(state="detached")
+    settled_bead = beads(db, doc, "es")[1]
+    assert (settled_bead.cp_text, settled_bead.note) == ("Texto de Ana.", None)
     page.close()

@@ -182,6 +182,28 @@ def test_taking_the_workbenchs_text_settles_the_conflict_and_undo_brings_it_back
     assert row(back, {})["x"] == row(theirs, {})["x"]
 
 
+def test_a_conflict_whose_text_was_typed_back_by_hand_is_settled_by_the_same_action(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """Ana typed her text back into the bead: it holds the workbench's text, and the
+    conflict stays flagged until she settles it; settling changes no text."""
+    from tests.test_app_editor import context, event
+    from workbench.ui import editor
+    from workbench.ui.parallel import row
+
+    aid = _conflict_on_bead_2(both_store, tmp_path)
+    ctx = context(both_store, aid, "ana")
+    fr = both_store.beads(aid)[1].fr_text
+    saved = editor.perform(event(both_store, aid, "save", 1, [1], fr=fr, cp="Texto de Ana."), ctx)
+    assert saved.ok, saved.message
+    typed = both_store.beads(aid)[1]
+    assert typed.cp_text == "Texto de Ana." and "x" in row(typed, {})
+    outcome = editor.perform(event(both_store, aid, "take_workbench", 1, [1], seq=2), ctx)
+    assert outcome.ok, outcome.message
+    done = both_store.beads(aid)[1]
+    assert (done.fr_text, done.cp_text, done.note) == (fr, "Texto de Ana.", None)
+
+
 @pytest.mark.parametrize(
     ("file_note", "our_note", "left"),
     [
