@@ -1137,15 +1137,36 @@ def test_a_re_imports_conflict_shows_the_workbenchs_text_and_one_click_takes_it_
     note.get_by_text("the workbench had this one (edited by ana)", exact=False).wait_for()
     assert note.get_by_text("Texto de Ana.", exact=True).is_visible()
     note.get_by_role("button", name="Use the workbench's text").click()
-    page.get_by_text("Saved bead 2.").wait_for()
+    page.get_by_text("Took the workbench's text back into bead 2 (import conflict).").wait_for()
     settled(page)
     taken = beads(db, doc, "es")[1]
     assert (taken.fr_text, taken.cp_text) == (theirs.fr_text, "Texto de Ana.")
-    assert not note.get_by_role("button", name="Use the workbench's text").is_visible()
+    # the reviewer chose: the conflict is settled, no longer flagged (fix15: it stayed)
+    mark = page.locator('.wb-bead[data-i="1"] .wb-note-mark')
+    mark.wait_for(state="detached")
+    note.wait_for(state="hidden")
+    assert taken.note is None
     page.locator(".wb-review").press("u")
     settled(page)
     deadline = time.monotonic() + 20
     while beads(db, doc, "es")[1].cp_text != theirs.cp_text and time.monotonic() < deadline:
         page.wait_for_timeout(100)
     assert beads(db, doc, "es")[1].cp_text == "Texto del traductor."
+    mark.wait_for()  # undone: the conflict is back, with its button
+    assert mark.inner_text() == "⚑ import conflict"
+    note.get_by_role("button", name="Use the workbench's text").wait_for()
+    # ana types her text back by hand instead: the flag stays until she settles it
+    counterpart = page.locator('.wb-ed-text[data-side="cp"]')
+    counterpart.fill("Texto de Ana.")
+    counterpart.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    note.get_by_text("the bead holds the workbench's text again", exact=False).wait_for()
+    assert mark.inner_text() == "⚑ import conflict"
+    note.get_by_role("button", name="Settle the conflict").click()
+    page.get_by_text("Took the workbench's text back into bead 2 (import conflict).").wait_for()
+    settled(page)
+    mark.wait_for(state="detached")
+    settled_bead = beads(db, doc, "es")[1]
+    assert (settled_bead.cp_text, settled_bead.note) == ("Texto de Ana.", None)
     page.close()

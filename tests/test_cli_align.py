@@ -52,7 +52,10 @@ def test_align_files_prints_beads(pair: tuple[Path, Path]) -> None:
     beads = parse_beads(result.stdout)
     validate(beads, 4, 4)
     assert [(b.src, b.tgt) for b in beads] == [((k,), (k,)) for k in range(4)]
-    assert "4 beads: 4 pairs link 4 of 4 source and 4 of 4 target sentences\n" in result.stderr
+    assert (
+        "4 beads: 4 pairs link 4 of 4 source sentences and 4 of 4 target sentences\n"
+        in result.stderr
+    )
 
 
 def test_align_files_json_and_tsv_carry_the_texts(pair: tuple[Path, Path]) -> None:
@@ -139,8 +142,8 @@ def test_sides_of_very_different_sizes_align_what_they_can(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     assert "differ in size" in result.stderr
     assert (
-        "31 beads: 1 pair links 1 of 31 source and 1 of 1 target sentences; "
-        "30 with no counterpart (30 source, 0 target sentences)"
+        "31 beads: 1 pair links 1 of 31 source sentences and 1 of 1 target sentence; "
+        "30 with no counterpart: 30 source sentences"
     ) in result.stderr
     links = [(b.src, b.tgt) for b in parse_beads(result.stdout) if b.src and b.tgt]
     assert links == [((15,), (0,))]
@@ -179,6 +182,33 @@ def test_very_long_line_is_warned_about(tmp_path: Path, pair: tuple[Path, Path])
     assert "line 5 has 10000 characters" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("shapes", "said"),
+    [
+        ([((0,), ()), ((), (0,))], "2 beads: 0 pairs link 0 of 1 source sentence and 0 of 1 "
+         "target sentence; 2 with no counterpart: 1 source sentence and 1 target sentence"),
+        ([((0,), (0,))], "1 bead: 1 pair links 1 of 1 source sentence and 1 of 1 target "
+         "sentence"),
+        ([((0, 1), (0,)), ((2,), ())], "2 beads: 1 pair links 2 of 3 source sentences and 1 "
+         "of 1 target sentence; 1 with no counterpart: 1 source sentence"),
+    ],
+)  # fmt: skip
+def test_the_summary_counts_in_words(
+    tmp_path: Path, shapes: list[tuple[tuple[int, ...], tuple[int, ...]]], said: str
+) -> None:
+    """The newcomer pass read "(1 source, 1 target sentences)"."""
+    from workbench.align import Mode
+    from workbench.model import Bead
+    from workbench.pipeline.files import FilesAlignment, SentenceFile
+
+    n = 1 + max((i for src, _ in shapes for i in src), default=-1)
+    m = 1 + max((j for _, tgt in shapes for j in tgt), default=-1)
+    src = SentenceFile(tmp_path / "a.de", ("Satz.",) * n, "utf-8")
+    tgt = SentenceFile(tmp_path / "a.fr", ("Phrase.",) * m, "utf-8")
+    beads = tuple(Bead(s, t, 0.5) for s, t in shapes)
+    assert FilesAlignment(src, tgt, beads, Mode.DENSE, ()).summary() == said
+
+
 GOLD = "[0]:[0]\n[1]:[1, 2]\n[]:[3]\n[2]:[4]\n"
 PRED = "[0]:[0]:0.9\n[1]:[1]:0.8\n[]:[2]:0.4\n[]:[3]:0.5\n[2]:[4]:0.9\n"
 
@@ -195,7 +225,7 @@ def test_align_files_counts_beads_as_score_align_does(tmp_path: Path) -> None:
     assert nulls >= 1
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.startswith(f"{len(beads)} beads: {len(beads) - nulls} pairs link ")
-    assert f"; {nulls} with no counterpart (" in summary
+    assert f"; {nulls} with no counterpart: " in summary
     pred = tmp_path / "pred"
     pred.write_text(result.stdout)
     scored = runner.invoke(

@@ -148,6 +148,29 @@ def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Pa
 
 
 @pytest.mark.parametrize("command", ["confirm", "reject"])
+def test_a_revision_newer_than_the_alignments_is_named_as_such_and_changes_nothing(
+    tmp_path: Path, command: str
+) -> None:
+    """A newcomer typed `--seen 41` for an alignment at revision 6 and read "alignment 1
+    changed since revision 41 (it is at 6)": a revision it never had. Revisions only grow,
+    so a larger one is a mistyped number, not another reviewer's change."""
+    db = _import_letter(tmp_path)
+    now = _revision(db)
+    args = [command, "lettre.txt", "1", "--reviewer", "ana", "--seen", str(now + 35)]
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: --seen {now + 35} is newer than alignment 1, which is at revision {now}: "
+        "give the revision `workbench beads lettre.txt` shows in its title\n"
+    )
+    assert _beads(db) == [("auto", None)] * 3
+    assert (
+        f"alignment 1 (fr–es), revision {now}"
+        in runner.invoke(app, ["beads", "lettre.txt", "--db", db]).output
+    )
+
+
+@pytest.mark.parametrize("command", ["confirm", "reject"])
 @pytest.mark.parametrize("name", ["", "  "])
 def test_a_review_with_no_reviewer_name_is_refused_and_changes_nothing(
     tmp_path: Path, command: str, name: str

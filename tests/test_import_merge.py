@@ -24,7 +24,7 @@ from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
-from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
+from workbench.model import ConflictError, InputError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
 from workbench.pipeline.merging import (
@@ -135,6 +135,106 @@ def test_one_unit_changed_on_both_sides_is_a_conflict_kept_visible(
     assert bead.note is not None and "Texto de Ana." in bead.note and "ana" in bead.note
     old = next(a.id for a in both_store.alignments(doc.id) if a.version == 1)
     assert both_store.beads(old)[1].cp_text == "Texto de Ana."  # version 1 keeps it too
+
+
+def _conflict_on_bead_2(store: Store, tmp_path: Path) -> int:
+    """Bead 2 edited by ana here and by the translator in the file: the alignment imported."""
+    path = tmp_path / "tm.tmx"
+    units = _exported(store, path)
+    _bead_2(store, "edit")
+    write_units([units[0], replace(units[1], source="Texto del traductor."), units[2]],
+                path, "tmx")  # fmt: skip
+    assert len(import_file(store, path).warnings) == 1
+    doc = store.document(DOC_004)
+    return next(a.id for a in store.alignments(doc.id) if a.version == doc.version)
+
+
+def test_taking_the_workbenchs_text_settles_the_conflict_and_undo_brings_it_back(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """A newcomer pressed "Use the workbench's text": the bead held ana's text again but
+    still showed "⚑ import conflict", as if nobody had chosen. The choice takes the
+    conflict out of the note; the note as it was stays in the edit's event, and undo
+    brings back the file's text with its conflict."""
+    from tests.test_app_editor import context, event
+    from workbench.ui import editor
+    from workbench.ui.parallel import row
+
+    aid = _conflict_on_bead_2(both_store, tmp_path)
+    theirs = both_store.beads(aid)[1]
+    assert row(theirs, {})["x"] == {"fr": theirs.fr_text, "cp": "Texto de Ana.",
+                                    "st": "auto", "r": "ana"}  # fmt: skip
+    ctx = context(both_store, aid, "ben")
+    outcome = editor.perform(event(both_store, aid, "take_workbench", 1, [1]), ctx)
+    assert outcome.ok, outcome.message
+    assert outcome.message == "Took the workbench's text back into bead 2 (import conflict)."
+    taken = both_store.beads(aid)[1]
+    assert (taken.fr_text, taken.cp_text, taken.reviewer) == (theirs.fr_text, "Texto de Ana.",
+                                                              "ben")  # fmt: skip
+    assert taken.note is None and "x" not in row(taken, {}) and "nt" not in row(taken, {})
+    [entry] = both_store.history(aid, limit=1)
+    assert entry.detail["import_conflict"] == theirs.note
+    assert [c.diff() for c in entry.changes] == ["Texto [-del traductor.-] {+de Ana.+}"]
+    undone = editor.perform(event(both_store, aid, "undo", 1, [1], seq=2), ctx)
+    assert undone.ok, undone.message
+    back = both_store.beads(aid)[1]
+    assert (back.cp_text, back.note) == ("Texto del traductor.", theirs.note)
+    assert row(back, {})["x"] == row(theirs, {})["x"]
+
+
+def test_a_conflict_whose_text_was_typed_back_by_hand_is_settled_by_the_same_action(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """Ana typed her text back into the bead: it holds the workbench's text, and the
+    conflict stays flagged until she settles it; settling changes no text."""
+    from tests.test_app_editor import context, event
+    from workbench.ui import editor
+    from workbench.ui.parallel import row
+
+    aid = _conflict_on_bead_2(both_store, tmp_path)
+    ctx = context(both_store, aid, "ana")
+    fr = both_store.beads(aid)[1].fr_text
+    saved = editor.perform(event(both_store, aid, "save", 1, [1], fr=fr, cp="Texto de Ana."), ctx)
+    assert saved.ok, saved.message
+    typed = both_store.beads(aid)[1]
+    assert typed.cp_text == "Texto de Ana." and "x" in row(typed, {})
+    outcome = editor.perform(event(both_store, aid, "take_workbench", 1, [1], seq=2), ctx)
+    assert outcome.ok, outcome.message
+    done = both_store.beads(aid)[1]
+    assert (done.fr_text, done.cp_text, done.note) == (fr, "Texto de Ana.", None)
+
+
+@pytest.mark.parametrize(
+    ("file_note", "our_note", "left"),
+    [
+        (None, None, None),
+        ("the translator's note", None, "the translator's note"),
+        (None, "ana's note\non two lines", "ana's note\non two lines"),
+        ("the same note", "the same note", "the same note"),
+        ("the translator's note", "ana's note", "the translator's note\nana's note"),
+    ],
+)
+def test_taking_the_workbenchs_text_keeps_every_other_note(
+    file_note: str | None, our_note: str | None, left: str | None
+) -> None:
+    """Only the conflict leaves the note: the file's note and the workbench's own stay."""
+    from workbench.model import BeadDraft
+    from workbench.pipeline.merging import take_workbench_side
+
+    ours = StoredBead(
+        id=7, alignment_id=1, position=0, fr=(1,), cp=(2,), fr_text="Le vote.",
+        cp_text="La votación de Ana.", score=None, status=Status.CONFIRMED, origin="human",
+        reviewer="ana", version=3, created_at=datetime(2026, 1, 1),
+        updated_at=datetime(2026, 1, 1), note=our_note,
+    )  # fmt: skip
+    now = replace(ours, cp_text="La votación.", status=Status.AUTO, reviewer=None,
+                  note=_conflict_note(file_note, ours))  # fmt: skip
+    edit = take_workbench_side([now], 0, "ben")
+    [draft] = edit.drafts
+    assert isinstance(draft, BeadDraft) and edit.expected == {7: now.version}
+    assert (draft.fr_text, draft.cp_text, draft.note) == ("Le vote.", "La votación de Ana.", left)
+    with pytest.raises(InputError, match="bead 1 holds no import conflict"):
+        take_workbench_side([ours], 0, "ben")
 
 
 def test_the_import_command_names_the_conflict_in_one_line(tmp_path: Path) -> None:

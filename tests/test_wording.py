@@ -80,3 +80,60 @@ def test_the_readme_quotes_no_message_with_s_in_brackets() -> None:
         if re.search(r"\w\(s\)", line)  # "bead(s)"; "time (s)" is seconds
     ]
     assert offenders == []
+
+
+def test_an_engine_that_fails_after_one_line_says_so_in_words() -> None:
+    """It said "the first 1 of 2 lines were translated and printed; lines 2–2 were not"."""
+    from workbench.cli.translating import partial_failure
+    from workbench.model import EngineError
+
+    said = str(partial_failure(EngineError("apertium fr-es died"), 1, 2))
+    assert said == (
+        "apertium fr-es died — the first 1 of 2 lines was translated and printed; line 2 was not"
+    )
+    said = str(partial_failure(EngineError("apertium fr-es died"), 2, 5))
+    assert said.endswith("the first 2 of 5 lines were translated and printed; lines 3–5 were not")
+
+
+def test_beads_that_cover_one_sentence_say_so_in_words() -> None:
+    """`score align` said "the beads cover 1 source sentences but the text has 3"."""
+    from workbench.formats.beads import validate
+    from workbench.model import Bead, InputError
+
+    with pytest.raises(InputError) as err:
+        validate([Bead((0,), (0,))], 3, 1)
+    assert str(err.value) == "the beads cover 1 source sentence but the text has 3"
+
+
+def test_a_memory_of_one_unit_without_french_says_so_in_words(tmp_path: Path) -> None:
+    """`import` said "none of its 1 units pairs French with text in another language"."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    path = tmp_path / "de-en.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="de" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" '
+        'creationtoolversion="1"/><body><tu><tuv xml:lang="de"><seg>Guten Tag.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Good day.</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert f"{path}: of its 1 unit, none pairs French with text in another language" in (
+        result.output
+    )
+
+
+def test_a_new_document_of_one_sentence_says_one_segment(tmp_path: Path) -> None:
+    """`ingest` said "note: new, 1 segments [fr]"."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    path = tmp_path / "note.txt"
+    path.write_text("Le conseil municipal se réunira demain soir à la mairie.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "note: new, 1 segment [fr]\n"

@@ -20,7 +20,7 @@ from workbench.cli.common import (
 )
 from workbench.formats.beads import format_beads
 from workbench.model import ConflictError, InputError
-from workbench.wording import counted
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -101,16 +101,22 @@ def align(
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
-    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed))
+    lang = report.alignment.fr_lang
+    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed, lang))
 
 
 def aligned_summary(
-    alignment: int, beads: int, pairs: int, lone_fr: int, lone_cp: int, to: str | None, kept: int
-) -> str:
-    """The line `align` ends with: its beads, pairs, sentences left alone, reviewed beads kept."""
+    alignment: int, beads: int, pairs: int, lone_fr: int, lone_cp: int, to: str | None, kept: int,
+    lang: str = "fr",
+) -> str:  # fmt: skip
+    """The line `align` ends with: its beads, pairs, sentences left alone, reviewed beads kept.
+
+    ``lang``: the document's language (a German page aligned with its English original
+    has no "French sentences")."""
+    own = "French sentence" if lang == "fr" else f"{lang} sentence"
     return (
         f"alignment {alignment}: {counted(beads, 'bead')}, {counted(pairs, 'pair')}, "
-        f"{counted(lone_fr, 'French sentence')} and {counted(lone_cp, f'{to} sentence')} "
+        f"{counted(lone_fr, own)} and {counted(lone_cp, f'{to} sentence')} "
         f"without counterpart, {reviewed_kept(kept)}"
     )
 
@@ -220,11 +226,18 @@ def _review(
     make = review.confirm if confirming else review.reject
     listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
     listed = store.beads(alignment.id)
-    if seen is not None and (now := store.revision(alignment.id)) != seen:
-        raise ConflictError(
-            f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
-            f"bead numbers may have moved; list them again with {listing} and check them"
-        )
+    if seen is not None:
+        now = store.revision(alignment.id)
+        if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
+            raise InputError(
+                f"--seen {seen} is newer than alignment {alignment.id}, which is at revision "
+                f"{now}: give the revision {listing} shows in its title"
+            )
+        if seen != now:
+            raise ConflictError(
+                f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
+                f"bead numbers may have moved; list them again with {listing} and check them"
+            )
     count = len(listed)
     if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
         raise InputError(
@@ -249,8 +262,7 @@ def _review(
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:
     """``beads 1, 3 confirmed by ana``."""
-    plural = "s" if len(numbers) != 1 else ""
-    return f"bead{plural} {', '.join(map(str, numbers))} {done} by {reviewer}"
+    return f"{plural(len(numbers), 'bead')} {', '.join(map(str, numbers))} {done} by {reviewer}"
 
 
 def align_files(
@@ -311,4 +323,4 @@ def align_files(
 
 def reviewed_kept(count: int) -> str:
     """Beads a reviewer confirmed, rejected or edited, kept by aligning again."""
-    return f"{count} reviewed bead{'' if count == 1 else 's'} kept"
+    return f"{counted(count, 'reviewed bead')} kept"

@@ -55,6 +55,7 @@ def restore(
         for warning in r.warnings:
             typer.echo(f"warning: {warning}", err=True)
         typer.echo(
-            f"alignment {r.alignment.id} ({r.alignment.cp_lang}) aligned again: {r.beads} beads, "
-            f"{r.pairs} pairs, {reviewed_kept(r.kept_confirmed)}"
+            f"alignment {r.alignment.id} ({r.alignment.cp_lang}) aligned again: "
+            f"{counted(r.beads, 'bead')}, {counted(r.pairs, 'pair')}, "
+            f"{reviewed_kept(r.kept_confirmed)}"
         )

@@ -107,7 +107,7 @@ def ingest(
         doc = result.document
         assert doc is not None
         note = {
-            "new": f"new, {doc.segment_count} segments",
+            "new": f"new, {counted(doc.segment_count, 'segment')}",
             "updated": f"changed: stored as version {doc.version}; version "
             f"{result.previous_version} and its review work are kept",
             "reread": (result.carry or CarryOver(0, 0)).line(

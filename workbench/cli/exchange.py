@@ -306,4 +306,4 @@ def _megabytes(bar: Bar) -> Callable[[int, int], None]:
 
 
 def _units(n: int) -> str:
-    return f"{n} unit" if n == 1 else f"{n} units"
+    return counted(n, "unit")

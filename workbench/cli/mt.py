@@ -26,7 +26,7 @@ from workbench.cli.translating import (
     translate_lines,
 )
 from workbench.model import InputError
-from workbench.wording import counted
+from workbench.wording import counted, plural
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -281,7 +281,7 @@ def fill(
             f"glossary {terms.name}: terms forced into {counted(report.forced, 'draft')}"
             + (
                 f"; {counted(report.missing, 'draft')} "
-                f"{'misses' if report.missing == 1 else 'miss'} a term "
+                f"{plural(report.missing, 'misses', 'miss')} a term "
                 f"(see `workbench qa {doc} --to {to} --glossary {glossary}`)"
                 if report.missing
                 else ""

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from workbench.cli.progress import progress_bar
 from workbench.model import EngineError, Translation, WorkbenchError
+from workbench.wording import counted, plural
 
 
 class EngineChoice(StrEnum):
@@ -184,9 +185,10 @@ def translate_lines(
 
 def partial_failure(failure: WorkbenchError, done: int, total: int) -> EngineError:
     """The error for an engine that failed after translating the first ``done`` lines."""
+    rest = f"line {total}" if total - done == 1 else f"lines {done + 1}–{total}"
     return EngineError(
-        f"{failure} — the first {done} of {total} lines were translated "
-        f"and printed; lines {done + 1}–{total} were not"
+        f"{failure} — the first {done} of {counted(total, 'line')} {plural(done, 'was', 'were')} "
+        f"translated and printed; {rest} {plural(total - done, 'was', 'were')} not"
     )
 
 

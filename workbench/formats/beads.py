@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from workbench.model import Bead, InputError, ParseError
+from workbench.wording import counted
 
 _BEAD = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*(-?[\d.eE+-]+))?$")
 
@@ -70,5 +71,6 @@ def validate(beads: Sequence[Bead], n_src: int | None = None, n_tgt: int | None 
         if size is not None and expected[side] != size:
             name = ("source", "target")[side]
             raise InputError(
-                f"the beads cover {expected[side]} {name} sentences but the text has {size}"
+                f"the beads cover {counted(expected[side], f'{name} sentence')} "
+                f"but the text has {size}"
             )

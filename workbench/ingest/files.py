@@ -180,7 +180,10 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                     "re-save the file as UTF-8"
                 ) from None
     if b"\x00" in data[:8192]:
-        raise _binary(path)
+        wide = _without_bom(data)
+        if wide is None:
+            raise _binary(path)
+        return wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -216,11 +219,48 @@ def _without_stray_utf16_boms(data: bytes) -> str | None:
         return None
 
 
+# (encoding, width, where the character's low byte is): text of Latin letters in UTF-16 or
+# UTF-32 with no byte-order mark has NUL bytes everywhere else in each unit.
+_WIDE = (("utf-32-le", 4, 0), ("utf-32-be", 4, 3), ("utf-16-le", 2, 0), ("utf-16-be", 2, 1))
+
+
+def _without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 text saved with no byte-order mark (as some Windows tools and
+    exports do), decoded; None for anything else with NUL bytes (a binary file).
+
+    Such text was refused as "binary". The byte pattern decides, not a guess: in
+    the first 8 KB, nearly every unit is a Latin-script character (U+0001–U+02FF:
+    its low byte not NUL, the others at most 2), at least half of them ASCII
+    (every other byte NUL); the decoded text must then hold no control
+    characters a text has not.
+    """
+    head = data[:8192]
+    for encoding, width, low in _WIDE:
+        units = [head[k : k + width] for k in range(0, len(head) - width + 1, width)]
+        if len(units) < 8 or len(data) % width:
+            continue
+        high = [u[:low] + u[low + 1 :] for u in units]  # every byte of a unit but its low one
+        latin = sum(1 for u, h in zip(units, high, strict=True) if u[low] and max(h) <= 2)
+        ascii_ = sum(1 for h in high if not any(h))
+        if latin < 0.9 * len(units) or ascii_ < 0.5 * len(units):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_binary(text):
+            return text, encoding
+    return None
+
+
 def _mostly_utf8(data: bytes) -> bool:
-    """True when the bytes hold real multi-byte UTF-8 characters alongside the bad ones."""
+    """True when the bytes hold real multi-byte UTF-8 characters alongside the bad ones,
+    in text whose spaces and line ends are ASCII's: an EBCDIC file (space 0x40, line end
+    0x25) is no UTF-8 at all, though a few of its bytes pair up as UTF-8 characters."""
     text = data.decode("utf-8", errors="replace")
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    return multibyte > 0
+    ascii_gaps = data.count(b" ") + data.count(b"\n")
+    return multibyte > 0 and ascii_gaps * 50 >= len(data)
 
 
 # Single-byte code pages of the languages the workbench serves, most used first.

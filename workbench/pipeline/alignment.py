@@ -87,7 +87,7 @@ def resolve_sides(
     actor: str = "cli",
 ) -> Sides:
     """The document, its (newly ingested) original, and the sentences of each side."""
-    from workbench.pipeline.documents import ingest_file
+    from workbench.pipeline.documents import ingest_original
     from workbench.translate.registry import require_language_code
 
     require_language_code(cp_lang)
@@ -96,25 +96,33 @@ def resolve_sides(
         raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")
     original = None
     if original_path is not None:
-        result = ingest_file(store, original_path, original_of=doc.id, actor=actor)
+        result = ingest_original(store, original_path, doc, cp_lang, actor=actor)
         if result.failed or result.document is None:
             raise InputError(result.error or f"{original_path}: could not be ingested")
         original = result.document
-        if original.lang != cp_lang:
-            raise InputError(
-                f"{original_path} is in {original.lang}, not {cp_lang}: pass --to {original.lang}"
-            )
     else:
         original = find_original(store, doc, cp_lang)
     found = sides(store, doc, cp_lang, original)
+    if not found.cp and original is not None:
+        raise InputError(_all_debris(original, doc.name, cp_lang))
     if not found.cp:
         raise InputError(
             f"{doc.name} holds no {cp_lang} sentences: give its original with "
             f"`workbench align {doc.name} --to {cp_lang} --original FILE`"
         )
     if not found.fr:
-        raise InputError(f"{doc.name} holds no {doc.lang} sentences outside its boilerplate")
+        raise InputError(_all_debris(doc, doc.name, cp_lang))
     return found
+
+
+def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
+    """The refusal for a side (``doc`` or its original) whose sentences were all classed as
+    web debris: where to see them and how to give them back; they stay stored."""
+    return (
+        f"{side.name} holds no {side.lang} sentences outside its web debris: see them with "
+        f"`workbench segments {side.name} --kind boilerplate`, give the text back with "
+        f"`workbench restore {side.name} ID…`, then run `workbench align {doc} --to {cp_lang}`"
+    )
 
 
 def existing_alignment(store: Store, found: Sides) -> Alignment | None:

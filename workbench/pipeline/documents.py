@@ -211,6 +211,30 @@ def ingest_file(
     )
 
 
+def ingest_original(
+    store: Store, path: Path, doc: Document, cp_lang: str, *, actor: str = "cli"
+) -> FileResult:
+    """Ingest ``path`` as ``doc``'s original in ``cp_lang``; an InputError is in the result.
+
+    The file's language is checked before anything is stored: a file in
+    another language (a wrong file, or ``doc``'s own) stays out of the store,
+    and no document is marked as ``doc``'s original by a refused align.
+    """
+    try:
+        source, lang, sentences = parse_file(path, known_lines=site_lines(store, path.stem))
+    except InputError as exc:
+        return FileResult(path, None, error=str(exc))
+    if lang == doc.lang:
+        error = (
+            f"{path} is in {lang}, as {doc.name} is: give {doc.name}'s {cp_lang} original "
+            "with --original"
+        )
+        return FileResult(path, None, error=error)
+    if lang != cp_lang:
+        return FileResult(path, None, error=f"{path} is in {lang}, not {cp_lang}: pass --to {lang}")
+    return _stored(store, source, path.stem, str(path.resolve()), lang, sentences, actor, doc.id)
+
+
 def _stored(
     store: Store,
     source: Reading,

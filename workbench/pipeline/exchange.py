@@ -36,6 +36,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.merging import Merger, left_behind, workbench_side
 from workbench.review import estimate_of
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.formats.units import ExportOptions, ExportReport
@@ -272,13 +273,13 @@ class _Pairs:
                 named = language(header_source) if header_source not in ("", "*all*") else ""
                 todo = f"run with --to {named}" if named not in ("", "fr") else "run without --to"
                 raise InputError(
-                    f"{path}: no unit pairs French with {to} (none of its {self.skipped} "
-                    f"units has both): {todo}"
+                    f"{path}: no unit pairs French with {to} (of its "
+                    f"{counted(self.skipped, 'unit')}, none has both): {todo}"
                 )
             if self.skipped:
                 raise InputError(
-                    f"{path}: none of its {self.skipped} units pairs French with text in "
-                    "another language; the workbench imports translation memories with "
+                    f"{path}: of its {counted(self.skipped, 'unit')}, none pairs French with "
+                    "text in another language; the workbench imports translation memories with "
                     "French on one side"
                 )
             raise InputError(f"{path}: holds no translation unit with text")

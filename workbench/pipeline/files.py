@@ -18,7 +18,7 @@ from workbench.ingest.files import read_source
 from workbench.ingest.segment import split_sentences
 from workbench.model import Bead, InputError
 from workbench.pipeline.alignment import load_lexicon_or_none
-from workbench.wording import counted
+from workbench.wording import counted, plural
 
 # A "sentence" longer than this is most likely a whole unsplit file or a binary.
 LONG_LINE = 5_000
@@ -52,16 +52,19 @@ class FilesAlignment:
         nulls = len(self.beads) - len(pairs)
         text = (
             f"{counted(len(self.beads), 'bead')}: {counted(len(pairs), 'pair')} "
-            f"{'links' if len(pairs) == 1 else 'link'} {sum(len(b.src) for b in pairs)} of {n} "
-            f"source and {sum(len(b.tgt) for b in pairs)} of {m} target sentences"
+            f"{plural(len(pairs), 'links', 'link')} {sum(len(b.src) for b in pairs)} of "
+            f"{counted(n, 'source sentence')} and {sum(len(b.tgt) for b in pairs)} of "
+            f"{counted(m, 'target sentence')}"
         )
         if nulls:
             lone_src = sum(len(b.src) for b in self.beads if not b.tgt)
             lone_tgt = sum(len(b.tgt) for b in self.beads if not b.src)
-            text += (
-                f"; {nulls} with no counterpart ({lone_src} source, {lone_tgt} target "
-                f"{'sentence' if lone_src + lone_tgt == 1 else 'sentences'})"
-            )
+            lone = [
+                counted(count, f"{side} sentence")
+                for count, side in ((lone_src, "source"), (lone_tgt, "target"))
+                if count
+            ]
+            text += f"; {nulls} with no counterpart: {' and '.join(lone)}"
         return text
 
     def rows(self) -> list[dict[str, object]]:

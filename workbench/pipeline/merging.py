@@ -35,14 +35,16 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from workbench.model import Document, Status, StoredBead
+from workbench import review
+from workbench.model import Document, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
+    from workbench.review import Edit
     from workbench.store import Store
     from workbench.store.bulk import PairDraft
 
@@ -185,7 +187,7 @@ def _conflict_note(file_note: str | None, b: StoredBead) -> str:
 # What `_conflict_note` writes, read back (the last such line of a note: it ends the note).
 _CONFLICT = re.compile(
     r"^Import conflict: the workbench had \((?P<status>\w+)(?: by (?P<reviewer>[^)\n]*))?\) "
-    r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: [\s\S]*)?\Z",
+    r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: (?P<note>[\s\S]*))?\Z",
     re.MULTILINE,
 )
 
@@ -207,6 +209,28 @@ def conflict_in(note: str | None) -> Conflict | None:
     if found is None:
         return None
     return Conflict(found["fr"], found["cp"], found["status"], found["reviewer"])
+
+
+def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    """Bead ``i``'s import conflict settled for the workbench: its two texts saved again as
+    ``reviewer``'s edit, and the conflict taken out of the note (the file's note and the
+    workbench's own note stay). The note as it was stays in the edit's event and comes back
+    with an undo. InputError when the bead's note holds no import conflict.
+    """
+    b = beads[i]
+    found = _CONFLICT.search(b.note) if b.note else None
+    if b.note is None or found is None:
+        raise InputError(f"bead {i + 1} holds no import conflict: nothing to take back")
+    notes = [b.note[: found.start()].rstrip("\n"), found["note"] or ""]
+    note = "\n".join(dict.fromkeys(n for n in notes if n)) or None
+    edit = review.edit_text(beads, i, "cp", found["cp"], reviewer)
+    draft = replace(edit.drafts[0], fr_text=" ".join(found["fr"].split()), note=note)
+    return replace(
+        edit,
+        drafts=(draft,),
+        summary=f"took the workbench's text back into bead {i + 1} (import conflict)",
+        detail={"import_conflict": b.note[found.start() :]},
+    )
 
 
 def _named(beads: list[StoredBead]) -> str:

@@ -23,6 +23,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.review import Edit, draft_of, is_gap, reviewed
 from workbench.translate.base import CALL_SIZE, close_translator
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -317,9 +318,11 @@ def _translate(
     try:
         return translator.translate_batch([b.fr_text for b in chunk])
     except WorkbenchError as err:
+        left = gaps - done
         raise EngineError(
-            f"{err} — {done} of {gaps} gaps were drafted and saved; the other "
-            f"{gaps - done} are still gaps: run fill again once the engine works"
+            f"{err} — {done} of {counted(gaps, 'gap')} {plural(done, 'was', 'were')} drafted "
+            f"and saved; the other {left} {plural(left, 'is still a gap', 'are still gaps')}: "
+            "run fill again once the engine works"
         ) from err
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
+from workbench.pipeline.merging import take_workbench_side
 from workbench.ui.parallel import changed_from
 from workbench.wording import counted, plural
 
@@ -122,6 +123,7 @@ def _maker(action: str, event: Mapping[str, Any], ctx: Context) -> EditMaker | N
         "move": lambda b, i, n: review.move(
             b, i, "cp" if event.get("side") == "cp" else "fr", bool(event.get("down")), texts, n
         ),
+        "take_workbench": take_workbench_side,
     }
     return makers.get(action)
 

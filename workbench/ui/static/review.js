@@ -955,17 +955,19 @@ function renderNote(b) {
   const how = x.r ? `${settled ? x.st : "edited"} by ${x.r}` : x.st;
   const holds = joined(b, "fr") === x.fr && joined(b, "cp") === x.cp;
   const head = el("div", "wb-conflict-title", holds
-    ? `Import conflict: the bead holds the workbench's text again (it was ${how}); confirm it when it is right.`
+    ? `Import conflict: the bead holds the workbench's text again (it was ${how}); settle the conflict when it is right.`
     : `Import conflict: this is the file's text; the workbench had this one (${how}):`);
   const pair = el("div", "wb-conflict-pair");
   pair.append(el("div", "wb-conflict-text", x.fr), el("div", "wb-conflict-text", x.cp));
   const parts = [head, pair];
-  if (!holds) {
-    const take = button("Use the workbench's text", "Save the workbench's two texts in this bead (U undoes it)", () => takeOther(b), "btn");
-    take.dataset.tool = "take_other";
-    take.disabled = !S.data.can_edit;
-    parts.push(take);
-  }
+  // the texts typed back by hand (or taken before the button settled it): the flag stays
+  // until the reviewer says so, by the same action
+  const take = holds
+    ? button("Settle the conflict", "Keep this text and take the conflict out of the note (U undoes it)", () => takeOther(b), "btn")
+    : button("Use the workbench's text", "Save the workbench's two texts in this bead (U undoes it)", () => takeOther(b), "btn");
+  take.dataset.tool = "take_other";
+  take.disabled = !S.data.can_edit;
+  parts.push(take);
   const rest = b.nt.split("\n").filter((line) => !line.startsWith("Import conflict: ")).join("\n");
   if (rest) parts.push(el("div", "wb-note-text", `Note: ${rest}`));
   box.replaceChildren(...parts);
@@ -979,7 +981,8 @@ function takeOther(b) {
     return;
   }
   const pos = S.beads.indexOf(b);
-  submit({ action: "save", pos, id: b.id, seen: [[b.id, b.v]], fr: b.x.fr, cp: b.x.cp });
+  // the server takes the texts from the bead's note and takes the conflict out of it
+  submit({ action: "take_workbench", pos, id: b.id, seen: [[b.id, b.v]] });
   S.message = { kind: "info", text: `Saving bead ${pos + 1}…` };
   renderEditor();
 }

@@ -1,0 +1,305 @@
+"""Issue 13's bad input through `ingest` and `align --original`, as a user meets it.
+
+Pages that are nearly all debris, pages with no debris, a page in a language
+other than the one asked for, an empty file, a binary file named .txt, text in
+an encoding other than UTF-8: each ends in one clear line (and exit 1 when
+refused), and nothing is lost: what was read stays stored and can be given
+back, and what was refused leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from workbench.cli import app
+
+runner = CliRunner()
+
+FRENCH = [
+    "Le conseil municipal vote le budget de la bibliothèque",
+    "Le conseil municipal de Rennes a adopté lundi soir le budget de la nouvelle "
+    "bibliothèque du quartier nord, après trois heures de débat.",
+    "Le projet, estimé à douze millions d'euros, prévoit une salle de lecture pour les "
+    "enfants et un atelier numérique.",
+    "L'opposition a dénoncé un calendrier trop serré, mais a voté en faveur du texte.",
+    "Les travaux doivent commencer au printemps prochain et durer deux ans.",
+    "La maire a remercié les habitants qui ont participé aux réunions de concertation.",
+]
+ENGLISH = [
+    "City council votes the library budget",
+    "Rennes city council on Monday evening adopted the budget for the new library in the "
+    "northern district, after three hours of debate.",
+    "The project, estimated at twelve million euros, includes a reading room for children "
+    "and a digital workshop.",
+    "The opposition criticised a tight schedule, but voted for the text.",
+    "Work is due to start next spring and last two years.",
+    "The mayor thanked the residents who took part in the consultation meetings.",
+]
+GERMAN = [
+    "Der Stadtrat beschließt den Haushalt der Bibliothek",
+    "Der Stadtrat von Rennes hat am Montagabend nach dreistündiger Debatte den Haushalt für "
+    "die neue Bibliothek im Nordviertel beschlossen.",
+    "Das Projekt, das auf zwölf Millionen Euro geschätzt wird, sieht einen Lesesaal für "
+    "Kinder und eine digitale Werkstatt vor.",
+    "Die Opposition kritisierte einen zu knappen Zeitplan, stimmte aber für den Text.",
+    "Die Arbeiten sollen im nächsten Frühjahr beginnen und zwei Jahre dauern.",
+]
+# a page of site chrome around one line of article
+DEBRIS_EN = [
+    "Home | News | Sport | Culture | Business | Contact",
+    "Sign in | Subscribe",
+    "This website uses cookies to improve your experience.",
+    "Accept all | Manage preferences",
+    "Advertisement",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Newsletter: get the morning briefing in your inbox",
+    "Your email address",
+    "Sign up",
+    "Related stories",
+    "Comments (0)",
+    "About us | Contact | Terms of Use | Privacy Policy | Sitemap",
+    "© 2026 West Daily. All rights reserved.",
+]
+DEBRIS_FR = [
+    "Accueil | Actualités | Sport | Culture | Économie | Contact",
+    "Se connecter | S'abonner",
+    "Ce site utilise des cookies pour améliorer votre expérience.",
+    "Accepter tout | Gérer les préférences",
+    "Publicité",
+    "Partager sur Facebook",
+    "Partager sur Twitter",
+    "Newsletter : recevez chaque matin l'essentiel de l'actualité",
+    "Votre adresse e-mail",
+    "S'inscrire",
+    "Commentaires (0)",
+    "Connectez-vous pour commenter",
+    "Mentions légales | Conditions d'utilisation | Politique de confidentialité | Plan du site",
+    "© 2026 Ouest Quotidien. Tous droits réservés.",
+]
+NONE = ("--encoder", "none")
+
+
+def page(folder: Path, name: str, lines: list[str], suffix: str, lang: str = "fr") -> Path:
+    """The lines as a plain-text file, or as paragraphs of a web page."""
+    path = folder / f"{name}{suffix}"
+    if suffix == ".html":
+        body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
+        path.write_text(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{name}'
+            f"</title></head><body>\n{body}</body></html>\n",
+            encoding="utf-8",
+        )
+    else:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def cli(*args: str | Path, db: Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [*map(str, args), "--db", str(db)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def documents(db: Path) -> list[tuple[str, str, int | None]]:
+    """(name, language, original of) of each stored document."""
+    code, out, _ = cli("docs", "-f", "json", db=db)
+    assert code == 0
+    return [(d["name"], d["lang"], d["original_of"]) for d in json.loads(out)]
+
+
+def segments(db: Path, doc: str) -> list[tuple[str, str]]:
+    code, out, err = cli("segments", doc, "-f", "json", db=db)
+    assert code == 0, err
+    return [(s["kind"], s["text"]) for s in json.loads(out)]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_page_with_no_debris_is_read_whole_and_aligned_without_a_warning(
+    tmp_path: Path, suffix: str
+) -> None:
+    db = tmp_path / "w.db"
+    french = page(tmp_path, "budget", FRENCH, suffix)
+    english = page(tmp_path, "budget-en", ENGLISH, suffix, "en")
+    assert cli("ingest", french, db=db) == (0, "budget: new, 6 segments [fr]\n", "")
+    code, out, err = cli("align", "budget", "--to", "en", "--original", english, *NONE, db=db)
+    assert (code, err) == (0, "")
+    assert out.startswith("alignment 1: 6 beads, 6 pairs, 0 French sentences and 0 en sentences")
+    assert [text for _, text in segments(db, "budget-en")] == ENGLISH
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_page_nearly_all_debris_says_so_in_one_line_and_keeps_every_line(
+    tmp_path: Path, suffix: str
+) -> None:
+    db = tmp_path / "w.db"
+    lines = [*DEBRIS_FR[:7], "Le conseil municipal vote le budget de la bibliothèque.",
+             *DEBRIS_FR[7:]]  # fmt: skip
+    code, out, err = cli("ingest", page(tmp_path, "chrome", lines, suffix), db=db)
+    assert code == 0 and out.startswith("chrome: new, ")
+    assert err.count("\n") == 1 and err.startswith("warning: chrome: ")
+    assert "of its words were classed as web debris and are left out of alignment; check " in err
+    assert "`workbench segments chrome --kind boilerplate`" in err
+    stored = segments(db, "chrome")
+    assert " ".join(text for _, text in stored).split() == " ".join(lines).split()
+    assert ("body", "Le conseil municipal vote le budget de la bibliothèque.") in stored
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_original_that_is_all_debris_says_where_its_lines_are_and_how_to_give_them_back(
+    tmp_path: Path, suffix: str
+) -> None:
+    """It said "budget holds no en sentences: give its original with `workbench align
+    budget --to en --original FILE`" to a user who had just given it."""
+    db = tmp_path / "w.db"
+    cli("ingest", page(tmp_path, "budget", FRENCH, ".txt"), db=db)
+    chrome = page(tmp_path, "chrome", DEBRIS_EN, suffix, "en")
+    code, out, err = cli("align", "budget", "--to", "en", "--original", chrome, *NONE, db=db)
+    assert (code, out) == (1, "")
+    assert err == (
+        "error: chrome holds no en sentences outside its web debris: see them with "
+        "`workbench segments chrome --kind boilerplate`, give the text back with "
+        "`workbench restore chrome ID…`, then run `workbench align budget --to en`\n"
+    )
+    assert ("chrome", "en", 1) in documents(db)  # stored, as the original: nothing lost
+    code, out, _ = cli("segments", "chrome", "--kind", "boilerplate", "-f", "json", db=db)
+    ids = [str(s["id"]) for s in json.loads(out)]
+    assert len(ids) >= len(DEBRIS_EN) - 1
+    assert cli("restore", "chrome", *ids, *NONE, db=db)[0] == 0
+    code, out, err = cli("align", "budget", "--to", "en", *NONE, db=db)
+    assert code == 0, err
+    assert "pair" in out
+
+
+def test_a_document_that_is_all_debris_says_how_to_give_its_lines_back(tmp_path: Path) -> None:
+    """It said "chrome holds no fr sentences outside its boilerplate", and no more. (As
+    paragraphs of a web page, some of these lines are kept as text: not all debris.)"""
+    db = tmp_path / "w.db"
+    cli("ingest", page(tmp_path, "chrome", DEBRIS_FR, ".txt"), db=db)
+    english = page(tmp_path, "budget-en", ENGLISH, ".txt")
+    code, _, err = cli("align", "chrome", "--to", "en", "--original", english, *NONE, db=db)
+    assert code == 1
+    assert err == (
+        "error: chrome holds no fr sentences outside its web debris: see them with "
+        "`workbench segments chrome --kind boilerplate`, give the text back with "
+        "`workbench restore chrome ID…`, then run `workbench align chrome --to en`\n"
+    )
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_original_in_another_language_is_refused_and_stored_nowhere(
+    tmp_path: Path, suffix: str
+) -> None:
+    """The refused file was stored and marked as the document's original anyway: a page
+    the user had ingested as a document of its own vanished from the app's lists."""
+    db = tmp_path / "w.db"
+    cli("ingest", page(tmp_path, "budget", FRENCH, ".txt"), db=db)
+    german = page(tmp_path, "haushalt", GERMAN, suffix, "fr")  # the page says fr: it is not
+    code, _, err = cli("align", "budget", "--to", "en", "--original", german, *NONE, db=db)
+    assert (code, err) == (1, f"error: {german} is in de, not en: pass --to de\n")
+    assert documents(db) == [("budget", "fr", None)]
+    cli("ingest", german, db=db)  # a document of its own, ingested first
+    cli("align", "budget", "--to", "en", "--original", german, *NONE, db=db)
+    assert documents(db) == [("budget", "fr", None), ("haushalt", "de", None)]
+
+
+def test_a_german_page_aligned_with_its_english_original_counts_german_sentences(
+    tmp_path: Path,
+) -> None:
+    """The summary said "0 French sentences" of a German page."""
+    db = tmp_path / "w.db"
+    cli("ingest", page(tmp_path, "haushalt", GERMAN, ".txt"), db=db)
+    english = page(tmp_path, "budget-en", ENGLISH[:5], ".txt", "en")
+    code, out, _ = cli("align", "haushalt", "--to", "en", "--original", english, *NONE, db=db)
+    assert code == 0
+    assert "pairs, 0 de sentences and 0 en sentences without counterpart" in out
+
+
+def test_the_document_itself_given_as_its_original_is_refused_and_nothing_changes(
+    tmp_path: Path,
+) -> None:
+    """It said "pass --to fr" (aligning French with French) and marked the document as
+    its own original, which hid it from the app's list of documents."""
+    db = tmp_path / "w.db"
+    french = page(tmp_path, "budget", FRENCH, ".txt")
+    cli("ingest", french, db=db)
+    code, _, err = cli("align", "budget", "--to", "en", "--original", french, *NONE, db=db)
+    assert (code, err) == (
+        1, f"error: {french} is in fr, as budget is: give budget's en original with --original\n"
+    )  # fmt: skip
+    assert documents(db) == [("budget", "fr", None)]
+
+
+BAD_FILES = {
+    "empty.txt": (b"", "the file is empty; there is nothing to ingest"),
+    "blank.txt": (b"\n  \n\t\n", "the file is empty; there is nothing to ingest"),
+    "empty.html": (b"<html><body><div></div></body></html>",
+                   "holds no text once markup is removed; nothing to ingest"),
+    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+                  "looks like a binary file, not text; export it as .txt, .html, .docx or "
+                  ".pdf first"),
+    "photo.html": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+                   "looks like a binary file, not text; export it as .txt, .html, .docx or "
+                   ".pdf first"),
+    "letter.docx": (b"Not a Word file at all.\n", "is not a readable Word file"),
+    "scan.pdf": (b"\x00\x01binary", "is not a readable PDF"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+@pytest.mark.parametrize("how", ["ingest", "original"])
+def test_a_file_with_nothing_to_read_is_one_line_and_stores_nothing(
+    tmp_path: Path, name: str, how: str
+) -> None:
+    db = tmp_path / "w.db"
+    cli("ingest", page(tmp_path, "budget", FRENCH, ".txt"), db=db)
+    data, said = BAD_FILES[name]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    if how == "ingest":
+        code, _, err = cli("ingest", bad, db=db)
+    else:
+        code, _, err = cli("align", "budget", "--to", "en", "--original", bad, *NONE, db=db)
+    assert code == 1
+    assert err.startswith(f"error: {bad}: {said}") and err.count("\n") == 1
+    assert documents(db) == [("budget", "fr", None)]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "stored_as"),
+    [
+        ("utf-16-le", "utf-16-le"),  # no byte-order mark: was "looks like a binary file"
+        ("utf-16-be", "utf-16-be"),
+        ("utf-32-le", "utf-32-le"),
+        ("utf-32-be", "utf-32-be"),
+        ("cp500", "cp037"),  # EBCDIC: was "mixes encodings: it is UTF-8 except … line 1"
+        ("cp1252", "cp1252"),
+    ],
+)
+@pytest.mark.parametrize("how", ["ingest", "original"])
+def test_text_in_another_encoding_is_read_whole(
+    tmp_path: Path, encoding: str, stored_as: str, how: str
+) -> None:
+    """Text saved in UTF-16 or UTF-32 without a byte-order mark, or in an EBCDIC code page,
+    is text: it is read, every character as written, and the encoding is recorded."""
+    db = tmp_path / "w.db"
+    lines = ENGLISH if how == "original" else FRENCH
+    path = tmp_path / "page.txt"
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    if how == "ingest":
+        code, out, err = cli("ingest", path, db=db)
+        assert (code, out, err) == (0, "page: new, 6 segments [fr]\n", "")
+    else:
+        cli("ingest", page(tmp_path, "budget", FRENCH, ".txt"), db=db)
+        code, out, err = cli("align", "budget", "--to", "en", "--original", path, *NONE, db=db)
+        assert code == 0, err
+        assert out.startswith("alignment 1: 6 beads, 6 pairs")
+    assert [text for _, text in segments(db, "page")] == lines
+    if stored_as == "cp1252" and all(line.isascii() for line in lines):
+        stored_as = "utf-8"  # English with no accent: the same bytes in both
+    code, out, _ = cli("docs", "-f", "json", db=db)
+    assert {d["name"]: d["encoding"] for d in json.loads(out)}["page"] == stored_as
