@@ -1,0 +1,124 @@
+"""pdfminer.six's layout analysis, with justified lines kept whole.
+
+pdfminer groups the characters of a page into lines in content-stream order:
+the next character joins the line when it is on the same baseline and less
+than ``char_margin`` × its width away (2 by default). A justified line set
+with few words ("Not    everyone    is", a heading that wraps) stretches its
+word spaces past that margin, so pdfminer cuts it into pieces, each a "line"
+of its own that the layout then sorts into text boxes by position: words out
+of order ("That would be enough to 1,200 protect homes."), a word alone as a
+paragraph. A larger ``char_margin`` is no cure: the gutter between two
+columns (6 mm in Chromium's print of a magazine page) is narrower than a
+justified word space can be, and so is the gap between a table's cells.
+
+Here a gap pdfminer would cut a line at is kept inside the line when the
+lines just above and below write in it (:func:`_stretched`): a word space
+widened by justification lies inside the column, where the other lines have
+words. A gap no line around it writes in is a column gutter, a table's column
+gap or the space between a running head's parts, and cuts the line as
+pdfminer does.
+
+Imported only by :func:`workbench.ingest.readers_pdf._boxes` (pdfminer is
+deferred for start-up time).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLine
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.utils import Matrix
+
+SAME_TYPE = 0.1  # type sizes this close (a share of the size) are one type
+NEIGHBOURS = 6.0  # the rows within this many character heights above and below are asked (4 lines)
+
+
+def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
+    """pdfminer's :func:`pdfminer.high_level.extract_pages` over bytes, lines grouped here.
+
+    Raises what pdfminer raises (``PDFSyntaxError``, ``PDFPasswordIncorrect``…)."""
+    resources = PDFResourceManager(caching=True)
+    device = _Aggregator(resources, laparams=laparams)
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
+class _Aggregator(PDFPageAggregator):
+    """pdfminer's page aggregator, laying out each page with :class:`_Page`."""
+
+    def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
+        super().begin_page(page, ctm)
+        blank = self.cur_item
+        self.cur_item = _Page(blank.pageid, blank.bbox, blank.rotate)
+
+
+class _Page(LTPage):
+    """A page whose lines keep the word spaces justification widened."""
+
+    def group_objects(
+        self, laparams: LAParams, objs: Iterable[LTComponent]
+    ) -> Iterator[LTTextLine]:
+        chars = [obj for obj in objs if isinstance(obj, LTChar)]
+        rows = _Rows(chars)
+        # pdfminer's own grouping, on runs with no cut inside: within a run every gap
+        # is a stretched word space or one pdfminer keeps anyway (a margin of infinity
+        # still asks for the same baseline).
+        wide = copy.copy(laparams)
+        wide.char_margin = math.inf
+        start = 0
+        for i in range(1, len(chars)):
+            before, after = chars[i - 1], chars[i]
+            far = before.hdistance(after) >= max(before.width, after.width) * laparams.char_margin
+            if far and not _stretched(before, after, rows, laparams.line_overlap):
+                yield from super().group_objects(wide, chars[start:i])
+                start = i
+        if chars:
+            yield from super().group_objects(wide, chars[start:])
+
+
+class _Rows:
+    """The page's ink, row by row: per baseline and type size, the x extents of its
+    characters."""
+
+    def __init__(self, chars: Sequence[LTChar]) -> None:
+        spans: defaultdict[tuple[int, float], list[tuple[float, float]]] = defaultdict(list)
+        for ch in chars:
+            if ch.get_text().strip():
+                spans[round(ch.y0), round(ch.size, 1)].append((ch.x0, ch.x1))
+        self.rows = [
+            (y, size, min(xs)[0], max(x1 for _, x1 in xs), xs) for (y, size), xs in spans.items()
+        ]
+
+    def across(self, ch: LTChar, left: float, right: float) -> Iterator[bool]:
+        """For each row in ``ch``'s type within ``NEIGHBOURS`` character heights of its
+        own (left out) that reaches from before ``left`` to after ``right``: whether it
+        writes between them. A line in another type (a running head above the text) is
+        not asked."""
+        reach = NEIGHBOURS * ch.height
+        for y, size, start, end, spans in self.rows:
+            near = ch.height / 2 < abs(y - ch.y0) <= reach
+            if near and abs(size - ch.size) <= SAME_TYPE * ch.size and start < left < right < end:
+                yield any(x0 < right and x1 > left for x0, x1 in spans)
+
+
+def _stretched(before: LTChar, after: LTChar, rows: _Rows, overlap: float) -> bool:
+    """Whether the gap from ``before`` to ``after`` (the next character in the content
+    stream) is a word space widened by justification: the two are on one baseline
+    (they overlap by ``overlap`` × the smaller height, pdfminer's ``line_overlap``),
+    ``after`` is to the right, and of the rows around that reach across the gap at
+    least half write in it (a gutter: none does)."""
+    left, right = before.x1, after.x0
+    same_line = before.voverlap(after) > min(before.height, after.height) * overlap
+    if not same_line or right <= left:
+        return False
+    written = list(rows.across(before, left, right))
+    return any(written) and 2 * sum(written) >= len(written)
