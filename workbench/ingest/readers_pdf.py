@@ -26,7 +26,6 @@ line (:func:`read_pdf_pages`). ``RawBlock.line`` is the block's page number.
 
 from __future__ import annotations
 
-import io
 import math
 import re
 from collections import Counter
@@ -54,6 +53,7 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+_HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
 _SENTENCE_END = re.compile(r"[.,:;]$")
 _BOLD = re.compile(r"bold|black|heavy|cmbx\d", re.IGNORECASE)
 
@@ -128,9 +128,7 @@ def _pages(numbers: list[int]) -> str:
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
     furniture = _furniture(boxes, pages)
     body_size = _body_size(boxes, furniture)
-    headings = {
-        i for i, box in enumerate(boxes) if i not in furniture and _heading(box, body_size)
-    }
+    headings = {i for i, box in enumerate(boxes) if i not in furniture and _heading(box, body_size)}
     columns = _columns(boxes, furniture | headings)
     blocks: list[RawBlock] = []
     last_body: int | None = None  # index in blocks of the last body paragraph
@@ -189,13 +187,13 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
         if not text:
             text = line
         elif text[-1] == "\u00ad" or (
-            text[-1] == "-"
+            text[-1] in _HYPHENS
             and text[-2:-1].isalpha()
             and line[0].islower()
             and not _own_hyphen(text, line, words)
         ):
             text = text[:-1] + line  # a word the typesetter broke
-        elif text[-1] == "-" and text[-2:-1].strip():
+        elif text[-1] in _HYPHENS and text[-2:-1].strip():
             text += line  # a compound or a range broken at its own hyphen
         else:
             text = f"{text} {line}"
@@ -280,9 +278,7 @@ def _columns(boxes: list[_Box], skip: set[int]) -> dict[int, _Column]:
         beyond = [c.x0 for c in page if c.x0 >= b.x1 - b.size and len(c.lines) > 1]
         edge = min(beyond, default=math.inf) + b.size
         peers = [
-            c
-            for c in page
-            if abs(c.x0 - b.x0) <= 3 * b.size and (c.x1 <= edge) == (b.x1 <= edge)
+            c for c in page if abs(c.x0 - b.x0) <= 3 * b.size and (c.x1 <= edge) == (b.x1 <= edge)
         ]
         columns[i] = _Column(
             min(c.x0 for c in peers),

@@ -58,6 +58,7 @@ class _Aggregator(PDFPageAggregator):
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         super().begin_page(page, ctm)
         blank = self.cur_item
+        assert isinstance(blank, LTPage)  # what pdfminer's begin_page makes
         self.cur_item = _Page(blank.pageid, blank.bbox, blank.rotate)
 
 
@@ -67,7 +68,7 @@ class _Page(LTPage):
     def group_objects(
         self, laparams: LAParams, objs: Iterable[LTComponent]
     ) -> Iterator[LTTextLine]:
-        chars = [obj for obj in objs if isinstance(obj, LTChar)]
+        chars = _drawn([obj for obj in objs if isinstance(obj, LTChar)])
         rows = _Rows(chars)
         # pdfminer's own grouping, on runs with no cut inside: within a run every gap
         # is a stretched word space or one pdfminer keeps anyway (a margin of infinity
@@ -83,6 +84,22 @@ class _Page(LTPage):
                 start = i
         if chars:
             yield from super().group_objects(wide, chars[start:])
+
+
+def _drawn(chars: list[LTChar]) -> list[LTChar]:
+    """The characters but a space the next one is drawn over: Chromium writes a soft
+    hyphen it did not break at as a space glyph of no advance ("resto ration"), and one
+    it broke at as that glyph under a hyphen."""
+    return [
+        ch
+        for ch, after in zip(chars, [*chars[1:], None], strict=True)
+        if not (
+            after is not None
+            and not ch.get_text().strip()
+            and after.x0 < ch.x1 - ch.width / 2
+            and ch.voverlap(after) > 0
+        )
+    ]
 
 
 class _Rows:
