@@ -65,7 +65,7 @@ LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_LAST_WORD = re.compile(r"\w+$")
+_LAST_WORD = re.compile(r"\w+(?:-\w+)*$")  # "cessez-le-" + "feu": the compound
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -202,14 +202,16 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
 
 def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
     """Whether the document writes ``LEFT-RIGHT`` (the words either side of a line-end
-    hyphen) with its hyphen more often than as one word."""
-    if not words:
-        return False
+    hyphen) with its hyphen more often than as one word; with no evidence either way,
+    whether ``LEFT`` is a compound already ("cessez-le-" + "feu"): typesetters break
+    a word with hyphens of its own at those hyphens, not inside its parts."""
     left, right = _LAST_WORD.search(text[:-1]), _FIRST_WORD.match(line)
     if left is None or right is None:
         return False
     first, second = left.group().lower(), right.group().lower()
-    return words.get(f"{first}-{second}", 0) > words.get(f"{first}{second}", 0)
+    hyphenated = (words or {}).get(f"{first}-{second}", 0)
+    joined = (words or {}).get(f"{first}{second}", 0)
+    return hyphenated > joined or (hyphenated == joined and "-" in first)
 
 
 def _words(texts: Iterable[str]) -> Counter[str]:
@@ -239,14 +241,15 @@ class _Column:
 
 def _goes_on(above: _Box, box: _Box, column: _Column, next_column: _Column) -> bool:
     """Whether ``box`` goes on with the paragraph of ``above`` (the box before it in
-    reading order) on the same page and in the same type, ``above``'s last line
-    running to its column's right edge (the typesetter broke it; a heading or a
-    paragraph's last line stops short): the next line below it (wide leading) or, with
-    no sentence stop at its end, the first line of the next column."""
-    full = above.last_x1 - column.left >= FULL_LINE * (column.right - column.left)
-    if box.page != above.page or abs(box.size - above.size) > 0.5 or not full:
+    reading order), on the same page and in the same type: the next line below it when
+    ``above``'s last line runs to its column's right edge (wide leading: the typesetter
+    broke it; a heading or a paragraph's last line stops short), or the first line of
+    the next column when ``above`` ends its column with no sentence stop (a ragged line
+    before a column break may stop short)."""
+    if box.page != above.page or abs(box.size - above.size) > 0.5:
         return False
-    return _below(above, box) or (
+    full = above.last_x1 - column.left >= FULL_LINE * (column.right - column.left)
+    return (full and _below(above, box)) or (
         not _TERMINAL.search(above.text)
         and box.x0 >= above.x1 - box.size
         and above.bottom - column.bottom <= box.size

@@ -37,6 +37,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix
 
 SAME_TYPE = 0.1  # type sizes this close (a share of the size) are one type
+HOLE = 0.5  # an empty strip this wide (a share of the type size) is no word space
 NEIGHBOURS = 6.0  # the rows within this many character heights above and below are asked (4 lines)
 
 
@@ -115,27 +116,37 @@ class _Rows:
             (y, size, min(xs)[0], max(x1 for _, x1 in xs), xs) for (y, size), xs in spans.items()
         ]
 
-    def across(self, ch: LTChar, left: float, right: float) -> Iterator[bool]:
-        """For each row in ``ch``'s type within ``NEIGHBOURS`` character heights of its
-        own (left out) that reaches from before ``left`` to after ``right``: whether it
-        writes between them. A line in another type (a running head above the text) is
-        not asked."""
+    def ink(self, ch: LTChar, left: float, right: float) -> list[tuple[float, float]]:
+        """The x extents, between ``left`` and ``right``, of the characters of the rows
+        in ``ch``'s type within ``NEIGHBOURS`` character heights of its own row (which is
+        left out). A line in another type (a running head above the text) is not asked."""
         reach = NEIGHBOURS * ch.height
-        for y, size, start, end, spans in self.rows:
-            near = ch.height / 2 < abs(y - ch.y0) <= reach
-            if near and abs(size - ch.size) <= SAME_TYPE * ch.size and start < left < right < end:
-                yield any(x0 < right and x1 > left for x0, x1 in spans)
+        return [
+            (max(x0, left), min(x1, right))
+            for y, size, start, end, spans in self.rows
+            if ch.height / 2 < abs(y - ch.y0) <= reach
+            and abs(size - ch.size) <= SAME_TYPE * ch.size
+            and start < right
+            and end > left
+            for x0, x1 in spans
+            if x0 < right and x1 > left
+        ]
 
 
 def _stretched(before: LTChar, after: LTChar, rows: _Rows, overlap: float) -> bool:
     """Whether the gap from ``before`` to ``after`` (the next character in the content
     stream) is a word space widened by justification: the two are on one baseline
     (they overlap by ``overlap`` × the smaller height, pdfminer's ``line_overlap``),
-    ``after`` is to the right, and of the rows around that reach across the gap at
-    least half write in it (a gutter: none does)."""
+    ``after`` is to the right, and the rows around write over the whole gap, leaving
+    no strip as wide as ``HOLE`` × the type size empty (a gutter, the ragged end of a
+    short line and the gutter after it, the space between a table's cells)."""
     left, right = before.x1, after.x0
     same_line = before.voverlap(after) > min(before.height, after.height) * overlap
     if not same_line or right <= left:
         return False
-    written = list(rows.across(before, left, right))
-    return any(written) and 2 * sum(written) >= len(written)
+    reached = left
+    for x0, x1 in sorted(rows.ink(before, left, right)):
+        if x0 - reached >= HOLE * before.size:
+            return False
+        reached = max(reached, x1)
+    return right - reached < HOLE * before.size
