@@ -1,23 +1,29 @@
 """PDF files with a text layer as blocks: pdfminer.six's layout analysis, furniture found.
 
 pdfminer.six (MIT) groups characters into lines and lines into text boxes
-and orders the boxes (its ``boxes_flow`` reading order). Here:
+and orders the boxes (its ``boxes_flow`` reading order); a justified line's
+widened word spaces stay inside it (:mod:`workbench.ingest.readers_pdf_layout`).
+Here:
 
-- each text box is a paragraph: its lines joined with a space, and a word
-  hyphenated at a line end ("tra-" + "duction") joined again when the next
-  line goes on in lower case, unless the document itself writes the word
-  with that hyphen more often than without ("franco-" + "allemand" stays
-  "franco-allemand" when that form is found elsewhere in it); a paragraph
-  cut by a page break is joined to its end on the next page the same way,
-  and so is a box whose last line runs to the column's right edge to the box
-  just below it in the same type (lines set wider apart than pdfminer's
-  ``line_margin``, as Word's "1.5 lines" are, come out one box a line);
+- each text box is a paragraph: its lines joined with a space, ligature
+  forms ("ﬂ", U+FB02) as their letters, and a word hyphenated at a line end
+  ("tra-" + "duction") joined again when the next line goes on in lower
+  case, unless the document itself writes the word with that hyphen more
+  often than without ("franco-" + "allemand" stays "franco-allemand" when
+  that form is found elsewhere in it) or, with no evidence, the word is a
+  compound already ("cessez-le-" + "feu"); a paragraph cut by a page break
+  is joined to its end on the next page the same way, one that ends a column
+  with no sentence stop to the top of the next column, and a one-line box
+  whose line runs to the column's right edge to the box just below it in the
+  same type (lines set wider apart than pdfminer's ``line_margin``, as
+  Word's "1.5 lines" are, come out one box a line);
 - page furniture, kind ``boilerplate``: a box at the top or bottom of a page
   that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
   digits aside, recurs at the top or bottom of at least half the pages
   (running headers and footers: "Rapport annuel 2025 — page 4"), or sits in
   the margin itself on three pages or more (a chapter's running head);
-- a box set in a type clearly larger than the body's is a heading.
+- a short box set in a type clearly larger than the body's, or in bold at
+  the body's size or above with no stop at its end, is a heading.
 
 A PDF with no text at all (a scan) and one that needs a password are refused
 with what to do; scanned pages among text pages are named in one warning
