@@ -7,16 +7,22 @@ with few words ("Not    everyone    is", a heading that wraps) stretches its
 word spaces past that margin, so pdfminer cuts it into pieces, each a "line"
 of its own that the layout then sorts into text boxes by position: words out
 of order ("That would be enough to 1,200 protect homes."), a word alone as a
-paragraph. A larger ``char_margin`` is no cure: the gutter between two
-columns (6 mm in Chromium's print of a magazine page) is narrower than a
-justified word space can be, and so is the gap between a table's cells.
+paragraph. A larger ``char_margin`` is no cure: it joins the date and title of
+Chromium's running head, a folio to the file URL beside it (then no page
+number), the cells of a table row, and two columns whose lines a writer
+draws at one height one after the other (their gutter, 6 mm in Chromium's
+print of a magazine page, is narrower than a justified word space can be).
 
 Here a gap pdfminer would cut a line at is kept inside the line when the
-lines just above and below write in it (:func:`_stretched`): a word space
-widened by justification lies inside the column, where the other lines have
-words. A gap no line around it writes in is a column gutter, a table's column
-gap or the space between a running head's parts, and cuts the line as
-pdfminer does.
+rows just above and below, in the same type, write over all of it
+(:func:`_stretched`): a word space widened by justification lies inside the
+column, where the other lines have words. A gap with an empty strip half an
+em wide is a column gutter (with the ragged end of a short line before it),
+a table's column gap or the space between a running head's parts, and cuts
+the line as pdfminer does.
+
+A space glyph the next character is drawn over is dropped (:func:`_drawn`):
+Chromium writes a soft hyphen it did not break at so.
 
 Imported only by :func:`workbench.ingest.readers_pdf._boxes` (pdfminer is
 deferred for start-up time).
@@ -38,7 +44,7 @@ from pdfminer.utils import Matrix
 
 SAME_TYPE = 0.1  # type sizes this close (a share of the size) are one type
 HOLE = 0.5  # an empty strip this wide (a share of the type size) is no word space
-NEIGHBOURS = 6.0  # the rows within this many character heights above and below are asked (4 lines)
+NEIGHBOURS = 6.0  # rows within this many character heights up and down are asked (~4 lines)
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
