@@ -9,7 +9,7 @@ of its own that the layout then sorts into text boxes by position: words out
 of order ("That would be enough to 1,200 protect homes."), a word alone as a
 paragraph. A larger ``char_margin`` is no cure: it joins the date and title of
 Chromium's running head, a folio to the file URL beside it (then no page
-number), the cells of a table row, and two columns whose lines a writer
+number), and two columns whose lines a writer
 draws at one height one after the other (their gutter, 6 mm in Chromium's
 print of a magazine page, is narrower than a justified word space can be).
 
@@ -18,8 +18,10 @@ rows just above and below, in the same type, write over all of it
 (:func:`_stretched`): a word space widened by justification lies inside the
 column, where the other lines have words. A gap with an empty strip half an
 em wide is a column gutter (with the ragged end of a short line before it),
-a table's column gap or the space between a running head's parts, and cuts
-the line as pdfminer does.
+the space between a running head's parts or a table's column gap, and cuts
+the line as pdfminer does. (A table row within four lines of body text, whose
+lines write over its gaps, is read as one line: "Schools 1,200,000
+1,150,000", where pdfminer read the table column by column.)
 
 A space glyph the next character is drawn over is dropped (:func:`_drawn`):
 Chromium writes a soft hyphen it did not break at so.
