@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -280,10 +280,15 @@ def _columns(boxes: list[_Box], skip: set[int]) -> dict[int, _Column]:
     the boxes of its page that start at its left edge (give or take an indent) and stop
     before the next column, the first paragraph of several lines to its right (a body
     paragraph across all the columns above them is in a column of its own)."""
-    body = [(i, b) for i, b in enumerate(boxes) if i not in skip]
+    pages: defaultdict[int, list[_Box]] = defaultdict(list)
+    for i, b in enumerate(boxes):
+        if i not in skip:
+            pages[b.page].append(b)
     columns: dict[int, _Column] = {}
-    for i, b in body:
-        page = [c for _, c in body if c.page == b.page]
+    for i, b in enumerate(boxes):
+        if i in skip:
+            continue
+        page = pages[b.page]
         beyond = [c.x0 for c in page if c.x0 >= b.x1 - b.size and len(c.lines) > 1]
         edge = min(beyond, default=math.inf) + b.size
         peers = [
