@@ -262,9 +262,12 @@ def test_lines_of_a_paragraph_are_joined_and_line_end_hyphens_undone(
          "le portemonnaie"),  # the joined form is the more frequent
         (["le porte-", "monnaie"], {"porte-monnaie": 2, "portemonnaie": 1}, "le porte-monnaie"),
         (["un Franco-", "allemand"], {"franco-allemand": 1}, "un Franco-allemand"),  # any case
+        (["un cessez-le-", "feu"], {}, "un cessez-le-feu"),  # broken at its own hyphen
+        (["un cessez-le-", "feu"], {"cessez-lefeu": 1}, "un cessez-lefeu"),
     ],
     ids=["hyphenated elsewhere", "no evidence: joined", "joined elsewhere",
-         "joined more often", "hyphenated more often", "case ignored"],
+         "joined more often", "hyphenated more often", "case ignored",
+         "no evidence: a compound keeps its hyphen", "a compound joined elsewhere"],
 )  # fmt: skip
 def test_a_line_end_hyphen_is_kept_when_the_document_writes_the_word_with_it(
     lines: list[str], words: dict[str, int], text: str
@@ -344,6 +347,43 @@ def test_a_chapter_running_head_on_three_pages_is_furniture(tmp_path: Path) -> N
         "Chapitre 1 : Budget",
         "Chapitre 2 : Dette",
     }
+
+
+# A justified paragraph: its last-but-one line holds three words spread over the measure.
+JUSTIFIED = [
+    "The scheme lets selected meadows flood on purpose, and most farmers",
+    "along the river have signed up for it already this winter. Yet",
+    "not everyone is",
+    "convinced that flooded land will ever pay its way again.",
+]
+
+
+def test_a_justified_line_keeps_its_widened_word_spaces(tmp_path: Path) -> None:
+    """pdfminer cuts a line where the gap to the next word passes 2 character widths:
+    "not everyone is" set justified came out as three lines sorted into boxes by position
+    (words out of order, a word alone as a paragraph). The lines around write in those
+    gaps: they are word spaces, not a column's gutter."""
+    page: list[F.Line] = []
+    for k, line in enumerate(JUSTIFIED):
+        y = 700 - k * 14.3
+        if line == "not everyone is":
+            page += [(72, y, 11, "not"), (190, y, 11, "everyone"), (340, y, 11, "is")]
+        else:
+            page.append((72, y, 11, line))
+    blocks = read_pdf(F.pdf([page]), tmp_path / "justified.pdf")
+    assert [b.text for b in blocks] == [" ".join(JUSTIFIED)]
+
+
+def test_two_columns_written_line_by_line_across_the_page_stay_apart(tmp_path: Path) -> None:
+    """Some writers draw the lines of both columns at one height one after the other; the
+    gutter between them is no word space, as no line around writes in it."""
+    left = ["Le conseil a adopté le budget", "de la ville pour l'année qui", "vient."]
+    right = ["La séance a duré quatre heures", "et s'est terminée tard dans la", "nuit."]
+    page: list[F.Line] = []
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        page += [(72, 700 - k * 14.3, 11, a), (260, 700 - k * 14.3, 11, b)]
+    blocks = read_pdf(F.pdf([page]), tmp_path / "columns.pdf")
+    assert [b.text for b in blocks] == [" ".join(left), " ".join(right)]
 
 
 # --- subtitles -----------------------------------------------------------------------

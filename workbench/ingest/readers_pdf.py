@@ -1,23 +1,29 @@
 """PDF files with a text layer as blocks: pdfminer.six's layout analysis, furniture found.
 
 pdfminer.six (MIT) groups characters into lines and lines into text boxes
-and orders the boxes (its ``boxes_flow`` reading order). Here:
+and orders the boxes (its ``boxes_flow`` reading order); a justified line's
+widened word spaces stay inside it (:mod:`workbench.ingest.readers_pdf_layout`).
+Here:
 
-- each text box is a paragraph: its lines joined with a space, and a word
-  hyphenated at a line end ("tra-" + "duction") joined again when the next
-  line goes on in lower case, unless the document itself writes the word
-  with that hyphen more often than without ("franco-" + "allemand" stays
-  "franco-allemand" when that form is found elsewhere in it); a paragraph
-  cut by a page break is joined to its end on the next page the same way,
-  and so is a box whose last line runs to the column's right edge to the box
-  just below it in the same type (lines set wider apart than pdfminer's
-  ``line_margin``, as Word's "1.5 lines" are, come out one box a line);
+- each text box is a paragraph: its lines joined with a space, ligature
+  forms ("ﬂ", U+FB02) as their letters, and a word hyphenated at a line end
+  ("tra-" + "duction") joined again when the next line goes on in lower
+  case, unless the document itself writes the word with that hyphen more
+  often than without ("franco-" + "allemand" stays "franco-allemand" when
+  that form is found elsewhere in it) or, with no evidence, the word is a
+  compound already ("cessez-le-" + "feu"); a paragraph cut by a page break
+  is joined to its end on the next page the same way, one that ends a column
+  with no sentence stop to the top of the next column, and a one-line box
+  whose line runs to the column's right edge to the box just below it in the
+  same type (lines set wider apart than pdfminer's ``line_margin``, as
+  Word's "1.5 lines" are, come out one box a line);
 - page furniture, kind ``boilerplate``: a box at the top or bottom of a page
   that is a page number ("12", "Page 3 of 9", "- iv -"), or whose text,
   digits aside, recurs at the top or bottom of at least half the pages
   (running headers and footers: "Rapport annuel 2025 — page 4"), or sits in
   the margin itself on three pages or more (a chapter's running head);
-- a box set in a type clearly larger than the body's is a heading.
+- a short box set in a type clearly larger than the body's, or in bold at
+  the body's size or above with no stop at its end, is a heading.
 
 A PDF with no text at all (a scan) and one that needs a password are refused
 with what to do; scanned pages among text pages are named in one warning
@@ -26,10 +32,9 @@ line (:func:`read_pdf_pages`). ``RawBlock.line`` is the block's page number.
 
 from __future__ import annotations
 
-import io
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -54,8 +59,19 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+_HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
+_SENTENCE_END = re.compile(r"[.,:;]$")
+_BOLD = re.compile(r"bold|black|heavy|cmbx\d", re.IGNORECASE)
+
+# The Latin ligatures of Unicode's presentation forms, as letters: a PDF's text layer
+# writes the glyph a font drew ("ﬂooded"), which no translation memory, search or
+# spelling check matches with "flooded". Only these: NFKC would also rewrite "½",
+# "²" or a non-breaking space, which translators keep.
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_LAST_WORD = re.compile(r"\w+$")
+_LAST_WORD = re.compile(r"\w+(?:-\w+)*$")  # "cessez-le-" + "feu": the compound
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -67,6 +83,7 @@ class _Box:
     marginal: bool  # in the top or bottom margin, or the first or last box of its page
     edge: bool  # in the top or bottom margin itself
     size: float  # mean font size of its characters, in points
+    bold: bool = False  # every character in a bold face
     x0: float = 0.0  # left edge, in points
     x1: float = 0.0  # right edge
     last_x1: float = 0.0  # right edge of its last line
@@ -117,23 +134,21 @@ def _pages(numbers: list[int]) -> str:
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
     furniture = _furniture(boxes, pages)
     body_size = _body_size(boxes, furniture)
-    columns = _columns(boxes, furniture)
+    headings = {i for i, box in enumerate(boxes) if i not in furniture and _heading(box, body_size)}
+    columns = _columns(boxes, furniture | headings)
     blocks: list[RawBlock] = []
     last_body: int | None = None  # index in blocks of the last body paragraph
     for i, box in enumerate(boxes):
         if i in furniture:
             blocks.append(RawBlock(box.text, box.page, hint=Kind.BOILERPLATE))
             continue
-        heading = (
-            body_size > 0
-            and box.size >= body_size * HEADING_SCALE
-            and len(box.text.split()) <= HEADING_MAX_WORDS
-        )
+        heading = i in headings
         below = (
             last_body is not None
             and last_body == len(blocks) - 1
-            and i - 1 not in furniture
-            and _goes_on_below(boxes[i - 1], box, columns[box.page])
+            and i - 1 in columns
+            and i in columns
+            and _goes_on(boxes[i - 1], box, columns[i - 1], columns[i])
         )
         if last_body is not None and not heading and (below or _continues(blocks[last_body], box)):
             previous = blocks[last_body]
@@ -143,6 +158,17 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
         blocks.append(RawBlock(box.text, box.page, hint=Kind.HEADING if heading else None))
         last_body = None if heading else len(blocks) - 1
     return blocks
+
+
+def _heading(box: _Box, body_size: float) -> bool:
+    """A short box set clearly larger than the body, or in bold at the body's size or
+    above with no stop at its end (a subheading: Chromium sets an h2 in 12 pt bold
+    against 11.5 pt, Word a "Heading 3" in the body's size)."""
+    if body_size <= 0 or len(box.text.split()) > HEADING_MAX_WORDS:
+        return False
+    if box.size >= body_size * HEADING_SCALE:
+        return True
+    return box.bold and box.size >= body_size - 0.05 and not _SENTENCE_END.search(box.text)
 
 
 def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
@@ -167,13 +193,13 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
         if not text:
             text = line
         elif text[-1] == "\u00ad" or (
-            text[-1] == "-"
+            text[-1] in _HYPHENS
             and text[-2:-1].isalpha()
             and line[0].islower()
             and not _own_hyphen(text, line, words)
         ):
             text = text[:-1] + line  # a word the typesetter broke
-        elif text[-1] == "-" and text[-2:-1].strip():
+        elif text[-1] in _HYPHENS and text[-2:-1].strip():
             text += line  # a compound or a range broken at its own hyphen
         else:
             text = f"{text} {line}"
@@ -182,14 +208,16 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
 
 def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
     """Whether the document writes ``LEFT-RIGHT`` (the words either side of a line-end
-    hyphen) with its hyphen more often than as one word."""
-    if not words:
-        return False
+    hyphen) with its hyphen more often than as one word; with no evidence either way,
+    whether ``LEFT`` is a compound already ("cessez-le-" + "feu"): typesetters break
+    a word with hyphens of its own at those hyphens, not inside its parts."""
     left, right = _LAST_WORD.search(text[:-1]), _FIRST_WORD.match(line)
     if left is None or right is None:
         return False
     first, second = left.group().lower(), right.group().lower()
-    return words.get(f"{first}-{second}", 0) > words.get(f"{first}{second}", 0)
+    hyphenated = (words or {}).get(f"{first}-{second}", 0)
+    joined = (words or {}).get(f"{first}{second}", 0)
+    return hyphenated > joined or (hyphenated == joined and "-" in first)
 
 
 def _words(texts: Iterable[str]) -> Counter[str]:
@@ -207,43 +235,87 @@ def _continues(previous: RawBlock, box: _Box) -> bool:
     )
 
 
-def _goes_on_below(above: _Box, box: _Box, column: tuple[float, float]) -> bool:
-    """Whether ``box`` is the next line of ``above``'s paragraph on the same page: in the
-    same type, at its left edge (give or take an indent), at most ``LINE_GAP`` line
-    heights below it, and ``above``'s last line runs to the column's right edge (the
-    typesetter broke it; a heading or a paragraph's last line stops short)."""
-    left, right = column
-    return (
-        box.page == above.page
-        and abs(box.size - above.size) <= 0.5
-        and abs(box.x0 - above.x0) <= 3 * box.size
-        and 0 <= above.bottom - box.top <= LINE_GAP * box.size
-        and above.last_x1 - left >= FULL_LINE * (right - left)
+@dataclass(frozen=True)
+class _Column:
+    """The text column a box is set in, on its page (points)."""
+
+    left: float
+    right: float
+    top: float  # the top of its highest box
+    bottom: float  # the bottom of its lowest box
+
+
+def _goes_on(above: _Box, box: _Box, column: _Column, next_column: _Column) -> bool:
+    """Whether ``box`` goes on with the paragraph of ``above`` (the box before it in
+    reading order), on the same page and in the same type: the next line below it when
+    ``above``'s last line runs to its column's right edge (wide leading: the typesetter
+    broke it; a heading or a paragraph's last line stops short), or the first line of
+    the next column when ``above`` ends its column with no sentence stop (a ragged line
+    before a column break may stop short)."""
+    if box.page != above.page or abs(box.size - above.size) > 0.5:
+        return False
+    full = above.last_x1 - column.left >= FULL_LINE * (column.right - column.left)
+    return (full and _below(above, box)) or (
+        not _TERMINAL.search(above.text)
+        and box.x0 >= above.x1 - box.size
+        and above.bottom - column.bottom <= box.size
+        and next_column.top - box.top <= box.size
     )
 
 
-def _columns(boxes: list[_Box], furniture: set[int]) -> dict[int, tuple[float, float]]:
-    """Each page's text column: the leftmost and rightmost edge of its body boxes."""
-    columns: dict[int, tuple[float, float]] = {}
+def _below(above: _Box, box: _Box) -> bool:
+    """``box`` at ``above``'s left edge (give or take an indent), at most ``LINE_GAP``
+    line heights below it, and ``above`` one line: with wide leading pdfminer puts each
+    line in a box of its own; a box of several lines, set solid, ends its paragraph
+    where pdfminer found more space below it than between its lines."""
+    return (
+        len(above.lines) == 1
+        and abs(box.x0 - above.x0) <= 3 * box.size
+        and 0 <= above.bottom - box.top <= LINE_GAP * box.size
+    )
+
+
+def _columns(boxes: list[_Box], skip: set[int]) -> dict[int, _Column]:
+    """The column of each box not in ``skip`` (furniture and headings): the extent of
+    the boxes of its page that start at its left edge (give or take an indent) and stop
+    before the next column, the first paragraph of several lines to its right (a body
+    paragraph across all the columns above them is in a column of its own)."""
+    pages: defaultdict[int, list[_Box]] = defaultdict(list)
     for i, b in enumerate(boxes):
-        if i not in furniture:
-            left, right = columns.get(b.page, (b.x0, b.x1))
-            columns[b.page] = (min(left, b.x0), max(right, b.x1))
+        if i not in skip:
+            pages[b.page].append(b)
+    columns: dict[int, _Column] = {}
+    for i, b in enumerate(boxes):
+        if i in skip:
+            continue
+        page = pages[b.page]
+        beyond = [c.x0 for c in page if c.x0 >= b.x1 - b.size and len(c.lines) > 1]
+        edge = min(beyond, default=math.inf) + b.size
+        peers = [
+            c for c in page if abs(c.x0 - b.x0) <= 3 * b.size and (c.x1 <= edge) == (b.x1 <= edge)
+        ]
+        columns[i] = _Column(
+            min(c.x0 for c in peers),
+            max(c.x1 for c in peers),
+            max(c.top for c in peers),
+            min(c.bottom for c in peers),
+        )
     return columns
 
 
 def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
     """The text boxes of every page, the number of pages, and the pages drawn with no
     text at all (an image or shapes only: a scanned page; a blank page is not one)."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    from workbench.ingest.readers_pdf_layout import extract_pages
 
     boxes: list[_Box] = []
     pages = 0
     scanned: list[int] = []
     try:
-        for pages, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
+        for pages, page in enumerate(extract_pages(data, LAParams()), 1):
             drawn = list(page)
             found = [el for el in drawn if isinstance(el, LTTextContainer)]
             found = [el for el in found if el.get_text().strip()]
@@ -254,12 +326,15 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
             for el in found:
                 edge = el.y0 >= page.height * (1 - MARGIN) or el.y1 <= page.height * MARGIN
                 marginal = edge or el.y1 == top or el.y0 == bottom
-                lines = tuple(el.get_text().splitlines())
+                lines = tuple(el.get_text().translate(LIGATURES).splitlines())
                 text = join_lines(list(lines))
-                size, last = _mean_size(el), _last_x1(el)
+                size, bold, last = _mean_size(el), _bold(el), _last_x1(el)
                 boxes.append(
-                    _Box(pages, text, lines, marginal, edge, size, el.x0, el.x1, last, el.y1, el.y0)
-                )
+                    _Box(
+                        pages, text, lines, marginal, edge, size, bold,
+                        el.x0, el.x1, last, el.y1, el.y0,
+                    )
+                )  # fmt: skip
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
@@ -286,6 +361,21 @@ def _mean_size(container: Any) -> float:
         if isinstance(ch, LTChar)
     ]
     return sum(sizes) / len(sizes) if sizes else 0.0
+
+
+def _bold(container: Any) -> bool:
+    """Whether every character of a text box is set in a bold face (by its font's name:
+    "Helvetica-Bold", "Arial,Bold", "MinionPro-Semibold", TeX's "CMBX10")."""
+    from pdfminer.layout import LTChar, LTTextLine
+
+    faces = {
+        ch.fontname
+        for line in container
+        if isinstance(line, LTTextLine)
+        for ch in line
+        if isinstance(ch, LTChar) and ch.get_text().strip()
+    }
+    return bool(faces) and all(_BOLD.search(face) for face in faces)
 
 
 def _last_x1(container: Any) -> float:
