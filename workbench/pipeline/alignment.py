@@ -279,13 +279,23 @@ def _align_once(
     # where an empty reviewed bead stood: in this version's alignment, else in the last one's
     before = store.beads(previous.id) if previous is not None else earlier_on_today(store, found)
     drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept, before)
-    drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
-    if dropped:
-        warnings.append(
-            f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
-            "French sentences are now aligned with "
-            "the counterpart's own text (the drafts stay in the alignment's history)"
-        )
+    if standing is not None:
+        drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
+        if dropped:
+            warnings.append(
+                f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
+                "French sentences are now aligned with "
+                "the counterpart's own text (the drafts stay in the alignment's history)"
+            )
+    elif carried:
+        drafts, left = carry_drafts(store, found, drafts, before)
+        if left:
+            warnings.append(
+                f"{counted(left, 'MT draft')} of an earlier version "
+                f"{plural(left, 'was', 'were')} not carried over: their French sentences "
+                "changed or are aligned with counterpart text now; they stay in that "
+                "version's alignment (`workbench fill` drafts the gaps again)"
+            )
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -513,6 +523,27 @@ def reattach_drafts(
         for d in drafts
     ]
     return out, len(old)
+
+
+def carry_drafts(
+    store: Store, found: Sides, drafts: Sequence[BeadDraft], today: Sequence[StoredBead]
+) -> tuple[list[BeadDraft], int]:
+    """``drafts`` of a new version with the raw MT drafts of the earlier version's
+    alignment put back on the gaps that hold the same French sentences.
+
+    ``today`` is that alignment on today's sentences (`earlier_on_today`), a
+    sentence no longer there left out of its bead. Only a draft whose every
+    sentence is still there moves: a translation of two sentences must not
+    follow one of them. Returns the drafts and how many MT drafts did not move.
+    """
+    earlier = _earlier(store, found)
+    if earlier is None:
+        return list(drafts), 0
+    size = {b.id: len(b.fr) for b in earlier[0] if b.status is Status.DRAFT and b.fr and not b.cp}
+    gaps = [b for b in today if b.id in size and not reviewed(b)]
+    whole = [b for b in gaps if len(b.fr) == size[b.id]]
+    out, dropped = reattach_drafts(drafts, whole)
+    return out, dropped + len(gaps) - len(whole)
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:

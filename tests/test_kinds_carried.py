@@ -1,0 +1,154 @@
+"""A reviewer's change of kind is review work: it follows the file into its new version.
+
+newcomer15 gave a debris line back to the text (`workbench restore`), drafted it
+with `fill`, then changed one sentence of the file: in version 2 the line was
+debris again, its bead and draft gone, and nothing said so. Every test runs on
+SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from workbench import pipeline
+from workbench.cli import app
+from workbench.model import Kind, Status
+from workbench.pipeline.alignment import align_document, alignment_for
+from workbench.pipeline.debris import set_segment_kinds
+from workbench.store import Store
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
+
+CREDIT = "Traduit de l'anglais par l'équipe de Terre et Climat."
+STORY_FR = [
+    "Le conseil municipal a voté mardi un nouveau plan contre les crues.",
+    "Les digues du fleuve seront relevées d'un mètre avant l'hiver prochain.",
+    "Les habitants des quartiers bas seront prévenus par un message sur leur téléphone.",
+    "Le maire a dit que les travaux coûteraient près de deux millions d'euros.",
+    "Une réunion publique aura lieu le quinze janvier à la mairie.",
+]
+STORY_ES = [
+    "El consejo municipal votó el martes un nuevo plan contra las inundaciones.",
+    "Los diques del río se elevarán un metro antes del próximo invierno.",
+    "Los vecinos de los barrios bajos serán avisados con un mensaje en su teléfono.",
+    "El alcalde dijo que las obras costarían cerca de dos millones de euros.",
+    "Una reunión pública tendrá lugar el quince de enero en el ayuntamiento.",
+]
+CHANGED = "Une réunion publique se tiendra le seize janvier à la mairie."
+
+
+@pytest.fixture
+def store(both_store: Store) -> Store:
+    return both_store
+
+
+def _page(tmp_path: Path, story: list[str]) -> Path:
+    page = tmp_path / "crues.txt"
+    page.write_text("\n".join([*story, CREDIT]), encoding="utf-8")
+    return page
+
+
+def _aligned(store: Store, tmp_path: Path) -> Path:
+    """The French page (its credit line classed as debris) aligned with its Spanish original."""
+    original = tmp_path / "crues-es.txt"
+    original.write_text("\n".join(STORY_ES), encoding="utf-8")
+    page = _page(tmp_path, STORY_FR)
+    pipeline.ingest_paths(store, [page])
+    align_document(store, "crues", "es", original_path=original)
+    return page
+
+
+def _credit(store: Store) -> tuple[int, Kind]:
+    [credit] = [s for s in store.segments("crues") if s.text == CREDIT]
+    return credit.id, credit.kind
+
+
+def _new_version(store: Store, page: Path) -> pipeline.FileResult:
+    page.write_text("\n".join([*STORY_FR[:-1], CHANGED, CREDIT]), encoding="utf-8")
+    [result] = pipeline.ingest_paths(store, [page]).files
+    assert result.status == "updated"
+    return result
+
+
+@needs_apertium
+def test_a_line_given_back_to_the_text_and_drafted_stays_so_in_the_changed_file(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.pipeline.mt import fill_document
+
+    page = _aligned(store, tmp_path)
+    credit, kind = _credit(store)
+    assert kind is Kind.BOILERPLATE  # the premise: the classifier calls it debris
+    set_segment_kinds(store, "crues", [credit], Kind.BODY, actor="ana")
+    fill_document(store, "crues", "es", engine="apertium", estimate=False)
+    [draft] = [b for b in store.beads(alignment_for(store, "crues", "es").id) if b.fr == (credit,)]
+    assert draft.status is Status.DRAFT and draft.cp_text
+
+    result = _new_version(store, page)
+    report = align_document(store, "crues", "es")
+
+    now, kind = _credit(store)
+    assert kind is Kind.BODY  # on main: boilerplate again
+    newest = store.kind_changes(store.document("crues").id)[0]
+    assert (newest.actor, newest.version, newest.kind) == ("ana", 2, Kind.BODY)
+    assert result.warning is None
+    [bead] = [b for b in store.beads(report.alignment.id) if now in b.fr]
+    assert (bead.fr, bead.cp, bead.cp_text, bead.origin, bead.status) == (
+        (now,), (), draft.cp_text, draft.origin, Status.DRAFT
+    )  # fmt: skip
+    assert report.warnings == ()
+
+
+def test_a_kind_whose_sentence_the_file_changed_is_named_and_stays_in_the_earlier_version(
+    store: Store, tmp_path: Path
+) -> None:
+    page = _aligned(store, tmp_path)
+    [last] = [s for s in store.segments("crues") if s.text == STORY_FR[-1]]
+    credit, _ = _credit(store)
+    set_segment_kinds(store, "crues", [last.id], Kind.HEADING, actor="ben")
+    set_segment_kinds(store, "crues", [credit], Kind.BODY, actor="ana")
+
+    result = _new_version(store, page)
+
+    assert result.warning == (
+        "crues: 1 segment whose kind a reviewer changed in version 1 is not in version 2; "
+        "see them with `workbench segments crues --version 1` and mark the new ones again"
+    )
+    assert _credit(store)[1] is Kind.BODY  # the other change is carried
+    kinds = {s.id: s.kind for s in store.segments("crues", 1)}
+    assert kinds[last.id] is Kind.HEADING  # version 1 as ben left it
+
+
+def test_restore_on_the_command_line_is_signed_and_carried_into_the_next_version(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    page = _aligned(store, tmp_path)
+    credit, _ = _credit(store)
+    store.close()
+    runner = CliRunner()
+    args = ["restore", "crues", str(credit), "--encoder", "none", "--db", db]
+
+    unsigned = runner.invoke(app, args)
+    assert unsigned.exit_code == 1
+    assert "a change of kind is signed: give your name with --reviewer NAME" in unsigned.output
+    signed = runner.invoke(app, [*args, "--reviewer", "claire"])
+    assert signed.exit_code == 0, signed.output
+
+    store = Store.open(db)
+    try:
+        _new_version(store, page)
+        assert _credit(store)[1] is Kind.BODY
+        [carried, given] = store.kind_changes(store.document("crues").id)
+        assert (carried.actor, carried.version) == ("claire", 2)
+        assert (given.actor, given.version) == ("claire", 1)
+    finally:
+        store.close()
