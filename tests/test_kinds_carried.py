@@ -152,3 +152,86 @@ def test_restore_on_the_command_line_is_signed_and_carried_into_the_next_version
         assert (given.actor, given.version) == ("claire", 1)
     finally:
         store.close()
+
+
+# --- reviewed captions and the whole page's original (newcomer15 #6) ---------------
+
+PAGE = [
+    ("La feria abrió ses portes samedi à Valence.", Kind.HEADING, "fr"),
+    ("Des milliers de visiteurs sont venus dès le matin.", Kind.BODY, "fr"),
+    ("Les exposants ont présenté des machines agricoles.", Kind.BODY, "fr"),
+    ("Légende : la foule devant les stands.", Kind.CAPTION, "fr"),
+    ("Pie de foto: la multitud ante los puestos.", Kind.CAPTION, "es"),
+    ("La feria ferme ses portes dimanche soir.", Kind.BODY, "fr"),
+]
+ORIGINAL_ES = [
+    "La feria abrió sus puertas el sábado en Valencia.",
+    "Miles de visitantes llegaron desde la mañana.",
+    "Los expositores presentaron maquinaria agrícola.",
+    "Pie de foto: la multitud ante los puestos.",
+    "La feria cierra sus puertas el domingo por la noche.",
+]
+
+
+def _captions_confirmed(store: Store) -> tuple[int, int, int]:
+    """The French page aligned with the Spanish captions inside it, the caption's bead
+    confirmed by ana; (document id, that bead's French segment, its number)."""
+    from workbench import review
+    from workbench.model import Sentence
+    from workbench.pipeline.alignment import apply
+
+    fr = store.store_file(
+        name="feria", path="/c/feria.fr.html", lang="fr", encoding="utf-8", sha256="a" * 64,
+        size=1, sentences=[Sentence(t, k, lang, i) for i, (t, k, lang) in enumerate(PAGE)],
+    ).document  # fmt: skip
+    alignment = align_document(store, fr.id, "es").alignment.id
+    beads = store.beads(alignment)
+    [at] = [i for i, b in enumerate(beads) if b.cp]
+    apply(store, alignment, review.confirm(beads, at, "ana"), "ana")
+    return fr.id, beads[at].fr[0], at + 1
+
+
+def _original(store: Store, doc: int, texts: list[str]) -> None:
+    from workbench.model import Sentence
+
+    store.store_file(
+        name="feria.es", path="/c/feria.es.html", lang="es", encoding="utf-8", sha256="b" * 64,
+        size=1, sentences=[Sentence(t, Kind.BODY, "es", i) for i, t in enumerate(texts)],
+        original_of=doc,
+    )  # fmt: skip
+
+
+def test_reviewed_caption_beads_move_onto_the_whole_page_original(store: Store) -> None:
+    doc, caption_fr, _ = _captions_confirmed(store)
+    _original(store, doc, ORIGINAL_ES)
+
+    report = align_document(store, doc, "es")  # on main: "already aligned with another original"
+
+    beads = store.beads(report.alignment.id)
+    [caption] = [b for b in beads if caption_fr in b.fr]
+    original = store.document("feria.es")
+    [es] = [s.id for s in store.segments(original.id) if s.text.startswith("Pie de foto")]
+    assert (caption.cp, caption.status, caption.reviewer) == ((es,), Status.CONFIRMED, "ana")
+    assert report.alignment.counterpart_doc_id == original.id
+    assert report.pairs == len(ORIGINAL_ES)  # the rest of the page is aligned with the original
+
+
+def test_a_reviewed_caption_the_original_lacks_is_refused_by_a_true_message(
+    store: Store,
+) -> None:
+    from workbench.model import InputError
+
+    doc, _, number = _captions_confirmed(store)
+    before = store.beads(alignment_for(store, doc, "es").id)
+    _original(store, doc, [t for t in ORIGINAL_ES if not t.startswith("Pie de foto")])
+
+    with pytest.raises(InputError) as refused:
+        align_document(store, doc, "es")
+
+    assert str(refused.value) == (
+        "feria: 1 reviewed bead of its alignment with the es captions inside the page "
+        f"(bead {number}, by ana) has no sentences that read the same in feria.es, and aligning "
+        "with it would replace them; nothing was changed: export them (`workbench export "
+        "feria --to es`), undo those reviews on the app's Review page, then align again"
+    )
+    assert store.beads(alignment_for(store, doc, "es").id) == before

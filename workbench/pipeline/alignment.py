@@ -260,10 +260,7 @@ def _align_once(
         kept = [b for b in store.beads(previous.id) if reviewed(b)]
     elif standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
         # Confirmed, rejected or edited: that alignment's beads would be replaced.
-        raise InputError(
-            f"{found.document.name} is already aligned with another {found.cp_lang} original "
-            "and has reviewed beads there; export them, or align the original they belong to"
-        )
+        kept = _from_standing(store, found, standing)
     else:
         kept, lost = carry_forward(store, found)
         carried = True
@@ -314,6 +311,37 @@ def _align_once(
     )
 
 
+def _from_standing(store: Store, found: Sides, standing: Alignment) -> list[StoredBead]:
+    """The reviewed beads of ``standing``, the alignment of this version with another
+    counterpart, moved onto ``found``; InputError, nothing changed, when one cannot move.
+
+    Reviewed beads of the captions inside the page move onto the original where
+    the original has the same sentences (a caption is in both). Another original's
+    beads never move: their counterpart is another text.
+    """
+    doc, whose = found.document, store.beads(standing.id)
+    ref = command_ref(doc, store.documents())
+    if standing.counterpart_doc_id is None and found.original is not None:
+        texts = {s.id: s.text for s in store.segments(doc.id, doc.version)}
+        kept, lost = move_reviewed(whose, texts, found)
+        if not lost:
+            return kept
+        moved = {b.id for b in kept}
+        first = next(b for b in whose if reviewed(b) and b.id not in moved)
+        raise InputError(
+            f"{doc.name}: {counted(lost, 'reviewed bead')} of its alignment with the "
+            f"{found.cp_lang} captions inside the page (bead {first.position + 1}, by "
+            f"{first.reviewer or 'a reviewer'}) {plural(lost, 'has', 'have')} no sentences "
+            f"that read the same in {found.original.name}, and aligning with it would "
+            f"replace them; nothing was changed: export them (`workbench export {ref} --to "
+            f"{found.cp_lang}`), undo those reviews on the app's Review page, then align again"
+        )
+    raise InputError(
+        f"{doc.name} is already aligned with another {found.cp_lang} original "
+        "and has reviewed beads there; export them, or align the original they belong to"
+    )
+
+
 def same_language_alignment(store: Store, found: Sides) -> Alignment | None:
     """The alignment of this document version with this language, whatever its counterpart."""
     for a in store.alignments(found.document.id):
@@ -348,7 +376,15 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
     earlier = _earlier(store, found)
     if earlier is None:
         return [], 0
-    beads, old_text = earlier
+    return move_reviewed(*earlier, found)
+
+
+def move_reviewed(
+    beads: Sequence[StoredBead], old_text: dict[int, str], found: Sides
+) -> tuple[list[StoredBead], int]:
+    """The reviewed beads of ``beads`` moved onto the sentences of ``found`` that read
+    the same (``old_text``: their sentences' texts by segment id), in order; and how
+    many could not move."""
     confirmed = [b for b in beads if reviewed(b)]
     fr_new = [s.text for s in found.fr]
     cp_new = [s.text for s in found.cp]
