@@ -235,3 +235,55 @@ def test_a_reviewed_caption_the_original_lacks_is_refused_by_a_true_message(
         "feria --to es`), undo those reviews on the app's Review page, then align again"
     )
     assert store.beads(alignment_for(store, doc, "es").id) == before
+
+
+# --- one original for two translations of one name (newcomer15 #10) ------------------
+
+KITCHEN_FR = ["Passe-moi le sel, s'il te plaît.", "Le dîner sera prêt dans dix minutes."]
+KITCHEN_EN = ["Pass me the salt, please.", "Dinner will be ready in ten minutes."]
+
+
+def _namesakes(tmp_path: Path) -> tuple[list[Path], Path]:
+    """Two French files of one name (a .srt and a .vtt of one scene) and their original."""
+    paths = []
+    for folder, cut in (("srt", "\n"), ("vtt", " ")):  # cut otherwise: two documents
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "kitchen.fr.txt"
+        path.write_text(cut.join(KITCHEN_FR), encoding="utf-8")
+        paths.append(path)
+    original = tmp_path / "kitchen.en.txt"
+    original.write_text("\n".join(KITCHEN_EN), encoding="utf-8")
+    return paths, original
+
+
+def test_the_second_translation_of_one_original_is_aligned_again_without_naming_it(
+    store: Store, tmp_path: Path
+) -> None:
+    paths, original = _namesakes(tmp_path)
+    pipeline.ingest_paths(store, paths)
+    first, second = (d.id for d in store.documents())
+    align_document(store, first, "en", original_path=original)
+    align_document(store, second, "en", original_path=original)  # linked to the first still
+
+    report = align_document(store, second, "en")  # on main: "holds no en sentences"
+
+    assert report.alignment.counterpart_doc_id == store.document("kitchen.en").id
+    assert report.pairs == len(KITCHEN_FR)
+
+
+def test_the_command_an_error_suggests_names_a_shared_name_by_its_id(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.model import InputError
+
+    paths, _ = _namesakes(tmp_path)
+    pipeline.ingest_paths(store, paths)
+    second = store.documents()[1].id
+
+    with pytest.raises(InputError) as refused:
+        align_document(store, second, "en")
+
+    assert str(refused.value) == (
+        f"kitchen.fr holds no en sentences: give its original with "
+        f"`workbench align {second} --to en --original FILE`"
+    )

@@ -65,9 +65,21 @@ def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
 
 
 def find_original(store: Store, doc: Document, lang: str) -> Document | None:
-    """The newest ingested original of ``doc`` in ``lang``, if any."""
+    """The newest ingested original of ``doc`` in ``lang``; else the original of its
+    newest alignment with ``lang``; None when there is neither (or that alignment
+    is with the captions inside the page).
+
+    One file can be the original of two translations (a film's English subtitles
+    for its French .srt and .vtt): it is linked to the first, and the second
+    finds it through the alignment `align --original` made.
+    """
     originals = [d for d in store.documents() if d.original_of == doc.id and d.lang == lang]
-    return originals[-1] if originals else None
+    if originals:
+        return originals[-1]
+    newest = next((a for a in store.alignments(doc.id) if a.cp_lang == lang), None)
+    if newest is None or newest.counterpart_doc_id is None:
+        return None
+    return store.document(newest.counterpart_doc_id)
 
 
 def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
@@ -110,7 +122,8 @@ def resolve_sides(
     if not found.cp:
         raise InputError(
             f"{doc.name} holds no {cp_lang} sentences: give its original with "
-            f"`workbench align {doc.name} --to {cp_lang} --original FILE`"
+            f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang} "
+            "--original FILE`"
         )
     if not found.fr:
         raise InputError(f"{doc.name} holds no {doc.lang} sentences outside its boilerplate")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
-from workbench.model import Block, Document, InputError, Kind, Sentence
+from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.readings import CarryOver
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
@@ -283,7 +283,8 @@ def _carried(
     note = (
         f"{doc.name}: {counted(left, 'segment')} whose kind a reviewer changed in version "
         f"{previous} {plural(left, 'is', 'are')} {now}; see them with "
-        f"`workbench segments {doc.name} --version {previous}` and mark the new ones again"
+        f"`workbench segments {command_ref(doc, store.documents())} --version {previous}` and "
+        "mark the new ones again"
         if left
         else None
     )

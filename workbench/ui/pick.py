@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, Kind, NotFoundError, labels
+from workbench.model import Alignment, Document, Kind, NotFoundError, command_ref, labels
 from workbench.pipeline.alignment import alignment_for
 from workbench.store import Store
 from workbench.ui.common import attempt, flash, get_encoder, get_store, reviewer
@@ -155,7 +155,8 @@ def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None
     if not langs:
         st.warning(
             f"{doc.name} has no counterpart yet: ingest its original (English, Spanish…) "
-            f"on the Corpus page, or run `workbench align {doc.name} --to LANG --original FILE`."
+            f"on the Corpus page, or run `workbench align {command_ref(doc, documents)} --to LANG "
+            "--original FILE`."
         )
         return None
     cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
