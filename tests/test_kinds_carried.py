@@ -287,3 +287,37 @@ def test_the_command_an_error_suggests_names_a_shared_name_by_its_id(
         f"kitchen.fr holds no en sentences: give its original with "
         f"`workbench align {second} --to en --original FILE`"
     )
+
+
+# --- undo on a new version (newcomer15 #14) ------------------------------------------
+
+
+def test_undo_on_a_new_version_says_why_the_carried_review_is_out_of_its_reach(
+    store: Store, tmp_path: Path
+) -> None:
+    """Undo walks back a reviewer's edits on one alignment; a file's new version is a new
+    alignment, whose beads `align` carried over. Undo there said only "nothing to undo",
+    with claire's confirmation in plain sight."""
+    from tests.test_app_editor import context
+    from workbench.ui import editor
+
+    page = _aligned(store, tmp_path)
+    first = alignment_for(store, "crues", "es").id
+    bead = store.beads(first)[0]
+    confirm = {"client": "c1", "seq": 1, "action": "confirm", "pos": 0, "id": bead.id,
+               "seen": [[bead.id, bead.version]]}  # fmt: skip
+    assert editor.perform(confirm, context(store, first, "claire")).ok
+    _new_version(store, page)
+    second = align_document(store, "crues", "es").alignment.id
+
+    undo = editor.perform(
+        {"client": "c1", "seq": 2, "action": "undo"}, context(store, second, "claire")
+    )
+
+    assert not undo.ok
+    assert undo.message == (
+        "Undo: nothing to undo by claire on this alignment; bead 1, reviewed by you on the "
+        "file's earlier version, came over as you left it, and undo does not reach back "
+        "across versions: edit or reject it here."
+    )
+    assert store.beads(second)[0].status is Status.CONFIRMED
