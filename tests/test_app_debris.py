@@ -127,3 +127,44 @@ def test_applying_with_nothing_picked_says_what_to_do(db: Path) -> None:
         assert store.kind_changes(store.document("port").id) == []
     finally:
         store.close()
+
+
+def test_kinds_changed_in_the_app_are_given_again_to_the_files_next_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer15: a debris line given back to the text was debris again once the file
+    changed. Both ways of the app's change (back to the text, and marked as debris)
+    follow the file into its new version, signed by the reviewer who made them."""
+    page, original = tmp_path / "port.txt", tmp_path / "port-en.txt"
+    page.write_text("\n".join(PAGE_FR), encoding="utf-8")
+    original.write_text("\n".join(PAGE_EN), encoding="utf-8")
+    db = tmp_path / "app.db"
+    store = Store.open(str(db))
+    assert not pipeline.ingest_paths(store, [page]).failed
+    align_document(store, "port", "en", original_path=original, actor="setup")
+    store.close()
+    monkeypatch.setenv("WORKBENCH_DB", str(db))
+    heading = "Le port de Brest accueille son premier navire à voile cargo"
+    at = on_corpus("ana")
+    [ad] = [i for i in at.multiselect(key="debris_restore").options if "Publicité" in i]
+    at.multiselect(key="debris_restore").select(ad)
+    [title] = [i for i in at.multiselect(key="debris_mark").options if "premier navire" in i]
+    at.multiselect(key="debris_mark").select(title)
+    at.checkbox(key="debris_enc").uncheck()
+    at.button(key="debris_apply").click().run()
+    assert not at.exception, at.exception
+
+    changed = [*PAGE_FR[:-2], "L'armateur prévoit cinq rotations par an.", PAGE_FR[-1]]
+    page.write_text("\n".join(changed), encoding="utf-8")
+    store = Store.open(str(db))
+    try:
+        [result] = pipeline.ingest_paths(store, [page]).files
+        assert result.status == "updated"
+        now = {s.text: s.kind for s in store.segments("port")}
+        carried = store.kind_changes(store.document("port").id)[:2]
+    finally:
+        store.close()
+    assert (now["Publicité"], now[heading]) == (Kind.BODY, Kind.BOILERPLATE)  # main: as read
+    assert {(c.actor, c.version, c.kind) for c in carried} == {
+        ("ana", 2, Kind.BODY), ("ana", 2, Kind.BOILERPLATE),
+    }  # fmt: skip

@@ -125,3 +125,34 @@ def test_the_picker_the_export_and_the_commands_name_documents_by_one_rule(
                     store.document(doc.name)
     finally:
         store.close()
+
+
+def test_a_link_by_document_id_opens_that_document(namesakes: tuple[int, int]) -> None:
+    """newcomer15: ``?doc=6`` opened the first document in the list, without a word."""
+    _, second = namesakes
+    at = _open("review", str(second))
+    (component,) = at.get("bidi_component")
+    assert received(component.proto.bytes)["pick"]["doc"] == f"pont-{second}"
+    assert not at.warning
+
+
+@pytest.mark.parametrize("asked", ["pont", "pont-999"])
+def test_a_link_naming_several_documents_or_none_says_so(
+    namesakes: tuple[int, int], asked: str
+) -> None:
+    """newcomer15: ``?doc=kitchen.fr``, the name of two documents, opened a third one
+    without a word; the link now says which it could not open, and what is shown."""
+    first, second = namesakes
+    at = _open("review", asked)
+    said = [w.value for w in at.warning]
+    shown = f"pont-{first}"
+    if asked == "pont":
+        assert said == [
+            f"The link names pont, which 2 documents are called (pont-{first}, pont-{second}): "
+            f"{shown} is shown; pick the one you want under Document."
+        ]
+    else:
+        assert said == [
+            f"The link names {asked}, which is no document here: {shown} is shown; pick the "
+            "one you want under Document."
+        ]

@@ -320,8 +320,9 @@ def test_restore_cli_marks_a_segment_and_re_aligns(tmp_path: Path) -> None:
     runner = CliRunner()
     listed = runner.invoke(app, ["segments", "story", "--kind", "boilerplate", "--db", db])
     assert "Publicité" in listed.output
+    signed = ["--reviewer", "ana", "--db", db]
     result = runner.invoke(
-        app, ["restore", "story", str(ad), "--as", "body", "--encoder", "none", "--db", db]
+        app, ["restore", "story", str(ad), "--as", "body", "--encoder", "none", *signed]
     )
     assert result.exit_code == 0, result.output
     assert "1 segment marked body" in result.output

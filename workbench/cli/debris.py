@@ -6,9 +6,15 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder, reviewed_kept
+from workbench.cli.alignment import (
+    EncoderChoice,
+    EncoderOption,
+    ReviewerOption,
+    load_encoder,
+    reviewed_kept,
+)
 from workbench.cli.common import DbOption, open_store
-from workbench.model import Kind
+from workbench.model import InputError, Kind
 from workbench.wording import counted, plural
 
 
@@ -25,6 +31,7 @@ def restore(
     new_kind: Annotated[
         Kind, typer.Option("--as", help="New kind.", case_sensitive=False)
     ] = Kind.BODY,
+    reviewer: ReviewerOption = "",
     encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
 ) -> None:
@@ -32,10 +39,14 @@ def restore(
 
     See the debris of a document with `workbench segments DOC --kind
     boilerplate`. Every alignment of the document is aligned again;
-    confirmed beads are kept.
+    confirmed beads are kept. The change is signed --reviewer, as the app signs it
+    with the reviewer's name: a new version of the file gets the same kinds, signed
+    by you.
     """
     from workbench.pipeline.debris import set_segment_kinds
 
+    if not reviewer.strip():  # the app's Debris pickers are closed without a name too
+        raise InputError("a change of kind is signed: give your name with --reviewer NAME")
     store = open_store(db)
     report = set_segment_kinds(
         store,
@@ -43,6 +54,7 @@ def restore(
         segment_ids,
         new_kind,
         encoder=load_encoder(encoder),
+        actor=reviewer.strip(),
     )
     name = report.document.name
     if not report.changed:

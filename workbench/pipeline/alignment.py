@@ -65,9 +65,21 @@ def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
 
 
 def find_original(store: Store, doc: Document, lang: str) -> Document | None:
-    """The newest ingested original of ``doc`` in ``lang``, if any."""
+    """The newest ingested original of ``doc`` in ``lang``; else the original of its
+    newest alignment with ``lang``; None when there is neither (or that alignment
+    is with the captions inside the page).
+
+    One file can be the original of two translations (a film's English subtitles
+    for its French .srt and .vtt): it is linked to the first, and the second
+    finds it through the alignment `align --original` made.
+    """
     originals = [d for d in store.documents() if d.original_of == doc.id and d.lang == lang]
-    return originals[-1] if originals else None
+    if originals:
+        return originals[-1]
+    newest = next((a for a in store.alignments(doc.id) if a.cp_lang == lang), None)
+    if newest is None or newest.counterpart_doc_id is None:
+        return None
+    return store.document(newest.counterpart_doc_id)
 
 
 def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
@@ -108,7 +120,8 @@ def resolve_sides(
     if not found.cp:
         raise InputError(
             f"{doc.name} holds no {cp_lang} sentences: give its original with "
-            f"`workbench align {doc.name} --to {cp_lang} --original FILE`"
+            f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang} "
+            "--original FILE`"
         )
     if not found.fr:
         raise InputError(_all_debris(doc, doc.name, cp_lang))
@@ -268,10 +281,7 @@ def _align_once(
         kept = [b for b in store.beads(previous.id) if reviewed(b)]
     elif standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
         # Confirmed, rejected or edited: that alignment's beads would be replaced.
-        raise InputError(
-            f"{found.document.name} is already aligned with another {found.cp_lang} original "
-            "and has reviewed beads there; export them, or align the original they belong to"
-        )
+        kept = _from_standing(store, found, standing)
     else:
         kept, lost = carry_forward(store, found)
         carried = True
@@ -287,13 +297,23 @@ def _align_once(
     # where an empty reviewed bead stood: in this version's alignment, else in the last one's
     before = store.beads(previous.id) if previous is not None else earlier_on_today(store, found)
     drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept, before)
-    drafts, dropped = reattach_drafts(drafts, store.beads(standing.id) if standing else [])
-    if dropped:
-        warnings.append(
-            f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
-            "French sentences are now aligned with "
-            "the counterpart's own text (the drafts stay in the alignment's history)"
-        )
+    if standing is not None:
+        drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
+        if dropped:
+            warnings.append(
+                f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
+                "French sentences are now aligned with "
+                "the counterpart's own text (the drafts stay in the alignment's history)"
+            )
+    elif carried:
+        drafts, left = carry_drafts(store, found, drafts, before)
+        if left:
+            warnings.append(
+                f"{counted(left, 'MT draft')} of an earlier version "
+                f"{plural(left, 'was', 'were')} not carried over: their French sentences "
+                "changed or are aligned with counterpart text now; they stay in that "
+                "version's alignment (`workbench fill` drafts the gaps again)"
+            )
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -309,6 +329,37 @@ def _align_once(
         unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
+    )
+
+
+def _from_standing(store: Store, found: Sides, standing: Alignment) -> list[StoredBead]:
+    """The reviewed beads of ``standing``, the alignment of this version with another
+    counterpart, moved onto ``found``; InputError, nothing changed, when one cannot move.
+
+    Reviewed beads of the captions inside the page move onto the original where
+    the original has the same sentences (a caption is in both). Another original's
+    beads never move: their counterpart is another text.
+    """
+    doc, whose = found.document, store.beads(standing.id)
+    ref = command_ref(doc, store.documents())
+    if standing.counterpart_doc_id is None and found.original is not None:
+        texts = {s.id: s.text for s in store.segments(doc.id, doc.version)}
+        kept, lost = move_reviewed(whose, texts, found)
+        if not lost:
+            return kept
+        moved = {b.id for b in kept}
+        first = next(b for b in whose if reviewed(b) and b.id not in moved)
+        raise InputError(
+            f"{doc.name}: {counted(lost, 'reviewed bead')} of its alignment with the "
+            f"{found.cp_lang} captions inside the page (bead {first.position + 1}, by "
+            f"{first.reviewer or 'a reviewer'}) {plural(lost, 'has', 'have')} no sentences "
+            f"that read the same in {found.original.name}, and aligning with it would "
+            f"replace them; nothing was changed: export them (`workbench export {ref} --to "
+            f"{found.cp_lang}`), undo those reviews on the app's Review page, then align again"
+        )
+    raise InputError(
+        f"{doc.name} is already aligned with another {found.cp_lang} original "
+        "and has reviewed beads there; export them, or align the original they belong to"
     )
 
 
@@ -346,7 +397,15 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
     earlier = _earlier(store, found)
     if earlier is None:
         return [], 0
-    beads, old_text = earlier
+    return move_reviewed(*earlier, found)
+
+
+def move_reviewed(
+    beads: Sequence[StoredBead], old_text: dict[int, str], found: Sides
+) -> tuple[list[StoredBead], int]:
+    """The reviewed beads of ``beads`` moved onto the sentences of ``found`` that read
+    the same (``old_text``: their sentences' texts by segment id), in order; and how
+    many could not move."""
     confirmed = [b for b in beads if reviewed(b)]
     fr_new = [s.text for s in found.fr]
     cp_new = [s.text for s in found.cp]
@@ -521,6 +580,27 @@ def reattach_drafts(
         for d in drafts
     ]
     return out, len(old)
+
+
+def carry_drafts(
+    store: Store, found: Sides, drafts: Sequence[BeadDraft], today: Sequence[StoredBead]
+) -> tuple[list[BeadDraft], int]:
+    """``drafts`` of a new version with the raw MT drafts of the earlier version's
+    alignment put back on the gaps that hold the same French sentences.
+
+    ``today`` is that alignment on today's sentences (`earlier_on_today`), a
+    sentence no longer there left out of its bead. Only a draft whose every
+    sentence is still there moves: a translation of two sentences must not
+    follow one of them. Returns the drafts and how many MT drafts did not move.
+    """
+    earlier = _earlier(store, found)
+    if earlier is None:
+        return list(drafts), 0
+    size = {b.id: len(b.fr) for b in earlier[0] if b.status is Status.DRAFT and b.fr and not b.cp}
+    gaps = [b for b in today if b.id in size and not reviewed(b)]
+    whole = [b for b in gaps if len(b.fr) == size[b.id]]
+    out, dropped = reattach_drafts(drafts, whole)
+    return out, dropped + len(gaps) - len(whole)
 
 
 def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:

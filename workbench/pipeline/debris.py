@@ -20,6 +20,7 @@ from workbench.model import (
     ReviewedSentencesGone,
     Segment,
     WorkbenchError,
+    command_ref,
 )
 from workbench.wording import plural
 
@@ -62,7 +63,8 @@ def set_segment_kinds(
         raise NotFoundError(
             f"{plural(len(missing), 'segment')} {', '.join(map(str, missing))} "
             f"{plural(len(missing), 'is', 'are')} not in {doc.name} version "
-            f"{doc.version}; list them with `workbench segments {doc.name} --kind boilerplate`"
+            f"{doc.version}; list them with "
+            f"`workbench segments {command_ref(doc, store.documents())} --kind boilerplate`"
         )
     changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)
     try:

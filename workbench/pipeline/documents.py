@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
-from workbench.model import Block, Document, InputError, Kind, Sentence
+from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.readings import CarryOver
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
@@ -298,22 +298,30 @@ def _reading_to_store(
 def _carried(
     store: Store, status: IngestStatus, doc: Document, previous: int | None
 ) -> tuple[CarryOver | None, str | None]:
-    """After a new reading (status "reread"): the reviewers' kind changes carried onto
-    it, what `align` will do with reviewed beads, and a note on kind changes whose
-    sentence is cut otherwise now (None when there is none)."""
+    """After a new version (status "reread" or "updated"): the reviewers' kind changes
+    carried onto it; for a new reading, what `align` will do with reviewed beads; and a
+    note on kind changes whose sentence is not in the new version (None when there is
+    none).
+
+    A changed file's kinds are carried as a new reading's are: a debris line a
+    reviewer gave back to the text stays text in the new version (until session 15
+    it was debris again, and its bead and draft were gone with no word).
+    """
     from workbench.pipeline.readings import carry_kinds, carry_over
 
-    if status != "reread" or previous is None:
+    if status not in ("reread", "updated") or previous is None:
         return None, None
     left = carry_kinds(store, doc, previous)
+    now = "cut otherwise now" if status == "reread" else f"not in version {doc.version}"
     note = (
         f"{doc.name}: {counted(left, 'segment')} whose kind a reviewer changed in version "
-        f"{previous} {plural(left, 'is', 'are')} cut otherwise now; see them with "
-        f"`workbench segments {doc.name} --version {previous}` and mark the new ones again"
+        f"{previous} {plural(left, 'is', 'are')} {now}; see them with "
+        f"`workbench segments {command_ref(doc, store.documents())} --version {previous}` and "
+        "mark the new ones again"
         if left
         else None
     )
-    return carry_over(store, doc), note
+    return (carry_over(store, doc) if status == "reread" else None), note
 
 
 # Where a pasted text is kept in the store: a second paste under the same name with

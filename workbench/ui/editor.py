@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.model import ConflictError, InputError, StoredBead, WorkbenchError
+from workbench.model import ConflictError, InputError, NotFoundError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
 from workbench.ui.parallel import changed_from
@@ -267,10 +267,14 @@ def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
     """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
     changed, and the message names the bead of a later edit passed over and who blocked it."""
     before = ctx.snapshots()
-    if action == "undo":
-        step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
-    else:
-        step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+    try:
+        if action == "undo":
+            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+        else:
+            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+    except NotFoundError as exc:
+        note = _carried_note(ctx, before.beads) if action == "undo" else ""
+        raise NotFoundError(f"{exc}{note}") from None
     if ctx.splice is not None and step.replaced:
         ctx.splice(before, [b.id for b in step.replaced], step.beads)
     if step.positions:
@@ -283,6 +287,23 @@ def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
     kept = "Your later edit stays" if action == "undo" else "An edit you undid since stays undone"
     stays = f" {kept}: {step.passed_over[0]}." if step.passed_over else ""
     return done(True, f"{verb} your {step.action}{where}.{stays}", focus=focus)
+
+
+def _carried_note(ctx: Context, beads: Sequence[StoredBead]) -> str:
+    """Why undo finds none of this reviewer's edits here although beads show their review:
+    they came over from the file's earlier version (`align`), whose edits undo does not
+    reach (a version's history is its own; the earlier one refuses edits). '' otherwise."""
+    _, carried = ctx.store.carried_over(ctx.alignment_id)
+    came = set(carried.values())
+    mine = [k for k, b in enumerate(beads) if b.id in came and b.reviewer == ctx.reviewer]
+    if not mine:
+        return ""
+    which = f"bead {mine[0] + 1}" + (f" and {counted(len(mine) - 1, 'other')}" if mine[1:] else "")
+    it = plural(len(mine), "it", "them")
+    return (
+        f"; {which}, reviewed by you on the file's earlier version, came over as you left "
+        f"{it}, and undo does not reach back across versions: edit or reject {it} here"
+    )
 
 
 def _fill(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:

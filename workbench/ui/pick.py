@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from workbench.model import Alignment, Document, Kind, NotFoundError, labels
+from workbench.model import Alignment, Document, Kind, NotFoundError, command_ref, labels
 from workbench.pipeline.alignment import alignment_for
 from workbench.store import Store
 from workbench.ui.common import attempt, flash, get_encoder, get_store, reviewer
@@ -64,9 +64,47 @@ def _remember(key: str, param: str) -> None:
     st.query_params[param] = str(st.session_state[key])
 
 
-def _current(options: Sequence[str], param: str) -> str:
-    """The choice remembered for ``param`` (session, then URL) if offered, else the first."""
+def link_label(
+    asked: str, docs: Sequence[Document], names: Sequence[str]
+) -> tuple[str | None, str | None]:
+    """(the label of the document ``asked`` names in a ``?doc=`` link, or None; the
+    one line to show when it names none or several, or None).
+
+    ``asked`` is a label (``name`` or ``name-ID``: `labels`), a document id, or a
+    name two documents share; ``docs`` are the documents on offer, ``names`` their
+    labels. Until session 15 anything else opened the first document without a word.
+    """
+    if asked in names:
+        return asked, None
+    if asked.isdigit():
+        found = [label for d, label in zip(docs, names, strict=True) if d.id == int(asked)]
+        if found:
+            return found[0], None
+    shared = [label for d, label in zip(docs, names, strict=True) if d.name == asked]
+    if len(shared) > 1:
+        return None, (
+            f"The link names {asked}, which {len(shared)} documents are called "
+            f"({', '.join(shared)}): {names[0]} is shown; pick the one you want under Document."
+        )
+    return None, (
+        f"The link names {asked}, which is no document here: {names[0]} is shown; pick the "
+        "one you want under Document."
+    )
+
+
+def _current(options: Sequence[str], param: str, docs: Sequence[Document] = ()) -> str:
+    """The choice remembered for ``param`` (session, then URL) if offered, else the first.
+
+    With ``docs`` (the documents ``options`` label) the URL's value may also be a
+    document id; a value that names no document, or several, is said in a warning.
+    """
     current = str(st.session_state.get(f"_{param}") or st.query_params.get(param))
+    linked = not st.session_state.get(f"_{param}") and param in st.query_params
+    if current not in options and docs and linked:
+        found, problem = link_label(current, docs, options)
+        current = found or options[0]
+        if problem:
+            flash("warning", problem)
     if current not in options:
         current = options[0]
     st.session_state[f"_{param}"] = current
@@ -80,9 +118,11 @@ def remember(param: str, value: str) -> None:
     st.query_params[param] = value
 
 
-def _choice(label: str, options: list[str], param: str, key: str) -> str:
+def _choice(
+    label: str, options: list[str], param: str, key: str, docs: Sequence[Document] = ()
+) -> str:
     """A selectbox whose value outlives the page (session and URL)."""
-    st.session_state[key] = _current(options, param)
+    st.session_state[key] = _current(options, param, docs)
     return str(
         st.sidebar.selectbox(label, options, key=key, on_change=_remember, args=(key, param))
     )
@@ -98,7 +138,7 @@ def pick_document(
         st.info("No document yet: add some on the Corpus page.")
         return None
     names = labels(docs, everything)
-    name = _choice("Document", names, "doc", f"{page}_doc")
+    name = _choice("Document", names, "doc", f"{page}_doc", docs)
     return docs[names.index(name)]
 
 
@@ -132,7 +172,7 @@ def choose(store: Store) -> Choice | None:
     if not docs:
         return None
     names = labels(docs, documents)
-    label = _current(names, "doc")
+    label = _current(names, "doc", docs)
     doc = docs[names.index(label)]
     langs = counterpart_languages(store, doc, documents)
     if not langs:
@@ -155,7 +195,8 @@ def pick_alignment(store: Store, page: str) -> tuple[Document, Alignment] | None
     if not langs:
         st.warning(
             f"{doc.name} has no counterpart yet: ingest its original (English, Spanish…) "
-            f"on the Corpus page, or run `workbench align {doc.name} --to LANG --original FILE`."
+            f"on the Corpus page, or run `workbench align {command_ref(doc, documents)} --to LANG "
+            "--original FILE`."
         )
         return None
     cp_lang = _choice("Counterpart", langs, "to", f"{page}_to")
