@@ -163,13 +163,14 @@ def test_an_original_that_is_all_debris_says_where_its_lines_are_and_how_to_give
     assert err == (
         "error: chrome holds no en sentences outside its web debris: see them with "
         "`workbench segments chrome --kind boilerplate`, give the text back with "
-        "`workbench restore chrome ID…`, then run `workbench align budget --to en`\n"
+        "`workbench restore chrome ID… --reviewer NAME`, then run "
+        "`workbench align budget --to en`\n"
     )
     assert ("chrome", "en", 1) in documents(db)  # stored, as the original: nothing lost
     code, out, _ = cli("segments", "chrome", "--kind", "boilerplate", "-f", "json", db=db)
     ids = [str(s["id"]) for s in json.loads(out)]
     assert len(ids) >= len(DEBRIS_EN) - 1
-    assert cli("restore", "chrome", *ids, *NONE, db=db)[0] == 0
+    assert cli("restore", "chrome", *ids, "--reviewer", "ana", *NONE, db=db)[0] == 0
     code, out, err = cli("align", "budget", "--to", "en", *NONE, db=db)
     assert code == 0, err
     assert "pair" in out
@@ -186,7 +187,8 @@ def test_a_document_that_is_all_debris_says_how_to_give_its_lines_back(tmp_path:
     assert err == (
         "error: chrome holds no fr sentences outside its web debris: see them with "
         "`workbench segments chrome --kind boilerplate`, give the text back with "
-        "`workbench restore chrome ID…`, then run `workbench align chrome --to en`\n"
+        "`workbench restore chrome ID… --reviewer NAME`, then run "
+        "`workbench align chrome --to en`\n"
     )
 
 

@@ -134,7 +134,8 @@ def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
     return (
         f"{side.name} holds no {side.lang} sentences outside its web debris: see them with "
         f"`workbench segments {side.name} --kind boilerplate`, give the text back with "
-        f"`workbench restore {side.name} ID…`, then run `workbench align {doc} --to {cp_lang}`"
+        f"`workbench restore {side.name} ID… --reviewer NAME`, then run "
+        f"`workbench align {doc} --to {cp_lang}`"
     )
 
 
