@@ -111,11 +111,11 @@ STYLES = _w(
 )
 
 
-def docx(body: str = REPORT_BODY, *, footnotes: str = FOOTNOTES) -> bytes:
+def docx(body: str = REPORT_BODY, *, footnotes: str = FOOTNOTES, styles: str = STYLES) -> bytes:
     """A DOCX package: document, styles, footnotes, a comment, a header and a footer."""
     parts = {
         "word/document.xml": (_w(f"<w:body>{body}</w:body>"), f"{CT}.document.main+xml", None),
-        "word/styles.xml": (STYLES, f"{CT}.styles+xml", "styles"),
+        "word/styles.xml": (styles, f"{CT}.styles+xml", "styles"),
         "word/footnotes.xml": (footnotes, f"{CT}.footnotes+xml", "footnotes"),
         "word/comments.xml": (
             _w(f'<w:comment w:id="0" w:author="B">{para(run("Vérifier ce chiffre"))}</w:comment>',

@@ -556,14 +556,16 @@ def test_office_kinds_reach_the_stored_segments(tmp_path: Path, store: Store) ->
     assert segments[0].lang == segments[-1].lang == result.document.lang == "fr"
 
 
-def test_subtitle_timecodes_are_stored_with_their_segments(
+def test_subtitle_timecodes_and_line_breaks_are_stored_with_their_segments(
     tmp_path: Path, both_store: Store
 ) -> None:
     pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
     segments = both_store.segments("episode")
     assert [(s.text, dict(s.meta)["timecode"]) for s in segments] == F.SUBTITLE_BLOCKS
+    lines = ["Bonjour, je m'appelle\nMarie.", "Je vous présente\nle projet"]  # styling removed
     assert both_store.segment_meta([s.id for s in segments]) == {
-        s.id: {"timecode": t} for s, (_, t) in zip(segments, F.SUBTITLE_BLOCKS, strict=True)
+        s.id: {"timecode": t, "lines": cue}
+        for s, (_, t), cue in zip(segments, F.SUBTITLE_BLOCKS, lines, strict=True)
     }
 
 

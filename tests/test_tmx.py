@@ -78,7 +78,7 @@ def assert_conforms(path: Path, dtd: etree.DTD, region_variants: bool = False) -
     assert header is not None
     for name in ("creationtool", "creationtoolversion", "o-tmf", "adminlang", "srclang"):
         assert header.get(name), name
-    assert header.get("segtype") == "sentence" and header.get("datatype") == "plaintext"
+    assert header.get("segtype") == "paragraph" and header.get("datatype") == "plaintext"
     code = r"^[a-z]{2}-[A-Z]{2}$" if region_variants else r"^[a-z]{2}$"
     assert re.match(code, header.get("srclang", "")), header.get("srclang")
     tuids = [tu.get("tuid") for tu in root.iter("tu")]

@@ -11,7 +11,8 @@ and also streams.
 Facts that shaped it (measured with OmegaT 3.6, see shared notes): OmegaT
 rejects a whole file for a header without ``srclang`` or for one character
 illegal in XML; it silently ignores ``fr_FR`` and segments with leading or
-trailing spaces, and inserts an empty ``seg`` as an empty translation.
+trailing spaces, and inserts an empty ``seg`` as an empty translation. It
+cuts the units of a ``segtype="paragraph"`` file into sentences (`SEGTYPE`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ BASIC_UTC = "%Y%m%dT%H%M%SZ"
 O_TMF = "workbench"
 DATATYPE = "plaintext"
 ADMINLANG = "en"
+# A unit is a bead: one sentence a side, or several (a 1:2 bead, a subtitle cue, a numbered
+# heading "1. Summary" that OmegaT cuts after "1."). "paragraph" tells the CAT tool to cut
+# each unit with its own rules: OmegaT 3.6, when its project segments by sentence, splits
+# both sides of such a unit and, when they split into as many sentences, stores the
+# sentence pairs (the pieces match the segments it cut the same way), else the whole unit.
+# Under "sentence" it takes units as they are and matches only those it does not cut.
+SEGTYPE = "paragraph"
 
 # Our x-origin values, in the words a translator uses; x-origin-detail keeps
 # the workbench's own form ("auto:vecalign", "mt:argos:translate-fr_en").
@@ -198,7 +206,7 @@ def _prologue(pair: tuple[str, str], options: ExportOptions, now: datetime) -> b
     attributes = {
         "creationtool": options.creation_tool,
         "creationtoolversion": options.creation_tool_version or _version(),
-        "segtype": "sentence",
+        "segtype": SEGTYPE,
         "o-tmf": O_TMF,
         "adminlang": ADMINLANG,
         "srclang": pair[0],

@@ -59,16 +59,49 @@ def blocks_from_text(
 
 
 def plain_blocks(text: str) -> list[RawBlock]:
-    """One block per non-blank line; lines carrying tags are parsed by lxml."""
+    """One block per non-blank line; lines carrying tags are parsed by lxml.
+
+    A line whose tabs part two cells or more is a table's row (a table copied from a
+    page or a spreadsheet): its block keeps the cells (``RawBlock.cells``), which
+    `split_table_rows` makes blocks of their own once the row is classified.
+    """
     blocks: list[RawBlock] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        content = markup.fragment_text(line) if _TAG.search(line) else line
-        content = _SPACE.sub(" ", content)
+        cells = tuple(cell for cell in (_line_text(c) for c in line.split("\t")) if cell)
+        if len(cells) > 1:
+            blocks.append(RawBlock(" ".join(cells), number, cells=cells))
+            continue
+        content = _line_text(line)
         bullet = bool(_BULLET.match(content)) and not opens_direct_speech(content)
         content = (_BULLET.sub("", content) if bullet else content).strip()
         if content:
             blocks.append(RawBlock(content, number, bullet=bullet))
     return blocks
+
+
+def _line_text(line: str) -> str:
+    content = markup.fragment_text(line) if _TAG.search(line) else line
+    return _SPACE.sub(" ", content).strip()
+
+
+def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block]:
+    """``blocks`` (from `classify`, one per raw block) with each table row of ``raw`` cut
+    into its cells, each a block on the row's line, as a Word table's cells are: the two
+    sides of a translation then align cell by cell, and no two figures of a row run
+    together ("650 000 702 500" read as one number). A row is debris or body as a whole.
+
+    `classify` decides on whole rows, as it did on lines (the debris benchmark relies
+    on one block per raw block); the pipeline cuts the rows after it, as it cuts the
+    mixed captions (`split_mixed_captions`).
+    """
+    out: list[Block] = []
+    for b, block in zip(raw, blocks, strict=True):
+        if not b.cells:
+            out.append(block)
+            continue
+        kind = Kind.BOILERPLATE if block.kind is Kind.BOILERPLATE else Kind.BODY
+        out.extend(replace(block, text=cell, kind=kind) for cell in b.cells)
+    return out
 
 
 def opens_direct_speech(line: str) -> bool:
@@ -249,6 +282,8 @@ def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
     text = raw[i].text
+    if raw[i].cells:  # a table's row is no heading however short its cells are
+        return Kind.BODY
     if debris_lines.has_photo_credit(text) or debris_lines.has_caption_label(text):
         return Kind.CAPTION
     if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:

@@ -31,6 +31,8 @@ class RawBlock:
     title: bool = False  # the page's title: its first <h1> of three words or more, not in <nav>
     cell: bool = False  # a cell of a data table: rows of several cells, no table nested in it
     path: str = ""  # its element's tags and classes from the root: blocks of one layout share it
+    # a table row of plain text (a line of tab-separated cells): the cells; ``text`` joins them
+    cells: tuple[str, ...] = ()
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}

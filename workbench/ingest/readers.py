@@ -10,7 +10,9 @@ the kind the file gives them (:attr:`Reader.structured`).
 ================  ===================  =========================================
 suffixes          body                 not body
 ================  ===================  =========================================
-.txt              every line           web debris guessed from the text
+.txt              every line; a        web debris guessed from the text
+                  tab-separated row
+                  cell by cell
 .html .htm .xhtml block elements       nav, footer, comments, debris guessed
 .md               blocks once rendered as HTML
 .docx .odt        paragraphs,          headers, footers, comments, footnote

@@ -1,10 +1,11 @@
 """Word (DOCX) and OpenDocument (ODT) files as blocks, in reading order.
 
-What is body: paragraphs, headings (by style or outline level), list items
-and table cells (row by row, cell by cell), in the order they stand in the
-document. What is not: headers and footers (other parts of the package, never
-read), comments (their own part; the anchors in the body carry no text), and
-the footnote markers in the text. Footnotes and endnotes are kept, as blocks
+What is body: paragraphs, headings (by style or outline level), captions
+(Word's Caption style: kind ``caption``), list items and table cells (row by
+row, cell by cell), in the order they stand in the document. What is not:
+headers and footers (other parts of the package, never read), comments
+(their own part; the anchors in the body carry no text), and the footnote
+markers in the text. Footnotes and endnotes are kept, as blocks
 of kind ``footnote`` after the body, so that a translated note can still be
 aligned with its original. Tracked changes are read as if accepted: inserted
 text is kept (``w:ins``, ``w:moveTo``; ODT keeps insertions in the body),
@@ -44,6 +45,12 @@ _SPACE = re.compile(r"\s+")
 # Run content dropped when tracked changes are accepted, or duplicated elsewhere.
 _W_SKIPPED = {f"{W}del", f"{W}moveFrom", MC_FALLBACK, f"{W}txbxContent"}
 _W_NOTE_TYPES_SKIPPED = {"separator", "continuationSeparator", "continuationNotice"}
+# Word's built-in caption style (Insert Caption) by the names a package gives it: Word
+# writes "caption" whatever its language (python-docx shows "Caption") and a localised
+# style id ("Lgende" in French); files from other tools carry the localised name.
+_W_CAPTION_STYLES = frozenset(
+    {"caption", "légende", "lgende", "beschriftung", "descripción", "didascalia", "legenda"}
+)
 
 
 def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFile:
@@ -173,6 +180,8 @@ def _docx_paragraph(p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | N
         style.startswith(("heading", "title", "subtitle")) or (level is not None and level != "9")
     ):
         hint = Kind.HEADING
+    elif hint is None and style in _W_CAPTION_STYLES:
+        hint = Kind.CAPTION
     bullet = bullet or style.startswith("list")
     if text:
         out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet))

@@ -1,10 +1,12 @@
 """Subtitles (SubRip .srt, WebVTT .vtt) as caption blocks, one per cue, timecodes kept.
 
 Each cue becomes one block of kind ``caption``: its lines joined with a
-space, styling removed (``<i>``, ``<b>``, ``<font …>``, WebVTT's ``<c.x>``,
-``<v Name>`` and in-cue timestamps, SSA overrides such as ``{\\an8}``), and its
-timecode kept as the block's metadata, ``("timecode", "00:00:01,000 -->
-00:00:03,500")`` in SubRip notation whichever the file's format.
+space (a cue of several lines keeps them as metadata, ``("lines", …)``, for
+the exports: see :func:`laid_out`), styling removed (``<i>``, ``<b>``,
+``<font …>``, WebVTT's ``<c.x>``, ``<v Name>`` and in-cue timestamps, SSA
+overrides such as ``{\\an8}``), and its timecode kept as the block's metadata,
+``("timecode", "00:00:01,000 --> 00:00:03,500")`` in SubRip notation whichever
+the file's format.
 
 A sentence that runs across cues is not joined: a cue stays one segment, so
 that its timecode stays exact and a translated subtitle file can be aligned
@@ -31,6 +33,8 @@ from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError, Prop
 
 TIMECODE = "timecode"
+# A cue of several lines: its text as the lines it was written in ("…on the way\nback…").
+LINES = "lines"
 _TAG = re.compile(r"<[^<>]*>")
 _SSA = re.compile(r"\{\\[^{}]*\}")
 _SPACE = re.compile(r"\s+")
@@ -41,10 +45,15 @@ _SRT_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
 
 def clean_cue(text: str, *, entities: bool = False) -> str:
     """A cue's text on one line, styling tags removed (``entities``: WebVTT's ``&amp;``…)."""
+    return " ".join(cue_lines(text, entities=entities))
+
+
+def cue_lines(text: str, *, entities: bool = False) -> list[str]:
+    """A cue's lines with text, styling tags removed and white space runs made one space."""
     text = _SSA.sub("", _TAG.sub("", text))
     if entities:
         text = html.unescape(text)
-    return _SPACE.sub(" ", text).strip()
+    return [line for line in (_SPACE.sub(" ", part).strip() for part in text.split("\n")) if line]
 
 
 def srt_time(moment: timedelta) -> str:
@@ -86,10 +95,10 @@ def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
     try:
         for cue in srt.parse(text):
             cues += 1
-            content = clean_cue(cue.content)
-            if content:
+            lines = cue_lines(cue.content)
+            if lines:
                 timecode = f"{srt_time(cue.start)}{_ARROW}{srt_time(cue.end)}"
-                blocks.append(_cue(content, cues, timecode))
+                blocks.append(_cue(lines, cues, timecode))
     except srt.SRTParseError as exc:
         line = text.count("\n", 0, exc.actual_start) + 1
         bad = text[exc.actual_start :].strip().split("\n", 2)
@@ -144,10 +153,10 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
         raise ParseError(f"{path}: is not a readable WebVTT file ({exc})", exc) from None
     blocks: list[RawBlock] = []
     for number, caption in enumerate(captions, 1):
-        content = clean_cue(caption.raw_text, entities=True)
-        if content:
+        lines = cue_lines(caption.raw_text, entities=True)
+        if lines:
             timecode = f"{_vtt_time(caption.start_time)}{_ARROW}{_vtt_time(caption.end_time)}"
-            blocks.append(_cue(content, number, timecode))
+            blocks.append(_cue(lines, number, timecode))
     if not blocks:
         raise _no_text(path)
     return blocks, encoding
@@ -158,8 +167,23 @@ def _vtt_time(stamp: Any) -> str:
     return srt_time(timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis))
 
 
-def _cue(text: str, number: int, timecode: str) -> RawBlock:
-    return RawBlock(text, number, hint=Kind.CAPTION, meta=((TIMECODE, timecode),))
+def _cue(lines: Sequence[str], number: int, timecode: str) -> RawBlock:
+    layout = ((LINES, "\n".join(lines)),) if len(lines) > 1 else ()
+    meta = ((TIMECODE, timecode), *layout)
+    return RawBlock(" ".join(lines), number, hint=Kind.CAPTION, meta=meta)
+
+
+def laid_out(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:
+    """A bead side's ``text`` with its cue's line breaks, when the side is one cue of
+    several lines (``ids``: its segment ids; ``meta`` as for `timecode_props`) and the
+    text is still what the cue says; else ``text`` as it is.
+
+    A CAT tool keeps a cue's line breaks in its segments: OmegaT 3.6 reads the cue
+    "Your father waited up for you" / "until eleven." as one segment with the break
+    inside, and pre-translates it only from a unit that has the break too.
+    """
+    lines = meta.get(ids[0], {}).get(LINES) if len(ids) == 1 else None
+    return lines if lines and " ".join(lines.split("\n")) == text else text
 
 
 def timecode_props(

@@ -141,6 +141,7 @@ def _classified(
         classify,
         classify_structured,
         split_mixed_captions,
+        split_table_rows,
         unserved_language,
     )
 
@@ -148,6 +149,7 @@ def _classified(
         blocks, lang = classify_structured(source.blocks, detect_languages)
     else:
         blocks, lang = classify(source.blocks, detect_languages, known_lines)
+        blocks = split_table_rows(source.blocks, blocks)
         blocks = split_mixed_captions(blocks, lang, detect_languages)
     sentences = sentences_of(blocks)
     if not sentences:

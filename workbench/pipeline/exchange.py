@@ -18,7 +18,7 @@ from workbench.formats.units import ESTIMATE_PROP, is_machine_translation
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, stream_xliff
 from workbench.formats.xmlsafe import root_tag
-from workbench.ingest.readers_subtitles import TIMECODE, timecode_props
+from workbench.ingest.readers_subtitles import TIMECODE, laid_out, timecode_props
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -69,8 +69,8 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 props += (Prop(ESTIMATE_PROP, how),)
             yield TranslationUnit(
                 tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
-                source=b.cp_text,
-                target=b.fr_text,
+                source=laid_out(b.cp_text, b.cp, meta),
+                target=laid_out(b.fr_text, b.fr, meta),
                 source_lang=alignment.cp_lang,
                 target_lang=alignment.fr_lang,
                 origin=b.origin,
