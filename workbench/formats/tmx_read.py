@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
+from workbench.formats.units import VERSION_PROP
 from workbench.formats.xmlsafe import iter_elements
 from workbench.langtags import language, normalize
 from workbench.model import InputError, ParseError, Prop, Status, TranslationUnit
@@ -277,6 +278,7 @@ class _Context:
             changed=parse_date(get("changedate") or tuv_get("changedate")) or created,
             notes=notes,
             props=_timecodes(props_) if TIMECODE_PROP in props else (),
+            version=bead_version(props.get(VERSION_PROP)),
         )
 
     def _sides(
@@ -347,6 +349,12 @@ def _status(props: dict[str, str]) -> str:
     level = props.get("x-confirmationlevel", "").lower()
     # A unit in a translation memory is a translator's approved pair unless it says otherwise.
     return _CONFIRMATION_LEVELS.get(level, "confirmed")
+
+
+def bead_version(value: str | None) -> int | None:
+    """A bead's version as an export wrote it (a positive integer), else None."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() and int(value) > 0 else None
 
 
 def _score(value: str | None) -> float | None:

@@ -44,6 +44,9 @@ class SkipReason(StrEnum):
 
 # A prop saying how an MT draft's score was estimated (qe:usem3|…): the draft's, not the unit's.
 ESTIMATE_PROP = "x-estimate"
+# The bead's version at the export (TMX prop; XLIFF metadata "version"): a unit the
+# workbench exported comes back into that bead (`pipeline.returned`).
+VERSION_PROP = "x-version"
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (
     ("fr", "FR"),
@@ -238,6 +241,7 @@ class Selector:
             changed=unit.changed,
             notes=tuple(note for note in map(text, unit.notes) if note),
             props=unit.props,
+            version=unit.version,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:

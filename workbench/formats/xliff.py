@@ -376,6 +376,8 @@ def _metadata(unit: TranslationUnit) -> list[tuple[str, str]]:
     if unit.reviewer:
         fields.append(("reviewer", unit.reviewer))
     fields += [("created", iso_utc(unit.created)), ("changed", iso_utc(unit.changed))]
+    if unit.version is not None:  # the bead's version: its unit comes back into it
+        fields.append(("version", str(unit.version)))
     # A subtitle's timecodes (TMX writes them as <prop>): "prop:x-timecode:en".
     fields += [(f"{PROP}{p.type}:{p.lang}", p.value) for p in unit.props]
     return [(name, value) for name, value in fields if value]

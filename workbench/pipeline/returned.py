@@ -1,0 +1,303 @@
+"""A TMX or XLIFF the workbench exported, back from a CAT tool into the beads it came from.
+
+The translator's round trip: export → review in OmegaT, Trados or memoQ →
+import the file back. Each unit of an export carries its bead's version (TMX
+``<prop type="x-version">``, XLIFF metadata ``version``; OmegaT 3.6 keeps both
+in the XLIFF it writes to ``target/``) beside its unit id, so the unit finds
+its bead from any path, and the bead as it was exported is the base of a
+three-way merge (`store.bases.MergeBases.bead_states`: the event that next
+replaced the bead logged it). Per unit, texts decide, as in `merging.choose`:
+
+- the file left the texts as exported → the bead stays as it is (its status,
+  reviewer and dates untouched), unless the file confirms or rejects a bead
+  nobody changed since (a reviewer's word, as in a reviewed table);
+- the file changed them and nobody changed the bead since → an edit signed by
+  the importer, stored as the review app stores it;
+- both changed them, differently → a conflict: the bead takes the file's texts,
+  status ``auto``, the workbench's texts, status and reviewer in its note (the
+  Review page shows them and offers them back), and a line names it;
+- a bead merged, split or aligned away since the export → named, never written.
+
+Everything is stored in one transaction, alignments locked as a reviewer's save
+locks them: a kill half-way leaves the store as it was; a reviewer's save that
+commits first is merged as a change made since the export, one that comes later
+waits and is refused in the app (its unsaved text stays there). Importing the
+same file again changes nothing: each bead then holds the file's texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench import review
+from workbench.formats.tmx_read import stream_units
+from workbench.formats.xliff import NS_2, NS_12
+from workbench.formats.xliff_read import NS_11, read_xliff
+from workbench.formats.xmlsafe import root_tag
+from workbench.langtags import language
+from workbench.model import (
+    Alignment,
+    InputError,
+    NotFoundError,
+    ParseError,
+    Status,
+    StoredBead,
+    TranslationUnit,
+)
+from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.merging import _conflict_note
+from workbench.pipeline.reviewed import _clean, _named_by_ids, _row_edit
+from workbench.wording import counted
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+_SETTLED = (str(Status.CONFIRMED), str(Status.REJECTED))
+
+
+@dataclass(frozen=True)
+class ReturnedReport:
+    """What importing an exported TMX or XLIFF back did: counts, and one line per unit
+    not applied (``refused``) or in conflict (``conflicts``)."""
+
+    path: Path
+    units: int
+    edited: int = 0
+    confirmed: int = 0
+    rejected: int = 0
+    unchanged: int = 0
+    conflicts: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+
+    def summary(self, reviewer: str) -> str:
+        done = [
+            f"{counted(self.edited, 'bead')} edited",
+            f"{self.confirmed} confirmed",
+            f"{self.rejected} rejected",
+            f"{self.unchanged} unchanged",
+            f"{counted(len(self.conflicts), 'conflict')}",
+        ]
+        refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
+        return (
+            f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
+            f"were exported from: {', '.join(done)}, signed {reviewer}{refused}"
+        )
+
+
+def exported_units(path: Path) -> list[TranslationUnit] | None:
+    """The units of ``path`` when it is a TMX or XLIFF the workbench exported (its first
+    unit carries its bead's version), else None: a file to import as a new alignment.
+    Only the first unit is read for the answer, so a large memory is not read twice."""
+    path = Path(path)
+    try:
+        namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
+    except ParseError:  # not XML: the ordinary import says what it is
+        return None
+    if namespace in (NS_12, NS_11, NS_2):
+        units = list(read_xliff(path).units)
+        return units if units and units[0].version is not None else None
+    if name != "tmx" or namespace:
+        return None
+    first = next((u for u in stream_units(path)[1] if u is not None), None)
+    if first is None or first.version is None:
+        return None
+    return [u for u in stream_units(path)[1] if u is not None]
+
+
+def import_returned(
+    store: Store, path: Path, *, reviewer: str | None, to: str | None = None
+) -> ReturnedReport | None:
+    """Merge a TMX or XLIFF the workbench exported back into the beads it came from.
+
+    None when the file is not such an export, or names no document of this store
+    (import it as a new alignment). InputError (one line) when its changes would
+    be unsigned (``reviewer`` empty) or its languages are not French and ``to``.
+    Units are refused or in conflict one by one, in the report, never raised.
+    """
+    path = Path(path)
+    units = exported_units(path)
+    if units is None:
+        return None
+    cp_lang = _cp_lang(path, units[0], to)
+    groups: dict[str, list[tuple[int, TranslationUnit]]] = {}
+    for n, u in enumerate(units, 1):
+        groups.setdefault(u.document, []).append((n, u))
+    if not any(_alignment(store, name, cp_lang, rows) for name, rows in groups.items()):
+        return None
+    who = (reviewer or "").strip()
+    if not who:
+        raise InputError(
+            f"{path} was exported from this database: its changes go back into the beads they "
+            "came from, signed: add --reviewer NAME (your name)"
+        )
+    tally = _Tally(path, len(units))
+    with store.atomic():  # all or nothing; reviewers' saves wait on the locks below
+        for name, rows in groups.items():
+            alignment = _alignment(store, name, cp_lang, rows)
+            if alignment is None:
+                tally.refused.append(
+                    f"units {rows[0][0]}-{rows[-1][0]}: no document {name} aligned with "
+                    f"{cp_lang} in this database; nothing of it was imported"
+                )
+                continue
+            store.lock_for_review(alignment.id)
+            _Document(store, alignment, name, who, tally).apply(rows)
+    return tally.report()
+
+
+def _cp_lang(path: Path, first: TranslationUnit, to: str | None) -> str:
+    source, target = language(first.source_lang), language(first.target_lang)
+    if "fr" not in (source, target) or source == target:
+        raise InputError(
+            f"{path} pairs {source or 'no language'} with {target or 'no language'}, not "
+            "French with its counterpart; import it without --reviewer, as a new alignment"
+        )
+    cp_lang = target if source == "fr" else source
+    if to and language(to) != cp_lang:
+        raise InputError(f"{path} pairs French with {cp_lang}, not {to}: run with --to {cp_lang}")
+    return cp_lang
+
+
+def _alignment(
+    store: Store, name: str, cp_lang: str, rows: Sequence[tuple[int, TranslationUnit]]
+) -> Alignment | None:
+    try:
+        return alignment_for(store, name, cp_lang)
+    except NotFoundError:
+        return _named_by_ids(store, name, cp_lang, rows)
+
+
+class _Tally:
+    def __init__(self, path: Path, units: int) -> None:
+        self.path, self.units = path, units
+        self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
+        self.conflicts: list[str] = []
+        self.refused: list[str] = []
+
+    def report(self) -> ReturnedReport:
+        return ReturnedReport(
+            self.path, self.units, conflicts=tuple(self.conflicts), refused=tuple(self.refused),
+            **self.counts,
+        )  # fmt: skip
+
+
+class _Document:
+    """The units of one document, merged into its alignment bead by bead."""
+
+    def __init__(
+        self, store: Store, alignment: Alignment, name: str, reviewer: str, tally: _Tally
+    ) -> None:
+        self.store, self.alignment, self.name = store, alignment, name
+        self.reviewer, self.tally = reviewer, tally
+        self.beads = store.beads(alignment.id)  # read after the lock: what the edits replace
+        self.index = {b.id: i for i, b in enumerate(self.beads)}
+        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
+        self.prefix = f"{name}-{alignment.id}-"
+
+    def apply(self, rows: Sequence[tuple[int, TranslationUnit]]) -> None:
+        ids = {n: self._bead_id(u) for n, u in rows}
+        changed = {  # beads changed since the export (or gone): their base is in the log
+            bead_id: u.version
+            for n, u in rows
+            if (bead_id := ids[n]) is not None and u.version is not None
+            and (bead_id not in self.index or self.beads[self.index[bead_id]].version != u.version)
+        }  # fmt: skip
+        bases = self.store.bead_states(self.alignment.id, changed)
+        for n, u in rows:
+            self._unit(n, u, ids[n], bases)
+
+    def _bead_id(self, unit: TranslationUnit) -> int | None:
+        bead = self.tuids.get(unit.tuid)
+        if bead is None and unit.tuid.startswith(self.prefix):
+            tail = unit.tuid[len(self.prefix) :]
+            bead = int(tail) if tail.isdigit() else None
+        return bead
+
+    def _unit(
+        self, n: int, unit: TranslationUnit, bead_id: int | None,
+        bases: Mapping[int, Mapping[str, Any]],
+    ) -> None:  # fmt: skip
+        french_source = language(unit.source_lang) == "fr"
+        fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
+        theirs = (_clean(fr), _clean(cp))
+        i = self.index.get(bead_id) if bead_id is not None else None
+        bead = self.beads[i] if i is not None else None
+        if bead is not None and bead.version == unit.version:
+            base: tuple[str, str, str] | None = (bead.fr_text, bead.cp_text, str(bead.status))
+        else:
+            snap = bases.get(bead_id) if bead_id is not None else None
+            base = None if snap is None else (
+                str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""),
+                str(snap.get("status")),
+            )  # fmt: skip
+        if bead is None or i is None:
+            if base is not None and theirs == base[:2] and unit.status == base[2]:
+                self.tally.counts["unchanged"] += 1  # gone here, untouched there: nothing lost
+                return
+            self.tally.refused.append(
+                f"unit {n} ({unit.tuid or 'no id'}): its bead of {self.name} was merged, split "
+                "or aligned again since the export; it was not imported: make this change in "
+                "the app"
+            )
+            return
+        where = f"bead {i + 1} of {self.name}"
+        if base is None:
+            if theirs == (bead.fr_text, bead.cp_text):
+                self.tally.counts["unchanged"] += 1
+                return
+            self.tally.refused.append(
+                f"unit {n}: {where} cannot be told apart from its state at the export (the "
+                "file's version is not one this bead had); make this change in the app"
+            )
+            return
+        since = bead.version != unit.version
+        if theirs == base[:2] or theirs == (bead.fr_text, bead.cp_text):
+            status = unit.status.strip().lower()
+            if not since and status in _SETTLED and status != base[2]:
+                settle = review.confirm if status == _SETTLED[0] else review.reject
+                self._store(i, settle(self.beads, i, self.reviewer), conflict=False)
+                self.tally.counts[status] += 1
+            else:
+                self.tally.counts["unchanged"] += 1
+            return
+        if not all(theirs):
+            self.tally.refused.append(
+                f"unit {n}: the file empties a side of {where}; it was not imported: to take a "
+                "pair out, reject it in the app"
+            )
+            return
+        texts: dict[review.Side, str] = {
+            side: text
+            for side, text, now in (("fr", theirs[0], bead.fr_text), ("cp", theirs[1], bead.cp_text))
+            if text != now
+        }  # fmt: skip
+        if since:  # both changed it: the file's texts, to review again, ours in the note
+            edit = _row_edit(self.beads, i, texts, Status.AUTO, self.reviewer)
+            draft = replace(edit.drafts[0], note=_conflict_note(None, bead))
+            self._store(i, replace(edit, drafts=(draft,)), conflict=True)
+            who = f" by {bead.reviewer}" if bead.reviewer else ""
+            self.tally.conflicts.append(
+                f"unit {n}: {where} was changed{who} after the export and in the file: it now "
+                "has the file's text, to review again, and the workbench's in its note; keep "
+                "the right one in the Review page and confirm it"
+            )
+            return
+        status = unit.status.strip().lower()
+        settled = Status(status) if status in _SETTLED and status != str(bead.status) else None
+        if settled is None and bead.status is Status.REJECTED:
+            settled = Status.AUTO  # a new translation of a rejected pair: to review
+        self._store(i, _row_edit(self.beads, i, texts, settled, self.reviewer), conflict=False)
+        self.tally.counts["edited"] += 1
+        if settled is not None and str(settled) in _SETTLED:
+            self.tally.counts[str(settled)] += 1
+
+    def _store(self, i: int, edit: review.Edit, *, conflict: bool) -> None:
+        detail = {**edit.detail, "file": self.tally.path.name}
+        if conflict:
+            detail["conflict"] = True
+        (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
+                          self.reviewer)  # fmt: skip
+        self.beads[i] = stored
