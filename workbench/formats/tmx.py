@@ -35,6 +35,7 @@ from workbench.formats.units import (
     VERSION_PROP,
     is_machine_translation,
     language_code,
+    version_text,
 )
 from workbench.model import Prop, TranslationUnit
 
@@ -279,8 +280,8 @@ class _TuRenderer:
             self._changed, self._changed_text = unit.changed, self._stamp(unit.changed)
         if score is not None:
             head = f'{head}  <prop type="x-score">{float(score)!r}</prop>\n'
-        if unit.version is not None:  # the bead's version: its unit comes back into it
-            head = f'{head}  <prop type="{VERSION_PROP}">{unit.version}</prop>\n'
+        if (version := version_text(unit)) is not None:  # its unit comes back into the bead
+            head = f'{head}  <prop type="{VERSION_PROP}">{escape_text(version)}</prop>\n'
         if unit.props:  # a subtitle's timecodes: one per unit, never worth caching
             head += "".join(map(_prop, unit.props))
         return (

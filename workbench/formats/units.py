@@ -48,6 +48,13 @@ ESTIMATE_PROP = "x-estimate"
 # workbench exported comes back into that bead (`pipeline.returned`).
 VERSION_PROP = "x-version"
 
+
+def version_text(unit: TranslationUnit) -> str | None:
+    """What an export writes of the bead's version: ``VERSION@ALIGNMENT-KEY``, or None."""
+    if unit.version is None:
+        return None
+    return f"{unit.version}@{unit.alignment_key}" if unit.alignment_key else str(unit.version)
+
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (
     ("fr", "FR"),
     ("es", "ES"),
@@ -242,6 +249,7 @@ class Selector:
             notes=tuple(note for note in map(text, unit.notes) if note),
             props=unit.props,
             version=unit.version,
+            alignment_key=unit.alignment_key,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:

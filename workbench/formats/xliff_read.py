@@ -277,7 +277,7 @@ class _Reader12:
             changed=parse_date(meta.get("changed")) or unit.created,
             notes=unit.notes,
             props=_props(meta),
-            version=bead_version(meta.get("version")),
+            **bead_version(meta.get("version")),
         )
 
 
@@ -462,7 +462,7 @@ class _Reader2:
             changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
             props=_props(meta),
-            version=bead_version(meta.get("version")),
+            **bead_version(meta.get("version")),
         )
 
 

@@ -48,6 +48,7 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.exchange import alignment_key
 from workbench.pipeline.merging import _conflict_note
 from workbench.pipeline.reviewed import _clean, _named_by_ids, _row_edit
 from workbench.wording import counted
@@ -126,7 +127,7 @@ def import_returned(
     for n, u in enumerate(units, 1):
         groups.setdefault(u.document, []).append((n, u))
     if not any(_alignment(store, name, cp_lang, rows) for name, rows in groups.items()):
-        return None
+        return None  # exported from another database: a new alignment here
     who = (reviewer or "").strip()
     if not who:
         raise InputError(
@@ -139,8 +140,8 @@ def import_returned(
             alignment = _alignment(store, name, cp_lang, rows)
             if alignment is None:
                 tally.refused.append(
-                    f"units {rows[0][0]}-{rows[-1][0]}: no document {name} aligned with "
-                    f"{cp_lang} in this database; nothing of it was imported"
+                    f"units {rows[0][0]}-{rows[-1][0]}: {name} was not exported from this "
+                    f"database's alignment with {cp_lang}; nothing of it was imported"
                 )
                 continue
             store.lock_for_review(alignment.id)
@@ -164,10 +165,16 @@ def _cp_lang(path: Path, first: TranslationUnit, to: str | None) -> str:
 def _alignment(
     store: Store, name: str, cp_lang: str, rows: Sequence[tuple[int, TranslationUnit]]
 ) -> Alignment | None:
+    """The alignment the units of document ``name`` were exported from, when this store
+    holds it (their alignment key says so: another database's alignment of a document
+    of the same name is not theirs), else None."""
     try:
-        return alignment_for(store, name, cp_lang)
+        found: Alignment | None = alignment_for(store, name, cp_lang)
     except NotFoundError:
-        return _named_by_ids(store, name, cp_lang, rows)
+        found = _named_by_ids(store, name, cp_lang, rows)
+    if found is None or alignment_key(found) not in {u.alignment_key for _, u in rows}:
+        return None
+    return found
 
 
 class _Tally:
@@ -196,13 +203,14 @@ class _Document:
         self.index = {b.id: i for i, b in enumerate(self.beads)}
         self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
         self.prefix = f"{name}-{alignment.id}-"
+        self.key = alignment_key(alignment)
 
     def apply(self, rows: Sequence[tuple[int, TranslationUnit]]) -> None:
         ids = {n: self._bead_id(u) for n, u in rows}
         changed = {  # beads changed since the export (or gone): their base is in the log
             bead_id: u.version
             for n, u in rows
-            if (bead_id := ids[n]) is not None and u.version is not None
+            if (bead_id := ids[n]) is not None and u.version is not None and u.alignment_key == self.key
             and (bead_id not in self.index or self.beads[self.index[bead_id]].version != u.version)
         }  # fmt: skip
         bases = self.store.bead_states(self.alignment.id, changed)
@@ -220,6 +228,13 @@ class _Document:
         self, n: int, unit: TranslationUnit, bead_id: int | None,
         bases: Mapping[int, Mapping[str, Any]],
     ) -> None:  # fmt: skip
+        if unit.alignment_key != self.key:
+            self.tally.refused.append(
+                f"unit {n} ({unit.tuid or 'no id'}) was exported from another alignment of "
+                f"{self.name} (aligned again since, or another database); it was not "
+                "imported: make this change in the app"
+            )
+            return
         french_source = language(unit.source_lang) == "fr"
         fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
         theirs = (_clean(fr), _clean(cp))
