@@ -13,9 +13,8 @@ drops our metadata) still becomes a new document, and says so.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
-
 from dataclasses import replace
+from pathlib import Path
 
 from typer.testing import CliRunner
 

@@ -23,7 +23,6 @@ from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
-from workbench.formats.units import ExportOptions
 from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
@@ -42,11 +41,11 @@ def _aligned(store: Store, tmp_path: Path, n: int = 3) -> int:
     return import_file(store, memory).alignment.id
 
 
-def _export(store: Store, tmp_path: Path, fmt: str, **options: bool) -> Path:
+def _export(store: Store, tmp_path: Path, fmt: str) -> Path:
     """The export a translator takes to the CAT tool (another folder, another name)."""
     out = tmp_path / "cat" / f"handoff.{fmt}.xlf"
     out.parent.mkdir(exist_ok=True)
-    export_documents(store, [DOC], "es", fmt, out, ExportOptions(**options))
+    export_documents(store, [DOC], "es", fmt, out)
     return out
 
 
@@ -191,7 +190,7 @@ def test_a_killed_import_leaves_the_store_as_it_was(db_url: str, tmp_path: Path)
 
 
 def test_a_reviewers_save_while_the_import_runs_is_kept_or_refused_never_lost(
-    both_store: Store, tmp_path: Path
+    both_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The import holds the alignment as a reviewer's save does: ana's save of a bead the
     file does not touch waits and is stored after it; her save of a bead the file
@@ -214,23 +213,17 @@ def test_a_reviewers_save_while_the_import_runs_is_kept_or_refused_never_lost(
         finally:
             own.close()
 
-    from workbench.pipeline import returned
-
-    real = returned.apply
-
     def during(*args: object, **kwargs: object) -> list[StoredBead]:
         if not threads:  # once the import holds the alignment and has stored its first edit
             threads.extend(threading.Thread(target=save, args=(i,)) for i in (1, 2))
             for t in threads:
                 t.start()
                 t.join(timeout=3)  # they wait for the import
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return apply(*args, **kwargs)  # type: ignore[arg-type]
 
-    returned.apply = during  # type: ignore[assignment]
-    try:
-        report = import_returned(both_store, path, reviewer="ben")
-    finally:
-        returned.apply = real
+    # The real edits, with the reviewer's saves started during the first one.
+    monkeypatch.setattr("workbench.pipeline.returned.apply", during)
+    report = import_returned(both_store, path, reviewer="ben")
     for t in threads:
         t.join(timeout=120)
     assert report is not None and report.edited == 20

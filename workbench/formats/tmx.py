@@ -27,12 +27,12 @@ from typing import BinaryIO
 
 from workbench.formats.atomic import atomic_path
 from workbench.formats.units import (
+    VERSION_PROP,
     ExportOptions,
     ExportReport,
     MtPolicy,
     Selector,
     SkipReason,
-    VERSION_PROP,
     is_machine_translation,
     language_code,
     version_text,

@@ -55,6 +55,7 @@ def version_text(unit: TranslationUnit) -> str | None:
         return None
     return f"{unit.version}@{unit.alignment_key}" if unit.alignment_key else str(unit.version)
 
+
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (
     ("fr", "FR"),
     ("es", "ES"),

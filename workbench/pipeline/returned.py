@@ -44,12 +44,11 @@ from workbench.model import (
     NotFoundError,
     ParseError,
     Status,
-    StoredBead,
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.exchange import alignment_key
-from workbench.pipeline.merging import _conflict_note
+from workbench.pipeline.merging import Content, _conflict_note
 from workbench.pipeline.reviewed import _clean, _named_by_ids, _row_edit
 from workbench.wording import counted
 
@@ -210,8 +209,8 @@ class _Document:
         changed = {  # beads changed since the export (or gone): their base is in the log
             bead_id: u.version
             for n, u in rows
-            if (bead_id := ids[n]) is not None and u.version is not None and u.alignment_key == self.key
-            and (bead_id not in self.index or self.beads[self.index[bead_id]].version != u.version)
+            if (bead_id := ids[n]) is not None and u.version is not None
+            and u.alignment_key == self.key and self._version(bead_id) != u.version
         }  # fmt: skip
         bases = self.store.bead_states(self.alignment.id, changed)
         for n, u in rows:
@@ -224,87 +223,90 @@ class _Document:
             bead = int(tail) if tail.isdigit() else None
         return bead
 
+    def _version(self, bead_id: int) -> int | None:
+        i = self.index.get(bead_id)
+        return None if i is None else self.beads[i].version
+
     def _unit(
         self, n: int, unit: TranslationUnit, bead_id: int | None,
         bases: Mapping[int, Mapping[str, Any]],
     ) -> None:  # fmt: skip
+        named = f"unit {n} ({unit.tuid or 'no id'})"
         if unit.alignment_key != self.key:
-            self.tally.refused.append(
-                f"unit {n} ({unit.tuid or 'no id'}) was exported from another alignment of "
-                f"{self.name} (aligned again since, or another database); it was not "
-                "imported: make this change in the app"
-            )
+            self._refuse(f"{named} was exported from another alignment of {self.name} (aligned "
+                         "again since, or another database)")  # fmt: skip
             return
-        french_source = language(unit.source_lang) == "fr"
-        fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
+        fr, cp = (unit.source, unit.target)[:: 1 if language(unit.source_lang) == "fr" else -1]
         theirs = (_clean(fr), _clean(cp))
         i = self.index.get(bead_id) if bead_id is not None else None
-        bead = self.beads[i] if i is not None else None
-        if bead is not None and bead.version == unit.version:
-            base: tuple[str, str, str] | None = (bead.fr_text, bead.cp_text, str(bead.status))
-        else:
-            snap = bases.get(bead_id) if bead_id is not None else None
-            base = None if snap is None else (
-                str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""),
-                str(snap.get("status")),
-            )  # fmt: skip
-        if bead is None or i is None:
-            if base is not None and theirs == base[:2] and unit.status == base[2]:
-                self.tally.counts["unchanged"] += 1  # gone here, untouched there: nothing lost
-                return
-            self.tally.refused.append(
-                f"unit {n} ({unit.tuid or 'no id'}): its bead of {self.name} was merged, split "
-                "or aligned again since the export; it was not imported: make this change in "
-                "the app"
-            )
-            return
-        where = f"bead {i + 1} of {self.name}"
-        if base is None:
-            if theirs == (bead.fr_text, bead.cp_text):
-                self.tally.counts["unchanged"] += 1
-                return
-            self.tally.refused.append(
-                f"unit {n}: {where} cannot be told apart from its state at the export (the "
-                "file's version is not one this bead had); make this change in the app"
-            )
-            return
-        since = bead.version != unit.version
-        if theirs == base[:2] or theirs == (bead.fr_text, bead.cp_text):
-            status = unit.status.strip().lower()
-            if not since and status in _SETTLED and status != base[2]:
-                settle = review.confirm if status == _SETTLED[0] else review.reject
-                self._store(i, settle(self.beads, i, self.reviewer), conflict=False)
-                self.tally.counts[status] += 1
+        snap = bases.get(bead_id) if bead_id is not None else None
+        base = None if snap is None else Content(
+            str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""), str(snap.get("status"))
+        )  # fmt: skip
+        if i is None:  # gone: merged, split or aligned away since the export
+            if base is None or (theirs, unit.status) != ((base.fr, base.cp), base.status):
+                self._refuse(f"{named}: its bead of {self.name} was merged, split or aligned "
+                             "again since the export")  # fmt: skip
             else:
-                self.tally.counts["unchanged"] += 1
+                self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
             return
-        if not all(theirs):
-            self.tally.refused.append(
-                f"unit {n}: the file empties a side of {where}; it was not imported: to take a "
-                "pair out, reject it in the app"
-            )
+        bead = self.beads[i]
+        if bead.version == unit.version:
+            base = Content(bead.fr_text, bead.cp_text, str(bead.status))
+        where = f"bead {i + 1} of {self.name}"
+        if base is None and theirs != (bead.fr_text, bead.cp_text):
+            self._refuse(f"unit {n}: {where} has no state of the version the file names")
             return
-        texts: dict[review.Side, str] = {
-            side: text
-            for side, text, now in (("fr", theirs[0], bead.fr_text), ("cp", theirs[1], bead.cp_text))
-            if text != now
-        }  # fmt: skip
-        if since:  # both changed it: the file's texts, to review again, ours in the note
-            edit = _row_edit(self.beads, i, texts, Status.AUTO, self.reviewer)
-            draft = replace(edit.drafts[0], note=_conflict_note(None, bead))
-            self._store(i, replace(edit, drafts=(draft,)), conflict=True)
-            who = f" by {bead.reviewer}" if bead.reviewer else ""
-            self.tally.conflicts.append(
-                f"unit {n}: {where} was changed{who} after the export and in the file: it now "
-                "has the file's text, to review again, and the workbench's in its note; keep "
-                "the right one in the Review page and confirm it"
-            )
+        if base is None or theirs in ((base.fr, base.cp), (bead.fr_text, bead.cp_text)):
+            self._settle(i, unit.status.strip().lower(), base, bead.version != unit.version)
+        elif not all(theirs):
+            self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
+                         "reject it)")  # fmt: skip
+        elif bead.version != unit.version:
+            self._conflict(n, i, theirs, where)
+        else:
+            self._edit(i, unit.status.strip().lower(), theirs)
+
+    def _refuse(self, why: str) -> None:
+        self.tally.refused.append(f"{why}; it was not imported: make this change in the app")
+
+    def _settle(self, i: int, status: str, base: Content | None, since: bool) -> None:
+        """The file left the texts (or made them what the bead has): only a confirmation
+        or a rejection of a bead nobody changed since the export is the file's to give."""
+        if base is None or since or status not in _SETTLED or status == base.status:
+            self.tally.counts["unchanged"] += 1
             return
-        status = unit.status.strip().lower()
+        settle = review.confirm if status == str(Status.CONFIRMED) else review.reject
+        self._store(i, settle(self.beads, i, self.reviewer), conflict=False)
+        self.tally.counts[status] += 1
+
+    def _texts(self, i: int, theirs: tuple[str, str]) -> dict[review.Side, str]:
+        bead = self.beads[i]
+        sides = (("fr", theirs[0], bead.fr_text), ("cp", theirs[1], bead.cp_text))
+        return {side: text for side, text, now in sides if text != now}  # type: ignore[misc]
+
+    def _conflict(self, n: int, i: int, theirs: tuple[str, str], where: str) -> None:
+        """Both changed the bead: the file's texts, to review again, the workbench's kept
+        in the note, as a re-import's conflict (`merging._conflict_note`)."""
+        bead = self.beads[i]
+        edit = _row_edit(self.beads, i, self._texts(i, theirs), Status.AUTO, self.reviewer)
+        draft = replace(edit.drafts[0], note=_conflict_note(None, bead))
+        self._store(i, replace(edit, drafts=(draft,)), conflict=True)
+        who = f" by {bead.reviewer}" if bead.reviewer else ""
+        self.tally.conflicts.append(
+            f"unit {n}: {where} was changed{who} after the export and in the file: it now "
+            "has the file's text, to review again, and the workbench's in its note; keep "
+            "the right one in the Review page and confirm it"
+        )
+
+    def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
+        """The file changed a bead nobody changed since the export: the importer's edit."""
+        bead = self.beads[i]
         settled = Status(status) if status in _SETTLED and status != str(bead.status) else None
         if settled is None and bead.status is Status.REJECTED:
             settled = Status.AUTO  # a new translation of a rejected pair: to review
-        self._store(i, _row_edit(self.beads, i, texts, settled, self.reviewer), conflict=False)
+        edit = _row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
+        self._store(i, edit, conflict=False)
         self.tally.counts["edited"] += 1
         if settled is not None and str(settled) in _SETTLED:
             self.tally.counts[str(settled)] += 1

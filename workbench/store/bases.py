@@ -80,7 +80,8 @@ class MergeBases(Database):
                 before = payload.get("before") if isinstance(payload, dict) else None
                 for snap in before if isinstance(before, list) else ():
                     bead_id = snap.get("id") if isinstance(snap, dict) else None
-                    if bead_id in wanted and wanted[bead_id] < event_id:
-                        if snap.get("version") == wanted.pop(bead_id):
-                            found[bead_id] = snap
+                    if bead_id not in wanted or wanted[bead_id] >= event_id:
+                        continue
+                    if snap.get("version") == wanted.pop(bead_id):  # else: not a version it had
+                        found[bead_id] = snap
         return found
