@@ -29,6 +29,7 @@ from workbench.pipeline.exchange import export_documents, import_file
 from workbench.pipeline.merging import conflict_in
 from workbench.pipeline.returned import import_returned
 from workbench.store import Store
+from workbench.ui.parallel import row
 
 DOC = "004_c5001f9aa01043f8"  # the document unit() names
 FORMATS = ["tmx", "xliff12", "xliff21"]
@@ -111,6 +112,8 @@ def test_a_bead_changed_here_and_in_the_file_is_a_conflict_nothing_lost(
     )  # fmt: skip
     kept = conflict_in(bead.note)  # what the Review page offers back
     assert kept is not None and (kept.fr, kept.reviewer) == (ana, "ana")
+    shown = row(bead, {})  # the page's row
+    assert shown["x"] == {"fr": ana, "cp": beads[1].cp_text, "st": "auto", "r": "ana"}
     again = import_returned(both_store, path, reviewer="ben")
     assert again is not None and (again.conflicts, again.unchanged) == ((), 3)
     assert _beads(both_store, aid) == after
