@@ -23,6 +23,7 @@ from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
+from workbench.formats.units import ExportOptions
 from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
@@ -275,3 +276,16 @@ def test_an_xliff_through_omegat_comes_back_into_its_beads(tmp_path: Path) -> No
         (corrected, "auto", "ben"),
     ]
     store.close()
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "tmx", "xliff12"])
+def test_an_export_with_french_as_its_source_still_carries_each_beads_version(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """Turning the units round (`--french-source`) copied every field but the version,
+    so a table exported that way fell back to its `changed` stamps and an XLIFF could
+    not come back into its beads."""
+    aid = _aligned(store, tmp_path)
+    out = tmp_path / f"fr-source.{fmt}"
+    export_documents(store, [DOC], "es", fmt, out, ExportOptions(french_source=True))
+    assert [u.version for u in read_units(out, fmt)] == [b.version for b in _beads(store, aid)]
