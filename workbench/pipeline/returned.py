@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.formats.tmx_read import stream_units
 from workbench.formats.xliff import NS_2, NS_12
-from workbench.formats.xliff_read import NS_11, read_xliff
+from workbench.formats.xliff_read import NS_11, read_xliff, stream_xliff
 from workbench.formats.xmlsafe import root_tag
 from workbench.langtags import language
 from workbench.model import (
@@ -97,8 +97,8 @@ def exported_units(path: Path) -> list[TranslationUnit] | None:
     except ParseError:  # not XML: the ordinary import says what it is
         return None
     if namespace in (NS_12, NS_11, NS_2):
-        units = list(read_xliff(path).units)
-        return units if units and units[0].version is not None else None
+        first = next((u for u in stream_xliff(path)[1] if u is not None), None)
+        return list(read_xliff(path).units) if first and first.version is not None else None
     if name != "tmx" or namespace:
         return None
     first = next((u for u in stream_units(path)[1] if u is not None), None)
