@@ -4,17 +4,22 @@ A translator ingests a page, aligns it, exports an XLIFF and works on it in Omeg
 which writes its copy into the project's `target/` folder. Importing that copy
 made a new document beside the reviewed one, merged with nothing, and said only
 "13 units imported" (newcomer14b, N1): the translator believed her CAT work and
-her colleague's reviews were now one document.
+her colleague's reviews were now one document. Since session 15 an export carries
+each bead's version and the copy goes back into the reviewed beads
+(`pipeline.returned`); a file without them (an export from before, a tool that
+drops our metadata) still becomes a new document, and says so.
 """
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from workbench.cli import app
+from workbench.formats.registry import read_units, write_units
 
 FRENCH = (
     "<html><body><article><h1>Crue de la Loire</h1>"
@@ -56,11 +61,33 @@ def _omegat_copy(tmp_path: Path, exported: Path) -> Path:
     return target
 
 
+def _without_versions(path: Path) -> Path:
+    """The file as an export from before session 15 wrote it: no bead versions."""
+    units = read_units(path, "xliff12")
+    write_units([replace(u, version=None, alignment_key=None) for u in units], path, "xliff12")
+    return path
+
+
+def test_a_cat_copy_of_an_export_goes_back_into_the_reviewed_document(tmp_path: Path) -> None:
+    db, exported = _aligned_and_exported(tmp_path)
+    copy = _omegat_copy(tmp_path, exported)
+    copy.write_text(
+        copy.read_text(encoding="utf-8").replace("Schools will", "The schools will"),
+        encoding="utf-8",
+    )
+    out, err = _run("import", str(copy), "--db", db, "--reviewer", "ben")
+    assert out.startswith("handoff.xlf: ") and "1 bead edited" in out and "signed ben" in out
+    assert err == ""
+    listed, _ = _run("docs", "--db", db)
+    assert "handoff" not in listed  # no new document beside crue.fr
+
+
 def test_a_cat_copy_of_an_ingested_documents_export_says_it_was_not_merged(
     tmp_path: Path,
 ) -> None:
     db, exported = _aligned_and_exported(tmp_path)
-    out, err = _run("import", str(_omegat_copy(tmp_path, exported)), "--db", db)
+    copy = _without_versions(_omegat_copy(tmp_path, exported))
+    out, err = _run("import", str(copy), "--db", db)
     assert "handoff: " in out
     assert (
         "warning: the units of handoff.xlf were exported from crue.fr (alignment 1), which "
@@ -91,7 +118,7 @@ def test_a_cat_copy_of_an_imported_file_says_where_to_put_it_to_merge(tmp_path: 
 
 def test_a_file_imported_again_from_its_own_place_gives_no_such_warning(tmp_path: Path) -> None:
     db, exported = _aligned_and_exported(tmp_path)
-    _run("import", str(exported), "--db", db)
+    _run("import", str(_without_versions(exported)), "--db", db)
     text = exported.read_text(encoding="utf-8")
     exported.write_text(text.replace("fermées jeudi", "closes jeudi"), encoding="utf-8")
     out, err = _run("import", str(exported), "--db", db)  # a new version, merged

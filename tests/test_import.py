@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,8 @@ def test_export_import_export_keeps_names_dates_ids_and_statuses(
     export_documents(other_store, [DOC_004], "es", fmt, second)
     # Every field: tuid, texts, languages, origin, status, score, document, reviewer,
     # creation and change dates, notes.
-    assert read_units(second) == read_units(first)
+    # The beads are new ones (their versions and alignment too); the rest is kept.
+    assert list(map(_unversioned, read_units(second))) == list(map(_unversioned, read_units(first)))
     if fmt != "tmx":
         assert schema_errors(second, "1.2" if fmt == "xliff12" else "2.1") == []
 
@@ -700,3 +702,7 @@ def test_another_tools_memory_comes_in_as_a_translators_confirmed_pairs(
 
     shown = CliRunner().invoke(app, ["import", "--help"], terminal_width=200).output
     assert "confirmed" in shown and "1.000" in shown
+
+
+def _unversioned(u: TranslationUnit) -> TranslationUnit:
+    return replace(u, version=None, alignment_key=None)

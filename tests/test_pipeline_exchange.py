@@ -135,7 +135,8 @@ def test_export_and_import_from_the_command_line(aligned_004: Store, tmp_path: P
     )
     assert result.exit_code == 0, result.output
     assert "1 unit written" in result.output and "skipped (not confirmed)" in result.output
-    result = runner.invoke(app, ["import-tmx", str(out), "--db", db])
+    other = str(tmp_path / "other.db")  # another team's database: a new alignment
+    result = runner.invoke(app, ["import-tmx", str(out), "--db", other])
     assert result.exit_code == 0 and "1 unit imported" in result.output
     result = runner.invoke(app, ["export", "--to", "es", "--db", db])
     assert result.exit_code == 2 and "give either a DOC or --all" in result.output

@@ -141,7 +141,11 @@ def import_file(
     ] = None,
     reviewer: Annotated[
         str | None,
-        typer.Option("--reviewer", help="Your name: signs a reviewed table's edits."),
+        typer.Option(
+            "--reviewer",
+            help="Your name: signs the edits of a reviewed table or of a TMX/XLIFF this "
+            "database exported.",
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -164,10 +168,14 @@ def import_file(
     a bead the file left as it was keeps the reviewer's edit, confirmation or
     rejection; one changed on both sides takes the file's text, to review again,
     with the workbench's in its note, and is named in a warning; a bead no
-    unit names (merged, split) stays in the older version, also named. A file from
-    anywhere else (a CAT tool's copy in its project's target/ folder, the export of
-    an ingested document) is a new document, merged with nothing: a warning names
-    the document its units were exported from, and what to do.
+    unit names (merged, split) stays in the older version, also named.
+
+    A TMX or XLIFF this database exported (each unit carries its bead's version),
+    back from a CAT tool from any path, goes into the beads it came from, signed
+    --reviewer: what the file changed becomes your edits; a bead changed both here
+    since the export and in the file is a conflict (the file's text, to review
+    again, the workbench's in its note), one line each; a bead merged or split
+    since is refused in one line, and the command exits with 1.
 
     A table's rows that differ from their beads become your edits (texts, then
     confirmed or rejected), signed --reviewer; a bead changed since the export
@@ -179,14 +187,16 @@ def import_file(
     if path.suffix.lower() in TABLE_SUFFIXES:
         _import_reviewed(path, to, reviewer, db)
         return
-    if reviewer is not None:
-        raise typer.BadParameter(
-            "--reviewer signs a reviewed table (.tsv, .csv, .xlsx); a TMX or XLIFF keeps the "
-            "reviewers it names"
-        )
     from workbench.pipeline.exchange import import_file as run  # deferred for start-up time
 
     store = open_store(db)
+    if _import_returned(store, path, to, reviewer):
+        return
+    if reviewer is not None:
+        raise typer.BadParameter(
+            "--reviewer signs a reviewed table (.tsv, .csv, .xlsx) or a TMX or XLIFF exported "
+            "from this database; this file is neither, and keeps the reviewers it names"
+        )
     with progress_bar(f"Importing {path.name} (MB)", None) as bar:
         report = run(store, path, to=to, progress=_megabytes(bar))
     if report.unchanged:
@@ -257,6 +267,25 @@ def _not_merged(store: Store, report: ImportReport, path: Path) -> str | None:
         f"(`workbench export {source.name} --to {report.alignment.cp_lang} -f tsv`, edit it, "
         "then `workbench import FILE.tsv --reviewer NAME`)"
     )
+
+
+def _import_returned(store: Store, path: Path, to: str | None, reviewer: str | None) -> bool:
+    """Merge a TMX or XLIFF this database exported back into its beads; False when the
+    file is not one (an ordinary import then)."""
+    from workbench.pipeline.returned import import_returned  # deferred for start-up time
+
+    report = import_returned(store, path, reviewer=reviewer, to=to)
+    if report is None:
+        return False
+    assert reviewer is not None
+    typer.echo(report.summary(reviewer.strip()))
+    for line in report.conflicts:
+        typer.echo(f"warning: {path.name} {line}", err=True)
+    for line in report.refused:
+        typer.echo(f"error: {path.name} {line}", err=True)
+    if report.refused:
+        raise typer.Exit(1)
+    return True
 
 
 def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str | None) -> None:

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from workbench.formats.atomic import atomic_path
 from workbench.formats.units import (
+    VERSION_PROP,
     ExportOptions,
     ExportReport,
     MtPolicy,
@@ -35,6 +36,7 @@ from workbench.formats.units import (
     SkipReason,
     is_machine_translation,
     language_code,
+    version_text,
 )
 from workbench.model import Prop, TranslationUnit
 
@@ -286,6 +288,8 @@ class _TuRenderer:
             self._changed, self._changed_text = unit.changed, self._stamp(unit.changed)
         if score is not None:
             head = f'{head}  <prop type="x-score">{float(score)!r}</prop>\n'
+        if (version := version_text(unit)) is not None:  # its unit comes back into the bead
+            head = f'{head}  <prop type="{VERSION_PROP}">{escape_text(version)}</prop>\n'
         if unit.props:  # a subtitle's timecodes: one per unit, never worth caching
             head += "".join(map(_prop, unit.props))
         return (

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
+from workbench.formats.units import VERSION_PROP
 from workbench.formats.xmlsafe import iter_elements
 from workbench.langtags import language, normalize
 from workbench.model import InputError, ParseError, Prop, Status, TranslationUnit
@@ -277,6 +278,7 @@ class _Context:
             changed=parse_date(get("changedate") or tuv_get("changedate")) or created,
             notes=notes,
             props=_timecodes(props_) if TIMECODE_PROP in props else (),
+            **bead_version(props.get(VERSION_PROP)),
         )
 
     def _sides(
@@ -347,6 +349,15 @@ def _status(props: dict[str, str]) -> str:
     level = props.get("x-confirmationlevel", "").lower()
     # A unit in a translation memory is a translator's approved pair unless it says otherwise.
     return _CONFIRMATION_LEVELS.get(level, "confirmed")
+
+
+def bead_version(value: str | None) -> dict[str, Any]:
+    """A unit's ``version`` and ``alignment_key`` as an export wrote them
+    (`units.version_text`: ``VERSION@KEY``), both None when absent or malformed."""
+    number, _, key = (value or "").strip().partition("@")
+    if not (number.isascii() and number.isdigit() and int(number) > 0):
+        return {"version": None, "alignment_key": None}
+    return {"version": int(number), "alignment_key": key or None}
 
 
 def _score(value: str | None) -> float | None:

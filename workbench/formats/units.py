@@ -44,6 +44,17 @@ class SkipReason(StrEnum):
 
 # A prop saying how an MT draft's score was estimated (qe:usem3|…): the draft's, not the unit's.
 ESTIMATE_PROP = "x-estimate"
+# The bead's version at the export (TMX prop; XLIFF metadata "version"): a unit the
+# workbench exported comes back into that bead (`pipeline.returned`).
+VERSION_PROP = "x-version"
+
+
+def version_text(unit: TranslationUnit) -> str | None:
+    """What an export writes of the bead's version: ``VERSION@ALIGNMENT-KEY``, or None."""
+    if unit.version is None:
+        return None
+    return f"{unit.version}@{unit.alignment_key}" if unit.alignment_key else str(unit.version)
+
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (
     ("fr", "FR"),
@@ -238,6 +249,8 @@ class Selector:
             changed=unit.changed,
             notes=tuple(note for note in map(text, unit.notes) if note),
             props=unit.props,
+            version=unit.version,
+            alignment_key=unit.alignment_key,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:

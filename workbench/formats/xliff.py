@@ -54,6 +54,7 @@ from workbench.formats.units import (
     is_machine_translation,
     is_post_edit,
     language_code,
+    version_text,
 )
 from workbench.model import InputError, TranslationUnit
 
@@ -376,6 +377,8 @@ def _metadata(unit: TranslationUnit) -> list[tuple[str, str]]:
     if unit.reviewer:
         fields.append(("reviewer", unit.reviewer))
     fields += [("created", iso_utc(unit.created)), ("changed", iso_utc(unit.changed))]
+    if (version := version_text(unit)) is not None:  # its unit comes back into the bead
+        fields.append(("version", version))
     # A subtitle's timecodes (TMX writes them as <prop>): "prop:x-timecode:en".
     fields += [(f"{PROP}{p.type}:{p.lang}", p.value) for p in unit.props]
     return [(name, value) for name, value in fields if value]

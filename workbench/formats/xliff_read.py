@@ -22,7 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.tmx_read import STATUSES, code_text, parse_date
+from workbench.formats.tmx_read import STATUSES, bead_version, code_text, parse_date
 from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
@@ -277,6 +277,7 @@ class _Reader12:
             changed=parse_date(meta.get("changed")) or unit.created,
             notes=unit.notes,
             props=_props(meta),
+            **bead_version(meta.get("version")),
         )
 
 
@@ -461,6 +462,7 @@ class _Reader2:
             changed=parse_date(meta.get("changed")) or created,
             notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
             props=_props(meta),
+            **bead_version(meta.get("version")),
         )
 
 

@@ -59,6 +59,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
     alignment = alignment_for(store, doc.id, cp_lang)
     imported = _ImportedIds(store, alignment.id)  # ids the pairs had in an imported file
     estimates = store.draft_estimates(alignment.id)
+    key = alignment_key(alignment)
     offset = 0
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
@@ -83,7 +84,16 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 notes=(b.note,) if b.note else (),
                 props=props,
                 version=b.version,
+                alignment_key=key,
             )
+
+
+def alignment_key(alignment: Alignment) -> str:
+    """A short name for ``alignment`` no other database's alignment has (its id and its
+    creation time to the microsecond, hashed): an export carries it with each bead's
+    version, so a unit comes back into its bead only where that bead lives."""
+    stamp = f"{alignment.id}/{alignment.created_at.isoformat()}"
+    return f"{alignment.id}.{hashlib.sha256(stamp.encode()).hexdigest()[:10]}"
 
 
 class _ImportedIds:

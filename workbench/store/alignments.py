@@ -227,6 +227,14 @@ class AlignmentStore(Database):
 
     # --- edits ------------------------------------------------------------------
 
+    def lock_for_review(self, alignment_id: int) -> None:
+        """Hold the alignment as a reviewer's edit does (`rows.lock_reviewed_alignment`)
+        until the `atomic` transaction this runs in ends: several edits read and
+        stored as one, while other reviewers' saves wait. ConflictError when a newer
+        version of its French document is current."""
+        with self.transaction() as s:
+            sql.lock_reviewed_alignment(s, alignment_id)
+
     def replace_beads(
         self,
         alignment_id: int,

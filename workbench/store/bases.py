@@ -52,3 +52,36 @@ class MergeBases(Database):
                         found[int(bead_id)] = snap
                         wanted.discard(bead_id)
         return found
+
+    def bead_states(
+        self, alignment_id: int, versions: Mapping[int, int]
+    ) -> dict[int, Mapping[str, Any]]:
+        """Bead id → its snapshot (`rows.FIELDS`) as it was at the version given (bead id →
+        the version an export wrote: the id of the event that wrote it), read from the first
+        event after that version which replaced the bead. A bead no later event replaced
+        has none (it is still that version, or the version is not one it had).
+        """
+        wanted, found = dict(versions), dict[int, Mapping[str, Any]]()
+        if not wanted:
+            return found
+        with self.reading() as s:
+            query = (
+                select(EventRow.id, EventRow.payload)
+                .where(
+                    EventRow.alignment_id == alignment_id,
+                    EventRow.id > min(wanted.values()),
+                    EventRow.action != sql.UNIT_IDS,
+                )
+                .order_by(EventRow.id)
+            )
+            for event_id, payload in s.execute(query):
+                if not wanted:
+                    break
+                before = payload.get("before") if isinstance(payload, dict) else None
+                for snap in before if isinstance(before, list) else ():
+                    bead_id = snap.get("id") if isinstance(snap, dict) else None
+                    if bead_id not in wanted or wanted[bead_id] >= event_id:
+                        continue
+                    if snap.get("version") == wanted.pop(bead_id):  # else: not a version it had
+                        found[bead_id] = snap
+        return found
