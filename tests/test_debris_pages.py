@@ -123,16 +123,23 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # pages lose fewer, 5 lose one line more (bramble-hall-arts-centre 3 -> 4, and one each on
 # jugada-a-jugada, papur-bro-y-dyffryn, pennine-jobs-board, theatre-de-la-halle-aux-grains).
 # The table is today's losses.
+# Held-out 14 and 15, measured blind in session 14, are fitted on since session 15 (sixteen
+# parts; the budget's threshold 0.525 -> 0.500). The labelled pages lose 94 lines where they
+# lost 90 (pages over 1% of their body 30 -> 32): 3 pages lose one line fewer
+# (papur-bro-y-dyffryn, the-pawnee-flats-sentinel, empleo-verde-navarra), 6 lose more
+# (receta-y-sobremesa 2 -> 4, one each on gearbench, la-olla-de-marta, sortir-en-morvan-agenda,
+# jornal-do-cerrado, the-estuary-echo).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
 )  # fmt: skip
 BLIND_LOSSES = {
-    # held-out 14, a part of bench/debris.py since session 14's second round and not yet
-    # fitted on (6 lines on 3 pages when measured blind, the same after the round)
+    # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
+    "caldmoor-rovers-fc-en-1": 1,
+    "nuacht-an-iarthair-ga-1": 1,
+    # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
     "cairnford-community-housing-en-1": 3,
     "cuisine-de-gisou-fr-1": 2,
-    "the-pawnee-flats-sentinel-en-1": 1,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,
@@ -148,7 +155,6 @@ BLIND_LOSSES = {
     "ridgeway-film-club-en-1": 2,
     "stellenmarkt-rhoen-de-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
-    "papur-bro-y-dyffryn-cy-1": 1,
     "pennine-jobs-board-en-1": 1,
     "receitas-da-avo-lurdes-pt-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
@@ -157,12 +163,12 @@ BLIND_LOSSES = {
     "empleo-asturias-rural-es-1": 1,
     "hollowbrook-supply-co-en-1": 1,
     "letters-from-larkhill-en-1": 1,
-    "sortir-en-morvan-agenda-fr-1": 1,
+    "sortir-en-morvan-agenda-fr-1": 2,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
     "offres-emploi-pays-basque-fr-1": 4,
     "copperfield-kitchen-en-1": 3,
     "riverbend-events-guide-en-1": 3,
-    "empleo-verde-navarra-es-1": 2,
+    "empleo-verde-navarra-es-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
     "the-lantern-rooms-en-1": 2,
@@ -173,10 +179,11 @@ BLIND_LOSSES = {
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
-    "receta-y-sobremesa-es-1": 2,
+    "receta-y-sobremesa-es-1": 4,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
     "enciclopedia-del-sur-es-1": 1,
+    "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "the-inland-ledger-en-1": 2,
     "westbury-borough-council-en-1": 2,
@@ -187,15 +194,17 @@ BLIND_LOSSES = {
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 2,
+    "la-olla-de-marta-es-1": 3,
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
-    "gearbench-en-1": 2,
+    "gearbench-en-1": 3,
     "bakehouse-diaries-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
+    # held-out 3, fitted on since session 7
+    "jornal-do-cerrado-pt-1": 1,
 }
 
 
