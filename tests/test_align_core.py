@@ -469,10 +469,12 @@ def _rejoined(
     null_evidence: float = 0.0,
     lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] | None = None,
     src_titles: tuple[int, ...] = (),
+    tgt_titles: tuple[int, ...] = (),
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
     are lines that do not read as clauses; ``lengths`` gives length costs (1 for a bead
-    it leaves out), weighed 0.5; source ids in ``src_titles`` are title lines."""
+    it leaves out), weighed 0.5; ids in ``src_titles`` and ``tgt_titles`` are title
+    lines (a target title line is no clause)."""
     from workbench.align.config import DENSE_TYPES
     from workbench.align.rejoin import Joined, rejoin
 
@@ -500,9 +502,9 @@ def _rejoined(
     clauses = Joined(
         similarity,
         [i not in src_titles for i in range(n)],
-        [j not in not_clauses for j in range(m)],
+        [j not in not_clauses and j not in tgt_titles for j in range(m)],
         [i in src_titles for i in range(n)],
-        [False] * m,
+        [j in tgt_titles for j in range(m)],
     )
     got, i, j = [], 0, 0
     found = rejoin(
@@ -649,33 +651,54 @@ def test_is_title(line: str, title: bool) -> None:
     assert is_title(line) is title
 
 
-# A title line (a headline, byline, caption or credit) never shares a bead of three
-# sentences or more with running text: rows as in `_REJOIN_CASES`, with the source
-# ids that are title lines. Without the rule, cost alone keeps (or makes) such a bead;
-# with it, the cheapest reading without one wins (here pairs cost the same, so which
-# line the headline pairs with is a tie).
+# A title line (a headline, byline, caption or credit) never shares its side of a bead
+# of three sentences or more with running text: rows as in `_REJOIN_CASES`, with the
+# source ids and the target ids that are title lines. Without the rule, cost alone
+# keeps (or makes) such a bead; with it, the cheapest reading without one wins (here
+# pairs cost the same, so which line the headline pairs with is a tie).
 _TITLE_CASES = [
     # the head of a news page: headline (0) and byline (1) fused with the first sentence
     # (2) into one 3–2 bead whose joined text matches well: three pieces at most
-    ([((0, 1, 2), (0, 1))], {((0, 1, 2), (0, 1)): 0.9}, (0, 1)),
+    ([((0, 1, 2), (0, 1))], {((0, 1, 2), (0, 1)): 0.9}, (0, 1), (0,)),
     # a credit (0) glued to the first sentence's pair
-    ([((0, 1), (0,))], {((0, 1), (0,)): 0.9}, (0,)),
-    # a sentence left out next to a headline's pair does not join it
-    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.9}, (0,)),
+    ([((0, 1), (0,))], {((0, 1), (0,)): 0.9}, (0,), ()),
+    # a sentence left out next to a headline's pair does not join the other headline
+    ([((0,), (0,)), ((), (1,))], {((0,), (0, 1)): 0.9}, (0,), (0,)),
 ]
 
 
-@pytest.mark.parametrize(("beads", "joined_cos", "titles"), _TITLE_CASES)
-def test_a_title_line_never_shares_a_bead_of_three_sentences_with_running_text(
+@pytest.mark.parametrize(("beads", "joined_cos", "titles", "tgt_titles"), _TITLE_CASES)
+def test_a_title_line_never_shares_its_side_of_a_bead_of_three_sentences_with_running_text(
     beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     titles: tuple[int, ...],
+    tgt_titles: tuple[int, ...],
 ) -> None:
     def fused(found: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
         return any(len(s) + len(t) >= 3 and set(s) & set(titles) for s, t in found)
 
     assert fused(_rejoined(beads, joined_cos))
-    assert not fused(_rejoined(beads, joined_cos, src_titles=titles))
+    assert not fused(_rejoined(beads, joined_cos, src_titles=titles, tgt_titles=tgt_titles))
+
+
+@pytest.mark.parametrize(
+    "beads",
+    [
+        # the search's 2–1 bead is kept
+        [((0, 1), (0,))],
+        # a one-to-one bead and the null bead next to it are joined
+        [((0,), (0,)), ((1,), ())],
+    ],
+)
+def test_a_title_line_alone_on_its_side_may_pair_with_two_clauses(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    # a standfirst with no full stop ("Blaenau Ffestiniog lost its quarries – now
+    # climbers … are betting on its future", a title line) translating two French
+    # sentences: five spent documents of align_blind9 to 11 (fr-en, fr-es, fr-pt) lost the 2–1
+    # bead to a 1–1 and a null
+    found = _rejoined(beads, {((0, 1), (0,)): 0.9}, tgt_titles=(0,))
+    assert found == [((0, 1), (0,))]
 
 
 @pytest.mark.parametrize(

