@@ -493,3 +493,37 @@ def test_a_unit_whose_id_another_store_gave_is_merged_with_its_own_bead_only(
     assert first[2:] == ("confirmed", "ana")
     assert second[2:] == ("confirmed", "ben")
     assert third[0] == "El presidente ruso aterrizó el martes."
+
+
+def test_a_second_conflict_on_one_bead_offers_the_workbenchs_newest_text() -> None:
+    """Newcomer 15b (HIGH): a bead already in conflict met another at the next import; the
+    new note nested the old one in "its note", and "Use the workbench's text" saved a
+    string cut across both. The older conflict is left out of the new note (the event
+    that replaced the bead keeps it), and a note nested before is read as its newest."""
+    from workbench.pipeline.merging import take_workbench_side, without_conflict
+
+    first = StoredBead(
+        id=7, alignment_id=1, position=0, fr=(1,), cp=(2,), fr_text="Ils grimpaient.",
+        cp_text="They climbed up.", score=None, status=Status.CONFIRMED, origin="human",
+        reviewer="ana", version=3, created_at=datetime(2026, 1, 1),
+        updated_at=datetime(2026, 1, 1), note="ana's note",
+    )  # fmt: skip
+    after_one = replace(first, fr_text="Ils montaient.", status=Status.AUTO, reviewer=None,
+                        note=_conflict_note(None, first))  # fmt: skip
+    edited = replace(after_one, cp_text="They went up.", status=Status.CONFIRMED,
+                     reviewer="ana")  # fmt: skip
+    note = _conflict_note("the file's note", edited)
+    assert note.count("Import conflict") == 1
+    assert conflict_in(note) == Conflict("Ils montaient.", "They went up.", "confirmed", "ana")
+    assert without_conflict(note) == "the file's note\nana's note"
+    now = replace(edited, fr_text="Ils montaient la nuit.", status=Status.AUTO, note=note)
+    [draft] = take_workbench_side([now], 0, "ben").drafts
+    assert (draft.fr_text, draft.cp_text) == ("Ils montaient.", "They went up.")
+
+    nested = (
+        "Import conflict: the workbench had (auto by ana) French «Ils montaient.», "
+        "counterpart «They went up.»; its note: Import conflict: the workbench had "
+        "(confirmed by ana) French «Ils grimpaient.», counterpart «They climbed up.»"
+    )
+    assert conflict_in(nested) == Conflict("Ils montaient.", "They went up.", "auto", "ana")
+    assert without_conflict(nested) is None

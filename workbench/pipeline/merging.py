@@ -175,11 +175,18 @@ class Merger:
 
 
 def _conflict_note(file_note: str | None, b: StoredBead) -> str:
+    """The note of a bead in conflict: the file's note, then the workbench's side.
+
+    A conflict the bead's note already held is superseded by this one (the bead's
+    texts now are the workbench's newest) and left out: nested, its texts were read
+    back as the workbench's (newcomer 15b). It stays in the bead's history, in the
+    event that replaced the bead.
+    """
     who = f" by {b.reviewer}" if b.reviewer else ""
+    own = without_conflict(b.note)
     ours = (
         f"Import conflict: the workbench had ({b.status}{who}) "
-        f"French «{b.fr_text}», counterpart «{b.cp_text}»"
-        + (f"; its note: {b.note}" if b.note else "")
+        f"French «{b.fr_text}», counterpart «{b.cp_text}»" + (f"; its note: {own}" if own else "")
     )
     return f"{file_note}\n{ours}" if file_note else ours
 
@@ -190,6 +197,28 @@ _CONFLICT = re.compile(
     r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: (?P<note>[\s\S]*))?\Z",
     re.MULTILINE,
 )
+# A note written before conflicts were kept apart nested the earlier one in "its note";
+# read lazily, its first texts are the newest.
+_NESTED = re.compile(_CONFLICT.pattern.replace("(?P<fr>.*)", "(?P<fr>.*?)").replace(
+    "(?P<cp>.*)", "(?P<cp>.*?)"), re.MULTILINE)  # fmt: skip
+_HEAD = "Import conflict: the workbench had ("
+
+
+def _conflict(note: str | None) -> re.Match[str] | None:
+    found = _CONFLICT.search(note) if note else None
+    if note is not None and found is not None and _HEAD in found["fr"] + found["cp"]:
+        return _NESTED.search(note)
+    return found
+
+
+def without_conflict(note: str | None) -> str | None:
+    """``note`` with its import conflict taken out (the file's note and the workbench's own
+    note kept), None when nothing is left."""
+    found = _conflict(note)
+    if note is None or found is None:
+        return note
+    notes = [note[: found.start()].rstrip("\n"), without_conflict(found["note"]) or ""]
+    return "\n".join(dict.fromkeys(n for n in notes if n)) or None
 
 
 @dataclass(frozen=True)
@@ -205,7 +234,7 @@ class Conflict:
 
 def conflict_in(note: str | None) -> Conflict | None:
     """The workbench's side an import kept in a bead's ``note`` (`Merger`), or None."""
-    found = _CONFLICT.search(note) if note else None
+    found = _conflict(note)
     if found is None:
         return None
     return Conflict(found["fr"], found["cp"], found["status"], found["reviewer"])
@@ -218,11 +247,10 @@ def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> E
     with an undo. InputError when the bead's note holds no import conflict.
     """
     b = beads[i]
-    found = _CONFLICT.search(b.note) if b.note else None
+    found = _conflict(b.note)
     if b.note is None or found is None:
         raise InputError(f"bead {i + 1} holds no import conflict: nothing to take back")
-    notes = [b.note[: found.start()].rstrip("\n"), found["note"] or ""]
-    note = "\n".join(dict.fromkeys(n for n in notes if n)) or None
+    note = without_conflict(b.note)
     edit = review.edit_text(beads, i, "cp", found["cp"], reviewer)
     draft = replace(edit.drafts[0], fr_text=" ".join(found["fr"].split()), note=note)
     return replace(
