@@ -86,6 +86,29 @@ def test_a_cat_tools_edit_comes_back_into_its_bead_signed_by_the_importer(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_file_imported_again_after_a_colleagues_edit_changes_nothing(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """Newcomer 15b: the second import of one file took the colleague's edit made since
+    the first for a conflict, put the file's older text back and her text in the note.
+    The file's texts were the bead's already (its first import): nothing new in them."""
+    aid = _aligned(both_store, tmp_path)
+    path = _export(both_store, tmp_path, fmt)
+    _edit_in_file(path, fmt, {2: "Le président russe est arrivé le 3 juin."})
+    first = import_returned(both_store, path, reviewer="ben")
+    assert first is not None and first.edited == 1
+    ana = "Le président russe est arrivé le 3 juin au matin."
+    apply(both_store, aid, review.edit_text(_beads(both_store, aid), 2, "fr", ana, "ana"), "ana")
+    apply(both_store, aid, review.confirm(_beads(both_store, aid), 2, "ana"), "ana")
+    after = _beads(both_store, aid)
+    again = import_returned(both_store, path, reviewer="ben")
+    assert again is not None
+    assert (again.edited, again.unchanged, again.conflicts, again.refused) == (0, 3, (), ())
+    assert _beads(both_store, aid) == after  # ana's text, confirmed, as she left it
+    assert (after[2].fr_text, after[2].status, after[2].note) == (ana, Status.CONFIRMED, None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_bead_changed_here_and_in_the_file_is_a_conflict_nothing_lost(
     both_store: Store, tmp_path: Path, fmt: str
 ) -> None:

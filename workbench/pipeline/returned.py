@@ -22,7 +22,8 @@ Everything is stored in one transaction, alignments locked as a reviewer's save
 locks them: a kill half-way leaves the store as it was; a reviewer's save that
 commits first is merged as a change made since the export, one that comes later
 waits and is refused in the app (its unsaved text stays there). Importing the
-same file again changes nothing: each bead then holds the file's texts.
+same file again changes nothing, even after reviewers changed its beads since:
+texts a bead already held since the export are nothing new (`texts_since`).
 """
 
 from __future__ import annotations
@@ -213,6 +214,8 @@ class _Document:
             and u.alignment_key == self.key and self._version(bead_id) != u.version
         }  # fmt: skip
         bases = self.store.bead_states(self.alignment.id, changed)
+        # texts beads held since the export: a file imported before brings them again
+        self.seen = self.store.texts_since(self.alignment.id, changed)
         for n, u in rows:
             self._unit(n, u, ids[n], bases)
 
@@ -257,7 +260,10 @@ class _Document:
         if base is None and theirs != (bead.fr_text, bead.cp_text):
             self._refuse(f"unit {n}: {where} has no state of the version the file names")
             return
-        if base is None or theirs in ((base.fr, base.cp), (bead.fr_text, bead.cp_text)):
+        had = self.seen.get(bead.id, set())
+        if base is None or theirs in {(base.fr, base.cp), (bead.fr_text, bead.cp_text), *had}:
+            # the file's texts are the bead's, or were since the export (this file imported
+            # before, then a reviewer's later change): nothing new to take from it
             self._settle(i, unit.status.strip().lower(), base, bead.version != unit.version)
         elif not all(theirs):
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "

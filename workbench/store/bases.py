@@ -85,3 +85,35 @@ class MergeBases(Database):
                     if snap.get("version") == wanted.pop(bead_id):  # else: not a version it had
                         found[bead_id] = snap
         return found
+
+    def texts_since(
+        self, alignment_id: int, versions: Mapping[int, int]
+    ) -> dict[int, set[tuple[str, str]]]:
+        """Bead id → the (French, counterpart) texts the bead held after the version given
+        (bead id → an event id, as `bead_states` takes them): the states every later event
+        that replaced it logged. A file whose texts are among them brings nothing the
+        workbench has not had since (`pipeline.returned`: a file imported twice).
+        """
+        seen: dict[int, set[tuple[str, str]]] = {}
+        if not versions:
+            return seen
+        with self.reading() as s:
+            query = (
+                select(EventRow.payload)
+                .where(
+                    EventRow.alignment_id == alignment_id,
+                    EventRow.id > min(versions.values()),
+                    EventRow.action != sql.UNIT_IDS,
+                )
+                .order_by(EventRow.id)
+            )
+            for payload in s.scalars(query):
+                before = payload.get("before") if isinstance(payload, dict) else None
+                for snap in before if isinstance(before, list) else ():
+                    bead_id = snap.get("id") if isinstance(snap, dict) else None
+                    if not isinstance(bead_id, int) or bead_id not in versions:
+                        continue
+                    if snap.get("version", 0) > versions[bead_id]:
+                        texts = (str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""))
+                        seen.setdefault(bead_id, set()).add(texts)
+        return seen
