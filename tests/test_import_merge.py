@@ -23,6 +23,7 @@ from tests.factories import unit
 from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
+from workbench.conflict_notes import Conflict, conflict_in
 from workbench.formats.registry import read_units, write_units
 from workbench.model import ConflictError, InputError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
@@ -31,13 +32,11 @@ from workbench.pipeline.merging import (
     CONFLICT,
     OURS,
     THEIRS,
-    Conflict,
     Content,
     OurBead,
     _conflict_note,
     by_unique_text,
     choose,
-    conflict_in,
 )
 from workbench.store import Store
 
@@ -500,7 +499,8 @@ def test_a_second_conflict_on_one_bead_offers_the_workbenchs_newest_text() -> No
     new note nested the old one in "its note", and "Use the workbench's text" saved a
     string cut across both. The older conflict is left out of the new note (the event
     that replaced the bead keeps it), and a note nested before is read as its newest."""
-    from workbench.pipeline.merging import take_workbench_side, without_conflict
+    from workbench.conflict_notes import without_conflict
+    from workbench.pipeline.merging import take_workbench_side
 
     first = StoredBead(
         id=7, alignment_id=1, position=0, fr=(1,), cp=(2,), fr_text="Ils grimpaient.",
@@ -527,3 +527,21 @@ def test_a_second_conflict_on_one_bead_offers_the_workbenchs_newest_text() -> No
     )
     assert conflict_in(nested) == Conflict("Ils montaient.", "They went up.", "auto", "ana")
     assert without_conflict(nested) is None
+
+
+def test_confirming_a_bead_in_conflict_settles_it_for_the_files_text() -> None:
+    """Newcomer 15b: the import's warning says to keep the right text and confirm it, but
+    a confirmed bead still showed "⚑ import conflict". Confirming chooses the text the
+    bead has (the file's): the conflict leaves the note, every other note stays."""
+    ours = StoredBead(
+        id=7, alignment_id=1, position=0, fr=(1,), cp=(2,), fr_text="Le vote.",
+        cp_text="La votación de Ana.", score=None, status=Status.CONFIRMED, origin="human",
+        reviewer="ana", version=3, created_at=datetime(2026, 1, 1),
+        updated_at=datetime(2026, 1, 1), note="ana's note",
+    )  # fmt: skip
+    now = replace(ours, cp_text="La votación.", status=Status.AUTO, reviewer=None,
+                  note=_conflict_note("the translator's note", ours))  # fmt: skip
+    [draft] = review.confirm([now], 0, "ben").drafts
+    assert (draft.cp_text, draft.status, draft.reviewer) == ("La votación.", "confirmed", "ben")
+    assert draft.note == "the translator's note\nana's note"
+    assert conflict_in(draft.note) is None

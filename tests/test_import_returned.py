@@ -22,12 +22,12 @@ from tests.factories import unit
 from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
+from workbench.conflict_notes import conflict_in
 from workbench.formats.registry import read_units, write_units
 from workbench.formats.units import ExportOptions
 from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
-from workbench.pipeline.merging import conflict_in
 from workbench.pipeline.returned import import_returned
 from workbench.store import Store
 from workbench.ui.parallel import row

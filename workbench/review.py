@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from workbench.conflict_notes import without_conflict
 from workbench.model import POST_EDIT, BeadDraft, InputError, Status, StoredBead
 
 Side = Literal["fr", "cp"]
@@ -121,11 +122,13 @@ def _origin_after(bead: StoredBead, kept_cp: bool) -> str:
 
 
 def confirm(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    """Bead ``i`` confirmed as ``reviewer``'s. A bead in an import conflict is settled for
+    the text it has (the file's): the conflict leaves its note, the event keeps it."""
     b = _at(beads, i)
     return Edit(
         "confirm",
         {b.id: b.version},
-        (draft_of(b, status=Status.CONFIRMED, reviewer=reviewer),),
+        (draft_of(b, status=Status.CONFIRMED, reviewer=reviewer, note=without_conflict(b.note)),),
         f"confirmed bead {i + 1}",
     )
 

@@ -34,12 +34,12 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
+from workbench.conflict_notes import found_conflict, without_conflict
 from workbench.model import Document, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
@@ -191,55 +191,6 @@ def _conflict_note(file_note: str | None, b: StoredBead) -> str:
     return f"{file_note}\n{ours}" if file_note else ours
 
 
-# What `_conflict_note` writes, read back (the last such line of a note: it ends the note).
-_CONFLICT = re.compile(
-    r"^Import conflict: the workbench had \((?P<status>\w+)(?: by (?P<reviewer>[^)\n]*))?\) "
-    r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: (?P<note>[\s\S]*))?\Z",
-    re.MULTILINE,
-)
-# A note written before conflicts were kept apart nested the earlier one in "its note";
-# read lazily, its first texts are the newest.
-_NESTED = re.compile(_CONFLICT.pattern.replace("(?P<fr>.*)", "(?P<fr>.*?)").replace(
-    "(?P<cp>.*)", "(?P<cp>.*?)"), re.MULTILINE)  # fmt: skip
-_HEAD = "Import conflict: the workbench had ("
-
-
-def _conflict(note: str | None) -> re.Match[str] | None:
-    found = _CONFLICT.search(note) if note else None
-    if note is not None and found is not None and _HEAD in found["fr"] + found["cp"]:
-        return _NESTED.search(note)
-    return found
-
-
-def without_conflict(note: str | None) -> str | None:
-    """``note`` with its import conflict taken out (the file's note and the workbench's own
-    note kept), None when nothing is left."""
-    found = _conflict(note)
-    if note is None or found is None:
-        return note
-    notes = [note[: found.start()].rstrip("\n"), without_conflict(found["note"]) or ""]
-    return "\n".join(dict.fromkeys(n for n in notes if n)) or None
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """The workbench's side of a bead a re-import found changed on both sides, as its
-    note keeps it: the two texts, the status and the reviewer they had."""
-
-    fr: str
-    cp: str
-    status: str
-    reviewer: str | None
-
-
-def conflict_in(note: str | None) -> Conflict | None:
-    """The workbench's side an import kept in a bead's ``note`` (`Merger`), or None."""
-    found = _conflict(note)
-    if found is None:
-        return None
-    return Conflict(found["fr"], found["cp"], found["status"], found["reviewer"])
-
-
 def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Bead ``i``'s import conflict settled for the workbench: its two texts saved again as
     ``reviewer``'s edit, and the conflict taken out of the note (the file's note and the
@@ -247,7 +198,7 @@ def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> E
     with an undo. InputError when the bead's note holds no import conflict.
     """
     b = beads[i]
-    found = _conflict(b.note)
+    found = found_conflict(b.note)
     if b.note is None or found is None:
         raise InputError(f"bead {i + 1} holds no import conflict: nothing to take back")
     note = without_conflict(b.note)

@@ -15,8 +15,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from workbench.conflict_notes import conflict_in
 from workbench.model import Kind, Status, StoredBead
-from workbench.pipeline.merging import conflict_in
 from workbench.review import Estimates, estimate_of, is_gap
 
 
