@@ -68,7 +68,7 @@ def test_format_without_scores_matches_the_gold_files() -> None:
         ([Bead((0,), (0,)), Bead((2,), (1,))], (None, None), "source sentence 2 where 1"),
         ([Bead((0,), (1,))], (None, None), "target sentence 1 where 0"),
         ([Bead((), ())], (None, None), "empty"),
-        ([Bead((0,), (0,))], (2, 1), "cover 1 source sentences but the text has 2"),
+        ([Bead((0,), (0,))], (2, 1), "cover 1 source sentence but the text has 2"),
         ([Bead((1,), (0,)), Bead((0,), (1,))], (None, None), "in order"),
     ],
 )

@@ -490,6 +490,11 @@ def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
         "Republish this story for free under a Creative Commons license.",
         "Article original publié sous licence Creative Commons par Penobscot Bay Press Hour.",
         "Este artículo se publica bajo licencia Creative Commons.",
+        # A cookie notice naming the site or its reader (blind16-stonewaller, measured first).
+        "By continuing to use this site you agree to our use of cookies. Find out more",
+        "Ce site utilise des cookies pour mesurer son audience.",
+        "Al seguir navegando aceptas el uso de cookies.",
+        "Diese Website verwendet Cookies.",
     ],
 )
 def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line: str) -> None:
@@ -504,6 +509,8 @@ def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line
         "We and our partners built the school together in two summers.",
         "Wikipedia's text is published under a Creative Commons licence.",
         "The photographs in the exhibition are under a Creative Commons licence, she says.",
+        "Cookies let an advertiser follow a reader from one site to the next, she explains.",
+        "The regulator fined the publisher for setting cookies before readers agreed.",
     ],
 )
 def test_an_article_s_sentence_on_partners_or_licences_stays(line: str) -> None:

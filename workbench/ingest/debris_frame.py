@@ -297,6 +297,18 @@ _CONSENT_DEVICE = re.compile(
     re.IGNORECASE,
 )
 CONSENT_WORDS = 80
+# A cookie notice that speaks of the site itself or to its reader: "By continuing to use this
+# site you agree to our use of cookies.", "Ce site utilise des cookies", "Al seguir navegando
+# aceptas el uso de cookies". A sentence of an article about cookies names neither.
+_COOKIE = re.compile(r"\b(?:cookies?|traceurs)\b", re.IGNORECASE)
+_SITE_OR_READER = re.compile(
+    r"\b(?:(?:this|our)\s+(?:web\s?)?site|ce site|notre site|cette page|este sitio|nuestro"
+    r" sitio|esta (?:web|página)|nuestra web|diese (?:web)?seite|unsere (?:web)?seite|diese"
+    r" website|questo sito|il nostro sito|este site|o nosso site|you agree|you accept|you"
+    r" consent|vous acceptez|vous consentez|aceptas|acepta usted|consientes|stimmen sie"
+    r"|akzeptieren sie|accetti|acconsenti|aceita|concorda)\b",
+    re.IGNORECASE,
+)
 # A licence or republishing line the site puts under its pieces: "Republish this story for
 # free under a Creative Commons license.", "Article original publié sous licence Creative
 # Commons par …", "Traductions sous licence CC BY-NC".
@@ -317,7 +329,8 @@ REPLY_SUBJECT_WORDS = 15
 
 def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
     """Lines the site says around every piece, each its own evidence: a consent banner's
-    statement on partners and devices, a licence or republishing line, and past a third of
+    statement on partners and devices, a cookie notice that names the site or its reader, a
+    licence or republishing line, and past a third of
     the page's words a forum reply's "Re:" subject."""
     late = past_a_third(texts)
     for i, text in enumerate(texts):
@@ -327,6 +340,11 @@ def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
                 size <= CONSENT_WORDS
                 and _CONSENT_PARTNERS.match(text) is not None
                 and _CONSENT_DEVICE.search(text) is not None
+            )
+            or (
+                size <= CONSENT_WORDS
+                and _COOKIE.search(text) is not None
+                and _SITE_OR_READER.search(text) is not None
             )
             or (size <= LICENCE_WORDS and _REPUBLISH.match(text) is not None)
             or (late[i] and size <= REPLY_SUBJECT_WORDS and _REPLY_SUBJECT.match(text) is not None)
