@@ -80,22 +80,6 @@ def test_the_window_mean_is_a_mean_of_scores(first: list[float], data: st.DataOb
         assert mean == 1.0
 
 
-def test_the_second_stage_reads_the_features_of_the_lines_around() -> None:
-    rows = [[1.0, 0.1, 0.2], [1.0, 0.3, 0.4], [1.0, 0.5, 0.6]]
-    # The bias is left out; past the page's edges a neighbour's features are zeros.
-    assert debris.neighbour_features(rows, 0) == [0.0, 0.0, 0.3, 0.4]
-    assert debris.neighbour_features(rows, 1) == [0.1, 0.2, 0.5, 0.6]
-    assert debris.neighbour_features(rows, 2) == [0.3, 0.4, 0.0, 0.0]
-
-
-def test_the_shipped_weights_fit_the_second_stages_row() -> None:
-    from workbench.ingest import debris_weights
-
-    first = len(debris_weights.STAGE1)  # FEATURES, then the standalone flag
-    # The line's row, four first-stage scores, then its neighbours' rows without the bias.
-    assert len(debris_weights.STAGE2) == first + 4 + 2 * (first - 1)
-
-
 def test_a_layout_repeated_without_prose_is_a_box() -> None:
     cells = ["Type", "Over-ear", "Weight", "248 g"]
     texts = [*ARTICLE, *cells]
