@@ -241,19 +241,13 @@ Weights = tuple[np.ndarray, np.ndarray]
 
 def _stage2(rows: np.ndarray, first: np.ndarray) -> np.ndarray:
     """The second stage's rows: each line's features, its first-stage score, its neighbours'
-    and their mean over `debris.WINDOW` lines each side (`debris.window_mean`), then the
-    features of the line before and of the line after (`debris.neighbour_features`)."""
+    and their mean over `debris.WINDOW` lines each side (`debris.window_mean`)."""
     before = np.concatenate([[1.0], first[:-1]])
     after = np.concatenate([first[1:], [1.0]])
     w = debris.WINDOW
     padded = np.concatenate([np.ones(w), first, np.ones(w)])
     sums = np.convolve(padded, np.ones(2 * w + 1), mode="valid") - first
-    features = rows[:, 1:]
-    edge = np.zeros((1, features.shape[1]))
-    return np.column_stack([
-        rows, first, before, after, sums / (2 * w),
-        np.vstack([edge, features[:-1]]), np.vstack([features[1:], edge]),
-    ])  # fmt: skip
+    return np.column_stack([rows, first, before, after, sums / (2 * w)])
 
 
 def _sigmoids(z: np.ndarray) -> np.ndarray:
@@ -524,8 +518,7 @@ def write_weights(
         "Generated: do not edit by hand. One weight per feature of",
         "`workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second",
         "stage adds the first stage's score of the line, the line before, the line after and",
-        "the mean over `debris.WINDOW` lines on each side, then the features of the line before",
-        "and of the line after (`debris.neighbour_features`).",
+        "the mean over `debris.WINDOW` lines on each side.",
         '"""',
         "",
         "STAGE1: tuple[float, ...] = (",
@@ -536,15 +529,7 @@ def write_weights(
             f"    {w:.4f},  # {n}"
             for w, n in zip(
                 stage2,
-                [
-                    *names,
-                    "stage1",
-                    "stage1_before",
-                    "stage1_after",
-                    "stage1_window",
-                    *(f"before: {n}" for n in names[1:]),
-                    *(f"after: {n}" for n in names[1:]),
-                ],
+                [*names, "stage1", "stage1_before", "stage1_after", "stage1_window"],
                 strict=True,
             )
         ],

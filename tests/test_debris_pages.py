@@ -58,9 +58,10 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
     assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
 
 
-# What the early parts lose: since session 15's model reads its neighbours' features, nothing
-# (session 12's threshold had cost diario-andino-es-1 a caption with its credit).
-EARLY_LOSSES: dict[str, int] = {}
+# What the early parts lose since session 12's threshold (0.40): a caption with its credit
+# (courier-wire-en-2's related headline is kept since session 13's refit). No other page of
+# them may lose a line.
+EARLY_LOSSES = {"diario-andino-es-1": 1}
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
@@ -123,84 +124,87 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # jugada-a-jugada, papur-bro-y-dyffryn, pennine-jobs-board, theatre-de-la-halle-aux-grains).
 # The table is today's losses.
 # Held-out 14 and 15, measured blind in session 14, are fitted on since session 15 (sixteen
-# parts; the budget's threshold 0.525 -> 0.500), and the second stage reads the features of the
-# line before and after (`debris.neighbour_features`). The labelled pages lose 83 lines where
-# main's model lost 90 (pages over 1% of their body 30 -> 31): 19 pages lose fewer
-# (receta-y-sobremesa, cuisine-de-gisou and cairnford-community-housing two fewer each),
-# 14 lose more, one line each but the-estuary-echo (0 -> 2). The table is today's losses.
+# parts; the budget's threshold 0.525 -> 0.500). The labelled pages lose 94 lines where they
+# lost 90 (pages over 1% of their body 30 -> 32): 3 pages lose one line fewer
+# (papur-bro-y-dyffryn, the-pawnee-flats-sentinel, empleo-verde-navarra), 6 lose more
+# (receta-y-sobremesa 2 -> 4, one each on gearbench, la-olla-de-marta, sortir-en-morvan-agenda,
+# jornal-do-cerrado, the-estuary-echo).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
 )  # fmt: skip
 BLIND_LOSSES = {
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
-    "nuacht-an-iarthair-ga-1": 2,
     "caldmoor-rovers-fc-en-1": 1,
+    "nuacht-an-iarthair-ga-1": 1,
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
-    "cairnford-community-housing-en-1": 1,
-    "secours-des-semences-paysannes-fr-1": 1,
+    "cairnford-community-housing-en-1": 3,
+    "cuisine-de-gisou-fr-1": 2,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,
-    "recetas-de-la-tia-amparo-es-1": 1,
+    "la-sentinelle-du-cambresis-fr-1": 1,
     "theatre-de-la-halle-aux-grains-fr-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
-    "bramble-hall-arts-centre-en-1": 5,
+    "bramble-hall-arts-centre-en-1": 4,
+    "encyclopedie-des-moulins-fr-1": 1,
+    "le-courrier-du-bocage-fr-1": 1,
     "lea-en-chemin-fr-1": 1,
     "stovetop-suppers-en-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
+    "ridgeway-film-club-en-1": 2,
     "stellenmarkt-rhoen-de-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
     "pennine-jobs-board-en-1": 1,
-    "ridgeway-film-club-en-1": 1,
+    "receitas-da-avo-lurdes-pt-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
     "coastline-careers-en-1": 3,
     "recetas-del-huerto-de-amparo-es-1": 2,
-    "sortir-en-morvan-agenda-fr-1": 2,
     "empleo-asturias-rural-es-1": 1,
+    "hollowbrook-supply-co-en-1": 1,
     "letters-from-larkhill-en-1": 1,
+    "sortir-en-morvan-agenda-fr-1": 2,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "offres-emploi-pays-basque-fr-1": 3,
+    "offres-emploi-pays-basque-fr-1": 4,
+    "copperfield-kitchen-en-1": 3,
     "riverbend-events-guide-en-1": 3,
-    "copperfield-kitchen-en-1": 2,
-    "empleo-verde-navarra-es-1": 2,
+    "empleo-verde-navarra-es-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
-    "o-pregon-do-morrazo-gl-1": 1,
     # held-out 8, fitted on since session 11
-    "the-lantern-rooms-en-1": 3,
+    "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
-    "fromagerie-des-aravis-fr-1": 1,
+    "greenhaven-trust-jobs-en-1": 1,
     "harbourside-gazette-en-1": 1,
     "hearth-and-crumb-en-1": 1,
+    "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
+    "receta-y-sobremesa-es-1": 4,
     "stackyard-jobs-en-1": 2,
-    "the-estuary-echo-en-1": 2,
     "comunidad-fotolab-es-1": 1,
     "enciclopedia-del-sur-es-1": 1,
-    "hobby-rail-forum-en-1": 1,
-    "kletterwelt-test-de-1": 1,
+    "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "the-inland-ledger-en-1": 2,
     "westbury-borough-council-en-1": 2,
     "el-periodico-de-la-huerta-es-1": 1,
     "fieldpedia-en-1": 1,
+    "la-lettre-des-medias-fr-1": 1,
     "northgate-observer-en-1": 1,
     "savoirpedia-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 2,
-    "amicale-des-randonneurs-fr-1": 1,
-    "gazette-du-bocage-fr-1": 1,
+    "la-olla-de-marta-es-1": 3,
     "lettre-du-dimanche-fr-1": 1,
+    "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
+    "gearbench-en-1": 3,
     "bakehouse-diaries-en-1": 1,
-    "gearbench-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
     # held-out 3, fitted on since session 7
-    "allotment-diary-en-1": 1,
+    "jornal-do-cerrado-pt-1": 1,
 }
 
 
