@@ -35,8 +35,9 @@ from workbench.store import Store
         ("\tUne ligne en retrait.", ["Une ligne en retrait."], ()),
         ("Une ligne finie par une tabulation.\t", ["Une ligne finie par une tabulation."], ()),
         ("Une ligne sans tabulation.", ["Une ligne sans tabulation."], ()),
+        ("Une phrase\tavec une tabulation.", ["Une phrase avec une tabulation."], ()),
     ],
-    ids=["header row", "figures", "blank cell", "indent", "trailing tab", "no tab"],
+    ids=["header row", "figures", "blank cell", "indent", "trailing tab", "no tab", "spaced"],
 )  # fmt: skip
 def test_a_tab_separated_line_of_plain_text_is_a_row_of_cells(
     line: str, texts: list[str], cells: tuple[str, ...]

@@ -63,12 +63,14 @@ def plain_blocks(text: str) -> list[RawBlock]:
 
     A line whose tabs part two cells or more is a table's row (a table copied from a
     page or a spreadsheet): its block keeps the cells (``RawBlock.cells``), which
-    `split_table_rows` makes blocks of their own once the row is classified.
+    `split_table_rows` makes blocks of their own once the row is classified. A cell
+    after the first that opens in lower case goes on a sentence the tab only spaced
+    ("Une phrase<TAB>avec une tabulation."): that line is one block.
     """
     blocks: list[RawBlock] = []
     for number, line in enumerate(text.splitlines(), start=1):
         cells = tuple(cell for cell in (_line_text(c) for c in line.split("\t")) if cell)
-        if len(cells) > 1:
+        if len(cells) > 1 and not any(c[:1].islower() for c in cells[1:]):
             blocks.append(RawBlock(" ".join(cells), number, cells=cells))
             continue
         content = _line_text(line)
