@@ -597,7 +597,11 @@ def carry_drafts(
     earlier = _earlier(store, found)
     if earlier is None:
         return list(drafts), 0
-    size = {b.id: len(b.fr) for b in earlier[0] if b.status is Status.DRAFT and b.fr and not b.cp}
+    size = {
+        b.id: len(b.fr)
+        for b in earlier[0]
+        if b.status is Status.DRAFT and b.fr and not b.cp and not reviewed(b)
+    }  # a post-edit is reviewed work: carried over with it, never counted here
     gaps = [b for b in today if b.id in size and not reviewed(b)]
     whole = [b for b in gaps if len(b.fr) == size[b.id]]
     out, dropped = reattach_drafts(drafts, whole)
