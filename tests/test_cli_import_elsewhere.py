@@ -124,3 +124,21 @@ def test_a_file_imported_again_from_its_own_place_gives_no_such_warning(tmp_path
     out, err = _run("import", str(exported), "--db", db)  # a new version, merged
     assert out.startswith("handoff: ") and "unchanged" not in out
     assert "not merged" not in err
+
+
+def test_an_export_of_an_earlier_version_of_the_file_says_so(tmp_path: Path) -> None:
+    """Newcomer 15b: after the French page changed (ingest + align), an XLIFF exported
+    before was refused with "--reviewer signs … a TMX or XLIFF exported from this database;
+    this file is neither", which is false. It now says which version it came from."""
+    db, exported = _aligned_and_exported(tmp_path)
+    page = tmp_path / "crue.fr.html"
+    page.write_text(FRENCH.replace("</article>", "<p>Une phrase ajoutée.</p></article>"), "utf-8")
+    _run("ingest", str(page), "--db", db)
+    _run("align", "crue.fr", "--to", "en", "--encoder", "none", "--db", db)
+    result = CliRunner().invoke(app, ["import", str(exported), "--db", db, "--reviewer", "ben"])
+    assert result.exit_code == 1, result.output
+    assert " ".join(result.stderr.split()).endswith(
+        "was exported from version 1 of crue.fr, and version 2 is current since: its units "
+        "cannot go back into the beads of another version; make its changes in the app, or "
+        "import it without --reviewer as a new alignment"
+    )

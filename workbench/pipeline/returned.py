@@ -46,6 +46,7 @@ from workbench.model import (
     ParseError,
     Status,
     TranslationUnit,
+    WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.exchange import alignment_key
@@ -127,6 +128,9 @@ def import_returned(
     for n, u in enumerate(units, 1):
         groups.setdefault(u.document, []).append((n, u))
     if not any(_alignment(store, name, cp_lang, rows) for name, rows in groups.items()):
+        earlier = _earlier_alignment(store, groups)
+        if earlier is not None and (reviewer or "").strip():
+            raise InputError(f"{path} {earlier}")
         return None  # exported from another database: a new alignment here
     who = (reviewer or "").strip()
     if not who:
@@ -160,6 +164,28 @@ def _cp_lang(path: Path, first: TranslationUnit, to: str | None) -> str:
     if to and language(to) != cp_lang:
         raise InputError(f"{path} pairs French with {cp_lang}, not {to}: run with --to {cp_lang}")
     return cp_lang
+
+
+def _earlier_alignment(
+    store: Store, groups: Mapping[str, Sequence[tuple[int, TranslationUnit]]]
+) -> str | None:
+    """What to say of a file exported from an alignment of this store that is no longer
+    its document's current one (the file was read again since: a new version), or None."""
+    for name, rows in groups.items():
+        keys = {u.alignment_key for _, u in rows}
+        try:
+            doc = store.document(name)
+        except WorkbenchError:  # no such document, or a name several share
+            continue
+        for a in store.alignments(doc.id):
+            if alignment_key(a) in keys:
+                return (
+                    f"was exported from version {a.version} of {name}, and version "
+                    f"{doc.version} is current since: its units cannot go back into the "
+                    "beads of another version; make its changes in the app, or import it "
+                    "without --reviewer as a new alignment"
+                )
+    return None
 
 
 def _alignment(
