@@ -23,7 +23,7 @@ locks them: a kill half-way leaves the store as it was; a reviewer's save that
 commits first is merged as a change made since the export, one that comes later
 waits and is refused in the app (its unsaved text stays there). Importing the
 same file again changes nothing, even after reviewers changed its beads since:
-texts a bead already held since the export are nothing new (`texts_since`).
+texts a bead already held since the export are nothing new (`bead_states`).
 """
 
 from __future__ import annotations
@@ -239,9 +239,9 @@ class _Document:
             if (bead_id := ids[n]) is not None and u.version is not None
             and u.alignment_key == self.key and self._version(bead_id) != u.version
         }  # fmt: skip
-        bases = self.store.bead_states(self.alignment.id, changed)
-        # texts beads held since the export: a file imported before brings them again
-        self.seen = self.store.texts_since(self.alignment.id, changed)
+        # each bead's base, and the texts it held since the export (a file imported before
+        # brings them again)
+        bases, self.seen = self.store.bead_states(self.alignment.id, changed)
         for n, u in rows:
             self._unit(n, u, ids[n], bases)
 

@@ -9,7 +9,7 @@ bead now and with the unit of a file imported again.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -53,53 +53,25 @@ class MergeBases(Database):
                         wanted.discard(bead_id)
         return found
 
-    def bead_states(
-        self, alignment_id: int, versions: Mapping[int, int]
-    ) -> dict[int, Mapping[str, Any]]:
-        """Bead id → its snapshot (`rows.FIELDS`) as it was at the version given (bead id →
-        the version an export wrote: the id of the event that wrote it), read from the first
-        event after that version which replaced the bead. A bead no later event replaced
-        has none (it is still that version, or the version is not one it had).
+    def bead_states(self, alignment_id: int, versions: Mapping[int, int]) -> ExportedStates:
+        """For beads at versions given (bead id → the version an export wrote: the id of the
+        event that wrote it), read in one pass over the events after the oldest of them:
+
+        - ``bases``: bead id → its snapshot (`rows.FIELDS`) as it was at that version, from
+          the first later event which replaced the bead; a bead no later event replaced has
+          none (it is still that version, or the version is not one it had);
+        - ``texts``: bead id → the (French, counterpart) texts it held after that version,
+          the states every later event that replaced it logged. A file whose texts are
+          among them brings nothing the workbench has not had since (`pipeline.returned`:
+          a file imported twice).
         """
-        wanted, found = dict(versions), dict[int, Mapping[str, Any]]()
-        if not wanted:
-            return found
+        states = ExportedStates({}, {})
+        if not versions:
+            return states
+        replaced: set[int] = set()
         with self.reading() as s:
             query = (
                 select(EventRow.id, EventRow.payload)
-                .where(
-                    EventRow.alignment_id == alignment_id,
-                    EventRow.id > min(wanted.values()),
-                    EventRow.action != sql.UNIT_IDS,
-                )
-                .order_by(EventRow.id)
-            )
-            for event_id, payload in s.execute(query):
-                if not wanted:
-                    break
-                before = payload.get("before") if isinstance(payload, dict) else None
-                for snap in before if isinstance(before, list) else ():
-                    bead_id = snap.get("id") if isinstance(snap, dict) else None
-                    if bead_id not in wanted or wanted[bead_id] >= event_id:
-                        continue
-                    if snap.get("version") == wanted.pop(bead_id):  # else: not a version it had
-                        found[bead_id] = snap
-        return found
-
-    def texts_since(
-        self, alignment_id: int, versions: Mapping[int, int]
-    ) -> dict[int, set[tuple[str, str]]]:
-        """Bead id → the (French, counterpart) texts the bead held after the version given
-        (bead id → an event id, as `bead_states` takes them): the states every later event
-        that replaced it logged. A file whose texts are among them brings nothing the
-        workbench has not had since (`pipeline.returned`: a file imported twice).
-        """
-        seen: dict[int, set[tuple[str, str]]] = {}
-        if not versions:
-            return seen
-        with self.reading() as s:
-            query = (
-                select(EventRow.payload)
                 .where(
                     EventRow.alignment_id == alignment_id,
                     EventRow.id > min(versions.values()),
@@ -107,13 +79,27 @@ class MergeBases(Database):
                 )
                 .order_by(EventRow.id)
             )
-            for payload in s.scalars(query):
+            for event_id, payload in s.execute(query):
                 before = payload.get("before") if isinstance(payload, dict) else None
                 for snap in before if isinstance(before, list) else ():
                     bead_id = snap.get("id") if isinstance(snap, dict) else None
                     if not isinstance(bead_id, int) or bead_id not in versions:
                         continue
-                    if snap.get("version", 0) > versions[bead_id]:
+                    version = versions[bead_id]
+                    if event_id <= version:
+                        continue
+                    if bead_id not in replaced:  # the first event after the version
+                        replaced.add(bead_id)
+                        if snap.get("version") == version:  # else: not a version it had
+                            states.bases[bead_id] = snap
+                    if snap.get("version", 0) > version:
                         texts = (str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""))
-                        seen.setdefault(bead_id, set()).add(texts)
-        return seen
+                        states.texts.setdefault(bead_id, set()).add(texts)
+        return states
+
+
+class ExportedStates(NamedTuple):
+    """What `MergeBases.bead_states` found: each bead's base, and the texts it held since."""
+
+    bases: dict[int, Mapping[str, Any]]
+    texts: dict[int, set[tuple[str, str]]]
