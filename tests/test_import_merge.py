@@ -23,7 +23,7 @@ from tests.factories import unit
 from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
-from workbench.conflict_notes import Conflict, conflict_in
+from workbench.conflict_notes import Conflict, conflict_in, conflict_note
 from workbench.formats.registry import read_units, write_units
 from workbench.model import ConflictError, InputError, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
@@ -34,7 +34,6 @@ from workbench.pipeline.merging import (
     THEIRS,
     Content,
     OurBead,
-    _conflict_note,
     by_unique_text,
     choose,
 )
@@ -227,7 +226,7 @@ def test_taking_the_workbenchs_text_keeps_every_other_note(
         updated_at=datetime(2026, 1, 1), note=our_note,
     )  # fmt: skip
     now = replace(ours, cp_text="La votación.", status=Status.AUTO, reviewer=None,
-                  note=_conflict_note(file_note, ours))  # fmt: skip
+                  note=conflict_note(file_note, ours))  # fmt: skip
     edit = take_workbench_side([now], 0, "ben")
     [draft] = edit.drafts
     assert isinstance(draft, BeadDraft) and edit.expected == {7: now.version}
@@ -434,7 +433,7 @@ def test_the_review_page_reads_back_the_workbenchs_side_from_a_conflicts_note(
         score=None, status=Status.CONFIRMED, origin="human", reviewer=reviewer, version=1,
         created_at=datetime(2026, 1, 1), updated_at=datetime(2026, 1, 1), note=own_note,
     )  # fmt: skip
-    note = _conflict_note("the file's own note", bead)
+    note = conflict_note("the file's own note", bead)
     assert conflict_in(note) == Conflict(fr, cp, "confirmed", reviewer)
     assert conflict_in("an ordinary note") is None and conflict_in(None) is None
 
@@ -509,10 +508,10 @@ def test_a_second_conflict_on_one_bead_offers_the_workbenchs_newest_text() -> No
         updated_at=datetime(2026, 1, 1), note="ana's note",
     )  # fmt: skip
     after_one = replace(first, fr_text="Ils montaient.", status=Status.AUTO, reviewer=None,
-                        note=_conflict_note(None, first))  # fmt: skip
+                        note=conflict_note(None, first))  # fmt: skip
     edited = replace(after_one, cp_text="They went up.", status=Status.CONFIRMED,
                      reviewer="ana")  # fmt: skip
-    note = _conflict_note("the file's note", edited)
+    note = conflict_note("the file's note", edited)
     assert note.count("Import conflict") == 1
     assert conflict_in(note) == Conflict("Ils montaient.", "They went up.", "confirmed", "ana")
     assert without_conflict(note) == "the file's note\nana's note"
@@ -540,7 +539,7 @@ def test_confirming_a_bead_in_conflict_settles_it_for_the_files_text() -> None:
         updated_at=datetime(2026, 1, 1), note="ana's note",
     )  # fmt: skip
     now = replace(ours, cp_text="La votación.", status=Status.AUTO, reviewer=None,
-                  note=_conflict_note("the translator's note", ours))  # fmt: skip
+                  note=conflict_note("the translator's note", ours))  # fmt: skip
     [draft] = review.confirm([now], 0, "ben").drafts
     assert (draft.cp_text, draft.status, draft.reviewer) == ("La votación.", "confirmed", "ben")
     assert draft.note == "the translator's note\nana's note"

@@ -12,7 +12,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# What `_conflict_note` writes, read back (the last such line of a note: it ends the note).
+from workbench.model import StoredBead
+
+_HEAD = "Import conflict: the workbench had ("
+
+
+def conflict_note(file_note: str | None, b: StoredBead) -> str:
+    """The note of a bead in conflict: the file's note, then the workbench's side.
+
+    A conflict the bead's note already held is superseded by this one (the bead's
+    texts now are the workbench's newest) and left out: nested, its texts were read
+    back as the workbench's (newcomer 15b). It stays in the bead's history, in the
+    event that replaced the bead.
+    """
+    who = f" by {b.reviewer}" if b.reviewer else ""
+    own = without_conflict(b.note)
+    ours = f"{_HEAD}{b.status}{who}) French «{b.fr_text}», counterpart «{b.cp_text}»" + (
+        f"; its note: {own}" if own else ""
+    )
+    return f"{file_note}\n{ours}" if file_note else ours
+
+
+# What `conflict_note` writes, read back (the last such line of a note: it ends the note).
 _CONFLICT = re.compile(
     r"^Import conflict: the workbench had \((?P<status>\w+)(?: by (?P<reviewer>[^)\n]*))?\) "
     r"French «(?P<fr>.*)», counterpart «(?P<cp>.*)»(?:; its note: (?P<note>[\s\S]*))?\Z",
@@ -22,7 +43,6 @@ _CONFLICT = re.compile(
 # read lazily, its first texts are the newest.
 _NESTED = re.compile(_CONFLICT.pattern.replace("(?P<fr>.*)", "(?P<fr>.*?)").replace(
     "(?P<cp>.*)", "(?P<cp>.*?)"), re.MULTILINE)  # fmt: skip
-_HEAD = "Import conflict: the workbench had ("
 
 
 def found_conflict(note: str | None) -> re.Match[str] | None:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.conflict_notes import found_conflict, without_conflict
+from workbench.conflict_notes import conflict_note, found_conflict, without_conflict
 from workbench.model import Document, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
@@ -149,7 +149,7 @@ class Merger:
                 changed=b.updated_at,
             )  # fmt: skip
         self.conflicts.append(b)
-        return pair._replace(status=str(Status.AUTO), note=_conflict_note(pair.note, b))
+        return pair._replace(status=str(Status.AUTO), note=conflict_note(pair.note, b))
 
     def _numbered(self, tuid: str) -> bool:
         """Whether ``tuid`` is the one the TMX reader gives a unit with none (``tm:12``, the
@@ -172,23 +172,6 @@ class Merger:
             f"again, and the workbench's in the bead's note; keep the right one and confirm "
             f"{plural(n, 'it', 'them')}",
         )
-
-
-def _conflict_note(file_note: str | None, b: StoredBead) -> str:
-    """The note of a bead in conflict: the file's note, then the workbench's side.
-
-    A conflict the bead's note already held is superseded by this one (the bead's
-    texts now are the workbench's newest) and left out: nested, its texts were read
-    back as the workbench's (newcomer 15b). It stays in the bead's history, in the
-    event that replaced the bead.
-    """
-    who = f" by {b.reviewer}" if b.reviewer else ""
-    own = without_conflict(b.note)
-    ours = (
-        f"Import conflict: the workbench had ({b.status}{who}) "
-        f"French «{b.fr_text}», counterpart «{b.cp_text}»" + (f"; its note: {own}" if own else "")
-    )
-    return f"{file_note}\n{ours}" if file_note else ours
 
 
 def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
+from workbench.conflict_notes import conflict_note
 from workbench.formats.tmx_read import stream_units
 from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, read_xliff, stream_xliff
@@ -50,7 +51,7 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.exchange import alignment_key
-from workbench.pipeline.merging import Content, _conflict_note
+from workbench.pipeline.merging import Content
 from workbench.pipeline.reviewed import _clean, _named_by_ids, _row_edit
 from workbench.wording import counted
 
@@ -319,10 +320,10 @@ class _Document:
 
     def _conflict(self, n: int, i: int, theirs: tuple[str, str], where: str) -> None:
         """Both changed the bead: the file's texts, to review again, the workbench's kept
-        in the note, as a re-import's conflict (`merging._conflict_note`)."""
+        in the note, as a re-import's conflict (`conflict_notes.conflict_note`)."""
         bead = self.beads[i]
         edit = _row_edit(self.beads, i, self._texts(i, theirs), Status.AUTO, self.reviewer)
-        draft = replace(edit.drafts[0], note=_conflict_note(None, bead))
+        draft = replace(edit.drafts[0], note=conflict_note(None, bead))
         self._store(i, replace(edit, drafts=(draft,)), conflict=True)
         who = f" by {bead.reviewer}" if bead.reviewer else ""
         self.tally.conflicts.append(
