@@ -278,13 +278,16 @@ def _align_once(
     carried = False  # kept holds beads of an earlier version's alignment (other ids)
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
+    # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
+    # and MT drafts all come over from it
+    earlier = _earlier(store, found) if previous is None else None
     if previous is not None:
         kept = [b for b in store.beads(previous.id) if reviewed(b)]
     elif standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
         # Confirmed, rejected or edited: that alignment's beads would be replaced.
         kept = _from_standing(store, found, standing)
     else:
-        kept, lost = carry_forward(store, found)
+        kept, lost = move_reviewed(*earlier, found) if earlier is not None else ([], 0)
         carried = True
         if lost:
             warnings.append(
@@ -296,7 +299,7 @@ def _align_once(
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
     # where an empty reviewed bead stood: in this version's alignment, else in the last one's
-    before = store.beads(previous.id) if previous is not None else earlier_on_today(store, found)
+    before = store.beads(previous.id) if previous is not None else earlier_on_today(earlier, found)
     drafts = _with_loose(_drafts_keeping(beads, found, anchored, name), kept, before)
     if standing is not None:
         drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
@@ -307,7 +310,7 @@ def _align_once(
                 "the counterpart's own text (the drafts stay in the alignment's history)"
             )
     elif carried:
-        drafts, left = carry_drafts(store, found, drafts, before)
+        drafts, left = carry_drafts(earlier, drafts, before)
         if left:
             warnings.append(
                 f"{counted(left, 'MT draft')} of an earlier version "
@@ -458,7 +461,11 @@ def carried_into(store: Store, alignment: Alignment) -> dict[int, dict[int, int]
     return found
 
 
-def _earlier(store: Store, found: Sides) -> tuple[list[StoredBead], dict[int, str]] | None:
+# The beads of an earlier version's alignment and their sentences' texts by segment id.
+Earlier = tuple[list[StoredBead], dict[int, str]]
+
+
+def _earlier(store: Store, found: Sides) -> Earlier | None:
     """The beads of the newest alignment of an earlier version, and the texts of their
     sentences by segment id; None when no earlier version is aligned with this language."""
     earlier = [
@@ -475,18 +482,18 @@ def _earlier(store: Store, found: Sides) -> tuple[list[StoredBead], dict[int, st
     return store.beads(old.id), old_text
 
 
-def earlier_on_today(store: Store, found: Sides) -> list[StoredBead]:
-    """The beads of the newest earlier version's alignment, on today's sentences.
+def earlier_on_today(earlier: Earlier | None, found: Sides) -> list[StoredBead]:
+    """The beads of the newest earlier version's alignment (``earlier``, as `_earlier`
+    reads it), on today's sentences ``found``.
 
     Each side's sentences are matched in order by their texts (the longest
     runs that read the same, `difflib`); a sentence of the earlier version
     that is not in today's is left out of its bead. `_with_loose` reads this to
     put a reviewed bead that holds no sentence back after the sentence it
-    followed. Empty when no earlier version is aligned with this language.
+    followed. Empty when no earlier version is aligned with this language (None).
     """
     import difflib
 
-    earlier = _earlier(store, found)
     if earlier is None:
         return []
     beads, old_text = earlier
@@ -584,17 +591,17 @@ def reattach_drafts(
 
 
 def carry_drafts(
-    store: Store, found: Sides, drafts: Sequence[BeadDraft], today: Sequence[StoredBead]
+    earlier: Earlier | None, drafts: Sequence[BeadDraft], today: Sequence[StoredBead]
 ) -> tuple[list[BeadDraft], int]:
     """``drafts`` of a new version with the raw MT drafts of the earlier version's
-    alignment put back on the gaps that hold the same French sentences.
+    alignment (``earlier``, as `_earlier` reads it) put back on the gaps that hold the
+    same French sentences.
 
     ``today`` is that alignment on today's sentences (`earlier_on_today`), a
     sentence no longer there left out of its bead. Only a draft whose every
     sentence is still there moves: a translation of two sentences must not
     follow one of them. Returns the drafts and how many MT drafts did not move.
     """
-    earlier = _earlier(store, found)
     if earlier is None:
         return list(drafts), 0
     size = {
