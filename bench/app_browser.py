@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.parallel_fixture import gold_beads, store_parallel  # noqa: E402
+from tests.streamlit_server import APP as APP_FILE  # noqa: E402
 from tests.streamlit_server import CHROMIUM, running_app  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
@@ -260,7 +261,7 @@ def review_app(
     ``n``-bead one's in the first of the ``repeats`` (then in turn).
     """
     times: dict[str, list[float]] = {
-        "first render, new server and browser": [], "first render, empty browser cache": [],
+        COLD: [], "first render, empty browser cache": [],
         "first render": [], "first render, 50-bead document": [], "next (J)": [],
         "click on a row": [], "next (J), input to paint": [], "click, input to paint": [],
         "confirm (Y)": [], "merge (M)": [], "split (S)": [],
@@ -273,7 +274,7 @@ def review_app(
         if k == 0 and not new_server:
             continue
         context = browser.new_context(viewport=VIEWPORT)
-        label = "first render, empty browser cache" if k else "first render, new server and browser"
+        label = "first render, empty browser cache" if k else COLD
         times[label].append(first_render(context.new_page(), target, f"Bead 1 of {n}", bead))
         context.close()
     # A reviewer who has used the app before: their browser holds its scripts, the Review
@@ -396,14 +397,42 @@ def at_revision(db: Path, tree: Path) -> None:
         conn.execute("UPDATE alembic_version SET version_num = ?", (found.group(1),))
 
 
+COLD = "first render, new server and browser"
+
+
+def cold_renders(
+    browser: Any, n: int, rounds: int, apps: list[tuple[Path, Path, dict[str, list[float]]]]
+) -> None:
+    """Add ``rounds`` more first renders after a server start to each app's times.
+
+    ``apps``: (store, app file, the times to add to) for this checkout and each
+    baseline. Every round starts each server afresh, one after the other and in
+    turn first, and opens the page in a new browser context: the figure the
+    single cold render of ``review_app`` gave was one sample whose order flipped
+    between sizes (session 15).
+    """
+    target = f"/?page=review&doc=gold_{n}&to=de&reviewer=bench"
+    for k in range(rounds):
+        for db, app, into in apps[k % len(apps) :] + apps[: k % len(apps)]:
+            with running_app(db, log=db.with_suffix(f".cold{k}.log"), app=app) as url:
+                context = browser.new_context(viewport=VIEWPORT)
+                page = context.new_page()
+                into.setdefault(COLD, []).append(
+                    first_render(page, url + target, f"Bead 1 of {n}", ".wb-bead.cur")
+                )
+                context.close()
+
+
 def measure(
-    n: int, repeats: int, refs: list[str]
+    n: int, repeats: int, refs: list[str], cold: int = 0
 ) -> tuple[dict[str, list[float]], dict[str, dict[str, list[float]]]]:
     """(this checkout's times and the one-button app's, each of ``refs``' times).
 
     All the apps are served at once and measured in alternate rounds (one
     sample of each measure per round, the order turned every round), so a
     shared machine's load falls on all alike and the ratios stay readable.
+    ``cold``: that many more first renders after a server start for each app
+    (`cold_renders`).
     """
     from playwright.sync_api import sync_playwright
 
@@ -417,6 +446,7 @@ def measure(
         times: dict[str, list[float]] = {}
         before: dict[str, dict[str, list[float]]] = {ref: {} for ref in refs}
         runs = [(apps.enter_context(running_app(db, log=tmp / "server.log")), times)]
+        served_refs: list[tuple[Path, Path, dict[str, list[float]]]] = []
         for k, ref in enumerate(refs):
             db_ref = tmp / f"ref{k}.db"
             shutil.copyfile(db, db_ref)
@@ -426,6 +456,7 @@ def measure(
             log = tmp / f"ref{k}.log"
             served = apps.enter_context(running_app(db_ref, log=log, app=ref_app))
             runs.append((served, before[ref]))
+            served_refs.append((db_ref, ref_app, before[ref]))
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
         # the browser's very first page pays for starting its processes: not any app
         warm = browser.new_page()
@@ -436,6 +467,7 @@ def measure(
                 for label, values in review_app(browser, where, n, 1, k == 0, k % 2 == 0).items():
                     into.setdefault(label, []).extend(values)
         apps.close()
+        cold_renders(browser, n, cold, [(db, APP_FILE, times), *served_refs])
         hello = tmp / "baseline.py"
         hello.write_text(BASELINE_APP, encoding="utf-8")
         with running_app(db, app=hello) as url:
@@ -521,6 +553,12 @@ def main() -> None:
     parser.add_argument(
         "--baseline", nargs="+", default=["main"], help="the commit(s) to compare with"
     )
+    parser.add_argument(
+        "--cold",
+        type=int,
+        default=0,
+        help="this many more first renders after a server start, each app in turn",
+    )
     args = parser.parse_args()
     if not CHROMIUM.exists():
         sys.exit("needs Debian package chromium (/usr/bin/chromium)")
@@ -528,7 +566,7 @@ def main() -> None:
     command = ".venv/bin/python bench/app_browser.py " + " ".join(sys.argv[1:])
     for n in args.beads:
         load = os.getloadavg()[0]
-        times, before = measure(n, args.actions, args.baseline)
+        times, before = measure(n, args.actions, args.baseline, args.cold)
         tables.append(table(times, before, n, (load, os.getloadavg()[0]), command))
     text = "\n".join(tables)
     RESULTS.write_text(text, encoding="utf-8")
