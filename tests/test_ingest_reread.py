@@ -107,6 +107,9 @@ def test_the_same_bytes_read_otherwise_are_a_new_version_and_review_work_follows
     assert second.kept_confirmed == len(confirmed) - len(cut)
     lost = f"{counted(len(cut), 'reviewed bead')} of an earlier version could not be carried over"
     assert lost in " ".join(second.warnings)
+    # the warning names where the bead stays and who reviewed it
+    assert f"bead {cut[0].position + 1} by ana" in " ".join(second.warnings)
+    assert f"(alignment {first})" in " ".join(second.warnings)
     # nothing the reviewer saved is lost: the bead cut otherwise stays where it was
     assert store.beads(first) == before
     # and the new reading is now the stored one: nothing more to do

@@ -312,3 +312,24 @@ def test_aligning_after_fill_keeps_the_mt_drafts_of_the_gaps_and_counts_the_drop
     assert not any("MT draft" in w for w in again.warnings)
     beads = store_004.beads(again.alignment.id)
     assert {b.fr: b.cp_text for b in beads if b.cp_text and not b.cp} == kept
+
+
+def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:
+    from datetime import UTC, datetime
+
+    from workbench.model import Status, StoredBead
+    from workbench.pipeline.alignment import not_carried_note
+
+    now = datetime.now(UTC)
+    bead = StoredBead(
+        id=9, alignment_id=4, position=11, fr=(1,), cp=(2,), fr_text="Bonjour.", cp_text="Hi.",
+        score=None, status=Status.CONFIRMED, origin="auto:x", reviewer="ben", version=2,
+        created_at=now, updated_at=now,
+    )  # fmt: skip
+    assert not_carried_note([bead]) == (
+        "1 reviewed bead of an earlier version could not be carried over (bead 12 by ben): "
+        "its sentences changed; it stays in that version's alignment (alignment 4)"
+    )
+    assert "(bead 12 by ben, bead 12 by ben, bead 12 by ben and 1 other): their sentences" in (
+        not_carried_note([bead] * 4)
+    )

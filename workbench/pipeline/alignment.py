@@ -287,14 +287,10 @@ def _align_once(
         # Confirmed, rejected or edited: that alignment's beads would be replaced.
         kept = _from_standing(store, found, standing)
     else:
-        kept, lost = move_reviewed(*earlier, found) if earlier is not None else ([], 0)
+        kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
         carried = True
-        if lost:
-            warnings.append(
-                f"{counted(lost, 'reviewed bead')} of an earlier version could not be "
-                "carried over: "
-                "their sentences changed; they stay in that version's alignment"
-            )
+        if stranded:
+            warnings.append(not_carried_note(stranded))
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
@@ -305,18 +301,22 @@ def _align_once(
         drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
         if dropped:
             warnings.append(
-                f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: their "
-                "French sentences are now aligned with "
-                "the counterpart's own text (the drafts stay in the alignment's history)"
+                f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: "
+                f"{plural(dropped, 'its French sentence is', 'their French sentences are')} "
+                "now aligned with the counterpart's own text "
+                f"({plural(dropped, 'the draft stays', 'the drafts stay')} in the "
+                "alignment's history)"
             )
     elif carried:
         drafts, left = carry_drafts(earlier, drafts, before)
         if left:
             warnings.append(
                 f"{counted(left, 'MT draft')} of an earlier version "
-                f"{plural(left, 'was', 'were')} not carried over: their French sentences "
-                "changed or are aligned with counterpart text now; they stay in that "
-                "version's alignment (`workbench fill` drafts the gaps again)"
+                f"{plural(left, 'was', 'were')} not carried over: "
+                f"{plural(left, 'its French sentence', 'their French sentences')} changed "
+                f"or {plural(left, 'is', 'are')} aligned with counterpart text now; "
+                f"{plural(left, 'it stays', 'they stay')} in that version's alignment "
+                "(`workbench fill` drafts the gaps again)"
             )
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
@@ -348,11 +348,10 @@ def _from_standing(store: Store, found: Sides, standing: Alignment) -> list[Stor
     ref = command_ref(doc, store.documents())
     if standing.counterpart_doc_id is None and found.original is not None:
         texts = {s.id: s.text for s in store.segments(doc.id, doc.version)}
-        kept, lost = move_reviewed(whose, texts, found)
-        if not lost:
+        kept, left = move_reviewed(whose, texts, found)
+        if not left:
             return kept
-        moved = {b.id for b in kept}
-        first = next(b for b in whose if reviewed(b) and b.id not in moved)
+        first, lost = left[0], len(left)
         raise InputError(
             f"{doc.name}: {counted(lost, 'reviewed bead')} of its alignment with the "
             f"{found.cp_lang} captions inside the page (bead {first.position + 1}, by "
@@ -401,30 +400,48 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
     earlier = _earlier(store, found)
     if earlier is None:
         return [], 0
-    return move_reviewed(*earlier, found)
+    moved, left = move_reviewed(*earlier, found)
+    return moved, len(left)
 
 
 def move_reviewed(
     beads: Sequence[StoredBead], old_text: dict[int, str], found: Sides
-) -> tuple[list[StoredBead], int]:
+) -> tuple[list[StoredBead], list[StoredBead]]:
     """The reviewed beads of ``beads`` moved onto the sentences of ``found`` that read
-    the same (``old_text``: their sentences' texts by segment id), in order; and how
-    many could not move."""
+    the same (``old_text``: their sentences' texts by segment id), in order; and those
+    that could not move, as they stand."""
     confirmed = [b for b in beads if reviewed(b)]
     fr_new = [s.text for s in found.fr]
     cp_new = [s.text for s in found.cp]
     moved: list[StoredBead] = []
+    left: list[StoredBead] = []
     cursor = (0, 0)
     for bead in confirmed:
         fr_at = _find_run(fr_new, [old_text.get(i, "") for i in bead.fr], cursor[0])
         cp_at = _find_run(cp_new, [old_text.get(i, "") for i in bead.cp], cursor[1])
         if fr_at is None or cp_at is None:
+            left.append(bead)
             continue
         fr_ids = tuple(found.fr[fr_at + k].id for k in range(len(bead.fr)))
         cp_ids = tuple(found.cp[cp_at + k].id for k in range(len(bead.cp)))
         moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
         cursor = (fr_at + len(bead.fr), cp_at + len(bead.cp))
-    return moved, len(confirmed) - len(moved)
+    return moved, left
+
+
+def not_carried_note(left: Sequence[StoredBead]) -> str:
+    """The warning for reviewed beads of an earlier version that stay where they are,
+    naming the first three (place in that alignment and reviewer)."""
+    n = len(left)
+    named = ", ".join(
+        f"bead {b.position + 1} by {b.reviewer or 'a reviewer'}" for b in left[:3]
+    ) + (f" and {counted(n - 3, 'other')}" if n > 3 else "")
+    return (
+        f"{counted(n, 'reviewed bead')} of an earlier version could not be carried over "
+        f"({named}): {plural(n, 'its', 'their')} sentences changed; "
+        f"{plural(n, 'it stays', 'they stay')} in that version's alignment "
+        f"(alignment {left[0].alignment_id})"
+    )
 
 
 def came_from(drafts: Sequence[BeadDraft], kept: Sequence[StoredBead]) -> dict[int, int]:
