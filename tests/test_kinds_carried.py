@@ -142,6 +142,9 @@ def test_restore_on_the_command_line_is_signed_and_carried_into_the_next_version
     assert "a change of kind is signed: give your name with --reviewer NAME" in unsigned.output
     signed = runner.invoke(app, [*args, "--reviewer", "claire"])
     assert signed.exit_code == 0, signed.output
+    # the alignment aligned again is named by its two documents (newcomer 15b read
+    # "alignment 1 (en)" after restoring a line of the English original)
+    assert " of crues with crues-es aligned again: " in signed.output
 
     store = Store.open(db)
     try:

@@ -63,11 +63,18 @@ def restore(
         typer.echo(f"{name}: nothing to change, the {are} {new_kind} already")
         return
     typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
+    names = {d.id: d.name for d in store.documents()}
     for r in report.realigned:
         for warning in r.warnings:
             typer.echo(f"warning: {warning}", err=True)
+        a = r.alignment
+        counterpart = (
+            names.get(a.counterpart_doc_id, "its original")
+            if a.counterpart_doc_id is not None
+            else f"its {a.cp_lang} captions"
+        )
         typer.echo(
-            f"alignment {r.alignment.id} ({r.alignment.cp_lang}) aligned again: "
+            f"alignment {a.id} of {names.get(a.doc_id, name)} with {counterpart} aligned again: "
             f"{counted(r.beads, 'bead')}, {counted(r.pairs, 'pair')}, "
             f"{reviewed_kept(r.kept_confirmed)}"
         )
