@@ -221,6 +221,25 @@ def test_a_german_page_aligned_with_its_english_original_counts_german_sentences
     assert "pairs, 0 de sentences and 0 en sentences without counterpart" in out
 
 
+def test_a_page_in_another_language_than_french_says_how_to_use_it_as_an_original(
+    tmp_path: Path,
+) -> None:
+    """`ingest` said only "[de]", and `align --to fr` then asked for the German page's
+    original: the user had ingested the original of a French translation."""
+    db = tmp_path / "w.db"
+    german = page(tmp_path, "haushalt", GERMAN, ".txt")
+    code, out, err = cli("ingest", german, db=db)
+    advice = (
+        "haushalt reads as de, not French: if it is an original, align its French "
+        f"translation with it: `workbench align FRENCH --to de --original {german}`"
+    )
+    assert (code, out, err) == (0, "haushalt: new, 5 segments [de]\n", f"note: {advice}\n")
+    code, _, err = cli("align", "haushalt", "--to", "fr", *NONE, db=db)
+    assert (code, err) == (1, f"error: {advice}\n")
+    _, _, err = cli("ingest", german, db=db)
+    assert err == ""  # said once, when the page is new
+
+
 def test_the_document_itself_given_as_its_original_is_refused_and_nothing_changes(
     tmp_path: Path,
 ) -> None:

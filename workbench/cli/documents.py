@@ -118,6 +118,10 @@ def ingest(
         typer.echo(f"{doc.name}: {note} [{doc.lang}]")
         if result.warning:
             typer.echo(f"warning: {result.warning}", err=True)
+        if result.status == "new" and doc.lang != "fr":
+            from workbench.pipeline.alignment import not_french_note
+
+            typer.echo(f"note: {not_french_note(doc)}", err=True)
     if report.failed:
         if len(report.files) > 1:  # for one file, its error line says it all
             ok = len(report.files) - len(report.failed)

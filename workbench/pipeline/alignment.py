@@ -117,6 +117,8 @@ def resolve_sides(
     found = sides(store, doc, cp_lang, original)
     if not found.cp and original is not None:
         raise InputError(_all_debris(original, doc.name, cp_lang))
+    if not found.cp and doc.lang != "fr" and cp_lang == "fr":
+        raise InputError(not_french_note(doc))
     if not found.cp:
         raise InputError(
             f"{doc.name} holds no {cp_lang} sentences: give its original with "
@@ -126,6 +128,16 @@ def resolve_sides(
     if not found.fr:
         raise InputError(_all_debris(doc, doc.name, cp_lang))
     return found
+
+
+def not_french_note(doc: Document) -> str:
+    """What to do with a document that reads in another language than French: it is
+    most likely an original, aligned from its French translation's side."""
+    return (
+        f"{doc.name} reads as {doc.lang}, not French: if it is an original, align its "
+        f"French translation with it: `workbench align FRENCH --to {doc.lang} "
+        f"--original {doc.path or 'FILE'}`"
+    )
 
 
 def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
