@@ -290,6 +290,58 @@ def test_a_file_with_nothing_to_read_is_one_line_and_stores_nothing(
     assert documents(db) == [("budget", "fr", None)]
 
 
+RUSSIAN = [
+    "Городской совет утвердил в понедельник бюджет новой библиотеки.",
+    "Проект оценивается в двенадцать миллионов евро.",
+    "Работы начнутся следующей весной и продлятся два года.",
+]
+ARABIC = [
+    "صادق المجلس البلدي يوم الاثنين على ميزانية المكتبة الجديدة.",
+    "تقدر كلفة المشروع باثني عشر مليون يورو.",
+    "تبدأ الأشغال في الربيع المقبل وتستمر سنتين.",
+]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(("lines", "lang"), [(RUSSIAN, "ru"), (ARABIC, "ar")], ids=["ru", "ar"])
+def test_cyrillic_and_arabic_text_without_a_byte_order_mark_is_text(
+    tmp_path: Path, encoding: str, lines: list[str], lang: str
+) -> None:
+    """Only Latin letters were recognised in UTF-16/32 without a byte-order mark: a
+    Russian or Arabic original saved so was "a binary file" (fix15's left)."""
+    path = tmp_path / "original.txt"
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    code, out, _ = cli("ingest", path, db=tmp_path / "w.db")
+    assert (code, out) == (0, f"original: new, 3 segments [{lang}]\n")
+    assert [text for _, text in segments(tmp_path / "w.db", "original")] == lines
+
+
+def _binaries(tmp_path: Path) -> dict[str, bytes]:
+    import gzip
+    import random
+    import sqlite3
+    import sys
+
+    db = tmp_path / "a.sqlite"
+    with sqlite3.connect(db) as c:
+        c.execute("create table t (x text)")
+        c.executemany("insert into t values (?)", [(line,) for line in RUSSIAN * 50])
+    return {
+        "python": Path(sys.executable).resolve().read_bytes()[:65536],
+        "sqlite": db.read_bytes(),
+        "gzip": gzip.compress("\n".join(ARABIC * 50).encode("utf-16-le")),
+        "random": random.Random(16).randbytes(20000),
+    }
+
+
+def test_binary_files_with_nul_bytes_are_still_refused(tmp_path: Path) -> None:
+    for name, data in _binaries(tmp_path).items():
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(data)
+        code, _, err = cli("ingest", path, db=tmp_path / "w.db")
+        assert code == 1 and "looks like a binary file" in err, (name, err)
+
+
 @pytest.mark.parametrize(
     ("encoding", "stored_as"),
     [

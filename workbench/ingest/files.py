@@ -13,6 +13,7 @@ import codecs
 import hashlib
 import os
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,21 +229,23 @@ def _without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 or UTF-32 text saved with no byte-order mark (as some Windows tools and
     exports do), decoded; None for anything else with NUL bytes (a binary file).
 
-    Such text was refused as "binary". The byte pattern decides, not a guess: in
-    the first 8 KB, nearly every unit is a Latin-script character (U+0001–U+02FF:
-    its low byte not NUL, the others at most 2), at least half of them ASCII
-    (every other byte NUL); the decoded text must then hold no control
-    characters a text has not.
+    Such text was refused as "binary". The byte pattern decides, not a guess: text
+    is written in one alphabet (or two) between ASCII spaces, line ends and
+    punctuation, so in the first 8 KB each unit's bytes but its low one are NUL
+    for at least a tenth of the units, and take at most two other values for
+    nearly all the rest (Latin: 0x00-0x02; Cyrillic: 0x04; Greek: 0x03 and 0x1F);
+    the decoded text must then hold no control characters a text has not.
     """
     head = data[:8192]
     for encoding, width, low in _WIDE:
         units = [head[k : k + width] for k in range(0, len(head) - width + 1, width)]
         if len(units) < 8 or len(data) % width:
             continue
-        high = [u[:low] + u[low + 1 :] for u in units]  # every byte of a unit but its low one
-        latin = sum(1 for u, h in zip(units, high, strict=True) if u[low] and max(h) <= 2)
-        ascii_ = sum(1 for h in high if not any(h))
-        if latin < 0.9 * len(units) or ascii_ < 0.5 * len(units):
+        # every byte of a unit but its low one; a unit with no low byte is no character
+        high = Counter(u[:low] + u[low + 1 :] for u in units if u[low])
+        ascii_ = high.pop(bytes(width - 1), 0)
+        alphabets = sum(n for _, n in high.most_common(2))
+        if ascii_ < 0.1 * len(units) or ascii_ + alphabets < 0.95 * len(units):
             continue
         try:
             text = data.decode(encoding)
