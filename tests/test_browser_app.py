@@ -122,6 +122,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "names", SMALL, cp_lang="es")
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "mergedaway", SMALL, cp_lang="es")
     store_parallel(store, "reloaded", SMALL, cp_lang="es")
     store_parallel(store, "versions", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
@@ -334,6 +335,49 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     ben.get_by_text("Saved bead 2.").wait_for()
     settled(ben)
     assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
+    ana.close()
+    ben.close()
+
+
+def test_a_text_typed_on_a_bead_another_reviewer_merges_away_waits_beside_the_editor(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer16: ana's unsaved text on a bead ben merged was refused as "kept beside
+    theirs", with ben named as "the aligner", and shown nowhere, before or after a reload."""
+    url, db = server
+    ana = open_review(browser, url, "mergedaway", "es", "ana", bead=2)
+    ben = open_review(browser, url, "mergedaway", "es", "ben", bead=2)
+    mine = "El alcalde abrió la sesión a las diez. [ana]"
+    ana.locator('.wb-ed-text[data-side="cp"]').fill(mine)
+    # confirming would store the bead as it stands, not her text: refused, nothing sent
+    ana.keyboard.press("Escape")
+    ana.keyboard.press("y")
+    ana.get_by_text("Not confirmed: bead 2 has unsaved text.", exact=False).wait_for()
+    assert beads(db, "mergedaway", "es")[1].status is Status.AUTO
+    ben.keyboard.press("m")
+    ben.get_by_text("Merged beads 2 and 3.", exact=False).wait_for()
+    settled(ben)
+    before = state(beads(db, "mergedaway", "es"))
+    ana.get_by_role("button", name="Save text").click()
+    ana.get_by_text(
+        "as you opened it was merged, split or aligned again by ben", exact=False
+    ).wait_for()
+    settled(ana)
+    assert state(beads(db, "mergedaway", "es")) == before  # nothing written
+    waiting = ana.locator(".wb-orphans")
+    waiting.get_by_text(mine).wait_for()
+    # a reload keeps it beside the editor
+    ana.reload()
+    ana.locator(".wb-bead").first.wait_for()
+    waiting = ana.locator(".wb-orphans")
+    waiting.get_by_text("whose bead was merged, split or aligned again", exact=False).wait_for()
+    waiting.get_by_role("button", name="Put into this bead").click()
+    assert ana.locator('.wb-ed-text[data-side="cp"]').input_value() == mine
+    ana.locator('.wb-ed-text[data-side="cp"]').press("Control+Enter")
+    ana.get_by_text("Saved bead 2.").wait_for()
+    settled(ana)
+    assert beads(db, "mergedaway", "es")[1].cp_text == mine
+    assert not ana.locator(".wb-orphans").is_visible()
     ana.close()
     ben.close()
 

@@ -212,8 +212,16 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
     bead_id, loaded = (int(seen[0][0]), int(seen[0][1])) if seen else (-1, -1)
     where = _where(snap)
     k = where.get(bead_id)
-    if k is None or snap.beads[k].version != loaded:
-        now = snap.beads[k if k is not None else min(max(pos, 0), len(snap.beads) - 1)]
+    if k is None:  # merged, split or aligned again: the text has no bead to go to
+        who = ctx.store.replaced_by(ctx.alignment_id, bead_id, loaded) or "someone"
+        return done(
+            False,
+            f"Not saved: bead {pos + 1} as you opened it was merged, split or aligned again "
+            f"by {who}. Your text is kept beside the editor: put it into the bead where it "
+            "belongs.",
+        )
+    if snap.beads[k].version != loaded:
+        now = snap.beads[k]
         at = snap.beads.index(now)
         who = now.reviewer or "the aligner"
         theirs = {"pos": at, "fr": now.fr_text, "cp": now.cp_text, "v": now.version,

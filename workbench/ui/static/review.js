@@ -22,6 +22,7 @@ const S = {
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
   earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those with no bead here
+  gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
 };
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -595,6 +596,13 @@ function adoptEarlier() {
 // saved by the usual Save text), or dismissed.
 function dropOrphan(o) {
   S.orphans = S.orphans.filter((x) => x !== o);
+  if (o.aid === S.alignment) {  // a draft of this alignment whose bead is gone
+    S.gone = S.gone.filter((x) => x !== o);
+    S.drafts.delete(o.k);
+    S.conflicts.delete(o.k);
+    saveDrafts();
+    return;
+  }
   const rest = readDrafts(S.draftsName, o.aid);
   delete rest[o.k];
   try {
@@ -614,32 +622,40 @@ function putOrphan(o) {
   dropOrphan(o);
   S.editorId = null;  // the fields load the draft
   S.page = -1;
-  S.message = { kind: "info", text: `The earlier text is in bead ${S.cursor + 1}'s editor: check it, then Save text.` };
+  S.message = { kind: "info", text: `The unsaved text is in bead ${S.cursor + 1}'s editor: check it, then Save text.` };
   render();
 }
 
 function renderOrphans() {
   const box = S.el.ed.orphans;
-  if (!S.orphans.length) {
+  if (!S.orphans.length && !S.gone.length) {
     if (!box.hidden) { box.hidden = true; box.replaceChildren(); }
     return;
   }
   box.hidden = false;
-  const n = S.orphans.length;
-  const parts = [el("div", "wb-conflict-title",
-    `${n} unsaved text${n > 1 ? "s" : ""} typed on an earlier version of this document, whose bead did not come over: copy ${n > 1 ? "them" : "it"} where ${n > 1 ? "they belong" : "it belongs"}.`)];
-  for (const o of S.orphans) {
-    const pair = el("div", "wb-conflict-pair");
-    pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
-    const was = el("div", "wb-orphan-was", `Typed over: ${o.d.baseFr} | ${o.d.baseCp}`);
-    const row = el("div", "wb-row-buttons");
-    row.append(
-      button("Put into this bead", "Load this text into the editor of the bead under the cursor, to save there", () => putOrphan(o), "btn primary"),
-      button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
-    );
-    parts.push(pair, was, row);
+  const parts = [];
+  const title = (n, why) => el("div", "wb-conflict-title",
+    `${n} unsaved text${n > 1 ? "s" : ""} ${why}: put ${n > 1 ? "them" : "it"} where ${n > 1 ? "they belong" : "it belongs"}.`);
+  for (const [list, why] of [
+    [S.gone, "whose bead was merged, split or aligned again since it was typed"],
+    [S.orphans, "typed on an earlier version of this document, whose bead did not come over"],
+  ]) {
+    if (list.length) parts.push(title(list.length, why));
+    for (const o of list) parts.push(...orphanRow(o));
   }
   box.replaceChildren(...parts);
+}
+
+function orphanRow(o) {
+  const pair = el("div", "wb-conflict-pair");
+  pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
+  const was = el("div", "wb-orphan-was", `Typed over: ${o.d.baseFr} | ${o.d.baseCp}`);
+  const row = el("div", "wb-row-buttons");
+  row.append(
+    button("Put into this bead", "Load this text into the editor of the bead under the cursor, to save there", () => putOrphan(o), "btn primary"),
+    button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
+  );
+  return [pair, was, row];
 }
 
 function saveDrafts() {
@@ -656,12 +672,13 @@ function saveDrafts() {
 // or a restarted server): it leaves, or the row says "✎ unsaved" and saving it again is
 // refused as a conflict with one's own text.
 function reconcileDrafts() {
-  if (!S.drafts.size) return;  // no map of 5,000 beads built twice per answer for nothing
+  if (!S.drafts.size) { S.gone = []; return; }  // no map of 5,000 beads built for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   let stored = 0;
+  S.gone = [];
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
-    if (!b) continue;
+    if (!b) { S.gone.push({ aid: S.alignment, k: key, d }); continue; }
     if (typeof d.fr === "string" && typeof d.cp === "string"
         && norm(d.fr) === norm(joined(b, "fr")) && norm(d.cp) === norm(joined(b, "cp"))) {
       S.drafts.delete(key);
@@ -1093,6 +1110,16 @@ function act(action, extra) {
   const b = S.beads[i];
   if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
+  if (action === "confirm" || action === "confirm_through") {
+    // confirming stores the bead as it is stored, not the text typed over it
+    const drafted = (action === "confirm" ? [i] : range(0, i + 1))
+      .find((k) => S.drafts.has(draftKey(S.beads[k].id)));
+    if (drafted !== undefined) {
+      S.message = { kind: "error", text: `Not confirmed: bead ${drafted + 1} has unsaved text. Save it (Ctrl+Enter) or Revert it, then confirm.` };
+      renderEditor();
+      return;
+    }
+  }
   if (action === "confirm") {
     ev.seen = seenOf([i]);
     const next = S.shown[S.shown.indexOf(i) + 1];
