@@ -134,6 +134,50 @@ def test_a_refused_save_sends_back_the_other_reviewers_text(aligned: tuple[Store
     assert store.beads(aid)[1].fr_text == "Leur version."
 
 
+def test_a_save_on_a_bead_merged_away_names_the_merge_and_stores_nothing(
+    aligned: tuple[Store, int],
+) -> None:
+    """newcomer16: the refusal named the bead now at that place ("changed by the
+    aligner") and offered to keep a text beside a bead that was not hers."""
+    store, aid = aligned
+    mine = event(store, aid, "save", 2, [2], fr="Ma version.", cp="Mi versión.")
+    assert editor.perform(event(store, aid, "merge_prev", 2, [1, 2]), context(store, aid, "ben")).ok
+    before = store.beads(aid)
+    outcome = editor.perform(mine, context(store, aid, "ana"))
+    assert (outcome.ok, outcome.theirs) == (False, None)
+    assert outcome.message == (
+        "Not saved: bead 3 as you opened it was merged by ben. Your text is kept beside "
+        "the editor: put it into the bead where it belongs."
+    )
+    assert store.beads(aid) == before
+
+
+def test_a_save_on_a_version_the_file_replaced_says_so_and_stores_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer16: a page loaded on version 1 was told "dora changed bead 5" once the
+    file had been read again and aligned, as if a reviewer had."""
+    from workbench import pipeline
+    from workbench.pipeline.alignment import align_document
+
+    page, original = tmp_path / "crues.txt", tmp_path / "crues-es.txt"
+    original.write_text("El consejo votó el plan.\nLos diques se elevarán.\n", encoding="utf-8")
+    page.write_text("Le conseil a voté le plan.\nLes digues seront relevées.\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [page])
+    first = align_document(store, "crues", "es", original_path=original).alignment.id
+    mine = event(store, first, "save", 1, [1], fr="Les digues seront rehaussées.", cp="")
+    page.write_text("Le conseil a voté le plan mardi.\nLes digues seront relevées.\n", "utf-8")
+    pipeline.ingest_paths(store, [page])
+    align_document(store, "crues", "es")
+    before = store.beads(first)
+    outcome = editor.perform(mine, context(store, first, "ana"))
+    assert not outcome.ok
+    assert outcome.message.startswith(
+        "Not saved: version 2 of crues is current since you loaded version 1"
+    )
+    assert store.beads(first) == before
+
+
 def test_without_a_name_nothing_is_stored(aligned: tuple[Store, int]) -> None:
     store, aid = aligned
     outcome = editor.perform(event(store, aid, "confirm", 0, [0]), context(store, aid, ""))

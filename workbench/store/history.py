@@ -216,27 +216,6 @@ class History(Database):
                 query = query.where(EventRow.document_id == document_id)
             return [sql.event(e) for e in s.scalars(query)]
 
-    def replaced_by(self, alignment_id: int, bead_id: int, since: int) -> str | None:
-        """Who removed bead ``bead_id`` from the alignment (merged, split, aligned again):
-        the actor of the first event after ``since`` (an event id: the version the
-        bead had) whose payload logs it among the beads it replaced; None if none did."""
-        with self.reading() as s:
-            query = (
-                select(EventRow.actor, EventRow.payload)
-                .where(
-                    EventRow.alignment_id == alignment_id,
-                    EventRow.id > since,
-                    EventRow.action != sql.UNIT_IDS,
-                )
-                .order_by(EventRow.id)
-            )
-            for actor, payload in s.execute(query):
-                before = payload.get("before") if isinstance(payload, Mapping) else None
-                for snap in before if isinstance(before, list) else ():
-                    if isinstance(snap, Mapping) and snap.get("id") == bead_id:
-                        return str(actor)
-        return None
-
     def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
         """The ids of an alignment's latest events, newest first (no payload read: cheap)."""
         with self.reading() as s:

@@ -212,13 +212,15 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
     bead_id, loaded = (int(seen[0][0]), int(seen[0][1])) if seen else (-1, -1)
     where = _where(snap)
     k = where.get(bead_id)
+    replaced = _replaced_version(ctx)
+    if replaced:
+        return done(False, f"Not saved: {replaced}.")
     if k is None:  # merged, split or aligned again: the text has no bead to go to
-        who = ctx.store.replaced_by(ctx.alignment_id, bead_id, loaded) or "someone"
+        how, _ = ctx.store.removal(ctx.alignment_id, bead_id, loaded)
         return done(
             False,
-            f"Not saved: bead {pos + 1} as you opened it was merged, split or aligned again "
-            f"by {who}. Your text is kept beside the editor: put it into the bead where it "
-            "belongs.",
+            f"Not saved: bead {pos + 1} as you opened it was {how}. Your text is kept beside "
+            "the editor: put it into the bead where it belongs.",
         )
     if snap.beads[k].version != loaded:
         now = snap.beads[k]
@@ -246,6 +248,22 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
                   "id": latest.id, "reviewer": latest.reviewer or "another reviewer"}  # fmt: skip
         return done(False, f"Not saved: bead {k + 1} was changed meanwhile.", theirs=theirs)
     return done(True, f"Saved bead {k + 1}.")
+
+
+def _replaced_version(ctx: Context) -> str:
+    """Why a save on this page's alignment cannot be stored when the file was read or
+    imported again since the page was loaded ('' while its version is current): the
+    store would refuse it so too (`rows.lock_reviewed_alignment`), but a bead changed meanwhile
+    would be named first, as if a reviewer had changed it (newcomer16)."""
+    alignment = ctx.store.alignment(ctx.alignment_id)
+    document = ctx.store.document(alignment.doc_id)
+    if document.version == alignment.version:
+        return ""
+    return (
+        f"version {document.version} of {document.name} is current since you loaded "
+        f"version {alignment.version} (the file was read or imported again); reload: your "
+        "text moves onto its bead there, or waits beside the editor"
+    )
 
 
 def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
