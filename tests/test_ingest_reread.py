@@ -11,6 +11,7 @@ SQLite and on PostgreSQL.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -109,7 +110,18 @@ def test_the_same_bytes_read_otherwise_are_a_new_version_and_review_work_follows
     assert lost in " ".join(second.warnings)
     # the warning names where the bead stays and who reviewed it
     assert f"bead {cut[0].position + 1} by ana" in " ".join(second.warnings)
-    assert f"(alignment {first})" in " ".join(second.warnings)
+    shown = f"`workbench beads {DOC_004} --alignment {first}`"
+    assert shown in " ".join(second.warnings)
+    # and that command shows them
+    listed = CliRunner().invoke(
+        app, ["beads", DOC_004, "--alignment", str(first), "-f", "json", "--db", store.url]
+    )
+    assert listed.exit_code == 0, listed.output
+    assert {b["id"] for b in json.loads(listed.stdout)} == {b.id for b in before}
+    wrong = CliRunner().invoke(app, ["beads", DOC_004, "--alignment", "999", "--db", store.url])
+    assert wrong.exit_code == 1 and f"{DOC_004} has no alignment 999: its alignments are" in (
+        wrong.output
+    )
     # nothing the reviewer saved is lost: the bead cut otherwise stays where it was
     assert store.beads(first) == before
     # and the new reading is now the stored one: nothing more to do

@@ -326,10 +326,11 @@ def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:
         score=None, status=Status.CONFIRMED, origin="auto:x", reviewer="ben", version=2,
         created_at=now, updated_at=now,
     )  # fmt: skip
-    assert not_carried_note([bead]) == (
+    assert not_carried_note([bead], "crues") == (
         "1 reviewed bead of an earlier version could not be carried over (bead 12 by ben): "
-        "its sentences changed; it stays in that version's alignment (alignment 4)"
+        "its sentences changed; it stays in that version's alignment: "
+        "`workbench beads crues --alignment 4`"
     )
     assert "(bead 12 by ben, bead 12 by ben, bead 12 by ben and 1 other): their sentences" in (
-        not_carried_note([bead] * 4)
+        not_carried_note([bead] * 4, "crues")
     )

@@ -127,15 +127,33 @@ def beads(
     pairs_only: Annotated[
         bool, typer.Option("--pairs", help="Only beads with text on both sides.")
     ] = False,
+    of: Annotated[
+        int | None,
+        typer.Option(
+            "--alignment",
+            help="An earlier alignment of the document by its id (as `align` names one "
+            "whose reviewed beads a new version could not carry over).",
+        ),
+    ] = None,
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """Show the beads of a document's alignment, numbered from 1 as in the review app."""
+    """Show the beads of a document's alignment, numbered from 1 as in the review app.
+
+    The alignment of the document's current version, unless --alignment names another
+    of its alignments (an earlier version's).
+    """
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
     from workbench.review import estimate_of
 
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
+    if of is not None:
+        ids = [a.id for a in store.alignments(alignment.doc_id)]
+        if of not in ids:
+            listed = ", ".join(map(str, ids))
+            raise InputError(f"{doc} has no alignment {of}: its alignments are {listed}")
+        alignment = store.alignment(of)
     estimates = store.draft_estimates(alignment.id)
     revision = store.revision(alignment.id)
     rows = []

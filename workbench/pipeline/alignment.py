@@ -302,7 +302,8 @@ def _align_once(
         kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
         carried = True
         if stranded:
-            warnings.append(not_carried_note(stranded))
+            ref = command_ref(found.document, store.documents())
+            warnings.append(not_carried_note(stranded, ref))
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
@@ -441,9 +442,10 @@ def move_reviewed(
     return moved, left
 
 
-def not_carried_note(left: Sequence[StoredBead]) -> str:
+def not_carried_note(left: Sequence[StoredBead], ref: str) -> str:
     """The warning for reviewed beads of an earlier version that stay where they are,
-    naming the first three (place in that alignment and reviewer)."""
+    naming the first three (place in that alignment and reviewer) and the command that
+    shows them (``ref``: the document as commands name it)."""
     n = len(left)
     named = ", ".join(
         f"bead {b.position + 1} by {b.reviewer or 'a reviewer'}" for b in left[:3]
@@ -451,8 +453,8 @@ def not_carried_note(left: Sequence[StoredBead]) -> str:
     return (
         f"{counted(n, 'reviewed bead')} of an earlier version could not be carried over "
         f"({named}): {plural(n, 'its', 'their')} sentences changed; "
-        f"{plural(n, 'it stays', 'they stay')} in that version's alignment "
-        f"(alignment {left[0].alignment_id})"
+        f"{plural(n, 'it stays', 'they stay')} in that version's alignment: "
+        f"`workbench beads {ref} --alignment {left[0].alignment_id}`"
     )
 
 
