@@ -35,7 +35,7 @@ class Successors:
         self._texts: dict[int, dict[int, str]] = {}  # alignment id → segment id → text
         sentences = [self.sentences(current, b.fr, b.cp) for b in beads]
         seen = Counter(sentences)
-        self._unique = {s: i for i, s in enumerate(sentences) if seen[s] == 1 and any(s)}
+        self._unique = {s: i for i, s in enumerate(sentences) if s and seen[s] == 1 and any(s)}
 
     def sentences(
         self, alignment: Alignment, fr: Sequence[int], cp: Sequence[int]
@@ -67,6 +67,7 @@ def _segment_texts(store: Store, alignment: Alignment) -> dict[int, str]:
     so an exported bead may name an earlier counterpart version's sentences)."""
     texts = {s.id: s.text for s in store.segments(alignment.doc_id, alignment.version)}
     other = alignment.counterpart_doc_id
-    for version in store.versions(other) if other is not None else ():
-        texts.update((s.id, s.text) for s in store.segments(other, version))
+    if other is not None:
+        for version in store.versions(other):
+            texts.update((s.id, s.text) for s in store.segments(other, version))
     return texts
