@@ -87,7 +87,11 @@ def test_units_of_beads_carried_into_a_new_version_come_back_into_them(
     report = import_returned(both_store, path, reviewer="ben")
     assert report is not None
     assert (report.edited, report.unchanged, report.carried, report.refused) == (1, 3, 4, ())
-    assert "(4 of them through the beads align carried over unchanged" in report.summary("ben")
+    assert report.summary("ben") == (
+        f"handoff.{fmt}: 4 units read back into the beads they were exported from (4 of them "
+        "through beads align carried over unchanged): 1 bead edited, 0 confirmed, 0 rejected, "
+        "3 unchanged, 0 conflicts, signed ben"
+    )
     after = both_store.beads(second)
     assert after[:3] == before[:3]  # untouched: status, reviewer, dates, version
     assert (after[3].fr_text, after[3].reviewer, after[3].id) == (

@@ -90,8 +90,7 @@ class ReturnedReport:
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
         carried = (
-            f" ({self.carried} of them through the beads align carried over unchanged into "
-            "the current alignment)"
+            f" ({self.carried} of them through beads align carried over unchanged)"
             if self.carried
             else ""
         )
@@ -105,20 +104,69 @@ def exported_units(path: Path) -> list[TranslationUnit] | None:
     """The units of ``path`` when it is a TMX or XLIFF the workbench exported (its first
     unit carries its bead's version), else None: a file to import as a new alignment.
     Only the first unit is read for the answer, so a large memory is not read twice."""
-    path = Path(path)
+    kind = _export_kind(Path(path))
+    if kind == "xliff":
+        return list(read_xliff(path).units)
+    if kind == "tmx":
+        return [u for u in stream_units(path)[1] if u is not None]
+    return None
+
+
+def _export_kind(path: Path) -> str | None:
+    """The kind of ``path``, xliff or tmx, when its first unit carries its bead's version
+    (a file the workbench exported), else None."""
     try:
         namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
-    except ParseError:  # not XML: the ordinary import says what it is
+    except (ParseError, OSError):  # not XML: the ordinary import says what it is
         return None
     if namespace in (NS_12, NS_11, NS_2):
         first = next((u for u in stream_xliff(path)[1] if u is not None), None)
-        return list(read_xliff(path).units) if first and first.version is not None else None
+        return "xliff" if first and first.version is not None else None
     if name != "tmx" or namespace:
         return None
     first = next((u for u in stream_units(path)[1] if u is not None), None)
-    if first is None or first.version is None:
+    return "tmx" if first is not None and first.version is not None else None
+
+
+_LOOKED_AT = 200  # files of an OmegaT project's source/ read for the workbench's exports
+
+
+def omegat_memory(path: Path) -> str | None:
+    """What to say of ``path`` when it is the memory of an OmegaT project whose source/
+    holds a file the workbench exported (``omegat/project_save.tmx``, or the
+    ``project-*.tmx`` copies OmegaT writes beside ``omegat.project``), else None.
+
+    OmegaT (3.6, measured headless) keeps its memory by sentence: it cuts our beads
+    into its own segments, keeps one translation for a sentence that repeats, and
+    writes neither our unit ids nor the bead versions; with an XLIFF, the sentences
+    it translates are the texts of the ``<target>``s, the French, labelled with the
+    project's source language. Nothing in it says which bead a sentence belongs
+    to. Its translated copy of the export, in the project's target/, carries every
+    unit's id and version, with the sentences' translations joined: that file
+    goes back into the beads.
+    """
+    path = Path(path)
+    try:
+        if root_tag(path) != "tmx" or stream_units(path)[0].creationtool != "OmegaT":
+            return None
+    except (ParseError, InputError, OSError):
         return None
-    return [u for u in stream_units(path)[1] if u is not None]
+    resolved = path.resolve()
+    project = next((p for p in resolved.parents[:2] if (p / "omegat.project").is_file()), None)
+    source = project / "source" if project is not None else None
+    if project is None or source is None or not source.is_dir():
+        return None
+    files = [f for f in sorted(source.rglob("*"))[:_LOOKED_AT] if f.is_file()]
+    ours = [f for f in files if _export_kind(f) is not None]
+    if not ours:
+        return None
+    copies = " and ".join(str(project / "target" / f.relative_to(source)) for f in ours)
+    return (
+        f"{path} is OmegaT's memory of its project: sentences without the ids of the beads "
+        f"they came from, so nothing was imported; import OmegaT's translated copy instead: "
+        f"`workbench import {copies} --reviewer NAME` (in OmegaT, Project > Create "
+        "Translated Documents writes it with your latest work)"
+    )
 
 
 def import_returned(
@@ -128,12 +176,17 @@ def import_returned(
 
     None when the file is not such an export, or names no document of this store
     (import it as a new alignment). InputError (one line) when its changes would
-    be unsigned (``reviewer`` empty) or its languages are not French and ``to``.
+    be unsigned (``reviewer`` empty), its languages are not French and ``to``, or
+    it is the memory of an OmegaT project holding such an export (`omegat_memory`:
+    the line names the file to import instead).
     Units are refused or in conflict one by one, in the report, never raised.
     """
     path = Path(path)
     units = exported_units(path)
     if units is None:
+        memory = omegat_memory(path)
+        if memory is not None:
+            raise InputError(memory)
         return None
     cp_lang = _cp_lang(path, units[0], to)
     groups: dict[str, list[tuple[int, TranslationUnit]]] = {}
