@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from workbench.model import Alignment, StoredBead
+from workbench.model import Alignment, StoredBead, TranslationUnit
 
 if TYPE_CHECKING:
     from workbench.store import Store
+    from workbench.store.bases import ExportedStates
 
 # A bead's sentences: the texts of its French side, then of its counterpart side.
 Sentences = tuple[tuple[str, ...], tuple[str, ...]]
@@ -71,3 +72,45 @@ def _segment_texts(store: Store, alignment: Alignment) -> dict[int, str]:
         for version in store.versions(other):
             texts.update((s.id, s.text) for s in store.segments(other, version))
     return texts
+
+
+class Exported:
+    """An alignment units were exported from, its beads as they are now and the unit ids
+    that name them (an imported pair's own id, or ``NAME-ALIGNMENT-BEAD``)."""
+
+    def __init__(self, store: Store, alignment: Alignment, name: str) -> None:
+        self.alignment = alignment
+        self.beads = store.beads(alignment.id)
+        self.index = {b.id: i for i, b in enumerate(self.beads)}
+        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
+        self.prefix = f"{name}-{alignment.id}-"
+
+    def bead_id(self, unit: TranslationUnit) -> int | None:
+        bead = self.tuids.get(unit.tuid)
+        if bead is None and unit.tuid.startswith(self.prefix):
+            tail = unit.tuid[len(self.prefix) :]
+            bead = int(tail) if tail.isdigit() else None
+        return bead
+
+    def bead(self, bead_id: int | None) -> StoredBead | None:
+        i = self.index.get(bead_id) if bead_id is not None else None
+        return None if i is None else self.beads[i]
+
+
+# A bead as it was exported: the bead itself while it is still that version, else its
+# snapshot from the event that next replaced it.
+State = StoredBead | Mapping[str, Any]
+
+
+def exported_state(
+    source: Exported, bead_id: int | None, unit: TranslationUnit, got: ExportedStates | None
+) -> tuple[State | None, set[tuple[str, str]]]:
+    """The unit's bead as exported (None: no state of the version the unit names) and the
+    texts it held since."""
+    if bead_id is None:
+        return None, set()
+    bead = source.bead(bead_id)
+    held = got.texts.get(bead_id, set()) if got else set()
+    if bead is not None and bead.version == unit.version:
+        return bead, held
+    return (got.bases.get(bead_id) if got else None), held

@@ -18,6 +18,14 @@ replaced the bead logged it). Per unit, texts decide, as in `merging.choose`:
   Review page shows them and offers them back), and a line names it;
 - a bead merged, split or aligned away since the export → named, never written.
 
+A unit exported from an earlier alignment of its document (a new version of the
+file, aligned since; or the counterpart file read again by `align`, which gives
+every bead new sentence ids) goes into today's bead that holds the very
+sentences its bead held, by the same rule, the bead as exported its base
+(`carried`); where no bead, or several, hold them, the unit is named, never
+written. OmegaT's own memory of the project is refused, naming the file to
+import instead (`cat_files.omegat_memory`).
+
 Everything is stored in one transaction, alignments locked as a reviewer's save
 locks them: a kill half-way leaves the store as it was; a reviewer's save that
 commits first is merged as a change made since the export, one that comes later
@@ -35,16 +43,11 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
-from workbench.formats.tmx_read import stream_units
-from workbench.formats.xliff import NS_2, NS_12
-from workbench.formats.xliff_read import NS_11, read_xliff, stream_xliff
-from workbench.formats.xmlsafe import root_tag
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
     InputError,
     NotFoundError,
-    ParseError,
     Status,
     StoredBead,
     TranslationUnit,
@@ -52,7 +55,8 @@ from workbench.model import (
     command_ref,
 )
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.pipeline.carried import Successors
+from workbench.pipeline.carried import Exported, State, Successors, exported_state
+from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exchange import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
 from workbench.pipeline.reviewed import clean, named_by_ids, row_edit
@@ -98,75 +102,6 @@ class ReturnedReport:
             f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
             f"were exported from{carried}: {', '.join(done)}, signed {reviewer}{refused}"
         )
-
-
-def exported_units(path: Path) -> list[TranslationUnit] | None:
-    """The units of ``path`` when it is a TMX or XLIFF the workbench exported (its first
-    unit carries its bead's version), else None: a file to import as a new alignment.
-    Only the first unit is read for the answer, so a large memory is not read twice."""
-    kind = _export_kind(Path(path))
-    if kind == "xliff":
-        return list(read_xliff(path).units)
-    if kind == "tmx":
-        return [u for u in stream_units(path)[1] if u is not None]
-    return None
-
-
-def _export_kind(path: Path) -> str | None:
-    """The kind of ``path``, xliff or tmx, when its first unit carries its bead's version
-    (a file the workbench exported), else None."""
-    try:
-        namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
-    except (ParseError, OSError):  # not XML: the ordinary import says what it is
-        return None
-    if namespace in (NS_12, NS_11, NS_2):
-        first = next((u for u in stream_xliff(path)[1] if u is not None), None)
-        return "xliff" if first and first.version is not None else None
-    if name != "tmx" or namespace:
-        return None
-    first = next((u for u in stream_units(path)[1] if u is not None), None)
-    return "tmx" if first is not None and first.version is not None else None
-
-
-_LOOKED_AT = 200  # files of an OmegaT project's source/ read for the workbench's exports
-
-
-def omegat_memory(path: Path) -> str | None:
-    """What to say of ``path`` when it is the memory of an OmegaT project whose source/
-    holds a file the workbench exported (``omegat/project_save.tmx``, or the
-    ``project-*.tmx`` copies OmegaT writes beside ``omegat.project``), else None.
-
-    OmegaT (3.6, measured headless) keeps its memory by sentence: it cuts our beads
-    into its own segments, keeps one translation for a sentence that repeats, and
-    writes neither our unit ids nor the bead versions; with an XLIFF, the sentences
-    it translates are the texts of the ``<target>``s, the French, labelled with the
-    project's source language. Nothing in it says which bead a sentence belongs
-    to. Its translated copy of the export, in the project's target/, carries every
-    unit's id and version, with the sentences' translations joined: that file
-    goes back into the beads.
-    """
-    path = Path(path)
-    try:
-        if root_tag(path) != "tmx" or stream_units(path)[0].creationtool != "OmegaT":
-            return None
-    except (ParseError, InputError, OSError):
-        return None
-    resolved = path.resolve()
-    project = next((p for p in resolved.parents[:2] if (p / "omegat.project").is_file()), None)
-    source = project / "source" if project is not None else None
-    if project is None or source is None or not source.is_dir():
-        return None
-    files = [f for f in sorted(source.rglob("*"))[:_LOOKED_AT] if f.is_file()]
-    ours = [f for f in files if _export_kind(f) is not None]
-    if not ours:
-        return None
-    copies = " and ".join(str(project / "target" / f.relative_to(source)) for f in ours)
-    return (
-        f"{path} is OmegaT's memory of its project: sentences without the ids of the beads "
-        f"they came from, so nothing was imported; import OmegaT's translated copy instead: "
-        f"`workbench import {copies} --reviewer NAME` (in OmegaT, Project > Create "
-        "Translated Documents writes it with your latest work)"
-    )
 
 
 def import_returned(
@@ -297,32 +232,9 @@ class _Tally:
         )  # fmt: skip
 
 
-class _Source:
-    """An alignment units were exported from, its beads as they are now and the unit ids
-    that name them (an imported pair's own id, or ``NAME-ALIGNMENT-BEAD``)."""
-
-    def __init__(self, store: Store, alignment: Alignment, name: str) -> None:
-        self.alignment = alignment
-        self.beads = store.beads(alignment.id)
-        self.index = {b.id: i for i, b in enumerate(self.beads)}
-        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
-        self.prefix = f"{name}-{alignment.id}-"
-
-    def bead_id(self, unit: TranslationUnit) -> int | None:
-        bead = self.tuids.get(unit.tuid)
-        if bead is None and unit.tuid.startswith(self.prefix):
-            tail = unit.tuid[len(self.prefix) :]
-            bead = int(tail) if tail.isdigit() else None
-        return bead
-
-    def bead(self, bead_id: int | None) -> StoredBead | None:
-        i = self.index.get(bead_id) if bead_id is not None else None
-        return None if i is None else self.beads[i]
-
-
 # A unit to merge: its number in the file, the unit, the alignment it was exported from
 # and the id of its bead there (None: the unit names none).
-_Planned = tuple[int, TranslationUnit, _Source, int | None]
+_Planned = tuple[int, TranslationUnit, Exported, int | None]
 
 
 class _Document:
@@ -335,7 +247,7 @@ class _Document:
         self.store, (self.alignment, self.keyed), self.name = store, found, name
         self.reviewer, self.tally = reviewer, tally
         # read after the lock: what the edits replace
-        self.here = _Source(store, self.alignment, name)
+        self.here = Exported(store, self.alignment, name)
         self.beads = self.here.beads
         self.sources = {alignment_key(self.alignment): self.here}
         self._successors: Successors | None = None
@@ -351,7 +263,7 @@ class _Document:
             planned.append((n, u, source, source.bead_id(u)))
         # each bead's base (as exported, from the log where a later event replaced it) and
         # the texts it held since (a file imported before brings them again)
-        asked: dict[_Source, dict[int, int]] = {}
+        asked: dict[Exported, dict[int, int]] = {}
         for _n, u, source, bead_id in planned:
             bead = source.bead(bead_id)
             if (
@@ -367,7 +279,7 @@ class _Document:
         # what today's beads a unit is carried into held since `align` made them
         since = self.store.bead_states(self.alignment.id, dict.fromkeys(self.carried.values(), 0))
         for n, u, source, bead_id in planned:
-            base, held = _exported(source, bead_id, u, states.get(source.alignment.id))
+            base, held = exported_state(source, bead_id, u, states.get(source.alignment.id))
             if source is self.here and bead_id in self.here.index:
                 self._unit(n, u, self.here.index[bead_id], base, held)
             elif n in self.carried:
@@ -377,9 +289,9 @@ class _Document:
             else:
                 self._gone(n, u, source, base)
 
-    def _source(self, key: str | None) -> _Source | None:
+    def _source(self, key: str | None) -> Exported | None:
         if key is not None and key not in self.sources and key in self.keyed:
-            self.sources[key] = _Source(self.store, self.keyed[key], self.name)
+            self.sources[key] = Exported(self.store, self.keyed[key], self.name)
         return self.sources.get(key) if key is not None else None
 
     def _carried(
@@ -389,20 +301,22 @@ class _Document:
         exported, for units whose bead is no longer in the current alignment; a bead of
         today takes one unit, and none that a unit of this alignment names."""
         found: dict[int, int] = {}
+        taken: set[int] = set()
         for n, u, source, bead_id in planned:
             if bead_id is None or (source is self.here and bead_id in self.here.index):
                 continue
-            state, _ = _exported(source, bead_id, u, states.get(source.alignment.id))
+            state, _ = exported_state(source, bead_id, u, states.get(source.alignment.id))
             if state is None:
                 continue
             if self._successors is None:
                 self._successors = Successors(self.store, self.alignment, self.beads)
             i = self._successors.index(source.alignment, state)
-            if i is not None and i not in found.values() and self.beads[i].id not in self.named:
+            if i is not None and i not in taken and self.beads[i].id not in self.named:
                 found[n] = i
+                taken.add(i)
         return found
 
-    def _gone(self, n: int, unit: TranslationUnit, source: _Source, state: State | None) -> None:
+    def _gone(self, n: int, unit: TranslationUnit, source: Exported, state: State | None) -> None:
         """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
         named = f"unit {n} ({unit.tuid or 'no id'})"
         was = None if state is None else _content(state)[0]
@@ -508,25 +422,6 @@ class _Document:
         (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
                           self.reviewer)  # fmt: skip
         self.beads[i] = stored
-
-
-# A bead as it was exported: the bead itself while it is still that version, else its
-# snapshot from the event that next replaced it.
-State = StoredBead | Mapping[str, Any]
-
-
-def _exported(
-    source: _Source, bead_id: int | None, unit: TranslationUnit, got: ExportedStates | None
-) -> tuple[State | None, set[tuple[str, str]]]:
-    """The unit's bead as exported (None: no state of the version the unit names) and the
-    texts it held since."""
-    if bead_id is None:
-        return None, set()
-    bead = source.bead(bead_id)
-    held = got.texts.get(bead_id, set()) if got else set()
-    if bead is not None and bead.version == unit.version:
-        return bead, held
-    return (got.bases.get(bead_id) if got else None), held
 
 
 def _content(state: StoredBead | Mapping[str, Any]) -> tuple[Content, str | None]:
