@@ -126,19 +126,34 @@ def test_a_file_imported_again_from_its_own_place_gives_no_such_warning(tmp_path
     assert "not merged" not in err
 
 
-def test_an_export_of_an_earlier_version_of_the_file_says_so(tmp_path: Path) -> None:
+def test_an_export_of_an_earlier_version_of_the_file_goes_into_the_beads_carried_over(
+    tmp_path: Path,
+) -> None:
     """Newcomer 15b: after the French page changed (ingest + align), an XLIFF exported
     before was refused with "--reviewer signs … a TMX or XLIFF exported from this database;
-    this file is neither", which is false. It now says which version it came from."""
+    this file is neither", which is false; session 15 named the version it came from and
+    refused it. Its units now go into the beads `align` carried over unchanged; before
+    the new version is aligned, the command says to align it."""
     db, exported = _aligned_and_exported(tmp_path)
+    exported.write_text(
+        exported.read_text(encoding="utf-8").replace("Schools will", "The schools will"),
+        encoding="utf-8",
+    )
     page = tmp_path / "crue.fr.html"
     page.write_text(FRENCH.replace("</article>", "<p>Une phrase ajoutée.</p></article>"), "utf-8")
     _run("ingest", str(page), "--db", db)
-    _run("align", "crue.fr", "--to", "en", "--encoder", "none", "--db", db)
-    result = CliRunner().invoke(app, ["import", str(exported), "--db", db, "--reviewer", "ben"])
+    signed = ["import", str(exported), "--db", db, "--reviewer", "ben"]
+    result = CliRunner().invoke(app, signed)
     assert result.exit_code == 1, result.output
     assert " ".join(result.stderr.split()).endswith(
-        "was exported from version 1 of crue.fr, and version 2 is current since: its units "
-        "cannot go back into the beads of another version; make its changes in the app, or "
-        "import it without --reviewer as a new alignment"
+        "was exported from version 1 of crue.fr, and version 2 is current since and not "
+        "aligned with en yet: run `workbench align crue.fr --to en`, then import the file "
+        "again (its units go into the beads align carries over unchanged)"
     )
+    _run("align", "crue.fr", "--to", "en", "--encoder", "none", "--db", db)
+    out, err = _run(*signed)
+    assert out.startswith(
+        "handoff.xlf: 4 units read back into the beads they were exported from (4 of them "
+        "through beads align carried over unchanged): 1 bead edited"
+    )
+    assert err == ""

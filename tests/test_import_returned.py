@@ -14,6 +14,7 @@ import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -23,6 +24,7 @@ from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.conflict_notes import conflict_in
+from workbench.formats.choices import MtPolicy
 from workbench.formats.registry import read_units, write_units
 from workbench.formats.units import ExportOptions
 from workbench.model import ConflictError, Status, StoredBead, TranslationUnit
@@ -312,3 +314,47 @@ def test_an_export_with_french_as_its_source_still_carries_each_beads_version(
     out = tmp_path / f"fr-source.{fmt}"
     export_documents(store, [DOC], "es", fmt, out, ExportOptions(french_source=True))
     assert [u.version for u in read_units(out, fmt)] == [b.version for b in _beads(store, aid)]
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff12", "tsv"])
+@pytest.mark.parametrize(
+    ("sides", "status", "origin"),
+    [
+        ({"fr"}, "draft", "human"),  # the French corrected: the draft still waits
+        ({"cp"}, "auto", "postedit:mt:apertium:fr-es"),  # post-edited: the reviewer's text
+        ({"fr", "cp"}, "auto", "human"),  # both: the reviewer's, as in the app (was: draft)
+    ],
+    ids=["french", "counterpart", "both"],
+)
+def test_an_mt_draft_the_file_changed_is_what_the_app_makes_of_those_edits(
+    store: Store, tmp_path: Path, fmt: str, sides: set[str], status: str, origin: str
+) -> None:
+    """Both imports of a reviewer's file (an export back from a CAT tool, a reviewed
+    table) store the edits as the Review page does when they are typed one after the
+    other: an MT draft whose counterpart changed is the reviewer's text, status auto.
+    With both sides changed it stayed a draft, waiting for a post-edit it had had."""
+    from workbench.pipeline.reviewed import import_reviewed
+
+    memory = tmp_path / "memory.tmx"
+    drafted = unit(1, status="draft", origin="mt:apertium:fr-es", reviewer=None, score=None)
+    with_drafts = ExportOptions(mt=MtPolicy.INCLUDE)  # sent to be post-edited
+    write_units([drafted, unit(2, status="auto", reviewer=None)], memory, "tmx", with_drafts)
+    aid = import_file(store, memory).alignment.id
+    assert str(_beads(store, aid)[0].status) == "draft"
+    path = tmp_path / "cat" / f"handoff.{fmt}"
+    path.parent.mkdir()
+    export_documents(store, [DOC], "es", fmt, path, with_drafts)
+    units = read_units(path, fmt)
+    units[0] = replace(
+        units[0],
+        source="Texto de Ben." if "cp" in sides else units[0].source,
+        target="Texte de Ben." if "fr" in sides else units[0].target,
+    )
+    write_units(units, path, fmt, with_drafts)
+    if fmt == "tsv":
+        report: Any = import_reviewed(store, path, reviewer="ben")
+    else:
+        report = import_returned(store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.refused) == (1, ())
+    bead = _beads(store, aid)[0]
+    assert (str(bead.status), bead.origin, bead.reviewer) == (status, origin, "ben")

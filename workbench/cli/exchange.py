@@ -171,11 +171,13 @@ def import_file(
     unit names (merged, split) stays in the older version, also named.
 
     A TMX or XLIFF this database exported (each unit carries its bead's version),
-    back from a CAT tool from any path, goes into the beads it came from, signed
+    back from a CAT tool from any path, goes into the beads it came from (or those
+    align carried them over to, unchanged, in a newer alignment), signed
     --reviewer: what the file changed becomes your edits; a bead changed both here
     since the export and in the file is a conflict (the file's text, to review
     again, the workbench's in its note), one line each; a bead merged or split
-    since is refused in one line, and the command exits with 1.
+    since is refused in one line, and the command exits with 1. OmegaT's project
+    memory is refused, naming the target/ copy to import instead.
 
     A table's rows that differ from their beads become your edits (texts, then
     confirmed or rejected), signed --reviewer; a bead changed since the export

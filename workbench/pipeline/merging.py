@@ -34,7 +34,7 @@ document…"). `Merger` is pure; `workbench_side` reads the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -79,17 +79,30 @@ class OurBead:
 OURS, THEIRS, CONFLICT = "ours", "theirs", "conflict"
 
 
-def choose(base: Content | None, ours: Content, theirs: Content, *, ours_note_changed: bool) -> str:
+def choose(
+    base: Content | None,
+    ours: Content,
+    theirs: Content,
+    *,
+    ours_note_changed: bool,
+    held: Collection[tuple[str, str]] = (),
+) -> str:
     """Which side a unit takes: OURS, THEIRS or CONFLICT (see the module's rule).
 
     Texts decide: a status the file alone changed (a CAT tool marks every pair it
     wrote as translated, and a memory with no status reads as confirmed) does not
     overrule a reviewer who changed the bead since. With no base (a bead made
-    after the import), only equal texts merge.
+    after the import), only equal texts merge. ``held``: the (French, counterpart)
+    texts the bead held since the base; a file that brings one back (the same file
+    imported twice, a reviewer's change between) brings nothing new: OURS. The one
+    rule of both imports that merge (this module's, and `returned`'s of an export
+    back from a CAT tool).
     """
+    texts = (theirs.fr, theirs.cp)
+    if texts in held:
+        return OURS  # the bead had these texts since: the file is older than its state
     if base is not None and ours == base and not ours_note_changed:
         return THEIRS  # nobody changed it here (an edit undone): the file's unit as it is
-    texts = (theirs.fr, theirs.cp)
     if texts == (ours.fr, ours.cp):
         return OURS  # the file left it as the reviewer has it, or changed it the same way
     if base is not None and texts == (base.fr, base.cp):

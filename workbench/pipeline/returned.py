@@ -18,6 +18,14 @@ replaced the bead logged it). Per unit, texts decide, as in `merging.choose`:
   Review page shows them and offers them back), and a line names it;
 - a bead merged, split or aligned away since the export → named, never written.
 
+A unit exported from an earlier alignment of its document (a new version of the
+file, aligned since; or the counterpart file read again by `align`, which gives
+every bead new sentence ids) goes into today's bead that holds the very
+sentences its bead held, by the same rule, the bead as exported its base
+(`carried`); where no bead, or several, hold them, the unit is named, never
+written. OmegaT's own memory of the project is refused, naming the file to
+import instead (`cat_files.omegat_memory`).
+
 Everything is stored in one transaction, alignments locked as a reviewer's save
 locks them: a kill half-way leaves the store as it was; a reviewer's save that
 commits first is merged as a change made since the export, one that comes later
@@ -35,28 +43,28 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
-from workbench.formats.tmx_read import stream_units
-from workbench.formats.xliff import NS_2, NS_12
-from workbench.formats.xliff_read import NS_11, read_xliff, stream_xliff
-from workbench.formats.xmlsafe import root_tag
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
     InputError,
     NotFoundError,
-    ParseError,
     Status,
+    StoredBead,
     TranslationUnit,
     WorkbenchError,
+    command_ref,
 )
 from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.carried import Exported, State, Successors, exported_state
+from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exchange import alignment_key
-from workbench.pipeline.merging import Content
-from workbench.pipeline.reviewed import _clean, _named_by_ids, _row_edit
+from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
+from workbench.pipeline.reviewed import clean, named_by_ids, row_edit
 from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Store
+    from workbench.store.bases import ExportedStates
 
 _SETTLED = (str(Status.CONFIRMED), str(Status.REJECTED))
 
@@ -74,6 +82,7 @@ class ReturnedReport:
     unchanged: int = 0
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
+    carried: int = 0  # units that went into the bead `align` carried theirs over to
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -84,30 +93,15 @@ class ReturnedReport:
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
+        carried = (
+            f" ({self.carried} of them through beads align carried over unchanged)"
+            if self.carried
+            else ""
+        )
         return (
             f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
-            f"were exported from: {', '.join(done)}, signed {reviewer}{refused}"
+            f"were exported from{carried}: {', '.join(done)}, signed {reviewer}{refused}"
         )
-
-
-def exported_units(path: Path) -> list[TranslationUnit] | None:
-    """The units of ``path`` when it is a TMX or XLIFF the workbench exported (its first
-    unit carries its bead's version), else None: a file to import as a new alignment.
-    Only the first unit is read for the answer, so a large memory is not read twice."""
-    path = Path(path)
-    try:
-        namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
-    except ParseError:  # not XML: the ordinary import says what it is
-        return None
-    if namespace in (NS_12, NS_11, NS_2):
-        first = next((u for u in stream_xliff(path)[1] if u is not None), None)
-        return list(read_xliff(path).units) if first and first.version is not None else None
-    if name != "tmx" or namespace:
-        return None
-    first = next((u for u in stream_units(path)[1] if u is not None), None)
-    if first is None or first.version is None:
-        return None
-    return [u for u in stream_units(path)[1] if u is not None]
 
 
 def import_returned(
@@ -117,19 +111,24 @@ def import_returned(
 
     None when the file is not such an export, or names no document of this store
     (import it as a new alignment). InputError (one line) when its changes would
-    be unsigned (``reviewer`` empty) or its languages are not French and ``to``.
+    be unsigned (``reviewer`` empty), its languages are not French and ``to``, or
+    it is the memory of an OmegaT project holding such an export (`omegat_memory`:
+    the line names the file to import instead).
     Units are refused or in conflict one by one, in the report, never raised.
     """
     path = Path(path)
     units = exported_units(path)
     if units is None:
+        memory = omegat_memory(path)
+        if memory is not None:
+            raise InputError(memory)
         return None
     cp_lang = _cp_lang(path, units[0], to)
     groups: dict[str, list[tuple[int, TranslationUnit]]] = {}
     for n, u in enumerate(units, 1):
         groups.setdefault(u.document, []).append((n, u))
-    if not any(_alignment(store, name, cp_lang, rows) for name, rows in groups.items()):
-        earlier = _earlier_alignment(store, groups)
+    if not any(_alignments(store, name, cp_lang, rows) for name, rows in groups.items()):
+        earlier = _earlier_alignment(store, groups, cp_lang)
         if earlier is not None and (reviewer or "").strip():
             raise InputError(f"{path} {earlier}")
         return None  # exported from another database: a new alignment here
@@ -140,17 +139,17 @@ def import_returned(
             "came from, signed: add --reviewer NAME (your name)"
         )
     tally = _Tally(path, len(units))
-    with store.atomic():  # all or nothing; reviewers' saves wait on the locks below
+    with store.atomic():  # all or nothing; reviewers' saves and `align` wait on the locks
         for name, rows in groups.items():
-            alignment = _alignment(store, name, cp_lang, rows)
-            if alignment is None:
+            found = _alignments(store, name, cp_lang, rows)
+            if found is None:
                 tally.refused.append(
                     f"units {rows[0][0]}-{rows[-1][0]}: {name} was not exported from this "
                     f"database's alignment with {cp_lang}; nothing of it was imported"
                 )
                 continue
-            store.lock_for_review(alignment.id)
-            _Document(store, alignment, name, who, tally).apply(rows)
+            store.lock_for_review(found[0].id)
+            _Document(store, found, name, who, tally).apply(rows)
     return tally.report()
 
 
@@ -168,10 +167,11 @@ def _cp_lang(path: Path, first: TranslationUnit, to: str | None) -> str:
 
 
 def _earlier_alignment(
-    store: Store, groups: Mapping[str, Sequence[tuple[int, TranslationUnit]]]
+    store: Store, groups: Mapping[str, Sequence[tuple[int, TranslationUnit]]], cp_lang: str
 ) -> str | None:
-    """What to say of a file exported from an alignment of this store that is no longer
-    its document's current one (the file was read again since: a new version), or None."""
+    """What to say of a file exported from an alignment of this store whose document has
+    no alignment of its current version with ``cp_lang`` yet (the file was read again
+    since, and not aligned), or None."""
     for name, rows in groups.items():
         keys = {u.alignment_key for _, u in rows}
         try:
@@ -182,131 +182,202 @@ def _earlier_alignment(
             if alignment_key(a) in keys:
                 return (
                     f"was exported from version {a.version} of {name}, and version "
-                    f"{doc.version} is current since: its units cannot go back into the "
-                    "beads of another version; make its changes in the app, or import it "
-                    "without --reviewer as a new alignment"
+                    f"{doc.version} is current since and not aligned with {cp_lang} yet: run "
+                    f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang}`, "
+                    "then import the file again (its units go into the beads align carries "
+                    "over unchanged)"
                 )
     return None
 
 
-def _alignment(
+# The current alignment of a document with a language, and its alignments with that
+# language by their keys (`exchange.alignment_key`), the current one among them.
+Alignments = tuple[Alignment, dict[str, Alignment]]
+
+
+def _alignments(
     store: Store, name: str, cp_lang: str, rows: Sequence[tuple[int, TranslationUnit]]
-) -> Alignment | None:
-    """The alignment the units of document ``name`` were exported from, when this store
-    holds it (their alignment key says so: another database's alignment of a document
-    of the same name is not theirs), else None."""
+) -> Alignments | None:
+    """The current alignment of document ``name`` with ``cp_lang`` and the alignments
+    of this store the units were exported from (their alignment key says so: another
+    database's alignment of a document of the same name is not theirs): it, or an
+    earlier version's whose beads `align` may have carried over; else None."""
     try:
         found: Alignment | None = alignment_for(store, name, cp_lang)
     except NotFoundError:
-        found = _named_by_ids(store, name, cp_lang, rows)
-    if found is None or alignment_key(found) not in {u.alignment_key for _, u in rows}:
+        found = named_by_ids(store, name, cp_lang, rows, earlier=True)
+    if found is None:
         return None
-    return found
+    keyed = {
+        alignment_key(a): a for a in store.alignments(found.doc_id)
+        if a.cp_lang == cp_lang and a.version <= found.version
+    }  # fmt: skip
+    if not keyed.keys() & {u.alignment_key for _, u in rows}:
+        return None
+    return found, keyed
 
 
 class _Tally:
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
+        self.carried = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
 
     def report(self) -> ReturnedReport:
         return ReturnedReport(
-            self.path, self.units, conflicts=tuple(self.conflicts), refused=tuple(self.refused),
-            **self.counts,
+            self.path, self.units, carried=self.carried, conflicts=tuple(self.conflicts),
+            refused=tuple(self.refused), **self.counts,
         )  # fmt: skip
+
+
+# A unit to merge: its number in the file, the unit, the alignment it was exported from
+# and the id of its bead there (None: the unit names none).
+_Planned = tuple[int, TranslationUnit, Exported, int | None]
 
 
 class _Document:
-    """The units of one document, merged into its alignment bead by bead."""
+    """The units of one document, merged into its current alignment bead by bead: into
+    the bead they were exported from, or the one `align` carried it over to."""
 
     def __init__(
-        self, store: Store, alignment: Alignment, name: str, reviewer: str, tally: _Tally
+        self, store: Store, found: Alignments, name: str, reviewer: str, tally: _Tally
     ) -> None:
-        self.store, self.alignment, self.name = store, alignment, name
+        self.store, (self.alignment, self.keyed), self.name = store, found, name
         self.reviewer, self.tally = reviewer, tally
-        self.beads = store.beads(alignment.id)  # read after the lock: what the edits replace
-        self.index = {b.id: i for i, b in enumerate(self.beads)}
-        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
-        self.prefix = f"{name}-{alignment.id}-"
-        self.key = alignment_key(alignment)
+        # read after the lock: what the edits replace
+        self.here = Exported(store, self.alignment, name)
+        self.beads = self.here.beads
+        self.sources = {alignment_key(self.alignment): self.here}
+        self._successors: Successors | None = None
 
     def apply(self, rows: Sequence[tuple[int, TranslationUnit]]) -> None:
-        ids = {n: self._bead_id(u) for n, u in rows}
-        changed = {  # beads changed since the export (or gone): their base is in the log
-            bead_id: u.version
-            for n, u in rows
-            if (bead_id := ids[n]) is not None and u.version is not None
-            and u.alignment_key == self.key and self._version(bead_id) != u.version
-        }  # fmt: skip
-        # each bead's base, and the texts it held since the export (a file imported before
-        # brings them again)
-        bases, self.seen = self.store.bead_states(self.alignment.id, changed)
+        planned: list[_Planned] = []
         for n, u in rows:
-            self._unit(n, u, ids[n], bases)
+            source = self._source(u.alignment_key)
+            if source is None:
+                self._refuse(f"unit {n} ({u.tuid or 'no id'}) was exported from another "
+                             f"alignment of {self.name} (another database)")  # fmt: skip
+                continue
+            planned.append((n, u, source, source.bead_id(u)))
+        # each bead's base (as exported, from the log where a later event replaced it) and
+        # the texts it held since (a file imported before brings them again)
+        asked: dict[Exported, dict[int, int]] = {}
+        for _n, u, source, bead_id in planned:
+            bead = source.bead(bead_id)
+            if (
+                bead_id is not None
+                and u.version is not None
+                and (bead is None or bead.version != u.version)
+            ):
+                asked.setdefault(source, {})[bead_id] = u.version
+        states = {source.alignment.id: self.store.bead_states(source.alignment.id, versions)
+                  for source, versions in asked.items()}  # fmt: skip
+        self.named = {bead_id for _, _, s, bead_id in planned if s is self.here}
+        self.carried = self._carried(planned, states)
+        # what today's beads a unit is carried into held since `align` made them
+        since = self.store.bead_states(self.alignment.id, dict.fromkeys(self.carried.values(), 0))
+        for n, u, source, bead_id in planned:
+            base, held = exported_state(source, bead_id, u, states.get(source.alignment.id))
+            if source is self.here and bead_id in self.here.index:
+                self._unit(n, u, self.here.index[bead_id], base, held)
+            elif n in self.carried:
+                i = self.carried[n]
+                self.tally.carried += 1
+                self._unit(n, u, i, base, held | since.texts.get(self.beads[i].id, set()))
+            else:
+                self._gone(n, u, source, base)
 
-    def _bead_id(self, unit: TranslationUnit) -> int | None:
-        bead = self.tuids.get(unit.tuid)
-        if bead is None and unit.tuid.startswith(self.prefix):
-            tail = unit.tuid[len(self.prefix) :]
-            bead = int(tail) if tail.isdigit() else None
-        return bead
+    def _source(self, key: str | None) -> Exported | None:
+        if key is not None and key not in self.sources and key in self.keyed:
+            self.sources[key] = Exported(self.store, self.keyed[key], self.name)
+        return self.sources.get(key) if key is not None else None
 
-    def _version(self, bead_id: int) -> int | None:
-        i = self.index.get(bead_id)
-        return None if i is None else self.beads[i].version
+    def _carried(
+        self, planned: Sequence[_Planned], states: Mapping[int, ExportedStates]
+    ) -> dict[int, int]:
+        """Unit number → the place of today's bead holding the sentences its bead held when
+        exported, for units whose bead is no longer in the current alignment; a bead of
+        today takes one unit, and none that a unit of this alignment names."""
+        found: dict[int, int] = {}
+        taken: set[int] = set()
+        for n, u, source, bead_id in planned:
+            if bead_id is None or (source is self.here and bead_id in self.here.index):
+                continue
+            state, _ = exported_state(source, bead_id, u, states.get(source.alignment.id))
+            if state is None:
+                continue
+            if self._successors is None:
+                self._successors = Successors(self.store, self.alignment, self.beads)
+            i = self._successors.index(source.alignment, state)
+            if i is not None and i not in taken and self.beads[i].id not in self.named:
+                found[n] = i
+                taken.add(i)
+        return found
+
+    def _gone(self, n: int, unit: TranslationUnit, source: Exported, state: State | None) -> None:
+        """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
+        named = f"unit {n} ({unit.tuid or 'no id'})"
+        was = None if state is None else _content(state)[0]
+        if was is not None and (self._theirs(unit), unit.status) == ((was.fr, was.cp), was.status):
+            self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
+        elif source is self.here:
+            self._refuse(f"{named}: its bead of {self.name} was merged, split or aligned "
+                         "again since the export")  # fmt: skip
+        else:
+            self._refuse(
+                f"{named}: its bead of version {source.alignment.version} of {self.name} is "
+                f"not in version {self.alignment.version} as it was (its sentences changed, "
+                "or align paired them otherwise)"
+            )
+
+    def _theirs(self, unit: TranslationUnit) -> tuple[str, str]:
+        fr, cp = (unit.source, unit.target)[:: 1 if language(unit.source_lang) == "fr" else -1]
+        return clean(fr), clean(cp)
 
     def _unit(
-        self, n: int, unit: TranslationUnit, bead_id: int | None,
-        bases: Mapping[int, Mapping[str, Any]],
+        self, n: int, unit: TranslationUnit, i: int,
+        base: State | None, held: set[tuple[str, str]],
     ) -> None:  # fmt: skip
-        named = f"unit {n} ({unit.tuid or 'no id'})"
-        if unit.alignment_key != self.key:
-            self._refuse(f"{named} was exported from another alignment of {self.name} (aligned "
-                         "again since, or another database)")  # fmt: skip
-            return
-        fr, cp = (unit.source, unit.target)[:: 1 if language(unit.source_lang) == "fr" else -1]
-        theirs = (_clean(fr), _clean(cp))
-        i = self.index.get(bead_id) if bead_id is not None else None
-        snap = bases.get(bead_id) if bead_id is not None else None
-        base = None if snap is None else Content(
-            str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""), str(snap.get("status"))
-        )  # fmt: skip
-        if i is None:  # gone: merged, split or aligned away since the export
-            if base is None or (theirs, unit.status) != ((base.fr, base.cp), base.status):
-                self._refuse(f"{named}: its bead of {self.name} was merged, split or aligned "
-                             "again since the export")  # fmt: skip
-            else:
-                self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
-            return
+        """Unit ``n`` merged into bead ``i`` of today by the three-way rule
+        (`merging.choose`), ``base`` the bead as exported."""
+        theirs = self._theirs(unit)
         bead = self.beads[i]
-        if bead.version == unit.version:
-            base = Content(bead.fr_text, bead.cp_text, str(bead.status))
         where = f"bead {i + 1} of {self.name}"
-        if base is None and theirs != (bead.fr_text, bead.cp_text):
-            self._refuse(f"unit {n}: {where} has no state of the version the file names")
+        if base is None:  # no state of the version the file names
+            if theirs != (bead.fr_text, bead.cp_text):
+                self._refuse(f"unit {n}: {where} has no state of the version the file names")
+            else:
+                self.tally.counts["unchanged"] += 1
             return
-        had = self.seen.get(bead.id, set())
-        if base is None or theirs in {(base.fr, base.cp), (bead.fr_text, bead.cp_text), *had}:
-            # the file's texts are the bead's, or were since the export (this file imported
-            # before, then a reviewer's later change): nothing new to take from it
-            self._settle(i, unit.status.strip().lower(), base, bead.version != unit.version)
+        was, note = _content(base)
+        ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
+        side = choose(
+            was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
+            held=held,
+        )  # fmt: skip
+        status = unit.status.strip().lower()
+        if side == OURS:  # the file left the texts, or brings ones the bead had since
+            self.tally.counts["unchanged"] += 1
+        elif side == THEIRS and theirs == (bead.fr_text, bead.cp_text):
+            self._settle(i, status, was)
         elif not all(theirs):
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
                          "reject it)")  # fmt: skip
-        elif bead.version != unit.version:
+        elif side == CONFLICT:
             self._conflict(n, i, theirs, where)
         else:
-            self._edit(i, unit.status.strip().lower(), theirs)
+            self._edit(i, status, theirs)
 
     def _refuse(self, why: str) -> None:
         self.tally.refused.append(f"{why}; it was not imported: make this change in the app")
 
-    def _settle(self, i: int, status: str, base: Content | None, since: bool) -> None:
-        """The file left the texts (or made them what the bead has): only a confirmation
-        or a rejection of a bead nobody changed since the export is the file's to give."""
-        if base is None or since or status not in _SETTLED or status == base.status:
+    def _settle(self, i: int, status: str, base: Content) -> None:
+        """The file left the texts of a bead nobody changed since the export: only a
+        confirmation or a rejection is the file's to give (a reviewer's word, as in a
+        reviewed table)."""
+        if status not in _SETTLED or status == base.status:
             self.tally.counts["unchanged"] += 1
             return
         settle = review.confirm if status == str(Status.CONFIRMED) else review.reject
@@ -322,7 +393,7 @@ class _Document:
         """Both changed the bead: the file's texts, to review again, the workbench's kept
         in the note, as a re-import's conflict (`conflict_notes.conflict_note`)."""
         bead = self.beads[i]
-        edit = _row_edit(self.beads, i, self._texts(i, theirs), Status.AUTO, self.reviewer)
+        edit = row_edit(self.beads, i, self._texts(i, theirs), Status.AUTO, self.reviewer)
         draft = replace(edit.drafts[0], note=conflict_note(None, bead))
         self._store(i, replace(edit, drafts=(draft,)), conflict=True)
         who = f" by {bead.reviewer}" if bead.reviewer else ""
@@ -338,7 +409,7 @@ class _Document:
         settled = Status(status) if status in _SETTLED and status != str(bead.status) else None
         if settled is None and bead.status is Status.REJECTED:
             settled = Status.AUTO  # a new translation of a rejected pair: to review
-        edit = _row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
+        edit = row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
         self._store(i, edit, conflict=False)
         self.tally.counts["edited"] += 1
         if settled is not None and str(settled) in _SETTLED:
@@ -351,3 +422,14 @@ class _Document:
         (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
                           self.reviewer)  # fmt: skip
         self.beads[i] = stored
+
+
+def _content(state: StoredBead | Mapping[str, Any]) -> tuple[Content, str | None]:
+    """What the merge compares of a bead as exported (a bead, or its logged snapshot), and
+    its note."""
+    if isinstance(state, StoredBead):
+        return Content(state.fr_text, state.cp_text, str(state.status)), state.note
+    note = state.get("note")
+    return Content(
+        str(state.get("fr_text") or ""), str(state.get("cp_text") or ""), str(state.get("status"))
+    ), None if note is None else str(note)

@@ -106,7 +106,7 @@ def import_reviewed(
         try:
             alignment = alignment_for(store, name, cp_lang)
         except NotFoundError as exc:
-            found = _named_by_ids(store, name, cp_lang, rows)
+            found = named_by_ids(store, name, cp_lang, rows)
             if found is None:
                 tally.refuse(rows, f"{exc}; nothing of {name} was imported")
                 continue
@@ -115,10 +115,14 @@ def import_reviewed(
     return tally.report(len(units))
 
 
-def _named_by_ids(store: Store, name: str, cp_lang: str, rows: Sequence[Row]) -> Alignment | None:
+def named_by_ids(
+    store: Store, name: str, cp_lang: str, rows: Sequence[Row], *, earlier: bool = False
+) -> Alignment | None:
     """The alignment the rows' ids name (``NAME-ALIGNMENT-BEAD``, as exports write them)
     when it is the current one of a document called ``name``: the way to tell apart two
-    documents of one name (``fr.docx`` and ``fr.odt``). None when the ids do not say."""
+    documents of one name (``fr.docx`` and ``fr.odt``). With ``earlier``, ids naming an
+    earlier version's alignment with ``cp_lang`` name that document's current one too.
+    A row is (its line or unit number, its unit). None when the ids do not say."""
     pattern = re.compile(re.escape(name) + r"-(\d+)-\d+")
     ids = {m.group(1) for _, u in rows if (m := pattern.fullmatch(u.tuid))}
     if len(ids) != 1:
@@ -128,7 +132,9 @@ def _named_by_ids(store: Store, name: str, cp_lang: str, rows: Sequence[Row]) ->
         current = alignment_for(store, named.doc_id, cp_lang)
     except NotFoundError:
         return None
-    if current.id != named.id or store.document(named.doc_id).name != name:
+    if store.document(named.doc_id).name != name:
+        return None
+    if current.id != named.id and not (earlier and named.cp_lang == cp_lang):
         return None
     return current
 
@@ -182,8 +188,9 @@ class _Tally:
         )
 
 
-def _clean(text: str) -> str:
-    """A text as the export wrote it and as an edit stores it: legal XML, NFC, spaces as one."""
+def clean(text: str) -> str:
+    """A text as the export wrote it and as an edit stores it: legal XML, NFC, spaces as one
+    (how both imports of a reviewer's file compare a file's text with a bead's)."""
     return " ".join(unicodedata.normalize("NFC", strip_illegal(text)[0]).split())
 
 
@@ -234,9 +241,9 @@ class _Document:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
-        texts = {"fr": _clean(fr), "cp": _clean(cp)}
+        texts = {"fr": clean(fr), "cp": clean(cp)}
         sides: tuple[review.Side, ...] = ("fr", "cp")
-        edits = [side for side in sides if texts[side] != _clean(_text(bead, side))]
+        edits = [side for side in sides if texts[side] != clean(_text(bead, side))]
         status = unit.status.strip().lower()
         if status not in map(str, Status):
             refuse([(line, unit)], (
@@ -276,7 +283,7 @@ class _Document:
         # make the bead "changed since the export" and refuse the row next time).
         edit = settle(self.beads, i, self.reviewer) if settle is not None else None
         if edits:
-            edit = _row_edit(self.beads, i, {side: texts[side] for side in edits},
+            edit = row_edit(self.beads, i, {side: texts[side] for side in edits},
                              edit.drafts[0].status if edit else None, self.reviewer)  # fmt: skip
         assert edit is not None
         self._store(i, edit)  # ConflictError: counted as refused, not as done
@@ -292,20 +299,30 @@ class _Document:
         self.beads[i] = stored
 
 
-def _row_edit(
+def row_edit(
     beads: Sequence[StoredBead],
     i: int,
     texts: dict[review.Side, str],
     status: Status | None,
     reviewer: str,
 ) -> review.Edit:
-    """Bead ``i``'s texts replaced (each side as `review.edit_text` does), then its status
-    set, as one edit."""
+    """Bead ``i``'s texts replaced, then its status set (None: as the edits leave it), as
+    one edit: what the Review page stores for those edits made one after the other
+    (`review.edit_text`). Shared by the two imports of a reviewer's file
+    (`import_reviewed`, `returned.import_returned`).
+
+    An MT draft whose counterpart the file changed is the reviewer's text, status
+    ``auto``, whichever side went first; one whose French alone changed still waits
+    for its post-edit (``draft``).
+    """
     sides = list(texts)
     edit = review.edit_text(beads, i, sides[0], texts[sides[0]], reviewer)
     draft = edit.drafts[0]
     if "cp" in texts and sides[0] == "fr":  # the French went first: the counterpart too
+        # the French edit made the bead the reviewer's (origin human), as in the app
         draft = replace(draft, cp_text=texts["cp"])
+        if draft.status is Status.DRAFT:
+            draft = replace(draft, status=Status.AUTO)  # the draft is theirs now
     if status is not None:
         draft = replace(draft, status=status)
     return replace(edit, drafts=(draft,))

@@ -1,0 +1,251 @@
+"""An export comes back into the beads `align` carried over unchanged into a new alignment.
+
+Before session 16 every unit of a TMX or XLIFF exported from an earlier alignment of
+its document (a new version of the file, aligned since; or the counterpart file read
+again, which gives every bead new sentence ids) was refused: the whole file after a new
+version ("cannot go back into the beads of another version"), every unit after the
+counterpart changed ("merged, split or aligned again"). A translator who exported
+yesterday, and whose colleague re-aligned today, lost the way back for beads nobody
+changed. Now a unit goes into today's bead that holds the very sentences its bead
+held; any other is named in one line, never written.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workbench import review
+from workbench.formats.registry import read_units, write_units
+from workbench.model import InputError, StoredBead
+from workbench.pipeline.alignment import align_document, alignment_for, apply
+from workbench.pipeline.documents import ingest_file
+from workbench.pipeline.exchange import export_documents
+from workbench.pipeline.returned import import_returned
+from workbench.store import Store
+
+TITLE, LEVEL, EVACUATION, SCHOOLS = (
+    "Crue de la Loire",
+    "Le niveau de la Loire a atteint 4,20 mètres à Orléans mercredi soir.",
+    "Les autorités ont ordonné l'évacuation de 1 200 habitants.",
+    "Les écoles resteront fermées jeudi.",
+)
+ENGLISH = (
+    "Loire flood\n\nThe level of the Loire reached 4.20 metres in Orléans on Wednesday "
+    "evening.\n\nThe authorities ordered the evacuation of 1,200 residents.\n\n"
+    "Schools will remain closed on Thursday.\n"
+)
+FORMATS = ["xliff12", "tmx"]
+
+
+def _page(*paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><body><article><h1>{TITLE}</h1>{body}</article></body></html>"
+
+
+def _aligned(store: Store, folder: Path, *paragraphs: str, english: str = ENGLISH) -> int:
+    """crue.fr (read again when it exists: a new version) aligned with crue.en."""
+    (folder / "crue.fr.html").write_text(_page(*paragraphs), encoding="utf-8")
+    (folder / "crue.en.txt").write_text(english, encoding="utf-8")
+    assert ingest_file(store, folder / "crue.fr.html").error is None
+    report = align_document(store, "crue.fr", "en", original_path=folder / "crue.en.txt")
+    return report.alignment.id
+
+
+def _exported(store: Store, folder: Path, fmt: str) -> Path:
+    out = folder / "cat" / f"handoff.{fmt}"
+    out.parent.mkdir(exist_ok=True)
+    export_documents(store, ["crue.fr"], "en", fmt, out)
+    return out
+
+
+def _translators_work(path: Path, fmt: str, french: dict[str, str]) -> None:
+    """The CAT tool's work: the French ``old`` of a unit becomes ``french[old]``."""
+    units = read_units(path, fmt)
+    write_units([replace(u, target=french.get(u.target, u.target)) for u in units], path, fmt)
+
+
+def _texts(store: Store, aid: int) -> list[tuple[str, str | None]]:
+    return [(b.fr_text, b.reviewer) for b in store.beads(aid)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_units_of_beads_carried_into_a_new_version_come_back_into_them(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    first = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, fmt)
+    _translators_work(path, fmt, {SCHOOLS: "Les écoles resteront fermées jusqu'à jeudi."})
+    added = "Une cellule de crise a été ouverte."
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, added)  # version 2
+    assert second != first
+    before = both_store.beads(second)
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None
+    assert (report.edited, report.unchanged, report.carried, report.refused) == (1, 3, 4, ())
+    assert report.summary("ben") == (
+        f"handoff.{fmt}: 4 units read back into the beads they were exported from (4 of them "
+        "through beads align carried over unchanged): 1 bead edited, 0 confirmed, 0 rejected, "
+        "3 unchanged, 0 conflicts, signed ben"
+    )
+    after = both_store.beads(second)
+    assert after[:3] == before[:3]  # untouched: status, reviewer, dates, version
+    assert (after[3].fr_text, after[3].reviewer, after[3].id) == (
+        "Les écoles resteront fermées jusqu'à jeudi.", "ben", before[3].id,
+    )  # fmt: skip
+    assert after[4:] == before[4:]  # the new sentence, which the file never had
+    assert [b.fr_text for b in both_store.beads(first)] == [TITLE, LEVEL, EVACUATION, SCHOOLS]
+    again = import_returned(both_store, path, reviewer="ben")  # the same file once more
+    assert again is not None and (again.edited, again.unchanged) == (0, 4)
+    assert both_store.beads(second) == after
+
+
+def test_a_unit_whose_sentences_changed_in_the_new_version_is_named_never_written(
+    both_store: Store, tmp_path: Path
+) -> None:
+    _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "xliff12")
+    units = read_units(path, "xliff12")
+    _translators_work(path, "xliff12", {
+        LEVEL: "Le niveau de la Loire a atteint 4,20 m à Orléans mercredi soir.",
+        SCHOOLS: "Les écoles resteront fermées jusqu'à jeudi.",
+    })  # fmt: skip
+    changed = "Les écoles et les crèches resteront fermées jeudi."
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, changed)
+    before = both_store.beads(second)
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.carried) == (1, 3)
+    assert report.refused == (
+        f"unit 4 ({units[3].tuid}): its bead of version 1 of crue.fr is not in version 2 as it "
+        "was (its sentences changed, or align paired them otherwise); it was not imported: "
+        "make this change in the app",
+    )
+    after = both_store.beads(second)
+    assert after[1].fr_text == "Le niveau de la Loire a atteint 4,20 m à Orléans mercredi soir."
+    assert after[3] == before[3] and after[3].fr_text == changed
+
+
+def test_a_change_made_since_the_export_is_kept_in_a_conflict_not_overwritten(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """ana corrected bead 3 after the export, before the file changed: `align` carried her
+    edit into version 2; the file's change of that bead is then a conflict (her text in
+    the note). Cid edited bead 2 of version 2 since: a conflict too."""
+    first = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "xliff12")
+    ana = "Les autorités ont ordonné l'évacuation de 1 200 riverains."
+    apply(both_store, first, review.edit_text(both_store.beads(first), 2, "fr", ana, "ana"), "ana")
+    _translators_work(path, "xliff12", {
+        LEVEL: "Le niveau a atteint 4,20 mètres à Orléans.",
+        EVACUATION: "L'évacuation de 1 200 habitants a été ordonnée.",
+    })  # fmt: skip
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, "Une phrase ajoutée.")
+    cid = "Le niveau de la Loire a atteint 4,20 mètres mercredi soir."
+    apply(
+        both_store, second, review.edit_text(both_store.beads(second), 1, "fr", cid, "cid"), "cid"
+    )
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.refused) == (0, ())
+    assert [line.split(" after")[0] for line in report.conflicts] == [
+        "unit 2: bead 2 of crue.fr was changed by cid",
+        "unit 3: bead 3 of crue.fr was changed by ana",
+    ]
+    beads = both_store.beads(second)
+    assert [(b.fr_text, str(b.status)) for b in beads[1:3]] == [
+        ("Le niveau a atteint 4,20 mètres à Orléans.", "auto"),
+        ("L'évacuation de 1 200 habitants a été ordonnée.", "auto"),
+    ]
+    assert cid in str(beads[1].note) and ana in str(beads[2].note)  # nothing lost
+
+
+def test_units_come_back_after_align_read_the_counterpart_file_again(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """`align` again with a changed English file keeps the alignment but gives every bead
+    new sentence ids: the units of beads it paired as before come back, the one whose
+    English changed is named."""
+    aid = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "tmx")
+    units = read_units(path, "tmx")
+    _translators_work(path, "tmx", {
+        EVACUATION: "Les autorités ont ordonné l'évacuation de 1 200 riverains.",
+        SCHOOLS: "Les écoles resteront fermées jusqu'à jeudi.",
+    })  # fmt: skip
+    english = ENGLISH.replace("Schools will remain", "The schools will remain")
+    assert _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, english=english) == aid
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.carried) == (1, 3)
+    assert report.refused == (
+        f"unit 4 ({units[3].tuid}): its bead of crue.fr was merged, split or aligned again "
+        "since the export; it was not imported: make this change in the app",
+    )
+    assert _texts(both_store, aid) == [
+        (TITLE, None), (LEVEL, None),
+        ("Les autorités ont ordonné l'évacuation de 1 200 riverains.", "ben"),
+        (SCHOOLS, None),
+    ]  # fmt: skip
+
+
+def test_a_new_version_not_aligned_yet_says_to_align_it_first(store: Store, tmp_path: Path) -> None:
+    _aligned(store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(store, tmp_path, "xliff12")
+    (tmp_path / "crue.fr.html").write_text(_page(LEVEL, SCHOOLS), encoding="utf-8")
+    assert ingest_file(store, tmp_path / "crue.fr.html").error is None
+    with pytest.raises(InputError) as caught:
+        import_returned(store, path, reviewer="ben")
+    assert str(caught.value) == (
+        f"{path} was exported from version 1 of crue.fr, and version 2 is current since and "
+        "not aligned with en yet: run `workbench align crue.fr --to en`, then import the "
+        "file again (its units go into the beads align carries over unchanged)"
+    )
+
+
+def test_a_realign_during_the_import_keeps_its_edits_or_is_refused_never_loses_them(
+    both_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`align` run again while the import stores its edits into the beads carried over:
+    it waits for the import's lock, finds the alignment changed, and aligns again around
+    the importer's edits (or says to run again); the edits are never lost."""
+    _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "xliff12")
+    edits = {
+        LEVEL: "Le niveau a atteint 4,20 mètres.",
+        EVACUATION: "L'évacuation de 1 200 habitants.",
+        SCHOOLS: "Les écoles fermeront jeudi.",
+    }
+    _translators_work(path, "xliff12", edits)
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, "Une phrase ajoutée.")
+    told: list[str] = []
+    threads: list[threading.Thread] = []
+
+    def realign() -> None:
+        own = Store.open(both_store.url)  # another process's connection
+        try:
+            align_document(own, "crue.fr", "en", actor="cid")
+            told.append("aligned")
+        except Exception as exc:  # what the colleague is told
+            told.append(str(exc))
+        finally:
+            own.close()
+
+    real = apply
+
+    def during(*args: Any, **kwargs: Any) -> list[StoredBead]:
+        if not threads:  # the import holds the alignment and stores its first edit
+            threads.append(threading.Thread(target=realign))
+            threads[0].start()
+            threads[0].join(timeout=3)  # it waits for the import
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("workbench.pipeline.returned.apply", during)
+    report = import_returned(both_store, path, reviewer="ben")
+    threads[0].join(timeout=120)
+    assert report is not None and (report.edited, report.carried) == (3, 4)
+    assert told == ["aligned"] or "run it again" in told[0]
+    assert alignment_for(both_store, "crue.fr", "en").id == second
+    kept = {(b.fr_text, b.reviewer) for b in both_store.beads(second)}
+    assert {(text, "ben") for text in edits.values()} <= kept
