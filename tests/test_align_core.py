@@ -958,3 +958,27 @@ def test_a_line_a_sentence_continues_on_the_next_lines_is_not_a_title() -> None:
     assert title_lines(cues) == [True, False, False, False, True]
     # lower-case debris that ends no sentence continues nothing
     assert title_lines(["Grâce aux cordes fixes , l' arête", 'h * "']) == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "may_cut"),
+    [
+        (-1.2, 0.9, False),  # a clause moved across the boundary: one pair short, one long
+        (0.9, -1.2, False),
+        (-0.3, -0.1, True),  # "Non." / "No.", "Vraiment ?" / "Really?": both a bit short
+        (0.2, 0.0, True),
+    ],
+)
+def test_a_two_two_bead_may_be_two_pairs_only_when_their_lengths_do_not_cross(
+    first: float, second: float, may_cut: bool
+) -> None:
+    # session 16: the second pass never cut a 2-2 bead into two 1-1 beads, so right
+    # pairs the search had merged stayed merged (7 over the fifteen development sets,
+    # none with crossing lengths; 68 of the 72 gold 2-2 beads found cross)
+    from workbench.align.rejoin import _keeps_loose_pairs
+
+    offsets = {(range(0, 1), range(0, 1)): first, (range(1, 2), range(1, 2)): second}
+    box, pairs = (0, 0, 2, 2), [(0, 0, 1, 1), (1, 1, 2, 2)]
+    assert _keeps_loose_pairs(box, pairs, lambda s, t: offsets[s, t]) is may_cut
+    assert not _keeps_loose_pairs(box, pairs)  # without lengths, as before
+    assert _keeps_loose_pairs(box, [(0, 0, 1, 0), (1, 0, 2, 2)])  # a null piece, as before

