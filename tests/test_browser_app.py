@@ -1095,8 +1095,9 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
 ) -> None:
     """edits14's leftover: a new version is a new alignment with new bead ids, and the texts
     ana had typed on version 1 (kept in her browser under its ids) no longer showed.
-    The one on a bead that came over follows it; the one on a bead the aligner made
-    anew waits beside the editor, to put into a bead or dismiss, never dropped."""
+    The one on a bead that came over follows it, as does one on a bead the aligner made
+    again with the same sentences (newcomer16); the one on a bead whose sentence the
+    file changed waits beside the editor, to put into a bead or dismiss, never dropped."""
     url, db = server
     store = Store.open(str(db))
     old = aligned_beads(db, "versions", "es")
@@ -1105,9 +1106,13 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
     page = open_review(browser, url, "versions", "es", "ana", bead=2)
     french = page.locator('.wb-ed-text[data-side="fr"]')
     kept, orphan = "La séance est publique et filmée.", "Le vote aura lieu jeudi."
+    followed = "Une phrase tapée sur une perle non relue."
     french.fill(kept)
     french.press("Escape")
     page.locator('.wb-bead[data-i="3"]').click()
+    french.fill(followed)
+    french.press("Escape")
+    page.locator('.wb-bead[data-i="5"]').click()
     french.fill(orphan)
     french.press("Escape")
     pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
@@ -1119,8 +1124,10 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
     new = beads(db, "versions", "es")
     assert new[0].alignment_id != old[0].alignment_id
     at = next(k for k, b in enumerate(new) if b.status is Status.CONFIRMED)
-    page.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    page.get_by_text("2 unsaved texts typed on the earlier version moved", exact=False).wait_for()
     assert page.locator(f'.wb-bead[data-i="{at}"] .wb-unsaved').count() == 1
+    same = next(k for k, b in enumerate(new) if b.fr_text == "Le vote aura lieu à midi.")
+    assert page.locator(f'.wb-bead[data-i="{same}"] .wb-unsaved').count() == 1  # same sentences
     orphans = page.locator(".wb-orphans")
     assert orphans.is_visible() and orphans.get_by_text(orphan).is_visible()
     page.locator(f'.wb-bead[data-i="{at}"]').click()
@@ -1129,7 +1136,7 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
     page.get_by_text(f"Saved bead {at + 1}.").wait_for()
     settled(page)
     assert beads(db, "versions", "es")[at].fr_text == kept
-    vote = next(k for k, b in enumerate(new) if b.fr_text.startswith("Le vote"))
+    vote = next(k for k, b in enumerate(new) if b.fr_text == "Une phrase toute nouvelle.")
     page.locator(f'.wb-bead[data-i="{vote}"]').click()
     orphans.get_by_role("button", name="Put into this bead").click()
     assert french.input_value() == orphan and not orphans.is_visible()

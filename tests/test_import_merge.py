@@ -460,7 +460,13 @@ def test_the_new_version_records_which_bead_each_merged_bead_came_from(
     old, new = (next(a for a in both_store.alignments(doc.id) if a.version == v) for v in (1, 2))
     into = carried_into(both_store, new)
     assert set(into) == {old.id}
-    assert into[old.id] == {both_store.beads(old.id)[1].id: both_store.beads(new.id)[1].id}
+    before, now = both_store.beads(old.id), {b.id: b for b in both_store.beads(new.id)}
+    assert into[old.id][before[1].id] == both_store.beads(new.id)[1].id
+    # any other bead it names holds the very texts its earlier bead held (made again alike)
+    for b in before:
+        if b.id in into[old.id] and b.id != before[1].id:
+            came = now[into[old.id][b.id]]
+            assert (came.fr_text, came.cp_text) == (b.fr_text, b.cp_text)
 
 
 def test_a_unit_whose_id_another_store_gave_is_merged_with_its_own_bead_only(

@@ -475,13 +475,21 @@ def carried_into(store: Store, alignment: Alignment) -> dict[int, dict[int, int]
     id → the bead of ``alignment`` that bead was carried over to (`came_from`), followed
     through every version between; an empty map for an alignment none came from.
 
+    A bead the aligner made again with the very sentences an earlier bead held (the
+    same texts in the same order on each side, no other bead holding them:
+    `carried.Successors`) counts as that bead carried over too.
+
     The Review page moves the unsaved texts typed on an earlier version with it.
     """
-    found: dict[int, dict[int, int]] = {
-        a.id: {} for a in store.alignments(alignment.doc_id)
+    from workbench.pipeline.carried import Successors
+
+    earlier = {
+        a.id: a for a in store.alignments(alignment.doc_id)
         if a.cp_lang == alignment.cp_lang and a.version < alignment.version
     }  # fmt: skip
-    into = {b.id: b.id for b in store.beads(alignment.id)}
+    found: dict[int, dict[int, int]] = {aid: {} for aid in earlier}
+    now = store.beads(alignment.id)
+    into = {b.id: b.id for b in now}
     at: int | None = alignment.id
     while at is not None and into:
         at, carried = store.carried_over(at)
@@ -489,6 +497,12 @@ def carried_into(store: Store, alignment: Alignment) -> dict[int, dict[int, int]
             break
         into = {old: into[new] for old, new in carried.items() if new in into}
         found[at] = into
+    if earlier:
+        successors = Successors(store, alignment, now)
+        for aid, ids in found.items():
+            for b in store.beads(aid):
+                if b.id not in ids and (k := successors.index(earlier[aid], b)) is not None:
+                    ids[b.id] = now[k].id
     return found
 
 
