@@ -136,6 +136,11 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # nutrition line on bakehouse-diaries and its servings line on recetas-de-la-tia-amparo, a
 # review's "Against" on gearbench, an event's title on bramble-hall-arts-centre, a press
 # release's headline on fenwick-robotics-pr, a headline on the-pawnee-flats-sentinel).
+# The sample corpus's five documents (`corpora/`) are a part since then ("sample", not
+# blind: it must lose nothing, as `test_corpus_ground_truth` says). Refitted on eighteen
+# parts: 104 lines lost of 6,281 (pages over 1% 33); against the seventeen-part fit,
+# bakehouse-diaries and recetas-de-la-tia-amparo lose one line fewer, cine-lanterne-critique
+# one more (as when held-out 16 was measured blind).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
@@ -146,6 +151,7 @@ BLIND_LOSSES = {
     "la-gaceta-del-campus-es-1": 5,
     "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
     "claimcheck-northwest-en-1": 1,
+    "cine-lanterne-critique-fr-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
     "caldmoor-rovers-fc-en-1": 1,
     "nuacht-an-iarthair-ga-1": 1,
@@ -158,7 +164,6 @@ BLIND_LOSSES = {
     "glas-na-rodopite-bg-1": 1,
     "la-sentinelle-du-cambresis-fr-1": 1,
     "theatre-de-la-halle-aux-grains-fr-1": 1,
-    "recetas-de-la-tia-amparo-es-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
     "bramble-hall-arts-centre-en-1": 5,
     "encyclopedie-des-moulins-fr-1": 1,
@@ -212,7 +217,7 @@ BLIND_LOSSES = {
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
     "gearbench-en-1": 4,
-    "bakehouse-diaries-en-1": 2,
+    "bakehouse-diaries-en-1": 1,
     "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
@@ -236,6 +241,29 @@ def test_debris_precision_on_held_out_sites_is_at_least_097(
     total = sum(held, bench.Counts(0, 0, 0, 0, 0, 0, 0))
     assert total.precision >= 0.97
     assert total.recall >= 0.90  # the README gives the measured figures
+
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def test_the_sample_corpus_is_a_labelled_part_read_from_corpora(
+    scored: list[tuple[Any, Any]],
+) -> None:
+    """Its pages must lose no line (`test_no_labelled_page_loses_a_line_of_its_article`)."""
+    sample = [page for page, _ in scored if page.split == "sample"]
+    assert sorted(p.name for p in sample) == sorted(p.stem for p in CORPORA.glob("*.txt"))
+    assert {p.lang for p in sample} == {"fr"}
+    assert all(p.source == (CORPORA / f"{p.name}.txt").read_text("utf-8") for p in sample)
+
+
+def test_a_labelled_line_its_source_no_longer_reads_stops_the_benchmark(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    from workbench.ingest.markup import RawBlock
+
+    with pytest.raises(SystemExit, match="label the changed lines again"):
+        bench._check_texts(tmp_path / "a.labels", [("body", "Kim left.")], [RawBlock("Kim", 1)])
+    bench._check_texts(tmp_path / "a.labels", [("body", "Kim  left.")], [RawBlock("Kim left.", 1)])
 
 
 def test_a_page_in_a_language_without_stop_list_keeps_its_article(
