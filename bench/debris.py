@@ -767,7 +767,7 @@ def errors(pages: Sequence[Page], system: str = "workbench") -> list[str]:
     for p in pages:
         for (label, text), predicted in zip(p.gold, p.predictions[system], strict=True):
             if (label == "boilerplate") != predicted:
-                kind = "missed debris" if predicted is False else f"{label} lost"
+                kind = "missed debris" if not predicted else f"{label} lost"
                 out.append(f"{p.split}/{p.name}: {kind}: {text[:90]}")
     return out
 

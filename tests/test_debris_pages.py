@@ -243,6 +243,19 @@ def test_debris_precision_on_held_out_sites_is_at_least_097(
     assert total.recall >= 0.90  # the README gives the measured figures
 
 
+def test_the_error_list_names_a_missed_debris_line_whatever_its_bool(bench: ModuleType) -> None:
+    # `--by-set --errors` holds numpy booleans: np.False_ is not False, and 145 missed
+    # debris lines were listed as "boilerplate lost" (session 16).
+    import numpy as np
+
+    gold = [("boilerplate", "Share"), ("body", "Kim left.")]
+    page = bench.Page("p-en-1", "fit", "en", ".txt", "", [], gold, [0, 1])
+    page.predictions = {"sets": [np.False_, np.True_]}
+    assert bench.errors([page], "sets") == [
+        "fit/p-en-1: missed debris: Share", "fit/p-en-1: body lost: Kim left.",
+    ]  # fmt: skip
+
+
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
