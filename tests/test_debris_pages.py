@@ -129,24 +129,43 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # (papur-bro-y-dyffryn, the-pawnee-flats-sentinel, empleo-verde-navarra), 6 lose more
 # (receta-y-sobremesa 2 -> 4, one each on gearbench, la-olla-de-marta, sortir-en-morvan-agenda,
 # jornal-do-cerrado, the-estuary-echo).
+# Held-out 16, measured blind in session 15, is fitted on since session 16 (seventeen parts;
+# the budget's threshold stays 0.500). The labelled pages lose 105 lines where they lost 103
+# (pages over 1% of their body 33 -> 34); held-out 16 loses 7 where it lost 9 blind. 2 pages
+# lose one line fewer (enciclopedia-del-sur, jornal-do-cerrado), 6 lose one more (a recipe's
+# nutrition line on bakehouse-diaries and its servings line on recetas-de-la-tia-amparo, a
+# review's "Against" on gearbench, an event's title on bramble-hall-arts-centre, a press
+# release's headline on fenwick-robotics-pr, a headline on the-pawnee-flats-sentinel).
+# The sample corpus's five documents (`corpora/`) are a part since then ("sample", not
+# blind: it must lose nothing, as `test_corpus_ground_truth` says). Refitted on eighteen
+# parts: 104 lines lost of 6,281 (pages over 1% 33); against the seventeen-part fit,
+# bakehouse-diaries and recetas-de-la-tia-amparo lose one line fewer, cine-lanterne-critique
+# one more (as when held-out 16 was measured blind).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
+    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
+    # page's times over its entries, a fact-check's verdict, a town hall's opening hours
+    "la-gaceta-del-campus-es-1": 5,
+    "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
+    "claimcheck-northwest-en-1": 1,
+    "cine-lanterne-critique-fr-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
     "caldmoor-rovers-fc-en-1": 1,
     "nuacht-an-iarthair-ga-1": 1,
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
     "cairnford-community-housing-en-1": 3,
     "cuisine-de-gisou-fr-1": 2,
+    "the-pawnee-flats-sentinel-en-1": 1,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,
     "la-sentinelle-du-cambresis-fr-1": 1,
     "theatre-de-la-halle-aux-grains-fr-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
-    "bramble-hall-arts-centre-en-1": 4,
+    "bramble-hall-arts-centre-en-1": 5,
     "encyclopedie-des-moulins-fr-1": 1,
     "le-courrier-du-bocage-fr-1": 1,
     "lea-en-chemin-fr-1": 1,
@@ -182,7 +201,6 @@ BLIND_LOSSES = {
     "receta-y-sobremesa-es-1": 4,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
-    "enciclopedia-del-sur-es-1": 1,
     "the-estuary-echo-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "the-inland-ledger-en-1": 2,
@@ -198,13 +216,12 @@ BLIND_LOSSES = {
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
-    "gearbench-en-1": 3,
+    "gearbench-en-1": 4,
     "bakehouse-diaries-en-1": 1,
+    "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
-    # held-out 3, fitted on since session 7
-    "jornal-do-cerrado-pt-1": 1,
 }
 
 
@@ -224,6 +241,42 @@ def test_debris_precision_on_held_out_sites_is_at_least_097(
     total = sum(held, bench.Counts(0, 0, 0, 0, 0, 0, 0))
     assert total.precision >= 0.97
     assert total.recall >= 0.90  # the README gives the measured figures
+
+
+def test_the_error_list_names_a_missed_debris_line_whatever_its_bool(bench: ModuleType) -> None:
+    # `--by-set --errors` holds numpy booleans: np.False_ is not False, and 145 missed
+    # debris lines were listed as "boilerplate lost" (session 16).
+    import numpy as np
+
+    gold = [("boilerplate", "Share"), ("body", "Kim left.")]
+    page = bench.Page("p-en-1", "fit", "en", ".txt", "", [], gold, [0, 1])
+    page.predictions = {"sets": [np.False_, np.True_]}
+    assert bench.errors([page], "sets") == [
+        "fit/p-en-1: missed debris: Share", "fit/p-en-1: body lost: Kim left.",
+    ]  # fmt: skip
+
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def test_the_sample_corpus_is_a_labelled_part_read_from_corpora(
+    scored: list[tuple[Any, Any]],
+) -> None:
+    """Its pages must lose no line (`test_no_labelled_page_loses_a_line_of_its_article`)."""
+    sample = [page for page, _ in scored if page.split == "sample"]
+    assert sorted(p.name for p in sample) == sorted(p.stem for p in CORPORA.glob("*.txt"))
+    assert {p.lang for p in sample} == {"fr"}
+    assert all(p.source == (CORPORA / f"{p.name}.txt").read_text("utf-8") for p in sample)
+
+
+def test_a_labelled_line_its_source_no_longer_reads_stops_the_benchmark(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    from workbench.ingest.markup import RawBlock
+
+    with pytest.raises(SystemExit, match="label the changed lines again"):
+        bench._check_texts(tmp_path / "a.labels", [("body", "Kim left.")], [RawBlock("Kim", 1)])
+    bench._check_texts(tmp_path / "a.labels", [("body", "Kim  left.")], [RawBlock("Kim left.", 1)])
 
 
 def test_a_page_in_a_language_without_stop_list_keeps_its_article(
