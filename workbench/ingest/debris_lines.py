@@ -76,6 +76,11 @@ _CREDIT_WORD = (
 _LABELLED_CREDIT = re.compile(
     r"(?<=[.!?»”)])\s+(" + _CREDIT_WORD + r"\b\s*[:©]?\s*[^.!?:]{2,60})$", re.IGNORECASE
 )
+# "… sur un mur au-dessus d'Askrigg. © Tom Kettlewell": a name after a sentence under its
+# copyright sign; a year ("… is published by the Foxglove Trust. © 2026") is a footer's.
+_SIGNED = r"©\s*[A-ZÀ-ÖØ-Þ][^\d!?:©]{1,60}"
+_SIGNED_CREDIT = re.compile(r"(?<=[.!?»”)])\s+(" + _SIGNED + r")$")
+_SIGNED_ALONE = re.compile(r"^\s*" + _SIGNED + r"$")
 # "Photo DDR – Xavier de Fenoyl", "Foto: EFE": a credit alone on its line.
 _CREDIT_ALONE = re.compile(
     r"^\s*(?:\(?" + _CREDIT_WORD + r"\b\s*[:©]?\s*)(?:\S+\s*){1,7}\)?\s*$", re.IGNORECASE
@@ -103,8 +108,11 @@ def is_labelled_caption(text: str) -> bool:
 
 
 def is_credit_alone(text: str) -> bool:
-    """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE"."""
-    return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
+    """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE",
+    "© Tom Kettlewell" (a name: "© 2026" is a footer's)."""
+    # A full stop ends a sentence, or an initial: "© La Sentinelle / T. C.".
+    ended = text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text.rstrip())
+    return bool(_CREDIT_ALONE.match(text) or _SIGNED_ALONE.match(text)) and not ended
 
 
 def is_agency_alone(text: str) -> bool:
@@ -172,6 +180,9 @@ def _credit(text: str) -> re.Match[str] | None:
     labelled = _LABELLED_CREDIT.search(text.strip())
     if labelled is not None:
         return labelled
+    signed = _SIGNED_CREDIT.search(text.strip())
+    if signed is not None and not STANDALONE.match(text.strip()[: signed.start()]):
+        return signed
     match = _CREDIT.search(text.strip())
     return match if match is not None and _credited(match.group(1)) else None
 
