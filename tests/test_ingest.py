@@ -445,9 +445,7 @@ def test_a_caption_credited_with_a_copyright_sign_is_kept_and_its_credit_is_not(
         Kind.CAPTION
     )
     assert kinds["© Tom Kettlewell"] is Kind.BOILERPLATE
-    assert all(
-        kind is Kind.BOILERPLATE for text, kind in kinds.items() if "Vallées Presse" in text
-    )
+    assert all(kind is Kind.BOILERPLATE for text, kind in kinds.items() if "Vallées Presse" in text)
 
 
 def test_input_error_is_a_workbench_error() -> None:

@@ -334,8 +334,9 @@ _CREDIT_CLAUSES = (
     r"(?i:article original|original (?:article|story)|artículo original|originalartikel"
     r"|articolo originale|artigo original|version originale|original version)\s*:\s*"
     r"(?:[«“\"„][^»”\"“]{2,150}[»”\"“]|(?:" + _NAME + r"))",
-    # "This article appears in the Winter 2026 issue of Coastline Quarterly"
-    r"(?i:(?:this|the) (?:article|story|piece|report|essay) (?:first |originally )?(?:appears"
+    # "This article appears in the Winter 2026 issue of Coastline Quarterly", "This feature …"
+    r"(?i:(?:this|the) (?:article|story|piece|report|essay|feature|interview|column|profile)"
+    r" (?:first |originally )?(?:appears"
     r"|appeared|was (?:first |originally )?published|ran)|cet article (?:est paru|a paru|a été"
     r" publié)|este artículo (?:se publicó|apareció|fue publicado)|dieser artikel erschien"
     r"|questo articolo è (?:apparso|stato pubblicato)|este artigo foi publicado)"
@@ -376,6 +377,9 @@ _CREDIT_TAIL = re.compile(
     r"|\d+\s+(?i:commentaires?|comments?|comentarios?|kommentare?|commenti|comentários?"
     r"|réactions?|reacciones|reações)\b"
     r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r"|dpa|epd|kna)"
+    # "… issue of The Towpath Review, on sale now": where the issue ran is still on sale.
+    r"|(?i:(?:on sale|out|available|in shops) now|en kiosque(?: actuellement)?|actuellement en"
+    r" kiosque|ya a la venta|jetzt im handel)"
 )
 # Between two credits: a comma, a dot, a dash, "et"; or a full stop ("… Quarterly. Traduction : …").
 _CREDIT_SEPARATOR = re.compile(
@@ -419,9 +423,10 @@ def is_credit_line(text: str) -> bool:
     return credited
 
 
+# A price: "£3", "15 €", "4,90 euros" (an appeal's, a donation box's).
+PRICE = r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?|francs?))"
 # A reader asked to pay: "Chip in from £3 a month", "Adhérez pour 15 € par an",
 # "The Journal is paid for by readers", "Buy us a coffee", "Spenden Sie jetzt".
-_PRICE = r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?|francs?))"
 _PERIOD = (
     r"(?:a|per|par|/|al|pro|im|ao|por|each|every|chaque|cada|jeden|ogni)\s*(?:month|year|week"
     r"|mois|an|année|semaine|mes|año|semana|monat|jahr|woche|mese|anno|mês|ano)"
@@ -435,7 +440,7 @@ _APPEAL_VERB = (
     r"|si vous le pouvez|if you value|si vous aimez|would you)\b"
 )
 _APPEAL_OBJECT = re.compile(
-    _PRICE + r"|\b(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?|uns|unser\w*|noi|nostr\w+"
+    PRICE + r"|\b(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?|uns|unser\w*|noi|nostr\w+"
     r"|nós|noss[oa]s?|journalism|reporting|journalisme|periodismo|journalismus|giornalismo"
     r"|jornalismo|newsletter|lettre|boletín|what you can|ce que vous pouvez|(?:chaque|every|each"
     r"|cada|jeden|ogni)\s+\w+)\b",
@@ -444,7 +449,7 @@ _APPEAL_OBJECT = re.compile(
 _APPEAL_OPENING = re.compile(r"^\s*" + _APPEAL_VERB, re.IGNORECASE)
 _FROM_PRICE = re.compile(
     r"(?:from|à partir de|dès|desde|ab|da|a partir de|only|seulement)\s+"
-    + _PRICE
+    + PRICE
     + r"(?:\s*"
     + _PERIOD
     + r")?",
