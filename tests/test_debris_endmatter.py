@@ -593,3 +593,28 @@ def test_a_donation_box_under_a_price_is_debris_down_to_its_button() -> None:
 )
 def test_where_a_feature_ran_is_a_credit_line(line: str) -> None:
     assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # newcomer 15's Spanish byline: no "por", a place, and a time in a time zone.
+        "María José Ferrer | Valencia | 22 nov 2026 - 08:30 CET",
+        "Ana Ruiz · Madrid · 22/11/2026 08:30 CET",
+        "Tom Ridley | Reading | 3 September 2025, 7:15 GMT",
+    ],
+)
+def test_a_name_a_place_and_a_time_in_a_time_zone_is_a_byline(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An event's date line: a venue, a town, a day and an hour, no time zone.
+        "Teatro Principal | Valencia | 22 nov 2026 - 20:30",
+        "Salle Pleyel · Paris · 14/11/2026 20h30",
+    ],
+)
+def test_an_event_s_date_line_is_no_byline(line: str) -> None:
+    assert not is_credit_line(line)

@@ -368,6 +368,7 @@ _TIME = (
     r"(?:(?i:à|at|a las|a la|um|alle|all['’]|às|as|ore)\s*)?\d{1,2}\s?(?:[h:.]\s?\d{2}\b|h\b)"
     r"(?:\s?(?i:[ap]\.?m\b\.?|(?:uhr|gmt|utc|cet|cest|bst|et|heures?|hrs?)\b))?"
 )
+_ZONED_TIME = re.compile(r"(?i:.*\d.*\b(?:gmt|utc|cet|cest|bst)$)")
 # After a first credit: a date ("24 novembre 2026") and its time ("à 07h45"), an agency or
 # outlet's name ("avec CRN", "mit dpa").
 _CREDIT_TAIL = re.compile(
@@ -413,6 +414,9 @@ def is_credit_line(text: str) -> bool:
         credited = credited or match is not None
         if match is None:
             match = _CREDIT_TAIL.match(stripped, pos)
+            # A time in a time zone is a wire story's stamp: "… | Valencia | 22 nov 2026 -
+            # 08:30 CET" is a byline with no "by"; an event's hour ("20:30") has no zone.
+            credited = credited or bool(match and _ZONED_TIME.fullmatch(match.group()))
         if match is None or match.end() == pos:
             return False
         end = match.end()
