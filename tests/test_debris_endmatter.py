@@ -618,3 +618,25 @@ def test_a_name_a_place_and_a_time_in_a_time_zone_is_a_byline(line: str) -> None
 )
 def test_an_event_s_date_line_is_no_byline(line: str) -> None:
     assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # blind15-hivenotes: a translator's note over a letter, a bead of its own.
+        "Traduction de la lettre de Tom Whitcombe, apiculteur dans le Herefordshire, publiée "
+        "avec son accord.",
+        "Translation of a column by Ana Ruiz, a beekeeper in Teruel, published with her "
+        "permission.",
+        "Traducción del artículo de Jan Berg, apicultor en Friburgo, publicada con su permiso.",
+    ],
+)
+def test_a_translators_note_with_the_authors_permission_is_a_credit_line(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_sentence_on_a_translation_published_with_permission_is_no_credit_line() -> None:
+    line = (
+        "Traduction de la lettre : le maire l'a lue au conseil, puis l'a publiée avec son accord."
+    )
+    assert not is_credit_line(line)

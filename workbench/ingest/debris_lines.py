@@ -363,6 +363,23 @@ _CREDIT_CLAUSES = (
     r"| lesezeit| di lettura)?)",
 )
 _CREDIT_CLAUSE = re.compile("|".join(f"(?:{c})" for c in _CREDIT_CLAUSES))
+# A translator's note: "Traduction de la lettre de Tom Whitcombe, apiculteur dans le
+# Herefordshire, publiée avec son accord.": what was translated and whose, who the author
+# is, and the author's permission.
+_TRANSLATOR_NOTE = re.compile(
+    r"(?i:traduction|translation|traducción|übersetzung|traduzione|tradução)\s+"
+    r"(?i:de la |de l['’]|du |d['’]un |d['’]une |de |of (?:the |a |an )?|del |de la |de un |"
+    r"de una |der |des |eines |einer |della |del |dell['’]|da |do )"
+    r"(?i:lettre|letter|article|texte|text|chronique|column|billet|post|newsletter|tribune"
+    r"|essay|essai|carta|artículo|columna|texto|brief|artikels?|kolumne|lettera|articolo"
+    r"|artigo)\s+(?i:de |d['’]|by |of |von |di |do |da )(?:" + _NAME + r"),[^.!?]{2,120},\s*"
+    r"(?i:publiée?s?|reproduite?s?|traduite?s?|published|reproduced|reprinted|translated"
+    r"|publicad[oa]s?|reproducid[oa]s?|traducid[oa]s?|veröffentlicht|abgedruckt|übersetzt"
+    r"|pubblicat[oa]|riprodott[oa]|publicad[oa])\s+(?i:avec (?:son|leur) (?:aimable )?"
+    r"(?:accord|autorisation|permission)|with (?:his|her|their|the author['’]s) (?:kind )?"
+    r"permission|con su (?:permiso|autorización)|mit (?:seiner|ihrer) (?:freundlichen )?"
+    r"genehmigung|con il (?:suo )?permesso|com (?:a )?(?:sua )?autorização)"
+)
 # A time of day after a date: "à 07h45", "at 7:45 a.m.", "a las 07:45", "um 9.12 Uhr", "às 9h".
 _TIME = (
     r"(?:(?i:à|at|a las|a la|um|alle|all['’]|às|as|ore)\s*)?\d{1,2}\s?(?:[h:.]\s?\d{2}\b|h\b)"
@@ -408,6 +425,8 @@ def is_credit_line(text: str) -> bool:
     stripped = re.sub(r"\s*[.]\s*$", "", stripped)
     if not stripped or len(stripped.split()) > CREDIT_MAX_WORDS:
         return False
+    if _TRANSLATOR_NOTE.fullmatch(stripped):
+        return True
     pos, credited = 0, False
     while pos < len(stripped):
         match = _CREDIT_CLAUSE.match(stripped, pos)
