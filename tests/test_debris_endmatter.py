@@ -523,3 +523,120 @@ def test_a_forum_reply_s_re_subject_is_debris_after_the_opening_post() -> None:
     texts = ["Seed packets in a phone box?", *post, replies[0], "Great idea.", replies[1]]
     assert [t for t in _marked(texts) if t.startswith("Re:")] == replies
     assert "Seed packets in a phone box?" not in _marked(texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What a site or a blog platform prints under every piece (blind15/16 pairs).
+        "Hollow Fen Nature Reserve is managed by the Fenland Meres Trust, registered charity no. "
+        "1177402.",
+        "Shared Wells is a registered charity in England and Wales (no. 1100000).",
+        "The Lantern Rooms CIC · Company no. 12345678 · 14 Mill Wynd, Berwick-upon-Tweed",
+        "Fundación Agua Viva · Inscrita en el Registro de Fundaciones con el n.º 1.482",
+        "Blog at WordPress.com.",
+        "Proudly powered by WordPress",
+        "Propulsé par WordPress.com.",
+        "Like this:",
+        "J’aime chargement…",
+        "Like Loading...",
+        "View this post on the web",
+        "View this email in your browser",
+        "Voir la version en ligne",
+        "Ver este correo en tu navegador",
+    ],
+)
+def test_a_site_s_registration_platform_or_newsletter_line_is_debris_wherever_it_stands(
+    line: str,
+) -> None:
+    assert _marked([line, *ARTICLE_EN]) == [line]
+    assert _marked([*ARTICLE_FR, line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The trust, a registered charity, bought the meadow in 1998 for £40,000.",
+        "The company has been registered in England since 1987 and employs 40 people.",
+        "Cómo crear un tema hijo en WordPress en cinco minutos",
+        "Con eso basta para que WordPress reconozca el tema hijo en el panel.",
+        "She had never seen anything like this: the whole marsh was under water.",
+        "You can view the nests on the web camera from April.",
+    ],
+)
+def test_an_article_s_sentence_on_charities_blogs_or_the_web_stays(line: str) -> None:
+    assert line not in _marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
+
+
+def test_a_donation_box_under_a_price_is_debris_down_to_its_button() -> None:
+    box = [
+        "£30 buys a mechanic's tool kit",
+        "Your gift keeps water flowing in villages like Nano.",
+        "Give now",
+    ]
+    assert _marked([*ARTICLE_EN, *box]) == box
+    boite = ["30 € financent la caisse à outils d'un mécanicien",
+             "Votre don est déductible de vos impôts à hauteur de 66 %.", "Je donne"]  # fmt: skip
+    assert _marked([*ARTICLE_FR, *boite]) == boite
+    # A price in the article, with no button under it.
+    price = ["A repair costs a village about four dollars.", "£30 buys a tool kit in town."]
+    assert _marked([*ARTICLE_EN, *price]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # blind15-lockkeeper: glued to the French article's last sentence.
+        "This feature appears in the Winter 2026 issue of The Towpath Review, on sale now.",
+        "This interview first appeared in The Fenmoor Herald.",
+    ],
+)
+def test_where_a_feature_ran_is_a_credit_line(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # newcomer 15's Spanish byline: no "por", a place, and a time in a time zone.
+        "María José Ferrer | Valencia | 22 nov 2026 - 08:30 CET",
+        "Ana Ruiz · Madrid · 22/11/2026 08:30 CET",
+        "Tom Ridley | Reading | 3 September 2025, 7:15 GMT",
+    ],
+)
+def test_a_name_a_place_and_a_time_in_a_time_zone_is_a_byline(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An event's date line: a venue, a town, a day and an hour, no time zone.
+        "Teatro Principal | Valencia | 22 nov 2026 - 20:30",
+        "Salle Pleyel · Paris · 14/11/2026 20h30",
+    ],
+)
+def test_an_event_s_date_line_is_no_byline(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # blind15-hivenotes: a translator's note over a letter, a bead of its own.
+        "Traduction de la lettre de Tom Whitcombe, apiculteur dans le Herefordshire, publiée "
+        "avec son accord.",
+        "Translation of a column by Ana Ruiz, a beekeeper in Teruel, published with her "
+        "permission.",
+        "Traducción del artículo de Jan Berg, apicultor en Friburgo, publicada con su permiso.",
+    ],
+)
+def test_a_translators_note_with_the_authors_permission_is_a_credit_line(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_sentence_on_a_translation_published_with_permission_is_no_credit_line() -> None:
+    line = (
+        "Traduction de la lettre : le maire l'a lue au conseil, puis l'a publiée avec son accord."
+    )
+    assert not is_credit_line(line)

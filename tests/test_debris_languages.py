@@ -128,6 +128,13 @@ NAMED_LINES = [
     ("en", "By Jürgen Müller, our correspondent"),
     ("es", "Por Jean-Baptiste Lefèvre, corresponsal en Marsella"),
 ]
+# A caption of names and French words: "de" is an English stop word too (jusText's list),
+# so it says nothing of the caption's language (blind13-seedswap, blind16-marshgrazing).
+CAPTIONS_OF_NAMES = [
+    ("fr", "Ruth Halloway trie les sachets de graines rendus (photo : Gareth Lowe)."),
+    ("fr", "Des koniks sur la prairie est de Hollow Fen. (Photo Jess Harker)"),
+    ("fr", "Margaret Oakes devant la porte amont de l'écluse de Hamstead (photo : Tom Ridley)."),
+]
 # A quotation in another language keeps its language: its own stop words say so.
 QUOTED = ("fr", "es", "« Los vecinos de Madrid salen a la calle por la vivienda »")
 
@@ -149,6 +156,18 @@ def test_a_line_of_names_takes_the_language_of_its_words(lang: str, line: str) -
     blocks, doc_lang = extract.classify(raw, detect_languages)
     assert doc_lang == lang
     assert blocks[0].lang == lang
+
+
+@pytest.mark.parametrize(("lang", "line"), CAPTIONS_OF_NAMES)
+def test_a_caption_of_names_takes_the_language_of_its_own_function_words(
+    lang: str, line: str
+) -> None:
+    from workbench.pipeline.documents import detect_languages
+
+    raw = extract.plain_blocks(f"{ARTICLE[lang]}\n{line}\n{ARTICLE[lang]}")
+    blocks, doc_lang = extract.classify(raw, detect_languages)
+    assert doc_lang == lang
+    assert blocks[1].lang == lang
 
 
 def test_a_quotation_in_another_language_keeps_its_language() -> None:

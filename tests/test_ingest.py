@@ -363,6 +363,17 @@ CREDITED_BLOCKS = [
      [("Le pont au crépuscule.", Kind.CAPTION), ("Vue depuis la rive gauche", Kind.CAPTION)]),
     (Kind.BODY, "Nous vous remercions de votre soutien. Marie Lefèvre",
      [("Nous vous remercions de votre soutien.", Kind.BODY), ("Marie Lefèvre", Kind.BODY)]),
+    # "© Name" after a caption's sentence is its credit; "© 2026" after a sentence is a
+    # footer's (blind16-stonewaller, blind7-glassworks).
+    (Kind.CAPTION, "Arthur Metcalfe et Chloe Thwaite sur un mur au-dessus d'Askrigg. "
+     "© Tom Kettlewell",
+     [("Arthur Metcalfe et Chloe Thwaite sur un mur au-dessus d'Askrigg.", Kind.CAPTION),
+      ("© Tom Kettlewell", Kind.BOILERPLATE)]),
+    (Kind.CAPTION, "La grande salle des métiers, vidée l'été dernier. © La Sentinelle / T. C.",
+     [("La grande salle des métiers, vidée l'été dernier.", Kind.CAPTION),
+      ("© La Sentinelle / T. C.", Kind.BOILERPLATE)]),
+    (Kind.BODY, "Loamwise Quarterly is published by Pellow & Rigg Ltd. © 2026",
+     [("Loamwise Quarterly is published by Pellow & Rigg Ltd. © 2026", Kind.BODY)]),
     (Kind.CAPTION, "Foto: EFE", [("Foto: EFE", Kind.CAPTION)]),
     (Kind.CAPTION, "- AFP/GUILLAUME SOUVANT", [("- AFP/GUILLAUME SOUVANT", Kind.CAPTION)]),
     (Kind.BOILERPLATE, "Abonnez-vous. Photo: AFP",
@@ -407,6 +418,34 @@ def test_a_credit_after_a_foreign_caption_s_full_stop_is_debris(
         (Kind.BOILERPLATE, "es", "AFP/GUILLAUME"),
         (Kind.CAPTION, "fr", "Un"),  # "Un pompier …", the caption's translation
     ]
+
+
+CREDITED_CAPTION_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head>
+<body><h1>Le muraillier qui forme ses successeurs</h1>
+<p>Arthur Metcalfe reconstruit des murs en pierre sèche dans le Wensleydale depuis 52 ans.</p>
+<p>Cet automne, trois apprentis l'ont rejoint dans le cadre d'un programme de deux ans.</p>
+<figure><img src="/img/29.jpg" alt=""><figcaption>Arthur Metcalfe et Chloe Thwaite sur un mur
+au-dessus d'Askrigg. © Tom Kettlewell</figcaption></figure>
+<p>La plupart des murs de la vallée ont été bâtis entre 1780 et 1820.</p>
+<p>Beaucoup n'ont pas été touchés depuis, et le parc cherche vingt murailliers de plus.</p>
+<footer><p>Le Courrier des Vallées est édité par Vallées Presse SARL. © 2026</p></footer>
+</body></html>
+"""
+
+
+def test_a_caption_credited_with_a_copyright_sign_is_kept_and_its_credit_is_not(
+    store: Store, tmp_path: Path
+) -> None:
+    """The whole caption was debris: "©" read as a footer's, its sentence lost (blind16)."""
+    page = tmp_path / "murs.html"
+    page.write_text(CREDITED_CAPTION_PAGE, "utf-8")
+    pipeline.ingest_paths(store, [page])
+    kinds = {s.text: s.kind for s in store.segments("murs")}
+    assert kinds["Arthur Metcalfe et Chloe Thwaite sur un mur au-dessus d'Askrigg."] is (
+        Kind.CAPTION
+    )
+    assert kinds["© Tom Kettlewell"] is Kind.BOILERPLATE
+    assert all(kind is Kind.BOILERPLATE for text, kind in kinds.items() if "Vallées Presse" in text)
 
 
 def test_input_error_is_a_workbench_error() -> None:

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from workbench.ingest.debris_features import DATE, words
-from workbench.ingest.debris_lines import NAVIGATION, is_appeal, is_credit_line, is_name_pair
+from workbench.ingest.debris_lines import (
+    NAVIGATION,
+    PRICE,
+    is_appeal,
+    is_credit_line,
+    is_name_pair,
+)
 from workbench.ingest.debris_regions import (
     headline_like,
     past_a_third,
@@ -75,10 +81,11 @@ SIGNUP_BUTTON = re.compile(
     r"\s*[!.→›»]?\s*$",
     re.IGNORECASE,
 )
-# …under a heading that names what the reader gets: "The Hearth & Hand letter".
+# …under a heading that names what the reader gets: "The Hearth & Hand letter"; or what a
+# gift pays for: "£30 buys a mechanic's tool kit", "30 € financent la caisse à outils…".
 _SIGNUP_HEADING = re.compile(
     r"\b(?:newsletter|letter|lettre|bulletin|boletín|rundbrief|notiziario|membership"
-    r"|adhésion|donate|faites un don|spenden)\b",
+    r"|adhésion|donate|faites un don|spenden)\b|^\s*" + PRICE,
     re.IGNORECASE,
 )
 SIGNUP_REACH = 3
@@ -322,6 +329,49 @@ _REPUBLISH = re.compile(
     re.IGNORECASE,
 )
 LICENCE_WORDS = 25
+# Who the site is in law, by its register's number: "… registered charity no. 1177402",
+# "Company no. 12345678", "Inscrita en el Registro de Fundaciones con el n.º 1.482",
+# "SIRET 123 456 789 00012", "Amtsgericht Freiburg HRB 1234". An article names a charity,
+# not its number.
+_REGISTRATION = re.compile(
+    r"\b(?:charity|company|registration|society|reg)\b[^.!?|·]{0,40}?(?:\bno|\bnumber|n\.?\s?[°º])"
+    r"\.?\s*:?\s*\d[\d ]{4,}"
+    r"|\bregist(?:ro|er) (?:de |of )?(?:fundaciones|asociaciones|charities|companies)\b"
+    r"[^.!?]{0,30}?(?:\bno|\bnumber|n\.?\s?[°º])\.?\s*\d"
+    r"|\b(?:siret|siren)\s*:?\s*\d{3}\s?\d{3}\s?\d{3}|\b(?:cif|nif)\s*:?\s*[A-Z]-?\d{7,8}\b"
+    r"|\b(?:hrb|hra|vr)\s\d{3,}\b",
+    re.IGNORECASE,
+)
+REGISTRATION_WORDS = 40
+# A blogging platform's line under every post: "Blog at WordPress.com.", "Proudly powered by
+# WordPress", "Propulsé par Ghost"; WordPress.com's like button: "Like this:", "J'aime
+# chargement…".
+_PLATFORM = re.compile(
+    r"^\s*(?:(?:proudly|fièrement|orgullosamente|stolz)\s+)?(?:powered by|blog at|propulsé par"
+    r"|un blog|hébergé (?:par|chez|sur)|funciona con|creado con|hecho con|con la tecnología de"
+    r"|betrieben mit|bereitgestellt von|erstellt mit|realizzato con|creato con|desenvolvido com"
+    r"|site (?:created|built|made) with|built with|made with)\s+(?:wordpress|blogger|blogspot"
+    r"|ghost|squarespace|wix|substack|tumblr|drupal|joomla|jekyll|hugo|weebly|jimdo"
+    r"|over-?blog|canalblog)(?:\.com)?\b[^.!?]{0,40}\.?\s*$"
+    r"|^\s*(?:like this|j['’]aime ceci|me gusta esto|gefällt mir|mi piace questo|curtir isto)"
+    r"\s*:\s*$"
+    r"|^\s*(?:like|j['’]aime|me gusta|gefällt mir|mi piace|curtir)\s+(?:loading|chargement"
+    r"|cargando|wird geladen|lade|caricamento|carregando)\s*(?:…|\.\.\.)?\s*$",
+    re.IGNORECASE,
+)
+# A newsletter's first line: "View this post on the web", "Voir la version en ligne".
+_IN_BROWSER = re.compile(
+    r"^\s*(?:(?:view|read|open|see)\s+(?:this\s+(?:post|email|e-mail|newsletter|issue"
+    r"|message)\s+)?(?:online|on the web|in (?:your |a |the )?(?:web )?browser)"
+    r"|(?:voir|lire|afficher|consulter|ouvrir)\s+(?:(?:ce|cet|cette)\s+(?:e-mail|email|courriel"
+    r"|message|lettre|newsletter|numéro)\s+|la version\s+)?(?:en ligne|web|dans (?:votre|le|un)"
+    r" navigateur|sur le web)"
+    r"|(?:ver|leer|abrir)\s+(?:(?:este|esta)\s+(?:correo|email|mensaje|boletín|newsletter)\s+"
+    r"|la versión\s+)?(?:en línea|online|web|en (?:el|tu|su) navegador|en la web)"
+    r"|(?:diese (?:e-mail|nachricht|ausgabe|newsletter) )?(?:im browser|online) (?:anzeigen"
+    r"|ansehen|lesen|öffnen))\s*[.!→›»]?\s*$",
+    re.IGNORECASE,
+)
 # A forum reply's subject: "Re: Seed potatoes in clay soil?", "AW: …", "SV: …".
 _REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|AW|Aw|SV|Sv|Odp|VS|Vs)\s*:\s*\S")
 REPLY_SUBJECT_WORDS = 15
@@ -330,7 +380,8 @@ REPLY_SUBJECT_WORDS = 15
 def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
     """Lines the site says around every piece, each its own evidence: a consent banner's
     statement on partners and devices, a cookie notice that names the site or its reader, a
-    licence or republishing line, and past a third of
+    licence or republishing line, the site's register number, a blogging platform's line or
+    like button, a newsletter's "view in your browser" link, and past a third of
     the page's words a forum reply's "Re:" subject."""
     late = past_a_third(texts)
     for i, text in enumerate(texts):
@@ -347,5 +398,8 @@ def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
                 and _SITE_OR_READER.search(text) is not None
             )
             or (size <= LICENCE_WORDS and _REPUBLISH.match(text) is not None)
+            or (size <= REGISTRATION_WORDS and _REGISTRATION.search(text) is not None)
+            or _PLATFORM.match(text) is not None
+            or _IN_BROWSER.match(text) is not None
             or (late[i] and size <= REPLY_SUBJECT_WORDS and _REPLY_SUBJECT.match(text) is not None)
         )

@@ -76,6 +76,11 @@ _CREDIT_WORD = (
 _LABELLED_CREDIT = re.compile(
     r"(?<=[.!?»”)])\s+(" + _CREDIT_WORD + r"\b\s*[:©]?\s*[^.!?:]{2,60})$", re.IGNORECASE
 )
+# "… sur un mur au-dessus d'Askrigg. © Tom Kettlewell": a name after a sentence under its
+# copyright sign; a year ("… is published by the Foxglove Trust. © 2026") is a footer's.
+_SIGNED = r"©\s*[A-ZÀ-ÖØ-Þ][^\d!?:©]{1,60}"
+_SIGNED_CREDIT = re.compile(r"(?<=[.!?»”)])\s+(" + _SIGNED + r")$")
+_SIGNED_ALONE = re.compile(r"^\s*" + _SIGNED + r"$")
 # "Photo DDR – Xavier de Fenoyl", "Foto: EFE": a credit alone on its line.
 _CREDIT_ALONE = re.compile(
     r"^\s*(?:\(?" + _CREDIT_WORD + r"\b\s*[:©]?\s*)(?:\S+\s*){1,7}\)?\s*$", re.IGNORECASE
@@ -103,8 +108,11 @@ def is_labelled_caption(text: str) -> bool:
 
 
 def is_credit_alone(text: str) -> bool:
-    """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE"."""
-    return bool(_CREDIT_ALONE.match(text)) and not text.rstrip().endswith((".", "!", "?"))
+    """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE",
+    "© Tom Kettlewell" (a name: "© 2026" is a footer's)."""
+    # A full stop ends a sentence, or an initial: "© La Sentinelle / T. C.".
+    ended = text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text.rstrip())
+    return bool(_CREDIT_ALONE.match(text) or _SIGNED_ALONE.match(text)) and not ended
 
 
 def is_agency_alone(text: str) -> bool:
@@ -172,6 +180,9 @@ def _credit(text: str) -> re.Match[str] | None:
     labelled = _LABELLED_CREDIT.search(text.strip())
     if labelled is not None:
         return labelled
+    signed = _SIGNED_CREDIT.search(text.strip())
+    if signed is not None and not STANDALONE.match(text.strip()[: signed.start()]):
+        return signed
     match = _CREDIT.search(text.strip())
     return match if match is not None and _credited(match.group(1)) else None
 
@@ -323,8 +334,9 @@ _CREDIT_CLAUSES = (
     r"(?i:article original|original (?:article|story)|artículo original|originalartikel"
     r"|articolo originale|artigo original|version originale|original version)\s*:\s*"
     r"(?:[«“\"„][^»”\"“]{2,150}[»”\"“]|(?:" + _NAME + r"))",
-    # "This article appears in the Winter 2026 issue of Coastline Quarterly"
-    r"(?i:(?:this|the) (?:article|story|piece|report|essay) (?:first |originally )?(?:appears"
+    # "This article appears in the Winter 2026 issue of Coastline Quarterly", "This feature …"
+    r"(?i:(?:this|the) (?:article|story|piece|report|essay|feature|interview|column|profile)"
+    r" (?:first |originally )?(?:appears"
     r"|appeared|was (?:first |originally )?published|ran)|cet article (?:est paru|a paru|a été"
     r" publié)|este artículo (?:se publicó|apareció|fue publicado)|dieser artikel erschien"
     r"|questo articolo è (?:apparso|stato pubblicato)|este artigo foi publicado)"
@@ -351,11 +363,29 @@ _CREDIT_CLAUSES = (
     r"| lesezeit| di lettura)?)",
 )
 _CREDIT_CLAUSE = re.compile("|".join(f"(?:{c})" for c in _CREDIT_CLAUSES))
+# A translator's note: "Traduction de la lettre de Tom Whitcombe, apiculteur dans le
+# Herefordshire, publiée avec son accord.": what was translated and whose, who the author
+# is, and the author's permission.
+_TRANSLATOR_NOTE = re.compile(
+    r"(?i:traduction|translation|traducción|übersetzung|traduzione|tradução)\s+"
+    r"(?i:de la |de l['’]|du |d['’]un |d['’]une |de |of (?:the |a |an )?|del |de la |de un |"
+    r"de una |der |des |eines |einer |della |del |dell['’]|da |do )"
+    r"(?i:lettre|letter|article|texte|text|chronique|column|billet|post|newsletter|tribune"
+    r"|essay|essai|carta|artículo|columna|texto|brief|artikels?|kolumne|lettera|articolo"
+    r"|artigo)\s+(?i:de |d['’]|by |of |von |di |do |da )(?:" + _NAME + r"),[^.!?]{2,120},\s*"
+    r"(?i:publiée?s?|reproduite?s?|traduite?s?|published|reproduced|reprinted|translated"
+    r"|publicad[oa]s?|reproducid[oa]s?|traducid[oa]s?|veröffentlicht|abgedruckt|übersetzt"
+    r"|pubblicat[oa]|riprodott[oa]|publicad[oa])\s+(?i:avec (?:son|leur) (?:aimable )?"
+    r"(?:accord|autorisation|permission)|with (?:his|her|their|the author['’]s) (?:kind )?"
+    r"permission|con su (?:permiso|autorización)|mit (?:seiner|ihrer) (?:freundlichen )?"
+    r"genehmigung|con il (?:suo )?permesso|com (?:a )?(?:sua )?autorização)"
+)
 # A time of day after a date: "à 07h45", "at 7:45 a.m.", "a las 07:45", "um 9.12 Uhr", "às 9h".
 _TIME = (
     r"(?:(?i:à|at|a las|a la|um|alle|all['’]|às|as|ore)\s*)?\d{1,2}\s?(?:[h:.]\s?\d{2}\b|h\b)"
     r"(?:\s?(?i:[ap]\.?m\b\.?|(?:uhr|gmt|utc|cet|cest|bst|et|heures?|hrs?)\b))?"
 )
+_ZONED_TIME = re.compile(r"(?i:.*\d.*\b(?:gmt|utc|cet|cest|bst)$)")
 # After a first credit: a date ("24 novembre 2026") and its time ("à 07h45"), an agency or
 # outlet's name ("avec CRN", "mit dpa").
 _CREDIT_TAIL = re.compile(
@@ -365,6 +395,9 @@ _CREDIT_TAIL = re.compile(
     r"|\d+\s+(?i:commentaires?|comments?|comentarios?|kommentare?|commenti|comentários?"
     r"|réactions?|reacciones|reações)\b"
     r"|(?i:(?:avec|with|con|mit|com)\s+)?(?:" + _NAME + r"|dpa|epd|kna)"
+    # "… issue of The Towpath Review, on sale now": where the issue ran is still on sale.
+    r"|(?i:(?:on sale|out|available|in shops) now|en kiosque(?: actuellement)?|actuellement en"
+    r" kiosque|ya a la venta|jetzt im handel)"
 )
 # Between two credits: a comma, a dot, a dash, "et"; or a full stop ("… Quarterly. Traduction : …").
 _CREDIT_SEPARATOR = re.compile(
@@ -392,12 +425,17 @@ def is_credit_line(text: str) -> bool:
     stripped = re.sub(r"\s*[.]\s*$", "", stripped)
     if not stripped or len(stripped.split()) > CREDIT_MAX_WORDS:
         return False
+    if _TRANSLATOR_NOTE.fullmatch(stripped):
+        return True
     pos, credited = 0, False
     while pos < len(stripped):
         match = _CREDIT_CLAUSE.match(stripped, pos)
         credited = credited or match is not None
         if match is None:
             match = _CREDIT_TAIL.match(stripped, pos)
+            # A time in a time zone is a wire story's stamp: "… | Valencia | 22 nov 2026 -
+            # 08:30 CET" is a byline with no "by"; an event's hour ("20:30") has no zone.
+            credited = credited or bool(match and _ZONED_TIME.fullmatch(match.group()))
         if match is None or match.end() == pos:
             return False
         end = match.end()
@@ -408,9 +446,10 @@ def is_credit_line(text: str) -> bool:
     return credited
 
 
+# A price: "£3", "15 €", "4,90 euros" (an appeal's, a donation box's).
+PRICE = r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?|francs?))"
 # A reader asked to pay: "Chip in from £3 a month", "Adhérez pour 15 € par an",
 # "The Journal is paid for by readers", "Buy us a coffee", "Spenden Sie jetzt".
-_PRICE = r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?|francs?))"
 _PERIOD = (
     r"(?:a|per|par|/|al|pro|im|ao|por|each|every|chaque|cada|jeden|ogni)\s*(?:month|year|week"
     r"|mois|an|année|semaine|mes|año|semana|monat|jahr|woche|mese|anno|mês|ano)"
@@ -424,7 +463,7 @@ _APPEAL_VERB = (
     r"|si vous le pouvez|if you value|si vous aimez|would you)\b"
 )
 _APPEAL_OBJECT = re.compile(
-    _PRICE + r"|\b(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?|uns|unser\w*|noi|nostr\w+"
+    PRICE + r"|\b(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?|uns|unser\w*|noi|nostr\w+"
     r"|nós|noss[oa]s?|journalism|reporting|journalisme|periodismo|journalismus|giornalismo"
     r"|jornalismo|newsletter|lettre|boletín|what you can|ce que vous pouvez|(?:chaque|every|each"
     r"|cada|jeden|ogni)\s+\w+)\b",
@@ -433,7 +472,7 @@ _APPEAL_OBJECT = re.compile(
 _APPEAL_OPENING = re.compile(r"^\s*" + _APPEAL_VERB, re.IGNORECASE)
 _FROM_PRICE = re.compile(
     r"(?:from|à partir de|dès|desde|ab|da|a partir de|only|seulement)\s+"
-    + _PRICE
+    + PRICE
     + r"(?:\s*"
     + _PERIOD
     + r")?",

@@ -270,8 +270,10 @@ def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
     """Whether the stop words of ``text`` are all ``doc_lang``'s and none ``guessed``'s.
 
     Names weigh heavily in a short line's guess: "Par Lucía Herrero, correspondante à
-    Madrid" reads as Spanish by its names, French by "par" and "à". The guess stands
-    when a stop word of its language is there or no stop list knows either language.
+    Madrid" reads as Spanish by its names, French by "par" and "à". A word both lists
+    hold says nothing: English's list has "de", so "Ruth Halloway trie les sachets de
+    graines (photo : Gareth Lowe)" is French by "les". The guess stands when a stop word
+    of its language alone is there or no stop list knows either language.
     """
     from workbench.ingest.debris_features import stop_words, words
 
@@ -279,7 +281,9 @@ def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
     if not ours or not theirs:
         return False
     lowered = [w.lower() for w in words(text)]
-    return any(w in ours for w in lowered) and not any(w in theirs for w in lowered)
+    return any(w in ours and w not in theirs for w in lowered) and not any(
+        w in theirs and w not in ours for w in lowered
+    )
 
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
