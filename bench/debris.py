@@ -582,7 +582,9 @@ def trafilatura_system(page: Page) -> list[bool]:
     return [not markup._in_main_text(_norm(page.raw[i].text), kept) for i in page.block_of]
 
 
-_JUSTEXT_LISTS = {
+_JUSTEXT_LISTS = {  # every language of a labelled part (jusText ships each of these lists)
+    "id": "Indonesian",
+    "sw": "Swahili",
     "fr": "French",
     "en": "English",
     "es": "Spanish",
