@@ -55,6 +55,8 @@ EXTRA_STOPLISTS = {
     "ga": "Irish",
     "id": "Indonesian",
     "sw": "Swahili",
+    "vi": "Vietnamese",
+    "tl": "Tagalog",
 }
 
 
