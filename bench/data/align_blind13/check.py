@@ -1,0 +1,23 @@
+"""Check that align_blind13 loads the way the benchmarks read it, without aligning anything.
+
+align_blind2's checker does the work (see its docstring for the checks) with this
+folder and this set's table of documents in place of its own.
+
+    /work/main/.venv/bin/python bench/data/align_blind13/check.py [--markdown]
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# name: (genre, language the document was written in); shapes read French-other
+DOCS = {
+    "cyberattaque": ("tech and health story (ransomware at a hospital; what-has-changed list)", "French"),
+    "logement": ("housing/economy report (rents in Bristol; a table by district)", "English"),
+}
+
+if __name__ == "__main__":
+    runpy.run_path(str(HERE.parent / "align_blind2" / "check.py"))["main"](HERE, DOCS)
