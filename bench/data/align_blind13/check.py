@@ -17,6 +17,12 @@ HERE = Path(__file__).resolve().parent
 DOCS = {
     "cyberattaque": ("tech and health story (ransomware at a hospital; what-has-changed list)", "French"),
     "logement": ("housing/economy report (rents in Bristol; a table by district)", "English"),
+    "scrutin": ("local election result (a by-election run-off; results table)", "French"),
+    "tennis": ("sports match report (tennis at Eastbourne; other results)", "English"),
+    "epave": ("archaeology discovery (a Roman shipwreck off Cornwall)", "English"),
+    "palmares": ("books story (a literary prize; a bibliographic line)", "French"),
+    "emploi": ("economic data release (Irish unemployment; wire credits)", "English"),
+    "incendie": ("breaking news (a fire in a listed chapel; update line)", "French"),
 }
 
 if __name__ == "__main__":
