@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "cyberattaque": ("tech and health story (ransomware at a hospital; what-has-changed list)", "French"),
+    "cyberattaque": ("tech and health story (ransomware at a hospital; a list of changes)", "French"),
     "logement": ("housing/economy report (rents in Bristol; a table by district)", "English"),
     "scrutin": ("local election result (a by-election run-off; results table)", "French"),
     "tennis": ("sports match report (tennis at Eastbourne; other results)", "English"),
@@ -23,10 +23,10 @@ DOCS = {
     "palmares": ("books story (a literary prize; a bibliographic line)", "French"),
     "emploi": ("economic data release (Irish unemployment; wire credits)", "English"),
     "incendie": ("breaking news (a fire in a listed chapel; update line)", "French"),
-    "skihochtour": ("alpine club yearbook: a winter ski traverse, a timetable (Text+Berg-like)", "German"),
+    "skihochtour": ("alpine club yearbook: a ski traverse, a timetable (Text+Berg-like)", "German"),
     "bouquetins": ("alpine club yearbook: an ibex census note, a table (Text+Berg-like)", "French"),
-    "premiere": ("alpine club yearbook: an 1868 first ascent from a diary (Text+Berg-like)", "French"),
-    "sektion": ("alpine club yearbook: a section's annual report, a list of tours (Text+Berg-like)", "German"),
+    "premiere": ("alpine club yearbook: an 1868 first ascent (Text+Berg-like)", "French"),
+    "sektion": ("alpine club yearbook: a section's annual report (Text+Berg-like)", "German"),
     "necrologie": ("alpine club yearbook: obituary of a hut warden (Text+Berg-like)", "French"),
     "gaitas": ("feature (the last bagpipe maker of the Nalón valley)", "Spanish"),
     "rabelos": ("feature (the last builders of rabelo boats on the Douro)", "French"),
