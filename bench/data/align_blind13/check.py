@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "cyberattaque": ("tech and health story (ransomware at a hospital; a list of changes)", "French"),
+    "cyberattaque": ("tech and health story (ransomware at a hospital; a list)", "French"),
     "logement": ("housing/economy report (rents in Bristol; a table by district)", "English"),
     "scrutin": ("local election result (a by-election run-off; results table)", "French"),
     "tennis": ("sports match report (tennis at Eastbourne; other results)", "English"),
