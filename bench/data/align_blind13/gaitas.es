@@ -10,7 +10,7 @@ Severino trabaja el boj, que deja secar siete años.
 A veces usa ébano o granadillo para los clientes con prisa.
 «El boj es la voz de la montaña. El ébano brilla más, pero es una voz de fuera.»
 Aprendió con su tío, que era minero y hacía gaitas los domingos.
-Cuando cerró el pozo Carrio en 1984, eligió el taller en lugar de la prejubilación.
+Cuando cerró su pozo en 1984, eligió el taller en lugar de la prejubilación.
 «Mi mujer pensó que me había vuelto loco», recuerda.
 Los primeros años vendía quince gaitas al año.
 Hoy la lista de espera supera los dieciocho meses.
