@@ -241,6 +241,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("faro", "es", "feature"),
         ("azulejos", "pt", "feature"),
     ),
+    "align_blind13": (
+        ("cyberattaque", "en", "news"),
+        ("logement", "en", "news"),
+        ("scrutin", "en", "news"),
+        ("tennis", "en", "news"),
+        ("epave", "en", "news"),
+        ("palmares", "en", "news"),
+        ("emploi", "en", "news"),
+        ("incendie", "en", "news"),
+        ("skihochtour", "de", "yearbook"),
+        ("bouquetins", "de", "yearbook"),
+        ("premiere", "de", "yearbook"),
+        ("sektion", "de", "yearbook"),
+        ("necrologie", "de", "yearbook"),
+        ("gaitas", "es", "feature"),
+        ("rabelos", "pt", "feature"),
+    ),
 }
 
 
