@@ -96,6 +96,25 @@ def test_merge_split_and_move_reshape_beads(aligned: tuple[Store, int, dict[int,
     assert beads[3].fr_text == f"{FR[3]} {FR[4]}" and beads[3].cp_text == ES[3]
 
 
+def test_a_merge_or_split_of_a_reviewed_bead_says_whose_review_it_takes_back(
+    aligned: tuple[Store, int, dict[int, str]],
+) -> None:
+    """newcomer16: ben merged a bead ana had confirmed into its neighbour, and the merged
+    bead came out `auto` without a word to either of them."""
+    store, a, texts = aligned
+    apply(store, a, review.confirm(store.beads(a), 1, "ana"), "ana")
+    merge = review.merge(store.beads(a), 0, "ben")
+    assert merge.summary == (
+        "merged beads 1 and 2 (bead 2 was confirmed by ana: review the merged bead again)"
+    )
+    apply(store, a, merge, "ben")
+    assert store.beads(a)[0].status is Status.AUTO
+    apply(store, a, review.reject(store.beads(a), 0, "ana"), "ana")
+    split = review.split(store.beads(a), 0, 1, 1, texts, "ben")
+    assert split.summary == "split bead 1 (bead 1 was rejected by ana: review both halves again)"
+    assert review.merge(store.beads(a), 2, "ben").summary == "merged beads 3 and 4"
+
+
 def test_insert_edit_and_fill(aligned: tuple[Store, int, dict[int, str]]) -> None:
     store, a, _ = aligned
     apply(store, a, review.insert_empty(store.beads(a), 0, "ana"), "ana")

@@ -184,9 +184,20 @@ def merge(beads: Sequence[StoredBead], i: int, reviewer: str, *, with_next: bool
         origin=HUMAN,
         reviewer=reviewer,
     )
-    return Edit(
-        "merge", {a.id: a.version, b.id: b.version}, (merged,), f"merged beads {i + 1} and {j + 1}"
-    )
+    done = f"merged beads {i + 1} and {j + 1}{_unreviewed((a, b), 'the merged bead')}"
+    return Edit("merge", {a.id: a.version, b.id: b.version}, (merged,), done)
+
+
+def _unreviewed(beads: Sequence[StoredBead], what: str) -> str:
+    """What a merge or split takes back from the reviewers who had confirmed or rejected
+    a bead it replaces (``what`` it makes is `auto` again), said in its summary: newcomer16
+    saw a colleague's confirmation go without a word. '' when there was none."""
+    said = [
+        f"bead {b.position + 1} was {b.status} by {b.reviewer}"
+        for b in beads
+        if b.status in (Status.CONFIRMED, Status.REJECTED) and b.reviewer
+    ]
+    return f" ({' and '.join(said)}: review {what} again)" if said else ""
 
 
 def split(
@@ -223,7 +234,8 @@ def split(
             ((fr.second, fr.second_text), (cp.second, cp.second_text)),
         )
     )  # fmt: skip
-    return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}")
+    done = f"split bead {i + 1}{_unreviewed((b,), 'both halves')}"
+    return Edit("split", {b.id: b.version}, drafts, done)
 
 
 def split_at_caret(
@@ -282,7 +294,8 @@ def split_at_caret(
     )  # fmt: skip
     inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
-    return Edit("split", {b.id: b.version}, drafts, f"split bead {i + 1}{where}", {"split": detail})
+    done = f"split bead {i + 1}{where}{_unreviewed((b,), 'both halves')}"
+    return Edit("split", {b.id: b.version}, drafts, done, {"split": detail})
 
 
 class _Halves(NamedTuple):
