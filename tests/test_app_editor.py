@@ -152,6 +152,24 @@ def test_a_save_on_a_bead_merged_away_names_the_merge_and_stores_nothing(
     assert store.beads(aid) == before
 
 
+def test_keep_mine_stores_only_the_sides_typed_and_keeps_a_colleagues_other_side(
+    aligned: tuple[Store, int],
+) -> None:
+    """A save sends both fields; the side the reviewer did not type (``typed`` leaves it
+    out) keeps the bead's text, so "Keep mine" after a colleague changed the other side
+    does not write the loaded text back over it (newcomer16b)."""
+    store, aid = aligned
+    hers = event(store, aid, "save", 1, [1], fr=BEADS[1][0][0], cp="Mi versión.", typed=["cp"])
+    his = event(store, aid, "save", 1, [1], fr="Sa version.", cp=store.beads(aid)[1].cp_text)
+    assert editor.perform(his, context(store, aid, "ben")).ok
+    refused = editor.perform(hers, context(store, aid, "ana"))
+    assert not refused.ok and refused.theirs is not None
+    keep_mine = {**hers, "seq": 2, "seen": [[refused.theirs["id"], refused.theirs["v"]]]}
+    assert editor.perform(keep_mine, context(store, aid, "ana")).ok
+    bead = store.beads(aid)[1]
+    assert (bead.fr_text, bead.cp_text) == ("Sa version.", "Mi versión.")
+
+
 def test_a_save_on_a_version_the_file_replaced_says_so_and_stores_nothing(
     store: Store, tmp_path: Path
 ) -> None:

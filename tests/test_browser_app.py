@@ -374,7 +374,11 @@ def test_a_text_typed_on_a_bead_another_reviewer_merges_away_waits_beside_the_ed
     ana.locator('.wb-ed-text[data-side="cp"]').press("Control+Enter")
     ana.get_by_text("Saved bead 2.").wait_for()
     settled(ana)
-    assert beads(db, "mergedaway", "es")[1].cp_text == mine
+    merged = beads(db, "mergedaway", "es")[1]
+    assert merged.cp_text == mine
+    # the side she did not type keeps ben's merge: both French sentences (newcomer16b
+    # saw the old French put back whole, and the merged sentence gone from the text)
+    assert merged.fr_text == "La séance est publique. Les journalistes sont invités."
     assert not ana.locator(".wb-orphans").is_visible()
     ana.close()
     ben.close()

@@ -235,8 +235,12 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
             theirs=theirs,
         )
     bead = snap.beads[k]
-    edit = text_edit(snap.beads, k, str(event.get("fr", "")), str(event.get("cp", "")),
-                     ctx.reviewer)  # fmt: skip
+    fr, cp = str(event.get("fr", "")), str(event.get("cp", ""))
+    typed = event.get("typed")
+    if isinstance(typed, list):  # a side the reviewer did not type keeps the bead's text
+        fr = fr if "fr" in typed else bead.fr_text
+        cp = cp if "cp" in typed else bead.cp_text
+    edit = text_edit(snap.beads, k, fr, cp, ctx.reviewer)
     if edit is None:
         return done(True, f"Bead {k + 1}: nothing changed.")
     try:

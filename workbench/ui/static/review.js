@@ -612,17 +612,34 @@ function dropOrphan(o) {
   } catch (e) { /* private mode */ }
 }
 
+// Only the sides the reviewer typed go in, each where it stood: a side left as it was keeps
+// the bead's own text (newcomer16b: the other side's old text, put back whole, dropped the
+// sentence a colleague's merge had joined to it), and a typed side replaces, inside the
+// bead's text, the text it was typed over when the bead still holds it (a merge). Where it
+// does not (a split), the typed text goes in whole and the message says to cut it.
 function putOrphan(o) {
   const b = S.beads[S.cursor];
   if (!b || !S.data.can_edit) return;
   const key = draftKey(b.id);
   const draft = S.drafts.get(key) || { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
-  S.drafts.set(key, { ...draft, fr: o.d.fr, cp: o.d.cp });
+  let whole = false;
+  const placed = (base, typed, now) => {
+    if (norm(typed) === norm(base)) return now;
+    if (base && now.includes(base)) return now.replace(base, typed);
+    whole = true;
+    return typed;
+  };
+  const fr = placed(o.d.baseFr, o.d.fr, draft.fr ?? joined(b, "fr"));
+  const cp = placed(o.d.baseCp, o.d.cp, draft.cp ?? joined(b, "cp"));
+  S.drafts.set(key, { ...draft, fr, cp });
   saveDrafts();
   dropOrphan(o);
   S.editorId = null;  // the fields load the draft
   S.page = -1;
-  S.message = { kind: "info", text: `The unsaved text is in bead ${S.cursor + 1}'s editor: check it, then Save text.` };
+  const check = whole
+    ? "this bead holds other sentences than the text was typed over: cut it to this bead's, then Save text"
+    : "check it, then Save text";
+  S.message = { kind: "info", text: `The unsaved text is in bead ${S.cursor + 1}'s editor: ${check}.` };
   render();
 }
 
@@ -1290,7 +1307,12 @@ function saveEditor() {
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   if (!draft) { S.message = { kind: "info", text: "Nothing typed to save." }; renderEditor(); return; }
-  submit({ action: "save", pos: S.beads.indexOf(b), id: b.id, seen: [[b.id, draft.v]], fr: draft.fr, cp: draft.cp });
+  // the sides typed: a side left as loaded is not sent as a text to store, so saving never
+  // writes the loaded text back over a colleague's change to that side
+  const typed = [];
+  if (norm(draft.fr ?? "") !== norm(draft.baseFr ?? "")) typed.push("fr");
+  if (norm(draft.cp ?? "") !== norm(draft.baseCp ?? "")) typed.push("cp");
+  submit({ action: "save", pos: S.beads.indexOf(b), id: b.id, seen: [[b.id, draft.v]], fr: draft.fr, cp: draft.cp, typed });
   S.message = { kind: "info", text: `Saving bead ${S.beads.indexOf(b) + 1}…` };
   renderEditor();
 }
