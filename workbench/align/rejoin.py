@@ -377,7 +377,10 @@ def resegment(
     no counterpart ("Carnac is best known for its thousands of prehistoric
     standing stones.") glued into a 1–3 or 2–2 bead makes the joined text match
     worse and its length further off, and is then as cheap to leave out as it is
-    next to a one-to-one bead.
+    next to a one-to-one bead. Only where the joined text matches worse than the
+    pair alone: where it matches better, the line belongs, and the length alone
+    must not cut it (a 3–1 bead of Text+Berg dev, a loose 2–2 of align_blind7,
+    both gold, whose lengths are off).
     """
     found = set(beads)
 
@@ -399,13 +402,23 @@ def resegment(
         nulls = [p for p in reading if not min(_size(p))]
         return (pairs[0], nulls[0]) if len(pairs) == len(nulls) == 1 else None
 
+    def left_out(split: tuple[Box, Box] | None, whole: Box) -> bool:
+        """Whether the null bead of ``split`` is priced on evidence: the pair alone
+        matches better than ``whole``."""
+        return split is not None and cosine[_ids(split[0])] > cosine[_ids(whole)]
+
     def cost(reading: Sequence[Box], whole: Box) -> float:
         total = 0.0
         split = pair_and_null(reading)
         for box in reading:
             a, b = _size(box)
             many = a and b and a + b >= 3
-            if split is not None and null_cost is not None and box == split[1]:
+            if (
+                split is not None
+                and null_cost is not None
+                and box == split[1]
+                and left_out(split, whole)
+            ):
                 total += null_cost(box, _ids(split[0]), _ids(whole))
             else:
                 total += bead_cost(*_ids(box), cosine[_ids(box)] if many else None)
