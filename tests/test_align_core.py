@@ -584,7 +584,7 @@ def test_a_line_that_adds_nothing_to_a_large_bead_is_left_out(
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> None:
-    bead = [((0,), (0, 1, 2))]
+    bead: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0,), (0, 1, 2))]
     assert _rejoined(bead, joined_cos, null_evidence=1.0) == expected
     # without the evidence, the cost alone keeps the 1–3 bead
     assert _rejoined(bead, joined_cos) == bead
@@ -594,9 +594,15 @@ def test_a_line_that_adds_to_a_large_beads_match_stays_though_its_length_is_off(
     # the joined 1–3 text matches better than its 1–2 part (0.6 against 0.55) but joining
     # makes the length match worse (1 against 0): a gold 3–1 bead of Text+Berg dev and a
     # loose 2–2 of align_blind7 read so; the length alone must not cut them
-    bead = [((0,), (0, 1, 2))]
-    joined_cos = {((0,), (0, 1, 2)): 0.6, ((0,), (0, 1)): 0.55}
-    lengths = {((0,), (0, 1, 2)): 1.0, ((0,), (0, 1)): 0.0}
+    bead: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0,), (0, 1, 2))]
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+        ((0,), (0, 1, 2)): 0.6,
+        ((0,), (0, 1)): 0.55,
+    }
+    lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+        ((0,), (0, 1, 2)): 1.0,
+        ((0,), (0, 1)): 0.0,
+    }
     assert _rejoined(bead, joined_cos, null_evidence=1.0, lengths=lengths) == bead
 
 
