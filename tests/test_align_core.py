@@ -566,6 +566,46 @@ def test_a_sentence_that_adds_nothing_to_the_match_is_left_out(
     assert _rejoined(beads, joined_cos) == [((0,), (0, 1))]
 
 
+# A line with no counterpart inside a bead of three sentences or more (align_blind13's
+# "Carnac is best known for its thousands of prehistoric standing stones." in a 1–3
+# bead) is priced as a null bead is next to a one-to-one bead: cheaper to leave out by
+# what joining it loses. Here the whole 1–3 bead costs 0.9 and its 1–2 part with a
+# null 0.95 on cost alone.
+_NULL_IN_LARGE_BEAD_CASES = [
+    # the joined 1–3 text matches worse than its 1–2 part (0.6 against 0.7): a 1–2 and a null
+    ({((0,), (0, 1, 2)): 0.6, ((0,), (0, 1)): 0.7}, [((0,), (0, 1)), ((), (2,))]),
+    # ... but whole when the third sentence adds to the match
+    ({((0,), (0, 1, 2)): 0.6, ((0,), (0, 1)): 0.55}, [((0,), (0, 1, 2))]),
+]
+
+
+@pytest.mark.parametrize(("joined_cos", "expected"), _NULL_IN_LARGE_BEAD_CASES)
+def test_a_line_that_adds_nothing_to_a_large_bead_is_left_out(
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    bead: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0,), (0, 1, 2))]
+    assert _rejoined(bead, joined_cos, null_evidence=1.0) == expected
+    # without the evidence, the cost alone keeps the 1–3 bead
+    assert _rejoined(bead, joined_cos) == bead
+
+
+def test_a_line_that_adds_to_a_large_beads_match_stays_though_its_length_is_off() -> None:
+    # the joined 1–3 text matches better than its 1–2 part (0.6 against 0.55) but joining
+    # makes the length match worse (1 against 0): a gold 3–1 bead of Text+Berg dev and a
+    # loose 2–2 of align_blind7 read so; the length alone must not cut them
+    bead: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0,), (0, 1, 2))]
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+        ((0,), (0, 1, 2)): 0.6,
+        ((0,), (0, 1)): 0.55,
+    }
+    lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+        ((0,), (0, 1, 2)): 1.0,
+        ((0,), (0, 1)): 0.0,
+    }
+    assert _rejoined(bead, joined_cos, null_evidence=1.0, lengths=lengths) == bead
+
+
 # With lengths too: what joining gains in length match (the pair's length cost less
 # the joined text's, weighed 0.5 here) is taken off what it loses in cosine. In every
 # row the joined text matches worse than the pair alone (0.6 against 0.9), which on

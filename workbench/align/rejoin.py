@@ -127,6 +127,7 @@ def _ids(box: Box) -> tuple[range, range]:
 
 # The length cost (about 0 good, 1 bad) of the bead of source ids x target ids.
 LengthCost = Callable[[range, range], float]
+NullCost = Callable[[Box, tuple[range, range], tuple[range, range]], float]
 
 
 def length_cost(ev: Evidence) -> LengthCost:
@@ -286,7 +287,7 @@ def rejoin(
             beads[lo : hi + 1] = [(beads[lo][0], beads[lo][1], beads[hi][2], beads[hi][3])]
             k = lo
         k += 1
-    beads = resegment(beads, index, bead_cost, joined, cosine, offset)
+    beads = resegment(beads, index, bead_cost, joined, cosine, offset, null_cost)
     if shift:
         beads = shift_boundaries(beads, index, bead_cost, joined, cosine)
     return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in beads]
@@ -356,6 +357,7 @@ def resegment(
     joined: Joined,
     cosine: dict[tuple[range, range], float],
     offset: LengthOffset | None = None,
+    null_cost: NullCost | None = None,
 ) -> list[Box]:
     """Third step of `rejoin`: re-draw the boundary between beads on the joined text.
 
@@ -368,6 +370,17 @@ def resegment(
     on its joined text (`joined_cost`), and the cheapest reading wins. A new
     many-sentence bead must hold only clause-like lines, as in the rest of
     `rejoin`.
+
+    Given ``null_cost`` (``null_cost(null, pair, whole)``, as `rejoin` prices a
+    null bead from local evidence), a reading of one pair bead and one null bead
+    prices its null bead the same way against the bead it replaces: a line with
+    no counterpart ("Carnac is best known for its thousands of prehistoric
+    standing stones.") glued into a 1–3 or 2–2 bead makes the joined text match
+    worse and its length further off, and is then as cheap to leave out as it is
+    next to a one-to-one bead. Only where the joined text matches worse than the
+    pair alone: where it matches better, the line belongs, and the length alone
+    must not cut it (a 3–1 bead of Text+Berg dev, a loose 2–2 of align_blind7,
+    both gold, whose lengths are off).
     """
     found = set(beads)
 
@@ -381,12 +394,34 @@ def resegment(
             joined.tgt_clause[j] for j in range(box[1], box[3])
         )
 
-    def cost(reading: Sequence[Box]) -> float:
+    def pair_and_null(reading: Sequence[Box]) -> tuple[Box, Box] | None:
+        """The pair bead and the null bead of a two-bead reading of one of each."""
+        if null_cost is None or len(reading) != 2:
+            return None
+        pairs = [p for p in reading if min(_size(p))]
+        nulls = [p for p in reading if not min(_size(p))]
+        return (pairs[0], nulls[0]) if len(pairs) == len(nulls) == 1 else None
+
+    def left_out(split: tuple[Box, Box] | None, whole: Box) -> bool:
+        """Whether the null bead of ``split`` is priced on evidence: the pair alone
+        matches better than ``whole``."""
+        return split is not None and cosine[_ids(split[0])] > cosine[_ids(whole)]
+
+    def cost(reading: Sequence[Box], whole: Box) -> float:
         total = 0.0
+        split = pair_and_null(reading)
         for box in reading:
             a, b = _size(box)
             many = a and b and a + b >= 3
-            total += bead_cost(*_ids(box), cosine[_ids(box)] if many else None)
+            if (
+                split is not None
+                and null_cost is not None
+                and box == split[1]
+                and left_out(split, whole)
+            ):
+                total += null_cost(box, _ids(split[0]), _ids(whole))
+            else:
+                total += bead_cost(*_ids(box), cosine[_ids(box)] if many else None)
         return total
 
     for _ in range(3):  # a cut makes new many-sentence beads; three rounds settle every case seen
@@ -410,12 +445,20 @@ def resegment(
             for p in r
             if min(_size(p)) and sum(_size(p)) >= 3 and _ids(p) not in cosine
         ]
+        asked += [  # what a null bead's evidence compares: its pair alone, and the whole
+            ids
+            for k, readings in options.items()
+            for r in readings
+            if (split := pair_and_null(r)) is not None
+            for ids in (_ids(split[0]), _ids(beads[k]))
+            if ids not in cosine
+        ]
         asked = list(dict.fromkeys(asked))
         cosine.update(zip(asked, joined.similarity(asked) if asked else [], strict=True))
         out: list[Box] = []
         for k, box in enumerate(beads):
-            best = min(options[k], key=cost) if options.get(k) else [box]
-            keep = best == [box] or (k not in forced and cost(best) >= cost([box]) - 1e-9)
+            best = min(options[k], key=lambda r: cost(r, box)) if options.get(k) else [box]
+            keep = best == [box] or (k not in forced and cost(best, box) >= cost([box], box) - 1e-9)
             out += [box] if keep else best
         if out == beads:
             break
