@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.ingest import extract
-from workbench.ingest.debris_lines import is_appeal, is_credit_line
+from workbench.ingest import extract, markup
+from workbench.ingest.debris_lines import is_appeal, is_credit_line, is_tags_line
 from workbench.ingest.debris_regions import region_mask
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages
@@ -640,3 +640,114 @@ def test_a_sentence_on_a_translation_published_with_permission_is_no_credit_line
         "Traduction de la lettre : le maire l'a lue au conseil, puis l'a publiée avec son accord."
     )
     assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # blind17: translator's credits with no translator's name, each a bead of its own.
+        "Source : blog des bénévoles de Stowley Park, traduit par nos soins.",
+        "Article traduit avec l'aimable autorisation de la Welsh Sheepdog Society.",
+        "30 novembre 2026 · Traduction : commission communication",
+        "Article paru dans Northern Quarterly, traduit avec l'autorisation de l'éditeur.",
+        "Translated by our team with the kind permission of the Dales Gazette.",
+        "Traducido con la amable autorización de la Asociación Galega de Pastores.",
+        "Artículo traducido por nuestro equipo.",
+        "Übersetzt mit freundlicher Genehmigung der Rhön-Zeitung.",
+        "Translation: the outreach committee",
+        # A byline with a colon: "Words: Tom Ashdown" (blind17-rushweaving).
+        "Words: Tom Ashdown",
+        "Text: Jan Berg",
+        "Texte : Imogen Thwaite",
+        "Texto: Ana Ruiz · Fotos: Luis Gil",
+    ],
+)
+def test_a_translators_credit_with_no_name_and_a_byline_after_a_colon_are_credit_lines(
+    line: str,
+) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words: they matter more than ever, she told the meeting.",
+        "Text: please read it twice before you sign.",
+        "Traduction : « je t'aime ».",
+        "Le comité a traduit le texte avec l'aimable autorisation de la mairie, qui l'a publié.",
+        "Par le conseil municipal, la décision a été prise hier.",
+        "Article traduit : les bénévoles ont relu chaque phrase.",
+        "Article paru dans le journal, il a fait scandale.",
+        "The committee translated the guide with the kind permission of the author last year.",
+    ],
+)
+def test_a_sentence_on_a_translation_or_with_a_colon_is_no_credit_line(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Étiquettes : Angleterre, glacières, restauration, bénévolat",
+        "Catégories : Carnets de voyage · Étiquettes : Galles, phares, gîtes",
+        "Mots-clés : Morez Lunetterie Scop",
+        "Tags: Walking · Yorkshire · Coast · Winter",
+        "Topics: Housing | Climate | Planning",
+        "Temas: IVA · Inflación · Consejo de Ministros · Alimentación",
+        "Etiquetas: sopas, Minho, inverno",
+        "Schlagworte: Schotten · Ehrenamt · Nahversorgung",
+    ],
+)
+def test_a_tags_line_is_recognised_in_any_language(line: str) -> None:
+    assert is_tags_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The labelled pages' fact lines and headings with a colon are content.
+        "Location: St Ives, Cornwall",
+        "Préparation : 30 min · Cuisson : 3 h · Portions : 6 personnes",
+        "Nécrologie : Marie-Thérèse Kerhervé, l'institutrice de Berrien, s'est éteinte",
+        "Tags: we use them to sort the posts.",
+        "Topics: what we covered this year, and why it matters to our readers in the valley",
+        "Thèmes : la mer, la pêche et les îles, trois soirées au cinéma du port.",
+    ],
+)
+def test_a_fact_line_or_a_sentence_after_a_colon_is_no_tags_line(line: str) -> None:
+    assert not is_tags_line(line)
+
+
+@pytest.mark.parametrize(
+    ("page", "debris_lines"),
+    [
+        # Each reached the aligner as a bead of its own after session 16 (blind-session16.md).
+        (
+            "blind17-icehouse.fr.txt",
+            [
+                "Source : blog des bénévoles de Stowley Park, traduit par nos soins.",
+                "Étiquettes : Angleterre, glacières, restauration, bénévolat",
+            ],
+        ),
+        (
+            "blind17-sheepdogtrials.fr.html",
+            [
+                "30 novembre 2026 · Traduction : commission communication",
+                "Article traduit avec l'aimable autorisation de la Welsh Sheepdog Society.",
+            ],
+        ),
+        ("blind17-rushweaving.en.html", ["Words: Tom Ashdown"]),
+    ],
+)
+def test_credits_tags_and_colon_bylines_are_debris_on_real_pages(
+    page: str, debris_lines: list[str]
+) -> None:
+    text = (PAIRS / page).read_text(encoding="utf-8")
+    raw = markup.html_blocks(text) if page.endswith(".html") else extract.plain_blocks(text)
+    blocks, _ = extract.classify(raw, detect_languages)
+    kinds = {b.text: b.kind for b in blocks}
+    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+        debris_lines, Kind.BOILERPLATE
+    )
+    # The article around them stays.
+    assert sum(b.kind is not Kind.BOILERPLATE for b in blocks) >= 8

@@ -45,6 +45,7 @@ from workbench.ingest.debris_lines import (
     is_inline_teaser,
     is_labelled_caption,
     is_menu_trail,
+    is_tags_line,
     names_the_site,
 )
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
@@ -235,7 +236,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
     evidence enough on its own (a date alone, a dated byline, a "skip to content" link, a
-    line with no letter or digit)."""
+    tags line, a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -247,6 +248,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
         or is_credit_alone(text)
         or is_ticker(text)
         or is_menu_trail(text)
+        or is_tags_line(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )

@@ -247,6 +247,37 @@ def is_menu_trail(text: str) -> bool:
     return True
 
 
+# A tags or keywords line's label: "Étiquettes :", "Mots-clés :", "Tags:", "Temas:",
+# "Schlagworte:". Every line of the labelled pages that opens on one is debris.
+_TAGS_LABEL = (
+    r"(?i:tags?|tagged|étiquettes?|mots[- ]clés|keywords|topics|catégories|categories"
+    r"|category|catégorie|etiquetas|palabras clave|temas|categorías|schlagw(?:o|ö)rte(?:r)?"
+    r"|stichw(?:o|ö)rte(?:r)?|themen|kategorien|argomenti|parole chiave|categorie|tópicos"
+    r"|assuntos|rubriques?)\s*:"
+)
+# Its items: a few words each, between commas, dots, bars; a second label may follow
+# ("Catégories : Carnets de voyage · Étiquettes : Galles, phares").
+_TAGS_LINE = re.compile(
+    r"\s*" + _TAGS_LABEL + r"\s*(?:[^\s,·|;•.!?:«»\"“”]+\s*){1,4}"
+    r"(?:[,·|;•]\s*(?:" + _TAGS_LABEL + r"\s*)?(?:[^\s,·|;•.!?:«»\"“”]+\s*){1,4})*"
+)
+TAGS_MAX_WORDS = 16
+
+
+def is_tags_line(text: str) -> bool:
+    """A tags or keywords line: "Étiquettes : Angleterre, glacières, restauration",
+    "Topics: Saltash · Transport · River Tamar", "Temas: IVA · Inflación".
+
+    A label from a closed list (fr, en, es, de, it, pt) and its colon, then items of
+    one to four words between separators, with no sentence's punctuation and at most
+    `TAGS_MAX_WORDS` words: a recipe's or a job's fact line ("Location: St Ives,
+    Cornwall") has no such label, and a sentence after one ("Tags: we use them to sort
+    the posts.") ends on a full stop.
+    """
+    stripped = text.strip()
+    return len(stripped.split()) <= TAGS_MAX_WORDS and _TAGS_LINE.fullmatch(stripped) is not None
+
+
 # A piece's credits: who wrote, photographed and translated it, where it first ran, its source.
 # Keywords are matched in any case; names must be capitalised (a sentence's words are not).
 _KEYWORD = (
@@ -274,7 +305,20 @@ _NAME = (
     + r"){0,7}"
     r"|(?i:la rédaction|nos bénévoles|des bénévoles|notre rédaction|the editors|our volunteers"
     r"|(?:the )?staff|la redacción|nuestros voluntarios|der redaktion|die redaktion"
-    r"|la redazione|a redação|nossa redação)"
+    r"|la redazione|a redação|nossa redação"
+    # "traduit par nos soins" (by us), "by our team", "por nuestro equipo"
+    r"|nos soins|notre équipe|nos traducteurs|nos traductrices|our (?:own )?(?:team|translators)"
+    r"|nuestro equipo|nuestr[oa]s traductor[ae]s|unserem team|unserer redaktion|il nostro team"
+    r"|a nossa equipa|nossa equipe"
+    # The author or the publisher unnamed: "avec l'autorisation de l'éditeur".
+    r"|l['’](?:éditeur|éditrice|auteur|autrice)|the (?:author|publisher)s?"
+    r"|(?:el|la) (?:autor|autora|editor|editorial)|(?:dem|des) (?:verlag|autors?)"
+    # A group with a common noun for a name: "Traduction : commission communication", "traduit
+    # par le comité de jumelage", "Translation: the outreach committee".
+    r"|(?:(?:le|la|l['’]|the|el|der|die|il|o|a)\s*)?(?:commission|comité|committee|équipe|team"
+    r"|bureau|conseil|groupe|group|comisión|equipo|grupo|ausschuss|arbeitsgruppe|gruppo|equipa)"
+    r"(?:\s+(?:(?:de|des|du|d['’]|of|the|del|de la|für|der|di|do|da)\s*)?[^\W\d][\w'’-]*){1,3}"
+    r"|(?i:the|our)\s+(?:[^\W\d][\w'’-]*\s+){1,2}(?i:committee|team|group))"
 )
 _BY = r"(?i:par|by|por|von|di|da|de|d['’]|from)"
 _FROM_LANGUAGE = (
@@ -291,9 +335,11 @@ _WORK = (
     r"|artikel|articolo|artigo|reportage)\s+)?(?:" + _BY + r"\s*)?(?:" + _NAME + r")"
 )
 _PERMISSION = (
-    r"(?i:avec l['’]accord d(?:e |u |es |e l['’])|with (?:the )?(?:kind )?permission (?:of|from)"
-    r"|con (?:el )?permiso de(?:l)?|mit (?:freundlicher )?genehmigung (?:von|des|der)"
-    r"|con il permesso d[ie]|com autorização d[eo])\s*"
+    r"(?i:avec l['’](?:aimable )?(?:accord|autorisation) d(?:e |u |es |e l['’]|['’])"
+    r"|with (?:the )?(?:kind )?permission (?:of|from)"
+    r"|con (?:el |la )?(?:amable )?(?:permiso|autorización) de(?:l)?"
+    r"|mit (?:freundlicher )?genehmigung (?:von|des|der)"
+    r"|con (?:il )?(?:gentile )?permesso d[ie]|com (?:a )?(?:amável )?autorização d[eo])\s*"
 )
 _RAN_IN = (
     r"(?i:(?:initialement |first |originally |originalmente )?(?:paru|parue|publié|publiée"
@@ -303,8 +349,10 @@ _RAN_IN = (
 )
 _CREDIT_CLAUSES = (
     # "Traduit de l'anglais par Odile Marchetti", "Translated from the Welsh by …",
-    # "Traduit et adapté de l'anglais d'après un article de …", "Übersetzt von …"
-    _TRANSLATED
+    # "Traduit et adapté de l'anglais d'après un article de …", "Übersetzt von …",
+    # "Article traduit avec l'aimable autorisation de la Welsh Sheepdog Society."
+    r"(?i:(?:article|texte|text|story|piece|artículo|texto|artikel|articolo|artigo)\s+)?"
+    + _TRANSLATED
     + r"(?:\s+(?i:et|and|y|und|e)\s+"
     + _TRANSLATED
     + r")?(?:"
@@ -323,13 +371,13 @@ _CREDIT_CLAUSES = (
     r"(?i:(?:un |an |a |el |una |ein |um |uma )?(?:texte|textes|text|words|story|reporting"
     r"|texto|testo|article|artículo|articolo|artigo|artikel|reportage|reportaje|photos?"
     r"|photographies?|photographs?|pictures?|fotos?|fotografías?|fotografie|bilder"
-    r"|illustrations?)\s+(?:par|by|por|von|di|da|de|d['’]|of)\s*)(?:"
+    r"|illustrations?)(?:\s+(?:par|by|por|von|di|da|de|d['’]|of)\s*|\s*:\s*))(?:"
     + _NAME
     + r")(?:\s*,?\s*"
     + _RAN_IN
     + r")?",
-    # "Paru dans The Fenmoor Herald", "First published in …"
-    _RAN_IN,
+    # "Paru dans The Fenmoor Herald", "First published in …", "Article paru dans …"
+    r"(?i:(?:article|texte|story|artículo|artikel|articolo|artigo)\s+)?" + _RAN_IN,
     # "Article original : « Volunteers reopen Bridport's lido », West Dorset Bugle, 25 …"
     r"(?i:article original|original (?:article|story)|artículo original|originalartikel"
     r"|articolo originale|artigo original|version originale|original version)\s*:\s*"
