@@ -218,13 +218,17 @@ class Evidence:
     length_ratio: float
 
 
-def length_mismatch(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
-    """Length cost (about 0 good, 1 bad) of beads of ``ls`` source and ``lt`` target characters.
+def length_delta(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
+    """Gale & Church's signed delta of beads of ``ls`` source and ``lt`` target characters:
+    the target length against the source length times ``ratio`` (the document's), over
+    a deviation growing with length; below 0 when the target is short for the source."""
+    return np.asarray((lt - ls * ratio) / np.sqrt(6.8 * (ls + lt / ratio) / 2), dtype=np.float64)
 
-    Gale & Church: the target length is the source length times ``ratio``
-    (the document's), with a variance growing with length.
-    """
-    delta = (lt - ls * ratio) / np.sqrt(6.8 * (ls + lt / ratio) / 2)
+
+def length_mismatch(ls: FloatArray, lt: FloatArray, ratio: float) -> FloatArray:
+    """Length cost (about 0 good, 1 bad) of beads of ``ls`` source and ``lt`` target characters:
+    1 - exp(-delta² / 4) of `length_delta`."""
+    delta = length_delta(ls, lt, ratio)
     return np.asarray(1.0 - np.exp(-(delta**2) / 4.0), dtype=np.float64)
 
 

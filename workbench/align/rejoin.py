@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
-from workbench.align.costs import Band, Evidence, length_mismatch, run_rows
+from workbench.align.costs import Band, Evidence, length_delta, length_mismatch, run_rows
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -148,15 +148,15 @@ LengthOffset = Callable[[range, range], float]
 
 
 def length_offset(ev: Evidence) -> LengthOffset:
-    """A bead's signed length mismatch against the document's ratio (`costs.length_mismatch`
-    is 1 - exp(-delta² / 4) of it)."""
+    """A bead's signed length mismatch against the document's ratio (`costs.length_delta`,
+    of which `costs.length_mismatch` is the cost); read on one-to-one pieces, whose
+    sentences have characters."""
     s_len, t_len = ev.src.lengths.astype(np.float64), ev.tgt.lengths.astype(np.float64)
-    ratio = ev.length_ratio
 
     def offset(s_ids: range, t_ids: range) -> float:
-        ls = float(s_len[s_ids.start : s_ids.stop].sum())
-        lt = float(t_len[t_ids.start : t_ids.stop].sum())
-        return (lt - ls * ratio) / math.sqrt(max(6.8 * (ls + lt / ratio) / 2, 1e-9))
+        ls = np.array([s_len[s_ids.start : s_ids.stop].sum()])
+        lt = np.array([t_len[t_ids.start : t_ids.stop].sum()])
+        return float(length_delta(ls, lt, ev.length_ratio)[0])
 
     return offset
 
