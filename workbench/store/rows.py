@@ -104,12 +104,21 @@ def lock_reviewed_alignment(s: Session, alignment_id: int) -> AlignmentRow:
         .execution_options(populate_existing=True)
     ).one()
     if document.current_version != version.version:
+        replaced = version_replaced(document.name, document.current_version, version.version)
         raise ConflictError(
-            f"version {document.current_version} of {document.name} is current since you "
-            f"loaded version {version.version} (the file was read or imported again): "
-            "nothing was saved; reload, check that your change is still needed, and make it again"
+            f"{replaced}: nothing was saved; reload, check that your change is still needed, "
+            "and make it again"
         )
     return row
+
+
+def version_replaced(name: str, current: int, loaded: int) -> str:
+    """Why an edit aimed at version ``loaded`` of document ``name`` is refused once
+    ``current`` replaced it: the store's refusal and the Review page's say it alike."""
+    return (
+        f"version {current} of {name} is current since you loaded version {loaded} "
+        "(the file was read or imported again)"
+    )
 
 
 def revision(s: Session, alignment_id: int) -> int:

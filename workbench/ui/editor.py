@@ -24,6 +24,7 @@ from workbench import review
 from workbench.model import ConflictError, InputError, NotFoundError, StoredBead, WorkbenchError
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
+from workbench.store.rows import version_replaced
 from workbench.ui.parallel import changed_from
 from workbench.wording import counted, plural
 
@@ -224,13 +225,12 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
         )
     if snap.beads[k].version != loaded:
         now = snap.beads[k]
-        at = snap.beads.index(now)
         who = now.reviewer or "the aligner"
-        theirs = {"pos": at, "fr": now.fr_text, "cp": now.cp_text, "v": now.version,
+        theirs = {"pos": k, "fr": now.fr_text, "cp": now.cp_text, "v": now.version,
                   "id": now.id, "reviewer": who}  # fmt: skip
         return done(
             False,
-            f"Not saved: bead {at + 1} was changed by {who} after you opened it. Your text is "
+            f"Not saved: bead {k + 1} was changed by {who} after you opened it. Your text is "
             "kept beside theirs: keep mine, keep theirs, or merge by hand.",
             theirs=theirs,
         )
@@ -263,11 +263,8 @@ def _replaced_version(ctx: Context) -> str:
     document = ctx.store.document(alignment.doc_id)
     if document.version == alignment.version:
         return ""
-    return (
-        f"version {document.version} of {document.name} is current since you loaded "
-        f"version {alignment.version} (the file was read or imported again); reload: your "
-        "text moves onto its bead there, or waits beside the editor"
-    )
+    replaced = version_replaced(document.name, document.version, alignment.version)
+    return f"{replaced}; reload: your text moves onto its bead there, or waits beside the editor"
 
 
 def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
