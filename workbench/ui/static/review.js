@@ -595,7 +595,6 @@ function adoptEarlier() {
 // An orphan leaves only by a deliberate act: put into the bead under the cursor (as a draft,
 // saved by the usual Save text), or dismissed.
 function dropOrphan(o) {
-  S.orphans = S.orphans.filter((x) => x !== o);
   if (o.aid === S.alignment) {  // a draft of this alignment whose bead is gone
     S.gone = S.gone.filter((x) => x !== o);
     S.drafts.delete(o.k);
@@ -603,6 +602,7 @@ function dropOrphan(o) {
     saveDrafts();
     return;
   }
+  S.orphans = S.orphans.filter((x) => x !== o);
   const rest = readDrafts(S.draftsName, o.aid);
   delete rest[o.k];
   try {
@@ -624,7 +624,7 @@ function putOrphan(o) {
   const draft = S.drafts.get(key) || { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
   let whole = false;
   const placed = (base, typed, now) => {
-    if (norm(typed) === norm(base)) return now;
+    if (!typedOver(typed, base)) return now;
     if (base && now.includes(base)) return now.replace(base, typed);
     whole = true;
     return typed;
@@ -717,6 +717,10 @@ function joined(b, side) {
 
 // Whitespace as the store keeps it (runs of spaces and line breaks become one space).
 function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
+
+// Whether a side's draft text differs from the text it was typed over, as the store
+// compares them: the sides a save stores and Put into this bead puts in.
+function typedOver(text, base) { return norm(text ?? "") !== norm(base ?? ""); }
 
 // --- filters and pages ------------------------------------------------------------------------
 
@@ -1310,8 +1314,8 @@ function saveEditor() {
   // the sides typed: a side left as loaded is not sent as a text to store, so saving never
   // writes the loaded text back over a colleague's change to that side
   const typed = [];
-  if (norm(draft.fr ?? "") !== norm(draft.baseFr ?? "")) typed.push("fr");
-  if (norm(draft.cp ?? "") !== norm(draft.baseCp ?? "")) typed.push("cp");
+  if (typedOver(draft.fr, draft.baseFr)) typed.push("fr");
+  if (typedOver(draft.cp, draft.baseCp)) typed.push("cp");
   submit({ action: "save", pos: S.beads.indexOf(b), id: b.id, seen: [[b.id, draft.v]], fr: draft.fr, cp: draft.cp, typed });
   S.message = { kind: "info", text: `Saving bead ${S.beads.indexOf(b) + 1}…` };
   renderEditor();
