@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
 from workbench.align.costs import Band, Evidence, length_delta, length_mismatch, run_rows
+from workbench.align.features import FloatArray
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -132,14 +133,7 @@ NullCost = Callable[[Box, tuple[range, range], tuple[range, range]], float]
 
 def length_cost(ev: Evidence) -> LengthCost:
     """A bead's length cost as the search has it (`costs.length_mismatch`)."""
-    s_len, t_len = ev.src.lengths.astype(np.float64), ev.tgt.lengths.astype(np.float64)
-
-    def cost(s_ids: range, t_ids: range) -> float:
-        ls = np.array([s_len[s_ids.start : s_ids.stop].sum()])
-        lt = np.array([t_len[t_ids.start : t_ids.stop].sum()])
-        return float(length_mismatch(ls, lt, ev.length_ratio)[0])
-
-    return cost
+    return _per_bead(ev, length_mismatch)
 
 
 # The signed length mismatch of the bead of source ids x target ids: Gale and Church's
@@ -151,14 +145,22 @@ def length_offset(ev: Evidence) -> LengthOffset:
     """A bead's signed length mismatch against the document's ratio (`costs.length_delta`,
     of which `costs.length_mismatch` is the cost); read on one-to-one pieces, whose
     sentences have characters."""
+    return _per_bead(ev, length_delta)
+
+
+def _per_bead(
+    ev: Evidence, measure: Callable[[FloatArray, FloatArray, float], FloatArray]
+) -> Callable[[range, range], float]:
+    """``measure`` (source characters, target characters, the document's length ratio)
+    of the bead of source ids x target ids."""
     s_len, t_len = ev.src.lengths.astype(np.float64), ev.tgt.lengths.astype(np.float64)
 
-    def offset(s_ids: range, t_ids: range) -> float:
+    def value(s_ids: range, t_ids: range) -> float:
         ls = np.array([s_len[s_ids.start : s_ids.stop].sum()])
         lt = np.array([t_len[t_ids.start : t_ids.stop].sum()])
-        return float(length_delta(ls, lt, ev.length_ratio)[0])
+        return float(measure(ls, lt, ev.length_ratio)[0])
 
-    return offset
+    return value
 
 
 def rejoin(
