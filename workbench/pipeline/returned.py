@@ -406,14 +406,17 @@ class _Document:
     def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
         """The file changed a bead nobody changed since the export: the importer's edit."""
         bead = self.beads[i]
-        settled = Status(status) if status in _SETTLED and status != str(bead.status) else None
-        if settled is None and bead.status is Status.REJECTED:
-            settled = Status.AUTO  # a new translation of a rejected pair: to review
+        changed = status in _SETTLED and status != str(bead.status)
+        # A unit the file approves (approved, final, signed off) is the CAT user's
+        # confirmation of its new text, even of a bead confirmed before; any other new
+        # text, a rejected pair's new translation too, is to review again (`review.edit_text`).
+        confirmed = status == str(Status.CONFIRMED)
+        settled = Status(status) if changed or confirmed else None
         edit = row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
         self._store(i, edit, conflict=False)
         self.tally.counts["edited"] += 1
-        if settled is not None and str(settled) in _SETTLED:
-            self.tally.counts[str(settled)] += 1
+        if changed:
+            self.tally.counts[status] += 1
 
     def _store(self, i: int, edit: review.Edit, *, conflict: bool) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}
