@@ -122,6 +122,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "names", SMALL, cp_lang="es")
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "choice", SMALL, cp_lang="es")
     store_parallel(store, "mergedaway", SMALL, cp_lang="es")
     store_parallel(store, "reloaded", SMALL, cp_lang="es")
     store_parallel(store, "versions", SMALL, cp_lang="es")
@@ -335,6 +336,41 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     ben.get_by_text("Saved bead 2.").wait_for()
     settled(ben)
     assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
+    ana.close()
+    ben.close()
+
+
+def test_a_refused_saves_choice_waits_beside_the_editor_across_a_reload(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer16b: after a reload the Keep mine / Keep theirs box was gone until Save was
+    pressed again (and refused again); the text was kept, the choice was not."""
+    url, db = server
+    ana = open_review(browser, url, "choice", "es", "ana", bead=2)
+    ben = open_review(browser, url, "choice", "es", "ben", bead=2)
+    ana_text, ben_text = "La séance est publique et filmée.", "La séance reste publique."
+    ana.locator('.wb-ed-text[data-side="fr"]').fill(ana_text)
+    ana.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ana.get_by_text("Saved bead 2.").wait_for()
+    ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
+    ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    settled(ben)
+    ben.reload()
+    ben.locator(".wb-bead").first.wait_for()
+    box = ben.locator(".wb-conflict")
+    box.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    assert box.get_by_text(ana_text).is_visible()
+    assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
+    box.get_by_role("button", name="Keep mine").click()
+    ben.get_by_text("Saved bead 2.").wait_for()
+    settled(ben)
+    assert beads(db, "choice", "es")[1].fr_text == ben_text
+    assert not ben.locator(".wb-conflict").is_visible()
+    ben.reload()  # nothing left to choose
+    ben.locator(".wb-bead").first.wait_for()
+    settled(ben)
+    assert not ben.locator(".wb-conflict").is_visible()
     ana.close()
     ben.close()
 
