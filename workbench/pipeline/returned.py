@@ -83,6 +83,7 @@ class ReturnedReport:
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
+    again: int = 0  # of them, units of this very alignment, aligned again since the export
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -93,11 +94,13 @@ class ReturnedReport:
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
-        carried = (
-            f" ({self.carried} of them through beads align carried over unchanged)"
-            if self.carried
-            else ""
+        # a new version's beads were carried over; this version's were made again
+        ways = (
+            (self.carried - self.again, "through beads align carried over unchanged"),
+            (self.again, "into beads align made again with the same sentences"),
         )
+        said = ", ".join(f"{n} of them {how}" for n, how in ways if n)
+        carried = f" ({said})" if said else ""
         return (
             f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
             f"were exported from{carried}: {', '.join(done)}, signed {reviewer}{refused}"
@@ -221,14 +224,14 @@ class _Tally:
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
-        self.carried = 0
+        self.carried = self.again = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
 
     def report(self) -> ReturnedReport:
         return ReturnedReport(
-            self.path, self.units, carried=self.carried, conflicts=tuple(self.conflicts),
-            refused=tuple(self.refused), **self.counts,
+            self.path, self.units, carried=self.carried, again=self.again,
+            conflicts=tuple(self.conflicts), refused=tuple(self.refused), **self.counts,
         )  # fmt: skip
 
 
@@ -285,6 +288,7 @@ class _Document:
             elif n in self.carried:
                 i = self.carried[n]
                 self.tally.carried += 1
+                self.tally.again += source is self.here  # this version, aligned again
                 self._unit(n, u, i, base, held | since.texts.get(self.beads[i].id, set()))
             else:
                 self._gone(n, u, source, base)
