@@ -441,3 +441,29 @@ def test_an_action_on_a_bead_a_debris_change_re_aligned_says_so(
     assert outcome.message.startswith(
         f"Not saved: bead {pos + 1} was re-aligned by ben after {said} meanwhile"
     )
+
+
+@pytest.mark.parametrize("first", ["confirm", "reject"])
+def test_an_edit_of_a_confirmed_or_rejected_bead_leaves_it_to_confirm_again(
+    both_store: Store, first: str
+) -> None:
+    """ana confirmed (or rejected) bead 2; ben corrects its text. Her word was about the
+    text before: the bead is edited, not confirmed (a CAT tool makes an edited confirmed
+    segment a draft again), and the log still says who confirmed it. Before, the bead
+    stayed confirmed, signed ben, who never confirmed it."""
+    aid = store_parallel(both_store, "doc", BEADS).id
+    assert editor.perform(event(both_store, aid, first, 1, [1]), context(both_store, aid)).ok
+    cp = " ".join(BEADS[1][1])
+    saved = event(both_store, aid, "save", 1, [1], seq=2, fr="Une correction.", cp=cp)
+    outcome = editor.perform(saved, context(both_store, aid, "ben"))
+    assert outcome.ok, outcome.message
+    bead = both_store.beads(aid)[1]
+    assert (bead.fr_text, bead.status, bead.origin, bead.reviewer) == (
+        "Une correction.", Status.AUTO, "human", "ben",
+    )  # fmt: skip
+    assert review.reviewed(bead)  # ben's text: align keeps it as it keeps any correction
+    done = [(e.actor, e.action) for e in both_store.events(aid, limit=2)]
+    assert done == [("ben", "edit"), ("ana", first)]
+    again = event(both_store, aid, "confirm", 1, [1], seq=3)
+    assert editor.perform(again, context(both_store, aid, "ben")).ok  # his own confirmation
+    assert both_store.beads(aid)[1].status is Status.CONFIRMED

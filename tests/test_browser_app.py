@@ -122,6 +122,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "names", SMALL, cp_lang="es")
     store_parallel(store, "boundary", SMALL, cp_lang="es")
     store_parallel(store, "theirs", SMALL, cp_lang="es")
+    store_parallel(store, "choice", SMALL, cp_lang="es")
+    store_parallel(store, "refusal", SMALL, cp_lang="es")
     store_parallel(store, "mergedaway", SMALL, cp_lang="es")
     store_parallel(store, "reloaded", SMALL, cp_lang="es")
     store_parallel(store, "versions", SMALL, cp_lang="es")
@@ -335,6 +337,41 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     ben.get_by_text("Saved bead 2.").wait_for()
     settled(ben)
     assert beads(db, "theirs", "es")[1].fr_text == "La séance est ouverte au public et gratuite."
+    ana.close()
+    ben.close()
+
+
+def test_a_refused_saves_choice_waits_beside_the_editor_across_a_reload(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer16b: after a reload the Keep mine / Keep theirs box was gone until Save was
+    pressed again (and refused again); the text was kept, the choice was not."""
+    url, db = server
+    ana = open_review(browser, url, "choice", "es", "ana", bead=2)
+    ben = open_review(browser, url, "choice", "es", "ben", bead=2)
+    ana_text, ben_text = "La séance est publique et filmée.", "La séance reste publique."
+    ana.locator('.wb-ed-text[data-side="fr"]').fill(ana_text)
+    ana.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ana.get_by_text("Saved bead 2.").wait_for()
+    ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
+    ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    settled(ben)
+    ben.reload()
+    ben.locator(".wb-bead").first.wait_for()
+    box = ben.locator(".wb-conflict")
+    box.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    assert box.get_by_text(ana_text).is_visible()
+    assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
+    box.get_by_role("button", name="Keep mine").click()
+    ben.get_by_text("Saved bead 2.").wait_for()
+    settled(ben)
+    assert beads(db, "choice", "es")[1].fr_text == ben_text
+    assert not ben.locator(".wb-conflict").is_visible()
+    ben.reload()  # nothing left to choose
+    ben.locator(".wb-bead").first.wait_for()
+    settled(ben)
+    assert not ben.locator(".wb-conflict").is_visible()
     ana.close()
     ben.close()
 
@@ -1032,6 +1069,41 @@ def test_the_head_the_editor_and_the_current_row_never_overlap_and_fit_the_windo
             assert 0 <= left < right <= width and 0 <= top < bottom <= height, (where, name)
         if where == "down":
             page.screenshot(path=str(shots / f"review-{width}x{height}.png"))
+    page.close()
+
+
+_TEXT_AND_BUTTONS = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const message = root.querySelector('.wb-message');
+    const range = document.createRange();
+    range.selectNodeContents(message);
+    const box = (r) => [r.left, r.top, r.right, r.bottom];
+    return {text: box(range.getBoundingClientRect()),
+            buttons: [...root.querySelectorAll('.wb-actions button')].map(
+                (b) => [b.textContent, box(b.getBoundingClientRect())])};
+}"""
+
+
+def test_the_red_refusal_line_hides_no_button_at_1280x800(
+    browser: Any, server: tuple[str, Path], shots: Path
+) -> None:
+    """newcomer16: the red refusal line ran over the action buttons under it (the editor's
+    column squeezed the line to one line's height and its other lines spilled out)."""
+    url, _ = server
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=refusal&to=es&reviewer=ana&bead=2")
+    page.locator(".wb-bead.cur").wait_for()
+    settled(page)
+    page.locator('.wb-ed-text[data-side="cp"]').fill("Un texte tapé et pas encore enregistré.")
+    page.keyboard.press("Escape")
+    page.keyboard.press("y")  # refused: the bead has unsaved text
+    page.get_by_text("Not confirmed: bead 2 has unsaved text.", exact=False).wait_for()
+    found = page.evaluate(_TEXT_AND_BUTTONS)
+    page.screenshot(path=str(shots / "review-refusal-1280x800.png"))
+    assert found["buttons"]
+    for name, button in found["buttons"]:
+        assert not _overlap(found["text"], button), (name, found["text"], button)
     page.close()
 
 

@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import CORPUS
 from workbench.cli import app
+from workbench.model import Kind
+from workbench.store import Store
 
 runner = CliRunner()
 
@@ -376,3 +379,32 @@ def test_text_in_another_encoding_is_read_whole(
         stored_as = "utf-8"  # English with no accent: the same bytes in both
     code, out, _ = cli("docs", "-f", "json", db=db)
     assert {d["name"]: d["encoding"] for d in json.loads(out)}["page"] == stored_as
+
+
+def test_restore_names_a_document_that_shares_its_name_as_the_other_commands_do(
+    tmp_path: Path,
+) -> None:
+    """Two pages called pont (two folders): restore named the second one "pont", which
+    every other command refuses as ambiguous; the pickers and exports say "pont-ID"
+    (`model.labels`)."""
+    db = tmp_path / "w.db"
+    text = (CORPUS / "004_c5001f9aa01043f8.txt").read_text(encoding="utf-8")
+    for folder, extra in (("a", ""), ("b", "\nUne ligne de plus, pour que le texte diffère.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "pont.txt").write_text(text + extra, encoding="utf-8")
+        assert cli("ingest", tmp_path / folder / "pont.txt", db=db)[0] == 0
+    store = Store.open(str(db))
+    try:
+        second = max(d.id for d in store.documents())
+        segment = next(s.id for s in store.segments(second) if s.kind is Kind.BODY)
+    finally:
+        store.close()
+    assert cli("align", str(second), "--to", "es", *NONE, db=db)[0] == 0
+    code, out, err = cli(
+        "restore", str(second), str(segment), "--as", "boilerplate", "--reviewer", "ana",
+        *NONE, db=db,
+    )  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"pont-{second}: 1 segment marked boilerplate"
+    assert lines[1].startswith(f"alignment 1 of pont-{second} with its es captions aligned again")

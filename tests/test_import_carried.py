@@ -249,3 +249,58 @@ def test_a_realign_during_the_import_keeps_its_edits_or_is_refused_never_loses_t
     assert alignment_for(both_store, "crue.fr", "en").id == second
     kept = {(b.fr_text, b.reviewer) for b in both_store.beads(second)}
     assert {(text, "ben") for text in edits.values()} <= kept
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reviewed_bead_whose_new_version_says_what_the_reviewer_wrote_comes_back_reviewed(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """ana corrected and confirmed bead 3; the file's author adopted her correction in
+    version 2. `align` carries her bead onto the corrected sentence, confirmed and hers
+    (before: "1 reviewed bead … could not be carried over", the bead made again by the
+    aligner), and a unit exported from her bead comes back into it (one rule for both)."""
+    first = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    fixed = "Les écoles resteront fermées jusqu'à jeudi."
+    beads = both_store.beads(first)
+    apply(both_store, first, review.edit_text(beads, 3, "fr", fixed, "ana"), "ana")
+    apply(both_store, first, review.confirm(both_store.beads(first), 3, "ana"), "ana")
+    path = _exported(both_store, tmp_path, fmt)
+    _translators_work(path, fmt, {fixed: "Les écoles resteront fermées jusqu'à vendredi."})
+    (tmp_path / "crue.fr.html").write_text(_page(LEVEL, EVACUATION, fixed), encoding="utf-8")
+    assert ingest_file(both_store, tmp_path / "crue.fr.html").error is None
+    report = align_document(both_store, "crue.fr", "en")
+    assert (report.kept_confirmed, report.warnings) == (1, ())
+    second = report.alignment.id
+    carried = both_store.beads(second)[3]
+    assert (carried.fr_text, str(carried.status), carried.reviewer) == (fixed, "confirmed", "ana")
+    texts = {s.id: s.text for s in both_store.segments("crue.fr")}
+    assert [texts[i] for i in carried.fr] == [fixed]
+    back = import_returned(both_store, path, reviewer="ben")
+    assert back is not None and (back.edited, back.carried, back.refused) == (1, 4, ())
+    assert both_store.beads(second)[3].fr_text == "Les écoles resteront fermées jusqu'à vendredi."
+
+
+def test_after_a_plain_realign_the_summary_says_the_beads_were_made_again(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """newcomer16b: after `align` ran again on the same version, the summary said the units
+    went "through beads align carried over unchanged", which is not what happened: align
+    made those beads again, holding the same sentences."""
+    from tests.test_align_core import HashedWords  # a small real encoder
+
+    aid = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "xliff12")
+    _translators_work(path, "xliff12", {SCHOOLS: "Les écoles resteront fermées jusqu'à jeudi."})
+    before = {b.id for b in both_store.beads(aid)}
+    # the same version aligned again, with a sentence encoder as the Review page's re-align
+    # uses one: the aligner's beads are new ones (another origin, other scores)
+    again = align_document(both_store, "crue.fr", "en", encoder=HashedWords("hashed"))
+    assert again.alignment.id == aid and again.warnings == ()
+    assert not before & {b.id for b in both_store.beads(aid)}
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.carried, report.again) == (1, 4, 4)
+    assert report.summary("ben") == (
+        "handoff.xliff12: 4 units read back into the beads they were exported from (4 of them "
+        "into beads align made again with the same sentences): 1 bead edited, 0 confirmed, "
+        "0 rejected, 3 unchanged, 0 conflicts, signed ben"
+    )

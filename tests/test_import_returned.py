@@ -358,3 +358,27 @@ def test_an_mt_draft_the_file_changed_is_what_the_app_makes_of_those_edits(
     assert report is not None and (report.edited, report.refused) == (1, ())
     bead = _beads(store, aid)[0]
     assert (str(bead.status), bead.origin, bead.reviewer) == (status, origin, "ben")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_new_text_of_a_confirmed_bead_stays_confirmed_only_where_the_file_approves_it(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """ana confirmed beads 1 and 2 before the export. The translator corrects both; unit 1
+    stays approved in the file (the CAT user's confirmation of the new text: confirmed,
+    signed ben), unit 2 is no longer approved (an edited segment, Trados's Draft): the bead
+    is to confirm again. Before, bead 2 stayed confirmed, signed ben."""
+    aid = _aligned(both_store, tmp_path)
+    apply(both_store, aid, review.confirm_through(_beads(both_store, aid), 1, "ana"), "ana")
+    path = _export(both_store, tmp_path, fmt)
+    units = read_units(path, fmt)
+    units[0] = replace(units[0], target="Le texte corrigé et approuvé.")
+    units[1] = replace(units[1], target="Le texte corrigé, à revoir.", status="auto")
+    write_units(units, path, fmt)
+    report = import_returned(both_store, path, reviewer="ben")
+    assert report is not None and (report.edited, report.confirmed) == (2, 0)
+    after = [(b.fr_text, b.status, b.reviewer) for b in _beads(both_store, aid)[:2]]
+    assert after == [
+        ("Le texte corrigé et approuvé.", Status.CONFIRMED, "ben"),
+        ("Le texte corrigé, à revoir.", Status.AUTO, "ben"),
+    ]

@@ -439,8 +439,10 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     The counterpart of an MT draft edited is a post-edit: origin ``postedit:``
     and the engine's, status ``auto`` (no longer a draft waiting for its
     post-edit, not yet confirmed). Any other edit makes the bead the reviewer's
-    (origin ``human``) and keeps its status (a draft whose French was corrected
-    still waits for its post-edit).
+    (origin ``human``); a draft whose French was corrected still waits for its
+    post-edit. An edited confirmed or rejected bead is unconfirmed (``auto``),
+    as a CAT tool makes an edited confirmed segment a draft again: the
+    confirmation was of the text before, and the history keeps who gave it.
     """
     b = _at(beads, i)
     text = " ".join(text.split())
@@ -451,6 +453,8 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     elif side == "cp" and is_mt_origin(b.origin):
         origin = POST_EDIT + b.origin
     if side == "cp" and status is Status.DRAFT:  # the draft is theirs now
+        status = Status.AUTO
+    if status in (Status.CONFIRMED, Status.REJECTED):  # to be confirmed again
         status = Status.AUTO
     draft = draft_of(b, **change, origin=origin, status=status, reviewer=reviewer, score=None)
     return Edit(

@@ -14,7 +14,7 @@ from workbench.cli.alignment import (
     reviewed_kept,
 )
 from workbench.cli.common import DbOption, open_store
-from workbench.model import InputError, Kind
+from workbench.model import InputError, Kind, labels
 from workbench.wording import counted, plural
 
 
@@ -56,14 +56,16 @@ def restore(
         encoder=load_encoder(encoder),
         actor=reviewer.strip(),
     )
-    name = report.document.name
+    every = store.documents()
+    # "pont.fr-2" where two documents go by one name (the project's one rule: `labels`)
+    names = dict(zip((d.id for d in every), labels(every, every), strict=True))
+    name = names.get(report.document.id, report.document.name)
     if not report.changed:
         n = len(segment_ids)
         are = f"{plural(n, 'segment')} {plural(n, 'is', 'are')}"
         typer.echo(f"{name}: nothing to change, the {are} {new_kind} already")
         return
     typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
-    names = {d.id: d.name for d in store.documents()}
     for r in report.realigned:
         for warning in r.warnings:
             typer.echo(f"warning: {warning}", err=True)

@@ -28,6 +28,7 @@ from workbench.model import (
     StoredBead,
     command_ref,
 )
+from workbench.pipeline.carried import joined, reads_as
 from workbench.review import Edit, draft_of, reviewed
 from workbench.wording import counted, plural
 
@@ -420,9 +421,13 @@ def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:
 def move_reviewed(
     beads: Sequence[StoredBead], old_text: dict[int, str], found: Sides
 ) -> tuple[list[StoredBead], list[StoredBead]]:
-    """The reviewed beads of ``beads`` moved onto the sentences of ``found`` that read
-    the same (``old_text``: their sentences' texts by segment id), in order; and those
-    that could not move, as they stand."""
+    """The reviewed beads of ``beads`` moved, in order, onto the sentences of ``found``
+    that read as each side read (`carried.reads_as`: its sentences, ``old_text`` giving
+    their texts by segment id, or the text the reviewer saved on it); and those that
+    could not move, as they stand.
+
+    A bead moved onto the very text its reviewer wrote keeps its status and reviewer:
+    the file's author adopted the correction."""
     confirmed = [b for b in beads if reviewed(b)]
     fr_new = [s.text for s in found.fr]
     cp_new = [s.text for s in found.cp]
@@ -430,16 +435,37 @@ def move_reviewed(
     left: list[StoredBead] = []
     cursor = (0, 0)
     for bead in confirmed:
-        fr_at = _find_run(fr_new, [old_text.get(i, "") for i in bead.fr], cursor[0])
-        cp_at = _find_run(cp_new, [old_text.get(i, "") for i in bead.cp], cursor[1])
+        fr_at = _find_side(fr_new, [old_text.get(i, "") for i in bead.fr], bead.fr_text, cursor[0])
+        cp_at = _find_side(cp_new, [old_text.get(i, "") for i in bead.cp], bead.cp_text, cursor[1])
         if fr_at is None or cp_at is None:
             left.append(bead)
             continue
-        fr_ids = tuple(found.fr[fr_at + k].id for k in range(len(bead.fr)))
-        cp_ids = tuple(found.cp[cp_at + k].id for k in range(len(bead.cp)))
+        fr_ids = tuple(s.id for s in found.fr[fr_at[0] : fr_at[1]])
+        cp_ids = tuple(s.id for s in found.cp[cp_at[0] : cp_at[1]])
         moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
-        cursor = (fr_at + len(bead.fr), cp_at + len(bead.cp))
+        cursor = (fr_at[1], cp_at[1])
     return moved, left
+
+
+def _find_side(
+    texts: Sequence[str], run: Sequence[str], saved: str, start: int
+) -> tuple[int, int] | None:
+    """Where (start, end) one side of a reviewed bead, its sentences ``run`` and its text
+    ``saved``, stands in ``texts`` at or after ``start``: its very sentences first, else
+    the first run of sentences reading as it (`carried.reads_as`)."""
+    at = _find_run(texts, run, start)
+    if at is not None:
+        return at, at + len(run)
+    wanted = reads_as(run, saved)
+    longest = max(map(len, wanted), default=-1)
+    for i in range(start, len(texts)):
+        for j in range(i + 1, len(texts) + 1):
+            text = joined(texts[i:j])
+            if text in wanted:
+                return i, j
+            if len(text) > longest:
+                break
+    return None
 
 
 def not_carried_note(left: Sequence[StoredBead], ref: str) -> str:

@@ -5,10 +5,13 @@ the beads whose sentences did not change (`alignment.move_reviewed`: reviewed
 beads as they are; the aligner pairs the others again, most of them as
 before); aligning again after the counterpart file changed gives beads new
 sentence ids. A unit exported before either still names the bead it was
-exported from. It goes back into today's bead only where that bead holds the
-very sentences the exported one held (the same texts, in the same order, on
-each side) and no other bead of today's alignment does: a repeated pair, a
-sentence changed, a bead paired otherwise now are named, never guessed at.
+exported from. It goes back into today's bead only where that bead reads as the
+exported one read (`reads_as`: on each side its sentences, or the text a
+reviewer saved on it) and no other bead of today's alignment does: a repeated
+pair, a sentence changed, a bead paired otherwise now are named, never guessed at.
+
+`reads_as` is also the rule by which `align` carries a reviewed bead over
+(`alignment.move_reviewed`): one rule for both.
 """
 
 from __future__ import annotations
@@ -27,16 +30,33 @@ if TYPE_CHECKING:
 Sentences = tuple[tuple[str, ...], tuple[str, ...]]
 
 
+def joined(sentences: Sequence[str]) -> str:
+    """Sentences as one text, as a bead's text joins them (spaces collapsed)."""
+    return " ".join(" ".join(sentences).split())
+
+
+def reads_as(sentences: Sequence[str], saved: str) -> frozenset[str]:
+    """The texts (`joined`) one side of a bead may read in a new version and still be
+    that side: its sentences as they were, or the text a reviewer saved on it (the
+    file's author adopted the correction). A side that held no sentence reads as
+    nothing: a text typed there anchors no sentence."""
+    if not sentences:
+        return frozenset({""})
+    return frozenset({joined(sentences), joined([saved])} - {""})
+
+
 class Successors:
     """Today's beads of one alignment (``beads``, as read under the import's lock) by the
-    sentences they hold, unique ones only; the sentences' texts read once per alignment."""
+    sentences they hold (`joined`), unique ones only; the sentences' texts read once per
+    alignment."""
 
     def __init__(self, store: Store, current: Alignment, beads: Sequence[StoredBead]) -> None:
         self.store = store
         self._texts: dict[int, dict[int, str]] = {}  # alignment id → segment id → text
-        sentences = [self.sentences(current, b.fr, b.cp) for b in beads]
-        seen = Counter(sentences)
-        self._unique = {s: i for i, s in enumerate(sentences) if s and seen[s] == 1 and any(s)}
+        found = [self.sentences(current, b.fr, b.cp) for b in beads]
+        keys = [None if s is None else (joined(s[0]), joined(s[1])) for s in found]
+        seen = Counter(keys)
+        self._unique = {k: i for i, k in enumerate(keys) if k and seen[k] == 1 and any(k)}
 
     def sentences(
         self, alignment: Alignment, fr: Sequence[int], cp: Sequence[int]
@@ -52,14 +72,21 @@ class Successors:
             return None
 
     def index(self, alignment: Alignment, state: Mapping[str, Any] | StoredBead) -> int | None:
-        """The place of today's bead holding the sentences that ``state`` (a bead of
-        ``alignment``, or its logged snapshot) held; None when no bead, or several, do."""
+        """The place of today's bead that reads as ``state`` (a bead of ``alignment``, or
+        its logged snapshot) read (`reads_as`); None when no bead, or several, do."""
         if isinstance(state, StoredBead):
-            fr, cp = state.fr, state.cp
+            fr, cp, saved = state.fr, state.cp, (state.fr_text, state.cp_text)
         else:
             fr, cp = tuple(state.get("fr_ids") or ()), tuple(state.get("cp_ids") or ())
+            saved = (str(state.get("fr_text") or ""), str(state.get("cp_text") or ""))
         found = self.sentences(alignment, fr, cp)
-        return None if found is None else self._unique.get(found)
+        if found is None:
+            return None
+        places = {
+            i for f in reads_as(found[0], saved[0]) for c in reads_as(found[1], saved[1])
+            if (i := self._unique.get((f, c))) is not None
+        }  # fmt: skip
+        return places.pop() if len(places) == 1 else None
 
 
 def _segment_texts(store: Store, alignment: Alignment) -> dict[int, str]:

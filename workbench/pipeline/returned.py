@@ -83,6 +83,7 @@ class ReturnedReport:
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
+    again: int = 0  # of them, units of this very alignment, aligned again since the export
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -93,11 +94,13 @@ class ReturnedReport:
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
-        carried = (
-            f" ({self.carried} of them through beads align carried over unchanged)"
-            if self.carried
-            else ""
+        # a new version's beads were carried over; this version's were made again
+        ways = (
+            (self.carried - self.again, "through beads align carried over unchanged"),
+            (self.again, "into beads align made again with the same sentences"),
         )
+        said = ", ".join(f"{n} of them {how}" for n, how in ways if n)
+        carried = f" ({said})" if said else ""
         return (
             f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
             f"were exported from{carried}: {', '.join(done)}, signed {reviewer}{refused}"
@@ -221,14 +224,14 @@ class _Tally:
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
-        self.carried = 0
+        self.carried = self.again = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
 
     def report(self) -> ReturnedReport:
         return ReturnedReport(
-            self.path, self.units, carried=self.carried, conflicts=tuple(self.conflicts),
-            refused=tuple(self.refused), **self.counts,
+            self.path, self.units, carried=self.carried, again=self.again,
+            conflicts=tuple(self.conflicts), refused=tuple(self.refused), **self.counts,
         )  # fmt: skip
 
 
@@ -285,6 +288,7 @@ class _Document:
             elif n in self.carried:
                 i = self.carried[n]
                 self.tally.carried += 1
+                self.tally.again += source is self.here  # this version, aligned again
                 self._unit(n, u, i, base, held | since.texts.get(self.beads[i].id, set()))
             else:
                 self._gone(n, u, source, base)
@@ -406,14 +410,17 @@ class _Document:
     def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
         """The file changed a bead nobody changed since the export: the importer's edit."""
         bead = self.beads[i]
-        settled = Status(status) if status in _SETTLED and status != str(bead.status) else None
-        if settled is None and bead.status is Status.REJECTED:
-            settled = Status.AUTO  # a new translation of a rejected pair: to review
+        changed = status in _SETTLED and status != str(bead.status)
+        # A unit the file approves (approved, final, signed off) is the CAT user's
+        # confirmation of its new text, even of a bead confirmed before; any other new
+        # text, a rejected pair's new translation too, is to review again (`review.edit_text`).
+        confirmed = status == str(Status.CONFIRMED)
+        settled = Status(status) if changed or confirmed else None
         edit = row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
         self._store(i, edit, conflict=False)
         self.tally.counts["edited"] += 1
-        if settled is not None and str(settled) in _SETTLED:
-            self.tally.counts[str(settled)] += 1
+        if changed:
+            self.tally.counts[status] += 1
 
     def _store(self, i: int, edit: review.Edit, *, conflict: bool) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}

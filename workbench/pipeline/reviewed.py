@@ -283,8 +283,11 @@ class _Document:
         # make the bead "changed since the export" and refuse the row next time).
         edit = settle(self.beads, i, self.reviewer) if settle is not None else None
         if edits:
+            # a row that says confirmed confirms its new text, as a CAT tool's approved
+            # unit does; any other row's new text is to review again (`review.edit_text`)
+            kept = Status.CONFIRMED if status == str(Status.CONFIRMED) else None
             edit = row_edit(self.beads, i, {side: texts[side] for side in edits},
-                             edit.drafts[0].status if edit else None, self.reviewer)  # fmt: skip
+                             edit.drafts[0].status if edit else kept, self.reviewer)  # fmt: skip
         assert edit is not None
         self._store(i, edit)  # ConflictError: counted as refused, not as done
         if edits:

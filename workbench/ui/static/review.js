@@ -501,6 +501,7 @@ function handleResult(r) {
       saveDrafts();
     } else if (r.theirs) {
       S.conflicts.set(key, r.theirs);
+      if (draft) { draft.refused = true; saveDrafts(); }  // the choice outlives a reload
     }
   }
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
@@ -702,6 +703,12 @@ function reconcileDrafts() {
       S.conflicts.delete(key);
       stored += 1;
     } else if (b.v !== d.v && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp) d.v = b.v;
+    else if (d.refused && b.v !== d.v) {
+      // a save refused because the bead changed under it: the choice (Keep mine, Keep
+      // theirs, Merge by hand) waits beside the editor across reloads, as orphans do
+      S.conflicts.set(key, { pos: S.beads.indexOf(b), fr: joined(b, "fr"), cp: joined(b, "cp"),
+        v: b.v, id: b.id, reviewer: b.r || "the aligner" });
+    }
   }
   if (stored) saveDrafts();
 }
