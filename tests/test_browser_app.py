@@ -14,6 +14,7 @@ the repository as it was). The browser is always Debian's Chromium, CHROMIUM
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -1252,10 +1253,8 @@ def _own_chromium(browser: Any, profile: Path) -> tuple[subprocess.Popen[bytes],
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
     """kill -9 of the browser started by :func:`_own_chromium`, and of its children."""
-    try:
+    with contextlib.suppress(ProcessLookupError):  # gone already
         os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     process.wait(timeout=30)
 
 
