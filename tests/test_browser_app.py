@@ -1327,21 +1327,25 @@ def test_a_draft_sent_while_typing_moves_no_caret_and_loses_no_keystroke_and_sav
     french.click()
     page.keyboard.press("Home")
     words = ["Ce matin, ", "à huis clos, ", "enfin, "]
-    for k, word in enumerate(words):
-        page.keyboard.type(word, delay=15)
-        if k < len(words) - 1:
-            page.wait_for_timeout(900)  # a pause: the draft goes, the page is drawn again
-    expected = "".join(words) + stored.fr_text
-    assert french.input_value() == expected
-    assert french.evaluate("area => [area.__mine, area.selectionStart]") == [
-        True, len("".join(words))
-    ]  # fmt: skip
     store = Store.open(str(db))
-    try:
+
+    def on_the_server(text: str) -> None:
         deadline = time.monotonic() + 20
-        while [t.fr for t in store.unsaved("ana", [stored.alignment_id])] != [expected]:
-            assert time.monotonic() < deadline, "the draft never reached the server"
-            page.wait_for_timeout(100)
+        while [t.fr for t in store.unsaved("ana", [stored.alignment_id])] != [text]:
+            assert time.monotonic() < deadline, f"the draft {text!r} never reached the server"
+            page.wait_for_timeout(50)
+
+    try:
+        for k, word in enumerate(words):
+            page.keyboard.type(word, delay=15)
+            # a pause: the draft goes and the page is drawn again before typing goes on
+            on_the_server("".join(words[: k + 1]) + stored.fr_text)
+            settled(page)
+        expected = "".join(words) + stored.fr_text
+        assert french.input_value() == expected
+        assert french.evaluate("area => [area.__mine, area.selectionStart]") == [
+            True, len("".join(words))
+        ]  # fmt: skip
         assert beads(db, "typing", "es")[1] == stored  # a draft is not a bead change
         french.press("Control+Enter")
         page.get_by_text("Saved bead 2.").wait_for()
@@ -1349,6 +1353,7 @@ def test_a_draft_sent_while_typing_moves_no_caret_and_loses_no_keystroke_and_sav
         assert store.unsaved("ana", [stored.alignment_id]) == []
         page.locator('.wb-bead[data-i="3"]').click()
         french.click()
+        page.keyboard.press("End")
         page.keyboard.type(" Fin.", delay=15)
         french.press("Escape")  # leaving the text sends the draft at once
         settled(page)
