@@ -131,6 +131,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
     store_parallel(store, "crashed", SMALL, cp_lang="es")
     store_parallel(store, "typing", SMALL, cp_lang="es")
+    store_parallel(store, "elsewhere", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1367,3 +1368,70 @@ def test_a_draft_sent_while_typing_moves_no_caret_and_loses_no_keystroke_and_sav
     finally:
         store.close()
     page.close()
+
+
+def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_on_a_new_version(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """Each page here is a browser of its own (a new Playwright context: storage of its own).
+    ana's drafts reach another browser from the server, through the mechanisms a bead that
+    changed meanwhile has: the box beside the editor for a bead ben merged away, the bead it
+    became for a new version of the file (carried_into); what she dismisses there is gone
+    from the server too."""
+    url, db = server
+    first = open_review(browser, url, "elsewhere", "es", "ana", bead=2)
+    french = first.locator('.wb-ed-text[data-side="fr"]')
+    merged_away, followed = "Texte sur une perle fusionnée.", "Le vote aura lieu à midi pile."
+    french.fill(merged_away)
+    french.press("Escape")
+    first.locator('.wb-bead[data-i="3"]').click()
+    french.fill(followed)
+    french.press("Escape")
+    settled(first)
+    first.close()
+    store = Store.open(str(db))
+    old = aligned_beads(db, "elsewhere", "es")
+    assert sorted(t.fr for t in store.unsaved("ana", [old[0].alignment_id])) == sorted(
+        [merged_away, followed]
+    )
+    apply(store, old[0].alignment_id, review.merge(old, 1, "ben"), "ben")
+    store.close()
+    other = open_review(browser, url, "elsewhere", "es", "ana", bead=1)
+    box = other.locator(".wb-orphans")
+    box.get_by_text("whose bead was merged, split or aligned again", exact=False).wait_for()
+    assert box.get_by_text(merged_away).is_visible()
+    assert other.locator('.wb-bead[data-i="2"] .wb-unsaved').count() == 1  # bead 4 is now 3rd
+    box.get_by_role("button", name="Dismiss").click()
+    settled(other)
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while [t.fr for t in store.unsaved("ana", [old[0].alignment_id])] != [followed]:
+            assert time.monotonic() < deadline, "the dismissed draft stayed on the server"
+            other.wait_for_timeout(100)
+    finally:
+        store.close()
+    other.close()
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[1] = (pairs[1][0] + pairs[2][0], pairs[1][1] + pairs[2][1])  # as ben merged them
+    del pairs[2]
+    _read_again(db, "elsewhere", pairs)
+    third = open_review(browser, url, "elsewhere", "es", "ana", bead=1)
+    third.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    settled(third)
+    new = beads(db, "elsewhere", "es")
+    at = next(k for k, b in enumerate(new) if b.fr_text == "Le vote aura lieu à midi.")
+    third.locator(f'.wb-bead[data-i="{at}"]').click()
+    assert third.locator('.wb-ed-text[data-side="fr"]').input_value() == followed
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while [
+            (t.alignment_id, t.fr)
+            for t in store.unsaved("ana", [old[0].alignment_id, new[0].alignment_id])
+        ] != [(new[0].alignment_id, followed)]:
+            assert time.monotonic() < deadline, "the draft did not move to the new version"
+            third.wait_for_timeout(100)
+    finally:
+        store.close()
+    third.close()
