@@ -161,6 +161,7 @@ def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_draft
                           "WHERE origin LIKE 'postedit:%'"))  # fmt: skip
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
+        conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
     engine.dispose()
     store = Store.open(db_url)
     try:
@@ -251,6 +252,7 @@ def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edi
     with engine.begin() as conn:  # as a store before 0005
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
+        conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
     engine.dispose()
 
     def state(i: int) -> tuple[str, str, Status]:
