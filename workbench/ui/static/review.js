@@ -493,9 +493,10 @@ function handleResult(r) {
   if (r.action === "save" && inflight) {
     const key = inflight.draftKey;
     const draft = S.drafts.get(key);
+    // stored: the server dropped its copy; refused: it may hold an older one (sent again)
+    S.kept.delete(keptKey(key));
     if (r.ok) {
       S.conflicts.delete(key);
-      S.kept.delete(keptKey(key));  // the server dropped its copy with the save
       if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
         // typed on after pressing save: the rest stays a draft, on top of what was saved
         draft.baseFr = norm(inflight.fr);
@@ -503,11 +504,10 @@ function handleResult(r) {
         draft.v = -1;
       } else S.drafts.delete(key);
       saveDrafts();
-    } else {
-      S.kept.delete(keptKey(key));  // refused: the server may hold an older copy, sent again
-      if (r.theirs) S.conflicts.set(key, r.theirs);
-      saveDrafts();
+    } else if (r.theirs) {
+      S.conflicts.set(key, r.theirs);
     }
+    scheduleKept();
   }
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
 }
