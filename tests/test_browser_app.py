@@ -132,6 +132,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "crashed", SMALL, cp_lang="es")
     store_parallel(store, "typing", SMALL, cp_lang="es")
     store_parallel(store, "elsewhere", SMALL, cp_lang="es")
+    store_parallel(store, "newest", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1435,3 +1436,28 @@ def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_o
     finally:
         store.close()
     third.close()
+
+
+def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """ana typed on bead 2 at her desk, then again on her laptop (another browser): back at
+    her desk, a reload shows the laptop's text, not the older one this browser kept."""
+    url, db = server
+    desk = open_review(browser, url, "newest", "es", "ana", bead=2)
+    french = desk.locator('.wb-ed-text[data-side="fr"]')
+    french.fill("Tapé au bureau.")
+    french.press("Escape")
+    settled(desk)
+    laptop = open_review(browser, url, "newest", "es", "ana", bead=2)
+    assert laptop.locator('.wb-ed-text[data-side="fr"]').input_value() == "Tapé au bureau."
+    laptop.locator('.wb-ed-text[data-side="fr"]').fill("Tapé plus tard, sur le portable.")
+    laptop.locator('.wb-ed-text[data-side="fr"]').press("Escape")
+    settled(laptop)
+    laptop.close()
+    desk.reload()
+    desk.locator(".wb-bead").first.wait_for()
+    settled(desk)
+    assert french.input_value() == "Tapé plus tard, sur le portable."
+    assert beads(db, "newest", "es")[1].fr_text == SMALL[1][0][0]  # still not saved
+    desk.close()
