@@ -467,3 +467,49 @@ def test_an_edit_of_a_confirmed_or_rejected_bead_leaves_it_to_confirm_again(
     again = event(both_store, aid, "confirm", 1, [1], seq=3)
     assert editor.perform(again, context(both_store, aid, "ben")).ok  # his own confirmation
     assert both_store.beads(aid)[1].status is Status.CONFIRMED
+
+
+def _unsaved(aid: int, bead: StoredBead, fr: str, name: str = "ana", at: int = 1) -> dict[str, Any]:
+    """One unsaved text as the browser sends it (review.js, sendKept)."""
+    return {"a": aid, "id": bead.id, "r": name, "v": bead.version, "bf": bead.fr_text,
+            "bc": bead.cp_text, "fr": fr, "cp": bead.cp_text, "at": at}  # fmt: skip
+
+
+def test_an_unsaved_text_is_kept_until_its_reviewer_saves_it_and_never_changes_the_bead(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    before, log = store.beads(aid), store.events(aid, limit=10)
+    bead = before[1]
+    typed = "La séance est publique et filmée."
+    kept = {"client": "c1", "seq": 1, "action": "unsaved", "keep": [
+        _unsaved(aid, bead, typed), _unsaved(aid, before[2], "Sous un autre nom.", name="ben"),
+    ]}  # fmt: skip
+    assert editor.perform(kept, context(store, aid)).ok
+    assert [(t.bead_id, t.fr, t.version) for t in store.unsaved("ana", [aid])] == [
+        (bead.id, typed, bead.version)
+    ]
+    assert store.unsaved("ben", [aid]) == []  # sent under a name this session no longer has
+    assert (store.beads(aid), store.events(aid, limit=10)) == (before, log)
+    refused = event(store, aid, "save", 1, [1], seq=2, fr=typed, cp=bead.cp_text)
+    refused["seen"] = [[bead.id, bead.version - 1]]  # an older version than the one stored
+    assert not editor.perform(refused, context(store, aid)).ok
+    assert [t.fr for t in store.unsaved("ana", [aid])] == [typed]  # still unsaved: kept
+    saved = event(store, aid, "save", 1, [1], seq=3, fr=typed, cp=bead.cp_text)
+    assert editor.perform(saved, context(store, aid)).ok
+    assert store.unsaved("ana", [aid]) == [] and store.beads(aid)[1].fr_text == typed
+
+
+def test_a_dismissed_unsaved_text_is_dropped_for_its_reviewer_only(
+    aligned: tuple[Store, int],
+) -> None:
+    store, aid = aligned
+    bead = store.beads(aid)[0]
+    for name in ("ana", "ben"):
+        keep = {"client": name, "seq": 1, "action": "unsaved",
+                "keep": [_unsaved(aid, bead, f"Texte de {name}.", name=name)]}  # fmt: skip
+        assert editor.perform(keep, context(store, aid, name)).ok
+    dropped = {"client": "ana", "seq": 2, "action": "unsaved", "drop": [[aid, bead.id, "ana"]]}
+    assert editor.perform(dropped, context(store, aid, "ana")).ok
+    assert store.unsaved("ana", [aid]) == []
+    assert [t.fr for t in store.unsaved("ben", [aid])] == ["Texte de ben."]

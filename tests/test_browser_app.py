@@ -14,9 +14,11 @@ the repository as it was). The browser is always Debian's Chromium, CHROMIUM
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -129,6 +131,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "versions", SMALL, cp_lang="es")
     store_parallel(store, "moves", gold_beads(40), cp_lang="de")
     store_parallel(store, "renumber", gold_beads(40), cp_lang="de")
+    store_parallel(store, "crashed", SMALL, cp_lang="es")
+    store_parallel(store, "typing", SMALL, cp_lang="es")
+    store_parallel(store, "elsewhere", SMALL, cp_lang="es")
+    store_parallel(store, "newest", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1295,3 +1301,235 @@ def test_a_re_imports_conflict_shows_the_workbenchs_text_and_one_click_takes_it_
     settled_bead = beads(db, doc, "es")[1]
     assert (settled_bead.cp_text, settled_bead.note) == ("Texto de Ana.", None)
     page.close()
+
+
+def _own_chromium(browser: Any, profile: Path) -> tuple[subprocess.Popen[bytes], Any]:
+    """Debian's Chromium started here (its own process group, so that it can be killed as
+    a crash kills it) on the profile folder ``profile``, and Playwright connected to it."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(CHROMIUM), "--headless=new", "--no-sandbox", "--no-first-run",
+         "--no-default-browser-check", f"--user-data-dir={profile}",
+         "--remote-debugging-address=127.0.0.1", f"--remote-debugging-port={port}",
+         "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return process, browser.browser_type.connect_over_cdp(f"http://127.0.0.1:{port}")
+        except Exception:  # not listening yet: Playwright's own error class
+            if time.monotonic() > deadline or process.poll() is not None:
+                _kill(process)
+                raise
+            time.sleep(0.2)
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """kill -9 of the browser started by :func:`_own_chromium`, and of its children."""
+    with contextlib.suppress(ProcessLookupError):  # gone already
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+
+def _review_in(chromium: Any, url: str, doc: str, bead: int) -> Any:
+    page = chromium.contexts[0].new_page()
+    page.set_viewport_size(VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc={doc}&to=es&reviewer=ana&bead={bead}")
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    return page
+
+
+def typed_then_killed(
+    browser: Any, url: str, profile: Path, doc: str, bead: int, typed: str, after_s: float
+) -> None:
+    """Type ``typed`` at the end of bead ``bead``'s French, then kill -9 the browser
+    ``after_s`` seconds after the last keystroke."""
+    process, chromium = _own_chromium(browser, profile)
+    try:
+        page = _review_in(chromium, url, doc, bead)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.click()
+        page.keyboard.press("End")
+        page.keyboard.type(typed, delay=40)
+        time.sleep(after_s)
+    finally:
+        _kill(process)
+
+
+def french_shown(browser: Any, url: str, profile: Path, doc: str, bead: int) -> str:
+    """Bead ``bead``'s French in the editor of a browser started on ``profile``."""
+    process, chromium = _own_chromium(browser, profile)
+    try:
+        page = _review_in(chromium, url, doc, bead)
+        return str(page.locator('.wb-ed-text[data-side="fr"]').input_value())
+    finally:
+        _kill(process)
+
+
+@pytest.mark.parametrize(("bead", "after_s"), [(2, 1.0), (4, 3.0)])
+def test_a_draft_outlives_a_browser_killed_after_typing_and_follows_to_another_machine(
+    browser: Any, server: tuple[str, Path], tmp_path: Path, bead: int, after_s: float
+) -> None:
+    """newcomer16 killed Chromium (kill -9) after typing: localStorage reaches its disk
+    lazily, and another browser never had the draft. The server keeps it once typing
+    pauses: the same browser started again and a browser on a fresh profile (another
+    machine) both find it, and the bead itself is not changed by it."""
+    url, db = server
+    before = beads(db, "crashed", "es")[bead - 1]
+    typed = " Le public est admis."
+    typed_then_killed(browser, url, tmp_path / "mine", "crashed", bead, typed, after_s)
+    after = beads(db, "crashed", "es")[bead - 1]
+    assert (after.fr_text, after.version) == (before.fr_text, before.version)  # not a change
+    assert french_shown(browser, url, tmp_path / "mine", "crashed", bead) == before.fr_text + typed
+    assert french_shown(browser, url, tmp_path / "other", "crashed", bead) == before.fr_text + typed
+
+
+def test_a_draft_sent_while_typing_moves_no_caret_and_loses_no_keystroke_and_saving_drops_it(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """Typing in the middle of a text, with pauses long enough for the draft to go to the
+    server (a rerun each time), goes on where the caret is; the server then holds the
+    draft, which a save or a revert drops."""
+    url, db = server
+    page = open_review(browser, url, "typing", "es", "ana", bead=2)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    stored = beads(db, "typing", "es")[1]
+    french.evaluate("area => { area.__mine = true; }")
+    french.click()
+    page.keyboard.press("Home")
+    words = ["Ce matin, ", "à huis clos, ", "enfin, "]
+    store = Store.open(str(db))
+
+    def on_the_server(text: str) -> None:
+        deadline = time.monotonic() + 20
+        while [t.fr for t in store.unsaved("ana", [stored.alignment_id])] != [text]:
+            assert time.monotonic() < deadline, f"the draft {text!r} never reached the server"
+            page.wait_for_timeout(50)
+
+    try:
+        for k, word in enumerate(words):
+            page.keyboard.type(word, delay=15)
+            # a pause: the draft goes and the page is drawn again before typing goes on
+            on_the_server("".join(words[: k + 1]) + stored.fr_text)
+            settled(page)
+        expected = "".join(words) + stored.fr_text
+        assert french.input_value() == expected
+        assert french.evaluate("area => [area.__mine, area.selectionStart]") == [
+            True, len("".join(words))
+        ]  # fmt: skip
+        assert beads(db, "typing", "es")[1] == stored  # a draft is not a bead change
+        french.press("Control+Enter")
+        page.get_by_text("Saved bead 2.").wait_for()
+        settled(page)
+        assert store.unsaved("ana", [stored.alignment_id]) == []
+        page.locator('.wb-bead[data-i="3"]').click()
+        french.click()
+        page.keyboard.press("End")
+        page.keyboard.type(" Fin.", delay=15)
+        french.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+        assert [t.fr for t in store.unsaved("ana", [stored.alignment_id])] == [
+            beads(db, "typing", "es")[3].fr_text + " Fin."
+        ]
+        page.get_by_role("button", name="Revert").click()
+        page.wait_for_timeout(600)
+        settled(page)
+        assert store.unsaved("ana", [stored.alignment_id]) == []
+    finally:
+        store.close()
+    page.close()
+
+
+def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_on_a_new_version(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """Each page here is a browser of its own (a new Playwright context: storage of its own).
+    ana's drafts reach another browser from the server, through the mechanisms a bead that
+    changed meanwhile has: the box beside the editor for a bead ben merged away, the bead it
+    became for a new version of the file (carried_into); what she dismisses there is gone
+    from the server too."""
+    url, db = server
+    first = open_review(browser, url, "elsewhere", "es", "ana", bead=2)
+    french = first.locator('.wb-ed-text[data-side="fr"]')
+    merged_away, followed = "Texte sur une perle fusionnée.", "Le vote aura lieu à midi pile."
+    french.fill(merged_away)
+    french.press("Escape")
+    first.locator('.wb-bead[data-i="3"]').click()
+    french.fill(followed)
+    french.press("Escape")
+    settled(first)
+    first.close()
+    store = Store.open(str(db))
+    old = aligned_beads(db, "elsewhere", "es")
+    assert sorted(t.fr for t in store.unsaved("ana", [old[0].alignment_id])) == sorted(
+        [merged_away, followed]
+    )
+    apply(store, old[0].alignment_id, review.merge(old, 1, "ben"), "ben")
+    store.close()
+    other = open_review(browser, url, "elsewhere", "es", "ana", bead=1)
+    box = other.locator(".wb-orphans")
+    box.get_by_text("whose bead was merged, split or aligned again", exact=False).wait_for()
+    assert box.get_by_text(merged_away).is_visible()
+    assert other.locator('.wb-bead[data-i="2"] .wb-unsaved').count() == 1  # bead 4 is now 3rd
+    box.get_by_role("button", name="Dismiss").click()
+    settled(other)
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while [t.fr for t in store.unsaved("ana", [old[0].alignment_id])] != [followed]:
+            assert time.monotonic() < deadline, "the dismissed draft stayed on the server"
+            other.wait_for_timeout(100)
+    finally:
+        store.close()
+    other.close()
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[1] = (pairs[1][0] + pairs[2][0], pairs[1][1] + pairs[2][1])  # as ben merged them
+    del pairs[2]
+    _read_again(db, "elsewhere", pairs)
+    third = open_review(browser, url, "elsewhere", "es", "ana", bead=1)
+    third.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    settled(third)
+    new = beads(db, "elsewhere", "es")
+    at = next(k for k, b in enumerate(new) if b.fr_text == "Le vote aura lieu à midi.")
+    third.locator(f'.wb-bead[data-i="{at}"]').click()
+    assert third.locator('.wb-ed-text[data-side="fr"]').input_value() == followed
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while [
+            (t.alignment_id, t.fr)
+            for t in store.unsaved("ana", [old[0].alignment_id, new[0].alignment_id])
+        ] != [(new[0].alignment_id, followed)]:
+            assert time.monotonic() < deadline, "the draft did not move to the new version"
+            third.wait_for_timeout(100)
+    finally:
+        store.close()
+    third.close()
+
+
+def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """ana typed on bead 2 at her desk, then again on her laptop (another browser): back at
+    her desk, a reload shows the laptop's text, not the older one this browser kept."""
+    url, db = server
+    desk = open_review(browser, url, "newest", "es", "ana", bead=2)
+    french = desk.locator('.wb-ed-text[data-side="fr"]')
+    french.fill("Tapé au bureau.")
+    french.press("Escape")
+    settled(desk)
+    laptop = open_review(browser, url, "newest", "es", "ana", bead=2)
+    assert laptop.locator('.wb-ed-text[data-side="fr"]').input_value() == "Tapé au bureau."
+    laptop.locator('.wb-ed-text[data-side="fr"]').fill("Tapé plus tard, sur le portable.")
+    laptop.locator('.wb-ed-text[data-side="fr"]').press("Escape")
+    settled(laptop)
+    laptop.close()
+    desk.reload()
+    desk.locator(".wb-bead").first.wait_for()
+    settled(desk)
+    assert french.input_value() == "Tapé plus tard, sur le portable."
+    assert beads(db, "newest", "es")[1].fr_text == SMALL[1][0][0]  # still not saved
+    desk.close()

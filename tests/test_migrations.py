@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 
-from workbench.model import StoreError
+from workbench.model import StoreError, UnsavedText
 from workbench.store import Store, dialect
 from workbench.store import engine as store_engine
 
@@ -160,6 +161,7 @@ def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_draft
                           "WHERE origin LIKE 'postedit:%'"))  # fmt: skip
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
+        conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
     engine.dispose()
     store = Store.open(db_url)
     try:
@@ -250,6 +252,7 @@ def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edi
     with engine.begin() as conn:  # as a store before 0005
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
+        conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
     engine.dispose()
 
     def state(i: int) -> tuple[str, str, Status]:
@@ -276,3 +279,38 @@ def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edi
         assert state(0) == ("Texto de Ana 0.", *post_edit)
     finally:
         store.close()
+
+
+def test_migration_0008_adds_the_unsaved_texts_and_leaves_the_beads_as_they_were(
+    db_url: str,
+) -> None:
+    """A store made before 0008 gains an empty table of unsaved texts; its beads and log stay
+    as they were, and the downgrade takes the table away again."""
+    from alembic import command
+
+    engine = store_engine.make_engine(db_url)
+    config = store_engine.alembic_config(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0007")
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        assert store.unsaved("ana", [1]) == []
+        typed = UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000)
+        store.keep_unsaved([typed])
+        assert store.unsaved("ana", [1]) == [typed]
+        assert store.beads(1) == [] and store.history(1, limit=10) == []
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+    with engine.connect() as conn:
+        assert "unsaved_texts" not in sa_inspect(conn).get_table_names()
+        assert conn.scalar(text("SELECT count(*) FROM alignments")) == 1
+    engine.dispose()

@@ -277,6 +277,29 @@ class BeadDraft:
     changed: datetime | None = None
 
 
+@dataclass(frozen=True)
+class UnsavedText:
+    """What a reviewer typed in a bead's editor and has not saved: kept by the server so
+    that it outlives the browser (a crash, another machine). Never a change to the bead.
+
+    ``version``: the bead version the editor loaded (-1: typed on after a save, or moved
+    from an earlier version onto a bead that changed: a save of it is refused until the
+    reviewer keeps it over the bead as it is). ``base_fr``/``base_cp``: the texts it was
+    typed over. ``typed_at``: the browser's clock at the last keystroke, milliseconds since
+    1970 (the newer of two copies wins).
+    """
+
+    alignment_id: int
+    bead_id: int
+    reviewer: str
+    version: int
+    base_fr: str
+    base_cp: str
+    fr: str
+    cp: str
+    typed_at: int
+
+
 # --- exchange ------------------------------------------------------------------
 
 

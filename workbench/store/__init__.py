@@ -16,7 +16,8 @@ transactions); the parts use nothing of each other:
 - `AlignmentStore`: alignments and beads, edits under optimistic locking;
 - `BulkStore`: streams of translation units stored in chunks (imports);
 - `History`: undo and redo of a reviewer's edits, the audit log;
-- `TranslationCache`: the machine-translation cache.
+- `TranslationCache`: the machine-translation cache;
+- `UnsavedTexts`: reviewers' texts typed and not saved yet (never a bead change).
 
 `quick` answers the command line's read-only listings from a current SQLite
 file without SQLAlchemy. The names below are imported on first use, so that

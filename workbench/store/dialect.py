@@ -41,6 +41,9 @@ FIELD_NAMES = {
     ("documents", "name"): "document name",
     ("alignments", "aligner"): "aligner name",
     ("translations", "model"): "model name",
+    ("unsaved_texts", "reviewer"): "reviewer name",
+    ("unsaved_texts", "fr"): "French text",
+    ("unsaved_texts", "cp"): "counterpart text",
 }
 
 

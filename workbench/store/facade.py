@@ -9,9 +9,12 @@ from workbench.store.bulk import BulkStore
 from workbench.store.cache import TranslationCache
 from workbench.store.documents import DocumentStore
 from workbench.store.history import History
+from workbench.store.unsaved import UnsavedTexts
 
 
-class Store(DocumentStore, AlignmentStore, BulkStore, History, MergeBases, TranslationCache):
+class Store(
+    DocumentStore, AlignmentStore, BulkStore, History, MergeBases, TranslationCache, UnsavedTexts
+):
     """The workbench's database, opened from a URL or a SQLite path."""
 
     @classmethod

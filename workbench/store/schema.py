@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -164,3 +165,24 @@ class EventRow(Base):
     )
     payload: Mapped[dict[str, object]] = mapped_column(JSON)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UnsavedTextRow(Base):
+    """A reviewer's unsaved text for one bead (`model.UnsavedText`), one per reviewer,
+    alignment and bead. ``bead_id`` is no foreign key: a text typed on a bead merged away
+    since is kept, to be put where it belongs (migration 0008)."""
+
+    __tablename__ = "unsaved_texts"
+
+    alignment_id: Mapped[int] = mapped_column(
+        ForeignKey("alignments.id", ondelete="CASCADE"), primary_key=True
+    )
+    bead_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(120), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    base_fr: Mapped[str] = mapped_column(Text)
+    base_cp: Mapped[str] = mapped_column(Text)
+    fr: Mapped[str] = mapped_column(Text)
+    cp: Mapped[str] = mapped_column(Text)
+    typed_at: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

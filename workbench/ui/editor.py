@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
-from workbench.model import ConflictError, InputError, NotFoundError, StoredBead, WorkbenchError
+from workbench.model import (
+    ConflictError,
+    InputError,
+    NotFoundError,
+    StoredBead,
+    UnsavedText,
+    WorkbenchError,
+)
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
 from workbench.store.rows import version_replaced
@@ -165,8 +172,13 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
     if not ctx.reviewer:
         return done(False, "Give your name first: every edit is signed.")
     try:
+        if action == "unsaved":
+            return _unsaved(event, ctx, done)
         if action == "save":
-            return _save(event, ctx, done)
+            saved = _save(event, ctx, done)
+            if saved.ok:  # stored: the text kept for it is not unsaved any more
+                ctx.store.drop_unsaved([(ctx.alignment_id, int(event.get("id", -1)), ctx.reviewer)])
+            return saved
         if action in ("undo", "redo"):
             return _undo(action, ctx, done)
         if action == "fill":
@@ -187,6 +199,29 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         return done(False, f"{action.replace('_', ' ').capitalize()}: {exc}.")
     focus = i + FOCUS[action] if action in FOCUS else None
     return done(True, f"{edit.summary[:1].upper()}{edit.summary[1:]}.", focus=focus)
+
+
+def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+    """Keep the reviewer's unsaved texts an ``unsaved`` event carries, forget those it drops.
+
+    ``keep``: [{"a": alignment id, "id": bead id, "r": reviewer, "v": version loaded,
+    "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms since 1970}]; a text
+    kept under another name than this session's (sent before the name changed) is left
+    out: the page sends it again under the new one. ``drop``: [[alignment id, bead id,
+    reviewer]], texts saved, dismissed or moved under another name or version. Nothing
+    here changes a bead.
+    """
+    keep = [
+        UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
+                    str(k.get("bf", "")), str(k.get("bc", "")), str(k.get("fr", "")),
+                    str(k.get("cp", "")), int(k.get("at", 0)))
+        for k in event.get("keep") or []
+        if isinstance(k, Mapping) and k.get("r") == ctx.reviewer
+    ]  # fmt: skip
+    drop = [(int(a), int(i), str(r)) for a, i, r in event.get("drop") or []]
+    ctx.store.drop_unsaved(drop)
+    ctx.store.keep_unsaved(keep)
+    return done(True, "")
 
 
 def _as_seen(edit: Edit, seen: Sequence[Sequence[int]]) -> Edit:

@@ -249,7 +249,8 @@ def _on_events(alignment: Alignment) -> None:
         client, seq = str(event.get("client", "")), int(event.get("seq", 0))
         if seq <= state["done"].get(client, 0):
             continue
-        if event.get("alignment") not in (None, alignment.id):  # sent before a switch
+        # sent before a switch (a draft names its own alignment: kept all the same)
+        if event.get("alignment") not in (None, alignment.id) and event.get("action") != "unsaved":
             message = "Not done: that action was for the document shown before."
             _record(state, editor.Outcome(client, seq, str(event.get("action")), False, message))
             continue
@@ -265,6 +266,9 @@ def _on_events(alignment: Alignment) -> None:
             else None
         )
         outcome = editor.perform(event, _context(alignment, engine.translate if engine else None))
+        if outcome.action == "unsaved" and outcome.ok:  # kept: nothing to tell the reviewer
+            state["done"][client] = max(state["done"].get(client, 0), seq)
+            continue
         _record(state, outcome)
 
 
@@ -353,7 +357,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
-        "earlier": None,
+        "earlier": None, "unsaved": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
         "pick": {
@@ -367,6 +371,11 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     }  # fmt: skip
     if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
         data["earlier"] = _earlier(store.url, alignment.id, snap.revision)
+    if data["beads"] is not None or state.get("unsaved_for") != name:
+        # a page opened anew, or a name given: the texts the server keeps for it
+        state["unsaved_for"] = name
+        earlier = _earlier(store.url, alignment.id, snap.revision)
+        data["unsaved"] = _unsaved(store, alignment.id, name, earlier)
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
@@ -386,6 +395,20 @@ def _earlier(url: str, alignment_id: int, revision: int) -> list[tuple[int, dict
     store = get_store()
     found = carried_into(store, store.alignment(alignment_id))
     return [(aid, {str(old): new for old, new in ids.items()}) for aid, ids in found.items()]
+
+
+def _unsaved(
+    store: Store, alignment_id: int, name: str, earlier: Sequence[tuple[int, Any]] | None
+) -> list[dict[str, object]]:
+    """``name``'s unsaved texts kept by the server, on this alignment and on the earlier
+    versions' (``earlier``, as :func:`_earlier` gives it), as the browser keeps its own
+    (review.js, mergeKept)."""
+    ids = [alignment_id, *(aid for aid, _ in earlier or [])]
+    return [
+        {"a": t.alignment_id, "id": t.bead_id, "v": t.version, "baseFr": t.base_fr,
+         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at}
+        for t in store.unsaved(name, ids)
+    ]  # fmt: skip
 
 
 def payload(data: Mapping[str, Any]) -> bytes:

@@ -23,6 +23,8 @@ const S = {
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
   earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those with no bead here
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
+  kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
+  keptTimer: null,
 };
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -283,6 +285,7 @@ function buildSide(side) {
   for (const area of [fr, cp]) {
     area.rows = 5;
     area.addEventListener("input", onType);
+    area.addEventListener("blur", sendKept);  // leaving the text: no need to wait for a pause
     area.addEventListener("keydown", onEditorKey);
     for (const name of ["click", "keyup", "select"]) area.addEventListener(name, () => noteCaret(area));
   }
@@ -490,6 +493,8 @@ function handleResult(r) {
   if (r.action === "save" && inflight) {
     const key = inflight.draftKey;
     const draft = S.drafts.get(key);
+    // stored: the server dropped its copy; refused: it may hold an older one (sent again)
+    S.kept.delete(keptKey(key));
     if (r.ok) {
       S.conflicts.delete(key);
       if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
@@ -503,6 +508,7 @@ function handleResult(r) {
       S.conflicts.set(key, r.theirs);
       if (draft) { draft.refused = true; saveDrafts(); }  // the choice outlives a reload
     }
+    scheduleKept();
   }
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
 }
@@ -523,12 +529,16 @@ function readDrafts(name, alignment) {
 }
 
 function loadDrafts() {
+  if (S.keptTimer) sendKept();  // what the document shown before still had to send
   S.drafts = new Map();
   S.conflicts = new Map();
+  S.kept = new Map();
   S.draftsName = S.draftsFrom = S.data.reviewer || "";
   if (!S.draftsName) return;
   for (const [k, v] of Object.entries(readDrafts(S.draftsName))) S.drafts.set(k, v);
+  mergeKept();
   adoptUnnamed();
+  scheduleKept();  // texts this browser kept and the server does not (yet)
 }
 
 // Drafts an older page left under the empty name go to the name now given, then leave.
@@ -552,6 +562,7 @@ function renameDrafts(name) {
   S.draftsFrom = name;
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
+  mergeKept();
   adoptUnnamed();
   adoptEarlier();
   saveDrafts();
@@ -611,6 +622,7 @@ function dropOrphan(o) {
     if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
     else window.localStorage.removeItem(key);
   } catch (e) { /* private mode */ }
+  scheduleKept();  // and the server's copy
 }
 
 // Only the sides the reviewer typed go in, each where it stood: a side left as it was keeps
@@ -681,6 +693,76 @@ function saveDrafts() {
   try {
     window.localStorage.setItem(storageKey(S.draftsName), JSON.stringify(Object.fromEntries(S.drafts)));
   } catch (e) { /* quota or private mode: drafts live in memory only */ }
+  scheduleKept();
+}
+
+// --- drafts kept by the server: they outlive a crashed browser and follow the reviewer -----------
+// Chromium writes localStorage to disk lazily: a browser killed in the second after the last
+// keystroke lost the draft (newcomer16), and another machine never had it. Once typing pauses
+// for KEPT_MS (or the text is left, or the page hidden), the drafts that changed since go to
+// the server in one "unsaved" event through the outbox, in order with the saves (a save drops
+// the server's copy). Its rerun never sets a focused field's value (renderEditor): no caret
+// moves and no keystroke is lost while it runs.
+const KEPT_MS = 300;
+
+function scheduleKept() {
+  clearTimeout(S.keptTimer);
+  S.keptTimer = setTimeout(sendKept, KEPT_MS);
+}
+
+// [alignment id, bead id, name] of a draft (its key in S.drafts: "alignment:bead")
+function keptKey(key, name) {
+  const [a, id] = key.split(":").map(Number);
+  return JSON.stringify([a, id, name ?? S.draftsName]);
+}
+
+function keptText(d) { return JSON.stringify([d.v, d.baseFr, d.baseCp, d.fr, d.cp, d.at || 0]); }
+
+// What the server should keep: this alignment's drafts and the earlier versions' still
+// waiting to be put somewhere, under the name that will sign them.
+function keptWanted() {
+  const wanted = new Map();
+  for (const [key, d] of S.drafts) wanted.set(keptKey(key), d);
+  for (const o of S.orphans) if (o.aid !== S.alignment) wanted.set(keptKey(`${o.aid}:${o.d.id}`), o.d);
+  return wanted;
+}
+
+function sendKept() {
+  clearTimeout(S.keptTimer);
+  S.keptTimer = null;
+  if (!S.draftsName || !S.data || !S.data.can_edit) return;  // no name: nothing may be kept
+  const keep = [], drop = [];
+  const wanted = keptWanted();
+  for (const [k, d] of wanted) {
+    const text = keptText(d);
+    if (S.kept.get(k) === text || typeof d.fr !== "string" || typeof d.cp !== "string") continue;
+    const [a, id, r] = JSON.parse(k);
+    keep.push({ a, id, r, v: d.v, bf: d.baseFr, bc: d.baseCp, fr: d.fr, cp: d.cp, at: d.at || 0 });
+    S.kept.set(k, text);
+  }
+  for (const k of [...S.kept.keys()]) if (!wanted.has(k)) { drop.push(JSON.parse(k)); S.kept.delete(k); }
+  if (keep.length || drop.length) send({ action: "unsaved", keep, drop });
+}
+
+// The drafts the server keeps for this name (data.unsaved, sent with a page opened anew or a
+// name given): each one newer than this browser's copy takes its place, those of an earlier
+// version go where adoptEarlier looks for them.
+function mergeKept() {
+  const name = S.draftsName;
+  for (const u of S.data.unsaved || []) {
+    const d = { id: u.id, v: u.v, baseFr: u.baseFr, baseCp: u.baseCp, fr: u.fr, cp: u.cp, at: u.at };
+    S.kept.set(keptKey(`${u.a}:${u.id}`, name), keptText(d));
+    if (u.a === S.alignment) {
+      const mine = S.drafts.get(draftKey(u.id));
+      if (!mine || (mine.at || 0) < u.at) S.drafts.set(draftKey(u.id), d);
+      continue;
+    }
+    const rest = readDrafts(name, u.a);
+    const k = `${u.a}:${u.id}`;
+    if (rest[k] && (rest[k].at || 0) >= u.at) continue;
+    rest[k] = d;
+    try { window.localStorage.setItem(storageKey(name, u.a), JSON.stringify(rest)); } catch (e) { /* private mode */ }
+  }
 }
 
 // A draft whose bead changed only in ways its editor did not show (a confirm, a reject)
@@ -1194,6 +1276,7 @@ function range(a, z) { const out = []; for (let k = a; k < z; k++) out.push(k); 
 // structural one, and an edit of a bead waits for the edit of that same bead.
 function blocked(ev) {
   for (const f of S.inflight.values()) {
+    if (f.unsaved) continue;  // a draft kept by the server never holds an edit back
     if (f.structural || STRUCTURAL.has(ev.action)) return true;
     for (const [id] of ev.seen || []) if (f.ids.has(id)) return true;
   }
@@ -1211,7 +1294,13 @@ function send(ev) {
   ev.alignment = S.alignment;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
                    at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
-  if (ev.action === "save") Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
+  if (ev.action === "save") {
+    Object.assign(record, { draftKey: draftKey(ev.id), fr: ev.fr, cp: ev.cp });
+    // the save carries the text: no draft of it goes to the server after it (handleResult)
+    const draft = S.drafts.get(record.draftKey);
+    if (draft) S.kept.set(keptKey(record.draftKey), keptText(draft));
+  }
+  if (ev.action === "unsaved") record.unsaved = true;
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
@@ -1299,6 +1388,7 @@ function onType() {
   if (!draft) draft = { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
   draft.fr = ed.fr.value;
   draft.cp = ed.cp.value;
+  draft.at = Date.now();
   if (draft.fr === draft.baseFr && draft.cp === draft.baseCp && !S.conflicts.has(key)) S.drafts.delete(key);
   else S.drafts.set(key, draft);
   saveDrafts();
@@ -1435,6 +1525,7 @@ export default function (component) {
   if (!S.listening) {
     window.addEventListener("keydown", onKey, true);
     window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
+    window.addEventListener("pagehide", sendKept);
     S.listening = true;
   }
   // Marks for bench/app_browser.py: when the data arrived, how long the editor took with it.

@@ -1,0 +1,74 @@
+"""Unsaved texts kept by the server: one per reviewer, alignment and bead, never a bead change."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import text
+
+from workbench.model import BeadDraft, InputError, Kind, Sentence, Status, UnsavedText
+from workbench.store import Store
+
+
+@pytest.fixture
+def store(both_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_store
+
+
+def _aligned(store: Store) -> int:
+    sentences = [Sentence(f"Phrase {i}.", Kind.BODY, "fr", i) for i in range(3)]
+    doc = store.store_file(
+        name="doc", path="/corpus/doc.txt", lang="fr", encoding="utf-8",
+        sha256="d".ljust(64, "0"), size=10, sentences=sentences,
+    ).document.id  # fmt: skip
+    beads = [
+        BeadDraft((i,), (), f"Phrase {i}.", "", 0.5, Status.AUTO, "auto:test") for i in range(3)
+    ]
+    return store.save_alignment(
+        doc_id=doc, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
+        aligner="test", beads=beads,
+    ).id  # fmt: skip
+
+
+def _typed(alignment_id: int, bead_id: int, who: str, fr: str, at: int) -> UnsavedText:
+    return UnsavedText(alignment_id, bead_id, who, 7, "Phrase 0.", "", fr, "", at)
+
+
+def test_the_newest_unsaved_text_of_each_reviewer_and_bead_is_kept_and_no_bead_changes(
+    store: Store,
+) -> None:
+    aid = _aligned(store)
+    first = store.beads(aid)[0]
+    before = (store.beads(aid), len(store.history(aid, limit=100)))
+    store.keep_unsaved([_typed(aid, first.id, "ana", "Phrase zéro", 1_764_000_000_000)])
+    store.keep_unsaved([_typed(aid, first.id, "ana", "Phrase zéro.", 1_764_000_000_500)])
+    store.keep_unsaved([_typed(aid, first.id, "ben", "La phrase 0.", 1_764_000_000_100)])
+    # a copy typed earlier and sent late (a queued event) never replaces the newer one
+    store.keep_unsaved([_typed(aid, first.id, "ana", "Phrase", 1_764_000_000_200)])
+    newest = _typed(aid, first.id, "ana", "Phrase zéro.", 1_764_000_000_500)
+    assert store.unsaved("ana", [aid]) == [newest]
+    assert [t.fr for t in store.unsaved("ben", [aid])] == ["La phrase 0."]
+    assert (store.beads(aid), len(store.history(aid, limit=100))) == before
+    store.drop_unsaved([(aid, first.id, "ana")])
+    assert store.unsaved("ana", [aid]) == []
+    assert [t.fr for t in store.unsaved("ben", [aid])] == ["La phrase 0."]
+
+
+def test_a_text_typed_on_a_bead_gone_since_is_kept_until_dropped(store: Store) -> None:
+    """A bead merged away has no row any more; the text typed on it waits to be put back."""
+    aid = _aligned(store)
+    gone = max(b.id for b in store.beads(aid)) + 100
+    store.keep_unsaved([_typed(aid, gone, "ana", "Texte orphelin.", 1)])
+    assert [(t.bead_id, t.fr) for t in store.unsaved("ana", [aid])] == [(gone, "Texte orphelin.")]
+    assert store.unsaved("ana", [aid + 1]) == [] and store.unsaved("", [aid]) == []
+
+
+def test_an_unsaved_text_the_database_cannot_hold_is_refused_by_name(store: Store) -> None:
+    aid = _aligned(store)
+    bad = dataclasses.replace(_typed(aid, 1, "ana", "x", 1), fr="a\x00b")
+    with pytest.raises(InputError, match="French text holds a NUL"):
+        store.keep_unsaved([bad])
+    with store.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM unsaved_texts")) == 0

@@ -1,0 +1,80 @@
+"""Reviewers' unsaved texts: what was typed in a bead's editor and not saved yet.
+
+The Review page sends them shortly after typing pauses, so that a crashed
+browser, or another machine, finds them again (`model.UnsavedText`). They are
+never a change to a bead: no event, no version; a row leaves when its reviewer
+saves or dismisses the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import ColumnElement, delete, select, tuple_
+
+from workbench.model import UnsavedText
+from workbench.store.base import Database, retry_on_clash
+from workbench.store.schema import UnsavedTextRow, utcnow
+
+Key = tuple[int, int, str]  # (alignment id, bead id, reviewer)
+
+
+class UnsavedTexts(Database):
+    """One unsaved text per reviewer, alignment and bead."""
+
+    @retry_on_clash
+    def keep_unsaved(self, texts: Sequence[UnsavedText]) -> None:
+        """Store ``texts``, each in place of the one its reviewer had for that bead (the
+        one typed later wins: an older copy sent late never replaces a newer one)."""
+        latest = {_key(t): t for t in sorted(texts, key=lambda t: t.typed_at)}
+        if not latest:
+            return
+        with self.transaction() as s:
+            for row in s.scalars(select(UnsavedTextRow).where(_among(latest))):
+                t = latest.pop((row.alignment_id, row.bead_id, row.reviewer))
+                if t.typed_at >= row.typed_at:
+                    _fill(row, t)
+            for t in latest.values():
+                s.add(_fill(UnsavedTextRow(), t))
+
+    def drop_unsaved(self, keys: Collection[Key]) -> None:
+        """Forget the unsaved texts of these (alignment id, bead id, reviewer) (none: no-op)."""
+        if not keys:
+            return
+        with self.transaction() as s:
+            s.execute(delete(UnsavedTextRow).where(_among(keys)))
+
+    def unsaved(self, reviewer: str, alignment_ids: Collection[int]) -> list[UnsavedText]:
+        """``reviewer``'s unsaved texts on these alignments, by alignment and bead id."""
+        if not reviewer or not alignment_ids:
+            return []
+        with self.reading() as s:
+            rows = s.scalars(
+                select(UnsavedTextRow)
+                .where(
+                    UnsavedTextRow.reviewer == reviewer,
+                    UnsavedTextRow.alignment_id.in_(list(alignment_ids)),
+                )
+                .order_by(UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id)
+            )
+            return [
+                UnsavedText(r.alignment_id, r.bead_id, r.reviewer, r.version, r.base_fr,
+                            r.base_cp, r.fr, r.cp, r.typed_at)
+                for r in rows
+            ]  # fmt: skip
+
+
+def _key(t: UnsavedText) -> Key:
+    return (t.alignment_id, t.bead_id, t.reviewer)
+
+
+def _among(keys: Collection[Key]) -> ColumnElement[bool]:
+    columns = (UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id, UnsavedTextRow.reviewer)
+    return tuple_(*columns).in_(list(keys))
+
+
+def _fill(row: UnsavedTextRow, t: UnsavedText) -> UnsavedTextRow:
+    row.alignment_id, row.bead_id, row.reviewer = t.alignment_id, t.bead_id, t.reviewer
+    row.version, row.base_fr, row.base_cp = t.version, t.base_fr, t.base_cp
+    row.fr, row.cp, row.typed_at, row.updated_at = t.fr, t.cp, t.typed_at, utcnow()
+    return row
