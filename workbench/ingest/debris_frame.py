@@ -347,34 +347,41 @@ PULL_QUOTE_REACH = 3
 PULL_QUOTE_SOURCE = 1.5
 
 
+# A quotation inside a paragraph: «…», “…”, "…", „…“.
+_QUOTATION = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]")
+
+
 def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
     """A pull quote: a short line set apart that a paragraph within `PULL_QUOTE_REACH` lines
     already says. Either a sentence whose every word a longer paragraph around it says ("The
-    miller keeps the tide table." beside "… She keeps the tide table."), or words that a
-    longer line just before says in the same order, the quotation marks and "he said" left
-    out ("A tree that falls tells you something about itself" under "\"A tree that falls
-    tells you something about itself," he said."). The paragraph is the article's; its echo
-    is layout. A heading comes before the paragraph it opens, never after it."""
+    miller keeps the tide table." beside "… She keeps the tide table."), or the words of a
+    quotation the line just before holds, without its quotation marks ("A tree that falls
+    tells you something about itself" under "\"A tree that falls tells you something about
+    itself," he said."). The paragraph is the article's; its echo is layout. A heading that
+    repeats words of a breadcrumb or of a paragraph outside quotation marks is no pull quote.
+    """
     bags = [[w.casefold() for w in words(t)] for t in texts]
+    low, high = PULL_QUOTE_WORDS
     for i, text in enumerate(texts):
-        low, high = PULL_QUOTE_WORDS
         if not low <= len(bags[i]) <= high:
             continue
-        said = set(bags[i])
-        sentence = reads_as_comment(text)
-        for k in range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1)):
-            if k == i:
-                continue
-            if (
-                sentence
-                and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i])
-                and said <= set(bags[k])
-            ):
-                mask[i] = True
-                break
-            if k < i and len(bags[k]) > len(bags[i]) and _says_in_order(bags[k], bags[i]):
-                mask[i] = True
-                break
+        reach = range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1))
+        echoed = reads_as_comment(text) and any(
+            k != i
+            and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i])
+            and set(bags[i]) <= set(bags[k])
+            for k in reach
+        )
+        mask[i] = echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i]))
+
+
+def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:
+    """Whether the words ``said`` (casefolded) run on in a quotation that ``paragraph`` holds."""
+    for quotation in _QUOTATION.finditer(paragraph):
+        quoted = next(group for group in quotation.groups() if group)
+        if _says_in_order([w.casefold() for w in words(quoted)], said):
+            return True
+    return False
 
 
 def _says_in_order(longer: Sequence[str], shorter: Sequence[str]) -> bool:
