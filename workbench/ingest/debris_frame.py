@@ -18,6 +18,7 @@ from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     PRICE,
+    STRUCTURE,
     is_appeal,
     is_credit_line,
     is_name_pair,
@@ -156,6 +157,11 @@ MENU_ITEM_WORDS = 4
 MASTHEAD_NAME_WORDS = 4
 MASTHEAD_WORDS = 15
 HEADLINE_REACH = 8
+# A main menu laid out one item a line: this many lines or more, each of one to
+# `MENU_LINE_WORDS` words with no digit and no sentence's or label's punctuation.
+MENU_LINES = 4
+MENU_LINE_WORDS = 3
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
 
 def _main_menu(text: str) -> bool:
@@ -163,29 +169,99 @@ def _main_menu(text: str) -> bool:
     return len(items) >= 3 and all(1 <= len(item.split()) <= MENU_ITEM_WORDS for item in items)
 
 
+def _menu_item(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        1 <= len(stripped.split()) <= MENU_LINE_WORDS
+        and not any(ch.isdigit() for ch in stripped)
+        and not stripped.endswith((".", "!", "?", ":", ",", ";"))
+    )
+
+
+def _menu_end(texts: Sequence[str], start: int) -> int:
+    """The line after the site's main menu that opens at ``start``: one line of items
+    (`_main_menu`), or `MENU_LINES` short lines or more ("Actualités", "Observer",
+    "Matériel", "Dossiers"); ``start`` when no menu opens there."""
+    if start >= len(texts):
+        return start
+    if _main_menu(texts[start]):
+        return start + 1
+    end = start
+    while end < len(texts) and _menu_item(texts[end]):
+        end += 1
+    return end if end - start >= MENU_LINES else start
+
+
+def _named_by_copyright(name: str, texts: Sequence[str]) -> bool:
+    """Whether a copyright line of the page gives ``name``, whole: "© Les Amis du Rotin et de
+    l'Osier – Mentions légales" names the site "Les Amis du Rotin et de l'Osier"."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(" ".join(name.split())) + r"(?!\w)", re.IGNORECASE)
+    return any(_COPYRIGHT.search(text) and pattern.search(" ".join(text.split())) for text in texts)
+
+
 def mark_masthead(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
     """The site's masthead at the page's top: its name (the first line, or the first under a
     "Skip to content" link) and its tagline ("Le magazine des savoir-faire textiles"), right
-    above its main menu.
+    above its main menu (on one line, or one item a line).
 
-    The menu closes it; and the page's own headline must stand below the menu,
-    over the article's prose, so a headline is never taken for a tagline.
+    A name is of `MASTHEAD_NAME_WORDS` words at most, unless the page's copyright line
+    gives it ("Les Amis du Rotin et de l'Osier" over its menu, "© Les Amis du Rotin et de
+    l'Osier" at the foot). The menu closes the masthead; and the page's own headline must
+    stand below the menu, over the article's prose, so a headline is never taken for a
+    tagline.
     """
     top = 1 if texts and NAVIGATION.match(texts[0]) else 0
-    name, tagline, menu = top, top + 1, top + 2
-    if menu >= len(texts) or not _main_menu(texts[menu]) or any(prose[: menu + 1]):
+    name, tagline = top, top + 1
+    menu = _menu_end(texts, top + 2)
+    if menu == top + 2 or any(prose[:menu]):
         return
-    if len(texts[name].split()) > MASTHEAD_NAME_WORDS or _MENU_SEPARATOR.search(texts[name]):
+    if _MENU_SEPARATOR.search(texts[name]) or (
+        len(texts[name].split()) > MASTHEAD_NAME_WORDS
+        and not _named_by_copyright(texts[name], texts[menu:])
+    ):
         return
     line = texts[tagline].rstrip()
     if len(line.split()) > MASTHEAD_WORDS or line.endswith((".", "!", "?", ":")):
         return
     headline = any(
         headline_like(texts[k]) and not _main_menu(texts[k]) and any(prose[k + 1 : k + 4])
-        for k in range(menu + 1, min(len(texts), menu + 1 + HEADLINE_REACH))
+        for k in range(menu, min(len(texts), menu + HEADLINE_REACH))
     )
     if headline:
         mask[name : tagline + 1] = [True, True]
+
+
+# A section's or series' label right over the page's title: "Stories from the field".
+KICKER_LABEL_WORDS = 6
+# A book's division over its title is the text's own: "Chapter 2", "Chapitre III", "Teil 1".
+_DIVISION = re.compile(
+    r"^\s*(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|part|partie|parte|teil"
+    r"|book|livre|libro|buch|act|acte|acto|akt|section|sección|abschnitt)\s+\S+\s*$",
+    re.IGNORECASE,
+)
+
+
+def kicker_labels(
+    texts: Sequence[str], titles: Sequence[bool], prose: Sequence[bool]
+) -> list[bool]:
+    """The label right above the page's title that the markup gives (its first ``<h1>``),
+    before the article's prose: a section's or a series' name ("Stories from the field",
+    "People of the cut", "Opinion"), a kicker. Short, with no sentence's or label's
+    punctuation at its end, and not a title itself; `LABELS.md` calls it site chrome.
+    """
+    first = prose.index(True) if True in prose else len(texts)
+    out = [False] * len(texts)
+    for i in range(min(first, len(texts) - 1)):
+        line = texts[i].strip()
+        out[i] = (
+            titles[i + 1]
+            and not titles[i]
+            and 1 <= len(words(line)) <= KICKER_LABEL_WORDS
+            and not line.endswith((".", "!", "?", ":", ";", ","))
+            and not STRUCTURE.match(line)
+            and not _DIVISION.match(line)
+        )
+    return out
 
 
 # The author a byline names: "Publié le 27 novembre 2026 par Joséphine", "By Nadia Brooks".
@@ -271,20 +347,47 @@ PULL_QUOTE_REACH = 3
 PULL_QUOTE_SOURCE = 1.5
 
 
+# A quotation inside a paragraph: «…», “…”, "…", „…“.
+_QUOTATION = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]")
+
+
 def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
-    """A pull quote: a short sentence set apart whose every word a longer paragraph within
-    `PULL_QUOTE_REACH` lines already says ("The miller keeps the tide table." beside "… She
-    keeps the tide table."). The paragraph is the article's; its echo is layout."""
+    """A pull quote: a short line set apart that a paragraph within `PULL_QUOTE_REACH` lines
+    already says. Either a sentence whose every word a longer paragraph around it says ("The
+    miller keeps the tide table." beside "… She keeps the tide table."), or the words of a
+    quotation the line just before holds, without its quotation marks ("A tree that falls
+    tells you something about itself" under "\"A tree that falls tells you something about
+    itself," he said."). The paragraph is the article's; its echo is layout. A heading that
+    repeats words of a breadcrumb or of a paragraph outside quotation marks is no pull quote.
+    """
     bags = [[w.casefold() for w in words(t)] for t in texts]
+    low, high = PULL_QUOTE_WORDS
     for i, text in enumerate(texts):
-        low, high = PULL_QUOTE_WORDS
-        said = set(bags[i])
-        if not low <= len(bags[i]) <= high or not reads_as_comment(text):
+        if not low <= len(bags[i]) <= high:
             continue
-        for k in range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1)):
-            if k != i and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i]) and said <= set(bags[k]):
-                mask[i] = True
-                break
+        reach = range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1))
+        echoed = reads_as_comment(text) and any(
+            k != i
+            and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i])
+            and set(bags[i]) <= set(bags[k])
+            for k in reach
+        )
+        mask[i] = echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i]))
+
+
+def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:
+    """Whether the words ``said`` (casefolded) run on in a quotation that ``paragraph`` holds."""
+    for quotation in _QUOTATION.finditer(paragraph):
+        quoted = next(group for group in quotation.groups() if group)
+        if _says_in_order([w.casefold() for w in words(quoted)], said):
+            return True
+    return False
+
+
+def _says_in_order(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether ``shorter`` is a run of consecutive words of ``longer``."""
+    n = len(shorter)
+    return any(list(longer[j : j + n]) == list(shorter) for j in range(len(longer) - n + 1))
 
 
 # A consent banner's statement: "We and our 94 partners store and access information on your

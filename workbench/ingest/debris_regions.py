@@ -53,7 +53,10 @@ RELATED_HEADING = re.compile(
     r"|trending|you (?:may|might) also like|más información|leer más|noticias relacionadas"
     r"|notas relacionadas|relacionad[oa]s?|te puede interesar|también te puede interesar"
     r"|lo más leído|les plus lus|mehr zum thema|mehr aus|meistgelesen|meest gelezen"
-    r"|dans le même numéro|in this issue|weitere (?:artikel|tests|beiträge))\b[^.]{0,30}$",
+    r"|dans le même numéro|in this issue|weitere (?:artikel|tests|beiträge)"
+    r"|articles similaires|similar (?:articles|stories)|artículos similares|ähnliche artikel"
+    r"|vous aimerez aussi|vous aimerez peut-être aussi|you (?:may|might) also enjoy"
+    r"|te puede gustar|das könnte sie auch interessieren)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
 
