@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workbench.ingest import markup
@@ -15,6 +17,7 @@ STORY = (
     "<p>Work on the first section will start in the spring and last two years.</p>"
     "<p>Residents of the eastern districts have asked for the line for a decade.</p>"
 )
+CAPTION = "Fachadas modernistas en la calle de San Antolín."
 COMMENT = "About time! The council should have done this years ago."
 
 
@@ -122,3 +125,20 @@ def test_a_table_cell_is_kept_only_when_its_table_stands_among_the_prose(
     cells = [i for i, c in enumerate(contexts) if c.cell]
     assert len(cells) == 8
     assert {evidence.kept[i] for i in cells} == {kept}
+
+
+def test_the_headline_a_page_marks_for_search_engines_is_its_title_not_a_menu_line() -> None:
+    """Joomla, Drupal and many WordPress themes give the article's headline on an <h2> with
+    schema.org's ``itemprop="headline"``, between a breadcrumb and the article's info lines:
+    it is the story's title, and stays a heading (newcomer17: a Joomla page's headline was
+    debris, so its French translation's title got a machine draft instead of its original).
+    Nothing else on the page changes kind."""
+    page = (Path(__file__).parent / "data" / "pages" / "joomla-article.es.html").read_text()
+    headline = "Murcia aprueba un plan de 18 millones para renovar el Carmen"
+    blocks = markup.html_blocks(page)
+    assert [b.text for b in blocks if b.title] == [headline]
+    kinds = {b.text: b.kind for b in classify(blocks, detect_languages)[0]}
+    assert kinds[headline] is Kind.HEADING
+    kept = [t for t, k in kinds.items() if k is not Kind.BOILERPLATE]
+    assert kept[:2] == [headline, f"{CAPTION} Foto: Diario del Segura / J. Ferrer"]
+    assert len(kept) == 8 and all(t.endswith((".", "»")) for t in kept[2:])  # its six paragraphs

@@ -161,17 +161,23 @@ TITLE_MIN_WORDS = 3
 
 
 def _mark_title(root: Any, blocks: list[RawBlock]) -> list[RawBlock]:
-    """Mark the page's title: the text of its first <h1> that names something (three words
-    or more: "Business" is a section's name) outside a menu, footer or sidebar.
+    """Mark the page's title: the heading the page marks as its article's headline for
+    search engines (schema.org's ``itemprop="headline"``, which Joomla, Drupal and many
+    WordPress themes write, often on an <h2>), or else its first <h1>; either one naming
+    something (three words or more: "Business" is a section's name) outside a menu,
+    footer or sidebar.
 
     An <h1> inside <header class="entry-header"> is the article's own; the
     header's chrome hint is not evidence against it.
     """
-    for h1 in root.iter("h1"):
-        text = rendered_text(h1)
+    marked = root.xpath(
+        "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')][not(self::meta)]"
+    )
+    for heading in [*marked, *root.iter("h1")]:
+        text = rendered_text(heading)
         if len(text.split()) < TITLE_MIN_WORDS:
             continue
-        if any(a.tag in _NOT_TITLE for a in h1.iterancestors()):
+        if any(a.tag in _NOT_TITLE for a in heading.iterancestors()):
             continue
         return [replace(b, title=True) if b.text == text else b for b in blocks]
     return blocks
