@@ -68,20 +68,21 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # Irish pages), measured blind at its end, in session 15; held-out 16 (Indonesian and Swahili
 # pages), measured blind in session 15, in session 16, with the sample corpus's five
 # documents as a part of their own ("sample", `SOURCES`): no weight or threshold is chosen
-# on it alone, but the model is no longer blind to the documents the ground truth reads.
+# on it alone, but the model is no longer blind to the documents the ground truth reads;
+# held-out 17 (Vietnamese and Tagalog pages), measured blind in session 16, in session 17.
 SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-    "heldout15", "heldout16", "sample",
+    "heldout15", "heldout16", "heldout17", "sample",
 )  # fmt: skip
 # The shipped model is fitted on every labelled page of these parts: fitted on the fit part
 # alone it reached recall 0.876 on held-out 3, fitted on fit + held-out + held-out 2 it
 # reached 0.916 there, with no more content lost. Its figures on unseen parts are the
 # leave-one-part-out ones (--by-set); a new blind set is the test.
 # Session 13 left held-out 12 out of the fit: the threshold chosen by the targets' shortfall
-# swung (0.35 on thirteen parts, 0.40-0.55 per fold). Since session 14 it is chosen for a
-# content budget on pooled out-of-fold scores (`_threshold_within_budget`), and every part
-# is fitted on.
+# swung (0.35 on thirteen parts, 0.40-0.55 per fold). From session 14 to 16 it was chosen for
+# a content budget (2% of the content lines) on pooled out-of-fold scores, since session 17
+# for the least cost there (`_threshold_by_cost`), and every part is fitted on.
 # Held-out 14 joined the parts in session 14's second round, after the last refit, and
 # held-out 15 was measured blind at its end; session 15 refitted on both (`--fit`), and
 # session 16 on held-out 16.
@@ -330,7 +331,7 @@ def fit(train: Sequence[Page], inner: str | None = None) -> tuple[Weights, float
             continue
         model = fit_weights([p for p in train if p.name not in held])
         unseen += [(p, scores(p, model)) for p in train if p.name in held]
-    return fit_weights(train), _threshold_within_budget(unseen)
+    return fit_weights(train), _threshold_by_cost(unseen)
 
 
 def _decided(page: Page) -> np.ndarray:
@@ -364,10 +365,6 @@ def fit_weights(train: Sequence[Page]) -> Weights:
 TARGET_PRECISION = 0.97
 TARGET_RECALL = 0.97
 PAGE_LOSS = 0.01
-# The share of content lines (body, headings, captions) the system may lose, rules included,
-# on pages its model did not see: the threshold is the lowest that keeps within it. A
-# translator wants the article whole first, then as much debris out as possible.
-CONTENT_BUDGET = 0.02
 # The thresholds tried, from the highest down.
 GRID = tuple(step / 1000 for step in range(950, 99, -25))
 
@@ -399,26 +396,26 @@ def decide_columns(c: dict[str, np.ndarray], threshold: float) -> np.ndarray:
     return np.asarray(c["forced"] | (~c["kept"] & ~held & (c["score"] >= bar)))
 
 
-def _threshold_within_budget(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
-    """The lowest threshold of `GRID` at which the whole system (model, region rules and the
-    lines they protect) loses at most `CONTENT_BUDGET` of the content lines of the ``scored``
-    pages; the highest of `GRID` if none does.
+def _threshold_by_cost(scored: Sequence[tuple[Page, np.ndarray]]) -> float:
+    """The threshold of `GRID` at which the whole system misses the fewest debris lines plus
+    `CONTENT_WEIGHT` per content line lost on the ``scored`` pages (the highest on a tie).
 
-    Session 13 chose the threshold at which the system fell least short of the issue's
-    three targets at once: that sum is flat between 0.35 and 0.55, and the choice swung
-    with every fold (0.35 on thirteen parts, 0.40-0.55 on twelve) and with it the content
-    lost. Content lost falls steadily as the threshold rises, so a budget of it picks a
-    threshold that moves little when a part is added or left out.
+    The cost is the one the weights are fitted to, counted on pages the model did not see.
+    Session 17 replaced the lowest threshold within a budget (2% of the content lines, out
+    of fold): a budget is always spent, so whatever
+    keeps content (a new rule, a new part) lowered the threshold until the budget was full
+    again, and the refit on eighteen parts and held-out 17 (0.500 -> 0.475) lost 12 more
+    lines on the pages it was fitted on, 11 blind pages more than measured. Out of fold a
+    step down the grid below about 0.55 keeps fewer than four debris lines out per content
+    line it loses, which this cost declines.
     """
     c = system_columns(scored)
     content = ~c["debris"]
-    budget = CONTENT_BUDGET * content.sum()
-    chosen = GRID[0]
-    for threshold in GRID:
-        if np.sum(decide_columns(c, threshold) & content) > budget:
-            break
-        chosen = threshold
-    return chosen
+    costs = [
+        np.sum(c["debris"] & ~predicted) + CONTENT_WEIGHT * np.sum(predicted & content)
+        for predicted in (decide_columns(c, threshold) for threshold in GRID)
+    ]
+    return GRID[int(np.argmin(costs))]
 
 
 def shortfall(scored: Sequence[tuple[Page, np.ndarray]], threshold: float) -> dict[str, float]:

@@ -141,11 +141,24 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # parts: 104 lines lost of 6,281 (pages over 1% 33); against the seventeen-part fit,
 # bakehouse-diaries and recetas-de-la-tia-amparo lose one line fewer, cine-lanterne-critique
 # one more (as when held-out 16 was measured blind).
+# Held-out 17, measured blind in session 16, is fitted on since session 17 (nineteen parts),
+# and the threshold is the one that minimises missed debris plus four per content line lost
+# out of fold (bench/debris.py `_threshold_by_cost`: 0.550, where the budget now gave 0.475).
+# The labelled pages lose 97 lines where they lost 109 (pages over 1% of their body 33 -> 31);
+# held-out 17 loses the 8 it lost blind. 10 pages lose fewer, and the ratchet follows them;
+# kletterwelt-test-de-1 loses its "Contra" heading, a line a soft rule keeps unless the model
+# is sure (`debris.OVERRULE_THRESHOLD`, 0.925): it scored 0.922 and scores 0.928.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+    "heldout17",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 17, fitted on since session 17 (8 lines on 3 pages when measured blind): a live
+    # page's times over its entries, two fact-checks' verdicts
+    "directo-temporal-de-levante-es-1": 6,
+    "lupa-verificadora-es-1": 1,
+    "vrai-ou-pas-fr-1": 1,
     # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
     # page's times over its entries, a fact-check's verdict, a town hall's opening hours
     "la-gaceta-del-campus-es-1": 5,
@@ -153,12 +166,10 @@ BLIND_LOSSES = {
     "claimcheck-northwest-en-1": 1,
     "cine-lanterne-critique-fr-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
-    "caldmoor-rovers-fc-en-1": 1,
     "nuacht-an-iarthair-ga-1": 1,
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
-    "cairnford-community-housing-en-1": 3,
+    "cairnford-community-housing-en-1": 2,
     "cuisine-de-gisou-fr-1": 2,
-    "the-pawnee-flats-sentinel-en-1": 1,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,
@@ -174,7 +185,6 @@ BLIND_LOSSES = {
     "ridgeway-film-club-en-1": 2,
     "stellenmarkt-rhoen-de-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
-    "pennine-jobs-board-en-1": 1,
     "receitas-da-avo-lurdes-pt-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
     "coastline-careers-en-1": 3,
@@ -182,26 +192,25 @@ BLIND_LOSSES = {
     "empleo-asturias-rural-es-1": 1,
     "hollowbrook-supply-co-en-1": 1,
     "letters-from-larkhill-en-1": 1,
-    "sortir-en-morvan-agenda-fr-1": 2,
+    "sortir-en-morvan-agenda-fr-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
     "offres-emploi-pays-basque-fr-1": 4,
-    "copperfield-kitchen-en-1": 3,
+    "copperfield-kitchen-en-1": 2,
     "riverbend-events-guide-en-1": 3,
     "empleo-verde-navarra-es-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
-    "greenhaven-trust-jobs-en-1": 1,
     "harbourside-gazette-en-1": 1,
     "hearth-and-crumb-en-1": 1,
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
-    "receta-y-sobremesa-es-1": 4,
     "stackyard-jobs-en-1": 2,
     "comunidad-fotolab-es-1": 1,
     "the-estuary-echo-en-1": 1,
+    "kletterwelt-test-de-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "the-inland-ledger-en-1": 2,
     "westbury-borough-council-en-1": 2,
@@ -216,9 +225,8 @@ BLIND_LOSSES = {
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
-    "gearbench-en-1": 4,
+    "gearbench-en-1": 3,
     "bakehouse-diaries-en-1": 1,
-    "fenwick-robotics-pr-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,
     "openfield-wiki-en-1": 1,
