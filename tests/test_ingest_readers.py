@@ -458,6 +458,13 @@ BAD = [
     ("blank.srt", b"\n\n  \n", r"the file is empty"),
     ("broken.srt", _broken_srt().encode(),
      r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 --> 00:00:0x,250'"),
+    # a timing with a one-dash arrow: named at its own line, quoted (newcomer 17 was sent
+    # to the next cue's good timing, or to an empty line when the bad cue was the last)
+    ("arrow.srt", (F.SRT + "3\n00:00:07,000 --> 00:00:08,000\nTrois.\n\n").replace(
+        "00:00:04,000 -->", "00:00:04,000 ->").encode(),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
+    ("arrow-last.srt", F.SRT.replace("00:00:04,000 -->", "00:00:04,000 ->").encode(),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
     ("notimes.srt", b"Just some text\n", r"has no SubRip cue .*is it a subtitle file"),
     ("silent.srt", b"1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n\n", r"no cue with text"),
     ("noheader.vtt", b"00:01.000 --> 00:02.000\nHi\n", r"not a WebVTT file.*start with `WEBVTT`"),

@@ -114,14 +114,17 @@ def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
 
 
 def _check_timings(text: str, path: Path) -> None:
-    """Every ``-->`` line a well-formed timing, and at least one of them.
+    """Every timing line well formed, and at least one of them: a line with ``-->``, and
+    the line after a cue's number (a number alone after a blank line or the file's start),
+    which is the timing whatever its arrow ("00:00:05,000 -> 00:00:06,000").
 
     The ``srt`` parser takes a cue whose timing is broken as more text of the
-    cue before it; a translator wants to hear which cue is broken instead.
+    cue before it; a translator wants to hear which cue is broken, at which line.
     """
+    lines = text.split("\n")
     cue = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        if "-->" in line:
+    for number, line in enumerate(lines, 1):
+        if "-->" in line or _after_cue_number(lines, number - 1):
             cue += 1
             if not _SRT_TIMING.match(line):
                 raise ParseError(
@@ -133,6 +136,12 @@ def _check_timings(text: str, path: Path) -> None:
             f"{path}: has no SubRip cue (no line such as `00:00:01,000 --> 00:00:03,500`); "
             "is it a subtitle file?"
         )
+
+
+def _after_cue_number(lines: Sequence[str], i: int) -> bool:
+    """Whether ``lines[i]`` follows a cue's number: a number alone on its line, first in
+    the file or after a blank line."""
+    return i >= 1 and lines[i - 1].strip().isdigit() and (i == 1 or not lines[i - 2].strip())
 
 
 def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
