@@ -28,9 +28,11 @@ from workbench.ingest.readers_subtitles import (
 from workbench.model import InputError, Kind, Prop
 from workbench.store import Store
 
+# A WebVTT cue's timecode in WebVTT's notation (a period before the milliseconds, hours
+# written): until session 17 it came back in SubRip's, commas and all, in the TMX too.
 VTT_BLOCKS = [
-    ("Bonjour, je m'appelle Marie & Paul.", "00:00:01,000 --> 00:00:03,500"),
-    ("Je vous présente le projet", "00:00:04,000 --> 00:00:06,250"),
+    ("Bonjour, je m'appelle Marie & Paul.", "00:00:01.000 --> 00:00:03.500"),
+    ("Je vous présente le projet", "00:00:04.000 --> 00:00:06.250"),
 ]
 
 
@@ -586,9 +588,26 @@ I am presenting the project.
 """
 
 
+ENGLISH_VTT = """WEBVTT
+
+00:00:01.200 --> 00:00:03.400 line:85%
+Hello, my name is Marie.
+
+00:00:04.100 --> 00:00:06.000
+I am presenting the project.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "timecode"),
+    [("episode.en.srt", ENGLISH_SRT, "00:00:01,200 --> 00:00:03,400"),
+     ("episode.en.vtt", ENGLISH_VTT, "00:00:01.200 --> 00:00:03.400")],
+    ids=["srt", "vtt"],
+)  # fmt: skip
 def test_timecodes_show_in_review_and_are_written_as_tmx_props(
-    tmp_path: Path, both_store: Store
+    name: str, english: str, timecode: str, tmp_path: Path, both_store: Store
 ) -> None:
+    """Each side's timecode in its own file's notation."""
     from lxml import etree
 
     from workbench.pipeline.alignment import align_document, alignment_for
@@ -596,7 +615,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
     from workbench.ui import parallel
 
     pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
-    original = _write(tmp_path, "episode.en.srt", ENGLISH_SRT)
+    original = _write(tmp_path, name, english)
     align_document(both_store, "episode", "en", original_path=original)
     alignment = alignment_for(both_store, "episode", "en")
     beads = both_store.beads(alignment.id)
@@ -607,7 +626,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
     }
     row = parallel.row(beads[0], texts)
     assert row["fm"] == ["00:00:01,000 --> 00:00:03,500"]
-    assert row["cm"] == ["00:00:01,200 --> 00:00:03,400"]
+    assert row["cm"] == [timecode]
 
     out = tmp_path / "episode.tmx"
     export_documents(both_store, ["episode"], "en", "tmx", out)
@@ -618,10 +637,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
         for p in tu.iter("prop")
         if p.get("type") == "x-timecode"
     }
-    assert props == {
-        ("en", "00:00:01,200 --> 00:00:03,400"),
-        ("fr", "00:00:01,000 --> 00:00:03,500"),
-    }
+    assert props == {("en", timecode), ("fr", "00:00:01,000 --> 00:00:03,500")}
 
 
 @pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])

@@ -5,8 +5,9 @@ space (a cue of several lines keeps them as metadata, ``("lines", …)``, for
 the exports: see :func:`laid_out`), styling removed (``<i>``, ``<b>``,
 ``<font …>``, WebVTT's ``<c.x>``, ``<v Name>`` and in-cue timestamps, SSA
 overrides such as ``{\\an8}``), and its timecode kept as the block's metadata,
-``("timecode", "00:00:01,000 --> 00:00:03,500")`` in SubRip notation whichever
-the file's format.
+``("timecode", "00:00:01,000 --> 00:00:03,500")`` in the file's own notation
+(WebVTT's: ``00:00:01.000 --> 00:00:03.500``, hours written), which the exports
+write for its side.
 
 A sentence that runs across cues is not joined: a cue stays one segment, so
 that its timecode stays exact and a translated subtitle file can be aligned
@@ -172,8 +173,10 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
 
 
 def _vtt_time(stamp: Any) -> str:
+    """``00:00:01.000``: WebVTT notation, hours written (as a translator's tools write them)."""
     hours, minutes, seconds, millis = stamp.to_tuple()
-    return srt_time(timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis))
+    moment = timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis)
+    return srt_time(moment).replace(",", ".")
 
 
 def _cue(lines: Sequence[str], number: int, timecode: str) -> RawBlock:
