@@ -426,6 +426,33 @@ def test_a_subtitle_file_in_a_legacy_encoding_is_decoded(tmp_path: Path) -> None
     assert blocks[1].text == "Je vous présente le projet" and encoding != "utf-8"
 
 
+# The subtitler's credit on a line of the last cue (newcomer 17's "Merci d'avoir regardé !"
+# / "Sous-titres : Atelier Lumière") was read into the cue's caption and aligned with
+# "Thanks for watching!" at 0.542. It is a block of its own, furniture as a PDF's running
+# head is, with the cue's timecode; a cue that only credits is furniture whole.
+CREDITS = [
+    (["Merci d'avoir regardé !", "Sous-titres : Atelier Lumière"],
+     [("Merci d'avoir regardé !", "caption"), ("Sous-titres : Atelier Lumière", "boilerplate")]),
+    (["Subtitles by Atelier Lumière"], [("Subtitles by Atelier Lumière", "boilerplate")]),
+    (["Subtítulos: Atelier Lumière"], [("Subtítulos: Atelier Lumière", "boilerplate")]),
+    (["Sous-titrage : Atelier Lumière"], [("Sous-titrage : Atelier Lumière", "boilerplate")]),
+    # words of the dialogue stay the cue's
+    (["Les sous-titres sont trop petits", "pour moi."],
+     [("Les sous-titres sont trop petits pour moi.", "caption")]),
+    (["Subtitles: that is what I read."], [("Subtitles: that is what I read.", "caption")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cue", "expected"), CREDITS)
+def test_a_subtitlers_credit_is_furniture_not_the_cues_caption(
+    cue: list[str], expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    text = F.SRT + "3\n00:00:40,000 --> 00:00:43,000\n" + "\n".join(cue) + "\n"
+    blocks, _ = read_srt(text.encode(), tmp_path / "credits.srt")
+    assert kinds(blocks[2:]) == expected
+    assert {dict(b.meta)["timecode"] for b in blocks[2:]} == {"00:00:40,000 --> 00:00:43,000"}
+
+
 def test_a_bead_of_several_cues_spans_their_timecodes() -> None:
     meta = {
         1: {"timecode": "00:00:01,000 --> 00:00:02,000"},

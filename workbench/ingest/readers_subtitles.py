@@ -99,7 +99,7 @@ def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
             lines = cue_lines(cue.content)
             if lines:
                 timecode = f"{srt_time(cue.start)}{_ARROW}{srt_time(cue.end)}"
-                blocks.append(_cue(lines, cues, timecode))
+                blocks.extend(_cue(lines, cues, timecode))
     except srt.SRTParseError as exc:
         line = text.count("\n", 0, exc.actual_start) + 1
         bad = text[exc.actual_start :].strip().split("\n", 2)
@@ -166,7 +166,7 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
         lines = cue_lines(caption.raw_text, entities=True)
         if lines:
             timecode = f"{_vtt_time(caption.start_time)}{_ARROW}{_vtt_time(caption.end_time)}"
-            blocks.append(_cue(lines, number, timecode))
+            blocks.extend(_cue(lines, number, timecode))
     if not blocks:
         raise _no_text(path)
     return blocks, encoding
@@ -179,10 +179,37 @@ def _vtt_time(stamp: Any) -> str:
     return srt_time(moment).replace(",", ".")
 
 
-def _cue(lines: Sequence[str], number: int, timecode: str) -> RawBlock:
-    layout = ((LINES, "\n".join(lines)),) if len(lines) > 1 else ()
-    meta = ((TIMECODE, timecode), *layout)
-    return RawBlock(" ".join(lines), number, hint=Kind.CAPTION, meta=meta)
+# The subtitler's credit: a label of subtitling, a colon or "by", a name of a few words with
+# no sentence's end ("Sous-titres : Atelier Lumière", "Subtitles by …", "Subtítulos: …").
+_SUBTITLER_CREDIT = re.compile(
+    r"^(?:sous-titr(?:es|age)|subtit(?:les|led|ling)|subt[ií]tulos|subtitulado|untertitel"
+    r"|sottotitoli|legendas|ondertiteling|napisy|undertekster|undertexter|tekstitys)"
+    r"\s*(?::|(?:by|par|por|von|di|de|da|door)\b)\s*[^.!?…]{2,60}$",
+    re.IGNORECASE,
+)
+_CREDIT_MAX_WORDS = 8
+
+
+def _is_credit(line: str) -> bool:
+    return bool(_SUBTITLER_CREDIT.match(line)) and len(line.split()) <= _CREDIT_MAX_WORDS
+
+
+def _cue(lines: Sequence[str], number: int, timecode: str) -> list[RawBlock]:
+    """A cue's caption block, and a block of kind ``boilerplate`` for each line of it that
+    credits the subtitler (on the cue's number and timecode): not a line anyone says,
+    and read into the caption it was aligned with the other side's cue alone."""
+    said = [line for line in lines if not _is_credit(line)]
+    blocks = []
+    if said:
+        layout = ((LINES, "\n".join(said)),) if len(said) > 1 else ()
+        meta = ((TIMECODE, timecode), *layout)
+        blocks.append(RawBlock(" ".join(said), number, hint=Kind.CAPTION, meta=meta))
+    blocks += [
+        RawBlock(line, number, hint=Kind.BOILERPLATE, meta=((TIMECODE, timecode),))
+        for line in lines
+        if _is_credit(line)
+    ]
+    return blocks
 
 
 def laid_out(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:
