@@ -49,6 +49,27 @@ def test_a_few_lines_in_a_western_code_page_are_read_right(text: str, encoding: 
     assert (decoded, found) == (text, "cp1252")
 
 
+# Newcomer 17's files: a classic Mac text (CR line ends) and one in ISO-8859-15, read
+# right but named "mac_iceland" and "iso8859_16", code pages that agree with the ones
+# meant on every byte of the file; `workbench docs` shows the name a translator knows.
+_CHOEUR = (
+    "Le chœur de l'œuvre a coûté 12 000 € à la commune.\n\nLes sœurs Lefèvre ont offert un "
+    "bœuf rôti pour la fête du village, le 14 juillet.\n\nLe maire a remercié « tous les "
+    "bénévoles » et promis un nouveau cœur de village pour 2027.\n"
+)
+_CABANYAL = (
+    "Valence approuve un plan de 25 millions pour rénover le Cabanyal\r\rLe conseil "
+    "municipal a approuvé hier un plan de 25 millions d'euros pour rénover le quartier. "
+    "Les travaux débuteront en janvier 2026 et dureront près de trois ans.\r"
+)
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(_CHOEUR, "iso8859_15"), (_CABANYAL, "mac_roman")])
+def test_a_code_page_is_named_as_translators_know_it(text: str, encoding: str) -> None:
+    decoded, found = decode(text.encode(encoding), Path("x.txt"))
+    assert (decoded, found) == (text, encoding)
+
+
 @pytest.mark.parametrize(
     "data",
     [

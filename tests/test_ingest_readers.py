@@ -28,9 +28,11 @@ from workbench.ingest.readers_subtitles import (
 from workbench.model import InputError, Kind, Prop
 from workbench.store import Store
 
+# A WebVTT cue's timecode in WebVTT's notation (a period before the milliseconds, hours
+# written): until session 17 it came back in SubRip's, commas and all, in the TMX too.
 VTT_BLOCKS = [
-    ("Bonjour, je m'appelle Marie & Paul.", "00:00:01,000 --> 00:00:03,500"),
-    ("Je vous présente le projet", "00:00:04,000 --> 00:00:06,250"),
+    ("Bonjour, je m'appelle Marie & Paul.", "00:00:01.000 --> 00:00:03.500"),
+    ("Je vous présente le projet", "00:00:04.000 --> 00:00:06.250"),
 ]
 
 
@@ -424,6 +426,33 @@ def test_a_subtitle_file_in_a_legacy_encoding_is_decoded(tmp_path: Path) -> None
     assert blocks[1].text == "Je vous présente le projet" and encoding != "utf-8"
 
 
+# The subtitler's credit on a line of the last cue (newcomer 17's "Merci d'avoir regardé !"
+# / "Sous-titres : Atelier Lumière") was read into the cue's caption and aligned with
+# "Thanks for watching!" at 0.542. It is a block of its own, furniture as a PDF's running
+# head is, with the cue's timecode; a cue that only credits is furniture whole.
+CREDITS = [
+    (["Merci d'avoir regardé !", "Sous-titres : Atelier Lumière"],
+     [("Merci d'avoir regardé !", "caption"), ("Sous-titres : Atelier Lumière", "boilerplate")]),
+    (["Subtitles by Atelier Lumière"], [("Subtitles by Atelier Lumière", "boilerplate")]),
+    (["Subtítulos: Atelier Lumière"], [("Subtítulos: Atelier Lumière", "boilerplate")]),
+    (["Sous-titrage : Atelier Lumière"], [("Sous-titrage : Atelier Lumière", "boilerplate")]),
+    # words of the dialogue stay the cue's
+    (["Les sous-titres sont trop petits", "pour moi."],
+     [("Les sous-titres sont trop petits pour moi.", "caption")]),
+    (["Subtitles: that is what I read."], [("Subtitles: that is what I read.", "caption")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cue", "expected"), CREDITS)
+def test_a_subtitlers_credit_is_furniture_not_the_cues_caption(
+    cue: list[str], expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    text = F.SRT + "3\n00:00:40,000 --> 00:00:43,000\n" + "\n".join(cue) + "\n"
+    blocks, _ = read_srt(text.encode(), tmp_path / "credits.srt")
+    assert kinds(blocks[2:]) == expected
+    assert {dict(b.meta)["timecode"] for b in blocks[2:]} == {"00:00:40,000 --> 00:00:43,000"}
+
+
 def test_a_bead_of_several_cues_spans_their_timecodes() -> None:
     meta = {
         1: {"timecode": "00:00:01,000 --> 00:00:02,000"},
@@ -458,6 +487,13 @@ BAD = [
     ("blank.srt", b"\n\n  \n", r"the file is empty"),
     ("broken.srt", _broken_srt().encode(),
      r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 --> 00:00:0x,250'"),
+    # a timing with a one-dash arrow: named at its own line, quoted (newcomer 17 was sent
+    # to the next cue's good timing, or to an empty line when the bad cue was the last)
+    ("arrow.srt", (F.SRT + "3\n00:00:07,000 --> 00:00:08,000\nTrois.\n\n").replace(
+        "00:00:04,000 -->", "00:00:04,000 ->").encode(),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
+    ("arrow-last.srt", F.SRT.replace("00:00:04,000 -->", "00:00:04,000 ->").encode(),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
     ("notimes.srt", b"Just some text\n", r"has no SubRip cue .*is it a subtitle file"),
     ("silent.srt", b"1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n\n", r"no cue with text"),
     ("noheader.vtt", b"00:01.000 --> 00:02.000\nHi\n", r"not a WebVTT file.*start with `WEBVTT`"),
@@ -579,9 +615,26 @@ I am presenting the project.
 """
 
 
+ENGLISH_VTT = """WEBVTT
+
+00:00:01.200 --> 00:00:03.400 line:85%
+Hello, my name is Marie.
+
+00:00:04.100 --> 00:00:06.000
+I am presenting the project.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "timecode"),
+    [("episode.en.srt", ENGLISH_SRT, "00:00:01,200 --> 00:00:03,400"),
+     ("episode.en.vtt", ENGLISH_VTT, "00:00:01.200 --> 00:00:03.400")],
+    ids=["srt", "vtt"],
+)  # fmt: skip
 def test_timecodes_show_in_review_and_are_written_as_tmx_props(
-    tmp_path: Path, both_store: Store
+    name: str, english: str, timecode: str, tmp_path: Path, both_store: Store
 ) -> None:
+    """Each side's timecode in its own file's notation."""
     from lxml import etree
 
     from workbench.pipeline.alignment import align_document, alignment_for
@@ -589,7 +642,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
     from workbench.ui import parallel
 
     pipeline.ingest_paths(both_store, [_write(tmp_path, "episode.srt", F.SRT)])
-    original = _write(tmp_path, "episode.en.srt", ENGLISH_SRT)
+    original = _write(tmp_path, name, english)
     align_document(both_store, "episode", "en", original_path=original)
     alignment = alignment_for(both_store, "episode", "en")
     beads = both_store.beads(alignment.id)
@@ -600,7 +653,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
     }
     row = parallel.row(beads[0], texts)
     assert row["fm"] == ["00:00:01,000 --> 00:00:03,500"]
-    assert row["cm"] == ["00:00:01,200 --> 00:00:03,400"]
+    assert row["cm"] == [timecode]
 
     out = tmp_path / "episode.tmx"
     export_documents(both_store, ["episode"], "en", "tmx", out)
@@ -611,10 +664,7 @@ def test_timecodes_show_in_review_and_are_written_as_tmx_props(
         for p in tu.iter("prop")
         if p.get("type") == "x-timecode"
     }
-    assert props == {
-        ("en", "00:00:01,200 --> 00:00:03,400"),
-        ("fr", "00:00:01,000 --> 00:00:03,500"),
-    }
+    assert props == {("en", timecode), ("fr", "00:00:01,000 --> 00:00:03,500")}
 
 
 @pytest.mark.parametrize("fmt", ["tmx", "xliff12", "xliff21"])

@@ -481,3 +481,48 @@ def test_a_spanish_word_that_pysbd_lists_as_an_abbreviation_ends_a_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert split_sentences(text, "es") == expected
+
+
+# An abbreviation followed by a number is no sentence end, in every language the splitter
+# knows: a date with its month abbreviated ran into two sentences in French and Spanish
+# ("le 15 janv. | 2026.", newcomer 17's annual report), then a 1.000 bead and an MT gap.
+# An abbreviated month goes on too before a lower-case word ("3 de feb. de 2025"). A capital
+# after it still opens a sentence ("12 oct. L'Agence").
+_ABBREVIATION_BEFORE_A_NUMBER = [
+    ("fr", "Le Syndicat votera son budget 2026 le 15 janv. 2026. Le prix de l'eau augmentera.",
+     ["Le Syndicat votera son budget 2026 le 15 janv. 2026.", "Le prix de l'eau augmentera."]),
+    ("fr", "Le décret du 3 févr. 2025 modifie l'art. 5 de la loi.",
+     ["Le décret du 3 févr. 2025 modifie l'art. 5 de la loi."]),
+    ("fr", "Il entre en vigueur le 1er sept. 2025 pour toutes les communes.",
+     ["Il entre en vigueur le 1er sept. 2025 pour toutes les communes."]),
+    ("fr", "Le budget, voté en déc. 2024, s'élève à 1,2 Md€.",
+     ["Le budget, voté en déc. 2024, s'élève à 1,2 Md€."]),
+    ("fr", "La suite a été reportée au lundi 6 oct. 2025. Elle sera publique.",
+     ["La suite a été reportée au lundi 6 oct. 2025.", "Elle sera publique."]),
+    ("es", "El decreto del 3 de feb. de 2025 modifica el art. 5 de la ley.",
+     ["El decreto del 3 de feb. de 2025 modifica el art. 5 de la ley."]),
+    ("pt", "O decreto de 3 de fev. de 2025 altera a lei.",
+     ["O decreto de 3 de fev. de 2025 altera a lei."]),
+    ("ca", "El decret del 3 de febr. de 2025 modifica la llei.",
+     ["El decret del 3 de febr. de 2025 modifica la llei."]),
+    ("de", "Die Verordnung vom 3. Jan. 2025 ändert das Gesetz.",
+     ["Die Verordnung vom 3. Jan. 2025 ändert das Gesetz."]),
+    ("nl", "Het besluit van 3 jan. 2025 wijzigt de wet.",
+     ["Het besluit van 3 jan. 2025 wijzigt de wet."]),
+    ("ro", "Decretul din 3 ian. 2025 modifică legea.",
+     ["Decretul din 3 ian. 2025 modifică legea."]),
+    ("en", "The decree of 3 Feb. 2025 amends the law.",
+     ["The decree of 3 Feb. 2025 amends the law."]),
+    # a capital after the month opens the next sentence
+    ("fr", "Les orages du 12 oct. L'Agence régionale de santé a été informée.",
+     ["Les orages du 12 oct.", "L'Agence régionale de santé a été informée."]),
+    ("es", "Las tormentas del 12 de oct. La Agencia fue informada.",
+     ["Las tormentas del 12 de oct.", "La Agencia fue informada."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ABBREVIATION_BEFORE_A_NUMBER)
+def test_an_abbreviation_before_a_number_does_not_end_a_sentence(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, lang) == expected

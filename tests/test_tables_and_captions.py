@@ -172,3 +172,36 @@ def test_a_word_caption_is_known_by_its_style_in_english_or_localised(
                   styles=CAPTION_STYLES)  # fmt: skip
     blocks = read_docx(data, tmp_path / "x.docx")
     assert str(blocks[0].hint or Kind.BODY) == kind
+
+
+def _english_markdown(tmp_path: Path) -> Path:
+    """The English original as Markdown: a GFM pipe table, as every Markdown writer makes
+    one (a cell with emphasis, the header row's alignment colons)."""
+    header, *rows = ROWS_EN
+    lines = [
+        f"# {INTRO_EN[0]}",
+        "",
+        *(f"{t}\n" for t in INTRO_EN[1:]),
+        "| " + " | ".join(header) + " |",
+        "| :--- | ---: | ---: |",
+        *("| " + " | ".join([f"**{row[0]}**", *row[1:]]) + " |" for row in rows),
+        "",
+        *(f"{t}\n" for t in OUTRO_EN),
+    ]
+    path = tmp_path / "port.en.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_markdown_pipe_table_is_stored_a_body_cell_a_segment_row_by_row(
+    store: Store, tmp_path: Path
+) -> None:
+    pipeline.ingest_paths(store, [_english_markdown(tmp_path)])
+    segments = store.segments("port.en")
+    assert not any("|" in s.text or "---" in s.text or "**" in s.text for s in segments)
+    cells = [cell for row in ROWS_EN for cell in row]
+    got = [s for s in segments if s.text in cells]
+    assert [s.text for s in got] == cells
+    assert {s.kind for s in got} == {Kind.BODY}
+    assert len({s.block for s in got}) == len(cells)  # a block a cell, as Word gives them
+    assert [s.text for s in segments if s.text not in cells] == [*INTRO_EN, *OUTRO_EN]

@@ -288,7 +288,9 @@ def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:
 
 def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: int) -> Kind:
     text = raw[i].text
-    if raw[i].cells:  # a table's row is no heading however short its cells are
+    # A table's row or cell (tab-separated, or a data table's <td>/<th>, Markdown's pipe
+    # tables among them) is no heading however short its cells are, as in a Word table.
+    if raw[i].cells or raw[i].cell:
         return Kind.BODY
     if debris_lines.has_photo_credit(text) or debris_lines.has_caption_label(text):
         return Kind.CAPTION

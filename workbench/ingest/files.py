@@ -286,7 +286,25 @@ def _guess(data: bytes, path: Path) -> tuple[str, str]:
     text, encoding = (data.decode(western), western) if western else (str(best), best.encoding)
     if _looks_binary(text):
         raise _binary(path)
-    return text, encoding
+    return text, _known_name(data, text, encoding)
+
+
+# Code pages translators know by name. A guess that decodes the bytes exactly as one of
+# them is named after it: code pages that differ only in characters a file lacks read it
+# alike, and charset-normalizer named a Mac file "mac_iceland" and an ISO-8859-15 file
+# "iso8859_16" (newcomer 17).
+KNOWN = (*WESTERN, "mac_roman")
+
+
+def _known_name(data: bytes, text: str, encoding: str) -> str:
+    """``encoding``, or the first of `KNOWN` that decodes ``data`` to the same ``text``."""
+    for known in KNOWN:
+        try:
+            if data.decode(known) == text:
+                return known
+        except UnicodeDecodeError:
+            continue
+    return encoding
 
 
 def _looks_binary(text: str) -> bool:

@@ -418,8 +418,13 @@ def _data_table(table: Any) -> bool:
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
-    """Markdown rendered by markdown-it, then read as HTML."""
+    """Markdown rendered by markdown-it, then read as HTML.
+
+    CommonMark plus GFM's pipe tables (markdown-it's own ``table`` rule): every Markdown
+    writer makes tables so, and read as CommonMark a table was one paragraph of pipes and
+    dashes. Rendered, its cells are <th> and <td>, a block each, as an HTML table's are.
+    """
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark", {"html": True}).render(source)
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(source)
     return html_blocks(f"<html><body>{rendered}</body></html>")

@@ -50,6 +50,7 @@ HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
 HEADING_MAX_WORDS = 20
 FULL_LINE = 0.85  # a line reaching this share of its column's width was broken by the typesetter
 LINE_GAP = 1.5  # at most this many line heights of space between a line and the next
+SAME_SIZE = 1.0  # lines whose type sizes are this many points apart are set in two types
 
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
@@ -323,16 +324,18 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
                 scanned.append(pages)
             top = max((el.y1 for el in found), default=0.0)
             bottom = min((el.y0 for el in found), default=0.0)
-            for el in found:
-                edge = el.y0 >= page.height * (1 - MARGIN) or el.y1 <= page.height * MARGIN
-                marginal = edge or el.y1 == top or el.y0 == bottom
-                lines = tuple(el.get_text().translate(LIGATURES).splitlines())
-                text = join_lines(list(lines))
-                size, bold, last = _mean_size(el), _bold(el), _last_x1(el)
+            for run in (run for el in found for run in _runs_of_one_type(el)):
+                x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+                y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
+                edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
+                marginal = edge or y1 == top or y0 == bottom
+                text = "".join(ln.get_text() for ln in run).translate(LIGATURES)
+                lines = tuple(text.splitlines())
+                size, bold, last = _mean_size(run), _bold(run), run[-1].x1
                 boxes.append(
                     _Box(
-                        pages, text, lines, marginal, edge, size, bold,
-                        el.x0, el.x1, last, el.y1, el.y0,
+                        pages, join_lines(list(lines)), lines, marginal, edge, size, bold,
+                        x0, x1, last, y1, y0,
                     )
                 )  # fmt: skip
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -350,40 +353,53 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
     return boxes, pages, scanned
 
 
-def _mean_size(container: Any) -> float:
-    from pdfminer.layout import LTChar, LTTextLine
+def _runs_of_one_type(box: Any) -> list[list[Any]]:
+    """The lines of a pdfminer text box in runs set in one type: a line in another size
+    (`SAME_SIZE` apart at least, by the size most of its characters have) or weight (bold
+    or not) than the line before it starts a run, a block of its own. pdfminer groups
+    lines by position only: a title in 14 pt bold and the byline under it in 9 pt
+    italic came out one box, read as one body sentence."""
+    from pdfminer.layout import LTTextLine
 
-    sizes = [
-        ch.size
-        for line in container
-        if isinstance(line, LTTextLine)
-        for ch in line
-        if isinstance(ch, LTChar)
-    ]
+    runs: list[list[Any]] = []
+    last: tuple[float, bool] | None = None
+    for line in (ln for ln in box if isinstance(ln, LTTextLine)):
+        size, bold = _main_size([line]), _bold([line])
+        if last is None or abs(size - last[0]) >= SAME_SIZE or bold != last[1]:
+            runs.append([])
+        runs[-1].append(line)
+        last = (size, bold)
+    return runs
+
+
+def _main_size(lines: list[Any]) -> float:
+    """The size most characters of ``lines`` are set in (a superscript does not count)."""
+    from pdfminer.layout import LTChar
+
+    sizes = Counter(round(ch.size, 1) for line in lines for ch in line if isinstance(ch, LTChar))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mean_size(lines: list[Any]) -> float:
+    """The mean size of the characters of ``lines`` (pdfminer's text lines), in points."""
+    from pdfminer.layout import LTChar
+
+    sizes = [ch.size for line in lines for ch in line if isinstance(ch, LTChar)]
     return sum(sizes) / len(sizes) if sizes else 0.0
 
 
-def _bold(container: Any) -> bool:
-    """Whether every character of a text box is set in a bold face (by its font's name:
+def _bold(lines: list[Any]) -> bool:
+    """Whether every character of ``lines`` is set in a bold face (by its font's name:
     "Helvetica-Bold", "Arial,Bold", "MinionPro-Semibold", TeX's "CMBX10")."""
-    from pdfminer.layout import LTChar, LTTextLine
+    from pdfminer.layout import LTChar
 
     faces = {
         ch.fontname
-        for line in container
-        if isinstance(line, LTTextLine)
+        for line in lines
         for ch in line
         if isinstance(ch, LTChar) and ch.get_text().strip()
     }
     return bool(faces) and all(_BOLD.search(face) for face in faces)
-
-
-def _last_x1(container: Any) -> float:
-    """The right edge of a text box's last line (its own right edge if it has none)."""
-    from pdfminer.layout import LTTextLine
-
-    ends = [line.x1 for line in container if isinstance(line, LTTextLine)]
-    return ends[-1] if ends else float(container.x1)
 
 
 def _key(text: str) -> str:

@@ -5,8 +5,9 @@ space (a cue of several lines keeps them as metadata, ``("lines", …)``, for
 the exports: see :func:`laid_out`), styling removed (``<i>``, ``<b>``,
 ``<font …>``, WebVTT's ``<c.x>``, ``<v Name>`` and in-cue timestamps, SSA
 overrides such as ``{\\an8}``), and its timecode kept as the block's metadata,
-``("timecode", "00:00:01,000 --> 00:00:03,500")`` in SubRip notation whichever
-the file's format.
+``("timecode", "00:00:01,000 --> 00:00:03,500")`` in the file's own notation
+(WebVTT's: ``00:00:01.000 --> 00:00:03.500``, hours written), which the exports
+write for its side.
 
 A sentence that runs across cues is not joined: a cue stays one segment, so
 that its timecode stays exact and a translated subtitle file can be aligned
@@ -98,7 +99,7 @@ def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
             lines = cue_lines(cue.content)
             if lines:
                 timecode = f"{srt_time(cue.start)}{_ARROW}{srt_time(cue.end)}"
-                blocks.append(_cue(lines, cues, timecode))
+                blocks.extend(_cue(lines, cues, timecode))
     except srt.SRTParseError as exc:
         line = text.count("\n", 0, exc.actual_start) + 1
         bad = text[exc.actual_start :].strip().split("\n", 2)
@@ -114,14 +115,17 @@ def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
 
 
 def _check_timings(text: str, path: Path) -> None:
-    """Every ``-->`` line a well-formed timing, and at least one of them.
+    """Every timing line well formed, and at least one of them: a line with ``-->``, and
+    the line after a cue's number (a number alone after a blank line or the file's start),
+    which is the timing whatever its arrow ("00:00:05,000 -> 00:00:06,000").
 
     The ``srt`` parser takes a cue whose timing is broken as more text of the
-    cue before it; a translator wants to hear which cue is broken instead.
+    cue before it; a translator wants to hear which cue is broken, at which line.
     """
+    lines = text.split("\n")
     cue = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        if "-->" in line:
+    for number, line in enumerate(lines, 1):
+        if "-->" in line or _after_cue_number(lines, number - 1):
             cue += 1
             if not _SRT_TIMING.match(line):
                 raise ParseError(
@@ -133,6 +137,12 @@ def _check_timings(text: str, path: Path) -> None:
             f"{path}: has no SubRip cue (no line such as `00:00:01,000 --> 00:00:03,500`); "
             "is it a subtitle file?"
         )
+
+
+def _after_cue_number(lines: Sequence[str], i: int) -> bool:
+    """Whether ``lines[i]`` follows a cue's number: a number alone on its line, first in
+    the file or after a blank line."""
+    return i >= 1 and lines[i - 1].strip().isdigit() and (i == 1 or not lines[i - 2].strip())
 
 
 def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
@@ -156,21 +166,50 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
         lines = cue_lines(caption.raw_text, entities=True)
         if lines:
             timecode = f"{_vtt_time(caption.start_time)}{_ARROW}{_vtt_time(caption.end_time)}"
-            blocks.append(_cue(lines, number, timecode))
+            blocks.extend(_cue(lines, number, timecode))
     if not blocks:
         raise _no_text(path)
     return blocks, encoding
 
 
 def _vtt_time(stamp: Any) -> str:
+    """``00:00:01.000``: WebVTT notation, hours written (as a translator's tools write them)."""
     hours, minutes, seconds, millis = stamp.to_tuple()
-    return srt_time(timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis))
+    moment = timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis)
+    return srt_time(moment).replace(",", ".")
 
 
-def _cue(lines: Sequence[str], number: int, timecode: str) -> RawBlock:
-    layout = ((LINES, "\n".join(lines)),) if len(lines) > 1 else ()
-    meta = ((TIMECODE, timecode), *layout)
-    return RawBlock(" ".join(lines), number, hint=Kind.CAPTION, meta=meta)
+# The subtitler's credit: a label of subtitling, a colon or "by", a name of a few words with
+# no sentence's end ("Sous-titres : Atelier Lumière", "Subtitles by …", "Subtítulos: …").
+_SUBTITLER_CREDIT = re.compile(
+    r"^(?:sous-titr(?:es|age)|subtit(?:les|led|ling)|subt[ií]tulos|subtitulado|untertitel"
+    r"|sottotitoli|legendas|ondertiteling|napisy|undertekster|undertexter|tekstitys)"
+    r"\s*(?::|(?:by|par|por|von|di|de|da|door)\b)\s*[^.!?…]{2,60}$",
+    re.IGNORECASE,
+)
+_CREDIT_MAX_WORDS = 8
+
+
+def _is_credit(line: str) -> bool:
+    return bool(_SUBTITLER_CREDIT.match(line)) and len(line.split()) <= _CREDIT_MAX_WORDS
+
+
+def _cue(lines: Sequence[str], number: int, timecode: str) -> list[RawBlock]:
+    """A cue's caption block, and a block of kind ``boilerplate`` for each line of it that
+    credits the subtitler (on the cue's number and timecode): not a line anyone says,
+    and read into the caption it was aligned with the other side's cue alone."""
+    said = [line for line in lines if not _is_credit(line)]
+    blocks = []
+    if said:
+        layout = ((LINES, "\n".join(said)),) if len(said) > 1 else ()
+        meta = ((TIMECODE, timecode), *layout)
+        blocks.append(RawBlock(" ".join(said), number, hint=Kind.CAPTION, meta=meta))
+    blocks += [
+        RawBlock(line, number, hint=Kind.BOILERPLATE, meta=((TIMECODE, timecode),))
+        for line in lines
+        if _is_credit(line)
+    ]
+    return blocks
 
 
 def laid_out(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:

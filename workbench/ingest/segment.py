@@ -23,6 +23,9 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
 - two-letter abbreviations cut in two ("3000 m ü. | M. und"): joined;
 - "av. | J. | -C." (French eras) and a reference's number ("chap. | II", "l'art. | 5",
   "t. | II"): joined;
+- a number after an abbreviation ("15 janv. | 2026", "déc. | 2024,"; the abbreviated
+  months from CLDR), and a lower-case word after an abbreviated month ("3 de feb. | de
+  2025"): joined; a capital after it still opens a sentence ("12 oct. | L'Agence");
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
   without a period): split;
 - a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a piece
@@ -55,6 +58,7 @@ from workbench.ingest.segment_words import (
     TITLES,
     abbreviations,
     date_words,
+    month_abbreviations,
     openers,
     prefixes,
 )
@@ -294,12 +298,28 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
     # hyphenated initials alone ("J.-C. | Killy") are no sentence
     if re.fullmatch(r"[A-Z]\.(?:-[A-Z]\.)+", head):
         return True
+    if _abbreviation_goes_on(last, tail, lang):
+        return True
     # a reference's number: "chap. | II", "t. | II, p. 45"
     return bool(
         last.endswith(".")
         and _bare(last)[:-1].lower() in _REFERENCES
         and (_ROMAN.match(tail) or tail[:1].isdigit())
     )
+
+
+def _abbreviation_goes_on(last: str, tail: str, lang: str) -> bool:
+    """Whether the abbreviation ``last`` is continued by ``tail``: a number after any
+    abbreviation ("15 janv. | 2026.", "voté en déc. | 2024, s'élève", "env. | 12 %"), as
+    pysbd keeps its own abbreviations with a number; a lower-case word after an abbreviated
+    month ("3 de feb. | de 2025"). A capital after it opens a sentence ("12 oct. |
+    L'Agence"), and so does a list's item number ("etc. | 2. Le budget")."""
+    if not last.endswith(".") or _LIST_NUMBER.match(tail + " "):
+        return False
+    word = _bare(last)[:-1].lower()
+    if tail[:1].isdigit():
+        return word in abbreviations(lang) or word in month_abbreviations(lang)
+    return tail[:1].islower() and word in month_abbreviations(lang)
 
 
 def _split_after_words(piece: str, lang: str) -> list[str]:

@@ -11,6 +11,7 @@ of languages that write ordinals with a period, which Babel does not give.
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal
 
 # Titles that pysbd's rules miss in some languages (it splits "El Sr. | Putin").
 TITLES = {
@@ -114,6 +115,24 @@ def date_words(lang: str) -> frozenset[str]:
     """The names of the months and days in ``lang``, wide and abbreviated, lower case and
     without a final period, from CLDR (Babel), over every region's variant of the
     language ("Jänner" is Austrian German's January). Empty for a language CLDR lacks."""
+    return frozenset(
+        name for width in ("wide", "abbreviated") for name in _cldr_names(lang, width, days=True)
+    )
+
+
+@cache
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """The abbreviated month names of ``lang`` that are no month's full name ("janv",
+    "févr", "sept", "feb", "jan"; not "mai" or "juin", which French writes whole), lower
+    case and without a final period, from CLDR (Babel) over every region's variant.
+    Empty for a language CLDR lacks."""
+    return _cldr_names(lang, "abbreviated", days=False) - _cldr_names(lang, "wide", days=False)
+
+
+@cache
+def _cldr_names(lang: str, width: Literal["wide", "abbreviated"], *, days: bool) -> frozenset[str]:
+    """CLDR's names of the months (and the days, with ``days``) of ``width`` in ``lang``,
+    in every region's variant ("de_AT", "es_419") but not other scripts ("en_Shaw")."""
     from babel import UnknownLocaleError
     from babel.dates import get_day_names, get_month_names
     from babel.localedata import locale_identifiers
@@ -121,19 +140,16 @@ def date_words(lang: str) -> frozenset[str]:
     words: set[str] = set()
     for locale in locale_identifiers():
         base, _, region = locale.partition("_")
-        # the language and its regions ("de_AT", "es_419"), not its other scripts ("en_Shaw")
         if base != lang or (region and not (region.isupper() or region.isdigit())):
             continue
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                try:
-                    names = [
-                        *get_month_names(width, context, locale).values(),
-                        *get_day_names(width, context, locale).values(),
-                    ]
-                except UnknownLocaleError:
-                    continue
-                words.update(name.lower().rstrip(".") for name in names)
+        for context in ("format", "stand-alone"):
+            try:
+                names = [*get_month_names(width, context, locale).values()]
+                if days:
+                    names += get_day_names(width, context, locale).values()
+            except UnknownLocaleError:
+                continue
+            words.update(name.lower().rstrip(".") for name in names)
     return frozenset(words)
 
 
