@@ -29,7 +29,8 @@ from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
-from workbench.ui import editor
+from workbench.ui import editor, parallel
+from workbench.ui.parallel import SegmentText
 
 pytestmark = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -222,3 +223,12 @@ def test_a_split_at_the_caret_inside_mt_drafts_leaves_both_halves_mt_drafts(stor
         (FR[5], gaps[0].cp_text, gaps[0].origin, Status.DRAFT),
         (FR[6], gaps[1].cp_text, gaps[0].origin, Status.DRAFT),
     ]
+
+
+def test_the_review_page_shows_a_bead_with_mt_words_as_mt_and_whose(store: Store) -> None:
+    aid, _ = _mixed(store)
+    segments = {
+        s.id: SegmentText(s.text, s.kind) for s in store.segments(store.alignment(aid).doc_id)
+    }
+    row = parallel.row(store.beads(aid)[5], segments)
+    assert (row["look"], row["engine"]) == ("mt", "apertium fr-es and a reviewer")

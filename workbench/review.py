@@ -302,17 +302,7 @@ def split(
         raise InputError("a split must leave sentences on both beads")
     fr = _halve(b, i, "fr", fr_at, texts)
     cp = _halve(b, i, "cp", cp_at, texts)
-    kept_cp = typed_text(b, "cp", texts) is not None
-    drafts = tuple(
-        BeadDraft(
-            fr_ids, cp_ids, fr_text, cp_text, None,
-            *reversed(_mark_after(b, kept_cp, cp_text)), reviewer=reviewer,
-        )
-        for (fr_ids, fr_text), (cp_ids, cp_text) in (
-            ((fr.first, fr.first_text), (cp.first, cp.first_text)),
-            ((fr.second, fr.second_text), (cp.second, cp.second_text)),
-        )
-    )  # fmt: skip
+    drafts = _split_drafts(b, fr, cp, typed_text(b, "cp", texts) is not None, reviewer)
     done = f"split bead {i + 1}{_unreviewed((b,), 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done)
 
@@ -366,14 +356,7 @@ def split_at_caret(
         raise InputError("a split must leave text on both beads: put the caret inside the text")
     # A caret in the counterpart cuts the bead's own text, an MT draft's included.
     kept_cp = "cp" in carets or typed_text(b, "cp", texts) is not None
-    drafts = tuple(
-        BeadDraft(fr_ids, cp_ids, fr_text, cp_text, None,
-                  *reversed(_mark_after(b, kept_cp, cp_text)), reviewer=reviewer)
-        for fr_ids, cp_ids, fr_text, cp_text in (
-            (fr.first, cp.first, fr.first_text, cp.first_text),
-            (fr.second, cp.second, fr.second_text, cp.second_text),
-        )
-    )  # fmt: skip
+    drafts = _split_drafts(b, fr, cp, kept_cp, reviewer)
     inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
     done = f"split bead {i + 1}{where}{_unreviewed((b,), 'both halves')}"
@@ -387,6 +370,21 @@ class _Halves(NamedTuple):
     second: tuple[int, ...]
     first_text: str
     second_text: str
+
+
+def _split_drafts(
+    b: StoredBead, fr: _Halves, cp: _Halves, kept_cp: bool, reviewer: str
+) -> tuple[BeadDraft, ...]:
+    """The two beads splitting ``b`` makes; ``kept_cp``: their counterpart texts are cut
+    from ``b``'s own, not rebuilt from its sentences (`_mark_after`)."""
+    drafts = []
+    for fr_ids, cp_ids, fr_text, cp_text in (
+        (fr.first, cp.first, fr.first_text, cp.first_text),
+        (fr.second, cp.second, fr.second_text, cp.second_text),
+    ):
+        origin, status = _mark_after(b, kept_cp, cp_text)
+        drafts.append(BeadDraft(fr_ids, cp_ids, fr_text, cp_text, None, status, origin, reviewer))
+    return tuple(drafts)
 
 
 def _halve(b: StoredBead, i: int, side: Side, k: int, texts: Mapping[int, str]) -> _Halves:
