@@ -99,6 +99,11 @@ def kinds(source: str, target: str) -> list[IssueKind]:
             "Prices will rise on 1 March march",
             [IssueKind.REPEATED],
         ),
+        (  # either side: the review page's merge repeats the counterpart, QA's source
+            "The council will vote its 2026 budget on 15 Jan. 2026. 2026.",
+            "Le conseil votera son budget 2026 le 15 janv. 2026.",
+            [IssueKind.NUMBERS, IssueKind.REPEATED],
+        ),
         ("Non. Non.", "No. No.", []),
         ("Il a dit : « non, non ».", "He said: “no, no”.", []),
         ("Il pleut à Pago Pago", "Llueve en Pago Pago", []),

@@ -210,15 +210,17 @@ def _ends_twice(text: str) -> str | None:
 
 
 def _repeated(source: str, target: str) -> Iterator[_Finding]:
-    """A target that says a sentence twice, or ends with its last words twice, where the
-    source does not: a merge that kept a sentence and its draft (newcomer17's "…15 Jan.
-    2026. 2026."), or a text pasted twice."""
-    if (twice := _said_twice(target)) and not _said_twice(source):
-        yield (IssueKind.REPEATED, Severity.WARNING,
-               f"the target says “{twice}” twice: keep it once")  # fmt: skip
-    elif (tail := _ends_twice(target)) and not _ends_twice(source):
-        yield (IssueKind.REPEATED, Severity.WARNING,
-               f"the target ends with “{tail}” twice: keep it once")  # fmt: skip
+    """A side that says a sentence twice, or ends with its last words twice, where the
+    other does not: a merge that kept a sentence and its MT draft (newcomer17's "…15 Jan.
+    2026. 2026.", in the counterpart, which `qa_document` passes as the source), or a text
+    pasted twice."""
+    for side, text, other in (("source", source, target), ("target", target, source)):
+        if (twice := _said_twice(text)) and not _said_twice(other):
+            yield (IssueKind.REPEATED, Severity.WARNING,
+                   f"the {side} says “{twice}” twice: keep it once")  # fmt: skip
+        elif (tail := _ends_twice(text)) and not _ends_twice(other):
+            yield (IssueKind.REPEATED, Severity.WARNING,
+                   f"the {side} ends with “{tail}” twice: keep it once")  # fmt: skip
 
 
 def _balance(text: str, side: str) -> Iterator[_Finding]:
