@@ -28,6 +28,7 @@ from workbench.model import POST_EDIT, BeadDraft, Kind, Sentence, Status, Stored
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.mt import fill_document
+from workbench.pipeline.reviewed import row_edit
 from workbench.store import Store
 from workbench.ui import editor, parallel
 from workbench.ui.parallel import SegmentText
@@ -232,3 +233,20 @@ def test_the_review_page_shows_a_bead_with_mt_words_as_mt_and_whose(store: Store
     }
     row = parallel.row(store.beads(aid)[5], segments)
     assert (row["look"], row["engine"]) == ("mt", "apertium fr-es and a reviewer")
+
+
+def test_a_reviewed_files_row_confirming_a_draft_with_its_french_corrected_is_a_post_edit(
+    store: Store,
+) -> None:
+    """The two imports of a reviewer's file (`workbench import`, OmegaT's file back) store
+    a row through `row_edit`: the French corrected and the row confirmed, the draft's
+    words are confirmed as the reviewer's post-edit, as Y records them."""
+    aid = drafted(store)
+    draft = store.beads(aid)[3]
+    corrected = "Les montants du rapport sont arrondis au dixième le plus proche."
+    edit = row_edit(store.beads(aid), 3, {"fr": corrected}, Status.CONFIRMED, "ana")
+    apply(store, aid, edit, "ana")
+    bead = store.beads(aid)[3]
+    assert (bead.fr_text, bead.cp_text, bead.origin, bead.status) == (
+        corrected, draft.cp_text, POST_EDIT + draft.origin, Status.CONFIRMED,
+    )  # fmt: skip

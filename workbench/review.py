@@ -29,7 +29,7 @@ def is_mt_origin(origin: str) -> bool:
     return origin == "mt" or origin.startswith("mt:")
 
 
-def holds_mt(bead: StoredBead) -> bool:
+def holds_mt(bead: StoredBead | BeadDraft) -> bool:
     """Whether the bead's counterpart holds machine translation nobody post-edited.
 
     A raw MT draft (origin ``mt:…``), or a bead still waiting for its post-edit
