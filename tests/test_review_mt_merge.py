@@ -16,6 +16,7 @@ Review page's editor on SQLite and PostgreSQL, with real Apertium drafts.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,9 @@ def test_confirming_an_mt_draft_is_a_post_edit_confirmation(store: Store, tmp_pa
     )  # fmt: skip
     written = tmx(store, tmp_path / "out.tmx")
     assert '<prop type="x-origin">post-edited machine translation</prop>' in written
+    act(store, aid, "undo", 1, [])
+    assert store.beads(aid)[1] == replace(draft, version=store.beads(aid)[1].version,
+                                          updated_at=store.beads(aid)[1].updated_at)  # fmt: skip
 
 
 def test_confirming_beads_down_to_here_confirms_each_draft_as_a_post_edit(store: Store) -> None:
