@@ -77,6 +77,38 @@ def kinds(source: str, target: str) -> list[IssueKind]:
             "According to Mrs Smith, it passes.",
             [IssueKind.NAMES, IssueKind.NAMES],
         ),  # Dupont, Smith
+        # a sentence or the last words said twice: a merge that kept a sentence and its
+        # MT draft (newcomer17), a paste made twice; not when the source says it twice too
+        (
+            "Le conseil votera son budget 2026 le 15 janv. 2026.",
+            "The council will vote its 2026 budget on 15 Jan. 2026. 2026.",
+            [IssueKind.NUMBERS, IssueKind.REPEATED],
+        ),
+        (
+            "Il a signé. Le Kremlin est satisfait.",
+            "Firmó. El Kremlin está satisfecho. El Kremlin está satisfecho.",
+            [IssueKind.REPEATED],
+        ),
+        (
+            "Les prix augmenteront le 1er mars.",
+            "Prices will rise on 1 March. March.",
+            [IssueKind.REPEATED],
+        ),
+        (
+            "Les prix augmenteront le 1er mars.",
+            "Prices will rise on 1 March march",
+            [IssueKind.REPEATED],
+        ),
+        (  # either side: the review page's merge repeats the counterpart, QA's source
+            "The council will vote its 2026 budget on 15 Jan. 2026. 2026.",
+            "Le conseil votera son budget 2026 le 15 janv. 2026.",
+            [IssueKind.NUMBERS, IssueKind.REPEATED],
+        ),
+        ("Non. Non.", "No. No.", []),
+        ("Il a dit : « non, non ».", "He said: “no, no”.", []),
+        ("Il pleut à Pago Pago", "Llueve en Pago Pago", []),
+        ("Il a signé. Le Kremlin est satisfait.", "Firmó. El Kremlin está satisfecho.", []),
+        ("Deux tirets : — —", "Two dashes: — —", []),
     ],
 )
 def test_checks(source: str, target: str, expected: list[IssueKind]) -> None:

@@ -14,7 +14,7 @@ texts. Confirm and reject keep the pair as it is, and its score.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from workbench.conflict_notes import without_conflict
@@ -27,6 +27,26 @@ HUMAN = "human"
 def is_mt_origin(origin: str) -> bool:
     """An origin naming a machine translation engine nobody post-edited (``mt:…``)."""
     return origin == "mt" or origin.startswith("mt:")
+
+
+def holds_mt(bead: StoredBead | BeadDraft) -> bool:
+    """Whether the bead's counterpart holds machine translation nobody post-edited.
+
+    A raw MT draft (origin ``mt:…``), or a bead still waiting for its post-edit
+    (status ``draft``) with a reviewer's words in it too: a merge that kept a
+    draft beside them (origin ``postedit:mt:…``), an MT draft whose French they
+    corrected (origin ``human``). Exports never write it as a human unit.
+    """
+    return bool(bead.cp_text) and (is_mt_origin(bead.origin) or bead.status is Status.DRAFT)
+
+
+def post_edit_origin(origin: str) -> str:
+    """The origin of a reviewer's translation made from a bead with origin ``origin``
+    holding MT (``mt:apertium:fr-es`` → ``postedit:mt:apertium:fr-es``); ``postedit:mt``
+    when the engine is no longer named (a draft whose French was corrected)."""
+    if origin.startswith(POST_EDIT):
+        return origin
+    return POST_EDIT + (origin if is_mt_origin(origin) else "mt")
 
 
 def reviewed(bead: StoredBead) -> bool:
@@ -121,14 +141,36 @@ def _origin_after(bead: StoredBead, kept_cp: bool) -> str:
     return bead.origin if kept_cp and bead.origin.startswith(POST_EDIT) else HUMAN
 
 
+def _mark_after(bead: StoredBead, kept_cp: bool, cp_text: str) -> tuple[str, Status]:
+    """(origin, status) of a bead that reshaping ``bead`` leaves with counterpart ``cp_text``.
+
+    ``kept_cp``: that text is (part of) ``bead``'s own, not rebuilt from its
+    sentences. Machine words kept stay machine words, waiting for their
+    post-edit (`holds_mt`); anything else is the reviewer's (`_origin_after`).
+    """
+    if kept_cp and cp_text and holds_mt(bead):
+        return bead.origin, Status.DRAFT
+    return _origin_after(bead, kept_cp), Status.AUTO
+
+
+def _confirmed(bead: StoredBead, reviewer: str) -> BeadDraft:
+    """``bead`` confirmed as ``reviewer``'s. Machine words confirmed are a post-edit
+    (`post_edit_origin`), with no score: the draft's estimate was the engine's."""
+    if not holds_mt(bead):
+        return draft_of(bead, status=Status.CONFIRMED, reviewer=reviewer)
+    return draft_of(bead, status=Status.CONFIRMED, reviewer=reviewer,
+                    origin=post_edit_origin(bead.origin), score=None)  # fmt: skip
+
+
 def confirm(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Bead ``i`` confirmed as ``reviewer``'s. A bead in an import conflict is settled for
-    the text it has (the file's): the conflict leaves its note, the event keeps it."""
+    the text it has (the file's): the conflict leaves its note, the event keeps it. An MT
+    draft confirmed is the reviewer's post-edit (`_confirmed`)."""
     b = _at(beads, i)
     return Edit(
         "confirm",
         {b.id: b.version},
-        (draft_of(b, status=Status.CONFIRMED, reviewer=reviewer, note=without_conflict(b.note)),),
+        (replace(_confirmed(b, reviewer), note=without_conflict(b.note)),),
         f"confirmed bead {i + 1}",
     )
 
@@ -137,7 +179,8 @@ def confirm_through(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Confirm every bead from the first unconfirmed one down to bead ``i``.
 
     The InterText workflow: read down the page, fix what is wrong, then confirm
-    everything above in one go. Rejected beads stay rejected.
+    everything above in one go. Rejected beads stay rejected; MT drafts become
+    post-edits, as `confirm` makes them.
     """
     _at(beads, i)
     start = next(
@@ -149,7 +192,7 @@ def confirm_through(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     run = beads[start : i + 1]
     drafts = tuple(
         draft_of(b) if b.status is Status.REJECTED else
-        draft_of(b, status=Status.CONFIRMED, reviewer=reviewer)
+        _confirmed(b, reviewer)
         for b in run
     )  # fmt: skip
     return Edit(
@@ -171,21 +214,57 @@ def reject(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
 
 
 def merge(beads: Sequence[StoredBead], i: int, reviewer: str, *, with_next: bool = True) -> Edit:
-    """Merge bead ``i`` with the next bead (or the previous one)."""
+    """Merge bead ``i`` with the next bead (or the previous one).
+
+    Machine text never becomes the reviewer's: a gap's raw MT draft merged with
+    a bead holding the original's sentences is dropped (the draft translates a
+    French sentence the original's sentences already translate: newcomer17's
+    "…15 Jan. 2026. 2026."), and a merged bead that keeps MT words is marked so
+    (`_merged_mark`).
+    """
     j = i + 1 if with_next else i - 1
     a, b = sorted((_at(beads, i), _at(beads, j)), key=lambda x: x.position)
+    dropped = [x for x, y in ((a, b), (b, a)) if _draft_only(x) and y.cp]
+    kept = [x for x in (a, b) if x not in dropped]
+    origin, status = _merged_mark(kept)
     merged = BeadDraft(
         fr=a.fr + b.fr,
         cp=a.cp + b.cp,
         fr_text=_join(a.fr_text, b.fr_text),
-        cp_text=_join(a.cp_text, b.cp_text),
+        cp_text=_join(*(x.cp_text for x in kept)),
         score=None,
-        status=Status.AUTO,
-        origin=HUMAN,
+        status=status,
+        origin=origin,
         reviewer=reviewer,
     )
     done = f"merged beads {i + 1} and {j + 1}{_unreviewed((a, b), 'the merged bead')}"
+    if dropped:
+        done += (f"; the MT draft of bead {dropped[0].position + 1} was left out: the "
+                 "original's sentences translate its French")  # fmt: skip
     return Edit("merge", {a.id: a.version, b.id: b.version}, (merged,), done)
+
+
+def _draft_only(bead: StoredBead) -> bool:
+    """A gap whose counterpart is nothing but an engine's draft."""
+    return is_mt_origin(bead.origin) and not bead.cp and bool(bead.cp_text)
+
+
+def _merged_mark(kept: Sequence[StoredBead]) -> tuple[str, Status]:
+    """(origin, status) of a merge of ``kept``, the beads whose counterpart text it keeps.
+
+    Drafts alone stay an MT draft to post-edit (their engine's origin, or ``mt``
+    when two engines made them); drafts beside a reviewer's or the original's
+    words make a bead waiting for its post-edit (``postedit:`` + the engine,
+    status ``draft``: `holds_mt`); no MT words, the reviewer's bead.
+    """
+    words = [x for x in kept if x.cp_text]
+    machine = [x for x in words if holds_mt(x)]
+    if not machine:
+        return HUMAN, Status.AUTO
+    if all(_draft_only(x) for x in words):
+        engines = {x.origin for x in words}
+        return (engines.pop() if len(engines) == 1 else "mt"), Status.DRAFT
+    return post_edit_origin(machine[0].origin), Status.DRAFT
 
 
 def _unreviewed(beads: Sequence[StoredBead], what: str) -> str:
@@ -223,17 +302,7 @@ def split(
         raise InputError("a split must leave sentences on both beads")
     fr = _halve(b, i, "fr", fr_at, texts)
     cp = _halve(b, i, "cp", cp_at, texts)
-    origin = _origin_after(b, typed_text(b, "cp", texts) is not None)
-    drafts = tuple(
-        BeadDraft(
-            fr=fr_ids, cp=cp_ids, fr_text=fr_text, cp_text=cp_text,
-            score=None, status=Status.AUTO, origin=origin, reviewer=reviewer,
-        )
-        for (fr_ids, fr_text), (cp_ids, cp_text) in (
-            ((fr.first, fr.first_text), (cp.first, cp.first_text)),
-            ((fr.second, fr.second_text), (cp.second, cp.second_text)),
-        )
-    )  # fmt: skip
+    drafts = _split_drafts(b, fr, cp, typed_text(b, "cp", texts) is not None, reviewer)
     done = f"split bead {i + 1}{_unreviewed((b,), 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done)
 
@@ -285,13 +354,9 @@ def split_at_caret(
     fr, cp = halves["fr"], halves["cp"]
     if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
         raise InputError("a split must leave text on both beads: put the caret inside the text")
-    origin = _origin_after(b, typed_text(b, "cp", texts) is not None)
-    drafts = (
-        BeadDraft(fr=fr.first, cp=cp.first, fr_text=fr.first_text, cp_text=cp.first_text,
-                  score=None, status=Status.AUTO, origin=origin, reviewer=reviewer),
-        BeadDraft(fr=fr.second, cp=cp.second, fr_text=fr.second_text, cp_text=cp.second_text,
-                  score=None, status=Status.AUTO, origin=origin, reviewer=reviewer),
-    )  # fmt: skip
+    # A caret in the counterpart cuts the bead's own text, an MT draft's included.
+    kept_cp = "cp" in carets or typed_text(b, "cp", texts) is not None
+    drafts = _split_drafts(b, fr, cp, kept_cp, reviewer)
     inside = [_side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
     done = f"split bead {i + 1}{where}{_unreviewed((b,), 'both halves')}"
@@ -305,6 +370,21 @@ class _Halves(NamedTuple):
     second: tuple[int, ...]
     first_text: str
     second_text: str
+
+
+def _split_drafts(
+    b: StoredBead, fr: _Halves, cp: _Halves, kept_cp: bool, reviewer: str
+) -> tuple[BeadDraft, ...]:
+    """The two beads splitting ``b`` makes; ``kept_cp``: their counterpart texts are cut
+    from ``b``'s own, not rebuilt from its sentences (`_mark_after`)."""
+    drafts = []
+    for fr_ids, cp_ids, fr_text, cp_text in (
+        (fr.first, cp.first, fr.first_text, cp.first_text),
+        (fr.second, cp.second, fr.second_text, cp.second_text),
+    ):
+        origin, status = _mark_after(b, kept_cp, cp_text)
+        drafts.append(BeadDraft(fr_ids, cp_ids, fr_text, cp_text, None, status, origin, reviewer))
+    return tuple(drafts)
 
 
 def _halve(b: StoredBead, i: int, side: Side, k: int, texts: Mapping[int, str]) -> _Halves:
@@ -395,10 +475,10 @@ def move(
         kept = typed_text(bead, other, texts)
         other_side = _join(*(texts[s] for s in _ids(bead, other))) if kept is None else kept
         fr_text, cp_text = (moved_side, other_side) if side == "fr" else (other_side, moved_side)
+        origin, status = _mark_after(bead, typed_text(bead, "cp", texts) is not None, cp_text)
         return BeadDraft(
             fr=new_ids if side == "fr" else bead.fr, cp=new_ids if side == "cp" else bead.cp,
-            fr_text=fr_text, cp_text=cp_text, score=None, status=Status.AUTO,
-            origin=_origin_after(bead, typed_text(bead, "cp", texts) is not None),
+            fr_text=fr_text, cp_text=cp_text, score=None, status=status, origin=origin,
             reviewer=reviewer,
         )  # fmt: skip
 

@@ -132,8 +132,13 @@ def strip_illegal(text: str) -> tuple[str, int]:
 
 
 def is_machine_translation(unit: TranslationUnit) -> bool:
-    """A machine translation nobody post-edited (origin ``mt:…``)."""
-    return unit.origin == "mt" or unit.origin.startswith("mt:")
+    """Machine translation nobody post-edited: an MT draft (origin ``mt:…``), or a bead
+    still waiting for its post-edit with a reviewer's words beside the draft (status
+    ``draft``, origin ``postedit:…`` or ``human``: `workbench.review.holds_mt`)."""
+    origin = unit.origin
+    if origin == "mt" or origin.startswith("mt:"):
+        return True
+    return unit.status == "draft" and (origin == "human" or origin.startswith(POST_EDIT))
 
 
 def is_post_edit(unit: TranslationUnit) -> bool:

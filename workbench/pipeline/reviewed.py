@@ -29,6 +29,7 @@ from workbench.formats.registry import read_units
 from workbench.formats.units import strip_illegal
 from workbench.langtags import language
 from workbench.model import (
+    POST_EDIT,
     Alignment,
     ConflictError,
     InputError,
@@ -316,7 +317,7 @@ def row_edit(
 
     An MT draft whose counterpart the file changed is the reviewer's text, status
     ``auto``, whichever side went first; one whose French alone changed still waits
-    for its post-edit (``draft``).
+    for its post-edit (``draft``); confirmed with its MT words, it is a post-edit.
     """
     sides = list(texts)
     edit = review.edit_text(beads, i, sides[0], texts[sides[0]], reviewer)
@@ -326,6 +327,10 @@ def row_edit(
         draft = replace(draft, cp_text=texts["cp"])
         if draft.status is Status.DRAFT:
             draft = replace(draft, status=Status.AUTO)  # the draft is theirs now
+    if status is Status.CONFIRMED and review.holds_mt(draft):  # as `review.confirm` records it
+        # the engine's name from the bead when the French edit made the draft "human"
+        made = draft.origin if draft.origin.startswith(POST_EDIT) else beads[i].origin
+        draft = replace(draft, origin=review.post_edit_origin(made), score=None)
     if status is not None:
         draft = replace(draft, status=status)
     return replace(edit, drafts=(draft,))

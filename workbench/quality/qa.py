@@ -28,6 +28,7 @@ class IssueKind(StrEnum):
     NAMES = "names"
     GLOSSARY = "glossary"  # a glossary term not translated as the glossary says
     UNTRANSLATED = "untranslated"  # words left in the source language
+    REPEATED = "repeated"  # a sentence or the last words said twice (a merge kept both)
 
 
 class Severity(StrEnum):
@@ -102,6 +103,7 @@ def check_pair(
         *_balance(source, "source"),
         *_balance(target, "target"),
         *_names(source, target, options),
+        *_repeated(source, target),
     ]
     return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
 
@@ -178,6 +180,47 @@ def _length(source: str, target: str, options: QaOptions, median: float) -> Iter
             f"the target is much {which} than usual (length ratio {ratio:.2f}, usual {usual:.2f}): "
             "a sentence may be missing or added",
         )
+
+
+# Where a sentence ends inside a text: after . ! ? or … (and a closing quote or bracket).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)\]]*\s+")
+
+
+def _said_twice(text: str) -> str | None:
+    """A sentence ``text`` says more than once, or None; case aside, and only one
+    with a letter or a digit."""
+    seen: set[str] = set()
+    for sentence in _SENTENCE_END.split(text):
+        key = sentence.strip().casefold()
+        if key in seen and any(c.isalnum() for c in key):
+            return sentence.strip()
+        seen.add(key)
+    return None
+
+
+def _ends_twice(text: str) -> str | None:
+    """The shortest run of words ``text`` ends with twice in a row ("… 2026. 2026." →
+    "2026."), or None; only a run with a letter or a digit."""
+    words = text.casefold().split()
+    for k in range(1, len(words) // 2 + 1):
+        tail = words[-k:]
+        if tail == words[-2 * k : -k] and any(c.isalnum() for w in tail for c in w):
+            return " ".join(text.split()[-k:])
+    return None
+
+
+def _repeated(source: str, target: str) -> Iterator[_Finding]:
+    """A side that says a sentence twice, or ends with its last words twice, where the
+    other does not: a merge that kept a sentence and its MT draft (newcomer17's "…15 Jan.
+    2026. 2026.", in the counterpart, which `qa_document` passes as the source), or a text
+    pasted twice."""
+    for side, text, other in (("source", source, target), ("target", target, source)):
+        if (twice := _said_twice(text)) and not _said_twice(other):
+            yield (IssueKind.REPEATED, Severity.WARNING,
+                   f"the {side} says “{twice}” twice: keep it once")  # fmt: skip
+        elif (tail := _ends_twice(text)) and not _ends_twice(other):
+            yield (IssueKind.REPEATED, Severity.WARNING,
+                   f"the {side} ends with “{tail}” twice: keep it once")  # fmt: skip
 
 
 def _balance(text: str, side: str) -> Iterator[_Finding]:

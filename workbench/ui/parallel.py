@@ -67,8 +67,12 @@ def look(bead: StoredBead) -> Look:
 
 
 def engine_label(origin: str) -> str:
-    """``mt:apertium:fr-es`` → ``apertium fr-es``; any other origin as it is."""
+    """``mt:apertium:fr-es`` → ``apertium fr-es``; a draft merged beside a reviewer's words
+    (``postedit:mt:apertium:fr-es``, status draft) → ``apertium fr-es and a reviewer``; any
+    other origin as it is."""
     kind, _, detail = origin.partition(":")
+    if kind == "postedit":
+        return f"{engine_label(detail)} and a reviewer"
     return detail.replace(":", " ") if kind == "mt" else origin
 
 
