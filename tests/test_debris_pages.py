@@ -147,7 +147,9 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # The labelled pages lose 97 lines where they lost 109 (pages over 1% of their body 33 -> 31);
 # held-out 17 loses the 8 it lost blind. 10 pages lose fewer, and the ratchet follows them;
 # kletterwelt-test-de-1 loses its "Contra" heading, a line a soft rule keeps unless the model
-# is sure (`debris.OVERRULE_THRESHOLD`, 0.925): it scored 0.922 and scores 0.928.
+# is sure (`debris.OVERRULE_THRESHOLD`, 0.925): it scored 0.922 and scores 0.928. Refitted
+# the same way once pairs17's site-heading rules joined (they act before the model): the cost
+# picks 0.575; 92 lines lost, 28 pages over 1%, and no blind page loses more.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
