@@ -57,6 +57,8 @@ EXTRA_STOPLISTS = {
     "sw": "Swahili",
     "vi": "Vietnamese",
     "tl": "Tagalog",
+    "sq": "Albanian",
+    "ms": "Malay",
 }
 
 
