@@ -15,21 +15,21 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "cyberattaque": ("tech and health story (ransomware at a hospital; a list)", "French"),
-    "logement": ("housing/economy report (rents in Bristol; a table by district)", "English"),
-    "scrutin": ("local election result (a by-election run-off; results table)", "French"),
-    "tennis": ("sports match report (tennis at Eastbourne; other results)", "English"),
-    "epave": ("archaeology discovery (a Roman shipwreck off Cornwall)", "English"),
-    "palmares": ("books story (a literary prize; a bibliographic line)", "French"),
-    "emploi": ("economic data release (Irish unemployment; wire credits)", "English"),
-    "incendie": ("breaking news (a fire in a listed chapel; update line)", "French"),
-    "skihochtour": ("alpine club yearbook: a ski traverse, a timetable (Text+Berg-like)", "German"),
-    "bouquetins": ("alpine club yearbook: an ibex census note, a table (Text+Berg-like)", "French"),
-    "premiere": ("alpine club yearbook: an 1868 first ascent (Text+Berg-like)", "French"),
-    "sektion": ("alpine club yearbook: a section's annual report (Text+Berg-like)", "German"),
-    "necrologie": ("alpine club yearbook: obituary of a hut warden (Text+Berg-like)", "French"),
-    "gaitas": ("feature (the last bagpipe maker of the Nalón valley)", "Spanish"),
-    "rabelos": ("feature (the last builders of rabelo boats on the Douro)", "French"),
+    "vendanges": ("wine harvest report (Burgundy; yields by appellation)", "French"),
+    "sondage": ("opinion poll (pensions; results table, method note)", "French"),
+    "echecs": ("chess tournament report (final standings)", "English"),
+    "sauvetage": ("sea rescue (fishermen off the Hebrides)", "English"),
+    "encheres": ("auction sale (a sea atlas; list of lots)", "English"),
+    "hommage": ("news obituary of a scientist (a lichen botanist)", "English"),
+    "aeroport": ("regional air route (Brest-Dublin; timetable)", "French"),
+    "rentree": ("education story (teacher shortage; figures)", "French"),
+    "nordwand": ("alpine club yearbook: a winter north-face climb, timetable (Text+Berg-like)", "German"),
+    "variations": ("alpine club yearbook: glacier length changes, a table (Text+Berg-like)", "French"),
+    "huette": ("alpine club yearbook: a hut's centenary history (Text+Berg-like)", "German"),
+    "guide": ("alpine club yearbook: obituary of a guide and photographer (Text+Berg-like)", "French"),
+    "recension": ("alpine club yearbook: book reviews, bibliographic lines (Text+Berg-like)", "German"),
+    "almadraba": ("feature (a tuna trap off Barbate)", "Spanish"),
+    "levadas": ("feature (walking the levadas of Madeira)", "French"),
 }
 
 if __name__ == "__main__":
