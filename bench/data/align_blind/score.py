@@ -258,6 +258,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("gaitas", "es", "feature"),
         ("rabelos", "pt", "feature"),
     ),
+    "align_blind14": (
+        ("vendanges", "en", "news"),
+        ("sondage", "en", "news"),
+        ("echecs", "en", "news"),
+        ("sauvetage", "en", "news"),
+        ("encheres", "en", "news"),
+        ("hommage", "en", "news"),
+        ("aeroport", "en", "news"),
+        ("rentree", "en", "news"),
+        ("nordwand", "de", "yearbook"),
+        ("variations", "de", "yearbook"),
+        ("huette", "de", "yearbook"),
+        ("guide", "de", "yearbook"),
+        ("recension", "de", "yearbook"),
+        ("almadraba", "es", "feature"),
+        ("levadas", "pt", "feature"),
+    ),
 }
 
 
