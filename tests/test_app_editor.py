@@ -100,6 +100,24 @@ def test_an_event_on_a_bead_changed_since_it_was_seen_is_refused_and_names_it(
     assert store.beads(aid)[1].status is Status.REJECTED
 
 
+def test_a_save_refused_after_the_reviewers_own_undo_names_the_undo_not_the_beads_author(
+    aligned: tuple[Store, int],
+) -> None:
+    """newcomer17b: ben corrected bead 2, ana saved over it, typed more and pressed Undo; her
+    next save was refused as "ben changed bead 2", though her own undo had changed it."""
+    store, aid = aligned
+    ben = event(store, aid, "save", 1, [1], fr="La version de ben.", cp="La sesión es pública.")
+    assert editor.perform(ben, context(store, aid, "ben")).ok
+    ctx = context(store, aid, "ana")
+    assert editor.perform(event(store, aid, "save", 1, [1], fr="Ma version."), ctx).ok
+    typed_on = event(store, aid, "save", 1, [1], seq=3, fr="Ma version, encore.")
+    assert editor.perform({"client": "c1", "seq": 2, "action": "undo", "seen": []}, ctx).ok
+    outcome = editor.perform(typed_on, ctx)
+    assert not outcome.ok and outcome.theirs is not None
+    assert "bead 2 was changed by an undo by ana after you opened it" in outcome.message
+    assert (outcome.theirs["fr"], outcome.theirs["reviewer"]) == ("La version de ben.", "ben")
+
+
 def test_an_action_reaching_a_bead_not_seen_is_refused(aligned: tuple[Store, int]) -> None:
     store, aid = aligned
     outcome = editor.perform(event(store, aid, "merge_next", 1, [1]), context(store, aid))

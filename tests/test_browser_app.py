@@ -289,7 +289,9 @@ def test_two_reviewers_on_one_bead_keep_both_texts(
     ana.get_by_text("Saved bead 2.").wait_for()
     ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
     ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
-    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    ben.get_by_text(
+        "Not saved: bead 2 was changed by ana after you opened it", exact=False
+    ).wait_for()
     assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
     assert ben.locator(".wb-conflict").get_by_text(ana_text).is_visible()
     assert beads(db, "shared", "es")[1].fr_text == ana_text
@@ -322,7 +324,9 @@ def test_keep_theirs_drops_ones_text_and_merge_by_hand_saves_it_over_theirs(
     def ben_is_refused(text: str, save: Any) -> None:
         french["ben"].fill(text)
         save()
-        ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+        ben.get_by_text(
+            "Not saved: bead 2 was changed by ana after you opened it", exact=False
+        ).wait_for()
 
     ana_saves("La séance est publique et filmée.")
     # saved with the button, then with Cmd+Enter (a Mac's Ctrl+Enter)
@@ -361,12 +365,16 @@ def test_a_refused_saves_choice_waits_beside_the_editor_across_a_reload(
     ana.get_by_text("Saved bead 2.").wait_for()
     ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
     ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
-    ben.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    ben.get_by_text(
+        "Not saved: bead 2 was changed by ana after you opened it", exact=False
+    ).wait_for()
     settled(ben)
     ben.reload()
     ben.locator(".wb-bead").first.wait_for()
     box = ben.locator(".wb-conflict")
-    box.get_by_text("Not saved: ana changed bead 2 after you opened it", exact=False).wait_for()
+    box.get_by_text(
+        "Not saved: bead 2 was changed by ana after you opened it", exact=False
+    ).wait_for()
     assert box.get_by_text(ana_text).is_visible()
     assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
     box.get_by_role("button", name="Keep mine").click()

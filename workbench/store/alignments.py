@@ -132,6 +132,12 @@ class AlignmentStore(Database):
         with self.reading() as s:
             return sql.removal(s, alignment_id, bead_id, since)
 
+    def change(self, version: int) -> str | None:
+        """What made a bead's version ``version`` and who ("changed by an undo by rui"), or
+        None when the log does not say: `rows.change`."""
+        with self.reading() as s:
+            return sql.change(s, version)
+
     def carried_over(self, alignment_id: int) -> tuple[int | None, dict[int, int]]:
         """(The earlier version's alignment the reviewed beads of this one came from, its
         bead id → this one's), as the latest `align` that carried beads over logged it;

@@ -166,6 +166,21 @@ _KIND_HOW = {
 }  # fmt: skip
 
 
+# What an event did to the bead it last wrote, in a reviewer's words (`change`).
+_CHANGED = {
+    "undo": "changed by an undo", "redo": "changed by a redo", "confirm": "confirmed",
+    "reject": "rejected", "align": "re-aligned", "realign": "re-aligned",
+}  # fmt: skip
+
+
+def change(s: Session, event_id: int) -> str | None:
+    """What the event ``event_id`` did to a bead it wrote, and who did it ("changed by ben",
+    "changed by an undo by rui", "confirmed by ana"); None when the log has no such event.
+    A bead's version is the id of the event that last wrote it."""
+    e = s.get(EventRow, event_id)
+    return None if e is None else f"{_CHANGED.get(e.action, 'changed')} by {e.actor}"
+
+
 def removal(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
     """How a bead was removed after event ``since``, in a reviewer's words ("re-aligned by
     ben after ben gave a debris line back to the text"), and where it stood (0-based);

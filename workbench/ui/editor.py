@@ -261,11 +261,14 @@ def _save(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) 
     if snap.beads[k].version != loaded:
         now = snap.beads[k]
         who = now.reviewer or "the aligner"
+        # Who wrote this version, not who signs the bead: an undo gives a bead back to its
+        # earlier author, but the undo is what changed it (newcomer17b).
+        how = ctx.store.change(now.version) or f"changed by {who}"
         theirs = {"pos": k, "fr": now.fr_text, "cp": now.cp_text, "v": now.version,
-                  "id": now.id, "reviewer": who}  # fmt: skip
+                  "id": now.id, "reviewer": who, "how": how}  # fmt: skip
         return done(
             False,
-            f"Not saved: bead {k + 1} was changed by {who} after you opened it. Your text is "
+            f"Not saved: bead {k + 1} was {how} after you opened it. Your text is "
             "kept beside theirs: keep mine, keep theirs, or merge by hand.",
             theirs=theirs,
         )

@@ -1122,8 +1122,8 @@ function renderConflict(key, draft) {
     return;
   }
   box.hidden = false;
-  const who = theirs.reviewer || "another reviewer";
-  const head = el("div", "wb-conflict-title", `Not saved: ${who} changed bead ${theirs.pos + 1} after you opened it. Your text is still in the fields above; theirs is:`);
+  const how = theirs.how || `changed by ${theirs.reviewer || "another reviewer"}`;
+  const head = el("div", "wb-conflict-title", `Not saved: bead ${theirs.pos + 1} was ${how} after you opened it. Your text is still in the fields above; theirs is:`);
   const pair = el("div", "wb-conflict-pair");
   pair.append(el("div", "wb-conflict-text", theirs.fr), el("div", "wb-conflict-text", theirs.cp));
   const row = el("div", "wb-row-buttons");
