@@ -8,7 +8,10 @@ sentences, odd whitespace).
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pysbd
 import pytest
@@ -16,7 +19,9 @@ import pytest
 from tests.conftest import CORPUS
 from tests.long_text import long_text, rows_digest, stored_rows
 from workbench import pipeline
+from workbench.ingest import extract
 from workbench.ingest.segment_spans import Segmenter
+from workbench.pipeline import readings
 from workbench.store import Store
 
 LANGS = ("fr", "en", "es", "de", "it")
@@ -69,3 +74,107 @@ def test_a_long_file_is_stored_as_before(tmp_path: Path) -> None:
     rows = stored_rows(url)
     assert len(rows) == 930
     assert rows_digest(rows) == LONG_TEXT_ROWS
+
+
+# An unchanged file ingested again is not classified and split again when the store
+# knows it was read by this very workbench (`readings.reader_key`); anything else
+# reads it, so that a newer reader still makes a new version (test_ingest_reread.py).
+
+
+def _refuse_to_read(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("the unchanged file was classified again")
+
+
+@pytest.fixture
+def corpus_file(tmp_path: Path) -> Path:
+    path = tmp_path / "004_c5001f9aa01043f8.txt"
+    path.write_bytes((CORPUS / path.name).read_bytes())
+    return path
+
+
+def test_an_unchanged_file_read_by_this_workbench_is_not_read_again(
+    both_store: Store, corpus_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [first] = pipeline.ingest_paths(both_store, [corpus_file]).files
+    monkeypatch.setattr(extract, "classify", _refuse_to_read)
+    [again] = pipeline.ingest_paths(both_store, [corpus_file]).files
+    assert (again.status, again.carry, again.document) == ("unchanged", None, first.document)
+    assert again.warning == first.warning
+    assert both_store.versions(corpus_file.stem) == [1]
+    assert [e.action for e in both_store.events()] == ["ingest"]
+
+
+def test_an_unchanged_file_read_by_another_workbench_is_read_again(
+    both_store: Store, corpus_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pipeline.ingest_paths(both_store, [corpus_file])
+    calls: list[int] = []
+    classify = extract.classify
+
+    def counted_classify(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return classify(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "classify", counted_classify)
+    monkeypatch.setattr(readings, "_code_key", lambda: "a newer workbench")
+    [again] = pipeline.ingest_paths(both_store, [corpus_file]).files
+    assert calls == [1]
+    assert again.status == "unchanged" and both_store.versions(corpus_file.stem) == [1]
+
+
+def test_an_unchanged_web_text_is_read_again_after_other_pages_came(
+    store: Store, corpus_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Web text is classed with the store's other pages (`site_lines`): a page added
+    since can change the reading, so the file is read again."""
+    pipeline.ingest_paths(store, [corpus_file])
+    pipeline.ingest_paths(store, [CORPUS / "003_f7e50d4cada97fff.txt"])
+    calls: list[int] = []
+    classify = extract.classify
+
+    def counted_classify(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return classify(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "classify", counted_classify)
+    [again] = pipeline.ingest_paths(store, [corpus_file]).files
+    assert calls == [1] and again.status == "unchanged"
+
+
+def test_ingest_says_what_it_does_with_a_file_as_it_goes(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "long.fr.txt"
+    path.write_text(long_text(1), encoding="utf-8")
+    said: list[tuple[str, int | None]] = []
+    counts: list[int] = []
+
+    def step(what: str, total: int | None = None) -> Callable[[int], None]:
+        said.append((what, total))
+        return counts.append
+
+    [result] = pipeline.ingest_paths(store, [path], step=step).files
+    blocks = 1 + max(s.block for s in store.segments("long.fr"))
+    assert [what.split(":")[1].split()[0] for what, _ in said] == [
+        "reading", "finding", "cutting", "storing"
+    ]  # fmt: skip
+    assert said[2] == ("long.fr.txt: cutting blocks into sentences", blocks)
+    assert sum(counts) == blocks
+    assert said[3][0] == f"long.fr.txt: storing {result.document.segment_count} segments"
+
+
+def test_the_bar_shows_each_step_on_a_line_of_its_own() -> None:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from workbench.cli.progress import Bar
+
+    console = Console(file=io.StringIO(), force_terminal=True, width=100)
+    with Progress(console=console, auto_refresh=False) as progress:
+        bar = Bar(progress, progress.add_task("Ingesting", total=1))
+        bar.step("a.txt: reading")
+        advance = bar.step("a.txt: cutting blocks into sentences", 10)
+        advance(4)
+        [_files, step] = progress.tasks
+        assert (step.description, step.total, step.completed) == (
+            "a.txt: cutting blocks into sentences", 10, 4
+        )  # fmt: skip
+    assert Bar().step("a.txt: reading") is not None  # in a pipe: quiet, and callable
