@@ -141,8 +141,11 @@ class DocumentStore(Database):
 
     def reader_of(self, doc_id: int, version: int) -> str | None:
         """The `reader` key a document's version was stored with (`store_file`), or None
-        when it was stored without one (an import, a paste, a workbench before speed17)."""
+        when it was stored without one (an import, a paste, a workbench before speed17)
+        or its reading is not known (a held original, a store before migration 0006)."""
         with self.reading() as s:
+            if self._version_row(s, doc_id, version).reading is None:
+                return None
             events = s.scalars(
                 select(EventRow)
                 .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
