@@ -177,4 +177,9 @@ def test_the_bar_shows_each_step_on_a_line_of_its_own() -> None:
         assert (step.description, step.total, step.completed) == (
             "a.txt: cutting blocks into sentences", 10, 4
         )  # fmt: skip
+        bar.step("a.txt: storing 12 segments")
+        [_files, step] = progress.tasks
+        assert (step.description, step.total, step.completed) == (
+            "a.txt: storing 12 segments", None, 0
+        )  # fmt: skip
     assert Bar().step("a.txt: reading") is not None  # in a pipe: quiet, and callable

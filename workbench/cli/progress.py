@@ -34,11 +34,9 @@ class Bar:
         progress = self._progress
         if progress is None:
             return _stay_quiet
-        if self._step is None:
-            self._step = progress.add_task(description, total=total)
-        else:
-            progress.reset(self._step, description=description, total=total)
-        step = self._step
+        if self._step is not None:  # a new task, so that its count and clock start afresh
+            progress.remove_task(self._step)
+        step = self._step = progress.add_task(description, total=total)
 
         def advance(n: int = 1) -> None:
             progress.advance(step, n)
