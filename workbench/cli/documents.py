@@ -94,6 +94,7 @@ def ingest(
             on_total=bar.set_total,
             progress=bar,
             reread=reread,
+            step=bar.step,
         )
     if paste is not None and name is not None:
         from workbench.pipeline.documents import IngestReport, ingest_text

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
 
@@ -506,6 +506,13 @@ def page_topic(texts: Sequence[str], lang: str) -> frozenset[str]:
     `TOPIC_SENTENCE_WORDS` words or more (final punctuation, stop words) use
     it; a cookie banner or a newsletter box says its piece in one or two.
     """
+    return _page_topic(tuple(texts), lang)
+
+
+# One page's topic is asked for by the boxes, the prose lines and the features alike:
+# computed once (a 5 MB text spent seconds on it three times over).
+@lru_cache(maxsize=2)  # the page's language and "und"
+def _page_topic(texts: tuple[str, ...], lang: str) -> frozenset[str]:
     langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
     sentences = [
         t

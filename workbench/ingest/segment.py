@@ -117,9 +117,9 @@ _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
 @cache
 def _segmenter(lang: str) -> Any:
-    import pysbd
+    from workbench.ingest.segment_spans import Segmenter
 
-    return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGS else "en", clean=False)
+    return Segmenter(language=lang if lang in _PYSBD_LANGS else "en", clean=False)
 
 
 # A caption's label: "Pie de foto:", "Légende :", "Photo :", "Caption:", "Foto:" (French puts a

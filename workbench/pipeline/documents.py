@@ -15,10 +15,17 @@ from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
 
 Progress = Callable[[int], None]
+# What `ingest` says it is doing with a file: ``step(what, total)`` shows ``what``, with a
+# count up to ``total`` when known, and returns the function that advances that count.
+Step = Callable[[str, int | None], Progress]
 
 
 def _no_progress(_n: int = 1) -> None:
     return None
+
+
+def _no_step(_what: str, _total: int | None = None) -> Progress:
+    return _no_progress
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float] | None]:
     return [(g.lang, g.confidence) if g else None for g in detect_many(texts)]
 
 
-def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
+def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> list[Sentence]:
     """Split every block into sentences that keep the block's kind and language.
 
     A block with metadata (a subtitle cue and its timecode) is one sentence:
@@ -64,6 +71,7 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE", and in a caption "… de Benimaclet.
     EFE/Manuel Bruque", "… al amanecer. Diario del Turia") is a boilerplate sentence of
     its own: glued to the caption, it was aligned with the translation's next sentence.
+    ``advance`` is called once a block.
     """
     from workbench.ingest.segment import split_sentences, without_caption_label
 
@@ -72,6 +80,7 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
 
     out: list[Sentence] = []
     for i, b in enumerate(blocks):
+        advance(1)
         if b.meta:
             out.append(Sentence(text=b.text, kind=b.kind, lang=b.lang, block=i, meta=b.meta))
             continue
@@ -134,9 +143,10 @@ def parse_file(
 
 
 def _classified(
-    source: Reading, path: Path, known_lines: Collection[str]
+    source: Reading, path: Path, known_lines: Collection[str], step: Step = _no_step
 ) -> tuple[Reading, str, list[Sentence]]:
-    """A reading's blocks classified and split (see :func:`parse_file`)."""
+    """A reading's blocks classified and split (see :func:`parse_file`), each stage
+    told to ``step``."""
     from workbench.ingest.extract import (
         classify,
         classify_structured,
@@ -145,13 +155,18 @@ def _classified(
         unserved_language,
     )
 
+    step(
+        f"{path.name}: finding languages and debris in {counted(len(source.blocks), 'block')}", None
+    )
     if source.structured:
         blocks, lang = classify_structured(source.blocks, detect_languages)
     else:
         blocks, lang = classify(source.blocks, detect_languages, known_lines)
         blocks = split_table_rows(source.blocks, blocks)
         blocks = split_mixed_captions(blocks, lang, detect_languages)
-    sentences = sentences_of(blocks)
+    sentences = sentences_of(
+        blocks, step(f"{path.name}: cutting blocks into sentences", len(blocks))
+    )
     if not sentences:
         raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
     unserved = unserved_language(blocks)
@@ -195,8 +210,10 @@ def ingest_file(
     max_bytes: int = _ingest.MAX_BYTES,
     actor: str = "cli",
     reread: bool = False,
+    step: Step = _no_step,
 ) -> FileResult:
-    """Ingest one file; an InputError is reported in the result, not raised.
+    """Ingest one file; an InputError is reported in the result, not raised. What it
+    does is told to ``step`` as it goes (reading, classifying, cutting, storing).
 
     The same bytes as the stored version are "unchanged" when this workbench
     reads them as that version's segments were read; read otherwise (a newer
@@ -204,13 +221,45 @@ def ingest_file(
     "reread"), but for an original whose translation has reviewed beads
     (`readings.held_original`: it stays, with a warning).
     """
+    from workbench.ingest.readers import read_file
+    from workbench.pipeline.readings import reader_key
+
+    step(f"{path.name}: reading", None)
+    known = site_lines(store, path.stem)
+    where = str(path.resolve())
     try:
-        source, lang, sentences = parse_file(path, max_bytes, site_lines(store, path.stem))
+        source = read_file(path, max_bytes)
+        key = reader_key(() if source.structured else known)
+        same = None if reread or original_of is not None else _read_alike(store, source, where, key)
+        if same is not None:
+            return same
+        _, lang, sentences = _classified(source, path, known, step)
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
+    step(f"{path.name}: storing {counted(len(sentences), 'segment')}", None)
     return _stored(
-        store, source, path.stem, str(path.resolve()), lang, sentences, actor, original_of, reread
+        store, source, path.stem, where, lang, sentences, actor, original_of, reread, key
     )
+
+
+def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResult | None:
+    """The result for a file whose current version has ``source``'s bytes and was read
+    under ``key`` (`readings.reader_key`): unchanged, without classifying and splitting
+    it again, which was most of the cost of `ingest` (a 5 MB text: two minutes of CPU);
+    None when the file must be read.
+
+    The warnings are the reader's and, from the stored segments, the heavy-debris note.
+    """
+    from workbench.ingest.debris import heavy_debris_note
+    from workbench.pipeline.readings import stored_at
+
+    doc = stored_at(store, where)
+    if doc is None or doc.sha256 != source.sha256 or store.reader_of(doc.id, doc.version) != key:
+        return None
+    segments = store.segments(doc.id)
+    debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
+    notes = (*source.warnings, *([debris] if debris else []))
+    return FileResult(source.path, "unchanged", doc, warning="; ".join(notes) or None)
 
 
 def ingest_original(
@@ -247,8 +296,10 @@ def _stored(
     actor: str,
     original_of: int | None = None,
     reread: bool = False,
+    reader: str | None = None,
 ) -> FileResult:
-    """Store a parsed file or paste as document ``name`` kept at ``where``."""
+    """Store a parsed file or paste as document ``name`` kept at ``where``; ``reader``:
+    the key it was read under (`readings.reader_key`), None when not known."""
     reading, held = _reading_to_store(store, where, source.sha256, sentences, reread)
     stored = store.store_file(
         name=name,
@@ -262,6 +313,7 @@ def _stored(
         actor=actor,
         reading=reading,
         reread=reread and held is None,
+        reader=reader,
     )
     from workbench.ingest.debris import heavy_debris_note
 
@@ -413,15 +465,19 @@ def ingest_paths(
     progress: Progress = _no_progress,
     actor: str = "cli",
     reread: bool = False,
+    step: Step = _no_step,
 ) -> IngestReport:
     """Ingest files and folders. Each file is stored whole or not at all; one
     bad file does not stop the others. ``reread``: unchanged files become a new
-    version too (see :func:`ingest_file`)."""
+    version too (see :func:`ingest_file`); ``step`` is told what each file's ingest
+    does as it goes."""
     files, problems = _ingest.collect(paths)
     if on_total is not None:
         on_total(len(files))
     results = [FileResult(p, None, error=str(e)) for p, e in problems]
     for path in files:
-        results.append(ingest_file(store, path, max_bytes=max_bytes, actor=actor, reread=reread))
+        results.append(
+            ingest_file(store, path, max_bytes=max_bytes, actor=actor, reread=reread, step=step)
+        )
         progress(1)
     return IngestReport(tuple(results))

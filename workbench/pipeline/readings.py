@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from workbench.model import Alignment, Document, InputError, Kind, Sentence
 from workbench.store import Store
@@ -30,6 +31,41 @@ def reading_of(sentences: Sequence[Sentence]) -> str:
     rows = [[s.block, s.lang, s.text, sorted(s.meta)] for s in sentences]
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def reader_key(known_lines: Collection[str] = ()) -> str:
+    """SHA-256 (64 hex digits) of everything but the file's bytes that a reading depends
+    on: this workbench's source (every module of the package), the versions of the
+    installed libraries (pysbd, lingua, the readers') and ``known_lines``, the other
+    stored pages' lines that web text is classed with (`documents.site_lines`).
+
+    The same bytes read under the same key are cut the same, so `ingest` can call them
+    unchanged without reading them again; a newer workbench has another key and reads
+    them again (README, "Re-ingesting an unchanged file").
+    """
+    digest = hashlib.sha256(_code_key().encode("ascii"))
+    for line in sorted(known_lines):
+        digest.update(line.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+@cache
+def _code_key() -> str:
+    import importlib.metadata
+    from pathlib import Path
+
+    import workbench
+
+    digest = hashlib.sha256()
+    root = Path(workbench.__file__).parent
+    for source in sorted(root.rglob("*.py")):
+        digest.update(str(source.relative_to(root)).encode("utf-8") + b"\0")
+        digest.update(source.read_bytes())
+    installed = sorted(
+        f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()
+    )
+    digest.update("\n".join(installed).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def stored_at(store: Store, path: str) -> Document | None:

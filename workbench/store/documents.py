@@ -56,6 +56,7 @@ class DocumentStore(Database):
         actor: str = "cli",
         reading: str | None = None,
         reread: bool = False,
+        reader: str | None = None,
     ) -> StoredFile:
         """Store a file's sentences as a document, or as a new version of it.
 
@@ -66,7 +67,9 @@ class DocumentStore(Database):
         (`pipeline.readings.reading_of`), None for units that are no reading of a
         file (an import): the same bytes cut otherwise than the current version's
         segments were (a newer reader or segmenter), or with ``reread``, become
-        a new version with status "reread". A changed file becomes a new version;
+        a new version with status "reread". ``reader`` names the code that read the
+        file (`pipeline.readings.reader_key`); a new version's ingest event keeps it
+        (`reader_of`). A changed file becomes a new version;
         earlier versions keep their
         segments and their alignments, so no review work is lost. Two
         processes storing the same new file at once: the second finds the
@@ -129,11 +132,31 @@ class DocumentStore(Database):
                     actor=actor,
                     action="ingest",
                     document_id=row.id,
-                    payload={"version": version.version, "sha256": sha256, "path": path},
+                    payload={"version": version.version, "sha256": sha256, "path": path}
+                    | ({"reader": reader} if reader is not None else {}),
                 )
             )
             s.flush()
             return StoredFile(self._document(s, row), status, previous)
+
+    def reader_of(self, doc_id: int, version: int) -> str | None:
+        """The `reader` key a document's version was stored with (`store_file`), or None
+        when it was stored without one (an import, a paste, a workbench before speed17)
+        or its reading is not known (a held original, a store before migration 0006)."""
+        with self.reading() as s:
+            if self._version_row(s, doc_id, version).reading is None:
+                return None
+            events = s.scalars(
+                select(EventRow)
+                .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
+                .order_by(EventRow.id.desc())
+            )
+            for e in events:
+                payload = e.payload if isinstance(e.payload, dict) else {}
+                if payload.get("version") == version:
+                    reader = payload.get("reader")
+                    return reader if isinstance(reader, str) else None
+        return None
 
     def set_segment_kinds(
         self, doc_id: int, version: int, segment_ids: Sequence[int], kind: Kind, *, actor: str
