@@ -211,9 +211,13 @@ def watch_the_text(page: Any) -> None:
                 requestAnimationFrame(look);
             };
             look();
-            // a bar shown and gone between two frames is still seen
-            new MutationObserver(() => {
-                seen.bar ||= document.querySelector('[data-testid="stProgress"]') !== null;
+            // a bar shown and gone between two frames, or within one batch of changes (a
+            // loaded machine), is still seen: the added nodes are read, not only the page
+            const bar = '[data-testid="stProgress"]';
+            new MutationObserver((records) => {
+                seen.bar ||= records.some((r) => [...r.addedNodes].some((n) =>
+                    n.nodeType === 1 && (n.matches(bar) || n.querySelector(bar) !== null)));
+                seen.bar ||= document.querySelector(bar) !== null;
             }).observe(document.body, {childList: true, subtree: true});
         }"""
     )
