@@ -169,8 +169,8 @@ class EventRow(Base):
 
 class UnsavedTextRow(Base):
     """A reviewer's unsaved text for one bead (`model.UnsavedText`), one per reviewer,
-    browser tab (``client``), alignment and bead. ``bead_id`` is no foreign key: a text typed on a bead merged away
-    since is kept, to be put where it belongs (migration 0008)."""
+    browser tab (``client``), alignment and bead. ``bead_id`` is no foreign key: a text
+    typed on a bead merged away since is kept, to be put where it belongs (migration 0008)."""
 
     __tablename__ = "unsaved_texts"
 

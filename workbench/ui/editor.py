@@ -177,8 +177,9 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         if action == "save":
             saved = _save(event, ctx, done)
             if saved.ok:  # stored: the text kept for it is not unsaved any more
-                tab = str(event.get("tab", ""))  # this tab's text only: another tab's stays
-                ctx.store.drop_unsaved([(ctx.alignment_id, int(event.get("id", -1)), ctx.reviewer, tab)])
+                bead, tab = int(event.get("id", -1)), str(event.get("tab", ""))
+                # this tab's text only: another tab's text of the bead stays
+                ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
             return _undo(action, ctx, done)
@@ -205,12 +206,12 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
 def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
     """Keep the reviewer's unsaved texts an ``unsaved`` event carries, forget those it drops.
 
-    ``keep``: [{"a": alignment id, "id": bead id, "r": reviewer, "t": browser tab, "v": version loaded,
-    "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms since 1970}]; a text
-    kept under another name than this session's (sent before the name changed) is left
-    out: the page sends it again under the new one. ``drop``: [[alignment id, bead id,
-    reviewer, browser tab]], texts saved, dismissed or moved under another name or version. Nothing
-    here changes a bead.
+    ``keep``: [{"a": alignment id, "id": bead id, "r": reviewer, "t": browser tab,
+    "v": version loaded, "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms
+    since 1970}]; a text kept under another name than this session's (sent before the
+    name changed) is left out: the page sends it again under the new one. ``drop``:
+    [[alignment id, bead id, reviewer, browser tab]], texts saved, dismissed or moved
+    under another name or version. Nothing here changes a bead.
     """
     keep = [
         UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
