@@ -1511,11 +1511,12 @@ def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_o
     third.close()
 
 
-def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
+def test_a_page_opened_again_shows_its_own_draft_and_another_browsers_beside_it(
     browser: Any, server: tuple[str, Path]
 ) -> None:
-    """ana typed on bead 2 at her desk, then again on her laptop (another browser): back at
-    her desk, a reload shows the laptop's text, not the older one this browser kept."""
+    """ana typed on bead 2 at her desk; her laptop (another browser), with no draft of its
+    own, opens with it; she types on there. Back at her desk, a reload shows the desk's text
+    in the editor and the laptop's beside it: neither replaces the other (newcomer17b)."""
     url, db = server
     desk = open_review(browser, url, "newest", "es", "ana", bead=2)
     french = desk.locator('.wb-ed-text[data-side="fr"]')
@@ -1531,7 +1532,10 @@ def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
     desk.reload()
     desk.locator(".wb-bead").first.wait_for()
     settled(desk)
-    assert french.input_value() == "Tapé plus tard, sur le portable."
+    assert french.input_value() == "Tapé au bureau."
+    box = desk.locator(".wb-orphans")
+    box.get_by_text("typed in another window", exact=False).wait_for()
+    assert box.get_by_text("Tapé plus tard, sur le portable.", exact=True).is_visible()
     assert beads(db, "newest", "es")[1].fr_text == SMALL[1][0][0]  # still not saved
     desk.close()
 

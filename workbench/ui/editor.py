@@ -210,7 +210,7 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     "v": version loaded, "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms
     since 1970}]; a text kept under another name than this session's (sent before the
     name changed) is left out: the page sends it again under the new one. ``drop``:
-    [[alignment id, bead id, reviewer, browser tab]], texts saved, dismissed or moved
+    [[alignment id, bead id, reviewer, browser tab]] (no tab: ""), texts saved, dismissed or moved
     under another name or version. Nothing here changes a bead.
     """
     keep = [
@@ -220,7 +220,10 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
         for k in event.get("keep") or []
         if isinstance(k, Mapping) and k.get("r") == ctx.reviewer
     ]  # fmt: skip
-    drop = [(int(a), int(i), str(r), str(t)) for a, i, r, t in event.get("drop") or []]
+    # a page from before tabs had drafts of their own sends [a, i, r]: tab ""
+    drop = [
+        (int(a), int(i), str(r), str(t[0] if t else "")) for a, i, r, *t in event.get("drop") or []
+    ]
     ctx.store.drop_unsaved(drop)
     ctx.store.keep_unsaved(keep)
     return done(True, "")
