@@ -1597,4 +1597,17 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
     box.get_by_text("typed in another window", exact=False).wait_for()
     assert box.get_by_text(before[2].cp_text + " [tab2 cp3]", exact=True).is_visible()
     assert beads(db, "tabs", "es")[2] == before[2]  # a draft is not a bead change
+    box.get_by_role("button", name="Dismiss").click()  # a deliberate act drops tab 2's text
+    settled(one)
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while sorted(t.fr + t.cp for t in store.unsaved("ana", [before[0].alignment_id])) != [
+            before[1].fr_text + before[1].cp_text + " [tab2 cp]",
+            before[2].fr_text + " [tab1 fr3]" + before[2].cp_text,
+        ]:
+            assert time.monotonic() < deadline, "the dismissed text stayed, or another went"
+            one.wait_for_timeout(100)
+    finally:
+        store.close()
     context.close()
