@@ -135,6 +135,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "typing", SMALL, cp_lang="es")
     store_parallel(store, "elsewhere", SMALL, cp_lang="es")
     store_parallel(store, "newest", SMALL, cp_lang="es")
+    store_parallel(store, "tabs", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1522,11 +1523,12 @@ def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_o
     third.close()
 
 
-def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
+def test_a_page_opened_again_shows_its_own_draft_and_another_browsers_beside_it(
     browser: Any, server: tuple[str, Path]
 ) -> None:
-    """ana typed on bead 2 at her desk, then again on her laptop (another browser): back at
-    her desk, a reload shows the laptop's text, not the older one this browser kept."""
+    """ana typed on bead 2 at her desk; her laptop (another browser), with no draft of its
+    own, opens with it; she types on there. Back at her desk, a reload shows the desk's text
+    in the editor and the laptop's beside it: neither replaces the other (newcomer17b)."""
     url, db = server
     desk = open_review(browser, url, "newest", "es", "ana", bead=2)
     french = desk.locator('.wb-ed-text[data-side="fr"]')
@@ -1542,6 +1544,82 @@ def test_a_page_opened_again_takes_the_newer_of_its_own_draft_and_the_servers(
     desk.reload()
     desk.locator(".wb-bead").first.wait_for()
     settled(desk)
-    assert french.input_value() == "Tapé plus tard, sur le portable."
+    assert french.input_value() == "Tapé au bureau."
+    box = desk.locator(".wb-orphans")
+    box.get_by_text("typed in another window", exact=False).wait_for()
+    assert box.get_by_text("Tapé plus tard, sur le portable.", exact=True).is_visible()
     assert beads(db, "newest", "es")[1].fr_text == SMALL[1][0][0]  # still not saved
     desk.close()
+
+
+def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer17b (tabreload): ana's tab 1 typed in bead 2's French, her tab 2 in its
+    counterpart; tab 1 saved, tab 2 reloaded: tab 2's text was gone (one draft per reviewer
+    and bead, on the server and in the storage the tabs share). Each tab keeps its own: the
+    save takes tab 1's, tab 2's comes back; and where neither saves, a reload shows the tab's
+    own text in the editor and the other tab's beside it, neither replacing the other."""
+    url, db = server
+    context = browser.new_context(viewport=VIEWPORT)  # one browser: two tabs, one storage
+
+    def tab() -> Any:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"{url}/?page=review&doc=tabs&to=es&reviewer=ana&bead=2")
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        return page
+
+    def typed(page: Any, side: str, text: str) -> None:
+        area = page.locator(f'.wb-ed-text[data-side="{side}"]')
+        area.click()
+        page.keyboard.press("End")
+        page.keyboard.type(text, delay=15)
+        area.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+
+    def reloaded(page: Any) -> None:
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+
+    one, two = tab(), tab()
+    before = beads(db, "tabs", "es")
+    typed(one, "fr", " [tab1 fr]")
+    typed(two, "cp", " [tab2 cp]")
+    one.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    one.get_by_text("Saved bead 2.").wait_for()
+    settled(one)
+    assert beads(db, "tabs", "es")[1].fr_text == before[1].fr_text + " [tab1 fr]"
+    reloaded(two)
+    assert two.locator('.wb-ed-text[data-side="cp"]').input_value() == (
+        before[1].cp_text + " [tab2 cp]"
+    )
+    # no save: tab 2 types after tab 1 on bead 3; tab 1's reload keeps both texts
+    for page in (one, two):
+        page.locator('.wb-bead[data-i="2"]').click()
+    typed(one, "fr", " [tab1 fr3]")
+    typed(two, "cp", " [tab2 cp3]")
+    reloaded(one)
+    assert one.locator('.wb-ed-text[data-side="fr"]').input_value() == (
+        before[2].fr_text + " [tab1 fr3]"
+    )
+    box = one.locator(".wb-orphans")
+    box.get_by_text("typed in another window", exact=False).wait_for()
+    assert box.get_by_text(before[2].cp_text + " [tab2 cp3]", exact=True).is_visible()
+    assert beads(db, "tabs", "es")[2] == before[2]  # a draft is not a bead change
+    box.get_by_role("button", name="Dismiss").click()  # a deliberate act drops tab 2's text
+    settled(one)
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while sorted(t.fr + t.cp for t in store.unsaved("ana", [before[0].alignment_id])) != [
+            before[1].fr_text + before[1].cp_text + " [tab2 cp]",
+            before[2].fr_text + " [tab1 fr3]" + before[2].cp_text,
+        ]:
+            assert time.monotonic() < deadline, "the dismissed text stayed, or another went"
+            one.wait_for_timeout(100)
+    finally:
+        store.close()
+    context.close()

@@ -51,7 +51,7 @@ def test_the_newest_unsaved_text_of_each_reviewer_and_bead_is_kept_and_no_bead_c
     assert store.unsaved("ana", [aid]) == [newest]
     assert [t.fr for t in store.unsaved("ben", [aid])] == ["La phrase 0."]
     assert (store.beads(aid), len(store.history(aid, limit=100))) == before
-    store.drop_unsaved([(aid, first.id, "ana")])
+    store.drop_unsaved([(aid, first.id, "ana", "")])
     assert store.unsaved("ana", [aid]) == []
     assert [t.fr for t in store.unsaved("ben", [aid])] == ["La phrase 0."]
 
@@ -72,3 +72,21 @@ def test_an_unsaved_text_the_database_cannot_hold_is_refused_by_name(store: Stor
         store.keep_unsaved([bad])
     with store.engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM unsaved_texts")) == 0
+
+
+def test_two_tabs_of_one_reviewer_keep_a_text_each_and_a_save_in_one_drops_only_its_own(
+    store: Store,
+) -> None:
+    """newcomer17b: tab 1 typed the French, tab 2 the counterpart of one bead; tab 1 saved
+    and the one row went, with tab 2's text in it. Each tab keeps its own row."""
+    aid = _aligned(store)
+    first = store.beads(aid)[0]
+    tab1 = dataclasses.replace(_typed(aid, first.id, "ana", "Phrase 0 [tab1].", 1), client="t1")
+    tab2 = dataclasses.replace(
+        _typed(aid, first.id, "ana", "Phrase 0.", 2), cp="Sentence 0 [tab2].", client="t2"
+    )
+    store.keep_unsaved([tab1])
+    store.keep_unsaved([tab2])  # typed later, in another tab: beside tab 1's, not over it
+    assert store.unsaved("ana", [aid]) == [tab1, tab2]
+    store.drop_unsaved([(aid, first.id, "ana", "t1")])  # tab 1 saved
+    assert store.unsaved("ana", [aid]) == [tab2]

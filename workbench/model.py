@@ -286,7 +286,8 @@ class UnsavedText:
     from an earlier version onto a bead that changed: a save of it is refused until the
     reviewer keeps it over the bead as it is). ``base_fr``/``base_cp``: the texts it was
     typed over. ``typed_at``: the browser's clock at the last keystroke, milliseconds since
-    1970 (the newer of two copies wins).
+    1970 (the newer of two copies wins). ``client``: the browser tab it was typed in (an
+    id the tab keeps across its reloads): two tabs of one reviewer keep a text each.
     """
 
     alignment_id: int
@@ -298,6 +299,7 @@ class UnsavedText:
     fr: str
     cp: str
     typed_at: int
+    client: str = ""
 
 
 # --- exchange ------------------------------------------------------------------

@@ -42,6 +42,7 @@ FIELD_NAMES = {
     ("alignments", "aligner"): "aligner name",
     ("translations", "model"): "model name",
     ("unsaved_texts", "reviewer"): "reviewer name",
+    ("unsaved_texts", "client"): "browser tab id",
     ("unsaved_texts", "fr"): "French text",
     ("unsaved_texts", "cp"): "counterpart text",
 }

@@ -169,8 +169,8 @@ class EventRow(Base):
 
 class UnsavedTextRow(Base):
     """A reviewer's unsaved text for one bead (`model.UnsavedText`), one per reviewer,
-    alignment and bead. ``bead_id`` is no foreign key: a text typed on a bead merged away
-    since is kept, to be put where it belongs (migration 0008)."""
+    browser tab (``client``), alignment and bead. ``bead_id`` is no foreign key: a text
+    typed on a bead merged away since is kept, to be put where it belongs (migration 0008)."""
 
     __tablename__ = "unsaved_texts"
 
@@ -179,6 +179,7 @@ class UnsavedTextRow(Base):
     )
     bead_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reviewer: Mapped[str] = mapped_column(String(120), primary_key=True)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True, default="")
     version: Mapped[int] = mapped_column(Integer)
     base_fr: Mapped[str] = mapped_column(Text)
     base_cp: Mapped[str] = mapped_column(Text)

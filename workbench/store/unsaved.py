@@ -3,7 +3,8 @@
 The Review page sends them shortly after typing pauses, so that a crashed
 browser, or another machine, finds them again (`model.UnsavedText`). They are
 never a change to a bead: no event, no version; a row leaves when its reviewer
-saves or dismisses the text.
+saves, reverts or dismisses the text in the browser tab it was typed in (each tab
+keeps its own: a save in one tab leaves another tab's text alone).
 """
 
 from __future__ import annotations
@@ -16,36 +17,38 @@ from workbench.model import UnsavedText
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import UnsavedTextRow, utcnow
 
-Key = tuple[int, int, str]  # (alignment id, bead id, reviewer)
+Key = tuple[int, int, str, str]  # (alignment id, bead id, reviewer, browser tab)
 
 
 class UnsavedTexts(Database):
-    """One unsaved text per reviewer, alignment and bead."""
+    """One unsaved text per reviewer, browser tab, alignment and bead."""
 
     @retry_on_clash
     def keep_unsaved(self, texts: Sequence[UnsavedText]) -> None:
-        """Store ``texts``, each in place of the one its reviewer had for that bead (the
-        one typed later wins: an older copy sent late never replaces a newer one)."""
+        """Store ``texts``, each in place of the one its reviewer's tab had for that bead
+        (the one typed later wins: an older copy sent late never replaces a newer one)."""
         latest = {_key(t): t for t in sorted(texts, key=lambda t: t.typed_at)}
         if not latest:
             return
         with self.transaction() as s:
             for row in s.scalars(select(UnsavedTextRow).where(_among(latest))):
-                t = latest.pop((row.alignment_id, row.bead_id, row.reviewer))
+                t = latest.pop((row.alignment_id, row.bead_id, row.reviewer, row.client))
                 if t.typed_at >= row.typed_at:
                     _fill(row, t)
             for t in latest.values():
                 s.add(_fill(UnsavedTextRow(), t))
 
     def drop_unsaved(self, keys: Collection[Key]) -> None:
-        """Forget the unsaved texts of these (alignment id, bead id, reviewer) (none: no-op)."""
+        """Forget the unsaved texts of these (alignment id, bead id, reviewer, browser tab)
+        (none: no-op); another tab's text of the same bead stays."""
         if not keys:
             return
         with self.transaction() as s:
             s.execute(delete(UnsavedTextRow).where(_among(keys)))
 
     def unsaved(self, reviewer: str, alignment_ids: Collection[int]) -> list[UnsavedText]:
-        """``reviewer``'s unsaved texts on these alignments, by alignment and bead id."""
+        """``reviewer``'s unsaved texts on these alignments, every tab's, by alignment,
+        bead id and tab."""
         if not reviewer or not alignment_ids:
             return []
         with self.reading() as s:
@@ -55,26 +58,32 @@ class UnsavedTexts(Database):
                     UnsavedTextRow.reviewer == reviewer,
                     UnsavedTextRow.alignment_id.in_(list(alignment_ids)),
                 )
-                .order_by(UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id)
+                .order_by(
+                    UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id, UnsavedTextRow.client
+                )
             )
             return [
                 UnsavedText(r.alignment_id, r.bead_id, r.reviewer, r.version, r.base_fr,
-                            r.base_cp, r.fr, r.cp, r.typed_at)
+                            r.base_cp, r.fr, r.cp, r.typed_at, r.client)
                 for r in rows
             ]  # fmt: skip
 
 
 def _key(t: UnsavedText) -> Key:
-    return (t.alignment_id, t.bead_id, t.reviewer)
+    return (t.alignment_id, t.bead_id, t.reviewer, t.client)
 
 
 def _among(keys: Collection[Key]) -> ColumnElement[bool]:
-    columns = (UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id, UnsavedTextRow.reviewer)
+    columns = (
+        UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id, UnsavedTextRow.reviewer,
+        UnsavedTextRow.client,
+    )  # fmt: skip
     return tuple_(*columns).in_(list(keys))
 
 
 def _fill(row: UnsavedTextRow, t: UnsavedText) -> UnsavedTextRow:
     row.alignment_id, row.bead_id, row.reviewer = t.alignment_id, t.bead_id, t.reviewer
+    row.client = t.client
     row.version, row.base_fr, row.base_cp = t.version, t.base_fr, t.base_cp
     row.fr, row.cp, row.typed_at, row.updated_at = t.fr, t.cp, t.typed_at, utcnow()
     return row

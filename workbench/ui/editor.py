@@ -177,7 +177,9 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         if action == "save":
             saved = _save(event, ctx, done)
             if saved.ok:  # stored: the text kept for it is not unsaved any more
-                ctx.store.drop_unsaved([(ctx.alignment_id, int(event.get("id", -1)), ctx.reviewer)])
+                bead, tab = int(event.get("id", -1)), str(event.get("tab", ""))
+                # this tab's text only: another tab's text of the bead stays
+                ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
             return _undo(action, ctx, done)
@@ -204,21 +206,24 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
 def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome]) -> Outcome:
     """Keep the reviewer's unsaved texts an ``unsaved`` event carries, forget those it drops.
 
-    ``keep``: [{"a": alignment id, "id": bead id, "r": reviewer, "v": version loaded,
-    "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms since 1970}]; a text
-    kept under another name than this session's (sent before the name changed) is left
-    out: the page sends it again under the new one. ``drop``: [[alignment id, bead id,
-    reviewer]], texts saved, dismissed or moved under another name or version. Nothing
-    here changes a bead.
+    ``keep``: [{"a": alignment id, "id": bead id, "r": reviewer, "t": browser tab,
+    "v": version loaded, "bf"/"bc": texts typed over, "fr"/"cp": texts typed, "at": ms
+    since 1970}]; a text kept under another name than this session's (sent before the
+    name changed) is left out: the page sends it again under the new one. ``drop``:
+    [[alignment id, bead id, reviewer, browser tab]] (no tab: ""), texts saved, dismissed or moved
+    under another name or version. Nothing here changes a bead.
     """
     keep = [
         UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
                     str(k.get("bf", "")), str(k.get("bc", "")), str(k.get("fr", "")),
-                    str(k.get("cp", "")), int(k.get("at", 0)))
+                    str(k.get("cp", "")), int(k.get("at", 0)), str(k.get("t", "")))
         for k in event.get("keep") or []
         if isinstance(k, Mapping) and k.get("r") == ctx.reviewer
     ]  # fmt: skip
-    drop = [(int(a), int(i), str(r)) for a, i, r in event.get("drop") or []]
+    # a page from before tabs had drafts of their own sends [a, i, r]: tab ""
+    drop = [
+        (int(a), int(i), str(r), str(t[0] if t else "")) for a, i, r, *t in event.get("drop") or []
+    ]
     ctx.store.drop_unsaved(drop)
     ctx.store.keep_unsaved(keep)
     return done(True, "")

@@ -406,7 +406,7 @@ def _unsaved(
     ids = [alignment_id, *(aid for aid, _ in earlier or [])]
     return [
         {"a": t.alignment_id, "id": t.bead_id, "v": t.version, "baseFr": t.base_fr,
-         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at}
+         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client}
         for t in store.unsaved(name, ids)
     ]  # fmt: skip
 

@@ -4,9 +4,14 @@ The Review page kept what a reviewer typed and had not saved only in the
 browser's localStorage, which Chromium writes to disk lazily: a browser killed
 in the second after the last keystroke lost it, and it never followed the
 reviewer to another browser. The page now sends it to the server shortly after
-typing pauses; one row per alignment, bead and reviewer, with the bead version
-and the texts it was typed over. A row is never a change to a bead: it leaves
-when the reviewer saves or dismisses the text.
+typing pauses; one row per alignment, bead, reviewer and browser tab
+(``client``), with the bead version and the texts it was typed over. A row is
+never a change to a bead: it leaves when the reviewer saves, reverts or
+dismisses the text in its tab.
+
+``client`` was added to the key in place (newcomer17b: two tabs of one reviewer
+on one bead shared the row, and one tab's save deleted the other's text): this
+migration came in session 17 and was in no release.
 
 Revision ID: 0008
 Revises: 0007
@@ -35,6 +40,7 @@ def upgrade() -> None:
         ),
         sa.Column("bead_id", sa.Integer, primary_key=True),
         sa.Column("reviewer", sa.String(120), primary_key=True),
+        sa.Column("client", sa.String(64), primary_key=True),
         sa.Column("version", sa.Integer, nullable=False),
         sa.Column("base_fr", sa.Text, nullable=False),
         sa.Column("base_cp", sa.Text, nullable=False),

@@ -25,7 +25,22 @@ const S = {
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
   keptTimer: null,
+  tab: tabId(),  // this tab's id: its drafts are its own (tabId)
+  others: [],  // drafts of this alignment typed in other tabs or browsers: {aid, k, d, tab}
 };
+
+// Each tab keeps its own drafts, here and on the server (newcomer17b: two tabs of one reviewer
+// on one bead shared them; a save in one deleted the other's text, and one's typing replaced
+// the other's). The id lives in sessionStorage: a reload of the tab keeps it, a new tab or
+// browser has its own.
+function tabId() {
+  const fresh = () => Math.random().toString(36).slice(2);
+  try {
+    let id = window.sessionStorage.getItem("wb-tab");
+    if (!id) { id = fresh(); window.sessionStorage.setItem("wb-tab", id); }
+    return id;
+  } catch (e) { return fresh(); }  // no storage: this page's own id
+}
 
 // --- small DOM helpers: text only ---------------------------------------------------------
 
@@ -520,7 +535,9 @@ function draftKey(id) { return `${S.alignment}:${id}`; }
 // Drafts are kept per store, alignment and reviewer: the name that will sign them. With no
 // name given the editor is closed (nothing can be typed) and drafts are never written
 // under the empty name; what is in memory waits for a name, which then signs it.
-function storageKey(name, alignment) { return `wb-drafts-${S.data.store}-${alignment ?? S.alignment}-${name}`; }
+function storageKey(name, alignment, tab) {
+  return `wb-drafts-${S.data.store}-${alignment ?? S.alignment}-${name}-${tab ?? S.tab}`;
+}
 
 function readDrafts(name, alignment) {
   try {
@@ -533,11 +550,13 @@ function loadDrafts() {
   S.drafts = new Map();
   S.conflicts = new Map();
   S.kept = new Map();
+  S.others = [];
   S.draftsName = S.draftsFrom = S.data.reviewer || "";
   if (!S.draftsName) return;
   for (const [k, v] of Object.entries(readDrafts(S.draftsName))) S.drafts.set(k, v);
   mergeKept();
   adoptUnnamed();
+  adoptOthers();
   scheduleKept();  // texts this browser kept and the server does not (yet)
 }
 
@@ -563,6 +582,7 @@ function renameDrafts(name) {
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
   mergeKept();
+  for (const o of otherTabsStored(name)) addOther(o);
   adoptUnnamed();
   adoptEarlier();
   saveDrafts();
@@ -607,6 +627,12 @@ function adoptEarlier() {
 // An orphan leaves only by a deliberate act: put into the bead under the cursor (as a draft,
 // saved by the usual Save text), or dismissed.
 function dropOrphan(o) {
+  if (o.tab !== undefined) {  // another tab's: gone from its storage here and from the server
+    S.others = S.others.filter((x) => x !== o);
+    dropStoredOther(o);
+    scheduleKept();
+    return;
+  }
   if (o.aid === S.alignment) {  // a draft of this alignment whose bead is gone
     S.gone = S.gone.filter((x) => x !== o);
     S.drafts.delete(o.k);
@@ -658,7 +684,8 @@ function putOrphan(o) {
 
 function renderOrphans() {
   const box = S.el.ed.orphans;
-  if (!S.orphans.length && !S.gone.length) {
+  const others = shownOthers();
+  if (!S.orphans.length && !S.gone.length && !others.length) {
     if (!box.hidden) { box.hidden = true; box.replaceChildren(); }
     return;
   }
@@ -669,6 +696,7 @@ function renderOrphans() {
   for (const [list, why] of [
     [S.gone, "whose bead was merged, split or aligned again since it was typed"],
     [S.orphans, "typed on an earlier version of this document, whose bead did not come over"],
+    [others, "typed in another window (a tab or browser of yours) and not saved"],
   ]) {
     if (list.length) parts.push(title(list.length, why));
     for (const o of list) parts.push(...orphanRow(o));
@@ -686,6 +714,85 @@ function orphanRow(o) {
     button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
   );
   return [pair, was, row];
+}
+
+// --- drafts of other tabs: each waits beside the editor, never replacing nor replaced ----------
+
+// Other tabs' drafts this browser holds (a tab killed before its draft reached the server).
+function otherTabsStored(name) {
+  const prefix = storageKey(name, S.alignment, "");
+  const found = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i) || "";
+      const tab = key.startsWith(prefix) ? key.slice(prefix.length) : "";
+      if (!tab || tab.includes("-") || tab === S.tab) continue;  // "-": another name's
+      for (const [k, d] of Object.entries(JSON.parse(window.localStorage.getItem(key) || "{}"))) {
+        found.push({ aid: S.alignment, k, d, tab });
+      }
+    }
+  } catch (e) { /* private mode: the server's copies only */ }
+  return found;
+}
+
+function addOther(o) {
+  if (typeof o.d.fr !== "string" || typeof o.d.cp !== "string") return;
+  const i = S.others.findIndex((x) => x.tab === o.tab && x.k === o.k);
+  if (i < 0) S.others.push(o);
+  else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = o;
+}
+
+function dropStoredOther(o) {
+  try {
+    const key = storageKey(S.draftsName, o.aid, o.tab);
+    const rest = JSON.parse(window.localStorage.getItem(key) || "{}");
+    if (!(o.k in rest)) return;
+    delete rest[o.k];
+    if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
+    else window.localStorage.removeItem(key);
+  } catch (e) { /* private mode */ }
+}
+
+// A page opened anew: a bead this tab typed nothing on takes the newest other tab's draft into
+// its editor (a browser started again after a crash, another machine), which becomes this
+// tab's; the other drafts of a bead wait beside the editor (shownOthers).
+function adoptOthers() {
+  for (const o of otherTabsStored(S.draftsName)) addOther(o);
+  const newest = new Map();
+  for (const o of S.others) {
+    const n = newest.get(o.k);
+    if (!S.drafts.has(o.k) && (!n || (n.d.at || 0) < (o.d.at || 0))) newest.set(o.k, o);
+  }
+  for (const o of newest.values()) {
+    S.drafts.set(o.k, { ...o.d });
+    S.others = S.others.filter((x) => x !== o);
+    dropStoredOther(o);
+  }
+  if (newest.size) saveDrafts();
+}
+
+function sameTexts(a, fr, cp) { return norm(a.fr) === norm(fr) && norm(a.cp) === norm(cp); }
+
+// Other tabs' drafts to show: not those this tab's own draft of the bead holds already.
+function shownOthers() {
+  return S.others.filter((o) => {
+    const mine = S.drafts.get(o.k);
+    return !(mine && typeof mine.fr === "string" && sameTexts(o.d, mine.fr, mine.cp));
+  });
+}
+
+// A draft identical to its bead's stored text has nothing left to keep: it leaves.
+function dropStoredOthers() {
+  if (!S.others.length || !S.beads.length) return;
+  const byId = new Map(S.beads.map((b) => [b.id, b]));
+  const stored = S.others.filter((o) => {
+    const b = byId.get(o.d.id);
+    return b && sameTexts(o.d, joined(b, "fr"), joined(b, "cp"));
+  });
+  if (!stored.length) return;
+  S.others = S.others.filter((o) => !stored.includes(o));
+  for (const o of stored) dropStoredOther(o);
+  scheduleKept();
 }
 
 function saveDrafts() {
@@ -710,10 +817,10 @@ function scheduleKept() {
   S.keptTimer = setTimeout(sendKept, KEPT_MS);
 }
 
-// [alignment id, bead id, name] of a draft (its key in S.drafts: "alignment:bead")
-function keptKey(key, name) {
+// [alignment id, bead id, name, tab] of a draft (its key in S.drafts: "alignment:bead")
+function keptKey(key, name, tab) {
   const [a, id] = key.split(":").map(Number);
-  return JSON.stringify([a, id, name ?? S.draftsName]);
+  return JSON.stringify([a, id, name ?? S.draftsName, tab ?? S.tab]);
 }
 
 function keptText(d) { return JSON.stringify([d.v, d.baseFr, d.baseCp, d.fr, d.cp, d.at || 0]); }
@@ -724,6 +831,7 @@ function keptWanted() {
   const wanted = new Map();
   for (const [key, d] of S.drafts) wanted.set(keptKey(key), d);
   for (const o of S.orphans) if (o.aid !== S.alignment) wanted.set(keptKey(`${o.aid}:${o.d.id}`), o.d);
+  for (const o of S.others) wanted.set(keptKey(o.k, undefined, o.tab), o.d);  // theirs stay
   return wanted;
 }
 
@@ -736,8 +844,8 @@ function sendKept() {
   for (const [k, d] of wanted) {
     const text = keptText(d);
     if (S.kept.get(k) === text || typeof d.fr !== "string" || typeof d.cp !== "string") continue;
-    const [a, id, r] = JSON.parse(k);
-    keep.push({ a, id, r, v: d.v, bf: d.baseFr, bc: d.baseCp, fr: d.fr, cp: d.cp, at: d.at || 0 });
+    const [a, id, r, t] = JSON.parse(k);
+    keep.push({ a, id, r, t, v: d.v, bf: d.baseFr, bc: d.baseCp, fr: d.fr, cp: d.cp, at: d.at || 0 });
     S.kept.set(k, text);
   }
   for (const k of [...S.kept.keys()]) if (!wanted.has(k)) { drop.push(JSON.parse(k)); S.kept.delete(k); }
@@ -751,15 +859,19 @@ function mergeKept() {
   const name = S.draftsName;
   for (const u of S.data.unsaved || []) {
     const d = { id: u.id, v: u.v, baseFr: u.baseFr, baseCp: u.baseCp, fr: u.fr, cp: u.cp, at: u.at };
-    S.kept.set(keptKey(`${u.a}:${u.id}`, name), keptText(d));
+    const tab = u.t || "";
+    const kept = () => S.kept.set(keptKey(`${u.a}:${u.id}`, name, tab), keptText(d));
+    if (u.a === S.alignment && tab !== S.tab) { kept(); addOther({ aid: u.a, k: draftKey(u.id), d, tab }); continue; }
     if (u.a === S.alignment) {
+      kept();
       const mine = S.drafts.get(draftKey(u.id));
       if (!mine || (mine.at || 0) < u.at) S.drafts.set(draftKey(u.id), d);
       continue;
     }
     const rest = readDrafts(name, u.a);
     const k = `${u.a}:${u.id}`;
-    if (rest[k] && (rest[k].at || 0) >= u.at) continue;
+    if (rest[k] && (rest[k].at || 0) >= u.at) continue;  // not taken: the server's copy stays
+    kept();
     rest[k] = d;
     try { window.localStorage.setItem(storageKey(name, u.a), JSON.stringify(rest)); } catch (e) { /* private mode */ }
   }
@@ -772,6 +884,7 @@ function mergeKept() {
 // or a restarted server): it leaves, or the row says "✎ unsaved" and saving it again is
 // refused as a conflict with one's own text.
 function reconcileDrafts() {
+  dropStoredOthers();
   if (!S.drafts.size) { S.gone = []; return; }  // no map of 5,000 beads built for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   let stored = 0;
@@ -1291,6 +1404,7 @@ function submit(ev) {
 function send(ev) {
   ev.seq = ++S.seq;
   ev.client = S.clientId;
+  ev.tab = S.tab;  // a save drops this tab's draft only
   ev.alignment = S.alignment;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
                    at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
