@@ -539,10 +539,24 @@ function storageKey(name, alignment, tab) {
   return `wb-drafts-${S.data.store}-${alignment ?? S.alignment}-${name}-${tab ?? S.tab}`;
 }
 
-function readDrafts(name, alignment) {
+function readDrafts(name, alignment, tab) {
   try {
-    return JSON.parse(window.localStorage.getItem(storageKey(name, alignment)) || "{}");
+    return JSON.parse(window.localStorage.getItem(storageKey(name, alignment, tab)) || "{}");
   } catch (e) { return {}; }  // private mode: drafts live in memory only
+}
+
+// Forget the draft ``k`` this browser keeps for alignment ``aid`` and tab ``tab`` (this
+// tab's when not given), under the name drafts are kept under: a draft of an earlier
+// version, or another tab's, dismissed or taken over.
+function forgetStored(aid, k, tab) {
+  const rest = readDrafts(S.draftsName, aid, tab);
+  if (!(k in rest)) return;
+  delete rest[k];
+  try {
+    const key = storageKey(S.draftsName, aid, tab);
+    if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
+    else window.localStorage.removeItem(key);
+  } catch (e) { /* private mode */ }
 }
 
 function loadDrafts() {
@@ -629,7 +643,7 @@ function adoptEarlier() {
 function dropOrphan(o) {
   if (o.tab !== undefined) {  // another tab's: gone from its storage here and from the server
     S.others = S.others.filter((x) => x !== o);
-    dropStoredOther(o);
+    forgetStored(o.aid, o.k, o.tab);
     scheduleKept();
     return;
   }
@@ -641,13 +655,7 @@ function dropOrphan(o) {
     return;
   }
   S.orphans = S.orphans.filter((x) => x !== o);
-  const rest = readDrafts(S.draftsName, o.aid);
-  delete rest[o.k];
-  try {
-    const key = storageKey(S.draftsName, o.aid);
-    if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
-    else window.localStorage.removeItem(key);
-  } catch (e) { /* private mode */ }
+  forgetStored(o.aid, o.k);
   scheduleKept();  // and the server's copy
 }
 
@@ -742,17 +750,6 @@ function addOther(o) {
   else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = o;
 }
 
-function dropStoredOther(o) {
-  try {
-    const key = storageKey(S.draftsName, o.aid, o.tab);
-    const rest = JSON.parse(window.localStorage.getItem(key) || "{}");
-    if (!(o.k in rest)) return;
-    delete rest[o.k];
-    if (Object.keys(rest).length) window.localStorage.setItem(key, JSON.stringify(rest));
-    else window.localStorage.removeItem(key);
-  } catch (e) { /* private mode */ }
-}
-
 // A page opened anew: a bead this tab typed nothing on takes the newest other tab's draft into
 // its editor (a browser started again after a crash, another machine), which becomes this
 // tab's; the other drafts of a bead wait beside the editor (shownOthers).
@@ -766,7 +763,7 @@ function adoptOthers() {
   for (const o of newest.values()) {
     S.drafts.set(o.k, { ...o.d });
     S.others = S.others.filter((x) => x !== o);
-    dropStoredOther(o);
+    forgetStored(o.aid, o.k, o.tab);
   }
   if (newest.size) saveDrafts();
 }
@@ -791,7 +788,7 @@ function dropStoredOthers() {
   });
   if (!stored.length) return;
   S.others = S.others.filter((o) => !stored.includes(o));
-  for (const o of stored) dropStoredOther(o);
+  for (const o of stored) forgetStored(o.aid, o.k, o.tab);
   scheduleKept();
 }
 
