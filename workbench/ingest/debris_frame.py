@@ -162,6 +162,8 @@ HEADLINE_REACH = 8
 MENU_LINES = 4
 MENU_LINE_WORDS = 3
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# How a sentence or a label ends: a menu item or a kicker ends on none of these.
+_CLOSING = (".", "!", "?", ":", ";", ",")
 
 
 def _main_menu(text: str) -> bool:
@@ -174,7 +176,7 @@ def _menu_item(text: str) -> bool:
     return (
         1 <= len(stripped.split()) <= MENU_LINE_WORDS
         and not any(ch.isdigit() for ch in stripped)
-        and not stripped.endswith((".", "!", "?", ":", ",", ";"))
+        and not stripped.endswith(_CLOSING)
     )
 
 
@@ -257,7 +259,7 @@ def kicker_labels(
             titles[i + 1]
             and not titles[i]
             and 1 <= len(words(line)) <= KICKER_LABEL_WORDS
-            and not line.endswith((".", "!", "?", ":", ";", ","))
+            and not line.endswith(_CLOSING)
             and not STRUCTURE.match(line)
             and not _DIVISION.match(line)
         )
@@ -372,7 +374,8 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
             and set(bags[i]) <= set(bags[k])
             for k in reach
         )
-        mask[i] = echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i]))
+        if echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i])):
+            mask[i] = True
 
 
 def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:
