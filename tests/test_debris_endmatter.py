@@ -10,26 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.debris_text import ARTICLE_EN, ARTICLE_FR, PAIRS, kinds, marked
 from workbench.ingest import extract, markup
 from workbench.ingest.debris_lines import is_appeal, is_credit_line, is_tags_line
-from workbench.ingest.debris_regions import region_mask
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages
-
-ARTICLE_FR = [
-    "Pour la première fois depuis trente ans, le long hangar du port fabrique de la corde.",
-    "Longue de trois cents mètres, la corderie a été construite en 1790 pour la marine.",
-    "Un groupe de bénévoles a restauré les machines pendant deux hivers entiers.",
-    "La corde est vendue aux clubs de voile et aux jardiniers de toute la région.",
-    "Le groupe espère former deux apprentis l'an prochain, si la mairie l'aide.",
-]
-ARTICLE_EN = [
-    "The seed library in the old telephone box opened in March with forty packets of seeds.",
-    "Borrowers take a packet, grow the plants, and bring back seeds at the end of the season.",
-    "The most popular seeds were runner beans and a yellow tomato grown here since the 1950s.",
-    "The library is open every day, and next year it will add a shelf of flower seeds for bees.",
-    "Nobody has to pay for a packet, and nobody checks what comes back in the autumn.",
-]
 
 
 @pytest.mark.parametrize(
@@ -137,10 +122,6 @@ def test_an_article_about_donations_is_no_appeal(line: str) -> None:
     assert not is_appeal(line)
 
 
-def _marked(texts: list[str]) -> list[str]:
-    return [t for t, m in zip(texts, region_mask(texts, [False] * len(texts)), strict=True) if m]
-
-
 def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() -> None:
     credits = [
         "Nathan Coombe, North Devon Tidings",
@@ -157,7 +138,7 @@ def test_a_translated_news_page_s_credits_are_debris_and_its_article_is_not() ->
         translator,
         credits[2],
     ]
-    assert _marked(texts) == credits
+    assert marked(texts) == credits
 
 
 # A byline with its agency and, after a dash, when the piece was published and updated
@@ -219,7 +200,7 @@ def test_reader_comments_with_no_heading_close_on_their_actions() -> None:
         "Reply · Report",
     ]
     texts = [*ARTICLE_EN, *comments, "© 2026 Continental Wire. All rights reserved."]
-    assert _marked(texts) == comments
+    assert marked(texts) == comments
 
 
 def test_comments_signed_inline_are_debris() -> None:
@@ -229,9 +210,9 @@ def test_comments_signed_inline_are_debris() -> None:
     ]
     invited = ["Une réaction ?", "Gérard P. : Merci pour cette traduction, j'ai visité Appledore."]
     labelled = ["Réaction de Jean-Pierre, Luchon : On en aurait bien besoin ici aussi !"]
-    assert _marked([*ARTICLE_EN, *run]) == run
-    assert _marked([*ARTICLE_FR, *invited]) == invited
-    assert _marked([*ARTICLE_FR, *labelled]) == labelled
+    assert marked([*ARTICLE_EN, *run]) == run
+    assert marked([*ARTICLE_FR, *invited]) == invited
+    assert marked([*ARTICLE_FR, *labelled]) == labelled
 
 
 def test_an_interview_s_answers_are_no_signed_comments() -> None:
@@ -240,7 +221,7 @@ def test_an_interview_s_answers_are_no_signed_comments() -> None:
         "Pierre Martin : Il a fallu deux hivers pour tout remettre en marche.",
         "Marie Dupont : Et maintenant, nous formons des apprentis.",
     ]
-    assert _marked([*ARTICLE_FR, *interview]) == []
+    assert marked([*ARTICLE_FR, *interview]) == []
 
 
 def test_a_page_of_signed_lines_is_not_taken_whole() -> None:
@@ -250,7 +231,7 @@ def test_a_page_of_signed_lines_is_not_taken_whole() -> None:
         f"user_{i}: This is line {i} of the story that the whole page tells us about."
         for i in range(8)
     ]
-    assert _marked(["A night on the forum", *log]) == []
+    assert marked(["A night on the forum", *log]) == []
 
 
 def test_an_appeal_after_the_article_is_debris_but_an_article_about_giving_is_not() -> None:
@@ -260,22 +241,19 @@ def test_an_appeal_after_the_article_is_debris_but_an_article_about_giving_is_no
         "The Post is run by volunteers.",
         "If you can, chip in from £2 a month.",
     ]
-    assert _marked([*ARTICLE_EN, *appeal]) == appeal
+    assert marked([*ARTICLE_EN, *appeal]) == appeal
     giving = [
         "The food bank asks donors to give £5 a month, and most give more at Christmas.",
         "Donations rose by a fifth last year, its treasurer says.",
         "Volunteers sort the parcels every Saturday morning in the church hall.",
     ]
-    assert _marked([*ARTICLE_EN, *giving]) == []
+    assert marked([*ARTICLE_EN, *giving]) == []
 
 
 def test_an_appeal_before_the_article_s_end_is_left_to_the_model() -> None:
     # Past a third of the page's words only: a first line that asks is the article's lede.
     texts = ["Support local journalism from £3 a month.", *ARTICLE_EN]
-    assert _marked(texts) == []
-
-
-PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
+    assert marked(texts) == []
 
 
 @pytest.mark.parametrize(
@@ -301,10 +279,8 @@ PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
     ],
 )
 def test_the_rules_reach_the_decision_on_real_pages(page: str, debris_lines: list[str]) -> None:
-    raw = extract.plain_blocks((PAIRS / page).read_text(encoding="utf-8"))
-    blocks, _ = extract.classify(raw, detect_languages)
-    kinds = {b.text: b.kind for b in blocks}
-    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+    found = kinds((PAIRS / page).read_text(encoding="utf-8"), Path(page).suffix)
+    assert {line: found[line] for line in debris_lines} == dict.fromkeys(
         debris_lines, Kind.BOILERPLATE
     )
 
@@ -315,10 +291,10 @@ def test_a_newsletter_box_is_debris_from_its_heading_to_its_button() -> None:
         "Stories of makers, every Sunday morning. Free, and you can leave whenever you like.",
         "Sign me up",
     ]
-    assert _marked([*ARTICLE_EN[:2], *box, *ARTICLE_EN[2:]]) == box
+    assert marked([*ARTICLE_EN[:2], *box, *ARTICLE_EN[2:]]) == box
     # A letter in the article, with no button that closes a box.
     letter = ["She wrote a letter to the council.", "Nobody answered it for a year."]
-    assert _marked([*ARTICLE_EN, *letter]) == []
+    assert marked([*ARTICLE_EN, *letter]) == []
 
 
 def test_a_press_release_s_notes_to_editors_are_debris() -> None:
@@ -327,20 +303,20 @@ def test_a_press_release_s_notes_to_editors_are_debris() -> None:
         "Kendal Observatory was founded in 1923 and has run public observing nights since 1951.",
         "Images of the fragment are available on request.",
     ]
-    assert _marked([*ARTICLE_EN, *ARTICLE_EN, *notes]) == notes
+    assert marked([*ARTICLE_EN, *ARTICLE_EN, *notes]) == notes
     # A heading "About …" over most of the page is the article's own.
     about = ["About Kendal Observatory", *ARTICLE_EN]
-    assert _marked([*ARTICLE_EN[:1], *about]) == []
+    assert marked([*ARTICLE_EN[:1], *about]) == []
 
 
 def test_a_masthead_s_tagline_above_the_main_menu_is_debris() -> None:
     masthead = ["Fils & Métiers", "Le magazine des savoir-faire textiles"]
     menu = "Accueil | Actualités | Portraits | Ateliers | Agenda"
     headline = "Le dernier atelier de corderie du Devon tourne à nouveau"
-    assert _marked([*masthead, menu, headline, *ARTICLE_FR])[:2] == masthead
+    assert marked([*masthead, menu, headline, *ARTICLE_FR])[:2] == masthead
     # A headline above a menu, with no other headline over the prose, is the page's own.
-    assert headline not in _marked([headline, menu, *ARTICLE_FR])
-    assert headline not in _marked(["Fils & Métiers", headline, menu, *ARTICLE_FR])
+    assert headline not in marked([headline, menu, *ARTICLE_FR])
+    assert headline not in marked(["Fils & Métiers", headline, menu, *ARTICLE_FR])
 
 
 @pytest.mark.parametrize(
@@ -359,7 +335,7 @@ def test_a_masthead_s_tagline_above_the_main_menu_is_debris() -> None:
     ],
 )
 def test_the_author_s_bio_after_the_article_is_debris(byline: str, bio: str) -> None:
-    assert _marked([byline, *ARTICLE_EN, bio])[-1] == bio
+    assert marked([byline, *ARTICLE_EN, bio])[-1] == bio
 
 
 def test_a_sentence_about_someone_no_byline_names_is_no_bio() -> None:
@@ -369,17 +345,17 @@ def test_a_sentence_about_someone_no_byline_names_is_no_bio() -> None:
         *ARTICLE_FR,
         "Victor Hugo est né à Besançon en 1802.",
     ]
-    assert texts[-1] not in _marked(texts)
+    assert texts[-1] not in marked(texts)
 
 
 def test_a_pull_quote_that_echoes_a_paragraph_is_debris() -> None:
     paragraph = "The miller at Saltfleet does not keep office hours. She keeps the tide table."
     quote = "The miller keeps the tide table."
     texts = [*ARTICLE_EN[:2], paragraph, quote, *ARTICLE_EN[2:]]
-    assert _marked(texts) == [quote]
+    assert marked(texts) == [quote]
     # A short sentence that says something of its own is the article's.
     own = "The miller keeps bees as well."
-    assert _marked([*ARTICLE_EN[:2], paragraph, own, *ARTICLE_EN[2:]]) == []
+    assert marked([*ARTICLE_EN[:2], paragraph, own, *ARTICLE_EN[2:]]) == []
 
 
 def test_a_title_under_account_links_is_no_tagline() -> None:
@@ -393,7 +369,7 @@ def test_a_title_under_account_links_is_no_tagline() -> None:
         "Los Mayos se cantan cada año en Alcaraz",
         *ARTICLE_FR,
     ]
-    assert "Fiesta de los Mayos de Alcaraz" not in _marked(texts)
+    assert "Fiesta de los Mayos de Alcaraz" not in marked(texts)
 
 
 def test_a_how_to_section_closed_by_a_button_is_no_newsletter_box() -> None:
@@ -403,7 +379,7 @@ def test_a_how_to_section_closed_by_a_button_is_no_newsletter_box() -> None:
         "Your sticker will arrive by post within 15 working days.",
         "Subscribe now",
     ]
-    assert _marked([*ARTICLE_EN, *section]) == []
+    assert marked([*ARTICLE_EN, *section]) == []
 
 
 @pytest.mark.parametrize(
@@ -464,7 +440,7 @@ def test_a_farm_that_lives_on_its_sales_is_no_appeal() -> None:
     ],
 )
 def test_a_bio_with_no_byline_to_match_is_debris_by_its_beat(bio: str) -> None:
-    assert _marked(["The seed library reopens", *ARTICLE_EN, bio])[-1:] == [bio]
+    assert marked(["The seed library reopens", *ARTICLE_EN, bio])[-1:] == [bio]
 
 
 def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
@@ -474,7 +450,7 @@ def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
         *ARTICLE_EN,
         "Ezra Pettengill covers fisheries, and he says the harbour has never been so quiet.",
     ]
-    assert texts[-1] not in _marked(texts)
+    assert texts[-1] not in marked(texts)
 
 
 @pytest.mark.parametrize(
@@ -498,8 +474,8 @@ def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
     ],
 )
 def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line: str) -> None:
-    assert _marked([line, *ARTICLE_EN]) == [line]
-    assert _marked([*ARTICLE_FR, line]) == [line]
+    assert marked([line, *ARTICLE_EN]) == [line]
+    assert marked([*ARTICLE_FR, line]) == [line]
 
 
 @pytest.mark.parametrize(
@@ -514,15 +490,15 @@ def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line
     ],
 )
 def test_an_article_s_sentence_on_partners_or_licences_stays(line: str) -> None:
-    assert line not in _marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
+    assert line not in marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
 
 
 def test_a_forum_reply_s_re_subject_is_debris_after_the_opening_post() -> None:
     post = [*ARTICLE_EN, "Thanks for any advice, Tom"]
     replies = ["Re: Seed packets in a phone box?", "Re: Seed packets in a phone box?"]
     texts = ["Seed packets in a phone box?", *post, replies[0], "Great idea.", replies[1]]
-    assert [t for t in _marked(texts) if t.startswith("Re:")] == replies
-    assert "Seed packets in a phone box?" not in _marked(texts)
+    assert [t for t in marked(texts) if t.startswith("Re:")] == replies
+    assert "Seed packets in a phone box?" not in marked(texts)
 
 
 @pytest.mark.parametrize(
@@ -549,8 +525,8 @@ def test_a_forum_reply_s_re_subject_is_debris_after_the_opening_post() -> None:
 def test_a_site_s_registration_platform_or_newsletter_line_is_debris_wherever_it_stands(
     line: str,
 ) -> None:
-    assert _marked([line, *ARTICLE_EN]) == [line]
-    assert _marked([*ARTICLE_FR, line]) == [line]
+    assert marked([line, *ARTICLE_EN]) == [line]
+    assert marked([*ARTICLE_FR, line]) == [line]
 
 
 @pytest.mark.parametrize(
@@ -565,7 +541,7 @@ def test_a_site_s_registration_platform_or_newsletter_line_is_debris_wherever_it
     ],
 )
 def test_an_article_s_sentence_on_charities_blogs_or_the_web_stays(line: str) -> None:
-    assert line not in _marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
+    assert line not in marked([*ARTICLE_EN[:2], line, *ARTICLE_EN[2:]])
 
 
 def test_a_donation_box_under_a_price_is_debris_down_to_its_button() -> None:
@@ -574,13 +550,13 @@ def test_a_donation_box_under_a_price_is_debris_down_to_its_button() -> None:
         "Your gift keeps water flowing in villages like Nano.",
         "Give now",
     ]
-    assert _marked([*ARTICLE_EN, *box]) == box
+    assert marked([*ARTICLE_EN, *box]) == box
     boite = ["30 € financent la caisse à outils d'un mécanicien",
              "Votre don est déductible de vos impôts à hauteur de 66 %.", "Je donne"]  # fmt: skip
-    assert _marked([*ARTICLE_FR, *boite]) == boite
+    assert marked([*ARTICLE_FR, *boite]) == boite
     # A price in the article, with no button under it.
     price = ["A repair costs a village about four dollars.", "£30 buys a tool kit in town."]
-    assert _marked([*ARTICLE_EN, *price]) == []
+    assert marked([*ARTICLE_EN, *price]) == []
 
 
 @pytest.mark.parametrize(
@@ -745,8 +721,8 @@ def test_credits_tags_and_colon_bylines_are_debris_on_real_pages(
     text = (PAIRS / page).read_text(encoding="utf-8")
     raw = markup.html_blocks(text) if page.endswith(".html") else extract.plain_blocks(text)
     blocks, _ = extract.classify(raw, detect_languages)
-    kinds = {b.text: b.kind for b in blocks}
-    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+    found = {b.text: b.kind for b in blocks}
+    assert {line: found[line] for line in debris_lines} == dict.fromkeys(
         debris_lines, Kind.BOILERPLATE
     )
     # The article around them stays.

@@ -9,67 +9,39 @@ from pathlib import Path
 
 import pytest
 
-from workbench.ingest import extract, markup
+from tests.debris_text import ARTICLE_EN, ARTICLE_FR, PAIRS, kinds, marked
 from workbench.ingest.debris_frame import kicker_labels
-from workbench.ingest.debris_regions import region_mask
 from workbench.model import Kind
-from workbench.pipeline.documents import detect_languages
 
-PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
-
-ARTICLE_FR = [
-    "Pour la première fois depuis trente ans, le long hangar du port fabrique de la corde.",
-    "Longue de trois cents mètres, la corderie a été construite en 1790 pour la marine.",
-    "Un groupe de bénévoles a restauré les machines pendant deux hivers entiers.",
-    "La corde est vendue aux clubs de voile et aux jardiniers de toute la région.",
-    "Le groupe espère former deux apprentis l'an prochain, si la mairie l'aide.",
-]
-ARTICLE_EN = [
-    "The seed library in the old telephone box opened in March with forty packets of seeds.",
-    "Borrowers take a packet, grow the plants, and bring back seeds at the end of the season.",
-    "The most popular seeds were runner beans and a yellow tomato grown here since the 1950s.",
-    "The library is open every day, and next year it will add a shelf of flower seeds for bees.",
-    "Nobody has to pay for a packet, and nobody checks what comes back in the autumn.",
-]
 HEADLINE_FR = "Le dernier atelier de corderie du Devon tourne à nouveau"
 MENU_FR = "Accueil | L'association | Stages | Annuaire des artisans | Contact"
-
-
-def _marked(texts: list[str]) -> list[str]:
-    return [t for t, m in zip(texts, region_mask(texts, [False] * len(texts)), strict=True) if m]
-
-
-def _kinds(text: str, suffix: str) -> dict[str, Kind]:
-    raw = markup.html_blocks(text) if suffix == ".html" else extract.plain_blocks(text)
-    blocks, _ = extract.classify(raw, detect_languages)
-    return {b.text: b.kind for b in blocks}
 
 
 def test_a_long_site_name_its_copyright_line_gives_heads_a_masthead() -> None:
     masthead = ["Les Amis du Rotin et de l'Osier", "Association des vanniers de Bourgogne"]
     footer = "© Les Amis du Rotin et de l'Osier – Mentions légales"
     texts = [*masthead, MENU_FR, HEADLINE_FR, *ARTICLE_FR, footer]
-    assert _marked(texts)[:2] == masthead
+    assert marked(texts)[:2] == masthead
     # Without a copyright line to name it, seven words over a menu may be the page's title.
-    assert masthead[0] not in _marked([*masthead, MENU_FR, HEADLINE_FR, *ARTICLE_FR])
+    assert masthead[0] not in marked([*masthead, MENU_FR, HEADLINE_FR, *ARTICLE_FR])
     # A copyright line that names someone else does not make the first line a site's name.
     other = "© Atelier Martin 2026 – Mentions légales"
-    assert masthead[0] not in _marked([*masthead, MENU_FR, HEADLINE_FR, *ARTICLE_FR, other])
+    assert masthead[0] not in marked([*masthead, MENU_FR, HEADLINE_FR, *ARTICLE_FR, other])
 
 
 def test_a_masthead_over_a_menu_of_one_item_a_line_is_debris() -> None:
     masthead = ["Ciel & Cosmos", "Le magazine de l'astronomie pour tous"]
     menu = ["Actualités", "Observer", "Matériel", "Dossiers", "Boutique"]
     texts = [*masthead, *menu, HEADLINE_FR, *ARTICLE_FR]
-    assert _marked(texts)[:2] == masthead
+    assert marked(texts)[:2] == masthead
     # Three short lines are no menu: a headline over a byline's lines stays.
     short = ["Par Lucie Garnier", "Photos", "Lecture"]
-    assert "Le magazine de l'astronomie pour tous" not in _marked(
+    assert "Le magazine de l'astronomie pour tous" not in marked(
         [*masthead, *short, HEADLINE_FR, *ARTICLE_FR]
     )
     # Lines with figures or a colon are a fact box's, not a menu's.
     facts = ["Durée : 2 h", "Prix : 5 €", "Niveau : facile", "Public : tous"]
-    assert "Le magazine de l'astronomie pour tous" not in _marked(
+    assert "Le magazine de l'astronomie pour tous" not in marked(
         [*masthead, *facts, HEADLINE_FR, *ARTICLE_FR]
     )
 
@@ -87,9 +59,9 @@ def _page(kicker: str, title: str = "Village mechanics keep hand pumps working")
     "kicker", ["Stories from the field", "People of the cut", "Opinion", "Reportajes de campo"]
 )
 def test_a_label_right_over_the_page_s_title_is_debris(kicker: str) -> None:
-    kinds = _kinds(_page(kicker), ".html")
-    assert kinds[kicker] is Kind.BOILERPLATE
-    assert kinds["Village mechanics keep hand pumps working"] is not Kind.BOILERPLATE
+    found = kinds(_page(kicker), ".html")
+    assert found[kicker] is Kind.BOILERPLATE
+    assert found["Village mechanics keep hand pumps working"] is not Kind.BOILERPLATE
 
 
 @pytest.mark.parametrize(
@@ -118,20 +90,20 @@ def test_a_label_over_a_heading_in_the_article_is_no_kicker() -> None:
         f"<p>The next step</p><h2>Where the tools come from</h2>{paragraphs}</article>"
         "</body></html>"
     )
-    assert _kinds(page, ".html")["The next step"] is not Kind.BOILERPLATE
+    assert kinds(page, ".html")["The next step"] is not Kind.BOILERPLATE
 
 
 def test_a_pull_quote_that_repeats_a_quotation_without_its_marks_is_debris() -> None:
     said = '"A tree that falls tells you something about itself," he said.'
     quote = "A tree that falls tells you something about itself"
     texts = [*ARTICLE_EN[:2], said, quote, *ARTICLE_EN[2:]]
-    assert _marked(texts) == [quote]
+    assert marked(texts) == [quote]
     # A heading that opens the paragraph after it says its words first: it is the article's.
     heading = "A tree that falls tells you something"
-    assert _marked([*ARTICLE_EN[:2], heading, said, *ARTICLE_EN[2:]]) == []
+    assert marked([*ARTICLE_EN[:2], heading, said, *ARTICLE_EN[2:]]) == []
     # Words the paragraph says in another order are no echo of it.
     own = "Something about itself a falling tree tells"
-    assert _marked([*ARTICLE_EN[:2], said, own, *ARTICLE_EN[2:]]) == []
+    assert marked([*ARTICLE_EN[:2], said, own, *ARTICLE_EN[2:]]) == []
 
 
 @pytest.mark.parametrize(
@@ -140,7 +112,7 @@ def test_a_pull_quote_that_repeats_a_quotation_without_its_marks_is_debris() -> 
 )
 def test_the_headlines_under_a_similar_articles_heading_are_debris(heading: str) -> None:
     related = ["La glacière du château de Vaux retrouve sa porte", "Inventaire des glacières"]
-    assert _marked([*ARTICLE_FR, heading, *related]) == [heading, *related]
+    assert marked([*ARTICLE_FR, heading, *related]) == [heading, *related]
 
 
 @pytest.mark.parametrize(
@@ -161,9 +133,9 @@ def test_the_headlines_under_a_similar_articles_heading_are_debris(heading: str)
     ],
 )
 def test_site_headings_are_debris_on_real_pages(page: str, debris_lines: list[str]) -> None:
-    kinds = _kinds((PAIRS / page).read_text(encoding="utf-8"), Path(page).suffix)
-    assert {line: kinds[line] for line in debris_lines} == dict.fromkeys(
+    found = kinds((PAIRS / page).read_text(encoding="utf-8"), Path(page).suffix)
+    assert {line: found[line] for line in debris_lines} == dict.fromkeys(
         debris_lines, Kind.BOILERPLATE
     )
     # The article around them stays.
-    assert sum(k is not Kind.BOILERPLATE for k in kinds.values()) >= 7
+    assert sum(k is not Kind.BOILERPLATE for k in found.values()) >= 7
