@@ -282,12 +282,11 @@ def test_untrusted_bead_texts_are_shown_as_text_and_nothing_in_them_runs(
     page.close()
 
 
-def test_two_reviewers_on_one_bead_keep_both_texts(
-    browser: Any, server: tuple[str, Path], shots: Path
-) -> None:
-    url, db = server
-    ana = open_review(browser, url, "shared", "es", "ana", bead=2)
-    ben = open_review(browser, url, "shared", "es", "ben", bead=2)
+def _ben_refused_after_ana(browser: Any, url: str, doc: str) -> tuple[Any, Any, str, str]:
+    """ana and ben open bead 2 of ``doc``; ana saves her French, then ben's save of his is
+    refused, naming ana. Their pages and texts: (ana, ben, ana's text, ben's text)."""
+    ana = open_review(browser, url, doc, "es", "ana", bead=2)
+    ben = open_review(browser, url, doc, "es", "ben", bead=2)
     ana_text, ben_text = "La séance est publique et filmée.", "La séance reste publique."
     ana.locator('.wb-ed-text[data-side="fr"]').fill(ana_text)
     ana.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
@@ -297,6 +296,14 @@ def test_two_reviewers_on_one_bead_keep_both_texts(
     ben.get_by_text(
         "Not saved: bead 2 was changed by ana after you opened it", exact=False
     ).wait_for()
+    return ana, ben, ana_text, ben_text
+
+
+def test_two_reviewers_on_one_bead_keep_both_texts(
+    browser: Any, server: tuple[str, Path], shots: Path
+) -> None:
+    url, db = server
+    ana, ben, ana_text, ben_text = _ben_refused_after_ana(browser, url, "shared")
     assert ben.locator('.wb-ed-text[data-side="fr"]').input_value() == ben_text
     assert ben.locator(".wb-conflict").get_by_text(ana_text).is_visible()
     assert beads(db, "shared", "es")[1].fr_text == ana_text
@@ -362,17 +369,7 @@ def test_a_refused_saves_choice_waits_beside_the_editor_across_a_reload(
     """newcomer16b: after a reload the Keep mine / Keep theirs box was gone until Save was
     pressed again (and refused again); the text was kept, the choice was not."""
     url, db = server
-    ana = open_review(browser, url, "choice", "es", "ana", bead=2)
-    ben = open_review(browser, url, "choice", "es", "ben", bead=2)
-    ana_text, ben_text = "La séance est publique et filmée.", "La séance reste publique."
-    ana.locator('.wb-ed-text[data-side="fr"]').fill(ana_text)
-    ana.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
-    ana.get_by_text("Saved bead 2.").wait_for()
-    ben.locator('.wb-ed-text[data-side="fr"]').fill(ben_text)
-    ben.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
-    ben.get_by_text(
-        "Not saved: bead 2 was changed by ana after you opened it", exact=False
-    ).wait_for()
+    ana, ben, ana_text, ben_text = _ben_refused_after_ana(browser, url, "choice")
     settled(ben)
     ben.reload()
     ben.locator(".wb-bead").first.wait_for()
