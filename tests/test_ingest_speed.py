@@ -97,6 +97,19 @@ def _refuse_to_read(*_args: object, **_kwargs: object) -> None:
     raise AssertionError("the unchanged file was classified again")
 
 
+def _count_classify(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets a 1 each time `ingest` classifies a file from now on."""
+    calls: list[int] = []
+    classify = extract.classify
+
+    def counted_classify(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return classify(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "classify", counted_classify)
+    return calls
+
+
 @pytest.fixture
 def corpus_file(tmp_path: Path) -> Path:
     path = tmp_path / "004_c5001f9aa01043f8.txt"
@@ -120,14 +133,7 @@ def test_an_unchanged_file_read_by_another_workbench_is_read_again(
     both_store: Store, corpus_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pipeline.ingest_paths(both_store, [corpus_file])
-    calls: list[int] = []
-    classify = extract.classify
-
-    def counted_classify(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return classify(*args, **kwargs)
-
-    monkeypatch.setattr(extract, "classify", counted_classify)
+    calls = _count_classify(monkeypatch)
     monkeypatch.setattr(readings, "_code_key", lambda: "a newer workbench")
     [again] = pipeline.ingest_paths(both_store, [corpus_file]).files
     assert calls == [1]
@@ -141,14 +147,7 @@ def test_an_unchanged_web_text_is_read_again_after_other_pages_came(
     since can change the reading, so the file is read again."""
     pipeline.ingest_paths(store, [corpus_file])
     pipeline.ingest_paths(store, [CORPUS / "003_f7e50d4cada97fff.txt"])
-    calls: list[int] = []
-    classify = extract.classify
-
-    def counted_classify(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return classify(*args, **kwargs)
-
-    monkeypatch.setattr(extract, "classify", counted_classify)
+    calls = _count_classify(monkeypatch)
     [again] = pipeline.ingest_paths(store, [corpus_file]).files
     assert calls == [1] and again.status == "unchanged"
 
