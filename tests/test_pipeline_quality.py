@@ -22,20 +22,24 @@ PAIRS = [
 
 @pytest.fixture
 def aligned(store: Store) -> Store:
+    return _aligned(store, PAIRS)
+
+
+def _aligned(store: Store, pairs: list[tuple[str, str]]) -> Store:
     fr = store.store_file(
         name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(f, Kind.BODY, "fr", i) for i, (_, f) in enumerate(PAIRS)],
+        sentences=[Sentence(f, Kind.BODY, "fr", i) for i, (_, f) in enumerate(pairs)],
     ).document  # fmt: skip
     en = store.store_file(
         name="doc.en", path="/c/doc.en.txt", lang="en", encoding="utf-8", sha256="b" * 64,
         size=1, original_of=fr.id,
-        sentences=[Sentence(e, Kind.BODY, "en", i) for i, (e, _) in enumerate(PAIRS)],
+        sentences=[Sentence(e, Kind.BODY, "en", i) for i, (e, _) in enumerate(pairs)],
     ).document  # fmt: skip
     f = [s.id for s in store.segments(fr.id)]
     e = [s.id for s in store.segments(en.id)]
     drafts = [
         BeadDraft((f[i],), (e[i],), fr_text, en_text, 0.9, Status.AUTO, "auto:test")
-        for i, (en_text, fr_text) in enumerate(PAIRS)
+        for i, (en_text, fr_text) in enumerate(pairs)
     ]
     drafts.append(
         BeadDraft((), (), "Une phrase traduite.", "A translated sentence.", 0.0, Status.DRAFT,
@@ -54,6 +58,19 @@ def test_qa_finds_the_issues_a_translator_would(aligned: Store) -> None:
     assert (2, "brackets") in found
     assert (3, "identical") in found
     assert not any(position == 0 for position, _ in found)
+
+
+def test_qa_reads_each_sides_numbers_in_its_language(store: Store) -> None:
+    # newcomer17: "missing in the target: 35, 57" for a bead holding 3.5 and 5.7, and no
+    # word on an English draft that kept the French "5,7".
+    pairs = [
+        ("Costs: 3.5 and 5.7 million.", "Coûts : 3,5 et 5,7 millions."),
+        ("Prices rose by 5,7 %.", "Les prix ont augmenté de 5,7 %."),
+    ]
+    found = [
+        (i.position, i.issue.message) for i in qa_document(_aligned(store, pairs), "doc", "en")
+    ]
+    assert found == [(1, "the source writes 5,7 with a decimal comma: English writes 5.7")]
 
 
 def test_machine_translations_are_not_references(aligned: Store) -> None:

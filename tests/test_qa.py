@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench.quality.numbers import convention_for
 from workbench.quality.qa import (
     IssueKind,
     QaIssue,
@@ -129,13 +130,59 @@ def test_an_issue_says_what_and_where() -> None:
     ("text", "numbers"),
     [
         ("1 000 soldats en 2024", {"1000": 1, "2024": 1}),
-        ("1\u202f000,5 et 3.14", {"10005": 1, "314": 1}),
+        ("1\u202f000,5 et 3.14", {"1000.5": 1, "3.14": 1}),
+        ("3,500 and 1,000.50", {"3500": 1, "1000.5": 1}),  # three digits after: a group
         ("le 19 juin 2024 et le 19 mai", {"19": 2, "2024": 1}),
         ("aucun chiffre", {}),
     ],
 )
 def test_numbers_are_compared_without_their_separators(text: str, numbers: dict[str, int]) -> None:
     assert dict(numbers_in(text)) == numbers
+
+
+ENGLISH_FRENCH = QaOptions(source_numbers=convention_for("en"), target_numbers=convention_for("fr"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # the same values written each language's way
+        ("Output rose 3.5% and 5.7%.", "La production a crû de 3,5 % et 5,7 %.", []),
+        ("It cost 1,250.75 euros.", "Il a coûté 1 250,75 euros.", []),
+        ("3,500 people came.", "3\u202f500 personnes sont venues.", []),
+        # different values the digits alone would take for one: 1.5 is not 15
+        ("It is 15 m long.", "Il mesure 1,5 m.",
+         ["numbers differ (missing in the target: 15; only in the target: 1,5)"]),
+        ("3,500 people came.", "3,5 personnes sont venues.",
+         ["numbers differ (missing in the target: 3,500; only in the target: 3,5)"]),
+        # the French decimal comma kept in English (an Apertium draft), and the reverse
+        ("Prices rose by 5,7 %.", "Les prix ont augmenté de 5,7 %.",
+         ["the source writes 5,7 with a decimal comma: English writes 5.7"]),
+        ("Prices rose by 5.7%.", "Les prix ont augmenté de 5.7 %.",
+         ["the target writes 5.7 with a decimal point: French writes 5,7"]),
+    ],
+)  # fmt: skip
+def test_numbers_are_read_as_each_sides_language_writes_them(
+    source: str, target: str, expected: list[str]
+) -> None:
+    assert [i.message for i in check_pair(source, target, options=ENGLISH_FRENCH)] == expected
+
+
+def test_numbers_that_differ_are_shown_as_written_never_as_bare_digits() -> None:
+    # newcomer17: "numbers differ (missing in the target: 35, 57)" for a text holding 3.5
+    # and 5.7: digits that are in neither text.
+    (issue,) = check_pair("Budget 3.5 then 5.7 and 9.2.", "Budget 9,2.")
+    assert issue.message == "numbers differ (missing in the target: 3.5, 5.7)"
+
+
+def test_a_spanish_target_keeps_its_thousands_point() -> None:
+    options = QaOptions(source_numbers=convention_for("fr"), target_numbers=convention_for("es"))
+    assert (
+        check_pair("12 500 habitants, 2,5 %.", "12.500 habitantes, 2,5 %.", options=options) == []
+    )
+    (issue,) = check_pair("2,5 %.", "2.5 %.", options=options)
+    assert issue.kind is IssueKind.NUMBER_FORMAT
+    assert issue.message == "the target writes 2.5 with a decimal point: Spanish writes 2,5"
 
 
 def test_length_outliers_are_judged_against_the_documents_usual_ratio() -> None:

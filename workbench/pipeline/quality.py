@@ -37,16 +37,25 @@ def qa_document(
 ) -> list[BeadIssue]:
     """Run the translator's QA checks on every bead with text on both sides.
 
+    Numbers are read as each side's language writes them (CLDR's decimal and grouping
+    symbols), and a number written with another language's decimal mark is flagged.
+
     With ``glossary`` (French source term → counterpart term) a bead whose French
     holds a term and whose counterpart, draft or human, lacks its target term is
     flagged too.
     """
-    from workbench.quality.qa import IssueKind, QaIssue, Severity, check_pairs
+    from workbench.quality.numbers import convention_for
+    from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity, check_pairs
     from workbench.translate.glossary import missing_terms
 
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
-    issues = check_pairs([(b.cp_text, b.fr_text) for b in beads])
+    # Each side's numbers as its language writes them (CLDR): "3,5" ↔ "3.5" agree.
+    options = QaOptions(
+        source_numbers=convention_for(alignment.cp_lang),
+        target_numbers=convention_for(alignment.fr_lang),
+    )
+    issues = check_pairs([(b.cp_text, b.fr_text) for b in beads], options)
     issues += _untranslated(beads, cp_lang, glossary)
     if glossary is not None:
         issues += [

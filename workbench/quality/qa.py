@@ -17,9 +17,18 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Protocol
 
+from workbench.quality.numbers import (
+    Number,
+    NumberConvention,
+    foreign_decimals,
+    read_numbers,
+    rewritten,
+)
+
 
 class IssueKind(StrEnum):
     NUMBERS = "numbers"
+    NUMBER_FORMAT = "number format"  # a decimal mark of another language ("5,7" in English)
     LENGTH = "length"
     EMPTY = "empty"
     IDENTICAL = "identical"
@@ -55,14 +64,12 @@ class QaOptions:
     min_length: int = 20
     # Two names match when their letters (no accents, no case) are this similar.
     name_similarity: float = 0.6
+    # How each side's language writes numbers (`workbench.quality.numbers.convention_for`):
+    # "3,5" is 3.5 in French, "3,500" is 3500 in English. None: read by the digits alone.
+    source_numbers: NumberConvention | None = None
+    target_numbers: NumberConvention | None = None
 
 
-# A number with thousands separated by spaces ("1 000", narrow no-break too), or digits
-# with . or , inside ("1,000.5", "19,5"); the separators are dropped before comparing.
-_NUMBER = re.compile(
-    r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
-)
-_SEPARATORS = re.compile(r"[ \u00a0\u202f.,]")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
@@ -98,7 +105,9 @@ def check_pair(
         ]
     found = [
         *_identical(source, target),
-        *_numbers(source, target),
+        *_numbers(source, target, options),
+        *_number_format(source, "source", options.source_numbers),
+        *_number_format(target, "target", options.target_numbers),
         *_length(source, target, options, median_log_ratio),
         *_balance(source, "source"),
         *_balance(target, "target"),
@@ -135,15 +144,21 @@ def _identical(source: str, target: str) -> Iterator[_Finding]:
         yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
 
 
-def numbers_in(text: str) -> Counter[str]:
-    """The numbers of a text, separators removed: "1 000,5" and "1,000.5" are both 10005."""
-    return Counter(_SEPARATORS.sub("", match) for match in _NUMBER.findall(text))
+def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter[str]:
+    """The values of a text's numbers, read as ``convention``'s language writes them
+    (`workbench.quality.numbers.read_numbers`): "1 000,5" in French and "1,000.5" in
+    English are both 1000.5."""
+    return Counter(number.value for number in read_numbers(text, convention))
 
 
-def _numbers(source: str, target: str) -> Iterator[_Finding]:
-    source_numbers, target_numbers = numbers_in(source), numbers_in(target)
-    missing = sorted((source_numbers - target_numbers).elements())
-    extra = sorted((target_numbers - source_numbers).elements())
+def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]:
+    """Numbers one side has and the other lacks, each shown as its own side writes it."""
+    source_numbers = read_numbers(source, options.source_numbers)
+    target_numbers = read_numbers(target, options.target_numbers)
+    source_values = Counter(n.value for n in source_numbers)
+    target_values = Counter(n.value for n in target_numbers)
+    missing = _written(source_numbers, source_values - target_values)
+    extra = _written(target_numbers, target_values - source_values)
     if missing or extra:
         parts = []
         if missing:
@@ -151,6 +166,33 @@ def _numbers(source: str, target: str) -> Iterator[_Finding]:
         if extra:
             parts.append(f"only in the target: {', '.join(extra)}")
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+
+
+def _written(numbers: Sequence[Number], left: Counter[str]) -> list[str]:
+    """The numbers whose values are ``left``, as written, in text order."""
+    found = []
+    for number in numbers:
+        if left[number.value] > 0:
+            left[number.value] -= 1
+            found.append(number.written)
+    return found
+
+
+_MARKS = {",": "a decimal comma", ".": "a decimal point"}
+
+
+def _number_format(text: str, side: str, convention: NumberConvention | None) -> Iterator[_Finding]:
+    """A number written with another language's decimal mark: the French "5,7" kept in
+    an English MT draft."""
+    if convention is None:
+        return
+    for number in foreign_decimals(text, convention):
+        yield (
+            IssueKind.NUMBER_FORMAT,
+            Severity.WARNING,
+            f"the {side} writes {number.written} with {_MARKS[number.mark]}: "
+            f"{convention.name} writes {rewritten(number, convention)}",
+        )
 
 
 def _log_ratio(source: str, target: str) -> float:
