@@ -249,6 +249,24 @@ def test_an_engine_without_the_pair_points_to_the_engine_that_has_it(tmp_path: P
     assert done.output.strip().endswith("use --engine apertium")
 
 
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs Debian package apertium-fr-es")
+def test_argos_without_a_model_names_each_engines_pairs_and_how_to_install_one(
+    tmp_path: Path,
+) -> None:
+    """newcomer17: Apertium's pairs were listed as if Argos had them ("installed pairs:
+    en→es (apertium, direct); …"), and nothing said how to get an Argos model."""
+    done = runner.invoke(
+        app, ["translate", "--to", "en", "--engine", "argos", "--models-dir", str(tmp_path), "x"]
+    )
+    assert done.exit_code == 1
+    (line,) = done.output.strip().splitlines()
+    assert "installed pairs — argos: none; apertium: " in line
+    assert "fr→en via es" in line
+    assert line.endswith(
+        ": run `workbench models install FILE.argosmodel`, or use --engine apertium"
+    )
+
+
 def test_the_pivot_advice_names_both_packages() -> None:
     from workbench.translate.apertium import install_advice
 

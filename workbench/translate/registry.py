@@ -126,21 +126,37 @@ def get_translator(
         route = all_routes[name].get((src, tgt))
         if route:
             return route[0] if len(route) == 1 else PivotTranslator(route[0], route[1])
-    installed = [
-        str(_pair(name, key, route))
-        for name, routes in all_routes.items()
-        for key, route in sorted(routes.items())
-    ]
-    listing = "; ".join(installed) if installed else "none"
-    engine_part = f" for {engine}" if engine else ""
-    # Another engine serving the pair is the quickest answer, before anything to install.
-    other = next((name for name, routes in all_routes.items() if (src, tgt) in routes), None)
+    raise EngineError(_no_model_message(src, tgt, engine, all_routes))
+
+
+def _no_model_message(
+    src: str,
+    tgt: str,
+    engine: str | None,
+    all_routes: dict[str, dict[tuple[str, str], tuple[Translator, ...]]],
+) -> str:
+    """One line: what each engine has installed, and what to do: install a model for
+    the engine asked, or use the other engine when it serves the pair."""
     from workbench.translate.argos import INSTALL_HINT
 
-    todo = f"use --engine {other}" if other else f"{INSTALL_HINT}; {install_advice(src, tgt)}"
-    raise EngineError(
-        f"no {src}→{tgt} model is installed{engine_part} (installed pairs: {listing}): {todo}"
-    )
+    installed = "; ".join(
+        f"{name}: " + (", ".join(_short(_pair(name, k, r)) for k, r in sorted(routes.items()))
+                       or "none")
+        for name, routes in all_routes.items()
+    )  # fmt: skip
+    engine_part = f" for {engine}" if engine else ""
+    hint = {"argos": INSTALL_HINT, "apertium": install_advice(src, tgt)}
+    # Another engine serving the pair is the quickest answer, beside what to install.
+    other = next((name for name, routes in all_routes.items() if (src, tgt) in routes), None)
+    if engine is not None and other is not None:
+        todo = f"{hint[engine]}, or use --engine {other}"
+    else:
+        todo = f"{hint['argos']}; {hint['apertium']}"
+    return f"no {src}→{tgt} model is installed{engine_part} (installed pairs — {installed}): {todo}"
+
+
+def _short(pair: Pair) -> str:
+    return f"{pair.src}→{pair.tgt}" + (f" via {pair.via}" if pair.via else "")
 
 
 def require_language_code(code: str) -> None:
