@@ -190,6 +190,30 @@ def test_an_upload_is_written_whole_below_uploads_under_its_own_name_and_ingeste
     assert not (db.parent.parent / "note.txt").exists()
 
 
+def test_an_upload_says_what_the_cli_says_of_each_file_without_the_servers_paths(
+    db: Path,
+) -> None:
+    """newcomer17: the empty file's error showed the uploads folder's path after its
+    name, and the file that went in got no line of its own (the CLI says "new, 2
+    segments" and how to align an original with its French translation)."""
+    english = "The council voted the budget.\n\nThe meeting lasted three hours.\n"
+    at = new_app()
+    at.run()
+    uploader = at.file_uploader(key="uploads")
+    uploader.upload("council.en.txt", english.encode(), "text/plain")
+    uploader.upload("empty.txt", b"", "text/plain").run()
+    at.button(key="ingest_uploads").click().run()
+    infos = [str(i.value) for i in at.info]
+    assert "council.en: new, 2 segments [en]" in infos, infos
+    assert (
+        "council.en reads as en, not French: if it is an original, align its French "
+        "translation with it: `workbench align FRENCH --to en --original council.en.txt`"
+    ) in infos, infos
+    (error,) = errors(at)
+    assert error.startswith("empty.txt: the file is empty"), error
+    assert str(db.parent) not in " ".join([*infos, error])
+
+
 @pytest.mark.parametrize("typed", ["/etc", "../..", "incoming/../../.."])
 def test_the_server_folder_field_reads_nothing_outside_its_root(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str

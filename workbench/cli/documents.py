@@ -81,7 +81,6 @@ def ingest(
     if len(pasted) > 1:
         raise InputError("-: standard input can be read once; give `-` a single time")
     from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
-    from workbench.pipeline.readings import CarryOver
 
     max_bytes = int(max_size * 1024 * 1024)
     paste = _read_paste(max_bytes) if pasted else None
@@ -101,28 +100,13 @@ def ingest(
 
         result = ingest_text(store, paste, name, max_bytes=max_bytes)
         report = IngestReport((result, *report.files))
-    for result in report.files:
-        if result.failed:
-            typer.echo(f"error: {result.error}", err=True)
-            continue
-        doc = result.document
-        assert doc is not None
-        note = {
-            "new": f"new, {counted(doc.segment_count, 'segment')}",
-            "updated": f"changed: stored as version {doc.version}; version "
-            f"{result.previous_version} and its review work are kept",
-            "reread": (result.carry or CarryOver(0, 0)).line(
-                doc.version, result.previous_version or doc.version - 1
-            ),
-            "unchanged": "unchanged",
-        }[result.status or "new"]
-        typer.echo(f"{doc.name}: {note} [{doc.lang}]")
-        if result.warning:
-            typer.echo(f"warning: {result.warning}", err=True)
-        if result.status == "new" and doc.lang != "fr":
-            from workbench.pipeline.alignment import not_french_note
+    from workbench.pipeline.ingested import Level, report_lines
 
-            typer.echo(f"note: {not_french_note(doc)}", err=True)
+    for line in report_lines(report):
+        if line.level is Level.DONE:
+            typer.echo(line.text)
+        else:
+            typer.echo(f"{line.level}: {line.text}", err=True)
     if report.failed:
         if len(report.files) > 1:  # for one file, its error line says it all
             ok = len(report.files) - len(report.failed)

@@ -40,11 +40,13 @@ def _report(paths: Sequence[str | Path]) -> None:
     statuses = ", ".join(f"{f.document.name} ({f.status})" for f in done if f.document is not None)
     if done:
         flash("success", f"Ingested {counted(len(done), 'file')}: {statuses}.")
-    for f in done:
-        if f.warning:  # read in part (a PDF's scanned pages), or mostly web debris
-            flash("warning", f.warning)
-    for f in report.failed:
-        flash("error", f"{f.path.name}: {f.error}")
+    # The CLI's lines, each file by its name: the uploads folder is the server's, not
+    # the user's (newcomer17 saw "vide.txt: /…/uploads/vide.txt: the file is empty").
+    from workbench.pipeline.ingested import Level, report_lines
+
+    shown = {Level.DONE: "info", Level.NOTE: "info", Level.WARNING: "warning"}
+    for line in report_lines(report, paths=False):
+        flash(shown.get(line.level, "error"), line.text)
     if not report.files:
         flash("warning", "No file to ingest there.")
 

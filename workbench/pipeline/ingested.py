@@ -1,0 +1,81 @@
+"""What an ingest run says about each file: the same lines for the CLI and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workbench.pipeline.documents import FileResult, IngestReport
+from workbench.pipeline.readings import CarryOver
+from workbench.wording import counted
+
+
+class Level(StrEnum):
+    DONE = "done"  # what was stored: the CLI prints it on standard output
+    WARNING = "warning"
+    NOTE = "note"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    level: Level
+    text: str
+
+
+def report_lines(report: IngestReport, *, paths: bool = True) -> list[ReportLine]:
+    """One line for each file of ``report`` in order ("marseille.en: new, 11 segments
+    [en]", or its error), then its warning and, for a new document that is not French,
+    how to align its French translation with it.
+
+    ``paths``: False names files by their names alone, for the app, whose paths are
+    the server's (its uploads folder), not the user's.
+    """
+    lines = []
+    for result in report.files:
+        if result.failed:
+            lines.append(ReportLine(Level.ERROR, _error(result, paths)))
+            continue
+        doc = result.document
+        assert doc is not None
+        lines.append(ReportLine(Level.DONE, f"{doc.name}: {_what(result)} [{doc.lang}]"))
+        if result.warning:
+            lines.append(ReportLine(Level.WARNING, _shown(result.warning, result, paths)))
+        if result.status == "new" and doc.lang != "fr":
+            from workbench.pipeline.alignment import not_french_note
+
+            original = None if paths else result.path.name
+            lines.append(ReportLine(Level.NOTE, not_french_note(doc, original=original)))
+    return lines
+
+
+def _what(result: FileResult) -> str:
+    doc = result.document
+    assert doc is not None
+    if result.status == "updated":
+        return (
+            f"changed: stored as version {doc.version}; version {result.previous_version} "
+            "and its review work are kept"
+        )
+    if result.status == "reread":
+        previous = result.previous_version or doc.version - 1
+        return (result.carry or CarryOver(0, 0)).line(doc.version, previous)
+    if result.status == "unchanged":
+        return "unchanged"
+    return f"new, {counted(doc.segment_count, 'segment')}"
+
+
+def _error(result: FileResult, paths: bool) -> str:
+    text = _shown(result.error or "could not be ingested", result, paths)
+    name = result.path.name
+    return text if paths or name in text else f"{name}: {text}"
+
+
+def _shown(text: str, result: FileResult, paths: bool) -> str:
+    """``text`` with the file's path as given, and as resolved, put as its name alone
+    unless ``paths``."""
+    if paths:
+        return text
+    for path in (str(result.path.resolve()), str(result.path)):
+        text = text.replace(path, result.path.name)
+    return text
