@@ -243,6 +243,27 @@ def test_a_page_in_another_language_than_french_says_how_to_use_it_as_an_origina
     assert err == ""  # said once, when the page is new
 
 
+def test_a_folder_holding_the_french_translation_names_it_in_the_originals_note(
+    tmp_path: Path,
+) -> None:
+    """newcomer17: the note said `align FRENCH --to en …` while `marseille.fr` was beside
+    `marseille.en` in the folder just ingested."""
+    db = tmp_path / "w.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page(folder, "budget.fr", FRENCH, ".txt")
+    english = page(folder, "budget.en", ENGLISH, ".txt")
+    german = page(folder, "haushalt", GERMAN, ".txt")  # no French partner in the run
+    code, _, err = cli("ingest", folder, db=db)
+    assert code == 0
+    assert err.splitlines() == [
+        "note: budget.en reads as en, not French: if it is an original, align its French "
+        f"translation with it: `workbench align budget.fr --to en --original {english}`",
+        "note: haushalt reads as de, not French: if it is an original, align its French "
+        f"translation with it: `workbench align FRENCH --to de --original {german}`",
+    ]
+
+
 def test_the_document_itself_given_as_its_original_is_refused_and_nothing_changes(
     tmp_path: Path,
 ) -> None:

@@ -102,7 +102,7 @@ def ingest(
         report = IngestReport((result, *report.files))
     from workbench.pipeline.ingested import Level, report_lines
 
-    for line in report_lines(report):
+    for line in report_lines(report, documents=store.documents()):
         if line.level is Level.DONE:
             typer.echo(line.text)
         else:

@@ -131,13 +131,16 @@ def resolve_sides(
     return found
 
 
-def not_french_note(doc: Document, *, original: str | None = None) -> str:
+def not_french_note(
+    doc: Document, *, original: str | None = None, french: str | None = None
+) -> str:
     """What to do with a document that reads in another language than French: it is
     most likely an original, aligned from its French translation's side. ``original``:
-    how to name its file (default: its stored path)."""
+    how to name its file (default: its stored path); ``french``: its French
+    translation's name, when known."""
     return (
         f"{doc.name} reads as {doc.lang}, not French: if it is an original, align its "
-        f"French translation with it: `workbench align FRENCH --to {doc.lang} "
+        f"French translation with it: `workbench align {french or 'FRENCH'} --to {doc.lang} "
         f"--original {original or doc.path or 'FILE'}`"
     )
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.model import Document, command_ref
 from workbench.pipeline.documents import FileResult, IngestReport
 from workbench.pipeline.readings import CarryOver
 from workbench.wording import counted
@@ -23,13 +25,18 @@ class ReportLine:
     text: str
 
 
-def report_lines(report: IngestReport, *, paths: bool = True) -> list[ReportLine]:
+def report_lines(
+    report: IngestReport, *, paths: bool = True, documents: Sequence[Document] = ()
+) -> list[ReportLine]:
     """One line for each file of ``report`` in order ("marseille.en: new, 11 segments
     [en]", or its error), then its warning and, for a new document that is not French,
-    how to align its French translation with it.
+    how to align its French translation with it, named when the run holds it (the
+    French document of the same name but for its language tag: ``marseille.fr`` for
+    ``marseille.en``).
 
     ``paths``: False names files by their names alone, for the app, whose paths are
-    the server's (its uploads folder), not the user's.
+    the server's (its uploads folder), not the user's. ``documents``: the store's, so
+    that a French partner whose name another document shares is named by its id.
     """
     lines = []
     for result in report.files:
@@ -45,8 +52,36 @@ def report_lines(report: IngestReport, *, paths: bool = True) -> list[ReportLine
             from workbench.pipeline.alignment import not_french_note
 
             original = None if paths else result.path.name
-            lines.append(ReportLine(Level.NOTE, not_french_note(doc, original=original)))
+            french = _french_partner(doc, report, documents)
+            note = not_french_note(doc, original=original, french=french)
+            lines.append(ReportLine(Level.NOTE, note))
     return lines
+
+
+def _french_partner(
+    doc: Document, report: IngestReport, documents: Sequence[Document]
+) -> str | None:
+    """The name of the one French document of ``report`` whose name is ``doc``'s but
+    for its language tag (``marseille.fr`` or ``marseille`` for ``marseille.en``)."""
+    base = _untagged(doc.name, doc.lang)
+    found = [
+        f.document
+        for f in report.files
+        if f.document is not None
+        and f.document.lang == "fr"
+        and _untagged(f.document.name, "fr") == base
+    ]
+    return command_ref(found[0], documents or found) if len(found) == 1 else None
+
+
+def _untagged(name: str, lang: str) -> str:
+    """``name`` without a final language tag: ``marseille.en`` → ``marseille``, as
+    ``marseille-en`` and ``marseille_EN`` (case aside)."""
+    folded = name.casefold()
+    for mark in ".-_":
+        if folded.endswith(mark + lang.casefold()):
+            return folded[: -len(lang) - 1]
+    return folded
 
 
 def _what(result: FileResult) -> str:

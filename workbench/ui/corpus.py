@@ -45,7 +45,7 @@ def _report(paths: Sequence[str | Path]) -> None:
     from workbench.pipeline.ingested import Level, report_lines
 
     shown = {Level.DONE: "info", Level.NOTE: "info", Level.WARNING: "warning"}
-    for line in report_lines(report, paths=False):
+    for line in report_lines(report, paths=False, documents=get_store().documents()):
         flash(shown.get(line.level, "error"), line.text)
     if not report.files:
         flash("warning", "No file to ingest there.")
