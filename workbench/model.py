@@ -186,6 +186,29 @@ class Status(StrEnum):
 # The origin of an MT draft a reviewer edited, before the engine's: "postedit:mt:apertium:fr-es".
 # Their translation, derived from the engine's (XLIFF 1.2's ``leveraged-mt``).
 POST_EDIT = "postedit:"
+# The origin of a bead a reviewer made or changed by hand (merge, split, edit…).
+HUMAN = "human"
+
+
+def is_mt_origin(origin: str) -> bool:
+    """An origin naming a machine translation engine nobody post-edited (``mt``, ``mt:…``)."""
+    return origin == "mt" or origin.startswith("mt:")
+
+
+def holds_machine_translation(origin: str, status: str) -> bool:
+    """Whether a counterpart with this ``origin`` and ``status`` (a bead's, or an exported
+    unit's) is machine translation nobody post-edited: the one rule behind
+    `workbench.review.holds_mt` and `workbench.formats.units.is_machine_translation`.
+
+    A raw MT draft (origin ``mt:…``), or a bead still waiting for its post-edit (status
+    ``draft``) with a reviewer's words beside the draft: a merge that kept it (origin
+    ``postedit:mt:…``), an MT draft whose French they corrected (origin ``human``). A
+    draft from elsewhere (a CAT tool's unconfirmed segment, origin ``xliff:omegat``) is
+    a translator's, not MT.
+    """
+    return is_mt_origin(origin) or (
+        status == Status.DRAFT and (origin == HUMAN or origin.startswith(POST_EDIT))
+    )
 
 
 @dataclass(frozen=True)

@@ -18,15 +18,20 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from workbench.conflict_notes import without_conflict
-from workbench.model import POST_EDIT, BeadDraft, InputError, Status, StoredBead
+
+# HUMAN and is_mt_origin are re-exported: the review's callers name them here.
+from workbench.model import HUMAN as HUMAN
+from workbench.model import (
+    POST_EDIT,
+    BeadDraft,
+    InputError,
+    Status,
+    StoredBead,
+    holds_machine_translation,
+)
+from workbench.model import is_mt_origin as is_mt_origin
 
 Side = Literal["fr", "cp"]
-HUMAN = "human"
-
-
-def is_mt_origin(origin: str) -> bool:
-    """An origin naming a machine translation engine nobody post-edited (``mt:…``)."""
-    return origin == "mt" or origin.startswith("mt:")
 
 
 def holds_mt(bead: StoredBead | BeadDraft) -> bool:
@@ -37,7 +42,7 @@ def holds_mt(bead: StoredBead | BeadDraft) -> bool:
     draft beside them (origin ``postedit:mt:…``), an MT draft whose French they
     corrected (origin ``human``). Exports never write it as a human unit.
     """
-    return bool(bead.cp_text) and (is_mt_origin(bead.origin) or bead.status is Status.DRAFT)
+    return bool(bead.cp_text) and holds_machine_translation(bead.origin, bead.status)
 
 
 def post_edit_origin(origin: str) -> str:

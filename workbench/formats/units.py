@@ -19,7 +19,7 @@ from pathlib import Path
 from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.langtags import language, with_region
-from workbench.model import POST_EDIT, TranslationUnit
+from workbench.model import POST_EDIT, TranslationUnit, holds_machine_translation
 
 # XML 1.0 allows tab, newline, carriage return and these ranges only; lone
 # surrogates (which Python strings can hold) fall outside them too.
@@ -132,13 +132,9 @@ def strip_illegal(text: str) -> tuple[str, int]:
 
 
 def is_machine_translation(unit: TranslationUnit) -> bool:
-    """Machine translation nobody post-edited: an MT draft (origin ``mt:…``), or a bead
-    still waiting for its post-edit with a reviewer's words beside the draft (status
-    ``draft``, origin ``postedit:…`` or ``human``: `workbench.review.holds_mt`)."""
-    origin = unit.origin
-    if origin == "mt" or origin.startswith("mt:"):
-        return True
-    return unit.status == "draft" and (origin == "human" or origin.startswith(POST_EDIT))
+    """Machine translation nobody post-edited (`workbench.model.holds_machine_translation`,
+    the rule `workbench.review.holds_mt` follows for beads)."""
+    return holds_machine_translation(unit.origin, unit.status)
 
 
 def is_post_edit(unit: TranslationUnit) -> bool:
