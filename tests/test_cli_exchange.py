@@ -138,3 +138,12 @@ def test_score_mt_has_help() -> None:
     assert (
         "sacrebleu" in result.output and "--hyp" in result.output and "--metrics" in result.output
     )
+
+
+def test_export_help_says_which_repeat_dedupe_keeps_and_where_it_applies() -> None:
+    done = CliRunner().invoke(app, ["export", "--help"], env={"COLUMNS": "200"})
+    assert done.exit_code == 0
+    text = " ".join(done.output.replace("│", " ").split())
+    assert "--dedupe" in text
+    assert "the first in document and bead order is written, with its id, dates" in text
+    assert "not XLIFF" in text

@@ -199,6 +199,9 @@ def test_a_failed_export_leaves_the_previous_file(tmp_path: Path, fmt: str) -> N
     [
         ("docx", ExportOptions(), "unknown export format 'docx'"),
         ("tsv", ExportOptions(mt=MtPolicy.SEPARATE), "TMX only"),
+        # XLIFF is the document to translate: every sentence in its place, repeats too
+        ("xliff12", ExportOptions(dedupe=True), "an XLIFF is the document to translate"),
+        ("xliff21", ExportOptions(dedupe=True), "leave --dedupe out"),
     ],
 )
 def test_unusable_choices_say_what_to_do(
@@ -237,6 +240,34 @@ def test_too_many_units_for_excel_is_refused_before_writing(
     with pytest.raises(InputError, match="do not fit in one Excel sheet"):
         write_units(UNITS, tmp_path / "out.xlsx", "xlsx", DRAFTS)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "tsv", "csv", "xlsx"])
+def test_dedupe_writes_one_unit_per_distinct_pair_the_first_with_its_metadata(
+    tmp_path: Path, fmt: str
+) -> None:
+    """newcomer17: `export enorme.fr --to es --mt include` wrote the corpus's repeated
+    sentences once per bead (42,147 units); OmegaT keeps one unit per pair."""
+    same = {"source": "Artículo 3.", "target": "Article 3."}
+    units = [
+        unit(1, **same, reviewer="ana"),
+        unit(2),
+        unit(3, **same, reviewer="luis"),  # the same pair again: skipped
+        unit(4, source="Artículo 3.", target="Article trois."),  # another target: kept
+        unit(5, **same, status="rejected"),  # left out as rejected, not as a repeat
+    ]
+    path = tmp_path / f"out.{fmt}"
+    report = write_units(units, path, fmt, ExportOptions(dedupe=True))
+    assert report.written == 3
+    assert dict(report.skipped) == {SkipReason.REJECTED: 1, SkipReason.DUPLICATE: 1}
+    assert "1 skipped (same source and target as a unit before it)" in report.summary()
+    written = read_units(path, fmt)
+    assert [(u.tuid, u.target, u.reviewer) for u in written] == [
+        ("004:1", "Article 3.", "ana"),
+        ("004:2", unit(2).target, "ana"),
+        ("004:4", "Article trois.", "ana"),
+    ]
+    assert write_units(units, path, fmt).written == 4  # without --dedupe: every bead
 
 
 def test_the_report_says_what_happened(tmp_path: Path) -> None:

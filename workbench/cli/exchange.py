@@ -69,6 +69,16 @@ def export(
         bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
     ] = False,
     bom: Annotated[bool, typer.Option("--bom", help="TSV/CSV: a UTF-8 BOM for Excel.")] = False,
+    dedupe: Annotated[
+        bool,
+        typer.Option(
+            "--dedupe",
+            help="One unit per distinct source/target pair, as OmegaT keeps one: the first "
+            "in document and bead order is written, with its id, dates, reviewer and notes; "
+            "the repeats are counted as skipped. TMX, TSV, CSV, XLSX; not XLIFF (a document "
+            "to translate, each sentence in its place).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1 (OmegaT, Trados, memoQ), TSV, CSV
@@ -102,7 +112,7 @@ def export(
         )
     options = ExportOptions(
         confirmed_only=confirmed_only, min_score=min_score, mt=mt,
-        french_source=french_source, region_variants=regions, bom=bom,
+        french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
     )  # fmt: skip
     store = open_store(db)
     docs = [doc] if doc else None

@@ -40,6 +40,7 @@ class SkipReason(StrEnum):
     EMPTY_TARGET = "empty target"
     OTHER_LANGUAGES = "other language pair"
     DUPLICATE_TUID = "duplicate tuid"
+    DUPLICATE = "same source and target as a unit before it"
 
 
 # A prop saying how an MT draft's score was estimated (qe:usem3|…): the draft's, not the unit's.
@@ -81,6 +82,11 @@ class ExportOptions:
     # TMX: skip a unit whose tuid was already written. Off by default because the
     # pipeline's tuids are database keys and the check holds every tuid in memory.
     check_tuids: bool = False
+    # A memory of distinct pairs, as OmegaT keeps one unit per source and target: a unit
+    # whose source and target (as written) equal an earlier unit's is skipped, so the
+    # first in export order (document, then bead) keeps its id, dates, reviewer, notes.
+    # Memories only (TMX, TSV, CSV, XLSX): an XLIFF is a document, every sentence in place.
+    dedupe: bool = False
     creation_tool: str = "workbench"
     creation_tool_version: str = ""  # empty: the installed workbench's version
 
@@ -177,6 +183,7 @@ class Selector:
     _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _clean_static: dict[_Static, bool] = field(default_factory=dict, init=False, repr=False)
     _filtering: bool = field(default=False, init=False, repr=False)
+    _written: set[tuple[str, str]] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         options = self.options
@@ -199,6 +206,10 @@ class Selector:
             unit = self.clean(unit)
             if not (unit.source and (unit.target or self.untranslated)):
                 reason = _emptiness(unit)
+        if reason is None and self.options.dedupe and not self.untranslated:
+            pair = (unit.source, unit.target)
+            reason = SkipReason.DUPLICATE if pair in self._written else None
+            self._written.add(pair)
         if reason is not None:
             self.skipped[reason] += 1
             return None

@@ -157,6 +157,11 @@ def write_xliff(
             "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "
             "--mt include (machine translations are marked as such) or --mt exclude"
         )
+    if options.dedupe:
+        raise InputError(
+            "--dedupe makes a memory (TMX, TSV, CSV, XLSX); an XLIFF is the document to "
+            "translate, every sentence in its place: leave --dedupe out"
+        )
     selector = Selector(options, untranslated=True)
     rest = iter(units)
     first = next(filter(None, map(selector.select, rest)), None)
