@@ -84,7 +84,8 @@ def test_a_long_file_is_stored_as_with_pysbds_own_search_and_no_shared_topic(
     monkeypatch.setattr(segment, "_segmenter", pysbds)
     monkeypatch.setattr(debris_features, "_page_topic", debris_features._page_topic.__wrapped__)
     before = _ingest_rows(path, tmp_path / "before.db")
-    assert len(ours) > 900 and {r[4] for r in ours} >= {"body", "heading", "boilerplate"}
+    # each paragraph's "§ N." label is in its first sentence, not a sentence of its own
+    assert len(ours) > 500 and {r[4] for r in ours} >= {"body", "heading", "boilerplate"}
     assert ours == before
 
 

@@ -36,7 +36,13 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
 - a quotation that ends a sentence and the sentence after it ("… un livre. » Elle",
   "…causas.» Wir", "…Buch.“ Sie"), which pysbd keeps together: split;
 - a Spanish word that pysbd lists as an abbreviation ("está bien. No", "en contra. Luego";
-  its list holds Spanish prefixes): split.
+  its list holds Spanish prefixes): split;
+- a provision's label and number ("§ 3. | Le présent règlement", "Art. 3. | …", "Sec. 4. |
+  It is", "Artículo 4. | Se publica"): joined, as "1. Le Syndicat" is; SRX rule sets
+  (LanguageTool's, OmegaT's) cut there, and a statute then comes out as half bare labels;
+- an abbreviated month that is also a word ("al mar. | «No…»", "met Jan. | "Hello""): only
+  a date continues it (a number, or a lower-case word: "3 de feb. de 2025"); a quotation or
+  a dialogue's dash that opens with a capital opens a sentence, as after any word.
 
 Swedish and Romanian, which pysbd splits with its English rules, get their common
 abbreviations ("bl.a.", "kl.", "aprox.").
@@ -58,6 +64,7 @@ from workbench.ingest.segment_words import (
     TITLES,
     abbreviations,
     date_words,
+    labels,
     month_abbreviations,
     openers,
     prefixes,
@@ -111,6 +118,17 @@ _ORDINAL_END = re.compile(r"(?<!\S)\d{1,4}\.$")
 _OPENING_MARKS = "¿¡"
 # A word in lower case, its period, a space and a capital: "está bien. No".
 _WORD_END = re.compile(r"(?<![\w.])([a-záéíóúñü]{3,})\. (?=[¿¡«\"“(]?[A-ZÁÉÍÓÚÑÜ])")
+# What may open a sentence before its first capital: a quote, a dialogue's dash ("—No").
+_OPENING_QUOTES = '«"“„‘‹—–'
+# A provision's label, its number and a period: "§ 3.", "Art. 3.", "Article 1er.", "N° 6.",
+# "Sec. 4.", "§ 12a.", "Art. 3.1.", "Art. L. 212-1." (a French code's), "Titre II."; the
+# label must be one of `labels`.
+_LABEL = re.compile(
+    r"(§§?|¶|\S+?) ?(?:[A-Z]\. ?)?"
+    r"(?:\d+(?:[.-]\d+)*[a-z]?(?:er|re|e|º|ª|°)?|[IVXLC]+)(?: (?:bis|ter|quater))?\."
+)
+# A provision's text after its number, cut off its label: "Abs. | 2. Der Antrag".
+_NUMBERED = re.compile(r"\d+[a-z]?\.(?: |$)")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
@@ -186,6 +204,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
         ]
     sentences = _move_closing_quotes(sentences, flat)
     sentences = [piece for s in sentences for piece in _split_after_quotations(s)]
+    sentences = _rejoin_after_labels(sentences, lang, flat)
     # pysbd occasionally drops or rewrites characters around odd punctuation;
     # a translator must never lose or change text, so fall back to the whole paragraph.
     if not _cuts(sentences, flat):
@@ -387,9 +406,30 @@ def _rejoin_after_titles(sentences: list[str], lang: str, flat: str) -> list[str
     return out
 
 
+def _rejoin_after_labels(sentences: list[str], lang: str, flat: str) -> list[str]:
+    """Join a piece that is only a provision's label and number ("§ 3.", "Art. 3.") to the
+    provision that follows it, and a label alone to its number ("Abs. | 2. Der Antrag")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _labels(out[-1], sentence, lang):
+            out[-1] = _glue(out[-1], sentence, flat)
+        else:
+            out.append(sentence)
+    return out
+
+
+def _labels(head: str, tail: str, lang: str) -> bool:
+    """Whether ``head`` is a label that ``tail`` goes on: "Art. 3." before its text, or
+    "Abs." before "2. Der Antrag"."""
+    label = _LABEL.fullmatch(head)
+    word = label.group(1) if label is not None else head if _NUMBERED.match(tail) else ""
+    return word.rstrip(".").lower() in labels(lang)
+
+
 def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> list[str]:
     """Join a piece to the one before when that ends with an abbreviation and the
-    piece does not open a sentence (its first character is no capital).
+    piece does not open a sentence (its first character is no capital; after an
+    abbreviated month, a quote or a dash before a capital opens one too: "al mar. «No").
 
     Only after an abbreviation: web text does start sentences in lower case
     ("…des sanctions. faire équipe avec…"), and those stay apart.
@@ -397,6 +437,8 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> l
     out: list[str] = []
     for sentence in sentences:
         opens = sentence.lstrip(_OPENING_MARKS)[:1].isupper()
+        if out and not opens and _ends_with_month(out[-1], lang):
+            opens = sentence.lstrip(_OPENING_QUOTES + " ")[:1].isupper()
         if out and not opens and _ends_with_abbreviation(out[-1], lang):
             out[-1] = _glue(out[-1], sentence, flat)
         else:
@@ -407,6 +449,11 @@ def _rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> l
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     last = _bare(sentence.rsplit(" ", 1)[-1])
     return last.endswith(".") and last[:-1].lower() in abbreviations(lang)
+
+
+def _ends_with_month(sentence: str, lang: str) -> bool:
+    last = _bare(sentence.rsplit(" ", 1)[-1])
+    return last.endswith(".") and last[:-1].lower() in month_abbreviations(lang)
 
 
 def _split_after_letters(sentence: str, lang: str) -> list[str]:

@@ -1,11 +1,13 @@
 """What the sentence splitter knows of each language: titles, abbreviations, the words that
-open sentences, and the names of months and days.
+open sentences, the words that label a provision ("Art.", "Sec."), and the names of months
+and days.
 
 Lists we keep by hand only where no maintained source has them: pysbd's abbreviation
 lists are read from pysbd, month and day names from CLDR through Babel. pysbd has no
 Swedish or Romanian rules, and no offline source we found lists their abbreviations
 (CLDR's sentence-break suppressions cover neither), so those are ours; so is the list
-of languages that write ordinals with a period, which Babel does not give.
+of languages that write ordinals with a period, which Babel does not give, and so are
+the labels of provisions.
 """
 
 from __future__ import annotations
@@ -72,6 +74,20 @@ OPENERS = {
         "qué quien quién donde dónde no también además después antes desde"
     ),
 }
+
+# The words that label a provision or a section by its number ("Art. 3.", "Article 4.",
+# "N° 6.", "Sec. 4.", "Artículo 12."), lower case, without their period; "§" and "¶" label
+# one in every language. No maintained source lists them (CLDR and pysbd have none).
+LABELS = {
+    "fr": "art article n° nº no chap chapitre section titre annexe alinéa",
+    "en": "art article sec section no nr chap chapter clause rule para paragraph part annex",
+    "es": "art artículo n° nº núm no cap capítulo sec secc sección título anexo apartado cláusula",
+    "de": "art artikel abs absatz abschn abschnitt nr kap kapitel ziff ziffer teil anhang",
+    "it": "art articolo n° nº n capo sezione titolo allegato comma",
+    "pt": "art artigo n° nº cap capítulo secção seção título anexo cláusula",
+    "nl": "art artikel afd afdeling hoofdstuk nr",
+}
+LABEL_SIGNS = frozenset(("§", "§§", "¶"))
 
 # Languages that write an ordinal as its number and a period ("1875. gadā", "16. storočí",
 # "am 3. Juli"): there a number, a period and a word in lower case are one sentence.
@@ -156,3 +172,9 @@ def _cldr_names(lang: str, width: Literal["wide", "abbreviated"], *, days: bool)
 @cache
 def openers(lang: str) -> frozenset[str]:
     return frozenset(OPENERS.get(lang, "").split())
+
+
+@cache
+def labels(lang: str) -> frozenset[str]:
+    """The words that label a numbered provision in ``lang`` (`LABELS`), and "§" and "¶"."""
+    return frozenset(LABELS.get(lang, "").split()) | LABEL_SIGNS
