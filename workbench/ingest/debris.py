@@ -43,9 +43,14 @@ from workbench.ingest.debris_lines import (
     STRUCTURE,
     has_photo_credit,
     is_credit_alone,
+    is_download_link,
+    is_feedback_widget,
     is_inline_teaser,
     is_labelled_caption,
     is_menu_trail,
+    is_newsletter_footer,
+    is_post_navigation,
+    is_spaced_menu,
     is_tags_line,
     names_the_site,
 )
@@ -246,7 +251,9 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
     evidence enough on its own (a date alone but a live ``entry``'s time, a dated byline, a
-    "skip to content" link, a tags line, a line with no letter or digit)."""
+    "skip to content" link, a menu, a tags line, a download's link, a "was this page
+    helpful?" widget, a newsletter's footer, a link to the previous or next post, a line
+    with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -258,7 +265,12 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_credit_alone(text)
         or is_ticker(text)
         or is_menu_trail(text)
+        or is_spaced_menu(text)
         or is_tags_line(text)
+        or is_download_link(text)
+        or is_feedback_widget(text)
+        or is_newsletter_footer(text)
+        or is_post_navigation(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )
