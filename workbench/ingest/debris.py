@@ -43,13 +43,19 @@ from workbench.ingest.debris_lines import (
     STRUCTURE,
     has_photo_credit,
     is_credit_alone,
+    is_download_link,
+    is_feedback_widget,
     is_inline_teaser,
     is_labelled_caption,
     is_menu_trail,
+    is_newsletter_footer,
+    is_post_navigation,
+    is_spaced_menu,
     is_tags_line,
     names_the_site,
 )
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
+from workbench.ingest.debris_structure import live_entry_times
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
 EDGE_SHARE = 0.25
@@ -161,8 +167,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
+    # A live page's entry times are its entries' headings, not a dateline's time alone.
+    live = [
+        t and not (r or c or p)
+        for t, r, c, p in zip(live_entry_times(texts), regions, threads, repeated, strict=True)
+    ]
     forced = [
-        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i])
+        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], live[i])
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
         for i, text in enumerate(texts)
@@ -203,6 +214,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or (has_photo_credit(text) and not is_credit_alone(text))
             or is_labelled_caption(text)
             or cells[i]
+            or live[i]
         )
         soft.append(any(reasons.values()))
         sentences.append(sentence)
@@ -235,23 +247,30 @@ def _soft_keeps(
     }
 
 
-def _forced(text: str, i: int, n: int, region: bool, repeated: bool) -> bool:
+def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
-    evidence enough on its own (a date alone, a dated byline, a "skip to content" link, a
-    tags line, a line with no letter or digit)."""
+    evidence enough on its own (a date alone but a live ``entry``'s time, a dated byline, a
+    "skip to content" link, a menu, a tags line, a download's link, a "was this page
+    helpful?" widget, a newsletter's footer, a link to the previous or next post, a line
+    with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
         or (repeated and edge)
-        or is_date_alone(text)
+        or (is_date_alone(text) and not entry)
         or is_dated_byline(text)
         or bool(NAVIGATION.match(text))
         or is_inline_teaser(text)
         or is_credit_alone(text)
         or is_ticker(text)
         or is_menu_trail(text)
+        or is_spaced_menu(text)
         or is_tags_line(text)
+        or is_download_link(text)
+        or is_feedback_widget(text)
+        or is_newsletter_footer(text)
+        or is_post_navigation(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )

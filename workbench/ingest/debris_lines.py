@@ -595,3 +595,142 @@ def is_name_pair(text: str) -> bool:
     """Two capitalised names and a comma, nothing else: "Samira Doyle, The Don Valley Gazette",
     an author and an outlet as a translated piece credits them (`is_credit_line` beside it)."""
     return len(text.split()) <= NAME_PAIR_WORDS and _NAME_PAIR.match(text) is not None
+
+
+# A menu scraped from a page as text: its items on one line, two spaces or more apart
+# ("Tudela  Ribera Alta  Comarca  Deportes"), each a capitalised word or three, no digit.
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+SPACED_MENU_ITEMS = 3
+
+
+def is_spaced_menu(text: str) -> bool:
+    """A menu's items on one line of plain text, two spaces or more between them: "News  Sport
+    What's On  Farming". `SPACED_MENU_ITEMS` items or more of one to `TRAIL_ITEM_WORDS`
+    capitalised words, no digit, no sentence punctuation: a table's row of figures or a
+    sentence with a double space is none. Markup's blocks have their spaces collapsed, so
+    the rule reads scraped text alone."""
+    items = [item for item in _WIDE_GAP.split(text.strip()) if item]
+    if len(items) < SPACED_MENU_ITEMS or any(ch.isdigit() for ch in text):
+        return False
+    for item in items:
+        tokens = words(item)
+        if not 1 <= len(tokens) <= TRAIL_ITEM_WORDS or not tokens[0][0].isupper():
+            return False
+        if item.rstrip().endswith((".", "!", "?", ":", ",", ";")):
+            return False
+    return True
+
+
+# A download's file type and size, in any language's units: "(PDF, 2,1 Mo)", "[DOCX – 340 KB]",
+# "(PDF)". File types are their extensions; sizes are SI and French units.
+_FILE_TYPE = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|CSV|ZIP|EPUB|RTF|MP3|MP4)"
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|[kKMG]o|kB|[KMG]b)"
+_TYPE_AND_SIZE = rf"{_FILE_TYPE}(?:\s*[,;:·–—-]\s*{_FILE_SIZE})?"
+_SIZE_AND_TYPE = rf"{_FILE_SIZE}(?:\s*[,;:·–—-]\s*{_FILE_TYPE})?"
+_DOWNLOAD = re.compile(rf"[(\[]\s*(?:{_TYPE_AND_SIZE}|{_SIZE_AND_TYPE})\s*[)\]]\s*$")
+DOWNLOAD_WORDS = 15
+
+
+def is_download_link(text: str) -> bool:
+    """A download's link: a short line ending on its file's type and size in brackets,
+    "Télécharger le rapport complet (PDF, 2,1 Mo)", "Annual report [DOCX – 340 KB]",
+    "Descargar el informe (PDF)". Downloads are debris (LABELS.md): the file is not the page."""
+    return len(text.split()) <= DOWNLOAD_WORDS and _DOWNLOAD.search(text) is not None
+
+
+# A page's feedback widget: "Was this page helpful?" and its answers, in fr, en, es, de, it,
+# pt and nl.
+_FEEDBACK = re.compile(
+    r"^\s*(?:(?:was|is) this (?:page|article|information|content) (?:helpful|useful)"
+    r"|did (?:this page|you find this page|you find what you were looking for)"
+    r"|(?:cette page|cet article|cette information) vous (?:a-t-(?:elle|il)|a) (?:été|semblé)"
+    r" utile|avez-vous trouvé (?:cette page|ce que vous cherchiez)"
+    r"|¿?\s*(?:le|te) (?:ha|han) (?:resultado|sido) útil(?:es)? (?:esta|este|la) "
+    r"(?:página|artículo|información)|¿?\s*(?:esta|la) (?:página|información) (?:le|te) (?:ha )?"
+    r"(?:resultado|sido|parecido) útil|¿?\s*(?:ha|has) encontrado lo que buscaba(?:s)?"
+    r"|(?:war|ist) (?:diese seite|dieser artikel|diese information) (?:hilfreich|nützlich)"
+    r"|(?:questa pagina|questo articolo) (?:ti|le|vi) è stat[oa] utile"
+    r"|(?:esta página|este artigo) (?:foi|lhe foi|te foi) útil"
+    r"|(?:was|is) (?:deze pagina|dit artikel) (?:nuttig|behulpzaam))\b",
+    re.IGNORECASE,
+)
+# Its answers, alone on a line: "Yes | No", "Oui Non", "Sí · No".
+_YES = r"(?:yes|oui|sí|si|ja|sim)"
+_NO = r"(?:no|non|nein|não|nee|nope)"
+_ANSWERS = re.compile(
+    r"^\s*(?:" + _YES + r"\W+" + _NO + r"|" + _NO + r"\W+" + _YES + r")\s*\W*\s*$", re.IGNORECASE
+)
+FEEDBACK_WORDS = 16
+
+
+def is_feedback_widget(text: str) -> bool:
+    """A page's "was this helpful" widget: "Cette page vous a-t-elle été utile ?", "Was this
+    page helpful? Yes | No", "¿Le ha resultado útil esta página?", or its yes/no answers
+    alone ("Oui Non"). The question opens the line; nothing but its answers follows it."""
+    if _ANSWERS.match(text):
+        return True
+    question = _FEEDBACK.match(text)
+    if question is None or len(text.split()) > FEEDBACK_WORDS:
+        return False
+    rest = text[question.end() :].strip(" ?¿")
+    return not rest or _ANSWERS.match(rest) is not None
+
+
+# A newsletter's footer as its archive on the web keeps it: why the reader receives it, how
+# to stop it, in fr, en, es, de, it and pt.
+_RECEIVING = re.compile(
+    r"^\s*(?:you(?:['’]re| are) receiving this|you received this|you(?:['’]re| are) getting this"
+    r"|this (?:email|e-mail|message|newsletter) was sent to"
+    r"|vous recevez (?:ce|cet|cette)|vous avez reçu (?:ce|cet|cette)|cet? (?:e-?mail|courriel"
+    r"|message) (?:vous )?a été envoyé"
+    r"|(?:recibes|recibe|estás recibiendo|has recibido|ha recibido) este"
+    r"|(?:sie erhalten|du erhältst|sie haben) diese"
+    r"|(?:ricevi|stai ricevendo|hai ricevuto) questa"
+    r"|(?:você está recebendo|você recebeu|recebeste) este)\b",
+    re.IGNORECASE,
+)
+_UNSUBSCRIBE = re.compile(
+    r"\b(?:unsubscribe|opt[- ]out|update your preferences|manage (?:your )?(?:preferences"
+    r"|subscription)|se désinscrire|se désabonner|désinscription|désabonnement|gérer (?:mes|vos)"
+    r" préférences|darse de baja|date de baja|darte de baja|cancelar (?:la |tu |su )?suscripción"
+    r"|abmelden|abbestellen|newsletter abbestellen|disiscriviti|annulla l['’]iscrizione"
+    r"|cancelar (?:a )?inscrição|descadastrar|uitschrijven)\b",
+    re.IGNORECASE,
+)
+NEWSLETTER_FOOTER_WORDS = 40
+UNSUBSCRIBE_WORDS = 12
+
+
+def is_newsletter_footer(text: str) -> bool:
+    """A newsletter's footer line: "You are receiving this email because you signed up…",
+    "Vous recevez cette lettre car…", or a short line to stop it ("Unsubscribe · Update your
+    preferences", "Se désinscrire"): the sender's words about the mailing, not the letter's."""
+    n = len(text.split())
+    return (n <= NEWSLETTER_FOOTER_WORDS and _RECEIVING.match(text) is not None) or (
+        n <= UNSUBSCRIBE_WORDS and _UNSUBSCRIBE.search(text) is not None
+    )
+
+
+# A blog's links to the posts before and after: an arrow on the side it points to
+# ("← Mettre à jour Hugo", "Un thème en CSS pur →", "« Article précédent"), or its label.
+_POST_LABEL = (
+    r"(?:previous|next|older|newer) (?:post|article|entry|story)|(?:article|billet) (?:précédent"
+    r"|suivant)|(?:entrada|artículo|publicación) (?:anterior|siguiente)"
+    r"|(?:vorheriger|nächster|älterer|neuerer) (?:beitrag|artikel|eintrag)"
+    r"|(?:articolo|post) (?:precedente|successivo)|(?:post|artigo) (?:anterior|seguinte)"
+    r"|próximo (?:post|artigo)"
+)
+_POST_LABEL_LINE = re.compile(r"^\W*(?:" + _POST_LABEL + r")\b", re.IGNORECASE)
+POST_NAVIGATION_WORDS = 14
+
+
+def is_post_navigation(text: str) -> bool:
+    """A link to the blog's previous or next post: an arrow at the start pointing back or at
+    the end pointing on ("← Previous post", "Next post →", "« Article précédent"), or the
+    label in fr, en, es, de, it, pt. A quotation in guillemets opens and closes them."""
+    line = text.strip()
+    if len(line.split()) > POST_NAVIGATION_WORDS or not any(ch.isalpha() for ch in line):
+        return False
+    back = line.startswith(("←", "‹", "< ", "<< ")) or (line.startswith("«") and "»" not in line)
+    on = line.endswith(("→", "›", " >", " >>")) or (line.endswith("»") and "«" not in line)
+    return back or on or _POST_LABEL_LINE.match(line) is not None

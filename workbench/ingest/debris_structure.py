@@ -40,6 +40,14 @@ STRUCTURE_FEATURES: tuple[str, ...] = (
 )
 # A layout (blocks sharing their path of tags and classes) repeated this often makes a box.
 LAYOUT_BOX = 3
+# A time of day alone on its line, in any of the ways pages write one: "13:05", "11 h 42",
+# "21h50", "9.00pm", "3:42 p.m.", "13.05 Uhr".
+_CLOCK = re.compile(r"(?i)^\s*\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:h|uhr|[ap]\.?\s?m\.?))?\s*$")
+# A live page holds this many entries under their times at least; one time over a paragraph
+# is a dateline's ("09h12" over a wire story), debris as every date and time alone is.
+LIVE_ENTRIES = 2
+# An entry under its time has this many words at least ("Rail update", "C'est parti !").
+ENTRY_WORDS = 2
 
 
 def shape(text: str, prose: bool) -> str:
@@ -56,6 +64,24 @@ def shape(text: str, prose: bool) -> str:
     if n <= SHORT_WORDS and not _SENTENCE_END.search(text):
         return "short"
     return "long"
+
+
+def live_entry_times(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is the time over an entry of a live page or a programme.
+
+    A time alone ("13:05") right above a line of `ENTRY_WORDS` words or more, on a page
+    with `LIVE_ENTRIES` such pairs or more: the entries' headings, which a translation of
+    the page carries (LABELS.md), where a time alone elsewhere is a dateline's. Structure
+    only: no word of any language is read.
+    """
+    out = [
+        bool(_CLOCK.match(text))
+        and i + 1 < len(texts)
+        and not _CLOCK.match(texts[i + 1])
+        and len(_WORD.findall(texts[i + 1])) >= ENTRY_WORDS
+        for i, text in enumerate(texts)
+    ]
+    return out if sum(out) >= LIVE_ENTRIES else [False] * len(texts)
 
 
 def _runs(keys: Sequence[str]) -> list[int]:

@@ -37,6 +37,7 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 # dash ("– le lundi 7 décembre, de 9 h à 12 h ;"). It is the sentence's, so it stays.
 _SPEECH_DASH = re.compile(r"^\s*[–—]\s+[^\W\d_]")
 _SPACE = re.compile(r"\s+")
+_GAP = re.compile(r"\s{2,}")
 
 
 def blocks_from_text(
@@ -83,6 +84,9 @@ def plain_blocks(text: str) -> list[RawBlock]:
 
 def _line_text(line: str) -> str:
     content = markup.fragment_text(line) if _TAG.search(line) else line
+    if debris_lines.is_spaced_menu(content):
+        # A menu's items keep the gaps that part them, the menu's one mark in scraped text.
+        return "  ".join(_SPACE.sub(" ", item).strip() for item in _GAP.split(content.strip()))
     return _SPACE.sub(" ", content).strip()
 
 
