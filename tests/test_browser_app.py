@@ -136,6 +136,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "elsewhere", SMALL, cp_lang="es")
     store_parallel(store, "newest", SMALL, cp_lang="es")
     store_parallel(store, "tabs", SMALL, cp_lang="es")
+    store_parallel(store, "undodraft", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1620,3 +1621,41 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
     finally:
         store.close()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("action", "refused"),
+    [("Undo", "Not undone: bead 2 has unsaved text."),
+     ("Merge next", "Not merged: bead 2 has unsaved text.")],
+)  # fmt: skip
+def test_an_action_on_a_bead_with_unsaved_text_is_refused_as_confirm_is_and_the_draft_stays(
+    browser: Any, server: tuple[str, Path], action: str, refused: str
+) -> None:
+    """newcomer17b: rui saved bead 8, typed more, clicked Undo. The undo went through under
+    his draft: the editor still showed the undone text and his Save was then refused as a
+    colleague's change. Every action that changes a bead is refused under unsaved text, by
+    name, as Confirm is; the draft stays in the editor and his Save stores it."""
+    url, db = server
+    page = open_review(browser, url, "undodraft", "es", "ana", bead=2)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    french.fill(f"Enregistré avant « {action} ».")
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    before = beads(db, "undodraft", "es")
+    french.fill(f"Tapé encore avant « {action} ».")
+    french.press("Escape")
+    page.get_by_role("button", name=action, exact=True).click()
+    page.get_by_text(refused, exact=False).wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es") == before  # nothing changed
+    assert french.input_value() == f"Tapé encore avant « {action} »."
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es")[1].fr_text == f"Tapé encore avant « {action} »."
+    page.get_by_role("button", name="Undo", exact=True).click()  # no draft now: allowed
+    page.get_by_text("Undid your", exact=False).wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es")[1].fr_text == f"Enregistré avant « {action} »."
+    page.close()

@@ -1320,6 +1320,38 @@ function seenOf(indexes) {
   return indexes.filter((i) => i >= 0 && i < S.beads.length).map((i) => [S.beads[i].id, S.beads[i].v]);
 }
 
+// One rule for every action that changes beads, as for Confirm: none is taken while a bead it
+// changes holds unsaved text of this tab. The action would store the bead as it is stored, not
+// as typed, and would give it a new version, so that the reviewer's own Save is then refused as
+// if a colleague had changed it (newcomer17b: rui's Undo under a draft). The draft stays.
+// Undo, Redo and Re-align choose their beads on the server: any unsaved text here holds them.
+const REFUSED = {
+  confirm: ["confirmed", "confirm"], confirm_through: ["confirmed", "confirm"],
+  reject: ["rejected", "reject"], merge_next: ["merged", "merge"], merge_prev: ["merged", "merge"],
+  split: ["split", "split"], insert: ["inserted", "insert"], move: ["moved", "move"],
+  fill: ["filled", "fill"], undo: ["undone", "undo"], redo: ["redone", "redo"],
+  realign: ["aligned again", "align again"],
+};
+
+// The position of the first bead ``action`` at bead ``i`` would change that holds unsaved text
+// of this tab, or undefined (a save, or no such bead).
+function draftedIn(action, i, ev) {
+  if (!(action in REFUSED)) return undefined;
+  let touched;
+  if (action === "confirm_through") touched = range(0, i + 1);
+  else if (action === "merge_next") touched = [i, i + 1];
+  else if (action === "merge_prev") touched = [i - 1, i];
+  else if (action === "move") touched = ev.down ? [i, i + 1] : [i - 1, i];
+  else if (action === "fill") {  // a fill changes gaps only
+    const chosen = ev.all ? range(0, S.beads.length) : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
+    touched = chosen.filter((k) => S.beads[k] && isGap(S.beads[k]));
+  }
+  else if (action === "undo" || action === "redo" || action === "realign") touched = range(0, S.beads.length);
+  else touched = [i];
+  if (!S.drafts.size) return undefined;
+  return touched.find((k) => k >= 0 && k < S.beads.length && S.drafts.has(draftKey(S.beads[k].id)));
+}
+
 function act(action, extra) {
   if (!S.data.can_edit) {
     S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
@@ -1330,15 +1362,12 @@ function act(action, extra) {
   const b = S.beads[i];
   if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
-  if (action === "confirm" || action === "confirm_through") {
-    // confirming stores the bead as it is stored, not the text typed over it
-    const drafted = (action === "confirm" ? [i] : range(0, i + 1))
-      .find((k) => S.drafts.has(draftKey(S.beads[k].id)));
-    if (drafted !== undefined) {
-      S.message = { kind: "error", text: `Not confirmed: bead ${drafted + 1} has unsaved text. Save it (Ctrl+Enter) or Revert it, then confirm.` };
-      renderEditor();
-      return;
-    }
+  const drafted = draftedIn(action, i, ev);
+  if (drafted !== undefined) {
+    const [done, again] = REFUSED[action];
+    S.message = { kind: "error", text: `Not ${done}: bead ${drafted + 1} has unsaved text. Save it (Ctrl+Enter) or Revert it, then ${again}.` };
+    renderEditor();
+    return;
   }
   if (action === "confirm") {
     ev.seen = seenOf([i]);
