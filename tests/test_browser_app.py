@@ -137,6 +137,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "newest", SMALL, cp_lang="es")
     store_parallel(store, "tabs", SMALL, cp_lang="es")
     store_parallel(store, "undodraft", SMALL, cp_lang="es")
+    store_parallel(store, "renamed", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1659,3 +1660,44 @@ def test_an_action_on_a_bead_with_unsaved_text_is_refused_as_confirm_is_and_the_
     settled(page)
     assert beads(db, "undodraft", "es")[1].fr_text == f"Enregistré avant « {action} »."
     page.close()
+
+
+def test_a_new_name_in_one_browser_takes_only_that_tabs_drafts_and_leaves_the_others(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer17b: gus changed "Your name" to hal in one browser; gus's draft typed in his
+    other browser moved to hal with this one's, and vanished from gus's other browsers. Only
+    the drafts typed in this tab go with the new name; the other browser's stay gus's."""
+    url, db = server
+    here = open_review(browser, url, "renamed", "es", "gus", bead=2)
+    there = open_review(browser, url, "renamed", "es", "gus", bead=2)  # a browser of its own
+    for page, text in ((here, "Tapé ici."), (there, "Tapé dans l'autre navigateur.")):
+        area = page.locator('.wb-ed-text[data-side="fr"]')
+        area.fill(text)
+        area.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+    here.reload()  # the other browser's draft now waits beside this one's editor
+    here.locator(".wb-orphans").get_by_text("Tapé dans l'autre navigateur.").wait_for()
+    name = here.locator(".wb-name-input")
+    name.fill("hal")
+    name.press("Enter")
+    here.get_by_text("1 unsaved text kept: saving signs it “hal”.").wait_for()
+    here.locator('.wb-ed-text[data-side="fr"]').press("Escape")
+    settled(here)
+    here.wait_for_timeout(1500)  # a draft sent late would show below
+    settled(here)
+    aid = beads(db, "renamed", "es")[0].alignment_id
+    store = Store.open(str(db))
+    try:
+        assert [t.fr for t in store.unsaved("hal", [aid])] == ["Tapé ici."]
+        assert [t.fr for t in store.unsaved("gus", [aid])] == ["Tapé dans l'autre navigateur."]
+    finally:
+        store.close()
+    there.reload()
+    there.locator(".wb-bead").first.wait_for()
+    settled(there)
+    assert there.locator('.wb-ed-text[data-side="fr"]').input_value() == (
+        "Tapé dans l'autre navigateur."
+    )
+    here.close()
+    there.close()

@@ -593,6 +593,16 @@ function renameDrafts(name) {
   // every draft of the name before is in memory: they move, they are not copied
   const before = S.draftsFrom;
   S.draftsFrom = name;
+  if (before && before !== name) {
+    // Only this tab's drafts move: those typed in the name's other tabs or browsers stay
+    // theirs, here and on the server (newcomer17b: gus's draft vanished from his other
+    // browser when this tab took the name hal). Forgotten here, not dropped there.
+    S.others = [];
+    for (const k of [...S.kept.keys()]) {
+      const [, , r, t] = JSON.parse(k);
+      if (r === before && t !== S.tab) S.kept.delete(k);
+    }
+  }
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
   mergeKept();
