@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import aligned_beads
+from tests.conftest import aligned_beads, fresh_url
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
@@ -1701,3 +1701,53 @@ def test_a_new_name_in_one_browser_takes_only_that_tabs_drafts_and_leaves_the_ot
     )
     here.close()
     there.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_two_tabs_of_one_reviewer_killed_after_typing_in_both_lose_neither_text(
+    browser: Any, tmp_path: Path, request: pytest.FixtureRequest, kind: str
+) -> None:
+    """newcomer17b (tabkill2): two tabs of oda's on one bead, tab 1 typing in the French,
+    tab 2 in the counterpart 1.2 s later, Chromium killed (kill -9) 3 s after: only tab 2's
+    text was left, on the server and in the browser started again. Both are kept now, on
+    SQLite and PostgreSQL: the browser started again on its profile shows one in the editor
+    and the other beside it."""
+    db = fresh_url(kind, tmp_path, request)
+    store = Store.open(db)
+    store_parallel(store, "killed", SMALL, cp_lang="es")
+    before = store.beads(store.alignments(store.document("killed").id)[0].id)
+    store.close()
+    fr, cp = before[1].fr_text + " [tab1 fr]", before[1].cp_text + " [tab2 cp]"
+    with running_app(db, log=tmp_path / "server.log") as url:
+        process, chromium = _own_chromium(browser, tmp_path / "profile")
+        try:
+            one, two = (_review_in(chromium, url, "killed", 2) for _ in range(2))
+            for page, side, typed in ((one, "fr", " [tab1 fr]"), (two, "cp", " [tab2 cp]")):
+                page.locator(f'.wb-ed-text[data-side="{side}"]').click()
+                page.keyboard.press("End")
+                page.keyboard.type(typed, delay=40)
+                time.sleep(1.2)
+            time.sleep(3 - 1.2)
+        finally:
+            _kill(process)
+        store = Store.open(db)
+        try:
+            kept = sorted((t.fr, t.cp) for t in store.unsaved("ana", [before[0].alignment_id]))
+            assert store.beads(before[0].alignment_id) == before  # a draft is not a bead change
+        finally:
+            store.close()
+        assert kept == sorted([(fr, before[1].cp_text), (before[1].fr_text, cp)])
+        process, chromium = _own_chromium(browser, tmp_path / "profile")
+        try:
+            page = _review_in(chromium, url, "killed", 2)
+            shown = (
+                page.locator('.wb-ed-text[data-side="fr"]').input_value(),
+                page.locator('.wb-ed-text[data-side="cp"]').input_value(),
+            )
+            box = page.locator(".wb-orphans")
+            box.get_by_text("typed in another window", exact=False).wait_for()
+            beside = box.inner_text()
+        finally:
+            _kill(process)
+    assert shown in [(fr, before[1].cp_text), (before[1].fr_text, cp)]
+    assert (cp if shown[0] == fr else fr) in beside
