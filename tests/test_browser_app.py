@@ -138,6 +138,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "tabs", SMALL, cp_lang="es")
     store_parallel(store, "undodraft", SMALL, cp_lang="es")
     store_parallel(store, "renamed", SMALL, cp_lang="es")
+    store_parallel(store, "duplicated", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1701,6 +1702,72 @@ def test_a_new_name_in_one_browser_takes_only_that_tabs_drafts_and_leaves_the_ot
     )
     here.close()
     there.close()
+
+
+def test_a_duplicated_tab_takes_an_id_of_its_own_and_neither_tab_loses_its_text(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """tabs17: Chrome's Duplicate tab copies sessionStorage, so the copy had the tab's id
+    ("wb-tab") and the two tabs shared one draft per bead: one's text replaced the other's,
+    and a save in one dropped the other's. Two pages of one browser given the same id (as a
+    duplicate has it): the newer takes its own at once, and each tab's text survives the other's
+    save."""
+    url, db = server
+    context = browser.new_context(viewport=VIEWPORT)  # one browser: one localStorage
+    context.add_init_script(
+        "if (!sessionStorage.getItem('wb-tab')) sessionStorage.setItem('wb-tab', 'copied');"
+    )
+
+    def tab() -> Any:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"{url}/?page=review&doc=duplicated&to=es&reviewer=ana&bead=2")
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        return page
+
+    def typed(page: Any, side: str, text: str) -> None:
+        area = page.locator(f'.wb-ed-text[data-side="{side}"]')
+        area.click()
+        page.keyboard.press("End")
+        page.keyboard.type(text, delay=15)
+        area.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+
+    before = beads(db, "duplicated", "es")
+    one = tab()
+    typed(one, "fr", " [one]")
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while not store.unsaved("ana", [before[0].alignment_id]):
+            assert time.monotonic() < deadline, "the first tab's draft never reached the server"
+            one.wait_for_timeout(100)
+    finally:
+        store.close()
+    two = tab()  # the duplicate: it opens with the first tab's text, as Chrome's copy does
+    fr = two.locator('.wb-ed-text[data-side="fr"]')
+    assert fr.input_value() == before[1].fr_text + " [one]"
+    typed(two, "cp", " [two]")
+    one.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    one.get_by_text("Saved bead 2.").wait_for()
+    settled(one)
+    assert beads(db, "duplicated", "es")[1].fr_text == before[1].fr_text + " [one]"
+    store = Store.open(str(db))
+    try:
+        kept = [(t.fr, t.cp) for t in store.unsaved("ana", [before[0].alignment_id])]
+    finally:
+        store.close()
+    assert kept == [(before[1].fr_text + " [one]", before[1].cp_text + " [two]")]
+    assert one.evaluate("sessionStorage.getItem('wb-tab')") == "copied"  # the older keeps it
+    assert two.evaluate("sessionStorage.getItem('wb-tab')") != "copied"
+    two.reload()
+    two.locator(".wb-bead").first.wait_for()
+    settled(two)
+    assert two.locator('.wb-ed-text[data-side="cp"]').input_value() == (
+        before[1].cp_text + " [two]"
+    )
+    context.close()
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])

@@ -8,6 +8,8 @@
 // through textContent and textarea.value, never through innerHTML.
 
 const PAGE = 100;
+const LIVE_MS = 65_000;  // how long a tab's live mark holds without a beat (keepTabLive)
+const LIVE = "wb-live-";
 const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill", "realign"]);
 const LOOK_LABEL = {
   confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
@@ -34,12 +36,49 @@ const S = {
 // the other's). The id lives in sessionStorage: a reload of the tab keeps it, a new tab or
 // browser has its own.
 function tabId() {
-  const fresh = () => Math.random().toString(36).slice(2);
   try {
     let id = window.sessionStorage.getItem("wb-tab");
-    if (!id) { id = fresh(); window.sessionStorage.setItem("wb-tab", id); }
+    if (!id || liveElsewhere(id)) { id = freshId(); window.sessionStorage.setItem("wb-tab", id); }
     return id;
-  } catch (e) { return fresh(); }  // no storage: this page's own id
+  } catch (e) { return freshId(); }  // no storage: this page's own id
+}
+
+function freshId() { return Math.random().toString(36).slice(2); }
+
+// Chrome's Duplicate tab copies sessionStorage, and with it the tab's id: the two tabs would
+// share one draft per bead again (tabs17). So each page says, in the storage the browser's
+// tabs share, that its id is live (a beat a second; a hidden tab's timers may tick only once
+// a minute, hence LIVE_MS), and takes it back when it goes (pagehide: a reload, a close). A
+// page opening with an id another page still holds live is a copy: it takes its own, at once,
+// before any draft is read or written under the shared id. Its editor opens with the drafts
+// of the tab it copies, as its own copy. A tab killed with the browser leaves its mark, at
+// worst, LIVE_MS long: a page restored meanwhile takes a new id, and finds its drafts as
+// another tab's (adoptOthers).
+// (LIVE_MS and LIVE are declared at the top: tabId runs as S is made.)
+
+function liveElsewhere(id) {
+  const mark = JSON.parse(window.localStorage.getItem(LIVE + id) || "null");
+  return mark !== null && Date.now() - (mark.at || 0) < LIVE_MS;
+}
+
+function keepTabLive() {
+  const beat = () => {
+    try { window.localStorage.setItem(LIVE + S.tab, JSON.stringify({ at: Date.now() })); } catch (e) { /* none */ }
+  };
+  try {  // the marks of tabs killed long ago
+    for (let i = window.localStorage.length - 1; i >= 0; i--) {
+      const key = window.localStorage.key(i) || "";
+      if (key.startsWith(LIVE) && key !== LIVE + S.tab && !liveElsewhere(key.slice(LIVE.length))) {
+        window.localStorage.removeItem(key);
+      }
+    }
+  } catch (e) { /* private mode: no marks */ }
+  beat();
+  setInterval(beat, 1000);
+  window.addEventListener("pagehide", () => {
+    try { window.localStorage.removeItem(LIVE + S.tab); } catch (e) { /* none */ }
+  });
+  window.addEventListener("pageshow", (e) => { if (e.persisted) beat(); });  // back from bfcache
 }
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -1673,6 +1712,7 @@ export default function (component) {
   S.set = setStateValue;
   if (S.root !== parentElement || !S.el || !S.el.app.isConnected) build(parentElement);
   if (!S.listening) {
+    keepTabLive();
     window.addEventListener("keydown", onKey, true);
     window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
     window.addEventListener("pagehide", sendKept);
