@@ -41,7 +41,7 @@ def _healthy(url: str) -> bool:
 
 
 def launch(
-    db: Path, port: int, *, log: Path | None = None, app: Path = APP
+    db: Path | str, port: int, *, log: Path | None = None, app: Path = APP
 ) -> subprocess.Popen[bytes]:
     """``streamlit run app`` serving the store ``db`` on 127.0.0.1:``port``, not waited for."""
     command = [
@@ -86,7 +86,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def running_app(
-    db: Path, *, timeout: float = 30.0, log: Path | None = None, app: Path = APP
+    db: Path | str, *, timeout: float = 30.0, log: Path | None = None, app: Path = APP
 ) -> Iterator[str]:
     """The URL of ``app`` serving the store ``db``, for as long as the block runs."""
     port = free_port()

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import aligned_beads
+from tests.conftest import aligned_beads, fresh_url
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
@@ -136,6 +136,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "elsewhere", SMALL, cp_lang="es")
     store_parallel(store, "newest", SMALL, cp_lang="es")
     store_parallel(store, "tabs", SMALL, cp_lang="es")
+    store_parallel(store, "undodraft", SMALL, cp_lang="es")
+    store_parallel(store, "renamed", SMALL, cp_lang="es")
+    store_parallel(store, "duplicated", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1620,3 +1623,198 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
     finally:
         store.close()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("action", "refused"),
+    [("Undo", "Not undone: bead 2 has unsaved text."),
+     ("Merge next", "Not merged: bead 2 has unsaved text.")],
+)  # fmt: skip
+def test_an_action_on_a_bead_with_unsaved_text_is_refused_as_confirm_is_and_the_draft_stays(
+    browser: Any, server: tuple[str, Path], action: str, refused: str
+) -> None:
+    """newcomer17b: rui saved bead 8, typed more, clicked Undo. The undo went through under
+    his draft: the editor still showed the undone text and his Save was then refused as a
+    colleague's change. Every action that changes a bead is refused under unsaved text, by
+    name, as Confirm is; the draft stays in the editor and his Save stores it."""
+    url, db = server
+    page = open_review(browser, url, "undodraft", "es", "ana", bead=2)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    french.fill(f"Enregistré avant « {action} ».")
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    before = beads(db, "undodraft", "es")
+    french.fill(f"Tapé encore avant « {action} ».")
+    french.press("Escape")
+    page.get_by_role("button", name=action, exact=True).click()
+    page.get_by_text(refused, exact=False).wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es") == before  # nothing changed
+    assert french.input_value() == f"Tapé encore avant « {action} »."
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es")[1].fr_text == f"Tapé encore avant « {action} »."
+    page.get_by_role("button", name="Undo", exact=True).click()  # no draft now: allowed
+    page.get_by_text("Undid your", exact=False).wait_for()
+    settled(page)
+    assert beads(db, "undodraft", "es")[1].fr_text == f"Enregistré avant « {action} »."
+    page.close()
+
+
+def test_a_new_name_in_one_browser_takes_only_that_tabs_drafts_and_leaves_the_others(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer17b: gus changed "Your name" to hal in one browser; gus's draft typed in his
+    other browser moved to hal with this one's, and vanished from gus's other browsers. Only
+    the drafts typed in this tab go with the new name; the other browser's stay gus's."""
+    url, db = server
+    here = open_review(browser, url, "renamed", "es", "gus", bead=2)
+    there = open_review(browser, url, "renamed", "es", "gus", bead=2)  # a browser of its own
+    for page, text in ((here, "Tapé ici."), (there, "Tapé dans l'autre navigateur.")):
+        area = page.locator('.wb-ed-text[data-side="fr"]')
+        area.fill(text)
+        area.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+    here.reload()  # the other browser's draft now waits beside this one's editor
+    here.locator(".wb-orphans").get_by_text("Tapé dans l'autre navigateur.").wait_for()
+    name = here.locator(".wb-name-input")
+    name.fill("hal")
+    name.press("Enter")
+    here.get_by_text("1 unsaved text kept: saving signs it “hal”.").wait_for()
+    here.locator('.wb-ed-text[data-side="fr"]').press("Escape")
+    settled(here)
+    here.wait_for_timeout(1500)  # a draft sent late would show below
+    settled(here)
+    aid = beads(db, "renamed", "es")[0].alignment_id
+    store = Store.open(str(db))
+    try:
+        assert [t.fr for t in store.unsaved("hal", [aid])] == ["Tapé ici."]
+        assert [t.fr for t in store.unsaved("gus", [aid])] == ["Tapé dans l'autre navigateur."]
+    finally:
+        store.close()
+    there.reload()
+    there.locator(".wb-bead").first.wait_for()
+    settled(there)
+    assert there.locator('.wb-ed-text[data-side="fr"]').input_value() == (
+        "Tapé dans l'autre navigateur."
+    )
+    here.close()
+    there.close()
+
+
+def test_a_duplicated_tab_takes_an_id_of_its_own_and_neither_tab_loses_its_text(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """tabs17: Chrome's Duplicate tab copies sessionStorage, so the copy had the tab's id
+    ("wb-tab") and the two tabs shared one draft per bead: one's text replaced the other's,
+    and a save in one dropped the other's. Two pages of one browser given the same id (as a
+    duplicate has it): the newer takes its own at once, and each tab's text survives the other's
+    save."""
+    url, db = server
+    context = browser.new_context(viewport=VIEWPORT)  # one browser: one localStorage
+    context.add_init_script(
+        "if (!sessionStorage.getItem('wb-tab')) sessionStorage.setItem('wb-tab', 'copied');"
+    )
+
+    def tab() -> Any:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"{url}/?page=review&doc=duplicated&to=es&reviewer=ana&bead=2")
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        return page
+
+    def typed(page: Any, side: str, text: str) -> None:
+        area = page.locator(f'.wb-ed-text[data-side="{side}"]')
+        area.click()
+        page.keyboard.press("End")
+        page.keyboard.type(text, delay=15)
+        area.press("Escape")  # leaving the text sends the draft at once
+        settled(page)
+
+    before = beads(db, "duplicated", "es")
+    one = tab()
+    typed(one, "fr", " [one]")
+    store = Store.open(str(db))
+    try:
+        deadline = time.monotonic() + 20
+        while not store.unsaved("ana", [before[0].alignment_id]):
+            assert time.monotonic() < deadline, "the first tab's draft never reached the server"
+            one.wait_for_timeout(100)
+    finally:
+        store.close()
+    two = tab()  # the duplicate: it opens with the first tab's text, as Chrome's copy does
+    fr = two.locator('.wb-ed-text[data-side="fr"]')
+    assert fr.input_value() == before[1].fr_text + " [one]"
+    typed(two, "cp", " [two]")
+    one.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    one.get_by_text("Saved bead 2.").wait_for()
+    settled(one)
+    assert beads(db, "duplicated", "es")[1].fr_text == before[1].fr_text + " [one]"
+    store = Store.open(str(db))
+    try:
+        kept = [(t.fr, t.cp) for t in store.unsaved("ana", [before[0].alignment_id])]
+    finally:
+        store.close()
+    assert kept == [(before[1].fr_text + " [one]", before[1].cp_text + " [two]")]
+    assert one.evaluate("sessionStorage.getItem('wb-tab')") == "copied"  # the older keeps it
+    assert two.evaluate("sessionStorage.getItem('wb-tab')") != "copied"
+    two.reload()
+    two.locator(".wb-bead").first.wait_for()
+    settled(two)
+    assert two.locator('.wb-ed-text[data-side="cp"]').input_value() == (
+        before[1].cp_text + " [two]"
+    )
+    context.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_two_tabs_of_one_reviewer_killed_after_typing_in_both_lose_neither_text(
+    browser: Any, tmp_path: Path, request: pytest.FixtureRequest, kind: str
+) -> None:
+    """newcomer17b (tabkill2): two tabs of oda's on one bead, tab 1 typing in the French,
+    tab 2 in the counterpart 1.2 s later, Chromium killed (kill -9) 3 s after: only tab 2's
+    text was left, on the server and in the browser started again. Both are kept now, on
+    SQLite and PostgreSQL: the browser started again on its profile shows one in the editor
+    and the other beside it."""
+    db = fresh_url(kind, tmp_path, request)
+    store = Store.open(db)
+    store_parallel(store, "killed", SMALL, cp_lang="es")
+    before = store.beads(store.alignments(store.document("killed").id)[0].id)
+    store.close()
+    fr, cp = before[1].fr_text + " [tab1 fr]", before[1].cp_text + " [tab2 cp]"
+    with running_app(db, log=tmp_path / "server.log") as url:
+        process, chromium = _own_chromium(browser, tmp_path / "profile")
+        try:
+            one, two = (_review_in(chromium, url, "killed", 2) for _ in range(2))
+            for page, side, typed in ((one, "fr", " [tab1 fr]"), (two, "cp", " [tab2 cp]")):
+                page.locator(f'.wb-ed-text[data-side="{side}"]').click()
+                page.keyboard.press("End")
+                page.keyboard.type(typed, delay=40)
+                time.sleep(1.2)
+            time.sleep(3 - 1.2)
+        finally:
+            _kill(process)
+        store = Store.open(db)
+        try:
+            kept = sorted((t.fr, t.cp) for t in store.unsaved("ana", [before[0].alignment_id]))
+            assert store.beads(before[0].alignment_id) == before  # a draft is not a bead change
+        finally:
+            store.close()
+        assert kept == sorted([(fr, before[1].cp_text), (before[1].fr_text, cp)])
+        process, chromium = _own_chromium(browser, tmp_path / "profile")
+        try:
+            page = _review_in(chromium, url, "killed", 2)
+            shown = (
+                page.locator('.wb-ed-text[data-side="fr"]').input_value(),
+                page.locator('.wb-ed-text[data-side="cp"]').input_value(),
+            )
+            box = page.locator(".wb-orphans")
+            box.get_by_text("typed in another window", exact=False).wait_for()
+            beside = box.inner_text()
+        finally:
+            _kill(process)
+    assert shown in [(fr, before[1].cp_text), (before[1].fr_text, cp)]
+    assert (cp if shown[0] == fr else fr) in beside

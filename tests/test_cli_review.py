@@ -243,7 +243,7 @@ def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
     # come last (newcomer16: an import conflict's text, kept in the note, was invisible here)
     assert header == ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score",
                       "status", "origin", "reviewer", "estimate", "revision",
-                      "estimate_signature", "note"]  # fmt: skip
+                      "estimate_signature", "note", "state"]  # fmt: skip
     column = {name: [line[k] for line in lines] for k, name in enumerate(header)}
     assert column["estimate"] == ["", "0.420", ""] and column["score"][1] == "0.420"
     assert column["estimate_signature"] == ["", "qe:usem3|fit:test", ""]
@@ -252,3 +252,34 @@ def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
     assert [(r["estimate"], r["estimate_signature"]) for r in rows] == [
         (None, ""), (0.42, "qe:usem3|fit:test"), (None, ""),
     ]  # fmt: skip
+
+
+def test_a_confirmed_bead_edited_in_the_app_shows_edited_as_the_app_does(tmp_path: Path) -> None:
+    """newcomer17b: ben confirmed bead 1, ana then edited it in the app; `beads -f tsv`
+    showed status auto, like the aligner's own beads, where the app shows "edited · ana"."""
+    from workbench.pipeline.alignment import apply
+    from workbench.review import edit_text
+    from workbench.store import Store
+
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    assert runner.invoke(app, ["import", str(path), "--db", db]).exit_code == 0
+    confirmed = runner.invoke(app, ["confirm", "lettre.txt", "1", "--reviewer", "ben", "--db", db])
+    assert confirmed.exit_code == 0, confirmed.output
+    store = Store.open(db)
+    try:
+        [alignment] = store.alignments(store.document("lettre.txt").id)
+        edit = edit_text(store.beads(alignment.id), 0, "cp", "El consejo se reúne el lunes.", "ana")
+        apply(store, alignment.id, edit, "ana")
+    finally:
+        store.close()
+    tsv = runner.invoke(app, ["beads", "lettre.txt", "--db", db, "-f", "tsv"]).output
+    header, *lines = [line.split("\t") for line in tsv.splitlines()]
+    rows = [dict(zip(header, line, strict=True)) for line in lines]
+    assert [(r["status"], r["state"], r["reviewer"]) for r in rows] == [
+        ("auto", "edited", "ana"), ("auto", "aligned", ""), ("auto", "aligned", ""),
+    ]  # fmt: skip
+    table = runner.invoke(app, ["beads", "lettre.txt", "--db", db]).output
+    assert "edited" in table
+    assert "state" in runner.invoke(app, ["beads", "--help"]).output

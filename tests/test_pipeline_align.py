@@ -334,3 +334,46 @@ def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:
     assert "(bead 12 by ben, bead 12 by ben, bead 12 by ben and 1 other): their sentences" in (
         not_carried_note([bead] * 4, "crues")
     )
+
+
+def test_a_changed_french_sentence_names_every_reviewer_left_behind_and_carries_the_other_side(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer17b: bead 10 held hal's French edit and fay's counterpart edit; the French
+    sentence changed in the file's new version, and `align` named hal only. fay's correction
+    of an English sentence that did not change was in no bead of the version shown. Both are
+    named now, with the command that shows them, and fay's text is carried over onto the bead
+    of the new version that holds her unchanged sentence (unconfirmed, signed fay)."""
+    french = tmp_path / "pont.txt"
+    lines = [
+        "Le nouveau pont de Lyon ouvre lundi.",
+        "Il a coûté trois cents millions d'euros.",
+        "Les cyclistes auront leur propre voie.",
+    ]
+    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    original = tmp_path / "pont.en.txt"
+    original.write_text(
+        "Lyon's new bridge opens on Monday.\nIt cost three hundred million euros.\n"
+        "Cyclists will have their own lane.\n",
+        encoding="utf-8",
+    )
+    pipeline.ingest_paths(store, [french])
+    first = align_document(store, "pont", "en", original_path=original)
+    aid = first.alignment.id
+    apply(store, aid, edit_text(store.beads(aid), 1, "cp", "It cost 300 million euros.", "fay"),
+          "fay")  # fmt: skip
+    apply(store, aid, edit_text(store.beads(aid), 1, "fr", "Il a coûté 300 millions.", "hal"),
+          "hal")  # fmt: skip
+    lines[1] = "Il a finalement coûté trois cent dix millions d'euros."
+    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [french])
+    second = align_document(store, "pont", "en")
+    [warning] = second.warnings
+    assert "(bead 2 by hal and fay)" in warning
+    assert f"`workbench beads pont --alignment {aid}`" in warning
+    assert "fay's counterpart text of bead 2 came over" in warning
+    [came] = [b for b in store.beads(second.alignment.id) if "trois cent dix" in b.fr_text]
+    assert (came.cp_text, came.reviewer, came.status) == (
+        "It cost 300 million euros.", "fay", Status.AUTO,
+    )  # fmt: skip
+    assert store.beads(aid)[1].fr_text == "Il a coûté 300 millions."  # still there, unchanged

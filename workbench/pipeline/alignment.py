@@ -8,7 +8,7 @@ only the stretches between them are re-aligned.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from workbench.model import (
     command_ref,
 )
 from workbench.pipeline.carried import joined, reads_as
+from workbench.pipeline.left_behind import carry_sides, reviewers
 from workbench.review import Edit, draft_of, reviewed
 from workbench.wording import counted, plural
 
@@ -292,6 +293,7 @@ def _align_once(
     revision = store.revision(standing.id) if standing is not None else 0
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
+    stranded: list[StoredBead] = []  # reviewed beads of an earlier version left there
     carried = False  # kept holds beads of an earlier version's alignment (other ids)
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
@@ -306,9 +308,6 @@ def _align_once(
     else:
         kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
         carried = True
-        if stranded:
-            ref = command_ref(found.document, store.documents())
-            warnings.append(not_carried_note(stranded, ref))
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
@@ -326,6 +325,9 @@ def _align_once(
                 "alignment's history)"
             )
     elif carried:
+        if stranded and earlier is not None:
+            drafts, note = _left_behind(store, found, earlier[1], stranded, drafts)
+            warnings.append(note)
         drafts, left = carry_drafts(earlier, drafts, before)
         if left:
             warnings.append(
@@ -472,19 +474,53 @@ def _find_side(
     return None
 
 
-def not_carried_note(left: Sequence[StoredBead], ref: str) -> str:
+def _left_behind(
+    store: Store,
+    found: Sides,
+    old_text: dict[int, str],
+    stranded: Sequence[StoredBead],
+    drafts: list[BeadDraft],
+) -> tuple[list[BeadDraft], str]:
+    """``drafts`` with the saved sides of the ``stranded`` beads that can come over
+    (`left_behind.carry_sides`), and the warning naming every reviewer left behind."""
+    authors = store.side_authors(stranded)
+    drafts, came = carry_sides(stranded, old_text, drafts, (*found.fr, *found.cp), authors)
+    names = {b.id: reviewers(b, old_text, authors.get(b.id, {})) for b in stranded}
+    ref = command_ref(found.document, store.documents())
+    return drafts, not_carried_note(stranded, ref, names, came)
+
+
+def not_carried_note(
+    left: Sequence[StoredBead],
+    ref: str,
+    names: Mapping[int, Sequence[str]] | None = None,
+    came: Sequence[str] = (),
+) -> str:
     """The warning for reviewed beads of an earlier version that stay where they are,
-    naming the first three (place in that alignment and reviewer) and the command that
-    shows them (``ref``: the document as commands name it)."""
+    naming the first three (place in that alignment and every reviewer whose text it holds:
+    ``names``, bead id → reviewers, else its signer) and the command that shows them
+    (``ref``: the document as commands name it); then the sides that came over (``came``:
+    "fay's counterpart text of bead 2", `left_behind.carry_sides`)."""
     n = len(left)
-    named = ", ".join(
-        f"bead {b.position + 1} by {b.reviewer or 'a reviewer'}" for b in left[:3]
-    ) + (f" and {counted(n - 3, 'other')}" if n > 3 else "")
+
+    def who(b: StoredBead) -> str:
+        found = list((names or {}).get(b.id) or [b.reviewer or "a reviewer"])
+        return " and ".join([", ".join(found[:-1]), found[-1]] if found[1:] else found)
+
+    named = ", ".join(f"bead {b.position + 1} by {who(b)}" for b in left[:3]) + (
+        f" and {counted(n - 3, 'other')}" if n > 3 else ""
+    )
+    over = ""
+    if came:
+        over = (
+            f"; {', '.join(came)} came over onto the new bead holding "
+            f"{plural(len(came), 'its sentences', 'their sentences')}, unconfirmed"
+        )
     return (
         f"{counted(n, 'reviewed bead')} of an earlier version could not be carried over "
         f"({named}): {plural(n, 'its', 'their')} sentences changed; "
         f"{plural(n, 'it stays', 'they stay')} in that version's alignment: "
-        f"`workbench beads {ref} --alignment {left[0].alignment_id}`"
+        f"`workbench beads {ref} --alignment {left[0].alignment_id}`{over}"
     )
 
 

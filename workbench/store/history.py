@@ -267,6 +267,19 @@ class History(Database):
             )
             return [entry(e) for e in s.scalars(query)]
 
+    def side_authors(self, beads: Sequence[StoredBead]) -> dict[int, dict[str, str]]:
+        """Bead id → side ("fr", "cp") → the reviewer who wrote that side's text as it
+        stands, read back through the edits that made each bead's versions (a bead's
+        version is the event that last wrote it); a side no edit of the log wrote (the
+        aligner's, an imported pair's) is left out. For `align` to name every reviewer
+        whose saved text a new file version leaves behind, not only the bead's signer.
+        """
+        found: dict[int, dict[str, str]] = {}
+        with self.reading() as s:
+            for bead in beads:
+                found[bead.id] = _authors(s, bead)
+        return found
+
     # --- the two stacks -------------------------------------------------------
 
     @staticmethod
@@ -393,3 +406,38 @@ class _Blocked(ConflictError):
 def _with_event(step: HistoryStep, target: EventRow, passed_over: tuple[str, ...]) -> HistoryStep:
     """The step with its edit's event as it stands after the step (undone or not)."""
     return HistoryStep(sql.event(target), step.beads, step.replaced, step.positions, passed_over)
+
+
+_AUTHORS_DEPTH = 200  # edits of one bead read back at most
+
+
+def _authors(s: Any, bead: StoredBead) -> dict[str, str]:
+    """Side → who wrote it, for one bead (`History.side_authors`)."""
+    found: dict[str, str] = {}
+    version: object = bead.version
+    for _ in range(_AUTHORS_DEPTH):
+        e = s.get(EventRow, version) if isinstance(version, int) else None
+        if e is None or e.action in ("align", sql.UNIT_IDS):  # the aligner's run, a unit's ids
+            break
+        payload: Mapping[str, Any] = e.payload or {}
+        after = _by_id(payload.get("after"), bead.id)
+        if after is None:
+            break
+        before = _by_id(payload.get("before"), bead.id)
+        olds = payload.get("before")
+        if before is None and isinstance(olds, list) and len(olds) == 1:  # one bead for one
+            before = olds[0] if isinstance(olds[0], Mapping) else None
+        for side in ("fr", "cp"):
+            text = f"{side}_text"
+            if side not in found and (before is None or before.get(text) != after.get(text)):
+                found[side] = str(after.get("reviewer") or e.actor)
+        if before is None or len(found) == 2:
+            break
+        version = before.get("version")
+    return found
+
+
+def _by_id(beads: object, bead_id: int) -> Mapping[str, Any] | None:
+    if not isinstance(beads, list):
+        return None
+    return next((b for b in beads if isinstance(b, Mapping) and b.get("id") == bead_id), None)

@@ -8,6 +8,8 @@
 // through textContent and textarea.value, never through innerHTML.
 
 const PAGE = 100;
+const LIVE_MS = 65_000;  // how long a tab's live mark holds without a beat (keepTabLive)
+const LIVE = "wb-live-";
 const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill", "realign"]);
 const LOOK_LABEL = {
   confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
@@ -34,12 +36,49 @@ const S = {
 // the other's). The id lives in sessionStorage: a reload of the tab keeps it, a new tab or
 // browser has its own.
 function tabId() {
-  const fresh = () => Math.random().toString(36).slice(2);
   try {
     let id = window.sessionStorage.getItem("wb-tab");
-    if (!id) { id = fresh(); window.sessionStorage.setItem("wb-tab", id); }
+    if (!id || liveElsewhere(id)) { id = freshId(); window.sessionStorage.setItem("wb-tab", id); }
     return id;
-  } catch (e) { return fresh(); }  // no storage: this page's own id
+  } catch (e) { return freshId(); }  // no storage: this page's own id
+}
+
+function freshId() { return Math.random().toString(36).slice(2); }
+
+// Chrome's Duplicate tab copies sessionStorage, and with it the tab's id: the two tabs would
+// share one draft per bead again (tabs17). So each page says, in the storage the browser's
+// tabs share, that its id is live (a beat a second; a hidden tab's timers may tick only once
+// a minute, hence LIVE_MS), and takes it back when it goes (pagehide: a reload, a close). A
+// page opening with an id another page still holds live is a copy: it takes its own, at once,
+// before any draft is read or written under the shared id. Its editor opens with the drafts
+// of the tab it copies, as its own copy. A tab killed with the browser leaves its mark, at
+// worst, LIVE_MS long: a page restored meanwhile takes a new id, and finds its drafts as
+// another tab's (adoptOthers).
+// (LIVE_MS and LIVE are declared at the top: tabId runs as S is made.)
+
+function liveElsewhere(id) {
+  const mark = JSON.parse(window.localStorage.getItem(LIVE + id) || "null");
+  return mark !== null && Date.now() - (mark.at || 0) < LIVE_MS;
+}
+
+function keepTabLive() {
+  const beat = () => {
+    try { window.localStorage.setItem(LIVE + S.tab, JSON.stringify({ at: Date.now() })); } catch (e) { /* none */ }
+  };
+  try {  // the marks of tabs killed long ago
+    for (let i = window.localStorage.length - 1; i >= 0; i--) {
+      const key = window.localStorage.key(i) || "";
+      if (key.startsWith(LIVE) && key !== LIVE + S.tab && !liveElsewhere(key.slice(LIVE.length))) {
+        window.localStorage.removeItem(key);
+      }
+    }
+  } catch (e) { /* private mode: no marks */ }
+  beat();
+  setInterval(beat, 1000);
+  window.addEventListener("pagehide", () => {
+    try { window.localStorage.removeItem(LIVE + S.tab); } catch (e) { /* none */ }
+  });
+  window.addEventListener("pageshow", (e) => { if (e.persisted) beat(); });  // back from bfcache
 }
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -593,6 +632,16 @@ function renameDrafts(name) {
   // every draft of the name before is in memory: they move, they are not copied
   const before = S.draftsFrom;
   S.draftsFrom = name;
+  if (before && before !== name) {
+    // Only this tab's drafts move: those typed in the name's other tabs or browsers stay
+    // theirs, here and on the server (newcomer17b: gus's draft vanished from his other
+    // browser when this tab took the name hal). Forgotten here, not dropped there.
+    S.others = [];
+    for (const k of [...S.kept.keys()]) {
+      const [, , r, t] = JSON.parse(k);
+      if (r === before && t !== S.tab) S.kept.delete(k);
+    }
+  }
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
   mergeKept();
@@ -1320,6 +1369,38 @@ function seenOf(indexes) {
   return indexes.filter((i) => i >= 0 && i < S.beads.length).map((i) => [S.beads[i].id, S.beads[i].v]);
 }
 
+// One rule for every action that changes beads, as for Confirm: none is taken while a bead it
+// changes holds unsaved text of this tab. The action would store the bead as it is stored, not
+// as typed, and would give it a new version, so that the reviewer's own Save is then refused as
+// if a colleague had changed it (newcomer17b: rui's Undo under a draft). The draft stays.
+// Undo, Redo and Re-align choose their beads on the server: any unsaved text here holds them.
+const REFUSED = {
+  confirm: ["confirmed", "confirm"], confirm_through: ["confirmed", "confirm"],
+  reject: ["rejected", "reject"], merge_next: ["merged", "merge"], merge_prev: ["merged", "merge"],
+  split: ["split", "split"], insert: ["inserted", "insert"], move: ["moved", "move"],
+  fill: ["filled", "fill"], undo: ["undone", "undo"], redo: ["redone", "redo"],
+  realign: ["aligned again", "align again"],
+};
+
+// The position of the first bead ``action`` at bead ``i`` would change that holds unsaved text
+// of this tab, or undefined (a save, or no such bead).
+function draftedIn(action, i, ev) {
+  if (!(action in REFUSED)) return undefined;
+  let touched;
+  if (action === "confirm_through") touched = range(0, i + 1);
+  else if (action === "merge_next") touched = [i, i + 1];
+  else if (action === "merge_prev") touched = [i - 1, i];
+  else if (action === "move") touched = ev.down ? [i, i + 1] : [i - 1, i];
+  else if (action === "fill") {  // a fill changes gaps only
+    const chosen = ev.all ? range(0, S.beads.length) : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
+    touched = chosen.filter((k) => S.beads[k] && isGap(S.beads[k]));
+  }
+  else if (action === "undo" || action === "redo" || action === "realign") touched = range(0, S.beads.length);
+  else touched = [i];
+  if (!S.drafts.size) return undefined;
+  return touched.find((k) => k >= 0 && k < S.beads.length && S.drafts.has(draftKey(S.beads[k].id)));
+}
+
 function act(action, extra) {
   if (!S.data.can_edit) {
     S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
@@ -1330,15 +1411,12 @@ function act(action, extra) {
   const b = S.beads[i];
   if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
-  if (action === "confirm" || action === "confirm_through") {
-    // confirming stores the bead as it is stored, not the text typed over it
-    const drafted = (action === "confirm" ? [i] : range(0, i + 1))
-      .find((k) => S.drafts.has(draftKey(S.beads[k].id)));
-    if (drafted !== undefined) {
-      S.message = { kind: "error", text: `Not confirmed: bead ${drafted + 1} has unsaved text. Save it (Ctrl+Enter) or Revert it, then confirm.` };
-      renderEditor();
-      return;
-    }
+  const drafted = draftedIn(action, i, ev);
+  if (drafted !== undefined) {
+    const [done, again] = REFUSED[action];
+    S.message = { kind: "error", text: `Not ${done}: bead ${drafted + 1} has unsaved text. Save it (Ctrl+Enter) or Revert it, then ${again}.` };
+    renderEditor();
+    return;
   }
   if (action === "confirm") {
     ev.seen = seenOf([i]);
@@ -1634,6 +1712,7 @@ export default function (component) {
   S.set = setStateValue;
   if (S.root !== parentElement || !S.el || !S.el.app.isConnected) build(parentElement);
   if (!S.listening) {
+    keepTabLive();
     window.addEventListener("keydown", onKey, true);
     window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
     window.addEventListener("pagehide", sendKept);

@@ -1,0 +1,90 @@
+"""Reviewed beads a new file version leaves behind: who wrote them, and the sides that come over.
+
+`align` carries a reviewed bead of the earlier version over when each of its sides reads
+as it read (`carried.reads_as`); a bead one of whose sides changed stays in the earlier
+version's alignment. Its other side may hold a reviewer's correction of sentences that
+did not change (newcomer17b: hal corrected bead 10's French, fay its counterpart; the
+French changed, and fay's text was in no bead of the new version, and not named). By the
+same rule, per side: that side's saved text comes over onto the bead of the new alignment
+that holds exactly those sentences (one bead only, made by the aligner), unconfirmed and
+signed by the reviewer who wrote it; and every reviewer whose saved text stays behind is
+named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Literal
+
+from workbench.model import BeadDraft, Segment, Status, StoredBead
+from workbench.pipeline.carried import joined
+from workbench.review import HUMAN
+
+Side = Literal["fr", "cp"]
+SIDES: tuple[Side, Side] = ("fr", "cp")
+SIDE_WORD = {"fr": "French", "cp": "counterpart"}
+
+
+def saved_sides(bead: StoredBead, old_text: Mapping[int, str]) -> list[Side]:
+    """The sides of ``bead`` holding sentences and a text a reviewer wrote over them (not
+    their sentences as the file has them: ``old_text`` gives those by segment id)."""
+    found: list[Side] = []
+    for side in SIDES:
+        ids = bead.fr if side == "fr" else bead.cp
+        text = bead.fr_text if side == "fr" else bead.cp_text
+        if ids and text != joined([old_text.get(i, "") for i in ids]):
+            found.append(side)
+    return found
+
+
+def reviewers(
+    bead: StoredBead, old_text: Mapping[int, str], authors: Mapping[str, str]
+) -> list[str]:
+    """Everyone whose review ``bead`` holds: its signer, then who wrote each saved side
+    (``authors``: side → reviewer, `Store.side_authors`)."""
+    names = [bead.reviewer] + [authors.get(side) for side in saved_sides(bead, old_text)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def carry_sides(
+    left: Sequence[StoredBead],
+    old_text: Mapping[int, str],
+    drafts: Sequence[BeadDraft],
+    segments: Sequence[Segment],
+    authors: Mapping[int, Mapping[str, str]],
+) -> tuple[list[BeadDraft], list[str]]:
+    """``drafts`` (the new alignment, ``segments`` its sentences) with the saved sides of
+    the beads ``left`` behind carried over, and one phrase per side carried
+    ("fay's counterpart text of bead 2", the bead as the earlier version numbers it).
+
+    A side comes over onto the one draft the aligner made (status auto) whose same side
+    holds sentences reading exactly as that side's sentences read; never onto a reviewed
+    bead, nor when two drafts read so. An emptied side (a reviewer erased it) is named, not
+    carried.
+    """
+    text = {s.id: s.text for s in segments}
+    out = list(drafts)
+    places: dict[tuple[Side, str], list[int]] = {}
+    for k, d in enumerate(out):
+        if d.status is Status.AUTO and d.origin.startswith("auto:"):
+            for side in SIDES:
+                ids = d.fr if side == "fr" else d.cp
+                if ids:
+                    places.setdefault((side, joined([text[i] for i in ids])), []).append(k)
+    came: list[str] = []
+    taken: set[int] = set()
+    for bead in left:
+        for side in saved_sides(bead, old_text):
+            saved = bead.fr_text if side == "fr" else bead.cp_text
+            ids = bead.fr if side == "fr" else bead.cp
+            at = places.get((side, joined([old_text.get(i, "") for i in ids])), [])
+            if not saved or len(at) != 1 or at[0] in taken:
+                continue
+            who = authors.get(bead.id, {}).get(side) or bead.reviewer
+            d = replace(out[at[0]], origin=HUMAN, reviewer=who, score=None)
+            out[at[0]] = replace(d, fr_text=saved) if side == "fr" else replace(d, cp_text=saved)
+            taken.add(at[0])
+            where = f"bead {bead.position + 1}"
+            came.append(f"{who or 'a reviewer'}'s {SIDE_WORD[side]} text of {where}")
+    return out, came
