@@ -153,9 +153,13 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17",
+    "heldout17", "heldout18",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 18, a part since session 18 (`bench/debris.py` SPLITS) and fitted on from the
+    # next refit: the 6 lines on 2 pages it lost when measured blind (blind-session17.md)
+    "directo-nevada-en-el-pirineo-es-1": 5,
+    "harwick-district-council-en-1": 1,
     # held-out 17, fitted on since session 17 (8 lines on 3 pages when measured blind): a live
     # page's times over its entries, two fact-checks' verdicts
     "directo-temporal-de-levante-es-1": 6,
