@@ -236,6 +236,21 @@ def cost(runs: int) -> str:
     return "\n".join(out)
 
 
+def _weigh_threshold(weight: float) -> None:
+    """Make `bench._threshold_by_cost` count a content line lost as ``weight`` debris lines
+    missed; the logistic stages keep `bench.CONTENT_WEIGHT`."""
+    by_cost = bench._threshold_by_cost
+
+    def weighed(scored: Sequence[tuple[bench.Page, np.ndarray]]) -> float:
+        fitted, bench.CONTENT_WEIGHT = bench.CONTENT_WEIGHT, weight
+        try:
+            return by_cost(scored)
+        finally:
+            bench.CONTENT_WEIGHT = fitted
+
+    bench._threshold_by_cost = weighed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cost", action="store_true", help="time the encoding at ingest")
@@ -245,6 +260,11 @@ def main() -> None:
         help="a content line's weight in the ridge's fit (a debris line's is 1)",
     )  # fmt: skip
     parser.add_argument("--no-main", action="store_true", help="the embedding's rows only")
+    parser.add_argument(
+        "--threshold-weight", type=float, default=None,
+        help="the content weight of the threshold's cost only (default: the fit's, "
+        "bench/debris.py CONTENT_WEIGHT)",
+    )  # fmt: skip
     args = parser.parse_args()
     bench.RESULTS.mkdir(exist_ok=True)
     if args.cost:
@@ -252,6 +272,8 @@ def main() -> None:
         print(report)
         (bench.RESULTS / "debris-embed-cost.md").write_text(report + "\n", encoding="utf-8")
         return
+    if args.threshold_weight is not None:
+        _weigh_threshold(args.threshold_weight)
     pages = bench.load_pages()
     bench.add_site_lines(pages)
     for page in pages:
@@ -281,6 +303,11 @@ def main() -> None:
     )
     print(report)
     name = "debris-embed.md" if args.content_weight == 1.0 else "debris-embed-weighted.md"
+    if args.threshold_weight is not None:
+        name = name.replace(".md", f"-threshold{args.threshold_weight:g}.md")
+        report = (
+            f"Threshold by cost at {args.threshold_weight:g} per content line lost.\n\n" + report
+        )
     (bench.RESULTS / name).write_text(report, encoding="utf-8")
 
 
