@@ -55,6 +55,16 @@ def ingest(
             "by `workbench align`).",
         ),
     ] = False,
+    version_of: Annotated[
+        str | None,
+        typer.Option(
+            "--version-of",
+            metavar="NAME|ID",
+            help="The one file given is a new version of this document, stored from another "
+            "path (a client's new version in a new folder); `workbench align` carries its "
+            "reviews over.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
 
@@ -64,10 +74,18 @@ def ingest(
     their review work. `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
+    A file named as a document from another path is a new document, with a
+    warning naming both; `--version-of NAME|ID` makes it that document's new
+    version instead.
     Exits with code 1 when some files could not be ingested (the others are
     stored).
     """
     pasted = [p for p in paths if str(p) == "-"]
+    if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):
+        raise InputError(
+            f"--version-of {version_of} takes one file, its new version: run "
+            f"`workbench ingest FILE --version-of {version_of}`"
+        )
     if pasted and not name:
         raise InputError(
             "-: a pasted text needs a name: run `workbench ingest - --name article` "
@@ -94,6 +112,7 @@ def ingest(
             progress=bar,
             reread=reread,
             step=bar.step,
+            version_of=None if version_of is None else store.document(version_of).id,
         )
     if paste is not None and name is not None:
         from workbench.pipeline.documents import IngestReport, ingest_text
