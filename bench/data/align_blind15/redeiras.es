@@ -22,4 +22,5 @@ Por la tarde, el muelle se vacía.
 Las redes remendadas se pliegan y se cargan en los barcos.
 Salen de noche a la sardina.
 Carmen vuelve a casa andando.
+Pasa por delante de la lonja, donde el pescado todavía se vende a subasta, y se para cada tarde a mirar los precios.
 Mañana, dice, habrá más agujeros.
