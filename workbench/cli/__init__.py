@@ -60,6 +60,7 @@ def build(modules: Iterable[str] = _ORDER) -> typer.Typer:
     """The command line with the commands of ``modules`` (names in `MODULES`), in help order."""
     import typer
 
+    from workbench.cli.outcome import EXIT_CODES
     from workbench.cli.shell import Group
 
     app = typer.Typer(
@@ -67,6 +68,7 @@ def build(modules: Iterable[str] = _ORDER) -> typer.Typer:
         cls=Group,
         callback=_root,
         help="Bilingual translation and alignment workbench for French texts.",
+        epilog=EXIT_CODES,
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,

@@ -15,13 +15,14 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.model import InputError, Kind
 from workbench.store import quick
 from workbench.wording import counted
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    app.command("ingest")(ingest)
+    app.command("ingest", epilog=EXIT_CODES)(ingest)
     app.command("docs")(docs)
     app.command("segments")(segments)
 
@@ -64,8 +65,8 @@ def ingest(
     their review work. `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
-    Exits with code 1 when some files could not be ingested (the others are
-    stored).
+    Exits with code 4 when some files could not be ingested (the others are
+    stored), 1 when none could, 3 when a stored file has a warning.
     """
     pasted = [p for p in paths if str(p) == "-"]
     if pasted and not name:
@@ -123,11 +124,11 @@ def ingest(
             from workbench.pipeline.alignment import not_french_note
 
             typer.echo(f"note: {not_french_note(doc)}", err=True)
-    if report.failed:
-        if len(report.files) > 1:  # for one file, its error line says it all
-            ok = len(report.files) - len(report.failed)
-            typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
-        raise typer.Exit(1)
+    ok = len(report.files) - len(report.failed)
+    if report.failed and len(report.files) > 1:  # for one file, its error line says it all
+        typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
+    warned = sum(1 for r in report.files if r.warning and not r.failed)
+    finish(done=ok, refused=len(report.failed), to_review=warned)
 
 
 def _read_paste(max_bytes: int) -> bytes:

@@ -59,6 +59,8 @@ class AlignReport:
     unaligned_cp: int
     kept_confirmed: int
     warnings: tuple[str, ...] = ()
+    # reviewed beads of an earlier version that stay there (one of the warnings names them)
+    left_behind: int = 0
 
 
 def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
@@ -289,6 +291,7 @@ def _align_once(
     previous = existing_alignment(store, found)
     kept: list[StoredBead] = []
     carried = False  # kept holds beads of an earlier version's alignment (other ids)
+    stranded: list[StoredBead] = []
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
@@ -347,6 +350,7 @@ def _align_once(
         unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
+        left_behind=len(stranded),
     )
 
 

@@ -60,6 +60,16 @@ def translator_for(
     return CachedTranslator(get_translator(src, tgt, engine, models_dir), store)
 
 
+class PartlyDrafted(EngineError):
+    """The engine failed half-way through a fill: ``drafted`` gaps were drafted and saved,
+    ``left`` are still gaps."""
+
+    def __init__(self, drafted: int, left: int, message: str) -> None:
+        super().__init__(message)
+        self.drafted = drafted
+        self.left = left
+
+
 def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> Alignment:
     """The document's alignment with ``cp_lang``; one bead per French sentence if none yet.
 
@@ -319,10 +329,12 @@ def _translate(
         return translator.translate_batch([b.fr_text for b in chunk])
     except WorkbenchError as err:
         left = gaps - done
-        raise EngineError(
+        raise PartlyDrafted(
+            done,
+            left,
             f"{err} — {done} of {counted(gaps, 'gap')} {plural(done, 'was', 'were')} drafted "
             f"and saved; the other {left} {plural(left, 'is still a gap', 'are still gaps')}: "
-            "run fill again once the engine works"
+            "run fill again once the engine works",
         ) from err
 
 
