@@ -75,13 +75,26 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
 
     A document with no counterpart at all (no captions, no original) can still
     be drafted: each French sentence becomes a bead waiting for its translation.
+    One with an original in ``cp_lang`` is refused with NotFoundError until `align`
+    has linked their sentences: drafting it whole would hand over a machine
+    translation where the original's own text exists (or where align refused the
+    original, all of it classed as debris). Text in ``cp_lang`` inside the document
+    (a few captions) does not stop it: aligning later keeps the drafts of the gaps.
     """
-    from workbench.pipeline.alignment import sides
+    from workbench.model import command_ref
+    from workbench.pipeline.alignment import find_original, sides
 
     try:
         return alignment_for(store, ref, cp_lang)
     except NotFoundError:
         doc = store.document(ref)
+        original = find_original(store, doc, cp_lang)
+        if original is not None:
+            raise NotFoundError(
+                f"{doc.name} is not aligned with its original {original.name} yet: run "
+                f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang}` "
+                "first; fill drafts the sentences it leaves without counterpart"
+            ) from None
         french = sides(store, doc, cp_lang, None).fr
         drafts = [_waiting(s) for s in french]
         try:
