@@ -45,8 +45,9 @@ MODULES: dict[str, str] = {
     "qa": "quality",
     "score": "quality",
     "restore": "debris",
+    "history": "history",
 }
-_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris")
+_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris", "history")
 
 
 def _root() -> None:
