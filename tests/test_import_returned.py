@@ -223,7 +223,7 @@ def test_the_command_says_what_came_back_in_one_line_and_one_line_per_conflict(
     unsigned = CliRunner().invoke(app, ["import", str(path), "--db", db])
     assert unsigned.exit_code == 1 and "add --reviewer NAME" in unsigned.stderr
     result = CliRunner().invoke(app, ["import", str(path), "--db", db, "--reviewer", "ben"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # stored, a conflict to look at
     assert result.stdout == (
         "handoff.xliff21.xlf: 3 units read back into the beads they were exported from: "
         "0 beads edited, 1 confirmed, 0 rejected, 1 unchanged, 1 conflict, signed ben\n"

@@ -15,13 +15,14 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.model import InputError, Kind
 from workbench.store import quick
 from workbench.wording import counted
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    app.command("ingest")(ingest)
+    app.command("ingest", epilog=EXIT_CODES)(ingest)
     app.command("docs")(docs)
     app.command("segments")(segments)
 
@@ -77,8 +78,8 @@ def ingest(
     A file named as a document from another path is a new document, with a
     warning naming both; `--version-of NAME|ID` makes it that document's new
     version instead.
-    Exits with code 1 when some files could not be ingested (the others are
-    stored).
+    Exits with code 4 when some files could not be ingested (the others are
+    stored), 1 when none could, 3 when a stored file has a warning.
     """
     pasted = [p for p in paths if str(p) == "-"]
     if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):
@@ -126,11 +127,11 @@ def ingest(
             typer.echo(line.text)
         else:
             typer.echo(f"{line.level}: {line.text}", err=True)
-    if report.failed:
-        if len(report.files) > 1:  # for one file, its error line says it all
-            ok = len(report.files) - len(report.failed)
-            typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
-        raise typer.Exit(1)
+    ok = len(report.files) - len(report.failed)
+    if report.failed and len(report.files) > 1:  # for one file, its error line says it all
+        typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
+    warned = sum(1 for r in report.files if r.warning and not r.failed)
+    finish(done=ok, refused=len(report.failed), to_review=warned)
 
 
 def _read_paste(max_bytes: int) -> bytes:
