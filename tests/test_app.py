@@ -332,6 +332,33 @@ def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> No
     assert (db.parent / "exports" / f"{DOC}.es-fr.{suffix}").stat().st_size > 0
 
 
+def test_export_offers_the_clis_dedupe_for_memories_and_says_why_not_for_xliff(
+    db: Path,
+) -> None:
+    """lows18: `workbench export --dedupe` had no choice on the Export page."""
+    from workbench.formats.choices import DEDUPE_HELP
+
+    pairs = [k for k, b in enumerate(beads(db)) if b.fr_text and b.cp_text]
+    first = beads(db)[pairs[0]]
+    # a repeated pair: the second pair's sides typed as the first's
+    prepare(db, lambda b: review.edit_text(b, pairs[1], "fr", first.fr_text, "ana"))
+    prepare(db, lambda b: review.edit_text(b, pairs[1], "cp", first.cp_text, "ana"))
+    at = on_page("export")
+    at.radio(key="fmt").set_value("tsv").run()
+    assert at.checkbox(key="dedupe").help == DEDUPE_HELP  # the CLI's --help says it so
+    at.checkbox(key="dedupe").check().run()
+    at.button(key="export").click().run()
+    (done,) = successes(at)
+    assert "4 units written" in done and "1 skipped (same source and target" in done, done
+    text = (db.parent / "exports" / f"{DOC}.es-fr.tsv").read_text(encoding="utf-8")
+    assert text.count(first.cp_text) == 1
+    at.radio(key="fmt").set_value("xliff12").run()  # a document, every sentence in place
+    assert at.checkbox(key="dedupe").disabled
+    assert any("No dedupe for XLIFF" in str(c.value) for c in at.caption)
+    at.button(key="export").click().run()  # ticked before: not a refusal
+    assert not errors(at) and any("5 units written" in s for s in successes(at)), errors(at)
+
+
 def test_with_french_as_the_source_the_file_is_named_fr_es(db: Path) -> None:
     at = on_page("export")
     at.radio(key="fmt").set_value("tsv").run()
