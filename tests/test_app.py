@@ -206,12 +206,38 @@ def test_an_upload_says_what_the_cli_says_of_each_file_without_the_servers_paths
     infos = [str(i.value) for i in at.info]
     assert "council.en: new, 2 segments [en]" in infos, infos
     assert (
-        "council.en reads as en, not French: if it is an original, align its French "
-        "translation with it: `workbench align FRENCH --to en --original council.en.txt`"
+        "council.en reads as en, not French: if it is an original, choose its French "
+        "translation as the Document in the sidebar and open its “Align … with its "
+        "original” panel and give it council.en.txt."
     ) in infos, infos
     (error,) = errors(at)
     assert error.startswith("empty.txt: the file is empty"), error
     assert str(db.parent) not in " ".join([*infos, error])
+
+
+def test_an_original_uploaded_with_its_translation_is_pointed_to_the_align_panel(
+    db: Path,
+) -> None:
+    """lows18: the app's note gave the CLI's `workbench align … --original FILE`, a
+    command with a file the user has on their machine, not on the server; the page's
+    own way is the French document's "Align … with its original" panel, and the
+    translation uploaded beside the original is named, as the CLI names it."""
+    at = new_app()
+    at.run()
+    uploader = at.file_uploader(key="uploads")
+    uploader.upload("budget.en.txt", b"The council voted the budget.\n\nIt took hours.\n")
+    french = "Le conseil a voté le budget de la ville.\n\nLa séance a duré trois heures.\n"
+    uploader.upload("budget.fr.txt", french.encode(), "text/plain").run()
+    at.button(key="ingest_uploads").click().run()
+    infos = [str(i.value) for i in at.info]
+    assert (
+        "budget.en reads as en, not French: if it is an original, choose budget.fr as the "
+        "Document in the sidebar and open “Align budget.fr with its original” and give "
+        "it budget.en.txt."
+    ) in infos, infos
+    assert not any("workbench align" in i for i in infos), infos
+    at.sidebar.selectbox(key="corpus_doc").select("budget.fr").run()
+    assert "Align budget.fr with its original" in [e.label.split(" (")[0] for e in at.expander]
 
 
 @pytest.mark.parametrize("typed", ["/etc", "../..", "incoming/../../.."])
