@@ -14,7 +14,13 @@ import typer
 
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
 from workbench.cli.outcome import EXIT_CODES, finish
-from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
+from workbench.formats.choices import (
+    DEDUPE_HELP,
+    DEDUPE_NOT_XLIFF,
+    DEFAULT_MT,
+    ExportFormat,
+    MtPolicy,
+)
 from workbench.model import InputError
 from workbench.wording import counted
 
@@ -74,10 +80,7 @@ def export(
         bool,
         typer.Option(
             "--dedupe",
-            help="One unit per distinct source/target pair, as OmegaT keeps one: the first "
-            "in document and bead order is written, with its id, dates, reviewer and notes; "
-            "the repeats are counted as skipped. TMX, TSV, CSV, XLSX; not XLIFF (a document "
-            "to translate, each sentence in its place).",
+            help=f"{DEDUPE_HELP} TMX, TSV, CSV, XLSX; not XLIFF ({DEDUPE_NOT_XLIFF}).",
         ),
     ] = False,
     db: DbOption = None,
