@@ -297,7 +297,6 @@ def _align_once(
     kept: list[StoredBead] = []
     stranded: list[StoredBead] = []  # reviewed beads of an earlier version left there
     carried = False  # kept holds beads of an earlier version's alignment (other ids)
-    stranded: list[StoredBead] = []
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
