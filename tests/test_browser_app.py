@@ -173,12 +173,27 @@ def test_the_browser_is_debian_s_chromium(browser: Any) -> None:
 
 
 def open_review(browser: Any, url: str, doc: str, to: str, reviewer: str, bead: int = 1) -> Any:
-    page = browser.new_page(viewport=VIEWPORT)
+    """The review page in a browser of its own (a context of its own: its own storage)."""
+    return shown(browser.new_page(viewport=VIEWPORT), url, doc, to, reviewer, bead)
+
+
+def shown(page: Any, url: str, doc: str, to: str, reviewer: str, bead: int = 1) -> Any:
+    """``page`` (a tab of some browser) on the review page, once settled."""
     page.set_default_timeout(30_000)
     page.goto(f"{url}/?page=review&doc={doc}&to={to}&reviewer={reviewer}&bead={bead}")
     page.locator(".wb-bead").first.wait_for()
     settled(page)
     return page
+
+
+def typed_at_end(page: Any, side: str, text: str) -> None:
+    """``text`` typed at the end of the editor's ``side``, then left: the draft goes at once."""
+    area = page.locator(f'.wb-ed-text[data-side="{side}"]')
+    area.click()
+    page.keyboard.press("End")
+    page.keyboard.type(text, delay=15)
+    area.press("Escape")
+    settled(page)
 
 
 def settled(page: Any) -> None:
@@ -1349,11 +1364,7 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
 def _review_in(chromium: Any, url: str, doc: str, bead: int) -> Any:
     page = chromium.contexts[0].new_page()
     page.set_viewport_size(VIEWPORT)
-    page.set_default_timeout(30_000)
-    page.goto(f"{url}/?page=review&doc={doc}&to=es&reviewer=ana&bead={bead}")
-    page.locator(".wb-bead").first.wait_for()
-    settled(page)
-    return page
+    return shown(page, url, doc, "es", "ana", bead)
 
 
 def typed_then_killed(
@@ -1564,21 +1575,8 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
     url, db = server
     context = browser.new_context(viewport=VIEWPORT)  # one browser: two tabs, one storage
 
-    def tab() -> Any:
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(f"{url}/?page=review&doc=tabs&to=es&reviewer=ana&bead=2")
-        page.locator(".wb-bead").first.wait_for()
-        settled(page)
-        return page
-
-    def typed(page: Any, side: str, text: str) -> None:
-        area = page.locator(f'.wb-ed-text[data-side="{side}"]')
-        area.click()
-        page.keyboard.press("End")
-        page.keyboard.type(text, delay=15)
-        area.press("Escape")  # leaving the text sends the draft at once
-        settled(page)
+    def tab() -> Any:  # a tab of this browser
+        return shown(context.new_page(), url, "tabs", "es", "ana", bead=2)
 
     def reloaded(page: Any) -> None:
         page.reload()
@@ -1587,8 +1585,8 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
 
     one, two = tab(), tab()
     before = beads(db, "tabs", "es")
-    typed(one, "fr", " [tab1 fr]")
-    typed(two, "cp", " [tab2 cp]")
+    typed_at_end(one, "fr", " [tab1 fr]")
+    typed_at_end(two, "cp", " [tab2 cp]")
     one.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
     one.get_by_text("Saved bead 2.").wait_for()
     settled(one)
@@ -1600,8 +1598,8 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
     # no save: tab 2 types after tab 1 on bead 3; tab 1's reload keeps both texts
     for page in (one, two):
         page.locator('.wb-bead[data-i="2"]').click()
-    typed(one, "fr", " [tab1 fr3]")
-    typed(two, "cp", " [tab2 cp3]")
+    typed_at_end(one, "fr", " [tab1 fr3]")
+    typed_at_end(two, "cp", " [tab2 cp3]")
     reloaded(one)
     assert one.locator('.wb-ed-text[data-side="fr"]').input_value() == (
         before[2].fr_text + " [tab1 fr3]"
@@ -1719,13 +1717,8 @@ def test_a_second_tab_opened_on_a_bead_takes_nothing_from_the_open_first_tab(
     url, db = server
     context = browser.new_context(viewport=VIEWPORT)  # one browser: two tabs, one storage
 
-    def tab() -> Any:
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(f"{url}/?page=review&doc=opened&to=es&reviewer=ivy&bead=2")
-        page.locator(".wb-bead").first.wait_for()
-        settled(page)
-        return page
+    def tab() -> Any:  # a tab of this browser
+        return shown(context.new_page(), url, "opened", "es", "ivy", bead=2)
 
     stored = SMALL[1][0][0]
     one = tab()
@@ -1777,25 +1770,12 @@ def test_a_duplicated_tab_takes_an_id_of_its_own_and_neither_tab_loses_its_text(
         "if (!sessionStorage.getItem('wb-tab')) sessionStorage.setItem('wb-tab', 'copied');"
     )
 
-    def tab() -> Any:
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(f"{url}/?page=review&doc=duplicated&to=es&reviewer=ana&bead=2")
-        page.locator(".wb-bead").first.wait_for()
-        settled(page)
-        return page
-
-    def typed(page: Any, side: str, text: str) -> None:
-        area = page.locator(f'.wb-ed-text[data-side="{side}"]')
-        area.click()
-        page.keyboard.press("End")
-        page.keyboard.type(text, delay=15)
-        area.press("Escape")  # leaving the text sends the draft at once
-        settled(page)
+    def tab() -> Any:  # a tab of this browser
+        return shown(context.new_page(), url, "duplicated", "es", "ana", bead=2)
 
     before = beads(db, "duplicated", "es")
     one = tab()
-    typed(one, "fr", " [one]")
+    typed_at_end(one, "fr", " [one]")
     store = Store.open(str(db))
     try:
         deadline = time.monotonic() + 20
@@ -1808,7 +1788,7 @@ def test_a_duplicated_tab_takes_an_id_of_its_own_and_neither_tab_loses_its_text(
     fr = two.locator('.wb-ed-text[data-side="fr"]')
     assert fr.input_value() == before[1].fr_text
     two.locator(".wb-orphans").get_by_text(before[1].fr_text + " [one]").wait_for()
-    typed(two, "cp", " [two]")
+    typed_at_end(two, "cp", " [two]")
     one.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
     one.get_by_text("Saved bead 2.").wait_for()
     settled(one)

@@ -15,27 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.test_kinds_carried import CHANGED, STORY_ES, STORY_FR
 from workbench import pipeline, review
 from workbench.cli import app
 from workbench.model import Status
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
-
-STORY_FR = [
-    "Le conseil municipal a voté mardi un nouveau plan contre les crues.",
-    "Les digues du fleuve seront relevées d'un mètre avant l'hiver prochain.",
-    "Les habitants des quartiers bas seront prévenus par un message sur leur téléphone.",
-    "Le maire a dit que les travaux coûteraient près de deux millions d'euros.",
-    "Une réunion publique aura lieu le quinze janvier à la mairie.",
-]
-STORY_ES = [
-    "El consejo municipal votó el martes un nuevo plan contra las inundaciones.",
-    "Los diques del río se elevarán un metro antes del próximo invierno.",
-    "Los vecinos de los barrios bajos serán avisados con un mensaje en su teléfono.",
-    "El alcalde dijo que las obras costarían cerca de dos millones de euros.",
-    "Una reunión pública tendrá lugar el quince de enero en el ayuntamiento.",
-]
-CHANGED = "Une réunion publique se tiendra le seize janvier à la mairie."
 
 
 def _write(path: Path, lines: list[str]) -> Path:
