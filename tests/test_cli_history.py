@@ -61,4 +61,4 @@ def test_history_since_a_time(tmp_path: Path) -> None:
     since = _run("history", "budget", "--since", newest, "--db", db, "-f", "json")
     assert since and since == [r for r in every if str(r["when"]) >= str(every[0]["when"])]
     bad = runner.invoke(app, ["history", "budget", "--since", "yesterday", "--db", db])
-    assert bad.exit_code == 1 and "--since 'yesterday' is not a time" in bad.stderr
+    assert bad.exit_code == 2 and "--since 'yesterday' is not a time" in bad.stderr

@@ -189,7 +189,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
     assert again.exit_code == 1  # only the refused row is left: nothing stored
     assert "0 beads edited" in again.stdout and "1 row refused" in again.stdout
     no_name = CliRunner().invoke(app, ["import", str(path), "--db", db])
-    assert no_name.exit_code == 1
+    assert no_name.exit_code == 2  # a missing --reviewer: a usage error
     assert no_name.output.splitlines() == [
         f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
     ]

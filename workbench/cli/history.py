@@ -15,7 +15,7 @@ from workbench.cli.common import (
     language_tag,
     open_store,
 )
-from workbench.model import InputError
+from workbench.cli.outcome import BadValue
 
 if TYPE_CHECKING:
     from workbench.store.rows import Event
@@ -109,7 +109,7 @@ def _moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
+        raise BadValue(
             f"--since {text!r} is not a time: give a date or a time such as 2026-12-01 or "
             "2026-12-01T22:00"
         ) from None

@@ -194,10 +194,10 @@ def partial_failure(failure: WorkbenchError, done: int, total: int) -> EngineErr
 
 def input_lines(text: str | None) -> list[str]:
     """The lines to translate: TEXT, or stdin's lines for ``-``."""
-    from workbench.model import InputError
+    from workbench.cli.outcome import BadValue
 
     if text is None:
-        raise InputError("nothing to translate: give TEXT, or - to read stdin")
+        raise BadValue("nothing to translate: give TEXT, or - to read stdin")
     return sys.stdin.read().splitlines() if text == "-" else [text]
 
 
