@@ -10,7 +10,7 @@ mean the same thing for every command:
 - 0 done;
 - 1 failed, nothing changed (a library error, or every file or unit refused);
 - 2 usage error (an unknown option, a bad value: `shell.Group`; a value or a mix of
-  options that the command line alone shows to be wrong: `BadValue`);
+  options wrong by itself: `workbench.model.BadValue`);
 - 3 done, but a reviewer must look: conflicts, warnings naming work left behind;
 - 4 partly done: some files or units refused, the rest stored.
 """
@@ -21,7 +21,7 @@ from enum import IntEnum
 
 import typer
 
-from workbench.model import InputError
+from workbench.model import BadValue as BadValue  # re-exported: the commands raise it
 
 
 class Outcome(IntEnum):
@@ -32,17 +32,6 @@ class Outcome(IntEnum):
     USAGE = 2
     REVIEW = 3
     PARTLY = 4
-
-
-class BadValue(InputError):
-    """A value, or a mix of options, that the command line alone shows to be wrong, before
-    any file is read or the store is opened: ``--since yesterday``, ``--dedupe`` with an
-    XLIFF, a name missing from ``--reviewer``. Printed as ``error: …`` like any library
-    error, but exit 2, as click's own bad values (`shell.Group`).
-
-    A value wrong only against the store (an unknown document, a bead number past
-    the end, a stale ``--seen``) stays an ordinary error, exit 1.
-    """
 
 
 # Shown at the end of `--help` for the commands that can end each way, and in README.md.
