@@ -9,7 +9,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tests.test_cli_outcome import ENGLISH, FRENCH, _page
+from tests.test_kinds_carried import STORY_ES, STORY_FR
 from workbench.cli import app
+from workbench.store import Store
 
 runner = CliRunner()
 
@@ -61,4 +63,59 @@ def test_history_since_a_time(tmp_path: Path) -> None:
     since = _run("history", "budget", "--since", newest, "--db", db, "-f", "json")
     assert since and since == [r for r in every if str(r["when"]) >= str(every[0]["when"])]
     bad = runner.invoke(app, ["history", "budget", "--since", "yesterday", "--db", db])
-    assert bad.exit_code == 1 and "--since 'yesterday' is not a time" in bad.stderr
+    assert bad.exit_code == 2 and "--since 'yesterday' is not a time" in bad.stderr
+
+
+LONG = (
+    "El consejo municipal de la ciudad votó el martes por la tarde un nuevo plan contra las "
+    "inundaciones del río, después de tres horas de debate."
+)
+
+
+def test_a_script_reads_the_changed_text_whole_the_table_cuts_it(tmp_path: Path) -> None:
+    """newcomer18b L2: "what" was cut with "…" in tsv and json too, so a nightly script
+    never had the text a reviewer wrote."""
+    db = str(tmp_path / "w.db")
+    store = _versioned(db, tmp_path, new_version=False)
+    store.close()
+    rows = _run("history", "floods.fr", "--db", db, "-f", "json")
+    [edit] = [str(r["what"]) for r in rows if r["who"] == "tr8"]
+    assert f"counterpart “{STORY_ES[0]}” → “{LONG}”" in edit and "…" not in edit
+    tsv = runner.invoke(app, ["history", "floods.fr", "--db", db, "-f", "tsv"]).stdout
+    assert LONG in tsv.splitlines()[2]
+    table = runner.invoke(app, ["history", "floods.fr", "--db", db]).stdout
+    assert LONG not in table and "…" in table
+
+
+def test_the_history_of_a_bead_reaches_back_through_earlier_versions(tmp_path: Path) -> None:
+    """newcomer18b L2: `--bead 1 --to es` listed only the current alignment's events; the
+    edits tr8 and ana made to that bead on the version before were not shown."""
+    db = str(tmp_path / "w.db")
+    store = _versioned(db, tmp_path, new_version=True)
+    [now, before] = [a.id for a in store.alignments(store.document("floods.fr").id)]
+    store.close()
+    rows = _run("history", "floods.fr", "--bead", "1", "--to", "es", "--db", db, "-f", "json")
+    earlier = [(r["who"], r["action"], r["alignment"]) for r in rows if r["alignment"] == before]
+    assert earlier[:2] == [("ana", "confirm", before), ("tr8", "edit", before)], rows
+    assert rows[0]["alignment"] == now  # newest first: the new version's alignment
+    other = _run("history", "floods.fr", "--bead", "3", "--to", "es", "--db", db, "-f", "json")
+    assert all(r["who"] not in ("tr8", "ana") for r in other)  # bead 3 was never reviewed
+
+
+def _versioned(db: str, tmp_path: Path, *, new_version: bool) -> Store:
+    """floods.fr aligned with Spanish; tr8 rewrites bead 1's Spanish, ana confirms it;
+    then, with ``new_version``, a new version of the French aligned again."""
+    from tests.test_ingest_versions import _new_version, _write
+    from workbench import pipeline, review
+    from workbench.pipeline.alignment import align_document, apply
+
+    store = Store.open(db)
+    original = _write(tmp_path / "originals" / "floods.es.txt", STORY_ES)
+    pipeline.ingest_paths(store, [_write(tmp_path / "client" / "floods.fr.txt", STORY_FR)])
+    alignment = align_document(store, "floods.fr", "es", original_path=original).alignment.id
+    apply(store, alignment, review.edit_text(store.beads(alignment), 0, "cp", LONG, "tr8"), "tr8")
+    apply(store, alignment, review.confirm(store.beads(alignment), 0, "ana"), "ana")
+    if new_version:
+        pipeline.ingest_paths(store, [_new_version(tmp_path)], version_of=1)
+        align_document(store, "floods.fr", "es")
+    return store

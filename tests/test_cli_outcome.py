@@ -198,3 +198,42 @@ def test_a_usage_error_stays_2() -> None:
 
         finish(done=0, refused=1)
     assert ended.value.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["history", "contrat", "--since", "yesterday"], "--since 'yesterday' is not a time"),
+        (["export", "contrat", "--to", "en", "-f", "xliff12", "--dedupe"], "leave --dedupe out"),
+        (["export", "contrat", "--to", "en", "-f", "xliff21", "--mt", "separate"],
+         "with XLIFF use --mt include"),
+        (["export", "contrat", "--to", "en", "-f", "tsv", "--mt", "separate"],
+         "exists for TMX only"),
+        (["export", "contrat", "--to", "en", "--mt", "separate", "-o", "-"],
+         "give a file name with -o"),
+        (["export", "contrat", "--to", "en", "-o", "no/such/x.tmx"], "does not exist"),
+        (["confirm", "contrat", "1", "--reviewer", " "], "give your name with --reviewer"),
+        (["ingest", "-"], "a pasted text needs a name"),
+        (["ingest", "-", "--name", "a/b"], "name the pasted text with a plain word"),
+        (["ingest", "a.txt", "b.txt", "--version-of", "1"], "takes one file, its new version"),
+        (["import", "review.tsv"], "add --reviewer NAME"),
+        (["models", "remove", "a", "b", "c"], "give one package name"),
+    ],
+    ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "stdout-mt", "folder", "reviewer",
+         "paste-name", "paste-slash", "version-of", "table-reviewer", "models-remove"],
+)  # fmt: skip
+def test_a_bad_value_exits_2_before_the_store_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], said: str
+) -> None:
+    """newcomer18b L1: `export -f xliff12 --dedupe` and `history --since yesterday` exited
+    with 1, where the README's table promises 2 for a bad value. A value the command line
+    alone shows to be wrong is a usage error, in every command; the store is not even
+    opened (no database file appears)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "review.tsv").write_text("id\tfr\ten\n", encoding="utf-8")
+    db = [] if args[0] == "models" else ["--db", "w.db"]
+    result = runner.invoke(app, [*args, *db], input="Bonjour.\n")
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and said in line
+    assert not (tmp_path / "w.db").exists()

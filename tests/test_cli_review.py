@@ -179,7 +179,7 @@ def test_a_review_with_no_reviewer_name_is_refused_and_changes_nothing(
     stored a confirmation signed by nobody, which the app never allows."""
     db = _import_letter(tmp_path)
     result = runner.invoke(app, [command, "lettre.txt", "1", "--reviewer", name, "--db", db])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad value
     assert result.output.strip() == (
         "error: a review is signed: give your name with --reviewer NAME"
     )

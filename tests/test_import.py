@@ -462,7 +462,7 @@ def test_a_table_export_given_to_import_is_one_line_naming_the_way_in(
     write_units([unit(1)], path, fmt)
     result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
     assert (result.exit_code, result.output.strip()) == (
-        1,
+        2,
         f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)",
     )
     store = Store.open(str(tmp_path / "w.db"))
@@ -625,7 +625,7 @@ def test_an_export_into_a_folder_that_does_not_exist_is_one_line(tmp_path: Path)
         app, ["export", "multi", "--to", "es", "-o", str(wrong), "--db", db]
     )
     assert (result.exit_code, result.output.strip()) == (
-        1,
+        2,
         f"error: {wrong}: the folder {wrong.parent} does not exist; create it, or choose "
         "another file with -o",
     )
@@ -662,7 +662,7 @@ def test_an_export_to_dash_of_two_files_is_refused(tmp_path: Path) -> None:
         app, ["export", "multi", "--to", "es", "--mt", "separate", "-o", "-", "--db", db]
     )
     assert (result.exit_code, result.stderr.strip()) == (
-        1,
+        2,
         "error: --mt separate writes two files, which standard output cannot hold; "
         "give a file name with -o",
     )

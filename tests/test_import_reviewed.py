@@ -14,7 +14,7 @@ from workbench import review
 from workbench.cli import app
 from workbench.formats.delimited import tsv_escape
 from workbench.formats.units import ExportOptions
-from workbench.model import InputError, Kind, Sentence, Status
+from workbench.model import BeadDraft, InputError, Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
@@ -189,7 +189,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
     assert again.exit_code == 1  # only the refused row is left: nothing stored
     assert "0 beads edited" in again.stdout and "1 row refused" in again.stdout
     no_name = CliRunner().invoke(app, ["import", str(path), "--db", db])
-    assert no_name.exit_code == 1
+    assert no_name.exit_code == 2  # a missing --reviewer: a usage error
     assert no_name.output.splitlines() == [
         f"error: {path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
     ]
@@ -365,3 +365,48 @@ def test_a_table_exported_before_the_version_column_is_matched_by_its_stamp(
     assert [b.status for b in store.beads(alignment)[:3]] == [
         Status.CONFIRMED, Status.AUTO, Status.CONFIRMED,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "xlsx"])
+def test_a_table_from_another_database_whose_ids_collide_says_so(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer18b L5: a table exported from a SQLite database and imported on PostgreSQL,
+    whose documents had the same names and colliding ids, was refused row by row as
+    "bead fr-1-2 is no longer in fr (merged, split or aligned again…)"."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 1, STATUS, "confirmed")
+    other = Store.open(str(tmp_path / "other.db"))
+    try:  # the same document there, after another: its ids name that one's beads there
+        _another_document_first(other)
+        other_alignment = aligned_pair(other)[1]
+        before = other.beads(other_alignment)
+        report = import_reviewed(other, path, reviewer="ben")
+        assert other.beads(other_alignment) == before
+    finally:
+        other.close()
+    [line] = report.refused
+    assert line.startswith("rows 2-5: this table was exported from another database")
+    assert line.endswith("import the file into the database it came from (--db or WORKBENCH_DB)")
+    # in its own database, the same file is applied (and a merge since is "no longer in")
+    apply(store, alignment, review.merge(store.beads(alignment), 2, "ivy"), "ivy")
+    mine = import_reviewed(store, path, reviewer="ben")
+    assert mine.confirmed == 1 and not any("another database" in r for r in mine.refused)
+
+
+def _another_document_first(store: Store) -> None:
+    """A French note aligned with Spanish, stored before anything else: it takes the first
+    ids of documents, alignments, beads and events."""
+    notes = store.store_file(
+        name="notes", path="/c/notes.txt", lang="fr", encoding="utf-8", sha256="c" * 64,
+        size=1, sentences=[Sentence(f"Note {n}.", Kind.BODY, "fr", n) for n in range(6)],
+    ).document  # fmt: skip
+    drafts = [
+        BeadDraft((s.id,), (), s.text, "", None, Status.AUTO, "auto:test")
+        for s in store.segments(notes.id)
+    ]
+    store.save_alignment(
+        doc_id=notes.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
+        aligner="test", beads=drafts,
+    )  # fmt: skip

@@ -65,30 +65,35 @@ def test_a_pasted_web_page_is_read_as_html(
 
 
 @pytest.mark.parametrize(
-    ("args", "text", "said"),
+    ("args", "text", "said", "code"),
     [
         (["-"], PASTE, "error: -: a pasted text needs a name: run `workbench ingest - --name "
-         "article`"),
+         "article`", 2),
         (["notes.txt", "--name", "x"], PASTE, "error: --name x names a pasted text, read with "
-         "`-`"),
+         "`-`", 2),
         (["-", "--name", "conseil"], "", "error: -: the pasted text is empty; paste the text, "
-         "then press Ctrl+D on a new line"),
-        (["-", "--name", "conseil"], " \n\n", "error: -: the pasted text is empty"),
+         "then press Ctrl+D on a new line", 1),
+        (["-", "--name", "conseil"], " \n\n", "error: -: the pasted text is empty", 1),
         (["-", "--name", "rapport.docx"], PASTE, "error: --name rapport.docx: a .docx document "
-         "is a file, not a paste; save it and run `workbench ingest rapport.docx`"),
+         "is a file, not a paste; save it and run `workbench ingest rapport.docx`", 2),
         (["-", "--name", "a/b"], PASTE, "error: --name 'a/b': name the pasted text with a plain "
-         "word"),
+         "word", 2),
         (["-", "--name", "x", "--max-size", "0.001"], PASTE * 20, "error: -: the pasted text is "
-         "over the 1,048-byte limit; ingest it with a larger --max-size (in MB)"),
+         "over the 1,048-byte limit; ingest it with a larger --max-size (in MB)", 1),
     ],
     ids=["no-name", "name-without-paste", "empty", "blank", "docx", "slash", "too-large"],
 )  # fmt: skip
 def test_a_bad_paste_is_one_line_and_stores_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], text: str, said: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    text: str,
+    said: str,
+    code: int,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    code, output = _ingest(args, text)
-    assert code == 1
+    ended, output = _ingest(args, text)
+    assert ended == code  # 2: a bad --name or mix of options, before the paste is read
     [line] = output.splitlines()
     assert line.startswith(said)
     assert _docs() == []

@@ -138,7 +138,7 @@ def test_restore_on_the_command_line_is_signed_and_carried_into_the_next_version
     args = ["restore", "crues", str(credit), "--encoder", "none", "--db", db]
 
     unsigned = runner.invoke(app, args)
-    assert unsigned.exit_code == 1
+    assert unsigned.exit_code == 2  # a missing --reviewer: a usage error
     assert "a change of kind is signed: give your name with --reviewer NAME" in unsigned.output
     signed = runner.invoke(app, [*args, "--reviewer", "claire"])
     assert signed.exit_code == 0, signed.output

@@ -47,8 +47,24 @@ def kinds(source: str, target: str) -> list[IssueKind]:
         ("b.", "b.", []),  # a list label
         ("www.elysee.fr", "www.elysee.fr", []),  # as CheckMate's "same" patterns: URLs
         ("presse@elysee.fr", "presse@elysee.fr", []),  # and e-mail addresses
-        ("Paris", "Paris", [IssueKind.IDENTICAL]),  # a name may be right: a second look
-        ("ONU", "ONU", [IssueKind.IDENTICAL]),
+        # newcomer18b L6: a name, a label with its number or a code alone reads the same
+        ("Article 3.", "Article 3.", []),
+        ("Annexe II", "Annexe II", []),
+        ("Art. 12 bis", "Art. 12 bis", []),
+        ("Paris", "Paris", []),
+        ("Jean-Pierre Dupont", "Jean-Pierre Dupont", []),
+        ("Banque de France", "Banque de France", []),
+        ("ONU", "ONU", []),
+        ("ISO 9001:2015", "ISO 9001:2015", []),
+        ("https://example.org/statuts", "https://example.org/statuts", []),
+        ("CONDITIONS GÉNÉRALES", "CONDITIONS GÉNÉRALES", [IssueKind.IDENTICAL]),  # a heading
+        ("Conditions générales", "Conditions générales", [IssueKind.IDENTICAL]),
+        ("Article premier", "Article premier", [IssueKind.IDENTICAL]),  # "premier" is a word
+        (
+            "Conseil Européen De La Recherche Scientifique",
+            "Conseil Européen De La Recherche Scientifique",
+            [IssueKind.IDENTICAL],
+        ),  # a title in title case, not a name
         ("Le 5 mai", "Le 5 mai", [IssueKind.IDENTICAL]),  # words around a figure
         ("8,1 M€ de recettes", "8,1 M€ de recettes", [IssueKind.IDENTICAL]),
         # brackets and quotes
@@ -218,3 +234,35 @@ def test_any_text_gives_issues_in_pair_order_without_crashing(pairs: list[tuple[
     issues = check_pairs(pairs)
     assert [i.index for i in issues] == sorted(i.index for i in issues)
     assert all(0 <= i.index < len(pairs) and i.message for i in issues)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "expected"),
+    [
+        # the same digits and mark on both sides: one quantity, whichever way it reads
+        ("Il a payé 1,000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
+        ("He paid 1,000 euros.", "Il a payé 1,000 euros.", ("en", "fr"), []),
+        ("Pagó 1.000 euros.", "He paid 1.000 euros.", ("es", "en"), []),
+        ("Er zahlte 12.500 Euro.", "Il a payé 12.500 euros.", ("de", "fr"), []),
+        # each language's own way, already read alike
+        ("Il a payé 1 000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
+        ("Er zahlte 1.000 Euro.", "He paid 1,000 euros.", ("de", "en"), []),
+        ("Pagó 1.000 euros.", "Il a payé 1 000 euros.", ("es", "fr"), []),
+        # other digits, or the same digits written otherwise, still differ
+        ("Il a payé 1,000 euros.", "He paid 2,000 euros.", ("fr", "en"),
+         ["numbers differ (missing in the target: 1,000; only in the target: 2,000)"]),
+        ("Il mesure 1,5 m.", "It is 1,500 m long.", ("fr", "en"),
+         ["numbers differ (missing in the target: 1,5; only in the target: 1,500)"]),
+        ("Er zahlte 1.000 Euro.", "He paid 1,000.5 euros.", ("de", "en"),
+         ["numbers differ (missing in the target: 1.000; only in the target: 1,000.5)"]),
+    ],
+)  # fmt: skip
+def test_a_number_read_apart_by_the_two_languages_is_decided_from_the_pair(
+    source: str, target: str, pair: tuple[str, str], expected: list[str]
+) -> None:
+    """newcomer18b: "1,000" in a French segment was read as 1 (the French decimal comma)
+    and flagged against the English "1,000" beside it, a thousand."""
+    options = QaOptions(
+        source_numbers=convention_for(pair[0]), target_numbers=convention_for(pair[1])
+    )
+    assert [i.message for i in check_pair(source, target, options=options)] == expected

@@ -27,6 +27,15 @@ class InputError(WorkbenchError):
     """A file, text or argument the workbench cannot use as given."""
 
 
+class BadValue(InputError):
+    """A value, or a mix of options, wrong by itself, whatever is stored: ``--since
+    yesterday``, ``--dedupe`` with an XLIFF, an empty ``--reviewer``. Raised before any
+    file is read or the store is opened; the CLI exits with 2, a usage error, as for
+    click's own bad values (`workbench.cli.outcome`). A value wrong only against the
+    store (an unknown document, a stale ``--seen``) is another error, exit 1.
+    """
+
+
 class ReviewedSentencesGone(InputError):
     """A reviewed bead holds a sentence that is no longer text on its side (marked as
     debris since): aligning again would drop a reviewer's work, so nothing is saved.

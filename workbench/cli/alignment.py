@@ -18,7 +18,7 @@ from workbench.cli.common import (
     language_tag,
     open_store,
 )
-from workbench.cli.outcome import EXIT_CODES, finish
+from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.formats.beads import format_beads
 from workbench.model import ConflictError, InputError
 from workbench.wording import counted, plural
@@ -256,7 +256,7 @@ def _review(
 
     reviewer = reviewer.strip()
     if not reviewer:  # the app never lets a nameless edit through either
-        raise InputError("a review is signed: give your name with --reviewer NAME")
+        raise BadValue("a review is signed: give your name with --reviewer NAME")
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = review.confirm if confirming else review.reject

@@ -14,7 +14,8 @@ from workbench.cli.alignment import (
     reviewed_kept,
 )
 from workbench.cli.common import DbOption, open_store
-from workbench.model import InputError, Kind, labels
+from workbench.cli.outcome import BadValue
+from workbench.model import Kind, labels
 from workbench.wording import counted, plural
 
 
@@ -46,7 +47,7 @@ def restore(
     from workbench.pipeline.debris import set_segment_kinds
 
     if not reviewer.strip():  # the app's Debris pickers are closed without a name too
-        raise InputError("a change of kind is signed: give your name with --reviewer NAME")
+        raise BadValue("a change of kind is signed: give your name with --reviewer NAME")
     store = open_store(db)
     report = set_segment_kinds(
         store,

@@ -15,7 +15,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.cli.outcome import EXIT_CODES, finish
+from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.model import InputError, Kind
 from workbench.store import quick
 from workbench.wording import counted
@@ -83,23 +83,31 @@ def ingest(
     """
     pasted = [p for p in paths if str(p) == "-"]
     if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):
-        raise InputError(
+        raise BadValue(
             f"--version-of {version_of} takes one file, its new version: run "
             f"`workbench ingest FILE --version-of {version_of}`"
         )
     if pasted and not name:
-        raise InputError(
+        raise BadValue(
             "-: a pasted text needs a name: run `workbench ingest - --name article` "
             "(`align`, `export` and the app refer to it by that name)"
         )
     if name and not pasted:
-        raise InputError(
+        raise BadValue(
             f"--name {name} names a pasted text, read with `-`; files are named after "
             "themselves: leave --name out, or add `-` and paste the text"
         )
     if len(pasted) > 1:
-        raise InputError("-: standard input can be read once; give `-` a single time")
+        raise BadValue("-: standard input can be read once; give `-` a single time")
     from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
+
+    if pasted and name:
+        from workbench.pipeline.documents import paste_name
+
+        try:  # a name no paste can have is a bad value: said before the paste is read
+            paste_name(name, b"")
+        except InputError as exc:
+            raise BadValue(str(exc)) from None
 
     max_bytes = int(max_size * 1024 * 1024)
     paste = _read_paste(max_bytes) if pasted else None

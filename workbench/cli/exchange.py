@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
-from workbench.cli.outcome import EXIT_CODES, finish
+from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
     ExportFormat,
     MtPolicy,
+    refusal,
 )
-from workbench.model import InputError
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -104,13 +104,15 @@ def export(
         raise typer.BadParameter("give either a DOC or --all")
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and mt is MtPolicy.SEPARATE:
-        raise InputError(
+        raise BadValue(
             "--mt separate writes two files, which standard output cannot hold; "
             "give a file name with -o"
         )
+    if why := refusal(file_format, mt=mt, dedupe=dedupe):
+        raise BadValue(why)
     if output is not None and not to_stdout and not output.parent.is_dir():
         # a mistyped folder is not created
-        raise InputError(
+        raise BadValue(
             f"{output}: the folder {output.parent} does not exist; create it, or choose "
             "another file with -o"
         )
@@ -314,7 +316,7 @@ def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str |
     from workbench.pipeline.reviewed import import_reviewed  # deferred for start-up time
 
     if not (reviewer or "").strip():
-        raise InputError(
+        raise BadValue(
             f"{path}: a reviewed table's changes are signed: add --reviewer NAME (your name)"
         )
     assert reviewer is not None

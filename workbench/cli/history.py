@@ -15,9 +15,10 @@ from workbench.cli.common import (
     language_tag,
     open_store,
 )
-from workbench.model import InputError
+from workbench.cli.outcome import BadValue
 
 if TYPE_CHECKING:
+    from workbench.store import Store
     from workbench.store.rows import Event
 
 COLUMNS = ["when", "who", "action", "alignment", "to", "beads", "what", "event"]
@@ -35,7 +36,8 @@ def history(
         typer.Option(
             "--bead",
             help="Only the events that replaced or wrote this bead (numbered from 1, as "
-            "`workbench beads` shows them now) of the alignment with --to.",
+            "`workbench beads` shows them now) of the alignment with --to, and of the "
+            "earlier versions' alignments it was carried over from.",
             show_default=False,
         ),
     ] = None,
@@ -63,31 +65,53 @@ def history(
 
     With --bead, the events of the alignment's history that touched that bead
     ("beads" gives the positions an event replaced → wrote, from 1, as they stood
-    then). A script reads what changed overnight with `--since` and `-f tsv`.
+    then), and those of the bead it was carried over from in each earlier version's
+    alignment ("alignment" says which). A script reads what changed overnight with
+    `--since` and `-f tsv`; there, as in json, "what" gives the changed texts whole
+    (the table cuts them short).
     """
     start = _moment(since) if since is not None else None
     store = open_store(db)
     document = store.document(doc)
     names = {a.id: a.cp_lang for a in store.alignments(document.id)}
+    whole = fmt is not OutputFormat.TABLE
     rows: list[dict[str, object]] = []
     if bead is None:
         events = store.events(document_id=document.id, limit=limit)
-        rows = [_row(e, names, "") for e in events if _after(e, start)]
+        rows = [_row(e, names, "", whole) for e in events if _after(e, start)]
     else:
-        from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
-
-        alignment = alignment_for(store, doc, to)
-        for entry in store.history(alignment.id, limit=limit):
-            if bead not in entry.before and bead not in entry.after:
-                continue
-            if not _after(entry.event, start):
-                continue
-            shown = f"{_positions(entry.before)} → {_positions(entry.after)}"
-            rows.append(_row(entry.event, names, shown))
+        found: list[tuple[int, dict[str, object]]] = []
+        for aligned, position in _lineage(store, doc, to, bead):
+            for entry in store.history(aligned, limit=limit):
+                if position not in entry.before and position not in entry.after:
+                    continue
+                if not _after(entry.event, start):
+                    continue
+                shown = f"{_positions(entry.before)} → {_positions(entry.after)}"
+                found.append((entry.event.id, _row(entry.event, names, shown, whole)))
+        found.sort(key=lambda pair: pair[0], reverse=True)  # newest first, every alignment
+        rows = [row for _, row in found[:limit]]
     emit(rows, fmt, COLUMNS, title=f"history of {document.name}")
 
 
-def _row(e: Event, languages: dict[int, str], beads: str) -> dict[str, object]:
+def _lineage(store: Store, doc: str, to: str | None, bead: int) -> list[tuple[int, int]]:
+    """(alignment id, position from 1) of bead ``bead`` of the alignment with ``to``, and
+    of the bead it was carried over from in each earlier version's alignment
+    (`pipeline.alignment.carried_into`), newest first."""
+    from workbench.pipeline.alignment import alignment_for, carried_into  # start-up time
+
+    alignment = alignment_for(store, doc, to)
+    now = store.beads(alignment.id)
+    found = [(alignment.id, bead)]
+    if not 1 <= bead <= len(now):
+        return found
+    for earlier, into in carried_into(store, alignment).items():
+        olds = {old for old, new in into.items() if new == now[bead - 1].id}
+        found += [(earlier, k) for k, b in enumerate(store.beads(earlier), start=1) if b.id in olds]
+    return found
+
+
+def _row(e: Event, languages: dict[int, str], beads: str, whole: bool) -> dict[str, object]:
     return {
         "when": e.at.replace("T", " "),
         "who": e.actor,
@@ -95,7 +119,7 @@ def _row(e: Event, languages: dict[int, str], beads: str) -> dict[str, object]:
         "alignment": e.alignment_id,
         "to": languages.get(e.alignment_id, "") if e.alignment_id is not None else "",
         "beads": beads,
-        "what": e.summary,
+        "what": e.full_summary if whole else e.summary,
         "event": e.id,
     }
 
@@ -109,7 +133,7 @@ def _moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
+        raise BadValue(
             f"--since {text!r} is not a time: give a date or a time such as 2026-12-01 or "
             "2026-12-01T22:00"
         ) from None

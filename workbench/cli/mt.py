@@ -18,7 +18,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
-from workbench.cli.outcome import EXIT_CODES, finish
+from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.cli.translating import (
     EngineChoice,
     Request,
@@ -26,7 +26,6 @@ from workbench.cli.translating import (
     partial_failure,
     translate_lines,
 )
-from workbench.model import InputError
 from workbench.wording import counted, plural
 
 ModelsDirOption = Annotated[
@@ -178,7 +177,7 @@ def models_install(
 
     target = packages_dir(models_dir)
     if len(source) == 1 and not Path(source[0]).exists() and len(source[0]) <= 3:
-        raise InputError(
+        raise BadValue(
             f"{source[0]!r} is neither a file nor a pair: give FILE.argosmodel, or two "
             "language codes such as `fr en`"
         )
@@ -190,7 +189,7 @@ def models_install(
             url = url.rstrip("/") + "/index.json"
         installed = install_from_index(source[0], source[1], target, index_url=url)
     else:
-        raise InputError("give one FILE.argosmodel, or two language codes such as `fr en`")
+        raise BadValue("give one FILE.argosmodel, or two language codes such as `fr en`")
     package = installed.package
     replaced = "".join(
         f"; it replaces {old.model_id} {old.package_version} ({old.path.name})"
@@ -218,7 +217,7 @@ def models_remove(
     from workbench.translate.argos import packages_dir, remove_package  # deferred: start-up
 
     if len(name) not in (1, 2):
-        raise InputError("give one package name such as translate-fr_en, or two codes: fr en")
+        raise BadValue("give one package name such as translate-fr_en, or two codes: fr en")
     package = remove_package(" ".join(name), packages_dir(models_dir))
     typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
 

@@ -9,7 +9,8 @@ mean the same thing for every command:
 
 - 0 done;
 - 1 failed, nothing changed (a library error, or every file or unit refused);
-- 2 usage error (an unknown option, a bad value: `shell.Group`);
+- 2 usage error (an unknown option, a bad value: `shell.Group`; a value or a mix of
+  options wrong by itself: `workbench.model.BadValue`);
 - 3 done, but a reviewer must look: conflicts, warnings naming work left behind;
 - 4 partly done: some files or units refused, the rest stored.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 import typer
+
+from workbench.model import BadValue as BadValue  # re-exported: the commands raise it
 
 
 class Outcome(IntEnum):

@@ -1,6 +1,7 @@
 """The click group the `workbench` app runs in: clean errors, and a start-up cost kept low.
 
-- A library error (`WorkbenchError`) prints ``error: …`` and exits with 1.
+- A library error (`WorkbenchError`) prints ``error: …`` and exits with 1; a
+  `outcome.BadValue` prints the same way and exits with 2.
 - A usage error (unknown option, bad value, missing argument) prints one
   line that says what is wrong and where the usage is, and exits with 2, the
   convention for usage errors; typer's boxed panel would need rich.
@@ -42,6 +43,7 @@ from typer._param_types import (
 )
 from typer.core import TyperGroup, _TyperParameter
 
+from workbench.cli.outcome import BadValue, Outcome
 from workbench.model import WorkbenchError
 
 
@@ -65,7 +67,7 @@ class Group(TyperGroup):
                 return super().invoke(ctx)
         except WorkbenchError as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(int(Outcome.USAGE) if isinstance(exc, BadValue) else 1) from None
         except BrokenPipeError:
             # The reader closed the pipe (`| head`, `| grep -q`): no error of ours, so not
             # exit 1; end as a Unix tool killed by SIGPIPE does, 128 + 13, and send the

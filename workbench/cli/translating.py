@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from workbench.cli.progress import progress_bar
-from workbench.model import EngineError, Translation, WorkbenchError
+from workbench.model import BadValue, EngineError, Translation, WorkbenchError
 from workbench.wording import counted, plural
 
 
@@ -194,10 +194,8 @@ def partial_failure(failure: WorkbenchError, done: int, total: int) -> EngineErr
 
 def input_lines(text: str | None) -> list[str]:
     """The lines to translate: TEXT, or stdin's lines for ``-``."""
-    from workbench.model import InputError
-
     if text is None:
-        raise InputError("nothing to translate: give TEXT, or - to read stdin")
+        raise BadValue("nothing to translate: give TEXT, or - to read stdin")
     return sys.stdin.read().splitlines() if text == "-" else [text]
 
 
@@ -205,7 +203,8 @@ def run(args: Sequence[str]) -> int | None:
     """``workbench translate ARGS`` without typer: the exit code, or None if typer must run it.
 
     Prints as the typer command does: one line per translation, ``error: …`` and
-    exit 1 for a library error, exit 130 on Ctrl-C, exit 1 quietly on a closed pipe.
+    exit 1 for a library error (2 for a `BadValue`), exit 130 on Ctrl-C, exit 1
+    quietly on a closed pipe.
     """
     request = parse(args, os.environ)
     if request is None:
@@ -221,7 +220,7 @@ def run(args: Sequence[str]) -> int | None:
             raise partial_failure(failure, len(results), len(lines))
     except WorkbenchError as exc:
         sys.stderr.write(f"error: {exc}\n")
-        return 1
+        return 2 if isinstance(exc, BadValue) else 1  # 2: a usage error, as typer's
     except KeyboardInterrupt:
         return 130
     except OSError as exc:

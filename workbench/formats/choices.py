@@ -40,3 +40,31 @@ DEDUPE_HELP = (
 )
 # Why XLIFF has no dedupe (its refusal, the CLI's help and the app's note say it).
 DEDUPE_NOT_XLIFF = "an XLIFF is the document to translate, every sentence in its place"
+
+
+_TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)
+
+
+def refusal(file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool) -> str | None:
+    """Why ``file_format`` cannot be written with these choices, in one line saying what to
+    do, or None when it can.
+
+    The writers raise it; the CLI asks before it opens the store, so that such a
+    choice is a usage error there (exit 2, like a bad ``-f``).
+    """
+    xliff = file_format in (ExportFormat.XLIFF12, ExportFormat.XLIFF21)
+    if xliff and mt is MtPolicy.SEPARATE:
+        return (
+            "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "
+            "--mt include (machine translations are marked as such) or --mt exclude"
+        )
+    if xliff and dedupe:
+        return (
+            f"--dedupe makes a memory (TMX, TSV, CSV, XLSX); {DEDUPE_NOT_XLIFF}: leave --dedupe out"
+        )
+    if file_format in _TABLES and mt is MtPolicy.SEPARATE:
+        return (
+            "a separate machine-translation file exists for TMX only: "
+            "use --mt include or --mt exclude with tsv, csv or xlsx"
+        )
+    return None

@@ -25,10 +25,10 @@ from typing import TextIO
 
 from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
+from workbench.formats.choices import ExportFormat, refusal
 from workbench.formats.units import (
     ExportOptions,
     ExportReport,
-    MtPolicy,
     Selector,
     SkipReason,
     language_code,
@@ -98,11 +98,8 @@ def _write(
     write: Callable[[Sequence[str], Iterator[Row], ExportOptions], int],
 ) -> ExportReport:
     options = options or ExportOptions()
-    if options.mt is MtPolicy.SEPARATE:
-        raise InputError(
-            "a separate machine-translation file exists for TMX only: "
-            "use --mt include or --mt exclude with tsv, csv or xlsx"
-        )
+    if why := refusal(ExportFormat.TSV, mt=options.mt, dedupe=options.dedupe):
+        raise InputError(why)
     selector = Selector(options)
     selected = filter(None, map(selector.select, units))
     first = next(selected, None)

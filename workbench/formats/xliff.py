@@ -45,11 +45,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from workbench.formats.atomic import atomic_path
-from workbench.formats.choices import DEDUPE_NOT_XLIFF
+from workbench.formats.choices import ExportFormat, refusal
 from workbench.formats.units import (
     ExportOptions,
     ExportReport,
-    MtPolicy,
     Selector,
     SkipReason,
     is_machine_translation,
@@ -153,15 +152,8 @@ def write_xliff(
     from lxml import etree  # deferred for start-up time
 
     options = options or ExportOptions()
-    if options.mt is MtPolicy.SEPARATE:
-        raise InputError(
-            "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "
-            "--mt include (machine translations are marked as such) or --mt exclude"
-        )
-    if options.dedupe:
-        raise InputError(
-            f"--dedupe makes a memory (TMX, TSV, CSV, XLSX); {DEDUPE_NOT_XLIFF}: leave --dedupe out"
-        )
+    if why := refusal(ExportFormat.XLIFF12, mt=options.mt, dedupe=options.dedupe):
+        raise InputError(why)
     selector = Selector(options, untranslated=True)
     rest = iter(units)
     first = next(filter(None, map(selector.select, rest)), None)

@@ -112,8 +112,55 @@ def import_reviewed(
                 tally.refuse(rows, f"{exc}; nothing of {name} was imported")
                 continue
             alignment = found
+        if _exported_elsewhere(store, alignment, name, rows, french_source):
+            tally.refuse(rows, (
+                f"this table was exported from another database (the beads of {name} its ids "
+                f"name hold other texts here); nothing of {name} was imported: import the "
+                "file into the database it came from (--db or WORKBENCH_DB)"
+            ))  # fmt: skip
+            continue
         _Document(store, alignment, name, reviewer, french_source, tally).apply(rows)
     return tally.report(len(units))
+
+
+_EVIDENCE = 20  # rows read to tell a table from another database, at most
+
+
+def _exported_elsewhere(
+    store: Store, alignment: Alignment, name: str, rows: Sequence[Row], french_source: bool
+) -> bool:
+    """True when the rows' ids and versions show that the table was exported from another
+    database, whose ids collide with this one's (newcomer18b: "bead contrat.fr-1-9 is
+    no longer in contrat.fr" for a SQLite table imported on PostgreSQL).
+
+    A row names its bead (``NAME-ALIGNMENT-BEAD``) and the bead's version (the event
+    that wrote it). It is this database's when that bead is here at that version, or
+    when this database's log has that event writing that bead with the row's French
+    or counterpart text (a reviewer rarely rewrites both). A table none of whose first
+    _EVIDENCE such rows is this database's is another's; a table with no id or version
+    to go by (older files, imported units' own ids) is never called so.
+    """
+    pattern = re.compile(re.escape(name) + r"-(\d+)-(\d+)")
+    here = {b.id: b.version for b in store.beads(alignment.id)}
+    told = 0
+    for _, unit in rows:
+        m = pattern.fullmatch(unit.tuid)
+        if m is None or unit.version is None:
+            continue
+        aligned, bead = int(m.group(1)), int(m.group(2))
+        if aligned == alignment.id and here.get(bead) == unit.version:
+            return False
+        written = store.written(unit.version, aligned, bead)
+        fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
+        if written is not None and (
+            clean(fr) == clean(str(written.get("fr_text") or ""))
+            or clean(cp) == clean(str(written.get("cp_text") or ""))
+        ):
+            return False
+        told += 1
+        if told == _EVIDENCE:
+            break
+    return told > 0
 
 
 def named_by_ids(

@@ -68,6 +68,18 @@ def _read(written: str, convention: NumberConvention | None) -> Number:
     return Number(written, "".join(groups), "")
 
 
+# One point or comma between 1 to 3 digits and exactly 3: "1,000" groups thousands in
+# English and marks decimals in French (one point none), "12.500" the other way round.
+_EITHER_WAY = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+
+
+def either_way(number: Number) -> bool:
+    """True when ``number`` is written so that one language reads its point or comma as
+    grouping thousands and another as its decimal mark: "1,000", "12.500" (not "0,500",
+    "1,5" or "1 000")."""
+    return _EITHER_WAY.fullmatch(number.written) is not None
+
+
 def foreign_decimals(text: str, convention: NumberConvention) -> list[Number]:
     """The numbers of ``text`` whose decimal mark is not ``convention``'s: the French
     decimal comma kept in English ("5,7"), or an English point in French ("3.5")."""

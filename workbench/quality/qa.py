@@ -20,6 +20,7 @@ from typing import Protocol
 from workbench.quality.numbers import (
     Number,
     NumberConvention,
+    either_way,
     foreign_decimals,
     read_numbers,
     rewritten,
@@ -139,9 +140,52 @@ def _nothing_to_translate(text: str) -> bool:
     return all(len(word) == 1 or word in _UNITS for word in words)
 
 
+# Lower-case words a name or a label keeps between its capitals ("Banque de France",
+# "Ludwig van Beethoven"), and the bis or ter of an inserted article ("Art. 12 bis"):
+# they do not make it a phrase to translate.
+_PARTICLES = frozenset({
+    "bis", "d", "da", "de", "del", "della", "den", "der", "des", "di", "du", "la", "le",
+    "quater", "ter", "van", "von", "y",
+})  # fmt: skip
+# At most this many capitalised words make a name or a label ("Article 3.", "Jean-Pierre
+# Dupont", "ISO 9001"); more is a title in title case, which a translation changes.
+_NAME_WORDS = 4
+# A word in capitals up to this long is an acronym or a code ("ONU", "SNCF", "TVA");
+# longer, a heading set in capitals ("CONDITIONS GÉNÉRALES"), to translate.
+_CODE_LETTERS = 5
+
+
+def _name_or_label(text: str) -> bool:
+    """True when ``text`` is, as written, a name, a label with its number or a code alone:
+    a few capitalised words (particles aside) and whatever `_nothing_to_translate`
+    ignores — "Article 3.", "Annexe II", "Jean-Pierre Dupont", "Banque de France",
+    "ONU", "ISO 9001"."""
+    words = [
+        word
+        for word in _LETTERS.findall(_URL_OR_EMAIL.sub(" ", text))
+        if len(word) > 1 and word not in _UNITS and word not in _PARTICLES
+    ]
+    return len(words) <= _NAME_WORDS and all(
+        word[0].isupper() and not (word.isupper() and len(word) > _CODE_LETTERS) for word in words
+    )
+
+
 def _identical(source: str, target: str) -> Iterator[_Finding]:
-    if source.casefold() == target.casefold() and not _nothing_to_translate(source):
-        yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
+    """A target that is its source again, case aside: an untranslated sentence.
+
+    Not flagged, as Across's "Identical Segments" passes over segments of numbers,
+    punctuation and placeables only, Okapi CheckMate's "same" patterns exempt URLs, and
+    Xbench keeps the check off by default for its noise: a pair with nothing to
+    translate (`_nothing_to_translate`), or one that is, written the same on both
+    sides, a name, a label with its number or a code alone (`_name_or_label`: "Article
+    3.", "Paris", "ONU"). "vladimir poutine" for "Vladimir Poutine" is still flagged:
+    the target is no longer written as a name.
+    """
+    if source.casefold() != target.casefold() or _nothing_to_translate(source):
+        return
+    if source == target and _name_or_label(source):
+        return
+    yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
 
 
 def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter[str]:
@@ -152,9 +196,21 @@ def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter
 
 
 def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]:
-    """Numbers one side has and the other lacks, each shown as its own side writes it."""
+    """Numbers one side has and the other lacks, each shown as its own side writes it.
+
+    A number both sides write alike that their languages read apart ("1,000": a
+    thousand in English, one in French) is decided from the pair: the same digits and
+    mark on both sides are the same quantity, whichever the writer meant (a French
+    thousand written the English way, or a measure to three decimals), so it is no
+    difference. The same digits written otherwise ("1,5" for "1,500") still are.
+    """
     source_numbers = read_numbers(source, options.source_numbers)
     target_numbers = read_numbers(target, options.target_numbers)
+    alike = Counter(n.written for n in source_numbers if either_way(n)) & Counter(
+        n.written for n in target_numbers if either_way(n)
+    )
+    source_numbers = _without(source_numbers, alike)
+    target_numbers = _without(target_numbers, alike)
     source_values = Counter(n.value for n in source_numbers)
     target_values = Counter(n.value for n in target_numbers)
     missing = _written(source_numbers, source_values - target_values)
@@ -166,6 +222,17 @@ def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]
         if extra:
             parts.append(f"only in the target: {', '.join(extra)}")
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+
+
+def _without(numbers: Sequence[Number], written: Counter[str]) -> list[Number]:
+    """``numbers`` less as many of each written form as ``written`` counts."""
+    left, kept = Counter(written), []
+    for number in numbers:
+        if left[number.written] > 0:
+            left[number.written] -= 1
+        else:
+            kept.append(number)
+    return kept
 
 
 def _written(numbers: Sequence[Number], left: Counter[str]) -> list[str]:

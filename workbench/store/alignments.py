@@ -144,6 +144,23 @@ class AlignmentStore(Database):
         with self.reading() as s:
             return sql.change(s, version)
 
+    def written(self, event_id: int, alignment_id: int, bead_id: int) -> dict[str, Any] | None:
+        """Bead ``bead_id`` as event ``event_id`` of alignment ``alignment_id`` wrote it (the
+        log's snapshot: its texts, status, version…), or None when this database's log
+        holds no such write. A reviewed table's row names its bead's id and version:
+        the bead written there tells whether the table came from this database."""
+        with self.reading() as s:
+            e = s.get(EventRow, event_id)
+            if e is None or e.alignment_id != alignment_id:
+                return None
+            after = (e.payload or {}).get("after")
+            if not isinstance(after, list):  # a bulk import logs a count, not its beads
+                return None
+            return next(
+                (dict(b) for b in after if isinstance(b, Mapping) and b.get("id") == bead_id),
+                None,
+            )
+
     def carried_over(self, alignment_id: int) -> tuple[int | None, dict[int, int]]:
         """(The earlier version's alignment the reviewed beads of this one came from, its
         bead id → this one's), as the latest `align` that carried beads over logged it;

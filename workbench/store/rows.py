@@ -48,6 +48,8 @@ class Event:
     undone: bool
     summary: str
     document_id: int | None = None
+    # `summary` with every changed text whole, for a script (`workbench history -f tsv`)
+    full_summary: str = ""
 
 
 def version(s: Session, doc_id: int, version: int) -> VersionRow:
@@ -555,15 +557,17 @@ def event(e: EventRow) -> Event:
         undone=e.undone,
         summary=summary(e.action, e.payload),
         document_id=e.document_id,
+        full_summary=summary(e.action, e.payload, whole=True),
     )
 
 
-def summary(action: str, payload: Mapping[str, Any]) -> str:
+def summary(action: str, payload: Mapping[str, Any], *, whole: bool = False) -> str:
     """One line saying what an event changed, in the audit log's words.
 
     Bead edits: ``3 beads → 2``. The events of documents say what they name
     instead: ``kind``: ``segments 4–6, 9 of version 2: boilerplate → body``;
-    ``ingest``: ``version 2 of corpus/a.html``; ``rename``: ``a → b``.
+    ``ingest``: ``version 2 of corpus/a.html``; ``rename``: ``a → b``. ``whole``:
+    changed texts in full, not cut short (`bead_summary`).
     """
     if action == "kind":
         return kind_summary(payload)
@@ -572,7 +576,7 @@ def summary(action: str, payload: Mapping[str, Any]) -> str:
         return f"version {payload.get('version')}" + (f" of {path}" if path else "")
     if action == "rename":
         return f"{payload.get('from')} → {payload.get('to')}"
-    return bead_summary(payload)
+    return bead_summary(payload, whole=whole)
 
 
 SUMMED_UP_BEYOND = 20  # beads: an aligner's run, an import, a re-alignment is counted
@@ -580,14 +584,15 @@ CONTEXT = 12  # characters of unchanged text shown either side of a change
 CHANGE_SHOWN = 40  # characters of a changed stretch shown, before and after
 
 
-def bead_summary(payload: Mapping[str, Any]) -> str:
+def bead_summary(payload: Mapping[str, Any], *, whole: bool = False) -> str:
     """Where a bead edit acted, as the screen numbers beads, and what it changed, in short.
 
     ``bead 14: counterpart “…el alcalde inauguró…” → “…el alcalde abrió…”``;
     ``beads 3–4 → 3: French “…ville. ¦ Elle…” → “…ville. Elle…”`` (``¦``: where
     one bead ended and the next began); ``bead 7: auto → confirmed``. Runs of
     more than SUMMED_UP_BEYOND beads, a first alignment and bulk imports (which
-    log a count) are counted: ``0 beads → 10``.
+    log a count) are counted: ``0 beads → 10``. ``whole``: each changed side's text
+    before and after in full (``bead 14: counterpart “…” → “…”``), for a script.
     """
     before = [b for b in payload.get("before", []) if isinstance(b, Mapping)]
     after = [b for b in payload.get("after", []) if isinstance(b, Mapping)]
@@ -608,7 +613,7 @@ def bead_summary(payload: Mapping[str, Any]) -> str:
     for side, name in (("fr", "French"), ("cp", "counterpart")):
         old, new = _joined(before, side), _joined(after, side)
         if old != new:
-            said.append(f"{name} {short_change(old, new)}")
+            said.append(f"{name} {f'“{old}” → “{new}”' if whole else short_change(old, new)}")
     if len(before) == len(after):
         said += dict.fromkeys(
             f"{a.get('status')} → {b.get('status')}"

@@ -94,12 +94,18 @@ def export_path(
     return exchange.export_path(exchange.export_stem(store, [doc]), *langs, fmt, exports_dir())
 
 
+_LAST_EXPORT = "export_summary"  # (path, summary) of this session's last export
+
+
 def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:
     from workbench.pipeline.exchange import export_documents
 
     report = attempt("Export", export_documents, get_store(), [doc_id], cp_lang, fmt, path, options)
     if report is not None:
         flash("success", f"Exported: {report.summary()}.")
+        # the toast fades: the counts (units skipped as repeats, characters removed) stay
+        # under the file, as the CLI prints them
+        st.session_state[_LAST_EXPORT] = (str(path), report.summary())
 
 
 def export_page() -> None:
@@ -121,4 +127,6 @@ def export_page() -> None:
             mime=MIMES[fmt], key="download", on_click="ignore",
         )  # fmt: skip
         modified = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-        st.caption(f"`{path}` · written {modified}: export again to refresh it.")
+        last, summary = st.session_state.get(_LAST_EXPORT, ("", ""))
+        said = f" {summary}." if last == str(path) else ""
+        st.caption(f"`{path}` · written {modified}.{said} Export again to refresh it.")
