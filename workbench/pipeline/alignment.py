@@ -269,7 +269,7 @@ def align_document(
     read; otherwise the work is done again from the new state (twice at most,
     then ConflictError says to run again). A confirmation is never lost.
     """
-    found = resolve_sides(store, ref, cp_lang, original_path, actor)
+    found = _own_version(store, resolve_sides(store, ref, cp_lang, original_path, actor), actor)
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
     for attempt in range(ATTEMPTS):
         try:
@@ -280,6 +280,33 @@ def align_document(
     raise AssertionError("unreachable")
 
 
+def _own_version(store: Store, found: Sides, actor: str) -> Sides:
+    """``found``, or, when its original is a newer version of the original that this
+    version of the document is aligned with and reviewed on (a corrected original,
+    `ingest --version-of`), the same sides on a new version of the document
+    (`Store.store_again`).
+
+    One alignment holds one version of each side: aligned in place, the reviewed beads
+    of the earlier original would be replaced (newcomer18b: `align` refused instead,
+    "already aligned with another en original", naming the same document). On a
+    version of its own, `align` carries them over as for a translation's new version,
+    and those whose original sentences changed stay in the earlier alignment.
+    """
+    standing, original = same_language_alignment(store, found), found.original
+    if (
+        standing is None
+        or original is None
+        or standing.counterpart_doc_id != original.id
+        or standing.counterpart_version == original.version
+        or not any(reviewed(b) for b in store.beads(standing.id))
+    ):
+        return found
+    why = f"aligned with version {original.version} of its original {original.name}"
+    doc = store.store_again(found.document.id, actor=actor, why=why)
+    return sides(store, doc, found.cp_lang, original)
+
+
+ATTEMPTS = 3
 ATTEMPTS = 3
 
 
