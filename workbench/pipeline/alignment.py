@@ -771,6 +771,20 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
     for a in current:
         if cp_lang is None or a.cp_lang == cp_lang:
             return a
+    earlier = next((a for a in store.alignments(doc.id) if a.cp_lang == cp_lang), None)
+    if earlier is not None:  # newcomer18b: "aligned with es, not en", with en in version 1
+        now = (
+            f"is aligned with {', '.join(langs)} in version {doc.version}, and with {cp_lang} "
+            f"only in version {earlier.version}"
+            if current
+            else f"is not aligned yet in version {doc.version} (its {cp_lang} alignment is of "
+            f"version {earlier.version})"
+        )
+        raise NotFoundError(
+            f"{doc.name} {now}: run `workbench align {name} --to {cp_lang}` to carry its "
+            f"reviewed beads over, or read that one with `workbench beads {name} --alignment "
+            f"{earlier.id}`"
+        )
     if current:  # aligned, but with other languages than the one asked (a default --to, say)
         raise NotFoundError(
             f"{doc.name} is aligned with {', '.join(langs)}, not {cp_lang}: pass --to "
