@@ -1180,7 +1180,7 @@ def test_a_save_sent_while_the_server_was_killed_says_it_is_not_stored_and_a_rel
             stop(server)
 
 
-def _read_again(db: Path, name: str, pairs: list[tuple[list[str], list[str]]]) -> None:
+def _read_again(db: Path | str, name: str, pairs: list[tuple[list[str], list[str]]]) -> None:
     """``name`` read again as a new version holding ``pairs``, and aligned (as `ingest
     --reread` then `align` do, in another process): the reviewed beads carry over."""
     from workbench.model import Sentence
@@ -1466,6 +1466,50 @@ def test_a_draft_sent_while_typing_moves_no_caret_and_loses_no_keystroke_and_sav
     finally:
         store.close()
     page.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_text_moved_onto_a_new_version_leaves_the_earlier_one_on_the_server_too(
+    browser: Any, tmp_path: Path, request: pytest.FixtureRequest, kind: str
+) -> None:
+    """newcomer18b (MEDIUM 1) and newcomer18 (LOW 2): fay's text on a bead whose sentences a
+    new version kept moved onto its new bead, but the server kept the earlier version's row
+    beside the moved copy, so the next page opened listed the text again among those "whose
+    bead did not come over", with Put into this bead. The earlier row leaves when the text
+    moves, on SQLite and PostgreSQL, and a reload shows it once, in its bead."""
+    db = fresh_url(kind, tmp_path, request)
+    store = Store.open(db)
+    first = store_parallel(store, "moved", SMALL, cp_lang="es")
+    store.close()
+    typed = " Texte de fay."
+    with running_app(db, log=tmp_path / "server.log") as url:
+        page = open_review(browser, url, "moved", "es", "fay", bead=2)
+        typed_at_end(page, "fr", typed)
+        pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+        pairs[5] = (["Une phrase toute nouvelle."], pairs[5][1])
+        _read_again(db, "moved", pairs)
+        page.reload()
+        page.get_by_text(
+            "1 unsaved text typed on the earlier version moved", exact=False
+        ).wait_for()
+        settled(page)
+        store = Store.open(db)
+        try:
+            second = store.alignments(first.doc_id)[0].id
+            deadline = time.monotonic() + 20
+            while [(t.alignment_id, t.fr) for t in store.unsaved("fay", [first.id, second])] != [
+                (second, SMALL[1][0][0] + typed)
+            ]:  # main: the row of the earlier version stayed
+                assert time.monotonic() < deadline, "the earlier version's row stayed"
+                page.wait_for_timeout(100)
+        finally:
+            store.close()
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert not page.locator(".wb-orphans").is_visible()
+        assert page.locator(".wb-bead .wb-unsaved").count() == 1
+        page.close()
 
 
 def test_drafts_kept_by_the_server_come_back_elsewhere_beside_a_merged_bead_or_on_a_new_version(

@@ -304,3 +304,37 @@ def test_after_a_plain_realign_the_summary_says_the_beads_were_made_again(
         "into beads align made again with the same sentences): 1 bead edited, 0 confirmed, "
         "0 rejected, 3 unchanged, 0 conflicts, signed ben"
     )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_third_delivery_after_a_new_version_replaces_the_translators_own_text(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer18b (LOW 3): tr8 delivered one export twice, then the client's new version
+    was aligned (the bead tr8 had changed carried over), then tr8's third delivery came:
+    it was a conflict with tr8's own text ("changed by you (tr8)"), where a later delivery
+    replaces the translator's own earlier import."""
+    _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    export = _exported(both_store, tmp_path, fmt)
+    deliveries = []
+    for n, text in enumerate(("jusqu'à jeudi", "jusqu'à jeudi soir", "jusqu'à vendredi"), 1):
+        delivery = tmp_path / f"delivery{n}" / export.name
+        delivery.parent.mkdir()
+        delivery.write_bytes(export.read_bytes())
+        _translators_work(delivery, fmt, {SCHOOLS: f"Les écoles resteront fermées {text}."})
+        deliveries.append(delivery)
+    for delivery in deliveries[:2]:
+        report = import_returned(both_store, delivery, reviewer="tr8")
+        assert report is not None and (report.edited, report.conflicts) == (1, ())
+    added = "Une cellule de crise a été ouverte."
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, added)  # version 2
+    assert both_store.beads(second)[3].fr_text == "Les écoles resteront fermées jusqu'à jeudi soir."
+
+    third = import_returned(both_store, deliveries[2], reviewer="tr8")
+
+    assert third is not None
+    assert (third.edited, third.conflicts) == (1, ())  # main: 1 conflict, "changed by you (tr8)"
+    bead = both_store.beads(second)[3]
+    assert (bead.fr_text, bead.reviewer, bead.note) == (
+        "Les écoles resteront fermées jusqu'à vendredi.", "tr8", None,
+    )  # fmt: skip

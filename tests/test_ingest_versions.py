@@ -138,3 +138,91 @@ def test_version_of_takes_one_file(args: list[str], tmp_path: Path) -> None:
     )
     assert run.exit_code != 0
     assert "--version-of 1 takes one file, its new version" in run.output
+
+
+def test_a_corrected_original_aligns_on_a_version_of_its_own_carrying_the_reviews(
+    db_url: str, tmp_path: Path
+) -> None:
+    """newcomer18b (MEDIUM 4): `ingest ORIGINAL --version-of ID` worked, then `align`
+    refused, "already aligned with another es original", naming the same document. Now the
+    translation gets a version of its own for it (one alignment holds one version of each
+    side): the reviewed beads whose sentences read the same come over, the one whose
+    original sentence the client corrected stays in the earlier alignment, with a warning."""
+    store = _reviewed(db_url, tmp_path)
+    first = alignment_for(store, "floods.fr", "es")
+    old = store.beads(first.id)
+    apply(store, first.id, review.confirm(old, len(old) - 1, "ben"), "ben")
+    reviewed_before = store.beads(first.id)
+    original = store.document("floods.es")
+    store.close()
+    corrected = "Una reunión pública tendrá lugar el dieciséis de enero en el ayuntamiento."
+    fixed = _write(tmp_path / "client-v2" / "floods.es.txt", [*STORY_ES[:-1], corrected])
+    cli = CliRunner()
+
+    ingested = cli.invoke(
+        app, ["ingest", str(fixed), "--version-of", str(original.id), "--db", db_url]
+    )
+    run = cli.invoke(app, ["align", "floods.fr", "--to", "es", "--db", db_url])
+
+    assert ingested.exit_code == 0, ingested.output
+    assert run.exit_code == 3, run.output  # main: 1, "already aligned with another es original"
+    assert "1 reviewed bead kept" in run.output
+    assert "1 reviewed bead of an earlier version could not be carried over (bead 5 by ben)" in (
+        " ".join(run.output.split())
+    )
+    store = Store.open(db_url)
+    doc = store.document("floods.fr")
+    now = alignment_for(store, "floods.fr", "es")
+    assert (doc.version, now.version, now.counterpart_version) == (2, 2, 2)
+    assert [s.text for s in store.segments(doc.id)] == [s.text for s in store.segments(doc.id, 1)]
+    beads = store.beads(now.id)
+    assert (beads[0].status, beads[0].reviewer, beads[0].fr_text) == (
+        Status.CONFIRMED, "ana", STORY_FR[0],
+    )  # fmt: skip
+    assert beads[-1].cp_text == corrected and beads[-1].status is Status.AUTO
+    assert store.beads(first.id) == reviewed_before  # the earlier alignment stands whole
+    again = cli.invoke(app, ["align", "floods.fr", "--to", "es", "--db", db_url])
+    assert again.exit_code == 0, again.output
+    assert store.document("floods.fr").version == 2  # aligned again: no new version each time
+    store.close()
+
+
+STORY_EN = [
+    "On Tuesday the town council voted for a new plan against floods.",
+    "The river's dikes will be raised by one metre before next winter.",
+    "People in the low-lying districts will be warned by a message on their phone.",
+    "The mayor said that the works would cost nearly two million euros.",
+    "A public meeting will take place on the sixteenth of January at the town hall.",
+]
+
+
+def test_a_language_aligned_only_in_an_earlier_version_is_named_with_what_to_run(
+    db_url: str, tmp_path: Path
+) -> None:
+    """newcomer18b (LOW 4): after a new version aligned only with en, `beads --to es` said
+    "floods.fr is aligned with en, not es", though version 1 has an es alignment with a
+    confirmed bead."""
+    store = _reviewed(db_url, tmp_path)
+    first = alignment_for(store, "floods.fr", "es")
+    doc = store.document("floods.fr")
+    store.close()
+    english = _write(tmp_path / "originals" / "floods.en.txt", STORY_EN)
+    cli = CliRunner()
+    for args in (
+        ["ingest", str(_new_version(tmp_path)), "--version-of", str(doc.id)],
+        ["align", "floods.fr", "--to", "en", "--original", str(english)],
+    ):
+        assert cli.invoke(app, [*args, "--db", db_url]).exit_code == 0
+
+    run = cli.invoke(app, ["beads", "floods.fr", "--to", "es", "--db", db_url])
+
+    assert run.exit_code == 1
+    assert " ".join(run.output.split()) == (
+        "error: floods.fr is aligned with en in version 2, and with es only in version 1: run "
+        "`workbench align floods.fr --to es` to carry its reviewed beads over, or read that "
+        f"one with `workbench beads floods.fr --alignment {first.id}`"
+    )  # main: "floods.fr is aligned with en, not es: pass --to en, or run …"
+    shown = cli.invoke(app, ["beads", "floods.fr", "--alignment", str(first.id), "--db", db_url])
+    assert shown.exit_code == 0 and "confirmed" in shown.output
+    said = cli.invoke(app, ["align", "floods.fr", "--to", "es", "--db", db_url])  # as it says
+    assert said.exit_code == 0 and "1 reviewed bead kept" in said.output

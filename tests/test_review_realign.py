@@ -251,13 +251,33 @@ def test_the_apps_re_align_keeps_the_beads_it_leaves_as_they_were(
     _edit(path, 1, STATUS, "confirmed")
     report = import_reviewed(store, path, reviewer="ben")
     assert (report.confirmed, report.refused) == (1, ())
-    # a re-align is the reviewer's, and is undone as one
+    # a re-align that changed nothing wrote nothing: there is only the confirm to undo
     assert store.undo(alignment, "ben", by="ben").action == "confirm"
-    assert store.undo(alignment, "ben", by="ben").action == "realign"
     now = store.beads(alignment)
     assert [(b.id, b.status, b.cp_text) for b in now] == [
         (b.id, b.status, b.cp_text) for b in before
     ]
+
+
+def test_the_apps_re_align_that_changes_nothing_writes_nothing_as_align_does(
+    store: Store,
+) -> None:
+    """newcomer18b (MEDIUM 5): "Re-align between the reviewed beads" on an alignment it left
+    as it was moved the revision and logged "realign", so a nightly `confirm --seen`
+    read before was refused; `align` writes nothing then. One rule for both now."""
+    from workbench.pipeline.alignment import realign_unconfirmed
+
+    doc, alignment, _ = _aligned(store)
+    revision, events = store.revision(alignment), len(store.history(alignment))
+    seen = review.confirm(store.beads(alignment), 0, "cy")  # read before the re-align
+
+    realign_unconfirmed(store, alignment, store.beads(alignment), actor="ben")
+    align_document(store, doc, "es")
+
+    assert store.revision(alignment) == revision  # main: one more, by ben's re-align
+    assert len(store.history(alignment)) == events
+    apply(store, alignment, seen, "cy")
+    assert store.beads(alignment)[0].reviewer == "cy"
 
 
 def test_the_apps_re_align_is_refused_when_a_bead_was_added_since(store: Store) -> None:

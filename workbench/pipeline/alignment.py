@@ -269,7 +269,7 @@ def align_document(
     read; otherwise the work is done again from the new state (twice at most,
     then ConflictError says to run again). A confirmation is never lost.
     """
-    found = resolve_sides(store, ref, cp_lang, original_path, actor)
+    found = _own_version(store, resolve_sides(store, ref, cp_lang, original_path, actor), actor)
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
     for attempt in range(ATTEMPTS):
         try:
@@ -280,6 +280,33 @@ def align_document(
     raise AssertionError("unreachable")
 
 
+def _own_version(store: Store, found: Sides, actor: str) -> Sides:
+    """``found``, or, when its original is a newer version of the original that this
+    version of the document is aligned with and reviewed on (a corrected original,
+    `ingest --version-of`), the same sides on a new version of the document
+    (`Store.store_again`).
+
+    One alignment holds one version of each side: aligned in place, the reviewed beads
+    of the earlier original would be replaced (newcomer18b: `align` refused instead,
+    "already aligned with another en original", naming the same document). On a
+    version of its own, `align` carries them over as for a translation's new version,
+    and those whose original sentences changed stay in the earlier alignment.
+    """
+    standing, original = same_language_alignment(store, found), found.original
+    if (
+        standing is None
+        or original is None
+        or standing.counterpart_doc_id != original.id
+        or standing.counterpart_version == original.version
+        or not any(reviewed(b) for b in store.beads(standing.id))
+    ):
+        return found
+    why = f"aligned with version {original.version} of its original {original.name}"
+    doc = store.store_again(found.document.id, actor=actor, why=why)
+    return sides(store, doc, found.cp_lang, original)
+
+
+ATTEMPTS = 3
 ATTEMPTS = 3
 
 
@@ -744,6 +771,20 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
     for a in current:
         if cp_lang is None or a.cp_lang == cp_lang:
             return a
+    earlier = next((a for a in store.alignments(doc.id) if a.cp_lang == cp_lang), None)
+    if earlier is not None:  # newcomer18b: "aligned with es, not en", with en in version 1
+        now = (
+            f"is aligned with {', '.join(langs)} in version {doc.version}, and with {cp_lang} "
+            f"only in version {earlier.version}"
+            if current
+            else f"is not aligned yet in version {doc.version} (its {cp_lang} alignment is of "
+            f"version {earlier.version})"
+        )
+        raise NotFoundError(
+            f"{doc.name} {now}: run `workbench align {name} --to {cp_lang}` to carry its "
+            f"reviewed beads over, or read that one with `workbench beads {name} --alignment "
+            f"{earlier.id}`"
+        )
     if current:  # aligned, but with other languages than the one asked (a default --to, say)
         raise NotFoundError(
             f"{doc.name} is aligned with {', '.join(langs)}, not {cp_lang}: pass --to "

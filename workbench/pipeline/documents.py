@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -184,22 +185,53 @@ def _classified(
 # Lines of this many of the newest other documents count as the site's own.
 SITE_DOCUMENTS = 50
 
+# A file stem that names one text in one language: "statut.fr", "statut_en", "guide-pt-BR".
+_IN_A_LANGUAGE = re.compile(r"^(?P<text>.+?)[._-](?P<lang>[a-z]{2})(?:[-_][A-Z]{2})?$")
 
-def site_lines(store: Store, exclude: str) -> frozenset[str]:
-    """Block texts of the newest stored documents other than ``exclude`` (a file stem).
+
+def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozenset[str]:
+    """Block texts of the newest stored documents that are other pages of a site:
+    not ``exclude`` (a file stem) nor document ``doc_id``, nor their kin (`kin`).
 
     A line found on another page ingested alongside (a site name, a footer,
-    a newsletter box) is evidence of site chrome.
+    a newsletter box) is evidence of site chrome. A document's own versions and
+    its original or translation are the same text, not other pages: until
+    session 19 a statute's new version found "Article 3." in its English
+    original and classed it as chrome, and `align` left reviewed beads behind.
     """
+    docs = store.documents()
+    related = kin(store, docs, exclude, doc_id)
     lines: set[str] = set()
-    for doc in store.documents()[-SITE_DOCUMENTS:]:
-        if doc.name == exclude:
+    for doc in docs[-SITE_DOCUMENTS:]:
+        if doc.id in related:
             continue
         blocks: dict[int, list[str]] = {}
         for s in store.segments(doc.id, doc.version):
             blocks.setdefault(s.block, []).append(s.text)
         lines.update(" ".join(texts) for texts in blocks.values())
     return frozenset(lines)
+
+
+def kin(store: Store, docs: Sequence[Document], name: str, doc_id: int | None) -> set[int]:
+    """Ids of ``docs`` that are the text named ``name`` (a file stem) or document
+    ``doc_id`` in some version or language: that document, the documents of that
+    name or of that name in another language ("statut.en" for "statut.fr"), and the
+    originals and translations of each (`Document.original_of`, alignments)."""
+    text = _text_named(name)
+    own = {d.id for d in docs if d.id == doc_id or d.name == name or _text_named(d.name) == text}
+    linked = {d.original_of for d in docs if d.id in own and d.original_of is not None}
+    linked |= {d.id for d in docs if d.original_of in own}
+    for i in own:
+        linked |= {a.counterpart_doc_id for a in store.alignments(i) if a.counterpart_doc_id}
+    return own | linked
+
+
+def _text_named(name: str) -> str:
+    """The text a file stem names, without its language: "statut" for "statut.fr"."""
+    from workbench.ingest.langid import DEFAULT_LANGUAGES
+
+    match = _IN_A_LANGUAGE.match(name)
+    return match["text"] if match and match["lang"] in DEFAULT_LANGUAGES else name
 
 
 def ingest_file(
@@ -228,11 +260,12 @@ def ingest_file(
     (`readings.held_original`: it stays, with a warning).
     """
     from workbench.ingest.readers import read_file
-    from workbench.pipeline.readings import reader_key
+    from workbench.pipeline.readings import reader_key, stored_at
 
     step(f"{path.name}: reading", None)
-    known = site_lines(store, path.stem)
     where = str(path.resolve())
+    here = stored_at(store, where)
+    known = site_lines(store, path.stem, here.id if version_of is None and here else version_of)
     try:
         source = read_file(path, max_bytes)
         key = reader_key(() if source.structured else known)
@@ -303,7 +336,7 @@ def ingest_original(
     and no document is marked as ``doc``'s original by a refused align.
     """
     try:
-        source, lang, sentences = parse_file(path, known_lines=site_lines(store, path.stem))
+        source, lang, sentences = parse_file(path, known_lines=site_lines(store, path.stem, doc.id))
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     if lang == doc.lang:
@@ -332,8 +365,14 @@ def _stored(
 ) -> FileResult:
     """Store a parsed file or paste as document ``name`` kept at ``where``; ``reader``:
     the key it was read under (`readings.reader_key`), None when not known;
-    ``version_of``: see `Store.store_file`."""
+    ``version_of``: see `Store.store_file`. A changed file's unchanged lines keep the
+    kinds its current version gave them (`readings.kinds_kept`)."""
+    from workbench.pipeline.readings import kinds_kept, stored_at
+
     reading, held = _reading_to_store(store, where, source.sha256, sentences, reread, version_of)
+    doc = store.document(version_of) if version_of is not None else stored_at(store, where)
+    if doc is not None and doc.sha256 != source.sha256:
+        sentences = kinds_kept(store, doc, sentences)
     stored = store.store_file(
         name=name,
         path=where,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from workbench.model import Alignment, Document, InputError, Kind, Sentence
@@ -167,3 +167,33 @@ def carry_kinds(store: Store, doc: Document, previous: int) -> int:
     for (kind, actor), ids in groups.items():
         store.set_segment_kinds(doc.id, doc.version, ids, kind, actor=actor)
     return missing
+
+
+def kinds_kept(store: Store, doc: Document, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """``sentences``, a changed file's new version of ``doc``, with each line whose text
+    did not change (a run of lines that reads the same in ``doc``'s current version,
+    `difflib`) given the kind and language that version gave it.
+
+    A line's kind hangs on its neighbours and on the store's other pages, so a
+    new version classed afresh re-classed unchanged lines ("Article 3." became
+    chrome), and `align` left their reviewed beads behind as changed. Lines whose
+    kind a reviewer changed are left to `carry_kinds`, which logs the change.
+    """
+    import difflib
+
+    old = store.segments(doc.id, doc.version)
+    by_reviewer = {
+        seg_id
+        for change in store.kind_changes(doc.id)
+        if change.version == doc.version
+        for seg_id, _ in change.before
+    }
+    kept = list(sentences)
+    match = difflib.SequenceMatcher(
+        None, [s.text for s in old], [s.text for s in sentences], autojunk=False
+    )
+    for a, b, size in match.get_matching_blocks():
+        for was, i in zip(old[a : a + size], range(b, b + size), strict=True):
+            if was.id not in by_reviewer:
+                kept[i] = replace(kept[i], kind=was.kind, lang=was.lang)
+    return kept

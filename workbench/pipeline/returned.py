@@ -193,6 +193,10 @@ def _earlier_alignment(
     return None
 
 
+# Writes followed back from a bead to the export (`_Document._own_import`): deliveries of
+# one export by one translator, and new versions of the document between them.
+_OWN_WRITES = 50
+
 # The current alignment of a document with a language, and its alignments with that
 # language by their keys (`exchange.alignment_key`), the current one among them.
 Alignments = tuple[Alignment, dict[str, Alignment]]
@@ -410,16 +414,38 @@ class _Document:
         )
 
     def _own_import(self, bead: StoredBead, was: Content) -> bool:
-        """Whether the only change to ``bead`` since the export is the importer's own
-        earlier import of a file (a translator's second delivery of one export,
+        """Whether the only changes to ``bead`` since the export are the importer's own
+        earlier imports of a file (a translator's second or third delivery of one export,
         corrected again): their newer texts replace their older ones, no conflict.
-        An import that was itself a conflict holds someone else's text in its note: no."""
-        w = self.store.write(self.alignment.id, bead.id, bead.version)
-        return (
-            w is not None and w.actor == self.reviewer and w.file is not None
-            and not w.conflict and w.before is not None
-            and (w.before.get("fr_text"), w.before.get("cp_text")) == (was.fr, was.cp)
-        )  # fmt: skip
+        An import that was itself a conflict holds someone else's text in its note: no.
+
+        The writes are followed back through `align` carrying the bead into a new
+        version of the document (newcomer18b: a third delivery after a new version
+        was a conflict with the translator's own text).
+        """
+        at, bead_id, version = self.alignment.id, bead.id, bead.version
+        for _ in range(_OWN_WRITES):
+            w = self.store.write(at, bead_id, version)
+            if w is not None and w.action == "align":
+                earlier, ids = self.store.carried_over(at)
+                old = next((o for o, new in ids.items() if new == bead_id), None)
+                was_there = [b for b in self.store.beads(earlier) if b.id == old] if earlier else []
+                if earlier is None or not was_there:
+                    return False
+                at, bead_id, version = earlier, was_there[0].id, was_there[0].version
+                continue
+            if (
+                w is None or w.actor != self.reviewer or w.file is None or w.conflict
+                or w.before is None
+            ):  # fmt: skip
+                return False
+            if (w.before.get("fr_text"), w.before.get("cp_text")) == (was.fr, was.cp):
+                return True
+            before = w.before.get("version")  # the bead before it: an earlier delivery?
+            if not isinstance(before, int):
+                return False
+            version = before
+        return False
 
     def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
         """The file changed a bead nobody changed since the export: the importer's edit."""

@@ -306,9 +306,11 @@ class AlignmentStore(Database):
 
         As `save_alignment` does, a bead that comes out as it was keeps its id,
         version and score (`rows.realign`); the event (``realign``) is a
-        reviewer's, undoable. ConflictError, nothing changed, when any of those
-        beads changed since the editor read them or a bead was added since.
-        Returns the beads now, in order.
+        reviewer's, undoable. When every bead comes out as it was, nothing is written,
+        as `save_alignment` does for `align` (one rule: the revision stays, and a
+        `confirm --seen` read before still applies). ConflictError, nothing changed,
+        when any of those beads changed since the editor read them or a bead was added
+        since. Returns the beads now, in order.
         """
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
@@ -318,6 +320,8 @@ class AlignmentStore(Database):
                     "a bead was added to the alignment since you loaded it; reload to see it, "
                     "then re-align again"
                 )
+            if sql.drafted_alike(rows, new):  # newcomer18b: the app's click moved the revision
+                return [sql.bead(r) for r in rows]
             before = [sql.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, "realign", align)
             after = sql.realign(s, alignment_id, rows, new, e)

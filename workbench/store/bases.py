@@ -67,7 +67,7 @@ class MergeBases(Database):
             return Write(
                 e.actor, file if isinstance(file, str) else None,
                 e.payload.get("conflict") is True,
-                next((x for x in snaps if x.get("id") == bead_id), None),
+                next((x for x in snaps if x.get("id") == bead_id), None), e.action,
             )  # fmt: skip
 
     def bead_states(self, alignment_id: int, versions: Mapping[int, int]) -> ExportedStates:
@@ -122,6 +122,7 @@ class Write(NamedTuple):
     file: str | None  # the file an import read the bead's texts from; None: no import
     conflict: bool  # that import found the bead changed since the export as well
     before: Mapping[str, Any] | None  # the bead just before (`rows.FIELDS`); None: new
+    action: str = ""  # the event's: "import", "align" (a bead carried into a new version)…
 
 
 class ExportedStates(NamedTuple):

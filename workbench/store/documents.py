@@ -149,6 +149,48 @@ class DocumentStore(Database):
             s.flush()
             return StoredFile(self._document(s, row), status, previous)
 
+    @retry_on_clash
+    def store_again(self, doc_id: int, *, actor: str, why: str) -> Document:
+        """Make the document's current version its next one too: the same bytes, the same
+        segments (kinds and languages as they stand), a new version; ``why`` goes in the
+        ingest event (it ends `summary`'s line). NotFoundError for an unknown id.
+
+        Each alignment belongs to one version of a document: a translation aligned
+        afresh with its corrected original gets a version of its own, so that its
+        alignment with the earlier original stays whole (`pipeline.alignment`).
+        """
+        with self.transaction() as s:
+            row = self._document_row(s, doc_id)
+            was = self._version_row(s, row.id, row.current_version)
+            row.current_version += 1
+            version = VersionRow(
+                document_id=row.id, version=row.current_version, sha256=was.sha256,
+                encoding=was.encoding, size=was.size, lang=was.lang, reading=was.reading,
+            )  # fmt: skip
+            s.add(version)
+            s.flush()
+            old = s.scalars(select(SegmentRow).where(SegmentRow.version_id == was.id))
+            s.add_all(
+                SegmentRow(
+                    version_id=version.id,
+                    idx=r.idx,
+                    block=r.block,
+                    kind=r.kind,
+                    lang=r.lang,
+                    text=r.text,
+                    meta=r.meta,
+                )
+                for r in old.all()
+            )
+            payload = {"version": version.version, "sha256": was.sha256, "path": row.path}
+            s.add(
+                EventRow(
+                    actor=actor, action="ingest", document_id=row.id, payload=payload | {"why": why}
+                )
+            )
+            s.flush()
+            return self._document(s, row)
+
     def reader_of(self, doc_id: int, version: int) -> str | None:
         """The `reader` key a document's version was stored with (`store_file`), or None
         when it was stored without one (an import, a paste, a workbench before speed17)

@@ -572,8 +572,12 @@ def summary(action: str, payload: Mapping[str, Any], *, whole: bool = False) -> 
     if action == "kind":
         return kind_summary(payload)
     if action == "ingest":
-        path = payload.get("path")
-        return f"version {payload.get('version')}" + (f" of {path}" if path else "")
+        path, why = payload.get("path"), payload.get("why")
+        return (
+            f"version {payload.get('version')}"
+            + (f" of {path}" if path else "")
+            + (f" ({why})" if why else "")
+        )
     if action == "rename":
         return f"{payload.get('from')} → {payload.get('to')}"
     return bead_summary(payload, whole=whole)

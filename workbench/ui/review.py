@@ -497,7 +497,10 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
         beads = realign_unconfirmed(store, alignment.id, snap.beads, encoder=encoder, actor=name)
     except WorkbenchError as exc:
         return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
-    message = f"Re-aligned between the reviewed beads: {len(beads)} beads now."
+    if store.revision(alignment.id) == snap.revision:
+        message = "Re-aligned between the reviewed beads: nothing changed."
+    else:
+        message = f"Re-aligned between the reviewed beads: {counted(len(beads), 'bead')} now."
     return editor.Outcome(client, seq, "realign", True, message)
 
 

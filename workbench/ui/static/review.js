@@ -669,9 +669,11 @@ function adoptEarlier() {
     const left = {};
     for (const [k, d] of Object.entries(readDrafts(S.draftsName, aid))) {
       const b = byId.get(ids[String(d.id)]);
-      if (!b || S.drafts.has(draftKey(b.id))) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
+      const there = b && S.drafts.get(draftKey(b.id));
+      if (there && movedCopy(there, aid, d)) continue;  // moved before: the copy left behind goes
+      if (!b || there) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
       const same = joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp;
-      S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1 });
+      S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1, from: [aid, d.id] });
       moved += 1;
     }
     try {
@@ -685,6 +687,13 @@ function adoptEarlier() {
     S.page = -1;
     S.message = { kind: "info", text: `${moved} unsaved text${moved > 1 ? "s" : ""} typed on the earlier version moved onto ${moved > 1 ? "their beads" : "its bead"} here: save to store ${moved > 1 ? "them" : "it"}.` };
   }
+}
+
+// Whether ``there``, the draft of the bead that earlier bead ``d`` (of alignment ``aid``) became,
+// is ``d`` moved onto it: marked so when moved (then typed on, or not), or the very same text.
+function movedCopy(there, aid, d) {
+  if (there.from) return there.from[0] === aid && there.from[1] === d.id;
+  return there.fr === d.fr && there.cp === d.cp && there.baseFr === d.baseFr && there.baseCp === d.baseCp;
 }
 
 // An orphan leaves only by a deliberate act: put into the bead under the cursor (as a draft,
@@ -919,7 +928,13 @@ function mergeKept() {
     }
     const rest = readDrafts(name, u.a);
     const k = `${u.a}:${u.id}`;
-    if (rest[k] && (rest[k].at || 0) >= u.at) continue;  // not taken: the server's copy stays
+    if (rest[k] && (rest[k].at || 0) >= u.at) {
+      // not taken: this browser's copy is as new. The server's copy of this tab's own text is
+      // still known, so that it leaves once adoptEarlier moves the text (newcomer18b: it stayed
+      // beside the moved copy and came back as a text "whose bead did not come over")
+      if (tab === S.tab) kept();
+      continue;
+    }
     kept();
     rest[k] = d;
     try { window.localStorage.setItem(storageKey(name, u.a), JSON.stringify(rest)); } catch (e) { /* private mode */ }
