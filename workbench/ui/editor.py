@@ -211,7 +211,8 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     since 1970}]; a text kept under another name than this session's (sent before the
     name changed) is left out: the page sends it again under the new one. ``drop``:
     [[alignment id, bead id, reviewer, browser tab]] (no tab: ""), texts saved, dismissed or moved
-    under another name or version. Nothing here changes a bead.
+    under another name or version. Nothing here changes a bead. The sending tab's texts
+    are marked heard from now (`Store.heard_from`).
     """
     keep = [
         UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
@@ -226,6 +227,8 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     ]
     ctx.store.drop_unsaved(drop)
     ctx.store.keep_unsaved(keep)
+    # every such event, an empty one too (review.js, beatServer), says its tab is open
+    ctx.store.heard_from(ctx.reviewer, str(event.get("tab", "")))
     return done(True, "")
 
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Collection, Mapping, Sequence
+from datetime import timedelta
 from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from workbench.model import Alignment, StoredBead, WorkbenchError
 from workbench.review import Estimates, holds_mt
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
+from workbench.store.schema import utcnow
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
     ROOT,
@@ -50,6 +52,9 @@ if TYPE_CHECKING:
 KEY = "review_editor"
 STATIC = ROOT / "workbench" / "ui" / "static"
 RESULTS_KEPT = 40
+# A tab holding unsaved texts says it is open every 20 s (review.js, BEAT_MS; a hidden tab's
+# timers may tick only once a minute): one not heard from for this long is taken as closed.
+TAB_GONE_AFTER = timedelta(minutes=2)
 
 
 @st.cache_resource
@@ -403,11 +408,14 @@ def _unsaved(
 ) -> list[dict[str, object]]:
     """``name``'s unsaved texts kept by the server, on this alignment and on the earlier
     versions' (``earlier``, as :func:`_earlier` gives it), as the browser keeps its own
-    (review.js, mergeKept)."""
+    (review.js, mergeKept). ``live``: its tab was heard from within TAB_GONE_AFTER, so it
+    may still be open: a page opened anew shows its text beside the editor, never takes it."""
     ids = [alignment_id, *(aid for aid, _ in earlier or [])]
+    live = store.tabs_heard_since(name, utcnow() - TAB_GONE_AFTER)
     return [
         {"a": t.alignment_id, "id": t.bead_id, "v": t.version, "baseFr": t.base_fr,
-         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client}
+         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client,
+         "live": t.client in live}
         for t in store.unsaved(name, ids)
     ]  # fmt: skip
 

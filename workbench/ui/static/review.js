@@ -10,6 +10,7 @@
 const PAGE = 100;
 const LIVE_MS = 65_000;  // how long a tab's live mark holds without a beat (keepTabLive)
 const LIVE = "wb-live-";
+const BEAT_MS = 20_000;  // how often a tab holding unsaved texts tells the server it is open (beatServer)
 const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill", "realign"]);
 const LOOK_LABEL = {
   confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
@@ -79,6 +80,19 @@ function keepTabLive() {
     try { window.localStorage.removeItem(LIVE + S.tab); } catch (e) { /* none */ }
   });
   window.addEventListener("pageshow", (e) => { if (e.persisted) beat(); });  // back from bfcache
+  setInterval(beatServer, BEAT_MS);
+}
+
+// The marks above reach this browser's tabs only: a page opened in another browser (another
+// profile, another machine) took the text of a tab still open (newcomer18b). So a tab whose
+// unsaved texts the server keeps tells it, every BEAT_MS, that it is open (any "unsaved" event
+// does: an empty one here); the server sends each text with "live" when its tab was heard from
+// lately (review.py, TAB_GONE_AFTER), and a page opened anew never takes such a text.
+function beatServer() {
+  if (!S.data || !S.data.can_edit || !S.draftsName) return;
+  if (Date.now() - (S.heardAt || 0) < BEAT_MS / 2) return;  // a text went out just now
+  if (![...S.kept.keys()].some((k) => JSON.parse(k)[3] === S.tab)) return;  // nothing to keep
+  send({ action: "unsaved", keep: [], drop: [] });
 }
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -796,19 +810,20 @@ function addOther(o) {
   if (typeof o.d.fr !== "string" || typeof o.d.cp !== "string") return;
   const i = S.others.findIndex((x) => x.tab === o.tab && x.k === o.k);
   if (i < 0) S.others.push(o);
-  else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = o;
+  else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = { ...o, live: o.live || S.others[i].live };
 }
 
 // A page opened anew: a bead this tab typed nothing on takes the newest draft of a tab that is
 // gone into its editor (a browser started again after a crash, another machine), which becomes
-// this tab's. A tab of this browser still open keeps its draft: it waits beside this editor,
-// as every other draft of a bead does (shownOthers). Taking it moved the open tab's text away,
-// and what was typed here then replaced it (newcomer18b).
+// this tab's. A tab still open keeps its draft: one of this browser (its live mark), or of any
+// browser heard from by the server lately (o.live, beatServer). Its draft waits beside this
+// editor, as every other draft of a bead does (shownOthers). Taking it moved the open tab's
+// text away, and what was typed here then replaced it (newcomer18b).
 function adoptOthers() {
   for (const o of otherTabsStored(S.draftsName)) addOther(o);
   const newest = new Map();
   for (const o of S.others) {
-    if (S.drafts.has(o.k) || liveElsewhere(o.tab)) continue;
+    if (S.drafts.has(o.k) || o.live || liveElsewhere(o.tab)) continue;
     const n = newest.get(o.k);
     if (!n || (n.d.at || 0) < (o.d.at || 0)) newest.set(o.k, o);
   }
@@ -910,7 +925,11 @@ function mergeKept() {
     const d = { id: u.id, v: u.v, baseFr: u.baseFr, baseCp: u.baseCp, fr: u.fr, cp: u.cp, at: u.at };
     const tab = u.t || "";
     const kept = () => S.kept.set(keptKey(`${u.a}:${u.id}`, name, tab), keptText(d));
-    if (u.a === S.alignment && tab !== S.tab) { kept(); addOther({ aid: u.a, k: draftKey(u.id), d, tab }); continue; }
+    if (u.a === S.alignment && tab !== S.tab) {
+      kept();
+      addOther({ aid: u.a, k: draftKey(u.id), d, tab, live: Boolean(u.live) });
+      continue;
+    }
     if (u.a === S.alignment) {
       kept();
       const mine = S.drafts.get(draftKey(u.id));
@@ -1492,7 +1511,7 @@ function send(ev) {
     const draft = S.drafts.get(record.draftKey);
     if (draft) S.kept.set(keptKey(record.draftKey), keptText(draft));
   }
-  if (ev.action === "unsaved") record.unsaved = true;
+  if (ev.action === "unsaved") { record.unsaved = true; S.heardAt = Date.now(); }
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
