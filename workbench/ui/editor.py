@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.model import (
     ConflictError,
+    HeldByUnsavedText,
     InputError,
     NotFoundError,
     StoredBead,
@@ -182,7 +183,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
                 ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
-            return _undo(action, ctx, done)
+            return _undo(action, ctx, done, held(event))
         if action == "fill":
             return _fill(event, ctx, done)
         maker = _maker(action, event, ctx)
@@ -336,15 +337,35 @@ def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: s
     )
 
 
-def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+def held(event: Mapping[str, Any]) -> frozenset[int]:
+    """The bead ids an undo, redo or re-align ``event`` names as holding its tab's unsaved
+    text (``held``): the action is refused only if it would change one of them."""
+    return frozenset(int(i) for i in event.get("held") or [])
+
+
+# what the refusal says of each action the server picks the beads of (review.js, REFUSED)
+HELD_WORDS = {"undo": ("undone", "undo"), "redo": ("redone", "redo"),
+              "realign": ("aligned again", "align again")}  # fmt: skip
+
+
+def held_refusal(action: str, exc: HeldByUnsavedText) -> str:
+    """``Not undone: bead 2 has unsaved text. Save it (Ctrl+Enter) or Revert it, then undo.``"""
+    done, again = HELD_WORDS[action]
+    return f"Not {done}: {exc}. Save it (Ctrl+Enter) or Revert it, then {again}."
+
+
+def _undo(action: str, ctx: Context, done: Callable[..., Outcome], mine: frozenset[int]) -> Outcome:
     """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
-    changed, and the message names the bead of a later edit passed over and who blocked it."""
+    changed, and the message names the bead of a later edit passed over and who blocked it.
+    Refused, nothing changed, when it would change a bead of ``mine`` (`held`)."""
     before = ctx.snapshots()
     try:
         if action == "undo":
-            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
         else:
-            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
+    except HeldByUnsavedText as exc:
+        return done(False, held_refusal(action, exc))
     except NotFoundError as exc:
         note = _carried_note(ctx, before.beads) if action == "undo" else ""
         raise NotFoundError(f"{exc}{note}") from None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import Alignment, StoredBead, WorkbenchError
+from workbench.model import Alignment, HeldByUnsavedText, StoredBead, WorkbenchError
 from workbench.review import Estimates, holds_mt
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
@@ -264,7 +264,10 @@ def _on_events(alignment: Alignment) -> None:
             state["job"] = dict(event)
             return
         if event.get("action") == "realign":
-            _record(state, _realign(alignment, client, seq, bool(event.get("encoder"))))
+            realigned = _realign(
+                alignment, client, seq, bool(event.get("encoder")), editor.held(event)
+            )
+            _record(state, realigned)
             continue
         engine = (
             mt_engine(alignment.fr_lang, alignment.cp_lang)
@@ -490,8 +493,11 @@ def _component_state(name: str) -> Any:
     return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
 
 
-def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> editor.Outcome:
-    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is)."""
+def _realign(
+    alignment: Alignment, client: str, seq: int, use_encoder: bool, held: frozenset[int]
+) -> editor.Outcome:
+    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is);
+    refused, nothing changed, when it would replace a bead of ``held`` (`editor.held`)."""
     from workbench.pipeline.alignment import realign_unconfirmed
 
     name = reviewer()
@@ -502,7 +508,11 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
     snap = snapshot(store, alignment.id)
     try:
         encoder = get_encoder() if use_encoder else None
-        beads = realign_unconfirmed(store, alignment.id, snap.beads, encoder=encoder, actor=name)
+        beads = realign_unconfirmed(
+            store, alignment.id, snap.beads, encoder=encoder, actor=name, held=held
+        )
+    except HeldByUnsavedText as exc:
+        return editor.Outcome(client, seq, "realign", False, editor.held_refusal("realign", exc))
     except WorkbenchError as exc:
         return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
     message = f"Re-aligned between the reviewed beads: {len(beads)} beads now."

@@ -1395,13 +1395,14 @@ function seenOf(indexes) {
 // changes holds unsaved text of this tab. The action would store the bead as it is stored, not
 // as typed, and would give it a new version, so that the reviewer's own Save is then refused as
 // if a colleague had changed it (newcomer17b: rui's Undo under a draft). The draft stays.
-// Undo, Redo and Re-align choose their beads on the server: any unsaved text here holds them.
+// Undo, Redo and Re-align choose their beads on the server: they carry the beads holding this
+// tab's unsaved text (ev.held), and the server refuses them, naming the bead, only when it
+// would change one of those (editor.held_refusal, worded as these are).
 const REFUSED = {
   confirm: ["confirmed", "confirm"], confirm_through: ["confirmed", "confirm"],
   reject: ["rejected", "reject"], merge_next: ["merged", "merge"], merge_prev: ["merged", "merge"],
   split: ["split", "split"], insert: ["inserted", "insert"], move: ["moved", "move"],
-  fill: ["filled", "fill"], undo: ["undone", "undo"], redo: ["redone", "redo"],
-  realign: ["aligned again", "align again"],
+  fill: ["filled", "fill"],
 };
 
 // The position of the first bead ``action`` at bead ``i`` would change that holds unsaved text
@@ -1417,7 +1418,6 @@ function draftedIn(action, i, ev) {
     const chosen = ev.all ? range(0, S.beads.length) : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     touched = chosen.filter((k) => S.beads[k] && isGap(S.beads[k]));
   }
-  else if (action === "undo" || action === "redo" || action === "realign") touched = range(0, S.beads.length);
   else touched = [i];
   if (!S.drafts.size) return undefined;
   return touched.find((k) => k >= 0 && k < S.beads.length && S.drafts.has(draftKey(S.beads[k].id)));
@@ -1474,11 +1474,17 @@ function act(action, extra) {
     const chosen = ev.all ? everyGap() : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
     ev.positions = chosen;
-  } else if (action === "undo" || action === "redo" || action === "realign") ev.seen = [];
+  } else if (action === "undo" || action === "redo" || action === "realign") {
+    ev.seen = [];
+    ev.held = heldIds();
+  }
   else ev.seen = seenOf([i]);
   submit(ev);
   render();
 }
+
+// The ids of the beads holding this tab's unsaved text.
+function heldIds() { return S.beads.filter((b) => S.drafts.has(draftKey(b.id))).map((b) => b.id); }
 
 function range(a, z) { const out = []; for (let k = a; k < z; k++) out.push(k); return out; }
 
@@ -1554,6 +1560,7 @@ function refresh(ev) {
   if (draft && draft.v >= 0) ev.seen = [[ev.id, draft.v]];  // the version its editor now holds
   if (ev.seen) ev.seen = ev.seen.map(([id, v]) => [id, byId.has(id) && ev.action !== "save" ? byId.get(id).v : v]);
   if (ev.id !== null && byId.has(ev.id)) ev.pos = S.beads.indexOf(byId.get(ev.id));
+  if (ev.held) ev.held = heldIds();  // what was typed while it waited holds its beads too
 }
 
 // --- the editor ---------------------------------------------------------------------------------
