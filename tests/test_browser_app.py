@@ -143,6 +143,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "duplicated", SMALL, cp_lang="es")
     store_parallel(store, "opened", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
+    store_parallel(store, "spaces", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1740,6 +1741,34 @@ def test_undo_goes_ahead_past_unsaved_text_on_a_bead_it_leaves_and_a_refusal_nam
     settled(page)
     assert beads(db, "narrow", "es")[3].fr_text == typed
     assert french.input_value() == typed + " Encore."
+    page.close()
+
+
+def test_a_trailing_space_typed_is_saved_as_typed(browser: Any, server: tuple[str, Path]) -> None:
+    """sacred19: a space typed at the end of a text was no change to the page (its drafts
+    compared texts with runs of spaces made one) nor to the server (which stored the text so
+    made): saving said "nothing changed", and a space typed with a word was dropped. A
+    human edit is kept as typed, and a reload shows it so, with nothing unsaved."""
+    url, db = server
+    page = open_review(browser, url, "spaces", "es", "ana", bead=2)
+    before = beads(db, "spaces", "es")[1]
+    typed_at_end(page, "cp", " ")
+    page.locator('.wb-ed-text[data-side="cp"]').press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    assert beads(db, "spaces", "es")[1].cp_text == before.cp_text + " "
+    typed_at_end(page, "fr", " Fin.  ")
+    page.locator('.wb-ed-text[data-side="fr"]').press("Control+Enter")
+    page.get_by_text("Saved bead 2.").wait_for()
+    settled(page)
+    after = beads(db, "spaces", "es")[1]
+    assert (after.fr_text, after.cp_text) == (before.fr_text + " Fin.  ", before.cp_text + " ")
+    page.reload()
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    assert page.locator('.wb-ed-text[data-side="fr"]').input_value() == after.fr_text
+    assert page.locator('.wb-ed-text[data-side="cp"]').input_value() == after.cp_text
+    assert page.locator(".wb-unsaved").count() == 0
     page.close()
 
 

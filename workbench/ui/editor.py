@@ -317,21 +317,22 @@ def _replaced_version(ctx: Context) -> str:
 def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
     """One edit replacing the texts of bead ``i`` (either side or both); None if unchanged.
 
-    Whitespace is normalised as in :func:`workbench.review.edit_text`, and a
-    post-edited MT draft keeps its engine as origin, as there.
+    Each side is stored as typed, spaces and all (a trailing space was dropped:
+    sacred19), and a post-edited MT draft keeps its engine as origin, as in
+    :func:`workbench.review.edit_text`.
     """
     bead = beads[i]
     sides: list[review.Side] = []
-    if " ".join(fr.split()) != bead.fr_text:
+    if fr != bead.fr_text:
         sides.append("fr")
-    if " ".join(cp.split()) != bead.cp_text:
+    if cp != bead.cp_text:
         sides.append("cp")
     if not sides:
         return None
     edit = review.edit_text(beads, i, sides[0], fr if sides[0] == "fr" else cp, reviewer)
     if len(sides) == 1:
         return edit
-    draft = replace(edit.drafts[0], cp_text=" ".join(cp.split()))
+    draft = replace(edit.drafts[0], cp_text=cp)
     return replace(
         edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}"
     )

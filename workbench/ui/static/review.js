@@ -567,8 +567,8 @@ function handleResult(r) {
       S.conflicts.delete(key);
       if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
         // typed on after pressing save: the rest stays a draft, on top of what was saved
-        draft.baseFr = norm(inflight.fr);
-        draft.baseCp = norm(inflight.cp);
+        draft.baseFr = inflight.fr;  // stored as typed
+        draft.baseCp = inflight.cp;
         draft.v = -1;
       } else S.drafts.delete(key);
       saveDrafts();
@@ -835,7 +835,7 @@ function adoptOthers() {
   if (newest.size) saveDrafts();
 }
 
-function sameTexts(a, fr, cp) { return norm(a.fr) === norm(fr) && norm(a.cp) === norm(cp); }
+function sameTexts(a, fr, cp) { return a.fr === fr && a.cp === cp; }
 
 // Other tabs' drafts to show: not those this tab's own draft of the bead holds already.
 function shownOthers() {
@@ -961,7 +961,7 @@ function reconcileDrafts() {
     const b = byId.get(d.id);
     if (!b) { S.gone.push({ aid: S.alignment, k: key, d }); continue; }
     if (typeof d.fr === "string" && typeof d.cp === "string"
-        && norm(d.fr) === norm(joined(b, "fr")) && norm(d.cp) === norm(joined(b, "cp"))) {
+        && d.fr === joined(b, "fr") && d.cp === joined(b, "cp")) {
       S.drafts.delete(key);
       S.conflicts.delete(key);
       stored += 1;
@@ -985,12 +985,10 @@ function joined(b, side) {
   return parts.filter(Boolean).join(" ");
 }
 
-// Whitespace as the store keeps it (runs of spaces and line breaks become one space).
-function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
-
 // Whether a side's draft text differs from the text it was typed over, as the store
-// compares them: the sides a save stores and Put into this bead puts in.
-function typedOver(text, base) { return norm(text ?? "") !== norm(base ?? ""); }
+// compares them (exactly: a text is stored as typed, a trailing space too): the sides a save
+// stores and Put into this bead puts in.
+function typedOver(text, base) { return (text ?? "") !== (base ?? ""); }
 
 // --- filters and pages ------------------------------------------------------------------------
 
