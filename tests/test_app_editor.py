@@ -20,8 +20,10 @@ from hypothesis import strategies as hyp
 from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
 from workbench import review
+from workbench.formats.registry import read_units
 from workbench.model import InputError, Status, StoredBead
 from workbench.pipeline.alignment import apply
+from workbench.pipeline.exchange import export_documents
 from workbench.store import Store
 from workbench.ui import editor
 from workbench.ui.common import Snapshot
@@ -125,19 +127,29 @@ def test_an_action_reaching_a_bead_not_seen_is_refused(aligned: tuple[Store, int
     assert len(store.beads(aid)) == len(BEADS)
 
 
-def test_a_save_stores_both_sides_as_one_edit_against_the_version_loaded(
-    aligned: tuple[Store, int],
+def test_a_save_stores_both_sides_as_typed_as_one_edit_against_the_version_loaded(
+    aligned: tuple[Store, int], tmp_path: Path
 ) -> None:
+    """sacred19: the save dropped the trailing space the reviewer typed, and made runs of
+    spaces and no-break spaces one plain space. A human edit is kept as typed; an export
+    trims each side, and only that (README: export)."""
     store, aid = aligned
-    typed = {"fr": "La séance  est publique. ", "cp": "La sesión es abierta."}
+    typed = {"fr": "La séance  est publique\u202f: oui. ", "cp": "La sesión es abierta. "}
     saved = event(store, aid, "save", 1, [1], fr=typed["fr"], cp=typed["cp"])
     outcome = editor.perform(saved, context(store, aid))
     assert outcome.ok and outcome.message == "Saved bead 2."
     bead = store.beads(aid)[1]
     assert (bead.fr_text, bead.cp_text, bead.origin, bead.reviewer) == (
-        "La séance est publique.", "La sesión es abierta.", "human", "ana",
+        typed["fr"], typed["cp"], "human", "ana",
     )  # fmt: skip
     assert [e.action for e in store.events(aid, limit=2)] == ["edit", "align"]
+    again = event(store, aid, "save", 1, [1], seq=2, fr=typed["fr"], cp=typed["cp"].rstrip())
+    assert editor.perform(again, context(store, aid)).message == "Saved bead 2."  # the space
+    assert store.beads(aid)[1].cp_text == "La sesión es abierta."
+    export_documents(store, ["doc"], "es", "tsv", tmp_path / "doc.tsv")
+    units = read_units(tmp_path / "doc.tsv")  # the original (Spanish) is the source
+    unit = next(u for u in units if u.source == "La sesión es abierta.")
+    assert unit.target == "La séance  est publique\u202f: oui."  # trimmed, nothing else
 
 
 def test_a_refused_save_sends_back_the_other_reviewers_text(aligned: tuple[Store, int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -90,3 +91,30 @@ def test_two_tabs_of_one_reviewer_keep_a_text_each_and_a_save_in_one_drops_only_
     assert store.unsaved("ana", [aid]) == [tab1, tab2]
     store.drop_unsaved([(aid, first.id, "ana", "t1")])  # tab 1 saved
     assert store.unsaved("ana", [aid]) == [tab2]
+
+
+def test_a_tab_is_heard_from_by_the_texts_it_sends_and_its_beats_and_only_its_rows_say_so(
+    store: Store,
+) -> None:
+    """newcomer18b: a page opened in another browser took the text of a tab still open, as
+    nothing on the server told an open tab from a closed one. A tab's rows say when it was
+    last heard from; a beat of one tab leaves another tab's rows as old as they were."""
+    aid = _aligned(store)
+    first, second = store.beads(aid)[:2]
+    store.keep_unsaved([
+        dataclasses.replace(_typed(aid, first.id, "ana", "Tab 1.", 1), client="t1"),
+        dataclasses.replace(_typed(aid, second.id, "ana", "Tab 1 again.", 1), client="t1"),
+        dataclasses.replace(_typed(aid, first.id, "ana", "Tab 2.", 2), client="t2"),
+        dataclasses.replace(_typed(aid, first.id, "ben", "Ben.", 3), client="t1"),
+    ])  # fmt: skip
+    now = datetime.now(UTC).replace(tzinfo=None)
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == {"t1", "t2"}
+    with store.engine.begin() as conn:  # five minutes of silence from every tab
+        conn.execute(
+            text("UPDATE unsaved_texts SET updated_at = :t"), {"t": now - timedelta(minutes=5)}
+        )
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == set()
+    store.heard_from("ana", "t1")
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == {"t1"}
+    assert store.tabs_heard_since("ben", now - timedelta(minutes=2)) == set()  # ana's beat
+    assert [t.fr for t in store.unsaved("ana", [aid])] == ["Tab 1.", "Tab 2.", "Tab 1 again."]

@@ -69,6 +69,15 @@ class ConflictError(WorkbenchError):
     """An edit based on a stale version: someone else changed it first."""
 
 
+class HeldByUnsavedText(ConflictError):
+    """An undo, a redo or a re-alignment would change a bead that holds the reviewer's
+    unsaved text (``position``: the first such bead's, from 0); refused, nothing changed."""
+
+    def __init__(self, position: int) -> None:
+        super().__init__(f"bead {position + 1} has unsaved text")
+        self.position = position
+
+
 class EngineError(WorkbenchError):
     """A machine-translation engine failed or has no model for the pair."""
 

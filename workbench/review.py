@@ -528,9 +528,10 @@ def edit_text(beads: Sequence[StoredBead], i: int, side: Side, text: str, review
     post-edit. An edited confirmed or rejected bead is unconfirmed (``auto``),
     as a CAT tool makes an edited confirmed segment a draft again: the
     confirmation was of the text before, and the history keeps who gave it.
+    ``text`` is stored as given: a reviewer's edit is kept as typed, its spaces (a
+    trailing one, a no-break one) too; exports trim each side (`formats.units`).
     """
     b = _at(beads, i)
-    text = " ".join(text.split())
     change = {"fr_text": text} if side == "fr" else {"cp_text": text}
     origin, status = HUMAN, b.status
     if side == "cp" and b.origin.startswith(POST_EDIT):

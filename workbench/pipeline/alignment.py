@@ -8,7 +8,7 @@ only the stretches between them are re-aligned.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -828,6 +828,7 @@ def realign_unconfirmed(
     *,
     encoder: Encoder | None = None,
     actor: str,
+    held: Collection[int] = (),
 ) -> list[StoredBead]:
     """Re-align every stretch between reviewed beads (`reviewed`); those stay exactly.
 
@@ -837,7 +838,8 @@ def realign_unconfirmed(
     `align` puts them; every bead that comes out as it was keeps its id and
     version (`AlignmentStore.realign_beads`). ``seen`` must be every bead of
     the alignment. ConflictError if any of them changed meanwhile, or a bead
-    was added.
+    was added; HeldByUnsavedText, nothing changed, if a bead it would replace is among
+    ``held`` (bead ids holding the reviewer's unsaved text).
     """
     alignment = store.alignment(alignment_id)
     doc = replace(store.document(alignment.doc_id), version=alignment.version)
@@ -855,4 +857,4 @@ def realign_unconfirmed(
     drafts, _ = reattach_drafts(_with_loose(keeping, kept, seen), seen)
     # every bead that comes out as it was keeps its id: a table exported before still names it
     expected = {b.id: b.version for b in seen}
-    return store.realign_beads(alignment_id, expected, drafts, actor=actor)
+    return store.realign_beads(alignment_id, expected, drafts, actor=actor, held=held)

@@ -198,7 +198,7 @@ def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> E
     if b.note is None or found is None:
         raise InputError(f"bead {i + 1} holds no import conflict: nothing to take back")
     note = without_conflict(b.note)
-    edit = review.edit_text(beads, i, "cp", found["cp"], reviewer)
+    edit = review.edit_text(beads, i, "cp", " ".join(found["cp"].split()), reviewer)
     draft = replace(edit.drafts[0], fr_text=" ".join(found["fr"].split()), note=note)
     return replace(
         edit,

@@ -10,12 +10,12 @@ alignment (see `rows.lock_alignment`) before it reads the beads it replaces.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
-from workbench.model import Alignment, BeadDraft, ConflictError, StoredBead
+from workbench.model import Alignment, BeadDraft, ConflictError, HeldByUnsavedText, StoredBead
 from workbench.store import rows as sql
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
@@ -301,6 +301,7 @@ class AlignmentStore(Database):
         *,
         actor: str,
         detail: Mapping[str, object] | None = None,
+        held: Collection[int] = (),
     ) -> list[StoredBead]:
         """Replace every bead of an alignment (id → the version the editor saw) with ``new``.
 
@@ -310,7 +311,8 @@ class AlignmentStore(Database):
         as `save_alignment` does for `align` (one rule: the revision stays, and a
         `confirm --seen` read before still applies). ConflictError, nothing changed,
         when any of those beads changed since the editor read them or a bead was added
-        since. Returns the beads now, in order.
+        since; HeldByUnsavedText, nothing changed, when a bead it would replace is among
+        ``held`` (bead ids: the reviewer's unsaved texts). Returns the beads now, in order.
         """
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
@@ -322,6 +324,9 @@ class AlignmentStore(Database):
                 )
             if sql.drafted_alike(rows, new):  # newcomer18b: the app's click moved the revision
                 return [sql.bead(r) for r in rows]
+            mine = [r for r in sql.realign_changes(rows, new) if r.id in held]
+            if mine:
+                raise HeldByUnsavedText(mine[0].position)
             before = [sql.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, "realign", align)
             after = sql.realign(s, alignment_id, rows, new, e)

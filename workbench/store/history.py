@@ -14,13 +14,13 @@ position (1-based) and who changed it.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from workbench.model import ConflictError, NotFoundError, StoredBead
+from workbench.model import ConflictError, HeldByUnsavedText, NotFoundError, StoredBead
 from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.rows import Event
@@ -148,25 +148,38 @@ def _joined(beads: Sequence[Mapping[str, Any]], side: str) -> str:
 class History(Database):
     """Undo, redo and the audit log of alignments."""
 
-    def undo(self, alignment_id: int, actor: str, *, by: str | None = None) -> HistoryStep:
+    def undo(
+        self, alignment_id: int, actor: str, *, by: str | None = None, held: Collection[int] = ()
+    ) -> HistoryStep:
         """Undo the latest review edit of an alignment (``by`` one reviewer) not undone yet.
 
         The alignment itself (the aligner's run) is not a review edit and is
         never undone: undoing it would empty the alignment. NotFoundError when
         there is nothing to undo; ConflictError when another reviewer changed
-        those beads since.
+        those beads since; HeldByUnsavedText, nothing written, when a bead the
+        undo would change is among ``held`` (bead ids: the reviewer's unsaved texts).
         """
-        return self._step(alignment_id, actor, by, undo=True)
+        return self._step(alignment_id, actor, by, held, undo=True)
 
-    def redo(self, alignment_id: int, actor: str, *, by: str | None = None) -> HistoryStep:
+    def redo(
+        self, alignment_id: int, actor: str, *, by: str | None = None, held: Collection[int] = ()
+    ) -> HistoryStep:
         """Redo the edit ``by`` undid last, unless they made a new edit since.
 
         NotFoundError when there is nothing to redo; ConflictError when another
-        reviewer changed those beads since the undo.
+        reviewer changed those beads since the undo; HeldByUnsavedText as for `undo`.
         """
-        return self._step(alignment_id, actor, by, undo=False)
+        return self._step(alignment_id, actor, by, held, undo=False)
 
-    def _step(self, alignment_id: int, actor: str, by: str | None, *, undo: bool) -> HistoryStep:
+    def _step(
+        self,
+        alignment_id: int,
+        actor: str,
+        by: str | None,
+        held: Collection[int],
+        *,
+        undo: bool,
+    ) -> HistoryStep:
         """Undo (``undo``) or redo the first edit of ``by``'s stack that can be, under the lock."""
         action = "undo" if undo else "redo"
         with self.transaction() as s:
@@ -177,7 +190,7 @@ class History(Database):
                 before, after = target.payload["before"], target.payload["after"]
                 try:
                     step = self._revert(
-                        s, align, actor, action, target,
+                        s, align, actor, action, target, held,
                         current=after if undo else before,  # type: ignore[arg-type]
                         wanted=before if undo else after,  # type: ignore[arg-type]
                     )  # fmt: skip
@@ -336,12 +349,17 @@ class History(Database):
         actor: str,
         action: str,
         target: EventRow,
+        held: Collection[int],
         *,
         current: Sequence[Mapping[str, Any]],
         wanted: Sequence[Mapping[str, Any]],
     ) -> HistoryStep:
-        """Replace the beads ``current`` (as ``target`` logged them) by the snapshots ``wanted``."""
+        """Replace the beads ``current`` (as ``target`` logged them) by the snapshots ``wanted``;
+        refused before anything is written when one of them is ``held``."""
         rows = self._still_there(s, align.id, target, current, action)
+        mine = [r for r in sql.run_changes(rows, wanted) if r.id in held]
+        if mine:
+            raise HeldByUnsavedText(mine[0].position)
         replaced = tuple(sql.bead(r) for r in rows)
         before = [sql.snapshot(r) for r in rows]
         # An edit that only removed beads: put them back where they stood.

@@ -365,6 +365,26 @@ def replace_run(
     return added
 
 
+def run_changes(
+    rows: Sequence[BeadRow], new: Sequence[BeadDraft | Mapping[str, Any]]
+) -> list[BeadRow]:
+    """The beads of the run ``rows`` that `replace_run` with ``new`` would write or delete,
+    in order (those it leaves as they are aside); nothing is written."""
+    if len(rows) == len(new) and all(
+        isinstance(d, BeadDraft) or int(d["id"]) == r.id for r, d in zip(rows, new, strict=True)
+    ):
+        return [r for r, d in zip(rows, new, strict=True) if not _unchanged(r, d)]
+    head = 0
+    while head < min(len(rows), len(new)) and _unchanged(rows[head], new[head]):
+        head += 1
+    tail = 0
+    while tail < min(len(rows), len(new)) - head and _unchanged(rows[-1 - tail], new[-1 - tail]):
+        tail += 1
+    if head or tail:
+        return run_changes(rows[head : len(rows) - tail], new[head : len(new) - tail])
+    return list(rows)
+
+
 def _unchanged(row: BeadRow, d: BeadDraft | Mapping[str, Any]) -> bool:
     """Whether writing ``d`` over ``row`` would leave it as it is (a snapshot: the same bead)."""
     if isinstance(d, BeadDraft):
@@ -426,14 +446,7 @@ def realign(
     when reviewed beads cut the document into stretches, and a pair nobody
     changed is the bead a reviewer saw and a table exported.
     """
-    free: dict[tuple[tuple[int, ...], tuple[int, ...]], list[BeadRow]] = {}
-    for r in old:
-        free.setdefault((tuple(r.fr_ids), tuple(r.cp_ids)), []).append(r)
-    placed: list[BeadRow | None] = []
-    for d in new:
-        rows = free.get((tuple(d.fr), tuple(d.cp)), [])
-        same = next((k for k, r in enumerate(rows) if _kept_as_it_was(r, d)), None)
-        placed.append(rows.pop(same) if same is not None else None)
+    placed = _placed(old, new)
     kept = {r.id for r in placed if r is not None}
     gone = [r.id for r in old if r.id not in kept]
     for chunk in range(0, len(gone), _IDS_AT_ONCE):
@@ -458,6 +471,26 @@ def realign(
     s.add_all([r for r in out if r.id not in kept])
     s.flush()
     return out
+
+
+def realign_changes(old: Sequence[BeadRow], new: Sequence[BeadDraft]) -> list[BeadRow]:
+    """The beads of ``old`` that `realign` with ``new`` would delete (a bead kept as it was
+    may move, keeping its id and version), in order; nothing is written."""
+    kept = {r.id for r in _placed(old, new) if r is not None}
+    return [r for r in old if r.id not in kept]
+
+
+def _placed(old: Sequence[BeadRow], new: Sequence[BeadDraft]) -> list[BeadRow | None]:
+    """For each draft of ``new``, the bead of ``old`` it leaves as it was, or None."""
+    free: dict[tuple[tuple[int, ...], tuple[int, ...]], list[BeadRow]] = {}
+    for r in old:
+        free.setdefault((tuple(r.fr_ids), tuple(r.cp_ids)), []).append(r)
+    placed: list[BeadRow | None] = []
+    for d in new:
+        rows = free.get((tuple(d.fr), tuple(d.cp)), [])
+        same = next((k for k, r in enumerate(rows) if _kept_as_it_was(r, d)), None)
+        placed.append(rows.pop(same) if same is not None else None)
+    return placed
 
 
 def drafted_alike(old: Sequence[BeadRow], new: Sequence[BeadDraft]) -> bool:

@@ -4,14 +4,17 @@ The Review page sends them shortly after typing pauses, so that a crashed
 browser, or another machine, finds them again (`model.UnsavedText`). They are
 never a change to a bead: no event, no version; a row leaves when its reviewer
 saves, reverts or dismisses the text in the browser tab it was typed in (each tab
-keeps its own: a save in one tab leaves another tab's text alone).
+keeps its own: a save in one tab leaves another tab's text alone). A tab holding
+texts says it is open now and then (`UnsavedTexts.heard_from`): a page opened anew, in
+this browser or another, takes over only the texts of a tab not heard from for a while.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, select, tuple_
+from sqlalchemy import ColumnElement, delete, select, tuple_, update
 
 from workbench.model import UnsavedText
 from workbench.store.base import Database, retry_on_clash
@@ -45,6 +48,29 @@ class UnsavedTexts(Database):
             return
         with self.transaction() as s:
             s.execute(delete(UnsavedTextRow).where(_among(keys)))
+
+    @retry_on_clash
+    def heard_from(self, reviewer: str, client: str) -> None:
+        """Note that ``reviewer``'s browser tab ``client`` is open now: the rows of its
+        unsaved texts (``updated_at``, the server's clock) say when it was last heard from."""
+        with self.transaction() as s:
+            s.execute(
+                update(UnsavedTextRow)
+                .where(UnsavedTextRow.reviewer == reviewer, UnsavedTextRow.client == client)
+                .values(updated_at=utcnow())
+            )
+
+    def tabs_heard_since(self, reviewer: str, since: datetime) -> set[str]:
+        """The browser tabs holding unsaved texts of ``reviewer`` heard from at ``since``
+        (naive UTC) or later, by :meth:`heard_from` or by a text they sent."""
+        with self.reading() as s:
+            return set(
+                s.scalars(
+                    select(UnsavedTextRow.client)
+                    .where(UnsavedTextRow.reviewer == reviewer, UnsavedTextRow.updated_at >= since)
+                    .distinct()
+                )
+            )
 
     def unsaved(self, reviewer: str, alignment_ids: Collection[int]) -> list[UnsavedText]:
         """``reviewer``'s unsaved texts on these alignments, every tab's, by alignment,

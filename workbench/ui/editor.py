@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.model import (
     ConflictError,
+    HeldByUnsavedText,
     InputError,
     NotFoundError,
     StoredBead,
@@ -182,7 +183,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
                 ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
-            return _undo(action, ctx, done)
+            return _undo(action, ctx, done, held(event))
         if action == "fill":
             return _fill(event, ctx, done)
         maker = _maker(action, event, ctx)
@@ -211,7 +212,8 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     since 1970}]; a text kept under another name than this session's (sent before the
     name changed) is left out: the page sends it again under the new one. ``drop``:
     [[alignment id, bead id, reviewer, browser tab]] (no tab: ""), texts saved, dismissed or moved
-    under another name or version. Nothing here changes a bead.
+    under another name or version. Nothing here changes a bead. The sending tab's texts
+    are marked heard from now (`Store.heard_from`).
     """
     keep = [
         UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
@@ -226,6 +228,8 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     ]
     ctx.store.drop_unsaved(drop)
     ctx.store.keep_unsaved(keep)
+    # every such event, an empty one too (review.js, beatServer), says its tab is open
+    ctx.store.heard_from(ctx.reviewer, str(event.get("tab", "")))
     return done(True, "")
 
 
@@ -313,35 +317,56 @@ def _replaced_version(ctx: Context) -> str:
 def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: str) -> Edit | None:
     """One edit replacing the texts of bead ``i`` (either side or both); None if unchanged.
 
-    Whitespace is normalised as in :func:`workbench.review.edit_text`, and a
-    post-edited MT draft keeps its engine as origin, as there.
+    Each side is stored as typed, spaces and all (a trailing space was dropped:
+    sacred19), and a post-edited MT draft keeps its engine as origin, as in
+    :func:`workbench.review.edit_text`.
     """
     bead = beads[i]
     sides: list[review.Side] = []
-    if " ".join(fr.split()) != bead.fr_text:
+    if fr != bead.fr_text:
         sides.append("fr")
-    if " ".join(cp.split()) != bead.cp_text:
+    if cp != bead.cp_text:
         sides.append("cp")
     if not sides:
         return None
     edit = review.edit_text(beads, i, sides[0], fr if sides[0] == "fr" else cp, reviewer)
     if len(sides) == 1:
         return edit
-    draft = replace(edit.drafts[0], cp_text=" ".join(cp.split()))
+    draft = replace(edit.drafts[0], cp_text=cp)
     return replace(
         edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}"
     )
 
 
-def _undo(action: str, ctx: Context, done: Callable[..., Outcome]) -> Outcome:
+def held(event: Mapping[str, Any]) -> frozenset[int]:
+    """The bead ids an undo, redo or re-align ``event`` names as holding its tab's unsaved
+    text (``held``): the action is refused only if it would change one of them."""
+    return frozenset(int(i) for i in event.get("held") or [])
+
+
+# what the refusal says of each action the server picks the beads of (review.js, REFUSED)
+HELD_WORDS = {"undo": ("undone", "undo"), "redo": ("redone", "redo"),
+              "realign": ("aligned again", "align again")}  # fmt: skip
+
+
+def held_refusal(action: str, exc: HeldByUnsavedText) -> str:
+    """``Not undone: bead 2 has unsaved text. Save it (Ctrl+Enter) or Revert it, then undo.``"""
+    done, again = HELD_WORDS[action]
+    return f"Not {done}: {exc}. Save it (Ctrl+Enter) or Revert it, then {again}."
+
+
+def _undo(action: str, ctx: Context, done: Callable[..., Outcome], mine: frozenset[int]) -> Outcome:
     """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
-    changed, and the message names the bead of a later edit passed over and who blocked it."""
+    changed, and the message names the bead of a later edit passed over and who blocked it.
+    Refused, nothing changed, when it would change a bead of ``mine`` (`held`)."""
     before = ctx.snapshots()
     try:
         if action == "undo":
-            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
         else:
-            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer)
+            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
+    except HeldByUnsavedText as exc:
+        return done(False, held_refusal(action, exc))
     except NotFoundError as exc:
         note = _carried_note(ctx, before.beads) if action == "undo" else ""
         raise NotFoundError(f"{exc}{note}") from None

@@ -16,16 +16,18 @@ import hashlib
 import json
 import threading
 from collections.abc import Collection, Mapping, Sequence
+from datetime import timedelta
 from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import Alignment, StoredBead, WorkbenchError
+from workbench.model import Alignment, HeldByUnsavedText, StoredBead, WorkbenchError
 from workbench.review import Estimates, holds_mt
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
+from workbench.store.schema import utcnow
 from workbench.ui import editor, parallel
 from workbench.ui.common import (
     ROOT,
@@ -50,6 +52,9 @@ if TYPE_CHECKING:
 KEY = "review_editor"
 STATIC = ROOT / "workbench" / "ui" / "static"
 RESULTS_KEPT = 40
+# A tab holding unsaved texts says it is open every 20 s (review.js, BEAT_MS; a hidden tab's
+# timers may tick only once a minute): one not heard from for this long is taken as closed.
+TAB_GONE_AFTER = timedelta(minutes=2)
 
 
 @st.cache_resource
@@ -259,7 +264,10 @@ def _on_events(alignment: Alignment) -> None:
             state["job"] = dict(event)
             return
         if event.get("action") == "realign":
-            _record(state, _realign(alignment, client, seq, bool(event.get("encoder"))))
+            realigned = _realign(
+                alignment, client, seq, bool(event.get("encoder")), editor.held(event)
+            )
+            _record(state, realigned)
             continue
         engine = (
             mt_engine(alignment.fr_lang, alignment.cp_lang)
@@ -403,11 +411,14 @@ def _unsaved(
 ) -> list[dict[str, object]]:
     """``name``'s unsaved texts kept by the server, on this alignment and on the earlier
     versions' (``earlier``, as :func:`_earlier` gives it), as the browser keeps its own
-    (review.js, mergeKept)."""
+    (review.js, mergeKept). ``live``: its tab was heard from within TAB_GONE_AFTER, so it
+    may still be open: a page opened anew shows its text beside the editor, never takes it."""
     ids = [alignment_id, *(aid for aid, _ in earlier or [])]
+    live = store.tabs_heard_since(name, utcnow() - TAB_GONE_AFTER)
     return [
         {"a": t.alignment_id, "id": t.bead_id, "v": t.version, "baseFr": t.base_fr,
-         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client}
+         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client,
+         "live": t.client in live}
         for t in store.unsaved(name, ids)
     ]  # fmt: skip
 
@@ -482,8 +493,11 @@ def _component_state(name: str) -> Any:
     return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
 
 
-def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> editor.Outcome:
-    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is)."""
+def _realign(
+    alignment: Alignment, client: str, seq: int, use_encoder: bool, held: frozenset[int]
+) -> editor.Outcome:
+    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is);
+    refused, nothing changed, when it would replace a bead of ``held`` (`editor.held`)."""
     from workbench.pipeline.alignment import realign_unconfirmed
 
     name = reviewer()
@@ -494,7 +508,11 @@ def _realign(alignment: Alignment, client: str, seq: int, use_encoder: bool) -> 
     snap = snapshot(store, alignment.id)
     try:
         encoder = get_encoder() if use_encoder else None
-        beads = realign_unconfirmed(store, alignment.id, snap.beads, encoder=encoder, actor=name)
+        beads = realign_unconfirmed(
+            store, alignment.id, snap.beads, encoder=encoder, actor=name, held=held
+        )
+    except HeldByUnsavedText as exc:
+        return editor.Outcome(client, seq, "realign", False, editor.held_refusal("realign", exc))
     except WorkbenchError as exc:
         return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
     if store.revision(alignment.id) == snap.revision:

@@ -10,6 +10,7 @@
 const PAGE = 100;
 const LIVE_MS = 65_000;  // how long a tab's live mark holds without a beat (keepTabLive)
 const LIVE = "wb-live-";
+const BEAT_MS = 20_000;  // how often a tab holding unsaved texts tells the server it is open (beatServer)
 const STRUCTURAL = new Set(["merge_next", "merge_prev", "split", "insert", "move", "undo", "redo", "fill", "realign"]);
 const LOOK_LABEL = {
   confirmed: "confirmed", rejected: "rejected", edited: "edited", mt: "MT draft",
@@ -79,6 +80,19 @@ function keepTabLive() {
     try { window.localStorage.removeItem(LIVE + S.tab); } catch (e) { /* none */ }
   });
   window.addEventListener("pageshow", (e) => { if (e.persisted) beat(); });  // back from bfcache
+  setInterval(beatServer, BEAT_MS);
+}
+
+// The marks above reach this browser's tabs only: a page opened in another browser (another
+// profile, another machine) took the text of a tab still open (newcomer18b). So a tab whose
+// unsaved texts the server keeps tells it, every BEAT_MS, that it is open (any "unsaved" event
+// does: an empty one here); the server sends each text with "live" when its tab was heard from
+// lately (review.py, TAB_GONE_AFTER), and a page opened anew never takes such a text.
+function beatServer() {
+  if (!S.data || !S.data.can_edit || !S.draftsName) return;
+  if (Date.now() - (S.heardAt || 0) < BEAT_MS / 2) return;  // a text went out just now
+  if (![...S.kept.keys()].some((k) => JSON.parse(k)[3] === S.tab)) return;  // nothing to keep
+  send({ action: "unsaved", keep: [], drop: [] });
 }
 
 // --- small DOM helpers: text only ---------------------------------------------------------
@@ -553,8 +567,8 @@ function handleResult(r) {
       S.conflicts.delete(key);
       if (draft && (draft.fr !== inflight.fr || draft.cp !== inflight.cp)) {
         // typed on after pressing save: the rest stays a draft, on top of what was saved
-        draft.baseFr = norm(inflight.fr);
-        draft.baseCp = norm(inflight.cp);
+        draft.baseFr = inflight.fr;  // stored as typed
+        draft.baseCp = inflight.cp;
         draft.v = -1;
       } else S.drafts.delete(key);
       saveDrafts();
@@ -805,19 +819,20 @@ function addOther(o) {
   if (typeof o.d.fr !== "string" || typeof o.d.cp !== "string") return;
   const i = S.others.findIndex((x) => x.tab === o.tab && x.k === o.k);
   if (i < 0) S.others.push(o);
-  else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = o;
+  else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = { ...o, live: o.live || S.others[i].live };
 }
 
 // A page opened anew: a bead this tab typed nothing on takes the newest draft of a tab that is
 // gone into its editor (a browser started again after a crash, another machine), which becomes
-// this tab's. A tab of this browser still open keeps its draft: it waits beside this editor,
-// as every other draft of a bead does (shownOthers). Taking it moved the open tab's text away,
-// and what was typed here then replaced it (newcomer18b).
+// this tab's. A tab still open keeps its draft: one of this browser (its live mark), or of any
+// browser heard from by the server lately (o.live, beatServer). Its draft waits beside this
+// editor, as every other draft of a bead does (shownOthers). Taking it moved the open tab's
+// text away, and what was typed here then replaced it (newcomer18b).
 function adoptOthers() {
   for (const o of otherTabsStored(S.draftsName)) addOther(o);
   const newest = new Map();
   for (const o of S.others) {
-    if (S.drafts.has(o.k) || liveElsewhere(o.tab)) continue;
+    if (S.drafts.has(o.k) || o.live || liveElsewhere(o.tab)) continue;
     const n = newest.get(o.k);
     if (!n || (n.d.at || 0) < (o.d.at || 0)) newest.set(o.k, o);
   }
@@ -829,7 +844,7 @@ function adoptOthers() {
   if (newest.size) saveDrafts();
 }
 
-function sameTexts(a, fr, cp) { return norm(a.fr) === norm(fr) && norm(a.cp) === norm(cp); }
+function sameTexts(a, fr, cp) { return a.fr === fr && a.cp === cp; }
 
 // Other tabs' drafts to show: not those this tab's own draft of the bead holds already.
 function shownOthers() {
@@ -919,7 +934,11 @@ function mergeKept() {
     const d = { id: u.id, v: u.v, baseFr: u.baseFr, baseCp: u.baseCp, fr: u.fr, cp: u.cp, at: u.at };
     const tab = u.t || "";
     const kept = () => S.kept.set(keptKey(`${u.a}:${u.id}`, name, tab), keptText(d));
-    if (u.a === S.alignment && tab !== S.tab) { kept(); addOther({ aid: u.a, k: draftKey(u.id), d, tab }); continue; }
+    if (u.a === S.alignment && tab !== S.tab) {
+      kept();
+      addOther({ aid: u.a, k: draftKey(u.id), d, tab, live: Boolean(u.live) });
+      continue;
+    }
     if (u.a === S.alignment) {
       kept();
       const mine = S.drafts.get(draftKey(u.id));
@@ -957,7 +976,7 @@ function reconcileDrafts() {
     const b = byId.get(d.id);
     if (!b) { S.gone.push({ aid: S.alignment, k: key, d }); continue; }
     if (typeof d.fr === "string" && typeof d.cp === "string"
-        && norm(d.fr) === norm(joined(b, "fr")) && norm(d.cp) === norm(joined(b, "cp"))) {
+        && d.fr === joined(b, "fr") && d.cp === joined(b, "cp")) {
       S.drafts.delete(key);
       S.conflicts.delete(key);
       stored += 1;
@@ -981,12 +1000,10 @@ function joined(b, side) {
   return parts.filter(Boolean).join(" ");
 }
 
-// Whitespace as the store keeps it (runs of spaces and line breaks become one space).
-function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
-
 // Whether a side's draft text differs from the text it was typed over, as the store
-// compares them: the sides a save stores and Put into this bead puts in.
-function typedOver(text, base) { return norm(text ?? "") !== norm(base ?? ""); }
+// compares them (exactly: a text is stored as typed, a trailing space too): the sides a save
+// stores and Put into this bead puts in.
+function typedOver(text, base) { return (text ?? "") !== (base ?? ""); }
 
 // --- filters and pages ------------------------------------------------------------------------
 
@@ -1391,13 +1408,14 @@ function seenOf(indexes) {
 // changes holds unsaved text of this tab. The action would store the bead as it is stored, not
 // as typed, and would give it a new version, so that the reviewer's own Save is then refused as
 // if a colleague had changed it (newcomer17b: rui's Undo under a draft). The draft stays.
-// Undo, Redo and Re-align choose their beads on the server: any unsaved text here holds them.
+// Undo, Redo and Re-align choose their beads on the server: they carry the beads holding this
+// tab's unsaved text (ev.held), and the server refuses them, naming the bead, only when it
+// would change one of those (editor.held_refusal, worded as these are).
 const REFUSED = {
   confirm: ["confirmed", "confirm"], confirm_through: ["confirmed", "confirm"],
   reject: ["rejected", "reject"], merge_next: ["merged", "merge"], merge_prev: ["merged", "merge"],
   split: ["split", "split"], insert: ["inserted", "insert"], move: ["moved", "move"],
-  fill: ["filled", "fill"], undo: ["undone", "undo"], redo: ["redone", "redo"],
-  realign: ["aligned again", "align again"],
+  fill: ["filled", "fill"],
 };
 
 // The position of the first bead ``action`` at bead ``i`` would change that holds unsaved text
@@ -1413,7 +1431,6 @@ function draftedIn(action, i, ev) {
     const chosen = ev.all ? range(0, S.beads.length) : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     touched = chosen.filter((k) => S.beads[k] && isGap(S.beads[k]));
   }
-  else if (action === "undo" || action === "redo" || action === "realign") touched = range(0, S.beads.length);
   else touched = [i];
   if (!S.drafts.size) return undefined;
   return touched.find((k) => k >= 0 && k < S.beads.length && S.drafts.has(draftKey(S.beads[k].id)));
@@ -1470,11 +1487,17 @@ function act(action, extra) {
     const chosen = ev.all ? everyGap() : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
     ev.positions = chosen;
-  } else if (action === "undo" || action === "redo" || action === "realign") ev.seen = [];
+  } else if (action === "undo" || action === "redo" || action === "realign") {
+    ev.seen = [];
+    ev.held = heldIds();
+  }
   else ev.seen = seenOf([i]);
   submit(ev);
   render();
 }
+
+// The ids of the beads holding this tab's unsaved text.
+function heldIds() { return S.beads.filter((b) => S.drafts.has(draftKey(b.id))).map((b) => b.id); }
 
 function range(a, z) { const out = []; for (let k = a; k < z; k++) out.push(k); return out; }
 
@@ -1507,7 +1530,7 @@ function send(ev) {
     const draft = S.drafts.get(record.draftKey);
     if (draft) S.kept.set(keptKey(record.draftKey), keptText(draft));
   }
-  if (ev.action === "unsaved") record.unsaved = true;
+  if (ev.action === "unsaved") { record.unsaved = true; S.heardAt = Date.now(); }
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
@@ -1550,6 +1573,7 @@ function refresh(ev) {
   if (draft && draft.v >= 0) ev.seen = [[ev.id, draft.v]];  // the version its editor now holds
   if (ev.seen) ev.seen = ev.seen.map(([id, v]) => [id, byId.has(id) && ev.action !== "save" ? byId.get(id).v : v]);
   if (ev.id !== null && byId.has(ev.id)) ev.pos = S.beads.indexOf(byId.get(ev.id));
+  if (ev.held) ev.held = heldIds();  // what was typed while it waited holds its beads too
 }
 
 // --- the editor ---------------------------------------------------------------------------------
