@@ -38,8 +38,9 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
 - a Spanish word that pysbd lists as an abbreviation ("está bien. No", "en contra. Luego";
   its list holds Spanish prefixes): split;
 - a provision's label and number ("§ 3. | Le présent règlement", "Art. 3. | …", "Sec. 4. |
-  It is", "Artículo 4. | Se publica"): joined, as "1. Le Syndicat" is; SRX rule sets
-  (LanguageTool's, OmegaT's) cut there, and a statute then comes out as half bare labels;
+  It is", "Artículo 4. | Se publica", "Article premier. | La"), or a table's or a figure's
+  ("Tableau 1. | Nombre"): joined, as "1. Le Syndicat" is; SRX rule sets (LanguageTool's,
+  OmegaT's) cut there, and a statute then comes out as half bare labels;
 - an abbreviated month that is also a word ("al mar. | «No…»", "met Jan. | "Hello""): only
   a date continues it (a number, or a lower-case word: "3 de feb. de 2025"); a quotation or
   a dialogue's dash that opens with a capital opens a sentence, as after any word;
