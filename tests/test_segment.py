@@ -771,3 +771,35 @@ def test_the_quotation_and_initials_repairs_cut_the_text_between_sentences(
     text: str, lang: str
 ) -> None:
     assert _is_cut_of(split_sentences(text, lang), text)
+
+
+# A German number that ends a sentence (align_blind12's cabane: "stieg die Zahl der
+# Schlafplätze auf 38. Hinzu kamen …" was one line, its French two): pysbd reads one or two
+# digits and a period as an ordinal, which a noun or a month follows, never a word that
+# opens sentences.
+_GERMAN_NUMBER_ENDS = [
+    ("Die Zahl der Schlafplätze stieg auf 38. Hinzu kamen ein Essraum und eine Küche.",
+     ["Die Zahl der Schlafplätze stieg auf 38.", "Hinzu kamen ein Essraum und eine Küche."]),
+    ("Die Zahl stieg auf 38. Die Hütte wurde vergrössert.",
+     ["Die Zahl stieg auf 38.", "Die Hütte wurde vergrössert."]),
+    ("Das war am 2. Er kam erst am 3.", ["Das war am 2.", "Er kam erst am 3."]),
+    # ordinals go on
+    ("Am 26. und 27. Mai tagte die Sektion.", ["Am 26. und 27. Mai tagte die Sektion."]),
+    ("Der 2. Tag war schön.", ["Der 2. Tag war schön."]),
+    ("Sie kam am 3. Dezember.", ["Sie kam am 3. Dezember."]),
+    ("Abs. 2. Der Antrag ist schriftlich zu stellen.",
+     ["Abs. 2. Der Antrag ist schriftlich zu stellen."]),
+    ("1. Der Antrag ist schriftlich zu stellen.", ["1. Der Antrag ist schriftlich zu stellen."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _GERMAN_NUMBER_ENDS)
+def test_a_german_number_before_a_sentence_opener_ends_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text, "de") == expected
+
+
+@given(st.text(alphabet="auf 38. DieHinzu2Mai", max_size=80))
+def test_the_german_number_repair_cuts_the_text_between_sentences(text: str) -> None:
+    assert _is_cut_of(split_sentences(text, "de"), text)

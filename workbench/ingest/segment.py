@@ -109,6 +109,12 @@ _DATE_HEADING_MAX_WORDS = 4
 _ENTRY_DASH = ("— ", "– ")
 # A German length ending a sentence: "2350 m." (German writes units without a period).
 _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
+# A German number of one or two digits that ends a sentence, after a lower-case word ("stieg
+# auf 38. Die Hütte"): pysbd reads it as an ordinal, which a noun or a month follows ("am 16.
+# Juli", "der 2. Tag"), never a word that opens sentences (`openers`).
+_NUMBER_END = re.compile(
+    r"(?:(?<=[a-zäöüß] \d\.)|(?<=[a-zäöüß] \d\d\.)) (?=([A-ZÄÖÜ][a-zäöüß]*)\b)"
+)
 # A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
 # "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
 _QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
@@ -204,7 +210,12 @@ def split_sentences(text: str, lang: str) -> list[str]:
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
     sentences = _rejoin_inside(_rejoin_datelines(sentences, flat), lang, flat)
     if lang == "de":
-        sentences = [part for s in sentences for part in _UNIT_END.split(s)]
+        sentences = [
+            piece
+            for s in sentences
+            for part in _UNIT_END.split(s)
+            for piece in _split_after_numbers(part, lang)
+        ]
     if lang in MORE_ABBREVIATIONS and lang not in OPENERS:
         sentences = _rejoin_after_abbreviations(sentences, lang, flat)
     if lang in OPENERS:
@@ -374,6 +385,19 @@ def _split_after_words(piece: str, lang: str) -> list[str]:
             out.append(piece[start : match.end() - 1])
             start = match.end()
     out.append(piece[start:])
+    return out
+
+
+def _split_after_numbers(sentence: str, lang: str) -> list[str]:
+    """Split after a number that ends a sentence before a word that opens one ("stieg auf
+    38. | Die Hütte"), which pysbd took for an ordinal."""
+    out: list[str] = []
+    start = 0
+    for match in _NUMBER_END.finditer(sentence):
+        if match.group(1).lower() in openers(lang):
+            out.append(sentence[start : match.start()])
+            start = match.end()
+    out.append(sentence[start:])
     return out
 
 

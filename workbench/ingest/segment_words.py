@@ -74,7 +74,8 @@ OPENERS = {
     "de": (
         "der die das den dem des ein eine einen einem einer es er sie wir ich man dies "
         "diese dieser dieses am im vom zum zur beim um auf in an mit nach bei von zu aus "
-        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute"
+        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute "
+        "hinzu dazu danach damals später jetzt zudem deshalb daher trotzdem"
     ),
     "es": (
         "el la los las lo un una unos unas este esta estos estas ese esa esos esas es "
