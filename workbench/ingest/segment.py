@@ -27,7 +27,8 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
   months from CLDR), and a lower-case word after an abbreviated month ("3 de feb. | de
   2025"): joined; a capital after it still opens a sentence ("12 oct. | L'Agence");
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
-  without a period): split;
+  without a period), and a German number before a word that opens sentences ("auf 38. Die
+  Hütte"; pysbd reads it as an ordinal): split;
 - a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a piece
   that is only a closing quote ("tun. | “"), a time's minutes ("11 h. | 30"), a word in
   lower case after an ordinal ("1875. | gadā") and a chronicle's entry after its date
