@@ -27,7 +27,8 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
   months from CLDR), and a lower-case word after an abbreviated month ("3 de feb. | de
   2025"): joined; a capital after it still opens a sentence ("12 oct. | L'Agence");
 - a German length that ends a sentence ("auf 2350 m. Sie wurde"; German writes units
-  without a period): split;
+  without a period), and a German number before a word that opens sentences ("auf 38. Die
+  Hütte"; pysbd reads it as an ordinal): split;
 - a piece that opens with a comma, semicolon or colon ("2 Std. | , Abstieg"), a piece
   that is only a closing quote ("tun. | “"), a time's minutes ("11 h. | 30"), a word in
   lower case after an ordinal ("1875. | gadā") and a chronicle's entry after its date
@@ -38,11 +39,16 @@ And, for every language, the cuts pysbd makes inside a sentence of a yearbook:
 - a Spanish word that pysbd lists as an abbreviation ("está bien. No", "en contra. Luego";
   its list holds Spanish prefixes): split;
 - a provision's label and number ("§ 3. | Le présent règlement", "Art. 3. | …", "Sec. 4. |
-  It is", "Artículo 4. | Se publica"): joined, as "1. Le Syndicat" is; SRX rule sets
-  (LanguageTool's, OmegaT's) cut there, and a statute then comes out as half bare labels;
+  It is", "Artículo 4. | Se publica", "Article premier. | La"), or a table's or a figure's
+  ("Tableau 1. | Nombre"): joined, as "1. Le Syndicat" is; SRX rule sets (LanguageTool's,
+  OmegaT's) cut there, and a statute then comes out as half bare labels;
 - an abbreviated month that is also a word ("al mar. | «No…»", "met Jan. | "Hello""): only
   a date continues it (a number, or a lower-case word: "3 de feb. de 2025"); a quotation or
-  a dialogue's dash that opens with a capital opens a sentence, as after any word.
+  a dialogue's dash that opens with a capital opens a sentence, as after any word;
+- a number after a quotation that ends a sentence ("«Wir gehen.» | 1984 starb er."): split;
+- hyphenated initials ("Selon J.-P. | Dupont", "J.-M. | C.") and abbreviations a name or a
+  noun follows ("cf. | Braun", "geb. | Bhend", "le Rév. | Arthur"): joined; an era's
+  "J.-C." still ends a sentence ("52 av. J.-C. | César").
 
 Swedish and Romanian, which pysbd splits with its English rules, get their common
 abbreviations ("bl.a.", "kl.", "aprox.").
@@ -58,6 +64,7 @@ from functools import cache
 from typing import Any
 
 from workbench.ingest.segment_words import (
+    BEFORE_A_NAME,
     MORE_ABBREVIATIONS,
     OPENERS,
     ORDINALS_WITH_A_PERIOD,
@@ -103,11 +110,17 @@ _DATE_HEADING_MAX_WORDS = 4
 _ENTRY_DASH = ("— ", "– ")
 # A German length ending a sentence: "2350 m." (German writes units without a period).
 _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.) (?=[A-ZÄÖÜ][a-zäöü])")
+# A German number of one or two digits that ends a sentence, after a lower-case word ("stieg
+# auf 38. Die Hütte"): pysbd reads it as an ordinal, which a noun or a month follows ("am 16.
+# Juli", "der 2. Tag"), never a word that opens sentences (`openers`).
+_NUMBER_END = re.compile(
+    r"(?:(?<=[a-zäöüß] \d\.)|(?<=[a-zäöüß] \d\d\.)) (?=([A-ZÄÖÜ][a-zäöüß]*)\b)"
+)
 # A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
 # "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
 _QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
 # A closing quote that pysbd put at the start of the next piece: "»Das Wetter hielt. | « Wir".
-_LEADING_CLOSER = re.compile(r"([»«”“\"]+)(?: |$)")
+_LEADING_CLOSER = re.compile(r"([»«”“\"’']+)(?: |$)")
 _FINAL_PUNCTUATION = frozenset(".!?…")
 # A piece that is only the quote or bracket closing the sentence before ("tun. | “").
 _CLOSING_ONLY = re.compile(r"[»«”“\"’)\]]+[.,;:!?…]*")
@@ -121,16 +134,22 @@ _WORD_END = re.compile(r"(?<![\w.])([a-záéíóúñü]{3,})\. (?=[¿¡«\"“(]
 # What may open a sentence before its first capital: a quote, a dialogue's dash ("—No").
 _OPENING_QUOTES = '«"“„‘‹—–'
 # A provision's label, its number and a period: "§ 3.", "Art. 3.", "Article 1er.", "N° 6.",
-# "Sec. 4.", "§ 12a.", "Art. 3.1.", "Art. L. 212-1." (a French code's), "Titre II."; the
-# label must be one of `labels`.
+# "Sec. 4.", "§ 12a.", "Art. 3.1.", "Art. L. 212-1." (a French code's), "Titre II.",
+# "Artículo 1.º.", "Article premier.", "Artículo único.", "Tableau 1."; the label must be
+# one of `labels`.
 _LABEL = re.compile(
     r"(§§?|¶|\S+?) ?(?:[A-Z]\. ?)?"
-    r"(?:\d+(?:[.-]\d+)*[a-z]?(?:er|re|e|º|ª|°)?|[IVXLC]+)(?: (?:bis|ter|quater))?\."
+    r"(?:\d+(?:[.-]\d+)*[a-z]?(?:er|re|e|\.?[º°ª])?|[IVXLC]+|premier|unique|primero|único)"
+    r"(?: (?:bis|ter|quater))?\."
 )
 # A provision's text after its number, cut off its label: "Abs. | 2. Der Antrag".
 _NUMBERED = re.compile(r"\d+[a-z]?\.(?: |$)")
 _ELLIPSIS_BREAK = re.compile(r"(?:(?<=…)|(?<=\.\.\.)) (?=[«\"“‘(¿¡—–-]?\s?[A-ZÀ-ÖØ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+# Initials of a hyphenated first name: "J.-M.", "J.-P.", "Ch.-F."
+_HYPHENATED_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.(?:-[A-ZÀ-ÖØ-Þ][a-z]?\.)+")
+# The words before an era's "J.-C." (French: before or after Christ).
+_ERA_WORDS = frozenset(("av.", "apr.", "ap.", "avant", "après"))
 
 
 @cache
@@ -192,7 +211,12 @@ def split_sentences(text: str, lang: str) -> list[str]:
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
     sentences = _rejoin_inside(_rejoin_datelines(sentences, flat), lang, flat)
     if lang == "de":
-        sentences = [part for s in sentences for part in _UNIT_END.split(s)]
+        sentences = [
+            piece
+            for s in sentences
+            for part in _UNIT_END.split(s)
+            for piece in _split_after_numbers(part, lang)
+        ]
     if lang in MORE_ABBREVIATIONS and lang not in OPENERS:
         sentences = _rejoin_after_abbreviations(sentences, lang, flat)
     if lang in OPENERS:
@@ -225,8 +249,13 @@ def _cuts(sentences: list[str], flat: str) -> bool:
 
 
 def _ends_with_title(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` ends with a title or another word a name follows ("Sr.", "cf.")."""
     last = sentence.rsplit(" ", 1)[-1]
-    return last.endswith(".") and last[:-1] in TITLES.get(lang, ())
+    if not last.endswith("."):
+        return False
+    return last[:-1] in TITLES.get(lang, ()) or _bare(last)[:-1].lower() in BEFORE_A_NAME.get(
+        lang, ()
+    )
 
 
 # "MADRID, 3 mar (EFE)." before "- El Gobierno…": a wire dateline, part of the first sentence.
@@ -314,8 +343,14 @@ def _cut_inside(head: str, tail: str, lang: str) -> bool:
         return True
     if last.lower() in ("av.", "apr.") and tail.startswith("J.-C."):
         return True
-    # hyphenated initials alone ("J.-C. | Killy") are no sentence
-    if re.fullmatch(r"[A-Z]\.(?:-[A-Z]\.)+", head):
+    # hyphenated initials are a name's, never a sentence's end ("J.-C. | Killy", "Selon
+    # J.-P. | Dupont", "Le secrétaire : J.-M. | C."), unless they are an era's
+    # ("52 av. J.-C. | César")
+    if (
+        _HYPHENATED_INITIALS.fullmatch(_bare(last))
+        and tail[:1].isupper()
+        and (len(words) < 2 or words[-2].lower() not in _ERA_WORDS)
+    ):
         return True
     if _abbreviation_goes_on(last, tail, lang):
         return True
@@ -354,6 +389,19 @@ def _split_after_words(piece: str, lang: str) -> list[str]:
     return out
 
 
+def _split_after_numbers(sentence: str, lang: str) -> list[str]:
+    """Split after a number that ends a sentence before a word that opens one ("stieg auf
+    38. | Die Hütte"), which pysbd took for an ordinal."""
+    out: list[str] = []
+    start = 0
+    for match in _NUMBER_END.finditer(sentence):
+        if match.group(1).lower() in openers(lang):
+            out.append(sentence[start : match.start()])
+            start = match.end()
+    out.append(sentence[start:])
+    return out
+
+
 def _split_after_quotations(sentence: str) -> list[str]:
     """Split after a quotation that ends a sentence ("« … un livre. » Elle habite …").
 
@@ -367,7 +415,8 @@ def _split_after_quotations(sentence: str) -> list[str]:
     for match in _QUOTATION_END.finditer(sentence):
         closes = match.group()[-1] != '"' or sentence[start : match.end()].count('"') % 2 == 0
         word = sentence[match.end() + 1 :].lstrip('«»„“"(¿¡—–- ')
-        if closes and word[:1].isupper():
+        # a number opens a sentence after a quotation too: "« On y va. » 1984 fut dure."
+        if closes and (word[:1].isupper() or word[:1].isdigit()):
             out.append(sentence[start : match.end()])
             start = match.end() + 1
     out.append(sentence[start:])

@@ -25,12 +25,22 @@ TITLES = {
     "pl": ("Fot", "Dr", "Prof", "Mgr", "Inż", "Ks"),
 }
 
+# Abbreviations a name or a noun always follows, so that no sentence ends after them, even
+# before a capital: "cf. Braun-Tischhauser", "Anna geb. Bhend", "beim Eidg. Institut", "le
+# Rév. Arthur Pelham" (align_blind10 to 12); lower case, without the final period.
+BEFORE_A_NAME = {
+    "fr": ("cf", "rév"),
+    "en": ("cf",),
+    "es": ("cf", "cfr"),
+    "de": ("geb", "eidg"),
+}
 
 # Abbreviations pysbd's list for the language lacks (lower case, no final period).
 MORE_ABBREVIATIONS = {
     "fr": ("inc", "corp", "ltd", "cie", "p", "ex", "env", "cf", "etc", "av", "apr", "vol",
-           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll", "s", "t", "j.-c"),
-    "de": ("abb", "bd", "kap", "taf", "tab", "jh", "jhs", "ü", "m"),
+           "chap", "éd", "art", "hab", "min", "max", "tél", "fig", "coll", "s", "t", "j.-c",
+           "op"),
+    "de": ("abb", "bd", "kap", "taf", "tab", "jh", "jhs", "ü", "m", "aufl"),
     "en": ("inc", "corp", "ltd", "co", "e.g", "i.e", "etc", "approx", "vs", "p", "pp", "vol",
            "fig", "dept", "est"),
     "es": ("inc", "corp", "ltd", "s.a", "s.l", "cía", "p", "ej", "etc", "aprox", "pág", "núm",
@@ -64,7 +74,8 @@ OPENERS = {
     "de": (
         "der die das den dem des ein eine einen einem einer es er sie wir ich man dies "
         "diese dieser dieses am im vom zum zur beim um auf in an mit nach bei von zu aus "
-        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute"
+        "aber und doch dann da so als wenn nun auch noch schon wie wo hier dort heute "
+        "hinzu dazu danach damals später jetzt zudem deshalb daher trotzdem"
     ),
     "es": (
         "el la los las lo un una unos unas este esta estos estas ese esa esos esas es "
@@ -75,17 +86,21 @@ OPENERS = {
     ),
 }
 
-# The words that label a provision or a section by its number ("Art. 3.", "Article 4.",
-# "N° 6.", "Sec. 4.", "Artículo 12."), lower case, without their period; "§" and "¶" label
-# one in every language. No maintained source lists them (CLDR and pysbd have none).
+# The words that label a provision, a section, a table or a figure by its number ("Art. 3.",
+# "Article 4.", "N° 6.", "Sec. 4.", "Artículo 12.", "Tableau 1."), lower case, without their
+# period; "§" and "¶" label one in every language. No maintained source lists them (CLDR
+# and pysbd have none).
 LABELS = {
-    "fr": "art article n° nº no chap chapitre section titre annexe alinéa",
-    "en": "art article sec section no nr chap chapter clause rule para paragraph part annex",
-    "es": "art artículo n° nº núm no cap capítulo sec secc sección título anexo apartado cláusula",
-    "de": "art artikel abs absatz abschn abschnitt nr kap kapitel ziff ziffer teil anhang",
-    "it": "art articolo n° nº n capo sezione titolo allegato comma",
-    "pt": "art artigo n° nº cap capítulo secção seção título anexo cláusula",
-    "nl": "art artikel afd afdeling hoofdstuk nr",
+    "fr": "art article n° nº no chap chapitre section titre annexe alinéa tableau fig figure",
+    "en": "art article sec section no nr chap chapter clause rule para paragraph part annex "
+    "table fig figure",
+    "es": "art artículo n° nº núm no cap capítulo sec secc sección título anexo apartado cláusula "
+    "tabla fig figura",
+    "de": "art artikel abs absatz abschn abschnitt nr kap kapitel ziff ziffer teil anhang "
+    "tab tabelle abb abbildung",
+    "it": "art articolo n° nº n capo sezione titolo allegato comma tab tabella fig figura",
+    "pt": "art artigo n° nº cap capítulo secção seção título anexo cláusula tabela fig figura",
+    "nl": "art artikel afd afdeling hoofdstuk nr tabel fig figuur",
 }
 LABEL_SIGNS = frozenset(("§", "§§", "¶"))
 
