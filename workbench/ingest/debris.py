@@ -219,9 +219,11 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or live[i]
             # A fact-check's verdict ("FAUX", "Calificación: Falso"): the article's heading.
             or is_verdict(text)
-            or unmarked
+            # A plain document's sentence: a statute's "The duration is unlimited."
+            or (unmarked and _ends_a_sentence(text))
         )
-        soft.append(any(reasons.values()))
+        # Its other lines (a title, "Article 3") stay content unless the model is sure.
+        soft.append(any(reasons.values()) or unmarked)
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
 
@@ -231,12 +233,18 @@ def plain_and_unmarked(contexts: Sequence[LineContext], forced: Sequence[bool]) 
     line: a statute, a contract, a letter, one line alone. Its short lines ("The duration is
     unlimited.", "The fee is 12,75 euros.") look like a footer's to the model, and no web
     chrome is there to find. On the labelled pages every plain-text page with no forced line
-    has no debris line either (4 pages), and every one with debris has a forced line."""
-    return not any(forced) and not any(
+    has no debris line either (4 pages), and every one with debris has a forced line. Its
+    sentences are content; its other lines, content unless the model is sure
+    (`Evidence.soft`): a pasted article's one "Sign in | Register" line is still debris."""
+    return bool(forced) and not any(forced) and not any(
         c.markup_chrome or c.extractor is not None or c.links is not None or c.thread
         or c.title or c.cell or c.path
         for c in contexts
     )  # fmt: skip
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
 
 
 def _beside(runs: Sequence[bool], boxes: Sequence[bool]) -> list[bool]:
