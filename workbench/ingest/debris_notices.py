@@ -96,8 +96,15 @@ _BYLINE_LABEL = (
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻ][\w'’.-]*"
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|du|des|la|le|van|von|der|den|ter|y|e)"
 _BYLINE = re.compile(
-    r"^\s*" + _BYLINE_LABEL + r"\s*" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?"
-    + _NAME_WORD + r"){0,3}(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})?\s*$"
+    r"^\s*"
+    + _BYLINE_LABEL
+    + r"\s*"
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _PARTICLE
+    + r"\s+)?"
+    + _NAME_WORD
+    + r"){0,3}(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})?\s*$"
 )
 
 
@@ -151,8 +158,10 @@ def is_funder_line(text: str) -> bool:
 # "Con 15 euros al mes ayudas a una familia …", "Votre don est déductible à 75 %".
 _DONATION = re.compile(
     r"^\W*(?:(?:un don|a (?:gift|donation)|una donación|un donativo|eine spende|una donazione"
-    r"|um donativo|uma doação|een gift|een donatie) (?:de|of|von|di|van)\s+" + PRICE
-    + r"|(?:avec|with|con|mit|com|met|pour|for|por|per)\s+" + PRICE
+    r"|um donativo|uma doação|een gift|een donatie) (?:de|of|von|di|van)\s+"
+    + PRICE
+    + r"|(?:avec|with|con|mit|com|met|pour|for|por|per)\s+"
+    + PRICE
     + r"(?:\s+(?:par|a|per|al|pro|im|por|each|every|chaque|cada)\s+\w+)?\s*,?\s+"
     r"(?:vous|you|usted|tú|ayudas|ayuda|sie|du|lei|tu|você|u|je)\b"
     r"|(?:votre|your|tu|su|ihre|deine|la tua|il tuo|o seu|a sua|uw|je) (?:don|gift|donation"
