@@ -110,7 +110,7 @@ def test_a_byline_under_its_label_is_a_notice(line: str, byline: bool) -> None:
         ("Mit Unterstützung der Stadt Freiburg", True),
         ("Avec le soutien de la DRAC Occitanie et du Département de la Lozère", True),
         ("The study, funded by a local wildlife trust, is published in the journal.", False),
-        ("Le chantier, d'un montant de 410 000 euros, est financé par le syndicat des eaux.", False),
+        ("Le chantier, de 410 000 euros, est financé par le syndicat des eaux.", False),
         ("It was funded by a national research council grant.", False),
     ],
 )  # fmt: skip

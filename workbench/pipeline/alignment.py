@@ -436,7 +436,7 @@ def stray_language_notes(store: Store, found: Sides) -> list[str]:
     ref = command_ref(original, store.documents())
     return [
         f"{original.name}: {counted(n, 'segment')} read as another language than "
-        f"{found.cp_lang} ({first.lang}: \"{first.text[:50]}\") {plural(n, 'is', 'are')} in no "
+        f'{found.cp_lang} ({first.lang}: "{first.text[:50]}") {plural(n, "is", "are")} in no '
         f"bead and will not be exported; see {plural(n, 'it', 'them')} with "
         f"`workbench segments {ref}` (language column)"
     ]
