@@ -251,3 +251,16 @@ def test_a_restored_heading_of_another_language_is_named_by_align(
     [note] = [w for w in realigned.warnings if "in no bead" in w]
     assert note.startswith("statut.en: 1 segment read as another language than en (fr: ")
     assert "`workbench segments statut.en`" in note
+
+
+def test_a_one_line_original_is_aligned_with_its_one_line_translation(
+    store: Store, tmp_path: Path
+) -> None:
+    """A one-line original was debris whole ("Subscription fees rise by 3% in January." at
+    0.985: a paywall's words, and no neighbour but the page's edges), so `align` refused it."""
+    french, original = tmp_path / "tarifs.txt", tmp_path / "tarifs.en.txt"
+    french.write_text("Les tarifs d'abonnement augmentent de 3 % en janvier.\n", encoding="utf-8")
+    original.write_text("Subscription fees rise by 3% in January.\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [french])
+    report = align_document(store, "tarifs", "en", original_path=original)
+    assert report.pairs == 1
