@@ -22,6 +22,7 @@ from workbench.ingest.debris_notices import (
     is_labelled_byline,
     is_media_contact,
     is_paywall_teaser,
+    is_rating,
     is_verdict,
 )
 from workbench.model import Kind
@@ -135,6 +136,23 @@ def test_a_donation_box_s_line_is_a_notice(line: str, donation: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Rating: 4/5", True),
+        ("Nota: 4/5", True),
+        ("Our rating: 3.5/5", True),
+        ("Notre note : 4 sur 5", True),
+        ("Unsere Wertung: 4,5 von 5", True),
+        ("Voto: 8/10", True),
+        ("FAUX", False),
+        ("The film's rating rose from 3 to 4 out of 5 after the festival.", False),
+    ],
+)  # fmt: skip
+def test_a_review_s_rating_is_a_notice(line: str, rating: bool) -> None:
+    assert is_rating(line) is rating
+
+
+@pytest.mark.parametrize(
     ("line", "article"),
     [
         ("Il vous reste 68 % de cet article à lire.", ARTICLE_FR),
@@ -142,6 +160,7 @@ def test_a_donation_box_s_line_is_a_notice(line: str, donation: bool) -> None:
         ("Reklama", ARTICLE_EN),
         ("Piše: Milica Jovanović", ARTICLE_EN),
         ("Media enquiries: press office, +44 1326 000 000", ARTICLE_EN),
+        ("Nota: 4/5", ARTICLE_FR),
         ("Proyecto cofinanciado por la Diputación de Valencia y la Fundación Ventura Roig.",
          ARTICLE_EN),
     ],

@@ -5,7 +5,8 @@ Each rule reads one line and holds for every labelled page (`bench/data/pages`: 
 heading or caption line matches a debris rule): an advertising label ("— ANNONCE —",
 "Reklama"), a media-enquiries line, a paywall's teaser ("Il vous reste 68 % de cet article
 à lire."), a byline under its label ("Piše: Milica Jovanović"), a funder's or a donation's
-line. `debris.line_evidence` forces the first and keeps the verdict (issue 13, session 19).
+line, a review's rating ("Nota: 4/5"). `debris.line_evidence` forces them and keeps the
+verdict (issue 13, session 19).
 """
 
 from __future__ import annotations
@@ -180,6 +181,24 @@ def is_donation_line(text: str) -> bool:
     return len(text.split()) <= DONATION_WORDS and _DONATION.match(text) is not None
 
 
+# A review's rating widget: "Rating: 4/5", "Nota: 4/5", "Unsere Wertung: 4,5 von 5". Rating
+# widgets are debris (LABELS.md); a fact-check's verdict is words, not a score (`is_verdict`).
+_RATING = re.compile(
+    r"^\W*(?:(?:our|notre|nuestra|unsere|la nostra|a nossa|my|ma|mi|meine) )?(?:rating|note"
+    r"|nota|bewertung|wertung|valutazione|voto|calificación|puntuación|valoración|avaliação"
+    r"|classificação|score|cote|verdict)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|(?:out of|sur|de"
+    r"|von|su|em|op) \d+)",
+    re.IGNORECASE,
+)
+RATING_WORDS = 12
+
+
+def is_rating(text: str) -> bool:
+    """A review's score under its label: "Rating: 4/5", "Nota: 4/5", "Our rating: 3.5/5",
+    "Valoración: 4,8 de 5 (126 votos)", "Unsere Wertung: 4,5 von 5". `RATING_WORDS` at most."""
+    return len(text.split()) <= RATING_WORDS and _RATING.match(text) is not None
+
+
 def is_notice(text: str) -> bool:
     """Any of this module's debris classes."""
     return (
@@ -189,6 +208,7 @@ def is_notice(text: str) -> bool:
         or is_labelled_byline(text)
         or is_funder_line(text)
         or is_donation_line(text)
+        or is_rating(text)
     )
 
 
