@@ -54,6 +54,7 @@ from workbench.ingest.debris_lines import (
     is_tags_line,
     names_the_site,
 )
+from workbench.ingest.debris_notices import is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_structure import live_entry_times
 
@@ -194,6 +195,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     entries = toc_entries(texts, [p and not r for p, r in zip(protected, repeated, strict=True)])
     contents = table_of_contents(texts, [e and not c for e, c in zip(entries, cells, strict=True)])
     forced = [f or c for f, c in zip(forced, contents, strict=True)]
+    unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
@@ -215,10 +217,34 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_labelled_caption(text)
             or cells[i]
             or live[i]
+            # A fact-check's verdict ("FAUX", "Calificación: Falso"): the article's heading.
+            or is_verdict(text)
+            # A plain document's sentence: a statute's "The duration is unlimited."
+            or (unmarked and _ends_a_sentence(text))
         )
-        soft.append(any(reasons.values()))
+        # Its other lines (a title, "Article 3") stay content unless the model is sure.
+        soft.append(any(reasons.values()) or unmarked)
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
+
+
+def plain_and_unmarked(contexts: Sequence[LineContext], forced: Sequence[bool]) -> bool:
+    """Whether a document is plain text (no markup, no extractor) on which no rule forces a
+    line: a statute, a contract, a letter, one line alone. Its short lines ("The duration is
+    unlimited.", "The fee is 12,75 euros.") look like a footer's to the model, and no web
+    chrome is there to find. On the labelled pages every plain-text page with no forced line
+    has no debris line either (4 pages), and every one with debris has a forced line. Its
+    sentences are content; its other lines, content unless the model is sure
+    (`Evidence.soft`): a pasted article's one "Sign in | Register" line is still debris."""
+    return bool(forced) and not any(forced) and not any(
+        c.markup_chrome or c.extractor is not None or c.links is not None or c.thread
+        or c.title or c.cell or c.path
+        for c in contexts
+    )  # fmt: skip
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip(' »"”’)]').endswith((".", "!", "?", "…"))
 
 
 def _beside(runs: Sequence[bool], boxes: Sequence[bool]) -> list[bool]:
@@ -252,8 +278,9 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
     evidence enough on its own (a date alone but a live ``entry``'s time, a dated byline, a
     "skip to content" link, a menu, a tags line, a download's link, a "was this page
-    helpful?" widget, a newsletter's footer, a link to the previous or next post, a line
-    with no letter or digit)."""
+    helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
+    notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
+    under its label, a funder's or a donation's line), a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -271,6 +298,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_feedback_widget(text)
         or is_newsletter_footer(text)
         or is_post_navigation(text)
+        or is_notice(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )

@@ -25,6 +25,10 @@ Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
 # least this many words, before a block is taken out of the document language.
 FOREIGN_CONFIDENCE = 0.5
 FOREIGN_MIN_WORDS = 3
+# A line shorter than this is taken out of the document's language only on a sure guess or a
+# stop word of the guessed language alone (`_short_line_stays`).
+SHORT_LINE_WORDS = 6
+SURE_CONFIDENCE = 0.8
 CAPTION_MAX_WORDS = 80
 HEADING_MAX_WORDS = 20
 
@@ -267,7 +271,29 @@ def _block_language(text: str, guess: tuple[str, float] | None, doc_lang: str) -
         return doc_lang
     if lang != doc_lang and _function_words_of(text, doc_lang, lang):
         return doc_lang
+    if lang != doc_lang and _short_line_stays(text, doc_lang, lang, confidence):
+        return doc_lang
     return lang
+
+
+def _short_line_stays(text: str, doc_lang: str, guessed: str, confidence: float) -> bool:
+    """Whether a short line guessed ``guessed`` below `SURE_CONFIDENCE` stays in ``doc_lang``
+    for want of a stop word that ``guessed`` has and ``doc_lang`` has not.
+
+    A few words' guess leans on a name or a word both languages share: an English statute's
+    heading "Articles of association" reads as French at 0.54 (French's stop list holds
+    "of"), a Spanish page's "© 2025 Revista Horizontes" as Portuguese. Taken out of the
+    language, the heading was a caption no bead of the English side held. When neither
+    language has a stop list the guess stands.
+    """
+    from workbench.ingest.debris_features import stop_words, words
+
+    if _words(text) >= SHORT_LINE_WORDS or confidence >= SURE_CONFIDENCE:
+        return False
+    ours, theirs = stop_words(doc_lang), stop_words(guessed)
+    if not ours or not theirs:
+        return False
+    return not any(w in theirs and w not in ours for w in (t.lower() for t in words(text)))
 
 
 def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:

@@ -326,6 +326,7 @@ def _align_once(
     carried = False  # kept holds beads of an earlier version's alignment (other ids)
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
+    warnings += stray_language_notes(store, found)
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
     # and MT drafts all come over from it
     earlier = _earlier(store, found) if previous is None else None
@@ -437,6 +438,35 @@ def debris_notes(store: Store, found: Sides) -> list[str]:
             if note is not None:
                 notes.append(note)
     return notes
+
+
+def stray_language_notes(store: Store, found: Sides) -> list[str]:
+    """A line when the original holds a heading or body segment read as another language
+    than its own: no bead takes it (`_content`), so it is never exported.
+
+    A heading a reviewer gave back from the debris (`workbench restore`) keeps the language
+    it was read in, and a few words' guess may be wrong ("Articles of association" read as
+    French in an English statute); it must not vanish without a word. Captions are left
+    out of alignment by design and not named.
+    """
+    original = found.original
+    if original is None:
+        return []
+    stray = [
+        s
+        for s in store.segments(original.id, original.version)
+        if s.kind in (Kind.HEADING, Kind.BODY) and s.lang != found.cp_lang
+    ]
+    if not stray:
+        return []
+    n, first = len(stray), stray[0]
+    ref = command_ref(original, store.documents())
+    return [
+        f"{original.name}: {counted(n, 'segment')} read as another language than "
+        f'{found.cp_lang} ({first.lang}: "{first.text[:50]}") {plural(n, "is", "are")} in no '
+        f"bead and will not be exported; see {plural(n, 'it', 'them')} with "
+        f"`workbench segments {ref}` (language column)"
+    ]
 
 
 def carry_forward(store: Store, found: Sides) -> tuple[list[StoredBead], int]:

@@ -1,0 +1,240 @@
+"""A site's notices, debris on any site and in any language, and a fact-check's verdict, which
+is the article's however short it is.
+
+Each rule reads one line and holds for every labelled page (`bench/data/pages`: no body,
+heading or caption line matches a debris rule): an advertising label ("— ANNONCE —",
+"Reklama"), a media-enquiries line, a paywall's teaser ("Il vous reste 68 % de cet article
+à lire."), a byline under its label ("Piše: Milica Jovanović"), a funder's or a donation's
+line, a review's rating ("Nota: 4/5"). `debris.line_evidence` forces them and keeps the
+verdict (issue 13, session 19).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.ingest.debris_lines import PRICE
+
+# An advertising slot's label alone, between dashes or brackets at most: fr, en, es, de, it,
+# pt, nl, the Nordic, Slavic, Baltic and other languages of the labelled pages.
+_AD_LABEL = re.compile(
+    r"^\W*(?:annonces?|publicit[ée]|advertisements?|advert|ad|ads|sponsored|sponsoris[ée]e?"
+    r"|contenu sponsoris[ée]|sponsored content|publicidad|anuncio|patrocinado|contenido"
+    r" patrocinado|anzeige|werbung|gesponsert|pubblicit[àa]|sponsorizzato|publicidade"
+    r"|advertentie|gesponsord|reklame|annons|mainos|reklama|reklaam|reklāma|reklam|reklamë"
+    r"|hirdetés|oglas|publicitat|iragarkia|hysbyseb|fógra|advertensie|iklan|tangazo"
+    r"|quảng cáo|patalastas|διαφήμιση|реклама|оглас)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """An advertising slot's label alone: "Publicité", "— ANNONCE —", "Reklama",
+    "- Publicidade -", "Anzeige". The word inside a sentence is the article's ("Le préfet
+    annonce que…", "D'Gemeng huet d'Annonce schonn ausgeschriwwen.")."""
+    return _AD_LABEL.match(text) is not None
+
+
+# A press office's contact: "Media enquiries: press office, +44 …", "Contact presse : …",
+# "Contacto de prensa", "Pressekontakt", "Ufficio stampa", "Assessoria de imprensa".
+_MEDIA = re.compile(
+    r"^\W*(?:(?:for )?media (?:enquiries|inquiries|contacts?|relations)|press (?:contacts?"
+    r"|enquiries|inquiries|office)|(?:contacts?|relations?|service) (?:de )?presse"
+    r"|contacto(?:s)? (?:de prensa|para medios|con (?:los )?medios)|gabinete de prensa"
+    r"|pressekontakt|pressestelle|kontakt für (?:die )?medien|contatt[oi] (?:per la )?stampa"
+    r"|ufficio stampa|(?:contacto|assessoria) de imprensa|perscontact|persvoorlichting"
+    r"|kontakt dla (?:mediów|prasy)|kontakt pro (?:média|novináře))\b",
+    re.IGNORECASE,
+)
+MEDIA_WORDS = 30
+
+
+def is_media_contact(text: str) -> bool:
+    """A press office's contact line: "Media enquiries: press office, +44 1326 000 000",
+    "Contact presse : service communication – presse@…", "Contacto de prensa". Who to call
+    about the page, not what it says; `MEDIA_WORDS` words at most."""
+    return len(text.split()) <= MEDIA_WORDS and _MEDIA.match(text) is not None
+
+
+# A paywall's teaser: how much of the article is left, to whom it is reserved, the offer.
+_PAYWALL = re.compile(
+    r"^\W*(?:il vous reste \d+\s?%|you have \d+\s?% (?:of this article )?left"
+    r"|(?:te|le) queda(?:n)? (?:el |un )?\d+\s?%|(?:sie haben|dir bleiben|es bleiben) (?:noch )?"
+    r"\d+\s?%|ti resta (?:(?:ancora )?(?:il|un) )?\d+\s?%|faltam \d+\s?%"
+    r"|(?:cet |this |este |dieser |questo |este )?(?:article|contenu|content|artículo|contenido"
+    r"|artikel|inhalt|articolo|contenuto|artigo|conteúdo)\s+(?:est |is |es |ist |è |é )?"
+    r"(?:réservée? (?:aux|à nos) abonnés|(?:reserved )?for (?:paying )?subscribers(?: only)?"
+    r"|(?:exclusivo|reservado) (?:para|a) (?:suscriptores|abonados|assinantes)"
+    r"|nur für abonnent(?:en|innen)|riservat[oa] agli abbonati"
+    r"|exclusiv[oa] para assinantes))",
+    re.IGNORECASE,
+)
+# "Offre découverte : 1 € le premier mois", "£1 for your first month", "1 € el primer mes".
+_FIRST_MONTH = re.compile(
+    PRICE + r"\s*(?:(?:le|pour le|for (?:the|your)|el|por el|den|im|für den|il|per il|o|no"
+    r"|pelo)\s+)?(?:premier mois|first month|primer mes|ersten monat|primo mese|primeiro mês)",
+    re.IGNORECASE,
+)
+PAYWALL_WORDS = 25
+
+
+def is_paywall_teaser(text: str) -> bool:
+    """A paywall's line: "Il vous reste 68 % de cet article à lire.", "Article réservé aux
+    abonnés", "Este contenido es exclusivo para suscriptores", "Offre découverte : 1 € le
+    premier mois". A line of `PAYWALL_WORDS` words at most."""
+    if len(text.split()) > PAYWALL_WORDS:
+        return False
+    return _PAYWALL.match(text) is not None or _FIRST_MONTH.search(text) is not None
+
+
+# A byline under its label: "Piše: Milica Jovanović", "Autor: Ivana Horvat", "Door Sanne de
+# Vries", "Av Erik Niemi", "Written by Owen Castellan", "Auteur : Anne Roux, correspondante".
+_BYLINE_LABEL = (
+    r"(?:(?i:piše|pisze|napisao|napisala|autor|autorka|autora|author|auteur|autrice|autore"
+    r"|verfasser(?:in)?|tekst|texte|texto|testo|text)\s*:|(?i:written by|écrit par|escrito por"
+    r"|geschrieben von|scritto da|reportage de|reporting by)|Door|Av|Af|Von)"
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻ][\w'’.-]*"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|du|des|la|le|van|von|der|den|ter|y|e)"
+_BYLINE = re.compile(
+    r"^\s*"
+    + _BYLINE_LABEL
+    + r"\s*"
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _PARTICLE
+    + r"\s+)?"
+    + _NAME_WORD
+    + r"){0,3}(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})?\s*$"
+)
+
+
+def is_labelled_byline(text: str) -> bool:
+    """A byline under a label of its language, a name, maybe a role: "Piše: Milica
+    Jovanović", "Autor: Agnieszka Wróbel", "Door Marieke Brinkhuis", "Af Mette Kjærgaard",
+    "Written by Owen Pritchard-Hale". A sentence that opens on such a word ("Door de regen
+    …", "Text is available under …") holds lower-case words, or ends on a full stop."""
+    return _BYLINE.match(text) is not None
+
+
+# Who paid for the project or the episode: "Ce programme est cofinancé par …", "Proyecto
+# cofinanciado por …", "This episode is supported by …", "Avec le soutien de …".
+_FUNDED_WHAT = (
+    r"(?:programme|program|programa|programm|programma|project|projet|proyecto|projekt"
+    r"|progetto|projeto|episode|épisode|episodio|folge|mission|misión|work|response"
+    r"|exhibition|exposition|exposición|ausstellung|mostra|exposição|study|étude|estudio"
+    r"|studie|studio|estudo|campaign|campagne|campaña|kampagne|campagna|campanha|podcast"
+    r"|festival|spectacle|show|edition|édition|edición|ausgabe|edizione|edição)"
+)
+_FUNDED = re.compile(
+    r"^\W*(?:(?:this|ce|cet|cette|este|esta|dieses|diese|dieser|questo|questa|deze|dit)\s+)?"
+    + _FUNDED_WHAT
+    + r"\s+(?:(?:is|was|has been|est|a été|es|fue|ha sido|ist|wird|wurde|è|é|foi|wordt|werd)"
+    r"\s+)?(?:(?:co-?)?(?:funded|financed|financée?s?|financiad[oa]s?|finanziert|finanziat[oa]"
+    r"|financiad[oa]|gefinancierd)|(?:supported|sponsored|soutenue?s?|apoyad[oa]s?|unterstützt"
+    r"|gefördert|sostenut[oa]|apoiad[oa]s?|patrocinad[oa]s?)|cuenta con el apoyo|bénéficie du"
+    r" soutien|(?:is )?made possible)\b"
+    r"|^\W*(?:(?:co-?)?(?:funded|financed|financée?s?|cofinancée?s?|financiad[oa]|cofinanciad[oa]"
+    r"|gefördert|finanziert|cofinanziat[oa]|finanziat[oa]|gefinancierd|supported|soutenu)"
+    r"\s+(?:by|par|por|von|durch|da|dal|dalla|pel[oa]|door)|avec le soutien (?:de|du|des)"
+    r"|with (?:the )?(?:kind )?support (?:of|from)|con el (?:apoyo|patrocinio) de"
+    r"|mit (?:freundlicher )?unterstützung (?:von|der|des)|con il (?:sostegno|contributo) d"
+    r"|com o apoio d|met steun van|financement|financiación|financiamento|finanzierung"
+    r"|funding|förderung)\s*:?\s",
+    re.IGNORECASE,
+)
+FUNDER_WORDS = 30
+
+
+def is_funder_line(text: str) -> bool:
+    """Who pays for the project, the episode, the study: "Ce programme est cofinancé par la
+    Fondation …", "Proyecto cofinanciado por la Diputación …", "This episode is supported by
+    …", "Avec le soutien de la DRAC …". The line opens on it: an article's "The study, funded
+    by a local trust, is published …" or "Le chantier est financé par l'État" names its own
+    subject first."""
+    return len(text.split()) <= FUNDER_WORDS and _FUNDED.match(text) is not None
+
+
+# What a donation does or costs the giver: "Un don de 30 € permet de servir 120 repas.",
+# "Con 15 euros al mes ayudas a una familia …", "Votre don est déductible à 75 %".
+_DONATION = re.compile(
+    r"^\W*(?:(?:un don|a (?:gift|donation)|una donación|un donativo|eine spende|una donazione"
+    r"|um donativo|uma doação|een gift|een donatie) (?:de|of|von|di|van)\s+"
+    + PRICE
+    + r"|(?:avec|with|con|mit|com|met|pour|for|por|per)\s+"
+    + PRICE
+    + r"(?:\s+(?:par|a|per|al|pro|im|por|each|every|chaque|cada)\s+\w+)?\s*,?\s+"
+    r"(?:vous|you|usted|tú|ayudas|ayuda|sie|du|lei|tu|você|u|je)\b"
+    r"|(?:votre|your|tu|su|ihre|deine|la tua|il tuo|o seu|a sua|uw|je) (?:don|gift|donation"
+    r"|donativo|donación|spende|donazione|doação|gift|donatie)\s+(?:est|is|es|ist|è|é)\s+"
+    r"(?:\w+\s+)?(?:déductible|tax[- ]deductible|deducible|desgrava|steuerlich absetzbar"
+    r"|deducibile|dedutível|aftrekbaar))",
+    re.IGNORECASE,
+)
+DONATION_WORDS = 35
+
+
+def is_donation_line(text: str) -> bool:
+    """A donation box's line: "Un don de 30 € permet de servir 120 repas.", "With £10 you
+    can …", "Con 15 euros al mes ayudas a una familia …", "Your gift is tax-deductible."
+    A price the reader gives, opening the line, and the reader it speaks to."""
+    return len(text.split()) <= DONATION_WORDS and _DONATION.match(text) is not None
+
+
+# A review's rating widget: "Rating: 4/5", "Nota: 4/5", "Unsere Wertung: 4,5 von 5". Rating
+# widgets are debris (LABELS.md); a fact-check's verdict is words, not a score (`is_verdict`).
+_RATING = re.compile(
+    r"^\W*(?:(?:our|notre|nuestra|unsere|la nostra|a nossa|my|ma|mi|meine) )?(?:rating|note"
+    r"|nota|bewertung|wertung|valutazione|voto|calificación|puntuación|valoración|avaliação"
+    r"|classificação|score|cote|verdict)\s*:\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|(?:out of|sur|de"
+    r"|von|su|em|op) \d+)",
+    re.IGNORECASE,
+)
+RATING_WORDS = 12
+
+
+def is_rating(text: str) -> bool:
+    """A review's score under its label: "Rating: 4/5", "Nota: 4/5", "Our rating: 3.5/5",
+    "Valoración: 4,8 de 5 (126 votos)", "Unsere Wertung: 4,5 von 5". `RATING_WORDS` at most."""
+    return len(text.split()) <= RATING_WORDS and _RATING.match(text) is not None
+
+
+def is_notice(text: str) -> bool:
+    """Any of this module's debris classes."""
+    return (
+        is_ad_label(text)
+        or is_media_contact(text)
+        or is_paywall_teaser(text)
+        or is_labelled_byline(text)
+        or is_funder_line(text)
+        or is_donation_line(text)
+        or is_rating(text)
+    )
+
+
+# A fact-check's rating, in the words of the checkers' scales (fr, en, es, de, it, pt, nl).
+_RATINGS = (
+    r"(?:(?:plutôt |mostly |partly |partially |half |en partie |partiellement |parcialmente"
+    r" |mayormente |teilweise |überwiegend |parzialmente |in parte |deels |grotendeels )?"
+    r"(?:faux|fausse|vrai|vraie|trompeur|trompeuse|infondée?|inexacte?|exacte?|détournée?"
+    r"|false|true|misleading|fake|unproven|unsupported|inaccurate|accurate|correct|incorrect"
+    r"|falso|falsa|verdadero|verdadera|engañoso|engañosa|bulo|cierto|cierta|inexact[oa]"
+    r"|sin pruebas|falsch|richtig|irreführend|unbelegt|vero|vera|fuorviante|verdadeiro"
+    r"|verdadeira|enganos[oa]|impreciso|onwaar|waar|misleidend)|à nuancer|sans preuve"
+    r"|missing context|manque de contexte|sin contexto|fehlender kontext|fuera de contexto"
+    r"|hors contexte|out of context)"
+)
+_VERDICT = re.compile(
+    r"^\W*(?:(?:(?:our|notre|nuestro|nuestra|unser|unsere|il nostro|o nosso|ons) )?"
+    r"(?:verdict|veredicto|verdicto|calificación|clasificación|valoración|rating|bewertung"
+    r"|urteil|verdetto|valutazione|classificação|avaliação|veredito|oordeel|conclusion"
+    r"|conclusión|fazit|conclusione|conclusão)\s*:\s*)?" + _RATINGS + r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_verdict(text: str) -> bool:
+    """A fact-check's verdict: "FAUX", "Calificación: Falso", "Verdict: mostly false", "Our
+    verdict: Misleading", "Bewertung: Falsch". A heading of the article (LABELS.md), short
+    and shouted as it is; a review's score ("Rating: 4/5") is none."""
+    return _VERDICT.match(text) is not None
