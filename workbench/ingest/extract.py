@@ -17,7 +17,7 @@ from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
-from workbench.model import Block, Kind
+from workbench.model import TABLE_CELL, Block, Kind
 
 Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
 
@@ -106,7 +106,8 @@ def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block
             out.append(block)
             continue
         kind = Kind.BOILERPLATE if block.kind is Kind.BOILERPLATE else Kind.BODY
-        out.extend(replace(block, text=cell, kind=kind) for cell in b.cells)
+        meta = (*block.meta, TABLE_CELL)
+        out.extend(replace(block, text=cell, kind=kind, meta=meta) for cell in b.cells)
     return out
 
 
@@ -138,7 +139,8 @@ def classify(
         kind = Kind.BOILERPLATE if kinds[i] else hint or Kind.BODY
         if kind is Kind.BODY:
             kind = _text_kind(raw, langs, doc_lang, i)
-        blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
+        meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
+        blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = _mixed_captions(blocks, doc_lang, detect)
     return _link_caption_translations(blocks, doc_lang, mixed), doc_lang
 
