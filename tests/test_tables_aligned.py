@@ -18,6 +18,7 @@ import pytest
 from tests import readers_files as F
 from tests.test_tables_and_captions import INTRO_EN, INTRO_FR, OUTRO_EN, OUTRO_FR, ROWS_EN, ROWS_FR
 from workbench import pipeline
+from workbench.ingest.extract import plain_blocks, plain_table_rows
 from workbench.ingest.readers_office import read_docx
 from workbench.model import TABLE_CELL, Block, Kind, is_cell
 from workbench.pipeline.alignment import align_document, align_kind, alignment_for
@@ -139,3 +140,57 @@ def test_a_table_the_translation_lacks_is_never_glued_to_a_sentence(
     assert mixed == []
     sentences = [b.fr_text for b in beads if b.fr]
     assert sentences == [*INTRO_FR, *OUTRO_FR]  # every French sentence in a bead of its own
+
+
+# A scraped report's page: its table of places and figures, between paragraphs.
+REPORT_FR = [
+    "Rapport annuel — Office des eaux",
+    "Accueil > Publications > Rapport annuel",
+    "Les crues de mai ont endommagé quinze mètres de sentiers à Verchin. En mars, le tribunal "
+    "régional a confirmé notre lecture de la loi sur l'eau.",
+    "Les propriétaires de Delettes ont accepté de restaurer des zones humides. Nos inspecteurs "
+    "ont adressé des avertissements pour drainage illégal.",
+    "Le tableau suivant donne la longueur de rivière suivie sur chaque site.",
+    "Site\tKilomètres\tPart (%)",
+    "Estaires\t319\t20",
+    "Coupelle\t566\t15",
+    "Fruges\t876\t11",
+    "Mametz\t371\t88",
+    "Armentières\t268\t86",
+    "Nous avons remplacé des buses qui bloquaient le passage de l'écrevisse à pattes blanches. "
+    "Les habitants de Blessy peuvent désormais emprunter des outils.",
+    "Une nouvelle passerelle relie désormais Estaires à la réserve naturelle. Le réseau de "
+    "bénévoles a cartographié chaque source du canton.",
+]
+
+
+def test_a_plain_text_table_of_places_and_figures_among_prose_is_kept_whole(
+    store: Store, tmp_path: Path
+) -> None:
+    """Its rows of a name and two figures read as debris to the model (15 of its 18 cells
+    were boilerplate): a data table among the prose is the article's, as in HTML."""
+    path = tmp_path / "rapport.fr.txt"
+    path.write_text("\n".join(REPORT_FR) + "\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [path])
+    segments = store.segments("rapport.fr")
+    cells = [cell for line in REPORT_FR if "\t" in line for cell in line.split("\t")]
+    assert [(s.text, s.kind) for s in segments if is_cell(s.meta)] == [
+        (cell, Kind.BODY) for cell in cells
+    ]
+    assert [s.kind for s in segments if s.text.startswith("Accueil >")] == [Kind.BOILERPLATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Site\t12\nFruges\t7\n", [True, True]),
+        ("Prose.\nSite\tKm\tPart\nFruges\t7\t11\nPlus.\n", [False, True, True, False]),
+        ("Site\t12\nFruges\t7\t11\n", [False, False]),  # rows of other widths: no table
+        ("Accueil\tPublications\tContact\nProse.\n", [False, False]),  # a lone row
+    ],
+    ids=["two rows", "among prose", "ragged", "lone row"],
+)
+def test_a_plain_text_data_table_is_two_rows_or_more_of_as_many_cells(
+    text: str, rows: list[bool]
+) -> None:
+    assert plain_table_rows(plain_blocks(text)) == rows

@@ -146,7 +146,13 @@ def classify(
 
 
 def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
-    """What the markup, the extractor and the store's other documents say of each block."""
+    """What the markup, the extractor and the store's other documents say of each block.
+
+    A plain-text table's row counts as a data table's cell (`plain_table_rows`), as an
+    HTML table's cell does: until session 19 a scraped report's tables were debris while
+    its Word original's were body, and their cells were left without counterparts.
+    """
+    rows = plain_table_rows(raw)
     return [
         LineContext(
             b.bullet,
@@ -156,11 +162,29 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.links,
             b.thread,
             b.title,
-            b.cell,
+            b.cell or row,
             b.path,
         )
-        for b in raw
+        for b, row in zip(raw, rows, strict=True)
     ]
+
+
+def plain_table_rows(raw: Sequence[RawBlock]) -> list[bool]:
+    """Per block, whether it is a row of a plain-text data table: one of a run of
+    `markup.DATA_TABLE_ROWS` tab-separated rows or more (`RawBlock.cells`), each of as
+    many cells, `markup.DATA_TABLE_COLUMNS` or more: what makes an HTML table a data
+    table (`markup.html_blocks`)."""
+    out = [False] * len(raw)
+    start = 0
+    while start < len(raw):
+        width = len(raw[start].cells)
+        end = start + 1
+        while end < len(raw) and width and len(raw[end].cells) == width:
+            end += 1
+        if width >= markup.DATA_TABLE_COLUMNS and end - start >= markup.DATA_TABLE_ROWS:
+            out[start:end] = [True] * (end - start)
+        start = end
+    return out
 
 
 def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:
