@@ -19,7 +19,7 @@ from tests import readers_files as F
 from tests.test_tables_and_captions import INTRO_EN, INTRO_FR, OUTRO_EN, OUTRO_FR, ROWS_EN, ROWS_FR
 from workbench import pipeline
 from workbench.ingest.extract import plain_blocks, plain_table_rows
-from workbench.ingest.readers_office import read_docx
+from workbench.ingest.readers_office import read_docx, read_odt
 from workbench.model import TABLE_CELL, Block, Kind, is_cell
 from workbench.pipeline.alignment import align_document, align_kind, alignment_for
 from workbench.pipeline.documents import sentences_of
@@ -96,6 +96,20 @@ def test_every_cell_of_a_table_is_stored_as_a_cell_and_no_sentence_is(
     assert [s.text for s in segments if is_cell(s.meta)] == cells
     assert [s.text for s in segments if not is_cell(s.meta)] == [*intro, *outro]
     assert {s.kind for s in segments if is_cell(s.meta)} == {Kind.BODY}
+
+
+@pytest.mark.parametrize("reader", ["docx", "odt"])
+def test_a_word_or_opendocument_table_s_paragraphs_and_only_they_are_cells(
+    reader: str, tmp_path: Path
+) -> None:
+    if reader == "docx":
+        blocks = read_docx(F.docx(), tmp_path / "r.docx")
+    else:
+        blocks = read_odt(F.odt(), tmp_path / "r.odt")
+    assert [b.text for b in blocks if is_cell(b.meta)] == [
+        "Cellule A1", "Cellule B1", "Cellule A2", "Cellule B2"
+    ]  # fmt: skip
+    assert "Dernier paragraphe." in [b.text for b in blocks if not b.meta]
 
 
 def test_a_cell_of_two_sentences_is_cut_as_text_is_and_both_stay_cells(tmp_path: Path) -> None:

@@ -368,11 +368,13 @@ def _odt_container(
         if not isinstance(tag, str) or tag in _ODT_SKIPPED or _odt_hidden(child, hidden):
             continue
         if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            in_list = any(a.tag == f"{{{TEXT}}}list-item" for a in child.iterancestors())
+            above = {a.tag for a in child.iterancestors()}
+            in_list = f"{{{TEXT}}}list-item" in above
             text = _clean("".join(_odt_text(child, notes, hidden)))
             if text:
                 hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
-                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list))
+                meta = (TABLE_CELL,) if f"{{{TABLE}}}table-cell" in above else ()
+                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list, meta=meta))
             for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
                 _odt_container(frame, out, notes, hidden)
         else:  # lists, list items, sections, tables, rows, cells: their content in order
