@@ -112,6 +112,22 @@ class Kind(StrEnum):
 # ``("timecode", "00:00:01,000 --> 00:00:03,500")``. Empty for most blocks.
 Meta = tuple[tuple[str, str], ...]
 
+# The metadata of a block that is a table's cell (a Word, OpenDocument or HTML data
+# table's cell, a tab-separated row's cell of plain text): the aligner never joins
+# a cell and a sentence on one side of a bead (`is_cell`).
+TABLE_CELL = ("table", "cell")
+
+
+def is_cell(meta: Meta) -> bool:
+    """Whether a block's or segment's ``meta`` marks a table's cell (`TABLE_CELL`)."""
+    return TABLE_CELL in meta
+
+
+def is_whole(meta: Meta) -> bool:
+    """Whether a block with ``meta`` stays one sentence: metadata other than `TABLE_CELL`
+    (a subtitle cue's timecode) belongs to the whole block; a cell is split as text is."""
+    return any(pair != TABLE_CELL for pair in meta)
+
 
 @dataclass(frozen=True)
 class Block:

@@ -69,7 +69,10 @@ def article_tables(contexts: Sequence[LineContext], prose: Sequence[bool]) -> li
     }
     out = []
     for context in contexts:
-        container = table_container(context.path) if context.cell else None
+        # Plain text has no markup: the whole text is one container, as a page's body is.
+        container = (
+            (table_container(context.path) if context.path else "") if context.cell else None
+        )
         out.append(container is not None and container in prose_parents)
     return out
 

@@ -17,7 +17,7 @@ from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
-from workbench.model import Block, Kind
+from workbench.model import TABLE_CELL, Block, Kind
 
 Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
 
@@ -110,7 +110,8 @@ def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block
             out.append(block)
             continue
         kind = Kind.BOILERPLATE if block.kind is Kind.BOILERPLATE else Kind.BODY
-        out.extend(replace(block, text=cell, kind=kind) for cell in b.cells)
+        meta = (*block.meta, TABLE_CELL)
+        out.extend(replace(block, text=cell, kind=kind, meta=meta) for cell in b.cells)
     return out
 
 
@@ -142,13 +143,20 @@ def classify(
         kind = Kind.BOILERPLATE if kinds[i] else hint or Kind.BODY
         if kind is Kind.BODY:
             kind = _text_kind(raw, langs, doc_lang, i)
-        blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line))
+        meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
+        blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = _mixed_captions(blocks, doc_lang, detect)
     return _link_caption_translations(blocks, doc_lang, mixed), doc_lang
 
 
 def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
-    """What the markup, the extractor and the store's other documents say of each block."""
+    """What the markup, the extractor and the store's other documents say of each block.
+
+    A plain-text table's row counts as a data table's cell (`plain_table_rows`), as an
+    HTML table's cell does: until session 19 a scraped report's tables were debris while
+    its Word original's were body, and their cells were left without counterparts.
+    """
+    rows = plain_table_rows(raw)
     return [
         LineContext(
             b.bullet,
@@ -158,11 +166,29 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.links,
             b.thread,
             b.title,
-            b.cell,
+            b.cell or row,
             b.path,
         )
-        for b in raw
+        for b, row in zip(raw, rows, strict=True)
     ]
+
+
+def plain_table_rows(raw: Sequence[RawBlock]) -> list[bool]:
+    """Per block, whether it is a row of a plain-text data table: one of a run of
+    `markup.DATA_TABLE_ROWS` tab-separated rows or more (`RawBlock.cells`), each of as
+    many cells, `markup.DATA_TABLE_COLUMNS` or more: what makes an HTML table a data
+    table (`markup.html_blocks`)."""
+    out = [False] * len(raw)
+    start = 0
+    while start < len(raw):
+        width = len(raw[start].cells)
+        end = start + 1
+        while end < len(raw) and width and len(raw[end].cells) == width:
+            end += 1
+        if width >= markup.DATA_TABLE_COLUMNS and end - start >= markup.DATA_TABLE_ROWS:
+            out[start:end] = [True] * (end - start)
+        start = end
+    return out
 
 
 def classify_structured(raw: Sequence[RawBlock], detect: Detector) -> tuple[list[Block], str]:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
-from workbench.model import Kind, ParseError
+from workbench.model import TABLE_CELL, Kind, ParseError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -147,21 +147,24 @@ def _vanishes(props: Any, styles: _Styles, style_tag: str) -> bool | None:
     return None
 
 
-def _docx_container(element: Any, styles: _Styles, out: list[RawBlock]) -> None:
-    """Paragraphs and tables of the body, a cell or a content control, in document order."""
+def _docx_container(element: Any, styles: _Styles, out: list[RawBlock], cell: bool = False) -> None:
+    """Paragraphs and tables of the body, a cell or a content control, in document order;
+    ``cell``: the element is in a table's cell, its paragraphs are cells (`TABLE_CELL`)."""
     for child in element.iterchildren():
         tag = child.tag
         if tag == f"{W}p":
-            _docx_paragraph(child, styles, out)
+            _docx_paragraph(child, styles, out, cell=cell)
         elif tag == f"{W}tbl":
             for row in child.iterchildren(f"{W}tr"):
-                for cell in row.iterchildren(f"{W}tc"):
-                    _docx_container(cell, styles, out)
+                for tc in row.iterchildren(f"{W}tc"):
+                    _docx_container(tc, styles, out, cell=True)
         elif tag in {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"}:
-            _docx_container(child, styles, out)
+            _docx_container(child, styles, out, cell)
 
 
-def _docx_paragraph(p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | None = None) -> None:
+def _docx_paragraph(
+    p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | None = None, cell: bool = False
+) -> None:
     props = p.find(f"{W}pPr")
     text = _clean("".join(_docx_runs(p, styles, bool(_vanishes(props, styles, "pStyle")))))
     style = ""
@@ -184,7 +187,8 @@ def _docx_paragraph(p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | N
         hint = Kind.CAPTION
     bullet = bullet or style.startswith("list")
     if text:
-        out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet))
+        meta = (TABLE_CELL,) if cell else ()
+        out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet, meta=meta))
     # Text boxes anchored in the paragraph: their paragraphs follow it.
     for box in p.iter(f"{W}txbxContent"):
         if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
@@ -364,11 +368,13 @@ def _odt_container(
         if not isinstance(tag, str) or tag in _ODT_SKIPPED or _odt_hidden(child, hidden):
             continue
         if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            in_list = any(a.tag == f"{{{TEXT}}}list-item" for a in child.iterancestors())
+            above = {a.tag for a in child.iterancestors()}
+            in_list = f"{{{TEXT}}}list-item" in above
             text = _clean("".join(_odt_text(child, notes, hidden)))
             if text:
                 hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
-                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list))
+                meta = (TABLE_CELL,) if f"{{{TABLE}}}table-cell" in above else ()
+                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list, meta=meta))
             for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
                 _odt_container(frame, out, notes, hidden)
         else:  # lists, list items, sections, tables, rows, cells: their content in order

@@ -27,6 +27,7 @@ from workbench.model import (
     Status,
     StoredBead,
     command_ref,
+    is_cell,
 )
 from workbench.pipeline.carried import joined, reads_as
 from workbench.pipeline.left_behind import carry_sides, reviewers
@@ -225,8 +226,8 @@ def compute_beads(
     # few sentences the page has (from the sizes alone, 7 sentences against 2
     # captions looked like a translation, and a 4-1 bead was made).
     config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
-    # a caption, a heading and a paragraph never share one side of a bead
-    kinds = ([str(s.kind) for s in found.fr], [str(s.kind) for s in found.cp])
+    # a caption, a heading, a paragraph and a table's cell never share one side of a bead
+    kinds = ([align_kind(s) for s in found.fr], [align_kind(s) for s in found.cp])
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
@@ -236,6 +237,15 @@ def compute_beads(
         src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
         kinds=kinds,
     )  # fmt: skip
+
+
+def align_kind(segment: Segment) -> str:
+    """The kind the aligner keeps apart on one side of a bead: the segment's kind, a
+    table's cell (`is_cell`) apart from the text around it. A French table scraped as
+    debris left the English original's header cells with no counterpart, and the
+    search glued them onto the sentence before ("… since 2016. Site Kilometres Share
+    (%)", confidence 0.77, exported as a translation unit)."""
+    return f"{segment.kind} cell" if is_cell(segment.meta) else str(segment.kind)
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
-from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref
+from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref, is_whole
 from workbench.pipeline.readings import CarryOver
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
@@ -82,11 +82,11 @@ def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> l
     out: list[Sentence] = []
     for i, b in enumerate(blocks):
         advance(1)
-        if b.meta:
+        if is_whole(b.meta):
             out.append(Sentence(text=b.text, kind=b.kind, lang=b.lang, block=i, meta=b.meta))
             continue
         pieces, credit = _without_trailing_credit(split_sentences(text(b), b.lang), b)
-        out += [Sentence(text=s, kind=b.kind, lang=b.lang, block=i) for s in pieces]
+        out += [Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta) for s in pieces]
         if credit:
             out.append(Sentence(text=credit, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
     return out

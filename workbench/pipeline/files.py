@@ -16,7 +16,7 @@ from pathlib import Path
 from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
 from workbench.ingest.files import read_source
 from workbench.ingest.segment import split_sentences
-from workbench.model import Bead, InputError
+from workbench.model import Bead, InputError, is_whole
 from workbench.pipeline.alignment import load_lexicon_or_none
 from workbench.wording import counted, plural
 
@@ -151,7 +151,7 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
         s
         for b in reading.blocks
         if b.hint is not Kind.BOILERPLATE
-        for s in ([b.text] if b.meta else split_sentences(b.text, lang))
+        for s in ([b.text] if is_whole(b.meta) else split_sentences(b.text, lang))
     ]
     return SentenceFile(path, tuple(sentences), reading.encoding, reading.warnings)
 
