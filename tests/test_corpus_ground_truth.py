@@ -63,12 +63,16 @@ def test_004_french_caption_after_each_spanish_one_is_a_french_caption(
 
 def test_004_has_exactly_five_spanish_segments_and_no_tag_anywhere(corpus_store: Store) -> None:
     """The five Spanish captions; the photo credit after each is a debris segment of its own
-    ("AFP/VLADIMIR SMIRNOV"), in the caption's language."""
+    ("AFP/VLADIMIR SMIRNOV"), in the caption's language, and so is the one label ("Pie de
+    foto:"), right before its caption: kept in the document, out of the caption's text."""
     segments = corpus_store.segments(DOC_004)
     spanish = [s for s in segments if s.lang == "es"]
     assert [s.kind for s in spanish].count(Kind.CAPTION) == 5
-    credits = [s.text for s in spanish if s.kind is Kind.BOILERPLATE]
+    debris = [s.text for s in spanish if s.kind is Kind.BOILERPLATE]
+    credits = [t for t in debris if t != "Pie de foto:"]
     assert len(credits) == 5 and all(c.startswith(("AFP/", "SPUTNIK/")) for c in credits)
+    label = next(k for k, s in enumerate(segments) if s.text == "Pie de foto:")
+    assert segments[label + 1].text.startswith(SPANISH_CAPTIONS[2])
     for s in segments:
         assert "<" not in s.text and ">" not in s.text, s.text
 

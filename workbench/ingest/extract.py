@@ -10,8 +10,9 @@ from the text where there is not. No file is read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
@@ -19,7 +20,17 @@ from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import TABLE_CELL, Block, Kind
 
-Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
+
+class Detector(Protocol):
+    """A language guesser: for each text, (ISO 639-1 code, confidence in [0, 1]) or None.
+
+    ``languages`` restricts the guess to those codes (None: every language it knows).
+    """
+
+    def __call__(
+        self, texts: Sequence[str], languages: Sequence[str] | None = None
+    ) -> Sequence[tuple[str, float] | None]: ...
+
 
 # A guess of another language than the document's must be this sure, on at
 # least this many words, before a block is taken out of the document language.
@@ -29,6 +40,13 @@ FOREIGN_MIN_WORDS = 3
 # stop word of the guessed language alone (`_short_line_stays`).
 SHORT_LINE_WORDS = 6
 SURE_CONFIDENCE = 0.8
+# A line whose guess is another language but unsure (under FOREIGN_CONFIDENCE) is asked
+# again, between the document's language and each of the page's other ones: it is foreign
+# when one of them leads its pair by this much (0.6 against 0.4) and its stop words agree.
+SETTLED_CONFIDENCE = 0.6
+# …and when this many of its words are stop words of that language and not of the
+# document's: one alone may be a name or an abbreviation ("13:42 CET" is French "cet").
+SETTLED_STOP_WORDS = 2
 CAPTION_MAX_WORDS = 80
 HEADING_MAX_WORDS = 20
 
@@ -131,12 +149,14 @@ def classify(
     raw: Sequence[RawBlock], detect: Detector, known_lines: Collection[str] = frozenset()
 ) -> tuple[list[Block], str]:
     """Give every block a kind and a language; return them with the document language."""
-    guesses = detect([debris_lines.without_credit(b.text) for b in raw])
+    texts = [debris_lines.without_credit(b.text) for b in raw]
+    guesses = detect(texts)
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
+    langs = _settled_languages(texts, guesses, langs, doc_lang, detect)
     contexts = line_contexts(raw, known_lines)
-    texts, bullets = [b.text for b in raw], [b.bullet for b in raw]
-    kinds = bp.boilerplate_mask(texts, bullets, debris_language(raw, doc_lang), contexts)
+    lines, bullets = [b.text for b in raw], [b.bullet for b in raw]
+    kinds = bp.boilerplate_mask(lines, bullets, debris_language(raw, doc_lang), contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
         hint = b.hint if b.hint is not Kind.BOILERPLATE else None
@@ -320,6 +340,87 @@ def _short_line_stays(text: str, doc_lang: str, guessed: str, confidence: float)
     if not ours or not theirs:
         return False
     return not any(w in theirs and w not in ours for w in (t.lower() for t in words(text)))
+
+
+def _settled_languages(
+    texts: Sequence[str],
+    guesses: Sequence[tuple[str, float] | None],
+    langs: Sequence[str],
+    doc_lang: str,
+    detect: Detector,
+) -> list[str]:
+    """``langs`` (one a text, from `_block_language`) with the unsure foreign guesses settled.
+
+    On a short line the guesser spreads its confidence over neighbouring languages
+    and the names weigh as much as the words: "voluntarios en la ribera del Lys
+    cerca de Hucqueliers, en octubre." reads Catalan 0.41, Spanish 0.37, French
+    under 0.03, so no guess was sure and the Spanish caption of a French page was
+    taken as French (newcomer19: 6 of 34). Such a line (a guess of another language
+    than ``doc_lang``, under `FOREIGN_CONFIDENCE`, on `FOREIGN_MIN_WORDS` words or
+    more) is asked again, between ``doc_lang`` and each candidate: its own guess, the
+    guess among the other languages but ``doc_lang`` (its runner-up), and the
+    languages the page's other lines surely are. A candidate holds when it wins
+    its pair at `SETTLED_CONFIDENCE` or more and the line's own stop words say so
+    too: `SETTLED_STOP_WORDS` at least are only the candidate's, none is only
+    ``doc_lang``'s (`_own_stop_words`). Of those that hold, the one with the most such stop words
+    wins (Spanish "del", "cerca", "octubre" against Catalan "del"), then the surer.
+    A time or a menu ("11 h 42", "Facebook · Email") has no stop word and keeps the
+    document's language.
+    """
+    from workbench.ingest.langid import DEFAULT_LANGUAGES
+
+    unsure = {
+        i: g[0]
+        for i, g in enumerate(guesses)
+        if g is not None
+        and g[0] != doc_lang
+        and g[1] < FOREIGN_CONFIDENCE
+        and _words(texts[i]) >= FOREIGN_MIN_WORDS
+    }
+    if not unsure or doc_lang not in DEFAULT_LANGUAGES:
+        return list(langs)
+    page = {lang for lang in langs if lang != doc_lang}
+    candidates = {i: page | {guess} for i, guess in unsure.items()}
+    for guess in set(unsure.values()):
+        indices = [i for i, g in unsure.items() if g == guess]
+        others = [lang for lang in DEFAULT_LANGUAGES if lang not in (doc_lang, guess)]
+        for i, second in zip(indices, detect([texts[i] for i in indices], others), strict=True):
+            if second is not None:
+                candidates[i].add(second[0])
+    asked: dict[str, list[int]] = {}
+    for i, languages in candidates.items():
+        for lang in languages:
+            asked.setdefault(lang, []).append(i)
+    held: dict[int, list[tuple[int, float, str]]] = {}
+    for lang, indices in asked.items():
+        answers = detect([texts[i] for i in indices], (doc_lang, lang))
+        for i, answer in zip(indices, answers, strict=True):
+            own = _own_stop_words(texts[i], lang, doc_lang)
+            if (
+                answer is not None
+                and answer[0] == lang
+                and answer[1] >= SETTLED_CONFIDENCE
+                and own >= SETTLED_STOP_WORDS
+            ):
+                held.setdefault(i, []).append((own, answer[1], lang))
+    out = list(langs)
+    for i, found in held.items():
+        out[i] = max(found)[2]
+    return out
+
+
+def _own_stop_words(text: str, lang: str, other: str) -> int:
+    """How many words of ``text`` are stop words of ``lang`` and not of ``other``; 0 as well
+    when one is a stop word of ``other`` only, or either language has no stop list."""
+    from workbench.ingest.debris_features import stop_words, words
+
+    ours, theirs = stop_words(lang), stop_words(other)
+    if not ours or not theirs:
+        return 0
+    lowered = [w.lower() for w in words(text)]
+    if any(w in theirs and w not in ours for w in lowered):
+        return 0
+    return sum(w in ours and w not in theirs for w in lowered)
 
 
 def _function_words_of(text: str, doc_lang: str, guessed: str) -> bool:

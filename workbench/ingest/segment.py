@@ -184,16 +184,29 @@ def without_caption_label(text: str) -> str:
     Pie de foto: Los vecinos…" → "Los vecinos…") goes with the label: it has no
     sentence of its own, and glued to the caption it would join its translation.
     """
+    return caption_label(text)[1]
+
+
+def caption_label(text: str) -> tuple[str, str]:
+    """A caption cut after its label: ``("Foto:", "voluntarios en la ribera…")``.
+
+    The label is "" and the text whole when `without_caption_label` keeps it
+    whole. The label is the text's own, spaces trimmed, with any credit before
+    it ("Foto: EFE Pie de foto:"), so that label and caption together say
+    everything the line said.
+    """
     match = _CAPTION_LABEL.match(text)
     if match is None:
-        return text
+        return "", text
     rest = text[match.end() :]
     # A credit before the caption's own label ("Foto: EFE Pie de foto: Los vecinos…"):
     # the first label was the credit's, the caption starts after the second.
     again = _LATER_CAPTION_LABEL.search(rest)
     if again is not None and len(rest[: again.start()].split()) <= _CREDIT_MAX_WORDS:
         rest = rest[again.end() :]
-    return rest if len(rest.split()) >= _CAPTION_MIN_WORDS else text
+    if len(rest.split()) < _CAPTION_MIN_WORDS:
+        return "", text
+    return text[: len(text) - len(rest)].strip(), rest
 
 
 def split_sentences(text: str, lang: str) -> list[str]:

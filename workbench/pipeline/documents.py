@@ -55,29 +55,32 @@ class IngestReport:
         return [f for f in self.files if f.failed]
 
 
-def detect_languages(texts: Sequence[str]) -> list[tuple[str, float] | None]:
-    from workbench.ingest.langid import detect_many
+def detect_languages(
+    texts: Sequence[str], languages: Sequence[str] | None = None
+) -> list[tuple[str, float] | None]:
+    """Lingua's guess for each text (`extract.Detector`), among ``languages`` if given."""
+    from workbench.ingest.langid import DEFAULT_LANGUAGES, detect_many
 
-    return [(g.lang, g.confidence) if g else None for g in detect_many(texts)]
+    guesses = detect_many(texts, languages or DEFAULT_LANGUAGES)
+    return [(g.lang, g.confidence) if g else None for g in guesses]
 
 
 def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> list[Sentence]:
     """Split every block into sentences that keep the block's kind and language.
 
     A block with metadata (a subtitle cue and its timecode) is one sentence:
-    the metadata belongs to the whole of it. A photo caption loses its label
-    ("Pie de foto:", "Légende :"): the kind says it is a caption, and the label
-    has no counterpart in the caption's translation. A photo credit after a
+    the metadata belongs to the whole of it. A photo caption's label ("Pie de
+    foto:", "Légende :") is a boilerplate sentence of its own before the caption:
+    the label has no counterpart in the caption's translation, so it is kept out
+    of the caption's sentences, but it stays in the document, where the
+    translator sees it (until session 19 it was dropped). A photo credit after a
     block's last sentence ("… Tollesbury Fleet. Photo: Environment Agency",
     "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE", and in a caption "… de Benimaclet.
     EFE/Manuel Bruque", "… al amanecer. Diario del Turia") is a boilerplate sentence of
     its own: glued to the caption, it was aligned with the translation's next sentence.
     ``advance`` is called once a block.
     """
-    from workbench.ingest.segment import split_sentences, without_caption_label
-
-    def text(b: Block) -> str:
-        return without_caption_label(b.text) if b.kind is Kind.CAPTION else b.text
+    from workbench.ingest.segment import caption_label, split_sentences
 
     out: list[Sentence] = []
     for i, b in enumerate(blocks):
@@ -85,7 +88,10 @@ def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> l
         if is_whole(b.meta):
             out.append(Sentence(text=b.text, kind=b.kind, lang=b.lang, block=i, meta=b.meta))
             continue
-        pieces, credit = _without_trailing_credit(split_sentences(text(b), b.lang), b)
+        label, text = caption_label(b.text) if b.kind is Kind.CAPTION else ("", b.text)
+        if label:
+            out.append(Sentence(text=label, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
+        pieces, credit = _without_trailing_credit(split_sentences(text, b.lang), b)
         out += [Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta) for s in pieces]
         if credit:
             out.append(Sentence(text=credit, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
