@@ -265,7 +265,13 @@ def main() -> None:
         help="the content weight of the threshold's cost only (default: the fit's, "
         "bench/debris.py CONTENT_WEIGHT)",
     )  # fmt: skip
+    parser.add_argument(
+        "--page-cost", type=float, default=bench.PAGE_COST,
+        help="a page over 1%% in the threshold's cost, in average pages of lost content "
+        "(bench/debris.py PAGE_COST; 0 is session 17's cost)",
+    )  # fmt: skip
     args = parser.parse_args()
+    bench.PAGE_COST = args.page_cost
     bench.RESULTS.mkdir(exist_ok=True)
     if args.cost:
         report = cost(args.runs)
@@ -307,6 +313,12 @@ def main() -> None:
         name = name.replace(".md", f"-threshold{args.threshold_weight:g}.md")
         report = (
             f"Threshold by cost at {args.threshold_weight:g} per content line lost.\n\n" + report
+        )
+    if args.page_cost:
+        name = name.replace(".md", f"-pages{args.page_cost:g}.md")
+        report = (
+            f"Threshold by cost with a page over 1% at {args.page_cost:g} average pages of "
+            "lost content (bench/debris.py `_threshold_by_cost`).\n\n" + report
         )
     (bench.RESULTS / name).write_text(report, encoding="utf-8")
 
