@@ -59,6 +59,8 @@ EXTRA_STOPLISTS = {
     "tl": "Tagalog",
     "sq": "Albanian",
     "ms": "Malay",
+    "sr": "Serbian",
+    "lb": "Luxembourgish",
 }
 
 

@@ -206,12 +206,38 @@ def test_an_upload_says_what_the_cli_says_of_each_file_without_the_servers_paths
     infos = [str(i.value) for i in at.info]
     assert "council.en: new, 2 segments [en]" in infos, infos
     assert (
-        "council.en reads as en, not French: if it is an original, align its French "
-        "translation with it: `workbench align FRENCH --to en --original council.en.txt`"
+        "council.en reads as en, not French: if it is an original, choose its French "
+        "translation as the Document in the sidebar and open its “Align … with its "
+        "original” panel and give it council.en.txt."
     ) in infos, infos
     (error,) = errors(at)
     assert error.startswith("empty.txt: the file is empty"), error
     assert str(db.parent) not in " ".join([*infos, error])
+
+
+def test_an_original_uploaded_with_its_translation_is_pointed_to_the_align_panel(
+    db: Path,
+) -> None:
+    """lows18: the app's note gave the CLI's `workbench align … --original FILE`, a
+    command with a file the user has on their machine, not on the server; the page's
+    own way is the French document's "Align … with its original" panel, and the
+    translation uploaded beside the original is named, as the CLI names it."""
+    at = new_app()
+    at.run()
+    uploader = at.file_uploader(key="uploads")
+    uploader.upload("budget.en.txt", b"The council voted the budget.\n\nIt took hours.\n")
+    french = "Le conseil a voté le budget de la ville.\n\nLa séance a duré trois heures.\n"
+    uploader.upload("budget.fr.txt", french.encode(), "text/plain").run()
+    at.button(key="ingest_uploads").click().run()
+    infos = [str(i.value) for i in at.info]
+    assert (
+        "budget.en reads as en, not French: if it is an original, choose budget.fr as the "
+        "Document in the sidebar and open “Align budget.fr with its original” and give "
+        "it budget.en.txt."
+    ) in infos, infos
+    assert not any("workbench align" in i for i in infos), infos
+    at.sidebar.selectbox(key="corpus_doc").select("budget.fr").run()
+    assert "Align budget.fr with its original" in [e.label.split(" (")[0] for e in at.expander]
 
 
 @pytest.mark.parametrize("typed", ["/etc", "../..", "incoming/../../.."])
@@ -330,6 +356,33 @@ def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> No
     at.button(key="export").click().run()
     assert any("5 units written" in s for s in successes(at)), successes(at) + errors(at)
     assert (db.parent / "exports" / f"{DOC}.es-fr.{suffix}").stat().st_size > 0
+
+
+def test_export_offers_the_clis_dedupe_for_memories_and_says_why_not_for_xliff(
+    db: Path,
+) -> None:
+    """lows18: `workbench export --dedupe` had no choice on the Export page."""
+    from workbench.formats.choices import DEDUPE_HELP
+
+    pairs = [k for k, b in enumerate(beads(db)) if b.fr_text and b.cp_text]
+    first = beads(db)[pairs[0]]
+    # a repeated pair: the second pair's sides typed as the first's
+    prepare(db, lambda b: review.edit_text(b, pairs[1], "fr", first.fr_text, "ana"))
+    prepare(db, lambda b: review.edit_text(b, pairs[1], "cp", first.cp_text, "ana"))
+    at = on_page("export")
+    at.radio(key="fmt").set_value("tsv").run()
+    assert at.checkbox(key="dedupe").help == DEDUPE_HELP  # the CLI's --help says it so
+    at.checkbox(key="dedupe").check().run()
+    at.button(key="export").click().run()
+    (done,) = successes(at)
+    assert "4 units written" in done and "1 skipped (same source and target" in done, done
+    text = (db.parent / "exports" / f"{DOC}.es-fr.tsv").read_text(encoding="utf-8")
+    assert text.count(first.cp_text) == 1
+    at.radio(key="fmt").set_value("xliff12").run()  # a document, every sentence in place
+    assert at.checkbox(key="dedupe").disabled
+    assert any("No dedupe for XLIFF" in str(c.value) for c in at.caption)
+    at.button(key="export").click().run()  # ticked before: not a refusal
+    assert not errors(at) and any("5 units written" in s for s in successes(at)), errors(at)
 
 
 def test_with_french_as_the_source_the_file_is_named_fr_es(db: Path) -> None:

@@ -13,6 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.factories import unit
+from workbench import review
+from workbench.formats.units import is_machine_translation
 from workbench.model import Kind, Status, StoredBead
 from workbench.ui.parallel import (
     Look,
@@ -68,6 +71,38 @@ def test_a_bead_has_one_look_and_only_the_aligners_pairs_show_a_score(
     b: StoredBead, expected: Look
 ) -> None:
     assert look(b) == expected
+
+
+DRAFT = bead(cp=(), cp_text="El consejo.", status=Status.DRAFT, origin="mt:apertium:fr-es")
+POST_EDITED = review.edit_text([DRAFT], 0, "cp", "El consejo se reúne.", "ana").drafts[0]
+
+
+@pytest.mark.parametrize(
+    ("b", "machine"),
+    [
+        (DRAFT, True),
+        # the reviewer's post-edit of the draft: their translation, not yet confirmed
+        (bead(cp=(), cp_text=POST_EDITED.cp_text, status=POST_EDITED.status,
+              origin=POST_EDITED.origin, reviewer="ana", score=None), False),
+        # a draft a merge kept beside a reviewer's words, still waiting for its post-edit
+        (bead(status=Status.DRAFT, origin="postedit:mt:apertium:fr-es", score=None), True),
+        # two engines' drafts merged
+        (bead(cp=(), cp_text="El consejo.", origin="mt", score=None), True),
+        # a CAT tool's unconfirmed segment, imported: a translator's draft
+        (bead(status=Status.DRAFT, origin="xliff:omegat", score=None), False),
+        (bead(status=Status.DRAFT, origin="tmx", score=None), False),
+    ],
+    ids=["mt-draft", "post-edit", "merged-draft", "two-engines", "cat-draft", "tmx-draft"],
+)  # fmt: skip
+def test_a_bead_looks_like_mt_exactly_when_the_exports_write_it_as_mt(
+    b: StoredBead, machine: bool
+) -> None:
+    """lows18: the Review page had its own copy of the rule, which took any ``draft`` for
+    MT (an imported CAT draft showed an engine, while exports wrote it as human) and
+    missed a merge of two engines' drafts (origin ``mt``)."""
+    exported = unit(origin=b.origin, status=str(b.status), source=b.cp_text)
+    assert is_machine_translation(exported) is machine
+    assert (look(b) is Look.MT) is machine
 
 
 def test_a_row_keeps_the_sentences_apart_and_marks_edited_text() -> None:

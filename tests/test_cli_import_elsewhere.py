@@ -34,9 +34,10 @@ ENGLISH = (
 )
 
 
-def _run(*args: str) -> tuple[str, str]:
+def _run(*args: str, code: int = 0) -> tuple[str, str]:
+    """Run a command; ``code`` 3: stored, with a warning a reviewer must read."""
     result = CliRunner().invoke(app, list(args))
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == code, result.output
     return result.stdout, result.stderr
 
 
@@ -87,7 +88,7 @@ def test_a_cat_copy_of_an_ingested_documents_export_says_it_was_not_merged(
 ) -> None:
     db, exported = _aligned_and_exported(tmp_path)
     copy = _without_versions(_omegat_copy(tmp_path, exported))
-    out, err = _run("import", str(copy), "--db", db)
+    out, err = _run("import", str(copy), "--db", db, code=3)
     assert "handoff: " in out
     assert (
         "warning: the units of handoff.xlf were exported from crue.fr (alignment 1), which "
@@ -106,7 +107,7 @@ def test_a_cat_copy_of_an_imported_file_says_where_to_put_it_to_merge(tmp_path: 
     shutil.copyfile(exported, first)
     out, _err = _run("import", str(first), "--db", mine)
     assert out.startswith("crue.fr: ")  # the units' document, alignment 1 here too
-    out, err = _run("import", str(_omegat_copy(tmp_path, first)), "--db", mine)
+    out, err = _run("import", str(_omegat_copy(tmp_path, first)), "--db", mine, code=3)
     assert out.startswith("handoff: ")
     assert (
         "warning: the units of handoff.xlf were exported from crue.fr (alignment 1), which "
@@ -118,7 +119,7 @@ def test_a_cat_copy_of_an_imported_file_says_where_to_put_it_to_merge(tmp_path: 
 
 def test_a_file_imported_again_from_its_own_place_gives_no_such_warning(tmp_path: Path) -> None:
     db, exported = _aligned_and_exported(tmp_path)
-    _run("import", str(_without_versions(exported)), "--db", db)
+    _run("import", str(_without_versions(exported)), "--db", db, code=3)  # not merged
     text = exported.read_text(encoding="utf-8")
     exported.write_text(text.replace("fermées jeudi", "closes jeudi"), encoding="utf-8")
     out, err = _run("import", str(exported), "--db", db)  # a new version, merged

@@ -147,7 +147,7 @@ def test_ingest_cli_prints_the_debris_warning(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(DEBRIS_PAGE, encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "w.db")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # stored; a reviewer must look (cli.outcome)
     warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1 and "--kind boilerplate" in warnings[0]
 

@@ -248,7 +248,7 @@ def test_the_import_command_names_the_conflict_in_one_line(tmp_path: Path) -> No
     write_units([units[0], replace(units[1], source="Texto del traductor."), units[2]],
                 path, "tmx")  # fmt: skip
     result = CliRunner().invoke(app, ["import", str(path), "--db", db])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # stored, a conflict to look at
     assert "warning: 1 bead changed both in the workbench and in tm.tmx (bead 2 by ana)" in (
         result.stderr
     )

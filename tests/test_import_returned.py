@@ -145,6 +145,53 @@ def test_a_bead_changed_here_and_in_the_file_is_a_conflict_nothing_lost(
     assert _beads(both_store, aid) == after
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_second_delivery_of_one_export_replaces_the_translators_own_first(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer18: tr8 sends the same export twice, corrected again; the second conflicted
+    with their own first ("changed by tr8 after the export and in the file")."""
+    aid = _aligned(both_store, tmp_path)
+    path = _export(both_store, tmp_path, fmt)
+    delivery = tmp_path / "second" / path.name
+    delivery.parent.mkdir()
+    shutil.copy(path, delivery)
+    _edit_in_file(path, fmt, {2: "Le président russe est arrivé le 3 juin."})
+    first = import_returned(both_store, path, reviewer="tr8")
+    assert first is not None and first.edited == 1
+    again = "Le président russe est arrivé le 3 juin au matin."
+    _edit_in_file(delivery, fmt, {1: "Le président est arrivé le 2 juin.", 2: again})
+
+    second = import_returned(both_store, delivery, reviewer="tr8")
+
+    assert second is not None
+    assert (second.edited, second.unchanged, second.conflicts) == (2, 1, ())  # on main: 1 conflict
+    bead = _beads(both_store, aid)[2]
+    assert (bead.fr_text, bead.reviewer, bead.note) == (again, "tr8", None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_translators_own_change_in_the_app_and_in_the_file_says_changed_by_you(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """Not an earlier import: a conflict still, nothing lost, in the importer's words."""
+    aid = _aligned(both_store, tmp_path)
+    path = _export(both_store, tmp_path, fmt)
+    typed = "Le président russe a atterri le 2 juin (corrigé)."
+    apply(both_store, aid, review.edit_text(_beads(both_store, aid), 1, "fr", typed, "tr8"), "tr8")
+    _edit_in_file(path, fmt, {1: "Le président est arrivé le 2 juin."})
+
+    report = import_returned(both_store, path, reviewer="tr8")
+
+    assert report is not None and report.conflicts == (
+        f"unit 2: bead 2 of {DOC} was changed by you (tr8) after the export and in the file: "
+        "it now has the file's text, to review again, and the workbench's in its note; keep "
+        "the right one in the Review page and confirm it",
+    )
+    kept = conflict_in(_beads(both_store, aid)[1].note)
+    assert kept is not None and kept.fr == typed
+
+
 def test_a_bead_merged_since_the_export_is_named_and_never_overwritten(
     both_store: Store, tmp_path: Path
 ) -> None:
@@ -176,7 +223,7 @@ def test_the_command_says_what_came_back_in_one_line_and_one_line_per_conflict(
     unsigned = CliRunner().invoke(app, ["import", str(path), "--db", db])
     assert unsigned.exit_code == 1 and "add --reviewer NAME" in unsigned.stderr
     result = CliRunner().invoke(app, ["import", str(path), "--db", db, "--reviewer", "ben"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # stored, a conflict to look at
     assert result.stdout == (
         "handoff.xliff21.xlf: 3 units read back into the beads they were exported from: "
         "0 beads edited, 1 confirmed, 0 rejected, 1 unchanged, 1 conflict, signed ben\n"

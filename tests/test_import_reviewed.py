@@ -176,7 +176,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
     _edit(path, 2, STATUS, "finished")
     db = store.url
     result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
-    assert result.exit_code == 1
+    assert result.exit_code == 4  # partly done: one row stored, one refused
     assert result.stdout.splitlines() == [
         "fr.es-fr.xlsx: 4 rows read: 1 bead edited, 0 confirmed, 0 rejected, 2 unchanged, "
         "signed ben; 1 row refused"
@@ -185,6 +185,9 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
         "error: fr.es-fr.xlsx row 3: bead 2 of fr: status 'finished' is not one of auto, draft, "
         "confirmed, rejected; nothing of this row was imported"
     ]
+    again = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
+    assert again.exit_code == 1  # only the refused row is left: nothing stored
+    assert "0 beads edited" in again.stdout and "1 row refused" in again.stdout
     no_name = CliRunner().invoke(app, ["import", str(path), "--db", db])
     assert no_name.exit_code == 1
     assert no_name.output.splitlines() == [

@@ -491,13 +491,41 @@ BAD = [
     # to the next cue's good timing, or to an empty line when the bad cue was the last)
     ("arrow.srt", (F.SRT + "3\n00:00:07,000 --> 00:00:08,000\nTrois.\n\n").replace(
         "00:00:04,000 -->", "00:00:04,000 ->").encode(),
-     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
+     r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'; "
+     r"write it as `00:00:04,000 --> 00:00:06,250`$"),
     ("arrow-last.srt", F.SRT.replace("00:00:04,000 -->", "00:00:04,000 ->").encode(),
      r"cue 2 \(line 7\) has a broken timecode '00:00:04,000 -> 00:00:06,250'"),
     ("notimes.srt", b"Just some text\n", r"has no SubRip cue .*is it a subtitle file"),
     ("silent.srt", b"1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n\n", r"no cue with text"),
     ("noheader.vtt", b"00:01.000 --> 00:02.000\nHi\n", r"not a WebVTT file.*start with `WEBVTT`"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("timing", "mended"),
+    [
+        # newcomer 18's cue: the fix kept its own times (it was sent to a fixed example,
+        # `00:00:01,000 --> 00:00:03,500`, which would have given the cue other times)
+        ("00:00:07,125 -> 00:00:09,250", "`00:00:07,125 --> 00:00:09,250`"),
+        ("00:00:07,125 => 00:00:09,250", "`00:00:07,125 --> 00:00:09,250`"),
+        ("00:00:07,125 —> 00:00:09,250", "`00:00:07,125 --> 00:00:09,250`"),
+        ("01:02:07.125 - 01:02:09.250", "`01:02:07.125 --> 01:02:09.250`"),
+        # not two times: the notation, never times the file does not hold
+        ("00:00:07,125 -> 00:00:0x,250", "its start and end times, `HH:MM:SS,mmm --> "
+         "HH:MM:SS,mmm`"),
+    ],
+)  # fmt: skip
+def test_a_broken_timecode_is_mended_with_the_cues_own_times(
+    timing: str, mended: str, tmp_path: Path
+) -> None:
+    path = _write(tmp_path, "cue.srt", f"1\n00:00:01,000 --> 00:00:02,000\nUn.\n\n"
+                  f"2\n{timing}\nDeux.\n\n".encode())  # fmt: skip
+    with pytest.raises(InputError) as caught:
+        readers.read_file(path)
+    assert str(caught.value) == (
+        f"{path}: cue 2 (line 6) has a broken timecode {timing!r}; write it as {mended}"
+    )
+    assert "00:00:01,000 --> 00:00:03,500" not in str(caught.value)
 
 
 @pytest.mark.parametrize(("name", "data", "message"), BAD, ids=[b[0] for b in BAD])
@@ -751,7 +779,7 @@ def test_ingest_from_the_command_line_reads_office_files_and_names_the_bad_one(
     scan = _write(tmp_path, "scan.pdf", F.pdf([[]]))
     db = str(tmp_path / "w.db")
     result = CliRunner().invoke(app, ["ingest", str(good), str(scan), "--db", db])
-    assert result.exit_code == 1
+    assert result.exit_code == 4  # partly done: the good file is stored
     assert "rapport: new, 9 segments [fr]" in result.stdout
     assert result.stderr.splitlines()[0] == (
         f"error: {scan}: has no text layer (a scan?); run OCR on it first "

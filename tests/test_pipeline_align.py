@@ -152,6 +152,26 @@ def test_aligning_again_keeps_confirmed_beads(store_004: Store) -> None:
     assert [(b.fr, b.cp, b.reviewer) for b in kept] == [(beads[chosen].fr, beads[chosen].cp, "ana")]
 
 
+def test_aligning_again_with_nothing_changed_keeps_the_revision_and_the_bead_versions(
+    store_004: Store,
+) -> None:
+    """newcomer18: two nightly `align` runs on an unchanged document moved the revision
+    31 → 53, so a CLI reviewer's `confirm … --seen 31` was refused after every night."""
+    first = align_document(store_004, DOC_004, "es").alignment.id
+    beads = store_004.beads(first)
+    apply(
+        store_004, first, confirm(beads, next(i for i, b in enumerate(beads) if b.cp), "ana"), "ana"
+    )
+    seen = store_004.revision(first)
+    versions = [(b.id, b.version) for b in store_004.beads(first)]
+
+    align_document(store_004, DOC_004, "es")
+    align_document(store_004, DOC_004, "es")
+
+    assert store_004.revision(first) == seen  # on main: two align events later
+    assert [(b.id, b.version) for b in store_004.beads(first)] == versions
+
+
 def test_aligning_again_keeps_a_rejection(store_004: Store) -> None:
     """The newcomer pass: `workbench reject` then `workbench align` (or `restore`, which
     aligns again) gave the same pair back as ``auto``, the reviewer's word and name gone."""

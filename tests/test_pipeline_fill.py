@@ -355,3 +355,71 @@ def test_fill_counts_one_gap_in_the_singular(store: Store) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "alignment 1: 1 gap drafted by mt:apertium:fr-es; not scored" in result.output
+
+
+def _unaligned(store: Store, original: str | None = None, captions: bool = False) -> None:
+    """French document ``doc``, not aligned; with an ``original`` in that language linked to
+    it (as `align --original` leaves one it refused: all its text classed as debris), or
+    Spanish captions inside it."""
+    french = [Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(["Le chat.", "La guerre."])]
+    if captions:
+        french.append(Sentence("El gato duerme.", Kind.CAPTION, "es", 2))
+    doc = store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
+        sentences=french,
+    ).document  # fmt: skip
+    if original is not None:
+        store.store_file(
+            name=f"doc.{original}", path=f"/c/doc.{original}.txt", lang=original,
+            encoding="utf-8", sha256="b" * 64, size=1, original_of=doc.id,
+            sentences=[Sentence("Emergency aid arrived.", Kind.BOILERPLATE, original, 0)],
+        )  # fmt: skip
+
+
+@needs_apertium
+def test_fill_refuses_a_document_not_aligned_with_its_original(store: Store) -> None:
+    """newcomer18: align refused the original (all debris), and fill then drafted every
+    French sentence by MT and exited 0, an MT-only memory ready for export. It is refused
+    now, as `beads` refuses, saying what to run; nothing is stored."""
+    _unaligned(store, "es")
+    db = store.url
+    result = CliRunner().invoke(
+        app, ["fill", "doc", "--to", "es", "--engine", "apertium", "--no-estimate", "--db", db]
+    )
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: doc is not aligned with its original doc.es yet: run `workbench align doc "
+        "--to es` first; fill drafts the sentences it leaves without counterpart\n"
+    )
+    assert store.alignments(store.document("doc").id) == []
+
+
+@needs_apertium
+@pytest.mark.parametrize(("original", "captions"), [(None, False), ("en", False), (None, True)])
+def test_fill_still_drafts_a_document_with_no_original_in_that_language(
+    store: Store, original: str | None, captions: bool
+) -> None:
+    """No counterpart at all, an English original only, or a few Spanish captions inside
+    (aligning later keeps the gaps' drafts: test_pipeline_align)."""
+    _unaligned(store, original, captions)
+    report = fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    assert report.filled == 2
+
+
+@pytest.mark.parametrize(
+    ("original", "captions", "said"),
+    [
+        ("en", False, "run `workbench align doc --to en`"),
+        ("en", True, "run `workbench align doc --to en` or `workbench align doc --to es`"),
+        (None, False, "give its original with `workbench align doc --to LANG --original FILE` "
+         "(LANG: the original's language code, e.g. en)"),
+    ],
+)  # fmt: skip
+def test_beads_of_an_unaligned_document_names_the_real_command(
+    store: Store, original: str | None, captions: bool, said: str
+) -> None:
+    """It printed the placeholder `--to es|en` for the user to copy."""
+    _unaligned(store, original, captions)
+    result = CliRunner().invoke(app, ["beads", "doc", "--db", store.url])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: doc is not aligned yet: {said}\n"

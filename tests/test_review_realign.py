@@ -183,6 +183,7 @@ def test_reviewers_saving_while_align_runs_lose_nothing(db_url: str) -> None:
     saved: list[tuple[int, str]] = []  # (bead id, text) of every save ana was told was stored
     errors: list[BaseException] = []
     stop, realigned = threading.Event(), threading.Event()
+    runs: list[int] = []  # one a finished `align`
 
     def ana() -> None:
         store = Store.open(db_url)
@@ -212,6 +213,7 @@ def test_reviewers_saving_while_align_runs_lose_nothing(db_url: str) -> None:
                     align_document(store, doc, "es", actor="align")
                 except ConflictError:
                     continue
+                runs.append(1)  # not its events: an align that changes nothing writes none
                 realigned.set()
         except BaseException as exc:  # reported by the test
             errors.append(exc)
@@ -227,10 +229,9 @@ def test_reviewers_saving_while_align_runs_lose_nothing(db_url: str) -> None:
     final = Store.open(db_url)
     try:
         now = {b.id: b.cp_text for b in final.beads(alignment)}
-        aligned = [e for e in final.events(alignment, limit=1000) if e.actor == "align"]
     finally:
         final.close()
-    assert saved and aligned and realigned.is_set()  # they really ran together
+    assert saved and runs and realigned.is_set()  # they really ran together
     last = dict(saved)  # a later save on the same bead is hers too, and replaces the earlier
     assert {bead: now.get(bead) for bead in last} == last
 

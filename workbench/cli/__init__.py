@@ -45,8 +45,9 @@ MODULES: dict[str, str] = {
     "qa": "quality",
     "score": "quality",
     "restore": "debris",
+    "history": "history",
 }
-_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris")
+_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris", "history")
 
 
 def _root() -> None:
@@ -60,6 +61,7 @@ def build(modules: Iterable[str] = _ORDER) -> typer.Typer:
     """The command line with the commands of ``modules`` (names in `MODULES`), in help order."""
     import typer
 
+    from workbench.cli.outcome import EXIT_CODES
     from workbench.cli.shell import Group
 
     app = typer.Typer(
@@ -67,6 +69,7 @@ def build(modules: Iterable[str] = _ORDER) -> typer.Typer:
         cls=Group,
         callback=_root,
         help="Bilingual translation and alignment workbench for French texts.",
+        epilog=EXIT_CODES,
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,

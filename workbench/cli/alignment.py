@@ -18,6 +18,7 @@ from workbench.cli.common import (
     language_tag,
     open_store,
 )
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.formats.beads import format_beads
 from workbench.model import ConflictError, InputError
 from workbench.wording import counted, plural
@@ -60,7 +61,7 @@ ToOption = Annotated[
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
-    app.command("align")(align)
+    app.command("align", epilog=EXIT_CODES)(align)
     app.command("beads")(beads)
     app.command("confirm")(confirm)
     app.command("reject")(reject)
@@ -92,7 +93,9 @@ def align(
 
     Without --original the counterpart is the text in that language inside the
     document (e.g. Spanish photo captions). Beads already confirmed by a
-    reviewer are kept; only the stretches between them are re-aligned.
+    reviewer are kept; only the stretches between them are re-aligned. Exits with 3
+    when reviewed beads of an earlier version could not be carried over (a warning
+    names them).
     """
     from workbench.pipeline.alignment import align_document  # deferred for start-up time
 
@@ -103,6 +106,7 @@ def align(
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
     lang = report.alignment.fr_lang
     typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed, lang))
+    finish(done=report.beads, to_review=report.left_behind)
 
 
 def aligned_summary(

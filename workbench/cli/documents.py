@@ -15,13 +15,14 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.model import InputError, Kind
 from workbench.store import quick
 from workbench.wording import counted
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    app.command("ingest")(ingest)
+    app.command("ingest", epilog=EXIT_CODES)(ingest)
     app.command("docs")(docs)
     app.command("segments")(segments)
 
@@ -55,6 +56,16 @@ def ingest(
             "by `workbench align`).",
         ),
     ] = False,
+    version_of: Annotated[
+        str | None,
+        typer.Option(
+            "--version-of",
+            metavar="NAME|ID",
+            help="The one file given is a new version of this document, stored from another "
+            "path (a client's new version in a new folder); `workbench align` carries its "
+            "reviews over.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
 
@@ -64,10 +75,18 @@ def ingest(
     their review work. `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
-    Exits with code 1 when some files could not be ingested (the others are
-    stored).
+    A file named as a document from another path is a new document, with a
+    warning naming both; `--version-of NAME|ID` makes it that document's new
+    version instead.
+    Exits with code 4 when some files could not be ingested (the others are
+    stored), 1 when none could, 3 when a stored file has a warning.
     """
     pasted = [p for p in paths if str(p) == "-"]
+    if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):
+        raise InputError(
+            f"--version-of {version_of} takes one file, its new version: run "
+            f"`workbench ingest FILE --version-of {version_of}`"
+        )
     if pasted and not name:
         raise InputError(
             "-: a pasted text needs a name: run `workbench ingest - --name article` "
@@ -94,6 +113,7 @@ def ingest(
             progress=bar,
             reread=reread,
             step=bar.step,
+            version_of=None if version_of is None else store.document(version_of).id,
         )
     if paste is not None and name is not None:
         from workbench.pipeline.documents import IngestReport, ingest_text
@@ -107,11 +127,11 @@ def ingest(
             typer.echo(line.text)
         else:
             typer.echo(f"{line.level}: {line.text}", err=True)
-    if report.failed:
-        if len(report.files) > 1:  # for one file, its error line says it all
-            ok = len(report.files) - len(report.failed)
-            typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
-        raise typer.Exit(1)
+    ok = len(report.files) - len(report.failed)
+    if report.failed and len(report.files) > 1:  # for one file, its error line says it all
+        typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
+    warned = sum(1 for r in report.files if r.warning and not r.failed)
+    finish(done=ok, refused=len(report.failed), to_review=warned)
 
 
 def _read_paste(max_bytes: int) -> bytes:

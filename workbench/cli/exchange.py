@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
-from workbench.formats.choices import DEFAULT_MT, ExportFormat, MtPolicy
+from workbench.cli.outcome import EXIT_CODES, finish
+from workbench.formats.choices import (
+    DEDUPE_HELP,
+    DEDUPE_NOT_XLIFF,
+    DEFAULT_MT,
+    ExportFormat,
+    MtPolicy,
+)
 from workbench.model import InputError
 from workbench.wording import counted
 
@@ -24,9 +31,9 @@ if TYPE_CHECKING:
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
-    app.command("export")(export)
-    app.command("import")(import_file)
-    app.command("import-tmx")(import_tmx)
+    app.command("export", epilog=EXIT_CODES)(export)
+    app.command("import", epilog=EXIT_CODES)(import_file)
+    app.command("import-tmx", epilog=EXIT_CODES)(import_tmx)
 
 
 def export(
@@ -73,10 +80,7 @@ def export(
         bool,
         typer.Option(
             "--dedupe",
-            help="One unit per distinct source/target pair, as OmegaT keeps one: the first "
-            "in document and bead order is written, with its id, dates, reviewer and notes; "
-            "the repeats are counted as skipped. TMX, TSV, CSV, XLSX; not XLIFF (a document "
-            "to translate, each sentence in its place).",
+            help=f"{DEDUPE_HELP} TMX, TSV, CSV, XLSX; not XLIFF ({DEDUPE_NOT_XLIFF}).",
         ),
     ] = False,
     db: DbOption = None,
@@ -119,6 +123,8 @@ def export(
     if not to_stdout:
         report = export_documents(store, docs, to, file_format, output, options)
         typer.echo(report.summary())
+        # text the file does not hold as stored: a reviewer checks what was removed
+        finish(done=report.written, to_review=report.characters_removed)
         return
     # `-o -`: the file goes to the pipe, the summary to standard error (a CI job reads one
     # and logs the other); written whole first, so a refused export sends nothing.
@@ -131,6 +137,7 @@ def export(
         sys.stdout.buffer.flush()
     report = replace(report, paths=(Path("standard output"),))
     typer.echo(report.summary(), err=True)
+    finish(done=report.written, to_review=report.characters_removed)
 
 
 def import_file(
@@ -186,13 +193,14 @@ def import_file(
     --reviewer: what the file changed becomes your edits; a bead changed both here
     since the export and in the file is a conflict (the file's text, to review
     again, the workbench's in its note), one line each; a bead merged or split
-    since is refused in one line, and the command exits with 1. OmegaT's project
+    since is refused in one line, and the command exits with 4 (1 when nothing was
+    stored); a conflict alone makes it exit with 3. OmegaT's project
     memory is refused, naming the target/ copy to import instead.
 
     A table's rows that differ from their beads become your edits (texts, then
     confirmed or rejected), signed --reviewer; a bead changed since the export
     is never overwritten: its row is refused in one line, as is any row that
-    cannot be applied, and the command exits with 1.
+    cannot be applied, and the command exits with 4 (1 when no row was stored).
     """
     from workbench.pipeline.reviewed import TABLE_SUFFIXES
 
@@ -232,6 +240,8 @@ def import_file(
     elsewhere = _not_merged(store, report, path) if report.french.version == 1 else None
     if elsewhere:
         typer.echo(f"warning: {elsewhere}", err=True)
+    # conflicts and beads no unit matched (`merging.left_behind`), reviews not merged
+    finish(done=report.units, to_review=len(report.warnings) + bool(elsewhere))
 
 
 # How `pipeline.exchange.units_for_export` names a bead's unit: DOCUMENT-ALIGNMENT-BEAD.
@@ -295,8 +305,8 @@ def _import_returned(store: Store, path: Path, to: str | None, reviewer: str | N
         typer.echo(f"warning: {path.name} {line}", err=True)
     for line in report.refused:
         typer.echo(f"error: {path.name} {line}", err=True)
-    if report.refused:
-        raise typer.Exit(1)
+    stored = report.edited + report.confirmed + report.rejected + len(report.conflicts)
+    finish(done=stored, refused=len(report.refused), to_review=len(report.conflicts))
     return True
 
 
@@ -313,8 +323,8 @@ def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str |
     typer.echo(report.summary(reviewer))
     for line in report.refused:
         typer.echo(f"error: {path.name} {line}", err=True)
-    if report.refused:
-        raise typer.Exit(1)
+    stored = report.edited + report.confirmed + report.rejected
+    finish(done=stored, refused=len(report.refused))
 
 
 def import_tmx(

@@ -18,6 +18,7 @@ from workbench.cli.common import (
     open_store,
     progress_bar,
 )
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.cli.translating import (
     EngineChoice,
     Request,
@@ -246,18 +247,24 @@ def fill(
     post-edits them; human text is never overwritten. A second run translates
     nothing new: the store's translation cache answers. Each draft's score is its
     quality estimate: the probability, 0 to 1, that it translates its source
-    (`--no-estimate` skips it).
+    (`--no-estimate` skips it). An engine that fails half-way keeps the drafts made
+    so far: the command then exits with 4 (1 when none was made).
     """
-    from workbench.pipeline.mt import fill_document  # deferred for start-up time
+    from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
 
     terms = read_glossary(glossary, target=to) if glossary is not None else None
     store = open_store(db)
-    with progress_bar("Translating", None) as advance:
-        report = fill_document(
-            store, doc, to, engine=engine, models_dir=models_dir, progress=advance,
-            estimate=estimate, glossary=terms,
-        )  # fmt: skip
+    try:
+        with progress_bar("Translating", None) as advance:
+            report = fill_document(
+                store, doc, to, engine=engine, models_dir=models_dir, progress=advance,
+                estimate=estimate, glossary=terms,
+            )  # fmt: skip
+    except PartlyDrafted as exc:  # the drafts saved before the engine failed stay
+        typer.echo(f"error: {exc}", err=True)
+        finish(done=exc.drafted, refused=exc.left)
+        raise
     typer.echo(
         f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
         f"{report.origin}"
@@ -297,4 +304,4 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     models.command("install")(models_install)
     models.command("remove")(models_remove)
     app.add_typer(models, name="models")
-    app.command("fill")(fill)
+    app.command("fill", epilog=EXIT_CODES)(fill)

@@ -30,3 +30,13 @@ class MtPolicy(StrEnum):
 # The one default of the CLI, the app and `ExportOptions`: a translation memory
 # is never polluted by drafts nobody post-edited unless the user asks for them.
 DEFAULT_MT = MtPolicy.EXCLUDE
+
+
+# What `--dedupe` does, in the CLI's help and beside the app's checkbox: one wording.
+DEDUPE_HELP = (
+    "One unit per distinct source/target pair, as OmegaT keeps one: the first in document "
+    "and bead order is written, with its id, dates, reviewer and notes; the repeats are "
+    "counted as skipped."
+)
+# Why XLIFF has no dedupe (its refusal, the CLI's help and the app's note say it).
+DEDUPE_NOT_XLIFF = "an XLIFF is the document to translate, every sentence in its place"

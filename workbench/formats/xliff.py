@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from workbench.formats.atomic import atomic_path
+from workbench.formats.choices import DEDUPE_NOT_XLIFF
 from workbench.formats.units import (
     ExportOptions,
     ExportReport,
@@ -159,8 +160,7 @@ def write_xliff(
         )
     if options.dedupe:
         raise InputError(
-            "--dedupe makes a memory (TMX, TSV, CSV, XLSX); an XLIFF is the document to "
-            "translate, every sentence in its place: leave --dedupe out"
+            f"--dedupe makes a memory (TMX, TSV, CSV, XLSX); {DEDUPE_NOT_XLIFF}: leave --dedupe out"
         )
     selector = Selector(options, untranslated=True)
     rest = iter(units)

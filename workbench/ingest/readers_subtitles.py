@@ -42,6 +42,7 @@ _SPACE = re.compile(r"\s+")
 _ARROW = " --> "
 _STAMP = r"\d+:\d{1,2}:\d{1,2}[,.:]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
+_STAMP_FOUND = re.compile(rf"(?<![\d:,.]){_STAMP}(?![\d:,.])")  # a whole time in a line
 
 
 def clean_cue(text: str, *, entities: bool = False) -> str:
@@ -130,13 +131,23 @@ def _check_timings(text: str, path: Path) -> None:
             if not _SRT_TIMING.match(line):
                 raise ParseError(
                     f"{path}: cue {cue} (line {number}) has a broken timecode "
-                    f"{line.strip()[:60]!r}; write it as `00:00:01,000 --> 00:00:03,500`"
+                    f"{line.strip()[:60]!r}; {_mend(line)}"
                 )
     if cue == 0:
         raise ParseError(
             f"{path}: has no SubRip cue (no line such as `00:00:01,000 --> 00:00:03,500`); "
             "is it a subtitle file?"
         )
+
+
+def _mend(line: str) -> str:
+    """What to write instead of a broken timing ``line``: its own two times with SubRip's
+    arrow between them (``00:00:07,125 -> 00:00:09,250`` → ``00:00:07,125 --> 00:00:09,250``);
+    the notation alone when the line does not hold two times (never another cue's times)."""
+    stamps = _STAMP_FOUND.findall(line)
+    if len(stamps) == 2:
+        return f"write it as `{stamps[0]}{_ARROW}{stamps[1]}`"
+    return "write it as its start and end times, `HH:MM:SS,mmm --> HH:MM:SS,mmm`"
 
 
 def _after_cue_number(lines: Sequence[str], i: int) -> bool:

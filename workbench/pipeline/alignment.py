@@ -60,6 +60,8 @@ class AlignReport:
     unaligned_cp: int
     kept_confirmed: int
     warnings: tuple[str, ...] = ()
+    # reviewed beads of an earlier version that stay there (one of the warnings names them)
+    left_behind: int = 0
 
 
 def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
@@ -353,6 +355,7 @@ def _align_once(
         unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
+        left_behind=len(stranded),
     )
 
 
@@ -747,8 +750,26 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
             f"{langs[0]}, or run "
             f"`workbench align {name} --to {cp_lang}`"
         )
-    target = f" --to {cp_lang}" if cp_lang else " --to es|en"
-    raise NotFoundError(f"{doc.name} is not aligned yet: run `workbench align {name}{target}`")
+    if cp_lang:
+        raise NotFoundError(
+            f"{doc.name} is not aligned yet: run `workbench align {name} --to {cp_lang}`"
+        )
+    raise NotFoundError(f"{doc.name} is not aligned yet: {_how_to_align(store, doc, name)}")
+
+
+def _how_to_align(store: Store, doc: Document, name: str) -> str:
+    """The `align` command(s) to run for an unaligned ``doc``, with its counterparts' real
+    languages: those of the originals linked to it and of its own other-language text."""
+    originals = {d.lang for d in store.documents() if d.original_of == doc.id}
+    inside = {s.lang for s in store.segments(doc.id, doc.version) if s.kind is not Kind.BOILERPLATE}
+    langs = sorted((originals | inside) - {doc.lang})
+    if not langs:
+        return (
+            f"give its original with `workbench align {name} --to LANG --original FILE` "
+            "(LANG: the original's language code, e.g. en)"
+        )
+    commands = " or ".join(f"`workbench align {name} --to {lang}`" for lang in langs)
+    return f"run {commands}"
 
 
 def apply(store: Store, alignment_id: int, edit: Edit, actor: str) -> list[StoredBead]:

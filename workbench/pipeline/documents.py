@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
@@ -211,9 +211,15 @@ def ingest_file(
     actor: str = "cli",
     reread: bool = False,
     step: Step = _no_step,
+    version_of: int | None = None,
 ) -> FileResult:
     """Ingest one file; an InputError is reported in the result, not raised. What it
     does is told to ``step`` as it goes (reading, classifying, cutting, storing).
+
+    ``version_of``: the id of the document the file is a new version of, stored from
+    another path (see `Store.store_file`). Without it, a file whose name another
+    document from another path has, with other bytes, is a new document, and its
+    result's warning names both and the command for each reading (`namesake_warning`).
 
     The same bytes as the stored version are "unchanged" when this workbench
     reads them as that version's segments were read; read otherwise (a newer
@@ -230,15 +236,40 @@ def ingest_file(
     try:
         source = read_file(path, max_bytes)
         key = reader_key(() if source.structured else known)
-        same = None if reread or original_of is not None else _read_alike(store, source, where, key)
+        told = reread or original_of is not None or version_of is not None
+        same = None if told else _read_alike(store, source, where, key)
         if same is not None:
             return same
         _, lang, sentences = _classified(source, path, known, step)
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     step(f"{path.name}: storing {counted(len(sentences), 'segment')}", None)
-    return _stored(
-        store, source, path.stem, where, lang, sentences, actor, original_of, reread, key
+    namesakes = [d for d in store.documents() if d.name == path.stem and d.path != where]
+    try:
+        result = _stored(
+            store, source, path.stem, where, lang, sentences, actor, original_of, reread, key,
+            version_of,
+        )  # fmt: skip
+    except InputError as exc:
+        return FileResult(path, None, error=str(exc))
+    if result.status != "new" or not namesakes or result.document is None:
+        return result
+    warning = namesake_warning(result.document, namesakes, path)
+    return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
+
+
+def namesake_warning(doc: Document, namesakes: Sequence[Document], path: Path) -> str:
+    """The warning for a new document ``doc`` stored from ``path`` whose name
+    ``namesakes`` (documents from other paths) already have: a client's new version
+    delivered in another folder, or another document of the same name."""
+    first = namesakes[0]
+    others = ", ".join(str(d.id) for d in namesakes)
+    return (
+        f"{doc.name} is a new document (id {doc.id}) beside {plural(len(namesakes), 'document')} "
+        f"{others} of the same name (from {first.path}); if it is its new version, run "
+        f"`workbench ingest {path} --version-of {first.id}` (reviews are carried over by "
+        f"`align`); if it is another document, name each by its id, as in "
+        f"`workbench align {doc.id} --to LANG`"
     )
 
 
@@ -297,10 +328,12 @@ def _stored(
     original_of: int | None = None,
     reread: bool = False,
     reader: str | None = None,
+    version_of: int | None = None,
 ) -> FileResult:
     """Store a parsed file or paste as document ``name`` kept at ``where``; ``reader``:
-    the key it was read under (`readings.reader_key`), None when not known."""
-    reading, held = _reading_to_store(store, where, source.sha256, sentences, reread)
+    the key it was read under (`readings.reader_key`), None when not known;
+    ``version_of``: see `Store.store_file`."""
+    reading, held = _reading_to_store(store, where, source.sha256, sentences, reread, version_of)
     stored = store.store_file(
         name=name,
         path=where,
@@ -314,6 +347,7 @@ def _stored(
         reading=reading,
         reread=reread and held is None,
         reader=reader,
+        version_of=version_of,
     )
     from workbench.ingest.debris import heavy_debris_note
 
@@ -327,7 +361,12 @@ def _stored(
 
 
 def _reading_to_store(
-    store: Store, where: str, sha256: str, sentences: Sequence[Sentence], reread: bool
+    store: Store,
+    where: str,
+    sha256: str,
+    sentences: Sequence[Sentence],
+    reread: bool,
+    version_of: int | None = None,
 ) -> tuple[str | None, str | None]:
     """(digest of the reading to give the store, why a new reading is held back or None).
 
@@ -338,7 +377,7 @@ def _reading_to_store(
     """
     from workbench.pipeline.readings import held_original, reading_of, stored_at
 
-    doc = stored_at(store, where)
+    doc = store.document(version_of) if version_of is not None else stored_at(store, where)
     held = held_original(store, doc) if doc is not None else None
     if doc is None or held is None:
         return reading_of(sentences), None
@@ -466,18 +505,21 @@ def ingest_paths(
     actor: str = "cli",
     reread: bool = False,
     step: Step = _no_step,
+    version_of: int | None = None,
 ) -> IngestReport:
     """Ingest files and folders. Each file is stored whole or not at all; one
     bad file does not stop the others. ``reread``: unchanged files become a new
     version too (see :func:`ingest_file`); ``step`` is told what each file's ingest
-    does as it goes."""
+    does as it goes; ``version_of``: see :func:`ingest_file` (for every file given)."""
     files, problems = _ingest.collect(paths)
     if on_total is not None:
         on_total(len(files))
     results = [FileResult(p, None, error=str(e)) for p, e in problems]
     for path in files:
-        results.append(
-            ingest_file(store, path, max_bytes=max_bytes, actor=actor, reread=reread, step=step)
-        )
+        result = ingest_file(
+            store, path, max_bytes=max_bytes, actor=actor, reread=reread, step=step,
+            version_of=version_of,
+        )  # fmt: skip
+        results.append(result)
         progress(1)
     return IngestReport(tuple(results))

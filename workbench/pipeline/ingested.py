@@ -23,6 +23,10 @@ class Level(StrEnum):
 class ReportLine:
     level: Level
     text: str
+    # A note on a new document that is not French: that document, and its French
+    # translation when the run holds it, for a shell that says how to align them its way.
+    original: Document | None = None
+    french: Document | None = None
 
 
 def report_lines(
@@ -52,17 +56,16 @@ def report_lines(
             from workbench.pipeline.alignment import not_french_note
 
             original = None if paths else result.path.name
-            french = _french_partner(doc, report, documents)
-            note = not_french_note(doc, original=original, french=french)
-            lines.append(ReportLine(Level.NOTE, note))
+            french = _french_partner(doc, report)
+            ref = command_ref(french, documents or [french]) if french else None
+            note = not_french_note(doc, original=original, french=ref)
+            lines.append(ReportLine(Level.NOTE, note, doc, french))
     return lines
 
 
-def _french_partner(
-    doc: Document, report: IngestReport, documents: Sequence[Document]
-) -> str | None:
-    """The name of the one French document of ``report`` whose name is ``doc``'s but
-    for its language tag (``marseille.fr`` or ``marseille`` for ``marseille.en``)."""
+def _french_partner(doc: Document, report: IngestReport) -> Document | None:
+    """The one French document of ``report`` whose name is ``doc``'s but for its
+    language tag (``marseille.fr`` or ``marseille`` for ``marseille.en``)."""
     base = _untagged(doc.name, doc.lang)
     found = [
         f.document
@@ -71,7 +74,7 @@ def _french_partner(
         and f.document.lang == "fr"
         and _untagged(f.document.name, "fr") == base
     ]
-    return command_ref(found[0], documents or found) if len(found) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _untagged(name: str, lang: str) -> str:

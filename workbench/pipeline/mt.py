@@ -60,18 +60,41 @@ def translator_for(
     return CachedTranslator(get_translator(src, tgt, engine, models_dir), store)
 
 
+class PartlyDrafted(EngineError):
+    """The engine failed half-way through a fill: ``drafted`` gaps were drafted and saved,
+    ``left`` are still gaps."""
+
+    def __init__(self, drafted: int, left: int, message: str) -> None:
+        super().__init__(message)
+        self.drafted = drafted
+        self.left = left
+
+
 def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> Alignment:
     """The document's alignment with ``cp_lang``; one bead per French sentence if none yet.
 
     A document with no counterpart at all (no captions, no original) can still
     be drafted: each French sentence becomes a bead waiting for its translation.
+    One with an original in ``cp_lang`` is refused with NotFoundError until `align`
+    has linked their sentences: drafting it whole would hand over a machine
+    translation where the original's own text exists (or where align refused the
+    original, all of it classed as debris). Text in ``cp_lang`` inside the document
+    (a few captions) does not stop it: aligning later keeps the drafts of the gaps.
     """
-    from workbench.pipeline.alignment import sides
+    from workbench.model import command_ref
+    from workbench.pipeline.alignment import find_original, sides
 
     try:
         return alignment_for(store, ref, cp_lang)
     except NotFoundError:
         doc = store.document(ref)
+        original = find_original(store, doc, cp_lang)
+        if original is not None:
+            raise NotFoundError(
+                f"{doc.name} is not aligned with its original {original.name} yet: run "
+                f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang}` "
+                "first; fill drafts the sentences it leaves without counterpart"
+            ) from None
         french = sides(store, doc, cp_lang, None).fr
         drafts = [_waiting(s) for s in french]
         try:
@@ -319,10 +342,12 @@ def _translate(
         return translator.translate_batch([b.fr_text for b in chunk])
     except WorkbenchError as err:
         left = gaps - done
-        raise EngineError(
+        raise PartlyDrafted(
+            done,
+            left,
             f"{err} — {done} of {counted(gaps, 'gap')} {plural(done, 'was', 'were')} drafted "
             f"and saved; the other {left} {plural(left, 'is still a gap', 'are still gaps')}: "
-            "run fill again once the engine works"
+            "run fill again once the engine works",
         ) from err
 
 

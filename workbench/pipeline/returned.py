@@ -369,7 +369,7 @@ class _Document:
         elif not all(theirs):
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
                          "reject it)")  # fmt: skip
-        elif side == CONFLICT:
+        elif side == CONFLICT and not self._own_import(bead, was):
             self._conflict(n, i, theirs, where)
         else:
             self._edit(i, status, theirs)
@@ -401,11 +401,25 @@ class _Document:
         draft = replace(edit.drafts[0], note=conflict_note(None, bead))
         self._store(i, replace(edit, drafts=(draft,)), conflict=True)
         who = f" by {bead.reviewer}" if bead.reviewer else ""
+        if bead.reviewer == self.reviewer:  # a translator's own change, in their words
+            who = f" by you ({bead.reviewer})"
         self.tally.conflicts.append(
             f"unit {n}: {where} was changed{who} after the export and in the file: it now "
             "has the file's text, to review again, and the workbench's in its note; keep "
             "the right one in the Review page and confirm it"
         )
+
+    def _own_import(self, bead: StoredBead, was: Content) -> bool:
+        """Whether the only change to ``bead`` since the export is the importer's own
+        earlier import of a file (a translator's second delivery of one export,
+        corrected again): their newer texts replace their older ones, no conflict.
+        An import that was itself a conflict holds someone else's text in its note: no."""
+        w = self.store.write(self.alignment.id, bead.id, bead.version)
+        return (
+            w is not None and w.actor == self.reviewer and w.file is not None
+            and not w.conflict and w.before is not None
+            and (w.before.get("fr_text"), w.before.get("cp_text")) == (was.fr, was.cp)
+        )  # fmt: skip
 
     def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
         """The file changed a bead nobody changed since the export: the importer's edit."""

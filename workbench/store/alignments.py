@@ -62,7 +62,9 @@ class AlignmentStore(Database):
         A bead of the replaced alignment that comes out exactly as it was (the
         same sentences on each side, texts, status, score, reviewer and note)
         keeps its id and version, so that a table exported before, or an edit
-        loaded before, still names it; the others are new beads.
+        loaded before, still names it; the others are new beads. When every bead comes
+        out as it was, with the same aligner and counterpart, nothing is written: the
+        revision stays (a reviewer's `confirm --seen` read before still applies).
 
         ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
         TMX or XLIFF they were imported from: `unit_ids` gives them back.
@@ -102,6 +104,10 @@ class AlignmentStore(Database):
                 old = s.scalars(
                     select(BeadRow).where(BeadRow.alignment_id == row.id).order_by(BeadRow.position)
                 ).all()
+                if (row.aligner, row.counterpart_version_id) == (aligner, cpv) and (
+                    unit_ids is None and not came_from and sql.drafted_alike(old, beads)
+                ):  # a nightly re-align of an unchanged file: a reviewer's --seen stays good
+                    return sql.alignment(s, row)
                 before = [sql.snapshot(b) for b in old]
                 row.aligner = aligner
                 row.counterpart_version_id = cpv

@@ -53,6 +53,23 @@ class MergeBases(Database):
                         wanted.discard(bead_id)
         return found
 
+    def write(self, alignment_id: int, bead_id: int, version: int) -> Write | None:
+        """How the event ``version`` (a bead's version: the id of the event that last
+        wrote it) wrote bead ``bead_id`` of the alignment; None when the log has no such
+        event of that alignment."""
+        with self.reading() as s:
+            e = s.get(EventRow, version)
+            if e is None or e.alignment_id != alignment_id or not isinstance(e.payload, dict):
+                return None
+            before = e.payload.get("before")
+            snaps = [x for x in before if isinstance(x, dict)] if isinstance(before, list) else []
+            file = e.payload.get("file")
+            return Write(
+                e.actor, file if isinstance(file, str) else None,
+                e.payload.get("conflict") is True,
+                next((x for x in snaps if x.get("id") == bead_id), None),
+            )  # fmt: skip
+
     def bead_states(self, alignment_id: int, versions: Mapping[int, int]) -> ExportedStates:
         """For beads at versions given (bead id → the version an export wrote: the id of the
         event that wrote it), read in one pass over the events after the oldest of them:
@@ -96,6 +113,15 @@ class MergeBases(Database):
                         texts = (str(snap.get("fr_text") or ""), str(snap.get("cp_text") or ""))
                         states.texts.setdefault(bead_id, set()).add(texts)
         return states
+
+
+class Write(NamedTuple):
+    """How an event wrote a bead (`MergeBases.write`)."""
+
+    actor: str
+    file: str | None  # the file an import read the bead's texts from; None: no import
+    conflict: bool  # that import found the bead changed since the export as well
+    before: Mapping[str, Any] | None  # the bead just before (`rows.FIELDS`); None: new
 
 
 class ExportedStates(NamedTuple):

@@ -9,9 +9,9 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
+from workbench.model import Document, InputError, Kind, NotFoundError, Segment, Sentence
 from workbench.store.base import Database, retry_on_clash
-from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
+from workbench.store.schema import AlignmentRow, DocumentRow, EventRow, SegmentRow, VersionRow
 from workbench.wording import plural
 
 # "reread": the same bytes, cut otherwise by this workbench's readers (a new version)
@@ -57,8 +57,16 @@ class DocumentStore(Database):
         reading: str | None = None,
         reread: bool = False,
         reader: str | None = None,
+        version_of: int | None = None,
     ) -> StoredFile:
         """Store a file's sentences as a document, or as a new version of it.
+
+        ``version_of``: the id of the document this file is a new version of, wherever
+        that document's file was (a client's new version delivered in another folder);
+        the document then lives at ``path``. A document already stored from ``path``
+        with nothing done to it since (one version, no alignment, no kind change) is
+        folded into it; one with work on it raises InputError, as does a file in
+        another language than the document's. NotFoundError for an unknown id.
 
         An unchanged file (same bytes as the current version, at the same path
         or under the same name from another place, such as an upload) changes nothing,
@@ -77,7 +85,9 @@ class DocumentStore(Database):
         """
         with self.transaction() as s:
             row = s.scalars(select(DocumentRow).where(DocumentRow.path == path)).one_or_none()
-            if row is None:  # the same file stored from another place (an upload, a copy)?
+            if version_of is not None:
+                row = _moved_here(s, self._document_row(s, version_of), row, path, lang)
+            elif row is None:  # the same file stored from another place (an upload, a copy)?
                 row = next(
                     (
                         r
@@ -375,6 +385,47 @@ def _same_reading(
     current.reading = reading
     s.flush()
     return True
+
+
+def _moved_here(
+    s: Session, target: DocumentRow, here: DocumentRow | None, path: str, lang: str
+) -> DocumentRow:
+    """``target``, to take the file at ``path`` as its new version (`store_file`'s
+    ``version_of``), with ``here`` (the document stored from ``path``, if another)
+    deleted when nothing was done to it since its ingest."""
+    current = DocumentStore._version_row(s, target.id, target.current_version)
+    if current.lang != lang:
+        raise InputError(
+            f"{path} is in {lang}, document {target.id} ({target.name}) in {current.lang}: "
+            "a new version is in the same language; leave --version-of out"
+        )
+    if here is not None and here.id != target.id:
+        if not _untouched(s, here):
+            raise InputError(
+                f"{path} is document {here.id} ({here.name}), which has work on it; ingest "
+                f"the new version of {target.name} from a copy of the file elsewhere"
+            )
+        s.delete(here)  # its version, segments and ingest event go with it (ON DELETE CASCADE)
+        s.flush()
+    target.path = path
+    return target
+
+
+def _untouched(s: Session, row: DocumentRow) -> bool:
+    """Whether ``row`` has one version, is in no alignment, is nobody's original and
+    has no event but its ingest: nothing a reviewer did is lost with it."""
+    versions = s.scalars(select(VersionRow.id).where(VersionRow.document_id == row.id)).all()
+    aligned = s.scalar(
+        select(func.count()).where(
+            AlignmentRow.version_id.in_(versions)
+            | AlignmentRow.counterpart_version_id.in_(versions)
+        )
+    )
+    originals = s.scalar(select(func.count()).where(DocumentRow.original_of == row.id))
+    other = s.scalar(
+        select(func.count()).where(EventRow.document_id == row.id, EventRow.action != "ingest")
+    )
+    return len(versions) == 1 and row.original_of is None and not (aligned or originals or other)
 
 
 def _kind_change(e: EventRow) -> KindChange:

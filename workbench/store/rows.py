@@ -458,6 +458,15 @@ def realign(
     return out
 
 
+def drafted_alike(old: Sequence[BeadRow], new: Sequence[BeadDraft]) -> bool:
+    """Whether ``new`` is ``old`` (all of an alignment's beads, in order) drafted again,
+    bead for bead in the same places (`_kept_as_it_was`): `realign` would change nothing."""
+    return len(old) == len(new) and all(
+        (tuple(r.fr_ids), tuple(r.cp_ids)) == (tuple(d.fr), tuple(d.cp)) and _kept_as_it_was(r, d)
+        for r, d in zip(old, new, strict=True)
+    )
+
+
 def _kept_as_it_was(row: BeadRow, d: BeadDraft) -> bool:
     """Whether ``d`` is ``row`` drafted again: `_unchanged` but for the aligner's score."""
     return _unchanged(row, replace(d, score=row.score))

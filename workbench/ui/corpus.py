@@ -10,6 +10,7 @@ import streamlit as st
 
 from workbench.formats.atomic import atomic_path
 from workbench.ingest.readers import SUFFIXES
+from workbench.model import Document, labels
 from workbench.store import Store
 from workbench.ui import view
 from workbench.ui.common import (
@@ -45,10 +46,37 @@ def _report(paths: Sequence[str | Path]) -> None:
     from workbench.pipeline.ingested import Level, report_lines
 
     shown = {Level.DONE: "info", Level.NOTE: "info", Level.WARNING: "warning"}
-    for line in report_lines(report, paths=False, documents=get_store().documents()):
-        flash(shown.get(line.level, "error"), line.text)
+    documents = get_store().documents()
+    for line in report_lines(report, paths=False, documents=documents):
+        text = line.text
+        if line.original is not None:  # this page aligns an original, not a command
+            text = original_note(line.original, line.french, documents)
+        flash(shown.get(line.level, "error"), text)
     if not report.files:
         flash("warning", "No file to ingest there.")
+
+
+def original_note(doc: Document, french: Document | None, documents: Sequence[Document]) -> str:
+    """What to do with ``doc``, just ingested, that reads in another language than
+    French: on this page, choose its French translation (``french`` when the same
+    upload held it) and open the panel that aligns it with its original (an upload, or a path on the
+    server for a folder ingested there)."""
+    file = Path(doc.path).name if doc.path else doc.name
+    if french is None:
+        how = (
+            "choose its French translation as the Document in the sidebar and open its “Align … "
+            "with its original” panel"
+        )
+    else:
+        (label,) = labels([french], documents)
+        how = (
+            f"choose {label} as the Document in the sidebar and open “Align {french.name} "
+            "with its original”"
+        )
+    return (
+        f"{doc.name} reads as {doc.lang}, not French: if it is an original, {how} and "
+        f"give it {file}."
+    )
 
 
 def _ingest_uploads() -> None:

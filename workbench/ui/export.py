@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from workbench.formats.choices import DEFAULT_MT
+from workbench.formats.choices import DEDUPE_HELP, DEDUPE_NOT_XLIFF, DEFAULT_MT
 from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
 from workbench.store import Store
@@ -50,12 +50,19 @@ def options_ui() -> tuple[str, ExportOptions]:
     regions = right.checkbox(
         "Region variants (fr-FR, es-ES)", key="regions", help="Trados wants its TM's variant."
     )
+    memory = not fmt.startswith("xliff")
+    dedupe = right.checkbox(
+        "One unit per distinct pair", key="dedupe", help=DEDUPE_HELP, disabled=not memory
+    )
+    if not memory:
+        right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
     options = ExportOptions(
         confirmed_only=confirmed,
         min_score=float(min_score) if threshold else None,
         mt=MtPolicy(mt),
         french_source=french_source,
         region_variants=regions,
+        dedupe=dedupe and memory,  # a choice left ticked before XLIFF is not a refusal
     )
     return fmt, options
 

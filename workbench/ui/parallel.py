@@ -17,7 +17,7 @@ from typing import Any
 
 from workbench.conflict_notes import conflict_in
 from workbench.model import Kind, Status, StoredBead
-from workbench.review import Estimates, estimate_of, is_gap
+from workbench.review import Estimates, estimate_of, holds_mt, is_gap
 
 
 class Look(StrEnum):
@@ -25,7 +25,7 @@ class Look(StrEnum):
 
     REJECTED = "rejected"  # kept out of exports
     CONFIRMED = "confirmed"  # a reviewer vouched for it: no score shown
-    MT = "mt"  # a machine translation draft: its engine, not a score
+    MT = "mt"  # machine translation nobody post-edited (`review.holds_mt`): its engine, no score
     EMPTY = "empty"  # an inserted bead with nothing in it yet
     NULL_FR = "null-fr"  # counterpart sentences with no French (0:n)
     NULL_CP = "null-cp"  # French sentences with no counterpart (n:0)
@@ -42,17 +42,13 @@ class SegmentText:
     timecode: str = ""
 
 
-def is_mt(bead: StoredBead) -> bool:
-    return bead.status is Status.DRAFT or bead.origin.startswith("mt:")
-
-
 def look(bead: StoredBead) -> Look:
     """The one look of a bead (see :class:`Look` for the order)."""
     if bead.status is Status.REJECTED:
         return Look.REJECTED
     if bead.status is Status.CONFIRMED:
         return Look.CONFIRMED
-    if is_mt(bead):
+    if holds_mt(bead):  # the exports' rule: what they write as MT looks like MT here
         return Look.MT
     has_fr, has_cp = bool(bead.fr or bead.fr_text), bool(bead.cp or bead.cp_text)
     if not has_fr and not has_cp:

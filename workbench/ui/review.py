@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from workbench.model import Alignment, StoredBead, WorkbenchError
-from workbench.review import Estimates
+from workbench.review import Estimates, holds_mt
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
 from workbench.ui import editor, parallel
@@ -111,8 +111,9 @@ def _estimated_at(url: str, alignment_id: int, revision: int) -> Estimates:
 def _estimated(
     url: str, alignment_id: int, revision: int, beads: Sequence[StoredBead]
 ) -> Estimates:
-    """The fills' estimates (``Store.draft_estimates``), read only when ``beads`` hold a draft."""
-    if not any(parallel.is_mt(b) for b in beads):
+    """The fills' estimates (``Store.draft_estimates``), read only when ``beads`` hold MT
+    (`review.holds_mt`)."""
+    if not any(holds_mt(b) for b in beads):
         return MappingProxyType({})
     return _estimated_at(url, alignment_id, revision)
 

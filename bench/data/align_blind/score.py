@@ -275,6 +275,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("almadraba", "es", "feature"),
         ("levadas", "pt", "feature"),
     ),
+    "align_blind15": (
+        ("secheresse", "en", "news"),
+        ("jouets", "en", "news"),
+        ("urgences", "en", "news"),
+        ("theatre", "en", "news"),
+        ("panne", "en", "news"),
+        ("abysses", "en", "news"),
+        ("piscine", "en", "news"),
+        ("handball", "en", "news"),
+        ("grat", "de", "yearbook"),
+        ("firn", "de", "yearbook"),
+        ("biwak", "de", "yearbook"),
+        ("adieu", "de", "yearbook"),
+        ("lectures", "de", "yearbook"),
+        ("redeiras", "es", "feature"),
+        ("bacalhau", "pt", "feature"),
+    ),
 }
 
 

@@ -799,15 +799,18 @@ function addOther(o) {
   else if ((S.others[i].d.at || 0) < (o.d.at || 0)) S.others[i] = o;
 }
 
-// A page opened anew: a bead this tab typed nothing on takes the newest other tab's draft into
-// its editor (a browser started again after a crash, another machine), which becomes this
-// tab's; the other drafts of a bead wait beside the editor (shownOthers).
+// A page opened anew: a bead this tab typed nothing on takes the newest draft of a tab that is
+// gone into its editor (a browser started again after a crash, another machine), which becomes
+// this tab's. A tab of this browser still open keeps its draft: it waits beside this editor,
+// as every other draft of a bead does (shownOthers). Taking it moved the open tab's text away,
+// and what was typed here then replaced it (newcomer18b).
 function adoptOthers() {
   for (const o of otherTabsStored(S.draftsName)) addOther(o);
   const newest = new Map();
   for (const o of S.others) {
+    if (S.drafts.has(o.k) || liveElsewhere(o.tab)) continue;
     const n = newest.get(o.k);
-    if (!S.drafts.has(o.k) && (!n || (n.d.at || 0) < (o.d.at || 0))) newest.set(o.k, o);
+    if (!n || (n.d.at || 0) < (o.d.at || 0)) newest.set(o.k, o);
   }
   for (const o of newest.values()) {
     S.drafts.set(o.k, { ...o.d });
