@@ -172,9 +172,13 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18",
+    "heldout17", "heldout18", "heldout19",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 19, measured blind in session 18 (3 lines when measured on main's model), is
+    # a part since session 19; these weights, not yet fitted on it, lose one line of a
+    # fact-check
+    "contre-verification-fr-1": 1,
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,
