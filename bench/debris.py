@@ -745,6 +745,8 @@ _JUSTEXT_LISTS = {  # every language of a labelled part (jusText ships each of t
     "tl": "Tagalog",
     "sq": "Albanian",
     "ms": "Malay",
+    "sr": "Serbian",
+    "lb": "Luxembourgish",
 }
 
 
