@@ -36,6 +36,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
+from workbench.ingest.debris_edges import top_menu
 from workbench.ingest.debris_frame import kicker_labels
 from workbench.ingest.debris_lines import (
     NAVIGATION,
@@ -167,6 +168,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
+    header = top_menu(texts, [c.title for c in contexts])
     # A live page's entry times are its entries' headings, not a dateline's time alone.
     live = [
         t and not (r or c or p)
@@ -176,6 +178,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], live[i])
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
+        or header[i]
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
