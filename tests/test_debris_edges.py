@@ -1,6 +1,7 @@
 """A page's top edge read from shape alone: above the marked headline, a run of short labels is
 the site's menu, and the short lines around it its header, on pages saved as plain <div>s with
-no <nav>, <header> or <li> to give them away (issue 13, held-out 20)."""
+no <nav>, <header> or <li> to give them away; at the letter's end, its closing and the name
+signed under it (issue 13, held-out 20)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest import debris
-from workbench.ingest.debris_edges import is_label, top_menu
+from workbench.ingest.debris_edges import is_label, sign_off, top_menu
 from workbench.model import Kind
 
 ARTICLE_ES = [
@@ -153,3 +154,34 @@ def test_a_page_whose_menu_is_in_a_nav_is_read_as_without_the_rule(
     assert kinds(NAV_PAGE, ".html") == with_rule
     assert with_rule["Kontakt"] is Kind.BOILERPLATE
     assert {with_rule[line] for line in ARTICLE_DE} == {Kind.BODY}
+
+
+@pytest.mark.parametrize(
+    ("article", "closing", "name"),
+    [
+        (ARTICLE_EN, "Have a lovely weekend,", "Mrs K. Ollerenshaw, Headteacher"),
+        (ARTICLE_FR, "À très bientôt,", "Anne, pour le bureau"),
+        (ARTICLE_ES, "Un abrazo,", "Lucía"),
+        (ARTICLE_DE, "Bis bald,", "Ihre Gisela Brandt"),
+        (ARTICLE_EN, "Ĝis baldaŭ,", "Mireille, sekretario"),
+    ],
+)
+def test_a_letter_s_closing_and_its_signature_are_the_letter_s(
+    article: list[str], closing: str, name: str
+) -> None:
+    texts = ["Home", *article, closing, name, "© 2026 Oakmere · Privacy"]
+    assert [t for t, m in zip(texts, sign_off(texts), strict=True) if m] == [closing, name]
+    found = kinds("\n".join(texts), ".txt")
+    assert Kind.BOILERPLATE not in (found[closing], found[name])
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["Home", "Sport,", "Anne"], "no sentence above the closing"),
+        ([*ARTICLE_EN, "Until next time,", "Read the next issue of the letter here."],
+         "a sentence under the closing is no signature"),
+    ],
+)  # fmt: skip
+def test_a_comma_alone_makes_no_sign_off(texts: list[str], why: str) -> None:
+    assert not any(sign_off(texts)), why

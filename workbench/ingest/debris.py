@@ -36,8 +36,9 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
-from workbench.ingest.debris_edges import top_menu
+from workbench.ingest.debris_edges import sign_off, top_menu
 from workbench.ingest.debris_frame import kicker_labels
+from workbench.ingest.debris_notices import is_site_notice
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -179,6 +180,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
         or header[i]
+        or is_site_notice(text)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -198,6 +200,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     contents = table_of_contents(texts, [e and not c for e, c in zip(entries, cells, strict=True)])
     forced = [f or c for f, c in zip(forced, contents, strict=True)]
     prose, topic = reading.prose, reading.topic
+    signed = sign_off(texts)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -218,6 +221,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_labelled_caption(text)
             or cells[i]
             or live[i]
+            or signed[i]
         )
         soft.append(any(reasons.values()))
         sentences.append(sentence)

@@ -59,3 +59,35 @@ def top_menu(texts: Sequence[str], titles: Sequence[bool]) -> list[bool]:
         return out
     out[:anchor] = [_is_header_line(text) for text in texts[:anchor]]
     return out
+
+
+# A letter's closing ("Have a lovely weekend,", "Ĝis baldaŭ,", "À bientôt,") has this many
+# words at most, and so has the name under it ("Mrs K. Ollerenshaw, Headteacher").
+SIGN_OFF_WORDS = 6
+# The closing follows a sentence of this many words or more: the letter's last.
+LAST_SENTENCE_WORDS = 6
+_FULL_STOP = re.compile(r"[.!?…][\s»\"”’)\]]*$")
+
+
+def sign_off(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a letter's closing or the name signed under it.
+
+    A newsletter, a head teacher's letter or a forum post ends on a short line that ends
+    with a comma, right after a sentence, and a short line with the writer's name under it:
+    the letter's own lines, which its translation carries, where a page's chrome never ends
+    on a comma. Shape only: no word of any language is read.
+    """
+    out = [False] * len(texts)
+    for i in range(1, len(texts) - 1):
+        closing, name, before = texts[i].strip(), texts[i + 1].strip(), texts[i - 1].strip()
+        if (
+            closing.endswith(",")
+            and 0 < len(_WORD.findall(closing)) <= SIGN_OFF_WORDS
+            and 0 < len(_WORD.findall(name)) <= SIGN_OFF_WORDS
+            and not _FULL_STOP.search(name)
+            and not name.endswith(",")
+            and _FULL_STOP.search(before) is not None
+            and len(_WORD.findall(before)) >= LAST_SENTENCE_WORDS
+        ):
+            out[i] = out[i + 1] = True
+    return out
