@@ -96,8 +96,8 @@ def test_short_lines_under_the_headline_are_the_article_s(title: str, lines: lis
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
-        (["La Gazette du lac de Paladru", "Actualités", "Sports", "Le titre du jour est ici", *ARTICLE_FR],
-         "two labels make no menu"),
+        (["La Gazette du lac de Paladru", "Actualités", "Sports", "Le titre du jour est ici",
+          *ARTICLE_FR], "two labels make no menu"),
         (["Accueil", "Le club", "Nos horaires d'ouverture changent cet été.", "Contact",
           "Le titre du jour est ici", *ARTICLE_FR], "a sentence breaks the run"),
     ],

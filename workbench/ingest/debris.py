@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_edges import sign_off, top_menu
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
     LineContext,
@@ -36,9 +37,7 @@ from workbench.ingest.debris_features import (
     vocabulary_hits,
     words,
 )
-from workbench.ingest.debris_edges import sign_off, top_menu
 from workbench.ingest.debris_frame import kicker_labels
-from workbench.ingest.debris_notices import is_site_notice
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -56,6 +55,7 @@ from workbench.ingest.debris_lines import (
     is_tags_line,
     names_the_site,
 )
+from workbench.ingest.debris_notices import is_site_notice
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_structure import live_entry_times
 
