@@ -736,7 +736,7 @@ def table(pages: Sequence[Page], systems: Sequence[str] = tuple(SYSTEMS)) -> str
         ("held-out 8 part", lambda p: p.split == "heldout8"),
         ("held-out 9 part", lambda p: p.split == "heldout9"),
         *[(f"held-out 9 {lang}", _lang_split("heldout9", lang)) for lang in ("fr", "en", "es")],
-        *[(f"held-out {n} part", _split(f"heldout{n}")) for n in range(10, 17)],
+        *[(f"held-out {n} part", _split(f"heldout{n}")) for n in (*range(10, 19), 20)],
         *[(f"all {lang}", _lang(lang)) for lang in ("fr", "en", "es")],
         ("all .txt", lambda p: p.suffix == ".txt"),
         ("all .html", lambda p: p.suffix == ".html"),
