@@ -177,16 +177,30 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # banco-de-pruebas-es-1 0 -> 2 (a cons list), 13 pages one line each, two of them on
 # held-out 19, which main's table did not hold. Of the early parts, tribune-leman-fr-1 loses
 # its headline (`EARLY_LOSSES`) and diario-andino-es-1 keeps its caption.
+# Held-out 20, measured blind in session 19 (8 lines on 4 pages: a newsletter's closing and
+# signature, twice, read as a footer; a forum post's signature; a date range under an
+# exhibition's title), is fitted on since session 19 (twenty-one parts) with the top-edge
+# menu, the site notices and the letter's sign-off (`debris_edges`, `debris_notices`): the cost
+# picks 0.575, 86 lines lost of 7,772, 30 pages over 1%. No older page loses more; seven lose
+# fewer (bramble-hall-arts-centre 5 -> 4, copperfield-kitchen and riverbend-events-guide 3 -> 2,
+# recetas-de-la-tia-amparo, encyclopedie-des-moulins, empleo-verde-navarra and the-estuary-echo
+# 1 -> 0), left as they were until the lead's refit after session 19's merges.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18", "heldout19",
+    "heldout17", "heldout18", "heldout19", "heldout20",
 )  # fmt: skip
 BLIND_LOSSES = {
     # held-out 19, fitted on since session 19 (3 lines when measured blind); today a
     # fact-check's verdict ("FAUX") and a council page's question heading
     "borough-of-eastmere-en-1": 1,
     "contre-verification-fr-1": 1,
+    # held-out 20, fitted on since session 19 (8 lines on 4 pages when measured blind): a date
+    # range under an exhibition's title (held-out 15 labels one such line debris), two
+    # newsletters' section headings
+    "museo-etnografico-de-ayllon-es-1": 1,
+    "oakmere-junior-school-en-1": 1,
+    "rondo-verda-bulteno-eo-1": 1,
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,

@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_edges import sign_off, top_menu
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
     LineContext,
@@ -55,6 +56,7 @@ from workbench.ingest.debris_lines import (
     names_the_site,
 )
 from workbench.ingest.debris_notices import is_notice, is_verdict
+from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_structure import live_entry_times
 
@@ -183,6 +185,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
+    header = top_menu(texts, [c.title for c in contexts])
     # A live page's entry times are its entries' headings, not a dateline's time alone.
     live = [
         t and not (r or c or p)
@@ -192,6 +195,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], live[i])
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
+        or header[i]
+        or is_site_notice(text)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -212,6 +217,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     forced = [f or c for f, c in zip(forced, contents, strict=True)]
     unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
+    signed = sign_off(texts)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -236,6 +242,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_verdict(text)
             # A plain document's sentence: a statute's "The duration is unlimited."
             or (unmarked and _ends_a_sentence(text))
+            or signed[i]
         )
         # Its other lines (a title, "Article 3") stay content unless the model is sure.
         soft.append(any(reasons.values()) or unmarked)
