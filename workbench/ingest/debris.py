@@ -56,8 +56,8 @@ from workbench.ingest.debris_lines import (
     names_the_site,
 )
 from workbench.ingest.debris_notices import is_notice, is_verdict
-from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
+from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_structure import live_entry_times
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
