@@ -58,10 +58,11 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
     assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
 
 
-# What the early parts lose: since session 19's refit (the meaning column, 0.550), a headline
-# of tribune-leman-fr-1 ("Lausanne votera sur la gratuité des transports publics"). No other
-# page of them may lose a line.
-EARLY_LOSSES: dict[str, int] = {"tribune-leman-fr-1": 1}
+# What the early parts lose: since session 19's last refit (the meaning column with debris19's
+# and debris20's rules, held-out 19 and 20 fitted on, 0.575), a wire story's credit line of
+# wire-portal-en-1 ("Associated Press writer Ana Lima in Lisbon contributed."); embed19's
+# refit had lost tribune-leman-fr-1's headline instead. No other page of them may lose a line.
+EARLY_LOSSES: dict[str, int] = {"wire-portal-en-1": 1}
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
@@ -185,16 +186,16 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # fewer (bramble-hall-arts-centre 5 -> 4, copperfield-kitchen and riverbend-events-guide 3 -> 2,
 # recetas-de-la-tia-amparo, encyclopedie-des-moulins, empleo-verde-navarra and the-estuary-echo
 # 1 -> 0), left as they were until the lead's refit after session 19's merges.
+# Session 19's last refit (the lead's, after merging debris19, embed19 and debris20: 22 parts,
+# 723 pages, page price 0.5; 0.575 with the meaning column, 0.625 without). Fitted: P 0.994,
+# R 0.913, 74 lines lost of 8,229, 30 pages over 1%. The table is today's losses: held-out 17
+# and 19 lose none, no page loses more than in the tables merged.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20",
 )  # fmt: skip
 BLIND_LOSSES = {
-    # held-out 19, fitted on since session 19 (3 lines when measured blind); today a
-    # fact-check's verdict ("FAUX") and a council page's question heading
-    "borough-of-eastmere-en-1": 1,
-    "contre-verification-fr-1": 1,
     # held-out 20, fitted on since session 19 (8 lines on 4 pages when measured blind): a date
     # range under an exhibition's title (held-out 15 labels one such line debris), two
     # newsletters' section headings
@@ -204,10 +205,6 @@ BLIND_LOSSES = {
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,
-    "le-verifieur-fr-1": 1,
-    # held-out 17, fitted on since session 17 (8 lines on 3 pages when measured blind): a live
-    # page's times over its entries, two fact-checks' verdicts
-    "vrai-ou-pas-fr-1": 1,
     # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
     # page's times over its entries, a fact-check's verdict, a town hall's opening hours
     "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
@@ -222,9 +219,8 @@ BLIND_LOSSES = {
     "la-cocotte-de-marinette-fr-1": 2,
     "glas-na-rodopite-bg-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
-    "bramble-hall-arts-centre-en-1": 4,
+    "bramble-hall-arts-centre-en-1": 3,
     "encyclopedie-des-moulins-fr-1": 1,
-    "la-lettre-de-solene-fr-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
@@ -249,7 +245,7 @@ BLIND_LOSSES = {
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
-    "the-estuary-echo-en-1": 4,
+    "the-estuary-echo-en-1": 3,
     "stackyard-jobs-en-1": 2,
     "empleo-publico-al-dia-es-1": 1,
     "hobby-rail-forum-en-1": 1,
