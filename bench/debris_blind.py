@@ -61,6 +61,8 @@ EXTRA_STOPLISTS = {
     "ms": "Malay",
     "sr": "Serbian",
     "lb": "Luxembourgish",
+    "oc": "Occitan",
+    "eo": "Esperanto",
 }
 
 

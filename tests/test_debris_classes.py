@@ -1,7 +1,9 @@
 """Debris classes that hold across sites and languages, each read from its structure or a
 vocabulary written for four languages or more: a menu scraped as items two spaces apart, a
 download's link, a "was this page helpful?" widget, a newsletter's footer, a blog's links to
-the previous and next post (issue 13, session 18)."""
+the previous and next post (issue 13, session 18); a site's notices around any article: a
+disclaimer, an affiliate disclosure, a player's "listen" link, a wiki's footer, a call to
+action ending on a phone number (session 19, held-out 20)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from workbench.ingest.debris_lines import (
     is_post_navigation,
     is_spaced_menu,
 )
+from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.model import Kind
 
 
@@ -137,3 +140,63 @@ def test_the_classes_are_debris_on_a_page_and_its_article_is_not() -> None:
     found = kinds("\n".join(["The Seed Library", *ARTICLE_EN, *debris]), ".txt")
     assert {line: found[line] for line in debris} == {line: Kind.BOILERPLATE for line in debris}
     assert [line for line in ARTICLE_EN if found[line] is Kind.BOILERPLATE] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an "information only, not advice" disclaimer
+        "Cet article est fourni à titre d'information et ne constitue pas une consultation "
+        "juridique.",
+        "This article is for general information only and does not constitute legal advice.",
+        "Este artículo tiene carácter informativo y no sustituye el asesoramiento jurídico.",
+        "Dieser Beitrag dient nur der allgemeinen Information und stellt keine Steuerberatung dar.",
+        "L'articolo ha scopo informativo e non costituisce consulenza legale.",
+        # an affiliate-link disclosure
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "Cet article contient des liens affiliés : je touche une petite commission.",
+        "Esta entrada contiene enlaces de afiliados.",
+        "Dieser Artikel enthält Affiliate-Links.",
+        "Questo articolo contiene link di affiliazione.",
+        # a player's listen link
+        "▶ Écouter sur Apple Podcasts · Spotify · Deezer · RSS",
+        "Escuchar en directo",
+        "Listen live",
+        "Jetzt anhören: Spotify · Apple Podcasts",
+        "Ascolta la diretta",
+        # a wiki's footer
+        "This page was last edited on 28 November 2026, at 21:04.",
+        "Community content is available under CC-BY-SA unless otherwise noted.",
+        "Dernière modification de cette page le 3 mars 2026 à 10:12.",
+        "Esta página se editó por última vez el 3 mar 2026 a las 10:12.",
+        "Diese Seite wurde zuletzt am 3. März 2026 um 10:12 Uhr bearbeitet.",
+        # a call to action that ends on a phone number, or the number alone
+        "Call our sales team on 01566 000 000",
+        "Book a free 20-minute call with our tax team: 0113 000 0000",
+        "Appelez-nous au 05 49 00 00 00",
+        "Llámenos al 912 345 678",
+        "Rufen Sie uns an: 030 1234 5678",
+        "05 49 00 00 00",
+        "+34 912 345 678",
+    ],
+)  # fmt: skip
+def test_a_site_notice_is_debris_in_five_languages(line: str) -> None:
+    assert is_site_notice(line)
+    found = kinds("\n".join(["La Gazette du Lac", *ARTICLE_FR, line]), ".txt")
+    assert found[line] is Kind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Book a place through the council's events page or call 01632 960 418.",  # a sentence
+        "1985-1986",  # a span of years, not a phone number
+        "The firm gave the council legal advice on the sale of the land.",
+        "She listened to the radio every morning while the bread rose.",
+        "Escuchar a los vecinos fue lo primero que hizo la nueva alcaldesa.",
+        "The affiliate programme of the museum shop raised £3,000 for the roof.",
+        "Le contenu de la malle a été confié aux archives départementales.",
+    ],
+)
+def test_a_line_that_only_shares_words_with_a_notice_is_not_one(line: str) -> None:
+    assert not is_site_notice(line)

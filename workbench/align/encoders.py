@@ -67,6 +67,10 @@ class _Encoder:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self._memo[t] for t in texts])
 
+    def forget(self) -> None:
+        """Drop the memo: a long-lived encoder that meets ever new texts stays small."""
+        self._memo.clear()
+
 
 def available_encoders() -> list[str]:
     """Names of the encoders whose package is installed here."""

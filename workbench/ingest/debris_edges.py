@@ -1,0 +1,93 @@
+"""A page's top edge: the menu and the site's name above its headline, read from shape alone.
+
+A page saved as plain blocks (``<div>`` after ``<div>``, no ``<nav>``, ``<header>`` or
+``<li>``) gives no tag away its menu: "Recetas", "Guisos", "Contacto" or "Le musée",
+"Expositions", "Billetterie" are short lines like a heading or an ingredient. Where they stand
+says what they are: above the headline the markup marks as the page's title, a run of short
+label-like lines is the site's menu, and the lines around it that are not sentences (the
+site's name, its tagline, a kicker) are its header. Below the headline nothing is decided
+here: an ingredient list or a specification sheet there is the article's. No word of any
+language is read. Pure: line texts and a title flag per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A menu item: one to this many words ("Le musée", "Infos pratiques", "Publier un communiqué").
+LABEL_WORDS = 3
+# This many menu items in a row, above the headline, make a menu.
+MENU_RUN = 3
+# A line of the header around a menu has this many words at most (a tagline: "Revista del
+# campo de Castilla-La Mancha"); a longer one is left to the other rules.
+HEADER_WORDS = 8
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A sentence's end: the line says something, where a label names something.
+_SENTENCE_END = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
+
+
+def is_label(text: str) -> bool:
+    """A line that names rather than says: `LABEL_WORDS` words or fewer, no sentence end."""
+    n = len(_WORD.findall(text))
+    return 0 < n <= LABEL_WORDS and not _SENTENCE_END.search(text)
+
+
+def _is_header_line(text: str) -> bool:
+    n = len(_WORD.findall(text))
+    return 0 < n <= HEADER_WORDS and not _SENTENCE_END.search(text)
+
+
+def top_menu(texts: Sequence[str], titles: Sequence[bool]) -> list[bool]:
+    """For each line, whether it is the header of the page above its headline.
+
+    The headline is the first line ``titles`` marks (the markup's, `markup._mark_title`).
+    Above it, a run of `MENU_RUN` labels or more (`is_label`) is a menu; then every line
+    above the headline that is no sentence and has `HEADER_WORDS` words or fewer is the
+    header's (the site's name, its tagline, a section's name). A page with no marked title,
+    or no such run above it, is left alone: all False.
+    """
+    out = [False] * len(texts)
+    anchor = next((i for i, title in enumerate(titles) if title), None)
+    if anchor is None:
+        return out
+    run = longest = 0
+    for text in texts[:anchor]:
+        run = run + 1 if is_label(text) else 0
+        longest = max(longest, run)
+    if longest < MENU_RUN:
+        return out
+    out[:anchor] = [_is_header_line(text) for text in texts[:anchor]]
+    return out
+
+
+# A letter's closing ("Have a lovely weekend,", "Ĝis baldaŭ,", "À bientôt,") has this many
+# words at most, and so has the name under it ("Mrs K. Ollerenshaw, Headteacher").
+SIGN_OFF_WORDS = 6
+# The closing follows a sentence of this many words or more: the letter's last.
+LAST_SENTENCE_WORDS = 6
+_FULL_STOP = re.compile(r"[.!?…][\s»\"”’)\]]*$")
+
+
+def sign_off(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a letter's closing or the name signed under it.
+
+    A newsletter, a head teacher's letter or a forum post ends on a short line that ends
+    with a comma, right after a sentence, and a short line with the writer's name under it:
+    the letter's own lines, which its translation carries, where a page's chrome never ends
+    on a comma. Shape only: no word of any language is read.
+    """
+    out = [False] * len(texts)
+    for i in range(1, len(texts) - 1):
+        closing, name, before = texts[i].strip(), texts[i + 1].strip(), texts[i - 1].strip()
+        if (
+            closing.endswith(",")
+            and 0 < len(_WORD.findall(closing)) <= SIGN_OFF_WORDS
+            and 0 < len(_WORD.findall(name)) <= SIGN_OFF_WORDS
+            and not _FULL_STOP.search(name)
+            and not name.endswith(",")
+            and _FULL_STOP.search(before) is not None
+            and len(_WORD.findall(before)) >= LAST_SENTENCE_WORDS
+        ):
+            out[i] = out[i + 1] = True
+    return out
