@@ -15,21 +15,21 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "secheresse": ("drought explainer (the Drôme; restriction levels by basin)", "French"),
-    "jouets": ("business earnings story (a toymaker; key figures)", "English"),
-    "urgences": ("health story with figures (emergency waiting times)", "French"),
-    "theatre": ("culture review (a new play in Edinburgh)", "English"),
-    "panne": ("live page (a rail signal failure in Lyon; time stamps)", "French"),
-    "abysses": ("science discovery (a deep-sea octopus; a reference line)", "English"),
-    "piscine": ("local council story (an open-air pool; list of measures)", "English"),
-    "handball": ("sports transfer story (a goalkeeper; career list)", "French"),
-    "grat": ("alpine club yearbook: a winter ridge traverse, timetable (Text+Berg-like)", "German"),
-    "firn": ("alpine club yearbook: firn line measurements, a table (Text+Berg-like)", "French"),
-    "biwak": ("alpine club yearbook: a bivouac shelter's history (Text+Berg-like)", "German"),
-    "adieu": ("alpine club yearbook: a climber and teacher's obituary (Text+Berg-like)", "French"),
-    "lectures": ("alpine club yearbook: two book reviews (Text+Berg-like)", "German"),
-    "redeiras": ("feature (the net menders of A Guarda)", "Spanish"),
-    "bacalhau": ("feature (drying salt cod at Ílhavo)", "French"),
+    "immobilier": ("property market story (flat prices in Nantes; prices by district)", "French"),
+    "election": ("election-night results story (a by-election and recount; results table)", "English"),
+    "lancement": ("product launch (a solar e-reader; specifications)", "English"),
+    "design": ("design week report (Lyon; the winners)", "French"),
+    "betteraves": ("farming story (the sugar beet harvest in the Aisne; figures)", "French"),
+    "consommation": ("consumer-rights column (a reader's letter and the answer; steps)", "English"),
+    "disparition": ("obituary (a lexicographer; closing dates line)", "English"),
+    "recensement": ("census figures story (the Creuse; gains by town)", "French"),
+    "badile": ("alpine club yearbook: a ridge climb on the Badile, timetable (Text+Berg-like)", "German"),
+    "rhone": ("alpine club yearbook: glacier length changes, a table and footnote (Text+Berg-like)", "French"),
+    "luette": ("alpine club yearbook: a hut's hundred years, list of stages (Text+Berg-like)", "French"),
+    "abschied": ("alpine club yearbook: a mountain guide's obituary (Text+Berg-like)", "German"),
+    "neuerscheinungen": ("alpine club yearbook: two book reviews (Text+Berg-like)", "German"),
+    "turron": ("feature (the turrón makers of Jijona)", "Spanish"),
+    "filigrana": ("feature (the gold filigree workshops of Gondomar)", "French"),
 }
 
 if __name__ == "__main__":
