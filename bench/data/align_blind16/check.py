@@ -25,7 +25,7 @@ DOCS = {
     "recensement": ("census figures story (the Creuse; gains by town)", "French"),
     "badile": ("alpine club yearbook: the Badile's north ridge, timetable (Text+Berg-like)", "German"),
     "rhone": ("alpine club yearbook: glacier changes, table, footnote (Text+Berg-like)", "French"),
-    "luette": ("alpine club yearbook: a hut's hundred years, stages (Text+Berg-like)", "French"),
+    "luette": ("alpine club yearbook: a hut's centenary, stages (Text+Berg-like)", "French"),
     "abschied": ("alpine club yearbook: a mountain guide's obituary (Text+Berg-like)", "German"),
     "neuerscheinungen": ("alpine club yearbook: two book reviews (Text+Berg-like)", "German"),
     "turron": ("feature (the turrón makers of Jijona)", "Spanish"),
