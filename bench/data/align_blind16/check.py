@@ -23,7 +23,7 @@ DOCS = {
     "consommation": ("consumer-rights column (a reader's letter and the answer; steps)", "English"),
     "disparition": ("obituary (a lexicographer; closing dates line)", "English"),
     "recensement": ("census figures story (the Creuse; gains by town)", "French"),
-    "badile": ("alpine club yearbook: the Badile's north ridge, timetable (Text+Berg-like)", "German"),
+    "badile": ("alpine club yearbook: the Badile north ridge, times (Text+Berg-like)", "German"),
     "rhone": ("alpine club yearbook: glacier changes, table, footnote (Text+Berg-like)", "French"),
     "luette": ("alpine club yearbook: a hut's centenary, stages (Text+Berg-like)", "French"),
     "abschied": ("alpine club yearbook: a mountain guide's obituary (Text+Berg-like)", "German"),
