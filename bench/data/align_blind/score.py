@@ -292,6 +292,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("redeiras", "es", "feature"),
         ("bacalhau", "pt", "feature"),
     ),
+    "align_blind16": (
+        ("immobilier", "en", "news"),
+        ("election", "en", "news"),
+        ("lancement", "en", "news"),
+        ("design", "en", "news"),
+        ("betteraves", "en", "news"),
+        ("consommation", "en", "news"),
+        ("disparition", "en", "news"),
+        ("recensement", "en", "news"),
+        ("badile", "de", "yearbook"),
+        ("rhone", "de", "yearbook"),
+        ("luette", "de", "yearbook"),
+        ("abschied", "de", "yearbook"),
+        ("neuerscheinungen", "de", "yearbook"),
+        ("turron", "es", "feature"),
+        ("filigrana", "pt", "feature"),
+    ),
 }
 
 
