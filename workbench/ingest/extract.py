@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
+from workbench.spaces import collapse
 from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
@@ -36,7 +37,6 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 # "– Hän sanoi, että…". A capital after it and a sentence's end set it apart from a list's
 # dash ("– le lundi 7 décembre, de 9 h à 12 h ;"). It is the sentence's, so it stays.
 _SPEECH_DASH = re.compile(r"^\s*[–—]\s+[^\W\d_]")
-_SPACE = re.compile(r"\s+")
 _GAP = re.compile(r"\s{2,}")
 
 
@@ -86,8 +86,8 @@ def _line_text(line: str) -> str:
     content = markup.fragment_text(line) if _TAG.search(line) else line
     if debris_lines.is_spaced_menu(content):
         # A menu's items keep the gaps that part them, the menu's one mark in scraped text.
-        return "  ".join(_SPACE.sub(" ", item).strip() for item in _GAP.split(content.strip()))
-    return _SPACE.sub(" ", content).strip()
+        return "  ".join(collapse(item) for item in _GAP.split(content.strip()))
+    return collapse(content)
 
 
 def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block]:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from workbench.spaces import collapse
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError
 
@@ -188,7 +189,7 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
     """
     text = ""
     for raw in lines:
-        line = _SPACE.sub(" ", raw).strip()
+        line = collapse(raw)
         if not line:
             continue
         if not text:

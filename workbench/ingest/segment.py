@@ -63,6 +63,7 @@ import re
 from functools import cache
 from typing import Any
 
+from workbench.spaces import collapse
 from workbench.ingest.segment_words import (
     BEFORE_A_NAME,
     MORE_ABBREVIATIONS,
@@ -83,7 +84,6 @@ _PYSBD_LANGS = frozenset(
      "fa", "nl", "da", "fr", "my", "el", "it", "ja", "de", "kk", "sk")
 )  # fmt: skip
 
-_SPACE = re.compile(r"\s+")
 
 # Abbreviations a number follows in a reference ("chap. II", "S. 45", "Nr. 3"), lower case.
 _REFERENCES = frozenset(
@@ -202,10 +202,10 @@ def split_sentences(text: str, lang: str) -> list[str]:
     Empty or blank text gives no sentence. Line breaks inside the paragraph
     are treated as spaces.
     """
-    flat = _SPACE.sub(" ", text).strip()
+    flat = collapse(text)
     if not flat:
         return []
-    pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
+    pieces = [collapse(p) for p in _segmenter(lang).segment(flat)]
     if lang == "es":
         pieces = [part for p in pieces for part in _split_after_words(p, lang)]
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)
