@@ -51,7 +51,7 @@ def test_collapse_keeps_no_break_spaces_and_fold_compares_without_them(
 def _sources(folder: Path) -> dict[str, Path]:
     paragraphs = [" ".join(FR[:2]), FR[2]]
     html = "".join(f"<p>{p}</p>" for p in paragraphs)
-    files = {
+    files: dict[str, str | bytes] = {
         "fr.txt": "\n\n".join(paragraphs) + "\n",
         "fr.html": f"<html><head><title>t</title></head><body>{html}</body></html>",
         "fr.docx": F.docx("".join(F.para(F.run(p)) for p in paragraphs)),
@@ -68,9 +68,7 @@ def _sources(folder: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("name", ["fr.txt", "fr.html", "fr.docx"])
-def test_ingest_stores_no_break_spaces_as_written(
-    store: Store, tmp_path: Path, name: str
-) -> None:
+def test_ingest_stores_no_break_spaces_as_written(store: Store, tmp_path: Path, name: str) -> None:
     path = _sources(tmp_path)[name]
     [result] = pipeline.ingest_paths(store, [path]).files
     assert result.error is None, result.error

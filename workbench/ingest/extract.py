@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
-from workbench.spaces import collapse
 from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
+from workbench.spaces import collapse
 
 Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from workbench.spaces import collapse
 from workbench.model import InputError, Kind, Meta
+from workbench.spaces import collapse
 
 
 @dataclass(frozen=True)

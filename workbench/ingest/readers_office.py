@@ -23,16 +23,15 @@ a damaged package, a password-protected file.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.spaces import collapse
 from workbench.ingest.markup import RawBlock
 from workbench.model import Kind, ParseError
+from workbench.spaces import collapse
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

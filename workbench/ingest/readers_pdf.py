@@ -40,9 +40,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from workbench.spaces import collapse
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError
+from workbench.spaces import collapse
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture

@@ -29,10 +29,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from workbench.spaces import collapse
 from workbench.ingest.files import decode
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError, Prop
+from workbench.spaces import collapse
 
 TIMECODE = "timecode"
 # A cue of several lines: its text as the lines it was written in ("…on the way\nback…").

@@ -63,7 +63,6 @@ import re
 from functools import cache
 from typing import Any
 
-from workbench.spaces import collapse
 from workbench.ingest.segment_words import (
     BEFORE_A_NAME,
     MORE_ABBREVIATIONS,
@@ -77,6 +76,7 @@ from workbench.ingest.segment_words import (
     openers,
     prefixes,
 )
+from workbench.spaces import collapse
 
 # Languages pysbd ships rules for; anything else is split with the English rules.
 _PYSBD_LANGS = frozenset(
