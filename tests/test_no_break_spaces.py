@@ -19,6 +19,7 @@ from workbench.formats.units import ExportOptions
 from workbench.model import BeadDraft, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents, import_file
+from workbench.pipeline.returned import import_returned
 from workbench.pipeline.reviewed import import_reviewed
 from workbench.spaces import collapse, fold
 from workbench.store import Store
@@ -143,3 +144,22 @@ def test_a_tmx_imported_again_with_plain_spaces_keeps_a_reviewers_edit(
     assert (beads[0].fr_text, beads[0].status, beads[0].reviewer) == (
         FR[0], Status.CONFIRMED, "ana",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "tmx"])
+def test_a_cat_tools_file_with_plain_spaces_comes_back_unchanged_and_an_edit_arrives(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    alignment = _aligned(store, tmp_path)
+    path = tmp_path / "cat" / f"handoff.{fmt}.xlf"
+    path.parent.mkdir()
+    export_documents(store, ["fr"], "es", fmt, path, ExportOptions(french_source=True))
+    # as an export before this fix wrote it, and one unit's translation corrected
+    text = fold_file(path.read_text(encoding="utf-8"))
+    path.write_text(text.replace("¿Por qué no?", "¿Y por qué no?"), encoding="utf-8")
+    report = import_returned(store, path, reviewer="ben")
+    assert report is not None
+    assert (report.edited, report.unchanged, report.conflicts, report.refused) == (1, 2, (), ())
+    beads = store.beads(alignment)
+    assert [b.fr_text for b in beads] == FR
+    assert beads[2].cp_text == "¿Y por qué no?"
