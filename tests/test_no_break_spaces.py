@@ -163,3 +163,22 @@ def test_a_cat_tools_file_with_plain_spaces_comes_back_unchanged_and_an_edit_arr
     beads = store.beads(alignment)
     assert [b.fr_text for b in beads] == FR
     assert beads[2].cp_text == "¿Y por qué no?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Il a dit{NBSP}: «{NBSP}J'écris un livre.{NBSP}» Elle habite Paris.",
+        f"Puis «{NBSP}Non.{NBSP}» Fin du débat{NBSP}!",
+        f"Quoi{NBSP}? Oui. Le 3 janv.{NBSP}«{NBSP}Rien{NBSP}» arriva.",
+        f"Le budget est de 1{NNBSP}234{NNBSP}567 euros. M.{NBSP}Dupont l'a voté.",
+    ],
+)
+def test_sentences_split_as_they_do_with_plain_spaces(text: str) -> None:
+    """A no-break space kept in the text moves no sentence boundary (French closes a
+    quotation with "livre.\u00a0»", where the splitter looked for "livre. »")."""
+    from workbench.ingest.segment import split_sentences
+
+    kept = split_sentences(text, "fr")
+    assert [fold(s) for s in kept] == split_sentences(fold(text), "fr")
+    assert all(sentence in text for sentence in kept)  # each as written

@@ -76,7 +76,7 @@ from workbench.ingest.segment_words import (
     openers,
     prefixes,
 )
-from workbench.spaces import collapse
+from workbench.spaces import NO_BREAK, collapse
 
 # Languages pysbd ships rules for; anything else is split with the English rules.
 _PYSBD_LANGS = frozenset(
@@ -116,6 +116,7 @@ _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.)
 _NUMBER_END = re.compile(
     r"(?:(?<=[a-zäöüß] \d\.)|(?<=[a-zäöüß] \d\d\.)) (?=([A-ZÄÖÜ][a-zäöüß]*)\b)"
 )
+_PLAIN = str.maketrans(NO_BREAK, " " * len(NO_BREAK))
 # A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
 # "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
 _QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
@@ -202,9 +203,33 @@ def split_sentences(text: str, lang: str) -> list[str]:
     Empty or blank text gives no sentence. Line breaks inside the paragraph
     are treated as spaces.
     """
-    flat = collapse(text)
-    if not flat:
+    written = collapse(text)
+    if not written:
         return []
+    # The rules (pysbd's too) read a no-break space as a space ("Quoi\u00a0? Oui.",
+    # "livre.\u00a0» Elle"): split the text with plain ones, then take each sentence back
+    # as written. One character for one keeps every offset.
+    flat = written.translate(_PLAIN)
+    sentences = _split_flat(flat, lang)
+    return sentences if flat == written else _as_written(sentences, flat, written)
+
+
+def _as_written(sentences: list[str], flat: str, written: str) -> list[str]:
+    """``sentences`` of ``flat`` as ``written`` has them (the same text, no-break spaces
+    kept); a sentence the rules rewrote (a caption's label dropped) stays as it is."""
+    out: list[str] = []
+    at = 0
+    for sentence in sentences:
+        i = flat.find(sentence, at)
+        if i < 0:
+            out.append(sentence)
+            continue
+        out.append(written[i : i + len(sentence)])
+        at = i + len(sentence)
+    return out
+
+
+def _split_flat(flat: str, lang: str) -> list[str]:
     pieces = [collapse(p) for p in _segmenter(lang).segment(flat)]
     if lang == "es":
         pieces = [part for p in pieces for part in _split_after_words(p, lang)]

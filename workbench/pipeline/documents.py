@@ -12,6 +12,7 @@ from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.readings import CarryOver
+from workbench.spaces import NO_BREAK
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
 
@@ -92,6 +93,10 @@ def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> l
     return out
 
 
+# What parts a credit from its caption: "2024 - AFP/…", a no-break space kept before the dash.
+_DASHES = " -–—" + NO_BREAK
+
+
 def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[str], str]:
     """A block's sentences but a trailing photo credit, and that credit ("" if none).
 
@@ -113,7 +118,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
     if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
         return sentences[:-1], last
     if len(sentences) > 1 and is_split_credit(last):
-        return sentences[:-1], last.strip(" -–—")
+        return sentences[:-1], last.strip(_DASHES)
     if (
         block.kind is Kind.CAPTION
         and len(sentences) > 1
@@ -123,7 +128,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
         return sentences[:-1], last
     if has_photo_credit(last):
         rest = without_credit(last).rstrip()
-        credit = last.strip()[len(rest) :].strip(" -–—")
+        credit = last.strip()[len(rest) :].strip(_DASHES)
         if rest and credit:
             return [*sentences[:-1], rest], credit
     return sentences, ""
