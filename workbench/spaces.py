@@ -16,6 +16,7 @@ import re
 NO_BREAK = "\u00a0\u202f\u2007"
 
 _BREAKING = re.compile(rf"[^\S{NO_BREAK}]+")
+_PLAIN = str.maketrans(NO_BREAK, " " * len(NO_BREAK))
 
 
 def collapse(text: str) -> str:
@@ -30,3 +31,10 @@ def fold(text: str) -> str:
     The key under which a text stored as written and the same text an older export
     wrote with plain spaces are equal."""
     return " ".join(text.split())
+
+
+def plain(text: str) -> str:
+    """``text`` with each no-break space a plain one, character for character (offsets
+    kept): what rules written for plain spaces (the sentence splitter, the debris
+    rules) read, while the text is stored as written."""
+    return text.translate(_PLAIN)

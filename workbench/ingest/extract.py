@@ -18,7 +18,7 @@ from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import Block, Kind
-from workbench.spaces import collapse
+from workbench.spaces import collapse, plain
 
 Detector = Callable[[Sequence[str]], Sequence[tuple[str, float] | None]]
 
@@ -130,7 +130,8 @@ def classify(
     doc_lang = _dominant_language(raw, guesses)
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
     contexts = line_contexts(raw, known_lines)
-    texts, bullets = [b.text for b in raw], [b.bullet for b in raw]
+    # the debris rules read no-break spaces as spaces, as they did when ingest dropped them
+    texts, bullets = [plain(b.text) for b in raw], [b.bullet for b in raw]
     kinds = bp.boilerplate_mask(texts, bullets, debris_language(raw, doc_lang), contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
@@ -150,7 +151,7 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.bullet,
             b.hint is Kind.BOILERPLATE,
             b.extracted,
-            b.text in known_lines,
+            plain(b.text) in known_lines,  # `site_lines` reads no-break spaces as spaces
             b.links,
             b.thread,
             b.title,

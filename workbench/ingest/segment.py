@@ -76,7 +76,7 @@ from workbench.ingest.segment_words import (
     openers,
     prefixes,
 )
-from workbench.spaces import NO_BREAK, collapse
+from workbench.spaces import collapse, plain
 
 # Languages pysbd ships rules for; anything else is split with the English rules.
 _PYSBD_LANGS = frozenset(
@@ -116,7 +116,6 @@ _UNIT_END = re.compile(r"(?<=\d [mck]m\.) (?=[A-ZÄÖÜ][a-zäöü])|(?<=\d m\.)
 _NUMBER_END = re.compile(
     r"(?:(?<=[a-zäöüß] \d\.)|(?<=[a-zäöüß] \d\d\.)) (?=([A-ZÄÖÜ][a-zäöüß]*)\b)"
 )
-_PLAIN = str.maketrans(NO_BREAK, " " * len(NO_BREAK))
 # A quotation closed after its final punctuation ("… un livre. » Elle", "…causas.» Wir",
 # "…Buch.“ Sie", "…hielt.« Wir"): what follows it in capitals is a new sentence.
 _QUOTATION_END = re.compile(r"[.!?…](?: ?»|[»«”“\"])(?= \S)")
@@ -209,7 +208,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     # The rules (pysbd's too) read a no-break space as a space ("Quoi\u00a0? Oui.",
     # "livre.\u00a0» Elle"): split the text with plain ones, then take each sentence back
     # as written. One character for one keeps every offset.
-    flat = written.translate(_PLAIN)
+    flat = plain(written)
     sentences = _split_flat(flat, lang)
     return sentences if flat == written else _as_written(sentences, flat, written)
 

@@ -12,7 +12,7 @@ from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.readings import CarryOver
-from workbench.spaces import NO_BREAK
+from workbench.spaces import NO_BREAK, plain
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
 
@@ -213,7 +213,7 @@ def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozens
         blocks: dict[int, list[str]] = {}
         for s in store.segments(doc.id, doc.version):
             blocks.setdefault(s.block, []).append(s.text)
-        lines.update(" ".join(texts) for texts in blocks.values())
+        lines.update(plain(" ".join(texts)) for texts in blocks.values())
     return frozenset(lines)
 
 
