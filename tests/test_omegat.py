@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.factories import WHEN, unit
+from tests.test_no_break_spaces import ES, FR, _aligned
 from workbench.formats.tmx import write_tmx
 from workbench.formats.units import ExportOptions
 from workbench.model import TranslationUnit
+from workbench.pipeline.exchange import export_documents
+from workbench.store import Store
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 CORPUS = Path(__file__).resolve().parent.parent / "corpora"
@@ -189,3 +192,19 @@ def test_omegat_reads_our_xliff_and_writes_back_a_valid_one(tmp_path: Path) -> N
     back = read_xliff(written).units
     assert [(u.source, u.target) for u in back] == [(u.target, u.source) for u in units]
     assert [u.status for u in back] == ["confirmed"] * 5
+
+
+def test_omegat_matches_a_sentence_with_french_no_break_spaces_from_our_tmx(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer19 M1: a French sentence ingested with U+202F ("72 299 euros") and U+00A0
+    ("dit : « tout »") goes out in the TMX as written, so OmegaT's exact match finds it."""
+    _aligned(store, tmp_path)
+    project = make_project(tmp_path, "fr", "es")
+    (project / "source" / "captions.txt").write_text("\n\n".join(FR) + "\n", encoding="utf-8")
+    tmx = project / "tm" / "auto" / "fr.tmx"
+    export_documents(store, ["fr"], "es", "tmx", tmx, ExportOptions(french_source=True))
+    log = run_omegat(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    output = translated(project)
+    assert all(spanish in output for spanish in ES), output

@@ -81,6 +81,13 @@ def kinds(source: str, target: str) -> list[IssueKind]:
         ("Le dirigeant nord-coréen arrive.", "El líder de Corea del Norte llega.", []),
         ("Poutine a rencontré Kim Jong Un.", "Putin se reunió con él.", [IssueKind.NAMES]),
         ("Photo AFP de Poutine.", "Foto de Putin.", [IssueKind.NAMES]),
+        # a hyphenated name on both sides is found whole (newcomer19: "only in the source:
+        # Val-de-Lys" and "only in the target: Val-de-Lys"); a part alone still counts
+        ("Office du Val-de-Lys, rapport.", "Val-de-Lys Office, report.", []),
+        ("Les forêts de Saint-Omer.", "The Saint Omer forests.", []),
+        # digits inside a code are no number (newcomer19: "NC19" read as 19)
+        ("La fiche NC19 compte 42 arbres.", "Sheet NC19 counts 42 trees.", []),
+        ("La fiche NC19 compte 42 arbres.", "The sheet counts 42 trees.", [IssueKind.NAMES]),
         # courtesy titles are translated, so they are not names
         ("Selon Mme Dupont, le budget passe.", "According to Mrs Dupont, it passes.", []),
         ("De Mme Leroy et Mlle Petit.", "De la Sra. Leroy y la Srta. Petit.", []),
@@ -150,6 +157,7 @@ def test_an_issue_says_what_and_where() -> None:
         ("3,500 and 1,000.50", {"3500": 1, "1000.5": 1}),  # three digits after: a group
         ("le 19 juin 2024 et le 19 mai", {"19": 2, "2024": 1}),
         ("aucun chiffre", {}),
+        ("la fiche NC19, format A4, compte 42 arbres", {"42": 1}),  # codes, not numbers
     ],
 )
 def test_numbers_are_compared_without_their_separators(text: str, numbers: dict[str, int]) -> None:

@@ -42,6 +42,7 @@ from workbench.formats.units import (
     strip_illegal,
 )
 from workbench.model import ParseError, TranslationUnit
+from workbench.store import Store
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 BASIC_UTC = re.compile(r"^\d{8}T\d{6}Z$")
@@ -763,3 +764,19 @@ def test_memory_stays_flat_whatever_the_number_of_units(tmp_path: Path) -> None:
 
     small, large = peak(5_000), peak(40_000)
     assert large - small < 1_000_000, (small, large)  # eight times the units, under 1 MB more
+
+
+def test_an_aligned_units_changedate_is_never_before_its_creationdate(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer19 L1: a new bead's creation stamp was taken at the flush, after the write
+    that stamped its change (a TMX showed changedate 162209Z, creationdate 162210Z)."""
+    from tests.test_review import aligned_pair
+    from workbench.pipeline.exchange import export_documents
+
+    store, alignment, _ = aligned_pair(store)
+    assert all(b.created_at <= b.updated_at for b in store.beads(alignment))
+    path = tmp_path / "fr.tmx"
+    export_documents(store, ["fr"], "es", "tmx", path, ExportOptions())
+    units = etree.parse(str(path)).findall("body/tu")
+    assert units and all(tu.get("creationdate") <= tu.get("changedate") for tu in units)  # type: ignore[operator]

@@ -19,6 +19,7 @@ from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import TABLE_CELL, Block, Kind
+from workbench.spaces import collapse, plain
 
 
 class Detector(Protocol):
@@ -58,7 +59,6 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 # "– Hän sanoi, että…". A capital after it and a sentence's end set it apart from a list's
 # dash ("– le lundi 7 décembre, de 9 h à 12 h ;"). It is the sentence's, so it stays.
 _SPEECH_DASH = re.compile(r"^\s*[–—]\s+[^\W\d_]")
-_SPACE = re.compile(r"\s+")
 _GAP = re.compile(r"\s{2,}")
 
 
@@ -108,8 +108,8 @@ def _line_text(line: str) -> str:
     content = markup.fragment_text(line) if _TAG.search(line) else line
     if debris_lines.is_spaced_menu(content):
         # A menu's items keep the gaps that part them, the menu's one mark in scraped text.
-        return "  ".join(_SPACE.sub(" ", item).strip() for item in _GAP.split(content.strip()))
-    return _SPACE.sub(" ", content).strip()
+        return "  ".join(collapse(item) for item in _GAP.split(content.strip()))
+    return collapse(content)
 
 
 def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block]:
@@ -155,7 +155,8 @@ def classify(
     langs = [_block_language(b.text, g, doc_lang) for b, g in zip(raw, guesses, strict=True)]
     langs = _settled_languages(texts, guesses, langs, doc_lang, detect)
     contexts = line_contexts(raw, known_lines)
-    lines, bullets = [b.text for b in raw], [b.bullet for b in raw]
+    # the debris rules read no-break spaces as spaces, as they did when ingest dropped them
+    lines, bullets = [plain(b.text) for b in raw], [b.bullet for b in raw]
     kinds = bp.boilerplate_mask(lines, bullets, debris_language(raw, doc_lang), contexts)
     blocks: list[Block] = []
     for i, b in enumerate(raw):
@@ -182,7 +183,7 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
             b.bullet,
             b.hint is Kind.BOILERPLATE,
             b.extracted,
-            b.text in known_lines,
+            plain(b.text) in known_lines,  # `site_lines` reads no-break spaces as spaces
             b.links,
             b.thread,
             b.title,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.model import InputError, Kind, Meta
+from workbench.spaces import collapse
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def main_text_lines(source: str) -> list[str] | None:
     )
     if not text:
         return None
-    return [_SPACE.sub(" ", line).strip() for line in text.splitlines() if line.strip()]
+    return [collapse(line) for line in text.splitlines() if line.strip()]
 
 
 def _in_main_text(text: str, kept: list[str]) -> bool:
@@ -368,7 +369,7 @@ def _rendered(marked: str) -> str:
 def rendered_text(element: Any) -> str:
     """An element's text as a page shows it, spaces normalised (a <br> is a space): see
     `_rendered`."""
-    return _SPACE.sub(" ", _rendered(_marked_text(element)).replace(_BREAK, " ")).strip()
+    return collapse(_rendered(_marked_text(element)).replace(_BREAK, " "))
 
 
 def _flush(block: _Open, out: list[RawBlock]) -> None:
@@ -377,7 +378,7 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
     element = block.element
     tag = element.tag if isinstance(element.tag, str) else ""
     rendered = _rendered("".join(block.pieces)).split(_BREAK)
-    lines = [text for text in (_SPACE.sub(" ", line).strip() for line in rendered) if text]
+    lines = [text for text in (collapse(line) for line in rendered) if text]
     chars = sum(len(_SPACE.sub("", line)) for line in lines)
     for text in lines:
         # Link density as jusText measures it, on characters other than spaces; a block cut

@@ -23,7 +23,6 @@ a damaged package, a password-protected file.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.model import TABLE_CELL, Kind, ParseError
+from workbench.spaces import collapse
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -41,7 +41,6 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Uncompressed size past which a package is refused (a "zip bomb").
 MAX_UNCOMPRESSED = 512 * 1024 * 1024
 
-_SPACE = re.compile(r"\s+")
 # Run content dropped when tracked changes are accepted, or duplicated elsewhere.
 _W_SKIPPED = {f"{W}del", f"{W}moveFrom", MC_FALLBACK, f"{W}txbxContent"}
 _W_NOTE_TYPES_SKIPPED = {"separator", "continuationSeparator", "continuationNotice"}
@@ -78,7 +77,7 @@ def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFi
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return collapse(text)
 
 
 # --- DOCX -------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError
+from workbench.spaces import collapse
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
@@ -188,7 +189,7 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
     """
     text = ""
     for raw in lines:
-        line = _SPACE.sub(" ", raw).strip()
+        line = collapse(raw)
         if not line:
             continue
         if not text:

@@ -32,13 +32,13 @@ from typing import Any
 from workbench.ingest.files import decode
 from workbench.ingest.markup import RawBlock
 from workbench.model import InputError, Kind, ParseError, Prop
+from workbench.spaces import collapse
 
 TIMECODE = "timecode"
 # A cue of several lines: its text as the lines it was written in ("…on the way\nback…").
 LINES = "lines"
 _TAG = re.compile(r"<[^<>]*>")
 _SSA = re.compile(r"\{\\[^{}]*\}")
-_SPACE = re.compile(r"\s+")
 _ARROW = " --> "
 _STAMP = r"\d+:\d{1,2}:\d{1,2}[,.:]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
@@ -55,7 +55,7 @@ def cue_lines(text: str, *, entities: bool = False) -> list[str]:
     text = _SSA.sub("", _TAG.sub("", text))
     if entities:
         text = html.unescape(text)
-    return [line for line in (_SPACE.sub(" ", part).strip() for part in text.split("\n")) if line]
+    return [line for line in (collapse(part) for part in text.split("\n")) if line]
 
 
 def srt_time(moment: timedelta) -> str:

@@ -76,6 +76,7 @@ from workbench.ingest.segment_words import (
     openers,
     prefixes,
 )
+from workbench.spaces import collapse, plain
 
 # Languages pysbd ships rules for; anything else is split with the English rules.
 _PYSBD_LANGS = frozenset(
@@ -83,7 +84,6 @@ _PYSBD_LANGS = frozenset(
      "fa", "nl", "da", "fr", "my", "el", "it", "ja", "de", "kk", "sk")
 )  # fmt: skip
 
-_SPACE = re.compile(r"\s+")
 
 # Abbreviations a number follows in a reference ("chap. II", "S. 45", "Nr. 3"), lower case.
 _REFERENCES = frozenset(
@@ -215,10 +215,34 @@ def split_sentences(text: str, lang: str) -> list[str]:
     Empty or blank text gives no sentence. Line breaks inside the paragraph
     are treated as spaces.
     """
-    flat = _SPACE.sub(" ", text).strip()
-    if not flat:
+    written = collapse(text)
+    if not written:
         return []
-    pieces = [_SPACE.sub(" ", p).strip() for p in _segmenter(lang).segment(flat)]
+    # The rules (pysbd's too) read a no-break space as a space ("Quoi\u00a0? Oui.",
+    # "livre.\u00a0» Elle"): split the text with plain ones, then take each sentence back
+    # as written. One character for one keeps every offset.
+    flat = plain(written)
+    sentences = _split_flat(flat, lang)
+    return sentences if flat == written else _as_written(sentences, flat, written)
+
+
+def _as_written(sentences: list[str], flat: str, written: str) -> list[str]:
+    """``sentences`` of ``flat`` as ``written`` has them (the same text, no-break spaces
+    kept); a sentence the rules rewrote (a caption's label dropped) stays as it is."""
+    out: list[str] = []
+    at = 0
+    for sentence in sentences:
+        i = flat.find(sentence, at)
+        if i < 0:
+            out.append(sentence)
+            continue
+        out.append(written[i : i + len(sentence)])
+        at = i + len(sentence)
+    return out
+
+
+def _split_flat(flat: str, lang: str) -> list[str]:
+    pieces = [collapse(p) for p in _segmenter(lang).segment(flat)]
     if lang == "es":
         pieces = [part for p in pieces for part in _split_after_words(p, lang)]
     sentences = _rejoin_after_titles([p for p in pieces if p], lang, flat)

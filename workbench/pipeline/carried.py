@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workbench.model import Alignment, StoredBead, TranslationUnit
+from workbench.spaces import fold
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -31,8 +32,10 @@ Sentences = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def joined(sentences: Sequence[str]) -> str:
-    """Sentences as one text, as a bead's text joins them (spaces collapsed)."""
-    return " ".join(" ".join(sentences).split())
+    """Sentences as one text, as compared with a bead's: every white space run, no-break
+    ones too, one plain space (`spaces.fold`: a bead stored before no-break spaces were
+    kept reads as the same sentences stored with them)."""
+    return fold(" ".join(sentences))
 
 
 def reads_as(sentences: Sequence[str], saved: str) -> frozenset[str]:

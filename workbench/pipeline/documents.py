@@ -12,6 +12,7 @@ from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
 from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref, is_whole
 from workbench.pipeline.readings import CarryOver
+from workbench.spaces import NO_BREAK, plain
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
 
@@ -98,6 +99,10 @@ def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> l
     return out
 
 
+# What parts a credit from its caption: "2024 - AFP/…", a no-break space kept before the dash.
+_DASHES = " -–—" + NO_BREAK
+
+
 def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[str], str]:
     """A block's sentences but a trailing photo credit, and that credit ("" if none).
 
@@ -119,7 +124,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
     if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
         return sentences[:-1], last
     if len(sentences) > 1 and is_split_credit(last):
-        return sentences[:-1], last.strip(" -–—")
+        return sentences[:-1], last.strip(_DASHES)
     if (
         block.kind is Kind.CAPTION
         and len(sentences) > 1
@@ -129,7 +134,7 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
         return sentences[:-1], last
     if has_photo_credit(last):
         rest = without_credit(last).rstrip()
-        credit = last.strip()[len(rest) :].strip(" -–—")
+        credit = last.strip()[len(rest) :].strip(_DASHES)
         if rest and credit:
             return [*sentences[:-1], rest], credit
     return sentences, ""
@@ -214,7 +219,7 @@ def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozens
         blocks: dict[int, list[str]] = {}
         for s in store.segments(doc.id, doc.version):
             blocks.setdefault(s.block, []).append(s.text)
-        lines.update(" ".join(texts) for texts in blocks.values())
+        lines.update(plain(" ".join(texts)) for texts in blocks.values())
     return frozenset(lines)
 
 

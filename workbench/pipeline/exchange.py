@@ -36,6 +36,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.merging import Merger, left_behind, workbench_side
 from workbench.review import estimate_of
+from workbench.spaces import collapse
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -228,7 +229,8 @@ def import_file(
     ``to`` chooses the counterpart language where a TMX has more than two
     (the others are listed in ``left_out``); for an XLIFF it must be the
     file's non-French side. Texts are normalised as ingested sentences are
-    (NFC, runs of white space as one space). Units keep their status, notes,
+    (NFC, runs of ordinary white space as one space, no-break
+    spaces kept). Units keep their status, notes,
     dates and ids. The French document is named after the document the first
     unit names (x-document, ``<file original>``) when no other document has
     that name and every unit names it, else after the file.
@@ -429,11 +431,9 @@ def _binary_data(path: Path) -> bool:
 
 
 def _clean(text: str) -> str:
-    """A unit's text as ingested sentences are: NFC, white space runs as one space.
-
-    ``str.split`` splits on the characters regex ``\\s`` matches, in C.
-    """
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """A unit's text as ingested sentences are: NFC, runs of ordinary white space as one
+    space, no-break spaces kept as written (`spaces.collapse`)."""
+    return collapse(unicodedata.normalize("NFC", text))
 
 
 def _document_name(store: Store, path: Path, named: str) -> str:

@@ -33,7 +33,7 @@ def saved_sides(bead: StoredBead, old_text: Mapping[int, str]) -> list[Side]:
     for side in SIDES:
         ids = bead.fr if side == "fr" else bead.cp
         text = bead.fr_text if side == "fr" else bead.cp_text
-        if ids and text != joined([old_text.get(i, "") for i in ids]):
+        if ids and joined([text]) != joined([old_text.get(i, "") for i in ids]):
             found.append(side)
     return found
 

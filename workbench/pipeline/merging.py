@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.conflict_notes import conflict_note, found_conflict, without_conflict
 from workbench.model import Document, InputError, Status, StoredBead
+from workbench.spaces import collapse, fold
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -98,16 +99,22 @@ def choose(
     rule of both imports that merge (this module's, and `returned`'s of an export
     back from a CAT tool).
     """
-    texts = (theirs.fr, theirs.cp)
-    if texts in held:
+    # Texts compare with white space folded: a file an older export wrote with plain
+    # spaces where the bead keeps no-break ones reads as the bead (`spaces.fold`).
+    texts = _folded(theirs)
+    if texts in {(fold(fr), fold(cp)) for fr, cp in held}:
         return OURS  # the bead had these texts since: the file is older than its state
     if base is not None and ours == base and not ours_note_changed:
         return THEIRS  # nobody changed it here (an edit undone): the file's unit as it is
-    if texts == (ours.fr, ours.cp):
+    if texts == _folded(ours):
         return OURS  # the file left it as the reviewer has it, or changed it the same way
-    if base is not None and texts == (base.fr, base.cp):
+    if base is not None and texts == _folded(base):
         return OURS  # only the reviewer changed it
     return CONFLICT
+
+
+def _folded(content: Content) -> tuple[str, str]:
+    return fold(content.fr), fold(content.cp)
 
 
 @dataclass
@@ -140,7 +147,8 @@ class Merger:
         if pair.tuid and not self._numbered(pair.tuid):
             found = self.ours.get(pair.tuid)
         else:  # matched by a text only that bead had (the other side may be the edit)
-            found = self.by_text.get(("cp", pair.cp_text)) or self.by_text.get(("fr", pair.fr_text))
+            cp, fr = ("cp", fold(pair.cp_text)), ("fr", fold(pair.fr_text))
+            found = self.by_text.get(cp) or self.by_text.get(fr)
         if found is None or found.bead.id in self._used:  # a bead merges into one unit only
             return pair
         if not (found.bead.fr_text or found.bead.cp_text):  # emptied: no pair can hold it
@@ -198,8 +206,8 @@ def take_workbench_side(beads: Sequence[StoredBead], i: int, reviewer: str) -> E
     if b.note is None or found is None:
         raise InputError(f"bead {i + 1} holds no import conflict: nothing to take back")
     note = without_conflict(b.note)
-    edit = review.edit_text(beads, i, "cp", " ".join(found["cp"].split()), reviewer)
-    draft = replace(edit.drafts[0], fr_text=" ".join(found["fr"].split()), note=note)
+    edit = review.edit_text(beads, i, "cp", collapse(found["cp"]), reviewer)
+    draft = replace(edit.drafts[0], fr_text=collapse(found["fr"]), note=note)
     return replace(
         edit,
         drafts=(draft,),
@@ -281,18 +289,19 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
 def by_unique_text(
     ours: Iterable[OurBead], others: Iterable[tuple[str, str]]
 ) -> dict[TextKey, OurBead]:
-    """("fr" or "cp", text) → the changed bead whose base had that text on that side,
+    """("fr" or "cp", text folded: `spaces.fold`) → the changed bead whose base had that
+    text on that side,
     where no other bead of the version had it (``others``: the (French, counterpart)
     texts of the beads nobody changed): how a unit with no id (OmegaT's memories
     carry none) finds its bead. A repeated sentence matches nothing."""
     found: dict[TextKey, OurBead | None] = {}
     for o in ours:
         if o.base is not None:
-            for key in (("fr", o.base.fr), ("cp", o.base.cp)):
+            for key in (("fr", fold(o.base.fr)), ("cp", fold(o.base.cp))):
                 if key[1]:
                     found[key] = None if key in found else o
     for fr, cp in others:
-        for key in (("fr", fr), ("cp", cp)):
+        for key in (("fr", fold(fr)), ("cp", fold(cp))):
             if key in found:
                 found[key] = None
     return {key: o for key, o in found.items() if o is not None}
@@ -304,11 +313,11 @@ def left_behind(store: Store, merger: Merger | None, alignment_id: int) -> tuple
     (they stay in the previous version only)."""
     if merger is None:
         return ()
-    missing = {(b.fr_text, b.cp_text, b.status): b for b in merger.unmatched()}
+    missing = {(fold(b.fr_text), fold(b.cp_text), b.status): b for b in merger.unmatched()}
     offset = 0
     while missing and (page := store.beads(alignment_id, offset, PAGE)):
         for b in page:
-            missing.pop((b.fr_text, b.cp_text, b.status), None)
+            missing.pop((fold(b.fr_text), fold(b.cp_text), b.status), None)
         offset += len(page)
     if not missing:
         return merger.conflict_warning()

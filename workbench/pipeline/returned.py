@@ -60,6 +60,7 @@ from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exchange import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
 from workbench.pipeline.reviewed import clean, named_by_ids, row_edit
+from workbench.spaces import fold
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -328,7 +329,8 @@ class _Document:
         """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
         named = f"unit {n} ({unit.tuid or 'no id'})"
         was = None if state is None else _content(state)[0]
-        if was is not None and (self._theirs(unit), unit.status) == ((was.fr, was.cp), was.status):
+        theirs = _folded(self._theirs(unit))
+        if was is not None and (theirs, unit.status) == ((fold(was.fr), fold(was.cp)), was.status):
             self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
         elif source is self.here:
             self._refuse(f"{named}: its bead of {self.name} was merged, split or aligned "
@@ -354,7 +356,7 @@ class _Document:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         if base is None:  # no state of the version the file names
-            if theirs != (bead.fr_text, bead.cp_text):
+            if _folded(theirs) != _folded((bead.fr_text, bead.cp_text)):
                 self._refuse(f"unit {n}: {where} has no state of the version the file names")
             else:
                 self.tally.counts["unchanged"] += 1
@@ -368,7 +370,7 @@ class _Document:
         status = unit.status.strip().lower()
         if side == OURS:  # the file left the texts, or brings ones the bead had since
             self.tally.counts["unchanged"] += 1
-        elif side == THEIRS and theirs == (bead.fr_text, bead.cp_text):
+        elif side == THEIRS and _folded(theirs) == _folded((bead.fr_text, bead.cp_text)):
             self._settle(i, status, was)
         elif not all(theirs):
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
@@ -395,7 +397,7 @@ class _Document:
     def _texts(self, i: int, theirs: tuple[str, str]) -> dict[review.Side, str]:
         bead = self.beads[i]
         sides = (("fr", theirs[0], bead.fr_text), ("cp", theirs[1], bead.cp_text))
-        return {side: text for side, text, now in sides if text != now}  # type: ignore[misc]
+        return {side: text for side, text, now in sides if fold(text) != fold(now)}  # type: ignore[misc]
 
     def _conflict(self, n: int, i: int, theirs: tuple[str, str], where: str) -> None:
         """Both changed the bead: the file's texts, to review again, the workbench's kept
@@ -469,6 +471,12 @@ class _Document:
         (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
                           self.reviewer)  # fmt: skip
         self.beads[i] = stored
+
+
+def _folded(texts: tuple[str, str]) -> tuple[str, str]:
+    """Two texts as compared: white space folded (`spaces.fold`), so that a file an older
+    export wrote with plain spaces reads as a bead that keeps no-break ones."""
+    return fold(texts[0]), fold(texts[1])
 
 
 def _content(state: StoredBead | Mapping[str, Any]) -> tuple[Content, str | None]:

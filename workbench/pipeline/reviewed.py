@@ -39,6 +39,7 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for, apply
+from workbench.spaces import collapse, fold
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -153,8 +154,8 @@ def _exported_elsewhere(
         written = store.written(unit.version, aligned, bead)
         fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
         if written is not None and (
-            clean(fr) == clean(str(written.get("fr_text") or ""))
-            or clean(cp) == clean(str(written.get("cp_text") or ""))
+            same_text(fr, str(written.get("fr_text") or ""))
+            or same_text(cp, str(written.get("cp_text") or ""))
         ):
             return False
         told += 1
@@ -237,9 +238,16 @@ class _Tally:
 
 
 def clean(text: str) -> str:
-    """A text as the export wrote it and as an edit stores it: legal XML, NFC, spaces as one
-    (how both imports of a reviewer's file compare a file's text with a bead's)."""
-    return " ".join(unicodedata.normalize("NFC", strip_illegal(text)[0]).split())
+    """A text as the export wrote it and as an edit stores it: legal XML, NFC, runs of
+    ordinary white space as one space, no-break spaces kept (`spaces.collapse`)."""
+    return collapse(unicodedata.normalize("NFC", strip_illegal(text)[0]))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two texts read alike with white space folded (`spaces.fold`): how both
+    imports of a reviewer's file compare a file's text with a bead's, so that a file an
+    older export wrote with plain spaces matches a bead that keeps no-break ones."""
+    return fold(clean(a)) == fold(clean(b))
 
 
 class _Document:
@@ -291,7 +299,7 @@ class _Document:
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
         texts = {"fr": clean(fr), "cp": clean(cp)}
         sides: tuple[review.Side, ...] = ("fr", "cp")
-        edits = [side for side in sides if texts[side] != clean(_text(bead, side))]
+        edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
         status = unit.status.strip().lower()
         if status not in map(str, Status):
             refuse([(line, unit)], (

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 
 # A number with thousands separated by spaces ("1 000", narrow no-break too), or digits
-# with . , or ' inside ("1,000.5", "19,5", "1'000").
+# with . , or ' inside ("1,000.5", "19,5", "1'000"). Digits after a letter are part of
+# a code ("NC19", "A4", "H2O"), which is carried over whole, not a number.
 _NUMBER = re.compile(
-    r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,'’]\d+)*"
+    r"(?<!\w)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,'’]\d+)*)"
 )
 _SEPARATOR = re.compile(r"[^\d]")
 

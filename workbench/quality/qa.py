@@ -417,7 +417,10 @@ def _present(name: str, words: list[str], similarity: float) -> bool:
 
 def _names(source: str, target: str, options: QaOptions) -> Iterator[_Finding]:
     for text, other, side in ((source, target, "source"), (target, source, "target")):
-        words = [part for word in _WORD.findall(other) for part in re.split(r"[-'’]", word)]
+        # a hyphenated name is found whole ("Val-de-Lys") or by its parts ("l'Escaut")
+        words = [
+            part for word in _WORD.findall(other) for part in (word, *re.split(r"[-'’]", word))
+        ]
         missing = [
             n
             for n in dict.fromkeys(names_in(text))

@@ -402,6 +402,8 @@ def _unchanged(row: BeadRow, d: BeadDraft | Mapping[str, Any]) -> bool:
 
 def _write(row: BeadRow, d: BeadDraft | Mapping[str, Any], version: int) -> BeadRow:
     row.updated_at = utcnow()
+    if row.created_at is None:  # a new bead: made when first written, not at the flush after
+        row.created_at = row.updated_at
     if isinstance(d, BeadDraft):
         row.fr_ids, row.cp_ids = list(d.fr), list(d.cp)
         row.fr_text, row.cp_text = d.fr_text, d.cp_text

@@ -1,0 +1,40 @@
+"""White space in a text as written: what may be collapsed, and what is the writer's.
+
+French typography puts a no-break space before ":" "?" "!" "»" and after "«", and
+writes thousands with a narrow one ("72 299 euros"). Those spaces are part of the
+text: a translation memory that loses them misses every exact match on it. Runs of
+ordinary white space (spaces, tabs, line breaks a file wraps its lines with) are
+layout and collapse to one space. ``str.split`` and regex ``\\s`` treat both alike,
+so texts are stored through `collapse` and compared through `fold`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# U+00A0 no-break space, U+202F narrow no-break space, U+2007 figure space.
+NO_BREAK = "\u00a0\u202f\u2007"
+
+_BREAKING = re.compile(rf"[^\S{NO_BREAK}]+")
+_PLAIN = str.maketrans(NO_BREAK, " " * len(NO_BREAK))
+
+
+def collapse(text: str) -> str:
+    """``text`` with each run of ordinary white space made one space and its ends stripped
+    (of any white space: an edge is layout); no-break spaces inside are kept as written."""
+    return _BREAKING.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """``text`` as compared: every run of white space, no-break ones too, one plain space.
+
+    The key under which a text stored as written and the same text an older export
+    wrote with plain spaces are equal."""
+    return " ".join(text.split())
+
+
+def plain(text: str) -> str:
+    """``text`` with each no-break space a plain one, character for character (offsets
+    kept): what rules written for plain spaces (the sentence splitter, the debris
+    rules) read, while the text is stored as written."""
+    return text.translate(_PLAIN)
