@@ -66,7 +66,7 @@ def history(
     edited, confirmed, rejected, undid what, and when (the app's Log page shows the same).
 
     "beads" gives the positions an event replaced → wrote, from 1, as they stood
-    then ("2, 3 → 2" for a merge, "- → 1–40" for an alignment; empty for an event
+    then ("2–3 → 2" for a merge, "- → 1–40" for an alignment; empty for an event
     that touched no bead, an ingest). With --bead, only the events of the
     alignment's history that touched that bead, and those of the bead it was
     carried over from in each earlier version's alignment ("alignment" says
@@ -140,19 +140,19 @@ def _row(e: Event, languages: dict[int, str], beads: str, whole: bool) -> dict[s
 
 
 def _moved(entry: HistoryEntry) -> str:
-    """``3 → 3``, ``2, 3 → 2``, ``- → 1–40``: the positions an event replaced and wrote."""
+    """``3 → 3``, ``2–3 → 2``, ``- → 1–40``: the positions an event replaced and wrote."""
     return f"{_positions(entry.before)} → {_positions(entry.after)}"
 
 
 def _positions(positions: tuple[int, ...]) -> str:
-    """``1–3, 7`` (runs of consecutive positions shortened), ``-`` for none."""
+    """``1–3, 7`` (runs shortened, as the app's history shows them), ``-`` for none."""
     runs: list[list[int]] = []
     for p in positions:
         if runs and p == runs[-1][-1] + 1:
             runs[-1].append(p)
         else:
             runs.append([p])
-    shown = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    shown = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
     return ", ".join(shown) or "-"
 
 
