@@ -55,6 +55,33 @@ def test_history_of_one_bead(tmp_path: Path) -> None:
     assert all(r["who"] != "ben" for r in rows)  # ben rejected bead 3
 
 
+def test_every_event_that_touched_beads_names_them(tmp_path: Path) -> None:
+    """newcomer19b L1: without --bead the "beads" column was empty on every row (table,
+    tsv, json), so a nightly script could not tell which beads an edit touched."""
+    db = _reviewed(tmp_path)
+    rows = _run("history", "budget", "--db", db, "-f", "json")
+    beads = {str(r["action"]): r["beads"] for r in rows}
+    assert (beads["reject"], beads["confirm"], beads["ingest"]) == ("3 → 3", "2 → 2", "")
+    assert str(beads["align"]).startswith("- → 1")  # the aligner wrote every bead
+    tsv = runner.invoke(app, ["history", "budget", "--db", db, "-f", "tsv"]).stdout
+    assert tsv.splitlines()[1].split("\t")[5] == "3 → 3"
+
+
+def test_a_bead_past_the_end_is_an_error_as_for_confirm(tmp_path: Path) -> None:
+    """newcomer19b L2: `history DOC --bead 99` exited 0 with an empty table, which a script
+    reads as "no changes"; `confirm DOC 99` says there is no such bead and exits 1."""
+    db = _reviewed(tmp_path)
+    count = len(_run("beads", "budget", "--to", "en", "--db", db, "-f", "json"))
+    past = runner.invoke(app, ["history", "budget", "--bead", str(count + 1), "--to", "en",
+                               "--db", db])  # fmt: skip
+    confirm = runner.invoke(app, ["confirm", "budget", str(count + 1), "--reviewer", "ana",
+                                  "--db", db])  # fmt: skip
+    assert (past.exit_code, confirm.exit_code) == (1, 1), past.output
+    said = f"there is no bead {count + 1}: the alignment has {count}, numbered 1 to {count}"
+    assert said in past.stderr and said in confirm.stderr
+    assert _run("history", "budget", "--bead", str(count), "--to", "en", "--db", db, "-f", "json")
+
+
 def test_history_since_a_time(tmp_path: Path) -> None:
     db = _reviewed(tmp_path)
     every = _run("history", "budget", "--db", db, "-f", "json")

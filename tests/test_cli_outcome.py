@@ -218,9 +218,16 @@ def test_a_usage_error_stays_2() -> None:
         (["ingest", "a.txt", "b.txt", "--version-of", "1"], "takes one file, its new version"),
         (["import", "review.tsv"], "add --reviewer NAME"),
         (["models", "remove", "a", "b", "c"], "give one package name"),
+        (["export", "contrat", "--to", "en", "--min-score", "2"], "give a number from 0 to 1"),
+        (["export", "contrat", "--to", "en", "--min-score", "nan"], "nan is not a score"),
+        (["export", "contrat", "--to", "en", "--min-score", "-0.5"], "-0.5 is not a score"),
+        (["history", "contrat", "--bead", "0"], "--bead 0 is not a bead"),
+        (["history", "contrat", "--bead", "-1", "--to", "en"], "numbered from 1"),
+        (["ingest", "a.txt", "--max-size", "inf"], "--max-size inf is not a size"),
     ],
     ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "stdout-mt", "folder", "reviewer",
-         "paste-name", "paste-slash", "version-of", "table-reviewer", "models-remove"],
+         "paste-name", "paste-slash", "version-of", "table-reviewer", "models-remove",
+         "score-2", "score-nan", "score-negative", "bead-0", "bead-negative", "size-inf"],
 )  # fmt: skip
 def test_a_bad_value_exits_2_before_the_store_is_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], said: str

@@ -78,6 +78,17 @@ def language_tag(value: str | None) -> str | None:
     return tag
 
 
+def score_value(value: float | None) -> float | None:
+    """A score or threshold option's value, checked: a finite number from 0 to 1.
+
+    Every score the workbench gives lies in [0, 1], so ``2`` would leave out every
+    scored bead and ``nan`` none; both are usage errors, exit 2, like a bad ``--format``.
+    """
+    if value is not None and not 0.0 <= value <= 1.0:  # nan fails both comparisons
+        raise typer.BadParameter(f"{value} is not a score: give a number from 0 to 1")
+    return value
+
+
 def open_store(db: str | None) -> Store:
     """Open (and migrate if needed) the store named by --db / WORKBENCH_DB."""
     from workbench.store import Store  # deferred for start-up time (SQLAlchemy)

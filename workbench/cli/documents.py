@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -109,6 +110,8 @@ def ingest(
         except InputError as exc:
             raise BadValue(str(exc)) from None
 
+    if not math.isfinite(max_size):  # click's min= lets inf through; int() then crashed
+        raise BadValue(f"--max-size {max_size} is not a size: give megabytes, such as 50")
     max_bytes = int(max_size * 1024 * 1024)
     paste = _read_paste(max_bytes) if pasted else None
     store = open_store(db)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from workbench.cli.common import Bar, DbOption, language_tag, open_store, progress_bar
+from workbench.cli.common import (
+    Bar,
+    DbOption,
+    language_tag,
+    open_store,
+    progress_bar,
+    score_value,
+)
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.formats.choices import (
     DEDUPE_HELP,
@@ -58,7 +65,9 @@ def export(
         float | None,
         typer.Option(
             "--min-score",
-            help="Only beads at least this confident (a reviewer's own beads, unscored, stay).",
+            callback=score_value,
+            help="Only beads at least this confident, a score from 0 to 1 (a reviewer's own "
+            "beads, unscored, stay).",
         ),
     ] = None,
     mt: Annotated[

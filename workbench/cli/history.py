@@ -16,9 +16,11 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.outcome import BadValue
+from workbench.model import InputError
 
 if TYPE_CHECKING:
     from workbench.store import Store
+    from workbench.store.history import HistoryEntry
     from workbench.store.rows import Event
 
 COLUMNS = ["when", "who", "action", "alignment", "to", "beads", "what", "event"]
@@ -63,14 +65,18 @@ def history(
     """List a document's events, newest first: who ingested, aligned, filled, imported,
     edited, confirmed, rejected, undid what, and when (the app's Log page shows the same).
 
-    With --bead, the events of the alignment's history that touched that bead
-    ("beads" gives the positions an event replaced → wrote, from 1, as they stood
-    then), and those of the bead it was carried over from in each earlier version's
-    alignment ("alignment" says which). A script reads what changed overnight with
-    `--since` and `-f tsv`; there, as in json, "what" gives the changed texts whole
-    (the table cuts them short).
+    "beads" gives the positions an event replaced → wrote, from 1, as they stood
+    then ("2–3 → 2" for a merge, "- → 1–40" for an alignment; empty for an event
+    that touched no bead, an ingest). With --bead, only the events of the
+    alignment's history that touched that bead, and those of the bead it was
+    carried over from in each earlier version's alignment ("alignment" says
+    which); a bead number past the end is an error, as for `confirm`. A script
+    reads what changed overnight with `--since` and `-f tsv`; there, as in json,
+    "what" gives the changed texts whole (the table cuts them short).
     """
     start = _moment(since) if since is not None else None
+    if bead is not None and bead < 1:
+        raise BadValue(f"--bead {bead} is not a bead: beads are numbered from 1")
     store = open_store(db)
     document = store.document(doc)
     names = {a.id: a.cp_lang for a in store.alignments(document.id)}
@@ -78,7 +84,13 @@ def history(
     rows: list[dict[str, object]] = []
     if bead is None:
         events = store.events(document_id=document.id, limit=limit)
-        rows = [_row(e, names, "", whole) for e in events if _after(e, start)]
+        # the newest `limit` events of each alignment hold those of its events listed here
+        touched = {
+            entry.event.id: _moved(entry)
+            for aligned in names
+            for entry in store.history(aligned, limit=limit)
+        }
+        rows = [_row(e, names, touched.get(e.id, ""), whole) for e in events if _after(e, start)]
     else:
         found: list[tuple[int, dict[str, object]]] = []
         for aligned, position in _lineage(store, doc, to, bead):
@@ -87,8 +99,7 @@ def history(
                     continue
                 if not _after(entry.event, start):
                     continue
-                shown = f"{_positions(entry.before)} → {_positions(entry.after)}"
-                found.append((entry.event.id, _row(entry.event, names, shown, whole)))
+                found.append((entry.event.id, _row(entry.event, names, _moved(entry), whole)))
         found.sort(key=lambda pair: pair[0], reverse=True)  # newest first, every alignment
         rows = [row for _, row in found[:limit]]
     emit(rows, fmt, COLUMNS, title=f"history of {document.name}")
@@ -102,9 +113,13 @@ def _lineage(store: Store, doc: str, to: str | None, bead: int) -> list[tuple[in
 
     alignment = alignment_for(store, doc, to)
     now = store.beads(alignment.id)
+    if bead > len(now):  # as `confirm` says it: an empty list would read "no changes"
+        listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+        raise InputError(
+            f"there is no bead {bead}: the alignment has {len(now)}, numbered 1 to {len(now)} "
+            f"as {listing} shows them"
+        )
     found = [(alignment.id, bead)]
-    if not 1 <= bead <= len(now):
-        return found
     for earlier, into in carried_into(store, alignment).items():
         olds = {old for old, new in into.items() if new == now[bead - 1].id}
         found += [(earlier, k) for k, b in enumerate(store.beads(earlier), start=1) if b.id in olds]
@@ -124,8 +139,21 @@ def _row(e: Event, languages: dict[int, str], beads: str, whole: bool) -> dict[s
     }
 
 
+def _moved(entry: HistoryEntry) -> str:
+    """``3 → 3``, ``2–3 → 2``, ``- → 1–40``: the positions an event replaced and wrote."""
+    return f"{_positions(entry.before)} → {_positions(entry.after)}"
+
+
 def _positions(positions: tuple[int, ...]) -> str:
-    return ", ".join(map(str, positions)) or "-"
+    """``1–3, 7`` (runs shortened, as the app's history shows them), ``-`` for none."""
+    runs: list[list[int]] = []
+    for p in positions:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    shown = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ", ".join(shown) or "-"
 
 
 def _moment(text: str) -> datetime:
