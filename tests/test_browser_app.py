@@ -142,6 +142,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "renamed", SMALL, cp_lang="es")
     store_parallel(store, "duplicated", SMALL, cp_lang="es")
     store_parallel(store, "opened", SMALL, cp_lang="es")
+    store_parallel(store, "otherbead", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
@@ -1903,6 +1904,36 @@ def test_a_second_tab_opened_on_a_bead_takes_nothing_from_the_open_first_tab(
     box.get_by_text("typed in another window", exact=False).wait_for()
     assert box.get_by_text("T2, tapé dans le second.", exact=True).is_visible()
     assert beads(db, "opened", "es")[1].fr_text == stored  # a draft is not a bead change
+    context.close()
+
+
+def test_another_windows_text_names_its_bead_and_goes_into_no_other_bead(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer19b: a text typed on bead 7 in another window was offered beside every bead's
+    editor with "Put into this bead", naming only the text it was typed over: one click put
+    bead 7's text into bead 3. The row names its bead; on another bead it offers "Go to bead 2"
+    (the cursor moves there), and only on its own bead "Put into this bead"."""
+    url, db = server
+    before = beads(db, "otherbead", "es")
+    context = browser.new_context(viewport=VIEWPORT)  # one browser: two tabs, one storage
+    one = shown(context.new_page(), url, "otherbead", "es", "kim", bead=2)
+    typed_at_end(one, "fr", " [tapé sur la deuxième]")
+    typed = before[1].fr_text + " [tapé sur la deuxième]"
+    two = shown(context.new_page(), url, "otherbead", "es", "kim", bead=4)
+    box = two.locator(".wb-orphans")
+    box.get_by_text(typed, exact=True).wait_for()
+    box.get_by_text(f"Typed on bead 2, over: {before[1].fr_text} |", exact=False).wait_for()
+    assert box.get_by_role("button", name="Put into this bead").count() == 0
+    french = two.locator('.wb-ed-text[data-side="fr"]')
+    assert french.input_value() == before[3].fr_text
+    box.get_by_role("button", name="Go to bead 2").click()
+    two.locator('.wb-bead.cur[data-i="1"]').wait_for()
+    assert french.input_value() == before[1].fr_text  # moved there, nothing put in yet
+    box.get_by_role("button", name="Put into this bead").click()
+    assert french.input_value() == typed
+    assert box.get_by_role("button", name="Go to bead 2").count() == 0
+    assert beads(db, "otherbead", "es") == before  # a draft is not a bead change
     context.close()
 
 

@@ -784,13 +784,21 @@ function renderOrphans() {
   box.replaceChildren(...parts);
 }
 
+// Another window's text names the bead it was typed on, when that bead is in this alignment,
+// and is put only into it: on any other bead the row offers to go there (newcomer19b: bead 7's
+// text was offered beside every bead's editor, and one click put it into bead 3). A text whose
+// bead is gone (merged, split, aligned again, an earlier version) goes into the bead chosen.
 function orphanRow(o) {
   const pair = el("div", "wb-conflict-pair");
   pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
-  const was = el("div", "wb-orphan-was", `Typed over: ${o.d.baseFr} | ${o.d.baseCp}`);
+  const at = o.tab === undefined ? -1 : S.beads.findIndex((b) => b.id === o.d.id);
+  const over = `${o.d.baseFr} | ${o.d.baseCp}`;
+  const was = el("div", "wb-orphan-was", at < 0 ? `Typed over: ${over}` : `Typed on bead ${at + 1}, over: ${over}`);
   const row = el("div", "wb-row-buttons");
   row.append(
-    button("Put into this bead", "Load this text into the editor of the bead under the cursor, to save there", () => putOrphan(o), "btn primary"),
+    at < 0 || at === S.cursor
+      ? button("Put into this bead", "Load this text into the editor of the bead under the cursor, to save there", () => putOrphan(o), "btn primary")
+      : button(`Go to bead ${at + 1}`, "Move the cursor to the bead this text was typed on, to put it there", () => moveTo(at), "btn primary"),
     button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
   );
   return [pair, was, row];
