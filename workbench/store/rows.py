@@ -317,22 +317,12 @@ def replace_run(
         start = rows[0].position
     elif start is None:
         start = next_position(s, alignment_id)
-    in_place = len(rows) == len(new) and all(
-        isinstance(d, BeadDraft) or int(d["id"]) == r.id for r, d in zip(rows, new, strict=True)
-    )
-    if in_place:
+    if _in_place(rows, new):
         return [
             r if _unchanged(r, d) else _write(r, d, max(e.id, r.version + 1))
             for r, d in zip(rows, new, strict=True)
         ]
-    # A bead the edit leaves as it was at either end of the run (the bead an insert
-    # follows) stays where it is, with its id and version: nobody changed it.
-    head = 0
-    while head < min(len(rows), len(new)) and _unchanged(rows[head], new[head]):
-        head += 1
-    tail = 0
-    while tail < min(len(rows), len(new)) - head and _unchanged(rows[-1 - tail], new[-1 - tail]):
-        tail += 1
+    head, tail = _kept_ends(rows, new)
     if head or tail:
         middle = replace_run(
             s, alignment_id, rows[head : len(rows) - tail], new[head : len(new) - tail], e,
@@ -365,21 +355,38 @@ def replace_run(
     return added
 
 
-def run_changes(
-    rows: Sequence[BeadRow], new: Sequence[BeadDraft | Mapping[str, Any]]
-) -> list[BeadRow]:
-    """The beads of the run ``rows`` that `replace_run` with ``new`` would write or delete,
-    in order (those it leaves as they are aside); nothing is written."""
-    if len(rows) == len(new) and all(
+def _in_place(rows: Sequence[BeadRow], new: Sequence[BeadDraft | Mapping[str, Any]]) -> bool:
+    """Whether ``new`` stays where ``rows`` stand: as many drafts, or snapshots of the same ids
+    in the same places."""
+    return len(rows) == len(new) and all(
         isinstance(d, BeadDraft) or int(d["id"]) == r.id for r, d in zip(rows, new, strict=True)
-    ):
-        return [r for r, d in zip(rows, new, strict=True) if not _unchanged(r, d)]
+    )
+
+
+def _kept_ends(
+    rows: Sequence[BeadRow], new: Sequence[BeadDraft | Mapping[str, Any]]
+) -> tuple[int, int]:
+    """How many beads at the head and at the tail of the run ``new`` leaves as they were.
+
+    Such a bead (the bead an insert follows) stays where it is, with its id and version:
+    nobody changed it."""
     head = 0
     while head < min(len(rows), len(new)) and _unchanged(rows[head], new[head]):
         head += 1
     tail = 0
     while tail < min(len(rows), len(new)) - head and _unchanged(rows[-1 - tail], new[-1 - tail]):
         tail += 1
+    return head, tail
+
+
+def run_changes(
+    rows: Sequence[BeadRow], new: Sequence[BeadDraft | Mapping[str, Any]]
+) -> list[BeadRow]:
+    """The beads of the run ``rows`` that `replace_run` with ``new`` would write or delete,
+    in order (those it leaves as they are aside); nothing is written."""
+    if _in_place(rows, new):
+        return [r for r, d in zip(rows, new, strict=True) if not _unchanged(r, d)]
+    head, tail = _kept_ends(rows, new)
     if head or tail:
         return run_changes(rows[head : len(rows) - tail], new[head : len(new) - tail])
     return list(rows)
