@@ -143,6 +143,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "duplicated", SMALL, cp_lang="es")
     store_parallel(store, "opened", SMALL, cp_lang="es")
     store_parallel(store, "otherbead", SMALL, cp_lang="es")
+    store_parallel(store, "earliertabs", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
@@ -1275,6 +1276,49 @@ def test_unsaved_texts_typed_on_an_earlier_version_follow_their_beads_or_wait_to
     page.get_by_text(f"Saved bead {vote + 1}.").wait_for()
     settled(page)
     assert beads(db, "versions", "es")[vote].fr_text == orphan
+    page.close()
+
+
+def test_two_closed_tabs_drafts_of_one_earlier_bead_are_both_shown_and_dismissed_one_by_one(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer19b M2: two closed tabs of ana's left two drafts of one bead of version 1, whose
+    sentence version 2 changed. The page showed only the newest (one draft per bead was kept
+    for an earlier version), and after Dismiss the other came back only with a reload. Both
+    wait beside the editor now; Dismiss forgets only the one dismissed, here and on the server."""
+    url, db = server
+    old = aligned_beads(db, "earliertabs", "es")
+    texts_typed = ["Le vote aura lieu jeudi (onglet 1).", "Le vote aura lieu lundi (onglet 2)."]
+    for typed in texts_typed:
+        page = open_review(browser, url, "earliertabs", "es", "ana", bead=6)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.fill(typed)
+        french.press("Escape")
+        settled(page)
+        page.close()
+    assert sorted(t[2] for t in _kept(str(db), "ana", old[0].alignment_id)) == sorted(texts_typed)
+    silent(db)  # both tabs closed minutes ago
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[5] = (["Une phrase toute nouvelle."], pairs[5][1])
+    _read_again(db, "earliertabs", pairs)
+    page = open_review(browser, url, "earliertabs", "es", "ana", bead=1)
+    box = page.locator(".wb-orphans")
+    box.get_by_text("2 unsaved texts typed on an earlier version", exact=False).wait_for()
+    assert all(box.get_by_text(t).is_visible() for t in texts_typed)
+    box.get_by_role("button", name="Dismiss").first.click()
+    settled(page)
+    left = [t for t in texts_typed if box.get_by_text(t).count()]
+    assert len(left) == 1  # the other one still shown, with no reload
+    box.get_by_text("1 unsaved text typed on an earlier version", exact=False).wait_for()
+    deadline = time.monotonic() + 20
+    while [t[2] for t in _kept(str(db), "ana", old[0].alignment_id)] != left:
+        assert time.monotonic() < deadline, "the server kept the dismissed text or dropped both"
+        page.wait_for_timeout(100)
+    page.reload()
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    box.get_by_text("1 unsaved text typed on an earlier version", exact=False).wait_for()
+    assert box.get_by_text(left[0]).is_visible()
     page.close()
 
 

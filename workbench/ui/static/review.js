@@ -684,10 +684,10 @@ function adoptEarlier() {
     for (const [k, d] of Object.entries(readDrafts(S.draftsName, aid))) {
       const b = byId.get(ids[String(d.id)]);
       const there = b && S.drafts.get(draftKey(b.id));
-      if (there && movedCopy(there, aid, d)) continue;  // moved before: the copy left behind goes
+      if (there && movedCopy(there, aid, d, k)) continue;  // moved before: the copy left behind goes
       if (!b || there) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
       const same = joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp;
-      S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1, from: [aid, d.id] });
+      S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1, from: [aid, d.id, k] });
       moved += 1;
     }
     try {
@@ -703,10 +703,13 @@ function adoptEarlier() {
   }
 }
 
-// Whether ``there``, the draft of the bead that earlier bead ``d`` (of alignment ``aid``) became,
-// is ``d`` moved onto it: marked so when moved (then typed on, or not), or the very same text.
-function movedCopy(there, aid, d) {
-  if (there.from) return there.from[0] === aid && there.from[1] === d.id;
+// Whether ``there``, the draft of the bead that earlier bead ``d`` (of alignment ``aid``, kept
+// under ``k``) became, is ``d`` moved onto it: marked so when moved (then typed on, or not), or
+// the very same text. Another tab's draft of the same earlier bead is not that copy.
+function movedCopy(there, aid, d, k) {
+  if (there.from) {
+    return there.from[0] === aid && there.from[1] === d.id && (there.from[2] ?? k) === k;
+  }
   return there.fr === d.fr && there.cp === d.cp && there.baseFr === d.baseFr && there.baseCp === d.baseCp;
 }
 
@@ -911,7 +914,7 @@ function keptText(d) { return JSON.stringify([d.v, d.baseFr, d.baseCp, d.fr, d.c
 function keptWanted() {
   const wanted = new Map();
   for (const [key, d] of S.drafts) wanted.set(keptKey(key), d);
-  for (const o of S.orphans) if (o.aid !== S.alignment) wanted.set(keptKey(`${o.aid}:${o.d.id}`), o.d);
+  for (const o of S.orphans) if (o.aid !== S.alignment) wanted.set(keptKey(o.k, undefined, earlierTab(o.k)), o.d);
   for (const o of S.others) wanted.set(keptKey(o.k, undefined, o.tab), o.d);  // theirs stay
   return wanted;
 }
@@ -933,9 +936,21 @@ function sendKept() {
   if (keep.length || drop.length) send({ action: "unsaved", keep, drop });
 }
 
+// An earlier version's draft is kept in this tab's storage under "alignment:bead" when this
+// tab typed it, and under "alignment:bead:tab" when another tab did: two closed tabs' drafts of
+// one earlier bead are two texts, each shown, put or dismissed on its own (newcomer19b: only
+// the newest was shown, and the other came back only with a reload after a Dismiss).
+function earlierKey(a, id, tab) { return tab === S.tab ? `${a}:${id}` : `${a}:${id}:${tab}`; }
+
+// The tab that typed the earlier version's draft kept under ``k`` (earlierKey).
+function earlierTab(k) {
+  const parts = k.split(":");
+  return parts.length > 2 ? parts[2] : S.tab;
+}
+
 // The drafts the server keeps for this name (data.unsaved, sent with a page opened anew or a
 // name given): each one newer than this browser's copy takes its place, those of an earlier
-// version go where adoptEarlier looks for them.
+// version go where adoptEarlier looks for them, one per tab that typed them.
 function mergeKept() {
   const name = S.draftsName;
   for (const u of S.data.unsaved || []) {
@@ -954,12 +969,12 @@ function mergeKept() {
       continue;
     }
     const rest = readDrafts(name, u.a);
-    const k = `${u.a}:${u.id}`;
+    const k = earlierKey(u.a, u.id, tab);
     if (rest[k] && (rest[k].at || 0) >= u.at) {
-      // not taken: this browser's copy is as new. The server's copy of this tab's own text is
-      // still known, so that it leaves once adoptEarlier moves the text (newcomer18b: it stayed
-      // beside the moved copy and came back as a text "whose bead did not come over")
-      if (tab === S.tab) kept();
+      // not taken: this browser's copy is as new. The server's copy is still known, so that it
+      // leaves once adoptEarlier moves the text (newcomer18b: it stayed beside the moved copy
+      // and came back as a text "whose bead did not come over")
+      kept();
       continue;
     }
     kept();
