@@ -35,7 +35,7 @@ from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
 from workbench import review
 from workbench.model import Kind, Status, StoredBead
-from workbench.pipeline.alignment import apply
+from workbench.pipeline.alignment import apply, realign_unconfirmed
 from workbench.store import Store
 
 pytestmark = [
@@ -146,6 +146,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "earliertabs", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
+    store_parallel(store, "remade", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1830,6 +1831,40 @@ def test_undo_goes_ahead_past_unsaved_text_on_a_bead_it_leaves_and_a_refusal_nam
     settled(page)
     assert beads(db, "narrow", "es")[3].fr_text == typed
     assert french.input_value() == typed + " Encore."
+    page.close()
+
+
+def test_a_text_typed_on_a_bead_a_colleague_aligns_again_unchanged_stays_in_its_editor(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer19b M3: ana re-aligned while ben typed on bead 2; the aligner made the bead
+    again with the same sentences and texts (a new id, another score). ben's editor went back
+    to the stored text, his text waited beside it ("aligned again"), and his next save said
+    "Nothing typed to save". As a new version moves a draft onto the bead made again with
+    the same sentences, the text stays in that bead's editor and saves there."""
+    url, db = server
+    page = open_review(browser, url, "remade", "es", "ben", bead=2)
+    typed_at_end(page, "cp", " [ben]")
+    before = beads(db, "remade", "es")
+    store = Store.open(str(db))
+    try:
+        realign_unconfirmed(store, before[0].alignment_id, before, actor="ana")
+    finally:
+        store.close()
+    after = beads(db, "remade", "es")
+    # the case at stake: bead 1 split in two, bead 2 made again (a new id) as bead 3
+    again = after[2]
+    assert (again.fr, again.cp, texts([again])) == (before[1].fr, before[1].cp, texts([before[1]]))
+    assert again.id not in {b.id for b in before}
+    typed_at_end(page, "cp", " Encore.")  # an event: the page hears of the re-alignment
+    mine = before[1].cp_text + " [ben] Encore."
+    cp = page.locator('.wb-ed-text[data-side="cp"]')
+    assert cp.input_value() == mine  # main: the stored text, the draft beside it
+    assert not page.locator(".wb-orphans").is_visible()
+    cp.press("Control+Enter")
+    page.get_by_text("Saved bead 3.").wait_for()
+    settled(page)
+    assert beads(db, "remade", "es")[2].cp_text == mine
     page.close()
 
 

@@ -513,14 +513,16 @@ function receive(data) {
   } else renameDrafts(data.reviewer || "");
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
+    const before = draftBeads();
     S.beads = unpack(data.beads);
-    reconcileDrafts();
+    reconcileDrafts(before);
   } else if (data.patch && S.revision !== data.revision) {
     const p = data.patch;
     if (p.base === S.revision && !fresh) {
+      const before = draftBeads();
       S.beads.splice(p.start, p.end - p.start, ...unpack(p.rows));
       S.revision = data.revision;
-      reconcileDrafts();
+      reconcileDrafts(before);
     } else {
       S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);  // lost track
     }
@@ -989,14 +991,21 @@ function mergeKept() {
 // A draft whose texts the bead now holds is stored (its acknowledgement was lost to a reload
 // or a restarted server): it leaves, or the row says "✎ unsaved" and saving it again is
 // refused as a conflict with one's own text.
-function reconcileDrafts() {
+// ``before`` (draftBeads, taken before the rows changed): a draft whose bead a colleague's
+// re-alignment made again, with the very same sentences and the texts it was typed over (a
+// new id, only the score moved), stays in that bead's editor, as adoptEarlier moves one onto
+// the bead a new version made again (newcomer19b M3: it went beside the editor instead).
+function reconcileDrafts(before) {
   dropStoredOthers();
   if (!S.drafts.size) { S.gone = []; return; }  // no map of 5,000 beads built for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   let stored = 0;
+  const remade = [];
   S.gone = [];
   for (const [key, d] of S.drafts) {
     const b = byId.get(d.id);
+    const to = b ? null : madeAgain(before, d);
+    if (to) { remade.push([key, d, to]); continue; }
     if (!b) { S.gone.push({ aid: S.alignment, k: key, d }); continue; }
     if (typeof d.fr === "string" && typeof d.cp === "string"
         && d.fr === joined(b, "fr") && d.cp === joined(b, "cp")) {
@@ -1011,7 +1020,33 @@ function reconcileDrafts() {
         v: b.v, id: b.id, reviewer: b.r || "the aligner" });
     }
   }
-  if (stored) saveDrafts();
+  for (const [key, d, to] of remade) {
+    S.drafts.delete(key);
+    S.conflicts.delete(key);
+    S.drafts.set(draftKey(to.id), { ...d, id: to.id, v: to.v });
+    if (S.editorId === d.id) { S.editorId = to.id; S.cursor = S.beads.indexOf(to); }
+  }
+  if (stored || remade.length) saveDrafts();
+}
+
+// The beads holding drafts and every bead id, as they are before the rows change: null
+// without drafts.
+function draftBeads() {
+  if (!S.drafts.size) return null;
+  const held = new Set([...S.drafts.values()].map((d) => d.id));
+  return { ids: new Set(S.beads.map((b) => b.id)), beads: new Map(S.beads.filter((b) => held.has(b.id)).map((b) => [b.id, b])) };
+}
+
+// The one new bead (an id not there ``before``) with the very sentences of draft ``d``'s
+// bead before, holding the texts ``d`` was typed over and no draft; null if none, or several.
+function madeAgain(before, d) {
+  const old = before && before.beads.get(d.id);
+  if (!old) return null;
+  const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const found = S.beads.filter((b) => !before.ids.has(b.id) && !S.drafts.has(draftKey(b.id))
+    && same(b.fr, old.fr) && same(b.cp, old.cp)
+    && joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp);
+  return found.length === 1 ? found[0] : null;
 }
 
 // A side's text: sent as "ft"/"ct" only where it is not its sentences joined by spaces
