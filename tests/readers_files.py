@@ -43,6 +43,26 @@ def para(*runs: str, style: str = "", numbered: bool = False) -> str:
     return f"<w:p>{props}{''.join(runs)}</w:p>"
 
 
+def table(rows: Sequence[Sequence[str]]) -> str:
+    """A Word table, one cell a text of ``rows``."""
+    cells = ("".join(f"<w:tc>{para(run(c))}</w:tc>" for c in row) for row in rows)
+    return "<w:tbl>" + "".join(f"<w:tr>{r}</w:tr>" for r in cells) + "</w:tbl>"
+
+
+def body_with_table(
+    intro: Sequence[str], rows: Sequence[Sequence[str]], outro: Sequence[str]
+) -> str:
+    """A Word body: ``intro``'s heading and paragraphs, a table of ``rows``, ``outro``."""
+    return "".join(
+        [
+            para(run(intro[0]), style="Heading1"),
+            *(para(run(t)) for t in intro[1:]),
+            table(rows),
+            *(para(run(t)) for t in outro),
+        ]
+    )
+
+
 # The body of the sample report: a heading, a paragraph with a tracked
 # deletion and insertion, a footnote reference and a comment, a list item,
 # a 2×2 table, a last paragraph; a header and a footer in their own parts.

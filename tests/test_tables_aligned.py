@@ -26,27 +26,8 @@ from workbench.pipeline.documents import sentences_of
 from workbench.store import Store
 
 
-def _docx_body(intro: list[str], rows: list[list[str]], outro: list[str]) -> str:
-    table = (
-        "<w:tbl>"
-        + "".join(
-            "<w:tr>" + "".join(f"<w:tc>{F.para(F.run(c))}</w:tc>" for c in row) + "</w:tr>"
-            for row in rows
-        )
-        + "</w:tbl>"
-    )
-    return "".join(
-        [
-            F.para(F.run(intro[0]), style="Heading1"),
-            *(F.para(F.run(t)) for t in intro[1:]),
-            table,
-            *(F.para(F.run(t)) for t in outro),
-        ]
-    )
-
-
 def _docx(path: Path, intro: list[str], rows: list[list[str]], outro: list[str]) -> Path:
-    path.write_bytes(F.docx(_docx_body(intro, rows, outro), footnotes=F._w("", "footnotes")))
+    path.write_bytes(F.docx(F.body_with_table(intro, rows, outro), footnotes=F._w("", "footnotes")))
     return path
 
 
@@ -113,7 +94,9 @@ def test_a_word_or_opendocument_table_s_paragraphs_and_only_they_are_cells(
 
 
 def test_a_cell_of_two_sentences_is_cut_as_text_is_and_both_stay_cells(tmp_path: Path) -> None:
-    body = _docx_body(INTRO_EN, [["Item", "Note"], ["North quay", "Done. Paid in May."]], OUTRO_EN)
+    body = F.body_with_table(
+        INTRO_EN, [["Item", "Note"], ["North quay", "Done. Paid in May."]], OUTRO_EN
+    )
     blocks = read_docx(F.docx(body), tmp_path / "x.docx")
     assert [b.meta for b in blocks if b.text == "Done. Paid in May."] == [(TABLE_CELL,)]
     stored = sentences_of([Block("Done. Paid in May.", Kind.BODY, "en", 1, (TABLE_CELL,))])

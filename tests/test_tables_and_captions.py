@@ -93,22 +93,7 @@ def _french_page(tmp_path: Path) -> Path:
 
 
 def _english_docx(tmp_path: Path) -> Path:
-    table = (
-        "<w:tbl>"
-        + "".join(
-            "<w:tr>" + "".join(f"<w:tc>{F.para(F.run(c))}</w:tc>" for c in row) + "</w:tr>"
-            for row in ROWS_EN
-        )
-        + "</w:tbl>"
-    )
-    body = "".join(
-        [
-            F.para(F.run(INTRO_EN[0]), style="Heading1"),
-            *(F.para(F.run(t)) for t in INTRO_EN[1:]),
-            table,
-            *(F.para(F.run(t)) for t in OUTRO_EN),
-        ]
-    )
+    body = F.body_with_table(INTRO_EN, ROWS_EN, OUTRO_EN)
     path = tmp_path / "port.en.docx"
     path.write_bytes(F.docx(body, footnotes=F._w("", "footnotes")))
     return path
