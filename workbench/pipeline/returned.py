@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
+from workbench.formats.markers import with_marker
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -329,7 +330,7 @@ class _Document:
         """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
         named = f"unit {n} ({unit.tuid or 'no id'})"
         was = None if state is None else _content(state)[0]
-        theirs = _folded(self._theirs(unit))
+        theirs = _folded(self._theirs(unit) if was is None else _marked(was, self._theirs(unit)))
         if was is not None and (theirs, unit.status) == ((fold(was.fr), fold(was.cp)), was.status):
             self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
         elif source is self.here:
@@ -352,16 +353,18 @@ class _Document:
     ) -> None:  # fmt: skip
         """Unit ``n`` merged into bead ``i`` of today by the three-way rule
         (`merging.choose`), ``base`` the bead as exported."""
-        theirs = self._theirs(unit)
         bead = self.beads[i]
+        theirs = self._theirs(unit)
         where = f"bead {i + 1} of {self.name}"
         if base is None:  # no state of the version the file names
+            theirs = _marked(Content(bead.fr_text, bead.cp_text, ""), theirs)
             if _folded(theirs) != _folded((bead.fr_text, bead.cp_text)):
                 self._refuse(f"unit {n}: {where} has no state of the version the file names")
             else:
                 self.tally.counts["unchanged"] += 1
             return
         was, note = _content(base)
+        theirs = _marked(was, theirs)  # the export left each line's list marker out
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
         side = choose(
             was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
@@ -471,6 +474,12 @@ class _Document:
         (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
                           self.reviewer)  # fmt: skip
         self.beads[i] = stored
+
+
+def _marked(was: Content, theirs: tuple[str, str]) -> tuple[str, str]:
+    """The file's texts under the list markers the bead's texts open with as exported
+    (`markers.with_marker`): the export leaves them out of the unit's text."""
+    return with_marker(was.fr, theirs[0]), with_marker(was.cp, theirs[1])
 
 
 def _folded(texts: tuple[str, str]) -> tuple[str, str]:

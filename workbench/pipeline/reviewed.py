@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import review
+from workbench.formats.markers import with_marker
 from workbench.formats.registry import read_units
 from workbench.formats.units import strip_illegal
 from workbench.langtags import language
@@ -297,7 +298,9 @@ class _Document:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
-        texts = {"fr": clean(fr), "cp": clean(cp)}
+        # the export left each line's list marker out of the unit (`markers.unit_text`)
+        texts = {side: with_marker(_text(bead, side), clean(text))
+                 for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
         sides: tuple[review.Side, ...] = ("fr", "cp")
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
         status = unit.status.strip().lower()
