@@ -60,7 +60,13 @@ from workbench.pipeline.carried import Exported, State, Successors, exported_sta
 from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exchange import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
-from workbench.pipeline.reviewed import clean, named_by_ids, row_edit
+from workbench.pipeline.reviewed import (
+    as_typed,
+    named_by_ids,
+    row_edit,
+    spacing_note,
+    spacing_only,
+)
 from workbench.spaces import fold
 from workbench.wording import counted
 
@@ -86,6 +92,12 @@ class ReturnedReport:
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
     again: int = 0  # of them, units of this very alignment, aligned again since the export
+    spacing: int = 0  # units whose texts differ from their beads' only in spacing
+
+    @property
+    def spacing_note(self) -> str | None:
+        """The one line said of the units that differ only in spacing (`spacing_only`)."""
+        return spacing_note(self.path, self.spacing, "unit")
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -230,13 +242,13 @@ class _Tally:
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
-        self.carried = self.again = 0
+        self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
 
     def report(self) -> ReturnedReport:
         return ReturnedReport(
-            self.path, self.units, carried=self.carried, again=self.again,
+            self.path, self.units, carried=self.carried, again=self.again, spacing=self.spacing,
             conflicts=tuple(self.conflicts), refused=tuple(self.refused), **self.counts,
         )  # fmt: skip
 
@@ -345,7 +357,7 @@ class _Document:
 
     def _theirs(self, unit: TranslationUnit) -> tuple[str, str]:
         fr, cp = (unit.source, unit.target)[:: 1 if language(unit.source_lang) == "fr" else -1]
-        return clean(fr), clean(cp)
+        return as_typed(fr), as_typed(cp)
 
     def _unit(
         self, n: int, unit: TranslationUnit, i: int,
@@ -366,6 +378,7 @@ class _Document:
         was, note = _content(base)
         theirs = _marked(was, theirs)  # the export left each line's list marker out
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
+        self.tally.spacing += spacing_only(theirs, (ours.fr, ours.cp))
         side = choose(
             was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
             held=held,
