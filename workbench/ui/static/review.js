@@ -1299,7 +1299,7 @@ function renderEditor() {
     return;
   }
   put(ed.title, "textContent", `Bead ${S.cursor + 1} of ${S.beads.length}`);
-  put(ed.meta, "textContent", `${b.fr.length}:${b.cp.length} · ${describe(b)}`);
+  put(ed.meta, "textContent", `${shapeOf(b)} · ${describe(b)}`);
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
