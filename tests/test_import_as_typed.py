@@ -38,6 +38,7 @@ def test_a_file_handed_back_untouched_leaves_a_text_saved_as_typed_and_its_revie
     report = import_returned(both_store, path, reviewer="tr9")
     assert report is not None
     assert (report.edited, report.unchanged, report.conflicts, report.refused) == (0, 3, (), ())
+    assert report.spacing_note is None  # the file holds the text as ana typed it
     assert _beads(both_store, aid) == saved  # ana's text as she typed it, signed ana
 
 
@@ -135,3 +136,16 @@ def test_the_command_says_the_spacing_it_kept_out_in_one_line(tmp_path: Path, fm
         f"note: {path.name}: 1 {what} differs from its bead only in spacing; kept as stored "
         "(change the spacing in the Review page)\n"
     )
+
+
+@pytest.mark.parametrize("fmt", EVERY)
+def test_a_text_saved_as_typed_comes_back_untouched_with_nothing_said_in_every_format(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    aid = _aligned(store, tmp_path)
+    apply(store, aid, review.edit_text(_beads(store, aid), 1, "fr", TYPED, "ana"), "ana")
+    saved = _beads(store, aid)
+    path = tmp_path / f"handoff.es-fr.{fmt}"
+    export_documents(store, [DOC], "es", fmt, path)
+    assert _import(store, path, fmt) == (0, 3, None)  # its trailing space trimmed: no spacing
+    assert _beads(store, aid) == saved
