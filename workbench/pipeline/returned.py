@@ -65,9 +65,8 @@ from workbench.pipeline.reviewed import (
     named_by_ids,
     row_edit,
     spacing_note,
-    spacing_only,
 )
-from workbench.spaces import fold
+from workbench.spaces import fold, spacing_only
 from workbench.wording import counted
 
 if TYPE_CHECKING:

@@ -40,7 +40,7 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.spaces import collapse, fold
+from workbench.spaces import collapse, fold, spacing_only
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -259,17 +259,6 @@ def as_typed(text: str) -> str:
     changed text so, whatever its format (newcomer: an XLIFF 1.2 target came back with
     its spaces collapsed)."""
     return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
-
-
-def spacing_only(texts: Sequence[str], stored: Sequence[str]) -> bool:
-    """Whether a file's ``texts`` (`as_typed`) read as the ``stored`` ones with white space
-    folded (`same_text`: no edit) but are not written so: a file's spacing the import
-    keeps out of the bead, which it says. A subtitle cue's line breaks, which the export
-    writes for the cue's lines where the bead has spaces, are no difference."""
-    pairs = list(zip(texts, stored, strict=True))
-    return all(fold(t) == fold(s) for t, s in pairs) and any(
-        t != s.strip() and t.replace("\n", " ") != s.strip() for t, s in pairs
-    )
 
 
 def spacing_note(path: Path, n: int, what: str) -> str | None:
