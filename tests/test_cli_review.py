@@ -243,7 +243,7 @@ def test_beads_puts_the_estimate_in_its_column_and_how_it_was_made_in_another(
     # come last (newcomer16: an import conflict's text, kept in the note, was invisible here)
     assert header == ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score",
                       "status", "origin", "reviewer", "estimate", "revision",
-                      "estimate_signature", "note", "state"]  # fmt: skip
+                      "estimate_signature", "note", "state", "shape"]  # fmt: skip
     column = {name: [line[k] for line in lines] for k, name in enumerate(header)}
     assert column["estimate"] == ["", "0.420", ""] and column["score"][1] == "0.420"
     assert column["estimate_signature"] == ["", "qe:usem3|fit:test", ""]

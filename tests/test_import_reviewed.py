@@ -61,14 +61,14 @@ def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
 ) -> None:
     store, alignment, _ = aligned_pair(store)
     path = _export(store, tmp_path, fmt)
-    _edit(path, 2, TARGET, "Moscou  a envoyé un  message.")  # a post-edit (spaces tidied)
+    _edit(path, 2, TARGET, "Moscou  a envoyé un  message.")  # a post-edit
     _edit(path, 2, STATUS, "confirmed")
     _edit(path, 3, STATUS, "rejected")
     report = import_reviewed(store, path, reviewer="ben")
     assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 1, 1, 2)
     assert report.refused == ()
     beads = store.beads(alignment)
-    assert beads[1].fr_text == "Moscou a envoyé un message."
+    assert beads[1].fr_text == "Moscou  a envoyé un  message."  # as typed, as the app saves it
     assert (beads[1].status, beads[1].reviewer, beads[1].origin, beads[1].score) == (
         Status.CONFIRMED, "ben", "human", None,  # an edited pair has no aligner score
     )  # fmt: skip

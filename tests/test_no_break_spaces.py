@@ -119,7 +119,12 @@ def test_an_older_table_with_plain_spaces_matches_and_an_edit_keeps_what_it_wrot
     report = import_reviewed(store, path, reviewer="ben")
     assert (report.edited, report.confirmed, report.unchanged) == (1, 1, 1)
     beads = store.beads(alignment)
-    assert [b.fr_text for b in beads] == [*FR[:2], "Pourquoi pas ici ?"]
+    assert [b.fr_text for b in beads] == [*FR[:2], "Pourquoi  pas ici ?"]  # as typed
+    # the older file's plain spaces where the beads keep no-break ones: said, not stored
+    assert report.spacing_note == (
+        "fr.es-fr.tsv: 2 rows differ from their beads only in spacing; kept as stored "
+        "(change the spacing in the Review page)"
+    )
 
 
 def fold_file(text: str) -> str:

@@ -45,6 +45,18 @@ def holds_mt(bead: StoredBead | BeadDraft) -> bool:
     return bool(bead.cp_text) and holds_machine_translation(bead.origin, bead.status)
 
 
+def shape(bead: StoredBead) -> str:
+    """A bead's shape as every listing shows it (the Review page's rows, ``workbench
+    beads``, the Scores page): its French and counterpart sentences, ``1:1``, ``2:1``,
+    ``1:0``. A side whose text is a reviewer's but no sentence of the document (an MT
+    draft they confirmed or post-edited, a text typed into an inserted bead) counts as
+    one: the bead is a pair. An MT draft nobody post-edited stays ``1:0`` (`holds_mt`).
+    """
+    fr = len(bead.fr) or int(bool(bead.fr_text))
+    cp = len(bead.cp) or int(bool(bead.cp_text) and not holds_mt(bead))
+    return f"{fr}:{cp}"
+
+
 def post_edit_origin(origin: str) -> str:
     """The origin of a reviewer's translation made from a bead with origin ``origin``
     holding MT (``mt:apertium:fr-es`` → ``postedit:mt:apertium:fr-es``); ``postedit:mt``

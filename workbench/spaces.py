@@ -11,6 +11,7 @@ so texts are stored through `collapse` and compared through `fold`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # U+00A0 no-break space, U+202F narrow no-break space, U+2007 figure space.
 NO_BREAK = "\u00a0\u202f\u2007"
@@ -38,3 +39,15 @@ def plain(text: str) -> str:
     kept): what rules written for plain spaces (the sentence splitter, the debris
     rules) read, while the text is stored as written."""
     return text.translate(_PLAIN)
+
+
+def spacing_only(texts: Sequence[str], stored: Sequence[str]) -> bool:
+    """Whether a file's ``texts`` (as a reviewer typed them) read as the ``stored`` ones
+    with white space folded (no edit) but are not written so: a file's spacing that an
+    import keeps out of the bead, and says. A stored text's ends (an export trims them)
+    and a subtitle cue's line breaks (an export writes a cue's lines where the bead has
+    spaces) are no difference."""
+    pairs = list(zip(texts, stored, strict=True))
+    return all(fold(t) == fold(s) for t, s in pairs) and any(
+        t != s.strip() and t.replace("\n", " ") != s.strip() for t, s in pairs
+    )

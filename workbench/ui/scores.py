@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from workbench.model import Alignment, Document
+from workbench.review import shape
 from workbench.store import Store
 from workbench.ui import view
 from workbench.ui.common import get_store, snapshot
@@ -66,7 +67,7 @@ def scores_page() -> None:
     doc, alignment = picked
     snap = snapshot(store, alignment.id)
     confirmed, total = view.progress(store.bead_counts(alignment.id))
-    shapes = Counter(f"{len(b.fr)}:{len(b.cp)}" for b in snap.beads)
+    shapes = Counter(shape(b) for b in snap.beads)
     cols = st.columns(4)
     cols[0].metric("Beads", total)
     cols[1].metric("Confirmed", f"{confirmed / total:.0%}" if total else "–")

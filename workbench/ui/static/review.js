@@ -1065,11 +1065,17 @@ function typedOver(text, base) { return (text ?? "") !== (base ?? ""); }
 
 // --- filters and pages ------------------------------------------------------------------------
 
+// A bead's shape: its sentences on each side, or the server's word where a side is a
+// reviewer's text and no sentence (a confirmed MT draft is 1:1: workbench.review.shape).
+function shapeOf(b) {
+  return b.sh || `${b.fr.length}:${b.cp.length}`;
+}
+
 function passes(b) {
   for (const f of S.filters) {
     if (f === "unconfirmed" && (b.st === "confirmed" || b.st === "rejected")) return false;
     if (f === "low" && !(b.look === "score" && b.s < 0.5)) return false;
-    if (f === "shape" && b.fr.length === 1 && b.cp.length === 1) return false;
+    if (f === "shape" && shapeOf(b) === "1:1") return false;
     if (f === "mt" && b.look !== "mt") return false;
     if (f === "qe" && !(b.look === "mt" && b.qe !== undefined && b.qe < S.qeBelow)) return false;
     if (f === "drafts" && !S.drafts.has(draftKey(b.id))) return false;
@@ -1189,7 +1195,7 @@ function renderRow(b, i, key) {
   row.dataset.key = key;
   row.dataset.id = String(b.id);
   const gut = el("div", "wb-gut");
-  gut.append(el("span", "wb-num", i + 1), el("span", "wb-shape", `${b.fr.length}:${b.cp.length}`));
+  gut.append(el("span", "wb-num", i + 1), el("span", "wb-shape", shapeOf(b)));
   const bar = el("span", "wb-bar");
   if (b.look === "score") {
     bar.style.setProperty("--conf", String(b.s));
@@ -1293,7 +1299,7 @@ function renderEditor() {
     return;
   }
   put(ed.title, "textContent", `Bead ${S.cursor + 1} of ${S.beads.length}`);
-  put(ed.meta, "textContent", `${b.fr.length}:${b.cp.length} · ${describe(b)}`);
+  put(ed.meta, "textContent", `${shapeOf(b)} · ${describe(b)}`);
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
