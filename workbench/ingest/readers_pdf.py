@@ -329,7 +329,7 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
             found = [el for el in found if el.get_text().strip()]
             if not found and drawn:
                 scanned.append(pages)
-            boxes += _page_boxes(pages, page, found, tables.on(pages, page))
+            boxes += _page_boxes(pages, page, found, tables.on(pages, page, found))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "

@@ -1,20 +1,26 @@
-"""A PDF's ruled tables, cell by cell: pdfplumber's table finder on pdfminer's pages.
+"""A PDF's tables, cell by cell: ruled ones by pdfplumber's table finder, the others
+by the gaps their columns leave.
 
 pdfminer lays a table out as lines of text like any other: a short table's row
 came out as one line ("North quay 2,400,000 2,304,000"), a long one column by
 column, its figures strung together and cut into paragraphs by position, some
-taken for page numbers. pdfplumber (MIT, built on pdfminer.six) finds a table
-from the rules drawn around its cells (its default ``lines`` strategy: the
-grid the ruling lines and rectangle edges make), and gives each cell's text,
-row by row. Its ``text`` strategy, for tables without rules, reads any page of
-prose as a table (words set one above another are "columns") and is not used:
-an unruled table is still read as lines.
+taken for page numbers. Here, per page:
+
+- a ruled table: pdfplumber (MIT, built on pdfminer.six) finds it from the rules
+  drawn around its cells (its default ``lines`` strategy: the grid the ruling
+  lines and rectangle edges make), and gives each cell's text, row by row; only
+  pages that draw a line, a rectangle or a curve are asked (a page of prose
+  draws none);
+- a table without rules (:func:`unruled`): pdfplumber's ``text`` strategy reads
+  any page of prose as one (words set one above another are "columns"), so it is
+  not used. Rows whose wide gaps (an em or more) line up into empty channels
+  from top to bottom are a table, unless every column reads as wrapped prose
+  (two columns of text side by side have such a channel, their gutter): a cell
+  wrapped into the row below is read as two rows.
 
 A table counts when it has `DATA_TABLE_ROWS` rows or more with text and a row
 of `DATA_TABLE_COLUMNS` cells or more with text, as an HTML data table does: a
-framed paragraph (one ruled cell) stays a paragraph. Only pages that draw a
-line, a rectangle or a curve are asked (a page of prose draws none), so prose
-PDFs read as before.
+framed paragraph (one ruled cell) stays a paragraph.
 
 Imported only by :func:`workbench.ingest.readers_pdf._boxes` (pdfplumber and
 pdfminer are deferred for start-up time).
@@ -58,8 +64,14 @@ class Tables:
         self._data = data
         self._pdf: Any = None
 
-    def on(self, number: int, page: LTPage) -> list[Table]:
-        """The tables of page ``number`` (1-based), whose pdfminer layout is ``page``."""
+    def on(self, number: int, page: LTPage, boxes: Iterable[Iterable[Any]]) -> list[Table]:
+        """The tables of page ``number`` (1-based), whose pdfminer layout is ``page`` and
+        text boxes ``boxes``: the ruled ones, and those set without rules in the rest."""
+        ruled = self._ruled(number, page)
+        lines = [ln for box in boxes for ln in box if isinstance(ln, LTTextLine)]
+        return ruled + unruled(ln for ln in lines if not any(t.holds(ln) for t in ruled))
+
+    def _ruled(self, number: int, page: LTPage) -> list[Table]:
         if not _draws_rules(page):
             return []
         if self._pdf is None:
@@ -130,3 +142,130 @@ def in_reading_order(
         if run:
             yield run
     yield from (t for i, t in enumerate(tables) if i not in given)
+
+
+# --- tables without rules --------------------------------------------------------------
+
+COLUMN_GAP = 1.0  # an empty strip this wide (a share of the type size) parts two cells of a row
+CHANNEL = 0.5  # cells one above another leave an empty strip this wide (a share) between columns
+ROW_GAP = 2.5  # at most this many type sizes of space between two rows of one table
+CONTINUED = 0.5  # a column is prose when this share of its pieces goes on from the one above
+
+
+@dataclass(frozen=True)
+class _Row:
+    """The characters of a page on one baseline and in one type, cut at wide gaps."""
+
+    top: float
+    bottom: float
+    size: float
+    pieces: tuple[tuple[float, float, str], ...]  # x0, x1 and text of each stretch of ink
+
+    def gaps(self) -> list[tuple[float, float]]:
+        return [(a[1], b[0]) for a, b in zip(self.pieces, self.pieces[1:], strict=False)]
+
+
+def unruled(lines: Iterable[Any]) -> list[Table]:
+    """The tables set without rules among pdfminer's text ``lines`` of a page: a run of
+    `DATA_TABLE_ROWS` rows or more, one below the other, whose wide gaps (`COLUMN_GAP`)
+    line up into empty channels from the run's top to its bottom, unless every column is
+    prose (:func:`_prose`: columns of text set side by side, whose gutter is such a
+    channel too)."""
+    rows = _rows(lines)
+    tables: list[Table] = []
+    start = 0
+    while start < len(rows):
+        channels, end = rows[start].gaps(), start + 1
+        while end < len(rows) and channels and _below(rows[end - 1], rows[end]):
+            common = _common(channels, rows[end].gaps(), CHANNEL * rows[end].size)
+            if not common:
+                break
+            channels, end = common, end + 1
+        run = rows[start:end]
+        if channels and len(run) >= DATA_TABLE_ROWS:
+            cells = [_cut(row, channels) for row in run]
+            if not all(_prose([row[c] for row in cells]) for c in range(len(channels) + 1)):
+                tables.append(_unruled_table(run, cells))
+                start = end
+                continue
+        start += 1
+    return tables
+
+
+def _rows(lines: Iterable[Any]) -> list[_Row]:
+    """The rows of ``lines``' characters, top to bottom: one a baseline and type size."""
+    from pdfminer.layout import LTChar
+
+    found: dict[tuple[int, float], list[Any]] = {}
+    for line in lines:
+        for ch in line:
+            if isinstance(ch, LTChar):
+                found.setdefault((round(ch.y0), round(ch.size)), []).append(ch)
+    rows = [_row(sorted(chars, key=lambda ch: ch.x0)) for chars in found.values()]
+    return sorted((r for r in rows if r.pieces), key=lambda r: -r.top)
+
+
+def _row(chars: list[Any]) -> _Row:
+    pieces: list[tuple[float, float, str]] = []
+    text, x0, x1, size = "", 0.0, 0.0, max(ch.size for ch in chars)
+    for ch in chars:
+        glyph = ch.get_text()
+        if not glyph.strip():
+            text += " " if text else ""
+            continue
+        if text and ch.x0 - x1 >= COLUMN_GAP * size:
+            pieces.append((x0, x1, " ".join(text.split())))
+            text = ""
+        if not text:
+            x0 = ch.x0
+        elif ch.x0 - x1 > 0.1 * max(ch.width, ch.height):  # pdfminer's word_margin
+            text += " "
+        text, x1 = text + glyph, ch.x1
+    if text.strip():
+        pieces.append((x0, x1, " ".join(text.split())))
+    return _Row(max(ch.y1 for ch in chars), min(ch.y0 for ch in chars), size, tuple(pieces))
+
+
+def _below(above: _Row, row: _Row) -> bool:
+    """``row`` next under ``above`` in the same type, at most `ROW_GAP` sizes below."""
+    same = abs(row.size - above.size) <= 0.1 * above.size
+    return same and 0 <= above.bottom - row.top <= ROW_GAP * row.size
+
+
+def _common(
+    channels: list[tuple[float, float]], gaps: list[tuple[float, float]], width: float
+) -> list[tuple[float, float]]:
+    """The stretches of ``channels`` that ``gaps`` leave empty too, ``width`` wide or more."""
+    out = []
+    for a0, a1 in channels:
+        for b0, b1 in gaps:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= width:
+                out.append((lo, hi))
+    return out
+
+
+def _cut(row: _Row, channels: list[tuple[float, float]]) -> list[str]:
+    """A row's text column by column, cut at the ``channels``."""
+    cells = [""] * (len(channels) + 1)
+    for x0, _x1, text in row.pieces:
+        column = sum(1 for lo, _hi in channels if x0 >= lo)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return cells
+
+
+def _prose(column: list[str]) -> bool:
+    """Whether a column's pieces, top to bottom, read as the lines of a column of prose:
+    `CONTINUED` of them or more go on from the piece above in lower case (a sentence
+    wrapped at the column's edge); a table's cells start afresh, with a capital or a
+    figure. An empty column is no evidence of a table."""
+    pieces = [p for p in column if p]
+    going_on = sum(1 for p in pieces[1:] if p[:1].islower())
+    return going_on >= CONTINUED * (len(pieces) - 1)
+
+
+def _unruled_table(run: list[_Row], cells: list[list[str]]) -> Table:
+    x0 = min(p[0] for row in run for p in row.pieces)
+    x1 = max(p[1] for row in run for p in row.pieces)
+    texts = tuple((text,) for row in cells for text in row if text)
+    return Table(x0, run[-1].bottom, x1, run[0].top, texts)
