@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pdfminer.layout import LTCurve, LTFigure, LTPage, LTTextLine
+from pdfminer.layout import LTComponent, LTCurve, LTFigure, LTPage, LTTextLine
 
 from workbench.ingest.markup import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 
@@ -50,7 +50,7 @@ class Table:
     y1: float
     cells: tuple[tuple[str, ...], ...]
 
-    def holds(self, line: Any) -> bool:
+    def holds(self, line: LTComponent) -> bool:
         """Whether the middle of pdfminer's text ``line`` is inside the table."""
         x, y = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
