@@ -55,9 +55,17 @@ CAPTION_FR = "Tableau 1 : budget et dépenses par poste"
 LONG_ROWS = [["Site", "Kilometres", "Share (%)"]] + [
     [f"Station {i}", f"{i * 37 % 900 + 100}", f"{i * 7 % 90 + 5}"] for i in range(1, 61)
 ]
+# A cell too long for its column, wrapped over two lines (and three in the PDF).
+WRAPPED_ROWS = [
+    *ROWS_EN[:2],
+    ["Dredging of the outer channel and of the inner harbour basin", "650,000", "702,500"],
+    ROWS_EN[3],
+]
 TABLES = {
     "ruled": (ROWS_EN, True),
     "without rules": (ROWS_EN, False),
+    "ruled, a cell wrapped": (WRAPPED_ROWS, True),
+    "without rules, a cell wrapped": (WRAPPED_ROWS, False),
     "ruled over pages": (LONG_ROWS, True),
     "without rules over pages": (LONG_ROWS, False),
 }

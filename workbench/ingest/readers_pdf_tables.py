@@ -29,6 +29,7 @@ pdfminer are deferred for start-up time).
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -162,7 +163,12 @@ class _Row:
     pieces: tuple[tuple[float, float, str], ...]  # x0, x1 and text of each stretch of ink
 
     def gaps(self) -> list[tuple[float, float]]:
+        """The wide gaps between its pieces."""
         return [(a[1], b[0]) for a, b in zip(self.pieces, self.pieces[1:], strict=False)]
+
+    def spaces(self) -> list[tuple[float, float]]:
+        """Its gaps, and the space before its first piece and after its last."""
+        return [(-math.inf, self.pieces[0][0]), *self.gaps(), (self.pieces[-1][1], math.inf)]
 
 
 def unruled(lines: Iterable[Any]) -> list[Table]:
@@ -177,7 +183,10 @@ def unruled(lines: Iterable[Any]) -> list[Table]:
     while start < len(rows):
         channels, end = rows[start].gaps(), start + 1
         while end < len(rows) and channels and _below(rows[end - 1], rows[end]):
-            common = _common(channels, rows[end].gaps(), CHANNEL * rows[end].size)
+            row = rows[end]
+            common = _common(
+                channels, row.spaces() if _wrapped(row) else row.gaps(), CHANNEL * row.size
+            )
             if not common:
                 break
             channels, end = common, end + 1
@@ -185,11 +194,18 @@ def unruled(lines: Iterable[Any]) -> list[Table]:
         if channels and len(run) >= DATA_TABLE_ROWS:
             cells = [_cut(row, channels) for row in run]
             if not all(_prose([row[c] for row in cells]) for c in range(len(channels) + 1)):
-                tables.append(_unruled_table(run, cells))
+                tables.append(_unruled_table(run, cells, channels))
                 start = end
                 continue
         start += 1
     return tables
+
+
+def _wrapped(row: _Row) -> bool:
+    """Whether ``row`` goes on with the cells of the row above: every piece of it starts
+    in lower case (a cell's text wrapped at its edge; a row of its own may leave some of
+    its cells empty, and the channels then run through them)."""
+    return all(text[:1].islower() for _x0, _x1, text in row.pieces)
 
 
 def _rows(lines: Iterable[Any]) -> list[_Row]:
@@ -264,8 +280,19 @@ def _prose(column: list[str]) -> bool:
     return going_on >= CONTINUED * (len(pieces) - 1)
 
 
-def _unruled_table(run: list[_Row], cells: list[list[str]]) -> Table:
+def _unruled_table(
+    run: list[_Row], cells: list[list[str]], channels: list[tuple[float, float]]
+) -> Table:
+    """The table of the rows of ``run``, cut into ``cells``: a wrapped row's pieces are
+    further lines of the cells above them."""
+    rows: list[list[list[str]]] = []
+    for row, texts in zip(run, cells, strict=True):
+        if rows and _wrapped(row):
+            for lines, text in zip(rows[-1], texts, strict=True):
+                lines += [text] if text else []
+        else:
+            rows.append([[text] if text else [] for text in texts])
     x0 = min(p[0] for row in run for p in row.pieces)
     x1 = max(p[1] for row in run for p in row.pieces)
-    texts = tuple((text,) for row in cells for text in row if text)
+    texts = tuple(tuple(lines) for row in rows for lines in row if lines)
     return Table(x0, run[-1].bottom, x1, run[0].top, texts)
