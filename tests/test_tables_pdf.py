@@ -21,6 +21,7 @@ import pytest
 from tests import readers_files as F
 from tests.test_tables_and_captions import INTRO_EN, INTRO_FR, OUTRO_EN, OUTRO_FR, ROWS_EN, ROWS_FR
 from workbench import pipeline
+from workbench.ingest.readers_office import read_odt
 from workbench.ingest.readers_pdf import read_pdf
 from workbench.model import is_cell
 from workbench.pipeline.alignment import align_document, alignment_for
@@ -147,3 +148,15 @@ def test_a_word_translation_pairs_cell_with_cell_with_its_pdf_original(
     cells = {s.id for s in store.segments("port.en") if is_cell(s.meta)}
     assert len(cells) == len(ROWS_EN) * len(ROWS_EN[0])
     assert [b.cp_text for b in beads if 0 < len(cells.intersection(b.cp)) < len(b.cp)] == []
+
+
+def test_an_opendocument_table_printed_to_pdf_gives_the_cells_the_odt_reader_gives(
+    tmp_path: Path,
+) -> None:
+    """The sample OpenDocument report: its 2×2 table has no borders (no table style)."""
+    odt = tmp_path / "rapport.fr.odt"
+    odt.write_bytes(F.odt())
+    (pdf,) = _print([odt], tmp_path)
+    printed = [b.text for b in read_pdf(pdf.read_bytes(), pdf) if is_cell(b.meta)]
+    assert printed == [b.text for b in read_odt(odt.read_bytes(), odt) if is_cell(b.meta)]
+    assert printed == ["Cellule A1", "Cellule B1", "Cellule A2", "Cellule B2"]

@@ -41,9 +41,9 @@ from workbench.ingest.markup import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 
 @dataclass(frozen=True)
 class Table:
-    """A ruled table found on a page, in pdfminer's coordinates (points, from the page's
-    bottom left), and its cells' texts in reading order: row by row, left to right, each
-    cell's lines as pdfplumber reads them, empty cells left out."""
+    """A table found on a page, in pdfminer's coordinates (points, from the page's bottom
+    left), and its cells' texts in reading order: row by row, left to right, each cell's
+    lines (as pdfplumber or :func:`unruled` reads them), empty cells left out."""
 
     x0: float
     y0: float
@@ -58,8 +58,9 @@ class Table:
 
 
 class Tables:
-    """The ruled tables of a PDF's pages, found with pdfplumber on the pages that draw
-    rules (the document is opened a second time, by pdfplumber, only then)."""
+    """The tables of a PDF's pages: the ruled ones found with pdfplumber on the pages
+    that draw rules (the document is opened a second time, by pdfplumber, only then),
+    the others by :func:`unruled`."""
 
     def __init__(self, data: bytes) -> None:
         self._data = data
@@ -75,12 +76,15 @@ class Tables:
     def _ruled(self, number: int, page: LTPage) -> list[Table]:
         if not _draws_rules(page):
             return []
-        if self._pdf is None:
-            import pdfplumber  # deferred for start-up time
+        import pdfplumber  # deferred for start-up time
 
-            self._pdf = pdfplumber.open(io.BytesIO(self._data))
-        found = self._pdf.pages[number - 1].find_tables()
-        tables = [_table(t, self._pdf.pages[number - 1]) for t in found]
+        try:
+            if self._pdf is None:
+                self._pdf = pdfplumber.open(io.BytesIO(self._data))
+            plumbed = self._pdf.pages[number - 1]
+            tables = [_table(t, plumbed) for t in plumbed.find_tables()]
+        except Exception:  # pdfplumber failing where pdfminer read the page: read as lines
+            return []
         return [t for t in tables if t is not None]
 
     def close(self) -> None:
@@ -194,7 +198,7 @@ def unruled(lines: Iterable[Any]) -> list[Table]:
         if channels and len(run) >= DATA_TABLE_ROWS:
             cells = [_cut(row, channels) for row in run]
             if not all(_prose([row[c] for row in cells]) for c in range(len(channels) + 1)):
-                tables.append(_unruled_table(run, cells, channels))
+                tables.append(_unruled_table(run, cells))
                 start = end
                 continue
         start += 1
@@ -280,9 +284,7 @@ def _prose(column: list[str]) -> bool:
     return going_on >= CONTINUED * (len(pieces) - 1)
 
 
-def _unruled_table(
-    run: list[_Row], cells: list[list[str]], channels: list[tuple[float, float]]
-) -> Table:
+def _unruled_table(run: list[_Row], cells: list[list[str]]) -> Table:
     """The table of the rows of ``run``, cut into ``cells``: a wrapped row's pieces are
     further lines of the cells above them."""
     rows: list[list[list[str]]] = []
@@ -294,5 +296,5 @@ def _unruled_table(
             rows.append([[text] if text else [] for text in texts])
     x0 = min(p[0] for row in run for p in row.pieces)
     x1 = max(p[1] for row in run for p in row.pieces)
-    texts = tuple(tuple(lines) for row in rows for lines in row if lines)
-    return Table(x0, run[-1].bottom, x1, run[0].top, texts)
+    found = tuple(tuple(lines) for row in rows for lines in row if lines)
+    return Table(x0, run[-1].bottom, x1, run[0].top, found)
