@@ -29,7 +29,9 @@ pdfminer are deferred for start-up time).
 from __future__ import annotations
 
 import io
+import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -152,9 +154,13 @@ def in_reading_order(
 # --- tables without rules --------------------------------------------------------------
 
 COLUMN_GAP = 1.0  # an empty strip this wide (a share of the type size) parts two cells of a row
-CHANNEL = 0.5  # cells one above another leave an empty strip this wide (a share) between columns
+SPACING = 2.0  # ... inside one of pdfminer's lines, when this many times its narrowest space
+CHANNEL = 1.0  # cells one above another leave an empty strip this wide (a share) between columns
 ROW_GAP = 2.5  # at most this many type sizes of space between two rows of one table
-CONTINUED = 0.5  # a column is prose when this share of its pieces goes on from the one above
+# A figure: digits with their separators, a sign, a currency or a percent ("2,400,000",
+# "2 304 000", "-4 %", "£650", "(12.5)"), spaces of any kind aside.
+_FIGURE = re.compile(r"[-+−–(]?[£$€¥]?\d[\d.,'’]*%?\)?")
+_MARKER = re.compile(r"\(?(\d{1,3})[.)]?")  # a list's numbering: "1.", "2)", "(3)", "4"
 
 
 @dataclass(frozen=True)
@@ -178,9 +184,9 @@ class _Row:
 def unruled(lines: Iterable[Any]) -> list[Table]:
     """The tables set without rules among pdfminer's text ``lines`` of a page: a run of
     `DATA_TABLE_ROWS` rows or more, one below the other, whose wide gaps (`COLUMN_GAP`)
-    line up into empty channels from the run's top to its bottom, unless every column is
-    prose (:func:`_prose`: columns of text set side by side, whose gutter is such a
-    channel too)."""
+    line up into empty channels from the run's top to its bottom, with a column of
+    figures (:func:`_figures`). Columns of text set side by side have such channels too
+    (their gutters), in any language, and no column of figures."""
     rows = _rows(lines)
     tables: list[Table] = []
     start = 0
@@ -195,13 +201,13 @@ def unruled(lines: Iterable[Any]) -> list[Table]:
                 break
             channels, end = common, end + 1
         run = rows[start:end]
-        if channels and len(run) >= DATA_TABLE_ROWS:
-            cells = [_cut(row, channels) for row in run]
-            if not all(_prose([row[c] for row in cells]) for c in range(len(channels) + 1)):
-                tables.append(_unruled_table(run, cells))
-                start = end
-                continue
-        start += 1
+        if not channels or len(run) < DATA_TABLE_ROWS:
+            start += 1
+            continue
+        cells = [_cut(row, channels) for row in run]
+        if any(_figures([row[c] for row in cells]) for c in range(len(channels) + 1)):
+            tables.append(_unruled_table(run, cells))
+        start = end  # a run is judged whole
     return tables
 
 
@@ -216,34 +222,58 @@ def _rows(lines: Iterable[Any]) -> list[_Row]:
     """The rows of ``lines``' characters, top to bottom: one a baseline and type size."""
     from pdfminer.layout import LTChar
 
-    found: dict[tuple[int, float], list[Any]] = {}
+    found: dict[tuple[int, float], list[tuple[Any, float]]] = {}
     for line in lines:
-        for ch in line:
-            if isinstance(ch, LTChar):
-                found.setdefault((round(ch.y0), round(ch.size)), []).append(ch)
-    rows = [_row(sorted(chars, key=lambda ch: ch.x0)) for chars in found.values()]
+        chars = [ch for ch in line if isinstance(ch, LTChar)]
+        narrowest = _narrowest_space([ch for ch in chars if ch.get_text().strip()])
+        for ch in chars:
+            found.setdefault((round(ch.y0), round(ch.size)), []).append((ch, narrowest))
+    rows = [_row(sorted(chars, key=lambda c: c[0].x0)) for chars in found.values()]
     return sorted((r for r in rows if r.pieces), key=lambda r: -r.top)
 
 
-def _row(chars: list[Any]) -> _Row:
+def _narrowest_space(ink: list[Any]) -> float:
+    """The narrowest word space of a line narrower than `COLUMN_GAP` (a gap wider than
+    pdfminer's ``word_margin``, a tenth of a character), or 0 when it has none (a row of
+    cells of one word each, the layout kept as one line)."""
+    spaces = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(ink)
+        if 0.1 * max(a.width, a.height) < b.x0 - a.x1 < COLUMN_GAP * a.size
+    ]
+    return min(spaces, default=0.0)
+
+
+def _row(chars: list[tuple[Any, float]]) -> _Row:
+    """A row of characters, each with the narrowest word space of its pdfminer line, cut
+    into pieces at gaps of `COLUMN_GAP` or more: between two of pdfminer's lines, or
+    inside one when the gap is `SPACING` times its narrowest word space or more (a line
+    set justified widens all its spaces alike, and the layout kept them in the line)."""
     pieces: list[tuple[float, float, str]] = []
-    text, x0, x1, size = "", 0.0, 0.0, max(ch.size for ch in chars)
-    for ch in chars:
+    text, x0, x1, size = "", 0.0, 0.0, max(ch.size for ch, _ in chars)
+    before: float | None = None  # the narrowest space of the last ink's line
+    for ch, narrowest in chars:
         glyph = ch.get_text()
         if not glyph.strip():
             text += " " if text else ""
             continue
-        if text and ch.x0 - x1 >= COLUMN_GAP * size:
+        gap = ch.x0 - x1
+        if (
+            text
+            and gap >= COLUMN_GAP * size
+            and (narrowest != before or gap >= SPACING * narrowest)
+        ):
             pieces.append((x0, x1, " ".join(text.split())))
             text = ""
         if not text:
             x0 = ch.x0
-        elif ch.x0 - x1 > 0.1 * max(ch.width, ch.height):  # pdfminer's word_margin
+        elif gap > 0.1 * max(ch.width, ch.height):  # pdfminer's word_margin
             text += " "
-        text, x1 = text + glyph, ch.x1
+        text, x1, before = text + glyph, ch.x1, narrowest
     if text.strip():
         pieces.append((x0, x1, " ".join(text.split())))
-    return _Row(max(ch.y1 for ch in chars), min(ch.y0 for ch in chars), size, tuple(pieces))
+    top, bottom = max(ch.y1 for ch, _ in chars), min(ch.y0 for ch, _ in chars)
+    return _Row(top, bottom, size, tuple(pieces))
 
 
 def _below(above: _Row, row: _Row) -> bool:
@@ -274,14 +304,19 @@ def _cut(row: _Row, channels: list[tuple[float, float]]) -> list[str]:
     return cells
 
 
-def _prose(column: list[str]) -> bool:
-    """Whether a column's pieces, top to bottom, read as the lines of a column of prose:
-    `CONTINUED` of them or more go on from the piece above in lower case (a sentence
-    wrapped at the column's edge); a table's cells start afresh, with a capital or a
-    figure. An empty column is no evidence of a table."""
-    pieces = [p for p in column if p]
-    going_on = sum(1 for p in pieces[1:] if p[:1].islower())
-    return going_on >= CONTINUED * (len(pieces) - 1)
+def _figures(column: list[str]) -> bool:
+    """Whether half a column's cells or more are figures (a header above them aside), and
+    they are not a list's numbering (1, 2, 3… set apart from the items by a tab)."""
+    cells = ["".join(c.split()) for c in column if c]
+    figures = [c for c in cells if _FIGURE.fullmatch(c)]
+    if not figures or len(figures) * 2 < len(cells):
+        return False
+    markers = [_MARKER.fullmatch(c) for c in figures]
+    numbers = [int(m.group(1)) for m in markers if m]
+    counting = len(numbers) == len(figures) and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
+    return not counting
 
 
 def _unruled_table(run: list[_Row], cells: list[list[str]]) -> Table:
