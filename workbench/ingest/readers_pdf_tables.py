@@ -13,10 +13,15 @@ taken for page numbers. Here, per page:
   draws none);
 - a table without rules (:func:`unruled`): pdfplumber's ``text`` strategy reads
   any page of prose as one (words set one above another are "columns"), so it is
-  not used. Rows whose wide gaps (an em or more) line up into empty channels
-  from top to bottom are a table, unless every column reads as wrapped prose
-  (two columns of text side by side have such a channel, their gutter): a cell
-  wrapped into the row below is read as two rows.
+  not used. Rows whose wide gaps (an em or more; inside a line the layout kept
+  whole, twice its narrowest space or more, which a justified line's spaces are
+  not) line up into empty channels from top to bottom, with a column of figures
+  ("2,400,000", "12 %"), are a table; a row whose pieces all start in lower case
+  goes on with the cells above it (a cell wrapped). Columns of prose side by side
+  have such channels too, their gutters, and no column of figures: German prose
+  in narrow columns, whose lines start with capitals as often as not, read as
+  tables when the evidence was lines going on in lower case. A table of words
+  alone, without rules, is read as lines: nothing tells it from lines with a tab.
 
 A table counts when it has `DATA_TABLE_ROWS` rows or more with text and a row
 of `DATA_TABLE_COLUMNS` cells or more with text, as an HTML data table does: a
