@@ -208,3 +208,18 @@ def test_columns_of_prose_in_german_and_french_justified_or_not_are_no_table(
     for pdf in _print(words, tmp_path):
         blocks = read_pdf(pdf.read_bytes(), pdf)
         assert blocks and not any(is_cell(b.meta) for b in blocks), pdf.name
+
+
+def test_numbered_lines_set_with_a_tab_are_no_table(tmp_path: Path) -> None:
+    """ "1.", "2.", "3." then a tab: a column of figures set apart, but a list's numbering."""
+    items = ["Check the mooring lines every morning.", "Report any damage to the office.",
+             "Keep the pontoon clear of nets."]  # fmt: skip
+    tab = "<w:r><w:tab/></w:r>"
+    body = F.body_with_table(INTRO_EN, [], []) + "".join(
+        F.para(F.run(f"{i}."), tab, F.run(t)) for i, t in enumerate(items, 1)
+    )
+    (pdf,) = _print([_word(tmp_path / "list.docx", body)], tmp_path)
+    blocks = read_pdf(pdf.read_bytes(), pdf)
+    assert not any(is_cell(b.meta) for b in blocks)
+    text = " ".join(b.text for b in blocks)  # pdfminer joins the first to the box above
+    assert all(f"{i}. {t}" in text for i, t in enumerate(items, 1))
