@@ -15,8 +15,10 @@ APT_PACKAGES=(
   python3-venv apertium apertium-fr-es apertium-eng-spa omegat chromium unzip
   dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-fra-spa dict-freedict-spa-eng
   dict-freedict-deu-fra dict-freedict-fra-deu
-  postgresql
+  postgresql libreoffice-writer
 )
+# libreoffice-writer: the PDF table tests print the Word files they build to PDF with
+# `soffice --headless --convert-to pdf`, as clients make the PDFs they send.
 # postgresql: the tests start a throwaway server of their own (initdb and pg_ctl
 # on a temporary folder, reached through a Unix socket in it, no TCP port;
 # tests/pg_cluster.py) and run the store, pipeline and concurrency tests on it

@@ -43,21 +43,40 @@ def para(*runs: str, style: str = "", numbered: bool = False) -> str:
     return f"<w:p>{props}{''.join(runs)}</w:p>"
 
 
-def table(rows: Sequence[Sequence[str]]) -> str:
-    """A Word table, one cell a text of ``rows``."""
+# A table's rules, as Word's "Table Grid" style draws them: single lines around and inside.
+RULES = (
+    "<w:tblPr><w:tblBorders>"
+    + "".join(
+        f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + "</w:tblBorders></w:tblPr>"
+)
+
+
+def table(rows: Sequence[Sequence[str]], *, ruled: bool = False) -> str:
+    """A Word table, one cell a text of ``rows``; ``ruled``: with `RULES`, else none."""
     cells = ("".join(f"<w:tc>{para(run(c))}</w:tc>" for c in row) for row in rows)
-    return "<w:tbl>" + "".join(f"<w:tr>{r}</w:tr>" for r in cells) + "</w:tbl>"
+    props = RULES if ruled else ""
+    return f"<w:tbl>{props}" + "".join(f"<w:tr>{r}</w:tr>" for r in cells) + "</w:tbl>"
 
 
 def body_with_table(
-    intro: Sequence[str], rows: Sequence[Sequence[str]], outro: Sequence[str]
+    intro: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    outro: Sequence[str],
+    *,
+    ruled: bool = False,
+    caption: str = "",
 ) -> str:
-    """A Word body: ``intro``'s heading and paragraphs, a table of ``rows``, ``outro``."""
+    """A Word body: ``intro``'s heading and paragraphs, a ``caption`` paragraph in Word's
+    Caption style (when given), a table of ``rows``, ``outro``."""
     return "".join(
         [
             para(run(intro[0]), style="Heading1"),
             *(para(run(t)) for t in intro[1:]),
-            table(rows),
+            para(run(caption), style="Caption") if caption else "",
+            table(rows, ruled=ruled) if rows else "",
             *(para(run(t)) for t in outro),
         ]
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from workbench.ingest.readers_pdf import read_pdf
-from workbench.model import Kind
+from workbench.model import Kind, is_cell
 from workbench.pipeline.files import read_sentences
 
 CHROMIUM = shutil.which("chromium")
@@ -146,3 +146,9 @@ def test_a_printed_page_has_no_ligature_forms(printed: Path) -> None:
     text = " ".join(b.text for b in read_pdf(printed.read_bytes(), printed))
     assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
     assert "flooded" in text and "fields" in text and "different" in text
+
+
+def test_columns_of_prose_side_by_side_are_no_table(printed: Path) -> None:
+    """Their gutter lines up from top to bottom as a table's column gap does, but their
+    lines go on from the line above in lower case, as a table's cells do not."""
+    assert not any(is_cell(b.meta) for b in read_pdf(printed.read_bytes(), printed))

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
-from workbench.model import InputError, Kind, ParseError
+from workbench.model import TABLE_CELL, InputError, Kind, ParseError
 from workbench.spaces import collapse
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
@@ -51,7 +51,6 @@ HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
 HEADING_MAX_WORDS = 20
 FULL_LINE = 0.85  # a line reaching this share of its column's width was broken by the typesetter
 LINE_GAP = 1.5  # at most this many line heights of space between a line and the next
-SAME_SIZE = 1.0  # lines whose type sizes are this many points apart are set in two types
 
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
@@ -63,7 +62,6 @@ _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 _HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
 _SENTENCE_END = re.compile(r"[.,:;]$")
-_BOLD = re.compile(r"bold|black|heavy|cmbx\d", re.IGNORECASE)
 
 # The Latin ligatures of Unicode's presentation forms, as letters: a PDF's text layer
 # writes the glyph a font drew ("ﬂooded"), which no translation memory, search or
@@ -91,6 +89,7 @@ class _Box:
     last_x1: float = 0.0  # right edge of its last line
     top: float = 0.0  # y of its top edge (points from the page's bottom)
     bottom: float = 0.0  # y of its bottom edge
+    cell: bool = False  # a ruled table's cell: never furniture, a heading or joined to a box
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -135,14 +134,19 @@ def _pages(numbers: list[int]) -> str:
 
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
     furniture = _furniture(boxes, pages)
-    body_size = _body_size(boxes, furniture)
-    headings = {i for i, box in enumerate(boxes) if i not in furniture and _heading(box, body_size)}
-    columns = _columns(boxes, furniture | headings)
+    cells = {i for i, box in enumerate(boxes) if box.cell}
+    body_size = _body_size(boxes, furniture | cells)
+    headings = {
+        i for i, box in enumerate(boxes) if i not in furniture | cells and _heading(box, body_size)
+    }
+    columns = _columns(boxes, furniture | headings | cells)
     blocks: list[RawBlock] = []
     last_body: int | None = None  # index in blocks of the last body paragraph
     for i, box in enumerate(boxes):
-        if i in furniture:
-            blocks.append(RawBlock(box.text, box.page, hint=Kind.BOILERPLATE))
+        if i in furniture or i in cells:
+            hint, meta = (None, (TABLE_CELL,)) if i in cells else (Kind.BOILERPLATE, ())
+            blocks.append(RawBlock(box.text, box.page, hint=hint, meta=meta))
+            last_body = None if i in cells else last_body
             continue
         heading = i in headings
         below = (
@@ -312,10 +316,12 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     from workbench.ingest.readers_pdf_layout import extract_pages
+    from workbench.ingest.readers_pdf_tables import Tables
 
     boxes: list[_Box] = []
     pages = 0
     scanned: list[int] = []
+    tables = Tables(data)
     try:
         for pages, page in enumerate(extract_pages(data, LAParams()), 1):
             drawn = list(page)
@@ -323,22 +329,7 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
             found = [el for el in found if el.get_text().strip()]
             if not found and drawn:
                 scanned.append(pages)
-            top = max((el.y1 for el in found), default=0.0)
-            bottom = min((el.y0 for el in found), default=0.0)
-            for run in (run for el in found for run in _runs_of_one_type(el)):
-                x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
-                y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
-                edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
-                marginal = edge or y1 == top or y0 == bottom
-                text = "".join(ln.get_text() for ln in run).translate(LIGATURES)
-                lines = tuple(text.splitlines())
-                size, bold, last = _mean_size(run), _bold(run), run[-1].x1
-                boxes.append(
-                    _Box(
-                        pages, join_lines(list(lines)), lines, marginal, edge, size, bold,
-                        x0, x1, last, y1, y0,
-                    )
-                )  # fmt: skip
+            boxes += _page_boxes(pages, page, found, tables.on(pages, page, found))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ParseError(
             f"{path}: is password-protected; remove the password (e.g. `qpdf --decrypt "
@@ -351,56 +342,43 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
             "print or export it again as PDF",
             exc,
         ) from None
+    finally:
+        tables.close()
     return boxes, pages, scanned
 
 
-def _runs_of_one_type(box: Any) -> list[list[Any]]:
-    """The lines of a pdfminer text box in runs set in one type: a line in another size
-    (`SAME_SIZE` apart at least, by the size most of its characters have) or weight (bold
-    or not) than the line before it starts a run, a block of its own. pdfminer groups
-    lines by position only: a title in 14 pt bold and the byline under it in 9 pt
-    italic came out one box, read as one body sentence."""
-    from pdfminer.layout import LTTextLine
+def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> list[_Box]:
+    """The boxes of page ``number``: pdfminer's text boxes (``found``, in its reading
+    order) cut into runs of one type, and the cells of its ruled ``tables`` (found by
+    :mod:`workbench.ingest.readers_pdf_tables`) where the table's first line was."""
+    from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
+    from workbench.ingest.readers_pdf_tables import Table, in_reading_order
 
-    runs: list[list[Any]] = []
-    last: tuple[float, bool] | None = None
-    for line in (ln for ln in box if isinstance(ln, LTTextLine)):
-        size, bold = _main_size([line]), _bold([line])
-        if last is None or abs(size - last[0]) >= SAME_SIZE or bold != last[1]:
-            runs.append([])
-        runs[-1].append(line)
-        last = (size, bold)
-    return runs
-
-
-def _main_size(lines: list[Any]) -> float:
-    """The size most characters of ``lines`` are set in (a superscript does not count)."""
-    from pdfminer.layout import LTChar
-
-    sizes = Counter(round(ch.size, 1) for line in lines for ch in line if isinstance(ch, LTChar))
-    return sizes.most_common(1)[0][0] if sizes else 0.0
-
-
-def _mean_size(lines: list[Any]) -> float:
-    """The mean size of the characters of ``lines`` (pdfminer's text lines), in points."""
-    from pdfminer.layout import LTChar
-
-    sizes = [ch.size for line in lines for ch in line if isinstance(ch, LTChar)]
-    return sum(sizes) / len(sizes) if sizes else 0.0
-
-
-def _bold(lines: list[Any]) -> bool:
-    """Whether every character of ``lines`` is set in a bold face (by its font's name:
-    "Helvetica-Bold", "Arial,Bold", "MinionPro-Semibold", TeX's "CMBX10")."""
-    from pdfminer.layout import LTChar
-
-    faces = {
-        ch.fontname
-        for line in lines
-        for ch in line
-        if isinstance(ch, LTChar) and ch.get_text().strip()
-    }
-    return bool(faces) and all(_BOLD.search(face) for face in faces)
+    top = max((el.y1 for el in found), default=0.0)
+    bottom = min((el.y0 for el in found), default=0.0)
+    boxes: list[_Box] = []
+    for part in in_reading_order(found, tables):
+        if isinstance(part, Table):
+            boxes += [
+                _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True)
+                for lines in (tuple(ln.translate(LIGATURES) for ln in c) for c in part.cells)
+            ]
+            continue
+        for run in runs_of_one_type(part):
+            x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+            y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
+            edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
+            marginal = edge or y1 == top or y0 == bottom
+            text = "".join(ln.get_text() for ln in run).translate(LIGATURES)
+            lines = tuple(text.splitlines())
+            size, heavy, last = mean_size(run), bold(run), run[-1].x1
+            boxes.append(
+                _Box(
+                    number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
+                    x0, x1, last, y1, y0,
+                )
+            )  # fmt: skip
+    return boxes
 
 
 def _key(text: str) -> str:
@@ -426,10 +404,11 @@ def _furniture(boxes: list[_Box], pages: int) -> set[int]:
     return {i for i, b in enumerate(boxes) if b.marginal and furniture(b)}
 
 
-def _body_size(boxes: list[_Box], furniture: set[int]) -> float:
-    """The type size most of the text is set in (weighted by characters)."""
+def _body_size(boxes: list[_Box], skip: set[int]) -> float:
+    """The type size most of the text is set in (weighted by characters), boxes in
+    ``skip`` (furniture, table cells) aside."""
     weight: Counter[float] = Counter()
     for i, b in enumerate(boxes):
-        if i not in furniture and b.size:
+        if i not in skip and b.size:
             weight[round(b.size, 1)] += len(b.text)
     return weight.most_common(1)[0][0] if weight else 0.0

@@ -23,6 +23,8 @@ the line as pdfminer does. (A table row within four lines of body text, whose
 lines write over its gaps, is read as one line: "Schools 1,200,000
 1,150,000", where pdfminer read the table column by column.)
 
+A text box's lines are cut into runs set in one type (:func:`runs_of_one_type`).
+
 A space glyph the next character is drawn over is dropped (:func:`_drawn`):
 Chromium writes a soft hyphen it did not break at so.
 
@@ -35,8 +37,10 @@ from __future__ import annotations
 import copy
 import io
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLine
@@ -46,6 +50,8 @@ from pdfminer.utils import Matrix
 
 SAME_TYPE = 0.1  # type sizes this close (a share of the size) are one type
 HOLE = 0.5  # an empty strip this wide (a share of the type size) is no word space
+SAME_SIZE = 1.0  # lines whose type sizes are this many points apart are set in two types
+_BOLD = re.compile(r"bold|black|heavy|cmbx\d", re.IGNORECASE)
 NEIGHBOURS = 6.0  # rows within this many character heights up and down are asked (~4 lines)
 
 
@@ -158,3 +164,44 @@ def _stretched(before: LTChar, after: LTChar, rows: _Rows, overlap: float) -> bo
             return False
         reached = max(reached, x1)
     return right - reached < HOLE * before.size
+
+
+def runs_of_one_type(lines: Iterable[Any]) -> list[list[Any]]:
+    """The lines of a pdfminer text box in runs set in one type: a line in another size
+    (`SAME_SIZE` apart at least, by the size most of its characters have) or weight (bold
+    or not) than the line before it starts a run, a block of its own. pdfminer groups
+    lines by position only: a title in 14 pt bold and the byline under it in 9 pt
+    italic came out one box, read as one body sentence."""
+    runs: list[list[Any]] = []
+    last: tuple[float, bool] | None = None
+    for line in (ln for ln in lines if isinstance(ln, LTTextLine)):
+        size, heavy = main_size([line]), bold([line])
+        if last is None or abs(size - last[0]) >= SAME_SIZE or heavy != last[1]:
+            runs.append([])
+        runs[-1].append(line)
+        last = (size, heavy)
+    return runs
+
+
+def main_size(lines: list[Any]) -> float:
+    """The size most characters of ``lines`` are set in (a superscript does not count)."""
+    sizes = Counter(round(ch.size, 1) for line in lines for ch in line if isinstance(ch, LTChar))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def mean_size(lines: list[Any]) -> float:
+    """The mean size of the characters of ``lines`` (pdfminer's text lines), in points."""
+    sizes = [ch.size for line in lines for ch in line if isinstance(ch, LTChar)]
+    return sum(sizes) / len(sizes) if sizes else 0.0
+
+
+def bold(lines: list[Any]) -> bool:
+    """Whether every character of ``lines`` is set in a bold face (by its font's name:
+    "Helvetica-Bold", "Arial,Bold", "MinionPro-Semibold", TeX's "CMBX10")."""
+    faces = {
+        ch.fontname
+        for line in lines
+        for ch in line
+        if isinstance(ch, LTChar) and ch.get_text().strip()
+    }
+    return bool(faces) and all(_BOLD.search(face) for face in faces)
