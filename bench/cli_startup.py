@@ -55,6 +55,8 @@ def commands(db: Path, before: str | None) -> dict[str, list[str]]:
             f"{label}workbench docs": [script, "docs", "--db", str(db)],
             f"{label}workbench docs -f json": [script, "docs", "--db", str(db), "-f", "json"],
         }
+        if not label:  # the same command through `python -m workbench` (workbench/__main__.py)
+            runs["python -m workbench docs"] = [python, "-m", "workbench", "docs", "--db", str(db)]
         if APERTIUM:
             runs[f"{label}workbench translate (apertium)"] = [
                 script, "translate", "--engine", "apertium", "--from", "fr", "--to", "es", LINE,

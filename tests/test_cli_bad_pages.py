@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import CORPUS
+from tests.readers_files import zip_of
 from workbench.cli import app
 from workbench.model import Kind
 from workbench.store import Store
@@ -279,19 +281,43 @@ def test_the_document_itself_given_as_its_original_is_refused_and_nothing_change
     assert documents(db) == [("budget", "fr", None)]
 
 
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+CSV_ZIP = zip_of({"data.csv": "client;montant\nA;12\n"})
+DAMAGED = "cut off or corrupted, it cannot be opened"
 BAD_FILES = {
     "empty.txt": (b"", "the file is empty; there is nothing to ingest"),
     "blank.txt": (b"\n  \n\t\n", "the file is empty; there is nothing to ingest"),
     "empty.html": (b"<html><body><div></div></body></html>",
                    "holds no text once markup is removed; nothing to ingest"),
-    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+    "photo.txt": (PNG, "is not plain text: it is a PNG image; check that the right file was sent"),
+    "photo.html": (PNG, "is not a web page: it is a PNG image; check that the right file was sent"),
+    "noise.txt": (bytes(range(256)) * 8,
                   "looks like a binary file, not text; export it as .txt, .html, .docx or "
                   ".pdf first"),
-    "photo.html": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
-                   "looks like a binary file, not text; export it as .txt, .html, .docx or "
-                   ".pdf first"),
-    "letter.docx": (b"Not a Word file at all.\n", "is not a readable Word file"),
-    "scan.pdf": (b"\x00\x01binary", "is not a readable PDF"),
+    "letter.docx": (b"Not a Word file at all.\n", "is not a Word document: it is plain text; "
+                    "give it the .txt extension to ingest it as such, or check that the right "
+                    "file was sent"),
+    "scan.pdf": (b"\x00\x01binary", f"is a damaged PDF ({DAMAGED}); open it and print or "
+                 "export it again as PDF, or ask for the file again"),
+    # newcomer21's contract: a zip holding a CSV, named .docx (KeyError: "There is no item
+    # named '[Content_Types].xml' in the archive" was shown, and advice to open it in Word)
+    "contract.docx": (CSV_ZIP, "is not a Word document: it is a zip file without a Word "
+                      "document inside (it holds data.csv); check that the right file was sent"),
+    "contract.odt": (CSV_ZIP, "is not an OpenDocument text: it is a zip file without an "
+                     "OpenDocument text inside (it holds data.csv); check that the right file "
+                     "was sent"),
+    "market.odt": (zip_of({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}),
+                   "is not an OpenDocument text: it is a Word document; give it the .docx "
+                   "extension to ingest it as such"),
+    "cut.docx": (CSV_ZIP[:40], f"is a damaged Word document ({DAMAGED}); open it in Word and "
+                 "save it again as .docx, or ask for the file again"),
+    "report.pdf": (b"<!DOCTYPE html><html><body><p>Budget</p></body></html>",
+                   "is not a PDF: it is a web page; give it the .html extension"),
+    "cut.pdf": (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", f"is a damaged PDF ({DAMAGED})"),
+    "film.srt": (CSV_ZIP, "is not SubRip subtitles: it is a zip file (it holds data.csv); "
+                 "check that the right file was sent"),
+    "page.html": (b"%PDF-1.4\n\x00\x01\x02\xff\xfe", "is not a web page: it is a PDF; "
+                  "give it the .pdf extension to ingest it as such"),
 }  # fmt: skip
 
 
@@ -311,6 +337,7 @@ def test_a_file_with_nothing_to_read_is_one_line_and_stores_nothing(
         code, _, err = cli("align", "budget", "--to", "en", "--original", bad, *NONE, db=db)
     assert code == 1
     assert err.startswith(f"error: {bad}: {said}") and err.count("\n") == 1
+    assert not re.search(r"[A-Z][a-z]+(Error|EOF)|Exception|\bNo /Root", err)  # Python's words
     assert documents(db) == [("budget", "fr", None)]
 
 
@@ -363,7 +390,11 @@ def test_binary_files_with_nul_bytes_are_still_refused(tmp_path: Path) -> None:
         path = tmp_path / f"{name}.txt"
         path.write_bytes(data)
         code, _, err = cli("ingest", path, db=tmp_path / "w.db")
-        assert code == 1 and "looks like a binary file" in err, (name, err)
+        # a format known by its first bytes is named (sniff.py); the others are binary
+        said = (
+            "looks like a binary" if name != "gzip" else "is not plain text: it is a gzip archive"
+        )
+        assert code == 1 and said in err and err.count("\n") == 1, (name, err)
 
 
 @pytest.mark.parametrize(

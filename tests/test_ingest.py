@@ -131,7 +131,8 @@ def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     [
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\t\n", "is empty"),
-        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+         "is not plain text: it is a PNG image; check that the right file was sent"),
         ("mixed.txt", "Déjà vu à Pékin.\n".encode() + "Cœur brisé.\n".encode("cp1252"),
          "mixes encodings: it is UTF-8 except for the bytes at line 2"),
         ("tags-only.html", b"<html><body><script>var x = 1;</script></body></html>",

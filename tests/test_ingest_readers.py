@@ -475,14 +475,16 @@ def _broken_srt() -> str:
 
 
 BAD = [
-    ("corrupt.docx", b"PK\x03\x04 not really a zip", r"not a readable Word file.*save it again"),
+    ("corrupt.docx", b"PK\x03\x04 not really a zip", r"a damaged Word document.*save it again"),
     ("locked.docx", F.OLE2_ENCRYPTED, r"password-protected.*remove the password"),
-    ("empty-package.docx", F.zip_of({"hello.txt": "hi"}), r"not a readable Word document"),
-    ("corrupt.odt", b"PK\x03\x04 broken", r"not a readable LibreOffice Writer file"),
+    ("empty-package.docx", F.zip_of({"hello.txt": "hi"}),
+     r"is not a Word document: it is a zip file without a Word document inside \(it holds "
+     r"hello.txt\); check that the right file was sent$"),
+    ("corrupt.odt", b"PK\x03\x04 broken", r"a damaged OpenDocument text.*save it again as .odt"),
     ("locked.odt", F.odt(encrypted=True), r"password-protected.*remove the password"),
     ("scan.pdf", F.pdf([[]]), r"no text layer \(a scan\?\); run OCR"),
     ("locked.pdf", F.encrypted(F.pdf(F.REPORT_PDF_PAGES)), r"password-protected.*qpdf"),
-    ("corrupt.pdf", b"%PDF-1.4\n garbage", r"not a readable PDF"),
+    ("corrupt.pdf", b"%PDF-1.4\n garbage", r"a damaged PDF"),
     ("empty.srt", b"", r"the file is empty"),
     ("blank.srt", b"\n\n  \n", r"the file is empty"),
     ("broken.srt", _broken_srt().encode(),

@@ -139,6 +139,10 @@ def test_an_unchanged_file_read_by_another_workbench_is_read_again(
     [again] = pipeline.ingest_paths(both_store, [corpus_file]).files
     assert calls == [1]
     assert again.status == "unchanged" and both_store.versions(corpus_file.stem) == [1]
+    # found cut the same under the newer key, it is not read again under it (newcomer21)
+    [third] = pipeline.ingest_paths(both_store, [corpus_file]).files
+    assert calls == [1] and (third.status, third.document) == ("unchanged", again.document)
+    assert [e.action for e in both_store.events()] == ["ingest"]
 
 
 def test_an_unchanged_web_text_is_read_again_after_other_pages_came(
@@ -151,6 +155,39 @@ def test_an_unchanged_web_text_is_read_again_after_other_pages_came(
     calls = _count_classify(monkeypatch)
     [again] = pipeline.ingest_paths(store, [corpus_file]).files
     assert calls == [1] and again.status == "unchanged"
+    [third] = pipeline.ingest_paths(store, [corpus_file]).files  # the same pages: not read
+    assert calls == [1] and third.status == "unchanged"
+
+
+ORIGINAL = "The council voted the tram line on Monday. Work starts next autumn.\n"
+TRANSLATION = "Le conseil a voté la ligne de tram lundi. Les travaux commencent à l'automne.\n"
+
+
+def test_aligning_again_with_an_unchanged_original_does_not_read_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer21: `align --original` read its original whole (languages, debris) on
+    every run; re-ingesting that original after it was read the same. Neither reads it
+    now, and both say what they said."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    runner, db = CliRunner(), str(tmp_path / "w.db")
+    (tmp_path / "tram.fr.txt").write_text(TRANSLATION, encoding="utf-8")
+    original = tmp_path / "tram.en.txt"
+    original.write_text(ORIGINAL, encoding="utf-8")
+    align = ["align", "tram.fr", "--to", "en", "--original", str(original), "--encoder", "none"]
+    outputs = []
+    for command in (["ingest", str(tmp_path / "tram.fr.txt")], align, align,
+                    ["ingest", str(original)], ["ingest", str(original)]):  # fmt: skip
+        outputs.append(runner.invoke(app, [*command, "--db", db]))
+        assert outputs[-1].exit_code == 0, outputs[-1].output
+        if len(outputs) == 2:  # the original is read once, by the first align
+            calls = _count_classify(monkeypatch)
+    assert outputs[2].stdout == outputs[1].stdout
+    assert outputs[3].stdout == outputs[4].stdout == "tram.en: unchanged [en]\n"
+    assert calls == []
 
 
 def test_ingest_says_what_it_does_with_a_file_as_it_goes(store: Store, tmp_path: Path) -> None:

@@ -137,3 +137,25 @@ def test_the_review_page_loads_no_pandas(tmp_path: Path) -> None:
         "assert at.get('bidi_component'), 'the editor was not drawn'"
     )
     assert "pandas" not in imported_after(run)
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m workbench ARGS`` in a fresh interpreter, as a script would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_python_m_workbench_runs_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    Store.open(str(db)).close()
+    listed = run_module("docs", "--db", str(db), "-f", "json")
+    assert (listed.returncode, listed.stdout.strip(), listed.stderr) == (0, "[]", "")
+    wrong = run_module("nonsense")
+    assert wrong.returncode == 2 and "python -m workbench --help" in wrong.stderr
+
+
+def test_python_m_workbench_loads_no_more_than_the_script() -> None:
+    """`__main__` imports the script's entry point and nothing else before a command runs."""
+    assert imported_after("import workbench.__main__") == imported_after("import workbench.cli")

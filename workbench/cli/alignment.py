@@ -13,6 +13,7 @@ import typer
 from workbench.cli.common import (
     DbOption,
     FormatOption,
+    LinesFormatOption,
     OutputFormat,
     emit,
     language_tag,
@@ -88,6 +89,7 @@ def align(
     ] = None,
     encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
+    fmt: LinesFormatOption = None,
 ) -> None:
     """Align a French document with its counterpart and store the beads (status auto).
 
@@ -95,7 +97,9 @@ def align(
     document (e.g. Spanish photo captions). Beads already confirmed by a
     reviewer are kept; only the stretches between them are re-aligned. Exits with 3
     when reviewed beads of an earlier version could not be carried over (a warning
-    names them).
+    names them). With -f json or tsv, the summary line is a row: document, alignment,
+    beads, pairs, null_fr, null_cp (sentences without counterpart), reviewed_kept,
+    left_behind, warnings.
     """
     from workbench.pipeline.alignment import align_document  # deferred for start-up time
 
@@ -105,7 +109,13 @@ def align(
         typer.echo(f"warning: {warning}", err=True)
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
     lang = report.alignment.fr_lang
-    typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed, lang))
+    if fmt is None:
+        typer.echo(aligned_summary(report.alignment.id, *counts, to, report.kept_confirmed, lang))
+    else:
+        from workbench.cli import summaries
+
+        name = store.document(report.alignment.doc_id).name
+        emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
     finish(done=report.beads, to_review=report.left_behind)
 
 

@@ -101,6 +101,10 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.3f}"
+    if isinstance(value, Mapping):  # counts by reason: "empty target: 2, …"
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    if isinstance(value, list | tuple) and any(isinstance(v, Mapping) for v in value):
+        return json.dumps(value, ensure_ascii=False, default=_json_default)  # rows in a cell
     if isinstance(value, list | tuple):
         return ", ".join(map(str, value))
     return str(value)

@@ -11,6 +11,7 @@ import typer
 from workbench.cli.common import (
     DbOption,
     FormatOption,
+    LinesFormatOption,
     OutputFormat,
     emit,
     open_store,
@@ -67,13 +68,16 @@ def ingest(
             "reviews over.",
         ),
     ] = None,
+    fmt: LinesFormatOption = None,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
 
     Re-ingesting an unchanged file changes nothing, unless this workbench now
     reads it otherwise (a newer reader or segmenter) or --reread asks for it:
     then it is a new version, as a changed file is, and earlier versions keep
-    their review work. `workbench ingest -
+    their review work. With -f json or tsv, one row a file (file, status, document,
+    id, lang, version, segments, warning, error) replaces the lines on standard output.
+    `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
     A file named as a document from another path is a new document, with a
@@ -134,10 +138,14 @@ def ingest(
     from workbench.pipeline.ingested import Level, report_lines
 
     for line in report_lines(report, documents=store.documents()):
-        if line.level is Level.DONE:
-            typer.echo(line.text)
-        else:
+        if line.level is not Level.DONE:
             typer.echo(f"{line.level}: {line.text}", err=True)
+        elif fmt is None:
+            typer.echo(line.text)
+    if fmt is not None:
+        from workbench.cli import summaries
+
+        emit(summaries.ingested(report), fmt, summaries.INGESTED, title="Ingested")
     ok = len(report.files) - len(report.failed)
     if report.failed and len(report.files) > 1:  # for one file, its error line says it all
         typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)

@@ -15,6 +15,8 @@ import typer
 from workbench.cli.common import (
     Bar,
     DbOption,
+    OutputFormat,
+    emit,
     language_tag,
     open_store,
     progress_bar,
@@ -93,6 +95,16 @@ def export(
         ),
     ] = False,
     db: DbOption = None,
+    summary: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--summary",
+            help="The summary as table, json or tsv rows (-f is the file's format). "
+            "Default: one line.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1 (OmegaT, Trados, memoQ), TSV, CSV
     or XLSX.
@@ -103,7 +115,9 @@ def export(
     counted. Units with an empty side are skipped, except in XLIFF, a hand-off: there
     every source sentence goes, untranslated (no target) when it has no counterpart
     or only an MT draft left out. CSV cells that a spreadsheet would run as
-    formulas get a leading apostrophe.
+    formulas get a leading apostrophe. `--summary json` (or tsv) prints the summary
+    as a row for scripts: document, to, format, files, written, skipped (by reason),
+    mt_written, untranslated, to_translate_again, characters_removed.
     """
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions
@@ -116,6 +130,11 @@ def export(
         raise BadValue(
             "--mt separate writes two files, which standard output cannot hold; "
             "give a file name with -o"
+        )
+    if to_stdout and summary is not None:
+        raise BadValue(
+            f"--summary {summary} with -o -: standard output holds the file; give a file "
+            "name with -o, or leave --summary out (the line goes to standard error)"
         )
     if why := refusal(file_format, mt=mt, dedupe=dedupe):
         raise BadValue(why)
@@ -133,7 +152,12 @@ def export(
     docs = [doc] if doc else None
     if not to_stdout:
         report = export_documents(store, docs, to, file_format, output, options)
-        typer.echo(report.summary())
+        if summary is None:
+            typer.echo(report.summary())
+        else:
+            from workbench.cli.summaries import EXPORTED, exported
+
+            emit(exported(report, doc, to, file_format.value), summary, EXPORTED, title="Exported")
         # text the file does not hold as stored: a reviewer checks what was removed
         finish(done=report.written, to_review=report.characters_removed)
         return

@@ -239,6 +239,7 @@ def fill(
         ),
     ] = True,
     db: DbOption = None,
+    fmt: LinesFormatOption = None,
 ) -> None:
     """Draft the French sentences that have no counterpart with offline MT.
 
@@ -247,7 +248,9 @@ def fill(
     nothing new: the store's translation cache answers. Each draft's score is its
     quality estimate: the probability, 0 to 1, that it translates its source
     (`--no-estimate` skips it). An engine that fails half-way keeps the drafts made
-    so far: the command then exits with 4 (1 when none was made).
+    so far: the command then exits with 4 (1 when none was made). With -f json or
+    tsv, the lines are one row: document, alignment, drafted, already, origin,
+    estimated, estimate (its signature), untranslated, glossary, forced, missing.
     """
     from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
@@ -264,6 +267,13 @@ def fill(
         typer.echo(f"error: {exc}", err=True)
         finish(done=exc.drafted, refused=exc.left)
         raise
+    if fmt is not None:
+        from workbench.cli import summaries
+
+        name = store.document(report.alignment.doc_id).name
+        rows = summaries.filled(report, name, to, None if terms is None else str(glossary))
+        emit(rows, fmt, summaries.FILLED, title="Filled")
+        return
     typer.echo(
         f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
         f"{report.origin}"

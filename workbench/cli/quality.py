@@ -90,7 +90,9 @@ def score_doc(
     """Score MT of the French side against the human counterparts of aligned beads.
 
     Corpus BLEU, chrF and TER with sacrebleu's signatures, the worst segments by
-    chrF, and with two engines sacrebleu's paired bootstrap test.
+    chrF, and with two engines sacrebleu's paired bootstrap test. In JSON and TSV each
+    row also has the number of segments scored and, on each engine's chrF row, its
+    worst segments ("worst": chrF, MT, human).
     """
     # deferred for start-up time (SQLAlchemy, sacrebleu, the MT engines)
     from workbench.pipeline.mt import translator_for
@@ -101,24 +103,31 @@ def score_doc(
     names: list[str | None] = [str(e) for e in engine] if engine else [None]
     translators = [translator_for(french, to, e, store, models_dir) for e in names]
     scores = score_document(store, doc, to, translators)
+    worst_of = {
+        id(e): [
+            {"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference}
+            for s in sorted(e.report.segments, key=lambda s: s.chrf)[:worst]
+        ]
+        for e in scores.engines
+    }
     rows = [
         {
             "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": round(m.score, 2),
-            "signature": m.signature,
+            "signature": m.signature, "segments": scores.segments,
+            "worst": worst_of[id(e)] if m.name.startswith("chrF") else None,
         }
         for e in scores.engines
         for m in e.report.metrics
     ]  # fmt: skip
     if fmt is not OutputFormat.TABLE:
-        emit(rows, fmt, ["engine", "metric", "score", "signature"])
+        emit(rows, fmt, ["engine", "metric", "score", "signature", "segments", "worst"])
         return
     emit(rows, fmt, ["engine", "metric", "score", "signature"], title=f"{doc} {scores.direction}, "
          f"{scores.segments} segments")  # fmt: skip
     for e in scores.engines:
-        bad = sorted(e.report.segments, key=lambda s: s.chrf)[:worst]
         emit(
-            [{"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference} for s in bad],
-            fmt, ["chrF", "MT", "human"], title=f"worst segments, {e.engine}:{e.model}",
+            worst_of[id(e)], fmt, ["chrF", "MT", "human"],
+            title=f"worst segments, {e.engine}:{e.model}",
         )  # fmt: skip
     for p in scores.paired:
         verdict = "significant" if p.significant else "not significant"

@@ -187,7 +187,15 @@ def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
     """
     reader = reader_for(path)
     data = files.read_bytes(path, max_bytes)
-    blocks, encoding, warnings = reader.parse(data, path)
+    try:
+        blocks, encoding, warnings = reader.parse(data, path)
+    except InputError:  # another format's file? said alike for every reader
+        from workbench.ingest.sniff import wrong_file
+
+        wrong = wrong_file(path, data, reader.name)
+        if wrong is None:
+            raise
+        raise wrong from None
     return Reading(
         path=path,
         blocks=tuple(blocks),

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.sniff import damaged
 from workbench.model import TABLE_CELL, Kind, ParseError
 from workbench.spaces import collapse
 
@@ -52,6 +53,9 @@ _W_CAPTION_STYLES = frozenset(
 )
 
 
+_KINDS = {".docx": "Word document", ".odt": "OpenDocument text"}
+
+
 def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFile:
     """The package as a zip, or ParseError for an encrypted, damaged or oversized one."""
     if data.startswith(OLE2_MAGIC):
@@ -64,8 +68,7 @@ def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFi
         total = sum(info.file_size for info in package.infolist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
         raise ParseError(
-            f"{path}: is not a readable {what} file (the zip inside is damaged: {exc}); "
-            f"open it in {what} and save it again as {save_as}",
+            damaged(path, _KINDS[save_as], f"open it in {what} and save it again as {save_as}"),
             exc,
         ) from None
     if total > MAX_UNCOMPRESSED:
@@ -93,8 +96,7 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors…
         raise ParseError(
-            f"{path}: is not a readable Word document ({type(exc).__name__}: {exc}); "
-            "open it in Word and save it again as .docx",
+            damaged(path, "Word document", "open it in Word and save it again as .docx"),
             exc,
         ) from None
     styles = _docx_styles(document)
@@ -282,8 +284,7 @@ def read_odt(data: bytes, path: Path) -> list[RawBlock]:
         body = document.body
     except Exception as exc:  # odfdo raises ValueError, KeyError, lxml errors…
         raise ParseError(
-            f"{path}: is not a readable OpenDocument text ({type(exc).__name__}: {exc}); "
-            "open it in LibreOffice and save it again as .odt",
+            damaged(path, "OpenDocument text", "open it in LibreOffice and save it again as .odt"),
             exc,
         ) from None
     root = _odt_root(body)

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.sniff import damaged
 from workbench.model import TABLE_CELL, InputError, Kind, ParseError
 from workbench.spaces import collapse
 
@@ -338,9 +339,7 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
         ) from None
     except Exception as exc:  # pdfminer raises PDFSyntaxError, PSEOF, KeyError, TypeError…
         raise ParseError(
-            f"{path}: is not a readable PDF ({type(exc).__name__}: {exc}); open it and "
-            "print or export it again as PDF",
-            exc,
+            damaged(path, "PDF", "open it and print or export it again as PDF"), exc
         ) from None
     finally:
         tables.close()

@@ -166,12 +166,16 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
         captions = list(webvtt.from_buffer(io.StringIO(text)).captions)
     except MalformedFileError as exc:
         raise ParseError(
-            f"{path}: is not a WebVTT file ({exc}); it must start with `WEBVTT` and give each "
+            f"{path}: is not a WebVTT file; it must start with `WEBVTT` and give each "
             "cue a line `00:00:01.000 --> 00:00:03.500`",
             exc,
         ) from None
     except Exception as exc:  # webvtt-py raises ValueError, IndexError on odd timings
-        raise ParseError(f"{path}: is not a readable WebVTT file ({exc})", exc) from None
+        raise ParseError(
+            f"{path}: has a cue webvtt cannot read (an odd timing?); each cue needs a line "
+            "`00:00:01.000 --> 00:00:03.500`",
+            exc,
+        ) from None
     blocks: list[RawBlock] = []
     for number, caption in enumerate(captions, 1):
         lines = cue_lines(caption.raw_text, entities=True)

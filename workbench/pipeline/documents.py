@@ -345,9 +345,24 @@ def ingest_original(
     The file's language is checked before anything is stored: a file in
     another language (a wrong file, or ``doc``'s own) stays out of the store,
     and no document is marked as ``doc``'s original by a refused align.
+
+    ``doc``'s original in ``cp_lang`` stored from these bytes under the same reader
+    key (`readings.reader_key`) is unchanged without being read again: re-running
+    `align --original` spent most of its time finding the languages of a file it
+    had read already (newcomer21, bench/noop_rerun.py).
     """
+    from workbench.ingest.readers import read_file
+    from workbench.pipeline.readings import reader_key
+
+    known = site_lines(store, path.stem, doc.id)
     try:
-        source, lang, sentences = parse_file(path, known_lines=site_lines(store, path.stem, doc.id))
+        source = read_file(path, _ingest.MAX_BYTES)
+        key = reader_key(() if source.structured else known)
+        same = _read_alike(store, source, str(path.resolve()), key)
+        stored = same.document if same is not None else None
+        if same is not None and stored and (stored.original_of, stored.lang) == (doc.id, cp_lang):
+            return same
+        _, lang, sentences = _classified(source, path, known)
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     if lang == doc.lang:
@@ -358,7 +373,8 @@ def ingest_original(
         return FileResult(path, None, error=error)
     if lang != cp_lang:
         return FileResult(path, None, error=f"{path} is in {lang}, not {cp_lang}: pass --to {lang}")
-    return _stored(store, source, path.stem, str(path.resolve()), lang, sentences, actor, doc.id)
+    where = str(path.resolve())
+    return _stored(store, source, path.stem, where, lang, sentences, actor, doc.id, reader=key)
 
 
 def _stored(

@@ -100,6 +100,7 @@ class DocumentStore(Database):
                 current = self._version_row(s, row.id, row.current_version)
                 same_bytes = current.sha256 == sha256
                 if same_bytes and not reread and _same_reading(s, current, reading, sentences):
+                    _note_reader(s, row.id, row.current_version, reader)
                     if original_of is not None and row.original_of is None:
                         row.original_of = original_of  # ingested first, named the original now
                         s.flush()
@@ -451,6 +452,27 @@ def _moved_here(
         s.flush()
     target.path = path
     return target
+
+
+def _note_reader(s: Session, doc_id: int, version: int, reader: str | None) -> None:
+    """Record ``reader`` on the ingest event of a version read again under it and found cut
+    the same: the next ingest of the same bytes under that key is unchanged without reading
+    them (`reader_of`). Until newcomer21 the key of the first reading stayed, and a file
+    whose key had changed (other pages stored since, an original linked by `align`) was
+    read again on every run, each time found the same."""
+    if reader is None:
+        return
+    events = s.scalars(
+        select(EventRow)
+        .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
+        .order_by(EventRow.id.desc())
+    )
+    for e in events:
+        payload = e.payload if isinstance(e.payload, dict) else {}
+        if payload.get("version") == version:
+            if payload.get("reader") != reader:
+                e.payload = payload | {"reader": reader}  # a new dict: the JSON column sees it
+            return
 
 
 def _untouched(s: Session, row: DocumentRow) -> bool:

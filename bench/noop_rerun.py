@@ -1,0 +1,129 @@
+"""Re-running `ingest` and `align` with nothing to change: CPU time and peak memory, this
+checkout beside another commit (where it left main, by default); same outputs?
+
+Run: .venv/bin/python bench/noop_rerun.py [--runs 3] [--before REF] [--after REF]
+
+newcomer21 re-ran a week's job: re-ingesting one unchanged 1.6 KB file (an original that
+`align --original` had linked) took 4.6 s of CPU and 550 MB, re-running `align` 3-4 s.
+Each round, for each checkout (exported with ``git archive``, run with this venv's
+libraries) and an empty store: ingest bench/data/noop/tram.fr.txt (cp1252, CRLF) and its
+English original tram.en.txt, another page (a corpus text: the site's lines change, as in
+a folder of pages), `align tram.fr --to en --original tram.en.txt`; then, measured,
+ingest tram.en.txt twice, `align` the same again, and ingest tram.fr.txt twice (its first
+time since the other page came, it is read again: that page's lines may class it
+otherwise). The table gives the medians of CPU time (user + system of the process) and
+peak resident memory, and whether every measured command printed the same on both sides
+and the beads are the same.
+Writes bench/results/noop_rerun.md and prints it; exits 1 when an output differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+DATA = ROOT / "bench" / "data" / "noop"
+PAGE = ROOT / "corpora" / "003_f7e50d4cada97fff.txt"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ingest_speed import RUN, export  # noqa: E402
+
+ORIGINAL = ("--to", "en", "--original", str(DATA / "tram.en.txt"))
+SETUP = [
+    ("ingest", str(DATA / "tram.fr.txt")),
+    ("ingest", str(DATA / "tram.en.txt")),
+    ("ingest", str(PAGE)),
+    ("align", "tram.fr", *ORIGINAL),
+]
+MEASURED = {
+    "ingest the original again": ("ingest", str(DATA / "tram.en.txt")),
+    "… and once more": ("ingest", str(DATA / "tram.en.txt")),
+    "align again, nothing changed": ("align", "tram.fr", *ORIGINAL),
+    "ingest the translation again": ("ingest", str(DATA / "tram.fr.txt")),
+    "… and once more ": ("ingest", str(DATA / "tram.fr.txt")),
+}
+BEADS = ("beads", "tram.fr", "--to", "en", "-f", "json")
+
+
+def run(src: Path, db: Path, args: tuple[str, ...]) -> tuple[float, float, str]:
+    """(CPU seconds, peak RSS in MB, standard output) of one `workbench ARGS`."""
+    env = {**os.environ, "PYTHONPATH": str(src), "WORKBENCH_DB": str(db)}
+    env |= {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", RUN, *args], env=env, cwd=src, stdout=out, stderr=err
+        )
+        _, status, usage = os.wait4(proc.pid, 0)  # the process's own usage
+        code = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        if code != 0:
+            raise RuntimeError(f"{' '.join(args)} failed in {src}: {err.read().strip()[-500:]}")
+        return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", help="commit to compare with (default: where HEAD left main)")
+    parser.add_argument("--after", default="HEAD", help="commit measured as this checkout")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="noop-rerun-"))
+    if args.before is None:
+        args.before = subprocess.run(
+            ["git", "-C", str(ROOT), "merge-base", args.after, "main"],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip()[:7]  # fmt: skip
+    sides = {
+        args.before: export(args.before, work / "before"),
+        "this checkout": export(args.after, work / "after"),
+    }
+    cpu: dict[tuple[str, str], list[float]] = {}
+    rss: dict[tuple[str, str], list[float]] = {}
+    said: dict[tuple[str, str], str] = {}
+    for n in range(args.runs):
+        for side, (name, src) in enumerate(sides.items()):
+            db = work / f"{side}-{n}.db"
+            for step in SETUP:
+                run(src, db, step)
+            for label, step in MEASURED.items():
+                seconds, peak, out = run(src, db, step)
+                cpu.setdefault((name, label), []).append(seconds)
+                rss.setdefault((name, label), []).append(peak)
+                said[(name, label)] = out
+                print(f"run {n + 1} {name} {label}: {seconds:.2f} s CPU, {peak:.0f} MB", flush=True)
+            said[(name, "beads")] = run(src, db, BEADS)[2]
+    before, after = args.before, "this checkout"
+    same = all(said[(before, k)] == said[(after, k)] for k in (*MEASURED, "beads"))
+    lines = [
+        f"Re-runs with nothing to change (bench/noop_rerun.py), median of {args.runs} runs, "
+        f"load {os.getloadavg()[0]:.0f} at the end",
+        "",
+        f"| command | {before}: CPU s | peak MB | this checkout: CPU s | peak MB |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for label in MEASURED:
+        a = (after, label)
+        lines.append(
+            f"| {label} | {statistics.median(cpu[(before, label)]):.2f} "
+            f"| {statistics.median(rss[(before, label)]):.0f} | {statistics.median(cpu[a]):.2f} "
+            f"| {statistics.median(rss[a]):.0f} |"
+        )
+    lines += ["", f"Outputs and beads identical: {'yes' if same else 'NO'}"]
+    table = "\n".join(lines)
+    print(table)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "noop_rerun.md").write_text(table + "\n", encoding="utf-8")
+    if not same:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

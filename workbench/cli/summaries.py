@@ -1,0 +1,95 @@
+"""Rows for `-f json|tsv` of the commands whose default output is a summary line
+(`ingest`, `align`, `fill`, `export`): each row carries what its line says, as
+fields a script reads instead of matching the words (newcomer21)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.formats.units import ExportReport
+    from workbench.pipeline.alignment import AlignReport
+    from workbench.pipeline.documents import IngestReport
+    from workbench.pipeline.mt import FillReport
+
+Row = dict[str, Any]
+
+INGESTED = [
+    "file", "status", "document", "id", "lang", "version", "previous_version", "segments",
+    "warning", "error",
+]  # fmt: skip
+ALIGNED = [
+    "document", "alignment", "lang", "to", "beads", "pairs", "null_fr", "null_cp",
+    "reviewed_kept", "left_behind", "warnings",
+]  # fmt: skip
+FILLED = [
+    "document", "alignment", "to", "drafted", "already", "origin", "estimated", "estimate",
+    "untranslated", "glossary", "forced", "missing",
+]  # fmt: skip
+EXPORTED = [
+    "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
+    "to_translate_again", "characters_removed",
+]  # fmt: skip
+
+
+def ingested(report: IngestReport) -> list[Row]:
+    """One row a file, in the report's order; a file that failed has status "failed"
+    and its error (the same line as on standard error)."""
+    rows = []
+    for result in report.files:
+        doc = result.document
+        rows.append({
+            "file": str(result.path), "status": result.status or "failed",
+            "document": doc.name if doc else None, "id": doc.id if doc else None,
+            "lang": doc.lang if doc else None, "version": doc.version if doc else None,
+            "previous_version": result.previous_version,
+            "segments": doc.segment_count if doc else None,
+            "warning": result.warning, "error": result.error,
+        })  # fmt: skip
+    return rows
+
+
+def aligned(report: AlignReport, document: str, to: str) -> list[Row]:
+    """`align`'s line as one row: "null_fr"/"null_cp" are the sentences without
+    counterpart on each side, "left_behind" the reviewed beads of an earlier version
+    that stay there (exit code 3)."""
+    return [
+        {
+            "document": document, "alignment": report.alignment.id,
+            "lang": report.alignment.fr_lang, "to": to, "beads": report.beads,
+            "pairs": report.pairs, "null_fr": report.unaligned_fr,
+            "null_cp": report.unaligned_cp, "reviewed_kept": report.kept_confirmed,
+            "left_behind": report.left_behind, "warnings": list(report.warnings),
+        }
+    ]  # fmt: skip
+
+
+def filled(report: FillReport, document: str, to: str, glossary: str | None) -> list[Row]:
+    """`fill`'s lines as one row; "estimate" is the estimate's signature (or why there is
+    none), "forced" and "missing" count drafts for the glossary given (else None)."""
+    with_glossary = glossary is not None
+    return [
+        {
+            "document": document, "alignment": report.alignment.id, "to": to,
+            "drafted": report.filled, "already": report.already, "origin": report.origin,
+            "estimated": report.estimated, "estimate": report.estimate or None,
+            "untranslated": report.untranslated, "glossary": glossary,
+            "forced": report.forced if with_glossary else None,
+            "missing": report.missing if with_glossary else None,
+        }
+    ]  # fmt: skip
+
+
+def exported(report: ExportReport, document: str | None, to: str, file_format: str) -> list[Row]:
+    """`export`'s line as one row: "written" units in "files", "skipped" units by reason
+    (the words the line gives, e.g. "empty target"); document None for --all."""
+    return [
+        {
+            "document": document, "to": to, "format": file_format,
+            "files": [str(p) for p in report.paths], "written": report.written,
+            "skipped": {str(reason): count for reason, count in report.skipped},
+            "mt_written": report.mt_written, "untranslated": report.untranslated,
+            "to_translate_again": report.to_translate_again,
+            "characters_removed": report.characters_removed,
+        }
+    ]  # fmt: skip
