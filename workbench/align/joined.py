@@ -56,6 +56,11 @@ class Joined:
             t_ids, self.tgt_title, self.tgt_clause
         )
 
+    def clauses_only(self, s_ids: range, t_ids: range) -> bool:
+        """Whether every sentence of these ids reads as a clause, as a new
+        many-sentence bead's must."""
+        return all(self.src_clause[i] for i in s_ids) and all(self.tgt_clause[j] for j in t_ids)
+
 
 def _title_and_clause(ids: range, title: Sequence[bool], clause: Sequence[bool]) -> bool:
     """Whether one side's sentences ``ids`` hold both a title line and a clause."""

@@ -10,6 +10,7 @@ reading priced on its joined text (`joined.joined_cost`). Pure.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from workbench.align.config import Shape
 from workbench.align.joined import BeadCost, Box, Joined, LengthOffset, NullCost, box_ids, box_size
@@ -104,88 +105,112 @@ def resegment(
     must not cut it (a 3–1 bead of Text+Berg dev, a loose 2–2 of align_blind7,
     both gold, whose lengths are off).
     """
-    found = set(beads)
+    reading = _Rereading(index, bead_cost, joined, cosine, offset, null_cost, set(beads))
+    for _ in range(3):  # a cut makes new many-sentence beads; three rounds settle every case seen
+        out = reading.round(beads)
+        if out == beads:
+            break
+        beads, reading.found = out, reading.found | set(out)
+    return beads
 
-    def allowed(box: Box) -> bool:
+
+@dataclass
+class _Rereading:
+    """One bead's readings and their costs, for `resegment`'s rounds."""
+
+    index: Mapping[Shape, int]
+    bead_cost: BeadCost
+    joined: Joined
+    cosine: dict[tuple[range, range], float]
+    offset: LengthOffset | None
+    null_cost: NullCost | None
+    found: set[Box]  # every bead the search or a round made
+
+    def allowed(self, box: Box) -> bool:
         a, b = box_size(box)
-        if joined.title_in_text(*box_ids(box)):
+        if self.joined.title_in_text(*box_ids(box)):
             return False
-        if box in found or not (a and b) or a + b < 3:
+        if box in self.found or not (a and b) or a + b < 3:
             return True
-        return all(joined.src_clause[i] for i in range(box[0], box[2])) and all(
-            joined.tgt_clause[j] for j in range(box[1], box[3])
-        )
+        return self.joined.clauses_only(*box_ids(box))
 
-    def pair_and_null(reading: Sequence[Box]) -> tuple[Box, Box] | None:
+    def pair_and_null(self, reading: Sequence[Box]) -> tuple[Box, Box] | None:
         """The pair bead and the null bead of a two-bead reading of one of each."""
-        if null_cost is None or len(reading) != 2:
+        if self.null_cost is None or len(reading) != 2:
             return None
         pairs = [p for p in reading if min(box_size(p))]
         nulls = [p for p in reading if not min(box_size(p))]
         return (pairs[0], nulls[0]) if len(pairs) == len(nulls) == 1 else None
 
-    def left_out(split: tuple[Box, Box] | None, whole: Box) -> bool:
+    def left_out(self, split: tuple[Box, Box] | None, whole: Box) -> bool:
         """Whether the null bead of ``split`` is priced on evidence: the pair alone
         matches better than ``whole``."""
-        return split is not None and cosine[box_ids(split[0])] > cosine[box_ids(whole)]
+        return split is not None and self.cosine[box_ids(split[0])] > self.cosine[box_ids(whole)]
 
-    def cost(reading: Sequence[Box], whole: Box) -> float:
+    def cost(self, reading: Sequence[Box], whole: Box) -> float:
         total = 0.0
-        split = pair_and_null(reading)
+        split = self.pair_and_null(reading)
         for box in reading:
             a, b = box_size(box)
             many = a and b and a + b >= 3
             if (
                 split is not None
-                and null_cost is not None
+                and self.null_cost is not None
                 and box == split[1]
-                and left_out(split, whole)
+                and self.left_out(split, whole)
             ):
-                total += null_cost(box, box_ids(split[0]), box_ids(whole))
+                total += self.null_cost(box, box_ids(split[0]), box_ids(whole))
             else:
-                total += bead_cost(*box_ids(box), cosine[box_ids(box)] if many else None)
+                total += self.bead_cost(*box_ids(box), self.cosine[box_ids(box)] if many else None)
         return total
 
-    for _ in range(3):  # a cut makes new many-sentence beads; three rounds settle every case seen
-        # a bead mixing a title and running text must go, three pieces if need be (a
-        # headline's pair, a byline left out, the first sentence's pair)
-        forced = {k for k in _windows(beads, joined) if not allowed(beads[k])}
-        options = {
+    def options(self, beads: Sequence[Box], forced: set[int]) -> dict[int, list[list[Box]]]:
+        """Each bead to re-decide (`_windows`), with the readings it may take."""
+        return {
             k: [
                 r
                 for r in _readings(
-                    beads[k], index, 3 if k in forced or box_size(beads[k]) == (2, 2) else 2
+                    beads[k], self.index, 3 if k in forced or box_size(beads[k]) == (2, 2) else 2
                 )
-                if all(allowed(p) for p in r) and _keeps_loose_pairs(beads[k], r, offset)
+                if all(self.allowed(p) for p in r) and _keeps_loose_pairs(beads[k], r, self.offset)
             ]
-            for k in _windows(beads, joined)
+            for k in _windows(beads, self.joined)
         }
+
+    def ask(self, beads: Sequence[Box], options: Mapping[int, list[list[Box]]]) -> None:
+        """The joined texts the readings are priced on, encoded in one batch."""
         asked = [
             box_ids(p)
             for readings in options.values()
             for r in readings
             for p in r
-            if min(box_size(p)) and sum(box_size(p)) >= 3 and box_ids(p) not in cosine
+            if min(box_size(p)) and sum(box_size(p)) >= 3 and box_ids(p) not in self.cosine
         ]
         asked += [  # what a null bead's evidence compares: its pair alone, and the whole
             ids
             for k, readings in options.items()
             for r in readings
-            if (split := pair_and_null(r)) is not None
+            if (split := self.pair_and_null(r)) is not None
             for ids in (box_ids(split[0]), box_ids(beads[k]))
-            if ids not in cosine
+            if ids not in self.cosine
         ]
         asked = list(dict.fromkeys(asked))
-        cosine.update(zip(asked, joined.similarity(asked) if asked else [], strict=True))
+        self.cosine.update(zip(asked, self.joined.similarity(asked) if asked else [], strict=True))
+
+    def round(self, beads: list[Box]) -> list[Box]:
+        """The beads with each window replaced by its cheapest reading."""
+        # a bead mixing a title and running text must go, three pieces if need be (a
+        # headline's pair, a byline left out, the first sentence's pair)
+        forced = {k for k in _windows(beads, self.joined) if not self.allowed(beads[k])}
+        options = self.options(beads, forced)
+        self.ask(beads, options)
+        cost = self.cost
         out: list[Box] = []
         for k, box in enumerate(beads):
             best = min(options[k], key=lambda r: cost(r, box)) if options.get(k) else [box]
             keep = best == [box] or (k not in forced and cost(best, box) >= cost([box], box) - 1e-9)
             out += [box] if keep else best
-        if out == beads:
-            break
-        beads, found = out, found | set(out)
-    return beads
+        return out
 
 
 def shift_boundaries(
@@ -218,10 +243,7 @@ def shift_boundaries(
         a, b = box_size(box)
         if not (a and b) or joined.title_in_text(*box_ids(box)):
             return False
-        return a + b < 3 or (
-            all(joined.src_clause[i] for i in range(box[0], box[2]))
-            and all(joined.tgt_clause[j] for j in range(box[1], box[3]))
-        )
+        return a + b < 3 or joined.clauses_only(*box_ids(box))
 
     k = 0
     while k + 1 < len(beads):
