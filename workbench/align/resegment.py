@@ -230,37 +230,30 @@ def shift_boundaries(
     merged into one bead.
     """
 
-    def many(box: Box) -> bool:
-        a, b = box_size(box)
-        return bool(a and b and a + b >= 3)
-
     def cost(reading: Sequence[Box]) -> float:
         return sum(
-            bead_cost(*box_ids(box), cosine[box_ids(box)] if many(box) else None) for box in reading
+            bead_cost(*box_ids(box), cosine[box_ids(box)] if _many(box) else None)
+            for box in reading
         )
-
-    def allowed(box: Box) -> bool:
-        a, b = box_size(box)
-        if not (a and b) or joined.title_in_text(*box_ids(box)):
-            return False
-        return a + b < 3 or joined.clauses_only(*box_ids(box))
 
     k = 0
     while k + 1 < len(beads):
         left, right = beads[k], beads[k + 1]
-        if not (min(box_size(left)) and min(box_size(right)) and (many(left) or many(right))):
+        if not (min(box_size(left)) and min(box_size(right)) and (_many(left) or _many(right))):
             k += 1
             continue
         union = (left[0], left[1], right[2], right[3])
         options = [
-            r for r in _readings(union, index, 2) if len(r) == 2 and all(allowed(p) for p in r)
+            r
+            for r in _readings(union, index, 2)
+            if len(r) == 2 and all(_pair_of_clauses(p, joined) for p in r)
         ]
         asked = list(
             dict.fromkeys(
                 box_ids(p)
                 for r in [*options, [left, right]]
                 for p in r
-                if many(p) and box_ids(p) not in cosine
+                if _many(p) and box_ids(p) not in cosine
             )
         )
         cosine.update(zip(asked, joined.similarity(asked) if asked else [], strict=True))
@@ -269,3 +262,18 @@ def shift_boundaries(
             beads[k : k + 2] = best
         k += 1
     return beads
+
+
+def _many(box: Box) -> bool:
+    """Whether the bead is a pair of three sentences or more, priced on its joined text."""
+    a, b = box_size(box)
+    return bool(a and b and a + b >= 3)
+
+
+def _pair_of_clauses(box: Box, joined: Joined) -> bool:
+    """Whether a boundary shift may make the bead: a pair, with no title in running text,
+    and only clauses if it holds three sentences or more."""
+    a, b = box_size(box)
+    if not (a and b) or joined.title_in_text(*box_ids(box)):
+        return False
+    return a + b < 3 or joined.clauses_only(*box_ids(box))
