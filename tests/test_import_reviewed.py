@@ -17,7 +17,7 @@ from workbench.formats.units import ExportOptions
 from workbench.model import BeadDraft, InputError, Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
-from workbench.pipeline.reviewed import import_reviewed
+from workbench.pipeline.reviewed import ReviewedReport, import_reviewed
 from workbench.store import Store
 
 FORMATS = ["tsv", "csv", "xlsx"]
@@ -131,14 +131,19 @@ def test_a_bad_row_is_one_line_and_the_others_arrive(
     assert store.beads(alignment)[0].status is Status.AUTO
 
 
-def test_a_table_from_another_store_names_its_document(store: Store, tmp_path: Path) -> None:
+def _imported_into_an_empty_store(store: Store, tmp_path: Path) -> ReviewedReport:
+    """A pair's TSV export, imported by ben into a store that has no document."""
     store, _, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")
     other = Store.open(str(tmp_path / "other.db"))
     try:
-        report = import_reviewed(other, path, reviewer="ben")
+        return import_reviewed(other, path, reviewer="ben")
     finally:
         other.close()
+
+
+def test_a_table_from_another_store_names_its_document(store: Store, tmp_path: Path) -> None:
+    report = _imported_into_an_empty_store(store, tmp_path)
     [line] = report.refused
     assert line.startswith("rows 2-5: no document")
     assert line.endswith("; nothing of fr was imported")
@@ -196,13 +201,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
 
 
 def test_a_refused_span_counts_every_row_in_it(store: Store, tmp_path: Path) -> None:
-    store, _, _ = aligned_pair(store)
-    path = _export(store, tmp_path, "tsv")
-    other = Store.open(str(tmp_path / "other.db"))
-    try:
-        report = import_reviewed(other, path, reviewer="ben")
-    finally:
-        other.close()
+    report = _imported_into_an_empty_store(store, tmp_path)
     assert report.summary("ben").endswith("signed ben; 4 rows refused")
 
 

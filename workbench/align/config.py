@@ -173,7 +173,7 @@ class Costs:
     null_per_sentence: bool = False
     # In the second pass, the boundary between two neighbouring pair beads, one of
     # three sentences or more, is drawn again on their joined texts
-    # (`rejoin.shift_boundaries`).
+    # (`resegment.shift_boundaries`).
     shift_boundaries: bool = False
     # With runs encoded joined (`AlignConfig.encode_runs`), the shapes whose beads the
     # search reads on them; None: every shape the runs cover.
@@ -302,7 +302,7 @@ class AlignConfig:
     # second pass on the joined text of 1–2/2–1 beads and of one-to-one beads next to
     # a null bead, in the search's own cost (`rejoin.rejoin`): Text+Berg dev strict F1
     # 0.922 -> 0.932, dev2 and dev3 unchanged; with the cut of beads of three sentences
-    # or more (`rejoin.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
+    # or more (`resegment.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
     rejoin: bool = True
     # words cut by a printed line's end ("über- brückt", `features.dehyphenate`) are
     # joined before any evidence is computed

@@ -64,6 +64,7 @@ from workbench.pipeline.reviewed import (
     as_typed,
     named_by_ids,
     row_edit,
+    said_done,
     spacing_note,
 )
 from workbench.spaces import fold, spacing_only
@@ -100,10 +101,7 @@ class ReturnedReport:
 
     def summary(self, reviewer: str) -> str:
         done = [
-            f"{counted(self.edited, 'bead')} edited",
-            f"{self.confirmed} confirmed",
-            f"{self.rejected} rejected",
-            f"{self.unchanged} unchanged",
+            *said_done(self.edited, self.confirmed, self.rejected, self.unchanged),
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""

@@ -71,12 +71,7 @@ class ReviewedReport:
         return spacing_note(self.path, self.spacing, "row")
 
     def summary(self, reviewer: str) -> str:
-        done = [
-            f"{counted(self.edited, 'bead')} edited",
-            f"{self.confirmed} confirmed",
-            f"{self.rejected} rejected",
-            f"{self.unchanged} unchanged",
-        ]
+        done = said_done(self.edited, self.confirmed, self.rejected, self.unchanged)
         rows = max(self.refused_rows, len(self.refused))
         refused = f"; {counted(rows, 'row')} refused" if self.refused else ""
         return (
@@ -259,6 +254,17 @@ def as_typed(text: str) -> str:
     changed text so, whatever its format (newcomer: an XLIFF 1.2 target came back with
     its spaces collapsed)."""
     return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
+
+
+def said_done(edited: int, confirmed: int, rejected: int, unchanged: int) -> list[str]:
+    """What an import did to the beads, as its summary says it (a reviewed table's and
+    a returned TMX's alike): "2 beads edited", "1 confirmed", "0 rejected", "5 unchanged"."""
+    return [
+        f"{counted(edited, 'bead')} edited",
+        f"{confirmed} confirmed",
+        f"{rejected} rejected",
+        f"{unchanged} unchanged",
+    ]
 
 
 def spacing_note(path: Path, n: int, what: str) -> str | None:

@@ -1,0 +1,166 @@
+"""What the aligner's second pass reads of a bead beyond the search: its cost with the
+embedding part from its joined text (`joined_cost`), its length match (`length_cost`,
+`length_offset`), and which of its lines are titles and clauses (`Joined`).
+
+A bead here is a `Box`: (first source, first target, source end, target end). Pure: the
+joined texts' similarities come from a callable.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.config import Costs, Shape
+from workbench.align.costs import Band, Evidence, length_delta, length_mismatch, run_rows
+from workbench.align.features import FloatArray
+
+# For each (source ids, target ids) asked, the cosine of the embeddings of the joined
+# source sentences and the joined target sentences (`rejoin`): the aligner encodes the
+# few texts asked for, in one batch.
+JoinedSimilarity = Callable[[Sequence[tuple[range, range]]], list[float]]
+
+
+@dataclass(frozen=True)
+class Joined:
+    """What `rejoin` needs beyond the search: joined-text similarity, and which lines are clauses.
+
+    ``src_clause[i]`` / ``tgt_clause[j]`` say whether a sentence reads as a clause
+    of running text (`features.is_clause`); only those may join a neighbour's bead.
+    """
+
+    similarity: JoinedSimilarity
+    src_clause: Sequence[bool]
+    tgt_clause: Sequence[bool]
+    # whether a sentence is a title line (`features.is_title`); none when not given
+    src_title: Sequence[bool] = ()
+    tgt_title: Sequence[bool] = ()
+
+    def title_in_text(self, s_ids: range, t_ids: range) -> bool:
+        """Whether the bead of these ids, of three sentences or more, has a title and a
+        clause on one side.
+
+        A title (a headline, byline, caption or credit) never shares its side of a
+        bead with running text (`Costs.titles_alone`). Alone on its side it may pair
+        with several clauses of the other: an English standfirst with no full stop
+        ("Blaenau Ffestiniog lost its quarries – now climbers … are betting on its
+        future") translates two French sentences.
+        """
+        if len(s_ids) + len(t_ids) < 3 or not (s_ids and t_ids):
+            return False
+        return _title_and_clause(s_ids, self.src_title, self.src_clause) or _title_and_clause(
+            t_ids, self.tgt_title, self.tgt_clause
+        )
+
+    def clauses_only(self, s_ids: range, t_ids: range) -> bool:
+        """Whether every sentence of these ids reads as a clause, as a new
+        many-sentence bead's must."""
+        return all(self.src_clause[i] for i in s_ids) and all(self.tgt_clause[j] for j in t_ids)
+
+
+def _title_and_clause(ids: range, title: Sequence[bool], clause: Sequence[bool]) -> bool:
+    """Whether one side's sentences ``ids`` hold both a title line and a clause."""
+    return any(title[i] for i in ids if i < len(title)) and any(clause[i] for i in ids)
+
+
+# The search's cost of the bead of source ids x target ids; with a cosine, the cost
+# it would have with that cosine for its embedding part (`joined_cost`).
+BeadCost = Callable[[range, range, float | None], float]
+
+
+def joined_cost(
+    ev: Evidence, band: Band, cost: NDArray[np.float32], shapes: Sequence[Shape], costs: Costs
+) -> BeadCost:
+    """A bead's cost as the search has it, or with the embedding part from a joined text.
+
+    The search scores a many-to-one bead from the normalised sum of its
+    sentences' embeddings; given the cosine of the joined texts' embeddings
+    instead, the embedding part of the cost changes by the same weight, size
+    factor and rival-based normalisation (`costs.bead_parts`), and everything
+    else (length, shared words, shape penalty) stays. Beads outside the band,
+    or of a shape the search does not consider, cost infinity.
+    """
+    index = {shape: t for t, shape in enumerate(shapes)}
+    off = band.offsets
+    weight = costs.w_embedding + costs.w_length + costs.w_lexical
+    weight += costs.w_bridge if ev.pairs.bridge is not None else 0.0
+    assert ev.src.emb is not None and ev.tgt.emb is not None
+    s_emb, t_emb = ev.src.emb.astype(np.float64), ev.tgt.emb.astype(np.float64)
+
+    def bead_cost(s_ids: range, t_ids: range, cosine: float | None) -> float:
+        a, b = len(s_ids), len(t_ids)
+        i, j = s_ids.stop, t_ids.stop
+        if (a, b) not in index or not band.lo[i] <= j <= band.hi[i]:
+            return math.inf
+        found = float(cost[index[a, b], off[i] + j - band.lo[i]])
+        if cosine is None or not (a and b):
+            return found
+        s_run, t_run = run_rows(ev.src, a), run_rows(ev.tgt, b)
+        if s_run is not None and t_run is not None and costs.reads_joined((a, b)):
+            # the search read the joined runs
+            searched = float(s_run[s_ids.start] @ t_run[t_ids.start])
+        else:
+            s_sum = s_emb[s_ids.start : s_ids.stop].sum(axis=0)
+            t_sum = t_emb[t_ids.start : t_ids.stop].sum(axis=0)
+            norms = max(float(np.linalg.norm(s_sum) * np.linalg.norm(t_sum)), 1e-9)
+            searched = float(s_sum @ t_sum) / norms
+        near = float(ev.sstats.near[a][s_ids.start] + ev.tstats.near[b][t_ids.start])
+        change = (searched - cosine) / max(2.0 - near, 1e-3)
+        size = float(((a + b) / 2) ** costs.size_exponent)
+        return found + costs.w_embedding / weight * size * change
+
+    return bead_cost
+
+
+Box = tuple[int, int, int, int]  # a bead as (first source, first target, source end, target end)
+
+
+def box_size(box: Box) -> Shape:
+    """How many source and target sentences the bead holds."""
+    return box[2] - box[0], box[3] - box[1]
+
+
+def box_ids(box: Box) -> tuple[range, range]:
+    """The bead's source ids and target ids."""
+    return range(box[0], box[2]), range(box[1], box[3])
+
+
+# The length cost (about 0 good, 1 bad) of the bead of source ids x target ids.
+LengthCost = Callable[[range, range], float]
+NullCost = Callable[[Box, tuple[range, range], tuple[range, range]], float]
+
+
+def length_cost(ev: Evidence) -> LengthCost:
+    """A bead's length cost as the search has it (`costs.length_mismatch`)."""
+    return _per_bead(ev, length_mismatch)
+
+
+# The signed length mismatch of the bead of source ids x target ids: Gale and Church's
+# delta, below 0 when the target is short for the source, above 0 when long.
+LengthOffset = Callable[[range, range], float]
+
+
+def length_offset(ev: Evidence) -> LengthOffset:
+    """A bead's signed length mismatch against the document's ratio (`costs.length_delta`,
+    of which `costs.length_mismatch` is the cost); read on one-to-one pieces, whose
+    sentences have characters."""
+    return _per_bead(ev, length_delta)
+
+
+def _per_bead(
+    ev: Evidence, measure: Callable[[FloatArray, FloatArray, float], FloatArray]
+) -> Callable[[range, range], float]:
+    """``measure`` (source characters, target characters, the document's length ratio)
+    of the bead of source ids x target ids."""
+    s_len, t_len = ev.src.lengths.astype(np.float64), ev.tgt.lengths.astype(np.float64)
+
+    def value(s_ids: range, t_ids: range) -> float:
+        ls = np.array([s_len[s_ids.start : s_ids.stop].sum()])
+        lt = np.array([t_len[t_ids.start : t_ids.stop].sum()])
+        return float(measure(ls, lt, ev.length_ratio)[0])
+
+    return value
