@@ -144,6 +144,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "opened", SMALL, cp_lang="es")
     store_parallel(store, "otherbead", SMALL, cp_lang="es")
     store_parallel(store, "earliertabs", SMALL, cp_lang="es")
+    store_parallel(store, "cameput", SMALL, cp_lang="es")
+    store_parallel(store, "camedismiss", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
     store_parallel(store, "remade", SMALL, cp_lang="es")
@@ -1320,6 +1322,75 @@ def test_two_closed_tabs_drafts_of_one_earlier_bead_are_both_shown_and_dismissed
     settled(page)
     box.get_by_text("1 unsaved text typed on an earlier version", exact=False).wait_for()
     assert box.get_by_text(left[0]).is_visible()
+    page.close()
+
+
+@pytest.mark.parametrize(("doc", "act"), [("cameput", "Put"), ("camedismiss", "Dismiss")])
+def test_two_closed_tabs_drafts_of_one_earlier_bead_that_came_over_are_both_kept_apart(
+    browser: Any, server: tuple[str, Path], doc: str, act: str
+) -> None:
+    """drafts19b's other path: two closed tabs of ana's typed on bead 2 of version 1, and
+    bead 2 came over to version 2. The newest text goes into the editor of the bead it became;
+    the other waits beside it, named by that bead. Put into this bead never writes over the
+    text in the editor (it says to save or revert that first); once that is saved, Put loads
+    the other; Dismiss forgets the other only. Nothing is lost, on the page or on the server."""
+    url, db = server
+    old = aligned_beads(db, doc, "es")
+    store = Store.open(str(db))
+    apply(store, old[0].alignment_id, review.confirm(old, 1, "ana"), "ana")  # it comes over
+    store.close()
+    typed = ["La séance est publique (onglet 1).", "La séance est publique (onglet 2)."]
+    for text in typed:
+        page = open_review(browser, url, doc, "es", "ana", bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.fill(text)
+        french.press("Escape")
+        settled(page)
+        page.close()
+    silent(db)  # both tabs closed minutes ago
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[5] = (["Une phrase toute nouvelle."], pairs[5][1])
+    _read_again(db, doc, pairs)
+    new = beads(db, doc, "es")
+    at = next(k for k, b in enumerate(new) if b.status is Status.CONFIRMED)
+    page = open_review(browser, url, doc, "es", "ana", bead=at + 1)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    box = page.locator(".wb-orphans")
+    page.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    assert french.input_value() == typed[1]  # the newest
+    box.get_by_text(typed[0], exact=True).wait_for()
+    box.get_by_text(f"Typed on bead {at + 1}, over: {old[1].fr_text} |", exact=False).wait_for()
+    assert "did not come over" not in box.inner_text()
+    if act == "Put":
+        box.get_by_role("button", name="Put into this bead").click()
+        page.get_by_text(f"Bead {at + 1} holds unsaved text", exact=False).wait_for()
+        assert french.input_value() == typed[1] and box.get_by_text(typed[0]).is_visible()
+        page.reload()  # both are still there
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == typed[1] and box.get_by_text(typed[0]).is_visible()
+        french.press("Control+Enter")
+        page.get_by_text(f"Saved bead {at + 1}.").wait_for()
+        settled(page)
+        assert beads(db, doc, "es")[at].fr_text == typed[1]
+        box.get_by_role("button", name="Put into this bead").click()
+        assert french.input_value() == typed[0] and not box.is_visible()
+        french.press("Control+Enter")
+        page.get_by_text(f"Saved bead {at + 1}.").wait_for()
+        settled(page)
+        assert beads(db, doc, "es")[at].fr_text == typed[0]
+    else:
+        box.get_by_role("button", name="Dismiss").click()
+        settled(page)
+        assert not box.is_visible() and french.input_value() == typed[1]
+        page.wait_for_timeout(1000)  # the drop reaches the server
+        settled(page)
+        kept = _kept(str(db), "ana", old[0].alignment_id) + _kept(str(db), "ana", new[0].alignment_id)
+        assert [t[2] for t in kept] == [typed[1]]
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == typed[1] and not box.is_visible()
     page.close()
 
 

@@ -24,7 +24,8 @@ const S = {
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
-  earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those with no bead here
+  earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those not moved onto a bead here
+  liveEarlier: new Set(),  // "alignment|key" of earlier versions' drafts whose tab is still open (mergeKept)
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
   keptTimer: null,
@@ -683,11 +684,17 @@ function adoptEarlier() {
   let moved = 0;
   for (const [aid, ids] of S.earlier) {
     const left = {};
-    for (const [k, d] of Object.entries(readDrafts(S.draftsName, aid))) {
+    const stored = Object.entries(readDrafts(S.draftsName, aid));
+    const chosen = earlierChosen(aid, ids, stored, byId);
+    for (const [k, d] of stored) {
       const b = byId.get(ids[String(d.id)]);
       const there = b && S.drafts.get(draftKey(b.id));
       if (there && movedCopy(there, aid, d, k)) continue;  // moved before: the copy left behind goes
-      if (!b || there) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
+      if (!b || there || chosen.get(b.id) !== k) {
+        left[k] = d;
+        S.orphans.push({ aid, k, d, to: b ? b.id : undefined });
+        continue;
+      }
       const same = joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp;
       S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1, from: [aid, d.id, k] });
       moved += 1;
@@ -703,6 +710,24 @@ function adoptEarlier() {
     S.page = -1;
     S.message = { kind: "info", text: `${moved} unsaved text${moved > 1 ? "s" : ""} typed on the earlier version moved onto ${moved > 1 ? "their beads" : "its bead"} here: save to store ${moved > 1 ? "them" : "it"}.` };
   }
+}
+
+// Which earlier draft moves into the editor of each bead that came over: one per bead (two
+// closed tabs' drafts of one earlier bead are two texts: drafts19b moved the one met first and
+// left the other beside it as a text "whose bead did not come over"). This tab's own draft
+// first, else the newest; never one of a tab still open (S.liveEarlier), which keeps its text.
+// The others wait beside the editor, named by the bead they came over to (orphanRow).
+function earlierChosen(aid, ids, stored, byId) {
+  const chosen = new Map();
+  const rank = (k, d) => [earlierTab(k) === S.tab ? 1 : 0, d.at || 0];
+  for (const [k, d] of stored) {
+    const b = byId.get(ids[String(d.id)]);
+    if (!b || S.liveEarlier.has(`${aid}|${k}`)) continue;
+    const best = chosen.get(b.id);
+    const [own, at] = rank(k, d);
+    if (!best || own > best.own || (own === best.own && at > best.at)) chosen.set(b.id, { k, own, at });
+  }
+  return new Map([...chosen].map(([id, c]) => [id, c.k]));
 }
 
 // Whether ``there``, the draft of the bead that earlier bead ``d`` (of alignment ``aid``, kept
@@ -745,7 +770,12 @@ function putOrphan(o) {
   const b = S.beads[S.cursor];
   if (!b || !S.data.can_edit) return;
   const key = draftKey(b.id);
-  const draft = S.drafts.get(key) || { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
+  if (S.drafts.has(key)) {  // the text in the editor is never written over by another
+    S.message = { kind: "error", text: `Bead ${S.cursor + 1} holds unsaved text: save it (Ctrl+Enter) or revert it first, then put this one in.` };
+    renderEditor();
+    return;
+  }
+  const draft = { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
   let whole = false;
   const placed = (base, typed, now) => {
     if (!typedOver(typed, base)) return now;
@@ -753,16 +783,17 @@ function putOrphan(o) {
     whole = true;
     return typed;
   };
-  const fr = placed(o.d.baseFr, o.d.fr, draft.fr ?? joined(b, "fr"));
-  const cp = placed(o.d.baseCp, o.d.cp, draft.cp ?? joined(b, "cp"));
+  const fr = placed(o.d.baseFr, o.d.fr, draft.baseFr);
+  const cp = placed(o.d.baseCp, o.d.cp, draft.baseCp);
   S.drafts.set(key, { ...draft, fr, cp });
   saveDrafts();
   dropOrphan(o);
   S.editorId = null;  // the fields load the draft
   S.page = -1;
-  const check = whole
-    ? "this bead holds other sentences than the text was typed over: cut it to this bead's, then Save text"
-    : "check it, then Save text";
+  const own = (o.tab !== undefined ? o.d.id : o.to) === b.id;  // typed on this very bead
+  const check = !whole ? "check it, then Save text"
+    : own ? "the bead's text changed since it was typed: check it against the stored text, then Save text"
+      : "this bead holds other sentences than the text was typed over: cut it to this bead's, then Save text";
   S.message = { kind: "info", text: `The unsaved text is in bead ${S.cursor + 1}'s editor: ${check}.` };
   render();
 }
@@ -780,7 +811,8 @@ function renderOrphans() {
     `${n} unsaved text${n > 1 ? "s" : ""} ${why}: put ${n > 1 ? "them" : "it"} where ${n > 1 ? "they belong" : "it belongs"}.`);
   for (const [list, why] of [
     [S.gone, "whose bead was merged, split or aligned again since it was typed"],
-    [S.orphans, "typed on an earlier version of this document, whose bead did not come over"],
+    [S.orphans.filter((o) => o.to === undefined), "typed on an earlier version of this document, whose bead did not come over"],
+    [S.orphans.filter((o) => o.to !== undefined), "typed on an earlier version of this document in another tab, on a bead that came over"],
     [others, "typed in another window (a tab or browser of yours) and not saved"],
   ]) {
     if (list.length) parts.push(title(list.length, why));
@@ -796,7 +828,8 @@ function renderOrphans() {
 function orphanRow(o) {
   const pair = el("div", "wb-conflict-pair");
   pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
-  const at = o.tab === undefined ? -1 : S.beads.findIndex((b) => b.id === o.d.id);
+  const bead = o.tab !== undefined ? o.d.id : o.to;  // another window's, or an earlier bead come over
+  const at = bead === undefined ? -1 : S.beads.findIndex((b) => b.id === bead);
   const over = `${o.d.baseFr} | ${o.d.baseCp}`;
   const was = el("div", "wb-orphan-was", at < 0 ? `Typed over: ${over}` : `Typed on bead ${at + 1}, over: ${over}`);
   const row = el("div", "wb-row-buttons");
@@ -972,6 +1005,7 @@ function mergeKept() {
     }
     const rest = readDrafts(name, u.a);
     const k = earlierKey(u.a, u.id, tab);
+    if (u.live && tab !== S.tab) S.liveEarlier.add(`${u.a}|${k}`); else S.liveEarlier.delete(`${u.a}|${k}`);
     if (rest[k] && (rest[k].at || 0) >= u.at) {
       // not taken: this browser's copy is as new. The server's copy is still known, so that it
       // leaves once adoptEarlier moves the text (newcomer18b: it stayed beside the moved copy
