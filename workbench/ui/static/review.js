@@ -25,7 +25,6 @@ const S = {
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
   earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those not moved onto a bead here
-  liveEarlier: new Set(),  // "alignment|key" of earlier versions' drafts whose tab is still open (mergeKept)
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
   keptTimer: null,
@@ -271,30 +270,8 @@ function buildHead(head) {
   bar.appendChild(fill);
   const label = el("span", "wb-progress-label");
   progress.append(bar, label);
-  const filters = el("div", "wb-filters");
-  const boxes = [
-    ["unconfirmed", "Unconfirmed"], ["low", "Low confidence"], ["shape", "Not 1:1"],
-    ["mt", "MT drafts"], ["qa", "QA warnings"], ["drafts", "Unsaved drafts"],
-  ];
-  for (const [name, text] of boxes) {
-    const lab = el("label", "wb-filter");
-    const box = el("input");
-    box.type = "checkbox";
-    box.dataset.filter = name;
-    box.addEventListener("change", () => {
-      if (box.checked) S.filters.add(name); else S.filters.delete(name);
-      // the QA checks run on the server once asked for; their marks then stay on the rows
-      if (name === "qa" && box.checked && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
-      refilter(true);
-    });
-    lab.append(box, el("span", null, text));
-    filters.appendChild(lab);
-  }
+  const filters = el("div", "wb-filters");  // its boxes come with the data (renderFilters)
   // MT drafts whose on-topic estimate is below a threshold (drafts with no estimate never pass)
-  const below = el("label", "wb-filter");
-  const belowBox = el("input");
-  belowBox.type = "checkbox";
-  belowBox.dataset.filter = "qe";
   const belowAt = el("input", "wb-threshold");
   belowAt.type = "number";
   belowAt.min = "0";
@@ -303,10 +280,6 @@ function buildHead(head) {
   belowAt.value = String(S.qeBelow);
   belowAt.setAttribute("aria-label", "Estimate threshold");
   belowAt.title = "The on-topic estimate (0 to 1) below which an MT draft is shown";
-  belowBox.addEventListener("change", () => {
-    if (belowBox.checked) S.filters.add("qe"); else S.filters.delete("qe");
-    refilter(true);
-  });
   belowAt.addEventListener("input", () => {
     const v = Number(belowAt.value);
     if (belowAt.value !== "" && Number.isFinite(v)) { S.qeBelow = v; if (S.filters.has("qe")) refilter(true); }
@@ -314,10 +287,8 @@ function buildHead(head) {
   belowAt.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); belowAt.blur(); S.el.app.focus(); }
   });
-  below.title = "MT drafts less likely than this to be about their French: wrong, empty, off-topic or left untranslated. "
-    + "A faithful but clumsy draft scores near 1 and is not shown (drafts filled without an estimate are left out)";
-  below.append(belowBox, el("span", null, "MT on-topic below"));
-  filters.append(below, belowAt);
+  S.el.filters = filters;
+  S.el.qeAt = belowAt;
   const search = el("input", "wb-search");
   search.type = "search";
   search.placeholder = "Find in both sides (/)";
@@ -340,6 +311,56 @@ function buildHead(head) {
   S.el.search = search;
   S.el.colFr = cols.children[1];
   S.el.colCp = cols.children[2];
+}
+
+// The filters as the server's table lists them (workbench/ui/keys.py, data.filters): each
+// checkbox shows the key that toggles it (setFilter), which the legend names too.
+function renderFilters(table) {
+  const shape = JSON.stringify(table || null);
+  if (!table || S.filtersFor === shape) return;
+  S.filtersFor = shape;
+  S.filterKeys = new Map();
+  const labels = table.boxes.map(([key, name, text, title]) => {
+    const lab = el("label", "wb-filter");
+    lab.title = `${title} (${key})`;
+    const box = el("input");
+    box.type = "checkbox";
+    box.dataset.filter = name;
+    box.checked = S.filters.has(name);
+    box.setAttribute("aria-label", text);  // its name, without the key shown beside it
+    box.addEventListener("change", () => setFilter(name, box.checked));
+    lab.append(box, el("span", null, text), el("kbd", "wb-fkey", key));
+    S.filterKeys.set(key, box);
+    return name === "qe" ? [lab, S.el.qeAt] : [lab];
+  });
+  S.el.filters.replaceChildren(...labels.flat());
+}
+
+function setFilter(name, on) {
+  if (on) S.filters.add(name); else S.filters.delete(name);
+  // the QA checks run on the server once asked for; their marks then stay on the rows
+  if (name === "qa" && on && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
+  refilter(true);
+}
+
+// A filter's key flips its box as a click does; SHOW_ALL turns every filter off and empties
+// the find. Neither writes a text nor touches a draft: a draft on a bead a filter hides
+// stays, its row marked, and shows again with its bead.
+function filterKey(key) {
+  const f = S.data && S.data.filters;
+  if (f && key === f.all) {
+    for (const box of S.filterKeys.values()) box.checked = false;
+    S.filters.clear();
+    S.needle = "";
+    S.el.search.value = "";
+    refilter(true);
+    return true;
+  }
+  const box = S.filterKeys && S.filterKeys.get(key);
+  if (!box) return false;
+  box.checked = !box.checked;
+  setFilter(box.dataset.filter, box.checked);
+  return true;
 }
 
 function buildSide(side) {
@@ -474,8 +495,15 @@ function actionSpecs() {
   ];
 }
 
+// The legend's lines for the filters: each one's key, then the key that shows every bead.
+function filterNames() {
+  const f = S.data.filters;
+  if (!f) return [];
+  return [...f.boxes.map(([key, , text]) => [key, `filter: ${text}`]), [f.all, "every bead (filters off, find emptied)"]];
+}
+
 function renderActions() {
-  const shape = `${S.data.fr_lang}|${S.data.cp_lang}|${S.data.can_edit}`;
+  const shape = `${S.data.fr_lang}|${S.data.cp_lang}|${S.data.can_edit}|${JSON.stringify(S.data.filters || null)}`;
   if (S.actionsFor === shape) return;
   S.actionsFor = shape;
   const box = S.el.ed.actions;
@@ -490,7 +518,7 @@ function renderActions() {
     names.push([key, label]);
   }
   names.push(["J / K", "next / previous bead"], ["Ctrl+Enter", "Save text"], ["Alt+Enter", "Split at the caret"], ["Esc", "leave the text field"],
-    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"]);
+    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"], ...filterNames());
   legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
   for (const [key, label] of names) {
     const item = el("span", "wb-key");
@@ -532,9 +560,7 @@ function receive(data) {
   }
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
-  for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
-    box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
-  }
+  renderFilters(data.filters);
   renderPick(data.pick);
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
@@ -715,14 +741,14 @@ function adoptEarlier() {
 // Which earlier draft moves into the editor of each bead that came over: one per bead (two
 // closed tabs' drafts of one earlier bead are two texts: drafts19b moved the one met first and
 // left the other beside it as a text "whose bead did not come over"). This tab's own draft
-// first, else the newest; never one of a tab still open (S.liveEarlier), which keeps its text.
+// first, else the newest, as a page opened anew takes the newest of another tab's (adoptOthers).
 // The others wait beside the editor, named by the bead they came over to (orphanRow).
 function earlierChosen(aid, ids, stored, byId) {
   const chosen = new Map();
   const rank = (k, d) => [earlierTab(k) === S.tab ? 1 : 0, d.at || 0];
   for (const [k, d] of stored) {
     const b = byId.get(ids[String(d.id)]);
-    if (!b || S.liveEarlier.has(`${aid}|${k}`)) continue;
+    if (!b) continue;
     const best = chosen.get(b.id);
     const [own, at] = rank(k, d);
     if (!best || own > best.own || (own === best.own && at > best.at)) chosen.set(b.id, { k, own, at });
@@ -1005,7 +1031,6 @@ function mergeKept() {
     }
     const rest = readDrafts(name, u.a);
     const k = earlierKey(u.a, u.id, tab);
-    if (u.live && tab !== S.tab) S.liveEarlier.add(`${u.a}|${k}`); else S.liveEarlier.delete(`${u.a}|${k}`);
     if (rest[k] && (rest[k].at || 0) >= u.at) {
       // not taken: this browser's copy is as new. The server's copy is still known, so that it
       // leaves once adoptEarlier moves the text (newcomer18b: it stayed beside the moved copy
@@ -1803,6 +1828,7 @@ function onKey(e) {
   else if (key === "u") act(e.shiftKey ? "redo" : "undo");
   else if (key === "/") S.el.search.focus();
   else if (key === "Enter" || key === "e") S.el.ed.fr.focus();
+  else if (!e.shiftKey && filterKey(key)) done = true;
   else done = false;
   if (done) { e.preventDefault(); e.stopPropagation(); }
 }
