@@ -838,7 +838,7 @@ function renderOrphans() {
   for (const [list, why] of [
     [S.gone, "whose bead was merged, split or aligned again since it was typed"],
     [S.orphans.filter((o) => o.to === undefined), "typed on an earlier version of this document, whose bead did not come over"],
-    [S.orphans.filter((o) => o.to !== undefined), "typed on an earlier version of this document in another tab, on a bead that came over"],
+    [S.orphans.filter((o) => o.to !== undefined), "typed on an earlier version of this document, on a bead that came over (one text a bead goes into its editor)"],
     [others, "typed in another window (a tab or browser of yours) and not saved"],
   ]) {
     if (list.length) parts.push(title(list.length, why));
