@@ -969,7 +969,8 @@ def test_a_filter_key_is_text_in_the_editor_and_a_draft_it_hides_comes_back_whol
     legend = page.locator(".wb-legend .wb-key").evaluate_all(
         "ks => ks.map(k => [k.querySelector('kbd').textContent, k.lastChild.textContent.trim()])"
     )
-    assert ["3", "filter: Not 1:1"] in legend
+    assert ["1–7", "turn a filter on / off (its key is beside it)"] in legend
+    assert page.locator('.wb-filter:has([data-filter="shape"]) kbd').inner_text() == "3"
     assert ["0", "every bead (filters off, find emptied)"] in legend
     page.close()
 

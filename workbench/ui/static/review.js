@@ -495,11 +495,15 @@ function actionSpecs() {
   ];
 }
 
-// The legend's lines for the filters: each one's key, then the key that shows every bead.
+// The legend's lines for the filters: two, as the editor beside the text has no room for one
+// a filter (each box shows its own key in the head; eight lines more squeezed the split hint
+// out of sight at 1440×1000).
 function filterNames() {
   const f = S.data.filters;
-  if (!f) return [];
-  return [...f.boxes.map(([key, , text]) => [key, `filter: ${text}`]), [f.all, "every bead (filters off, find emptied)"]];
+  if (!f || !f.boxes.length) return [];
+  const keys = f.boxes.map(([key]) => key);
+  return [[`${keys[0]}–${keys[keys.length - 1]}`, "turn a filter on / off (its key is beside it)"],
+    [f.all, "every bead (filters off, find emptied)"]];
 }
 
 function renderActions() {
