@@ -8,6 +8,7 @@ acts through the app's widgets, and checks what the store then holds.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -312,6 +313,26 @@ def test_a_link_names_the_bead_to_open(db: Path) -> None:
     at.query_params.update({"page": "review", "doc": DOC, "to": "es", "bead": "12"})
     at.run()
     assert editor_data(at)["start"] == 12
+
+
+def test_the_editor_is_handed_each_filter_with_a_key_no_other_command_takes(db: Path) -> None:
+    """app21: the filters' keys travel with the page's data, for the head's boxes, the key
+    handler and the legend (review.js, renderFilters). Each is a key of its own: none is one of
+    the editor's other keys (onKey) nor one Streamlit keeps (C and R); each filter is one the
+    editor's script knows how to apply (passes)."""
+    at = on_review()
+    table = editor_data(at)["filters"]
+    script = (ROOT / "workbench" / "ui" / "static" / "review.js").read_text(encoding="utf-8")
+    on_key = script[script.index("function onKey(") : script.index("// The rows travel")]
+    taken = set(re.findall(r'key === "(.)"', on_key)) | {"c", "r"}
+    pressed = [key for key, *_ in table["boxes"]] + [table["all"]]
+    assert len(set(pressed)) == len(pressed) and not set(pressed) & taken
+    assert [label for _, _, label, _ in table["boxes"]] == [
+        "Unconfirmed", "Low confidence", "Not 1:1", "MT drafts", "QA warnings",
+        "Unsaved drafts", "MT on-topic below",
+    ]  # fmt: skip
+    passes = script[script.index("function passes(") : script.index("function refilter(")]
+    assert all(f'f === "{name}"' in passes for _, name, _, _ in table["boxes"])
 
 
 # --- export and scores ---------------------------------------------------------------

@@ -144,6 +144,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "opened", SMALL, cp_lang="es")
     store_parallel(store, "otherbead", SMALL, cp_lang="es")
     store_parallel(store, "earliertabs", SMALL, cp_lang="es")
+    store_parallel(store, "cameput", SMALL, cp_lang="es")
+    store_parallel(store, "filterkeys", FILTERED, cp_lang="es")
+    store_parallel(store, "filterdraft", FILTERED, cp_lang="es")
+    store_parallel(store, "camedismiss", SMALL, cp_lang="es")
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
     store_parallel(store, "remade", SMALL, cp_lang="es")
@@ -900,6 +904,77 @@ def test_filters_and_find_show_only_the_matching_rows_and_write_nothing(
     page.close()
 
 
+@pytest.mark.parametrize(
+    ("keys", "checked", "rows"),
+    [
+        (["3"], ["Not 1:1"], [1, 3, 5]),
+        (["2"], ["Low confidence"], [4]),
+        (["3", "2"], ["Low confidence", "Not 1:1"], []),  # combined as the boxes are
+        (["3", "3"], [], [1, 2, 3, 4, 5, 6]),  # a key again turns its filter off
+        (["1", "3"], ["Not 1:1", "Unconfirmed"], [1, 3, 5]),
+        (["3", "2", "/nota", "0"], [], [1, 2, 3, 4, 5, 6]),  # 0: all off, the find emptied
+    ],
+    ids=["shape", "low", "both", "off-again", "unconfirmed", "show-all"],
+)  # fmt: skip
+def test_the_filters_are_turned_on_and_off_by_their_numbers_and_write_nothing(
+    browser: Any, server: tuple[str, Path], keys: list[str], checked: list[str], rows: list[int]
+) -> None:
+    """app21: a reviewer on the keyboard alone could move, edit and confirm, but not filter.
+    Each filter's box shows its number, which toggles it as a click does; 0 shows every bead.
+    ("/nota": / then "nota" typed into the find, and Enter back to the text.)"""
+    url, db = server
+    before = state(beads(db, "filterkeys", "es"))
+    page = open_review(browser, url, "filterkeys", "es", "kai")
+    for key in keys:
+        page.keyboard.press(key[0])
+        if key.startswith("/"):
+            page.keyboard.type(key[1:])
+            page.keyboard.press("Enter")
+    assert page.locator(".wb-search").input_value() == ""
+    ticked = page.locator(".wb-filters input[type=checkbox]:checked").evaluate_all(
+        "bs => bs.map(b => b.getAttribute('aria-label'))"
+    )
+    assert sorted(ticked) == checked
+    assert shown_rows(page) == rows
+    settled(page)
+    assert state(beads(db, "filterkeys", "es")) == before
+    page.close()
+
+
+def test_a_filter_key_is_text_in_the_editor_and_a_draft_it_hides_comes_back_whole(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """Digits typed in a text field are text (a time, a date); outside it they filter, and a
+    bead a filter hides keeps its draft, here and on the server, until it is shown again."""
+    url, db = server
+    before = beads(db, "filterdraft", "es")
+    page = open_review(browser, url, "filterdraft", "es", "kai", bead=2)
+    typed = before[1].fr_text + " Vote à 12 h 30, le 6/7."
+    typed_at_end(page, "fr", " Vote à 12 h 30, le 6/7.")
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    assert french.input_value() == typed
+    assert page.locator(".wb-filters input:checked").count() == 0  # no digit filtered
+    page.keyboard.press("3")  # not 1:1: bead 2 hidden, the cursor moves on
+    assert shown_rows(page) == [1, 3, 5]
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 3 of 6"
+    page.keyboard.press("0")
+    page.keyboard.press("6")  # unsaved drafts: bead 2 alone
+    assert shown_rows(page) == [2]
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 2 of 6"
+    assert french.input_value() == typed
+    settled(page)
+    assert beads(db, "filterdraft", "es") == before  # a filter writes nothing
+    kept = _kept(str(db), "kai", before[0].alignment_id)
+    assert [(bead, fr) for bead, _, fr in kept] == [(before[1].id, typed)]
+    legend = page.locator(".wb-legend .wb-key").evaluate_all(
+        "ks => ks.map(k => [k.querySelector('kbd').textContent, k.lastChild.textContent.trim()])"
+    )
+    assert ["1–7", "turn a filter on / off (its key is beside it)"] in legend
+    assert page.locator('.wb-filter:has([data-filter="shape"]) kbd').inner_text() == "3"
+    assert ["0", "every bead (filters off, find emptied)"] in legend
+    page.close()
+
+
 def test_the_qa_warnings_filter_runs_the_checks_and_shows_the_flagged_beads(
     browser: Any, server: tuple[str, Path]
 ) -> None:
@@ -1320,6 +1395,76 @@ def test_two_closed_tabs_drafts_of_one_earlier_bead_are_both_shown_and_dismissed
     settled(page)
     box.get_by_text("1 unsaved text typed on an earlier version", exact=False).wait_for()
     assert box.get_by_text(left[0]).is_visible()
+    page.close()
+
+
+@pytest.mark.parametrize(("doc", "act"), [("cameput", "Put"), ("camedismiss", "Dismiss")])
+def test_two_closed_tabs_drafts_of_one_earlier_bead_that_came_over_are_both_kept_apart(
+    browser: Any, server: tuple[str, Path], doc: str, act: str
+) -> None:
+    """drafts19b's other path: two closed tabs of ana's typed on bead 2 of version 1, and
+    bead 2 came over to version 2. The newest text goes into the editor of the bead it became;
+    the other waits beside it, named by that bead. Put into this bead never writes over the
+    text in the editor (it says to save or revert that first); once that is saved, Put loads
+    the other; Dismiss forgets the other only. Nothing is lost, on the page or on the server."""
+    url, db = server
+    old = aligned_beads(db, doc, "es")
+    store = Store.open(str(db))
+    apply(store, old[0].alignment_id, review.confirm(old, 1, "ana"), "ana")  # it comes over
+    store.close()
+    typed = ["La séance est publique (onglet 1).", "La séance est publique (onglet 2)."]
+    for text in typed:
+        page = open_review(browser, url, doc, "es", "ana", bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.fill(text)
+        french.press("Escape")
+        settled(page)
+        page.close()
+    silent(db)  # both tabs closed minutes ago
+    pairs = [(list(fr), list(cp)) for fr, cp in SMALL]
+    pairs[5] = (["Une phrase toute nouvelle."], pairs[5][1])
+    _read_again(db, doc, pairs)
+    new = beads(db, doc, "es")
+    at = next(k for k, b in enumerate(new) if b.status is Status.CONFIRMED)
+    page = open_review(browser, url, doc, "es", "ana", bead=at + 1)
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    box = page.locator(".wb-orphans")
+    page.get_by_text("1 unsaved text typed on the earlier version moved", exact=False).wait_for()
+    assert french.input_value() == typed[1]  # the newest
+    box.get_by_text(typed[0], exact=True).wait_for()
+    box.get_by_text(f"Typed on bead {at + 1}, over: {old[1].fr_text} |", exact=False).wait_for()
+    assert "did not come over" not in box.inner_text()
+    if act == "Put":
+        box.get_by_role("button", name="Put into this bead").click()
+        page.get_by_text(f"Bead {at + 1} holds unsaved text", exact=False).wait_for()
+        assert french.input_value() == typed[1] and box.get_by_text(typed[0]).is_visible()
+        page.reload()  # both are still there
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == typed[1] and box.get_by_text(typed[0]).is_visible()
+        french.press("Control+Enter")
+        page.get_by_text(f"Saved bead {at + 1}.").wait_for()
+        settled(page)
+        assert beads(db, doc, "es")[at].fr_text == typed[1]
+        box.get_by_role("button", name="Put into this bead").click()
+        assert french.input_value() == typed[0] and not box.is_visible()
+        french.press("Control+Enter")
+        page.get_by_text(f"Saved bead {at + 1}.").wait_for()
+        settled(page)
+        assert beads(db, doc, "es")[at].fr_text == typed[0]
+    else:
+        box.get_by_role("button", name="Dismiss").click()
+        settled(page)
+        assert not box.is_visible() and french.input_value() == typed[1]
+        page.wait_for_timeout(1000)  # the drop reaches the server
+        settled(page)
+        kept = [*_kept(str(db), "ana", old[0].alignment_id),
+                *_kept(str(db), "ana", new[0].alignment_id)]  # fmt: skip
+        assert [t[2] for t in kept] == [typed[1]]
+        page.reload()
+        page.locator(".wb-bead").first.wait_for()
+        settled(page)
+        assert french.input_value() == typed[1] and not box.is_visible()
     page.close()
 
 

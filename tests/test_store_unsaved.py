@@ -118,3 +118,34 @@ def test_a_tab_is_heard_from_by_the_texts_it_sends_and_its_beats_and_only_its_ro
     assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == {"t1"}
     assert store.tabs_heard_since("ben", now - timedelta(minutes=2)) == set()  # ana's beat
     assert [t.fr for t in store.unsaved("ana", [aid])] == ["Tab 1.", "Tab 2.", "Tab 1 again."]
+
+
+def test_one_tabs_unsaved_event_drops_keeps_and_marks_it_heard_all_or_nothing(
+    store: Store,
+) -> None:
+    """app21: an ``unsaved`` event was three transactions (drop, keep, heard_from), the last
+    added in sacred19; it is one now (bench/app_liveness.py). It does what the three did, and
+    a text the database cannot hold leaves the others as they were, the tab unmarked."""
+    aid = _aligned(store)
+    first, second, third = store.beads(aid)
+    t1 = [dataclasses.replace(_typed(aid, b.id, "ana", f"T1 {b.id}.", 1), client="t1")
+          for b in (first, second, third)]  # fmt: skip
+    store.keep_unsaved([*t1, dataclasses.replace(t1[0], client="t2")])
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with store.engine.begin() as conn:  # every tab silent for five minutes
+        conn.execute(
+            text("UPDATE unsaved_texts SET updated_at = :t"), {"t": now - timedelta(minutes=5)}
+        )
+    newer = dataclasses.replace(t1[1], fr="T1 again.", typed_at=2)
+    bad = dataclasses.replace(t1[2], fr="a\x00b", typed_at=3)
+    with pytest.raises(InputError, match="French text holds a NUL"):
+        store.note_unsaved("ana", "t1", [newer, bad], [(aid, first.id, "ana", "t1")])
+    assert store.unsaved("ana", [aid]) == [t1[0], dataclasses.replace(t1[0], client="t2"), *t1[1:]]
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == set()
+    store.note_unsaved("ana", "t1", [newer], [(aid, first.id, "ana", "t1")])
+    assert [(t.bead_id, t.client, t.fr) for t in store.unsaved("ana", [aid])] == [
+        (first.id, "t2", t1[0].fr), (second.id, "t1", "T1 again."), (third.id, "t1", t1[2].fr),
+    ]  # fmt: skip
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == {"t1"}
+    store.note_unsaved("ana", "t2", [], [])  # a beat
+    assert store.tabs_heard_since("ana", now - timedelta(minutes=2)) == {"t1", "t2"}

@@ -213,7 +213,7 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     name changed) is left out: the page sends it again under the new one. ``drop``:
     [[alignment id, bead id, reviewer, browser tab]] (no tab: ""), texts saved, dismissed or moved
     under another name or version. Nothing here changes a bead. The sending tab's texts
-    are marked heard from now (`Store.heard_from`).
+    are marked heard from now (`Store.note_unsaved`).
     """
     keep = [
         UnsavedText(int(k["a"]), int(k["id"]), ctx.reviewer, int(k.get("v", -1)),
@@ -226,10 +226,9 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     drop = [
         (int(a), int(i), str(r), str(t[0] if t else "")) for a, i, r, *t in event.get("drop") or []
     ]
-    ctx.store.drop_unsaved(drop)
-    ctx.store.keep_unsaved(keep)
-    # every such event, an empty one too (review.js, beatServer), says its tab is open
-    ctx.store.heard_from(ctx.reviewer, str(event.get("tab", "")))
+    # every such event, an empty one too (review.js, beatServer), says its tab is open: in the
+    # transaction that keeps its texts (one commit per event)
+    ctx.store.note_unsaved(ctx.reviewer, str(event.get("tab", "")), keep, drop)
     return done(True, "")
 
 

@@ -28,7 +28,7 @@ from workbench.review import Estimates, holds_mt
 from workbench.store.history import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
 from workbench.store.schema import utcnow
-from workbench.ui import editor, parallel
+from workbench.ui import editor, keys, parallel
 from workbench.ui.common import (
     ROOT,
     Snapshot,
@@ -369,6 +369,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "earlier": None, "unsaved": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(), "engine": engine.name if engine else None,
+        "filters": keys.filters_data(),
         "pick": {
             "documents": choice.documents, "doc": choice.label,
             "languages": choice.languages, "to": alignment.cp_lang, "pages": pages,

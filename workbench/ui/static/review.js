@@ -24,7 +24,7 @@ const S = {
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
-  earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those with no bead here
+  earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those not moved onto a bead here
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
   keptTimer: null,
@@ -270,30 +270,8 @@ function buildHead(head) {
   bar.appendChild(fill);
   const label = el("span", "wb-progress-label");
   progress.append(bar, label);
-  const filters = el("div", "wb-filters");
-  const boxes = [
-    ["unconfirmed", "Unconfirmed"], ["low", "Low confidence"], ["shape", "Not 1:1"],
-    ["mt", "MT drafts"], ["qa", "QA warnings"], ["drafts", "Unsaved drafts"],
-  ];
-  for (const [name, text] of boxes) {
-    const lab = el("label", "wb-filter");
-    const box = el("input");
-    box.type = "checkbox";
-    box.dataset.filter = name;
-    box.addEventListener("change", () => {
-      if (box.checked) S.filters.add(name); else S.filters.delete(name);
-      // the QA checks run on the server once asked for; their marks then stay on the rows
-      if (name === "qa" && box.checked && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
-      refilter(true);
-    });
-    lab.append(box, el("span", null, text));
-    filters.appendChild(lab);
-  }
+  const filters = el("div", "wb-filters");  // its boxes come with the data (renderFilters)
   // MT drafts whose on-topic estimate is below a threshold (drafts with no estimate never pass)
-  const below = el("label", "wb-filter");
-  const belowBox = el("input");
-  belowBox.type = "checkbox";
-  belowBox.dataset.filter = "qe";
   const belowAt = el("input", "wb-threshold");
   belowAt.type = "number";
   belowAt.min = "0";
@@ -302,10 +280,6 @@ function buildHead(head) {
   belowAt.value = String(S.qeBelow);
   belowAt.setAttribute("aria-label", "Estimate threshold");
   belowAt.title = "The on-topic estimate (0 to 1) below which an MT draft is shown";
-  belowBox.addEventListener("change", () => {
-    if (belowBox.checked) S.filters.add("qe"); else S.filters.delete("qe");
-    refilter(true);
-  });
   belowAt.addEventListener("input", () => {
     const v = Number(belowAt.value);
     if (belowAt.value !== "" && Number.isFinite(v)) { S.qeBelow = v; if (S.filters.has("qe")) refilter(true); }
@@ -313,10 +287,8 @@ function buildHead(head) {
   belowAt.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === "Escape") { e.preventDefault(); belowAt.blur(); S.el.app.focus(); }
   });
-  below.title = "MT drafts less likely than this to be about their French: wrong, empty, off-topic or left untranslated. "
-    + "A faithful but clumsy draft scores near 1 and is not shown (drafts filled without an estimate are left out)";
-  below.append(belowBox, el("span", null, "MT on-topic below"));
-  filters.append(below, belowAt);
+  S.el.filters = filters;
+  S.el.qeAt = belowAt;
   const search = el("input", "wb-search");
   search.type = "search";
   search.placeholder = "Find in both sides (/)";
@@ -339,6 +311,56 @@ function buildHead(head) {
   S.el.search = search;
   S.el.colFr = cols.children[1];
   S.el.colCp = cols.children[2];
+}
+
+// The filters as the server's table lists them (workbench/ui/keys.py, data.filters): each
+// checkbox shows the key that toggles it (setFilter), which the legend names too.
+function renderFilters(table) {
+  const shape = JSON.stringify(table || null);
+  if (!table || S.filtersFor === shape) return;
+  S.filtersFor = shape;
+  S.filterKeys = new Map();
+  const labels = table.boxes.map(([key, name, text, title]) => {
+    const lab = el("label", "wb-filter");
+    lab.title = `${title} (${key})`;
+    const box = el("input");
+    box.type = "checkbox";
+    box.dataset.filter = name;
+    box.checked = S.filters.has(name);
+    box.setAttribute("aria-label", text);  // its name, without the key shown beside it
+    box.addEventListener("change", () => setFilter(name, box.checked));
+    lab.append(box, el("span", null, text), el("kbd", "wb-fkey", key));
+    S.filterKeys.set(key, box);
+    return name === "qe" ? [lab, S.el.qeAt] : [lab];
+  });
+  S.el.filters.replaceChildren(...labels.flat());
+}
+
+function setFilter(name, on) {
+  if (on) S.filters.add(name); else S.filters.delete(name);
+  // the QA checks run on the server once asked for; their marks then stay on the rows
+  if (name === "qa" && on && !S.qaOn) { S.qaOn = true; S.set("qa", true); }
+  refilter(true);
+}
+
+// A filter's key flips its box as a click does; SHOW_ALL turns every filter off and empties
+// the find. Neither writes a text nor touches a draft: a draft on a bead a filter hides
+// stays, its row marked, and shows again with its bead.
+function filterKey(key) {
+  const f = S.data && S.data.filters;
+  if (f && key === f.all) {
+    for (const box of S.filterKeys.values()) box.checked = false;
+    S.filters.clear();
+    S.needle = "";
+    S.el.search.value = "";
+    refilter(true);
+    return true;
+  }
+  const box = S.filterKeys && S.filterKeys.get(key);
+  if (!box) return false;
+  box.checked = !box.checked;
+  setFilter(box.dataset.filter, box.checked);
+  return true;
 }
 
 function buildSide(side) {
@@ -473,8 +495,19 @@ function actionSpecs() {
   ];
 }
 
+// The legend's lines for the filters: two, as the editor beside the text has no room for one
+// a filter (each box shows its own key in the head; eight lines more squeezed the split hint
+// out of sight at 1440×1000).
+function filterNames() {
+  const f = S.data.filters;
+  if (!f || !f.boxes.length) return [];
+  const keys = f.boxes.map(([key]) => key);
+  return [[`${keys[0]}–${keys[keys.length - 1]}`, "turn a filter on / off (its key is beside it)"],
+    [f.all, "every bead (filters off, find emptied)"]];
+}
+
 function renderActions() {
-  const shape = `${S.data.fr_lang}|${S.data.cp_lang}|${S.data.can_edit}`;
+  const shape = `${S.data.fr_lang}|${S.data.cp_lang}|${S.data.can_edit}|${JSON.stringify(S.data.filters || null)}`;
   if (S.actionsFor === shape) return;
   S.actionsFor = shape;
   const box = S.el.ed.actions;
@@ -489,7 +522,7 @@ function renderActions() {
     names.push([key, label]);
   }
   names.push(["J / K", "next / previous bead"], ["Ctrl+Enter", "Save text"], ["Alt+Enter", "Split at the caret"], ["Esc", "leave the text field"],
-    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"]);
+    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"], ...filterNames());
   legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
   for (const [key, label] of names) {
     const item = el("span", "wb-key");
@@ -531,9 +564,7 @@ function receive(data) {
   }
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
-  for (const box of S.el.head.querySelectorAll('input[data-filter="qa"]')) {
-    box.parentElement.title = "Beads the translator's QA checks flag (numbers, tags, length); ticking it runs the checks";
-  }
+  renderFilters(data.filters);
   renderPick(data.pick);
   S.el.colFr.textContent = `French (${data.fr_lang})`;
   S.el.colCp.textContent = `Counterpart (${data.cp_lang})`;
@@ -683,11 +714,17 @@ function adoptEarlier() {
   let moved = 0;
   for (const [aid, ids] of S.earlier) {
     const left = {};
-    for (const [k, d] of Object.entries(readDrafts(S.draftsName, aid))) {
+    const stored = Object.entries(readDrafts(S.draftsName, aid));
+    const chosen = earlierChosen(aid, ids, stored, byId);
+    for (const [k, d] of stored) {
       const b = byId.get(ids[String(d.id)]);
       const there = b && S.drafts.get(draftKey(b.id));
       if (there && movedCopy(there, aid, d, k)) continue;  // moved before: the copy left behind goes
-      if (!b || there) { left[k] = d; S.orphans.push({ aid, k, d }); continue; }
+      if (!b || there || chosen.get(b.id) !== k) {
+        left[k] = d;
+        S.orphans.push({ aid, k, d, to: b ? b.id : undefined });
+        continue;
+      }
       const same = joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp;
       S.drafts.set(draftKey(b.id), { ...d, id: b.id, v: same ? b.v : -1, from: [aid, d.id, k] });
       moved += 1;
@@ -703,6 +740,24 @@ function adoptEarlier() {
     S.page = -1;
     S.message = { kind: "info", text: `${moved} unsaved text${moved > 1 ? "s" : ""} typed on the earlier version moved onto ${moved > 1 ? "their beads" : "its bead"} here: save to store ${moved > 1 ? "them" : "it"}.` };
   }
+}
+
+// Which earlier draft moves into the editor of each bead that came over: one per bead (two
+// closed tabs' drafts of one earlier bead are two texts: drafts19b moved the one met first and
+// left the other beside it as a text "whose bead did not come over"). This tab's own draft
+// first, else the newest, as a page opened anew takes the newest of another tab's (adoptOthers).
+// The others wait beside the editor, named by the bead they came over to (orphanRow).
+function earlierChosen(aid, ids, stored, byId) {
+  const chosen = new Map();
+  const rank = (k, d) => [earlierTab(k) === S.tab ? 1 : 0, d.at || 0];
+  for (const [k, d] of stored) {
+    const b = byId.get(ids[String(d.id)]);
+    if (!b) continue;
+    const best = chosen.get(b.id);
+    const [own, at] = rank(k, d);
+    if (!best || own > best.own || (own === best.own && at > best.at)) chosen.set(b.id, { k, own, at });
+  }
+  return new Map([...chosen].map(([id, c]) => [id, c.k]));
 }
 
 // Whether ``there``, the draft of the bead that earlier bead ``d`` (of alignment ``aid``, kept
@@ -745,7 +800,12 @@ function putOrphan(o) {
   const b = S.beads[S.cursor];
   if (!b || !S.data.can_edit) return;
   const key = draftKey(b.id);
-  const draft = S.drafts.get(key) || { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
+  if (S.drafts.has(key)) {  // the text in the editor is never written over by another
+    S.message = { kind: "error", text: `Bead ${S.cursor + 1} holds unsaved text: save it (Ctrl+Enter) or revert it first, then put this one in.` };
+    renderEditor();
+    return;
+  }
+  const draft = { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
   let whole = false;
   const placed = (base, typed, now) => {
     if (!typedOver(typed, base)) return now;
@@ -753,16 +813,17 @@ function putOrphan(o) {
     whole = true;
     return typed;
   };
-  const fr = placed(o.d.baseFr, o.d.fr, draft.fr ?? joined(b, "fr"));
-  const cp = placed(o.d.baseCp, o.d.cp, draft.cp ?? joined(b, "cp"));
+  const fr = placed(o.d.baseFr, o.d.fr, draft.baseFr);
+  const cp = placed(o.d.baseCp, o.d.cp, draft.baseCp);
   S.drafts.set(key, { ...draft, fr, cp });
   saveDrafts();
   dropOrphan(o);
   S.editorId = null;  // the fields load the draft
   S.page = -1;
-  const check = whole
-    ? "this bead holds other sentences than the text was typed over: cut it to this bead's, then Save text"
-    : "check it, then Save text";
+  const own = (o.tab !== undefined ? o.d.id : o.to) === b.id;  // typed on this very bead
+  const check = !whole ? "check it, then Save text"
+    : own ? "the bead's text changed since it was typed: check it against the stored text, then Save text"
+      : "this bead holds other sentences than the text was typed over: cut it to this bead's, then Save text";
   S.message = { kind: "info", text: `The unsaved text is in bead ${S.cursor + 1}'s editor: ${check}.` };
   render();
 }
@@ -780,7 +841,8 @@ function renderOrphans() {
     `${n} unsaved text${n > 1 ? "s" : ""} ${why}: put ${n > 1 ? "them" : "it"} where ${n > 1 ? "they belong" : "it belongs"}.`);
   for (const [list, why] of [
     [S.gone, "whose bead was merged, split or aligned again since it was typed"],
-    [S.orphans, "typed on an earlier version of this document, whose bead did not come over"],
+    [S.orphans.filter((o) => o.to === undefined), "typed on an earlier version of this document, whose bead did not come over"],
+    [S.orphans.filter((o) => o.to !== undefined), "typed on an earlier version of this document, on a bead that came over (one text a bead goes into its editor)"],
     [others, "typed in another window (a tab or browser of yours) and not saved"],
   ]) {
     if (list.length) parts.push(title(list.length, why));
@@ -796,7 +858,8 @@ function renderOrphans() {
 function orphanRow(o) {
   const pair = el("div", "wb-conflict-pair");
   pair.append(el("div", "wb-conflict-text", o.d.fr), el("div", "wb-conflict-text", o.d.cp));
-  const at = o.tab === undefined ? -1 : S.beads.findIndex((b) => b.id === o.d.id);
+  const bead = o.tab !== undefined ? o.d.id : o.to;  // another window's, or an earlier bead come over
+  const at = bead === undefined ? -1 : S.beads.findIndex((b) => b.id === bead);
   const over = `${o.d.baseFr} | ${o.d.baseCp}`;
   const was = el("div", "wb-orphan-was", at < 0 ? `Typed over: ${over}` : `Typed on bead ${at + 1}, over: ${over}`);
   const row = el("div", "wb-row-buttons");
@@ -1775,6 +1838,7 @@ function onKey(e) {
   else if (key === "u") act(e.shiftKey ? "redo" : "undo");
   else if (key === "/") S.el.search.focus();
   else if (key === "Enter" || key === "e") S.el.ed.fr.focus();
+  else if (!e.shiftKey && filterKey(key)) done = true;
   else done = false;
   if (done) { e.preventDefault(); e.stopPropagation(); }
 }
