@@ -387,33 +387,52 @@ def test_a_unit_not_translated_yet_is_kept_with_an_empty_target(
     assert read.origin in ("xliff:omt", "xliff")  # no MT: nothing was translated
 
 
-# Who passes `--min-score 0.5` in a hand-off (French the source): (unit) → kept. A score
-# is an aligner's or an estimator's confidence; a unit without one is judged by what it is.
+# Who passes `--min-score 0.5` in a hand-off (Spanish the source): (unit) → what goes. A
+# score is an aligner's or an estimator's confidence; a unit without one is judged by what
+# it is. A pair under the floor loses its target, not its source sentence: an XLIFF is the
+# document to translate, every sentence in its place.
+PAIR, SOURCE_ALONE, LEFT_OUT = (1, 0, 0), (1, 1, 0), (0, 0, 1)
 THRESHOLD = [
-    (unit(1, score=0.9), True),
-    (unit(1, score=0.2), False),
-    (unit(1, score=None, origin="human"), True),  # a reviewer's own bead
-    (unit(1, score=None, origin=MT, status="draft"), False),  # a draft nobody estimated
-    (unit(1, score=0.8, origin=MT, status="draft"), True),  # its estimate passes
+    (unit(1, score=0.9), PAIR),
+    (unit(1, score=0.2), SOURCE_ALONE),
+    (unit(1, score=0.2, status="confirmed"), PAIR),  # a reviewer's word
+    (unit(1, score=None, origin="human"), PAIR),  # a reviewer's own bead
+    # a draft nobody estimated: the Spanish was the draft, so no source is left
+    (unit(1, score=None, origin=MT, status="draft"), LEFT_OUT),
+    (unit(1, score=0.8, origin=MT, status="draft"), PAIR),  # its estimate passes
     # A sentence not translated yet, imported from a CAT tool's hand-off: no alignment
     # to score, so it goes, untranslated, as every sentence of a hand-off does.
-    (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), True),
+    (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), PAIR),
 ]
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
 @pytest.mark.parametrize(
-    ("one", "kept"),
+    ("one", "outcome"),
     THRESHOLD,
-    ids=["scored", "scored low", "reviewer's", "draft unscored", "draft estimated", "untranslated"],
+    ids=[
+        "scored",
+        "scored low",
+        "confirmed low",
+        "reviewer's",
+        "draft unscored",
+        "draft estimated",
+        "untranslated",
+    ],
 )
 def test_a_score_threshold_leaves_out_only_what_it_can_judge(
-    tmp_path: Path, one: TranslationUnit, kept: bool
+    tmp_path: Path, one: TranslationUnit, outcome: tuple[int, int, int], version: Any
 ) -> None:
     options = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
-    report = write_xliff([one], tmp_path / "out.xlf", options)
-    assert (report.written, report.skipped_for(SkipReason.BELOW_THRESHOLD)) == (
-        (1, 0) if kept else (0, 1)
-    )
+    report = write_xliff([one], tmp_path / "out.xlf", options, version=version)
+    below = report.skipped_for(SkipReason.BELOW_THRESHOLD)
+    assert (report.written, report.below_untranslated, below) == outcome
+    if outcome == SOURCE_ALONE:
+        assert "1 of them without their target (unreviewed, confidence below 0.5" in (
+            report.summary()
+        )
+        assert one.source in (text := (tmp_path / "out.xlf").read_text(encoding="utf-8"))
+        assert one.target not in text
 
 
 def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:
