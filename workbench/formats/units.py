@@ -36,6 +36,9 @@ class SkipReason(StrEnum):
     NOT_CONFIRMED = "not confirmed"
     BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
     MACHINE_TRANSLATION = "machine translation excluded"
+    MACHINE_SOURCE = (
+        "a machine translation as the source, no original: --french-source makes it the target"
+    )
     EMPTY_SOURCE = "empty source"
     EMPTY_TARGET = "empty target"
     OTHER_LANGUAGES = "other language pair"
@@ -194,6 +197,10 @@ class Selector:
 
     options: ExportOptions
     untranslated: bool = False
+    # False for XLIFF, a document to translate whose source is the original's text: an MT
+    # draft of the counterpart (`fill` drafts what the original lacks) cannot be it. A TMX
+    # unit is a pair either way round (its draft marked as MT), a review table shows it.
+    draft_source: bool = True
     skipped: Counter[SkipReason] = field(default_factory=Counter)
     removed: int = 0
     below_untranslated: int = 0  # XLIFF: pairs under the floor whose source goes alone
@@ -226,7 +233,9 @@ class Selector:
             self.below_untranslated += reason is None
         elif reason is None:
             unit = self.clean(unit)
-            if not (unit.source and (unit.target or self.untranslated)):
+            if not self.draft_source and _drafted_source(unit):
+                reason = SkipReason.MACHINE_SOURCE
+            elif not (unit.source and (unit.target or self.untranslated)):
                 reason = _emptiness(unit)
         if reason is None and self.options.dedupe and not self.untranslated:
             pair = (unit.source, unit.target)
@@ -347,6 +356,11 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
         reviewer=None,
         props=tuple(p for p in unit.props if p.type != ESTIMATE_PROP),
     )
+
+
+def _drafted_source(unit: TranslationUnit) -> bool:
+    """An oriented unit whose source is the MT draft: the side that is not French."""
+    return language(unit.source_lang) != "fr" and is_machine_translation(unit)
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:
