@@ -416,7 +416,7 @@ THRESHOLD = [
     # a draft nobody estimated: the Spanish was the draft, so no source is left
     (unit(1, score=None, origin=MT, status="draft"), LEFT_OUT),
     # its estimate passes, but the Spanish is the draft: no original to be the source
-    (unit(1, score=0.8, origin=MT, status="draft"), NO_SOURCE),
+    (unit(1, score=0.8, origin=MT, status="draft", drafted="es"), NO_SOURCE),
     # A sentence not translated yet, imported from a CAT tool's hand-off: no alignment
     # to score, so it goes, untranslated, as every sentence of a hand-off does.
     (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), PAIR),
@@ -473,7 +473,7 @@ def test_a_machine_translation_is_never_the_source_of_an_xliff(
     status: str,
     written: tuple[str, str] | None,
 ) -> None:
-    one = unit(1, source="El presidente ruso …", origin=MT, status=status, score=0.9)
+    one = unit(1, source="El presidente ruso …", origin=MT, status=status, score=0.9, drafted="es")
     options = ExportOptions(mt=MtPolicy.INCLUDE, french_source=french_source)
     report = write_xliff([one], tmp_path / "o.xlf", options, version=version)
     units = [(u.source, u.target) for u in read_xliff(tmp_path / "o.xlf").units]

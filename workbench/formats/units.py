@@ -294,6 +294,7 @@ class Selector:
             props=unit.props,
             version=unit.version,
             alignment_key=unit.alignment_key,
+            drafted=unit.drafted,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:
@@ -359,8 +360,13 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
 
 
 def _drafted_source(unit: TranslationUnit) -> bool:
-    """An oriented unit whose source is the MT draft: the side that is not French."""
-    return language(unit.source_lang) != "fr" and is_machine_translation(unit)
+    """An oriented unit whose source is an MT engine's draft of what the original lacks."""
+    drafted = unit.drafted
+    return (
+        drafted is not None
+        and language(drafted) == language(unit.source_lang)
+        and is_machine_translation(unit)
+    )
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:
