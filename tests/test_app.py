@@ -379,6 +379,18 @@ def test_export_to_spreadsheets_and_xliff(db: Path, fmt: str, suffix: str) -> No
     assert (db.parent / "exports" / f"{DOC}.es-fr.{suffix}").stat().st_size > 0
 
 
+@pytest.mark.parametrize(
+    ("fmt", "floor"), [("tmx", 0.5), ("xliff12", 0.5), ("xliff21", 0.5), ("tsv", 0.0)]
+)
+def test_export_starts_each_format_at_the_clis_confidence_floor(
+    db: Path, fmt: str, floor: float
+) -> None:
+    """newcomer21: TMX took every pair, 0.004 ones too; the floor is `default_min_score`'s."""
+    at = on_page("export")
+    at.radio(key="fmt").set_value(fmt).run()
+    assert at.slider(key=f"min_score_{fmt}").value == floor
+
+
 def test_export_offers_the_clis_dedupe_for_memories_and_says_why_not_for_xliff(
     db: Path,
 ) -> None:

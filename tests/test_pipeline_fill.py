@@ -312,16 +312,24 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     """Issue 16: the estimate is written to TMX (``x-score``) and XLIFF (``score``) with the
     draft, so a CAT tool or a later import can sort on it."""
     from workbench.formats.registry import read_units
-    from workbench.formats.units import ExportOptions, MtPolicy
+    from workbench.formats.units import ExportOptions, MtPolicy, SkipReason
     from workbench.pipeline.exchange import export_documents
 
     alignment = _document(store, ["le chat noir mange.", "la guerre."], {1: "war."})
     fill_document(store, "doc", "en", engine="argos", models_dir=models)
     [draft] = [b for b in store.beads(alignment) if b.status is Status.DRAFT]
     path = tmp_path / f"doc.{fmt}"
-    export_documents(store, ["doc"], "en", fmt, path, ExportOptions(mt=MtPolicy.INCLUDE))
-    # units run original → French by default: the draft is the source side
-    [unit] = [u for u in read_units(path, fmt) if u.source == "the cat black eats."]
+    # an XLIFF's source is never the draft (no original holds it): French first there
+    options = ExportOptions(mt=MtPolicy.INCLUDE, french_source=fmt != "tmx")
+    export_documents(store, ["doc"], "en", fmt, path, options)
+    # a TMX runs original → French: the draft is the source side
+    [unit] = [u for u in read_units(path, fmt) if "the cat black eats." in (u.source, u.target)]
+    if fmt != "tmx":  # newcomer21 M4: with the original first, the draft would be the source
+        default = export_documents(
+            store, ["doc"], "en", fmt, tmp_path / "d.xlf", ExportOptions(mt=MtPolicy.INCLUDE)
+        )
+        assert default.skipped_for(SkipReason.MACHINE_SOURCE) == 1
+        assert "the cat black eats." not in (tmp_path / "d.xlf").read_text(encoding="utf-8")
     assert unit.score == pytest.approx(draft.score)
     assert draft.score is not None and 0.0 < draft.score < 1.0
     assert "score" in path.read_text(encoding="utf-8")

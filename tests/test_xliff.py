@@ -28,7 +28,22 @@ from workbench.model import InputError, ParseError, Prop, TranslationUnit
 
 VERSIONS = ["1.2", "2.1"]
 
-DRAFTS = ExportOptions(mt=MtPolicy.INCLUDE)
+# MT drafts included, French the source: `fill` drafts the counterpart French lacks, so
+# only there is a draft the target (with the original as the source it has no source).
+DRAFTS = ExportOptions(mt=MtPolicy.INCLUDE, french_source=True)
+
+
+def french_first(one: TranslationUnit) -> TranslationUnit:
+    """``one`` as a French-source file has it (the factory's units are Spanish first)."""
+    return replace(
+        one,
+        source=one.target,
+        target=one.source,
+        source_lang=one.target_lang,
+        target_lang=one.source_lang,
+    )
+
+
 # A sentence nobody translated, French as the source (as a hand-off goes to a CAT tool).
 UNTRANSLATED = unit(9, source="", target="Personne ne l'a traduite.")
 MT = "mt:apertium:fr-es"
@@ -238,8 +253,8 @@ def test_translate_toolkit_reads_our_xliff_12(tmp_path: Path) -> None:
     write_xliff(UNITS, path, DRAFTS, version="1.2")
     store = _parsed(xliff.xlifffile, path)
     units = store.getunits()
-    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
-    assert [(u.source, u.target) for u in units] == [(u.source, u.target) for u in UNITS]
+    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("fr", "es")
+    assert [(u.source, u.target) for u in units] == [(u.target, u.source) for u in UNITS]
     assert [u.getid().rpartition("\x04")[2] for u in units] == [u.tuid for u in UNITS]
     assert [u.isapproved() for u in units] == [u.status == "confirmed" for u in UNITS]
     assert [u.isfuzzy() for u in units] == [u.status != "confirmed" for u in UNITS]
@@ -267,8 +282,8 @@ def test_translate_toolkit_reads_our_xliff_21(tmp_path: Path) -> None:
     write_xliff(UNITS, path, DRAFTS, version="2.1")
     store = _parsed(xliff2.Xliff2File, path)
     units = store.getunits()
-    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "fr")
-    assert [(u.source, u.target) for u in units] == [(u.source, u.target) for u in UNITS]
+    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("fr", "es")
+    assert [(u.source, u.target) for u in units] == [(u.target, u.source) for u in UNITS]
     assert [u.getid() for u in units] == [u.tuid for u in UNITS]
     assert [u.isapproved() for u in units] == [u.status == "confirmed" for u in UNITS]
     assert [u.isfuzzy() for u in units] == [u.status == "draft" for u in UNITS]
@@ -387,33 +402,85 @@ def test_a_unit_not_translated_yet_is_kept_with_an_empty_target(
     assert read.origin in ("xliff:omt", "xliff")  # no MT: nothing was translated
 
 
-# Who passes `--min-score 0.5` in a hand-off (French the source): (unit) → kept. A score
-# is an aligner's or an estimator's confidence; a unit without one is judged by what it is.
+# Who passes `--min-score 0.5` in a hand-off (Spanish the source): (unit) → what goes. A
+# score is an aligner's or an estimator's confidence; a unit without one is judged by what
+# it is. A pair under the floor loses its target, not its source sentence: an XLIFF is the
+# document to translate, every sentence in its place.
+# (written, of them without their target, left out under the floor)
+PAIR, SOURCE_ALONE, LEFT_OUT, NO_SOURCE = (1, 0, 0), (1, 1, 0), (0, 0, 1), (0, 0, 0)
 THRESHOLD = [
-    (unit(1, score=0.9), True),
-    (unit(1, score=0.2), False),
-    (unit(1, score=None, origin="human"), True),  # a reviewer's own bead
-    (unit(1, score=None, origin=MT, status="draft"), False),  # a draft nobody estimated
-    (unit(1, score=0.8, origin=MT, status="draft"), True),  # its estimate passes
+    (unit(1, score=0.9, status="auto"), PAIR),
+    (unit(1, score=0.2, status="auto"), SOURCE_ALONE),
+    (unit(1, score=0.2, status="confirmed"), PAIR),  # a reviewer's word
+    (unit(1, score=None, origin="human"), PAIR),  # a reviewer's own bead
+    # a draft nobody estimated: the Spanish was the draft, so no source is left
+    (unit(1, score=None, origin=MT, status="draft"), LEFT_OUT),
+    # its estimate passes, but the Spanish is the draft: no original to be the source
+    (unit(1, score=0.8, origin=MT, status="draft", drafted="es"), NO_SOURCE),
     # A sentence not translated yet, imported from a CAT tool's hand-off: no alignment
     # to score, so it goes, untranslated, as every sentence of a hand-off does.
-    (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), True),
+    (unit(1, score=None, origin="xliff:okapi", status="auto", target=""), PAIR),
 ]
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
 @pytest.mark.parametrize(
-    ("one", "kept"),
+    ("one", "outcome"),
     THRESHOLD,
-    ids=["scored", "scored low", "reviewer's", "draft unscored", "draft estimated", "untranslated"],
+    ids=[
+        "scored",
+        "scored low",
+        "confirmed low",
+        "reviewer's",
+        "draft unscored",
+        "draft estimated",
+        "untranslated",
+    ],
 )
 def test_a_score_threshold_leaves_out_only_what_it_can_judge(
-    tmp_path: Path, one: TranslationUnit, kept: bool
+    tmp_path: Path, one: TranslationUnit, outcome: tuple[int, int, int], version: Any
 ) -> None:
     options = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
-    report = write_xliff([one], tmp_path / "out.xlf", options)
-    assert (report.written, report.skipped_for(SkipReason.BELOW_THRESHOLD)) == (
-        (1, 0) if kept else (0, 1)
-    )
+    report = write_xliff([one], tmp_path / "out.xlf", options, version=version)
+    below = report.skipped_for(SkipReason.BELOW_THRESHOLD)
+    assert (report.written, report.below_untranslated, below) == outcome
+    assert report.skipped_for(SkipReason.MACHINE_SOURCE) == (outcome == NO_SOURCE)
+    if outcome == SOURCE_ALONE:
+        assert "1 of them without their target (unreviewed, confidence below 0.5" in (
+            report.summary()
+        )
+        assert one.source in (text := (tmp_path / "out.xlf").read_text(encoding="utf-8"))
+        assert one.target not in text
+
+
+# newcomer21: `export floods.fr --to en -f xliff12 --mt include` wrote Apertium's English
+# as the <source> and the human French as a target marked mt-suggestion. (French first?,
+# status) → (source, target) written, or None when the unit cannot go.
+MT_SOURCE = [
+    (False, "draft", None),  # the draft would be the source: left out, counted
+    (True, "draft", ("Le président russe a atterri le 1 juin.", "El presidente ruso …")),
+    # an imported unit confirmed with its MT origin is still the machine's text
+    (False, "confirmed", None),
+]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize(("french_source", "status", "written"), MT_SOURCE)
+def test_a_machine_translation_is_never_the_source_of_an_xliff(
+    tmp_path: Path,
+    version: Any,
+    french_source: bool,
+    status: str,
+    written: tuple[str, str] | None,
+) -> None:
+    one = unit(1, source="El presidente ruso …", origin=MT, status=status, score=0.9, drafted="es")
+    options = ExportOptions(mt=MtPolicy.INCLUDE, french_source=french_source)
+    report = write_xliff([one], tmp_path / "o.xlf", options, version=version)
+    units = [(u.source, u.target) for u in read_xliff(tmp_path / "o.xlf").units]
+    assert units == ([written] if written else [])
+    if written is None:
+        assert report.skipped_for(SkipReason.MACHINE_SOURCE) == 1
+        assert "1 skipped (a machine translation as the source, no original" in report.summary()
 
 
 def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:
@@ -504,7 +571,7 @@ def test_what_we_write_reads_back_field_for_field(tmp_path: Path, version: str) 
     path = tmp_path / "o.xlf"
     write_xliff(units, path, DRAFTS, version=version)  # type: ignore[arg-type]
     back = read_xliff(path).units
-    assert back[:-1] == tuple(UNITS)
+    assert back[:-1] == tuple(map(french_first, UNITS))
     assert back[-1].created == WHEN  # a naive date is UTC, and comes back as such
 
 

@@ -399,6 +399,10 @@ class TranslationUnit:
     # id and creation time, hashed): a unit comes back into its bead only in the database
     # that holds that very alignment. None where a format carries none.
     alignment_key: str | None = None
+    # The language of a side no document holds, an MT engine's draft of what the original
+    # lacks (`fill`); None where both sides are documents' texts (an imported CAT file's
+    # MT target is its document's text). An XLIFF never makes such a side its source.
+    drafted: str | None = None
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from workbench.formats.choices import (
     DEFAULT_MT,
     ExportFormat,
     MtPolicy,
+    default_min_score,
     refusal,
 )
 from workbench.wording import counted
@@ -68,8 +69,10 @@ def export(
         typer.Option(
             "--min-score",
             callback=score_value,
-            help="Only beads at least this confident, a score from 0 to 1 (a reviewer's own "
-            "beads, unscored, stay).",
+            help="Leave out unreviewed pairs the aligner is less confident of, a score from 0 "
+            "to 1 (the probability the pair is right). Default: 0.5 for tmx and xliff, none "
+            "for the review tables (tsv, csv, xlsx); 0 keeps every pair. Beads a reviewer "
+            "confirmed or edited always go.",
         ),
     ] = None,
     mt: Annotated[
@@ -144,8 +147,10 @@ def export(
             f"{output}: the folder {output.parent} does not exist; create it, or choose "
             "another file with -o"
         )
+    if min_score is None:
+        min_score = default_min_score(file_format)
     options = ExportOptions(
-        confirmed_only=confirmed_only, min_score=min_score, mt=mt,
+        confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
     )  # fmt: skip
     store = open_store(db)

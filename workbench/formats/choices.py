@@ -19,6 +19,9 @@ class ExportFormat(StrEnum):
     XLIFF21 = "xliff21"
 
 
+_TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)
+
+
 class MtPolicy(StrEnum):
     """What to do with machine translations that nobody post-edited into a bead."""
 
@@ -32,6 +35,19 @@ class MtPolicy(StrEnum):
 DEFAULT_MT = MtPolicy.EXCLUDE
 
 
+# The confidence floor of a memory (TMX, XLIFF): an unreviewed pair the aligner gives less
+# than even odds of being right (its confidence is that probability, calibrated: README,
+# "Alignment quality") is left out unless `--min-score 0` asks for it. Beads a reviewer
+# confirmed or edited always go. The review tables (TSV, CSV, XLSX) keep every pair with
+# its score: they are where a reviewer finds the doubtful ones.
+MEMORY_MIN_SCORE = 0.5
+
+
+def default_min_score(file_format: ExportFormat) -> float | None:
+    """The ``--min-score`` a format gets when none is given (the CLI's and the app's)."""
+    return None if file_format in _TABLES else MEMORY_MIN_SCORE
+
+
 # What `--dedupe` does, in the CLI's help and beside the app's checkbox: one wording.
 DEDUPE_HELP = (
     "One unit per distinct source/target pair, as OmegaT keeps one: the first in document "
@@ -40,9 +56,6 @@ DEDUPE_HELP = (
 )
 # Why XLIFF has no dedupe (its refusal, the CLI's help and the app's note say it).
 DEDUPE_NOT_XLIFF = "an XLIFF is the document to translate, every sentence in its place"
-
-
-_TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)
 
 
 def refusal(file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool) -> str | None:

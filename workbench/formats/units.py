@@ -34,8 +34,11 @@ class SkipReason(StrEnum):
 
     REJECTED = "rejected by a reviewer"
     NOT_CONFIRMED = "not confirmed"
-    BELOW_THRESHOLD = "score below the threshold"
+    BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
     MACHINE_TRANSLATION = "machine translation excluded"
+    MACHINE_SOURCE = (
+        "a machine translation as the source, no original: --french-source makes it the target"
+    )
     EMPTY_SOURCE = "empty source"
     EMPTY_TARGET = "empty target"
     OTHER_LANGUAGES = "other language pair"
@@ -104,6 +107,9 @@ class ExportReport:
     # XLIFF: rejected pairs written with their target, in the state asking for a new
     # translation (1.2 needs-translation, 2.1 initial)
     to_translate_again: int = 0
+    min_score: float | None = None  # the floor the export applied (the summary names it)
+    # XLIFF: pairs under the floor written with their source only, waiting for a translation
+    below_untranslated: int = 0
 
     @property
     def skipped_total(self) -> int:
@@ -111,6 +117,9 @@ class ExportReport:
 
     def skipped_for(self, reason: SkipReason) -> int:
         return dict(self.skipped).get(reason, 0)
+
+    def _floor(self) -> str:
+        return f"{SkipReason.BELOW_THRESHOLD} {self.min_score:g}"
 
     def summary(self) -> str:
         plural = "s" if self.written != 1 else ""
@@ -124,7 +133,17 @@ class ExportReport:
                 f"{self.to_translate_again} of them rejected by a reviewer, "
                 "to translate again (needs-translation)"
             )
-        parts.extend(f"{count} skipped ({reason})" for reason, count in self.skipped)
+        if self.below_untranslated:
+            parts.append(
+                f"{self.below_untranslated} of them without their target ({self._floor()}: "
+                "--min-score 0 keeps the pairs)"
+            )
+        parts.extend(
+            f"{count} left out ({self._floor()}: --min-score 0 includes them)"
+            if reason is SkipReason.BELOW_THRESHOLD
+            else f"{count} skipped ({reason})"
+            for reason, count in self.skipped
+        )
         if self.characters_removed:
             plural = "s" if self.characters_removed != 1 else ""
             parts.append(f"{self.characters_removed} character{plural} illegal in XML removed")
@@ -178,8 +197,13 @@ class Selector:
 
     options: ExportOptions
     untranslated: bool = False
+    # False for XLIFF, a document to translate whose source is the original's text: an MT
+    # draft of the counterpart (`fill` drafts what the original lacks) cannot be it. A TMX
+    # unit is a pair either way round (its draft marked as MT), a review table shows it.
+    draft_source: bool = True
     skipped: Counter[SkipReason] = field(default_factory=Counter)
     removed: int = 0
+    below_untranslated: int = 0  # XLIFF: pairs under the floor whose source goes alone
     _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _clean_static: dict[_Static, bool] = field(default_factory=dict, init=False, repr=False)
     _filtering: bool = field(default=False, init=False, repr=False)
@@ -202,9 +226,16 @@ class Selector:
         if reason is SkipReason.MACHINE_TRANSLATION and self.untranslated:
             unit = self.clean(without_draft(unit))
             reason = None if unit.source else reason
+        elif reason is SkipReason.BELOW_THRESHOLD and self.untranslated:
+            unit = self.clean(without_draft(unit) if is_machine_translation(unit) else unit)
+            unit = replace(unit, target="", origin="", status="auto", score=None, reviewer=None)
+            reason = None if unit.source else reason
+            self.below_untranslated += reason is None
         elif reason is None:
             unit = self.clean(unit)
-            if not (unit.source and (unit.target or self.untranslated)):
+            if not self.draft_source and _drafted_source(unit):
+                reason = SkipReason.MACHINE_SOURCE
+            elif not (unit.source and (unit.target or self.untranslated)):
                 reason = _emptiness(unit)
         if reason is None and self.options.dedupe and not self.untranslated:
             pair = (unit.source, unit.target)
@@ -263,6 +294,7 @@ class Selector:
             props=unit.props,
             version=unit.version,
             alignment_key=unit.alignment_key,
+            drafted=unit.drafted,
         )
 
     def _is_clean(self, unit: TranslationUnit) -> bool:
@@ -303,6 +335,8 @@ class Selector:
             mt_written=mt_written,
             untranslated=untranslated,
             to_translate_again=to_translate_again,
+            min_score=self.options.min_score,
+            below_untranslated=self.below_untranslated,
         )
 
 
@@ -322,6 +356,16 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
         score=None,
         reviewer=None,
         props=tuple(p for p in unit.props if p.type != ESTIMATE_PROP),
+    )
+
+
+def _drafted_source(unit: TranslationUnit) -> bool:
+    """An oriented unit whose source is an MT engine's draft of what the original lacks."""
+    drafted = unit.drafted
+    return (
+        drafted is not None
+        and language(drafted) == language(unit.source_lang)
+        and is_machine_translation(unit)
     )
 
 
@@ -348,6 +392,8 @@ def _below(unit: TranslationUnit, threshold: float) -> bool:
     "human") and a sentence not translated yet (an imported hand-off's null
     alignment, which no aligner scored) are not, so an XLIFF keeps every sentence
     waiting for its translation whatever the threshold."""
+    if unit.status == "confirmed":
+        return False  # a reviewer's word outweighs the aligner's doubt
     if unit.score is None:
         return is_machine_translation(unit)
     return unit.score < threshold

@@ -154,7 +154,7 @@ def write_xliff(
     options = options or ExportOptions()
     if why := refusal(ExportFormat.XLIFF12, mt=options.mt, dedupe=options.dedupe):
         raise InputError(why)
-    selector = Selector(options, untranslated=True)
+    selector = Selector(options, untranslated=True, draft_source=False)
     rest = iter(units)
     first = next(filter(None, map(selector.select, rest)), None)
     pair = (

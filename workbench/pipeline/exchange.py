@@ -87,6 +87,7 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 props=props,
                 version=b.version,
                 alignment_key=key,
+                drafted=alignment.cp_lang if b.cp_text and not b.cp else None,
             )
 
 

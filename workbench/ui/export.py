@@ -7,7 +7,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from workbench.formats.choices import DEDUPE_HELP, DEDUPE_NOT_XLIFF, DEFAULT_MT
+from workbench.formats.choices import (
+    DEDUPE_HELP,
+    DEDUPE_NOT_XLIFF,
+    DEFAULT_MT,
+    ExportFormat,
+    default_min_score,
+)
 from workbench.formats.units import ExportOptions, MtPolicy
 from workbench.model import Alignment, Document
 from workbench.store import Store
@@ -37,9 +43,15 @@ def options_ui() -> tuple[str, ExportOptions]:
         )
     )  # fmt: skip
     confirmed = left.checkbox("Confirmed beads only", key="confirmed_only")
-    threshold = left.checkbox("Leave out beads below a score", key="use_min_score")
-    min_score = left.slider("Minimum score", 0.0, 1.0, 0.5, 0.05, key="min_score",
-                            disabled=not threshold)  # fmt: skip
+    floor = default_min_score(ExportFormat(fmt))
+    # one slider per format, so each starts at its own default (the CLI's --min-score)
+    min_score = left.slider(
+        "Leave out unreviewed beads below a score", 0.0, 1.0, floor or 0.0, 0.05,
+        key=f"min_score_{fmt}",
+        help="The aligner's confidence: the probability the pair is right. Memories (TMX, "
+        "XLIFF) start at 0.5, the review tables at 0; beads a reviewer confirmed or edited "
+        "always go.",
+    )  # fmt: skip
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
     mt = right.selectbox(
         "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label,
@@ -58,7 +70,7 @@ def options_ui() -> tuple[str, ExportOptions]:
         right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
     options = ExportOptions(
         confirmed_only=confirmed,
-        min_score=float(min_score) if threshold else None,
+        min_score=float(min_score) or None,
         mt=MtPolicy(mt),
         french_source=french_source,
         region_variants=regions,
