@@ -23,6 +23,7 @@ a damaged package, a password-protected file.
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.sniff import damaged
-from workbench.model import TABLE_CELL, Kind, ParseError
+from workbench.model import Kind, ParseError, table_cell
 from workbench.spaces import collapse
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -101,13 +102,14 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
         ) from None
     styles = _docx_styles(document)
     blocks: list[RawBlock] = []
-    _docx_container(document.element.body, styles, blocks)
+    rows = itertools.count(1)
+    _docx_container(document.element.body, styles, blocks, rows)
     for relation in (RT.FOOTNOTES, RT.ENDNOTES):
         try:
             part = document.part.part_related_by(relation)
         except KeyError:
             continue
-        _docx_notes(part.blob, path, styles, blocks)
+        _docx_notes(part.blob, path, styles, blocks, rows)
     return blocks
 
 
@@ -148,23 +150,32 @@ def _vanishes(props: Any, styles: _Styles, style_tag: str) -> bool | None:
     return None
 
 
-def _docx_container(element: Any, styles: _Styles, out: list[RawBlock], cell: bool = False) -> None:
+def _docx_container(
+    element: Any, styles: _Styles, out: list[RawBlock], rows: Iterator[int], row: int = 0
+) -> None:
     """Paragraphs and tables of the body, a cell or a content control, in document order;
-    ``cell``: the element is in a table's cell, its paragraphs are cells (`TABLE_CELL`)."""
+    ``row``: the element is in a cell of the document's ``row``-th table row, its
+    paragraphs are cells (`table_cell`); ``rows`` numbers the rows as they come."""
     for child in element.iterchildren():
         tag = child.tag
         if tag == f"{W}p":
-            _docx_paragraph(child, styles, out, cell=cell)
+            _docx_paragraph(child, styles, out, rows, row=row)
         elif tag == f"{W}tbl":
-            for row in child.iterchildren(f"{W}tr"):
-                for tc in row.iterchildren(f"{W}tc"):
-                    _docx_container(tc, styles, out, cell=True)
+            for tr in child.iterchildren(f"{W}tr"):
+                number = next(rows)
+                for tc in tr.iterchildren(f"{W}tc"):
+                    _docx_container(tc, styles, out, rows, number)
         elif tag in {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"}:
-            _docx_container(child, styles, out, cell)
+            _docx_container(child, styles, out, rows, row)
 
 
 def _docx_paragraph(
-    p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | None = None, cell: bool = False
+    p: Any,
+    styles: _Styles,
+    out: list[RawBlock],
+    rows: Iterator[int],
+    hint: Kind | None = None,
+    row: int = 0,
 ) -> None:
     props = p.find(f"{W}pPr")
     text = _clean("".join(_docx_runs(p, styles, bool(_vanishes(props, styles, "pStyle")))))
@@ -188,12 +199,12 @@ def _docx_paragraph(
         hint = Kind.CAPTION
     bullet = bullet or style.startswith("list")
     if text:
-        meta = (TABLE_CELL,) if cell else ()
+        meta = table_cell(row) if row else ()
         out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet, meta=meta))
     # Text boxes anchored in the paragraph: their paragraphs follow it.
     for box in p.iter(f"{W}txbxContent"):
         if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
-            _docx_container(box, styles, out)
+            _docx_container(box, styles, out, rows)
 
 
 def _skipped_within(el: Any, p: Any) -> bool:
@@ -230,7 +241,9 @@ def _docx_runs(p: Any, styles: _Styles, hidden: bool) -> Iterator[str]:
             yield " "
 
 
-def _docx_notes(blob: bytes, path: Path, styles: _Styles, out: list[RawBlock]) -> None:
+def _docx_notes(
+    blob: bytes, path: Path, styles: _Styles, out: list[RawBlock], rows: Iterator[int]
+) -> None:
     from workbench.formats.xmlsafe import parse_bytes
 
     root = parse_bytes(blob, f"{path} (its notes)")
@@ -238,7 +251,7 @@ def _docx_notes(blob: bytes, path: Path, styles: _Styles, out: list[RawBlock]) -
         if note.get(f"{W}type") in _W_NOTE_TYPES_SKIPPED:
             continue
         for p in note.iter(f"{W}p"):
-            _docx_paragraph(p, styles, out, hint=Kind.FOOTNOTE)
+            _docx_paragraph(p, styles, out, rows, hint=Kind.FOOTNOTE)
 
 
 # --- ODT --------------------------------------------------------------------------
@@ -291,7 +304,7 @@ def read_odt(data: bytes, path: Path) -> list[RawBlock]:
     hidden = _odt_hidden_styles(root.getroottree().getroot(), package, path)
     blocks: list[RawBlock] = []
     notes: list[Any] = []
-    _odt_container(root, blocks, notes, hidden)
+    _odt_container(root, blocks, notes, hidden, itertools.count(1))
     for note in notes:
         for p in note.iter(f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
             text = _clean("".join(_odt_text(p, [], hidden)))
@@ -361,24 +374,32 @@ def _odt_hidden(element: Any, hidden: frozenset[str]) -> bool:
 
 
 def _odt_container(
-    element: Any, out: list[RawBlock], notes: list[Any], hidden: frozenset[str]
+    element: Any,
+    out: list[RawBlock],
+    notes: list[Any],
+    hidden: frozenset[str],
+    rows: Iterator[int],
+    row: int = 0,
 ) -> None:
+    """Paragraphs and headings in document order; ``row``: the element is in the
+    document's ``row``-th table row, its paragraphs are cells (`table_cell`)."""
     for child in element.iterchildren():
         tag = child.tag
         if not isinstance(tag, str) or tag in _ODT_SKIPPED or _odt_hidden(child, hidden):
             continue
         if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            above = {a.tag for a in child.iterancestors()}
-            in_list = f"{{{TEXT}}}list-item" in above
+            in_list = any(True for _ in child.iterancestors(f"{{{TEXT}}}list-item"))
             text = _clean("".join(_odt_text(child, notes, hidden)))
             if text:
                 hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
-                meta = (TABLE_CELL,) if f"{{{TABLE}}}table-cell" in above else ()
+                meta = table_cell(row) if row else ()
                 out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list, meta=meta))
             for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
-                _odt_container(frame, out, notes, hidden)
-        else:  # lists, list items, sections, tables, rows, cells: their content in order
-            _odt_container(child, out, notes, hidden)
+                _odt_container(frame, out, notes, hidden, rows, row)
+        elif tag == f"{{{TABLE}}}table-row":
+            _odt_container(child, out, notes, hidden, rows, next(rows))
+        else:  # lists, list items, sections, tables, cells: their content in order
+            _odt_container(child, out, notes, hidden, rows, row)
 
 
 def _odt_text(element: Any, notes: list[Any], hidden: frozenset[str]) -> Iterator[str]:

@@ -42,7 +42,7 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.sniff import damaged
-from workbench.model import TABLE_CELL, InputError, Kind, ParseError
+from workbench.model import InputError, Kind, ParseError, table_cell
 from workbench.spaces import collapse
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
@@ -90,7 +90,8 @@ class _Box:
     last_x1: float = 0.0  # right edge of its last line
     top: float = 0.0  # y of its top edge (points from the page's bottom)
     bottom: float = 0.0  # y of its bottom edge
-    cell: bool = False  # a ruled table's cell: never furniture, a heading or joined to a box
+    cell: bool = False  # a table's cell: never furniture, a heading or joined to a box
+    row: str = ""  # a cell's row: its page, its table on the page and its row in the table
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -145,7 +146,7 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
     last_body: int | None = None  # index in blocks of the last body paragraph
     for i, box in enumerate(boxes):
         if i in furniture or i in cells:
-            hint, meta = (None, (TABLE_CELL,)) if i in cells else (Kind.BOILERPLATE, ())
+            hint, meta = (None, table_cell(box.row)) if i in cells else (Kind.BOILERPLATE, ())
             blocks.append(RawBlock(box.text, box.page, hint=hint, meta=meta))
             last_body = None if i in cells else last_body
             continue
@@ -358,10 +359,15 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
     boxes: list[_Box] = []
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):
+            t = tables.index(part)
             boxes += [
-                _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True)
-                for lines in (tuple(ln.translate(LIGATURES) for ln in c) for c in part.cells)
-            ]
+                _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True,
+                     row=f"{number}.{t}.{row}")
+                for lines, row in zip(
+                    (tuple(ln.translate(LIGATURES) for ln in c) for c in part.cells),
+                    part.rows, strict=True,
+                )
+            ]  # fmt: skip
             continue
         for run in runs_of_one_type(part):
             x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
