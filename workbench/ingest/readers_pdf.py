@@ -92,6 +92,8 @@ class _Box:
     bottom: float = 0.0  # y of its bottom edge
     cell: bool = False  # a table's cell: never furniture, a heading or joined to a box
     row: str = ""  # a cell's row: its page, its table on the page and its row in the table
+    note: bool = False  # a footnote (`readers_pdf_items`): kept after the body
+    bullet: bool = False  # a list's item (`readers_pdf_items`): a paragraph of its own
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -135,16 +137,19 @@ def _pages(numbers: list[int]) -> str:
 
 
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
-    furniture = _furniture(boxes, pages)
-    cells = {i for i, box in enumerate(boxes) if box.cell}
+    cells = {i for i, box in enumerate(boxes) if box.cell or box.note}
+    furniture = _furniture(boxes, pages) - cells
     body_size = _body_size(boxes, furniture | cells)
     headings = {
         i for i, box in enumerate(boxes) if i not in furniture | cells and _heading(box, body_size)
     }
     columns = _columns(boxes, furniture | headings | cells)
     blocks: list[RawBlock] = []
+    notes = [RawBlock(box.text, box.page, hint=Kind.FOOTNOTE) for box in boxes if box.note]
     last_body: int | None = None  # index in blocks of the last body paragraph
     for i, box in enumerate(boxes):
+        if box.note:  # after the body, as Word's reader has them; a paragraph goes on past it
+            continue
         if i in furniture or i in cells:
             hint, meta = (None, table_cell(box.row)) if i in cells else (Kind.BOILERPLATE, ())
             blocks.append(RawBlock(box.text, box.page, hint=hint, meta=meta))
@@ -158,14 +163,16 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
             and i in columns
             and _goes_on(boxes[i - 1], box, columns[i - 1], columns[i])
         )
-        if last_body is not None and not heading and (below or _continues(blocks[last_body], box)):
+        joins = not heading and not box.bullet
+        if last_body is not None and joins and (below or _continues(blocks[last_body], box)):
             previous = blocks[last_body]
             joined = join_lines([previous.text, box.text], words)
             blocks[last_body] = RawBlock(joined, previous.line)
             continue
-        blocks.append(RawBlock(box.text, box.page, hint=Kind.HEADING if heading else None))
+        hint = Kind.HEADING if heading else None
+        blocks.append(RawBlock(box.text, box.page, hint=hint, bullet=box.bullet))
         last_body = None if heading else len(blocks) - 1
-    return blocks
+    return blocks + notes
 
 
 def _heading(box: _Box, body_size: float) -> bool:
@@ -349,41 +356,52 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
 
 def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> list[_Box]:
     """The boxes of page ``number``: pdfminer's text boxes (``found``, in its reading
-    order) cut into runs of one type, and the cells of its ruled ``tables`` (found by
-    :mod:`workbench.ingest.readers_pdf_tables`) where the table's first line was."""
+    order) cut into runs of one type and at the lines that start a list item or a
+    footnote (:mod:`workbench.ingest.readers_pdf_items`), and the cells of its
+    ``tables`` (:mod:`workbench.ingest.readers_pdf_tables`) where the table's first
+    line was."""
+    from pdfminer.layout import LTCurve, LTTextLine
+
+    from workbench.ingest.readers_pdf_items import cut, page_marks
     from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
     from workbench.ingest.readers_pdf_tables import Table, in_reading_order
 
     top = max((el.y1 for el in found), default=0.0)
     bottom = min((el.y0 for el in found), default=0.0)
+    lines = [ln for box in found for ln in box if isinstance(ln, LTTextLine)]
+    marks = page_marks(lines, (el for el in page if isinstance(el, LTCurve)))
     boxes: list[_Box] = []
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):
-            t = tables.index(part)
-            boxes += [
-                _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True,
-                     row=f"{number}.{t}.{row}")
-                for lines, row in zip(
-                    (tuple(ln.translate(LIGATURES) for ln in c) for c in part.cells),
-                    part.rows, strict=True,
-                )
-            ]  # fmt: skip
+            boxes += _cells(number, tables.index(part), part)
             continue
-        for run in runs_of_one_type(part):
+        for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
             x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
             y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
             edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
             marginal = edge or y1 == top or y0 == bottom
-            text = "".join(ln.get_text() for ln in run).translate(LIGATURES)
+            text = "".join(marks.text(ln) for ln in run).translate(LIGATURES)
             lines = tuple(text.splitlines())
             size, heavy, last = mean_size(run), bold(run), run[-1].x1
             boxes.append(
                 _Box(
                     number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
-                    x0, x1, last, y1, y0,
+                    x0, x1, last, y1, y0, note=start == "note", bullet=start == "item",
                 )
             )  # fmt: skip
     return boxes
+
+
+def _cells(number: int, t: int, table: Any) -> list[_Box]:
+    """The boxes of the cells of ``table``, the ``t``-th table of page ``number``."""
+    return [
+        _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True,
+             row=f"{number}.{t}.{row}")
+        for lines, row in zip(
+            (tuple(ln.translate(LIGATURES) for ln in c) for c in table.cells),
+            table.rows, strict=True,
+        )
+    ]  # fmt: skip
 
 
 def _key(text: str) -> str:
