@@ -20,7 +20,8 @@ from tests import readers_files as F
 from tests.test_tables_and_captions import INTRO_EN, INTRO_FR, OUTRO_EN, OUTRO_FR, ROWS_EN, ROWS_FR
 from workbench import pipeline
 from workbench.ingest.extract import plain_blocks, plain_table_rows
-from workbench.ingest.readers_office import read_docx, read_odt
+from workbench.ingest.readers_odt import read_odt
+from workbench.ingest.readers_office import read_docx
 from workbench.model import Block, Kind, is_cell, row_of, table_cell
 from workbench.pipeline.alignment import align_document, align_kind, alignment_for
 from workbench.pipeline.documents import sentences_of

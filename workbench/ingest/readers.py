@@ -127,7 +127,7 @@ def _docx(data: bytes, path: Path) -> list[RawBlock]:
 
 
 def _odt(data: bytes, path: Path) -> list[RawBlock]:
-    from workbench.ingest.readers_office import read_odt
+    from workbench.ingest.readers_odt import read_odt
 
     return read_odt(data, path)
 

@@ -35,15 +35,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.readers_pdf_text import document_words
+from workbench.ingest.readers_pdf_text import join_lines as join_lines
 from workbench.ingest.sniff import damaged
 from workbench.model import InputError, Kind, ParseError, table_cell
-from workbench.spaces import collapse
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
@@ -61,7 +62,6 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
-_HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
 _SENTENCE_END = re.compile(r"[.,:;]$")
 
 # The Latin ligatures of Unicode's presentation forms, as letters: a PDF's text layer
@@ -71,9 +71,6 @@ _SENTENCE_END = re.compile(r"[.,:;]$")
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
-_WORD = re.compile(r"\w+(?:-\w+)*")
-_LAST_WORD = re.compile(r"\w+(?:-\w+)*$")  # "cessez-le-" + "feu": the compound
-_FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -105,7 +102,7 @@ def read_pdf_pages(data: bytes, path: Path) -> tuple[list[RawBlock], tuple[str, 
     """:func:`read_pdf`, and warnings: one line naming the pages drawn without a text
     layer (scanned pages among text pages), whose text is missing from the blocks."""
     boxes, pages, scanned = _boxes(data, path)
-    words = _words(line for box in boxes for line in box.lines)
+    words = document_words(line for box in boxes for line in box.lines)
     boxes = [replace(box, text=join_lines(list(box.lines), words)) for box in boxes]
     if not any(box.text for box in boxes):
         raise InputError(
@@ -184,61 +181,6 @@ def _heading(box: _Box, body_size: float) -> bool:
     if box.size >= body_size * HEADING_SCALE:
         return True
     return box.bold and box.size >= body_size - 0.05 and not _SENTENCE_END.search(box.text)
-
-
-def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
-    """A paragraph's lines as one line: spaces between, line-end hyphens of split words undone.
-
-    ``["la tra-", "duction"]`` → ``"la traduction"``; ``["Jean-", "Paul"]``
-    → ``"Jean-Paul"`` (a capital after: the hyphen is the word's own), and a
-    dash after a space (``"un mot -"``) stays a dash between words. Before a
-    lower-case part the hyphen may be the typesetter's or the word's own
-    ("franco-" "allemand"): the document decides. ``words`` counts the words
-    of the whole document (:func:`_words`, hyphenated compounds as one word);
-    the hyphen is kept when the hyphenated form is found more often than the
-    joined one ("franco-allemand" elsewhere, "francoallemand" nowhere), else
-    the word is joined (a typesetter's break, the common case, and the only
-    choice without evidence).
-    """
-    text = ""
-    for raw in lines:
-        line = collapse(raw)
-        if not line:
-            continue
-        if not text:
-            text = line
-        elif text[-1] == "\u00ad" or (
-            text[-1] in _HYPHENS
-            and text[-2:-1].isalpha()
-            and line[0].islower()
-            and not _own_hyphen(text, line, words)
-        ):
-            text = text[:-1] + line  # a word the typesetter broke
-        elif text[-1] in _HYPHENS and text[-2:-1].strip():
-            text += line  # a compound or a range broken at its own hyphen
-        else:
-            text = f"{text} {line}"
-    return text
-
-
-def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
-    """Whether the document writes ``LEFT-RIGHT`` (the words either side of a line-end
-    hyphen) with its hyphen more often than as one word; with no evidence either way,
-    whether ``LEFT`` is a compound already ("cessez-le-" + "feu"): typesetters break
-    a word with hyphens of its own at those hyphens, not inside its parts."""
-    left, right = _LAST_WORD.search(text[:-1]), _FIRST_WORD.match(line)
-    if left is None or right is None:
-        return False
-    first, second = left.group().lower(), right.group().lower()
-    hyphenated = (words or {}).get(f"{first}-{second}", 0)
-    joined = (words or {}).get(f"{first}{second}", 0)
-    return hyphenated > joined or (hyphenated == joined and "-" in first)
-
-
-def _words(texts: Iterable[str]) -> Counter[str]:
-    """Every word of a document, lower-cased, a hyphenated compound as one word: the
-    evidence :func:`join_lines` weighs (a hyphen at a line end is not inside a word)."""
-    return Counter(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _continues(previous: RawBlock, box: _Box) -> bool:
@@ -368,8 +310,8 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
 
     top = max((el.y1 for el in found), default=0.0)
     bottom = min((el.y0 for el in found), default=0.0)
-    lines = [ln for box in found for ln in box if isinstance(ln, LTTextLine)]
-    marks = page_marks(lines, (el for el in page if isinstance(el, LTCurve)))
+    page_lines = [ln for box in found for ln in box if isinstance(ln, LTTextLine)]
+    marks = page_marks(page_lines, (el for el in page if isinstance(el, LTCurve)))
     boxes: list[_Box] = []
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):

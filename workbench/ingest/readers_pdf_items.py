@@ -217,4 +217,4 @@ def _leaves(piece: tuple[list[Any], str], line: Any, marks: Marks) -> bool:
     ink = [ch for ch in _chars(lines[0]) if id(ch) not in marks.dropped and ch.get_text().strip()]
     if not ink:
         return False
-    return line.x0 < ink[0].x0 - SMALLER * ink[0].size
+    return bool(line.x0 < ink[0].x0 - SMALLER * ink[0].size)
