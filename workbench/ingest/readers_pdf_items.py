@@ -15,11 +15,13 @@ reference as a digit glued to the sentence ("from 11 days to 6 days.1"). Here, p
   above its baseline, and a footnote is a line below it on the same page that opens
   with that number: raised as well (Word's print) or in the note's type (Chromium's
   and LibreOffice's). Only a raised number that a footnote below answers is taken for
-  a reference: an exponent ("m²", "10⁶") stays in its sentence.
+  a reference, the first after the reference before it: an exponent ("m²", "10⁶")
+  stays in its sentence.
 
-The bullet glyph, the references and the note's own number are left out of the text,
-as Word's reader has no text for them (the list's numbering and the note's markers
-are markup there). A list's number stays: `workbench.formats.markers` reads it.
+The bullet glyph, the list's number, the references and the note's own number are
+left out of the text, as Word's and HTML's readers have no text for them (a list's
+numbering and a note's markers are markup there): "1. Fill in the form" against Word's
+"Remplir le formulaire" was a number missing in the translation to QA.
 
 Imported only by :mod:`workbench.ingest.readers_pdf` (pdfminer is deferred for
 start-up time).
@@ -68,7 +70,7 @@ def page_marks(lines: Sequence[Any], shapes: Iterable[Any]) -> Marks:
     shapes it draws (for Chromium's bullets)."""
     dropped: set[int] = set()
     notes = _notes(lines, dropped)
-    items = _bulleted(lines, list(shapes), dropped) | _numbered(lines)
+    items = _bulleted(lines, list(shapes), dropped) | _numbered(lines, dropped)
     return Marks(frozenset(dropped), frozenset(notes), frozenset(items - notes))
 
 
@@ -121,7 +123,9 @@ def _opening_mark(line: Any) -> tuple[list[Any], str] | None:
 
 def _notes(lines: Sequence[Any], dropped: set[int]) -> set[int]:
     """The lines that start a footnote; the references they answer, and their own
-    marks, are added to ``dropped``."""
+    marks, are added to ``dropped``. A page's references come in the order of its notes:
+    each note answers the first raised run of its number after the last reference, above
+    it (a raised "2" after the reference 2 is an exponent: "40 m2")."""
     references = [
         (line, run, mark)
         for line in lines
@@ -129,17 +133,24 @@ def _notes(lines: Sequence[Any], dropped: set[int]) -> set[int]:
         if k > 0  # a mark that opens its line is a note's own
     ]
     notes: set[int] = set()
+    last = -1
     for line in lines:
         opening = _opening_mark(line)
         if opening is None:
             continue
-        answered = [
-            run for above, run, mark in references if mark == opening[1] and above.y0 > line.y1
-        ]
-        if answered:
+        answered = next(
+            (
+                n
+                for n, (above, _run, mark) in enumerate(references)
+                if n > last and mark == opening[1] and above.y0 > line.y1
+            ),
+            None,
+        )
+        if answered is not None:
+            last = answered
             notes.add(id(line))
             dropped.update(id(ch) for ch in opening[0])
-            dropped.update(id(ch) for run in answered for ch in run)
+            dropped.update(id(ch) for ch in references[answered][1])
     return notes
 
 
@@ -176,15 +187,31 @@ def _bullet_shape(shape: Any, line: Any, size: float) -> bool:
     )
 
 
-def _numbered(lines: Sequence[Any]) -> set[int]:
+def _numbered(lines: Sequence[Any], dropped: set[int]) -> set[int]:
     """The lines that open with a list's number or letter, two or more in sequence at one
-    left edge ("1." "2." "3.", "a)" "b)")."""
-    found = [(line, m.group(1)) for line in lines if (m := _NUMBERED.match(line.get_text()))]
+    left edge ("1." "2." "3.", "a)" "b)"); their numbers are added to ``dropped``, as
+    Word's and HTML's numbering is the list's, not text."""
+    found = [(line, m) for line in lines if (m := _NUMBERED.match(line.get_text()))]
     items: set[int] = set()
     for (a, first), (b, second) in itertools.pairwise(found):
-        if abs(a.x0 - b.x0) <= 1.0 and _follows(first, second):
+        if abs(a.x0 - b.x0) <= 1.0 and _follows(first.group(1), second.group(1)):
             items.update((id(a), id(b)))
+    for line, number in found:
+        if id(line) in items:
+            dropped.update(id(ch) for ch in _opening(line, number.end()))
     return items
+
+
+def _opening(line: Any, length: int) -> list[Any]:
+    """The first objects of ``line`` (characters and pdfminer's spaces) whose text is
+    ``length`` characters long."""
+    out: list[Any] = []
+    for ch in line:
+        if length <= 0:
+            break
+        out.append(ch)
+        length -= len(ch.get_text())
+    return out
 
 
 def _follows(first: str, second: str) -> bool:
