@@ -34,38 +34,37 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # (English, French): a paragraph with a note, three bullets, three numbered steps, a
 # paragraph with a note, an exponent that no note answers, the notes.
-REPORT = {
-    "title": (
-        "Annual report on volunteer translation",
-        "Rapport annuel sur la traduction bénévole",
+Pair = tuple[str, str]
+TITLE: Pair = (
+    "Annual report on volunteer translation",
+    "Rapport annuel sur la traduction bénévole",
+)
+SUMMARY: Pair = (
+    "The average waiting time fell from 11 days to 6 days.",
+    "Le délai d'attente moyen est passé de 11 jours à 6 jours.",
+)
+BULLETS: list[Pair] = [
+    (
+        "Train twelve new volunteers in medical terms",
+        "Former douze bénévoles au vocabulaire médical",
     ),
-    "summary": (
-        "The average waiting time fell from 11 days to 6 days.",
-        "Le délai d'attente moyen est passé de 11 jours à 6 jours.",
-    ),
-    "bullets": [
-        (
-            "Train twelve new volunteers in medical terms",
-            "Former douze bénévoles au vocabulaire médical",
-        ),
-        ("Open a second desk in the north of the city", "Ouvrir une deuxième permanence au nord"),
-        ("Publish glossaries for school forms", "Publier des glossaires pour les formulaires"),
-    ],
-    "steps": [
-        ("Fill in the request form", "Remplir le formulaire de demande"),
-        ("Send a copy of the document", "Envoyer une copie du document"),
-        ("Wait for our call", "Attendre notre appel"),
-    ],
-    "closing": (
-        "Without the grant, the desk would have closed in June.",
-        "Sans la subvention, la permanence aurait fermé en juin.",
-    ),
-    "area": ("The new desk has 40 m", "La nouvelle permanence fait 40 m"),  # then a raised 2
-    "notes": [
-        ("Figures from our case register.", "Chiffres tirés de notre registre."),
-        ("Grant decision of 14 March 2025.", "Décision de subvention du 14 mars 2025."),
-    ],
-}
+    ("Open a second desk in the north of the city", "Ouvrir une deuxième permanence au nord"),
+    ("Publish glossaries for school forms", "Publier des glossaires pour les formulaires"),
+]
+STEPS: list[Pair] = [
+    ("Fill in the request form", "Remplir le formulaire de demande"),
+    ("Send a copy of the document", "Envoyer une copie du document"),
+    ("Wait for our call", "Attendre notre appel"),
+]
+CLOSING: Pair = (
+    "Without the grant, the desk would have closed in June.",
+    "Sans la subvention, la permanence aurait fermé en juin.",
+)
+AREA: Pair = ("The new desk has 40 m", "La nouvelle permanence fait 40 m")  # then a raised 2
+NOTES: list[Pair] = [
+    ("Figures from our case register.", "Chiffres tirés de notre registre."),
+    ("Grant decision of 14 March 2025.", "Décision de subvention du 14 mars 2025."),
+]
 
 
 def _word(path: Path, k: int) -> Path:
@@ -73,20 +72,19 @@ def _word(path: Path, k: int) -> Path:
     items), the notes added by hand: python-docx has no footnote API."""
     import docx
 
-    r = REPORT
     d = docx.Document()
-    d.add_heading(r["title"][k], 0)
-    d.add_paragraph(r["summary"][k]).add_run("NOTE1")
-    for item in r["bullets"]:
+    d.add_heading(TITLE[k], 0)
+    d.add_paragraph(SUMMARY[k]).add_run("NOTE1")
+    for item in BULLETS:
         d.add_paragraph(item[k], style="List Bullet")
-    for step in r["steps"]:
+    for step in STEPS:
         d.add_paragraph(step[k], style="List Number")
-    d.add_paragraph(r["closing"][k]).add_run("NOTE2")
-    p = d.add_paragraph(r["area"][k])
+    d.add_paragraph(CLOSING[k]).add_run("NOTE2")
+    p = d.add_paragraph(AREA[k])
     p.add_run("2").font.superscript = True
     p.add_run(".")
     d.save(str(path))
-    _footnotes(path, [note[k] for note in r["notes"]])
+    _footnotes(path, [note[k] for note in NOTES])
     return path
 
 
@@ -137,16 +135,15 @@ def _footnotes(path: Path, notes: list[str]) -> None:
 def _html(k: int) -> str:
     """The report as a web page, its notes as Chromium prints a page's: in small type
     under a rule, each opening with its number."""
-    r = REPORT
     return (
         '<html lang="en"><head><meta charset="utf-8"><style>body{font:12pt serif}'
         ".fn{font-size:9pt;border-top:1px solid #000;margin-top:3em}</style></head><body>"
-        f"<h1>{r['title'][k]}</h1><p>{r['summary'][k]}<sup>1</sup></p>"
-        "<ul>" + "".join(f"<li>{b[k]}</li>" for b in r["bullets"]) + "</ul>"
-        "<ol>" + "".join(f"<li>{s[k]}</li>" for s in r["steps"]) + "</ol>"
-        f"<p>{r['closing'][k]}<sup>2</sup></p><p>{r['area'][k]}<sup>2</sup>.</p>"
+        f"<h1>{TITLE[k]}</h1><p>{SUMMARY[k]}<sup>1</sup></p>"
+        "<ul>" + "".join(f"<li>{b[k]}</li>" for b in BULLETS) + "</ul>"
+        "<ol>" + "".join(f"<li>{s[k]}</li>" for s in STEPS) + "</ol>"
+        f"<p>{CLOSING[k]}<sup>2</sup></p><p>{AREA[k]}<sup>2</sup>.</p>"
         '<div class="fn">'
-        + "".join(f"<p>{i} {n[k]}</p>" for i, n in enumerate(r["notes"], 1))
+        + "".join(f"<p>{i} {n[k]}</p>" for i, n in enumerate(NOTES, 1))
         + "</div></body></html>"
     )
 
@@ -184,25 +181,25 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 def test_each_item_of_a_list_is_a_block_of_its_own_without_its_bullet(printed: Path) -> None:
     blocks = read_pdf(printed.read_bytes(), printed)
-    bullets = [b[0] for b in REPORT["bullets"]]
+    bullets = [b[0] for b in BULLETS]
     assert bullets == [b.text for b in blocks if b.text in bullets]
     assert all(b.bullet for b in blocks if b.text in bullets)
     # a numbered list's numbers are its markup, as in Word: one item a block
-    steps = [b for b in blocks if any(b.text.endswith(s[0]) for s in REPORT["steps"])]
-    assert [b.text for b in steps] == [s[0] for s in REPORT["steps"]]
+    steps = [b for b in blocks if any(b.text.endswith(s[0]) for s in STEPS)]
+    assert [b.text for b in steps] == [s[0] for s in STEPS]
     assert all(b.bullet for b in steps)
 
 
 def test_footnotes_come_after_the_body_and_their_numbers_leave_the_text(printed: Path) -> None:
     blocks = read_pdf(printed.read_bytes(), printed)
     notes = [b.text for b in blocks if b.hint is Kind.FOOTNOTE]
-    assert notes == [n[0] for n in REPORT["notes"]]
+    assert notes == [n[0] for n in NOTES]
     assert [b.hint for b in blocks[-2:]] == [Kind.FOOTNOTE, Kind.FOOTNOTE]
     # LibreOffice sets Word's paragraphs with no space between: pdfminer reads one box
     body = " ".join(b.text for b in blocks if b.hint is not Kind.FOOTNOTE)
-    assert f"{REPORT['summary'][0]} " in body
+    assert f"{SUMMARY[0]} " in body
     # the raised 2 after the reference 2 is an exponent: it stays
-    assert f"{REPORT['closing'][0]} {REPORT['area'][0]}2." in body
+    assert f"{CLOSING[0]} {AREA[0]}2." in body
 
 
 @pytest.mark.skipif(
