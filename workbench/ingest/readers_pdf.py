@@ -91,6 +91,7 @@ class _Box:
     row: str = ""  # a cell's row: its page, its table on the page and its row in the table
     note: bool = False  # a footnote (`readers_pdf_items`): kept after the body
     bullet: bool = False  # a list's item (`readers_pdf_items`): a paragraph of its own
+    hang: float = -math.inf  # an item's: a box that goes on with it starts right of this
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -144,6 +145,7 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
     blocks: list[RawBlock] = []
     notes = [RawBlock(box.text, box.page, hint=Kind.FOOTNOTE) for box in boxes if box.note]
     last_body: int | None = None  # index in blocks of the last body paragraph
+    hang = -math.inf  # the last body paragraph's, when a list's item
     for i, box in enumerate(boxes):
         if box.note:  # after the body, as Word's reader has them; a paragraph goes on past it
             continue
@@ -160,14 +162,15 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
             and i in columns
             and _goes_on(boxes[i - 1], box, columns[i - 1], columns[i])
         )
-        joins = not heading and not box.bullet
+        joins = not heading and not box.bullet and box.x0 >= hang  # not the text after a list
         if last_body is not None and joins and (below or _continues(blocks[last_body], box)):
             previous = blocks[last_body]
             joined = join_lines([previous.text, box.text], words)
-            blocks[last_body] = RawBlock(joined, previous.line)
+            blocks[last_body] = replace(previous, text=joined)  # an item's stays an item
             continue
         hint = Kind.HEADING if heading else None
         blocks.append(RawBlock(box.text, box.page, hint=hint, bullet=box.bullet))
+        hang = box.hang
         last_body = None if heading else len(blocks) - 1
     return blocks + notes
 
@@ -329,6 +332,7 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
                 _Box(
                     number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
                     x0, x1, last, y1, y0, note=start == "note", bullet=start == "item",
+                    hang=marks.hang(run[0]) if start == "item" else -math.inf,
                 )
             )  # fmt: skip
     return boxes

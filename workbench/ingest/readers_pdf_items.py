@@ -45,7 +45,7 @@ SHAPE_REACH = 3.0  # and ends at most this many type sizes left of its line
 _MARK = re.compile(r"[0-9]{1,3}|[*†‡]{1,3}")
 _MARK_CHARS = frozenset("0123456789*†‡")
 _BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▹➢➤✓✔∙")
-_NUMBERED = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+_NUMBERED = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t\u00a0]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,12 @@ class Marks:
     def text(self, line: Any) -> str:
         """``line``'s text without its dropped characters."""
         return "".join(ch.get_text() for ch in line if id(ch) not in self.dropped)
+
+    def hang(self, line: Any) -> float:
+        """Where an item's lines start, ``line`` its first: its text's left edge (after its
+        bullet or number), less a little."""
+        ink = [ch for ch in _chars(line) if id(ch) not in self.dropped and ch.get_text().strip()]
+        return float(ink[0].x0 - SMALLER * ink[0].size if ink else line.x0)
 
     def starts(self, line: Any) -> str:
         """ "note", "item" or "" for a line that starts neither."""
@@ -191,12 +197,17 @@ def _numbered(lines: Sequence[Any], dropped: set[int]) -> set[int]:
     """The lines that open with a list's number or letter, two or more in sequence at one
     left edge ("1." "2." "3.", "a)" "b)"); their numbers are added to ``dropped``, as
     Word's and HTML's numbering is the list's, not text."""
-    found = [(line, m) for line in lines if (m := _NUMBERED.match(line.get_text()))]
+    found = [(k, m) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.get_text()))]
     items: set[int] = set()
     for (a, first), (b, second) in itertools.pairwise(found):
-        if abs(a.x0 - b.x0) <= 1.0 and _follows(first.group(1), second.group(1)):
-            items.update((id(a), id(b)))
-    for line, number in found:
+        x0 = lines[a].x0
+        # only an item's own lines, further right, between two items: numbered headings
+        # ("1. Summary", "2. Languages") have their paragraphs between them
+        inside = all(line.x0 > x0 + 1.0 for line in lines[a + 1 : b])
+        if abs(x0 - lines[b].x0) <= 1.0 and inside and _follows(first[1], second[1]):
+            items.update((id(lines[a]), id(lines[b])))
+    found_lines = [(lines[k], m) for k, m in found]
+    for line, number in found_lines:
         if id(line) in items:
             dropped.update(id(ch) for ch in _opening(line, number.end()))
     return items
@@ -236,12 +247,7 @@ def cut(run: Sequence[Any], marks: Marks) -> list[tuple[list[Any], str]]:
 
 
 def _leaves(piece: tuple[list[Any], str], line: Any, marks: Marks) -> bool:
-    """Whether ``line`` starts left of the text of list item ``piece`` (its first line's
-    first character that is not its bullet): no longer in the item."""
+    """Whether ``line`` starts left of the text of list item ``piece``: no longer in
+    the item."""
     lines, start = piece
-    if start != "item":
-        return False
-    ink = [ch for ch in _chars(lines[0]) if id(ch) not in marks.dropped and ch.get_text().strip()]
-    if not ink:
-        return False
-    return bool(line.x0 < ink[0].x0 - SMALLER * ink[0].size)
+    return start == "item" and bool(line.x0 < marks.hang(lines[0]))
