@@ -21,8 +21,10 @@ suffixes          body                 not body
                                        ``footnote``; tracked changes read as
                                        accepted
 .pdf              text boxes in        running heads and feet, page numbers:
-                  reading order        kind ``boilerplate`` (page furniture);
-                                       scanned pages named in a warning
+                  reading order;       kind ``boilerplate`` (page furniture);
+                  table cells, list    scanned pages named in a warning;
+                  items                footnote references; footnotes kept
+                                       after the body as kind ``footnote``
 .srt .vtt         one caption a cue,   styling tags; timecodes kept as the
                   lines joined         segment's metadata
 ================  ===================  =========================================

@@ -23,7 +23,10 @@ Here:
   (running headers and footers: "Rapport annuel 2025 — page 4"), or sits in
   the margin itself on three pages or more (a chapter's running head);
 - a short box set in a type clearly larger than the body's, or in bold at
-  the body's size or above with no stop at its end, is a heading.
+  the body's size or above with no stop at its end, is a heading;
+- a list's item is a block of its own, and a footnote is kept after the body as
+  kind ``footnote``, its reference left out of the sentence
+  (:mod:`workbench.ingest.readers_pdf_items`).
 
 A PDF with no text at all (a scan) and one that needs a password are refused
 with what to do; scanned pages among text pages are named in one warning
