@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import readers_files as F
+from tests.readers_files import Line
 from workbench import pipeline
 from workbench.ingest.readers_pdf import read_pdf
 from workbench.model import Kind
@@ -219,3 +221,31 @@ def test_a_word_translation_aligns_one_to_one_with_its_pdf_original_and_qa_is_qu
     assert [(len(b.fr), len(b.cp)) for b in beads] == [(1, 1)] * len(beads)
     issues = qa_document(store, "report.fr", "en")
     assert [(i.source, i.issue.message) for i in issues if i.issue.kind == "numbers"] == []
+
+
+def _raised(x: float, y: float, size: float, text: str, mark: str) -> list[Line]:
+    """``text`` at (x, y) in Helvetica and ``mark`` right after it, two-thirds the size
+    and raised by a third of it, as a word processor sets a note's reference."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    end = x + sum(widths.get(ch, 556) for ch in text) * size / 1000
+    return [(x, y, size, text), (end, y + size / 3, size * 2 / 3, mark)]
+
+
+def test_a_paragraph_line_opening_with_a_note_s_number_stays_in_its_paragraph() -> None:
+    """The reference 2, a line of the same paragraph that opens with "2 " (not a note:
+    inside its box), an exponent 2 that no note answers, and the note at the foot."""
+    page = [
+        *_raised(72, 700, 11, "Demand rose for the second year.", "2"),
+        (72, 700 - 14.3, 11, "It rose by"),
+        (72, 700 - 28.6, 11, "2 points in May and fell in June."),
+        *_raised(72, 600, 11, "The new desk has 40 m", "2"),
+        (72, 80, 9, "2 Grant decision of 14 March 2025."),
+    ]
+    blocks = read_pdf(F.pdf([page]), Path("notes.pdf"))
+    assert [(b.text, b.hint) for b in blocks] == [
+        ("Demand rose for the second year. It rose by 2 points in May and fell in June.", None),
+        ("The new desk has 40 m2", None),
+        ("Grant decision of 14 March 2025.", Kind.FOOTNOTE),
+    ]

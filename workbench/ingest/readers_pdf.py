@@ -316,7 +316,7 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
 
     top = max((el.y1 for el in found), default=0.0)
     bottom = min((el.y0 for el in found), default=0.0)
-    page_lines = [ln for box in found for ln in box if isinstance(ln, LTTextLine)]
+    page_lines = [[ln for ln in box if isinstance(ln, LTTextLine)] for box in found]
     marks = page_marks(page_lines, (el for el in page if isinstance(el, LTCurve)))
     boxes: list[_Box] = []
     for part in in_reading_order(found, tables):

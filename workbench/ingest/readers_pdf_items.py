@@ -71,11 +71,12 @@ class Marks:
         return "note" if id(line) in self.notes else "item" if id(line) in self.items else ""
 
 
-def page_marks(lines: Sequence[Any], shapes: Iterable[Any]) -> Marks:
-    """The marks of a page's text ``lines`` (pdfminer's, in reading order) and the
-    shapes it draws (for Chromium's bullets)."""
+def page_marks(boxes: Sequence[Sequence[Any]], shapes: Iterable[Any]) -> Marks:
+    """The marks of a page's text lines, in pdfminer's text ``boxes`` (in reading order),
+    and the shapes it draws (for Chromium's bullets)."""
     dropped: set[int] = set()
-    notes = _notes(lines, dropped)
+    lines = [line for box in boxes for line in box]
+    notes = _notes(lines, {id(box[0]) for box in boxes if box}, dropped)
     items = _bulleted(lines, list(shapes), dropped) | _numbered(lines, dropped)
     return Marks(frozenset(dropped), frozenset(notes), frozenset(items - notes))
 
@@ -127,11 +128,14 @@ def _opening_mark(line: Any) -> tuple[list[Any], str] | None:
     return chars[: found.end()], found.group(1)
 
 
-def _notes(lines: Sequence[Any], dropped: set[int]) -> set[int]:
+def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int]:
     """The lines that start a footnote; the references they answer, and their own
-    marks, are added to ``dropped``. A page's references come in the order of its notes:
-    each note answers the first raised run of its number after the last reference, above
-    it (a raised "2" after the reference 2 is an exponent: "40 m2")."""
+    marks, are added to ``dropped``. A note starts a text box (``firsts``: the ids of
+    their first lines), or follows a note in its box: a paragraph's line that opens
+    with a number ("… fell by\n2 points") goes on with it. A page's references come in
+    the order of its notes: each note answers the first raised run of its number after
+    the last reference, above it (a raised "2" after the reference 2 is an exponent:
+    "40 m2")."""
     references = [
         (line, run, mark)
         for line in lines
@@ -139,10 +143,11 @@ def _notes(lines: Sequence[Any], dropped: set[int]) -> set[int]:
         if k > 0  # a mark that opens its line is a note's own
     ]
     notes: set[int] = set()
-    last = -1
+    last, in_note = -1, False
     for line in lines:
+        in_note = in_note and id(line) not in firsts
         opening = _opening_mark(line)
-        if opening is None:
+        if opening is None or not (in_note or id(line) in firsts):
             continue
         answered = next(
             (
@@ -153,7 +158,7 @@ def _notes(lines: Sequence[Any], dropped: set[int]) -> set[int]:
             None,
         )
         if answered is not None:
-            last = answered
+            last, in_note = answered, True
             notes.add(id(line))
             dropped.update(id(ch) for ch in opening[0])
             dropped.update(id(ch) for ch in references[answered][1])
