@@ -16,7 +16,8 @@ from workbench import pipeline
 from workbench.ingest import readers
 from workbench.ingest.files import collect
 from workbench.ingest.markup import RawBlock
-from workbench.ingest.readers_office import read_docx, read_odt
+from workbench.ingest.readers_odt import read_odt
+from workbench.ingest.readers_office import read_docx
 from workbench.ingest.readers_pdf import join_lines, read_pdf, read_pdf_pages
 from workbench.ingest.readers_subtitles import (
     clean_cue,

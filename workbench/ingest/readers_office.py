@@ -23,6 +23,7 @@ a damaged package, a password-protected file.
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.sniff import damaged
-from workbench.model import TABLE_CELL, Kind, ParseError
+from workbench.model import Kind, ParseError, table_cell
 from workbench.spaces import collapse
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -56,7 +57,7 @@ _W_CAPTION_STYLES = frozenset(
 _KINDS = {".docx": "Word document", ".odt": "OpenDocument text"}
 
 
-def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFile:
+def open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFile:
     """The package as a zip, or ParseError for an encrypted, damaged or oversized one."""
     if data.startswith(OLE2_MAGIC):
         raise ParseError(
@@ -79,7 +80,7 @@ def _open_zip(data: bytes, path: Path, what: str, save_as: str) -> zipfile.ZipFi
     return package
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     return collapse(text)
 
 
@@ -88,7 +89,7 @@ def _clean(text: str) -> str:
 
 def read_docx(data: bytes, path: Path) -> list[RawBlock]:
     """The body blocks of a DOCX file, then its footnotes and endnotes (kind ``footnote``)."""
-    _open_zip(data, path, "Word", ".docx")
+    open_zip(data, path, "Word", ".docx")
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -101,13 +102,14 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
         ) from None
     styles = _docx_styles(document)
     blocks: list[RawBlock] = []
-    _docx_container(document.element.body, styles, blocks)
+    rows = itertools.count(1)
+    _docx_container(document.element.body, styles, blocks, rows)
     for relation in (RT.FOOTNOTES, RT.ENDNOTES):
         try:
             part = document.part.part_related_by(relation)
         except KeyError:
             continue
-        _docx_notes(part.blob, path, styles, blocks)
+        _docx_notes(part.blob, path, styles, blocks, rows)
     return blocks
 
 
@@ -148,26 +150,35 @@ def _vanishes(props: Any, styles: _Styles, style_tag: str) -> bool | None:
     return None
 
 
-def _docx_container(element: Any, styles: _Styles, out: list[RawBlock], cell: bool = False) -> None:
+def _docx_container(
+    element: Any, styles: _Styles, out: list[RawBlock], rows: Iterator[int], row: int = 0
+) -> None:
     """Paragraphs and tables of the body, a cell or a content control, in document order;
-    ``cell``: the element is in a table's cell, its paragraphs are cells (`TABLE_CELL`)."""
+    ``row``: the element is in a cell of the document's ``row``-th table row, its
+    paragraphs are cells (`table_cell`); ``rows`` numbers the rows as they come."""
     for child in element.iterchildren():
         tag = child.tag
         if tag == f"{W}p":
-            _docx_paragraph(child, styles, out, cell=cell)
+            _docx_paragraph(child, styles, out, rows, row=row)
         elif tag == f"{W}tbl":
-            for row in child.iterchildren(f"{W}tr"):
-                for tc in row.iterchildren(f"{W}tc"):
-                    _docx_container(tc, styles, out, cell=True)
+            for tr in child.iterchildren(f"{W}tr"):
+                number = next(rows)
+                for tc in tr.iterchildren(f"{W}tc"):
+                    _docx_container(tc, styles, out, rows, number)
         elif tag in {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"}:
-            _docx_container(child, styles, out, cell)
+            _docx_container(child, styles, out, rows, row)
 
 
 def _docx_paragraph(
-    p: Any, styles: _Styles, out: list[RawBlock], hint: Kind | None = None, cell: bool = False
+    p: Any,
+    styles: _Styles,
+    out: list[RawBlock],
+    rows: Iterator[int],
+    hint: Kind | None = None,
+    row: int = 0,
 ) -> None:
     props = p.find(f"{W}pPr")
-    text = _clean("".join(_docx_runs(p, styles, bool(_vanishes(props, styles, "pStyle")))))
+    text = clean("".join(_docx_runs(p, styles, bool(_vanishes(props, styles, "pStyle")))))
     style = ""
     level = None
     bullet = False
@@ -188,12 +199,12 @@ def _docx_paragraph(
         hint = Kind.CAPTION
     bullet = bullet or style.startswith("list")
     if text:
-        meta = (TABLE_CELL,) if cell else ()
+        meta = table_cell(row) if row else ()
         out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=bullet, meta=meta))
     # Text boxes anchored in the paragraph: their paragraphs follow it.
     for box in p.iter(f"{W}txbxContent"):
         if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
-            _docx_container(box, styles, out)
+            _docx_container(box, styles, out, rows)
 
 
 def _skipped_within(el: Any, p: Any) -> bool:
@@ -230,7 +241,9 @@ def _docx_runs(p: Any, styles: _Styles, hidden: bool) -> Iterator[str]:
             yield " "
 
 
-def _docx_notes(blob: bytes, path: Path, styles: _Styles, out: list[RawBlock]) -> None:
+def _docx_notes(
+    blob: bytes, path: Path, styles: _Styles, out: list[RawBlock], rows: Iterator[int]
+) -> None:
     from workbench.formats.xmlsafe import parse_bytes
 
     root = parse_bytes(blob, f"{path} (its notes)")
@@ -238,161 +251,4 @@ def _docx_notes(blob: bytes, path: Path, styles: _Styles, out: list[RawBlock]) -
         if note.get(f"{W}type") in _W_NOTE_TYPES_SKIPPED:
             continue
         for p in note.iter(f"{W}p"):
-            _docx_paragraph(p, styles, out, hint=Kind.FOOTNOTE)
-
-
-# --- ODT --------------------------------------------------------------------------
-
-TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
-STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-
-# Body elements that hold no body text: change records (deleted text lives
-# there), declarations, forms, and generated indexes (a table of contents
-# repeats the headings).
-_ODT_SKIPPED = {
-    f"{{{TEXT}}}tracked-changes", f"{{{TEXT}}}sequence-decls", f"{{{TEXT}}}variable-decls",
-    f"{{{TEXT}}}user-field-decls", f"{{{OFFICE}}}forms", f"{{{TABLE}}}named-expressions",
-    f"{{{TEXT}}}table-of-content", f"{{{TEXT}}}alphabetical-index",
-    f"{{{TEXT}}}illustration-index", f"{{{TEXT}}}bibliography", f"{{{OFFICE}}}annotation",
-    f"{{{TABLE}}}table-columns", f"{{{TABLE}}}table-column",
-}  # fmt: skip
-# Inline elements whose text is not the paragraph's.
-_ODT_INLINE_SKIPPED = {
-    f"{{{TEXT}}}note",
-    f"{{{OFFICE}}}annotation",
-    f"{{{DRAW}}}frame",
-    f"{{{TEXT}}}tracked-changes",
-}
-
-
-def read_odt(data: bytes, path: Path) -> list[RawBlock]:
-    """The body blocks of an ODT file, then its footnotes and endnotes (kind ``footnote``)."""
-    package = _open_zip(data, path, "LibreOffice Writer", ".odt")
-    if _odt_encrypted(package, path):
-        raise ParseError(
-            f"{path}: is password-protected; open it in LibreOffice, remove the password "
-            "(File ▸ Properties ▸ Security) and save it, then ingest it again"
-        )
-    from odfdo import Document
-
-    try:
-        document = Document(io.BytesIO(data))
-        body = document.body
-    except Exception as exc:  # odfdo raises ValueError, KeyError, lxml errors…
-        raise ParseError(
-            damaged(path, "OpenDocument text", "open it in LibreOffice and save it again as .odt"),
-            exc,
-        ) from None
-    root = _odt_root(body)
-    hidden = _odt_hidden_styles(root.getroottree().getroot(), package, path)
-    blocks: list[RawBlock] = []
-    notes: list[Any] = []
-    _odt_container(root, blocks, notes, hidden)
-    for note in notes:
-        for p in note.iter(f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            text = _clean("".join(_odt_text(p, [], hidden)))
-            if text:
-                blocks.append(RawBlock(text, len(blocks) + 1, hint=Kind.FOOTNOTE))
-    return blocks
-
-
-def _odt_root(body: Any) -> Any:
-    """The lxml element under odfdo's wrapper: the tree is walked with lxml, in order."""
-    element = getattr(body, "_xml_element", None)
-    if element is None:
-        raise ParseError("odfdo changed how it wraps elements; update workbench's ODT reader")
-    return element
-
-
-def _odt_encrypted(package: zipfile.ZipFile, path: Path) -> bool:
-    try:
-        manifest = package.read("META-INF/manifest.xml")
-    except KeyError:
-        return False
-    return f"{{{MANIFEST}}}encryption-data".encode() in manifest or (
-        b"encryption-data" in manifest and MANIFEST.encode() in manifest
-    )
-
-
-def _odt_hidden_styles(content: Any, package: zipfile.ZipFile, path: Path) -> frozenset[str]:
-    """Names of the paragraph and text styles that hide their text (``text:display="none"``),
-    automatic (content.xml) or common (styles.xml), through their parent styles."""
-    from workbench.formats.xmlsafe import parse_bytes
-
-    roots = [content]
-    if "styles.xml" in package.namelist():
-        roots.append(parse_bytes(package.read("styles.xml"), f"{path} (its styles)"))
-    parents: dict[str, str] = {}
-    display: dict[str, bool] = {}
-    for root in roots:
-        for style in root.iter(f"{{{STYLE}}}style"):
-            name = style.get(f"{{{STYLE}}}name", "")
-            parents[name] = style.get(f"{{{STYLE}}}parent-style-name", "")
-            props = style.find(f"{{{STYLE}}}text-properties")
-            shown = props.get(f"{{{TEXT}}}display") if props is not None else None
-            if shown is not None:
-                display[name] = shown == "none"
-
-    def hides(name: str) -> bool:
-        for _ in range(20):  # a parent chain, never a loop
-            if name in display:
-                return display[name]
-            name = parents.get(name, "")
-            if not name:
-                break
-        return False
-
-    return frozenset(name for name in parents if hides(name))
-
-
-def _odt_hidden(element: Any, hidden: frozenset[str]) -> bool:
-    """A hidden section, paragraph or span: ``text:display="none"`` on it or its style, a
-    ``text:hidden-paragraph`` whose condition held when the file was saved."""
-    if element.get(f"{{{TEXT}}}display") == "none":
-        return True
-    if element.get(f"{{{TEXT}}}style-name", "") in hidden:
-        return True
-    field = element.find(f"{{{TEXT}}}hidden-paragraph")
-    return field is not None and field.get(f"{{{TEXT}}}is-hidden") == "true"
-
-
-def _odt_container(
-    element: Any, out: list[RawBlock], notes: list[Any], hidden: frozenset[str]
-) -> None:
-    for child in element.iterchildren():
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _ODT_SKIPPED or _odt_hidden(child, hidden):
-            continue
-        if tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-            above = {a.tag for a in child.iterancestors()}
-            in_list = f"{{{TEXT}}}list-item" in above
-            text = _clean("".join(_odt_text(child, notes, hidden)))
-            if text:
-                hint = Kind.HEADING if tag == f"{{{TEXT}}}h" else None
-                meta = (TABLE_CELL,) if f"{{{TABLE}}}table-cell" in above else ()
-                out.append(RawBlock(text, len(out) + 1, hint=hint, bullet=in_list, meta=meta))
-            for frame in child.iter(f"{{{DRAW}}}text-box"):  # text boxes follow their paragraph
-                _odt_container(frame, out, notes, hidden)
-        else:  # lists, list items, sections, tables, rows, cells: their content in order
-            _odt_container(child, out, notes, hidden)
-
-
-def _odt_text(element: Any, notes: list[Any], hidden: frozenset[str]) -> Iterator[str]:
-    """A paragraph's text: spans followed, spaces and tabs expanded, notes set aside,
-    hidden spans left out."""
-    yield element.text or ""
-    for child in element.iterchildren():
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == f"{{{TEXT}}}note":
-            notes.extend(child.iter(f"{{{TEXT}}}note-body"))
-        elif tag == f"{{{TEXT}}}s":
-            yield " " * int(child.get(f"{{{TEXT}}}c", "1") or 1)
-        elif tag in (f"{{{TEXT}}}tab", f"{{{TEXT}}}line-break"):
-            yield " "
-        elif tag and tag not in _ODT_INLINE_SKIPPED and not _odt_hidden(child, hidden):
-            yield from _odt_text(child, notes, hidden)
-        yield child.tail or ""
+            _docx_paragraph(p, styles, out, rows, hint=Kind.FOOTNOTE)

@@ -23,7 +23,10 @@ Here:
   (running headers and footers: "Rapport annuel 2025 — page 4"), or sits in
   the margin itself on three pages or more (a chapter's running head);
 - a short box set in a type clearly larger than the body's, or in bold at
-  the body's size or above with no stop at its end, is a heading.
+  the body's size or above with no stop at its end, is a heading;
+- a list's item is a block of its own, and a footnote is kept after the body as
+  kind ``footnote``, its reference left out of the sentence
+  (:mod:`workbench.ingest.readers_pdf_items`).
 
 A PDF with no text at all (a scan) and one that needs a password are refused
 with what to do; scanned pages among text pages are named in one warning
@@ -35,15 +38,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.readers_pdf_text import document_words
+from workbench.ingest.readers_pdf_text import join_lines as join_lines
 from workbench.ingest.sniff import damaged
-from workbench.model import TABLE_CELL, InputError, Kind, ParseError
-from workbench.spaces import collapse
+from workbench.model import InputError, Kind, ParseError, table_cell
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
@@ -61,7 +65,6 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
-_HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
 _SENTENCE_END = re.compile(r"[.,:;]$")
 
 # The Latin ligatures of Unicode's presentation forms, as letters: a PDF's text layer
@@ -71,9 +74,6 @@ _SENTENCE_END = re.compile(r"[.,:;]$")
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
-_WORD = re.compile(r"\w+(?:-\w+)*")
-_LAST_WORD = re.compile(r"\w+(?:-\w+)*$")  # "cessez-le-" + "feu": the compound
-_FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,11 @@ class _Box:
     last_x1: float = 0.0  # right edge of its last line
     top: float = 0.0  # y of its top edge (points from the page's bottom)
     bottom: float = 0.0  # y of its bottom edge
-    cell: bool = False  # a ruled table's cell: never furniture, a heading or joined to a box
+    cell: bool = False  # a table's cell: never furniture, a heading or joined to a box
+    row: str = ""  # a cell's row: its page, its table on the page and its row in the table
+    note: bool = False  # a footnote (`readers_pdf_items`): kept after the body
+    bullet: bool = False  # a list's item (`readers_pdf_items`): a paragraph of its own
+    hang: float = -math.inf  # an item's: a box that goes on with it starts right of this
 
 
 def read_pdf(data: bytes, path: Path) -> list[RawBlock]:
@@ -102,7 +106,7 @@ def read_pdf_pages(data: bytes, path: Path) -> tuple[list[RawBlock], tuple[str, 
     """:func:`read_pdf`, and warnings: one line naming the pages drawn without a text
     layer (scanned pages among text pages), whose text is missing from the blocks."""
     boxes, pages, scanned = _boxes(data, path)
-    words = _words(line for box in boxes for line in box.lines)
+    words = document_words(line for box in boxes for line in box.lines)
     boxes = [replace(box, text=join_lines(list(box.lines), words)) for box in boxes]
     if not any(box.text for box in boxes):
         raise InputError(
@@ -134,18 +138,22 @@ def _pages(numbers: list[int]) -> str:
 
 
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
-    furniture = _furniture(boxes, pages)
-    cells = {i for i, box in enumerate(boxes) if box.cell}
+    cells = {i for i, box in enumerate(boxes) if box.cell or box.note}
+    furniture = _furniture(boxes, pages) - cells
     body_size = _body_size(boxes, furniture | cells)
     headings = {
         i for i, box in enumerate(boxes) if i not in furniture | cells and _heading(box, body_size)
     }
     columns = _columns(boxes, furniture | headings | cells)
     blocks: list[RawBlock] = []
+    notes = [RawBlock(box.text, box.page, hint=Kind.FOOTNOTE) for box in boxes if box.note]
     last_body: int | None = None  # index in blocks of the last body paragraph
+    hang = -math.inf  # the last body paragraph's, when a list's item
     for i, box in enumerate(boxes):
+        if box.note:  # after the body, as Word's reader has them; a paragraph goes on past it
+            continue
         if i in furniture or i in cells:
-            hint, meta = (None, (TABLE_CELL,)) if i in cells else (Kind.BOILERPLATE, ())
+            hint, meta = (None, table_cell(box.row)) if i in cells else (Kind.BOILERPLATE, ())
             blocks.append(RawBlock(box.text, box.page, hint=hint, meta=meta))
             last_body = None if i in cells else last_body
             continue
@@ -157,14 +165,17 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
             and i in columns
             and _goes_on(boxes[i - 1], box, columns[i - 1], columns[i])
         )
-        if last_body is not None and not heading and (below or _continues(blocks[last_body], box)):
+        joins = not heading and not box.bullet and box.x0 >= hang  # not the text after a list
+        if last_body is not None and joins and (below or _continues(blocks[last_body], box)):
             previous = blocks[last_body]
             joined = join_lines([previous.text, box.text], words)
-            blocks[last_body] = RawBlock(joined, previous.line)
+            blocks[last_body] = replace(previous, text=joined)  # an item's stays an item
             continue
-        blocks.append(RawBlock(box.text, box.page, hint=Kind.HEADING if heading else None))
+        hint = Kind.HEADING if heading else None
+        blocks.append(RawBlock(box.text, box.page, hint=hint, bullet=box.bullet))
+        hang = box.hang
         last_body = None if heading else len(blocks) - 1
-    return blocks
+    return blocks + notes
 
 
 def _heading(box: _Box, body_size: float) -> bool:
@@ -176,61 +187,6 @@ def _heading(box: _Box, body_size: float) -> bool:
     if box.size >= body_size * HEADING_SCALE:
         return True
     return box.bold and box.size >= body_size - 0.05 and not _SENTENCE_END.search(box.text)
-
-
-def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
-    """A paragraph's lines as one line: spaces between, line-end hyphens of split words undone.
-
-    ``["la tra-", "duction"]`` → ``"la traduction"``; ``["Jean-", "Paul"]``
-    → ``"Jean-Paul"`` (a capital after: the hyphen is the word's own), and a
-    dash after a space (``"un mot -"``) stays a dash between words. Before a
-    lower-case part the hyphen may be the typesetter's or the word's own
-    ("franco-" "allemand"): the document decides. ``words`` counts the words
-    of the whole document (:func:`_words`, hyphenated compounds as one word);
-    the hyphen is kept when the hyphenated form is found more often than the
-    joined one ("franco-allemand" elsewhere, "francoallemand" nowhere), else
-    the word is joined (a typesetter's break, the common case, and the only
-    choice without evidence).
-    """
-    text = ""
-    for raw in lines:
-        line = collapse(raw)
-        if not line:
-            continue
-        if not text:
-            text = line
-        elif text[-1] == "\u00ad" or (
-            text[-1] in _HYPHENS
-            and text[-2:-1].isalpha()
-            and line[0].islower()
-            and not _own_hyphen(text, line, words)
-        ):
-            text = text[:-1] + line  # a word the typesetter broke
-        elif text[-1] in _HYPHENS and text[-2:-1].strip():
-            text += line  # a compound or a range broken at its own hyphen
-        else:
-            text = f"{text} {line}"
-    return text
-
-
-def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
-    """Whether the document writes ``LEFT-RIGHT`` (the words either side of a line-end
-    hyphen) with its hyphen more often than as one word; with no evidence either way,
-    whether ``LEFT`` is a compound already ("cessez-le-" + "feu"): typesetters break
-    a word with hyphens of its own at those hyphens, not inside its parts."""
-    left, right = _LAST_WORD.search(text[:-1]), _FIRST_WORD.match(line)
-    if left is None or right is None:
-        return False
-    first, second = left.group().lower(), right.group().lower()
-    hyphenated = (words or {}).get(f"{first}-{second}", 0)
-    joined = (words or {}).get(f"{first}{second}", 0)
-    return hyphenated > joined or (hyphenated == joined and "-" in first)
-
-
-def _words(texts: Iterable[str]) -> Counter[str]:
-    """Every word of a document, lower-cased, a hyphenated compound as one word: the
-    evidence :func:`join_lines` weighs (a hyphen at a line end is not inside a word)."""
-    return Counter(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _continues(previous: RawBlock, box: _Box) -> bool:
@@ -348,36 +304,53 @@ def _boxes(data: bytes, path: Path) -> tuple[list[_Box], int, list[int]]:
 
 def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> list[_Box]:
     """The boxes of page ``number``: pdfminer's text boxes (``found``, in its reading
-    order) cut into runs of one type, and the cells of its ruled ``tables`` (found by
-    :mod:`workbench.ingest.readers_pdf_tables`) where the table's first line was."""
+    order) cut into runs of one type and at the lines that start a list item or a
+    footnote (:mod:`workbench.ingest.readers_pdf_items`), and the cells of its
+    ``tables`` (:mod:`workbench.ingest.readers_pdf_tables`) where the table's first
+    line was."""
+    from pdfminer.layout import LTCurve, LTTextLine
+
+    from workbench.ingest.readers_pdf_items import cut, page_marks
     from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
     from workbench.ingest.readers_pdf_tables import Table, in_reading_order
 
     top = max((el.y1 for el in found), default=0.0)
     bottom = min((el.y0 for el in found), default=0.0)
+    page_lines = [[ln for ln in box if isinstance(ln, LTTextLine)] for box in found]
+    marks = page_marks(page_lines, (el for el in page if isinstance(el, LTCurve)))
     boxes: list[_Box] = []
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):
-            boxes += [
-                _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True)
-                for lines in (tuple(ln.translate(LIGATURES) for ln in c) for c in part.cells)
-            ]
+            boxes += _cells(number, tables.index(part), part)
             continue
-        for run in runs_of_one_type(part):
+        for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
             x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
             y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
             edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
             marginal = edge or y1 == top or y0 == bottom
-            text = "".join(ln.get_text() for ln in run).translate(LIGATURES)
+            text = "".join(marks.text(ln) for ln in run).translate(LIGATURES)
             lines = tuple(text.splitlines())
             size, heavy, last = mean_size(run), bold(run), run[-1].x1
             boxes.append(
                 _Box(
                     number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
-                    x0, x1, last, y1, y0,
+                    x0, x1, last, y1, y0, note=start == "note", bullet=start == "item",
+                    hang=marks.hang(run[0]) if start == "item" else -math.inf,
                 )
             )  # fmt: skip
     return boxes
+
+
+def _cells(number: int, t: int, table: Any) -> list[_Box]:
+    """The boxes of the cells of ``table``, the ``t``-th table of page ``number``."""
+    return [
+        _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True,
+             row=f"{number}.{t}.{row}")
+        for lines, row in zip(
+            (tuple(ln.translate(LIGATURES) for ln in c) for c in table.cells),
+            table.rows, strict=True,
+        )
+    ]  # fmt: skip
 
 
 def _key(text: str) -> str:

@@ -50,13 +50,15 @@ from workbench.ingest.markup import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 class Table:
     """A table found on a page, in pdfminer's coordinates (points, from the page's bottom
     left), and its cells' texts in reading order: row by row, left to right, each cell's
-    lines (as pdfplumber or :func:`unruled` reads them), empty cells left out."""
+    lines (as pdfplumber or :func:`unruled` reads them), empty cells left out, and the
+    row of each cell (0 for the first row)."""
 
     x0: float
     y0: float
     x1: float
     y1: float
     cells: tuple[tuple[str, ...], ...]
+    rows: tuple[int, ...] = ()
 
     def holds(self, line: LTComponent) -> bool:
         """Whether the middle of pdfminer's text ``line`` is inside the table."""
@@ -123,6 +125,7 @@ def _table(found: Any, page: Any) -> Table | None:
         x1 - mb_x0,
         page.height - (top - mb_top),
         tuple(tuple(cell) for row in rows for cell in row),
+        tuple(n for n, row in enumerate(rows) for _cell in row),
     )
 
 
@@ -336,5 +339,7 @@ def _unruled_table(run: list[_Row], cells: list[list[str]]) -> Table:
             rows.append([[text] if text else [] for text in texts])
     x0 = min(p[0] for row in run for p in row.pieces)
     x1 = max(p[1] for row in run for p in row.pieces)
-    found = tuple(tuple(lines) for row in rows for lines in row if lines)
-    return Table(x0, run[-1].bottom, x1, run[0].top, found)
+    found = [(n, tuple(lines)) for n, row in enumerate(rows) for lines in row if lines]
+    return Table(
+        x0, run[-1].bottom, x1, run[0].top, tuple(c for _, c in found), tuple(n for n, _ in found)
+    )

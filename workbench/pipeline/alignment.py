@@ -28,6 +28,7 @@ from workbench.model import (
     StoredBead,
     command_ref,
     is_cell,
+    row_of,
 )
 from workbench.pipeline.carried import joined, reads_as
 from workbench.pipeline.left_behind import carry_sides, reviewers
@@ -241,11 +242,18 @@ def compute_beads(
 
 def align_kind(segment: Segment) -> str:
     """The kind the aligner keeps apart on one side of a bead: the segment's kind, a
-    table's cell (`is_cell`) apart from the text around it. A French table scraped as
-    debris left the English original's header cells with no counterpart, and the
-    search glued them onto the sentence before ("… since 2016. Site Kilometres Share
-    (%)", confidence 0.77, exported as a translation unit)."""
-    return f"{segment.kind} cell" if is_cell(segment.meta) else str(segment.kind)
+    table's cell (`is_cell`) apart from the text around it, and a row's cells apart
+    from the next row's (`row_of`). A French table scraped as debris left the English
+    original's header cells with no counterpart, and the search glued them onto the
+    sentence before ("… since 2016. Site Kilometres Share (%)", confidence 0.77,
+    exported as a translation unit); a PDF's rows read as lines glued the header's
+    last cell to the first of the row below ("Part Arabe vers français", 0.99). The
+    cells of one row may still share a side: a PDF row read as one line is their
+    counterpart."""
+    if not is_cell(segment.meta):
+        return str(segment.kind)
+    row = row_of(segment.meta)
+    return f"{segment.kind} cell" if row is None else f"{segment.kind} cell {row}"
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:

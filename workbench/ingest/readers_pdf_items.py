@@ -1,0 +1,258 @@
+"""The lines of a PDF page that start a list item or a footnote, and its note references.
+
+A PDF keeps no list and no footnote, only where glyphs are drawn; pdfminer groups a
+bulleted list's lines into one text box, read as one paragraph ("Train twelve new
+volunteers… Open a second drop-in desk… Publish glossaries…"), and a footnote's
+reference as a digit glued to the sentence ("from 11 days to 6 days.1"). Here, per page:
+
+- a line starts a list item when it opens with a bullet glyph (•, ▪, ◦…; Symbol and
+  Wingdings bullets, as Word and LibreOffice print them, are private-use characters)
+  or a small square shape is drawn just left of it (Chromium draws a list's discs), or
+  when two lines or more at one left edge open with numbers or letters in sequence
+  ("1.", "2.", "3." or "a)", "b)"): one number alone is as likely a wrapped line
+  ("… on 12 June" broken before "12.");
+- a footnote reference is a number (or *, †, ‡) set smaller than its line and raised
+  above its baseline, and a footnote is a line below it on the same page that opens
+  with that number: raised as well (Word's print) or in the note's type (Chromium's
+  and LibreOffice's). Only a raised number that a footnote below answers is taken for
+  a reference, the first after the reference before it: an exponent ("m²", "10⁶")
+  stays in its sentence.
+
+The bullet glyph, the list's number, the references and the note's own number are
+left out of the text, as Word's and HTML's readers have no text for them (a list's
+numbering and a note's markers are markup there): "1. Fill in the form" against Word's
+"Remplir le formulaire" was a number missing in the translation to QA.
+
+Imported only by :mod:`workbench.ingest.readers_pdf` (pdfminer is deferred for
+start-up time).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pdfminer.layout import LTChar, LTCurve, LTTextLine
+
+SMALLER = 0.9  # a reference is set in less than this share of its line's type size
+RAISED = 0.25  # and its bottom is raised by this share of it at least
+SHAPE = 0.6  # a bullet shape is at most this share of the type size wide and high
+SHAPE_REACH = 3.0  # and ends at most this many type sizes left of its line
+_MARK = re.compile(r"[0-9]{1,3}|[*†‡]{1,3}")
+_MARK_CHARS = frozenset("0123456789*†‡")
+_BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▹➢➤✓✔∙")
+_NUMBERED = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t\u00a0]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a page's lines are beyond their text (by the ``id`` of pdfminer's objects)."""
+
+    dropped: frozenset[int]  # characters left out: references, notes' numbers, bullets
+    notes: frozenset[int]  # lines that start a footnote
+    items: frozenset[int]  # lines that start a list item
+
+    def text(self, line: Any) -> str:
+        """``line``'s text without its dropped characters."""
+        return "".join(ch.get_text() for ch in line if id(ch) not in self.dropped)
+
+    def hang(self, line: Any) -> float:
+        """Where an item's lines start, ``line`` its first: its text's left edge (after its
+        bullet or number), less a little."""
+        ink = [ch for ch in _chars(line) if id(ch) not in self.dropped and ch.get_text().strip()]
+        return float(ink[0].x0 - SMALLER * ink[0].size if ink else line.x0)
+
+    def starts(self, line: Any) -> str:
+        """ "note", "item" or "" for a line that starts neither."""
+        return "note" if id(line) in self.notes else "item" if id(line) in self.items else ""
+
+
+def page_marks(boxes: Sequence[Sequence[Any]], shapes: Iterable[Any]) -> Marks:
+    """The marks of a page's text lines, in pdfminer's text ``boxes`` (in reading order),
+    and the shapes it draws (for Chromium's bullets)."""
+    dropped: set[int] = set()
+    lines = [line for box in boxes for line in box]
+    notes = _notes(lines, {id(box[0]) for box in boxes if box}, dropped)
+    items = _bulleted(lines, list(shapes), dropped) | _numbered(lines, dropped)
+    return Marks(frozenset(dropped), frozenset(notes), frozenset(items - notes))
+
+
+def _chars(line: Any) -> list[Any]:
+    return [ch for ch in line if isinstance(ch, LTChar)]
+
+
+def _base(chars: list[Any]) -> tuple[float, float]:
+    """The size most of ``chars`` are set in, and the lowest bottom of those."""
+    size = Counter(round(ch.size, 1) for ch in chars).most_common(1)[0][0]
+    return size, min(ch.y0 for ch in chars if round(ch.size, 1) == size)
+
+
+def _raised(ch: Any, size: float, bottom: float) -> bool:
+    return bool(ch.size < SMALLER * size and ch.y0 >= bottom + RAISED * size)
+
+
+def _superscripts(line: Any) -> list[tuple[int, list[Any], str]]:
+    """The runs of raised, smaller marks of ``line``: (index of the run's first
+    character in the line, its characters, its text)."""
+    chars = _chars(line)
+    if not chars:
+        return []
+    size, bottom = _base(chars)
+    runs: list[tuple[int, list[Any]]] = []
+    for k, ch in enumerate(chars):
+        if not (_raised(ch, size, bottom) and ch.get_text() in _MARK_CHARS):
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == k:
+            runs[-1][1].append(ch)
+        else:
+            runs.append((k, [ch]))
+    found = [(k, run, "".join(c.get_text() for c in run)) for k, run in runs]
+    return [(k, run, text) for k, run, text in found if _MARK.fullmatch(text)]
+
+
+def _opening_mark(line: Any) -> tuple[list[Any], str] | None:
+    """The mark that opens ``line`` (raised, or digits and a space), with the characters
+    to leave out (the mark and the space after it)."""
+    chars = _chars(line)
+    raised = _superscripts(line)
+    if raised and raised[0][0] == 0:
+        return raised[0][1], raised[0][2]
+    text = "".join(ch.get_text() for ch in chars)
+    found = re.match(r"([0-9]{1,3}|[*†‡]{1,3})\s", text)
+    if found is None:
+        return None
+    return chars[: found.end()], found.group(1)
+
+
+def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int]:
+    """The lines that start a footnote; the references they answer, and their own
+    marks, are added to ``dropped``. A note starts a text box (``firsts``: the ids of
+    their first lines), or follows a note in its box: a paragraph's line that opens
+    with a number ("… fell by\n2 points") goes on with it. A page's references come in
+    the order of its notes: each note answers the first raised run of its number after
+    the last reference, above it (a raised "2" after the reference 2 is an exponent:
+    "40 m2")."""
+    references = [
+        (line, run, mark)
+        for line in lines
+        for k, run, mark in _superscripts(line)
+        if k > 0  # a mark that opens its line is a note's own
+    ]
+    notes: set[int] = set()
+    last, in_note = -1, False
+    for line in lines:
+        in_note = in_note and id(line) not in firsts
+        opening = _opening_mark(line)
+        if opening is None or not (in_note or id(line) in firsts):
+            continue
+        answered = next(
+            (
+                n
+                for n, (above, _run, mark) in enumerate(references)
+                if n > last and mark == opening[1] and above.y0 > line.y1
+            ),
+            None,
+        )
+        if answered is not None:
+            last, in_note = answered, True
+            notes.add(id(line))
+            dropped.update(id(ch) for ch in opening[0])
+            dropped.update(id(ch) for ch in references[answered][1])
+    return notes
+
+
+def _bulleted(lines: Sequence[Any], shapes: list[Any], dropped: set[int]) -> set[int]:
+    """The lines that open with a bullet glyph (added to ``dropped`` with the space after
+    it) or have a bullet shape just left of them."""
+    items: set[int] = set()
+    for line in lines:
+        chars = _chars(line)
+        if not chars:
+            continue
+        first = chars[0].get_text()
+        if len(chars) > 1 and (first in _BULLETS or "\ue000" <= first <= "\uf8ff"):
+            items.add(id(line))
+            dropped.add(id(chars[0]))
+        elif any(_bullet_shape(shape, line, _base(chars)[0]) for shape in shapes):
+            items.add(id(line))
+    return items
+
+
+def _bullet_shape(shape: Any, line: Any, size: float) -> bool:
+    """Whether ``shape`` is a bullet of ``line``: small, about square, left of its first
+    character and level with it."""
+    if not isinstance(shape, LTCurve) or isinstance(shape, LTTextLine):
+        return False
+    width, height = shape.x1 - shape.x0, shape.y1 - shape.y0
+    middle = (shape.y0 + shape.y1) / 2
+    return (
+        0 < width <= SHAPE * size
+        and 0 < height <= SHAPE * size
+        and max(width, height) <= 2 * min(width, height)
+        and 0 <= line.x0 - shape.x1 <= SHAPE_REACH * size
+        and line.y0 <= middle <= line.y1
+    )
+
+
+def _numbered(lines: Sequence[Any], dropped: set[int]) -> set[int]:
+    """The lines that open with a list's number or letter, two or more in sequence at one
+    left edge ("1." "2." "3.", "a)" "b)"); their numbers are added to ``dropped``, as
+    Word's and HTML's numbering is the list's, not text."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.get_text()))]
+    items: set[int] = set()
+    for (a, first), (b, second) in itertools.pairwise(found):
+        x0 = lines[a].x0
+        # only an item's own lines, further right, between two items: numbered headings
+        # ("1. Summary", "2. Languages") have their paragraphs between them
+        inside = all(line.x0 > x0 + 1.0 for line in lines[a + 1 : b])
+        if abs(x0 - lines[b].x0) <= 1.0 and inside and _follows(first[1], second[1]):
+            items.update((id(lines[a]), id(lines[b])))
+    found_lines = [(lines[k], m) for k, m in found]
+    for line, number in found_lines:
+        if id(line) in items:
+            dropped.update(id(ch) for ch in _opening(line, number.end()))
+    return items
+
+
+def _opening(line: Any, length: int) -> list[Any]:
+    """The first objects of ``line`` (characters and pdfminer's spaces) whose text is
+    ``length`` characters long."""
+    out: list[Any] = []
+    for ch in line:
+        if length <= 0:
+            break
+        out.append(ch)
+        length -= len(ch.get_text())
+    return out
+
+
+def _follows(first: str, second: str) -> bool:
+    """Whether list mark ``second`` comes right after ``first`` (2 after 1, b after a)."""
+    if first.isdigit() and second.isdigit():
+        return int(second) == int(first) + 1
+    return len(first) == len(second) == 1 and ord(second) == ord(first) + 1
+
+
+def cut(run: Sequence[Any], marks: Marks) -> list[tuple[list[Any], str]]:
+    """The lines of a run of one type cut where a list item or a footnote starts, and
+    where a line goes back left of an item's text (the paragraph after the list): each
+    piece with what starts it ("item", "note" or "")."""
+    pieces: list[tuple[list[Any], str]] = []
+    for line in run:
+        start = marks.starts(line)
+        if start or not pieces or _leaves(pieces[-1], line, marks):
+            pieces.append(([line], start))
+        else:
+            pieces[-1][0].append(line)
+    return pieces
+
+
+def _leaves(piece: tuple[list[Any], str], line: Any, marks: Marks) -> bool:
+    """Whether ``line`` starts left of the text of list item ``piece``: no longer in
+    the item."""
+    lines, start = piece
+    return start == "item" and bool(line.x0 < marks.hang(lines[0]))
