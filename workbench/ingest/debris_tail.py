@@ -27,9 +27,10 @@ from workbench.ingest.debris_regions import (
     _HEADER_SEPARATOR,
     _RELATIVE_TIME,
     _is_handle,
+    past_a_third,
     reads_as_comment,
 )
-from workbench.ingest.debris_structure import main_prose_span, shape
+from workbench.ingest.debris_structure import shape
 
 # A stamp has this many words at most: "Mensaje por colmenero_alpujarra » Dom Nov 22, 2026 10:04 am".
 STAMP_WORDS = 14
@@ -111,20 +112,29 @@ TITLE_WORDS = (2, 16)
 TITLES = 2
 # The article's last long paragraph: prose of this many words or more.
 LONG_PROSE = 12
+ARTICLE_PARAGRAPHS = 2
 TITLES_MAX = 15
 _SENTENCE_END = re.compile(r"[.!…:;,][\s»\"”’)\]]*$")
-# "Weight: 265 g", "Durée : 1 h 42": a label and its value, a fact box's row, not a title.
-_LABEL_VALUE = re.compile(r"^\s*[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s*:\s*\S")
+# A menu's or a footer's separators: a title holds none.
+_SEPARATORS = re.compile(r"[·|•]")
+# After a colon a headline goes on ("Talvi tuli: näin auraus etenee"), a fact box's row gives
+# a value of fewer words ("Weight: 265 g", "Durée : 1 h 42").
+HEADLINE_AFTER_COLON = 3
 
 
-def _is_title(text: str) -> bool:
-    n = len(words(text))
+def _is_title(text: str, prose: bool) -> bool:
+    """A line that reads as a page's title: `TITLE_WORDS` words, capitalised, no sentence's
+    or label's end (a question is one: "Remplacer un groupe de sécurité soi-même ?"), no
+    separator, and no `label: value` row."""
     stripped = text.strip()
+    _, colon, after = stripped.partition(":")
     return (
-        TITLE_WORDS[0] <= n <= TITLE_WORDS[1]
-        and not _SENTENCE_END.search(stripped)
-        and _LABEL_VALUE.match(stripped) is None
+        TITLE_WORDS[0] <= len(words(stripped)) <= TITLE_WORDS[1]
         and (stripped[:1].isupper() or stripped[:1] in "¿¡«\"“'‘")
+        and not _SENTENCE_END.search(stripped)
+        and not _SEPARATORS.search(stripped)
+        and (not colon or len(words(after)) >= HEADLINE_AFTER_COLON)
+        and (not prose or stripped.endswith("?"))
     )
 
 
@@ -144,24 +154,25 @@ def mark_title_lists(texts: Sequence[str], prose: Sequence[bool], mask: list[boo
     """A list of other pages' titles under a short label, past the article's last run of prose
     (module doc): the label and `TITLES` titles or more, closed by the first other line or the
     page's end within `TITLES_MAX` lines."""
-    span = main_prose_span(texts, prose)
-    if span is None:
+    # The page's tail: past the article's last long paragraph (a question in the list reads
+    # as prose, and would stretch the article's run of prose over it).
+    long = [i for i, p in enumerate(prose) if p and len(words(texts[i])) >= LONG_PROSE]
+    # With fewer long paragraphs the article is not read (a language with no stop list): its
+    # end is not known.
+    if len(long) < ARTICLE_PARAGRAPHS:
         return
-    # The page's tail: past its last line of prose, nothing but short lines and chrome.
-    last = max(
-        (i for i, p in enumerate(prose) if p and len(words(texts[i])) >= LONG_PROSE), default=-1
-    )
-    i = max(span[1], last) + 1
+    late = past_a_third(texts)
+    i = long[-1] + 1
     while i < len(texts):
-        if not _is_list_label(texts[i]):
+        if not (late[i] and _is_list_label(texts[i])):
             i += 1
             continue
         j = i + 1
-        while j < len(texts) and j - i <= TITLES_MAX and _is_title(texts[j]) and not prose[j]:
+        while j < len(texts) and j - i <= TITLES_MAX and _is_title(texts[j], prose[j]):
             j += 1
         # A column of a table goes on with its values ("71", "94 %"): no list of titles.
         closed = j == len(texts) or (
-            (not _is_title(texts[j]) or prose[j]) and shape(texts[j], prose[j]) != "number"
+            not _is_title(texts[j], prose[j]) and shape(texts[j], prose[j]) != "number"
         )
         if j - i - 1 >= TITLES and closed:
             mask[i:j] = [True] * (j - i)
