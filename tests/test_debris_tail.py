@@ -16,6 +16,7 @@ import pytest
 
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest.debris_features import prose_lines
+from workbench.ingest.debris_frame import mark_end_matter
 from workbench.ingest.debris_tail import is_stamp, mark_replies, mark_title_lists
 from workbench.model import Kind
 
@@ -202,6 +203,34 @@ def test_the_article_s_last_paragraph_and_signature_stay_under_a_tail() -> None:
     assert {found[line] for line in texts[-4:-1]} == {Kind.BOILERPLATE}
 
 
+# (about, boilerplate, contact): a press release's end matter, its heading with an article.
+END_MATTER = [
+    ("À propos de la Fromagerie des Bréjoux",
+     "Fondée en 1956, la fromagerie collecte le lait de quarante producteurs du Cantal.",
+     "Contact presse"),
+    ("À propos d'Hydrogène Ouest",
+     "Fondée en 2019, Hydrogène Ouest construit des stations de production d'hydrogène.",
+     "Contacts presse"),
+    ("Sobre a Solmar Energia",
+     "A Solmar Energia é uma empresa portuguesa de produção de energia renovável.",
+     "Contacto de imprensa"),
+    ("Über den Arbeitgeber",
+     "Die Schäferei ist ein Familienbetrieb in dritter Generation am Rand des Naturparks.",
+     "Pressekontakt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("about", "boilerplate", "contact"), END_MATTER)
+def test_about_the_company_and_its_press_contact_after_the_release_are_debris(
+    about: str, boilerplate: str, contact: str
+) -> None:
+    person = "Léa Pouget, chargée de communication, 04 71 00 00 00, presse@example.org"
+    texts = [*ARTICLE_FR, about, boilerplate, contact, person]
+    mask = [False] * len(texts)
+    mark_end_matter(texts, mask)
+    assert [t for t, m in zip(texts, mask, strict=True) if m] == texts[len(ARTICLE_FR) :]
+
+
 @pytest.fixture(scope="module")
 def labelled() -> list[Any]:
     spec = importlib.util.spec_from_file_location("bench_debris_tail", BENCH)
@@ -212,7 +241,11 @@ def labelled() -> list[Any]:
     return list(bench.load_pages())
 
 
-@pytest.mark.parametrize("rule", [mark_replies, mark_title_lists], ids=["replies", "titles"])
+@pytest.mark.parametrize(
+    "rule",
+    [mark_replies, mark_title_lists, lambda texts, prose, mask: mark_end_matter(texts, mask)],
+    ids=["replies", "titles", "end matter"],
+)
 def test_no_content_line_of_the_labelled_pages_is_marked(rule: Any, labelled: list[Any]) -> None:
     marked = []
     for page in labelled:
