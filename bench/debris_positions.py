@@ -9,7 +9,7 @@ header, a label over titles, an address or phone line…), by its wording and sh
 
     .venv/bin/python bench/debris_positions.py [--no-meaning] [--lines]
 
-Writes bench/results/debris-positions.md.
+Writes bench/results/debris-positions.md: the per-part table of ``--by-set``, then this one.
 """
 
 from __future__ import annotations
@@ -31,21 +31,39 @@ from workbench.pipeline.documents import detect_languages
 POSITIONS = ("before", "inside", "after")
 # Shapes of a missed line, first match wins; the wording reads fr, en, es, de and a few more.
 SHAPES: tuple[tuple[str, str], ...] = (
-    ("pagination / print footer", r"^\s*(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|sur|von|di)"
-     r"\s+\d+|https?://|www\.|\b(?:printed|imprimé|impreso|gedruckt|retrieved|consulté)\b"),
-    ("reply header / action", r"\b(?:reply|quote|répondre|citer|responder|citar|antworten"
-     r"|zitieren|rispondi|cita)\b|\b(?:posted|posté|publicado|geschrieben)\b|#\d+\s*$"
-     r"|\b\d+\s+(?:posts?|messages?|mensajes|beiträge)\b|\b(?:joined|inscrit|registrado)\b"),
-    ("phone / address / hours", r"\+?\d[\d\s().-]{7,}\d|\b(?:tel|tél|phone|fax)\b"
-     r"|\b\d{4,5}\s+[A-ZÀ-Þ][\w-]+|\b(?:rue|avenue|street|st\.|road|calle|straße|strasse"
-     r"|via|plaza|platz)\b|\b\d{1,2}[:h.]\d{2}\s*[-–]\s*\d{1,2}[:h.]\d{2}"
-     r"|\b(?:mon|tue|lun|mar|lunes|montag)\w*\s*[-–]"),
-    ("social / contact links", r"\b(?:facebook|instagram|twitter|linkedin|youtube|tiktok"
-     r"|mastodon|bluesky|whatsapp|rss|e-?mail|contact)\b|@\w"),
-    ("about / boilerplate", r"^\s*(?:about|à propos|acerca|sobre|über|a proposito)\b"
-     r"|\b(?:founded|fondée?|fundad[ao]|gegründet|headquartered|siège)\b"),
-    ("copyright / legal", r"©|\b(?:copyright|all rights|tous droits|derechos reservados"
-     r"|privacy|confidentialité|privacidad|datenschutz|impressum|mentions légales|terms)\b"),
+    (
+        "pagination / print footer",
+        r"^\s*(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|sur|von|di)"
+        r"\s+\d+|https?://|www\.|\b(?:printed|imprimé|impreso|gedruckt|retrieved|consulté)\b",
+    ),
+    (
+        "reply header / action",
+        r"\b(?:reply|quote|répondre|citer|responder|citar|antworten"
+        r"|zitieren|rispondi|cita)\b|\b(?:posted|posté|publicado|geschrieben)\b|#\d+\s*$"
+        r"|\b\d+\s+(?:posts?|messages?|mensajes|beiträge)\b|\b(?:joined|inscrit|registrado)\b",
+    ),
+    (
+        "phone / address / hours",
+        r"\+?\d[\d\s().-]{7,}\d|\b(?:tel|tél|phone|fax)\b"
+        r"|\b\d{4,5}\s+[A-ZÀ-Þ][\w-]+|\b(?:rue|avenue|street|st\.|road|calle|straße|strasse"
+        r"|via|plaza|platz)\b|\b\d{1,2}[:h.]\d{2}\s*[-–]\s*\d{1,2}[:h.]\d{2}"
+        r"|\b(?:mon|tue|lun|mar|lunes|montag)\w*\s*[-–]",
+    ),
+    (
+        "social / contact links",
+        r"\b(?:facebook|instagram|twitter|linkedin|youtube|tiktok"
+        r"|mastodon|bluesky|whatsapp|rss|e-?mail|contact)\b|@\w",
+    ),
+    (
+        "about / boilerplate",
+        r"^\s*(?:about|à propos|acerca|sobre|über|a proposito)\b"
+        r"|\b(?:founded|fondée?|fundad[ao]|gegründet|headquartered|siège)\b",
+    ),
+    (
+        "copyright / legal",
+        r"©|\b(?:copyright|all rights|tous droits|derechos reservados"
+        r"|privacy|confidentialité|privacidad|datenschutz|impressum|mentions légales|terms)\b",
+    ),
 )
 _SHAPES = [(name, re.compile(p, re.IGNORECASE)) for name, p in SHAPES]
 _END = re.compile(r"[.!?…][\s»\"”’)\]]*$")
@@ -104,7 +122,9 @@ def report(missed: list[tuple[str, str, str, str]], totals: Counter[str]) -> str
         cells = [str(by[p, s]) for p in POSITIONS]
         rows.append(f"| {s} | " + " | ".join(cells) + f" | {sum(by[p, s] for p in POSITIONS)} |")
     at = Counter(pos for _, pos, _, _ in missed)
-    rows.append("| all missed | " + " | ".join(str(at[p]) for p in POSITIONS) + f" | {len(missed)} |")
+    rows.append(
+        "| all missed | " + " | ".join(str(at[p]) for p in POSITIONS) + f" | {len(missed)} |"
+    )
     rows.append(
         "| debris lines | " + " | ".join(str(totals[p]) for p in POSITIONS)
         + f" | {sum(totals.values())} |"
@@ -124,19 +144,18 @@ def main() -> None:
             page.raw, extract.document_language(page.raw, detect_languages)
         )
     predicted = bench.leave_one_set_out(pages, None, not args.no_meaning and bench.ships_meaning())
-    print(bench.set_table(pages, predicted), end="\n\n")
     missed = missed_lines(pages, predicted)
     totals: Counter[str] = Counter()
     for page in pages:
         labels = [label for label, _ in page.gold]
         totals.update(position(labels, i) for i, lab in enumerate(labels) if lab == "boilerplate")
-    text = report(missed, totals)
+    text = f"{bench.set_table(pages, predicted)}\n\n{report(missed, totals)}"
     print(text)
     bench.RESULTS.mkdir(exist_ok=True)
     (bench.RESULTS / "debris-positions.md").write_text(text + "\n", encoding="utf-8")
     if args.lines:
-        for page, pos, shape, line in missed:
-            print(f"{pos}\t{shape}\t{page}\t{line[:110]}")
+        for name, pos, shape, line in missed:
+            print(f"{pos}\t{shape}\t{name}\t{line[:110]}")
         for page in pages:
             for (label, line), debris in zip(page.gold, predicted[page.name], strict=True):
                 if label != "boilerplate" and debris:

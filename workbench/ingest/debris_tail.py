@@ -32,7 +32,8 @@ from workbench.ingest.debris_regions import (
 )
 from workbench.ingest.debris_structure import shape
 
-# A stamp has this many words at most: "Mensaje por colmenero_alpujarra » Dom Nov 22, 2026 10:04 am".
+# A stamp has this many words at most ("Mensaje por colmenero_alpujarra » Dom Nov 22, 2026
+# 10:04 am").
 STAMP_WORDS = 14
 # "Par Fanfan_plomberie » 22 nov. 2026", "Posted by Ana R. on 3 May 2026", "Von Jan am 3.5.":
 # a stamp's author after its label word.
