@@ -17,13 +17,14 @@ import pytest
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest.debris_features import prose_lines
 from workbench.ingest.debris_frame import mark_end_matter
+from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
 from workbench.ingest.debris_tail import is_stamp, mark_replies, mark_title_lists
 from workbench.model import Kind
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
 ARTICLE_ES = [
-    "Tengo cuarenta colmenas en la Alpujarra y este otoño he visto bastante varroa en las bandejas.",
+    "Tengo cuarenta colmenas en la Alpujarra y este otoño he visto mucha varroa en las bandejas.",
     "Trato siempre con tiras en septiembre, pero este año no han funcionado como otros años.",
     "Quiero hacer un tratamiento de invierno con oxálico, ahora que casi no queda cría.",
     "Mi duda es si hacerlo por goteo, que es lo que he hecho siempre, o comprar un sublimador.",
@@ -38,7 +39,8 @@ ARTICLE_DE = [
 # (opening stamp, opening post, [(stamp, reply)…]): a thread in four languages.
 THREADS = [
     (
-        "Sujet créé par pierrot_37 le 22 nov. 2026, 18:47", [*ARTICLE_FR, "Merci d'avance pour vos lumières,", "Pierre"],
+        "Sujet créé par pierrot_37 le 22 nov. 2026, 18:47",
+        [*ARTICLE_FR, "Merci d'avance pour vos lumières,", "Pierre"],
         [("Par Fanfan_plomberie » 22 nov. 2026, 19:20",
           "Un peu d'eau pendant la chauffe, c'est normal : l'eau se dilate."),
          ("Par pierrot_37 » 23 nov. 2026, 08:02",
@@ -258,3 +260,22 @@ def test_no_content_line_of_the_labelled_pages_is_marked(rule: Any, labelled: li
             if mask[i] and label != "boilerplate"
         ]
     assert marked == []
+
+
+def test_the_model_reads_where_the_article_s_last_paragraph_ends() -> None:
+    tail = ["Other news", "Sports day moves to June", "Privacy", "Contact"]
+    texts = ["Oakmere News", *ARTICLE_EN, "No one was hurt.", *tail]
+    rows = structure_features(texts, prose_lines(texts, "en"))
+    past = [row[STRUCTURE_FEATURES.index("past_last_paragraph")] for row in rows]
+    share = [row[STRUCTURE_FEATURES.index("tail_short_share")] for row in rows]
+    # The article's short last sentence stands after its last long paragraph, as the tail does.
+    assert past == [0.0] * (1 + len(ARTICLE_EN)) + [1.0] * (1 + len(tail))
+    # What is left of the page under the article is its tail: short lines only.
+    assert share[-len(tail) :] == [1.0] * len(tail)
+    assert max(share[1 : 1 + len(ARTICLE_EN)]) < share[-len(tail)]
+
+
+def test_a_page_with_one_long_paragraph_says_nothing_of_its_end() -> None:
+    texts = ["Home", ARTICLE_EN[0], "Share", "Contact"]
+    rows = structure_features(texts, prose_lines(texts, "en"))
+    assert [row[STRUCTURE_FEATURES.index("past_last_paragraph")] for row in rows] == [0.0] * 4

@@ -7,10 +7,10 @@ thread after its opening post, and a list of other pages' titles under a short l
   most prose is the article (the opening post, or the story above the first comment), and
   every post after it that holds prose is a reply. Each reply is closed by the next stamp,
   the last by its own short text.
-- Under the article's last run of prose, a short label ("Lue myös", "Sujets similaires",
-  "More fact checks", "Tin liên quan") over two lines or more that read as titles (no full
-  stop, no label's colon) is a list of other pages, whatever its words; the first line that
-  is no title closes it.
+- Past the article's last long paragraph, a short label ("Lue myös", "Sujets similaires",
+  "More fact checks", "Tin liên quan") over two lines or more that read as titles (no
+  sentence's end, no separator, no `label: value` row) is a list of other pages, whatever its
+  words; the first line that is no title closes it, and a table's value never does.
 
 Each rule marks a mask of `debris_regions.region_mask`, under its net
 (`outside_the_article`): no rule takes the article. No word of any language is read but the
@@ -30,7 +30,7 @@ from workbench.ingest.debris_regions import (
     past_a_third,
     reads_as_comment,
 )
-from workbench.ingest.debris_structure import shape
+from workbench.ingest.debris_structure import ARTICLE_PARAGRAPHS, PARAGRAPH_WORDS, shape
 
 # A stamp has this many words at most ("Mensaje por colmenero_alpujarra » Dom Nov 22, 2026
 # 10:04 am").
@@ -111,9 +111,6 @@ LABEL_WORDS = 6
 # A title: this many words, no full stop, colon or semicolon at its end.
 TITLE_WORDS = (2, 16)
 TITLES = 2
-# The article's last long paragraph: prose of this many words or more.
-LONG_PROSE = 12
-ARTICLE_PARAGRAPHS = 2
 TITLES_MAX = 15
 _SENTENCE_END = re.compile(r"[.!…:;,][\s»\"”’)\]]*$")
 # A menu's or a footer's separators: a title holds none.
@@ -157,7 +154,7 @@ def mark_title_lists(texts: Sequence[str], prose: Sequence[bool], mask: list[boo
     page's end within `TITLES_MAX` lines."""
     # The page's tail: past the article's last long paragraph (a question in the list reads
     # as prose, and would stretch the article's run of prose over it).
-    long = [i for i, p in enumerate(prose) if p and len(words(texts[i])) >= LONG_PROSE]
+    long = [i for i, p in enumerate(prose) if p and len(words(texts[i])) >= PARAGRAPH_WORDS]
     # With fewer long paragraphs the article is not read (a language with no stop list): its
     # end is not known.
     if len(long) < ARTICLE_PARAGRAPHS:
