@@ -54,7 +54,10 @@ def shape(text: str) -> str:
 def top_rows(page: bench.Page, predicted: list[bool]) -> list[tuple[str, str, bool]]:
     """(label, text, predicted debris) of the gold lines above the first content line."""
     first = next((i for i, (label, _) in enumerate(page.gold) if label != "boilerplate"), 0)
-    return [(label, text, p) for (label, text), p in zip(page.gold[:first], predicted)]
+    return [
+        (label, text, p)
+        for (label, text), p in zip(page.gold[:first], predicted[:first], strict=True)
+    ]
 
 
 def report(pages: list[bench.Page], predicted: dict[str, list[bool]], lines: bool) -> str:
@@ -79,8 +82,9 @@ def report(pages: list[bench.Page], predicted: dict[str, list[bool]], lines: boo
     for name in SHAPES:
         t, h = missed[(name, ".txt")], missed[(name, ".html")]
         out.append(f"| {name} | {t} | {h} | {t + h} |")
-    t, h = sum(v for (_, k), v in missed.items() if k == ".txt"), sum(
-        v for (_, k), v in missed.items() if k == ".html"
+    t, h = (
+        sum(v for (_, k), v in missed.items() if k == ".txt"),
+        sum(v for (_, k), v in missed.items() if k == ".html"),
     )
     out.append(f"| **missed above the first content line** | {t} | {h} | {t + h} |")
     out.append(

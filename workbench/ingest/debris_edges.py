@@ -6,8 +6,10 @@ A page saved as plain blocks (``<div>`` after ``<div>``, no ``<nav>``, ``<header
 says what they are: above the headline the markup marks as the page's title, a run of short
 label-like lines is the site's menu, and the lines around it that are not sentences (the
 site's name, its tagline, a kicker) are its header. Below the headline nothing is decided
-here: an ingredient list or a specification sheet there is the article's. No word of any
-language is read. Pure: line texts and a title flag per line.
+here: an ingredient list or a specification sheet there is the article's. Where no markup
+marks a headline (plain text, a page of ``<div>``s), the article starts at its first line of
+prose, and the header is looked for above its title (`unmarked_top`). No word of any
+language is read. Pure: line texts, a title flag and a prose flag per line.
 """
 
 from __future__ import annotations
@@ -90,8 +92,8 @@ def _title_zone(texts: Sequence[str], first: int) -> int | None:
 
 
 def _is_chrome_line(text: str) -> bool:
-    """A line a header may hold: a header line (`HEADER_WORDS` words or fewer, no sentence
-    end), a date alone, or none of them but not a quantity ("1 kg de tomates", "200 g")."""
+    """A line a header may hold: a date alone, or a header line (`HEADER_WORDS` words or
+    fewer, no sentence end) that does not open on a digit, as a quantity does ("200 g")."""
     if is_date_alone(text):
         return True
     return _is_header_line(text) and not text.lstrip()[:1].isdigit()
@@ -106,15 +108,16 @@ def unmarked_top(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
     (`_is_chrome_line`: the site's name, its tagline, a date) holding a menu: a run of
     `MENU_RUN` labels (`is_label`) or a menu's items on one line (`is_menu_trail`,
     `is_spaced_menu`). It ends at the menu's last item: under it, a line that is neither a
-    label nor a menu's line may be the headline, and a sentence or a quantity may be the
-    article's; the last label of a run nothing closes is left alone too (a wiki's two-word
-    title under its tabs). The lines above the block's first short line that are none (a
-    cookie banner, an "Open in app" line) go with it. No menu, no header: all False. No word
-    of any language is read.
+    label nor a menu's line may be the headline and stops it (so the run's last label, which
+    may be a wiki's two-word title under its tabs, is left alone too); a sentence stops it,
+    and a quantity ("1 kg de garbanzos") under it says the run is a recipe's: no header. The
+    lines above the block's first short line that are none (a cookie banner, an "Open in
+    app" line) go with it. No menu, no header: all False. No word of any language is read.
     """
     first = next((i for i, p in enumerate(prose) if p), None)
     zone = None if first is None else _title_zone(texts, first)
-    end = 0 if zone is None else _header_end(texts[:zone])
+    # The title zone's first line is read too, as the line that may stop the header.
+    end = 0 if zone is None else min(zone, _header_end(texts[: zone + 1]))
     return [i < end for i in range(len(texts))]
 
 
@@ -131,15 +134,15 @@ def _header_end(head: Sequence[str]) -> int:
             continue  # above the header: a banner
         if chrome and (is_menu_trail(text) or is_spaced_menu(text)):
             seen, run, end = True, 0, i + 1
-        elif chrome and is_label(text):
+        elif chrome and is_label(text) and not any(ch.isdigit() for ch in text):
             seen, run = True, run + 1
             end = i + 1 if run >= MENU_RUN else end
         elif chrome and not (run >= MENU_RUN or end):
             seen, run = True, 0  # the site's name or tagline, above the menu
+        elif not chrome and text.lstrip()[:1].isdigit():
+            return 0  # a quantity: the lines above may be a recipe's, not a menu
         else:
-            break
-    if run >= MENU_RUN:
-        end -= 1  # the run's last label may be the headline
+            return end - (run >= MENU_RUN)  # the run's last label may be the headline
     return end
 
 
