@@ -83,9 +83,7 @@ def test_a_credit_cut_off_its_caption_by_the_splitter_is_told_in_any_case(
         ("Reporters count 12 victims in 2024", False),
     ],
 )
-def test_a_role_line_is_a_short_noun_phrase_with_a_journalist_s_role(
-    line: str, role: bool
-) -> None:
+def test_a_role_line_is_a_short_noun_phrase_with_a_journalist_s_role(line: str, role: bool) -> None:
     assert is_role_line(line) is role
 
 

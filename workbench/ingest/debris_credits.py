@@ -74,4 +74,3 @@ def names_an_agency(credit: str) -> bool:
     # Names and agencies between the joins, one of them an agency's name whole.
     items = [item for item in re.split(_JOIN, text.strip("()")) if item]
     return any(_AGENCY.fullmatch(item) for item in items)
-
