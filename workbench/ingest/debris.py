@@ -22,7 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
-from workbench.ingest.debris_edges import sign_off, top_menu
+from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
     LineContext,
@@ -185,7 +185,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
-    header = top_menu(texts, [c.title for c in contexts])
+    header = page_top(texts, [c.title for c in contexts], reading.prose)
     # A byline's name and its role, one beside the other ("Sophie Grant", "Business reporter").
     roles = byline_roles(texts)
     # A live page's entry times are its entries' headings, not a dateline's time alone.

@@ -8,9 +8,8 @@ label-like lines is the site's menu, and the lines around it that are not senten
 site's name, its tagline, a kicker) are its header. Below the headline nothing is decided
 here: an ingredient list or a specification sheet there is the article's. Where no markup
 marks a headline (plain text, a page of ``<div>``s), the article starts at its first line of
-prose, and the header is looked for above its title (`unmarked_top`, `page_top`; not used
-by ingest yet: out of fold it lost recall through the refit, README "Web debris"). No word of any
-language is read. Pure: line texts, a title flag and a prose flag per line.
+prose, and the header is looked for above its title (`unmarked_top`, `page_top`). No word of
+any language is read. Pure: line texts, a title flag and a prose flag per line.
 """
 
 from __future__ import annotations
