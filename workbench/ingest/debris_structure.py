@@ -37,7 +37,13 @@ STRUCTURE_FEATURES: tuple[str, ...] = (
     "layout_repeats",
     "layout_prose_share",
     "layout_without_prose",
+    "past_last_paragraph",
+    "tail_short_share",
 )
+# The article's paragraphs: prose of this many words or more; a page needs two to say where
+# its article ends.
+PARAGRAPH_WORDS = 12
+ARTICLE_PARAGRAPHS = 2
 # A layout (blocks sharing their path of tags and classes) repeated this often makes a box.
 LAYOUT_BOX = 3
 # A time of day alone on its line, in any of the ways pages write one: "13:05", "11 h 42",
@@ -136,7 +142,12 @@ def structure_features(
       plain text: a card, a row, a player of a line-up repeats its layout;
     - layout_prose_share: the share of prose among the blocks of its layout (an article's
       paragraphs share theirs with prose, an infobox's cells with none); 0 for plain text;
-    - layout_without_prose: 1 for a layout of `LAYOUT_BOX` blocks or more, none of them prose.
+    - layout_without_prose: 1 for a layout of `LAYOUT_BOX` blocks or more, none of them prose;
+    - past_last_paragraph: 1 after the page's last paragraph of `PARAGRAPH_WORDS` words or
+      more, where it has `ARTICLE_PARAGRAPHS` such paragraphs (what follows the article:
+      replies, related titles, a footer), else 0;
+    - tail_short_share: the share of short, number and label-value lines from the line to
+      the page's end (a page's tail is a run of short non-sentences, an article's end is not).
     """
     paths = list(paths) or [""] * len(texts)
     layouts: dict[str, list[int]] = {}
@@ -149,6 +160,9 @@ def structure_features(
     prose_words = [len(_WORD.findall(t)) if p else 0 for t, p in zip(texts, prose, strict=True)]
     total = sum(prose_words)
     share = sum(prose_words[span[0] : span[1] + 1]) / total if span and total else 0.0
+    paragraphs = [i for i, n in enumerate(prose_words) if n >= PARAGRAPH_WORDS]
+    last = paragraphs[-1] if len(paragraphs) >= ARTICLE_PARAGRAPHS else len(texts)
+    tail = _tail_short_shares(shapes)
     rows = []
     for i, kind in enumerate(shapes):
         boxed = kind in ("label-value", "number", "short")
@@ -165,8 +179,20 @@ def structure_features(
             float(kind == "prose" and bool(outside)),
             share,
             *_layout(layouts.get(paths[i], []), prose),
+            float(i > last),
+            tail[i],
         ])  # fmt: skip
     return rows
+
+
+def _tail_short_shares(shapes: Sequence[str]) -> list[float]:
+    """For each line, the share of the lines from it to the page's end whose shape is a box's
+    or a menu's (short, number, label-value)."""
+    out, short = [0.0] * len(shapes), 0
+    for i in range(len(shapes) - 1, -1, -1):
+        short += shapes[i] in ("label-value", "number", "short")
+        out[i] = short / (len(shapes) - i)
+    return out
 
 
 def _layout(members: Sequence[int], prose: Sequence[bool]) -> tuple[float, float, float]:

@@ -121,10 +121,10 @@ def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[s
     if block.kind is Kind.BOILERPLATE or not sentences:
         return sentences, ""
     last = sentences[-1]
-    if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
-        return sentences[:-1], last
     if len(sentences) > 1 and is_split_credit(last):
         return sentences[:-1], last.strip(_DASHES)
+    if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
+        return sentences[:-1], last
     if (
         block.kind is Kind.CAPTION
         and len(sentences) > 1

@@ -1,0 +1,179 @@
+"""What follows an article, read from where it stands and its shape: the replies of a forum
+thread after its opening post, and a list of other pages' titles under a short label.
+
+- A forum or a blog prints each reply under (or over) a stamp: who wrote it and when ("Par
+  Fanfan_plomberie » 22 nov. 2026, 19:20", "Mensaje por MielDeRomero » Sáb Nov 21, 2026 9:10
+  pm", "allotment_ann · 3 hours ago"). The stamps cut the page into posts; the post with the
+  most prose is the article (the opening post, or the story above the first comment), and
+  every post after it that holds prose is a reply. Each reply is closed by the next stamp,
+  the last by its own short text.
+- Past the article's last long paragraph, a short label ("Lue myös", "Sujets similaires",
+  "More fact checks", "Tin liên quan") over two lines or more that read as titles (no
+  sentence's end, no separator, no `label: value` row) is a list of other pages, whatever its
+  words; the first line that is no title closes it, and a table's value never does.
+
+Each rule marks a mask of `debris_regions.region_mask`, under its net
+(`outside_the_article`): no rule takes the article. No word of any language is read but the
+dates and stamps' separators `debris_regions` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.ingest.debris_features import DATE, words
+from workbench.ingest.debris_regions import (
+    _HEADER_SEPARATOR,
+    _RELATIVE_TIME,
+    _is_handle,
+    past_a_third,
+    reads_as_comment,
+)
+from workbench.ingest.debris_structure import ARTICLE_PARAGRAPHS, PARAGRAPH_WORDS, shape
+
+# A stamp has this many words at most ("Mensaje por colmenero_alpujarra » Dom Nov 22, 2026
+# 10:04 am").
+STAMP_WORDS = 14
+# "Par Fanfan_plomberie » 22 nov. 2026", "Posted by Ana R. on 3 May 2026", "Von Jan am 3.5.":
+# a stamp's author after its label word.
+_STAMP_AUTHOR = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:by|par|por|von|di|door|av|przez)\s+(?P<handle>[^»|·,–—]{1,30}?)"
+    r"\s*(?:»|\||·|,|–|—|\bon\b|\ble\b|\bel\b|\bam\b|\bil\b|\bop\b|\s-\s)",
+    re.IGNORECASE,
+)
+# The last reply's text runs this many lines at most under its stamp.
+REPLY_LINES = 4
+# A thread holds this many replies at least after its article.
+REPLIES = 2
+
+
+# A username: one to three words, each capitalised or holding a digit or "_" ("Gégé41",
+# "pedalo_du_49", "Grand-Braquet", "Ana R."); no sentence's punctuation.
+_USERNAME_WORD = re.compile(r"^@?(?:[^\W\d_][\w'’.-]*|\w*[\d_]\w*)$")
+
+
+def _is_username(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= 3 and all(
+        _USERNAME_WORD.match(t) and (t[:1].isupper() or t[:1] == "@" or re.search(r"[\d_]", t))
+        for t in tokens
+    )
+
+
+def is_stamp(text: str) -> bool:
+    """A short line that says who wrote a post and when: a handle and a date or a time, with
+    no sentence: "Par Gégé41 » 23 nov. 2026, 09:15", "birder_jo · 3 hours ago"."""
+    stripped = text.strip()
+    if len(stripped.split()) > STAMP_WORDS or stripped.endswith((".", "!", "?", "…")):
+        return False
+    when = DATE.search(stripped) or _RELATIVE_TIME.search(stripped)
+    if when is None:
+        return False
+    author = _STAMP_AUTHOR.match(stripped)
+    if author is not None and _is_username(author.group("handle")):
+        return True
+    head, *rest = _HEADER_SEPARATOR.split(stripped, maxsplit=1)
+    return bool(rest) and _is_handle(head) and not any(ch.isdigit() for ch in head)
+
+
+def mark_replies(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
+    """The replies of a thread after its article (module doc): from each reply's stamp to its
+    last line of prose; the last reply, its `REPLY_LINES` lines at most under its stamp.
+    Nothing when fewer than `REPLIES` replies follow the article."""
+    stamps = [i for i, t in enumerate(texts) if is_stamp(t)]
+    if len(stamps) < REPLIES + 1:
+        return
+    bounds = [0, *stamps, len(texts)]
+    posts = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    sizes = [sum(len(words(texts[j])) for j in range(a, b) if prose[j]) for a, b in posts]
+    article = max(range(len(posts)), key=lambda k: (sizes[k], -k))
+    replies = []
+    for k in range(article + 1, len(posts)):
+        start, end = posts[k]
+        if k == len(posts) - 1:
+            end = start + 1
+            while end < min(len(texts), start + 1 + REPLY_LINES) and reads_as_comment(texts[end]):
+                end += 1
+            said = [j for j in range(start + 1, end)]
+        else:
+            said = [j for j in range(start + 1, end) if prose[j]]
+        if said:
+            replies.append((start, said[-1] + 1))
+    if len(replies) < REPLIES:
+        return
+    for start, end in replies:
+        mask[start:end] = [True] * (end - start)
+
+
+# A list's label: this many words at most, no sentence's end.
+LABEL_WORDS = 6
+# A title: this many words, no full stop, colon or semicolon at its end.
+TITLE_WORDS = (2, 16)
+TITLES = 2
+TITLES_MAX = 15
+_SENTENCE_END = re.compile(r"[.!…:;,][\s»\"”’)\]]*$")
+# A menu's or a footer's separators: a title holds none.
+_SEPARATORS = re.compile(r"[·|•]")
+# After a colon a headline goes on ("Talvi tuli: näin auraus etenee"), a fact box's row gives
+# a value of fewer words ("Weight: 265 g", "Durée : 1 h 42").
+HEADLINE_AFTER_COLON = 3
+
+
+def _is_title(text: str, prose: bool) -> bool:
+    """A line that reads as a page's title: `TITLE_WORDS` words, capitalised, no sentence's
+    or label's end (a question is one: "Remplacer un groupe de sécurité soi-même ?"), no
+    separator, and no `label: value` row."""
+    stripped = text.strip()
+    _, colon, after = stripped.partition(":")
+    return (
+        TITLE_WORDS[0] <= len(words(stripped)) <= TITLE_WORDS[1]
+        and (stripped[:1].isupper() or stripped[:1] in "¿¡«\"“'‘")
+        and not _SENTENCE_END.search(stripped)
+        and not _SEPARATORS.search(stripped)
+        and (not colon or len(words(after)) >= HEADLINE_AFTER_COLON)
+        and (not prose or stripped.endswith("?"))
+    )
+
+
+def _is_list_label(text: str) -> bool:
+    """A short label with no sentence's or value's mark in it: no digit, no punctuation but a
+    final colon ("Sujets similaires", "Lue myös", "More fact checks")."""
+    stripped = text.strip().removesuffix(":").strip()
+    n = len(words(stripped))
+    return (
+        1 <= n <= LABEL_WORDS
+        and not any(ch.isdigit() for ch in stripped)
+        and re.search(r"[.!?…;:,·|]", stripped) is None
+    )
+
+
+def mark_title_lists(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
+    """A list of other pages' titles under a short label, past the article's last run of prose
+    (module doc): the label and `TITLES` titles or more, closed by the first other line or the
+    page's end within `TITLES_MAX` lines."""
+    # The page's tail: past the article's last long paragraph (a question in the list reads
+    # as prose, and would stretch the article's run of prose over it).
+    long = [i for i, p in enumerate(prose) if p and len(words(texts[i])) >= PARAGRAPH_WORDS]
+    # With fewer long paragraphs the article is not read (a language with no stop list): its
+    # end is not known.
+    if len(long) < ARTICLE_PARAGRAPHS:
+        return
+    late = past_a_third(texts)
+    i = long[-1] + 1
+    while i < len(texts):
+        if not (late[i] and _is_list_label(texts[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and j - i <= TITLES_MAX and _is_title(texts[j], prose[j]):
+            j += 1
+        # A column of a table goes on with its values ("71", "94 %"): no list of titles.
+        closed = j == len(texts) or (
+            not _is_title(texts[j], prose[j]) and shape(texts[j], prose[j]) != "number"
+        )
+        if j - i - 1 >= TITLES and closed:
+            mask[i:j] = [True] * (j - i)
+            i = j
+        else:
+            i += 1
