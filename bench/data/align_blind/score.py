@@ -309,6 +309,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("turron", "es", "feature"),
         ("filigrana", "pt", "feature"),
     ),
+    "align_blind17": (
+        ("faillite", "en", "news"),
+        ("fouilles", "en", "news"),
+        ("penurie", "en", "news"),
+        ("loterie", "en", "news"),
+        ("presidence", "en", "news"),
+        ("judo", "en", "news"),
+        ("permis", "en", "news"),
+        ("sommeil", "en", "news"),
+        ("strahler", "de", "yearbook"),
+        ("vermessung", "de", "yearbook"),
+        ("notfaelle", "de", "yearbook"),
+        ("camp", "de", "yearbook"),
+        ("flurnamen", "de", "yearbook"),
+        ("chufa", "es", "feature"),
+        ("burel", "pt", "feature"),
+    ),
 }
 
 
