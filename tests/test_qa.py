@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench.quality.number_words import word_numbers
 from workbench.quality.numbers import convention_for
 from workbench.quality.qa import (
     IssueKind,
@@ -241,6 +242,21 @@ def test_a_number_written_as_a_word_matches_its_figure(
         if i.kind is IssueKind.NUMBERS
     ]  # fmt: skip
     assert messages == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Vingt-Et-Un, puis quatre-vingts", "fr-CA", {"21": 1, "80": 1}),  # longest first
+        ("EINUNDZWANZIG und die dritten", "de_DE", {"21": 1, "3": 1}),
+        ("the twenty-first and the ſecond", "en", {"21": 1}),  # a long s lowers to no word
+        ("veintiún", "xx", {}),  # a language num2words does not know
+    ],
+)
+def test_numbers_written_as_words_are_read_whatever_their_case_and_tag(
+    text: str, lang: str, values: dict[str, int]
+) -> None:
+    assert dict(word_numbers(text, lang)) == values
 
 
 def test_numbers_that_differ_are_shown_as_written_never_as_bare_digits() -> None:

@@ -37,11 +37,13 @@ def word_numbers(text: str, lang: str) -> Counter[str]:
     """The values of the numbers ``text`` writes as words in ``lang`` ("fr", "en-GB"),
     longest reading first ("vingt et un" is 21, not 20 and 1); empty for a language
     num2words does not spell."""
-    pattern = _pattern(lang.split("-")[0].lower())
+    base = re.split("[-_]", lang)[0].lower()
+    pattern, table = _pattern(base), _table(base)
     if pattern is None:
         return Counter()
-    table = _table(lang.split("-")[0].lower())
-    return Counter(table[_JOIN.sub(" ", m.group().lower())] for m in pattern.finditer(text))
+    # .get: a case-blind match can lower to another spelling ("ſ", the long s, is "s")
+    found = (table.get(_JOIN.sub(" ", m.group().lower())) for m in pattern.finditer(text))
+    return Counter(value for value in found if value is not None)
 
 
 @cache
