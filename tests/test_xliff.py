@@ -536,6 +536,48 @@ def test_a_hand_off_with_french_as_source_carries_every_french_sentence(
         assert (back[1].origin, back[1].status, back[1].score) == (MT, "draft", 0.61)
 
 
+# `--mt exclude` takes out the side `drafted` names, whichever language it is: `fill`'s
+# Spanish of a French original, or its French of an English original (qa21b: the draft
+# was taken to be the side not French, so the English original was dropped and the
+# French draft kept). (drafted, French first?) → (source, target) written, or None when
+# only the draft could be the source.
+SPANISH_DRAFT = unit(1, origin=MT, status="draft", score=0.7, drafted="es")
+FRENCH_DRAFT = unit(
+    1, source="The president landed on 1 June.", source_lang="en", origin="mt:argos:en-fr",
+    status="draft", score=0.7, drafted="fr",
+)  # fmt: skip
+DRAFT_SIDES = [
+    (SPANISH_DRAFT, True, (SPANISH_DRAFT.target, "")),
+    (SPANISH_DRAFT, False, None),  # the Spanish is the draft: it cannot be the source
+    (FRENCH_DRAFT, False, ("The president landed on 1 June.", "")),
+    (FRENCH_DRAFT, True, None),  # the French is the draft: it cannot be the source
+    # an imported CAT file's MT says nothing: its draft is the side not French
+    (replace(SPANISH_DRAFT, drafted=None), True, (SPANISH_DRAFT.target, "")),
+]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize(
+    ("one", "french_source", "written"), DRAFT_SIDES,
+    ids=["es drafted, fr first", "es drafted, es first", "fr drafted, en first",
+         "fr drafted, fr first", "imported MT, fr first"],
+)  # fmt: skip
+def test_excluding_drafts_keeps_the_side_that_was_not_drafted(
+    tmp_path: Path,
+    version: Any,
+    one: TranslationUnit,
+    french_source: bool,
+    written: tuple[str, str] | None,
+) -> None:
+    options = ExportOptions(mt=MtPolicy.EXCLUDE, french_source=french_source)
+    report = write_xliff([one], tmp_path / "o.xlf", options, version=version)
+    back = read_xliff(tmp_path / "o.xlf").units
+    assert [(u.source, u.target) for u in back] == ([written] if written else [])
+    assert report.untranslated == (written is not None)
+    assert report.skipped_for(SkipReason.MACHINE_TRANSLATION) == (written is None)
+    assert all(not u.origin.startswith("mt") and u.score is None for u in back)
+
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_with_the_original_as_source_a_french_sentence_alone_cannot_go(
     tmp_path: Path, version: str

@@ -341,16 +341,17 @@ class Selector:
 
 
 def without_draft(unit: TranslationUnit) -> TranslationUnit:
-    """An MT-drafted unit as it was before the draft: its French side only, waiting.
+    """An MT-drafted unit as it was before the draft: its original side only, waiting.
 
-    The draft is the side that is not French (``fill`` drafts translations of
-    French); its origin, score, reviewer and estimate go with it.
-    """
-    french_source = language(unit.source_lang) == "fr"
+    The draft is the side in ``drafted``'s language, else the side not French (an imported
+    CAT file's MT); its origin, score, reviewer and estimate go with it."""
+    fr_source = language(unit.source_lang) == "fr"
+    drafted = unit.drafted or (unit.target_lang if fr_source else unit.source_lang)
+    drafted_source = language(drafted) == language(unit.source_lang)
     return replace(
         unit,
-        source=unit.source if french_source else "",
-        target="" if french_source else unit.target,
+        source="" if drafted_source else unit.source,
+        target=unit.target if drafted_source else "",
         origin="",
         status="auto",
         score=None,
@@ -362,11 +363,8 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
 def _drafted_source(unit: TranslationUnit) -> bool:
     """An oriented unit whose source is an MT engine's draft of what the original lacks."""
     drafted = unit.drafted
-    return (
-        drafted is not None
-        and language(drafted) == language(unit.source_lang)
-        and is_machine_translation(unit)
-    )
+    source_is_draft = drafted is not None and language(drafted) == language(unit.source_lang)
+    return source_is_draft and is_machine_translation(unit)
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:

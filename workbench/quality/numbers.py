@@ -22,12 +22,14 @@ _SEPARATOR = re.compile(r"[^\d]")
 
 @dataclass(frozen=True)
 class NumberConvention:
-    """How a language writes numbers: ``decimal`` and ``group`` symbols (CLDR's), and
-    its ``name`` for messages ("English")."""
+    """How a language writes numbers: ``decimal`` and ``group`` symbols (CLDR's), its
+    ``name`` for messages ("English"), and its ``lang`` tag ("en") for the numbers it
+    writes as words (`workbench.quality.number_words`; empty: figures only)."""
 
     name: str
     decimal: str
     group: str
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,5 +107,8 @@ def convention_for(lang: str) -> NumberConvention | None:
     except (UnknownLocaleError, ValueError):
         return None
     return NumberConvention(
-        locale.get_display_name("en") or lang, get_decimal_symbol(locale), get_group_symbol(locale)
+        locale.get_display_name("en") or lang,
+        get_decimal_symbol(locale),
+        get_group_symbol(locale),
+        lang,
     )

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Protocol
 
+from workbench.quality.number_words import word_numbers
 from workbench.quality.numbers import (
     Number,
     NumberConvention,
@@ -216,15 +217,28 @@ def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]
     target_numbers = _without(target_numbers, alike)
     source_values = Counter(n.value for n in source_numbers)
     target_values = Counter(n.value for n in target_numbers)
-    missing = _written(source_numbers, source_values - target_values)
-    extra = _written(target_numbers, target_values - source_values)
-    if missing or extra:
+    missing, extra = source_values - target_values, target_values - source_values
+    # A figure the other side writes as a word ("4 mai", "the fourth of May") is there.
+    if missing:
+        missing -= _in_words(target, options.target_numbers)
+    if extra:
+        extra -= _in_words(source, options.source_numbers)
+    missing_written = _written(source_numbers, missing)
+    extra_written = _written(target_numbers, extra)
+    if missing_written or extra_written:
         parts = []
-        if missing:
-            parts.append(f"missing in the target: {', '.join(missing)}")
-        if extra:
-            parts.append(f"only in the target: {', '.join(extra)}")
+        if missing_written:
+            parts.append(f"missing in the target: {', '.join(missing_written)}")
+        if extra_written:
+            parts.append(f"only in the target: {', '.join(extra_written)}")
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+
+
+def _in_words(text: str, convention: NumberConvention | None) -> Counter[str]:
+    """The numbers ``text`` writes as words. They only answer a figure of the other
+    side, never make a difference by themselves: "one" is as often a pronoun ("one
+    must"), "un" an article, "second" a unit of time, as a number."""
+    return word_numbers(text, convention.lang) if convention and convention.lang else Counter()
 
 
 def _without(numbers: Sequence[Number], written: Counter[str]) -> list[Number]:
