@@ -150,7 +150,7 @@ def test_a_page_whose_menu_is_in_a_nav_is_read_as_without_the_rule(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with_rule = kinds(NAV_PAGE, ".html")
-    monkeypatch.setattr(debris, "top_menu", lambda texts, titles: [False] * len(texts))
+    monkeypatch.setattr(debris, "page_top", lambda texts, titles, prose: [False] * len(texts))
     assert kinds(NAV_PAGE, ".html") == with_rule
     assert with_rule["Kontakt"] is Kind.BOILERPLATE
     assert {with_rule[line] for line in ARTICLE_DE} == {Kind.BODY}
