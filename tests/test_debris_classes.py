@@ -18,7 +18,7 @@ from workbench.ingest.debris_lines import (
     is_post_navigation,
     is_spaced_menu,
 )
-from workbench.ingest.debris_site_notices import is_site_notice
+from workbench.ingest.debris_notices import is_site_notice
 from workbench.model import Kind
 
 

@@ -57,7 +57,6 @@ from workbench.ingest.debris_lines import (
 )
 from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
-from workbench.ingest.debris_site_notices import is_site_notice
 from workbench.ingest.debris_structure import live_entry_times
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
@@ -199,7 +198,6 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or kickers[i]
         or header[i]
         or roles[i]
-        or is_site_notice(text)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -305,7 +303,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     "skip to content" link, a menu, a tags line, a download's link, a "was this page
     helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
     notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
-    under its label, a funder's or a donation's line), a line with no letter or digit)."""
+    under its label, a funder's or a donation's line, a disclaimer, an affiliate disclosure, a
+    player's link, a wiki's footer, a call to action), a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region

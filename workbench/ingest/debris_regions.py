@@ -248,7 +248,7 @@ COMMENT_TEXT_LINES = 4
 THREAD_PREAMBLE = 2
 
 
-def _is_handle(text: str) -> bool:
+def is_handle(text: str) -> bool:
     """A short name with no sentence in it: one to three words, no stop word, no final "!?:",
     a full stop only after an initial."""
     stripped = text.strip()
@@ -278,17 +278,17 @@ def _mark_handled_threads(texts: Sequence[str], mask: list[bool]) -> None:
         if not late[i] or not _thread_heading(texts, i):
             continue
         j = i + 1
-        while j < min(n, i + 1 + THREAD_PREAMBLE) and not _is_handle(texts[j]):
+        while j < min(n, i + 1 + THREAD_PREAMBLE) and not is_handle(texts[j]):
             j += 1
         end, comments = i, 0
-        while j < min(n, i + 1 + THREAD_MAX_LINES) and _is_handle(texts[j]):
+        while j < min(n, i + 1 + THREAD_MAX_LINES) and is_handle(texts[j]):
             k = j + 1
             while k < n and is_date_alone(texts[k]):
                 k += 1
             said = k
             while (
                 said < min(n, k + COMMENT_TEXT_LINES)
-                and not _is_handle(texts[said])
+                and not is_handle(texts[said])
                 and reads_as_comment(texts[said])
             ):
                 said += 1
@@ -390,21 +390,21 @@ COMMENT_ACTIONS = re.compile(
     re.IGNORECASE,
 )
 # "3 hours ago", "il y a 2 jours", "hace 3 horas", "vor 2 Stunden", "3 ore fa", "há 2 dias".
-_RELATIVE_TIME = re.compile(
+RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one|une?)\s*(?:min\w*|h|hours?|days?|weeks?|months?|years?|heures?"
     r"|jours?|semaines?|mois|ans?|horas?|días?|semanas?|meses|años?|stunden?|tagen?|wochen?"
     r"|ore|giorni|settimane|dias)\s*(?:ago|fa)\b|\b(?:il y a|hace|vor|há)\s+\d+\s*\w+",
     re.IGNORECASE,
 )
-_HEADER_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+HEADER_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|,\s+")
 
 
 def _comment_signature(text: str) -> bool:
     """A commenter's handle, alone or with when they wrote: "birder_jo · 3 hours ago"."""
-    head, *rest = _HEADER_SEPARATOR.split(text.strip(), maxsplit=1)
-    if not _is_handle(head):
+    head, *rest = HEADER_SEPARATOR.split(text.strip(), maxsplit=1)
+    if not is_handle(head):
         return False
-    return not rest or bool(_RELATIVE_TIME.search(rest[0]) or DATE.search(rest[0]))
+    return not rest or bool(RELATIVE_TIME.search(rest[0]) or DATE.search(rest[0]))
 
 
 def _mark_acted_comments(texts: Sequence[str], mask: list[bool]) -> None:
@@ -467,7 +467,7 @@ def _signed_comment(text: str) -> bool:
         return False
     handle = match.group("handle").strip()
     return (
-        _is_handle(handle)
+        is_handle(handle)
         and _USERNAME.match(handle) is not None
         and reads_as_comment(match.group("said"))
     )

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 
 from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_regions import (
-    _HEADER_SEPARATOR,
-    _RELATIVE_TIME,
-    _is_handle,
+    HEADER_SEPARATOR,
+    RELATIVE_TIME,
+    is_handle,
     past_a_third,
     reads_as_comment,
 )
@@ -67,14 +67,14 @@ def is_stamp(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > STAMP_WORDS or stripped.endswith((".", "!", "?", "…")):
         return False
-    when = DATE.search(stripped) or _RELATIVE_TIME.search(stripped)
+    when = DATE.search(stripped) or RELATIVE_TIME.search(stripped)
     if when is None:
         return False
     author = _STAMP_AUTHOR.match(stripped)
     if author is not None and _is_username(author.group("handle")):
         return True
-    head, *rest = _HEADER_SEPARATOR.split(stripped, maxsplit=1)
-    return bool(rest) and _is_handle(head) and not any(ch.isdigit() for ch in head)
+    head, *rest = HEADER_SEPARATOR.split(stripped, maxsplit=1)
+    return bool(rest) and is_handle(head) and not any(ch.isdigit() for ch in head)
 
 
 def mark_replies(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
