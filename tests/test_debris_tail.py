@@ -185,6 +185,9 @@ def test_a_label_over_titles_past_the_article_is_debris(label: str, titles: list
           "Download this newsletter (PDF)", "Follow us on X @OakmereJS"],
          "a letter's signature is no label"),
         ([*ARTICLE_FR, "À lire", "Le marché de Noël"], "one title makes no list"),
+        ([*ARTICLE_EN, "Item\tBudget (£)\tSpent (£)", "North quay\t2,400,000\t2,304,000",
+          "Dredging of the channel\t650,000\t702,500", "Lighthouse jetty\t380,000\t41,000"],
+         "a plain-text data table's header and rows, tab-separated, are no label and titles"),
     ],
 )  # fmt: skip
 def test_the_article_s_closing_lines_are_no_list_of_titles(texts: list[str], why: str) -> None:

@@ -95,10 +95,12 @@ def test_the_app_and_the_readme_call_the_estimate_on_topic_not_a_translation_qua
     fluency, and found every clumsy draft at 1.000 (sessions 13, 14): the filter and the
     README name what the number is (`test_a_clumsy_draft_of_its_source_is_on_topic_…`)."""
     root = Path(__file__).resolve().parents[1]
+    # The filters' labels and help live in one table the editor is sent (`ui/keys.py`).
+    keys = _words(root / "workbench" / "ui" / "keys.py")
     review_js = _words(root / "workbench" / "ui" / "static" / "review.js")
-    assert '"MT on-topic below"' in review_js
-    assert "A faithful but clumsy draft scores near 1" in review_js
-    assert "quality estimate" not in review_js
+    assert '"MT on-topic below"' in keys
+    assert "A faithful but clumsy draft scores near 1" in keys
+    assert "quality estimate" not in keys + review_js
     readme = _words(root / "README.md")
     assert "probability that it translates its French" not in readme
     assert "probability that the draft translates its source" not in readme

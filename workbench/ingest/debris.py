@@ -175,7 +175,9 @@ class Evidence:
 def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> Evidence:
     """The rules' side of the decision, for lines ``texts`` of one document in ``lang``."""
     reading = read_page(texts, contexts, lang)
-    regions = region_mask(texts, [c.bullet for c in contexts], reading.prose)
+    regions = region_mask(
+        texts, [c.bullet for c in contexts], reading.prose, [c.cell for c in contexts]
+    )
     protected = _announces_prose(texts, reading)
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)

@@ -70,12 +70,16 @@ TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
 def region_mask(
-    texts: Sequence[str], bullets: Sequence[bool], prose: Sequence[bool] | None = None
+    texts: Sequence[str],
+    bullets: Sequence[bool],
+    prose: Sequence[bool] | None = None,
+    cells: Sequence[bool] | None = None,
 ) -> list[bool]:
     """Lines inside a debris region that showed its closing evidence (comments, footer, lists).
 
     ``prose`` says per line whether it reads as prose (default `prose_lines` of
-    the page, language unknown). Whatever its closing evidence, a region never
+    the page, language unknown); ``cells`` whether a line is a data table's row (no
+    list of titles holds one; default none). Whatever its closing evidence, a region never
     takes the article: one that would hold as many words of prose as the rest of
     the page is not marked (`outside_the_article`).
     """
@@ -103,7 +107,7 @@ def region_mask(
         lambda m: frame.mark_site_statements(texts, m),
         lambda m: frame.mark_pull_quotes(texts, m),
         lambda m: tail.mark_replies(texts, prose, m),
-        lambda m: tail.mark_title_lists(texts, prose, m),
+        lambda m: tail.mark_title_lists(texts, prose, m, cells),
     ]
     for rule in rules:
         marked = [False] * len(texts)

@@ -127,7 +127,9 @@ def _is_title(text: str, prose: bool) -> bool:
     stripped = text.strip()
     _, colon, after = stripped.partition(":")
     return (
-        TITLE_WORDS[0] <= len(words(stripped)) <= TITLE_WORDS[1]
+        # A tab-separated line is a data table's row ("North quay\t2,400,000"), not a title.
+        "\t" not in stripped
+        and TITLE_WORDS[0] <= len(words(stripped)) <= TITLE_WORDS[1]
         and (stripped[:1].isupper() or stripped[:1] in "¿¡«\"“'‘")
         and not _SENTENCE_END.search(stripped)
         and not _SEPARATORS.search(stripped)
@@ -143,15 +145,23 @@ def _is_list_label(text: str) -> bool:
     n = len(words(stripped))
     return (
         1 <= n <= LABEL_WORDS
+        # A table's header row ("Item\tBudget (£)\tSpent (£)") is no label.
+        and "\t" not in stripped
         and not any(ch.isdigit() for ch in stripped)
         and re.search(r"[.!?…;:,·|]", stripped) is None
     )
 
 
-def mark_title_lists(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
+def mark_title_lists(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    mask: list[bool],
+    cells: Sequence[bool] | None = None,
+) -> None:
     """A list of other pages' titles under a short label, past the article's last run of prose
     (module doc): the label and `TITLES` titles or more, closed by the first other line or the
-    page's end within `TITLES_MAX` lines."""
+    page's end within `TITLES_MAX` lines. A data table's row (``cells``) is neither."""
+    cell = list(cells) if cells is not None else [False] * len(texts)
     # The page's tail: past the article's last long paragraph (a question in the list reads
     # as prose, and would stretch the article's run of prose over it).
     long = [i for i, p in enumerate(prose) if p and len(words(texts[i])) >= PARAGRAPH_WORDS]
@@ -162,11 +172,13 @@ def mark_title_lists(texts: Sequence[str], prose: Sequence[bool], mask: list[boo
     late = past_a_third(texts)
     i = long[-1] + 1
     while i < len(texts):
-        if not (late[i] and _is_list_label(texts[i])):
+        if not (late[i] and not cell[i] and _is_list_label(texts[i])):
             i += 1
             continue
         j = i + 1
-        while j < len(texts) and j - i <= TITLES_MAX and _is_title(texts[j], prose[j]):
+        while (
+            j < len(texts) and j - i <= TITLES_MAX and not cell[j] and _is_title(texts[j], prose[j])
+        ):
             j += 1
         # A column of a table goes on with its values ("71", "94 %"): no list of titles.
         closed = j == len(texts) or (
