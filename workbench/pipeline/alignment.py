@@ -30,13 +30,16 @@ from workbench.model import (
 )
 from workbench.pipeline.bead_drafts import (
     drafts_keeping,
+    dropped_drafts_note,
     reattach_drafts,
     to_positions,
     with_loose,
 )
 from workbench.pipeline.carry_over import (
+    Earlier,
     came_from,
     carry_drafts,
+    drafts_not_carried_note,
     earlier_alignment,
     earlier_on_today,
     from_standing,
@@ -208,23 +211,13 @@ def _align_once(
     standing = same_language_alignment(store, found)
     revision = store.revision(standing.id) if standing is not None else 0
     previous = existing_alignment(store, found)
-    kept: list[StoredBead] = []
-    stranded: list[StoredBead] = []  # reviewed beads of an earlier version left there
-    carried = False  # kept holds beads of an earlier version's alignment (other ids)
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     warnings += stray_language_notes(store, found)
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
     # and MT drafts all come over from it
     earlier = earlier_alignment(store, found) if previous is None else None
-    if previous is not None:
-        kept = [b for b in store.beads(previous.id) if reviewed(b)]
-    elif standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
-        # Confirmed, rejected or edited: that alignment's beads would be replaced.
-        kept = from_standing(store, found, standing)
-    else:
-        kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
-        carried = True
+    kept, stranded, carried = _reviewed_to_keep(store, found, previous, standing, earlier)
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
     name = _aligner_name(encoder)
@@ -233,28 +226,13 @@ def _align_once(
     drafts = with_loose(drafts_keeping(beads, found, anchored, name), kept, before)
     if standing is not None:
         drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
-        if dropped:
-            warnings.append(
-                f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: "
-                f"{plural(dropped, 'its French sentence is', 'their French sentences are')} "
-                "now aligned with the counterpart's own text "
-                f"({plural(dropped, 'the draft stays', 'the drafts stay')} in the "
-                "alignment's history)"
-            )
+        warnings += [dropped_drafts_note(dropped)] if dropped else []
     elif carried:
         if stranded and earlier is not None:
             drafts, note = leave_behind(store, found, earlier[1], stranded, drafts)
             warnings.append(note)
         drafts, left = carry_drafts(earlier, drafts, before)
-        if left:
-            warnings.append(
-                f"{counted(left, 'MT draft')} of an earlier version "
-                f"{plural(left, 'was', 'were')} not carried over: "
-                f"{plural(left, 'its French sentence', 'their French sentences')} changed "
-                f"or {plural(left, 'is', 'are')} aligned with counterpart text now; "
-                f"{plural(left, 'it stays', 'they stay')} in that version's alignment "
-                "(`workbench fill` drafts the gaps again)"
-            )
+        warnings += [drafts_not_carried_note(left)] if left else []
     counterpart = (found.original.id, found.original.version) if found.original else None
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -272,6 +250,30 @@ def _align_once(
         warnings=tuple(warnings),
         left_behind=len(stranded),
     )
+
+
+def _reviewed_to_keep(
+    store: Store,
+    found: Sides,
+    previous: Alignment | None,
+    standing: Alignment | None,
+    earlier: Earlier | None,
+) -> tuple[list[StoredBead], list[StoredBead], bool]:
+    """The reviewed beads the new beads keep as they are; the reviewed beads of an earlier
+    version that stay there; and whether the kept beads are an earlier version's (other
+    ids, which `came_from` records).
+
+    ``previous``: this alignment (same version and counterpart); ``standing``: this
+    version's alignment with another counterpart; ``earlier``: the newest earlier
+    version's alignment (`earlier_alignment`), read when there is no ``previous``.
+    """
+    if previous is not None:
+        return [b for b in store.beads(previous.id) if reviewed(b)], [], False
+    if standing is not None and any(reviewed(b) for b in store.beads(standing.id)):
+        # Confirmed, rejected or edited: that alignment's beads would be replaced.
+        return from_standing(store, found, standing), [], False
+    kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
+    return kept, stranded, True
 
 
 def debris_notes(store: Store, found: Sides) -> list[str]:

@@ -16,6 +16,7 @@ from workbench.model import (
 )
 from workbench.pipeline.counterparts import Sides
 from workbench.review import draft_of
+from workbench.wording import counted, plural
 
 
 def to_positions(beads: Sequence[StoredBead], found: Sides) -> list[Bead]:
@@ -116,3 +117,14 @@ def reattach_drafts(
         for d in drafts
     ]
     return out, len(old)
+
+
+def dropped_drafts_note(dropped: int) -> str:
+    """The warning for ``dropped`` MT drafts that `reattach_drafts` could not put back."""
+    return (
+        f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: "
+        f"{plural(dropped, 'its French sentence is', 'their French sentences are')} "
+        "now aligned with the counterpart's own text "
+        f"({plural(dropped, 'the draft stays', 'the drafts stay')} in the "
+        "alignment's history)"
+    )

@@ -313,3 +313,16 @@ def carry_drafts(
     whole = [b for b in gaps if len(b.fr) == size[b.id]]
     out, dropped = reattach_drafts(drafts, whole)
     return out, dropped + len(gaps) - len(whole)
+
+
+def drafts_not_carried_note(left: int) -> str:
+    """The warning for ``left`` MT drafts of an earlier version that `carry_drafts` left
+    in that version's alignment."""
+    return (
+        f"{counted(left, 'MT draft')} of an earlier version "
+        f"{plural(left, 'was', 'were')} not carried over: "
+        f"{plural(left, 'its French sentence', 'their French sentences')} changed "
+        f"or {plural(left, 'is', 'are')} aligned with counterpart text now; "
+        f"{plural(left, 'it stays', 'they stay')} in that version's alignment "
+        "(`workbench fill` drafts the gaps again)"
+    )
