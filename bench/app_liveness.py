@@ -152,12 +152,12 @@ def _before(store: Store) -> Note:
 
 def _sacred19(store: Store) -> Note:
     """sacred19: the same, then ``heard_from`` in a transaction of its own."""
+    before = _before(store)
 
     def note(
         reviewer: str, client: str, keep: Sequence[UnsavedText], drop: Collection[Key]
     ) -> None:
-        store.drop_unsaved(drop)
-        store.keep_unsaved(keep)
+        before(reviewer, client, keep, drop)
         with store.transaction() as s:  # sacred19's heard_from, its ORM bookkeeping too
             s.execute(
                 update(UnsavedTextRow)

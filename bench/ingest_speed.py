@@ -23,75 +23,43 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from checkouts import add_options, measure, sides  # noqa: E402
 
 from tests.long_text import long_text, rows_digest, stored_rows  # noqa: E402
-
-RUN = "import sys; from workbench.cli import main; sys.argv[0] = 'workbench'; sys.exit(main())"
-
-
-def export(ref: str, into: Path) -> Path:
-    """The ``workbench`` package of commit ``ref``, unpacked under ``into``."""
-    data = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", ref, "workbench"], check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into
 
 
 def ingest(src: Path, db: Path, path: Path) -> tuple[float, float, str]:
     """(CPU seconds, peak RSS in MB, last stdout line) of one `workbench ingest path`."""
-    env = {**os.environ, "PYTHONPATH": str(src), "WORKBENCH_DB": str(db)}
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-c", RUN, "ingest", str(path)], env=env, cwd=src,
-            stdout=out, stderr=err,
-        )  # fmt: skip
-        _, status, usage = os.wait4(proc.pid, 0)  # the process's own usage, not its siblings'
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0), err.seek(0)
-        if proc.returncode != 0:
-            raise RuntimeError(f"ingest failed in {src}: {err.read().strip()[-500:]}")
-        said = out.read().strip().splitlines()[-1]
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, said
+    cpu, rss, out = measure(src, db, ("ingest", str(path)))
+    return cpu, rss, out.strip().splitlines()[-1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=30)
     parser.add_argument("--file", type=Path)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--before", help="commit to compare with (default: where HEAD left main)")
-    parser.add_argument("--after", default="HEAD", help="commit measured as this checkout")
+    add_options(parser)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest-speed-"))
     path = args.file.resolve() if args.file else work / "long.fr.txt"
     if not args.file:
         path.write_text(long_text(args.copies), encoding="utf-8")
-    if args.before is None:  # main moves on: its newer rules would change the rows
-        args.before = subprocess.run(
-            ["git", "-C", str(ROOT), "merge-base", args.after, "main"],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip()[:7]  # fmt: skip
-    sides = {
-        args.before: export(args.before, work / "before"),
-        "this checkout": export(args.after, work / "after"),
-    }
+    checkouts = sides(args.before, args.after, work)
+    before, after = checkouts
     times: dict[tuple[str, str], list[float]] = {}
     said: dict[tuple[str, str], str] = {}
     dbs: dict[str, Path] = {}
     for run in range(args.runs):
-        for side, (name, src) in enumerate(sides.items()):
+        for side, (name, src) in enumerate(checkouts.items()):
             db = work / f"{side}-{run}.db"
             dbs[name] = db
             for step in ("first", "again"):
@@ -101,9 +69,8 @@ def main() -> None:
                 said[(name, step)] = line
                 print(f"run {run + 1} {name} {step}: {cpu:.1f} s CPU, {rss:.0f} MB", flush=True)
     rows = {name: stored_rows(f"sqlite:///{db}") for name, db in dbs.items()}
-    same = rows_digest(rows[args.before]) == rows_digest(rows["this checkout"])
+    same = rows_digest(rows[before]) == rows_digest(rows[after])
     med = {k: statistics.median(v) for k, v in times.items()}
-    before, after = args.before, "this checkout"
     lines = [
         f"`workbench ingest` of {path.name} ({path.stat().st_size / 1e6:.2f} MB, "
         f"{len(rows[after]):,} segments), median of {args.runs} runs, "

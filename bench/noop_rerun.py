@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -34,7 +33,7 @@ PAGE = ROOT / "corpora" / "003_f7e50d4cada97fff.txt"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ingest_speed import RUN, export  # noqa: E402
+from checkouts import add_options, measure, sides  # noqa: E402
 
 ORIGINAL = ("--to", "en", "--original", str(DATA / "tram.en.txt"))
 SETUP = [
@@ -55,41 +54,21 @@ BEADS = ("beads", "tram.fr", "--to", "en", "-f", "json")
 
 def run(src: Path, db: Path, args: tuple[str, ...]) -> tuple[float, float, str]:
     """(CPU seconds, peak RSS in MB, standard output) of one `workbench ARGS`."""
-    env = {**os.environ, "PYTHONPATH": str(src), "WORKBENCH_DB": str(db)}
-    env |= {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-c", RUN, *args], env=env, cwd=src, stdout=out, stderr=err
-        )
-        _, status, usage = os.wait4(proc.pid, 0)  # the process's own usage
-        code = os.waitstatus_to_exitcode(status)
-        out.seek(0), err.seek(0)
-        if code != 0:
-            raise RuntimeError(f"{' '.join(args)} failed in {src}: {err.read().strip()[-500:]}")
-        return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
+    return measure(src, db, args, {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--before", help="commit to compare with (default: where HEAD left main)")
-    parser.add_argument("--after", default="HEAD", help="commit measured as this checkout")
+    add_options(parser)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="noop-rerun-"))
-    if args.before is None:
-        args.before = subprocess.run(
-            ["git", "-C", str(ROOT), "merge-base", args.after, "main"],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip()[:7]  # fmt: skip
-    sides = {
-        args.before: export(args.before, work / "before"),
-        "this checkout": export(args.after, work / "after"),
-    }
+    checkouts = sides(args.before, args.after, work)
+    before, after = checkouts
     cpu: dict[tuple[str, str], list[float]] = {}
     rss: dict[tuple[str, str], list[float]] = {}
     said: dict[tuple[str, str], str] = {}
     for n in range(args.runs):
-        for side, (name, src) in enumerate(sides.items()):
+        for side, (name, src) in enumerate(checkouts.items()):
             db = work / f"{side}-{n}.db"
             for step in SETUP:
                 run(src, db, step)
@@ -100,7 +79,6 @@ def main() -> None:
                 said[(name, label)] = out
                 print(f"run {n + 1} {name} {label}: {seconds:.2f} s CPU, {peak:.0f} MB", flush=True)
             said[(name, "beads")] = run(src, db, BEADS)[2]
-    before, after = args.before, "this checkout"
     same = all(said[(before, k)] == said[(after, k)] for k in (*MEASURED, "beads"))
     lines = [
         f"Re-runs with nothing to change (bench/noop_rerun.py), median of {args.runs} runs, "

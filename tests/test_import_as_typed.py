@@ -26,12 +26,20 @@ from workbench.store import Store
 TYPED = "Le président  russe est arrivé\nle 2 juin. "
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_file_handed_back_untouched_leaves_a_text_saved_as_typed_and_its_reviewer(
-    both_store: Store, tmp_path: Path, fmt: str
-) -> None:
+@pytest.fixture
+def saved_as_typed(both_store: Store, tmp_path: Path) -> int:
+    """An alignment of three beads whose bead 2's French ana saved as TYPED (on SQLite, then
+    on PostgreSQL); its id."""
     aid = _aligned(both_store, tmp_path)
     apply(both_store, aid, review.edit_text(_beads(both_store, aid), 1, "fr", TYPED, "ana"), "ana")
+    return aid
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_file_handed_back_untouched_leaves_a_text_saved_as_typed_and_its_reviewer(
+    both_store: Store, saved_as_typed: int, tmp_path: Path, fmt: str
+) -> None:
+    aid = saved_as_typed
     saved = _beads(both_store, aid)
     assert saved[1].fr_text == TYPED
     path = _export(both_store, tmp_path, fmt)
@@ -44,10 +52,9 @@ def test_a_file_handed_back_untouched_leaves_a_text_saved_as_typed_and_its_revie
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_real_change_in_the_file_to_a_text_saved_as_typed_still_comes_in(
-    both_store: Store, tmp_path: Path, fmt: str
+    both_store: Store, saved_as_typed: int, tmp_path: Path, fmt: str
 ) -> None:
-    aid = _aligned(both_store, tmp_path)
-    apply(both_store, aid, review.edit_text(_beads(both_store, aid), 1, "fr", TYPED, "ana"), "ana")
+    aid = saved_as_typed
     path = _export(both_store, tmp_path, fmt)
     _edit_in_file(path, fmt, {1: "Le président russe est arrivé le 3 juin."})
     report = import_returned(both_store, path, reviewer="tr9")
@@ -140,12 +147,11 @@ def test_the_command_says_the_spacing_it_kept_out_in_one_line(tmp_path: Path, fm
 
 @pytest.mark.parametrize("fmt", EVERY)
 def test_a_text_saved_as_typed_comes_back_untouched_with_nothing_said_in_every_format(
-    store: Store, tmp_path: Path, fmt: str
+    both_store: Store, saved_as_typed: int, tmp_path: Path, fmt: str
 ) -> None:
-    aid = _aligned(store, tmp_path)
-    apply(store, aid, review.edit_text(_beads(store, aid), 1, "fr", TYPED, "ana"), "ana")
-    saved = _beads(store, aid)
+    aid = saved_as_typed
+    saved = _beads(both_store, aid)
     path = tmp_path / f"handoff.es-fr.{fmt}"
-    export_documents(store, [DOC], "es", fmt, path)
-    assert _import(store, path, fmt) == (0, 3, None)  # its trailing space trimmed: no spacing
-    assert _beads(store, aid) == saved
+    export_documents(both_store, [DOC], "es", fmt, path)
+    assert _import(both_store, path, fmt) == (0, 3, None)  # its trailing space trimmed: no spacing
+    assert _beads(both_store, aid) == saved

@@ -1,33 +1,27 @@
-"""Ingesting documents: files in, versioned segments stored."""
+"""Ingesting documents: files in (read by `parsing`, with `site_lines`), versioned segments
+stored."""
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import Reading
-from workbench.model import Block, Document, InputError, Kind, Sentence, command_ref, is_whole
+from workbench.model import Document, InputError, Kind, Sentence, command_ref
+
+# imported `as` themselves: re-exported, their callers take them from here
+from workbench.pipeline.parsing import Progress as Progress
+from workbench.pipeline.parsing import Step, classified, no_progress, no_step
+from workbench.pipeline.parsing import detect_languages as detect_languages
+from workbench.pipeline.parsing import parse_file as parse_file
+from workbench.pipeline.parsing import sentences_of as sentences_of
 from workbench.pipeline.readings import CarryOver
-from workbench.spaces import NO_BREAK, plain
+from workbench.pipeline.site_lines import site_lines
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
-
-Progress = Callable[[int], None]
-# What `ingest` says it is doing with a file: ``step(what, total)`` shows ``what``, with a
-# count up to ``total`` when known, and returns the function that advances that count.
-Step = Callable[[str, int | None], Progress]
-
-
-def _no_progress(_n: int = 1) -> None:
-    return None
-
-
-def _no_step(_what: str, _total: int | None = None) -> Progress:
-    return _no_progress
 
 
 @dataclass(frozen=True)
@@ -56,195 +50,6 @@ class IngestReport:
         return [f for f in self.files if f.failed]
 
 
-def detect_languages(
-    texts: Sequence[str], languages: Sequence[str] | None = None
-) -> list[tuple[str, float] | None]:
-    """Lingua's guess for each text (`extract.Detector`), among ``languages`` if given."""
-    from workbench.ingest.langid import DEFAULT_LANGUAGES, detect_many
-
-    guesses = detect_many(texts, languages or DEFAULT_LANGUAGES)
-    return [(g.lang, g.confidence) if g else None for g in guesses]
-
-
-def sentences_of(blocks: Sequence[Block], advance: Progress = _no_progress) -> list[Sentence]:
-    """Split every block into sentences that keep the block's kind and language.
-
-    A block with metadata (a subtitle cue and its timecode) is one sentence:
-    the metadata belongs to the whole of it. A photo caption's label ("Pie de
-    foto:", "Légende :") is a boilerplate sentence of its own before the caption:
-    the label has no counterpart in the caption's translation, so it is kept out
-    of the caption's sentences, but it stays in the document, where the
-    translator sees it (until session 19 it was dropped). A photo credit after a
-    block's last sentence ("… Tollesbury Fleet. Photo: Environment Agency",
-    "… - AFP/JOHN DOE", "… en Orleans. - AFP/JOHN DOE", and in a caption "… de Benimaclet.
-    EFE/Manuel Bruque", "… al amanecer. Diario del Turia") is a boilerplate sentence of
-    its own: glued to the caption, it was aligned with the translation's next sentence.
-    ``advance`` is called once a block.
-    """
-    from workbench.ingest.segment import caption_label, split_sentences
-
-    out: list[Sentence] = []
-    for i, b in enumerate(blocks):
-        advance(1)
-        if is_whole(b.meta):
-            out.append(Sentence(text=b.text, kind=b.kind, lang=b.lang, block=i, meta=b.meta))
-            continue
-        label, text = caption_label(b.text) if b.kind is Kind.CAPTION else ("", b.text)
-        if label:
-            out.append(Sentence(text=label, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
-        pieces, credit = _without_trailing_credit(split_sentences(text, b.lang), b)
-        out += [Sentence(text=s, kind=b.kind, lang=b.lang, block=i, meta=b.meta) for s in pieces]
-        if credit:
-            out.append(Sentence(text=credit, kind=Kind.BOILERPLATE, lang=b.lang, block=i))
-    return out
-
-
-# What parts a credit from its caption: "2024 - AFP/…", a no-break space kept before the dash.
-_DASHES = " -–—" + NO_BREAK
-
-
-def _without_trailing_credit(sentences: list[str], block: Block) -> tuple[list[str], str]:
-    """A block's sentences but a trailing photo credit, and that credit ("" if none).
-
-    The credit must follow a sentence of the block: a block that is a credit
-    alone is the debris rules' business, and boilerplate keeps its text whole.
-    """
-    from workbench.ingest.debris_lines import (
-        has_photo_credit,
-        is_agency_alone,
-        is_credit_alone,
-        is_name_alone,
-        is_split_credit,
-        without_credit,
-    )
-
-    if block.kind is Kind.BOILERPLATE or not sentences:
-        return sentences, ""
-    last = sentences[-1]
-    if len(sentences) > 1 and is_split_credit(last):
-        return sentences[:-1], last.strip(_DASHES)
-    if len(sentences) > 1 and (is_credit_alone(last) or is_agency_alone(last)):
-        return sentences[:-1], last
-    if (
-        block.kind is Kind.CAPTION
-        and len(sentences) > 1
-        and sentences[-2].rstrip().endswith((".", "!", "?", "»", "”", '"'))
-        and is_name_alone(last)
-    ):
-        return sentences[:-1], last
-    if has_photo_credit(last):
-        rest = without_credit(last).rstrip()
-        credit = last.strip()[len(rest) :].strip(_DASHES)
-        if rest and credit:
-            return [*sentences[:-1], rest], credit
-    return sentences, ""
-
-
-def parse_file(
-    path: Path, max_bytes: int = _ingest.MAX_BYTES, known_lines: Collection[str] = frozenset()
-) -> tuple[Reading, str, list[Sentence]]:
-    """Read one file with the reader of its suffix, classify its blocks and split them.
-
-    Nothing is stored. ``known_lines``: block texts of other stored documents
-    (see `site_lines`); they count only for web text (.txt, .html, .md).
-    Raises InputError (see :func:`workbench.ingest.readers.read_file`).
-    """
-    from workbench.ingest.readers import read_file
-
-    return _classified(read_file(path, max_bytes), path, known_lines)
-
-
-def _classified(
-    source: Reading, path: Path, known_lines: Collection[str], step: Step = _no_step
-) -> tuple[Reading, str, list[Sentence]]:
-    """A reading's blocks classified and split (see :func:`parse_file`), each stage
-    told to ``step``."""
-    from workbench.ingest.extract import (
-        classify,
-        classify_structured,
-        split_mixed_captions,
-        split_table_rows,
-        unserved_language,
-    )
-
-    step(
-        f"{path.name}: finding languages and debris in {counted(len(source.blocks), 'block')}", None
-    )
-    if source.structured:
-        blocks, lang = classify_structured(source.blocks, detect_languages)
-    else:
-        blocks, lang = classify(source.blocks, detect_languages, known_lines)
-        blocks = split_table_rows(source.blocks, blocks)
-        blocks = split_mixed_captions(blocks, lang, detect_languages)
-    sentences = sentences_of(
-        blocks, step(f"{path.name}: cutting blocks into sentences", len(blocks))
-    )
-    if not sentences:
-        raise InputError(f"{path}: holds no text once markup is removed; nothing to ingest")
-    unserved = unserved_language(blocks)
-    if unserved is not None:
-        from workbench.ingest.langid import DEFAULT_LANGUAGES
-
-        raise InputError(
-            f"{path}: reads as {unserved}, a language the workbench does not recognise "
-            f"(it knows {', '.join(DEFAULT_LANGUAGES)}); nothing was stored: ingest the "
-            "text in one of those languages"
-        )
-    return source, lang, sentences
-
-
-# Lines of this many of the newest other documents count as the site's own.
-SITE_DOCUMENTS = 50
-
-# A file stem that names one text in one language: "statut.fr", "statut_en", "guide-pt-BR".
-_IN_A_LANGUAGE = re.compile(r"^(?P<text>.+?)[._-](?P<lang>[a-z]{2})(?:[-_][A-Z]{2})?$")
-
-
-def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozenset[str]:
-    """Block texts of the newest stored documents that are other pages of a site:
-    not ``exclude`` (a file stem) nor document ``doc_id``, nor their kin (`kin`).
-
-    A line found on another page ingested alongside (a site name, a footer,
-    a newsletter box) is evidence of site chrome. A document's own versions and
-    its original or translation are the same text, not other pages: until
-    session 19 a statute's new version found "Article 3." in its English
-    original and classed it as chrome, and `align` left reviewed beads behind.
-    """
-    docs = store.documents()
-    related = kin(store, docs, exclude, doc_id)
-    lines: set[str] = set()
-    for doc in docs[-SITE_DOCUMENTS:]:
-        if doc.id in related:
-            continue
-        blocks: dict[int, list[str]] = {}
-        for s in store.segments(doc.id, doc.version):
-            blocks.setdefault(s.block, []).append(s.text)
-        lines.update(plain(" ".join(texts)) for texts in blocks.values())
-    return frozenset(lines)
-
-
-def kin(store: Store, docs: Sequence[Document], name: str, doc_id: int | None) -> set[int]:
-    """Ids of ``docs`` that are the text named ``name`` (a file stem) or document
-    ``doc_id`` in some version or language: that document, the documents of that
-    name or of that name in another language ("statut.en" for "statut.fr"), and the
-    originals and translations of each (`Document.original_of`, alignments)."""
-    text = _text_named(name)
-    own = {d.id for d in docs if d.id == doc_id or d.name == name or _text_named(d.name) == text}
-    linked = {d.original_of for d in docs if d.id in own and d.original_of is not None}
-    linked |= {d.id for d in docs if d.original_of in own}
-    for i in own:
-        linked |= {a.counterpart_doc_id for a in store.alignments(i) if a.counterpart_doc_id}
-    return own | linked
-
-
-def _text_named(name: str) -> str:
-    """The text a file stem names, without its language: "statut" for "statut.fr"."""
-    from workbench.ingest.langid import DEFAULT_LANGUAGES
-
-    match = _IN_A_LANGUAGE.match(name)
-    return match["text"] if match and match["lang"] in DEFAULT_LANGUAGES else name
-
-
 def ingest_file(
     store: Store,
     path: Path,
@@ -253,7 +58,7 @@ def ingest_file(
     max_bytes: int = _ingest.MAX_BYTES,
     actor: str = "cli",
     reread: bool = False,
-    step: Step = _no_step,
+    step: Step = no_step,
     version_of: int | None = None,
 ) -> FileResult:
     """Ingest one file; an InputError is reported in the result, not raised. What it
@@ -284,7 +89,7 @@ def ingest_file(
         same = None if told else _read_alike(store, source, where, key)
         if same is not None:
             return same
-        _, lang, sentences = _classified(source, path, known, step)
+        _, lang, sentences = classified(source, path, known, step)
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     step(f"{path.name}: storing {counted(len(sentences), 'segment')}", None)
@@ -362,7 +167,7 @@ def ingest_original(
         stored = same.document if same is not None else None
         if same is not None and stored and (stored.original_of, stored.lang) == (doc.id, cp_lang):
             return same
-        _, lang, sentences = _classified(source, path, known)
+        _, lang, sentences = classified(source, path, known)
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
     if lang == doc.lang:
@@ -486,6 +291,8 @@ def _carried(
 # Where a pasted text is kept in the store: a second paste under the same name with
 # other text becomes its new version, as a changed file does.
 PASTE_PATH = "stdin:{name}"
+
+
 _PASTE_FORMATS = (".txt", ".md", ".html", ".htm")
 
 
@@ -555,7 +362,7 @@ def ingest_text(
             sha256=hashlib.sha256(text).hexdigest(), size=len(text),
             structured=reader.structured, warnings=warnings,
         )  # fmt: skip
-        _, lang, sentences = _classified(source, shown, site_lines(store, stem))
+        _, lang, sentences = classified(source, shown, site_lines(store, stem))
     except InputError as exc:
         return FileResult(shown, None, error=str(exc))
     return _stored(store, source, stem, PASTE_PATH.format(name=stem), lang, sentences, actor)
@@ -567,10 +374,10 @@ def ingest_paths(
     *,
     max_bytes: int = _ingest.MAX_BYTES,
     on_total: Callable[[int], None] | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     actor: str = "cli",
     reread: bool = False,
-    step: Step = _no_step,
+    step: Step = no_step,
     version_of: int | None = None,
 ) -> IngestReport:
     """Ingest files and folders. Each file is stored whole or not at all; one

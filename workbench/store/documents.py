@@ -199,17 +199,9 @@ class DocumentStore(Database):
         with self.reading() as s:
             if self._version_row(s, doc_id, version).reading is None:
                 return None
-            events = s.scalars(
-                select(EventRow)
-                .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
-                .order_by(EventRow.id.desc())
-            )
-            for e in events:
-                payload = e.payload if isinstance(e.payload, dict) else {}
-                if payload.get("version") == version:
-                    reader = payload.get("reader")
-                    return reader if isinstance(reader, str) else None
-        return None
+            found = _ingest_payload(s, doc_id, version)
+            reader = found[1].get("reader") if found else None
+            return reader if isinstance(reader, str) else None
 
     def set_segment_kinds(
         self, doc_id: int, version: int, segment_ids: Sequence[int], kind: Kind, *, actor: str
@@ -462,6 +454,17 @@ def _note_reader(s: Session, doc_id: int, version: int, reader: str | None) -> N
     read again on every run, each time found the same."""
     if reader is None:
         return
+    found = _ingest_payload(s, doc_id, version)
+    if found is not None and found[1].get("reader") != reader:
+        event, payload = found
+        event.payload = payload | {"reader": reader}  # a new dict: the JSON column sees it
+
+
+def _ingest_payload(
+    s: Session, doc_id: int, version: int
+) -> tuple[EventRow, dict[str, object]] | None:
+    """The newest ingest event of a document's ``version``, with its payload (a dict even
+    when the column holds something else), or None when no ingest event names it."""
     events = s.scalars(
         select(EventRow)
         .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
@@ -470,9 +473,8 @@ def _note_reader(s: Session, doc_id: int, version: int, reader: str | None) -> N
     for e in events:
         payload = e.payload if isinstance(e.payload, dict) else {}
         if payload.get("version") == version:
-            if payload.get("reader") != reader:
-                e.payload = payload | {"reader": reader}  # a new dict: the JSON column sees it
-            return
+            return e, payload
+    return None
 
 
 def _untouched(s: Session, row: DocumentRow) -> bool:

@@ -1,0 +1,210 @@
+"""What an alignment links: a document and its counterpart, and the alignment that holds them.
+
+The counterpart is either inside the document (the Spanish captions of a news page) or a
+separate original, ingested and linked to it (`find_original`). `resolve_sides` reads the
+sentences of each side, or says in one line what to do when a side holds none;
+`alignment_for` finds the alignment of a document's current version with a language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.model import (
+    Alignment,
+    Document,
+    InputError,
+    Kind,
+    NotFoundError,
+    Segment,
+    command_ref,
+)
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The two sentence lists an alignment links, in document order."""
+
+    document: Document
+    original: Document | None
+    fr: tuple[Segment, ...]
+    cp: tuple[Segment, ...]
+    cp_lang: str
+
+
+def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
+    return tuple(s for s in segments if s.lang == lang and s.kind is not Kind.BOILERPLATE)
+
+
+def find_original(store: Store, doc: Document, lang: str) -> Document | None:
+    """The newest ingested original of ``doc`` in ``lang``; else the original of its
+    newest alignment with ``lang``; None when there is neither (or that alignment
+    is with the captions inside the page).
+
+    One file can be the original of two translations (a film's English subtitles
+    for its French .srt and .vtt): it is linked to the first, and the second
+    finds it through the alignment `align --original` made.
+    """
+    originals = [d for d in store.documents() if d.original_of == doc.id and d.lang == lang]
+    if originals:
+        return originals[-1]
+    newest = next((a for a in store.alignments(doc.id) if a.cp_lang == lang), None)
+    if newest is None or newest.counterpart_doc_id is None:
+        return None
+    return store.document(newest.counterpart_doc_id)
+
+
+def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
+    segments = store.segments(doc.id, doc.version)
+    if original is not None:
+        counterpart = _content(store.segments(original.id, original.version), cp_lang)
+    else:
+        counterpart = _content(segments, cp_lang)
+    return Sides(doc, original, _content(segments, doc.lang), counterpart, cp_lang)
+
+
+def resolve_sides(
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    original_path: Path | None = None,
+    actor: str = "cli",
+) -> Sides:
+    """The document, its (newly ingested) original, and the sentences of each side."""
+    from workbench.pipeline.documents import ingest_original
+    from workbench.translate.registry import require_language_code
+
+    require_language_code(cp_lang)
+    doc = store.document(ref)
+    if cp_lang == doc.lang:
+        raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")
+    original = None
+    if original_path is not None:
+        result = ingest_original(store, original_path, doc, cp_lang, actor=actor)
+        if result.failed or result.document is None:
+            raise InputError(result.error or f"{original_path}: could not be ingested")
+        original = result.document
+    else:
+        original = find_original(store, doc, cp_lang)
+    found = sides(store, doc, cp_lang, original)
+    if not found.cp and original is not None:
+        raise InputError(_all_debris(original, doc.name, cp_lang))
+    if not found.cp and doc.lang != "fr" and cp_lang == "fr":
+        raise InputError(not_french_note(doc))
+    if not found.cp:
+        raise InputError(
+            f"{doc.name} holds no {cp_lang} sentences: give its original with "
+            f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang} "
+            "--original FILE`"
+        )
+    if not found.fr:
+        raise InputError(_all_debris(doc, doc.name, cp_lang))
+    return found
+
+
+def not_french_note(
+    doc: Document, *, original: str | None = None, french: str | None = None
+) -> str:
+    """What to do with a document that reads in another language than French: it is
+    most likely an original, aligned from its French translation's side. ``original``:
+    how to name its file (default: its stored path); ``french``: its French
+    translation's name, when known."""
+    return (
+        f"{doc.name} reads as {doc.lang}, not French: if it is an original, align its "
+        f"French translation with it: `workbench align {french or 'FRENCH'} --to {doc.lang} "
+        f"--original {original or doc.path or 'FILE'}`"
+    )
+
+
+def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
+    """The refusal for a side (``doc`` or its original) whose sentences were all classed as
+    web debris: where to see them and how to give them back; they stay stored."""
+    return (
+        f"{side.name} holds no {side.lang} sentences outside its web debris: see them with "
+        f"`workbench segments {side.name} --kind boilerplate`, give the text back with "
+        f"`workbench restore {side.name} ID… --reviewer NAME`, then run "
+        f"`workbench align {doc} --to {cp_lang}`"
+    )
+
+
+def existing_alignment(store: Store, found: Sides) -> Alignment | None:
+    cp = found.original
+    for a in store.alignments(found.document.id):
+        if a.version != found.document.version or a.cp_lang != found.cp_lang:
+            continue
+        if (cp is None and a.counterpart_doc_id is None) or (
+            cp is not None and (a.counterpart_doc_id, a.counterpart_version) == (cp.id, cp.version)
+        ):
+            return a
+    return None
+
+
+def same_language_alignment(store: Store, found: Sides) -> Alignment | None:
+    """The alignment of this document version with this language, whatever its counterpart."""
+    for a in store.alignments(found.document.id):
+        if a.version == found.document.version and a.cp_lang == found.cp_lang:
+            return a
+    return None
+
+
+def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> Alignment:
+    """The alignment of a document's current version with ``cp_lang``.
+
+    ``cp_lang`` may be left out when the document is aligned with one language
+    only. NotFoundError, saying which languages there are, otherwise.
+    """
+    doc = store.document(ref)
+    current = [a for a in store.alignments(doc.id) if a.version == doc.version]
+    langs = sorted({a.cp_lang for a in current})
+    name = command_ref(doc, store.documents())
+    if cp_lang is None and len(langs) > 1:  # never a silent pick among languages
+        raise NotFoundError(f"{doc.name} is aligned with {', '.join(langs)}: pass --to one of them")
+    for a in current:
+        if cp_lang is None or a.cp_lang == cp_lang:
+            return a
+    earlier = next((a for a in store.alignments(doc.id) if a.cp_lang == cp_lang), None)
+    if earlier is not None:  # newcomer18b: "aligned with es, not en", with en in version 1
+        now = (
+            f"is aligned with {', '.join(langs)} in version {doc.version}, and with {cp_lang} "
+            f"only in version {earlier.version}"
+            if current
+            else f"is not aligned yet in version {doc.version} (its {cp_lang} alignment is of "
+            f"version {earlier.version})"
+        )
+        raise NotFoundError(
+            f"{doc.name} {now}: run `workbench align {name} --to {cp_lang}` to carry its "
+            f"reviewed beads over, or read that one with `workbench beads {name} --alignment "
+            f"{earlier.id}`"
+        )
+    if current:  # aligned, but with other languages than the one asked (a default --to, say)
+        raise NotFoundError(
+            f"{doc.name} is aligned with {', '.join(langs)}, not {cp_lang}: pass --to "
+            f"{langs[0]}, or run "
+            f"`workbench align {name} --to {cp_lang}`"
+        )
+    if cp_lang:
+        raise NotFoundError(
+            f"{doc.name} is not aligned yet: run `workbench align {name} --to {cp_lang}`"
+        )
+    raise NotFoundError(f"{doc.name} is not aligned yet: {_how_to_align(store, doc, name)}")
+
+
+def _how_to_align(store: Store, doc: Document, name: str) -> str:
+    """The `align` command(s) to run for an unaligned ``doc``, with its counterparts' real
+    languages: those of the originals linked to it and of its own other-language text."""
+    originals = {d.lang for d in store.documents() if d.original_of == doc.id}
+    inside = {s.lang for s in store.segments(doc.id, doc.version) if s.kind is not Kind.BOILERPLATE}
+    langs = sorted((originals | inside) - {doc.lang})
+    if not langs:
+        return (
+            f"give its original with `workbench align {name} --to LANG --original FILE` "
+            "(LANG: the original's language code, e.g. en)"
+        )
+    commands = " or ".join(f"`workbench align {name} --to {lang}`" for lang in langs)
+    return f"run {commands}"

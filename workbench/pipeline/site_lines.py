@@ -1,0 +1,66 @@
+"""A site's own lines: the block texts of other pages stored alongside, evidence of its
+chrome (a site name, a footer, a newsletter box) when a page is read (`parsing.parse_file`'s
+``known_lines``). A document's own versions, originals and translations are the same text,
+not other pages (`kin`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.model import Document
+from workbench.spaces import plain
+from workbench.store import Store
+
+# Lines of this many of the newest other documents count as the site's own.
+SITE_DOCUMENTS = 50
+
+
+# A file stem that names one text in one language: "statut.fr", "statut_en", "guide-pt-BR".
+_IN_A_LANGUAGE = re.compile(r"^(?P<text>.+?)[._-](?P<lang>[a-z]{2})(?:[-_][A-Z]{2})?$")
+
+
+def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozenset[str]:
+    """Block texts of the newest stored documents that are other pages of a site:
+    not ``exclude`` (a file stem) nor document ``doc_id``, nor their kin (`kin`).
+
+    A line found on another page ingested alongside (a site name, a footer,
+    a newsletter box) is evidence of site chrome. A document's own versions and
+    its original or translation are the same text, not other pages: until
+    session 19 a statute's new version found "Article 3." in its English
+    original and classed it as chrome, and `align` left reviewed beads behind.
+    """
+    docs = store.documents()
+    related = kin(store, docs, exclude, doc_id)
+    lines: set[str] = set()
+    for doc in docs[-SITE_DOCUMENTS:]:
+        if doc.id in related:
+            continue
+        blocks: dict[int, list[str]] = {}
+        for s in store.segments(doc.id, doc.version):
+            blocks.setdefault(s.block, []).append(s.text)
+        lines.update(plain(" ".join(texts)) for texts in blocks.values())
+    return frozenset(lines)
+
+
+def kin(store: Store, docs: Sequence[Document], name: str, doc_id: int | None) -> set[int]:
+    """Ids of ``docs`` that are the text named ``name`` (a file stem) or document
+    ``doc_id`` in some version or language: that document, the documents of that
+    name or of that name in another language ("statut.en" for "statut.fr"), and the
+    originals and translations of each (`Document.original_of`, alignments)."""
+    text = _text_named(name)
+    own = {d.id for d in docs if d.id == doc_id or d.name == name or _text_named(d.name) == text}
+    linked = {d.original_of for d in docs if d.id in own and d.original_of is not None}
+    linked |= {d.id for d in docs if d.original_of in own}
+    for i in own:
+        linked |= {a.counterpart_doc_id for a in store.alignments(i) if a.counterpart_doc_id}
+    return own | linked
+
+
+def _text_named(name: str) -> str:
+    """The text a file stem names, without its language: "statut" for "statut.fr"."""
+    from workbench.ingest.langid import DEFAULT_LANGUAGES
+
+    match = _IN_A_LANGUAGE.match(name)
+    return match["text"] if match and match["lang"] in DEFAULT_LANGUAGES else name
