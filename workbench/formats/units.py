@@ -361,10 +361,12 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
 
 
 def _drafted_source(unit: TranslationUnit) -> bool:
-    """An oriented unit whose source is an MT engine's draft of what the original lacks."""
+    """An oriented unit whose source is an MT engine's draft of what the original lacks,
+    as the engine wrote it or as a reviewer edited it, confirmed or not: a post-edit is
+    a translation of the French, never the original's text."""
     drafted = unit.drafted
     source_is_draft = drafted is not None and language(drafted) == language(unit.source_lang)
-    return source_is_draft and is_machine_translation(unit)
+    return source_is_draft and (is_machine_translation(unit) or is_post_edit(unit))
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:
