@@ -493,7 +493,10 @@ def test_a_machine_translation_is_never_the_source_of_an_xliff(
         assert target.get("state-qualifier") == qualifier
     if written is None:
         assert report.skipped_for(SkipReason.MACHINE_SOURCE) == 1
-        assert "1 skipped (a machine translation as the source, no original" in report.summary()
+        assert (
+            "1 skipped (a machine translation, post-edited or not, as the source, no original"
+            in report.summary()
+        )
 
 
 def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:
