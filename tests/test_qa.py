@@ -239,6 +239,7 @@ NUMBER_WORDS = [
     ("trois millions d'habitants", "3,000,000 inhabitants", ("fr", "en"), []),
     ("tres millones de habitantes", "3 000 000 d'habitants", ("es", "fr"), []),
     ("zweihundertfünfzig Menschen", "250 personnes", ("de", "fr"), []),
+    ("mille persone", "1 000 personnes", ("it", "fr"), []),
     ("hundert Menschen", "100 personnes", ("de", "fr"), []),
     # ...its words are not read again as smaller numbers: 250 is not 2 and 50
     ("deux cent cinquante personnes", "2 ou 50", ("fr", "fr"),
@@ -307,6 +308,9 @@ def test_numbers_written_as_words_are_read_whatever_their_case_and_tag(
         ("vigesimoprimera, decimotercer", "es", (), {"21": 1, "13": 1}),
         ("a hundred and one", "en", ("101",), {"101": 1}),
         ("zweihundertfünfzig", "de", ("250", "2.5"), {"250": 1}),  # a decimal: figures only
+        # num2words fails on Catalan ordinals past 20 (KeyError): QA on a Catalan pair
+        # raised it until leftovers22; its cardinals are read
+        ("vint-i-un persones", "ca", ("250",), {"21": 1}),
     ],
 )
 def test_numbers_above_a_hundred_are_read_as_the_other_sides_figures_spelled(
