@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from workbench import review
 from workbench.cli import app
 from workbench.formats.registry import read_units
+from workbench.formats.units import ExportOptions, SkipReason
 from workbench.model import BeadDraft, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
@@ -113,9 +114,15 @@ def test_every_export_writes_a_confirmed_draft_as_a_reviewers_pair(
     _confirmed_draft(store)
     path = tmp_path / f"fr.es-fr.{fmt}"
     report = export_documents(store, ["fr"], "es", fmt, path)  # MT left out by default
+    pair = ("La sesión es pública.", "La séance est publique.")
+    if fmt.startswith("xliff"):
+        # leftovers22: an XLIFF's source is the original's text, and the post-edit is no
+        # document's: it goes French first, as the target (the Spanish is the original)
+        assert (report.written, report.skipped_for(SkipReason.MACHINE_SOURCE)) == (1, 1)
+        options = ExportOptions(french_source=True)
+        report = export_documents(store, ["fr"], "es", fmt, path, options)
+        pair = pair[::-1]
     assert report.written == 2
     back = read_units(path, fmt)[1]
-    assert (back.source, back.target, back.status) == (
-        "La sesión es pública.", "La séance est publique.", "confirmed",
-    )  # fmt: skip
+    assert (back.source, back.target, back.status) == (*pair, "confirmed")
     assert back.origin == f"postedit:{MT}"

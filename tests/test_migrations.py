@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -314,3 +315,60 @@ def test_migration_0008_adds_the_unsaved_texts_and_leaves_the_beads_as_they_were
         assert "unsaved_texts" not in sa_inspect(conn).get_table_names()
         assert conn.scalar(text("SELECT count(*) FROM alignments")) == 1
     engine.dispose()
+
+
+def test_migration_0009_finds_unsaved_texts_by_tab_and_keeps_every_text(db_url: str) -> None:
+    """A store of the previous release (0008) holding two tabs' unsaved texts opens at
+    0009: the texts are as they were, the table gains its (reviewer, client) index, a tab
+    is heard from and read as before; the downgrade drops the index and nothing else."""
+    from alembic import command
+
+    engine = store_engine.make_engine(db_url)
+    config = store_engine.alembic_config(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0008")
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+        for tab in ("t1", "t2"):  # as the previous release's Store.keep_unsaved wrote them
+            conn.execute(
+                text(
+                    "INSERT INTO unsaved_texts (alignment_id, bead_id, reviewer, client, "
+                    "version, base_fr, base_cp, fr, cp, typed_at, updated_at) VALUES (1, 9, "
+                    "'ana', :tab, 3, 'Phrase.', '', 'Phrase revue.', '', 1764000000000, "
+                    "'2026-11-30 10:00:00')"
+                ),
+                {"tab": tab},
+            )
+        assert _indexes(conn) == set()
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        typed = [
+            UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000, t)
+            for t in ("t1", "t2")
+        ]
+        assert store.unsaved("ana", [1]) == typed
+        assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == set()
+        store.heard_from("ana", "t2")
+        assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == {"t2"}
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with engine.connect() as conn:
+        assert _indexes(conn) == {("ix_unsaved_texts_reviewer_client", ("reviewer", "client"))}
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0008")
+    with engine.connect() as conn:
+        assert _indexes(conn) == set()
+        assert conn.scalar(text("SELECT count(*) FROM unsaved_texts")) == 2
+    engine.dispose()
+
+
+def _indexes(conn: Any) -> set[tuple[str, tuple[str, ...]]]:
+    return {
+        (str(i["name"]), tuple(str(c) for c in i["column_names"]))
+        for i in sa_inspect(conn).get_indexes("unsaved_texts")
+    }

@@ -208,3 +208,35 @@ def test_omegat_matches_a_sentence_with_french_no_break_spaces_from_our_tmx(
     assert "TF_TM_LOAD_ERROR" not in log
     output = translated(project)
     assert all(spanish in output for spanish in ES), output
+
+
+def test_omegat_loads_our_xliff_with_drafts_and_post_edits_as_targets(tmp_path: Path) -> None:
+    """leftovers22: `fill` drafts of the Spanish (one raw, one a reviewer post-edited and
+    did not confirm) go in a French-first XLIFF as targets marked as the machine's
+    (``mt-suggestion``) or derived from it (``leveraged-mt``); OmegaT loads every unit,
+    keeps the texts and writes back an XLIFF 1.2 that reads back with both marks."""
+    from dataclasses import replace
+
+    from tests.xliff_schemas import schema_errors
+    from workbench.formats.units import MtPolicy
+    from workbench.formats.xliff import write_xliff
+    from workbench.formats.xliff_read import read_xliff
+
+    project = make_project(tmp_path)
+    (project / "source" / "captions.txt").unlink()
+    units = caption_units()
+    mt = "mt:apertium:fr-es"
+    units[1] = replace(units[1], origin=mt, status="draft", drafted="es")
+    units[2] = replace(units[2], origin="postedit:" + mt, status="auto", drafted="es")
+    ours = project / "source" / "captions.xlf"
+    write_xliff(units, ours, ExportOptions(french_source=True, mt=MtPolicy.INCLUDE), version="1.2")
+    log = run_omegat(project, tmp_path / "config")
+    assert "ERROR" not in log and "Exception" not in log
+    assert segment_count(project) == (5, 1)
+    written = project / "target" / "captions.xlf"
+    assert schema_errors(written, "1.2") == []
+    text = written.read_text(encoding="utf-8")
+    assert 'state-qualifier="mt-suggestion"' in text and 'state-qualifier="leveraged-mt"' in text
+    back = read_xliff(written).units
+    assert [(u.source, u.target) for u in back] == [(u.target, u.source) for u in units]
+    assert [u.origin for u in back][1:3] == [mt, "postedit:" + mt]

@@ -145,6 +145,39 @@ def test_apertium_drafts_and_a_reviewer_post_edits_one(store: Store) -> None:
 
 
 @needs_apertium
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+@pytest.mark.parametrize("confirmed", [False, True], ids=["post-edited", "confirmed"])
+def test_a_post_edited_draft_is_never_the_source_of_an_xliff(
+    store: Store, tmp_path: Path, fmt: str, confirmed: bool
+) -> None:
+    """leftovers22: a `fill` draft a reviewer edited (origin postedit:mt:…, status auto)
+    went out as the XLIFF's <source>, the French as its translation. No original holds
+    it, edited or not: with the original first it is left out and counted; French first,
+    it is the target, marked as derived from MT (1.2 ``leveraged-mt``)."""
+    from workbench.formats.registry import read_units
+    from workbench.formats.units import ExportOptions, SkipReason
+    from workbench.pipeline.exchange import export_documents
+
+    alignment = _document(store, ["Le président russe a atterri en Corée du Nord."], {}, "es")
+    fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    post_edit = "El presidente ruso aterrizó en Corea del Norte."
+    [edited] = apply(store, alignment, review.edit_text(store.beads(alignment), 0, "cp",
+                                                       post_edit, "ana"), "ana")  # fmt: skip
+    if confirmed:
+        [edited] = apply(store, alignment, review.confirm(store.beads(alignment), 0, "ana"), "ana")
+    assert edited.origin == "postedit:mt:apertium:fr-es"
+    original_first = export_documents(store, ["doc"], "es", fmt, tmp_path / "es.xlf")
+    assert original_first.skipped_for(SkipReason.MACHINE_SOURCE) == 1
+    assert post_edit not in (tmp_path / "es.xlf").read_text(encoding="utf-8")
+    options = ExportOptions(french_source=True)
+    export_documents(store, ["doc"], "es", fmt, tmp_path / "fr.xlf", options)
+    [back] = read_units(tmp_path / "fr.xlf", fmt)
+    assert (back.source, back.target, back.origin) == (edited.fr_text, post_edit, edited.origin)
+    if fmt == "xliff12":
+        assert 'state-qualifier="leveraged-mt"' in (tmp_path / "fr.xlf").read_text("utf-8")
+
+
+@needs_apertium
 def test_an_apertium_pipeline_killed_mid_batch_keeps_the_drafts_made_and_reports_the_rest(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -349,7 +382,7 @@ def test_a_drafts_estimate_reaches_the_exchange_file_as_its_score(
     beads = store.beads(alignment)
     i = beads.index(draft)
     apply(store, alignment, review.edit_text(beads, i, "cp", "the black cat eats.", "ana"), "ana")
-    export_documents(store, ["doc"], "en", fmt, path, ExportOptions(mt=MtPolicy.INCLUDE))
+    export_documents(store, ["doc"], "en", fmt, path, options)  # a post-edit is no source either
     assert "the black cat eats." in path.read_text(encoding="utf-8")
     assert "qe:usem3" not in path.read_text(encoding="utf-8")
 

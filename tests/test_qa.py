@@ -227,6 +227,41 @@ NUMBER_WORDS = [
     # a language num2words does not spell is read by its figures alone
     ("hogeita bat pertsona", "21 personnes", ("eu", "fr"),
      ["numbers differ (only in the target: 21)"]),
+    # leftovers22: above a hundred, the other side's figure as num2words spells it
+    ("deux cent cinquante personnes", "250 people", ("fr", "en"), []),
+    ("deux-cent-cinquante personnes", "250 people", ("fr", "en"), []),  # 1990 spelling
+    ("two hundred and fifty people", "250 personnes", ("en", "fr"), []),
+    ("two hundred fifty people", "250 personnes", ("en", "fr"), []),
+    ("a thousand people", "1 000 personnes", ("en", "fr"), []),
+    ("Llegaron mil personas.", "1 000 personnes sont venues.", ("es", "fr"), []),
+    ("dos mil trescientos votos", "2 300 voix", ("es", "fr"), []),
+    ("trois millions d'habitants", "3 million inhabitants", ("fr", "en"), []),
+    ("trois millions d'habitants", "3,000,000 inhabitants", ("fr", "en"), []),
+    ("tres millones de habitantes", "3 000 000 d'habitants", ("es", "fr"), []),
+    ("zweihundertfünfzig Menschen", "250 personnes", ("de", "fr"), []),
+    ("mille persone", "1 000 personnes", ("it", "fr"), []),
+    ("hundert Menschen", "100 personnes", ("de", "fr"), []),
+    # ...its words are not read again as smaller numbers: 250 is not 2 and 50
+    ("deux cent cinquante personnes", "2 ou 50", ("fr", "fr"),
+     ["numbers differ (only in the target: 2, 50)"]),
+    ("ciento veinte personas", "20 personnes", ("es", "fr"),
+     ["numbers differ (only in the target: 20)"]),
+    ("ciento veinte personas", "120 personnes", ("es", "fr"), []),
+    # ...and a spelling answers its own value only
+    ("deux cent cinquante personnes", "251 people", ("fr", "en"),
+     ["numbers differ (only in the target: 251)"]),
+    # Spanish compound ordinals, in two words or one (RAE), declined and shortened
+    ("el vigésimo primero", "le 21e", ("es", "fr"), []),
+    ("el vigesimoprimero", "le 21e", ("es", "fr"), []),
+    ("la vigésima primera edición", "la 21e édition", ("es", "fr"), []),
+    ("la vigesimoprimera edición", "la 21e édition", ("es", "fr"), []),
+    ("el vigésimo primer aniversario", "the 21st anniversary", ("es", "en"), []),
+    ("el decimotercer piso", "le 13e étage", ("es", "fr"), []),
+    # a word right after a figure is its unit or scale: "5 cents" is five coins, not 100
+    ("Ça coûte 5 cents.", "It costs 100 dollars.", ("fr", "en"),
+     ["numbers differ (missing in the target: 5; only in the target: 100)"]),
+    ("Ça coûte 5 cent.", "It costs 100 dollars.", ("fr", "en"),
+     ["numbers differ (missing in the target: 5; only in the target: 100)"]),
 ]  # fmt: skip
 
 
@@ -257,6 +292,31 @@ def test_numbers_written_as_words_are_read_whatever_their_case_and_tag(
     text: str, lang: str, values: dict[str, int]
 ) -> None:
     assert dict(word_numbers(text, lang)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "larger", "values"),
+    [
+        # a number above a hundred is read only as the other side's figure spelled
+        ("deux cent cinquante", "fr", (), {}),
+        ("deux cent cinquante", "fr", ("250",), {"250": 1}),
+        ("Deux-Cent-Cinquante et deux cents", "fr", ("250", "2"), {"250": 1, "2": 1}),
+        ("cent ans, 5 cents", "fr", (), {"100": 1}),  # "5 cents" is five coins
+        ("trois millions", "fr", ("3000000",), {"3000000": 1}),
+        ("trois millions", "fr", (), {"3": 1}),  # the 3 of "3 million"
+        ("mil, dos mil", "es", ("1000", "2000"), {"1000": 1, "2000": 1}),
+        ("vigesimoprimera, decimotercer", "es", (), {"21": 1, "13": 1}),
+        ("a hundred and one", "en", ("101",), {"101": 1}),
+        ("zweihundertfünfzig", "de", ("250", "2.5"), {"250": 1}),  # a decimal: figures only
+        # num2words fails on Catalan ordinals past 20 (KeyError): QA on a Catalan pair
+        # raised it until leftovers22; its cardinals are read
+        ("vint-i-un persones", "ca", ("250",), {"21": 1}),
+    ],
+)
+def test_numbers_above_a_hundred_are_read_as_the_other_sides_figures_spelled(
+    text: str, lang: str, larger: tuple[str, ...], values: dict[str, int]
+) -> None:
+    assert dict(word_numbers(text, lang, larger)) == values
 
 
 def test_numbers_that_differ_are_shown_as_written_never_as_bare_digits() -> None:

@@ -20,6 +20,7 @@ import pytest
 from tests.test_review import ES, FR
 from tests.xliff_schemas import schema_errors
 from workbench import review
+from workbench.formats.units import ExportOptions, SkipReason
 from workbench.model import POST_EDIT, BeadDraft, InputError, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import align_document, apply, realign_unconfirmed
 from workbench.pipeline.exchange import export_documents
@@ -163,10 +164,16 @@ def test_the_default_export_writes_a_post_edit_as_a_human_translation_from_mt(
 ) -> None:
     """MT nobody post-edited is left out by default (and a TM would take it for a human
     translation otherwise); a post-edit is a reviewer's translation derived from MT:
-    XLIFF 1.2 ``leveraged-mt``, not ``mt-suggestion``; TMX names it in ``x-origin``."""
+    XLIFF 1.2 ``leveraged-mt``, not ``mt-suggestion``; TMX names it in ``x-origin``. An
+    XLIFF's source is the original's text, which the post-edit is not (leftovers22): it
+    goes French first, as the target, and is left out and counted the other way round."""
     post_edited(store)
     path = tmp_path / f"out.{fmt}"
-    export_documents(store, ["fr"], "es", fmt, path)
+    report = export_documents(store, ["fr"], "es", fmt, path)
+    if fmt.startswith("xliff"):
+        assert report.skipped_for(SkipReason.MACHINE_SOURCE) == 1
+        assert BENS not in path.read_text(encoding="utf-8")
+        export_documents(store, ["fr"], "es", fmt, path, ExportOptions(french_source=True))
     written = path.read_text(encoding="utf-8")
     assert BENS in written and says in written
     assert "El Kremlin" not in written.replace("Kremlin est", "")  # FR[3]'s raw draft

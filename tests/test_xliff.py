@@ -456,31 +456,47 @@ def test_a_score_threshold_leaves_out_only_what_it_can_judge(
 # newcomer21: `export floods.fr --to en -f xliff12 --mt include` wrote Apertium's English
 # as the <source> and the human French as a target marked mt-suggestion. (French first?,
 # status) → (source, target) written, or None when the unit cannot go.
+# A `fill` draft a reviewer edited (origin postedit:mt:…) is still no original's text
+# (leftovers22: unconfirmed, status auto, it became the <source>): a target at most.
+POST_EDIT = "postedit:" + MT
 MT_SOURCE = [
-    (False, "draft", None),  # the draft would be the source: left out, counted
-    (True, "draft", ("Le président russe a atterri le 1 juin.", "El presidente ruso …")),
+    (False, MT, "draft", None),  # the draft would be the source: left out, counted
+    (True, MT, "draft", ("Le président russe a atterri le 1 juin.", "El presidente ruso …")),
     # an imported unit confirmed with its MT origin is still the machine's text
-    (False, "confirmed", None),
+    (False, MT, "confirmed", None),
+    (False, POST_EDIT, "auto", None),  # edited, not confirmed
+    (False, POST_EDIT, "confirmed", None),  # edited and confirmed: a translation of the French
+    (True, POST_EDIT, "auto", ("Le président russe a atterri le 1 juin.", "El presidente ruso …")),
 ]
 
 
 @pytest.mark.parametrize("version", VERSIONS)
-@pytest.mark.parametrize(("french_source", "status", "written"), MT_SOURCE)
+@pytest.mark.parametrize(("french_source", "origin", "status", "written"), MT_SOURCE)
 def test_a_machine_translation_is_never_the_source_of_an_xliff(
     tmp_path: Path,
     version: Any,
     french_source: bool,
+    origin: str,
     status: str,
     written: tuple[str, str] | None,
 ) -> None:
-    one = unit(1, source="El presidente ruso …", origin=MT, status=status, score=0.9, drafted="es")
+    one = unit(1, source="El presidente ruso …", origin=origin, status=status, score=0.9,
+               drafted="es")  # fmt: skip
     options = ExportOptions(mt=MtPolicy.INCLUDE, french_source=french_source)
     report = write_xliff([one], tmp_path / "o.xlf", options, version=version)
     units = [(u.source, u.target) for u in read_xliff(tmp_path / "o.xlf").units]
     assert units == ([written] if written else [])
+    if written and version == "1.2":  # a target marked as the machine's, or derived from it
+        target = etree.parse(str(tmp_path / "o.xlf")).find(f".//{{{NS_12}}}target")
+        assert target is not None
+        qualifier = "leveraged-mt" if origin == POST_EDIT else "mt-suggestion"
+        assert target.get("state-qualifier") == qualifier
     if written is None:
         assert report.skipped_for(SkipReason.MACHINE_SOURCE) == 1
-        assert "1 skipped (a machine translation as the source, no original" in report.summary()
+        assert (
+            "1 skipped (a machine translation, post-edited or not, as the source, no original"
+            in report.summary()
+        )
 
 
 def test_a_unit_without_source_text_is_skipped_and_counted(tmp_path: Path) -> None:

@@ -37,7 +37,8 @@ class SkipReason(StrEnum):
     BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
     MACHINE_TRANSLATION = "machine translation excluded"
     MACHINE_SOURCE = (
-        "a machine translation as the source, no original: --french-source makes it the target"
+        "a machine translation, post-edited or not, as the source, no original: "
+        "--french-source makes it the target"
     )
     EMPTY_SOURCE = "empty source"
     EMPTY_TARGET = "empty target"
@@ -361,10 +362,11 @@ def without_draft(unit: TranslationUnit) -> TranslationUnit:
 
 
 def _drafted_source(unit: TranslationUnit) -> bool:
-    """An oriented unit whose source is an MT engine's draft of what the original lacks."""
+    """An oriented unit whose source is an MT engine's draft of what the original lacks,
+    raw or a reviewer's post-edit (confirmed or not): a translation, never the original."""
     drafted = unit.drafted
     source_is_draft = drafted is not None and language(drafted) == language(unit.source_lang)
-    return source_is_draft and is_machine_translation(unit)
+    return source_is_draft and (is_machine_translation(unit) or is_post_edit(unit))
 
 
 def _emptiness(unit: TranslationUnit) -> SkipReason | None:

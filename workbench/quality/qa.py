@@ -220,9 +220,9 @@ def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]
     missing, extra = source_values - target_values, target_values - source_values
     # A figure the other side writes as a word ("4 mai", "the fourth of May") is there.
     if missing:
-        missing -= _in_words(target, options.target_numbers)
+        missing -= _in_words(target, options.target_numbers, missing)
     if extra:
-        extra -= _in_words(source, options.source_numbers)
+        extra -= _in_words(source, options.source_numbers, extra)
     missing_written = _written(source_numbers, missing)
     extra_written = _written(target_numbers, extra)
     if missing_written or extra_written:
@@ -234,11 +234,16 @@ def _numbers(source: str, target: str, options: QaOptions) -> Iterator[_Finding]
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
 
 
-def _in_words(text: str, convention: NumberConvention | None) -> Counter[str]:
-    """The numbers ``text`` writes as words. They only answer a figure of the other
-    side, never make a difference by themselves: "one" is as often a pronoun ("one
-    must"), "un" an article, "second" a unit of time, as a number."""
-    return word_numbers(text, convention.lang) if convention and convention.lang else Counter()
+def _in_words(
+    text: str, convention: NumberConvention | None, figures: Counter[str]
+) -> Counter[str]:
+    """The numbers ``text`` writes as words, those of ``figures`` (the other side's)
+    above a hundred too. They only answer a figure of the other side, never make a
+    difference by themselves: "one" is as often a pronoun ("one must"), "un" an
+    article, "second" a unit of time, as a number."""
+    if not (convention and convention.lang):
+        return Counter()
+    return word_numbers(text, convention.lang, figures)
 
 
 def _without(numbers: Sequence[Number], written: Counter[str]) -> list[Number]:

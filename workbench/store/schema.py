@@ -170,9 +170,11 @@ class EventRow(Base):
 class UnsavedTextRow(Base):
     """A reviewer's unsaved text for one bead (`model.UnsavedText`), one per reviewer,
     browser tab (``client``), alignment and bead. ``bead_id`` is no foreign key: a text
-    typed on a bead merged away since is kept, to be put where it belongs (migration 0008)."""
+    typed on a bead merged away since is kept, to be put where it belongs (migration 0008).
+    Found by tab (reviewer, client) with every event a tab sends (migration 0009)."""
 
     __tablename__ = "unsaved_texts"
+    __table_args__ = (Index("ix_unsaved_texts_reviewer_client", "reviewer", "client"),)
 
     alignment_id: Mapped[int] = mapped_column(
         ForeignKey("alignments.id", ondelete="CASCADE"), primary_key=True
