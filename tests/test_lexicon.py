@@ -5,12 +5,9 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from tests.conftest import needs_dictionary
-from workbench.align.config import WordLexicon
-from workbench.align.features import build_sides
 from workbench.align.lexicon import load_lexicon, read_dictd
 from workbench.model import NotFoundError
 
@@ -47,9 +44,6 @@ ENTRIES = [
     # multi-word headwords and translations are skipped
     ("Mount Everest", "Mount Everest\nmont Everest\n"),
     ("Weg", "Weg\nchemin, voie de communication\n"),
-    # two headwords of one stem ("berg"): each keeps its own translations
-    ("Berg", "Berg\nmontagne\n"),
-    ("Berge", "Berge\nrive\n"),
 ]
 
 
@@ -66,8 +60,6 @@ def test_read_dictd_keeps_single_word_translations(dictd: Path) -> None:
         "gipfel": {"sommet", "cime"},
         "steuer": {"impôt", "taxe", "gouvernail"},
         "weg": {"chemin"},
-        "berg": {"montagne"},
-        "berge": {"rive"},
     }
 
 
@@ -79,50 +71,6 @@ def test_load_lexicon_direct_and_inverted(dictd: Path) -> None:
     assert inverted.translations("sommet") == {"gipfel"}
     assert inverted.translations("impôt") == {"steuer"}
     assert inverted.translations("inconnu") == frozenset()
-
-
-@pytest.mark.parametrize(
-    ("src", "tgt", "word", "expected"),
-    [
-        ("de", "fr", "gipfeln", {"sommet", "cime"}),  # an inflected form: its stem's headword
-        ("de", "fr", "wege", {"chemin"}),
-        ("de", "fr", "berge", {"rive"}),  # a headword keeps its own translations
-        ("de", "fr", "bergen", {"montagne", "rive"}),  # else every headword of its stem
-        ("fr", "de", "sommets", {"gipfel"}),  # the inverted dictionary too
-        ("fr", "de", "cimes", {"gipfel"}),
-        ("de", "fr", "gipfelkreuz", set()),  # a compound is not an inflection
-    ],
-)
-def test_inflected_forms_find_their_headword(
-    dictd: Path, src: str, tgt: str, word: str, expected: set[str]
-) -> None:
-    assert load_lexicon(src, tgt, dictd).translations(word) == expected
-
-
-def _shared_keys(lexicon: WordLexicon, src: str, tgt: str) -> int:
-    """How many word keys of the target sentence the source sentence's words and
-    translations reach (the lexical evidence the pair's cost counts)."""
-    s, t = build_sides([src], [tgt], encoder=None, lexicon=lexicon)
-    return len(np.intersect1d(s.keys[s.ptr[0] : s.ptr[1]], t.keys[t.ptr[0] : t.ptr[1]]))
-
-
-@pytest.mark.parametrize(
-    ("src", "tgt", "plain", "stemmed"),
-    [
-        # "cime" is the translation; the target writes "cimes" (its key "cimes", not "cime")
-        ("Die Gipfel sind weiß.", "Les cimes sont blanches.", 0, 1),
-        ("Den Gipfeln entgegen.", "Vers les cimes.", 0, 1),
-        # the key already matched a form with the same first letters
-        ("Die Gipfel sind weiß.", "Les sommets sont blancs.", 1, 1),
-        ("Die Gipfel sind weiß.", "La neige est blanche.", 0, 0),
-    ],
-)
-def test_a_translation_covers_the_targets_inflected_form(
-    dictd: Path, src: str, tgt: str, plain: int, stemmed: int
-) -> None:
-    lexicon = load_lexicon("de", "fr", dictd)
-    assert _shared_keys(lexicon, src, tgt) == stemmed
-    assert _shared_keys(WordLexicon("de", "fr", lexicon.entries), src, tgt) == plain
 
 
 def test_missing_dictionary_names_the_debian_package(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ Pure: nothing here opens a file or loads a model. The adapters
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
@@ -76,22 +76,8 @@ class WordLexicon:
     tgt_lang: str
     entries: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
-    # inflected forms: source stem to the translations of every headword of that stem
-    # (`lexicon.stem_forms`), and each side's stemmer; none when no stemmer is given
-    forms: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    src_stem: Callable[[str], str] | None = None
-    tgt_stem: Callable[[str], str] | None = None
-
     def translations(self, word: str) -> frozenset[str]:
-        """A headword's translations, else those of the headwords that share its stem."""
-        found = self.entries.get(word)
-        if found is None and self.src_stem is not None:
-            found = self.forms.get(self.src_stem(word))
-        return found or frozenset()
-
-    def target_stem(self, word: str) -> str:
-        """The stem of a target word (the word itself without a stemmer)."""
-        return self.tgt_stem(word) if self.tgt_stem is not None else word
+        return self.entries.get(word, frozenset())
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -15,7 +15,7 @@ from itertools import pairwise
 import numpy as np
 from numpy.typing import NDArray
 
-from workbench.align.config import Encoder, Lexicon, WordLexicon
+from workbench.align.config import Encoder, Lexicon
 
 _WORD = re.compile(r"\w+")
 _KEY_CHARS = 5  # words are compared by their first letters: cheap stemming and cognates
@@ -288,32 +288,6 @@ def _side_keys(
     return ptr, keys, nkeys
 
 
-def _expander(lexicon: Lexicon, tgt: Sequence[str], table: _KeyTable) -> Callable[[str], list[int]]:
-    """A source word's translations as target word keys. With a stemmer (a `WordLexicon`
-    with ``tgt_stem``), also the keys of the target text's words that share a
-    translation's stem: "open" finds "opened", whose key ("opene") is not its own."""
-    stem = lexicon.target_stem if isinstance(lexicon, WordLexicon) and lexicon.tgt_stem else None
-    forms: dict[str, set[int]] = {}
-    if stem is not None:
-        for text in tgt:
-            for w in content_words(text):
-                forms.setdefault(stem(w), set()).add(table.of_word(w))
-    cache: dict[str, list[int]] = {}
-
-    def expand(word: str) -> list[int]:
-        found = cache.get(word)
-        if found is None:
-            keys: set[int] = set()
-            for t in lexicon.translations(word):
-                keys.add(table.of_word(t))
-                if stem is not None:
-                    keys |= forms.get(stem(t), set())
-            found = cache[word] = sorted(keys)
-        return found
-
-    return expand
-
-
 def kind_breaks(kinds: Sequence[str]) -> FloatArray | None:
     """1.0 at each sentence whose kind (body, heading, caption…) differs from the one
     before it, else 0.0; None for no kinds. A run of sentences holds one kind when no
@@ -336,8 +310,16 @@ def build_sides(
     """Compute the evidence for both sides once; ``kinds`` names each sentence's kind
     on each side (empty when unknown)."""
     table = _KeyTable()
-    expand = _expander(lexicon, tgt, table) if lexicon is not None else None
-    sp, sk, sn = _side_keys(src, table, expand)
+    cache: dict[str, list[int]] = {}
+
+    def expand(word: str) -> list[int]:
+        found = cache.get(word)
+        if found is None:
+            found = [table.of_word(t) for t in lexicon.translations(word)] if lexicon else []
+            cache[word] = found
+        return found
+
+    sp, sk, sn = _side_keys(src, table, expand if lexicon is not None else None)
     tp, tk, tn = _side_keys(tgt, table, None)
     s_emb = t_emb = s_runs = t_runs = None
     if encoder is not None and src and tgt:

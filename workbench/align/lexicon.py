@@ -3,11 +3,6 @@
 ``/usr/share/dictd/freedict-XXX-YYY.index`` lists headwords with base64
 offsets into ``.dict.dz`` (gzip-readable). Where only the reverse dictionary
 exists (spa→fra from fra→spa) it is inverted. Lexicons are cached per pair.
-
-FreeDict lists base forms only ("long", not "longue" or "longues"), so each side's
-words are also matched by their Snowball stem (`snowballstemmer`): a word that is
-no headword takes the translations of the headwords of its stem, and a translation
-matches the target words of its stem (`features.build_sides`).
 """
 
 from __future__ import annotations
@@ -15,11 +10,8 @@ from __future__ import annotations
 import gzip
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-
-import snowballstemmer
 
 from workbench.align.config import WordLexicon
 from workbench.dictd import DICTD_DIR
@@ -33,11 +25,6 @@ _B64 = {
 _SENSE = re.compile(r"^\s*\d+\.\s+(.*)$")  # "1. tax, duty": numbered translations
 _TRAILING_SENSE = re.compile(r"\s+\d+\.$")  # WikDict: "Amérique 2." ends the first sense
 _WORD = re.compile(r"^\w[\w'-]*$")
-# ISO 639-1 to the Snowball stemmer's name
-_SNOWBALL = {
-    "fr": "french", "en": "english", "es": "spanish", "de": "german", "it": "italian",
-    "pt": "portuguese", "ca": "catalan", "nl": "dutch", "sv": "swedish", "ro": "romanian",
-}  # fmt: skip
 
 
 def _b64(text: str) -> int:
@@ -106,25 +93,4 @@ def load_lexicon(src_lang: str, tgt_lang: str, root: Path = DICTD_DIR) -> WordLe
             "or align without a lexicon"
         )
     frozen = {w: frozenset(t) for w, t in entries.items() if t}
-    src_stem, tgt_stem = stemmer(src_lang), stemmer(tgt_lang)
-    forms = stem_forms(frozen, src_stem) if src_stem is not None else {}
-    return WordLexicon(src_lang, tgt_lang, frozen, forms, src_stem, tgt_stem)
-
-
-def stemmer(lang: str) -> Callable[[str], str] | None:
-    """The Snowball stemmer of a language (lower-case words), or None for a language without one."""
-    name = _SNOWBALL.get(lang)
-    if name is None:
-        return None
-    stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
-    return stem
-
-
-def stem_forms(
-    entries: Mapping[str, frozenset[str]], stem: Callable[[str], str]
-) -> dict[str, frozenset[str]]:
-    """Source stem to the translations of every headword of that stem."""
-    forms: dict[str, set[str]] = defaultdict(set)
-    for word, targets in entries.items():
-        forms[stem(word)].update(targets)
-    return {s: frozenset(t) for s, t in forms.items()}
+    return WordLexicon(src_lang, tgt_lang, frozen)
