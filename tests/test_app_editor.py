@@ -552,8 +552,9 @@ def _undo_event(store: Store, aid: int, seq: int, on: int, view: list[int], sinc
                 **more: Any) -> dict[str, Any]:  # fmt: skip
     """U pressed with bead ``on`` on screen and beads ``view`` in view (positions)."""
     ids = [b.id for b in store.beads(aid)]
+    shown = [ids[k] for k in view]
     return {"client": "c1", "seq": seq, "action": "undo", "pos": on, "id": ids[on],
-            "seen": [], "held": [], "view": [ids[k] for k in view], "since": since, **more}  # fmt: skip
+            "seen": [], "held": [], "view": shown, "since": since, **more}  # fmt: skip
 
 
 @pytest.mark.parametrize(
