@@ -15,13 +15,19 @@ from workbench.ui.common import get_store, reviewer_ui, show_flashes
 PAGES = ("Corpus", "Review", "Export", "Scores", "Log")
 # The pages where a reviewer changes something (debris, beads): each change is signed.
 SIGNED = ("Corpus", "Review")
+URL_PAGE = "page_in_url"  # the page this session last read in or wrote to the URL
 
 
 def wanted_page() -> str:
-    """The page asked for (this session's, else the URL's ``?page=review``), no widget drawn."""
-    if "page" not in st.session_state:
-        wanted = str(st.query_params.get("page", "")).capitalize()
-        st.session_state["page"] = wanted if wanted in PAGES else PAGES[0]
+    """The page asked for, no widget drawn: the URL's (``?page=review``) when it names another
+    page than the one this session last wrote there (a link, the browser's Back or Forward:
+    newcomer22, Back stayed on Export), else this session's choice."""
+    wanted = str(st.query_params.get("page", "")).capitalize()
+    if wanted in PAGES and wanted != st.session_state.get(URL_PAGE):
+        st.session_state["page"] = wanted
+    elif "page" not in st.session_state:
+        st.session_state["page"] = PAGES[0]
+    st.session_state[URL_PAGE] = wanted
     return str(st.session_state["page"])
 
 
@@ -29,7 +35,8 @@ def page_ui() -> str:
     """The page chosen in the sidebar, kept in the URL (``?page=review``)."""
     wanted_page()
     page = str(st.sidebar.radio("Page", PAGES, key="page"))
-    st.query_params["page"] = page.lower()
+    st.query_params["page"] = page.lower()  # a new entry in the browser's history
+    st.session_state[URL_PAGE] = page
     return page
 
 

@@ -543,3 +543,84 @@ def test_a_dismissed_unsaved_text_is_dropped_for_its_reviewer_only(
     assert editor.perform(dropped, context(store, aid, "ana")).ok
     assert store.unsaved("ana", [aid]) == []
     assert [t.fr for t in store.unsaved("ben", [aid])] == ["Texte de ben."]
+
+
+# --- undo reaches the reviewer's last action here (newcomer22 M1) ----------------------
+
+
+def _undo_event(store: Store, aid: int, seq: int, on: int, view: list[int], since: int,
+                **more: Any) -> dict[str, Any]:  # fmt: skip
+    """U pressed with bead ``on`` on screen and beads ``view`` in view (positions)."""
+    ids = [b.id for b in store.beads(aid)]
+    shown = [ids[k] for k in view]
+    return {"client": "c1", "seq": seq, "action": "undo", "pos": on, "id": ids[on],
+            "seen": [], "held": [], "view": shown, "since": since, **more}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("on", "view", "in_session", "undone"),
+    [
+        (3, [2, 3, 4], False, True),  # the confirmed bead on screen: undone, however old
+        (2, [1, 2, 3], True, True),  # in view, confirmed since the page opened: undone
+        (2, [1, 2, 3], False, False),  # in view, but confirmed before the page opened: asked
+        (0, [0, 1], True, False),  # confirmed since, but away from the beads in view: asked
+    ],
+)
+def test_undo_acts_on_the_beads_before_the_reviewer_or_asks(
+    aligned: tuple[Store, int], on: int, view: list[int], in_session: bool, undone: bool
+) -> None:
+    store, aid = aligned
+    ctx = context(store, aid)
+    opened = store.revision(aid)
+    assert editor.perform(event(store, aid, "confirm", 3, [3]), ctx).ok
+    since = opened if in_session else store.revision(aid)
+    outcome = editor.perform(_undo_event(store, aid, 2, on, view, since), ctx)
+    assert outcome.ok is undone, outcome.message
+    status = store.beads(aid)[3].status
+    assert status is (Status.AUTO if undone else Status.CONFIRMED)
+    if not undone:
+        assert outcome.message.startswith("Undo your confirm at bead 4, just now?")
+        assert "press U again" in outcome.message and outcome.ask is not None
+
+
+def test_undo_passes_over_a_colleagues_change_then_asks_before_undoing_elsewhere(
+    aligned: tuple[Store, int],
+) -> None:
+    """newcomer22 M1 (s8): ana confirmed bead 4 long ago and edited bead 1; ben edited her
+    bead 1; ana's U undid her old confirm far from the bead on screen. Now it asks, names
+    the edit, and a second press (``agreed``) undoes it; ben's text on bead 1 stays."""
+    store, aid = aligned
+    ana, ben = context(store, aid), context(store, aid, "ben")
+    assert editor.perform(event(store, aid, "confirm", 3, [3]), ana).ok
+    opened = store.revision(aid)  # ana opens the page on bead 1
+    saved = {"fr": "Texte d'ana.", "cp": "Texto de ana."}
+    assert editor.perform(event(store, aid, "save", 0, [0], 2, **saved), ana).ok
+    theirs = {"fr": "Texte de ben.", "cp": "Texto de ben."}
+    assert editor.perform(event(store, aid, "save", 0, [0], 1, **theirs), ben).ok
+    asked = editor.perform(_undo_event(store, aid, 3, 0, [0, 1], opened), ana)
+    assert not asked.ok and asked.message == (
+        "Your later edit stays: bead 1 was changed by ben since. Undo your confirm at bead 4, "
+        "just now? It is away from the beads on screen: press U again to undo it."
+    )
+    assert store.beads(aid)[3].status is Status.CONFIRMED  # nothing written
+    again = editor.perform(_undo_event(store, aid, 4, 0, [0, 1], opened, agreed=asked.ask), ana)
+    assert again.ok and again.message.startswith("Undid your confirm at bead 4.")
+    beads = store.beads(aid)
+    assert beads[3].status is Status.AUTO and beads[0].fr_text == "Texte de ben."
+
+
+def test_a_second_press_undoes_only_the_edit_it_was_asked_about(
+    aligned: tuple[Store, int],
+) -> None:
+    """The edit agreed to is no longer the latest (the reviewer confirmed another bead far
+    away meanwhile): asked again, about that one."""
+    store, aid = aligned
+    ctx = context(store, aid)
+    assert editor.perform(event(store, aid, "confirm", 3, [3]), ctx).ok
+    since = store.revision(aid)
+    asked = editor.perform(_undo_event(store, aid, 2, 0, [0], since), ctx)
+    assert editor.perform(event(store, aid, "confirm", 4, [4], 3), ctx).ok
+    again = editor.perform(_undo_event(store, aid, 4, 0, [0], since, agreed=asked.ask), ctx)
+    assert not again.ok and again.ask not in (None, asked.ask)
+    assert "confirm at bead 5" in again.message
+    assert [b.status for b in store.beads(aid)][3:] == [Status.CONFIRMED] * 2

@@ -151,6 +151,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "narrow", SMALL, cp_lang="es")
     store_parallel(store, "spaces", SMALL, cp_lang="es")
     store_parallel(store, "remade", SMALL, cp_lang="es")
+    store_parallel(store, "undohere", gold_beads(40), cp_lang="de")
+    store_parallel(store, "follow", SMALL, cp_lang="es")
+    store_parallel(store, "back", gold_beads(40), cp_lang="de")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -2348,3 +2351,92 @@ def test_a_page_in_another_browser_takes_nothing_from_a_tab_still_open_and_then_
             store.close()
         two.close()
         three.close()
+
+
+def test_undo_asks_before_undoing_an_edit_away_from_the_beads_on_screen(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer22 M1 (s8): ben edited ana's bead 2, then ana pressed U: it undid her confirm
+    of bead 38, made before she opened the page, far from the bead on screen. Now U names
+    it and waits for a second press; ben's text on bead 2 is never undone."""
+    url, db = server
+    aid = beads(db, "undohere", "de")[0].alignment_id
+    store = Store.open(str(db))
+    try:
+        apply(store, aid, review.confirm(store.beads(aid), 37, "ana"), "ana")
+        page = open_review(browser, url, "undohere", "de", "ana", bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.fill("Le texte d'ana.")
+        french.press("Control+Enter")
+        page.get_by_text("Saved bead 2.").wait_for()
+        settled(page)
+        edit = review.edit_text(store.beads(aid), 1, "fr", "Le texte de ben.", "ben")
+        apply(store, aid, edit, "ben")
+    finally:
+        store.close()
+    page.keyboard.press("Escape")
+    page.keyboard.press("u")
+    page.get_by_text("Undo your confirm at bead 38,", exact=False).wait_for()
+    page.get_by_text("bead 2 was changed by ben since", exact=False).wait_for()
+    settled(page)
+    assert beads(db, "undohere", "de")[37].status is Status.CONFIRMED  # nothing undone yet
+    page.keyboard.press("u")
+    page.get_by_text("Undid your confirm at bead 38.", exact=False).wait_for()
+    settled(page)
+    after = beads(db, "undohere", "de")
+    assert after[37].status is Status.AUTO and after[1].fr_text == "Le texte de ben."
+    page.close()
+
+
+def test_the_editor_follows_its_bead_when_a_colleague_adds_a_bead_above_it(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer22 M2 (s6): ana gave a debris line back to the text, a new bead 2; ben's
+    editor stayed on row 2 (now that line) while his unsaved text moved to row 3 with his
+    bead, and Save said "Nothing typed to save". The cursor follows the bead, not the row."""
+    url, db = server
+    page = open_review(browser, url, "follow", "es", "ben", bead=2)
+    typed_at_end(page, "cp", " [ben]")
+    before = beads(db, "follow", "es")
+    store = Store.open(str(db))
+    try:  # ana splits bead 1 in two: ben's bead 2 becomes bead 3, its id kept
+        aid = before[0].alignment_id
+        said = {s.id: s.text for s in store.segments(store.alignment(aid).doc_id)}
+        apply(store, aid, review.split(store.beads(aid), 0, 1, 1, said, "ana"), "ana")
+    finally:
+        store.close()
+    after = beads(db, "follow", "es")
+    assert after[2].id == before[1].id
+    typed_at_end(page, "cp", " Encore.")  # an event: the page hears of the split
+    assert page.locator(".wb-ed-title").inner_text() == f"Bead 3 of {len(after)}"
+    cp = page.locator('.wb-ed-text[data-side="cp"]')
+    mine = before[1].cp_text + " [ben] Encore."
+    assert cp.input_value() == mine
+    cp.press("Control+Enter")
+    page.get_by_text("Saved bead 3.").wait_for()
+    settled(page)
+    assert beads(db, "follow", "es")[2].cp_text == mine
+    page.close()
+
+
+def test_the_browsers_back_button_returns_to_the_review_page_and_its_bead(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer22 L4 (s11): pages switched in the app did not change the address the Back
+    button goes back to: Back from Export stayed on Export."""
+    url, _ = server
+    page = open_review(browser, url, "back", "de", "ana", bead=7)
+    press(page, "j", 2, 50)
+    deadline = time.monotonic() + 5
+    while "bead=9" not in page.url and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    page.locator('.wb-page[data-page="Export"]').click()
+    page.get_by_text("Alignment workbench · Export").wait_for()
+    assert "page=export" in page.url
+    page.go_back()
+    page.locator(".wb-ed-title").wait_for()
+    assert page.locator(".wb-ed-title").inner_text() == "Bead 9 of 40"
+    assert "page=review" in page.url
+    page.go_forward()
+    page.get_by_text("Alignment workbench · Export").wait_for()
+    page.close()

@@ -146,3 +146,23 @@ def _versioned(db: str, tmp_path: Path, *, new_version: bool) -> Store:
         pipeline.ingest_paths(store, [_new_version(tmp_path)], version_of=1)
         align_document(store, "floods.fr", "es")
     return store
+
+
+def test_the_table_shows_words_in_square_brackets_as_typed(tmp_path: Path) -> None:
+    """newcomer22 L3: an edit that added " [ana-edit]" read `“…authority.” → “…authority. ”`
+    in the table: the table printer took the reviewer's brackets for its own markup and
+    dropped them, so the change vanished (tsv and json had it)."""
+    from workbench import review
+    from workbench.pipeline.alignment import apply
+
+    db = str(tmp_path / "w.db")
+    store = _versioned(db, tmp_path, new_version=False)
+    alignment = store.alignments(store.document("floods.fr").id)[0].id
+    second = store.beads(alignment)[1].cp_text
+    for typed in (" [ana-edit]", " [bold]x[/bold] [link=y]z[/link]"):
+        edit = review.edit_text(store.beads(alignment), 1, "cp", second + typed, "ana")
+        apply(store, alignment, edit, "ana")
+        table = runner.invoke(app, ["history", "floods.fr", "--db", db, "--limit", "1"]).stdout
+        assert typed.strip() in table, table
+        second += typed
+    store.close()

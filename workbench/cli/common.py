@@ -136,12 +136,14 @@ def emit(
     else:
         from rich.console import Console  # deferred for start-up time
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(title=title, show_lines=False)
         for c in cols:
             table.add_column(c, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in cols))
+            # Text, not a string: a reviewer's "[ana-edit]" is not rich's markup (newcomer22)
+            table.add_row(*(Text(_cell(row.get(c))) for c in cols))
         # In a pipe or a file, rows are not folded at 80 columns: a folded document
         # name cannot be copied back into a command.
         Console(width=None if sys.stdout.isatty() else PIPE_WIDTH).print(table)

@@ -25,6 +25,7 @@ from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.rows import Event
 from workbench.store.schema import BeadRow, EventRow
+from workbench.store.undo_scope import UndoElsewhere, UndoScope, touched
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,13 @@ class History(Database):
     """Undo, redo and the audit log of alignments."""
 
     def undo(
-        self, alignment_id: int, actor: str, *, by: str | None = None, held: Collection[int] = ()
+        self,
+        alignment_id: int,
+        actor: str,
+        *,
+        by: str | None = None,
+        held: Collection[int] = (),
+        scope: UndoScope | None = None,
     ) -> HistoryStep:
         """Undo the latest review edit of an alignment (``by`` one reviewer) not undone yet.
 
@@ -157,9 +164,10 @@ class History(Database):
         never undone: undoing it would empty the alignment. NotFoundError when
         there is nothing to undo; ConflictError when another reviewer changed
         those beads since; HeldByUnsavedText, nothing written, when a bead the
-        undo would change is among ``held`` (bead ids: the reviewer's unsaved texts).
+        undo would change is among ``held`` (bead ids: the reviewer's unsaved texts);
+        UndoElsewhere, nothing written, when the edit it would undo is outside ``scope``.
         """
-        return self._step(alignment_id, actor, by, held, undo=True)
+        return self._step(alignment_id, actor, by, held, undo=True, scope=scope)
 
     def redo(
         self, alignment_id: int, actor: str, *, by: str | None = None, held: Collection[int] = ()
@@ -179,6 +187,7 @@ class History(Database):
         held: Collection[int],
         *,
         undo: bool,
+        scope: UndoScope | None = None,
     ) -> HistoryStep:
         """Undo (``undo``) or redo the first edit of ``by``'s stack that can be, under the lock."""
         action = "undo" if undo else "redo"
@@ -197,8 +206,13 @@ class History(Database):
                 except _Blocked as exc:  # nothing was written: try the edit before it
                     blocked.append(exc)
                     continue
+                passed = tuple(b.reason for b in blocked)
+                if scope is not None and not scope.allows(target.id, touched(target.payload)):
+                    # raised inside the transaction: the step just written is rolled back
+                    at = step.replaced[0].position if step.replaced else step.positions[0]
+                    raise UndoElsewhere(target.id, target.action, at, target.at, passed)
                 target.undone = undo
-                return _with_event(step, target, tuple(b.reason for b in blocked))
+                return _with_event(step, target, passed)
             if blocked:
                 raise ConflictError(str(blocked[0]))
             who = f" by {by}" if by is not None else ""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
@@ -33,7 +34,9 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
 from workbench.store.rows import version_replaced
+from workbench.store.undo_scope import UndoElsewhere, UndoScope
 from workbench.ui.parallel import changed_from
+from workbench.ui.undoing import elsewhere_question, undo_scope
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -58,7 +61,9 @@ class Outcome:
 
     ``focus``: the bead position the view should move to (after an undo, a
     merge…), or None to stay. ``theirs``: for a refused save, the bead as the
-    other reviewer left it (``pos``, ``fr``, ``cp``, ``v``, ``reviewer``).
+    other reviewer left it (``pos``, ``fr``, ``cp``, ``v``, ``reviewer``). ``ask``: for
+    an undo not made because its edit is away from the beads on screen, that edit's id:
+    a second press sends it back as ``agreed`` (`UndoScope`).
     """
 
     client: str
@@ -68,12 +73,13 @@ class Outcome:
     message: str
     focus: int | None = None
     theirs: Mapping[str, object] | None = None
+    ask: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
             "client": self.client, "seq": self.seq, "action": self.action, "ok": self.ok,
             "message": self.message, "focus": self.focus,
-            "theirs": dict(self.theirs) if self.theirs is not None else None,
+            "theirs": dict(self.theirs) if self.theirs is not None else None, "ask": self.ask,
         }  # fmt: skip
 
 
@@ -183,7 +189,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
                 ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
-            return _undo(action, ctx, done, held(event))
+            return _undo(action, ctx, done, held(event), undo_scope(event))
         if action == "fill":
             return _fill(event, ctx, done)
         maker = _maker(action, event, ctx)
@@ -354,18 +360,30 @@ def held_refusal(action: str, exc: HeldByUnsavedText) -> str:
     return f"Not {done}: {exc}. Save it (Ctrl+Enter) or Revert it, then {again}."
 
 
-def _undo(action: str, ctx: Context, done: Callable[..., Outcome], mine: frozenset[int]) -> Outcome:
+def _undo(
+    action: str,
+    ctx: Context,
+    done: Callable[..., Outcome],
+    mine: frozenset[int],
+    scope: UndoScope | None = None,
+) -> Outcome:
     """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
     changed, and the message names the bead of a later edit passed over and who blocked it.
-    Refused, nothing changed, when it would change a bead of ``mine`` (`held`)."""
+    Refused, nothing changed, when it would change a bead of ``mine`` (`held`); asked
+    first (``ask``), nothing changed, when its edit is outside ``scope``."""
     before = ctx.snapshots()
     try:
         if action == "undo":
-            step = ctx.store.undo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
+            step = ctx.store.undo(
+                ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine, scope=scope
+            )
         else:
             step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
     except HeldByUnsavedText as exc:
         return done(False, held_refusal(action, exc))
+    except UndoElsewhere as exc:
+        now = datetime.now(UTC).replace(tzinfo=None)  # the log's times: naive UTC
+        return done(False, elsewhere_question(exc, now), ask=exc.event)
     except NotFoundError as exc:
         note = _carried_note(ctx, before.beads) if action == "undo" else ""
         raise NotFoundError(f"{exc}{note}") from None

@@ -180,6 +180,7 @@ def review_alone(pages: Sequence[str]) -> bool:
     if choice is None or choice.alignment is None:
         return False
     st.query_params["page"] = "review"
+    st.session_state["page_in_url"] = "Review"  # app.py, URL_PAGE
     _panel(choice, choice.alignment, tuple(pages))
     return True
 
@@ -190,6 +191,7 @@ def _on_page() -> None:
     if isinstance(picked, Mapping) and isinstance(picked.get("page"), str):
         st.session_state["page"] = picked["page"]
         st.query_params["page"] = picked["page"].lower()
+        st.session_state["page_in_url"] = picked["page"]  # app.py, URL_PAGE: Back returns here
         st.session_state["_repick"] = True
 
 

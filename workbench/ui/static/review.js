@@ -30,6 +30,8 @@ const S = {
   keptTimer: null,
   tab: tabId(),  // this tab's id: its drafts are its own (tabId)
   others: [],  // drafts of this alignment typed in other tabs or browsers: {aid, k, d, tab}
+  since: 0,  // the alignment's revision when the page opened it: later edits are this session's
+  askedUndo: null,  // the edit an undo asked about (its id): U again undoes it (undoScope)
 };
 
 // Each tab keeps its own drafts, here and on the server (newcomer17b: two tabs of one reviewer
@@ -538,12 +540,15 @@ function receive(data) {
   S.data = data;
   if (fresh) {
     S.alignment = data.alignment;
+    S.since = data.revision || 0;
+    S.askedUndo = null;
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
     S.message = null;  // "Opening …" or what was said of the other document
     S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
+  const onScreen = fresh ? null : S.beads[S.cursor];  // the cursor follows this bead, not its row
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
     const before = draftBeads();
@@ -562,6 +567,7 @@ function receive(data) {
   } else if (fresh && (data.beads === null || data.beads === undefined)) {
     S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
   }
+  followBead(onScreen);  // before this page's own results: an undo's focus moves it on
   S.warned = data.warned ? new Set(data.warned) : null;
   S.page = -1;
   renderFilters(data.filters);
@@ -583,6 +589,19 @@ function receive(data) {
   renderTools();
   refilter(false);
   flush();
+}
+
+// A colleague's restore, merge, split or re-alignment moved the beads: the cursor stays on the
+// bead it was on (its id), not on the row number, so the editor keeps its bead and the
+// reviewer's unsaved text (newcomer22: the editor stayed on row 2, the byline restored there).
+// A bead made anew (merged, split, aligned again: a new id) is followed by its first sentence.
+function followBead(bead) {
+  if (!bead || S.beads[S.cursor] === bead) return;
+  let at = S.beads.findIndex((b) => b.id === bead.id);
+  const side = bead.fr.length ? "fr" : "cp";
+  const first = bead[side][0];
+  if (at < 0 && first !== undefined) at = S.beads.findIndex((b) => b[side].includes(first));
+  if (at >= 0 && at !== S.cursor) { S.cursor = at; S.cuts = { fr: null, cp: null }; S.carets = { fr: null, cp: null }; }
 }
 
 function handleResult(r) {
@@ -611,6 +630,7 @@ function handleResult(r) {
     }
     scheduleKept();
   }
+  if (r.action === "undo") S.askedUndo = r.ok ? null : r.ask || null;
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
 }
 
@@ -1573,6 +1593,7 @@ function act(action, extra) {
   const b = S.beads[i];
   if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
+  if (action !== "undo") S.askedUndo = null;  // another action: a second U asks again
   const drafted = draftedIn(action, i, ev);
   if (drafted !== undefined) {
     const [done, again] = REFUSED[action];
@@ -1617,10 +1638,25 @@ function act(action, extra) {
   } else if (action === "undo" || action === "redo" || action === "realign") {
     ev.seen = [];
     ev.held = heldIds();
+    if (action === "undo") undoScope(ev);
   }
   else ev.seen = seenOf([i]);
   submit(ev);
   render();
+}
+
+// U undoes the reviewer's last action here: on the bead on screen, or on a bead in view since
+// the page opened; an edit elsewhere is named and undone by a second press (editor.undo_scope).
+function undoScope(ev) {
+  const view = [];
+  const height = window.innerHeight || document.documentElement.clientHeight;
+  for (const [i, row] of S.rows || []) {
+    const box = row.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < height && S.beads[i]) view.push(S.beads[i].id);
+  }
+  ev.view = view;
+  ev.since = S.since;
+  if (S.askedUndo !== null) ev.agreed = S.askedUndo;
 }
 
 // The ids of the beads holding this tab's unsaved text.

@@ -1,0 +1,40 @@
+"""The undo key's reach, as the browser asks it: the reviewer's last action *here*.
+
+The page sends with each undo the bead on screen, the beads in view and the
+alignment's revision when it opened; an undo whose edit lies elsewhere is not
+made, and the reviewer is asked to press U again (`workbench.store.undo_scope`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from workbench.store.undo_scope import UndoElsewhere, UndoScope, ago
+
+
+def undo_scope(event: Mapping[str, Any]) -> UndoScope | None:
+    """Where an undo ``event`` may act without asking: the bead on screen (``id``), the
+    beads in view (``view``) during the page's session (``since``), or the edit agreed to
+    by a second press (``agreed``); None from a page that sends no ``view`` (any edit)."""
+    if event.get("action") != "undo" or not isinstance(event.get("view"), list):
+        return None
+    bead, agreed = event.get("id"), event.get("agreed")
+    return UndoScope(
+        bead=int(bead) if isinstance(bead, int) else None,
+        view=frozenset(int(i) for i in event["view"]),
+        since=int(event.get("since") or 0),
+        agreed=int(agreed) if isinstance(agreed, int) else None,
+    )
+
+
+def elsewhere_question(exc: UndoElsewhere, now: datetime) -> str:
+    """``Undo your confirm at bead 17, 12 min ago? Press U again to undo it.``, after why
+    a later edit stays when one was passed over."""
+    stays = f"Your later edit stays: {exc.passed_over[0]}. " if exc.passed_over else ""
+    when = ago(exc.at, now)
+    return (
+        f"{stays}Undo your {exc.action} at bead {exc.position + 1}, {when}? "
+        "It is away from the beads on screen: press U again to undo it."
+    )
