@@ -866,6 +866,10 @@ function renderOrphans() {
     const at = [...new Set(elsewhere.map((o) => S.beads.findIndex((x) => x.id === o.d.id) + 1))].sort((x, y) => x - y);
     parts.push(el("div", "wb-orphan-was", `${elsewhere.length} more unsaved text${elsewhere.length > 1 ? "s" : ""} ` +
       `typed in another window wait${elsewhere.length > 1 ? "" : "s"} elsewhere: bead${at.length > 1 ? "s" : ""} ${at.join(", ")}.`));
+    const next = at.find((n) => n > S.cursor + 1) || at[0];  // the next one down, or the first
+    const row = el("div", "wb-row-buttons");
+    row.append(button(`Go to bead ${next}`, "Move the cursor to the bead a text was typed on", () => moveTo(next - 1), "btn"));
+    parts.push(row);
   }
   box.replaceChildren(...parts);
 }
