@@ -1873,7 +1873,7 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
         before[2].fr_text + " [tab1 fr3]"
     )
     box = one.locator(".wb-orphans")
-    box.get_by_text("typed in another window", exact=False).wait_for()
+    box.get_by_text("typed in another window (a tab", exact=False).wait_for()  # bead 3's
     assert box.get_by_text(before[2].cp_text + " [tab2 cp3]", exact=True).is_visible()
     assert beads(db, "tabs", "es")[2] == before[2]  # a draft is not a bead change
     # tab 2, still open, keeps its bead-2 text too: it waits here beside it, never taken over
