@@ -308,6 +308,17 @@ def test_the_editor_receives_every_bead_as_data_to_show_as_text(db: Path) -> Non
     assert {r["look"] for r in rows} >= {"null-cp", "score"}
 
 
+def test_the_editor_is_told_its_session_which_a_new_session_changes(db: Path) -> None:
+    """The session each event is stamped with (review.js, submit): the same on every rerun
+    of one session, another in a new one, as after a server restart; an event stamped
+    with the earlier one is refused (`workbench.ui.late`, tests/test_editor_late.py)."""
+    at = on_review()
+    first = editor_data(at)["session"]
+    at.run()
+    assert editor_data(at)["session"] == first
+    assert editor_data(on_review())["session"] not in ("", first)
+
+
 def test_a_link_names_the_bead_to_open(db: Path) -> None:
     at = new_app()
     at.query_params.update({"page": "review", "doc": DOC, "to": "es", "bead": "12"})

@@ -1876,7 +1876,7 @@ def test_two_tabs_of_one_reviewer_on_one_bead_lose_no_text_to_a_save_or_a_reload
         before[2].fr_text + " [tab1 fr3]"
     )
     box = one.locator(".wb-orphans")
-    box.get_by_text("typed in another window", exact=False).wait_for()
+    box.get_by_text("typed in another window (a tab", exact=False).wait_for()  # bead 3's
     assert box.get_by_text(before[2].cp_text + " [tab2 cp3]", exact=True).is_visible()
     assert beads(db, "tabs", "es")[2] == before[2]  # a draft is not a bead change
     # tab 2, still open, keeps its bead-2 text too: it waits here beside it, never taken over
@@ -2149,13 +2149,19 @@ def test_another_windows_text_names_its_bead_and_goes_into_no_other_bead(
     typed = before[1].fr_text + " [tapé sur la deuxième]"
     two = shown(context.new_page(), url, "otherbead", "es", "kim", bead=4)
     box = two.locator(".wb-orphans")
-    box.get_by_text(typed, exact=True).wait_for()
-    box.get_by_text(f"Typed on bead 2, over: {before[1].fr_text} |", exact=False).wait_for()
+    # beside bead 4, one line for the texts of other beads (newcomer22: every bead's texts,
+    # on every bead, pushed the buttons out of sight)
+    box.get_by_text(
+        "1 more unsaved text typed in another window waits elsewhere: bead 2."
+    ).wait_for()
+    assert box.get_by_text(typed, exact=True).count() == 0
     assert box.get_by_role("button", name="Put into this bead").count() == 0
     french = two.locator('.wb-ed-text[data-side="fr"]')
     assert french.input_value() == before[3].fr_text
     box.get_by_role("button", name="Go to bead 2").click()
     two.locator('.wb-bead.cur[data-i="1"]').wait_for()
+    box.get_by_text(typed, exact=True).wait_for()
+    box.get_by_text(f"Typed on bead 2, over: {before[1].fr_text} |", exact=False).wait_for()
     assert french.input_value() == before[1].fr_text  # moved there, nothing put in yet
     box.get_by_role("button", name="Put into this bead").click()
     assert french.input_value() == typed

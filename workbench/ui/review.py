@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import threading
 from collections.abc import Collection, Mapping, Sequence
 from datetime import timedelta
@@ -41,6 +42,7 @@ from workbench.ui.common import (
     show_flashes,
     snapshot,
 )
+from workbench.ui.late import late
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
@@ -257,6 +259,10 @@ def _on_events(alignment: Alignment) -> None:
         client, seq = str(event.get("client", "")), int(event.get("seq", 0))
         if seq <= state["done"].get(client, 0):
             continue
+        refused = late(event, _session())
+        if refused is not None:
+            _record(state, refused)
+            continue
         # sent before a switch (a draft names its own alignment: kept all the same)
         if event.get("alignment") not in (None, alignment.id) and event.get("action") != "unsaved":
             message = "Not done: that action was for the document shown before."
@@ -281,6 +287,12 @@ def _on_events(alignment: Alignment) -> None:
             state["done"][client] = max(state["done"].get(client, 0), seq)
             continue
         _record(state, outcome)
+
+
+def _session() -> str:
+    """This Streamlit session's id as the page is told it: an event made in another is late
+    (`workbench.ui.late`)."""
+    return str(st.session_state.setdefault("_page_session", secrets.token_hex(6)))
 
 
 def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
@@ -366,6 +378,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     data = {
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
+        "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
         "earlier": None, "unsaved": None,

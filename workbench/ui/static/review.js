@@ -176,6 +176,12 @@ function build(root) {
   app.append(head, main, history);
   root.appendChild(app);
   S.el = { app, head, table, side, history };
+  // the page opens with the review text focused, so that its keys work at once; a key pressed
+  // later with the focus nowhere (on the page's body) runs no command (onKey, inGrid)
+  if (!S.focusedOnce && (!document.activeElement || document.activeElement === document.body)) {
+    app.focus({ preventScroll: true });
+  }
+  S.focusedOnce = true;
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
@@ -848,10 +854,17 @@ function putOrphan(o) {
   render();
 }
 
+// Only the texts of the bead on screen are shown (and those whose bead is not in this
+// alignment, to be put anywhere), one line counting the rest: the box held every bead's, on
+// every bead, and pushed its buttons out of sight (newcomer22, shot 21). A text typed on an
+// earlier version of this bead, which changed since, says so: it never fills the field.
 function renderOrphans() {
   const box = S.el.ed.orphans;
+  const b = S.beads[S.cursor];
   const others = shownOthers();
-  if (!S.orphans.length && !S.gone.length && !others.length) {
+  const here = others.filter((o) => (b && o.d.id === b.id) || !S.beads.some((x) => x.id === o.d.id));
+  const elsewhere = others.filter((o) => !here.includes(o));
+  if (!S.orphans.length && !S.gone.length && !here.length && !elsewhere.length) {
     if (!box.hidden) { box.hidden = true; box.replaceChildren(); }
     return;
   }
@@ -863,12 +876,28 @@ function renderOrphans() {
     [S.gone, "whose bead was merged, split or aligned again since it was typed"],
     [S.orphans.filter((o) => o.to === undefined), "typed on an earlier version of this document, whose bead did not come over"],
     [S.orphans.filter((o) => o.to !== undefined), "typed on an earlier version of this document, on a bead that came over (one text a bead goes into its editor)"],
-    [others, "typed in another window (a tab or browser of yours) and not saved"],
+    [here.filter((o) => typedEarlier(o.d)), "typed on an earlier version of this bead, whose text changed since (the editor shows the text stored now)"],
+    [here.filter((o) => !typedEarlier(o.d)), "typed in another window (a tab or browser of yours) and not saved"],
   ]) {
     if (list.length) parts.push(title(list.length, why));
     for (const o of list) parts.push(...orphanRow(o));
   }
+  if (elsewhere.length) {
+    const at = [...new Set(elsewhere.map((o) => S.beads.findIndex((x) => x.id === o.d.id) + 1))].sort((x, y) => x - y);
+    parts.push(el("div", "wb-orphan-was", `${elsewhere.length} more unsaved text${elsewhere.length > 1 ? "s" : ""} ` +
+      `typed in another window wait${elsewhere.length > 1 ? "" : "s"} elsewhere: bead${at.length > 1 ? "s" : ""} ${at.join(", ")}.`));
+    const next = at.find((n) => n > S.cursor + 1) || at[0];  // the next one down, or the first
+    const row = el("div", "wb-row-buttons");
+    row.append(button(`Go to bead ${next}`, "Move the cursor to the bead a text was typed on", () => moveTo(next - 1), "btn"));
+    parts.push(row);
+  }
   box.replaceChildren(...parts);
+}
+
+// A text typed on a version of its bead older than the one shown, whose texts changed since.
+function typedEarlier(d) {
+  const b = S.beads.find((x) => x.id === d.id);
+  return Boolean(b) && b.v !== d.v && !(joined(b, "fr") === d.baseFr && joined(b, "cp") === d.baseCp);
 }
 
 // Another window's text names the bead it was typed on, when that bead is in this alignment,
@@ -882,6 +911,7 @@ function orphanRow(o) {
   const at = bead === undefined ? -1 : S.beads.findIndex((b) => b.id === bead);
   const over = `${o.d.baseFr} | ${o.d.baseCp}`;
   const was = el("div", "wb-orphan-was", at < 0 ? `Typed over: ${over}` : `Typed on bead ${at + 1}, over: ${over}`);
+  was.title = was.textContent;
   const row = el("div", "wb-row-buttons");
   row.append(
     at < 0 || at === S.cursor
@@ -889,7 +919,7 @@ function orphanRow(o) {
       : button(`Go to bead ${at + 1}`, "Move the cursor to the bead this text was typed on, to put it there", () => moveTo(at), "btn primary"),
     button("Dismiss", "Forget this unsaved text", () => { dropOrphan(o); renderEditor(); }),
   );
-  return [pair, was, row];
+  return [pair, row, was];  // the buttons first: the texts typed over may be long
 }
 
 // --- drafts of other tabs: each waits beside the editor, never replacing nor replaced ----------
@@ -933,11 +963,23 @@ function adoptOthers() {
     if (!n || (n.d.at || 0) < (o.d.at || 0)) newest.set(o.k, o);
   }
   for (const o of newest.values()) {
-    S.drafts.set(o.k, { ...o.d });
+    S.drafts.set(o.k, { ...o.d, from: o.tab });  // its tab, until the beads say it is current
     S.others = S.others.filter((x) => x !== o);
     forgetStored(o.aid, o.k, o.tab);
   }
   if (newest.size) saveDrafts();
+}
+
+// Whether bead ``b``'s stored texts hold what draft ``d`` typed: each side typed is in the
+// bead's text, and is not merely part of the text it was typed over (a deletion the bead
+// does not show is not held); a side not typed on is held.
+function holdsTyped(b, d) {
+  return ["fr", "cp"].every((side) => {
+    const typed = side === "fr" ? d.fr : d.cp;
+    const base = side === "fr" ? d.baseFr : d.baseCp;
+    if (!typedOver(typed, base)) return true;
+    return typed !== "" && !(base || "").includes(typed) && joined(b, side).includes(typed);
+  });
 }
 
 function sameTexts(a, fr, cp) { return a.fr === fr && a.cp === cp; }
@@ -950,13 +992,15 @@ function shownOthers() {
   });
 }
 
-// A draft identical to its bead's stored text has nothing left to keep: it leaves.
+// A draft identical to its bead's stored text, or whose typing the stored text holds (saved
+// since, maybe with more typed after it), has nothing left to keep: it leaves (newcomer22:
+// such a text stayed in the box on every bead).
 function dropStoredOthers() {
   if (!S.others.length || !S.beads.length) return;
   const byId = new Map(S.beads.map((b) => [b.id, b]));
   const stored = S.others.filter((o) => {
     const b = byId.get(o.d.id);
-    return b && sameTexts(o.d, joined(b, "fr"), joined(b, "cp"));
+    return b && (sameTexts(o.d, joined(b, "fr"), joined(b, "cp")) || holdsTyped(b, o.d));
   });
   if (!stored.length) return;
   S.others = S.others.filter((o) => !stored.includes(o));
@@ -1079,6 +1123,7 @@ function mergeKept() {
 // new id, only the score moved), stays in that bead's editor, as adoptEarlier moves one onto
 // the bead a new version made again (newcomer19b M3: it went beside the editor instead).
 function reconcileDrafts(before) {
+  returnEarlier();
   dropStoredOthers();
   if (!S.drafts.size) { S.gone = []; return; }  // no map of 5,000 beads built for nothing
   const byId = new Map(S.beads.map((b) => [b.id, b]));
@@ -1110,6 +1155,29 @@ function reconcileDrafts(before) {
     if (S.editorId === d.id) { S.editorId = to.id; S.cursor = S.beads.indexOf(to); }
   }
   if (stored || remade.length) saveDrafts();
+}
+
+// Another tab's text taken into this editor (adoptOthers, before the rows are read) goes back
+// beside it when it was typed on an earlier version of a bead whose texts changed since: it
+// never fills the field over a newer text, one the same reviewer saved maybe (newcomer22, s12:
+// a text kept for a tab killed with its server came back in a new browser over the text saved
+// after it, and Save would have stored it). Beside the editor, "Put into this bead" is the
+// reviewer's choice; it is kept under its own tab until then.
+function returnEarlier() {
+  if (!S.beads.length) return;
+  const byId = new Map(S.beads.map((b) => [b.id, b]));
+  let moved = false;
+  for (const [key, d] of [...S.drafts]) {
+    if (d.from === undefined) continue;
+    const b = byId.get(d.id);
+    const { from, ...text } = d;
+    if (b && typedEarlier(d)) {
+      S.drafts.delete(key);
+      addOther({ aid: S.alignment, k: key, d: text, tab: from, live: false });
+    } else S.drafts.set(key, text);  // current: this tab's own from now on
+    moved = true;
+  }
+  if (moved) saveDrafts();
 }
 
 // The beads holding drafts and every bead id, as they are before the rows change: null
@@ -1584,6 +1652,7 @@ function draftedIn(action, i, ev) {
 }
 
 function act(action, extra) {
+  if (offline()) { say(OFFLINE); return; }
   if (!S.data.can_edit) {
     S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
     renderEditor();
@@ -1676,6 +1745,7 @@ function blocked(ev) {
 }
 
 function submit(ev) {
+  ev.session = S.data.session;  // the server session it was meant for (review.py, late events)
   if (S.queue.length || blocked(ev)) { S.queue.push(ev); return; }
   send(ev);
 }
@@ -1802,6 +1872,7 @@ function saveEditor() {
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   if (!draft) { S.message = { kind: "info", text: "Nothing typed to save." }; renderEditor(); return; }
+  if (offline()) { say(OFFLINE); return; }
   // the sides typed: a side left as loaded is not sent as a text to store, so saving never
   // writes the loaded text back over a colleague's change to that side
   const typed = [];
@@ -1855,10 +1926,46 @@ function typing(e) {
     (n.tagName === "INPUT" && !NOT_TEXT.has(n.type)) || /^(TEXTAREA|SELECT)$/.test(n.tagName) || n.isContentEditable));
 }
 
+// Streamlit marks its status widget (and, after a while, opens a "Connection error" box) while
+// the page has no server. A command then waited in the outbox and ran, signed, when the page
+// reconnected, long after anyone meant it (newcomer22, s7: letters typed while the box held
+// the click ran as Y, M, U). So no key and no button acts meanwhile, and the editor says so.
+const OFFLINE = "The connection to the server is lost: keys and buttons do nothing until it " +
+  "is back (text typed in the editor is kept in this browser).";
+function offline() {
+  if (document.querySelector('[data-testid="stConnectionStatus"]')) return true;
+  return [...document.querySelectorAll('[role="dialog"]')].some((d) => /Connection error/i.test(d.textContent || ""));
+}
+
+function say(text) {
+  S.message = { kind: "error", text };
+  renderEditor();
+}
+
+// The single keys that change beads (the legend's Y X M S I T U). As in memoQ and Trados,
+// whose such commands all take a modifier, a plain letter must not reach them by accident: it
+// acts only while the review text (its rows, the editor's buttons) has the focus, never when
+// the focus is nowhere, as after a dialog took a click meant for a text field.
+const CHANGES = new Set(["y", "x", "m", "s", "i", "t", "u"]);
+const UNFOCUSED = "Keys act on the review text: click a row first (the focus was elsewhere, " +
+  "so nothing was done).";
+function inGrid(e) {
+  const path = e.composedPath ? e.composedPath() : [e.target];
+  return path.includes(S.el.app);
+}
+
 function onKey(e) {
   if (!S.root || !S.root.isConnected && !(S.root.host && S.root.host.isConnected)) return;
   if (typing(e) || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  const changes = e.altKey ? key === "ArrowUp" || key === "ArrowDown" : CHANGES.has(key);
+  const gone = offline() && !e.altKey && (key.length === 1 || key === "Enter");  // any key's command
+  if (gone || (changes && !inGrid(e))) {
+    e.preventDefault();
+    e.stopPropagation();
+    say(gone || offline() ? OFFLINE : UNFOCUSED);
+    return;
+  }
   let done = true;
   if (e.altKey && (key === "ArrowUp" || key === "ArrowDown")) {
     act("move", { side: e.shiftKey ? "cp" : "fr", down: key === "ArrowDown" });

@@ -1,0 +1,224 @@
+"""The review editor in a real browser while its server is gone (newcomer22, s7).
+
+ben's server was killed while he was in the editor; Streamlit's "Connection error" box
+took his click, so his letters " yes, mis a jour" reached the page, not the field, and
+ran as single-key commands (confirm, merge, undo) that were stored, signed ben, when the
+page reconnected. Nothing but a deliberate action changes a bead: keys do nothing while
+the connection is lost (the editor says so), a command key pressed where neither the
+review grid nor a field has focus does nothing, and an event sent before the page heard
+from the server again is refused, not run.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import aligned_beads
+from tests.factories import parallel_text
+from tests.parallel_fixture import store_parallel
+from tests.streamlit_server import CHROMIUM, free_port, launch, stop, wait_healthy
+from tests.test_app_editor import context, event
+from tests.test_browser_app import silent
+from workbench.model import Status, UnsavedText
+from workbench.store import Store
+from workbench.ui import editor
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() or shutil.which("chromium") is None,
+        reason="needs Debian package chromium (/usr/bin/chromium)",
+    ),
+]
+
+VIEWPORT = {"width": 1440, "height": 1000}
+SMALL = parallel_text()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip package playwright")
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM))
+        yield launched
+        launched.close()
+
+
+def state(db: Path) -> list[tuple[object, ...]]:
+    """Everything a reviewer can change about the beads, with who signs them."""
+    return [
+        (b.fr_text, b.cp_text, b.status, b.reviewer) for b in aligned_beads(db, "offline", "es")
+    ]
+
+
+def opened(browser: Any, url: str, bead: int) -> Any:
+    page = browser.new_page(viewport=VIEWPORT)
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=offline&to=es&reviewer=ben&bead={bead}")
+    page.locator(".wb-bead").first.wait_for()
+    page.locator('.wb-review[data-pending="0"]').wait_for()
+    return page
+
+
+def test_letters_typed_while_the_server_is_gone_change_no_bead(
+    browser: Any, tmp_path: Path
+) -> None:
+    db, log = tmp_path / "offline.db", tmp_path / "server.log"
+    store = Store.open(str(db))
+    store_parallel(store, "offline", SMALL, cp_lang="es")
+    store.close()
+    before = state(db)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port, log=log)]
+    try:
+        wait_healthy(url, servers[0], 30, log)
+        page = opened(browser, url, bead=2)
+        french = page.locator('.wb-ed-text[data-side="fr"]')
+        french.click()
+        page.keyboard.press("End")
+        box = french.bounding_box()
+        servers[0].kill()  # SIGKILL: no goodbye to the page
+        servers[0].wait(timeout=10)
+        page.get_by_text("Connection error").first.wait_for()  # Streamlit's box is up
+        typed_before = french.input_value()
+        page.mouse.click(box["x"] + 20, box["y"] + 10)  # where the field is, as ben clicked
+        page.keyboard.type(" yes, mis a jour", delay=40)
+        page.wait_for_timeout(300)
+        said = page.locator(".wb-side").inner_text()
+        assert page.locator(".wb-ed-title").inner_text() == "Bead 2 of 6"  # no Y moved on
+        assert french.input_value() == typed_before  # the letters were keys, not text
+        servers.append(launch(db, port, log=log))
+        wait_healthy(url, servers[1], 30, log)
+        page.wait_for_timeout(15000)  # the page reconnects (about 1 s) and sends what it holds
+        assert state(db) == before
+        assert "The connection to the server is lost" in said
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)
+
+
+def test_a_command_key_pressed_with_the_focus_nowhere_does_nothing(
+    browser: Any, tmp_path: Path
+) -> None:
+    """Y on the page's body (a dialog or a click outside took the focus) confirms nothing;
+    once a row is clicked, Y confirms it, as the legend says."""
+    db = tmp_path / "offline.db"
+    store = Store.open(str(db))
+    store_parallel(store, "offline", SMALL, cp_lang="es")
+    store.close()
+    before = state(db)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port)]
+    try:
+        wait_healthy(url, servers[0], 30)
+        page = opened(browser, url, bead=2)
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("y")
+        page.get_by_text("Keys act on the review text: click a row first", exact=False).wait_for()
+        assert page.locator(".wb-ed-title").inner_text() == "Bead 2 of 6"
+        assert state(db) == before
+        page.locator('.wb-bead[data-i="1"]').click()
+        page.keyboard.press("y")
+        page.get_by_text("Confirmed bead 2", exact=False).wait_for()
+        assert state(db)[1][2] is Status.CONFIRMED
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)
+
+
+def test_a_text_typed_on_an_earlier_version_waits_beside_the_newer_saved_one(
+    browser: Any, tmp_path: Path
+) -> None:
+    """newcomer22, s12: ben's text " [u1]", kept by the server for a tab killed with its
+    server, was typed on bead 2 as it stood; ben then saved " [u2]" there from another
+    browser. A third browser put " [u1]" in the editor over " [u2]": it waits beside the
+    editor instead, said to be typed on an earlier version, and the field holds what is
+    stored; putting it in is the reviewer's choice."""
+    db = tmp_path / "offline.db"
+    store = Store.open(str(db))
+    aid = store_parallel(store, "offline", SMALL, cp_lang="es").id
+    bead = store.beads(aid)[1]
+    typed = UnsavedText(aid, bead.id, "ben", bead.version, bead.fr_text, bead.cp_text,
+                        bead.fr_text, bead.cp_text + " [u1]", 1, "tab-gone")  # fmt: skip
+    store.note_unsaved("ben", "tab-gone", [typed], [])
+    saved = event(store, aid, "save", 1, [1], fr=bead.fr_text, cp=bead.cp_text + " [u2]")
+    assert editor.perform(saved, context(store, aid, "ben")).ok
+    store.close()
+    silent(db)  # the tab that typed " [u1]" is long gone
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port)]
+    try:
+        wait_healthy(url, servers[0], 30)
+        page = opened(browser, url, bead=2)
+        counterpart = page.locator('.wb-ed-text[data-side="cp"]')
+        assert counterpart.input_value().endswith(" [u2]")
+        assert page.locator(".wb-dirty").inner_text() == ""
+        box = page.locator(".wb-orphans")
+        box.get_by_text("typed on an earlier version of this bead", exact=False).wait_for()
+        assert box.get_by_text(bead.cp_text + " [u1]").count() == 1
+        counterpart.press("Control+Enter")  # nothing typed: the newer text stays
+        page.get_by_text("Nothing typed to save.").wait_for()
+        assert aligned_beads(db, "offline", "es")[1].cp_text == bead.cp_text + " [u2]"
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)
+
+
+def test_the_box_of_other_windows_texts_shows_the_bead_on_screen_and_drops_saved_ones(
+    browser: Any, tmp_path: Path
+) -> None:
+    """newcomer22, shot 21: "5 unsaved texts typed in another window" on every bead, one
+    of them already part of the stored text. Beside bead 2 the box shows bead 2's text and
+    one line for the rest; bead 3's, which its stored text holds, leaves, the server's too."""
+    db = tmp_path / "offline.db"
+    store = Store.open(str(db))
+    aid = store_parallel(store, "offline", SMALL, cp_lang="es").id
+    beads_now = store.beads(aid)
+
+    def typed(k: int, tab: str, more: str) -> UnsavedText:
+        b = beads_now[k]
+        return UnsavedText(aid, b.id, "ben", b.version, b.fr_text, b.cp_text, b.fr_text,
+                           b.cp_text + more, 1, tab)  # fmt: skip
+
+    for k, tab in ((1, "tab-b2"), (2, "tab-b3"), (3, "tab-b4")):
+        store.note_unsaved("ben", tab, [typed(k, tab, f" [{tab}]")], [])
+    third = beads_now[2]
+    cp = third.cp_text + " [tab-b3] and more"
+    assert editor.perform(
+        event(store, aid, "save", 2, [2], fr=third.fr_text, cp=cp), context(store, aid, "ben")
+    ).ok
+    store.close()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    servers = [launch(db, port)]
+    try:
+        wait_healthy(url, servers[0], 30)
+        page = opened(browser, url, bead=2)  # the tabs are live: their texts wait beside
+        box = page.locator(".wb-orphans")
+        box.get_by_text("[tab-b2]", exact=False).wait_for()
+        shown = box.inner_text()
+        assert "[tab-b4]" not in shown and "[tab-b3]" not in shown
+        assert "1 more unsaved text typed in another window waits elsewhere: bead 4." in shown
+        assert box.get_by_role("button", name="Put into this bead").is_visible()
+        for _ in range(50):
+            store = Store.open(str(db))
+            left = {t.client for t in store.unsaved("ben", [aid])}
+            store.close()
+            if "tab-b3" not in left:
+                break
+            page.wait_for_timeout(200)
+        assert left == {"tab-b2", "tab-b4"}
+        page.close()
+    finally:
+        for server in servers:
+            stop(server)
