@@ -17,6 +17,7 @@ import argparse
 import inspect
 import itertools
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -58,7 +59,7 @@ def align_film(
     ]
     kept = [[k for k, credit in enumerate(side[2]) if not credit] for side in sides]
     texts = [[side[0][k] for k in ids] for side, ids in zip(sides, kept, strict=True)]
-    extra = {}
+    extra: dict[str, Any] = {}
     if timed and "timecodes" in inspect.signature(align).parameters:
         extra["timecodes"] = tuple(
             [side[1][k] for k in ids] for side, ids in zip(sides, kept, strict=True)
