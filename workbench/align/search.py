@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,7 +30,9 @@ from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
 from workbench.align.rejoin import Joined, joined_cost, length_cost, length_offset, rejoin
 from workbench.align.strangers import unlink_strangers
-from workbench.align.timing import Timing
+
+if TYPE_CHECKING:  # timing builds on `Step`
+    from workbench.align.timing import Timing
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,6 +30,7 @@ from numpy.typing import NDArray
 from workbench.align.config import Shape
 from workbench.align.costs import Band
 from workbench.align.features import FloatArray, IntArray
+from workbench.align.search import Step
 
 Costs32 = NDArray[np.float32]
 
@@ -172,6 +173,25 @@ class Timing:
             i, j = rows[cells], cols[cells]
             extra = self.missed(i, j, (a, b)) + self.two_in_time(i, j, (a, b))
             cost[k, cells] += self.weight * extra
+
+
+def keep_doubts(untimed: Sequence[Step], timed: Sequence[Step]) -> list[Step]:
+    """The timed search's beads, a pair bead the untimed search also made and thought more
+    likely wrong than right (confidence below 0.5) keeping that doubt.
+
+    Time says which cues are spoken together, not that one translates the other: a
+    subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
+    what happened on the ferry." belongs) leaves a French line timed with an English cue
+    that does not translate it. The words doubted that pair (0.48) and the time evidence
+    alone would make it sure (0.93); a reviewer filtering on confidence must see it.
+    """
+    doubted = {(s.i, s.j, s.shape): s.confidence for s in untimed if s.confidence < 0.5}
+    return [
+        replace(s, confidence=min(s.confidence, doubted[(s.i, s.j, s.shape)]))
+        if 0 not in s.shape and (s.i, s.j, s.shape) in doubted
+        else s
+        for s in timed
+    ]
 
 
 def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:

@@ -4,9 +4,11 @@
 cues come from ``gen/dialogue.py`` (``LINES``, English original and French subtitles,
 ``SPLIT_EN``: an English line over two cues, ``MERGE_FR``: two lines in one two-speaker
 French cue) and a subtitler's credit after the last French cue. One bead a line, French
-first; the credit is a null bead. (Its English cues 126–127 repeat "Dear Anne…" where
-"I am sorry for what happened on the ferry." belongs, the generator's slip kept as a
-subtitle error: the gold pairs them by position, as the cues' times do.)
+first; the credit is a null bead. Its English cues 126–127 (1-based) repeat "Dear
+Anne…" where "I am sorry for what happened on the ferry." belongs, the generator's slip
+kept as a subtitle error: the French line they are timed with has no counterpart, so
+the gold has it and each of the two cues as null beads (vecalign's convention for a
+sentence whose content has no counterpart), not the pair their times make.
 
     .venv/bin/python bench/data/subtitles/newcomer_film.py [/work/newcomer21-inputs/gen]
 """
@@ -38,6 +40,8 @@ def main() -> None:
         beads.append(([fr], cues))
         fr += 1
     beads.append(([fr], []))  # "Sous-titres : Atelier Lumière"
+    slip = next(k for k, (_, t) in enumerate(beads) if t == [125, 126])
+    beads[slip : slip + 1] = [(beads[slip][0], []), ([], [125]), ([], [126])]
     lines = [f"{s}:{t}" for s, t in beads]
     (HERE / "film.gold").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"film: {fr + 1} French cues, {en} English cues, {len(beads)} beads")
