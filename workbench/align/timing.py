@@ -20,6 +20,7 @@ alignment is the untimed one: nothing changes for text without timecodes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,6 +34,7 @@ from workbench.align.features import FloatArray, IntArray
 from workbench.align.search import Step
 
 Costs32 = NDArray[np.float32]
+Floats32 = NDArray[np.float32]
 
 # How much a pair bead's unshared time costs, on the scale of the dense search's bead
 # costs (a bead's evidence is a mean in [0, 1], times its size, plus its shape's penalty).
@@ -42,6 +44,10 @@ _INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
 _TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
 _MIN_ANCHORS = 3
 _SPEEDS = (0.8, 1.25)  # beyond the frame-rate ratios subtitles meet (25/23.976, 24/25…)
+_RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
+# log odds of a right pair against a wrong one: a + b × `word_margin`, fitted by
+# `bench/subtitles.py --fit-odds` (gold pairs against their neighbours' cues)
+WORD_ODDS = (1.54, 15.80)
 _MAX_ANCHORS = 200  # pairs of anchors tried: at most this many anchors, evenly spread
 
 _STAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.:](\d{1,3})")
@@ -175,23 +181,51 @@ class Timing:
             cost[k, cells] += self.weight * extra
 
 
-def keep_doubts(untimed: Sequence[Step], timed: Sequence[Step]) -> list[Step]:
-    """The timed search's beads, a pair bead the untimed search also made and thought more
-    likely wrong than right (confidence below 0.5) keeping that doubt.
+def word_margin(
+    src_emb: Floats32, tgt_emb: Floats32, src: Sequence[int], tgt: Sequence[int]
+) -> float:
+    """How much better the words of a bead's two sides match each other than either
+    side matches the other side's cues around it (within `_RIVALS` cues): the cosine
+    of their summed embeddings less the best rival's. Below 0, the words point to
+    another cue than the one the times pair them with."""
+    s, t = _unit(src_emb[list(src)].sum(axis=0)), _unit(tgt_emb[list(tgt)].sum(axis=0))
+    rivals = [
+        float(t @ src_emb[k])
+        for k in range(max(0, src[0] - _RIVALS), min(len(src_emb), src[-1] + 1 + _RIVALS))
+        if k not in src
+    ] + [
+        float(s @ tgt_emb[k])
+        for k in range(max(0, tgt[0] - _RIVALS), min(len(tgt_emb), tgt[-1] + 1 + _RIVALS))
+        if k not in tgt
+    ]
+    return float(s @ t) - max(rivals, default=-1.0)
+
+
+def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> list[Step]:
+    """The timed search's beads, a pair bead's confidence lowered by the odds its words
+    give against it (`WORD_ODDS` on `word_margin`; never raised: the search's
+    confidence already holds their evidence for it).
 
     Time says which cues are spoken together, not that one translates the other: a
     subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
-    what happened on the ferry." belongs) leaves a French line timed with an English cue
-    that does not translate it. The words doubted that pair (0.48) and the time evidence
-    alone would make it sure (0.93); a reviewer filtering on confidence must see it.
+    what happened on the ferry." belongs) leaves a French line timed with an English
+    cue that does not translate it, a pair the time evidence alone makes sure (0.93).
     """
-    doubted = {(s.i, s.j, s.shape): s.confidence for s in untimed if s.confidence < 0.5}
-    return [
-        replace(s, confidence=min(s.confidence, doubted[(s.i, s.j, s.shape)]))
-        if 0 not in s.shape and (s.i, s.j, s.shape) in doubted
-        else s
-        for s in timed
-    ]
+    out = []
+    for s in steps:
+        if 0 in s.shape:
+            out.append(s)
+            continue
+        ids = range(s.i - s.shape[0], s.i), range(s.j - s.shape[1], s.j)
+        odds = WORD_ODDS[0] + WORD_ODDS[1] * word_margin(src_emb, tgt_emb, *ids)
+        p = min(max(s.confidence, 1e-4), 1 - 1e-4)
+        logit = math.log(p / (1 - p)) + min(0.0, odds)
+        out.append(replace(s, confidence=1.0 / (1.0 + math.exp(-logit))))
+    return out
+
+
+def _unit(v: Floats32) -> Floats32:
+    return np.asarray(v / max(float(np.linalg.norm(v)), 1e-9), dtype=np.float32)
 
 
 def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:
