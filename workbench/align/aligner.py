@@ -13,7 +13,7 @@ from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
-from workbench.align.timing import doubt_words, spans_of, timing_from
+from workbench.align.timing import Timing, retimed
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -153,15 +153,12 @@ def align(
             use_encoder, src, tgt, config.with_encoder.titles_alone and use_encoder is not None
         )
     steps = search(s_side, t_side, shapes, mode, config, joined=joined)
-    spans = (spans_of(timecodes[0]), spans_of(timecodes[1]))
-    if spans[0] is None or spans[1] is None or mode is Mode.GALE_CHURCH:
-        return _beads(steps)
-    ones = [(s.i - 1, s.j - 1, s.confidence) for s in steps if s.shape == (1, 1)]
-    timing = timing_from(ones, spans[0], spans[1])
-    if timing is not None:
-        steps = search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
-        if s_side.emb is not None and t_side.emb is not None:
-            steps = doubt_words(steps, s_side.emb, t_side.emb)
+    if mode is not Mode.GALE_CHURCH and timecodes[0] and timecodes[1]:
+
+        def again(timing: Timing) -> list[Step]:
+            return search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
+
+        steps = retimed(steps, timecodes, again, s_side.emb, t_side.emb)
     return _beads(steps)
 
 

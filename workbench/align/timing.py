@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -235,6 +235,30 @@ def _unit(v: Floats32) -> Floats32:
 def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:
     """Seconds two spans share."""
     return np.asarray(np.maximum(0.0, np.minimum(a1, b1) - np.maximum(a0, b0)), dtype=np.float64)
+
+
+def retimed(
+    steps: Sequence[Step],
+    timecodes: tuple[Sequence[str | None], Sequence[str | None]],
+    again: Callable[[Timing], list[Step]],
+    src_emb: Floats32 | None,
+    tgt_emb: Floats32 | None,
+) -> list[Step]:
+    """The beads of a second search (``again``) with the time evidence of both sides'
+    ``timecodes``, its pairs' confidence lowered by the odds their words give against
+    them (`doubt_words`, with embeddings); ``steps`` (the untimed search's) when a side
+    is not wholly timed or no clock fits their confident one-to-one beads."""
+    src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
+    if src is None or tgt is None:
+        return list(steps)
+    ones = [(s.i - 1, s.j - 1, s.confidence) for s in steps if s.shape == (1, 1)]
+    timing = timing_from(ones, src, tgt)
+    if timing is None:
+        return list(steps)
+    timed = again(timing)
+    if src_emb is None or tgt_emb is None:
+        return timed
+    return doubt_words(timed, src_emb, tgt_emb)
 
 
 def timing_from(
