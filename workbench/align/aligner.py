@@ -109,15 +109,14 @@ def align(
     each pair bead the time its sides do not share. One side timed, or none: the
     alignment is the untimed one.
     """
-    for texts, named, what in (
-        (src, kinds[0], "kinds"), (tgt, kinds[1], "kinds"),
-        (src, timecodes[0], "timecodes"), (tgt, timecodes[1], "timecodes"),
+    for texts, named, what, side in (
+        (src, kinds[0], "kind", "source"), (tgt, kinds[1], "kind", "target"),
+        (src, timecodes[0], "timecode", "source"), (tgt, timecodes[1], "timecode", "target"),
     ):  # fmt: skip
         if named and len(named) != len(texts):
-            side = "source" if texts is src else "target"
             raise InputError(
-                f"{len(named)} {what} were given for {len(texts)} {side} sentences: "
-                f"give one a sentence, or none"
+                f"{len(named)} {what}s were given for {len(texts)} {side} sentences: "
+                f"give one {what} a sentence, or none"
             )
     if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
         raise InputError(
