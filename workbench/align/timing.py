@@ -38,7 +38,7 @@ Floats32 = NDArray[np.float32]
 
 # How much a pair bead's unshared time costs, on the scale of the dense search's bead
 # costs (a bead's evidence is a mean in [0, 1], times its size, plus its shape's penalty).
-TIME_WEIGHT = 0.5
+TIME_WEIGHT = 0.25
 _ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
 _INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
 _TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
@@ -132,9 +132,9 @@ class Timing:
     tgt_held: NDArray[np.bool_] | None = None
 
     def missed(self, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
-        """For beads ending at prefixes (i, j): over each cue of the bead, the seconds of
-        it the other side does not cover, beyond `_TOLERANCE` (two subtitlers cut a line
-        a few frames apart), each at most 1. A cue that overlaps one of the other side's
+        """For beads ending at prefixes (i, j): over each cue of the bead, how short of
+        `_need` the other side's cover of it falls (0 covered, 1 not at all). A cue that
+        overlaps one of the other side's
         cues is covered by their whole span (a French cue over two English cues and the
         pause between them); one that overlaps none, only by the cues (a dropped line
         in the pause between two pairs)."""
@@ -153,7 +153,7 @@ class Timing:
                 )
                 meets = by_cues >= np.minimum(_TOLERANCE, (c1 - c0) / 2)
                 covered = np.where(meets, _shared(c0, c1, lo, hi), by_cues)
-                out += np.clip(c1 - c0 - covered - _TOLERANCE, 0.0, 1.0)
+                out += np.clip(1.0 - covered / _need(c0, c1), 0.0, 1.0)
         return out
 
     def two_in_time(self, i: IntArray, j: IntArray, shape: Shape) -> NDArray[np.bool_]:
@@ -170,19 +170,48 @@ class Timing:
         return out
 
     def add_costs(self, band: Band, shapes: Sequence[Shape], cost: Costs32) -> None:
-        """Add to each finite pair-bead cost of ``cost`` (rows follow ``shapes``) the
-        weighted seconds of its cues the other side does not cover (`missed`): a right
-        bead of any shape costs about nothing more, a cue put in the wrong bead up to
-        `TIME_WEIGHT`."""
+        """Add to each finite bead cost of ``cost`` (rows follow ``shapes``), weighted by
+        `TIME_WEIGHT`: for a pair bead, its cues the other side does not cover
+        (`missed`) and whether it is two beads in time (`two_in_time`), so a right bead
+        of any shape costs about nothing more; for a null bead, how much of its cue the
+        other side's cues cover (`heard`): a cue spoken with no counterpart (lyrics, a
+        dropped line, a credit) is left out for nothing, one spoken under another cue
+        is part of its bead."""
         rows, cols = band.cells()
+        heard = (_heard(self.src, self.tgt), _heard(self.tgt, self.src))
         for k, (a, b) in enumerate(shapes):
-            if a == 0 or b == 0:
-                continue
             cells = np.flatnonzero(np.isfinite(cost[k]) & (rows >= a) & (cols >= b))
             i, j = rows[cells], cols[cells]
-            extra = self.missed(i, j, (a, b)) + self.two_in_time(i, j, (a, b))
+            if a == 0 or b == 0:
+                extra = heard[0][i - 1] if a else heard[1][j - 1]
+            else:
+                extra = self.missed(i, j, (a, b)) + self.two_in_time(i, j, (a, b))
             held = _all_held(self.src_held, i, a) & _all_held(self.tgt_held, j, b)
             cost[k, cells] += self.weight * np.where(held, extra, 0.0)
+
+
+def _need(c0: FloatArray, c1: FloatArray) -> FloatArray:
+    """The seconds of a cue that must be covered for it to count as covered: half of it,
+    or all but `_TOLERANCE` (two subtitlers cut a line a few frames apart)."""
+    return np.asarray(np.maximum(np.minimum((c1 - c0) / 2, c1 - c0 - _TOLERANCE), 0.05))
+
+
+def _heard(mine: FloatArray, other: FloatArray) -> FloatArray:
+    """How covered each cue of ``mine`` is by the cues of ``other`` (both in time order),
+    in [0, 1] on `_need`'s scale."""
+    if not len(mine) or not len(other):
+        return np.zeros(len(mine))
+    last = np.searchsorted(other[:, 0], mine[:, 1])  # the other's cues starting before
+    window = np.clip(last[:, None] - np.arange(1, 9)[None, :], 0, len(other) - 1)
+    near = window
+    shared = np.maximum(
+        0.0,
+        np.minimum(mine[:, 1:2], other[near, 1]) - np.maximum(mine[:, 0:1], other[near, 0]),
+    )
+    # a window clipped at the first cue repeats it: count each of the other's cues once
+    first = np.concatenate([np.ones((len(mine), 1), bool), near[:, 1:] != near[:, :-1]], 1)
+    covered = (shared * first).sum(axis=1)
+    return np.asarray(np.clip(covered / _need(mine[:, 0], mine[:, 1]), 0.0, 1.0))
 
 
 def word_margin(
@@ -206,14 +235,14 @@ def word_margin(
 
 
 def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> list[Step]:
-    """The timed search's beads, a pair bead's confidence lowered by the odds its words
-    give against it (`WORD_ODDS` on `word_margin`; never raised: the search's
-    confidence already holds their evidence for it).
+    """The timed search's beads, a pair bead's confidence (that its cues go together)
+    times the probability that its words translate each other (`WORD_ODDS` on
+    `word_margin`, even odds before the words are read).
 
     Time says which cues are spoken together, not that one translates the other: a
     subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
     what happened on the ferry." belongs) leaves a French line timed with an English
-    cue that does not translate it, a pair the time evidence alone makes sure (0.93).
+    cue that does not translate it, a pair the time evidence alone makes sure.
     """
     out = []
     for s in steps:
@@ -222,9 +251,8 @@ def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> 
             continue
         ids = range(s.i - s.shape[0], s.i), range(s.j - s.shape[1], s.j)
         odds = WORD_ODDS[0] + WORD_ODDS[1] * word_margin(src_emb, tgt_emb, *ids)
-        p = min(max(s.confidence, 1e-4), 1 - 1e-4)
-        logit = math.log(p / (1 - p)) + min(0.0, odds)
-        out.append(replace(s, confidence=1.0 / (1.0 + math.exp(-logit))))
+        translates = 1.0 / (1.0 + math.exp(-min(max(odds, -30.0), 30.0)))
+        out.append(replace(s, confidence=s.confidence * translates))
     return out
 
 
