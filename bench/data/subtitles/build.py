@@ -13,10 +13,12 @@ Gold: one bead a unit, French cue ids first, 0-based over the cues of each file
 (vecalign's form, ``[4]:[4, 5]``), as the workbench's subtitle readers number them.
 
     .venv/bin/python bench/data/subtitles/build.py
+    .venv/bin/python bench/data/subtitles/build.py --jitter 3.3 --out /tmp/hard  # a harder copy
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +75,9 @@ def _stamp(t: float, vtt: bool) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{'.' if vtt else ','}{ms:03d}"
 
 
-def timed(units: list[Unit], film: Film) -> list[list[tuple[float, float, str]]]:
+def timed(
+    units: list[Unit], film: Film, jitter: float = 1.0
+) -> list[list[tuple[float, float, str]]]:
     """Each side's cues as (start, end, text) on its own clock."""
     rng = random.Random(film.seed)
     out: list[list[tuple[float, float, str]]] = [[], []]
@@ -88,8 +92,8 @@ def timed(units: list[Unit], film: Film) -> list[list[tuple[float, float, str]]]
             speed, offset = film.clocks[k]
             for cue in cues:
                 end = start + span * len(cue) / total
-                a = start + rng.gauss(0.0, 0.12) + (0.1 if start > t else 0.0)
-                b = end + rng.gauss(0.0, 0.15)
+                a = start + rng.gauss(0.0, 0.12 * jitter) + (0.1 if start > t else 0.0)
+                b = end + rng.gauss(0.0, 0.15 * jitter)
                 if out[k]:
                     a = max(a, out[k][-1][1] / speed - offset / speed + 0.04)
                 b = max(b, a + 0.6)
@@ -120,13 +124,19 @@ def gold(units: list[Unit]) -> list[str]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--jitter", type=float, default=1.0, help="times the cues' jitter")
+    parser.add_argument("--out", type=Path, default=HERE, help="the folder to write")
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
     for film in FILMS:
         units = read_source(HERE / "source" / f"{film.name}.fr-{film.other}.txt")
-        sides = timed(units, film)
+        sides = timed(units, film, args.jitter)
         for k, lang in enumerate(("fr", film.other)):
             vtt = film.formats[k] == "vtt"
-            write_cues(HERE / f"{film.name}.{lang}.{film.formats[k]}", sides[k], vtt)
-        (HERE / f"{film.name}.gold").write_text("\n".join(gold(units)) + "\n", encoding="utf-8")
+            write_cues(out / f"{film.name}.{lang}.{film.formats[k]}", sides[k], vtt)
+        (out / f"{film.name}.gold").write_text("\n".join(gold(units)) + "\n", encoding="utf-8")
         print(film.name, len(sides[0]), len(sides[1]), len(units))
 
 
