@@ -13,6 +13,7 @@ from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
+from workbench.align.timing import Timing, retimed
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -70,6 +71,7 @@ def align(
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    timecodes: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
 
@@ -99,12 +101,22 @@ def align(
     then never holds two kinds (`costs.mixes_kinds`), so a caption with no
     counterpart stays out of the paragraph beside it. InputError if a side's
     kinds do not match its sentences in number.
+
+    ``timecodes``, when both sides give one for every sentence (subtitle cues:
+    ``"00:00:01,000 --> 00:00:03,500"``), make time overlap evidence too: a second
+    search, on the target clock mapped onto the source's by the confident
+    one-to-one beads of the first (`timing`: offset and frame-rate drift), charges
+    each pair bead the time its sides do not share. One side timed, or none: the
+    alignment is the untimed one.
     """
-    for texts, named, side in ((src, kinds[0], "source"), (tgt, kinds[1], "target")):
+    for texts, named, what, side in (
+        (src, kinds[0], "kind", "source"), (tgt, kinds[1], "kind", "target"),
+        (src, timecodes[0], "timecode", "source"), (tgt, timecodes[1], "timecode", "target"),
+    ):  # fmt: skip
         if named and len(named) != len(texts):
             raise InputError(
-                f"{len(named)} kinds were given for {len(texts)} {side} sentences: "
-                "give one kind a sentence, or none"
+                f"{len(named)} {what}s were given for {len(texts)} {side} sentences: "
+                f"give one {what} a sentence, or none"
             )
     if lexicon is not None and (lexicon.src_lang, lexicon.tgt_lang) != (src_lang, tgt_lang):
         raise InputError(
@@ -139,7 +151,14 @@ def align(
         joined = _joined_similarity(
             use_encoder, src, tgt, config.with_encoder.titles_alone and use_encoder is not None
         )
-    return _beads(search(s_side, t_side, shapes, mode, config, joined=joined))
+    steps = search(s_side, t_side, shapes, mode, config, joined=joined)
+    if mode is not Mode.GALE_CHURCH and timecodes[0] and timecodes[1]:
+
+        def again(timing: Timing) -> list[Step]:
+            return search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
+
+        steps = retimed(steps, timecodes, again, s_side.emb, t_side.emb)
+    return _beads(steps)
 
 
 def _joined_similarity(
@@ -264,9 +283,10 @@ def realign(
     bridge: Bridge | None = None,
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    timecodes: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> list[Bead]:
     """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
-    (``kinds`` as `align` takes them, for the whole texts)."""
+    (``kinds`` and ``timecodes`` as `align` takes them, for the whole texts)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])
@@ -276,6 +296,7 @@ def realign(
             src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,
             encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
             kinds=(kinds[0][s0:s1], kinds[1][t0:t1]),
+            timecodes=(timecodes[0][s0:s1], timecodes[1][t0:t1]),
         )  # fmt: skip
         return [
             Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found

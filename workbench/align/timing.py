@@ -1,0 +1,329 @@
+"""Subtitle cues' timecodes as alignment evidence (pure: no I/O).
+
+Two timed documents (a film's subtitles in two languages) say where each cue is
+spoken: a cue and its translation overlap in time. Their clocks differ, though:
+another cut's leader shifts one file by a constant offset, and a file timed on a
+25 fps PAL master runs 25/23.976 fast against one timed on the film's 23.976 fps
+master. As Tiedemann aligns the OpenSubtitles corpus (time-overlap alignment with
+speed and offset corrected from anchor pairs), the target clock is mapped onto the
+source's by a line ``source = speed × target + offset`` fitted on the confident
+one-to-one beads of a first, untimed search (robustly: the line most anchors agree
+on within `_INLIER_SECONDS`, then least squares on those), and the second search
+adds to each pair bead the share of its time span the two sides do not share
+(1 - intersection / union of the bead's source and mapped target spans), weighted
+by `TIME_WEIGHT`. A cue with no counterpart in time (untranslated lyrics, a line
+the translator dropped) then stays out rather than joining its neighbour's bead.
+
+When a side has a cue without a timecode, or no line fits the anchors, the
+alignment is the untimed one: nothing changes for text without timecodes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from numpy.typing import NDArray
+
+from workbench.align.config import Shape
+from workbench.align.costs import Band
+from workbench.align.features import FloatArray, IntArray
+from workbench.align.search import Step
+
+Costs32 = NDArray[np.float32]
+Floats32 = NDArray[np.float32]
+
+# How much a pair bead's unshared time costs, on the scale of the dense search's bead
+# costs (a bead's evidence is a mean in [0, 1], times its size, plus its shape's penalty).
+TIME_WEIGHT = 0.25
+_ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
+_INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
+_TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
+_MIN_ANCHORS = 3
+_SPEEDS = (0.8, 1.25)  # beyond the frame-rate ratios subtitles meet (25/23.976, 24/25…)
+_RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
+# log odds of a right pair against a wrong one: a + b × `word_margin`, fitted by
+# `bench/subtitles.py --fit-odds` (gold pairs against their neighbours' cues)
+WORD_ODDS = (1.54, 15.80)
+_MAX_ANCHORS = 200  # pairs of anchors tried: at most this many anchors, evenly spread
+
+_STAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.:](\d{1,3})")
+
+
+def parse_timecode(timecode: str) -> tuple[float, float] | None:
+    """Start and end in seconds of ``"00:00:01,000 --> 00:00:03,500"`` (SubRip's or
+    WebVTT's notation), or None when it is not one."""
+    parts = timecode.split("-->")
+    if len(parts) != 2:
+        return None
+    times = []
+    for part in parts:
+        found = _STAMP.fullmatch(part.strip().split(" ")[0])
+        if found is None:
+            return None
+        h, m, s, ms = found.groups()
+        times.append(int(h or 0) * 3600 + int(m) * 60 + int(s) + int(ms.ljust(3, "0")) / 1000)
+    return times[0], max(times[0], times[1])
+
+
+def spans_of(timecodes: Sequence[str | None]) -> FloatArray | None:
+    """Each cue's (start, end) in seconds, shape (n, 2); None unless every cue is timed."""
+    spans = [parse_timecode(t) if t else None for t in timecodes]
+    if not spans or any(s is None for s in spans):
+        return None
+    return np.array(spans, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The target clock on the source's: ``source = speed × target + offset`` (seconds)."""
+
+    speed: float
+    offset: float
+    anchors: int  # the anchors that agree with it
+
+
+def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
+    """The line most anchor pairs agree on (start times, source against target).
+
+    Every two anchors far enough apart propose a line (RANSAC over all pairs); the one
+    with the most anchors within `_INLIER_SECONDS` wins, and is fitted again by least
+    squares on them. None with fewer than `_MIN_ANCHORS` agreeing, or a speed no frame
+    rate gives.
+    """
+    n = len(src_times)
+    if n < _MIN_ANCHORS:
+        return None
+    keep = np.unique(np.linspace(0, n - 1, min(n, _MAX_ANCHORS)).round().astype(np.int64))
+    s, t = src_times[keep], tgt_times[keep]
+    a, b = np.triu_indices(len(s), k=1)
+    far = np.abs(t[b] - t[a]) > 5.0
+    a, b = a[far], b[far]
+    speed = (s[b] - s[a]) / (t[b] - t[a])
+    plausible = (speed >= _SPEEDS[0]) & (speed <= _SPEEDS[1])
+    a, b, speed = a[plausible], b[plausible], speed[plausible]
+    # a constant offset (speed 1) from each single anchor, for files too short to tell speed
+    speed = np.concatenate([speed, np.ones(len(s))])
+    offset = np.concatenate([s[a] - speed[: len(a)] * t[a], s - t])
+    residual = np.abs(s[None, :] - (speed[:, None] * t[None, :] + offset[:, None]))
+    agree = residual < _INLIER_SECONDS
+    best = int(np.argmax(agree.sum(axis=1)))
+    inliers = agree[best]
+    if inliers.sum() < max(_MIN_ANCHORS, 0.4 * len(s)):
+        return None
+    fitted_speed, fitted_offset = np.polyfit(t[inliers], s[inliers], 1)
+    if not _SPEEDS[0] <= fitted_speed <= _SPEEDS[1]:
+        return None
+    return Clock(float(fitted_speed), float(fitted_offset), int(inliers.sum()))
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Both sides' cue spans on the source clock, shape (n, 2) and (m, 2), and which cues
+    the clock holds for (their nearest anchor agrees with it; all when None)."""
+
+    src: FloatArray
+    tgt: FloatArray
+    weight: float = TIME_WEIGHT
+    src_held: NDArray[np.bool_] | None = None
+    tgt_held: NDArray[np.bool_] | None = None
+
+    def missed(self, i: IntArray, j: IntArray, shape: Shape) -> FloatArray:
+        """For beads ending at prefixes (i, j): over each cue of the bead, how short of
+        `_need` the other side's cover of it falls (0 covered, 1 not at all). A cue that
+        overlaps one of the other side's
+        cues is covered by their whole span (a French cue over two English cues and the
+        pause between them); one that overlaps none, only by the cues (a dropped line
+        in the pause between two pairs)."""
+        a, b = shape
+        out = np.zeros(len(i), dtype=np.float64)
+        for mine, other, ends, width, ends_other, width_other in (
+            (self.src, self.tgt, i, a, j, b),
+            (self.tgt, self.src, j, b, i, a),
+        ):
+            lo, hi = other[ends_other - width_other, 0], other[ends_other - 1, 1]
+            for k in range(1, width + 1):
+                c0, c1 = mine[ends - k, 0], mine[ends - k, 1]
+                by_cues = sum(
+                    _shared(c0, c1, other[ends_other - q, 0], other[ends_other - q, 1])
+                    for q in range(1, width_other + 1)
+                )
+                meets = by_cues >= np.minimum(_TOLERANCE, (c1 - c0) / 2)
+                covered = np.where(meets, _shared(c0, c1, lo, hi), by_cues)
+                out += np.clip(1.0 - covered / _need(c0, c1), 0.0, 1.0)
+        return out
+
+    def two_in_time(self, i: IntArray, j: IntArray, shape: Shape) -> NDArray[np.bool_]:
+        """Which beads of two cues or more a side are two beads in time: cut somewhere
+        on each side, neither part overlaps the other side's other part ("Une clé." /
+        "A key." then "La clé de quoi ?" / "A key to what?", one bead by their words)."""
+        a, b = shape
+        out = np.zeros(len(i), dtype=np.bool_)
+        for p in range(1, a):
+            for q in range(1, b):
+                s_end, s_next = self.src[i - a + p - 1, 1], self.src[i - a + p, 0]
+                t_end, t_next = self.tgt[j - b + q - 1, 1], self.tgt[j - b + q, 0]
+                out |= (s_end <= t_next + _TOLERANCE) & (t_end <= s_next + _TOLERANCE)
+        return out
+
+    def add_costs(self, band: Band, shapes: Sequence[Shape], cost: Costs32) -> None:
+        """Add to each finite bead cost of ``cost`` (rows follow ``shapes``), weighted by
+        `TIME_WEIGHT`: for a pair bead, its cues the other side does not cover
+        (`missed`) and whether it is two beads in time (`two_in_time`), so a right bead
+        of any shape costs about nothing more; for a null bead, how much of its cue the
+        other side's cues cover (`heard`): a cue spoken with no counterpart (lyrics, a
+        dropped line, a credit) is left out for nothing, one spoken under another cue
+        is part of its bead."""
+        rows, cols = band.cells()
+        heard = (_heard(self.src, self.tgt), _heard(self.tgt, self.src))
+        for k, (a, b) in enumerate(shapes):
+            cells = np.flatnonzero(np.isfinite(cost[k]) & (rows >= a) & (cols >= b))
+            i, j = rows[cells], cols[cells]
+            if a == 0 or b == 0:
+                extra = heard[0][i - 1] if a else heard[1][j - 1]
+            else:
+                extra = self.missed(i, j, (a, b)) + self.two_in_time(i, j, (a, b))
+            held = _all_held(self.src_held, i, a) & _all_held(self.tgt_held, j, b)
+            cost[k, cells] += self.weight * np.where(held, extra, 0.0)
+
+
+def _need(c0: FloatArray, c1: FloatArray) -> FloatArray:
+    """The seconds of a cue that must be covered for it to count as covered: half of it,
+    or all but `_TOLERANCE` (two subtitlers cut a line a few frames apart)."""
+    return np.asarray(np.maximum(np.minimum((c1 - c0) / 2, c1 - c0 - _TOLERANCE), 0.05))
+
+
+def _heard(mine: FloatArray, other: FloatArray) -> FloatArray:
+    """How covered each cue of ``mine`` is by the cues of ``other`` (both in time order),
+    in [0, 1] on `_need`'s scale."""
+    if not len(mine) or not len(other):
+        return np.zeros(len(mine))
+    last = np.searchsorted(other[:, 0], mine[:, 1])  # the other's cues starting before
+    window = np.clip(last[:, None] - np.arange(1, 9)[None, :], 0, len(other) - 1)
+    near = window
+    shared = np.maximum(
+        0.0,
+        np.minimum(mine[:, 1:2], other[near, 1]) - np.maximum(mine[:, 0:1], other[near, 0]),
+    )
+    # a window clipped at the first cue repeats it: count each of the other's cues once
+    first = np.concatenate([np.ones((len(mine), 1), bool), near[:, 1:] != near[:, :-1]], 1)
+    covered = (shared * first).sum(axis=1)
+    return np.asarray(np.clip(covered / _need(mine[:, 0], mine[:, 1]), 0.0, 1.0))
+
+
+def word_margin(
+    src_emb: Floats32, tgt_emb: Floats32, src: Sequence[int], tgt: Sequence[int]
+) -> float:
+    """How much better the words of a bead's two sides match each other than either
+    side matches the other side's cues around it (within `_RIVALS` cues): the cosine
+    of their summed embeddings less the best rival's. Below 0, the words point to
+    another cue than the one the times pair them with."""
+    s, t = _unit(src_emb[list(src)].sum(axis=0)), _unit(tgt_emb[list(tgt)].sum(axis=0))
+    rivals = [
+        float(t @ src_emb[k])
+        for k in range(max(0, src[0] - _RIVALS), min(len(src_emb), src[-1] + 1 + _RIVALS))
+        if k not in src
+    ] + [
+        float(s @ tgt_emb[k])
+        for k in range(max(0, tgt[0] - _RIVALS), min(len(tgt_emb), tgt[-1] + 1 + _RIVALS))
+        if k not in tgt
+    ]
+    return float(s @ t) - max(rivals, default=-1.0)
+
+
+def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> list[Step]:
+    """The timed search's beads, a pair bead's confidence (that its cues go together)
+    times the probability that its words translate each other (`WORD_ODDS` on
+    `word_margin`, even odds before the words are read).
+
+    Time says which cues are spoken together, not that one translates the other: a
+    subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
+    what happened on the ferry." belongs) leaves a French line timed with an English
+    cue that does not translate it, a pair the time evidence alone makes sure.
+    """
+    out = []
+    for s in steps:
+        if 0 in s.shape:
+            out.append(s)
+            continue
+        ids = range(s.i - s.shape[0], s.i), range(s.j - s.shape[1], s.j)
+        odds = WORD_ODDS[0] + WORD_ODDS[1] * word_margin(src_emb, tgt_emb, *ids)
+        translates = 1.0 / (1.0 + math.exp(-min(max(odds, -30.0), 30.0)))
+        out.append(replace(s, confidence=s.confidence * translates))
+    return out
+
+
+def _unit(v: Floats32) -> Floats32:
+    return np.asarray(v / max(float(np.linalg.norm(v)), 1e-9), dtype=np.float32)
+
+
+def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:
+    """Seconds two spans share."""
+    return np.asarray(np.maximum(0.0, np.minimum(a1, b1) - np.maximum(a0, b0)), dtype=np.float64)
+
+
+def retimed(
+    steps: Sequence[Step],
+    timecodes: tuple[Sequence[str | None], Sequence[str | None]],
+    again: Callable[[Timing], list[Step]],
+    src_emb: Floats32 | None,
+    tgt_emb: Floats32 | None,
+) -> list[Step]:
+    """The beads of a second search (``again``) with the time evidence of both sides'
+    ``timecodes``, its pairs' confidence lowered by the odds their words give against
+    them (`doubt_words`, with embeddings); ``steps`` (the untimed search's) when a side
+    is not wholly timed or no clock fits their confident one-to-one beads."""
+    src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
+    if src is None or tgt is None:
+        return list(steps)
+    ones = [(s.i - 1, s.j - 1, s.confidence) for s in steps if s.shape == (1, 1)]
+    timing = timing_from(ones, src, tgt)
+    if timing is None:
+        return list(steps)
+    timed = again(timing)
+    if src_emb is None or tgt_emb is None:
+        return timed
+    return doubt_words(timed, src_emb, tgt_emb)
+
+
+def timing_from(
+    anchors: Sequence[tuple[int, int, float]], src: FloatArray, tgt: FloatArray
+) -> Timing | None:
+    """The timing of two timed sides from a first search's one-to-one beads ``(source
+    cue, target cue, confidence)``; None when no clock fits them."""
+    sure = [(i, j) for i, j, p in anchors if p >= _ANCHOR_CONFIDENCE]
+    if not sure:
+        return None
+    si, tj = (np.array(ids, dtype=np.int64) for ids in zip(*sure, strict=True))
+    clock = fit_clock(src[si, 0], tgt[tj, 0])
+    if clock is None:
+        return None
+    mapped = clock.speed * tgt + clock.offset
+    agrees = np.abs(src[si, 0] - mapped[tj, 0]) < _INLIER_SECONDS
+    return Timing(
+        src, mapped, src_held=_held(len(src), si, agrees), tgt_held=_held(len(tgt), tj, agrees)
+    )
+
+
+def _held(count: int, anchors: IntArray, agrees: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Which of ``count`` cues have a nearest anchor (by position; ``anchors`` ascending)
+    that agrees with the clock: where a file's clock changes (an ad break, a cut scene)
+    the anchors beyond stop agreeing, and time is no evidence there."""
+    cues = np.arange(count)
+    after = np.clip(np.searchsorted(anchors, cues), 0, len(anchors) - 1)
+    before = np.clip(after - 1, 0, len(anchors) - 1)
+    nearer = np.where(
+        np.abs(anchors[before] - cues) <= np.abs(anchors[after] - cues), before, after
+    )
+    return np.asarray(agrees[nearer], dtype=np.bool_)
+
+
+def _all_held(held: NDArray[np.bool_] | None, ends: IntArray, width: int) -> NDArray[np.bool_]:
+    """Whether every cue of the runs of ``width`` ending at prefixes ``ends`` is held."""
+    if held is None:
+        return np.ones(len(ends), dtype=np.bool_)
+    lost = np.concatenate([[0], np.cumsum(~held)])
+    return np.asarray(lost[ends] - lost[ends - width] == 0, dtype=np.bool_)
