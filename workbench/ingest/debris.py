@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_commerce import is_testimonial
 from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
@@ -325,6 +326,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_newsletter_footer(text)
         or is_post_navigation(text)
         or is_notice(text)
+        # A customer's quoted word signed by a name alone (`debris_commerce`).
+        or is_testimonial(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )
