@@ -307,7 +307,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
     notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
     under its label, a funder's or a donation's line, a disclaimer, an affiliate disclosure, a
-    player's link, a wiki's footer, a call to action), a line with no letter or digit)."""
+    player's link, a wiki's footer, a call to action), a customer's quoted word signed by a
+    name alone (`debris_commerce.is_testimonial`), a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -326,7 +327,6 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_newsletter_footer(text)
         or is_post_navigation(text)
         or is_notice(text)
-        # A customer's quoted word signed by a name alone (`debris_commerce`).
         or is_testimonial(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
