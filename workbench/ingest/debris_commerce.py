@@ -24,7 +24,7 @@ COMMERCE_FEATURES: tuple[str, ...] = ("price_alone", "selling_words")
 # An amount in a currency, by its sign before or after ("£34.99", "149,00 €", "44,90 zł",
 # "386 400 €", "CHF 12.50", "$1,049").
 _AMOUNT = r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?"
-_AFTER = r"€|£|\$|¥|₹|₺|zł|kč|ft|kr|lei|chf|eur|usd|gbp|pln|sek|nok|dkk|czk|huf|ron"
+_AFTER = r"€|£|\$|¥|₹|₺|zł|kč|kr|lei|chf|eur|usd|gbp|pln|sek|nok|dkk|czk|huf|ron"
 PRICE = re.compile(
     r"(?:(?<![\w$€£])(?:[€£$¥₹₺]|chf|eur|usd|gbp|pln)\s?" + _AMOUNT + r"(?!\d)"
     r"|(?<![\d.,])" + _AMOUNT + r"\s?(?:" + _AFTER + r")(?!\w))",
@@ -40,8 +40,11 @@ _PRICE_WORDS = re.compile(
     r"|mês|miesiąc|year|an|año|jahr|anno|ano|rok|week|semaine|semana|woche|settimana|person"
     r"|personne|persona|pessoa|osoba|pp|honoraires|inclus|compris|à|eur|gbp|usd|chf|pln)\b"
 )
-# Most words a price alone has beside its amounts and the words above.
+# Most words a price alone has beside its amounts and the words above; when the line opens on
+# the price, what follows may name a shop or a unit ("$999 at Amazon", "14,90 € soit 29,80 € /
+# kg"), where a label before it is a fact's ("Salary: £26,400 a year").
 PRICE_ALONE_OTHER_WORDS = 0
+PRICE_FIRST_OTHER_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # The vocabulary of selling, by what it is about; fr, en, es, de, it, pt, pl.
@@ -97,10 +100,12 @@ def words(text: str) -> list[str]:
 def is_price_alone(text: str) -> bool:
     """A line that is a price and little else: "44,90 zł", "149,00 € TTC", "Desde 96 € /
     noche", "£38.00 GBP"; not "Salary: £38,000 a year plus tips" nor a sentence with a sum."""
-    if not PRICE.search(text):
+    first = PRICE.match(text.strip())
+    if first is None and not PRICE.search(text):
         return False
-    rest = _PRICE_WORDS.sub(" ", PRICE.sub(" ", text))
-    return len(words(rest)) <= PRICE_ALONE_OTHER_WORDS and not text.rstrip().endswith(".")
+    rest = len(words(_PRICE_WORDS.sub(" ", PRICE.sub(" ", text))))
+    most = PRICE_FIRST_OTHER_WORDS if first else PRICE_ALONE_OTHER_WORDS
+    return rest <= most and not text.rstrip().endswith(".")
 
 
 def selling_kinds(text: str) -> int:
