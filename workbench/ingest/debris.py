@@ -22,7 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
-from workbench.ingest.debris_commerce import is_testimonial
+from workbench.ingest.debris_commerce import is_price_alone, is_testimonial
 from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
@@ -201,6 +201,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or kickers[i]
         or header[i]
         or roles[i]
+        # A shop's price widget, out of any table (`debris_commerce`).
+        or (is_price_alone(text) and not contexts[i].cell)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the

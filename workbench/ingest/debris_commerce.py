@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-COMMERCE_FEATURES: tuple[str, ...] = ("price_alone", "selling_words")
+COMMERCE_FEATURES: tuple[str, ...] = ("price_line", "selling_words")
 
 # An amount in a currency, by its sign before or after ("£34.99", "149,00 €", "44,90 zł",
 # "386 400 €", "CHF 12.50", "$1,049").
@@ -40,10 +40,9 @@ _PRICE_WORDS = re.compile(
     r"|mês|miesiąc|year|an|año|jahr|anno|ano|rok|week|semaine|semana|woche|settimana|person"
     r"|personne|persona|pessoa|osoba|pp|honoraires|inclus|compris|à|eur|gbp|usd|chf|pln)\b"
 )
-# Most words a price alone has beside its amounts and the words above; when the line opens on
-# the price, what follows may name a shop or a unit ("$999 at Amazon", "14,90 € soit 29,80 € /
-# kg"), where a label before it is a fact's ("Salary: £26,400 a year").
-PRICE_ALONE_OTHER_WORDS = 0
+# When a line opens on its price, what follows may name a shop or a unit in this many words
+# ("$999 at Amazon", "14,90 € soit 29,80 € / kg"); a label before it is a fact's ("Salary:
+# £26,400 a year").
 PRICE_FIRST_OTHER_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -98,14 +97,31 @@ def words(text: str) -> list[str]:
 
 
 def is_price_alone(text: str) -> bool:
-    """A line that is a price and little else: "44,90 zł", "149,00 € TTC", "Desde 96 € /
-    noche", "£38.00 GBP"; not "Salary: £38,000 a year plus tips" nor a sentence with a sum."""
-    first = PRICE.match(text.strip())
-    if first is None and not PRICE.search(text):
+    """A line that is a price and nothing else but its tax, unit or "from": "44,90 zł",
+    "149,00 € TTC", "Desde 96 € / noche", "£38.00 GBP". A shop's price widget, debris whatever
+    the model says outside a data table (no content line of the labelled pages is one); not
+    "Salary: £38,000 a year", "£6, members £4" nor a sentence with a sum."""
+    return _other_words(text) == 0
+
+
+def is_price_line(text: str) -> bool:
+    """`is_price_alone`, or a line that opens on its price and names a shop or a unit after it
+    ("$999 at Amazon", "14,90 € soit 29,80 € / kg"): the model's column. A label before the
+    price makes it a fact's ("Salary: £26,400 a year")."""
+    words_after = _other_words(text)
+    if words_after is None:
         return False
-    rest = len(words(_PRICE_WORDS.sub(" ", PRICE.sub(" ", text))))
-    most = PRICE_FIRST_OTHER_WORDS if first else PRICE_ALONE_OTHER_WORDS
-    return rest <= most and not text.rstrip().endswith(".")
+    return words_after == 0 or (
+        words_after <= PRICE_FIRST_OTHER_WORDS and PRICE.match(text.strip()) is not None
+    )
+
+
+def _other_words(text: str) -> int | None:
+    """How many words ``text`` has besides its prices and the words a price takes
+    (`_PRICE_WORDS`); None when it holds no price or ends a sentence."""
+    if not PRICE.search(text) or text.rstrip().endswith("."):
+        return None
+    return len(words(_PRICE_WORDS.sub(" ", PRICE.sub(" ", text))))
 
 
 def selling_kinds(text: str) -> int:
@@ -124,7 +140,7 @@ def commerce_features(texts: Sequence[str], cells: Sequence[bool]) -> list[list[
     its cells."""
     return [
         [
-            float(not cell and is_price_alone(text)),
+            float(not cell and is_price_line(text)),
             float(len(words(text)) <= SELLING_MAX_WORDS and min(2, selling_kinds(text))),
         ]
         for text, cell in zip(texts, cells, strict=True)
