@@ -17,14 +17,17 @@ from typing import Any
 
 import pytest
 
+from tests.debris_text import kinds
 from workbench.ingest.debris_commerce import (
     COMMERCE_FEATURES,
     commerce_features,
     is_price_alone,
+    is_price_line,
     is_testimonial,
     selling_kinds,
 )
 from workbench.ingest.debris_features import FEATURES, LineContext, line_features
+from workbench.model import Kind
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
@@ -52,6 +55,27 @@ BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 )  # fmt: skip
 def test_a_price_alone_is_an_amount_in_a_currency_and_little_else(line: str, alone: bool) -> None:
     assert is_price_alone(line) is alone
+    if alone:
+        assert is_price_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "price_line"),
+    [
+        ("$999 at Amazon", True),
+        ("£229 at Audiohaus", True),
+        ("14,90 € soit 29,80 € / kg", True),
+        ("£6, members £4", True),
+        # A label before the price is a fact's; a sentence is a sentence.
+        ("Salary: £26,400 a year", False),
+        ("Tickets £4, children free. Hot chocolate at the finish.", False),
+        ("£89 for the basic model, which we did not test.", False),
+    ],
+)  # fmt: skip
+def test_a_price_line_opens_on_its_price_and_may_name_a_shop(line: str, price_line: bool) -> None:
+    # The model's column; only a price alone is forced.
+    assert is_price_line(line) is price_line
+    assert not is_price_alone(line)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +181,50 @@ def test_no_content_line_of_the_labelled_pages_is_a_testimonial_or_a_price_alone
         marked += [
             f"{page.split}/{page.name}: {text}"
             for (label, text), i in zip(page.gold, page.block_of, strict=True)
-            if label != "boilerplate" and (is_testimonial(texts[i]) or rows[i][0])
+            if label != "boilerplate"
+            and (
+                is_testimonial(texts[i])
+                or rows[i][0]
+                or (is_price_alone(texts[i]) and not cells[i])
+            )
         ]
     assert marked == []
+
+
+PRODUCT_FR = [
+    "Couteau à pain forgé « Le Martinet », lame 22 cm",
+    "★★★★☆ 4,6/5 (88 avis)",
+    "89,00 € TTC",
+    "En stock – expédié sous 48 h",
+    "Ajouter au panier",
+    "Description",
+    "Ce couteau à pain est forgé à la main dans notre atelier, à partir d'une seule barre d'acier.",
+    "Sa lame dentelée de 22 cm tranche une miche de campagne sans l'écraser ni l'émietter.",
+    "À 89 €, c'est le plus simple de nos couteaux, mais il est fait pour durer toute une vie.",
+    "Le manche en frêne vient des forêts du Livradois, à vingt kilomètres de l'atelier.",
+    "« Coupe le pain de campagne sans l'écraser. » – Hélène, Lyon",
+]
+WIDGETS_FR = {PRODUCT_FR[k] for k in (1, 2, 3, 4, 10)}
+
+RECIPE_EN = [
+    "Brown soda bread with oats",
+    "This is the bread my grandmother baked every Saturday, and it takes ten minutes to mix.",
+    "It costs about £1.50 to make a loaf, far less than the one from the baker's.",
+    "500 g wholemeal flour",
+    "50 g porridge oats",
+    "1 tsp bicarbonate of soda",
+    "450 ml buttermilk",
+    "Mix the dry ingredients, pour in the buttermilk and stir to a soft, sticky dough.",
+    "Bake for 40 minutes at 200 °C, until the loaf sounds hollow when you tap its base.",
+]
+
+
+def test_a_product_page_s_widgets_are_debris_and_its_description_is_kept() -> None:
+    found = kinds("\n".join(PRODUCT_FR), ".txt")
+    debris = {text for text, kind in found.items() if kind is Kind.BOILERPLATE}
+    assert debris == WIDGETS_FR
+
+
+def test_a_recipe_s_ingredients_and_a_sum_in_a_sentence_are_kept() -> None:
+    found = kinds("\n".join(RECIPE_EN), ".txt")
+    assert [t for t in RECIPE_EN if found[t] is Kind.BOILERPLATE] == []

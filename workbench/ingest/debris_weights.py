@@ -59,7 +59,7 @@ STAGE1: tuple[float, ...] = (
     -0.5999,  # layout_without_prose
     1.6009,  # past_last_paragraph
     -0.8944,  # tail_short_share
-    3.2633,  # price_alone
+    3.2633,  # price_line
     3.4642,  # selling_words
     3.4103,  # standalone_pattern
 )
@@ -110,7 +110,7 @@ STAGE2: tuple[float, ...] = (
     -0.3801,  # layout_without_prose
     0.1963,  # past_last_paragraph
     -0.9096,  # tail_short_share
-    2.1174,  # price_alone
+    2.1174,  # price_line
     2.3786,  # selling_words
     2.8516,  # standalone_pattern
     2.5721,  # stage1
@@ -682,7 +682,7 @@ MEANING_STAGE1: tuple[float, ...] = (
     -0.6983,  # layout_without_prose
     1.7415,  # past_last_paragraph
     -0.6358,  # tail_short_share
-    4.1287,  # price_alone
+    4.1287,  # price_line
     3.6339,  # selling_words
     2.7980,  # standalone_pattern
     6.0395,  # meaning
@@ -734,7 +734,7 @@ MEANING_STAGE2: tuple[float, ...] = (
     -0.4922,  # layout_without_prose
     0.4945,  # past_last_paragraph
     -0.7842,  # tail_short_share
-    3.1407,  # price_alone
+    3.1407,  # price_line
     2.8994,  # selling_words
     2.5627,  # standalone_pattern
     4.2300,  # meaning
