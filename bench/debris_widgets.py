@@ -116,8 +116,8 @@ def main() -> None:
     bench.RESULTS.mkdir(exist_ok=True)
     (bench.RESULTS / "debris-widgets.md").write_text(text + "\n", encoding="utf-8")
     if args.lines:
-        for page, shape, line in missed:
-            print(f"{shape}\t{page}\t{line[:110]}")
+        for where, shape, line in missed:
+            print(f"{shape}\t{where}\t{line[:110]}")
 
 
 if __name__ == "__main__":
