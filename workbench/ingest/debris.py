@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_commerce import is_price_alone, is_testimonial
 from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
@@ -200,6 +201,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or kickers[i]
         or header[i]
         or roles[i]
+        # A shop's price widget, out of any table (`debris_commerce`).
+        or (is_price_alone(text) and not contexts[i].cell)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -306,7 +309,8 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
     notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
     under its label, a funder's or a donation's line, a disclaimer, an affiliate disclosure, a
-    player's link, a wiki's footer, a call to action), a line with no letter or digit)."""
+    player's link, a wiki's footer, a call to action), a customer's quoted word signed by a
+    name alone (`debris_commerce.is_testimonial`), a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
@@ -325,6 +329,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_newsletter_footer(text)
         or is_post_navigation(text)
         or is_notice(text)
+        or is_testimonial(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )
