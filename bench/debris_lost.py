@@ -1,11 +1,13 @@
 """Who takes each content line lost out of fold: a rule (which one) or the model (its score,
 the threshold, the features that pushed it). Leave one part out, as ``debris.py --by-set``.
 
-    .venv/bin/python bench/debris_lost.py   # one row per lost line, then counts by cause
+    .venv/bin/python bench/debris_lost.py [SCORES.pkl]  # the parts' table, one row per lost
+                                                        # line, then counts by cause
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -117,16 +119,21 @@ def main() -> None:
     base = {p.name: bench.prepared(p).rows for p in pages}
     names = [*FEATURES, "standalone", *(["meaning"] if columns else [])]
     rows_out, causes = [], Counter()
+    predicted: dict[str, list[bool]] = {}
+    oof: dict[str, tuple[list[float], float]] = {}
     for split in bench.SPLITS:
         if columns is not None:
             extra = columns(split)
             for p in pages:
                 bench.prepared(p).rows = np.column_stack([base[p.name], extra[p.name]])
         weights, threshold = bench.fit([p for p in pages if p.split != split])
+        bench.THRESHOLDS[split] = threshold
         for page in (p for p in pages if p.split == split):
             prep = bench.prepared(page)
             score = bench.scores(page, weights)
             mask = debris.decide(prep.evidence, list(score), threshold)
+            predicted[page.name] = [mask[i] for i in page.block_of]
+            oof[page.name] = (list(score), threshold)
             for (label, text), i in zip(page.gold, page.block_of, strict=True):
                 if label == "boilerplate" or not mask[i]:
                     continue
@@ -144,6 +151,9 @@ def main() -> None:
                     )
                     causes["model"] += 1
                 rows_out.append(f"{split}/{page.name} [{label}] {text[:80]!r}\n    {why}")
+    if len(sys.argv) > 1:  # the out-of-fold scores, to try a rule on them without refitting
+        Path(sys.argv[1]).write_bytes(pickle.dumps(oof))
+    print(bench.set_table(pages, predicted))
     print("\n".join(rows_out))
     print()
     for why, n in causes.most_common():
