@@ -18,13 +18,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import debris as bench  # noqa: E402
+import debris as bench
 
-from workbench.ingest import debris, debris_edges, debris_frame, debris_notices  # noqa: E402
-from workbench.ingest import debris_regions as regions  # noqa: E402
-from workbench.ingest import debris_tail as tail  # noqa: E402
-from workbench.ingest.debris_boxes import read_page  # noqa: E402
-from workbench.ingest.debris_features import FEATURES  # noqa: E402
+from workbench.ingest import debris, debris_edges, debris_frame, debris_notices, extract
+from workbench.ingest import debris_regions as regions
+from workbench.ingest import debris_tail as tail
+from workbench.ingest.debris_boxes import read_page
+from workbench.ingest.debris_features import FEATURES
+from workbench.pipeline.documents import detect_languages
 
 Mark = Callable[[Sequence[str], Sequence[bool], Sequence[bool], list[bool]], None]
 # The region rules of `debris_regions.region_mask`, by name, in its order.
@@ -111,14 +112,15 @@ def main() -> None:
     pages = bench.load_pages()
     bench.add_site_lines(pages)
     for page in pages:
-        page.doc_lang = bench.extract.debris_language(
-            page.raw, bench.extract.document_language(page.raw, bench.detect_languages)
+        page.doc_lang = extract.debris_language(
+            page.raw, extract.document_language(page.raw, detect_languages)
         )
     pages = [p for p in pages if p.split != "heldout22"]
     columns = bench._meaning_by_part(pages) if bench.ships_meaning() else None
     base = {p.name: bench.prepared(p).rows for p in pages}
     names = [*FEATURES, "standalone", *(["meaning"] if columns else [])]
-    rows_out, causes = [], Counter()
+    rows_out: list[str] = []
+    causes: Counter[str] = Counter()
     predicted: dict[str, list[bool]] = {}
     oof: dict[str, tuple[list[float], float]] = {}
     for split in bench.SPLITS:

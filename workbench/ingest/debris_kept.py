@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from workbench.ingest.debris_features import DATE, vocabulary_hits, words
 
@@ -30,11 +31,11 @@ def is_schedule(text: str) -> bool:
     de 2026 al 4 de abril de 2027"): an event's or an office's hours, which the article
     states. A stamp (a page's date, "Updated 14:05") is one point in time, not a span."""
     times = list(_TIME.finditer(text))
-    for a, b in zip(times, times[1:]):
+    for a, b in pairwise(times):
         if _SPAN_JOIN.match(_MERIDIEM.sub("", text[a.end() : b.start()])):
             return True
     days = list(DATE.finditer(text))
-    for a, b in zip(days, days[1:]):
+    for a, b in pairwise(days):
         between = re.sub(r"\b(?:de|del|of)\b|\d{4}|[,\s]", " ", text[a.end() : b.start()])
         if _SPAN_JOIN.match(between) and not (_TIME.search(a[0]) or _TIME.search(b[0])):
             return True
