@@ -39,6 +39,12 @@ from workbench.ingest.debris_features import (
     words,
 )
 from workbench.ingest.debris_frame import kicker_labels
+from workbench.ingest.debris_kept import (
+    inside_the_article,
+    is_schedule,
+    names_of_the_prose,
+    repeated_headline,
+)
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -183,6 +189,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
+    # But the page's own headline, which another page of the site lists as a teaser.
+    headline = repeated_headline(texts, repeated)
+    repeated = [r and not h for r, h in zip(repeated, headline, strict=True)]
     names = site_names(texts)
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
@@ -224,6 +233,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
     signed = sign_off(texts)
+    # A line that names what the article's prose names, an event's span of hours or days.
+    named = names_of_the_prose(texts, reading.prose, forced)
+    inside = inside_the_article(reading.prose, forced)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -251,7 +263,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or signed[i]
         )
         # Its other lines (a title, "Article 3") stay content unless the model is sure.
-        soft.append(any(reasons.values()) or unmarked)
+        soft.append(
+            any(reasons.values())
+            or unmarked
+            or named[i]
+            or headline[i]
+            or (inside[i] and is_schedule(text))
+        )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
 
@@ -315,7 +333,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     return (
         region
         or (repeated and edge)
-        or (is_date_alone(text) and not entry)
+        or (is_date_alone(text) and not entry and not is_schedule(text))
         or is_dated_byline(text)
         or bool(NAVIGATION.match(text))
         or is_inline_teaser(text)

@@ -553,7 +553,8 @@ def is_dated_byline(text: str) -> bool:
     """A short line with an author and a date: "By Ann Lee, AP Updated 3:41 PM, Oct. 8, 2025"."""
     return (
         len(words(text)) <= 12
-        and bool(DATE.search(text))
+        # A length of time is no date: "Contrat : CDI, 39 heures par semaine".
+        and (any(not _DURATION.match(m[0]) for m in DATE.finditer(text)) or bool(_AGE.search(text)))
         and bool(_BY.search(text))
         and not _TERMINAL.search(text)
     )
