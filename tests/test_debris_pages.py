@@ -201,32 +201,42 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 # pages). The cost now picks 0.750 (0.800 with the meaning column): fitted P 0.997, R 0.899,
 # 42 lines lost of 8,589 (67 of 8,229 before), 19 pages over 1% (26). The table is today's
 # losses: 29 pages lose none, 7 fewer, none more; held-out 21 loses 3 of the 5 lines it lost blind.
+# Then debris22shop (`debris_commerce`: a shop's price alone, selling words; a signed
+# testimonial) and debris22kept (`debris_kept`: schedules, lines naming what the prose names, a
+# repeated headline over its article) merged and one refit (0.725, 0.750 with the meaning
+# column): fitted P 0.998, R 0.910, 33 lines lost of 8,589, 15 pages over 1%; 7 pages leave the
+# table, 4 lose fewer, 4 lose one line the morning's refit kept (above).
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # session 21's combined refit (commerce columns, debris_kept's guards): four pages lose one
+    # line that the first refit of the day kept and session 20's table held (a job ad's
+    # location, a headline, a wiki article's title, a table's caption)
+    "coastline-careers-en-1": 1,
+    "sauti-ya-pwani-sw-1": 1,
+    "savoirpedia-fr-1": 1,
+    "institut-polytechnique-des-marches-fr-1": 1,
     # held-out 21, fitted on since session 21 (5 lines on 2 pages when measured blind): a
     # ticket page's event facts, a job ad's title, read as a widget's fields
-    "entradas-al-vuelo-es-1": 2,
+    "entradas-al-vuelo-es-1": 1,
     "hireloom-en-1": 1,
     # held-out 20, fitted on since session 19 (8 lines on 4 pages when measured blind): a date
     # range under an exhibition's title (held-out 15 labels one such line debris), two
     # newsletters' section headings
-    "museo-etnografico-de-ayllon-es-1": 1,
     "oakmere-junior-school-en-1": 1,
     # held-out 18, fitted on since session 18 (6 lines on 2 pages when measured blind): a live
     # page's times over its entries, a council page's "How to sign up" heading
     "harwick-district-council-en-1": 1,
     # held-out 16, fitted on since session 16 (9 lines on 5 pages when measured blind): a live
     # page's times over its entries, a fact-check's verdict, a town hall's opening hours
-    "ayuntamiento-de-villarrasa-del-monte-es-1": 1,
     # held-out 15, fitted on since session 15 (2 lines on 2 pages when measured blind)
     # held-out 14, fitted on since session 15 (6 lines on 3 pages when measured blind)
     # held-out 13, fitted on since session 14 (7 lines on 5 pages when measured blind)
     # held-out 12, fitted on since session 14 (9 lines on 7 pages when measured blind)
-    "bramble-hall-arts-centre-en-1": 3,
+    "bramble-hall-arts-centre-en-1": 2,
     # held-out 11, fitted on since session 13 (18 lines on 7 pages when measured blind)
     "ridgeway-film-club-en-1": 1,
     "mairie-de-saint-aubin-les-forges-fr-1": 1,
@@ -237,22 +247,17 @@ BLIND_LOSSES = {
     "empleo-asturias-rural-es-1": 1,
     "letters-from-larkhill-en-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "offres-emploi-pays-basque-fr-1": 2,
+    "offres-emploi-pays-basque-fr-1": 1,
     "riverbend-events-guide-en-1": 2,
-    "le-rappel-du-quercy-fr-1": 1,
     # held-out 8, fitted on since session 11
     "the-lantern-rooms-en-1": 1,
-    "emplois-vallee-de-l-arve-fr-1": 1,
-    "harbourside-gazette-en-1": 1,
     "wikiandina-es-1": 1,
     # held-out 7, fitted on since session 10 (15 lines on 5 pages when measured blind)
-    "mairie-de-saint-aubin-des-pres-fr-1": 4,
+    "mairie-de-saint-aubin-des-pres-fr-1": 1,
     "the-estuary-echo-en-1": 2,
-    "stackyard-jobs-en-1": 1,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "fieldpedia-en-1": 1,
     "la-lettre-des-medias-fr-1": 1,
-    "northgate-observer-en-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     "westbury-borough-council-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)

@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_commerce import is_price_alone, is_testimonial
 from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
@@ -38,6 +39,12 @@ from workbench.ingest.debris_features import (
     words,
 )
 from workbench.ingest.debris_frame import kicker_labels
+from workbench.ingest.debris_kept import (
+    inside_the_article,
+    is_schedule,
+    names_of_the_prose,
+    repeated_headline,
+)
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -182,6 +189,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
     repeated = [site and c.repeated for c in contexts]
+    # But the page's own headline, which another page of the site lists as a teaser.
+    headline = repeated_headline(texts, repeated)
+    repeated = [r and not h for r, h in zip(repeated, headline, strict=True)]
     names = site_names(texts)
     # The markup's comment containers obey the same net as the text's region rules.
     threads = outside_the_article(texts, reading.prose, [c.thread for c in contexts])
@@ -200,6 +210,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or kickers[i]
         or header[i]
         or roles[i]
+        # A shop's price widget, out of any table (`debris_commerce`).
+        or (is_price_alone(text) and not contexts[i].cell)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -221,6 +233,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
     signed = sign_off(texts)
+    # A line that names what the article's prose names, an event's span of hours or days.
+    named = names_of_the_prose(texts, reading.prose, forced)
+    inside = inside_the_article(reading.prose, forced)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -248,7 +263,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or signed[i]
         )
         # Its other lines (a title, "Article 3") stay content unless the model is sure.
-        soft.append(any(reasons.values()) or unmarked)
+        soft.append(
+            any(reasons.values())
+            or unmarked
+            or named[i]
+            or headline[i]
+            or (inside[i] and is_schedule(text))
+        )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
 
@@ -306,12 +327,13 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
     helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
     notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
     under its label, a funder's or a donation's line, a disclaimer, an affiliate disclosure, a
-    player's link, a wiki's footer, a call to action), a line with no letter or digit)."""
+    player's link, a wiki's footer, a call to action), a customer's quoted word signed by a
+    name alone (`debris_commerce.is_testimonial`), a line with no letter or digit)."""
     edge = min(i, n - 1 - i) < EDGE_SHARE * n
     return (
         region
         or (repeated and edge)
-        or (is_date_alone(text) and not entry)
+        or (is_date_alone(text) and not entry and not is_schedule(text))
         or is_dated_byline(text)
         or bool(NAVIGATION.match(text))
         or is_inline_teaser(text)
@@ -325,6 +347,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         or is_newsletter_footer(text)
         or is_post_navigation(text)
         or is_notice(text)
+        or is_testimonial(text)
         # A rule or an ornament ("___", "* * *", "★★★★★"): nothing to align.
         or not any(ch.isalnum() for ch in text)
     )

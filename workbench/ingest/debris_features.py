@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from workbench.ingest.debris_commerce import COMMERCE_FEATURES, commerce_features
 from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
 
 # Stop lists tried on every line, whatever the document's language: the
@@ -365,6 +366,7 @@ FEATURES: tuple[str, ...] = (
     "names_site",
     "kicker",
     *STRUCTURE_FEATURES,
+    *COMMERCE_FEATURES,
 )
 
 # Past this share of lines seen in other documents, a document is a copy, not a page of a site.
@@ -551,7 +553,8 @@ def is_dated_byline(text: str) -> bool:
     """A short line with an author and a date: "By Ann Lee, AP Updated 3:41 PM, Oct. 8, 2025"."""
     return (
         len(words(text)) <= 12
-        and bool(DATE.search(text))
+        # A length of time is no date: "Contrat : CDI, 39 heures par semaine".
+        and (any(not _DURATION.match(m[0]) for m in DATE.finditer(text)) or bool(_AGE.search(text)))
         and bool(_BY.search(text))
         and not _TERMINAL.search(text)
     )
@@ -767,4 +770,9 @@ def line_features(
     paths = [c.path for c in contexts]
     for row, structure in zip(rows, structure_features(texts, prose, paths), strict=True):
         row.extend(structure)
+    # A shop's price, basket and stock lines (`debris_commerce`).
+    for row, selling in zip(
+        rows, commerce_features(texts, [c.cell for c in contexts]), strict=True
+    ):
+        row.extend(selling)
     return rows

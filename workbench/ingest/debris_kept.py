@@ -1,0 +1,132 @@
+"""Guards that keep the article's own lines from the rules and the model: an event's schedule
+(a span of times or of days is no stamp), a line that names what the article's prose names
+(a job ad's title and place, a concert's artist and hall), the page's headline that its site
+repeats on another page as a teaser.
+
+Out of fold (leave one part out) these were the shapes of the content lines lost: facts of the
+subject above the prose read as a widget's fields, dates of an event read as a stamp
+(README "Web debris on labelled pages").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from workbench.ingest.debris_features import DATE, vocabulary_hits, words
+
+# What joins the two ends of a span: "9 h à 12 h", "4:30 pm – 7:00 pm", "del 12 de
+# diciembre al 4 de abril", "10:00 bis 12:00", "from 2 to 5 June".
+_SPAN_JOIN = re.compile(
+    r"^\s*(?:[-–—]|to|till|until|à|au|a|al|hasta|bis|até|fino al|tot)\s*$", re.IGNORECASE
+)
+# A time of day: "9 h", "21:00", "7.30pm", "5:00 PM".
+_TIME = re.compile(r"\d{1,2}\s?(?:[:h.]\s?\d{2}|h\b)|\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
+_MERIDIEM = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def is_schedule(text: str) -> bool:
+    """A span of times or of days ("de 9 h à 12 h", "4:30 pm – 7:00 pm", "Del 12 de diciembre
+    de 2026 al 4 de abril de 2027"): an event's or an office's hours, which the article
+    states. A stamp (a page's date, "Updated 14:05") is one point in time, not a span."""
+    times = list(_TIME.finditer(text))
+    for a, b in pairwise(times):
+        if _SPAN_JOIN.match(_MERIDIEM.sub("", text[a.end() : b.start()])):
+            return True
+    days = list(DATE.finditer(text))
+    for a, b in pairwise(days):
+        between = re.sub(r"\b(?:de|del|of)\b|\d{4}|[,\s]", " ", text[a.end() : b.start()])
+        if _SPAN_JOIN.match(between) and not (_TIME.search(a[0]) or _TIME.search(b[0])):
+            return True
+    return False
+
+
+# A name of the article is this long at least, in letters.
+NAME_MIN_CHARS = 3
+# A line over this many words is no heading or field, and a sentence decides for itself.
+FIELD_MAX_WORDS = 12
+# A menu's or a breadcrumb's separators (a quotation's «» are no separator).
+_SEPARATORS = ("|", "›", " > ", " » ", "•", "·")
+
+
+def names_of_the_prose(
+    texts: Sequence[str], prose: Sequence[bool], forced: Sequence[bool]
+) -> list[bool]:
+    """Short lines above or inside the article (before its last line of prose) that name what
+    its prose names: a capitalised word of the line, its first set aside (a field's label,
+    "Location:"), is a word of a paragraph ("Location: Norwich, Norfolk" over "…in the
+    centre of Norwich…"; "Sala Oasis, Zaragoza" over "…vuelve a Zaragoza…"). A job ad's
+    title and place, an event's name and hall: facts of the subject (LABELS.md), which a
+    widget's fields, a menu and a related list (after the prose) do not share."""
+    kept = [p and not f for p, f in zip(prose, forced, strict=True)]
+    if not any(kept):
+        return [False] * len(texts)
+    last = max(i for i, k in enumerate(kept) if k)
+    vocabulary = {w.casefold() for t, k in zip(texts, kept, strict=True) if k for w in words(t)}
+    out = []
+    for i, text in enumerate(texts):
+        tokens = words(text)
+        names = {w.casefold() for w in tokens[1:] if w[0].isupper() and len(w) >= NAME_MIN_CHARS}
+        out.append(
+            i < last
+            and not prose[i]
+            and not forced[i]
+            and 1 <= len(tokens) <= FIELD_MAX_WORDS
+            and not any(sep in text for sep in _SEPARATORS)
+            # A number beside a name is a result's, a score's, a price's, but in a field.
+            and (bool(_FIELD.match(text)) or not any(ch.isdigit() for ch in text))
+            and not _name_alone(text, tokens)
+            # A field's label may be a site's word ("Location:"); its value may not.
+            and vocabulary_hits(text.split(":", 1)[1] if _FIELD.match(text) else text) == 0
+            and bool(names & vocabulary)
+        )
+    return out
+
+
+def inside_the_article(prose: Sequence[bool], forced: Sequence[bool]) -> list[bool]:
+    """Lines before the article's last line of prose that no rule forces (a line after it is
+    the page's end: a footer's office hours, a related list)."""
+    kept = [p and not f for p, f in zip(prose, forced, strict=True)]
+    last = max((i for i, k in enumerate(kept) if k), default=-1)
+    return [i < last for i in range(len(prose))]
+
+
+# A field: a label of a few words, a colon, a value ("Lieu : Biarritz (64200)").
+_FIELD = re.compile(r"^\s*[^\W\d_][^:]{0,30}\s?:\s")
+# A particle of a name: "de", "del", "of", "la", "von".
+PARTICLE_MAX_CHARS = 3
+
+
+def _name_alone(text: str, tokens: Sequence[str]) -> bool:
+    """A name and nothing else ("Fenwick Robotics Inc.", "Ayuntamiento de Fuentes del Moral",
+    "María José Bautista"): a site's, a company's, an author's, which its prose names too. A
+    field ("Lieu : Biarritz"), a pair ("Sala Oasis, Zaragoza") says something of it."""
+    return not any(ch in text for ch in ":,–—-()") and all(
+        w[0].isupper() or len(w) <= PARTICLE_MAX_CHARS for w in tokens
+    )
+
+
+# The page's headline is this long at least, in words.
+HEADLINE_MIN_WORDS = 6
+
+
+def repeated_headline(texts: Sequence[str], repeated: Sequence[bool]) -> list[bool]:
+    """A line the site repeats elsewhere that is this page's headline: headline-shaped (six
+    words or more, no final punctuation, no separators, no site vocabulary) and over a line
+    the site does not repeat that is at least as long (the standfirst, the first paragraph).
+    The site's other page lists it as a teaser; here it is the title."""
+    out = []
+    for i, text in enumerate(texts):
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        out.append(
+            repeated[i]
+            and i + 1 < len(texts)
+            and not repeated[i + 1]
+            and len(words(text)) >= HEADLINE_MIN_WORDS
+            and len(words(after)) >= len(words(text))
+            and not text.rstrip(' »"”’)]').endswith((".", "!", "?", "…", ":", ";"))
+            and not any(sep in text for sep in ("|", "›", "•", "·"))
+            and vocabulary_hits(text) == 0
+        )
+    return out
