@@ -378,6 +378,8 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     data = {
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
+        # the reviewer's latest edit U would undo: sent back with U (undoing.seen_latest)
+        "latest": store.latest_edit(alignment.id, name) if name else 0,
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),

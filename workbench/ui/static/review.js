@@ -1755,6 +1755,9 @@ function send(ev) {
   ev.client = S.clientId;
   ev.tab = S.tab;  // a save drops this tab's draft only
   ev.alignment = S.alignment;
+  // U undoes the latest edit this page showed, or nothing (an undo waits for every edit on
+  // its way, so S.data is the page after them): another window's later edit is not undone
+  if (ev.action === "undo" && Number.isInteger(S.data.latest)) ev.latest = S.data.latest;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
                    at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
   if (ev.action === "save") {
