@@ -319,11 +319,17 @@ def test_the_editor_is_told_its_session_which_a_new_session_changes(db: Path) ->
     assert editor_data(on_review())["session"] not in ("", first)
 
 
-def test_a_link_names_the_bead_to_open(db: Path) -> None:
+@pytest.mark.parametrize(("named", "row"), [("row", 12), ("id", 13)])
+def test_a_link_names_the_bead_to_open(db: Path, named: str, row: int) -> None:
+    """``?bead=b<id>`` names the bead by its id (what the page writes, `workbench.ui.links`):
+    the link to the 12th bead opens it on row 13 once a colleague inserted a line above it;
+    an old link's ``?bead=12`` is the 12th row."""
+    bead = "12" if named == "row" else f"b{beads(db)[11].id}"
+    prepare(db, lambda b: review.insert_empty(b, 0, "ben"))
     at = new_app()
-    at.query_params.update({"page": "review", "doc": DOC, "to": "es", "bead": "12"})
+    at.query_params.update({"page": "review", "doc": DOC, "to": "es", "bead": bead})
     at.run()
-    assert editor_data(at)["start"] == 12
+    assert editor_data(at)["start"] == row
 
 
 def test_the_editor_is_handed_each_filter_with_a_key_no_other_command_takes(db: Path) -> None:

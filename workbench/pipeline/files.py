@@ -26,12 +26,14 @@ LONG_LINE = 5_000
 
 @dataclass(frozen=True)
 class SentenceFile:
-    """The sentences of one file, with the encoding it was read in."""
+    """The sentences of one file, with the encoding it was read in; ``timecodes``: each
+    sentence's subtitle timecode (None for one that has none), empty when none has one."""
 
     path: Path
     sentences: tuple[str, ...]
     encoding: str
     warnings: tuple[str, ...] = ()
+    timecodes: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,16 +146,22 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
     subtitle cue stays one sentence, anything else is split.
     """
     from workbench.ingest.readers import read_file
+    from workbench.ingest.readers_subtitles import TIMECODE
     from workbench.model import Kind
 
     reading = read_file(path)
-    sentences = [
-        s
+    found = [
+        (s, dict(b.meta).get(TIMECODE) if whole else None)
         for b in reading.blocks
         if b.hint is not Kind.BOILERPLATE
-        for s in ([b.text] if is_whole(b.meta) else split_sentences(b.text, lang))
+        for whole in (is_whole(b.meta),)
+        for s in ([b.text] if whole else split_sentences(b.text, lang))
     ]
-    return SentenceFile(path, tuple(sentences), reading.encoding, reading.warnings)
+    times = tuple(t for _, t in found)
+    return SentenceFile(
+        path, tuple(s for s, _ in found), reading.encoding, reading.warnings,
+        timecodes=times if any(times) else (),
+    )  # fmt: skip
 
 
 def align_files(
@@ -168,6 +176,7 @@ def align_files(
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
 ) -> FilesAlignment:
     """Align the sentences of two plain-text files; every sentence is in one bead, in order.
+    Two subtitle files' cue timecodes are evidence, as in the stored alignment.
 
     ``lexicon`` loads the FreeDict dictionary of the pair when one is installed
     (a note says so when none is). Raises InputError when a file has no
@@ -202,5 +211,7 @@ def align_files(
     beads = align(
         src.sentences, tgt.sentences, src_lang=src_lang, tgt_lang=tgt_lang,
         encoder=encoder, lexicon=words, config=replace(config, mode=mode),
+        # subtitle cues' timecodes, as the stored alignment passes them (`pipeline.alignment`)
+        timecodes=(src.timecodes, tgt.timecodes),
     )  # fmt: skip
     return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))

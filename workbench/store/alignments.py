@@ -254,6 +254,22 @@ class AlignmentStore(Database):
         with self.reading() as s:
             return sql.revision(s, alignment_id)
 
+    def logged_sentences(
+        self, alignment_id: int, bead_id: int
+    ) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        """The (French, counterpart) sentence ids bead ``bead_id`` held when the log last
+        wrote or replaced it, newest event first: where a link naming a bead merged or
+        split away since should go. None when no event of the alignment names it."""
+        with self.reading() as s:
+            query = select(EventRow.payload).where(EventRow.alignment_id == alignment_id)
+            for (payload,) in s.execute(query.order_by(EventRow.id.desc())):
+                for side in ("after", "before"):
+                    found = payload.get(side) if isinstance(payload, Mapping) else None
+                    for b in found if isinstance(found, list) else []:
+                        if isinstance(b, Mapping) and b.get("id") == bead_id:
+                            return tuple(b.get("fr_ids") or ()), tuple(b.get("cp_ids") or ())
+        return None
+
     # --- edits ------------------------------------------------------------------
 
     def lock_for_review(self, alignment_id: int) -> None:

@@ -25,7 +25,7 @@ from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.rows import Event
 from workbench.store.schema import BeadRow, EventRow
-from workbench.store.undo_scope import UndoElsewhere, UndoScope, touched
+from workbench.store.undo_scope import UndoElsewhere, UndoOutdated, UndoScope, touched
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,19 @@ def entry(e: EventRow) -> HistoryEntry:
     )  # fmt: skip
 
 
+def _check_latest(s: Any, top: EventRow | None, latest: int) -> None:
+    """UndoOutdated unless ``top`` (the latest edit not undone) is the edit ``latest``."""
+    if (top.id if top is not None else 0) == latest:
+        return
+    if top is None:
+        raise UndoOutdated(0, "", newer=False)
+    where = select(BeadRow.position).where(BeadRow.alignment_id == top.alignment_id)
+    ids = touched(top.payload)
+    first = s.scalar(where.where(BeadRow.id.in_(ids)).order_by(BeadRow.position).limit(1))
+    what = f"your {top.action}" + (f" at bead {first + 1}" if first is not None else "")
+    raise UndoOutdated(top.id, what, newer=top.id > latest)
+
+
 def _joined(beads: Sequence[Mapping[str, Any]], side: str) -> str:
     texts = [str(b.get(f"{side}_text") or "") for b in beads]
     return f" {BOUNDARY} ".join(texts) if any(texts) else ""
@@ -157,6 +170,7 @@ class History(Database):
         by: str | None = None,
         held: Collection[int] = (),
         scope: UndoScope | None = None,
+        latest: int | None = None,
     ) -> HistoryStep:
         """Undo the latest review edit of an alignment (``by`` one reviewer) not undone yet.
 
@@ -165,9 +179,11 @@ class History(Database):
         there is nothing to undo; ConflictError when another reviewer changed
         those beads since; HeldByUnsavedText, nothing written, when a bead the
         undo would change is among ``held`` (bead ids: the reviewer's unsaved texts);
-        UndoElsewhere, nothing written, when the edit it would undo is outside ``scope``.
+        UndoElsewhere, nothing written, when the edit it would undo is outside ``scope``;
+        UndoOutdated, nothing written, when ``by``'s latest edit not undone is not ``latest``
+        (the edit id the page showed as theirs, 0 for none; None: not checked).
         """
-        return self._step(alignment_id, actor, by, held, undo=True, scope=scope)
+        return self._step(alignment_id, actor, by, held, undo=True, scope=scope, latest=latest)
 
     def redo(
         self, alignment_id: int, actor: str, *, by: str | None = None, held: Collection[int] = ()
@@ -188,11 +204,14 @@ class History(Database):
         *,
         undo: bool,
         scope: UndoScope | None = None,
+        latest: int | None = None,
     ) -> HistoryStep:
         """Undo (``undo``) or redo the first edit of ``by``'s stack that can be, under the lock."""
         action = "undo" if undo else "redo"
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
+            if latest is not None:
+                _check_latest(s, next(self._undo_stack(s, alignment_id, by), None), latest)
             stack = self._undo_stack if undo else self._redo_stack
             blocked: list[_Blocked] = []
             for target in stack(s, alignment_id, by):
@@ -242,6 +261,13 @@ class History(Database):
             if document_id is not None:
                 query = query.where(EventRow.document_id == document_id)
             return [sql.event(e) for e in s.scalars(query)]
+
+    def latest_edit(self, alignment_id: int, by: str) -> int:
+        """The id of ``by``'s latest edit not undone (what U would undo first), 0 for none:
+        the page sends it back with U (``undo(latest=)``)."""
+        with self.reading() as s:
+            top = next(self._undo_stack(s, alignment_id, by), None)
+            return top.id if top is not None else 0
 
     def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
         """The ids of an alignment's latest events, newest first (no payload read: cheap)."""

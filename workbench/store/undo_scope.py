@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from workbench.model import WorkbenchError
+from workbench.model import ConflictError, WorkbenchError
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,22 @@ class UndoElsewhere(WorkbenchError):
         super().__init__(f"your {action} at bead {position + 1} is away from the beads on screen")
         self.event, self.action, self.position = event, action, position
         self.at, self.passed_over = at, passed_over
+
+
+class UndoOutdated(ConflictError):
+    """The reviewer's latest edit is not the one the page last showed as theirs (another
+    window of theirs made or undid one since): the undo is refused, nothing written, so U
+    never undoes an edit the reviewer has not seen. ``event``: the latest edit's id now."""
+
+    def __init__(self, event: int, what: str, newer: bool) -> None:
+        why = (
+            f"{what} made in another window is later than the edit this page showed"
+            if newer
+            else "the edit this page showed was undone in another window"
+            + (f" (your latest is now {what})" if what else "")
+        )
+        super().__init__(f"{why}: look at it, then press U again")
+        self.event = event
 
 
 def ago(then: datetime, now: datetime) -> str:

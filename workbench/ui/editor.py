@@ -34,9 +34,9 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
 from workbench.store.rows import version_replaced
-from workbench.store.undo_scope import UndoElsewhere, UndoScope
+from workbench.store.undo_scope import UndoElsewhere, UndoOutdated, UndoScope
 from workbench.ui.parallel import changed_from
-from workbench.ui.undoing import elsewhere_question, undo_scope
+from workbench.ui.undoing import elsewhere_question, seen_latest, undo_scope
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
                 ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
-            return _undo(action, ctx, done, held(event), undo_scope(event))
+            return _undo(action, ctx, done, held(event), undo_scope(event), seen_latest(event))
         if action == "fill":
             return _fill(event, ctx, done)
         maker = _maker(action, event, ctx)
@@ -366,21 +366,26 @@ def _undo(
     done: Callable[..., Outcome],
     mine: frozenset[int],
     scope: UndoScope | None = None,
+    latest: int | None = None,
 ) -> Outcome:
     """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
     changed, and the message names the bead of a later edit passed over and who blocked it.
     Refused, nothing changed, when it would change a bead of ``mine`` (`held`); asked
-    first (``ask``), nothing changed, when its edit is outside ``scope``."""
+    first (``ask``), nothing changed, when its edit is outside ``scope``; refused when the
+    reviewer's latest edit is not ``latest``, the one the page showed (`UndoOutdated`)."""
     before = ctx.snapshots()
     try:
         if action == "undo":
             step = ctx.store.undo(
-                ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine, scope=scope
-            )
+                ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine, scope=scope,
+                latest=latest,
+            )  # fmt: skip
         else:
             step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
     except HeldByUnsavedText as exc:
         return done(False, held_refusal(action, exc))
+    except UndoOutdated as exc:
+        return done(False, f"Not undone: {exc}.")
     except UndoElsewhere as exc:
         now = datetime.now(UTC).replace(tzinfo=None)  # the log's times: naive UTC
         return done(False, elsewhere_question(exc, now), ask=exc.event)

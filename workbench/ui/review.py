@@ -43,6 +43,7 @@ from workbench.ui.common import (
     snapshot,
 )
 from workbench.ui.late import late
+from workbench.ui.links import bead_link, start_row
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.translate import mt_engine
@@ -261,12 +262,16 @@ def _on_events(alignment: Alignment) -> None:
             continue
         refused = late(event, _session())
         if refused is not None:
-            _record(state, refused)
+            _record(state, refused, alignment.id)
             continue
         # sent before a switch (a draft names its own alignment: kept all the same)
         if event.get("alignment") not in (None, alignment.id) and event.get("action") != "unsaved":
             message = "Not done: that action was for the document shown before."
-            _record(state, editor.Outcome(client, seq, str(event.get("action")), False, message))
+            _record(
+                state,
+                editor.Outcome(client, seq, str(event.get("action")), False, message),
+                alignment.id,
+            )
             continue
         if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
             state["job"] = dict(event)
@@ -275,7 +280,7 @@ def _on_events(alignment: Alignment) -> None:
             realigned = _realign(
                 alignment, client, seq, bool(event.get("encoder")), editor.held(event)
             )
-            _record(state, realigned)
+            _record(state, realigned, alignment.id)
             continue
         engine = (
             mt_engine(alignment.fr_lang, alignment.cp_lang)
@@ -286,7 +291,7 @@ def _on_events(alignment: Alignment) -> None:
         if outcome.action == "unsaved" and outcome.ok:  # kept: nothing to tell the reviewer
             state["done"][client] = max(state["done"].get(client, 0), seq)
             continue
-        _record(state, outcome)
+        _record(state, outcome, alignment.id)
 
 
 def _session() -> str:
@@ -295,13 +300,15 @@ def _session() -> str:
     return str(st.session_state.setdefault("_page_session", secrets.token_hex(6)))
 
 
-def _record(state: dict[str, Any], outcome: editor.Outcome) -> None:
+def _record(state: dict[str, Any], outcome: editor.Outcome, alignment_id: int) -> None:
     state["done"][outcome.client] = max(state["done"].get(outcome.client, 0), outcome.seq)
     state["results"] = [*state["results"], outcome.as_dict()][-RESULTS_KEPT:]
     if outcome.focus is not None:
         goto = state.get("goto") or {"n": 0}
         state["goto"] = {"n": int(goto["n"]) + 1, "pos": outcome.focus}
-        st.query_params["bead"] = str(outcome.focus + 1)
+        beads = snapshot(get_store(), alignment_id).beads
+        at = outcome.focus
+        st.query_params["bead"] = bead_link(beads[at]) if at < len(beads) else str(at + 1)
 
 
 # The fill's progress floats over the page's foot: laid out in the page, it pushed the text
@@ -347,16 +354,16 @@ def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
     slot.empty()
     if client:
-        _record(state, outcome)
+        _record(state, outcome, alignment.id)
     else:
         flash("success" if outcome.ok else "error", outcome.message)
 
 
-def _start() -> int:
-    try:
-        return max(1, int(str(st.query_params.get("bead", "1"))))
-    except ValueError:
-        return 1
+def _start(alignment_id: int, beads: Sequence[StoredBead]) -> int:
+    """The row (1-based) the link's ``?bead=`` names (`links.start_row`)."""
+    value = str(st.query_params.get("bead", "1"))
+    store = get_store()
+    return start_row(value, beads, partial(store.logged_sentences, alignment_id))
 
 
 @st.fragment
@@ -378,12 +385,14 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     data = {
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
+        # the reviewer's latest edit U would undo: sent back with U (undoing.seen_latest)
+        "latest": store.latest_edit(alignment.id, name) if name else 0,
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
         "earlier": None, "unsaved": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
-        "start": _start(), "engine": engine.name if engine else None,
+        "start": _start(alignment.id, snap.beads), "engine": engine.name if engine else None,
         "filters": keys.filters_data(),
         "pick": {
             "documents": choice.documents, "doc": choice.label,

@@ -29,6 +29,13 @@ def undo_scope(event: Mapping[str, Any]) -> UndoScope | None:
     )
 
 
+def seen_latest(event: Mapping[str, Any]) -> int | None:
+    """The edit an undo ``event``'s page showed as the reviewer's latest (``latest``, 0 for
+    none), which the store's undo must find on top; None from a page that sends none."""
+    latest = event.get("latest")
+    return latest if event.get("action") == "undo" and isinstance(latest, int) else None
+
+
 def elsewhere_question(exc: UndoElsewhere, now: datetime) -> str:
     """``Undo your confirm at bead 17, 12 min ago? Press U again to undo it.``, after why
     a later edit stays when one was passed over."""

@@ -1547,7 +1547,8 @@ function renderConflict(key, draft) {
   box.replaceChildren(head, pair, row);
 }
 
-// The link follows the cursor (?bead=N), written once the keys pause: history.replaceState
+// The link follows the cursor (?bead=b<id>: the bead's id, not its row, which a colleague's
+// restore above it would shift; links.py), written once the keys pause: history.replaceState
 // is a round trip to the browser process (about 20 ms of its CPU per press in a trace),
 // too slow for every press of a quick reviewer.
 function writeUrl() {
@@ -1559,7 +1560,8 @@ function flushUrl() {
   clearTimeout(S.urlTimer);
   try {
     const url = new URL(window.location.href);
-    const bead = String(S.cursor + 1);
+    const b = S.beads[S.cursor];
+    const bead = b ? `b${b.id}` : String(S.cursor + 1);
     if ((url.searchParams.get("page") || "review") !== "review") return;  // another page by now
     if (url.searchParams.get("bead") !== bead) {
       url.searchParams.set("bead", bead);
@@ -1755,6 +1757,9 @@ function send(ev) {
   ev.client = S.clientId;
   ev.tab = S.tab;  // a save drops this tab's draft only
   ev.alignment = S.alignment;
+  // U undoes the latest edit this page showed, or nothing (an undo waits for every edit on
+  // its way, so S.data is the page after them): another window's later edit is not undone
+  if (ev.action === "undo" && Number.isInteger(S.data.latest)) ev.latest = S.data.latest;
   const record = { ids: new Set((ev.seen || []).map(([id]) => id)), structural: STRUCTURAL.has(ev.action),
                    at: Date.now(), slow: ev.action === "fill" || ev.action === "realign" };
   if (ev.action === "save") {
