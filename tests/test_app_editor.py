@@ -624,3 +624,19 @@ def test_a_second_press_undoes_only_the_edit_it_was_asked_about(
     assert not again.ok and again.ask not in (None, asked.ask)
     assert "confirm at bead 5" in again.message
     assert [b.status for b in store.beads(aid)][3:] == [Status.CONFIRMED] * 2
+
+
+def test_an_undo_a_colleagues_later_change_blocks_says_not_undone(
+    aligned: tuple[Store, int],
+) -> None:
+    """verify22: the refusal read "Not saved: cannot undo your edit…", on an undo."""
+    store, aid = aligned
+    ana, ben = context(store, aid), context(store, aid, "ben")
+    mine = {"fr": "Texte d'ana.", "cp": "Texto de ana."}
+    assert editor.perform(event(store, aid, "save", 0, [0], 1, **mine), ana).ok
+    theirs = {"fr": "Texte de ben.", "cp": "Texto de ben."}
+    assert editor.perform(event(store, aid, "save", 0, [0], 1, **theirs), ben).ok
+    undo = editor.perform({"client": "c1", "seq": 3, "action": "undo", "seen": []}, ana)
+    assert not undo.ok
+    assert undo.message.startswith("Not undone: cannot undo your edit: bead 1 was changed by ben")
+    assert store.beads(aid)[0].fr_text == "Texte de ben."

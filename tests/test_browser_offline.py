@@ -97,6 +97,9 @@ def test_letters_typed_while_the_server_is_gone_change_no_bead(
         page.wait_for_timeout(15000)  # the page reconnects (about 1 s) and sends what it holds
         assert state(db) == before
         assert "The connection to the server is lost" in said
+        # verify22: the line went on saying the connection was lost; now it says to reload
+        back = page.locator(".wb-side").inner_text()
+        assert "The connection to the server is back: reload the page (F5)" in back
         page.close()
     finally:
         for server in servers:

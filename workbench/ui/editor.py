@@ -389,6 +389,8 @@ def _undo(
     except UndoElsewhere as exc:
         now = datetime.now(UTC).replace(tzinfo=None)  # the log's times: naive UTC
         return done(False, elsewhere_question(exc, now), ask=exc.event)
+    except ConflictError as exc:  # another reviewer changed its bead since: "Not saved" misled
+        return done(False, f"Not {'undone' if action == 'undo' else 'redone'}: {exc}.")
     except NotFoundError as exc:
         note = _carried_note(ctx, before.beads) if action == "undo" else ""
         raise NotFoundError(f"{exc}{note}") from None

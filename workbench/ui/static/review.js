@@ -78,6 +78,7 @@ function keepTabLive() {
   } catch (e) { /* private mode: no marks */ }
   beat();
   setInterval(beat, 1000);
+  setInterval(watchConnection, 1000);
   window.addEventListener("pagehide", () => {
     try { window.localStorage.removeItem(LIVE + S.tab); } catch (e) { /* none */ }
   });
@@ -1940,6 +1941,18 @@ const OFFLINE = "The connection to the server is lost: keys and buttons do nothi
 function offline() {
   if (document.querySelector('[data-testid="stConnectionStatus"]')) return true;
   return [...document.querySelectorAll('[role="dialog"]')].some((d) => /Connection error/i.test(d.textContent || ""));
+}
+
+// Once the server is back the line above must go: it stayed for good, and a save made then
+// waited for ever without a word (verify22). What the page sent before is refused as late
+// (ui/late.py), so the page says to reload, which keeps what was typed (drafts in this browser).
+const RECONNECTED = "The connection to the server is back: reload the page (F5) before going " +
+  "on; text typed in the editor is kept.";
+function watchConnection() {
+  if (offline()) { S.wentOffline = true; return; }
+  if (!S.wentOffline) return;
+  S.wentOffline = false;
+  say(RECONNECTED);
 }
 
 function say(text) {
