@@ -26,7 +26,7 @@ import streamlit as st
 
 from workbench.model import Alignment, HeldByUnsavedText, StoredBead, WorkbenchError
 from workbench.review import Estimates, holds_mt
-from workbench.store.history import DIFF_AT_MOST, HistoryEntry
+from workbench.store.audit_log import DIFF_AT_MOST, HistoryEntry
 from workbench.store.rows import bead_span
 from workbench.store.schema import utcnow
 from workbench.ui import editor, keys, parallel
