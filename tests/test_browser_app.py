@@ -217,7 +217,7 @@ def settled(page: Any) -> None:
 
 def silent(db: Path | str, client: str | None = None, minutes: int = 5) -> None:
     """Tab ``client`` (every tab: None) last heard from ``minutes`` ago by the server, as a
-    tab closed, or killed, that long ago is (review.py, TAB_GONE_AFTER)."""
+    tab closed, or killed, that long ago is (review_unsaved.py, TAB_GONE_AFTER)."""
     store = Store.open(str(db))
     try:
         then = datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=minutes)

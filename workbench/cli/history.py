@@ -20,7 +20,7 @@ from workbench.model import InputError
 
 if TYPE_CHECKING:
     from workbench.store import Store
-    from workbench.store.history import HistoryEntry
+    from workbench.store.audit_log import HistoryEntry
     from workbench.store.rows import Event
 
 COLUMNS = ["when", "who", "action", "alignment", "to", "beads", "what", "event"]

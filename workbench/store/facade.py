@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.store import engine as _engine
 from workbench.store.alignments import AlignmentStore
+from workbench.store.audit_log import AuditLog
 from workbench.store.bases import MergeBases
 from workbench.store.bulk import BulkStore
 from workbench.store.cache import TranslationCache
@@ -13,7 +14,14 @@ from workbench.store.unsaved import UnsavedTexts
 
 
 class Store(
-    DocumentStore, AlignmentStore, BulkStore, History, MergeBases, TranslationCache, UnsavedTexts
+    DocumentStore,
+    AlignmentStore,
+    BulkStore,
+    History,
+    AuditLog,
+    MergeBases,
+    TranslationCache,
+    UnsavedTexts,
 ):
     """The workbench's database, opened from a URL or a SQLite path."""
 

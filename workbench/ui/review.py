@@ -13,22 +13,14 @@ revision of the alignment and shared by every session, sent as bytes
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
-import threading
 from collections.abc import Collection, Mapping, Sequence
-from datetime import timedelta
 from functools import partial
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from workbench.model import Alignment, HeldByUnsavedText, StoredBead, WorkbenchError
-from workbench.review import Estimates, holds_mt
-from workbench.store.history import DIFF_AT_MOST, HistoryEntry
-from workbench.store.rows import bead_span
-from workbench.store.schema import utcnow
 from workbench.ui import editor, keys, parallel
 from workbench.ui.common import (
     ROOT,
@@ -46,6 +38,14 @@ from workbench.ui.late import late
 from workbench.ui.links import bead_link, start_row
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
+from workbench.ui.review_drafts import draft_estimate as draft_estimate  # "x as x": re-exported
+from workbench.ui.review_history import history_at
+from workbench.ui.review_history import history_row as history_row
+from workbench.ui.review_history import history_rows as history_rows
+from workbench.ui.review_payload import payload as payload
+from workbench.ui.review_payload import received as received
+from workbench.ui.review_texts import estimates_for, rows_at, segment_texts, segments
+from workbench.ui.review_unsaved import earlier_versions, unsaved_texts
 from workbench.ui.translate import mt_engine
 from workbench.wording import counted, plural
 
@@ -55,9 +55,6 @@ if TYPE_CHECKING:
 KEY = "review_editor"
 STATIC = ROOT / "workbench" / "ui" / "static"
 RESULTS_KEPT = 40
-# A tab holding unsaved texts says it is open every 20 s (review.js, BEAT_MS; a hidden tab's
-# timers may tick only once a minute): one not heard from for this long is taken as closed.
-TAB_GONE_AFTER = timedelta(minutes=2)
 
 
 @st.cache_resource
@@ -66,106 +63,6 @@ def _component() -> Any:
     js = (STATIC / "review.js").read_text(encoding="utf-8")
     css = (STATIC / "review.css").read_text(encoding="utf-8")
     return st.components.v2.component("workbench_review", js=js, css=css, isolate_styles=True)
-
-
-@st.cache_resource(max_entries=16)
-def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, parallel.SegmentText]:
-    store = get_store()
-    found: dict[int, parallel.SegmentText] = {}
-    for doc_id, version in sides:
-        found.update(
-            (s.id, parallel.SegmentText(s.text, s.kind, dict(s.meta).get("timecode", "")))
-            for s in store.segments(doc_id, version)
-        )
-    return MappingProxyType(found)
-
-
-def _sides(alignment: Alignment) -> tuple[tuple[int, int], ...]:
-    sides = [(alignment.doc_id, alignment.version)]
-    if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
-        sides.append((alignment.counterpart_doc_id, alignment.counterpart_version))
-    return tuple(sides)
-
-
-def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
-    """Segment id → text and kind, for both sides (versions never change: cached)."""
-    return _segments(store.url, _sides(alignment))
-
-
-@st.cache_resource(max_entries=16)
-def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
-    return MappingProxyType({k: s.text for k, s in _segments(url, sides).items()})
-
-
-def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
-    """Segment id → text, for both sides (built once per pair of versions, not per edit)."""
-    return _texts(store.url, _sides(alignment))
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _rows(
-    url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment
-) -> bytes:
-    estimated = _estimated(url, alignment_id, revision, _snap.beads)
-    rows = parallel.rows_json(_snap.beads, segments(get_store(), _alignment), estimated)
-    return rows.encode("utf-8")
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _estimated_at(url: str, alignment_id: int, revision: int) -> Estimates:
-    return MappingProxyType(get_store().draft_estimates(alignment_id))
-
-
-def _estimated(
-    url: str, alignment_id: int, revision: int, beads: Sequence[StoredBead]
-) -> Estimates:
-    """The fills' estimates (``Store.draft_estimates``), read only when ``beads`` hold MT
-    (`review.holds_mt`)."""
-    if not any(holds_mt(b) for b in beads):
-        return MappingProxyType({})
-    return _estimated_at(url, alignment_id, revision)
-
-
-@st.cache_resource(show_spinner=False)
-def _quality_estimator() -> Any:
-    """The MT drafts' quality estimator on the app's shared encoder, or None (not installed)."""
-    from workbench.align.encoders import available_encoders
-    from workbench.translate.estimate import USEM3, QualityEstimator
-
-    if USEM3.encoder not in available_encoders():
-        return None
-    return QualityEstimator(USEM3, encoder=get_encoder(USEM3.encoder))
-
-
-@st.cache_resource(show_spinner=False)
-def _draft_vocabulary(lang: str, engine: str, model: str) -> tuple[Any, threading.Lock]:
-    """What knows the words of ``engine``'s drafts in ``lang`` (`draft_vocabulary`), kept
-    for the app's life (its ``lt-proc`` processes stay open), and a lock: one question
-    at a time."""
-    from workbench.pipeline.mt import draft_vocabulary
-
-    return draft_vocabulary(lang, engine, model), threading.Lock()
-
-
-def draft_estimate(source: str, draft: str, origin: str, lang: str) -> tuple[float, str] | None:
-    """(quality estimate of ``draft``, by ``origin`` "mt:engine:model", as a ``lang``
-    translation of ``source``; its signature), or None (the encoder is not installed).
-
-    Scored as `fill` scores its drafts (`workbench.pipeline.mt.estimate_drafts`): each word
-    left untranslated halves the estimate.
-    """
-    from workbench.model import Translation
-    from workbench.pipeline.mt import estimate_drafts
-
-    estimator = _quality_estimator()
-    if estimator is None:
-        return None
-    _, engine, model = origin.split(":", 2)
-    vocabulary, lock = _draft_vocabulary(lang, engine, model)
-    translation = Translation(source, draft, engine, model, "", "", lang)
-    with lock:
-        [score], _ = estimate_drafts(estimator, [source], [translation], vocabulary)
-    return float(score), str(estimator.signature)
 
 
 def review_page() -> None:
@@ -400,16 +297,16 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         },
         # the QA checks run once the reviewer asks for their marks (the "QA warnings" filter)
         "warned": sorted(warned_beads(store, doc, alignment)) if _component_state("qa") else None,
-        "history": _history(store.url, alignment.id, snap.revision)
+        "history": history_at(store.url, alignment.id, snap.revision)
         if _component_state("history") else None,
     }  # fmt: skip
     if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
-        data["earlier"] = _earlier(store.url, alignment.id, snap.revision)
+        data["earlier"] = earlier_versions(store.url, alignment.id, snap.revision)
     if data["beads"] is not None or state.get("unsaved_for") != name:
         # a page opened anew, or a name given: the texts the server keeps for it
         state["unsaved_for"] = name
-        earlier = _earlier(store.url, alignment.id, snap.revision)
-        data["unsaved"] = _unsaved(store, alignment.id, name, earlier)
+        earlier = earlier_versions(store.url, alignment.id, snap.revision)
+        data["unsaved"] = unsaved_texts(store, alignment.id, name, earlier)
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
@@ -418,63 +315,6 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
         on_name_change=_on_name, height="content",
     )  # fmt: skip
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _earlier(url: str, alignment_id: int, revision: int) -> list[tuple[int, dict[str, int]]]:
-    """[earlier version's alignment id, {its bead id: the bead it became here}] (JSON keys),
-    for the browser to move the unsaved texts typed there (review.js, adoptEarlier)."""
-    from workbench.pipeline.alignment import carried_into
-
-    store = get_store()
-    found = carried_into(store, store.alignment(alignment_id))
-    return [(aid, {str(old): new for old, new in ids.items()}) for aid, ids in found.items()]
-
-
-def _unsaved(
-    store: Store, alignment_id: int, name: str, earlier: Sequence[tuple[int, Any]] | None
-) -> list[dict[str, object]]:
-    """``name``'s unsaved texts kept by the server, on this alignment and on the earlier
-    versions' (``earlier``, as :func:`_earlier` gives it), as the browser keeps its own
-    (review.js, mergeKept). ``live``: its tab was heard from within TAB_GONE_AFTER, so it
-    may still be open: a page opened anew shows its text beside the editor, never takes it."""
-    ids = [alignment_id, *(aid for aid, _ in earlier or [])]
-    live = store.tabs_heard_since(name, utcnow() - TAB_GONE_AFTER)
-    return [
-        {"a": t.alignment_id, "id": t.bead_id, "v": t.version, "baseFr": t.base_fr,
-         "baseCp": t.base_cp, "fr": t.fr, "cp": t.cp, "at": t.typed_at, "t": t.client,
-         "live": t.client in live}
-        for t in store.unsaved(name, ids)
-    ]  # fmt: skip
-
-
-def payload(data: Mapping[str, Any]) -> bytes:
-    """``data`` as the UTF-8 JSON object the browser parses once, rows spliced in as they are.
-
-    ``data["beads"]``, the rows of the whole document (bytes of a JSON object,
-    :func:`workbench.ui.parallel.pack`, built once per revision) or None, goes
-    in without being encoded again.
-    Given as a dict, Streamlit would send the data as a JSON text (every
-    non-ASCII letter escaped), and the rows inside it as a string escaped once
-    more, which the browser would parse twice; bytes reach the component as
-    they are. 0.9 MB of message for 2,000 beads becomes about 0.7 MB.
-    """
-    rest = {k: v for k, v in data.items() if k != "beads"}
-    head = json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    rows = data.get("beads")
-    beads = b'"beads":' + (rows if isinstance(rows, bytes) else b"null")
-    return head[:-1] + (b"," if rest else b"") + beads + b"}"
-
-
-def received(data: bytes) -> dict[str, Any]:
-    """What :func:`payload` sent, as the browser reads it, rows unpacked (for tests)."""
-    found = dict(json.loads(data.decode("utf-8")))
-    if isinstance(found.get("beads"), Mapping):
-        found["beads"] = parallel.unpack(found["beads"])
-    patch = found.get("patch")
-    if isinstance(patch, Mapping) and isinstance(patch.get("rows"), Mapping):
-        found["patch"] = {**patch, "rows": parallel.unpack(patch["rows"])}
-    return found
 
 
 FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
@@ -504,11 +344,14 @@ def _beads_data(
         if new_end - start <= FULL_BELOW:
             texts = segments(store, alignment)
             changed = snap.beads[start:new_end]
-            estimated = _estimated(store.url, alignment.id, snap.revision, changed)
+            estimated = estimates_for(store.url, alignment.id, snap.revision, changed)
             rows = parallel.pack([parallel.row(b, texts, estimated) for b in changed])
             patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
             return {"beads": None, "patch": patch}
-    return {"beads": _rows(store.url, alignment.id, snap.revision, snap, alignment), "patch": None}
+    return {
+        "beads": rows_at(store.url, alignment.id, snap.revision, snap, alignment),
+        "patch": None,
+    }
 
 
 def _component_state(name: str) -> Any:
@@ -545,49 +388,3 @@ def _realign(
     else:
         message = f"Re-aligned between the reviewed beads: {counted(len(beads), 'bead')} now."
     return editor.Outcome(client, seq, "realign", True, message)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _history(url: str, alignment_id: int, revision: int) -> list[dict[str, object]]:
-    return history_rows(get_store(), alignment_id)  # read once per revision, not per rerun
-
-
-def history_rows(store: Store, alignment_id: int) -> list[dict[str, object]]:
-    """The latest edits, newest first: who, what, where, and the text before and after."""
-    entries = store.history(alignment_id, limit=30)
-    reversed_ = {e.event.id: e for e in entries}
-    return [history_row(e, reversed_.get(e.reverses) if e.reverses else None) for e in entries]
-
-
-def history_row(entry: HistoryEntry, of: HistoryEntry | None = None) -> dict[str, object]:
-    """One line of the history: bead positions and a word-level before → after diff.
-
-    ``of``: for an undo or a redo, the entry of the edit it reversed (when it
-    is among the lines shown), so the line says which edit and where.
-    """
-    event = entry.event
-    action = event.action
-    if entry.reverses is not None:
-        what = f"{of.event.action} by {of.event.actor}" if of else f"edit #{entry.reverses}"
-        action = f"{action} of {what}"
-    diff = " · ".join(f"{_SIDE[c.side]}: {c.diff()}" for c in entry.changes)
-    if entry.statuses:
-        diff = " · ".join([*entry.statuses, *([diff] if diff else [])])
-    cut = entry.detail.get("split")
-    if isinstance(cut, Mapping) and "segment_offset" in cut:
-        diff = f"cut inside a sentence at character {cut['segment_offset']} · {diff}"
-    return {
-        "when": event.at, "who": event.actor, "action": action,
-        "beads": _positions(entry.before, entry.after), "before → after": diff,
-        "undone": event.undone,
-    }  # fmt: skip
-
-
-_SIDE = {"fr": "French", "cp": "counterpart"}
-
-
-def _positions(before: Sequence[int], after: Sequence[int]) -> str:
-    """``bead 3``, ``beads 3–4 → 3`` (1-based, as the reviewer numbers beads)."""
-    if len(before) > DIFF_AT_MOST or len(after) > DIFF_AT_MOST:
-        return f"{len(before)} beads → {len(after)}"
-    return bead_span(before, after)
