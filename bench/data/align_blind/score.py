@@ -326,6 +326,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("chufa", "es", "feature"),
         ("burel", "pt", "feature"),
     ),
+    "align_blind18": (
+        ("eau", "en", "news"),
+        ("amendes", "en", "news"),
+        ("drones", "en", "news"),
+        ("girafe", "en", "news"),
+        ("dictee", "en", "news"),
+        ("consigne", "en", "news"),
+        ("timbre", "en", "news"),
+        ("horaires", "en", "news"),
+        ("seilbahn", "de", "yearbook"),
+        ("murmeltiere", "de", "yearbook"),
+        ("klettergarten", "de", "yearbook"),
+        ("seil", "de", "yearbook"),
+        ("quellen", "de", "yearbook"),
+        ("pimenton", "es", "feature"),
+        ("conservas", "pt", "feature"),
+    ),
 }
 
 
