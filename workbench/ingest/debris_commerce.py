@@ -8,9 +8,11 @@ description, where no region rule looks, and read as short lines like a heading 
 What gives them away on any site and in any language is their shape (an amount in a currency
 with little else on its line) and a vocabulary of selling that an article about its subject
 rarely uses on a short line: here in French, English, Spanish, German, Italian, Portuguese
-and Polish. Two columns for the fitted model (`COMMERCE_FEATURES`), no forced rule: an
-event's price line ("Entradas desde 22 € · 26 € en taquilla") is the article's fact, a
-hotel's "Desde 96 € / noche" its widget, and only the model, with the line's neighbours,
+and Polish. Two columns for the fitted model (`COMMERCE_FEATURES`) and two shapes that
+`debris` forces: a price alone outside a table (`is_price_alone`: "44,90 zł", "149,00 € TTC")
+and a quotation signed by a name alone (`is_testimonial`). A price line with more on it is
+left to the model: an event's ("Entradas desde 22 € · 26 € en taquilla") is the article's
+fact, a shop's "$999 at Amazon" its widget, and only the model, with the line's neighbours,
 tells them apart. Pure: numbers from the lines' texts.
 """
 
