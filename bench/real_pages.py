@@ -108,11 +108,15 @@ def read_gold(path: Path) -> list[TextBead]:
 
 def run_pair(store: Store, name: str, encoder: object | None) -> PairResult:
     [fr_path] = sorted(PAIRS.glob(f"{name}.fr.*"))
-    [en_path] = sorted(PAIRS.glob(f"{name}.en.*"))
+    # the original: English mostly, another language where the pair names one (blind23-almadraba.es)
+    [en_path] = [
+        p for p in sorted(PAIRS.glob(f"{name}.*.*")) if p.suffixes[0] not in (".fr", ".gold")
+    ]
     [ingested] = pipeline.ingest_paths(store, [fr_path]).files
     if ingested.failed:
         raise SystemExit(ingested.error)
-    report = align_document(store, fr_path.stem, "en", original_path=en_path, encoder=encoder)  # type: ignore[arg-type]
+    lang = en_path.suffixes[0][1:]
+    report = align_document(store, fr_path.stem, lang, original_path=en_path, encoder=encoder)  # type: ignore[arg-type]
     fr_doc = store.document(fr_path.stem)
     en_doc = store.document(en_path.stem)
     segments = [*store.segments(fr_doc.id), *store.segments(en_doc.id)]
