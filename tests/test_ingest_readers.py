@@ -437,10 +437,18 @@ CREDITS = [
     (["Subtitles by Atelier Lumière"], [("Subtitles by Atelier Lumière", "boilerplate")]),
     (["Subtítulos: Atelier Lumière"], [("Subtítulos: Atelier Lumière", "boilerplate")]),
     (["Sous-titrage : Atelier Lumière"], [("Sous-titrage : Atelier Lumière", "boilerplate")]),
+    # with the language it is in, before or after the label
+    (["Sous-titres français : Atelier Lumière"],
+     [("Sous-titres français : Atelier Lumière", "boilerplate")]),
+    (["Subtítulos en español: Atelier Lumière"],
+     [("Subtítulos en español: Atelier Lumière", "boilerplate")]),
+    (["English subtitles by Atelier Lumière"],
+     [("English subtitles by Atelier Lumière", "boilerplate")]),
     # words of the dialogue stay the cue's
     (["Les sous-titres sont trop petits", "pour moi."],
      [("Les sous-titres sont trop petits pour moi.", "caption")]),
     (["Subtitles: that is what I read."], [("Subtitles: that is what I read.", "caption")]),
+    (["Les sous-titres ? Je les lis."], [("Les sous-titres ? Je les lis.", "caption")]),
 ]  # fmt: skip
 
 

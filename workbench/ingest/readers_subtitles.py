@@ -194,11 +194,14 @@ def _vtt_time(stamp: Any) -> str:
     return srt_time(moment).replace(",", ".")
 
 
-# The subtitler's credit: a label of subtitling, a colon or "by", a name of a few words with
-# no sentence's end ("Sous-titres : Atelier Lumière", "Subtitles by …", "Subtítulos: …").
+# The subtitler's credit: a label of subtitling, perhaps the language it is in, a colon or
+# "by", a name of a few words with no sentence's end ("Sous-titres : Atelier Lumière",
+# "Sous-titres français : …", "Subtítulos en español: …", "English subtitles by …").
 _SUBTITLER_CREDIT = re.compile(
-    r"^(?:sous-titr(?:es|age)|subtit(?:les|led|ling)|subt[ií]tulos|subtitulado|untertitel"
+    r"^(?:[A-Z][a-z]+\s+)?"  # English puts the language first: "English subtitles by"
+    r"(?:sous-titr(?:es|age)|subtit(?:les|led|ling)|subt[ií]tulos|subtitulado|untertitel"
     r"|sottotitoli|legendas|ondertiteling|napisy|undertekster|undertexter|tekstitys)"
+    r"(?:\s+(?:en|in|auf|em|na)?\s*[^\W\d_]+)?"  # the language: "français", "en español"
     r"\s*(?::|(?:by|par|por|von|di|de|da|door)\b)\s*[^.!?…]{2,60}$",
     re.IGNORECASE,
 )
