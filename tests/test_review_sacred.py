@@ -489,14 +489,16 @@ def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_
 
     from tests.test_import_reviewed import TARGET, _edit, _export
     from workbench.pipeline.reviewed import import_reviewed
-    from workbench.store import rows
+    from workbench.store import rows, runs
     from workbench.store.schema import utcnow as real
 
     _, aid, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")  # ben takes the table home
-    monkeypatch.setattr(rows, "utcnow", lambda: real() - timedelta(minutes=10))
+    for stamps in (rows, runs):  # the event's time, the bead's
+        monkeypatch.setattr(stamps, "utcnow", lambda: real() - timedelta(minutes=10))
     apply(store, aid, review.edit_text(store.beads(aid), 1, "fr", "Le texte d'ana.", "ana"), "ana")
-    monkeypatch.setattr(rows, "utcnow", real)
+    for stamps in (rows, runs):
+        monkeypatch.setattr(stamps, "utcnow", real)
     _edit(path, 2, TARGET, "Le texte de ben.")
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == (
