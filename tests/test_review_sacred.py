@@ -515,6 +515,7 @@ def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
     with no alignment: both found none, the first aligned and ana edited a bead, then the
     second's `save_alignment` (no revision check) replaced every bead, her edit too."""
     from workbench.pipeline import exchange
+    from workbench.pipeline.bilingual import Pairs
 
     path = tmp_path / "tm.tmx"
     write_units([unit(1), unit(2), unit(3)], path, "tmx")
@@ -523,7 +524,7 @@ def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
     apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Texto de Ana.", "ana"), "ana")
     seen = _view(store, aid)
     # the second import, which read "no alignment" before the first one saved it
-    pairs = exchange._Pairs(path, None, None)
+    pairs = Pairs(path, None, None)
     again = exchange._align_stored(store, report.french, report.counterpart, pairs, "cli")
     assert again.id == aid
     assert _view(store, aid) == seen
