@@ -31,8 +31,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +39,10 @@ from sqlalchemy import update
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from tests import pg_cluster  # noqa: E402
-from tests.parallel_fixture import gold_beads, store_parallel  # noqa: E402
+from databases import aligned, database  # noqa: E402
+
 from tests.streamlit_server import CHROMIUM, free_port, launch, stop, wait_healthy  # noqa: E402
 from workbench.model import UnsavedText  # noqa: E402
 from workbench.store import Store  # noqa: E402
@@ -54,23 +54,6 @@ from workbench.ui.common import Snapshot  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "app_liveness.md"
 DURABLE = ("ALTER SYSTEM SET fsync = on", "ALTER SYSTEM SET synchronous_commit = on",
            "ALTER SYSTEM SET full_page_writes = on")  # fmt: skip
-
-
-@contextmanager
-def database(kind: str, folder: Path) -> Iterator[str]:
-    """The URL of a new empty database of ``kind``, gone afterwards."""
-    if kind == "sqlite":
-        yield f"sqlite:///{folder / 'live.db'}"
-        return
-    cluster = pg_cluster.start()
-    try:
-        with cluster.connect() as conn:  # type: ignore[attr-defined]
-            for setting in DURABLE:
-                conn.execute(setting)
-            conn.execute("SELECT pg_reload_conf()")
-        yield cluster.create_database("liveness")
-    finally:
-        cluster.stop()
 
 
 def _text(aid: int, bead: int, reviewer: str, tab: str, typed: str, at: int) -> UnsavedText:
@@ -111,7 +94,7 @@ def store_side(url: str, events: int, others: int) -> list[tuple[str, str, float
     meanwhile weighs on every path alike."""
     store = Store.open(url)
     try:
-        aid = store_parallel(store, "live", gold_beads(20), cp_lang="de").id
+        aid = aligned(store, "live", 20)
         _others(store, aid, others)
         ctx = _context(store, aid)
         notes = {path: make(store) for path, make in PATHS.items()}
@@ -240,7 +223,7 @@ def page_side(
 
 def measure(kind: str, args: Any, browser: Any, folder: Path) -> list[str]:
     lines = [f"### {kind}", ""]
-    with database(kind, folder) as url:
+    with database(kind, folder, "liveness", DURABLE) as url:
         rows = store_side(url, args.events, args.others)
         lines += [f"Store: {args.events} `unsaved` events of one tab among {args.others} "
                   "other tabs' rows (ms per event)", "",
@@ -248,7 +231,7 @@ def measure(kind: str, args: Any, browser: Any, folder: Path) -> list[str]:
                   "|---|---|---|---|"]  # fmt: skip
         lines += [f"| {e} | {p} | {m:.2f} | {a:.2f} |" for e, p, m, a in rows]
         store = Store.open(url)
-        store_parallel(store, "beats", gold_beads(args.beads), cp_lang="de")
+        aligned(store, "beats", args.beads)
         store.close()
         port = free_port()
         process = launch(url, port, log=folder / f"{kind}.log")

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from mt_apertium import apertium_alone, corpus_sentences, translate_batches  # noqa: E402
 
 from workbench.align.encoders import load_encoder  # noqa: E402
-from workbench.quality.qa import find_untranslated  # noqa: E402
+from workbench.quality.untranslated import find_untranslated  # noqa: E402
 from workbench.translate.vocabulary import vocabulary_for  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "mt_estimate_profile.md"

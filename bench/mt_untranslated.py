@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from mt_estimate import correlations, gold_pairs  # noqa: E402
 
-from workbench.quality.qa import find_untranslated, untranslated_candidates  # noqa: E402
+from workbench.quality.untranslated import find_untranslated, untranslated_candidates  # noqa: E402
 from workbench.translate.base import close_translator  # noqa: E402
 from workbench.translate.estimate import QualityEstimator, auc, penalised  # noqa: E402
 from workbench.translate.registry import get_translator  # noqa: E402

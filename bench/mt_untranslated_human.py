@@ -10,7 +10,7 @@ installed vocabulary (Apertium analysers or FreeDict headwords) can be checked.
 The human texts leave nothing in French on purpose, so every flag on them is counted
 as a false flag (the words are listed, to check that by eye).
 
-Rules (`workbench.quality.qa.find_untranslated`):
+Rules (`workbench.quality.untranslated.find_untranslated`):
 - before: a word copied from the French, lowercase, 3+ letters, that the counterpart's
   language does not know (the rule for MT drafts by engines other than Apertium);
 - session 12, for human translations: the same, and French knows it (or knows it
@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from mt_estimate import caption_pairs, gold_pairs  # noqa: E402
 from mt_untranslated import apertium_drafts  # noqa: E402
 
-from workbench.quality.qa import find_untranslated  # noqa: E402
+from workbench.quality.untranslated import find_untranslated  # noqa: E402
 from workbench.translate.vocabulary import (  # noqa: E402
     frequent_words,
     vocabulary_for,

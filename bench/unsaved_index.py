@@ -22,8 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -31,9 +30,10 @@ from sqlalchemy import insert, text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from tests import pg_cluster  # noqa: E402
-from tests.parallel_fixture import gold_beads, store_parallel  # noqa: E402
+from databases import aligned, database  # noqa: E402
+
 from workbench.store import Store, dialect  # noqa: E402
 from workbench.store import engine as store_engine  # noqa: E402
 from workbench.store.schema import UnsavedTextRow  # noqa: E402
@@ -43,24 +43,9 @@ TABS = 4
 ALIGNMENTS = 10
 
 
-@contextmanager
-def database(kind: str, folder: Path) -> Iterator[str]:
-    """The URL of a new empty database of ``kind``, gone afterwards."""
-    if kind == "sqlite":
-        yield f"sqlite:///{folder / 'unsaved.db'}"
-        return
-    cluster = pg_cluster.start()
-    try:
-        yield cluster.create_database("unsaved")
-    finally:
-        cluster.stop()
-
-
 def fill(store: Store, rows: int, reviewers: int) -> list[int]:
     """``rows`` unsaved texts spread over reviewers, their tabs, alignments and beads."""
-    aids = [
-        store_parallel(store, f"d{n}", gold_beads(3), cp_lang="de").id for n in range(ALIGNMENTS)
-    ]
+    aids = [aligned(store, f"d{n}", 3) for n in range(ALIGNMENTS)]
     now = datetime(2026, 12, 1, 12)
     per_tab = max(1, rows // (reviewers * TABS))
     values = [
@@ -132,7 +117,10 @@ def report(args: argparse.Namespace) -> str:
     lines = ["# Finding a tab's unsaved texts: migration 0009's index", "",
              "`bench/unsaved_index.py`", ""]  # fmt: skip
     for kind in args.kinds:
-        with tempfile.TemporaryDirectory() as folder, database(kind, Path(folder)) as url:
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            database(kind, Path(folder), "unsaved") as url,
+        ):
             store = Store.open(url)
             try:
                 fill(store, args.rows, args.reviewers)

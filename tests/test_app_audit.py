@@ -19,7 +19,7 @@ from workbench import review
 from workbench.model import Kind
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
-from workbench.store.rows import id_ranges, summary
+from workbench.store.event_summary import id_ranges, summary
 
 SEVERAL = [[4, "body"], [9, "heading"], [5, "body"], [6, "body"]]
 LONG = "Le conseil a voté le budget de la ville pour l'année prochaine à l'unanimité."

@@ -12,15 +12,23 @@ from the server again is refused, not run.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 from tests.conftest import aligned_beads
 from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
-from tests.streamlit_server import CHROMIUM, free_port, launch, stop, wait_healthy
+from tests.streamlit_server import (
+    CHROMIUM,
+    free_port,
+    launch,
+    running_app,
+    stop,
+    wait_healthy,
+)
 from tests.test_app_editor import context, event
 from tests.test_browser_app import silent
 from workbench.model import Status, UnsavedText
@@ -48,6 +56,24 @@ def browser() -> Any:
         launched.close()
 
 
+class Offline(NamedTuple):
+    """A database holding SMALL as "offline" aligned with its Spanish side (``aid``), and
+    its store, open for the test to add to; the test closes it before its server starts."""
+
+    db: Path
+    store: Store
+    aid: int
+
+
+@pytest.fixture
+def offline(tmp_path: Path) -> Iterator[Offline]:
+    db = tmp_path / "offline.db"
+    store = Store.open(str(db))
+    aid = store_parallel(store, "offline", SMALL, cp_lang="es").id
+    yield Offline(db, store, aid)
+    store.close()
+
+
 def state(db: Path) -> list[tuple[object, ...]]:
     """Everything a reviewer can change about the beads, with who signs them."""
     return [
@@ -65,12 +91,10 @@ def opened(browser: Any, url: str, bead: int) -> Any:
 
 
 def test_letters_typed_while_the_server_is_gone_change_no_bead(
-    browser: Any, tmp_path: Path
+    browser: Any, offline: Offline, tmp_path: Path
 ) -> None:
-    db, log = tmp_path / "offline.db", tmp_path / "server.log"
-    store = Store.open(str(db))
-    store_parallel(store, "offline", SMALL, cp_lang="es")
-    store.close()
+    db, log = offline.db, tmp_path / "server.log"
+    offline.store.close()
     before = state(db)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -107,20 +131,14 @@ def test_letters_typed_while_the_server_is_gone_change_no_bead(
 
 
 def test_a_command_key_pressed_with_the_focus_nowhere_does_nothing(
-    browser: Any, tmp_path: Path
+    browser: Any, offline: Offline
 ) -> None:
     """Y on the page's body (a dialog or a click outside took the focus) confirms nothing;
     once a row is clicked, Y confirms it, as the legend says."""
-    db = tmp_path / "offline.db"
-    store = Store.open(str(db))
-    store_parallel(store, "offline", SMALL, cp_lang="es")
-    store.close()
+    db = offline.db
+    offline.store.close()
     before = state(db)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    servers = [launch(db, port)]
-    try:
-        wait_healthy(url, servers[0], 30)
+    with running_app(db) as url:
         page = opened(browser, url, bead=2)
         page.evaluate("() => document.activeElement && document.activeElement.blur()")
         page.keyboard.press("y")
@@ -132,22 +150,17 @@ def test_a_command_key_pressed_with_the_focus_nowhere_does_nothing(
         page.get_by_text("Confirmed bead 2", exact=False).wait_for()
         assert state(db)[1][2] is Status.CONFIRMED
         page.close()
-    finally:
-        for server in servers:
-            stop(server)
 
 
 def test_a_text_typed_on_an_earlier_version_waits_beside_the_newer_saved_one(
-    browser: Any, tmp_path: Path
+    browser: Any, offline: Offline
 ) -> None:
     """newcomer22, s12: ben's text " [u1]", kept by the server for a tab killed with its
     server, was typed on bead 2 as it stood; ben then saved " [u2]" there from another
     browser. A third browser put " [u1]" in the editor over " [u2]": it waits beside the
     editor instead, said to be typed on an earlier version, and the field holds what is
     stored; putting it in is the reviewer's choice."""
-    db = tmp_path / "offline.db"
-    store = Store.open(str(db))
-    aid = store_parallel(store, "offline", SMALL, cp_lang="es").id
+    db, store, aid = offline
     bead = store.beads(aid)[1]
     typed = UnsavedText(aid, bead.id, "ben", bead.version, bead.fr_text, bead.cp_text,
                         bead.fr_text, bead.cp_text + " [u1]", 1, "tab-gone")  # fmt: skip
@@ -156,11 +169,7 @@ def test_a_text_typed_on_an_earlier_version_waits_beside_the_newer_saved_one(
     assert editor.perform(saved, context(store, aid, "ben")).ok
     store.close()
     silent(db)  # the tab that typed " [u1]" is long gone
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    servers = [launch(db, port)]
-    try:
-        wait_healthy(url, servers[0], 30)
+    with running_app(db) as url:
         page = opened(browser, url, bead=2)
         counterpart = page.locator('.wb-ed-text[data-side="cp"]')
         assert counterpart.input_value().endswith(" [u2]")
@@ -172,20 +181,15 @@ def test_a_text_typed_on_an_earlier_version_waits_beside_the_newer_saved_one(
         page.get_by_text("Nothing typed to save.").wait_for()
         assert aligned_beads(db, "offline", "es")[1].cp_text == bead.cp_text + " [u2]"
         page.close()
-    finally:
-        for server in servers:
-            stop(server)
 
 
 def test_the_box_of_other_windows_texts_shows_the_bead_on_screen_and_drops_saved_ones(
-    browser: Any, tmp_path: Path
+    browser: Any, offline: Offline
 ) -> None:
     """newcomer22, shot 21: "5 unsaved texts typed in another window" on every bead, one
     of them already part of the stored text. Beside bead 2 the box shows bead 2's text and
     one line for the rest; bead 3's, which its stored text holds, leaves, the server's too."""
-    db = tmp_path / "offline.db"
-    store = Store.open(str(db))
-    aid = store_parallel(store, "offline", SMALL, cp_lang="es").id
+    db, store, aid = offline
     beads_now = store.beads(aid)
 
     def typed(k: int, tab: str, more: str) -> UnsavedText:
@@ -201,11 +205,7 @@ def test_the_box_of_other_windows_texts_shows_the_bead_on_screen_and_drops_saved
         event(store, aid, "save", 2, [2], fr=third.fr_text, cp=cp), context(store, aid, "ben")
     ).ok
     store.close()
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    servers = [launch(db, port)]
-    try:
-        wait_healthy(url, servers[0], 30)
+    with running_app(db) as url:
         page = opened(browser, url, bead=2)  # the tabs are live: their texts wait beside
         box = page.locator(".wb-orphans")
         box.get_by_text("[tab-b2]", exact=False).wait_for()
@@ -222,6 +222,3 @@ def test_the_box_of_other_windows_texts_shows_the_bead_on_screen_and_drops_saved
             page.wait_for_timeout(200)
         assert left == {"tab-b2", "tab-b4"}
         page.close()
-    finally:
-        for server in servers:
-            stop(server)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import inspect as sa_inspect
@@ -282,89 +283,8 @@ def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edi
         store.close()
 
 
-def test_migration_0008_adds_the_unsaved_texts_and_leaves_the_beads_as_they_were(
-    db_url: str,
-) -> None:
-    """A store made before 0008 gains an empty table of unsaved texts; its beads and log stay
-    as they were, and the downgrade takes the table away again."""
-    from alembic import command
-
-    engine = store_engine.make_engine(db_url)
-    config = store_engine.alembic_config(db_url)
-    with dialect.writer(engine).begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0007")
-    with engine.begin() as conn:
-        _rows(conn)
-        _alignment(conn, 1)
-    engine.dispose()
-    store = Store.open(db_url)
-    try:
-        assert store.unsaved("ana", [1]) == []
-        typed = UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000)
-        store.keep_unsaved([typed])
-        assert store.unsaved("ana", [1]) == [typed]
-        assert store.beads(1) == [] and store.history(1, limit=10) == []
-    finally:
-        store.close()
-    engine = store_engine.make_engine(db_url)
-    with dialect.writer(engine).begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0007")
-    with engine.connect() as conn:
-        assert "unsaved_texts" not in sa_inspect(conn).get_table_names()
-        assert conn.scalar(text("SELECT count(*) FROM alignments")) == 1
-    engine.dispose()
-
-
-def test_migration_0009_finds_unsaved_texts_by_tab_and_keeps_every_text(db_url: str) -> None:
-    """A store of the previous release (0008) holding two tabs' unsaved texts opens at
-    0009: the texts are as they were, the table gains its (reviewer, client) index, a tab
-    is heard from and read as before; the downgrade drops the index and nothing else."""
-    from alembic import command
-
-    engine = store_engine.make_engine(db_url)
-    config = store_engine.alembic_config(db_url)
-    with dialect.writer(engine).begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0008")
-    with engine.begin() as conn:
-        _rows(conn)
-        _alignment(conn, 1)
-        for tab in ("t1", "t2"):  # as the previous release's Store.keep_unsaved wrote them
-            conn.execute(
-                text(
-                    "INSERT INTO unsaved_texts (alignment_id, bead_id, reviewer, client, "
-                    "version, base_fr, base_cp, fr, cp, typed_at, updated_at) VALUES (1, 9, "
-                    "'ana', :tab, 3, 'Phrase.', '', 'Phrase revue.', '', 1764000000000, "
-                    "'2026-11-30 10:00:00')"
-                ),
-                {"tab": tab},
-            )
-        assert _indexes(conn) == set()
-    engine.dispose()
-    store = Store.open(db_url)
-    try:
-        typed = [
-            UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000, t)
-            for t in ("t1", "t2")
-        ]
-        assert store.unsaved("ana", [1]) == typed
-        assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == set()
-        store.heard_from("ana", "t2")
-        assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == {"t2"}
-    finally:
-        store.close()
-    engine = store_engine.make_engine(db_url)
-    with engine.connect() as conn:
-        assert _indexes(conn) == {("ix_unsaved_texts_reviewer_client", ("reviewer", "client"))}
-    with dialect.writer(engine).begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0008")
-    with engine.connect() as conn:
-        assert _indexes(conn) == set()
-        assert conn.scalar(text("SELECT count(*) FROM unsaved_texts")) == 2
-    engine.dispose()
+def _unsaved_table(conn: Any) -> set[Any]:
+    return set(sa_inspect(conn).get_table_names()) & {"unsaved_texts"}
 
 
 def _indexes(conn: Any) -> set[tuple[str, tuple[str, ...]]]:
@@ -372,3 +292,98 @@ def _indexes(conn: Any) -> set[tuple[str, tuple[str, ...]]]:
         (str(i["name"]), tuple(str(c) for c in i["column_names"]))
         for i in sa_inspect(conn).get_indexes("unsaved_texts")
     }
+
+
+def _keeps_unsaved_texts(store: Store) -> None:
+    """An empty table of unsaved texts, which keeps one; the beads and log as they were."""
+    assert store.unsaved("ana", [1]) == []
+    typed = UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000)
+    store.keep_unsaved([typed])
+    assert store.unsaved("ana", [1]) == [typed]
+    assert store.beads(1) == [] and store.history(1, limit=10) == []
+
+
+def _two_tabs_unsaved(conn: Any) -> None:
+    for tab in ("t1", "t2"):  # as the previous release's Store.keep_unsaved wrote them
+        conn.execute(
+            text(
+                "INSERT INTO unsaved_texts (alignment_id, bead_id, reviewer, client, "
+                "version, base_fr, base_cp, fr, cp, typed_at, updated_at) VALUES (1, 9, "
+                "'ana', :tab, 3, 'Phrase.', '', 'Phrase revue.', '', 1764000000000, "
+                "'2026-11-30 10:00:00')"
+            ),
+            {"tab": tab},
+        )
+
+
+def _reads_the_tabs_texts(store: Store) -> None:
+    """The texts as they were; a tab is heard from and read as before."""
+    typed = [
+        UnsavedText(1, 9, "ana", 3, "Phrase.", "", "Phrase revue.", "", 1_764_000_000_000, t)
+        for t in ("t1", "t2")
+    ]
+    assert store.unsaved("ana", [1]) == typed
+    assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == set()
+    store.heard_from("ana", "t2")
+    assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == {"t2"}
+
+
+class Migration(NamedTuple):
+    """A migration met by a store of the previous release, as the test below runs it."""
+
+    revision: str
+    previous: str  # the revision the previous release's store is at
+    written: Callable[[Any], None]  # what that release wrote beside a document and an alignment
+    adds: Callable[[Any], set[Any]]  # what the migration adds, read from the schema
+    added: set[Any]
+    used: Callable[[Store], None]  # the store at work on what was added
+    kept: tuple[str, int]  # a table and its count of rows, the same after the downgrade
+
+
+MIGRATIONS = [
+    # 0008: an empty table of unsaved texts
+    Migration("0008", "0007", lambda conn: None, _unsaved_table, {"unsaved_texts"},
+              _keeps_unsaved_texts, ("alignments", 1)),
+    # 0009: unsaved texts found by tab, through a (reviewer, client) index
+    Migration("0009", "0008", _two_tabs_unsaved, _indexes,
+              {("ix_unsaved_texts_reviewer_client", ("reviewer", "client"))},
+              _reads_the_tabs_texts, ("unsaved_texts", 2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("migration", MIGRATIONS, ids=lambda m: m.revision)
+def test_a_migration_adds_what_it_names_keeps_every_row_and_its_downgrade_only_takes_that(
+    db_url: str, migration: Migration
+) -> None:
+    """A store of the previous release opens at the head: what it held is as it was, the
+    migration adds what it names and the store uses it; the downgrade takes that away
+    again and nothing else."""
+    from alembic import command
+
+    engine = store_engine.make_engine(db_url)
+    config = store_engine.alembic_config(db_url)
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, migration.previous)
+    with engine.begin() as conn:
+        _rows(conn)
+        _alignment(conn, 1)
+        migration.written(conn)
+        assert migration.adds(conn) == set()
+    engine.dispose()
+    store = Store.open(db_url)
+    try:
+        migration.used(store)
+    finally:
+        store.close()
+    engine = store_engine.make_engine(db_url)
+    with engine.connect() as conn:
+        assert migration.adds(conn) == migration.added
+    with dialect.writer(engine).begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, migration.previous)
+    table, count = migration.kept
+    with engine.connect() as conn:
+        assert migration.adds(conn) == set()
+        assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == count
+    engine.dispose()

@@ -13,7 +13,8 @@ from workbench.cli import app
 from workbench.formats.tmx_read import read_tmx
 from workbench.model import InputError, NotFoundError, TranslationUnit
 from workbench.pipeline.alignment import align_document, apply
-from workbench.pipeline.exchange import export_documents, import_tmx, units_for_export
+from workbench.pipeline.exchange import export_documents, import_tmx
+from workbench.pipeline.exporting import units_for_export
 from workbench.store import Store
 
 DOC_004 = "004_c5001f9aa01043f8"

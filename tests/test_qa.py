@@ -18,8 +18,8 @@ from workbench.quality.qa import (
     Severity,
     check_pair,
     check_pairs,
-    numbers_in,
 )
+from workbench.quality.qa_numbers import numbers_in
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora"
 

@@ -489,14 +489,16 @@ def test_a_reviewed_table_never_overwrites_an_edit_from_a_server_whose_clock_is_
 
     from tests.test_import_reviewed import TARGET, _edit, _export
     from workbench.pipeline.reviewed import import_reviewed
-    from workbench.store import rows
+    from workbench.store import rows, runs
     from workbench.store.schema import utcnow as real
 
     _, aid, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")  # ben takes the table home
-    monkeypatch.setattr(rows, "utcnow", lambda: real() - timedelta(minutes=10))
+    for stamps in (rows, runs):  # the event's time, the bead's
+        monkeypatch.setattr(stamps, "utcnow", lambda: real() - timedelta(minutes=10))
     apply(store, aid, review.edit_text(store.beads(aid), 1, "fr", "Le texte d'ana.", "ana"), "ana")
-    monkeypatch.setattr(rows, "utcnow", real)
+    for stamps in (rows, runs):
+        monkeypatch.setattr(stamps, "utcnow", real)
     _edit(path, 2, TARGET, "Le texte de ben.")
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == (
@@ -513,6 +515,7 @@ def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
     with no alignment: both found none, the first aligned and ana edited a bead, then the
     second's `save_alignment` (no revision check) replaced every bead, her edit too."""
     from workbench.pipeline import exchange
+    from workbench.pipeline.bilingual import Pairs
 
     path = tmp_path / "tm.tmx"
     write_units([unit(1), unit(2), unit(3)], path, "tmx")
@@ -521,7 +524,7 @@ def test_an_import_that_finds_its_alignment_made_meanwhile_leaves_it_alone(
     apply(store, aid, review.edit_text(store.beads(aid), 1, "cp", "Texto de Ana.", "ana"), "ana")
     seen = _view(store, aid)
     # the second import, which read "no alignment" before the first one saved it
-    pairs = exchange._Pairs(path, None, None)
+    pairs = Pairs(path, None, None)
     again = exchange._align_stored(store, report.french, report.counterpart, pairs, "cli")
     assert again.id == aid
     assert _view(store, aid) == seen

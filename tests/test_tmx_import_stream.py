@@ -217,7 +217,7 @@ def test_new_row_ids_follow_their_places_even_when_other_rows_interleave(
 def test_an_export_finds_each_imported_id_reading_one_chunk_at_a_time(
     store: Store, tmp_path: Path
 ) -> None:
-    from workbench.pipeline.exchange import _ImportedIds
+    from workbench.pipeline.exporting import _ImportedIds
 
     path = _tmx(tmp_path / "m.tmx", [_tu(i) for i in range(8)])
     report = import_tmx(store, path)

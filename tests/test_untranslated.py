@@ -17,9 +17,8 @@ from workbench.align.encoders import available_encoders
 from workbench.model import BeadDraft, Kind, Sentence, Status
 from workbench.pipeline.mt import fill_document
 from workbench.pipeline.quality import qa_document
-from workbench.quality.qa import (
-    IssueKind,
-    Severity,
+from workbench.quality.qa import IssueKind, Severity
+from workbench.quality.untranslated import (
     find_untranslated,
     untranslated_candidates,
     untranslated_issues,

@@ -408,7 +408,7 @@ class TranslationUnit:
     # The bead's version when it was exported (`StoredBead.version`): a reviewed table's
     # row is applied only to that very version. None where a format carries none.
     version: int | None = None
-    # The alignment the bead was exported from, as `exchange.alignment_key` names it (its
+    # The alignment the bead was exported from, as `exporting.alignment_key` names it (its
     # id and creation time, hashed): a unit comes back into its bead only in the database
     # that holds that very alignment. None where a format carries none.
     alignment_key: str | None = None

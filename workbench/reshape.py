@@ -154,26 +154,10 @@ def split_at_caret(
     halves: dict[Side, _Halves] = {}
     detail: dict[str, dict[str, int]] = {}
     for side in ("fr", "cp"):
-        ids, text = (b.fr, b.fr_text) if side == "fr" else (b.cp, b.cp_text)
         if side in carets:
-            offset = int(carets[side])
-            if not 0 <= offset <= len(text):
-                raise InputError(
-                    f"bead {i + 1}'s {side_name(side)} text has {len(text)} characters; "
-                    "put the caret inside it"
-                )
-            first, second, cut = _cut(ids, text, offset, texts)
-            halves[side] = _Halves(first, second, text[:offset].rstrip(), text[offset:].lstrip())
-            detail[side] = {"offset": offset, **({"segment": cut[0], "segment_offset": cut[1]}
-                                                 if cut else {})}  # fmt: skip
+            halves[side], detail[side] = _halves_at_caret(b, i, side, int(carets[side]), texts)
         else:
-            k = int(at.get(side, len(ids)))
-            if not 0 <= k <= len(ids):
-                raise InputError(
-                    f"bead {i + 1} has {len(ids)} {side_name(side)} sentences; split between them"
-                )
-            halves[side] = _halve(b, i, side, k, texts)
-            detail[side] = {"sentences": k}
+            halves[side], detail[side] = _halves_after(b, i, side, at.get(side), texts)
     fr, cp = halves["fr"], halves["cp"]
     if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
         raise InputError("a split must leave text on both beads: put the caret inside the text")
@@ -184,6 +168,38 @@ def split_at_caret(
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
     done = f"split bead {i + 1}{where}{_unreviewed((b,), 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done, {"split": detail})
+
+
+def _halves_at_caret(
+    b: StoredBead, i: int, side: Side, offset: int, texts: Mapping[int, str]
+) -> tuple[_Halves, dict[str, int]]:
+    """``side`` of bead ``i`` cut at the caret ``offset`` (`split_at_caret`), and what the
+    event records of it: the offset, and the segment cut inside and the offset in it."""
+    ids, text = (b.fr, b.fr_text) if side == "fr" else (b.cp, b.cp_text)
+    if not 0 <= offset <= len(text):
+        raise InputError(
+            f"bead {i + 1}'s {side_name(side)} text has {len(text)} characters; "
+            "put the caret inside it"
+        )
+    first, second, cut = _cut(ids, text, offset, texts)
+    halves = _Halves(first, second, text[:offset].rstrip(), text[offset:].lstrip())
+    detail = {"offset": offset, **({"segment": cut[0], "segment_offset": cut[1]}
+                                   if cut else {})}  # fmt: skip
+    return halves, detail
+
+
+def _halves_after(
+    b: StoredBead, i: int, side: Side, at: int | None, texts: Mapping[int, str]
+) -> tuple[_Halves, dict[str, int]]:
+    """``side`` of bead ``i`` cut after its first ``at`` sentences (all of them when None),
+    for a side without a caret (`split_at_caret`), and what the event records of it."""
+    ids = b.fr if side == "fr" else b.cp
+    k = int(len(ids) if at is None else at)
+    if not 0 <= k <= len(ids):
+        raise InputError(
+            f"bead {i + 1} has {len(ids)} {side_name(side)} sentences; split between them"
+        )
+    return _halve(b, i, side, k, texts), {"sentences": k}
 
 
 class _Halves(NamedTuple):
@@ -277,6 +293,29 @@ def move(
     b = bead_at(beads, i)
     j = i + 1 if down else i - 1
     n = bead_at(beads, j)
+    rest, grown, grown_text = _moved_sentence(b, n, i, side, down, texts)
+    other: Side = "cp" if side == "fr" else "fr"
+    pair = [(b, rest, None), (n, grown, grown_text)]
+    pair.sort(key=lambda x: x[0].position)
+    drafts = tuple(
+        _rebuilt(bead, side, new, text, texts, reviewer)
+        for bead, new, text in pair
+        if new or _other(bead, side) or typed_text(bead, other, texts) is not None
+    )
+    direction = "down" if down else "up"
+    return Edit(
+        "move",
+        {b.id: b.version, n.id: n.version},
+        drafts,
+        f"moved a {side_name(side)} sentence of bead {i + 1} {direction}",
+    )
+
+
+def _moved_sentence(
+    b: StoredBead, n: StoredBead, i: int, side: Side, down: bool, texts: Mapping[int, str]
+) -> tuple[tuple[int, ...], tuple[int, ...], str | None]:
+    """One sentence of ``side`` moved from bead ``b`` (the ``i``-th) into its neighbour ``n``
+    (`move`): what ``b`` keeps, what ``n`` then holds, and ``n``'s text when it was typed."""
     ids = side_ids(b, side)
     if not ids:
         raise InputError(f"bead {i + 1} has no {side_name(side)} sentence to move")
@@ -290,37 +329,30 @@ def move(
     grown_text = None if typed is None else (
         join_texts(texts[moved], typed) if down else join_texts(typed, texts[moved])
     )  # fmt: skip
+    return rest, grown, grown_text
+
+
+def _rebuilt(
+    bead: StoredBead,
+    side: Side,
+    new_ids: tuple[int, ...],
+    text: str | None,
+    texts: Mapping[int, str],
+    reviewer: str,
+) -> BeadDraft:
+    """``bead`` after a `move`, holding ``new_ids`` on ``side`` (read as ``text`` when typed)."""
     other: Side = "cp" if side == "fr" else "fr"
-
-    def rebuilt(bead: StoredBead, new_ids: tuple[int, ...], text: str | None) -> BeadDraft:
-        moved_side = join_texts(*(texts[s] for s in new_ids)) if text is None else text
-        # The other side is left as it reads, a reviewer's typing included.
-        kept = typed_text(bead, other, texts)
-        other_side = (
-            join_texts(*(texts[s] for s in side_ids(bead, other))) if kept is None else kept
-        )
-        fr_text, cp_text = (moved_side, other_side) if side == "fr" else (other_side, moved_side)
-        origin, status = mark_after(bead, typed_text(bead, "cp", texts) is not None, cp_text)
-        return BeadDraft(
-            fr=new_ids if side == "fr" else bead.fr, cp=new_ids if side == "cp" else bead.cp,
-            fr_text=fr_text, cp_text=cp_text, score=None, status=status, origin=origin,
-            reviewer=reviewer,
-        )  # fmt: skip
-
-    pair = [(b, rest, None), (n, grown, grown_text)]
-    pair.sort(key=lambda x: x[0].position)
-    drafts = tuple(
-        rebuilt(bead, new, text)
-        for bead, new, text in pair
-        if new or _other(bead, side) or typed_text(bead, other, texts) is not None
-    )
-    direction = "down" if down else "up"
-    return Edit(
-        "move",
-        {b.id: b.version, n.id: n.version},
-        drafts,
-        f"moved a {side_name(side)} sentence of bead {i + 1} {direction}",
-    )
+    moved_side = join_texts(*(texts[s] for s in new_ids)) if text is None else text
+    # The other side is left as it reads, a reviewer's typing included.
+    kept = typed_text(bead, other, texts)
+    other_side = join_texts(*(texts[s] for s in side_ids(bead, other))) if kept is None else kept
+    fr_text, cp_text = (moved_side, other_side) if side == "fr" else (other_side, moved_side)
+    origin, status = mark_after(bead, typed_text(bead, "cp", texts) is not None, cp_text)
+    return BeadDraft(
+        fr=new_ids if side == "fr" else bead.fr, cp=new_ids if side == "cp" else bead.cp,
+        fr_text=fr_text, cp_text=cp_text, score=None, status=status, origin=origin,
+        reviewer=reviewer,
+    )  # fmt: skip
 
 
 def _other(bead: StoredBead, side: Side) -> tuple[int, ...]:

@@ -284,7 +284,7 @@ def import_file(
     finish(done=report.units, to_review=len(report.warnings) + bool(elsewhere))
 
 
-# How `pipeline.exchange.units_for_export` names a bead's unit: DOCUMENT-ALIGNMENT-BEAD.
+# How `pipeline.exporting.units_for_export` names a bead's unit: DOCUMENT-ALIGNMENT-BEAD.
 _EXPORTED_UNIT = re.compile(r"^(?P<doc>.+)-(?P<alignment>[0-9]+)-[0-9]+$")
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
-from workbench.ingest.readers import Reading
+from workbench.ingest.readers import BY_SUFFIX, Reading, read_file
 from workbench.model import Document, InputError, Kind, Sentence, command_ref
+from workbench.pipeline.namesakes import namesake_warning
 
 # imported `as` themselves: re-exported, their callers take them from here
 from workbench.pipeline.parsing import Progress as Progress
@@ -18,7 +19,16 @@ from workbench.pipeline.parsing import Step, classified, no_progress, no_step
 from workbench.pipeline.parsing import detect_languages as detect_languages
 from workbench.pipeline.parsing import parse_file as parse_file
 from workbench.pipeline.parsing import sentences_of as sentences_of
-from workbench.pipeline.readings import CarryOver
+from workbench.pipeline.readings import (
+    CarryOver,
+    carry_kinds,
+    carry_over,
+    held_original,
+    kinds_kept,
+    reader_key,
+    reading_of,
+    stored_at,
+)
 from workbench.pipeline.site_lines import site_lines
 from workbench.store import IngestStatus, Store
 from workbench.wording import counted, plural
@@ -75,13 +85,9 @@ def ingest_file(
     "reread"), but for an original whose translation has reviewed beads
     (`readings.held_original`: it stays, with a warning).
     """
-    from workbench.ingest.readers import read_file
-    from workbench.pipeline.readings import reader_key, stored_at
-
     step(f"{path.name}: reading", None)
     where = str(path.resolve())
-    here = stored_at(store, where)
-    known = site_lines(store, path.stem, here.id if version_of is None and here else version_of)
+    known = _site_lines_before(store, path, where, version_of)
     try:
         source = read_file(path, max_bytes)
         key = reader_key(() if source.structured else known)
@@ -101,25 +107,27 @@ def ingest_file(
         )  # fmt: skip
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
+    return _warned_of_namesakes(result, namesakes, path)
+
+
+def _site_lines_before(
+    store: Store, path: Path, where: str, version_of: int | None
+) -> frozenset[str]:
+    """Other pages' lines of the file's site (`site_lines`), known before it is read: not
+    the file's own document (``version_of``, or the one stored from ``where``) nor its kin."""
+    here = stored_at(store, where)
+    return site_lines(store, path.stem, here.id if version_of is None and here else version_of)
+
+
+def _warned_of_namesakes(
+    result: FileResult, namesakes: Sequence[Document], path: Path
+) -> FileResult:
+    """``result`` with a warning naming ``namesakes`` (documents of that name from other
+    paths) and the command for each reading, when it stored a new document."""
     if result.status != "new" or not namesakes or result.document is None:
         return result
     warning = namesake_warning(result.document, namesakes, path)
     return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
-
-
-def namesake_warning(doc: Document, namesakes: Sequence[Document], path: Path) -> str:
-    """The warning for a new document ``doc`` stored from ``path`` whose name
-    ``namesakes`` (documents from other paths) already have: a client's new version
-    delivered in another folder, or another document of the same name."""
-    first = namesakes[0]
-    others = ", ".join(str(d.id) for d in namesakes)
-    return (
-        f"{doc.name} is a new document (id {doc.id}) beside {plural(len(namesakes), 'document')} "
-        f"{others} of the same name (from {first.path}); if it is its new version, run "
-        f"`workbench ingest {path} --version-of {first.id}` (reviews are carried over by "
-        f"`align`); if it is another document, name each by its id, as in "
-        f"`workbench align {doc.id} --to LANG`"
-    )
 
 
 def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResult | None:
@@ -131,7 +139,6 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     The warnings are the reader's and, from the stored segments, the heavy-debris note.
     """
     from workbench.ingest.debris import heavy_debris_note
-    from workbench.pipeline.readings import stored_at
 
     doc = stored_at(store, where)
     if doc is None or doc.sha256 != source.sha256 or store.reader_of(doc.id, doc.version) != key:
@@ -156,9 +163,6 @@ def ingest_original(
     `align --original` spent most of its time finding the languages of a file it
     had read already (newcomer21, bench/noop_rerun.py).
     """
-    from workbench.ingest.readers import read_file
-    from workbench.pipeline.readings import reader_key
-
     known = site_lines(store, path.stem, doc.id)
     try:
         source = read_file(path, _ingest.MAX_BYTES)
@@ -199,8 +203,6 @@ def _stored(
     the key it was read under (`readings.reader_key`), None when not known;
     ``version_of``: see `Store.store_file`. A changed file's unchanged lines keep the
     kinds its current version gave them (`readings.kinds_kept`)."""
-    from workbench.pipeline.readings import kinds_kept, stored_at
-
     reading, held = _reading_to_store(store, where, source.sha256, sentences, reread, version_of)
     doc = store.document(version_of) if version_of is not None else stored_at(store, where)
     if doc is not None and doc.sha256 != source.sha256:
@@ -246,8 +248,6 @@ def _reading_to_store(
     its unchanged bytes stay unchanged, and the reason is given when they
     read otherwise now (their cut differs) or ``reread`` asked for it.
     """
-    from workbench.pipeline.readings import held_original, reading_of, stored_at
-
     doc = store.document(version_of) if version_of is not None else stored_at(store, where)
     held = held_original(store, doc) if doc is not None else None
     if doc is None or held is None:
@@ -271,8 +271,6 @@ def _carried(
     reviewer gave back to the text stays text in the new version (until session 15
     it was debris again, and its bead and draft were gone with no word).
     """
-    from workbench.pipeline.readings import carry_kinds, carry_over
-
     if status not in ("reread", "updated") or previous is None:
         return None, None
     left = carry_kinds(store, doc, previous)
@@ -304,8 +302,6 @@ def paste_name(name: str, text: bytes) -> tuple[str, str]:
     ``<html``). Raises InputError for an empty name or a suffix naming a file
     format a paste cannot be (a .docx or .pdf is a file: ingest the file).
     """
-    from workbench.ingest.readers import BY_SUFFIX
-
     stem, suffix = Path(name.strip()).stem, Path(name.strip()).suffix.lower()
     if suffix and suffix not in BY_SUFFIX:  # "notes.v2": the dot is part of the name
         stem, suffix = name.strip(), ""
@@ -340,8 +336,6 @@ def ingest_text(
     (an empty or oversized paste, text the reader refuses) is reported in the
     result, not raised.
     """
-    from workbench.ingest.readers import BY_SUFFIX
-
     shown = Path("-")
     try:
         stem, suffix = paste_name(name, text)

@@ -275,7 +275,7 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
             taken.add(tuid)
             if bead_id in ours:
                 keys[tuid] = ours[bead_id]
-    # As `exchange.units_for_export` names a bead that came in with no id. Such a name may
+    # As `exporting.units_for_export` names a bead that came in with no id. Such a name may
     # be another bead's real id (the file was exported from a store whose alignment had
     # this one's number): then it is that bead's, never an alias (newcomer 14b, N2).
     for bead_id, o in ours.items():

@@ -410,7 +410,7 @@ def estimate_drafts(
     drafts = [t.text for t in translations]
     left = [0] * len(drafts)
     if vocabulary is not None:
-        from workbench.quality.qa import find_untranslated
+        from workbench.quality.untranslated import find_untranslated
 
         apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
         pairs = list(zip(sources, drafts, strict=True))

@@ -77,13 +77,13 @@ def _untranslated(
     beads: Sequence[StoredBead], cp_lang: str, glossary: Glossary | None
 ) -> list[QaIssue]:
     """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
-    (`workbench.quality.qa.untranslated_issues`): in an Apertium draft any word its
+    (`workbench.quality.untranslated.untranslated_issues`): in an Apertium draft any word its
     analyser does not know, in another MT draft the words copied from the French, in a
     human translation the copied words that French knows and ``cp_lang`` does not use
     once per million words (a name or loanword neither language knows, or one the
     counterpart's language uses often, is the translator's choice); a glossary's
     target terms were chosen, not left."""
-    from workbench.quality.qa import untranslated_issues
+    from workbench.quality.untranslated import untranslated_issues
     from workbench.translate.vocabulary import frequent_words, vocabulary_for
 
     vocabulary = vocabulary_for(cp_lang)

@@ -58,7 +58,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.carried import Exported, State, Successors, exported_state
 from workbench.pipeline.cat_files import exported_units, omegat_memory
-from workbench.pipeline.exchange import alignment_key
+from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
 from workbench.pipeline.reviewed import (
     as_typed,
@@ -209,7 +209,7 @@ def _earlier_alignment(
 _OWN_WRITES = 50
 
 # The current alignment of a document with a language, and its alignments with that
-# language by their keys (`exchange.alignment_key`), the current one among them.
+# language by their keys (`exporting.alignment_key`), the current one among them.
 Alignments = tuple[Alignment, dict[str, Alignment]]
 
 

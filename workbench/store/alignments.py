@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, HeldByUnsavedText, StoredBead
 from workbench.store import rows as sql
+from workbench.store import runs
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
 
@@ -105,10 +106,10 @@ class AlignmentStore(Database):
                     select(BeadRow).where(BeadRow.alignment_id == row.id).order_by(BeadRow.position)
                 ).all()
                 if (row.aligner, row.counterpart_version_id) == (aligner, cpv) and (
-                    unit_ids is None and not came_from and sql.drafted_alike(old, beads)
+                    unit_ids is None and not came_from and runs.drafted_alike(old, beads)
                 ):  # a nightly re-align of an unchanged file: a reviewer's --seen stays good
                     return sql.alignment(s, row)
-                before = [sql.snapshot(b) for b in old]
+                before = [runs.snapshot(b) for b in old]
                 row.aligner = aligner
                 row.counterpart_version_id = cpv
             # the ids imported pairs had in their file, read before this event becomes the last
@@ -119,7 +120,7 @@ class AlignmentStore(Database):
             e = sql.new_event(s, actor, "align", row)
             # A bead that comes out as it was keeps its row, id and version: a table
             # exported before still names it, and an edit loaded before still applies.
-            added = sql.realign(s, row.id, old, beads, e)
+            added = runs.realign(s, row.id, old, beads, e)
             if unit_ids is not None:
                 tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
             else:  # a kept bead keeps the id its unit had too (a table exported names it so)
@@ -303,9 +304,9 @@ class AlignmentStore(Database):
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
             rows = sql.locked_run(s, alignment_id, expected)
-            before = [sql.snapshot(r) for r in rows]
+            before = [runs.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, action, align)
-            after = sql.replace_run(s, alignment_id, rows, new, e)
+            after = runs.replace_run(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
 
@@ -322,7 +323,7 @@ class AlignmentStore(Database):
         """Replace every bead of an alignment (id → the version the editor saw) with ``new``.
 
         As `save_alignment` does, a bead that comes out as it was keeps its id,
-        version and score (`rows.realign`); the event (``realign``) is a
+        version and score (`runs.realign`); the event (``realign``) is a
         reviewer's, undoable. When every bead comes out as it was, nothing is written,
         as `save_alignment` does for `align` (one rule: the revision stays, and a
         `confirm --seen` read before still applies). ConflictError, nothing changed,
@@ -333,19 +334,19 @@ class AlignmentStore(Database):
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
             rows = sql.locked_run(s, alignment_id, expected)
-            if len(rows) != sql.next_position(s, alignment_id):
+            if len(rows) != runs.next_position(s, alignment_id):
                 raise ConflictError(
                     "a bead was added to the alignment since you loaded it; reload to see it, "
                     "then re-align again"
                 )
-            if sql.drafted_alike(rows, new):  # newcomer18b: the app's click moved the revision
+            if runs.drafted_alike(rows, new):  # newcomer18b: the app's click moved the revision
                 return [sql.bead(r) for r in rows]
-            mine = [r for r in sql.realign_changes(rows, new) if r.id in held]
+            mine = [r for r in runs.realign_changes(rows, new) if r.id in held]
             if mine:
                 raise HeldByUnsavedText(mine[0].position)
-            before = [sql.snapshot(r) for r in rows]
+            before = [runs.snapshot(r) for r in rows]
             e = sql.new_event(s, actor, "realign", align)
-            after = sql.realign(s, alignment_id, rows, new, e)
+            after = runs.realign(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
 

@@ -19,11 +19,12 @@ from sqlalchemy import select
 from workbench.model import StoredBead
 from workbench.store import rows as sql
 from workbench.store.base import Database
+from workbench.store.event_summary import SUMMED_UP_BEYOND
 from workbench.store.rows import Event
 from workbench.store.schema import EventRow
 
 # Beyond this many beads (an aligner's run, a re-alignment) the history gives counts, no diff.
-DIFF_AT_MOST = sql.SUMMED_UP_BEYOND
+DIFF_AT_MOST = SUMMED_UP_BEYOND
 BOUNDARY = "¦"  # where one bead ends and the next begins, in a diff
 
 

@@ -24,7 +24,7 @@ class MergeBases(Database):
     def bead_bases(
         self, alignment_id: int, since: int, bead_ids: Collection[int]
     ) -> dict[int, Mapping[str, Any]]:
-        """Bead id → its snapshot (`rows.FIELDS`) just before the first event after ``since``
+        """Bead id → its snapshot (`runs.FIELDS`) just before the first event after ``since``
         that changed it, for each of ``bead_ids`` such an event replaced. A bead an edit
         created after ``since`` (an insert, a merge's or a split's new bead) has none.
 
@@ -74,7 +74,7 @@ class MergeBases(Database):
         """For beads at versions given (bead id → the version an export wrote: the id of the
         event that wrote it), read in one pass over the events after the oldest of them:
 
-        - ``bases``: bead id → its snapshot (`rows.FIELDS`) as it was at that version, from
+        - ``bases``: bead id → its snapshot (`runs.FIELDS`) as it was at that version, from
           the first later event which replaced the bead; a bead no later event replaced has
           none (it is still that version, or the version is not one it had);
         - ``texts``: bead id → the (French, counterpart) texts it held after that version,
@@ -121,7 +121,7 @@ class Write(NamedTuple):
     actor: str
     file: str | None  # the file an import read the bead's texts from; None: no import
     conflict: bool  # that import found the bead changed since the export as well
-    before: Mapping[str, Any] | None  # the bead just before (`rows.FIELDS`); None: new
+    before: Mapping[str, Any] | None  # the bead just before (`runs.FIELDS`); None: new
     action: str = ""  # the event's: "import", "align" (a bead carried into a new version)…
 
 

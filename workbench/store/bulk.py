@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from workbench.model import Alignment, Kind, StoreError
 from workbench.store import rows as sql
+from workbench.store import runs
 from workbench.store.base import Database
 from workbench.store.dialect import FIELD_NAMES, check_text, too_long
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, SegmentRow, utcnow
@@ -182,11 +183,11 @@ class _Writer:
         now = utcnow()
         # Dates read from a file are in UTC: dropping the zone is all naive_utc would do.
         created = [
-            now if c is None else c.replace(tzinfo=None) if c.tzinfo is UTC else sql.naive_utc(c)
+            now if c is None else c.replace(tzinfo=None) if c.tzinfo is UTC else runs.naive_utc(c)
             for c in column["created"]
         ]
         changed = [
-            made if c is None else c.replace(tzinfo=None) if c.tzinfo is UTC else sql.naive_utc(c)
+            made if c is None else c.replace(tzinfo=None) if c.tzinfo is UTC else runs.naive_utc(c)
             for c, made in zip(column["changed"], created, strict=True)
         ]
         tuids = column["tuid"]

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from workbench.model import ConflictError, HeldByUnsavedText, NotFoundError, StoredBead
 from workbench.store import rows as sql
+from workbench.store import runs
 from workbench.store.audit_log import DIFF_AT_MOST as DIFF_AT_MOST  # these three re-exported
 from workbench.store.audit_log import Change as Change  # (callers import them from here)
 from workbench.store.audit_log import HistoryEntry as HistoryEntry
@@ -223,16 +224,16 @@ class History(Database):
         """Replace the beads ``current`` (as ``target`` logged them) by the snapshots ``wanted``;
         refused before anything is written when one of them is ``held``."""
         rows = self._still_there(s, align.id, target, current, action)
-        mine = [r for r in sql.run_changes(rows, wanted) if r.id in held]
+        mine = [r for r in runs.run_changes(rows, wanted) if r.id in held]
         if mine:
             raise HeldByUnsavedText(mine[0].position)
         replaced = tuple(sql.bead(r) for r in rows)
-        before = [sql.snapshot(r) for r in rows]
+        before = [runs.snapshot(r) for r in rows]
         # An edit that only removed beads: put them back where they stood.
         at = None if rows else min((int(b["position"]) for b in wanted), default=None)
         e = sql.new_event(s, actor, action, align)
         start = rows[0].position if rows else at
-        after = sql.replace_run(s, align.id, rows, wanted, e, start=at)
+        after = runs.replace_run(s, align.id, rows, wanted, e, start=at)
         sql.log(e, before, after, of=target.id)
         beads = tuple(sql.bead(r) for r in after)
         positions = tuple(b.position for b in beads) or (start or 0,)
@@ -261,7 +262,7 @@ class History(Database):
                 who, position = sql.removed_by(s, alignment_id, int(snap["id"]), target.id)
                 where = f"bead {position + 1}" if position is not None else "one of its beads"
                 raise _Blocked(what, f"{where} was merged, split or moved by {who} since", "it")
-            if not sql.same_content(row, snap):
+            if not runs.same_content(row, snap):
                 raise _Blocked(
                     what, f"bead {row.position + 1} was changed by {sql.changed_by(s, row)} since"
                 )

@@ -16,7 +16,7 @@ does every Apertium fr→en draft of bench/data/pairs (0.999–1.000 for cosines
 A cross-lingual similarity cannot see a word carried over untranslated (the
 encoder reads "Of the bâches white … for ralentizar the thaw" as being about
 its French source, and scored it 1.000), so each word a draft left in the
-source language (`workbench.quality.qa.find_untranslated`) halves its estimate:
+source language (`workbench.quality.untranslated.find_untranslated`) halves its estimate:
 every one needs a post-edit, whatever the encoder thinks.
 """
 
@@ -174,7 +174,7 @@ class QualityEstimator:
         """P(good translation) of each draft, in [0, 1]; 0 for an empty draft.
 
         ``untranslated``: how many words each draft left in the source language
-        (`workbench.quality.qa.find_untranslated`); each halves its estimate.
+        (`workbench.quality.untranslated.find_untranslated`); each halves its estimate.
         """
         left = untranslated if untranslated is not None else [0] * len(drafts)
         if len(left) != len(drafts):

@@ -1,6 +1,6 @@
 """Which words a language knows, from the dictionaries installed with the Debian packages.
 
-The evidence behind the "left untranslated" check (`workbench.quality.qa`) and the
+The evidence behind the "left untranslated" check (`workbench.quality.untranslated`) and the
 estimate's penalty (`workbench.translate.estimate`):
 
 - Apertium's morphological analysers (``lt-proc`` on a mode's ``*.automorf.bin``)

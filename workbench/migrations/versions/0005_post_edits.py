@@ -33,7 +33,7 @@ def upgrade() -> None:
     if op.get_context().as_sql:  # offline DDL (`--sql`) has no rows to look at
         return
     conn = op.get_bind()
-    # A bead's version is the id of the event that last wrote it (`rows.replace_run`).
+    # A bead's version is the id of the event that last wrote it (`runs.replace_run`).
     found = conn.execute(
         sa.text(
             "SELECT b.id, b.fr_text, b.cp_text, e.payload FROM beads b "

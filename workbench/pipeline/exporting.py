@@ -1,0 +1,184 @@
+"""Beads out as translation units (TMX, XLIFF, TSV, CSV, XLSX): a document's units,
+streamed a page of beads at a time, written to one file; where an export goes and
+what it is named. `exchange` reads them back in."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.formats.markers import unit_text
+from workbench.formats.registry import file_format, write_units
+from workbench.formats.units import ESTIMATE_PROP
+from workbench.ingest.readers_subtitles import TIMECODE, laid_out, timecode_props
+from workbench.model import (
+    Alignment,
+    Document,
+    NotFoundError,
+    Prop,
+    TranslationUnit,
+    labels,
+)
+from workbench.pipeline.alignment import alignment_for
+from workbench.review import estimate_of
+
+if TYPE_CHECKING:
+    from workbench.formats.units import ExportOptions, ExportReport
+    from workbench.store import Store
+
+EXPORTS = Path("exports")
+PAGE = 2000
+
+
+def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[TranslationUnit]:
+    """Every bead of a document's alignment as a unit, original → French.
+
+    Rejected beads are units too: the writer decides (TMX and the tables skip
+    and count them, XLIFF asks for a new translation); the export options
+    decide the rest (confirmed only, a score threshold, machine translations).
+    Beads are read a page at a time so that a long document streams.
+    """
+    doc = store.document(ref)
+    alignment = alignment_for(store, doc.id, cp_lang)
+    imported = _ImportedIds(store, alignment.id)  # ids the pairs had in an imported file
+    estimates = store.draft_estimates(alignment.id)
+    key = alignment_key(alignment)
+    offset = 0
+    while page := store.beads(alignment.id, offset=offset, limit=PAGE):
+        offset += len(page)
+        meta = store.segment_meta([i for b in page for i in (*b.fr, *b.cp)])
+        for b in page:
+            props = timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang)
+            if how := estimate_of(b, estimates):  # the draft's score is this estimate
+                props += (Prop(ESTIMATE_PROP, how),)
+            yield TranslationUnit(
+                tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
+                source=_unit_side(b.cp_text, b.cp, meta),
+                target=_unit_side(b.fr_text, b.fr, meta),
+                source_lang=alignment.cp_lang,
+                target_lang=alignment.fr_lang,
+                origin=b.origin,
+                status=str(b.status),
+                score=b.score,
+                document=doc.name,
+                reviewer=b.reviewer,
+                created=b.created_at,
+                changed=b.updated_at,
+                notes=(b.note,) if b.note else (),
+                props=props,
+                version=b.version,
+                alignment_key=key,
+                drafted=alignment.cp_lang if b.cp_text and not b.cp else None,
+            )
+
+
+def _unit_side(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:
+    """A bead side's text as its unit holds it: a subtitle cue with its lines
+    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text); any other side
+    without the list marker that opens its line (`markers.unit_text`)."""
+    if any(TIMECODE in meta.get(i, {}) for i in ids):
+        return laid_out(text, ids, meta)
+    return unit_text(text)
+
+
+def alignment_key(alignment: Alignment) -> str:
+    """A short name for ``alignment`` no other database's alignment has (its id and its
+    creation time to the microsecond, hashed): an export carries it with each bead's
+    version, so a unit comes back into its bead only where that bead lives."""
+    stamp = f"{alignment.id}/{alignment.created_at.isoformat()}"
+    return f"{alignment.id}.{hashlib.sha256(stamp.encode()).hexdigest()[:10]}"
+
+
+class _ImportedIds:
+    """Bead id → imported unit id, one chunk event in memory at a time.
+
+    A first pass notes each chunk's first and last bead id (the chunks of an
+    import hold disjoint, rising ids); a look-up reads the one chunk that may
+    hold the bead, kept until a bead of another chunk is asked for. An export
+    in bead order reads each chunk about once, and memory stays flat where
+    `Store.unit_ids` would hold every id (about 250 bytes a unit).
+    """
+
+    def __init__(self, store: Store, alignment_id: int) -> None:
+        self._store = store
+        spans = []
+        for event in store.unit_id_events(alignment_id):
+            if ids := store.unit_id_chunk(event):
+                spans.append((min(ids), max(ids), event))
+        spans.sort()
+        self._firsts = [first for first, _, _ in spans]
+        self._spans = spans
+        self._event, self._chunk = -1, dict[int, str]()
+
+    def get(self, bead_id: int) -> str | None:
+        i = bisect_right(self._firsts, bead_id) - 1
+        if i < 0 or bead_id > self._spans[i][1]:
+            return None
+        event = self._spans[i][2]
+        if event != self._event:
+            self._event, self._chunk = event, self._store.unit_id_chunk(event)
+        return self._chunk.get(bead_id)
+
+
+def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
+    """Documents whose current version has an alignment with ``cp_lang``."""
+    found = []
+    for doc in store.documents():
+        if any(a.version == doc.version and a.cp_lang == cp_lang for a in store.alignments(doc.id)):
+            found.append(doc)
+    return found
+
+
+def export_path(stem: str, source: str, target: str, fmt: str, folder: Path = EXPORTS) -> Path:
+    """Where an export goes unless the user names a file: ``exports/NAME.es-fr.tmx``.
+
+    ``stem`` is the document's name (``all`` for several documents); the
+    languages read source → target, as the file's units do (``es-fr``, or
+    ``fr-es`` with French as the source). XLIFF files end in
+    ``.xliff12.xlf`` or ``.xliff21.xlf``: every format's default name is its own.
+    """
+    return folder / f"{stem}.{source}-{target}.{file_format(fmt).file_suffix}"
+
+
+def export_stem(store: Store, docs: Sequence[Document]) -> str:
+    """The name an export of ``docs`` goes by: the document's name, with its id when
+    another document has that name too (``pont.fr-2``: ``pont.fr.docx`` and
+    ``pont.fr.odt`` must not write one file over the other); ``all`` for several."""
+    if len(docs) != 1:
+        return "all"
+    (label,) = labels(docs, store.documents())
+    return label
+
+
+def export_documents(
+    store: Store,
+    refs: Sequence[str | int] | None,
+    cp_lang: str,
+    fmt: str,
+    path: Path | None = None,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    """Write the units of some documents (all aligned ones when ``refs`` is None) to one file."""
+    docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
+    if not docs:
+        raise NotFoundError(
+            f"no document is aligned with {cp_lang}: run `workbench align DOC --to {cp_lang}`"
+        )
+    for doc in docs:  # fail before writing anything when one is not aligned
+        alignment_for(store, doc.id, cp_lang)
+    if path is None:
+        # Named source-target as the file reads: fr-en with --french-source, else en-fr.
+        langs = (cp_lang, docs[0].lang)
+        source, target = langs[::-1] if options is not None and options.french_source else langs
+        path = export_path(export_stem(store, docs), source, target, fmt)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True)
+
+    def units() -> Iterator[TranslationUnit]:
+        for doc in docs:
+            yield from units_for_export(store, doc.id, cp_lang)
+
+    return write_units(units(), path, fmt, options)

@@ -1,0 +1,66 @@
+"""What every QA check shares: the issue it finds, its kind and severity, the options,
+and what counts as a word and as a unit (`qa`, `qa_numbers`, `untranslated`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workbench.quality.numbers import NumberConvention
+
+
+class IssueKind(StrEnum):
+    NUMBERS = "numbers"
+    NUMBER_FORMAT = "number format"  # a decimal mark of another language ("5,7" in English)
+    LENGTH = "length"
+    EMPTY = "empty"
+    IDENTICAL = "identical"
+    BRACKETS = "brackets"
+    QUOTES = "quotes"
+    NAMES = "names"
+    GLOSSARY = "glossary"  # a glossary term not translated as the glossary says
+    UNTRANSLATED = "untranslated"  # words left in the source language
+    REPEATED = "repeated"  # a sentence or the last words said twice (a merge kept both)
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # almost surely wrong: fix before delivery
+    WARNING = "warning"  # often wrong: look at it
+    INFO = "info"  # worth a glance (names are spelt differently across languages)
+
+
+@dataclass(frozen=True)
+class QaIssue:
+    """One finding on the pair at ``index`` (a bead's position in its alignment)."""
+
+    kind: IssueKind
+    severity: Severity
+    message: str
+    index: int
+
+
+@dataclass(frozen=True)
+class QaOptions:
+    # A pair whose length ratio is this many times away from the document's usual
+    # ratio (its median) is an outlier; pairs shorter than min_length are too noisy.
+    length_factor: float = 2.0
+    min_length: int = 20
+    # Two names match when their letters (no accents, no case) are this similar.
+    name_similarity: float = 0.6
+    # How each side's language writes numbers (`workbench.quality.numbers.convention_for`):
+    # "3,5" is 3.5 in French, "3,500" is 3500 in English. None: read by the digits alone.
+    source_numbers: NumberConvention | None = None
+    target_numbers: NumberConvention | None = None
+
+
+# What a check yields before it knows the pair's index: (kind, severity, message).
+Finding = tuple[IssueKind, Severity, str]
+WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+# The letters of units and scales beside numbers, which read the same in every language
+# ("8,1 M€", "12 km", "3 Md$"). French Go/To (GB/TB) are left out: "Go" and "To" are
+# English words.
+UNITS = frozenset({
+    "bn", "cm", "dB", "GB", "GHz", "GW", "ha", "Hz", "kg", "kHz", "km", "ko", "kW", "kWh",
+    "mg", "MHz", "min", "ml", "mm", "Md", "Mds", "Mo", "Mrd", "ms", "MW", "TB",
+})  # fmt: skip

@@ -1,0 +1,112 @@
+"""The QA checks of a pair's numbers: numbers one side has and the other lacks, and a
+number written with another language's decimal mark (`qa.check_pair` runs them)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from workbench.quality.number_words import word_numbers
+from workbench.quality.numbers import (
+    Number,
+    NumberConvention,
+    either_way,
+    foreign_decimals,
+    read_numbers,
+    rewritten,
+)
+from workbench.quality.qa_base import Finding, IssueKind, QaOptions, Severity
+
+
+def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter[str]:
+    """The values of a text's numbers, read as ``convention``'s language writes them
+    (`workbench.quality.numbers.read_numbers`): "1 000,5" in French and "1,000.5" in
+    English are both 1000.5."""
+    return Counter(number.value for number in read_numbers(text, convention))
+
+
+def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
+    """Numbers one side has and the other lacks, each shown as its own side writes it.
+
+    A number both sides write alike that their languages read apart ("1,000": a
+    thousand in English, one in French) is decided from the pair: the same digits and
+    mark on both sides are the same quantity, whichever the writer meant (a French
+    thousand written the English way, or a measure to three decimals), so it is no
+    difference. The same digits written otherwise ("1,5" for "1,500") still are.
+    """
+    source_numbers = read_numbers(source, options.source_numbers)
+    target_numbers = read_numbers(target, options.target_numbers)
+    alike = Counter(n.written for n in source_numbers if either_way(n)) & Counter(
+        n.written for n in target_numbers if either_way(n)
+    )
+    source_numbers = _without(source_numbers, alike)
+    target_numbers = _without(target_numbers, alike)
+    source_values = Counter(n.value for n in source_numbers)
+    target_values = Counter(n.value for n in target_numbers)
+    missing, extra = source_values - target_values, target_values - source_values
+    # A figure the other side writes as a word ("4 mai", "the fourth of May") is there.
+    if missing:
+        missing -= _in_words(target, options.target_numbers, missing)
+    if extra:
+        extra -= _in_words(source, options.source_numbers, extra)
+    missing_written = _written(source_numbers, missing)
+    extra_written = _written(target_numbers, extra)
+    if missing_written or extra_written:
+        parts = []
+        if missing_written:
+            parts.append(f"missing in the target: {', '.join(missing_written)}")
+        if extra_written:
+            parts.append(f"only in the target: {', '.join(extra_written)}")
+        yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+
+
+def _in_words(
+    text: str, convention: NumberConvention | None, figures: Counter[str]
+) -> Counter[str]:
+    """The numbers ``text`` writes as words, those of ``figures`` (the other side's)
+    above a hundred too. They only answer a figure of the other side, never make a
+    difference by themselves: "one" is as often a pronoun ("one must"), "un" an
+    article, "second" a unit of time, as a number."""
+    if not (convention and convention.lang):
+        return Counter()
+    return word_numbers(text, convention.lang, figures)
+
+
+def _without(numbers: Sequence[Number], written: Counter[str]) -> list[Number]:
+    """``numbers`` less as many of each written form as ``written`` counts."""
+    left, kept = Counter(written), []
+    for number in numbers:
+        if left[number.written] > 0:
+            left[number.written] -= 1
+        else:
+            kept.append(number)
+    return kept
+
+
+def _written(numbers: Sequence[Number], left: Counter[str]) -> list[str]:
+    """The numbers whose values are ``left``, as written, in text order."""
+    found = []
+    for number in numbers:
+        if left[number.value] > 0:
+            left[number.value] -= 1
+            found.append(number.written)
+    return found
+
+
+_MARKS = {",": "a decimal comma", ".": "a decimal point"}
+
+
+def number_format_findings(
+    text: str, side: str, convention: NumberConvention | None
+) -> Iterator[Finding]:
+    """A number written with another language's decimal mark: the French "5,7" kept in
+    an English MT draft."""
+    if convention is None:
+        return
+    for number in foreign_decimals(text, convention):
+        yield (
+            IssueKind.NUMBER_FORMAT,
+            Severity.WARNING,
+            f"the {side} writes {number.written} with {_MARKS[number.mark]}: "
+            f"{convention.name} writes {rewritten(number, convention)}",
+        )
