@@ -1990,7 +1990,9 @@ function noteFocus(e) {
   const path = e.composedPath ? e.composedPath() : [e.target];
   const field = [S.el.ed.fr, S.el.ed.cp].find((f) => path.includes(f));
   if (field) S.typingIn = field;
-  else if (!offline()) S.typingIn = null;  // the lost connection's box took it: the field stays
+  // a row or a button of the editor chosen: keys are commands again; the lost connection's
+  // box took the focus: the field stays the one typed in
+  else if (path.includes(S.el.app) || !offline()) S.typingIn = null;
 }
 
 function noteBlur(e) {
@@ -2001,7 +2003,7 @@ function noteBlur(e) {
 // field: it goes where the caret was, as if the field had kept the focus.
 function typeOffline(e) {
   const field = S.typingIn;
-  if (!field || !field.isConnected || field.disabled || e.altKey) return false;
+  if (!field || !field.isConnected || field.disabled || e.altKey || inGrid(e)) return false;
   if (e.key.length !== 1 && e.key !== "Backspace") return false;
   const start = field.selectionStart ?? field.value.length, end = field.selectionEnd ?? start;
   if (e.key !== "Backspace") field.setRangeText(e.key, start, end, "end");
