@@ -12,6 +12,7 @@ from the server again is refused, not run.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -111,23 +112,52 @@ def test_letters_typed_while_the_server_is_gone_change_no_bead(
         page.get_by_text("Connection error").first.wait_for()  # Streamlit's box is up
         typed_before = french.input_value()
         page.mouse.click(box["x"] + 20, box["y"] + 10)  # where the field is, as ben clicked
+        assert not page.evaluate("() => document.activeElement.tagName === 'TEXTAREA'")
         page.keyboard.type(" yes, mis a jour", delay=40)
+        page.keyboard.press("Backspace")
+        page.keyboard.type("r.", delay=40)
         page.wait_for_timeout(300)
         said = page.locator(".wb-side").inner_text()
         assert page.locator(".wb-ed-title").inner_text() == "Bead 2 of 6"  # no Y moved on
-        assert french.input_value() == typed_before  # the letters were keys, not text
+        # verify22: " yes, m" was kept and the rest went nowhere; the box has the focus, and
+        # the letters go into the field last typed in, as text, never as keys
+        typed = typed_before + " yes, mis a jour."
+        assert french.input_value() == typed
+        assert "what you type goes on into the editor's text and is kept" in said
         servers.append(launch(db, port, log=log))
         wait_healthy(url, servers[1], 30, log)
         page.wait_for_timeout(15000)  # the page reconnects (about 1 s) and sends what it holds
         assert state(db) == before
-        assert "The connection to the server is lost" in said
         # verify22: the line went on saying the connection was lost; now it says to reload
         back = page.locator(".wb-side").inner_text()
         assert "The connection to the server is back: reload the page (F5)" in back
+        # the text kept for ben (no action) was never answered: that is no "No answer"
+        assert "No answer from the server" not in back
+        assert page.locator(".wb-review").count() == 1
+        page.reload()
+        page.locator('.wb-review[data-pending="0"]').wait_for()
+        assert french.input_value() == typed
+        assert _kept_for(db, "ben", typed)
+        assert state(db) == before
         page.close()
     finally:
         for server in servers:
             stop(server)
+
+
+def _kept_for(db: Path, reviewer: str, text: str) -> bool:
+    """Whether the server keeps ``text`` (one side of it) as ``reviewer``'s unsaved text,
+    waiting for it up to 10 s (the page sends it a moment after it opens)."""
+    for _ in range(50):
+        store = Store.open(str(db))
+        try:
+            aid = aligned_beads(db, "offline", "es")[0].alignment_id
+            if any(text in (t.fr, t.cp) for t in store.unsaved(reviewer, [aid])):
+                return True
+        finally:
+            store.close()
+        time.sleep(0.2)
+    return False
 
 
 def test_a_command_key_pressed_with_the_focus_nowhere_does_nothing(
@@ -221,4 +251,47 @@ def test_the_box_of_other_windows_texts_shows_the_bead_on_screen_and_drops_saved
                 break
             page.wait_for_timeout(200)
         assert left == {"tab-b2", "tab-b4"}
+        page.close()
+
+
+def test_one_text_of_two_windows_on_one_bead_is_counted_and_dismissed_once(
+    browser: Any, offline: Offline
+) -> None:
+    """verify22 LOW 4: two windows' identical " [probe]" on bead 4 and one text on bead 3
+    read "3 more unsaved texts … beads 3, 4". A text counts once per bead; beside its bead
+    it is one row, and Dismiss drops both windows' copies, here and on the server."""
+    db, store, aid = offline
+    beads_now = store.beads(aid)
+
+    def typed(k: int, tab: str, more: str) -> UnsavedText:
+        b = beads_now[k]
+        return UnsavedText(aid, b.id, "ben", b.version, b.fr_text, b.cp_text, b.fr_text,
+                           b.cp_text + more, 1, tab)  # fmt: skip
+
+    for k, tab, more in ((2, "tab-a", " [a]"), (3, "tab-a", " [probe]"), (3, "tab-b", " [probe]")):
+        store.note_unsaved("ben", tab, [typed(k, tab, more)], [])
+    store.close()
+    with running_app(db) as url:
+        page = opened(browser, url, bead=2)  # the tabs are live: their texts wait beside
+        box = page.locator(".wb-orphans")
+        box.get_by_text("wait elsewhere", exact=False).wait_for()
+        assert "2 more unsaved texts typed in another window wait elsewhere: beads 3, 4." in (
+            box.inner_text()
+        )
+        box.get_by_role("button", name="Go to bead 3").click()
+        box.get_by_role("button", name="Go to bead 4").click()
+        box.get_by_text("1 unsaved text typed in another window", exact=False).wait_for()
+        assert box.get_by_text(beads_now[3].cp_text + " [probe]").count() == 1
+        box.get_by_role("button", name="Dismiss").click()
+        for _ in range(50):
+            store = Store.open(str(db))
+            left = {(t.bead_id, t.client) for t in store.unsaved("ben", [aid])}
+            store.close()
+            if len(left) == 1:
+                break
+            page.wait_for_timeout(200)
+        assert left == {(beads_now[2].id, "tab-a")}
+        assert "1 more unsaved text typed in another window waits elsewhere: bead 3." in (
+            box.inner_text()
+        )
         page.close()

@@ -5,6 +5,7 @@ as a row as before (`workbench.ui.links`), on both databases."""
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from tests.test_history import Aligned, edit
 from tests.test_review import aligned_pair
 from workbench import review
 from workbench.store import Store
-from workbench.ui.links import bead_link, start_row
+from workbench.ui.links import Opening, bead_link, earlier_bead, opening, start_row
 
 
 @pytest.fixture
@@ -58,3 +59,55 @@ def test_what_a_bead_parameter_opens(aligned: Aligned, value: str, row: int) -> 
     beads = store.beads(a)
     value = value.format(second=beads[1].id)
     assert start_row(value, beads, partial(store.logged_sentences, a)) == row
+
+
+def _carried(store: Store, alignment_id: int) -> list[tuple[int, dict[str, int]]]:
+    """The earlier versions' bead ids → this alignment's, as the page reads them."""
+    from workbench.pipeline.alignment import carried_into
+
+    found = carried_into(store, store.alignment(alignment_id))
+    return [(aid, {str(old): new for old, new in ids.items()}) for aid, ids in found.items()]
+
+
+def test_a_link_to_a_bead_of_the_files_earlier_version_opens_its_text_and_says_so(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """app22c: a link shared before the file was read again named a bead id the new version
+    does not have, and the page opened row 1 without a word. It opens where the bead came
+    over, else the nearest bead holding its text, else its old place, and says so."""
+    from tests.test_app_editor import context
+    from tests.test_kinds_carried import _aligned, _new_version
+    from workbench.pipeline.alignment import align_document, alignment_for
+    from workbench.ui import editor
+
+    store = both_store
+    page = _aligned(store, tmp_path)
+    first = alignment_for(store, "crues", "es").id
+    old = store.beads(first)
+    confirm = {"client": "c1", "seq": 1, "action": "confirm", "pos": 0, "id": old[0].id,
+               "seen": [[old[0].id, old[0].version]]}  # fmt: skip
+    assert editor.perform(confirm, context(store, first, "claire")).ok
+    _new_version(store, page)  # the last sentence changed
+    second = align_document(store, "crues", "es").alignment.id
+    edit(store, second, "ben", lambda b: review.merge(b, 1, "ben"))  # beads 2 and 3 here: one
+    # the last bead's Spanish, which the file kept, rewritten here: neither side is left
+    edit(store, second, "ben", lambda b: review.edit_text(b, len(b) - 1, "cp", "Otra.", "ben"))
+    now = store.beads(second)
+    assert not {b.id for b in old} & {b.id for b in now}
+
+    def opens(value: str) -> Opening:
+        earlier = partial(earlier_bead, store.beads, _carried(store, second))
+        return opening(value, now, partial(store.logged_sentences, second), earlier)
+
+    said = "is no longer in this version of the document: opened bead"
+    last = min(old[-1].position, len(now) - 1) + 1
+    for bead, row, why in [
+        (old[0], 1, "where it came over"),  # claire's confirmed bead, carried over
+        (old[1], 2, "which holds its text"),  # merged here with the next one
+        (old[2], 2, "which holds its text"),
+        (old[-1], last, "at its old place: its text is not in this version"),
+    ]:
+        assert opens(bead_link(bead)) == (row, f"Bead b{bead.id} {said} {row}, {why}.")
+    assert opens("b999999") == (1, "Bead b999999 is not in this document: opened bead 1.")
+    assert opens(bead_link(now[2])) == (3, "")  # a bead of this version: no word
+    assert opens("3") == (3, "")

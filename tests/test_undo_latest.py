@@ -14,6 +14,7 @@ from workbench.model import Status
 from workbench.store import Store
 from workbench.store.undo_scope import UndoOutdated
 from workbench.ui import editor
+from workbench.ui.undoing import SeenEdits
 
 
 @pytest.fixture
@@ -89,3 +90,45 @@ def test_the_editor_answers_an_outdated_u_in_one_line_and_the_next_u_undoes(
     assert "\n" not in refused.message and store.beads(a)[1].status is Status.REJECTED
     again = editor.perform({**u, "seq": 4, "latest": store.latest_edit(a, "ana")}, ctx)
     assert again.ok and store.beads(a)[1].status is not Status.REJECTED
+
+
+def test_the_page_sends_as_latest_only_an_edit_it_opened_with_made_or_named(
+    aligned: Aligned,
+) -> None:
+    """app22c: the page sent the reviewer's latest edit as of every rerun, so an edit of
+    another window that reached it only with a refresh was undone at once. What a page sends
+    (`SeenEdits`) moves to an edit it opened with, made, or named in a refusal."""
+    store, a, _ = aligned
+    start = state(store, a)[0][4]  # the status every bead starts with
+
+    def top() -> int:
+        return store.latest_edit(a, "ana")
+
+    edit(store, a, "ana", lambda b: review.confirm(b, 0, "ana"))  # before the page opened
+    page = SeenEdits(store.revision(a))
+    opened_with = top()
+    assert page.latest(top()) == opened_with
+    before = top()
+    edit(store, a, "ana", lambda b: review.confirm(b, 1, "ana"))  # this page's confirm
+    page.note(before, top(), None)
+    mine = top()
+    assert page.latest(top()) == mine
+    edit(store, a, "ana", lambda b: review.edit_text(b, 2, "fr", "Autre.", "ana"))  # window 2
+    assert page.latest(top()) == mine  # reached the page only with a refresh
+    with pytest.raises(UndoOutdated) as refused:
+        store.undo(a, "ana", by="ana", latest=page.latest(top()))
+    page.note(top(), top(), refused.value.event)  # named on screen
+    assert page.latest(top()) == refused.value.event
+    before = top()
+    store.undo(a, "ana", by="ana", latest=page.latest(top()))  # window 2's edit, once named
+    page.note(before, top(), None)
+    assert page.latest(top()) == mine  # this page's undo went back to it
+    store.undo(a, "ana", by="ana")  # window 2 undoes this page's confirm
+    assert top() == opened_with
+    assert page.latest(top()) == mine  # not followed down: the store says it was undone
+    with pytest.raises(UndoOutdated, match="undone in another window") as refused:
+        store.undo(a, "ana", by="ana", latest=page.latest(top()))
+    page.note(top(), top(), refused.value.event)
+    assert page.latest(top()) == opened_with
+    store.undo(a, "ana", by="ana", latest=page.latest(top()))
+    assert [row[4] for row in state(store, a)[:2]] == [start, start]  # every edit undone

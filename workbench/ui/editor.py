@@ -63,7 +63,9 @@ class Outcome:
     merge…), or None to stay. ``theirs``: for a refused save, the bead as the
     other reviewer left it (``pos``, ``fr``, ``cp``, ``v``, ``reviewer``). ``ask``: for
     an undo not made because its edit is away from the beads on screen, that edit's id:
-    a second press sends it back as ``agreed`` (`UndoScope`).
+    a second press sends it back as ``agreed`` (`UndoScope`). ``named``: for an undo
+    refused because the reviewer's latest edit is not the one the page showed, that edit's
+    id: the page has now shown it (`undoing.SeenEdits`).
     """
 
     client: str
@@ -74,6 +76,7 @@ class Outcome:
     focus: int | None = None
     theirs: Mapping[str, object] | None = None
     ask: int | None = None
+    named: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -385,7 +388,7 @@ def _undo(
     except HeldByUnsavedText as exc:
         return done(False, held_refusal(action, exc))
     except UndoOutdated as exc:
-        return done(False, f"Not undone: {exc}.")
+        return done(False, f"Not undone: {exc}.", named=exc.event)
     except UndoElsewhere as exc:
         now = datetime.now(UTC).replace(tzinfo=None)  # the log's times: naive UTC
         return done(False, elsewhere_question(exc, now), ask=exc.event)

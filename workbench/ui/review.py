@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from workbench.model import Alignment, HeldByUnsavedText, StoredBead, WorkbenchError
+from workbench.model import Alignment, StoredBead, WorkbenchError
 from workbench.ui import editor, keys, parallel
 from workbench.ui.common import (
     ROOT,
     Snapshot,
     bead_cache,
     flash,
-    get_encoder,
     get_store,
     reviewer,
     set_reviewer,
@@ -35,7 +34,7 @@ from workbench.ui.common import (
     snapshot,
 )
 from workbench.ui.late import late
-from workbench.ui.links import bead_link, start_row
+from workbench.ui.links import Opening, bead_link, earlier_bead, opening
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
 from workbench.ui.review_drafts import draft_estimate as draft_estimate  # "x as x": re-exported
@@ -44,9 +43,11 @@ from workbench.ui.review_history import history_row as history_row
 from workbench.ui.review_history import history_rows as history_rows
 from workbench.ui.review_payload import payload as payload
 from workbench.ui.review_payload import received as received
+from workbench.ui.review_realign import realign
 from workbench.ui.review_texts import estimates_for, rows_at, segment_texts, segments
 from workbench.ui.review_unsaved import earlier_versions, unsaved_texts
 from workbench.ui.translate import mt_engine
+from workbench.ui.undoing import SeenEdits
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -173,22 +174,40 @@ def _on_events(alignment: Alignment) -> None:
         if event.get("action") == "fill" and len(event.get("seen") or []) > 1:
             state["job"] = dict(event)
             return
-        if event.get("action") == "realign":
-            realigned = _realign(
-                alignment, client, seq, bool(event.get("encoder")), editor.held(event)
-            )
-            _record(state, realigned, alignment.id)
-            continue
-        engine = (
-            mt_engine(alignment.fr_lang, alignment.cp_lang)
-            if event.get("action") == "fill"
-            else None
-        )
-        outcome = editor.perform(event, _context(alignment, engine.translate if engine else None))
+        before = _latest(alignment.id) if event.get("action") != "unsaved" else 0
+        outcome = _perform(alignment, event)
+        if event.get("action") != "unsaved":
+            _seen(state, alignment.id).note(before, _latest(alignment.id), outcome.named)
         if outcome.action == "unsaved" and outcome.ok:  # kept: nothing to tell the reviewer
             state["done"][client] = max(state["done"].get(client, 0), seq)
             continue
         _record(state, outcome, alignment.id)
+
+
+def _perform(alignment: Alignment, event: Mapping[str, Any]) -> editor.Outcome:
+    """Store what one event asks for (`editor.perform`; a re-alignment here)."""
+    if event.get("action") == "realign":
+        client, seq = str(event.get("client", "")), int(event.get("seq", 0))
+        return realign(alignment, client, seq, bool(event.get("encoder")), editor.held(event))
+    fill = event.get("action") == "fill"
+    engine = mt_engine(alignment.fr_lang, alignment.cp_lang) if fill else None
+    return editor.perform(event, _context(alignment, engine.translate if engine else None))
+
+
+def _latest(alignment_id: int) -> int:
+    """The reviewer's latest edit not undone (what U would undo first), 0 for none."""
+    name = reviewer()
+    return get_store().latest_edit(alignment_id, name) if name else 0
+
+
+def _seen(state: dict[str, Any], alignment_id: int) -> SeenEdits:
+    """The reviewer's edits this page showed or made (`SeenEdits`), kept per name: a page
+    opened, or a name given, starts at the alignment's revision then."""
+    seen = state.setdefault("seen", {})
+    name = reviewer()
+    if name not in seen:
+        seen[name] = SeenEdits(snapshot(get_store(), alignment_id).revision)
+    return seen[name]  # type: ignore[no-any-return]
 
 
 def _session() -> str:
@@ -222,6 +241,7 @@ def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
     whether a fill runs or not.
     """
     job = state.pop("job")
+    before = _latest(alignment.id)
     with slot.container(key=PROGRESS_KEY):
         bar = st.progress(0.0, "Filling gaps with MT…")
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang)
@@ -250,17 +270,25 @@ def _run_job(alignment: Alignment, state: dict[str, Any], slot: Any) -> None:
         except WorkbenchError as exc:
             outcome = editor.Outcome(client, seq, "fill", False, f"Fill with MT stopped: {exc}.")
     slot.empty()
+    _seen(state, alignment.id).note(before, _latest(alignment.id), None)  # its drafts: this page's
     if client:
         _record(state, outcome, alignment.id)
     else:
         flash("success" if outcome.ok else "error", outcome.message)
 
 
-def _start(alignment_id: int, beads: Sequence[StoredBead]) -> int:
-    """The row (1-based) the link's ``?bead=`` names (`links.start_row`)."""
+def _start(state: dict[str, Any], alignment_id: int, snap: Snapshot) -> Opening:
+    """Where the link's ``?bead=`` opens the page, and why not at that bead
+    (`links.opening`): found once per link and session."""
     value = str(st.query_params.get("bead", "1"))
-    store = get_store()
-    return start_row(value, beads, partial(store.logged_sentences, alignment_id))
+    if state.get("opening", (None,))[0] != value:
+        store = get_store()
+        earlier = partial(
+            earlier_bead, store.beads, earlier_versions(store.url, alignment_id, snap.revision)
+        )
+        found = opening(value, snap.beads, partial(store.logged_sentences, alignment_id), earlier)
+        state["opening"] = (value, found)
+    return state["opening"][1]  # type: ignore[no-any-return]
 
 
 @st.fragment
@@ -282,14 +310,17 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     data = {
         "alignment": alignment.id, "revision": snap.revision, "fr_lang": alignment.fr_lang,
         "cp_lang": alignment.cp_lang, "reviewer": name, "can_edit": bool(name),
-        # the reviewer's latest edit U would undo: sent back with U (undoing.seen_latest)
-        "latest": store.latest_edit(alignment.id, name) if name else 0,
+        # the reviewer's latest edit U may undo at once, one this page showed or made: sent
+        # back with U (undoing.seen_latest); another window's, seen on a rerun, is named first
+        "latest": _seen(state, alignment.id).latest(_latest(alignment.id)),
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **_beads_data(store, alignment, snap, state),
         "earlier": None, "unsaved": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
-        "start": _start(alignment.id, snap.beads), "engine": engine.name if engine else None,
+        "start": _start(state, alignment.id, snap).row,
+        "start_note": _start(state, alignment.id, snap).note,
+        "engine": engine.name if engine else None,
         "filters": keys.filters_data(),
         "pick": {
             "documents": choice.documents, "doc": choice.label,
@@ -359,32 +390,3 @@ def _component_state(name: str) -> Any:
     if state is None:
         return None
     return state.get(name) if hasattr(state, "get") else getattr(state, name, None)
-
-
-def _realign(
-    alignment: Alignment, client: str, seq: int, use_encoder: bool, held: frozenset[int]
-) -> editor.Outcome:
-    """Re-align every stretch between reviewed beads (every reviewed bead stays as it is);
-    refused, nothing changed, when it would replace a bead of ``held`` (`editor.held`)."""
-    from workbench.pipeline.alignment import realign_unconfirmed
-
-    name = reviewer()
-    if not name:
-        message = "Give your name first: every edit is signed."
-        return editor.Outcome(client, seq, "realign", False, message)
-    store = get_store()
-    snap = snapshot(store, alignment.id)
-    try:
-        encoder = get_encoder() if use_encoder else None
-        beads = realign_unconfirmed(
-            store, alignment.id, snap.beads, encoder=encoder, actor=name, held=held
-        )
-    except HeldByUnsavedText as exc:
-        return editor.Outcome(client, seq, "realign", False, editor.held_refusal("realign", exc))
-    except WorkbenchError as exc:
-        return editor.Outcome(client, seq, "realign", False, f"Re-align: {exc}.")
-    if store.revision(alignment.id) == snap.revision:
-        message = "Re-aligned between the reviewed beads: nothing changed."
-    else:
-        message = f"Re-aligned between the reviewed beads: {counted(len(beads), 'bead')} now."
-    return editor.Outcome(client, seq, "realign", True, message)

@@ -8,6 +8,7 @@ made, and the reviewer is asked to press U again (`workbench.store.undo_scope`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -45,3 +46,43 @@ def elsewhere_question(exc: UndoElsewhere, now: datetime) -> str:
         f"{stays}Undo your {exc.action} at bead {exc.position + 1}, {when}? "
         "It is away from the beads on screen: press U again to undo it."
     )
+
+
+@dataclass
+class SeenEdits:
+    """The reviewer's edits one page may let U undo at once: those it showed or made.
+
+    ``opened``: the alignment's revision (its latest event id) when the page opened: the
+    edits up to it were on screen then. ``own``: the edits this page made, or named in a
+    refusal since. An edit of the reviewer's that reached the page only with a rerun (made
+    in another window, seen on a refresh) is neither (app22c): U names it first.
+    ``shown``: what the page last sent as the reviewer's latest (`latest`); ``back``: the
+    edit this page's own undo left on top (an earlier edit becomes the latest again only so).
+    """
+
+    opened: int
+    own: set[int] = field(default_factory=set)
+    shown: int = 0
+    back: int | None = None
+
+    def latest(self, top: int) -> int:
+        """What the page sends as the reviewer's latest edit, ``top`` being it now: ``top``
+        if this page showed or made it (an earlier one than it last sent: if its own undo
+        went back to it), else the one it last sent (the store's undo then refuses, naming
+        ``top``: `UndoOutdated`)."""
+        seen = top <= self.opened or top in self.own
+        if seen and (top >= self.shown or top == self.back):  # undone elsewhere: named first
+            self.shown = top
+        return self.shown
+
+    def note(self, before: int, after: int, named: int | None) -> None:
+        """After one of this page's events: the reviewer's latest was ``before`` and is
+        ``after``; an edit made (not an undo's step back, ``after`` > ``before``) is this
+        page's; so is one a refusal ``named``; an undo's step back may be sent as the latest."""
+        if after > before:
+            self.own.add(after)
+        elif after < before:
+            self.back = after
+        if named is not None:  # shown now, the latest even if earlier than the one sent
+            self.own.add(named)
+            self.back = named

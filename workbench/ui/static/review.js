@@ -164,6 +164,12 @@ function pin() {
 }
 
 function build(root) {
+  // Streamlit may mount the component anew beside the old one, left on the page after a
+  // server restart (verify22: two grids, two boxes of leftover texts): one editor is drawn,
+  // the latest; the other's elements go
+  if (S.el && S.el.app && S.el.app.isConnected && S.root !== root) S.el.app.remove();
+  S.editorId = null;  // the new fields load the bead's text (or its draft)
+  S.rows = null;
   S.root = root;
   const app = el("div", "wb-review");
   app.tabIndex = -1;
@@ -186,6 +192,7 @@ function build(root) {
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
+  app.addEventListener("focusin", noteFocus);  // a move inside the editor: the window hears none
   pageStyle();
   if (typeof ResizeObserver === "function") {
     const watch = new ResizeObserver(pin);
@@ -551,7 +558,8 @@ function receive(data) {
     S.askedUndo = null;
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
-    S.message = null;  // "Opening …" or what was said of the other document
+    // "Opening …" or what was said of the other document goes; a link's bead not found says so
+    S.message = data.start_note ? { kind: "info", text: data.start_note } : null;
     S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
@@ -800,9 +808,10 @@ function movedCopy(there, aid, d, k) {
 // An orphan leaves only by a deliberate act: put into the bead under the cursor (as a draft,
 // saved by the usual Save text), or dismissed.
 function dropOrphan(o) {
-  if (o.tab !== undefined) {  // another tab's: gone from its storage here and from the server
-    S.others = S.others.filter((x) => x !== o);
-    forgetStored(o.aid, o.k, o.tab);
+  if (o.tab !== undefined) {  // another tab's, with its copies: gone from here and the server
+    const gone = twins(o);
+    S.others = S.others.filter((x) => !gone.includes(x));
+    for (const x of gone) forgetStored(x.aid, x.k, x.tab);
     scheduleKept();
     return;
   }
@@ -985,13 +994,23 @@ function holdsTyped(b, d) {
 
 function sameTexts(a, fr, cp) { return a.fr === fr && a.cp === cp; }
 
-// Other tabs' drafts to show: not those this tab's own draft of the bead holds already.
+// Other tabs' drafts to show: not those this tab's own draft of the bead holds already, and
+// one text of a bead once, the newest of its copies (verify22: two windows' identical text on
+// one bead was counted twice, "4 more unsaved texts" for 3).
 function shownOthers() {
-  return S.others.filter((o) => {
+  const newest = new Map();
+  for (const o of S.others) {
     const mine = S.drafts.get(o.k);
-    return !(mine && typeof mine.fr === "string" && sameTexts(o.d, mine.fr, mine.cp));
-  });
+    if (mine && typeof mine.fr === "string" && sameTexts(o.d, mine.fr, mine.cp)) continue;
+    const text = JSON.stringify([o.k, o.d.fr, o.d.cp]);
+    const seen = newest.get(text);
+    if (!seen || (seen.d.at || 0) < (o.d.at || 0)) newest.set(text, o);
+  }
+  return S.others.filter((o) => [...newest.values()].includes(o));
 }
+
+// The copies of another window's text ``o`` (itself too): the same text on the same bead.
+function twins(o) { return S.others.filter((x) => x.k === o.k && sameTexts(x.d, o.d.fr, o.d.cp)); }
 
 // A draft identical to its bead's stored text, or whose typing the stored text holds (saved
 // since, maybe with more typed after it), has nothing left to keep: it leaves (newcomer22:
@@ -1785,7 +1804,10 @@ function send(ev) {
 const UNANSWERED_MS = 10000;
 function watchUnanswered() {
   if (!S.inflight.size) { clearInterval(S.watchdog); S.watchdog = null; return; }
-  const waiting = [...S.inflight.values()];
+  // a text kept for the reviewer (an "unsaved" event) is no action: it is in this browser
+  // whatever the server does, and "No answer…" came up with no action made (verify22)
+  const waiting = [...S.inflight.values()].filter((f) => !f.unsaved);
+  if (!waiting.length) return;
   if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
   const text = "No answer from the server for 10 s: your last action is not stored yet. Typed " +
     "text is kept in this browser; if the server was restarted, reload the page (F5) and save or do it again.";
@@ -1955,6 +1977,42 @@ function watchConnection() {
   say(RECONNECTED);
 }
 
+// Streamlit's box takes the focus from the field being typed in as it comes up, and what was
+// typed after it went nowhere: " yes, m" kept of " yes, mis a jour" (verify22). The field last
+// typed in (S.typingIn) takes those letters while the connection is lost, and the line says so.
+const TYPING_ON = "The connection to the server is lost: what you type goes on into the " +
+  "editor's text and is kept in this browser; other keys and buttons do nothing until it is back.";
+
+// (On the window as well as on the editor: focus moving between the editor's own elements is
+// not heard outside it.)
+function noteFocus(e) {
+  if (!S.el || !S.el.ed) return;
+  const path = e.composedPath ? e.composedPath() : [e.target];
+  const field = [S.el.ed.fr, S.el.ed.cp].find((f) => path.includes(f));
+  if (field) S.typingIn = field;
+  // a row or a button of the editor chosen: keys are commands again; the lost connection's
+  // box took the focus: the field stays the one typed in
+  else if (path.includes(S.el.app) || !offline()) S.typingIn = null;
+}
+
+function noteBlur(e) {
+  if (e.relatedTarget === null && !offline()) S.typingIn = null;  // a click on the page's body
+}
+
+// A letter (or Backspace) typed while the connection is lost and the focus was taken from the
+// field: it goes where the caret was, as if the field had kept the focus.
+function typeOffline(e) {
+  const field = S.typingIn;
+  if (!field || !field.isConnected || field.disabled || e.altKey || inGrid(e)) return false;
+  if (e.key.length !== 1 && e.key !== "Backspace") return false;
+  const start = field.selectionStart ?? field.value.length, end = field.selectionEnd ?? start;
+  if (e.key !== "Backspace") field.setRangeText(e.key, start, end, "end");
+  else if (start !== end) field.setRangeText("", start, end, "end");
+  else if (start > 0) field.setRangeText("", start - 1, end, "end");
+  onType();
+  return true;
+}
+
 function say(text) {
   S.message = { kind: "error", text };
   renderEditor();
@@ -1975,6 +2033,12 @@ function inGrid(e) {
 function onKey(e) {
   if (!S.root || !S.root.isConnected && !(S.root.host && S.root.host.isConnected)) return;
   if (typing(e) || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+  if (offline() && typeOffline(e)) {
+    e.preventDefault();
+    e.stopPropagation();
+    if (!S.message || S.message.text !== TYPING_ON) say(TYPING_ON);
+    return;
+  }
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const changes = e.altKey ? key === "ArrowUp" || key === "ArrowDown" : CHANGES.has(key);
   const gone = offline() && !e.altKey && (key.length === 1 || key === "Enter");  // any key's command
@@ -2045,6 +2109,8 @@ export default function (component) {
   if (!S.listening) {
     keepTabLive();
     window.addEventListener("keydown", onKey, true);
+    window.addEventListener("focusin", noteFocus, true);
+    window.addEventListener("focusout", noteBlur, true);
     window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
     window.addEventListener("pagehide", sendKept);
     S.listening = true;
