@@ -71,7 +71,8 @@ def qa_document(
         from workbench.quality.translates import unrelated_pairs
 
         human = {i for i, b in enumerate(beads) if not b.origin.startswith(("mt:", POST_EDIT))}
-        issues += unrelated_pairs([(b.cp_text, b.fr_text) for b in beads], encoder, human)
+        pairs = [(b.cp_text, b.fr_text) for b in beads]
+        issues += unrelated_pairs(pairs, encoder, human, options.min_length)
     if glossary is not None:
         issues += [
             QaIssue(IssueKind.GLOSSARY, Severity.WARNING,

@@ -18,7 +18,7 @@ import numpy as np
 
 from workbench.align.agreement import shortfall, typical_wrong
 from workbench.align.config import Encoder
-from workbench.quality.qa import IssueKind, QaIssue, Severity
+from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity
 
 # a document of fewer pairs has no typical pair to measure one against
 MIN_PAIRS = 3
@@ -29,12 +29,21 @@ MESSAGE = (
 
 
 def unrelated_pairs(
-    pairs: Sequence[tuple[str, str]], encoder: Encoder, checked: Collection[int] | None = None
+    pairs: Sequence[tuple[str, str]],
+    encoder: Encoder,
+    checked: Collection[int] | None = None,
+    min_length: int = QaOptions().min_length,
 ) -> list[QaIssue]:
     """A warning on each pair (of ``checked``, by index; every pair when None) whose
-    sides are nearer the document's unrelated sentences than its pairs. The scale is
-    read on the checked pairs; fewer than `MIN_PAIRS` of them give none."""
-    at = [k for k in range(len(pairs)) if checked is None or k in checked]
+    sides are nearer the document's unrelated sentences than its pairs. A side shorter
+    than ``min_length`` characters is too noisy (a table's "Livraison" / "Completion"
+    reads as unrelated), as for the length check. The scale is read on the pairs
+    checked; fewer than `MIN_PAIRS` of them give none."""
+    at = [
+        k
+        for k, (source, target) in enumerate(pairs)
+        if (checked is None or k in checked) and min(len(source), len(target)) >= min_length
+    ]
     if len(at) < MIN_PAIRS:
         return []
     src = np.asarray(encoder.encode([pairs[k][0] for k in at]), dtype=np.float64)
