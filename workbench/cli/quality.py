@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
 from workbench.cli.common import (
     DbOption,
     FormatOption,
@@ -47,16 +48,21 @@ def qa(
             show_default=False,
         ),
     ] = None,
+    encoder: EncoderOption = EncoderChoice.USEM3,
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names,
-    and with --glossary the terms a glossary fixes."""
+    pairs whose sides do not seem to translate each other (the sentence encoder's; none
+    with --encoder none), and with --glossary the terms a glossary fixes."""
+    from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
 
     terms = read_glossary(glossary, target=to) if glossary is not None else None
-    issues = qa_document(open_store(db), doc, to, terms)
+    store = open_store(db)
+    alignment_for(store, doc, to)  # an unknown document says so before the encoder loads
+    issues = qa_document(store, doc, to, terms, load_encoder(encoder))
     rows = [
         {
             "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),

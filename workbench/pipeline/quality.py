@@ -10,6 +10,7 @@ from workbench.model import POST_EDIT, InputError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
+    from workbench.align.config import Encoder
     from workbench.quality.mt import MetricScore, PairedResult, ScoreReport
     from workbench.quality.qa import QaIssue
     from workbench.store import Store
@@ -33,7 +34,11 @@ def _pairs(beads: Sequence[StoredBead]) -> list[StoredBead]:
 
 
 def qa_document(
-    store: Store, ref: str | int, cp_lang: str, glossary: Glossary | None = None
+    store: Store,
+    ref: str | int,
+    cp_lang: str,
+    glossary: Glossary | None = None,
+    encoder: Encoder | None = None,
 ) -> list[BeadIssue]:
     """Run the translator's QA checks on every bead with text on both sides.
 
@@ -43,6 +48,11 @@ def qa_document(
     With ``glossary`` (French source term → counterpart term) a bead whose French
     holds a term and whose counterpart, draft or human, lacks its target term is
     flagged too.
+
+    With ``encoder`` a human pair whose sides are nearer the document's unrelated
+    sentences than its pairs is flagged (`workbench.quality.translates`): a sentence
+    the translator replaced, which the aligner pairs but cannot score high. MT drafts
+    are not read (their on-topic estimate says as much).
     """
     from workbench.quality.numbers import convention_for
     from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity, check_pairs
@@ -57,6 +67,12 @@ def qa_document(
     )
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads], options)
     issues += _untranslated(beads, cp_lang, glossary)
+    if encoder is not None:
+        from workbench.quality.translates import unrelated_pairs
+
+        human = {i for i, b in enumerate(beads) if not b.origin.startswith(("mt:", POST_EDIT))}
+        pairs = [(b.cp_text, b.fr_text) for b in beads]
+        issues += unrelated_pairs(pairs, encoder, human, options.min_length)
     if glossary is not None:
         issues += [
             QaIssue(IssueKind.GLOSSARY, Severity.WARNING,

@@ -22,6 +22,7 @@ class IssueKind(StrEnum):
     GLOSSARY = "glossary"  # a glossary term not translated as the glossary says
     UNTRANSLATED = "untranslated"  # words left in the source language
     REPEATED = "repeated"  # a sentence or the last words said twice (a merge kept both)
+    UNRELATED = "unrelated"  # the sides do not seem to translate each other (`translates`)
 
 
 class Severity(StrEnum):

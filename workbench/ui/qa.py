@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from workbench.model import Alignment, Document
-from workbench.ui.common import get_store
+from workbench.ui.common import get_encoder, get_store
 
 if TYPE_CHECKING:
     from workbench.pipeline.quality import BeadIssue
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def _issues(url: str, doc_id: int, cp_lang: str, revision: int) -> tuple[BeadIssue, ...]:
     from workbench.pipeline.quality import qa_document
 
-    return tuple(qa_document(get_store(), doc_id, cp_lang))
+    return tuple(qa_document(get_store(), doc_id, cp_lang, encoder=get_encoder()))
 
 
 def issues(store: Store, doc: Document, alignment: Alignment) -> tuple[BeadIssue, ...]:

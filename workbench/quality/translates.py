@@ -1,0 +1,58 @@
+"""QA check: a pair whose two sentences do not seem to translate each other.
+
+A translator who replaced a sentence by an unrelated one leaves a pair the aligner
+cannot avoid making (its neighbours are right pairs, the lines sit in one-to-one
+sequence) and can only score low (`workbench.align.agreement`). This check says so
+where the reviewer looks: the pair's cosine under the sentence encoder is placed on
+its document's own scale, from the typical unrelated pair (any source sentence
+against any target sentence) to the typical pair of the document, and a pair nearer
+the unrelated end than the other (`agreement.shortfall` over 0.5) is flagged.
+No constant is fitted: the midpoint between the document's two typical cosines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from workbench.align.agreement import shortfall, typical_wrong
+from workbench.align.config import Encoder
+from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity
+
+# a document of fewer pairs has no typical pair to measure one against
+MIN_PAIRS = 3
+MESSAGE = (
+    "the two sides do not seem to translate each other: their similarity is nearer "
+    "this document's unrelated sentences than its pairs (a sentence replaced, or a wrong pair)"
+)
+
+
+def unrelated_pairs(
+    pairs: Sequence[tuple[str, str]],
+    encoder: Encoder,
+    checked: Collection[int] | None = None,
+    min_length: int = QaOptions().min_length,
+) -> list[QaIssue]:
+    """A warning on each pair (of ``checked``, by index; every pair when None) whose
+    sides are nearer the document's unrelated sentences than its pairs. A side shorter
+    than ``min_length`` characters is too noisy (a table's "Livraison" / "Completion"
+    reads as unrelated), as for the length check. The scale is read on the pairs
+    checked; fewer than `MIN_PAIRS` of them give none."""
+    at = [
+        k
+        for k, (source, target) in enumerate(pairs)
+        if (checked is None or k in checked) and min(len(source), len(target)) >= min_length
+    ]
+    if len(at) < MIN_PAIRS:
+        return []
+    src = np.asarray(encoder.encode([pairs[k][0] for k in at]), dtype=np.float64)
+    tgt = np.asarray(encoder.encode([pairs[k][1] for k in at]), dtype=np.float64)
+    src /= np.maximum(np.linalg.norm(src, axis=1, keepdims=True), 1e-12)
+    tgt /= np.maximum(np.linalg.norm(tgt, axis=1, keepdims=True), 1e-12)
+    short = shortfall(np.einsum("ij,ij->i", src, tgt), typical_wrong(src, tgt))
+    return [
+        QaIssue(IssueKind.UNRELATED, Severity.WARNING, MESSAGE, k)
+        for k, s in zip(at, short, strict=True)
+        if s > 0.5
+    ]
