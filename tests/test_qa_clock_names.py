@@ -107,6 +107,8 @@ def name_messages(source: str, target: str, langs: tuple[str, str]) -> list[str]
     [
         (("en", "fr"), "It stays open until 8 pm on Thursdays.",
          "Il reste ouvert jusqu'à 20 h le jeudi.", []),
+        (("en", "fr"), "Thursday's match, then Saturdays off.",
+         "Le match de jeudi, puis le samedi libre.", []),
         (("en", "fr"), "Guided tours in French Sign Language.",
          "Visites guidées en langue des signes française.", []),
         (("en", "fr"), "Audio guides in German and Spanish.",

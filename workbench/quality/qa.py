@@ -270,7 +270,8 @@ _CALENDAR = frozenset(
 
 
 def _calendar(folded: str) -> bool:
-    """An English day or month, or days said in the plural ("on Thursdays")."""
+    """An English day or month, in the plural ("on Thursdays") or the possessive too."""
+    folded = folded.removesuffix("'s").removesuffix("’s")
     return folded in _CALENDAR or (folded.endswith("s") and folded[:-1] in _CALENDAR)
 
 
