@@ -131,8 +131,7 @@ def split(
 
 
 def _unpair_hint(b: StoredBead, i: int) -> str:
-    """How to part a bead whose sides do not translate each other ('' for a bead with
-    sentences on one side only): newcomer23 split a wrong 1:1 pair and got no hint."""
+    """How to part a wrong pair (newcomer23's Split of one had no hint); '' for one side."""
     if not (b.fr and b.cp):
         return ""
     return (
@@ -146,10 +145,8 @@ def unpair(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     """Part bead ``i``, whose sides do not translate each other, into two null beads: its
     French alone (n:0), a gap `fill` drafts, and its counterpart alone below it (0:m).
 
-    A reviewer's "these are not a pair" that leaves the French to translate, where
-    `reject` keeps the pair whole, out of memories and asked for again in an XLIFF. The
-    counterpart keeps its text and its mark (a post-edit stays one); InputError when a
-    side has no sentence (nothing to part).
+    A reviewer's "not a pair" that leaves the French to translate (`reject` keeps the pair
+    whole); the counterpart keeps its text and mark. InputError when a side has no sentence.
     """
     b = bead_at(beads, i)
     if not (b.fr and b.cp):
@@ -193,7 +190,10 @@ def split_at_caret(
             halves[side], detail[side] = _halves_after(b, i, side, at.get(side), texts)
     fr, cp = halves["fr"], halves["cp"]
     if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
-        raise InputError("a split must leave text on both beads: put the caret inside the text")
+        raise InputError(
+            "a split must leave text on both beads: put the caret inside the text"
+            + _unpair_hint(b, i)
+        )
     # A caret in the counterpart cuts the bead's own text, an MT draft's included.
     kept_cp = "cp" in carets or typed_text(b, "cp", texts) is not None
     drafts = _split_drafts(b, fr, cp, kept_cp, reviewer)
