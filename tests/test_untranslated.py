@@ -398,6 +398,29 @@ def test_wordfreq_knows_the_common_words_english_dictionaries_lack() -> None:
     assert frequent_words("xx") is None
 
 
+@pytest.mark.parametrize(
+    ("word", "shared"),
+    [
+        # loanwords English writes at least a tenth as often as French (wordfreq's Zipf)
+        ("dockers", True), ("docker", True), ("tramway", True), ("baguette", True),
+        # French words left in English: far rarer there than in French, or never seen
+        ("maisons", False), ("quai", False), ("boulangerie", False), ("bâches", False),
+        ("gardiens", False), ("grèves", False),
+        # the rule's cost: a loanword English uses less than a tenth as often as French
+        ("brasserie", False),
+    ],
+)  # fmt: skip
+def test_a_loanword_both_languages_use_is_the_counterparts_own(word: str, shared: bool) -> None:
+    """newcomer23: "dockers" kept in a human English translation is English too (Zipf 2.6
+    in English, 2.8 in French), though no English dictionary installed lists it."""
+    frequent = frequent_words("en", shared_with="fr")
+    assert frequent is not None
+    assert frequent.unknown({word}) == (set() if shared else {word})
+    alone = frequent_words("en")  # none is seen once per million English words
+    assert alone is not None
+    assert alone.unknown({word}) == {word}
+
+
 @needs_eng_spa
 def test_qa_leaves_a_common_english_word_a_translator_kept_and_flags_it_in_an_mt_draft(
     store: Store,

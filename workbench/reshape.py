@@ -122,12 +122,42 @@ def split(
             "split between them"
         )
     if (fr_at, cp_at) in ((0, 0), (len(b.fr), len(b.cp))):
-        raise InputError("a split must leave sentences on both beads")
+        raise InputError("a split must leave sentences on both beads" + _unpair_hint(b, i))
     fr = _halve(b, i, "fr", fr_at, texts)
     cp = _halve(b, i, "cp", cp_at, texts)
     drafts = _split_drafts(b, fr, cp, typed_text(b, "cp", texts) is not None, reviewer)
     done = f"split bead {i + 1}{_unreviewed((b,), 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done)
+
+
+def _unpair_hint(b: StoredBead, i: int) -> str:
+    """How to part a wrong pair (newcomer23's Split of one had no hint); '' for one side."""
+    if not (b.fr and b.cp):
+        return ""
+    return (
+        f"; to part bead {i + 1}'s French from a counterpart that does not translate it, "
+        "put the caret at the start of the counterpart, then Split "
+        f"(`workbench unpair DOC {i + 1}` on the command line)"
+    )
+
+
+def unpair(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
+    """Part bead ``i``, whose sides do not translate each other, into two null beads: its
+    French alone (n:0), a gap `fill` drafts, and its counterpart alone below it (0:m).
+
+    A reviewer's "not a pair" that leaves the French to translate (`reject` keeps the pair
+    whole); the counterpart keeps its text and mark. InputError when a side has no sentence.
+    """
+    b = bead_at(beads, i)
+    if not (b.fr and b.cp):
+        side = "French" if not b.fr else "counterpart"
+        raise InputError(f"bead {i + 1} has no {side} sentence: there is no pair to unpair")
+    origin, status = mark_after(b, True, b.cp_text)
+    french = BeadDraft(b.fr, (), b.fr_text, "", None, Status.AUTO, HUMAN, reviewer)
+    counterpart = BeadDraft((), b.cp, "", b.cp_text, None, status, origin, reviewer)
+    done = (f"unpaired bead {i + 1}: its French stays bead {i + 1}, to translate (`fill`), "
+            f"its counterpart is bead {i + 2}{_unreviewed((b,), 'both')}")  # fmt: skip
+    return Edit("unpair", {b.id: b.version}, (french, counterpart), done)
 
 
 def split_at_caret(
@@ -160,7 +190,10 @@ def split_at_caret(
             halves[side], detail[side] = _halves_after(b, i, side, at.get(side), texts)
     fr, cp = halves["fr"], halves["cp"]
     if not (fr.first_text or cp.first_text) or not (fr.second_text or cp.second_text):
-        raise InputError("a split must leave text on both beads: put the caret inside the text")
+        raise InputError(
+            "a split must leave text on both beads: put the caret inside the text"
+            + _unpair_hint(b, i)
+        )
     # A caret in the counterpart cuts the bead's own text, an MT draft's included.
     kept_cp = "cp" in carets or typed_text(b, "cp", texts) is not None
     drafts = _split_drafts(b, fr, cp, kept_cp, reviewer)

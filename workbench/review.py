@@ -37,6 +37,7 @@ from workbench.reshape import merge as merge
 from workbench.reshape import move as move
 from workbench.reshape import split as split
 from workbench.reshape import split_at_caret as split_at_caret
+from workbench.reshape import unpair as unpair
 from workbench.review_base import Edit as Edit
 from workbench.review_base import Side as Side
 from workbench.review_base import bead_at, side_name

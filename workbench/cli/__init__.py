@@ -35,6 +35,7 @@ MODULES: dict[str, str] = {
     "beads": "alignment",
     "confirm": "alignment",
     "reject": "alignment",
+    "unpair": "alignment",
     "align-files": "alignment",
     "export": "exchange",
     "import": "exchange",

@@ -66,6 +66,7 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("beads")(beads)
     app.command("confirm")(confirm)
     app.command("reject")(reject)
+    app.command("unpair")(unpair)
     app.command("align-files")(align_files)
 
 
@@ -239,7 +240,7 @@ def confirm(
     db: DbOption = None,
 ) -> None:
     """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them)."""
-    _review(doc, numbers, reviewer, to, db, seen, confirming=True)
+    _review(doc, numbers, reviewer, to, db, seen, "confirmed")
 
 
 def reject(
@@ -251,18 +252,34 @@ def reject(
     db: DbOption = None,
 ) -> None:
     """Reject beads as a reviewer (not a translation of each other): exports leave them out
-    of a memory, and an XLIFF asks for a new translation."""
-    _review(doc, numbers, reviewer, to, db, seen, confirming=False)
+    of a memory, and an XLIFF asks for a new translation (to draft its French with MT
+    instead, `unpair` it)."""
+    _review(doc, numbers, reviewer, to, db, seen, "rejected")
+
+
+def unpair(
+    doc: DocArgument,
+    numbers: BeadNumbers,
+    reviewer: ReviewerOption,
+    to: ToOption = None,
+    seen: SeenOption = None,
+    db: DbOption = None,
+) -> None:
+    """Part pairs that do not translate each other into null beads: the French alone, which
+    `fill` drafts, and the counterpart alone below it (each bead after moves down one)."""
+    _review(doc, numbers, reviewer, to, db, seen, "unpaired")
 
 
 def _review(
     doc: str, numbers: list[int], reviewer: str, to: str | None, db: str | None,
-    seen: int | None, *, confirming: bool,
+    seen: int | None, done: str,
 ) -> None:  # fmt: skip
     """One edit per bead, each stored as the app stores it: refused, with nothing changed
     for that bead, if someone changed it meanwhile. A number out of range changes nothing;
     with ``seen``, nothing changes either if the alignment's revision is not ``seen`` any
-    more (another reviewer's merge or split may have moved the numbers)."""
+    more (another reviewer's merge or split may have moved the numbers). ``done``: what
+    each edit does ("confirmed", "rejected", "unpaired"), to the beads numbered as listed
+    before the first (an unpair moves the beads below it down one)."""
     from workbench import review  # deferred for start-up time
     from workbench.pipeline.alignment import alignment_for, apply
 
@@ -271,7 +288,7 @@ def _review(
         raise BadValue("a review is signed: give your name with --reviewer NAME")
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
-    make = review.confirm if confirming else review.reject
+    make = {"confirmed": review.confirm, "rejected": review.reject, "unpaired": review.unpair}[done]
     listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
     listed = store.beads(alignment.id)
     if seen is not None:
@@ -292,7 +309,6 @@ def _review(
             f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
             f"as {listing} shows them"
         )
-    done = "confirmed" if confirming else "rejected"
     stored: list[int] = []
     for n in numbers:
         # Each edit expects the bead as listed when the revision was checked: one that
@@ -306,6 +322,9 @@ def _review(
             raise ConflictError(f"{_beads_done(stored, done, reviewer)}; {exc}") from None
         stored.append(n)
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
+    if done == "unpaired":
+        typer.echo(f"their French waits for a translation: `workbench fill {doc} --to "
+                   f"{alignment.cp_lang}` drafts it")  # fmt: skip
 
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:

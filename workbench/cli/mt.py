@@ -250,7 +250,8 @@ def fill(
     (`--no-estimate` skips it). An engine that fails half-way keeps the drafts made
     so far: the command then exits with 4 (1 when none was made). With -f json or
     tsv, the lines are one row: document, alignment, drafted, already, origin,
-    estimated, estimate (its signature), untranslated, glossary, forced, missing.
+    estimated, estimate (its signature), untranslated, glossary, forced, missing,
+    rejected (the beads rejected as not a pair, left alone: `unpair` parts them).
     """
     from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
@@ -287,6 +288,13 @@ def fill(
         )
         + ("; not scored (--no-estimate)" if not estimate and report.filled else "")
     )
+    if report.rejected:
+        numbers = [str(n) for n in report.rejected]
+        typer.echo(
+            f"left alone: {plural(len(numbers), 'bead')} {', '.join(numbers)} rejected as not "
+            "a pair; to draft their French, part them into null beads with "
+            f"`workbench unpair {doc} {' '.join(numbers)} --to {to} --reviewer NAME`"
+        )
     if report.untranslated:
         typer.echo(
             f"{counted(report.untranslated, 'draft')} left words untranslated, scored lower "

@@ -24,7 +24,7 @@ ALIGNED = [
 ]  # fmt: skip
 FILLED = [
     "document", "alignment", "to", "drafted", "already", "origin", "estimated", "estimate",
-    "untranslated", "glossary", "forced", "missing",
+    "untranslated", "glossary", "forced", "missing", "rejected",
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
@@ -76,6 +76,7 @@ def filled(report: FillReport, document: str, to: str, glossary: str | None) -> 
             "untranslated": report.untranslated, "glossary": glossary,
             "forced": report.forced if with_glossary else None,
             "missing": report.missing if with_glossary else None,
+            "rejected": list(report.rejected),
         }
     ]  # fmt: skip
 

@@ -48,6 +48,9 @@ class FillReport:
     forced: int = 0  # drafts whose glossary terms were all put in by placeholder
     missing: int = 0  # drafts that still miss a glossary term (``workbench qa --glossary``)
     untranslated: int = 0  # estimated drafts that left words in the source language
+    # Beads (numbered from 1) a reviewer rejected as not a pair: fill leaves their French
+    # alone, as a reviewer's word; `review.unpair` parts them into null beads it drafts.
+    rejected: tuple[int, ...] = ()
 
 
 def translator_for(
@@ -256,6 +259,7 @@ def _fill(
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if is_gap(b)]
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
+    rejected = tuple(b.position + 1 for b in beads if b.status is Status.REJECTED and b.fr and b.cp)
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
     tally = _Tally()
@@ -280,7 +284,7 @@ def _fill(
     forced = glossed.forced if glossed is not None else 0
     return FillReport(
         alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
-        tally.untranslated,
+        tally.untranslated, rejected,
     )  # fmt: skip
 
 

@@ -96,8 +96,9 @@ def _untranslated(
     (`workbench.quality.untranslated.untranslated_issues`): in an Apertium draft any word its
     analyser does not know, in another MT draft the words copied from the French, in a
     human translation the copied words that French knows and ``cp_lang`` does not use
-    once per million words (a name or loanword neither language knows, or one the
-    counterpart's language uses often, is the translator's choice); a glossary's
+    once per million words, nor a tenth as often as French (a name or loanword neither
+    language knows, one the counterpart's language uses often, or one both use, as
+    "dockers", is the translator's choice); a glossary's
     target terms were chosen, not left."""
     from workbench.quality.untranslated import untranslated_issues
     from workbench.translate.vocabulary import frequent_words, vocabulary_for
@@ -108,7 +109,7 @@ def _untranslated(
     apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
     human = {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")}
     french = vocabulary_for("fr") if human else None
-    frequent = frequent_words(cp_lang) if human else None
+    frequent = frequent_words(cp_lang, shared_with="fr") if human else None
     try:
         chosen = glossary.target_words() if glossary else frozenset()
         pairs = [(b.fr_text, b.cp_text) for b in beads]

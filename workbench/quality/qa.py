@@ -12,6 +12,7 @@ import statistics
 import unicodedata
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
+from functools import cache
 
 # IssueKind, QaIssue, QaOptions and Severity, the types of `check_pairs`' answer and
 # options, are imported `as` themselves: re-exported, their callers take them from here.
@@ -268,17 +269,23 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 
 
+def _calendar(folded: str) -> bool:
+    """An English day or month, in the plural ("on Thursdays") or the possessive too."""
+    folded = folded.removesuffix("'s").removesuffix("’s")
+    return folded in _CALENDAR or (folded.endswith("s") and folded[:-1] in _CALENDAR)
+
+
 def names_in(text: str) -> list[str]:
     """Capitalised words that do not start a sentence, and acronyms: likely names.
 
-    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) and English days and months are left
-    out: they are translated.
+    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) and English days and months (in the
+    plural too) are left out: they are translated.
     """
     names = []
     for match in WORD.finditer(text):
         word = match.group()
         folded = word.casefold()
-        if len(word) < 3 or not word[0].isupper() or folded in _TITLES or folded in _CALENDAR:
+        if len(word) < 3 or not word[0].isupper() or folded in _TITLES or _calendar(folded):
             continue
         if word.isupper() or not _SENTENCE_START.search(text[: match.start()]):
             names.append(word)
@@ -294,14 +301,50 @@ def _present(name: str, words: list[str], similarity: float) -> bool:
     )
 
 
+@cache
+def _language_names(lang: str) -> dict[str, str]:
+    """CLDR's one-word names of languages as ``lang`` writes them (through babel), by
+    language code: {"fr": "French", "de": "German"} in English, {"fr": "français"} in
+    French; empty for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang.replace("-", "_")).languages
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {code: name for code, name in names.items() if " " not in name}
+
+
+def _language_said(
+    name: str, lang: str, other_lang: str, words: list[str], similarity: float
+) -> bool:
+    """True when ``name`` is a language's name in ``lang`` and ``words`` (the other side's)
+    hold its name in ``other_lang``: English capitalises languages and the peoples'
+    adjectives ("French Sign Language", "German"), French and Spanish write them in lower
+    case ("langue des signes française", "alemán"); a translated word, not a name left
+    out. CLDR's names stand for every language pair; demonyms that name no language
+    ("American", "Belgian") are not among them."""
+    if not (lang and other_lang):
+        return False
+    ours = _language_names(lang)
+    codes = [code for code, word in ours.items() if word.casefold() == name.casefold()]
+    theirs = _language_names(other_lang)
+    return any(code in theirs and _present(theirs[code], words, similarity) for code in codes)
+
+
 def _names(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
-    for text, other, side in ((source, target, "source"), (target, source, "target")):
+    langs = [c.lang if c else "" for c in (options.source_numbers, options.target_numbers)]
+    for text, other, side, (lang, other_lang) in (
+        (source, target, "source", langs),
+        (target, source, "target", langs[::-1]),
+    ):
         # a hyphenated name is found whole ("Val-de-Lys") or by its parts ("l'Escaut")
         words = [part for word in WORD.findall(other) for part in (word, *re.split(r"[-'’]", word))]
         missing = [
             n
             for n in dict.fromkeys(names_in(text))
             if not _present(n, words, options.name_similarity)
+            and not _language_said(n, lang, other_lang, words, options.name_similarity)
         ]
         if missing:
             yield (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from workbench.quality.clock_times import without_shared_times
 from workbench.quality.number_words import word_numbers
 from workbench.quality.numbers import (
     Number,
@@ -32,8 +33,11 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
     thousand in English, one in French) is decided from the pair: the same digits and
     mark on both sides are the same quantity, whichever the writer meant (a French
     thousand written the English way, or a measure to three decimals), so it is no
-    difference. The same digits written otherwise ("1,5" for "1,500") still are.
+    difference. The same digits written otherwise ("1,5" for "1,500") still are. A time
+    of day both sides give is no number to compare, whichever clock each writes it on
+    ("6 pm" and "18 h", "2.30 p.m." and "14 h 30": `clock_times.without_shared_times`).
     """
+    source, target = without_shared_times(source, target)
     source_numbers = read_numbers(source, options.source_numbers)
     target_numbers = read_numbers(target, options.target_numbers)
     alike = Counter(n.written for n in source_numbers if either_way(n)) & Counter(

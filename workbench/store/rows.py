@@ -165,6 +165,7 @@ def removed_by(s: Session, alignment_id: int, bead_id: int, since: int) -> tuple
 _HOW = {
     "align": "re-aligned", "realign": "re-aligned between the reviewed beads", "merge": "merged",
     "split": "split", "move": "moved", "undo": "changed by an undo", "redo": "changed by a redo",
+    "unpair": "unpaired",
 }  # fmt: skip
 _KIND_HOW = {
     "body": "gave a debris line back to the text", "boilerplate": "marked a line as debris",

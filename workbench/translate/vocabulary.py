@@ -165,9 +165,38 @@ def headwords(lang: str, dictd_dir: Path = DICTD_DIR) -> HeadwordVocabulary | No
 FREQUENT = "small"  # wordfreq's list of words at least once per million (Zipf 3 and up)
 
 
-def frequent_words(lang: str) -> HeadwordVocabulary | None:
+# A word ``lang`` writes at least a tenth as often as the source language does (one Zipf
+# unit below it) is both languages' own: "dockers" (Zipf 2.6 in English, 2.8 in French),
+# "tramway", "brasserie"; a French word left in English is used far less there ("maisons"
+# 1.8 against 4.8, "quai" 2.5 against 4.2, "bâches" 0 against 2.8).
+SHARED_BELOW = 1.0
+
+
+@dataclass(frozen=True)
+class FrequentWords(HeadwordVocabulary):
+    """The words wordfreq sees at least once per million words of ``lang``, and, with
+    ``shared_with`` (a language code), any word ``lang`` writes at least a tenth as often
+    as that language does (`SHARED_BELOW`): a loanword both use, not one left in it."""
+
+    shared_with: str = ""
+
+    def unknown(self, words: Collection[str]) -> set[str]:
+        rare = super().unknown(words)
+        if not (rare and self.shared_with):
+            return rare
+        from wordfreq import zipf_frequency
+
+        def shared(word: str) -> bool:
+            ours = zipf_frequency(word, self.lang)
+            return ours > 0 and ours >= zipf_frequency(word, self.shared_with) - SHARED_BELOW
+
+        return {word for word in rare if not shared(word)}
+
+
+def frequent_words(lang: str, shared_with: str = "") -> FrequentWords | None:
     """The words wordfreq sees at least once per million words of ``lang`` (ISO 639-1),
-    casefolded as wordfreq keeps them; None where wordfreq is not installed or has no
+    casefolded as wordfreq keeps them, and with ``shared_with`` the words ``lang`` shares
+    with that language (`FrequentWords`); None where wordfreq is not installed or has no
     list for ``lang``. About 0.1 s of CPU to load (29,000 English words)."""
     try:
         from wordfreq import available_languages, get_frequency_dict
@@ -176,7 +205,8 @@ def frequent_words(lang: str) -> HeadwordVocabulary | None:
     if lang not in available_languages(FREQUENT):
         return None
     words = frozenset(get_frequency_dict(lang, wordlist=FREQUENT))
-    return HeadwordVocabulary(lang, f"wordfreq {lang} (once per million words)", words)
+    name = f"wordfreq {lang} (once per million words)"
+    return FrequentWords(lang, name, words, shared_with)
 
 
 def vocabulary_for(

@@ -1,0 +1,40 @@
+"""QA's `names` infos over the gold pairs `bench/qa_number_words.py` reads, each side read
+in its own language (from the file suffixes): every pair is right, so each info is a name
+spelt apart, a name one side leaves out, or a word taken for a name.
+
+Run: PYTHONPATH=. .venv/bin/python bench/qa_names.py
+Prints one line per info (set, document, pair, message), then the count; compare two
+checkouts' outputs with diff.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from qa_number_words import documents, gold_pairs
+
+from workbench.quality.numbers import convention_for
+from workbench.quality.qa import IssueKind, QaOptions, check_pairs
+
+
+def main() -> None:
+    infos = pairs = 0
+    for folder, gold, source, target in documents(Path("bench/data")):
+        found = gold_pairs(gold, source, target)
+        options = QaOptions(
+            source_numbers=convention_for(source.suffix[1:]),
+            target_numbers=convention_for(target.suffix[1:]),
+        )
+        pairs += len(found)
+        for issue in check_pairs(found, options):
+            if issue.kind is IssueKind.NAMES:
+                infos += 1
+                print(folder, gold.stem, issue.index, issue.message)
+    print(f"{pairs} gold pairs, {infos} names infos")
+
+
+if __name__ == "__main__":
+    main()
