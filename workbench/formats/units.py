@@ -22,8 +22,12 @@ from workbench.formats.report import (
     FRENCH_ALONE_MEMORY,
     INCLUDES,
     NO_TRANSLATION,
-    ExportReport,
-    SkipReason,
+)
+from workbench.formats.report import (
+    ExportReport as ExportReport,
+)
+from workbench.formats.report import (
+    SkipReason as SkipReason,
 )
 from workbench.langtags import language, with_region
 from workbench.model import POST_EDIT, TranslationUnit, holds_machine_translation
@@ -191,8 +195,10 @@ class Selector:
             self._written.add(pair)
         return oriented
 
-    def _skip(self, reason: SkipReason) -> None:
+    def _skip(self, reason: SkipReason) -> TranslationUnit | None:
+        """None, the unit's reason counted."""
         self.skipped[reason] += 1
+        return None
 
     def _unwritable(self, unit: TranslationUnit) -> SkipReason | None:
         """Why an oriented unit cannot go whatever the options: a draft as its source
