@@ -22,7 +22,7 @@ class SkipReason(StrEnum):
     MACHINE_TRANSLATION = "machine translation excluded"
     MACHINE_SOURCE = (
         "a machine translation, post-edited or not, as the source, no original: "
-        "--french-source makes it the target"
+        "--french-source exports the French to translate"
     )
     EMPTY_SOURCE = "empty source"
     EMPTY_TARGET = "empty target"
