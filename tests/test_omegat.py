@@ -240,3 +240,61 @@ def test_omegat_loads_our_xliff_with_drafts_and_post_edits_as_targets(tmp_path: 
     back = read_xliff(written).units
     assert [(u.source, u.target) for u in back] == [(u.target, u.source) for u in units]
     assert [u.origin for u in back][1:3] == [mt, "postedit:" + mt]
+
+
+def offered_segments(project: Path, config: Path) -> list[str]:
+    """The source texts OmegaT offers to translate, in order: its pseudo-translation
+    memory (each segment's source copied as its translation) read back."""
+    from workbench.formats.tmx_read import read_tmx
+
+    memory = project / "offered.tmx"
+    result = subprocess.run(
+        ["java", "-Djava.awt.headless=true", "-jar", str(OMEGAT_JAR), str(project),
+         "--mode=console-createpseudotranslatetmx", f"--pseudotranslatetmx={memory}",
+         "--pseudotranslatetype=equal", f"--config-dir={config}"],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return [u.source for u in read_tmx(memory).units]
+
+
+@pytest.mark.parametrize("french_source", [False, True], ids=["es-fr", "fr-es"])
+def test_omegat_offers_our_xliff12_targets_as_the_text_to_translate_as_the_export_says(
+    tmp_path: Path, french_source: bool
+) -> None:
+    """newcomer23: in a project whose languages match the file's, OmegaT 3.6 offers the
+    text of each <target> as the segment to translate, never a <source> (its XLIFF
+    filter keeps <source> intact: it wants Okapi Rainbow's files, whose target is a copy
+    of the source), and a unit with no target not at all. The export says so
+    (``OMEGAT_NOTICE``) and points to the TMX, which works (the tests above)."""
+    from workbench.formats.xliff import OMEGAT_NOTICE, write_xliff
+
+    langs = ("fr", "es") if french_source else ("es", "fr")
+    project = make_project(tmp_path, *langs)
+    (project / "source" / "captions.txt").unlink()
+    alone = "Un percebeiro en Roncudo." if not french_source else "Une salle est fermée."
+    # a sentence with no translation: the file's source only, no <target>
+    lonely = unit(9, source="", target=alone) if french_source else unit(9, source=alone, target="")
+    units = [*caption_units(), lonely]
+    options = ExportOptions(french_source=french_source)
+    report = write_xliff(units, project / "source" / "captions.xlf", options, version="1.2")
+    assert report.written == 6 and report.untranslated == 1
+    assert report.summary().endswith(OMEGAT_NOTICE["1.2"])
+    offered = offered_segments(project, tmp_path / "config")
+    targets = [spanish if french_source else french for spanish, french in caption_pairs()]
+    assert sorted(offered) == sorted(targets)  # the translations, as if they were the original
+    assert alone not in offered
+
+
+def test_omegat_finds_no_segment_in_our_xliff21_as_the_export_says(tmp_path: Path) -> None:
+    """newcomer23: OmegaT 3.6 has no XLIFF 2 filter; it loads the file, finds nothing,
+    and exits 0. The export says so and points to the TMX."""
+    from workbench.formats.xliff import OMEGAT_NOTICE, write_xliff
+
+    project = make_project(tmp_path, "es", "fr")
+    (project / "source" / "captions.txt").unlink()
+    ours = project / "source" / "captions.xlf"
+    report = write_xliff(caption_units(), ours, ExportOptions(), version="2.1")
+    assert report.written == 5 and report.summary().endswith(OMEGAT_NOTICE["2.1"])
+    run_omegat(project, tmp_path / "config")
+    assert segment_count(project) == (0, 0)

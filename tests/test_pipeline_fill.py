@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,15 @@ from tests.mt_fixtures import install, kill_group, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
 from workbench.cli import app
-from workbench.model import BeadDraft, EngineError, Kind, Sentence, Status, WorkbenchError
+from workbench.model import (
+    BeadDraft,
+    EngineError,
+    InputError,
+    Kind,
+    Sentence,
+    Status,
+    WorkbenchError,
+)
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
@@ -166,9 +175,10 @@ def test_a_post_edited_draft_is_never_the_source_of_an_xliff(
     if confirmed:
         [edited] = apply(store, alignment, review.confirm(store.beads(alignment), 0, "ana"), "ana")
     assert edited.origin == "postedit:mt:apertium:fr-es"
-    original_first = export_documents(store, ["doc"], "es", fmt, tmp_path / "es.xlf")
-    assert original_first.skipped_for(SkipReason.MACHINE_SOURCE) == 1
-    assert post_edit not in (tmp_path / "es.xlf").read_text(encoding="utf-8")
+    # The original first, the one unit cannot go: no file, one line saying what brings it in.
+    with pytest.raises(InputError, match=f"1 {re.escape(SkipReason.MACHINE_SOURCE)}"):
+        export_documents(store, ["doc"], "es", fmt, tmp_path / "es.xlf")
+    assert not (tmp_path / "es.xlf").exists()
     options = ExportOptions(french_source=True)
     export_documents(store, ["doc"], "es", fmt, tmp_path / "fr.xlf", options)
     [back] = read_units(tmp_path / "fr.xlf", fmt)

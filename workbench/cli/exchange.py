@@ -109,8 +109,8 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1 (OmegaT, Trados, memoQ), TSV, CSV
-    or XLSX.
+    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX. For OmegaT 3.6
+    use TMX: it offers an XLIFF's targets as the text to translate and reads no XLIFF 2.
 
     XLIFF keeps each bead's status as the unit's state (MT drafts marked as such),
     its note, its reviewer and its dates. The file is written atomically: an
@@ -118,7 +118,8 @@ def export(
     counted. Units with an empty side are skipped, except in XLIFF, a hand-off: there
     every source sentence goes, untranslated (no target) when it has no counterpart
     or only an MT draft left out. CSV cells that a spreadsheet would run as
-    formulas get a leading apostrophe. `--summary json` (or tsv) prints the summary
+    formulas get a leading apostrophe. Nothing to write: no file, exit 1, one line
+    saying which option brings what in. `--summary json` (or tsv) prints the summary
     as a row for scripts: document, to, format, files, written, skipped (by reason),
     mt_written, untranslated, to_translate_again, characters_removed.
     """

@@ -13,9 +13,10 @@ removes the ones whose process is gone.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -124,3 +125,43 @@ def atomic_open(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]
         raise ValueError(f"atomic_open writes new files only, not mode {mode!r}")
     with atomic_path(path) as temporary, temporary.open(mode, **kwargs) as handle:
         yield handle
+
+
+STAGE = ".workbench-stage"
+
+
+@contextmanager
+def staged(folder: Path) -> Iterator[Path]:
+    """A hidden folder in ``folder`` to write an export's files into before deciding to keep
+    them (:func:`publish` moves them out, each in one step); removed with what is left in
+    it. A dead writer's stages (its process id in the name) are removed first."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(f"{STAGE}.*"):
+            pid = stale.name[len(STAGE) + 1 :].split(".", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(stale, ignore_errors=True)
+        stage = Path(tempfile.mkdtemp(prefix=f"{STAGE}.{os.getpid()}.", dir=folder))
+    except OSError as exc:
+        raise InputError(
+            f"cannot write in {folder}: {exc.strerror or exc}; choose another -o PATH"
+        ) from exc
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def publish(moves: Sequence[tuple[Path, Path]]) -> None:
+    """Move staged files over their destinations, each atomically, keeping a replaced
+    file's permissions."""
+    for staged_file, destination in moves:
+        try:
+            os.chmod(staged_file, _default_mode(destination))
+            os.replace(staged_file, destination)
+        except OSError as exc:
+            raise InputError(
+                f"cannot write {destination}: {exc.strerror or exc}; choose another -o PATH"
+            ) from exc
+        _fsync_dir(destination.parent)

@@ -11,10 +11,11 @@ write -> read -> compare, bad input and failed writes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.formats import tabular
+from workbench.formats.atomic import publish, staged
 from workbench.formats.choices import ExportFormat
 from workbench.formats.tmx import write_tmx
 from workbench.formats.tmx_read import read_tmx
@@ -115,6 +116,35 @@ def write_units(
 ) -> ExportReport:
     """Write ``units`` to ``path`` in ``fmt`` (tmx, tsv, csv, xlsx, xliff12, xliff21)."""
     return file_format(fmt).write(units, Path(path), options or ExportOptions())
+
+
+def write_some_units(
+    units: Iterable[TranslationUnit],
+    path: Path,
+    fmt: ExportFormat | str,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    """:func:`write_units`, but an export that would write no unit writes no file (an
+    existing one stays as it was) and raises InputError with one line: each reason
+    units were left out, and the option that brings them in (`ExportReport.nothing_written`).
+
+    The files are written in a hidden folder beside ``path`` and moved out when the
+    writer is done (``--mt separate``'s second file too, to ``options.mt_path`` when set).
+    """
+    path, options = Path(path), options or ExportOptions()
+    with staged(path.parent) as stage:
+        mt_path = options.mt_path
+        if mt_path is not None:
+            options = replace(options, mt_path=stage / f"mt.{mt_path.name}")
+        report = write_units(units, stage / path.name, fmt, options)
+        if not report.written:
+            raise InputError(report.nothing_written(path))
+        places = {stage / path.name: path}
+        if mt_path is not None:
+            places[stage / f"mt.{mt_path.name}"] = mt_path
+        destinations = tuple(places.get(p, path.parent / p.name) for p in report.paths)
+        publish(list(zip(report.paths, destinations, strict=True)))
+    return replace(report, paths=destinations)
 
 
 # Suffixes that name no format but are read as one (XLIFF's version is in the file).

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
 # MtPolicy is part of ExportOptions: exported here too, for the callers that build one.
 from workbench.formats.choices import DEFAULT_MT
 from workbench.formats.choices import MtPolicy as MtPolicy
+from workbench.formats.report import (
+    FRENCH_ALONE,
+    FRENCH_ALONE_MEMORY,
+    INCLUDES,
+    NO_TRANSLATION,
+)
+from workbench.formats.report import (
+    ExportReport as ExportReport,
+)
+from workbench.formats.report import (
+    SkipReason as SkipReason,
+)
 from workbench.langtags import language, with_region
 from workbench.model import POST_EDIT, TranslationUnit, holds_machine_translation
 
@@ -27,24 +38,6 @@ _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 # Every character XML forbids is also unprintable to Python (controls, surrogates,
 # U+FFFE and U+FFFF are unassigned), and str.isprintable runs twice as fast as the
 # regex: a printable text needs no regex. Tested over every code point.
-
-
-class SkipReason(StrEnum):
-    """Why a unit was left out of an export."""
-
-    REJECTED = "rejected by a reviewer"
-    NOT_CONFIRMED = "not confirmed"
-    BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
-    MACHINE_TRANSLATION = "machine translation excluded"
-    MACHINE_SOURCE = (
-        "a machine translation, post-edited or not, as the source, no original: "
-        "--french-source makes it the target"
-    )
-    EMPTY_SOURCE = "empty source"
-    EMPTY_TARGET = "empty target"
-    OTHER_LANGUAGES = "other language pair"
-    DUPLICATE_TUID = "duplicate tuid"
-    DUPLICATE = "same source and target as a unit before it"
 
 
 # A prop saying how an MT draft's score was estimated (qe:usem3|…): the draft's, not the unit's.
@@ -93,62 +86,6 @@ class ExportOptions:
     dedupe: bool = False
     creation_tool: str = "workbench"
     creation_tool_version: str = ""  # empty: the installed workbench's version
-
-
-@dataclass(frozen=True)
-class ExportReport:
-    """What an export wrote, what it left out and why, and what it had to clean."""
-
-    paths: tuple[Path, ...]
-    written: int
-    skipped: tuple[tuple[SkipReason, int], ...] = ()
-    characters_removed: int = 0
-    mt_written: int = 0  # units in the separate machine-translation file
-    untranslated: int = 0  # XLIFF: units written with their source only (no target)
-    # XLIFF: rejected pairs written with their target, in the state asking for a new
-    # translation (1.2 needs-translation, 2.1 initial)
-    to_translate_again: int = 0
-    min_score: float | None = None  # the floor the export applied (the summary names it)
-    # XLIFF: pairs under the floor written with their source only, waiting for a translation
-    below_untranslated: int = 0
-
-    @property
-    def skipped_total(self) -> int:
-        return sum(count for _, count in self.skipped)
-
-    def skipped_for(self, reason: SkipReason) -> int:
-        return dict(self.skipped).get(reason, 0)
-
-    def _floor(self) -> str:
-        return f"{SkipReason.BELOW_THRESHOLD} {self.min_score:g}"
-
-    def summary(self) -> str:
-        plural = "s" if self.written != 1 else ""
-        parts = [f"{self.written} unit{plural} written to {', '.join(map(str, self.paths))}"]
-        if self.mt_written:
-            parts.append(f"{self.mt_written} of them machine translations in a separate file")
-        if self.untranslated:
-            parts.append(f"{self.untranslated} of them untranslated (no target)")
-        if self.to_translate_again:
-            parts.append(
-                f"{self.to_translate_again} of them rejected by a reviewer, "
-                "to translate again (needs-translation)"
-            )
-        if self.below_untranslated:
-            parts.append(
-                f"{self.below_untranslated} of them without their target ({self._floor()}: "
-                "--min-score 0 keeps the pairs)"
-            )
-        parts.extend(
-            f"{count} left out ({self._floor()}: --min-score 0 includes them)"
-            if reason is SkipReason.BELOW_THRESHOLD
-            else f"{count} skipped ({reason})"
-            for reason, count in self.skipped
-        )
-        if self.characters_removed:
-            plural = "s" if self.characters_removed != 1 else ""
-            parts.append(f"{self.characters_removed} character{plural} illegal in XML removed")
-        return "; ".join(parts)
 
 
 def strip_illegal(text: str) -> tuple[str, int]:
@@ -219,42 +156,81 @@ class Selector:
         )
 
     def select(self, unit: TranslationUnit) -> TranslationUnit | None:
-        """The unit ready to write, or None (and the reason counted)."""
+        """The unit ready to write, or None and its one reason counted: the first of
+        what no option changes (rejected in a memory, a drafted source, an empty
+        side), then what an option decides (--confirmed-only, --mt, --min-score). Only the
+        characters removed from a unit written are counted."""
+        removed = self.removed
+        chosen = self._select(unit, removed)
+        if chosen is None:
+            self.removed = removed
+        return chosen
+
+    def _select(self, unit: TranslationUnit, removed: int) -> TranslationUnit | None:
         if unit.status == "rejected" and not self.untranslated:
-            self.skipped[SkipReason.REJECTED] += 1
-            return None
+            return self._skip(SkipReason.REJECTED)
+        oriented = self.clean(unit)
+        if reason := self._unwritable(oriented):
+            return self._skip(reason)
         reason = self._filter(unit) if self._filtering else None
+        if reason is not None and self.untranslated:
+            self.removed = removed  # the unit is cleaned again, without its draft or target
         if reason is SkipReason.MACHINE_TRANSLATION and self.untranslated:
-            unit = self.clean(without_draft(unit))
-            reason = None if unit.source else reason
+            oriented = self.clean(without_draft(unit))  # the original goes, untranslated
         elif reason is SkipReason.BELOW_THRESHOLD and self.untranslated:
-            unit = self.clean(without_draft(unit) if is_machine_translation(unit) else unit)
-            unit = replace(unit, target="", origin="", status="auto", score=None, reviewer=None)
-            reason = None if unit.source else reason
-            self.below_untranslated += reason is None
-        elif reason is None:
-            unit = self.clean(unit)
-            if not self.draft_source and _drafted_source(unit):
-                reason = SkipReason.MACHINE_SOURCE
-            elif not (unit.source and (unit.target or self.untranslated)):
-                reason = _emptiness(unit)
-        if reason is None and self.options.dedupe and not self.untranslated:
-            pair = (unit.source, unit.target)
-            reason = SkipReason.DUPLICATE if pair in self._written else None
+            draftless = self.clean(without_draft(unit) if is_machine_translation(unit) else unit)
+            oriented = replace(
+                draftless, target="", origin="", status="auto", score=None, reviewer=None
+            )
+            # counted once: a sentence with no translation is untranslated, not under the floor
+            self.below_untranslated += bool(oriented.source and draftless.target)
+        elif reason is not None:
+            return self._skip(reason)
+        if not oriented.source:  # an imported CAT file's MT was the source
+            return self._skip(reason or SkipReason.EMPTY_SOURCE)
+        if self.options.dedupe and not self.untranslated:
+            pair = (oriented.source, oriented.target)
+            if pair in self._written:
+                return self._skip(SkipReason.DUPLICATE)
             self._written.add(pair)
-        if reason is not None:
-            self.skipped[reason] += 1
-            return None
-        return unit
+        return oriented
+
+    def _skip(self, reason: SkipReason) -> TranslationUnit | None:
+        """None, the unit's reason counted."""
+        self.skipped[reason] += 1
+        return None
+
+    def _unwritable(self, unit: TranslationUnit) -> SkipReason | None:
+        """Why an oriented unit cannot go whatever the options: a draft as its source
+        (XLIFF), no source, no target (a memory or a table)."""
+        if not self.draft_source and _drafted_source(unit):
+            return SkipReason.MACHINE_SOURCE
+        if not unit.source:
+            return SkipReason.EMPTY_SOURCE
+        if not unit.target and not self.untranslated:
+            return SkipReason.EMPTY_TARGET
+        return None
+
+    def hints(self) -> tuple[tuple[SkipReason, str], ...]:
+        """The option that brings each reason's units into this export, where one does."""
+        found = {r: INCLUDES[r] for r in self.skipped if r in INCLUDES}
+        if SkipReason.EMPTY_SOURCE in self.skipped and not self.options.french_source:
+            found[SkipReason.EMPTY_SOURCE] = (
+                FRENCH_ALONE if self.untranslated else FRENCH_ALONE_MEMORY
+            )
+        if SkipReason.EMPTY_TARGET in self.skipped:
+            found[SkipReason.EMPTY_TARGET] = NO_TRANSLATION
+        return tuple(found.items())
 
     def _filter(self, unit: TranslationUnit) -> SkipReason | None:
         options = self.options
         if options.confirmed_only and unit.status != "confirmed":
             return SkipReason.NOT_CONFIRMED
-        if options.min_score is not None and _below(unit, options.min_score):
-            return SkipReason.BELOW_THRESHOLD
+        # A draft under the floor is counted as a draft: --min-score 0 would not bring it in.
         if options.mt is MtPolicy.EXCLUDE and is_machine_translation(unit):
             return SkipReason.MACHINE_TRANSLATION
+        if options.min_score is not None and _below(unit, options.min_score):
+            return SkipReason.BELOW_THRESHOLD
         return None
 
     def _swaps(self, source_lang: str, target_lang: str) -> bool:
@@ -338,6 +314,7 @@ class Selector:
             to_translate_again=to_translate_again,
             min_score=self.options.min_score,
             below_untranslated=self.below_untranslated,
+            hints=self.hints(),
         )
 
 
@@ -367,14 +344,6 @@ def _drafted_source(unit: TranslationUnit) -> bool:
     drafted = unit.drafted
     source_is_draft = drafted is not None and language(drafted) == language(unit.source_lang)
     return source_is_draft and (is_machine_translation(unit) or is_post_edit(unit))
-
-
-def _emptiness(unit: TranslationUnit) -> SkipReason | None:
-    if not unit.source:
-        return SkipReason.EMPTY_SOURCE
-    if not unit.target:
-        return SkipReason.EMPTY_TARGET
-    return None
 
 
 def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:

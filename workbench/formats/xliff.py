@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import chain, groupby
 from operator import attrgetter
@@ -73,6 +74,17 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TOOL_ID = "workbench"
 # Where our exact values sit: the context-group's name in 1.2, the metaGroup's category in 2.1.
 METADATA = "workbench"
+
+# What OmegaT 3.6 (Debian's) makes of our file, said at the end of every XLIFF export's
+# summary (tests/test_omegat.py runs it on both): its XLIFF filter segments the text of
+# each <target> and never shows a <source> (it wants Okapi Rainbow's files, whose target
+# is a copy of the source); it has no XLIFF 2 filter. A TMX in tm/auto works.
+OMEGAT_NOTICE: dict[Version, str] = {
+    "1.2": "OmegaT 3.6 offers each <target> as the text to translate and never shows the "
+    "<source>: for OmegaT, export -f tmx into the project's tm/auto beside the original",
+    "2.1": "OmegaT 3.6 does not read XLIFF 2.x (it finds no segment): for OmegaT, export "
+    "-f tmx into the project's tm/auto beside the original",
+}
 
 # A bead status as XLIFF 1.2 states it: (target/@state, trans-unit/@approved).
 STATES_12: dict[str, tuple[str, str]] = {
@@ -172,12 +184,13 @@ def write_xliff(
         xf.write_declaration()
         writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
         written = writer.write(kept)
-    return selector.report(
+    report = selector.report(
         (Path(path),),
         written=written,
         untranslated=writer.untranslated,
         to_translate_again=writer.to_translate_again,
     )
+    return replace(report, notice=OMEGAT_NOTICE[version])
 
 
 def _same_pair_unique(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.markers import unit_text
-from workbench.formats.registry import file_format, write_units
+from workbench.formats.registry import file_format, write_some_units
 from workbench.formats.units import ESTIMATE_PROP
 from workbench.ingest.readers_subtitles import TIMECODE, laid_out, timecode_props
 from workbench.model import (
@@ -161,7 +161,8 @@ def export_documents(
     path: Path | None = None,
     options: ExportOptions | None = None,
 ) -> ExportReport:
-    """Write the units of some documents (all aligned ones when ``refs`` is None) to one file."""
+    """Write the units of some documents (all aligned ones when ``refs`` is None) to one file;
+    none to write: no file, an InputError saying why (`registry.write_some_units`)."""
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
         raise NotFoundError(
@@ -181,4 +182,4 @@ def export_documents(
         for doc in docs:
             yield from units_for_export(store, doc.id, cp_lang)
 
-    return write_units(units(), path, fmt, options)
+    return write_some_units(units(), path, fmt, options)  # nothing to write: no file

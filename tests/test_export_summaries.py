@@ -1,0 +1,156 @@
+"""What an export's summary says: each unit left out under its one reason, the option that
+brings it in, and no file when nothing would go in one (newcomer23).
+
+The page is newcomer23's exhibition article in miniature: a French page whose Spanish
+captions sit inside it (a caption has no French), French paragraphs `fill` drafted in
+Spanish (a raw draft of what the original lacks), a pair under the floor, a rejected pair
+and a reviewed one. Before, the TMX said "8 left out (unreviewed, confidence below 0.5:
+--min-score 0 includes them)" where 5 were drafts and 3 captions, and wrote an empty
+file with exit 0; the XLIFF counted its drafted French as MT excluded or under the floor
+and never said that --french-source exports the French.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.factories import unit
+from workbench.cli import app
+from workbench.formats.registry import write_some_units, write_units
+from workbench.formats.report import FRENCH_ALONE, SkipReason
+from workbench.formats.units import ExportOptions, MtPolicy
+from workbench.formats.xliff import OMEGAT_NOTICE
+from workbench.model import InputError, TranslationUnit
+
+MT = "mt:apertium:fr-es"
+CAPTION = unit(1, target="", status="auto", score=0.085, reviewer=None, origin="auto:usem3")
+LOW_DRAFT = unit(2, origin=MT, status="draft", score=0.3, reviewer=None, drafted="es")
+DRAFT = unit(3, origin=MT, status="draft", score=0.9, reviewer=None, drafted="es")
+LOW_PAIR = unit(4, status="auto", score=0.3, reviewer=None)
+REJECTED = unit(5, status="rejected", reviewer="claire")
+REVIEWED = unit(6)
+PAGE = [CAPTION, LOW_DRAFT, DRAFT, LOW_PAIR, REJECTED, REVIEWED]
+FLOOR = ExportOptions(min_score=0.5)  # the CLI's default for TMX and XLIFF
+
+REJECTED_SAID = "1 skipped (rejected by a reviewer)"
+BELOW_SAID = "1 left out (unreviewed, confidence below 0.5: --min-score 0 includes them)"
+DRAFTS_SAID = "2 skipped (machine translation excluded)"
+CAPTION_SAID = "1 skipped (empty target)"
+DRAFTED_SOURCE_SAID = f"2 skipped ({SkipReason.MACHINE_SOURCE})"  # names --french-source
+AGAIN_SAID = "1 of them rejected by a reviewer, to translate again (needs-translation)"
+BELOW_KEPT_SAID = (
+    "1 of them without their target (unreviewed, confidence below 0.5: --min-score 0 keeps "
+    "the pairs)"
+)
+
+# (format, options, units written, what the summary says after "N units written to P; ")
+CASES = [
+    ("tmx", FLOOR, 1, [REJECTED_SAID, BELOW_SAID, DRAFTS_SAID, CAPTION_SAID]),
+    ("tmx", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
+    ("tmx", ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE), 2,
+     [REJECTED_SAID, "2 left out (unreviewed, confidence below 0.5: --min-score 0 includes "
+      "them)", CAPTION_SAID]),
+    ("tsv", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
+    ("xliff12", FLOOR, 4,
+     ["1 of them untranslated (no target)", AGAIN_SAID, BELOW_KEPT_SAID, DRAFTED_SOURCE_SAID,
+      OMEGAT_NOTICE["1.2"]]),
+    ("xliff12", ExportOptions(min_score=0.5, french_source=True), 5,
+     ["2 of them untranslated (no target)", AGAIN_SAID, BELOW_KEPT_SAID,
+      "1 skipped (empty source)", OMEGAT_NOTICE["1.2"]]),
+    ("xliff21", ExportOptions(), 4,
+     ["1 of them untranslated (no target)", AGAIN_SAID, DRAFTED_SOURCE_SAID,
+      OMEGAT_NOTICE["2.1"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options", "written", "said"),
+    CASES,
+    ids=["tmx", "tmx-min-score-0", "tmx-mt-include", "tsv", "xliff12", "xliff12-french-source",
+         "xliff21"],
+)  # fmt: skip
+def test_each_unit_left_out_is_counted_once_under_the_reason_that_keeps_it_out(
+    tmp_path: Path, fmt: str, options: ExportOptions, written: int, said: list[str]
+) -> None:
+    path = tmp_path / f"page.{fmt}"
+    report = write_units(PAGE, path, fmt, options)
+    units = "unit" if written == 1 else "units"
+    assert report.summary() == "; ".join([f"{written} {units} written to {path}", *said])
+    assert report.written + report.skipped_total == len(PAGE)  # each unit counted once
+
+
+def test_the_xliff_of_french_alone_says_french_source_exports_the_french(
+    tmp_path: Path,
+) -> None:
+    """A French sentence with no original and no draft cannot be an original-first
+    XLIFF's unit: the summary says which option sends it."""
+    french_alone = unit(7, source="", status="auto", score=None, reviewer=None)
+    report = write_units([french_alone, REVIEWED], tmp_path / "p.xlf", "xliff12")
+    assert f"1 skipped (empty source: {FRENCH_ALONE})" in report.summary()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options", "units", "line"),
+    [
+        ("tmx", ExportOptions(), [CAPTION, LOW_DRAFT, DRAFT, REJECTED],
+         "1 rejected by a reviewer; 2 machine translation excluded (--mt include writes them, "
+         "marked as machine translation); 1 empty target (no translation: -f xliff12 sends "
+         "them untranslated)"),
+        ("tmx", FLOOR, [LOW_PAIR, CAPTION],
+         "1 unreviewed, confidence below 0.5 (--min-score 0 includes them); 1 empty target "
+         "(no translation: -f xliff12 sends them untranslated)"),
+        ("xlsx", ExportOptions(confirmed_only=True), [LOW_PAIR],
+         "1 not confirmed (without --confirmed-only they go)"),
+        ("xliff12", ExportOptions(), [LOW_DRAFT, DRAFT], f"2 {SkipReason.MACHINE_SOURCE}"),
+        ("xliff12", ExportOptions(), [unit(7, source="")],
+         f"1 empty source ({FRENCH_ALONE})"),
+        ("tmx", ExportOptions(), [], "the alignment holds no bead to export"),
+    ],
+    ids=["tmx-page", "tmx-floor", "xlsx-confirmed-only", "xliff-drafts", "xliff-french",
+         "nothing"],
+)  # fmt: skip
+def test_an_export_with_nothing_to_write_writes_no_file_and_says_what_brings_units_in(
+    tmp_path: Path,
+    fmt: str,
+    options: ExportOptions,
+    units: list[TranslationUnit],
+    line: str,
+) -> None:
+    path = tmp_path / f"page.{fmt}"
+    path.write_text("last week's export", encoding="utf-8")  # stays as it was
+    with pytest.raises(InputError) as raised:
+        write_some_units(units, path, fmt, options)
+    assert str(raised.value).endswith(line), str(raised.value)
+    assert str(raised.value).startswith(f"{path} not written")
+    assert "\n" not in str(raised.value)
+    assert path.read_text(encoding="utf-8") == "last week's export"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no stage left behind
+
+
+def test_an_export_with_units_moves_every_file_out_of_its_stage(tmp_path: Path) -> None:
+    path = tmp_path / "page.tmx"
+    report = write_some_units(PAGE, path, "tmx", ExportOptions(mt=MtPolicy.SEPARATE))
+    assert report.paths == (path, tmp_path / "page.mt.tmx") and report.mt_written == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.mt.tmx", "page.tmx"]
+
+
+def test_the_cli_exits_1_with_one_line_and_no_file(tmp_path: Path) -> None:
+    """`workbench export` of a document whose every bead is left out: exit 1, one line."""
+    db = str(tmp_path / "wb.db")
+    memory = tmp_path / "memory.tmx"
+    write_units([LOW_PAIR, unit(8, status="auto", score=0.2, reviewer=None)], memory, "tmx",
+                ExportOptions())  # fmt: skip
+    imported = CliRunner().invoke(app, ["import", str(memory), "--db", db])
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "out.tmx"
+    args = ["export", LOW_PAIR.document, "--to", "es", "-o", str(out), "--db", db]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [
+        f"error: {out} not written, no unit to write: 2 unreviewed, confidence below 0.5 "
+        "(--min-score 0 includes them)"
+    ]
+    assert not out.exists()

@@ -1,0 +1,125 @@
+"""What an export wrote and left out, each unit under one reason, and the line that says so.
+
+Pure: no I/O. :class:`workbench.formats.units.Selector` decides a unit's one reason
+(the first that keeps it out whatever the other options say: see its ``select``) and
+:class:`ExportReport` turns the counts into the summary line, or, when nothing was
+written, into the one line naming the option that brings each reason's units in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class SkipReason(StrEnum):
+    """Why a unit was left out of an export."""
+
+    REJECTED = "rejected by a reviewer"
+    NOT_CONFIRMED = "not confirmed"
+    BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
+    MACHINE_TRANSLATION = "machine translation excluded"
+    MACHINE_SOURCE = (
+        "a machine translation, post-edited or not, as the source, no original: "
+        "--french-source exports the French to translate"
+    )
+    EMPTY_SOURCE = "empty source"
+    EMPTY_TARGET = "empty target"
+    OTHER_LANGUAGES = "other language pair"
+    DUPLICATE_TUID = "duplicate tuid"
+    DUPLICATE = "same source and target as a unit before it"
+
+
+# What brings a reason's units into the file (Selector.hints: the ones true of an export).
+INCLUDES: dict[SkipReason, str] = {
+    SkipReason.NOT_CONFIRMED: "without --confirmed-only they go",
+    SkipReason.BELOW_THRESHOLD: "--min-score 0 includes them",
+    SkipReason.MACHINE_TRANSLATION: "--mt include writes them, marked as machine translation",
+    SkipReason.DUPLICATE: "without --dedupe they go",
+}
+# French sentences with no original: an XLIFF with French as its source sends them.
+FRENCH_ALONE = "French with no original: --french-source exports the French to translate"
+FRENCH_ALONE_MEMORY = "French with no original: -f xliff12 --french-source sends them to translate"
+# Sentences with no translation: a memory cannot hold them, an XLIFF sends them untranslated.
+NO_TRANSLATION = "no translation: -f xliff12 sends them untranslated"
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export wrote, what it left out and why, and what it had to clean."""
+
+    paths: tuple[Path, ...]
+    written: int
+    skipped: tuple[tuple[SkipReason, int], ...] = ()
+    characters_removed: int = 0
+    mt_written: int = 0  # units in the separate machine-translation file
+    untranslated: int = 0  # XLIFF: units written with their source only (no target)
+    # XLIFF: rejected pairs written with their target, in the state asking for a new
+    # translation (1.2 needs-translation, 2.1 initial)
+    to_translate_again: int = 0
+    min_score: float | None = None  # the floor the export applied (the summary names it)
+    # XLIFF: pairs under the floor written with their source only, waiting for a translation
+    below_untranslated: int = 0
+    # What option brings each reason's units in, where one does (said when nothing is written)
+    hints: tuple[tuple[SkipReason, str], ...] = ()
+    # A CAT tool's known limit with this format (OmegaT 3.6 and XLIFF), said at the end
+    notice: str = ""
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(count for _, count in self.skipped)
+
+    def skipped_for(self, reason: SkipReason) -> int:
+        return dict(self.skipped).get(reason, 0)
+
+    def _floor(self) -> str:
+        return f"{SkipReason.BELOW_THRESHOLD} {self.min_score:g}"
+
+    def _reason(self, reason: SkipReason) -> str:
+        return self._floor() if reason is SkipReason.BELOW_THRESHOLD else str(reason)
+
+    def summary(self) -> str:
+        plural = "s" if self.written != 1 else ""
+        parts = [f"{self.written} unit{plural} written to {', '.join(map(str, self.paths))}"]
+        if self.mt_written:
+            parts.append(f"{self.mt_written} of them machine translations in a separate file")
+        # Units under the floor go without their target too: said below, each unit once.
+        if untranslated := self.untranslated - self.below_untranslated:
+            parts.append(f"{untranslated} of them untranslated (no target)")
+        if self.to_translate_again:
+            parts.append(
+                f"{self.to_translate_again} of them rejected by a reviewer, "
+                "to translate again (needs-translation)"
+            )
+        if self.below_untranslated:
+            parts.append(
+                f"{self.below_untranslated} of them without their target ({self._floor()}: "
+                "--min-score 0 keeps the pairs)"
+            )
+        hints = dict(self.hints)
+        for reason, count in self.skipped:
+            if reason is SkipReason.BELOW_THRESHOLD:
+                parts.append(f"{count} left out ({self._floor()}: {INCLUDES[reason]})")
+            elif hints.get(reason) == FRENCH_ALONE:  # a page's French the XLIFF leaves out
+                parts.append(f"{count} skipped ({reason}: {FRENCH_ALONE})")
+            else:
+                parts.append(f"{count} skipped ({reason})")
+        if self.characters_removed:
+            plural = "s" if self.characters_removed != 1 else ""
+            parts.append(f"{self.characters_removed} character{plural} illegal in XML removed")
+        if self.notice:
+            parts.append(self.notice)
+        return "; ".join(parts)
+
+    def nothing_written(self, path: Path) -> str:
+        """The one line for an export that would write no unit (no file is written):
+        each reason once, with the option that brings its units in where one does."""
+        if not self.skipped:
+            return f"{path} not written: the alignment holds no bead to export"
+        hints = dict(self.hints)
+        reasons = "; ".join(
+            f"{count} {self._reason(reason)}" + (f" ({hints[reason]})" if reason in hints else "")
+            for reason, count in self.skipped
+        )
+        return f"{path} not written, no unit to write: {reasons}"
