@@ -167,7 +167,23 @@ def classify(
         meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = _mixed_captions(blocks, doc_lang, detect)
-    return _link_caption_translations(blocks, doc_lang, mixed), doc_lang
+    outside = {i for i in range(1, len(raw)) if not _inside_figure(raw[i], raw[i - 1])}
+    return _link_caption_translations(blocks, doc_lang, mixed, outside), doc_lang
+
+
+def _inside_figure(block: RawBlock, caption: RawBlock) -> bool:
+    """Whether ``block`` lies inside the <figure> (or, with none, the <figcaption>) that
+    holds ``caption``; True when the markup gives ``caption`` no such extent (plain text,
+    a caption told by its language alone). An HTML caption's extent is its figure: the
+    paragraph after a Spanish <figcaption>, outside the <figure>, is the article's next
+    one, not the caption's translation (until session 22 it was typed caption)."""
+    steps = caption.path.split("/")
+    tags = [step.split(".")[0] for step in steps]
+    end = next((k for k, tag in enumerate(tags) if tag in ("figure", "figcaption")), None)
+    if end is None:
+        return True
+    extent = "/".join(steps[: end + 1])
+    return block.path == extent or block.path.startswith(extent + "/")
 
 
 def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
@@ -535,15 +551,17 @@ def _said_language(text: str, guess: tuple[str, float] | None) -> str | None:
 
 
 def _link_caption_translations(
-    blocks: list[Block], doc_lang: str, mixed: Collection[int] = ()
+    blocks: list[Block], doc_lang: str, mixed: Collection[int] = (), outside: Collection[int] = ()
 ) -> list[Block]:
     """A short block right after a foreign caption, in the document language, is its
-    translation, unless that caption holds its translation already (``mixed``)."""
+    translation, unless that caption holds its translation already (``mixed``) or the
+    block lies outside the caption's figure (``outside``: `_inside_figure`)."""
     out = list(blocks)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if (
             i - 1 not in mixed
+            and i not in outside
             and prev.kind is Kind.CAPTION
             and prev.lang != doc_lang
             and cur.lang == doc_lang
