@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from workbench.ingest import debris as bp
-from workbench.ingest import debris_lines, markup
+from workbench.ingest import debris_lines, figures, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import TABLE_CELL, Block, Kind, table_cell
@@ -167,23 +167,9 @@ def classify(
         meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = _mixed_captions(blocks, doc_lang, detect)
-    outside = {i for i in range(1, len(raw)) if not _inside_figure(raw[i], raw[i - 1])}
+    # blocks outside the <figure> of the caption before them (`figures.inside_figure`)
+    outside = {i for i in range(1, len(raw)) if not figures.inside_figure(raw[i], raw[i - 1])}
     return _link_caption_translations(blocks, doc_lang, mixed, outside), doc_lang
-
-
-def _inside_figure(block: RawBlock, caption: RawBlock) -> bool:
-    """Whether ``block`` lies inside the <figure> (or, with none, the <figcaption>) that
-    holds ``caption``; True when the markup gives ``caption`` no such extent (plain text,
-    a caption told by its language alone). An HTML caption's extent is its figure: the
-    paragraph after a Spanish <figcaption>, outside the <figure>, is the article's next
-    one, not the caption's translation (until session 22 it was typed caption)."""
-    steps = caption.path.split("/")
-    tags = [step.split(".")[0] for step in steps]
-    end = next((k for k, tag in enumerate(tags) if tag in ("figure", "figcaption")), None)
-    if end is None:
-        return True
-    extent = "/".join(steps[: end + 1])
-    return block.path == extent or block.path.startswith(extent + "/")
 
 
 def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
@@ -554,14 +540,15 @@ def _link_caption_translations(
     blocks: list[Block], doc_lang: str, mixed: Collection[int] = (), outside: Collection[int] = ()
 ) -> list[Block]:
     """A short block right after a foreign caption, in the document language, is its
-    translation, unless that caption holds its translation already (``mixed``) or the
-    block lies outside the caption's figure (``outside``: `_inside_figure`)."""
+    translation, unless that caption holds its translation already (``mixed``), or the
+    block lies outside the caption's figure (``outside``) and does not read as the caption
+    translated (`figures.reads_as_translation`)."""
     out = list(blocks)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if (
             i - 1 not in mixed
-            and i not in outside
+            and (i not in outside or figures.reads_as_translation(prev.text, cur.text))
             and prev.kind is Kind.CAPTION
             and prev.lang != doc_lang
             and cur.lang == doc_lang

@@ -103,9 +103,13 @@ def _linked_reference(
     if not _LINKED_MARK.match(sup.text_content() or ""):
         return None
     parent = sup.getparent()
-    wrapper = parent if parent is not None and parent.tag == "a" and _alone_in(sup, parent) else None
+    wrapper = (
+        parent if parent is not None and parent.tag == "a" and _alone_in(sup, parent) else None
+    )
     link = wrapper if wrapper is not None else next(sup.iter("a"), None)
-    href = link.get("href", "") if link is not None else ""
+    if link is None:
+        return None
+    href = str(link.get("href", ""))
     if not href.startswith("#") or href[1:] in ids:
         return None
     mark = wrapper if wrapper is not None else sup
@@ -142,9 +146,8 @@ def _backlinks(note: Any, ids: set[str]) -> Iterator[Any]:
         if not isinstance(element.tag, str):
             continue
         said = f"{element.get('class', '')} {element.get('role', '')}"
-        if _BACKLINK_CLASS.search(said):
-            yield element
-        elif element.tag == "a" and element.get("href", "").lstrip("#") in ids:
+        back = element.tag == "a" and element.get("href", "").lstrip("#") in ids
+        if back or _BACKLINK_CLASS.search(said):
             yield element
 
 
