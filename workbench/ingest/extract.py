@@ -456,9 +456,20 @@ def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: 
         return Kind.CAPTION
     if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:
         return Kind.CAPTION
-    if _looks_like_heading(text) and _has_content_after(raw, i):
+    if _looks_like_heading(text) and _has_content_after(raw, i) and not _byline(raw[i].path):
         return Kind.HEADING
     return Kind.BODY
+
+
+# An element's class that names an article's byline or date line: its text is no heading,
+# however short and unpunctuated ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai").
+_BYLINE_CLASS = re.compile(r"byline|author|dateline|entry-meta|post-meta|posted-on|published")
+
+
+def _byline(path: str) -> bool:
+    """Whether a block's own element (`RawBlock.path`'s last step) is a byline by its class."""
+    tag, _, classes = path.rpartition("/")[2].partition(".")
+    return not re.fullmatch(r"h[1-6]", tag) and bool(_BYLINE_CLASS.search(classes.lower()))
 
 
 def _looks_like_heading(text: str) -> bool:
