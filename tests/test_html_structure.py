@@ -1,4 +1,4 @@
-"""An HTML page's footnotes, and the paragraph after a foreign photo caption (newcomer23).
+"""An HTML page's footnotes, the paragraph after a foreign photo caption, a byline (newcomer23).
 
 A ``<sup>`` reference stayed in its sentence ("…ingénieur hydraulicien.1") and its note kept
 its number ("1. Pieter Jansen…"): QA flagged a number the English sentence had not. The
@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from workbench.ingest import markup
-from workbench.ingest.extract import classify
+from workbench.ingest.extract import _text_kind, classify
 from workbench.ingest.figures import reads_as_translation
+from workbench.ingest.markup import RawBlock
 from workbench.model import Kind
 from workbench.pipeline.parsing import detect_languages
 
@@ -156,3 +157,29 @@ def test_a_translation_keeps_the_caption_s_numbers_and_a_name(
     caption: str, text: str, expected: bool
 ) -> None:
     assert reads_as_translation(caption, text) is expected
+
+
+BYLINE = "Par Julie Marchand, envoyée spéciale · Publié le 4 mai 2026 à 06h30"
+
+
+@pytest.mark.parametrize(
+    ("step", "kind"),
+    [
+        # the byline's own class says what it is: no heading, however short and unpunctuated
+        ("p.byline", Kind.BODY),
+        ("div.entry-meta", Kind.BODY),
+        ("span.posted-on", Kind.BODY),
+        # a short line with no such class is a heading, as before; so is an <h2> of any class
+        ("p.chapo", Kind.HEADING),
+        ("p", Kind.HEADING),
+        ("h2.author-title", Kind.HEADING),
+    ],
+)  # fmt: skip
+def test_a_byline_is_no_heading(step: str, kind: Kind) -> None:
+    """The kind a line gets from its text once the debris rules keep it (`_text_kind`)."""
+    raw = [
+        RawBlock(FR[0], 1, path="html/body/article/p"),
+        RawBlock(BYLINE, 2, path=f"html/body/article/{step}"),
+        RawBlock(FR[1], 3, path="html/body/article/p"),
+    ]
+    assert _text_kind(raw, ["fr"] * 3, "fr", 1) is kind
