@@ -154,41 +154,45 @@ def _backlinks(note: Any, ids: set[str]) -> Iterator[Any]:
 def _unlinked_notes(root: Any, order: dict[Any, int], linked: set[Any]) -> list[tuple[Any, Any]]:
     """(note, reference) of a page typed by hand: a bare raised mark, and a later block
     that opens with it. Numbers are answered in order from 1, each by the first block
-    after its reference that opens with it."""
+    after its reference (and after the note before) that opens with it."""
     pending = [s for s in root.iter("sup") if s not in linked and _bare_mark(s)]
+    openings = _openings(root, order) if pending else []
     found: list[tuple[Any, Any]] = []
-    expected = 1
+    expected, after = 1, -1
     for sup in pending:
         mark = _MARK.match(sup.text_content() or "")
         value = mark.group(1) if mark else ""
         if value.isdigit() and int(value) != expected:
             continue
-        after = found[-1][0] if found else sup
-        note = _opening_block(root, value, max(order[sup], order[after]), order)
+        start = max(order[sup], after)
+        note = next((e for n, v, e in openings if n > start and v == value), None)
         if note is not None:
             found.append((note, sup))
-            expected += value.isdigit()
+            expected, after = expected + value.isdigit(), order[note]
     return found
 
 
 def _bare_mark(sup: Any) -> bool:
-    """A <sup> holding a number or an asterisk alone, right after the text it marks."""
+    """A <sup> holding a number or an asterisk alone, linking nowhere."""
     if not _MARK.match(sup.text_content() or "") or next(sup.iter("a"), None) is not None:
         return False
     parent = sup.getparent()
     return parent is not None and parent.tag != "a"
 
 
-def _opening_block(root: Any, mark: str, after: int, order: dict[Any, int]) -> Any | None:
-    """The first block after position ``after`` whose text opens with ``mark`` as a note's."""
-    opening = re.compile(_OPENING.format(mark=re.escape(mark)))
+def _openings(root: Any, order: dict[Any, int]) -> list[tuple[int, str, Any]]:
+    """(position, mark, block) of each block with no block inside that opens as a note
+    does ("1. ", "(2) ", "* "), in the page's order."""
+    opening = re.compile(_OPENING.format(mark=r"(\d{1,3}|[*†‡]{1,3})"))
+    out = []
     for element in root.iter(*_NOTE_BLOCKS):
-        if order.get(element, -1) <= after or _has_block_child(element):
+        if _has_block_child(element):  # a container: its text is its blocks'
             continue
         text = element.text_content() or ""
-        if opening.match(text) and len(text.split()) > 2:
-            return element
-    return None
+        found = opening.match(text)
+        if found and len(text.split()) > 2:
+            out.append((order[element], next(g for g in found.groups() if g), element))
+    return out
 
 
 def _has_block_child(element: Any) -> bool:
