@@ -54,7 +54,7 @@ def find_notes(root: Any) -> Notes:
     linked: set[Any] = set()
     for sup in root.iter("sup"):
         reference = _linked_reference(sup, targets, ids)
-        if reference is None or any(_holds(note, sup) for note in notes):
+        if reference is None or _inside(sup, notes):
             continue  # no reference, or a note's own mark linking back
         mark, note = reference
         linked.add(sup)
@@ -63,7 +63,9 @@ def find_notes(root: Any) -> Notes:
         if note is not None and not _holds(note, sup):
             notes[note] = None
     marks += [a for note in notes for a in _backlinks(note, ids)]
-    unlinked = _unlinked_notes(root, order, linked)
+    unlinked = _unlinked_notes(
+        root, order, linked | {s for s in root.iter("sup") if _inside(s, notes)}
+    )
     notes.update(dict.fromkeys(note for note, _ in unlinked))
     marks += [sup for _, sup in unlinked]
     for note, _ in unlinked:
@@ -138,6 +140,10 @@ def _note_block(target: Any) -> Any | None:
 
 def _holds(note: Any, sup: Any) -> bool:
     return any(a is note for a in sup.iterancestors())
+
+
+def _inside(element: Any, notes: dict[Any, None]) -> bool:
+    return any(a in notes for a in element.iterancestors())
 
 
 def _backlinks(note: Any, ids: set[str]) -> Iterator[Any]:
