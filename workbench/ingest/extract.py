@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from workbench.ingest import debris as bp
-from workbench.ingest import debris_lines, markup
+from workbench.ingest import debris_lines, figures, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.model import TABLE_CELL, Block, Kind, table_cell
@@ -167,7 +167,9 @@ def classify(
         meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = _mixed_captions(blocks, doc_lang, detect)
-    return _link_caption_translations(blocks, doc_lang, mixed), doc_lang
+    # blocks outside the <figure> of the caption before them (`figures.inside_figure`)
+    outside = {i for i in range(1, len(raw)) if not figures.inside_figure(raw[i], raw[i - 1])}
+    return _link_caption_translations(blocks, doc_lang, mixed, outside), doc_lang
 
 
 def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list[LineContext]:
@@ -454,9 +456,20 @@ def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: 
         return Kind.CAPTION
     if langs[i] != doc_lang and _words(text) <= CAPTION_MAX_WORDS:
         return Kind.CAPTION
-    if _looks_like_heading(text) and _has_content_after(raw, i):
+    if _looks_like_heading(text) and _has_content_after(raw, i) and not _byline(raw[i].path):
         return Kind.HEADING
     return Kind.BODY
+
+
+# An element's class that names an article's byline or date line: its text is no heading,
+# however short and unpunctuated ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai").
+_BYLINE_CLASS = re.compile(r"byline|author|dateline|entry-meta|post-meta|posted-on|published")
+
+
+def _byline(path: str) -> bool:
+    """Whether a block's own element (`RawBlock.path`'s last step) is a byline by its class."""
+    tag, _, classes = path.rpartition("/")[2].partition(".")
+    return not re.fullmatch(r"h[1-6]", tag) and bool(_BYLINE_CLASS.search(classes.lower()))
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -535,15 +548,18 @@ def _said_language(text: str, guess: tuple[str, float] | None) -> str | None:
 
 
 def _link_caption_translations(
-    blocks: list[Block], doc_lang: str, mixed: Collection[int] = ()
+    blocks: list[Block], doc_lang: str, mixed: Collection[int] = (), outside: Collection[int] = ()
 ) -> list[Block]:
     """A short block right after a foreign caption, in the document language, is its
-    translation, unless that caption holds its translation already (``mixed``)."""
+    translation, unless that caption holds its translation already (``mixed``), or the
+    block lies outside the caption's figure (``outside``) and does not read as the caption
+    translated (`figures.reads_as_translation`)."""
     out = list(blocks)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if (
             i - 1 not in mixed
+            and (i not in outside or figures.reads_as_translation(prev.text, cur.text))
             and prev.kind is Kind.CAPTION
             and prev.lang != doc_lang
             and cur.lang == doc_lang

@@ -8,11 +8,12 @@ entity resolution.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from workbench.ingest import markup_notes
 from workbench.model import TABLE_ROW, InputError, Kind, Meta
 from workbench.spaces import collapse
 
@@ -147,8 +148,10 @@ def html_blocks(source: str) -> list[RawBlock]:
     root = html.document_fromstring(source.encode("utf-8"), parser=parser)
     _check_complete(parser)
     etree.strip_elements(root, *_DROP, with_tail=False)
+    notes = markup_notes.find_notes(root)  # footnotes: kind footnote, their marks left out
+    markup_notes.drop_marks(notes)
     blocks: list[RawBlock] = []
-    _walk(root, None, blocks)
+    _walk(root, None, blocks, notes.notes)
     blocks = _mark_title(root, blocks)
     kept = main_text_lines(source)
     if kept is None:
@@ -252,7 +255,9 @@ class _Open:
     path: str = ""  # tags and classes from the root down to it (`RawBlock.path`)
 
 
-def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
+def _walk(
+    root: Any, inherited: Kind | None, out: list[RawBlock], notes: Collection[Any] = ()
+) -> None:
     """Emit each block's own text; nested blocks are emitted on their own.
 
     A loop over a stack of open blocks, not recursion: blocks nest up to
@@ -277,7 +282,7 @@ def _walk(root: Any, inherited: Kind | None, out: list[RawBlock]) -> None:
             top.pieces, top.linked = [], 0
             if tag != "br":  # its tail is added when it closes
                 thread = top.thread or _is_thread(child)
-                hint = _hint_of(child, top.hint)
+                hint = Kind.FOOTNOTE if child in notes else _hint_of(child, top.hint)
                 link = top.link or tag == "a"
                 path = f"{top.path}/{_step(child)}"
                 opened = _Open(child, hint, iter(child), [child.text or ""], 0, thread, link, path)
