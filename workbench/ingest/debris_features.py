@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from workbench.ingest.debris_commerce import COMMERCE_FEATURES, commerce_features
 from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
+from workbench.ingest.debris_subject import is_notice_page, notice_sentences
 
 # Stop lists tried on every line, whatever the document's language: the
 # languages of most pages and of the debris they carry.
@@ -498,6 +499,10 @@ def vocabulary_hits(text: str, topic: frozenset[str] = frozenset()) -> int:
 # A kind of vocabulary is the page's subject when this many of its long sentences use it.
 TOPIC_MIN_SENTENCES = 3
 TOPIC_SENTENCE_WORDS = 12
+# On a page that is itself a notice (`debris_subject`), a kind is its subject from this many.
+NOTICE_TOPIC_SENTENCES = 2
+# The kinds a notice speaks of (not a menu's, a share bar's or a related list's words).
+_NOTICE_KINDS = (*_STRONG, "account")
 
 
 def page_topic(texts: Sequence[str], lang: str) -> frozenset[str]:
@@ -523,11 +528,23 @@ def _page_topic(texts: tuple[str, ...], lang: str) -> frozenset[str]:
         and _TERMINAL.search(t)
         and stopword_density(words(t), langs) >= 0.25
     ]
-    return frozenset(
+    topic = {
         kind
         for kind, pattern in _VOCAB.items()
         if sum(1 for t in sentences if pattern.search(t)) >= TOPIC_MIN_SENTENCES
-    )
+    }
+    if is_notice_page(sentences):
+        # A privacy policy or terms of use: consent and the law are its subject, and so is
+        # every kind two of its sentences use (accounts, subscriptions) or one of those that
+        # speak of data or terms ("Solo los compartimos… cuando contratas una suscripción").
+        said = notice_sentences(sentences)
+        topic |= {"consent", "legal"} | {
+            kind
+            for kind in _NOTICE_KINDS
+            if any(_VOCAB[kind].search(t) for t in said)
+            or sum(1 for t in sentences if _VOCAB[kind].search(t)) >= NOTICE_TOPIC_SENTENCES
+        }
+    return frozenset(topic)
 
 
 # "ASX 200 8,412.6 +0.4%", "Gold $2,941 ▲0.1%", "EUR/USD 1,0842 −0,12 %": a name, a price and
