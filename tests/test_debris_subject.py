@@ -18,10 +18,10 @@ import pytest
 
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR
 from workbench.ingest import debris
-from workbench.ingest.debris_features import page_topic
+from workbench.ingest.debris_features import notice_topic, page_topic
 from workbench.ingest.debris_frame import mark_site_statements
 from workbench.ingest.debris_newsletter import is_platform_call
-from workbench.ingest.debris_subject import is_notice_page, notice_title
+from workbench.ingest.debris_subject import is_notice_page, notice_article, notice_title
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
@@ -102,7 +102,38 @@ POLICIES = {
 def test_a_privacy_policy_is_a_notice_page_about_consent_and_the_law(lang: str) -> None:
     page = POLICIES[lang]
     assert is_notice_page([t for t in page if len(t.split()) >= 12])
-    assert {"consent", "legal"} <= page_topic(page, lang)
+    topic = notice_topic(page, lang)
+    assert topic is not None and {"consent", "legal"} <= topic
+
+
+def test_an_article_about_cookie_banners_is_no_notice_page() -> None:
+    """Its topic is consent (`page_topic`), and the model's columns read that; it is no
+    notice: the rules that keep a notice's lines stay off."""
+    from tests.test_debris_kinds import COOKIE_STORY
+
+    assert page_topic(COOKIE_STORY, "en") == frozenset({"consent"})
+    assert notice_topic(COOKIE_STORY, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "notice", "prose", "forced", "kept"),
+    [
+        # From the first prose line to the last that speaks as a notice, the unforced lines.
+        (["Accept all", "We process your data.", "2. Rights", "Ask for your data.", "© 2026 X."],
+         True, [True, True, False, True, True], [True, False, False, False, False],
+         [False, True, True, True, False]),
+        # Not a notice page: nothing.
+        (["We process your data.", "2. Rights", "Ask for your data."], False,
+         [True, False, True], [False] * 3, [False] * 3),
+        # A forced line inside stays forced.
+        (["We process your data.", "Publicité", "Ask for your data."], True,
+         [True, False, True], [False, True, False], [True, False, True]),
+    ],
+)  # fmt: skip
+def test_a_notice_page_keeps_its_notice_s_lines(
+    texts: list[str], notice: bool, prose: list[bool], forced: list[bool], kept: list[bool]
+) -> None:
+    assert notice_article(texts, notice, prose, forced) == kept
 
 
 @pytest.mark.parametrize("lang", sorted(POLICIES))

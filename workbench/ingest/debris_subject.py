@@ -95,3 +95,22 @@ def notice_title(texts: Sequence[str], prose: Sequence[bool], topic: frozenset[s
             out[i] = True
             break
     return out
+
+
+def notice_article(
+    texts: Sequence[str], notice: bool, prose: Sequence[bool], forced: Sequence[bool]
+) -> list[bool]:
+    """For each line, whether it is a line of the notice itself, on a page that is one
+    (``notice``): from its first line of ``prose`` to the last that uses the notices' own
+    words, the lines no rule forces (its numbered sections, "3. Para qué los usamos", and
+    every sentence). Their words of consent, data and subscriptions are the notice's; the
+    model, fitted on every kind of page, reads them as a banner's and a footer's. A footer's
+    "© 2026 … Registered in England and Wales no. …" under it is not."""
+    out = [False] * len(texts)
+    lines = [i for i, (p, f) in enumerate(zip(prose, forced, strict=True)) if p and not f]
+    said = [i for i in lines if _NOTICE_WORDS.search(texts[i])]
+    if not notice or not said:
+        return out
+    for i in range(lines[0], said[-1] + 1):
+        out[i] = not forced[i]
+    return out
