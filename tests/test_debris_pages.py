@@ -209,9 +209,16 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
+    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # held-out 22 (measured blind in session 21: 9 lines on 3 pages) and notices23 (written in
+    # session 22), with session 22's rules and session 21's weights, not yet refitted on: a
+    # court report's one-line last paragraph, minutes' numbered heading, terms' last section
+    # heading ("Article 5 – Responsabilité", under no notice words)
+    "greffe-et-pretoire-fr-1": 1,
+    "jardins-ouvriers-de-plouezec-fr-1": 1,
+    "cours-en-ligne-mosaique-fr-1": 1,
     # session 21's combined refit (commerce columns, debris_kept's guards): four pages lose one
     # line that the first refit of the day kept and session 20's table held (a job ad's
     # location, a headline, a wiki article's title, a table's caption)

@@ -65,6 +65,7 @@ from workbench.ingest.debris_lines import (
 from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_structure import live_entry_times
+from workbench.ingest.debris_subject import notice_article, notice_title
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
 EDGE_SHARE = 0.25
@@ -233,6 +234,14 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     unmarked = plain_and_unmarked(contexts, forced)
     prose, topic = reading.prose, reading.topic
     signed = sign_off(texts)
+    # A privacy policy's or terms' own title over its prose (`debris_subject`), a consent
+    # banner's forced sentences aside, and on a page that is a notice, the notice's lines.
+    unforced = [p and not f for p, f in zip(prose, forced, strict=True)]
+    titled = notice_title(texts, unforced, topic)
+    titled = [
+        t or a
+        for t, a in zip(titled, notice_article(texts, reading.notice, prose, forced), strict=True)
+    ]
     # A line that names what the article's prose names, an event's span of hours or days.
     named = names_of_the_prose(texts, reading.prose, forced)
     inside = inside_the_article(reading.prose, forced)
@@ -261,6 +270,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             # A plain document's sentence: a statute's "The duration is unlimited."
             or (unmarked and _ends_a_sentence(text))
             or signed[i]
+            or titled[i]
         )
         # Its other lines (a title, "Article 3") stay content unless the model is sure.
         soft.append(

@@ -16,6 +16,7 @@ from workbench.ingest.debris_features import (
     LineContext,
     is_date_alone,
     is_dated_byline,
+    notice_topic,
     page_topic,
     prose_lines,
     stopword_density,
@@ -33,14 +34,18 @@ class PageReading:
     prose: list[bool]  # reads as prose (`debris_features.prose_lines`)
     plain: list[bool]  # no evidence of site chrome at all (`_plain`)
     topic: frozenset[str]  # the kinds of vocabulary the page is about (`page_topic`)
+    notice: bool = False  # the page is itself a notice, its topic `notice_topic`'s
 
 
 def read_page(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> PageReading:
     """The page's `PageReading`: per line prose and plainness, and its topic."""
+    notice = notice_topic(texts, lang)
+    topic = page_topic(texts, lang) if notice is None else notice
     return PageReading(
-        prose_lines(texts, lang),
+        prose_lines(texts, lang, topic),
         [_plain(t, c) for t, c in zip(texts, contexts, strict=True)],
-        page_topic(texts, lang),
+        topic,
+        notice is not None,
     )
 
 

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from workbench.ingest.debris_commerce import COMMERCE_FEATURES, commerce_features
 from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
+from workbench.ingest.debris_subject import is_notice_page, notice_sentences
 
 # Stop lists tried on every line, whatever the document's language: the
 # languages of most pages and of the debris they carry.
@@ -498,6 +499,10 @@ def vocabulary_hits(text: str, topic: frozenset[str] = frozenset()) -> int:
 # A kind of vocabulary is the page's subject when this many of its long sentences use it.
 TOPIC_MIN_SENTENCES = 3
 TOPIC_SENTENCE_WORDS = 12
+# On a page that is itself a notice (`debris_subject`), a kind is its subject from this many.
+NOTICE_TOPIC_SENTENCES = 2
+# The kinds a notice speaks of (not a menu's, a share bar's or a related list's words).
+_NOTICE_KINDS = (*_STRONG, "account")
 
 
 def page_topic(texts: Sequence[str], lang: str) -> frozenset[str]:
@@ -515,18 +520,50 @@ def page_topic(texts: Sequence[str], lang: str) -> frozenset[str]:
 # computed once (a 5 MB text spent seconds on it three times over).
 @lru_cache(maxsize=2)  # the page's language and "und"
 def _page_topic(texts: tuple[str, ...], lang: str) -> frozenset[str]:
+    sentences = _long_sentences(texts, lang)
+    return frozenset(
+        kind
+        for kind, pattern in _VOCAB.items()
+        if sum(1 for t in sentences if pattern.search(t)) >= TOPIC_MIN_SENTENCES
+    )
+
+
+def _long_sentences(texts: Sequence[str], lang: str) -> list[str]:
+    """The lines of ``texts`` that read as long sentences: `TOPIC_SENTENCE_WORDS` words or
+    more, final punctuation, stop words."""
     langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
-    sentences = [
+    return [
         t
         for t in texts
         if len(words(t)) >= TOPIC_SENTENCE_WORDS
         and _TERMINAL.search(t)
         and stopword_density(words(t), langs) >= 0.25
     ]
-    return frozenset(
-        kind
-        for kind, pattern in _VOCAB.items()
-        if sum(1 for t in sentences if pattern.search(t)) >= TOPIC_MIN_SENTENCES
+
+
+def notice_topic(texts: Sequence[str], lang: str) -> frozenset[str] | None:
+    """On a page that is itself a notice (a privacy or cookie policy, terms of use:
+    `debris_subject.is_notice_page`), what it is about: its `page_topic`, consent and the
+    law, and every kind of the notices' vocabulary that two of its sentences use (accounts,
+    subscriptions) or one of those that speak of data or terms ("Solo los compartimos…
+    cuando contratas una suscripción"). None on any other page.
+
+    The rules read it (`debris_boxes.read_page`); the model's columns keep `page_topic`:
+    fitted with it, they learnt consent and subscriptions as surer debris evidence, and
+    articles about cookie banners lost sentences (issue 13, session 22)."""
+    sentences = _long_sentences(texts, lang)
+    if not is_notice_page(sentences):
+        return None
+    said = notice_sentences(sentences)
+    return (
+        page_topic(texts, lang)
+        | {"consent", "legal"}
+        | {
+            kind
+            for kind in _NOTICE_KINDS
+            if any(_VOCAB[kind].search(t) for t in said)
+            or sum(1 for t in sentences if _VOCAB[kind].search(t)) >= NOTICE_TOPIC_SENTENCES
+        }
     )
 
 
@@ -675,11 +712,13 @@ def _is_prose(text: str, langs: Sequence[str], topic: frozenset[str]) -> bool:
     )
 
 
-def prose_lines(texts: Sequence[str], lang: str) -> list[bool]:
+def prose_lines(texts: Sequence[str], lang: str, topic: frozenset[str] | None = None) -> list[bool]:
     """For each line, whether it reads as prose: a sentence of five words or more, with
-    stop words, final punctuation and no site vocabulary (but the page's `page_topic`)."""
+    stop words, final punctuation and no site vocabulary (but the page's ``topic``, by
+    default its `page_topic`)."""
     langs = tuple(dict.fromkeys([lang, *_ALWAYS]))
-    topic = page_topic(texts, lang)
+    if topic is None:
+        topic = page_topic(texts, lang)
     return [_is_prose(t, langs, topic) for t in texts]
 
 

@@ -485,18 +485,34 @@ _IN_BROWSER = re.compile(
     r"|ansehen|lesen|öffnen))\s*[.!→›»]?\s*$",
     re.IGNORECASE,
 )
+
+
+def amid_prose(prose: Sequence[bool]) -> list[bool]:
+    """For each line, whether it is a line of ``prose`` with prose before and after it. Only a
+    page whose subject is consent (`debris_features.page_topic`) reads a cookie notice's
+    words as prose."""
+    if not any(prose):
+        return [False] * len(prose)
+    first, last = prose.index(True), len(prose) - 1 - list(prose)[::-1].index(True)
+    return [p and first < i < last for i, p in enumerate(prose)]
+
+
 # A forum reply's subject: "Re: Seed potatoes in clay soil?", "AW: …", "SV: …".
 _REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|AW|Aw|SV|Sv|Odp|VS|Vs)\s*:\s*\S")
 REPLY_SUBJECT_WORDS = 15
 
 
-def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
+def mark_site_statements(
+    texts: Sequence[str], mask: list[bool], prose: Sequence[bool] | None = None
+) -> None:
     """Lines the site says around every piece, each its own evidence: a consent banner's
-    statement on partners and devices, a cookie notice that names the site or its reader, a
-    licence or republishing line, the site's register number, a blogging platform's line or
-    like button, a newsletter's "view in your browser" link, and past a third of
-    the page's words a forum reply's "Re:" subject."""
+    statement on partners and devices, a cookie notice that names the site or its reader
+    (not a sentence of ``prose`` amid the article's: a cookie policy's "Sur notre site, nous
+    déposons des cookies…"), a licence or republishing line, the site's register number, a
+    blogging platform's line or like button, a newsletter's "view in your browser" link, and
+    past a third of the page's words a forum reply's "Re:" subject."""
     late = past_a_third(texts)
+    amid = amid_prose(prose or [False] * len(texts))
     for i, text in enumerate(texts):
         size = len(text.split())
         mask[i] = (
@@ -509,6 +525,7 @@ def mark_site_statements(texts: Sequence[str], mask: list[bool]) -> None:
                 size <= CONSENT_WORDS
                 and _COOKIE.search(text) is not None
                 and _SITE_OR_READER.search(text) is not None
+                and not amid[i]
             )
             or (size <= LICENCE_WORDS and _REPUBLISH.match(text) is not None)
             or (size <= REGISTRATION_WORDS and _REGISTRATION.search(text) is not None)

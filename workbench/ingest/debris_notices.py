@@ -8,8 +8,9 @@ vous reste 68 % de cet article à lire."), a byline under its label ("Piše: Mil
 Jovanović"), a funder's or a donation's line, a review's rating ("Nota: 4/5"), and the
 notices a site puts around any article (`is_site_notice`: a disclaimer, an affiliate
 disclosure, a player's "listen" link, a wiki's footer, a call to action ending on a phone
-number). `debris.line_evidence` forces them all (`is_notice`), a byline's name beside its role
-too (`byline_roles`), and keeps the verdict (issue 13, sessions 19 and 20).
+number), a newsletter platform's call (`debris_newsletter`). `debris.line_evidence` forces
+them all (`is_notice`), a byline's name beside its role too (`byline_roles`), and keeps the
+verdict (issue 13, sessions 19, 20 and 22).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.ingest.debris_lines import PRICE
+from workbench.ingest.debris_newsletter import is_platform_call
 
 # An advertising slot's label alone, between dashes or brackets at most: fr, en, es, de, it,
 # pt, nl, the Nordic, Slavic, Baltic and other languages of the labelled pages.
@@ -289,6 +291,8 @@ def is_notice(text: str) -> bool:
         or is_donation_line(text)
         or is_rating(text)
         or is_site_notice(text)
+        # A newsletter platform's call after the post (`debris_newsletter`).
+        or is_platform_call(text)
     )
 
 

@@ -104,7 +104,7 @@ def region_mask(
         lambda m: frame.mark_end_matter(texts, m),
         lambda m: frame.mark_masthead(texts, prose, m),
         lambda m: frame.mark_bios(texts, prose, m),
-        lambda m: frame.mark_site_statements(texts, m),
+        lambda m: frame.mark_site_statements(texts, m, prose),
         lambda m: frame.mark_pull_quotes(texts, m),
         lambda m: tail.mark_replies(texts, prose, m),
         lambda m: tail.mark_title_lists(texts, prose, m, cells),

@@ -1,0 +1,65 @@
+"""What a newsletter platform puts after (and inside) a post, whatever the letter is about:
+Substack, Ghost, Beehiiv, Medium, Buttondown and Mailchimp's archive thank the reader and ask
+for a subscription, a share, a follow ("Thanks for reading Inky Ribbons! Subscribe for free
+to receive new posts and support my work."), or say who pays for the letter ("… is a
+reader-supported publication"). The letter's own sign-off thanks the reader and asks for
+nothing ("Until then, thank you for reading."): it is content (LABELS.md).
+
+`debris.line_evidence` forces these lines (`debris_notices.is_notice`): the model's score
+cannot take them, for a sentence right after the article's prose is kept (issue 13,
+session 22: a Substack footer glued into a bead of a blind pair).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The thanks opening the line: fr, en, es, de, it, pt.
+_THANKS = (
+    r"^\W*(?:(?:many )?thanks? (?:you )?(?:so much )?for reading|thank you for reading"
+    r"|merci (?:beaucoup )?(?:de|d['’]avoir|pour) (?:me |nous )?(?:lire|lu|votre lecture"
+    r"|la lecture)"
+    r"|gracias por (?:leer|tu lectura|su lectura|haber leído)"
+    r"|(?:vielen )?dank(?:e)?(?: dir| euch| ihnen)? (?:fürs|für das|für's|für ihr(?:e)?) lesen"
+    r"|grazie (?:per (?:aver letto|la lettura|leggere)|di aver letto)"
+    r"|obrigad[oa] (?:por (?:ler|ter lido|sua leitura|a leitura))"
+    r")\b"
+)
+# What the platform asks for in the same line: a subscription, a share, a follow, a forward.
+_ASK = (
+    r"\b(?:subscribe|subscription|share (?:it|this)|follow (?:me|us)|forward (?:it|this)|clap"
+    r"|restack|sign up|abonnez|abonner|abonné|inscri\w+|partagez|transférez|suivez"
+    r"|suscr[ií]\w+|comp[aá]rte\w*|reenv[ií]a\w*|s[ií]gueme|abonnier\w*|teile\w*|leite\w* "
+    r"(?:\w+ )*weiter|folge\w*|iscriviti|condividi\w*|inoltra\w*|segui(?:mi)?|assine|inscreva"
+    r"|compartilhe|partilhe|reencaminhe|siga(?:-me)?)\b"
+)
+_THANKS_ASK = re.compile(_THANKS + r".*" + _ASK, re.IGNORECASE)
+THANKS_WORDS = 45
+# A reader-supported letter's pitch: "To receive new posts and support my work, consider
+# becoming a free or paid subscriber.", "Pour recevoir les nouveaux articles et soutenir mon
+# travail…", "… is a reader-supported publication".
+_PITCH = re.compile(
+    r"\b(?:reader-supported publication|publication (?:soutenue|financée) par (?:ses|les)"
+    r" lect(?:eurs|rices)|publicación (?:financiada|apoyada|sostenida) por (?:sus|los) lectores"
+    r"|von (?:ihren |seinen )?leser(?:n|innen) (?:unterstützte|finanzierte) publikation"
+    r"|pubblicazione sostenuta dai (?:suoi )?lettori|publicação apoiada pelos (?:seus )?leitores"
+    r"|(?:to )?receive new posts and support my work|recevoir les nouveaux (?:articles|posts"
+    r"|billets) et soutenir mon travail|recibir (?:las )?nuevas (?:publicaciones|entradas) y"
+    r" apoyar mi trabajo|neue beiträge (?:zu )?erhalten und meine arbeit (?:zu )?unterstützen"
+    r"|ricevere i nuovi post e sostenere il mio lavoro|receber novos posts e apoiar o meu"
+    r" trabalho)\b",
+    re.IGNORECASE,
+)
+PITCH_WORDS = 45
+
+
+def is_platform_call(text: str) -> bool:
+    """A newsletter platform's call after or inside a post: thanks for reading with a
+    subscription, a share, a follow or a forward asked for in the same line ("Thanks for
+    reading Inky Ribbons! Subscribe for free…", "¡Gracias por leer Crónica lenta!
+    Suscríbete gratis…", "Danke fürs Lesen! … leite ihn an eine Freundin weiter…"), or a
+    reader-supported letter's pitch. Thanks that ask for nothing are the letter's sign-off."""
+    n = len(text.split())
+    return (n <= THANKS_WORDS and _THANKS_ASK.search(text) is not None) or (
+        n <= PITCH_WORDS and _PITCH.search(text) is not None
+    )
