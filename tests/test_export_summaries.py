@@ -82,6 +82,18 @@ def test_each_unit_left_out_is_counted_once_under_the_reason_that_keeps_it_out(
     assert report.written + report.skipped_total == len(PAGE)  # each unit counted once
 
 
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+def test_a_rejection_under_the_floor_still_reaches_the_xliff(tmp_path: Path, fmt: str) -> None:
+    """verify23: a pair a reviewer rejected that the aligner scored 0.07 went out as "without
+    its target (unreviewed, below 0.5)", the reviewer and the rejection gone. A reviewer's
+    word outweighs the floor: it goes to translate again, signed."""
+    doubted = unit(7, status="rejected", reviewer="claire", score=0.07)
+    path = tmp_path / f"page.{fmt}"
+    report = write_units([doubted, REVIEWED], path, fmt, FLOOR)
+    assert AGAIN_SAID in report.summary() and "below" not in report.summary()
+    assert "claire" in path.read_text(encoding="utf-8")
+
+
 def test_the_xliff_of_french_alone_says_french_source_exports_the_french(
     tmp_path: Path,
 ) -> None:

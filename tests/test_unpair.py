@@ -106,10 +106,13 @@ def test_split_of_a_one_to_one_pair_says_how_to_part_it(store: Store) -> None:
     assert str(refused.value) == (
         "a split must leave sentences on both beads; to part bead 1's French from a "
         "counterpart that does not translate it, put the caret at the start of the "
-        "counterpart, then Split (`workbench unpair DOC 1` on the command line)"
+        "counterpart, then Split (`workbench unpair DOC 1 --to LANG --reviewer NAME` on the "
+        "command line)"
     )
     texts = {beads_[0].fr[0]: "Une phrase.", beads_[0].cp[0]: "Another one."}
-    with pytest.raises(InputError, match=r"then Split \(`workbench unpair DOC 1`"):
+    with pytest.raises(
+        InputError, match=r"then Split \(`workbench unpair DOC 1 --to LANG --reviewer NAME`"
+    ):
         review.split_at_caret(beads_, 0, {"fr": len("Une phrase.")}, {"cp": 1}, texts, "ana")
     # the way the hint names: the caret at the start of the counterpart parts them
     edit = review.split_at_caret(beads_, 0, {"cp": 0}, {"fr": 1}, texts, "ana")

@@ -137,7 +137,7 @@ def _unpair_hint(b: StoredBead, i: int) -> str:
     return (
         f"; to part bead {i + 1}'s French from a counterpart that does not translate it, "
         "put the caret at the start of the counterpart, then Split "
-        f"(`workbench unpair DOC {i + 1}` on the command line)"
+        f"(`workbench unpair DOC {i + 1} --to LANG --reviewer NAME` on the command line)"
     )
 
 

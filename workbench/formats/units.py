@@ -361,8 +361,8 @@ def _below(unit: TranslationUnit, threshold: float) -> bool:
     "human") and a sentence not translated yet (an imported hand-off's null
     alignment, which no aligner scored) are not, so an XLIFF keeps every sentence
     waiting for its translation whatever the threshold."""
-    if unit.status == "confirmed":
-        return False  # a reviewer's word outweighs the aligner's doubt
+    if unit.status in ("confirmed", "rejected"):
+        return False  # a reviewer's word outweighs the aligner's doubt, either way
     if unit.score is None:
         return is_machine_translation(unit)
     return unit.score < threshold
