@@ -103,14 +103,12 @@ def bagged(curve: bench.CostCurve, draws: int = 201) -> float:
 
 def smoothed(curve: bench.CostCurve) -> float:
     """The least cost of the curve averaged over each threshold and its two neighbours."""
-    cost = curve.cost
-    padded = np.concatenate([[cost[0]], cost, [cost[-1]]])
-    return bench.GRID[int(np.argmin(np.convolve(padded, np.ones(3) / 3, mode="valid")))]
+    return bench.GRID[int(np.argmin(bench.moving_mean(curve.cost, 1)))]
 
 
 RULES: dict[str, Rule] = {
     "least cost (sessions 17-22)": bench.least_cost,
-    "shipped rule (`threshold_of`)": bench.threshold_of,
+    "averaged over the jackknife's steps (`threshold_of`)": bench.threshold_of,
     "middle within one page's price": lambda c: within(c, c.page_price),
     "middle within 1% of the least": lambda c: within(c, 0.01 * float(np.min(c.cost))),
     "least of the 3-point mean": smoothed,
@@ -180,7 +178,10 @@ def main() -> None:
         f"Without {args.without}:\n\n{curve_table(runs[args.without][0])}\n\n"
         "Each rule: its threshold on both curves, its threshold in each fold of --by-set "
         "(range and standard deviation), and the pooled figures out of fold (each part "
-        "predicted by a model whose threshold the rule chose on the other parts).\n\n"
+        "predicted by a model whose threshold the rule chose on the other parts). The "
+        "jackknife's steps (`jackknife_steps`): "
+        f"{bench.jackknife_steps(runs[''][0])} with every part, "
+        f"{bench.jackknife_steps(runs[args.without][0])} without {args.without}.\n\n"
         f"{rule_table(runs, args.without)}\n"
     )
     print(text)
