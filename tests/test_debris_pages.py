@@ -209,9 +209,19 @@ def test_no_labelled_page_loses_a_line_of_its_article(scored: list[tuple[Any, An
 BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
+    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # session 22 (debris23): held-out 22 fitted on, the threshold read off the smoothed cost
+    # curve (0.750 with the meaning column). Held-out 22 loses 7 lines on 3 pages (9 on 2
+    # pages over 1% when measured blind): five lines of a translated privacy policy whose own
+    # sentences speak of data and consent, a court report's "Jugement le 16 décembre.", a
+    # heading of minutes ("3. Projets 2027"). Two older pages lose one line more (a job ad's
+    # employer, "Restaurant Txoko Berria"; "Infos pratiques"); la-lettre-des-medias-fr-1 none.
+    "apprueba-movil-es-1": 5,
+    "greffe-et-pretoire-fr-1": 1,
+    "jardins-ouvriers-de-plouezec-fr-1": 1,
+    "escapades-moret-et-grez-fr-1": 1,
     # session 21's combined refit (commerce columns, debris_kept's guards): four pages lose one
     # line that the first refit of the day kept and session 20's table held (a job ad's
     # location, a headline, a wiki article's title, a table's caption)
@@ -247,7 +257,7 @@ BLIND_LOSSES = {
     "empleo-asturias-rural-es-1": 1,
     "letters-from-larkhill-en-1": 1,
     # held-out 9, fitted on since session 12 (11 lines on 4 pages when measured blind)
-    "offres-emploi-pays-basque-fr-1": 1,
+    "offres-emploi-pays-basque-fr-1": 2,
     "riverbend-events-guide-en-1": 2,
     # held-out 8, fitted on since session 11
     "the-lantern-rooms-en-1": 1,
@@ -257,7 +267,6 @@ BLIND_LOSSES = {
     "the-estuary-echo-en-1": 2,
     # held-out 6, fitted on since session 9 (26 lines on 10 pages when measured blind)
     "fieldpedia-en-1": 1,
-    "la-lettre-des-medias-fr-1": 1,
     "tinkerers-bench-forum-en-1": 1,
     "westbury-borough-council-en-1": 1,
     # held-out 5, fitted on since session 8 (41 lines on 4 pages when measured blind)
