@@ -25,9 +25,6 @@ sys.path.insert(0, str(Path.cwd()))
 
 import debris as bench
 
-from workbench.ingest import extract
-from workbench.pipeline.documents import detect_languages
-
 EXTRA_STOPLISTS = {
     "da": "Danish",
     "ro": "Romanian",
@@ -74,10 +71,8 @@ def main() -> None:
     bench.SPLITS = (args.part,)
     for lang, name in EXTRA_STOPLISTS.items():
         bench._JUSTEXT_LISTS.setdefault(lang, name)
-    pages = bench.load_pages()
-    bench.add_site_lines(pages)
+    pages = bench.ready_pages()
     for page in pages:
-        page.doc_lang = extract.document_language(page.raw, detect_languages)
         page.predictions = {name: system(page) for name, system in bench.SYSTEMS.items()}
     print(len(pages), "pages", sum(len(p.gold) for p in pages), "lines")
     print("\n".join(row for row in bench.table(pages).splitlines() if "(0)" not in row))

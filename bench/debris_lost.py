@@ -20,12 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import debris as bench
 
-from workbench.ingest import debris, debris_edges, debris_frame, debris_notices, extract
+from workbench.ingest import debris, debris_edges, debris_frame, debris_notices
 from workbench.ingest import debris_regions as regions
 from workbench.ingest import debris_tail as tail
 from workbench.ingest.debris_boxes import read_page
 from workbench.ingest.debris_features import FEATURES
-from workbench.pipeline.documents import detect_languages
 
 Mark = Callable[[Sequence[str], Sequence[bool], Sequence[bool], list[bool]], None]
 # The region rules of `debris_regions.region_mask`, by name, in its order.
@@ -109,28 +108,16 @@ def pushes(row: np.ndarray, weights: np.ndarray, names: Sequence[str], n: int = 
 
 
 def main() -> None:
-    pages = bench.load_pages()
-    bench.add_site_lines(pages)
-    for page in pages:
-        page.doc_lang = extract.debris_language(
-            page.raw, extract.document_language(page.raw, detect_languages)
-        )
-    pages = [p for p in pages if p.split != "heldout22"]
-    columns = bench._meaning_by_part(pages) if bench.ships_meaning() else None
-    base = {p.name: bench.prepared(p).rows for p in pages}
-    names = [*FEATURES, "standalone", *(["meaning"] if columns else [])]
+    pages = bench.ready_pages()
+    meaning = bench.ships_meaning()
+    names = [*FEATURES, "standalone", *(["meaning"] if meaning else [])]
     rows_out: list[str] = []
     causes: Counter[str] = Counter()
     predicted: dict[str, list[bool]] = {}
     oof: dict[str, tuple[list[float], float]] = {}
-    for split in bench.SPLITS:
-        if columns is not None:
-            extra = columns(split)
-            for p in pages:
-                bench.prepared(p).rows = np.column_stack([base[p.name], extra[p.name]])
-        weights, threshold = bench.fit([p for p in pages if p.split != split])
-        bench.THRESHOLDS[split] = threshold
-        for page in (p for p in pages if p.split == split):
+    for fold in bench.folds(pages, meaning):
+        weights, threshold = fold.weights, fold.threshold
+        for page in fold.held:
             prep = bench.prepared(page)
             score = bench.scores(page, weights)
             mask = debris.decide(prep.evidence, list(score), threshold)
@@ -152,7 +139,7 @@ def main() -> None:
                         + f" | stage1 {first[i]:.2f}"
                     )
                     causes["model"] += 1
-                rows_out.append(f"{split}/{page.name} [{label}] {text[:80]!r}\n    {why}")
+                rows_out.append(f"{fold.split}/{page.name} [{label}] {text[:80]!r}\n    {why}")
     if len(sys.argv) > 1:  # the out-of-fold scores, to try a rule on them without refitting
         Path(sys.argv[1]).write_bytes(pickle.dumps(oof))
     print(bench.set_table(pages, predicted))

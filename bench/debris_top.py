@@ -26,9 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import debris as bench
 
-from workbench.ingest import extract
 from workbench.ingest.debris_edges import HEADER_WORDS, LABEL_WORDS
-from workbench.pipeline.documents import detect_languages
 
 SHAPES = ("label (1-3 words)", "header (4-8 words)", "date or time", "separator",
           "sentence", "longer")  # fmt: skip
@@ -108,14 +106,9 @@ def main() -> None:
         "--no-meaning", action="store_true", help="the model without the meaning column"
     )
     args = parser.parse_args()
-    pages = bench.load_pages()
-    bench.add_site_lines(pages)
-    for page in pages:
-        page.doc_lang = extract.debris_language(
-            page.raw, extract.document_language(page.raw, detect_languages)
-        )
+    pages = bench.ready_pages()
     pages = [p for p in pages if p.split in bench.SPLITS]
-    predicted = bench.leave_one_set_out(pages, None, not args.no_meaning and bench.ships_meaning())
+    predicted = bench.out_of_fold(pages, not args.no_meaning and bench.ships_meaning())
     text = (
         f"Leave one part out ({len(bench.SPLITS)} parts, {len(pages)} pages): debris above "
         "the first content line kept as content, by shape and kind of file.\n\n"

@@ -1,7 +1,7 @@
 """The debris kept as content inside the article's column, by widget shape (issue 13, session 21).
 
 Every labelled part of ``bench/debris.py``'s ``SPLITS`` is predicted by a model fitted on the
-other parts only, as ``--by-set`` does (``leave_one_set_out``, with the meaning column where
+other parts only, as ``--by-set`` does (``out_of_fold``, with the meaning column where
 ingest uses it). Each debris line kept as content between the article's first and last content
 lines (gold labels; `debris_positions.position`) is put in one shape, first match wins: a
 shop's commerce line (a price alone or with a short label, an instalment offer, basket, stock,
@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import debris as bench
 import debris_positions
 
-from workbench.ingest import extract
 from workbench.ingest.debris_commerce import (
     PRICE,
     SELLING,
@@ -36,7 +35,6 @@ from workbench.ingest.debris_commerce import (
     is_testimonial,
     words,
 )
-from workbench.pipeline.documents import detect_languages
 
 _COMMERCE = ("basket", "instalments", "delivery", "stock", "fees", "reference")
 _QUOTED = re.compile(r"[«“„\"].{10,}[»”“\"]")
@@ -103,13 +101,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lines", action="store_true", help="print every missed line")
     args = parser.parse_args()
-    pages = bench.load_pages()
-    bench.add_site_lines(pages)
-    for page in pages:
-        page.doc_lang = extract.debris_language(
-            page.raw, extract.document_language(page.raw, detect_languages)
-        )
-    predicted = bench.leave_one_set_out(pages, None, bench.ships_meaning())
+    pages = bench.ready_pages()
+    predicted = bench.out_of_fold(pages, bench.ships_meaning())
     missed = inside_misses(pages, predicted)
     text = f"{bench.set_table(pages, predicted)}\n\n{report(missed)}"
     print(text)

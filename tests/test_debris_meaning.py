@@ -128,11 +128,11 @@ def test_leaving_one_part_out_measures_the_model_with_the_column_when_it_ships(
     before = {p.name: bench.prepared(p).rows.shape for p in pages}
     assert bench.ships_meaning()
 
-    with_column = bench.leave_one_set_out(pages, meaning=True)
+    with_column = bench.out_of_fold(pages, meaning=True)
     widths = dict(bench.WIDTHS)
     assert widths == {part: len(fitted.MEANING_STAGE1) for part in parts}
     assert {p.name: bench.prepared(p).rows.shape for p in pages} == before
-    without = bench.leave_one_set_out(pages)
+    without = bench.out_of_fold(pages)
     widths = dict(bench.WIDTHS)
     assert widths == {part: len(fitted.STAGE1) for part in parts}
     assert with_column.keys() == without.keys() == {p.name for p in pages}
