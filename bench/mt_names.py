@@ -6,9 +6,9 @@ The French of every 1:1 gold pair in bench/data/pairs (``mt_estimate.gold_pairs`
 translated fr→en as the workbench does (``fr-es`` then ``spa-eng``) and fr→es
 (``fr-es``), once with ``keep_names`` off and once on. Reported: corpus chrF and BLEU
 of the English drafts against the human English (sacrebleu's defaults; there is no
-Spanish reference), and for both directions how many of the people's names found in the
-French (`protected_spans`, with fr-es's analyser, first names included) the drafts write differently, out of
-how many. Writes bench/results/mt_names.md and prints it.
+Spanish reference), and for both directions how many of the people's names found in
+the French (`protected_spans`, with fr-es's analyser, first names included) the drafts
+write differently, out of how many. Writes bench/results/mt_names.md and prints it.
 """
 
 from __future__ import annotations

@@ -33,14 +33,13 @@ TITLES = frozenset({
 })  # fmt: skip
 # Lower-case words a name keeps between its capitals ("Charles de Gaulle").
 PARTICLES = frozenset({"d'", "d’", "da", "de", "del", "della", "di", "du", "van", "von"})
-# A word, an elided particle with its word ("d'Estaing") or a title's full stop.
+# A word, an elided particle with its word ("d'Estaing") or a title's full stop: a name
+# made of them holds nothing a superblank would need escaped ("[", "]", "\\").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?\.?")
 # Marks standing for a protected name until the batch is deformatted (private use
 # characters, which apertium-destxt copies as they are).
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
-# What a superblank may hold unescaped: letters, spaces, hyphens, apostrophes, full stops.
-_PLAIN = re.compile(r"[^\W\d_][\w '’.-]*")
 
 
 def _capitalised(word: str) -> bool:
@@ -73,23 +72,22 @@ def protected_spans(text: str, reading: Callable[[str], str]) -> list[tuple[int,
         first = i + 1 if not follows_title and reading(word) == NAME else i
         last = following - 1 if following > i + 1 else i
         end = tokens[last].start() + len(tokens[last].group().rstrip("."))
-        if _PLAIN.fullmatch(text[tokens[first].start() : end]):
-            spans.append((tokens[first].start(), end))
+        spans.append((tokens[first].start(), end))
         i = last + 1
     return spans
 
 
 def _name_run(text: str, tokens: list[re.Match[str]], i: int) -> int:
-    """The index just past the capitalised words (and particles between capitals) that
-    start at ``tokens[i]``, each separated from the one before by one space."""
+    """The index just past the capitalised words (and particles between capitals,
+    "d'Estaing" too) that start at ``tokens[i]``, each one space after the one before."""
     while i < len(tokens) and text[tokens[i - 1].end() : tokens[i].start()] == " ":
         word = tokens[i].group()
-        if _capitalised(word) and word.rstrip(".") not in TITLES:
-            i += 1
-        elif word.casefold() in PARTICLES and _name_run(text, tokens, i + 1) > i + 1:
-            i += 1
-        else:
+        surname = _capitalised(word) and word.rstrip(".") not in TITLES
+        elided = re.fullmatch(r"[dD]['’][^\W\d_]+", word) is not None and word[2].isupper()
+        particle = word.casefold() in PARTICLES and _name_run(text, tokens, i + 1) > i + 1
+        if not (surname or elided or particle):
             break
+        i += 1
     return i
 
 
