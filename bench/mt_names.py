@@ -54,8 +54,12 @@ def main() -> None:
     modes = {mode.name: mode for mode in list_modes()}
     probe = ApertiumTranslator(modes["fr-es"])
     known = probe.name_readings(french)
-    # whole names, first names included (read as ambiguous, they are kept in the span)
-    whole = {word: apertium_names.AMBIGUOUS for word, said in known.items() if said}
+    # whole names: every word read as one Apertium could change, so all go in the span
+    ours = (apertium_names.NAME, apertium_names.AMBIGUOUS)
+    whole = {
+        word: apertium_names.AMBIGUOUS if said in ours else apertium_names.COMMON
+        for word, said in known.items()
+    }
     names = [
         [text[a:b] for a, b in apertium_names.protected_spans(text, lambda w: whole.get(w, ""))]
         for text in french

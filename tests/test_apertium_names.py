@@ -9,7 +9,15 @@ import pytest
 
 from workbench.translate import get_translator
 from workbench.translate.apertium import ApertiumTranslator, list_modes
-from workbench.translate.apertium_names import AMBIGUOUS, NAME, protected_spans
+from workbench.translate.apertium_names import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    PROPER,
+    UNKNOWN,
+    protected_spans,
+    readings,
+)
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
@@ -22,7 +30,12 @@ needs_eng_spa = pytest.mark.skipif(
 EMPTY = Path("/nonexistent-models")  # no Argos package: Apertium serves every pair
 
 # How fr-es's analyser reads these words (`ApertiumTranslator.name_readings` asks it).
-READINGS = {"Julie": NAME, "Jean": AMBIGUOUS, "Charles": NAME, "Pierre": AMBIGUOUS}
+READINGS = {
+    "Julie": NAME, "Jean": AMBIGUOUS, "Charles": NAME, "Pierre": AMBIGUOUS, "Vladimir": NAME,
+    "Poutine": NAME, "Kim": NAME, "Il": COMMON, "Sung": UNKNOWN, "Gaulle": NAME,
+    "Marchand": COMMON, "Boulanger": COMMON, "Valéry": NAME, "Giscard": UNKNOWN,
+    "Kent": PROPER, "Dupont": UNKNOWN, "Martin": NAME, "Boucher": COMMON, "Leblanc": NAME,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -30,18 +43,31 @@ READINGS = {"Julie": NAME, "Jean": AMBIGUOUS, "Charles": NAME, "Pierre": AMBIGUO
     [
         ("Il a vu Julie Marchand hier.", ["Marchand"]),  # the first name stays a word
         ("Jean Boulanger est venu.", ["Jean Boulanger"]),  # Jean may be jeans
-        ("Charles de Gaulle, Valéry Giscard d'Estaing.", ["de Gaulle"]),
-        ("M. Boucher et Mme Leblanc sont là.", ["Boucher", "Leblanc"]),
-        ("Le docteur Martin Leblanc.", []),  # no first name the analyser knows, no title
+        ("Vladimir Poutine et Kim Il Sung.", ["Il Sung"]),  # Poutine → Putin: Apertium's
+        ("Charles de Gaulle, Valéry Giscard d'Estaing.", ["Giscard d'Estaing"]),
+        ("M. Boucher et Mme Leblanc sont là.", ["Boucher"]),
+        ("Le docteur Martin Leblanc.", []),  # Apertium keeps both as they are
         ("Les pêcheurs de Pierre.", []),  # a first name alone may be a common word
-        ("Julie arrive.", []),  # kept by Apertium anyway
+        ("Julie arrive dans le Kent.", []),
         ("Julie Marchand.", ["Marchand"]),
-        ("[Jean Dupont] et Jean Martin^2", ["Jean Dupont", "Jean Martin"]),
+        ("[Jean Dupont] et Julie Dupont-Marchand^2", ["Jean Dupont", "Dupont-Marchand"]),
     ],
 )
 def test_protected_spans(text: str, protected: list[str]) -> None:
     spans = protected_spans(text, lambda word: READINGS.get(word, ""))
     assert [text[start:end] for start, end in spans] == protected
+
+
+@needs_apertium
+def test_readings_of_the_fr_es_analyser() -> None:
+    [mode] = [mode for mode in list_modes() if mode.name == "fr-es"]
+    translator = ApertiumTranslator(mode)
+    said = translator.name_readings(["Julie Marchand, Jean Qwerty, Kim Jong-un, Poutine."])
+    assert said == {
+        "Julie": NAME, "Marchand": COMMON, "Jean": AMBIGUOUS, "Qwerty": UNKNOWN,
+        "Kim": NAME, "Jong-un": COMMON, "Poutine": NAME,
+    }  # fmt: skip
+    assert readings(["Paris"], "^Paris/Paris<np><loc>$") == {"Paris": PROPER}
 
 
 @needs_apertium

@@ -212,7 +212,7 @@ class ApertiumTranslator(EngineTranslator):
         self.keep_names = keep_names
         self.processes = 0  # pipelines started
         self._pipeline: Pipeline | None = None
-        self._first_names: dict[str, str] = {}  # capitalised word: `apertium_names.first_names`
+        self._readings: dict[str, str] = {}  # capitalised word: `apertium_names.readings`
 
     def translate_clean(self, texts: list[str]) -> list[str]:
         for tool in ("apertium", "apertium-destxt", "apertium-retxt", "apertium-wblank-mode"):
@@ -260,19 +260,15 @@ class ApertiumTranslator(EngineTranslator):
         return done.stdout
 
     def name_readings(self, texts: list[str]) -> dict[str, str]:
-        """Whether the mode's analyser reads each capitalised word of ``texts`` as a
-        person's name (`apertium_names`), asked once per word for the translator's life."""
-        new = sorted(apertium_names.candidates(texts) - self._first_names.keys())
-        analyser = re.search(r"lt-proc '([^']+automorf\.bin)'", self._mode_text())
-        if new and analyser:
-            said = self._tool(["lt-proc", analyser.group(1)], "\n".join(new).encode())
-            names = apertium_names.first_names(said.decode("utf-8", errors="replace"))
-            self._first_names |= {word: names.get(word, "") for word in new}
-        return self._first_names
-
-    def _mode_text(self) -> str:
-        mode_file = MODES_DIR / f"{self.mode.name}.mode"
-        return mode_file.read_text(encoding="utf-8", errors="replace")
+        """How the mode's analyser reads each capitalised word of ``texts``
+        (`apertium_names.readings`), asked once per word for the translator's life."""
+        new = sorted(apertium_names.candidates(texts) - self._readings.keys())
+        if new:
+            mode_file = MODES_DIR / f"{self.mode.name}.mode"
+            self._readings |= dict.fromkeys(new, "") | apertium_names.analyse(
+                mode_file, new, self._tool
+            )
+        return self._readings
 
     def _run(self, texts: list[str]) -> list[str]:
         known = self.name_readings(texts) if self.keep_names else {}

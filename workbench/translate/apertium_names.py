@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-# How the analyser reads a capitalised word (`first_names`).
-NAME, AMBIGUOUS = "name", "ambiguous"
+# How the analyser reads a capitalised word (`readings`).
+NAME, PROPER, AMBIGUOUS, COMMON, UNKNOWN = "name", "proper", "ambiguous", "common", "unknown"
 # Courtesy titles before a surname, as French, Spanish and English write them.
 TITLES = frozenset({
     "M", "Mme", "Mmes", "Mlle", "Mlles", "MM", "Me", "Dr", "Pr", "Monsieur", "Madame",
@@ -35,6 +36,7 @@ TITLES = frozenset({
 PARTICLES = frozenset({"d'", "d’", "da", "de", "del", "della", "di", "du", "van", "von"})
 # A word, an elided particle with its word ("d'Estaing") or a title's full stop: a name
 # made of them holds nothing a superblank would need escaped ("[", "]", "\\").
+_ELIDED = re.compile(r"[dD]['’][^\W\d_a-z][^\W\d_]*")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?\.?")
 # Marks standing for a protected name until the batch is deformatted (private use
 # characters, which apertium-destxt copies as they are).
@@ -47,12 +49,13 @@ def _capitalised(word: str) -> bool:
 
 
 def protected_spans(text: str, reading: Callable[[str], str]) -> list[tuple[int, int]]:
-    """The (start, end) of each person's name in ``text`` (module docstring).
+    """The (start, end) of each run of a person's name's words to pass through
+    (module docstring); ``reading`` says how the analyser reads a word (`readings`).
 
-    ``reading`` says how the analyser reads a word: ``NAME`` (an anthroponym only),
-    ``AMBIGUOUS`` (an anthroponym or a common word: Jean, Pierre, Tierra) or ``""``.
-    A first name read as a name only stays out of the span: Apertium keeps it as it is
-    and, seeing a subject, neither adds a pronoun nor capitalises the verb after it.
+    Of a name's words only those Apertium could change go in a span: a word read as a
+    proper noun only stays a word, which Apertium keeps or writes as the target
+    language does ("Vladimir Poutine" → "Vladimir Putin") and, seeing a subject, adds no
+    pronoun and capitalises no verb after it. A particle goes with the word after it.
     """
     tokens = list(_TOKEN.finditer(text))
     spans: list[tuple[int, int]] = []
@@ -64,17 +67,35 @@ def protected_spans(text: str, reading: Callable[[str], str]) -> list[tuple[int,
         person = (
             _capitalised(word)
             and word not in TITLES
-            and (follows_title or (bool(reading(word)) and following > i + 1))
+            and (follows_title or (reading(word) in (NAME, AMBIGUOUS) and following > i + 1))
         )
         if not person:
             i += 1
             continue
-        first = i + 1 if not follows_title and reading(word) == NAME else i
         last = following - 1 if following > i + 1 else i
-        end = tokens[last].start() + len(tokens[last].group().rstrip("."))
-        spans.append((tokens[first].start(), end))
+        keep = [_changeable(tokens, j, last, reading) for j in range(i, last + 1)]
+        for j, changeable in enumerate(keep, start=i):
+            if not changeable:
+                continue
+            end = tokens[j].start() + len(tokens[j].group().rstrip("."))
+            if j > i and keep[j - i - 1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((tokens[j].start(), end))
         i = last + 1
     return spans
+
+
+def _changeable(
+    tokens: list[re.Match[str]], j: int, last: int, reading: Callable[[str], str]
+) -> bool:
+    """Whether Apertium could change ``tokens[j]``, a word of a name ending at ``last``."""
+    word = tokens[j].group().rstrip(".")
+    if _ELIDED.fullmatch(word):  # "d'Estaing": Apertium writes the particle out ("de")
+        return True
+    if not _capitalised(word):  # a particle, kept with the word it introduces
+        return j < last and _changeable(tokens, j + 1, last, reading)
+    return reading(word) not in (NAME, PROPER)
 
 
 def _name_run(text: str, tokens: list[re.Match[str]], i: int) -> int:
@@ -83,7 +104,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int) -> int:
     while i < len(tokens) and text[tokens[i - 1].end() : tokens[i].start()] == " ":
         word = tokens[i].group()
         surname = _capitalised(word) and word.rstrip(".") not in TITLES
-        elided = re.fullmatch(r"[dD]['’][^\W\d_]+", word) is not None and word[2].isupper()
+        elided = _ELIDED.fullmatch(word.rstrip(".")) is not None
         particle = word.casefold() in PARTICLES and _name_run(text, tokens, i + 1) > i + 1
         if not (surname or elided or particle):
             break
@@ -101,15 +122,35 @@ def candidates(texts: list[str]) -> set[str]:
     }
 
 
-def first_names(analysed: str) -> dict[str, str]:
-    """How an analyser's output (``^Julie/Julie<np><ant>$``) reads each word it reads as
-    an anthroponym: ``NAME`` when that is its only reading, else ``AMBIGUOUS``."""
+def analyse(
+    mode_file: Path, words: list[str], run: Callable[[list[str], bytes], bytes]
+) -> dict[str, str]:
+    """`readings` of ``words`` from the analyser that starts ``mode_file``'s pipeline,
+    called through ``run`` (command, input → output); empty if the mode names none."""
+    text = mode_file.read_text(encoding="utf-8", errors="replace")
+    analyser = re.search(r"lt-proc '([^']+automorf\.bin)'", text)
+    if not analyser:
+        return {}
+    said = run(["lt-proc", analyser.group(1)], "\n".join(words).encode())
+    return readings(words, said.decode("utf-8", errors="replace"))
+
+
+def readings(words: list[str], analysed: str) -> dict[str, str]:
+    """How the analyser reads each of ``words``, from its output for them one a line
+    (``^Julie/Julie<np><ant>$``): ``NAME`` (an anthroponym only), ``PROPER`` (another
+    proper noun only), ``AMBIGUOUS`` (an anthroponym or a common word), ``COMMON`` (a
+    common word, or split into several: "Jong-un" is Jong and *un*) or ``UNKNOWN``."""
     found = {}
-    for unit in re.findall(r"\^(.*?)\$", analysed):
-        surface, *readings = unit.split("/")
-        names = [reading for reading in readings if "<np><ant>" in reading]
-        if names:
-            found[surface] = NAME if len(names) == len(readings) else AMBIGUOUS
+    for word, line in zip(words, analysed.split("\n"), strict=False):
+        units = re.findall(r"\^(.*?)\$", line)
+        tags = units[0].split("/")[1:] if len(units) == 1 else ["split"]
+        names = [tag for tag in tags if "<np><ant>" in tag]
+        if not tags or tags[0].startswith("*"):
+            found[word] = UNKNOWN
+        elif names:
+            found[word] = NAME if len(names) == len(tags) else AMBIGUOUS
+        else:
+            found[word] = PROPER if all("<np>" in tag for tag in tags) else COMMON
     return found
 
 
