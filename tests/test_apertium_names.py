@@ -84,6 +84,11 @@ def test_readings_of_the_fr_es_analyser() -> None:
             "Los arrantzales han visto Francia y París.",
             "Los arrantzales han visto Francia y París.",
         ),
+        (  # the characters of the marks never reach Apertium (`clean_text`)
+            "Julie Marchand \ue0000\ue001.",
+            "Julie Comerciante 0.",
+            "Julie Marchand 0.",
+        ),
         (
             "Une phrase avec ^$ [crochets] \\ @ / < > et [Jean Boulanger]^2.",
             "Una frase con ^$ [ganchos] \\ @ / < > y [Tejanos Panadero]^2.",

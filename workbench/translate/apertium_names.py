@@ -38,8 +38,9 @@ PARTICLES = frozenset({"d'", "d’", "da", "de", "del", "della", "di", "du", "va
 # made of them holds nothing a superblank would need escaped ("[", "]", "\\").
 _ELIDED = re.compile(r"[dD]['’][^\W\d_a-z][^\W\d_]*")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?\.?")
-# Marks standing for a protected name until the batch is deformatted (private use
-# characters, which apertium-destxt copies as they are).
+# Marks standing for a protected name until the batch is deformatted: private use
+# characters, which apertium-destxt copies as they are and no source holds (`clean_text`
+# drops them before an engine sees the text).
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 
