@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workbench.cli import app
-from workbench.model import BeadDraft, Kind, Sentence, Status
+from workbench.model import POST_EDIT, BeadDraft, Kind, Sentence, Status
 from workbench.pipeline.quality import human_pairs, qa_document
 from workbench.store import Store
 
@@ -25,7 +25,7 @@ def aligned(store: Store) -> Store:
     return _aligned(store, PAIRS)
 
 
-def _aligned(store: Store, pairs: list[tuple[str, str]]) -> Store:
+def _aligned(store: Store, pairs: list[tuple[str, str]], origin: str = "auto:test") -> Store:
     fr = store.store_file(
         name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
         sentences=[Sentence(f, Kind.BODY, "fr", i) for i, (_, f) in enumerate(pairs)],
@@ -38,7 +38,7 @@ def _aligned(store: Store, pairs: list[tuple[str, str]]) -> Store:
     f = [s.id for s in store.segments(fr.id)]
     e = [s.id for s in store.segments(en.id)]
     drafts = [
-        BeadDraft((f[i],), (e[i],), fr_text, en_text, 0.9, Status.AUTO, "auto:test")
+        BeadDraft((f[i],), (e[i],), fr_text, en_text, 0.9, Status.AUTO, origin)
         for i, (en_text, fr_text) in enumerate(pairs)
     ]
     drafts.append(
@@ -71,6 +71,27 @@ def test_qa_reads_each_sides_numbers_in_its_language(store: Store) -> None:
         (i.position, i.issue.message) for i in qa_document(_aligned(store, pairs), "doc", "en")
     ]
     assert found == [(1, "the source writes 5,7 with a decimal comma: English writes 5.7")]
+
+
+@pytest.mark.parametrize(
+    ("origin", "severity"),
+    [("auto:test", "info"), ("mt:apertium:fr-es+spa-eng", "warning"), (POST_EDIT, "info")],
+)
+def test_a_renamed_person_is_a_warning_in_a_machine_draft_only(
+    store: Store, origin: str, severity: str
+) -> None:
+    # newcomer23: Apertium wrote "Julie Trader" for "Julie Marchand", and QA said `info`, as
+    # for a translator's choice (names do change across languages).
+    aligned = _aligned(store, [("He saw Julie Trader.", "Il a vu Julie Marchand.")], origin)
+    found = [
+        (str(i.issue.kind), str(i.issue.severity), i.issue.message)
+        for i in qa_document(aligned, "doc", "en")
+    ]
+    draft = " (machine draft)" if severity == "warning" else ""
+    assert found == [
+        ("names", severity, f"only in the source: Trader{draft}"),
+        ("names", severity, f"only in the target: Marchand{draft}"),
+    ]
 
 
 def test_machine_translations_are_not_references(aligned: Store) -> None:

@@ -10,7 +10,7 @@ import math
 import re
 import statistics
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -32,14 +32,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"«“(]\s*|(?:^|[.!?…]\s+
 
 
 def check_pairs(
-    pairs: Sequence[tuple[str, str]], options: QaOptions | None = None
+    pairs: Sequence[tuple[str, str]],
+    options: QaOptions | None = None,
+    drafts: Collection[int] = (),
 ) -> list[QaIssue]:
-    """Every issue of every pair, in pair order."""
+    """Every issue of every pair, in pair order; ``drafts``: the indexes of the pairs
+    whose one side is a machine translation's draft (`check_pair`)."""
     options = options or QaOptions()
     median = _median_log_ratio(pairs, options)
     issues: list[QaIssue] = []
     for index, (source, target) in enumerate(pairs):
-        issues.extend(check_pair(source, target, index, options, median))
+        issues.extend(check_pair(source, target, index, options, median, index in drafts))
     return issues
 
 
@@ -49,8 +52,11 @@ def check_pair(
     index: int = 0,
     options: QaOptions | None = None,
     median_log_ratio: float = 0.0,
+    draft: bool = False,
 ) -> list[QaIssue]:
-    """The issues of one pair; ``median_log_ratio`` is the document's usual length ratio."""
+    """The issues of one pair; ``median_log_ratio`` is the document's usual length ratio.
+    With ``draft`` (one side is a machine translation's draft) a name on one side only is
+    a warning: a translator may rename, a draft that renames a person misleads."""
     options = options or QaOptions()
     source, target = source.strip(), target.strip()
     if not source or not target:
@@ -66,7 +72,7 @@ def check_pair(
         *_length(source, target, options, median_log_ratio),
         *_balance(source, "source"),
         *_balance(target, "target"),
-        *_names(source, target, options),
+        *_names(source, target, options, draft),
         *_repeated(source, target),
     ]
     return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
@@ -332,7 +338,7 @@ def _language_said(
     return any(code in theirs and _present(theirs[code], words, similarity) for code in codes)
 
 
-def _names(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
+def _names(source: str, target: str, options: QaOptions, draft: bool) -> Iterator[Finding]:
     langs = [c.lang if c else "" for c in (options.source_numbers, options.target_numbers)]
     for text, other, side, (lang, other_lang) in (
         (source, target, "source", langs),
@@ -349,6 +355,6 @@ def _names(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
         if missing:
             yield (
                 IssueKind.NAMES,
-                Severity.INFO,
-                f"only in the {side}: {', '.join(missing)}",
+                Severity.WARNING if draft else Severity.INFO,
+                f"only in the {side}: {', '.join(missing)}" + (" (machine draft)" if draft else ""),
             )

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from workbench.model import EngineError
+from workbench.translate import apertium_names
 from workbench.translate.base import EngineTranslator
 
 MODES_DIR = Path("/usr/share/apertium/modes")
@@ -191,9 +192,14 @@ class ApertiumTranslator(EngineTranslator):
     """
 
     def __init__(
-        self, mode: ApertiumMode, timeout: float = 600, version: str | None = None
+        self,
+        mode: ApertiumMode,
+        timeout: float = 600,
+        version: str | None = None,
+        keep_names: bool = True,
     ) -> None:
-        """``version``: the package's, if already known (``package_versions``)."""
+        """``version``: the package's, if already known (``package_versions``);
+        ``keep_names``: pass people's names through untranslated (`apertium_names`)."""
         super().__init__(
             engine="apertium",
             model=mode.name,
@@ -203,8 +209,10 @@ class ApertiumTranslator(EngineTranslator):
         )
         self.mode = mode
         self.timeout = timeout
+        self.keep_names = keep_names
         self.processes = 0  # pipelines started
         self._pipeline: Pipeline | None = None
+        self._readings: dict[str, str] = {}  # capitalised word: `apertium_names.readings`
 
     def translate_clean(self, texts: list[str]) -> list[str]:
         for tool in ("apertium", "apertium-destxt", "apertium-retxt", "apertium-wblank-mode"):
@@ -251,9 +259,22 @@ class ApertiumTranslator(EngineTranslator):
             )
         return done.stdout
 
+    def name_readings(self, texts: list[str]) -> dict[str, str]:
+        """How the mode's analyser reads each capitalised word of ``texts``
+        (`apertium_names.readings`), asked once per word for the translator's life."""
+        new = sorted(apertium_names.candidates(texts) - self._readings.keys())
+        if new:
+            mode_file = MODES_DIR / f"{self.mode.name}.mode"
+            self._readings |= dict.fromkeys(new, "") | apertium_names.analyse(
+                mode_file, new, self._tool
+            )
+        return self._readings
+
     def _run(self, texts: list[str]) -> list[str]:
-        source = "".join(f"{text}\n" for text in texts).encode()
-        block = self._tool(["apertium-destxt"], source)
+        known = self.name_readings(texts) if self.keep_names else {}
+        marked, names = apertium_names.mark(texts, lambda word: known.get(word, ""))
+        source = "".join(f"{text}\n" for text in marked).encode()
+        block = apertium_names.superblanks(self._tool(["apertium-destxt"], source), names)
         pipeline = self._start()
         try:
             translated = pipeline.exchange(block, self.timeout)
