@@ -1,7 +1,8 @@
 """`workbench ingest` of a long plain-text file: CPU time and peak memory, this checkout
 beside another commit (where it left main, by default); do both store the same rows?
 
-Run: .venv/bin/python bench/ingest_speed.py [--copies 30 | --file F] [--runs 3] [--before REF]
+Run: .venv/bin/python bench/ingest_speed.py [--copies 30 | --file F | --small] [--runs 3]
+[--before REF]
 
 The file is the sample corpus repeated ``--copies`` times with numbered lines
 (`tests.long_text.long_text`; 30 copies: 1.07 MB, 13,950 segments), or ``--file``
@@ -14,8 +15,13 @@ the medians of CPU time (user + system of the process, which waiting on a
 loaded machine does not inflate) and of peak resident memory. After the
 rounds the stored segments (document, version, index, block, kind, language,
 text, metadata) of the two checkouts are compared.
-Writes bench/results/ingest_speed.md (with ``--file``: ingest_speed-STEM.md) and prints
-the table; exits 1 when the stored segments differ.
+``--small`` measures small files instead, where start-up and the language guesser's models
+are most of the cost (newcomer23: 8–11 s and 450–500 MB for a 5 KB page): a 3 KB saved
+page of the pairs, a Word document written from its text, and the 8 KB PDF of the tests;
+each is ingested once into an empty store per round (`small_files`).
+Writes bench/results/ingest_speed.md (with ``--file``: ingest_speed-STEM.md; with
+``--small``: ingest_speed-small.md) and prints the table; exits 1 when the stored segments
+differ.
 """
 
 from __future__ import annotations
@@ -47,9 +53,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=30)
     parser.add_argument("--file", type=Path)
+    parser.add_argument("--small", action="store_true", help="a page, a .docx and a PDF")
     add_options(parser)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest-speed-"))
+    if args.small:
+        from ingest_small import small_files
+
+        sys.exit(small_files(sides(args.before, args.after, work), work, args.runs))
     path = args.file.resolve() if args.file else work / "long.fr.txt"
     if not args.file:
         path.write_text(long_text(args.copies), encoding="utf-8")
