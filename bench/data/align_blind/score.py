@@ -343,6 +343,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("pimenton", "es", "feature"),
         ("conservas", "pt", "feature"),
     ),
+    "align_blind19": (
+        ("objets", "en", "news"),
+        ("champignons", "en", "news"),
+        ("patinoire", "en", "news"),
+        ("cloches", "en", "news"),
+        ("phoques", "en", "news"),
+        ("jumelage", "en", "news"),
+        ("etoiles", "en", "news"),
+        ("marees", "en", "news"),
+        ("gipfelkreuz", "de", "yearbook"),
+        ("huettenhund", "de", "yearbook"),
+        ("gewitter", "de", "yearbook"),
+        ("patrouille", "de", "yearbook"),
+        ("fotoplatten", "de", "yearbook"),
+        ("botijos", "es", "feature"),
+        ("bordados", "pt", "feature"),
+    ),
 }
 
 
