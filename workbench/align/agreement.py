@@ -13,8 +13,9 @@ median cosine of any source sentence with any target sentence), 1 where its
 typical bead of the path lies (the median cosine of its pair beads). The
 shortfall of a pair bead is how far below 1 it falls on that scale (0 when above):
 about 0 for a right pair, about 1 for two sentences that are no more alike than
-any two of the document. It is a calibration feature (`search.calibration_features`)
-and the evidence of the QA check for pairs that do not translate each other.
+any two of the document. Through `translates` it bounds each pair's confidence
+(`search.bounded`: Bayes' rule, never raising it), and it is the evidence of the QA check
+for pairs that do not translate each other (`quality/translates.py`).
 """
 
 from __future__ import annotations

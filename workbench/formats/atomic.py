@@ -155,8 +155,10 @@ def staged(folder: Path) -> Iterator[Path]:
 
 def publish(moves: Sequence[tuple[Path, Path]]) -> None:
     """Move staged files over their destinations, each atomically, keeping a replaced
-    file's permissions."""
+    file's permissions; dead writers' temporary files of a destination are swept first
+    (`sweep_stale_parts`), as `atomic_path` sweeps them."""
     for staged_file, destination in moves:
+        sweep_stale_parts(destination)
         try:
             os.chmod(staged_file, _default_mode(destination))
             os.replace(staged_file, destination)
