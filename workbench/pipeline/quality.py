@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import POST_EDIT, InputError, Status, StoredBead
+from workbench.model import POST_EDIT, Alignment, InputError, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
     from workbench.align.config import Encoder
     from workbench.quality.mt import MetricScore, PairedResult, ScoreReport
     from workbench.quality.qa import QaIssue
+    from workbench.quality.subtitles import SubtitleRules
     from workbench.store import Store
     from workbench.translate.base import TranslationCache, Translator
     from workbench.translate.glossary import Glossary
@@ -39,8 +40,15 @@ def qa_document(
     cp_lang: str,
     glossary: Glossary | None = None,
     encoder: Encoder | None = None,
+    rules: SubtitleRules | None = None,
 ) -> list[BeadIssue]:
     """Run the translator's QA checks on every bead with text on both sides.
+
+    Subtitles (segments with a cue's timecode) get a subtitler's checks too, on each
+    side's cues as its file has them, against ``rules`` (`workbench.quality.subtitles`:
+    reading speed, characters per line, lines, time on screen, overlaps and gaps), each
+    finding on the bead that holds the cue; and their pairs are compared without their
+    sound descriptions and speaker labels (`workbench.quality.sdh`).
 
     Numbers are read as each side's language writes them (CLDR's decimal and grouping
     symbols), and a number written with another language's decimal mark is flagged.
@@ -61,9 +69,11 @@ def qa_document(
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
     # Each side's numbers as its language writes them (CLDR): "3,5" ↔ "3.5" agree.
+    cue_issues = _cue_issues(store, alignment, rules)
     options = QaOptions(
         source_numbers=convention_for(alignment.cp_lang),
         target_numbers=convention_for(alignment.fr_lang),
+        subtitles=bool(cue_issues is not None),
     )
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}
@@ -83,12 +93,43 @@ def qa_document(
             for index, bead in enumerate(beads)
             for term in missing_terms(bead.fr_text, bead.cp_text, glossary)
         ]  # fmt: skip
-    issues.sort(key=lambda issue: issue.index)
-    return [
+    found = [
         BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
                   beads[i.index].fr_text, i)
         for i in issues
     ]  # fmt: skip
+    return sorted([*found, *(cue_issues or [])], key=lambda issue: issue.position)
+
+
+def _cue_issues(
+    store: Store, alignment: Alignment, rules: SubtitleRules | None
+) -> list[BeadIssue] | None:
+    """The subtitler's checks on each side's cues (`workbench.quality.subtitles`), each
+    finding on the bead that holds its cue; None when neither side has timed cues."""
+    from workbench.quality.qa import QaIssue
+    from workbench.quality.subtitles import check_cues, cues_of
+
+    sides: list[tuple[int, int | None, str, bool]] = [
+        (alignment.doc_id, alignment.version, alignment.fr_lang, True)
+    ]
+    if alignment.counterpart_doc_id is not None:
+        sides.append((alignment.counterpart_doc_id, alignment.counterpart_version,
+                      alignment.cp_lang, False))  # fmt: skip
+    beads = [b for b in store.beads(alignment.id) if b.status is not Status.REJECTED]
+    found: list[BeadIssue] | None = None
+    for doc_id, version, lang, french in sides:
+        segments = store.segments(doc_id, version)
+        cues = cues_of([(s.id, s.text, dict(s.meta)) for s in segments])
+        if not cues:
+            continue
+        found = found or []
+        holder = {i: b for b in beads for i in (b.fr if french else b.cp)}
+        label = f"{store.document(doc_id).name} cue"
+        for finding in check_cues(cues, lang, rules, label):
+            if (bead := holder.get(finding.cue.key)) is not None:
+                issue = QaIssue(finding.kind, finding.severity, finding.message, bead.position)
+                found.append(BeadIssue(bead.position, bead.id, bead.cp_text, bead.fr_text, issue))
+    return found
 
 
 def _untranslated(

@@ -22,6 +22,7 @@ from workbench.quality.qa_base import QaIssue as QaIssue
 from workbench.quality.qa_base import QaOptions as QaOptions
 from workbench.quality.qa_base import Severity as Severity
 from workbench.quality.qa_numbers import number_findings, number_format_findings
+from workbench.quality.sdh import said, sound_against_speech
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
@@ -39,7 +40,8 @@ def check_pairs(
     """Every issue of every pair, in pair order; ``drafts``: the indexes of the pairs
     whose one side is a machine translation's draft (`check_pair`)."""
     options = options or QaOptions()
-    median = _median_log_ratio(pairs, options)
+    compared = [(said(s), said(t)) for s, t in pairs] if options.subtitles else pairs
+    median = _median_log_ratio(compared, options)
     issues: list[QaIssue] = []
     for index, (source, target) in enumerate(pairs):
         issues.extend(check_pair(source, target, index, options, median, index in drafts))
@@ -64,14 +66,21 @@ def check_pair(
         return [
             QaIssue(IssueKind.EMPTY, Severity.ERROR, f"the {side} is empty (untranslated)", index)
         ]
+    sounds: list[Finding] = []
+    if options.subtitles:  # an SDH side's sounds and labels are no difference (`sdh`)
+        sounds = [*sound_against_speech(source, target), *_balance(source, "source"),
+                  *_balance(target, "target")]  # fmt: skip
+        source, target = said(source), said(target)
+        if not source or not target:
+            return [QaIssue(kind, severity, message, index) for kind, severity, message in sounds]
     found = [
+        *sounds,
         *_identical(source, target),
         *number_findings(source, target, options),
         *number_format_findings(source, "source", options.source_numbers),
         *number_format_findings(target, "target", options.target_numbers),
         *_length(source, target, options, median_log_ratio),
-        *_balance(source, "source"),
-        *_balance(target, "target"),
+        *([] if options.subtitles else [*_balance(source, "source"), *_balance(target, "target")]),
         *_names(source, target, options, draft),
         *_repeated(source, target),
     ]

@@ -23,6 +23,16 @@ class IssueKind(StrEnum):
     UNTRANSLATED = "untranslated"  # words left in the source language
     REPEATED = "repeated"  # a sentence or the last words said twice (a merge kept both)
     UNRELATED = "unrelated"  # the sides do not seem to translate each other (`translates`)
+    # a subtitle's cue (`subtitles`, `sdh`): read too fast, a line or a cue too long, on
+    # screen too short or too long, over the next cue or too close to it; a sound alone
+    # against speech
+    READING_SPEED = "reading speed"
+    LINE_LENGTH = "line length"
+    LINE_COUNT = "lines"
+    DURATION = "duration"
+    OVERLAP = "overlap"
+    GAP = "gap"
+    SOUND = "sound"
 
 
 class Severity(StrEnum):
@@ -53,6 +63,9 @@ class QaOptions:
     # "3,5" is 3.5 in French, "3,500" is 3500 in English. None: read by the digits alone.
     source_numbers: NumberConvention | None = None
     target_numbers: NumberConvention | None = None
+    # The pairs are subtitle cues: sound descriptions and speaker labels are set aside
+    # before the sides are compared (`sdh`).
+    subtitles: bool = False
 
 
 # What a check yields before it knows the pair's index: (kind, severity, message).
