@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import POST_EDIT, Alignment, InputError, Status, StoredBead
+from workbench.ingest.readers_subtitles import LINES
+from workbench.model import POST_EDIT, Alignment, InputError, Segment, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
@@ -105,7 +106,10 @@ def _cue_issues(
     store: Store, alignment: Alignment, rules: SubtitleRules | None
 ) -> list[BeadIssue] | None:
     """The subtitler's checks on each side's cues (`workbench.quality.subtitles`), each
-    finding on the bead that holds its cue; None when neither side has timed cues."""
+    finding on the bead that holds its cue; None when neither side has timed cues.
+
+    A bead side of one cue whose text a reviewer changed is checked as it now reads (its
+    lines where the edit has line breaks, else one line): what an export delivers."""
     from workbench.quality.qa import QaIssue
     from workbench.quality.subtitles import check_cues, cues_of
 
@@ -118,18 +122,33 @@ def _cue_issues(
     beads = [b for b in store.beads(alignment.id) if b.status is not Status.REJECTED]
     found: list[BeadIssue] | None = None
     for doc_id, version, lang, french in sides:
-        segments = store.segments(doc_id, version)
-        cues = cues_of([(s.id, s.text, dict(s.meta)) for s in segments])
+        holder = {i: b for b in beads for i in (b.fr if french else b.cp)}
+        cues = cues_of(
+            [_as_now(s, holder.get(s.id), french) for s in store.segments(doc_id, version)]
+        )
         if not cues:
             continue
         found = found or []
-        holder = {i: b for b in beads for i in (b.fr if french else b.cp)}
         label = f"{store.document(doc_id).name} cue"
         for finding in check_cues(cues, lang, rules, label):
             if (bead := holder.get(finding.cue.key)) is not None:
                 issue = QaIssue(finding.kind, finding.severity, finding.message, bead.position)
                 found.append(BeadIssue(bead.position, bead.id, bead.cp_text, bead.fr_text, issue))
     return found
+
+
+def _as_now(
+    segment: Segment, bead: StoredBead | None, french: bool
+) -> tuple[int, str, dict[str, str]]:
+    """A cue segment as `cues_of` reads it: ``(id, text, meta)``, the text a reviewer gave
+    the bead when the bead's side is this one segment and says something else now."""
+    meta = dict(segment.meta)
+    ids, text = (
+        ((bead.fr, bead.fr_text) if french else (bead.cp, bead.cp_text)) if bead else ((), "")
+    )
+    if ids == (segment.id,) and text and " ".join(text.split()) != segment.text:
+        return segment.id, text.strip(), {**meta, LINES: text.strip()}
+    return segment.id, segment.text, meta
 
 
 def _untranslated(

@@ -26,10 +26,10 @@ from workbench.quality.sdh import said, sound_against_speech
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-# A sentence starts a text, follows an end, an opening quote or bracket, or a speaker's
-# dash that opens a text or follows an end (a subtitle's or a dialogue's "- Entrez."), not
-# a dash inside a sentence ("Paris – Berlin").
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"«“(]\s*|(?:^|[.!?…]\s+)[-–—]\s*)$")
+# A sentence starts a text, follows an end, an opening quote or bracket, Spanish's opening
+# ¿ or ¡ ("¿Dónde estabas?"), or a speaker's dash that opens a text or follows an end (a
+# subtitle's or a dialogue's "- Entrez."), not a dash inside a sentence ("Paris – Berlin").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"«“(¿¡]\s*|(?:^|[.!?…]\s+)[-–—]\s*)$")
 
 
 def check_pairs(

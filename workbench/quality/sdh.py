@@ -47,7 +47,9 @@ def sdh_marks(text: str) -> list[str]:
     found += [
         (m.start(), m.group()) for m in _PARENTHESISED.finditer(text) if _is_description(m, text)
     ]
-    found += [(m.start(), m.group()) for m in _LABEL.finditer(text) if m.group(1).isupper()]
+    found += [
+        (m.start(1), m.group().strip()) for m in _LABEL.finditer(text) if m.group(1).isupper()
+    ]
     return [annotation for _, annotation in sorted(found)]
 
 
@@ -59,7 +61,8 @@ def said(text: str) -> str:
     text = _PARENTHESISED.sub(lambda m: " " if _is_description(m, text) else m.group(), text)
     text = _LABEL.sub(lambda m: "" if m.group(1).isupper() else m.group(), text)
     text = re.sub(r"[-–—](?:\s*[-–—])+", "-", text)  # a turn that was only a sound
-    return " ".join(text.split()).strip(" -–—")
+    text = " ".join(text.split()).rstrip(" -–—")  # a turn's dash is kept, a lone one not
+    return text if any(c.isalnum() for c in text) else ""
 
 
 def _speech(text: str) -> bool:
