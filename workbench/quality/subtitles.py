@@ -25,8 +25,10 @@ The limits are the published ones, in one table each (`READING_SPEEDS`, `LINE_LE
   Netflix's are the strictest published, and a cue that passes them passes those.
 
 Everything is a warning, as those tools report them, but a cue that ends before it
-starts: the WebVTT specification requires a cue's end time to be greater than its start
-time, and no player shows such a cue; an error.
+starts: the WebVTT specification's cue timings say the end timestamp "must be greater
+than the start time offset of the cue" (players skip such a cue, or refuse the file), an
+error. Overlapping cues stay a warning: WebVTT allows them ("Different cues can
+overlap"), Netflix's 2-frame gap does not.
 """
 
 from __future__ import annotations
