@@ -144,6 +144,7 @@ SUBTITLES = QaOptions(subtitles=True)
     [
         # newcomer24: capitals of a sound description are no names, nor what follows one
         ("[Wind THAT BLOWS]", "[VENT QUI SOUFFLE]", SUBTITLES, []),
+        ("[VENT QUI SOUFFLE]", "[VENT QUI SOUFFLE]", SUBTITLES, [IssueKind.IDENTICAL]),
         ("Twelve metres of ice, gone in five years.",
          "(ESSOUFFLÉE) Douze mètres de glace, disparus en cinq ans.", SUBTITLES, []),
         ("[THUNDER] Far away.", "[TONNERRE AU LOIN]", SUBTITLES, [IssueKind.SOUND]),

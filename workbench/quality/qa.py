@@ -70,9 +70,11 @@ def check_pair(
     if options.subtitles:  # an SDH side's sounds and labels are no difference (`sdh`)
         sounds = [*sound_against_speech(source, target), *_balance(source, "source"),
                   *_balance(target, "target")]  # fmt: skip
-        source, target = said(source), said(target)
-        if not source or not target:
+        spoken = said(source), said(target)
+        if not all(spoken):  # two sounds alike: a description left untranslated
+            sounds += [] if any(spoken) else _identical(source, target)
             return [QaIssue(kind, severity, message, index) for kind, severity, message in sounds]
+        source, target = spoken
     found = [
         *sounds,
         *_identical(source, target),
