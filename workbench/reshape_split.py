@@ -10,6 +10,7 @@ the sentences (`typed_text`), and machine words kept stay machine words (`mark_a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from workbench.model import (
@@ -58,18 +59,19 @@ def split(
     fr = _halve(b, i, "fr", fr_at, texts)
     cp = _halve(b, i, "cp", cp_at, texts)
     drafts = _split_drafts(b, fr, cp, typed_text(b, "cp", texts) is not None, reviewer)
-    done = f"split bead {i + 1}{unreviewed((b,), 'both halves')}"
+    done = f"split bead {i + 1}{_after_cut(b, drafts, _KEPT, 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done)
 
 
 def _unpair_hint(b: StoredBead, i: int) -> str:
-    """How to part a wrong pair (newcomer23's Split of one had no hint); '' for one side."""
+    """How to part a wrong pair (newcomer23's Split of one had no hint), in the review page's
+    words, where a split is refused (the CLI has `unpair`, its help says so); '' for one
+    side."""
     if not (b.fr and b.cp):
         return ""
     return (
         f"; to part bead {i + 1}'s French from a counterpart that does not translate it, "
-        "put the caret at the start of the counterpart, then Split "
-        f"(`workbench unpair DOC {i + 1} --to LANG --reviewer NAME` on the command line)"
+        "put the caret at the start of the counterpart, then Split"
     )
 
 
@@ -87,9 +89,35 @@ def unpair(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     origin, status = mark_after(b, True, b.cp_text)
     french = BeadDraft(b.fr, (), b.fr_text, "", None, Status.AUTO, HUMAN, reviewer)
     counterpart = BeadDraft((), b.cp, "", b.cp_text, None, status, origin, reviewer)
+    drafts = kept_rejection(b, (french, counterpart))
+    said = " (still rejected by {who})" if drafts[1].status is Status.REJECTED else ""
     done = (f"unpaired bead {i + 1}: its French stays bead {i + 1}, to translate (`fill`), "
-            f"its counterpart is bead {i + 2}{unreviewed((b,), 'both')}")  # fmt: skip
-    return Edit("unpair", {b.id: b.version}, (french, counterpart), done)
+            f"its counterpart is bead {i + 2}{_after_cut(b, drafts, said, 'both')}")  # fmt: skip
+    return Edit("unpair", {b.id: b.version}, drafts, done)
+
+
+def kept_rejection(b: StoredBead, drafts: tuple[BeadDraft, ...]) -> tuple[BeadDraft, ...]:
+    """``drafts`` of a cut of ``b``, where a rejected pair parted into its French alone and
+    its counterpart alone carries its rejection out: the counterpart keeps it, signed by
+    whoever rejected it (that it does not translate this French is what they judged, and a
+    reviewer's word is never lost); the French is the gap `fill` drafts. Any other cut of a
+    rejected bead is to review again (`unreviewed`)."""
+    parted = sorted((bool(d.fr or d.fr_text), bool(d.cp or d.cp_text)) for d in drafts)
+    if b.status is not Status.REJECTED or parted != [(False, True), (True, False)]:
+        return drafts
+    who = b.reviewer or drafts[0].reviewer
+    return tuple(
+        d if d.fr or d.fr_text else replace(d, status=Status.REJECTED, reviewer=who) for d in drafts
+    )
+
+
+def _after_cut(b: StoredBead, drafts: tuple[BeadDraft, ...], said: str, what: str) -> str:
+    """What a cut of ``b`` says of its reviewer's word: ``said`` (``{who}`` and ``{at}``,
+    the counterpart's bead number, filled in) when a rejection was kept, else `unreviewed`."""
+    kept = [k for k, d in enumerate(drafts) if d.status is Status.REJECTED and not d.fr]
+    if b.status is not Status.REJECTED or not kept:
+        return unreviewed((b,), what)
+    return said.format(who=drafts[kept[0]].reviewer, at=b.position + 1 + kept[0])
 
 
 def split_at_caret(
@@ -131,7 +159,7 @@ def split_at_caret(
     drafts = _split_drafts(b, fr, cp, kept_cp, reviewer)
     inside = [side_name(side) for side in ("fr", "cp") if "segment" in detail[side]]
     where = f" inside a {' and a '.join(inside)} sentence" if inside else ""
-    done = f"split bead {i + 1}{where}{unreviewed((b,), 'both halves')}"
+    done = f"split bead {i + 1}{where}{_after_cut(b, drafts, _KEPT, 'both halves')}"
     return Edit("split", {b.id: b.version}, drafts, done, {"split": detail})
 
 
@@ -176,6 +204,10 @@ class _Halves(NamedTuple):
     second_text: str
 
 
+# A split that parts a rejected pair into its two sides, as `unpair` does (`kept_rejection`).
+_KEPT = " (its counterpart, bead {at}, still rejected by {who})"
+
+
 def _split_drafts(
     b: StoredBead, fr: _Halves, cp: _Halves, kept_cp: bool, reviewer: str
 ) -> tuple[BeadDraft, ...]:
@@ -188,7 +220,7 @@ def _split_drafts(
     ):
         origin, status = mark_after(b, kept_cp, cp_text)
         drafts.append(BeadDraft(fr_ids, cp_ids, fr_text, cp_text, None, status, origin, reviewer))
-    return tuple(drafts)
+    return kept_rejection(b, tuple(drafts))
 
 
 def _halve(b: StoredBead, i: int, side: Side, k: int, texts: Mapping[int, str]) -> _Halves:

@@ -20,7 +20,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
-from workbench.model import ConflictError, InputError
+from workbench.model import ConflictError, InputError, Status
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -256,7 +256,8 @@ def unpair(
     db: DbOption = None,
 ) -> None:
     """Part pairs that do not translate each other into null beads: the French alone, which
-    `fill` drafts, and the counterpart alone below it (each bead after moves down one)."""
+    `fill` drafts, and the counterpart alone below it (each bead after moves down one). A
+    rejected pair's counterpart stays rejected, by whoever rejected it."""
     _review(doc, numbers, reviewer, to, db, seen, "unpaired")
 
 
@@ -300,18 +301,25 @@ def _review(
             f"as {listing} shows them"
         )
     stored: list[int] = []
+    kept: list[str] = []  # a rejection an unpair carried out (`review.kept_rejection`)
     for n in numbers:
         # Each edit expects the bead as listed when the revision was checked: one that
         # another reviewer changed since (ben's rejection landing meanwhile) is refused by
         # the store, never confirmed over. Re-reading here overwrote it.
+        edit = make(listed, n - 1, reviewer)
+        kept += [f"bead {n}'s counterpart stays rejected by {d.reviewer}: it does not "
+                 "translate that French" for d in edit.drafts[1:] if done == "unpaired"
+                 and d.status is Status.REJECTED]  # fmt: skip
         try:
-            apply(store, alignment.id, make(listed, n - 1, reviewer), reviewer)
+            apply(store, alignment.id, edit, reviewer)
         except ConflictError as exc:
             if not stored:
                 raise
             raise ConflictError(f"{_beads_done(stored, done, reviewer)}; {exc}") from None
         stored.append(n)
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
+    for line in kept:
+        typer.echo(line)
     if done == "unpaired":
         typer.echo(f"their French waits for a translation: `workbench fill {doc} --to "
                    f"{alignment.cp_lang}` drafts it")  # fmt: skip
