@@ -78,6 +78,9 @@ def test_reject_unpair_fill_round_trip(tmp_path: Path) -> None:
     assert after[1][3] == "draft" and after[1][4].startswith("mt:apertium")
     assert after[1][2]  # the French has its draft
     assert after[2] == shapes[2]  # the counterpart alone is kept as it was
+    # aligning again keeps the parted pair in document order, French first (loose24)
+    run("align", "lettre.txt", "--to", "es", "--encoder", "none", "--db", db)
+    assert beads(db)[1:3] == after[1:3]
 
 
 def _one_pair(store: Store, status: Status = Status.AUTO) -> list[StoredBead]:
