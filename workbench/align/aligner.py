@@ -211,15 +211,9 @@ def _flip(bead: Bead) -> Bead:
 
 
 def _around_one_sided(
-    bead: Bead,
-    cursor: tuple[int, int],
-    later: Sequence[Bead],
-    n: int,
-    m: int,
-    stretch: Stretch,
-    *,
-    lone_first: bool = False,
-) -> tuple[list[Bead], tuple[int, int]]:
+    bead: Bead, cursor: tuple[int, int], later: Sequence[Bead], n: int, m: int, stretch: Stretch,
+    *, lone_first: bool = False,
+) -> tuple[list[Bead], tuple[int, int]]:  # fmt: skip
     """The beads from ``cursor`` through an anchor with one empty side (a post-edited MT
     draft: French with no counterpart sentence), and the cursor after them.
 
@@ -230,9 +224,8 @@ def _around_one_sided(
     pushed every sentence before it past it (6 of 15 pairs lost in the newcomer pass).
     The whole-stretch beads are kept on either side when they do not straddle the
     anchor: a short stretch aligned again alone has less evidence (it glued a French
-    sentence with no counterpart to its neighbour's pair). Beside a counterpart alone, the
-    French sentences standing alone go before it (``lone_first``), as `unpair` leaves them:
-    after it, a French bead read after the counterpart it was parted from (loose24).
+    sentence with no counterpart to its neighbour's pair). Beside a counterpart alone, those
+    French sentences go before it (``lone_first``), as `unpair` leaves them (loose24).
     """
     if not bead.src:  # the same, sides swapped
 

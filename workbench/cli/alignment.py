@@ -20,7 +20,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
-from workbench.model import ConflictError, InputError, Status
+from workbench.model import ConflictError, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -301,28 +301,31 @@ def _review(
             f"as {listing} shows them"
         )
     stored: list[int] = []
-    kept: list[str] = []  # a rejection an unpair carried out (`review.kept_rejection`)
     for n in numbers:
         # Each edit expects the bead as listed when the revision was checked: one that
         # another reviewer changed since (ben's rejection landing meanwhile) is refused by
         # the store, never confirmed over. Re-reading here overwrote it.
-        edit = make(listed, n - 1, reviewer)
-        kept += [f"bead {n}'s counterpart stays rejected by {d.reviewer}: it does not "
-                 "translate that French" for d in edit.drafts[1:] if done == "unpaired"
-                 and d.status is Status.REJECTED]  # fmt: skip
         try:
-            apply(store, alignment.id, edit, reviewer)
+            apply(store, alignment.id, make(listed, n - 1, reviewer), reviewer)
         except ConflictError as exc:
             if not stored:
                 raise
             raise ConflictError(f"{_beads_done(stored, done, reviewer)}; {exc}") from None
         stored.append(n)
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
-    for line in kept:
-        typer.echo(line)
     if done == "unpaired":
-        typer.echo(f"their French waits for a translation: `workbench fill {doc} --to "
-                   f"{alignment.cp_lang}` drafts it")  # fmt: skip
+        _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
+
+
+def _after_unpair(doc: str, to: str, beads: list[StoredBead], numbers: list[int]) -> None:
+    """What `unpair` says once done: each rejection it carried out (the counterpart alone
+    keeps it: `review.kept_rejection`), and how to draft the French."""
+    for n, b in zip(numbers, beads, strict=True):
+        if b.status is Status.REJECTED:
+            who = b.reviewer or "a reviewer"
+            typer.echo(f"bead {n}'s counterpart stays rejected by {who}: it does not translate "
+                       "that French")  # fmt: skip
+    typer.echo(f"their French waits for a translation: `workbench fill {doc} --to {to}` drafts it")
 
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:
