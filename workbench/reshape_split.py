@@ -80,7 +80,8 @@ def unpair(beads: Sequence[StoredBead], i: int, reviewer: str) -> Edit:
     French alone (n:0), a gap `fill` drafts, and its counterpart alone below it (0:m).
 
     A reviewer's "not a pair" that leaves the French to translate (`reject` keeps the pair
-    whole); the counterpart keeps its text and mark. InputError when a side has no sentence.
+    whole); the counterpart keeps its text, its mark and a rejection (`kept_rejection`).
+    InputError when a side has no sentence.
     """
     b = bead_at(beads, i)
     if not (b.fr and b.cp):
