@@ -203,6 +203,30 @@ def test_the_sentence_a_post_edit_replaced_stands_alone_beside_it() -> None:
     assert [(b.src, b.tgt) for b in beads] == expected
 
 
+@pytest.mark.parametrize(
+    "anchors",
+    [
+        # `unpair` then `fill`: the French alone became a raw MT draft (the engine's, no
+        # anchor), the counterpart alone is the reviewer's: French 12 went after it (loose24)
+        [Bead((), (12,), 1.0)],
+        [Bead((12,), (), 1.0)],  # the post-edit above
+        [Bead((12,), (), 1.0), Bead((), (12,), 1.0)],  # both sides the reviewer's
+    ],
+)
+def test_a_pair_parted_in_two_reads_french_first_after_aligning_again(
+    anchors: list[Bead],
+) -> None:
+    """Beads read in document order on both sides; where a French sentence alone and a
+    counterpart sentence alone stand side by side, the French comes first, as `unpair` and
+    the post-edit above leave them, whichever of the two a reviewer holds."""
+    text = make_text(20, seed=3)
+    beads = realign(text, text, anchors, src_lang="xx", tgt_lang="xx")
+    validate(beads, 20, 20)
+    expected = [((i,), (i,)) for i in range(12)] + [((12,), ()), ((), (12,))]
+    expected += [((i,), (i,)) for i in range(13, 20)]
+    assert [(b.src, b.tgt) for b in beads] == expected
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 25), st.integers(0, 25), st.data())
 def test_realign_property(n: int, m: int, data: st.DataObject) -> None:

@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -436,6 +437,51 @@ def test_export_offers_the_clis_dedupe_for_memories_and_says_why_not_for_xliff(
     assert any("No dedupe for XLIFF" in str(c.value) for c in at.caption)
     at.button(key="export").click().run()  # ticked before: not a refusal
     assert not errors(at) and any("5 units written" in s for s in successes(at)), errors(at)
+
+
+# A CLI option as the export's lines name one: "--min-score 0", "-f xliff12", "-o PATH".
+CLI_OPTION = re.compile(r"(?<![\w-])--?[a-z]")
+
+
+def _every_export_line() -> list[str]:
+    """Every line an export's report can say: each reason with each hint, the floor, the
+    OmegaT notices, a folder that cannot be written."""
+    from workbench.formats import report as words
+    from workbench.formats.xliff import OMEGAT_NOTICE
+
+    hints = [*words.INCLUDES.values(), words.FRENCH_ALONE, words.FRENCH_ALONE_MEMORY,
+             words.NO_TRANSLATION]  # fmt: skip
+    report = words.ExportReport(
+        paths=(Path("f.tmx"),), written=0, min_score=0.5, untranslated=1, below_untranslated=1,
+        skipped=tuple((reason, 1) for reason in words.SkipReason),
+        hints=tuple(zip(words.SkipReason, hints, strict=False)),
+    )  # fmt: skip
+    return [
+        *(replace(report, written=1, notice=n).summary() for n in OMEGAT_NOTICE.values()),
+        *(replace(report, hints=((words.SkipReason.EMPTY_SOURCE, h),)).nothing_written(
+            Path("f.tmx")) for h in hints),
+        "cannot write f.tmx: Permission denied; choose another -o PATH",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", _every_export_line())
+def test_the_export_page_says_the_clis_options_in_its_own_words(line: str) -> None:
+    """loose24: the page showed "--min-score 0 includes them" to a reviewer who has a
+    slider; each option is named as the page's widget is, the CLI keeps its words."""
+    from workbench.ui.export import in_app_words
+
+    assert CLI_OPTION.search(line), line  # the CLI's line, as `workbench export` prints it
+    said = in_app_words(line)
+    assert not CLI_OPTION.search(said), said
+
+
+def test_an_export_with_nothing_to_write_names_the_box_to_untick(db: Path) -> None:
+    at = on_page("export")
+    at.checkbox(key="confirmed_only").check().run()  # nothing is confirmed yet
+    at.button(key="export").click().run()
+    (said,) = errors(at)
+    assert 'not confirmed (with "Confirmed beads only" unticked they go)' in said, said
+    assert not CLI_OPTION.search(said), said
 
 
 def test_with_french_as_the_source_the_file_is_named_fr_es(db: Path) -> None:

@@ -358,6 +358,35 @@ def test_a_split_at_the_caret_cuts_the_text_there_and_keeps_every_sentence_once(
     assert {beads[0].reviewer, beads[1].reviewer} == {"ana"}
 
 
+def test_the_page_s_split_of_a_rejected_pair_keeps_the_rejection_on_its_counterpart(
+    aligned: tuple[Store, int],
+) -> None:
+    """loose24: a pair claire rejected, parted by ana on the page (the caret at the start of
+    the counterpart, then Split): claire's word stays on the counterpart alone, ana is told,
+    and an undo gives the rejected pair back."""
+    store, aid = aligned
+    apply(store, aid, review.reject(store.beads(aid), 1, "claire"), "claire")
+    before = store.beads(aid)[1]
+    outcome = editor.perform(
+        event(store, aid, "split", 1, [1], caret={"cp": 0}, fr_at=len(before.fr)),
+        context(store, aid),
+    )
+    assert outcome.message == "Split bead 2 (its counterpart, bead 3, still rejected by claire)."
+    french, counterpart = store.beads(aid)[1:3]
+    assert (french.fr, french.cp, french.status, french.reviewer) == (
+        before.fr, (), Status.AUTO, "ana",
+    )  # fmt: skip
+    assert (counterpart.fr, counterpart.cp, counterpart.status, counterpart.reviewer) == (
+        (), before.cp, Status.REJECTED, "claire",
+    )  # fmt: skip
+    undo = editor.perform({"client": "c1", "seq": 2, "action": "undo"}, context(store, aid))
+    assert undo.ok, undo.message
+    again = store.beads(aid)[1]
+    assert (again.fr, again.cp, again.status, again.reviewer) == (
+        before.fr, before.cp, Status.REJECTED, "claire",
+    )  # fmt: skip
+
+
 def test_a_split_inside_a_sentence_is_recorded_and_undone_like_any_edit(
     aligned: tuple[Store, int],
 ) -> None:

@@ -21,10 +21,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from tests.conftest import ROOT
 from tests.test_review import aligned_pair
 from workbench import review
+from workbench.cli import app
+from workbench.formats.units import ExportOptions
 from workbench.model import (
     BeadDraft,
     ConflictError,
@@ -229,11 +232,16 @@ if what == "import":
 
     bulk._Writer.write = write_then_hold
     import_tmx(Store.open(url), Path(target))
-else:
+elif what == "export":  # the writer killed half way through its file
     from workbench.formats.atomic import atomic_path
     with atomic_path(Path(target)) as part:
         part.write_text("half an export")
         hold()
+else:  # a whole export, killed with its file written in its stage, before it is moved out
+    from workbench.formats import registry
+    from workbench.pipeline.exchange import export_documents
+    registry.publish = hold
+    export_documents(Store.open(url), ["fr"], "es", "tmx", Path(target))
 """
 
 
@@ -278,6 +286,25 @@ def test_an_export_killed_half_way_is_swept_by_the_next(store: Store, tmp_path: 
     assert left.startswith(".fr.tmx.") and left.endswith(".part")
     export_documents(store, ["fr"], "es", "tmx", out)
     assert [p.name for p in out.parent.iterdir()] == ["fr.tmx"]
+
+
+def test_an_export_killed_before_moving_its_file_out_leaves_the_old_one_and_is_swept(
+    store: Store, tmp_path: Path
+) -> None:
+    aligned_pair(store)
+    out = tmp_path / "exports" / "fr.tmx"
+    export_documents(store, ["fr"], "es", "tmx", out)
+    before = out.read_bytes()
+    marker = tmp_path / "marker"
+    _kill(_run_until_marked([store.url, str(marker), "export-staged", str(out)], marker))
+    [stage] = [p for p in out.parent.iterdir() if p != out]
+    assert stage.name.startswith(".workbench-stage.") and (stage / "fr.tmx").is_file()
+    assert out.read_bytes() == before  # nothing half-written where the reader looks
+    with pytest.raises(InputError, match="no unit to write"):  # an export that writes nothing
+        export_documents(store, ["fr"], "es", "tmx", out, ExportOptions(confirmed_only=True))
+    assert [p.name for p in out.parent.iterdir()] == ["fr.tmx"]  # swept all the same
+    said = " ".join(CliRunner().invoke(app, ["export", "--help"]).output.split())
+    assert "An export killed or interrupted leaves nothing half-written" in said.replace("│ ", "")
 
 
 @pytest.mark.slow

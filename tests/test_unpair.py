@@ -68,7 +68,8 @@ def test_reject_unpair_fill_round_trip(tmp_path: Path) -> None:
     shapes = beads(db)
     assert [s[0] for s in shapes] == ["1:1", "1:0", "0:1", "1:1"]
     assert shapes[1][1:4] == ("La séance est publique.", "", "auto")
-    assert shapes[2][1:4] == ("", "La votación es a las doce.", "auto")
+    # the rejection carried out: the counterpart alone keeps it (loose24)
+    assert shapes[2][1:4] == ("", "La votación es a las doce.", "rejected")
 
     out = run("fill", "lettre.txt", "--to", "es", "--no-estimate", "--db", db)
     assert "1 gap drafted by mt:apertium" in out
@@ -77,6 +78,9 @@ def test_reject_unpair_fill_round_trip(tmp_path: Path) -> None:
     assert after[1][3] == "draft" and after[1][4].startswith("mt:apertium")
     assert after[1][2]  # the French has its draft
     assert after[2] == shapes[2]  # the counterpart alone is kept as it was
+    # aligning again keeps the parted pair in document order, French first (loose24)
+    run("align", "lettre.txt", "--to", "es", "--encoder", "none", "--db", db)
+    assert beads(db)[1:3] == after[1:3]
 
 
 def _one_pair(store: Store, status: Status = Status.AUTO) -> list[StoredBead]:
@@ -106,13 +110,10 @@ def test_split_of_a_one_to_one_pair_says_how_to_part_it(store: Store) -> None:
     assert str(refused.value) == (
         "a split must leave sentences on both beads; to part bead 1's French from a "
         "counterpart that does not translate it, put the caret at the start of the "
-        "counterpart, then Split (`workbench unpair DOC 1 --to LANG --reviewer NAME` on the "
-        "command line)"
-    )
+        "counterpart, then Split"
+    )  # the page's words: the CLI's `unpair` is the CLI's (loose24)
     texts = {beads_[0].fr[0]: "Une phrase.", beads_[0].cp[0]: "Another one."}
-    with pytest.raises(
-        InputError, match=r"then Split \(`workbench unpair DOC 1 --to LANG --reviewer NAME`"
-    ):
+    with pytest.raises(InputError, match=r"the start of the counterpart, then Split$"):
         review.split_at_caret(beads_, 0, {"fr": len("Une phrase.")}, {"cp": 1}, texts, "ana")
     # the way the hint names: the caret at the start of the counterpart parts them
     edit = review.split_at_caret(beads_, 0, {"cp": 0}, {"fr": 1}, texts, "ana")
@@ -120,18 +121,60 @@ def test_split_of_a_one_to_one_pair_says_how_to_part_it(store: Store) -> None:
     assert edit.drafts == review.unpair(beads_, 0, "ana").drafts
 
 
-def test_unpairing_a_rejected_pair_leaves_a_gap_and_the_counterpart_as_it_was(
-    store: Store,
+@pytest.mark.parametrize(
+    ("status", "counterpart_after", "said"),
+    [
+        # the rejection is carried out, never lost: the counterpart alone keeps it, signed by
+        # who rejected it; the French alone is the gap `fill` drafts (loose24)
+        (Status.REJECTED, (Status.REJECTED, "claire"), " (still rejected by claire)"),
+        # a confirmation the unpair contradicts is taken back, and said
+        (Status.CONFIRMED, (Status.AUTO, "ana"),
+         " (bead 1 was confirmed by claire: review both again)"),
+        (Status.AUTO, (Status.AUTO, "ana"), ""),
+    ],
+)  # fmt: skip
+def test_unpairing_a_pair_leaves_a_gap_and_the_counterpart_with_the_reviewer_s_word(
+    store: Store, status: Status, counterpart_after: tuple[Status, str], said: str
 ) -> None:
-    beads_ = _one_pair(store, Status.REJECTED)
+    beads_ = _one_pair(store, status)
     edit = review.unpair(beads_, 0, "ana")
     french, counterpart = edit.drafts
     assert (french.fr_text, french.cp_text) == ("Une phrase.", "")
-    assert (french.status, french.origin, french.score) == (Status.AUTO, "human", None)
+    assert (french.status, french.origin, french.reviewer, french.score) == (
+        Status.AUTO, "human", "ana", None,
+    )  # fmt: skip
     assert (counterpart.fr_text, counterpart.cp_text) == ("", "Another one.")
+    assert (counterpart.status, counterpart.reviewer) == counterpart_after
     assert edit.summary == (
         "unpaired bead 1: its French stays bead 1, to translate (`fill`), its counterpart "
-        "is bead 2 (bead 1 was rejected by claire: review both again)"
+        f"is bead 2{said}"
     )
+    # the app's way, the caret at the start of the counterpart, then Split: the same beads
+    texts = {beads_[0].fr[0]: "Une phrase.", beads_[0].cp[0]: "Another one."}
+    in_app = review.split_at_caret(beads_, 0, {"cp": 0}, {"fr": 1}, texts, "ana")
+    assert in_app.drafts == edit.drafts
+    assert in_app.summary == "split bead 1" + said.replace("both", "both halves").replace(
+        "(still", "(its counterpart, bead 2, still"
+    )
+
+
+def test_unpair_refuses_a_bead_with_one_side(store: Store) -> None:
+    beads_ = _one_pair(store)
     with pytest.raises(InputError, match=r"^bead 1 has no French sentence: there is no pair"):
         review.unpair([replace(beads_[0], fr=())], 0, "ana")
+
+
+def test_a_rejection_unpaired_on_the_command_line_stays_on_the_counterpart(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    run("import", str(path), "--db", db)
+    run("reject", "lettre.txt", "2", "--reviewer", "claire", "--db", db)
+    out = run("unpair", "lettre.txt", "2", "--to", "es", "--reviewer", "ana", "--db", db)
+    assert "bead 2's counterpart stays rejected by claire: it does not translate that French" in out
+    rows = json.loads(run("beads", "lettre.txt", "--db", db, "-f", "json"))
+    assert [(r["shape"], r["status"]) for r in rows] == [
+        ("1:1", "auto"), ("1:0", "auto"), ("0:1", "rejected"), ("1:1", "auto"),
+    ]  # fmt: skip

@@ -11,8 +11,8 @@ insert) gets no score (None): the aligner's confidence was about other
 texts. Confirm and reject keep the pair as it is, and its score.
 
 What an action reads of a bead, and the `Edit` it returns, are `review_base`'s; the actions
-that reshape beads (merge, split, move, insert) are `reshape`'s. Callers take them all from
-here.
+that reshape beads are `reshape`'s (merge, move, insert) and `reshape_split`'s (split,
+unpair). Callers take them all from here.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from workbench.model import is_mt_origin as is_mt_origin
 from workbench.reshape import insert_empty as insert_empty
 from workbench.reshape import merge as merge
 from workbench.reshape import move as move
-from workbench.reshape import split as split
-from workbench.reshape import split_at_caret as split_at_caret
-from workbench.reshape import unpair as unpair
+from workbench.reshape_split import split as split
+from workbench.reshape_split import split_at_caret as split_at_caret
+from workbench.reshape_split import unpair as unpair
 from workbench.review_base import Edit as Edit
 from workbench.review_base import Side as Side
 from workbench.review_base import bead_at, side_name

@@ -165,3 +165,15 @@ def mark_after(bead: StoredBead, kept_cp: bool, cp_text: str) -> tuple[str, Stat
     if kept_cp and cp_text and holds_mt(bead):
         return bead.origin, Status.DRAFT
     return _origin_after(bead, kept_cp), Status.AUTO
+
+
+def unreviewed(beads: Sequence[StoredBead], what: str) -> str:
+    """What a merge or split takes back from the reviewers who had confirmed or rejected
+    a bead it replaces (``what`` it makes is `auto` again), said in its summary: newcomer16
+    saw a colleague's confirmation go without a word. '' when there was none."""
+    said = [
+        f"bead {b.position + 1} was {b.status} by {b.reviewer}"
+        for b in beads
+        if b.status in (Status.CONFIRMED, Status.REJECTED) and b.reviewer
+    ]
+    return f" ({' and '.join(said)}: review {what} again)" if said else ""

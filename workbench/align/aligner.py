@@ -211,8 +211,9 @@ def _flip(bead: Bead) -> Bead:
 
 
 def _around_one_sided(
-    bead: Bead, cursor: tuple[int, int], later: Sequence[Bead], n: int, m: int, stretch: Stretch
-) -> tuple[list[Bead], tuple[int, int]]:
+    bead: Bead, cursor: tuple[int, int], later: Sequence[Bead], n: int, m: int, stretch: Stretch,
+    *, lone_first: bool = False,
+) -> tuple[list[Bead], tuple[int, int]]:  # fmt: skip
     """The beads from ``cursor`` through an anchor with one empty side (a post-edited MT
     draft: French with no counterpart sentence), and the cursor after them.
 
@@ -223,7 +224,8 @@ def _around_one_sided(
     pushed every sentence before it past it (6 of 15 pairs lost in the newcomer pass).
     The whole-stretch beads are kept on either side when they do not straddle the
     anchor: a short stretch aligned again alone has less evidence (it glued a French
-    sentence with no counterpart to its neighbour's pair).
+    sentence with no counterpart to its neighbour's pair). Beside a counterpart alone, those
+    French sentences go before it (``lone_first``), as `unpair` leaves them (loose24).
     """
     if not bead.src:  # the same, sides swapped
 
@@ -231,8 +233,9 @@ def _around_one_sided(
             return [_flip(x) for x in stretch(s0, s1, t0, t1)]
 
         beads, (t, s) = _around_one_sided(
-            _flip(bead), (cursor[1], cursor[0]), [_flip(a) for a in later], m, n, flipped
-        )
+            _flip(bead), (cursor[1], cursor[0]), [_flip(a) for a in later], m, n, flipped,
+            lone_first=True,
+        )  # fmt: skip
         return [_flip(b) for b in beads], (s, t)
     mine = bead.src
     s1 = next((a.src[0] for a in later if a.src), n)
@@ -248,7 +251,7 @@ def _around_one_sided(
     if not clean:  # a bead joins the anchor's sentence to a neighbour: align the parts again
         before = stretch(cursor[0], mine[0], cursor[1], cut)
     lone = stretch(mine[-1] + 1, mine[-1] + 1, cut, end) if end > cut else []
-    out = [*before, bead, *lone]
+    out = [*before, *lone, bead] if lone_first else [*before, bead, *lone]
     if clean and (not later or (later[0].src and later[0].tgt)):
         return out + after, (s1, t1)
     return out, (mine[-1] + 1, end)

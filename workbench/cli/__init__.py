@@ -7,7 +7,7 @@ help rendering would triple the start-up time of ``workbench --help``
 (bench/cli_startup.py).
 
 ``workbench COMMAND …`` imports and builds only the module that registers
-COMMAND (`MODULES`): the other five modules and their click commands cost
+COMMAND (`MODULES`): the other modules and their click commands cost
 about 40 ms of CPU, a fifth of Apertium's own run on a paragraph (issue 16,
 bench/mt_apertium.py). ``workbench --help``, an unknown command and `app`
 (the tests' runner) have every command. ``workbench translate`` with plain
@@ -36,7 +36,7 @@ MODULES: dict[str, str] = {
     "confirm": "alignment",
     "reject": "alignment",
     "unpair": "alignment",
-    "align-files": "alignment",
+    "align-files": "files",
     "export": "exchange",
     "import": "exchange",
     "import-tmx": "exchange",
@@ -48,7 +48,7 @@ MODULES: dict[str, str] = {
     "restore": "debris",
     "history": "history",
 }
-_ORDER = ("documents", "alignment", "exchange", "mt", "quality", "debris", "history")
+_ORDER = ("documents", "alignment", "files", "exchange", "mt", "quality", "debris", "history")
 
 
 def _root() -> None:

@@ -1,9 +1,9 @@
-"""Alignment commands (`workbench.pipeline.alignment`, `workbench.pipeline.files`):
-`align` and `beads` over the store, `align-files` over two plain files."""
+"""Alignment commands over the store (`workbench.pipeline.alignment`): `align`, `beads`, and
+the reviewer's `confirm`, `reject` and `unpair`; `align-files` over two plain files is
+`files`'."""
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -20,8 +20,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
-from workbench.formats.beads import format_beads
-from workbench.model import ConflictError, InputError
+from workbench.model import ConflictError, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -33,14 +32,6 @@ class EncoderChoice(StrEnum):
     E5 = "e5"
     LABSE = "labse"
     NONE = "none"
-
-
-class BeadFormat(StrEnum):
-    """How `align-files` prints beads: the bead text form, or rows."""
-
-    BEADS = "beads"
-    TSV = "tsv"
-    JSON = "json"
 
 
 EncoderOption = Annotated[
@@ -67,7 +58,6 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("confirm")(confirm)
     app.command("reject")(reject)
     app.command("unpair")(unpair)
-    app.command("align-files")(align_files)
 
 
 def load_encoder(choice: EncoderChoice) -> Encoder | None:
@@ -266,7 +256,8 @@ def unpair(
     db: DbOption = None,
 ) -> None:
     """Part pairs that do not translate each other into null beads: the French alone, which
-    `fill` drafts, and the counterpart alone below it (each bead after moves down one)."""
+    `fill` drafts, and the counterpart alone below it (each bead after moves down one). A
+    rejected pair's counterpart stays rejected, by whoever rejected it."""
     _review(doc, numbers, reviewer, to, db, seen, "unpaired")
 
 
@@ -323,69 +314,23 @@ def _review(
         stored.append(n)
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
     if done == "unpaired":
-        typer.echo(f"their French waits for a translation: `workbench fill {doc} --to "
-                   f"{alignment.cp_lang}` drafts it")  # fmt: skip
+        _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
+
+
+def _after_unpair(doc: str, to: str, beads: list[StoredBead], numbers: list[int]) -> None:
+    """What `unpair` says once done: each rejection it carried out (the counterpart alone
+    keeps it: `review.kept_rejection`), and how to draft the French."""
+    for n, b in zip(numbers, beads, strict=True):
+        if b.status is Status.REJECTED:
+            who = b.reviewer or "a reviewer"
+            typer.echo(f"bead {n}'s counterpart stays rejected by {who}: it does not translate "
+                       "that French")  # fmt: skip
+    typer.echo(f"their French waits for a translation: `workbench fill {doc} --to {to}` drafts it")
 
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:
     """``beads 1, 3 confirmed by ana``."""
     return f"{plural(len(numbers), 'bead')} {', '.join(map(str, numbers))} {done} by {reviewer}"
-
-
-def align_files(
-    src: Annotated[Path, typer.Argument(help="Source text file.", show_default=False)],
-    tgt: Annotated[Path, typer.Argument(help="Target text file.", show_default=False)],
-    src_lang: Annotated[
-        str, typer.Option("--src-lang", callback=language_tag, help="Source language, e.g. fr.")
-    ],
-    tgt_lang: Annotated[
-        str, typer.Option("--tgt-lang", callback=language_tag, help="Target language, e.g. es.")
-    ],
-    presplit: Annotated[
-        bool, typer.Option("--presplit", help="Each line is already one sentence.")
-    ] = False,
-    bead_format: Annotated[
-        BeadFormat,
-        typer.Option(
-            "--bead-format",
-            "-f",
-            help="beads: one bead a line, as [6, 7]:[9]:0.873; tsv or json: one row a "
-            "bead with its texts.",
-            case_sensitive=False,
-        ),
-    ] = BeadFormat.BEADS,
-    encoder: EncoderOption = EncoderChoice.USEM3,
-    lexicon: Annotated[
-        bool, typer.Option("--lexicon/--no-lexicon", help="Use the FreeDict dictionary.")
-    ] = True,
-) -> None:
-    """Align the sentences of two plain-text files and print the beads.
-
-    Ids are 0-based sentence numbers (line numbers with --presplit). Every
-    sentence appears in exactly one bead, in order; `[]:[22]` and `[16]:[]`
-    are sentences without counterpart. A counterpart much shorter than the
-    text (a few captions against an article) is aligned in sparse mode: only
-    sure one-to-one pairs are linked. Files are read as `ingest` reads them
-    (a file mixing UTF-8 with another encoding is refused). A summary goes
-    to stderr.
-    """
-    from workbench.pipeline.files import align_files as run  # deferred for start-up time
-
-    result = run(
-        src, tgt, src_lang, tgt_lang, presplit=presplit, encoder=load_encoder(encoder),
-        lexicon=lexicon,
-    )  # fmt: skip
-    for warning in (*result.src.warnings, *result.tgt.warnings):
-        typer.echo(f"warning: {warning}", err=True)
-    for note in result.notes:
-        typer.echo(f"note: {note}", err=True)
-    if bead_format is BeadFormat.BEADS:
-        typer.echo(format_beads(result.beads), nl=False)
-    elif bead_format is BeadFormat.JSON:
-        typer.echo(json.dumps(result.rows(), ensure_ascii=False, indent=2))
-    else:
-        emit(result.rows(), OutputFormat.TSV)
-    typer.echo(result.summary(), err=True)
 
 
 def reviewed_kept(count: int) -> str:

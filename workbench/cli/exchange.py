@@ -112,16 +112,16 @@ def export(
     """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX. For OmegaT 3.6
     use TMX: it offers an XLIFF's targets as the text to translate and reads no XLIFF 2.
 
-    XLIFF keeps each bead's status as the unit's state (MT drafts marked as such),
-    its note, its reviewer and its dates. The file is written atomically: an
-    interrupted export leaves no half file. Characters XML forbids are removed and
-    counted. Units with an empty side are skipped, except in XLIFF, a hand-off: there
-    every source sentence goes, untranslated (no target) when it has no counterpart
-    or only an MT draft left out. CSV cells that a spreadsheet would run as
-    formulas get a leading apostrophe. Nothing to write: no file, exit 1, one line
+    XLIFF keeps each bead's status as the unit's state (MT drafts marked as such), its note,
+    reviewer and dates. An export killed or interrupted leaves nothing half-written: a file
+    appears whole or not at all, and the next export into its folder removes what it left.
+    Characters XML forbids are removed and counted. Units with an empty side are skipped,
+    except in XLIFF, a hand-off: there every source sentence goes, untranslated (no target)
+    when it has no counterpart or only an MT draft left out. CSV cells that a spreadsheet
+    would run as formulas get a leading apostrophe. Nothing to write: no file, exit 1, one line
     saying which option brings what in. `--summary json` (or tsv) prints the summary
     as a row for scripts: document, to, format, files, written, skipped (by reason),
-    mt_written, untranslated, to_translate_again, characters_removed.
+    mt_written, untranslated, to_translate_again, characters_removed, notice (OmegaT's).
     """
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions

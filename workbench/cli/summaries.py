@@ -28,7 +28,7 @@ FILLED = [
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
-    "to_translate_again", "characters_removed",
+    "to_translate_again", "characters_removed", "notice",
 ]  # fmt: skip
 
 
@@ -83,7 +83,9 @@ def filled(report: FillReport, document: str, to: str, glossary: str | None) -> 
 
 def exported(report: ExportReport, document: str | None, to: str, file_format: str) -> list[Row]:
     """`export`'s line as one row: "written" units in "files", "skipped" units by reason
-    (the words the line gives, e.g. "empty target"); document None for --all."""
+    (the words the line gives, e.g. "empty target"); document None for --all; "notice" the
+    CAT tool's known limit with the format the line ends with (OmegaT 3.6 and XLIFF), or
+    None."""
     return [
         {
             "document": document, "to": to, "format": file_format,
@@ -91,6 +93,6 @@ def exported(report: ExportReport, document: str | None, to: str, file_format: s
             "skipped": {str(reason): count for reason, count in report.skipped},
             "mt_written": report.mt_written, "untranslated": report.untranslated,
             "to_translate_again": report.to_translate_again,
-            "characters_removed": report.characters_removed,
+            "characters_removed": report.characters_removed, "notice": report.notice or None,
         }
     ]  # fmt: skip

@@ -14,14 +14,21 @@ from workbench.formats.choices import (
     ExportFormat,
     default_min_score,
 )
+from workbench.formats.report import ExportReport
 from workbench.formats.units import ExportOptions, MtPolicy
-from workbench.model import Alignment, Document
+from workbench.model import Alignment, Document, InputError
 from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
 FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv")  # every ExportFormat
 LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1"}
+# The page's choices, named as its widgets name them (`APP_WORDS` says them in its lines).
+CONFIRMED_ONLY = "Confirmed beads only"
+FLOOR = "Leave out unreviewed beads below a score"
+MT_DRAFTS = "Machine translation drafts"
+FRENCH_SOURCE = "French as the source language"
+DEDUPE = "One unit per distinct pair"
 MIMES = {
     "tmx": "application/x-tmx+xml",
     "xliff12": "application/xliff+xml",
@@ -42,11 +49,11 @@ def options_ui() -> tuple[str, ExportOptions]:
             help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x.",
         )
     )  # fmt: skip
-    confirmed = left.checkbox("Confirmed beads only", key="confirmed_only")
+    confirmed = left.checkbox(CONFIRMED_ONLY, key="confirmed_only")
     floor = default_min_score(ExportFormat(fmt))
     # one slider per format, so each starts at its own default (the CLI's --min-score)
     min_score = left.slider(
-        "Leave out unreviewed beads below a score", 0.0, 1.0, floor or 0.0, 0.05,
+        FLOOR, 0.0, 1.0, floor or 0.0, 0.05,
         key=f"min_score_{fmt}",
         help="The aligner's confidence: the probability the pair is right. Memories (TMX, "
         "XLIFF) start at 0.5, the review tables at 0; beads a reviewer confirmed or edited "
@@ -54,18 +61,16 @@ def options_ui() -> tuple[str, ExportOptions]:
     )  # fmt: skip
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
     mt = right.selectbox(
-        "Machine translation drafts", policies, key="mt_policy", format_func=_policy_label,
+        MT_DRAFTS, policies, key="mt_policy", format_func=_policy_label,
         index=policies.index(DEFAULT_MT),
         help="Drafts nobody post-edited are left out unless you ask for them.",
     )  # fmt: skip
-    french_source = right.checkbox("French as the source language", key="french_source")
+    french_source = right.checkbox(FRENCH_SOURCE, key="french_source")
     regions = right.checkbox(
         "Region variants (fr-FR, es-ES)", key="regions", help="Trados wants its TM's variant."
     )
     memory = not fmt.startswith("xliff")
-    dedupe = right.checkbox(
-        "One unit per distinct pair", key="dedupe", help=DEDUPE_HELP, disabled=not memory
-    )
+    dedupe = right.checkbox(DEDUPE, key="dedupe", help=DEDUPE_HELP, disabled=not memory)
     if not memory:
         right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
     options = ExportOptions(
@@ -106,18 +111,52 @@ def export_path(
     return exchange.export_path(exchange.export_stem(store, [doc]), *langs, fmt, exports_dir())
 
 
+# What an export's line (`ExportReport`) says in the CLI's options, in the page's words: a
+# reviewer ticks boxes, never types --confirmed-only (loose24). Longest first.
+APP_WORDS: tuple[tuple[str, str], ...] = (
+    ("without --confirmed-only", f'with "{CONFIRMED_ONLY}" unticked'),
+    ("--min-score 0", f'"{FLOOR}" at 0'),
+    ("--mt include", f'"{MT_DRAFTS}": {_policy_label(MtPolicy.INCLUDE)}'),
+    ("without --dedupe", f'with "{DEDUPE}" unticked'),
+    ("-f xliff12 --french-source", f'{LABELS["xliff12"]} with "{FRENCH_SOURCE}"'),
+    ("--french-source", f'"{FRENCH_SOURCE}"'),
+    ("-f xliff12", LABELS["xliff12"]),
+    ("-f tmx", "TMX"),
+    ("choose another -o PATH", "check that the exports folder can be written"),
+)
+
+
+def in_app_words(line: str) -> str:
+    """``line`` with the CLI's options named as the page's choices (`APP_WORDS`)."""
+    for cli, app in APP_WORDS:
+        line = line.replace(cli, app)
+    return line
+
+
+def _exported(
+    store: Store, doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions
+) -> ExportReport:
+    """`export_documents`, its refusal (nothing to write, a folder it cannot write) said in
+    the page's words."""
+    from workbench.pipeline.exchange import export_documents
+
+    try:
+        return export_documents(store, [doc_id], cp_lang, fmt, path, options)
+    except InputError as exc:
+        raise InputError(in_app_words(str(exc))) from exc
+
+
 _LAST_EXPORT = "export_summary"  # (path, summary) of this session's last export
 
 
 def _export(doc_id: int, cp_lang: str, fmt: str, path: Path, options: ExportOptions) -> None:
-    from workbench.pipeline.exchange import export_documents
-
-    report = attempt("Export", export_documents, get_store(), [doc_id], cp_lang, fmt, path, options)
+    report = attempt("Export", _exported, get_store(), doc_id, cp_lang, fmt, path, options)
     if report is not None:
-        flash("success", f"Exported: {report.summary()}.")
+        said = in_app_words(report.summary())
+        flash("success", f"Exported: {said}.")
         # the toast fades: the counts (units skipped as repeats, characters removed) stay
         # under the file, as the CLI prints them
-        st.session_state[_LAST_EXPORT] = (str(path), report.summary())
+        st.session_state[_LAST_EXPORT] = (str(path), said)
 
 
 def export_page() -> None:
