@@ -216,6 +216,10 @@ class Costs:
     # bead, a column's label with its headline). Not in the search: barred there, a
     # line next to a title lost its null evidence (UDHR "Now, therefore,"). No weight.
     titles_alone: bool = True
+    # In the second pass, a null line that states a number the neighbouring
+    # one-to-one pair's other side states, and its own side's sentence does not,
+    # joins that pair; a 1–2/2–1 bead is never cut so (`Joined.number_anchor`).
+    number_anchors: bool = True
     # A page number alone on a line (`features.is_folio`: "— 214 —") never shares a
     # bead with text: it pairs with the other side's or stays alone. OCR of a printed
     # yearbook keeps them, numbered differently on each side. align_blind6's

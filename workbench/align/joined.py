@@ -9,6 +9,7 @@ joined texts' similarities come from a callable.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from numpy.typing import NDArray
 
 from workbench.align.config import Costs, Shape
 from workbench.align.costs import Band, Evidence, length_delta, length_mismatch, run_rows
-from workbench.align.features import FloatArray
+from workbench.align.features import FloatArray, is_folio
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -39,6 +40,30 @@ class Joined:
     # whether a sentence is a title line (`features.is_title`); none when not given
     src_title: Sequence[bool] = ()
     tgt_title: Sequence[bool] = ()
+    # the numbers each sentence states (`stated_numbers`); none when not given
+    src_numbers: Sequence[frozenset[str]] = ()
+    tgt_numbers: Sequence[frozenset[str]] = ()
+
+    def number_anchor(self, line: Box, pair: Box) -> bool:
+        """Whether the null bead ``line`` states a number that the bead ``pair``'s
+        other side states and its own side does not.
+
+        A number is written the same in every language pair, so it anchors the line
+        to the pair: the line holds the rest of the other side's sentence
+        ("Lucrările trebuie să se încheie în 2026." / "…, achevé en 2026.").
+        Over the 23 spent sets, 2 of the 27 gold 2–1/1–2 beads cut into a pair and a
+        null have such a number, and none of 1,309 right null beads next to a pair.
+        """
+        src, tgt = box_ids(line)
+        if src:
+            own, other, at, same, across = self.src_numbers, self.tgt_numbers, src, *box_ids(pair)
+        else:
+            own, other, at, across, same = self.tgt_numbers, self.src_numbers, tgt, *box_ids(pair)
+        if not (own and other):
+            return False
+        stated = frozenset().union(*(own[i] for i in at))
+        across_numbers = frozenset().union(*(other[i] for i in across))
+        return bool((stated & across_numbers) - frozenset().union(*(own[i] for i in same)))
 
     def title_in_text(self, s_ids: range, t_ids: range) -> bool:
         """Whether the bead of these ids, of three sentences or more, has a title and a
@@ -60,6 +85,30 @@ class Joined:
         """Whether every sentence of these ids reads as a clause, as a new
         many-sentence bead's must."""
         return all(self.src_clause[i] for i in s_ids) and all(self.tgt_clause[j] for j in t_ids)
+
+
+# a number as written in text: "142 000", "142,000" and "142.000" are one value;
+# "4.20" (a time, a decimal) is also read as its whole part
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:[.,:]\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f'’]\d{3})+")
+
+
+def stated_numbers(text: str) -> frozenset[str]:
+    """The numbers a sentence states, however grouped: '142 000 foyers' -> {'142000'}.
+
+    A page number alone on its line (`features.is_folio`) states none: it is no
+    part of the text (a translation is paged anew).
+    """
+    if is_folio(text):
+        return frozenset()
+    out: set[str] = set()
+    for found in _NUMBER.finditer(text):
+        raw = found.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if not _GROUPED.fullmatch(raw):
+            out.add(re.split(r"[.,:]", raw)[0].lstrip("0") or "0")
+        out.add(digits.lstrip("0") or "0")
+    return frozenset(out)
 
 
 def _title_and_clause(ids: range, title: Sequence[bool], clause: Sequence[bool]) -> bool:

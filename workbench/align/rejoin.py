@@ -129,12 +129,14 @@ class _Beads:
         """The one-to-one neighbours null bead ``k`` may join, with the joined ids."""
         beads, joined = self.boxes, self.joined
         a, b = self.size(k)
-        clause = joined.src_clause[beads[k][0]] if a else joined.tgt_clause[beads[k][1]]
-        if (a and b) or not clause:
+        if a and b:
             return []
+        clause = joined.src_clause[beads[k][0]] if a else joined.tgt_clause[beads[k][1]]
         out = []
         for nk in (k - 1, k + 1):
             if 0 <= nk < len(beads) and self.size(nk) == (1, 1) and (1 + a, 1 + b) in self.index:
+                if not (clause or joined.number_anchor(beads[k], beads[nk])):
+                    continue
                 lo, hi = min(k, nk), max(k, nk)
                 joint = (range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3]))
                 if not joined.title_in_text(*joint):
@@ -190,13 +192,17 @@ def _leave_out_of_pairs(
         first = [(s0, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t1)]  # the pair, then a null
         last = [(s0, t0, s1 - 1, t1 - 1), (s1 - 1, t1 - 1, s1, t1)]  # a null, then the pair
         split = min(
-            (
-                bead_cost(*box_ids(pair), None) + null_cost(null, box_ids(pair), ids(k)),
-                n,
-                pieces,
-            )
-            for n, pieces in enumerate((first, last))
-            for pair, null in [(pieces[n], pieces[1 - n])]
+            [
+                (
+                    bead_cost(*box_ids(pair), None) + null_cost(null, box_ids(pair), ids(k)),
+                    n,
+                    pieces,
+                )
+                for n, pieces in enumerate((first, last))
+                for pair, null in [(pieces[n], pieces[1 - n])]
+                if not joined.number_anchor(null, pair)
+            ]
+            or [(math.inf, 0, [])]
         )
         if split[0] < whole:
             boxes[k : k + 1] = split[2]
@@ -214,6 +220,8 @@ def _join_nulls(
             if joint in cosine:
                 saved = null_cost(boxes[k], beads.ids(nk), joint) + bead_cost(*beads.ids(nk), None)
                 saved -= bead_cost(*joint, cosine[joint])
+                if beads.joined.number_anchor(boxes[k], boxes[nk]):
+                    saved = math.inf  # the line states the pair's number: it belongs there
                 if saved > 0 and (choice is None or saved > choice[0]):
                     choice = (saved, nk)
         if choice is not None:
