@@ -26,6 +26,7 @@ from workbench.align.joined import (
     LengthOffset,
     NullCost,
     box_ids,
+    box_size,
     joined_cost,
     length_cost,
     length_offset,
@@ -108,6 +109,7 @@ def rejoin(
     boxes = resegment(beads.boxes, index, bead_cost, joined, cosine, offset, null_cost)
     if shift:
         boxes = shift_boundaries(boxes, index, bead_cost, joined, cosine)
+    boxes = _join_crossed_numbers(boxes, index, joined)
     return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in boxes]
 
 
@@ -229,3 +231,23 @@ def _join_nulls(
             boxes[lo : hi + 1] = [(boxes[lo][0], boxes[lo][1], boxes[hi][2], boxes[hi][3])]
             k = lo
         k += 1
+
+
+def _join_crossed_numbers(
+    boxes: list[Box], index: Mapping[Shape, int], joined: Joined
+) -> list[Box]:
+    """Two neighbouring pair beads that cross on a number (`Joined.numbers_cross`) are one
+    bead, where its shape is searched and it mixes no title with running text."""
+    out: list[Box] = []
+    for box in boxes:
+        if out and all(box_size(out[-1])) and all(box_size(box)):
+            union = (out[-1][0], out[-1][1], box[2], box[3])
+            if (
+                box_size(union) in index
+                and joined.numbers_cross(out[-1], box)
+                and not joined.title_in_text(*box_ids(union))
+            ):
+                out[-1] = union
+                continue
+        out.append(box)
+    return out
