@@ -28,8 +28,9 @@ Cosines = dict[tuple[Ids, Ids], float]
         ("142 000 foyers sont privés d'électricité.", {"142000"}),  # grouped by a space
         ("142,000 homes are without power.", {"142000"}),  # ... by a comma
         ("Otros 3.000 puestos dependen de ellos.", {"3000"}),  # ... by a dot
-        ("at 4.20 a.m.", {"4", "420"}),  # a time or a decimal: also its whole part
-        ("à 4 h 20", {"4", "20"}),
+        ("the 4.20 mark", {"4", "420"}),  # a decimal: also its whole part
+        ("à 19 h 20", {"19h20"}),  # a time of day, on a 24-hour clock
+        ("at 7.20pm", {"19h20"}),
         ("1,4 million d'euros", {"1", "14"}),
         ("Il faisait une chaleur écrasante.", set()),
         ("— 214 —", set()),  # a page number states nothing of the text
@@ -123,3 +124,37 @@ def test_a_large_bead_is_never_read_as_its_pair_and_the_line_stating_the_number(
     bead: Beads = [((0,), (0, 1, 2))]
     assert _rejoined(bead, joined_cos, fr, ro, anchors=False) == [((0,), (0, 1)), ((), (2,))]
     assert ((), (2,)) not in _rejoined(bead, joined_cos, fr, ro)
+
+
+# align_blind17's notfaelle: the German moved "Lawinen forderten 14 Todesopfer." into the
+# sentence before; the search paired the sentences one to one (gold: one 2–2 bead)
+FR2 = ["Les chutes restent la première cause (42 %).", "Les avalanches ont fait 14 morts."]
+DE2 = [
+    "Stürze stehen an erster Stelle (42 Prozent). Lawinen forderten 14 Todesopfer.",
+    "Elf davon.",
+]
+ONE_TO_ONE: Beads = [((0,), (0,)), ((1,), (1,))]
+
+
+@pytest.mark.parametrize(
+    ("fr", "de", "cross"),
+    [
+        (FR2, DE2, True),  # 14: the first bead's German, the second's French
+        # the first bead's French states it too: the boundary is where the numbers say
+        (["Les chutes (42 %) et les avalanches (14 morts).", FR2[1]], DE2, False),
+        # no number shared across the boundary
+        (FR2, [DE2[0].replace("14", "vierzehn"), DE2[1]], False),
+    ],
+)
+def test_two_pair_beads_crossing_on_a_number_are_one_bead(
+    fr: list[str], de: list[str], cross: bool
+) -> None:
+    joined = Joined(
+        lambda asked: [0.0] * len(asked), [True] * 2, [True] * 2, (), (),
+        [stated_numbers(t) for t in fr], [stated_numbers(t) for t in de],
+    )  # fmt: skip
+    assert joined.numbers_cross((0, 0, 1, 1), (1, 1, 2, 2)) is cross
+    expected = [((0, 1), (0, 1))] if cross else ONE_TO_ONE
+    assert _rejoined(ONE_TO_ONE, {}, fr, de) == expected
+    # without the numbers, the beads are left as the search found them
+    assert _rejoined(ONE_TO_ONE, {}, fr, de, anchors=False) == ONE_TO_ONE
