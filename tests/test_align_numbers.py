@@ -28,10 +28,11 @@ Cosines = dict[tuple[Ids, Ids], float]
         ("142 000 foyers sont privés d'électricité.", {"142000"}),  # grouped by a space
         ("142,000 homes are without power.", {"142000"}),  # ... by a comma
         ("Otros 3.000 puestos dependen de ellos.", {"3000"}),  # ... by a dot
-        ("the 4.20 mark", {"4", "420"}),  # a decimal: also its whole part
+        ("the 14.20 mark", {"14", "1420"}),  # a decimal: also its whole part
         ("à 19 h 20", {"19h20"}),  # a time of day, on a 24-hour clock
         ("at 7.20pm", {"19h20"}),
-        ("1,4 million d'euros", {"1", "14"}),
+        ("1,4 million d'euros", {"14"}),
+        ("Les 3 cordées, 1' équipe", set()),  # one digit: often written out, or OCR noise
         ("Il faisait une chaleur écrasante.", set()),
         ("— 214 —", set()),  # a page number states nothing of the text
         ("215", set()),

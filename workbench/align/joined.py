@@ -124,7 +124,9 @@ def stated_numbers(text: str) -> frozenset[str]:
     """The numbers a sentence states, however grouped: '142 000 foyers' -> {'142000'}.
 
     A page number alone on its line (`features.is_folio`) states none: it is no
-    part of the text (a translation is paged anew).
+    part of the text (a translation is paged anew). Nor does a number of one digit
+    count: it is as often written out on the other side ("deux", "three"), or is a
+    list mark or OCR's "1'" for "l'", so its absence there says nothing.
     """
     if is_folio(text):
         return frozenset()
@@ -135,9 +137,9 @@ def stated_numbers(text: str) -> frozenset[str]:
         raw = found.group(0)
         digits = re.sub(r"\D", "", raw)
         if not _GROUPED.fullmatch(raw):
-            out.add(re.split(r"[.,:]", raw)[0].lstrip("0") or "0")
-        out.add(digits.lstrip("0") or "0")
-    return frozenset(out)
+            out.add(re.split(r"[.,:]", raw)[0].lstrip("0"))
+        out.add(digits.lstrip("0"))
+    return frozenset(n for n in out if len(n) > 1)
 
 
 def _title_and_clause(ids: range, title: Sequence[bool], clause: Sequence[bool]) -> bool:
