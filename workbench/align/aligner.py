@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from workbench.align.config import SPARSE_TYPES, AlignConfig, Encoder, Lexicon, Mode
 from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
+from workbench.align.joined import stated_numbers
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
 from workbench.align.timing import Timing, retimed
@@ -149,7 +150,11 @@ def align(
     joined = None
     if config.rejoin and mode is Mode.DENSE:
         joined = _joined_similarity(
-            use_encoder, src, tgt, config.with_encoder.titles_alone and use_encoder is not None
+            use_encoder,
+            src,
+            tgt,
+            config.with_encoder.titles_alone and use_encoder is not None,
+            config.with_encoder.number_anchors,
         )
     steps = search(s_side, t_side, shapes, mode, config, joined=joined)
     if mode is not Mode.GALE_CHURCH and timecodes[0] and timecodes[1]:
@@ -162,7 +167,11 @@ def align(
 
 
 def _joined_similarity(
-    encoder: Encoder | None, src: Sequence[str], tgt: Sequence[str], titles_alone: bool
+    encoder: Encoder | None,
+    src: Sequence[str],
+    tgt: Sequence[str],
+    titles_alone: bool,
+    number_anchors: bool = True,
 ) -> Joined | None:
     """Cosine of joined runs of sentences and which lines are clauses, for `rejoin.rejoin`."""
     if encoder is None:
@@ -188,6 +197,8 @@ def _joined_similarity(
         [is_clause(t) for t in tgt],
         title_lines(src) if titles_alone else (),
         title_lines(tgt) if titles_alone else (),
+        [stated_numbers(t) for t in src] if number_anchors else (),
+        [stated_numbers(t) for t in tgt] if number_anchors else (),
     )
 
 

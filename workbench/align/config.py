@@ -216,6 +216,17 @@ class Costs:
     # bead, a column's label with its headline). Not in the search: barred there, a
     # line next to a title lost its null evidence (UDHR "Now, therefore,"). No weight.
     titles_alone: bool = True
+    # In the second pass, a null line that states a number the neighbouring
+    # one-to-one pair's other side states, and its own side's sentence does not,
+    # joins that pair; a 1–2/2–1 bead is never cut so (`Joined.number_anchor`).
+    # And two neighbouring pair beads that cross on a number (one's source and the
+    # other's target state it, neither's other side) are one bead, where the search
+    # has its shape (`Joined.numbers_cross`). Session 23, over the 23 spent sets
+    # (bench/align_spent.py): Text+Berg dev 0.936 -> 0.940 (a 3–3 bead), align_blind8
+    # 0.930 -> 0.934 (a Romanian "... în 2026." split off its French sentence),
+    # align_blind17 0.981 -> 0.985 (a 2–2), no set lower; none of 1,309 right null
+    # beads next to a pair has such a number, no two right beads cross. No weight.
+    number_anchors: bool = True
     # A page number alone on a line (`features.is_folio`: "— 214 —") never shares a
     # bead with text: it pairs with the other side's or stays alone. OCR of a printed
     # yearbook keeps them, numbered differently on each side. align_blind6's

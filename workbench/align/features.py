@@ -237,6 +237,11 @@ def _clock_key(found: re.Match[str]) -> str:
     return f" {hour:02d}h{minutes} "
 
 
+def on_24_hour_clock(text: str) -> str:
+    """The text with each time of day written " 19h20 " ("19 h 20", "7.20pm", "19:20")."""
+    return _CLOCK.sub(_clock_key, text)
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning: numbers and words of 4 letters or more.
 

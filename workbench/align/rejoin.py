@@ -26,6 +26,7 @@ from workbench.align.joined import (
     LengthOffset,
     NullCost,
     box_ids,
+    box_size,
     joined_cost,
     length_cost,
     length_offset,
@@ -108,6 +109,7 @@ def rejoin(
     boxes = resegment(beads.boxes, index, bead_cost, joined, cosine, offset, null_cost)
     if shift:
         boxes = shift_boundaries(boxes, index, bead_cost, joined, cosine)
+    boxes = _join_crossed_numbers(boxes, index, joined)
     return [(i1, j1, index[(i1 - i0, j1 - j0)]) for i0, j0, i1, j1 in boxes]
 
 
@@ -129,12 +131,14 @@ class _Beads:
         """The one-to-one neighbours null bead ``k`` may join, with the joined ids."""
         beads, joined = self.boxes, self.joined
         a, b = self.size(k)
-        clause = joined.src_clause[beads[k][0]] if a else joined.tgt_clause[beads[k][1]]
-        if (a and b) or not clause:
+        if a and b:
             return []
+        clause = joined.src_clause[beads[k][0]] if a else joined.tgt_clause[beads[k][1]]
         out = []
         for nk in (k - 1, k + 1):
             if 0 <= nk < len(beads) and self.size(nk) == (1, 1) and (1 + a, 1 + b) in self.index:
+                if not (clause or joined.number_anchor(beads[k], beads[nk])):
+                    continue
                 lo, hi = min(k, nk), max(k, nk)
                 joint = (range(beads[lo][0], beads[hi][2]), range(beads[lo][1], beads[hi][3]))
                 if not joined.title_in_text(*joint):
@@ -190,13 +194,17 @@ def _leave_out_of_pairs(
         first = [(s0, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t1)]  # the pair, then a null
         last = [(s0, t0, s1 - 1, t1 - 1), (s1 - 1, t1 - 1, s1, t1)]  # a null, then the pair
         split = min(
-            (
-                bead_cost(*box_ids(pair), None) + null_cost(null, box_ids(pair), ids(k)),
-                n,
-                pieces,
-            )
-            for n, pieces in enumerate((first, last))
-            for pair, null in [(pieces[n], pieces[1 - n])]
+            [
+                (
+                    bead_cost(*box_ids(pair), None) + null_cost(null, box_ids(pair), ids(k)),
+                    n,
+                    pieces,
+                )
+                for n, pieces in enumerate((first, last))
+                for pair, null in [(pieces[n], pieces[1 - n])]
+                if not joined.number_anchor(null, pair)
+            ]
+            or [(math.inf, 0, [])]
         )
         if split[0] < whole:
             boxes[k : k + 1] = split[2]
@@ -214,6 +222,8 @@ def _join_nulls(
             if joint in cosine:
                 saved = null_cost(boxes[k], beads.ids(nk), joint) + bead_cost(*beads.ids(nk), None)
                 saved -= bead_cost(*joint, cosine[joint])
+                if beads.joined.number_anchor(boxes[k], boxes[nk]):
+                    saved = math.inf  # the line states the pair's number: it belongs there
                 if saved > 0 and (choice is None or saved > choice[0]):
                     choice = (saved, nk)
         if choice is not None:
@@ -221,3 +231,23 @@ def _join_nulls(
             boxes[lo : hi + 1] = [(boxes[lo][0], boxes[lo][1], boxes[hi][2], boxes[hi][3])]
             k = lo
         k += 1
+
+
+def _join_crossed_numbers(
+    boxes: list[Box], index: Mapping[Shape, int], joined: Joined
+) -> list[Box]:
+    """Two neighbouring pair beads that cross on a number (`Joined.numbers_cross`) are one
+    bead, where its shape is searched and it mixes no title with running text."""
+    out: list[Box] = []
+    for box in boxes:
+        if out and all(box_size(out[-1])) and all(box_size(box)):
+            union = (out[-1][0], out[-1][1], box[2], box[3])
+            if (
+                box_size(union) in index
+                and joined.numbers_cross(out[-1], box)
+                and not joined.title_in_text(*box_ids(union))
+            ):
+                out[-1] = union
+                continue
+        out.append(box)
+    return out

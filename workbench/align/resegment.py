@@ -142,6 +142,12 @@ class _Rereading:
         nulls = [p for p in reading if not min(box_size(p))]
         return (pairs[0], nulls[0]) if len(pairs) == len(nulls) == 1 else None
 
+    def anchored_out(self, reading: Sequence[Box]) -> bool:
+        """Whether a reading leaves out a line that states its pair's number
+        (`Joined.number_anchor`)."""
+        split = self.pair_and_null(reading)
+        return split is not None and self.joined.number_anchor(split[1], split[0])
+
     def left_out(self, split: tuple[Box, Box] | None, whole: Box) -> bool:
         """Whether the null bead of ``split`` is priced on evidence: the pair alone
         matches better than ``whole``."""
@@ -172,7 +178,9 @@ class _Rereading:
                 for r in _readings(
                     beads[k], self.index, 3 if k in forced or box_size(beads[k]) == (2, 2) else 2
                 )
-                if all(self.allowed(p) for p in r) and _keeps_loose_pairs(beads[k], r, self.offset)
+                if all(self.allowed(p) for p in r)
+                and _keeps_loose_pairs(beads[k], r, self.offset)
+                and not self.anchored_out(r)
             ]
             for k in _windows(beads, self.joined)
         }
