@@ -144,13 +144,13 @@ def _pdf(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]
 def _srt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
     from workbench.ingest.readers_subtitles import read_srt
 
-    return (*read_srt(data, path), ())
+    return read_srt(data, path)
 
 
 def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
     from workbench.ingest.readers_subtitles import read_vtt
 
-    return (*read_vtt(data, path), ())
+    return read_vtt(data, path)
 
 
 READERS: tuple[Reader, ...] = (
