@@ -100,8 +100,8 @@ def styled_text(cue: CueText, *, vtt: bool, same_notation: bool) -> tuple[str, b
     lines, wrapped as the whole cue or each of its lines was (SSA overrides only in
     SubRip), or plain when the styling was on some words only.
     """
-    if cue.unchanged and same_notation and cue.styled:
-        return cue.styled, False
+    if cue.unchanged and cue.styled:
+        return (cue.styled if same_notation else _carried(cue.styled, vtt=vtt)), False
     lines = [html.escape(line, quote=False) if vtt else line for line in cue.lines]
     if not cue.styled:
         return "\n".join(lines), False
@@ -115,6 +115,19 @@ def styled_text(cue: CueText, *, vtt: bool, same_notation: bool) -> tuple[str, b
         return "\n".join(f"{before}{line}{after}" for line in lines), False
     lost = bool(_ANY_TAG.search(cue.styled))
     return "\n".join(lines), lost
+
+
+def _carried(styled: str, *, vtt: bool) -> str:
+    """A cue's styled text in the other notation: ``<i>``, ``<b>``, ``<u>`` kept (both have
+    them), the rest of the styling dropped, the text escaped as WebVTT wants or not."""
+    pieces = re.split(rf"(<[^<>]*>|{_OVERRIDE})", styled)
+    out = []
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            out.append(piece if re.fullmatch(r"</?[ibu]>", piece) else "")
+        else:
+            out.append(html.escape(piece, quote=False) if vtt else html.unescape(piece))
+    return "".join(out)
 
 
 def _wrap(styled: str, *, vtt: bool) -> tuple[str, str] | None:
