@@ -252,7 +252,7 @@ def test_a_document_without_timecodes_is_refused_in_one_line(store: Store, tmp_p
     en.write_text("The glacier retreats every year.\n", encoding="utf-8")
     ingest_file(store, fr)
     align_document(store, "note.fr", "en", original_path=en)
-    with pytest.raises(InputError, match="has no timecodes.*export it as tmx"):
+    with pytest.raises(InputError, match=r"has no timecodes.*export it as tmx"):
         export_documents(store, ["note.fr"], "en", "srt", tmp_path / "out.srt")
     assert not (tmp_path / "out.srt").exists()
 
