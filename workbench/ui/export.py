@@ -20,8 +20,8 @@ from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
-FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv")  # every ExportFormat
-LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1"}
+FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv", "srt", "vtt")  # every ExportFormat
+LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1", "srt": "SubRip", "vtt": "WebVTT"}
 MIMES = {
     "tmx": "application/x-tmx+xml",
     "xliff12": "application/xliff+xml",
@@ -29,6 +29,8 @@ MIMES = {
     "tsv": "text/tab-separated-values",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "srt": "application/x-subrip",
+    "vtt": "text/vtt",
 }
 
 
