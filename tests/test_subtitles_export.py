@@ -316,3 +316,42 @@ def test_a_credit_cue_stays_one_segment_in_its_place(
     blocks, _, _ = read_srt(data, tmp_path / "credits.srt")
     assert [str(b.hint) for b in blocks[1:]] == kinds
     assert blocks[0].hint is Kind.CAPTION
+
+
+SHORT_FR = _cues(
+    ("1", "00:00:01,000 --> 00:00:03,000", "Chez ma sœur, à la gare."),
+    ("2", "00:00:04,000 --> 00:00:06,000", "C’est promis."),
+).decode()
+SHORT_ES = _cues(("1", "00:00:01,100 --> 00:00:03,100", "En casa de mi hermana, en la estación."),
+                 ("2", "00:00:04,100 --> 00:00:06,100", "Te lo prometo.")).decode()  # fmt: skip
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_a_subrip_file_comes_back_in_the_encoding_it_came_in(
+    store: Store, tmp_path: Path, encoding: str
+) -> None:
+    fr, es = tmp_path / "corto.fr.srt", tmp_path / "corto.es.srt"
+    fr.write_bytes(SHORT_FR.rstrip("\n").encode(encoding) + b"\n")
+    es.write_text(SHORT_ES, encoding="utf-8")
+    ingest_file(store, fr)
+    align_document(store, "corto.fr", "es", original_path=es)
+    path = tmp_path / "out.srt"
+    export_documents(store, ["corto.fr"], "es", "srt", path)
+    assert path.read_bytes() == fr.read_bytes()
+
+
+def test_the_cli_exports_cues_and_refuses_a_memorys_options(aligned: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    db = ["--db", str(tmp_path / "test.db")]
+    out = tmp_path / "film.vtt"
+    done = CliRunner().invoke(app, ["export", "glacier.fr", "--to", "en", "-f", "vtt", "-o",
+                                    str(out), *db])  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert f"9 cues written to {out}" in done.output
+    assert out.read_text(encoding="utf-8").startswith("WEBVTT\n\n1\n00:00:02.324 --> ")
+    refused = CliRunner().invoke(app, ["export", "glacier.fr", "--to", "en", "-f", "srt",
+                                       "--dedupe", *db])  # fmt: skip
+    assert refused.exit_code == 2 and "leave --dedupe and --mt out" in refused.output

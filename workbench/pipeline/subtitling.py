@@ -6,8 +6,10 @@ One cue per cue the document was read from: its caption's text as its bead holds
 reviewer's edit wins), its credit lines as read. Machine translation never enters: MT
 drafts are the counterpart side's, and this file is the French one. A bead of several
 cues gives each cue its own text and timing: the reviewer's text is cut where the cues'
-words went (`formats.subtitles.spread`). The file is written like every export, staged
-and published whole (`formats.atomic`).
+words went (`formats.subtitles.spread`). A SubRip file is written in the encoding its
+document was read in (cp1252 stays cp1252) when that holds every cue, else in UTF-8;
+WebVTT is UTF-8. The file is written like every export, staged and published whole
+(`formats.atomic`).
 """
 
 from __future__ import annotations
@@ -53,8 +55,10 @@ def export_subtitles(
             cues.append(cue)
         emptied += not cue.text.strip()
         lost += styling_lost
+    text = vtt_file(cues) if vtt else srt_text(cues)
+    encoding = _encoding(doc.encoding, text, vtt=vtt)
     with staged(path.parent) as stage:
-        (stage / path.name).write_text(vtt_file(cues) if vtt else srt_text(cues), "utf-8")
+        (stage / path.name).write_bytes(text.encode(encoding))
         publish([(stage / path.name, path)])
     notices = (
         f"{lost} edited cue{'s' * (lost != 1)} written without the styling of some words"
@@ -62,7 +66,19 @@ def export_subtitles(
         f"{emptied} cue{'s' * (emptied != 1)} a reviewer emptied left out" * bool(emptied),
     )
     notice = "; ".join(n for n in notices if n)
-    return ExportReport(paths=(path,), written=len(cues), notice=notice)
+    return ExportReport(paths=(path,), written=len(cues), notice=notice, item="cue")
+
+
+def _encoding(read_in: str, text: str, *, vtt: bool) -> str:
+    """The file's own encoding (a subtitler's tool may read only cp1252), when it can
+    hold every cue; else UTF-8, as WebVTT always is."""
+    if vtt:
+        return "utf-8"
+    try:
+        text.encode(read_in)
+    except (LookupError, UnicodeEncodeError):
+        return "utf-8"
+    return read_in
 
 
 def _meta(segment: Segment) -> dict[str, str]:
