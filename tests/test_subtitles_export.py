@@ -355,3 +355,9 @@ def test_the_cli_exports_cues_and_refuses_a_memorys_options(aligned: Store, tmp_
     refused = CliRunner().invoke(app, ["export", "glacier.fr", "--to", "en", "-f", "srt",
                                        "--dedupe", *db])  # fmt: skip
     assert refused.exit_code == 2 and "leave --dedupe and --mt out" in refused.output
+
+
+def test_a_webvtt_cue_ending_before_it_starts_is_refused_too(tmp_path: Path) -> None:
+    data = b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nUn.\n\n00:00:03.000 --> 00:00:02.500\nDeux.\n"
+    with pytest.raises(ParseError, match="cue 2: the end time is before the start time"):
+        read_vtt(data, tmp_path / "bad.vtt")
