@@ -78,6 +78,9 @@ ENGLISH = """WEBVTT
 00:00:16.900 --> 00:00:22.100
 <i>For ten thousand years, it has fed the river that bears its name.</i>
 
+00:00:30.000 --> 00:00:32.000
+[BIRDS SINGING]
+
 00:00:50.700 --> 00:00:56.600
 - Are you ready?
 - Almost. Pass me the drill.
@@ -361,3 +364,19 @@ def test_a_webvtt_cue_ending_before_it_starts_is_refused_too(tmp_path: Path) -> 
     data = b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nUn.\n\n00:00:03.000 --> 00:00:02.500\nDeux.\n"
     with pytest.raises(ParseError, match="cue 2: the end time is before the start time"):
         read_vtt(data, tmp_path / "bad.vtt")
+
+
+def test_a_french_text_typed_beside_an_english_cue_alone_is_named_not_lost(
+    aligned: Store, tmp_path: Path
+) -> None:
+    alignment = alignment_for(aligned, "glacier.fr", "en")
+    beads = aligned.beads(alignment.id)
+    i = next(k for k, b in enumerate(beads) if b.cp_text == "[BIRDS SINGING]")
+    assert not beads[i].fr
+    edit = review.edit_text(beads, i, "fr", "[CHANTS D'OISEAUX]", "claire")
+    apply(aligned, alignment.id, edit, "claire")
+    report = export_documents(aligned, ["glacier.fr"], "en", "srt", tmp_path / "out.srt")
+    assert report.written == len(CLEAN)
+    assert "1 French text with no French cue (typed beside a en cue alone) not written" in (
+        report.summary()
+    )

@@ -27,6 +27,7 @@ from workbench.ingest.readers_subtitles import CUE, LINES, SETTINGS, STYLED, TIM
 from workbench.model import Document, InputError, Segment
 from workbench.pipeline.alignment import alignment_for
 from workbench.spaces import collapse
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -46,7 +47,7 @@ def export_subtitles(
             f"{doc.name}: has no timecodes (it was not read from a .srt or .vtt file), so it "
             "cannot be written as subtitles; export it as tmx, xliff12, tsv, csv or xlsx"
         )
-    texts = dict(_reviewed(store, alignment.id, {s.id: s for s in segments}))
+    texts, untimed = _reviewed(store, alignment.id, {s.id: s for s in segments})
     vtt = fmt is ExportFormat.VTT
     cues, lost, emptied = [], 0, 0
     for cue_segments in _by_cue(segments):
@@ -61,9 +62,10 @@ def export_subtitles(
         (stage / path.name).write_bytes(text.encode(encoding))
         publish([(stage / path.name, path)])
     notices = (
-        f"{lost} edited cue{'s' * (lost != 1)} written without the styling of some words"
-        * bool(lost),
-        f"{emptied} cue{'s' * (emptied != 1)} a reviewer emptied left out" * bool(emptied),
+        f"{counted(lost, 'edited cue')} written without the styling of some words" * bool(lost),
+        f"{counted(emptied, 'cue')} a reviewer emptied left out" * bool(emptied),
+        f"{counted(untimed, 'French text')} with no French cue (typed beside a {cp_lang} cue "
+        "alone) not written: no French timing; add the cue to the subtitle file" * bool(untimed),
     )
     notice = "; ".join(n for n in notices if n)
     return ExportReport(paths=(path,), written=len(cues), notice=notice, item="cue")
@@ -87,19 +89,24 @@ def _meta(segment: Segment) -> dict[str, str]:
 
 def _reviewed(
     store: Store, alignment_id: int, timed: dict[int, Segment]
-) -> Iterator[tuple[int, str]]:
-    """Segment id → its French as the review left it, for each timed segment in a bead."""
-    offset = 0
+) -> tuple[dict[int, str], int]:
+    """Segment id → its French as the review left it, for each timed segment in a bead;
+    and how many beads hold a French text with no French cue (a reviewer's, typed beside
+    a counterpart cue: it has no French timing)."""
+    texts: dict[int, str] = {}
+    untimed, offset = 0, 0
     while page := store.beads(alignment_id, offset=offset, limit=PAGE):
         offset += len(page)
         for bead in page:
             ids = [i for i in bead.fr if i in timed]
             if not ids:
+                untimed += bool(bead.fr_text.strip()) and not bead.fr
                 continue
             said = [timed[i].text for i in ids]
             text = collapse(bead.fr_text.replace("\n", " "))
             same = collapse(" ".join(said)) == text
-            yield from zip(ids, said if same else spread(text, said), strict=True)
+            texts.update(zip(ids, said if same else spread(text, said), strict=True))
+    return texts, untimed
 
 
 def _by_cue(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
