@@ -196,6 +196,8 @@ def test_the_french_cues_come_back_reviewed_with_their_timing(
     assert lines[3] == f"<i>{expected[3]}</i>"
     top = "{\\an8}" if fmt is ExportFormat.SRT else ""  # an SSA override is SubRip's only
     assert lines[7] == f"{top}Refuge du Grimsel, 2 165 m"
+    if fmt is ExportFormat.VTT:  # WebVTT says it as a setting: the cue stays at the top
+        assert "00:00:58.029 --> 00:01:00.570 line:0\n" in path.read_text(encoding="utf-8")
     styled = "Non, c'est <b>toi</b> qui vieillis, Paul."  # a word's styling, while unchanged
     assert lines[8] == (styled if 8 not in changed else expected[8])
 

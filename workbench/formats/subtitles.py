@@ -142,6 +142,17 @@ def _wrap(styled: str, *, vtt: bool) -> tuple[str, str] | None:
     return ("" if vtt else overrides) + opened, closed
 
 
+# SubRip's placement overrides at the top of the screen, as WebVTT settings say it
+_TOP = {"7": "line:0 align:start", "8": "line:0", "9": "line:0 align:end"}
+
+
+def vtt_settings(styled: str) -> str:
+    """The WebVTT settings a SubRip cue's placement says (``{\\an8}``: ``line:0``), so that a
+    cue set at the top of the screen stays there; none for other placements."""
+    found = re.match(r"\{\\an([1-9])\}", styled)
+    return _TOP.get(found.group(1), "") if found else ""
+
+
 def _notation(timecode: str, *, vtt: bool) -> str:
     start, end = (t.strip() for t in timecode.split("-->"))
     if vtt:

@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from workbench.formats.atomic import publish, staged
 from workbench.formats.choices import ExportFormat
 from workbench.formats.report import ExportReport
-from workbench.formats.subtitles import Cue, CueText, lay_out, spread, srt_text, styled_text
+from workbench.formats.subtitles import (
+    Cue,
+    CueText,
+    lay_out,
+    spread,
+    srt_text,
+    styled_text,
+    vtt_settings,
+)
 from workbench.formats.subtitles import vtt_text as vtt_file
 from workbench.ingest.readers_subtitles import CUE, LINES, SETTINGS, STYLED, TIMECODE
 from workbench.model import Document, InputError, Segment
@@ -143,4 +151,6 @@ def _cue(segments: Sequence[Segment], texts: dict[int, str], *, vtt: bool) -> tu
     cue_text = CueText(tuple(line for line in lines if line), unchanged, meta.get(STYLED, ""))
     written, lost = styled_text(cue_text, vtt=vtt, same_notation=same_notation)
     settings = meta.get(SETTINGS, "") if same_notation else ""
+    if vtt and not same_notation:  # SubRip's {\an8} is WebVTT's line:0
+        settings = vtt_settings(meta.get(STYLED, ""))
     return Cue(meta.get(CUE, ""), timecode, written, settings), lost
