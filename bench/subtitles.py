@@ -57,7 +57,7 @@ def set_data(folder: Path) -> None:
 def read_cues(path: Path) -> tuple[list[str], list[str], list[bool]]:
     """Each cue block's text, timecode and whether it is a credit (left out of alignment)."""
     reader = read_vtt if path.suffix == ".vtt" else read_srt
-    blocks, _, _ = reader(path.read_bytes(), path)
+    blocks, _ = reader(path.read_bytes(), path)
     return (
         [b.text for b in blocks],
         [dict(b.meta).get(TIMECODE, "") for b in blocks],

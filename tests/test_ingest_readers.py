@@ -400,7 +400,7 @@ def test_two_columns_written_line_by_line_across_the_page_stay_apart(tmp_path: P
 def test_each_cue_is_one_caption_with_its_timecode(
     read: object, text: str, expected: list[tuple[str, str]], tmp_path: Path
 ) -> None:
-    blocks, encoding, _ = read(text.encode(), tmp_path / "episode")  # type: ignore[operator]
+    blocks, encoding = read(text.encode(), tmp_path / "episode")  # type: ignore[operator]
     assert [(b.text, dict(b.meta)["timecode"]) for b in blocks] == expected
     assert {b.hint for b in blocks} == {Kind.CAPTION} and encoding == "utf-8"
 
@@ -423,7 +423,7 @@ def test_styling_is_removed_and_lines_joined(raw: str, clean: str) -> None:
 
 
 def test_a_subtitle_file_in_a_legacy_encoding_is_decoded(tmp_path: Path) -> None:
-    blocks, encoding, _ = read_srt(F.SRT.encode("cp1252"), tmp_path / "old.srt")
+    blocks, encoding = read_srt(F.SRT.encode("cp1252"), tmp_path / "old.srt")
     assert blocks[1].text == "Je vous présente le projet" and encoding != "utf-8"
 
 
@@ -457,7 +457,7 @@ def test_a_subtitlers_credit_is_furniture_not_the_cues_caption(
     cue: list[str], expected: list[tuple[str, str]], tmp_path: Path
 ) -> None:
     text = F.SRT + "3\n00:00:40,000 --> 00:00:43,000\n" + "\n".join(cue) + "\n"
-    blocks, _, _ = read_srt(text.encode(), tmp_path / "credits.srt")
+    blocks, _ = read_srt(text.encode(), tmp_path / "credits.srt")
     assert kinds(blocks[2:]) == expected
     assert {dict(b.meta)["timecode"] for b in blocks[2:]} == {"00:00:40,000 --> 00:00:43,000"}
 

@@ -15,7 +15,7 @@ import webvtt
 from workbench import review
 from workbench.formats.choices import ExportFormat
 from workbench.formats.subtitles import lay_out, spread
-from workbench.ingest.readers_subtitles import read_srt, read_vtt
+from workbench.ingest.readers_subtitles import srt_reading, vtt_reading
 from workbench.model import InputError, Kind, ParseError
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.pipeline.documents import ingest_file
@@ -135,7 +135,7 @@ def _edit(store: Store, cue_text: str, text: str) -> None:
 
 def _read_back(path: Path) -> list[tuple[str, str]]:
     """(clean text, SubRip timecode) of each cue, as the workbench reads the file."""
-    reader = read_vtt if path.suffix == ".vtt" else read_srt
+    reader = vtt_reading if path.suffix == ".vtt" else srt_reading
     blocks, _, warnings = reader(path.read_bytes(), path)
     assert not warnings
     cues: dict[str, str] = {}
@@ -291,14 +291,14 @@ def test_a_cue_ending_before_it_starts_is_refused(
     case: str, data: bytes, said: str, tmp_path: Path
 ) -> None:
     with pytest.raises(ParseError, match=said):
-        read_srt(data, tmp_path / "bad.srt")
+        srt_reading(data, tmp_path / "bad.srt")
 
 
 @pytest.mark.parametrize(("case", "data", "said"), WARNED, ids=[w[0] for w in WARNED])
 def test_odd_timing_is_stored_with_one_warning_line(
     case: str, data: bytes, said: str, tmp_path: Path
 ) -> None:
-    blocks, _, warnings = read_srt(data, tmp_path / "odd.srt")
+    blocks, _, warnings = srt_reading(data, tmp_path / "odd.srt")
     assert len(warnings) == 1 and said in warnings[0] and blocks
 
 
@@ -318,7 +318,7 @@ def test_a_credit_cue_stays_one_segment_in_its_place(
 ) -> None:
     data = _cues(("1", "00:00:01,000 --> 00:00:02,000", "Bonjour."),
                  ("2", "00:00:03,000 --> 00:00:04,000", "\n".join(lines)))  # fmt: skip
-    blocks, _, _ = read_srt(data, tmp_path / "credits.srt")
+    blocks, _, _ = srt_reading(data, tmp_path / "credits.srt")
     assert [str(b.hint) for b in blocks[1:]] == kinds
     assert blocks[0].hint is Kind.CAPTION
 
@@ -365,7 +365,7 @@ def test_the_cli_exports_cues_and_refuses_a_memorys_options(aligned: Store, tmp_
 def test_a_webvtt_cue_ending_before_it_starts_is_refused_too(tmp_path: Path) -> None:
     data = b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nUn.\n\n00:00:03.000 --> 00:00:02.500\nDeux.\n"
     with pytest.raises(ParseError, match="cue 2: the end time is before the start time"):
-        read_vtt(data, tmp_path / "bad.vtt")
+        vtt_reading(data, tmp_path / "bad.vtt")
 
 
 def test_a_french_text_typed_beside_an_english_cue_alone_is_named_not_lost(

@@ -121,8 +121,7 @@ def export(
     formulas get a leading apostrophe. Nothing to write: no file, exit 1, one line
     saying which option brings what in. `--summary json` (or tsv) prints the summary
     as a row for scripts: document, to, format, files, written, skipped (by reason),
-    mt_written, untranslated, to_translate_again, characters_removed. `-f srt` or `-f vtt`:
-    a subtitle document's French cues, reviewed, with their timing and styling.
+    mt_written, untranslated, to_translate_again, characters_removed.
     """
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions

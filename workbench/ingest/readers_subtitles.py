@@ -95,9 +95,15 @@ def _no_text(path: Path) -> InputError:
     return InputError(f"{path}: has no cue with text; there is nothing to ingest")
 
 
-def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
-    """One caption block per SubRip cue; returns the blocks, the file's encoding and the
-    warnings on its timing (`subtitle_checks.check_cues`)."""
+def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    """One caption block per SubRip cue; returns the blocks and the file's encoding."""
+    blocks, encoding, _ = srt_reading(data, path)
+    return blocks, encoding
+
+
+def srt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    """:func:`read_srt`, and the warnings on the file's timing (`subtitle_checks`): what
+    the ingest reads (`workbench.ingest.readers`)."""
     import srt
 
     text, encoding = _decoded(data, path)
@@ -189,9 +195,14 @@ def _after_cue_number(lines: Sequence[str], i: int) -> bool:
     return i >= 1 and lines[i - 1].strip().isdigit() and (i == 1 or not lines[i - 2].strip())
 
 
-def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
-    """One caption block per WebVTT cue; returns the blocks, the file's encoding and the
-    warnings on its timing."""
+def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
+    """One caption block per WebVTT cue; returns the blocks and the file's encoding."""
+    blocks, encoding, _ = vtt_reading(data, path)
+    return blocks, encoding
+
+
+def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    """:func:`read_vtt`, and the warnings on the file's timing."""
     import webvtt
     from webvtt.errors import MalformedFileError
 
