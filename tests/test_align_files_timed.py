@@ -49,8 +49,11 @@ def test_two_shifted_subtitle_files_align_alike_through_align_files_and_the_stor
     assert shown.exit_code == 0, shown.output
     rows = json.loads(shown.stdout)
     # the timed beads, cue for cue as the film has them (untimed, the last "Yes." went to
-    # the second "Oui.")
-    assert [(tuple(r["src"]), tuple(r["tgt"])) for r in rows] == [(g.src, g.tgt) for g in gold]
+    # the second "Oui."); the adapter's credit, cue 1 ("Adaptation : Claire Martin"), is
+    # furniture since session 23, left out of the alignment as a PDF's running head is
+    assert (texts[0][0], gold[0].src, gold[0].tgt) == ("Adaptation : Claire Martin", (0,), ())
+    said = [(tuple(i - 1 for i in g.src), g.tgt) for g in gold[1:]]
+    assert [(tuple(r["src"]), tuple(r["tgt"])) for r in rows] == said
     db = str(tmp_path / "test.db")  # the `store` fixture's file
     aligned = ["align", "scene.fr", "--to", "en", "--original", str(en)]
     for command in (["ingest", str(fr)], aligned):

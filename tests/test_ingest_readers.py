@@ -638,9 +638,16 @@ def test_subtitle_timecodes_and_line_breaks_are_stored_with_their_segments(
     segments = both_store.segments("episode")
     assert [(s.text, dict(s.meta)["timecode"]) for s in segments] == F.SUBTITLE_BLOCKS
     lines = ["Bonjour, je m'appelle\nMarie.", "Je vous présente\nle projet"]  # styling removed
+    # the cue's number, and its text as written while styling is in it (the exports' own)
+    styled = [
+        "<i>Bonjour,</i> je m'appelle\n{\\an8}Marie.",
+        '<font color="#ffff00">Je vous présente</font>\nle projet',
+    ]
     assert both_store.segment_meta([s.id for s in segments]) == {
-        s.id: {"timecode": t, "lines": cue}
-        for s, (_, t), cue in zip(segments, F.SUBTITLE_BLOCKS, lines, strict=True)
+        s.id: {"timecode": t, "lines": cue, "cue": str(n), "styled": raw}
+        for n, (s, (_, t), cue, raw) in enumerate(
+            zip(segments, F.SUBTITLE_BLOCKS, lines, styled, strict=True), 1
+        )
     }
 
 

@@ -17,9 +17,14 @@ class ExportFormat(StrEnum):
     XLSX = "xlsx"
     XLIFF12 = "xliff12"
     XLIFF21 = "xliff21"
+    # A subtitle document's own cues, reviewed: written from its segments, not its units
+    # (`workbench.pipeline.subtitling`), so not in `registry.FORMATS`.
+    SRT = "srt"
+    VTT = "vtt"
 
 
 _TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)
+SUBTITLE_FORMATS = (ExportFormat.SRT, ExportFormat.VTT)
 
 
 class MtPolicy(StrEnum):
@@ -66,6 +71,11 @@ def refusal(file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool) -> str | N
     choice is a usage error there (exit 2, like a bad ``-f``).
     """
     xliff = file_format in (ExportFormat.XLIFF12, ExportFormat.XLIFF21)
+    if file_format in SUBTITLE_FORMATS and (dedupe or mt is MtPolicy.SEPARATE):
+        return (
+            f"a {file_format} file is the document's cues, each in its place, and holds no "
+            "machine translation: leave --dedupe and --mt out"
+        )
     if xliff and mt is MtPolicy.SEPARATE:
         return (
             "--mt separate writes a second TMX for OmegaT's tm/mt folder; with XLIFF use "

@@ -65,6 +65,8 @@ class ExportReport:
     hints: tuple[tuple[SkipReason, str], ...] = ()
     # A CAT tool's known limit with this format (OmegaT 3.6 and XLIFF), said at the end
     notice: str = ""
+    # What was written, by the name its file gives it: units; a subtitle file's cues
+    item: str = "unit"
 
     @property
     def skipped_total(self) -> int:
@@ -81,7 +83,7 @@ class ExportReport:
 
     def summary(self) -> str:
         plural = "s" if self.written != 1 else ""
-        parts = [f"{self.written} unit{plural} written to {', '.join(map(str, self.paths))}"]
+        parts = [f"{self.written} {self.item}{plural} written to {', '.join(map(str, self.paths))}"]
         if self.mt_written:
             parts.append(f"{self.mt_written} of them machine translations in a separate file")
         # Units under the floor go without their target too: said below, each unit once.

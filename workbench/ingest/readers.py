@@ -142,15 +142,15 @@ def _pdf(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]
 
 
 def _srt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
-    from workbench.ingest.readers_subtitles import read_srt
+    from workbench.ingest.readers_subtitles import srt_reading
 
-    return (*read_srt(data, path), ())
+    return srt_reading(data, path)
 
 
 def _vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
-    from workbench.ingest.readers_subtitles import read_vtt
+    from workbench.ingest.readers_subtitles import vtt_reading
 
-    return (*read_vtt(data, path), ())
+    return vtt_reading(data, path)
 
 
 READERS: tuple[Reader, ...] = (

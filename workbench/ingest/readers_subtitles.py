@@ -23,20 +23,29 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from workbench.ingest.files import decode
 from workbench.ingest.markup import RawBlock
-from workbench.model import InputError, Kind, ParseError, Prop
+from workbench.ingest.subtitle_checks import TimedCue, check_cues
+from workbench.model import InputError, Kind, Meta, ParseError, Prop
 from workbench.spaces import collapse
 
 TIMECODE = "timecode"
 # A cue of several lines: its text as the lines it was written in ("…on the way\nback…").
 LINES = "lines"
+# The cue's number as written (SubRip's "12"; WebVTT's identifier, or its position).
+CUE = "cue"
+# WebVTT's cue settings after the timing ("line:0 align:start"); SubRip's coordinates.
+SETTINGS = "cue settings"
+# The cue's text as written, when styling is in it ("<i>Voici…</i>", "{\\an8}…"): its
+# segments' text stays clean; the subtitle exports write it back while the text is unchanged.
+STYLED = "styled"
 _TAG = re.compile(r"<[^<>]*>")
 _SSA = re.compile(r"\{\\[^{}]*\}")
 _ARROW = " --> "
@@ -88,31 +97,61 @@ def _no_text(path: Path) -> InputError:
 
 def read_srt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
     """One caption block per SubRip cue; returns the blocks and the file's encoding."""
+    blocks, encoding, _ = srt_reading(data, path)
+    return blocks, encoding
+
+
+def srt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    """:func:`read_srt`, and the warnings on the file's timing (`subtitle_checks`): what
+    the ingest reads (`workbench.ingest.readers`)."""
     import srt
 
     text, encoding = _decoded(data, path)
     _check_timings(text, path)
-    blocks: list[RawBlock] = []
-    cues = 0
+    cues: list[TimedCue] = []
     try:
         for cue in srt.parse(text):
-            cues += 1
-            lines = cue_lines(cue.content)
-            if lines:
-                timecode = f"{srt_time(cue.start)}{_ARROW}{srt_time(cue.end)}"
-                blocks.extend(_cue(lines, cues, timecode))
+            start, end = (round(t.total_seconds() * 1000) for t in (cue.start, cue.end))
+            cues.append(TimedCue(str(cue.index), start, end, cue.content, cue.proprietary))
     except srt.SRTParseError as exc:
         line = text.count("\n", 0, exc.actual_start) + 1
         bad = text[exc.actual_start :].strip().split("\n", 2)
         shown = bad[1] if len(bad) > 1 and bad[0].strip().isdigit() else bad[0]
         raise ParseError(
-            f"{path}: cue {cues + 1} (line {line}) is not a SubRip cue: {shown[:60]!r}; "
+            f"{path}: cue {len(cues) + 1} (line {line}) is not a SubRip cue: {shown[:60]!r}; "
             "each cue is a number, a line `00:00:01,000 --> 00:00:03,500`, then its text",
             exc,
         ) from None
+    blocks, warnings = _blocks(cues, path, srt_stamp)
+    return blocks, encoding, warnings
+
+
+def _blocks(
+    cues: Sequence[TimedCue], path: Path, stamp: Callable[[int], str], *, entities: bool = False
+) -> tuple[list[RawBlock], tuple[str, ...]]:
+    """The cues' blocks (`_cue`) in file order, and the warnings on their timing."""
+    texts = [cue_lines(c.raw, entities=entities) for c in cues]
+    warnings = check_cues(cues, path, texts)
+    blocks: list[RawBlock] = []
+    for ordinal, (cue, lines) in enumerate(zip(cues, texts, strict=True), 1):
+        if lines:
+            blocks += _cue(lines, ordinal, _cue_meta(cue, lines, stamp))
     if not blocks:
         raise _no_text(path)
-    return blocks, encoding
+    return blocks, warnings
+
+
+def _cue_meta(cue: TimedCue, lines: Sequence[str], stamp: Callable[[int], str]) -> Meta:
+    """A cue's timecode, number, settings, and its text as written when styling is in it
+    (what the subtitle exports write back: `workbench.formats.subtitles`)."""
+    raw = "\n".join(line.strip() for line in cue.raw.strip().split("\n"))
+    meta: list[tuple[str, str]] = [(TIMECODE, f"{stamp(cue.start)}{_ARROW}{stamp(cue.end)}")]
+    meta.append((CUE, cue.number))
+    if cue.settings.strip():
+        meta.append((SETTINGS, collapse(cue.settings)))
+    if raw != "\n".join(lines):
+        meta.append((STYLED, raw))
+    return tuple(meta)
 
 
 def _check_timings(text: str, path: Path) -> None:
@@ -158,6 +197,12 @@ def _after_cue_number(lines: Sequence[str], i: int) -> bool:
 
 def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
     """One caption block per WebVTT cue; returns the blocks and the file's encoding."""
+    blocks, encoding, _ = vtt_reading(data, path)
+    return blocks, encoding
+
+
+def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    """:func:`read_vtt`, and the warnings on the file's timing."""
     import webvtt
     from webvtt.errors import MalformedFileError
 
@@ -176,31 +221,44 @@ def read_vtt(data: bytes, path: Path) -> tuple[list[RawBlock], str]:
             "`00:00:01.000 --> 00:00:03.500`",
             exc,
         ) from None
-    blocks: list[RawBlock] = []
-    for number, caption in enumerate(captions, 1):
-        lines = cue_lines(caption.raw_text, entities=True)
-        if lines:
-            timecode = f"{_vtt_time(caption.start_time)}{_ARROW}{_vtt_time(caption.end_time)}"
-            blocks.extend(_cue(lines, number, timecode))
-    if not blocks:
-        raise _no_text(path)
-    return blocks, encoding
+    cues = [
+        TimedCue(
+            c.identifier or str(n), _millis(c.start_time), _millis(c.end_time), c.raw_text,
+            str(getattr(c, "settings", "") or ""),
+        )
+        for n, c in enumerate(captions, 1)
+    ]  # fmt: skip
+    blocks, warnings = _blocks(cues, path, vtt_stamp, entities=True)
+    return blocks, encoding, warnings
 
 
-def _vtt_time(stamp: Any) -> str:
-    """``00:00:01.000``: WebVTT notation, hours written (as a translator's tools write them)."""
+def _millis(stamp: Any) -> int:
     hours, minutes, seconds, millis = stamp.to_tuple()
-    moment = timedelta(hours=hours, minutes=minutes, seconds=seconds, milliseconds=millis)
-    return srt_time(moment).replace(",", ".")
+    return int(((hours * 60 + minutes) * 60 + seconds) * 1000 + millis)
 
 
-# The subtitler's credit: a label of subtitling, perhaps the language it is in, a colon or
-# "by", a name of a few words with no sentence's end ("Sous-titres : Atelier Lumière",
-# "Sous-titres français : …", "Subtítulos en español: …", "English subtitles by …").
+def srt_stamp(millis: int) -> str:
+    """``00:00:01,000`` from milliseconds."""
+    return srt_time(timedelta(milliseconds=millis))
+
+
+def vtt_stamp(millis: int) -> str:
+    """``00:00:01.000``: WebVTT notation, hours written (as a translator's tools write them)."""
+    return srt_stamp(millis).replace(",", ".")
+
+
+# The subtitler's credit: a label of subtitling, translation or adaptation, perhaps the
+# language it is in, a colon or "by", a name of a few words with no sentence's end
+# ("Sous-titres : Atelier Lumière", "Traduction : Claire Aubert", "Subtítulos en español:
+# …", "English subtitles by …", "Translation by …", "Adaptation : …").
 _SUBTITLER_CREDIT = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?"  # English puts the language first: "English subtitles by"
     r"(?:sous-titr(?:es|age)|subtit(?:les|led|ling)|subt[ií]tulos|subtitulado|untertitel"
-    r"|sottotitoli|legendas|ondertiteling|napisy|undertekster|undertexter|tekstitys)"
+    r"|sottotitoli|legendas|ondertiteling|napisy|undertekster|undertexter|tekstitys"
+    r"|traduction|translat(?:ion|ed)|traducci[oó]n|traducido|[üu]bersetzung|traduzione"
+    r"|tradu[cç][aã]o|vertaling|t[łl]umaczenie|overs[æa]ttelse|oversettelse|[öo]vers[äa]ttning"
+    r"|k[äa][äa]nn[öo]s|adaptation|adaptaci[oó]n|adattamento|adapta[cç][aã]o|bearbeitung"
+    r"|bewerking|adaptacja)"
     r"(?:\s+(?:en|in|auf|em|na)?\s*[^\W\d_]+)?"  # the language: "français", "en español"
     r"\s*(?::|(?:by|par|por|von|di|de|da|door)\b)\s*[^.!?…]{2,60}$",
     re.IGNORECASE,
@@ -212,21 +270,18 @@ def _is_credit(line: str) -> bool:
     return bool(_SUBTITLER_CREDIT.match(line)) and len(line.split()) <= _CREDIT_MAX_WORDS
 
 
-def _cue(lines: Sequence[str], number: int, timecode: str) -> list[RawBlock]:
-    """A cue's caption block, and a block of kind ``boilerplate`` for each line of it that
-    credits the subtitler (on the cue's number and timecode): not a line anyone says,
-    and read into the caption it was aligned with the other side's cue alone."""
-    said = [line for line in lines if not _is_credit(line)]
-    blocks = []
-    if said:
+def _cue(lines: Sequence[str], number: int, meta: Meta) -> list[RawBlock]:
+    """A cue's blocks, in the order of its lines: one caption block; one ``boilerplate``
+    block when every line credits the subtitler, translator or adapter (not a line anyone
+    says); a caption and its credit lines apart when the cue holds both (read into the
+    caption, a credit was aligned with the other side's cue alone). Each block carries
+    the cue's ``meta`` (timecode, number, styling), so the exports write the cue whole."""
+    blocks: list[RawBlock] = []
+    for credit, run in itertools.groupby(lines, key=_is_credit):
+        said = list(run)
         layout = ((LINES, "\n".join(said)),) if len(said) > 1 else ()
-        meta = ((TIMECODE, timecode), *layout)
-        blocks.append(RawBlock(" ".join(said), number, hint=Kind.CAPTION, meta=meta))
-    blocks += [
-        RawBlock(line, number, hint=Kind.BOILERPLATE, meta=((TIMECODE, timecode),))
-        for line in lines
-        if _is_credit(line)
-    ]
+        kind = Kind.BOILERPLATE if credit else Kind.CAPTION
+        blocks.append(RawBlock(" ".join(said), number, hint=kind, meta=(*meta, *layout)))
     return blocks
 
 

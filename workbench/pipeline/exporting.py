@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.formats.choices import SUBTITLE_FORMATS, ExportFormat
 from workbench.formats.markers import unit_text
 from workbench.formats.registry import file_format, write_some_units
 from workbench.formats.units import ESTIMATE_PROP
@@ -17,12 +18,14 @@ from workbench.ingest.readers_subtitles import TIMECODE, laid_out, timecode_prop
 from workbench.model import (
     Alignment,
     Document,
+    InputError,
     NotFoundError,
     Prop,
     TranslationUnit,
     labels,
 )
 from workbench.pipeline.alignment import alignment_for
+from workbench.pipeline.subtitling import export_subtitles
 from workbench.review import estimate_of
 
 if TYPE_CHECKING:
@@ -123,6 +126,17 @@ class _ImportedIds:
         return self._chunk.get(bead_id)
 
 
+def _subtitles(
+    store: Store, docs: Sequence[Document], cp_lang: str, fmt: ExportFormat, path: Path
+) -> ExportReport:
+    """A subtitle file is one document's cues (`pipeline.subtitling`)."""
+    if len(docs) != 1:
+        raise InputError(
+            f"a {fmt} file holds one document's cues: export one DOC at a time, not --all"
+        )
+    return export_subtitles(store, docs[0], cp_lang, fmt, path)
+
+
 def aligned_documents(store: Store, cp_lang: str) -> list[Document]:
     """Documents whose current version has an alignment with ``cp_lang``."""
     found = []
@@ -140,7 +154,8 @@ def export_path(stem: str, source: str, target: str, fmt: str, folder: Path = EX
     ``fr-es`` with French as the source). XLIFF files end in
     ``.xliff12.xlf`` or ``.xliff21.xlf``: every format's default name is its own.
     """
-    return folder / f"{stem}.{source}-{target}.{file_format(fmt).file_suffix}"
+    suffix = fmt.lower() if fmt.lower() in SUBTITLE_FORMATS else file_format(fmt).file_suffix
+    return folder / f"{stem}.{source}-{target}.{suffix}"
 
 
 def export_stem(store: Store, docs: Sequence[Document]) -> str:
@@ -177,6 +192,9 @@ def export_documents(
         path = export_path(export_stem(store, docs), source, target, fmt)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
+
+    if fmt in SUBTITLE_FORMATS:
+        return _subtitles(store, docs, cp_lang, ExportFormat(fmt), path)
 
     def units() -> Iterator[TranslationUnit]:
         for doc in docs:

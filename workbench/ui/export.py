@@ -21,8 +21,8 @@ from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
 
-FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv")  # every ExportFormat
-LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1"}
+FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv", "srt", "vtt")  # every ExportFormat
+LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1", "srt": "SubRip", "vtt": "WebVTT"}
 # The page's choices, named as its widgets name them (`APP_WORDS` says them in its lines).
 CONFIRMED_ONLY = "Confirmed beads only"
 FLOOR = "Leave out unreviewed beads below a score"
@@ -36,6 +36,8 @@ MIMES = {
     "tsv": "text/tab-separated-values",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "srt": "application/x-subrip",
+    "vtt": "text/vtt",
 }
 
 

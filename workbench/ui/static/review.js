@@ -1405,13 +1405,24 @@ function describe(b) {
   return LOOK_LABEL[b.look];
 }
 
+// The span of a side's cues, first start --> last end (as `timecode_span` writes it).
+function cueSpan(timecodes) {
+  const found = (timecodes || []).filter((t) => t && t.includes(" --> "));
+  if (!found.length) return "";
+  return `${found[0].split(" --> ")[0]} --> ${found[found.length - 1].split(" --> ")[1]}`;
+}
+
 function sideCell(b, i, side) {
   const cell = el("div", `wb-text ${side}`);
   cell.lang = side === "fr" ? S.data.fr_lang : S.data.cp_lang;
   const parts = side === "fr" ? b.fr : b.cp;
   const kinds = side === "fr" ? b.fk : b.ck;
   const edited = side === "fr" ? b.fe : b.ce;
+  const timecodes = side === "fr" ? b.fm : b.cm;
   if (edited) {
+    // an edited side is shown whole: its cues' span still says where it is in the film
+    const span = cueSpan(timecodes);
+    if (span) cell.appendChild(el("span", "wb-timecode", span));
     cell.appendChild(el("span", "wb-sent edited", joined(b, side)));
     return cell;
   }
@@ -1431,7 +1442,6 @@ function sideCell(b, i, side) {
       cell.appendChild(cut);
     }
     const kind = kinds && kinds[k] ? ` kind-${kinds[k]}` : "";
-    const timecodes = side === "fr" ? b.fm : b.cm;
     if (timecodes && timecodes[k]) cell.appendChild(el("span", "wb-timecode", timecodes[k]));
     cell.appendChild(el("span", `wb-sent${kind}`, text));
   });

@@ -1,0 +1,76 @@
+"""What a subtitle file's cues say of its timing, read before any cue is stored.
+
+A cue that ends before it starts is refused (no player shows it; the subtitler
+mends the file). Cues that overlap, numbers out of order and cues with no text
+are stored, each kind named in one warning line with its cues: a subtitling
+tool flags them too, and an empty cue no longer vanishes without a word.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.model import ParseError
+
+_SHOWN = 6  # cue numbers a line names before "…"
+
+
+@dataclass(frozen=True)
+class TimedCue:
+    """A cue as the file writes it: its number or identifier (``"12"``; WebVTT's may be
+    a name or none: its position then), its times in milliseconds, its text as written
+    (styling and all) and its settings (WebVTT's ``line:0 align:start``)."""
+
+    number: str
+    start: int
+    end: int
+    raw: str
+    settings: str = ""
+
+
+def _names(cues: Sequence[TimedCue]) -> str:
+    names = [c.number for c in cues]
+    shown = ", ".join(names[:_SHOWN]) + (", …" if len(names) > _SHOWN else "")
+    return f"cue{'s' if len(names) > 1 else ''} {shown}"
+
+
+def check_cues(
+    cues: Sequence[TimedCue], path: Path, texts: Sequence[Sequence[str]]
+) -> tuple[str, ...]:
+    """ParseError for cues that end before they start; warnings (one line each) for cues
+    that overlap the one before, numbers out of order, and cues with no text
+    (``texts``: each cue's lines once its styling is removed)."""
+    backwards = [c for c in cues if c.end < c.start]
+    if backwards:
+        raise ParseError(
+            f"{path}: {_names(backwards)}: the end time is before the start time; correct it "
+            "(`start --> end`, the end later) and ingest the file again"
+        )
+    overlapping = [c for before, c in itertools.pairwise(cues) if c.start < before.end]
+    numbers = [int(c.number) if c.number.isdigit() else None for c in cues]
+    disordered = [
+        c
+        for c, before, now in zip(cues[1:], numbers, numbers[1:], strict=False)
+        if before is not None and now is not None and now <= before
+    ]
+    empty = [c for c, lines in zip(cues, texts, strict=True) if not lines]
+    warnings = []
+    if overlapping:
+        warnings.append(
+            f"{path}: {_names(overlapping)}: starts before the cue before it ends (overlap); "
+            "kept as written: shorten the earlier cue if a player must not show two at once"
+        )
+    if disordered:
+        warnings.append(
+            f"{path}: {_names(disordered)}: numbered out of order; kept in the file's order "
+            "with their numbers as written: renumber the file if your tool needs 1, 2, 3…"
+        )
+    if empty:
+        warnings.append(
+            f"{path}: {_names(empty)}: no text, left out; write the text, or delete the "
+            "cue from the subtitle file"
+        )
+    return tuple(warnings)
