@@ -69,12 +69,12 @@ def gold_beads(fr_pos: dict[str, int], en_pos: dict[str, int]) -> tuple[list[Bea
     beads, missing = [], []
     for line in (DATA / "gold.tsv").read_text(encoding="utf-8").splitlines():
         fr, en = line.split("\t")
-        sides = []
+        sides: list[tuple[int, ...]] = []
         for texts, pos in ((fr, fr_pos), (en, en_pos)):
             found = [t for t in texts.split(_JOIN) if t]
             missing += [t for t in found if t not in pos]
             sides.append(tuple(pos[t] for t in found if t in pos))
-        beads.append(Bead(*sides))
+        beads.append(Bead(sides[0], sides[1]))
     return beads, missing
 
 

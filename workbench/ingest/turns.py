@@ -25,8 +25,8 @@ segment holds two speakers. A dialogue dash stays in its turn's text: it is a li
 marker's shape, which `formats.markers` leaves out of the unit.
 
 Markup is read only in a document that is a transcript: three paragraphs open with a
-turn at least, and its turns are timed or name two speakers or more. A label in mixed
-case without a time ("Marie Lenoir:", "Speaker 1:") counts only where it opens two
+turn at least, and 30 % of them, and its turns are timed or name two speakers or more.
+A label in mixed case without a time ("Marie Lenoir:", "Speaker 1:") counts only where it opens two
 paragraphs or more: "Note: …" once in a report is prose. Pure: no I/O.
 """
 
@@ -41,14 +41,19 @@ from workbench.ingest.markup import RawBlock
 from workbench.model import SPEAKER, TURN_TIME, Meta
 
 _MIN_TURNS = 3  # paragraphs opening with a turn for a document to be a transcript
+# and their share of its paragraphs: a transcript is turns (Rev's, Otter's: every other
+# paragraph), a forum page's "Messages : 12", "Re: …" and a podcast page's few quoted
+# lines among its menus are not
+_MIN_SHARE = 0.3
 _UP = "A-ZÀ-ÖØ-Þ"
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,:]\d{1,3})?"
 _FULL_TIME = r"\d{1,2}:\d{2}:\d{2}(?:[.,:]\d{1,3})?"  # hours written: not "10:30 Coffee"
 
 
-def _boxed(group: str) -> str:
+def _boxed(group: str = "") -> str:
     """A time in brackets or parentheses, ``group`` naming it: "[00:00:28]", "(00:12)"."""
-    return rf"[\[(]\s*(?P<{group}>{_TIME})\s*[\])]"
+    name = f"?P<{group}>" if group else "?:"
+    return rf"[\[(]\s*({name}{_TIME})\s*[\])]"
 
 
 # A label in capitals ("LENOIR", "JEAN-PIERRE REY", "SPEAKER 2", "Q"), or in mixed case
@@ -70,7 +75,7 @@ _OPENING = re.compile(
 _TIME_GROUPS = ("boxed", "bare", "short", "after", "named", "otter")
 # Inside a paragraph, after a sentence's end: a boxed time, or a dialogue dash.
 _SENTENCE_END = r"(?<=[.!?…»\"”])"
-_INLINE_TIME = re.compile(rf"{_SENTENCE_END}{_SPACE}+(?={_boxed('t')})")
+_INLINE_TIME = re.compile(rf"{_SENTENCE_END}{_SPACE}+(?={_boxed()})")
 _INLINE_DASH = re.compile(rf"{_SENTENCE_END}{_SPACE}+(?=[–—-]{_SPACE})")
 _OPENS_DASH = re.compile(rf"^[–—-]{_SPACE}")
 
@@ -103,12 +108,14 @@ def opening_turn(text: str) -> Turn | None:
     time = next((parts[k] for k in _TIME_GROUPS if parts[k]), "")
     speaker = (parts["caps"] or parts["name"] or "").strip()
     alone = found.end() == len(text)  # a label on a line of its own
-    if not (time or speaker) or (parts["short"] and not speaker):
-        return None
+    if not (time or speaker) or (parts["short"] and (not speaker or alone)):
+        return None  # "00:00 Intro", "03:12 Out on the sands": a podcast's chapters
     if (alone or parts["dash"]) and not time:  # "END OF TRANSCRIPT", "THE LAST ICE – …"
         return None
     if parts["name"] and not alone and not _labelled(text, found):
         return None
+    if parts["name"] and not time and not text[found.end() :][:1].isupper():
+        return None  # a field's label: "Messages : 12", "Inscription : sept. 2026"
     return Turn(speaker, time, found.end(), named=bool(parts["name"]) and not time)
 
 
@@ -125,7 +132,7 @@ def turn_blocks(blocks: Sequence[RawBlock]) -> list[RawBlock]:
     kept = [t if t is None or not t.named or recurring[t.speaker] > 1 else None for t in turns]
     if not _is_transcript(kept):
         return list(blocks)
-    speakers = {t.speaker for t in kept if t is not None and t.speaker}
+    speakers = {t.speaker for t in kept if t is not None and t.speaker} | _timed_inside(blocks)
     out: list[RawBlock] = []
     carried: Meta = ()
     for block, turn in zip(blocks, kept, strict=True):
@@ -140,10 +147,20 @@ def turn_blocks(blocks: Sequence[RawBlock]) -> list[RawBlock]:
     return out
 
 
+def _timed_inside(blocks: Sequence[RawBlock]) -> set[str]:
+    """The speakers of turns that open inside a paragraph after a boxed time."""
+    turns = (opening_turn(p) for b in blocks for p in _INLINE_TIME.split(b.text)[1:])
+    return {t.speaker for t in turns if t is not None and t.speaker and t.time}
+
+
 def _is_transcript(turns: Sequence[Turn | None]) -> bool:
     found = [t for t in turns if t is not None]
     speakers = {t.speaker for t in found if t.speaker}
-    return len(found) >= _MIN_TURNS and (any(t.time for t in found) or len(speakers) >= 2)
+    return (
+        len(found) >= _MIN_TURNS
+        and len(found) >= _MIN_SHARE * len(turns)
+        and (any(t.time for t in found) or len(speakers) >= 2)
+    )
 
 
 def _cut(block: RawBlock, meta: Meta, speakers: set[str]) -> list[RawBlock]:
