@@ -16,8 +16,10 @@ from workbench.align.turn_times import turn_seconds, turn_timecodes
 from workbench.ingest.files import unreadable_type
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.readers import SUFFIXES, read_file
+from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.ingest.turns import opening_turn, turn_blocks
-from workbench.model import SPEAKER, TURN_TIME, Kind, Meta
+from workbench.model import SPEAKER, TURN_TIME, Kind, Meta, Segment
+from workbench.pipeline.alignment import timecodes
 from workbench.pipeline.parsing import parse_file
 
 
@@ -218,3 +220,28 @@ def test_a_subtitle_format_not_read_is_refused_with_the_way_to_subrip(
     assert "save it as SubRip (.srt) in Subtitle Edit" in message
     assert (f"`ffmpeg -i {name} film.srt`" in message) is ffmpeg
     assert "not a file type" not in message
+
+
+def _segment(index: int, text: str, meta: Meta) -> Segment:
+    return Segment(index + 1, 1, 1, index, index, Kind.BODY, "en", text, meta)
+
+
+@pytest.mark.parametrize(
+    ("metas", "expected"),
+    [
+        # a subtitle's cues: their own timecodes, whatever else the segments say
+        ([((TIMECODE, "00:00:01,000 --> 00:00:02,000"),),
+          ((TIMECODE, "00:00:03,000 --> 00:00:04,000"), (SPEAKER, "A"))],
+         ["00:00:01,000 --> 00:00:02,000", "00:00:03,000 --> 00:00:04,000"]),
+        # a timed transcript: its turns' spans ("Bonjour": 7 characters at 8 a second)
+        ([_meta("A", "00:00:01"), _meta("B", "00:00:02")],
+         ["00:00:01,000 --> 00:00:01,875", "00:00:02,000 --> 00:00:02,875"]),
+        # untimed: nothing
+        ([_meta("A"), _meta("B")], [None, None]),
+    ],
+)  # fmt: skip
+def test_the_aligner_gets_cues_timecodes_or_a_transcripts_turn_spans(
+    metas: list[Meta], expected: list[str | None]
+) -> None:
+    segments = [_segment(i, "Bonjour", meta) for i, meta in enumerate(metas)]
+    assert timecodes(segments) == expected

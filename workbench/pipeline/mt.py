@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
+    SPEAKER,
     TURN_TIME,
     Alignment,
     BeadDraft,
@@ -295,9 +296,9 @@ def _fill(
 
 
 def _timed(store: Store, gaps: Sequence[StoredBead]) -> bool:
-    """Whether the gaps' French is timed: a subtitle's cues or a transcript's turns."""
+    """Whether the gaps' French is a subtitle's cues or a transcript's turns."""
     meta = store.segment_meta([i for b in gaps for i in b.fr])
-    return any(TIMECODE in m or TURN_TIME in m for m in meta.values())
+    return any(TIMECODE in m or TURN_TIME in m or SPEAKER in m for m in meta.values())
 
 
 class _Scorer:
