@@ -245,3 +245,15 @@ def test_the_aligner_gets_cues_timecodes_or_a_transcripts_turn_spans(
 ) -> None:
     segments = [_segment(i, "Bonjour", meta) for i, meta in enumerate(metas)]
     assert timecodes(segments) == expected
+
+
+def test_align_files_times_a_transcripts_sentences_as_the_stored_alignment_does(
+    tmp_path: Path,
+) -> None:
+    from workbench.pipeline.files import read_sentences
+
+    path = tmp_path / "t.docx"
+    path.write_bytes(_docx(["TRANSCRIPT", *TRANSCRIPT]))
+    read = read_sentences(path, "en", presplit=False)
+    assert read.sentences[:2] == ("TRANSCRIPT", "At dawn, the mountain is silent.")
+    assert read.timecodes[:2] == ("00:00:04,000 --> 00:00:04,000", "00:00:04,000 --> 00:00:08,000")
