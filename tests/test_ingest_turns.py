@@ -168,6 +168,7 @@ def _docx(lines: list[str]) -> bytes:
         ("t.txt", "\n".join(TRANSCRIPT).encode()),
         ("t.md", "\n\n".join(TRANSCRIPT).encode()),
         ("t.docx", _docx(TRANSCRIPT)),
+        ("t.odt", F.odt("".join(f"<text:p>{line}</text:p>" for line in TRANSCRIPT))),
     ],
 )
 def test_a_transcript_file_becomes_sentences_without_markup_and_a_turn_each(
