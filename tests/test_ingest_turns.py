@@ -38,6 +38,9 @@ from workbench.pipeline.parsing import parse_file
         ("00:00:04 Speaker 1", "Speaker 1", "00:00:04", ""),  # Word's Transcribe
         ("[00:00:04] At dawn, it is silent.", "", "00:00:04", "At dawn, it is silent."),
         ("Marie Lenoir: Every year.", "Marie Lenoir", "", "Every year."),
+        ("Marie Lenoir: [00:00:28] When I…", "Marie Lenoir", "00:00:28", "When I…"),
+        ("LENOIR [00:00:28]: When I…", "LENOIR", "00:00:28", "When I…"),
+        ("Q : Qu'avez-vous vu ?", "Q", "", "Qu'avez-vous vu ?"),
     ],
 )  # fmt: skip
 def test_a_turn_opening_gives_its_speaker_time_and_what_is_said(

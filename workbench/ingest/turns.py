@@ -70,9 +70,10 @@ _OPENING = re.compile(
     rf"(?:(?P<caps>{_CAPS}){_NOTE}(?:{_SPACE}*{_boxed('after')})?(?:{_COLON}|(?P<dash>{_DASH})|$)"
     rf"|(?P<name>{_NAME}){_NOTE}(?:{_SPACE}*{_boxed('named')}|{_SPACE}+(?P<otter>{_TIME}))?"
     rf"(?:{_COLON}|$))?"
+    rf"(?:{_SPACE}*{_boxed('said')})?"  # "Marie Lenoir: [00:00:28] When I…"
     rf"{_SPACE}*"
 )
-_TIME_GROUPS = ("boxed", "bare", "short", "after", "named", "otter")
+_TIME_GROUPS = ("boxed", "bare", "short", "after", "named", "otter", "said")
 # Inside a paragraph, after a sentence's end: a boxed time, or a dialogue dash.
 _SENTENCE_END = r"(?<=[.!?…»\"”])"
 _INLINE_TIME = re.compile(rf"{_SENTENCE_END}{_SPACE}+(?={_boxed()})")
