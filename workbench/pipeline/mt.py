@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from workbench.store import Store
     from workbench.translate.base import Translator
     from workbench.translate.estimate import QualityEstimator
-    from workbench.translate.glossary import Glossary
+    from workbench.translate.glossary import Glossary, GlossaryTranslator
     from workbench.translate.vocabulary import Vocabulary
 
 
@@ -254,17 +254,9 @@ def _fill(
 ) -> FillReport:
     """``fill_document`` once its engine is chosen."""
     alignment = ensure_alignment(store, ref, cp_lang, actor)
-    from workbench.translate.glossary import GlossaryTranslator
-    from workbench.translate.sound_tags import SoundTagTranslator
-
-    glossed = None
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if is_gap(b)]
-    timed = _timed(store, gaps)
-    if timed:  # a subtitle's or a transcript's: its sound tags in capitals
-        translator = SoundTagTranslator(translator)
-    if glossary is not None:
-        translator = glossed = GlossaryTranslator(translator, glossary)
+    translator, glossed, timed = _wrapped(store, gaps, translator, glossary)
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     rejected = tuple(b.position + 1 for b in beads if b.status is Status.REJECTED and b.fr and b.cp)
     origin = f"mt:{translator.engine}:{translator.model}"
@@ -295,10 +287,20 @@ def _fill(
     )  # fmt: skip
 
 
-def _timed(store: Store, gaps: Sequence[StoredBead]) -> bool:
-    """Whether the gaps' French is a subtitle's cues or a transcript's turns."""
+def _wrapped(
+    store: Store, gaps: Sequence[StoredBead], translator: Translator, glossary: Glossary | None
+) -> tuple[Translator, GlossaryTranslator | None, bool]:
+    """A fill's translator: a subtitle's or a transcript's sound tags in capitals drafted
+    as such (`sound_tags`; and whether it is one), a glossary's terms forced."""
+    from workbench.translate.glossary import GlossaryTranslator
+    from workbench.translate.sound_tags import SoundTagTranslator
+
     meta = store.segment_meta([i for b in gaps for i in b.fr])
-    return any(TIMECODE in m or TURN_TIME in m or SPEAKER in m for m in meta.values())
+    timed = any(TIMECODE in m or TURN_TIME in m or SPEAKER in m for m in meta.values())
+    if timed:
+        translator = SoundTagTranslator(translator)
+    glossed = GlossaryTranslator(translator, glossary) if glossary is not None else None
+    return glossed or translator, glossed, timed
 
 
 class _Scorer:
