@@ -207,6 +207,19 @@ def test_a_turns_sentences_share_its_time_by_length_and_markup_alone_is_an_empty
     ]
 
 
+def test_an_untimed_paragraph_between_timed_turns_is_part_of_the_turn_before_it() -> None:
+    metas = [_meta("A", "00:00:10"), (), _meta("B"), _meta("A", "00:00:16"), _meta("A"), ()]
+    texts = ["x" * 20, "[MUSIC]", "y" * 13, "z" * 8, "w" * 8, "END"]
+    assert turn_timecodes(metas, texts) == [
+        "00:00:10,000 --> 00:00:12,500",  # shares the turn with what follows it untimed,
+        "00:00:12,500 --> 00:00:13,375",  # 40 characters at 8 a second
+        "00:00:13,375 --> 00:00:15,000",
+        "00:00:16,000 --> 00:00:17,000",
+        "00:00:17,000 --> 00:00:18,000",  # a speaker's, after the last time: still said
+        "00:00:18,000 --> 00:00:18,000",
+    ]
+
+
 def test_an_untimed_document_gives_no_timecodes() -> None:
     assert turn_timecodes([_meta("A"), ()], ["Hello.", "Bye."]) == [None, None]
 

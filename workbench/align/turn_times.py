@@ -4,9 +4,10 @@ A transcript writes when each turn starts ("[00:00:28] LENOIR: …", `TURN_TIME`
 segment's meta), not when each sentence does. A turn lasts until the next one starts
 (or as long as its text takes at a slow speaking rate, `_SLOW_RATE`, when that is
 sooner: a pause, music, the last turn); its sentences share that span by their
-length, as speech runs at about one rate. A sentence outside every turn (the
-transcript's title, "END OF TRANSCRIPT") gets an empty span where it stands: nothing
-is said then, so it pairs with no cue in time and is left out at no cost.
+length, as speech runs at about one rate; an untimed paragraph between two timed turns
+is part of the turn before it. A sentence outside every turn (the transcript's title,
+"END OF TRANSCRIPT") gets an empty span where it stands: nothing is said then, so it
+pairs with no cue in time and is left out at no cost.
 
 The spans are written as SubRip timecodes, so the aligner takes them as it takes a
 subtitle file's (`timing.retimed`: a clock fitted on the first search's sure pairs,
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.model import TURN_TIME, Meta
+from workbench.model import SPEAKER, TURN_TIME, Meta
 
 _SLOW_RATE = 8.0  # characters a second: slower than speech (~15), so a turn rarely ends early
 _FPS = 25.0  # a broadcaster's timecode counts frames last ("10:00:04:12"): PAL's 25
@@ -53,7 +54,7 @@ def turn_timecodes(metas: Sequence[Meta], texts: Sequence[str]) -> list[str | No
     """Each sentence's span as a SubRip timecode (see the module's docstring), from the
     sentences' ``metas`` and ``texts`` in document order; all None when no sentence
     has a turn time (an untimed document stays untimed)."""
-    starts = [_start(meta) for meta in metas]
+    starts = _carried([_start(meta) for meta in metas], metas)
     if not any(s is not None for s in starts):
         return [None] * len(texts)
     turns = _turns(starts)
@@ -75,6 +76,19 @@ def turn_timecodes(metas: Sequence[Meta], texts: Sequence[str]) -> list[str | No
 def _start(meta: Meta) -> float | None:
     time = dict(meta).get(TURN_TIME)
     return None if time is None else turn_seconds(time)
+
+
+def _carried(starts: list[float | None], metas: Sequence[Meta]) -> list[float | None]:
+    """``starts`` with an untimed sentence between two timed turns (a turn whose time the
+    transcriber left out, a "[MUSIC]" line) or a speaker's after the last one taken into
+    the turn before it: it is said then. Only what stands outside the turns (a title, an
+    end line) keeps no start."""
+    timed = [i for i, start in enumerate(starts) if start is not None]
+    out = list(starts)
+    for i in range(timed[0] + 1 if timed else len(out), len(out)):
+        if out[i] is None and (i < timed[-1] or SPEAKER in dict(metas[i])):
+            out[i] = out[i - 1]
+    return out
 
 
 def _turns(starts: Sequence[float | None]) -> list[tuple[int, int, float | None]]:
