@@ -136,10 +136,18 @@ def row_of(meta: Meta) -> str | None:
     return next((value for name, value in meta if name == TABLE_ROW), None)
 
 
+# A transcript's turn (`workbench.ingest.turns`): who speaks ("LENOIR") and the time the
+# turn starts at, as the transcript writes it ("00:00:28"); markup, not the segment's text.
+SPEAKER = "speaker"
+TURN_TIME = "turn time"
+_SPLIT_AS_TEXT = frozenset({TABLE_ROW, SPEAKER, TURN_TIME})
+
+
 def is_whole(meta: Meta) -> bool:
-    """Whether a block with ``meta`` stays one sentence: metadata other than a cell's
-    (a subtitle cue's timecode) belongs to the whole block; a cell is split as text is."""
-    return any(pair != TABLE_CELL and pair[0] != TABLE_ROW for pair in meta)
+    """Whether a block with ``meta`` stays one sentence: metadata other than a cell's or
+    a turn's (a subtitle cue's timecode) belongs to the whole block; a cell and a
+    transcript's turn are split as text is."""
+    return any(pair != TABLE_CELL and pair[0] not in _SPLIT_AS_TEXT for pair in meta)
 
 
 @dataclass(frozen=True)

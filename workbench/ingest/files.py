@@ -109,15 +109,53 @@ def _walk(
 EXCHANGE_SUFFIXES = frozenset({".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff"})
 
 
+# Subtitle formats read as SubRip once converted: the name a subtitler knows them by, and
+# whether ffmpeg's subtitle decoders read them (ass, ssa, microdvd/subviewer, sami, scc do;
+# ffmpeg has no decoder for YouTube's .sbv, EBU .stl or TTML); Subtitle Edit reads them all.
+OTHER_SUBTITLES: dict[str, tuple[str, bool]] = {
+    ".ass": ("Advanced SubStation Alpha", True),
+    ".ssa": ("SubStation Alpha", True),
+    ".sub": ("MicroDVD or SubViewer", True),
+    ".smi": ("SAMI", True),
+    ".scc": ("Scenarist closed captions", True),
+    ".sbv": ("YouTube SubViewer", False),
+    ".stl": ("EBU STL", False),
+    ".ttml": ("TTML", False),
+    ".dfxp": ("DFXP (TTML)", False),
+}
+
+
 def unreadable_type(path: Path, known: Collection[str]) -> InputError:
     """The one-line refusal of a file ``ingest`` does not read, with what to do instead."""
-    if path.suffix.lower() in EXCHANGE_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in EXCHANGE_SUFFIXES:
         return InputError(
             f"{path}: a translation memory or XLIFF file holds both languages; "
             f"read it with `workbench import {path}`"
         )
+    if suffix in OTHER_SUBTITLES:
+        return InputError(f"{path}: {_convert_subtitles(path)}")
     return InputError(
         f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(known))}"
+    )
+
+
+def _convert_subtitles(path: Path) -> str:
+    """What to do with a subtitle file of a format read once converted to SubRip."""
+    import shlex
+
+    name, by_ffmpeg = OTHER_SUBTITLES[path.suffix.lower()]
+    srt = shlex.quote(str(path.with_suffix(".srt")))
+    ffmpeg = f", or run `ffmpeg -i {shlex.quote(str(path))} {srt}`" if by_ffmpeg else ""
+    vobsub = (
+        " (a .sub with an .idx beside it is VobSub pictures: Subtitle Edit's OCR reads them)"
+        if path.suffix.lower() == ".sub"
+        else ""
+    )
+    editors = "Subtitle Edit or Aegisub" if by_ffmpeg else "Subtitle Edit"
+    return (
+        f"{name} subtitles are read once saved as SubRip: save it as SubRip (.srt) in "
+        f"{editors}{ffmpeg}, then ingest the .srt{vobsub}"
     )
 
 

@@ -28,6 +28,10 @@ suffixes          body                 not body
 .srt .vtt         one caption a cue,   styling tags; timecodes kept as the
                   lines joined         segment's metadata
 ================  ===================  =========================================
+
+A transcript (.txt, .md, .docx, .odt) has its turn markup read (`turns`): a speaker's
+label and a turn's timecode are the segment's metadata, not its text, and each turn
+is a block of its own.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from pathlib import Path
 
 from workbench.ingest import files
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.turns import turn_blocks
 from workbench.model import InputError
 
 # Bytes of a file → its blocks, the encoding to record (the format's name for
@@ -93,7 +98,7 @@ def _text(
 def _plain(text: str) -> list[RawBlock]:
     from workbench.ingest.extract import plain_blocks
 
-    return plain_blocks(text)
+    return turn_blocks(plain_blocks(text))
 
 
 def _html(text: str) -> list[RawBlock]:
@@ -112,7 +117,7 @@ def _html_notes(text: str) -> tuple[str, ...]:
 def _markdown(text: str) -> list[RawBlock]:
     from workbench.ingest.markup import markdown_blocks
 
-    return markdown_blocks(text)
+    return turn_blocks(markdown_blocks(text))
 
 
 def _binary(parse_blocks: Callable[[bytes, Path], list[RawBlock]], label: str) -> Parse:
@@ -125,13 +130,13 @@ def _binary(parse_blocks: Callable[[bytes, Path], list[RawBlock]], label: str) -
 def _docx(data: bytes, path: Path) -> list[RawBlock]:
     from workbench.ingest.readers_office import read_docx
 
-    return read_docx(data, path)
+    return turn_blocks(read_docx(data, path))
 
 
 def _odt(data: bytes, path: Path) -> list[RawBlock]:
     from workbench.ingest.readers_odt import read_odt
 
-    return read_odt(data, path)
+    return turn_blocks(read_odt(data, path))
 
 
 def _pdf(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:

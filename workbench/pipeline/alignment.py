@@ -103,11 +103,8 @@ def compute_beads(
     config = AlignConfig(mode=Mode.SPARSE if found.original is None else Mode.AUTO)
     # a caption, a heading, a paragraph and a table's cell never share one side of a bead
     kinds = ([align_kind(s) for s in found.fr], [align_kind(s) for s in found.cp])
-    # subtitle cues' timecodes: time overlap is evidence when both files are timed
-    times = (
-        [dict(s.meta).get(TIMECODE) for s in found.fr],
-        [dict(s.meta).get(TIMECODE) for s in found.cp],
-    )
+    # subtitle cues' timecodes (a timed transcript's turns): evidence when both sides are timed
+    times = (timecodes(found.fr), timecodes(found.cp))
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
@@ -117,6 +114,17 @@ def compute_beads(
         src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
         kinds=kinds, timecodes=times,
     )  # fmt: skip
+
+
+def timecodes(segments: Sequence[Segment]) -> list[str | None]:
+    """Each segment's timecode: a subtitle cue's, or a timed transcript's sentence's span
+    from its turns' times (`turn_timecodes`) when no segment is a cue."""
+    from workbench.align.turn_times import turn_timecodes
+
+    cues = [dict(s.meta).get(TIMECODE) for s in segments]
+    if any(cues):
+        return cues
+    return turn_timecodes([s.meta for s in segments], [s.text for s in segments])
 
 
 def align_kind(segment: Segment) -> str:

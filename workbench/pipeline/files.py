@@ -143,23 +143,27 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
     """A Word, OpenDocument, PDF or subtitle file: its blocks, page furniture left out.
 
     Blocks come from the reader table (:mod:`workbench.ingest.readers`); a
-    subtitle cue stays one sentence, anything else is split.
+    subtitle cue stays one sentence, anything else is split. A timed transcript's
+    sentences are timed from their turns (`turn_timecodes`), as in the stored alignment.
     """
+    from workbench.align.turn_times import turn_timecodes
     from workbench.ingest.readers import read_file
     from workbench.ingest.readers_subtitles import TIMECODE
     from workbench.model import Kind
 
     reading = read_file(path)
     found = [
-        (s, dict(b.meta).get(TIMECODE) if whole else None)
+        (s, dict(b.meta).get(TIMECODE) if whole else None, b.meta)
         for b in reading.blocks
         if b.hint is not Kind.BOILERPLATE
         for whole in (is_whole(b.meta),)
         for s in ([b.text] if whole else split_sentences(b.text, lang))
     ]
-    times = tuple(t for _, t in found)
+    times = tuple(t for _, t, _ in found)
+    if not any(times):
+        times = tuple(turn_timecodes([m for _, _, m in found], [s for s, _, _ in found]))
     return SentenceFile(
-        path, tuple(s for s, _ in found), reading.encoding, reading.warnings,
+        path, tuple(s for s, _, _ in found), reading.encoding, reading.warnings,
         timecodes=times if any(times) else (),
     )  # fmt: skip
 

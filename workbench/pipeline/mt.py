@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
+    SPEAKER,
+    TURN_TIME,
     Alignment,
     BeadDraft,
     ConflictError,
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
     from workbench.store import Store
     from workbench.translate.base import Translator
     from workbench.translate.estimate import QualityEstimator
-    from workbench.translate.glossary import Glossary
+    from workbench.translate.glossary import Glossary, GlossaryTranslator
     from workbench.translate.vocabulary import Vocabulary
 
 
@@ -251,13 +254,9 @@ def _fill(
 ) -> FillReport:
     """``fill_document`` once its engine is chosen."""
     alignment = ensure_alignment(store, ref, cp_lang, actor)
-    glossed = None
-    if glossary is not None:
-        from workbench.translate.glossary import GlossaryTranslator
-
-        translator = glossed = GlossaryTranslator(translator, glossary)
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if is_gap(b)]
+    translator, glossed, timed = _wrapped(store, gaps, translator, glossary)
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
     rejected = tuple(b.position + 1 for b in beads if b.status is Status.REJECTED and b.fr and b.cp)
     origin = f"mt:{translator.engine}:{translator.model}"
@@ -265,7 +264,7 @@ def _fill(
     tally = _Tally()
     estimator, how = _estimator() if estimate and gaps else (None, "not asked")
     payload = {"estimate": how} if estimator is not None else {}
-    scorer = _Scorer(estimator, glossary, cp_lang, translator)
+    scorer = _Scorer(estimator, glossary, cp_lang, translator, sound_tags=timed)
     try:
         # The encoder loads and the sources are encoded while the engine translates
         # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
@@ -288,6 +287,22 @@ def _fill(
     )  # fmt: skip
 
 
+def _wrapped(
+    store: Store, gaps: Sequence[StoredBead], translator: Translator, glossary: Glossary | None
+) -> tuple[Translator, GlossaryTranslator | None, bool]:
+    """A fill's translator: a subtitle's or a transcript's sound tags in capitals drafted
+    as such (`sound_tags`; and whether it is one), a glossary's terms forced."""
+    from workbench.translate.glossary import GlossaryTranslator
+    from workbench.translate.sound_tags import SoundTagTranslator
+
+    meta = store.segment_meta([i for b in gaps for i in b.fr])
+    timed = any(TIMECODE in m or TURN_TIME in m or SPEAKER in m for m in meta.values())
+    if timed:
+        translator = SoundTagTranslator(translator)
+    glossed = GlossaryTranslator(translator, glossary) if glossary is not None else None
+    return glossed or translator, glossed, timed
+
+
 class _Scorer:
     """A fill's checks of its drafts, batch by batch: the quality estimate (with the
     words left untranslated) when there is an estimator, the glossary's missing terms
@@ -299,8 +314,10 @@ class _Scorer:
         glossary: Glossary | None,
         lang: str,
         translator: Translator,
+        sound_tags: bool = False,
     ) -> None:
         self.estimator = estimator
+        self.sound_tags = sound_tags
         self.glossary = glossary
         self.chosen = glossary.target_words() if glossary is not None else frozenset()
         self.vocabulary = (
@@ -327,8 +344,9 @@ class _Scorer:
         if self.estimator is None:
             return [None] * len(chunk)
         scores, left = estimate_drafts(
-            self.estimator, [b.fr_text for b in chunk], translations, self.vocabulary, self.chosen
-        )
+            self.estimator, [b.fr_text for b in chunk], translations, self.vocabulary, self.chosen,
+            sound_tags=self.sound_tags,
+        )  # fmt: skip
         tally.estimated += len(chunk)
         tally.untranslated += sum(n > 0 for n in left)
         return scores
@@ -399,6 +417,7 @@ def estimate_drafts(
     translations: Sequence[Translation],
     vocabulary: Vocabulary | None,
     chosen: frozenset[str] = frozenset(),
+    sound_tags: bool = False,
 ) -> tuple[list[float], list[int]]:
     """(quality estimate in [0, 1], words left untranslated) of each draft of ``sources``.
 
@@ -408,10 +427,15 @@ def estimate_drafts(
     (the drafts' language, `draft_vocabulary`) does not know was passed through; other
     engines' drafts are checked on the words they copied from the source. ``chosen``: a
     glossary's target words (`Glossary.target_words`), put there on purpose: they do
-    not count. No vocabulary: no word is counted. Raises ``EngineError`` when the
+    not count. No vocabulary: no word is counted. ``sound_tags`` (a subtitle's, a
+    transcript's drafts): words of a sound tag in capitals ("[CRAQUEMENT OF THE ICE]")
+    are checked lower-cased, as capitals pass for names. Raises ``EngineError`` when the
     encoder or an analyser cannot run.
     """
-    drafts = [t.text for t in translations]
+    from workbench.translate.sound_tags import lowered
+
+    read = lowered if sound_tags else str
+    sources, drafts = [read(s) for s in sources], [read(t.text) for t in translations]
     left = [0] * len(drafts)
     if vocabulary is not None:
         from workbench.quality.untranslated import find_untranslated
