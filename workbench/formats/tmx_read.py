@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.formats.cue_styling import without_styling
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.units import VERSION_PROP
 from workbench.formats.xmlsafe import iter_elements
@@ -261,10 +262,11 @@ class _Context:
         tuv = target[1]
         get, tuv_get = tu.get, tuv.get
         created = parse_date(get("creationdate") or tuv_get("creationdate")) or self.fallback_date
+        cues = {p.lang for p in _timecodes(props_)} if TIMECODE_PROP in props else set()
         return TranslationUnit(
             tuid=get("tuid") or f"{self.document}:{number}",
-            source=seg_text(_seg(source[1])),
-            target=seg_text(_seg(tuv)),
+            source=_side_text(source, cues),
+            target=_side_text(target, cues),
             source_lang=source[0],
             target_lang=target[0],
             origin=self._origin(props),
@@ -277,7 +279,7 @@ class _Context:
             created=created,
             changed=parse_date(get("changedate") or tuv_get("changedate")) or created,
             notes=notes,
-            props=_timecodes(props_) if TIMECODE_PROP in props else (),
+            props=_timecodes(props_) if cues else (),
             **bead_version(props.get(VERSION_PROP)),
         )
 
@@ -331,6 +333,13 @@ class _Context:
         if label.lower() in _MT_ORIGINS:
             return f"mt:{tool}"
         return f"tmx:{tool}"
+
+
+def _side_text(side: tuple[str, etree._Element], cues: set[str]) -> str:
+    """A ``tuv``'s text; a subtitle cue's (its language has an ``x-timecode``) without the
+    styling our export writes into it (`formats.cue_styling`)."""
+    text = seg_text(_seg(side[1]))
+    return without_styling(text) if side[0] in cues else text
 
 
 def _timecodes(props: list[etree._Element]) -> tuple[Prop, ...]:

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.choices import SUBTITLE_FORMATS, ExportFormat
+from workbench.formats.cue_styling import styled_side
 from workbench.formats.markers import unit_text
 from workbench.formats.registry import file_format, write_some_units
 from workbench.formats.units import ESTIMATE_PROP
-from workbench.ingest.readers_subtitles import TIMECODE, laid_out, timecode_props
+from workbench.ingest.readers_subtitles import STYLED, TIMECODE, laid_out, timecode_props
 from workbench.model import (
     Alignment,
     Document,
@@ -36,8 +37,11 @@ EXPORTS = Path("exports")
 PAGE = 2000
 
 
-def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[TranslationUnit]:
-    """Every bead of a document's alignment as a unit, original → French.
+def units_for_export(
+    store: Store, ref: str | int, cp_lang: str, *, styled: bool = False
+) -> Iterator[TranslationUnit]:
+    """Every bead of a document's alignment as a unit, original → French; ``styled``: a
+    subtitle cue's side with its styling as the cue wrote it (a TMX, `formats.cue_styling`).
 
     Rejected beads are units too: the writer decides (TMX and the tables skip
     and count them, XLIFF asks for a new translation); the export options
@@ -59,8 +63,8 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
                 props += (Prop(ESTIMATE_PROP, how),)
             yield TranslationUnit(
                 tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
-                source=_unit_side(b.cp_text, b.cp, meta),
-                target=_unit_side(b.fr_text, b.fr, meta),
+                source=_unit_side(b.cp_text, b.cp, meta, styled),
+                target=_unit_side(b.fr_text, b.fr, meta, styled),
                 source_lang=alignment.cp_lang,
                 target_lang=alignment.fr_lang,
                 origin=b.origin,
@@ -78,12 +82,18 @@ def units_for_export(store: Store, ref: str | int, cp_lang: str) -> Iterator[Tra
             )
 
 
-def _unit_side(text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]]) -> str:
+def _unit_side(
+    text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]], styled: bool
+) -> str:
     """A bead side's text as its unit holds it: a subtitle cue with its lines
-    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text); any other side
-    without the list marker that opens its line (`markers.unit_text`)."""
+    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text) and, when ``styled``,
+    its styling while its text is unchanged (a side of one cue: a CAT tool's segment is
+    one cue); any other side without the list marker that opens its line (`markers.unit_text`)."""
     if any(TIMECODE in meta.get(i, {}) for i in ids):
-        return laid_out(text, ids, meta)
+        laid = laid_out(text, ids, meta)
+        if styled and len(ids) == 1:
+            return styled_side(laid, meta.get(ids[0], {}).get(STYLED, ""))
+        return laid
     return unit_text(text)
 
 
@@ -198,6 +208,8 @@ def export_documents(
 
     def units() -> Iterator[TranslationUnit]:
         for doc in docs:
-            yield from units_for_export(store, doc.id, cp_lang)
+            yield from units_for_export(
+                store, doc.id, cp_lang, styled=fmt.lower() == ExportFormat.TMX
+            )
 
     return write_some_units(units(), path, fmt, options)  # nothing to write: no file

@@ -1,0 +1,44 @@
+"""A subtitle cue's styling in a translation memory unit: written as the cue wrote it,
+read back as clean text.
+
+OmegaT 3.6's SubRip filter reads a cue as plain text: ``<i>…</i>``, ``<b>``, ``<font>``
+and ``{\\an8}`` stay in its segment as characters, not as OmegaT tags (``<i0>``). Its
+exact match compares that text, so a unit of the cue "<i>At dawn, the mountain is
+silent.</i>" matches only when its ``seg`` holds the same characters; a unit whose
+styling is TMX inline markup (``<bpt>&lt;i&gt;</bpt>…<ept>``, ``<ph>``, ``<it>``) did not
+match (measured: `tests/test_omegat_styled_cues.py`, the README's OmegaT section).
+
+The styling written is SubRip's own, the kind a .srt a translator opens holds: WebVTT's
+voice and class spans (``<v Anna>``, ``<c.yellow>``) and its inner timestamps are left
+out. A cue gets its styling back only while its text is the one ingested.
+"""
+
+from __future__ import annotations
+
+import re
+
+# SubRip's styling: <i> <b> <u> <font …> and an SSA override such as {\an8}.
+_SUBRIP = re.compile(r"</?[ibu]>|<font\b[^<>]*>|</font>|\{\\[^{}]*\}", re.IGNORECASE)
+_ANY = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")
+
+
+def _subrip_only(styled: str) -> str:
+    """``styled`` with every tag that is not SubRip styling removed."""
+    return _ANY.sub(lambda m: m.group() if _SUBRIP.fullmatch(m.group()) else "", styled)
+
+
+def without_styling(text: str) -> str:
+    """A cue's text without its styling, each line's spaces made one and empty lines
+    dropped, its line breaks kept: the text of the unit the styling was written into."""
+    lines = (" ".join(line.split()) for line in _SUBRIP.sub("", text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def styled_side(text: str, styled: str) -> str:
+    """A cue's unit text with the cue's styling (``styled``: the cue as ingested, styling
+    in, line breaks kept) when ``text`` (its text as the unit holds it, line breaks in)
+    is still what the cue says; else ``text`` as it is."""
+    if not styled:
+        return text
+    kept = "\n".join(line.strip() for line in _subrip_only(styled).split("\n") if line.strip())
+    return kept if without_styling(kept) == text and _SUBRIP.search(kept) else text
