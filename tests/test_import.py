@@ -504,7 +504,7 @@ def test_no_default_export_name_is_another_formats() -> None:
     """Exporting one document in every format, one after the other, replaces no file."""
     names = [export_path(DOC_004, "es", "fr", fmt.value) for fmt in ExportFormat]
     assert len(set(names)) == len(names)
-    assert all(n.suffix in (".tmx", ".tsv", ".csv", ".xlsx", ".xlf") for n in names)
+    assert all(n.suffix in (".tmx", ".tsv", ".csv", ".xlsx", ".xlf", ".srt", ".vtt") for n in names)
 
 
 def test_the_default_name_reads_as_the_file_does_french_source_or_not(
