@@ -18,6 +18,7 @@ from workbench.ingest import debris as bp
 from workbench.ingest import debris_lines, figures, markup
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.markup_tables import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 from workbench.model import TABLE_CELL, Block, Kind, table_cell
 from workbench.spaces import collapse, plain
 
@@ -198,8 +199,8 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
 
 def plain_table_rows(raw: Sequence[RawBlock]) -> list[bool]:
     """Per block, whether it is a row of a plain-text data table: one of a run of
-    `markup.DATA_TABLE_ROWS` tab-separated rows or more (`RawBlock.cells`), each of as
-    many cells, `markup.DATA_TABLE_COLUMNS` or more: what makes an HTML table a data
+    `markup_tables.DATA_TABLE_ROWS` tab-separated rows or more (`RawBlock.cells`), each of as
+    many cells, `markup_tables.DATA_TABLE_COLUMNS` or more: what makes an HTML table a data
     table (`markup.html_blocks`)."""
     out = [False] * len(raw)
     start = 0
@@ -208,7 +209,7 @@ def plain_table_rows(raw: Sequence[RawBlock]) -> list[bool]:
         end = start + 1
         while end < len(raw) and width and len(raw[end].cells) == width:
             end += 1
-        if width >= markup.DATA_TABLE_COLUMNS and end - start >= markup.DATA_TABLE_ROWS:
+        if width >= DATA_TABLE_COLUMNS and end - start >= DATA_TABLE_ROWS:
             out[start:end] = [True] * (end - start)
         start = end
     return out
