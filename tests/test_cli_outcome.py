@@ -23,7 +23,7 @@ from workbench.cli.outcome import EXIT_CODES, Outcome, outcome
 from workbench.model import Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
-from workbench.translate.apertium import Pipeline
+from workbench.translate.apertium_pipeline import Pipeline
 
 runner = CliRunner()
 

@@ -27,7 +27,8 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
-from workbench.translate.apertium import ApertiumTranslator, Pipeline
+from workbench.translate.apertium import ApertiumTranslator
+from workbench.translate.apertium_pipeline import Pipeline
 from workbench.translate.argos import ArgosTranslator
 from workbench.translate.estimate import QualityEstimator
 
