@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import needs_apertium
 from tests.mt_fixtures import install, kill_group, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
@@ -31,11 +31,6 @@ from workbench.translate.apertium import ApertiumTranslator
 from workbench.translate.apertium_pipeline import Pipeline
 from workbench.translate.argos import ArgosTranslator
 from workbench.translate.estimate import QualityEstimator
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ behind, an import racing its twin, and fill over a confirmed gap (post-edits:
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, needs_apertium
 from tests.factories import Pair, parallel_text, unit
 from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
@@ -131,12 +130,6 @@ def test_the_apps_realign_keeps_another_reviewers_unconfirmed_work(store: Store,
     bens = [v for v in _view(store, alignment) if v[6] == "ben"]
     realign_unconfirmed(store, alignment, store.beads(alignment), actor="ana")
     assert [v for v in _view(store, alignment) if v[6] == "ben"] == bens
-
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 def test_a_rejected_gap_is_no_gap_to_fill_in_the_app_either(store: Store) -> None:
