@@ -138,22 +138,7 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
         for b in store.beads(alignment.id)
         if b.fr and (reviewed(b) or b.status is Status.DRAFT)
     }
-    ids = [s.id for s in french]
-    drafts: list[BeadDraft] = []
-    reused: set[tuple[int, ...]] = set()
-    i = 0
-    while i < len(french):
-        bead = next(
-            (b for fr, b in kept.items() if fr[0] == ids[i] and tuple(ids[i : i + len(fr)]) == fr),
-            None,
-        )
-        if bead is not None:
-            drafts.append(draft_of(bead))
-            reused.add(bead.fr)
-            i += len(bead.fr)
-        else:
-            drafts.append(_waiting(french[i]))
-            i += 1
+    drafts, reused = _redrafted(french, kept)
     lost = sorted(
         (b for fr, b in kept.items() if fr not in reused and reviewed(b)), key=lambda b: b.position
     )
@@ -176,6 +161,30 @@ def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignRe
         unaligned_fr=sum(len(d.fr) for d in drafts if not d.cp_text),
         unaligned_cp=0, kept_confirmed=sum(d.status is Status.CONFIRMED for d in drafts),
     )  # fmt: skip
+
+
+def _redrafted(
+    french: Sequence[Segment], kept: dict[tuple[int, ...], StoredBead]
+) -> tuple[list[BeadDraft], set[tuple[int, ...]]]:
+    """One bead per French sentence, but where a ``kept`` bead's sentences still stand in
+    order: that bead as it was. The beads, and the French sides of the kept ones reused."""
+    ids = [s.id for s in french]
+    drafts: list[BeadDraft] = []
+    reused: set[tuple[int, ...]] = set()
+    i = 0
+    while i < len(french):
+        bead = next(
+            (b for fr, b in kept.items() if fr[0] == ids[i] and tuple(ids[i : i + len(fr)]) == fr),
+            None,
+        )
+        if bead is not None:
+            drafts.append(draft_of(bead))
+            reused.add(bead.fr)
+            i += len(bead.fr)
+        else:
+            drafts.append(_waiting(french[i]))
+            i += 1
+    return drafts, reused
 
 
 def fill_document(
