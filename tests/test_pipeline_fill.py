@@ -325,7 +325,7 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
 ) -> None:
     """Another process aligned (and a reviewer confirmed) between fill's look and its save."""
     from workbench.model import NotFoundError
-    from workbench.pipeline import mt
+    from workbench.pipeline import mt_alignment
     from workbench.pipeline.alignment import alignment_for as real_lookup
 
     alignment = _document(store, ["le chat noir mange.", "le chien blanc."], {1: "The white dog."})
@@ -337,8 +337,8 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
             raise NotFoundError("not aligned yet")
         return real_lookup(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(mt, "alignment_for", lookup_that_misses_once)
-    found = mt.ensure_alignment(store, "doc", "en", actor="cli")
+    monkeypatch.setattr(mt_alignment, "alignment_for", lookup_that_misses_once)
+    found = mt_alignment.ensure_alignment(store, "doc", "en", actor="cli")
     assert found.id == alignment
     assert store.beads(alignment) == before
 

@@ -208,7 +208,7 @@ def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refuse
     `set_segment_kinds` gives the kinds back); an MT-only alignment (aligner ``none``)
     is rebuilt by `redraft_alignment`, which left ben's translation out."""
     from workbench.pipeline.debris import set_segment_kinds
-    from workbench.pipeline.mt import ensure_alignment
+    from workbench.pipeline.mt_alignment import ensure_alignment
 
     doc = store.store_file(
         name="fr", path="/c/fr.txt", lang="fr", encoding="utf-8", sha256="f" * 64, size=1,
