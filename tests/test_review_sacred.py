@@ -546,7 +546,7 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
     killed between them left the text in, and importing the file again refused the row
     as "changed by ben after this file was exported" (his own half-import)."""
     from tests.test_import_reviewed import STATUS, TARGET, _edit, _export
-    from workbench.pipeline import reviewed
+    from workbench.pipeline import reviewed, reviewed_rows
     from workbench.pipeline.alignment import apply as real
 
     _, aid, _ = aligned_pair(store)
@@ -561,7 +561,7 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reviewed, "apply", killed_after_one_write)
+    monkeypatch.setattr(reviewed_rows, "apply", killed_after_one_write)
     with contextlib.suppress(KeyboardInterrupt):
         reviewed.import_reviewed(store, path, reviewer="ben")
     monkeypatch.undo()
