@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from workbench.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
 GOLD = ROOT.parent / "shared" / "gold" / "textberg-dev"
+
+
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
+    reason="needs Debian packages apertium and apertium-fr-es",
+)
 
 
 def needs_dictionary(pair: str) -> pytest.MarkDecorator:

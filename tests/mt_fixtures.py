@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.argos_tiny import build_all, build_variants
-from workbench.translate.apertium import Pipeline
+from workbench.translate.apertium_pipeline import Pipeline
 from workbench.translate.argos import install_from_file
 
 PAIRS = ("fr-en", "fr-es", "es-en")

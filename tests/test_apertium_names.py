@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_apertium
 from workbench.translate import get_translator
 from workbench.translate.apertium import ApertiumTranslator, list_modes
 from workbench.translate.apertium_names import (
@@ -19,10 +19,6 @@ from workbench.translate.apertium_names import (
     readings,
 )
 
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 needs_eng_spa = pytest.mark.skipif(
     not Path("/usr/share/apertium/modes/spa-eng.mode").exists(),
     reason="needs Debian package apertium-eng-spa",

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import CORPUS, ROOT, aligned_beads
+from tests.conftest import CORPUS, ROOT, aligned_beads, needs_apertium
 from workbench import pipeline, review
 from workbench.model import StoredBead
 from workbench.pipeline.alignment import align_document, alignment_for, apply
@@ -505,12 +505,6 @@ def test_the_scores_page_charts_confidence_and_qa_warnings(db: Path) -> None:
     assert not at.exception, at.exception
     assert [m.label for m in at.metric][:2] == ["Beads", "Confirmed"]
     assert at.metric[0].value == str(BEADS_004)
-
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @needs_apertium

@@ -7,7 +7,6 @@ what the store then holds and what the reviewer is told. The browser side
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hyp
 
+from tests.conftest import needs_apertium
 from tests.factories import parallel_text
 from tests.parallel_fixture import store_parallel
 from workbench import review
@@ -255,12 +255,6 @@ def test_a_reviewer_cannot_undo_a_colleagues_edit(aligned: tuple[Store, int]) ->
     ben = editor.perform({"client": "c2", "seq": 1, "action": "undo"}, context(store, aid, "ben"))
     assert not ben.ok and "nothing to undo by ben" in ben.message
     assert store.beads(aid)[0].status is Status.CONFIRMED
-
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @needs_apertium

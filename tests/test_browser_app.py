@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text as sql
 
-from tests.conftest import aligned_beads, fresh_url
+from tests.conftest import aligned_beads, fresh_url, needs_apertium
 from tests.factories import parallel_text
 from tests.parallel_fixture import gold_beads, store_parallel
 from tests.streamlit_server import CHROMIUM, free_port, launch, running_app, stop, wait_healthy
@@ -98,10 +98,6 @@ LOOKS = [
     (["Merci à tous."], ["Gracias a todos."]),
 ]  # fmt: skip
 DEBRIS = {"Partager sur Facebook": Kind.BOILERPLATE, "Compartir en Facebook": Kind.BOILERPLATE}
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @pytest.fixture(scope="module")

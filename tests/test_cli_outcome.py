@@ -8,13 +8,13 @@ error to know whether reviewers must look.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
+from tests.conftest import needs_apertium
 from tests.mt_fixtures import kill_group
 from tests.test_import_returned import DOC, _aligned, _beads, _edit_in_file, _export
 from workbench import review
@@ -23,7 +23,7 @@ from workbench.cli.outcome import EXIT_CODES, Outcome, outcome
 from workbench.model import Kind, Sentence, Status
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
-from workbench.translate.apertium import Pipeline
+from workbench.translate.apertium_pipeline import Pipeline
 
 runner = CliRunner()
 
@@ -151,12 +151,6 @@ def test_an_export_that_removes_characters_exits_3(tmp_path: Path) -> None:
     clean = runner.invoke(app, ["export", DOC, "--to", "es", "-o", str(out), "--db", db,
                                 "--confirmed-only"])  # fmt: skip
     assert clean.exit_code == 0, clean.output
-
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @needs_apertium

@@ -421,7 +421,7 @@ def test_a_document_drafted_by_mt_alone_keeps_its_drafts_when_debris_is_restored
 ) -> None:
     from workbench.pipeline.alignment import alignment_for, apply
     from workbench.pipeline.debris import set_segment_kinds
-    from workbench.pipeline.mt import ensure_alignment
+    from workbench.pipeline.mt_alignment import ensure_alignment
     from workbench.review import Edit, draft_of
 
     page = tmp_path / "story.txt"

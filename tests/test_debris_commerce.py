@@ -9,14 +9,11 @@ is a testimonial or a price alone.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests import debris_bench
 from tests.debris_text import kinds
 from workbench.ingest.debris_commerce import (
     COMMERCE_FEATURES,
@@ -28,8 +25,6 @@ from workbench.ingest.debris_commerce import (
 )
 from workbench.ingest.debris_features import FEATURES, LineContext, line_features
 from workbench.model import Kind
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
 
 @pytest.mark.parametrize(
@@ -162,12 +157,7 @@ def test_a_customer_s_word_signed_by_a_name_alone_is_a_testimonial(
 
 @pytest.fixture(scope="module")
 def labelled() -> list[Any]:
-    spec = importlib.util.spec_from_file_location("bench_debris_commerce", BENCH)
-    assert spec is not None and spec.loader is not None
-    bench: ModuleType = importlib.util.module_from_spec(spec)
-    sys.modules["bench_debris_commerce"] = bench
-    spec.loader.exec_module(bench)
-    return list(bench.load_pages())
+    return debris_bench.labelled_pages()
 
 
 def test_no_content_line_of_the_labelled_pages_is_a_testimonial_or_a_price_alone(

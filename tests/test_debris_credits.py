@@ -9,13 +9,11 @@ labelled pages (`bench/data/pages`) matches either rule.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests import debris_bench
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest import extract, markup
 from workbench.ingest.debris_credits import names_an_agency
@@ -23,8 +21,6 @@ from workbench.ingest.debris_lines import is_credit_alone, is_split_credit
 from workbench.ingest.debris_notices import byline_roles, is_role_line
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages, sentences_of
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
 
 @pytest.mark.parametrize(
@@ -105,19 +101,11 @@ def test_a_byline_s_name_and_role_side_by_side_are_debris(
 
 def _labelled_lines() -> Iterator[tuple[str, str, str]]:
     """(page, label, text) of every labelled line of the parts the debris benchmark reads."""
-    spec = importlib.util.spec_from_file_location("bench_debris_credits", BENCH)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
-    for split in bench.SPLITS:
-        for labels in sorted((bench.PAGES / split).glob("*.labels")):
-            rows = labels.read_text(encoding="utf-8").splitlines()
-            texts = [row.split("\t", 1) for row in rows if "\t" in row]
-            roles = byline_roles([text for _, text in texts])
-            for (label, text), role in zip(texts, roles, strict=True):
-                if names_an_agency(text) or role:
-                    yield labels.stem, label, text
+    for page in debris_bench.labelled_pages():
+        roles = byline_roles([text for _, text in page.gold])
+        for (label, text), role in zip(page.gold, roles, strict=True):
+            if names_an_agency(text) or role:
+                yield page.name, label, text
 
 
 def test_no_article_line_of_the_labelled_pages_is_a_credit_or_a_role() -> None:

@@ -8,34 +8,26 @@ on the held-out sites.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests import debris_bench
 from workbench import pipeline
 from workbench.model import Kind
 from workbench.store import Store
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
-
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_debris", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_debris"] = module
-    spec.loader.exec_module(module)
-    return module
+    return debris_bench.bench()
 
 
 @pytest.fixture(scope="module")
 def scored(bench: ModuleType) -> list[tuple[Any, Any]]:
-    pages = bench.load_pages()
+    pages = debris_bench.labelled_pages()
     bench.add_site_lines(pages)
     return [(page, bench.count(page, bench.workbench_system(page))) for page in pages]
 

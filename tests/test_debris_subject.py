@@ -9,21 +9,17 @@ labelled pages (`bench/data/pages`) is a platform's call.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests import debris_bench
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR
 from workbench.ingest import debris
 from workbench.ingest.debris_features import notice_topic, page_topic
 from workbench.ingest.debris_frame import mark_site_statements
 from workbench.ingest.debris_newsletter import is_platform_call
 from workbench.ingest.debris_subject import is_notice_page, notice_article, notice_title
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
 # A translated privacy policy, in the shape of held-out 22's app page: a banner on top, its
 # title, its date, its sections; every sentence speaks of data, consent or subscriptions.
@@ -261,17 +257,9 @@ def test_a_platform_s_call_right_after_the_prose_is_debris(
 
 def _labelled_lines() -> Iterator[tuple[str, str, str]]:
     """(page, label, text) of every labelled line of the parts the debris benchmark reads."""
-    spec = importlib.util.spec_from_file_location("bench_debris_subject", BENCH)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
-    for split in bench.SPLITS:
-        for labels in sorted((bench.PAGES / split).glob("*.labels")):
-            for row in labels.read_text(encoding="utf-8").splitlines():
-                if "\t" in row:
-                    label, text = row.split("\t", 1)
-                    yield labels.stem, label, text
+    for page in debris_bench.labelled_pages():
+        for label, text in page.gold:
+            yield page.name, label, text
 
 
 def test_no_article_line_of_the_labelled_pages_is_a_platform_s_call() -> None:

@@ -6,22 +6,17 @@ no content line of the labelled pages is marked by either rule."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests import debris_bench
 from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest.debris_features import prose_lines
 from workbench.ingest.debris_frame import mark_end_matter
 from workbench.ingest.debris_structure import STRUCTURE_FEATURES, structure_features
 from workbench.ingest.debris_tail import is_stamp, mark_replies, mark_title_lists
 from workbench.model import Kind
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
 
 ARTICLE_ES = [
     "Tengo cuarenta colmenas en la Alpujarra y este otoño he visto mucha varroa en las bandejas.",
@@ -238,12 +233,7 @@ def test_about_the_company_and_its_press_contact_after_the_release_are_debris(
 
 @pytest.fixture(scope="module")
 def labelled() -> list[Any]:
-    spec = importlib.util.spec_from_file_location("bench_debris_tail", BENCH)
-    assert spec is not None and spec.loader is not None
-    bench: ModuleType = importlib.util.module_from_spec(spec)
-    sys.modules["bench_debris_tail"] = bench
-    spec.loader.exec_module(bench)
-    return list(bench.load_pages())
+    return debris_bench.labelled_pages()
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,17 @@ steps as the least cost moves when one part is left out (`threshold_of`).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "debris.py"
+from tests import debris_bench
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_debris", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_debris"] = module
-    spec.loader.exec_module(module)
-    return module
+    return debris_bench.bench()
 
 
 def curve(bench: ModuleType, troughs: list[int]) -> object:

@@ -8,7 +8,6 @@ sentences are.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, needs_apertium
 from tests.factories import WHEN, unit
 from tests.readers_files import docx, odt, paragraph, pdf
 from tests.xliff_schemas import schema_errors
@@ -542,10 +541,6 @@ INITIAL_2 = """<?xml version="1.0" encoding="UTF-8"?>
 <unit id="2"><segment state="initial"><source>La séance est publique.</source></segment></unit>
 <unit id="3"><segment><source>Le vote aura lieu à midi.</source><target/></segment></unit>
 </file></xliff>"""
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @needs_apertium

@@ -281,20 +281,20 @@ def test_a_row_refused_by_a_concurrent_edit_is_not_counted_as_edited(
     """The newcomer pass (N3): two reviewers imported their tables at once; the one whose
     row lost the race read "1 bead edited, … 1 row refused" though nothing of his was
     stored. Ana's edit lands between ben's read of the bead and his write."""
-    import workbench.pipeline.reviewed as reviewed
+    import workbench.pipeline.reviewed_rows as reviewed_rows
 
     store, alignment, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")
     _edit(path, 2, TARGET, "Le texte de ben.")
     _edit(path, 2, STATUS, "confirmed")
-    real_apply = apply  # the one reviewed.py calls
+    real_apply = apply  # the one reviewed_rows.py calls
 
     def ana_first(s: Store, a: int, edit: review.Edit, actor: str) -> object:
         ana = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
         real_apply(store, alignment, ana, "ana")
         return real_apply(s, a, edit, actor)
 
-    monkeypatch.setattr(reviewed, "apply", ana_first)
+    monkeypatch.setattr(reviewed_rows, "apply", ana_first)
     report = import_reviewed(store, path, reviewer="ben")
     assert len(report.refused) == 1 and report.refused_rows == 1
     assert (report.edited, report.confirmed) == (0, 0)

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from workbench import pipeline
 from workbench.cli import app
 from workbench.ingest.files import collect
-from workbench.ingest.markup import MAX_DEPTH, html_blocks
+from workbench.ingest.markup import html_blocks
+from workbench.ingest.markup_parser import MAX_DEPTH
 from workbench.model import InputError
 from workbench.store import Store
 

@@ -8,23 +8,18 @@ SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import needs_apertium
 from workbench import pipeline
 from workbench.cli import app
 from workbench.model import Kind, Status
 from workbench.pipeline.alignment import align_document, alignment_for
 from workbench.pipeline.debris import set_segment_kinds
 from workbench.store import Store
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 CREDIT = "Traduit de l'anglais par l'équipe de Terre et Climat."
 STORY_FR = [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.ingest import markup
+from workbench.ingest import markup, markup_parser
 
 
 def _blocks(body: str) -> list[tuple[str, bool, float | None]]:
@@ -226,7 +226,7 @@ _WHOLE_PAGE = (
     ],
 )
 def test_a_page_cut_off_before_its_end_is_noted(source: str, cut: bool) -> None:
-    assert (markup.cut_off_note(source) is not None) is cut
+    assert (markup_parser.cut_off_note(source) is not None) is cut
 
 
 def test_ingest_says_in_one_line_that_a_page_was_cut_off(tmp_path: Path) -> None:

@@ -264,7 +264,7 @@ def test_asking_for_another_language_than_the_aligned_one_names_it(store_004: St
 
 
 def test_a_document_aligned_with_two_languages_asks_which(store_004: Store) -> None:
-    from workbench.pipeline.mt import ensure_alignment
+    from workbench.pipeline.mt_alignment import ensure_alignment
 
     align_document(store_004, DOC_004, "es")
     assert alignment_for(store_004, DOC_004).cp_lang == "es"  # one language: no need to say

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import needs_apertium
 from tests.mt_fixtures import install, kill_group, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
@@ -27,14 +27,10 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store
-from workbench.translate.apertium import ApertiumTranslator, Pipeline
+from workbench.translate.apertium import ApertiumTranslator
+from workbench.translate.apertium_pipeline import Pipeline
 from workbench.translate.argos import ArgosTranslator
 from workbench.translate.estimate import QualityEstimator
-
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 
 
 @pytest.fixture
@@ -329,7 +325,7 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
 ) -> None:
     """Another process aligned (and a reviewer confirmed) between fill's look and its save."""
     from workbench.model import NotFoundError
-    from workbench.pipeline import mt
+    from workbench.pipeline import mt_alignment
     from workbench.pipeline.alignment import alignment_for as real_lookup
 
     alignment = _document(store, ["le chat noir mange.", "le chien blanc."], {1: "The white dog."})
@@ -341,8 +337,8 @@ def test_a_first_fill_never_replaces_an_alignment_made_meanwhile(
             raise NotFoundError("not aligned yet")
         return real_lookup(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(mt, "alignment_for", lookup_that_misses_once)
-    found = mt.ensure_alignment(store, "doc", "en", actor="cli")
+    monkeypatch.setattr(mt_alignment, "alignment_for", lookup_that_misses_once)
+    found = mt_alignment.ensure_alignment(store, "doc", "en", actor="cli")
     assert found.id == alignment
     assert store.beads(alignment) == before
 

@@ -29,7 +29,7 @@ from workbench.model import POST_EDIT, BeadDraft, Kind, Sentence, Status, Stored
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.mt import fill_document
-from workbench.pipeline.reviewed import row_edit
+from workbench.pipeline.reviewed_rows import row_edit
 from workbench.store import Store
 from workbench.ui import editor, parallel
 from workbench.ui.parallel import SegmentText

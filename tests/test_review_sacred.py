@@ -12,7 +12,6 @@ behind, an import racing its twin, and fill over a confirmed gap (post-edits:
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, needs_apertium
 from tests.factories import Pair, parallel_text, unit
 from tests.parallel_fixture import store_parallel
 from tests.test_review import ES, aligned_pair
@@ -133,12 +132,6 @@ def test_the_apps_realign_keeps_another_reviewers_unconfirmed_work(store: Store,
     assert [v for v in _view(store, alignment) if v[6] == "ben"] == bens
 
 
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
-
-
 def test_a_rejected_gap_is_no_gap_to_fill_in_the_app_either(store: Store) -> None:
     """`workbench fill` leaves a rejected French sentence alone (`review.is_gap`); the app's
     Fill with MT (`review.fill_with`) turned ana's rejection into ben's MT draft."""
@@ -215,7 +208,7 @@ def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refuse
     `set_segment_kinds` gives the kinds back); an MT-only alignment (aligner ``none``)
     is rebuilt by `redraft_alignment`, which left ben's translation out."""
     from workbench.pipeline.debris import set_segment_kinds
-    from workbench.pipeline.mt import ensure_alignment
+    from workbench.pipeline.mt_alignment import ensure_alignment
 
     doc = store.store_file(
         name="fr", path="/c/fr.txt", lang="fr", encoding="utf-8", sha256="f" * 64, size=1,
@@ -553,7 +546,7 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
     killed between them left the text in, and importing the file again refused the row
     as "changed by ben after this file was exported" (his own half-import)."""
     from tests.test_import_reviewed import STATUS, TARGET, _edit, _export
-    from workbench.pipeline import reviewed
+    from workbench.pipeline import reviewed, reviewed_rows
     from workbench.pipeline.alignment import apply as real
 
     _, aid, _ = aligned_pair(store)
@@ -568,7 +561,7 @@ def test_a_reviewed_table_row_is_stored_whole_or_not_at_all(
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reviewed, "apply", killed_after_one_write)
+    monkeypatch.setattr(reviewed_rows, "apply", killed_after_one_write)
     with contextlib.suppress(KeyboardInterrupt):
         reviewed.import_reviewed(store, path, reviewer="ben")
     monkeypatch.undo()

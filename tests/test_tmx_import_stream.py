@@ -15,7 +15,7 @@ import pytest
 
 from workbench.model import BeadDraft, InputError, NotFoundError, Status
 from workbench.pipeline.exchange import import_tmx
-from workbench.store import Store, bulk
+from workbench.store import Store, bulk, column_insert
 from workbench.store.bulk import PairDraft
 
 
@@ -184,7 +184,7 @@ def test_bulk_dates_are_stored_as_sqlalchemy_itself_writes_them(moment: datetime
 
     for dialect in (sqlite.dialect(), postgresql.dialect()):  # type: ignore[no-untyped-call]
         theirs = DateTime().dialect_impl(dialect).bind_processor(dialect)
-        ours = bulk._converter(DateTime(), dialect)
+        ours = column_insert.converter(DateTime(), dialect)
         assert (ours(moment) if ours else moment) == (theirs(moment) if theirs else moment)
 
 

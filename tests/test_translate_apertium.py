@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_apertium
 from tests.mt_fixtures import group_members, kill_group, kill_stage, left_in_group
 from workbench.model import EngineError
 from workbench.translate import PivotTranslator, available_pairs, get_translator
-from workbench.translate.apertium import ApertiumTranslator, Pipeline, list_modes, strip_marks
+from workbench.translate.apertium import ApertiumTranslator, list_modes, strip_marks
+from workbench.translate.apertium_pipeline import Pipeline
 
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 needs_eng_spa = pytest.mark.skipif(
     not Path("/usr/share/apertium/modes/spa-eng.mode").exists(),
     reason="needs Debian package apertium-eng-spa",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from tests.conftest import needs_apertium
 from tests.mt_fixtures import install, tiny_packages
 from workbench.cli import app
 from workbench.model import BeadDraft, InputError, Kind, Sentence, Status
@@ -33,10 +33,6 @@ from workbench.translate.glossary import (
 )
 from workbench.translate.registry import get_translator
 
-needs_apertium = pytest.mark.skipif(
-    shutil.which("apertium") is None or not Path("/usr/share/apertium/modes/fr-es.mode").exists(),
-    reason="needs Debian packages apertium and apertium-fr-es",
-)
 UN = Glossary((Term("conseil de sécurité", "Consejo de Seguridad"), Term("ONU", "ONU")))
 
 

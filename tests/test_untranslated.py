@@ -339,28 +339,10 @@ def test_qa_leaves_a_human_captions_festival_words_and_flags_them_in_an_mt_draft
     french = [FALLAS_FR, FALLAS_FR, "Des bâches blanches recouvrent le glacier."]
     spanish = [FALLAS_ES, FALLAS_ES, "Unas bâches blancas cubren el glaciar."]
     origins = ["auto:usem3", "mt:argos:translate-fr_es", "human"]
-    doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    ids = [s.id for s in store.segments(doc.id)]
-    beads = [
-        BeadDraft((i,), (), fr, es, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
-        for i, fr, es, o in zip(ids, french, spanish, origins, strict=True)
-    ]
-    store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es", aligner="none",
-        beads=beads,
-    )  # fmt: skip
-    flagged = {
-        i.position: i.issue.message
-        for i in qa_document(store, "doc", "es")
-        if i.issue.kind == "untranslated"
-    }
-    positions = [b.position for b in store.beads(store.alignments(doc.id)[0].id)]
-    assert set(flagged) == {positions[1], positions[2]}
-    assert flagged[positions[1]].startswith("left untranslated: falleras, mascletà (")
-    assert flagged[positions[2]].startswith("left untranslated: bâches (")
+    flagged = _untranslated_flags(store, french, spanish, origins, "es")
+    assert set(flagged) == {1, 2}
+    assert flagged[1].startswith("left untranslated: falleras, mascletà (")
+    assert flagged[2].startswith("left untranslated: bâches (")
 
 
 def test_a_word_the_counterparts_language_uses_often_is_its_own_in_a_human_translation() -> None:
@@ -429,24 +411,33 @@ def test_qa_leaves_a_common_english_word_a_translator_kept_and_flags_it_in_an_mt
     french = ["Une longue queue devant la boutique.", "Une longue queue devant la boutique."]
     english = ["A long queue outside the shop.", "A long queue outside the shop."]
     origins = ["human", "mt:argos:translate-fr_en"]
+    flagged = _untranslated_flags(store, french, english, origins, "en")
+    assert set(flagged) == {1}
+    assert flagged[1].startswith("left untranslated: queue (")
+
+
+def _untranslated_flags(
+    store: Store, french: list[str], other: list[str], origins: list[str], cp_lang: str
+) -> dict[int, str]:
+    """QA's untranslated warnings, by bead, on a document of ``french`` paired with
+    ``other`` by each origin (an MT draft's bead is a draft, any other one auto)."""
     doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="b" * 64, size=1,
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
         sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
     ).document  # fmt: skip
     ids = [s.id for s in store.segments(doc.id)]
     beads = [
-        BeadDraft((i,), (), fr, en, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
-        for i, fr, en, o in zip(ids, french, english, origins, strict=True)
+        BeadDraft((i,), (), fr, cp, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
+        for i, fr, cp, o in zip(ids, french, other, origins, strict=True)
     ]
     store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
-        beads=beads,
+        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang,
+        aligner="none", beads=beads,
     )  # fmt: skip
     flagged = {
         i.position: i.issue.message
-        for i in qa_document(store, "doc", "en")
+        for i in qa_document(store, "doc", cp_lang)
         if i.issue.kind == "untranslated"
     }
     positions = [b.position for b in store.beads(store.alignments(doc.id)[0].id)]
-    assert set(flagged) == {positions[1]}
-    assert flagged[positions[1]].startswith("left untranslated: queue (")
+    return {k: flagged[p] for k, p in enumerate(positions) if p in flagged}

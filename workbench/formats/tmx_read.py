@@ -8,7 +8,7 @@ Streams through :mod:`workbench.formats.xmlsafe`. Accepts what OmegaT (``lang`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -72,6 +72,15 @@ def read_tmx(
     in ``left_out``.
     """
     header, context, units = _read(Path(path), target_lang, source_lang)
+    kept, skipped = kept_units(units)
+    left_out = tuple(sorted(context.left_out))
+    return TmxDocument(header=header, units=kept, skipped=skipped, left_out=left_out)
+
+
+def kept_units(
+    units: Iterable[TranslationUnit | None],
+) -> tuple[tuple[TranslationUnit, ...], int]:
+    """A stream's units read (None: a unit skipped), and how many were skipped."""
     kept: list[TranslationUnit] = []
     skipped = 0
     for unit in units:
@@ -79,8 +88,7 @@ def read_tmx(
             skipped += 1
         else:
             kept.append(unit)
-    left_out = tuple(sorted(context.left_out))
-    return TmxDocument(header=header, units=tuple(kept), skipped=skipped, left_out=left_out)
+    return tuple(kept), skipped
 
 
 def stream_tmx(

@@ -22,7 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.tmx_read import STATUSES, bead_version, code_text, parse_date
+from workbench.formats.tmx_read import STATUSES, bead_version, code_text, kept_units, parse_date
 from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
@@ -115,14 +115,8 @@ def read_xliff(path: Path) -> XliffDocument:
     that is not XLIFF, or not well-formed.
     """
     version, units = stream_xliff(Path(path))
-    kept: list[TranslationUnit] = []
-    skipped = 0
-    for unit in units:
-        if unit is None:
-            skipped += 1
-        else:
-            kept.append(unit)
-    return XliffDocument(version=version, units=tuple(kept), skipped=skipped)
+    kept, skipped = kept_units(units)
+    return XliffDocument(version=version, units=kept, skipped=skipped)
 
 
 def stream_xliff(

@@ -1,7 +1,7 @@
 """Whether a block after a foreign photo caption may be that caption's translation.
 
 A translated page often keeps a photo's original caption and adds its translation right
-after it (`extract._link_caption_translations`). In HTML the caption's extent is its
+after it (`caption_languages.link_caption_translations`). In HTML the caption's extent is its
 ``<figure>``: a block inside it may be the translation; a paragraph after the figure is the
 article's next one unless it reads as the caption translated, holding the caption's
 numbers and one of its names ("… en Orleans." and "… à Orléans."). Until session 22 every

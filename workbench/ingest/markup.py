@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-from workbench.ingest import markup_notes
-from workbench.model import TABLE_ROW, InputError, Kind, Meta
+from workbench.ingest import markup_notes, markup_parser, markup_tables
+from workbench.model import Kind, Meta
 from workbench.spaces import collapse
 
 
@@ -74,66 +73,12 @@ _CAPTION_CLASS = re.compile(r"\b(?:caption|legend|credit)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
-# How deep libxml2 lets elements nest with ``huge_tree`` (256 without it). Past
-# that it drops the deep element and what follows it, and only says so in its
-# error log: such a page is refused rather than read in part.
-MAX_DEPTH = 2048
-
-
-def _parser() -> Any:
-    from lxml import html
-
-    # The text is already decoded; lxml gets UTF-8 bytes with the encoding
-    # fixed, so that no <meta charset> in the page can re-decode it. huge_tree
-    # lifts the nesting limit from 256 to MAX_DEPTH (real pages built by page
-    # builders pass 256); the file size limit of ingest still bounds the rest.
-    return html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True,
-        huge_tree=True,
-    )  # fmt: skip
-
-
-def _check_complete(parser: Any) -> None:
-    """Refuse a page the parser read only in part (it recovers silently from everything else)."""
-    for error in parser.error_log:
-        if "Excessive depth" in error.message:
-            raise InputError(
-                f"the HTML is nested more than {MAX_DEPTH} levels deep (line {error.line}), "
-                "deeper than the workbench reads without losing text; save the page's text "
-                "as .txt, or simplify its markup"
-            )
-        if error.type_name == "ERR_RESOURCE_LIMIT":
-            raise InputError(
-                f"the HTML passes a limit of the parser at line {error.line} "
-                f"({error.message.strip()}); save the page's text as .txt"
-            )
-
-
-_OPENS_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
-_CLOSES_PAGE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-
-
-def cut_off_note(source: str) -> str | None:
-    """One line if a saved page stops before its end, else None.
-
-    A page that opens ``<html>`` or ``<body>`` and closes neither was cut off
-    (a download that stopped, a copy of part of the file): the parser reads
-    what is there without a word, and the rest of the article is missing.
-    """
-    if not _OPENS_PAGE.search(source) or _CLOSES_PAGE.search(source):
-        return None
-    return (
-        "the page stops before its end (no </body> or </html>), so the rest of its text "
-        "is missing; save the whole page again and ingest it"
-    )
-
-
 def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment: tags gone, entities decoded."""
     from lxml import html
 
     element = html.fragment_fromstring(
-        fragment.encode("utf-8"), create_parent="div", parser=_parser()
+        fragment.encode("utf-8"), create_parent="div", parser=markup_parser.parser()
     )
     return rendered_text(element)
 
@@ -144,9 +89,9 @@ def html_blocks(source: str) -> list[RawBlock]:
 
     if not source.strip():
         return []
-    parser = _parser()
+    parser = markup_parser.parser()
     root = html.document_fromstring(source.encode("utf-8"), parser=parser)
-    _check_complete(parser)
+    markup_parser.check_complete(parser)
     etree.strip_elements(root, *_DROP, with_tail=False)
     notes = markup_notes.find_notes(root)  # footnotes: kind footnote, their marks left out
     markup_notes.drop_marks(notes)
@@ -261,7 +206,7 @@ def _walk(
     """Emit each block's own text; nested blocks are emitted on their own.
 
     A loop over a stack of open blocks, not recursion: blocks nest up to
-    MAX_DEPTH deep, past Python's recursion limit.
+    `markup_parser.MAX_DEPTH` deep, past Python's recursion limit.
     """
     stack = [
         _Open(root, _hint_of(root, inherited), iter(root), [root.text or ""], 0, False,
@@ -391,53 +336,9 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         links = 1.0 if block.link else min(1.0, block.linked / max(1, chars))
         out.append(
             RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
-                     links=links, thread=block.thread, cell=_data_cell(element),
-                     path=block.path, meta=_row(element))
+                     links=links, thread=block.thread, cell=markup_tables.data_cell(element),
+                     path=block.path, meta=markup_tables.table_row(element))
         )  # fmt: skip
-
-
-# A data table has this many rows of this many cells at least.
-DATA_TABLE_ROWS = 2
-DATA_TABLE_COLUMNS = 2
-
-
-def _data_cell(element: Any) -> bool:
-    """Whether ``element`` is a cell of a data table (a timetable, a price list), not of a
-    table that lays out a page: its table holds `DATA_TABLE_ROWS` rows or more of
-    `DATA_TABLE_COLUMNS` cells or more, as many in each row, and no block of a page in it
-    (no nested table, list, heading or paragraph)."""
-    if element.tag not in ("td", "th"):
-        return False
-    table = next(element.iterancestors("table"), None)
-    return table is not None and _data_table(table)
-
-
-def _row(element: Any) -> Meta:
-    """A data table's cell's row (`TABLE_ROW`: where its table starts and the row's
-    ordinal in it, which a page written on one line still tells apart); () for any
-    other element."""
-    if not _data_cell(element):
-        return ()
-    table = next(element.iterancestors("table"))
-    number = _row_numbers(table).get(element.getparent(), 0)
-    return ((TABLE_ROW, f"{table.sourceline or 0}.{number}"),)
-
-
-@lru_cache(maxsize=64)
-def _row_numbers(table: Any) -> dict[Any, int]:
-    """Each <tr> of a table and its 1-based ordinal, once per table."""
-    return {row: n for n, row in enumerate(table.iter("tr"), 1)}
-
-
-@lru_cache(maxsize=64)
-def _data_table(table: Any) -> bool:
-    """`_data_cell`'s test of a <table>, once per table: a page's table of 5,000 cells is
-    not read again for each of them."""
-    nested = ("table", "ul", "ol", "p", "h1", "h2", "h3", "div")
-    if next(table.iterdescendants(*nested), None) is not None:
-        return False
-    rows = [len(row.findall("td")) + len(row.findall("th")) for row in table.iter("tr")]
-    return len(rows) >= DATA_TABLE_ROWS and min(rows) >= DATA_TABLE_COLUMNS and len(set(rows)) == 1
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:

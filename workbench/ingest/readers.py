@@ -108,7 +108,7 @@ def _html(text: str) -> list[RawBlock]:
 
 
 def _html_notes(text: str) -> tuple[str, ...]:
-    from workbench.ingest.markup import cut_off_note
+    from workbench.ingest.markup_parser import cut_off_note
 
     note = cut_off_note(text)
     return (note,) if note else ()

@@ -43,7 +43,7 @@ from typing import Any
 
 from pdfminer.layout import LTComponent, LTCurve, LTFigure, LTPage, LTTextLine
 
-from workbench.ingest.markup import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
+from workbench.ingest.markup_tables import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 
 
 @dataclass(frozen=True)

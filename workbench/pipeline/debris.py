@@ -110,7 +110,7 @@ def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -
             continue
         seen.add(a.cp_lang)
         if a.aligner == "none":  # drafted by MT alone: there is no counterpart text to align
-            from workbench.pipeline.mt import redraft_alignment
+            from workbench.pipeline.mt_alignment import redraft_alignment
 
             reports.append(redraft_alignment(store, a, actor))
             continue

@@ -27,7 +27,7 @@ from workbench.pipeline.exporting import export_stem as export_stem
 from workbench.pipeline.merging import left_behind, workbench_side
 
 if TYPE_CHECKING:
-    from workbench.store import Store
+    from workbench.store import Store, StoredFile
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,17 @@ def _store_import(
     pairs = Pairs(path, to, progress)
     assert pairs.first is not None
     name = _document_name(store, path, pairs.first[3].document)
+    french, counterpart = _store_sides(store, path, name, pairs, digest, actor)
+    if french.status == "unchanged" and counterpart.status == "unchanged":
+        return _report_unchanged(store, french.document, counterpart.document, pairs, actor)
+    return _fill_sides(store, path, name, french.document, counterpart.document, pairs, actor)
+
+
+def _store_sides(
+    store: Store, path: Path, name: str, pairs: Pairs, digest: str, actor: str
+) -> tuple[StoredFile, StoredFile]:
+    """The file's French document and its counterpart, stored (or found unchanged) with no
+    sentences: their segments come with the beads (`_fill_sides`)."""
     cp_lang = pairs.cp_lang
     resolved, size = str(path.resolve()), path.stat().st_size
     french = store.store_file(
@@ -137,35 +148,52 @@ def _store_import(
         encoding=pairs.format, sha256=digest, size=size, actor=actor,
         original_of=french.document.id, sentences=[],
     )  # fmt: skip
-    if french.status == "unchanged" and counterpart.status == "unchanged":
-        try:
-            alignment = alignment_for(store, french.document.id, cp_lang)
-        except NotFoundError:  # documents left by an import that stopped half-way (before 0002)
-            alignment = _align_stored(store, french.document, counterpart.document, pairs, actor)
-            return ImportReport(
-                french.document, counterpart.document, alignment,
-                sum(store.bead_counts(alignment.id).values()), pairs.skipped, unchanged=False,
-                left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
-            )  # fmt: skip
-        units = sum(store.bead_counts(alignment.id).values())  # a unit is a bead, 1–1 or not
-        return ImportReport(
-            french.document, counterpart.document, alignment, units, 0, unchanged=True,
-            left_out=pairs.left_out, kind=pairs.kind, source_lang=pairs.source_lang,
-        )  # fmt: skip
+    return french, counterpart
+
+
+def _report_unchanged(
+    store: Store, french: Document, counterpart: Document, pairs: Pairs, actor: str
+) -> ImportReport:
+    """The file was imported before as it is: its alignment as stored, or aligned now when
+    an import that stopped half-way (before migration 0002) left the documents alone."""
+    try:
+        alignment, unchanged = alignment_for(store, french.id, pairs.cp_lang), True
+    except NotFoundError:
+        alignment, unchanged = _align_stored(store, french, counterpart, pairs, actor), False
+    units = sum(store.bead_counts(alignment.id).values())  # a unit is a bead, 1–1 or not
+    return ImportReport(
+        french, counterpart, alignment, units, 0 if unchanged else pairs.skipped,
+        unchanged=unchanged, left_out=pairs.left_out, kind=pairs.kind,
+        source_lang=pairs.source_lang,
+    )  # fmt: skip
+
+
+def _fill_sides(
+    store: Store,
+    path: Path,
+    name: str,
+    french: Document,
+    counterpart: Document,
+    pairs: Pairs,
+    actor: str,
+) -> ImportReport:
+    """The file's units as the new versions' segments and beads, merged with the reviews
+    made since its last import."""
+    cp_lang = pairs.cp_lang
     # Read after the new version took the document's row: no reviewer's save is lost.
-    pairs.merge = merge = workbench_side(store, french.document, cp_lang, path.name)
+    pairs.merge = merge = workbench_side(store, french, cp_lang, path.name)
     alignment, units = store.fill_pairs(
-        french=(french.document.id, french.document.version),
-        counterpart=(counterpart.document.id, counterpart.document.version),
+        french=(french.id, french.version),
+        counterpart=(counterpart.id, counterpart.version),
         fr_lang="fr", cp_lang=cp_lang, aligner=pairs.aligner, pairs=pairs, actor=actor,
         came_from=(lambda: merge.came_from) if merge is not None else None,
     )  # fmt: skip
     if len(pairs.names) > 1 and name != path.stem:  # the units name several documents
-        store.rename_document(french.document.id, path.stem, actor=actor)
-        store.rename_document(counterpart.document.id, f"{path.stem}.{cp_lang}", actor=actor)
+        store.rename_document(french.id, path.stem, actor=actor)
+        store.rename_document(counterpart.id, f"{path.stem}.{cp_lang}", actor=actor)
     return ImportReport(
-        store.document(french.document.id),
-        store.document(counterpart.document.id),
+        store.document(french.id),
+        store.document(counterpart.id),
         alignment,
         units,
         pairs.skipped,

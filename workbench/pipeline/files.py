@@ -195,11 +195,7 @@ def align_files(
     n, m = len(src.sentences), len(tgt.sentences)
     if n == 0 or m == 0:
         raise InputError(f"{src.path if n == 0 else tgt.path} has no sentences: nothing to align")
-    notes = [
-        f"{side.path} is not UTF-8; read it as {side.encoding}"
-        for side in (src, tgt)
-        if side.encoding not in ("utf-8", "utf-8-sig", "docx", "odt", "pdf")
-    ]
+    notes = _encoding_notes(src, tgt)
     words = None
     if lexicon:
         words, missing = load_lexicon_or_none(src_lang, tgt_lang)
@@ -219,3 +215,13 @@ def align_files(
         timecodes=(src.timecodes, tgt.timecodes),
     )  # fmt: skip
     return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))
+
+
+def _encoding_notes(*sides: SentenceFile) -> list[str]:
+    """A note for each side read in another encoding than UTF-8 (a document format's own
+    reading aside)."""
+    return [
+        f"{side.path} is not UTF-8; read it as {side.encoding}"
+        for side in sides
+        if side.encoding not in ("utf-8", "utf-8-sig", "docx", "odt", "pdf")
+    ]

@@ -266,6 +266,17 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
         )
         for bead_id, b in edited.items()
     }
+    keys = _unit_keys(store, events, ours, f"{french.name}-{previous.id}-")
+    others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
+    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
+
+
+def _unit_keys(
+    store: Store, events: Sequence[int], ours: dict[int, OurBead], alias_prefix: str
+) -> dict[str, OurBead]:
+    """Each changed bead (``ours``) by every unit id it went out under: the ids the import
+    ``events`` logged, and for a bead that came in with none, the name an export gives it
+    (``alias_prefix`` and its id)."""
     keys: dict[str, OurBead] = {}
     named: set[int] = set()  # beads that came in under a unit id of their own
     taken: set[str] = set()  # every unit id a bead of the version came in under
@@ -279,11 +290,10 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
     # be another bead's real id (the file was exported from a store whose alignment had
     # this one's number): then it is that bead's, never an alias (newcomer 14b, N2).
     for bead_id, o in ours.items():
-        alias = f"{french.name}-{previous.id}-{bead_id}"
+        alias = f"{alias_prefix}{bead_id}"
         if bead_id not in named and alias not in taken:
             keys.setdefault(alias, o)
-    others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
-    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
+    return keys
 
 
 def by_unique_text(

@@ -13,25 +13,22 @@ from workbench.model import (
     TURN_TIME,
     Alignment,
     BeadDraft,
-    ConflictError,
     EngineError,
     NotFoundError,
-    ReviewedSentencesGone,
-    Segment,
     Status,
     StoredBead,
     Translation,
     WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for, apply
-from workbench.review import Edit, draft_of, is_gap, reviewed
+from workbench.pipeline.mt_alignment import ensure_alignment
+from workbench.review import Edit, draft_of, is_gap
 from workbench.translate.base import CALL_SIZE, close_translator
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from workbench.pipeline.alignment import AlignReport
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
     from workbench.translate.base import Translator
@@ -74,111 +71,6 @@ class PartlyDrafted(EngineError):
         super().__init__(message)
         self.drafted = drafted
         self.left = left
-
-
-def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> Alignment:
-    """The document's alignment with ``cp_lang``; one bead per French sentence if none yet.
-
-    A document with no counterpart at all (no captions, no original) can still
-    be drafted: each French sentence becomes a bead waiting for its translation.
-    One with an original in ``cp_lang`` is refused with NotFoundError until `align`
-    has linked their sentences: drafting it whole would hand over a machine
-    translation where the original's own text exists (or where align refused the
-    original, all of it classed as debris). Text in ``cp_lang`` inside the document
-    (a few captions) does not stop it: aligning later keeps the drafts of the gaps.
-    """
-    from workbench.model import command_ref
-    from workbench.pipeline.alignment import find_original, sides
-
-    try:
-        return alignment_for(store, ref, cp_lang)
-    except NotFoundError:
-        doc = store.document(ref)
-        original = find_original(store, doc, cp_lang)
-        if original is not None:
-            raise NotFoundError(
-                f"{doc.name} is not aligned with its original {original.name} yet: run "
-                f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang}` "
-                "first; fill drafts the sentences it leaves without counterpart"
-            ) from None
-        french = sides(store, doc, cp_lang, None).fr
-        drafts = [_waiting(s) for s in french]
-        try:
-            # expected_revision=0: only if no alignment exists, so a concurrent
-            # `align` or `fill` that got there first is never replaced.
-            return store.save_alignment(
-                doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
-                cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor, expected_revision=0,
-            )  # fmt: skip
-        except ConflictError:
-            return alignment_for(store, ref, cp_lang)
-
-
-def _waiting(sentence: Segment) -> BeadDraft:
-    """A French sentence alone in its bead, waiting for an MT draft (aligner ``none``)."""
-    return BeadDraft((sentence.id,), (), sentence.text, "", 0.0, Status.AUTO, "auto:none")
-
-
-def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignReport:
-    """An MT-only alignment (aligner ``none``) made again after its French side changed.
-
-    Such an alignment has no counterpart text to align with, so it is rebuilt
-    as `ensure_alignment` builds it: one bead per French sentence of the
-    document's current version. A bead with an MT draft or a reviewer's work
-    stays as it is while all its sentences are still text, in order; a new
-    sentence gets an empty bead waiting for ``fill``. Refused with
-    ConflictError if a reviewer changed the alignment meanwhile, and with
-    InputError (nothing saved) if a reviewed bead's sentences are no longer
-    all text: a reviewer's work is never dropped without a word.
-    """
-    from workbench.pipeline.alignment import AlignReport, sides
-
-    doc = store.document(alignment.doc_id)
-    revision = store.revision(alignment.id)
-    french = sides(store, doc, alignment.cp_lang, None).fr
-    kept = {
-        b.fr: b
-        for b in store.beads(alignment.id)
-        if b.fr and (reviewed(b) or b.status is Status.DRAFT)
-    }
-    ids = [s.id for s in french]
-    drafts: list[BeadDraft] = []
-    reused: set[tuple[int, ...]] = set()
-    i = 0
-    while i < len(french):
-        bead = next(
-            (b for fr, b in kept.items() if fr[0] == ids[i] and tuple(ids[i : i + len(fr)]) == fr),
-            None,
-        )
-        if bead is not None:
-            drafts.append(draft_of(bead))
-            reused.add(bead.fr)
-            i += len(bead.fr)
-        else:
-            drafts.append(_waiting(french[i]))
-            i += 1
-    lost = sorted(
-        (b for fr, b in kept.items() if fr not in reused and reviewed(b)), key=lambda b: b.position
-    )
-    if lost:
-        first = lost[0]
-        raise ReviewedSentencesGone(
-            f"bead {first.position + 1} of {doc.name} (to {alignment.cp_lang}) was reviewed by "
-            f"{first.reviewer or 'a reviewer'} and its sentences are no longer all text; "
-            "undo that review or leave its sentences as text",
-            first.position,
-            first.reviewer,
-        )
-    saved = store.save_alignment(
-        doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=alignment.fr_lang,
-        cp_lang=alignment.cp_lang, aligner="none", beads=drafts, actor=actor,
-        expected_revision=revision,
-    )  # fmt: skip
-    return AlignReport(
-        alignment=saved, beads=len(drafts), pairs=0,
-        unaligned_fr=sum(len(d.fr) for d in drafts if not d.cp_text),
-        unaligned_cp=0, kept_confirmed=sum(d.status is Status.CONFIRMED for d in drafts),
-    )  # fmt: skip
 
 
 def fill_document(

@@ -131,10 +131,10 @@ def classified(
 ) -> tuple[Reading, str, list[Sentence]]:
     """A reading's blocks classified and split (see :func:`parse_file`), each stage
     told to ``step``."""
+    from workbench.ingest.caption_languages import split_mixed_captions
     from workbench.ingest.extract import (
         classify,
         classify_structured,
-        split_mixed_captions,
         split_table_rows,
         unserved_language,
     )

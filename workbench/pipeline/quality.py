@@ -64,8 +64,7 @@ def qa_document(
     are not read (their on-topic estimate says as much).
     """
     from workbench.quality.numbers import convention_for
-    from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity, check_pairs
-    from workbench.translate.glossary import missing_terms
+    from workbench.quality.qa import QaOptions, check_pairs
 
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
@@ -87,13 +86,7 @@ def qa_document(
         pairs = [(b.cp_text, b.fr_text) for b in beads]
         issues += unrelated_pairs(pairs, encoder, human, options.min_length)
     if glossary is not None:
-        issues += [
-            QaIssue(IssueKind.GLOSSARY, Severity.WARNING,
-                    f"{term.source!r} is not translated as {term.target!r} ({glossary.name})",
-                    index)
-            for index, bead in enumerate(beads)
-            for term in missing_terms(bead.fr_text, bead.cp_text, glossary)
-        ]  # fmt: skip
+        issues += _glossary_issues(beads, glossary)
     found = [
         BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
                   beads[i.index].fr_text, i)
@@ -149,6 +142,20 @@ def _as_now(
     if ids == (segment.id,) and text and " ".join(text.split()) != segment.text:
         return segment.id, text.strip(), {**meta, LINES: text.strip()}
     return segment.id, segment.text, meta
+
+
+def _glossary_issues(beads: Sequence[StoredBead], glossary: Glossary) -> list[QaIssue]:
+    """A warning for each glossary term a bead's French holds and its counterpart lacks."""
+    from workbench.quality.qa import IssueKind, QaIssue, Severity
+    from workbench.translate.glossary import missing_terms
+
+    return [
+        QaIssue(IssueKind.GLOSSARY, Severity.WARNING,
+                f"{term.source!r} is not translated as {term.target!r} ({glossary.name})",
+                index)
+        for index, bead in enumerate(beads)
+        for term in missing_terms(bead.fr_text, bead.cp_text, glossary)
+    ]  # fmt: skip
 
 
 def _untranslated(

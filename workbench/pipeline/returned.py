@@ -60,13 +60,8 @@ from workbench.pipeline.carried import Exported, State, Successors, exported_sta
 from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
-from workbench.pipeline.reviewed import (
-    as_typed,
-    named_by_ids,
-    row_edit,
-    said_done,
-    spacing_note,
-)
+from workbench.pipeline.reviewed import named_by_ids, said_done, spacing_note
+from workbench.pipeline.reviewed_rows import as_typed, row_edit
 from workbench.spaces import fold, spacing_only
 from workbench.wording import counted
 

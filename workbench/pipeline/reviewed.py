@@ -17,38 +17,27 @@ other rows are stored; importing the same file again changes nothing more.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench import review
-from workbench.formats.markers import with_marker
 from workbench.formats.registry import read_units
-from workbench.formats.units import strip_illegal
 from workbench.langtags import language
 from workbench.model import (
-    POST_EDIT,
     Alignment,
-    ConflictError,
     InputError,
     NotFoundError,
-    Status,
-    StoredBead,
     TranslationUnit,
 )
-from workbench.pipeline.alignment import alignment_for, apply
-from workbench.spaces import collapse, fold, spacing_only
+from workbench.pipeline.alignment import alignment_for
+from workbench.pipeline.reviewed_rows import DocumentRows, Row, same_text
 from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
 TABLE_SUFFIXES = frozenset({".tsv", ".csv", ".xlsx"})
-# What a reviewer can set in the status column; the others are the aligner's and MT's.
-_SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
 
 
 @dataclass(frozen=True)
@@ -105,7 +94,7 @@ def import_reviewed(
             "cannot be matched to beads: export the document again and copy your edits over"
         )
     french_source, cp_lang = _sides(Path(path), units[0], to)
-    tally = _Tally(Path(path))
+    tally = Tally(Path(path))
     for name, rows in _by_document(units):
         try:
             alignment = alignment_for(store, name, cp_lang)
@@ -122,7 +111,7 @@ def import_reviewed(
                 "file into the database it came from (--db or WORKBENCH_DB)"
             ))  # fmt: skip
             continue
-        _Document(store, alignment, name, reviewer, french_source, tally).apply(rows)
+        DocumentRows(store, alignment, name, reviewer, french_source, tally).apply(rows)
     return tally.report(len(units))
 
 
@@ -206,7 +195,6 @@ def _sides(path: Path, first: TranslationUnit, to: str | None) -> tuple[bool, st
 
 
 # A row: its line in the file (the header is line 1) and its unit.
-Row = tuple[int, TranslationUnit]
 
 
 def _by_document(units: Sequence[TranslationUnit]) -> Iterable[tuple[str, list[Row]]]:
@@ -216,7 +204,7 @@ def _by_document(units: Sequence[TranslationUnit]) -> Iterable[tuple[str, list[R
     return groups.items()
 
 
-class _Tally:
+class Tally:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
@@ -241,21 +229,6 @@ class _Tally:
         )
 
 
-def clean(text: str) -> str:
-    """A text as the export wrote it and as an edit stores it: legal XML, NFC, runs of
-    ordinary white space as one space, no-break spaces kept (`spaces.collapse`)."""
-    return collapse(unicodedata.normalize("NFC", strip_illegal(text)[0]))
-
-
-def as_typed(text: str) -> str:
-    """A text of a reviewer's file as they typed it: legal XML, NFC, its ends trimmed (an
-    export trims each side, and only that); runs of spaces, tabs and line breaks inside
-    kept, as the Review page saves a text. Both imports of a reviewer's file store a
-    changed text so, whatever its format (newcomer: an XLIFF 1.2 target came back with
-    its spaces collapsed)."""
-    return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
-
-
 def said_done(edited: int, confirmed: int, rejected: int, unchanged: int) -> list[str]:
     """What an import did to the beads, as its summary says it (a reviewed table's and
     a returned TMX's alike): "2 beads edited", "1 confirmed", "0 rejected", "5 unchanged"."""
@@ -277,174 +250,3 @@ def spacing_note(path: Path, n: int, what: str) -> str | None:
         f"{path.name}: {counted(n, what)} {differ} from {'its bead' if n == 1 else 'their beads'} "
         "only in spacing; kept as stored (change the spacing in the Review page)"
     )
-
-
-def same_text(a: str, b: str) -> bool:
-    """Whether two texts read alike with white space folded (`spaces.fold`): how both
-    imports of a reviewer's file compare a file's text with a bead's, so that a file an
-    older export wrote with plain spaces matches a bead that keeps no-break ones."""
-    return fold(clean(a)) == fold(clean(b))
-
-
-class _Document:
-    """The rows of one document, applied to its alignment bead by bead."""
-
-    def __init__(
-        self,
-        store: Store,
-        alignment: Alignment,
-        name: str,
-        reviewer: str,
-        french_source: bool,
-        tally: _Tally,
-    ) -> None:
-        self.store, self.alignment, self.name = store, alignment, name
-        self.reviewer, self.french_source, self.tally = reviewer, french_source, tally
-        self.beads = store.beads(alignment.id)
-        self.index = {b.id: i for i, b in enumerate(self.beads)}
-        # An imported document's beads keep the ids their units had in its file.
-        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
-        self.prefix = f"{name}-{alignment.id}-"
-
-    def apply(self, rows: Sequence[Row]) -> None:
-        for line, unit in rows:
-            try:
-                self._row(line, unit)
-            except ConflictError as exc:  # changed between our read and the write
-                self.tally.refuse([(line, unit)], f"{exc}; this row was not imported")
-
-    def _where(self, unit: TranslationUnit) -> int | None:
-        """The bead's index for the row's id, or None when the alignment no longer has it."""
-        bead = self.tuids.get(unit.tuid)
-        if bead is None and unit.tuid.startswith(self.prefix):
-            tail = unit.tuid[len(self.prefix) :]
-            bead = int(tail) if tail.isdigit() else None
-        return self.index.get(bead) if bead is not None else None
-
-    def _row(self, line: int, unit: TranslationUnit) -> None:
-        refuse = self.tally.refuse
-        i = self._where(unit)
-        if i is None:
-            refuse([(line, unit)], (
-                f"bead {unit.tuid or '(no id)'} is no longer in {self.name} (merged, split or "
-                "aligned again since the export, or an added row): make this change in the app"
-            ))  # fmt: skip
-            return
-        bead = self.beads[i]
-        where = f"bead {i + 1} of {self.name}"
-        fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
-        # the export left each line's list marker out of the unit (`markers.unit_text`)
-        texts = {side: with_marker(_text(bead, side), as_typed(text))
-                 for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
-        sides: tuple[review.Side, ...] = ("fr", "cp")
-        edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
-        stored = [_text(bead, side) for side in sides]
-        self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
-        status = unit.status.strip().lower()
-        if status not in map(str, Status):
-            refuse([(line, unit)], (
-                f"{where}: status {unit.status!r} is not one of "
-                f"{', '.join(map(str, Status))}; nothing of this row was imported"
-            ))  # fmt: skip
-            return
-        if not edits and status == str(bead.status):
-            self.tally.counts["unchanged"] += 1
-            return
-        # Checked before what the row asks: a row whose bead changed since may differ
-        # from it only by that change (an old export's "auto" for a bead confirmed since
-        # is no request to unconfirm it), so it says what happened, not what it cannot set.
-        if _changed_since(bead, unit):
-            who = f" by {bead.reviewer}" if bead.reviewer else ""
-            refuse([(line, unit)], (
-                f"{where} was changed{who} after this file was exported; your row was not "
-                "imported so as not to overwrite it: compare the two in the app and edit there"
-            ))  # fmt: skip
-            return
-        settle = _SETTABLE.get(status) if status != str(bead.status) else None
-        if status != str(bead.status) and settle is None:
-            refuse([(line, unit)], (
-                f"{where}: status {status} cannot be set from a file (only confirmed or "
-                f"rejected); it stays {bead.status}, and nothing of this row was imported"
-            ))  # fmt: skip
-            return
-        for side in edits:
-            if not texts[side]:
-                refuse([(line, unit)], (
-                    f"{where}: the {'French' if side == 'fr' else 'counterpart'} text is empty; "
-                    "to take a pair out, set its status to rejected"
-                ))  # fmt: skip
-                return
-        # One edit for the whole row, stored in one transaction: a row is in or out, never
-        # half in (a text stored and the process killed before its confirmation would
-        # make the bead "changed since the export" and refuse the row next time).
-        edit = settle(self.beads, i, self.reviewer) if settle is not None else None
-        if edits:
-            # a row that says confirmed confirms its new text, as a CAT tool's approved
-            # unit does; any other row's new text is to review again (`review.edit_text`)
-            kept = Status.CONFIRMED if status == str(Status.CONFIRMED) else None
-            edit = row_edit(self.beads, i, {side: texts[side] for side in edits},
-                             edit.drafts[0].status if edit else kept, self.reviewer)  # fmt: skip
-        assert edit is not None
-        self._store(i, edit)  # ConflictError: counted as refused, not as done
-        if edits:
-            self.tally.counts["edited"] += 1
-        if settle is not None:
-            self.tally.counts[status] += 1
-
-    def _store(self, i: int, edit: review.Edit) -> None:
-        detail = {**edit.detail, "file": self.tally.path.name}
-        edit = replace(edit, detail=detail)
-        (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
-        self.beads[i] = stored
-
-
-def row_edit(
-    beads: Sequence[StoredBead],
-    i: int,
-    texts: dict[review.Side, str],
-    status: Status | None,
-    reviewer: str,
-) -> review.Edit:
-    """Bead ``i``'s texts replaced, then its status set (None: as the edits leave it), as
-    one edit: what the Review page stores for those edits made one after the other
-    (`review.edit_text`). Shared by the two imports of a reviewer's file
-    (`import_reviewed`, `returned.import_returned`).
-
-    An MT draft whose counterpart the file changed is the reviewer's text, status
-    ``auto``, whichever side went first; one whose French alone changed still waits
-    for its post-edit (``draft``); confirmed with its MT words, it is a post-edit.
-    """
-    sides = list(texts)
-    edit = review.edit_text(beads, i, sides[0], texts[sides[0]], reviewer)
-    draft = edit.drafts[0]
-    if "cp" in texts and sides[0] == "fr":  # the French went first: the counterpart too
-        # the French edit made the bead the reviewer's (origin human), as in the app
-        draft = replace(draft, cp_text=texts["cp"])
-        if draft.status is Status.DRAFT:
-            draft = replace(draft, status=Status.AUTO)  # the draft is theirs now
-    if status is Status.CONFIRMED and review.holds_mt(draft):  # as `review.confirm` records it
-        # the engine's name from the bead when the French edit made the draft "human"
-        made = draft.origin if draft.origin.startswith(POST_EDIT) else beads[i].origin
-        draft = replace(draft, origin=review.post_edit_origin(made), score=None)
-    if status is not None:
-        draft = replace(draft, status=status)
-    return replace(edit, drafts=(draft,))
-
-
-def _changed_since(bead: StoredBead, unit: TranslationUnit) -> bool:
-    """Whether the bead is no longer the very write the row was exported from.
-
-    By the bead's version (the id of the event that wrote it: unique, only
-    growing, the number the app's own saves are checked against), which the
-    ``version`` column carries as a plain integer that no spreadsheet turns
-    into a date or a local time. A file from before that column (session 12)
-    is matched by its ``changed`` stamp, to the microsecond, for equality: a
-    later write may carry an earlier time (two app servers, a clock set back).
-    """
-    if unit.version is not None:
-        return bead.version != unit.version
-    return bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None)
-
-
-def _text(bead: StoredBead, side: str) -> str:
-    return bead.fr_text if side == "fr" else bead.cp_text

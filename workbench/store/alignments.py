@@ -13,16 +13,17 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from workbench.model import Alignment, BeadDraft, ConflictError, HeldByUnsavedText, StoredBead
+from workbench.store import alignment_rows as aligned
 from workbench.store import rows as sql
 from workbench.store import runs
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    pass
 
 
 class AlignmentStore(Database):
@@ -48,88 +49,37 @@ class AlignmentStore(Database):
     ) -> Alignment:
         """Create the alignment of a document version with a counterpart, or replace its beads.
 
-        ``counterpart`` is (document id, version) of a separate original, or
-        None when the counterpart sentences sit inside the document. There is
-        one alignment per document version and counterpart language; when two
-        processes create it at once, the second replaces the first's beads
-        (`retry_on_clash`).
+        ``counterpart`` is (document id, version) of a separate original, or None when the
+        counterpart sentences sit inside the document. There is one alignment per document
+        version and counterpart language; when two processes create it at once, the second
+        replaces the first's beads (`retry_on_clash`).
 
-        ``expected_revision`` is `revision` as the caller read it before
-        computing ``beads`` (0: no alignment yet). When the alignment changed
-        since (a reviewer confirmed a bead, another `align` finished first),
-        nothing is written and ConflictError says to run again; None skips
-        the check.
+        ``expected_revision`` is `revision` as the caller read it before computing ``beads``
+        (0: no alignment yet). When the alignment changed since (a reviewer confirmed a bead,
+        another `align` finished first), nothing is written and ConflictError says to run
+        again; None skips the check.
 
-        A bead of the replaced alignment that comes out exactly as it was (the
-        same sentences on each side, texts, status, score, reviewer and note)
-        keeps its id and version, so that a table exported before, or an edit
-        loaded before, still names it; the others are new beads. When every bead comes
-        out as it was, with the same aligner and counterpart, nothing is written: the
-        revision stays (a reviewer's `confirm --seen` read before still applies).
+        A bead that comes out as it was keeps its id and version (`runs.realign`): a table
+        exported or an edit loaded before still names it. When every bead does, with the same
+        aligner and counterpart, nothing is written: a `confirm --seen` read before applies.
 
-        ``unit_ids`` (one per bead, in order) are the ids the pairs had in a
-        TMX or XLIFF they were imported from: `unit_ids` gives them back.
-
-        ``came_from``: place in ``beads`` → id of the bead of an earlier version's
-        alignment it was carried over from (`pipeline.alignment.came_from`), logged
-        in the event for `carried_over`.
+        ``unit_ids`` (one per bead, in order) are the ids the pairs had in a TMX or XLIFF
+        they were imported from: `unit_ids` gives them back. ``came_from``: place in
+        ``beads`` → id of the bead of an earlier version's alignment it was carried over
+        from (`pipeline.alignment.came_from`), logged in the event for `carried_over`.
         """
         with self.transaction() as s:
             v = sql.version(s, doc_id, version)
             cpv = sql.version(s, *counterpart).id if counterpart is not None else None
-            found = s.scalars(
-                select(AlignmentRow.id).where(
-                    AlignmentRow.version_id == v.id, AlignmentRow.cp_lang == cp_lang
-                )
-            ).one_or_none()
-            row = sql.lock_alignment(s, found) if found is not None else None
-            now = sql.revision(s, row.id) if row is not None else 0
-            if expected_revision is not None and now != expected_revision:
-                raise ConflictError(
-                    "the alignment changed while aligning (a reviewer edited it, or another "
-                    "`workbench align` finished first): run it again to keep that work"
-                )
-            before: list[dict[str, Any]] = []
-            old: Sequence[BeadRow] = ()
-            if row is None:
-                row = AlignmentRow(
-                    version_id=v.id,
-                    counterpart_version_id=cpv,
-                    fr_lang=fr_lang,
-                    cp_lang=cp_lang,
-                    aligner=aligner,
-                )
-                s.add(row)
-                s.flush()
+            row, run = aligned.locked_alignment(s, v.id, cp_lang, expected_revision), (aligner, cpv)
+            if row is not None:
+                old = aligned.beads_of(s, row.id)
+                if unit_ids is None and not came_from and aligned.alike(row, run, old, beads):
+                    return sql.alignment(s, row)  # a nightly re-align of an unchanged file
+                row.aligner, row.counterpart_version_id = run
             else:
-                old = s.scalars(
-                    select(BeadRow).where(BeadRow.alignment_id == row.id).order_by(BeadRow.position)
-                ).all()
-                if (row.aligner, row.counterpart_version_id) == (aligner, cpv) and (
-                    unit_ids is None and not came_from and runs.drafted_alike(old, beads)
-                ):  # a nightly re-align of an unchanged file: a reviewer's --seen stays good
-                    return sql.alignment(s, row)
-                before = [runs.snapshot(b) for b in old]
-                row.aligner = aligner
-                row.counterpart_version_id = cpv
-            # the ids imported pairs had in their file, read before this event becomes the last
-            imported: dict[int, str] = {}
-            if old and unit_ids is None:
-                for event in _unit_id_events(s, row.id):
-                    imported.update(_unit_id_chunk(s, event))
-            e = sql.new_event(s, actor, "align", row)
-            # A bead that comes out as it was keeps its row, id and version: a table
-            # exported before still names it, and an edit loaded before still applies.
-            added = runs.realign(s, row.id, old, beads, e)
-            if unit_ids is not None:
-                tuids = {str(r.id): t for r, t in zip(added, unit_ids, strict=True)}
-            else:  # a kept bead keeps the id its unit had too (a table exported names it so)
-                tuids = {str(r.id): imported[r.id] for r in added if r.id in imported}
-            extra: dict[str, object] = {"tuids": tuids} if tuids else {}
-            if came_from:
-                at = {k: r.id for k, r in enumerate(added)}
-                extra["carried"] = sql.carried(s, came_from, at)
-            sql.log(e, before, added, **extra)
+                row, old = aligned.new_alignment(s, v.id, cpv, fr_lang, cp_lang, aligner), ()
+            aligned.write_beads(s, row, old, beads, actor, unit_ids, came_from)
             return sql.alignment(s, row)
 
     def removal(self, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
@@ -198,12 +148,12 @@ class AlignmentStore(Database):
         `align` event and the chunk events after it), in order; read one at a time
         with `unit_id_chunk`, so that an export of a million units stays flat."""
         with self.reading() as s:
-            return _unit_id_events(s, alignment_id)
+            return aligned.unit_id_events(s, alignment_id)
 
     def unit_id_chunk(self, event_id: int) -> dict[int, str]:
         """Bead id → imported unit id, as one event of `unit_id_events` holds them."""
         with self.reading() as s:
-            return _unit_id_chunk(s, event_id)
+            return aligned.unit_id_chunk(s, event_id)
 
     def alignments(self, doc_id: int) -> list[Alignment]:
         """The alignments of every version of a document, newest first."""
@@ -349,34 +299,3 @@ class AlignmentStore(Database):
             after = runs.realign(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
-
-
-def _unit_id_events(s: Session, alignment_id: int) -> list[int]:
-    last = s.scalar(
-        select(func.max(EventRow.id)).where(
-            EventRow.alignment_id == alignment_id, EventRow.action == "align"
-        )
-    )
-    if last is None:
-        return []
-    return list(
-        s.scalars(
-            select(EventRow.id)
-            .where(
-                EventRow.alignment_id == alignment_id,
-                or_(
-                    EventRow.id == last,
-                    (EventRow.id > last) & (EventRow.action == sql.UNIT_IDS),
-                ),
-            )
-            .order_by(EventRow.id)
-        ).all()
-    )
-
-
-def _unit_id_chunk(s: Session, event_id: int) -> dict[int, str]:
-    payload = s.scalar(select(EventRow.payload).where(EventRow.id == event_id))
-    tuids = payload.get("tuids") if isinstance(payload, dict) else None
-    if not isinstance(tuids, dict):
-        return {}
-    return {int(bead): str(tuid) for bead, tuid in tuids.items()}

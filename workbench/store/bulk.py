@@ -14,18 +14,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import islice, repeat
-from operator import methodcaller
+from itertools import islice
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, DateTime, String, Table, func, insert, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from workbench.model import Alignment, Kind, StoreError
+from workbench.store import alignment_rows as aligned
 from workbench.store import rows as sql
 from workbench.store import runs
 from workbench.store.base import Database
-from workbench.store.dialect import FIELD_NAMES, check_text, too_long
+from workbench.store.column_insert import ColumnInsert
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, SegmentRow, utcnow
 
 CHUNK = 2000  # units per round of inserts: large enough to amortise, small enough to stay flat
@@ -96,26 +96,8 @@ class BulkStore(Database):
         """
         with self.transaction() as s:
             v, cpv = sql.version(s, *french), sql.version(s, *counterpart)
-            taken = s.scalar(
-                select(func.count())
-                .select_from(AlignmentRow)
-                .where(AlignmentRow.version_id == v.id, AlignmentRow.cp_lang == cp_lang)
-            )
-            filled = s.scalar(select(func.count()).where(SegmentRow.version_id.in_((v.id, cpv.id))))
-            if taken or filled:
-                raise StoreError(
-                    f"document {french[0]} version {french[1]} already holds segments or an "
-                    f"alignment with {cp_lang}: bulk pairs go into new versions only"
-                )
-            row = AlignmentRow(
-                version_id=v.id,
-                counterpart_version_id=cpv.id,
-                fr_lang=fr_lang,
-                cp_lang=cp_lang,
-                aligner=aligner,
-            )
-            s.add(row)
-            s.flush()
+            _check_empty(s, (v.id, cpv.id), french, cp_lang)
+            row = aligned.new_alignment(s, v.id, cpv.id, fr_lang, cp_lang, aligner)
             event = sql.new_event(s, actor, "align", row)
             writer = _Writer(s, row.id, event, (v.id, fr_lang), (cpv.id, cp_lang))
             stored = 0
@@ -124,18 +106,48 @@ class BulkStore(Database):
                 stored += len(chunk)
                 if progress is not None:
                     progress(stored)
-            # The beads are the log of an import (their version is this event):
-            # repeating every one in the payload would hold the whole memory at once.
-            # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
-            payload = {"before": [], "after": [], "beads": stored, "aligner": aligner}
-            kept = came_from() if came_from is not None else {}
-            if kept:
-                at = s.execute(
-                    select(BeadRow.position, BeadRow.id).where(BeadRow.alignment_id == row.id)
-                )
-                payload["carried"] = sql.carried(s, kept, {p: i for p, i in at})
-            event.payload = payload
+            event.payload = _align_payload(s, row.id, stored, aligner, came_from)
             return sql.alignment(s, row), stored
+
+
+def _check_empty(
+    s: Session, version_ids: tuple[int, int], french: tuple[int, int], cp_lang: str
+) -> None:
+    """StoreError unless both versions are without segments and the French one without an
+    alignment with ``cp_lang``: bulk pairs go into new versions only."""
+    taken = s.scalar(
+        select(func.count())
+        .select_from(AlignmentRow)
+        .where(AlignmentRow.version_id == version_ids[0], AlignmentRow.cp_lang == cp_lang)
+    )
+    filled = s.scalar(select(func.count()).where(SegmentRow.version_id.in_(version_ids)))
+    if taken or filled:
+        raise StoreError(
+            f"document {french[0]} version {french[1]} already holds segments or an "
+            f"alignment with {cp_lang}: bulk pairs go into new versions only"
+        )
+
+
+def _align_payload(
+    s: Session,
+    alignment_id: int,
+    stored: int,
+    aligner: str,
+    came_from: Callable[[], Mapping[int, int]] | None,
+) -> dict[str, Any]:
+    """The align event's payload once every pair is stored: how many, and the beads of an
+    earlier version they carry over (asked of ``came_from`` now)."""
+    # The beads are the log of an import (their version is this event):
+    # repeating every one in the payload would hold the whole memory at once.
+    # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
+    payload: dict[str, Any] = {"before": [], "after": [], "beads": stored, "aligner": aligner}
+    kept = came_from() if came_from is not None else {}
+    if kept:
+        at = s.execute(
+            select(BeadRow.position, BeadRow.id).where(BeadRow.alignment_id == alignment_id)
+        )
+        payload["carried"] = sql.carried(s, kept, {p: i for p, i in at})
+    return payload
 
 
 def _chunks(pairs: Iterable[PairDraft], size: int) -> Iterator[list[PairDraft]]:
@@ -167,9 +179,9 @@ class _Writer:
         self._next = {fr[0]: 0, cp[0]: 0}  # each side's next segment idx
         segments: Any = SegmentRow.__table__
         beads: Any = BeadRow.__table__
-        self._segment_rows = _Insert(self._conn, segments, _SEGMENT, as_text=("meta",))
+        self._segment_rows = ColumnInsert(self._conn, segments, _SEGMENT, as_text=("meta",))
         # The one-id lists go in as JSON text: json.dumps per id was a fifth of the import.
-        self._bead_rows = _Insert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
+        self._bead_rows = ColumnInsert(self._conn, beads, _BEAD, as_text=("fr_ids", "cp_ids"))
         self._body = str(Kind.BODY)
 
     def write(self, start: int, chunk: list[PairDraft]) -> None:
@@ -295,108 +307,3 @@ def _meta(found: Iterable[Mapping[str, str] | None]) -> list[str | None]:
 _SEGMENT = ("version_id", "idx", "block", "kind", "lang", "text", "meta")
 _BEAD = ("alignment_id", "position", "fr_ids", "cp_ids", "fr_text", "cp_text", "score", "status",
          "origin", "reviewer", "note", "version", "created_at", "updated_at")  # fmt: skip
-
-
-class _Insert:
-    """A Core ``insert()`` of some columns, compiled once, run by the driver's executemany.
-
-    Core's own executemany passes every value of every row through its
-    column type in Python, which was a third of an import's time. Here the
-    values come a column at a time: each column's converter (SQLAlchemy's
-    own bind processor for this database: JSON everywhere, dates on SQLite)
-    is looked up once and mapped over the column, and the checks by
-    PostgreSQL's rules (as the ORM's flush makes them) run over whole
-    columns, so SQLite and PostgreSQL refuse the same input.
-    """
-
-    def __init__(
-        self, conn: Connection, table: Table, columns: Sequence[str], as_text: Sequence[str] = ()
-    ) -> None:
-        """``as_text``: JSON columns whose values come serialized (PostgreSQL casts the text)."""
-        dialect = conn.dialect
-        # inline: no RETURNING of the new ids, which executemany would have to fetch.
-        compiled = insert(table).inline().compile(dialect=dialect, column_keys=list(columns))
-        self._conn, self._sql = conn, str(compiled)
-        self._positional = compiled.positional
-        self._order = list(compiled.positiontup or ()) if compiled.positional else list(columns)
-        self._check = _checker(table)
-        self._convert = {
-            key: convert
-            for key in columns
-            if key not in as_text and (convert := _converter(table.c[key].type, dialect))
-        }
-
-    def run(self, n: int, columns: dict[str, Sequence[Any]], same: dict[str, Any]) -> None:
-        """Insert ``n`` rows: ``columns`` maps a column to its ``n`` values, ``same`` to one."""
-        self._check(columns, same)
-        values: list[Iterable[Any]] = []
-        for key in self._order:
-            convert = self._convert.get(key)
-            if key in same:
-                values.append(repeat(convert(same[key]) if convert else same[key], n))
-            else:
-                values.append(map(convert, columns[key]) if convert else columns[key])
-        rows: list[Any] = list(zip(*values, strict=False))
-        if not self._positional:
-            rows = [dict(zip(self._order, row, strict=True)) for row in rows]
-        self._conn.exec_driver_sql(self._sql, rows)
-
-
-# SQLite keeps a date as text, "2026-11-23 12:00:00.000000": what isoformat (in C) writes
-# for a naive datetime, at a quarter of the cost of SQLAlchemy's formatting in Python.
-_ISO_TEXT = methodcaller("isoformat", " ", "microseconds")
-_PROBES = (datetime(2026, 11, 23, 12, 0), datetime(999, 1, 2, 3, 4, 5, 6))
-
-
-def _converter(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
-    """The function that turns a column's Python values into the driver's (None: as they are).
-
-    SQLAlchemy's own bind processor; for dates on SQLite, ``isoformat`` when it
-    writes the very same text (checked on probes, so a change of SQLAlchemy's
-    storage format falls back to its processor). Bulk dates are naive UTC.
-    """
-    convert: Callable[[Any], Any] | None = kind.dialect_impl(dialect).bind_processor(dialect)
-    if (
-        convert is not None
-        and isinstance(kind, DateTime)
-        and not kind.timezone
-        and all(convert(probe) == _ISO_TEXT(probe) for probe in _PROBES)
-    ):
-        return _ISO_TEXT
-    return convert
-
-
-def _checker(table: Table) -> Callable[[dict[str, Sequence[Any]], dict[str, Any]], None]:
-    """A check of columns of values by PostgreSQL's rules (as `dialect.check_row` for a row).
-
-    Runs over whole columns in C (``max``, ``join``); only when a column holds
-    NUL or a lone surrogate (rare) are its values checked one by one, for the
-    message.
-    """
-    texts = []
-    for column in table.columns:
-        if isinstance(column.type, String):
-            name = FIELD_NAMES.get((table.name, column.key), f"{table.name} {column.key}")
-            texts.append((column.key, name, column.type.length))
-
-    def check(columns: dict[str, Sequence[Any]], same: dict[str, Any]) -> None:
-        for key, name, length in texts:
-            values = columns[key] if key in columns else [same[key]]
-            present = [v for v in values if v is not None]
-            if length is not None and max(map(len, present), default=0) > length:
-                value = next(v for v in present if len(v) > length)
-                raise too_long(name, value, length)
-            joined = "".join(present)
-            if "\x00" in joined or not _encodable(joined):
-                for value in present:
-                    check_text(value, name)
-
-    return check
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workbench.model import Document, InputError, Kind, NotFoundError, Segment, Sentence
+from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
+from workbench.store import file_versions
 from workbench.store.base import Database, retry_on_clash
-from workbench.store.schema import AlignmentRow, DocumentRow, EventRow, SegmentRow, VersionRow
+from workbench.store.file_versions import IngestStatus as IngestStatus
+from workbench.store.schema import DocumentRow, EventRow, SegmentRow, VersionRow
 from workbench.wording import plural
-
-# "reread": the same bytes, cut otherwise by this workbench's readers (a new version)
-IngestStatus = Literal["new", "updated", "reread", "unchanged"]
 
 
 @dataclass(frozen=True)
@@ -68,87 +67,43 @@ class DocumentStore(Database):
         folded into it; one with work on it raises InputError, as does a file in
         another language than the document's. NotFoundError for an unknown id.
 
-        An unchanged file (same bytes as the current version, at the same path
-        or under the same name from another place, such as an upload) changes nothing,
-        but for ``original_of`` when the document was not yet anyone's original.
-        ``reading`` is a digest of how ``sentences`` cut the file
-        (`pipeline.readings.reading_of`), None for units that are no reading of a
-        file (an import): the same bytes cut otherwise than the current version's
-        segments were (a newer reader or segmenter), or with ``reread``, become
-        a new version with status "reread". ``reader`` names the code that read the
-        file (`pipeline.readings.reader_key`); a new version's ingest event keeps it
-        (`reader_of`). A changed file becomes a new version;
-        earlier versions keep their
-        segments and their alignments, so no review work is lost. Two
-        processes storing the same new file at once: the second finds the
-        first's document (`retry_on_clash`), so both succeed.
+        An unchanged file (same bytes as the current version, at the same path or under the
+        same name from another place, such as an upload) changes nothing, but for
+        ``original_of`` when the document was not yet anyone's original. ``reading`` is a
+        digest of how ``sentences`` cut the file (`pipeline.readings.reading_of`), None for
+        units that are no reading of a file (an import): the same bytes cut otherwise than
+        the current version's segments were (a newer reader or segmenter), or with
+        ``reread``, become a new version with status "reread". ``reader`` names the code that
+        read the file (`pipeline.readings.reader_key`); a new version's ingest event keeps it
+        (`reader_of`). A changed file becomes a new version; earlier versions keep their
+        segments and their alignments, so no review work is lost. Two processes storing the
+        same new file at once: the second finds the first's document (`retry_on_clash`), so
+        both succeed.
         """
+        file = file_versions.File(name, path, lang, encoding, sha256, size, reading, reader)
         with self.transaction() as s:
-            row = s.scalars(select(DocumentRow).where(DocumentRow.path == path)).one_or_none()
-            if version_of is not None:
-                row = _moved_here(s, self._document_row(s, version_of), row, path, lang)
-            elif row is None:  # the same file stored from another place (an upload, a copy)?
-                row = next(
-                    (
-                        r
-                        for r in s.scalars(select(DocumentRow).where(DocumentRow.name == name))
-                        if self._version_row(s, r.id, r.current_version).sha256 == sha256
-                    ),
-                    None,
-                )
-            if row is not None:
-                current = self._version_row(s, row.id, row.current_version)
-                same_bytes = current.sha256 == sha256
-                if same_bytes and not reread and _same_reading(s, current, reading, sentences):
-                    _note_reader(s, row.id, row.current_version, reader)
-                    if original_of is not None and row.original_of is None:
-                        row.original_of = original_of  # ingested first, named the original now
-                        s.flush()
-                    return StoredFile(self._document(s, row), "unchanged")
-                status: IngestStatus = "reread" if same_bytes else "updated"
-                previous: int | None = row.current_version
-                row.current_version += 1
-                if original_of is not None:
-                    row.original_of = original_of
-            else:
-                status, previous = "new", None
-                row = DocumentRow(name=name, path=path, current_version=1, original_of=original_of)
-                s.add(row)
-                s.flush()
-            version = VersionRow(
-                document_id=row.id,
-                version=row.current_version,
-                sha256=sha256,
-                encoding=encoding,
-                size=size,
-                lang=lang,
-                reading=reading,
-            )
-            s.add(version)
-            s.flush()
-            s.add_all(
-                SegmentRow(
-                    version_id=version.id,
-                    idx=i,
-                    block=sent.block,
-                    kind=str(sent.kind),
-                    lang=sent.lang,
-                    text=sent.text,
-                    meta=dict(sent.meta) if sent.meta else None,
-                )
-                for i, sent in enumerate(sentences)
-            )
-            s.add(
-                EventRow(
-                    actor=actor,
-                    action="ingest",
-                    document_id=row.id,
-                    payload={"version": version.version, "sha256": sha256, "path": path}
-                    | ({"reader": reader} if reader is not None else {}),
-                )
-            )
-            s.flush()
+            row = self._stored_row(s, file, version_of)
+            status = file_versions.status(s, row, file, sentences, reread)
+            if row is not None and status == "unchanged":
+                file_versions.found_unchanged(s, row, reader, original_of)
+                return StoredFile(self._document(s, row), status)
+            row, previous = file_versions.next_version(s, row, file, original_of)
+            file_versions.add_version(s, row, file, sentences, actor)
             return StoredFile(self._document(s, row), status, previous)
+
+    def _stored_row(
+        self, s: Session, file: file_versions.File, version_of: int | None
+    ) -> DocumentRow | None:
+        """The document ``file`` is a version of (`store_file`): ``version_of``, the one
+        stored from its path, or one of its name whose current version has its bytes."""
+        row = s.scalars(select(DocumentRow).where(DocumentRow.path == file.path)).one_or_none()
+        if version_of is not None:
+            target = self._document_row(s, version_of)
+            return file_versions.moved_here(s, target, row, file.path, file.lang)
+        if row is None:  # the same file stored from another place (an upload, a copy)?
+            named = s.scalars(select(DocumentRow).where(DocumentRow.name == file.name))
+            return next((r for r in named if file_versions.holds(s, r, file.sha256)), None)
+        return row
 
     @retry_on_clash
     def store_again(self, doc_id: int, *, actor: str, why: str) -> Document:
@@ -199,7 +154,7 @@ class DocumentStore(Database):
         with self.reading() as s:
             if self._version_row(s, doc_id, version).reading is None:
                 return None
-            found = _ingest_payload(s, doc_id, version)
+            found = file_versions.ingest_payload(s, doc_id, version)
             reader = found[1].get("reader") if found else None
             return reader if isinstance(reader, str) else None
 
@@ -347,16 +302,7 @@ class DocumentStore(Database):
             "`workbench ingest FILE` to add it"
         )
 
-    @staticmethod
-    def _version_row(s: Session, document_id: int, version: int) -> VersionRow:
-        row = s.scalars(
-            select(VersionRow).where(
-                VersionRow.document_id == document_id, VersionRow.version == version
-            )
-        ).one_or_none()
-        if row is None:
-            raise NotFoundError(f"document {document_id} has no version {version}")
-        return row
+    _version_row = staticmethod(file_versions.version_row)
 
     def _document(self, s: Session, row: DocumentRow) -> Document:
         v = self._version_row(s, row.id, row.current_version)
@@ -394,104 +340,6 @@ def _segment(row: Any, doc_id: int, version: int) -> Segment:
         text=row.text,
         meta=tuple(sorted(row.meta.items())) if row.meta else (),
     )
-
-
-def _same_reading(
-    s: Session, current: VersionRow, reading: str | None, sentences: Sequence[Sentence]
-) -> bool:
-    """Whether ``sentences`` (digest ``reading``) cut the file as ``current``'s segments did.
-
-    A version stored before readings were recorded (0006) is compared on its
-    segments' block, language, text and metadata, what the digest covers; when
-    they agree, the digest is recorded.
-    """
-    if reading is None or current.reading == reading:
-        return True
-    if current.reading is not None:
-        return False
-    stored = s.execute(
-        select(SegmentRow.block, SegmentRow.lang, SegmentRow.text, SegmentRow.meta)
-        .where(SegmentRow.version_id == current.id)
-        .order_by(SegmentRow.idx)
-    ).all()
-    fresh = [(x.block, x.lang, x.text, dict(x.meta) or None) for x in sentences]
-    if [(b, lang, t, m or None) for b, lang, t, m in stored] != fresh:
-        return False
-    current.reading = reading
-    s.flush()
-    return True
-
-
-def _moved_here(
-    s: Session, target: DocumentRow, here: DocumentRow | None, path: str, lang: str
-) -> DocumentRow:
-    """``target``, to take the file at ``path`` as its new version (`store_file`'s
-    ``version_of``), with ``here`` (the document stored from ``path``, if another)
-    deleted when nothing was done to it since its ingest."""
-    current = DocumentStore._version_row(s, target.id, target.current_version)
-    if current.lang != lang:
-        raise InputError(
-            f"{path} is in {lang}, document {target.id} ({target.name}) in {current.lang}: "
-            "a new version is in the same language; leave --version-of out"
-        )
-    if here is not None and here.id != target.id:
-        if not _untouched(s, here):
-            raise InputError(
-                f"{path} is document {here.id} ({here.name}), which has work on it; ingest "
-                f"the new version of {target.name} from a copy of the file elsewhere"
-            )
-        s.delete(here)  # its version, segments and ingest event go with it (ON DELETE CASCADE)
-        s.flush()
-    target.path = path
-    return target
-
-
-def _note_reader(s: Session, doc_id: int, version: int, reader: str | None) -> None:
-    """Record ``reader`` on the ingest event of a version read again under it and found cut
-    the same: the next ingest of the same bytes under that key is unchanged without reading
-    them (`reader_of`). Until newcomer21 the key of the first reading stayed, and a file
-    whose key had changed (other pages stored since, an original linked by `align`) was
-    read again on every run, each time found the same."""
-    if reader is None:
-        return
-    found = _ingest_payload(s, doc_id, version)
-    if found is not None and found[1].get("reader") != reader:
-        event, payload = found
-        event.payload = payload | {"reader": reader}  # a new dict: the JSON column sees it
-
-
-def _ingest_payload(
-    s: Session, doc_id: int, version: int
-) -> tuple[EventRow, dict[str, object]] | None:
-    """The newest ingest event of a document's ``version``, with its payload (a dict even
-    when the column holds something else), or None when no ingest event names it."""
-    events = s.scalars(
-        select(EventRow)
-        .where(EventRow.document_id == doc_id, EventRow.action == "ingest")
-        .order_by(EventRow.id.desc())
-    )
-    for e in events:
-        payload = e.payload if isinstance(e.payload, dict) else {}
-        if payload.get("version") == version:
-            return e, payload
-    return None
-
-
-def _untouched(s: Session, row: DocumentRow) -> bool:
-    """Whether ``row`` has one version, is in no alignment, is nobody's original and
-    has no event but its ingest: nothing a reviewer did is lost with it."""
-    versions = s.scalars(select(VersionRow.id).where(VersionRow.document_id == row.id)).all()
-    aligned = s.scalar(
-        select(func.count()).where(
-            AlignmentRow.version_id.in_(versions)
-            | AlignmentRow.counterpart_version_id.in_(versions)
-        )
-    )
-    originals = s.scalar(select(func.count()).where(DocumentRow.original_of == row.id))
-    other = s.scalar(
-        select(func.count()).where(EventRow.document_id == row.id, EventRow.action != "ingest")
-    )
-    return len(versions) == 1 and row.original_of is None and not (aligned or originals or other)
 
 
 def _kind_change(e: EventRow) -> KindChange:

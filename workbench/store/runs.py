@@ -75,14 +75,42 @@ def replace_run(
         ]
     head, tail = _kept_ends(rows, new)
     if head or tail:
-        middle = replace_run(
-            s, alignment_id, rows[head : len(rows) - tail], new[head : len(new) - tail], e,
-            start=start + head,
-        )  # fmt: skip
-        after = rows[len(rows) - tail :]
-        for r in after:  # moved by the middle's shift, which bypassed the session
-            s.refresh(r)
-        return [*rows[:head], *middle, *after]
+        return _replace_middle(s, alignment_id, rows, new, e, start, (head, tail))
+    return _delete_and_insert(s, alignment_id, rows, new, e, start)
+
+
+def _replace_middle(
+    s: Session,
+    alignment_id: int,
+    rows: Sequence[BeadRow],
+    new: Sequence[BeadDraft | Mapping[str, Any]],
+    e: EventRow,
+    start: int,
+    kept: tuple[int, int],
+) -> list[BeadRow]:
+    """The run with its ``kept`` (head, tail) rows, those ``new`` leaves as they are, where
+    they stand: only the middle between them is replaced."""
+    head, tail = kept
+    middle = replace_run(
+        s, alignment_id, rows[head : len(rows) - tail], new[head : len(new) - tail], e,
+        start=start + head,
+    )  # fmt: skip
+    after = rows[len(rows) - tail :]
+    for r in after:  # moved by the middle's shift, which bypassed the session
+        s.refresh(r)
+    return [*rows[:head], *middle, *after]
+
+
+def _delete_and_insert(
+    s: Session,
+    alignment_id: int,
+    rows: Sequence[BeadRow],
+    new: Sequence[BeadDraft | Mapping[str, Any]],
+    e: EventRow,
+    start: int,
+) -> list[BeadRow]:
+    """Delete the run, shift the beads after it, and insert ``new`` at ``start``; a snapshot
+    keeps its id with a version above the one its deleted row had."""
     old_versions = {r.id: r.version for r in rows}
     if rows:
         s.execute(

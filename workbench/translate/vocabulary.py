@@ -26,7 +26,8 @@ from pathlib import Path
 
 from workbench.dictd import DICTD_DIR
 from workbench.model import EngineError
-from workbench.translate.apertium import ISO1, MODES_DIR, Pipeline, list_modes
+from workbench.translate.apertium import ISO1, MODES_DIR, list_modes
+from workbench.translate.apertium_pipeline import Pipeline
 
 _ANALYSER = re.compile(r"lt-proc\s+(?:-\w+\s+)*'?([^'\s]+\.automorf\.bin)")
 _UNIT = re.compile(r"\^([^/$]*)/([^$]*)\$")

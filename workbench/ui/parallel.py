@@ -148,16 +148,26 @@ def row(
     if ce or (not cp and bead.cp_text):
         found["ct"] = bead.cp_text
     if bead.note:
-        found["nt"] = bead.note
-        other = conflict_in(bead.note)
-        if other is not None:
-            found["x"] = {"fr": other.fr, "cp": other.cp, "st": other.status, "r": other.reviewer}
+        _add_note(found, bead.note)
     if shown is Look.MT:
-        found["engine"] = engine_label(bead.origin)
-        how = estimate_of(bead, estimated)
-        if how is not None and bead.score is not None:
-            found["qe"], found["qh"] = round(bead.score, 3), how
+        _add_engine(found, bead, estimated)
     return found
+
+
+def _add_note(found: dict[str, object], note: str) -> None:
+    """``nt``, and ``x`` where the note keeps a re-import's conflict (`row`)."""
+    found["nt"] = note
+    other = conflict_in(note)
+    if other is not None:
+        found["x"] = {"fr": other.fr, "cp": other.cp, "st": other.status, "r": other.reviewer}
+
+
+def _add_engine(found: dict[str, object], bead: StoredBead, estimated: Estimates) -> None:
+    """An MT draft's ``engine``, and its ``qe``/``qh`` while its texts are those estimated."""
+    found["engine"] = engine_label(bead.origin)
+    how = estimate_of(bead, estimated)
+    if how is not None and bead.score is not None:
+        found["qe"], found["qh"] = round(bead.score, 3), how
 
 
 def text_of(row: Mapping[str, object], side: str) -> str:

@@ -1,0 +1,240 @@
+"""One document's rows of a reviewed table applied to its beads (`reviewed.import_reviewed`):
+each row's changed texts and status stored as one edit of its bead, or the row refused in
+one line saying why. Shared with `returned`: how a file's text is compared and stored.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC
+from typing import TYPE_CHECKING
+
+from workbench import review
+from workbench.formats.markers import with_marker
+from workbench.formats.units import strip_illegal
+from workbench.model import (
+    POST_EDIT,
+    Alignment,
+    ConflictError,
+    Status,
+    StoredBead,
+    TranslationUnit,
+)
+from workbench.pipeline.alignment import apply
+from workbench.spaces import collapse, fold, spacing_only
+
+if TYPE_CHECKING:
+    from workbench.pipeline.reviewed import Tally
+    from workbench.store import Store
+
+Row = tuple[int, TranslationUnit]
+
+# What a reviewer can set in the status column; the others are the aligner's and MT's.
+_SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
+
+
+def clean(text: str) -> str:
+    """A text as the export wrote it and as an edit stores it: legal XML, NFC, runs of
+    ordinary white space as one space, no-break spaces kept (`spaces.collapse`)."""
+    return collapse(unicodedata.normalize("NFC", strip_illegal(text)[0]))
+
+
+def as_typed(text: str) -> str:
+    """A text of a reviewer's file as they typed it: legal XML, NFC, its ends trimmed (an
+    export trims each side, and only that); runs of spaces, tabs and line breaks inside
+    kept, as the Review page saves a text. Both imports of a reviewer's file store a
+    changed text so, whatever its format (newcomer: an XLIFF 1.2 target came back with
+    its spaces collapsed)."""
+    return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two texts read alike with white space folded (`spaces.fold`): how both
+    imports of a reviewer's file compare a file's text with a bead's, so that a file an
+    older export wrote with plain spaces matches a bead that keeps no-break ones."""
+    return fold(clean(a)) == fold(clean(b))
+
+
+class DocumentRows:
+    """The rows of one document, applied to its alignment bead by bead."""
+
+    def __init__(
+        self,
+        store: Store,
+        alignment: Alignment,
+        name: str,
+        reviewer: str,
+        french_source: bool,
+        tally: Tally,
+    ) -> None:
+        self.store, self.alignment, self.name = store, alignment, name
+        self.reviewer, self.french_source, self.tally = reviewer, french_source, tally
+        self.beads = store.beads(alignment.id)
+        self.index = {b.id: i for i, b in enumerate(self.beads)}
+        # An imported document's beads keep the ids their units had in its file.
+        self.tuids = {tuid: bead for bead, tuid in store.unit_ids(alignment.id).items()}
+        self.prefix = f"{name}-{alignment.id}-"
+
+    def apply(self, rows: Sequence[Row]) -> None:
+        for line, unit in rows:
+            try:
+                self._row(line, unit)
+            except ConflictError as exc:  # changed between our read and the write
+                self.tally.refuse([(line, unit)], f"{exc}; this row was not imported")
+
+    def _where(self, unit: TranslationUnit) -> int | None:
+        """The bead's index for the row's id, or None when the alignment no longer has it."""
+        bead = self.tuids.get(unit.tuid)
+        if bead is None and unit.tuid.startswith(self.prefix):
+            tail = unit.tuid[len(self.prefix) :]
+            bead = int(tail) if tail.isdigit() else None
+        return self.index.get(bead) if bead is not None else None
+
+    def _row(self, line: int, unit: TranslationUnit) -> None:
+        refuse = self.tally.refuse
+        i = self._where(unit)
+        if i is None:
+            refuse([(line, unit)], (
+                f"bead {unit.tuid or '(no id)'} is no longer in {self.name} (merged, split or "
+                "aligned again since the export, or an added row): make this change in the app"
+            ))  # fmt: skip
+            return
+        bead = self.beads[i]
+        where = f"bead {i + 1} of {self.name}"
+        fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
+        # the export left each line's list marker out of the unit (`markers.unit_text`)
+        texts = {side: with_marker(_text(bead, side), as_typed(text))
+                 for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
+        sides: tuple[review.Side, ...] = ("fr", "cp")
+        edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
+        stored = [_text(bead, side) for side in sides]
+        self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
+        status = unit.status.strip().lower()
+        if status not in map(str, Status):
+            refuse([(line, unit)], (
+                f"{where}: status {unit.status!r} is not one of "
+                f"{', '.join(map(str, Status))}; nothing of this row was imported"
+            ))  # fmt: skip
+            return
+        if not edits and status == str(bead.status):
+            self.tally.counts["unchanged"] += 1
+            return
+        changed = {side: texts[side] for side in edits}
+        why = _not_importable(where, bead, unit, status, changed)
+        if why is not None:
+            refuse([(line, unit)], why)
+            return
+        self._import(i, status, changed)
+
+    def _import(self, i: int, status: str, texts: dict[review.Side, str]) -> None:
+        """The row's changed ``texts`` and its ``status`` stored as one edit of bead ``i``."""
+        bead = self.beads[i]
+        settle = _SETTABLE.get(status) if status != str(bead.status) else None
+        # One edit for the whole row, stored in one transaction: a row is in or out, never
+        # half in (a text stored and the process killed before its confirmation would
+        # make the bead "changed since the export" and refuse the row next time).
+        edit = settle(self.beads, i, self.reviewer) if settle is not None else None
+        if texts:
+            # a row that says confirmed confirms its new text, as a CAT tool's approved
+            # unit does; any other row's new text is to review again (`review.edit_text`)
+            kept = Status.CONFIRMED if status == str(Status.CONFIRMED) else None
+            edit = row_edit(self.beads, i, texts,
+                            edit.drafts[0].status if edit else kept, self.reviewer)  # fmt: skip
+        assert edit is not None
+        self._store(i, edit)  # ConflictError: counted as refused, not as done
+        if texts:
+            self.tally.counts["edited"] += 1
+        if settle is not None:
+            self.tally.counts[status] += 1
+
+    def _store(self, i: int, edit: review.Edit) -> None:
+        detail = {**edit.detail, "file": self.tally.path.name}
+        edit = replace(edit, detail=detail)
+        (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
+        self.beads[i] = stored
+
+
+def row_edit(
+    beads: Sequence[StoredBead],
+    i: int,
+    texts: dict[review.Side, str],
+    status: Status | None,
+    reviewer: str,
+) -> review.Edit:
+    """Bead ``i``'s texts replaced, then its status set (None: as the edits leave it), as
+    one edit: what the Review page stores for those edits made one after the other
+    (`review.edit_text`). Shared by the two imports of a reviewer's file
+    (`import_reviewed`, `returned.import_returned`).
+
+    An MT draft whose counterpart the file changed is the reviewer's text, status
+    ``auto``, whichever side went first; one whose French alone changed still waits
+    for its post-edit (``draft``); confirmed with its MT words, it is a post-edit.
+    """
+    sides = list(texts)
+    edit = review.edit_text(beads, i, sides[0], texts[sides[0]], reviewer)
+    draft = edit.drafts[0]
+    if "cp" in texts and sides[0] == "fr":  # the French went first: the counterpart too
+        # the French edit made the bead the reviewer's (origin human), as in the app
+        draft = replace(draft, cp_text=texts["cp"])
+        if draft.status is Status.DRAFT:
+            draft = replace(draft, status=Status.AUTO)  # the draft is theirs now
+    if status is Status.CONFIRMED and review.holds_mt(draft):  # as `review.confirm` records it
+        # the engine's name from the bead when the French edit made the draft "human"
+        made = draft.origin if draft.origin.startswith(POST_EDIT) else beads[i].origin
+        draft = replace(draft, origin=review.post_edit_origin(made), score=None)
+    if status is not None:
+        draft = replace(draft, status=status)
+    return replace(edit, drafts=(draft,))
+
+
+def _not_importable(
+    where: str,
+    bead: StoredBead,
+    unit: TranslationUnit,
+    status: str,
+    changed: dict[review.Side, str],
+) -> str | None:
+    """Why a row that changes its bead cannot be imported (its ``changed`` texts, its
+    ``status``), in one line naming the bead (``where``); None when it can."""
+    # Checked before what the row asks: a row whose bead changed since may differ
+    # from it only by that change (an old export's "auto" for a bead confirmed since
+    # is no request to unconfirm it), so it says what happened, not what it cannot set.
+    if _changed_since(bead, unit):
+        who = f" by {bead.reviewer}" if bead.reviewer else ""
+        return (
+            f"{where} was changed{who} after this file was exported; your row was not "
+            "imported so as not to overwrite it: compare the two in the app and edit there"
+        )
+    if status != str(bead.status) and status not in _SETTABLE:
+        return (
+            f"{where}: status {status} cannot be set from a file (only confirmed or "
+            f"rejected); it stays {bead.status}, and nothing of this row was imported"
+        )
+    for side, text in changed.items():
+        if not text:
+            return (
+                f"{where}: the {'French' if side == 'fr' else 'counterpart'} text is empty; "
+                "to take a pair out, set its status to rejected"
+            )
+    return None
+
+
+def _changed_since(bead: StoredBead, unit: TranslationUnit) -> bool:
+    """Whether the bead is no longer the very write the row was exported from.
+
+    By the bead's version (the id of the event that wrote it: unique, only
+    growing, the number the app's own saves are checked against), which the
+    ``version`` column carries as a plain integer that no spreadsheet turns
+    into a date or a local time. A file from before that column (session 12)
+    is matched by its ``changed`` stamp, to the microsecond, for equality: a
+    later write may carry an earlier time (two app servers, a clock set back).
+    """
+    if unit.version is not None:
+        return bead.version != unit.version
+    return bead.updated_at != unit.changed.astimezone(UTC).replace(tzinfo=None)
+
+
+def _text(bead: StoredBead, side: str) -> str:
+    return bead.fr_text if side == "fr" else bead.cp_text
