@@ -210,6 +210,7 @@ BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
+    "heldout23",
 )  # fmt: skip
 BLIND_LOSSES = {
     # session 22: held-out 22 (measured blind in session 21: 9 lines on 3 pages) and notices23

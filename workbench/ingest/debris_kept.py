@@ -71,7 +71,7 @@ def programme_lines(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
     timed row before prose or a longer line: the event's dates, halls and hours, which a
     translation of the page carries, where a date or a time alone elsewhere is a dateline's.
     A ticker's and a podcast's chapters open on times too, under no day (their stamps carry a
-    time). On the labelled pages (26 parts) every such line is content: 17 lines, two sites.
+    time). On the labelled pages (26 parts) every such line is content: 18 lines, two sites.
     """
     out = [False] * len(texts)
     for i, text in enumerate(texts):
