@@ -46,6 +46,12 @@ from workbench.model import Kind
         ("2026", False),
         ("4 à 5 minutes", False),
         ("Adults £6, children £3, under-fives free.", False),
+        # A price list's rows: a unit counted before its price is what it buys, singular or
+        # plural, where a unit after the price is its price's ("Desde 96 € / noche").
+        ("1 semana: 240 €", False),
+        ("2 semanas: 460 €", False),
+        ("1 nuit : 89 €", False),
+        ("£38 per person", True),
     ],
 )  # fmt: skip
 def test_a_price_alone_is_an_amount_in_a_currency_and_little_else(line: str, alone: bool) -> None:

@@ -11,10 +11,17 @@ import pytest
 from workbench.ingest.debris import line_evidence
 from workbench.ingest.debris_features import (
     LineContext,
+    is_date_alone,
     is_dated_byline,
     prose_lines,
 )
-from workbench.ingest.debris_kept import is_schedule, names_of_the_prose, repeated_headline
+from workbench.ingest.debris_kept import (
+    is_schedule,
+    names_of_the_prose,
+    programme_lines,
+    repeated_headline,
+)
+from workbench.ingest.debris_structure import article_text_tables, text_table_rows
 
 PAGES = Path(__file__).resolve().parent.parent / "bench" / "data" / "pages"
 
@@ -134,3 +141,84 @@ def test_the_headline_its_site_lists_on_another_page_is_not_the_sites_chrome(
     contexts = [LineContext(repeated=r) for r in repeated]
     evidence = line_evidence(texts, contexts, "und")
     assert not evidence.forced[i] and evidence.soft[i]
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "undated"),
+    [
+        # A programme's days, its halls and its timed rows (one with "by" its speaker), and an
+        # event's day over its hours: the article's, which a translation carries.
+        ("heldout23/wells-quay-sessions-en-1", "Friday 18 June", True),
+        ("heldout23/wells-quay-sessions-en-1", "Quay Stage", True),
+        ("heldout23/wells-quay-sessions-en-1", "14:00  The Wrackline Sisters", True),
+        ("heldout23/wells-quay-sessions-en-1", "13:00  Talk:", True),
+        ("heldout9/riverbend-events-guide-en-1", "Saturday, 12 December 2026", True),
+        # A podcast's chapters and a ticker's items open on times under no day; a stamp with a
+        # time over a live page's entries is still its dateline.
+        ("heldout7/field-notes-podcast-en-1", "00:00 Introduction", False),
+        ("heldout12/the-slow-tide-podcast-en-1", "03:12 Out on the sands", False),
+        ("heldout10/depeches-du-bassin-rhodanien-fr-1", "15:48 Montpellier", False),
+        ("heldout5/riverside-standard-en-1", "Last updated: 3:42 p.m. CT", False),
+    ],
+)
+def test_a_programmes_days_and_timed_rows_are_no_datelines(
+    page: str, start: str, undated: bool
+) -> None:
+    rows = labelled(page)
+    texts = [text for _, text in rows]
+    programme = programme_lines(texts, prose_lines(texts, "und"))
+    i = next(k for k, text in enumerate(texts) if text.startswith(start))
+    assert programme[i] is undated
+    assert (rows[i][0] != "boilerplate") is undated
+    if undated:
+        evidence = line_evidence(texts, [LineContext()] * len(texts), "und")
+        assert not evidence.forced[i] and evidence.soft[i]
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "article"),
+    [
+        # Tables written as text between paragraphs: a council's revised bin days, a fare's
+        # bags, a climate bulletin's means.
+        ("heldout23/quenbury-gov-en-1", "Thursday 25 December | Saturday 27 December", True),
+        ("heldout23/northgale-airways-en-1", "Classic | 1 | 23 kg", True),
+        ("heldout23/climat-boutieres-fr-1", "Privas | 10,4 °C", True),
+        # No prose under them: a league table after the report, a library's holdings, a footer.
+        ("heldout10/wexcombe-rovers-en-1", "4 | Ashdown United", False),
+        ("heldout23/opac-mancomunitat-alzira-es-1", "Sueca | N OST mem", False),
+        ("heldout6/commune-de-valfleury-fr-1", "Plan du site |", False),
+    ],
+)
+def test_a_text_table_between_paragraphs_is_the_articles(
+    page: str, start: str, article: bool
+) -> None:
+    rows = labelled(page)
+    texts = [text for _, text in rows]
+    i = next(k for k, text in enumerate(texts) if text.startswith(start))
+    assert text_table_rows(texts)[i]
+    assert article_text_tables(texts, prose_lines(texts, "und"))[i] is article
+    assert (rows[i][0] != "boilerplate") is article
+
+
+_BIN_DAYS = [
+    "Thursday 25 December | Saturday 27 December",
+    "Friday 26 December | Monday 29 December",
+    "Friday 2 January | Monday 5 January",
+]
+_DATELINE = "Alcoy | 01 dic 2026 - 18:32 CET"
+
+
+@pytest.mark.parametrize(
+    ("texts", "row"),
+    [
+        # A date in a table's cell is the table's data…
+        (["Usual day | Revised day", _BIN_DAYS[0], *_BIN_DAYS[1:]], True),
+        # …a dateline's "|" stands on its line alone, or beside rows of other widths.
+        (["Alcoy", _DATELINE, "Las obras empiezan el lunes."], False),
+        (["Home | News | Sport", _DATELINE, "About | Contact | Terms"], False),
+    ],
+)  # fmt: skip
+def test_a_dated_row_of_a_text_table_is_no_dateline(texts: list[str], row: bool) -> None:
+    assert is_date_alone(texts[1])
+    assert text_table_rows(texts)[1] is row
+    assert line_evidence(texts, [LineContext()] * len(texts), "und").forced[1] is not row

@@ -43,6 +43,7 @@ from workbench.ingest.debris_kept import (
     inside_the_article,
     is_schedule,
     names_of_the_prose,
+    programme_lines,
     repeated_headline,
 )
 from workbench.ingest.debris_lines import (
@@ -64,7 +65,11 @@ from workbench.ingest.debris_lines import (
 )
 from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
-from workbench.ingest.debris_structure import live_entry_times
+from workbench.ingest.debris_structure import (
+    article_text_tables,
+    live_entry_times,
+    text_table_rows,
+)
 from workbench.ingest.debris_subject import notice_article, notice_title
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
@@ -205,8 +210,11 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         t and not (r or c or p)
         for t, r, c, p in zip(live_entry_times(texts), regions, threads, repeated, strict=True)
     ]
+    # A programme's days and timed rows, a text table's rows: their dates are no dateline's.
+    programme = programme_lines(texts, reading.prose)
+    undated = [a or b or c for a, b, c in zip(live, programme, text_table_rows(texts), strict=True)]
     forced = [
-        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], live[i])
+        _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], undated[i])
         or (names_the_site(text, names) and not contexts[i].title)
         or kickers[i]
         or header[i]
@@ -245,6 +253,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A line that names what the article's prose names, an event's span of hours or days.
     named = names_of_the_prose(texts, reading.prose, forced)
     inside = inside_the_article(reading.prose, forced)
+    tables = article_text_tables(texts, reading.prose)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]
@@ -252,10 +261,11 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             text, contexts[i], sentence, protected[i] and not repeated[i], listed[i]
         )
         # What the line is: a fact box (facts the article states, LABELS.md), a data table's
-        # cell, a caption that names its photographer. And a short sentence right after the
-        # article's prose, which goes on with it ("No one was hurt."): at the end of a page
-        # it looks like a footer's line to the model, sure or not (out of fold a sure score
-        # overruling it lost a German page's "Die Preise bleiben gleich.").
+        # cell (in markup or as text), a caption that names its photographer. And a short
+        # sentence right after the article's prose, which goes on with it ("No one was
+        # hurt."): at the end of a page it looks like a footer's line to the model, sure or
+        # not (out of fold a sure score overruling it lost a German page's "Die Preise
+        # bleiben gleich.").
         kept.append(
             boxed[i]
             # A recipe card's name over its facts, its ingredients under them (LABELS.md).
@@ -264,6 +274,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or (has_photo_credit(text) and not is_credit_alone(text))
             or is_labelled_caption(text)
             or cells[i]
+            or tables[i]
             or live[i]
             # A fact-check's verdict ("FAUX", "Calificación: Falso"): the article's heading.
             or is_verdict(text)
@@ -279,6 +290,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or named[i]
             or headline[i]
             or (inside[i] and is_schedule(text))
+            or programme[i]
         )
         sentences.append(sentence)
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
@@ -332,7 +344,8 @@ def _soft_keeps(
 def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool) -> bool:
     """Debris whatever the model says: line ``i`` of ``n`` in a closed region (a comment
     thread, of the text or of the markup), repeated by the site at an edge of the page, or
-    evidence enough on its own (a date alone but a live ``entry``'s time, a dated byline, a
+    evidence enough on its own (a date alone or a dated byline, but in an ``entry``: a live
+    page's time, a programme's day or row, a text table's row; a
     "skip to content" link, a menu, a tags line, a download's link, a "was this page
     helpful?" widget, a newsletter's footer, a link to the previous or next post, a site's
     notice (`debris_notices`: an ad's label, a press contact, a paywall's teaser, a byline
@@ -344,7 +357,7 @@ def _forced(text: str, i: int, n: int, region: bool, repeated: bool, entry: bool
         region
         or (repeated and edge)
         or (is_date_alone(text) and not entry and not is_schedule(text))
-        or is_dated_byline(text)
+        or (is_dated_byline(text) and not entry)
         or bool(NAVIGATION.match(text))
         or is_inline_teaser(text)
         or is_credit_alone(text)

@@ -34,14 +34,21 @@ PRICE = re.compile(
 )
 # Words that may stand beside a price on its line and leave it a price alone: tax, a unit, a
 # "from", a former price ("149,00 € TTC", "£38.00 GBP", "Desde 96 € / noche", "Price: $299").
+_UNITS = (
+    r"each|pièce|unidad|stück|night|nuit|noche|nacht|notte|noite|noc|month|mois|mes|monat|mese"
+    r"|mês|miesiąc|year|an|año|jahr|anno|ano|rok|week|semaine|semana|woche|settimana|person"
+    r"|personne|persona|pessoa|osoba|pp"
+)
 _PRICE_WORDS = re.compile(
     r"(?i)\b(?:ttc|ht|tva|vat|iva|mwst|inkl|incl|inclu\w*|excl\w*|tax\w*|tasse|brutto|netto"
     r"|net|brut|from|desde|dès|à partir de|ab|da|a partir de|od|price|prix|precio|preis|prezzo"
-    r"|preço|cena|now|was|maintenant|antes|ahora|statt|each|pièce|unidad|stück|per|par|por"
-    r"|pro|al|la|a|le|de|night|nuit|noche|nacht|notte|noite|noc|month|mois|mes|monat|mese"
-    r"|mês|miesiąc|year|an|año|jahr|anno|ano|rok|week|semaine|semana|woche|settimana|person"
-    r"|personne|persona|pessoa|osoba|pp|honoraires|inclus|compris|à|eur|gbp|usd|chf|pln)\b"
+    r"|preço|cena|now|was|maintenant|antes|ahora|statt|per|par|por|pro|al|la|a|le|de|"
+    + _UNITS
+    + r"|honoraires|inclus|compris|à|eur|gbp|usd|chf|pln)\b"
 )
+# A unit counted before its price is what the price buys, a price list's row ("1 semana: 240 €",
+# "1 nuit : 89 €"), as its plural is ("2 semanas: 460 €"): not a per-unit price's word.
+_COUNTED_UNIT = re.compile(r"(?<![\d.,])\d+\s?(?:" + _UNITS + r")\b", re.IGNORECASE)
 # When a line opens on its price, what follows may name a shop or a unit in this many words
 # ("$999 at Amazon", "14,90 € soit 29,80 € / kg"); a label before it is a fact's ("Salary:
 # £26,400 a year").
@@ -123,7 +130,8 @@ def _other_words(text: str) -> int | None:
     (`_PRICE_WORDS`); None when it holds no price or ends a sentence."""
     if not PRICE.search(text) or text.rstrip().endswith("."):
         return None
-    return len(words(_PRICE_WORDS.sub(" ", PRICE.sub(" ", text))))
+    rest = PRICE.sub(" ", text)
+    return len(words(_PRICE_WORDS.sub(" ", rest))) + len(_COUNTED_UNIT.findall(rest))
 
 
 def selling_kinds(text: str) -> int:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from workbench.ingest.debris_features import DATE, vocabulary_hits, words
+from workbench.ingest.debris_features import DATE, is_date_alone, vocabulary_hits, words
 
 # What joins the two ends of a span: "9 h à 12 h", "4:30 pm – 7:00 pm", "del 12 de
 # diciembre al 4 de abril", "10:00 bis 12:00", "from 2 to 5 June".
@@ -40,6 +40,54 @@ def is_schedule(text: str) -> bool:
         if _SPAN_JOIN.match(between) and not (_TIME.search(a[0]) or _TIME.search(b[0])):
             return True
     return False
+
+
+# A line that opens on a time of day and goes on with its entry: "19:00  Opening ceilidh",
+# "5:00 PM – 7:00 PM", "14h30 Visite guidée".
+_TIMED_ROW = re.compile(
+    r"^\s*\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:h|uhr|[ap]\.?\s?m\.?))?\s+\S", re.IGNORECASE
+)
+# A day of the month: "Friday 18 June", "Mardi 1er décembre" (a month alone, "December 2026",
+# is a listing's month or an archive's).
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# An event's first time stands this many lines under its day at most (a venue's name between).
+DAY_REACH = 2
+# Between a programme's rows, a line of this many words at most (a stage's, a hall's name).
+VENUE_WORDS = 4
+
+
+def _event_day(text: str) -> bool:
+    """A date alone that names a day and no time of day: "Friday 18 June"."""
+    return is_date_alone(text) and not _TIME.search(text) and bool(_DAY_NUMBER.search(text))
+
+
+def programme_lines(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
+    """Per line, whether it is a programme's or an event's day, one of its timed rows or a
+    venue's name between them.
+
+    A day ("Friday 18 June", "Saturday, 12 December 2026": a date alone with a day of the
+    month and no time) with a line that opens on a time of day within `DAY_REACH` lines
+    under it ("19:00  Opening ceilidh", "5:00 PM – 7:00 PM"), and the lines down to its last
+    timed row before prose or a longer line: the event's dates, halls and hours, which a
+    translation of the page carries, where a date or a time alone elsewhere is a dateline's.
+    A ticker's and a podcast's chapters open on times too, under no day (their stamps carry a
+    time). On the labelled pages (26 parts) every such line is content: 18 lines, two sites.
+    """
+    out = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if not _event_day(text):
+            continue
+        rows = []
+        for j in range(i + 1, len(texts)):
+            if _TIMED_ROW.match(texts[j]):
+                rows.append(j)
+                continue
+            ended = prose[j] or _event_day(texts[j]) or len(words(texts[j])) > VENUE_WORDS
+            if ended or (not rows and j - i >= DAY_REACH):
+                break
+        if rows:
+            out[i : rows[-1] + 1] = [True] * (rows[-1] + 1 - i)
+    return out
 
 
 # A name of the article is this long at least, in letters.

@@ -90,6 +90,49 @@ def live_entry_times(texts: Sequence[str]) -> list[bool]:
     return out if sum(out) >= LIVE_ENTRIES else [False] * len(texts)
 
 
+# A table flattened to text: this many rows in a row at least, each of as many "|" cells.
+TABLE_ROWS = 3
+
+
+def text_table_rows(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a row of a table written as text: `TABLE_ROWS` lines or
+    more in a row, each split by "|" into the same number of cells, two or more ("Usual day
+    | Revised day", "Thursday 25 December | Saturday 27 December"): a page saved as text or
+    pasted, or a table the site wrote as paragraphs. A date in its cell is the table's data,
+    not a dateline (a dateline's "|" stands on one line: "Alcoy | 01 dic 2026 - 18:32")."""
+    cells = [text.count("|") + 1 if "|" in text else 0 for text in texts]
+    lengths = _runs([str(n) for n in cells])
+    return [n >= 2 and run >= TABLE_ROWS for n, run in zip(cells, lengths, strict=True)]
+
+
+# An article's text table has prose this many lines above it and under it at most.
+TABLE_REACH = 3
+
+
+def article_text_tables(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
+    """The rows of the text tables (`text_table_rows`) that stand between paragraphs: prose
+    within `TABLE_REACH` lines above the first row and under the last, as an article's HTML
+    table shares its box with prose (`debris_boxes.article_tables`). On the labelled pages (26
+    parts) the three such tables are the article's (a bin calendar's dates, a fare's bags, a
+    climate bulletin's means: 14 rows); the three with no prose under them are a footer's, a
+    league table's and a library's holdings (11 rows, debris)."""
+    rows = text_table_rows(texts)
+    out = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and rows[j]:
+            j += 1
+        above = any(prose[max(0, i - TABLE_REACH) : i])
+        under = any(prose[j : j + TABLE_REACH])
+        out[i:j] = [above and under] * (j - i)
+        i = j
+    return out
+
+
 def _runs(keys: Sequence[str]) -> list[int]:
     """For each position, the length of the run of equal keys it lies in."""
     out = [0] * len(keys)
