@@ -84,6 +84,14 @@ WRAPPED_FR = [
         ),
         # A word hyphenated at a page break, whatever the lengths (a PDF viewer's paste).
         (["Pores fins, rouge sang, bleuissant au tou-", "cher. Pied de 5 à 8 cm."], [[0, 1]]),
+        # A print view's URL under its title, in lower case: a line of its own.
+        (
+            [
+                "Wells Quay Sessions 2027 – Programme – Print version",
+                "wellsquaysessions.org.uk/programme/print",
+            ],
+            [[0], [1]],
+        ),
         # Table rows (tabs) never join.
         (["Grounds maintenance\t£14,000", "village hall grant\t£6,000"], [[0], [1]]),
     ],

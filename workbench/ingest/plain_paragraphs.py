@@ -40,6 +40,9 @@ MIN_WRAPPED = 25
 _ENDED = re.compile(r"(?:[.!?…:;|·•>»]\s*[\"'”’»)\]*_]*|[*_])\s*$")
 # What may open a line before its first letter: an opening quote or bracket.
 _OPENERS = "\"'“‘«„([ "
+# A web or mail address alone ("wellsquaysessions.org.uk/programme/print"): a print
+# view's URL under its title, not a paragraph's next line.
+_ADDRESS = re.compile(r"^\S*\w[./@]\w\S*$")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 
 
@@ -97,7 +100,7 @@ def goes_on(above: str, line: str, width: int, inside: bool = False, capitals: b
     """
     above, line = above.strip(), line.strip()
     opening = line.lstrip(_OPENERS)[:1]
-    if not above or not opening.isalpha() or "\t" in above + line:
+    if not above or not opening.isalpha() or "\t" in above + line or _ADDRESS.match(line):
         return False
     if _HYPHENATED.search(above) and line[0].islower():
         return True
