@@ -9,6 +9,8 @@ whole labelled pages).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workbench.ingest import debris
@@ -17,6 +19,7 @@ from workbench.ingest.extract import plain_blocks
 from workbench.ingest.plain_markdown import is_markdown, markdown_line
 from workbench.ingest.plain_paragraphs import wrapped_groups
 from workbench.model import Kind
+from workbench.pipeline.parsing import parse_file
 
 WRAPPED_FR = [
     "Pendant un siècle, la ville a fourni des pipes de bruyère au monde entier. Il",
@@ -247,3 +250,42 @@ def test_page_furniture_is_debris_and_the_article_is_kept() -> None:
     mask = debris.boilerplate_mask(BULLETIN, [False] * len(BULLETIN), "fr")
     assert [m for m, f in zip(mask, page_furniture(BULLETIN), strict=True) if f] == [True] * 4
     assert mask[3] is False and mask[7] is False
+
+
+def test_a_hard_wrapped_save_gives_whole_sentences_and_leaves_its_page_furniture_out(
+    tmp_path: Path,
+) -> None:
+    # A bulletin pasted from a PDF viewer: running heads, page numbers, a word hyphenated
+    # at a line end, sentences wrapped over two and three lines.
+    page = tmp_path / "bulletin.txt"
+    page.write_text(
+        "L'ÉCHO DU RAIL – Bulletin de l'Amicale des anciens cheminots de Nevers\n"
+        "— 1 —\n"
+        "Le mot du président\n"
+        "Chers amis, l'année qui s'achève a vu notre Amicale fêter ses cinquante ans, et\n"
+        "je veux d'abord remercier toutes celles et tous ceux qui ont préparé la journée\n"
+        "du 7 septembre à la rotonde. Plus de deux cents personnes sont venues, certaines\n"
+        "de très loin, pour revoir la locomotive que nos bénévoles restaurent depuis huit\n"
+        "ans. La chaudière a passé l'épreuve hydraulique en octobre et la peinture de la ca-\n"
+        "bine sera refaite au printemps.\n"
+        "L'ÉCHO DU RAIL – Bulletin de l'Amicale des anciens cheminots de Nevers\n"
+        "— 2 —\n"
+        "L'assemblée générale se tiendra le samedi 24 janvier à 14 h 30 à la salle des\n"
+        "fêtes de Nevers. L'ordre du jour comprend le rapport moral et le rapport financier.\n",
+        encoding="utf-8",
+    )
+    _, _, sentences = parse_file(page)
+    body = [s.text for s in sentences if s.kind is not Kind.BOILERPLATE]
+    assert body == [
+        "Le mot du président",
+        "Chers amis, l'année qui s'achève a vu notre Amicale fêter ses cinquante ans, et je "
+        "veux d'abord remercier toutes celles et tous ceux qui ont préparé la journée du "
+        "7 septembre à la rotonde.",
+        "Plus de deux cents personnes sont venues, certaines de très loin, pour revoir la "
+        "locomotive que nos bénévoles restaurent depuis huit ans.",
+        "La chaudière a passé l'épreuve hydraulique en octobre et la peinture de la cabine "
+        "sera refaite au printemps.",
+        "L'assemblée générale se tiendra le samedi 24 janvier à 14 h 30 à la salle des fêtes "
+        "de Nevers.",
+        "L'ordre du jour comprend le rapport moral et le rapport financier.",
+    ]
