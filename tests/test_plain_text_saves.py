@@ -95,6 +95,16 @@ WRAPPED_FR = [
             ],
             [[0], [1]],
         ),
+        # A forum's stamps and user names in lower case: lines of their own.
+        (
+            [
+                "Mensaje por terraza_de_julia » Jue 26 Nov 2026 09:40",
+                "citricos_paco escribió: Eso suena a falta de hierro.",
+                "shelf-plan-v3.png (88.4 KiB) Viewed 412 times by the members",
+                "dunstable_dave",
+            ],
+            [[0], [1], [2], [3]],
+        ),
         # Table rows (tabs) never join.
         (["Grounds maintenance\t£14,000", "village hall grant\t£6,000"], [[0], [1]]),
     ],

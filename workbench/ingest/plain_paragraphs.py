@@ -43,6 +43,9 @@ _OPENERS = "\"'“‘«„([ "
 # A web or mail address alone ("wellsquaysessions.org.uk/programme/print"): a print
 # view's URL under its title, not a paragraph's next line.
 _ADDRESS = re.compile(r"^\S*\w[./@]\w\S*$")
+# A user name opens a forum's line ("dunstable_dave wrote:", "citricos_paco escribió:"):
+# no word of a paragraph holds an underscore.
+_HANDLE = re.compile(r"^\S*_")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 
 
@@ -100,7 +103,13 @@ def goes_on(above: str, line: str, width: int, inside: bool = False, capitals: b
     """
     above, line = above.strip(), line.strip()
     opening = line.lstrip(_OPENERS)[:1]
-    if not above or not opening.isalpha() or "\t" in above + line or _ADDRESS.match(line):
+    if (
+        not above
+        or not opening.isalpha()
+        or "\t" in above + line
+        or _ADDRESS.match(line)
+        or _HANDLE.match(line)
+    ):
         return False
     if _HYPHENATED.search(above) and line[0].islower():
         return True
@@ -116,8 +125,10 @@ def goes_on(above: str, line: str, width: int, inside: bool = False, capitals: b
         and not _ENDED.search(above)
         # Two spaces inside a line part a menu's items (`debris_lines.is_spaced_menu`).
         and "  " not in above + line
-        # A headline over its dated byline ("par Gaspard Lhermitte, le 25 novembre 2026").
+        # A headline over its dated byline ("par Gaspard Lhermitte, le 25 novembre 2026"), a
+        # forum post's stamp over its first line ("by Nick » Wed Nov 25, 2026 8:31 pm").
         and not is_dated_byline(line)
+        and not is_dated_byline(above)
     )
 
 
