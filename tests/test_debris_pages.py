@@ -202,7 +202,7 @@ BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
-    "heldout23",
+    "heldout23", "plaintext24",
 )  # fmt: skip
 BLIND_LOSSES = {
     # session 23: held-out 23 (measured blind in session 22: 18 lines on 5 pages) fitted on with

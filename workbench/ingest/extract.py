@@ -26,6 +26,8 @@ from workbench.ingest.caption_languages import link_caption_translations, mixed_
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.markup_tables import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
+from workbench.ingest.plain_markdown import is_markdown, markdown_line
+from workbench.ingest.plain_paragraphs import joined, wrapped_groups
 from workbench.model import TABLE_CELL, Block, Kind, table_cell
 from workbench.spaces import collapse, plain
 
@@ -62,17 +64,28 @@ def blocks_from_text(
     return classify(raw, detect, known_lines)
 
 
-def plain_blocks(text: str) -> list[RawBlock]:
-    """One block per non-blank line; lines carrying tags are parsed by lxml.
+def plain_blocks(text: str, rejoin: bool = True) -> list[RawBlock]:
+    """One block per non-blank line, a hard-wrapped paragraph's lines one block
+    (`plain_paragraphs`; not with ``rejoin`` False); lines carrying tags are parsed by lxml.
 
     A line whose tabs part two cells or more is a table's row (a table copied from a
     page or a spreadsheet): its block keeps the cells (``RawBlock.cells``), which
     `split_table_rows` makes blocks of their own once the row is classified. A cell
     after the first that opens in lower case goes on a sentence the tab only spaced
-    ("Une phrase<TAB>avec une tabulation."): that line is one block.
+    ("Une phrase<TAB>avec une tabulation."): that line is one block. A block's
+    ``line`` is its first line's number.
     """
+    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    lines = [line for _, line in numbered]
+    headings = [False] * len(lines)
+    if is_markdown(lines):  # a CMS's export, a static site's source (`plain_markdown`)
+        read = [markdown_line(line) if "\t" not in line else (line, False) for line in lines]
+        lines, headings = [t for t, _ in read], [h for _, h in read]
+    groups = wrapped_groups(lines, headings) if rejoin else [[i] for i in range(len(lines))]
     blocks: list[RawBlock] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for group, line in zip(groups, joined(lines, groups), strict=True):
+        number = numbered[group[0]][0]
+        hint = Kind.HEADING if headings[group[0]] else None
         cells = tuple(cell for cell in (_line_text(c) for c in line.split("\t")) if cell)
         if len(cells) > 1 and not any(c[:1].islower() for c in cells[1:]):
             blocks.append(RawBlock(" ".join(cells), number, cells=cells))
@@ -81,7 +94,7 @@ def plain_blocks(text: str) -> list[RawBlock]:
         bullet = bool(_BULLET.match(content)) and not opens_direct_speech(content)
         content = (_BULLET.sub("", content) if bullet else content).strip()
         if content:
-            blocks.append(RawBlock(content, number, bullet=bullet))
+            blocks.append(RawBlock(content, number, hint=hint, bullet=bullet))
     return blocks
 
 

@@ -10,9 +10,13 @@ the kind the file gives them (:attr:`Reader.structured`).
 ================  ===================  =========================================
 suffixes          body                 not body
 ================  ===================  =========================================
-.txt              every line; a        web debris guessed from the text
-                  tab-separated row
-                  cell by cell
+.txt              every line; a        web debris guessed from the text;
+                  tab-separated row    a printed page's numbers and running
+                  cell by cell; a      heads
+                  hard-wrapped
+                  paragraph's lines
+                  joined; Markdown
+                  read as Markdown
 .html .htm .xhtml block elements       nav, footer, comments, debris guessed
 .md               blocks once rendered as HTML
 .docx .odt        paragraphs,          headers, footers, comments, footnote

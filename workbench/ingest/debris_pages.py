@@ -1,0 +1,76 @@
+"""A printed page's furniture in text: page numbers, running heads, a reader view's time.
+
+Pure; part of the rules of :mod:`workbench.ingest.debris`. A page printed to text,
+saved from a print view or pasted from a PDF viewer keeps what the printer put on
+every sheet: "Page 2 of 3", "— 2 —", "Seite 2", the publication's name repeated
+above each page number, and the page numbers alone ("12", "13") between paragraphs.
+A PDF is read with its layout, and its reader sets these aside
+(`readers_pdf_layout`); a text keeps none of the layout, so they are found by what
+they say and where they recur. A reader view ("7–9 minutes") says how long the
+reading takes as a span of minutes alone on its line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+# "Page 2", "Page 2 of 3", "Page 1 sur 2", "Seite 2 von 5", "Página 3 de 4", "p. 12".
+_PAGE_LABEL = re.compile(
+    r"^\s*(?i:page|seite|p[áa]gina|p[áa]g\.|p\.|pagina|sida|side|strona|str\.|stránka|sivu"
+    r"|oldal|pagină)\s*\d{1,4}(?:\s*(?i:of|sur|de|von|di|/|z|av|af|din|ze)\s*\d{1,4})?\s*$"
+)
+# "— 2 —", "- 12 -", "– 3 –": a number between dashes.
+_DASHED = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+_BARE = re.compile(r"^\s*(\d{1,4})\s*$")
+# A span of minutes alone: "7–9 minutes", "8–10 minutos", "3-4 Minuten", "5–6 min".
+_READING_SPAN = re.compile(
+    r"^\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?i:min(?:ute[sn]?|utos|uti|uter|utter|uty|\.)?)\s*$"
+)
+# Page numbers alone follow each other this many lines apart at least: a list's
+# numbers over its items ("1", "Melt the butter", "2", …) are closer.
+PAGE_LINES = 5
+
+
+def is_page_number(text: str) -> bool:
+    """A page's number with its label or its dashes: "Page 2 of 3", "— 2 —", "Seite 2"."""
+    return bool(_PAGE_LABEL.match(text) or _DASHED.match(text))
+
+
+def is_reading_span(text: str) -> bool:
+    """A reader view's reading time alone: "7–9 minutes", "8–10 minutos"."""
+    return bool(_READING_SPAN.match(text))
+
+
+def page_furniture(texts: Sequence[str]) -> list[bool]:
+    """Per line, whether it is a printed page's furniture: a page number (labelled, between
+    dashes, or a bare number that counts up by one from a bare number `PAGE_LINES` lines or
+    more above or below it), or a running head: a line the text repeats, its digits aside,
+    next to a page number."""
+    numbers = [is_page_number(t) for t in texts]
+    bare = [(i, int(m.group(1))) for i, t in enumerate(texts) if (m := _BARE.match(t))]
+    for (i, a), (j, b) in itertools.pairwise(bare):
+        if b == a + 1 and j - i >= PAGE_LINES:
+            numbers[i] = numbers[j] = True
+    heads = _running_heads(texts, numbers)
+    return [n or h for n, h in zip(numbers, heads, strict=True)]
+
+
+def _masked(text: str) -> str:
+    return re.sub(r"\d+", "0", " ".join(text.lower().split()))
+
+
+def _running_heads(texts: Sequence[str], numbers: Sequence[bool]) -> list[bool]:
+    """Lines said twice or more (digits aside) of which one touches a page number."""
+    beside: set[str] = set()
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        if numbers[i] or not text.strip():
+            continue
+        key = _masked(text)
+        seen[key] = seen.get(key, 0) + 1
+        if (i > 0 and numbers[i - 1]) or (i + 1 < len(texts) and numbers[i + 1]):
+            beside.add(key)
+    heads = {key for key in beside if seen[key] >= 2}
+    return [not numbers[i] and _masked(t) in heads for i, t in enumerate(texts)]
