@@ -212,11 +212,7 @@ class ApertiumTranslator(EngineTranslator):
         for tool in ("apertium", "apertium-destxt", "apertium-retxt", "apertium-wblank-mode"):
             if shutil.which(tool) is None:
                 raise EngineError(f"the {tool} command is missing: {INSTALL_HINT}")
-        lines = self._run(texts)
-        if len(lines) != len(texts):
-            # Not seen so far; one block per sentence keeps the mapping exact if it happens.
-            lines = [(self._run([text]) or [""])[0] for text in texts]
-        return lines
+        return self._run(texts)
 
     def close(self) -> None:
         """Stop the pipeline and wait for its processes (the garbage collector does it too,
@@ -265,31 +261,76 @@ class ApertiumTranslator(EngineTranslator):
         return self._readings
 
     def _run(self, texts: list[str]) -> list[str]:
+        """Each non-empty text's translation, every one through the pipeline as a segment
+        of its own (one NUL each), so that no stage can carry a word across into the next
+        line: a line without final punctuation is no sentence end to Apertium, and its
+        transfer moved "a lo lejos" + "ahogada" to "To the far drowned" on one line and
+        nothing on the next. ``EngineError`` when the answer does not split back into
+        one line per text (nothing is then stored)."""
+        kept = [i for i, text in enumerate(texts) if text.strip()]
+        if not kept:
+            return [""] * len(texts)
         known = self.name_readings(texts) if self.keep_names else {}
-        marked, names = apertium_names.mark(texts, lambda word: known.get(word, ""))
-        source = "".join(f"{text}\n" for text in marked).encode()
+        marked, names = apertium_names.mark(
+            [texts[i] for i in kept], lambda word: known.get(word, "")
+        )
+        # A blank line after each text: destxt ends each as its own paragraph (".[]"),
+        # exactly as it ends a text sent alone.
+        source = "".join(f"{text}\n\n" for text in marked).encode()
         block = apertium_names.superblanks(self._tool(["apertium-destxt"], source), names)
+        segments = deformatted_lines(block)
+        translated = self._exchange(segments, len(texts))
+        out = self._tool(["apertium-retxt"], translated.replace(b"\0", b"[\n]"))
+        lines = out.decode("utf-8", errors="replace").split("\n")
+        if len(segments) != len(kept) or len(lines) != len(kept):
+            raise EngineError(
+                f"apertium {self.mode.name} gave {len(lines)} lines back for a batch of "
+                f"{len(kept)} sentences, which stay untranslated (no draft is stored): "
+                "try a smaller --batch, or report the lines to the workbench's maintainers"
+            )
+        drafts = [""] * len(texts)
+        for i, line in zip(kept, lines, strict=True):
+            drafts[i] = strip_marks(texts[i], line)
+        return drafts
+
+    def _exchange(self, segments: list[bytes], sentences: int) -> bytes:
+        """The pipeline's answer to ``segments``: their translations, NUL between them."""
         pipeline = self._start()
         try:
-            translated = pipeline.exchange(block, self.timeout)
+            return pipeline.exchange(b"\0".join(segments), self.timeout, len(segments))
         except EngineError as err:
             self._pipeline = None
             first = pipeline.answered == 0
             pipeline.stop(kill=True)
-            batch = f"a batch of {len(texts)} sentences, which stay untranslated"
+            batch = f"a batch of {sentences} sentences, which stay untranslated"
             if isinstance(err, PipelineDied):
                 said = f"died with {batch}: {pipeline.what_died()}"
             else:
                 said = f"was stopped after {err} to {batch}"
             hint = f"; is {self.mode.package} installed? ({INSTALL_HINT})" if first else ""
             raise EngineError(f"apertium {self.mode.name} {said}{hint}") from err
-        out = self._tool(["apertium-retxt"], translated).decode("utf-8", errors="replace")
-        lines = out.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        if len(lines) != len(texts):
-            return [line.strip() for line in lines]
-        return [strip_marks(source, line) for source, line in zip(texts, lines, strict=True)]
+
+
+# A token of Apertium's stream format: an escaped character, a (super)blank, or plain text.
+_STREAM_TOKEN = re.compile(rb"\\.|\[(?:\\.|[^\]\\])*\]|[^\\\[]+", re.DOTALL)
+
+
+def deformatted_lines(block: bytes) -> list[bytes]:
+    """``apertium-destxt``'s output cut at its line breaks: the text of each input line (or
+    paragraph), in Apertium's stream format, without the blank that held the break.
+
+    A line break can only be in a blank (``[\n\n]``): the text's own ``[`` is escaped."""
+    segments: list[bytes] = []
+    current = bytearray()
+    for token in _STREAM_TOKEN.findall(block):
+        if token.startswith(b"[") and b"\n" in token:
+            segments.append(bytes(current))
+            current.clear()
+        else:
+            current += token
+    if current.strip():
+        segments.append(bytes(current))
+    return segments
 
 
 def strip_marks(source: str, output: str) -> str:

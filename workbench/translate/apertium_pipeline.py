@@ -66,8 +66,12 @@ class Pipeline:
             return False
         return ended is None and not self._read_errors(0)
 
-    def exchange(self, block: bytes, timeout: float) -> bytes:
+    def exchange(self, block: bytes, timeout: float, segments: int = 1) -> bytes:
         """Send ``block`` and a NUL; the pipeline's answer, up to its NUL.
+
+        ``block`` may hold ``segments - 1`` NULs of its own (each ends a segment the
+        stages flush on its own); the answer then holds as many, one after each
+        segment's translation, and the reading goes on to its last NUL.
 
         A thread writes while this one reads, so a block larger than the pipes'
         buffers cannot deadlock. ``PipelineDied`` when a stage ends or the output
@@ -89,7 +93,8 @@ class Pipeline:
         writer.start()
         deadline = time.monotonic() + timeout
         answer = bytearray()
-        while not answer.endswith(b"\0"):
+        ended = 0  # NULs answered
+        while ended < segments:
             left = deadline - time.monotonic()
             ready = select.select([stdout, stderr], [], [], max(left, 0))[0] if left > 0 else []
             if not ready:
@@ -101,6 +106,7 @@ class Pipeline:
                 if not chunk:
                     raise PipelineDied("the output closed")
                 answer += chunk
+                ended += chunk.count(b"\0")
         writer.join()
         if failed:
             raise PipelineDied(str(failed[0]))
