@@ -29,10 +29,11 @@ def needs(*modes: str) -> pytest.MarkDecorator:
         "spa-eng": "apertium-eng-spa",
         "eng-spa": "apertium-eng-spa",
     }
+    needed = {packages[m] for m in modes}
     missing = [m for m in modes if not (MODES / f"{m}.mode").exists()]
     return pytest.mark.skipif(
         shutil.which("apertium") is None or bool(missing),
-        reason=f"needs Debian packages apertium and {', '.join(sorted({packages[m] for m in modes}))}",
+        reason=f"needs Debian packages apertium and {', '.join(sorted(needed))}",
     )
 
 
