@@ -162,10 +162,10 @@ def test_fill_whose_engine_dies_exits_4_or_1_when_nothing_was_drafted(
     sends 128 sentences a batch: 130 make two)."""
     real = Pipeline.exchange
 
-    def killed(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+    def killed(pipeline: Pipeline, block: bytes, timeout: float, segments: int = 1) -> bytes:
         if pipeline.answered == killed_at:
             kill_group(pipeline)
-        return real(pipeline, block, timeout)
+        return real(pipeline, block, timeout, segments)
 
     monkeypatch.setattr(Pipeline, "exchange", killed)
     db = str(tmp_path / "wb.db")

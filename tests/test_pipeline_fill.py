@@ -193,10 +193,12 @@ def test_an_apertium_pipeline_killed_mid_batch_keeps_the_drafts_made_and_reports
     were encoded in the background meanwhile), the rest stay gaps, one line says so."""
     real = Pipeline.exchange
 
-    def killed_on_the_second_batch(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+    def killed_on_the_second_batch(
+        pipeline: Pipeline, block: bytes, timeout: float, segments: int = 1
+    ) -> bytes:
         if pipeline.answered == 1:
             kill_group(pipeline)
-        return real(pipeline, block, timeout)
+        return real(pipeline, block, timeout, segments)
 
     monkeypatch.setattr(Pipeline, "exchange", killed_on_the_second_batch)
     french = ["Le chat noir mange.", "La guerre.", "Le chien blanc.", "Bonjour."]

@@ -204,9 +204,9 @@ def test_a_pipeline_that_dies_with_a_batch_fails_that_batch_naming_what_died(
     assert translator.translate_batch(["La guerre."])[0].text == "La guerra."
     real = Pipeline.exchange
 
-    def killed_first(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+    def killed_first(pipeline: Pipeline, block: bytes, timeout: float, segments: int = 1) -> bytes:
         kill(pipeline)
-        return real(pipeline, block, timeout)
+        return real(pipeline, block, timeout, segments)
 
     monkeypatch.setattr(Pipeline, "exchange", killed_first)
     dying = translator._pipeline
@@ -271,9 +271,9 @@ def test_a_pipeline_that_hangs_with_a_batch_is_stopped_after_the_timeout(
     translator.translate_batch(["La guerre."])
     real = Pipeline.exchange
 
-    def frozen(pipeline: Pipeline, block: bytes, timeout: float) -> bytes:
+    def frozen(pipeline: Pipeline, block: bytes, timeout: float, segments: int = 1) -> bytes:
         os.killpg(pipeline.process.pid, signal.SIGSTOP)
-        return real(pipeline, block, timeout)
+        return real(pipeline, block, timeout, segments)
 
     monkeypatch.setattr(Pipeline, "exchange", frozen)
     translator.timeout = 2
