@@ -1,10 +1,12 @@
 """Apertium, the rule-based engine of the Debian packages, one pipeline per translator.
 
-Batches go through the mode's pipeline with one sentence per line: Apertium's
-plain-text format keeps line breaks, so line ``i`` of the output is the
-translation of line ``i`` of the input. Sentences reach it cleaned
+Each sentence of a batch goes through the mode's pipeline as a segment of its own,
+ended by a NUL (null-flush mode): every stage finishes a segment before reading the
+next, so no word of one sentence can reach another's draft. Lines of plain text do not
+do that: a line without final punctuation is no sentence end to Apertium, and its
+transfer moves words across the line break. Sentences reach it cleaned
 (``clean_text``), so none holds a line break of its own. The pipeline stays
-open between batches (null-flush mode), so a long input pays Apertium's start
+open between batches, so a long input pays Apertium's start
 (about 0.4 s of CPU loading its transducers) once, not once per batch.
 """
 
@@ -173,12 +175,12 @@ class ApertiumTranslator(EngineTranslator):
     """One Apertium mode, run as one pipeline for the translator's whole life.
 
     The mode's pipeline (``lt-proc | apertium-tagger | … | lt-proc -p``) is started
-    once in null-flush mode (``-z``): each batch is one block ended by a NUL byte,
-    and the pipeline answers it with the block's translation and a NUL, staying
+    once in null-flush mode (``-z``): each sentence is a segment ended by a NUL byte,
+    and the pipeline answers it with the segment's translation and a NUL, staying
     loaded for the next batch. Apertium's own ``-z`` cannot be used here: its text
     deformatter drops the NULs. So each batch goes through ``apertium-destxt``,
     the open pipeline, then ``apertium-retxt`` (two small processes), exactly as
-    ``apertium -u MODE`` does in one go. One line in, one line out.
+    ``apertium -u MODE`` does in one go. One sentence in, its own draft out.
 
     A pipeline that dies while it holds a batch fails that batch with
     ``EngineError`` naming the process that died; the next batch starts a new
