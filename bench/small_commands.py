@@ -5,7 +5,8 @@ command, and whether both stored the same rows and beads (newcomer24: a 75-cue .
 Run: .venv/bin/python bench/small_commands.py [--runs 5] [--before REF] [--after REF]
 
 Each round, with each checkout in turn (exported by ``git archive``, run with this venv's
-libraries, so that a busy machine slows both alike): into a store that exists already at
+libraries, so that a busy machine slows both alike; each goes first every other round,
+as the second finds the libraries' files in the page cache): into a store that exists already at
 the schema's head (what every run but a translator's first meets), ``workbench ingest``
 of a 65-cue .srt, then ``align`` of it against its English original (``--original``:
 ingested and linked), ``qa`` and ``export`` of the pair; into another such store,
@@ -102,7 +103,8 @@ def main() -> None:
         samples: dict[str, dict[str, list[tuple[float, float]]]] = {n: {} for n in checkouts}
         left: dict[str, tuple[str, str]] = {}
         for run in range(options.runs):
-            for name, src in checkouts.items():
+            order = list(checkouts.items())
+            for name, src in order[:: -1 if run % 2 else 1]:  # each goes first in turn
                 left[name] = one_round(src, work, empty, samples[name])
                 said = ", ".join(f"{c} {s[-1][0]:.2f} s" for c, s in samples[name].items())
                 print(f"run {run + 1} {name}: {said}", flush=True)
