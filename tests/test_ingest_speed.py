@@ -145,6 +145,21 @@ def test_an_unchanged_file_read_by_another_workbench_is_read_again(
     assert [e.action for e in both_store.events()] == ["ingest"]
 
 
+def test_the_reader_key_names_every_installed_library_and_its_version() -> None:
+    # the key reads the metadata folders' names, not each METADATA file (speed24): a
+    # library upgraded gives another key, as importlib.metadata would tell it
+    import importlib.metadata
+    import re
+    import sys
+
+    named = readings._installed(sys.path)
+    for dist in importlib.metadata.distributions():
+        name = re.sub(r"[-_.]+", "_", dist.metadata["Name"]).lower()
+        folders = [n.lower() for n in named if n.lower().startswith(f"{name}-")]
+        assert any(f"-{dist.version}." in n for n in folders), (name, dist.version)
+    assert len(named) == len(list(importlib.metadata.distributions()))
+
+
 def test_an_unchanged_web_text_is_read_again_after_other_pages_came(
     store: Store, corpus_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

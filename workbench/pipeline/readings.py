@@ -51,7 +51,7 @@ def reader_key(known_lines: Collection[str] = ()) -> str:
 
 @cache
 def _code_key() -> str:
-    import importlib.metadata
+    import sys
     from pathlib import Path
 
     import workbench
@@ -61,11 +61,26 @@ def _code_key() -> str:
     for source in sorted(root.rglob("*.py")):
         digest.update(str(source.relative_to(root)).encode("utf-8") + b"\0")
         digest.update(source.read_bytes())
-    installed = sorted(
-        f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()
-    )
-    digest.update("\n".join(installed).encode("utf-8"))
+    digest.update("\n".join(_installed(sys.path)).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _installed(folders: Collection[str]) -> list[str]:
+    """The installed distributions as their metadata folders name them (``name-version``
+    and ``.dist-info`` or ``.egg-info``), sorted: the folders `importlib.metadata` finds,
+    without parsing each one's METADATA (130 of them: 0.13 s of every ingest)."""
+    import os
+
+    found: set[str] = set()
+    for folder in folders:
+        try:
+            found.update(n for n in os.listdir(folder or ".") if n.endswith(_METADATA))
+        except OSError:  # a zip, a folder gone: importlib.metadata finds nothing there either
+            continue
+    return sorted(found)
+
+
+_METADATA = (".dist-info", ".egg-info")
 
 
 def stored_at(store: Store, path: str) -> Document | None:
