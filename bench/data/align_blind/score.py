@@ -360,6 +360,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("botijos", "es", "feature"),
         ("bordados", "pt", "feature"),
     ),
+    "align_blind20": (
+        ("amnistie", "en", "news"),
+        ("trottinettes", "en", "news"),
+        ("planetarium", "en", "news"),
+        ("pigeons", "en", "news"),
+        ("braderie", "en", "news"),
+        ("sang", "en", "news"),
+        ("sel", "en", "news"),
+        ("cirque", "en", "news"),
+        ("wegbau", "de", "yearbook"),
+        ("versorgung", "de", "yearbook"),
+        ("hoehenmedizin", "de", "yearbook"),
+        ("funkrelais", "de", "yearbook"),
+        ("senioren", "de", "yearbook"),
+        ("abanicos", "es", "feature"),
+        ("moliceiros", "pt", "feature"),
+    ),
 }
 
 
