@@ -109,8 +109,9 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX. For OmegaT 3.6
-    use TMX: it offers an XLIFF's targets as the text to translate and reads no XLIFF 2.
+    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX, or a subtitle
+    document's French cues as SubRip or WebVTT (`-f srt`/`vtt`). For OmegaT 3.6 use TMX: it
+    offers an XLIFF's targets as the text to translate and reads no XLIFF 2.
 
     XLIFF keeps each bead's status as the unit's state (MT drafts marked as such), its note,
     reviewer and dates. An export killed or interrupted leaves nothing half-written: a file
