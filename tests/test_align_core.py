@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.typing import NDArray
 
+from tests.rejoin_harness import rejoined as _rejoined
 from workbench.align import AlignConfig, Mode, WordLexicon, align, choose_mode, realign
 from workbench.align.config import WITH_ENCODER, WITHOUT_ENCODER, Costs
 from workbench.formats.beads import validate
@@ -484,62 +485,6 @@ _REJOIN_CASES = [
         [((0, 1), (0,)), ((), (1,)), ((2,), (2,))],
     ),
 ]
-
-
-def _rejoined(
-    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
-    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
-    not_clauses: tuple[int, ...] = (),
-    null_evidence: float = 0.0,
-    lengths: dict[tuple[tuple[int, ...], tuple[int, ...]], float] | None = None,
-    src_titles: tuple[int, ...] = (),
-    tgt_titles: tuple[int, ...] = (),
-) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
-    are lines that do not read as clauses; ``lengths`` gives length costs (1 for a bead
-    it leaves out), weighed 0.5; ids in ``src_titles`` and ``tgt_titles`` are title
-    lines (a target title line is no clause)."""
-    from workbench.align.config import DENSE_TYPES
-    from workbench.align.rejoin import Joined, rejoin
-
-    n = 1 + max(i for s, _ in beads for i in s)
-    m = 1 + max(j for _, t in beads for j in t)
-    shapes = list(DENSE_TYPES)
-    path, i, j = [], 0, 0
-    for s, t in beads:
-        i, j = i + len(s), j + len(t)
-        path.append((i, j, shapes.index((len(s), len(t)))))
-
-    def bead_cost(s: range, t: range, cosine: float | None) -> float:
-        if not (s and t):
-            return 0.4
-        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
-        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
-
-    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
-        return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
-
-    def length(s: range, t: range) -> float:
-        assert lengths is not None
-        return lengths.get((tuple(s), tuple(t)), 1.0)
-
-    clauses = Joined(
-        similarity,
-        [i not in src_titles for i in range(n)],
-        [j not in not_clauses and j not in tgt_titles for j in range(m)],
-        [i in src_titles for i in range(n)],
-        [j in tgt_titles for j in range(m)],
-    )
-    got, i, j = [], 0, 0
-    found = rejoin(
-        path, shapes, bead_cost, clauses, null_evidence, length if lengths else None, 0.5
-    )
-    for i1, j1, shape_at in found:
-        a, b = shapes[shape_at]
-        assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended
-        got.append((tuple(range(i, i1)), tuple(range(j, j1))))
-        i, j = i1, j1
-    return got
 
 
 def test_a_2x2_bead_that_matches_poorly_is_read_as_a_pair_and_two_nulls() -> None:

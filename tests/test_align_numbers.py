@@ -12,13 +12,8 @@ from collections.abc import Sequence
 
 import pytest
 
-from workbench.align.config import DENSE_TYPES
+from tests.rejoin_harness import Beads, Cosines, rejoined
 from workbench.align.joined import Joined, stated_numbers
-from workbench.align.rejoin import rejoin
-
-Ids = tuple[int, ...]
-Beads = list[tuple[Ids, Ids]]
-Cosines = dict[tuple[Ids, Ids], float]
 
 
 @pytest.mark.parametrize(
@@ -52,35 +47,8 @@ def _rejoined(
     """`rejoin` on ``beads`` with the test costs of test_align_core, every line a clause,
     a null line cheaper to leave out by twice what joining loses; the texts give only
     the numbers each line states (none when ``anchors`` is off)."""
-    shapes = list(DENSE_TYPES)
-    path, i, j = [], 0, 0
-    for s, t in beads:
-        i, j = i + len(s), j + len(t)
-        path.append((i, j, shapes.index((len(s), len(t)))))
-
-    def bead_cost(s: range, t: range, cosine: float | None) -> float:
-        if not (s and t):
-            return 0.4
-        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
-        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
-
-    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
-        return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
-
     numbers = ([stated_numbers(t) for t in src], [stated_numbers(t) for t in tgt])
-    joined = Joined(
-        similarity,
-        [True] * len(src),
-        [True] * len(tgt),
-        (),
-        (),
-        *(numbers if anchors else ((), ())),
-    )
-    got, i, j = [], 0, 0
-    for i1, j1, _ in rejoin(path, shapes, bead_cost, joined, null_evidence=2.0):
-        got.append((tuple(range(i, i1)), tuple(range(j, j1))))
-        i, j = i1, j1
-    return got
+    return rejoined(beads, joined_cos, null_evidence=2.0, numbers=numbers if anchors else ((), ()))
 
 
 # frescoes (align_blind8): the French sentence ends "…, achevé en 2026."; the Romanian
