@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.formats.beads import parse_bead
-from workbench.model import Bead, InputError, ParseError
+from workbench.model import BadValue, Bead, InputError, ParseError
+from workbench.wording import counted
 
 _SIDES = ("source", "target")
 
@@ -102,9 +103,9 @@ def check_same_document(gold: BeadFile, system: BeadFile) -> None:
     for side, name in enumerate(_SIDES):
         if gold.size(side) != system.size(side):
             raise InputError(
-                f"{system.name} covers {system.size(side)} {name} sentences but its gold "
-                f"{gold.name} covers {gold.size(side)}: not the same document, or beads "
-                "missing at the end of one; give each prediction with its own gold, in the same order"
+                f"{system.name} covers {counted(system.size(side), name + ' sentence')} but "
+                f"its gold {gold.name} covers {gold.size(side)}: not the same document, or beads "
+                "missing at the end of one; give each prediction with its own gold, in order"
             )
 
 
@@ -113,7 +114,7 @@ def pair_files(
 ) -> list[tuple[BeadFile, BeadFile]]:
     """The n-th prediction with the n-th gold, as vecalign's ``score.py -g … -t …`` pairs them."""
     if len(gold) != len(system):
-        raise InputError(
+        raise BadValue(
             f"{len(gold)} --gold but {len(system)} --pred files: give one gold file for each "
             "prediction, in the same order"
         )

@@ -125,7 +125,7 @@ def _systems_checked(
     names = [name for name, _ in systems]
     for name in names:
         if names.count(name) > 1:
-            raise InputError(f"{name} is given twice as --hyp: give each system once")
+            raise BadValue(f"{name} is given twice as --hyp: give each system once")
     for name, hypotheses in systems:
         try:
             check_inputs(hypotheses, streams)
