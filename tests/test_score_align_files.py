@@ -36,8 +36,8 @@ VECALIGN_POOLED = {
 
 def test_several_documents_are_pooled_as_vecaligns_score_py() -> None:
     """newcomer25: `--gold A --gold B --pred A' --pred B'` scored B alone (strict F1 0.615)."""
-    code, out, err = score_align("--gold", "doc1.gold", "--pred", "doc1.other",
-                                 "--gold", "doc2.gold", "--pred", "doc2.other", "-f", "json")  # fmt: skip
+    pairs = ["--gold", "doc1.gold", "--pred", "doc1.other", "--gold", "doc2.gold", "--pred"]
+    code, out, err = score_align(*pairs, "doc2.other", "-f", "json")
     assert code == 0, err
     report = json.loads(out)
     for key, value in VECALIGN_POOLED.items():
@@ -55,8 +55,8 @@ def test_several_documents_are_pooled_as_vecaligns_score_py() -> None:
 
 
 def test_each_document_has_its_rows_and_the_pool_its_own() -> None:
-    code, out, _ = score_align("--gold", "doc1.gold", "--gold", "doc2.gold",
-                               "--pred", "doc1.other", "--pred", "doc2.other", "-f", "tsv")  # fmt: skip
+    golds = ["--gold", "doc1.gold", "--gold", "doc2.gold"]
+    code, out, _ = score_align(*golds, "--pred", "doc1.other", "--pred", "doc2.other", "-f", "tsv")
     assert code == 0
     header, *rows = (line.split("\t") for line in out.splitlines())
     assert header == [
@@ -111,7 +111,7 @@ def test_files_score_py_would_score_are_refused_in_one_line(
     [
         ("[0]:[0]\n[0]:[1]\n", "bead 2 ([0]:[1]): source sentence 0 is already in bead 1"),
         ("[0]:[0]\n[1]:[1]\n[1]:[1]\n", "bead 3 ([1]:[1]): source sentence 1 is already in bead 2"),
-        ("[1]:[0]\n[2]:[1]\n", "bead 1 ([1]:[0]): source sentence 1 but source sentence 0 is in no"),
+        ("[1]:[0]\n[2]:[1]\n", "bead 1 ([1]:[0]): source sentence 1 but source sentence 0 is in"),
         ("[0]:[0]\n[]:[3]\n", "target sentence 3 but target sentences 1–2 are in no bead"),
     ],
     ids=["one-sentence-two-beads", "repeated-bead", "counted-from-1", "gap"],

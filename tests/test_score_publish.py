@@ -48,7 +48,7 @@ def workbench(*args: str) -> list[dict[str, object]]:
 
 @pytest.mark.usefixtures("data")
 def test_several_hyps_are_each_scored_on_the_same_references() -> None:
-    """newcomer25: `--hyp A --hyp B` scored B alone, exit 0; now a row a system, as sacrebleu -i A B."""
+    """newcomer25: `--hyp A --hyp B` scored B alone; now a row a system, as sacrebleu -i A B."""
     theirs = json.loads(sacrebleu("en.ref1.txt", "-i", APERTIUM, ENGINE_B, "-m", "bleu", "chrf",
                                   "-w", "2", "-f", "json"))  # fmt: skip
     ours = workbench("--hyp", APERTIUM, "--hyp", ENGINE_B, "--ref", "en.ref1.txt",
@@ -87,7 +87,7 @@ def test_sacrebleus_options_give_its_numbers_and_signatures(
     )
     expected = [expected] if isinstance(expected, dict) else expected
     mine = workbench("--hyp", APERTIUM, "--ref", "en.ref1.txt", *ours, "-w", "4")
-    by_name = {row["name"]: row for row in mine}
+    by_name = {str(row["name"]): row for row in mine}
     assert sorted(by_name) == sorted(row["name"] for row in expected)
     for row in expected:
         assert (by_name[row["name"]]["score"], by_name[row["name"]]["signature"]) == (
@@ -194,7 +194,9 @@ def test_a_bom_or_an_empty_line_is_a_warning_naming_file_and_line(
     assert result.exit_code == 0, result.output
     said = result.stderr.splitlines()
     assert len(said) == len(warnings)
-    assert all(line.startswith("warning: ") and w in line for line, w in zip(said, warnings))
+    assert all(
+        line.startswith("warning: ") and w in line for line, w in zip(said, warnings, strict=True)
+    )
     theirs = json.loads(sacrebleu("en.ref1.txt", "-i", same_as, "-m", "bleu", "chrf", "-w", "4"))
     assert [r["score"] for r in json.loads(result.stdout)] == [r["score"] for r in theirs]
 
