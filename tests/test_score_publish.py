@@ -207,3 +207,26 @@ def test_help_names_the_publishing_options() -> None:
     for option in ("--sentence-level", "--tokenize", "--lowercase", "--chrf-word-order",
                    "--paired"):  # fmt: skip
         assert option in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("lines", "hypotheses", "warnings"),
+    [
+        (["a", "b"], True, []),
+        (["\ufeffa", "b", "\ufeffc"], False,
+         ["r.txt lines 1, 3 (2 lines): a UTF-8 byte-order mark"]),
+        (["a", ""], False, []),  # an empty reference line: no system dropped it
+        (["a", "", " ", *[""] * 10], True,
+         ["r.txt lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, … (12 lines): empty hypothesis"]),
+    ],
+    ids=["clean", "boms-in-a-joined-file", "empty-reference", "many-empty-hypotheses"],
+)  # fmt: skip
+def test_one_warning_line_for_each_kind_of_thing_noticed(
+    lines: list[str], hypotheses: bool, warnings: list[str]
+) -> None:
+    from workbench.quality.mt_scores import clean_lines
+
+    cleaned, said = clean_lines("r.txt", lines, hypotheses=hypotheses)
+    assert cleaned == [line.lstrip("\ufeff") for line in lines]
+    assert len(said) == len(warnings)
+    assert all(line.startswith(w) for line, w in zip(said, warnings, strict=True))

@@ -73,26 +73,34 @@ class SentenceScore:
 def clean_lines(
     name: str, lines: Sequence[str], *, hypotheses: bool
 ) -> tuple[list[str], list[str]]:
-    """Lines with a leading byte-order mark removed, and a warning line for each thing noticed.
+    """Lines with a leading byte-order mark removed, and a warning line for each kind noticed.
 
     A BOM is never text (an editor's encoding mark, or files joined by ``cat``), yet
     sacrebleu scores it as a character; an empty hypothesis is scored as sacrebleu
     scores it (a translation with no words), but usually means a system dropped a line.
     """
-    cleaned, warnings = [], []
-    for number, line in enumerate(lines, 1):
-        if line.startswith(BOM):
-            line = line.lstrip(BOM)
-            warnings.append(
-                f"{name} line {number}: a UTF-8 byte-order mark, removed (it is never text)"
-            )
-        if hypotheses and not line.strip():
-            warnings.append(
-                f"{name} line {number}: empty hypothesis, scored as an empty translation "
-                "(as sacrebleu does); check the system did not drop the line"
-            )
-        cleaned.append(line)
+    cleaned = [line.lstrip(BOM) for line in lines]
+    marked = [k for k, line in enumerate(lines, 1) if line.startswith(BOM)]
+    empty = [k for k, line in enumerate(cleaned, 1) if hypotheses and not line.strip()]
+    warnings = []
+    if marked:
+        warnings.append(
+            f"{name} {_lines(marked)}: a UTF-8 byte-order mark, removed (it is never text)"
+        )
+    if empty:
+        warnings.append(
+            f"{name} {_lines(empty)}: empty hypothesis, scored as an empty translation "
+            "(as sacrebleu does); check the system did not drop the line"
+        )
     return cleaned, warnings
+
+
+def _lines(numbers: Sequence[int], shown: int = 10) -> str:
+    """``line 5``, or ``lines 5, 9 (2 lines)`` with at most ``shown`` numbers listed."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    listed = ", ".join(map(str, numbers[:shown])) + (", …" if len(numbers) > shown else "")
+    return f"lines {listed} ({len(numbers)} lines)"
 
 
 def build_metric(
