@@ -35,10 +35,11 @@ class BeadFile:
 
     def size(self, side: int) -> int:
         """How many sentences this side covers (ids 0 … n-1, once checked)."""
-        return (
-            max((max(b.src if side == 0 else b.tgt, default=-1) for b in self.beads), default=-1)
-            + 1
-        )
+        return 1 + max((sid for bead in self.beads for sid in _ids(bead, side)), default=-1)
+
+
+def _ids(bead: Bead, side: int) -> tuple[int, ...]:
+    return bead.src if side == 0 else bead.tgt
 
 
 def parse_bead_file(name: str, text: str) -> BeadFile:
@@ -69,7 +70,7 @@ def check_bead_file(found: BeadFile) -> None:
     for side, name in enumerate(_SIDES):
         first_bead: dict[int, int] = {}
         for k, bead in enumerate(found.beads, 1):
-            for sid in bead.src if side == 0 else bead.tgt:
+            for sid in _ids(bead, side):
                 if sid in first_bead:
                     raise InputError(
                         f"{_where(found, k)}: {name} sentence {sid} is already in bead "
