@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from workbench.cli import app
-from workbench.formats.beads import parse_beads
-from workbench.model import InputError
+from workbench.formats.beads import format_beads, parse_beads
+from workbench.model import Bead, InputError
 from workbench.quality.align_files import check_bead_file, parse_bead_file
 from workbench.quality.alignment import score_alignment
 
@@ -138,3 +140,37 @@ def test_the_single_table_says_what_each_count_counts() -> None:
         "precision over 11 system beads (nulls included), recall over 7 gold beads with both sides"
         in out
     )
+
+
+shapes = st.lists(st.sampled_from([(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]), min_size=1)
+
+
+def path(steps: list[tuple[int, int]]) -> list[Bead]:
+    """A monotone bead path of the given shapes: each sentence in exactly one bead."""
+    beads, i, j = [], 0, 0
+    for n, m in steps:
+        beads.append(Bead(tuple(range(i, i + n)), tuple(range(j, j + m))))
+        i, j = i + n, j + m
+    return beads
+
+
+@given(shapes, st.data())
+def test_any_bead_path_passes_and_any_sentence_used_twice_or_skipped_is_refused(
+    steps: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    beads = path(steps)
+    text = format_beads(beads)
+    assert list(parse_bead_file("p.beads", text).beads) == parse_beads(text)
+    k = data.draw(st.integers(0, len(beads) - 1))
+    side = data.draw(st.sampled_from([0, 1]))
+    ids = beads[k].src if side == 0 else beads[k].tgt
+    if ids:  # a sentence of bead k+1 put again in a bead after it: an overlap
+        again = Bead((ids[0],), ()) if side == 0 else Bead((), (ids[0],))
+        with pytest.raises(InputError, match="is already in bead"):
+            parse_bead_file("p.beads", format_beads([*beads, again]))
+    last = beads[-1].src if side == 0 else beads[-1].tgt
+    if last:  # one past the end and a gap before it: an index out of range
+        far = last[-1] + 2
+        wrong = Bead((far,), ()) if side == 0 else Bead((), (far,))
+        with pytest.raises(InputError, match=r"(is|are) in no bead"):
+            parse_bead_file("p.beads", format_beads([*beads, wrong]))
