@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -20,10 +19,8 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.mt import ModelsDirOption
+from workbench.cli.scores import score_align, score_mt
 from workbench.cli.translating import EngineChoice
-from workbench.formats.beads import parse_beads
-from workbench.model import Bead, InputError
-from workbench.quality.alignment import score_alignment
 from workbench.quality.subtitles import Audience, SubtitleRules
 
 
@@ -152,101 +149,3 @@ def score_doc(
     for p in scores.paired:
         verdict = "significant" if p.significant else "not significant"
         typer.echo(f"{p.name}: {p.baseline:.2f} vs {p.system:.2f}, p = {p.p_value:.4f} ({verdict})")
-
-
-def read_lines(path: Path) -> list[str]:
-    """One segment a line, trailing whitespace dropped: what sacrebleu's command line reads."""
-    try:
-        with path.open(encoding="utf-8", newline="\n") as handle:
-            return [line.rstrip() for line in handle]
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from exc
-
-
-def score_mt(
-    hyp: Annotated[
-        Path, typer.Option("--hyp", help="Machine translation to score, one segment a line.")
-    ],
-    ref: Annotated[
-        list[Path],
-        typer.Option("--ref", help="Reference translation, line by line; repeat for several."),
-    ],
-    metrics: Annotated[
-        str, typer.Option("--metrics", "-m", help="Comma-separated: bleu, chrf, ter.")
-    ] = "bleu,chrf,ter",
-    fmt: FormatOption = OutputFormat.TABLE,
-    width: Annotated[
-        int, typer.Option("--width", "-w", min=0, max=10, help="Decimals shown, as sacrebleu's -w.")
-    ] = 1,
-) -> None:
-    """Score a machine translation against references with sacrebleu's BLEU, chrF and TER.
-
-    The numbers and signatures are sacrebleu's own, the same as
-    `sacrebleu REF -i HYP -m bleu chrf ter` on the same files.
-    """
-    from workbench.quality.mt import corpus_scores, parse_metrics  # deferred: start-up
-
-    try:
-        chosen = parse_metrics(metrics)
-    except InputError as exc:  # a fixed set of names: a usage error, like a bad --format
-        raise typer.BadParameter(str(exc), param_hint="'--metrics'") from None
-    hypotheses = read_lines(hyp)
-    references = [read_lines(path) for path in ref]
-    rows = [
-        {
-            "name": score.name,
-            "score": round(score.score, width)
-            if fmt is OutputFormat.JSON
-            else f"{score.score:.{width}f}",
-            "signature": score.signature,
-            "verbose_score": score.verbose,
-            "exact_score": score.score,
-        }
-        for score in corpus_scores(hypotheses, references, chosen)
-    ]
-    columns = ["name", "score", "signature", "verbose_score"]
-    if fmt is OutputFormat.JSON:
-        columns.append("exact_score")
-    emit(rows, fmt, columns, title=f"{hyp.name} against {', '.join(p.name for p in ref)}")
-
-
-def _read_beads(path: Path) -> list[Bead]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read beads file {path}: {exc}") from exc
-    beads = parse_beads(text)
-    if not beads:
-        raise InputError(f"{path} has no beads: expected one bead a line, e.g. [6, 7]:[9]")
-    return beads
-
-
-def score_align(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold beads file.", show_default=False)],
-    pred: Annotated[Path, typer.Option("--pred", help="System beads file.", show_default=False)],
-    fmt: FormatOption = OutputFormat.TABLE,
-) -> None:
-    """Score an alignment against a gold one: strict and lax precision, recall, F1.
-
-    As the field computes them (vecalign's score.py): precision over every
-    system bead, insertions and deletions included; recall over the gold beads
-    with both sides; strict = identical bead, lax = shares a gold link.
-    """
-    report = score_alignment(_read_beads(gold), _read_beads(pred))
-    if fmt is OutputFormat.JSON:
-        typer.echo(json.dumps(report.as_dict(), indent=2))
-        return
-    rows = [
-        {
-            "match": kind,
-            "precision": getattr(report, f"{kind}_precision"),
-            "recall": getattr(report, f"{kind}_recall"),
-            "f1": getattr(report, f"{kind}_f1"),
-        }
-        for kind in ("strict", "lax")
-    ]
-    emit(rows, fmt, title=f"{report.system_beads} system / {report.gold_beads} gold beads")
-    if fmt is OutputFormat.TABLE:
-        typer.echo(report.signature)
