@@ -186,7 +186,9 @@ CREDIT = Sentence(
 )  # fmt: skip
 
 
-def _film(store: Store, looked: str = "Regardez.", credit: bool = False) -> Store:
+def _film(
+    store: Store, looked: str = "Regardez.", credit: bool = False, second: Status = Status.AUTO
+) -> Store:
     """A French SDH cue file against English standard subtitles, one bead a cue; its last
     French cue as ``looked`` says (a reviewer's edit when it is not "Regardez."); with
     ``credit``, a credit cue after it, boilerplate as ingest stores it, in no bead."""
@@ -214,7 +216,7 @@ def _film(store: Store, looked: str = "Regardez.", credit: bool = False) -> Stor
     e = [s.id for s in store.segments(en.id)]
     beads = [
         BeadDraft((f[0],), (), fr_cues[0][0], "", 0.9, Status.AUTO, "auto:test"),
-        BeadDraft((f[1],), (e[0],), fr_cues[1][0], en_cues[0][0], 0.9, Status.AUTO, "auto:test"),
+        BeadDraft((f[1],), (e[0],), fr_cues[1][0], en_cues[0][0], 0.9, second, "auto:test"),
         BeadDraft((f[2],), (e[1],), looked, "Look.", 0.9, Status.AUTO, "auto:test"),
     ]
     store.save_alignment(
@@ -250,6 +252,13 @@ def test_every_cue_is_read_a_credit_set_aside_as_boilerplate_too(store: Store) -
          "over 17 (fr adult): 55 characters in 3.00 s (boilerplate, in no bead: "
          "Sous-titrage : Studio Mistral / Traduction : Claire Aubert)"),
     ]  # fmt: skip
+
+
+def test_a_rejected_pairs_cues_are_still_read_on_its_bead(store: Store) -> None:
+    """Rejecting the pair unpairs nothing in the file: the French cue is delivered."""
+    found = [(i.position, str(i.issue.kind)) for i in qa_document(
+        _film(store, second=Status.REJECTED), "glacier.fr", "en")]  # fmt: skip
+    assert found == [(1, "reading speed"), (1, "line length"), (1, "gap"), (1, "overlap")]
 
 
 @pytest.mark.parametrize(

@@ -62,9 +62,8 @@ WORD_ODDS = (1.54, 15.80)
 _MAX_ANCHORS = 200  # pairs of anchors tried: at most this many anchors, evenly spread
 # A span derived from a transcript's turn times (`turn_times`) says so after its end time.
 DERIVED = "derived"
-# Seconds a derived span's edges may be off beyond a cue's `_TOLERANCE`: a turn's stamp
-# is in whole seconds (a second of rounding); the sharing out by length errs as much again
-# at the end, which a turn's next stamp bounds.
+# Seconds a derived span's edges may be off either way: a turn's stamp is written in whole
+# seconds. Not fitted: 0.5 and 2 s do about as well (bench/results/derived_spans.md).
 DERIVED_SLACK = 1.0
 
 _STAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.:](\d{1,3})")

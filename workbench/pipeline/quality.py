@@ -115,7 +115,8 @@ def _cue_issues(
     if alignment.counterpart_doc_id is not None:
         sides.append((alignment.counterpart_doc_id, alignment.counterpart_version,
                       alignment.cp_lang, False))  # fmt: skip
-    beads = [b for b in store.beads(alignment.id) if b.status is not Status.REJECTED]
+    every = store.beads(alignment.id)
+    beads = [b for b in every if b.status is not Status.REJECTED]
     found: list[BeadIssue] | None = None
     for doc_id, version, lang, french in sides:
         holder = {i: b for b in beads for i in (b.fr if french else b.cp)}
@@ -125,11 +126,13 @@ def _cue_issues(
             continue
         found = found or []
         debris = {s.id for s in segments if s.kind is Kind.BOILERPLATE}
-        near = _nearest_beads([cue.key for cue in cues], holder)
+        # a rejected pair's cue is still the file's: its findings go on its bead
+        held = {i: b for b in every for i in (b.fr if french else b.cp)}
+        near = _nearest_beads([cue.key for cue in cues], held)
         label = f"{store.document(doc_id).name} cue"
         for finding in check_cues(cues, lang, rules, label):
             key, message = finding.cue.key, finding.message
-            if (bead := holder.get(key)) is None and (bead := near.get(key)) is not None:
+            if (bead := held.get(key)) is None and (bead := near.get(key)) is not None:
                 text = " / ".join(finding.cue.lines)
                 message += f" ({'boilerplate, ' if key in debris else ''}in no bead: {text})"
             if bead is not None:
