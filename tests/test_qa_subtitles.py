@@ -243,14 +243,15 @@ def test_qa_of_a_subtitled_film_names_each_cue_on_its_bead(store: Store) -> None
 
 def test_every_cue_is_read_a_credit_set_aside_as_boilerplate_too(store: Store) -> None:
     """A subtitler delivers the credit cue that ingest keeps out of the alignment: its
-    reading speed is checked, on the bead before it, saying what it is."""
-    found = [(i.position, str(i.issue.kind), i.issue.message)
+    reading speed is checked, on the bead before it, saying what it is, with its text."""
+    found = [(i.position, str(i.issue.kind), i.issue.message, i.source, i.target)
              for i in qa_document(_film(store, credit=True), "glacier.fr", "en")
              if i.issue.kind is IssueKind.READING_SPEED]  # fmt: skip
+    credit = "Sous-titrage : Studio Mistral / Traduction : Claire Aubert"
     assert found[1:] == [
         (2, "reading speed", "glacier.fr cue 4 at 00:00:09,000: 18.3 characters a second, "
-         "over 17 (fr adult): 55 characters in 3.00 s (boilerplate, in no bead: "
-         "Sous-titrage : Studio Mistral / Traduction : Claire Aubert)"),
+         f"over 17 (fr adult): 55 characters in 3.00 s (boilerplate, in no bead: {credit})",
+         "", credit),
     ]  # fmt: skip
 
 

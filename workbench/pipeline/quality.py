@@ -132,12 +132,16 @@ def _cue_issues(
         label = f"{store.document(doc_id).name} cue"
         for finding in check_cues(cues, lang, rules, label):
             key, message = finding.cue.key, finding.message
-            if (bead := held.get(key)) is None and (bead := near.get(key)) is not None:
+            if (bead := held.get(key)) is not None:
+                texts = (bead.cp_text, bead.fr_text)
+            elif (bead := near.get(key)) is not None:
+                # the cue's own text, not its neighbour's
                 text = " / ".join(finding.cue.lines)
                 message += f" ({'boilerplate, ' if key in debris else ''}in no bead: {text})"
+                texts = ("", text) if french else (text, "")
             if bead is not None:
                 issue = QaIssue(finding.kind, finding.severity, message, bead.position)
-                found.append(BeadIssue(bead.position, bead.id, bead.cp_text, bead.fr_text, issue))
+                found.append(BeadIssue(bead.position, bead.id, *texts, issue))
     return found
 
 
