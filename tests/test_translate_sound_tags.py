@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.pipeline.mt import draft_vocabulary
+from workbench.pipeline.leftovers import draft_vocabulary
 from workbench.quality.untranslated import find_untranslated
 from workbench.translate.registry import get_translator
 from workbench.translate.sound_tags import SoundTagTranslator, lowered, pieces

@@ -9,9 +9,10 @@ is part of the turn before it. A sentence outside every turn (the transcript's t
 "END OF TRANSCRIPT") gets an empty span where it stands: nothing is said then, so it
 pairs with no cue in time and is left out at no cost.
 
-The spans are written as SubRip timecodes, so the aligner takes them as it takes a
-subtitle file's (`timing.retimed`: a clock fitted on the first search's sure pairs,
-then time overlap as evidence). Pure: no I/O.
+The spans are written as SubRip timecodes marked `timing.DERIVED` after the end time, so
+the aligner takes them as it takes a subtitle file's (`timing.retimed`: a clock fitted on
+the first search's sure pairs, then time overlap as evidence), their edges held loosely
+(`timing.DERIVED_SLACK`): a sentence's share of a turn is no cue's time. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.align.timing import DERIVED
 from workbench.model import SPEAKER, TURN_TIME, Meta
 
 _SLOW_RATE = 8.0  # characters a second: slower than speech (~15), so a turn rarely ends early
@@ -70,7 +72,7 @@ def turn_timecodes(metas: Sequence[Meta], texts: Sequence[str]) -> list[str | No
         if following is not None and following > start:
             end = min(end, following)
         spans += _shared_out(start, end, sizes)
-    return [f"{_srt(a)} --> {_srt(b)}" for a, b in spans]
+    return [f"{_srt(a)} --> {_srt(b)} {DERIVED}" for a, b in spans]
 
 
 def _start(meta: Meta) -> float | None:

@@ -7,10 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
-    SPEAKER,
-    TURN_TIME,
     Alignment,
     BeadDraft,
     EngineError,
@@ -21,6 +18,7 @@ from workbench.model import (
     WorkbenchError,
 )
 from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
 from workbench.pipeline.mt_alignment import ensure_alignment
 from workbench.review import Edit, draft_of, is_gap
 from workbench.translate.base import CALL_SIZE, close_translator
@@ -34,7 +32,6 @@ if TYPE_CHECKING:
     from workbench.translate.base import Translator
     from workbench.translate.estimate import QualityEstimator
     from workbench.translate.glossary import Glossary, GlossaryTranslator
-    from workbench.translate.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -187,8 +184,7 @@ def _wrapped(
     from workbench.translate.glossary import GlossaryTranslator
     from workbench.translate.sound_tags import SoundTagTranslator
 
-    meta = store.segment_meta([i for b in gaps for i in b.fr])
-    timed = any(TIMECODE in m or TURN_TIME in m or SPEAKER in m for m in meta.values())
+    timed = has_sound_tags(store.segment_meta([i for b in gaps for i in b.fr]).values())
     if timed:
         translator = SoundTagTranslator(translator)
     glossed = GlossaryTranslator(translator, glossary) if glossary is not None else None
@@ -209,11 +205,10 @@ class _Scorer:
         sound_tags: bool = False,
     ) -> None:
         self.estimator = estimator
-        self.sound_tags = sound_tags
         self.glossary = glossary
-        self.chosen = glossary.target_words() if glossary is not None else frozenset()
-        self.vocabulary = (
-            draft_vocabulary(lang, translator.engine, translator.model)
+        chosen = glossary.target_words() if glossary is not None else frozenset()
+        self.check = (
+            LeftoverCheck(lang, translator.src_lang, sound_tags, chosen)
             if estimator is not None
             else None
         )
@@ -236,16 +231,15 @@ class _Scorer:
         if self.estimator is None:
             return [None] * len(chunk)
         scores, left = estimate_drafts(
-            self.estimator, [b.fr_text for b in chunk], translations, self.vocabulary, self.chosen,
-            sound_tags=self.sound_tags,
-        )  # fmt: skip
+            self.estimator, [b.fr_text for b in chunk], translations, self.check
+        )
         tally.estimated += len(chunk)
         tally.untranslated += sum(n > 0 for n in left)
         return scores
 
     def close(self) -> None:
-        if self.vocabulary is not None:
-            self.vocabulary.close()
+        if self.check is not None:
+            self.check.close()
 
 
 def _translate(
@@ -291,51 +285,25 @@ def _save(
         apply(store, alignment_id, edit, actor)
 
 
-def draft_vocabulary(lang: str, engine: str, model: str) -> Vocabulary | None:
-    """What knows the words of drafts in ``lang`` by ``engine``'s ``model``, or None
-    (nothing installed can tell). For Apertium, the analyser of its own last step's
-    dictionary (``es-fr``'s for ``fr-es``), which knows every word that step writes.
-    Call its ``close`` when done (it may run ``lt-proc`` processes)."""
-    from workbench.translate.vocabulary import vocabulary_for
-
-    last = model.split("+")[-1].split("-")
-    only = [f"{last[1]}-{last[0]}"] if engine == "apertium" and len(last) == 2 else []
-    return vocabulary_for(lang, only=only)
-
-
 def estimate_drafts(
     estimator: QualityEstimator,
     sources: Sequence[str],
     translations: Sequence[Translation],
-    vocabulary: Vocabulary | None,
-    chosen: frozenset[str] = frozenset(),
-    sound_tags: bool = False,
+    check: LeftoverCheck | None,
 ) -> tuple[list[float], list[int]]:
     """(quality estimate in [0, 1], words left untranslated) of each draft of ``sources``.
 
     The one scoring that `fill` and the app's one-click fill share: the encoder's
-    estimate, halved for each word the draft left in the source language. Apertium
-    writes only words of its dictionaries, so any word of its draft that ``vocabulary``
-    (the drafts' language, `draft_vocabulary`) does not know was passed through; other
-    engines' drafts are checked on the words they copied from the source. ``chosen``: a
-    glossary's target words (`Glossary.target_words`), put there on purpose: they do
-    not count. No vocabulary: no word is counted. ``sound_tags`` (a subtitle's, a
-    transcript's drafts): words of a sound tag in capitals ("[CRAQUEMENT OF THE ICE]")
-    are checked lower-cased, as capitals pass for names. Raises ``EngineError`` when the
-    encoder or an analyser cannot run.
+    estimate, halved for each word the draft left in the source language, as ``check``
+    finds them (`workbench.pipeline.leftovers`: what `workbench qa` lists). No check: no
+    word is counted. Raises ``EngineError`` when the encoder or an analyser cannot run.
     """
-    from workbench.translate.sound_tags import lowered
-
-    read = lowered if sound_tags else str
-    sources, drafts = [read(s) for s in sources], [read(t.text) for t in translations]
-    left = [0] * len(drafts)
-    if vocabulary is not None:
-        from workbench.quality.untranslated import find_untranslated
-
-        apertium = {i for i, t in enumerate(translations) if t.engine == "apertium"}
-        pairs = list(zip(sources, drafts, strict=True))
-        left = [len(words) for words in find_untranslated(pairs, vocabulary, apertium, chosen)]
-    return estimator.estimate(sources, drafts, untranslated=left), left
+    left = [0] * len(translations)
+    if check is not None:
+        pairs = [(source, t.text) for source, t in zip(sources, translations, strict=True)]
+        found = check.find(pairs, [t.origin for t in translations])
+        left = [len(each.words) for each in found]
+    return estimator.estimate(sources, [t.text for t in translations], untranslated=left), left
 
 
 def _estimator() -> tuple[QualityEstimator | None, str]:

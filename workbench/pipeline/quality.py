@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.ingest.readers_subtitles import LINES
-from workbench.model import POST_EDIT, Alignment, InputError, Segment, Status, StoredBead
+from workbench.model import POST_EDIT, Alignment, InputError, Kind, Segment, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def qa_document(
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads], options, drafts)
-    issues += _untranslated(beads, cp_lang, glossary)
+    issues += _untranslated(store, alignment, beads, glossary)
     if encoder is not None:
         from workbench.quality.translates import unrelated_pairs
 
@@ -101,6 +101,9 @@ def _cue_issues(
     """The subtitler's checks on each side's cues (`workbench.quality.subtitles`), each
     finding on the bead that holds its cue; None when neither side has timed cues.
 
+    Every cue of the file is read, debris too: a credit cue set aside as boilerplate, out
+    of the alignment, is still delivered and read on screen; its findings go on the bead
+    before it (the first bead for a cue before every bead), saying the cue is in no bead.
     A bead side of one cue whose text a reviewer changed is checked as it now reads (its
     lines where the edit has line breaks, else one line): what an export delivers."""
     from workbench.quality.qa import QaIssue
@@ -112,22 +115,51 @@ def _cue_issues(
     if alignment.counterpart_doc_id is not None:
         sides.append((alignment.counterpart_doc_id, alignment.counterpart_version,
                       alignment.cp_lang, False))  # fmt: skip
-    beads = [b for b in store.beads(alignment.id) if b.status is not Status.REJECTED]
+    every = store.beads(alignment.id)
+    beads = [b for b in every if b.status is not Status.REJECTED]
     found: list[BeadIssue] | None = None
     for doc_id, version, lang, french in sides:
         holder = {i: b for b in beads for i in (b.fr if french else b.cp)}
-        cues = cues_of(
-            [_as_now(s, holder.get(s.id), french) for s in store.segments(doc_id, version)]
-        )
+        segments = store.segments(doc_id, version)
+        cues = cues_of([_as_now(s, holder.get(s.id), french) for s in segments])
         if not cues:
             continue
         found = found or []
+        debris = {s.id for s in segments if s.kind is Kind.BOILERPLATE}
+        # a rejected pair's cue is still the file's: its findings go on its bead
+        held = {i: b for b in every for i in (b.fr if french else b.cp)}
+        near = _nearest_beads([cue.key for cue in cues], held)
         label = f"{store.document(doc_id).name} cue"
         for finding in check_cues(cues, lang, rules, label):
-            if (bead := holder.get(finding.cue.key)) is not None:
-                issue = QaIssue(finding.kind, finding.severity, finding.message, bead.position)
-                found.append(BeadIssue(bead.position, bead.id, bead.cp_text, bead.fr_text, issue))
+            key, message = finding.cue.key, finding.message
+            if (bead := held.get(key)) is not None:
+                texts = (bead.cp_text, bead.fr_text)
+            elif (bead := near.get(key)) is not None:
+                # the cue's own text, not its neighbour's
+                text = " / ".join(finding.cue.lines)
+                message += f" ({'boilerplate, ' if key in debris else ''}in no bead: {text})"
+                texts = ("", text) if french else (text, "")
+            if bead is not None:
+                issue = QaIssue(finding.kind, finding.severity, message, bead.position)
+                found.append(BeadIssue(bead.position, bead.id, *texts, issue))
     return found
+
+
+def _nearest_beads(keys: Sequence[int], holder: dict[int, StoredBead]) -> dict[int, StoredBead]:
+    """Each cue (its ``key``, in file order) that no bead holds → the bead of the nearest
+    held cue before it, or after it for cues before every held one."""
+    near: dict[int, StoredBead] = {}
+    waiting: list[int] = []
+    last: StoredBead | None = None
+    for key in keys:
+        if (bead := holder.get(key)) is not None:
+            near.update(dict.fromkeys(waiting, bead))
+            waiting, last = [], bead
+        elif last is not None:
+            near[key] = last
+        else:
+            waiting.append(key)
+    return near
 
 
 def _as_now(
@@ -159,34 +191,37 @@ def _glossary_issues(beads: Sequence[StoredBead], glossary: Glossary) -> list[Qa
 
 
 def _untranslated(
-    beads: Sequence[StoredBead], cp_lang: str, glossary: Glossary | None
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead], glossary: Glossary | None
 ) -> list[QaIssue]:
-    """Counterpart words left in French, where a dictionary of ``cp_lang`` is installed
-    (`workbench.quality.untranslated.untranslated_issues`): in an Apertium draft any word its
-    analyser does not know, in another MT draft the words copied from the French, in a
-    human translation the copied words that French knows and ``cp_lang`` does not use
-    once per million words, nor a tenth as often as French (a name or loanword neither
-    language knows, one the counterpart's language uses often, or one both use, as
-    "dockers", is the translator's choice); a glossary's
-    target terms were chosen, not left."""
-    from workbench.quality.untranslated import untranslated_issues
-    from workbench.translate.vocabulary import frequent_words, vocabulary_for
+    """Counterpart words left in French (`workbench.pipeline.leftovers`: the check whose
+    count `fill` announces): in an Apertium draft any word its analyser does not know, in
+    another MT draft the words copied from the French, in either a capitalised word opening
+    a sentence that French or a pivot's language knows and the counterpart's does not; in
+    a human translation the copied words that French knows and the counterpart's language
+    does not use once per million words, nor a tenth as often as French (a name or loanword
+    neither language knows, one the counterpart's language uses often, or one both use, as
+    "dockers", is the translator's choice); a glossary's target terms were chosen, not
+    left. A timed document's sound tags in capitals are read lower-cased."""
+    from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
+    from workbench.quality.qa import IssueKind, QaIssue, Severity
 
-    vocabulary = vocabulary_for(cp_lang)
-    if vocabulary is None:
-        return []
-    apertium = {i for i, b in enumerate(beads) if b.origin.split(":")[:2] == ["mt", "apertium"]}
-    human = {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")}
-    french = vocabulary_for("fr") if human else None
-    frequent = frequent_words(cp_lang, shared_with="fr") if human else None
+    timed = has_sound_tags(store.segment_meta([i for b in beads for i in b.fr]).values())
+    chosen = glossary.target_words() if glossary else frozenset()
+    check = LeftoverCheck(alignment.cp_lang, alignment.fr_lang, timed, chosen)
     try:
-        chosen = glossary.target_words() if glossary else frozenset()
-        pairs = [(b.fr_text, b.cp_text) for b in beads]
-        return untranslated_issues(pairs, vocabulary, apertium, chosen, human, french, frequent)
+        found = check.find(
+            [(b.fr_text, b.cp_text) for b in beads],
+            [b.origin for b in beads],
+            {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")},
+        )
     finally:
-        vocabulary.close()
-        if french is not None:
-            french.close()
+        check.close()
+    return [
+        QaIssue(IssueKind.UNTRANSLATED, Severity.WARNING,
+                f"left untranslated: {', '.join(left.words)} (unknown to {left.vocabulary})", i)
+        for i, left in enumerate(found)
+        if left.words
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)

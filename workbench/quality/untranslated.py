@@ -3,6 +3,7 @@ the draft's language does not know them (`Vocabulary`), and a QA warning for eac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence, Set
 from typing import Protocol
 
@@ -48,6 +49,36 @@ def untranslated_candidates(source: str, draft: str, every_word: bool = False) -
     return found
 
 
+# Where a sentence starts: the text's start or a stop and a space, then what may open a
+# sentence before its first word (a dash, quotes, ¿ ¡, a bracket, a music note).
+_OPENING = re.compile(r"(?:^|(?<=[.!?…:])\s)[\s\-–—\"“«'‘¿¡(\[♪]*")
+
+
+def initial_candidates(source: str, draft: str, every_word: bool = False) -> list[str]:
+    """The capitalised words that open a sentence of ``draft`` and ``source`` does not hold
+    as written, in order: "Ralentizan the thaw…", a Spanish word an fr→es→en pivot left.
+
+    A word the draft copies capitalised from the source is taken for a name: a surname
+    that is a French word ("Boulanger", "Petit", "Roche": 18 of 244 common French names
+    and places) would otherwise be flagged wherever it opens a sentence. Without
+    ``every_word`` (see `untranslated_candidates`) only words the source holds in another
+    case are candidates.
+    """
+    written = set(WORD.findall(source))
+    copied = None if every_word else {w.casefold() for w in written}
+    found = []
+    for start in _OPENING.finditer(draft):
+        word = WORD.match(draft, start.end())
+        if word is None:
+            continue
+        text = word.group()
+        if len(text) < 3 or not (text[0].isupper() and text[1:].islower()) or text in written:
+            continue
+        if copied is None or text.casefold() in copied:
+            found.append(text)
+    return list(dict.fromkeys(found))
+
+
 def find_untranslated(
     pairs: Sequence[tuple[str, str]],
     vocabulary: Vocabulary,
@@ -56,6 +87,7 @@ def find_untranslated(
     human: Collection[int] = (),
     source_vocabulary: Vocabulary | None = None,
     frequent: Vocabulary | None = None,
+    lexicon: Vocabulary | None = None,
 ) -> list[list[str]]:
     """For each (source, draft) pair, the draft's words ``vocabulary`` (the draft's
     language) does not know among its `untranslated_candidates`; ``every_word``: the
@@ -72,6 +104,12 @@ def find_untranslated(
     a word of a human translation in it is that language's own even where its
     dictionaries lack it ("queue", "lucrative", "rue" in English).
 
+    ``lexicon``: the languages the drafts came through (the source's, a pivot's). With
+    it, a capitalised word opening a sentence (`initial_candidates`) is left in too when
+    ``vocabulary`` knows it neither as a word nor as a name and ``lexicon`` knows it
+    lower-cased, as a word ("Ralentizan": Spanish's *ralentizar*); a name neither knows
+    ("Lenoir") or the draft's language knows ("Marie") stays unflagged.
+
     One ``vocabulary.unknown`` call for all pairs, and one ``source_vocabulary.unknown``.
     """
     candidates = [
@@ -82,8 +120,17 @@ def find_untranslated(
         ]
         for index, (source, draft) in enumerate(pairs)
     ]
-    unknown = vocabulary.unknown({word for words in candidates for word in words})
+    initials = [
+        [w for w in initial_candidates(s, d, i in every_word) if w.casefold() not in chosen]
+        if lexicon is not None
+        else []
+        for i, (s, d) in enumerate(pairs)
+    ]
+    asked = {word for words in (*candidates, *initials) for word in words}
+    unknown = vocabulary.unknown(asked)
     found = [[word for word in words if word in unknown] for words in candidates]
+    if lexicon is not None:
+        _add_initials(found, initials, unknown, lexicon)
     kept = [i for i in human if i not in every_word and found[i]]
     if frequent is not None and kept:
         rare = frequent.unknown({word for i in kept for word in found[i]})
@@ -97,6 +144,17 @@ def find_untranslated(
     for i in kept:
         found[i] = [word for word in found[i] if not set(forms[word]) <= foreign]
     return found
+
+
+def _add_initials(
+    found: list[list[str]], initials: list[list[str]], unknown: Set[str], lexicon: Vocabulary
+) -> None:
+    """Each pair's ``initials`` its draft's language does not know and ``lexicon`` knows
+    lower-cased, put first in ``found`` (they open the draft's sentences)."""
+    asked = {word.lower() for words in initials for word in words if word in unknown}
+    foreign = asked - lexicon.unknown(asked)
+    for i, words in enumerate(initials):
+        found[i][:0] = [word for word in words if word in unknown and word.lower() in foreign]
 
 
 def _singular_forms(word: str) -> tuple[str, ...]:
@@ -114,12 +172,13 @@ def untranslated_issues(
     human: Collection[int] = (),
     source_vocabulary: Vocabulary | None = None,
     frequent: Vocabulary | None = None,
+    lexicon: Vocabulary | None = None,
 ) -> list[QaIssue]:
     """A warning for each (source, draft) pair whose draft leaves words untranslated:
     "left untranslated: bâches, ralentizar (unknown to Apertium eng-spa.automorf.bin)".
 
     The index of an issue is its pair's. See `find_untranslated` for ``every_word``,
-    ``chosen``, ``human``, ``source_vocabulary`` and ``frequent``.
+    ``chosen``, ``human``, ``source_vocabulary``, ``frequent`` and ``lexicon``.
     """
     return [
         QaIssue(
@@ -130,7 +189,7 @@ def untranslated_issues(
         )
         for index, words in enumerate(
             find_untranslated(
-                pairs, vocabulary, every_word, chosen, human, source_vocabulary, frequent
+                pairs, vocabulary, every_word, chosen, human, source_vocabulary, frequent, lexicon
             )
         )
         if words

@@ -126,6 +126,34 @@ class ApertiumVocabulary:
 Vocabulary = ApertiumVocabulary | HeadwordVocabulary
 
 
+@dataclass(frozen=True)
+class Lexicons:
+    """Several languages' vocabularies as one: a word one of them knows is known (the
+    languages a pivot draft came through: French and Spanish for fr→es→en)."""
+
+    parts: tuple[Vocabulary, ...]
+
+    @property
+    def lang(self) -> str:
+        return "+".join(part.lang for part in self.parts)
+
+    @property
+    def name(self) -> str:
+        return "; ".join(part.name for part in self.parts)
+
+    def unknown(self, words: Collection[str]) -> set[str]:
+        left = set(words)
+        for part in self.parts:
+            if not left:
+                break
+            left &= part.unknown(left)
+        return left
+
+    def close(self) -> None:
+        for part in self.parts:
+            part.close()
+
+
 def analysers(
     lang: str, modes_dir: Path = MODES_DIR, only: Collection[str] = ()
 ) -> tuple[Path, ...]:

@@ -135,7 +135,9 @@ def _context(alignment: Alignment, translate: editor.Translate | None = None) ->
         store=store, alignment_id=alignment.id, reviewer=reviewer(),
         snapshots=lambda: snapshot(store, alignment.id), texts=segment_texts(store, alignment),
         translate=translate, splice=splice,
-        estimate=partial(draft_estimate, lang=alignment.cp_lang) if translate is not None else None,
+        estimate=partial(draft_estimate, lang=alignment.cp_lang, source_lang=alignment.fr_lang)
+        if translate is not None
+        else None,
     )  # fmt: skip
 
 

@@ -22,16 +22,18 @@ def _quality_estimator() -> Any:
 
 
 @st.cache_resource(show_spinner=False)
-def _draft_vocabulary(lang: str, engine: str, model: str) -> tuple[Any, threading.Lock]:
-    """What knows the words of ``engine``'s drafts in ``lang`` (`draft_vocabulary`), kept
-    for the app's life (its ``lt-proc`` processes stay open), and a lock: one question
-    at a time."""
-    from workbench.pipeline.mt import draft_vocabulary
+def _leftover_check(lang: str, source_lang: str) -> tuple[Any, threading.Lock]:
+    """The check of words left in ``source_lang`` in drafts in ``lang`` (`LeftoverCheck`,
+    as `fill` and `workbench qa` run it), kept for the app's life (its ``lt-proc``
+    processes stay open), and a lock: one question at a time."""
+    from workbench.pipeline.leftovers import LeftoverCheck
 
-    return draft_vocabulary(lang, engine, model), threading.Lock()
+    return LeftoverCheck(lang, source_lang), threading.Lock()
 
 
-def draft_estimate(source: str, draft: str, origin: str, lang: str) -> tuple[float, str] | None:
+def draft_estimate(
+    source: str, draft: str, origin: str, lang: str, source_lang: str = "fr"
+) -> tuple[float, str] | None:
     """(quality estimate of ``draft``, by ``origin`` "mt:engine:model", as a ``lang``
     translation of ``source``; its signature), or None (the encoder is not installed).
 
@@ -45,8 +47,8 @@ def draft_estimate(source: str, draft: str, origin: str, lang: str) -> tuple[flo
     if estimator is None:
         return None
     _, engine, model = origin.split(":", 2)
-    vocabulary, lock = _draft_vocabulary(lang, engine, model)
-    translation = Translation(source, draft, engine, model, "", "", lang)
+    check, lock = _leftover_check(lang, source_lang)
+    translation = Translation(source, draft, engine, model, "", source_lang, lang)
     with lock:
-        [score], _ = estimate_drafts(estimator, [source], [translation], vocabulary)
+        [score], _ = estimate_drafts(estimator, [source], [translation], check)
     return float(score), str(estimator.signature)
