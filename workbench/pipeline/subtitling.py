@@ -6,7 +6,8 @@ One cue per cue the document was read from: its caption's text as its bead holds
 reviewer's edit wins), its credit lines as read. Machine translation never enters: MT
 drafts are the counterpart side's, and this file is the French one. A bead of several
 cues gives each cue its own text and timing: the reviewer's text is cut where the cues'
-words went (`formats.subtitles.spread`). A SubRip file is written in the encoding its
+words went (`formats.subtitles.spread`), with its continuation dots where it had them
+(`formats.continuation`). A SubRip file is written in the encoding its
 document was read in (cp1252 stays cp1252) when that holds every cue, else in UTF-8;
 WebVTT is UTF-8. The file is written like every export, staged and published whole
 (`formats.atomic`).
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.atomic import publish, staged
 from workbench.formats.choices import ExportFormat
+from workbench.formats.continuation import their_dots
 from workbench.formats.report import ExportReport
 from workbench.formats.subtitles import (
     Cue,
@@ -113,7 +115,9 @@ def _reviewed(
             said = [timed[i].text for i in ids]
             text = collapse(bead.fr_text.replace("\n", " "))
             same = collapse(" ".join(said)) == text
-            texts.update(zip(ids, said if same else spread(text, said), strict=True))
+            texts.update(
+                zip(ids, said if same else their_dots(said, spread(text, said)), strict=True)
+            )
     return texts, untimed
 
 
