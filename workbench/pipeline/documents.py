@@ -10,7 +10,7 @@ from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file
-from workbench.model import Document, InputError, Kind, Sentence, command_ref
+from workbench.model import Document, FileNote, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.namesakes import namesake_warning
 
 # imported `as` themselves: re-exported, their callers take them from here
@@ -45,6 +45,7 @@ class FileResult:
     error: str | None = None
     warning: str | None = None  # e.g. most of the file classed as web debris
     carry: CarryOver | None = None  # status "reread": what `align` does with review work
+    note: str | None = None  # stored as written, nothing lost (`model.FileNote`): no exit 3
 
     @property
     def failed(self) -> bool:
@@ -146,7 +147,7 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     segments = store.segments(doc.id)
     debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
     notes = (*source.warnings, *([debris] if debris else []))
-    return FileResult(source.path, "unchanged", doc, warning="; ".join(notes) or None)
+    return FileResult(source.path, "unchanged", doc, **_said(notes))
 
 
 def ingest_original(
@@ -228,9 +229,16 @@ def _stored(
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
     notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
     return FileResult(
-        source.path, stored.status, stored.document, stored.previous_version, None,
-        "; ".join(notes) or None, carry,
+        source.path, stored.status, stored.document, stored.previous_version, carry=carry,
+        **_said(notes),
     )  # fmt: skip
+
+
+def _said(lines: Sequence[str]) -> dict[str, str | None]:
+    """A file's lines as its result's ``warning`` and ``note`` (`model.FileNote`)."""
+    notes = [line for line in lines if isinstance(line, FileNote)]
+    warnings = [line for line in lines if not isinstance(line, FileNote)]
+    return {"warning": "; ".join(warnings) or None, "note": "; ".join(notes) or None}
 
 
 def _reading_to_store(
