@@ -9,7 +9,8 @@ cues gives each cue its own text and timing: the reviewer's text is cut where th
 words went (`formats.subtitles.spread`), with its continuation dots where it had them
 (`formats.continuation`). A SubRip file is written in the encoding its
 document was read in (cp1252 stays cp1252) when that holds every cue, else in UTF-8;
-WebVTT is UTF-8. The file is written like every export, staged and published whole
+WebVTT is UTF-8. Its lines end as the document's file's did (CR LF from a Windows
+tool stays CR LF). The file is written like every export, staged and published whole
 (`formats.atomic`).
 """
 
@@ -33,7 +34,14 @@ from workbench.formats.subtitles import (
     vtt_settings,
 )
 from workbench.formats.subtitles import vtt_text as vtt_file
-from workbench.ingest.readers_subtitles import CUE, LINES, SETTINGS, STYLED, TIMECODE
+from workbench.ingest.readers_subtitles import (
+    CUE,
+    LINE_ENDS,
+    LINES,
+    SETTINGS,
+    STYLED,
+    TIMECODE,
+)
 from workbench.model import Document, InputError, Segment
 from workbench.pipeline.alignment import alignment_for
 from workbench.spaces import collapse
@@ -67,6 +75,8 @@ def export_subtitles(
         emptied += not cue.text.strip()
         lost += styling_lost
     text = vtt_file(cues) if vtt else srt_text(cues)
+    if _meta(segments[0]).get(LINE_ENDS) == "crlf":  # as the file came (a Windows tool's)
+        text = text.replace("\n", "\r\n")
     encoding = _encoding(doc.encoding, text, vtt=vtt)
     with staged(path.parent) as stage:
         (stage / path.name).write_bytes(text.encode(encoding))
