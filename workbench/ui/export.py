@@ -1,4 +1,5 @@
-"""The Export page: a document's beads as TMX, XLIFF, TSV, CSV or XLSX, downloaded or saved."""
+"""The Export page: a document's beads as TMX, XLIFF, TSV, CSV or XLSX, or a subtitle
+document's French cues as SubRip or WebVTT, downloaded or saved."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
+    SUBTITLE_FORMATS,
     ExportFormat,
     default_min_score,
 )
@@ -41,16 +43,37 @@ MIMES = {
 }
 
 
-def options_ui() -> tuple[str, ExportOptions]:
+# What a subtitle export writes, in the words of `workbench export --help`.
+SUBTITLES_SAID = (
+    "The French cues with their timing, one per cue the file had, numbers, line breaks and "
+    "styling kept; each cue's text is its bead's, so a reviewer's edit wins. MT drafts never "
+    "enter, so the memory's choices do not apply."
+)
+
+
+def offered(doc: Document) -> tuple[str, ...]:
+    """The formats the page offers for ``doc``: SubRip and WebVTT only for a document read
+    from a subtitle file (the others have no timing to write)."""
+    timed = Path(doc.path).suffix.lower() in {".srt", ".vtt"}
+    return tuple(f for f in FORMATS if timed or f not in SUBTITLE_FORMATS)
+
+
+def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     """The export format and options, as a translator would choose them."""
     left, right = st.columns(2)
+    if st.session_state.get("fmt", formats[0]) not in formats:  # SubRip, then a text document
+        del st.session_state["fmt"]
     fmt = str(
         left.radio(
-            "Format", FORMATS, horizontal=True, key="fmt",
+            "Format", formats, horizontal=True, key="fmt",
             format_func=lambda f: LABELS.get(f, f.upper()),
-            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x.",
+            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x. "
+            "SubRip and WebVTT: the French cues, for a document read from a subtitle file.",
         )
     )  # fmt: skip
+    if fmt in SUBTITLE_FORMATS:
+        right.caption(SUBTITLES_SAID)
+        return fmt, ExportOptions()
     confirmed = left.checkbox(CONFIRMED_ONLY, key="confirmed_only")
     floor = default_min_score(ExportFormat(fmt))
     # one slider per format, so each starts at its own default (the CLI's --min-score)
@@ -167,7 +190,7 @@ def export_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    fmt, options = options_ui()
+    fmt, options = options_ui(offered(doc))
     path = export_path(store, doc, alignment, fmt, french_source=options.french_source)
     left, right = st.columns(2)
     left.button(
