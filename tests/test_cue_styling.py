@@ -38,8 +38,11 @@ SIDES = [
     # A reviewer's text: no styling to restore.
     ("Le lendemain, le temps se gâte.", "<i>Le lendemain matin, le temps se gâte.</i>",
      "Le lendemain, le temps se gâte."),
-    # A caption apart from the credit in its cue: the styling is the whole cue's.
-    ("Merci.", "<i>Merci.</i>\nSous-titrage : Studio Mistral", "Merci."),
+    # A caption apart from the credit in its cue: its own lines' styling, closed.
+    ("Merci.", "<i>Merci.</i>\nSous-titrage : Studio Mistral", "<i>Merci.</i>"),
+    ("— Merci.", "<i>— Merci.\nSous-titres : Claire Aubert</i>", "<i>— Merci.</i>"),
+    ("Sous-titres : Claire Aubert", "<i>— Merci.\nSous-titres : Claire Aubert</i>",
+     "<i>Sous-titres : Claire Aubert</i>"),
     ("We walked for hours.", "", "We walked for hours."),
 ]  # fmt: skip
 

@@ -37,8 +37,35 @@ def without_styling(text: str) -> str:
 def styled_side(text: str, styled: str) -> str:
     """A cue's unit text with the cue's styling (``styled``: the cue as ingested, styling
     in, line breaks kept) when ``text`` (its text as the unit holds it, line breaks in)
-    is still what the cue says; else ``text`` as it is."""
+    is still what the cue says, or what some of its lines say (a caption above the
+    credit in its cue: its lines, their tags closed); else ``text`` as it is."""
     if not styled:
         return text
-    kept = "\n".join(line.strip() for line in _subrip_only(styled).split("\n") if line.strip())
-    return kept if without_styling(kept) == text and _SUBRIP.search(kept) else text
+    lines = [line.strip() for line in _subrip_only(styled).split("\n") if line.strip()]
+    for start in range(len(lines)):
+        for end in range(len(lines), start, -1):
+            kept = "\n".join(lines[start:end])
+            if without_styling(kept) == text:
+                whole = (start, end) == (0, len(lines))
+                return (kept if whole else _closed(kept)) if _SUBRIP.search(kept) else text
+    return text
+
+
+_PAIRED = re.compile(r"<(/?)([ibu])>", re.IGNORECASE)
+
+
+def _closed(lines: str) -> str:
+    """Some lines of a cue with the tags they open closed after them, and the tags they
+    close opened before them ("<i>Merci." → "<i>Merci.</i>")."""
+    opened: list[str] = []
+    before = ""
+    for tag in _PAIRED.finditer(lines):
+        name = tag.group(2).lower()
+        if not tag.group(1):
+            opened.append(name)
+        elif name in opened:
+            opened.remove(name)
+        else:
+            before = f"<{name}>" + before
+    after = "".join(f"</{name}>" for name in reversed(opened))
+    return before + lines + after

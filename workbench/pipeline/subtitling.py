@@ -151,18 +151,21 @@ def _cue(segments: Sequence[Segment], texts: dict[int, str], *, vtt: bool) -> tu
     some of its words was lost to a reviewer's edit."""
     meta = _meta(segments[0])
     lines: list[str] = []
+    groups: list[int] = []  # each segment's number of lines: a caption's, a credit's
     unchanged = True
     for segment in segments:
         text = texts.get(segment.id, segment.text)
         if text == segment.text:
-            laid = _meta(segment).get(LINES, segment.text)
-            lines += laid.split("\n")
+            laid = _meta(segment).get(LINES, segment.text).split("\n")
         else:
             unchanged = False
-            lines += lay_out(text, len(_meta(segment).get(LINES, text).split("\n")))
+            laid = list(lay_out(text, len(_meta(segment).get(LINES, text).split("\n"))))
+        laid = [line for line in laid if line]
+        lines += laid
+        groups.append(len(laid))
     timecode = meta[TIMECODE]
     same_notation = ("," in timecode) != vtt
-    cue_text = CueText(tuple(line for line in lines if line), unchanged, meta.get(STYLED, ""))
+    cue_text = CueText(tuple(lines), unchanged, meta.get(STYLED, ""), tuple(groups))
     written, lost = styled_text(cue_text, vtt=vtt, same_notation=same_notation)
     settings = meta.get(SETTINGS, "") if same_notation else ""
     if vtt and not same_notation:  # SubRip's {\an8} is WebVTT's line:0
