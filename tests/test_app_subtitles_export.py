@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.test_app import ROOT, db, errors, on_page, prepared, successes  # noqa: F401
+from tests.conftest import ROOT
+from tests.test_app import db, errors, on_page, prepared, successes  # noqa: F401
 from tests.test_subtitles_export import ENGLISH, FRENCH
 from workbench.cli import app
 from workbench.pipeline.alignment import align_document

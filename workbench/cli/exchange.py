@@ -27,6 +27,7 @@ from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
+    CueStyling,
     ExportFormat,
     MtPolicy,
     default_min_score,
@@ -103,6 +104,17 @@ def export(
             help=f"{DEDUPE_HELP} TMX, TSV, CSV, XLSX; not XLIFF ({DEDUPE_NOT_XLIFF}).",
         ),
     ] = False,
+    cue_styling: Annotated[
+        CueStyling,
+        typer.Option(
+            "--cue-styling",
+            help="TMX: a subtitle cue's styling (<i>, {\\an8}). text: as characters, as "
+            "OmegaT 3.6's SubRip filter reads a cue; codes: TMX 1.4b content markup "
+            "(<bpt>/<ept>), for tools whose SubRip filter makes them tags (Trados, memoQ); "
+            "none: left out.",
+            case_sensitive=False,
+        ),
+    ] = CueStyling.TEXT,
     db: DbOption = None,
     summary: Annotated[
         OutputFormat | None,
@@ -165,6 +177,7 @@ def export(
     options = ExportOptions(
         confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
+        cue_styling=cue_styling,
     )  # fmt: skip
     store = open_store(db)
     docs = [doc] if doc else None

@@ -147,7 +147,8 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     segments = store.segments(doc.id)
     debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
     notes = (*source.warnings, *([debris] if debris else []))
-    return FileResult(source.path, "unchanged", doc, **_said(notes))
+    warning, note = _said(notes)
+    return FileResult(source.path, "unchanged", doc, warning=warning, note=note)
 
 
 def ingest_original(
@@ -228,17 +229,18 @@ def _stored(
     debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
     notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
+    warning, note = _said(notes)
     return FileResult(
         source.path, stored.status, stored.document, stored.previous_version, carry=carry,
-        **_said(notes),
+        warning=warning, note=note,
     )  # fmt: skip
 
 
-def _said(lines: Sequence[str]) -> dict[str, str | None]:
+def _said(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """A file's lines as its result's ``warning`` and ``note`` (`model.FileNote`)."""
     notes = [line for line in lines if isinstance(line, FileNote)]
     warnings = [line for line in lines if not isinstance(line, FileNote)]
-    return {"warning": "; ".join(warnings) or None, "note": "; ".join(notes) or None}
+    return "; ".join(warnings) or None, "; ".join(notes) or None
 
 
 def _reading_to_store(

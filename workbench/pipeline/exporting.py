@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.choices import SUBTITLE_FORMATS, ExportFormat
+from workbench.formats.choices import SUBTITLE_FORMATS, CueStyling, ExportFormat
 from workbench.formats.continuation import joined_cues
 from workbench.formats.cue_styling import styled_side
 from workbench.formats.markers import unit_text
@@ -237,10 +237,12 @@ def export_documents(
     if fmt in SUBTITLE_FORMATS:
         return _subtitles(store, docs, cp_lang, ExportFormat(fmt), path)
 
+    # a cue's styling goes into a TMX only, unless --cue-styling none (`CueStyling`)
+    plain = options is not None and options.cue_styling is CueStyling.NONE
+    styled = fmt.lower() == ExportFormat.TMX and not plain
+
     def units() -> Iterator[TranslationUnit]:
         for doc in docs:
-            yield from units_for_export(
-                store, doc.id, cp_lang, styled=fmt.lower() == ExportFormat.TMX
-            )
+            yield from units_for_export(store, doc.id, cp_lang, styled=styled)
 
     return write_some_units(units(), path, fmt, options)  # nothing to write: no file
