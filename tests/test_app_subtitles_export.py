@@ -74,4 +74,16 @@ def test_a_subtitle_document_gets_its_cues_back_with_the_clis_line(
 def test_a_text_document_is_not_offered_subtitle_formats(db: Path) -> None:  # noqa: F811
     at = on_page("export")
     assert not {"SubRip", "WebVTT"} & set(at.radio(key="fmt").options)
+    assert "cue_styling" not in {w.key for w in at.selectbox}
     assert "confirmed_only" in {w.key for w in at.checkbox}  # the memory's choices
+
+
+def test_a_subtitle_documents_tmx_offers_the_cli_s_cue_styling_routes(film_db: Path) -> None:
+    at = _film_page()
+    at.radio(key="fmt").set_value("tmx").run()
+    assert at.selectbox(key="cue_styling").value == "text"  # OmegaT's, the CLI's default
+    at.selectbox(key="cue_styling").set_value("codes").run()
+    at.button(key="export").click().run()
+    assert not errors(at), errors(at)
+    text = (film_db.parent / "exports" / "glacier.fr.en-fr.tmx").read_text(encoding="utf-8")
+    assert '<bpt i="1">&lt;i&gt;</bpt>À l\'aube' in text

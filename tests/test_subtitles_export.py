@@ -352,14 +352,15 @@ SHORT_ES = _cues(("1", "00:00:01,100 --> 00:00:03,100", "En casa de mi hermana, 
                  ("2", "00:00:04,100 --> 00:00:06,100", "Te lo prometo.")).decode()  # fmt: skip
 
 
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+# (each line's end, the file's end: after the last cue's line, a blank line or not)
+@pytest.mark.parametrize(("newline", "end"), [("\n", "\n"), ("\r\n", "\r\n"), ("\r\n", "\r\n\r\n")])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 def test_a_subrip_file_comes_back_in_the_encoding_and_line_ends_it_came_in(
-    store: Store, tmp_path: Path, encoding: str, newline: str
+    store: Store, tmp_path: Path, encoding: str, newline: str, end: str
 ) -> None:
     """CR LF from a Windows tool stays CR LF (verify24: glacier.fr.srt came back LF)."""
     fr, es = tmp_path / "corto.fr.srt", tmp_path / "corto.es.srt"
-    fr.write_bytes((SHORT_FR.rstrip("\n") + "\n").replace("\n", newline).encode(encoding))
+    fr.write_bytes((SHORT_FR.rstrip("\n").replace("\n", newline) + end).encode(encoding))
     es.write_text(SHORT_ES, encoding="utf-8")
     ingest_file(store, fr)
     align_document(store, "corto.fr", "es", original_path=es)

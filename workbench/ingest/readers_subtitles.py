@@ -50,6 +50,9 @@ STYLED = "styled"
 # "crlf" when the file's lines end with CR LF (a Windows tool's file): the subtitle
 # exports write them back so (`pipeline.subtitling`); none for LF.
 LINE_ENDS = "line ends"
+# "blank line" when the file ends with a blank line after its last cue, as many tools
+# write a SubRip file: the subtitle exports end so too.
+FILE_END = "file end"
 _TAG = re.compile(r"<[^<>]*>")
 _SSA = re.compile(r"\{\\[^{}]*\}")
 _ARROW = " --> "
@@ -97,12 +100,16 @@ def _decoded(data: bytes, path: Path) -> tuple[str, str]:
 
 def _with_line_ends(blocks: list[RawBlock], data: bytes) -> list[RawBlock]:
     """``blocks``, each cue's meta saying ``crlf`` when most of the file's lines end with
-    CR LF (UTF-16's too: its bytes hold CR LF as 0D 00 0A 00)."""
+    CR LF (UTF-16's too: its bytes hold CR LF as 0D 00 0A 00), and ``blank line`` when
+    the file ends with one."""
     crlf = data.count(b"\r\x00\n") or data.count(b"\r\n")
     lines = data.count(b"\n")
-    if not lines or crlf * 2 <= lines:
-        return blocks
-    return [replace(b, meta=(*b.meta, (LINE_ENDS, "crlf"))) for b in blocks]
+    said: tuple[tuple[str, str], ...] = ()
+    if lines and crlf * 2 > lines:
+        said += ((LINE_ENDS, "crlf"),)
+    if data.replace(b"\x00", b"").replace(b"\r", b"").endswith(b"\n\n"):
+        said += ((FILE_END, "blank line"),)
+    return [replace(b, meta=(*b.meta, *said)) for b in blocks] if said else blocks
 
 
 def _no_text(path: Path) -> InputError:

@@ -10,8 +10,8 @@ words went (`formats.subtitles.spread`), with its continuation dots where it had
 (`formats.continuation`). A SubRip file is written in the encoding its
 document was read in (cp1252 stays cp1252) when that holds every cue, else in UTF-8;
 WebVTT is UTF-8. Its lines end as the document's file's did (CR LF from a Windows
-tool stays CR LF). The file is written like every export, staged and published whole
-(`formats.atomic`).
+tool stays CR LF), and so does the file (a blank line after the last cue). The file is
+written like every export, staged and published whole (`formats.atomic`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from workbench.formats.subtitles import (
 from workbench.formats.subtitles import vtt_text as vtt_file
 from workbench.ingest.readers_subtitles import (
     CUE,
+    FILE_END,
     LINE_ENDS,
     LINES,
     SETTINGS,
@@ -75,6 +76,8 @@ def export_subtitles(
         emptied += not cue.text.strip()
         lost += styling_lost
     text = vtt_file(cues) if vtt else srt_text(cues)
+    if _meta(segments[0]).get(FILE_END):  # as the file ended: a blank line after the last cue
+        text += "\n"
     if _meta(segments[0]).get(LINE_ENDS) == "crlf":  # as the file came (a Windows tool's)
         text = text.replace("\n", "\r\n")
     encoding = _encoding(doc.encoding, text, vtt=vtt)

@@ -13,6 +13,7 @@ from workbench.formats.choices import (
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
     SUBTITLE_FORMATS,
+    CueStyling,
     ExportFormat,
     default_min_score,
 )
@@ -43,6 +44,12 @@ MIMES = {
 }
 
 
+CUE_STYLING = "Subtitle cues' styling"
+CUE_STYLINGS = {
+    CueStyling.TEXT: "as text, for OmegaT",
+    CueStyling.CODES: "as TMX codes, for Trados and memoQ",
+    CueStyling.NONE: "left out",
+}
 # What a subtitle export writes, in the words of `workbench export --help`.
 SUBTITLES_SAID = (
     "The French cues with their timing, one per cue the file had, numbers, line breaks and "
@@ -98,7 +105,16 @@ def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     dedupe = right.checkbox(DEDUPE, key="dedupe", help=DEDUPE_HELP, disabled=not memory)
     if not memory:
         right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
+    styling: object = CueStyling.TEXT
+    if fmt == "tmx" and set(SUBTITLE_FORMATS) <= set(formats):  # a subtitle document's TMX
+        styling = right.selectbox(
+            CUE_STYLING, list(CueStyling), key="cue_styling",
+            format_func=lambda s: CUE_STYLINGS[CueStyling(s)],
+            help="OmegaT 3.6 reads a cue's <i> as text; Trados and memoQ as a tag, which "
+            "TMX 1.4b marks with <bpt>/<ept>. One file cannot serve both.",
+        )  # fmt: skip
     options = ExportOptions(
+        cue_styling=CueStyling(str(styling)),
         confirmed_only=confirmed,
         min_score=float(min_score) or None,
         mt=MtPolicy(mt),
