@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
-from workbench.ingest.readers import BY_SUFFIX, Reading, read_file
-from workbench.model import Document, FileNote, InputError, Kind, Sentence, command_ref
+from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
+from workbench.model import Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.namesakes import namesake_warning
 
 # imported `as` themselves: re-exported, their callers take them from here
@@ -147,7 +147,7 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     segments = store.segments(doc.id)
     debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
     notes = (*source.warnings, *([debris] if debris else []))
-    warning, note = _said(notes)
+    warning, note = said_apart(notes)
     return FileResult(source.path, "unchanged", doc, warning=warning, note=note)
 
 
@@ -229,18 +229,11 @@ def _stored(
     debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
     notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
-    warning, note = _said(notes)
+    warning, note = said_apart(notes)
     return FileResult(
         source.path, stored.status, stored.document, stored.previous_version, carry=carry,
         warning=warning, note=note,
     )  # fmt: skip
-
-
-def _said(lines: Sequence[str]) -> tuple[str | None, str | None]:
-    """A file's lines as its result's ``warning`` and ``note`` (`model.FileNote`)."""
-    notes = [line for line in lines if isinstance(line, FileNote)]
-    warnings = [line for line in lines if not isinstance(line, FileNote)]
-    return "; ".join(warnings) or None, "; ".join(notes) or None
 
 
 def _reading_to_store(
