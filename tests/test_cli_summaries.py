@@ -55,7 +55,8 @@ def test_ingest_rows_say_per_file_what_its_lines_say(job: tuple[Path, Path, Path
     by_file = {r["file"]: r for r in first}
     assert by_file[str(fr)] | {"id": None} == {
         "file": str(fr), "status": "new", "document": "tram.fr", "id": None, "lang": "fr",
-        "version": 1, "previous_version": None, "segments": 4, "warning": None, "error": None,
+        "version": 1, "previous_version": None, "segments": 4, "warning": None, "note": None,
+        "error": None,
     }  # fmt: skip
     assert by_file[str(missing)]["status"] == "failed"
     assert "no such file" in by_file[str(missing)]["error"]

@@ -11,7 +11,8 @@ from lxml import etree
 
 from tests.test_subtitles_export import ENGLISH, FRENCH, _edit
 from tests.test_tmx import tmx_dtd  # noqa: F401  (the fixture)
-from workbench.formats.cue_styling import styled_side, without_styling
+from workbench.formats.choices import CueStyling
+from workbench.formats.cue_styling import as_inline_codes, styled_side, without_styling
 from workbench.formats.tmx_read import read_tmx
 from workbench.formats.units import ExportOptions
 from workbench.pipeline.alignment import align_document
@@ -38,8 +39,11 @@ SIDES = [
     # A reviewer's text: no styling to restore.
     ("Le lendemain, le temps se gâte.", "<i>Le lendemain matin, le temps se gâte.</i>",
      "Le lendemain, le temps se gâte."),
-    # A caption apart from the credit in its cue: the styling is the whole cue's.
-    ("Merci.", "<i>Merci.</i>\nSous-titrage : Studio Mistral", "Merci."),
+    # A caption apart from the credit in its cue: its own lines' styling, closed.
+    ("Merci.", "<i>Merci.</i>\nSous-titrage : Studio Mistral", "<i>Merci.</i>"),
+    ("— Merci.", "<i>— Merci.\nSous-titres : Claire Aubert</i>", "<i>— Merci.</i>"),
+    ("Sous-titres : Claire Aubert", "<i>— Merci.\nSous-titres : Claire Aubert</i>",
+     "<i>Sous-titres : Claire Aubert</i>"),
     ("We walked for hours.", "", "We walked for hours."),
 ]  # fmt: skip
 
@@ -129,3 +133,50 @@ def test_styling_goes_only_into_a_tmx_and_an_import_of_it_is_clean(
     texts = [s.text for s in film.segments(report.french.id)]
     assert "À l'aube, la montagne est silencieuse." in texts
     assert not [t for t in texts if "<" in t or "{\\" in t]
+
+
+# (--cue-styling, what the italic narration's French seg holds, as serialized)
+ROUTES = [
+    (CueStyling.TEXT, "&lt;i&gt;À l'aube, la montagne est silencieuse.&lt;/i&gt;"),
+    (CueStyling.CODES, '<bpt i="1">&lt;i&gt;</bpt>À l\'aube, la montagne est silencieuse.'
+                       '<ept i="1">&lt;/i&gt;</ept>'),
+    (CueStyling.NONE, "À l'aube, la montagne est silencieuse."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("route", "seg"), ROUTES)
+def test_each_cue_styling_route_is_valid_tmx_and_reads_back_clean(
+    film: Store,
+    tmp_path: Path,
+    tmx_dtd: etree.DTD,  # noqa: F811
+    route: CueStyling,
+    seg: str,
+) -> None:
+    """TMX 1.4b marks a native code (an SRT's <i>) with <bpt>/<ept>: the route for a tool
+    whose SubRip filter makes it a tag (Trados, memoQ); OmegaT 3.6 matches only the text
+    route (`test_omegat_styled_cues`). Each is valid for the DTD and reads back clean."""
+    path = tmp_path / f"{route}.tmx"
+    export_documents(film, ["glacier.fr"], "en", "tmx", path, ExportOptions(cue_styling=route))
+    assert tmx_dtd.validate(etree.parse(str(path))), str(tmx_dtd.error_log)
+    assert f"<seg>{seg}</seg>" in path.read_text(encoding="utf-8")
+    grimsel = "<ph>{\\an8}</ph>Refuge" if route is CueStyling.CODES else "{\\an8}Refuge"
+    assert (grimsel in path.read_text(encoding="utf-8")) is (route is not CueStyling.NONE)
+    clean = {u.tuid: (u.source, u.target) for u in units_for_export(film, "glacier.fr", "en")}
+    read = read_tmx(path).units
+    assert read and [(u.source, u.target) for u in read] == [clean[u.tuid] for u in read]
+
+
+@pytest.mark.parametrize(
+    ("seg", "codes"),
+    [
+        ("&lt;i&gt;Un&lt;/i&gt; &lt;b&gt;deux",
+         '<bpt i="1">&lt;i&gt;</bpt>Un<ept i="1">&lt;/i&gt;</ept> '
+         '<it pos="begin">&lt;b&gt;</it>deux'),
+        ("deux&lt;/b&gt;", 'deux<it pos="end">&lt;/b&gt;</it>'),
+        ('&lt;font color="#ff0"&gt;toi&lt;/font&gt;',
+         '<bpt i="1">&lt;font color="#ff0"&gt;</bpt>toi<ept i="1">&lt;/font&gt;</ept>'),
+        ("Rien.", "Rien."),
+    ],
+)  # fmt: skip
+def test_a_cues_styling_as_content_markup(seg: str, codes: str) -> None:
+    assert as_inline_codes(seg) == codes

@@ -102,3 +102,42 @@ def test_our_tmx_of_a_styled_film_pre_translates_every_cue_in_omegat(
     assert "TF_TM_LOAD_ERROR" not in run_omegat(project, tmp_path / "config")
     out = (project / "target" / "film.srt").read_text(encoding="utf-8")
     assert out == _srt(french)
+
+
+def _timed(cues: list[tuple[str, str]]) -> str:
+    return "".join(f"{n}\n{times}\n{text}\n\n" for n, (times, text) in enumerate(cues, 1))
+
+
+def test_a_cue_translated_by_two_cues_gets_both_styled_on_their_lines_without_the_dots(
+    store: Store, tmp_path: Path
+) -> None:
+    """verify24, new problem 1: the French of one English cue is two cues, a sentence cut
+    with continuation dots. OmegaT writes the two cues' lines, each in its italics, without
+    the dots between them (`workbench.formats.continuation`); before, one line of 68
+    characters, plain, "il alimente... ...le fleuve" in it."""
+    from workbench import pipeline
+    from workbench.pipeline.alignment import align_document
+    from workbench.pipeline.exchange import export_documents
+
+    first, last = (
+        ("00:00:01,000 --> 00:00:02,900", CUES[0]),
+        ("00:00:06,000 --> 00:00:07,900", CUES[6]),
+    )
+    english = [(first[0], first[1][0]), ("00:00:03,000 --> 00:00:05,900",
+               "<i>For ten thousand years, it fed</i>\n<i>the river that bears its name.</i>"),
+               (last[0], last[1][0])]  # fmt: skip
+    french = [(first[0], first[1][1]),
+              ("00:00:03,000 --> 00:00:04,400", "<i>Depuis dix mille ans, il alimente...</i>"),
+              ("00:00:04,500 --> 00:00:05,900", "<i>...le fleuve qui porte son nom.</i>"),
+              (last[0], last[1][1])]  # fmt: skip
+    (tmp_path / "film.en.srt").write_text(_timed(english), encoding="utf-8")
+    (tmp_path / "film.fr.srt").write_text(_timed(french), encoding="utf-8")
+    pipeline.ingest_paths(store, [tmp_path / "film.fr.srt"])
+    align_document(store, "film.fr", "en", original_path=tmp_path / "film.en.srt")
+
+    project = _empty_project(tmp_path, "film.srt", _timed(english))
+    export_documents(store, ["film.fr"], "en", "tmx", project / "tm" / "auto" / "film.tmx")
+    assert "TF_TM_LOAD_ERROR" not in run_omegat(project, tmp_path / "config")
+    out = (project / "target" / "film.srt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    two = "<i>Depuis dix mille ans, il alimente</i>\n<i>le fleuve qui porte son nom.</i>"
+    assert out == _timed([french[0], (english[1][0], two), french[3]])

@@ -16,7 +16,7 @@ from workbench import review
 from workbench.formats.choices import ExportFormat
 from workbench.formats.subtitles import lay_out, spread
 from workbench.ingest.readers_subtitles import srt_reading, vtt_reading
-from workbench.model import InputError, Kind, ParseError
+from workbench.model import FileNote, InputError, Kind, ParseError
 from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.pipeline.documents import ingest_file
 from workbench.pipeline.exporting import export_documents
@@ -271,18 +271,19 @@ BAD = [
                                ("2", "00:00:05,500 --> 00:00:05,000", "Deux.")),
      "cue 2: the end time is before the start time"),
 ]  # fmt: skip
+# (case, file, the line, whether it is a note: stored as written, nothing lost, exit 0)
 WARNED = [
     ("overlap", _cues(("1", "00:00:01,000 --> 00:00:04,000", "Un."),
                       ("2", "00:00:03,000 --> 00:00:06,000", "Deux.")),
-     "cue 2: starts before the cue before it ends (overlap)"),
+     "cue 2: starts before the cue before it ends (overlap)", True),
     ("out of order", _cues(("1", "00:00:01,000 --> 00:00:02,000", "Un."),
                            ("5", "00:00:03,000 --> 00:00:04,000", "Cinq."),
                            ("4", "00:00:05,000 --> 00:00:06,000", "Quatre.")),
-     "cue 4: numbered out of order"),
+     "cue 4: numbered out of order", True),
     ("empty cue", _cues(("1", "00:00:01,000 --> 00:00:02,000", "Un."),
                         ("2", "00:00:03,000 --> 00:00:04,000", ""),
                         ("3", "00:00:05,000 --> 00:00:06,000", "Trois.")),
-     "cue 2: no text, left out"),
+     "cue 2: no text, left out", False),
 ]  # fmt: skip
 
 
@@ -294,12 +295,32 @@ def test_a_cue_ending_before_it_starts_is_refused(
         srt_reading(data, tmp_path / "bad.srt")
 
 
-@pytest.mark.parametrize(("case", "data", "said"), WARNED, ids=[w[0] for w in WARNED])
-def test_odd_timing_is_stored_with_one_warning_line(
-    case: str, data: bytes, said: str, tmp_path: Path
+@pytest.mark.parametrize(("case", "data", "said", "note"), WARNED, ids=[w[0] for w in WARNED])
+def test_odd_timing_is_stored_with_one_line(
+    case: str, data: bytes, said: str, note: bool, tmp_path: Path
 ) -> None:
     blocks, _, warnings = srt_reading(data, tmp_path / "odd.srt")
     assert len(warnings) == 1 and said in warnings[0] and blocks
+    assert isinstance(warnings[0], FileNote) is note
+
+
+@pytest.mark.parametrize(("case", "data", "said", "note"), WARNED, ids=[w[0] for w in WARNED])
+def test_ingest_exits_3_only_when_a_cue_was_left_out(
+    case: str, data: bytes, said: str, note: bool, tmp_path: Path
+) -> None:
+    """verify24, worse 1: a film with overlapping cues (an ordinary one: glacier.fr.srt has
+    four) exited 3 and stopped a `set -e` script; they are stored as written, a note. An
+    empty cue is left out: a warning, exit 3."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    (tmp_path / "odd.fr.srt").write_bytes(data)
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "odd.fr.srt"),
+                                      "--db", str(tmp_path / "wb.db")])  # fmt: skip
+    assert result.exit_code == (0 if note else 3), result.output
+    level = "note" if note else "warning"
+    assert f"{level}: {tmp_path / 'odd.fr.srt'}: {said}" in result.stderr
 
 
 CREDITS = [
@@ -331,18 +352,24 @@ SHORT_ES = _cues(("1", "00:00:01,100 --> 00:00:03,100", "En casa de mi hermana, 
                  ("2", "00:00:04,100 --> 00:00:06,100", "Te lo prometo.")).decode()  # fmt: skip
 
 
+# (each line's end, the file's end: after the last cue's line, a blank line or not)
+@pytest.mark.parametrize(("newline", "end"), [("\n", "\n"), ("\r\n", "\r\n"), ("\r\n", "\r\n\r\n")])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
-def test_a_subrip_file_comes_back_in_the_encoding_it_came_in(
-    store: Store, tmp_path: Path, encoding: str
+def test_a_subrip_file_comes_back_in_the_encoding_and_line_ends_it_came_in(
+    store: Store, tmp_path: Path, encoding: str, newline: str, end: str
 ) -> None:
+    """CR LF from a Windows tool stays CR LF (verify24: glacier.fr.srt came back LF)."""
     fr, es = tmp_path / "corto.fr.srt", tmp_path / "corto.es.srt"
-    fr.write_bytes(SHORT_FR.rstrip("\n").encode(encoding) + b"\n")
+    fr.write_bytes((SHORT_FR.rstrip("\n").replace("\n", newline) + end).encode(encoding))
     es.write_text(SHORT_ES, encoding="utf-8")
     ingest_file(store, fr)
     align_document(store, "corto.fr", "es", original_path=es)
     path = tmp_path / "out.srt"
     export_documents(store, ["corto.fr"], "es", "srt", path)
     assert path.read_bytes() == fr.read_bytes()
+    export_documents(store, ["corto.fr"], "es", "vtt", tmp_path / "out.vtt")
+    written = (tmp_path / "out.vtt").read_bytes()
+    assert written.count(b"\r\n") == (written.count(b"\n") if newline == "\r\n" else 0)
 
 
 def test_the_cli_exports_cues_and_refuses_a_memorys_options(aligned: Store, tmp_path: Path) -> None:

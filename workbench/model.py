@@ -89,6 +89,14 @@ class StoreError(WorkbenchError):
 # --- documents and segments --------------------------------------------------
 
 
+class FileNote(str):
+    """A reader's line on a file it stored as written, losing and changing nothing (a
+    subtitle's overlapping cues: a QA finding, which `workbench qa` reports too): said as
+    a note, where a warning (`ingest` exits 3) says something was left out or changed."""
+
+    __slots__ = ()
+
+
 class Kind(StrEnum):
     """What a block of a document is, as a translator would sort it."""
 

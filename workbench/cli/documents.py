@@ -76,7 +76,7 @@ def ingest(
     reads it otherwise (a newer reader or segmenter) or --reread asks for it:
     then it is a new version, as a changed file is, and earlier versions keep
     their review work. With -f json or tsv, one row a file (file, status, document,
-    id, lang, version, segments, warning, error) replaces the lines on standard output.
+    id, lang, version, segments, warning, note, error) replaces the lines on standard output.
     `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
@@ -84,7 +84,9 @@ def ingest(
     warning naming both; `--version-of NAME|ID` makes it that document's new
     version instead.
     Exits with code 4 when some files could not be ingested (the others are
-    stored), 1 when none could, 3 when a stored file has a warning.
+    stored), 1 when none could, 3 when a stored file has a warning: something of it
+    was left out or changed (a subtitle cue with no text). A note (subtitle cues that
+    overlap or are numbered out of order, stored as written) exits 0.
     """
     pasted = [p for p in paths if str(p) == "-"]
     if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):

@@ -27,6 +27,7 @@ from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
+    CueStyling,
     ExportFormat,
     MtPolicy,
     default_min_score,
@@ -56,7 +57,13 @@ def export(
     ] = "es",
     file_format: Annotated[
         ExportFormat,
-        typer.Option("--file-format", "-f", help="File format.", case_sensitive=False),
+        typer.Option(
+            "--file-format",
+            "-f",
+            help="File format: units (tmx, xliff12, xliff21, tsv, csv, xlsx) or the French "
+            "cues with their timing (srt, vtt).",
+            case_sensitive=False,
+        ),
     ] = ExportFormat.TMX,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: exports/…).")
@@ -97,6 +104,17 @@ def export(
             help=f"{DEDUPE_HELP} TMX, TSV, CSV, XLSX; not XLIFF ({DEDUPE_NOT_XLIFF}).",
         ),
     ] = False,
+    cue_styling: Annotated[
+        CueStyling,
+        typer.Option(
+            "--cue-styling",
+            help="TMX: a subtitle cue's styling (<i>, {\\an8}). text: as characters, as "
+            "OmegaT 3.6's SubRip filter reads a cue; codes: TMX 1.4b content markup "
+            "(<bpt>/<ept>), for tools whose SubRip filter makes them tags (Trados, memoQ); "
+            "none: left out.",
+            case_sensitive=False,
+        ),
+    ] = CueStyling.TEXT,
     db: DbOption = None,
     summary: Annotated[
         OutputFormat | None,
@@ -109,9 +127,14 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export aligned beads as TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX, or a subtitle
-    document's French cues as SubRip or WebVTT (`-f srt`/`vtt`). For OmegaT 3.6 use TMX: it
+    """Export TMX, XLIFF, tables, or SRT/VTT cues. Beads as units, or French cues.
+
+    Units: TMX 1.4b, XLIFF 1.2 or 2.1, TSV, CSV or XLSX. For OmegaT 3.6 use TMX: it
     offers an XLIFF's targets as the text to translate and reads no XLIFF 2.
+    Subtitles (`-f srt` or `-f vtt`, a document read from a .srt or .vtt): the French
+    cues with their timing, one per cue the file had, numbers, line breaks and styling
+    kept; each cue's text is its bead's, so a reviewer's edit wins. MT drafts never
+    enter, so --mt, --dedupe and --min-score do not apply.
 
     XLIFF keeps each bead's status as the unit's state (MT drafts marked as such), its note,
     reviewer and dates. An export killed or interrupted leaves nothing half-written: a file
@@ -154,6 +177,7 @@ def export(
     options = ExportOptions(
         confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
+        cue_styling=cue_styling,
     )  # fmt: skip
     store = open_store(db)
     docs = [doc] if doc else None

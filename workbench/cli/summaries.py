@@ -16,7 +16,7 @@ Row = dict[str, Any]
 
 INGESTED = [
     "file", "status", "document", "id", "lang", "version", "previous_version", "segments",
-    "warning", "error",
+    "warning", "note", "error",
 ]  # fmt: skip
 ALIGNED = [
     "document", "alignment", "lang", "to", "beads", "pairs", "null_fr", "null_cp",
@@ -44,7 +44,7 @@ def ingested(report: IngestReport) -> list[Row]:
             "lang": doc.lang if doc else None, "version": doc.version if doc else None,
             "previous_version": result.previous_version,
             "segments": doc.segment_count if doc else None,
-            "warning": result.warning, "error": result.error,
+            "warning": result.warning, "note": result.note, "error": result.error,
         })  # fmt: skip
     return rows
 

@@ -35,6 +35,14 @@ class MtPolicy(StrEnum):
     SEPARATE = "separate"  # TMX only: a second file, for OmegaT's tm/mt/ folder
 
 
+class CueStyling(StrEnum):
+    """How a TMX writes a subtitle cue's styling (`<i>`, `{\\an8}`: `formats.cue_styling`)."""
+
+    TEXT = "text"  # as characters in the seg: OmegaT 3.6's SubRip filter keeps them as text
+    CODES = "codes"  # TMX 1.4b content markup, <bpt>/<ept>/<ph>: filters that make them tags
+    NONE = "none"  # left out: the cue's clean text
+
+
 # The one default of the CLI, the app and `ExportOptions`: a translation memory
 # is never polluted by drafts nobody post-edited unless the user asks for them.
 DEFAULT_MT = MtPolicy.EXCLUDE

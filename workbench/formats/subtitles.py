@@ -44,6 +44,8 @@ class CueText:
     lines: tuple[str, ...]
     unchanged: bool
     styled: str = ""
+    # the lines of each of the cue's segments, in order (a caption's, then a credit's)
+    groups: tuple[int, ...] = ()
 
 
 def spread(text: str, parts: Sequence[str]) -> list[str]:
@@ -98,7 +100,8 @@ def styled_text(cue: CueText, *, vtt: bool, same_notation: bool) -> tuple[str, b
 
     Unchanged and written in its own notation: the cue as ingested. Otherwise its
     lines, wrapped as the whole cue or each of its lines was (SSA overrides only in
-    SubRip), or plain when the styling was on some words only.
+    SubRip; each line its own wrap where each segment's lines share one: an italic
+    caption above its plain credit), or plain when the styling was on some words only.
     """
     if cue.unchanged and cue.styled:
         return (cue.styled if same_notation else _carried(cue.styled, vtt=vtt)), False
@@ -109,12 +112,22 @@ def styled_text(cue: CueText, *, vtt: bool, same_notation: bool) -> tuple[str, b
     if wrap is not None:
         return f"{wrap[0]}{chr(10).join(lines)}{wrap[1]}", False
     styled_lines = cue.styled.split("\n")
-    wraps = {_wrap(line, vtt=vtt) for line in styled_lines}
-    if len(wraps) == 1 and None not in wraps and len(styled_lines) == len(lines):
-        ((before, after),) = wraps  # type: ignore[misc]
-        return "\n".join(f"{before}{line}{after}" for line in lines), False
+    wraps = [_wrap(line, vtt=vtt) for line in styled_lines]
+    groups = cue.groups or (len(lines),)
+    if len(styled_lines) == len(lines) and _each_segment_alike(wraps, groups):
+        pairs = zip(wraps, lines, strict=True)
+        return "\n".join(f"{w[0]}{line}{w[1]}" for w, line in pairs if w), False
     lost = bool(_ANY_TAG.search(cue.styled))
     return "\n".join(lines), lost
+
+
+def _each_segment_alike(wraps: Sequence[tuple[str, str] | None], groups: Sequence[int]) -> bool:
+    """Whether each line has its wrap and the lines of each segment share one: a
+    reviewer's words move between a caption's lines, never into its credit's."""
+    if None in wraps or sum(groups) != len(wraps):
+        return False
+    starts = list(itertools.accumulate(groups, initial=0))
+    return all(len(set(wraps[a:b])) <= 1 for a, b in itertools.pairwise(starts))
 
 
 def _carried(styled: str, *, vtt: bool) -> str:

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from workbench.formats.atomic import atomic_path
+from workbench.formats.choices import CueStyling
+from workbench.formats.cue_styling import as_inline_codes
 from workbench.formats.units import (
     VERSION_PROP,
     ExportOptions,
@@ -176,7 +178,7 @@ def _write_units(
 ) -> list[int]:
     counts = [0, 0]
     seen: set[str] = set()
-    render = _TuRenderer(pair)
+    render = _TuRenderer(pair, codes=options.cue_styling is CueStyling.CODES)
     separate = len(files) == 2
     matches: dict[tuple[str, str], bool] = {}  # (source_lang, target_lang) → is the file's pair
     for unit in units:
@@ -256,7 +258,8 @@ class _TuRenderer:
     unit to the next; the rest is rendered once per distinct value and kept.
     """
 
-    def __init__(self, langs: tuple[str, str]) -> None:
+    def __init__(self, langs: tuple[str, str], *, codes: bool = False) -> None:
+        self._codes = codes  # a cue's styling as content markup (`CueStyling.CODES`)
         source, target = (escape_attribute(lang) for lang in langs)
         self._source_tuv = f'  <tuv xml:lang="{source}">\n    <seg>'
         self._target_tuv = f'</seg>\n  </tuv>\n  <tuv xml:lang="{target}">\n    <seg>'
@@ -282,6 +285,8 @@ class _TuRenderer:
             or "\t" in texts
         ):
             tuid, source, target = escape_attribute(tuid), escape_text(source), escape_text(target)
+        if self._codes and unit.props:
+            source, target = _cue_codes(unit, source, target)
         if unit.created != self._created:  # dates repeat: a review session, an alignment run
             self._created, self._created_text = unit.created, self._stamp(unit.created)
         if unit.changed != self._changed:
@@ -315,6 +320,16 @@ class _TuRenderer:
             self._static.clear()  # a bound, for exports where notes never repeat
         rendered = self._static[key] = (head, tail + self._source_tuv)
         return rendered
+
+
+def _cue_codes(unit: TranslationUnit, source: str, target: str) -> tuple[str, str]:
+    """The escaped sides of ``unit``, a cue's (its language has an ``x-timecode``) with its
+    styling as TMX content markup (`cue_styling.as_inline_codes`)."""
+    cues = {prop.lang for prop in unit.props if prop.type == "x-timecode"}
+    return (
+        as_inline_codes(source) if unit.source_lang in cues else source,
+        as_inline_codes(target) if unit.target_lang in cues else target,
+    )
 
 
 def _prop(prop: Prop) -> str:

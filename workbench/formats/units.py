@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 # MtPolicy is part of ExportOptions: exported here too, for the callers that build one.
-from workbench.formats.choices import DEFAULT_MT
+from workbench.formats.choices import DEFAULT_MT, CueStyling
 from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.formats.report import (
     FRENCH_ALONE,
@@ -84,6 +84,7 @@ class ExportOptions:
     # first in export order (document, then bead) keeps its id, dates, reviewer, notes.
     # Memories only (TMX, TSV, CSV, XLSX): an XLIFF is a document, every sentence in place.
     dedupe: bool = False
+    cue_styling: CueStyling = CueStyling.TEXT  # TMX: a subtitle cue's styling (`CueStyling`)
     creation_tool: str = "workbench"
     creation_tool_version: str = ""  # empty: the installed workbench's version
 

@@ -42,14 +42,14 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest import files
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.turns import turn_blocks
-from workbench.model import InputError
+from workbench.model import FileNote, InputError
 
 # Bytes of a file → its blocks, the encoding to record (the format's name for
 # binary files, whose text encoding is the package's business), and warnings
@@ -78,6 +78,14 @@ class Reading:
     size: int  # in bytes
     structured: bool
     warnings: tuple[str, ...] = ()  # one line each, e.g. a PDF's pages without a text layer
+
+
+def said_apart(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """A file's lines as one warning line (something left out or changed) and one note
+    line (`model.FileNote`: kept as written), None where there is none."""
+    notes = [line for line in lines if isinstance(line, FileNote)]
+    warnings = [line for line in lines if not isinstance(line, FileNote)]
+    return "; ".join(warnings) or None, "; ".join(notes) or None
 
 
 def _text(

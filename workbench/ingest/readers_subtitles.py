@@ -26,6 +26,7 @@ import io
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,12 @@ SETTINGS = "cue settings"
 # The cue's text as written, when styling is in it ("<i>Voici…</i>", "{\\an8}…"): its
 # segments' text stays clean; the subtitle exports write it back while the text is unchanged.
 STYLED = "styled"
+# "crlf" when the file's lines end with CR LF (a Windows tool's file): the subtitle
+# exports write them back so (`pipeline.subtitling`); none for LF.
+LINE_ENDS = "line ends"
+# "blank line" when the file ends with a blank line after its last cue, as many tools
+# write a SubRip file: the subtitle exports end so too.
+FILE_END = "file end"
 _TAG = re.compile(r"<[^<>]*>")
 _SSA = re.compile(r"\{\\[^{}]*\}")
 _ARROW = " --> "
@@ -91,6 +98,20 @@ def _decoded(data: bytes, path: Path) -> tuple[str, str]:
     return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+def _with_line_ends(blocks: list[RawBlock], data: bytes) -> list[RawBlock]:
+    """``blocks``, each cue's meta saying ``crlf`` when most of the file's lines end with
+    CR LF (UTF-16's too: its bytes hold CR LF as 0D 00 0A 00), and ``blank line`` when
+    the file ends with one."""
+    crlf = data.count(b"\r\x00\n") or data.count(b"\r\n")
+    lines = data.count(b"\n")
+    said: tuple[tuple[str, str], ...] = ()
+    if lines and crlf * 2 > lines:
+        said += ((LINE_ENDS, "crlf"),)
+    if data.replace(b"\x00", b"").replace(b"\r", b"").endswith(b"\n\n"):
+        said += ((FILE_END, "blank line"),)
+    return [replace(b, meta=(*b.meta, *said)) for b in blocks] if said else blocks
+
+
 def _no_text(path: Path) -> InputError:
     return InputError(f"{path}: has no cue with text; there is nothing to ingest")
 
@@ -123,7 +144,7 @@ def srt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
             exc,
         ) from None
     blocks, warnings = _blocks(cues, path, srt_stamp)
-    return blocks, encoding, warnings
+    return _with_line_ends(blocks, data), encoding, warnings
 
 
 def _blocks(
@@ -229,7 +250,7 @@ def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
         for n, c in enumerate(captions, 1)
     ]  # fmt: skip
     blocks, warnings = _blocks(cues, path, vtt_stamp, entities=True)
-    return blocks, encoding, warnings
+    return _with_line_ends(blocks, data), encoding, warnings
 
 
 def _millis(stamp: Any) -> int:

@@ -1,9 +1,11 @@
 """What a subtitle file's cues say of its timing, read before any cue is stored.
 
 A cue that ends before it starts is refused (no player shows it; the subtitler
-mends the file). Cues that overlap, numbers out of order and cues with no text
-are stored, each kind named in one warning line with its cues: a subtitling
-tool flags them too, and an empty cue no longer vanishes without a word.
+mends the file). Cues that overlap and numbers out of order are stored as written,
+each kind named in one note line with its cues (`model.FileNote`: a subtitling tool
+flags them too, and `workbench qa` reports overlaps; an ordinary film has some, so a
+script's `ingest` does not stop on them). A cue with no text is left out: a warning
+line (exit 3), so an empty cue never vanishes without a word.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.model import ParseError
+from workbench.model import FileNote, ParseError
 
 _SHOWN = 6  # cue numbers a line names before "…"
 
@@ -40,9 +42,9 @@ def _names(cues: Sequence[TimedCue]) -> str:
 def check_cues(
     cues: Sequence[TimedCue], path: Path, texts: Sequence[Sequence[str]]
 ) -> tuple[str, ...]:
-    """ParseError for cues that end before they start; warnings (one line each) for cues
-    that overlap the one before, numbers out of order, and cues with no text
-    (``texts``: each cue's lines once its styling is removed)."""
+    """ParseError for cues that end before they start; notes (one line each, `FileNote`)
+    for cues that overlap the one before and numbers out of order, a warning for cues
+    with no text (``texts``: each cue's lines once its styling is removed)."""
     backwards = [c for c in cues if c.end < c.start]
     if backwards:
         raise ParseError(
@@ -57,16 +59,20 @@ def check_cues(
         if before is not None and now is not None and now <= before
     ]
     empty = [c for c, lines in zip(cues, texts, strict=True) if not lines]
-    warnings = []
+    warnings: list[str] = []
     if overlapping:
         warnings.append(
-            f"{path}: {_names(overlapping)}: starts before the cue before it ends (overlap); "
-            "kept as written: shorten the earlier cue if a player must not show two at once"
+            FileNote(
+                f"{path}: {_names(overlapping)}: starts before the cue before it ends (overlap); "
+                "kept as written: shorten the earlier cue if a player must not show two at once"
+            )
         )
     if disordered:
         warnings.append(
-            f"{path}: {_names(disordered)}: numbered out of order; kept in the file's order "
-            "with their numbers as written: renumber the file if your tool needs 1, 2, 3…"
+            FileNote(
+                f"{path}: {_names(disordered)}: numbered out of order; kept in the file's order "
+                "with their numbers as written: renumber the file if your tool needs 1, 2, 3…"
+            )
         )
     if empty:
         warnings.append(

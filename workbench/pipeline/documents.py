@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
-from workbench.ingest.readers import BY_SUFFIX, Reading, read_file
+from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
 from workbench.model import Document, InputError, Kind, Sentence, command_ref
 from workbench.pipeline.namesakes import namesake_warning
 
@@ -45,6 +45,7 @@ class FileResult:
     error: str | None = None
     warning: str | None = None  # e.g. most of the file classed as web debris
     carry: CarryOver | None = None  # status "reread": what `align` does with review work
+    note: str | None = None  # stored as written, nothing lost (`model.FileNote`): no exit 3
 
     @property
     def failed(self) -> bool:
@@ -146,7 +147,8 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     segments = store.segments(doc.id)
     debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
     notes = (*source.warnings, *([debris] if debris else []))
-    return FileResult(source.path, "unchanged", doc, warning="; ".join(notes) or None)
+    warning, note = said_apart(notes)
+    return FileResult(source.path, "unchanged", doc, warning=warning, note=note)
 
 
 def ingest_original(
@@ -227,9 +229,10 @@ def _stored(
     debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
     notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
+    warning, note = said_apart(notes)
     return FileResult(
-        source.path, stored.status, stored.document, stored.previous_version, None,
-        "; ".join(notes) or None, carry,
+        source.path, stored.status, stored.document, stored.previous_version, carry=carry,
+        warning=warning, note=note,
     )  # fmt: skip
 
 

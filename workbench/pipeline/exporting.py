@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.choices import SUBTITLE_FORMATS, ExportFormat
+from workbench.formats.choices import SUBTITLE_FORMATS, CueStyling, ExportFormat
+from workbench.formats.continuation import joined_cues
 from workbench.formats.cue_styling import styled_side
 from workbench.formats.markers import unit_text
 from workbench.formats.registry import file_format, write_some_units
@@ -22,6 +24,7 @@ from workbench.model import (
     InputError,
     NotFoundError,
     Prop,
+    StoredBead,
     TranslationUnit,
     labels,
 )
@@ -57,14 +60,15 @@ def units_for_export(
     while page := store.beads(alignment.id, offset=offset, limit=PAGE):
         offset += len(page)
         meta = store.segment_meta([i for b in page for i in (*b.fr, *b.cp)])
+        cues = store.segment_texts(_cues_apart(page, meta))
         for b in page:
             props = timecode_props(b.fr, b.cp, meta, alignment.fr_lang, alignment.cp_lang)
             if how := estimate_of(b, estimates):  # the draft's score is this estimate
                 props += (Prop(ESTIMATE_PROP, how),)
             yield TranslationUnit(
                 tuid=imported.get(b.id) or f"{doc.name}-{alignment.id}-{b.id}",
-                source=_unit_side(b.cp_text, b.cp, meta, styled),
-                target=_unit_side(b.fr_text, b.fr, meta, styled),
+                source=_unit_side(b.cp_text, b.cp, _Cues(meta, cues, styled)),
+                target=_unit_side(b.fr_text, b.fr, _Cues(meta, cues, styled)),
                 source_lang=alignment.cp_lang,
                 target_lang=alignment.fr_lang,
                 origin=b.origin,
@@ -82,19 +86,46 @@ def units_for_export(
             )
 
 
-def _unit_side(
-    text: str, ids: Sequence[int], meta: Mapping[int, Mapping[str, str]], styled: bool
-) -> str:
+def _cues_apart(page: Sequence[StoredBead], meta: Mapping[int, Mapping[str, str]]) -> list[int]:
+    """The segment ids of the bead sides of several cues, whose texts the units need."""
+    return [
+        i
+        for b in page
+        for ids in (b.fr, b.cp)
+        if len(ids) > 1 and all(TIMECODE in meta.get(j, {}) for j in ids)
+        for i in ids
+    ]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What a unit's side needs to know of the cues: segment id → metadata, the texts of
+    the cues of sides of several cues, and whether the unit carries their styling."""
+
+    meta: Mapping[int, Mapping[str, str]]
+    texts: Mapping[int, str]
+    styled: bool
+
+
+def _unit_side(text: str, ids: Sequence[int], cues: _Cues) -> str:
     """A bead side's text as its unit holds it: a subtitle cue with its lines
-    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text) and, when ``styled``,
-    its styling while its text is unchanged (a side of one cue: a CAT tool's segment is
-    one cue); any other side without the list marker that opens its line (`markers.unit_text`)."""
-    if any(TIMECODE in meta.get(i, {}) for i in ids):
-        laid = laid_out(text, ids, meta)
-        if styled and len(ids) == 1:
-            return styled_side(laid, meta.get(ids[0], {}).get(STYLED, ""))
-        return laid
-    return unit_text(text)
+    (`laid_out`: a cue's "- " is a speaker's turn, the cue's text) and, when styled,
+    its styling while its text is unchanged; a side of several cues unchanged, each
+    cue so on its own lines, without the continuation dots between them
+    (`formats.continuation`: a CAT tool's segment is one cue of the other film); any
+    other side without the list marker that opens its line (`markers.unit_text`)."""
+    meta = cues.meta
+    if not any(TIMECODE in meta.get(i, {}) for i in ids):
+        return unit_text(text)
+    said = [cues.texts.get(i) for i in ids]
+    if len(ids) > 1 and " ".join(t or "" for t in said) == text:
+        return joined_cues(
+            [_unit_side(t or "", (i,), cues) for i, t in zip(ids, said, strict=True)]
+        )
+    laid = laid_out(text, ids, meta)
+    if cues.styled and len(ids) == 1:
+        return styled_side(laid, meta.get(ids[0], {}).get(STYLED, ""))
+    return laid
 
 
 def alignment_key(alignment: Alignment) -> str:
@@ -206,10 +237,12 @@ def export_documents(
     if fmt in SUBTITLE_FORMATS:
         return _subtitles(store, docs, cp_lang, ExportFormat(fmt), path)
 
+    # a cue's styling goes into a TMX only, unless --cue-styling none (`CueStyling`)
+    plain = options is not None and options.cue_styling is CueStyling.NONE
+    styled = fmt.lower() == ExportFormat.TMX and not plain
+
     def units() -> Iterator[TranslationUnit]:
         for doc in docs:
-            yield from units_for_export(
-                store, doc.id, cp_lang, styled=fmt.lower() == ExportFormat.TMX
-            )
+            yield from units_for_export(store, doc.id, cp_lang, styled=styled)
 
     return write_some_units(units(), path, fmt, options)  # nothing to write: no file

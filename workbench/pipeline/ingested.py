@@ -33,7 +33,7 @@ def report_lines(
     report: IngestReport, *, paths: bool = True, documents: Sequence[Document] = ()
 ) -> list[ReportLine]:
     """One line for each file of ``report`` in order ("marseille.en: new, 11 segments
-    [en]", or its error), then its warning and, for a new document that is not French,
+    [en]", or its error), then its warning, its note and, for a new document that is not French,
     how to align its French translation with it, named when the run holds it (the
     French document of the same name but for its language tag: ``marseille.fr`` for
     ``marseille.en``).
@@ -52,6 +52,8 @@ def report_lines(
         lines.append(ReportLine(Level.DONE, f"{doc.name}: {_what(result)} [{doc.lang}]"))
         if result.warning:
             lines.append(ReportLine(Level.WARNING, _shown(result.warning, result, paths)))
+        if result.note:
+            lines.append(ReportLine(Level.NOTE, _shown(result.note, result, paths)))
         if result.status == "new" and doc.lang != "fr":
             from workbench.pipeline.alignment import not_french_note
 

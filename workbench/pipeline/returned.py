@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
+from workbench.formats.continuation import with_continuation
 from workbench.formats.markers import with_marker
 from workbench.langtags import language
 from workbench.model import (
@@ -483,8 +484,12 @@ class _Document:
 
 def _marked(was: Content, theirs: tuple[str, str]) -> tuple[str, str]:
     """The file's texts under the list markers the bead's texts open with as exported
-    (`markers.with_marker`): the export leaves them out of the unit's text."""
-    return with_marker(was.fr, theirs[0]), with_marker(was.cp, theirs[1])
+    (`markers.with_marker`), with the continuation dots between its cues
+    (`continuation.with_continuation`): the export leaves both out of the unit's text."""
+    return (
+        with_marker(was.fr, with_continuation(was.fr, theirs[0])),
+        with_marker(was.cp, with_continuation(was.cp, theirs[1])),
+    )
 
 
 def _folded(texts: tuple[str, str]) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from workbench import review
+from workbench.formats.continuation import with_continuation
 from workbench.formats.markers import with_marker
 from workbench.formats.units import strip_illegal
 from workbench.model import (
@@ -104,8 +105,10 @@ class DocumentRows:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
-        # the export left each line's list marker out of the unit (`markers.unit_text`)
-        texts = {side: with_marker(_text(bead, side), as_typed(text))
+        # the export left each line's list marker out of the unit (`markers.unit_text`),
+        # and the continuation dots between its cues (`formats.continuation`)
+        texts = {side: with_marker(_text(bead, side),
+                                   with_continuation(_text(bead, side), as_typed(text)))
                  for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
         sides: tuple[review.Side, ...] = ("fr", "cp")
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]

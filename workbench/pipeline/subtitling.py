@@ -6,10 +6,12 @@ One cue per cue the document was read from: its caption's text as its bead holds
 reviewer's edit wins), its credit lines as read. Machine translation never enters: MT
 drafts are the counterpart side's, and this file is the French one. A bead of several
 cues gives each cue its own text and timing: the reviewer's text is cut where the cues'
-words went (`formats.subtitles.spread`). A SubRip file is written in the encoding its
+words went (`formats.subtitles.spread`), with its continuation dots where it had them
+(`formats.continuation`). A SubRip file is written in the encoding its
 document was read in (cp1252 stays cp1252) when that holds every cue, else in UTF-8;
-WebVTT is UTF-8. The file is written like every export, staged and published whole
-(`formats.atomic`).
+WebVTT is UTF-8. Its lines end as the document's file's did (CR LF from a Windows
+tool stays CR LF), and so does the file (a blank line after the last cue). The file is
+written like every export, staged and published whole (`formats.atomic`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from workbench.formats.atomic import publish, staged
 from workbench.formats.choices import ExportFormat
+from workbench.formats.continuation import their_dots
 from workbench.formats.report import ExportReport
 from workbench.formats.subtitles import (
     Cue,
@@ -31,7 +34,15 @@ from workbench.formats.subtitles import (
     vtt_settings,
 )
 from workbench.formats.subtitles import vtt_text as vtt_file
-from workbench.ingest.readers_subtitles import CUE, LINES, SETTINGS, STYLED, TIMECODE
+from workbench.ingest.readers_subtitles import (
+    CUE,
+    FILE_END,
+    LINE_ENDS,
+    LINES,
+    SETTINGS,
+    STYLED,
+    TIMECODE,
+)
 from workbench.model import Document, InputError, Segment
 from workbench.pipeline.alignment import alignment_for
 from workbench.spaces import collapse
@@ -65,6 +76,10 @@ def export_subtitles(
         emptied += not cue.text.strip()
         lost += styling_lost
     text = vtt_file(cues) if vtt else srt_text(cues)
+    if _meta(segments[0]).get(FILE_END):  # as the file ended: a blank line after the last cue
+        text += "\n"
+    if _meta(segments[0]).get(LINE_ENDS) == "crlf":  # as the file came (a Windows tool's)
+        text = text.replace("\n", "\r\n")
     encoding = _encoding(doc.encoding, text, vtt=vtt)
     with staged(path.parent) as stage:
         (stage / path.name).write_bytes(text.encode(encoding))
@@ -113,7 +128,9 @@ def _reviewed(
             said = [timed[i].text for i in ids]
             text = collapse(bead.fr_text.replace("\n", " "))
             same = collapse(" ".join(said)) == text
-            texts.update(zip(ids, said if same else spread(text, said), strict=True))
+            texts.update(
+                zip(ids, said if same else their_dots(said, spread(text, said)), strict=True)
+            )
     return texts, untimed
 
 
@@ -137,18 +154,21 @@ def _cue(segments: Sequence[Segment], texts: dict[int, str], *, vtt: bool) -> tu
     some of its words was lost to a reviewer's edit."""
     meta = _meta(segments[0])
     lines: list[str] = []
+    groups: list[int] = []  # each segment's number of lines: a caption's, a credit's
     unchanged = True
     for segment in segments:
         text = texts.get(segment.id, segment.text)
         if text == segment.text:
-            laid = _meta(segment).get(LINES, segment.text)
-            lines += laid.split("\n")
+            laid = _meta(segment).get(LINES, segment.text).split("\n")
         else:
             unchanged = False
-            lines += lay_out(text, len(_meta(segment).get(LINES, text).split("\n")))
+            laid = list(lay_out(text, len(_meta(segment).get(LINES, text).split("\n"))))
+        laid = [line for line in laid if line]
+        lines += laid
+        groups.append(len(laid))
     timecode = meta[TIMECODE]
     same_notation = ("," in timecode) != vtt
-    cue_text = CueText(tuple(line for line in lines if line), unchanged, meta.get(STYLED, ""))
+    cue_text = CueText(tuple(lines), unchanged, meta.get(STYLED, ""), tuple(groups))
     written, lost = styled_text(cue_text, vtt=vtt, same_notation=same_notation)
     settings = meta.get(SETTINGS, "") if same_notation else ""
     if vtt and not same_notation:  # SubRip's {\an8} is WebVTT's line:0

@@ -265,6 +265,18 @@ class DocumentStore(Database):
                 found.update((seg_id, dict(meta)) for seg_id, meta in rows if meta)
         return found
 
+    def segment_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """Segment id → its text as stored, for the given ids (a bead's cues one by one)."""
+        found: dict[int, str] = {}
+        with self.reading() as s:
+            for start in range(0, len(ids), 500):  # bound the IN list
+                chunk = list(ids[start : start + 500])
+                rows = s.execute(
+                    select(SegmentRow.id, SegmentRow.text).where(SegmentRow.id.in_(chunk))
+                )
+                found.update((seg_id, text) for seg_id, text in rows)
+        return found
+
     def versions(self, ref: str | int) -> list[int]:
         with self.reading() as s:
             row = self._document_row(s, ref)

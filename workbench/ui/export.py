@@ -1,4 +1,5 @@
-"""The Export page: a document's beads as TMX, XLIFF, TSV, CSV or XLSX, downloaded or saved."""
+"""The Export page: a document's beads as TMX, XLIFF, TSV, CSV or XLSX, or a subtitle
+document's French cues as SubRip or WebVTT, downloaded or saved."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
     DEFAULT_MT,
+    SUBTITLE_FORMATS,
+    CueStyling,
     ExportFormat,
     default_min_score,
 )
@@ -41,16 +44,43 @@ MIMES = {
 }
 
 
-def options_ui() -> tuple[str, ExportOptions]:
+CUE_STYLING = "Subtitle cues' styling"
+CUE_STYLINGS = {
+    CueStyling.TEXT: "as text, for OmegaT",
+    CueStyling.CODES: "as TMX codes, for Trados and memoQ",
+    CueStyling.NONE: "left out",
+}
+# What a subtitle export writes, in the words of `workbench export --help`.
+SUBTITLES_SAID = (
+    "The French cues with their timing, one per cue the file had, numbers, line breaks and "
+    "styling kept; each cue's text is its bead's, so a reviewer's edit wins. MT drafts never "
+    "enter, so the memory's choices do not apply."
+)
+
+
+def offered(doc: Document) -> tuple[str, ...]:
+    """The formats the page offers for ``doc``: SubRip and WebVTT only for a document read
+    from a subtitle file (the others have no timing to write)."""
+    timed = Path(doc.path).suffix.lower() in {".srt", ".vtt"}
+    return tuple(f for f in FORMATS if timed or f not in SUBTITLE_FORMATS)
+
+
+def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     """The export format and options, as a translator would choose them."""
     left, right = st.columns(2)
+    if st.session_state.get("fmt", formats[0]) not in formats:  # SubRip, then a text document
+        del st.session_state["fmt"]
     fmt = str(
         left.radio(
-            "Format", FORMATS, horizontal=True, key="fmt",
+            "Format", formats, horizontal=True, key="fmt",
             format_func=lambda f: LABELS.get(f, f.upper()),
-            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x.",
+            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x. "
+            "SubRip and WebVTT: the French cues, for a document read from a subtitle file.",
         )
     )  # fmt: skip
+    if fmt in SUBTITLE_FORMATS:
+        right.caption(SUBTITLES_SAID)
+        return fmt, ExportOptions()
     confirmed = left.checkbox(CONFIRMED_ONLY, key="confirmed_only")
     floor = default_min_score(ExportFormat(fmt))
     # one slider per format, so each starts at its own default (the CLI's --min-score)
@@ -75,7 +105,16 @@ def options_ui() -> tuple[str, ExportOptions]:
     dedupe = right.checkbox(DEDUPE, key="dedupe", help=DEDUPE_HELP, disabled=not memory)
     if not memory:
         right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
+    styling: object = CueStyling.TEXT
+    if fmt == "tmx" and set(SUBTITLE_FORMATS) <= set(formats):  # a subtitle document's TMX
+        styling = right.selectbox(
+            CUE_STYLING, list(CueStyling), key="cue_styling",
+            format_func=lambda s: CUE_STYLINGS[CueStyling(s)],
+            help="OmegaT 3.6 reads a cue's <i> as text; Trados and memoQ as a tag, which "
+            "TMX 1.4b marks with <bpt>/<ept>. One file cannot serve both.",
+        )  # fmt: skip
     options = ExportOptions(
+        cue_styling=CueStyling(str(styling)),
         confirmed_only=confirmed,
         min_score=float(min_score) or None,
         mt=MtPolicy(mt),
@@ -167,7 +206,7 @@ def export_page() -> None:
     if picked is None:
         return
     doc, alignment = picked
-    fmt, options = options_ui()
+    fmt, options = options_ui(offered(doc))
     path = export_path(store, doc, alignment, fmt, french_source=options.french_source)
     left, right = st.columns(2)
     left.button(
