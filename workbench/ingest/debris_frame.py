@@ -34,8 +34,8 @@ from workbench.ingest.debris_regions import (
 def mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
     """Each line of credits alone (`debris_lines.is_credit_line`, a translation's provenance
     among them: `debris_provenance`): "Traduit de l'anglais par …", "Source : …, 24 novembre
-    2026", "Article original paru dans El Zadorra."; and an author and outlet beside one ("Samira Doyle,
-    The Don Valley Gazette"). One line is its own closing evidence."""
+    2026", "Article original paru dans El Zadorra."; and an author and outlet beside one
+    ("Samira Doyle, The Don Valley Gazette"). One line is its own closing evidence."""
     credits = [is_translation_credit(t) for t in texts]
     for i, credit in enumerate(credits):
         if credit:

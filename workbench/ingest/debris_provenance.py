@@ -80,8 +80,7 @@ _REPRINTED_WITH = (
 # of …", "Lo traducimos con permiso de …", "Wir übersetzen ihn mit freundlicher Genehmigung
 # der …", "Lo traduciamo con il permesso di …", "Traduzimo-lo com autorização do …".
 _WE_TRANSLATE = (
-    _OPENS
-    + r"(?i:nous (?:le |la |les |l['’])?(?:traduisons|publions|reproduisons|republions)"
+    _OPENS + r"(?i:nous (?:le |la |les |l['’])?(?:traduisons|publions|reproduisons|republions)"
     r"(?: et (?:le |la |les |l['’])?(?:publions|republions|traduisons))?"
     r"|we (?:(?:have )?(?:translated|republished|reprinted)|translate|publish|republish|reprint"
     r"|reproduce)(?: and (?:publish|republish|reprint|translate))?(?: it| this (?:article|story"
