@@ -40,6 +40,20 @@ PROVENANCE = [
     "Lo traduciamo con il permesso di Altreconomia.",
     "Este artigo foi publicado originalmente no Público.",
     "Traduzimo-lo com autorização da redação.",
+    # the older pairs' French pages, each from another site
+    "Lire l'article original (en anglais) : « The winter swimmers of Chwarel Ddu »",
+    "Cet article est une traduction, avec l'accord de l'auteur, d'un texte paru sur le site "
+    "de la Teifi Netsmen's Association.",
+    "Texte : Lucie Fardel, d'après un article du Bere Forest Coppice Group",
+    "Source : Coldfell National Park Authority, communiqué du 17 novembre 2026 (traduction de "
+    "la rédaction).",
+    "Cet article est la traduction de « Heat pumps in older homes: five myths, busted », "
+    "publié par le Warmer Homes Trust, que nous remercions.",
+    "Texte de Morag Lindsay, publié sur Inky Ribbons, traduit avec son aimable autorisation "
+    "par Hervé D.",
+    "Traduction : Agnès Perrochon. Article original paru sur le blog de Heath & Heron "
+    "Naturalists.",
+    "Traduction d'un article de Wild Borders",
 ]
 ARTICLE = [
     "La traduction de ce roman a pris dix ans.",
@@ -55,6 +69,9 @@ ARTICLE = [
     "La sala proyectará una vez al mes una película en versión original.",
     "Der Übersetzer hat den Originaltext zweimal gelesen.",
     "A tradução do romance demorou dez anos.",
+    "La traduction d'un article de presse a pris dix minutes.",
+    "Cet article est une traduction maladroite du texte anglais.",
+    "With thanks,",
 ]
 
 

@@ -123,9 +123,12 @@ _READ_ORIGINAL = (
     + _PIECE
     + r")?|(?:den |zum )?(?:originalartikel|originaltext|original)\s+(?:lesen|anzeigen|ansehen)"
     r"|(?:la |the |el |die |a )?(?:version originale|original version|versión original"
-    r"|originalfassung|versione originale|versão original))(?!\s*:)"
+    r"|originalfassung|versione originale|versão original))"
     # the original's language, as brackets become a credit line's comma: ", en anglais"
-    r"(?:\s*,?\s*(?i:en|in|auf|em|na)\s+[^\W\d]+)?" + _WHERE + r"(?:\s*[›»→>])?"
+    r"(?:\s*,?\s*(?i:en|in|auf|em|na)\s+[^\W\d]+)?"
+    + _WHERE
+    # its title after a colon ("… : « The winter swimmers »"); another colon is a credit's
+    + r"(?:\s*:\s*[«“\"„][^»”\"“]{2,150}[»”\"“]|(?!\s*:))(?:\s*[›»→>])?"
 )
 # "Ce texte a d'abord paru dans La Gazette du Lot", "This interview was first published in
 # …", "Este reportaje se publicó originalmente en …", "Dieser Beitrag erschien zuerst bei …".
@@ -159,7 +162,99 @@ _FIRST_RAN = (
     + r")?\s+(?:in|dans|en|su|sul|sulla|em|no|na|on|sur|by|par|por|bei|im|am|nel|nella)\s)"
     r"[^.!?,;]{2,80}"
 )
-_PROVENANCE = (_ORIGINAL_RAN, _REPRINTED_WITH, _WE_TRANSLATE, _READ_ORIGINAL, _FIRST_RAN)
+_ON_A_SITE = (
+    r"(?i:le site|le blog|la page|the website|the site|the blog|el blog|el sitio|la web"
+    r"|la página|der website|dem blog|il sito|il blog|o site|o blog)\s+(?i:de |du |d['’]|of "
+    r"|von |des |der |di |del |della |do |da )?"
+)
+_RAN_VERB = (
+    r"(?i:paru|parue|publié|publiée|published|publicado|publicada|erschienen|pubblicato"
+    r"|pubblicata)(?:\s+(?i:initialement|d['’]abord|first|originally|originalmente|zuerst))?"
+)
+# "Article original paru sur le blog de Heath & Heron Naturalists", "published on the
+# website of …".
+_ON_A_SITE_RAN = (
+    _RAN_VERB + r"\s+(?i:sur|on|en|auf|su|em|no|na|in)\s+" + _ON_A_SITE + r"(?:" + _NAME + r")"
+)
+_RAN_ON_A_SITE = (
+    _OPENS
+    + r"(?:(?i:"
+    + _ARTICLE
+    + r"?"
+    + _PIECE
+    + r"(?:\s+"
+    + _ORIGINAL
+    + r")?)\s+)?"
+    + _ON_A_SITE_RAN
+)
+_TRANSLATION = r"(?i:traduction|translation|traducción|übersetzung|traduzione|tradução)"
+# "Traduction d'un article de Wild Borders", "… d'un texte paru sur le site de …".
+_A_WORK = (
+    r"(?i:d['’]un |d['’]une |of an? |de un |de una |eines |di un |de um |de uma )"
+    r"(?i:article|texte|text|story|piece|artículo|texto|artikels?|articolo|testo|artigo"
+    r"|reportage)"
+)
+_TRANSLATION_OF = (
+    _OPENS
+    + _TRANSLATION
+    + r"\s+"
+    + _A_WORK
+    + r"\s+(?i:de |d['’]|du |des |by |of |from |del |von |der |di |do |da )\s*(?:"
+    + _NAME
+    + r")"
+)
+_WORK_RAN = _OPENS + _A_WORK + r"\s+(?:" + _ON_A_SITE_RAN + r"|" + _RAN_IN + r")"
+# "Cet article est une traduction", "Cet article est la traduction de « Heat pumps … »".
+_IS_A_TRANSLATION = (
+    _OPENS + r"(?i:cet article|ce texte|this article|this story|this piece|este artículo|este texto"
+    r"|dieser artikel|dieser text|questo articolo|este artigo) (?i:est|is|es|ist|è|é) (?i:une"
+    r"|la|a|the|una|eine|die|uma) "
+    + _TRANSLATION
+    + r"(?:\s+(?i:de|of|del|von|di|do|da)\s*[«“\"„][^»”\"“]{2,150}[»”\"“])?"
+)
+# "traduit avec son aimable autorisation par Hervé D.": the author's own permission.
+_WITH_THEIR_PERMISSION = (
+    _OPENS
+    + _REPRINTED
+    + r"\s+(?i:avec (?:son|sa|leur) (?:aimable )?(?:accord|autorisation)|with (?:his|her|their)"
+    r" (?:kind )?permission|con su (?:amable )?(?:permiso|autorización)|mit (?:seiner|ihrer)"
+    r" (?:freundlichen )?genehmigung|con il suo (?:gentile )?permesso|com (?:a )?sua (?:amável )?"
+    r"autorização)(?:\s+(?i:par|by|por|von|da|di)\s+(?:" + _NAME + r"))?"
+)
+# "… publié par le Warmer Homes Trust, que nous remercions", "…, with thanks": after a
+# credit only (a letter's "With thanks," is its sign-off).
+_THANKS = (
+    r"(?<=,\s)(?i:que nous remercions|whom we thank|with (?:our )?thanks|avec nos remerciements"
+    r"|a quien agradecemos|dem wir danken|che ringraziamo|a quem agradecemos)"
+)
+# "Source : Coldfell National Park Authority, communiqué du 17 novembre 2026".
+_RELEASE = (
+    r"(?i:communiqué(?: de presse)?|press release|news release|comunicado(?: de prensa)?"
+    r"|pressemitteilung|comunicato(?: stampa)?)\s+(?i:du|of|del|vom|de|do)\s+"
+    r"\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+)
+# "Texte : Lucie Fardel, d'après un article du Bere Forest Coppice Group".
+_AFTER_A_WORK = (
+    _OPENS
+    + r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*"
+    + r"(?i:un |an? |el |einem |um |uma )?(?i:article|story|piece|artículo|artikel|articolo"
+    r"|artigo)\s+(?i:du|des|of the|del|vom|dello|della|do|da)\s+(?:" + _NAME + r")"
+)
+_PROVENANCE = (
+    _ORIGINAL_RAN,
+    _RAN_ON_A_SITE,
+    _REPRINTED_WITH,
+    _WITH_THEIR_PERMISSION,
+    _WE_TRANSLATE,
+    _READ_ORIGINAL,
+    _FIRST_RAN,
+    _TRANSLATION_OF,
+    _WORK_RAN,
+    _IS_A_TRANSLATION,
+    _AFTER_A_WORK,
+    _THANKS,
+    _RELEASE,
+)
 # A translation's clauses first: a credit clause may match a shorter start of the same words.
 _CLAUSES = re.compile("|".join(f"(?:{c})" for c in _PROVENANCE) + "|" + _CREDIT_CLAUSE.pattern)
 
