@@ -51,8 +51,7 @@ PROVENANCE = [
     "publié par le Warmer Homes Trust, que nous remercions.",
     "Texte de Morag Lindsay, publié sur Inky Ribbons, traduit avec son aimable autorisation "
     "par Hervé D.",
-    "Traduction : Agnès Perrochon. Article original paru sur le blog de Heath & Heron "
-    "Naturalists.",
+    "Traduction : Agnès Perrochon. Article original paru sur le blog de Heath & Heron Naturalists.",
     "Traduction d'un article de Wild Borders",
 ]
 ARTICLE = [
