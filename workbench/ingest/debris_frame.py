@@ -14,15 +14,16 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from workbench.ingest.debris_calls import is_parting_line
 from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     PRICE,
     STRUCTURE,
     is_appeal,
-    is_credit_line,
     is_name_pair,
 )
+from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.ingest.debris_regions import (
     headline_like,
     past_a_third,
@@ -31,10 +32,11 @@ from workbench.ingest.debris_regions import (
 
 
 def mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
-    """Each line of credits alone (`debris_lines.is_credit_line`): "Traduit de l'anglais par
-    …", "Source : …, 24 novembre 2026"; and an author and outlet beside one ("Samira Doyle,
-    The Don Valley Gazette"). One line is its own closing evidence."""
-    credits = [is_credit_line(t) for t in texts]
+    """Each line of credits alone (`debris_lines.is_credit_line`, a translation's provenance
+    among them: `debris_provenance`): "Traduit de l'anglais par …", "Source : …, 24 novembre
+    2026", "Article original paru dans El Zadorra."; and an author and outlet beside one
+    ("Samira Doyle, The Don Valley Gazette"). One line is its own closing evidence."""
+    credits = [is_translation_credit(t) for t in texts]
     for i, credit in enumerate(credits):
         if credit:
             mask[i] = True
@@ -52,8 +54,9 @@ APPEAL_QUESTION_WORDS = 8
 
 def mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
     """A donation or subscription appeal after the article (`debris_lines.is_appeal`): its
-    appeal lines, the few short lines between two of them, and a short question that opens
-    the block ("Like this story?"). Past a third of the page's words only.
+    appeal lines, the few short lines between two of them, and a short question or parting
+    words that open the block ("Like this story?", "Before you go…": `debris_calls`). Past
+    a third of the page's words only.
     """
     late = past_a_third(texts)
     anchors = [i for i, t in enumerate(texts) if late[i] and is_appeal(t)]
@@ -69,7 +72,8 @@ def mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
     for i in anchors:
         if i > 0 and not mask[i - 1] and late[i - 1]:
             before = texts[i - 1].strip()
-            if before.endswith("?") and len(before.split()) <= APPEAL_QUESTION_WORDS:
+            opening = before.endswith("?") or is_parting_line(before)
+            if opening and len(before.split()) <= APPEAL_QUESTION_WORDS:
                 mask[i - 1] = True
 
 

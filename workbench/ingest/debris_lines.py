@@ -461,7 +461,7 @@ _BRACKETED = re.compile(r"\s*\(([^()]{2,80})\)")
 CREDIT_MAX_WORDS = 40
 
 
-def is_credit_line(text: str) -> bool:
+def is_credit_line(text: str, clauses: re.Pattern[str] = _CREDIT_CLAUSE) -> bool:
     """A line of credits and nothing else: "Traduit de l'anglais par Odile Marchetti",
     "Source : North Devon Tidings, 24 novembre 2026", "Words by Nell Haworth Photographs by
     Isaac Mbeki", "D'après un article de Holly Ackroyd paru dans le Calder Valley Post.",
@@ -473,6 +473,7 @@ def is_credit_line(text: str) -> bool:
     Press Hour · traduit de l'anglais (États-Unis) par Loïc Kerhervé · 29 novembre 2026").
     A sentence that merely opens like one ("D'après les experts, …", "Traduit de
     l'anglais par Marie Dupont, le roman a connu un grand succès.") is none.
+    ``clauses``: the credits a clause may be (`debris_provenance` adds a translation's).
     """
     stripped = _BRACKETED.sub(lambda m: ", " + m.group(1), text.strip()).strip()
     stripped = re.sub(r"\s*[.]\s*$", "", stripped)
@@ -482,7 +483,7 @@ def is_credit_line(text: str) -> bool:
         return True
     pos, credited = 0, False
     while pos < len(stripped):
-        match = _CREDIT_CLAUSE.match(stripped, pos)
+        match = clauses.match(stripped, pos)
         credited = credited or match is not None
         if match is None:
             match = _CREDIT_TAIL.match(stripped, pos)

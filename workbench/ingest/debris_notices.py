@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.ingest.debris_calls import is_comment_call
 from workbench.ingest.debris_lines import PRICE
 from workbench.ingest.debris_newsletter import is_platform_call
 
@@ -293,6 +294,8 @@ def is_notice(text: str) -> bool:
         or is_site_notice(text)
         # A newsletter platform's call after the post (`debris_newsletter`).
         or is_platform_call(text)
+        # A comment button or the comments' heading alone (`debris_calls`).
+        or is_comment_call(text)
     )
 
 
