@@ -56,10 +56,12 @@ def _codes(source: str, target: str) -> Iterator[Finding]:
         parts = [f"missing in the target: {' '.join(missing)}"] if missing else []
         parts += [f"only in the target: {' '.join(extra)}"] if extra else []
         yield IssueKind.TAGS, Severity.ERROR, "inline codes differ (" + "; ".join(parts) + ")"
+    misnested = False
     for side, codes in (("source", ours), ("target", theirs)):
         if (wrong := _misnested(codes)) is not None:
+            misnested = True
             yield IssueKind.TAGS, Severity.ERROR, f"the {side} closes {wrong} before it opens"
-    if not (missing or extra) and ours != theirs:
+    if not (missing or extra or misnested) and ours != theirs:
         yield (IssueKind.TAGS, Severity.WARNING,
                f"inline codes in another order (source {''.join(ours)}, "
                f"target {''.join(theirs)})")  # fmt: skip
