@@ -1,4 +1,4 @@
-"""QA's punctuation-spacing and number-format findings (qa25) over the gold pairs
+"""QA's punctuation-spacing, number-format and inconsistency findings (qa25) over the gold pairs
 `bench/qa_number_words.py` reads, each side in its own language (the file suffixes).
 
 The pairs are right translations, but their texts are pages as published: a warning is
@@ -21,8 +21,9 @@ from qa_number_words import documents, gold_pairs
 
 from workbench.quality.numbers import convention_for
 from workbench.quality.qa import IssueKind, QaOptions, check_pairs
+from workbench.quality.qa_consistency import inconsistencies
 
-KINDS = (IssueKind.PUNCTUATION, IssueKind.NUMBER_FORMAT)
+KINDS = (IssueKind.PUNCTUATION, IssueKind.NUMBER_FORMAT, IssueKind.INCONSISTENCY)
 
 
 def main() -> None:
@@ -35,9 +36,10 @@ def main() -> None:
             target_numbers=convention_for(target.suffix[1:]),
         )
         pairs += len(found)
-        for issue in check_pairs(found, options):
+        for issue in [*check_pairs(found, options), *inconsistencies(found)]:
             if issue.kind in KINDS:
                 side = "source" if issue.message.startswith("the source") else "target"
+                side = "source" if "same source" in issue.message else side
                 lang = (source if side == "source" else target).suffix[1:]
                 fault = issue.message.split(" (")[0]
                 counts[(str(issue.kind), str(issue.severity), lang, fault)] += 1
