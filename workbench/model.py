@@ -432,6 +432,11 @@ class TranslationUnit:
     # lacks (`fill`); None where both sides are documents' texts (an imported CAT file's
     # MT target is its document's text). An XLIFF never makes such a side its source.
     drafted: str | None = None
+    # (source, target) as an imported file delivered them, inline codes as tags and white
+    # space untouched (`formats.inline_codes`), for QA at import; None where the plain
+    # text says it all, and for units the workbench writes. Not part of a unit's equality:
+    # the same unit read back from a file the workbench wrote is the same unit.
+    delivered: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

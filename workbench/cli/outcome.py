@@ -11,7 +11,8 @@ mean the same thing for every command:
 - 1 failed, nothing changed (a library error, or every file or unit refused);
 - 2 usage error (an unknown option, a bad value: `shell.Group`; a value or a mix of
   options wrong by itself: `workbench.model.BadValue`);
-- 3 done, but a reviewer must look: conflicts, warnings naming work left behind;
+- 3 done, but a reviewer must look: conflicts, warnings naming work left behind, an
+  error-level QA finding;
 - 4 partly done: some files or units refused, the rest stored.
 """
 
@@ -37,8 +38,8 @@ class Outcome(IntEnum):
 # Shown at the end of `--help` for the commands that can end each way, and in README.md.
 EXIT_CODES = (
     "Exit codes: 0 done; 1 failed, nothing changed; 2 usage error; 3 done, but a reviewer "
-    "must look (a conflict, reviewed work left behind, an ingest warning); 4 partly done "
-    "(some files or units refused, the rest stored)."
+    "must look (a conflict, reviewed work left behind, an ingest warning, a QA error); "
+    "4 partly done (some files or units refused, the rest stored)."
 )
 
 

@@ -19,6 +19,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.mt import ModelsDirOption
+from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.cli.scores import score_align, score_mt
 from workbench.cli.translating import EngineChoice
 from workbench.quality.subtitles import Audience, SubtitleRules
@@ -26,7 +27,7 @@ from workbench.quality.subtitles import Audience, SubtitleRules
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
-    app.command("qa")(qa)
+    app.command("qa", epilog=EXIT_CODES)(qa)
     score_app.command("doc")(score_doc)
     score_app.command("mt")(score_mt)
     score_app.command("align")(score_align)
@@ -64,7 +65,11 @@ def qa(
     subtitler's checks on each file's cues: reading speed (characters a second, by language
     and --audience), characters per line, lines per cue, time on screen, overlapping cues,
     gaps under 2 frames, and a sound description alone against speech; each finding names
-    the cue's number and time."""
+    the cue's number and time. Spacing before : ; ! ? as each side's language sets it
+    (French: a no-break space), digits grouped the way of another language, a source
+    translated two ways (or two sources given one target), and for an imported TMX or
+    XLIFF each unit as delivered: an empty side, inline codes that differ, two spaces.
+    Exits 3 when any finding is an error."""
     from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
@@ -88,6 +93,10 @@ def qa(
         typer.echo("no QA issue")
         return
     emit(rows, fmt, cols, title=f"QA of {doc}")
+    # An error (a number changed, a code lost, an empty target) wants a reviewer: exit 3,
+    # as any command that finished but left something to look at.
+    errors = sum(i.issue.severity == "error" for i in issues)
+    finish(done=len(issues), to_review=errors)
 
 
 def score_doc(

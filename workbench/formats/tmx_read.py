@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.formats.cue_styling import without_styling
+from workbench.formats.inline_codes import delivered_pair
 from workbench.formats.tmx import BASIC_UTC, ORIGIN_LABELS, XML_LANG, TmxDocument, TmxHeader
 from workbench.formats.units import VERSION_PROP
 from workbench.formats.xmlsafe import iter_elements
@@ -288,6 +289,7 @@ class _Context:
             changed=parse_date(get("changedate") or tuv_get("changedate")) or created,
             notes=notes,
             props=_timecodes(props_) if cues else (),
+            delivered=delivered_pair(_seg(source[1]), _seg(target[1])),
             **bead_version(props.get(VERSION_PROP)),
         )
 

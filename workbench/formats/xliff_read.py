@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.formats.inline_codes import delivered_pair
 from workbench.formats.tmx_read import STATUSES, bead_version, code_text, kept_units, parse_date
 from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
@@ -271,6 +272,7 @@ class _Reader12:
             changed=parse_date(meta.get("changed")) or unit.created,
             notes=unit.notes,
             props=_props(meta),
+            delivered=delivered_pair(segment.source, segment.target),
             **bead_version(meta.get("version")),
         )
 

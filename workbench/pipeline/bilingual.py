@@ -11,6 +11,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.formats.inline_codes import says_more
 from workbench.formats.tmx_read import STATUSES, TIMECODE_PROP, stream_units
 from workbench.formats.units import is_machine_translation
 from workbench.formats.xliff import NS_2, NS_12
@@ -110,6 +111,8 @@ class Pairs:
                     "with French); split it by pair first"
                 )
             fr_meta, cp_meta = _timecodes(u.props, lang) if u.props else (None, None)
+            if u.delivered is not None:
+                fr_meta, cp_meta = _delivered(u, fr, fr_meta, cp, cp_meta)
             # A pair the file gives without a score is taken as it is (1.0); a unit with
             # one side (not translated yet) is a null alignment nobody scored, and a
             # machine translation's score is its quality estimate, which the file lacks:
@@ -141,6 +144,30 @@ def _timecodes(
             if side in (cp_lang, ""):
                 cp[TIMECODE] = prop.value
     return fr or None, cp or None
+
+
+# A segment's text as the file delivered it (`formats.inline_codes`), kept where the
+# stored text loses something (an inline code, two spaces): `workbench qa` checks it.
+DELIVERED = "delivered"
+
+
+def _delivered(
+    unit: TranslationUnit,
+    fr: str,
+    fr_meta: dict[str, str] | None,
+    cp: str,
+    cp_meta: dict[str, str] | None,
+) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    """Each side's metadata with the text ``unit`` delivered for it, where that says more
+    than the stored text (an empty side has no segment, so nothing)."""
+    assert unit.delivered is not None
+    source, target = unit.delivered
+    fr_raw, cp_raw = (target, source) if language(unit.target_lang) == "fr" else (source, target)
+    if fr and says_more(fr_raw):
+        fr_meta = {**(fr_meta or {}), DELIVERED: fr_raw}
+    if cp and says_more(cp_raw):
+        cp_meta = {**(cp_meta or {}), DELIVERED: cp_raw}
+    return fr_meta, cp_meta
 
 
 def _read_bilingual(

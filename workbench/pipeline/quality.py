@@ -58,13 +58,21 @@ def qa_document(
     holds a term and whose counterpart, draft or human, lacks its target term is
     flagged too.
 
+    Every pair is compared with the others: a source translated two ways, or one target
+    for two sources (`workbench.quality.qa_consistency`; not for subtitles). The beads of
+    an imported TMX or XLIFF are checked as the file delivered them too: a unit with an
+    empty side, inline codes that differ between the sides, two spaces in a row
+    (`workbench.pipeline.quality_units`).
+
     With ``encoder`` a human pair whose sides are nearer the document's unrelated
     sentences than its pairs is flagged (`workbench.quality.translates`): a sentence
     the translator replaced, which the aligner pairs but cannot score high. MT drafts
     are not read (their on-topic estimate says as much).
     """
+    from workbench.pipeline.quality_units import delivered_issues, empty_sides
     from workbench.quality.numbers import convention_for
     from workbench.quality.qa import QaOptions, check_pairs
+    from workbench.quality.qa_consistency import inconsistencies
 
     alignment = alignment_for(store, ref, cp_lang)
     beads = _pairs(store.beads(alignment.id))
@@ -87,10 +95,19 @@ def qa_document(
         issues += unrelated_pairs(pairs, encoder, human, options.min_length)
     if glossary is not None:
         issues += _glossary_issues(beads, glossary)
+    if not options.subtitles:  # a cue's words depend on the scene: no consistency to keep
+        issues += inconsistencies(
+            [(b.cp_text, b.fr_text) for b in beads], [f"bead {b.position + 1}" for b in beads]
+        )
     found = [
         BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
                   beads[i.index].fr_text, i)
         for i in issues
+    ]  # fmt: skip
+    found += [
+        BeadIssue(b.position, b.id, b.cp_text, b.fr_text, issue)
+        for b, issue in (*empty_sides(alignment, store.beads(alignment.id)),
+                         *delivered_issues(store, beads))
     ]  # fmt: skip
     return sorted([*found, *(cue_issues or [])], key=lambda issue: issue.position)
 

@@ -11,6 +11,7 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -22,6 +23,7 @@ from workbench.quality.qa_base import QaIssue as QaIssue
 from workbench.quality.qa_base import QaOptions as QaOptions
 from workbench.quality.qa_base import Severity as Severity
 from workbench.quality.qa_numbers import number_findings, number_format_findings
+from workbench.quality.qa_typography import no_break_before_marks, punctuation_findings
 from workbench.quality.sdh import said, sound_against_speech
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
@@ -42,6 +44,9 @@ def check_pairs(
     options = options or QaOptions()
     compared = [(said(s), said(t)) for s, t in pairs] if options.subtitles else pairs
     median = _median_log_ratio(compared, options)
+    seen = (any(no_break_before_marks(s) for s, _ in pairs),
+            any(no_break_before_marks(t) for _, t in pairs))  # fmt: skip
+    options = replace(options, no_break_seen=seen)
     issues: list[QaIssue] = []
     for index, (source, target) in enumerate(pairs):
         issues.extend(check_pair(source, target, index, options, median, index in drafts))
@@ -85,8 +90,20 @@ def check_pair(
         *([] if options.subtitles else [*_balance(source, "source"), *_balance(target, "target")]),
         *_names(source, target, options, draft),
         *_repeated(source, target),
+        *_punctuation(source, target, options),
     ]
     return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
+
+
+def _punctuation(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
+    """Each side's spacing before : ; ! ? as its language sets it (`qa_typography`);
+    nothing for a side whose language the options do not say."""
+    for text, side, convention, seen in (
+        (source, "source", options.source_numbers, options.no_break_seen[0]),
+        (target, "target", options.target_numbers, options.no_break_seen[1]),
+    ):
+        if convention is not None and convention.lang:
+            yield from punctuation_findings(text, side, convention.lang, seen)
 
 
 # What reads the same in every language, as Okapi CheckMate's "same" patterns exempt

@@ -23,6 +23,10 @@ class IssueKind(StrEnum):
     UNTRANSLATED = "untranslated"  # words left in the source language
     REPEATED = "repeated"  # a sentence or the last words said twice (a merge kept both)
     UNRELATED = "unrelated"  # the sides do not seem to translate each other (`translates`)
+    PUNCTUATION = "punctuation"  # spacing before : ; ! ? as the language sets it
+    INCONSISTENCY = "inconsistency"  # one source translated two ways, or one target for two
+    TAGS = "tags"  # inline codes of the delivered unit that differ between its sides
+    SPACES = "spaces"  # two spaces in a row in the delivered unit
     # a subtitle's cue (`subtitles`, `sdh`): read too fast, a line or a cue too long, on
     # screen too short or too long, over the next cue or too close to it; a sound alone
     # against speech
@@ -66,6 +70,11 @@ class QaOptions:
     # The pairs are subtitle cues: sound descriptions and speaker labels are set aside
     # before the sides are compared (`sdh`).
     subtitles: bool = False
+    # Whether the document's source and target write a no-break space before : ; ! ? or
+    # inside « » anywhere (`qa.check_pairs` reads the document): where a French side
+    # never does, an ordinary space there is how the whole text is set (a web page's
+    # style, or spaces lost on the way), an info; where it does, a slip, a warning.
+    no_break_seen: tuple[bool, bool] = (True, True)
 
 
 # What a check yields before it knows the pair's index: (kind, severity, message).

@@ -3,6 +3,7 @@ number written with another language's decimal mark (`qa.check_pair` runs them).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -114,3 +115,32 @@ def number_format_findings(
             f"the {side} writes {number.written} with {_MARKS[number.mark]}: "
             f"{convention.name} writes {rewritten(number, convention)}",
         )
+    for written in foreign_grouping(text, convention):
+        regrouped = written.replace(written[-4], convention.group)
+        yield (
+            IssueKind.NUMBER_FORMAT,
+            Severity.WARNING,
+            f"the {side} groups the digits of {written} with “{written[-4]}”, which "
+            f"{convention.name} writes for decimals: {convention.name} writes {regrouped}",
+        )
+
+
+# Thousands grouped two times or more by one point or comma: "2,500,000", "1.250.000".
+# Versions ("2.1.3") and decimals ("40,5") have no run of three-digit groups.
+_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?P<mark>[.,])\d{3}(?:(?P=mark)\d{3})+(?![\w]|[.,]\d)")
+
+
+def foreign_grouping(text: str, convention: NumberConvention) -> list[str]:
+    """The numbers of ``text`` whose thousands are grouped by ``convention``'s decimal
+    mark, as another language groups them: English "2,500,000" kept in French (a comma
+    twice cannot be French's decimal mark), German "2.500.000" in English. An IPv4
+    address ("192.168.100.200") is not a number."""
+    found = []
+    for match in _GROUPED.finditer(text):
+        parts = match.group().split(match["mark"])
+        if match["mark"] != convention.decimal or match["mark"] == convention.group:
+            continue
+        if match["mark"] == "." and len(parts) == 4 and all(int(p) <= 255 for p in parts):
+            continue
+        found.append(match.group())
+    return found
