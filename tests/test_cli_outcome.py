@@ -203,6 +203,10 @@ def test_a_usage_error_stays_2() -> None:
          "with XLIFF use --mt include"),
         (["export", "contrat", "--to", "en", "-f", "tsv", "--mt", "separate"],
          "exists for TMX only"),
+        (["export", "contrat", "--to", "en", "-f", "tsv", "--cue-styling", "codes"],
+         "--cue-styling applies to TMX only"),
+        (["export", "contrat", "--to", "en", "-f", "srt", "--cue-styling", "none"],
+         "--cue-styling applies to TMX only"),
         (["export", "contrat", "--to", "en", "--mt", "separate", "-o", "-"],
          "give a file name with -o"),
         (["export", "contrat", "--to", "en", "-o", "no/such/x.tmx"], "does not exist"),
@@ -219,8 +223,9 @@ def test_a_usage_error_stays_2() -> None:
         (["history", "contrat", "--bead", "-1", "--to", "en"], "numbered from 1"),
         (["ingest", "a.txt", "--max-size", "inf"], "--max-size inf is not a size"),
     ],
-    ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "stdout-mt", "folder", "reviewer",
-         "paste-name", "paste-slash", "version-of", "table-reviewer", "models-remove",
+    ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "tsv-styling", "srt-styling",
+         "stdout-mt", "folder", "reviewer", "paste-name", "paste-slash", "version-of",
+         "table-reviewer", "models-remove",
          "score-2", "score-nan", "score-negative", "bead-0", "bead-negative", "size-inf"],
 )  # fmt: skip
 def test_a_bad_value_exits_2_before_the_store_is_opened(

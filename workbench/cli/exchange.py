@@ -105,16 +105,17 @@ def export(
         ),
     ] = False,
     cue_styling: Annotated[
-        CueStyling,
+        CueStyling | None,
         typer.Option(
             "--cue-styling",
             help="TMX: a subtitle cue's styling (<i>, {\\an8}). text: as characters, as "
             "OmegaT 3.6's SubRip filter reads a cue; codes: TMX 1.4b content markup "
             "(<bpt>/<ept>), for tools whose SubRip filter makes them tags (Trados, memoQ); "
-            "none: left out.",
+            "none: left out. Default: text. Other formats write a cue's clean text.",
             case_sensitive=False,
+            show_default=False,
         ),
-    ] = CueStyling.TEXT,
+    ] = None,
     db: DbOption = None,
     summary: Annotated[
         OutputFormat | None,
@@ -164,7 +165,7 @@ def export(
             f"--summary {summary} with -o -: standard output holds the file; give a file "
             "name with -o, or leave --summary out (the line goes to standard error)"
         )
-    if why := refusal(file_format, mt=mt, dedupe=dedupe):
+    if why := refusal(file_format, mt=mt, dedupe=dedupe, cue_styling=cue_styling):
         raise BadValue(why)
     if output is not None and not to_stdout and not output.parent.is_dir():
         # a mistyped folder is not created
@@ -177,7 +178,7 @@ def export(
     options = ExportOptions(
         confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
-        cue_styling=cue_styling,
+        cue_styling=cue_styling or CueStyling.TEXT,
     )  # fmt: skip
     store = open_store(db)
     docs = [doc] if doc else None

@@ -71,14 +71,22 @@ DEDUPE_HELP = (
 DEDUPE_NOT_XLIFF = "an XLIFF is the document to translate, every sentence in its place"
 
 
-def refusal(file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool) -> str | None:
+def refusal(
+    file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool, cue_styling: CueStyling | None = None
+) -> str | None:
     """Why ``file_format`` cannot be written with these choices, in one line saying what to
-    do, or None when it can.
+    do, or None when it can. ``cue_styling``: the one given, None when none was: any other
+    format than TMX writes a cue's clean text, and takes none.
 
     The writers raise it; the CLI asks before it opens the store, so that such a
     choice is a usage error there (exit 2, like a bad ``-f``).
     """
     xliff = file_format in (ExportFormat.XLIFF12, ExportFormat.XLIFF21)
+    if cue_styling is not None and file_format is not ExportFormat.TMX:
+        return (
+            f"--cue-styling applies to TMX only; -f {file_format} writes a cue's clean text: "
+            "leave --cue-styling out"
+        )
     if file_format in SUBTITLE_FORMATS and (dedupe or mt is MtPolicy.SEPARATE):
         return (
             f"a {file_format} file is the document's cues, each in its place, and holds no "

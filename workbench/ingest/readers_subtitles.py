@@ -287,7 +287,8 @@ _SUBTITLER_CREDIT = re.compile(
 _CREDIT_MAX_WORDS = 8
 
 
-def _is_credit(line: str) -> bool:
+def is_credit(line: str) -> bool:
+    """Whether a cue's ``line`` credits the subtitler, translator or adapter."""
     return bool(_SUBTITLER_CREDIT.match(line)) and len(line.split()) <= _CREDIT_MAX_WORDS
 
 
@@ -298,7 +299,7 @@ def _cue(lines: Sequence[str], number: int, meta: Meta) -> list[RawBlock]:
     caption, a credit was aligned with the other side's cue alone). Each block carries
     the cue's ``meta`` (timecode, number, styling), so the exports write the cue whole."""
     blocks: list[RawBlock] = []
-    for credit, run in itertools.groupby(lines, key=_is_credit):
+    for credit, run in itertools.groupby(lines, key=is_credit):
         said = list(run)
         layout = ((LINES, "\n".join(said)),) if len(said) > 1 else ()
         kind = Kind.BOILERPLATE if credit else Kind.CAPTION

@@ -62,6 +62,7 @@ from workbench.pipeline.counterparts import alignment_for as alignment_for
 from workbench.pipeline.counterparts import find_original as find_original
 from workbench.pipeline.counterparts import not_french_note as not_french_note
 from workbench.pipeline.counterparts import sides as sides
+from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.review import Edit, reviewed
 from workbench.wording import counted, plural
 
@@ -291,15 +292,11 @@ def _reviewed_to_keep(
 
 
 def debris_notes(store: Store, found: Sides) -> list[str]:
-    """A line for each side whose words are mostly classed as web debris."""
-    from workbench.ingest.debris import heavy_debris_note
-
+    """A line for each side whose words are mostly classed as debris (`heavy_debris`)."""
     notes = []
     for doc in (found.document, found.original):
         if doc is not None:
-            segments = store.segments(doc.id, doc.version)
-            pairs = [(s.text, s.kind is Kind.BOILERPLATE) for s in segments]
-            note = heavy_debris_note(doc.name, pairs)
+            note = heavy_debris_line(doc.name, store.segments(doc.id, doc.version))
             if note is not None:
                 notes.append(note)
     return notes

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
-from workbench.model import Document, InputError, Kind, Sentence, command_ref
+from workbench.model import Document, InputError, Sentence, command_ref
+from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.namesakes import namesake_warning
 
 # imported `as` themselves: re-exported, their callers take them from here
@@ -139,13 +140,11 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
 
     The warnings are the reader's and, from the stored segments, the heavy-debris note.
     """
-    from workbench.ingest.debris import heavy_debris_note
-
     doc = stored_at(store, where)
     if doc is None or doc.sha256 != source.sha256 or store.reader_of(doc.id, doc.version) != key:
         return None
     segments = store.segments(doc.id)
-    debris = heavy_debris_note(doc.name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
+    debris = heavy_debris_line(doc.name, segments)
     notes = (*source.warnings, *([debris] if debris else []))
     warning, note = said_apart(notes)
     return FileResult(source.path, "unchanged", doc, warning=warning, note=note)
@@ -224,9 +223,7 @@ def _stored(
         reader=reader,
         version_of=version_of,
     )
-    from workbench.ingest.debris import heavy_debris_note
-
-    debris = heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in sentences])
+    debris = heavy_debris_line(name, sentences)
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
     notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
     warning, note = said_apart(notes)

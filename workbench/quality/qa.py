@@ -15,6 +15,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
+from workbench.quality.function_words import function_word
+
 # IssueKind, QaIssue, QaOptions and Severity, the types of `check_pairs`' answer and
 # options, are imported `as` themselves: re-exported, their callers take them from here.
 from workbench.quality.qa_base import UNITS, WORD, Finding
@@ -377,7 +379,8 @@ def _names(source: str, target: str, options: QaOptions, draft: bool) -> Iterato
         missing = [
             n
             for n in dict.fromkeys(names_in(text))
-            if not _present(n, words, options.name_similarity)
+            if not function_word(n, lang)
+            and not _present(n, words, options.name_similarity)
             and not _language_said(n, lang, other_lang, words, options.name_similarity)
         ]
         if missing:

@@ -1,0 +1,48 @@
+"""The heavy-debris line of `ingest` and `align` (issue 13), in the words of the file's kind.
+
+The safety net is for a web page swallowed whole: more than a third of its words classed
+as debris, and the debris may hold its text (`ingest.debris.heavy_debris_note`). A subtitle
+file's credit cue ("Sous-titres : Claire Aubert") is boilerplate by design, the subtitle
+reader's own call (`readers_subtitles.is_credit`), and leaves out nothing a subtitler
+aligns: it is counted apart, and a short clip with a credit is not warned of. Cues
+classed as boilerplate otherwise are said to be cues, not web debris.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from workbench.ingest.readers_subtitles import TIMECODE, is_credit
+from workbench.model import Kind, Meta
+
+
+class Classed(Protocol):
+    """A sentence before it is stored or a stored segment: its text, kind and meta."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> Kind: ...
+
+    @property
+    def meta(self) -> Meta: ...
+
+
+def heavy_debris_line(name: str, segments: Sequence[Classed]) -> str | None:
+    """One line for the user when the debris may have taken some of ``name``'s text, else
+    None; ``segments`` in document order."""
+    from workbench.ingest.debris import debris_share, heavy_debris_note
+
+    if not any(dict(s.meta).get(TIMECODE) for s in segments):
+        return heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
+    said = [s for s in segments if not (s.kind is Kind.BOILERPLATE and is_credit(s.text))]
+    pairs = [(s.text, s.kind is Kind.BOILERPLATE) for s in said]
+    if heavy_debris_note(name, pairs) is None:
+        return None
+    return (
+        f"{name}: {debris_share(pairs):.0%} of its cues' words (credits apart) were classed "
+        f"as boilerplate and are left out of alignment; check them with "
+        f"`workbench segments {name} --kind boilerplate`"
+    )
