@@ -643,8 +643,9 @@ def test_subtitle_timecodes_and_line_breaks_are_stored_with_their_segments(
         "<i>Bonjour,</i> je m'appelle\n{\\an8}Marie.",
         '<font color="#ffff00">Je vous présente</font>\nle projet',
     ]
+    # the file ends with a blank line after its last cue: the subtitle exports end so too
     assert both_store.segment_meta([s.id for s in segments]) == {
-        s.id: {"timecode": t, "lines": cue, "cue": str(n), "styled": raw}
+        s.id: {"timecode": t, "lines": cue, "cue": str(n), "styled": raw, "file end": "blank line"}
         for n, (s, (_, t), cue, raw) in enumerate(
             zip(segments, F.SUBTITLE_BLOCKS, lines, styled, strict=True), 1
         )
