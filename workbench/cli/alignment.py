@@ -15,8 +15,10 @@ from workbench.cli.common import (
     FormatOption,
     LinesFormatOption,
     OutputFormat,
+    beads_listing,
     emit,
     language_tag,
+    no_bead,
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
@@ -303,26 +305,12 @@ def _review(
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = {"confirmed": review.confirm, "rejected": review.reject, "unpaired": review.unpair}[done]
-    listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+    listing = beads_listing(doc, to)
     listed = store.beads(alignment.id)
     if seen is not None:
-        now = store.revision(alignment.id)
-        if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
-            raise InputError(
-                f"--seen {seen} is newer than alignment {alignment.id}, which is at revision "
-                f"{now}: give the revision {listing} shows in its title"
-            )
-        if seen != now:
-            raise ConflictError(
-                f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
-                f"bead numbers may have moved; list them again with {listing} and check them"
-            )
-    count = len(listed)
-    if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
-        raise InputError(
-            f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
-            f"as {listing} shows them"
-        )
+        _check_seen(store, alignment.id, seen, listing)
+    if wrong := [n for n in numbers if not 1 <= n <= len(listed)]:  # before any is changed
+        raise no_bead(wrong[0], len(listed), listing)
     stored: list[int] = []
     for n in numbers:
         # Each edit expects the bead as listed when the revision was checked: one that
@@ -338,6 +326,21 @@ def _review(
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
     if done == "unpaired":
         _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
+
+
+def _check_seen(store: Store, alignment_id: int, seen: int, listing: str) -> None:
+    """Refuse numbers read at revision ``seen`` when the alignment is at another."""
+    now = store.revision(alignment_id)
+    if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
+        raise InputError(
+            f"--seen {seen} is newer than alignment {alignment_id}, which is at revision "
+            f"{now}: give the revision {listing} shows in its title"
+        )
+    if seen != now:
+        raise ConflictError(
+            f"alignment {alignment_id} changed since revision {seen} (it is at {now}): "
+            f"bead numbers may have moved; list them again with {listing} and check them"
+        )
 
 
 def _after_unpair(doc: str, to: str, beads: list[StoredBead], numbers: list[int]) -> None:

@@ -12,12 +12,13 @@ from workbench.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    beads_listing,
     emit,
     language_tag,
+    no_bead,
     open_store,
 )
 from workbench.cli.outcome import BadValue
-from workbench.model import InputError
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -147,11 +148,7 @@ def _lineage(store: Store, doc: str, to: str | None, bead: int) -> list[tuple[in
     alignment = alignment_for(store, doc, to)
     now = store.beads(alignment.id)
     if bead > len(now):  # as `confirm` says it: an empty list would read "no changes"
-        listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
-        raise InputError(
-            f"there is no bead {bead}: the alignment has {len(now)}, numbered 1 to {len(now)} "
-            f"as {listing} shows them"
-        )
+        raise no_bead(bead, len(now), beads_listing(doc, to))
     found = [(alignment.id, bead)]
     for earlier, into in carried_into(store, alignment).items():
         olds = {old for old, new in into.items() if new == now[bead - 1].id}
