@@ -14,6 +14,7 @@ from workbench.model import (
     NotFoundError,
     Sentence,
     Status,
+    StoredBead,
     StoreError,
 )
 from workbench.store import Store
@@ -37,6 +38,14 @@ def _doc(store: Store, n: int = 4, name: str = "doc") -> int:
 
 def _draft(fr: tuple[int, ...], cp: tuple[int, ...], status: Status = Status.AUTO) -> BeadDraft:
     return BeadDraft(fr, cp, f"fr{fr}", f"cp{cp}", 0.5, status, "auto:test")
+
+
+def _confirm(store: Store, alignment: int, bead: StoredBead, who: str = "ana") -> list[StoredBead]:
+    """``who`` confirms ``bead`` as the review app does: one edit, against its version."""
+    return store.replace_beads(
+        alignment, {bead.id: bead.version}, [_draft(bead.fr, bead.cp, Status.CONFIRMED)],
+        actor=who, action="confirm",
+    )  # fmt: skip
 
 
 def _aligned(store: Store) -> int:
@@ -136,10 +145,7 @@ def test_beads_come_back_in_order_with_pages(store: Store) -> None:
 def test_an_edit_in_place_keeps_ids_and_bumps_versions(store: Store) -> None:
     alignment = _aligned(store)
     bead = store.beads(alignment)[1]
-    [after] = store.replace_beads(
-        alignment, {bead.id: bead.version}, [_draft((1,), (1,), Status.CONFIRMED)],
-        actor="ana", action="confirm",
-    )  # fmt: skip
+    [after] = _confirm(store, alignment, bead)
     assert (after.id, after.status) == (bead.id, Status.CONFIRMED)
     assert after.version > bead.version
 
@@ -159,10 +165,7 @@ def test_merging_two_beads_shifts_the_ones_after(store: Store) -> None:
 def test_a_stale_edit_is_refused_and_changes_nothing(store: Store) -> None:
     alignment = _aligned(store)
     bead = store.beads(alignment)[0]
-    store.replace_beads(
-        alignment, {bead.id: bead.version}, [_draft((0,), (0,), Status.CONFIRMED)],
-        actor="ana", action="confirm",
-    )  # fmt: skip
+    _confirm(store, alignment, bead)
     with pytest.raises(ConflictError, match="bead 1 was changed by ana since you loaded it"):
         store.replace_beads(
             alignment, {bead.id: bead.version}, [_draft((0,), (0,), Status.REJECTED)],
@@ -200,10 +203,7 @@ def test_a_reviewer_undoes_their_own_latest_edit(store: Store) -> None:
     alignment = _aligned(store)
     first, second = store.beads(alignment)[:2]
     for bead, who in ((first, "ana"), (second, "ben")):
-        store.replace_beads(
-            alignment, {bead.id: bead.version}, [_draft(bead.fr, bead.cp, Status.CONFIRMED)],
-            actor=who, action="confirm",
-        )  # fmt: skip
+        _confirm(store, alignment, bead, who)
     revision = store.revision(alignment)
     store.undo(alignment, actor="ana", by="ana")
     assert [b.status for b in store.beads(alignment)][:2] == [Status.AUTO, Status.CONFIRMED]
@@ -215,10 +215,7 @@ def test_a_reviewer_undoes_their_own_latest_edit(store: Store) -> None:
 def test_every_edit_is_in_the_event_log(store: Store) -> None:
     alignment = _aligned(store)
     bead = store.beads(alignment)[0]
-    store.replace_beads(
-        alignment, {bead.id: bead.version}, [_draft((0,), (0,), Status.CONFIRMED)],
-        actor="ana", action="confirm",
-    )  # fmt: skip
+    _confirm(store, alignment, bead)
     actions = [(e.actor, e.action) for e in store.events(alignment)]
     assert actions == [("ana", "confirm"), ("cli", "align")]
 

@@ -15,8 +15,10 @@ from workbench.cli.common import (
     FormatOption,
     LinesFormatOption,
     OutputFormat,
+    beads_listing,
     emit,
     language_tag,
+    no_bead,
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
@@ -25,6 +27,8 @@ from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
+    from workbench.model import Alignment
+    from workbench.store import Store
 
 
 class EncoderChoice(StrEnum):
@@ -158,22 +162,41 @@ def beads(
     aligned (the aligner's pair, as it made it). "shape" is the row's, as the app shows
     it: 1:1, 2:1, 1:0 (an MT draft confirmed or post-edited is 1:1, a pair).
     """
+    store = open_store(db)
+    alignment = _chosen(store, doc, to, of)
+    revision = store.revision(alignment.id)
+    rows = _bead_rows(store, alignment.id, revision, pairs_only)
+    # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
+    langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
+    title = f"alignment {alignment.id} ({langs}), revision {revision}"
+    emit(rows, fmt, _bead_columns(fmt), title=title)
+
+
+def _chosen(store: Store, doc: str, to: str | None, of: int | None) -> Alignment:
+    """The alignment of the document's current version with ``to``, or its alignment ``of``
+    (an earlier version's), which must be one of the document's."""
     from workbench.pipeline.alignment import alignment_for  # deferred for start-up time
-    from workbench.review import estimate_of, shape
+
+    alignment = alignment_for(store, doc, to)
+    if of is None:
+        return alignment
+    ids = [a.id for a in store.alignments(alignment.doc_id)]
+    if of not in ids:
+        listed = ", ".join(map(str, ids))
+        raise InputError(f"{doc} has no alignment {of}: its alignments are {listed}")
+    return store.alignment(of)
+
+
+def _bead_rows(
+    store: Store, alignment_id: int, revision: int, pairs_only: bool
+) -> list[dict[str, object]]:
+    """A row a bead, with what the review app shows of it (state, shape)."""
+    from workbench.review import estimate_of, shape  # deferred for start-up time
     from workbench.ui.parallel import look  # the app's own rule: pure, no Streamlit
 
-    store = open_store(db)
-    alignment = alignment_for(store, doc, to)
-    if of is not None:
-        ids = [a.id for a in store.alignments(alignment.doc_id)]
-        if of not in ids:
-            listed = ", ".join(map(str, ids))
-            raise InputError(f"{doc} has no alignment {of}: its alignments are {listed}")
-        alignment = store.alignment(of)
-    estimates = store.draft_estimates(alignment.id)
-    revision = store.revision(alignment.id)
+    estimates = store.draft_estimates(alignment_id)
     rows = []
-    for b in store.beads(alignment.id):
+    for b in store.beads(alignment_id):
         if pairs_only and not (b.fr_text and b.cp_text):
             continue
         signature = estimate_of(b, estimates)
@@ -186,6 +209,11 @@ def beads(
             "estimate_signature": signature or "", "note": b.note or "",
             "state": STATE_WORDS.get(str(look(b)), str(look(b))), "shape": shape(b),
         })  # fmt: skip
+    return rows
+
+
+def _bead_columns(fmt: OutputFormat) -> list[str]:
+    """The columns `beads` prints: a few for a table, every one for a script."""
     # "bead" counts from 1 as the review app, `qa` and the review commands do;
     # "position" (from 0) stays in JSON and TSV for scripts. "estimate" is an MT draft's
     # quality estimate (0 to 1, the draft's score) while the draft is as the fill left it,
@@ -193,15 +221,12 @@ def beads(
     # import's: a conflict keeps the workbench's text there), then "state" (the app's: a
     # confirmed bead edited since is "edited", its status auto), then "shape": last, so that
     # no column moves.
-    cols = ["bead", "shape", "fr", "cp", "score", "state", "origin"]
-    if fmt is not OutputFormat.TABLE:
-        cols = ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score", "status"]
-        cols += ["origin", "reviewer", "estimate", "revision", "estimate_signature", "note"]
-        cols += ["state", "shape"]
-    # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
-    langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
-    title = f"alignment {alignment.id} ({langs}), revision {revision}"
-    emit(rows, fmt, cols, title=title)
+    if fmt is OutputFormat.TABLE:
+        return ["bead", "shape", "fr", "cp", "score", "state", "origin"]
+    cols = ["bead", "position", "id", "fr_ids", "cp_ids", "fr", "cp", "score", "status"]
+    cols += ["origin", "reviewer", "estimate", "revision", "estimate_signature", "note"]
+    cols += ["state", "shape"]
+    return cols
 
 
 BeadNumbers = Annotated[
@@ -280,26 +305,12 @@ def _review(
     store = open_store(db)
     alignment = alignment_for(store, doc, to)
     make = {"confirmed": review.confirm, "rejected": review.reject, "unpaired": review.unpair}[done]
-    listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+    listing = beads_listing(doc, to)
     listed = store.beads(alignment.id)
     if seen is not None:
-        now = store.revision(alignment.id)
-        if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
-            raise InputError(
-                f"--seen {seen} is newer than alignment {alignment.id}, which is at revision "
-                f"{now}: give the revision {listing} shows in its title"
-            )
-        if seen != now:
-            raise ConflictError(
-                f"alignment {alignment.id} changed since revision {seen} (it is at {now}): "
-                f"bead numbers may have moved; list them again with {listing} and check them"
-            )
-    count = len(listed)
-    if wrong := [n for n in numbers if not 1 <= n <= count]:  # before any is changed
-        raise InputError(
-            f"there is no bead {wrong[0]}: the alignment has {count}, numbered 1 to {count} "
-            f"as {listing} shows them"
-        )
+        _check_seen(store, alignment.id, seen, listing)
+    if wrong := [n for n in numbers if not 1 <= n <= len(listed)]:  # before any is changed
+        raise no_bead(wrong[0], len(listed), listing)
     stored: list[int] = []
     for n in numbers:
         # Each edit expects the bead as listed when the revision was checked: one that
@@ -315,6 +326,21 @@ def _review(
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
     if done == "unpaired":
         _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
+
+
+def _check_seen(store: Store, alignment_id: int, seen: int, listing: str) -> None:
+    """Refuse numbers read at revision ``seen`` when the alignment is at another."""
+    now = store.revision(alignment_id)
+    if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
+        raise InputError(
+            f"--seen {seen} is newer than alignment {alignment_id}, which is at revision "
+            f"{now}: give the revision {listing} shows in its title"
+        )
+    if seen != now:
+        raise ConflictError(
+            f"alignment {alignment_id} changed since revision {seen} (it is at {now}): "
+            f"bead numbers may have moved; list them again with {listing} and check them"
+        )
 
 
 def _after_unpair(doc: str, to: str, beads: list[StoredBead], numbers: list[int]) -> None:

@@ -20,6 +20,7 @@ from workbench.formats.delimited import write_tsv
 from workbench.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
+    from workbench.model import InputError
     from workbench.store import Store
 
 
@@ -87,6 +88,21 @@ def score_value(value: float | None) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:  # nan fails both comparisons
         raise typer.BadParameter(f"{value} is not a score: give a number from 0 to 1")
     return value
+
+
+def beads_listing(doc: str, to: str | None) -> str:
+    """The command that lists a document's beads by their numbers, for a message."""
+    return f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+
+
+def no_bead(number: int, count: int, listing: str) -> InputError:
+    """The error for a bead number past the end of an alignment of ``count`` beads."""
+    from workbench.model import InputError
+
+    return InputError(
+        f"there is no bead {number}: the alignment has {count}, numbered 1 to {count} "
+        f"as {listing} shows them"
+    )
 
 
 def open_store(db: str | None) -> Store:

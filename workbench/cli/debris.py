@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,10 @@ from workbench.cli.common import DbOption, open_store
 from workbench.cli.outcome import BadValue
 from workbench.model import Kind, labels
 from workbench.wording import counted, plural
+
+if TYPE_CHECKING:
+    from workbench.pipeline.alignment import AlignReport
+    from workbench.store import Store
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -57,9 +61,7 @@ def restore(
         encoder=load_encoder(encoder),
         actor=reviewer.strip(),
     )
-    every = store.documents()
-    # "pont.fr-2" where two documents go by one name (the project's one rule: `labels`)
-    names = dict(zip((d.id for d in every), labels(every, every), strict=True))
+    names = _labels(store)
     name = names.get(report.document.id, report.document.name)
     if not report.changed:
         n = len(segment_ids)
@@ -68,16 +70,28 @@ def restore(
         return
     typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
     for r in report.realigned:
-        for warning in r.warnings:
-            typer.echo(f"warning: {warning}", err=True)
-        a = r.alignment
-        counterpart = (
-            names.get(a.counterpart_doc_id, "its original")
-            if a.counterpart_doc_id is not None
-            else f"its {a.cp_lang} captions"
-        )
-        typer.echo(
-            f"alignment {a.id} of {names.get(a.doc_id, name)} with {counterpart} aligned again: "
-            f"{counted(r.beads, 'bead')}, {counted(r.pairs, 'pair')}, "
-            f"{reviewed_kept(r.kept_confirmed)}"
-        )
+        _say_realigned(r, names, name)
+
+
+def _labels(store: Store) -> dict[int, str]:
+    """Each document's name by its id: "pont.fr-2" where two documents go by one name (the
+    project's one rule: `labels`)."""
+    every = store.documents()
+    return dict(zip((d.id for d in every), labels(every, every), strict=True))
+
+
+def _say_realigned(r: AlignReport, names: dict[int, str], name: str) -> None:
+    """The warnings of an alignment aligned again, and one line of what it now holds."""
+    for warning in r.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    a = r.alignment
+    counterpart = (
+        names.get(a.counterpart_doc_id, "its original")
+        if a.counterpart_doc_id is not None
+        else f"its {a.cp_lang} captions"
+    )
+    typer.echo(
+        f"alignment {a.id} of {names.get(a.doc_id, name)} with {counterpart} aligned again: "
+        f"{counted(r.beads, 'bead')}, {counted(r.pairs, 'pair')}, "
+        f"{reviewed_kept(r.kept_confirmed)}"
+    )

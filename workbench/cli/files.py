@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
 from workbench.cli.common import OutputFormat, emit, language_tag
 from workbench.formats.beads import format_beads
+
+if TYPE_CHECKING:
+    from workbench.pipeline.files import FilesAlignment
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -71,6 +74,11 @@ def align_files(
         src, tgt, src_lang, tgt_lang, presplit=presplit, encoder=load_encoder(encoder),
         lexicon=lexicon,
     )  # fmt: skip
+    _show(result, bead_format)
+
+
+def _show(result: FilesAlignment, bead_format: BeadFormat) -> None:
+    """The beads on standard output; the files' warnings, notes and the summary on stderr."""
     for warning in (*result.src.warnings, *result.tgt.warnings):
         typer.echo(f"warning: {warning}", err=True)
     for note in result.notes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,12 +12,13 @@ from workbench.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    beads_listing,
     emit,
     language_tag,
+    no_bead,
     open_store,
 )
 from workbench.cli.outcome import BadValue
-from workbench.model import InputError
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -31,31 +33,35 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("history")(history)
 
 
+BeadOption = Annotated[
+    int | None,
+    typer.Option(
+        "--bead",
+        help="Only the events that replaced or wrote this bead (numbered from 1, as "
+        "`workbench beads` shows them now) of the alignment with --to, and of the "
+        "earlier versions' alignments it was carried over from.",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only events at or after this time: 2026-12-01, 2026-12-01T22:00 (UTC unless "
+        "an offset is given).",
+        show_default=False,
+    ),
+]
+
+
 def history(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    bead: Annotated[
-        int | None,
-        typer.Option(
-            "--bead",
-            help="Only the events that replaced or wrote this bead (numbered from 1, as "
-            "`workbench beads` shows them now) of the alignment with --to, and of the "
-            "earlier versions' alignments it was carried over from.",
-            show_default=False,
-        ),
-    ] = None,
+    bead: BeadOption = None,
     to: Annotated[
         str | None,
         typer.Option("--to", callback=language_tag, help="Counterpart language (with --bead)."),
     ] = None,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            "--since",
-            help="Only events at or after this time: 2026-12-01, 2026-12-01T22:00 (UTC unless "
-            "an offset is given).",
-            show_default=False,
-        ),
-    ] = None,
+    since: SinceOption = None,
     limit: Annotated[
         int, typer.Option("--limit", min=1, help="At most this many events, newest first.")
     ] = 100,
@@ -80,29 +86,57 @@ def history(
     store = open_store(db)
     document = store.document(doc)
     names = {a.id: a.cp_lang for a in store.alignments(document.id)}
-    whole = fmt is not OutputFormat.TABLE
-    rows: list[dict[str, object]] = []
+    listed = _Listing(names, start, limit, whole=fmt is not OutputFormat.TABLE)
     if bead is None:
-        events = store.events(document_id=document.id, limit=limit)
-        # the newest `limit` events of each alignment hold those of its events listed here
-        touched = {
-            entry.event.id: _moved(entry)
-            for aligned in names
-            for entry in store.history(aligned, limit=limit)
-        }
-        rows = [_row(e, names, touched.get(e.id, ""), whole) for e in events if _after(e, start)]
+        rows = _document_rows(store, document.id, listed)
     else:
-        found: list[tuple[int, dict[str, object]]] = []
-        for aligned, position in _lineage(store, doc, to, bead):
-            for entry in store.history(aligned, limit=limit):
-                if position not in entry.before and position not in entry.after:
-                    continue
-                if not _after(entry.event, start):
-                    continue
-                found.append((entry.event.id, _row(entry.event, names, _moved(entry), whole)))
-        found.sort(key=lambda pair: pair[0], reverse=True)  # newest first, every alignment
-        rows = [row for _, row in found[:limit]]
+        rows = _bead_rows(store, _lineage(store, doc, to, bead), listed)
     emit(rows, fmt, COLUMNS, title=f"history of {document.name}")
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """What the rows are listed with: the alignments' languages by id, the --since time,
+    the --limit, and whether "what" is whole (not cut short for a table)."""
+
+    languages: dict[int, str]
+    start: datetime | None
+    limit: int
+    whole: bool
+
+
+def _document_rows(store: Store, document_id: int, listed: _Listing) -> list[dict[str, object]]:
+    """The newest events of the document, each with the positions it moved."""
+    events = store.events(document_id=document_id, limit=listed.limit)
+    # the newest `limit` events of each alignment hold those of its events listed here
+    touched = {
+        entry.event.id: _moved(entry)
+        for aligned in listed.languages
+        for entry in store.history(aligned, limit=listed.limit)
+    }
+    return [
+        _row(e, listed.languages, touched.get(e.id, ""), listed.whole)
+        for e in events
+        if _after(e, listed.start)
+    ]
+
+
+def _bead_rows(
+    store: Store, lineage: list[tuple[int, int]], listed: _Listing
+) -> list[dict[str, object]]:
+    """The newest events that touched a bead or the beads it was carried over from
+    (``lineage``: `_lineage`'s alignments and positions)."""
+    found: list[tuple[int, dict[str, object]]] = []
+    for aligned, position in lineage:
+        for entry in store.history(aligned, limit=listed.limit):
+            if position not in entry.before and position not in entry.after:
+                continue
+            if not _after(entry.event, listed.start):
+                continue
+            row = _row(entry.event, listed.languages, _moved(entry), listed.whole)
+            found.append((entry.event.id, row))
+    found.sort(key=lambda pair: pair[0], reverse=True)  # newest first, every alignment
+    return [row for _, row in found[: listed.limit]]
 
 
 def _lineage(store: Store, doc: str, to: str | None, bead: int) -> list[tuple[int, int]]:
@@ -114,11 +148,7 @@ def _lineage(store: Store, doc: str, to: str | None, bead: int) -> list[tuple[in
     alignment = alignment_for(store, doc, to)
     now = store.beads(alignment.id)
     if bead > len(now):  # as `confirm` says it: an empty list would read "no changes"
-        listing = f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
-        raise InputError(
-            f"there is no bead {bead}: the alignment has {len(now)}, numbered 1 to {len(now)} "
-            f"as {listing} shows them"
-        )
+        raise no_bead(bead, len(now), beads_listing(doc, to))
     found = [(alignment.id, bead)]
     for earlier, into in carried_into(store, alignment).items():
         olds = {old for old, new in into.items() if new == now[bead - 1].id}

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +27,9 @@ from workbench.cli.translating import (
     translate_lines,
 )
 from workbench.wording import counted, plural
+
+if TYPE_CHECKING:
+    from workbench.translate.argos_packages import Installed
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -168,28 +171,9 @@ def models_install(
     `workbench models install fr en` downloads from the index and fails at once
     when the machine is offline.
     """
-    from workbench.translate.argos import (  # deferred for start-up time
-        DEFAULT_INDEX,
-        install_from_index,
-        install_package,
-        packages_dir,
-    )
+    from workbench.translate.argos import packages_dir  # deferred for start-up time
 
-    target = packages_dir(models_dir)
-    if len(source) == 1 and not Path(source[0]).exists() and len(source[0]) <= 3:
-        raise BadValue(
-            f"{source[0]!r} is neither a file nor a pair: give FILE.argosmodel, or two "
-            "language codes such as `fr en`"
-        )
-    if len(source) == 1:
-        installed = install_package(Path(source[0]), target)
-    elif len(source) == 2:
-        url = index or DEFAULT_INDEX
-        if not url.endswith(".json"):
-            url = url.rstrip("/") + "/index.json"
-        installed = install_from_index(source[0], source[1], target, index_url=url)
-    else:
-        raise BadValue("give one FILE.argosmodel, or two language codes such as `fr en`")
+    installed = _install(source, packages_dir(models_dir), index)
     package = installed.package
     replaced = "".join(
         f"; it replaces {old.model_id} {old.package_version} ({old.path.name})"
@@ -200,6 +184,29 @@ def models_install(
         f"installed {package.model_id} {package.package_version} "
         f"({package.from_code}→{package.to_code}) in {package.path}{replaced}"
     )
+
+
+def _install(source: list[str], target: Path, index: str | None) -> Installed:
+    """Install from a file (one source) or from the index (two language codes)."""
+    from workbench.translate.argos import (  # deferred for start-up time
+        DEFAULT_INDEX,
+        install_from_index,
+        install_package,
+    )
+
+    if len(source) == 1 and not Path(source[0]).exists() and len(source[0]) <= 3:
+        raise BadValue(
+            f"{source[0]!r} is neither a file nor a pair: give FILE.argosmodel, or two "
+            "language codes such as `fr en`"
+        )
+    if len(source) == 1:
+        return install_package(Path(source[0]), target)
+    if len(source) == 2:
+        url = index or DEFAULT_INDEX
+        if not url.endswith(".json"):
+            url = url.rstrip("/") + "/index.json"
+        return install_from_index(source[0], source[1], target, index_url=url)
+    raise BadValue("give one FILE.argosmodel, or two language codes such as `fr en`")
 
 
 def models_remove(

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,9 @@ from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.cli.scores import score_align, score_mt
 from workbench.cli.translating import EngineChoice
 from workbench.quality.subtitles import Audience, SubtitleRules
+
+if TYPE_CHECKING:
+    from workbench.pipeline.quality import BeadIssue, DocumentScores, EngineScores
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -79,6 +82,11 @@ def qa(
     alignment_for(store, doc, to)  # an unknown document says so before the encoder loads
     rules = SubtitleRules(audience=audience, sdh=sdh)
     issues = qa_document(store, doc, to, terms, load_encoder(encoder), rules)
+    _show_issues(issues, fmt, doc)
+
+
+def _show_issues(issues: list[BeadIssue], fmt: OutputFormat, doc: str) -> None:
+    """A row an issue (its texts too for a script), or one line when a table has none."""
     rows = [
         {
             "bead": i.position + 1, "kind": str(i.issue.kind), "severity": str(i.issue.severity),
@@ -129,14 +137,27 @@ def score_doc(
     names: list[str | None] = [str(e) for e in engine] if engine else [None]
     translators = [translator_for(french, to, e, store, models_dir) for e in names]
     scores = score_document(store, doc, to, translators)
-    worst_of = {
-        id(e): [
-            {"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference}
-            for s in sorted(e.report.segments, key=lambda s: s.chrf)[:worst]
-        ]
-        for e in scores.engines
-    }
-    rows = [
+    worst_of = {id(e): _worst_segments(e, worst) for e in scores.engines}
+    rows = _score_rows(scores, worst_of)
+    if fmt is not OutputFormat.TABLE:
+        emit(rows, fmt, ["engine", "metric", "score", "signature", "segments", "worst"])
+        return
+    _show_score_tables(doc, scores, rows, worst_of)
+
+
+def _worst_segments(engine: EngineScores, worst: int) -> list[dict[str, object]]:
+    """An engine's ``worst`` segments by chrF, with their MT and human texts."""
+    return [
+        {"chrF": round(s.chrf, 1), "MT": s.hypothesis, "human": s.reference}
+        for s in sorted(engine.report.segments, key=lambda s: s.chrf)[:worst]
+    ]
+
+
+def _score_rows(
+    scores: DocumentScores, worst_of: dict[int, list[dict[str, object]]]
+) -> list[dict[str, object]]:
+    """A row an engine's metric; an engine's chrF row carries its worst segments."""
+    return [
         {
             "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": round(m.score, 2),
             "signature": m.signature, "segments": scores.segments,
@@ -145,9 +166,16 @@ def score_doc(
         for e in scores.engines
         for m in e.report.metrics
     ]  # fmt: skip
-    if fmt is not OutputFormat.TABLE:
-        emit(rows, fmt, ["engine", "metric", "score", "signature", "segments", "worst"])
-        return
+
+
+def _show_score_tables(
+    doc: str,
+    scores: DocumentScores,
+    rows: list[dict[str, object]],
+    worst_of: dict[int, list[dict[str, object]]],
+) -> None:
+    """The scores, each engine's worst segments, and the paired tests, as tables and lines."""
+    fmt = OutputFormat.TABLE
     emit(rows, fmt, ["engine", "metric", "score", "signature"], title=f"{doc} {scores.direction}, "
          f"{scores.segments} segments")  # fmt: skip
     for e in scores.engines:

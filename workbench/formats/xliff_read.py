@@ -23,11 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.inline_codes import delivered_pair
-from workbench.formats.tmx_read import STATUSES, bead_version, code_text, kept_units, parse_date
-from workbench.formats.xliff import METADATA, NS_2, NS_12, NS_MDA, PROP, XML_LANG
+from workbench.formats.tmx_read import STATUSES, bead_version, kept_units, parse_date
+from workbench.formats.xliff import NS_2, NS_12, XML_LANG
+from workbench.formats.xliff2_read import Reader2
+from workbench.formats.xliff_parts import inline_text, props, score, untranslated
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
-from workbench.model import ParseError, Prop, TranslationUnit
+from workbench.model import ParseError, TranslationUnit
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -50,11 +52,7 @@ _STATES_12 = {
     "needs-translation": "draft",
     "new": "draft",
 }
-# A 2.x segment's state: "reviewed" and "final" are past review; "translated" waits for it
-# (our export writes auto so); "initial" with a target is a draft (ours: MT to post-edit).
-_STATES_2 = {"final": "confirmed", "reviewed": "confirmed", "translated": "auto"}
 _MT_QUALIFIERS = frozenset({"mt-suggestion", "leveraged-mt"})
-_PAIRED = frozenset({"g", "mrk", "pc"})  # codes around text: the text is kept
 
 NS_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 NS_MQ = "MQXliff"
@@ -155,49 +153,10 @@ def stream_xliff(
     rest = elements if first is None else chain((first,), elements)
     units: Iterable[list[TranslationUnit | None]]
     if namespace == NS_2:
-        units = map(_Reader2(root, path.stem, fallback).units, rest)
+        units = map(Reader2(root, path.stem, fallback).units, rest)
     else:
         units = map(_Reader12(path, fallback).units, rest)
     return version, chain.from_iterable(units)
-
-
-def _local(tag: object) -> str:
-    return str(tag).rpartition("}")[2]
-
-
-def inline_text(element: etree._Element | None, data: Mapping[str, str] | None = None) -> str:
-    """The text of a ``source``/``target``: paired codes' text kept, placeholders dropped
-    unless they stand for a break or a space (``data``: 2.x ``originalData`` by id)."""
-    if element is None:
-        return ""
-    parts = [element.text or ""]
-    for child in element:
-        name = _local(child.tag)
-        if name in _PAIRED:
-            parts.append(inline_text(child, data))
-        elif name == "cp":  # 2.x: a character XML cannot hold, by its code point
-            parts.append(_code_point(child.get("hex", "")))
-        elif isinstance(child.tag, str):
-            parts.append(_code(child, name, data or {}))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _code(code: etree._Element, name: str, data: Mapping[str, str]) -> str:
-    if code.get("equiv") is not None:  # 2.x: the code's plain-text equivalent
-        return code.get("equiv", "")
-    native = "".join(map(str, code.itertext()))  # 1.2: <ph>, <bpt>, <it> hold the native code
-    if not native:
-        native = data.get(code.get("dataRef") or code.get("dataRefStart") or "", "")
-    kind = code.get("ctype") or code.get("subType") or code.get("type") or ""
-    return code_text(native, kind.removeprefix("xlf:").removeprefix("x-"))
-
-
-def _code_point(hex_digits: str) -> str:
-    try:
-        return chr(int(hex_digits, 16))
-    except ValueError:
-        return ""
 
 
 class _Reader12:
@@ -265,13 +224,13 @@ class _Reader12:
             target_lang=unit.target_lang,
             origin=meta.get("origin") or (f"mt:{unit.tool}" if machine else f"xliff:{unit.tool}"),
             status=status,
-            score=_score(meta.get("score")),
+            score=score(meta.get("score")),
             document=unit.document,
             reviewer=meta.get("reviewer") or None,
             created=unit.created,
             changed=parse_date(meta.get("changed")) or unit.created,
             notes=unit.notes,
-            props=_props(meta),
+            props=props(meta),
             delivered=delivered_pair(segment.source, segment.target),
             **bead_version(meta.get("version")),
         )
@@ -308,7 +267,7 @@ def _state_12(unit: _Unit12, sdl: etree._Element | None, translated: bool) -> tu
         or (sdl is not None and sdl.get("origin", "") in _SDL_MT_ORIGINS)
     )
     if not translated:  # nothing was translated, by a machine or anyone
-        return _untranslated(ours), False
+        return untranslated(ours), False
     if ours in STATUSES:
         return str(ours), machine
     if sdl is not None:
@@ -364,21 +323,6 @@ def _segment_marks(element: etree._Element, ns: str) -> list[tuple[str, etree._E
     ]
 
 
-def _props(meta: Mapping[str, str]) -> tuple[Prop, ...]:
-    """The TMX-style props (a subtitle's timecodes) the writer put in the metadata."""
-    found = []
-    for name, value in meta.items():
-        if name.startswith(PROP):
-            kind, _, lang = name.removeprefix(PROP).rpartition(":")
-            found.append(Prop(kind, value, lang))
-    return tuple(found)
-
-
-def _untranslated(ours: str | None) -> str:
-    """A unit with no target: waiting for its translation (``auto``) unless ours says."""
-    return str(ours) if ours in STATUSES else "auto"
-
-
 def tool_name(file: etree._Element | None, ns: str) -> str:
     """The tool that wrote a 1.2 ``<file>`` that has no ``tool-id``: its header's
     ``<tool tool-name>``, its 1.1 ``tool`` attribute, or the tool whose extension
@@ -402,125 +346,3 @@ def _status_12(ours: str | None, state: str | None, approved: str | None, qualif
         return "draft"
     # A target with no state (or an unknown one) is a translation nobody approved yet.
     return _STATES_12.get(state or "", "auto")
-
-
-class _Reader2:
-    """Units of an XLIFF 2.x file: one per segment (a unit of one segment: the unit, its
-    ignorables kept around it)."""
-
-    def __init__(self, root: etree._Element, stem: str, fallback: datetime) -> None:
-        self._source_lang = normalize(root.get("srcLang") or "")
-        self._target_lang = normalize(root.get("trgLang") or "")
-        self._stem = stem
-        self._fallback = fallback
-
-    def units(self, unit: etree._Element) -> list[TranslationUnit | None]:
-        """The unit's pairs, one per segment (None: a segment with no source text)."""
-        meta = {
-            m.get("type", ""): m.text or ""
-            for group in unit.iterfind(f"{{{NS_MDA}}}metadata/{{{NS_MDA}}}metaGroup")
-            if group.get("category") == METADATA
-            for m in group.iterfind(f"{{{NS_MDA}}}meta")
-        }
-        parts = _segments(unit)
-        if not parts:
-            return [None]
-        return [self._unit(unit, meta, part, len(parts) > 1) for part in parts]
-
-    def _unit(
-        self, unit: etree._Element, meta: Mapping[str, str], part: _Part2, several: bool
-    ) -> TranslationUnit | None:
-        ns = f"{{{NS_2}}}"
-        source_text, target_text, state, segment_id = part
-        if not source_text.strip():
-            return None
-        if not target_text.strip():
-            target_text = ""
-        file = unit.getparent()
-        while file is not None and _local(file.tag) != "file":
-            file = file.getparent()
-        created = parse_date(meta.get("created")) or self._fallback
-        tuid = _first_set(unit.get("name"), unit.get("id"))
-        return TranslationUnit(
-            tuid=f"{tuid}#{segment_id}" if several else tuid,
-            source=source_text,
-            target=target_text,
-            source_lang=self._source_lang,
-            target_lang=self._target_lang,
-            origin=meta.get("origin") or "xliff",
-            status=_status_2(meta.get("status"), state)
-            if target_text
-            else _untranslated(meta.get("status")),
-            score=_score(meta.get("score")),
-            document=(file.get("original") if file is not None else None) or self._stem,
-            reviewer=meta.get("reviewer") or None,
-            created=created,
-            changed=parse_date(meta.get("changed")) or created,
-            notes=tuple(n.text or "" for n in unit.iterfind(f"{ns}notes/{ns}note") if n.text),
-            props=_props(meta),
-            **bead_version(meta.get("version")),
-        )
-
-
-# (source, target, (state, subState), the segment's id or its place) of a 2.x segment.
-_Part2 = tuple[str, str, tuple[str | None, str], str]
-
-
-def _segments(unit: etree._Element) -> list[_Part2]:
-    """The segments of a 2.x unit, each a pair of its own; a unit of one segment is
-    read whole, its ignorables (white space around it) with it. [] for no segment.
-
-    An ignorable needs no target: its source stands.
-    """
-    ns = f"{{{NS_2}}}"
-    data = {
-        d.get("id", ""): "".join(map(str, d.itertext()))
-        for d in unit.iterfind(f"{ns}originalData/{ns}data")
-    }
-
-    def text(part: etree._Element, side: str) -> str:
-        element = part.find(f"{ns}{side}")
-        if side == "target" and element is None and _local(part.tag) == "ignorable":
-            return text(part, "source")
-        return inline_text(element, data)
-
-    parts = [p for p in unit if _local(p.tag) in ("segment", "ignorable")]
-    segments = [p for p in parts if _local(p.tag) == "segment"]
-    if not segments:
-        return []
-    # Several segments: the white space between the sentences is neither's.
-    groups = [[s] for s in segments] if len(segments) > 1 else [parts]
-    found: list[_Part2] = []
-    for n, group in enumerate(groups):
-        segment = next(p for p in group if _local(p.tag) == "segment")
-        found.append((
-            "".join(text(p, "source") for p in group),
-            "".join(text(p, "target") for p in group),
-            (segment.get("state"), segment.get("subState") or ""),
-            segment.get("id") or str(n + 1),
-        ))  # fmt: skip
-    return found
-
-
-def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
-    if ours in STATUSES:
-        return str(ours)
-    value, sub_state = state
-    prefix, _, ours_too = sub_state.partition(":")
-    if prefix == METADATA and ours_too in STATUSES:
-        return ours_too
-    if value is None:  # no state written: a translation, nobody said it was reviewed
-        return "auto"
-    return _STATES_2.get(value, "draft")
-
-
-def _first_set(*values: str | None) -> str:
-    """The first value present, even empty (an empty tuid is an id too)."""
-    return next((value for value in values if value is not None), "")
-
-
-def _score(value: str | None) -> float | None:
-    try:
-        return float(value) if value else None
-    except ValueError:
-        return None

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.model import (
     ConflictError,
-    HeldByUnsavedText,
     InputError,
-    NotFoundError,
     StoredBead,
     UnsavedText,
     WorkbenchError,
@@ -34,9 +31,10 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.merging import take_workbench_side
 from workbench.store.rows import version_replaced
-from workbench.store.undo_scope import UndoElsewhere, UndoOutdated, UndoScope
-from workbench.ui.parallel import changed_from
-from workbench.ui.undoing import elsewhere_question, seen_latest, undo_scope
+from workbench.ui.editor_undo import held as held  # "x as x": re-exported
+from workbench.ui.editor_undo import held_refusal as held_refusal
+from workbench.ui.editor_undo import undo
+from workbench.ui.undoing import seen_latest, undo_scope
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -192,7 +190,7 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
                 ctx.store.drop_unsaved([(ctx.alignment_id, bead, ctx.reviewer, tab)])
             return saved
         if action in ("undo", "redo"):
-            return _undo(action, ctx, done, held(event), undo_scope(event), seen_latest(event))
+            return undo(action, ctx, done, held(event), undo_scope(event), seen_latest(event))
         if action == "fill":
             return _fill(event, ctx, done)
         maker = _maker(action, event, ctx)
@@ -343,88 +341,6 @@ def text_edit(beads: Sequence[StoredBead], i: int, fr: str, cp: str, reviewer: s
     draft = replace(edit.drafts[0], cp_text=cp)
     return replace(
         edit, drafts=(draft,), summary=f"edited the French and counterpart of bead {i + 1}"
-    )
-
-
-def held(event: Mapping[str, Any]) -> frozenset[int]:
-    """The bead ids an undo, redo or re-align ``event`` names as holding its tab's unsaved
-    text (``held``): the action is refused only if it would change one of them."""
-    return frozenset(int(i) for i in event.get("held") or [])
-
-
-# what the refusal says of each action the server picks the beads of (review.js, REFUSED)
-HELD_WORDS = {"undo": ("undone", "undo"), "redo": ("redone", "redo"),
-              "realign": ("aligned again", "align again")}  # fmt: skip
-
-
-def held_refusal(action: str, exc: HeldByUnsavedText) -> str:
-    """``Not undone: bead 2 has unsaved text. Save it (Ctrl+Enter) or Revert it, then undo.``"""
-    done, again = HELD_WORDS[action]
-    return f"Not {done}: {exc}. Save it (Ctrl+Enter) or Revert it, then {again}."
-
-
-def _undo(
-    action: str,
-    ctx: Context,
-    done: Callable[..., Outcome],
-    mine: frozenset[int],
-    scope: UndoScope | None = None,
-    latest: int | None = None,
-) -> Outcome:
-    """Undo (or redo) this reviewer's latest edit that can be; the view moves to the bead it
-    changed, and the message names the bead of a later edit passed over and who blocked it.
-    Refused, nothing changed, when it would change a bead of ``mine`` (`held`); asked
-    first (``ask``), nothing changed, when its edit is outside ``scope``; refused when the
-    reviewer's latest edit is not ``latest``, the one the page showed (`UndoOutdated`)."""
-    before = ctx.snapshots()
-    try:
-        if action == "undo":
-            step = ctx.store.undo(
-                ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine, scope=scope,
-                latest=latest,
-            )  # fmt: skip
-        else:
-            step = ctx.store.redo(ctx.alignment_id, ctx.reviewer, by=ctx.reviewer, held=mine)
-    except HeldByUnsavedText as exc:
-        return done(False, held_refusal(action, exc))
-    except UndoOutdated as exc:
-        return done(False, f"Not undone: {exc}.", named=exc.event)
-    except UndoElsewhere as exc:
-        now = datetime.now(UTC).replace(tzinfo=None)  # the log's times: naive UTC
-        return done(False, elsewhere_question(exc, now), ask=exc.event)
-    except ConflictError as exc:  # another reviewer changed its bead since: "Not saved" misled
-        return done(False, f"Not {'undone' if action == 'undo' else 'redone'}: {exc}.")
-    except NotFoundError as exc:
-        note = _carried_note(ctx, before.beads) if action == "undo" else ""
-        raise NotFoundError(f"{exc}{note}") from None
-    if ctx.splice is not None and step.replaced:
-        ctx.splice(before, [b.id for b in step.replaced], step.beads)
-    if step.positions:
-        focus: int | None = step.positions[0]
-    else:
-        after = ctx.snapshots()
-        focus = changed_from(before.beads, after.beads)
-    where = f" at bead {focus + 1}" if focus is not None else ""
-    verb = "Undid" if action == "undo" else "Redid"
-    kept = "Your later edit stays" if action == "undo" else "An edit you undid since stays undone"
-    stays = f" {kept}: {step.passed_over[0]}." if step.passed_over else ""
-    return done(True, f"{verb} your {step.action}{where}.{stays}", focus=focus)
-
-
-def _carried_note(ctx: Context, beads: Sequence[StoredBead]) -> str:
-    """Why undo finds none of this reviewer's edits here although beads show their review:
-    they came over from the file's earlier version (`align`), whose edits undo does not
-    reach (a version's history is its own; the earlier one refuses edits). '' otherwise."""
-    _, carried = ctx.store.carried_over(ctx.alignment_id)
-    came = set(carried.values())
-    mine = [k for k, b in enumerate(beads) if b.id in came and b.reviewer == ctx.reviewer]
-    if not mine:
-        return ""
-    which = f"bead {mine[0] + 1}" + (f" and {counted(len(mine) - 1, 'other')}" if mine[1:] else "")
-    it = plural(len(mine), "it", "them")
-    return (
-        f"; {which}, reviewed by you on the file's earlier version, came over as you left "
-        f"{it}, and undo does not reach back across versions: edit or reject {it} here"
     )
 
 

@@ -333,13 +333,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "history": history_at(store.url, alignment.id, snap.revision)
         if _component_state("history") else None,
     }  # fmt: skip
-    if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
-        data["earlier"] = earlier_versions(store.url, alignment.id, snap.revision)
-    if data["beads"] is not None or state.get("unsaved_for") != name:
-        # a page opened anew, or a name given: the texts the server keeps for it
-        state["unsaved_for"] = name
-        earlier = earlier_versions(store.url, alignment.id, snap.revision)
-        data["unsaved"] = unsaved_texts(store, alignment.id, name, earlier)
+    _add_drafts(data, store, alignment.id, snap, state)
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
@@ -348,6 +342,19 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
         on_name_change=_on_name, height="content",
     )  # fmt: skip
+
+
+def _add_drafts(
+    data: dict[str, Any], store: Store, alignment_id: int, snap: Snapshot, state: dict[str, Any]
+) -> None:
+    """The earlier versions and the unsaved texts the browser may need, into ``data``."""
+    if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
+        data["earlier"] = earlier_versions(store.url, alignment_id, snap.revision)
+    if data["beads"] is not None or state.get("unsaved_for") != data["reviewer"]:
+        # a page opened anew, or a name given: the texts the server keeps for it
+        state["unsaved_for"] = data["reviewer"]
+        earlier = earlier_versions(store.url, alignment_id, snap.revision)
+        data["unsaved"] = unsaved_texts(store, alignment_id, data["reviewer"], earlier)
 
 
 FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
