@@ -223,10 +223,9 @@ def test_a_text_table_s_header_and_rule_between_paragraphs_are_not_forced(
 ) -> None:
     texts = ["## Programme", *_PROSE, *table, *_PROSE]
     evidence = line_evidence(texts, [LineContext()] * len(texts), "fr")
-    assert article_text_tables(texts, prose_lines(texts, "fr"))[3 : 3 + len(table)] == [
-        True
-    ] * len(table)
-    assert not any(evidence.forced[3 : 3 + len(table)])
+    rows = slice(3, 3 + len(table))
+    assert all(article_text_tables(texts, prose_lines(texts, "fr"))[rows])
+    assert not any(evidence.forced[rows])
     # The same header alone, with no rows under it, is still a menu's trail.
     alone = ["## Programme", *_PROSE, table[0], *_PROSE]
     assert line_evidence(alone, [LineContext()] * len(alone), "fr").forced[3]

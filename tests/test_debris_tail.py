@@ -93,7 +93,7 @@ STACKED = [
         [(["Pierrot74", "Grand voyageur – 1 873 messages", "24 nov. 2026, 22:31"],
           ["Margaux_en_sac a écrit :", "Les compartiments sont-ils chauffés ?",
            "Chauffés, c'est un euphémisme : on avait vingt-sept degrés dans le coupé en janvier "
-           "dernier, et les fenêtres ne s'ouvrent pas. Prenez un tee-shirt pour la nuit, vraiment."]),
+           "dernier, et les fenêtres ne s'ouvrent pas. Prenez un tee-shirt pour la nuit."]),
          (["Lola_Samarcande", "25 nov. 2026, 08:02"],
           ["Pareil que Pierrot, très chaud. Par contre, tout était fermé à l'arrivée."])],
     ),

@@ -5,10 +5,10 @@ thread after its opening post, and a list of other pages' titles under a short l
   Fanfan_plomberie » 22 nov. 2026, 19:20", "Mensaje por MielDeRomero » Sáb Nov 21, 2026 9:10
   pm", "allotment_ann · 3 hours ago"), or stacks it: the handle on its line, a member's card
   at most, then the date alone ("Pierrot74" / "Grand voyageur – 1 873 messages" / "24 nov.
-  2026, 22:31"), the post opening at the handle. The stamps cut the page into posts; the post with the
-  most prose is the article (the opening post, or the story above the first comment), and
-  every post after it that holds prose is a reply. Each reply is closed by the next stamp,
-  the last by its own short text.
+  2026, 22:31"), the post opening at the handle. The stamps cut the page into posts; the post
+  with the most prose that quotes no other ("Margaux_en_sac a écrit :") is the article (the
+  opening post, or the story above the first comment), and every post after it that holds
+  prose is a reply. Each reply is closed by the next stamp, the last by its own short text.
 - Past the article's last long paragraph, a short label ("Lue myös", "Sujets similaires",
   "More fact checks", "Tin liên quan") over two lines or more that read as titles (no
   sentence's end, no separator, no `label: value` row) is a list of other pages, whatever its
@@ -16,7 +16,8 @@ thread after its opening post, and a list of other pages' titles under a short l
 
 Each rule marks a mask of `debris_regions.region_mask`, under its net
 (`outside_the_article`): no rule takes the article. No word of any language is read but the
-dates and stamps' separators `debris_regions` reads.
+dates and stamps' separators `debris_regions` reads and a quotation's verb ("a écrit",
+"dijo", "wrote").
 """
 
 from __future__ import annotations
