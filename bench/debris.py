@@ -1162,8 +1162,8 @@ def main() -> None:
         predicted = out_of_fold(pages, with_column, args.inner, args.parts)
         if args.parts:
             held = [p for p in pages if p.split in args.parts]
-            rows = set_table(held, predicted).splitlines()
-            print("\n".join(row for row in rows if " (0) |" not in row))
+            part_rows = set_table(held, predicted).splitlines()
+            print("\n".join(row for row in part_rows if " (0) |" not in row))
             if args.errors:
                 for page in held:
                     page.predictions = {"sets": predicted[page.name]}
