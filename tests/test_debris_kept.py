@@ -200,6 +200,37 @@ def test_a_text_table_between_paragraphs_is_the_articles(
     assert (rows[i][0] != "boilerplate") is article
 
 
+_PROSE = [
+    "Le cours compare la grammaire du français et celle de l'anglais, chapitre par chapitre.",
+    "Chaque séance part d'un texte court que les étudiants ont traduit à la maison.",
+]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A Markdown table: its header reads as a menu trail, its rule has no letter.
+        ["| Semaine | Thème | Lecture |", "|---|---|---|", "| 1 | Introduction | ch. 1 |",
+         "| 2-3 | La détermination | ch. 2 |", "| 4 | Le passif | polycopié |"],
+        ["| Week | Topic |", "| :--- | ---: |", "| 1 | Articles |", "| 2 | Tense |"],
+        # A plain one with a rule under its header.
+        ["Station | Moyenne | Écart", "--- | --- | ---", "Privas | 10,4 °C | +1,9 °C",
+         "Aubenas | 11,6 °C | +2,0 °C"],
+    ],
+)  # fmt: skip
+def test_a_text_table_s_header_and_rule_between_paragraphs_are_not_forced(
+    table: list[str],
+) -> None:
+    texts = ["## Programme", *_PROSE, *table, *_PROSE]
+    evidence = line_evidence(texts, [LineContext()] * len(texts), "fr")
+    rows = slice(3, 3 + len(table))
+    assert all(article_text_tables(texts, prose_lines(texts, "fr"))[rows])
+    assert not any(evidence.forced[rows])
+    # The same header alone, with no rows under it, is still a menu's trail.
+    alone = ["## Programme", *_PROSE, table[0], *_PROSE]
+    assert line_evidence(alone, [LineContext()] * len(alone), "fr").forced[3]
+
+
 _BIN_DAYS = [
     "Thursday 25 December | Saturday 27 December",
     "Friday 26 December | Monday 29 December",

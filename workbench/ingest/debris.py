@@ -238,6 +238,10 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         for i, (c, r) in enumerate(zip(contexts, repeated, strict=True))
     ]  # fmt: skip
     forced = [f and not c for f, c in zip(forced, cells, strict=True)]
+    # A text table between paragraphs is the article's, its header and its Markdown rule
+    # ("| Semaine | Thème |", "|---|---|") too: no menu trail, no ornament.
+    tables = article_text_tables(texts, reading.prose)
+    forced = [f and not t for f, t in zip(forced, tables, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)
     carded = _beside(listed, boxed)
@@ -258,7 +262,6 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A line that names what the article's prose names, an event's span of hours or days.
     named = names_of_the_prose(texts, reading.prose, forced)
     inside = inside_the_article(reading.prose, forced)
-    tables = article_text_tables(texts, reading.prose)
     kept, soft, sentences = [], [], []
     for i, text in enumerate(texts):
         sentence = _sentence_like(text, lang, topic) and not repeated[i]

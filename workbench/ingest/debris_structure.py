@@ -56,6 +56,11 @@ LIVE_ENTRIES = 2
 ENTRY_WORDS = 2
 
 
+def is_clock(text: str) -> bool:
+    """A time of day alone ("13:05", "11.04pm", "2:55 p.m."): a live entry's or a dateline's."""
+    return bool(_CLOCK.match(text))
+
+
 def shape(text: str, prose: bool) -> str:
     """The line's shape: "prose", "label-value", "number" (mostly digits: a score, a
     price, a date), "short" (a name, a menu item, a label) or "long" (anything else)."""

@@ -3,10 +3,12 @@ thread after its opening post, and a list of other pages' titles under a short l
 
 - A forum or a blog prints each reply under (or over) a stamp: who wrote it and when ("Par
   Fanfan_plomberie » 22 nov. 2026, 19:20", "Mensaje por MielDeRomero » Sáb Nov 21, 2026 9:10
-  pm", "allotment_ann · 3 hours ago"). The stamps cut the page into posts; the post with the
-  most prose is the article (the opening post, or the story above the first comment), and
-  every post after it that holds prose is a reply. Each reply is closed by the next stamp,
-  the last by its own short text.
+  pm", "allotment_ann · 3 hours ago"), or stacks it: the handle on its line, a member's card
+  at most, then the date alone ("Pierrot74" / "Grand voyageur – 1 873 messages" / "24 nov.
+  2026, 22:31"), the post opening at the handle. The stamps cut the page into posts; the post
+  with the most prose that quotes no other ("Margaux_en_sac a écrit :") is the article (the
+  opening post, or the story above the first comment), and every post after it that holds
+  prose is a reply. Each reply is closed by the next stamp, the last by its own short text.
 - Past the article's last long paragraph, a short label ("Lue myös", "Sujets similaires",
   "More fact checks", "Tin liên quan") over two lines or more that read as titles (no
   sentence's end, no separator, no `label: value` row) is a list of other pages, whatever its
@@ -14,7 +16,8 @@ thread after its opening post, and a list of other pages' titles under a short l
 
 Each rule marks a mask of `debris_regions.region_mask`, under its net
 (`outside_the_article`): no rule takes the article. No word of any language is read but the
-dates and stamps' separators `debris_regions` reads.
+dates and stamps' separators `debris_regions` reads and a quotation's verb ("a écrit",
+"dijo", "wrote").
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.ingest.debris_features import DATE, words
+from workbench.ingest.debris_features import DATE, is_date_alone, words
 from workbench.ingest.debris_regions import (
     HEADER_SEPARATOR,
     RELATIVE_TIME,
@@ -30,7 +33,12 @@ from workbench.ingest.debris_regions import (
     past_a_third,
     reads_as_comment,
 )
-from workbench.ingest.debris_structure import ARTICLE_PARAGRAPHS, PARAGRAPH_WORDS, shape
+from workbench.ingest.debris_structure import (
+    ARTICLE_PARAGRAPHS,
+    PARAGRAPH_WORDS,
+    is_clock,
+    shape,
+)
 
 # A stamp has this many words at most ("Mensaje por colmenero_alpujarra » Dom Nov 22, 2026
 # 10:04 am").
@@ -77,27 +85,81 @@ def is_stamp(text: str) -> bool:
     return bool(rest) and is_handle(head) and not any(ch.isdigit() for ch in head)
 
 
+def stamps_of(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Each post's stamp as (its first line, its last): a stamp on one line (`is_stamp`), or
+    stacked (module doc): a date alone with a username on the line above it, or two lines
+    above it over a short line with no sentence's end (the member's card: "Miembro ·
+    Mensajes: 57"). The nearest username is the handle: a sign-off two lines up ("Maite")
+    stays its post's."""
+    out = []
+    for i, text in enumerate(texts):
+        if is_stamp(text):
+            out.append((i, i))
+        elif i > 0 and _is_day(text):
+            if _is_username(texts[i - 1]):
+                out.append((i - 1, i))
+            elif i > 1 and _is_username(texts[i - 2]) and _is_card(texts[i - 1]):
+                out.append((i - 2, i))
+    return out
+
+
+def _opens_on_a_quote(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the post's first line past its stamp quotes another post."""
+    return start < end and bool(_QUOTES.match(texts[start].strip()))
+
+
+def _is_day(text: str) -> bool:
+    """A post's date alone, a day or an age ("24 nov. 2026, 22:31", "27/09/2026", "Il y a 3
+    heures"), not a time of day alone or a match's minute ("16:54", "55'"): a live page's
+    entries stand under those (`live_entry_times`)."""
+    return is_date_alone(text) and not is_clock(text) and bool(_DAY_MARK.search(text))
+
+
+# A day's date holds a word (a month, "ago") or a digit after a separator ("27/09", "3.5.").
+_DAY_MARK = re.compile(r"[/.-]\d|[^\W\d_]{2,}")
+# A post that opens on a quotation of another is a reply ("Margaux_en_sac a écrit :",
+# "Maite_Bilbo dijo: ¿Hay…?", "dave_k wrote:").
+_QUOTES = re.compile(
+    r"^\S+(?:\s\S+)?\s+(?:wrote|said|a écrit|escribió|dijo|escreveu|disse|schrieb"
+    r"|hat geschrieben|ha scritto|schreef|skrev|napisał)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _is_card(text: str) -> bool:
+    """A short line under a handle with no sentence in it: a member's rank and count."""
+    stripped = text.strip()
+    return 0 < len(stripped.split()) <= STAMP_WORDS and not reads_as_comment(stripped)
+
+
 def mark_replies(texts: Sequence[str], prose: Sequence[bool], mask: list[bool]) -> None:
     """The replies of a thread after its article (module doc): from each reply's stamp to its
     last line of prose; the last reply, its `REPLY_LINES` lines at most under its stamp.
     Nothing when fewer than `REPLIES` replies follow the article."""
-    stamps = [i for i, t in enumerate(texts) if is_stamp(t)]
+    stamps = stamps_of(texts)
     if len(stamps) < REPLIES + 1:
         return
-    bounds = [0, *stamps, len(texts)]
+    bounds = [0, *(first for first, _ in stamps), len(texts)]
+    lasts = [-1, *(last for _, last in stamps)]
     posts = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
     sizes = [sum(len(words(texts[j])) for j in range(a, b) if prose[j]) for a, b in posts]
-    article = max(range(len(posts)), key=lambda k: (sizes[k], -k))
+    # The article is the post with the most prose that quotes no other.
+    quoting = [
+        k > 0 and _opens_on_a_quote(texts, lasts[k] + 1, posts[k][1]) for k in range(len(posts))
+    ]
+    article = max(range(len(posts)), key=lambda k: (not quoting[k], sizes[k], -k))
     replies = []
     for k in range(article + 1, len(posts)):
-        start, end = posts[k]
+        (start, end), stamp_end = posts[k], lasts[k]
         if k == len(posts) - 1:
-            end = start + 1
-            while end < min(len(texts), start + 1 + REPLY_LINES) and reads_as_comment(texts[end]):
+            end = stamp_end + 1
+            while end < min(len(texts), stamp_end + 1 + REPLY_LINES) and reads_as_comment(
+                texts[end]
+            ):
                 end += 1
-            said = [j for j in range(start + 1, end)]
+            said = list(range(stamp_end + 1, end))
         else:
-            said = [j for j in range(start + 1, end) if prose[j]]
+            said = [j for j in range(stamp_end + 1, end) if prose[j]]
         if said:
             replies.append((start, said[-1] + 1))
     if len(replies) < REPLIES:
