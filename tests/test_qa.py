@@ -20,6 +20,7 @@ from workbench.quality.qa import (
     check_pairs,
 )
 from workbench.quality.qa_numbers import numbers_in
+from workbench.quality.roman_numbers import roman_value
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -425,3 +426,42 @@ def test_a_number_read_apart_by_the_two_languages_is_decided_from_the_pair(
         source_numbers=convention_for(pair[0]), target_numbers=convention_for(pair[1])
     )
     assert [i.message for i in check_pair(source, target, options=options)] == expected
+
+
+ROMAN = [
+    # a century, a king, a district: French writes them in Roman numerals, English in figures
+    ("It was built in the 19th century.", "Elle fut bâtie au XIXe siècle.", []),
+    ("the 19th century", "le XIXᵉ siècle", []),
+    ("Louis 14 and Louis 16", "Louis XIV et Louis XVI", []),
+    ("Paris's 1st district", "le Ier arrondissement de Paris", []),
+    ("the 21st century", "le XIXe siècle", ["numbers differ (missing in the target: 21)"]),
+    # a numeral answers a figure of the other side, never makes a difference by itself
+    ("Le chapitre IV.", "Chapter IV.", []),
+    # "I" is a pronoun, "V" a letter: alone they are no numbers, even where one is meant
+    ("Part 1.", "Partie I.", ["numbers differ (missing in the target: 1)"]),
+    ("Vitamin C, 100 mg.", "Vitamine C, 10 mg.",
+     ["numbers differ (missing in the target: 100; only in the target: 10)"]),
+    # not in standard form: no numeral
+    ("the 4th", "le IIIIe", ["numbers differ (missing in the target: 4)"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), ROMAN)
+def test_a_roman_numeral_answers_the_other_sides_figure(
+    source: str, target: str, expected: list[str]
+) -> None:
+    options = QaOptions(source_numbers=convention_for("en"), target_numbers=convention_for("fr"))
+    messages = [
+        i.message for i in check_pair(source, target, options=options)
+        if i.kind is IssueKind.NUMBERS
+    ]  # fmt: skip
+    assert messages == expected
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("XIX", 19), ("XIV", 14), ("MCMXLIV", 1944), ("CD", 400), ("IIII", None), ("IC", None),
+     ("", None), ("XXI", 21)],
+)  # fmt: skip
+def test_roman_values_in_standard_form_only(numeral: str, value: int | None) -> None:
+    assert roman_value(numeral) == value

@@ -18,6 +18,7 @@ from workbench.quality.numbers import (
     rewritten,
 )
 from workbench.quality.qa_base import Finding, IssueKind, QaOptions, Severity
+from workbench.quality.roman_numbers import roman_numbers
 
 
 def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter[str]:
@@ -52,8 +53,10 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
     # A figure the other side writes as a word ("4 mai", "the fourth of May") is there.
     if missing:
         missing -= _in_words(target, options.target_numbers, missing)
+        missing -= roman_numbers(target, missing)  # "19th century", "XIXe siècle"
     if extra:
         extra -= _in_words(source, options.source_numbers, extra)
+        extra -= roman_numbers(source, extra)
     missing_written = _written(source_numbers, missing)
     extra_written = _written(target_numbers, extra)
     if missing_written or extra_written:
