@@ -70,7 +70,7 @@ def build(name: str, other: str, fr_suffix: str, other_suffix: str) -> None:
         if times != sorted(times) or any(a >= b or a < 0 for a, b, _, _ in cues[lang]):
             raise SystemExit(f"{name}.{lang}: cues out of order or empty")
         (HERE / f"{name}.{lang}.{suffix}").write_text(layout(cues[lang], suffix), encoding="utf-8")
-    gold = [f"{b['fr']}:{b[other]}".replace("[]", "[]") for b in beads]
+    gold = [f"{b['fr']}:{b[other]}" for b in beads]
     (HERE / f"{name}.gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
     print(name, len(cues["fr"]), len(cues[other]), len(beads))
 
