@@ -377,6 +377,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("abanicos", "es", "feature"),
         ("moliceiros", "pt", "feature"),
     ),
+    "align_blind21": (
+        ("eclairage", "en", "news"),
+        ("cuivre", "en", "news"),
+        ("cimetiere", "en", "news"),
+        ("gratuite", "en", "news"),
+        ("adn", "en", "news"),
+        ("centenaire", "en", "news"),
+        ("maternite", "en", "news"),
+        ("fusion", "en", "news"),
+        ("solaranlage", "de", "yearbook"),
+        ("eisklettern", "de", "yearbook"),
+        ("wetterwarte", "de", "yearbook"),
+        ("trockentoilette", "de", "yearbook"),
+        ("schneeschuh", "de", "yearbook"),
+        ("alpargatas", "es", "feature"),
+        ("guitarras", "pt", "feature"),
+    ),
 }
 
 
