@@ -53,7 +53,5 @@ def numbers(
 def test_a_measure_converted_within_rounding_is_no_number_error(
     source: str, target: str, expected: list[str]
 ) -> None:
-    found = numbers(source, target)
-    assert len(found) == len(expected)
-    for message, start in zip(found, expected, strict=True):
-        assert message.startswith(start)
+    said = [message.removesuffix(": check the conversion") for message in numbers(source, target)]
+    assert said == expected
