@@ -6,8 +6,9 @@ such a measure: the number with its unit on one side, a number with another unit
 same quantity on the other, and the two agreeing once converted, within rounding
 (`TOLERANCE`). They are no number error but a warning that names the conversion, as QA
 Distiller's "check conversions" checks that a conversion was done right; a conversion
-that does not agree stays a number error. Xbench's and Verifika's number checks know no
-units: they report such a pair as a number mismatch, which the translator ignores by hand.
+that does not agree stays a number error. The number checks of Xbench, Verifika and
+memoQ, as far as their documentation we found says, compare numbers and their formats,
+not units: such a pair is a mismatch there, which the translator ignores by hand.
 """
 
 from __future__ import annotations
