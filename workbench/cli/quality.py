@@ -71,8 +71,10 @@ def qa(
     the cue's number and time. Spacing before : ; ! ? as each side's language sets it
     (French: a no-break space), digits grouped the way of another language, a source
     translated two ways (or two sources given one target), and for an imported TMX or
-    XLIFF each unit as delivered: an empty side, inline codes that differ, two spaces.
-    Exits 3 when any finding is an error."""
+    XLIFF each unit as delivered: an empty side or a prose source copied as the target
+    (errors), inline codes that differ, two spaces. A measure converted into other units
+    ("5 miles" / "8 km") that agrees within 5% is a warning, not a number error. Exits 3
+    when any finding is an error."""
     from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
