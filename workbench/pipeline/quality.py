@@ -61,15 +61,15 @@ def qa_document(
     Every pair is compared with the others: a source translated two ways, or one target
     for two sources (`workbench.quality.qa_consistency`; not for subtitles). The beads of
     an imported TMX or XLIFF are checked as the file delivered them too: a unit with an
-    empty side, inline codes that differ between the sides, two spaces in a row
-    (`workbench.pipeline.quality_units`).
+    empty side or a target copied from a source in prose (errors), inline codes that
+    differ between the sides, two spaces in a row (`workbench.pipeline.quality_units`).
 
     With ``encoder`` a human pair whose sides are nearer the document's unrelated
     sentences than its pairs is flagged (`workbench.quality.translates`): a sentence
     the translator replaced, which the aligner pairs but cannot score high. MT drafts
     are not read (their on-topic estimate says as much).
     """
-    from workbench.pipeline.quality_units import delivered_issues, empty_sides
+    from workbench.pipeline.quality_units import copied_targets, delivered_issues, empty_sides
     from workbench.quality.numbers import convention_for
     from workbench.quality.qa import QaOptions, check_pairs
     from workbench.quality.qa_consistency import inconsistencies
@@ -86,6 +86,7 @@ def qa_document(
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads], options, drafts)
+    issues = copied_targets(alignment, beads, issues)
     issues += _untranslated(store, alignment, beads, glossary)
     if encoder is not None:
         from workbench.quality.translates import unrelated_pairs
