@@ -128,7 +128,7 @@ def searched_steps() -> Iterator[list[list[Step]]]:
     try:
         yield seen
     finally:
-        search.calibrate = calibrate  # type: ignore[assignment]
+        search.calibrate = calibrate
 
 
 def _span(ids: tuple[int, ...]) -> range:

@@ -259,13 +259,15 @@ def rival_margins(
 ) -> list[float]:
     """Per bead of ``path``, how much dearer, on the joined text, its nearest other
     reading is: for a one-to-one bead, the bead joining it with a neighbouring null
-    line; for a pair bead of four sentences or more, the cheapest two beads covering
-    its sentences; infinity for every other bead and where no such reading is searched
-    (or it mixes a title with running text).
+    line; infinity for every other bead and where no such reading is searched (or it
+    mixes a title with running text).
 
     The blind sets' commonest sure miss is a 2–1 bead read as its one-to-one part and
     a null, at 0.93–0.99: the bead's posterior sums every path through it (on the
     search's summed embeddings) and does not say how close the joined reading came.
+    (The cheapest cut of a bead of four sentences or more was measured as well and
+    made the calibration worse out of fold: docs/benchmarks/alignment-quality.md,
+    sessions 24 and 25.)
     """
     index = {shape: t for t, shape in enumerate(shapes)}
     boxes = [(i - shapes[t][0], j - shapes[t][1], i, j) for i, j, t in path]
@@ -277,8 +279,6 @@ def rival_margins(
                 if 0 <= nk < len(boxes) and 0 in box_size(boxes[nk]):
                     lo, hi = boxes[min(k, nk)], boxes[max(k, nk)]
                     readings.append((k, [box, boxes[nk]], [(lo[0], lo[1], hi[2], hi[3])]))
-        elif all(box_size(box)) and sum(box_size(box)) >= 4:
-            readings += [(k, [box], cut) for cut in _cuts(box)]
     readings = [
         (k, now, r) for k, now, r in readings
         if all(box_size(b) in index and not joined.title_in_text(*box_ids(b)) for b in r)
@@ -297,14 +297,3 @@ def rival_margins(
         if math.isfinite(apart):
             out[k] = min(out[k], sum(cost(b) for b in reading) - apart)
     return out
-
-
-def _cuts(box: Box) -> list[list[Box]]:
-    """Every way two beads cover the sentences of ``box``, in order."""
-    s0, t0, s1, t1 = box
-    return [
-        [(s0, t0, s0 + a, t0 + b), (s0 + a, t0 + b, s1, t1)]
-        for a in range(s1 - s0 + 1)
-        for b in range(t1 - t0 + 1)
-        if 0 < a + b < (s1 - s0) + (t1 - t0)
-    ]

@@ -265,7 +265,7 @@ def _length_offsets(
 def calibration_features(
     steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
 ) -> FloatArray:
-    """What predicts a wrong bead, one row per bead, shape (len(steps), 7).
+    """What predicts a wrong bead, one row per bead, shape (len(steps), 8).
 
     Columns: 1 (intercept), the posterior's log-odds, whether the bead is a
     null bead, its size in sentences, the lower log-odds of its two
@@ -273,7 +273,9 @@ def calibration_features(
     translated), the bead's `length_mismatch` with its document (a pair
     whose lengths disagree more than the document's usually do is a loose or
     wrong pair, however sure the search is of it), and its `crossed_lengths`
-    with a one-to-one neighbour (two such pairs may be one loose 2–2 bead).
+    with a one-to-one neighbour (two such pairs may be one loose 2–2 bead), and,
+    for a one-to-one bead, the probability of joining it with a neighbouring null
+    line (`Step.rival`): such a pair is right 89% of the time, an isolated one 98.7%.
     ``src_lengths`` and ``tgt_lengths`` are the sentences' lengths in
     characters (`Side.lengths`).
     """
@@ -284,10 +286,9 @@ def calibration_features(
     nxt = np.concatenate([lp[1:], lp[-1:]])
     mismatch = length_mismatch(steps, src_lengths, tgt_lengths)
     crossed = crossed_lengths(steps, src_lengths, tgt_lengths)
-    rival = np.array([s.rival for s in steps], dtype=np.float64)
-    ones = np.array([s.shape == (1, 1) for s in steps])
+    rival = np.array([s.rival if s.shape == (1, 1) else 0.0 for s in steps], dtype=np.float64)
     columns = [np.ones_like(lp), lp, null, size, np.minimum(prev, nxt), mismatch, crossed]
-    return np.stack([*columns, rival * ones, rival * (size >= 4)], axis=1)
+    return np.stack([*columns, rival], axis=1)
 
 
 def calibrate(
