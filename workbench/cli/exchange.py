@@ -78,9 +78,7 @@ FrenchSourceOption = Annotated[
 RegionsOption = Annotated[
     bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
 ]
-BomOption = Annotated[
-    bool, typer.Option("--bom", help="TSV/CSV only: a UTF-8 BOM for Excel.")
-]
+BomOption = Annotated[bool, typer.Option("--bom", help="TSV/CSV only: a UTF-8 BOM for Excel.")]
 DedupeOption = Annotated[
     bool,
     typer.Option(
