@@ -459,6 +459,9 @@ def test_fill_still_drafts_a_document_with_no_original_in_that_language(
     ("original", "captions", "said"),
     [
         ("en", False, "run `workbench align doc --to en`"),
+        # with --to en and no English anywhere, the command that works names --original
+        # (verify25eval: `qa X --to en` said `align X --to en`, which asked for it)
+        (None, False, "give its en original with `workbench align doc --to en --original FILE`"),
         ("en", True, "run `workbench align doc --to en` or `workbench align doc --to es`"),
         (None, False, "give its original with `workbench align doc --to LANG --original FILE` "
          "(LANG: the original's language code, e.g. en)"),
@@ -469,6 +472,7 @@ def test_beads_of_an_unaligned_document_names_the_real_command(
 ) -> None:
     """It printed the placeholder `--to es|en` for the user to copy."""
     _unaligned(store, original, captions)
-    result = CliRunner().invoke(app, ["beads", "doc", "--db", store.url])
+    to = ["--to", "en"] if "give its en" in said else []
+    result = CliRunner().invoke(app, ["beads", "doc", *to, "--db", store.url])
     assert result.exit_code == 1
     assert result.stderr == f"error: doc is not aligned yet: {said}\n"

@@ -188,19 +188,30 @@ def alignment_for(store: Store, ref: str | int, cp_lang: str | None = None) -> A
             f"{langs[0]}, or run "
             f"`workbench align {name} --to {cp_lang}`"
         )
-    if cp_lang:
+    if cp_lang and cp_lang in _counterpart_langs(store, doc):
         raise NotFoundError(
             f"{doc.name} is not aligned yet: run `workbench align {name} --to {cp_lang}`"
+        )
+    if cp_lang:  # nothing in that language to align with: the original must be given
+        raise NotFoundError(
+            f"{doc.name} is not aligned yet: give its {cp_lang} original with "
+            f"`workbench align {name} --to {cp_lang} --original FILE`"
         )
     raise NotFoundError(f"{doc.name} is not aligned yet: {_how_to_align(store, doc, name)}")
 
 
-def _how_to_align(store: Store, doc: Document, name: str) -> str:
-    """The `align` command(s) to run for an unaligned ``doc``, with its counterparts' real
-    languages: those of the originals linked to it and of its own other-language text."""
+def _counterpart_langs(store: Store, doc: Document) -> list[str]:
+    """The languages ``doc`` can be aligned with as it stands: those of the originals linked
+    to it and of its own other-language text."""
     originals = {d.lang for d in store.documents() if d.original_of == doc.id}
     inside = {s.lang for s in store.segments(doc.id, doc.version) if s.kind is not Kind.BOILERPLATE}
-    langs = sorted((originals | inside) - {doc.lang})
+    return sorted((originals | inside) - {doc.lang})
+
+
+def _how_to_align(store: Store, doc: Document, name: str) -> str:
+    """The `align` command(s) to run for an unaligned ``doc``, with its counterparts' real
+    languages (`_counterpart_langs`)."""
+    langs = _counterpart_langs(store, doc)
     if not langs:
         return (
             f"give its original with `workbench align {name} --to LANG --original FILE` "
