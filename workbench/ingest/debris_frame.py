@@ -23,20 +23,22 @@ from workbench.ingest.debris_lines import (
     is_appeal,
     is_name_pair,
 )
-from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.ingest.debris_regions import (
     headline_like,
     past_a_third,
     reads_as_comment,
 )
+from workbench.ingest.debris_reprint import is_provenance_line
 
 
 def mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
     """Each line of credits alone (`debris_lines.is_credit_line`, a translation's provenance
-    among them: `debris_provenance`): "Traduit de l'anglais par …", "Source : …, 24 novembre
-    2026", "Article original paru dans El Zadorra."; and an author and outlet beside one
-    ("Samira Doyle, The Don Valley Gazette"). One line is its own closing evidence."""
-    credits = [is_translation_credit(t) for t in texts]
+    among them, by its phrasing, `debris_provenance`, or its shape, `debris_reprint`):
+    "Traduit de l'anglais par …", "Source : …, 24 novembre 2026", "Article original paru dans
+    El Zadorra.", "Ce portrait a paru en anglais dans The Orkney Islander."; and an author and
+    outlet beside one ("Samira Doyle, The Don Valley Gazette").
+    One line is its own closing evidence."""
+    credits = [is_provenance_line(t) for t in texts]
     for i, credit in enumerate(credits):
         if credit:
             mask[i] = True
