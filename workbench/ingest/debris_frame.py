@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from workbench.ingest.debris_calls import is_parting_line
+from workbench.ingest.debris_echo import mark_quoted_echoes
 from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_lines import (
     NAVIGATION,
@@ -374,6 +375,7 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
     tells you something about itself" under "\"A tree that falls tells you something about
     itself," he said."). The paragraph is the article's; its echo is layout. A heading that
     repeats words of a breadcrumb or of a paragraph outside quotation marks is no pull quote.
+    And a quotation alone whose words a longer line before it says (`debris_echo`).
     """
     bags = [[w.casefold() for w in words(t)] for t in texts]
     low, high = PULL_QUOTE_WORDS
@@ -389,6 +391,8 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
         )
         if echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i])):
             mask[i] = True
+    # A quotation alone that an earlier line says (`debris_echo`).
+    mark_quoted_echoes(texts, mask)
 
 
 def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:
