@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests import debris_bench
-from tests.debris_text import ARTICLE_FR, kinds, marked
+from tests.debris_text import ARTICLE_FR, PAIRS, kinds, marked
 from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.ingest.debris_reprint import is_provenance_line, is_provenance_sentence
 from workbench.model import Kind
@@ -108,3 +108,15 @@ def test_no_article_line_of_the_labelled_pages_is_a_provenance_line() -> None:
     # The shape finds lines the grammar does not ("Cet entretien est paru dans le numéro 38
     # de Terrain, « Soigner loin ».", "Este reportaje se publicó en el número 27 de Páramo").
     assert sum(1 for _, _, text in found if not is_translation_credit(text)) >= 20
+
+
+def test_no_gold_sentence_of_the_page_pairs_is_a_provenance_line() -> None:
+    gold = {
+        sentence
+        for path in PAIRS.glob("*.gold")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for side in line.split("\t")
+        for sentence in side.split(" ¦ ")
+        if sentence
+    }
+    assert [s for s in gold if is_provenance_line(s)] == []
