@@ -88,6 +88,8 @@ _WEEKDAYS = (
     "|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
     "|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
 )
+# A day of the week by its name.
+WEEKDAY = re.compile(r"\b(?:" + _WEEKDAYS + r")\b", re.IGNORECASE)
 # Vocabulary of site chrome, by what it is about; fr, en, es, de, it, pt.
 _VOCABULARY = {
     "consent": r"cookies?|traceurs|consent\w*|consentement|privacy|privacidad|confidentialit[ée]"
