@@ -14,13 +14,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from workbench.ingest.debris_features import (
-    DATE,
-    WEEKDAY,
-    is_date_alone,
-    vocabulary_hits,
-    words,
-)
+from workbench.ingest.debris_features import DATE, is_date_alone, vocabulary_hits, words
+from workbench.ingest.debris_vocabulary import WEEKDAY
 
 # What joins the two ends of a span: "9 h à 12 h", "4:30 pm – 7:00 pm", "del 12 de
 # diciembre al 4 de abril", "10:00 bis 12:00", "from 2 to 5 June".
