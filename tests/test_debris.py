@@ -368,6 +368,8 @@ def test_an_inline_teaser_is_a_related_label_then_a_headline(line: str, teaser: 
         ("Foto: EFE", True, False),
         ("Ein Güterzug verlässt den Hafen. Foto: Markus Scholz/dpa", False, True),
         ("The former dairy site seen from Mill Lane. Picture: Harbour Gazette", False, True),
+        # A caption under its label with its own credit after it is a caption, not a credit.
+        ("Bild: Lilla Vreta sommaren 1978. Foto: föreningens arkiv", False, True),
         ("Photos are saved separately: check that they are backed up.", False, False),
     ],
 )  # fmt: skip
