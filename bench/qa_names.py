@@ -14,25 +14,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qa_number_words import documents, gold_pairs
+from qa_number_words import checked_documents
 
-from workbench.quality.numbers import convention_for
-from workbench.quality.qa import IssueKind, QaOptions, check_pairs
+from workbench.quality.qa import IssueKind
 
 
 def main() -> None:
     infos = pairs = 0
-    for folder, gold, source, target in documents(Path("bench/data")):
-        found = gold_pairs(gold, source, target)
-        options = QaOptions(
-            source_numbers=convention_for(source.suffix[1:]),
-            target_numbers=convention_for(target.suffix[1:]),
-        )
-        pairs += len(found)
-        for issue in check_pairs(found, options):
+    for doc in checked_documents(Path("bench/data")):
+        pairs += len(doc.pairs)
+        for issue in doc.issues:
             if issue.kind is IssueKind.NAMES:
                 infos += 1
-                print(folder, gold.stem, issue.index, issue.message)
+                print(doc.folder, doc.gold.stem, issue.index, issue.message)
     print(f"{pairs} gold pairs, {infos} names infos")
 
 

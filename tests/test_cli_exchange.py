@@ -113,23 +113,34 @@ def test_score_mt_table_shows_the_signatures(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--hyp", "{missing}", "--ref", "{ref}"], "cannot read"),
-        (["--hyp", "{short}", "--ref", "{ref}"], "2 hypotheses but 3 lines in reference 1"),
+        (["--hyp", "{short}", "--ref", "{ref}"], "short.txt has 2 lines but {ref} has 3: "),
+        (
+            ["--hyp", "{hyp}", "--ref", "{ref}", "--ref", "{short}"],
+            "hyp.txt has 3 lines but {short} has 2: ",
+        ),
+        (
+            ["--hyp", "{blank}", "--ref", "{ref}"],
+            "blank.txt has 4 lines but {ref} has 3; {blank} ends with 1 blank line: ",
+        ),
         (["--hyp", "{latin1}", "--ref", "{ref}"], "is not UTF-8"),
     ],
-    ids=["missing-file", "line-counts", "not-utf8"],
+    ids=["missing-file", "line-counts", "second-reference", "blank-line-at-the-end", "not-utf8"],
 )
 def test_score_mt_errors_are_one_clean_line(tmp_path: Path, args: list[str], message: str) -> None:
     paths = {
         "hyp": write(tmp_path / "hyp.txt", HYPOTHESES),
         "ref": write(tmp_path / "ref.txt", REFERENCES),
         "short": write(tmp_path / "short.txt", HYPOTHESES[:2]),
+        "blank": write(tmp_path / "blank.txt", [*HYPOTHESES, ""]),
         "missing": tmp_path / "missing.txt",
         "latin1": tmp_path / "latin1.txt",
     }
     paths["latin1"].write_bytes("président\n".encode("latin-1") * 3)
     result = CliRunner().invoke(app, ["score", "mt", *(a.format(**paths) for a in args)])
     assert result.exit_code == 1
-    assert message in result.output and "Traceback" not in result.output
+    # one line naming the files, and no warning on a line of a file it then refuses
+    (line,) = result.output.splitlines()
+    assert message.format(**paths) in line and "Traceback" not in line
 
 
 def test_score_mt_has_help() -> None:

@@ -207,6 +207,10 @@ def test_a_usage_error_stays_2() -> None:
          "--cue-styling applies to TMX only"),
         (["export", "contrat", "--to", "en", "-f", "srt", "--cue-styling", "none"],
          "--cue-styling applies to TMX only"),
+        # verify25: --bom was taken silently by formats that write no mark
+        (["export", "contrat", "--to", "en", "--bom"], "--bom applies to TSV and CSV only"),
+        (["export", "contrat", "--to", "en", "-f", "xlsx", "--bom"], "-f xlsx writes none"),
+        (["export", "contrat", "--to", "en", "-f", "srt", "--bom"], "-f srt writes none"),
         (["export", "contrat", "--to", "en", "--mt", "separate", "-o", "-"],
          "give a file name with -o"),
         (["export", "contrat", "--to", "en", "-o", "no/such/x.tmx"], "does not exist"),
@@ -224,6 +228,7 @@ def test_a_usage_error_stays_2() -> None:
         (["ingest", "a.txt", "--max-size", "inf"], "--max-size inf is not a size"),
     ],
     ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "tsv-styling", "srt-styling",
+         "tmx-bom", "xlsx-bom", "srt-bom",
          "stdout-mt", "folder", "reviewer", "paste-name", "paste-slash", "version-of",
          "table-reviewer", "models-remove",
          "score-2", "score-nan", "score-negative", "bead-0", "bead-negative", "size-inf"],

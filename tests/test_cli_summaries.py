@@ -128,3 +128,5 @@ def test_fill_row_and_score_doc_json_carry_what_the_lines_and_table_show(
     [chrf] = [r for r in score if r["metric"].startswith("chrF")]
     assert len(chrf["worst"]) == 2 and set(chrf["worst"][0]) == {"chrF", "MT", "human"}
     assert all(r["worst"] is None for r in score if r is not chrf)
+    # -w as score mt's: the decimals of every score (2 by default, as before)
+    assert {str(r["score"])[::-1].find(".") for r in rows(db, *scored, "-w", "1")} <= {1}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.debris_text import LOST_ARTICLE_PAGE
 from workbench import pipeline
 from workbench.ingest import debris, debris_boxes, debris_lines, debris_regions
 from workbench.ingest.debris_features import (
@@ -117,23 +118,9 @@ def test_the_heavy_debris_note_fires_only_when_the_debris_may_hide_text(
         assert "workbench segments page --kind boilerplate" in note
 
 
-DEBRIS_PAGE = "\n".join(
-    [
-        "Skip to main content",
-        "Sign in | Register",
-        "© 2025 Daily Planet. All rights reserved.",
-        "Share",
-        "Print",
-        "Subscribe",
-        "Leave a comment",
-        "Kim met Putin in Vladivostok on Tuesday.",
-    ]
-)
-
-
 def test_ingest_says_in_one_line_when_a_page_is_mostly_debris(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
-    path.write_text(DEBRIS_PAGE, encoding="utf-8")
+    path.write_text(LOST_ARTICLE_PAGE, encoding="utf-8")
     [result] = pipeline.ingest_paths(store, [path]).files
     assert result.warning is not None
     assert "`workbench segments page --kind boilerplate`" in result.warning
@@ -145,7 +132,7 @@ def test_ingest_cli_prints_the_debris_warning(tmp_path: Path) -> None:
     from workbench.cli import app
 
     path = tmp_path / "page.txt"
-    path.write_text(DEBRIS_PAGE, encoding="utf-8")
+    path.write_text(LOST_ARTICLE_PAGE, encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 3, result.output  # stored; a reviewer must look (cli.outcome)
     warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
@@ -381,6 +368,8 @@ def test_an_inline_teaser_is_a_related_label_then_a_headline(line: str, teaser: 
         ("Foto: EFE", True, False),
         ("Ein Güterzug verlässt den Hafen. Foto: Markus Scholz/dpa", False, True),
         ("The former dairy site seen from Mill Lane. Picture: Harbour Gazette", False, True),
+        # A caption under its label with its own credit after it is a caption, not a credit.
+        ("Bild: Lilla Vreta sommaren 1978. Foto: föreningens arkiv", False, True),
         ("Photos are saved separately: check that they are backed up.", False, False),
     ],
 )  # fmt: skip

@@ -16,10 +16,13 @@ from workbench.ingest.debris_features import (
     prose_lines,
 )
 from workbench.ingest.debris_kept import (
+    agenda_days,
+    described_rows,
     is_schedule,
     names_of_the_prose,
     programme_lines,
     repeated_headline,
+    row_descriptions,
 )
 from workbench.ingest.debris_structure import article_text_tables, text_table_rows
 
@@ -253,3 +256,103 @@ def test_a_dated_row_of_a_text_table_is_no_dateline(texts: list[str], row: bool)
     assert is_date_alone(texts[1])
     assert text_table_rows(texts)[1] is row
     assert line_evidence(texts, [LineContext()] * len(texts), "und").forced[1] is not row
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "entry"),
+    [
+        # A radio's and a TV's schedule: a time and a title over what the programme is, and
+        # the timed rows between two such ("14:00 Informativo territorial" has none under it).
+        ("heldout25/merlin-fm-listings-en-1", "10:00 The Garden Hour", True),
+        ("heldout25/merlin-fm-listings-en-1", "14:00 Decades", True),
+        ("heldout25/parrilla-tevecinco-es-1", "14:00 Informativo territorial", True),
+        ("heldout25/parrilla-tevecinco-es-1", "16:25 El tiempo", True),
+        # A podcast's chapters, a ticker's and a live page's items: runs of timed rows with
+        # nothing under each, or one over the story (a dateline's).
+        ("heldout11/tinkerers-bench-video-en-1", "4:12 Tracing the IF stage", False),
+        ("heldout15/les-ondes-du-bocage-fr-1", "34:50 Les projets pour 2027", False),
+        ("heldout5/actu-continu-fr-1", "19h02 - Le Premier ministre", False),
+        ("heldout5/riverside-standard-en-1", "11:30 a.m. River expected", False),
+        ("heldout25/clipwell-en-1", "0:18 The Fresnel lens", False),
+    ],
+)
+def test_a_listings_timed_rows_over_their_descriptions_are_its_entries(
+    page: str, start: str, entry: bool
+) -> None:
+    rows = labelled(page)
+    texts = [text for _, text in rows]
+    i = next(k for k, text in enumerate(texts) if text.startswith(start))
+    assert described_rows(texts, prose_lines(texts, "und"))[i] is entry
+    assert (rows[i][0] != "boilerplate") is entry
+    if entry:
+        evidence = line_evidence(texts, [LineContext()] * len(texts), "und")
+        assert not evidence.forced[i] and evidence.soft[i]
+
+
+def test_the_description_under_a_timed_row_is_the_entrys_whatever_it_reads_like() -> None:
+    rows = labelled("heldout25/parrilla-tevecinco-es-1")
+    texts = [text for _, text in rows]
+    i = texts.index("Presentado por Ana Blanco y Marcos López.")
+    assert row_descriptions(texts, prose_lines(texts, "es"))[i]
+    evidence = line_evidence(texts, [LineContext()] * len(texts), "es")
+    assert not evidence.forced[i] and evidence.kept[i]
+
+
+_MENU = ["Salade de carottes râpées", "Hachis parmentier", "Clémentine"]
+
+
+@pytest.mark.parametrize(
+    ("days", "agenda"),
+    [
+        # A week's menu or timetable set out by its days: a weekday, a day, no year.
+        (["Lundi 7 décembre", "Mardi 8 décembre"], True),
+        (["Friday 18 June", "Saturday 19 June"], True),
+        (["Miércoles 9 de diciembre", "Jueves 10 de diciembre"], True),
+        # One day alone is a masthead's; a stamp carries its year or names no weekday.
+        (["Lundi 7 décembre", "Hachis parmentier"], False),
+        (["Jeudi 12 mars 2026", "Vendredi 13 mars 2026"], False),
+        (["27 Nov 2026", "28 Nov 2026"], False),
+        (["Nov 22", "Nov 23"], False),
+    ],
+)  # fmt: skip
+def test_the_days_a_schedule_is_set_out_by_are_no_datelines(days: list[str], agenda: bool) -> None:
+    texts = [
+        "Les menus sont élaborés par une diététicienne et validés en commission.",
+        days[0],
+        *_MENU,
+        days[1],
+        *_MENU,
+    ]
+    found = agenda_days(texts)
+    assert found[1] is agenda and found[5] is agenda
+    forced = line_evidence(texts, [LineContext()] * len(texts), "fr").forced
+    assert forced[1] is (not agenda and is_date_alone(days[0]))
+
+
+_FEES = [
+    "Service · Everyday Account · Everyday Plus Account",
+    "Monthly account fee · Free · £3.00",
+    "Replacement debit card · Free · Free",
+]
+_TEASERS = [
+    "Polonia abre su primera central nuclear a consulta pública · hace 2 h",
+    "Los trenes nocturnos Viena-París vuelven a circular · hace 5 h",
+    "Noruega prohíbe los móviles en primaria · ayer",
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "table"),
+    [
+        # Cells between middle dots, three or more a row, as a page saved as text writes a
+        # fee schedule's table.
+        (_FEES, True),
+        ([row.replace(" · ", " • ") for row in _FEES], True),
+        # One dot joins a teaser and its age: related stories, no table.
+        (_TEASERS, False),
+        # Rows of different widths.
+        ([_FEES[0], "Monthly account fee · Free", _FEES[2]], False),
+    ],
+)
+def test_a_text_table_may_split_its_cells_with_dots(rows: list[str], table: bool) -> None:
+    assert all(text_table_rows(rows)) is table

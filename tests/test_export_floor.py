@@ -136,8 +136,10 @@ def test_a_pair_a_reviewer_confirmed_goes_whatever_its_score(
     beads = store.beads(scene)
     position = next(n for n, b in enumerate(beads) if b.fr_text == MERGED)
     apply(store, scene, review.confirm(beads, position, "ana"), "ana")
-    said = _export(store, tmp_path / "scene.tmx", "--min-score", "0.9")
+    said = _export(store, tmp_path / "scene.tmx", "--min-score", "0.95")
     assert ("Good.", MERGED) in _pairs(tmp_path / "scene.tmx")
     assert store.beads(scene)[position].score is not None  # confirming kept the score
-    # the other unreviewed pairs under 0.9 are left out, and said to be
-    assert "confidence below 0.9: --min-score 0 includes them" in said
+    # the other unreviewed pairs under 0.95 ("Tenez la corde.", beside the English
+    # line "Tighter." that it could have taken in) are left out, and said to be
+    assert ("Hold the rope.", "Tenez la corde.") not in _pairs(tmp_path / "scene.tmx")
+    assert "confidence below 0.95: --min-score 0 includes them" in said

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.debris_text import LOST_ARTICLE_PAGE
 from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import Kind, Sentence
 from workbench.pipeline.heavy_debris import heavy_debris_line
@@ -44,20 +45,6 @@ Subtitles: Claire Aubert
 00:00:06,500 --> 00:00:09,000
 Goodbye.
 """
-
-# A news page whose article the classifier swallowed: menus and the story, all debris.
-LOST_ARTICLE_PAGE = "\n".join(
-    [
-        "Skip to main content",
-        "Sign in | Register",
-        "© 2025 Daily Planet. All rights reserved.",
-        "Share",
-        "Print",
-        "Subscribe",
-        "Leave a comment",
-        "Kim met Putin in Vladivostok on Tuesday.",
-    ]
-)
 
 
 @pytest.mark.parametrize(

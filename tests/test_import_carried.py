@@ -241,7 +241,7 @@ def test_a_realign_during_the_import_keeps_its_edits_or_is_refused_never_loses_t
             threads[0].join(timeout=3)  # it waits for the import
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("workbench.pipeline.returned.apply", during)
+    monkeypatch.setattr("workbench.pipeline.returned_beads.apply", during)
     report = import_returned(both_store, path, reviewer="ben")
     threads[0].join(timeout=120)
     assert report is not None and (report.edited, report.carried) == (3, 4)

@@ -242,15 +242,15 @@ def test_a_killed_import_leaves_the_store_as_it_was(db_url: str, tmp_path: Path)
     code = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from workbench.pipeline import returned\n"
+        "from workbench.pipeline import returned, returned_beads\n"
         "from workbench.store import Store\n"
-        "real, calls = returned.apply, []\n"
+        "real, calls = returned_beads.apply, []\n"
         "def apply(*args, **kwargs):\n"  # the real edit, the process killed at the 300th
         "    calls.append(1)\n"
         "    if len(calls) == 300:\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    return real(*args, **kwargs)\n"
-        "returned.apply = apply\n"
+        "returned_beads.apply = apply\n"
         "returned.import_returned(Store.open(sys.argv[1]), Path(sys.argv[2]), reviewer='ben')\n"
     )
     root = Path(__file__).resolve().parent.parent
@@ -298,7 +298,7 @@ def test_a_reviewers_save_while_the_import_runs_is_kept_or_refused_never_lost(
         return apply(*args, **kwargs)  # type: ignore[arg-type]
 
     # The real edits, with the reviewer's saves started during the first one.
-    monkeypatch.setattr("workbench.pipeline.returned.apply", during)
+    monkeypatch.setattr("workbench.pipeline.returned_beads.apply", during)
     report = import_returned(both_store, path, reviewer="ben")
     for t in threads:
         t.join(timeout=120)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import null_alignment
 from workbench.align.encoders import available_encoders
-from workbench.model import BeadDraft, Kind, Sentence, Status
+from workbench.model import Kind, Sentence
 from workbench.pipeline.leftovers import LeftoverCheck, pivots
 from workbench.pipeline.mt import fill_document
 from workbench.pipeline.quality import qa_document
@@ -125,14 +126,7 @@ def _timed_document(store: Store, french: list[str]) -> int:
         sentences=[Sentence(t, Kind.CAPTION, "fr", i, (("timecode", tc),))
                    for i, (t, tc) in enumerate(zip(french, times, strict=True))],
     ).document  # fmt: skip
-    beads = [
-        BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none")
-        for s in store.segments(doc.id)
-    ]
-    return store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
-        beads=beads,
-    ).id  # fmt: skip
+    return null_alignment(store, doc.id)
 
 
 @needs_apertium

@@ -141,3 +141,50 @@ def test_a_cue_translated_by_two_cues_gets_both_styled_on_their_lines_without_th
     out = (project / "target" / "film.srt").read_text(encoding="utf-8").replace("\r\n", "\n")
     two = "<i>Depuis dix mille ans, il alimente</i>\n<i>le fleuve qui porte son nom.</i>"
     assert out == _timed([french[0], (english[1][0], two), french[3]])
+
+
+# An English sentence over two cues (3 and 4), and the French of it: (case, French cues
+# 3.., whether OmegaT pre-translates English cues 3 and 4).
+CUT = [
+    # one French cue: a 1:2 bead, one unit holding both English cues on their lines; OmegaT
+    # makes each English cue a segment of its own, and the unit matches neither
+    ("one-french-cue", ["Depuis dix mille ans, il alimente\nle fleuve qui porte son nom."],
+     False),
+    # the French cut where the English is: a bead per cue, a unit per cue, both matched
+    ("cut-alike", ["Depuis dix mille ans, il alimente", "le fleuve qui porte son nom."], True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "french", "matched"), CUT, ids=[c[0] for c in CUT])
+def test_an_english_sentence_over_two_cues_is_pre_translated_only_where_the_french_cut_it(
+    store: Store, tmp_path: Path, case: str, french: list[str], matched: bool
+) -> None:
+    """verify25: an English sentence cut over two cues, the French in one cue, is one unit
+    (the bead), and OmegaT pre-translates neither cue. Cutting the French where the English
+    cues divide would be a guess, not a pair anyone saw: the unit stays whole (README,
+    "Exports and CAT tools")."""
+    from workbench import pipeline
+    from workbench.pipeline.alignment import align_document
+    from workbench.pipeline.exchange import export_documents
+
+    english = [CUES[0][0], "For ten thousand years, it has fed",
+               "the river that bears its name.", CUES[6][0]]  # fmt: skip
+    times = [f"00:00:0{n},000 --> 00:00:0{n},900" for n in range(1, 5)]
+    joined = ["00:00:02,000 --> 00:00:03,900"]  # one French cue over both English ones
+    french_times = [times[0], *(times[1:3] if len(french) == 2 else joined)]
+    french_cues = list(zip(french_times, [CUES[0][1], *french], strict=True))
+    french_cues.append((times[3], CUES[6][1]))
+    source = _timed(list(zip(times, english, strict=True)))
+    (tmp_path / "film.en.srt").write_text(source, encoding="utf-8")
+    (tmp_path / "film.fr.srt").write_text(_timed(french_cues), encoding="utf-8")
+    pipeline.ingest_paths(store, [tmp_path / "film.fr.srt"])
+    align_document(store, "film.fr", "en", original_path=tmp_path / "film.en.srt")
+
+    project = _empty_project(tmp_path, "film.srt", source)
+    export_documents(store, ["film.fr"], "en", "tmx", project / "tm" / "auto" / "film.tmx")
+    assert "TF_TM_LOAD_ERROR" not in run_omegat(project, tmp_path / "config")
+    out = (project / "target" / "film.srt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert CUES[0][1] in out  # the cue before, a 1:1 bead, as ever
+    # English cues 2 and 3 in OmegaT's target: the French halves, or the English as it was
+    assert [t in out for t in (french if matched else english[1:3])] == [True, True]
+    assert (english[1] in out) is not matched

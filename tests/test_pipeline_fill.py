@@ -406,13 +406,17 @@ def test_fill_counts_one_gap_in_the_singular(store: Store) -> None:
     assert "alignment 1: 1 gap drafted by mt:apertium:fr-es; not scored" in result.output
 
 
-def _unaligned(store: Store, original: str | None = None, captions: bool = False) -> None:
+def _unaligned(
+    store: Store, original: str | None = None, captions: bool = False, debris: bool = False
+) -> None:
     """French document ``doc``, not aligned; with an ``original`` in that language linked to
     it (as `align --original` leaves one it refused: all its text classed as debris), or
-    Spanish captions inside it."""
+    Spanish captions inside it, or an English debris line inside it (nothing to align)."""
     french = [Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(["Le chat.", "La guerre."])]
     if captions:
         french.append(Sentence("El gato duerme.", Kind.CAPTION, "es", 2))
+    if debris:
+        french.append(Sentence("Share on Facebook", Kind.BOILERPLATE, "en", 3))
     doc = store.store_file(
         name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
         sentences=french,
@@ -456,19 +460,30 @@ def test_fill_still_drafts_a_document_with_no_original_in_that_language(
 
 
 @pytest.mark.parametrize(
-    ("original", "captions", "said"),
+    ("original", "captions", "debris", "to", "said"),
     [
-        ("en", False, "run `workbench align doc --to en`"),
-        ("en", True, "run `workbench align doc --to en` or `workbench align doc --to es`"),
-        (None, False, "give its original with `workbench align doc --to LANG --original FILE` "
-         "(LANG: the original's language code, e.g. en)"),
+        ("en", False, False, None, "run `workbench align doc --to en`"),
+        ("en", False, False, "en", "run `workbench align doc --to en`"),
+        (None, True, False, "es", "run `workbench align doc --to es`"),
+        # with --to en and no English anywhere, the command that works names --original
+        # (verify25eval: `qa X --to en` said `align X --to en`, which asked for it)
+        (None, False, False, "en",
+         "give its en original with `workbench align doc --to en --original FILE`"),
+        # an English debris line is nothing to align with
+        (None, False, True, "en",
+         "give its en original with `workbench align doc --to en --original FILE`"),
+        ("en", True, False, None,
+         "run `workbench align doc --to en` or `workbench align doc --to es`"),
+        (None, False, True, None, "give its original with `workbench align doc --to LANG "
+         "--original FILE` (LANG: the original's language code, e.g. en)"),
     ],
 )  # fmt: skip
 def test_beads_of_an_unaligned_document_names_the_real_command(
-    store: Store, original: str | None, captions: bool, said: str
+    store: Store, original: str | None, captions: bool, debris: bool, to: str | None, said: str
 ) -> None:
     """It printed the placeholder `--to es|en` for the user to copy."""
-    _unaligned(store, original, captions)
-    result = CliRunner().invoke(app, ["beads", "doc", "--db", store.url])
+    _unaligned(store, original, captions, debris)
+    asked = ["--to", to] if to else []
+    result = CliRunner().invoke(app, ["beads", "doc", *asked, "--db", store.url])
     assert result.exit_code == 1
     assert result.stderr == f"error: doc is not aligned yet: {said}\n"

@@ -239,3 +239,46 @@ def test_qa_exits_3_on_an_error_and_0_on_warnings_alone(store: Store, tmp_path: 
     assert result.exit_code == 0, result.output
     help_text = " ".join(CliRunner().invoke(app, ["qa", "--help"]).output.split())
     assert "3 done, but a reviewer must look" in help_text and "a QA error" in help_text
+
+
+def _one_unit(store: Store, tmp_path: Path, source: str, target: str) -> list[tuple[str, str]]:
+    """The severity and kind of each finding on one unit delivered as an XLIFF."""
+    unit = f'<trans-unit id="1"><source>{source}</source><target>{target}</target></trans-unit>'
+    start, end = XLIFF.index("<trans-unit"), XLIFF.index("  </body>")
+    path = tmp_path / "copied.xlf"
+    path.write_text(XLIFF[:start] + unit + "\n" + XLIFF[end:], encoding="utf-8")
+    import_file(store, path)
+    found = qa_document(store, "manual.docx", "en")
+    return [(str(i.issue.severity), "identical") for i in found if i.issue.kind == "identical"]
+
+
+@pytest.mark.parametrize(
+    ("source", "severity"),
+    [
+        # prose copied: the unit was delivered untranslated, an error as an empty target
+        ("The meeting starts at 9 a.m.", "error"),
+        ("Save your changes before you close the window.", "error"),
+        # fewer than three lower-case words of the source language: a warning, as ever
+        ("Microsoft Office for Mac", "warning"),
+        ("Press Enter now", "warning"),
+        ("CONDITIONS GÉNÉRALES DE VENTE", "warning"),
+        # a name, a label with its number, a code, a number alone: nothing to translate
+        ("Banque de France", None),
+        ("ISO 9001", None),
+        ("12 km", None),
+    ],
+)
+def test_a_copied_target_is_an_error_where_the_source_is_prose(
+    store: Store, tmp_path: Path, source: str, severity: str | None
+) -> None:
+    expected = [(severity, "identical")] if severity else []
+    assert _one_unit(store, tmp_path, source, source) == expected
+
+
+def test_a_copied_target_alone_fails_the_delivery_gate(store: Store, tmp_path: Path) -> None:
+    _one_unit(store, tmp_path, "The meeting starts at 9 a.m.", "The meeting starts at 9 a.m.")
+    db = store.url.removeprefix("sqlite:///")
+    args = ["qa", "manual.docx", "--to", "en", "--db", db, "-f", "json", "--encoder", "none"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 3, result.output
+    assert [r["kind"] for r in json.loads(result.output)] == ["identical"]

@@ -4,6 +4,7 @@ pooled as vecalign's score.py pools them, and files score.py would score silentl
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -90,11 +91,11 @@ def test_each_document_has_its_rows_and_the_pool_its_own() -> None:
         (["--gold", "doc1.gold", "--pred", "doc2.gold"], 1,
          "doc2.gold covers 7 source sentences but its gold"),
         (["--gold", "doc1.gold", "--pred", "blankline.pred"], 1,
-         "blankline.pred covers 2 source sentences but its gold"),
+         "blankline.pred, line 2 is blank: one bead a line"),
         (["--gold", "doc1.gold", "--pred", "malformed.pred"], 1,
          "malformed.pred, line 2: '[1] [1]' is not a bead"),
     ],
-    ids=["counts-differ", "out-of-range", "overlap", "wrong-document", "beads-missing",
+    ids=["counts-differ", "out-of-range", "overlap", "wrong-document", "blank-line",
          "malformed-line"],
 )  # fmt: skip
 def test_files_score_py_would_score_are_refused_in_one_line(
@@ -122,6 +123,23 @@ def test_a_bead_file_covers_each_sentence_once(text: str, said: str) -> None:
     with pytest.raises(InputError, match=r"^g\.beads, ") as err:
         parse_bead_file("g.beads", text)
     assert said in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("[0]:[0]\n\n[1]:[1]\n", "g.beads, line 2 is blank"),  # score.py fails here
+        ("[0]:[0]\n[1]:[1]\n\n\n", None),  # an editor's blank lines at the end: skipped
+        ("[0]:[0]\n[1]:[1]\n  \n", None),
+    ],
+    ids=["inside", "at-the-end", "spaces-at-the-end"],
+)
+def test_a_blank_line_inside_a_bead_file_is_refused(text: str, said: str | None) -> None:
+    if said is None:
+        assert len(parse_bead_file("g.beads", text).beads) == 2
+        return
+    with pytest.raises(InputError, match=said):
+        parse_bead_file("g.beads", text)
 
 
 @pytest.mark.parametrize("name", ["doc1.gold", "doc2.gold", "doc1.other", "doc2.other"])
@@ -174,3 +192,20 @@ def test_any_bead_path_passes_and_any_sentence_used_twice_or_skipped_is_refused(
         wrong = Bead((far,), ()) if side == 0 else Bead((), (far,))
         with pytest.raises(InputError, match=r"(is|are) in no bead"):
             parse_bead_file("p.beads", format_beads([*beads, wrong]))
+
+
+def test_width_rounds_as_score_mt_does_and_json_stays_exact_without_it() -> None:
+    args = ("--gold", "doc1.gold", "--pred", "doc1.other")
+    _, table, _ = score_align(*args, "-f", "tsv", "-w", "2")
+    assert table.splitlines()[1].split("\t") == ["strict", "0.64", "0.71", "0.67"]
+    _, rounded, _ = score_align(*args, "-f", "json", "--width", "1")
+    assert json.loads(rounded)["lax_precision"] == 0.8
+    _, exact, _ = score_align(*args, "-f", "json")
+    assert json.loads(exact)["lax_precision"] == 9 / 11
+
+
+@pytest.mark.parametrize("command", ["mt", "align", "doc"])
+def test_every_score_command_takes_the_same_width_option(command: str) -> None:
+    result = CliRunner().invoke(app, ["score", command, "--help"], env={"COLUMNS": "200"})
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.output)
+    assert result.exit_code == 0 and "--width" in plain and "-w" in plain

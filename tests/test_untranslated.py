@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.factories import null_alignment
 from workbench.align.encoders import available_encoders
 from workbench.model import BeadDraft, Kind, Sentence, Status
 from workbench.pipeline.mt import fill_document
@@ -199,15 +200,7 @@ def _french_document(store: Store, french: list[str]) -> int:
         name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
         sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
     ).document  # fmt: skip
-    ids = [s.id for s in store.segments(doc.id)]
-    beads = [
-        BeadDraft((i,), (), t, "", 0.0, Status.AUTO, "auto:none")
-        for i, t in zip(ids, french, strict=True)
-    ]
-    return store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
-        beads=beads,
-    ).id  # fmt: skip
+    return null_alignment(store, doc.id)
 
 
 @needs_eng_spa
@@ -278,10 +271,7 @@ def test_the_apps_one_click_fill_scores_a_draft_as_fill_does(store: Store) -> No
         sentences=[Sentence(FRENCH, Kind.BODY, "fr", 0)],
     ).document  # fmt: skip
     [segment] = store.segments(other.id)
-    clicked = store.save_alignment(
-        doc_id=other.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
-        beads=[BeadDraft((segment.id,), (), FRENCH, "", 0.0, Status.AUTO, "auto:none")],
-    ).id  # fmt: skip
+    clicked = null_alignment(store, other.id)
     translator = translator_for("fr", "en", "apertium", store)
 
     def translate(text: str) -> tuple[str, str]:

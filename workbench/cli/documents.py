@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,6 +22,10 @@ from workbench.model import InputError, Kind
 from workbench.store import quick
 from workbench.wording import counted
 
+if TYPE_CHECKING:
+    from workbench.pipeline.documents import IngestReport
+    from workbench.store import Store
+
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("ingest", epilog=EXIT_CODES)(ingest)
@@ -29,45 +33,52 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     app.command("segments")(segments)
 
 
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest; "
+        "- reads a pasted text from standard input (with --name).",
+        show_default=False,
+    ),
+]
+NameOption = Annotated[
+    str | None,
+    typer.Option(
+        "--name",
+        help="The pasted text's document name (with `-`); article.html or article.md "
+        "reads it as that format, else plain text.",
+    ),
+]
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size", help="Largest file to accept, in MB.", min=0.001)
+]
+RereadOption = Annotated[
+    bool,
+    typer.Option(
+        "--reread",
+        help="Read unchanged files again as a new version (review work is carried over "
+        "by `workbench align`).",
+    ),
+]
+VersionOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--version-of",
+        metavar="NAME|ID",
+        help="The one file given is a new version of this document, stored from another "
+        "path (a client's new version in a new folder); `workbench align` carries its "
+        "reviews over.",
+    ),
+]
+
+
 def ingest(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Files (.txt, .html, .md, .docx, .odt, .pdf, .srt, .vtt) or folders to ingest; "
-            "- reads a pasted text from standard input (with --name).",
-            show_default=False,
-        ),
-    ],
-    name: Annotated[
-        str | None,
-        typer.Option(
-            "--name",
-            help="The pasted text's document name (with `-`); article.html or article.md "
-            "reads it as that format, else plain text.",
-        ),
-    ] = None,
+    paths: PathsArgument,
+    name: NameOption = None,
     db: DbOption = None,
-    max_size: Annotated[
-        float, typer.Option("--max-size", help="Largest file to accept, in MB.", min=0.001)
-    ] = 20.0,
-    reread: Annotated[
-        bool,
-        typer.Option(
-            "--reread",
-            help="Read unchanged files again as a new version (review work is carried over "
-            "by `workbench align`).",
-        ),
-    ] = False,
-    version_of: Annotated[
-        str | None,
-        typer.Option(
-            "--version-of",
-            metavar="NAME|ID",
-            help="The one file given is a new version of this document, stored from another "
-            "path (a client's new version in a new folder); `workbench align` carries its "
-            "reviews over.",
-        ),
-    ] = None,
+    max_size: MaxSizeOption = 20.0,
+    reread: RereadOption = False,
+    version_of: VersionOfOption = None,
     fmt: LinesFormatOption = None,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
@@ -89,6 +100,21 @@ def ingest(
     overlap or are numbered out of order, stored as written) exits 0.
     """
     pasted = [p for p in paths if str(p) == "-"]
+    max_bytes = _checked(paths, name, version_of, max_size)
+    paste = _read_paste(max_bytes) if pasted else None
+    store = open_store(db)
+    report = _ingested(store, paths, (paste, name), max_bytes, reread=reread, version_of=version_of)
+    _say_ingested(store, report, fmt)
+    ok = len(report.files) - len(report.failed)
+    if report.failed and len(report.files) > 1:  # for one file, its error line says it all
+        typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
+    warned = sum(1 for r in report.files if r.warning and not r.failed)
+    finish(done=ok, refused=len(report.failed), to_review=warned)
+
+
+def _checked(paths: list[Path], name: str | None, version_of: str | None, max_size: float) -> int:
+    """The largest file to accept in bytes, once the options agree (else BadValue, one line)."""
+    pasted = [p for p in paths if str(p) == "-"]
     if version_of is not None and (pasted or len(paths) != 1 or paths[0].is_dir()):
         raise BadValue(
             f"--version-of {version_of} takes one file, its new version: run "
@@ -106,8 +132,6 @@ def ingest(
         )
     if len(pasted) > 1:
         raise BadValue("-: standard input can be read once; give `-` a single time")
-    from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
-
     if pasted and name:
         from workbench.pipeline.documents import paste_name
 
@@ -115,12 +139,20 @@ def ingest(
             paste_name(name, b"")
         except InputError as exc:
             raise BadValue(str(exc)) from None
-
     if not math.isfinite(max_size):  # click's min= lets inf through; int() then crashed
         raise BadValue(f"--max-size {max_size} is not a size: give megabytes, such as 50")
-    max_bytes = int(max_size * 1024 * 1024)
-    paste = _read_paste(max_bytes) if pasted else None
-    store = open_store(db)
+    return int(max_size * 1024 * 1024)
+
+
+def _ingested(
+    store: Store, paths: list[Path], pasted: tuple[bytes | None, str | None], max_bytes: int,
+    *, reread: bool, version_of: str | None,
+) -> IngestReport:  # fmt: skip
+    """The files ingested, under a progress bar, then the pasted text (``pasted``: its bytes
+    and name) first among them."""
+    from workbench import pipeline  # deferred for start-up time (lingua, pysbd, lxml)
+    from workbench.pipeline.documents import IngestReport, ingest_text
+
     with progress_bar("Ingesting", None) as bar:
         report = pipeline.ingest_paths(
             store,
@@ -132,11 +164,15 @@ def ingest(
             step=bar.step,
             version_of=None if version_of is None else store.document(version_of).id,
         )
+    paste, name = pasted
     if paste is not None and name is not None:
-        from workbench.pipeline.documents import IngestReport, ingest_text
-
         result = ingest_text(store, paste, name, max_bytes=max_bytes)
         report = IngestReport((result, *report.files))
+    return report
+
+
+def _say_ingested(store: Store, report: IngestReport, fmt: OutputFormat | None) -> None:
+    """What the run did, a line a file (problems on standard error), or rows in ``fmt``."""
     from workbench.pipeline.ingested import Level, report_lines
 
     for line in report_lines(report, documents=store.documents()):
@@ -148,11 +184,6 @@ def ingest(
         from workbench.cli import summaries
 
         emit(summaries.ingested(report), fmt, summaries.INGESTED, title="Ingested")
-    ok = len(report.files) - len(report.failed)
-    if report.failed and len(report.files) > 1:  # for one file, its error line says it all
-        typer.echo(f"{counted(len(report.failed), 'file')} failed, {ok} ingested", err=True)
-    warned = sum(1 for r in report.files if r.warning and not r.failed)
-    finish(done=ok, refused=len(report.failed), to_review=warned)
 
 
 def _read_paste(max_bytes: int) -> bytes:

@@ -78,7 +78,7 @@ FrenchSourceOption = Annotated[
 RegionsOption = Annotated[
     bool, typer.Option("--regions", help="Region variants (fr-FR, es-ES, en-GB).")
 ]
-BomOption = Annotated[bool, typer.Option("--bom", help="TSV/CSV: a UTF-8 BOM for Excel.")]
+BomOption = Annotated[bool, typer.Option("--bom", help="TSV/CSV only: a UTF-8 BOM for Excel.")]
 DedupeOption = Annotated[
     bool,
     typer.Option(
@@ -150,7 +150,7 @@ def export(
     from workbench.formats.units import ExportOptions
 
     stdout = exporting.refuse_mix(
-        doc, all_docs, output, summary, file_format, mt, dedupe, cue_styling
+        doc, all_docs, output, summary, file_format, mt, dedupe, cue_styling, bom
     )
     if min_score is None:
         min_score = default_min_score(file_format)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 def refuse_mix(
     doc: str | None, all_docs: bool, output: Path | None, summary: OutputFormat | None,
     file_format: ExportFormat, mt: MtPolicy, dedupe: bool, cue_styling: CueStyling | None,
+    bom: bool = False,
 ) -> bool:  # fmt: skip
     """Refuse options that cannot go together, before anything is read; True when the file
     goes to standard output (``-o -``)."""
@@ -38,7 +39,7 @@ def refuse_mix(
             f"--summary {summary} with -o -: standard output holds the file; give a file "
             "name with -o, or leave --summary out (the line goes to standard error)"
         )
-    if why := refusal(file_format, mt=mt, dedupe=dedupe, cue_styling=cue_styling):
+    if why := refusal(file_format, mt=mt, dedupe=dedupe, cue_styling=cue_styling, bom=bom):
         raise BadValue(why)
     if output is not None and not to_stdout and not output.parent.is_dir():
         # a mistyped folder is not created

@@ -29,7 +29,9 @@ from workbench.cli.translating import (
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
+    from workbench.pipeline.mt import FillReport
     from workbench.translate.argos_packages import Installed
+    from workbench.translate.glossary import Glossary
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -229,6 +231,16 @@ def models_remove(
     typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
 
 
+EstimateOption = Annotated[
+    bool,
+    typer.Option(
+        "--estimate/--no-estimate",
+        help="Score each draft with the quality estimate (encodes source and draft; "
+        "--no-estimate makes fill several times cheaper and leaves the scores as they were).",
+    ),
+]
+
+
 def fill(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
     to: Annotated[
@@ -237,14 +249,7 @@ def fill(
     engine: EngineOption = None,
     models_dir: ModelsDirOption = None,
     glossary: GlossaryOption = None,
-    estimate: Annotated[
-        bool,
-        typer.Option(
-            "--estimate/--no-estimate",
-            help="Score each draft with the quality estimate (encodes source and draft; "
-            "--no-estimate makes fill several times cheaper and leaves the scores as they were).",
-        ),
-    ] = True,
+    estimate: EstimateOption = True,
     db: DbOption = None,
     fmt: LinesFormatOption = None,
 ) -> None:
@@ -282,6 +287,15 @@ def fill(
         rows = summaries.filled(report, name, to, None if terms is None else str(glossary))
         emit(rows, fmt, summaries.FILLED, title="Filled")
         return
+    _say_filled(report, doc, to, estimate=estimate, terms=terms, glossary=glossary)
+
+
+def _say_filled(
+    report: FillReport, doc: str, to: str, *, estimate: bool,
+    terms: Glossary | None, glossary: Path | None,
+) -> None:  # fmt: skip
+    """What `fill` did, in lines: the drafts and their estimates, the beads left alone, the
+    drafts with words left untranslated or a glossary term missing, and where to look."""
     typer.echo(
         f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
         f"{report.origin}"

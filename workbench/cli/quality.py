@@ -20,7 +20,7 @@ from workbench.cli.common import (
 )
 from workbench.cli.mt import ModelsDirOption
 from workbench.cli.outcome import EXIT_CODES, finish
-from workbench.cli.scores import score_align, score_mt
+from workbench.cli.scores import ScoreShown, WidthOption, score_align, score_mt
 from workbench.cli.translating import EngineChoice
 from workbench.quality.subtitles import Audience, SubtitleRules
 
@@ -71,8 +71,10 @@ def qa(
     the cue's number and time. Spacing before : ; ! ? as each side's language sets it
     (French: a no-break space), digits grouped the way of another language, a source
     translated two ways (or two sources given one target), and for an imported TMX or
-    XLIFF each unit as delivered: an empty side, inline codes that differ, two spaces.
-    Exits 3 when any finding is an error."""
+    XLIFF each unit as delivered: an empty side or a prose source copied as the target
+    (errors), inline codes that differ, two spaces. A measure converted into other units
+    ("5 miles" / "8 km") that agrees within 5% is a warning, not a number error. Exits 3
+    when any finding is an error."""
     from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
@@ -120,6 +122,7 @@ def score_doc(
     models_dir: ModelsDirOption = None,
     db: DbOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    width: WidthOption = 2,
 ) -> None:
     """Score MT of the French side against the human counterparts of aligned beads.
 
@@ -138,11 +141,11 @@ def score_doc(
     translators = [translator_for(french, to, e, store, models_dir) for e in names]
     scores = score_document(store, doc, to, translators)
     worst_of = {id(e): _worst_segments(e, worst) for e in scores.engines}
-    rows = _score_rows(scores, worst_of)
+    rows = _score_rows(scores, worst_of, ScoreShown(fmt, width))
     if fmt is not OutputFormat.TABLE:
         emit(rows, fmt, ["engine", "metric", "score", "signature", "segments", "worst"])
         return
-    _show_score_tables(doc, scores, rows, worst_of)
+    _show_score_tables(doc, scores, rows, worst_of, width)
 
 
 def _worst_segments(engine: EngineScores, worst: int) -> list[dict[str, object]]:
@@ -154,12 +157,12 @@ def _worst_segments(engine: EngineScores, worst: int) -> list[dict[str, object]]
 
 
 def _score_rows(
-    scores: DocumentScores, worst_of: dict[int, list[dict[str, object]]]
+    scores: DocumentScores, worst_of: dict[int, list[dict[str, object]]], shown: ScoreShown
 ) -> list[dict[str, object]]:
     """A row an engine's metric; an engine's chrF row carries its worst segments."""
     return [
         {
-            "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": round(m.score, 2),
+            "engine": f"{e.engine}:{e.model}", "metric": m.name, "score": shown(m.score),
             "signature": m.signature, "segments": scores.segments,
             "worst": worst_of[id(e)] if m.name.startswith("chrF") else None,
         }
@@ -173,6 +176,7 @@ def _show_score_tables(
     scores: DocumentScores,
     rows: list[dict[str, object]],
     worst_of: dict[int, list[dict[str, object]]],
+    width: int,
 ) -> None:
     """The scores, each engine's worst segments, and the paired tests, as tables and lines."""
     fmt = OutputFormat.TABLE
@@ -185,4 +189,5 @@ def _show_score_tables(
         )  # fmt: skip
     for p in scores.paired:
         verdict = "significant" if p.significant else "not significant"
-        typer.echo(f"{p.name}: {p.baseline:.2f} vs {p.system:.2f}, p = {p.p_value:.4f} ({verdict})")
+        baseline, system = f"{p.baseline:.{width}f}", f"{p.system:.{width}f}"
+        typer.echo(f"{p.name}: {baseline} vs {system}, p = {p.p_value:.4f} ({verdict})")

@@ -38,13 +38,39 @@ def read_lines(path: Path) -> list[str]:
         raise InputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from exc
 
 
-def _read_segments(path: Path, *, hypotheses: bool) -> list[str]:
-    """`read_lines`, a byte-order mark removed; a warning line for it and each empty hypothesis."""
+def _read_segments(path: Path, lines: list[str], *, hypotheses: bool) -> list[str]:
+    """``lines`` (`read_lines` of ``path``), a byte-order mark removed; a warning line for it
+    and each empty hypothesis."""
     from workbench.quality.mt_scores import clean_lines
 
-    lines, warnings = clean_lines(str(path), read_lines(path), hypotheses=hypotheses)
+    lines, warnings = clean_lines(str(path), lines, hypotheses=hypotheses)
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
+    return lines
+
+
+def _read_matching(hyp: list[Path], ref: list[Path]) -> dict[Path, list[str]]:
+    """Each file's lines, refused in one line naming both files unless every file has as
+    many as the first hypothesis: before any warning on a line, which a refused file
+    would make moot (a blank line at the end is no hypothesis to warn of)."""
+    lines = {path: read_lines(path) for path in [*hyp, *ref]}
+    first, count = hyp[0], len(lines[hyp[0]])
+    for path in [*hyp[1:], *ref]:
+        if len(lines[path]) == count:
+            continue
+        longer = max((first, path), key=lambda p: len(lines[p]))
+        blank = len(lines[longer]) - len(_without_blank_end(lines[longer]))
+        hint = f"; {longer} ends with {blank} blank line{'s' * (blank > 1)}" if blank else ""
+        raise InputError(
+            f"{first} has {count} lines but {path} has {len(lines[path])}{hint}: "
+            "hypotheses and references must match line by line"
+        )
+    return lines
+
+
+def _without_blank_end(lines: list[str]) -> list[str]:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
     return lines
 
 
@@ -66,6 +92,13 @@ MetricsOption = Annotated[
 WidthOption = Annotated[
     int, typer.Option("--width", "-w", min=0, max=10, help="Decimals shown, as sacrebleu's -w.")
 ]
+AlignWidthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--width", "-w", min=0, max=10, show_default=False,
+        help="Decimals shown, as score mt's -w (default: 3 in a table, JSON unrounded).",
+    ),
+]  # fmt: skip
 SentenceLevelOption = Annotated[
     bool, typer.Option("--sentence-level", help="A score a line (one --hyp), as sacrebleu -sl.")
 ]
@@ -125,8 +158,9 @@ def score_mt(
         raise typer.BadParameter(str(exc), param_hint="'--metrics'") from None
     _check_modes(hyp, sentence_level=sentence_level, paired=paired)
     options = MetricOptions(check_tokenizer(tokenize), lowercase, chrf_word_order)
-    systems = [(str(path), _read_segments(path, hypotheses=True)) for path in hyp]
-    streams = [_read_segments(path, hypotheses=False) for path in ref]
+    lines = _read_matching(hyp, ref)
+    systems = [(str(path), _read_segments(path, lines[path], hypotheses=True)) for path in hyp]
+    streams = [_read_segments(path, lines[path], hypotheses=False) for path in ref]
     shown = ScoreShown(fmt, width)
     title = f"{', '.join(p.name for p in hyp)} against {', '.join(p.name for p in ref)}"
     if sentence_level:
@@ -246,6 +280,7 @@ def score_align(
         ),
     ],
     fmt: FormatOption = OutputFormat.TABLE,
+    width: AlignWidthOption = None,
 ) -> None:
     """Score an alignment against a gold one: strict and lax precision, recall, F1.
 
@@ -261,41 +296,62 @@ def score_align(
 
     pairs = pair_files([_read_beads(p) for p in gold], [_read_beads(p) for p in pred])
     pooled = score_alignments([(g.beads, s.beads) for g, s in pairs])
+    shown = _AlignShown(fmt, width)
     if len(pairs) == 1:
-        _emit_alignment_score(pooled, fmt)
+        _emit_alignment_score(pooled, shown)
         return
-    _emit_documents(pairs, pooled, fmt)
+    _emit_documents(pairs, pooled, shown)
+
+
+@dataclass(frozen=True)
+class _AlignShown:
+    """`ScoreShown` for `score align`: with no ``width`` a table's 3 decimals and JSON's
+    exact numbers (score.py's, to compare)."""
+
+    fmt: OutputFormat
+    width: int | None
+
+    def __call__(self, value: float) -> float | str:
+        if self.width is None:
+            return value
+        return ScoreShown(self.fmt, self.width)(value) or ""
+
+    def report(self, report: AlignmentScore) -> dict[str, float | int | str]:
+        return {k: self(v) if isinstance(v, float) else v for k, v in report.as_dict().items()}
 
 
 def _emit_documents(
-    pairs: list[tuple[BeadFile, BeadFile]], pooled: AlignmentScore, fmt: OutputFormat
+    pairs: list[tuple[BeadFile, BeadFile]], pooled: AlignmentScore, shown: _AlignShown
 ) -> None:
     """Each document's scores (named by its prediction), then the pooled ones."""
+    fmt = shown.fmt
     documents = [(s.name, score_alignment(g.beads, s.beads)) for g, s in pairs]
     if fmt is OutputFormat.JSON:
         payload = {
-            "documents": [{"pred": name, **score.as_dict()} for name, score in documents],
-            "pooled": pooled.as_dict(),
+            "documents": [{"pred": name, **shown.report(score)} for name, score in documents],
+            "pooled": shown.report(pooled),
         }
         typer.echo(json.dumps(payload, indent=2))
         return
     rows = [
         {"document": name, **row}
         for name, score in [*documents, ("pooled", pooled)]
-        for row in _alignment_rows(score)
+        for row in _alignment_rows(score, shown)
     ]
     emit(rows, fmt, title=f"{len(pairs)} documents, pooled as vecalign's score.py")
     if fmt is OutputFormat.TABLE:
         typer.echo(pooled.signature)
 
 
-def _alignment_rows(report: AlignmentScore) -> list[dict[str, float | int | str]]:
+def _alignment_rows(
+    report: AlignmentScore, shown: _AlignShown
+) -> list[dict[str, float | int | str]]:
     return [
         {
             "match": kind,
-            "precision": getattr(report, f"{kind}_precision"),
-            "recall": getattr(report, f"{kind}_recall"),
-            "f1": getattr(report, f"{kind}_f1"),
+            "precision": shown(getattr(report, f"{kind}_precision")),
+            "recall": shown(getattr(report, f"{kind}_recall")),
+            "f1": shown(getattr(report, f"{kind}_f1")),
             "system_beads": report.system_beads,
             "gold_beads": report.gold_beads,
         }
@@ -303,11 +359,12 @@ def _alignment_rows(report: AlignmentScore) -> list[dict[str, float | int | str]
     ]
 
 
-def _emit_alignment_score(report: AlignmentScore, fmt: OutputFormat) -> None:
+def _emit_alignment_score(report: AlignmentScore, shown: _AlignShown) -> None:
+    fmt = shown.fmt
     if fmt is OutputFormat.JSON:
-        typer.echo(json.dumps(report.as_dict(), indent=2))
+        typer.echo(json.dumps(shown.report(report), indent=2))
         return
-    rows = _alignment_rows(report)
+    rows = _alignment_rows(report, shown)
     emit(rows, fmt, ["match", "precision", "recall", "f1"])
     if fmt is OutputFormat.TABLE:  # under the table: a title folds to the table's width
         typer.echo(_bases(report))

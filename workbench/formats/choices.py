@@ -72,11 +72,14 @@ DEDUPE_NOT_XLIFF = "an XLIFF is the document to translate, every sentence in its
 
 
 def refusal(
-    file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool, cue_styling: CueStyling | None = None
-) -> str | None:
+    file_format: ExportFormat, *, mt: MtPolicy, dedupe: bool,
+    cue_styling: CueStyling | None = None, bom: bool = False,
+) -> str | None:  # fmt: skip
     """Why ``file_format`` cannot be written with these choices, in one line saying what to
     do, or None when it can. ``cue_styling``: the one given, None when none was: any other
-    format than TMX writes a cue's clean text, and takes none.
+    format than TMX writes a cue's clean text, and takes none. ``bom``: a UTF-8 byte order
+    mark, which only TSV and CSV write (an XML file says its encoding, XLSX is zipped, a
+    subtitle file comes back in the encoding it came in).
 
     The writers raise it; the CLI asks before it opens the store, so that such a
     choice is a usage error there (exit 2, like a bad ``-f``).
@@ -86,6 +89,11 @@ def refusal(
         return (
             f"--cue-styling applies to TMX only; -f {file_format} writes a cue's clean text: "
             "leave --cue-styling out"
+        )
+    if bom and file_format not in (ExportFormat.TSV, ExportFormat.CSV):
+        return (
+            f"--bom applies to TSV and CSV only (a UTF-8 mark for Excel); -f {file_format} "
+            "writes none: leave --bom out"
         )
     if file_format in SUBTITLE_FORMATS and (dedupe or mt is MtPolicy.SEPARATE):
         return (

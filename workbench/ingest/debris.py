@@ -43,8 +43,9 @@ from workbench.ingest.debris_kept import (
     inside_the_article,
     is_schedule,
     names_of_the_prose,
-    programme_lines,
     repeated_headline,
+    row_descriptions,
+    schedule_lines,
 )
 from workbench.ingest.debris_lines import (
     NAVIGATION,
@@ -213,8 +214,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         t and not (r or c or p)
         for t, r, c, p in zip(live_entry_times(texts), regions, threads, repeated, strict=True)
     ]
-    # A programme's days and timed rows, a text table's rows: their dates are no dateline's.
-    programme = programme_lines(texts, reading.prose)
+    # A schedule's days and timed rows, a text table's rows: their dates are no dateline's.
+    programme = schedule_lines(texts, reading.prose)
     undated = [a or b or c for a, b, c in zip(live, programme, text_table_rows(texts), strict=True)]
     forced = [
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], undated[i])
@@ -241,6 +242,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A text table between paragraphs is the article's, its header and its Markdown rule
     # ("| Semaine | Thème |", "|---|---|") too: no menu trail, no ornament.
     tables = article_text_tables(texts, reading.prose)
+    # And a listing's description under its timed row (`row_descriptions`).
+    tables = [t or d for t, d in zip(tables, row_descriptions(texts, reading.prose), strict=True)]
     forced = [f and not t for f, t in zip(forced, tables, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from workbench.ingest.debris_calls import is_parting_line
+from workbench.ingest.debris_echo import mark_quoted_echoes
 from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_lines import (
     NAVIGATION,
@@ -23,20 +24,22 @@ from workbench.ingest.debris_lines import (
     is_appeal,
     is_name_pair,
 )
-from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.ingest.debris_regions import (
     headline_like,
     past_a_third,
     reads_as_comment,
 )
+from workbench.ingest.debris_reprint import is_provenance_line
 
 
 def mark_credits(texts: Sequence[str], mask: list[bool]) -> None:
     """Each line of credits alone (`debris_lines.is_credit_line`, a translation's provenance
-    among them: `debris_provenance`): "Traduit de l'anglais par …", "Source : …, 24 novembre
-    2026", "Article original paru dans El Zadorra."; and an author and outlet beside one
-    ("Samira Doyle, The Don Valley Gazette"). One line is its own closing evidence."""
-    credits = [is_translation_credit(t) for t in texts]
+    among them, by its phrasing, `debris_provenance`, or its shape, `debris_reprint`):
+    "Traduit de l'anglais par …", "Source : …, 24 novembre 2026", "Article original paru dans
+    El Zadorra.", "Ce portrait a paru en anglais dans The Orkney Islander."; and an author and
+    outlet beside one ("Samira Doyle, The Don Valley Gazette").
+    One line is its own closing evidence."""
+    credits = [is_provenance_line(t) for t in texts]
     for i, credit in enumerate(credits):
         if credit:
             mask[i] = True
@@ -372,6 +375,7 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
     tells you something about itself" under "\"A tree that falls tells you something about
     itself," he said."). The paragraph is the article's; its echo is layout. A heading that
     repeats words of a breadcrumb or of a paragraph outside quotation marks is no pull quote.
+    And a quotation alone whose words a longer line before it says (`debris_echo`).
     """
     bags = [[w.casefold() for w in words(t)] for t in texts]
     low, high = PULL_QUOTE_WORDS
@@ -387,6 +391,8 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
         )
         if echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i])):
             mask[i] = True
+    # A quotation alone that an earlier line says (`debris_echo`).
+    mark_quoted_echoes(texts, mask)
 
 
 def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:

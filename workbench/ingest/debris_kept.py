@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from workbench.ingest.debris_features import DATE, is_date_alone, vocabulary_hits, words
+from workbench.ingest.debris_vocabulary import WEEKDAY
 
 # What joins the two ends of a span: "9 h à 12 h", "4:30 pm – 7:00 pm", "del 12 de
 # diciembre al 4 de abril", "10:00 bis 12:00", "from 2 to 5 June".
@@ -88,6 +89,64 @@ def programme_lines(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
         if rows:
             out[i : rows[-1] + 1] = [True] * (rows[-1] + 1 - i)
     return out
+
+
+# A schedule describes this many of its timed rows at least, or names this many of its days.
+SCHEDULE_ENTRIES = 2
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def schedule_lines(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
+    """Per line, whether it is a row or a day of the page's own schedule: a programme's
+    (`programme_lines`), a listing's timed rows (`described_rows`) or the days a menu or a
+    timetable is set out by (`agenda_days`). Their dates and times are no dateline's."""
+    return [
+        a or b or c
+        for a, b, c in zip(
+            programme_lines(texts, prose),
+            described_rows(texts, prose),
+            agenda_days(texts),
+            strict=True,
+        )
+    ]
+
+
+def described_rows(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
+    """The timed rows of a listing: a line that opens on a time of day and names its entry
+    ("10:00 The Garden Hour", "16:25 El tiempo") with prose right under it (what the
+    programme is), on a page with `SCHEDULE_ENTRIES` such rows or more, and the timed rows
+    between the first and the last of them. A radio's or a TV's schedule, a day's timetable:
+    the page's article. A ticker's headlines and a podcast's chapters are timed rows too,
+    but in a run of their own with nothing under each (on the labelled pages none has two
+    rows over prose)."""
+    described = [
+        i
+        for i, text in enumerate(texts[:-1])
+        if _TIMED_ROW.match(text) and prose[i + 1] and not _TIMED_ROW.match(texts[i + 1])
+    ]
+    out = [False] * len(texts)
+    if len(described) >= SCHEDULE_ENTRIES:
+        for i in range(described[0], described[-1] + 1):
+            out[i] = bool(_TIMED_ROW.match(texts[i]))
+    return out
+
+
+def row_descriptions(texts: Sequence[str], prose: Sequence[bool]) -> list[bool]:
+    """The prose right under a listing's timed row (`described_rows`): what the programme
+    is, who presents it ("Presentado por Ana Blanco y Marcos López."), which a rule that
+    reads the line alone may take for a credit or a notice."""
+    rows = described_rows(texts, prose)
+    return [i > 0 and rows[i - 1] and prose[i] for i in range(len(texts))]
+
+
+def agenda_days(texts: Sequence[str]) -> list[bool]:
+    """The days a schedule is set out by: a date alone with a weekday and a day of the month
+    but no year and no time ("Lundi 7 décembre", "Friday 18 June"), `SCHEDULE_ENTRIES` of
+    them or more on the page. A canteen's menu, a week's timetable heads its rows with them.
+    A stamp carries its year ("Jeudi 12 mars 2026") or is short or relative ("Nov 22", "2
+    hours ago"); a masthead's date stands once."""
+    out = [_event_day(t) and bool(WEEKDAY.search(t)) and not _YEAR.search(t) for t in texts]
+    return out if sum(out) >= SCHEDULE_ENTRIES else [False] * len(texts)
 
 
 # A name of the article is this long at least, in letters.

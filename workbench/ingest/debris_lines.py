@@ -111,9 +111,12 @@ def is_labelled_caption(text: str) -> bool:
 def is_credit_alone(text: str) -> bool:
     """A photo credit with no caption: "Photo DDR – Xavier de Fenoyl", "Foto: EFE",
     "© Tom Kettlewell" (a name: "© 2026" is a footer's), or one that names an agency with
-    no label: "Getty Images", "– Danny Lawson/PA" (`debris_credits`)."""
+    no label: "Getty Images", "– Danny Lawson/PA" (`debris_credits`). A caption under its
+    label with its own credit after it ("Bild: Lilla Vreta sommaren 1978. Foto:
+    föreningens arkiv") is a caption."""
     # A full stop ends a sentence, or an initial: "© La Sentinelle / T. C.".
     ended = text.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text.rstrip())
+    ended = ended or _LABELLED_CREDIT.search(text) is not None
     labelled = bool(_CREDIT_ALONE.match(text) or _SIGNED_ALONE.match(text)) and not ended
     return labelled or names_an_agency(text)
 

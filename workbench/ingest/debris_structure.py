@@ -97,17 +97,33 @@ def live_entry_times(texts: Sequence[str]) -> list[bool]:
 
 # A table flattened to text: this many rows in a row at least, each of as many "|" cells.
 TABLE_ROWS = 3
+# What splits a text table's cells: a pipe, or a middle dot or a bullet between spaces, as a
+# page saved as text writes a table's cells ("Monthly account fee · Free · £3.00"), with the
+# fewest cells a row of each holds: one dot joins two things that are no table's row (a
+# teaser and its age, "Noruega prohíbe los móviles en primaria · ayer"; a byline and its
+# reading time).
+CELL_SEPARATORS = (("|", 2), (" · ", 3), (" • ", 3))
 
 
 def text_table_rows(texts: Sequence[str]) -> list[bool]:
     """For each line, whether it is a row of a table written as text: `TABLE_ROWS` lines or
-    more in a row, each split by "|" into the same number of cells, two or more ("Usual day
-    | Revised day", "Thursday 25 December | Saturday 27 December"): a page saved as text or
-    pasted, or a table the site wrote as paragraphs. A date in its cell is the table's data,
-    not a dateline (a dateline's "|" stands on one line: "Alcoy | 01 dic 2026 - 18:32")."""
-    cells = [text.count("|") + 1 if "|" in text else 0 for text in texts]
-    lengths = _runs([str(n) for n in cells])
-    return [n >= 2 and run >= TABLE_ROWS for n, run in zip(cells, lengths, strict=True)]
+    more in a row, each split by one of `CELL_SEPARATORS` into the same number of cells, two
+    or more, three for a dot ("Usual day | Revised day", "Thursday 25 December | Saturday 27
+    December", "Replacement debit card · Free · Free"): a page saved as text or pasted, or a
+    table the site wrote as paragraphs. A date in its cell is the table's data, not a dateline (a
+    dateline's "|" stands on one line: "Alcoy | 01 dic 2026 - 18:32")."""
+    cells = [_cells(text) for text in texts]
+    lengths = _runs(cells)
+    return [bool(c) and run >= TABLE_ROWS for c, run in zip(cells, lengths, strict=True)]
+
+
+def _cells(text: str) -> str:
+    """A text table row's separator and number of cells ("|3"), "" for no row."""
+    for separator, fewest in CELL_SEPARATORS:
+        if separator in text:
+            cells = text.count(separator) + 1
+            return f"{separator}{cells}" if cells >= fewest else ""
+    return ""
 
 
 # An article's text table has prose this many lines above it and under it at most.

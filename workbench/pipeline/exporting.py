@@ -29,7 +29,7 @@ from workbench.model import (
     labels,
 )
 from workbench.pipeline.alignment import alignment_for
-from workbench.pipeline.subtitling import export_subtitles
+from workbench.pipeline.subtitling import export_subtitles, reviewed_in
 from workbench.review import estimate_of
 
 if TYPE_CHECKING:
@@ -225,7 +225,10 @@ def export_documents(
             f"no document is aligned with {cp_lang}: run `workbench align DOC --to {cp_lang}`"
         )
     for doc in docs:  # fail before writing anything when one is not aligned
-        alignment_for(store, doc.id, cp_lang)
+        if fmt in SUBTITLE_FORMATS:  # a subtitle document never aligned goes as read
+            reviewed_in(store, doc, cp_lang)
+        else:
+            alignment_for(store, doc.id, cp_lang)
     if path is None:
         # Named source-target as the file reads: fr-en with --french-source, else en-fr.
         langs = (cp_lang, docs[0].lang)

@@ -61,31 +61,45 @@ def qa_document(
     Every pair is compared with the others: a source translated two ways, or one target
     for two sources (`workbench.quality.qa_consistency`; not for subtitles). The beads of
     an imported TMX or XLIFF are checked as the file delivered them too: a unit with an
-    empty side, inline codes that differ between the sides, two spaces in a row
-    (`workbench.pipeline.quality_units`).
+    empty side or a target copied from a source in prose (errors), inline codes that
+    differ between the sides, two spaces in a row (`workbench.pipeline.quality_units`).
 
     With ``encoder`` a human pair whose sides are nearer the document's unrelated
     sentences than its pairs is flagged (`workbench.quality.translates`): a sentence
     the translator replaced, which the aligner pairs but cannot score high. MT drafts
     are not read (their on-topic estimate says as much).
     """
-    from workbench.pipeline.quality_units import delivered_issues, empty_sides
+    alignment = alignment_for(store, ref, cp_lang)
+    beads = _pairs(store.beads(alignment.id))
+    cue_issues = _cue_issues(store, alignment, rules)
+    issues = _pair_issues(store, alignment, beads, cue_issues is not None, glossary, encoder)
+    return sorted(
+        [*_on_beads(store, alignment, beads, issues), *(cue_issues or [])],
+        key=lambda issue: issue.position,
+    )
+
+
+def _pair_issues(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead], subtitles: bool,
+    glossary: Glossary | None, encoder: Encoder | None,
+) -> list[QaIssue]:  # fmt: skip
+    """The checks of each pair (``beads``: those with text on both sides), of the pairs
+    against each other and against the document's other sentences (`qa_document`)."""
+    from workbench.pipeline.quality_units import copied_targets
     from workbench.quality.numbers import convention_for
     from workbench.quality.qa import QaOptions, check_pairs
     from workbench.quality.qa_consistency import inconsistencies
 
-    alignment = alignment_for(store, ref, cp_lang)
-    beads = _pairs(store.beads(alignment.id))
     # Each side's numbers as its language writes them (CLDR): "3,5" ↔ "3.5" agree.
-    cue_issues = _cue_issues(store, alignment, rules)
     options = QaOptions(
         source_numbers=convention_for(alignment.cp_lang),
         target_numbers=convention_for(alignment.fr_lang),
-        subtitles=bool(cue_issues is not None),
+        subtitles=subtitles,
     )
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}
     issues = check_pairs([(b.cp_text, b.fr_text) for b in beads], options, drafts)
+    issues = copied_targets(alignment, beads, issues)
     issues += _untranslated(store, alignment, beads, glossary)
     if encoder is not None:
         from workbench.quality.translates import unrelated_pairs
@@ -99,6 +113,16 @@ def qa_document(
         issues += inconsistencies(
             [(b.cp_text, b.fr_text) for b in beads], [f"bead {b.position + 1}" for b in beads]
         )
+    return issues
+
+
+def _on_beads(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead], issues: Sequence[QaIssue]
+) -> list[BeadIssue]:
+    """The pairs' issues on their beads, with those of an imported unit as the file
+    delivered it (`workbench.pipeline.quality_units`)."""
+    from workbench.pipeline.quality_units import delivered_issues, empty_sides
+
     found = [
         BeadIssue(beads[i.index].position, beads[i.index].id, beads[i.index].cp_text,
                   beads[i.index].fr_text, i)
@@ -109,7 +133,7 @@ def qa_document(
         for b, issue in (*empty_sides(alignment, store.beads(alignment.id)),
                          *delivered_issues(store, beads))
     ]  # fmt: skip
-    return sorted([*found, *(cue_issues or [])], key=lambda issue: issue.position)
+    return found
 
 
 def _cue_issues(

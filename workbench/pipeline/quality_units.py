@@ -6,6 +6,7 @@ text in the segment's metadata, `quality.qa_delivered` checks it)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.model import Alignment, Status, StoredBead
@@ -37,6 +38,29 @@ def empty_sides(
         lang = alignment.cp_lang if not bead.cp_text.strip() else alignment.fr_lang
         message = f"the {lang} side is empty: the unit was delivered untranslated"
         yield bead, QaIssue(IssueKind.EMPTY, Severity.ERROR, message, bead.position)
+
+
+def copied_targets(
+    alignment: Alignment, beads: Sequence[StoredBead], issues: Sequence[QaIssue]
+) -> list[QaIssue]:
+    """``issues`` (``index``: a position in ``beads``, source the counterpart) with each
+    `identical` one on an imported file's unit made an error where the source is prose
+    (`qa_delivered.prose`): a target copied from its source is a unit delivered
+    untranslated, as an empty one is, and a delivery gate must stop it. A name, a number,
+    a code or a short label copied unchanged stays a warning; a translator's own
+    alignment, whose pairs no one delivered, keeps the warning too."""
+    from workbench.quality.qa_delivered import prose
+
+    if not imported(alignment):
+        return list(issues)
+    message = "the target is the source copied: the unit was delivered untranslated"
+    return [
+        replace(issue, severity=Severity.ERROR, message=message)
+        if issue.kind is IssueKind.IDENTICAL
+        and prose(beads[issue.index].cp_text, alignment.cp_lang)
+        else issue
+        for issue in issues
+    ]
 
 
 def delivered_issues(

@@ -43,7 +43,7 @@ from workbench.ingest.readers_subtitles import (
     STYLED,
     TIMECODE,
 )
-from workbench.model import Document, InputError, Segment
+from workbench.model import Alignment, Document, InputError, Segment
 from workbench.pipeline.alignment import alignment_for
 from workbench.spaces import collapse
 from workbench.wording import counted
@@ -54,19 +54,32 @@ if TYPE_CHECKING:
 PAGE = 2000
 
 
+def reviewed_in(store: Store, doc: Document, cp_lang: str) -> Alignment | None:
+    """The alignment whose review a subtitle file of ``doc`` carries: its alignment with
+    ``cp_lang`` (NotFoundError, saying what to run, when it has none but was aligned: a
+    review exists elsewhere), or None when ``doc`` was never aligned: its cues go as read,
+    for a subtitler who ingested only to get the file back."""
+    if not store.alignments(doc.id):
+        return None
+    return alignment_for(store, doc.id, cp_lang)
+
+
 def export_subtitles(
     store: Store, doc: Document, cp_lang: str, fmt: ExportFormat, path: Path
 ) -> ExportReport:
-    """Write ``doc``'s cues, reviewed in its alignment with ``cp_lang``, to ``path``;
-    InputError (one line) when the document was not read from a subtitle file."""
-    alignment = alignment_for(store, doc.id, cp_lang)
-    segments = [s for s in store.segments(doc.id, alignment.version) if _meta(s).get(TIMECODE)]
+    """Write ``doc``'s cues, reviewed in its alignment with ``cp_lang`` (as read when it was
+    never aligned: `reviewed_in`), to ``path``; InputError (one line) when the document
+    was not read from a subtitle file."""
+    alignment = reviewed_in(store, doc, cp_lang)
+    version = doc.version if alignment is None else alignment.version
+    segments = [s for s in store.segments(doc.id, version) if _meta(s).get(TIMECODE)]
     if not segments:
         raise InputError(
             f"{doc.name}: has no timecodes (it was not read from a .srt or .vtt file), so it "
             "cannot be written as subtitles; export it as tmx, xliff12, tsv, csv or xlsx"
         )
-    texts, untimed = _reviewed(store, alignment.id, {s.id: s for s in segments})
+    timed = {s.id: s for s in segments}
+    texts, untimed = ({}, 0) if alignment is None else _reviewed(store, alignment.id, timed)
     vtt = fmt is ExportFormat.VTT
     cues, lost, emptied = [], 0, 0
     for cue_segments in _by_cue(segments):
@@ -85,6 +98,7 @@ def export_subtitles(
         (stage / path.name).write_bytes(text.encode(encoding))
         publish([(stage / path.name, path)])
     notices = (
+        f"not aligned with {cp_lang} yet: the cues as read" * (alignment is None),
         f"{counted(lost, 'edited cue')} written without the styling of some words" * bool(lost),
         f"{counted(emptied, 'cue')} a reviewer emptied left out" * bool(emptied),
         f"{counted(untimed, 'French text')} with no French cue (typed beside a {cp_lang} cue "

@@ -43,11 +43,19 @@ def _ids(bead: Bead, side: int) -> tuple[int, ...]:
 
 
 def parse_bead_file(name: str, text: str) -> BeadFile:
-    """Parse one bead a line (blank lines skipped); an error names the file and the line."""
+    """Parse one bead a line; an error names the file and the line. A blank line between
+    beads is refused, as vecalign's score.py fails on it (a bead lost in an edit, or two
+    files joined); blank lines at the end are an editor's and skipped."""
     beads = []
-    for number, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    for number, line in enumerate(lines, 1):
         if not line.strip():
-            continue
+            raise InputError(
+                f"{name}, line {number} is blank: one bead a line, e.g. [6, 7]:[9]; remove "
+                "the line, or put back the bead it lost"
+            )
         try:
             beads.append(parse_bead(line, number))
         except ParseError as exc:

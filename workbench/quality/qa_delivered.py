@@ -5,6 +5,8 @@ Codes are compared as Xbench's "tag mismatch" and Verifika's tag checks compare 
 kind and id. A code one side has and the other lacks, or a paired code closed before it
 opens, is an error (the target cannot be written back with its formatting); the same
 codes in another order a warning (a translation may reorder, a reader must look).
+A target that is its source copied is an error where the source is prose (`prose`): the
+unit was delivered untranslated, as an empty target is.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 
-from workbench.quality.qa_base import Finding, IssueKind, Severity
+from workbench.quality.qa_base import UNITS, WORD, Finding, IssueKind, Severity
 
 _TAG = re.compile(r"<[^<>]+>")
 _DOUBLE = re.compile(r"(?<=[^\s\ufffc])( {2,})(?=[^\s\ufffc])")
@@ -90,3 +93,39 @@ def _spaces(text: str, side: str) -> Iterator[Finding]:
     shown = shown.replace("\ufffc", "")
     yield (IssueKind.SPACES, Severity.WARNING,
            f"the {side} as delivered has two spaces in a row (“{shown}”)")  # fmt: skip
+
+
+# A source is prose, which a copied target leaves untranslated, when it has this many
+# lower-case words its language knows ("The meeting starts at 9 a.m.": meeting, starts,
+# at). A name, a product, a label or a heading copied unchanged has fewer ("Banque de
+# France", "Microsoft Office for Mac", "CONDITIONS GÉNÉRALES", "Article premier").
+PROSE_WORDS = 3
+# How common a word must be in the source language to be one of its words (wordfreq's
+# Zipf scale: 3 is once in a million words), so that a copied code or a foreign phrase
+# ("sine qua non") is no prose of English.
+_KNOWN_ZIPF = 3.0
+
+
+def prose(text: str, lang: str) -> bool:
+    """Whether ``text`` is prose of ``lang``: `PROSE_WORDS` lower-case words or more that
+    ``lang`` knows (any lower-case word where wordfreq has no list for ``lang``)."""
+    words = [w for w in WORD.findall(text) if len(w) > 1 and w[0].islower() and w not in UNITS]
+    return len(words) >= PROSE_WORDS and sum(_known(w, lang) for w in words) >= PROSE_WORDS
+
+
+@cache
+def _wordfreq_langs() -> frozenset[str]:
+    try:
+        from wordfreq import available_languages
+    except ImportError:
+        return frozenset()
+    return frozenset(available_languages())
+
+
+def _known(word: str, lang: str) -> bool:
+    base = lang.split("-")[0]
+    if base not in _wordfreq_langs():
+        return True
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, base) >= _KNOWN_ZIPF)

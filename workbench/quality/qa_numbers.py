@@ -18,6 +18,7 @@ from workbench.quality.numbers import (
     rewritten,
 )
 from workbench.quality.qa_base import Finding, IssueKind, QaOptions, Severity
+from workbench.quality.qa_conversions import Measure, conversions, described, measures
 from workbench.quality.roman_numbers import roman_numbers
 
 
@@ -38,6 +39,9 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
     difference. The same digits written otherwise ("1,5" for "1,500") still are. A time
     of day both sides give is no number to compare, whichever clock each writes it on
     ("6 pm" and "18 h", "2.30 p.m." and "14 h 30": `clock_times.without_shared_times`).
+    A measure converted into the other side's units ("984 feet" / "300 mètres") is a
+    warning naming the conversion when the two agree within rounding, else still an
+    error (`qa_conversions`).
     """
     source, target = without_shared_times(source, target)
     source_numbers = read_numbers(source, options.source_numbers)
@@ -57,6 +61,7 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
     if extra:
         extra -= _in_words(source, options.source_numbers, extra)
         extra -= roman_numbers(source, extra)
+    converted = _conversions(source, target, options, missing, extra) if missing else []
     missing_written = _written(source_numbers, missing)
     extra_written = _written(target_numbers, extra)
     if missing_written or extra_written:
@@ -66,6 +71,18 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
         if extra_written:
             parts.append(f"only in the target: {', '.join(extra_written)}")
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
+    for measure, other in converted:
+        yield IssueKind.NUMBERS, Severity.WARNING, described(measure, other)
+
+
+def _conversions(
+    source: str, target: str, options: QaOptions, missing: Counter[str], extra: Counter[str]
+) -> list[tuple[Measure, Measure]]:
+    """A measure the target converts into other units (`qa_conversions`): its numbers
+    leave ``missing`` and ``extra``."""
+    ours = measures(source, options.source_numbers)
+    theirs = measures(target, options.target_numbers)
+    return conversions(ours, theirs, missing, extra) if ours and theirs else []
 
 
 def _in_words(

@@ -112,6 +112,23 @@ def find_untranslated(
 
     One ``vocabulary.unknown`` call for all pairs, and one ``source_vocabulary.unknown``.
     """
+    candidates, initials = _candidates(pairs, every_word, chosen, lexicon is not None)
+    asked = {word for words in (*candidates, *initials) for word in words}
+    unknown = vocabulary.unknown(asked)
+    found = [[word for word in words if word in unknown] for words in candidates]
+    if lexicon is not None:
+        _add_initials(found, initials, unknown, lexicon)
+    kept = [i for i in human if i not in every_word and found[i]]
+    _keep_translators_words(found, kept, frequent, source_vocabulary)
+    return found
+
+
+def _candidates(
+    pairs: Sequence[tuple[str, str]], every_word: Collection[int], chosen: Collection[str],
+    initial: bool,
+) -> tuple[list[list[str]], list[list[str]]]:  # fmt: skip
+    """Each pair's `untranslated_candidates` and, if ``initial``, its `initial_candidates`,
+    less the words ``chosen`` on purpose (`find_untranslated`)."""
     candidates = [
         [
             word
@@ -122,28 +139,31 @@ def find_untranslated(
     ]
     initials = [
         [w for w in initial_candidates(s, d, i in every_word) if w.casefold() not in chosen]
-        if lexicon is not None
+        if initial
         else []
         for i, (s, d) in enumerate(pairs)
     ]
-    asked = {word for words in (*candidates, *initials) for word in words}
-    unknown = vocabulary.unknown(asked)
-    found = [[word for word in words if word in unknown] for words in candidates]
-    if lexicon is not None:
-        _add_initials(found, initials, unknown, lexicon)
-    kept = [i for i in human if i not in every_word and found[i]]
+    return candidates, initials
+
+
+def _keep_translators_words(
+    found: list[list[str]], kept: list[int], frequent: Vocabulary | None,
+    source_vocabulary: Vocabulary | None,
+) -> None:  # fmt: skip
+    """Take out of ``found`` the words human translations (``kept``: their indexes, each
+    with words found) keep as their language's own: ``frequent`` words of it, and words
+    ``source_vocabulary`` does not know in any singular form (`find_untranslated`)."""
     if frequent is not None and kept:
         rare = frequent.unknown({word for i in kept for word in found[i]})
         for i in kept:
             found[i] = [word for word in found[i] if word in rare]
         kept = [i for i in kept if found[i]]
     if source_vocabulary is None or not kept:
-        return found
+        return
     forms = {word: _singular_forms(word) for i in kept for word in found[i]}
     foreign = source_vocabulary.unknown({form for each in forms.values() for form in each})
     for i in kept:
         found[i] = [word for word in found[i] if not set(forms[word]) <= foreign]
-    return found
 
 
 def _add_initials(

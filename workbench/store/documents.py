@@ -251,6 +251,20 @@ class DocumentStore(Database):
             ).all()
             return [_segment(r, row.id, number) for r in rows]
 
+    def content_languages(self, ref: str | int, version: int | None = None) -> set[str]:
+        """The languages of a document version's segments, boilerplate (web debris) aside:
+        one query that reads no text (`alignment_for`'s hint asks it on an app page)."""
+        with self.reading() as s:
+            row = self._document_row(s, ref)
+            number = version if version is not None else row.current_version
+            v = self._version_row(s, row.id, number)
+            langs = s.execute(
+                select(SegmentRow.lang)
+                .where(SegmentRow.version_id == v.id, SegmentRow.kind != Kind.BOILERPLATE.value)
+                .distinct()
+            ).scalars()
+            return set(langs)
+
     def segment_meta(self, ids: Sequence[int]) -> dict[int, dict[str, str]]:
         """Segment id → its metadata, for the given ids that have some (a subtitle's timecode)."""
         found: dict[int, dict[str, str]] = {}

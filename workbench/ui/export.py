@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -23,6 +24,9 @@ from workbench.model import Alignment, Document, InputError
 from workbench.store import Store
 from workbench.ui.common import attempt, exports_dir, flash, get_store
 from workbench.ui.pick import pick_alignment
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
 
 FORMATS = ("tmx", "xliff12", "xliff21", "tsv", "xlsx", "csv", "srt", "vtt")  # every ExportFormat
 LABELS = {"xliff12": "XLIFF 1.2", "xliff21": "XLIFF 2.1", "srt": "SubRip", "vtt": "WebVTT"}
@@ -68,29 +72,12 @@ def offered(doc: Document) -> tuple[str, ...]:
 def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     """The export format and options, as a translator would choose them."""
     left, right = st.columns(2)
-    if st.session_state.get("fmt", formats[0]) not in formats:  # SubRip, then a text document
-        del st.session_state["fmt"]
-    fmt = str(
-        left.radio(
-            "Format", formats, horizontal=True, key="fmt",
-            format_func=lambda f: LABELS.get(f, f.upper()),
-            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x. "
-            "SubRip and WebVTT: the French cues, for a document read from a subtitle file.",
-        )
-    )  # fmt: skip
+    fmt = _format_ui(left, formats)
     if fmt in SUBTITLE_FORMATS:
         right.caption(SUBTITLES_SAID)
         return fmt, ExportOptions()
     confirmed = left.checkbox(CONFIRMED_ONLY, key="confirmed_only")
-    floor = default_min_score(ExportFormat(fmt))
-    # one slider per format, so each starts at its own default (the CLI's --min-score)
-    min_score = left.slider(
-        FLOOR, 0.0, 1.0, floor or 0.0, 0.05,
-        key=f"min_score_{fmt}",
-        help="The aligner's confidence: the probability the pair is right. Memories (TMX, "
-        "XLIFF) start at 0.5, the review tables at 0; beads a reviewer confirmed or edited "
-        "always go.",
-    )  # fmt: skip
+    min_score = _floor_ui(left, fmt)
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
     mt = right.selectbox(
         MT_DRAFTS, policies, key="mt_policy", format_func=_policy_label,
@@ -105,24 +92,58 @@ def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     dedupe = right.checkbox(DEDUPE, key="dedupe", help=DEDUPE_HELP, disabled=not memory)
     if not memory:
         right.caption(f"No dedupe for XLIFF: {DEDUPE_NOT_XLIFF}.")
-    styling: object = CueStyling.TEXT
-    if fmt == "tmx" and set(SUBTITLE_FORMATS) <= set(formats):  # a subtitle document's TMX
-        styling = right.selectbox(
-            CUE_STYLING, list(CueStyling), key="cue_styling",
-            format_func=lambda s: CUE_STYLINGS[CueStyling(s)],
-            help="OmegaT 3.6 reads a cue's <i> as text; Trados and memoQ as a tag, which "
-            "TMX 1.4b marks with <bpt>/<ept>. One file cannot serve both.",
-        )  # fmt: skip
     options = ExportOptions(
-        cue_styling=CueStyling(str(styling)),
+        cue_styling=_cue_styling_ui(right, fmt, formats),
         confirmed_only=confirmed,
-        min_score=float(min_score) or None,
+        min_score=min_score or None,
         mt=MtPolicy(mt),
         french_source=french_source,
         region_variants=regions,
         dedupe=dedupe and memory,  # a choice left ticked before XLIFF is not a refusal
     )
     return fmt, options
+
+
+def _format_ui(column: DeltaGenerator, formats: tuple[str, ...]) -> str:
+    """The format chosen among ``formats`` (one no longer offered is forgotten)."""
+    if st.session_state.get("fmt", formats[0]) not in formats:  # SubRip, then a text document
+        del st.session_state["fmt"]
+    return str(
+        column.radio(
+            "Format", formats, horizontal=True, key="fmt",
+            format_func=lambda f: LABELS.get(f, f.upper()),
+            help="XLIFF 1.2 for OmegaT and Trados; XLIFF 2.1 for tools that read 2.x. "
+            "SubRip and WebVTT: the French cues, for a document read from a subtitle file.",
+        )
+    )  # fmt: skip
+
+
+def _floor_ui(column: DeltaGenerator, fmt: str) -> float:
+    """The lowest score a bead nobody reviewed needs to go out in ``fmt``."""
+    floor = default_min_score(ExportFormat(fmt))
+    # one slider per format, so each starts at its own default (the CLI's --min-score)
+    return float(
+        column.slider(
+            FLOOR, 0.0, 1.0, floor or 0.0, 0.05,
+            key=f"min_score_{fmt}",
+            help="The aligner's confidence: the probability the pair is right. Memories (TMX, "
+            "XLIFF) start at 0.5, the review tables at 0; beads a reviewer confirmed or edited "
+            "always go.",
+        )
+    )  # fmt: skip
+
+
+def _cue_styling_ui(column: DeltaGenerator, fmt: str, formats: tuple[str, ...]) -> CueStyling:
+    """How a subtitle document's TMX writes a cue's styling: chosen there, else as text."""
+    if fmt != "tmx" or not set(SUBTITLE_FORMATS) <= set(formats):  # not a subtitle's TMX
+        return CueStyling.TEXT
+    styling = column.selectbox(
+        CUE_STYLING, list(CueStyling), key="cue_styling",
+        format_func=lambda s: CUE_STYLINGS[CueStyling(s)],
+        help="OmegaT 3.6 reads a cue's <i> as text; Trados and memoQ as a tag, which "
+        "TMX 1.4b marks with <bpt>/<ept>. One file cannot serve both.",
+    )  # fmt: skip
+    return CueStyling(str(styling))
 
 
 def _policy_label(policy: MtPolicy) -> str:

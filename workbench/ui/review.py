@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from workbench.model import Alignment, StoredBead, WorkbenchError
-from workbench.ui import editor, keys, parallel
+from workbench.ui import editor, keys
 from workbench.ui.common import (
     ROOT,
     Snapshot,
@@ -44,7 +44,8 @@ from workbench.ui.review_history import history_rows as history_rows
 from workbench.ui.review_payload import payload as payload
 from workbench.ui.review_payload import received as received
 from workbench.ui.review_realign import realign
-from workbench.ui.review_texts import estimates_for, rows_at, segment_texts, segments
+from workbench.ui.review_rows import beads_data
+from workbench.ui.review_texts import segment_texts
 from workbench.ui.review_unsaved import earlier_versions, unsaved_texts
 from workbench.ui.translate import mt_engine
 from workbench.ui.undoing import SeenEdits
@@ -317,7 +318,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "latest": _seen(state, alignment.id).latest(_latest(alignment.id)),
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
-        **_beads_data(store, alignment, snap, state),
+        **beads_data(store, alignment, snap, state, _component_state("want_full")),
         "earlier": None, "unsaved": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(state, alignment.id, snap).row,
@@ -355,43 +356,6 @@ def _add_drafts(
         state["unsaved_for"] = data["reviewer"]
         earlier = earlier_versions(store.url, alignment_id, snap.revision)
         data["unsaved"] = unsaved_texts(store, alignment_id, data["reviewer"], earlier)
-
-
-FULL_BELOW = 400  # rows: a change bigger than this is sent as the whole text again
-
-
-def _beads_data(
-    store: Store, alignment: Alignment, snap: Snapshot, state: dict[str, Any]
-) -> dict[str, Any]:
-    """The beads for the browser: all of them, or only the rows changed since it last had them.
-
-    ``patch`` = {base revision, start, old end, rows (packed)}: the browser replaces its
-    rows [start, old end) of revision ``base`` with ``rows``. A browser that
-    does not hold ``base`` asks for the whole text (state ``want_full``).
-    """
-    sent: Snapshot | None = state.get("sent")
-    wanted = _component_state("want_full")
-    if wanted is not None and wanted != state.get("full_for"):
-        state["full_for"], sent = wanted, None  # the browser lost track: send everything
-    state["sent"] = snap
-    if sent is not None and sent.revision == snap.revision:
-        return {"beads": None, "patch": None}
-    if sent is not None:
-        if snap.since is not None and snap.since[0] == sent.revision:
-            _, start, old_end, new_end = snap.since  # one edit since: no need to compare
-        else:
-            start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
-        if new_end - start <= FULL_BELOW:
-            texts = segments(store, alignment)
-            changed = snap.beads[start:new_end]
-            estimated = estimates_for(store.url, alignment.id, snap.revision, changed)
-            rows = parallel.pack([parallel.row(b, texts, estimated) for b in changed])
-            patch = {"base": sent.revision, "start": start, "end": old_end, "rows": rows}
-            return {"beads": None, "patch": patch}
-    return {
-        "beads": rows_at(store.url, alignment.id, snap.revision, snap, alignment),
-        "patch": None,
-    }
 
 
 def _component_state(name: str) -> Any:
