@@ -1,4 +1,4 @@
-"""Counts in messages read as words: "1 gap", "2 gaps", never "gap(s)"."""
+"""Counts in messages read as words ("1 gap", never "gap(s)"); the README's links resolve."""
 
 from __future__ import annotations
 
@@ -80,6 +80,83 @@ def test_the_readme_quotes_no_message_with_s_in_brackets() -> None:
         if re.search(r"\w\(s\)", line)  # "bead(s)"; "time (s)" is seconds
     ]
     assert offenders == []
+
+
+# A Markdown link to a page or a heading of this repository: code blocks and spans are text.
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LINK = re.compile(r"\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def _outside_code(page: Path) -> list[tuple[int, str]]:
+    lines, fenced = [], False
+    for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            lines.append((n, line))
+    return lines
+
+
+def _anchors(page: Path) -> set[str]:
+    """The `#anchor` of every heading as GitHub makes it: lower case, letters, digits, spaces
+    turned to hyphens, `-1`, `-2` after a repeated one; and every `<a id=…>`."""
+    seen: dict[str, int] = {}
+    found: set[str] = set()
+    for _, line in _outside_code(page):
+        found.update(re.findall(r'<a\s+(?:id|name)="([^"]+)"', line))
+        heading = re.match(r"#{1,6} +(.*?)\s*#*\s*$", line)
+        if heading:
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading.group(1).lower())
+            slug = "".join(c for c in text if c in " -_" or c.isalnum()).replace(" ", "-")
+            found.add(slug if slug not in seen else f"{slug}-{seen[slug]}")
+            seen[slug] = seen.get(slug, 0) + 1
+    return found
+
+
+def broken_links(page: Path, root: Path = ROOT) -> list[str]:
+    """Each relative link of a page whose file or heading is not there, as `page:line: target`."""
+    broken = []
+    for n, line in _outside_code(page):
+        for target in _LINK.findall(re.sub(r"`[^`]*`", "``", line)):
+            if re.match(r"[a-z]+:|/", target):  # a web address, a site's own path in an example
+                continue
+            file, _, anchor = target.partition("#")
+            found = (page.parent / file).resolve() if file else page
+            if not found.exists() or (
+                anchor and found.suffix == ".md" and anchor not in _anchors(found)
+            ):
+                broken.append(f"{page.relative_to(root).as_posix()}:{n}: {target}")
+    return broken
+
+
+def test_a_link_to_a_missing_page_or_heading_is_found(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Top\n\n## Benchmarks\n", encoding="utf-8")
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
+    page.write_text(
+        "# Benchmarks: *now*\n## Benchmarks: *now* (`debris25`)\n\n[ok](#benchmarks-now)"
+        " [ok](#benchmarks-now-debris25) [no](#benchmarks-now-1) [ok](../README.md#benchmarks)"
+        " [no](../README.md#nothing-here) [no](missing.md) `[code](missing.md)`"
+        " [web](https://example.org/x.md) [a site's path](/blog)\n",
+        encoding="utf-8",
+    )
+    assert broken_links(page, tmp_path) == [
+        "docs/page.md:4: #benchmarks-now-1",
+        "docs/page.md:4: ../README.md#nothing-here",
+        "docs/page.md:4: missing.md",
+    ]
+
+
+_DOCS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").rglob("*.md"))
+_PAGES = ["README.md", "ARCHITECTURE.md", *_DOCS]
+
+
+@pytest.mark.parametrize("page", _PAGES)
+def test_every_relative_link_and_anchor_resolves(page: str) -> None:
+    """The README's benchmark table links each section by its heading's anchor, and each
+    section its history in docs/benchmarks/, whose passages moved from the README link back
+    to it: a heading renamed or a file moved breaks them."""
+    assert broken_links(ROOT / page) == []
 
 
 def test_an_engine_that_fails_after_one_line_says_so_in_words() -> None:
