@@ -43,8 +43,7 @@ def _aligned(store: Store) -> int:
     ).document  # fmt: skip
     ids = zip(store.segments(fr.id), store.segments(en.id), strict=True)
     drafts = [
-        BeadDraft((f.id,), (e.id,), f.text, e.text, 0.9, Status.AUTO, "auto:test")
-        for f, e in ids
+        BeadDraft((f.id,), (e.id,), f.text, e.text, 0.9, Status.AUTO, "auto:test") for f, e in ids
     ]
     alignment = store.save_alignment(
         doc_id=fr.id, version=1, counterpart=(en.id, 1), fr_lang="fr", cp_lang="en",
