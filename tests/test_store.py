@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import fresh_url
 from workbench.model import (
     BeadDraft,
     ConflictError,
@@ -96,10 +97,29 @@ def test_reopening_a_migrated_database_keeps_its_data(tmp_path: Path) -> None:
     [
         ("postgresql://u@localhost/wb", "postgresql://u@localhost/wb"),
         ("sqlite:///x.db", "sqlite:///x.db"),
+        # libpq's other scheme, as Heroku and hosting services give it
+        ("postgres://u:pw@db.example.org:5432/wb", "postgresql://u:pw@db.example.org:5432/wb"),
+        ("postgres+psycopg://u@localhost/wb", "postgresql+psycopg://u@localhost/wb"),
+        ("postgresx://u@localhost/wb", "postgresx://u@localhost/wb"),
     ],
 )
 def test_urls_pass_through_and_paths_become_sqlite(db: str, expected: str) -> None:
     assert resolve_url(db) == expected
+
+
+def test_a_postgres_url_opens_the_postgresql_store(request: pytest.FixtureRequest) -> None:
+    url = fresh_url("postgresql", Path(), request)  # postgresql+psycopg://…
+    opened = Store.open("postgres://" + url.split("://", 1)[1])
+    try:
+        assert opened.documents() == []
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("url", ["foo://x", "mysql+nosuchdriver://u@h/db"])
+def test_an_unknown_database_kind_is_one_line(url: str) -> None:
+    with pytest.raises(StoreError, match=r"is not a database the workbench can open: use a file"):
+        Store.open(url)
 
 
 def test_a_path_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -6,13 +6,13 @@ formatting. Modules pass these across their boundaries instead of dicts.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from workbench import errors
+from workbench.naming import command_ref as command_ref
+from workbench.naming import labels as labels
 
 # The errors are workbench.errors'; every module takes them from here, beside the things
 # that flow.
@@ -154,27 +154,6 @@ class Document:
     # The French document this one is the counterpart of: its original when ingested
     # with --original; an imported memory's other side, whichever way it was translated.
     original_of: int | None = None
-
-
-def labels(docs: Sequence[Document], every: Iterable[Document]) -> list[str]:
-    """How the workbench names each of ``docs`` to a user: its name, or ``name-ID`` when
-    another of ``every`` document in the store goes by that name too.
-
-    ``pont.fr.docx`` and ``pont.fr.odt`` are both ``pont.fr``: `Store.document`
-    refuses the shared name, so the pickers and ``?doc=`` show ``pont.fr-2`` and
-    exports write ``pont.fr-2.es-fr.tmx`` (one file each, not one over the other).
-    The one rule for the app's pickers, export names and the commands suggested
-    (:func:`command_ref`).
-    """
-    counts = Counter(d.name for d in every)
-    return [f"{d.name}-{d.id}" if counts[d.name] > 1 else d.name for d in docs]
-
-
-def command_ref(doc: Document, every: Iterable[Document]) -> str:
-    """How a command line names ``doc``: its name, or its id when another of ``every``
-    goes by that name too (the name would be refused)."""
-    (label,) = labels([doc], every)
-    return doc.name if label == doc.name else str(doc.id)
 
 
 # --- alignment -----------------------------------------------------------------

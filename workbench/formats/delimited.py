@@ -1,9 +1,16 @@
 """The one TSV and the one CSV writer of the project, and their readers.
 
-TSV: one record a line, fields separated by tabs, never quoted; a tab, newline,
-carriage return or backslash inside a field is escaped (``\\t``, ``\\n``,
-``\\r``, ``\\\\``), so a line is always one record and text such as
-``"Are you coming tonight?"`` is written as it is.
+TSV: one record a line, fields separated by tabs; a tab, newline, carriage
+return or backslash inside a field is escaped (``\\t``, ``\\n``, ``\\r``,
+``\\\\``), so a line is always one record. A field is quoted only when it
+starts with ``"``: LibreOffice, Excel, Python's csv and pandas' ``read_csv``
+take a leading quote as a text delimiter and would drop it, so
+``"Are you coming tonight?" she asked.`` is written in quotes with its own
+quotes doubled (RFC 4180, as those readers read it), and they all read it back
+as it was. Reading unquotes a field only when it is quoted that way and holds a
+doubled quote, as this writer and a spreadsheet saving the file again write
+it; a field from an older export, written as it was (``"Oui," dit-il.``,
+``"Oui."``), reads as before.
 
 CSV: RFC 4180 (fields with commas, quotes or newlines quoted, CRLF line ends).
 A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
@@ -16,11 +23,15 @@ removes exactly one and every text comes back as it was written.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TextIO
 
 # What a spreadsheet treats as the start of a formula (OWASP, "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A field in RFC 4180 quotes with a doubled quote inside: what this writer and a
+# spreadsheet or csv writer make of text holding a quote, never text as people write it.
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
 
 
 class TextSink(Protocol):
@@ -44,9 +55,23 @@ def tsv_unescape(text: str) -> str:
     return "".join(out)
 
 
+def tsv_field(text: str) -> str:
+    """A field escaped, and quoted when it starts with a quote a spreadsheet would drop."""
+    escaped = tsv_escape(text)
+    return '"' + escaped.replace('"', '""') + '"' if escaped.startswith('"') else escaped
+
+
+def tsv_unfield(field: str) -> str:
+    """The inverse of :func:`tsv_field`; a field written unquoted reads as it is."""
+    quoted = _QUOTED.fullmatch(field)
+    if quoted and '""' in quoted[1]:
+        return tsv_unescape(quoted[1].replace('""', '"'))
+    return tsv_unescape(field)
+
+
 def tsv_line(fields: Iterable[str]) -> str:
     """One TSV record with its newline."""
-    return "\t".join(map(tsv_escape, fields)) + "\n"
+    return "\t".join(map(tsv_field, fields)) + "\n"
 
 
 def write_tsv(handle: TextSink, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
@@ -68,7 +93,7 @@ def read_tsv(lines: Iterable[str]) -> Iterator[list[str]]:
         line = line.rstrip("\n")
         if line.endswith("\r"):  # a file that went through a Windows editor
             line = line[:-1]
-        yield [tsv_unescape(field) for field in line.split("\t")]
+        yield [tsv_unfield(field) for field in line.split("\t")]
 
 
 def defuse(cell: str) -> str:

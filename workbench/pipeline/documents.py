@@ -11,6 +11,7 @@ from pathlib import Path
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
 from workbench.model import Document, InputError, Sentence, command_ref
+from workbench.naming import name_holder
 from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.namesakes import namesake_warning
 
@@ -125,8 +126,11 @@ def _warned_of_namesakes(
     result: FileResult, namesakes: Sequence[Document], path: Path
 ) -> FileResult:
     """``result`` with a warning naming ``namesakes`` (documents of that name from other
-    paths) and the command for each reading, when it stored a new document."""
+    paths) and the command for each reading, when it stored a new document that left
+    the name meaning none of them (not so an original named like its translation)."""
     if result.status != "new" or not namesakes or result.document is None:
+        return result
+    if name_holder([*namesakes, result.document]) is not None:
         return result
     warning = namesake_warning(result.document, namesakes, path)
     return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.model import Document, Kind, NotFoundError, Segment, Sentence
+from workbench.naming import name_holder
 from workbench.store import file_versions
 from workbench.store.base import Database, retry_on_clash
 from workbench.store.file_versions import IngestStatus as IngestStatus
@@ -306,7 +307,9 @@ class DocumentStore(Database):
         """An int is an id; text is a name first (what `docs` shows), then an id.
 
         A name wins over an id so that a document named "004" (a TMX imported
-        from 004.tmx) is never silently read as document 4.
+        from 004.tmx) is never silently read as document 4. A name a translation
+        shares with its own original (``align climat --original orig/climat.html``)
+        names the translation: the original is reached through it, or by its id.
         """
         if isinstance(ref, int):
             row = s.get(DocumentRow, ref)
@@ -314,8 +317,9 @@ class DocumentStore(Database):
                 return row
         else:
             rows = s.scalars(select(DocumentRow).where(DocumentRow.name == ref)).all()
-            if len(rows) == 1:
-                return rows[0]
+            holder = name_holder(rows)
+            if holder is not None:
+                return holder
             if len(rows) > 1:
                 ids = ", ".join(str(r.id) for r in rows)
                 raise NotFoundError(f"{ref!r} names several documents (ids {ids}); use the id")

@@ -43,12 +43,19 @@ def schema_is_current(engine: Engine) -> bool:
 
 
 def resolve_url(db: str | None) -> str:
-    """A database URL from --db / WORKBENCH_DB: a URL as is, a bare path as SQLite."""
+    """A database URL from --db / WORKBENCH_DB: a URL as is, a bare path as SQLite.
+
+    ``postgres://`` (libpq's other scheme, the form Heroku and hosting services
+    give) is read as ``postgresql://``: SQLAlchemy 1.4 removed that alias.
+    """
     if not db:
         db = DEFAULT_DB
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
+    scheme, found, rest = db.partition("://")
+    if not found:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    if scheme.partition("+")[0] == "postgres":
+        return f"postgresql{scheme.removeprefix('postgres')}://{rest}"
+    return db
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -66,6 +73,7 @@ def make_engine(url: str) -> Engine:
     URL's driver is not installed.
     """
     from sqlalchemy import create_engine  # deferred for start-up time
+    from sqlalchemy.exc import NoSuchModuleError
 
     from workbench.store import dialect
 
@@ -81,6 +89,11 @@ def make_engine(url: str) -> Engine:
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True)
+        except NoSuchModuleError as exc:
+            raise StoreError(
+                f"{url.split('://')[0]}:// is not a database the workbench can open: use a "
+                "file path (SQLite) or a postgresql://user@host/database URL"
+            ) from exc
         except ModuleNotFoundError as exc:
             raise StoreError(
                 f"{url.split('://')[0]} needs the Python package {exc.name}: use a "
