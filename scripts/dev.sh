@@ -15,9 +15,10 @@ APT_PACKAGES=(
   python3-venv apertium apertium-fr-es apertium-eng-spa omegat chromium unzip
   dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-fra-spa dict-freedict-spa-eng
   dict-freedict-deu-fra dict-freedict-fra-deu
-  postgresql libreoffice-writer
+  postgresql libreoffice-writer libreoffice-calc
 )
-# libreoffice-writer: the PDF table tests print the Word files they build to PDF with
+# libreoffice-calc: a TSV export opened and saved again by Calc imports as no edit
+# (tests/test_delimited.py). libreoffice-writer: the PDF table tests print the Word files they build to PDF with
 # `soffice --headless --convert-to pdf`, as clients make the PDFs they send.
 # postgresql: the tests start a throwaway server of their own (initdb and pg_ctl
 # on a temporary folder, reached through a Unix socket in it, no TCP port;
