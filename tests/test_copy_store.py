@@ -1,0 +1,124 @@
+"""`workbench copy-store`: a project moved between stores keeps its history (newcomer26:
+an export and an import kept the beads, but the log then read only `cli ingest`, `cli
+align`, not who confirmed and rejected what)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select
+from typer.testing import CliRunner
+
+from tests.conftest import fresh_url
+from tests.test_cli_history import _reviewed
+from workbench.cli import app
+from workbench.store.copying import tables
+
+runner = CliRunner()
+
+# What a reviewer and a script read: each must print the same on the copy.
+LISTINGS = [
+    ["beads", "budget", "--to", "en", "-f", "tsv"],
+    ["history", "budget", "-f", "tsv"],
+    ["docs", "-f", "tsv"],
+]
+
+
+def _out(db: str, *args: str) -> str:
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _rows(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, by key: what the copy must hold exactly."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        found = {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in tables()
+        }
+    engine.dispose()
+    return found
+
+
+def _source(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A store of ``kind`` where ana confirmed bead 2 and ben rejected bead 3."""
+    url = fresh_url(kind, tmp_path, request)
+    built = _reviewed(tmp_path)  # made on SQLite by the CLI, then carried as it is
+    if kind == "sqlite":
+        return built
+    assert runner.invoke(app, ["copy-store", url, "--db", built]).exit_code == 0
+    return url
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("sqlite", "sqlite"), ("sqlite", "postgresql"), ("postgresql", "sqlite")],
+)
+def test_a_copied_store_reads_the_same_and_goes_on_counting_where_it_was(
+    source: str, target: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    src = _source(source, tmp_path, request)
+    (tmp_path / "target").mkdir()
+    dst = fresh_url(target, tmp_path / "target", request)
+    copied = runner.invoke(app, ["copy-store", dst, "--db", src, "-f", "tsv"])
+    assert copied.exit_code == 0, copied.output
+    assert "events\t5" in copied.stdout and "beads: 3 of 3 rows" in copied.stderr
+    source_url = src if "://" in src else f"sqlite:///{src}"
+    assert _rows(dst) == _rows(source_url)
+    assert [_out(dst, *c) for c in LISTINGS] == [_out(src, *c) for c in LISTINGS]
+    history = _out(dst, "history", "budget", "-f", "tsv")
+    assert "\tana\tconfirm\t" in history and "\tben\treject\t" in history
+    # the next edit gets the same event id and bead version on both: no id given twice
+    for db in (src, dst):
+        _out(db, "confirm", "budget", "1", "--reviewer", "cy")
+    assert [_out(dst, *c) for c in LISTINGS] == [_out(src, *c) for c in LISTINGS]
+
+
+def test_a_target_that_holds_rows_is_refused_in_one_line_and_left_alone(tmp_path: Path) -> None:
+    src = _reviewed(tmp_path)
+    dst = str(tmp_path / "other.db")
+    assert runner.invoke(app, ["copy-store", dst, "--db", src]).exit_code == 0
+    _out(dst, "confirm", "budget", "1", "--reviewer", "cy")
+    before = _rows(f"sqlite:///{dst}")
+    again = runner.invoke(app, ["copy-store", dst, "--db", src])
+    assert again.exit_code == 1
+    assert again.stderr.strip().splitlines()[-1].startswith(f"error: {dst} is not empty (2 documents")
+    assert "nothing was written" in again.stderr
+    assert _rows(f"sqlite:///{dst}") == before
+
+
+def test_the_source_itself_is_refused(tmp_path: Path) -> None:
+    src = _reviewed(tmp_path)
+    refused = runner.invoke(app, ["copy-store", src, "--db", src])
+    assert refused.exit_code == 1 and "the target is the source" in refused.stderr
+
+
+KILL_AT = """
+import os, signal, sys
+from workbench.store.copying import copy_store
+
+def progress(table, done, total):
+    if table == sys.argv[3] and done:  # rows of this table written, the transaction open
+        os.kill(os.getpid(), signal.SIGKILL)
+
+copy_store(sys.argv[1], sys.argv[2], progress)
+"""
+
+
+@pytest.mark.parametrize("killed_in", ["segments", "beads", "events"])
+def test_a_copy_killed_half_way_leaves_the_target_empty_and_runs_again(
+    killed_in: str, tmp_path: Path
+) -> None:
+    src = _reviewed(tmp_path)
+    dst = str(tmp_path / "target.db")
+    run = [sys.executable, "-c", KILL_AT, src, dst, killed_in]
+    killed = subprocess.run(run, capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == -9, killed.stderr
+    assert all(not rows for rows in _rows(f"sqlite:///{dst}").values())
+    assert runner.invoke(app, ["copy-store", dst, "--db", src]).exit_code == 0
+    assert _rows(f"sqlite:///{dst}") == _rows(f"sqlite:///{src}")
