@@ -87,7 +87,9 @@ def test_a_target_that_holds_rows_is_refused_in_one_line_and_left_alone(tmp_path
     before = _rows(f"sqlite:///{dst}")
     again = runner.invoke(app, ["copy-store", dst, "--db", src])
     assert again.exit_code == 1
-    assert again.stderr.strip().splitlines()[-1].startswith(f"error: {dst} is not empty (2 documents")
+    assert (
+        again.stderr.strip().splitlines()[-1].startswith(f"error: {dst} is not empty (2 documents")
+    )
     assert "nothing was written" in again.stderr
     assert _rows(f"sqlite:///{dst}") == before
 

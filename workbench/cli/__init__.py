@@ -49,7 +49,17 @@ MODULES: dict[str, str] = {
     "history": "history",
     "copy-store": "copying",
 }
-_ORDER = ("documents", "alignment", "files", "exchange", "mt", "quality", "debris", "history", "copying")
+_ORDER = (
+    "documents",
+    "alignment",
+    "files",
+    "exchange",
+    "mt",
+    "quality",
+    "debris",
+    "history",
+    "copying",
+)
 
 
 def _root() -> None:

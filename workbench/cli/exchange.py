@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 
 from workbench.cli import exporting, importing
-from workbench.cli.common import DbOption, OutputFormat, language_tag, open_store, score_value
+from workbench.cli.common import (
+    ActorOption,
+    DbOption,
+    OutputFormat,
+    language_tag,
+    open_store,
+    score_value,
+)
 from workbench.cli.outcome import EXIT_CODES
 from workbench.formats.choices import (
     DEDUPE_HELP,
@@ -196,6 +203,7 @@ def import_file(
     path: ImportPathArgument,
     to: ImportToOption = None,
     reviewer: ImportReviewerOption = None,
+    actor: ActorOption = "cli",
     db: DbOption = None,
 ) -> None:
     """Import a TMX or XLIFF as a French document, its counterpart and their alignment;
@@ -234,7 +242,7 @@ def import_file(
     is never overwritten: its row is refused in one line, as is any row that
     cannot be applied, and the command exits with 4 (1 when no row was stored).
     """
-    importing.import_any(path, to, reviewer, db)
+    importing.import_any(path, to, reviewer, db, actor)
 
 
 def import_tmx(
@@ -245,7 +253,8 @@ def import_tmx(
             "--to", callback=language_tag, help="Counterpart language, for a multilingual TMX."
         ),
     ] = None,
+    actor: ActorOption = "cli",
     db: DbOption = None,
 ) -> None:
     """The old name of `workbench import` (reads TMX and XLIFF alike)."""
-    import_file(path, to, None, db)
+    import_file(path, to, None, actor, db)

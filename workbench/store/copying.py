@@ -83,7 +83,9 @@ def _opened(url: str) -> Engine:
 @contextmanager
 def _snapshot(engine: Engine) -> Iterator[Connection]:
     """A connection whose reads all see the store as it was at the first one."""
-    options: dict[str, Any] = {} if dialect.is_sqlite(engine) else {"isolation_level": "REPEATABLE READ"}
+    options: dict[str, Any] = (
+        {} if dialect.is_sqlite(engine) else {"isolation_level": "REPEATABLE READ"}
+    )
     with engine.connect().execution_options(**options) as conn, conn.begin():
         yield conn
 
