@@ -72,7 +72,8 @@ def test_the_project_log_lists_one_reviewer_s_events_across_documents(
 def test_the_project_log_holds_every_document_s_events_newest_first(tmp_path: Path) -> None:
     db = _project(tmp_path)
     rows = _rows("history", "--all", "--since", "2026-01-01", "--db", db)
-    assert [r["event"] for r in rows] == sorted((r["event"] for r in rows), reverse=True)
+    ids = [int(str(r["event"])) for r in rows]
+    assert ids == sorted(ids, reverse=True)
     assert {"budget", "bilan"} <= {str(r["document"]) for r in rows}
     confirm = next(r for r in rows if r["who"] == "ben" and r["action"] == "confirm")
     assert (confirm["to"], confirm["beads"]) == ("en", "1 → 1")
