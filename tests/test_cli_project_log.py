@@ -118,3 +118,30 @@ def test_a_script_signs_its_run_with_as_and_a_reviewer_still_signs_a_review(
     assert _rows("history", "budget", "--limit", "1", "--db", db)[0]["who"] == "cy"
     # without --as nor the variable, a command is `cli`, as before
     assert [r["who"] for r in _rows("history", "budget", "--db", db)][-1] == "cli"
+
+
+# (reviewer, file format, exit code, what the summary says)
+EXPORTS = [
+    ("ana", "tsv", 0, "1 unit written"),
+    ("ben", "xliff21", 0, "1 of them rejected by a reviewer"),
+    ("ben", "tsv", 1, "2 not this reviewer's (without --reviewer every reviewer's go)"),
+    ("cy", "tmx", 1, "1 rejected by a reviewer; 2 not this reviewer's"),  # a memory: rejected first
+]
+
+
+@pytest.mark.parametrize(("reviewer", "file_format", "code", "says"), EXPORTS)
+def test_an_export_of_one_reviewer_s_beads_holds_only_theirs(
+    reviewer: str, file_format: str, code: int, says: str, tmp_path: Path
+) -> None:
+    db = _reviewed(tmp_path)
+    out = tmp_path / f"{reviewer}.{file_format}"
+    result = runner.invoke(
+        app,
+        ["export", "budget", "--to", "en", "-f", file_format, "-o", str(out),
+         "--reviewer", reviewer, "--min-score", "0", "--db", db],
+    )  # fmt: skip
+    assert result.exit_code == code, result.output
+    assert says in result.output
+    if file_format == "tsv" and code == 0:
+        rows = out.read_text(encoding="utf-8").splitlines()[1:]
+        assert [r.split("\t")[6] for r in rows] == [reviewer]

@@ -105,6 +105,15 @@ CueStylingOption = Annotated[
         show_default=False,
     ),
 ]
+ExportReviewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer",
+        help="Only the beads this reviewer changed last (confirmed, rejected, edited): one "
+        "reviewer's work, to check or to pay.",
+        show_default=False,
+    ),
+]
 SummaryOption = Annotated[
     OutputFormat | None,
     typer.Option(
@@ -123,6 +132,7 @@ def export(
     file_format: FileFormatOption = ExportFormat.TMX,
     output: OutputOption = None,
     confirmed_only: ConfirmedOnlyOption = False,
+    reviewer: ExportReviewerOption = None,
     min_score: MinScoreOption = None,
     mt: MtOption = DEFAULT_MT,
     french_source: FrenchSourceOption = False,
@@ -162,7 +172,7 @@ def export(
     if min_score is None:
         min_score = default_min_score(file_format)
     options = ExportOptions(
-        confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
+        confirmed_only=confirmed_only, reviewer=reviewer, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
         cue_styling=cue_styling or CueStyling.TEXT,
     )  # fmt: skip
