@@ -124,3 +124,23 @@ def test_a_copy_killed_half_way_leaves_the_target_empty_and_runs_again(
     assert all(not rows for rows in _rows(f"sqlite:///{dst}").values())
     assert runner.invoke(app, ["copy-store", dst, "--db", src]).exit_code == 0
     assert _rows(f"sqlite:///{dst}") == _rows(f"sqlite:///{src}")
+
+
+def test_a_review_saved_during_the_copy_stays_in_the_source_and_the_copy_holds_before(
+    tmp_path: Path,
+) -> None:
+    """The source is read in one snapshot: reviewers go on working (SQLite's WAL lets a
+    writer commit beside the copy's reader), the copy is the store as the copy began."""
+    from workbench.store.copying import copy_store
+
+    src = _reviewed(tmp_path)
+    before = _out(src, "beads", "budget", "--to", "en", "-f", "tsv")
+    dst = str(tmp_path / "target.db")
+
+    def review_meanwhile(table: str, done: int, total: int) -> None:
+        if table == "segments" and done == 0:
+            _out(src, "confirm", "budget", "1", "--reviewer", "cy")
+
+    copy_store(src, dst, review_meanwhile)
+    assert _out(dst, "beads", "budget", "--to", "en", "-f", "tsv") == before
+    assert "\tcy\t" in _out(src, "beads", "budget", "--to", "en", "-f", "tsv")
