@@ -1,5 +1,5 @@
 """Who did what across a project (newcomer26, a PM): `history --all` with `--since` and
-`--reviewer`, and a script signing its own events with `--as` or WORKBENCH_ACTOR, so the
+`--reviewer`, and a script signing its own events with `--by` or WORKBENCH_ACTOR, so the
 log no longer reads `cli` for every nightly run."""
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def test_the_project_log_holds_every_document_s_events_newest_first(tmp_path: Pa
         (["history"], "name a document, or give --all"),
         (["history", "budget", "--all"], "leave budget out, or --all"),
         (["history", "--all", "--bead", "2"], "--bead is a bead of one document"),
-        (["align", "budget", "--to", "en", "--as", " "], "--as names who runs the command"),
+        (["align", "budget", "--to", "en", "--by", " "], "--by names who runs the command"),
     ],
 )
 def test_a_log_that_names_no_one_is_a_usage_error_in_one_line(
@@ -99,12 +99,12 @@ def test_a_log_that_names_no_one_is_a_usage_error_in_one_line(
     assert says in result.stderr
 
 
-def test_a_script_signs_its_run_with_as_and_a_reviewer_still_signs_a_review(
+def test_a_script_signs_its_run_with_by_and_a_reviewer_still_signs_a_review(
     tmp_path: Path,
 ) -> None:
     db = _project(tmp_path)
     note = _page(tmp_path, "note.txt", FRENCH)
-    done = runner.invoke(app, ["ingest", str(note), "--as", "weekly", "--db", db])
+    done = runner.invoke(app, ["ingest", str(note), "--by", "weekly", "--db", db])
     assert done.exit_code == 0, done.output
     rows = _rows("history", "note", "--db", db)
     assert [(r["who"], r["action"]) for r in rows] == [("weekly", "ingest")]
@@ -116,7 +116,7 @@ def test_a_script_signs_its_run_with_as_and_a_reviewer_still_signs_a_review(
     )
     assert done.exit_code == 0, done.output
     assert _rows("history", "budget", "--limit", "1", "--db", db)[0]["who"] == "cy"
-    # without --as nor the variable, a command is `cli`, as before
+    # without --by nor the variable, a command is `cli`, as before
     assert [r["who"] for r in _rows("history", "budget", "--db", db)][-1] == "cli"
 
 

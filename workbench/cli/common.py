@@ -44,21 +44,22 @@ DbOption = Annotated[
 
 
 def actor_name(actor: str) -> str:
-    """--as's name, stripped; one line when it is empty."""
+    """--by's name, stripped; one line when it is empty."""
     if not actor.strip():
-        raise typer.BadParameter("--as names who runs the command: give a name, such as nightly")
+        raise typer.BadParameter("--by names who runs the command: give a name, such as nightly")
     return actor.strip()
 
 
 # Who a command's events are signed by in the history when no reviewer acts: a script
 # signs its own (newcomer26: a nightly run's log read just "cli", like anyone's command).
+# Not --as: `restore --as heading` names a kind.
 ActorOption = Annotated[
     str,
     typer.Option(
-        "--as",
+        "--by",
         envvar="WORKBENCH_ACTOR",
         callback=actor_name,
-        help="The name the history gives this command's events (a script: --as nightly, "
+        help="The name the history gives this command's events (a script: --by nightly, "
         "or WORKBENCH_ACTOR=nightly for every command it runs).",
     ),
 ]

@@ -67,7 +67,7 @@ ReviewerOption = Annotated[
     str | None,
     typer.Option(
         "--reviewer",
-        help="Only this reviewer's events (or a script's, signed with `--as`).",
+        help="Only this reviewer's events (or a script's, signed with `--by`).",
         show_default=False,
     ),
 ]
