@@ -109,10 +109,7 @@ def history(
     _check_choice(doc, every, bead)
     store = open_store(db)
     if doc is None:
-        names = {d.id: d.name for d in store.documents()}
-        languages = {a.id: a.cp_lang for d in names for a in store.alignments(d)}
-        listed = _Listing(languages, start, limit, whole=fmt is not OutputFormat.TABLE)
-        rows = _document_rows(store, None, listed, reviewer, names)
+        rows = _project_rows(store, start, limit, reviewer, whole=fmt is not OutputFormat.TABLE)
         emit(rows, fmt, COLUMNS_ALL, title="history of every document")
         return
     document = store.document(doc)
@@ -136,6 +133,15 @@ def _check_choice(doc: str | None, every: bool, bead: int | None) -> None:
         raise BadValue("--bead is a bead of one document: name the document instead of --all")
     if bead is not None and bead < 1:
         raise BadValue(f"--bead {bead} is not a bead: beads are numbered from 1")
+
+
+def _project_rows(
+    store: Store, start: datetime | None, limit: int, reviewer: str | None, *, whole: bool
+) -> list[dict[str, object]]:
+    """The newest events of every document, each naming its document."""
+    names = {d.id: d.name for d in store.documents()}
+    languages = {a.id: a.cp_lang for d in names for a in store.alignments(d)}
+    return _document_rows(store, None, _Listing(languages, start, limit, whole), reviewer, names)
 
 
 @dataclass(frozen=True)
