@@ -94,10 +94,24 @@ def test_a_target_that_holds_rows_is_refused_in_one_line_and_left_alone(tmp_path
     assert _rows(f"sqlite:///{dst}") == before
 
 
-def test_the_source_itself_is_refused(tmp_path: Path) -> None:
-    src = _reviewed(tmp_path)
-    refused = runner.invoke(app, ["copy-store", src, "--db", src])
-    assert refused.exit_code == 1 and "the target is the source" in refused.stderr
+@pytest.mark.parametrize(
+    ("source", "target", "says"),
+    [
+        ("w.db", "w.db", "the target is the source; copy into another database"),
+        ("missing.db", "new.db", "missing.db: no such database to copy"),
+        ("w.db", "no-folder/new.db", "folder"),
+    ],
+)
+def test_a_copy_that_cannot_be_is_one_line_and_makes_nothing(
+    source: str, target: str, says: str, tmp_path: Path
+) -> None:
+    _reviewed(tmp_path)
+    refused = runner.invoke(
+        app, ["copy-store", str(tmp_path / target), "--db", str(tmp_path / source)]
+    )
+    assert refused.exit_code == 1
+    assert says in refused.stderr.strip().splitlines()[-1]
+    assert not (tmp_path / "missing.db").exists() and not (tmp_path / "new.db").exists()
 
 
 KILL_AT = """
@@ -112,18 +126,22 @@ copy_store(sys.argv[1], sys.argv[2], progress)
 """
 
 
-@pytest.mark.parametrize("killed_in", ["segments", "beads", "events"])
+@pytest.mark.parametrize(
+    ("killed_in", "target"),
+    [("segments", "sqlite"), ("beads", "sqlite"), ("events", "sqlite"), ("beads", "postgresql")],
+)
 def test_a_copy_killed_half_way_leaves_the_target_empty_and_runs_again(
-    killed_in: str, tmp_path: Path
+    killed_in: str, target: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     src = _reviewed(tmp_path)
-    dst = str(tmp_path / "target.db")
+    (tmp_path / "target").mkdir()
+    dst = fresh_url(target, tmp_path / "target", request)
     run = [sys.executable, "-c", KILL_AT, src, dst, killed_in]
     killed = subprocess.run(run, capture_output=True, text=True, timeout=120, check=False)
     assert killed.returncode == -9, killed.stderr
-    assert all(not rows for rows in _rows(f"sqlite:///{dst}").values())
+    assert all(not rows for rows in _rows(dst).values())
     assert runner.invoke(app, ["copy-store", dst, "--db", src]).exit_code == 0
-    assert _rows(f"sqlite:///{dst}") == _rows(f"sqlite:///{src}")
+    assert _rows(dst) == _rows(f"sqlite:///{src}")
 
 
 def test_a_review_saved_during_the_copy_stays_in_the_source_and_the_copy_holds_before(

@@ -51,6 +51,9 @@ def copy_store(source: str, target: str, progress: Progress | None = None) -> di
     source_url, target_url = _engine.resolve_url(source), _engine.resolve_url(target)
     if source_url == target_url:
         raise StoreError(f"{target}: the target is the source; copy into another database")
+    path = _engine.sqlite_file(source_url)
+    if path is not None and not path.is_file():  # opening it would make an empty store
+        raise StoreError(f"{source}: no such database to copy; give --db the store to copy")
     reader, writer = _opened(source_url), _opened(target_url)
     try:
         with _snapshot(reader) as read, dialect.writer(writer).begin() as write:
