@@ -47,8 +47,19 @@ MODULES: dict[str, str] = {
     "score": "quality",
     "restore": "debris",
     "history": "history",
+    "copy-store": "copying",
 }
-_ORDER = ("documents", "alignment", "files", "exchange", "mt", "quality", "debris", "history")
+_ORDER = (
+    "documents",
+    "alignment",
+    "files",
+    "exchange",
+    "mt",
+    "quality",
+    "debris",
+    "history",
+    "copying",
+)
 
 
 def _root() -> None:

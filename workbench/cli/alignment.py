@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import (
+    ActorOption,
     DbOption,
     FormatOption,
     LinesFormatOption,
@@ -83,6 +84,7 @@ def align(
         typer.Option(help="The original as a separate file; it is ingested and linked."),
     ] = None,
     encoder: EncoderOption = EncoderChoice.USEM3,
+    actor: ActorOption = "cli",
     db: DbOption = None,
     fmt: LinesFormatOption = None,
 ) -> None:
@@ -99,7 +101,9 @@ def align(
     from workbench.pipeline.alignment import align_document  # deferred for start-up time
 
     store = open_store(db)
-    report = align_document(store, doc, to, original_path=original, encoder=load_encoder(encoder))
+    report = align_document(
+        store, doc, to, original_path=original, encoder=load_encoder(encoder), actor=actor
+    )
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)

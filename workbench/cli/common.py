@@ -42,6 +42,29 @@ DbOption = Annotated[
     ),
 ]
 
+
+def actor_name(actor: str) -> str:
+    """--by's name, stripped; one line when it is empty."""
+    if not actor.strip():
+        raise typer.BadParameter("--by names who runs the command: give a name, such as nightly")
+    return actor.strip()
+
+
+# Who a command's events are signed by in the history when no reviewer acts: a script
+# signs its own (newcomer26: a nightly run's log read just "cli", like anyone's command).
+# Not --as: `restore --as heading` names a kind.
+ActorOption = Annotated[
+    str,
+    typer.Option(
+        "--by",
+        envvar="WORKBENCH_ACTOR",
+        callback=actor_name,
+        help="The name the history gives this command's events (a script: --by nightly, "
+        "or WORKBENCH_ACTOR=nightly for every command it runs).",
+    ),
+]
+
+
 _FORMAT_HELP = "Output format: table, json or tsv."
 FormatOption = Annotated[
     OutputFormat,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import (
+    ActorOption,
     DbOption,
     FormatOption,
     LinesFormatOption,
@@ -79,6 +80,7 @@ def ingest(
     max_size: MaxSizeOption = 20.0,
     reread: RereadOption = False,
     version_of: VersionOfOption = None,
+    actor: ActorOption = "cli",
     fmt: LinesFormatOption = None,
 ) -> None:
     """Ingest documents: decode, strip markup, sort blocks by kind and language, split sentences.
@@ -103,7 +105,9 @@ def ingest(
     max_bytes = _checked(paths, name, version_of, max_size)
     paste = _read_paste(max_bytes) if pasted else None
     store = open_store(db)
-    report = _ingested(store, paths, (paste, name), max_bytes, reread=reread, version_of=version_of)
+    report = _ingested(
+        store, paths, (paste, name), max_bytes, reread=reread, version_of=version_of, actor=actor
+    )
     _say_ingested(store, report, fmt)
     ok = len(report.files) - len(report.failed)
     if report.failed and len(report.files) > 1:  # for one file, its error line says it all
@@ -146,7 +150,7 @@ def _checked(paths: list[Path], name: str | None, version_of: str | None, max_si
 
 def _ingested(
     store: Store, paths: list[Path], pasted: tuple[bytes | None, str | None], max_bytes: int,
-    *, reread: bool, version_of: str | None,
+    *, reread: bool, version_of: str | None, actor: str,
 ) -> IngestReport:  # fmt: skip
     """The files ingested, under a progress bar, then the pasted text (``pasted``: its bytes
     and name) first among them."""
@@ -163,10 +167,11 @@ def _ingested(
             reread=reread,
             step=bar.step,
             version_of=None if version_of is None else store.document(version_of).id,
+            actor=actor,
         )
     paste, name = pasted
     if paste is not None and name is not None:
-        result = ingest_text(store, paste, name, max_bytes=max_bytes)
+        result = ingest_text(store, paste, name, max_bytes=max_bytes, actor=actor)
         report = IngestReport((result, *report.files))
     return report
 

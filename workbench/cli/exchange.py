@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 
 from workbench.cli import exporting, importing
-from workbench.cli.common import DbOption, OutputFormat, language_tag, open_store, score_value
+from workbench.cli.common import (
+    ActorOption,
+    DbOption,
+    OutputFormat,
+    language_tag,
+    open_store,
+    score_value,
+)
 from workbench.cli.outcome import EXIT_CODES
 from workbench.formats.choices import (
     DEDUPE_HELP,
@@ -98,6 +105,15 @@ CueStylingOption = Annotated[
         show_default=False,
     ),
 ]
+ExportReviewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer",
+        help="Only the beads this reviewer changed last (confirmed, rejected, edited): one "
+        "reviewer's work, to check or to pay.",
+        show_default=False,
+    ),
+]
 SummaryOption = Annotated[
     OutputFormat | None,
     typer.Option(
@@ -116,6 +132,7 @@ def export(
     file_format: FileFormatOption = ExportFormat.TMX,
     output: OutputOption = None,
     confirmed_only: ConfirmedOnlyOption = False,
+    reviewer: ExportReviewerOption = None,
     min_score: MinScoreOption = None,
     mt: MtOption = DEFAULT_MT,
     french_source: FrenchSourceOption = False,
@@ -155,7 +172,7 @@ def export(
     if min_score is None:
         min_score = default_min_score(file_format)
     options = ExportOptions(
-        confirmed_only=confirmed_only, min_score=min_score or None, mt=mt,
+        confirmed_only=confirmed_only, reviewer=reviewer, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
         cue_styling=cue_styling or CueStyling.TEXT,
     )  # fmt: skip
@@ -196,6 +213,7 @@ def import_file(
     path: ImportPathArgument,
     to: ImportToOption = None,
     reviewer: ImportReviewerOption = None,
+    actor: ActorOption = "cli",
     db: DbOption = None,
 ) -> None:
     """Import a TMX or XLIFF as a French document, its counterpart and their alignment;
@@ -234,7 +252,7 @@ def import_file(
     is never overwritten: its row is refused in one line, as is any row that
     cannot be applied, and the command exits with 4 (1 when no row was stored).
     """
-    importing.import_any(path, to, reviewer, db)
+    importing.import_any(path, to, reviewer, db, actor)
 
 
 def import_tmx(
@@ -245,7 +263,8 @@ def import_tmx(
             "--to", callback=language_tag, help="Counterpart language, for a multilingual TMX."
         ),
     ] = None,
+    actor: ActorOption = "cli",
     db: DbOption = None,
 ) -> None:
     """The old name of `workbench import` (reads TMX and XLIFF alike)."""
-    import_file(path, to, None, db)
+    import_file(path, to, None, actor, db)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.store.rows import Event
 
 COLUMNS = ["when", "who", "action", "alignment", "to", "beads", "what", "event"]
+COLUMNS_ALL = ["when", "who", "action", "document", "alignment", "to", "beads", "what", "event"]
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -54,8 +55,30 @@ SinceOption = Annotated[
 ]
 
 
+AllOption = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="The whole project's log, every document's events (no DOC): what a project "
+        "manager reads, with --since and --reviewer.",
+    ),
+]
+ReviewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer",
+        help="Only this reviewer's events (or a script's, signed with `--by`).",
+        show_default=False,
+    ),
+]
+
+
 def history(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
+    doc: Annotated[
+        str | None, typer.Argument(help="Document id or file stem (none with --all).")
+    ] = None,
+    every: AllOption = False,
+    reviewer: ReviewerOption = None,
     bead: BeadOption = None,
     to: Annotated[
         str | None,
@@ -78,20 +101,47 @@ def history(
     carried over from in each earlier version's alignment ("alignment" says
     which); a bead number past the end is an error, as for `confirm`. A script
     reads what changed overnight with `--since` and `-f tsv`; there, as in json,
-    "what" gives the changed texts whole (the table cuts them short).
+    "what" gives the changed texts whole (the table cuts them short). With --all
+    instead of a document, the whole project's log, a "document" column naming each
+    event's; `--all --since 2026-12-01 --reviewer ben` is what ben did since then.
     """
     start = _moment(since) if since is not None else None
-    if bead is not None and bead < 1:
-        raise BadValue(f"--bead {bead} is not a bead: beads are numbered from 1")
+    _check_choice(doc, every, bead)
     store = open_store(db)
+    if doc is None:
+        rows = _project_rows(store, start, limit, reviewer, whole=fmt is not OutputFormat.TABLE)
+        emit(rows, fmt, COLUMNS_ALL, title="history of every document")
+        return
     document = store.document(doc)
     names = {a.id: a.cp_lang for a in store.alignments(document.id)}
     listed = _Listing(names, start, limit, whole=fmt is not OutputFormat.TABLE)
     if bead is None:
-        rows = _document_rows(store, document.id, listed)
+        rows = _document_rows(store, document.id, listed, reviewer)
     else:
-        rows = _bead_rows(store, _lineage(store, doc, to, bead), listed)
+        lineage = _lineage(store, doc, to, bead)
+        rows = [r for r in _bead_rows(store, lineage, listed) if reviewer in (None, r["who"])]
     emit(rows, fmt, COLUMNS, title=f"history of {document.name}")
+
+
+def _check_choice(doc: str | None, every: bool, bead: int | None) -> None:
+    """One line when the options do not say whose log: a document or --all, not both."""
+    if doc is None and not every:
+        raise BadValue("name a document, or give --all for every document's events")
+    if doc is not None and every:
+        raise BadValue(f"--all lists every document's events: leave {doc} out, or --all")
+    if bead is not None and doc is None:
+        raise BadValue("--bead is a bead of one document: name the document instead of --all")
+    if bead is not None and bead < 1:
+        raise BadValue(f"--bead {bead} is not a bead: beads are numbered from 1")
+
+
+def _project_rows(
+    store: Store, start: datetime | None, limit: int, reviewer: str | None, *, whole: bool
+) -> list[dict[str, object]]:
+    """The newest events of every document, each naming its document."""
+    names = {d.id: d.name for d in store.documents()}
+    languages = {a.id: a.cp_lang for d in names for a in store.alignments(d)}
+    return _document_rows(store, None, _Listing(languages, start, limit, whole), reviewer, names)
 
 
 @dataclass(frozen=True)
@@ -105,20 +155,27 @@ class _Listing:
     whole: bool
 
 
-def _document_rows(store: Store, document_id: int, listed: _Listing) -> list[dict[str, object]]:
-    """The newest events of the document, each with the positions it moved."""
-    events = store.events(document_id=document_id, limit=listed.limit)
-    # the newest `limit` events of each alignment hold those of its events listed here
-    touched = {
-        entry.event.id: _moved(entry)
-        for aligned in listed.languages
-        for entry in store.history(aligned, limit=listed.limit)
-    }
-    return [
-        _row(e, listed.languages, touched.get(e.id, ""), listed.whole)
+def _document_rows(
+    store: Store,
+    document_id: int | None,
+    listed: _Listing,
+    reviewer: str | None,
+    names: dict[int, str] | None = None,
+) -> list[dict[str, object]]:
+    """The newest events of the document (of every document: None, each named from
+    ``names``), each with the positions it moved; only ``reviewer``'s when given."""
+    events = store.events(
+        document_id=document_id, limit=listed.limit, actor=reviewer, since=listed.start
+    )
+    entries = store.entries([e.id for e in events if e.alignment_id is not None])
+    rows = [
+        _row(e, listed.languages, _moved(entries[e.id]) if e.id in entries else "", listed.whole)
         for e in events
-        if _after(e, listed.start)
     ]
+    if names is not None:
+        for row, e in zip(rows, events, strict=True):
+            row["document"] = names.get(e.document_id, "") if e.document_id is not None else ""
+    return rows
 
 
 def _bead_rows(

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 
-def import_any(path: Path, to: str | None, reviewer: str | None, db: str | None) -> None:
+def import_any(
+    path: Path, to: str | None, reviewer: str | None, db: str | None, actor: str = "cli"
+) -> None:
     """Import ``path`` as what it is: a reviewed table, a file this database exported, or
     a new document."""
     from workbench.pipeline.reviewed import TABLE_SUFFIXES
@@ -36,16 +38,16 @@ def import_any(path: Path, to: str | None, reviewer: str | None, db: str | None)
             "--reviewer signs a reviewed table (.tsv, .csv, .xlsx) or a TMX or XLIFF exported "
             "from this database; this file is neither, and keeps the reviewers it names"
         )
-    _import_new(store, path, to)
+    _import_new(store, path, to, actor)
 
 
-def _import_new(store: Store, path: Path, to: str | None) -> None:
+def _import_new(store: Store, path: Path, to: str | None, actor: str) -> None:
     """Store a TMX or XLIFF as a document (a new version of it, merged with its reviews,
     when imported from there before) and say what was stored."""
     from workbench.pipeline.exchange import import_file as run  # deferred for start-up time
 
     with progress_bar(f"Importing {path.name} (MB)", None) as bar:
-        report = run(store, path, to=to, progress=_megabytes(bar))
+        report = run(store, path, to=to, progress=_megabytes(bar), actor=actor)
     if report.unchanged:
         typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
         return

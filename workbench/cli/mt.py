@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import (
+    ActorOption,
     DbOption,
     FormatOption,
     LinesFormatOption,
@@ -250,6 +251,7 @@ def fill(
     models_dir: ModelsDirOption = None,
     glossary: GlossaryOption = None,
     estimate: EstimateOption = True,
+    actor: ActorOption = "cli",
     db: DbOption = None,
     fmt: LinesFormatOption = None,
 ) -> None:
@@ -274,7 +276,7 @@ def fill(
         with progress_bar("Translating", None) as advance:
             report = fill_document(
                 store, doc, to, engine=engine, models_dir=models_dir, progress=advance,
-                estimate=estimate, glossary=terms,
+                estimate=estimate, glossary=terms, actor=actor,
             )  # fmt: skip
     except PartlyDrafted as exc:  # the drafts saved before the engine failed stay
         typer.echo(f"error: {exc}", err=True)

@@ -18,6 +18,7 @@ class SkipReason(StrEnum):
 
     REJECTED = "rejected by a reviewer"
     NOT_CONFIRMED = "not confirmed"
+    OTHER_REVIEWER = "not this reviewer's"
     BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
     MACHINE_TRANSLATION = "machine translation excluded"
     MACHINE_SOURCE = (
@@ -34,6 +35,7 @@ class SkipReason(StrEnum):
 # What brings a reason's units into the file (Selector.hints: the ones true of an export).
 INCLUDES: dict[SkipReason, str] = {
     SkipReason.NOT_CONFIRMED: "without --confirmed-only they go",
+    SkipReason.OTHER_REVIEWER: "without --reviewer every reviewer's go",
     SkipReason.BELOW_THRESHOLD: "--min-score 0 includes them",
     SkipReason.MACHINE_TRANSLATION: "--mt include writes them, marked as machine translation",
     SkipReason.DUPLICATE: "without --dedupe they go",

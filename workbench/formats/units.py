@@ -67,6 +67,8 @@ class ExportOptions:
     """Choices a translator makes when exporting; the defaults suit OmegaT."""
 
     confirmed_only: bool = False
+    # only the beads this reviewer changed last (a PM checks one reviewer's work)
+    reviewer: str | None = None
     # keep units whose alignment score is at least this, and those no score applies to: the
     # reviewers' own beads and sentences not translated yet (only an unscored MT draft goes)
     min_score: float | None = None
@@ -152,6 +154,7 @@ class Selector:
         options = self.options
         self._filtering = (
             options.confirmed_only
+            or options.reviewer is not None
             or options.min_score is not None
             or options.mt is MtPolicy.EXCLUDE
         )
@@ -227,6 +230,8 @@ class Selector:
         options = self.options
         if options.confirmed_only and unit.status != "confirmed":
             return SkipReason.NOT_CONFIRMED
+        if options.reviewer is not None and unit.reviewer != options.reviewer:
+            return SkipReason.OTHER_REVIEWER
         # A draft under the floor is counted as a draft: --min-score 0 would not bring it in.
         if options.mt is MtPolicy.EXCLUDE and is_machine_translation(unit):
             return SkipReason.MACHINE_TRANSLATION

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -120,9 +121,12 @@ class AuditLog(Database):
         *,
         document_id: int | None = None,
         offset: int = 0,
+        actor: str | None = None,
+        since: datetime | None = None,
     ) -> list[Event]:
         """The audit log, newest first: ``limit`` events after skipping the ``offset`` newest,
-        of one alignment, of one document (its ingests, kinds, renames and alignments), or all.
+        of one alignment, of one document (its ingests, kinds, renames and alignments), or all;
+        only ``actor``'s, only those at or after ``since`` (naive: UTC) when given.
         """
         with self.reading() as s:
             query = (
@@ -136,6 +140,11 @@ class AuditLog(Database):
                 query = query.where(EventRow.alignment_id == alignment_id)
             if document_id is not None:
                 query = query.where(EventRow.document_id == document_id)
+            if actor is not None:
+                query = query.where(EventRow.actor == actor)
+            if since is not None:  # the log's times are naive UTC (`schema.utcnow`)
+                utc = since.astimezone(UTC).replace(tzinfo=None) if since.tzinfo else since
+                query = query.where(EventRow.at >= utc)
             return [sql.event(e) for e in s.scalars(query)]
 
     def latest_event_ids(self, alignment_id: int, limit: int = 2) -> list[int]:
@@ -188,6 +197,12 @@ class AuditLog(Database):
                 .limit(limit)
             )
             return [entry(e) for e in s.scalars(query)]
+
+    def entries(self, event_ids: Sequence[int]) -> dict[int, HistoryEntry]:
+        """The history lines of these events, by id (a log listed across alignments)."""
+        with self.reading() as s:
+            query = select(EventRow).where(EventRow.id.in_(list(event_ids)))
+            return {e.id: entry(e) for e in s.scalars(query)}
 
     def side_authors(self, beads: Sequence[StoredBead]) -> dict[int, dict[str, str]]:
         """Bead id → side ("fr", "cp") → the reviewer who wrote that side's text as it

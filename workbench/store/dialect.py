@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, event, inspect, text
+from sqlalchemy import Connection, Engine, String, Table, event, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from workbench.model import InputError, StoreError
@@ -88,6 +88,42 @@ def lock_migrations(conn: Connection) -> None:
     """Make concurrent first-time migrations wait for each other (call inside the transaction)."""
     if not is_sqlite(conn):
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def id_high_water(conn: Connection, table: str) -> int:
+    """The highest ``id`` the table ever gave: its counter (SQLite's ``sqlite_sequence``
+    for an AUTOINCREMENT table, a PostgreSQL sequence), or its largest id if more."""
+    largest = conn.execute(text(f'SELECT max(id) FROM "{table}"')).scalar() or 0
+    if is_sqlite(conn):
+        counted = conn.execute(
+            text("SELECT seq FROM sqlite_sequence WHERE name = :t"), {"t": table}
+        ).scalar()
+    else:
+        counted = conn.execute(
+            text("SELECT pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass)"),
+            {"t": table},
+        ).scalar()
+    return max(int(largest), int(counted or 0))
+
+
+def set_id_high_water(conn: Connection, table: Table, mark: int) -> None:
+    """Make the table's next new id ``mark + 1``, as in the store it was copied from.
+
+    On SQLite only an AUTOINCREMENT table keeps a counter (the others take their
+    largest id + 1, which the copied rows give them already)."""
+    if mark < 1:
+        return
+    if not is_sqlite(conn):
+        conn.execute(
+            text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :mark)"),
+            {"t": table.name, "mark": mark},
+        )
+    elif table.kwargs.get("sqlite_autoincrement"):
+        conn.execute(text("DELETE FROM sqlite_sequence WHERE name = :t"), {"t": table.name})
+        conn.execute(
+            text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :mark)"),
+            {"t": table.name, "mark": mark},
+        )
 
 
 def one_line(exc: SQLAlchemyError) -> str:
