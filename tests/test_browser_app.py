@@ -110,6 +110,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "hostile", HOSTILE, cp_lang="es")
     store_parallel(store, "shared", SMALL, cp_lang="es")
     store_parallel(store, "undo", SMALL, cp_lang="es")
+    store_parallel(store, "undoheld", SMALL, cp_lang="es")
     store_parallel(store, "link", gold_beads(12), cp_lang="de")
     store_parallel(store, "gaps", GAPS, cp_lang="es")
     store_parallel(store, "filters", FILTERED, cp_lang="es")
@@ -592,13 +593,49 @@ def test_moving_through_the_text_sends_nothing_to_the_server(
     page.close()
 
 
+class HeldAnswers:
+    """The server's messages to a page, held while ``on`` (a loaded server answering late)
+    and passed on in order once `release` is called; the page's own go out at once."""
+
+    def __init__(self, page: Any) -> None:
+        self.on, self.waiting, self.socket = False, list[Any](), None
+        page.route_web_socket(re.compile(r"/_stcore/stream"), self.relay)
+
+    def relay(self, ws: Any) -> None:
+        to_server = ws.connect_to_server()
+        ws.on_message(to_server.send)
+        self.socket = ws
+        to_server.on_message(self.answer)
+
+    def answer(self, message: Any) -> None:
+        self.waiting.append(message)
+        self.pass_on()
+
+    def pass_on(self) -> None:
+        while not self.on and self.waiting and self.socket is not None:
+            self.socket.send(self.waiting.pop(0))
+
+    def release(self) -> None:
+        self.on = False
+        self.pass_on()
+
+
 @pytest.mark.skipif(not hasattr(Store, "redo"), reason="needs the store's multi-step undo")
+@pytest.mark.parametrize(
+    ("doc", "late"),
+    [
+        ("undo", False),  # each undo's answer shown as it comes
+        ("undoheld", True),  # none shown until all five are pressed: a loaded server (undo26)
+    ],
+)
 def test_five_undos_after_mixed_edits_restore_the_start_exactly(
-    browser: Any, server: tuple[str, Path]
+    browser: Any, server: tuple[str, Path], doc: str, late: bool
 ) -> None:
     url, db = server
-    start = state(beads(db, "undo", "es"))
-    page = open_review(browser, url, "undo", "es", "cleo")
+    start = state(beads(db, doc, "es"))
+    page = browser.new_page(viewport=VIEWPORT)
+    answers = HeldAnswers(page)
+    shown(page, url, doc, "es", "cleo")
     page.keyboard.press("y")  # confirm bead 1, go to bead 2
     page.keyboard.press("m")  # merge beads 2 and 3
     settled(page)
@@ -613,10 +650,12 @@ def test_five_undos_after_mixed_edits_restore_the_start_exactly(
     page.keyboard.press("j")
     page.keyboard.press("x")  # reject
     settled(page)
-    assert state(beads(db, "undo", "es")) != start
+    assert state(beads(db, doc, "es")) != start
+    answers.on = late
     press(page, "u", 5, 100)
+    answers.release()
     settled(page)
-    assert state(beads(db, "undo", "es")) == start
+    assert state(beads(db, doc, "es")) == start
     page.close()
 
 

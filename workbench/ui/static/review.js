@@ -1749,15 +1749,20 @@ function act(action, extra) {
 // U undoes the reviewer's last action here: on the bead on screen, or on a bead in view since
 // the page opened; an edit elsewhere is named and undone by a second press (editor.undo_scope).
 function undoScope(ev) {
+  ev.view = inView();
+  ev.since = S.since;
+  if (S.askedUndo !== null) ev.agreed = S.askedUndo;
+}
+
+// The ids of the beads in view now.
+function inView() {
   const view = [];
   const height = window.innerHeight || document.documentElement.clientHeight;
   for (const [i, row] of S.rows || []) {
     const box = row.getBoundingClientRect();
     if (box.bottom > 0 && box.top < height && S.beads[i]) view.push(S.beads[i].id);
   }
-  ev.view = view;
-  ev.since = S.since;
-  if (S.askedUndo !== null) ev.agreed = S.askedUndo;
+  return view;
 }
 
 // The ids of the beads holding this tab's unsaved text.
@@ -1845,6 +1850,10 @@ function refresh(ev) {
   if (ev.seen) ev.seen = ev.seen.map(([id, v]) => [id, byId.has(id) && ev.action !== "save" ? byId.get(id).v : v]);
   if (ev.id !== null && byId.has(ev.id)) ev.pos = S.beads.indexOf(byId.get(ev.id));
   if (ev.held) ev.held = heldIds();  // what was typed while it waited holds its beads too
+  // an undo pressed while those before it were on their way reaches what they brought back
+  // into view too, as it would on a page quick enough to show them first: five quick U undid
+  // four edits and asked of the fifth, a confirm of the bead a split undone brought back (undo26)
+  if (ev.view) ev.view = [...new Set([...ev.view, ...inView()])];
 }
 
 // --- the editor ---------------------------------------------------------------------------------
