@@ -293,8 +293,8 @@ def test_an_encoder_can_have_its_own_costs() -> None:
     assert not any(b.src and b.tgt for b in lazy)  # skipping pays: nothing is linked
 
 
-@pytest.mark.parametrize(("costs", "most_sentences"), [(WITH_ENCODER, 6), (WITHOUT_ENCODER, 5)])
-def test_only_a_search_with_embeddings_considers_beads_of_six_sentences(
+@pytest.mark.parametrize(("costs", "most_sentences"), [(WITH_ENCODER, 7), (WITHOUT_ENCODER, 5)])
+def test_only_a_search_with_embeddings_considers_beads_of_seven_sentences(
     costs: Costs, most_sentences: int
 ) -> None:
     shapes = costs.dense_shapes
