@@ -46,6 +46,8 @@ from workbench.ingest.debris_kept import (
     programme_lines,
     repeated_headline,
 )
+from workbench.ingest.debris_share import HEAVY_SHARE
+from workbench.ingest.debris_share import debris_share as debris_share
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -438,20 +440,12 @@ def _announces_prose(texts: Sequence[str], reading: PageReading) -> list[bool]:
     return out
 
 
-# Past this share of a document's words classed as debris, the user may be told…
-HEAVY_SHARE = 1 / 3
+# Past `HEAVY_SHARE` of a document's words classed as debris, the user may be told…
 # …when the debris holds this many prose-like segments in a row (an article's paragraphs, not
 # chrome: reader comments alternate with their headers and "Reply" links)…
 PROSE_RUN = 3
 # …or when fewer words than this are left as text.
 FEW_WORDS_LEFT = 40
-
-
-def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
-    """Share of words in debris, from ``(text, is_debris)`` pairs; 0.0 for no words."""
-    total = sum(len(text.split()) for text, _ in segments)
-    debris = sum(len(text.split()) for text, is_debris in segments if is_debris)
-    return debris / total if total else 0.0
 
 
 def _longest_prose_run(segments: Sequence[tuple[str, bool]]) -> int:
