@@ -46,8 +46,6 @@ from workbench.ingest.debris_kept import (
     programme_lines,
     repeated_headline,
 )
-from workbench.ingest.debris_share import HEAVY_SHARE
-from workbench.ingest.debris_share import debris_share as debris_share
 from workbench.ingest.debris_lines import (
     NAVIGATION,
     STANDALONE,
@@ -68,6 +66,8 @@ from workbench.ingest.debris_lines import (
 from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_pages import is_reading_span, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
+from workbench.ingest.debris_share import HEAVY_SHARE as HEAVY_SHARE
+from workbench.ingest.debris_share import debris_share as debris_share
 from workbench.ingest.debris_structure import (
     article_text_tables,
     live_entry_times,
