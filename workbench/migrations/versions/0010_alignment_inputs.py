@@ -32,5 +32,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("alignments") as batch_op:
-        batch_op.drop_column("inputs")
+    # DROP COLUMN in place (SQLite 3.35+): a batch rebuild of `alignments` would drop the
+    # table, and its ON DELETE CASCADE would take every bead and unsaved text with it.
+    op.execute("ALTER TABLE alignments DROP COLUMN inputs")
