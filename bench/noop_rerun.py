@@ -13,9 +13,9 @@ a folder of pages), `align tram.fr --to en --original tram.en.txt`, `fill tram.f
 twice, `align` the same again twice (the first after `fill` drafted: the alignment
 changed since the last `align`, which computes again), `fill` again, and ingest
 tram.fr.txt twice (its first time since the other page came, it is read again: that
-page's lines may class it otherwise). The table gives the medians of CPU time (user + system of the process) and
-peak resident memory, and whether every measured command printed the same on both sides
-and the beads are the same.
+page's lines may class it otherwise). The table gives the medians of CPU time (user +
+system of the process) and peak resident memory, and whether every measured command
+printed the same on both sides and the beads are the same.
 Writes bench/results/noop_rerun.md and prints it; exits 1 when an output differs.
 """
 

@@ -242,6 +242,7 @@ def _align_once(
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     warnings += stray_language_notes(store, found)
+    standing_notes = tuple(warnings)  # of the sides as they are; the rest tell of this run
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
     # and MT drafts all come over from it
     earlier = earlier_alignment(store, found) if previous is None else None
@@ -275,7 +276,9 @@ def _align_once(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
         fr_lang=found.document.lang, cp_lang=found.cp_lang, aligner=name, beads=drafts,
         actor=actor, expected_revision=revision,
-        came_from=came_from(drafts, kept) if carried else None, inputs=recorded(digest, said),
+        came_from=came_from(drafts, kept) if carried else None,
+        # what a run with nothing changed says: nothing dropped, nothing left behind again
+        inputs=recorded(digest, replace(said, warnings=standing_notes, left_behind=0)),
     )  # fmt: skip
     return AlignReport(alignment, **asdict(said))
 
