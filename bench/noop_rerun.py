@@ -8,12 +8,14 @@ newcomer21 re-ran a week's job: re-ingesting one unchanged 1.6 KB file (an origi
 Each round, for each checkout (exported with ``git archive``, run with this venv's
 libraries) and an empty store: ingest bench/data/noop/tram.fr.txt (cp1252, CRLF) and its
 English original tram.en.txt, another page (a corpus text: the site's lines change, as in
-a folder of pages), `align tram.fr --to en --original tram.en.txt`; then, measured,
-ingest tram.en.txt twice, `align` the same again, and ingest tram.fr.txt twice (its first
-time since the other page came, it is read again: that page's lines may class it
-otherwise). The table gives the medians of CPU time (user + system of the process) and
-peak resident memory, and whether every measured command printed the same on both sides
-and the beads are the same.
+a folder of pages), `align tram.fr --to en --original tram.en.txt`, `fill tram.fr --to en
+--no-estimate` (a nightly script's steps, newcomer26); then, measured, ingest tram.en.txt
+twice, `align` the same again twice (the first after `fill` drafted: the alignment
+changed since the last `align`, which computes again), `fill` again, and ingest
+tram.fr.txt twice (its first time since the other page came, it is read again: that
+page's lines may class it otherwise). The table gives the medians of CPU time (user +
+system of the process) and peak resident memory, and whether every measured command
+printed the same on both sides and the beads are the same.
 Writes bench/results/noop_rerun.md and prints it; exits 1 when an output differs.
 """
 
@@ -36,16 +38,20 @@ sys.path.insert(0, str(ROOT / "bench"))
 from checkouts import add_options, measure, sides  # noqa: E402
 
 ORIGINAL = ("--to", "en", "--original", str(DATA / "tram.en.txt"))
+FILL = ("fill", "tram.fr", "--to", "en", "--no-estimate")
 SETUP = [
     ("ingest", str(DATA / "tram.fr.txt")),
     ("ingest", str(DATA / "tram.en.txt")),
     ("ingest", str(PAGE)),
     ("align", "tram.fr", *ORIGINAL),
+    FILL,
 ]
 MEASURED = {
     "ingest the original again": ("ingest", str(DATA / "tram.en.txt")),
     "… and once more": ("ingest", str(DATA / "tram.en.txt")),
-    "align again, nothing changed": ("align", "tram.fr", *ORIGINAL),
+    "align --original again, nothing changed": ("align", "tram.fr", *ORIGINAL),
+    "… and once more  ": ("align", "tram.fr", *ORIGINAL),
+    "fill again, nothing changed": FILL,
     "ingest the translation again": ("ingest", str(DATA / "tram.fr.txt")),
     "… and once more ": ("ingest", str(DATA / "tram.fr.txt")),
 }

@@ -164,6 +164,7 @@ def test_migration_0005_marks_the_post_edits_made_before_it_and_leaves_raw_draft
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
         conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
+        conn.execute(text("ALTER TABLE alignments DROP COLUMN inputs"))  # 0010's
     engine.dispose()
     store = Store.open(db_url)
     try:
@@ -255,6 +256,7 @@ def test_migration_0007_marks_post_edits_an_undo_or_redo_wrote_and_keeps_old_edi
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
         conn.execute(text("ALTER TABLE document_versions DROP COLUMN reading"))  # 0006's
         conn.execute(text("DROP TABLE unsaved_texts"))  # 0008's
+        conn.execute(text("ALTER TABLE alignments DROP COLUMN inputs"))  # 0010's
     engine.dispose()
 
     def state(i: int) -> tuple[str, str, Status]:
@@ -328,6 +330,21 @@ def _reads_the_tabs_texts(store: Store) -> None:
     assert store.tabs_heard_since("ana", datetime(2026, 12, 1)) == {"t2"}
 
 
+def _alignment_columns(conn: Any) -> set[str]:
+    return {c["name"] for c in sa_inspect(conn).get_columns("alignments")} & {"inputs"}
+
+
+def _inputs_unknown_then_kept(store: Store) -> None:
+    """The alignment stored before knows no inputs (the next `align` computes); a save
+    keeps them behind the revision it leaves."""
+    assert store.inputs_of(1) is None
+    store.save_alignment(
+        doc_id=1, version=1, counterpart=None, fr_lang="fr", cp_lang="es", aligner="t",
+        beads=[], inputs='{"digest": "d"}',
+    )  # fmt: skip
+    assert store.inputs_of(1) == (store.revision(1), '{"digest": "d"}')
+
+
 class Migration(NamedTuple):
     """A migration met by a store of the previous release, as the test below runs it."""
 
@@ -348,6 +365,9 @@ MIGRATIONS = [
     Migration("0009", "0008", _two_tabs_unsaved, _indexes,
               {("ix_unsaved_texts_reviewer_client", ("reviewer", "client"))},
               _reads_the_tabs_texts, ("unsaved_texts", 2)),
+    # 0010: an alignment keeps what its last `align` was computed from
+    Migration("0010", "0009", lambda conn: None, _alignment_columns, {"inputs"},
+              _inputs_unknown_then_kept, ("alignments", 1)),
 ]  # fmt: skip
 
 

@@ -98,12 +98,14 @@ def align(
     beads, pairs, null_fr, null_cp (sentences without counterpart), reviewed_kept,
     left_behind, warnings.
     """
-    from workbench.pipeline.alignment import align_document  # deferred for start-up time
+    from workbench.pipeline.align_inputs import LazyEncoder  # deferred for start-up time
+    from workbench.pipeline.alignment import align_document
 
     store = open_store(db)
-    report = align_document(
-        store, doc, to, original_path=original, encoder=load_encoder(encoder), actor=actor
-    )
+    # loaded only when something changed since the last `align` (`align_inputs`)
+    lazy = LazyEncoder(None if encoder is EncoderChoice.NONE else encoder.value,
+                       lambda: load_encoder(encoder))  # fmt: skip
+    report = align_document(store, doc, to, original_path=original, encoder=lazy, actor=actor)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)

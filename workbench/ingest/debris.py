@@ -67,6 +67,8 @@ from workbench.ingest.debris_lines import (
 from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_pages import is_reading_span, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
+from workbench.ingest.debris_share import HEAVY_SHARE as HEAVY_SHARE
+from workbench.ingest.debris_share import debris_share as debris_share
 from workbench.ingest.debris_structure import (
     article_text_tables,
     live_entry_times,
@@ -441,20 +443,12 @@ def _announces_prose(texts: Sequence[str], reading: PageReading) -> list[bool]:
     return out
 
 
-# Past this share of a document's words classed as debris, the user may be told…
-HEAVY_SHARE = 1 / 3
+# Past `HEAVY_SHARE` of a document's words classed as debris, the user may be told…
 # …when the debris holds this many prose-like segments in a row (an article's paragraphs, not
 # chrome: reader comments alternate with their headers and "Reply" links)…
 PROSE_RUN = 3
 # …or when fewer words than this are left as text.
 FEW_WORDS_LEFT = 40
-
-
-def debris_share(segments: Sequence[tuple[str, bool]]) -> float:
-    """Share of words in debris, from ``(text, is_debris)`` pairs; 0.0 for no words."""
-    total = sum(len(text.split()) for text, _ in segments)
-    debris = sum(len(text.split()) for text, is_debris in segments if is_debris)
-    return debris / total if total else 0.0
 
 
 def _longest_prose_run(segments: Sequence[tuple[str, bool]]) -> int:

@@ -12,7 +12,7 @@ drafts in `bead_drafts`; what comes over from an earlier version is `carry_over`
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from workbench.model import (
     is_cell,
     row_of,
 )
+from workbench.pipeline.align_inputs import LazyEncoder, Said, fingerprint, recorded, said_before
 from workbench.pipeline.bead_drafts import (
     drafts_keeping,
     dropped_drafts_note,
@@ -160,7 +161,7 @@ def align_document(
     cp_lang: str,
     *,
     original_path: Path | None = None,
-    encoder: Encoder | None = None,
+    encoder: Encoder | LazyEncoder | None = None,
     actor: str = "cli",
 ) -> AlignReport:
     """Align a document with its counterpart and store the beads (status ``auto``).
@@ -174,12 +175,23 @@ def align_document(
     saved only if the alignment did not change since its confirmed beads were
     read; otherwise the work is done again from the new state (twice at most,
     then ConflictError says to run again). A confirmation is never lost.
+
+    Nothing changed since the last `align` (`align_inputs`: the same inputs, and the
+    alignment at the revision that run left it at), its report is given again without
+    loading a `LazyEncoder` or aligning.
     """
     found = _own_version(store, resolve_sides(store, ref, cp_lang, original_path, actor), actor)
+    name = encoder.name if encoder is not None else None
+    digest, previous = fingerprint(store, found, name), existing_alignment(store, found)
+    said = said_before(store, previous, digest) if previous is not None else None
+    if previous is not None and said is not None:  # nothing changed since the last `align`
+        return AlignReport(previous, **asdict(said))
+    if isinstance(encoder, LazyEncoder):
+        encoder = encoder.load()
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
     for attempt in range(ATTEMPTS):
         try:
-            return _align_once(store, found, encoder, lexicon, warning, actor)
+            return _align_once(store, found, encoder, lexicon, warning, actor, digest)
         except ConflictError:
             if attempt == ATTEMPTS - 1:
                 raise
@@ -222,6 +234,7 @@ def _align_once(
     lexicon: Lexicon | None,
     warning: str | None,
     actor: str,
+    digest: str,
 ) -> AlignReport:
     standing = same_language_alignment(store, found)
     revision = store.revision(standing.id) if standing is not None else 0
@@ -229,6 +242,7 @@ def _align_once(
     warnings = [warning] if warning else []
     warnings += debris_notes(store, found)
     warnings += stray_language_notes(store, found)
+    standing_notes = tuple(warnings)  # of the sides as they are; the rest tell of this run
     # the newest earlier version's alignment, read once: reviewed beads, empty beads' places
     # and MT drafts all come over from it
     earlier = earlier_alignment(store, found) if previous is None else None
@@ -249,14 +263,7 @@ def _align_once(
         drafts, left = carry_drafts(earlier, drafts, before)
         warnings += [drafts_not_carried_note(left)] if left else []
     counterpart = (found.original.id, found.original.version) if found.original else None
-    alignment = store.save_alignment(
-        doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
-        fr_lang=found.document.lang, cp_lang=found.cp_lang, aligner=name, beads=drafts,
-        actor=actor, expected_revision=revision,
-        came_from=came_from(drafts, kept) if carried else None,
-    )  # fmt: skip
-    return AlignReport(
-        alignment=alignment,
+    said = Said(
         beads=len(drafts),
         pairs=sum(1 for b in beads if b.src and b.tgt),
         unaligned_fr=sum(len(b.src) for b in beads if not b.tgt),
@@ -265,6 +272,15 @@ def _align_once(
         warnings=tuple(warnings),
         left_behind=len(stranded),
     )
+    alignment = store.save_alignment(
+        doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
+        fr_lang=found.document.lang, cp_lang=found.cp_lang, aligner=name, beads=drafts,
+        actor=actor, expected_revision=revision,
+        came_from=came_from(drafts, kept) if carried else None,
+        # what a run with nothing changed says: nothing dropped, nothing left behind again
+        inputs=recorded(digest, replace(said, warnings=standing_notes, left_behind=0)),
+    )  # fmt: skip
+    return AlignReport(alignment, **asdict(said))
 
 
 def _reviewed_to_keep(

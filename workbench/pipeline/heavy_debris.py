@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from workbench.ingest.debris_share import HEAVY_SHARE, debris_share
 from workbench.ingest.readers_subtitles import TIMECODE, is_credit
 from workbench.model import Kind, Meta
 
@@ -33,14 +34,16 @@ class Classed(Protocol):
 def heavy_debris_line(name: str, segments: Sequence[Classed]) -> str | None:
     """One line for the user when the debris may have taken some of ``name``'s text, else
     None; ``segments`` in document order."""
-    from workbench.ingest.debris import debris_share, heavy_debris_note
-
-    if not any(dict(s.meta).get(TIMECODE) for s in segments):
-        return heavy_debris_note(name, [(s.text, s.kind is Kind.BOILERPLATE) for s in segments])
-    said = [s for s in segments if not (s.kind is Kind.BOILERPLATE and is_credit(s.text))]
+    cues = any(dict(s.meta).get(TIMECODE) for s in segments)
+    said = [s for s in segments if not (cues and s.kind is Kind.BOILERPLATE and is_credit(s.text))]
     pairs = [(s.text, s.kind is Kind.BOILERPLATE) for s in said]
-    if heavy_debris_note(name, pairs) is None:
-        return None
+    if debris_share(pairs) <= HEAVY_SHARE:
+        return None  # most documents: `ingest.debris` and its patterns are not even loaded
+    from workbench.ingest.debris import heavy_debris_note
+
+    note = heavy_debris_note(name, pairs)
+    if note is None or not cues:
+        return note
     return (
         f"{name}: {debris_share(pairs):.0%} of its cues' words (credits apart) were classed "
         f"as boilerplate and are left out of alignment; check them with "

@@ -23,7 +23,7 @@ from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
 
 if TYPE_CHECKING:
-    pass
+    from sqlalchemy.orm import Session
 
 
 class AlignmentStore(Database):
@@ -46,6 +46,7 @@ class AlignmentStore(Database):
         expected_revision: int | None = None,
         unit_ids: Sequence[str] | None = None,
         came_from: Mapping[int, int] | None = None,
+        inputs: str | None = None,
     ) -> Alignment:
         """Create the alignment of a document version with a counterpart, or replace its beads.
 
@@ -67,6 +68,8 @@ class AlignmentStore(Database):
         they were imported from: `unit_ids` gives them back. ``came_from``: place in
         ``beads`` → id of the bead of an earlier version's alignment it was carried over
         from (`pipeline.alignment.came_from`), logged in the event for `carried_over`.
+        ``inputs``: what the beads were computed from and the run said (`pipeline.align_inputs`),
+        kept with the revision the alignment stands at once saved (`inputs_of`); None forgets it.
         """
         with self.transaction() as s:
             v = sql.version(s, doc_id, version)
@@ -75,12 +78,26 @@ class AlignmentStore(Database):
             if row is not None:
                 old = aligned.beads_of(s, row.id)
                 if unit_ids is None and not came_from and aligned.alike(row, run, old, beads):
-                    return sql.alignment(s, row)  # a nightly re-align of an unchanged file
+                    # a nightly re-align of an unchanged file: no event, the revision stays
+                    row.inputs = _at_revision(s, row.id, inputs)
+                    return sql.alignment(s, row)
                 row.aligner, row.counterpart_version_id = run
             else:
                 row, old = aligned.new_alignment(s, v.id, cpv, fr_lang, cp_lang, aligner), ()
             aligned.write_beads(s, row, old, beads, actor, unit_ids, came_from)
+            s.flush()
+            row.inputs = _at_revision(s, row.id, inputs)
             return sql.alignment(s, row)
+
+    def inputs_of(self, alignment_id: int) -> tuple[int, str] | None:
+        """(revision, inputs) as the last `save_alignment` given ``inputs`` kept them; None
+        when it was given none. The inputs hold while `revision` is still that revision."""
+        with self.reading() as s:
+            kept = s.scalar(select(AlignmentRow.inputs).where(AlignmentRow.id == alignment_id))
+        if not kept:
+            return None
+        revision, _, inputs = kept.partition(" ")
+        return int(revision), inputs
 
     def removal(self, alignment_id: int, bead_id: int, since: int) -> tuple[str, int | None]:
         """How a bead was removed after event ``since``, in a reviewer's words ("re-aligned
@@ -299,3 +316,8 @@ class AlignmentStore(Database):
             after = runs.realign(s, alignment_id, rows, new, e)
             sql.log(e, before, after, **(detail or {}))
             return [sql.bead(r) for r in after]
+
+
+def _at_revision(s: Session, alignment_id: int, inputs: str | None) -> str | None:
+    """``inputs`` behind the revision the alignment stands at in this transaction."""
+    return None if inputs is None else f"{sql.revision(s, alignment_id)} {inputs}"

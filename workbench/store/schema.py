@@ -94,6 +94,8 @@ class AlignmentRow(Base):
     fr_lang: Mapped[str] = mapped_column(String(8))
     cp_lang: Mapped[str] = mapped_column(String(8))
     aligner: Mapped[str] = mapped_column(String(80))
+    # "<revision> <json>": what the last `align` was computed from and said (migration 0010)
+    inputs: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
