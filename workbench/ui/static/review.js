@@ -20,7 +20,7 @@ const LOOK_LABEL = {
 const S = {
   root: null, set: null, data: null, alignment: null, revision: null, beads: [],
   shown: [], cursor: 0, page: -1, clientId: Math.random().toString(36).slice(2),
-  seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(),
+  seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(), chosen: new Map(),
   cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
@@ -581,6 +581,11 @@ function receive(data) {
     }
   } else if (fresh && (data.beads === null || data.beads === undefined)) {
     S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
+  } else if (!data.patch && S.revision !== data.revision) {
+    // no rows, yet a revision this page does not hold: the rerun that carried them was cut
+    // short by a newer one on a loaded server (review_rows.py marks rows sent as they are
+    // computed): the page asks for the whole text rather than show older rows (keep26)
+    S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
   }
   followBead(onScreen);  // before this page's own results: an undo's focus moves it on
   S.warned = data.warned ? new Set(data.warned) : null;
@@ -684,6 +689,7 @@ function loadDrafts() {
   if (S.keptTimer) sendKept();  // what the document shown before still had to send
   S.drafts = new Map();
   S.conflicts = new Map();
+  S.chosen = new Map();
   S.kept = new Map();
   S.others = [];
   S.draftsName = S.draftsFrom = S.data.reviewer || "";
@@ -1486,8 +1492,9 @@ function renderEditor() {
   const focused = document.activeElement === ed.fr || document.activeElement === ed.cp ||
     (S.root.activeElement && (S.root.activeElement === ed.fr || S.root.activeElement === ed.cp));
   if (S.editorId !== b.id || !focused) {
-    put(ed.fr, "value", draft ? draft.fr : joined(b, "fr"));
-    put(ed.cp, "value", draft ? draft.cp : joined(b, "cp"));
+    const shown = draft || chosenOver(b) || { fr: joined(b, "fr"), cp: joined(b, "cp") };
+    put(ed.fr, "value", shown.fr);
+    put(ed.cp, "value", shown.cp);
   }
   S.editorId = b.id;
   for (const field of [ed.fr, ed.cp, ed.save]) put(field, "disabled", !d.can_edit);
@@ -1568,7 +1575,7 @@ function renderConflict(key, draft) {
   const row = el("div", "wb-row-buttons");
   row.append(
     button("Keep mine", "Store your text over theirs", () => { draft.v = theirs.v; S.conflicts.delete(key); saveEditor(); }, "btn primary"),
-    button("Keep theirs", "Forget your text and show theirs", () => forget(key)),
+    button("Keep theirs", "Forget your text and show theirs", () => { S.chosen.set(key, theirs); forget(key); }),
     button("Merge by hand", "Edit your text with theirs in view, then save", () => {
       draft.v = theirs.v; saveDrafts(); S.el.ed.fr.focus();
       S.message = { kind: "info", text: "Edit your text, then Save text: it will replace theirs." }; renderEditor();
@@ -1896,6 +1903,8 @@ function onType() {
   const key = draftKey(b.id);
   const ed = S.el.ed;
   let draft = S.drafts.get(key);
+  const chosen = chosenOver(b);  // typed on theirs: their version is the one to save over
+  if (!draft && chosen) draft = { id: b.id, v: chosen.v, baseFr: chosen.fr, baseCp: chosen.cp };
   if (!draft) draft = { id: b.id, v: b.v, baseFr: joined(b, "fr"), baseCp: joined(b, "cp") };
   draft.fr = ed.fr.value;
   draft.cp = ed.cp.value;
@@ -1932,6 +1941,17 @@ function saveEditor() {
 
 function revertEditor() {
   forget(draftKey(S.editorId));
+}
+
+// The text a reviewer chose with Keep theirs, while the bead's version on this page is older
+// than theirs: the refused save's answer can come before the beads that hold it (a loaded
+// server, keep26), and the editor shows what was chosen, not the text theirs replaced.
+function chosenOver(b) {
+  const key = draftKey(b.id);
+  const chosen = S.chosen.get(key);
+  if (chosen && chosen.id === b.id && b.v < chosen.v) return chosen;
+  S.chosen.delete(key);
+  return null;
 }
 
 // Forget what was typed for a bead: the editor shows the stored text again, and the row its
