@@ -52,8 +52,8 @@ def make(source: Path) -> dict[str, int]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("@clock"):
-            _, lang, scale, offset = line.split()
-            clock[lang] = (float(scale), float(offset))
+            _, lang, scale_text, offset_text = line.split()
+            clock[lang] = (float(scale_text), float(offset_text))
         elif line.startswith("@format"):
             _, lang, kind = line.split()
             fmt[lang] = kind
