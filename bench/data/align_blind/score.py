@@ -394,6 +394,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("alpargatas", "es", "feature"),
         ("guitarras", "pt", "feature"),
     ),
+    "align_blind22": (
+        ("bibliobus", "en", "news"),
+        ("vidange", "en", "news"),
+        ("radar", "en", "news"),
+        ("pharmacie", "en", "news"),
+        ("moustique", "en", "news"),
+        ("orgue", "en", "news"),
+        ("frelon", "en", "news"),
+        ("stationnement", "en", "news"),
+        ("hoehle", "de", "yearbook"),
+        ("alpabzug", "de", "yearbook"),
+        ("bergmesse", "de", "yearbook"),
+        ("haengebruecke", "de", "yearbook"),
+        ("kletterhalle", "de", "yearbook"),
+        ("esparto", "es", "feature"),
+        ("tamancos", "pt", "feature"),
+    ),
 }
 
 
