@@ -19,7 +19,7 @@ one. Each finding is printed with its source so a human reads it; nothing is sco
 
     .venv/bin/python bench/splitter_audit.py [--kind joins|cuts|long|quotes] [--only SET]
 
-The blind sets being written (``align_blind10``, ``pages/heldout14``, ``pairs/blind14-*``)
+The blind sets being written (next: ``align_blind23``, ``pages/heldout27``, ``pairs/blind27-*``)
 are never read.
 """
 
@@ -42,7 +42,7 @@ from workbench.ingest.segment import split_sentences  # noqa: E402
 DATA = HERE / "data"
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 # Blind sets being written now: never read.
-_BLIND = ("align_blind10", "heldout14", "blind14-")
+_BLIND = ("align_blind23", "heldout27", "blind27-")
 
 _FINAL = re.compile(r"[.!?…:;»\"”’)\]]$|\.\)$")
 # "bl.a.", "z.B.", "h.", "kl.": a word with a period inside, or of one or two letters
