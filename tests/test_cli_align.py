@@ -267,14 +267,16 @@ def test_score_align_rejects_a_file_that_is_not_beads(tmp_path: Path) -> None:
     assert "line 1" in result.stderr and "is not a bead" in result.stderr
 
 
-def test_tsv_rows_are_never_csv_quoted(tmp_path: Path) -> None:
+def test_a_tsv_cell_is_quoted_only_when_it_starts_with_a_quote(tmp_path: Path) -> None:
+    # a spreadsheet reads a leading quote as a text delimiter (pm26a, formats/delimited.py):
+    # such a cell is written quoted, its quotes doubled; any other cell as it is
     src = write(tmp_path / "q.en", ['"Are you coming tonight?"'])
     tgt = write(tmp_path / "q.fr", ["« Tu viens ce soir ? »"])
     args = ["align-files", str(src), str(tgt), "--src-lang", "en", "--tgt-lang", "fr"]
     result = runner.invoke(app, [*args, "--presplit", "--encoder", "none", "-f", "tsv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1].split("\t")[3:] == [
-        '"Are you coming tonight?"',
+        '"""Are you coming tonight?"""',
         "« Tu viens ce soir ? »",
     ]
 

@@ -54,6 +54,9 @@ class Step:
     cost: float = 0.0  # the bead's own cost in the search
     confidence: float = 0.0  # probability that the bead is exactly right (calibrated)
     rival: float = 0.0  # probability of its nearest other reading (`rejoin.rival_margins`)
+    paired: float = (
+        0.0  # ``confidence`` without the rival reading's doubt: these sentences go together
+    )
 
 
 def _evidence(src: Side, tgt: Side, band: Band, shapes: Sequence[Shape]) -> Evidence:
@@ -197,7 +200,8 @@ def bounded(steps: Sequence[Step], translates: FloatArray) -> list[Step]:
     out = []
     for s, r in zip(steps, ratio, strict=True):
         odds = s.confidence / max(1.0 - s.confidence, 1e-12) * float(r)
-        out.append(replace(s, confidence=odds / (1.0 + odds)))
+        pair_odds = s.paired / max(1.0 - s.paired, 1e-12) * float(r)
+        out.append(replace(s, confidence=odds / (1.0 + odds), paired=pair_odds / (1.0 + pair_odds)))
     return out
 
 
@@ -306,4 +310,12 @@ def calibrate(
         return []
     features = calibration_features(steps, src_lengths, tgt_lengths)[:, : len(weights)]
     prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
-    return [replace(s, confidence=float(p)) for s, p in zip(steps, prob, strict=True)]
+    # the rival column doubts a pair's bounds, not that its sentences go together: a
+    # timed search's clock is fitted on pairs sure of the latter (`timing.retimed`)
+    alone = features.copy()
+    alone[:, 7:] = 0.0
+    paired = 1.0 / (1.0 + np.exp(-(alone @ np.asarray(weights, dtype=np.float64))))
+    return [
+        replace(s, confidence=float(p), paired=float(q))
+        for s, p, q in zip(steps, prob, paired, strict=True)
+    ]

@@ -329,7 +329,8 @@ def retimed(
     src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
     if src is None or tgt is None:
         return list(steps)
-    ones = [(s.i - 1, s.j - 1, s.confidence) for s in steps if s.shape == (1, 1)]
+    # sure that the cues go together (`Step.paired`), whatever the doubt on its bounds
+    ones = [(s.i - 1, s.j - 1, max(s.confidence, s.paired)) for s in steps if s.shape == (1, 1)]
     timing = timing_from(ones, src, tgt)
     if timing is None:
         return list(steps)

@@ -185,6 +185,7 @@ APP_WORDS: tuple[tuple[str, str], ...] = (
     ("-f xliff12", LABELS["xliff12"]),
     ("-f tmx", "TMX"),
     ("choose another -o PATH", "check that the exports folder can be written"),
+    ("without --reviewer every reviewer's go", "this page exports every reviewer's"),
 )
 
 
