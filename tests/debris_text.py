@@ -56,3 +56,15 @@ def kinds(text: str, suffix: str) -> dict[str, Kind]:
     raw = markup.html_blocks(text) if suffix == ".html" else extract.plain_blocks(text)
     blocks, _ = extract.classify(raw, detect_languages)
     return {b.text: b.kind for b in blocks}
+
+
+def gold_sentences() -> set[str]:
+    """Every sentence of the page pairs' gold (`bench/data/pairs/*.gold`), either side."""
+    return {
+        sentence
+        for path in PAIRS.glob("*.gold")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for side in line.split("\t")
+        for sentence in side.split(" ¦ ")
+        if sentence
+    }

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from tests import debris_bench
-from tests.debris_text import PAIRS
+from tests.debris_text import PAIRS, gold_sentences
 from workbench.ingest.debris_echo import mark_quoted_echoes
 
 SAID_FR = (
@@ -75,13 +75,7 @@ def test_no_article_line_of_the_labelled_pages_is_an_echo() -> None:
 
 
 def test_no_gold_sentence_of_the_page_pairs_is_an_echo() -> None:
-    gold = {
-        sentence
-        for path in PAIRS.glob("*.gold")
-        for line in path.read_text(encoding="utf-8").splitlines()
-        for side in line.split("\t")
-        for sentence in side.split(" ¦ ")
-    }
+    gold = gold_sentences()
     echoes = []
     for page in sorted(PAIRS.glob("*.*.*")):
         if page.suffix == ".gold":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests import debris_bench
-from tests.debris_text import ARTICLE_FR, PAIRS, kinds, marked
+from tests.debris_text import ARTICLE_FR, gold_sentences, kinds, marked
 from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.ingest.debris_reprint import is_provenance_line, is_provenance_sentence
 from workbench.model import Kind
@@ -116,12 +116,5 @@ def test_no_article_line_of_the_labelled_pages_is_a_provenance_line() -> None:
 
 
 def test_no_gold_sentence_of_the_page_pairs_is_a_provenance_line() -> None:
-    gold = {
-        sentence
-        for path in PAIRS.glob("*.gold")
-        for line in path.read_text(encoding="utf-8").splitlines()
-        for side in line.split("\t")
-        for sentence in side.split(" ¦ ")
-        if sentence
-    }
+    gold = gold_sentences()
     assert [s for s in gold if is_provenance_line(s)] == []
