@@ -887,8 +887,14 @@ _JUSTEXT_LISTS = {  # every language of a labelled part (jusText ships each of t
 def justext_system(page: Page) -> list[bool]:
     import justext
 
-    stoplist = justext.get_stoplist(_JUSTEXT_LISTS[page.lang])
-    paragraphs = justext.justext(_as_html(page).encode("utf-8"), stoplist, encoding="utf-8")
+    if page.lang in _JUSTEXT_LISTS:
+        stoplist = justext.get_stoplist(_JUSTEXT_LISTS[page.lang])
+        paragraphs = justext.justext(_as_html(page).encode("utf-8"), stoplist, encoding="utf-8")
+    else:  # no stop-list shipped (Japanese): the language-independent mode of jusText's own CLI
+        paragraphs = justext.justext(
+            _as_html(page).encode("utf-8"), frozenset(), stopwords_low=0, stopwords_high=0,
+            encoding="utf-8",
+        )  # fmt: skip
     kept = [_norm(p.text) for p in paragraphs if not p.is_boilerplate]
     return [not markup._in_main_text(_norm(page.raw[i].text), kept) for i in page.block_of]
 

@@ -60,6 +60,9 @@ EXTRA_STOPLISTS = {
     "lb": "Luxembourgish",
     "oc": "Occitan",
     "eo": "Esperanto",
+    "br": "Breton",
+    "fy": "West_Frisian",
+    "ru": "Russian",
 }
 
 
