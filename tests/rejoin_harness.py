@@ -1,17 +1,48 @@
 """`rejoin` (the aligner's second pass) run on a hand-written path with small test costs:
-the harness of test_align_core's and test_align_numbers' tables."""
+the harness of test_align_core's and test_align_numbers' tables; its path, costs and
+cosines also serve test_align_rivals."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.align.config import DENSE_TYPES
-from workbench.align.joined import Joined
-from workbench.align.rejoin import rejoin
+from workbench.align.config import DENSE_TYPES, Shape
+from workbench.align.joined import Joined, JoinedSimilarity
+from workbench.align.rejoin import Path, rejoin
 
 Ids = tuple[int, ...]
 Beads = list[tuple[Ids, Ids]]
 Cosines = dict[tuple[Ids, Ids], float]
+
+
+def hand_path(beads: Beads) -> tuple[Path, list[Shape]]:
+    """The path of ``beads`` as the first pass gives it to `rejoin`: each bead's end
+    ``(i, j)`` and the index of its shape in the shapes returned (`DENSE_TYPES`)."""
+    shapes = list(DENSE_TYPES)
+    path, i, j = [], 0, 0
+    for s, t in beads:
+        i, j = i + len(s), j + len(t)
+        path.append((i, j, shapes.index((len(s), len(t)))))
+    return path, shapes
+
+
+def bead_cost(s: range, t: range, cosine: float | None) -> float:
+    """A small test cost: a null bead 0.4, a pair (1 - cosine) * (its sentences / 2),
+    plus 0.1 if it has more than two; a cosine not known is 0.5."""
+    if not (s and t):
+        return 0.4
+    merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
+    return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
+
+
+def joined_cosines(cosines: Cosines, *, missing: float) -> JoinedSimilarity:
+    """The similarity `Joined` asks of the joined text: each asked pair's cosine in
+    ``cosines``, ``missing`` for a pair not in it."""
+
+    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
+        return [cosines.get((tuple(s), tuple(t)), missing) for s, t in asked]
+
+    return similarity
 
 
 def rejoined(
@@ -31,27 +62,14 @@ def rejoined(
     target line states (`Joined.src_numbers`, `tgt_numbers`), none when not given."""
     n = 1 + max(i for s, _ in beads for i in s)
     m = 1 + max(j for _, t in beads for j in t)
-    shapes = list(DENSE_TYPES)
-    path, i, j = [], 0, 0
-    for s, t in beads:
-        i, j = i + len(s), j + len(t)
-        path.append((i, j, shapes.index((len(s), len(t)))))
-
-    def bead_cost(s: range, t: range, cosine: float | None) -> float:
-        if not (s and t):
-            return 0.4
-        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
-        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
-
-    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
-        return [joined_cos.get((tuple(s), tuple(t)), 0.0) for s, t in asked]
+    path, shapes = hand_path(beads)
 
     def length(s: range, t: range) -> float:
         assert lengths is not None
         return lengths.get((tuple(s), tuple(t)), 1.0)
 
     clauses = Joined(
-        similarity,
+        joined_cosines(joined_cos, missing=0.0),
         [i not in src_titles for i in range(n)],
         [j not in not_clauses and j not in tgt_titles for j in range(m)],
         [i in src_titles for i in range(n)],

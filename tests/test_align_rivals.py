@@ -6,41 +6,25 @@ sure than the same bead alone."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from workbench.align.config import DENSE_TYPES, WITH_ENCODER
+from tests.rejoin_harness import Beads, Cosines, bead_cost, hand_path, joined_cosines
+from workbench.align.config import WITH_ENCODER
 from workbench.align.joined import Joined
 from workbench.align.rejoin import rival_margins
 from workbench.align.search import Step, calibrate, calibration_features
 
-Ids = tuple[int, ...]
 
-
-def margins(beads: list[tuple[Ids, Ids]], cosines: dict[tuple[Ids, Ids], float]) -> list[float]:
+def margins(beads: Beads, cosines: Cosines) -> list[float]:
     """`rival_margins` of a hand-written path. A null bead costs 0.4, a pair
-    (1 - cosine) * (its sentences / 2), plus 0.1 if it has more than two (as
-    tests/rejoin_harness.py prices them); a cosine not given is 0.5."""
-    shapes = list(DENSE_TYPES)
-    path, i, j = [], 0, 0
-    for s, t in beads:
-        i, j = i + len(s), j + len(t)
-        path.append((i, j, shapes.index((len(s), len(t)))))
-
-    def bead_cost(s: range, t: range, cosine: float | None) -> float:
-        if not (s and t):
-            return 0.4
-        merge = 0.0 if (len(s), len(t)) == (1, 1) else 0.1
-        return (1 - (0.5 if cosine is None else cosine)) * (len(s) + len(t)) / 2 + merge
-
-    def similarity(asked: Sequence[tuple[range, range]]) -> list[float]:
-        return [cosines.get((tuple(s), tuple(t)), 0.5) for s, t in asked]
-
-    n, m = i, j
-    joined = Joined(similarity, [True] * n, [True] * m)
+    (1 - cosine) * (its sentences / 2), plus 0.1 if it has more than two
+    (`rejoin_harness.bead_cost`); a cosine not given is 0.5."""
+    path, shapes = hand_path(beads)
+    n, m = path[-1][:2]
+    joined = Joined(joined_cosines(cosines, missing=0.5), [True] * n, [True] * m)
     return rival_margins(path, shapes, bead_cost, joined)
 
 
@@ -74,7 +58,7 @@ def margins(beads: list[tuple[Ids, Ids]], cosines: dict[tuple[Ids, Ids], float])
     ],
 )
 def test_a_beads_rival_margin_is_what_its_nearest_other_reading_costs_more(
-    beads: list[tuple[Ids, Ids]], cosines: dict[tuple[Ids, Ids], float], expected: list[float]
+    beads: Beads, cosines: Cosines, expected: list[float]
 ) -> None:
     assert margins(beads, cosines) == expected
 

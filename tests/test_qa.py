@@ -171,32 +171,61 @@ def test_numbers_are_compared_without_their_separators(text: str, numbers: dict[
     assert dict(numbers_in(text)) == numbers
 
 
-ENGLISH_FRENCH = QaOptions(source_numbers=convention_for("en"), target_numbers=convention_for("fr"))
+def messages(
+    source: str, target: str, pair: tuple[str, str], kind: IssueKind | None = None
+) -> list[str]:
+    """QA's messages on a pair whose sides are in ``pair``'s languages (each side's
+    numbers read as its language writes them); only those of ``kind`` if given."""
+    options = QaOptions(
+        source_numbers=convention_for(pair[0]), target_numbers=convention_for(pair[1])
+    )
+    issues = check_pair(source, target, options=options)
+    return [i.message for i in issues if kind is None or i.kind is kind]
 
 
-@pytest.mark.parametrize(
-    ("source", "target", "expected"),
-    [
-        # the same values written each language's way
-        ("Output rose 3.5% and 5.7%.", "La production a crû de 3,5 % et 5,7 %.", []),
-        ("It cost 1,250.75 euros.", "Il a coûté 1 250,75 euros.", []),
-        ("3,500 people came.", "3\u202f500 personnes sont venues.", []),
-        # different values the digits alone would take for one: 1.5 is not 15
-        ("It is 15 m long.", "Il mesure 1,5 m.",
-         ["numbers differ (missing in the target: 15; only in the target: 1,5)"]),
-        ("3,500 people came.", "3,5 personnes sont venues.",
-         ["numbers differ (missing in the target: 3,500; only in the target: 3,5)"]),
-        # the French decimal comma kept in English (an Apertium draft), and the reverse
-        ("Prices rose by 5,7 %.", "Les prix ont augmenté de 5,7 %.",
-         ["the source writes 5,7 with a decimal comma: English writes 5.7"]),
-        ("Prices rose by 5.7%.", "Les prix ont augmenté de 5.7 %.",
-         ["the target writes 5.7 with a decimal point: French writes 5,7"]),
-    ],
-)  # fmt: skip
+# (source, target, (source lang, target lang)) → every message QA gives
+NUMBERS_AS_WRITTEN = [
+    # the same values written each language's way
+    ("Output rose 3.5% and 5.7%.", "La production a crû de 3,5 % et 5,7 %.", ("en", "fr"), []),
+    ("It cost 1,250.75 euros.", "Il a coûté 1 250,75 euros.", ("en", "fr"), []),
+    ("3,500 people came.", "3\u202f500 personnes sont venues.", ("en", "fr"), []),
+    # different values the digits alone would take for one: 1.5 is not 15
+    ("It is 15 m long.", "Il mesure 1,5 m.", ("en", "fr"),
+     ["numbers differ (missing in the target: 15; only in the target: 1,5)"]),
+    ("3,500 people came.", "3,5 personnes sont venues.", ("en", "fr"),
+     ["numbers differ (missing in the target: 3,500; only in the target: 3,5)"]),
+    # the French decimal comma kept in English (an Apertium draft), and the reverse
+    ("Prices rose by 5,7 %.", "Les prix ont augmenté de 5,7 %.", ("en", "fr"),
+     ["the source writes 5,7 with a decimal comma: English writes 5.7"]),
+    ("Prices rose by 5.7%.", "Les prix ont augmenté de 5.7 %.", ("en", "fr"),
+     ["the target writes 5.7 with a decimal point: French writes 5,7"]),
+    # newcomer18b: "1,000" in a French segment was read as 1 (the French decimal comma)
+    # and flagged against the English "1,000" beside it, a thousand. A number the two
+    # languages read apart is decided from the pair:
+    # the same digits and mark on both sides: one quantity, whichever way it reads
+    ("Il a payé 1,000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
+    ("He paid 1,000 euros.", "Il a payé 1,000 euros.", ("en", "fr"), []),
+    ("Pagó 1.000 euros.", "He paid 1.000 euros.", ("es", "en"), []),
+    ("Er zahlte 12.500 Euro.", "Il a payé 12.500 euros.", ("de", "fr"), []),
+    # each language's own way, already read alike
+    ("Il a payé 1 000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
+    ("Er zahlte 1.000 Euro.", "He paid 1,000 euros.", ("de", "en"), []),
+    ("Pagó 1.000 euros.", "Il a payé 1 000 euros.", ("es", "fr"), []),
+    # other digits, or the same digits written otherwise, still differ
+    ("Il a payé 1,000 euros.", "He paid 2,000 euros.", ("fr", "en"),
+     ["numbers differ (missing in the target: 1,000; only in the target: 2,000)"]),
+    ("Il mesure 1,5 m.", "It is 1,500 m long.", ("fr", "en"),
+     ["numbers differ (missing in the target: 1,5; only in the target: 1,500)"]),
+    ("Er zahlte 1.000 Euro.", "He paid 1,000.5 euros.", ("de", "en"),
+     ["numbers differ (missing in the target: 1.000; only in the target: 1,000.5)"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "pair", "expected"), NUMBERS_AS_WRITTEN)
 def test_numbers_are_read_as_each_sides_language_writes_them(
-    source: str, target: str, expected: list[str]
+    source: str, target: str, pair: tuple[str, str], expected: list[str]
 ) -> None:
-    assert [i.message for i in check_pair(source, target, options=ENGLISH_FRENCH)] == expected
+    assert messages(source, target, pair) == expected
 
 
 # qa21b: "fourth of May" against "4 mai" was a number error. A number written as a word
@@ -266,38 +295,40 @@ NUMBER_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "target", "pair", "expected"), NUMBER_WORDS)
-def test_a_number_written_as_a_word_matches_its_figure(
+ROMAN = [
+    # a century, a king, a district: French writes them in Roman numerals, English in figures
+    ("It was built in the 19th century.", "Elle fut bâtie au XIXe siècle.", ("en", "fr"), []),
+    ("the 19th century", "le XIXᵉ siècle", ("en", "fr"), []),
+    ("Louis 14 and Louis 16", "Louis XIV et Louis XVI", ("en", "fr"), []),
+    ("Paris's 1st district", "le Ier arrondissement de Paris", ("en", "fr"), []),
+    ("the 21st century", "le XIXe siècle", ("en", "fr"),
+     ["numbers differ (missing in the target: 21)"]),
+    # a numeral answers a figure of the other side, never makes a difference by itself
+    ("Le chapitre IV.", "Chapter IV.", ("en", "fr"), []),
+    # "I" is a pronoun, "V" a letter: alone they are no numbers, even where one is meant
+    ("Part 1.", "Partie I.", ("en", "fr"), ["numbers differ (missing in the target: 1)"]),
+    ("Vitamin C, 100 mg.", "Vitamine C, 10 mg.", ("en", "fr"),
+     ["numbers differ (missing in the target: 100; only in the target: 10)"]),
+    # not in standard form: no numeral
+    ("the 4th", "le IIIIe", ("en", "fr"), ["numbers differ (missing in the target: 4)"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "pair", "expected"), [*NUMBER_WORDS, *ROMAN])
+def test_a_number_written_as_a_word_or_a_roman_numeral_answers_its_figure(
     source: str, target: str, pair: tuple[str, str], expected: list[str]
 ) -> None:
-    options = QaOptions(
-        source_numbers=convention_for(pair[0]), target_numbers=convention_for(pair[1])
-    )
-    messages = [
-        i.message for i in check_pair(source, target, options=options)
-        if i.kind is IssueKind.NUMBERS
-    ]  # fmt: skip
-    assert messages == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "values"),
-    [
-        ("Vingt-Et-Un, puis quatre-vingts", "fr-CA", {"21": 1, "80": 1}),  # longest first
-        ("EINUNDZWANZIG und die dritten", "de_DE", {"21": 1, "3": 1}),
-        ("the twenty-first and the ſecond", "en", {"21": 1}),  # a long s lowers to no word
-        ("veintiún", "xx", {}),  # a language num2words does not know
-    ],
-)
-def test_numbers_written_as_words_are_read_whatever_their_case_and_tag(
-    text: str, lang: str, values: dict[str, int]
-) -> None:
-    assert dict(word_numbers(text, lang)) == values
+    assert messages(source, target, pair, IssueKind.NUMBERS) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "larger", "values"),
     [
+        # whatever their case and language tag
+        ("Vingt-Et-Un, puis quatre-vingts", "fr-CA", (), {"21": 1, "80": 1}),  # longest first
+        ("EINUNDZWANZIG und die dritten", "de_DE", (), {"21": 1, "3": 1}),
+        ("the twenty-first and the ſecond", "en", (), {"21": 1}),  # a long s lowers to no word
+        ("veintiún", "xx", (), {}),  # a language num2words does not know
         # a number above a hundred is read only as the other side's figure spelled
         ("deux cent cinquante", "fr", (), {}),
         ("deux cent cinquante", "fr", ("250",), {"250": 1}),
@@ -314,9 +345,10 @@ def test_numbers_written_as_words_are_read_whatever_their_case_and_tag(
         ("vint-i-un persones", "ca", ("250",), {"21": 1}),
     ],
 )
-def test_numbers_above_a_hundred_are_read_as_the_other_sides_figures_spelled(
+def test_numbers_written_as_words_are_read_as_their_values(
     text: str, lang: str, larger: tuple[str, ...], values: dict[str, int]
 ) -> None:
+    """``larger``: the other side's figures from a hundred up (`word_numbers`)."""
     assert dict(word_numbers(text, lang, larger)) == values
 
 
@@ -394,68 +426,6 @@ def test_any_text_gives_issues_in_pair_order_without_crashing(pairs: list[tuple[
     issues = check_pairs(pairs)
     assert [i.index for i in issues] == sorted(i.index for i in issues)
     assert all(0 <= i.index < len(pairs) and i.message for i in issues)
-
-
-@pytest.mark.parametrize(
-    ("source", "target", "pair", "expected"),
-    [
-        # the same digits and mark on both sides: one quantity, whichever way it reads
-        ("Il a payé 1,000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
-        ("He paid 1,000 euros.", "Il a payé 1,000 euros.", ("en", "fr"), []),
-        ("Pagó 1.000 euros.", "He paid 1.000 euros.", ("es", "en"), []),
-        ("Er zahlte 12.500 Euro.", "Il a payé 12.500 euros.", ("de", "fr"), []),
-        # each language's own way, already read alike
-        ("Il a payé 1 000 euros.", "He paid 1,000 euros.", ("fr", "en"), []),
-        ("Er zahlte 1.000 Euro.", "He paid 1,000 euros.", ("de", "en"), []),
-        ("Pagó 1.000 euros.", "Il a payé 1 000 euros.", ("es", "fr"), []),
-        # other digits, or the same digits written otherwise, still differ
-        ("Il a payé 1,000 euros.", "He paid 2,000 euros.", ("fr", "en"),
-         ["numbers differ (missing in the target: 1,000; only in the target: 2,000)"]),
-        ("Il mesure 1,5 m.", "It is 1,500 m long.", ("fr", "en"),
-         ["numbers differ (missing in the target: 1,5; only in the target: 1,500)"]),
-        ("Er zahlte 1.000 Euro.", "He paid 1,000.5 euros.", ("de", "en"),
-         ["numbers differ (missing in the target: 1.000; only in the target: 1,000.5)"]),
-    ],
-)  # fmt: skip
-def test_a_number_read_apart_by_the_two_languages_is_decided_from_the_pair(
-    source: str, target: str, pair: tuple[str, str], expected: list[str]
-) -> None:
-    """newcomer18b: "1,000" in a French segment was read as 1 (the French decimal comma)
-    and flagged against the English "1,000" beside it, a thousand."""
-    options = QaOptions(
-        source_numbers=convention_for(pair[0]), target_numbers=convention_for(pair[1])
-    )
-    assert [i.message for i in check_pair(source, target, options=options)] == expected
-
-
-ROMAN = [
-    # a century, a king, a district: French writes them in Roman numerals, English in figures
-    ("It was built in the 19th century.", "Elle fut bâtie au XIXe siècle.", []),
-    ("the 19th century", "le XIXᵉ siècle", []),
-    ("Louis 14 and Louis 16", "Louis XIV et Louis XVI", []),
-    ("Paris's 1st district", "le Ier arrondissement de Paris", []),
-    ("the 21st century", "le XIXe siècle", ["numbers differ (missing in the target: 21)"]),
-    # a numeral answers a figure of the other side, never makes a difference by itself
-    ("Le chapitre IV.", "Chapter IV.", []),
-    # "I" is a pronoun, "V" a letter: alone they are no numbers, even where one is meant
-    ("Part 1.", "Partie I.", ["numbers differ (missing in the target: 1)"]),
-    ("Vitamin C, 100 mg.", "Vitamine C, 10 mg.",
-     ["numbers differ (missing in the target: 100; only in the target: 10)"]),
-    # not in standard form: no numeral
-    ("the 4th", "le IIIIe", ["numbers differ (missing in the target: 4)"]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("source", "target", "expected"), ROMAN)
-def test_a_roman_numeral_answers_the_other_sides_figure(
-    source: str, target: str, expected: list[str]
-) -> None:
-    options = QaOptions(source_numbers=convention_for("en"), target_numbers=convention_for("fr"))
-    messages = [
-        i.message for i in check_pair(source, target, options=options)
-        if i.kind is IssueKind.NUMBERS
-    ]  # fmt: skip
-    assert messages == expected
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,8 @@ from workbench.cli.common import (
 )
 from workbench.cli.mt import ModelsDirOption
 from workbench.cli.outcome import EXIT_CODES, finish
-from workbench.cli.scores import ScoreShown, WidthOption, score_align, score_mt
+from workbench.cli.score_align import score_align
+from workbench.cli.score_mt import ScoreShown, WidthOption, score_mt
 from workbench.cli.translating import EngineChoice
 from workbench.quality.subtitles import Audience, SubtitleRules
 
