@@ -90,6 +90,32 @@ LISTS_TXT = [
 ]  # fmt: skip
 
 
+# Lines that open with a number, or follow one, and stay apart (found in the pages the
+# project holds): a numbered heading and a count under a line with no stop, a timeline's
+# entries, a provision's number that ends a sentence.
+APART_TXT = [
+    "Vous avez testé cette recette ? Identifiez-moi sur Instagram @lacuilleredezelie\n"
+    "18 commentaires\n",
+    "Profesorado: Dra. Marta Soler Ibáñez (coordinadora); D. Raúl Cañete Molina, Dr. Gil\n"
+    "1. Presentación\n",
+    "12' GOAL Ashby Vale. Okafor finishes low after a one-two with Pratt. 0-1\n"
+    "44' Red card. Reilly (Marlbrook) second booking for a trip on Okafor.\n"
+    "51' GOAL Ashby Vale. Pratt heads in Wilde's free-kick. 0-2\n",
+    "Les tonneliers travaillaient dans la rue des Remparts, où ils ont eu leurs ateliers\n"
+    "jusqu'en 1960 ; la famille Vidal, arrivée de Sète en 1890, y a tenu longtemps\n"
+    "l'atelier de la rue qui porte aujourd'hui encore, au-dessus de sa porte, le n° 8.\n"
+    "Le déclin est venu avec les cuves en béton, que les caves coopératives préféraient.\n",
+]
+
+
+@pytest.mark.parametrize("text", APART_TXT)
+def test_a_line_after_a_numbers_line_that_is_no_wrap_stays_apart(text: str) -> None:
+    lines = text.splitlines()
+    if "jusqu'en" in text:  # a wrapped paragraph, then the next one
+        lines = [" ".join(lines[:3]), lines[3]]
+    assert [b.text for b in plain_blocks(text)] == lines
+
+
 @pytest.mark.parametrize(("text", "blocks"), LISTS_TXT)
 def test_a_plain_text_list_keeps_one_item_a_block(text: str, blocks: list[str]) -> None:
     assert [b.text for b in plain_blocks(text)] == blocks

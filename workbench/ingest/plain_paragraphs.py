@@ -15,13 +15,15 @@ before a lower-case part is joined whatever the lengths (a PDF viewer's paste br
 paragraphs at page ends, not at a width); the document decides whether the hyphen is
 the word's own (`readers_pdf_text.join_lines`).
 
-A line that opens with a number ("4. Un document perdu…", "15 janvier") goes on a
-wrapped line that ends mid-sentence when that line is prose, not a heading over a list:
-the paragraph is wrapped over two lines already, or the line holds a sentence's end
-before its last words ("… trois semaines. Article" / "4. Un document…": a label waiting
-for its number). It does not go on a list's item ("1. Préchauffer le four à 180 degrés
-pendant" / "2. Beurrer…" is a run of items): an item starts a line after a line that
-ended a sentence or an item.
+A line that opens with a number ("4. Un document perdu…") goes on a wrapped line that
+ends mid-sentence when both are prose: the paragraph above is wrapped over two lines
+already or its line holds a sentence's end before its last words ("… trois semaines.
+Article" / "4. Un document…": a label waiting for its number), and the line runs as
+long as a wrapped one or ends a sentence (a numbered heading, "1. Presentación", or a
+count, "18 commentaires", is short). It does not go on a paragraph that opens with a
+number or a bullet: a list's item ("1. Préchauffer le four à 180 degrés" / "2. Beurrer…"),
+a timeline's entry ("12' GOAL…" / "44' Red card."). An item starts a line after a line
+that ended a sentence or an item.
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ _ADDRESS = re.compile(r"^\S*\w[./@]\w\S*$")
 # no word of a paragraph holds an underscore.
 _HANDLE = re.compile(r"^\S*_")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
-# A list's item: a bullet, or a number or a letter and its period or bracket ("2.", "b)").
-_ITEM = re.compile(r"[•·▪◦‣●*\-–]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+# A list's item or an entry: a bullet, a number or a letter and its period or bracket
+# ("2.", "b)"), or a number ("12' GOAL").
+_ITEM = re.compile(r"[•·▪◦‣●*\-–]\s|\(?(?:[a-z]|[ivx]{1,4})[.)]\s|\(?\d")
 # A sentence's end inside a line, words after it: the line is running prose.
 _ENDED_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 
@@ -89,7 +92,9 @@ def wrapped_groups(lines: Sequence[str], alone: Sequence[bool] = ()) -> list[lis
         if (
             last
             and not (alone[i] or alone[last[-1]])
-            and goes_on(lines[last[-1]], line, width, len(last) > 1, capitals, _is_item(lines[last[0]]))
+            and goes_on(
+                lines[last[-1]], line, width, len(last) > 1, capitals, _is_item(lines[last[0]])
+            )
         ):
             last.append(i)
         else:
@@ -122,8 +127,8 @@ def goes_on(
     capital may go on it; ``item``: that paragraph is a list's item.
 
     A line opening with a digit goes on a wrapped line (as a lower-case one does) of
-    prose: ``inside``, or ``above`` holds a sentence's end before its last words; never
-    on a list's item.
+    prose: ``inside``, or ``above`` holds a sentence's end before its last words, and
+    ``line`` a wrapped line's length or a sentence's end; never on a list's item.
 
     Before a capital (a name, a German noun) the line above must be a full line
     (`FULL_SHARE` of the width) and the paragraph prose: wrapped already (``inside``:
@@ -132,8 +137,13 @@ def goes_on(
     """
     above, line = above.strip(), line.strip()
     opening = line.lstrip(_OPENERS)[:1]
-    # a number goes on as a lower-case word does, after prose only
-    number = opening.isdigit() and not item and (inside or bool(_ENDED_INSIDE.search(above)))
+    # a number goes on as a lower-case word does, prose on prose only
+    number = (
+        opening.isdigit()
+        and not item
+        and (inside or bool(_ENDED_INSIDE.search(above)))
+        and (len(line) >= WRAP_SHARE * width or bool(_ENDED.search(line)))
+    )
     if (
         not above
         or not (opening.isalpha() or number)
