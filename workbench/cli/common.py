@@ -50,6 +50,16 @@ def actor_name(actor: str) -> str:
     return actor.strip()
 
 
+def reviewer_filter(name: str | None) -> str | None:
+    """--reviewer's name where it chooses whose work to list, stripped; one line when it
+    is empty (an empty name matched nobody, and the command said nothing was there)."""
+    if name is None:
+        return None
+    if not name.strip():
+        raise typer.BadParameter("--reviewer names whose work to list: give a name, such as ben")
+    return name.strip()
+
+
 # Who a command's events are signed by in the history when no reviewer acts: a script
 # signs its own (newcomer26: a nightly run's log read just "cli", like anyone's command).
 # Not --as: `restore --as heading` names a kind.

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     OutputFormat,
     language_tag,
     open_store,
+    reviewer_filter,
     score_value,
 )
 from workbench.cli.outcome import EXIT_CODES
@@ -109,6 +110,7 @@ ExportReviewerOption = Annotated[
     str | None,
     typer.Option(
         "--reviewer",
+        callback=reviewer_filter,
         help="Only the beads this reviewer changed last (confirmed, rejected, edited): one "
         "reviewer's work, to check or to pay.",
         show_default=False,
