@@ -18,7 +18,7 @@ from tests.conftest import needs_apertium
 from tests.test_review import aligned_pair
 from workbench import review
 from workbench.cli import app
-from workbench.model import Kind, NotFoundError, Sentence, StoreError
+from workbench.model import InputError, Kind, NotFoundError, Sentence, StoreError
 from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store, dialect
@@ -130,3 +130,18 @@ def test_fill_of_a_new_version_of_a_drafted_document_keeps_the_post_edits(store:
     assert (beads[0].cp_text, beads[0].reviewer) == (saved, "ana")
     # the raw draft of the other sentence comes over too: nothing to translate again
     assert (report.filled, report.already, str(beads[1].status)) == (0, 2, "draft")
+
+
+@needs_apertium
+def test_fill_of_a_new_version_that_changed_a_post_edited_sentence_names_it_and_drafts_nothing(
+    store: Store,
+) -> None:
+    _new_version_reviewed(store, captions=False)
+    changed = ["Le chien dort sur le canapé.", FRENCH[1]]
+    store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="c" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(changed)],
+    )  # fmt: skip
+    with pytest.raises(InputError, match=r"bead 1 by ana.*nothing was drafted"):
+        fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    assert [a.version for a in store.alignments(store.document("doc").id)] == [1]
