@@ -167,34 +167,38 @@ def child(n: int, mode: str) -> None:
                 return np.stack([memo[t] if t in memo else bag.encode([t])[0] for t in texts])
 
         encoder = Precomputed()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     beads = align(src, tgt, src_lang=langs[0], tgt_lang=langs[1], lexicon=lexicon, encoder=encoder)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     validate(beads, len(src), len(tgt))
     score = score_alignment(gold, beads)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     counted = encoder if isinstance(encoder, CountingEncoder) else None
     print(json.dumps({
-        "n": len(src), "m": len(tgt), "seconds": seconds,
+        "n": len(src), "m": len(tgt), "seconds": seconds, "cpu_seconds": cpu_seconds,
         "encode_seconds": counted.seconds if counted else encode_seconds,
+        "encode_cpu_seconds": counted.cpu_seconds if counted else 0.0,
+        "load": Path("/proc/loadavg").read_text().split()[0],
         "encoded_chars_ratio": counted.chars / sum(map(len, src + tgt)) if counted else 0.0,
         "peak_mb": peak_mb, "strict_f1": score.strict_f1, "lax_f1": score.lax_f1,
     }))  # fmt: skip
 
 
 class CountingEncoder:
-    """Passes texts to an encoder, counting the seconds and characters it is given."""
+    """Passes texts to an encoder, counting the seconds (wall and CPU) and characters it
+    is given."""
 
     def __init__(self, inner: Encoder) -> None:
         self.inner, self.name = inner, inner.name
-        self.seconds = 0.0
+        self.seconds = self.cpu_seconds = 0.0
         self.chars = 0
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         self.chars += sum(map(len, texts))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         rows = self.inner.encode(texts)
         self.seconds += time.perf_counter() - start
+        self.cpu_seconds += time.process_time() - cpu_start
         return rows
 
 
