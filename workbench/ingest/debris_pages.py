@@ -76,12 +76,7 @@ def _counted_sheets(texts: Sequence[str]) -> list[int]:
     for i, text in enumerate(texts):
         if (m := _COUNTED.match(text)) and 0 < int(m.group(2)) <= int(m.group(3)):
             groups.setdefault((_masked(m.group(1)), m.group(3)), []).append((i, int(m.group(2))))
-    return [
-        i
-        for sheets in groups.values()
-        if len({k for _, k in sheets}) >= 2
-        for i, _ in sheets
-    ]
+    return [i for sheets in groups.values() if len({k for _, k in sheets}) >= 2 for i, _ in sheets]
 
 
 def _numbered_heads(texts: Sequence[str], numbers: Sequence[bool]) -> list[int]:

@@ -49,8 +49,7 @@ def _is_name(text: str, most: int) -> bool:
         0 < len(tokens) <= most
         and tokens[0][0].isupper()
         and all(
-            (t[0].isupper() and all(ch.isalpha() or ch in "'’.&-" for ch in t))
-            or t in _PARTICLES
+            (t[0].isupper() and all(ch.isalpha() or ch in "'’.&-" for ch in t)) or t in _PARTICLES
             for t in tokens
         )
     )
