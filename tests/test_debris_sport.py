@@ -52,7 +52,7 @@ def test_a_line_up(text: str, line_up: bool) -> None:
 
 def test_no_labelled_content_line_reads_as_a_match_sheet() -> None:
     # Every labelled page of every part: the sheets' lines are debris, on pages of a dozen
-    # sites and more, in five languages.
+    # parts, in five languages.
     sheets = [
         (page.split, label, text)
         for page in debris_bench.labelled_pages()
@@ -61,4 +61,4 @@ def test_no_labelled_content_line_reads_as_a_match_sheet() -> None:
     ]
     assert [row for row in sheets if row[1] != "boilerplate"] == []
     assert len(sheets) >= 45
-    assert len({split for split, _, _ in sheets}) >= 15
+    assert len({split for split, _, _ in sheets}) >= 12

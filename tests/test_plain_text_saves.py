@@ -261,15 +261,25 @@ BULLETIN = [
                 "12/01/2027 14:32\tLe quai – Cercle d'histoire",
                 "Suite du texte.",
                 "https://histoire.example/le-quai/\t2/3",
+                "12/01/2027 14:32\tLe quai – Cercle d'histoire",
+                "Fin du texte.",
+                "https://histoire.example/le-quai/\t3/3",
             ],
-            [True, False, False, True, True, False, True],
+            [True, False, False, True, True, False, True, True, False, True],
         ),
         # A rating out of five is said once: no sheet.
         (["Note : 4/5", "Un film lent.", "Note du public : 3/5"], [False] * 3),
-        # A running head with its page's number on one line, a page above a number alone.
+        # A running head with its page's number on one line, a page above the numbers alone
+        # that count on from it.
         (
-            ["Informe anual 2027\t34", "Texto.", "Más.", "Otro.", "Sigue.", "35", "Fin."],
-            [True, False, False, False, False, True, False],
+            [
+                "Informe anual 2027\t34",
+                *[f"Texto {k}." for k in "abcd"],
+                "35",
+                *[f"Más {k}." for k in "abcd"],
+                "36",
+            ],
+            [True, *[False] * 4, True, *[False] * 4, True],
         ),
     ],
 )
