@@ -4,10 +4,11 @@ The server decides what to send the review editor when it computes the payload (
 changed since the revision it last sent, the texts it keeps for the reviewer's name), not
 when the browser has it. A payload can be lost on its way: a rerun that cuts the one before
 it short, a frontend that renders only the newer of two, a connection that drops. Here the
-browser's websocket leaves out one component payload chosen by what it holds (Playwright's
-``route_web_socket``, each Streamlit message read as the protobuf it is), and the page has to
-come right by itself: the rows refreshed, an edit typed on the rows it missed refused with
-the colleague's text beside it, the texts kept for a name shown once the name reaches it.
+page's websocket hands it, in place of one component payload chosen by what it holds, the
+payload it had before (Playwright's ``route_web_socket``, each Streamlit message read as the
+protobuf it is), and the page has to come right by itself: an action on the rows it missed
+refused, the rows refreshed, a text typed on them refused with the colleague's beside it,
+the texts kept for a name shown once the name reaches it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tests.streamlit_server import CHROMIUM, running_app
 from tests.test_browser_offline import SMALL, VIEWPORT
 from tests.test_browser_offline import browser as browser  # the module's Chromium
 from workbench import review
+from workbench.model import Status
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.store import Store
 from workbench.ui.review_payload import received
@@ -77,7 +79,7 @@ class Dropper:
             self.drop = None  # once
             self.dropped.append(data)
             element.bidi_component.bytes = self.last
-        return msg.SerializeToString()
+        return bytes(msg.SerializeToString())
 
     def arm(self, drop: Callable[[Payload], bool]) -> None:
         with self.lock:
@@ -136,22 +138,24 @@ def french_row(page: Any, bead: int) -> str:
     return str(page.locator(f'.wb-bead[data-i="{bead - 1}"] .wb-text.fr').inner_text())
 
 
-def test_rows_whose_patch_was_lost_are_refreshed_and_a_save_typed_on_them_is_refused(
+def test_rows_whose_patch_was_lost_take_no_edit_and_come_back_with_the_next_action(
     browser: Any, server: tuple[str, Path]
 ) -> None:
-    """ben corrects bead 2 while ana's page is open; the rerun that carries his row to her page
-    is lost. The server took it as sent: the next payload sends no row. Her page sees a
-    revision it does not hold and asks for the whole text; her text typed on bead 2 as she saw
-    it before is refused, ben's beside it, and nothing of either is lost."""
+    """ben corrects beads 2 and 3 while ana's page is open; the rerun that carries his rows to
+    her page is lost. She confirms bead 3 as she sees it: refused, as the event names the
+    version she saw, not the one the server last sent. The server took the rows as sent, so
+    that rerun's payload has none: her page sees a revision it does not hold and asks for the
+    whole text. Her text typed on bead 2 before is refused, ben's beside it; nothing of
+    either is lost."""
     url, db = server
     page, dropper = page_on(browser, url, "rows", "ana", bead=2)
     before = french_row(page, 2)
     store = Store.open(str(db))
     try:
         aid = alignment_for(store, "rows", "es").id
-        apply(
-            store, aid, review.edit_text(store.beads(aid), 1, "fr", "Texte de ben.", "ben"), "ben"
-        )
+        for k in (1, 2):
+            edit = review.edit_text(store.beads(aid), k, "fr", f"Texte {k + 1} de ben.", "ben")
+            apply(store, aid, edit, "ben")
         revision = store.revision(aid)
     finally:
         store.close()
@@ -163,16 +167,22 @@ def test_rows_whose_patch_was_lost_are_refreshed_and_a_save_typed_on_them_is_ref
     french.press("Escape")  # the draft goes to the server: a rerun, whose payload is lost
     lost = wait_dropped(page, dropper)
     assert lost["patch"] is not None and french_row(page, 2) == before  # ben's row never came
-    rerun(page)
-    page.locator('.wb-bead[data-i="1"] .wb-text.fr').get_by_text("Texte de ben.").wait_for()
+    page.keyboard.press("j")
+    page.keyboard.press("y")  # bead 3 as she sees it, ben's text not yet there
+    page.get_by_text("Not saved: bead 3 was changed by ben after you saw it.").wait_for()
+    page.locator('.wb-bead[data-i="2"] .wb-text.fr').get_by_text("Texte 3 de ben.").wait_for()
     settled(page)
+    page.locator('.wb-bead[data-i="1"]').click()
     assert french.input_value() == before + " [ana]"  # her text stays in the editor
     french.press("Control+Enter")
     page.get_by_text("Not saved: bead 2 was changed by ben", exact=False).wait_for()
-    page.locator(".wb-conflict").get_by_text("Texte de ben.", exact=False).wait_for()
+    page.locator(".wb-conflict").get_by_text("Texte 2 de ben.", exact=False).wait_for()
+    assert french.input_value() == before + " [ana]"
     store = Store.open(str(db))
     try:
-        assert store.beads(aid)[1].fr_text == "Texte de ben."
+        stored = store.beads(aid)
+        assert [b.fr_text for b in stored[1:3]] == ["Texte 2 de ben.", "Texte 3 de ben."]
+        assert stored[2].status is not Status.CONFIRMED
     finally:
         store.close()
 

@@ -334,26 +334,39 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "history": history_at(store.url, alignment.id, snap.revision)
         if _component_state("history") else None,
     }  # fmt: skip
-    _add_drafts(data, store, alignment.id, snap, state)
+    _add_drafts(data, store, alignment.id, snap, state, _component_state("want_unsaved"))
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
         key=KEY, data=payload(data), on_outbox_change=partial(_on_events, alignment),
-        on_want_full_change=lambda: None, on_history_change=lambda: None,
+        on_want_full_change=lambda: None, on_want_unsaved_change=lambda: None,
+        on_history_change=lambda: None,
         on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
         on_name_change=_on_name, height="content",
     )  # fmt: skip
 
 
 def _add_drafts(
-    data: dict[str, Any], store: Store, alignment_id: int, snap: Snapshot, state: dict[str, Any]
+    data: dict[str, Any],
+    store: Store,
+    alignment_id: int,
+    snap: Snapshot,
+    state: dict[str, Any],
+    wanted: Any = None,
 ) -> None:
-    """The earlier versions and the unsaved texts the browser may need, into ``data``."""
+    """The earlier versions and the unsaved texts the browser may need, into ``data``.
+
+    The unsaved texts go with a whole text, with the first payload naming a reviewer, and
+    whenever the browser asks (``wanted``, the component's state ``want_unsaved``, changes):
+    a payload can be lost after it is computed, so the page, not this record of what was
+    computed, says that it has them (review.js, awaitKept).
+    """
     if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
         data["earlier"] = earlier_versions(store.url, alignment_id, snap.revision)
-    if data["beads"] is not None or state.get("unsaved_for") != data["reviewer"]:
-        # a page opened anew, or a name given: the texts the server keeps for it
-        state["unsaved_for"] = data["reviewer"]
+    asked = wanted is not None and wanted != state.get("unsaved_asked")
+    if data["beads"] is not None or state.get("unsaved_for") != data["reviewer"] or asked:
+        # a page opened anew, a name given, or a page without them: the texts kept for it
+        state["unsaved_for"], state["unsaved_asked"] = data["reviewer"], wanted
         earlier = earlier_versions(store.url, alignment_id, snap.revision)
         data["unsaved"] = unsaved_texts(store, alignment_id, data["reviewer"], earlier)
 

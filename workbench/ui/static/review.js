@@ -27,6 +27,7 @@ const S = {
   earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those not moved onto a bead here
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
+  keptFor: null,  // the name whose drafts kept by the server this page has read (null: none since it opened)
   keptTimer: null,
   tab: tabId(),  // this tab's id: its drafts are its own (tabId)
   others: [],  // drafts of this alignment typed in other tabs or browsers: {aid, k, d, tab}
@@ -564,6 +565,8 @@ function receive(data) {
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
   const onScreen = fresh ? null : S.beads[S.cursor];  // the cursor follows this bead, not its row
+  const askFull = () => { S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`); return true; };
+  let askingFull = false;
   if (data.beads !== null && data.beads !== undefined && (fresh || S.revision !== data.revision)) {
     S.revision = data.revision;
     const before = draftBeads();
@@ -577,15 +580,15 @@ function receive(data) {
       S.revision = data.revision;
       reconcileDrafts(before);
     } else {
-      S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);  // lost track
+      askingFull = askFull();  // lost track
     }
   } else if (fresh && (data.beads === null || data.beads === undefined)) {
-    S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
+    askingFull = askFull();
   } else if (!data.patch && S.revision !== data.revision) {
     // no rows, yet a revision this page does not hold: the rerun that carried them was cut
     // short by a newer one on a loaded server (review_rows.py marks rows sent as they are
     // computed): the page asks for the whole text rather than show older rows (keep26)
-    S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`);
+    askingFull = askFull();
   }
   followBead(onScreen);  // before this page's own results: an undo's focus moves it on
   S.warned = data.warned ? new Set(data.warned) : null;
@@ -598,6 +601,7 @@ function receive(data) {
   S.outbox = S.outbox.filter((e) => e.seq > done);
   for (const result of data.results || []) handleResult(result);
   if (data.earlier) { S.earlier = data.earlier; adoptEarlier(); }
+  awaitKept(data, askingFull);
   reconcileDrafts();
   for (const seq of [...S.inflight.keys()]) if (seq <= done) S.inflight.delete(seq);
   if (data.goto && data.goto.n !== S.gotoN) {
@@ -692,10 +696,11 @@ function loadDrafts() {
   S.chosen = new Map();
   S.kept = new Map();
   S.others = [];
+  S.keptFor = null;
   S.draftsName = S.draftsFrom = S.data.reviewer || "";
   if (!S.draftsName) return;
   for (const [k, v] of Object.entries(readDrafts(S.draftsName))) S.drafts.set(k, v);
-  mergeKept();
+  takeKept();
   adoptUnnamed();
   adoptOthers();
   scheduleKept();  // texts this browser kept and the server does not (yet)
@@ -732,7 +737,7 @@ function renameDrafts(name) {
   }
   try { if (before && before !== name) window.localStorage.removeItem(storageKey(before)); } catch (e) { /* none */ }
   for (const [k, v] of Object.entries(readDrafts(name))) if (!S.drafts.has(k)) S.drafts.set(k, v);
-  mergeKept();
+  takeKept();
   for (const o of otherTabsStored(name)) addOther(o);
   adoptUnnamed();
   adoptEarlier();
@@ -1078,6 +1083,9 @@ function sendKept() {
   clearTimeout(S.keptTimer);
   S.keptTimer = null;
   if (!S.draftsName || !S.data || !S.data.can_edit) return;  // no name: nothing may be kept
+  // not before the server's drafts for the name are read: this tab's own newer text there
+  // (one a killed browser's storage lost) would be replaced by the older one kept here
+  if (S.keptFor !== S.draftsName) return;
   const keep = [], drop = [];
   const wanted = keptWanted();
   for (const [k, d] of wanted) {
@@ -1101,6 +1109,35 @@ function earlierKey(a, id, tab) { return tab === S.tab ? `${a}:${id}` : `${a}:${
 function earlierTab(k) {
   const parts = k.split(":");
   return parts.length > 2 ? parts[2] : S.tab;
+}
+
+// The drafts the server keeps for the name drafts are kept under, read once per name (mergeKept)
+// if this payload carries them (data.unsaved); say if read.
+function takeKept() {
+  if (!Array.isArray(S.data.unsaved)) return false;
+  mergeKept();
+  S.keptFor = S.draftsName;
+  return true;
+}
+
+// The server sends its drafts for a name with the first payload naming it and with every
+// whole text, and marks them sent as it computes that payload: one lost on its way (a rerun
+// cut short, a newer payload rendered in its place) left this page without them for good, and
+// its own older text was sent over its newer one. A page still without them asks (want_unsaved),
+// on every payload that comes without them, and reads them, late, from the one that brings
+// them, as it would have on opening (adoptOthers) or on the name given (review27).
+function awaitKept(data, askingFull) {
+  if (!S.draftsName || S.keptFor === S.draftsName) return;
+  const opening = S.keptFor === null;
+  if (takeKept()) {
+    if (opening) adoptOthers();
+    for (const o of otherTabsStored(S.draftsName)) addOther(o);
+    adoptEarlier();
+    saveDrafts();
+    S.page = -1;
+  } else if (!askingFull) {  // a whole text, asked for already, brings them
+    S.set("want_unsaved", `${data.alignment}:${S.draftsName}:${Date.now()}`);
+  }
 }
 
 // The drafts the server keeps for this name (data.unsaved, sent with a page opened anew or a
