@@ -1,7 +1,7 @@
 """The Review page: the whole parallel text, its editor beside the current bead.
 
 The text, the cursor, the filters and the editor live in the browser (a
-``st.components.v2`` component, workbench/ui/static/review.js): J/K and clicks
+``st.components.v2`` component, workbench/ui/static/review/): J/K and clicks
 move without asking the server. Each deliberate action reaches the server as
 one event in the component's "outbox"; :func:`_on_events` stores them in order
 (workbench.ui.editor) and the page answers with the beads as they now are and
@@ -41,6 +41,7 @@ from workbench.ui.review_drafts import draft_estimate as draft_estimate  # "x as
 from workbench.ui.review_history import history_at
 from workbench.ui.review_history import history_row as history_row
 from workbench.ui.review_history import history_rows as history_rows
+from workbench.ui.review_payload import editor_script
 from workbench.ui.review_payload import payload as payload
 from workbench.ui.review_payload import received as received
 from workbench.ui.review_realign import realign
@@ -62,9 +63,10 @@ RESULTS_KEPT = 40
 @st.cache_resource
 def _component() -> Any:
     """The editor component, registered once per process (its JS and CSS read then)."""
-    js = (STATIC / "review.js").read_text(encoding="utf-8")
     css = (STATIC / "review.css").read_text(encoding="utf-8")
-    return st.components.v2.component("workbench_review", js=js, css=css, isolate_styles=True)
+    return st.components.v2.component(
+        "workbench_review", js=editor_script(), css=css, isolate_styles=True
+    )
 
 
 def review_page() -> None:
@@ -231,7 +233,7 @@ def _record(state: dict[str, Any], outcome: editor.Outcome, alignment_id: int) -
 
 
 # The fill's progress floats over the page's foot: laid out in the page, it pushed the text
-# down while it ran. The editor's script styles the container of this key (review.js,
+# down while it ran. The editor's script styles the container of this key (review/*.js,
 # PAGE_CSS), once it is on the page, so before any fill can start.
 PROGRESS_KEY = "wb_fill_progress"
 
@@ -359,7 +361,7 @@ def _add_drafts(
     The unsaved texts go with a whole text, with the first payload naming a reviewer, and
     whenever the browser asks (``wanted``, the component's state ``want_unsaved``, changes):
     a payload can be lost after it is computed, so the page, not this record of what was
-    computed, says that it has them (review.js, awaitKept).
+    computed, says that it has them (review/*.js, awaitKept).
     """
     if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
         data["earlier"] = earlier_versions(store.url, alignment_id, snap.revision)
