@@ -23,13 +23,14 @@ import pytest
 
 from tests.parallel_fixture import store_parallel
 from tests.streamlit_server import CHROMIUM, running_app
+from tests.test_browser_app import silent
 from tests.test_browser_offline import SMALL, VIEWPORT
 from tests.test_browser_offline import browser as browser  # the module's Chromium
 from workbench import review
 from workbench.model import Status
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.store import Store
-from workbench.ui.review_payload import received
+from workbench.ui.review_payload import payload, received
 
 pytestmark = [
     pytest.mark.browser,
@@ -51,6 +52,7 @@ class Dropper:
 
     def __init__(self) -> None:
         self.drop: Callable[[Payload], bool] | None = None
+        self.instead: Callable[[Payload], bytes] | None = None
         self.dropped: list[Payload] = []
         self.last = b""  # the payload the page has
         self.lock = threading.Lock()
@@ -78,12 +80,26 @@ class Dropper:
                 return message
             self.drop = None  # once
             self.dropped.append(data)
-            element.bidi_component.bytes = self.last
+            element.bidi_component.bytes = self.instead(data) if self.instead else self.last
+            # a message of its own: under the original's hash the page would take the original,
+            # sent again later, for the element it has, and would neither draw nor cache it
+            msg.hash = f"{msg.hash}-lost"
+            msg.metadata.cacheable = False
         return bytes(msg.SerializeToString())
 
-    def arm(self, drop: Callable[[Payload], bool]) -> None:
+    def arm(
+        self, drop: Callable[[Payload], bool], instead: Callable[[Payload], bytes] | None = None
+    ) -> None:
+        """Lose the next payload ``drop`` picks: the page gets the one it had, or ``instead``'s."""
         with self.lock:
-            self.drop, self.dropped = drop, []
+            self.drop, self.instead, self.dropped = drop, instead, []
+
+
+def cut_short(data: Payload) -> bytes:
+    """The payload of the rerun after one cut short before its payload left: the server took
+    the rows and the texts it keeps as sent, so it sends neither."""
+    rest = {k: v for k, v in data.items() if k not in ("beads", "patch", "unsaved", "earlier")}
+    return payload({**rest, "beads": None, "patch": None, "unsaved": None, "earlier": None})
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +107,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     folder = tmp_path_factory.mktemp("dropped")
     db = folder / "dropped.db"
     store = Store.open(str(db))
-    for doc in ("rows", "named0", "named1"):
+    for doc in ("rows", "named0", "named1", "opened0", "opened1"):
         store_parallel(store, doc, SMALL, cp_lang="es")
     store.close()
     with running_app(db, log=folder / "server.log") as url:
@@ -218,3 +234,34 @@ def test_the_texts_kept_for_a_name_are_shown_when_the_payload_carrying_them_was_
     assert desk.locator('.wb-ed-text[data-side="fr"]').input_value() == SMALL[1][0][0]
     laptop.close()
     desk.close()
+
+
+@pytest.mark.parametrize("lost", [False, True], ids=["delivered", "lost"])
+def test_a_page_whose_first_payload_was_cut_short_takes_a_gone_tabs_text_as_any_page_does(
+    browser: Any, server: tuple[str, Path], lost: bool
+) -> None:
+    """ana typed on bead 2 in a tab now gone (closed minutes ago). A page opened anew takes
+    her text into its editor. Its first rerun is cut short before its payload leaves: the next
+    one has neither rows nor kept texts (the server took them as sent). The page asks for the
+    whole text, and takes her text from it as it would have from the first."""
+    url, db = server
+    doc = f"opened{int(lost)}"
+    gone, _ = page_on(browser, url, doc, "ana", bead=2)
+    gone.locator('.wb-ed-text[data-side="fr"]').fill("Tapé dans un onglet fermé.")
+    gone.locator('.wb-ed-text[data-side="fr"]').press("Escape")
+    settled(gone)
+    gone.context.close()
+    silent(db)
+    page = browser.new_context(viewport=VIEWPORT).new_page()
+    page.set_default_timeout(30_000)
+    dropper = Dropper()
+    if lost:
+        dropper.arm(lambda data: data["unsaved"] is not None, instead=cut_short)
+    page.route_web_socket("**/_stcore/stream", dropper.route)
+    page.goto(f"{url}/?page=review&doc={doc}&to=es&reviewer=ana&bead=2")
+    page.locator(".wb-bead").first.wait_for()
+    settled(page)
+    assert bool(dropper.dropped) == lost
+    french = page.locator('.wb-ed-text[data-side="fr"]')
+    until(page, lambda: french.input_value() == "Tapé dans un onglet fermé.")
+    page.context.close()

@@ -58,7 +58,8 @@ function receive(data) {
     S.gotoN = data.goto.n;
     if (!fresh) S.cursor = data.goto.pos;
   }
-  S.cursor = Math.min(Math.max(0, S.cursor), Math.max(0, S.beads.length - 1));
+  // no rows yet (a first payload without them: asked for): the link's bead waits for them
+  if (S.beads.length) S.cursor = Math.min(Math.max(0, S.cursor), S.beads.length - 1);
   renderActions();
   renderTools();
   refilter(false);
