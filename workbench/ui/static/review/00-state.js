@@ -28,6 +28,7 @@ const S = {
   gone: [],  // drafts of this alignment whose bead another reviewer merged, split or re-aligned
   kept: new Map(),  // the drafts the server keeps, as this page last sent or read them (sendKept)
   keptFor: null,  // the name whose drafts kept by the server this page has read (null: none since it opened)
+  keptOpening: false,  // those it waits for are the name's it opened with (awaitKept)
   keptTimer: null,
   tab: tabId(),  // this tab's id: its drafts are its own (tabId)
   others: [],  // drafts of this alignment typed in other tabs or browsers: {aid, k, d, tab}

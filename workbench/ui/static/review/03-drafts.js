@@ -38,6 +38,7 @@ function loadDrafts() {
   S.others = [];
   S.keptFor = null;
   S.draftsName = S.draftsFrom = S.data.reviewer || "";
+  S.keptOpening = Boolean(S.draftsName);
   if (!S.draftsName) return;
   for (const [k, v] of Object.entries(readDrafts(S.draftsName))) S.drafts.set(k, v);
   takeKept();
@@ -61,6 +62,7 @@ function adoptUnnamed() {
 function renameDrafts(name) {
   if (name === S.draftsName) return;
   S.draftsName = name;
+  S.keptOpening = false;
   if (!name) { S.message = null; return; }  // the editor closes and says the texts wait
   // every draft of the name before is in memory: they move, they are not copied
   const before = S.draftsFrom;

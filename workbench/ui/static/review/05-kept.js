@@ -79,9 +79,8 @@ function takeKept() {
 // them, as it would have on opening (adoptOthers) or on the name given (review27).
 function awaitKept(data, askingFull) {
   if (!S.draftsName || S.keptFor === S.draftsName) return;
-  const opening = S.keptFor === null;
   if (takeKept()) {
-    if (opening) adoptOthers();
+    if (S.keptOpening) adoptOthers();
     for (const o of otherTabsStored(S.draftsName)) addOther(o);
     adoptEarlier();
     saveDrafts();
