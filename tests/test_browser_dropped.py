@@ -182,6 +182,7 @@ def test_rows_whose_patch_was_lost_take_no_edit_and_come_back_with_the_next_acti
     page.keyboard.type(" [ana]", delay=15)
     french.press("Escape")  # the draft goes to the server: a rerun, whose payload is lost
     lost = wait_dropped(page, dropper)
+    until(page, lambda: french_row(page, 2) != "")  # the rows drawn again, as they were
     assert lost["patch"] is not None and french_row(page, 2) == before  # ben's row never came
     page.keyboard.press("j")
     page.keyboard.press("y")  # bead 3 as she sees it, ben's text not yet there
