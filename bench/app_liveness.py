@@ -2,7 +2,7 @@
 
 A tab holding unsaved text is heard from (``Store.heard_from``: an UPDATE of its rows'
 ``updated_at``) with every ``unsaved`` event it sends, and, when it sends none for a
-while, by an empty one every 20 s (review.js, beatServer), which reruns the editor.
+while, by an empty one every 20 s (review/*.js, beatServer), which reruns the editor.
 Both are measured side by side with the path without them, on SQLite and on
 PostgreSQL (a throwaway cluster, tests/pg_cluster.py, set durable: fsync and
 synchronous_commit on, as a team's server would be; the tests run it with both off):

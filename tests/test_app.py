@@ -25,6 +25,7 @@ from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.store import Store
 from workbench.ui.parallel import pack, text_of
 from workbench.ui.review import payload, received
+from workbench.ui.review_payload import editor_script
 
 DOC = "004_c5001f9aa01043f8"
 
@@ -310,7 +311,7 @@ def test_the_editor_receives_every_bead_as_data_to_show_as_text(db: Path) -> Non
 
 
 def test_the_editor_is_told_its_session_which_a_new_session_changes(db: Path) -> None:
-    """The session each event is stamped with (review.js, submit): the same on every rerun
+    """The session each event is stamped with (review/*.js, submit): the same on every rerun
     of one session, another in a new one, as after a server restart; an event stamped
     with the earlier one is refused (`workbench.ui.late`, tests/test_editor_late.py)."""
     at = on_review()
@@ -335,12 +336,12 @@ def test_a_link_names_the_bead_to_open(db: Path, named: str, row: int) -> None:
 
 def test_the_editor_is_handed_each_filter_with_a_key_no_other_command_takes(db: Path) -> None:
     """app21: the filters' keys travel with the page's data, for the head's boxes, the key
-    handler and the legend (review.js, renderFilters). Each is a key of its own: none is one of
+    handler and the legend (review/*.js, renderFilters). Each is a key of its own: none is one of
     the editor's other keys (onKey) nor one Streamlit keeps (C and R); each filter is one the
     editor's script knows how to apply (passes)."""
     at = on_review()
     table = editor_data(at)["filters"]
-    script = (ROOT / "workbench" / "ui" / "static" / "review.js").read_text(encoding="utf-8")
+    script = editor_script()
     on_key = script[script.index("function onKey(") : script.index("// The rows travel")]
     taken = set(re.findall(r'key === "(.)"', on_key)) | {"c", "r"}
     pressed = [key for key, *_ in table["boxes"]] + [table["all"]]

@@ -523,7 +523,7 @@ def test_an_edit_of_a_confirmed_or_rejected_bead_leaves_it_to_confirm_again(
 
 
 def _unsaved(aid: int, bead: StoredBead, fr: str, name: str = "ana", at: int = 1) -> dict[str, Any]:
-    """One unsaved text as the browser sends it (review.js, sendKept)."""
+    """One unsaved text as the browser sends it (review/*.js, sendKept)."""
     return {"a": aid, "id": bead.id, "r": name, "v": bead.version, "bf": bead.fr_text,
             "bc": bead.cp_text, "fr": fr, "cp": bead.cp_text, "at": at}  # fmt: skip
 

@@ -7,7 +7,6 @@ import re
 import shutil
 import subprocess
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -29,6 +28,7 @@ from workbench.ui.parallel import (
     text_of,
     unpack,
 )
+from workbench.ui.review_payload import editor_script
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SEGMENTS = {
@@ -178,14 +178,11 @@ def test_packing_leaves_out_what_every_row_repeats() -> None:
     assert packed.count("aligner (gold)") == 1
 
 
-REVIEW_JS = Path(__file__).resolve().parent.parent / "workbench" / "ui" / "static" / "review.js"
-
-
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor's script")
 def test_the_editors_script_unpacks_the_rows_as_python_does() -> None:
-    script = REVIEW_JS.read_text(encoding="utf-8")
+    script = editor_script()
     found = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
-    assert found is not None, "review.js lost its unpack()"
+    assert found is not None, "review/*.js lost its unpack()"
     program = (
         found.group(0) + "process.stdout.write(JSON.stringify(unpack(JSON.parse("
         "require('fs').readFileSync(0, 'utf8')))));"
@@ -234,11 +231,11 @@ GAPS = [
 
 
 def _js_gaps(rows: list[dict[str, object]]) -> list[bool]:
-    """review.js's isGap over the rows as the browser gets them (packed, then unpacked)."""
-    script = REVIEW_JS.read_text(encoding="utf-8")
+    """the editor script's isGap over the rows as the browser gets them (packed, then unpacked)."""
+    script = editor_script()
     function = re.search(r"^function isGap\(.*?^}\n", script, re.S | re.M)
     unpacked = re.search(r"^const RUNS = .*?^}\n", script, re.S | re.M)
-    assert function and unpacked, "review.js lost isGap or unpack"
+    assert function and unpacked, "review/*.js lost isGap or unpack"
     program = (
         function.group(0)
         + unpacked.group(0)
@@ -255,7 +252,7 @@ def _js_gaps(rows: list[dict[str, object]]) -> list[bool]:
 
 
 def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
-    """review.js's isGap (the "Fill all N gaps" button) agrees with review.is_gap,
+    """the editor script's isGap (the "Fill all N gaps" button) agrees with review.is_gap,
     which `workbench fill` and the app's Fill follow: a gap a reviewer settled is not one."""
     from workbench.review import is_gap
 
@@ -275,9 +272,9 @@ def test_the_editors_fill_all_counts_the_gaps_the_store_would_fill() -> None:
 )
 def test_the_fill_all_button_counts_its_gaps_in_words(gaps: int, engine: str, label: str) -> None:
     """The newcomer pass (N10): the Review page offered "Fill all 1 gaps with MT"."""
-    script = REVIEW_JS.read_text(encoding="utf-8")
+    script = editor_script()
     found = re.search(r"^function fillAllLabel\(.*?^}\n", script, re.S | re.M)
-    assert found is not None, "review.js has no fillAllLabel()"
+    assert found is not None, "review/*.js has no fillAllLabel()"
     program = found.group(0) + (
         f"process.stdout.write(fillAllLabel({gaps}, {json.dumps(engine)}));"
     )
@@ -288,7 +285,7 @@ def test_the_fill_all_button_counts_its_gaps_in_words(gaps: int, engine: str, la
 def test_the_editors_gap_count_does_not_read_the_origins_label(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A draft erased by its post-editor is no gap. review.js told it by the label
+    """A draft erased by its post-editor is no gap. review/*.js told it by the label
     ", post-edited" it shows, so rewording the label made "Fill all N gaps" count it
     (and the server refuse it): the row carries the store's own answer instead."""
     from workbench.review import is_gap

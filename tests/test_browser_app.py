@@ -1751,7 +1751,7 @@ def test_a_draft_outlives_a_browser_killed_after_typing_and_follows_to_another_m
         editor, beside = french_shown(browser, url, tmp_path / profile, "crashed", bead)
         assert editor == before.fr_text and before.fr_text + typed in beside
     # two minutes on, the tab that typed it is gone (the same profile also keeps its live
-    # marks, LIVE_MS in review.js: the pages killed here left theirs seconds ago)
+    # marks, LIVE_MS in review/*.js: the pages killed here left theirs seconds ago)
     silent(db)
     editor, _ = french_shown(browser, url, tmp_path / "other", "crashed", bead)
     assert editor == before.fr_text + typed

@@ -226,12 +226,21 @@ def test_a_usage_error_stays_2() -> None:
         (["history", "contrat", "--bead", "0"], "--bead 0 is not a bead"),
         (["history", "contrat", "--bead", "-1", "--to", "en"], "numbered from 1"),
         (["ingest", "a.txt", "--max-size", "inf"], "--max-size inf is not a size"),
+        # tsv27: an empty name listed nobody's events and exited 0
+        (["history", "--all", "--reviewer", ""], "--reviewer names whose work to list"),
+        (["history", "contrat", "--reviewer", " "], "--reviewer names whose work to list"),
+        (["export", "contrat", "--to", "en", "--reviewer", ""], "give a name, such as ben"),
+        (["history", "--all", "--by", ""], "No such option: --by"),
+        (["align", "contrat", "--to", "en", "--by", " "], "--by names who runs the command"),
+        (["import", "contrat.tmx", "--reviewer", " "], "--reviewer is empty: give your name"),
     ],
     ids=["since", "xliff-dedupe", "xliff-mt", "tsv-mt", "tsv-styling", "srt-styling",
          "tmx-bom", "xlsx-bom", "srt-bom",
          "stdout-mt", "folder", "reviewer", "paste-name", "paste-slash", "version-of",
          "table-reviewer", "models-remove",
-         "score-2", "score-nan", "score-negative", "bead-0", "bead-negative", "size-inf"],
+         "score-2", "score-nan", "score-negative", "bead-0", "bead-negative", "size-inf",
+         "history-all-reviewer", "history-reviewer", "export-reviewer", "history-by",
+         "align-by", "tmx-reviewer"],
 )  # fmt: skip
 def test_a_bad_value_exits_2_before_the_store_is_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], said: str

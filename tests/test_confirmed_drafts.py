@@ -95,7 +95,7 @@ def test_the_review_page_and_the_beads_command_show_a_confirmed_draft_as_a_pair(
     aid = _confirmed_draft(store)
     texts = {s.id: SegmentText(s.text, s.kind) for d in ("fr", "es") for s in store.segments(d)}
     pair, draft = (row(b, texts) for b in store.beads(aid))
-    assert (draft["cp"], draft["sh"]) == ([], "1:1")  # review.js shows "sh" where it is given
+    assert (draft["cp"], draft["sh"]) == ([], "1:1")  # review/*.js shows "sh" where it is given
     assert "sh" not in pair  # a pair of sentences says it by itself
     store.close()
     listed = CliRunner().invoke(app, ["beads", "fr", "--to", "es", "--db", db, "-f", "json"])

@@ -11,6 +11,7 @@ aligner pairs with it, unsure.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ from workbench import review
 from workbench.cli import app
 from workbench.formats.choices import MEMORY_MIN_SCORE, ExportFormat, default_min_score
 from workbench.formats.registry import read_units
+from workbench.formats.units import ExportOptions
 from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.exporting import export_documents
 from workbench.store import Store
 
 ENGLISH = [
@@ -143,3 +146,47 @@ def test_a_pair_a_reviewer_confirmed_goes_whatever_its_score(
     # line "Tighter." that it could have taken in) are left out, and said to be
     assert ("Hold the rope.", "Tenez la corde.") not in _pairs(tmp_path / "scene.tmx")
     assert "confidence below 0.95: --min-score 0 includes them" in said
+
+
+@pytest.mark.parametrize(("suffix", "kept"), [("tmx", False), ("xlf", False), ("tsv", True)])
+def test_the_library_exports_with_the_clis_floor_when_given_no_options(
+    store: Store, scene: int, tmp_path: Path, suffix: str, kept: bool
+) -> None:
+    """A script that calls the use case the CLI shares gets the CLI's memory, not an
+    unfloored one (newcomer27); ``ExportOptions(min_score=None)`` asks for every pair."""
+    fmt = "xliff12" if suffix == "xlf" else suffix
+    export_documents(store, ["scene.fr"], "en", fmt, tmp_path / f"lib.{suffix}")
+    assert (("Good.", MERGED) in _pairs(tmp_path / f"lib.{suffix}")) is kept
+    export_documents(
+        store, ["scene.fr"], "en", fmt, tmp_path / f"all.{suffix}", ExportOptions(min_score=None)
+    )
+    assert ("Good.", MERGED) in _pairs(tmp_path / f"all.{suffix}")
+
+
+@pytest.mark.parametrize("suffix", ["tmx", "xlf"])
+def test_source_date_epoch_makes_two_exports_of_one_store_the_same_bytes(
+    store: Store, scene: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """The file's own date is the only thing that changes between two exports of one store;
+    SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, as a corpus release's checksum wants.
+    A unit's dates are its bead's, so they are the same anyway."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    _export(store, tmp_path / f"one.{suffix}")
+    time.sleep(1.1)  # a second later: the header's date would differ without the variable
+    _export(store, tmp_path / f"two.{suffix}")
+    one = (tmp_path / f"one.{suffix}").read_bytes()
+    assert one == (tmp_path / f"two.{suffix}").read_bytes()
+    assert b"20260101T000000Z" in one or b"2026-01-01T00:00:00Z" in one
+
+
+def test_a_source_date_epoch_that_is_no_number_of_seconds_is_a_usage_error(
+    store: Store, scene: int, tmp_path: Path
+) -> None:
+    shown = runner.invoke(
+        app, ["export", "scene.fr", "--to", "en", "-o", str(tmp_path / "x.tmx"),
+              "--db", str(tmp_path / "test.db")],
+        env={"SOURCE_DATE_EPOCH": "yesterday"},
+    )  # fmt: skip
+    assert shown.exit_code == 2
+    assert "SOURCE_DATE_EPOCH is 'yesterday'" in shown.output
+    assert not (tmp_path / "x.tmx").exists()

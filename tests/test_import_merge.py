@@ -443,7 +443,7 @@ def test_the_new_version_records_which_bead_each_merged_bead_came_from(
     both_store: Store, tmp_path: Path, theirs: str
 ) -> None:
     """The Review page moves a reviewer's unsaved text from a bead of version 1 to the
-    bead it became (review.js, adoptEarlier): the import must say which that is, for a
+    bead it became (review/*.js, adoptEarlier): the import must say which that is, for a
     bead carried over and for one in conflict (its draft is then checked against the
     file's text on saving)."""
     from workbench.pipeline.alignment import carried_into

@@ -1,7 +1,9 @@
 """A table opened and saved again by a spreadsheet comes back without a change.
 
 Cells a spreadsheet reads differently from text: a leading quote (a TSV reader's
-text delimiter) and a leading ``=``, ``+``, ``-`` or ``@`` (a formula).
+text delimiter) and a leading ``=``, ``+``, ``-`` or ``@`` (a formula); and text that
+reads as a spreadsheet's error value (``#N/A``). Saved again by Python's csv and
+openpyxl, and by LibreOffice Calc itself.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.spreadsheet_calc import CALC_READS, needs_calc, saved_by_calc
 from workbench.formats.units import ExportOptions
 from workbench.model import BeadDraft, Kind, Sentence, Status
 from workbench.pipeline.exchange import export_documents
@@ -27,7 +30,17 @@ PAIRS = [
     ("-5 °C tonight.", "-5 °C cette nuit."),
     ("@mairie wrote.", "@mairie a écrit."),
     ('He said "yes".', "Il a dit « oui »."),
+    ("= 3 km", "= 3 km"),
+    ("=== Summary ===", "=== Résumé ==="),
+    ("Hello, he said.", "- Bonjour, dit-il."),  # a dialogue dash (the unit leaves it out)
+    ("+33 1 23", "+33 1 23"),
+    ("@user", "@user"),
+    ("#N/A", "#N/A"),  # text, though Excel's error value reads so
 ]  # fmt: skip
+# What a plain reader (Python's csv, pandas) shows of each: TSV and CSV put an
+# apostrophe before a cell a spreadsheet would run; the unit has no list marker.
+TSV_SHOWN = [(f"'{s}" if s[0] == "=" else s, f"'{t}" if t[0] == "=" else t) for s, t in PAIRS]
+UNIT_SHOWN = [(s, t.removeprefix("- ")) for s, t in TSV_SHOWN]
 
 
 def _aligned(store: Store) -> int:
@@ -60,17 +73,18 @@ def _saved_again(path: Path) -> None:
         book = openpyxl.load_workbook(path)
         sheet = book.worksheets[0]
         cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
-        assert "f" not in {cell.data_type for cell in cells}  # no formula Excel would run
+        # no formula Excel would run, no error value: every text is text
+        assert not {"f", "e"} & {cell.data_type for cell in cells}
         assert [[c.value for c in row[:2]] for row in sheet.iter_rows(min_row=2)] == [
-            list(pair) for pair in PAIRS
+            [s, t.removeprefix("- ")] for s, t in PAIRS
         ]
         book.save(path)
         return
     dialect = "excel-tab" if path.suffix == ".tsv" else "excel"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, dialect=dialect))
-    if dialect == "excel-tab":  # a CSV shows its defused cells with an apostrophe
-        assert [row[:2] for row in rows[1:]] == [list(pair) for pair in PAIRS]
+    if dialect == "excel-tab":  # a CSV shows more of its cells with an apostrophe
+        assert [row[:2] for row in rows[1:]] == [list(pair) for pair in UNIT_SHOWN]
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, dialect=dialect).writerows(rows)
 
@@ -95,7 +109,26 @@ def test_pandas_reads_the_exported_tsv_as_the_beads_say(store: Store, tmp_path: 
     path = tmp_path / "q.tsv"
     export_documents(store, ["q"], "en", "tsv", path, ExportOptions())
     frame = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
-    assert frame.iloc[:, :2].to_numpy().tolist() == [list(pair) for pair in PAIRS]
+    assert frame.iloc[:, :2].to_numpy().tolist() == [list(pair) for pair in UNIT_SHOWN]
+
+
+@needs_calc
+@pytest.mark.parametrize(
+    ("fmt", "reads"), [(f, r) for f in ("tsv", "csv") for r in sorted(CALC_READS)] + [("xlsx", "")]
+)
+def test_a_table_libreoffice_saved_again_imports_as_no_edit(
+    store: Store, tmp_path: Path, fmt: str, reads: str
+) -> None:
+    """The reviewer opens the export in LibreOffice Calc and saves it, changing nothing:
+    every text comes back as exported (a TSV's "= 3 km" came back "Err:509", an XLSX's
+    "#N/A", written as an error value, "=#N/A")."""
+    alignment = _aligned(store)
+    path = tmp_path / f"q.{fmt}"
+    export_documents(store, ["q"], "en", fmt, path, ExportOptions())
+    saved_by_calc(path, tmp_path, reads or "formulas")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert (report.edited, report.unchanged, report.refused) == (0, len(PAIRS), ())
+    assert [b.fr_text for b in store.beads(alignment)] == [t for _, t in PAIRS]
 
 
 def test_a_tsv_exported_before_quoting_imports_as_before(store: Store, tmp_path: Path) -> None:

@@ -226,9 +226,10 @@ def test_an_original_with_reviewed_beads_keeps_its_reading_and_says_why(
     _confirm_every_french_bead(store, aid)
     confirmed = _reviewed(store, aid)
 
-    [result] = pipeline.ingest_paths(store, [en]).files
-    assert result.status == "unchanged" and store.versions(en.stem) == [1]
-    assert result.warning is not None and "original of reviewed beads" in result.warning
+    for _ in range(2):  # said every time: this reader's key is not kept as the version's
+        [result] = pipeline.ingest_paths(store, [en]).files
+        assert result.status == "unchanged" and store.versions(en.stem) == [1]
+        assert result.warning is not None and "original of reviewed beads" in result.warning
     again = align_document(store, "port", "en", original_path=en)
     assert again.kept_confirmed == len(confirmed)
     assert _reviewed(store, again.alignment.id) == confirmed

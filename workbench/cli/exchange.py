@@ -15,7 +15,9 @@ from workbench.cli.common import (
     OutputFormat,
     language_tag,
     open_store,
+    reviewer_filter,
     score_value,
+    source_date,
 )
 from workbench.cli.outcome import EXIT_CODES
 from workbench.formats.choices import (
@@ -109,6 +111,7 @@ ExportReviewerOption = Annotated[
     str | None,
     typer.Option(
         "--reviewer",
+        callback=reviewer_filter,
         help="Only the beads this reviewer changed last (confirmed, rejected, edited): one "
         "reviewer's work, to check or to pay.",
         show_default=False,
@@ -174,7 +177,7 @@ def export(
     options = ExportOptions(
         confirmed_only=confirmed_only, reviewer=reviewer, min_score=min_score or None, mt=mt,
         french_source=french_source, region_variants=regions, bom=bom, dedupe=dedupe,
-        cue_styling=cue_styling or CueStyling.TEXT,
+        cue_styling=cue_styling or CueStyling.TEXT, written_at=source_date(),
     )  # fmt: skip
     store = open_store(db)
     if stdout:

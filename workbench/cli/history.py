@@ -17,6 +17,7 @@ from workbench.cli.common import (
     language_tag,
     no_bead,
     open_store,
+    reviewer_filter,
 )
 from workbench.cli.outcome import BadValue
 
@@ -67,6 +68,7 @@ ReviewerOption = Annotated[
     str | None,
     typer.Option(
         "--reviewer",
+        callback=reviewer_filter,
         help="Only this reviewer's events (or a script's, signed with `--by`).",
         show_default=False,
     ),

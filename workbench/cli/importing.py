@@ -30,6 +30,8 @@ def import_any(
     if path.suffix.lower() in TABLE_SUFFIXES:
         _import_reviewed(path, to, reviewer, db)
         return
+    if reviewer is not None and not reviewer.strip():  # wrong whatever the file is
+        raise BadValue(f"{path}: --reviewer is empty: give your name, which signs the changes")
     store = open_store(db)
     if _import_returned(store, path, to, reviewer):
         return

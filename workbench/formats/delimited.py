@@ -12,6 +12,17 @@ doubled quote, as this writer and a spreadsheet saving the file again write
 it; a field from an older export, written as it was (``"Oui," dit-il.``,
 ``"Oui."``), reads as before.
 
+A TSV field that starts with ``=`` gets a leading apostrophe (one more when it
+already starts with apostrophes before the ``=``), and reading removes exactly
+one: LibreOffice Calc runs every such cell as a formula, quoted or not, and saves
+``= 3 km`` back as ``Err:509`` and ``=1+1`` as ``2``, while it keeps ``'= 3 km``
+as written (measured with ``soffice --convert-to``, LibreOffice 7.4:
+`tests/test_delimited.py`). A field that starts with ``+``, ``-`` or ``@`` is
+written as it is: Calc reads ``- Bonjour, dit-il.``, ``-5 °C``, ``+33 1 23`` and
+``@mairie`` as text, and Python's csv and pandas would show an apostrophe as
+part of the text; Excel may read them as formulas, and `workbench import`
+refuses a row that comes back as a spreadsheet's error value.
+
 CSV: RFC 4180 (fields with commas, quotes or newlines quoted, CRLF line ends).
 A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return, as OWASP lists them) gets a leading
@@ -29,6 +40,9 @@ from typing import Protocol, TextIO
 
 # What a spreadsheet treats as the start of a formula (OWASP, "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What LibreOffice Calc runs as a formula when it opens a TSV: only "=" (measured; a TSV
+# escapes tabs and carriage returns, and Calc reads "+", "-" and "@" cells as text).
+TSV_FORMULA_STARTS = ("=",)
 # A field in RFC 4180 quotes with a doubled quote inside: what this writer and a
 # spreadsheet or csv writer make of text holding a quote, never text as people write it.
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
@@ -56,17 +70,18 @@ def tsv_unescape(text: str) -> str:
 
 
 def tsv_field(text: str) -> str:
-    """A field escaped, and quoted when it starts with a quote a spreadsheet would drop."""
-    escaped = tsv_escape(text)
+    """A field escaped; defused when it starts with ``=``, which a spreadsheet would run;
+    quoted when it starts with a quote a spreadsheet would drop."""
+    escaped = defuse(tsv_escape(text), TSV_FORMULA_STARTS)
     return '"' + escaped.replace('"', '""') + '"' if escaped.startswith('"') else escaped
 
 
 def tsv_unfield(field: str) -> str:
     """The inverse of :func:`tsv_field`; a field written unquoted reads as it is."""
     quoted = _QUOTED.fullmatch(field)
-    if quoted and '""' in quoted[1]:
-        return tsv_unescape(quoted[1].replace('""', '"'))
-    return tsv_unescape(field)
+    if quoted and '""' in quoted[1]:  # a spreadsheet quotes a field holding a quote
+        field = quoted[1].replace('""', '"')
+    return tsv_unescape(restore(field, TSV_FORMULA_STARTS))
 
 
 def tsv_line(fields: Iterable[str]) -> str:
@@ -96,14 +111,15 @@ def read_tsv(lines: Iterable[str]) -> Iterator[list[str]]:
         yield [tsv_unfield(field) for field in line.split("\t")]
 
 
-def defuse(cell: str) -> str:
-    """The cell with a leading apostrophe when a spreadsheet would run it as a formula."""
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+def defuse(cell: str, starts: tuple[str, ...] = FORMULA_STARTS) -> str:
+    """The cell with a leading apostrophe when a spreadsheet would run it as a formula
+    (it starts with one of ``starts``, perhaps after apostrophes)."""
+    return "'" + cell if cell.lstrip("'").startswith(starts) else cell
 
 
-def restore(cell: str) -> str:
+def restore(cell: str, starts: tuple[str, ...] = FORMULA_STARTS) -> str:
     """The inverse of :func:`defuse`."""
-    defused = cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS)
+    defused = cell.startswith("'") and cell.lstrip("'").startswith(starts)
     return cell[1:] if defused else cell
 
 

@@ -44,6 +44,16 @@ OLD_COLUMNS = COLUMNS[:7]
 DATED_COLUMNS = COLUMNS[:9]
 # "source (es)": a column's name and, in brackets, its language.
 _NAMED = re.compile(r"(source|target)(?: \(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\))?")
+# What a spreadsheet shows, and saves in a TSV or CSV, for a formula it could not
+# compute: LibreOffice Calc's "Err:509" (codes 501-539) and the error values of Calc and
+# Excel, in English, French, Spanish and German (a CSV saved by Excel set to French says
+# "#NOM?"; an XLSX stores the English name whatever the language).
+_ERROR_VALUE = re.compile(
+    r"Err:\d{3}|#(?:NAME\?|REF!|VALUE!|DIV/0!|N/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA"
+    r"|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|NOM\?|VALEUR!|NOMBRE!|NUL!|PROPAGATION!"
+    r"|¿NOMBRE\?|¡VALOR!|¡REF!|¡DIV/0!|¡NUM!|¡NULO!|¡DESBORDAMIENTO!|¡CALC!"
+    r"|WERT!|BEZUG!|NV|ZAHL!|ÜBERLAUF!)"
+)
 SHEET = "units"
 XLSX_MAX_UNITS = 1_048_575  # Excel's 1,048,576 rows, less the header
 
@@ -136,6 +146,14 @@ def _row(unit: TranslationUnit) -> Row:
     )
 
 
+def error_value(text: str) -> bool:
+    """Whether a cell's ``text`` is a spreadsheet's error value (``Err:509``, ``#NAME?``,
+    ``#REF!``…): what Calc or Excel saves for a formula it could not compute, such as a
+    text starting with ``=`` it ran as one. Never a reviewer's edit; a text exported
+    so (a bead that reads "#N/A") comes back so and is no edit either."""
+    return _ERROR_VALUE.fullmatch(text.strip()) is not None
+
+
 def changed_text(moment: datetime) -> str:
     """When a unit last changed, to the microsecond, UTC: ``2026-11-30T14:50:03.120456Z``.
 
@@ -207,8 +225,9 @@ def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 # openpyxl stores a string starting with "=" as a formula Excel
-                # would run; a translation is never a formula.
-                if cell.data_type == "f":
+                # would run, and "#N/A" or "#REF!" as an error value (which Calc saves
+                # again as the formula "=#N/A"); a translation is text.
+                if cell.data_type in ("f", "e"):
                     cell.data_type = "s"
         sheet.freeze_panes = "A2"
         widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)

@@ -156,7 +156,7 @@ def write_tmx(
     paths = [Path(path)]
     if options.mt is MtPolicy.SEPARATE:
         paths.append(options.mt_path or Path(path).with_suffix(".mt.tmx"))
-    prologue = _prologue(pair, options, now or datetime.now(UTC))
+    prologue = _prologue(pair, options, now or options.written_at or datetime.now(UTC))
     with ExitStack() as stack:
         files = [stack.enter_context(_tmx_file(p, prologue)) for p in paths]
         counts = _write_units(selected, files, pair, selector, options)

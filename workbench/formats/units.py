@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,6 +89,10 @@ class ExportOptions:
     dedupe: bool = False
     cue_styling: CueStyling = CueStyling.TEXT  # TMX: a subtitle cue's styling (`CueStyling`)
     creation_tool: str = "workbench"
+    # The file's own date (TMX header creationdate, XLIFF date): None is the time of writing.
+    # The CLI sets it from SOURCE_DATE_EPOCH (reproducible-builds.org), so that two exports
+    # of one store are the same bytes; a unit's dates are its bead's and never change here.
+    written_at: datetime | None = None
     creation_tool_version: str = ""  # empty: the installed workbench's version
 
 

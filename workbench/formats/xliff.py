@@ -182,7 +182,11 @@ def write_xliff(
         etree.xmlfile(str(temporary), encoding="UTF-8") as xf,
     ):
         xf.write_declaration()
-        writer = _Writer12(xf, pair, now) if version == "1.2" else _Writer2(xf, pair)
+        writer = (
+            _Writer12(xf, pair, now or options.written_at)
+            if version == "1.2"
+            else _Writer2(xf, pair)
+        )
         written = writer.write(kept)
     report = selector.report(
         (Path(path),),

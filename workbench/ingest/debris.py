@@ -69,6 +69,7 @@ from workbench.ingest.debris_pages import is_reading_span, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_share import HEAVY_SHARE as HEAVY_SHARE
 from workbench.ingest.debris_share import debris_share as debris_share
+from workbench.ingest.debris_sport import is_match_sheet
 from workbench.ingest.debris_structure import (
     article_text_tables,
     live_entry_times,
@@ -229,6 +230,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or is_reading_span(text)
         # A shop's price widget, out of any table (`debris_commerce`).
         or (is_price_alone(text) and not contexts[i].cell)
+        # A match sheet's score line or line-up (`debris_sport`).
+        or is_match_sheet(text)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
@@ -246,7 +249,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     tables = article_text_tables(texts, reading.prose)
     # And a listing's description under its timed row (`row_descriptions`).
     tables = [t or d for t, d in zip(tables, row_descriptions(texts, reading.prose), strict=True)]
-    forced = [f and not t for f, t in zip(forced, tables, strict=True)]
+    # But a printed sheet's numbers and running heads, which a text table's tabs may hold
+    # ("https://… \t 2/3"): the printer's, whatever stands beside them.
+    forced = [(f and not t) or p for f, t, p in zip(forced, tables, printed, strict=True)]
     boxed = fact_boxes(texts, contexts, lang, forced, reading)
     listed = article_lists(texts, contexts, lang, forced, boxed, reading)
     carded = _beside(listed, boxed)

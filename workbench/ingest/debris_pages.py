@@ -28,6 +28,11 @@ _BARE = re.compile(r"^\s*(\d{1,4})\s*$")
 _READING_SPAN = re.compile(
     r"^\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?i:min(?:ute[sn]?|utos|uti|uter|utter|uty|\.)?)\s*$"
 )
+# A print view's footer: the page's address or title, then its sheet of the sheets,
+# "https://example.org/post/ 1/3" (what a browser prints at the foot of each sheet).
+_COUNTED = re.compile(r"^\s*(.*?\S)\s+(\d{1,3})\s?/\s?(\d{1,3})\s*$")
+# A running head and its page number on one line: "Annual report 2027 34".
+_TRAILING = re.compile(r"^\s*(?=.*[^\W\d_]).*\S\s+(\d{1,4})\s*$")
 # Page numbers alone follow each other this many lines apart at least: a list's
 # numbers over its items ("1", "Melt the butter", "2", …) are closer.
 PAGE_LINES = 5
@@ -54,16 +59,51 @@ def page_furniture(texts: Sequence[str]) -> list[bool]:
         if b == a + 1 and j - i >= PAGE_LINES:
             numbers[i] = numbers[j] = True
     heads = _running_heads(texts, numbers)
+    # A print view's footers and the heads that carry their number: beside these, a line is a
+    # running head when it stands beside two of them (a contents line beside one is the
+    # heading it repeats).
+    for i in _counted_sheets(texts) + _numbered_heads(texts, numbers):
+        numbers[i] = True
+    heads = [a or b for a, b in zip(heads, _running_heads(texts, numbers, 2), strict=True)]
     return [n or h for n, h in zip(numbers, heads, strict=True)]
+
+
+def _counted_sheets(texts: Sequence[str]) -> list[int]:
+    """The lines of a print view's footers: one text with its sheet of the sheets ("… 1/3",
+    "… 2/3"), said on two sheets or more of the same count. A rating ("Note : 4/5") is said
+    once."""
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        if (m := _COUNTED.match(text)) and 0 < int(m.group(2)) <= int(m.group(3)):
+            groups.setdefault((_masked(m.group(1)), m.group(3)), []).append((i, int(m.group(2))))
+    return [i for sheets in groups.values() if len({k for _, k in sheets}) >= 2 for i, _ in sheets]
+
+
+def _numbered_heads(texts: Sequence[str], numbers: Sequence[bool]) -> list[int]:
+    """The lines that end on the number one below or above a page number alone, `PAGE_LINES`
+    lines away or more: a running head with its page's number ("Annual report 2027 34" over
+    a page whose foot says "35")."""
+    pages = {int(t) for i, t in enumerate(texts) if numbers[i] and _BARE.match(t)}
+    placed = [i for i, t in enumerate(texts) if numbers[i] and _BARE.match(t)]
+    out = []
+    for i, text in enumerate(texts):
+        m = _TRAILING.match(text)
+        if not m or numbers[i] or not placed:
+            continue
+        n = int(m.group(1))
+        near = min(abs(i - j) for j in placed)
+        if (n - 1 in pages or n + 1 in pages) and near >= PAGE_LINES:
+            out.append(i)
+    return out
 
 
 def _masked(text: str) -> str:
     return re.sub(r"\d+", "0", " ".join(text.lower().split()))
 
 
-def _running_heads(texts: Sequence[str], numbers: Sequence[bool]) -> list[bool]:
-    """Lines said twice or more (digits aside) of which one touches a page number."""
-    beside: set[str] = set()
+def _running_heads(texts: Sequence[str], numbers: Sequence[bool], touching: int = 1) -> list[bool]:
+    """Lines said twice or more (digits aside) of which ``touching`` touch a page number."""
+    beside: dict[str, int] = {}
     seen: dict[str, int] = {}
     for i, text in enumerate(texts):
         if numbers[i] or not text.strip():
@@ -71,6 +111,6 @@ def _running_heads(texts: Sequence[str], numbers: Sequence[bool]) -> list[bool]:
         key = _masked(text)
         seen[key] = seen.get(key, 0) + 1
         if (i > 0 and numbers[i - 1]) or (i + 1 < len(texts) and numbers[i + 1]):
-            beside.add(key)
-    heads = {key for key in beside if seen[key] >= 2}
+            beside[key] = beside.get(key, 0) + 1
+    heads = {key for key, n in beside.items() if n >= touching and seen[key] >= 2}
     return [not numbers[i] and _masked(t) in heads for i, t in enumerate(texts)]

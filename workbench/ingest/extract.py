@@ -42,6 +42,15 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣●*\-–]\s+")
 # "– Hän sanoi, että…". A capital after it and a sentence's end set it apart from a list's
 # dash ("– le lundi 7 décembre, de 9 h à 12 h ;"). It is the sentence's, so it stays.
 _SPEECH_DASH = re.compile(r"^\s*[–—]\s+[^\W\d_]")
+# The keyboard's hyphen opens a list's item as often as a line of dialogue ("- Gardez cette
+# notice." in a leaflet, "- Bonjour, dit-il." in a story): it opens speech only in a run
+# of such lines one of which reads as said: a question or an exclamation at its end, an
+# incise ("…, dit-il.", "…, demanda-t-elle,") or guillemets.
+_HYPHEN_LINE = re.compile(r"^\s*-\s+(?:[«\"“]\s*)?[^\W\d_]")
+_SAID = re.compile(
+    r"[?!…][\s»\"”’)\]]*$|[«»]"
+    r"|[,?!…»]\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\s*[.,!?…]"
+)
 _GAP = re.compile(r"\s{2,}")
 
 
@@ -82,6 +91,7 @@ def plain_blocks(text: str, rejoin: bool = True) -> list[RawBlock]:
         read = [markdown_line(line) if "\t" not in line else (line, False) for line in lines]
         lines, headings = [t for t, _ in read], [h for _, h in read]
     groups = wrapped_groups(lines, headings) if rejoin else [[i] for i in range(len(lines))]
+    speech = dialogue_lines(lines)
     blocks: list[RawBlock] = []
     for group, line in zip(groups, joined(lines, groups), strict=True):
         number = numbered[group[0]][0]
@@ -91,7 +101,8 @@ def plain_blocks(text: str, rejoin: bool = True) -> list[RawBlock]:
             blocks.append(RawBlock(" ".join(cells), number, cells=cells))
             continue
         content = _line_text(line)
-        bullet = bool(_BULLET.match(content)) and not opens_direct_speech(content)
+        said = group[0] in speech
+        bullet = bool(_BULLET.match(content)) and not (said or opens_direct_speech(content))
         content = (_BULLET.sub("", content) if bullet else content).strip()
         if content:
             blocks.append(RawBlock(content, number, hint=hint, bullet=bullet))
@@ -137,6 +148,23 @@ def opens_direct_speech(line: str) -> bool:
         and line[match.end() - 1].isupper()
         and bool(re.search(r"[.!?…][\s»\"”’)\]]*$", line))
     )
+
+
+def dialogue_lines(lines: Sequence[str]) -> set[int]:
+    """The indexes of the ``lines`` a hyphen opens as dialogue: every line of a run of
+    lines opened by "- " and a capital, when one of them reads as said (`_SAID`): "- Qui
+    est là ?" then "- Moi.". A run none of whose lines does is a list ("- Un point.")."""
+    speech: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        found = _HYPHEN_LINE.match(line)
+        if found and line[found.end() - 1].isupper():
+            run.append(i)
+            continue
+        if any(_SAID.search(lines[j]) for j in run):
+            speech.update(run)
+        run = []
+    return speech
 
 
 def classify(

@@ -25,10 +25,9 @@ from workbench.pipeline.readings import (
     CarryOver,
     carry_kinds,
     carry_over,
-    held_original,
     kinds_kept,
     reader_key,
-    reading_of,
+    reading_to_store,
     stored_at,
 )
 from workbench.pipeline.site_lines import site_lines
@@ -205,10 +204,11 @@ def _stored(
     version_of: int | None = None,
 ) -> FileResult:
     """Store a parsed file or paste as document ``name`` kept at ``where``; ``reader``:
-    the key it was read under (`readings.reader_key`), None when not known;
-    ``version_of``: see `Store.store_file`. A changed file's unchanged lines keep the
-    kinds its current version gave them (`readings.kinds_kept`)."""
-    reading, held = _reading_to_store(store, where, source.sha256, sentences, reread, version_of)
+    the key it was read under (`readings.reader_key`), None when not known; not noted on
+    a held original read otherwise, so that each read says so; ``version_of``: see
+    `Store.store_file`. A changed file's unchanged lines keep the kinds its current
+    version gave them (`readings.kinds_kept`)."""
+    reading, held = reading_to_store(store, where, source.sha256, sentences, reread, version_of)
     doc = store.document(version_of) if version_of is not None else stored_at(store, where)
     if doc is not None and doc.sha256 != source.sha256:
         sentences = kinds_kept(store, doc, sentences)
@@ -224,7 +224,7 @@ def _stored(
         actor=actor,
         reading=reading,
         reread=reread and held is None,
-        reader=reader,
+        reader=None if held else reader,
         version_of=version_of,
     )
     debris = heavy_debris_line(name, sentences)
@@ -235,32 +235,6 @@ def _stored(
         source.path, stored.status, stored.document, stored.previous_version, carry=carry,
         warning=warning, note=note,
     )  # fmt: skip
-
-
-def _reading_to_store(
-    store: Store,
-    where: str,
-    sha256: str,
-    sentences: Sequence[Sentence],
-    reread: bool,
-    version_of: int | None = None,
-) -> tuple[str | None, str | None]:
-    """(digest of the reading to give the store, why a new reading is held back or None).
-
-    For an original whose reviewed beads a new version would leave behind
-    (`held_original`) the digest is None, which the store takes as "not known":
-    its unchanged bytes stay unchanged, and the reason is given when they
-    read otherwise now (their cut differs) or ``reread`` asked for it.
-    """
-    doc = store.document(version_of) if version_of is not None else stored_at(store, where)
-    held = held_original(store, doc) if doc is not None else None
-    if doc is None or held is None:
-        return reading_of(sentences), None
-    if doc.sha256 != sha256:
-        return None, None  # a changed file: a new version, as always
-    cut = [(x.block, x.text) for x in store.segments(doc.id)]
-    differs = reread or cut != [(x.block, x.text) for x in sentences]
-    return None, held if differs else None
 
 
 def _carried(

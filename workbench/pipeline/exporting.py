@@ -11,12 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.formats.choices import SUBTITLE_FORMATS, CueStyling, ExportFormat
+from workbench.formats.choices import (
+    SUBTITLE_FORMATS,
+    CueStyling,
+    ExportFormat,
+    default_min_score,
+)
 from workbench.formats.continuation import joined_cues
 from workbench.formats.cue_styling import styled_side
 from workbench.formats.markers import unit_text
 from workbench.formats.registry import file_format, write_some_units
-from workbench.formats.units import ESTIMATE_PROP
+from workbench.formats.units import ESTIMATE_PROP, ExportOptions
 from workbench.ingest.readers_subtitles import STYLED, TIMECODE, laid_out, timecode_props
 from workbench.model import (
     Alignment,
@@ -33,7 +38,7 @@ from workbench.pipeline.subtitling import export_subtitles, reviewed_in
 from workbench.review import estimate_of
 
 if TYPE_CHECKING:
-    from workbench.formats.units import ExportOptions, ExportReport
+    from workbench.formats.units import ExportReport
     from workbench.store import Store
 
 EXPORTS = Path("exports")
@@ -218,7 +223,15 @@ def export_documents(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     """Write the units of some documents (all aligned ones when ``refs`` is None) to one file;
-    none to write: no file, an InputError saying why (`registry.write_some_units`)."""
+    none to write: no file, an InputError saying why (`registry.write_some_units`).
+
+    ``options`` None is the CLI's defaults, the confidence floor of a memory included
+    (`choices.default_min_score`: 0.5 for TMX and XLIFF, none for the tables); pass
+    ``ExportOptions(min_score=None)`` to write every pair.
+    """
+    if options is None:
+        floor = None if fmt in SUBTITLE_FORMATS else default_min_score(file_format(fmt).name)
+        options = ExportOptions(min_score=floor)
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
         raise NotFoundError(

@@ -11,13 +11,24 @@ from workbench.model import (
     Alignment,
     BeadDraft,
     ConflictError,
+    InputError,
     NotFoundError,
     ReviewedSentencesGone,
     Segment,
     Status,
     StoredBead,
+    command_ref,
 )
 from workbench.pipeline.alignment import alignment_for
+from workbench.pipeline.carry_over import (
+    Earlier,
+    carry_drafts,
+    earlier_alignment,
+    earlier_on_today,
+    move_reviewed,
+    not_carried_note,
+)
+from workbench.pipeline.counterparts import Sides
 from workbench.review import draft_of, reviewed
 
 if TYPE_CHECKING:
@@ -38,12 +49,11 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
     original, all of it classed as debris). Text in ``cp_lang`` inside the document
     (a few captions) does not stop it: aligning later keeps the drafts of the gaps.
     """
-    from workbench.model import command_ref
     from workbench.pipeline.alignment import find_original, sides
 
     try:
         return alignment_for(store, ref, cp_lang)
-    except NotFoundError:
+    except NotFoundError as missing:
         doc = store.document(ref)
         original = find_original(store, doc, cp_lang)
         if original is not None:
@@ -52,8 +62,13 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
                 f"`workbench align {command_ref(doc, store.documents())} --to {cp_lang}` "
                 "first; fill drafts the sentences it leaves without counterpart"
             ) from None
-        french = sides(store, doc, cp_lang, None).fr
-        drafts = [_waiting(s) for s in french]
+        found = sides(store, doc, cp_lang, None)
+        earlier = earlier_alignment(store, found)
+        if earlier is not None and found.cp:
+            # `align` carries the earlier version's reviews over; an alignment made here
+            # first would make it find this version aligned and carry nothing.
+            raise missing from None
+        drafts = _carried(found, earlier, store)
         try:
             # expected_revision=0: only if no alignment exists, so a concurrent
             # `align` or `fill` that got there first is never replaced.
@@ -63,6 +78,22 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
             )  # fmt: skip
         except ConflictError:
             return alignment_for(store, ref, cp_lang)
+
+
+def _carried(found: Sides, earlier: Earlier | None, store: Store) -> list[BeadDraft]:
+    """One bead per French sentence of a new MT-only alignment, but the earlier version's
+    reviewed beads (post-edits, confirmations) where their sentences read as they did, and
+    its raw drafts on the gaps that hold the same sentences. InputError, nothing stored, when
+    a reviewed bead cannot come over: dropping it would hide a reviewer's work."""
+    if earlier is None:
+        return [_waiting(s) for s in found.fr]
+    moved, left = move_reviewed(*earlier, found)
+    if left:
+        ref = command_ref(found.document, store.documents())
+        raise InputError(f"{not_carried_note(left, ref)}; nothing was drafted")
+    drafts, _ = _redrafted(list(found.fr), {b.fr: b for b in moved})
+    drafts, _ = carry_drafts(earlier, drafts, earlier_on_today(earlier, found))
+    return drafts
 
 
 def _waiting(sentence: Segment) -> BeadDraft:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from workbench.model import Alignment, Document, InputError, Kind, Sentence
+from workbench.model import Alignment, Document, InputError, Kind, Segment, Sentence
 from workbench.store import Store
 from workbench.wording import counted
 
@@ -107,6 +107,50 @@ def held_original(store: Store, doc: Document) -> str | None:
                 "behind; export them first if you want it read again"
             )
     return None
+
+
+def reading_to_store(
+    store: Store,
+    where: str,
+    sha256: str,
+    sentences: Sequence[Sentence],
+    reread: bool,
+    version_of: int | None = None,
+) -> tuple[str | None, str | None]:
+    """(digest of the reading to give the store, why a new reading is held back or None).
+
+    For the same bytes as an original whose reviewed beads a new version would leave
+    behind (`held_original`) the digest is None, which the store takes as "not known":
+    they stay unchanged, and the reason is given when they read otherwise now (their cut
+    differs) or ``reread`` asked for it. Read as they were stored, a version that an
+    earlier workbench kept without a digest gets it (`_unknown_reading`). Changed bytes are
+    a new version with their digest, held or not: a corrected original kept none until
+    session 26, and every later `align --original` read it again (verify26).
+    """
+    doc = store.document(version_of) if version_of is not None else stored_at(store, where)
+    reading = reading_of(sentences)
+    if doc is None or doc.sha256 != sha256:
+        return reading, None
+    held = held_original(store, doc)
+    if held is None:
+        return reading, None
+    stored = store.segments(doc.id)
+    if reread or [(x.block, x.text) for x in stored] != [(x.block, x.text) for x in sentences]:
+        return None, held
+    return (reading if _unknown_reading(store, doc, stored, sentences) else None), None
+
+
+def _unknown_reading(
+    store: Store, doc: Document, stored: Sequence[Segment], sentences: Sequence[Sentence]
+) -> bool:
+    """Whether ``doc``'s current version (``stored``) has no reading digest and ``sentences``
+    are its segments on everything a digest covers (`reading_of`), so that the store
+    records the digest (not a new version) and the next run skips the read (`_read_alike`)."""
+    if store.stored_reading(doc.id, doc.version) is not None:
+        return False
+    return [(x.block, x.lang, x.text, tuple(sorted(x.meta))) for x in stored] == [
+        (x.block, x.lang, x.text, tuple(sorted(x.meta))) for x in sentences
+    ]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ stored as the review app stores them: a text edit per side (the bead loses its
 aligner score, as any edit does), then a confirm or a reject. A bead changed in the store since the
 export is not overwritten: its row is refused, in one line naming the bead and
 who changed it, and so is every row that cannot be applied (a bead merged or
-split since, a status the file cannot set, a document not in this store). The
+split since, a status the file cannot set, a text that came back as a spreadsheet's
+error value such as ``Err:509``, a document not in this store). The
 other rows are stored; importing the same file again changes nothing more.
 """
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from workbench import review
 from workbench.formats.continuation import with_continuation
 from workbench.formats.markers import with_marker
+from workbench.formats.tabular import error_value
 from workbench.formats.units import strip_illegal
 from workbench.model import (
     POST_EDIT,
@@ -112,6 +113,9 @@ class DocumentRows:
                  for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
         sides: tuple[review.Side, ...] = ("fr", "cp")
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
+        if why := _error_values(where, {"fr": fr, "cp": cp}, edits):
+            refuse([(line, unit)], why)
+            return
         stored = [_text(bead, side) for side in sides]
         self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
         status = unit.status.strip().lower()
@@ -220,6 +224,23 @@ def _not_importable(
             return (
                 f"{where}: the {'French' if side == 'fr' else 'counterpart'} text is empty; "
                 "to take a pair out, set its status to rejected"
+            )
+    return None
+
+
+def _error_values(
+    where: str, cells: dict[review.Side, str], edits: Sequence[review.Side]
+) -> str | None:
+    """Why a row whose changed text is a spreadsheet's error value (`tabular.error_value`)
+    cannot be imported, in one line naming the bead (``where``); None when none is."""
+    for side in edits:
+        if error_value(cells[side]):
+            return (
+                f"{where}: the {'French' if side == 'fr' else 'counterpart'} text came back "
+                f"as {cells[side].strip()!r}, a spreadsheet's error value, not text (the "
+                "spreadsheet ran the exported text as a formula); nothing of this row was "
+                "imported: make its changes in the app, or export again as xlsx, which "
+                "keeps every text as text"
             )
     return None
 

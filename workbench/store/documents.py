@@ -110,7 +110,9 @@ class DocumentStore(Database):
     def store_again(self, doc_id: int, *, actor: str, why: str) -> Document:
         """Make the document's current version its next one too: the same bytes, the same
         segments (kinds and languages as they stand), a new version; ``why`` goes in the
-        ingest event (it ends `summary`'s line). NotFoundError for an unknown id.
+        ingest event (it ends `summary`'s line), with the reader key the version was read
+        under (`reader_of`: the next `ingest` of the same bytes need not read them).
+        NotFoundError for an unknown id.
 
         Each alignment belongs to one version of a document: a translation aligned
         afresh with its corrected original gets a version of its own, so that its
@@ -140,6 +142,9 @@ class DocumentStore(Database):
                 for r in old.all()
             )
             payload = {"version": version.version, "sha256": was.sha256, "path": row.path}
+            read = file_versions.ingest_payload(s, row.id, was.version)
+            if read is not None and isinstance(read[1].get("reader"), str):
+                payload["reader"] = read[1]["reader"]
             s.add(
                 EventRow(
                     actor=actor, action="ingest", document_id=row.id, payload=payload | {"why": why}
@@ -147,6 +152,12 @@ class DocumentStore(Database):
             )
             s.flush()
             return self._document(s, row)
+
+    def stored_reading(self, doc_id: int, version: int) -> str | None:
+        """The digest of the reading a document's version was stored with (`store_file`'s
+        ``reading``), None when not known. NotFoundError for an unknown version."""
+        with self.reading() as s:
+            return self._version_row(s, doc_id, version).reading
 
     def reader_of(self, doc_id: int, version: int) -> str | None:
         """The `reader` key a document's version was stored with (`store_file`), or None

@@ -121,6 +121,17 @@ def head_revision(url: str) -> str:
     return head
 
 
+def _known(url: str, revision: str) -> bool:
+    """Whether ``revision`` is one of this workbench's migrations."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config(url)).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -155,6 +166,13 @@ def migrate(engine: Engine, url: str) -> None:
                 raise StoreError(
                     f"{url}: has workbench tables but no schema version; it was not made by "
                     "this workbench. Point --db at another file."
+                )
+            if current is not None and not _known(url, current):
+                # An older workbench writing a newer schema would drop what it does not know.
+                raise StoreError(
+                    f"{url}: its schema is at revision {current}, which a newer workbench "
+                    f"made (this one knows up to {head}); nothing was read or changed: "
+                    "open it with that newer workbench, or upgrade this one"
                 )
             config = alembic_config(url)
             config.attributes["connection"] = conn

@@ -233,7 +233,7 @@ def _unsaved(event: Mapping[str, Any], ctx: Context, done: Callable[..., Outcome
     drop = [
         (int(a), int(i), str(r), str(t[0] if t else "")) for a, i, r, *t in event.get("drop") or []
     ]
-    # every such event, an empty one too (review.js, beatServer), says its tab is open: in the
+    # every such event, an empty one too (review/*.js, beatServer), says its tab is open: in the
     # transaction that keeps its texts (one commit per event)
     ctx.store.note_unsaved(ctx.reviewer, str(event.get("tab", "")), keep, drop)
     return done(True, "")

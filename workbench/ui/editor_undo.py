@@ -24,7 +24,7 @@ def held(event: Mapping[str, Any]) -> frozenset[int]:
     return frozenset(int(i) for i in event.get("held") or [])
 
 
-# what the refusal says of each action the server picks the beads of (review.js, REFUSED)
+# what the refusal says of each action the server picks the beads of (review/*.js, REFUSED)
 HELD_WORDS = {"undo": ("undone", "undo"), "redo": ("redone", "redo"),
               "realign": ("aligned again", "align again")}  # fmt: skip
 

@@ -1,7 +1,7 @@
 """The Review page's filters and the keys that toggle them, as the editor shows them.
 
 One table for the head's checkboxes, the key handler and the keys legend
-(workbench/ui/static/review.js, renderFilters): a translator reviewing with
+(workbench/ui/static/review/, renderFilters): a translator reviewing with
 the keyboard only turns a filter on and off with its number, as the head
 numbers them, and shows every bead again with ``SHOW_ALL``. A digit pressed
 in a text field is text; one pressed elsewhere never writes and never moves
@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 class FilterKey(NamedTuple):
     key: str  # the key pressed outside a text field
-    name: str  # the filter's name in review.js (passes)
+    name: str  # the filter's name in review/*.js (passes)
     label: str  # the checkbox's label in the head
     title: str  # what it shows, as a tooltip
 

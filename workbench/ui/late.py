@@ -2,7 +2,7 @@
 
 Each page is told its Streamlit session (``data["session"]``, new with every session: a
 server restarted, a page reconnected) and stamps every event it makes with it
-(workbench/ui/static/review.js, submit). An event of an earlier session was made before the
+(workbench/ui/static/review/, submit). An event of an earlier session was made before the
 connection came back, maybe queued while it was lost: letters typed then ran as Y, M, U,
 signed, once the page reconnected. Only a deliberate action changes a bead, so such an
 event is refused with one line, not run. Pure: no Streamlit.

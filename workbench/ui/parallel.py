@@ -248,7 +248,7 @@ def _runs(column: Sequence[object]) -> list[list[object] | list[int]]:
 
 
 def unpack(packed: Mapping[str, Any]) -> list[dict[str, object]]:
-    """The rows :func:`pack` packed (as the editor's script unpacks them, review.js)."""
+    """The rows :func:`pack` packed (as the editor's script unpacks them, review/*.js)."""
     rows: list[dict[str, object]] = []
     last = 0
     for step, fr, cp, score in zip(*(packed[k] for k in DENSE), strict=True):

@@ -1,7 +1,7 @@
 """The Review page: the whole parallel text, its editor beside the current bead.
 
 The text, the cursor, the filters and the editor live in the browser (a
-``st.components.v2`` component, workbench/ui/static/review.js): J/K and clicks
+``st.components.v2`` component, workbench/ui/static/review/): J/K and clicks
 move without asking the server. Each deliberate action reaches the server as
 one event in the component's "outbox"; :func:`_on_events` stores them in order
 (workbench.ui.editor) and the page answers with the beads as they now are and
@@ -41,6 +41,7 @@ from workbench.ui.review_drafts import draft_estimate as draft_estimate  # "x as
 from workbench.ui.review_history import history_at
 from workbench.ui.review_history import history_row as history_row
 from workbench.ui.review_history import history_rows as history_rows
+from workbench.ui.review_payload import editor_script
 from workbench.ui.review_payload import payload as payload
 from workbench.ui.review_payload import received as received
 from workbench.ui.review_realign import realign
@@ -62,9 +63,10 @@ RESULTS_KEPT = 40
 @st.cache_resource
 def _component() -> Any:
     """The editor component, registered once per process (its JS and CSS read then)."""
-    js = (STATIC / "review.js").read_text(encoding="utf-8")
     css = (STATIC / "review.css").read_text(encoding="utf-8")
-    return st.components.v2.component("workbench_review", js=js, css=css, isolate_styles=True)
+    return st.components.v2.component(
+        "workbench_review", js=editor_script(), css=css, isolate_styles=True
+    )
 
 
 def review_page() -> None:
@@ -231,7 +233,7 @@ def _record(state: dict[str, Any], outcome: editor.Outcome, alignment_id: int) -
 
 
 # The fill's progress floats over the page's foot: laid out in the page, it pushed the text
-# down while it ran. The editor's script styles the container of this key (review.js,
+# down while it ran. The editor's script styles the container of this key (review/*.js,
 # PAGE_CSS), once it is on the page, so before any fill can start.
 PROGRESS_KEY = "wb_fill_progress"
 
@@ -334,26 +336,39 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "history": history_at(store.url, alignment.id, snap.revision)
         if _component_state("history") else None,
     }  # fmt: skip
-    _add_drafts(data, store, alignment.id, snap, state)
+    _add_drafts(data, store, alignment.id, snap, state, _component_state("want_unsaved"))
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
         key=KEY, data=payload(data), on_outbox_change=partial(_on_events, alignment),
-        on_want_full_change=lambda: None, on_history_change=lambda: None,
+        on_want_full_change=lambda: None, on_want_unsaved_change=lambda: None,
+        on_history_change=lambda: None,
         on_qa_change=lambda: None, on_pick_change=_on_pick, on_page_change=_on_page,
         on_name_change=_on_name, height="content",
     )  # fmt: skip
 
 
 def _add_drafts(
-    data: dict[str, Any], store: Store, alignment_id: int, snap: Snapshot, state: dict[str, Any]
+    data: dict[str, Any],
+    store: Store,
+    alignment_id: int,
+    snap: Snapshot,
+    state: dict[str, Any],
+    wanted: Any = None,
 ) -> None:
-    """The earlier versions and the unsaved texts the browser may need, into ``data``."""
+    """The earlier versions and the unsaved texts the browser may need, into ``data``.
+
+    The unsaved texts go with a whole text, with the first payload naming a reviewer, and
+    whenever the browser asks (``wanted``, the component's state ``want_unsaved``, changes):
+    a payload can be lost after it is computed, so the page, not this record of what was
+    computed, says that it has them (review/*.js, awaitKept).
+    """
     if data["beads"] is not None:  # a whole text: the browser may hold drafts of older versions
         data["earlier"] = earlier_versions(store.url, alignment_id, snap.revision)
-    if data["beads"] is not None or state.get("unsaved_for") != data["reviewer"]:
-        # a page opened anew, or a name given: the texts the server keeps for it
-        state["unsaved_for"] = data["reviewer"]
+    asked = wanted is not None and wanted != state.get("unsaved_asked")
+    if data["beads"] is not None or state.get("unsaved_for") != data["reviewer"] or asked:
+        # a page opened anew, a name given, or a page without them: the texts kept for it
+        state["unsaved_for"], state["unsaved_asked"] = data["reviewer"], wanted
         earlier = earlier_versions(store.url, alignment_id, snap.revision)
         data["unsaved"] = unsaved_texts(store, alignment_id, data["reviewer"], earlier)
 

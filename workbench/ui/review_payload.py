@@ -1,12 +1,27 @@
-"""What the Review page sends its component: one JSON object as bytes, rows spliced in."""
+"""What the Review page sends its component: its script, and one JSON object as bytes, rows
+spliced in."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from workbench.ui import parallel
+
+SCRIPT = Path(__file__).resolve().parent / "static" / "review"  # the editor's script, in parts
+
+
+def editor_script() -> str:
+    """The review editor's script: the parts in ``static/review/`` joined in name order.
+
+    Streamlit hands a component's script to the browser as text, which the browser imports
+    from a blob URL, so one part could not import another by a relative path. The parts are
+    one ES module cut at its sections: they share one scope, as the single file did, and
+    only the last one exports (the function the component mounts with).
+    """
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(SCRIPT.glob("*.js")))
 
 
 def payload(data: Mapping[str, Any]) -> bytes:

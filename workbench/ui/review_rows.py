@@ -25,6 +25,14 @@ def beads_data(
     rows [start, old end) of revision ``base`` with ``rows``. A browser that
     does not hold ``base`` asks for the whole text: ``wanted``, the component's state
     ``want_full``, changes.
+
+    ``state["sent"]`` is what this computes, not what the browser has: a payload lost on its
+    way (a rerun cut short, a newer one rendered in its place) leaves the browser a revision
+    behind. That costs a whole text, never an edit: the browser applies a patch only onto
+    its ``base``, asks for the whole text when handed a revision it does not hold (review/*.js,
+    receive), and every event names the bead versions the browser showed, which the store
+    checks (`editor.check_seen`, a save's loaded version): an action on rows it missed is
+    refused with the bead as it is (tests/test_browser_dropped.py).
     """
     sent: Snapshot | None = state.get("sent")
     if wanted is not None and wanted != state.get("full_for"):

@@ -1,7 +1,7 @@
 """The box of other windows' texts: a reviewer's unsaved texts the server keeps.
 
 Typed in another tab or window, or on an earlier version of the alignment, they
-are sent to a page opened anew, which shows them beside the editor (review.js).
+are sent to a page opened anew, which shows them beside the editor (review/*.js).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from workbench.ui.common import get_store
 if TYPE_CHECKING:
     from workbench.store import Store
 
-# A tab holding unsaved texts says it is open every 20 s (review.js, BEAT_MS; a hidden tab's
+# A tab holding unsaved texts says it is open every 20 s (review/*.js, BEAT_MS; a hidden tab's
 # timers may tick only once a minute): one not heard from for this long is taken as closed.
 TAB_GONE_AFTER = timedelta(minutes=2)
 
@@ -28,7 +28,7 @@ def earlier_versions(
     url: str, alignment_id: int, revision: int
 ) -> list[tuple[int, dict[str, int]]]:
     """[earlier version's alignment id, {its bead id: the bead it became here}] (JSON keys),
-    for the browser to move the unsaved texts typed there (review.js, adoptEarlier)."""
+    for the browser to move the unsaved texts typed there (review/*.js, adoptEarlier)."""
     from workbench.pipeline.alignment import carried_into
 
     store = get_store()
@@ -41,7 +41,7 @@ def unsaved_texts(
 ) -> list[dict[str, object]]:
     """``name``'s unsaved texts kept by the server, on this alignment and on the earlier
     versions' (``earlier``, as :func:`earlier_versions` gives it), as the browser keeps its own
-    (review.js, mergeKept). ``live``: its tab was heard from within TAB_GONE_AFTER, so it
+    (review/*.js, mergeKept). ``live``: its tab was heard from within TAB_GONE_AFTER, so it
     may still be open: a page opened anew shows its text beside the editor, never takes it."""
     ids = [alignment_id, *(aid for aid, _ in earlier or [])]
     live = store.tabs_heard_since(name, utcnow() - TAB_GONE_AFTER)
