@@ -14,6 +14,16 @@ over a lower-case word stays a line of its own. A word hyphenated at a line end
 before a lower-case part is joined whatever the lengths (a PDF viewer's paste breaks
 paragraphs at page ends, not at a width); the document decides whether the hyphen is
 the word's own (`readers_pdf_text.join_lines`).
+
+A line that opens with a number ("4. Un document perdu…") goes on a wrapped line that
+ends mid-sentence when both are prose: the paragraph above is wrapped over two lines
+already or its line holds a sentence's end before its last words ("… trois semaines.
+Article" / "4. Un document…": a label waiting for its number), and the line runs as
+long as a wrapped one or ends a sentence (a numbered heading, "1. Presentación", or a
+count, "18 commentaires", is short). It does not go on a paragraph that opens with a
+number or a bullet: a list's item ("1. Préchauffer le four à 180 degrés" / "2. Beurrer…"),
+a timeline's entry ("12' GOAL…" / "44' Red card."). An item starts a line after a line
+that ended a sentence or an item.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ from collections.abc import Sequence
 
 from workbench.ingest.debris_features import is_dated_byline
 from workbench.ingest.readers_pdf_text import document_words, join_lines
+from workbench.ingest.segment_joins import ends_with_label
 
 # A wrapped line runs to at least this share of the text's wrap width…
 WRAP_SHARE = 0.6
@@ -47,6 +58,11 @@ _ADDRESS = re.compile(r"^\S*\w[./@]\w\S*$")
 # no word of a paragraph holds an underscore.
 _HANDLE = re.compile(r"^\S*_")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
+# A list's item or an entry: a bullet, a number or a letter and its period or bracket
+# ("2.", "b)"), or a number ("12' GOAL").
+_ITEM = re.compile(r"[•·▪◦‣●*\-–]\s|\(?(?:[a-z]|[ivx]{1,4})[.)]\s|\(?\d")
+# A sentence's end inside a line, words after it: the line is running prose.
+_ENDED_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 
 
 def wrapped_groups(lines: Sequence[str], alone: Sequence[bool] = ()) -> list[list[int]]:
@@ -64,7 +80,8 @@ def wrapped_groups(lines: Sequence[str], alone: Sequence[bool] = ()) -> list[lis
     wraps = [
         i
         for i in range(len(lines) - 1)
-        if not (alone[i] or alone[i + 1]) and goes_on(lines[i], lines[i + 1], width, capitals=False)
+        if not (alone[i] or alone[i + 1])
+        and goes_on(lines[i], lines[i + 1], width, capitals=False, item=_is_item(lines[i]))
     ]
     capitals = len(wraps) >= MIN_WRAPS
     if capitals:
@@ -75,7 +92,9 @@ def wrapped_groups(lines: Sequence[str], alone: Sequence[bool] = ()) -> list[lis
         if (
             last
             and not (alone[i] or alone[last[-1]])
-            and goes_on(lines[last[-1]], line, width, len(last) > 1, capitals)
+            and goes_on(
+                lines[last[-1]], line, width, len(last) > 1, capitals, _is_item(lines[last[0]])
+            )
         ):
             last.append(i)
         else:
@@ -91,10 +110,25 @@ def wrap_width(lines: Sequence[str]) -> int:
     return lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]
 
 
-def goes_on(above: str, line: str, width: int, inside: bool = False, capitals: bool = True) -> bool:
+def _is_item(line: str) -> bool:
+    return bool(_ITEM.match(line.strip()))
+
+
+def goes_on(
+    above: str,
+    line: str,
+    width: int,
+    inside: bool = False,
+    capitals: bool = True,
+    item: bool = False,
+) -> bool:
     """Whether ``line`` goes on the paragraph whose last line is ``above``; ``inside``: that
     paragraph is wrapped over two lines already; ``capitals``: a line opening with a
-    capital may go on it.
+    capital may go on it; ``item``: that paragraph is a list's item.
+
+    A line opening with a digit goes on a wrapped line (as a lower-case one does) of
+    prose: ``inside``, or ``above`` holds a sentence's end before its last words, and
+    ``line`` a wrapped line's length or a sentence's end; never on a list's item.
 
     Before a capital (a name, a German noun) the line above must be a full line
     (`FULL_SHARE` of the width) and the paragraph prose: wrapped already (``inside``:
@@ -103,26 +137,35 @@ def goes_on(above: str, line: str, width: int, inside: bool = False, capitals: b
     """
     above, line = above.strip(), line.strip()
     opening = line.lstrip(_OPENERS)[:1]
+    # a number goes on as a lower-case word does, prose on prose only
+    number = (
+        opening.isdigit()
+        and not item
+        and (inside or bool(_ENDED_INSIDE.search(above)))
+        and (len(line) >= WRAP_SHARE * width or bool(_ENDED.search(line)))
+    )
     if (
         not above
-        or not opening.isalpha()
+        or not (opening.isalpha() or number)
         or "\t" in above + line
         or _ADDRESS.match(line)
         or _HANDLE.match(line)
     ):
         return False
+    lower = opening.islower() or number
     if _HYPHENATED.search(above) and line[0].islower():
         return True
-    if not opening.islower() and not capitals:
+    if not lower and not capitals:
         return False
-    if opening.islower():
+    if lower:
         wrapped = len(above) >= max(MIN_WRAPPED, WRAP_SHARE * width)
     else:
         prose = inside or len(line) >= WRAP_SHARE * width or bool(_ENDED.search(line))
         wrapped = prose and len(above) >= max(MIN_WRAPPED, FULL_SHARE * width)
     return (
         wrapped
-        and not _ENDED.search(above)
+        # "… Article 2." / "L'inscription…": a provision's number ends no sentence
+        and not (_ENDED.search(above) and not ends_with_label(above))
         # Two spaces inside a line part a menu's items (`debris_lines.is_spaced_menu`).
         and "  " not in above + line
         # A headline over its dated byline ("par Gaspard Lhermitte, le 25 novembre 2026"), a

@@ -10,7 +10,11 @@ reference as a digit glued to the sentence ("from 11 days to 6 days.1"). Here, p
   or a small square shape is drawn just left of it (Chromium draws a list's discs), or
   when two lines or more at one left edge open with numbers or letters in sequence
   ("1.", "2.", "3." or "a)", "b)"): one number alone is as likely a wrapped line
-  ("… on 12 June" broken before "12.");
+  ("… on 12 June" broken before "12."). A run of numbered items starts a box, or follows
+  a line that ends a sentence or a clause, or one its number would have fitted on: a
+  paragraph wrapped before "4." and again before "5." ("… trois semaines. Article" /
+  "4. Un document … Article" / "5. Il est interdit …") has no list, its lines end
+  mid-sentence at the column's edge;
 - a footnote reference is a number (or *, †, ‡) set smaller than its line and raised
   above its baseline, and a footnote is a line below it on the same page that opens
   with that number: raised as well (Word's print) or in the note's type (Chromium's
@@ -46,6 +50,9 @@ _MARK = re.compile(r"[0-9]{1,3}|[*†‡]{1,3}")
 _MARK_CHARS = frozenset("0123456789*†‡")
 _BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▹➢➤✓✔∙")
 _NUMBERED = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t\u00a0]+(?=\S)")
+# A line ends as a sentence or a clause does (closing quotes and brackets aside).
+_STOP = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
+SPACE = 0.25  # a word space is about this share of the type size
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,8 @@ def page_marks(boxes: Sequence[Sequence[Any]], shapes: Iterable[Any]) -> Marks:
     dropped: set[int] = set()
     lines = [line for box in boxes for line in box]
     notes = _notes(lines, {id(box[0]) for box in boxes if box}, dropped)
-    items = _bulleted(lines, list(shapes), dropped) | _numbered(lines, dropped)
+    firsts = {id(box[0]) for box in boxes if box}
+    items = _bulleted(lines, list(shapes), dropped) | _numbered(lines, firsts, dropped)
     return Marks(frozenset(dropped), frozenset(notes), frozenset(items - notes))
 
 
@@ -198,10 +206,11 @@ def _bullet_shape(shape: Any, line: Any, size: float) -> bool:
     )
 
 
-def _numbered(lines: Sequence[Any], dropped: set[int]) -> set[int]:
+def _numbered(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int]:
     """The lines that open with a list's number or letter, two or more in sequence at one
-    left edge ("1." "2." "3.", "a)" "b)"); their numbers are added to ``dropped``, as
-    Word's and HTML's numbering is the list's, not text."""
+    left edge ("1." "2." "3.", "a)" "b)"), the first of them opening a run (`_opens`;
+    ``firsts``: the ids of the boxes' first lines); their numbers are added to
+    ``dropped``, as Word's and HTML's numbering is the list's, not text."""
     found = [(k, m) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.get_text()))]
     items: set[int] = set()
     for (a, first), (b, second) in itertools.pairwise(found):
@@ -209,13 +218,35 @@ def _numbered(lines: Sequence[Any], dropped: set[int]) -> set[int]:
         # only an item's own lines, further right, between two items: numbered headings
         # ("1. Summary", "2. Languages") have their paragraphs between them
         inside = all(line.x0 > x0 + 1.0 for line in lines[a + 1 : b])
-        if abs(x0 - lines[b].x0) <= 1.0 and inside and _follows(first[1], second[1]):
+        run = id(lines[a]) in items or _opens(lines, a, firsts, first.end(1) + 1)
+        if abs(x0 - lines[b].x0) <= 1.0 and inside and _follows(first[1], second[1]) and run:
             items.update((id(lines[a]), id(lines[b])))
     found_lines = [(lines[k], m) for k, m in found]
     for line, number in found_lines:
         if id(line) in items:
             dropped.update(id(ch) for ch in _opening(line, number.end()))
     return items
+
+
+def _opens(lines: Sequence[Any], k: int, firsts: set[int], length: int) -> bool:
+    """Whether numbered line ``k`` may open a list: it opens its box, or the line above
+    ends a sentence or a clause ("Steps:"), or that line ends short of the column's right
+    edge by more than the number (its first ``length`` characters) and a space: the
+    typesetter did not push the number onto a line of its own (a label waiting for its
+    number, "… trois semaines. Article" / "4. Un document", is a wrapped line)."""
+    line = lines[k]
+    if id(line) in firsts or k == 0:
+        return True
+    above = lines[k - 1]
+    if _STOP.search(above.get_text()):
+        return True
+    # the column: the page's lines beside the line above (a gutter parts two columns)
+    edge = max(ln.x1 for ln in lines if ln.x0 < above.x1 and ln.x1 > above.x0)
+    chars = [ch for ch in _opening(line, length) if isinstance(ch, LTChar)]
+    if not chars:
+        return True
+    number = chars[-1].x1 - chars[0].x0
+    return bool(above.x1 + SPACE * chars[0].size + number <= edge)
 
 
 def _opening(line: Any, length: int) -> list[Any]:

@@ -15,6 +15,7 @@ import re
 from workbench.ingest.segment_inside import bare, cut_inside
 from workbench.ingest.segment_words import (
     BEFORE_A_NAME,
+    LABELS,
     TITLES,
     abbreviations,
     labels,
@@ -122,6 +123,20 @@ def _labels(head: str, tail: str, lang: str) -> bool:
     label = _LABEL.fullmatch(head)
     word = label.group(1) if label is not None else head if _NUMBERED.match(tail) else ""
     return word.rstrip(".").lower() in labels(lang)
+
+
+def ends_with_label(text: str) -> bool:
+    """Whether ``text`` ends with a provision's label and number after a sentence's end
+    ("… sans condition d'âge. Article 2.", "Art. L. 212-1."), a label of any language
+    `LABELS` lists: its period ends no sentence, the provision's text goes on after it.
+    A label that ends a longer sentence ("… l'atelier du n° 8.") ends it."""
+    words = text.split()
+    return any(
+        _labels(" ".join(words[-n:]), "", lang)
+        and (len(words) == n or words[-n - 1][-1:] in _FINAL_PUNCTUATION)
+        for n in (2, 3)
+        for lang in LABELS
+    )
 
 
 def rejoin_after_abbreviations(sentences: list[str], lang: str, flat: str) -> list[str]:
