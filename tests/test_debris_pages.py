@@ -202,9 +202,29 @@ BLIND = (
     "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
-    "heldout23", "plaintext24", "heldout24", "heldout25",
+    "heldout23", "plaintext24", "heldout24", "heldout25", "heldout26",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # session 26: held-out 26 (measured blind in session 25: 15 lines on 11 pages) fitted on,
+    # with debris27's match sheets and printed-page furniture; refit 0.775, 0.725 with the
+    # meaning column (bench/debris_ratchet.py: 58 -> 56 lines lost over every part, 5 kept
+    # that the session-25 model lost, 3 lost that it kept: the two below and one held-out 7
+    # line already counted there)
+    "cairnford-community-housing-en-1": 1,
+    "the-inland-ledger-en-1": 1,
+    # held-out 26 itself, fitted on: 12 lines on 10 pages (a sheet's contact box taken by the
+    # title-list rule, a table's source line by the credits rule, a day heading read as a date
+    # alone, the rest the model's)
+    "alertes-produits-terrine-fr-1": 1,
+    "convocatoria-calle-mayor-12-es-1": 1,
+    "courriel-pre-fleuri-fr-1": 1,
+    "mosquee-al-ihsane-fr-1": 1,
+    "ordinace-mudr-kratochvilova-cs-1": 1,
+    "palabrario-es-1": 1,
+    "quernstone-proms-en-1": 1,
+    "tiny-worlds-jam-en-1": 1,
+    "travaux-voirie-lons-fr-1": 2,
+    "zumera-sostenibilidad-es-1": 2,
     # session 25: held-out 25 (measured blind in session 24: 18 lines on 7 pages) fitted on,
     # with debris26's schedule rows and days, dot-split text tables and captions with their
     # own credit; refit 0.750, 0.750 with the meaning column: a story chapter's title, the
