@@ -16,6 +16,7 @@ from workbench import pipeline
 from workbench.ingest import debris, extract
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.debris_notices import (
+    advert_copy,
     is_ad_label,
     is_donation_line,
     is_funder_line,
@@ -49,6 +50,40 @@ from workbench.store import Store
 )  # fmt: skip
 def test_an_advertising_slot_s_label_alone_is_a_notice(line: str, label: bool) -> None:
     assert is_ad_label(line) is label
+
+
+AD_COPY = "Stage Niveau 2 à Port-Cros : encore 3 places en juin ! Réservez sur plongee-portcros.fr"
+
+
+@pytest.mark.parametrize(
+    ("lines", "copy"),
+    [
+        # blind26-posidonia: the advert under its label, a booking call and a web address
+        (["Publicité", AD_COPY], [False, True]),
+        (["Advertisement", "Book your stand now for PackExpo North, Harrogate, 3-4 March."],
+         [False, True]),
+        (["Anuncio", "Feria Oleotec 2027: del 9 al 11 de febrero en Jaén. Reserve su stand."],
+         [False, True]),
+        # the article's paragraph after the slot, even one that names a site
+        (["Publicité", "Les réservations ouvrent en mai sur le site de la réserve."],
+         [False, False]),
+        (["Advertisement", "Supporters say the plant could employ 1,400 people by 2030."],
+         [False, False]),
+        # the same copy with no label over it is the model's to judge
+        (["La posidonie pousse d'un centimètre par an.", AD_COPY], [False, False]),
+    ],
+)  # fmt: skip
+def test_an_advert_s_copy_under_its_label_is_told_by_its_call(
+    lines: list[str], copy: list[bool]
+) -> None:
+    assert advert_copy(lines) == copy
+
+
+def test_an_advert_under_its_label_is_debris_and_the_article_around_it_stays() -> None:
+    page = [*ARTICLE_FR[:2], "Publicité", AD_COPY, *ARTICLE_FR[2:]]
+    found = kinds("\n".join(page), ".txt")
+    assert found[AD_COPY] is Kind.BOILERPLATE
+    assert all(found[s] is Kind.BODY for s in ARTICLE_FR)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from tests import debris_bench
 from tests.debris_text import ARTICLE_FR, kinds, marked
-from workbench.ingest.debris_calls import is_comment_call, is_parting_line
+from workbench.ingest.debris_calls import is_comment_call, is_parting_line, is_reader_call
 from workbench.ingest.debris_lines import is_credit_line
 from workbench.ingest.debris_provenance import is_translation_credit
 from workbench.model import Kind
@@ -53,6 +53,12 @@ PROVENANCE = [
     "par Hervé D.",
     "Traduction : Agnès Perrochon. Article original paru sur le blog de Heath & Heron Naturalists.",
     "Traduction d'un article de Wild Borders",
+    # blind26-cormorant: the work translated from, a newsletter, then the date
+    "Article traduit par Gilles B. à partir de la lettre du Rutland Nature Trust – 18/04/2027",
+    # two crafts credited to one name (blind24-mapmaker, blind25-lacemaker)
+    "Words and pictures by Fiona Baird",
+    "Words and pictures: Hannah Crewe",
+    "Texte et photos : Lucie Fardel",
 ]
 ARTICLE = [
     "La traduction de ce roman a pris dix ans.",
@@ -71,6 +77,11 @@ ARTICLE = [
     "La traduction d'un article de presse a pris dix minutes.",
     "Cet article est une traduction maladroite du texte anglais.",
     "With thanks,",
+    "À partir de la lettre du ministre, les préfets ont rouvert le dossier.",
+    "D'après la lettre du maire, la fête aura lieu le 14 juillet.",
+    "From the letter of John Keats we learn how ill he was.",
+    "Words and pictures by children fill the walls of the school.",
+    "Texte et photos de l'exposition sont prêtés par le musée.",
 ]
 
 
@@ -133,6 +144,40 @@ def test_a_support_box_s_parting_words_are_told_by_their_words(line: str, partin
     assert is_parting_line(line) is parting
 
 
+@pytest.mark.parametrize(
+    ("line", "call"),
+    [
+        # the spent pairs' boxes between or after the article's paragraphs
+        ("Take part: download the survey app and record the lichens on your street.", True),
+        ("Vous aussi, participez aux comptages de l'engoulevent en Gironde : inscriptions "
+         "ouvertes pour juin 2027.", True),
+        ("Vous aussi, posez un nichoir : nos fiches de fabrication sont gratuites pour les "
+         "adhérents.", True),
+        ("Support the crew: donations are still open on their fundraising page.", True),
+        ("Adhérez à l'association des Amis de l'Orgue et recevez les Cahiers quatre fois par an.",
+         True),
+        ("Get The Orkney Islander delivered every Friday from £6.50 a month.", True),
+        ("You too can volunteer: the reserve needs counters every spring.", True),
+        ("Hazte socia y recibe la revista en casa.", True),
+        # the article's sentences that speak of taking part, or to the reader
+        ("Vous aussi, vous avez vu le film ?", False),
+        ("You too can see it from the hill on a clear day.", False),
+        ("Take part in the survey if you can, says the warden.", False),
+        ("Les bénévoles participent aux comptages depuis 2019.", False),
+        ("Get there early: the car park fills by nine.", False),
+    ],
+)  # fmt: skip
+def test_a_call_to_take_part_or_join_is_told_by_its_opening(line: str, call: bool) -> None:
+    assert is_reader_call(line) is call
+
+
+def test_a_call_to_take_part_after_the_first_third_is_debris_and_the_article_stays() -> None:
+    call = "Take part: download the survey app and record the lichens on your street."
+    found = kinds("\n\n".join([*ARTICLE_FR[:4], call, *ARTICLE_FR[4:]]), ".txt")
+    assert found[call] is Kind.BOILERPLATE
+    assert all(found[s] is Kind.BODY for s in ARTICLE_FR)
+
+
 APPEAL = (
     "The Undercurrent is owned by its readers. If you value stories like this one, please "
     "support us from £3 a month."
@@ -168,7 +213,10 @@ def test_no_article_line_of_the_labelled_pages_is_a_provenance_line_or_a_call() 
         (page.name, label, text)
         for page in debris_bench.labelled_pages()
         for label, text in page.gold
-        if is_translation_credit(text) or is_comment_call(text) or is_parting_line(text)
+        if is_translation_credit(text)
+        or is_comment_call(text)
+        or is_parting_line(text)
+        or is_reader_call(text)
     ]
     assert [f for f in found if f[1] != "boilerplate" and f[2] not in KEPT_BY_ITS_PLACE] == []
     # The rules do find the pages' credits and comment buttons ("Ver original", "Comentarios").

@@ -64,7 +64,7 @@ from workbench.ingest.debris_lines import (
     is_tags_line,
     names_the_site,
 )
-from workbench.ingest.debris_notices import byline_roles, is_notice, is_verdict
+from workbench.ingest.debris_notices import advert_copy, byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_pages import is_reading_span, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_share import HEAVY_SHARE as HEAVY_SHARE
@@ -210,6 +210,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     header = page_top(texts, [c.title for c in contexts], reading.prose)
     # A byline's name and its role, one beside the other ("Sophie Grant", "Business reporter").
     roles = byline_roles(texts)
+    # An advert's copy under its label ("Publicité", then "… Réservez sur plongee-portcros.fr").
+    adverts = advert_copy(texts)
     # A printed page's numbers and running heads, a reader view's reading time.
     printed = page_furniture(texts)
     # A live page's entry times are its entries' headings, not a dateline's time alone.
@@ -226,6 +228,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or kickers[i]
         or header[i]
         or roles[i]
+        or adverts[i]
         or printed[i]
         or is_reading_span(text)
         # A shop's price widget, out of any table (`debris_commerce`).

@@ -1,6 +1,7 @@
 """A site's calls to the reader around any article: a comment button or the comments' heading
-alone on its line ("Comentar", "Commenter", "Comments (4)"), and the words that open a
-support box ("Before you go…", "Avant de partir…").
+alone on its line ("Comentar", "Commenter", "Comments (4)"), the words that open a
+support box ("Before you go…", "Avant de partir…"), and a call to take part or join
+("Take part: download the survey app…", "Vous aussi, participez aux comptages…").
 
 The comment button is debris wherever it stands (`debris_notices.is_notice` forces it); a
 box's parting words only right above an appeal (`debris_frame.mark_appeals`): "Before you
@@ -12,6 +13,8 @@ Issue 13, session 24.
 from __future__ import annotations
 
 import re
+
+from workbench.ingest.debris_lines import PRICE
 
 # "Comentar", "Commenter", "Kommentieren", "Comments (4)", "Comment *", "Deixe um comentário".
 # "Comment ?" is French for "How?": a question mark is none.
@@ -48,3 +51,31 @@ def is_parting_line(text: str) -> bool:
     irte…", "Bevor Sie gehen …", "Prima di andare…", "Antes de sair…". Debris right above
     an appeal only (`debris_frame.mark_appeals`)."""
     return _PARTING.match(text) is not None
+
+
+# A call to take part or join, by its opening: "Vous aussi, participez …", "You too can …",
+# "Take part: …", "Support the crew: …", "Adhérez à … et recevez …", "Get The Orkney Islander
+# delivered every Friday from £6.50 a month." An article that reports such a call quotes it or
+# says who makes it; these address the reader in the site's own voice.
+_READER_CALL = re.compile(
+    r"^\W*(?:(?:vous aussi|toi aussi)\s*,\s*[^\W\d]+ez\b|you too can (?:help|join|take part"
+    r"|get involved|support|become|sign up|volunteer|donate|contribute)\b"
+    r"|(?:tú|usted|ustedes) también (?:puedes|puede|pueden) (?:participar|colaborar|ayudar|unirte"
+    r"|apuntarte)\b"
+    r"|(?:take part|get involved|join (?:us|in)|support (?:us|the \w+)|participez|rejoignez-nous"
+    r"|engagez-vous|aidez-nous|participa|colabora|mach mit|machen sie mit|partecipa)\s*:"
+    r"|(?:adhérez|abonnez-vous|join|subscribe|become a member|devenez (?:membre|adhérent\w*)"
+    r"|hazte soci[oa]|suscríbete|abónate|werden sie mitglied|iscriviti|abbonati)\b[^.!?]{0,80}"
+    r"\b(?:et recevez|and (?:get|receive)|y recib[ea]s?|und erhalten sie|e ricevi)\b"
+    r"|(?:get|have|recevez|recibe|bekommen sie)\b[^.!?]{0,60}\b(?:delivered|livrée?s?|chez vous"
+    r"|a domicilio|nach hause)\b[^.!?]{0,40}\b(?:from|dès|à partir de|desde|ab)\s*" + PRICE + r")",
+    re.IGNORECASE,
+)
+
+
+def is_reader_call(text: str) -> bool:
+    """A call to the reader to take part, join or subscribe, in the site's voice: "Take part:
+    download the survey app and record the lichens on your street.", "Vous aussi, posez un
+    nichoir : …", "Adhérez à l'association … et recevez les Cahiers quatre fois par an.".
+    Debris after the first third of the page (`debris_frame.mark_appeals`), as an appeal."""
+    return _READER_CALL.match(text) is not None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from workbench.ingest.debris_calls import is_parting_line
+from workbench.ingest.debris_calls import is_parting_line, is_reader_call
 from workbench.ingest.debris_echo import mark_quoted_echoes
 from workbench.ingest.debris_features import DATE, words
 from workbench.ingest.debris_lines import (
@@ -56,13 +56,13 @@ APPEAL_QUESTION_WORDS = 8
 
 
 def mark_appeals(texts: Sequence[str], mask: list[bool]) -> None:
-    """A donation or subscription appeal after the article (`debris_lines.is_appeal`): its
-    appeal lines, the few short lines between two of them, and a short question or parting
-    words that open the block ("Like this story?", "Before you go…": `debris_calls`). Past
-    a third of the page's words only.
+    """A donation or subscription appeal after the article (`debris_lines.is_appeal`) or a
+    call to take part (`debris_calls.is_reader_call`): its appeal lines, the few short lines
+    between two of them, and a short question or parting words that open the block ("Like
+    this story?", "Before you go…": `debris_calls`). Past a third of the page's words only.
     """
     late = past_a_third(texts)
-    anchors = [i for i, t in enumerate(texts) if late[i] and is_appeal(t)]
+    anchors = [i for i, t in enumerate(texts) if late[i] and (is_appeal(t) or is_reader_call(t))]
     for i in anchors:
         mask[i] = True
     for a, b in pairwise(anchors):

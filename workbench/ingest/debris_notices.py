@@ -42,6 +42,35 @@ def is_ad_label(text: str) -> bool:
     return _AD_LABEL.match(text) is not None
 
 
+# An advert's copy: a call to book, register or buy ("Réservez sur plongee-portcros.fr",
+# "Book your stand now", "Reserve su stand", "Billetterie en ligne") or a bare web address.
+_AD_CALL = re.compile(
+    r"\b(?:réservez|réserver|book (?:now|your|online|a|tickets)|register now|inscrivez-vous"
+    r"|reserve su|reserva (?:ya|tu|su)|billetterie|entradas (?:ya|online|a la venta)"
+    r"|jetzt (?:buchen|anmelden)|buchen sie|prenota(?:te)? ora|reserve já|compre já)\b"
+    r"|(?<![@\w.])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|es|de|it|pt"
+    r"|uk|eu|info|be|ch|ca|io|co|cat|nl|at)\b(?!\.\w)",
+    re.IGNORECASE,
+)
+AD_COPY_WORDS = 30
+
+
+def advert_copy(texts: Sequence[str]) -> list[bool]:
+    """For each line, whether it is an advert's copy: right under an advertising label
+    (`is_ad_label`), `AD_COPY_WORDS` words at most, with a call to book, register or buy, or
+    a web address ("Publicité" over "Stage Niveau 2 à Port-Cros : encore 3 places en juin !
+    Réservez sur plongee-portcros.fr"). The article's paragraph that often comes next has
+    neither: on the labelled pages 286 body, heading and caption lines follow a label, none
+    of them so, and 9 advert lines do."""
+    return [
+        i > 0
+        and is_ad_label(texts[i - 1])
+        and len(text.split()) <= AD_COPY_WORDS
+        and _AD_CALL.search(text) is not None
+        for i, text in enumerate(texts)
+    ]
+
+
 # A press office's contact: "Media enquiries: press office, +44 …", "Contact presse : …",
 # "Contacto de prensa", "Pressekontakt", "Ufficio stampa", "Assessoria de imprensa".
 _MEDIA = re.compile(

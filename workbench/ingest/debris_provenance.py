@@ -233,14 +233,36 @@ _RELEASE = (
     r"|pressemitteilung|comunicato(?: stampa)?)\s+(?i:du|of|del|vom|de|do)\s+"
     r"\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
 )
-# "Texte : Lucie Fardel, d'après un article du Bere Forest Coppice Group".
+# "Texte : Lucie Fardel, d'après un article du Bere Forest Coppice Group", "Article traduit
+# par Gilles B. à partir de la lettre du Rutland Nature Trust", "translated from the
+# newsletter of …": the work a translation was made from, and whose it is.
 _AFTER_A_WORK = (
+    _OPENS + r"(?i:d['’]après|à partir d(?:e |['’])|a partir de |adapted from|based on|from|según"
+    r"|nach|secondo|segundo|ausgehend von)\s*"
+    + r"(?i:une? |la |le |l['’]|an? |the |el |una |einem |einer |dem |der |um |uma )?"
+    r"(?i:article|story|piece|artículo|artikel|articolo|artigo|lettre|letter|newsletter"
+    r"|bulletin|carta|boletín|brief|rundbrief|lettera|communiqué|billet|blog|post|chronique"
+    r"|column)\s+(?i:du|des|de la|de l['’]|de|d['’]|of the|of|by|del|de la|vom|von|der|des"
+    r"|dello|della|do|da)\s*(?:" + _NAME + r")"
+)
+# Two crafts credited to one name: "Words and pictures by Fiona Baird", "Words and pictures:
+# Hannah Crewe", "Texte et photos : Lucie Fardel", "Texto y fotos de Ana Ruiz".
+_CRAFT = (
+    r"(?:words|text|texte|textes|texto|testo|reporting|photos?|pictures|photographs|photographies"
+    r"|fotos|fotografías|fotografie|bilder|illustrations?)"
+)
+_TWO_CRAFTS = (
     _OPENS
-    + r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*"
-    + r"(?i:un |an? |el |einem |um |uma )?(?i:article|story|piece|artículo|artikel|articolo"
-    r"|artigo)\s+(?i:du|des|of the|del|vom|dello|della|do|da)\s+(?:" + _NAME + r")"
+    + r"(?i:"
+    + _CRAFT
+    + r"\s+(?:and|&|et|y|und|e)\s+"
+    + _CRAFT
+    + r")(?:\s+(?i:by|par|de|por|von|di|da|d['’])\s*|\s*:\s*)(?:"
+    + _NAME
+    + r")"
 )
 _PROVENANCE = (
+    _TWO_CRAFTS,
     _ORIGINAL_RAN,
     _RAN_ON_A_SITE,
     _REPRINTED_WITH,
