@@ -411,6 +411,23 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("esparto", "es", "feature"),
         ("tamancos", "pt", "feature"),
     ),
+    "align_blind23": (
+        ("audience", "en", "news"),
+        ("reparable", "en", "news"),
+        ("haies", "en", "news"),
+        ("interim", "en", "news"),
+        ("castors", "en", "news"),
+        ("courrier", "en", "news"),
+        ("funiculaire", "en", "news"),
+        ("citrouilles", "en", "news"),
+        ("lawinenhund", "de", "yearbook"),
+        ("ablation", "de", "yearbook"),
+        ("markierung", "de", "yearbook"),
+        ("gardienne", "de", "yearbook"),
+        ("vogelzug", "de", "yearbook"),
+        ("trufas", "es", "feature"),
+        ("forcole", "it", "feature"),
+    ),
 }
 
 
