@@ -18,7 +18,7 @@ from tests.spreadsheet_calc import CALC_READS, needs_calc, saved_by_calc
 from tests.test_import_spreadsheet_errors import _set_targets
 from workbench.formats.cell_values import Respelled, respelled
 from workbench.formats.units import ExportOptions
-from workbench.model import BeadDraft, Kind, Sentence, Status
+from workbench.model import BeadDraft, Document, Kind, Sentence, Status
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
 from workbench.store import Store
@@ -72,7 +72,7 @@ UNTOLD = {
 
 def _aligned(store: Store) -> int:
     """One French document and its English original, one bead a figure."""
-    docs = []
+    docs: list[Document] = []
     for name, lang in (("q", "fr"), ("q-en", "en")):
         docs.append(store.store_file(
             name=name, path=f"/c/{name}.txt", lang=lang, encoding="utf-8", sha256=lang * 32,
