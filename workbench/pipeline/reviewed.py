@@ -11,8 +11,11 @@ aligner score, as any edit does), then a confirm or a reject. A bead changed in 
 export is not overwritten: its row is refused, in one line naming the bead and
 who changed it, and so is every row that cannot be applied (a bead merged or
 split since, a status the file cannot set, a text that came back as a spreadsheet's
-error value such as ``Err:509``, a document not in this store). The
-other rows are stored; importing the same file again changes nothing more.
+error value such as ``Err:509``, a figure, a time or a date a spreadsheet wrote its
+own way when it cannot be told whether its value changed, a document not in this
+store). A figure written again with the exported value (``50.00%`` for ``50 %``) is no
+edit (`formats.cell_values`). The other rows are stored; importing the same file again
+changes nothing more.
 """
 
 from __future__ import annotations

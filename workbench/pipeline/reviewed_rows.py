@@ -12,8 +12,9 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from workbench import review
+from workbench.formats.cell_values import respelled
 from workbench.formats.continuation import with_continuation
-from workbench.formats.markers import with_marker
+from workbench.formats.markers import unit_text, with_marker
 from workbench.formats.tabular import error_value
 from workbench.formats.units import strip_illegal
 from workbench.model import (
@@ -106,14 +107,17 @@ class DocumentRows:
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
         fr, cp = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
+        sides: tuple[review.Side, ...] = ("fr", "cp")
+        cells: dict[review.Side, str] = {"fr": fr, "cp": cp}
         # the export left each line's list marker out of the unit (`markers.unit_text`),
         # and the continuation dots between its cues (`formats.continuation`)
         texts = {side: with_marker(_text(bead, side),
                                    with_continuation(_text(bead, side), as_typed(text)))
-                 for side, text in (("fr", fr), ("cp", cp))}  # fmt: skip
-        sides: tuple[review.Side, ...] = ("fr", "cp")
+                 for side, text in cells.items()}  # fmt: skip
+        # a row whose bead changed since is refused below for that, whatever its cells
+        reread = None if _changed_since(bead, unit) else _reread(where, bead, cells, texts)
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
-        if why := _error_values(where, {"fr": fr, "cp": cp}, edits):
+        if why := reread or _error_values(where, cells, edits):
             refuse([(line, unit)], why)
             return
         stored = [_text(bead, side) for side in sides]
@@ -242,6 +246,35 @@ def _error_values(
                 "imported: make its changes in the app, or export again as xlsx, which "
                 "keeps every text as text"
             )
+    return None
+
+
+def _reread(
+    where: str, bead: StoredBead, cells: dict[review.Side, str], texts: dict[review.Side, str]
+) -> str | None:
+    """Each text whose cell a spreadsheet may have read as a figure, a time or a date and
+    written its own way (`cell_values.respelled`) put right in ``texts``: the bead's own
+    text when the value is the exported one, the new value written as the export wrote
+    it; why the row cannot be imported, naming the bead (``where``), when it cannot be
+    told whether the reviewer or the spreadsheet wrote the cell; None when it can."""
+    for side, cell in cells.items():
+        stored = _text(bead, side)
+        exported = unit_text(stored)
+        if same_text(as_typed(cell), exported):
+            continue
+        found = respelled(exported, as_typed(cell))
+        if found is None:
+            continue
+        if found.text is None and not found.same:
+            return (
+                f"{where}: the {'French' if side == 'fr' else 'counterpart'} text "
+                f"{exported!r} came back as {cell.strip()!r}: a spreadsheet reads such a "
+                "text as a figure, a time or a date and writes it its own way, and it cannot "
+                "be told whether the value was changed; nothing of this row was imported: "
+                "make its changes in the app, or export again as xlsx, which keeps every "
+                "text as text"
+            )
+        texts[side] = stored if found.same else with_marker(stored, found.text or "")
     return None
 
 
