@@ -15,11 +15,9 @@ from pathlib import Path
 import pytest
 
 from tests.spreadsheet_calc import CALC_READS, needs_calc, saved_by_calc
-from tests.test_import_spreadsheet_errors import _set_targets
+from tests.test_import_spreadsheet_cells import _aligned as _aligned_pairs
+from tests.test_import_spreadsheet_errors import _export, _set_targets
 from workbench.formats.cell_values import Respelled, respelled
-from workbench.formats.units import ExportOptions
-from workbench.model import BeadDraft, Document, Kind, Sentence, Status
-from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
 from workbench.store import Store
 
@@ -71,23 +69,8 @@ UNTOLD = {
 
 
 def _aligned(store: Store) -> int:
-    """One French document and its English original, one bead a figure."""
-    docs: list[Document] = []
-    for name, lang in (("q", "fr"), ("q-en", "en")):
-        docs.append(store.store_file(
-            name=name, path=f"/c/{name}.txt", lang=lang, encoding="utf-8", sha256=lang * 32,
-            size=1, sentences=[Sentence(t, Kind.BODY, lang, i) for i, t in enumerate(FIGURES)],
-            original_of=docs[0].id if docs else None,
-        ).document)  # fmt: skip
-    fr, en = (store.segments(d.id) for d in docs)
-    drafts = [
-        BeadDraft((f.id,), (e.id,), f.text, e.text, 0.9, Status.AUTO, "auto:test")
-        for f, e in zip(fr, en, strict=True)
-    ]
-    return store.save_alignment(
-        doc_id=docs[0].id, version=1, counterpart=(docs[1].id, 1), fr_lang="fr",
-        cp_lang="en", aligner="test", beads=drafts,
-    ).id  # fmt: skip
+    """One French document and its English original, one bead a figure (the same on both)."""
+    return _aligned_pairs(store, [(f, f) for f in FIGURES])
 
 
 def _refusal(figure: str, came_back: str) -> str:
@@ -101,12 +84,6 @@ def _refusal(figure: str, came_back: str) -> str:
     )
 
 
-def _exported(store: Store, tmp_path: Path, fmt: str) -> Path:
-    path = tmp_path / f"q.{fmt}"
-    export_documents(store, ["q"], "en", fmt, path, ExportOptions())
-    return path
-
-
 @needs_calc
 @pytest.mark.parametrize(("fmt", "reads"), [(f, r) for f in ("tsv", "csv") for r in CALC_READS])
 def test_a_table_of_figures_libreoffice_saved_again_is_no_edit(
@@ -115,7 +92,7 @@ def test_a_table_of_figures_libreoffice_saved_again_is_no_edit(
     """Saved again unchanged: no bead changes; a cell whose value cannot be told is
     refused in one line, its bead kept."""
     alignment = _aligned(store)
-    path = _exported(store, tmp_path, fmt)
+    path = _export(store, tmp_path, fmt)
     saved_by_calc(path, tmp_path, reads)
     report = import_reviewed(store, path, reviewer="ben")
     untold = UNTOLD[reads]
@@ -138,7 +115,7 @@ def test_a_reviewers_new_figure_comes_in_through_libreoffice(
     """The reviewer types new values into figures' cells, and Calc saves them its own way
     ("12:45:00 PM", "45.00%", "124"): each bead gets the new value, written as exported."""
     alignment = _aligned(store)
-    path = _exported(store, tmp_path, fmt)
+    path = _export(store, tmp_path, fmt)
     _set_targets(path, {FIGURES.index(f) + 2: typed for f, (typed, _) in TYPED.items()})
     saved_by_calc(path, tmp_path)
     report = import_reviewed(store, path, reviewer="ben")
@@ -154,7 +131,7 @@ def test_a_figure_changed_by_hand_is_stored_as_typed(
 ) -> None:
     """Without a spreadsheet's re-reading: a new figure, in any table format."""
     alignment = _aligned(store)
-    path = _exported(store, tmp_path, fmt)
+    path = _export(store, tmp_path, fmt)
     _set_targets(path, {2: "51 %", 3: "12:31"})
     report = import_reviewed(store, path, reviewer="ben")
     assert (report.edited, report.refused) == (2, ())

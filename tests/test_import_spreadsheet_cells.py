@@ -9,6 +9,7 @@ openpyxl, and by LibreOffice Calc itself.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -43,15 +44,15 @@ TSV_SHOWN = [(f"'{s}" if s[0] == "=" else s, f"'{t}" if t[0] == "=" else t) for 
 UNIT_SHOWN = [(s, t.removeprefix("- ")) for s, t in TSV_SHOWN]
 
 
-def _aligned(store: Store) -> int:
-    """One French document and its English original, one bead a pair."""
+def _aligned(store: Store, pairs: Sequence[tuple[str, str]] = PAIRS) -> int:
+    """One French document "q" and its English original, one bead a (English, French) pair."""
     fr = store.store_file(
         name="q", path="/c/q.fr.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, (_, t) in enumerate(PAIRS)],
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, (_, t) in enumerate(pairs)],
     ).document  # fmt: skip
     en = store.store_file(
         name="q-en", path="/c/q.en.txt", lang="en", encoding="utf-8", sha256="b" * 64, size=1,
-        sentences=[Sentence(s, Kind.BODY, "en", i) for i, (s, _) in enumerate(PAIRS)],
+        sentences=[Sentence(s, Kind.BODY, "en", i) for i, (s, _) in enumerate(pairs)],
         original_of=fr.id,
     ).document  # fmt: skip
     ids = zip(store.segments(fr.id), store.segments(en.id), strict=True)
