@@ -185,17 +185,29 @@ def align_document(
     digest, previous = fingerprint(store, found, name), existing_alignment(store, found)
     said = said_before(store, previous, digest) if previous is not None else None
     if previous is not None and said is not None:  # nothing changed since the last `align`
-        return AlignReport(previous, **asdict(said))
+        return _with_original_notes(AlignReport(previous, **asdict(said)), found)
     if isinstance(encoder, LazyEncoder):
         encoder = encoder.load()
     lexicon, warning = load_lexicon_or_none(found.document.lang, cp_lang)
     for attempt in range(ATTEMPTS):
         try:
-            return _align_once(store, found, encoder, lexicon, warning, actor, digest)
+            report = _align_once(store, found, encoder, lexicon, warning, actor, digest)
+            return _with_original_notes(report, found)
         except ConflictError:
             if attempt == ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def _with_original_notes(report: AlignReport, found: Sides) -> AlignReport:
+    """``report`` with what reading the original said first (a cue left out, a page cut
+    off, a reviewer's kind change not carried to its new version), as `ingest` says it:
+    until session 28 `align --original` kept those lines to itself. Said on every run that
+    reads the file, as `ingest` repeats an unchanged file's, and not recorded with the
+    alignment (`said_before`)."""
+    if not found.original_notes:
+        return report
+    return replace(report, warnings=(*found.original_notes, *report.warnings))
 
 
 def _own_version(store: Store, found: Sides, actor: str) -> Sides:
@@ -221,7 +233,7 @@ def _own_version(store: Store, found: Sides, actor: str) -> Sides:
         return found
     why = f"aligned with version {original.version} of its original {original.name}"
     doc = store.store_again(found.document.id, actor=actor, why=why)
-    return sides(store, doc, found.cp_lang, original)
+    return replace(sides(store, doc, found.cp_lang, original), original_notes=found.original_notes)
 
 
 ATTEMPTS = 3

@@ -9,7 +9,7 @@ sentences of each side, or says in one line what to do when a side holds none;
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,9 @@ class Sides:
     fr: tuple[Segment, ...]
     cp: tuple[Segment, ...]
     cp_lang: str
+    # what ingesting the original given with `align --original` said, apart from the
+    # heavy-debris line (`documents.FileResult.reading_notes`); empty without one
+    original_notes: tuple[str, ...] = ()
 
 
 def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
@@ -84,15 +87,16 @@ def resolve_sides(
     doc = store.document(ref)
     if cp_lang == doc.lang:
         raise InputError(f"{doc.name} is already in {cp_lang}: align it --to another language")
-    original = None
+    original: Document | None = None
+    notes: tuple[str, ...] = ()
     if original_path is not None:
         result = ingest_original(store, original_path, doc, cp_lang, actor=actor)
         if result.failed or result.document is None:
             raise InputError(result.error or f"{original_path}: could not be ingested")
-        original = result.document
+        original, notes = result.document, result.reading_notes
     else:
         original = find_original(store, doc, cp_lang)
-    found = sides(store, doc, cp_lang, original)
+    found = replace(sides(store, doc, cp_lang, original), original_notes=notes)
     if not found.cp and original is not None:
         raise InputError(_all_debris(original, doc.name, cp_lang))
     if not found.cp and doc.lang != "fr" and cp_lang == "fr":

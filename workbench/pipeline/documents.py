@@ -47,6 +47,10 @@ class FileResult:
     warning: str | None = None  # e.g. most of the file classed as web debris
     carry: CarryOver | None = None  # status "reread": what `align` does with review work
     note: str | None = None  # stored as written, nothing lost (`model.FileNote`): no exit 3
+    # the lines of ``warning`` and ``note`` other than the heavy-debris one, which `align`
+    # says itself from the stored segments (`alignment.debris_notes`): the reader's (a cue
+    # left out, a page cut off) and the new version's (kind changes not carried)
+    reading_notes: tuple[str, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -150,7 +154,9 @@ def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResu
     debris = heavy_debris_line(doc.name, segments)
     notes = (*source.warnings, *([debris] if debris else []))
     warning, note = said_apart(notes)
-    return FileResult(source.path, "unchanged", doc, warning=warning, note=note)
+    return FileResult(
+        source.path, "unchanged", doc, warning=warning, note=note, reading_notes=source.warnings
+    )
 
 
 def ingest_original(
@@ -229,11 +235,11 @@ def _stored(
     )
     debris = heavy_debris_line(name, sentences)
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
-    notes = (*source.warnings, *(n for n in (debris, held, kinds_left) if n))
-    warning, note = said_apart(notes)
+    warning, note = said_apart((*source.warnings, *(n for n in (debris, held, kinds_left) if n)))
+    reading_notes = (*source.warnings, *(n for n in (held, kinds_left) if n))
     return FileResult(
         source.path, stored.status, stored.document, stored.previous_version, carry=carry,
-        warning=warning, note=note,
+        warning=warning, note=note, reading_notes=reading_notes,
     )  # fmt: skip
 
 
