@@ -10,6 +10,9 @@ positioned cue (``{settings}``, a caption at the top) may overlap its neighbour.
 The gold is vecalign's form, French first, 0-based cue ids in file order.
 
     /work/main/.venv/bin/python bench/data/subtitles_blind4/make.py
+
+``main(folder)`` lays out another set typed the same way (subtitles_blind5 does): the
+files are written beside ``folder/source``.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def write_side(path: Path, cues: list[tuple[float, float, str, str]], fmt: str) 
 
 def make(source: Path) -> dict[str, int]:
     name, pair = source.name.split(".")[:2]
+    folder = source.parent.parent  # the set's folder, above source/
     other = pair.split("-")[1]
     clock = {"fr": (1.0, 0.0), other: (1.0, 0.0)}
     fmt = {"fr": "srt", other: "srt"}
@@ -75,9 +79,9 @@ def make(source: Path) -> dict[str, int]:
             # a positioned cue (a caption at the top) may stand over the dialogue below it
             if not (s0 < e0 and s0 <= s1 and (e0 <= s1 or p0 or p1)):
                 raise SystemExit(f"{name}.{lang}: cue {t0!r} overlaps the next or is out of order")
-        write_side(HERE / f"{name}.{lang}.{fmt[lang]}", side, fmt[lang])
+        write_side(folder / f"{name}.{lang}.{fmt[lang]}", side, fmt[lang])
     gold = [f"{list(f)}:{list(o)}" for f, o in beads]
-    (HERE / f"{name}.gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    (folder / f"{name}.gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
     shapes: dict[str, int] = {}
     for f, o in beads:
         key = f"{len(f)}-{len(o)}"
@@ -86,6 +90,10 @@ def make(source: Path) -> dict[str, int]:
     return shapes
 
 
-if __name__ == "__main__":
-    for src in sorted((HERE / "source").glob("*.txt")):
+def main(folder: Path = HERE) -> None:
+    for src in sorted((folder / "source").glob("*.txt")):
         make(src)
+
+
+if __name__ == "__main__":
+    main()
