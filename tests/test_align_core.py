@@ -7,8 +7,9 @@ shared words, which the made-up texts have in plenty.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -252,6 +253,27 @@ def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
 def test_realign_refuses_inconsistent_anchors(anchors: list[Bead], message: str) -> None:
     with pytest.raises(InputError, match=message):
         realign(make_text(10), make_text(10), anchors, src_lang="xx", tgt_lang="xx")
+
+
+def test_realign_takes_every_option_align_takes() -> None:
+    """Aligning again between reviewed beads runs `align` on each stretch: an option added
+    to `align` alone (`timecodes`, session 24) would be lost when a reviewer re-aligns, and
+    one added to `realign` alone would not reach the aligner. The same keyword options:
+    names, order, types and defaults; the texts first, then the anchors."""
+
+    def options(function: Callable[..., list[Bead]]) -> list[tuple[str, object, object]]:
+        parameters = inspect.signature(function).parameters.values()
+        keyword = [p for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
+        return [(p.name, p.annotation, p.default) for p in keyword]
+
+    assert options(realign) == options(align)
+    assert [name for name, _, _ in options(align)][:2] == ["src_lang", "tgt_lang"]
+    positional = [
+        p.name
+        for p in inspect.signature(realign).parameters.values()
+        if p.kind is not inspect.Parameter.KEYWORD_ONLY
+    ]
+    assert positional == ["src", "tgt", "anchors"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -227,6 +227,7 @@ def test_progress_stays_quiet_in_pipes(tmp_path: Path) -> None:
 
 
 def test_format_means_output_rows_in_every_command() -> None:
+    """`beads` alone adds a choice: vecalign's bead form, a line a bead."""
     root = typer.main.get_command(app)
     seen = 0
     for command in ALL_COMMANDS:
@@ -237,6 +238,9 @@ def test_format_means_output_rows_in_every_command() -> None:
             if "--format" in getattr(param, "opts", ()):
                 seen += 1
                 annotation = param.type_descriptor.annotation  # type: ignore[attr-defined]
+                if command == ("beads",):
+                    assert [*annotation] == [*map(annotation, OutputFormat), annotation.VECALIGN]
+                    continue
                 assert annotation is OutputFormat, f"workbench {' '.join(command)}"
     assert seen >= 8  # docs, segments, beads, qa, score doc/mt/align, translate, models list
 

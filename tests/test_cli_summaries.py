@@ -55,8 +55,8 @@ def test_ingest_rows_say_per_file_what_its_lines_say(job: tuple[Path, Path, Path
     by_file = {r["file"]: r for r in first}
     assert by_file[str(fr)] | {"id": None} == {
         "file": str(fr), "status": "new", "document": "tram.fr", "id": None, "lang": "fr",
-        "version": 1, "previous_version": None, "segments": 4, "warning": None, "note": None,
-        "error": None,
+        "version": 1, "previous_version": None, "segments": 4, "carried": None,
+        "to_review_again": None, "warning": None, "note": None, "error": None,
     }  # fmt: skip
     assert by_file[str(missing)]["status"] == "failed"
     assert "no such file" in by_file[str(missing)]["error"]
@@ -64,6 +64,51 @@ def test_ingest_rows_say_per_file_what_its_lines_say(job: tuple[Path, Path, Path
     header, line = again.stdout.splitlines()
     assert dict(zip(header.split("\t"), line.split("\t"), strict=True))["status"] == "unchanged"
     assert run(db, "ingest", str(fr)).stdout == "tram.fr: unchanged [fr]\n"  # lines by default
+
+
+OVERLAPPING_EN = """1
+00:00:01,000 --> 00:00:04,000
+The council voted for the tramway on Monday.
+
+2
+00:00:03,500 --> 00:00:06,000
+The new line will link the station to the campus.
+"""
+
+
+def test_ingest_row_notes_say_what_the_note_lines_say(tmp_path: Path) -> None:
+    """newcomer28: "reads as en, not French: … align …" was said on standard error alone;
+    the row's note was null, so a script never learnt how to align the original. Both
+    notes of an English subtitle file with overlapping cues, one a line, as the lines."""
+    (tmp_path / "tram.fr.txt").write_text(FR, encoding="utf-8")
+    english = tmp_path / "tram.en.srt"
+    english.write_text(OVERLAPPING_EN, encoding="utf-8")
+    files = (str(english), str(tmp_path / "tram.fr.txt"))
+    said = run(tmp_path / "lines.db", "ingest", *files)
+    notes = [line.removeprefix("note: ") for line in said.stderr.splitlines()]
+    assert len(notes) == 2 and "overlap" in notes[0]
+    assert notes[1].startswith("tram.en reads as en, not French")
+    assert "`workbench align tram.fr --to en --original " in notes[1]
+    by_file = {r["file"]: r for r in rows(tmp_path / "rows.db", "ingest", *files)}
+    assert by_file[str(english)]["note"] == "\n".join(notes)
+    assert by_file[str(tmp_path / "tram.fr.txt")]["note"] is None
+
+
+def test_ingest_row_of_a_file_read_again_counts_the_reviews_align_carries(
+    job: tuple[Path, Path, Path],
+) -> None:
+    """The line says how many reviewed beads `align` carries over to the new reading;
+    the row said "reread" and nothing of them."""
+    db, fr, es = job
+    run(db, "ingest", str(fr))
+    run(db, "align", "tram.fr", "--to", "es", "--original", str(es), "--encoder", "none")
+    run(db, "confirm", "tram.fr", "1", "2", "--to", "es", "--reviewer", "ana")
+    [row] = rows(db, "ingest", str(fr), "--reread")
+    assert (row["status"], row["carried"], row["to_review_again"]) == ("reread", 2, 0)
+    line = run(db, "ingest", str(fr), "--reread").stdout
+    assert "`workbench align` carries 2 reviewed beads over, 0 beads to review again" in line
+    [unchanged] = rows(db, "ingest", str(fr))
+    assert (unchanged["carried"], unchanged["to_review_again"]) == (None, None)
 
 
 def test_align_row_carries_the_summary_line_s_counts(job: tuple[Path, Path, Path]) -> None:

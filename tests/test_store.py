@@ -241,17 +241,16 @@ def test_every_edit_is_in_the_event_log(store: Store) -> None:
 
 
 def test_the_translation_cache_is_keyed_by_engine_model_version_and_pair(store: Store) -> None:
-    from workbench.model import Translation
+    from workbench.model import MadeBy, Translation
 
     first = Translation("Bonjour.", "Buenas.", "apertium", "fr-es", "3.8", "fr", "es")
     t = Translation("Bonjour.", "Hola.", "apertium", "fr-es", "3.8", "fr", "es")
     store.save([first])
     store.save([t, t])  # the same key again replaces the first translation
-    assert store.lookup("apertium", "fr-es", "3.8", "fr", "es", ["Bonjour.", "Merci."]) == {
-        "Bonjour.": "Hola."
-    }
-    assert store.lookup("apertium", "fr-es", "3.9", "fr", "es", ["Bonjour."]) == {}
-    assert store.lookup("argos", "fr-es", "3.8", "fr", "es", ["Bonjour."]) == {}
+    made_by = MadeBy("apertium", "fr-es", "3.8", "fr", "es")
+    assert store.lookup(made_by, ["Bonjour.", "Merci."]) == {"Bonjour.": "Hola."}
+    assert store.lookup(MadeBy("apertium", "fr-es", "3.9", "fr", "es"), ["Bonjour."]) == {}
+    assert store.lookup(MadeBy("argos", "fr-es", "3.8", "fr", "es"), ["Bonjour."]) == {}
 
 
 def test_the_schema_compiles_for_postgresql(capsys: pytest.CaptureFixture[str]) -> None:

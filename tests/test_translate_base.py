@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.model import Translation
+from workbench.model import MadeBy, Translation
 from workbench.translate.base import MemoryCache, _drop_controls, clean_text, split_long
 
 
@@ -83,16 +83,15 @@ def test_split_long_cuts_at_word_starts_when_it_can() -> None:
 def test_memory_cache_is_keyed_by_engine_model_version_pair_and_text() -> None:
     cache = MemoryCache()
     cache.save([Translation("chat", "cat", "argos", "translate-fr_en", "1.0", "fr", "en")])
-    assert cache.lookup("argos", "translate-fr_en", "1.0", "fr", "en", ["chat", "chien"]) == {
-        "chat": "cat"
-    }
+    made_by = MadeBy("argos", "translate-fr_en", "1.0", "fr", "en")
+    assert cache.lookup(made_by, ["chat", "chien"]) == {"chat": "cat"}
     for other in [
         ("apertium", "translate-fr_en", "1.0", "fr", "en"),
         ("argos", "translate-fr_es", "1.0", "fr", "en"),
         ("argos", "translate-fr_en", "1.1", "fr", "en"),
         ("argos", "translate-fr_en", "1.0", "fr", "es"),
     ]:
-        assert cache.lookup(*other, ["chat"]) == {}
+        assert cache.lookup(MadeBy(*other), ["chat"]) == {}
 
 
 def test_importing_the_translate_package_loads_no_heavy_library() -> None:

@@ -6,7 +6,7 @@ formatting. Modules pass these across their boundaries instead of dicts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 
@@ -173,6 +173,11 @@ class Status(StrEnum):
 POST_EDIT = "postedit:"
 # The origin of a bead a reviewer made or changed by hand (merge, split, edit…).
 HUMAN = "human"
+# The origin of a bead the aligner made: "auto:" and its name ("auto:workbench+usem3").
+ALIGNED = "auto:"
+# The origin of a French sentence alone in an MT-only alignment, waiting for its draft: no
+# aligner ran (aligner "none"), its score 0.0 is no confidence.
+NOT_ALIGNED = ALIGNED + "none"
 
 
 def is_mt_origin(origin: str) -> bool:
@@ -362,8 +367,29 @@ class TranslationUnit:
 
 
 @dataclass(frozen=True)
+class MadeBy:
+    """What made a machine translation: the engine, its model id and version, the language
+    pair. The MT cache keys a translation by it and the source text (`CachedTranslator`,
+    the store's `TranslationCache`, whose columns bear these names): another model version
+    or pair translates the sentence again. A translator and a `Translation` carry it as
+    attributes of these names."""
+
+    engine: str  # "argos" or "apertium"; a pivot's "argos+apertium"
+    model: str  # model id, e.g. "translate-fr_en" or "fr-es"
+    model_version: str
+    src_lang: str
+    tgt_lang: str
+
+    @classmethod
+    def of(cls, maker: object) -> MadeBy:
+        """The identity ``maker`` (a translator or a `Translation`) carries as attributes."""
+        return cls(*(getattr(maker, f.name) for f in fields(cls)))
+
+
+@dataclass(frozen=True)
 class Translation:
-    """A machine translation and where it came from."""
+    """A machine translation and where it came from (the fields after ``text`` are
+    `MadeBy`'s, in its order)."""
 
     source: str
     text: str
@@ -376,3 +402,7 @@ class Translation:
     @property
     def origin(self) -> str:
         return f"mt:{self.engine}:{self.model}"
+
+    @property
+    def made_by(self) -> MadeBy:
+        return MadeBy.of(self)

@@ -13,7 +13,6 @@ import typer
 from workbench.cli.common import (
     ActorOption,
     DbOption,
-    FormatOption,
     LinesFormatOption,
     OutputFormat,
     beads_listing,
@@ -23,6 +22,7 @@ from workbench.cli.common import (
     open_store,
 )
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
+from workbench.formats.beads import vecalign_form
 from workbench.model import ConflictError, InputError, Status, StoredBead
 from workbench.wording import counted, plural
 
@@ -136,6 +136,26 @@ def aligned_summary(
     )
 
 
+class BeadsFormat(StrEnum):
+    """How `beads` prints an alignment: every command's rows (`OutputFormat`), or vecalign's
+    bead form, to score with its score.py or `workbench score align`."""
+
+    TABLE = "table"
+    JSON = "json"
+    TSV = "tsv"
+    VECALIGN = "vecalign"
+
+
+BeadsFormatOption = Annotated[
+    BeadsFormat,
+    typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="Output format: table, json or tsv; vecalign: a line a bead, [0, 1]:[2]:0.127000, "
+        "as vecalign writes them (0-based sentence indices, cost 1 - confidence).",
+    ),
+]  # fmt: skip
+
+
 # The review app's words for a bead's look (review/*.js, LOOK_LABEL), for `beads`.
 STATE_WORDS = {
     "mt": "MT draft", "null-cp": "no counterpart", "null-fr": "no French", "score": "aligned",
@@ -157,7 +177,7 @@ def beads(
         ),
     ] = None,
     db: DbOption = None,
-    fmt: FormatOption = OutputFormat.TABLE,
+    fmt: BeadsFormatOption = BeadsFormat.TABLE,
 ) -> None:
     """Show the beads of a document's alignment, numbered from 1 as in the review app.
 
@@ -167,15 +187,34 @@ def beads(
     confirmation: "status" is then auto), MT draft, no counterpart, no French, empty, or
     aligned (the aligner's pair, as it made it). "shape" is the row's, as the app shows
     it: 1:1, 2:1, 1:0 (an MT draft confirmed or post-edited is 1:1, a pair).
+
+    -f vecalign writes the alignment as vecalign does, for its score.py or `workbench
+    score align`: `[i, j]:[k]:cost`, French side first, ids 0-based as vecalign's (the
+    n-th sentence of that side in the beads, in document order), `[3]:[]` a sentence
+    without counterpart. The cost is 1 minus the aligner's confidence (lower is better,
+    as vecalign's cost; not its values), left out where a reviewer changed the bead or
+    the score is an MT draft's estimate. A rejected bead is written as stored, a link.
     """
+    if fmt is BeadsFormat.VECALIGN and pairs_only:
+        raise BadValue(
+            "--pairs leaves out the sentences without counterpart, which vecalign's form "
+            "writes as null beads: leave --pairs out with -f vecalign"
+        )
     store = open_store(db)
     alignment = _chosen(store, doc, to, of)
+    if fmt is BeadsFormat.VECALIGN:
+        from workbench.pipeline.counterparts import sentence_places  # deferred for start-up time
+
+        places = sentence_places(store, alignment)
+        typer.echo(vecalign_form(store.beads(alignment.id), places), nl=False)
+        return
     revision = store.revision(alignment.id)
     rows = _bead_rows(store, alignment.id, revision, pairs_only)
     # "revision" is what `confirm`/`reject --seen` take: numbers hold only while it stands.
     langs = f"{alignment.fr_lang}–{alignment.cp_lang}"
     title = f"alignment {alignment.id} ({langs}), revision {revision}"
-    emit(rows, fmt, _bead_columns(fmt), title=title)
+    shown = OutputFormat(fmt.value)
+    emit(rows, shown, _bead_columns(shown), title=title)
 
 
 def _chosen(store: Store, doc: str, to: str | None, of: int | None) -> Alignment:

@@ -89,7 +89,9 @@ def ingest(
     reads it otherwise (a newer reader or segmenter) or --reread asks for it:
     then it is a new version, as a changed file is, and earlier versions keep
     their review work. With -f json or tsv, one row a file (file, status, document,
-    id, lang, version, segments, warning, note, error) replaces the lines on standard output.
+    id, lang, version, previous_version, segments, carried and to_review_again for a file
+    read again, then warning, note and error: the words of the lines on standard error)
+    replaces the lines on standard output.
     `workbench ingest -
     --name article` reads a pasted text from standard input as the document
     `article` (pasting other text under that name later is its new version).
@@ -180,7 +182,8 @@ def _say_ingested(store: Store, report: IngestReport, fmt: OutputFormat | None) 
     """What the run did, a line a file (problems on standard error), or rows in ``fmt``."""
     from workbench.pipeline.ingested import Level, report_lines
 
-    for line in report_lines(report, documents=store.documents()):
+    documents = store.documents()
+    for line in report_lines(report, documents=documents):
         if line.level is not Level.DONE:
             typer.echo(f"{line.level}: {line.text}", err=True)
         elif fmt is None:
@@ -188,7 +191,7 @@ def _say_ingested(store: Store, report: IngestReport, fmt: OutputFormat | None) 
     if fmt is not None:
         from workbench.cli import summaries
 
-        emit(summaries.ingested(report), fmt, summaries.INGESTED, title="Ingested")
+        emit(summaries.ingested(report, documents), fmt, summaries.INGESTED, title="Ingested")
 
 
 def _read_paste(max_bytes: int) -> bytes:

@@ -7,7 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from workbench.formats.units import ExportReport
+    from workbench.model import Document
     from workbench.pipeline.alignment import AlignReport
     from workbench.pipeline.documents import IngestReport
     from workbench.pipeline.mt import FillReport
@@ -16,7 +19,7 @@ Row = dict[str, Any]
 
 INGESTED = [
     "file", "status", "document", "id", "lang", "version", "previous_version", "segments",
-    "warning", "note", "error",
+    "carried", "to_review_again", "warning", "note", "error",
 ]  # fmt: skip
 ALIGNED = [
     "document", "alignment", "lang", "to", "beads", "pairs", "null_fr", "null_cp",
@@ -32,19 +35,35 @@ EXPORTED = [
 ]  # fmt: skip
 
 
-def ingested(report: IngestReport) -> list[Row]:
+def ingested(report: IngestReport, documents: Sequence[Document] = ()) -> list[Row]:
     """One row a file, in the report's order; a file that failed has status "failed"
-    and its error (the same line as on standard error)."""
+    and its error. "warning", "note" and "error" hold the words the lines on standard
+    error give (`ingested.file_lines`), notes one a line: a document that is not French
+    says what it reads as and how to align its translation with it. "carried" and
+    "to_review_again" count, for a file read again ("reread"), the reviewed beads
+    `align` will carry over and those it cannot (None for any other status).
+    ``documents``: the store's, as `report_lines` takes them."""
+    from workbench.pipeline.ingested import Level, file_lines
+    from workbench.pipeline.readings import CarryOver
+
     rows = []
     for result in report.files:
         doc = result.document
+        lines = file_lines(result, report, documents=documents)
+        said = {
+            level: "\n".join(line.text for line in lines if line.level is level) or None
+            for level in (Level.WARNING, Level.NOTE, Level.ERROR)
+        }
+        carry = (result.carry or CarryOver(0, 0)) if result.status == "reread" else None
         rows.append({
             "file": str(result.path), "status": result.status or "failed",
             "document": doc.name if doc else None, "id": doc.id if doc else None,
             "lang": doc.lang if doc else None, "version": doc.version if doc else None,
             "previous_version": result.previous_version,
             "segments": doc.segment_count if doc else None,
-            "warning": result.warning, "note": result.note, "error": result.error,
+            "carried": carry.carried if carry else None,
+            "to_review_again": carry.again if carry else None,
+            "warning": said[Level.WARNING], "note": said[Level.NOTE], "error": said[Level.ERROR],
         })  # fmt: skip
     return rows
 

@@ -6,9 +6,9 @@ Parsing, formatting and checking that beads cover each sentence once, in order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from workbench.model import Bead, InputError, ParseError
+from workbench.model import ALIGNED, NOT_ALIGNED, Bead, InputError, ParseError, StoredBead
 from workbench.wording import counted
 
 _BEAD = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*(-?[\d.eE+-]+))?$")
@@ -47,6 +47,41 @@ def format_beads(beads: Iterable[Bead], *, scores: bool = True) -> str:
     """One bead a line, the text form that Vecalign and the gold files use."""
     lines = [str(b) if scores else str(b).rsplit(":", 1)[0] for b in beads]
     return "".join(line + "\n" for line in lines)
+
+
+def vecalign_form(beads: Sequence[StoredBead], places: Mapping[int, int]) -> str:
+    """A stored alignment in vecalign's bead form, one line a bead as its
+    ``print_alignments`` writes them (``[0, 1]:[2]:0.127000``), for its ``score.py``.
+
+    Ids are vecalign's: 0-based sentence indices on each side, the n-th sentence of that
+    side among those the beads hold, in document order (``places``: each segment id's
+    position in its document, `Segment.index`; debris is in no bead and takes no index).
+    The third field is a cost, lower better as vecalign's: 1 minus the aligner's
+    confidence, the probability that the bead is wrong; not vecalign's own cost (a
+    cosine distance, 0 for a null bead), which only ranks as it does. A bead whose score
+    is not the aligner's (a reviewer changed it, an MT draft's estimate) has no cost
+    field, as vecalign writes none without scores; score.py reads the first two fields
+    alone. A sentence without counterpart is a null bead, ``[3]:[]`` or ``[]:[4]``
+    (an MT draft's side is no sentence); a rejected bead is written as it is stored, a
+    link; a bead with no sentence on either side (a reviewer's empty bead) is left out, as
+    score.py leaves it out."""
+    fr = _indices([i for b in beads for i in b.fr], places)
+    cp = _indices([j for b in beads for j in b.cp], places)
+    lines = []
+    for b in beads:
+        if not (b.fr or b.cp):
+            continue
+        line = f"{[fr[i] for i in b.fr]}:{[cp[j] for j in b.cp]}"
+        aligned = b.origin.startswith(ALIGNED) and b.origin != NOT_ALIGNED
+        if aligned and b.score is not None:
+            line += f":{1.0 - b.score:.6f}"
+        lines.append(line + "\n")
+    return "".join(lines)
+
+
+def _indices(ids: Iterable[int], places: Mapping[int, int]) -> dict[int, int]:
+    """Each segment id's 0-based index among ``ids`` in document order."""
+    return {sid: k for k, sid in enumerate(sorted(ids, key=places.__getitem__))}
 
 
 def validate(beads: Sequence[Bead], n_src: int | None = None, n_tgt: int | None = None) -> None:

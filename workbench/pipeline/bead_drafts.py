@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.model import (
+    ALIGNED,
     Bead,
     BeadDraft,
     ReviewedSentencesGone,
@@ -62,7 +63,7 @@ def drafts_keeping(
 ) -> list[BeadDraft]:
     """Drafts of the aligner's beads, the confirmed ones exactly as the reviewer left them."""
     confirmed = {b.fr + b.cp: b for b in kept}
-    drafts = to_drafts(beads, found, f"auto:{name}")
+    drafts = to_drafts(beads, found, f"{ALIGNED}{name}")
     return [draft_of(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
 
 

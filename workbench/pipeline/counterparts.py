@@ -137,6 +137,15 @@ def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
     )
 
 
+def sentence_places(store: Store, alignment: Alignment) -> dict[int, int]:
+    """Each segment id of the document versions ``alignment`` links (the French one, and
+    its original's when the counterpart is one), with its position in its document."""
+    versions = {(alignment.doc_id, alignment.version)}
+    if alignment.counterpart_doc_id is not None and alignment.counterpart_version is not None:
+        versions.add((alignment.counterpart_doc_id, alignment.counterpart_version))
+    return {s.id: s.index for doc, version in versions for s in store.segments(doc, version)}
+
+
 def existing_alignment(store: Store, found: Sides) -> Alignment | None:
     cp = found.original
     for a in store.alignments(found.document.id):

@@ -42,26 +42,39 @@ def report_lines(
     the server's (its uploads folder), not the user's. ``documents``: the store's, so
     that a French partner whose name another document shares is named by its id.
     """
-    lines = []
-    for result in report.files:
-        if result.failed:
-            lines.append(ReportLine(Level.ERROR, _error(result, paths)))
-            continue
-        doc = result.document
-        assert doc is not None
-        lines.append(ReportLine(Level.DONE, f"{doc.name}: {_what(result)} [{doc.lang}]"))
-        if result.warning:
-            lines.append(ReportLine(Level.WARNING, _shown(result.warning, result, paths)))
-        if result.note:
-            lines.append(ReportLine(Level.NOTE, _shown(result.note, result, paths)))
-        if result.status == "new" and doc.lang != "fr":
-            from workbench.pipeline.alignment import not_french_note
+    return [
+        line
+        for result in report.files
+        for line in file_lines(result, report, paths=paths, documents=documents)
+    ]
 
-            original = None if paths else result.path.name
-            french = _french_partner(doc, report)
-            ref = command_ref(french, documents or [french]) if french else None
-            note = not_french_note(doc, original=original, french=ref)
-            lines.append(ReportLine(Level.NOTE, note, doc, french))
+
+def file_lines(
+    result: FileResult,
+    report: IngestReport,
+    *,
+    paths: bool = True,
+    documents: Sequence[Document] = (),
+) -> list[ReportLine]:
+    """The lines `report_lines` gives one file of ``report``: its line, or its error, then
+    its warning and notes (the rows of `ingest -f json` carry the same words)."""
+    if result.failed:
+        return [ReportLine(Level.ERROR, _error(result, paths))]
+    doc = result.document
+    assert doc is not None
+    lines = [ReportLine(Level.DONE, f"{doc.name}: {_what(result)} [{doc.lang}]")]
+    if result.warning:
+        lines.append(ReportLine(Level.WARNING, _shown(result.warning, result, paths)))
+    if result.note:
+        lines.append(ReportLine(Level.NOTE, _shown(result.note, result, paths)))
+    if result.status == "new" and doc.lang != "fr":
+        from workbench.pipeline.alignment import not_french_note
+
+        original = None if paths else result.path.name
+        french = _french_partner(doc, report)
+        ref = command_ref(french, documents or [french]) if french else None
+        note = not_french_note(doc, original=original, french=ref)
+        lines.append(ReportLine(Level.NOTE, note, doc, french))
     return lines
 
 

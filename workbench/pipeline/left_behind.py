@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Literal
 
-from workbench.model import BeadDraft, Segment, Status, StoredBead
+from workbench.model import ALIGNED, BeadDraft, Segment, Status, StoredBead
 from workbench.pipeline.carried import joined
 from workbench.review import HUMAN
 
@@ -67,7 +67,7 @@ def carry_sides(
     out = list(drafts)
     places: dict[tuple[Side, str], list[int]] = {}
     for k, d in enumerate(out):
-        if d.status is Status.AUTO and d.origin.startswith("auto:"):
+        if d.status is Status.AUTO and d.origin.startswith(ALIGNED):
             for side in SIDES:
                 ids = d.fr if side == "fr" else d.cp
                 if ids:

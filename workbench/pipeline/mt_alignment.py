@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.model import (
+    NOT_ALIGNED,
     Alignment,
     BeadDraft,
     ConflictError,
@@ -98,7 +99,7 @@ def _carried(found: Sides, earlier: Earlier | None, store: Store) -> list[BeadDr
 
 def _waiting(sentence: Segment) -> BeadDraft:
     """A French sentence alone in its bead, waiting for an MT draft (aligner ``none``)."""
-    return BeadDraft((sentence.id,), (), sentence.text, "", 0.0, Status.AUTO, "auto:none")
+    return BeadDraft((sentence.id,), (), sentence.text, "", 0.0, Status.AUTO, NOT_ALIGNED)
 
 
 def redraft_alignment(store: Store, alignment: Alignment, actor: str) -> AlignReport:

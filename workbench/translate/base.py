@@ -13,10 +13,10 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Protocol, runtime_checkable
 
-from workbench.model import EngineError, Translation
+from workbench.model import EngineError, MadeBy, Translation
 
 
 @runtime_checkable
@@ -35,18 +35,11 @@ class Translator(Protocol):
 
 
 class TranslationCache(Protocol):
-    """Stored translations, keyed by engine, model id and version, pair and source text."""
+    """Stored translations, keyed by what made them (`MadeBy`) and their source text."""
 
-    def lookup(
-        self,
-        engine: str,
-        model: str,
-        model_version: str,
-        src_lang: str,
-        tgt_lang: str,
-        texts: Sequence[str],
-    ) -> dict[str, str]:
-        """The cached translation of each of ``texts`` that has one, by source text."""
+    def lookup(self, made_by: MadeBy, texts: Sequence[str]) -> dict[str, str]:
+        """The translation ``made_by`` made of each of ``texts`` that has one, by source
+        text."""
         ...
 
     def save(self, translations: Sequence[Translation]) -> None:
@@ -119,15 +112,7 @@ def split_long(
 
 def translation_by(translator: Translator, source: str, text: str) -> Translation:
     """``text``, the translation of ``source``, recorded with ``translator``'s identity."""
-    return Translation(
-        source=source,
-        text=text,
-        engine=translator.engine,
-        model=translator.model,
-        model_version=translator.model_version,
-        src_lang=translator.src_lang,
-        tgt_lang=translator.tgt_lang,
-    )
+    return Translation(source, text, **asdict(MadeBy.of(translator)))
 
 
 @dataclass
@@ -254,8 +239,7 @@ class CachedTranslator(WrappingTranslator):
         self.cache = cache
 
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
-        key = (self.engine, self.model, self.model_version, self.src_lang, self.tgt_lang)
-        known = self.cache.lookup(*key, texts)
+        known = self.cache.lookup(MadeBy.of(self), texts)
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
             fresh = self.inner.translate_batch(missing)
@@ -268,21 +252,11 @@ class MemoryCache:
     """A ``TranslationCache`` in a dict: for tests and one-off CLI runs."""
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, str, str, str, str, str], str] = {}
+        self.entries: dict[tuple[MadeBy, str], str] = {}  # by maker and source text
 
-    def lookup(
-        self,
-        engine: str,
-        model: str,
-        model_version: str,
-        src_lang: str,
-        tgt_lang: str,
-        texts: Sequence[str],
-    ) -> dict[str, str]:
-        key = (engine, model, model_version, src_lang, tgt_lang)
-        return {t: self.entries[(*key, t)] for t in texts if (*key, t) in self.entries}
+    def lookup(self, made_by: MadeBy, texts: Sequence[str]) -> dict[str, str]:
+        return {t: self.entries[made_by, t] for t in texts if (made_by, t) in self.entries}
 
     def save(self, translations: Sequence[Translation]) -> None:
         for t in translations:
-            key = (t.engine, t.model, t.model_version, t.src_lang, t.tgt_lang, t.source)
-            self.entries[key] = t.text
+            self.entries[t.made_by, t.source] = t.text
