@@ -37,6 +37,7 @@ MODULES: dict[str, str] = {
     "reject": "alignment",
     "unpair": "alignment",
     "align-files": "files",
+    "align-batch": "files",
     "export": "exchange",
     "import": "exchange",
     "import-tmx": "exchange",

@@ -5,6 +5,7 @@ Commands stay thin: parse options, call the library, hand rows to `emit`.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -197,8 +198,7 @@ def emit(
         payload = [{c: row.get(c) for c in cols} for row in rows]
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
     elif fmt is OutputFormat.TSV:
-        lines = ([_cell(row.get(c)) for c in cols] for row in rows)
-        write_tsv(_Echo(), cols, lines)
+        typer.echo(tsv_text(rows, cols), nl=False)
     else:
         from rich.console import Console  # deferred for start-up time
         from rich.table import Table
@@ -219,12 +219,13 @@ def emit(
 PIPE_WIDTH = 100_000
 
 
-class _Echo:
-    """stdout as a file for the TSV writer, through typer.echo (which the CLI runner captures)."""
-
-    def write(self, text: str) -> int:
-        typer.echo(text, nl=False)
-        return len(text)
+def tsv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """Rows as `emit` prints them with -f tsv: a header line, then one line a row, each
+    ending in ``\n`` (cells escaped by `formats.delimited`)."""
+    cols = list(columns) if columns is not None else list(rows[0]) if rows else []
+    buffer = io.StringIO()
+    write_tsv(buffer, cols, ([_cell(row.get(c)) for c in cols] for row in rows))
+    return buffer.getvalue()
 
 
 def fail(message: str) -> typer.Exit:
