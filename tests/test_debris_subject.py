@@ -240,6 +240,12 @@ def test_a_cookie_notice_amid_the_prose_is_no_banner(prose: list[bool], forced: 
         # A reader's inbox in a sentence of the article, an inbox that is no reader's.
         ("If a message like this lands in your inbox, delete it and warn your bank.", False),
         ("Our customer service inbox receives every complaint within the day.", False),
+        # A newsletter box's word against spam (blind21-typeface's), not a sentence on spam.
+        ("No spam.", True),
+        ("Recipes, care tips and first word on seconds sales. No spam, ever.", True),
+        ("Pas de spam, désinscription en un clic.", True),
+        ("No spam filter catches every phishing message.", False),
+        ("Sin spam ni publicidad no hay negocio, dice el fundador.", False),
     ],
 )  # fmt: skip
 def test_a_newsletter_platform_s_call_is_a_notice(line: str, call: bool) -> None:

@@ -77,6 +77,14 @@ _GET = re.compile(
     re.IGNORECASE,
 )
 INBOX_WORDS = 30
+# A newsletter box's word against spam, a clause of its own: "No spam.", "No spam, ever.",
+# "Pas de spam, désinscription en un clic" ("No spam filter is perfect" is a sentence).
+_NO_SPAM = re.compile(
+    r"(?:^|[.!,;:]\s*)\W*(?:no|pas de|zéro|jamais de|sin|nada de|kein|niente|sem) spam"
+    r"(?:,?\s*(?:ever|jamais|nunca|garantiert|promis|promised))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+NO_SPAM_WORDS = 20
 
 
 def is_inbox_promise(text: str) -> bool:
@@ -94,11 +102,12 @@ def is_platform_call(text: str) -> bool:
     subscription, a share, a follow or a forward asked for in the same line ("Thanks for
     reading Inky Ribbons! Subscribe for free…", "¡Gracias por leer Crónica lenta!
     Suscríbete gratis…", "Danke fürs Lesen! … leite ihn an eine Freundin weiter…"), or a
-    reader-supported letter's pitch, or a newsletter box's promise (`is_inbox_promise`). Thanks
-    that ask for nothing are the letter's sign-off."""
+    reader-supported letter's pitch, a newsletter box's promise (`is_inbox_promise`) or its "No
+    spam.". Thanks that ask for nothing are the letter's sign-off."""
     n = len(text.split())
     return (
         (n <= THANKS_WORDS and _THANKS_ASK.search(text) is not None)
         or (n <= PITCH_WORDS and _PITCH.search(text) is not None)
         or is_inbox_promise(text)
+        or (n <= NO_SPAM_WORDS and _NO_SPAM.search(text) is not None)
     )
