@@ -661,3 +661,13 @@ def test_a_related_list_amid_the_prose_takes_its_last_headline_not_a_subheading(
     mask = debris_regions.region_mask(texts, [False] * len(texts))
     assert mask[4:7] == [True, True, taken]
     assert not any(mask[7:]) and not any(mask[:4])
+
+
+def test_a_menu_under_a_cookie_button_takes_no_title_over_the_article() -> None:
+    # Held-out 4: a banner's "En savoir plus" over the site's menu, then the article's title.
+    menu = ["Éditions locales", "Avis de décès", "Mon compte", "Économie Abonnés"]
+    title = "Saint-Flour : la fromagerie Delmas reprise par ses salariés"
+    texts = ["En savoir plus", *menu, title, *ARTICLE_EN[:4]]
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
+    assert mask[: 1 + len(menu)] == [True] * (1 + len(menu))
+    assert not any(mask[1 + len(menu) :])

@@ -354,16 +354,19 @@ def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: lis
             mask[j] = True
             j += 1
         # The list's last headline may stand over the article's next paragraphs, where the
-        # page puts the list amid the prose: after a first item, a headline's length
-        # (`RELATED_LAST_WORDS`) and no question tell it from the article's own subheading
-        # ("Et les somnifères ?"). Of the labelled pages' lines so placed, 5 of 6 are debris,
-        # the sixth that question (session 28; blind23-almadraba's second item).
+        # page puts the list amid the prose: after an item of a headline's length
+        # (`RELATED_LAST_WORDS`), a line of that length with no question is one more, not
+        # the article's subheading ("Et les somnifères ?") nor its title under a menu that a
+        # cookie banner's "En savoir plus" heads (held-out 4). Of the labelled pages' lines so
+        # placed, 5 of 6 are debris, the sixth that question (session 28; blind23-almadraba's
+        # second item).
         if (
             j > i + 1
             and j < len(texts)
             and j <= i + RELATED_MAX_ITEMS
             and headline_like(texts[j])
             and len(texts[j].split()) >= RELATED_LAST_WORDS
+            and len(texts[j - 1].split()) >= RELATED_LAST_WORDS
             and not texts[j].rstrip().endswith("?")
         ):
             mask[j] = True
