@@ -218,10 +218,6 @@ def test_no_article_line_of_the_labelled_pages_is_a_provenance_line_or_a_call() 
         or is_parting_line(text)
         or is_reader_call(text)
     ]
-    assert [
-        f
-        for f in found
-        if f[1] != "boilerplate" and f[2] not in KEPT_BY_ITS_PLACE
-    ] == []
+    assert [f for f in found if f[1] != "boilerplate" and f[2] not in KEPT_BY_ITS_PLACE] == []
     # The rules do find the pages' credits and comment buttons ("Ver original", "Comentarios").
     assert len(found) >= 60

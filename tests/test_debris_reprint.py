@@ -119,11 +119,7 @@ def test_no_article_line_of_the_labelled_pages_is_a_provenance_line() -> None:
         for label, text in page.gold
         if is_provenance_line(text)
     ]
-    assert [
-        f
-        for f in found
-        if f[1] != "boilerplate" and f[2] not in KEPT_BY_ITS_PLACE
-    ] == []
+    assert [f for f in found if f[1] != "boilerplate" and f[2] not in KEPT_BY_ITS_PLACE] == []
     # The shape finds lines the grammar does not ("Cet entretien est paru dans le numéro 38
     # de Terrain, « Soigner loin ».", "Este reportaje se publicó en el número 27 de Páramo").
     assert sum(1 for _, _, text in found if not is_translation_credit(text)) >= 20

@@ -353,8 +353,6 @@ def test_no_content_line_of_the_labelled_pages_is_marked(rule: Any, labelled: li
     assert marked == []
 
 
-
-
 def test_the_model_reads_where_the_article_s_last_paragraph_ends() -> None:
     tail = ["Other news", "Sports day moves to June", "Privacy", "Contact"]
     texts = ["Oakmere News", *ARTICLE_EN, "No one was hurt.", *tail]

@@ -61,7 +61,8 @@ _INBOX = re.compile(
     r"|dans (?:votre|ta) boîte (?:mail|e-mail|email|de réception|aux lettres)"
     r"|(?:en|a) (?:tu|su) (?:correo|bandeja de entrada|buzón)"
     r"|(?:in|direkt in) (?:ihr|ihrem|dein|deinem) (?:e-mail-)?postfach"
-    r"|nella (?:tua|sua) casella (?:di posta|e-?mail)|na (?:sua|tua) caixa de (?:entrada|correio))\b",
+    r"|nella (?:tua|sua) casella (?:di posta|e-?mail)"
+    r"|na (?:sua|tua) caixa de (?:entrada|correio))\b",
     re.IGNORECASE,
 )
 _EVERY = re.compile(

@@ -160,13 +160,11 @@ def read_words(sentence: str) -> list[Word]:
             found.append(Word.LANGUAGE)
         elif low in _FRAME or low in _THIS or piece or token[0].isdigit():
             found.append(Word.FRAME)
-        elif _capitalised(token) and (
-            i > 0 or (i + 1 < len(tokens) and _capitalised(tokens[i + 1]))
-        ):
-            found.append(Word.NAME)
-        # Who gave the permission, named by what it is: "avec l'aimable autorisation de la
-        # paroisse", "with the kind permission of the trust".
-        elif _grantor(tokens, i):
+        # A name, or who gave the permission named by what it is: "avec l'aimable
+        # autorisation de la paroisse", "with the kind permission of the trust".
+        elif (
+            _capitalised(token) and (i > 0 or (i + 1 < len(tokens) and _capitalised(tokens[i + 1])))
+        ) or _grantor(tokens, i):
             found.append(Word.NAME)
         else:
             found.append(Word.OTHER)

@@ -183,8 +183,7 @@ _SEPARATORS = re.compile(r"[·|•]")
 # or a postcode before a town ("39000 Lons-le-Saunier"). No page's title gives one; a contact
 # box under its label does ("Contact" / "Service Voirie : 03 84 00 00 00, voirie@ville-lons.fr").
 _CONTACT = re.compile(
-    PHONE
-    + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.\w"
+    PHONE + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.\w"
     r"|\b\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|impasse"
     r"|allée|quai|route|street|st\.|road|rd\.|lane|square|calle|c/|plaza|paseo"
     r"|avenida|camino)\b"
