@@ -640,3 +640,34 @@ def test_no_region_rule_takes_most_of_the_pages_prose(
     mask = debris_regions.region_mask(texts, [False] * len(texts))
     # The heading and the prose under it (the form may go on its own, as a footer's opener).
     assert mask[start : start + prose_inside + 1] == [taken] * (prose_inside + 1)
+
+
+@pytest.mark.parametrize(
+    ("last", "taken"),
+    [
+        # blind23-almadraba's second related headline, over the article's next paragraphs.
+        ("El temporal de poniente obliga a amarrar la flota en el puerto de Barbate", True),
+        ("Inside the seed vault at the top of the world", True),
+        # The article's own subheading after the list: a question, or a subheading's length.
+        ("Et les somnifères ?", False),
+        ("Ce qui change pour vous", False),
+    ],
+)  # fmt: skip
+def test_a_related_list_amid_the_prose_takes_its_last_headline_not_a_subheading(
+    last: str, taken: bool
+) -> None:
+    label, first = "Te puede interesar", "Conil estrena la ruta del atún con 32 bares participantes"
+    texts = [*ARTICLE_EN[:4], label, first, last, *ARTICLE_EN[4:8]]
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
+    assert mask[4:7] == [True, True, taken]
+    assert not any(mask[7:]) and not any(mask[:4])
+
+
+def test_a_menu_under_a_cookie_button_takes_no_title_over_the_article() -> None:
+    # Held-out 4: a banner's "En savoir plus" over the site's menu, then the article's title.
+    menu = ["Éditions locales", "Avis de décès", "Mon compte", "Économie Abonnés"]
+    title = "Saint-Flour : la fromagerie Delmas reprise par ses salariés"
+    texts = ["En savoir plus", *menu, title, *ARTICLE_EN[:4]]
+    mask = debris_regions.region_mask(texts, [False] * len(texts))
+    assert mask[: 1 + len(menu)] == [True] * (1 + len(menu))
+    assert not any(mask[1 + len(menu) :])

@@ -79,6 +79,38 @@ def test_a_sentence_that_opens_like_a_credit_is_none(line: str) -> None:
     assert not is_credit_line(line)
 
 
+# A source credit names who gave the figures; a note on how the table's author made them is
+# the table's own text (held-out 26's "Fuente: elaboración propia a partir de las lecturas de
+# contadores.", labelled a caption, was lost as a credit until session 28).
+SOURCE_CREDITS = [
+    "Fuente: Reuters",
+    "Source : INSEE, 2024",
+    "Source: Halden Therapeutics, Inc.",
+    "Fuentes: BOE; Junta de Castilla y León; Ayuntamiento de Navaleno.",
+    "Quelle: Statistisches Bundesamt",
+]
+SOURCE_METHODS = [
+    "Fuente: elaboración propia a partir de las lecturas de contadores.",
+    "Fuente: elaboración propia con datos del INE.",
+    "Source : calculs de l'auteur d'après l'Insee.",
+    "Source : Insee, à partir des déclarations fiscales.",
+    "Source: own calculations based on Eurostat data.",
+    "Source: authors' estimates on the basis of the 2021 census.",
+    "Quelle: eigene Berechnungen auf Grundlage von Destatis.",
+    "Quelle: eigene Darstellung",
+]
+
+
+@pytest.mark.parametrize("line", SOURCE_CREDITS)
+def test_a_source_that_names_who_gave_the_figures_is_a_credit(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", SOURCE_METHODS)
+def test_a_source_note_that_says_how_the_figures_were_made_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

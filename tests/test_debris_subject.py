@@ -230,6 +230,22 @@ def test_a_cookie_notice_amid_the_prose_is_no_banner(prose: list[bool], forced: 
         ("Merci de m'avoir lue jusqu'ici, à mardi prochain.", False),
         ("Gracias por leer hasta aquí: la semana que viene, más.", False),
         ("The newsletter now has 4,000 subscribers, most of them in Scotland.", False),
+        # A newsletter box's promise: the reader's inbox, how often or a call to get it there
+        # (blind27-trashumancia's letter, session 28).
+        ("Notre lettre du berger : chaque mois, l'actualité du pastoralisme dans votre boîte"
+         " mail.", True),
+        ("Get the Gazette in your inbox", True),
+        ("Recibe cada mañana las noticias de la comarca en tu correo.", True),
+        ("Jeden Freitag die besten Geschichten direkt in Ihr Postfach.", True),
+        # A reader's inbox in a sentence of the article, an inbox that is no reader's.
+        ("If a message like this lands in your inbox, delete it and warn your bank.", False),
+        ("Our customer service inbox receives every complaint within the day.", False),
+        # A newsletter box's word against spam (blind21-typeface's), not a sentence on spam.
+        ("No spam.", True),
+        ("Recipes, care tips and first word on seconds sales. No spam, ever.", True),
+        ("Pas de spam, désinscription en un clic.", True),
+        ("No spam filter catches every phishing message.", False),
+        ("Sin spam ni publicidad no hay negocio, dice el fundador.", False),
     ],
 )  # fmt: skip
 def test_a_newsletter_platform_s_call_is_a_notice(line: str, call: bool) -> None:

@@ -349,6 +349,20 @@ _PERMISSION = (
     r"|mit (?:freundlicher )?genehmigung (?:von|des|der)"
     r"|con (?:il )?(?:gentile )?permesso d[ie]|com (?:a )?(?:amável )?autorização d[eo])\s*"
 )
+# How a table's figures were made, by whom wrote the table: its author's own work ("elaboración
+# propia", "own calculations", "eigene Berechnungen", "calculs de l'auteur") or a method "from"
+# the data ("à partir de", "a partir de", "based on", "auf Grundlage von", "ausgehend von"). A
+# credit names who gave the figures ("Fuente: INE", "Source : Insee, 2024"); a method is the
+# table's own text, content (LABELS.md: a caption with what shares its element).
+_MADE_BY_THE_AUTHOR = (
+    r"(?i:\b(?:à partir d(?:e|u|es|['’])|a partir d(?:e|el)|based on|on the basis of|derived"
+    r" from|sur la base d|basad[oa]s? en|auf (?:der )?(?:grundlage|basis)|ausgehend von"
+    r"|élaboration propre|elaboración propia|elaborado por|own (?:calculations?|elaboration"
+    r"|estimates?|analysis)|authors?['’] (?:own )?(?:calculations?|estimates?|analysis)"
+    r"|calculs? (?:propres|de l['’]auteur|des auteurs|de la rédaction)|nos calculs"
+    r"|cálculos propios|estimaci(?:ón|ones) propias?|eigene (?:berechnung|darstellung"
+    r"|erhebung|schätzung|auswertung)\w*)\b)"
+)
 _RAN_IN = (
     r"(?i:(?:initialement |first |originally |originalmente )?(?:paru|parue|publié|publiée"
     r"|published|appeared|publicado|publicada|erschienen|pubblicato|pubblicata)"
@@ -400,8 +414,11 @@ _CREDIT_CLAUSES = (
     r"[^.!?,;]{2,80}",
     # "D'après Crossriver News", "D'après un article de …", "Adapted from …", "Based on …"
     r"(?i:d['’]après|adapted from|based on|según|nach|secondo|segundo)\s*" + _WORK,
-    # "Source : North Devon Tidings", "Fuente: EFE", "Quelle: dpa"
-    r"(?i:sources?|fuentes?|quellen?|fontes?)\s*:\s*[^,·|;:()!?]{2,60}?(?=\s*(?:[,·|;]|$|\.\s*$))",
+    # "Source : North Devon Tidings", "Fuente: EFE", "Quelle: dpa"; not a note on how the
+    # figures were made, which the table's author writes ("Fuente: elaboración propia a partir
+    # de las lecturas de contadores.", "Source : calculs de l'auteur d'après l'Insee").
+    r"(?i:sources?|fuentes?|quellen?|fontes?)\s*:\s*(?![^,·|;()!?]*" + _MADE_BY_THE_AUTHOR + r")"
+    r"[^,·|;:()!?]{2,60}?(?=\s*(?:[,·|;]|$|\.\s*$))",
     # "Soumis par claire.b le 27/11/2026", "Mis en ligne le 25/11/2026", "Posted by …",
     # "mis à jour à 09h12" (its time is a tail), "actualizado a las 09:12"
     r"(?i:soumis|submitted|posted|publié|publiée|mis en ligne|published|updated|mis à jour"

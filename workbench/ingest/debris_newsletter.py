@@ -52,14 +52,63 @@ _PITCH = re.compile(
 )
 PITCH_WORDS = 45
 
+# A newsletter box's promise: what arrives in the reader's inbox and how often, or the reader
+# told to get it there ("Notre lettre du berger : chaque mois, l'actualité du pastoralisme dans
+# votre boîte mail.", "Get the Gazette in your inbox", "Recibe cada mañana las noticias de
+# Asturias en tu correo"). The reader's own inbox: "our customer service inbox" is content.
+_INBOX = re.compile(
+    r"\b(?:(?:straight |directly |right )?(?:in|into|to) your (?:e-?mail )?inbox"
+    r"|dans (?:votre|ta) boîte (?:mail|e-mail|email|de réception|aux lettres)"
+    r"|(?:en|a) (?:tu|su) (?:correo|bandeja de entrada|buzón)"
+    r"|(?:in|direkt in) (?:ihr|ihrem|dein|deinem) (?:e-mail-)?postfach"
+    r"|nella (?:tua|sua) casella (?:di posta|e-?mail)"
+    r"|na (?:sua|tua) caixa de (?:entrada|correio))\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(
+    r"\b(?:chaque|tous les|toutes les|every|each|once a|twice a|cada|todos los|todas las"
+    r"|jede[nrs]?|ogni|tod[oa]s? [oa]s)\s+\w+"
+    r"|\b(?:daily|weekly|monthly|weekday|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|diari[oa]"
+    r"|semanal|mensual|täglich|wöchentlich|monatlich|settimanale|mensile|semanal)\b",
+    re.IGNORECASE,
+)
+_GET = re.compile(
+    r"^\W*(?:get|receive|recevez|recevoir|reçois|recibe|recibir|reciba|erhalten sie|erhalte"
+    r"|ricevi|ricevere|receba|sign up|inscrivez-vous|abonnez-vous|suscríbete|abonnieren sie)\b",
+    re.IGNORECASE,
+)
+INBOX_WORDS = 30
+# A newsletter box's word against spam, a clause of its own: "No spam.", "No spam, ever.",
+# "Pas de spam, désinscription en un clic" ("No spam filter is perfect" is a sentence).
+_NO_SPAM = re.compile(
+    r"(?:^|[.!,;:]\s*)\W*(?:no|pas de|zéro|jamais de|sin|nada de|kein|niente|sem) spam"
+    r"(?:,?\s*(?:ever|jamais|nunca|garantiert|promis|promised))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+NO_SPAM_WORDS = 20
+
+
+def is_inbox_promise(text: str) -> bool:
+    """A newsletter box's promise (`_INBOX`, `INBOX_WORDS` words at most): the reader's
+    inbox with how often the letter comes, or with a call to get it there."""
+    return (
+        len(text.split()) <= INBOX_WORDS
+        and _INBOX.search(text) is not None
+        and (_EVERY.search(text) is not None or _GET.search(text) is not None)
+    )
+
 
 def is_platform_call(text: str) -> bool:
     """A newsletter platform's call after or inside a post: thanks for reading with a
     subscription, a share, a follow or a forward asked for in the same line ("Thanks for
     reading Inky Ribbons! Subscribe for free…", "¡Gracias por leer Crónica lenta!
     Suscríbete gratis…", "Danke fürs Lesen! … leite ihn an eine Freundin weiter…"), or a
-    reader-supported letter's pitch. Thanks that ask for nothing are the letter's sign-off."""
+    reader-supported letter's pitch, a newsletter box's promise (`is_inbox_promise`) or its "No
+    spam.". Thanks that ask for nothing are the letter's sign-off."""
     n = len(text.split())
-    return (n <= THANKS_WORDS and _THANKS_ASK.search(text) is not None) or (
-        n <= PITCH_WORDS and _PITCH.search(text) is not None
+    return (
+        (n <= THANKS_WORDS and _THANKS_ASK.search(text) is not None)
+        or (n <= PITCH_WORDS and _PITCH.search(text) is not None)
+        or is_inbox_promise(text)
+        or (n <= NO_SPAM_WORDS and _NO_SPAM.search(text) is not None)
     )

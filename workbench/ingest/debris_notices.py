@@ -283,14 +283,14 @@ _WIKI_FOOTER = re.compile(
 )
 # A phone number: eight digits or more in three groups or more ("05 49 00 00 00",
 # "0113 000 0000", "+34 912 345 678"; not a span of years, "1985-1986").
-_PHONE = r"\+?\(?\d{2,5}\)?(?:[\s.-]\d{2,4}){2,5}"
-_PHONE_ALONE = re.compile(rf"(?i)^\s*(?:tel\.?|tél\.?|phone|teléfono|telefon)?\s*:?\s*{_PHONE}\s*$")
+PHONE = r"\+?\(?\d{2,5}\)?(?:[\s.-]\d{2,4}){2,5}"
+_PHONE_ALONE = re.compile(rf"(?i)^\s*(?:tel\.?|tél\.?|phone|teléfono|telefon)?\s*:?\s*{PHONE}\s*$")
 # A call to action that ends on a number: a verb to call or book, then the number, and no
 # full stop after it (a sentence that gives a number, "… or call 01632 960 418.", is content).
 _CALL = re.compile(
     rf"(?i)^\W*(?:call|phone|ring|book|contact|appelez|téléphonez|contactez|llame|llámenos"
     rf"|llámanos|contacte|rufen sie|kontaktieren sie|chiama(?:teci)?|contatta(?:teci)?)\b"
-    rf".*{_PHONE}\s*$"
+    rf".*{PHONE}\s*$"
 )
 
 

@@ -125,6 +125,9 @@ _TOKEN = re.compile(r"[^\W\d_]+['’]?|\d+(?:er)?|&")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+[·|•]\s+")
 SENTENCE_WORDS = 20
 LINE_WORDS = 40
+# A name's role between commas, read as the name's: "Texte de Jess Harker, garde de la réserve,
+# traduit de l'anglais par la rédaction." (a byline's name beside its role, LABELS.md).
+_ROLE = re.compile(r"(\b[A-Z][^\W\d]+),\s+[^\W\d][^,.;:!?\d]{1,40}(?=,)")
 _STRONG = frozenset(
     {Word.TRANSLATED, Word.ORIGINAL, Word.REPRINTED, Word.PERMISSION, Word.PUBLISHED}
 )
@@ -157,13 +160,31 @@ def read_words(sentence: str) -> list[Word]:
             found.append(Word.LANGUAGE)
         elif low in _FRAME or low in _THIS or piece or token[0].isdigit():
             found.append(Word.FRAME)
-        elif _capitalised(token) and (
-            i > 0 or (i + 1 < len(tokens) and _capitalised(tokens[i + 1]))
-        ):
+        # A name, or who gave the permission named by what it is: "avec l'aimable
+        # autorisation de la paroisse", "with the kind permission of the trust".
+        elif (
+            _capitalised(token) and (i > 0 or (i + 1 < len(tokens) and _capitalised(tokens[i + 1])))
+        ) or _grantor(tokens, i):
             found.append(Word.NAME)
         else:
             found.append(Word.OTHER)
     return found
+
+
+# Between a permission and who gave it: "autorisation de la paroisse", "permission of the trust".
+_OF_THE = _vocabulary(
+    "de d' d’ du des la le les l' l’ of the from del el los las von der des dem den di della"
+    " dello dei da dal dalla do dos das a o"
+)
+
+
+def _grantor(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` names who gave a permission, by what it is rather than by name:
+    the first word after "autorisation de la", "permission of the", "permiso del"."""
+    j = i - 1
+    while j >= 0 and tokens[j].casefold() in _OF_THE:
+        j -= 1
+    return 0 <= j < i - 1 and _PERMISSION.fullmatch(tokens[j]) is not None
 
 
 def _of_the_piece(sentence: str) -> bool:
@@ -180,7 +201,7 @@ def is_provenance_sentence(sentence: str) -> bool:
     """A sentence of provenance words, frame words and names only (the module's doc): a
     provenance word, then a name, or a second kind of provenance or a language; no other
     word, or one beside a name. A publishing verb is provenance said of the piece itself."""
-    found = read_words(sentence)
+    found = read_words(_ROLE.sub(r"\1", sentence))
     if not found or len(found) > SENTENCE_WORDS:
         return False
     if Word.PUBLISHED in found and not _of_the_piece(sentence):

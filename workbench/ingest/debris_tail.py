@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.ingest.debris_features import DATE, is_date_alone, words
+from workbench.ingest.debris_notices import PHONE
 from workbench.ingest.debris_regions import (
     HEADER_SEPARATOR,
     RELATIVE_TIME,
@@ -177,6 +178,21 @@ TITLES_MAX = 15
 _SENTENCE_END = re.compile(r"[.!…:;,][\s»\"”’)\]]*$")
 # A menu's or a footer's separators: a title holds none.
 _SEPARATORS = re.compile(r"[·|•]")
+# How to reach someone: a phone number, an e-mail or web address, a street address with its
+# number ("4 avenue du Maréchal Leclerc", "12 Mill Lane", "Calle Mayor 12", "Hauptstraße 5")
+# or a postcode before a town ("39000 Lons-le-Saunier"). No page's title gives one; a contact
+# box under its label does ("Contact" / "Service Voirie : 03 84 00 00 00, voirie@ville-lons.fr").
+_CONTACT = re.compile(
+    PHONE + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.\w"
+    r"|\b\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|impasse"
+    r"|allée|quai|route|street|st\.|road|rd\.|lane|square|calle|c/|plaza|paseo"
+    r"|avenida|camino)\b"
+    r"|\b\d{1,4}\s+(?:[A-Z][^\W\d]+\s+){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Way|Square"
+    r"|Place|Terrace|Crescent|St|Rd|Ave)\b"
+    r"|\b(?i:calle|plaza|paseo|avenida|c/)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3},?\s+\d{1,4}\b"
+    r"|\b[^\W\d]+(?i:straße|strasse|weg|platz|gasse|allee)\s+\d{1,4}\b"
+    r"|\b\d{5}\s+[A-Z][^\W\d]+"
+)
 # After a colon a headline goes on ("Talvi tuli: näin auraus etenee"), a fact box's row gives
 # a value of fewer words ("Weight: 265 g", "Durée : 1 h 42").
 HEADLINE_AFTER_COLON = 3
@@ -185,7 +201,7 @@ HEADLINE_AFTER_COLON = 3
 def _is_title(text: str, prose: bool) -> bool:
     """A line that reads as a page's title: `TITLE_WORDS` words, capitalised, no sentence's
     or label's end (a question is one: "Remplacer un groupe de sécurité soi-même ?"), no
-    separator, and no `label: value` row."""
+    separator, no `label: value` row, and no contact (`_CONTACT`)."""
     stripped = text.strip()
     _, colon, after = stripped.partition(":")
     return (
@@ -197,6 +213,7 @@ def _is_title(text: str, prose: bool) -> bool:
         and not _SEPARATORS.search(stripped)
         and (not colon or len(words(after)) >= HEADLINE_AFTER_COLON)
         and (not prose or stripped.endswith("?"))
+        and not _CONTACT.search(stripped)
     )
 
 
