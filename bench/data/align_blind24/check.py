@@ -1,0 +1,23 @@
+"""Check that align_blind24 loads the way the benchmarks read it, without aligning anything.
+
+align_blind2's checker does the work (see its docstring for the checks) with this
+folder and this set's table of documents in place of its own.
+
+    /work/main/.venv/bin/python bench/data/align_blind24/check.py [--markdown]
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# name: (genre, language the document was written in); shapes read French-other
+DOCS = {
+    "ramonage": ("trades shortage (chimney sweeps swamped; worth knowing)", "French"),
+    "ecluses": ("waterways (last lock keepers on a canal; in figures)", "English"),
+}
+
+if __name__ == "__main__":
+    runpy.run_path(str(HERE.parent / "align_blind2" / "check.py"))["main"](HERE, DOCS)
