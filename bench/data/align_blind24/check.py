@@ -17,6 +17,8 @@ HERE = Path(__file__).resolve().parent
 DOCS = {
     "ramonage": ("trades shortage (chimney sweeps swamped; worth knowing)", "French"),
     "ecluses": ("waterways (last lock keepers on a canal; in figures)", "English"),
+    "baignade": ("bathing water (sewage spills close a beach; spills in numbers)", "English"),
+    "chauffeurs": ("school transport (bus routes cut for want of drivers; figures)", "French"),
 }
 
 if __name__ == "__main__":
