@@ -19,6 +19,8 @@ DOCS = {
     "ecluses": ("waterways (last lock keepers on a canal; in figures)", "English"),
     "baignade": ("bathing water (sewage spills close a beach; spills in numbers)", "English"),
     "chauffeurs": ("school transport (bus routes cut for want of drivers; figures)", "French"),
+    "flechettes": ("sport (a postman wins the amateur darts title; the final)", "English"),
+    "bisse": ("yearbook: a work day cleaning an irrigation channel (Text+Berg-like)", "French"),
 }
 
 if __name__ == "__main__":
