@@ -21,6 +21,8 @@ DOCS = {
     "chauffeurs": ("school transport (bus routes cut for want of drivers; figures)", "French"),
     "flechettes": ("sport (a postman wins the amateur darts title; the final)", "English"),
     "bisse": ("yearbook: a work day cleaning an irrigation channel (Text+Berg-like)", "French"),
+    "gletscherfloh": ("yearbook: counting glacier springtails, figures (Text+Berg-like)", "German"),
+    "begleitung": ("yearbook: guiding a blind climber up a peak (Text+Berg-like)", "German"),
 }
 
 if __name__ == "__main__":
