@@ -23,6 +23,8 @@ DOCS = {
     "bisse": ("yearbook: a work day cleaning an irrigation channel (Text+Berg-like)", "French"),
     "gletscherfloh": ("yearbook: counting glacier springtails, figures (Text+Berg-like)", "German"),
     "begleitung": ("yearbook: guiding a blind climber up a peak (Text+Berg-like)", "German"),
+    "horreos": ("feature (the last carpenter of Galicia's raised granaries)", "Spanish"),
+    "muretti": ("feature (dry-stone terrace walls of the Cinque Terre)", "French"),
 }
 
 if __name__ == "__main__":
