@@ -17,6 +17,8 @@ Lo han cursado seis alumnos, dos de ellos chicas.
 Manuel los recibe un sábado al mes en su taller.
 Uno de ellos, Brais Otero, acaba de restaurar él solo el hórreo de su abuela.
 "Ha cometido errores, pero errores buenos", sonríe el viejo carpintero.
+Brais quiere dedicarse a ello.
+Ya tiene tres encargos, todos de vecinos de la misma parroquia.
 Cómo llegar
 El museo etnográfico de Vilalba expone un hórreo desmontado pieza a pieza.
 Entrada: 3 euros, gratis los domingos
