@@ -1,9 +1,7 @@
 """Lay out subtitles_blind6's hand-typed cues as SRT/VTT files and write each film's gold.
 
 The sources are typed in subtitles_blind4's form, so its maker does the work (see its
-docstring for the form) with this folder in place of its own. Until session 28 this
-file was a copy of it but for the set's name; the two wrote the same files (checked
-byte for byte when the copy went).
+docstring for the form) with this folder in place of its own.
 
     /work/main/.venv/bin/python bench/data/subtitles_blind6/make.py
 """
