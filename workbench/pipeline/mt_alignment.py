@@ -44,9 +44,7 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
     return made_alignment(store, ref, cp_lang, actor)[0]
 
 
-def made_alignment(
-    store: Store, ref: str | int, cp_lang: str, actor: str
-) -> tuple[Alignment, str]:
+def made_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> tuple[Alignment, str]:
     """The document's alignment with ``cp_lang``; one bead per French sentence if none yet,
     and the warning naming the earlier version's reviewed beads it left behind ("" when
     none, or when the alignment was there already).
@@ -95,9 +93,7 @@ def made_alignment(
         return saved, note
 
 
-def _carried(
-    found: Sides, earlier: Earlier | None, store: Store
-) -> tuple[list[BeadDraft], str]:
+def _carried(found: Sides, earlier: Earlier | None, store: Store) -> tuple[list[BeadDraft], str]:
     """One bead per French sentence of a new MT-only alignment, but the earlier version's
     reviewed beads (post-edits, confirmations) where their sentences read as they did, and
     its raw drafts on the gaps that hold the same sentences; and the warning naming the
