@@ -23,12 +23,13 @@ from workbench import review
 from workbench.cli import app
 from workbench.model import Kind
 from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.mt_alignment import ensure_alignment
 from workbench.store import Store
 
 CHILD = """
 import sys, time
 from pathlib import Path
-url, marker, doc, segment = sys.argv[1:5]
+url, marker, doc, segment, what = sys.argv[1:6]
 from workbench.pipeline import debris
 from workbench.store import Store
 
@@ -37,15 +38,23 @@ def hold(*args, **kwargs):  # the kinds are committed; the re-alignment has not 
     time.sleep(600)
     return []
 
-debris._realign = hold
+if what == "all":
+    debris._realign = hold
+else:  # the MT-only alignment: whatever the other alignment's turn, it waits for this one
+    from workbench.pipeline import mt_alignment
+    mt_alignment.redraft_alignment = hold
 debris.set_segment_kinds(Store.open(url), int(doc), [int(segment)], actor="ana")
 """
 
 
-def _killed_between_kinds_and_realignment(url: str, doc: int, segment: int, tmp: Path) -> None:
+def _killed_between_kinds_and_realignment(
+    url: str, doc: int, segment: int, tmp: Path, what: str = "all"
+) -> None:
+    """`restore` of ``segment`` killed once its kinds are committed, before any alignment
+    is made again (``what`` "all") or before the MT-only one ("mt")."""
     marker = tmp / "marker"
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, url, str(marker), str(doc), str(segment)],
+        [sys.executable, "-c", CHILD, url, str(marker), str(doc), str(segment), what],
         start_new_session=True,
     )
     deadline = time.monotonic() + 120
@@ -115,5 +124,39 @@ def test_align_after_a_restore_killed_before_re_aligning_aligns_the_stretch(
         assert debris in [i for b in beads for i in b.fr]
         [after] = [b for b in beads if b.reviewer == "ana"]
         assert (after.cp_text, after.status, after.fr) == (before.cp_text, before.status, before.fr)
+    finally:
+        store.close()
+
+
+def test_a_restore_killed_between_two_alignments_aligns_what_is_left_when_run_again(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A document aligned with its Spanish original and drafted for English (MT only, ben's
+    post-edit on bead 1); the kill comes when the English alignment's turn comes, the
+    Spanish one perhaps done. Run again, the command makes the rest again, and only that."""
+    store = Store.open(db_url)
+    doc, alignment, debris = _aligned(store, debris_at=4)
+    english = ensure_alignment(store, doc, "en", "ben").id
+    edit = review.edit_text(store.beads(english), 0, "cp", "Ben's own translation.", "ben")
+    apply(store, english, edit, "ben")
+    reviewed = {b.id: b for a in (alignment, english) for b in store.beads(a) if b.reviewer}
+    store.close()
+
+    _killed_between_kinds_and_realignment(db_url, doc, debris, tmp_path, what="mt")
+
+    store = Store.open(db_url)
+    try:
+        assert debris not in [i for b in store.beads(english) for i in b.fr]
+        args = ["restore", str(doc), str(debris), "--reviewer", "ana", "--encoder", "none"]
+        result = CliRunner().invoke(app, [*args, "--db", db_url])
+        assert result.exit_code == 0, result.output
+        assert f"alignment {english} of fr with its en captions aligned again" in result.output
+        for a in (alignment, english):
+            assert debris in [i for b in store.beads(a) for i in b.fr]
+        kept = {
+            (b.fr, b.cp_text, b.status, b.reviewer)
+            for a in (alignment, english) for b in store.beads(a) if b.reviewer
+        }  # fmt: skip
+        assert kept == {(b.fr, b.cp_text, b.status, b.reviewer) for b in reviewed.values()}
     finally:
         store.close()
