@@ -22,7 +22,7 @@ from tests.test_review_realign import _aligned
 from workbench import review
 from workbench.cli import app
 from workbench.model import Kind
-from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.alignment import align_document, apply, realign_unconfirmed
 from workbench.pipeline.mt_alignment import ensure_alignment
 from workbench.store import Store
 
@@ -158,5 +158,26 @@ def test_a_restore_killed_between_two_alignments_aligns_what_is_left_when_run_ag
             for a in (alignment, english) for b in store.beads(a) if b.reviewer
         }  # fmt: skip
         assert kept == {(b.fr, b.cp_text, b.status, b.reviewer) for b in reviewed.values()}
+    finally:
+        store.close()
+
+
+def test_the_review_pages_re_align_after_a_restore_killed_aligns_the_stretch(
+    db_url: str, tmp_path: Path
+) -> None:
+    """On the app's side, the Review page's "Re-align" (`realign_unconfirmed`) reads the
+    sides as they stand: the restored line comes into a bead, ana's edit stays as saved."""
+    store = Store.open(db_url)
+    doc, alignment, debris = _aligned(store, debris_at=4)
+    edit = review.edit_text(store.beads(alignment), 1, "cp", "Texto de ana.", "ana")
+    apply(store, alignment, edit, "ana")
+    [before] = [b for b in store.beads(alignment) if b.reviewer == "ana"]
+    store.close()
+    _killed_between_kinds_and_realignment(db_url, doc, debris, tmp_path)
+    store = Store.open(db_url)
+    try:
+        beads = realign_unconfirmed(store, alignment, store.beads(alignment), actor="ben")
+        assert debris in [i for b in beads for i in b.fr]
+        assert before in beads  # the very bead: id, version, text, status, reviewer
     finally:
         store.close()
