@@ -17,10 +17,12 @@ from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
 from tests.test_review import aligned_pair
+from tests.test_review_realign import _aligned
 from workbench import review
 from workbench.cli import app
-from workbench.model import Kind, NotFoundError, Sentence, StoreError
+from workbench.model import ConflictError, Kind, NotFoundError, Sentence, StoreError
 from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.debris import set_segment_kinds
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store, dialect
 from workbench.store import engine as store_engine
@@ -184,3 +186,39 @@ def test_the_command_line_fill_that_leaves_a_post_edit_behind_says_so_and_exits_
     warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warning) == 1 and "bead 1 by ana" in warning[0]
     assert "workbench beads doc --alignment" in warning[0]
+
+
+def test_a_page_loaded_before_a_restore_saves_where_it_still_holds_and_is_refused_elsewhere(
+    store: Store,
+) -> None:
+    """ben's Review page was loaded before `restore` gave a line back to the text and
+    aligned again around ana's confirmed bead. Each of his edits, saved from that old page,
+    lands on the very bead he saw when the re-alignment kept it (same id and version), and
+    is refused in one line, nothing written, where the re-alignment replaced it: never onto
+    another bead, and ana's bead stays as she confirmed it."""
+    doc, alignment, debris = _aligned(store, debris_at=4)
+    page = store.beads(alignment)  # what ben's page holds
+    [ana] = [b for b in page if b.reviewer == "ana"]
+    set_segment_kinds(store, doc, [debris], actor="cy")
+    now = {b.id: b for b in store.beads(alignment)}
+    refused = 0
+    for k, bead in enumerate(page):
+        if bead.id == ana.id:
+            continue
+        edit = review.edit_text(page, k, "cp", f"Texto de ben {k}.", "ben")
+        kept = now.get(bead.id)
+        if kept is not None and kept.version == bead.version:
+            apply(store, alignment, edit, "ben")
+        else:
+            with pytest.raises(ConflictError) as caught:
+                apply(store, alignment, edit, "ben")
+            assert "\n" not in str(caught.value)
+            refused += 1
+    beads = store.beads(alignment)
+    assert refused, "the restore replaced no bead ben's page holds: nothing tried"
+    for b in beads:
+        if b.cp_text.startswith("Texto de ben"):
+            k = int(b.cp_text.removeprefix("Texto de ben ").rstrip("."))
+            assert b.id == page[k].id  # on the bead ben saw, nowhere else
+    assert ana in beads
+    assert debris in [i for b in beads for i in b.fr]
