@@ -203,6 +203,7 @@ BLIND = (
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
     "heldout23", "plaintext24", "heldout24", "heldout25", "heldout26",
+    "heldout27",
 )  # fmt: skip
 BLIND_LOSSES = {
     # session 26: held-out 26 (measured blind in session 25: 15 lines on 11 pages) fitted on,
