@@ -6,10 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests import debris_bench
 from tests.debris_text import kinds
 from workbench.ingest import debris
 from workbench.ingest.debris_structure import (
     STRUCTURE_FEATURES,
+    in_definition_list,
     live_entry_times,
     main_prose_span,
     shape,
@@ -64,6 +66,34 @@ def test_a_spec_sheet_is_a_run_of_label_value_lines() -> None:
     runs = [row[STRUCTURE_FEATURES.index("label_value_run")] for row in rows]
     assert runs[-4:] == pytest.approx([1.609] * 4, abs=1e-3)  # log(1 + 4)
     assert runs[:4] == [0.0] * 4
+
+
+def test_a_definition_list_s_terms_and_descriptions_are_marked_as_such() -> None:
+    # A wiki's infobox in HTML: each term and each description a block of its own `dl`.
+    texts = [*ARTICLE, "Altitude", "787 m", "Superficie", "17 ha"]
+    paths = ["html/body/main/p"] * 3 + ["html/body/aside.infobox/dl/dt", "html/body/aside.infobox/dl/dd.val"] * 2
+    rows = structure_features(texts, [t in ARTICLE for t in texts], paths)
+    marked = [row[STRUCTURE_FEATURES.index("definition_list")] for row in rows]
+    assert marked == [0.0] * 3 + [1.0] * 4
+    # Plain text has no markup to say so, and a `div.dd-notes` is not a description.
+    assert all(row[STRUCTURE_FEATURES.index("definition_list")] == 0.0
+               for row in structure_features(texts, [False] * 7))  # fmt: skip
+    assert structure_features(["Note"], [False], ["html/body/div.dd-notes"])[0][-1] == 0.0
+
+
+def test_no_labelled_content_line_stands_in_a_definition_list() -> None:
+    # Every labelled page of every part: the terms and descriptions of a `dl` are infoboxes,
+    # spec sheets, app and listing boxes, user cards (LABELS.md: debris), on a dozen pages of
+    # six parts in three languages; the feature is the model's to weigh, not a rule.
+    marked = [
+        (page.split, label)
+        for page in debris_bench.labelled_pages()
+        for (label, _), block in zip(page.gold, page.block_of, strict=True)
+        if in_definition_list(page.raw[block].path)
+    ]
+    assert [row for row in marked if row[1] != "boilerplate"] == []
+    assert len(marked) >= 90
+    assert len({split for split, _ in marked}) >= 6
 
 
 def test_a_page_without_prose_is_outside_its_main_run_everywhere() -> None:
