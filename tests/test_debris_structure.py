@@ -71,7 +71,8 @@ def test_a_spec_sheet_is_a_run_of_label_value_lines() -> None:
 def test_a_definition_list_s_terms_and_descriptions_are_marked_as_such() -> None:
     # A wiki's infobox in HTML: each term and each description a block of its own `dl`.
     texts = [*ARTICLE, "Altitude", "787 m", "Superficie", "17 ha"]
-    paths = ["html/body/main/p"] * 3 + ["html/body/aside.infobox/dl/dt", "html/body/aside.infobox/dl/dd.val"] * 2
+    box = "html/body/aside.infobox/dl"
+    paths = ["html/body/main/p"] * 3 + [f"{box}/dt", f"{box}/dd.val"] * 2
     rows = structure_features(texts, [t in ARTICLE for t in texts], paths)
     marked = [row[STRUCTURE_FEATURES.index("definition_list")] for row in rows]
     assert marked == [0.0] * 3 + [1.0] * 4
