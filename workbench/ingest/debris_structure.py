@@ -24,8 +24,6 @@ LABEL_VALUE_WORDS = 12
 SHORT_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\s»\"”’)\]]*$")
-# A block's own element a term or a description of a definition list ("…/dl/dt", "…/dd.value").
-_DEFINITION = re.compile(r"(?:^|/)d[td](?:\.[^/]*)?$")
 # Prose lines this many lines apart or closer belong to one run of prose.
 PROSE_GAP = 3
 
@@ -41,7 +39,6 @@ STRUCTURE_FEATURES: tuple[str, ...] = (
     "layout_without_prose",
     "past_last_paragraph",
     "tail_short_share",
-    "definition_list",
 )
 # The article's paragraphs: prose of this many words or more; a page needs two to say where
 # its article ends.
@@ -57,12 +54,6 @@ _CLOCK = re.compile(r"(?i)^\s*\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:h|uhr|[ap]\.?\s?m\
 LIVE_ENTRIES = 2
 # An entry under its time has this many words at least ("Rail update", "C'est parti !").
 ENTRY_WORDS = 2
-
-
-def in_definition_list(path: str) -> bool:
-    """Whether the block at ``path`` (`markup.RawBlock.path`: tags and classes from the root)
-    is a term or a description of a definition list ("…/dl/dt", "…/dl/dd.value")."""
-    return bool(_DEFINITION.search(path))
 
 
 def is_clock(text: str) -> bool:
@@ -220,10 +211,7 @@ def structure_features(
       more, where it has `ARTICLE_PARAGRAPHS` such paragraphs (what follows the article:
       replies, related titles, a footer), else 0;
     - tail_short_share: the share of short, number and label-value lines from the line to
-      the page's end (a page's tail is a run of short non-sentences, an article's end is not);
-    - definition_list: 1 for a term or a description of an HTML definition list (``dt``,
-      ``dd``), 0 for other blocks and plain text: a wiki's infobox, a listing's or a shop's
-      spec sheet, an app's information box, a forum's user card are written as one.
+      the page's end (a page's tail is a run of short non-sentences, an article's end is not).
     """
     paths = list(paths) or [""] * len(texts)
     layouts: dict[str, list[int]] = {}
@@ -257,7 +245,6 @@ def structure_features(
             *_layout(layouts.get(paths[i], []), prose),
             float(i > last),
             tail[i],
-            float(in_definition_list(paths[i])),
         ])  # fmt: skip
     return rows
 
