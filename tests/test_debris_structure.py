@@ -66,38 +66,6 @@ def test_a_spec_sheet_is_a_run_of_label_value_lines() -> None:
     assert runs[:4] == [0.0] * 4
 
 
-<<<<<<< HEAD
-def test_a_definition_list_s_terms_and_descriptions_are_marked_as_such() -> None:
-    # A wiki's infobox in HTML: each term and each description a block of its own `dl`.
-    texts = [*ARTICLE, "Altitude", "787 m", "Superficie", "17 ha"]
-    box = "html/body/aside.infobox/dl"
-    paths = ["html/body/main/p"] * 3 + [f"{box}/dt", f"{box}/dd.val"] * 2
-    rows = structure_features(texts, [t in ARTICLE for t in texts], paths)
-    marked = [row[STRUCTURE_FEATURES.index("definition_list")] for row in rows]
-    assert marked == [0.0] * 3 + [1.0] * 4
-    # Plain text has no markup to say so, and a `div.dd-notes` is not a description.
-    assert all(row[STRUCTURE_FEATURES.index("definition_list")] == 0.0
-               for row in structure_features(texts, [False] * 7))  # fmt: skip
-    assert structure_features(["Note"], [False], ["html/body/div.dd-notes"])[0][-1] == 0.0
-
-
-def test_no_labelled_content_line_stands_in_a_definition_list() -> None:
-    # Every labelled page of every part: the terms and descriptions of a `dl` are infoboxes,
-    # spec sheets, app and listing boxes, user cards (LABELS.md: debris), on a dozen pages of
-    # six parts in three languages; the feature is the model's to weigh, not a rule.
-    marked = [
-        (page.split, label)
-        for page in debris_bench.labelled_pages()
-        for (label, _), block in zip(page.gold, page.block_of, strict=True)
-        if in_definition_list(page.raw[block].path)
-    ]
-    assert [row for row in marked if row[1] != "boilerplate"] == []
-    assert len(marked) >= 90
-    assert len({split for split, _ in marked}) >= 6
-
-
-=======
->>>>>>> parent of 97b77891 (A definition list's terms and descriptions are a feature the model weighs: wikis' infoboxes, listings' and shops' spec sheets, app boxes and forum user cards are written as dl (94 labelled lines on 12 pages of 6 parts, all debris); refit with it)
 def test_a_page_without_prose_is_outside_its_main_run_everywhere() -> None:
     texts = ["Home", "News", "Sport"]
     assert main_prose_span(texts, [False] * 3) is None
