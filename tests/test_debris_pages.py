@@ -203,8 +203,15 @@ BLIND = (
     "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "notices23",
     "heldout23", "plaintext24", "heldout24", "heldout25", "heldout26",
+    "heldout27",
 )  # fmt: skip
 BLIND_LOSSES = {
+    # session 28: held-out 27 (measured blind in session 26: 3 lines on 3 pages) fitted on:
+    # two page titles (an h1 each) the model scores past the soft keep even fitted on them.
+    # 21 h1 titles of earlier parts, wikis' among them, are labelled boilerplate: the labels
+    # disagree on a page's title (issue note).
+    "pocketlarder-ios-en-1": 1,
+    "rackhoarders-corosync-en-1": 1,
     # session 26: held-out 26 (measured blind in session 25: 15 lines on 11 pages) fitted on,
     # with debris27's match sheets and printed-page furniture; refit 0.775, 0.725 with the
     # meaning column (bench/debris_ratchet.py: 58 -> 56 lines lost over every part, 5 kept
