@@ -82,7 +82,9 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # newsletters read on the web, print views, a phone's "share as text", wiki talk pages),
 # measured blind in session 22, in session 23; held-out 24 (app-store listings, forums,
 # classified ads, syllabi and press kits in Markdown, leaflets pasted from PDFs), measured blind
-# in session 23, in session 24.
+# in session 23, in session 24; held-out 27 (wikis, forum and Q&A threads, live status, weather
+# and tide pages, listings, obituaries, app-store pages, paywalls; Russian, Breton, Frisian and
+# Japanese pages), measured blind in session 26, in session 28.
 SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",

@@ -21,12 +21,17 @@ from __future__ import annotations
 import argparse
 import inspect
 import itertools
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+
+# This checkout's workbench, not the one installed in the virtualenv: run from another
+# worktree, the script measured main's aligner (align28, session 28).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.align import Encoder, align
 from workbench.align.encoders import load_encoder

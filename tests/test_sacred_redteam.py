@@ -8,6 +8,7 @@ evidence that they hold.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,12 @@ from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
 from tests.test_review import aligned_pair
+from tests.test_review_realign import _aligned
 from workbench import review
 from workbench.cli import app
-from workbench.model import InputError, Kind, NotFoundError, Sentence, StoreError
+from workbench.model import ConflictError, Kind, NotFoundError, Sentence, StoreError
 from workbench.pipeline.alignment import align_document, apply
+from workbench.pipeline.debris import set_segment_kinds
 from workbench.pipeline.mt import fill_document
 from workbench.store import Store, dialect
 from workbench.store import engine as store_engine
@@ -132,16 +135,90 @@ def test_fill_of_a_new_version_of_a_drafted_document_keeps_the_post_edits(store:
     assert (report.filled, report.already, str(beads[1].status)) == (0, 2, "draft")
 
 
-@needs_apertium
-def test_fill_of_a_new_version_that_changed_a_post_edited_sentence_names_it_and_drafts_nothing(
-    store: Store,
-) -> None:
-    _new_version_reviewed(store, captions=False)
+def _changed_first_sentence(store: Store) -> None:
     changed = ["Le chien dort sur le canapé.", FRENCH[1]]
     store.store_file(
         name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="c" * 64, size=1,
         sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(changed)],
     )  # fmt: skip
-    with pytest.raises(InputError, match=r"bead 1 by ana.*nothing was drafted"):
-        fill_document(store, "doc", "es", engine="apertium", estimate=False)
-    assert [a.version for a in store.alignments(store.document("doc").id)] == [1]
+
+
+@needs_apertium
+def test_fill_of_a_new_version_that_changed_a_post_edited_sentence_keeps_it_and_names_it(
+    store: Store,
+) -> None:
+    """Session 26 refused here ("nothing was drafted"), and every later `fill` refused
+    the same: `align` has no counterpart to align, so an MT-only document's new version
+    could never be drafted (session 28's known hole 1). Now fill drafts version 2 as
+    `align` would align it: ana's post-edit of the changed sentence stays in version 1's
+    alignment, unchanged, and the warning names it and the command that shows it."""
+    first, saved = _new_version_reviewed(store, captions=False)
+    _changed_first_sentence(store)
+    report = fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    assert report.alignment.version == 3
+    assert re.fullmatch(
+        r"1 reviewed bead of an earlier version could not be carried over \(bead 1 by ana\)"
+        r".*`workbench beads doc --alignment \d+`",
+        report.left_behind,
+    )
+    kept = store.beads(first)[0]
+    assert (kept.cp_text, kept.reviewer, kept.fr_text) == (saved, "ana", FRENCH[0])
+    new = store.beads(report.alignment.id)
+    assert new[0].fr_text == "Le chien dort sur le canapé."
+    assert saved not in [b.cp_text for b in new]  # ana translated another sentence
+    assert (report.filled, report.already) == (1, 1)  # the unchanged sentence's draft came
+    again = fill_document(store, "doc", "es", engine="apertium", estimate=False)
+    assert (again.alignment.id, again.filled, again.left_behind) == (report.alignment.id, 0, "")
+
+
+@needs_apertium
+def test_the_command_line_fill_that_leaves_a_post_edit_behind_says_so_and_exits_3(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "w.db"
+    store = Store.open(f"sqlite:///{db}")
+    _new_version_reviewed(store, captions=False)
+    _changed_first_sentence(store)
+    store.close()
+    args = ["fill", "doc", "--to", "es", "--engine", "apertium", "--no-estimate"]
+    result = CliRunner().invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 3, result.output
+    warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warning) == 1 and "bead 1 by ana" in warning[0]
+    assert "workbench beads doc --alignment" in warning[0]
+
+
+def test_a_page_loaded_before_a_restore_saves_where_it_still_holds_and_is_refused_elsewhere(
+    store: Store,
+) -> None:
+    """ben's Review page was loaded before `restore` gave a line back to the text and
+    aligned again around ana's confirmed bead. Each of his edits, saved from that old page,
+    lands on the very bead he saw when the re-alignment kept it (same id and version), and
+    is refused in one line, nothing written, where the re-alignment replaced it: never onto
+    another bead, and ana's bead stays as she confirmed it."""
+    doc, alignment, debris = _aligned(store, debris_at=4)
+    page = store.beads(alignment)  # what ben's page holds
+    [ana] = [b for b in page if b.reviewer == "ana"]
+    set_segment_kinds(store, doc, [debris], actor="cy")
+    now = {b.id: b for b in store.beads(alignment)}
+    refused = 0
+    for k, bead in enumerate(page):
+        if bead.id == ana.id:
+            continue
+        edit = review.edit_text(page, k, "cp", f"Texto de ben {k}.", "ben")
+        kept = now.get(bead.id)
+        if kept is not None and kept.version == bead.version:
+            apply(store, alignment, edit, "ben")
+        else:
+            with pytest.raises(ConflictError) as caught:
+                apply(store, alignment, edit, "ben")
+            assert "\n" not in str(caught.value)
+            refused += 1
+    beads = store.beads(alignment)
+    assert refused, "the restore replaced no bead ben's page holds: nothing tried"
+    for b in beads:
+        if b.cp_text.startswith("Texto de ben"):
+            k = int(b.cp_text.removeprefix("Texto de ben ").rstrip("."))
+            assert b.id == page[k].id  # on the bead ben saw, nowhere else
+    assert ana in beads
+    assert debris in [i for b in beads for i in b.fr]

@@ -67,8 +67,14 @@ def restore(
         n = len(segment_ids)
         are = f"{plural(n, 'segment')} {plural(n, 'is', 'are')}"
         typer.echo(f"{name}: nothing to change, the {are} {new_kind} already")
-        return
-    typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
+        if report.pending:  # an earlier run was stopped before it aligned again
+            ids = ", ".join(map(str, report.pending))
+            typer.echo(
+                f"{plural(len(report.pending), 'alignment')} {ids} did not cover the text: "
+                "not aligned since its kinds changed (a run stopped half-way)"
+            )
+    else:
+        typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
     for r in report.realigned:
         _say_realigned(r, names, name)
 

@@ -288,8 +288,11 @@ def fill(
         name = store.document(report.alignment.doc_id).name
         rows = summaries.filled(report, name, to, None if terms is None else str(glossary))
         emit(rows, fmt, summaries.FILLED, title="Filled")
-        return
-    _say_filled(report, doc, to, estimate=estimate, terms=terms, glossary=glossary)
+    else:
+        _say_filled(report, doc, to, estimate=estimate, terms=terms, glossary=glossary)
+    if report.left_behind:  # a reviewer's work stayed in the earlier version: exit 3
+        typer.echo(f"warning: {report.left_behind}", err=True)
+        finish(done=report.filled, to_review=1)
 
 
 def _say_filled(

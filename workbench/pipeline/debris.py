@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.model import (
+    Alignment,
     Document,
     InputError,
     Kind,
@@ -37,6 +38,9 @@ class RestoreReport:
     document: Document
     changed: tuple[int, ...]  # segment ids whose kind changed
     realigned: tuple[AlignReport, ...]
+    # alignments found holding a sentence of the text in no bead, or a bead over a sentence
+    # no longer text, when no kind changed: a run killed between the two steps, aligned now
+    pending: tuple[int, ...] = ()
 
 
 def set_segment_kinds(
@@ -55,6 +59,10 @@ def set_segment_kinds(
     it out of the text (nothing is changed then, either). Segments that already
     have the kind are left alone. The
     change is recorded as one event signed by ``actor`` (`Store.kind_changes`).
+
+    The kinds are committed before the alignments are made again: a run killed in between
+    leaves alignments that do not cover the text. Run again with nothing to change, it
+    aligns those again (``pending``), and only those.
     """
     doc = store.document(ref)
     current = {s.id: s for s in store.segments(doc.id, doc.version)}
@@ -67,8 +75,11 @@ def set_segment_kinds(
             f"`workbench segments {command_ref(doc, store.documents())} --kind boilerplate`"
         )
     changed = store.set_segment_kinds(doc.id, doc.version, segment_ids, kind, actor=actor)
+    pending = () if changed else tuple(a.id for a in _current(store, doc) if _stale(store, a))
+    if not changed and not pending:
+        return RestoreReport(doc, (), ())
     try:
-        realigned = tuple(_realign(store, doc, encoder, actor)) if changed else ()
+        realigned = tuple(_realign(store, doc, encoder, actor, pending or None))
     except WorkbenchError as exc:
         # All or nothing: an alignment that cannot be redone gives the segments
         # their kinds back (a second signed event), so no bead misses a sentence.
@@ -85,7 +96,7 @@ def set_segment_kinds(
                 f"{'it' if one else 'them'} {kind}. Nothing was changed"
             ) from exc
         raise
-    return RestoreReport(doc, changed, realigned)
+    return RestoreReport(doc, changed, realigned, pending)
 
 
 def _by_kind(segments: Mapping[int, Segment], ids: Sequence[int]) -> dict[Kind, list[int]]:
@@ -96,12 +107,10 @@ def _by_kind(segments: Mapping[int, Segment], ids: Sequence[int]) -> dict[Kind, 
     return groups
 
 
-def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -> list[AlignReport]:
-    """Align again every alignment of the current versions that ``doc`` takes part in."""
-    from workbench.pipeline.alignment import align_document
-
+def _current(store: Store, doc: Document) -> list[Alignment]:
+    """Every alignment of the current versions that ``doc`` takes part in, one a language."""
     french = store.document(doc.original_of) if doc.original_of is not None else doc
-    reports = []
+    found: list[Alignment] = []
     seen: set[str] = set()
     for a in store.alignments(french.id):
         if a.version != french.version or a.cp_lang in seen:
@@ -109,10 +118,48 @@ def _realign(store: Store, doc: Document, encoder: Encoder | None, actor: str) -
         if doc is not french and a.counterpart_doc_id != doc.id:
             continue
         seen.add(a.cp_lang)
-        if a.aligner == "none":  # drafted by MT alone: there is no counterpart text to align
-            from workbench.pipeline.mt_alignment import redraft_alignment
+        found.append(a)
+    return found
 
+
+def _stale(store: Store, alignment: Alignment) -> bool:
+    """Whether ``alignment``'s beads hold other sentences than its sides' text (a French
+    sentence in no bead, or a bead over one no longer text; the counterpart side too unless
+    MT drafted it alone)."""
+    from workbench.pipeline.counterparts import sides
+
+    doc = store.document(alignment.doc_id)
+    original = (
+        store.document(alignment.counterpart_doc_id)
+        if alignment.counterpart_doc_id is not None
+        else None
+    )
+    found = sides(store, doc, alignment.cp_lang, original)
+    beads = store.beads(alignment.id)
+    if sorted(i for b in beads for i in b.fr) != sorted(s.id for s in found.fr):
+        return True
+    in_beads = sorted(i for b in beads for i in b.cp)
+    return alignment.aligner != "none" and in_beads != sorted(s.id for s in found.cp)
+
+
+def _realign(
+    store: Store,
+    doc: Document,
+    encoder: Encoder | None,
+    actor: str,
+    only: Sequence[int] | None = None,
+) -> list[AlignReport]:
+    """Align again every alignment of the current versions that ``doc`` takes part in
+    (those of ``only``, alignment ids, when given)."""
+    from workbench.pipeline.alignment import align_document
+    from workbench.pipeline.mt_alignment import redraft_alignment
+
+    reports = []
+    for a in _current(store, doc):
+        if only is not None and a.id not in only:
+            continue
+        if a.aligner == "none":  # drafted by MT alone: there is no counterpart text to align
             reports.append(redraft_alignment(store, a, actor))
             continue
-        reports.append(align_document(store, french.id, a.cp_lang, encoder=encoder, actor=actor))
+        reports.append(align_document(store, a.doc_id, a.cp_lang, encoder=encoder, actor=actor))
     return reports

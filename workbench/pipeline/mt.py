@@ -19,7 +19,7 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
-from workbench.pipeline.mt_alignment import ensure_alignment
+from workbench.pipeline.mt_alignment import made_alignment
 from workbench.review import Edit, draft_of, is_gap
 from workbench.translate.base import CALL_SIZE, close_translator
 from workbench.wording import counted, plural
@@ -48,6 +48,9 @@ class FillReport:
     # Beads (numbered from 1) a reviewer rejected as not a pair: fill leaves their French
     # alone, as a reviewer's word; `review.unpair` parts them into null beads it drafts.
     rejected: tuple[int, ...] = ()
+    # The earlier version's reviewed beads this version's new alignment could not take
+    # over (their French changed), named with the command that shows them; "" when none.
+    left_behind: str = ""
 
 
 def translator_for(
@@ -142,7 +145,7 @@ def _fill(
     glossary: Glossary | None,
 ) -> FillReport:
     """``fill_document`` once its engine is chosen."""
-    alignment = ensure_alignment(store, ref, cp_lang, actor)
+    alignment, left_behind = made_alignment(store, ref, cp_lang, actor)
     beads = store.beads(alignment.id)
     gaps = [b for b in beads if is_gap(b)]
     translator, glossed, timed = _wrapped(store, gaps, translator, glossary)
@@ -172,7 +175,7 @@ def _fill(
     forced = glossed.forced if glossed is not None else 0
     return FillReport(
         alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
-        tally.untranslated, rejected,
+        tally.untranslated, rejected, left_behind,
     )  # fmt: skip
 
 

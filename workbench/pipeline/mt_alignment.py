@@ -12,7 +12,6 @@ from workbench.model import (
     Alignment,
     BeadDraft,
     ConflictError,
-    InputError,
     NotFoundError,
     ReviewedSentencesGone,
     Segment,
@@ -26,8 +25,8 @@ from workbench.pipeline.carry_over import (
     carry_drafts,
     earlier_alignment,
     earlier_on_today,
+    leave_behind,
     move_reviewed,
-    not_carried_note,
 )
 from workbench.pipeline.counterparts import Sides
 from workbench.review import draft_of, reviewed
@@ -40,7 +39,15 @@ if TYPE_CHECKING:
 
 
 def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> Alignment:
-    """The document's alignment with ``cp_lang``; one bead per French sentence if none yet.
+    """The document's alignment with ``cp_lang``; one bead per French sentence if none yet
+    (`made_alignment` without its warning)."""
+    return made_alignment(store, ref, cp_lang, actor)[0]
+
+
+def made_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> tuple[Alignment, str]:
+    """The document's alignment with ``cp_lang``; one bead per French sentence if none yet,
+    and the warning naming the earlier version's reviewed beads it left behind ("" when
+    none, or when the alignment was there already).
 
     A document with no counterpart at all (no captions, no original) can still
     be drafted: each French sentence becomes a bead waiting for its translation.
@@ -49,11 +56,15 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
     translation where the original's own text exists (or where align refused the
     original, all of it classed as debris). Text in ``cp_lang`` inside the document
     (a few captions) does not stop it: aligning later keeps the drafts of the gaps.
+
+    A new version's alignment takes over the earlier version's reviewed beads whose French
+    reads as it read; one whose French changed stays in the earlier version's alignment,
+    as `align` leaves it, named in the warning with the command that shows it.
     """
     from workbench.pipeline.alignment import find_original, sides
 
     try:
-        return alignment_for(store, ref, cp_lang)
+        return alignment_for(store, ref, cp_lang), ""
     except NotFoundError as missing:
         doc = store.document(ref)
         original = find_original(store, doc, cp_lang)
@@ -69,32 +80,33 @@ def ensure_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> 
             # `align` carries the earlier version's reviews over; an alignment made here
             # first would make it find this version aligned and carry nothing.
             raise missing from None
-        drafts = _carried(found, earlier, store)
+        drafts, note = _carried(found, earlier, store)
         try:
             # expected_revision=0: only if no alignment exists, so a concurrent
             # `align` or `fill` that got there first is never replaced.
-            return store.save_alignment(
+            saved = store.save_alignment(
                 doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
                 cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor, expected_revision=0,
             )  # fmt: skip
         except ConflictError:
-            return alignment_for(store, ref, cp_lang)
+            return alignment_for(store, ref, cp_lang), ""
+        return saved, note
 
 
-def _carried(found: Sides, earlier: Earlier | None, store: Store) -> list[BeadDraft]:
+def _carried(found: Sides, earlier: Earlier | None, store: Store) -> tuple[list[BeadDraft], str]:
     """One bead per French sentence of a new MT-only alignment, but the earlier version's
     reviewed beads (post-edits, confirmations) where their sentences read as they did, and
-    its raw drafts on the gaps that hold the same sentences. InputError, nothing stored, when
-    a reviewed bead cannot come over: dropping it would hide a reviewer's work."""
+    its raw drafts on the gaps that hold the same sentences; and the warning naming the
+    reviewed beads that could not come over (they stay, unchanged, in the earlier version's
+    alignment: refusing instead left `fill` no way forward on a new version), or ""."""
     if earlier is None:
-        return [_waiting(s) for s in found.fr]
+        return [_waiting(s) for s in found.fr], ""
     moved, left = move_reviewed(*earlier, found)
-    if left:
-        ref = command_ref(found.document, store.documents())
-        raise InputError(f"{not_carried_note(left, ref)}; nothing was drafted")
     drafts, _ = _redrafted(list(found.fr), {b.fr: b for b in moved})
     drafts, _ = carry_drafts(earlier, drafts, earlier_on_today(earlier, found))
-    return drafts
+    if not left:
+        return drafts, ""
+    return leave_behind(store, found, earlier[1], left, drafts)
 
 
 def _waiting(sentence: Segment) -> BeadDraft:

@@ -428,6 +428,18 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("trufas", "es", "feature"),
         ("forcole", "it", "feature"),
     ),
+    "align_blind24": (
+        ("ramonage", "en", "news"),
+        ("ecluses", "en", "news"),
+        ("baignade", "en", "news"),
+        ("chauffeurs", "en", "news"),
+        ("flechettes", "en", "news"),
+        ("bisse", "de", "yearbook"),
+        ("gletscherfloh", "de", "yearbook"),
+        ("begleitung", "de", "yearbook"),
+        ("horreos", "es", "feature"),
+        ("muretti", "it", "feature"),
+    ),
 }
 
 
