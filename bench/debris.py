@@ -103,9 +103,7 @@ SPLITS: tuple[str, ...] = (
 # Held-out 14 joined the parts in session 14's second round, after the last refit, and
 # held-out 15 was measured blind at its end; session 15 refitted on both (`--fit`), and
 # session 16 on held-out 16. Held-out 21 joined in session 21, after its blind measure,
-# held-out 25 in session 25, held-out 26 in session 26 (measured blind in session 25), held-out 27
-# (wikis, threads, Q&A, status pages, app stores; ru, br, fy, ja) in session 28 (measured blind
-# in session 26).
+# held-out 25 in session 25, held-out 26 in session 26 (measured blind in session 25).
 FIT_SPLITS = SPLITS
 # Pages never fitted on: they repeat the article of an end-to-end pair (bench/real_pages.py).
 NOT_FITTED = frozenset({"chronicle-paywall-en-2"})
