@@ -96,6 +96,7 @@ class Tally:
     applied: int = 0
     refused: int = 0
     errors: int = 0
+    said: Counter[str] = field(default_factory=Counter)  # the errors' messages, by kind
     started: float = 0.0
     ended: float = 0.0
     writes: list[Write] = field(default_factory=list)
@@ -266,9 +267,10 @@ def worker(args: tuple[str, int, int, int, Sequence[str], int]) -> Tally:
                 continue  # a choice that does not apply here: pick again
             except ConflictError:
                 write = None
-            except WorkbenchError:  # neither applied nor refused cleanly: counted apart
+            except WorkbenchError as exc:  # neither applied nor refused cleanly: counted apart
                 tally.attempted += 1
                 tally.errors += 1
+                tally.said[f"{kind}: {type(exc).__name__}: {exc}"] += 1
                 continue
             tally.attempted += 1
             tally.kinds[kind] += 1
@@ -366,6 +368,7 @@ def run(
         "applied": sum(t.applied for t in tallies),
         "refused": sum(t.refused for t in tallies),
         "errors": sum(t.errors for t in tallies),
+        "said": dict(sum((t.said for t in tallies), Counter())),
         "lost": lost_writes(initial, final, writes, reviewed_only=realigned is not None),
         "violations": violations(final, fr_ids, cp_ids),
         "hidden": hidden(final, shown) if shown is not None else None,
@@ -409,6 +412,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         + (f"  realigned {'yes' if r['realigned'] else 'no'}" if args.realign is not None else "")
     )
     print(f"{r['edits_per_s']:.1f} edits/s ({r['seconds']:.1f} s)  kinds: {r['kinds']}")
+    for message, count in sorted(r["said"].items(), key=lambda item: -item[1]):
+        print(f"error ×{count}: {message}")  # session 28: 6 errors once, unexplained
     return 0 if r["lost"] == r["violations"] == r["errors"] == (r["hidden"] or 0) == 0 else 1
 
 

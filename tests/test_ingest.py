@@ -70,6 +70,21 @@ def test_a_code_page_is_named_as_translators_know_it(text: str, encoding: str) -
     assert (decoded, found) == (text, encoding)
 
 
+# newcomer28: a page saved by a Windows tool in Windows-1252 under a meta that says
+# ISO-8859-1, as most such pages do. charset-normalizer offered Latin-1 alone, which reads
+# 0x92, 0x85, 0x9C, 0x80 and 0x97 as invisible C1 controls: "d\x92euros" was stored and
+# exported to TMX, and the "…" vanished. Browsers read it as Windows-1252 (WHATWG).
+_WINDOWS_PAGE = Path(__file__).parent / "data" / "pages" / "canal-windows-1252.fr.html"
+
+
+def test_a_windows_page_labelled_latin1_is_read_as_windows_1252() -> None:
+    data = _WINDOWS_PAGE.read_bytes()
+    text, found = decode(data, _WINDOWS_PAGE)
+    assert (text, found) == (data.decode("cp1252"), "cp1252")
+    assert "d’euros (42 M€)" in text and "fongique…" in text and "un cœur qui bat" in text
+    assert not any("\x80" <= ch <= "\x9f" for ch in text)
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -322,9 +322,25 @@ def _guess(data: bytes, path: Path) -> tuple[str, str]:
     clean = {e for m in matches if m.chaos <= best.chaos for e in m.could_be_from_charset}
     western = next((e for e in WESTERN if e in clean), None)
     text, encoding = (data.decode(western), western) if western else (str(best), best.encoding)
+    text, encoding = _c1_as_cp1252(data, text, encoding)
     if _looks_binary(text):
         raise _binary(path)
     return text, _known_name(data, text, encoding)
+
+
+def _c1_as_cp1252(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """``text`` read as Windows-1252 when the guess left C1 control characters in it
+    (U+0080–U+009F) and the bytes are Windows-1252: those bytes are its curly quotes,
+    dashes, "…", "œ" and "€", which ISO-8859-1 and -15 leave as invisible controls. The
+    WHATWG Encoding Standard decodes every page labelled ISO-8859-1, Latin-1 or ASCII as
+    Windows-1252 for this reason; charset-normalizer offered only Latin-1 for such a page
+    (newcomer28: "l’écluse" stored with U+0092, "…" gone, the controls exported to TMX)."""
+    if encoding == "cp1252" or not any("\x80" <= ch <= "\x9f" for ch in text):
+        return text, encoding
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # one of its five unassigned bytes: not Windows-1252
+        return text, encoding
 
 
 # Code pages translators know by name. A guess that decodes the bytes exactly as one of
