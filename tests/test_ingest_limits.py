@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from workbench import pipeline
 from workbench.cli import app
-from workbench.ingest.files import collect
+from workbench.ingest.files import MAX_BYTES, collect, read_bytes
 from workbench.ingest.markup import html_blocks
 from workbench.ingest.markup_parser import MAX_DEPTH
 from workbench.model import InputError
@@ -105,3 +105,18 @@ def test_ingesting_html_nested_too_deep_stores_nothing(store: Store, tmp_path: P
     [result] = pipeline.ingest_paths(store, [page]).files
     assert result.failed and str(page) in (result.error or "")
     assert store.documents() == []
+
+
+def test_a_file_over_the_limit_is_refused_in_the_megabytes_of_max_size(tmp_path: Path) -> None:
+    """newcomer28: a 30 MB file was "over the 21 MB limit" where `--help` says 20.0, and
+    `align --original` and `align-files`, which have no --max-size, said to raise it."""
+    big = tmp_path / "gros.fr.txt"
+    big.write_bytes(b"Une phrase de plus.\n" * (MAX_BYTES // 20 + 1))
+
+    with pytest.raises(InputError) as refused:
+        read_bytes(big)
+
+    assert str(refused.value) == (
+        f"{big}: 20.0 MB is over the 20 MB limit; split the file, or ingest it with a larger "
+        "`workbench ingest --max-size`"
+    )
