@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from tests.test_cli_summaries import ES, FR
 from workbench.cli import app
 from workbench.formats.beads import parse_beads, vecalign_form
 from workbench.model import HUMAN, NOT_ALIGNED, Bead, Status, StoredBead
@@ -19,15 +20,6 @@ from workbench.quality.alignment import score_alignment
 
 runner = CliRunner()
 
-FR = """Le conseil municipal a voté le projet de tramway lundi soir.
-La nouvelle ligne reliera la gare au campus en vingt minutes.
-Les travaux commenceront à l'automne prochain.
-Le maire a salué un vote historique pour la ville.
-"""
-ES = """El concejo municipal votó el proyecto de tranvía el lunes por la noche.
-La nueva línea unirá la estación con el campus en veinte minutos.
-Las obras empezarán el próximo otoño.
-"""
 # What a linguist's gold says of the pair: the mayor's sentence has no Spanish.
 GOLD = "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[]\n"
 
