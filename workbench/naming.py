@@ -9,6 +9,8 @@ documents unrelated to each other, sharing a name leave it meaning none of them.
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -64,4 +66,16 @@ def command_ref(doc: Named, every: Iterable[Named]) -> str:
     """How a command line names ``doc``: its name, or its id when the name would be
     refused or would mean another document."""
     (label,) = labels([doc], every)
-    return doc.name if label == doc.name else str(doc.id)
+    return shell_word(doc.name) if label == doc.name else str(doc.id)
+
+
+_UNSAFE = re.compile(r"[^\w@%+=:,./-]")
+
+
+def shell_word(text: str) -> str:
+    """``text`` as one word of a command line a user can paste into a POSIX shell or
+    PowerShell: as it is when made only of letters (any script), digits and
+    ``@%+=:,./-``, else single-quoted by :func:`shlex.quote` (``Canal été.fr.txt`` →
+    ``'Canal été.fr.txt'``). Every path or document name a suggested command carries
+    goes through it."""
+    return text if text and not _UNSAFE.search(text) else shlex.quote(text)

@@ -24,6 +24,7 @@ from workbench.cli.common import (
 from workbench.cli.outcome import EXIT_CODES, BadValue, finish
 from workbench.formats.beads import vecalign_form
 from workbench.model import ConflictError, InputError, Status, StoredBead
+from workbench.naming import shell_word
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -396,7 +397,10 @@ def _after_unpair(doc: str, to: str, beads: list[StoredBead], numbers: list[int]
             who = b.reviewer or "a reviewer"
             typer.echo(f"bead {n}'s counterpart stays rejected by {who}: it does not translate "
                        "that French")  # fmt: skip
-    typer.echo(f"their French waits for a translation: `workbench fill {doc} --to {to}` drafts it")
+    typer.echo(
+        f"their French waits for a translation: `workbench fill {shell_word(doc)} --to {to}` "
+        "drafts it"
+    )
 
 
 def _beads_done(numbers: list[int], done: str, reviewer: str) -> str:

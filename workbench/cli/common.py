@@ -20,6 +20,7 @@ import typer
 from workbench.cli.progress import Bar as Bar
 from workbench.cli.progress import progress_bar as progress_bar
 from workbench.formats.delimited import write_tsv
+from workbench.naming import shell_word
 from workbench.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def score_value(value: float | None) -> float | None:
 
 def beads_listing(doc: str, to: str | None) -> str:
     """The command that lists a document's beads by their numbers, for a message."""
-    return f"`workbench beads {doc}{f' --to {to}' if to else ''}`"
+    return f"`workbench beads {shell_word(doc)}{f' --to {to}' if to else ''}`"
 
 
 def no_bead(number: int, count: int, listing: str) -> InputError:

@@ -13,6 +13,7 @@ import typer
 
 from workbench.cli.common import Bar, open_store, progress_bar
 from workbench.cli.outcome import BadValue, finish
+from workbench.naming import shell_word
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ def _not_merged(store: Store, report: ImportReport, path: Path) -> str | None:
         )
     return (
         f"{head}review {new}, or carry its changes into {source.name} through a table "
-        f"(`workbench export {source.name} --to {report.alignment.cp_lang} -f tsv`, edit it, "
+        f"(`workbench export {shell_word(source.name)} --to {report.alignment.cp_lang} -f tsv`, "
+        "edit it, "
         "then `workbench import FILE.tsv --reviewer NAME`)"
     )
 

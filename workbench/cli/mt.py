@@ -27,6 +27,7 @@ from workbench.cli.translating import (
     partial_failure,
     translate_lines,
 )
+from workbench.naming import shell_word
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -319,12 +320,12 @@ def _say_filled(
         typer.echo(
             f"left alone: {plural(len(numbers), 'bead')} {', '.join(numbers)} rejected as not "
             "a pair; to draft their French, part them into null beads with "
-            f"`workbench unpair {doc} {' '.join(numbers)} --to {to} --reviewer NAME`"
+            f"`workbench unpair {shell_word(doc)} {' '.join(numbers)} --to {to} --reviewer NAME`"
         )
     if report.untranslated:
         typer.echo(
             f"{counted(report.untranslated, 'draft')} left words untranslated, scored lower "
-            f"(see `workbench qa {doc} --to {to}`)"
+            f"(see `workbench qa {shell_word(doc)} --to {to}`)"
         )
     if terms is not None:
         typer.echo(
@@ -332,7 +333,8 @@ def _say_filled(
             + (
                 f"; {counted(report.missing, 'draft')} "
                 f"{plural(report.missing, 'misses', 'miss')} a term "
-                f"(see `workbench qa {doc} --to {to} --glossary {glossary}`)"
+                f"(see `workbench qa {shell_word(doc)} --to {to} "
+                f"--glossary {shell_word(str(glossary))}`)"
                 if report.missing
                 else ""
             )

@@ -76,6 +76,7 @@ from workbench.ingest.debris_structure import (
     text_table_rows,
 )
 from workbench.ingest.debris_subject import notice_article, notice_title
+from workbench.naming import shell_word
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
 EDGE_SHARE = 0.25
@@ -487,5 +488,5 @@ def heavy_debris_note(name: str, segments: Sequence[tuple[str, bool]]) -> str | 
         return None
     return (
         f"{name}: {share:.0%} of its words were classed as web debris and are left out of "
-        f"alignment; check them with `workbench segments {name} --kind boilerplate`"
+        f"alignment; check them with `workbench segments {shell_word(name)} --kind boilerplate`"
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import InputError
+from workbench.naming import shell_word
 
 # Plain and marked-up text: decoded here, then parsed by markup/extract.
 TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md"})
@@ -132,7 +133,7 @@ def unreadable_type(path: Path, known: Collection[str]) -> InputError:
     if suffix in EXCHANGE_SUFFIXES:
         return InputError(
             f"{path}: a translation memory or XLIFF file holds both languages; "
-            f"read it with `workbench import {path}`"
+            f"read it with `workbench import {shell_word(str(path))}`"
         )
     if suffix in OTHER_SUBTITLES:
         return InputError(f"{path}: {_convert_subtitles(path)}")

@@ -26,6 +26,7 @@ from workbench.model import (
     Status,
     TranslationUnit,
 )
+from workbench.naming import shell_word
 from workbench.pipeline.merging import Merger
 from workbench.spaces import collapse
 from workbench.wording import counted
@@ -205,7 +206,8 @@ def _document_to_ingest(path: Path) -> InputError | None:
     if suffix in (".tsv", ".csv", ".xlsx"):  # the workbench's own tables: they go out only
         return InputError(
             f"{path} is a {suffix} table: a reviewed export goes back into its beads with "
-            f"`workbench import {path} --reviewer NAME` (`pipeline.reviewed.import_reviewed`)"
+            f"`workbench import {shell_word(str(path))} --reviewer NAME` "
+            "(`pipeline.reviewed.import_reviewed`)"
         )
     reader = BY_SUFFIX.get(suffix)
     if reader is None:
@@ -217,7 +219,8 @@ def _document_to_ingest(path: Path) -> InputError | None:
         )
     return InputError(
         f"{path} is a {path.suffix.lower()} file ({reader.name}), not a TMX or XLIFF: run "
-        f"`workbench ingest {path}` to read it as a document, then `workbench align` it"
+        f"`workbench ingest {shell_word(str(path))}` to read it as a document, then "
+        "`workbench align` it"
     )
 
 

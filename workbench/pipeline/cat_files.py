@@ -14,6 +14,7 @@ from workbench.formats.xliff import NS_2, NS_12
 from workbench.formats.xliff_read import NS_11, read_xliff, stream_xliff
 from workbench.formats.xmlsafe import root_tag
 from workbench.model import InputError, ParseError, TranslationUnit
+from workbench.naming import shell_word
 
 
 def exported_units(path: Path) -> list[TranslationUnit] | None:
@@ -76,7 +77,7 @@ def omegat_memory(path: Path) -> str | None:
     ours = [f for f in files if _export_kind(f) is not None]
     if not ours:
         return None
-    copies = " and ".join(str(project / "target" / f.relative_to(source)) for f in ours)
+    copies = " ".join(shell_word(str(project / "target" / f.relative_to(source))) for f in ours)
     return (
         f"{path} is OmegaT's memory of its project: sentences without the ids of the beads "
         f"they came from, so nothing was imported; import OmegaT's translated copy instead: "

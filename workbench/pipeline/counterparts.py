@@ -22,6 +22,7 @@ from workbench.model import (
     Segment,
     command_ref,
 )
+from workbench.naming import shell_word
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -122,7 +123,7 @@ def not_french_note(
     return (
         f"{doc.name} reads as {doc.lang}, not French: if it is an original, align its "
         f"French translation with it: `workbench align {french or 'FRENCH'} --to {doc.lang} "
-        f"--original {original or doc.path or 'FILE'}`"
+        f"--original {shell_word(original or doc.path) if original or doc.path else 'FILE'}`"
     )
 
 
@@ -131,9 +132,9 @@ def _all_debris(side: Document, doc: str, cp_lang: str) -> str:
     web debris: where to see them and how to give them back; they stay stored."""
     return (
         f"{side.name} holds no {side.lang} sentences outside its web debris: see them with "
-        f"`workbench segments {side.name} --kind boilerplate`, give the text back with "
-        f"`workbench restore {side.name} ID… --reviewer NAME`, then run "
-        f"`workbench align {doc} --to {cp_lang}`"
+        f"`workbench segments {shell_word(side.name)} --kind boilerplate`, give the text back with "
+        f"`workbench restore {shell_word(side.name)} ID… --reviewer NAME`, then run "
+        f"`workbench align {shell_word(doc)} --to {cp_lang}`"
     )
 
 

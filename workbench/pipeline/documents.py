@@ -11,7 +11,7 @@ from pathlib import Path
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
 from workbench.model import Document, InputError, Sentence, command_ref
-from workbench.naming import name_holder
+from workbench.naming import name_holder, shell_word
 from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.namesakes import namesake_warning
 
@@ -296,7 +296,7 @@ def paste_name(name: str, text: bytes) -> tuple[str, str]:
     if suffix and suffix not in _PASTE_FORMATS:
         raise InputError(
             f"--name {name}: a {suffix} document is a file, not a paste; save it and run "
-            f"`workbench ingest {name}`"
+            f"`workbench ingest {shell_word(name)}`"
         )
     if not suffix:
         head = text.lstrip()[:64].lower()

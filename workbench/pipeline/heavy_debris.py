@@ -16,6 +16,7 @@ from typing import Protocol
 from workbench.ingest.debris_share import HEAVY_SHARE, debris_share
 from workbench.ingest.readers_subtitles import TIMECODE, is_credit
 from workbench.model import Kind, Meta
+from workbench.naming import shell_word
 
 
 class Classed(Protocol):
@@ -47,5 +48,5 @@ def heavy_debris_line(name: str, segments: Sequence[Classed]) -> str | None:
     return (
         f"{name}: {debris_share(pairs):.0%} of its cues' words (credits apart) were classed "
         f"as boilerplate and are left out of alignment; check them with "
-        f"`workbench segments {name} --kind boilerplate`"
+        f"`workbench segments {shell_word(name)} --kind boilerplate`"
     )

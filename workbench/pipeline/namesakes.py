@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.model import Document
+from workbench.naming import shell_word
 from workbench.wording import plural
 
 
@@ -18,7 +19,8 @@ def namesake_warning(doc: Document, namesakes: Sequence[Document], path: Path) -
     return (
         f"{doc.name} is a new document (id {doc.id}) beside {plural(len(namesakes), 'document')} "
         f"{others} of the same name (from {first.path}); if it is its new version, run "
-        f"`workbench ingest {path} --version-of {first.id}` (reviews are carried over by "
+        f"`workbench ingest {shell_word(str(path))} --version-of {first.id}` (reviews are "
+        "carried over by "
         f"`align`); if it is another document, name each by its id, as in "
         f"`workbench align {doc.id} --to LANG`"
     )
