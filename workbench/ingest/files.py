@@ -68,7 +68,7 @@ def collect(
         if path.is_dir():
             files.extend(_walk(path, known, problems))
         elif path.is_file():
-            if path.suffix.lower() in known:
+            if path.suffix.lower() in known or _bare(path):
                 files.append(path)
             else:
                 problems.append((path, unreadable_type(path, known)))
@@ -104,7 +104,13 @@ def _walk(
     found = [
         Path(top, name) for top, _, names in os.walk(folder, onerror=refused) for name in names
     ]
-    return sorted(p for p in found if p.suffix.lower() in known and p.is_file())
+    return sorted(p for p in found if (p.suffix.lower() in known or _bare(p)) and p.is_file())
+
+
+def _bare(path: Path) -> bool:
+    """A file whose name has no suffix (``canal-lettre``): read by what its bytes hold
+    (`readers.read_file`), as `align-files` reads it; a hidden file (``.DS_Store``) is not."""
+    return path.suffix == "" and not path.name.startswith(".")
 
 
 # Bilingual files are imported as alignments, not ingested as documents.

@@ -195,6 +195,23 @@ def reader_for(path: Path) -> Reader:
     return reader
 
 
+def _by_content(path: Path, data: bytes) -> tuple[Reader, tuple[str, ...]]:
+    """The reader of a file whose name has no suffix, by what its bytes hold
+    (`sniff.by_content`), and the note that says how it was read; InputError when they
+    hold nothing the workbench reads."""
+    from workbench.ingest.sniff import by_content
+
+    what, suffix = by_content(data)
+    if suffix is None or suffix not in BY_SUFFIX:
+        raise InputError(
+            f"{path}: its name has no file type and it holds {what}, which the workbench "
+            f"does not read; check that it is the file you meant"
+        )
+    return BY_SUFFIX[suffix], (
+        FileNote(f"its name has no file type: read as {what}, as a {suffix} file is"),
+    )
+
+
 def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
     """Read one file into blocks with the reader of its suffix; nothing is stored.
 
@@ -204,10 +221,15 @@ def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
     a subtitle file with a broken timecode). What a reader read only in part
     (a PDF's scanned pages) is in ``Reading.warnings``.
     """
-    reader = reader_for(path)
-    data = files.read_bytes(path, max_bytes)
+    if path.suffix == "" and path.is_file():
+        data = files.read_bytes(path, max_bytes)
+        reader, read_as = _by_content(path, data)
+    else:
+        reader, read_as = reader_for(path), ()
+        data = files.read_bytes(path, max_bytes)
     try:
         blocks, encoding, warnings = reader.parse(data, path)
+        warnings = (*read_as, *warnings)
     except InputError:  # another format's file? said alike for every reader
         from workbench.ingest.sniff import wrong_file
 

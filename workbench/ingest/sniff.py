@@ -12,6 +12,7 @@ its reader says so, in the same form, without the library's exception.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -58,12 +59,42 @@ def holds(data: bytes, expected: str) -> tuple[str, str | None] | None:
             return what, suffix
     if expected in _PACKAGES or expected == ".pdf":  # text where a binary format belongs
         text = data[:4096].lstrip().decode("utf-8", errors="replace")[:-1]  # a cut last char
-        if not all(c.isprintable() or c in "\t\r\n" for c in text):
+        if not all(c.isprintable() or c.isspace() for c in text):
             return None
         if text.lower().startswith(("<!doctype html", "<html")):
             return "a web page", ".html"
         return "plain text", ".txt"
     return None
+
+
+_BOMS_16 = (b"\xff\xfe", b"\xfe\xff")
+_SRT_START = re.compile(r"\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->")
+
+
+def by_content(data: bytes) -> tuple[str, str | None]:
+    """What a file whose name has no suffix holds (``canal-lettre``, a mail attachment saved
+    bare), and the suffix the workbench reads it by (None: none): a known binary format
+    by its first bytes (:func:`holds`), else a web page, WebVTT or SubRip by how its text
+    begins, else plain text; bytes that are not text are ``"binary data"``, None."""
+    found = holds(data, ".txt")
+    if found is not None:
+        return found
+    head = data[:4096]
+    text = (
+        head.decode("utf-16", errors="replace")[:-1]
+        if head.startswith(_BOMS_16)
+        else head.decode("utf-8", errors="replace")[:-1]  # a cut last character
+    ).lstrip("\ufeff \t\r\n")
+    if not all(c.isprintable() or c.isspace() for c in text):  # no-break spaces are text
+        return "binary data", None
+    lower = text.lower()
+    if lower.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in lower:
+        return "a web page", ".html"
+    if text.startswith("WEBVTT"):
+        return "WebVTT subtitles", ".vtt"
+    if _SRT_START.match(text):
+        return "SubRip subtitles", ".srt"
+    return "plain text", ".txt"
 
 
 def _zip_holds(data: bytes, expected: str) -> tuple[str, str | None] | None:
