@@ -423,12 +423,14 @@ DOCUMENTS = [
 @pytest.mark.parametrize(
     ("name", "data", "kind"), DOCUMENTS, ids=[f"{n}-{i}" for i, (n, _, _) in enumerate(DOCUMENTS)]
 )
+@pytest.mark.parametrize("signed", [[], ["--reviewer", "marie"]])
 def test_import_of_a_document_says_to_ingest_it_in_one_line(
-    tmp_path: Path, name: str, data: bytes, kind: str
+    tmp_path: Path, name: str, data: bytes, kind: str, signed: list[str]
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "w.db")])
+    command = ["import", str(path), *signed, "--db", str(tmp_path / "w.db")]
+    result = CliRunner().invoke(app, command)  # signed: the --reviewer usage line (newcomer28)
     suffix = path.suffix
     assert (result.exit_code, result.output.strip()) == (
         1,

@@ -37,6 +37,10 @@ def import_any(
     if _import_returned(store, path, to, reviewer):
         return
     if reviewer is not None:
+        from workbench.pipeline.bilingual import document_to_ingest
+
+        if (other := document_to_ingest(path)) is not None:
+            raise other  # a Word file, a page…: what to run says more than --reviewer
         raise typer.BadParameter(
             "--reviewer signs a reviewed table (.tsv, .csv, .xlsx) or a TMX or XLIFF exported "
             "from this database; this file is neither, and keeps the reviewers it names"

@@ -180,7 +180,7 @@ def _read_bilingual(
     try:
         namespace, _, name = root_tag(path).lstrip("{").rpartition("}")
     except ParseError:
-        if (error := _document_to_ingest(path)) is not None:
+        if (error := document_to_ingest(path)) is not None:
             raise error from None
         raise
     size = path.stat().st_size
@@ -191,13 +191,13 @@ def _read_bilingual(
     if name == "xliff" and namespace in _XLIFF_NAMESPACES:
         version, xliff_units = stream_xliff(path, progress=read)
         return f"XLIFF {version}", f"xliff{version.replace('.', '')}", xliff_units, tuple, ""
-    raise _document_to_ingest(path) or InputError(
+    raise document_to_ingest(path) or InputError(
         f"{path} is neither TMX nor XLIFF (its root element is <{name}>): "
         "`workbench import` reads translation memories (.tmx) and XLIFF 1.2 or 2.x (.xlf)"
     )
 
 
-def _document_to_ingest(path: Path) -> InputError | None:
+def document_to_ingest(path: Path) -> InputError | None:
     """The error for a file `workbench ingest` reads (Word, PDF, subtitles, a web page…)
     or a table export given to `import` by mistake; None for any other file."""
     from workbench.ingest.readers import BY_SUFFIX
