@@ -51,8 +51,8 @@ CASES = [
     ("tmx", FLOOR, 1, [REJECTED_SAID, BELOW_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("tmx", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("tmx", ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE), 2,
-     [REJECTED_SAID, "2 left out (unreviewed, confidence below 0.5: --min-score 0 includes "
-      "them)", CAPTION_SAID]),
+     [REJECTED_SAID, BELOW_SAID, "1 left out (unreviewed machine translation, estimate below "
+      "0.5: --min-score 0 includes them)", CAPTION_SAID]),  # a draft's score is no confidence
     ("tsv", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("xliff12", FLOOR, 4,
      ["1 of them untranslated (no target)", AGAIN_SAID, BELOW_KEPT_SAID, DRAFTED_SOURCE_SAID,

@@ -20,7 +20,13 @@ from tests.factories import WHEN, unit
 from tests.test_formats_conformance import UNITS
 from tests.test_tmx import MOMENTS, TEXTS
 from tests.xliff_schemas import schema_errors
-from workbench.formats.units import ExportOptions, MtPolicy, Selector, SkipReason
+from workbench.formats.units import (
+    ExportOptions,
+    MtPolicy,
+    Selector,
+    SkipReason,
+    is_machine_translation,
+)
 from workbench.formats.xliff import NS_2, NS_12, write_xliff
 from workbench.formats.xliff_read import read_xliff
 from workbench.langtags import language
@@ -442,8 +448,10 @@ def test_a_score_threshold_leaves_out_only_what_it_can_judge(
 ) -> None:
     options = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
     report = write_xliff([one], tmp_path / "out.xlf", options, version=version)
-    below = report.skipped_for(SkipReason.BELOW_THRESHOLD)
+    drafts_below = report.skipped_for(SkipReason.MT_BELOW_THRESHOLD)
+    below = report.skipped_for(SkipReason.BELOW_THRESHOLD) + drafts_below
     assert (report.written, report.below_untranslated, below) == outcome
+    assert drafts_below == (below if is_machine_translation(one) else 0)  # an estimate
     assert report.skipped_for(SkipReason.MACHINE_SOURCE) == (outcome == NO_SOURCE)
     if outcome == SOURCE_ALONE:
         assert "1 of them without their target (unreviewed, confidence below 0.5" in (

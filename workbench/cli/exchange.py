@@ -69,8 +69,9 @@ MinScoreOption = Annotated[
         callback=score_value,
         help="Leave out unreviewed pairs the aligner is less confident of, a score from 0 "
         "to 1 (the probability the pair is right). Default: 0.5 for tmx and xliff, none "
-        "for the review tables (tsv, csv, xlsx); 0 keeps every pair. Beads a reviewer "
-        "confirmed or edited always go.",
+        "for the review tables (tsv, csv, xlsx); 0 keeps every pair. An MT draft's score "
+        "is its on-topic estimate, not a confidence. Beads a reviewer confirmed or edited "
+        "always go.",
     ),
 ]
 MtOption = Annotated[

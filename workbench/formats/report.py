@@ -20,6 +20,8 @@ class SkipReason(StrEnum):
     NOT_CONFIRMED = "not confirmed"
     OTHER_REVIEWER = "not this reviewer's"
     BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
+    # an MT draft's score is its on-topic estimate (`translate.estimate`), not a confidence
+    MT_BELOW_THRESHOLD = "unreviewed machine translation, estimate below"
     MACHINE_TRANSLATION = "machine translation excluded"
     MACHINE_SOURCE = (
         "a machine translation, post-edited or not, as the source, no original: "
@@ -37,9 +39,12 @@ INCLUDES: dict[SkipReason, str] = {
     SkipReason.NOT_CONFIRMED: "without --confirmed-only they go",
     SkipReason.OTHER_REVIEWER: "without --reviewer every reviewer's go",
     SkipReason.BELOW_THRESHOLD: "--min-score 0 includes them",
+    SkipReason.MT_BELOW_THRESHOLD: "--min-score 0 includes them",
     SkipReason.MACHINE_TRANSLATION: "--mt include writes them, marked as machine translation",
     SkipReason.DUPLICATE: "without --dedupe they go",
 }
+# The reasons of units under --min-score's floor (the summary names the floor).
+UNDER_THE_FLOOR = frozenset({SkipReason.BELOW_THRESHOLD, SkipReason.MT_BELOW_THRESHOLD})
 # French sentences with no original: an XLIFF with French as its source sends them.
 FRENCH_ALONE = "French with no original: --french-source exports the French to translate"
 FRENCH_ALONE_MEMORY = "French with no original: -f xliff12 --french-source sends them to translate"
@@ -77,11 +82,11 @@ class ExportReport:
     def skipped_for(self, reason: SkipReason) -> int:
         return dict(self.skipped).get(reason, 0)
 
-    def _floor(self) -> str:
-        return f"{SkipReason.BELOW_THRESHOLD} {self.min_score:g}"
+    def _floor(self, reason: SkipReason = SkipReason.BELOW_THRESHOLD) -> str:
+        return f"{reason} {self.min_score:g}"
 
     def _reason(self, reason: SkipReason) -> str:
-        return self._floor() if reason is SkipReason.BELOW_THRESHOLD else str(reason)
+        return self._floor(reason) if reason in UNDER_THE_FLOOR else str(reason)
 
     def summary(self) -> str:
         plural = "s" if self.written != 1 else ""
@@ -103,8 +108,8 @@ class ExportReport:
             )
         hints = dict(self.hints)
         for reason, count in self.skipped:
-            if reason is SkipReason.BELOW_THRESHOLD:
-                parts.append(f"{count} left out ({self._floor()}: {INCLUDES[reason]})")
+            if reason in UNDER_THE_FLOOR:
+                parts.append(f"{count} left out ({self._floor(reason)}: {INCLUDES[reason]})")
             elif hints.get(reason) == FRENCH_ALONE:  # a page's French the XLIFF leaves out
                 parts.append(f"{count} skipped ({reason}: {FRENCH_ALONE})")
             else:

@@ -23,6 +23,7 @@ from workbench.formats.report import (
     FRENCH_ALONE_MEMORY,
     INCLUDES,
     NO_TRANSLATION,
+    UNDER_THE_FLOOR,
 )
 from workbench.formats.report import (
     ExportReport as ExportReport,
@@ -186,7 +187,7 @@ class Selector:
             self.removed = removed  # the unit is cleaned again, without its draft or target
         if reason is SkipReason.MACHINE_TRANSLATION and self.untranslated:
             oriented = self.clean(without_draft(unit))  # the original goes, untranslated
-        elif reason is SkipReason.BELOW_THRESHOLD and self.untranslated:
+        elif reason in UNDER_THE_FLOOR and self.untranslated:
             draftless = self.clean(without_draft(unit) if is_machine_translation(unit) else unit)
             oriented = replace(
                 draftless, target="", origin="", status="auto", score=None, reviewer=None
@@ -241,6 +242,8 @@ class Selector:
         if options.mt is MtPolicy.EXCLUDE and is_machine_translation(unit):
             return SkipReason.MACHINE_TRANSLATION
         if options.min_score is not None and _below(unit, options.min_score):
+            if is_machine_translation(unit):
+                return SkipReason.MT_BELOW_THRESHOLD
             return SkipReason.BELOW_THRESHOLD
         return None
 
