@@ -15,10 +15,12 @@ from typing import Any
 
 import pysbd
 import pytest
+from typer.testing import CliRunner
 
 from tests.conftest import CORPUS
 from tests.long_text import long_text, stored_rows
 from workbench import pipeline
+from workbench.cli import app
 from workbench.ingest import debris_features, extract, segment
 from workbench.ingest.segment_spans import Segmenter
 from workbench.pipeline import readings
@@ -254,3 +256,30 @@ def test_the_bar_shows_each_step_on_a_line_of_its_own() -> None:
             "a.txt: storing 12 segments", None, 0
         )  # fmt: skip
     assert Bar().step("a.txt: reading") is not None  # in a pipe: quiet, and callable
+
+
+def test_a_long_job_in_a_pipe_says_how_far_it_is_now_and_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer28: a 30 MB text piped into a log ingested for 15 minutes without a word.
+    In a pipe a job writes a line every `PIPE_EVERY` seconds once it has run that long
+    (here 0, so every step of one real ingest says where it is)."""
+    from workbench.cli import progress
+
+    text = tmp_path / "long.fr.txt"
+    text.write_text("\n\n".join(f"Le canal numéro {n} rouvre samedi." for n in range(40)))
+    monkeypatch.setattr(progress, "PIPE_EVERY", 0.0)
+    run = CliRunner().invoke(app, ["ingest", str(text), "--db", str(tmp_path / "w.db")])
+
+    assert run.exit_code == 0, run.output
+    lines = [line for line in run.output.splitlines() if line.startswith("Ingesting: ")]
+    assert any("long.fr.txt: cutting blocks into sentences" in line for line in lines)
+    assert lines[-1].startswith("Ingesting: 1") and lines[-1].endswith(" s")
+
+
+def test_a_short_job_in_a_pipe_stays_silent(tmp_path: Path) -> None:
+    text = tmp_path / "short.fr.txt"
+    text.write_text("Le canal rouvre samedi.")
+    run = CliRunner().invoke(app, ["ingest", str(text), "--db", str(tmp_path / "w.db")])
+
+    assert run.output.splitlines() == ["short.fr: new, 1 segment [fr]"]
