@@ -68,6 +68,24 @@ def test_align_files_json_and_tsv_carry_the_texts(pair: tuple[Path, Path]) -> No
     assert len(tsv) == 5
 
 
+def test_align_files_writes_vecalign_s_cost_where_its_own_beads_write_confidence(
+    pair: tuple[Path, Path],
+) -> None:
+    """`-f beads` looks like vecalign's output, but its third field is a confidence
+    (higher is better); `-f vecalign` writes vecalign's cost, 1 - confidence (lows28)."""
+    args = ["align-files", str(pair[0]), str(pair[1]), *BASE]
+    ours = runner.invoke(app, [*args, "-f", "beads"]).stdout.splitlines()
+    theirs = runner.invoke(app, [*args, "-f", "vecalign"]).stdout.splitlines()
+
+    assert len(ours) == len(theirs) == 4
+    for line, vecalign_line in zip(ours, theirs, strict=True):
+        bead, confidence = line.rsplit(":", 1)
+        same_bead, cost = vecalign_line.rsplit(":", 1)
+        assert same_bead == bead
+        assert float(cost) == pytest.approx(1 - float(confidence), abs=1e-3)
+        assert len(cost.split(".")[1]) == 6  # vecalign's print_alignments: %.6f
+
+
 def test_align_files_splits_sentences_without_presplit(tmp_path: Path) -> None:
     src = write(tmp_path / "p.de", [" ".join(SRC[:2]), " ".join(SRC[2:])])
     tgt = write(tmp_path / "p.fr", [" ".join(TGT)])

@@ -30,6 +30,7 @@ class BeadFormat(StrEnum):
     """How `align-files` prints beads: the bead text form, or rows."""
 
     BEADS = "beads"
+    VECALIGN = "vecalign"
     TSV = "tsv"
     JSON = "json"
 
@@ -39,8 +40,10 @@ BeadFormatOption = Annotated[
     typer.Option(
         "--bead-format",
         "-f",
-        help="beads: one bead a line, as [6, 7]:[9]:0.873; tsv or json: one row a "
-        "bead with its texts.",
+        help="beads: one bead a line, as [6, 7]:[9]:0.873, the third field the "
+        "confidence (higher is better); vecalign: the same line with vecalign's cost "
+        "instead, 1 - confidence (lower is better), [6, 7]:[9]:0.127000; tsv or json: one "
+        "row a bead with its texts.",
         case_sensitive=False,
     ),
 ]
@@ -105,6 +108,8 @@ def beads_text(result: FilesAlignment, bead_format: BeadFormat) -> str:
     """The beads as `align-files` prints them in ``bead_format``, ending in a newline."""
     if bead_format is BeadFormat.BEADS:
         return format_beads(result.beads)
+    if bead_format is BeadFormat.VECALIGN:
+        return format_beads(result.beads, cost=True)
     if bead_format is BeadFormat.JSON:
         return json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
     return tsv_text(result.rows())
@@ -134,7 +139,7 @@ def align_batch(
 ) -> None:
     """Align many pairs of plain-text files as `align-files` does, the encoder loaded once.
 
-    Each pair's beads go to OUT/SOURCE-STEM.beads (.tsv, .json with -f), written whole
+    Each pair's beads go to OUT/SOURCE-STEM.beads (.vecalign, .tsv, .json with -f), written whole
     or not at all; a line a pair on stderr says how far the run is and what it found. A
     pair that cannot be aligned (a file missing, no sentences) is said in one line and
     the others go on (exit 4; 1 when none could be aligned). A list line that is not

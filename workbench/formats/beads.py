@@ -43,9 +43,18 @@ def parse_beads(text: str) -> list[Bead]:
     return [parse_bead(line, k) for k, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
-def format_beads(beads: Iterable[Bead], *, scores: bool = True) -> str:
-    """One bead a line, the text form that Vecalign and the gold files use."""
-    lines = [str(b) if scores else str(b).rsplit(":", 1)[0] for b in beads]
+def format_beads(beads: Iterable[Bead], *, scores: bool = True, cost: bool = False) -> str:
+    """One bead a line, the text form that Vecalign and the gold files use:
+    ``[6, 7]:[9]:0.873``, the third field the aligner's confidence (higher is better);
+    ``cost``: vecalign's third field instead, a cost (lower is better) taken as
+    1 - confidence, ``[6, 7]:[9]:0.127000`` (see :func:`vecalign_form`); ``scores=False``:
+    no third field, as gold files have none."""
+    lines = [
+        (f"{str(b).rsplit(':', 1)[0]}:{1.0 - b.score:.6f}" if cost else str(b))
+        if scores
+        else str(b).rsplit(":", 1)[0]
+        for b in beads
+    ]
     return "".join(line + "\n" for line in lines)
 
 
