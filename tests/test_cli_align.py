@@ -335,3 +335,29 @@ def test_align_files_refuses_a_language_that_is_no_code(pair: tuple[Path, Path])
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert result.output.startswith("error: unknown language code 'xx'")
+
+
+def test_sentences_numbers_a_file_as_align_files_does(tmp_path: Path) -> None:
+    """To write gold beads by hand one needs each side's sentence ids (lows28): `sentences`
+    prints them as `align-files` numbers them, from the same reading of the file."""
+    fr = write(tmp_path / "a.fr", ["Le canal rouvre. Les péniches passent.", "", "La ville fête."])
+    en = write(
+        tmp_path / "a.en", ["The canal reopens.", "Barges go through.", "The town rejoices."]
+    )
+
+    listed = runner.invoke(app, ["sentences", str(fr), "--lang", "fr"])
+    rows = json.loads(
+        runner.invoke(app, ["sentences", str(fr), "--lang", "fr", "-f", "json"]).stdout
+    )
+    aligned = json.loads(runner.invoke(
+        app, ["align-files", str(fr), str(en), "--src-lang", "fr", "--tgt-lang", "en",
+              "--encoder", "none", "-f", "json"],
+    ).stdout)  # fmt: skip
+
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.splitlines() == [
+        "id\ttext", "0\tLe canal rouvre.", "1\tLes péniches passent.", "2\tLa ville fête."
+    ]  # fmt: skip
+    by_id = {row["id"]: row["text"] for row in rows}
+    for bead in aligned:
+        assert " ".join(by_id[i] for i in bead["src"]) == bead["src_text"]

@@ -1,5 +1,6 @@
 """`align-files` (`workbench.pipeline.files`): the sentences of two plain files aligned and
-printed, no store; `align-batch`: many such pairs from a list, the encoder loaded once."""
+printed, no store; `align-batch`: many such pairs from a list, the encoder loaded once;
+`sentences`: one file's sentences numbered as those two number them, to write gold beads."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.alignment import EncoderChoice, EncoderOption, load_encoder
-from workbench.cli.common import language_tag, tsv_text
+from workbench.cli.common import FormatOption, OutputFormat, emit, language_tag, tsv_text
 from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.formats.beads import format_beads
 from workbench.model import InputError
@@ -24,6 +25,7 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
     """Add this feature's commands to the CLI."""
     app.command("align-files")(align_files)
     app.command("align-batch", epilog=EXIT_CODES)(align_batch)
+    app.command("sentences")(sentences)
 
 
 class BeadFormat(StrEnum):
@@ -113,6 +115,34 @@ def beads_text(result: FilesAlignment, bead_format: BeadFormat) -> str:
     if bead_format is BeadFormat.JSON:
         return json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
     return tsv_text(result.rows())
+
+
+def sentences(
+    path: Annotated[Path, typer.Argument(help="A text, page, Word, PDF or subtitle file.")],
+    lang: Annotated[
+        str, typer.Option("--lang", callback=language_tag, help="Its language, e.g. fr.")
+    ],
+    presplit: PresplitOption = False,
+    fmt: FormatOption = OutputFormat.TSV,
+) -> None:
+    """Print a file's sentences with the ids `align-files` gives them, to write gold beads.
+
+    A row a sentence: id (0-based, the number `align-files`, `align-batch` and their
+    beads use; line numbers with --presplit), and text, the file read as `align-files`
+    reads it (web debris and page furniture left out). A gold file is then one bead a
+    line, `[0, 1]:[0]`, scored with `workbench score align`.
+    """
+    from workbench.pipeline.files import read_sentences  # deferred for start-up time
+
+    side = read_sentences(path, lang, presplit=presplit)
+    _said_of(side.warnings)
+    rows = [{"id": n, "text": text} for n, text in enumerate(side.sentences)]
+    emit(rows, fmt, title=f"{path.name}: {len(rows)} sentences")
+
+
+def _said_of(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def align_batch(
