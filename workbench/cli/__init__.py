@@ -38,6 +38,7 @@ MODULES: dict[str, str] = {
     "unpair": "alignment",
     "align-files": "files",
     "align-batch": "files",
+    "sentences": "files",
     "export": "exchange",
     "import": "exchange",
     "import-tmx": "exchange",
