@@ -154,6 +154,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "undohere", gold_beads(40), cp_lang="de")
     store_parallel(store, "follow", SMALL, cp_lang="es")
     store_parallel(store, "back", gold_beads(40), cp_lang="de")
+    store_parallel(store, "enter", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -838,6 +839,7 @@ def test_the_keys_legend_names_the_buttons_and_there_is_no_deploy_button(
     assert len(buttons) == 14
     assert [b for b in buttons if b not in legend] == []  # "DE ↑" on both, never "cp up"
     assert ["Ctrl+Enter", "Save text"] in legend
+    assert ["Enter / E", "into the editor (on a button: press it)"] in legend  # newcomer29
     assert ["Alt+Shift+↑", "DE ↑"] in legend
     # .streamlit/config.toml: toolbarMode = "viewer" (the app is a tool, not a demo)
     assert not page.get_by_role("button", name="Deploy").count()
@@ -1293,6 +1295,40 @@ _BOXES = """() => {
 
 def _overlap(a: list[float], b: list[float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_enter_on_a_focused_button_presses_it_and_types_nothing(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer29 (keyboard only): Enter on a focused Confirm opened the editor instead, so
+    the Y that followed ("next") typed "y" into the French; nothing was confirmed and
+    nothing said so. Enter presses a focused button, as everywhere on the web; on a row it
+    still opens the editor."""
+    url, db = server
+    before = beads(db, "enter", "es")
+    page = open_review(browser, url, "enter", "es", "ana")
+    page.locator(".wb-actions button", has_text="Confirm").first.focus()
+    page.keyboard.press("Enter")
+    settled(page)
+    page.keyboard.press("y")  # the next bead, confirmed by its key: no stray letter anywhere
+    settled(page)
+    page.get_by_text("2 of", exact=False).first.wait_for()
+
+    after = beads(db, "enter", "es")
+    assert texts(after) == texts(before)
+    assert [b.status is Status.CONFIRMED for b in after][:2] == [True, True]
+    page.locator('.wb-bead[data-i="3"]').click()
+    page.keyboard.press("Escape")
+    page.keyboard.press("Enter")  # on the rows, Enter opens the editor
+    assert page.evaluate(_FOCUSED_SIDE) == "fr"
+    page.close()
+
+
+_FOCUSED_SIDE = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const el = root.activeElement;
+    return el && el.classList.contains('wb-ed-text') ? el.dataset.side : null;
+}"""
 
 
 @pytest.mark.parametrize("width, height", [(1440, 900), (1280, 800)])

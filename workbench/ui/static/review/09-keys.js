@@ -3,6 +3,18 @@
 // A key typed into a text field is text; one pressed on a filter's checkbox is a command.
 const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
 
+// Enter on a focused button, link or checkbox presses it, as everywhere on the web (WCAG
+// 2.1.1): it opened the editor instead, and a keyboard-only reviewer's Enter on Confirm then Y
+// typed "y" into the French and confirmed nothing (newcomer29). Enter is "open the editor"
+// only where it presses nothing.
+const PRESSABLE = /^(button|link|checkbox|radio|switch|tab|menuitem|option)$/;
+function pressable(e) {
+  const path = e.composedPath ? e.composedPath() : [e.target];
+  return path.some((n) => n && n.tagName && (
+    /^(BUTTON|A|SUMMARY)$/.test(n.tagName) || (n.tagName === "INPUT" && NOT_TEXT.has(n.type)) ||
+    PRESSABLE.test(n.getAttribute("role") || "")));
+}
+
 function typing(e) {
   const path = e.composedPath ? e.composedPath() : [e.target];
   return path.some((n) => n && n.tagName && (
@@ -88,6 +100,7 @@ function inGrid(e) {
 function onKey(e) {
   if (!S.root || !S.root.isConnected && !(S.root.host && S.root.host.isConnected)) return;
   if (typing(e) || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+  if (e.key === "Enter" && !e.altKey && pressable(e) && !offline()) return;  // it presses it
   if (offline() && typeOffline(e)) {
     e.preventDefault();
     e.stopPropagation();
