@@ -74,6 +74,9 @@ class ExportReport:
     notice: str = ""
     # What was written, by the name its file gives it: units; a subtitle file's cues
     item: str = "unit"
+    # Texts typed in the review app and not saved, which the file cannot hold: "bead 50
+    # (ines)" each (`pipeline.exporting.unsaved_elsewhere`), said at the end
+    unsaved: tuple[str, ...] = ()
 
     @property
     def skipped_total(self) -> int:
@@ -119,6 +122,14 @@ class ExportReport:
             parts.append(f"{self.characters_removed} character{plural} illegal in XML removed")
         if self.notice:
             parts.append(self.notice)
+        if self.unsaved:
+            n = len(self.unsaved)
+            texts = "1 text" if n == 1 else f"{n} texts"
+            parts.append(
+                f"{texts} typed in the review app and not saved {'is' if n == 1 else 'are'} "
+                f"not in it ({', '.join(self.unsaved)}): save {'it' if n == 1 else 'them'} "
+                "in the editor (Ctrl+Enter), then export again"
+            )
         return "; ".join(parts)
 
     def nothing_written(self, path: Path) -> str:

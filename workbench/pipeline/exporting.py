@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -250,8 +250,9 @@ def export_documents(
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
 
+    unsaved = unsaved_elsewhere(store, docs, cp_lang)
     if fmt in SUBTITLE_FORMATS:
-        return _subtitles(store, docs, cp_lang, ExportFormat(fmt), path)
+        return replace(_subtitles(store, docs, cp_lang, ExportFormat(fmt), path), unsaved=unsaved)
 
     # a cue's styling goes into a TMX only, unless --cue-styling none (`CueStyling`)
     plain = options is not None and options.cue_styling is CueStyling.NONE
@@ -261,4 +262,29 @@ def export_documents(
         for doc in docs:
             yield from units_for_export(store, doc.id, cp_lang, styled=styled)
 
-    return write_some_units(units(), path, fmt, options)  # nothing to write: no file
+    # nothing to write: no file
+    return replace(write_some_units(units(), path, fmt, options), unsaved=unsaved)
+
+
+def unsaved_elsewhere(store: Store, docs: Sequence[Document], cp_lang: str) -> tuple[str, ...]:
+    """The texts reviewers typed in the review app on these documents' alignments with
+    ``cp_lang`` and have not saved, which an export cannot hold (newcomer29: a draft typed
+    on bead 50 was left out without a word): ``bead 50 (ines)`` each, by bead number, or
+    ``a bead since changed (ines)`` for one typed on a bead no longer in the alignment."""
+    found = [
+        a for d in docs for a in store.alignments(d.id) if a.cp_lang == cp_lang
+        and a.version == d.version
+    ]  # fmt: skip
+    texts = store.unsaved(None, [a.id for a in found])
+    if not texts:
+        return ()
+    said: list[str] = []
+    for alignment in found:
+        numbers = {b.id: n for n, b in enumerate(store.beads(alignment.id), start=1)}
+        for t in texts:
+            if t.alignment_id == alignment.id:
+                where = (
+                    f"bead {numbers[t.bead_id]}" if t.bead_id in numbers else "a bead since changed"
+                )
+                said.append(f"{where} ({t.reviewer})")
+    return tuple(dict.fromkeys(said))  # two tabs' texts of one bead said once

@@ -79,20 +79,22 @@ class UnsavedTexts(Database):
                 )
             )
 
-    def unsaved(self, reviewer: str, alignment_ids: Collection[int]) -> list[UnsavedText]:
-        """``reviewer``'s unsaved texts on these alignments, every tab's, by alignment,
-        bead id and tab."""
-        if not reviewer or not alignment_ids:
+    def unsaved(self, reviewer: str | None, alignment_ids: Collection[int]) -> list[UnsavedText]:
+        """``reviewer``'s unsaved texts on these alignments (None: every reviewer's), every
+        tab's, by alignment, bead id, reviewer and tab."""
+        if reviewer == "" or not alignment_ids:
             return []
+        on = UnsavedTextRow.alignment_id.in_(list(alignment_ids))
+        mine = on if reviewer is None else on & (UnsavedTextRow.reviewer == reviewer)
         with self.reading() as s:
             rows = s.scalars(
                 select(UnsavedTextRow)
-                .where(
-                    UnsavedTextRow.reviewer == reviewer,
-                    UnsavedTextRow.alignment_id.in_(list(alignment_ids)),
-                )
+                .where(mine)
                 .order_by(
-                    UnsavedTextRow.alignment_id, UnsavedTextRow.bead_id, UnsavedTextRow.client
+                    UnsavedTextRow.alignment_id,
+                    UnsavedTextRow.bead_id,
+                    UnsavedTextRow.reviewer,
+                    UnsavedTextRow.client,
                 )
             )
             return [
