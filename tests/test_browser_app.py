@@ -155,6 +155,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "follow", SMALL, cp_lang="es")
     store_parallel(store, "back", gold_beads(40), cp_lang="de")
     store_parallel(store, "enter", SMALL, cp_lang="es")
+    store_parallel(store, "smallrefusal", SMALL, cp_lang="es")
     looks = store_parallel(store, "looks", LOOKS, cp_lang="es", kinds=DEBRIS)
     mt = ("Se levanta la sesión.", "mt:apertium:fr-es")
     apply(store, looks.id, review.fill_with(store.beads(looks.id), 2, *mt, "ana"), "ana")
@@ -1295,6 +1296,64 @@ _BOXES = """() => {
 
 def _overlap(a: list[float], b: list[float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+_HEAD_AND_SAVE = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const save = [...root.querySelectorAll('.wb-row-buttons button')].find(
+        (b) => b.textContent === 'Save text');
+    return {head: root.querySelector('.wb-head').getBoundingClientRect().height,
+            save: save.getBoundingClientRect().bottom,
+            actions: root.querySelector('.wb-actions button').getBoundingClientRect().bottom};
+}"""
+
+
+def test_on_a_small_window_the_head_stays_small_and_the_editor_s_buttons_in_view(
+    browser: Any, server: tuple[str, Path], shots: Path
+) -> None:
+    """newcomer29: at 1280×720 and 125 % zoom (1024×576 CSS pixels) the filters stood in a
+    column, the head took 55 % of the window and Save text, Confirm and Undo were below it."""
+    url, _ = server
+    page = browser.new_page(viewport={"width": 1024, "height": 576})
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=paged&to=de&reviewer=ana")
+    page.locator(".wb-bead.cur").wait_for()
+    page.wait_for_timeout(300)
+    found = page.evaluate(_HEAD_AND_SAVE)
+    page.screenshot(path=str(shots / "review-1024x576.png"))
+    assert found["head"] <= 0.4 * 576, found
+    assert found["save"] <= 576, found
+    page.close()
+
+
+_MESSAGE_IN_VIEW = """() => {
+    const root = document.querySelector('[data-testid="stBidiComponentIsolated"]').shadowRoot;
+    const side = root.querySelector('.wb-side').getBoundingClientRect();
+    const message = root.querySelector('.wb-message').getBoundingClientRect();
+    return message.height > 0 && message.top >= side.top && message.bottom <= side.bottom
+        && message.bottom <= window.innerHeight;
+}"""
+
+
+def test_on_a_small_window_a_refusal_comes_into_the_editor_s_view(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """newcomer29: Tom's refused save said so below the editor's fold, and nothing in his
+    window showed it; a refusal is scrolled into the editor's view when it comes."""
+    url, _ = server
+    page = browser.new_page(viewport={"width": 1024, "height": 440})  # and a browser's bars
+    page.set_default_timeout(30_000)
+    page.goto(f"{url}/?page=review&doc=smallrefusal&to=es&reviewer=ana&bead=2")
+    page.locator(".wb-bead.cur").wait_for()
+    settled(page)
+    page.locator('.wb-ed-text[data-side="cp"]').fill("Un texte tapé et pas encore enregistré.")
+    page.keyboard.press("Escape")
+    page.keyboard.press("y")  # refused: the bead has unsaved text
+    page.get_by_text("Not confirmed: bead 2 has unsaved text.", exact=False).wait_for()
+    page.wait_for_timeout(200)
+
+    assert page.evaluate(_MESSAGE_IN_VIEW)
+    page.close()
 
 
 def test_enter_on_a_focused_button_presses_it_and_types_nothing(

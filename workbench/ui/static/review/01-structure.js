@@ -224,7 +224,10 @@ function renderFilters(table) {
     box.addEventListener("change", () => setFilter(name, box.checked));
     lab.append(box, el("span", null, text), el("kbd", "wb-fkey", key));
     S.filterKeys.set(key, box);
-    return name === "qe" ? [lab, S.el.qeAt] : [lab];
+    if (name !== "qe") return [lab];
+    const kept = el("span", "wb-filter-with");  // the box and its threshold wrap as one
+    kept.append(lab, S.el.qeAt);
+    return [kept];
   });
   S.el.filters.replaceChildren(...labels.flat());
 }

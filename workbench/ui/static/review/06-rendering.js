@@ -267,6 +267,19 @@ function renderEditor() {
   const kept = S.drafts.size ? ` Your ${S.drafts.size} unsaved text${S.drafts.size > 1 ? "s are" : " is"} kept until then.` : "";
   put(ed.message, "textContent", m ? m.text : (d.can_edit ? "" : `Give your name (at the top) to edit: it signs every change.${kept}`));
   put(ed.message, "className", `wb-message ${m ? m.kind : "info"}`);
+  showRefusal(ed, m);
+}
+
+// A refusal, or a choice to make, said out of sight is not said: on a small window (1280×720
+// at 125%) the editor's buttons and the box under them sat below its fold, and a refused save
+// showed nothing (newcomer29). What comes up is scrolled into the editor's view, once.
+function showRefusal(ed, m) {
+  const boxes = [ed.conflict, ed.orphans].filter((box) => !box.hidden);
+  const said = [...boxes.map((box) => box.textContent), m && m.kind === "error" ? m.text : ""].join("|");
+  if (said === (S.refusalShown || "")) return;
+  S.refusalShown = said;
+  const first = boxes[0] || (m && m.kind === "error" ? ed.message : null);
+  if (first && first.scrollIntoView) first.scrollIntoView({ block: "nearest" });
 }
 
 // A bead's note, shown above its texts. A re-import that found the bead changed both here
