@@ -48,6 +48,7 @@ MODULES: dict[str, str] = {
     "score": "quality",
     "restore": "debris",
     "history": "history",
+    "status": "status",
     "copy-store": "copying",
 }
 _ORDER = (
@@ -59,6 +60,7 @@ _ORDER = (
     "quality",
     "debris",
     "history",
+    "status",
     "copying",
 )
 
