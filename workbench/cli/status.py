@@ -4,12 +4,15 @@ a stopped `restore` left to do, a new version not aligned yet."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
 from workbench.cli.outcome import EXIT_CODES, finish
+
+if TYPE_CHECKING:
+    from workbench.pipeline.status import Standing
 
 COLUMNS = [
     "document", "to", "alignment", "version", "beads", "reviewed", "left_behind", "pending",
@@ -38,17 +41,19 @@ def status(
     from workbench.pipeline.status import project_status
 
     found = project_status(open_store(db), doc)
-    rows = [
-        {
-            "document": s.document.name, "to": s.alignment.cp_lang,
-            "alignment": s.alignment.id, "version": s.alignment.version, "beads": s.beads,
-            "reviewed": s.reviewed, "left_behind": sum(len(x.bead_ids) for x in s.left_behind),
-            "pending": bool(s.pending or s.not_aligned_yet),
-        }  # fmt: skip
-        for s in found
-    ]
+    rows = [_row(s) for s in found]
     emit(rows, fmt, COLUMNS, title="Status")
     notes = [note for s in found for note in s.notes]
     for note in notes:
         typer.echo(f"warning: {note}", err=True)
     finish(done=len(rows), to_review=len(notes))
+
+
+def _row(s: Standing) -> dict[str, object]:
+    """One alignment's line of the table."""
+    return {
+        "document": s.document.name, "to": s.alignment.cp_lang,
+        "alignment": s.alignment.id, "version": s.alignment.version, "beads": s.beads,
+        "reviewed": s.reviewed, "left_behind": sum(len(x.bead_ids) for x in s.left_behind),
+        "pending": bool(s.pending or s.not_aligned_yet),
+    }  # fmt: skip
