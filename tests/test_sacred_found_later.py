@@ -221,19 +221,20 @@ def test_a_restore_killed_before_re_aligning_is_said_by_status_and_the_review_pa
 def test_fill_that_carries_a_post_edit_into_a_new_version_records_where_it_came_from(
     both_store: Store,
 ) -> None:
-    """`align` logs which earlier bead each carried bead came from (`carried_into`: the
-    Review page moves an unsaved text typed on the earlier version onto it); `fill`'s own
-    carry-over logged nothing, so ana's text typed on version 1's bead waited beside the
-    editor as if its bead were gone. Now `fill` logs it as `align` does, and the
-    left-behind post-edit too."""
+    """`align` logs which earlier bead each carried bead came from (`Store.carried_over`);
+    `fill`'s own carry-over logged nothing. What reads it went wrong on a drafted document's
+    new version: U there found none of ana's edits and did not say that her post-edit came
+    over from version 1 (`editor_undo.carried_note`), and a translator's second delivery of
+    an export was not followed back across the versions (`returned_beads._own_import`). Now
+    `fill` logs it as `align` does, and the post-edit it leaves behind too."""
     store = both_store
     first, saved = _new_version_reviewed(store, captions=False)
     old = store.beads(first)
     report = fill_document(store, "doc", "es", engine="apertium", estimate=False)
     new = store.alignment(report.alignment.id)
-    into = carried_into(store, new)[first]
     [came] = [b for b in store.beads(new.id) if b.cp_text == saved]
-    assert into[old[0].id] == came.id
+    assert store.carried_over(new.id) == (first, {old[0].id: came.id})
+    assert carried_into(store, new)[first][old[0].id] == came.id
     # a third version whose first sentence changed: ana's bead stays behind, said later too
     _changed_first_sentence(store)
     third = fill_document(store, "doc", "es", engine="apertium", estimate=False)
