@@ -208,7 +208,7 @@ def test_a_restore_killed_before_re_aligning_is_said_by_status_and_the_review_pa
     store = Store.open(db_url)
     try:
         assert standing(store, store.alignment(alignment)).pending
-        args = command.split()[1:] + ["--encoder", "none", "--db", db_url]
+        args = [*command.split()[1:], "--encoder", "none", "--db", db_url]
         assert CliRunner().invoke(app, args).exit_code == 0
         assert standing(store, store.alignment(alignment)).notes == ()
         assert ana in store.beads(alignment)

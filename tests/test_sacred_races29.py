@@ -127,3 +127,105 @@ def test_a_spreadsheet_import_racing_a_reviewers_saves_in_the_app_loses_neither(
             met += 1
             break
     assert met, "the import and the saves never met in three runs"
+
+
+# `workbench align DOC --to en --original FILE` in a process that waits, at ``point`` (a
+# function of workbench.pipeline.alignment's namespace or the store's), until the other
+# process has reached it too: both have read the store, neither has written.
+ALIGN_AT_BARRIER = """
+import sys, time
+from pathlib import Path
+url, original, here, there, point = sys.argv[1:6]
+from workbench.pipeline import alignment
+from workbench.store import Store
+
+def barrier(real):
+    def wait(*args, **kwargs):
+        Path(here).write_text("here")
+        deadline = time.monotonic() + 60
+        while not Path(there).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)
+        return real(*args, **kwargs)
+    return wait
+
+if point == "store_again":
+    Store.store_again = barrier(Store.store_again)
+else:
+    setattr(alignment, point, barrier(getattr(alignment, point)))
+from workbench.cli import main
+sys.argv = ["workbench", "align", "pont", "--to", "en", "--original", original,
+            "--encoder", "none", "--db", url]
+main()
+"""
+
+
+def _two_aligns_at(url: str, original: Path, tmp: Path, point: str) -> list[tuple[int, str]]:
+    """Two `align --original` processes meeting at ``point``: their exit codes and output."""
+    marks = [tmp / f"{point}-a", tmp / f"{point}-b"]
+    children = []
+    for here, there in (marks, marks[::-1]):
+        args = [sys.executable, "-c", ALIGN_AT_BARRIER, url, str(original), str(here)]
+        children.append(subprocess.Popen(
+            [*args, str(there), point], cwd=ROOT, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True,
+        ))  # fmt: skip
+    return [(c.wait(timeout=600), c.communicate()[0]) for c in children]
+
+
+@pytest.mark.parametrize("point", ["store_again", "compute_beads"])
+def test_two_aligns_with_a_corrected_original_at_once_keep_every_review(
+    db_url: str, tmp_path: Path, point: str
+) -> None:
+    """pont aligned with pont.en.txt, hal's confirmation of bead 1 and fay's correction of
+    bead 2's English; then the original is corrected (bead 2's sentence) and two nightly
+    `align pont --to en --original pont.en.txt` run at once, both past their checks before
+    either writes (``store_again``: both decided to give pont a version of its own;
+    ``compute_beads``: both computing). The version the app shows must hold hal's
+    confirmation, fay's correction must stay in version 1 and be named by `status` once,
+    and each run ends with a line, never a traceback. Both made a version of pont, each
+    aligned, and `status` named fay's bead twice (session 29): now the second run takes
+    the version the first made."""
+    from tests.test_sacred_found_later import LINES
+    from workbench import pipeline, review
+    from workbench.pipeline.alignment import align_document, apply
+    from workbench.pipeline.status import project_status
+
+    french, original = tmp_path / "pont.txt", tmp_path / "pont.en.txt"
+    french.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    english = ["Lyon's new bridge opens on Monday.", "It cost three hundred million euros.",
+               "Cyclists will have their own lane."]  # fmt: skip
+    original.write_text("\n".join(english) + "\n", encoding="utf-8")
+    store = Store.open(db_url)
+    pipeline.ingest_paths(store, [french])
+    first = align_document(store, "pont", "en", original_path=original).alignment.id
+    apply(store, first, review.confirm(store.beads(first), 0, "hal"), "hal")
+    apply(store, first, review.edit_text(store.beads(first), 1, "cp", "It cost 300M.", "fay"),
+          "fay")  # fmt: skip
+    store.close()
+    english[1] = "It finally cost three hundred and ten million euros."
+    original.write_text("\n".join(english) + "\n", encoding="utf-8")
+
+    runs = _two_aligns_at(db_url, original, tmp_path, point)
+    for code, output in runs:
+        assert code in (0, 1, 3), output
+        assert "Traceback" not in output, output
+    # one of them carried the reviews over and left fay's bead behind, saying so; the other
+    # found that version aligned (a run that lost the race says what it kept)
+    assert sorted(code for code, _ in runs) in ([0, 3], [3, 3]), runs
+
+    store = Store.open(db_url)
+    try:
+        [now] = project_status(store, "pont")
+        doc = store.document("pont")
+        assert now.alignment.version == doc.version  # the version shown is aligned
+        beads = store.beads(now.alignment.id)
+        [hal] = [b for b in beads if b.reviewer == "hal"]
+        assert (hal.fr_text, str(hal.status)) == (LINES[0], "confirmed")
+        [note] = now.notes  # said once
+        assert "bead 2 by fay" in note and f"--alignment {first}`" in note
+        assert store.beads(first)[1].cp_text == "It cost 300M."
+        # one correction of the original, one new version (there were two, each aligned)
+        assert (doc.version, [a.version for a in store.alignments(doc.id)]) == (2, [2, 1])
+    finally:
+        store.close()

@@ -233,7 +233,10 @@ def _own_version(store: Store, found: Sides, actor: str) -> Sides:
     ):
         return found
     why = f"aligned with version {original.version} of its original {original.name}"
-    doc = store.store_again(found.document.id, actor=actor, why=why)
+    # of_version: a second `align` racing this one takes the version the first made
+    doc = store.store_again(
+        found.document.id, actor=actor, why=why, of_version=found.document.version
+    )
     return replace(sides(store, doc, found.cp_lang, original), original_notes=found.original_notes)
 
 

@@ -40,7 +40,8 @@ class Standing:
     def notes(self) -> tuple[str, ...]:
         """Every line a reviewer must read, one a thing to do."""
         lines = [left.note for left in self.left_behind]
-        return tuple(line for line in (*lines, self.pending, self.not_aligned_yet) if line)
+        # each said once: two steps may name the same beads of one earlier alignment
+        return tuple(dict.fromkeys(x for x in (*lines, self.pending, self.not_aligned_yet) if x))
 
 
 def standing(store: Store, alignment: Alignment) -> Standing:
