@@ -96,7 +96,7 @@ def _run_until_marker(script: str, *args: str, marker: Path) -> None:
     deadline = time.monotonic() + 120
     while not marker.exists():
         if child.poll() is not None:
-            raise AssertionError(f"the child ended before the kill: {child.stderr.read()!r}")
+            raise AssertionError(f"the child ended before the kill: {child.communicate()[1]!r}")
         assert time.monotonic() < deadline, "the child never reached its save"
         time.sleep(0.05)
     os.killpg(child.pid, signal.SIGKILL)
