@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,99 @@ def test_two_aligns_with_a_corrected_original_at_once_keep_every_review(
         assert (doc.version, [a.version for a in store.alignments(doc.id)]) == (2, [2, 1])
     finally:
         store.close()
+
+
+# --- a store upgrade while another process reviews ---------------------------------------
+
+# The reviewer's process runs the workbench as it was before migration 0010 (its own tree,
+# `git archive`): it makes the store at revision 0009, then saves text after text, writing
+# down each save acknowledged or refused, and the first save it made.
+OLD_REVIEWER = """
+import json, sys, time
+from pathlib import Path
+old, url, out, started = sys.argv[1], sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
+sys.path.insert(0, old)
+sys.path.insert(0, old + "/bench")
+import review_stress
+from workbench import review
+from workbench.model import ConflictError, WorkbenchError
+from workbench.pipeline.alignment import apply
+from workbench.store import Store
+
+alignment = review_stress.make_alignment(url, int(sys.argv[5]), "old")
+store = Store.open(url)
+said = []
+for k in range(len(store.beads(alignment))):
+    page = store.beads(alignment)
+    edit = review.edit_text(page, k, "cp", f"ana {k}", "ana")
+    try:
+        apply(store, alignment, edit, "ana")
+        said.append([k, "saved"])
+    except (ConflictError, WorkbenchError) as exc:  # one line, as the page shows it
+        said.append([k, f"{type(exc).__name__}: {exc}"])
+    if k == 20:
+        started.write_text("20 saves")
+    out.write_text(json.dumps([alignment, said]))
+"""
+
+
+def _tree_before(tmp: Path, path: str) -> Path:
+    """The workbench as it was before the commit that added ``path`` (`git archive`)."""
+    try:
+        added = subprocess.run(
+            ["git", "log", "--format=%H", "--diff-filter=A", "--", path],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.split()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"needs the project's git history (git log): {exc}")
+    if not added:
+        pytest.skip(f"needs the project's git history: no commit adds {path}")
+    tree = tmp / "old"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", f"{added[-1]}~1"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def test_a_store_upgraded_while_an_older_workbench_saves_keeps_every_save(
+    db_url: str, tmp_path: Path
+) -> None:
+    """ana reviews with the workbench before migration 0010 while an administrator runs
+    the newer one on the same store (`workbench docs`), which migrates it to 0010. Every
+    save the store acknowledged to ana is in its bead afterwards; a save that met the
+    migration waits for it or is refused in one line, never a traceback; the newer
+    workbench migrates and lists the document."""
+    old = _tree_before(tmp_path, "workbench/migrations/versions/0010_alignment_inputs.py")
+    out, started = tmp_path / "ana.json", tmp_path / "started"
+    ana = subprocess.Popen(
+        [sys.executable, "-c", OLD_REVIEWER, str(old), db_url, str(out), str(started), "400"],
+        cwd=old, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while not started.exists():
+        assert ana.poll() is None, ana.communicate()[1]
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    upgrade = subprocess.run(
+        [sys.executable, "-m", "workbench", "docs", "--db", db_url, "-f", "json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    still_saving = ana.poll() is None
+    assert ana.wait(timeout=600) == 0, ana.communicate()[1]
+    assert upgrade.returncode == 0, upgrade.stdout + upgrade.stderr
+    assert [d["name"] for d in json.loads(upgrade.stdout)] == ["stress-old", "stress-old.es"]
+    alignment, said = json.loads(out.read_text())
+    assert len(said) == 400
+    refused = [what for _, what in said if what != "saved"]
+    assert all("\n" not in what and "Traceback" not in what for what in refused), refused
+    store = Store.open(db_url)  # at 0010 now: the newer workbench reads it
+    try:
+        beads = store.beads(alignment)
+    finally:
+        store.close()
+    for k, what in said:
+        if what == "saved":
+            assert (beads[k].cp_text, beads[k].reviewer) == (f"ana {k}", "ana"), (k, beads[k])
+    assert still_saving, "ana's saves ended before the upgrade: nothing raced"
