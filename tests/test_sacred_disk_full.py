@@ -8,9 +8,11 @@ reviewer saved lost, and one clear line saying what happened and what to do.
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,42 @@ def test_an_export_that_fills_the_disk_leaves_the_earlier_export_whole(
     assert "too large" in line.lower() and "free some space" in line, line
     assert out.read_text(encoding="utf-8") == "last week's export\n"
     assert sorted(p.name for p in out.parent.iterdir()) == [out.name]
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 300 KB tmpfs, filled but for 20 KB (needs root, as `mount` does: skipped else)."""
+    place = tmp_path / "small"
+    place.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a tmpfs is mounted as root only; the ulimit tests above run anywhere")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(place)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        (place / "filler").write_bytes(b"\0" * (280 * 1024))
+        yield place
+    finally:
+        subprocess.run(["umount", str(place)], check=False)
+
+
+@pytest.mark.parametrize("file_format", ["tmx", "xlsx", "tsv"])
+def test_an_export_onto_a_full_disk_says_one_line(
+    tmp_path: Path, full_disk: Path, file_format: str
+) -> None:
+    """The same on a disk really full (ENOSPC): the XLSX export said its line, then
+    zipfile's "Exception ignored in: <function ZipFile.__del__ …>" traceback."""
+    db = tmp_path / "w.db"
+    _store_with_a_review(f"sqlite:///{db}")
+    tm = _tmx(tmp_path / "big.tmx", 3000)
+    assert _run_limited(["import", str(tm), "--db", str(db)], 1 << 30).returncode == 0
+    out = full_disk / f"big.{file_format}"
+    out.write_text("last week's export\n", encoding="utf-8")
+    args = ["export", "big", "--to", "es", "-f", file_format, "-o", str(out), "--db", str(db)]
+    line = _one_line(_run_limited(args, 1 << 30))
+    assert line.startswith(f"error: cannot write {out}: No space left on device"), line
+    assert "free some space" in line
+    assert out.read_text(encoding="utf-8") == "last week's export\n"
+    assert sorted(p.name for p in full_disk.iterdir()) == [out.name, "filler"]

@@ -225,13 +225,21 @@ def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
 
     with atomic_path(path) as temporary:
         try:
-            with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-                _fill_sheet(writer, frame)
-        except SerialisationError as exc:  # lxml's word for a write that failed: a full disk
+            _save_sheet(temporary, frame)
+        except (SerialisationError, OSError) as exc:  # a full disk, said by lxml or zipfile
             error = _os_error(exc)
             _close_quietly(exc)
             raise error from None
     return len(frame)
+
+
+def _save_sheet(path: Path, frame: Any) -> None:
+    """``frame`` written to ``path`` as the sheet, every cell text, the header frozen. Its
+    writer lives in this frame alone, which `_close_quietly` clears when the write fails."""
+    import pandas as pd  # deferred for start-up time
+
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        _fill_sheet(writer, frame)
 
 
 def _fill_sheet(writer: Any, frame: Any) -> None:
@@ -252,9 +260,10 @@ def _fill_sheet(writer: Any, frame: Any) -> None:
 
 
 def _close_quietly(exc: BaseException) -> None:
-    """openpyxl's sheet writers that ``exc`` stopped, closed now and silently: left to the
-    interpreter's exit, each printed lxml's error again as a traceback ("Exception ignored
-    in: <generator object WorksheetWriter.get_stream …>") under the one line said."""
+    """openpyxl's sheet writers and zip file that ``exc`` stopped, closed now and silently:
+    left to the interpreter's exit, each printed the error again as a traceback ("Exception
+    ignored in: <generator object WorksheetWriter.get_stream …>", "… ZipFile.__del__")
+    under the one line said."""
     import gc
     import sys
     import traceback
@@ -262,17 +271,22 @@ def _close_quietly(exc: BaseException) -> None:
     hook = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: None
     try:
-        traceback.clear_frames(exc.__traceback__)
+        seen: BaseException | None = exc
+        while seen is not None:  # the error it met while handling another holds frames too
+            traceback.clear_frames(seen.__traceback__)
+            seen = seen.__context__
         gc.collect()
     finally:
         sys.unraisablehook = hook
 
 
 def _os_error(exc: Exception) -> OSError:
-    """lxml's "IO_EFBIG", "IO_ENOSPC" (a sheet written into a full disk) as the OSError it
-    stands for, which `atomic_path` says in one line."""
-    name = str(exc).removeprefix("IO_")
-    code = getattr(errno, name, errno.EIO)
+    """A failed write as a plain OSError (none of the writer's frames held), which
+    `atomic_path` says in one line; lxml's "IO_EFBIG", "IO_ENOSPC" as the errno they name."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        code = exc.errno
+    else:
+        code = getattr(errno, str(exc).removeprefix("IO_"), errno.EIO)
     return OSError(code, os.strerror(code))
 
 
