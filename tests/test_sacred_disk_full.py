@@ -9,6 +9,7 @@ reviewer saved lost, and one clear line saying what happened and what to do.
 from __future__ import annotations
 
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -143,3 +144,46 @@ def test_an_export_onto_a_full_disk_says_one_line(
     assert "free some space" in line
     assert out.read_text(encoding="utf-8") == "last week's export\n"
     assert sorted(p.name for p in full_disk.iterdir()) == [out.name, "filler"]
+
+
+def test_a_reviewed_table_import_that_fills_the_disk_says_what_it_stored(
+    tmp_path: Path,
+) -> None:
+    """ben's corrected XLSX of 600 rows imported into a SQLite store that may grow by a
+    little: each row is stored in its own transaction, so the rows before the full disk are
+    in, and the line said "the change under way was rolled back, nothing of it stored" as
+    if the whole import were. Now it says how many rows were stored and that running it
+    again finds them unchanged; run again with room, every row is in, once."""
+    import openpyxl
+
+    from tests.test_concurrency import stress
+    from workbench.formats.units import ExportOptions
+    from workbench.pipeline.exchange import export_documents
+
+    db = tmp_path / "w.db"
+    url = f"sqlite:///{db}"
+    alignment = stress.make_alignment(url, 600, "table")
+    table = tmp_path / "table.xlsx"
+    store = Store.open(url)
+    export_documents(store, ["stress-table"], "es", "xlsx", table, ExportOptions())
+    store.close()
+    book = openpyxl.load_workbook(table)
+    sheet = book.worksheets[0]
+    for row in range(2, sheet.max_row + 1):  # the Spanish original is the source column
+        sheet.cell(row=row, column=1).value = f"ben {row - 2} " + "x" * 400
+    book.save(table)
+    args = ["import", str(table), "--reviewer", "ben", "--db", str(db)]
+    line = _one_line(_run_limited(args, db.stat().st_size + 200_000))
+    assert "could not be written" in line and "run it again" in line, line
+    stored = re.search(r"(\d+) rows? of table\.xlsx (?:was|were) stored before it", line)
+    assert stored is not None and 0 < int(stored[1]) < 600, line
+    store = Store.open(url)
+    try:
+        ben = [b for b in store.beads(alignment) if b.cp_text.startswith("ben ")]
+        assert len(ben) == int(stored[1])  # each row whole: in, or not at all
+    finally:
+        store.close()
+    again = _run_limited(args, 1 << 30)
+    assert again.returncode == 0, again.stderr
+    assert f"{600 - int(stored[1])} beads edited" in again.stdout + again.stderr
+    assert f"{stored[1]} unchanged" in again.stdout + again.stderr
