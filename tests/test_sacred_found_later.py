@@ -27,6 +27,7 @@ from tests.test_sacred_restore_kill import _killed_between_kinds_and_realignment
 from workbench import pipeline, review
 from workbench.cli import app
 from workbench.pipeline.alignment import align_document, apply, carried_into
+from workbench.pipeline.debris import set_segment_kinds
 from workbench.pipeline.mt import fill_document
 from workbench.pipeline.status import project_status, standing
 from workbench.store import Store
@@ -242,3 +243,23 @@ def test_fill_that_carries_a_post_edit_into_a_new_version_records_where_it_came_
     [status] = project_status(store, "doc")
     assert status.alignment.id == third.alignment.id
     assert status.notes == (third.left_behind,)
+
+
+def test_status_of_an_original_read_again_says_to_align_not_to_restore(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An original changed and read again leaves the alignment holding its earlier
+    sentences; that is no stopped `restore` (ana's change of kinds was long done), and the
+    line must not tell her to run it again: it says to align."""
+    store = Store.open(db_url)
+    try:
+        doc, alignment, debris = _aligned(store, debris_at=4)
+        set_segment_kinds(store, doc, [debris], actor="ana")  # done, aligned again
+        es = store.document(store.alignment(alignment).counterpart_doc_id or 0)
+        store.store_again(es.id, actor="nightly", why="read again")
+        [now] = project_status(store, doc)
+        [note] = now.notes
+        assert "workbench restore" not in note
+        assert "`workbench align fr --to es`" in note and "version 2" in note
+    finally:
+        store.close()

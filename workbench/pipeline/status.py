@@ -65,6 +65,16 @@ def standing(store: Store, alignment: Alignment) -> Standing:
             f"{alignment.cp_lang} alignment is of version {alignment.version}): run "
             f"`workbench align {ref} --to {alignment.cp_lang}` to carry its reviewed beads over"
         )
+    if not newer and alignment.counterpart_doc_id is not None:
+        original = store.document(alignment.counterpart_doc_id)
+        if alignment.counterpart_version != original.version:  # read again since: not pending
+            ref = command_ref(doc, store.documents())
+            newer = (
+                f"{doc.name}'s original {original.name} is read in version {original.version} "
+                f"now, its {alignment.cp_lang} alignment is with version "
+                f"{alignment.counterpart_version}: run `workbench align {ref} --to "
+                f"{alignment.cp_lang}` to align them, reviewed beads kept"
+            )
     return Standing(
         document=doc,
         alignment=alignment,
