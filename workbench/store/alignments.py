@@ -161,18 +161,21 @@ class AlignmentStore(Database):
     def left_behind(self, alignment_id: int) -> LeftBehind | None:
         """The reviewed beads of an earlier version the `align` or `fill` that made this
         alignment could not carry over, and the warning it gave, as its event logged them;
-        None when it left none behind (or was saved before session 29, which logged nothing)."""
+        None when it left none behind (or was saved before session 29, which logged nothing).
+
+        Only the run that creates an alignment carries beads over (`pipeline.alignment`:
+        a later run keeps this alignment's own), so its first event alone is read: an align
+        event logs every bead, and the Review page asks this on each whole page it sends."""
         with self.reading() as s:
-            payloads = s.scalars(
+            payload = s.scalar(
                 select(EventRow.payload)
                 .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
-                .order_by(EventRow.id.desc())
+                .order_by(EventRow.id)
+                .limit(1)
             )
-            for payload in payloads:
-                left = payload.get("left_behind") if isinstance(payload, dict) else None
-                if isinstance(left, dict) and isinstance(left.get("note"), str):
-                    ids = tuple(int(i) for i in left.get("ids") or ())
-                    return LeftBehind(ids, left["note"])
+        left = payload.get("left_behind") if isinstance(payload, dict) else None
+        if isinstance(left, dict) and isinstance(left.get("note"), str):
+            return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"])
         return None
 
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
