@@ -20,6 +20,7 @@ from workbench.model import (
     NotFoundError,
     ReviewedSentencesGone,
     Segment,
+    StoredBead,
     WorkbenchError,
     command_ref,
 )
@@ -127,10 +128,13 @@ def _stale(store: Store, alignment: Alignment) -> bool:
     return uncovered(store, alignment) != (0, 0)
 
 
-def uncovered(store: Store, alignment: Alignment) -> tuple[int, int]:
+def uncovered(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead] | None = None
+) -> tuple[int, int]:
     """(sentences of the text in no bead, sentences in a bead no longer text) of
-    ``alignment``: a French sentence, or a counterpart one unless MT drafted that side
-    alone. (0, 0) when its beads hold its sides' text exactly."""
+    ``alignment`` (its ``beads``, read when not given): a French sentence, or a
+    counterpart one unless MT drafted that side alone. (0, 0) when its beads hold its
+    sides' text exactly."""
     from workbench.pipeline.counterparts import sides
 
     doc = store.document(alignment.doc_id)
@@ -140,7 +144,7 @@ def uncovered(store: Store, alignment: Alignment) -> tuple[int, int]:
         else None
     )
     found = sides(store, doc, alignment.cp_lang, original)
-    beads = store.beads(alignment.id)
+    beads = store.beads(alignment.id) if beads is None else beads
     held = {i for b in beads for i in b.fr}
     text = {s.id for s in found.fr}
     if alignment.aligner != "none":
@@ -149,12 +153,14 @@ def uncovered(store: Store, alignment: Alignment) -> tuple[int, int]:
     return len(text - held), len(held - text)
 
 
-def pending_note(store: Store, alignment: Alignment) -> str:
+def pending_note(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead] | None = None
+) -> str:
     """What to say of ``alignment`` when a change of kinds was stopped before it aligned
     again (`set_segment_kinds`: the kinds are committed first): how many sentences are
     in no bead or in a bead though no longer text, and the command that aligns them, the
     same `restore` run again; "" when its beads hold the text as it stands."""
-    missing, extra = uncovered(store, alignment)
+    missing, extra = uncovered(store, alignment, beads)
     if not (missing or extra):
         return ""
     every = store.documents()

@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import Alignment, Document, LeftBehind, command_ref
+from workbench.model import Alignment, Document, LeftBehind, StoredBead, command_ref
 from workbench.pipeline.debris import pending_note
 from workbench.review import reviewed
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from workbench.store import Store
 
 
@@ -44,8 +46,11 @@ class Standing:
         return tuple(dict.fromkeys(x for x in (*lines, self.pending, self.not_aligned_yet) if x))
 
 
-def standing(store: Store, alignment: Alignment) -> Standing:
-    """``alignment`` as `Standing` tells it; reads its beads and both sides' segments."""
+def standing(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead] | None = None
+) -> Standing:
+    """``alignment`` as `Standing` tells it; reads its beads (unless given: ``beads``, all
+    of them, as the Review page holds them) and both sides' segments."""
     doc = store.document(alignment.doc_id)
     chain = sorted(
         (
@@ -56,7 +61,7 @@ def standing(store: Store, alignment: Alignment) -> Standing:
         key=lambda a: a.version,
     )
     left = tuple(found for a in chain if (found := store.left_behind(a.id)) is not None)
-    beads = store.beads(alignment.id)
+    beads = store.beads(alignment.id) if beads is None else beads
     newer = ""
     if alignment.version < doc.version:
         ref = command_ref(doc, store.documents())
@@ -82,7 +87,7 @@ def standing(store: Store, alignment: Alignment) -> Standing:
         reviewed=sum(1 for b in beads if reviewed(b)),
         left_behind=left,
         # an earlier version's beads are not re-aligned: it is the newer one's to hold the text
-        pending=pending_note(store, alignment) if not newer else "",
+        pending=pending_note(store, alignment, beads) if not newer else "",
         not_aligned_yet=newer,
     )
 

@@ -341,7 +341,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     if data["beads"] is not None:  # a page opened anew: what the reviewer must look at
         # (reviewed beads an earlier version left behind, a re-alignment left to do), said
         # each time, not only by the run that made them (`workbench status` says the same)
-        data["standing"] = " ".join(standing(store, alignment).notes) or None
+        data["standing"] = " ".join(standing(store, alignment, snap.beads).notes) or None
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(
