@@ -21,13 +21,16 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
+from tests.factories import unit
 from tests.test_review_realign import _aligned
 from tests.test_sacred_redteam import _changed_first_sentence, _new_version_reviewed
 from tests.test_sacred_restore_kill import _killed_between_kinds_and_realignment
 from workbench import pipeline, review
 from workbench.cli import app
+from workbench.formats.registry import write_units
 from workbench.pipeline.alignment import align_document, apply, carried_into
 from workbench.pipeline.debris import set_segment_kinds
+from workbench.pipeline.exchange import import_file
 from workbench.pipeline.mt import fill_document
 from workbench.pipeline.status import project_status, standing
 from workbench.store import Store
@@ -263,3 +266,26 @@ def test_status_of_an_original_read_again_says_to_align_not_to_restore(
         assert "`workbench align fr --to es`" in note and "version 2" in note
     finally:
         store.close()
+
+
+def test_a_tmx_imported_again_names_the_edit_it_could_not_merge_whenever_asked(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """ana merged beads 1 and 2 after the TMX went out; no unit of the file returned can
+    name the merged bead, so the new version does not hold it: `import` said so once, on
+    standard error, and never again. Now the import logs it with its beads, in its one
+    transaction, and `status` says it whenever asked (the Review page too)."""
+    store = both_store
+    path = tmp_path / "tm.tmx"
+    write_units([unit(1), unit(2), unit(3)], path, "tmx")
+    first = import_file(store, path).alignment.id
+    apply(store, first, review.merge(store.beads(first), 0, "ana"), "ana")
+    write_units([unit(1), unit(2), unit(3, source="Cambiado en OmegaT.")], path, "tmx")
+    again = import_file(store, path)
+    said = [w for w in again.warnings if "since the last import" in w]
+    assert len(said) == 1 and "(bead 1 by ana)" in said[0]
+    [status] = project_status(store, again.french.id)
+    assert status.alignment.id == again.alignment.id
+    assert status.notes == (said[0],)
+    behind = store.left_behind(again.alignment.id)
+    assert behind is not None and behind.bead_ids == (store.beads(first)[0].id,)
