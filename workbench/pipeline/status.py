@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Standing:
     """An alignment as a reviewer must know it: its counts, the reviewed beads its versions
-    left behind (each step's, oldest first), what is pending, and whether a newer version
+    left behind (as the run that made it logged them), what is pending, and whether a newer version
     of the document waits to be aligned."""
 
     document: Document
@@ -52,15 +52,11 @@ def standing(
     """``alignment`` as `Standing` tells it; reads its beads (unless given: ``beads``, all
     of them, as the Review page holds them) and both sides' segments."""
     doc = store.document(alignment.doc_id)
-    chain = sorted(
-        (
-            a
-            for a in store.alignments(doc.id)
-            if a.cp_lang == alignment.cp_lang and a.version <= alignment.version
-        ),
-        key=lambda a: a.version,
-    )
-    left = tuple(found for a in chain if (found := store.left_behind(a.id)) is not None)
+    # what the run that made this version's alignment left behind; an earlier version's
+    # were said while that version was the one shown (said on every version after, they
+    # would never go, whatever the reviewers did since)
+    found = store.left_behind(alignment.id)
+    left = (found,) if found is not None else ()
     beads = store.beads(alignment.id) if beads is None else beads
     newer = ""
     if alignment.version < doc.version:
