@@ -315,6 +315,18 @@ class UnsavedText:
     client: str = ""
 
 
+@dataclass(frozen=True)
+class LeftBehind:
+    """Reviewed beads of an earlier version that a new version's alignment could not carry
+    over (their sentences changed): they stay in that version's alignment. ``bead_ids``:
+    theirs; ``note``: the warning `align` or `fill` gave, naming them and the command that
+    shows them. Logged with the alignment, so a reviewer finds them after that run's output
+    is gone (`workbench status`, the Review page)."""
+
+    bead_ids: tuple[int, ...]
+    note: str
+
+
 # --- exchange ------------------------------------------------------------------
 
 

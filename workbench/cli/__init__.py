@@ -49,6 +49,7 @@ MODULES: dict[str, str] = {
     "score": "quality",
     "restore": "debris",
     "history": "history",
+    "status": "status",
     "copy-store": "copying",
 }
 _ORDER = (
@@ -60,6 +61,7 @@ _ORDER = (
     "quality",
     "debris",
     "history",
+    "status",
     "copying",
 )
 

@@ -12,6 +12,7 @@ removes the ones whose process is gone.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -109,13 +110,32 @@ def atomic_path(path: Path) -> Iterator[Path]:
         os.replace(temporary, path)
     except OSError as exc:  # a full disk, a folder in the way: say so in the user's words
         temporary.unlink(missing_ok=True)
-        raise InputError(
-            f"cannot write {path}: {exc.strerror or exc}; nothing was changed"
-        ) from exc
+        raise InputError(f"cannot write {_as_named(path)}: {_why(exc)}") from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     _fsync_dir(directory)
+
+
+def _as_named(path: Path) -> Path:
+    """``path`` as the user named it: an export writes into a hidden stage folder
+    (`staged`) before it moves its files out, and a file there is the one beside it."""
+    if path.parent.name.startswith(f"{STAGE}."):
+        return path.parent.parent / path.name
+    return path
+
+
+def _why(exc: OSError) -> str:
+    """What failed and what to do, for a write that failed half-way (nothing was changed)."""
+    said = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{said}; nothing was changed: free some space, or choose another -o PATH"
+    if exc.errno == errno.EFBIG:
+        return (
+            f"{said} (past the size this system lets a file grow: a quota, `ulimit -f`); "
+            "nothing was changed: free some space or raise the limit, or choose another -o PATH"
+        )
+    return f"{said}; nothing was changed"
 
 
 @contextmanager

@@ -15,13 +15,15 @@ language fields.
 from __future__ import annotations
 
 import csv
+import errno
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
@@ -219,21 +221,73 @@ def _write_xlsx(header: Sequence[str], rows: Iterable[Row], path: Path) -> int:
             f"{len(frame):,} units do not fit in one Excel sheet (at most {XLSX_MAX_UNITS:,}): "
             "export them as tsv or csv, or choose fewer with --confirmed-only or a threshold"
         )
-    with atomic_path(path) as temporary, pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-        frame.to_excel(writer, sheet_name=SHEET, index=False)
-        sheet = writer.sheets[SHEET]
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                # openpyxl stores a string starting with "=" as a formula Excel
-                # would run, and "#N/A" or "#REF!" as an error value (which Calc saves
-                # again as the formula "=#N/A"); a translation is text.
-                if cell.data_type in ("f", "e"):
-                    cell.data_type = "s"
-        sheet.freeze_panes = "A2"
-        widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)
-        for column, width in zip("ABCDEFGHIJ", widths, strict=True):
-            sheet.column_dimensions[column].width = width
+    from lxml.etree import SerialisationError  # deferred for start-up time (openpyxl's writer)
+
+    with atomic_path(path) as temporary:
+        try:
+            _save_sheet(temporary, frame)
+        except (SerialisationError, OSError) as exc:  # a full disk, said by lxml or zipfile
+            error = _os_error(exc)
+            _close_quietly(exc)
+            raise error from None
     return len(frame)
+
+
+def _save_sheet(path: Path, frame: Any) -> None:
+    """``frame`` written to ``path`` as the sheet, every cell text, the header frozen. Its
+    writer lives in this frame alone, which `_close_quietly` clears when the write fails."""
+    import pandas as pd  # deferred for start-up time
+
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        _fill_sheet(writer, frame)
+
+
+def _fill_sheet(writer: Any, frame: Any) -> None:
+    """``frame`` into ``writer``'s sheet, every cell text, the header frozen."""
+    frame.to_excel(writer, sheet_name=SHEET, index=False)
+    sheet = writer.sheets[SHEET]
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            # openpyxl stores a string starting with "=" as a formula Excel
+            # would run, and "#N/A" or "#REF!" as an error value (which Calc saves
+            # again as the formula "=#N/A"); a translation is text.
+            if cell.data_type in ("f", "e"):
+                cell.data_type = "s"
+    sheet.freeze_panes = "A2"
+    widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)
+    for column, width in zip("ABCDEFGHIJ", widths, strict=True):
+        sheet.column_dimensions[column].width = width
+
+
+def _close_quietly(exc: BaseException) -> None:
+    """openpyxl's sheet writers and zip file that ``exc`` stopped, closed now and silently:
+    left to the interpreter's exit, each printed the error again as a traceback ("Exception
+    ignored in: <generator object WorksheetWriter.get_stream …>", "… ZipFile.__del__")
+    under the one line said."""
+    import gc
+    import sys
+    import traceback
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        seen: BaseException | None = exc
+        while seen is not None:  # the error it met while handling another holds frames too
+            traceback.clear_frames(seen.__traceback__)
+            seen = seen.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def _os_error(exc: Exception) -> OSError:
+    """A failed write as a plain OSError (none of the writer's frames held), which
+    `atomic_path` says in one line; lxml's "IO_EFBIG", "IO_ENOSPC" as the errno they name."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        code = exc.errno
+    else:
+        code = getattr(errno, str(exc).removeprefix("IO_"), errno.EIO)
+    return OSError(code, os.strerror(code))
 
 
 def read_tsv(path: Path) -> list[TranslationUnit]:

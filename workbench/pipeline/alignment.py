@@ -22,6 +22,7 @@ from workbench.model import (
     Bead,
     ConflictError,
     Kind,
+    LeftBehind,
     NotFoundError,
     Segment,
     StoredBead,
@@ -232,7 +233,10 @@ def _own_version(store: Store, found: Sides, actor: str) -> Sides:
     ):
         return found
     why = f"aligned with version {original.version} of its original {original.name}"
-    doc = store.store_again(found.document.id, actor=actor, why=why)
+    # of_version: a second `align` racing this one takes the version the first made
+    doc = store.store_again(
+        found.document.id, actor=actor, why=why, of_version=found.document.version
+    )
     return replace(sides(store, doc, found.cp_lang, original), original_notes=found.original_notes)
 
 
@@ -265,6 +269,7 @@ def _align_once(
     # where an empty reviewed bead stood: in this version's alignment, else in the last one's
     before = store.beads(previous.id) if previous is not None else earlier_on_today(earlier, found)
     drafts = with_loose(drafts_keeping(beads, found, anchored, name), kept, before)
+    behind = None  # logged with the beads: said again whenever the alignment is opened
     if standing is not None:
         drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
         warnings += [dropped_drafts_note(dropped)] if dropped else []
@@ -272,6 +277,7 @@ def _align_once(
         if stranded and earlier is not None:
             drafts, note = leave_behind(store, found, earlier[1], stranded, drafts)
             warnings.append(note)
+            behind = LeftBehind(tuple(b.id for b in stranded), note)
         drafts, left = carry_drafts(earlier, drafts, before)
         warnings += [drafts_not_carried_note(left)] if left else []
     counterpart = (found.original.id, found.original.version) if found.original else None
@@ -291,6 +297,7 @@ def _align_once(
         came_from=came_from(drafts, kept) if carried else None,
         # what a run with nothing changed says: nothing dropped, nothing left behind again
         inputs=recorded(digest, replace(said, warnings=standing_notes, left_behind=0)),
+        left_behind=behind,
     )  # fmt: skip
     return AlignReport(alignment, **asdict(said))
 

@@ -20,10 +20,11 @@ from workbench.model import (
     NotFoundError,
     ReviewedSentencesGone,
     Segment,
+    StoredBead,
     WorkbenchError,
     command_ref,
 )
-from workbench.wording import plural
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.align import Encoder
@@ -123,9 +124,17 @@ def _current(store: Store, doc: Document) -> list[Alignment]:
 
 
 def _stale(store: Store, alignment: Alignment) -> bool:
-    """Whether ``alignment``'s beads hold other sentences than its sides' text (a French
-    sentence in no bead, or a bead over one no longer text; the counterpart side too unless
-    MT drafted it alone)."""
+    """Whether ``alignment``'s beads hold other sentences than its sides' text."""
+    return uncovered(store, alignment) != (0, 0)
+
+
+def uncovered(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead] | None = None
+) -> tuple[int, int]:
+    """(sentences of the text in no bead, sentences in a bead no longer text) of
+    ``alignment`` (its ``beads``, read when not given): a French sentence, or a
+    counterpart one unless MT drafted that side alone. (0, 0) when its beads hold its
+    sides' text exactly."""
     from workbench.pipeline.counterparts import sides
 
     doc = store.document(alignment.doc_id)
@@ -135,11 +144,55 @@ def _stale(store: Store, alignment: Alignment) -> bool:
         else None
     )
     found = sides(store, doc, alignment.cp_lang, original)
-    beads = store.beads(alignment.id)
-    if sorted(i for b in beads for i in b.fr) != sorted(s.id for s in found.fr):
-        return True
-    in_beads = sorted(i for b in beads for i in b.cp)
-    return alignment.aligner != "none" and in_beads != sorted(s.id for s in found.cp)
+    beads = store.beads(alignment.id) if beads is None else beads
+    held = {i for b in beads for i in b.fr}
+    text = {s.id for s in found.fr}
+    if alignment.aligner != "none":
+        held |= {i for b in beads for i in b.cp}
+        text |= {s.id for s in found.cp}
+    return len(text - held), len(held - text)
+
+
+def pending_note(
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead] | None = None
+) -> str:
+    """What to say of ``alignment`` when a change of kinds was stopped before it aligned
+    again (`set_segment_kinds`: the kinds are committed first): how many sentences are
+    in no bead or in a bead though no longer text, and the command that aligns them, the
+    same `restore` run again; "" when its beads hold the text as it stands."""
+    missing, extra = uncovered(store, alignment, beads)
+    if not (missing or extra):
+        return ""
+    every = store.documents()
+    sides_ = [alignment.doc_id, alignment.counterpart_doc_id]
+    changes = [
+        (c, d) for d in sides_ if d is not None for c in store.kind_changes(d)
+    ]  # fmt: skip
+    what = ", ".join(
+        part
+        for part in (
+            f"{counted(missing, 'sentence')} of the text in no bead" if missing else "",
+            f"{counted(extra, 'sentence')} no longer text in a bead" if extra else "",
+        )
+        if part
+    )
+    ref = command_ref(store.document(alignment.doc_id), every)
+    if changes:
+        change, doc_id = max(changes, key=lambda found: found[0].at)
+        ids = " ".join(str(i) for i, _ in change.before)
+        given = "" if change.kind is Kind.BODY else f" --as {change.kind}"
+        doc_ref = command_ref(store.document(doc_id), every)
+        how = (
+            f"{change.actor}'s change of kinds of {change.at} was stopped before it aligned "
+            f"again: run it again, `workbench restore {doc_ref} {ids} --reviewer "
+            f"{change.actor}{given}`, to align the rest (reviewed beads are kept)"
+        )
+    else:
+        how = f"align it again: `workbench align {ref} --to {alignment.cp_lang}`"
+    return (
+        f"alignment {alignment.id} of {ref} with {alignment.cp_lang} does not hold the text "
+        f"as it stands ({what}): {how}"
+    )
 
 
 def _realign(

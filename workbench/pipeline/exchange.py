@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from workbench.pipeline.bilingual import Pairs
 from workbench.pipeline.exporting import export_documents as export_documents
 from workbench.pipeline.exporting import export_path as export_path
 from workbench.pipeline.exporting import export_stem as export_stem
-from workbench.pipeline.merging import left_behind, workbench_side
+from workbench.pipeline.merging import left_behind, unheld, workbench_side
 
 if TYPE_CHECKING:
     from workbench.store import Store, StoredFile
@@ -187,6 +188,7 @@ def _fill_sides(
         counterpart=(counterpart.id, counterpart.version),
         fr_lang="fr", cp_lang=cp_lang, aligner=pairs.aligner, pairs=pairs, actor=actor,
         came_from=(lambda: merge.came_from) if merge is not None else None,
+        left_behind=partial(unheld, merge) if merge is not None else None,
     )  # fmt: skip
     if len(pairs.names) > 1 and name != path.stem:  # the units name several documents
         store.rename_document(french.id, path.stem, actor=actor)
@@ -201,7 +203,7 @@ def _fill_sides(
         left_out=pairs.left_out,
         kind=pairs.kind,
         source_lang=pairs.source_lang,
-        warnings=left_behind(store, pairs.merge, alignment.id),
+        warnings=left_behind(pairs.merge),
         kept=len(pairs.merge.kept) if pairs.merge else 0,
     )
 

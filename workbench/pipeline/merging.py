@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note, found_conflict, without_conflict
-from workbench.model import Document, InputError, Status, StoredBead
+from workbench.model import Document, InputError, LeftBehind, Status, StoredBead
 from workbench.spaces import collapse, fold
 from workbench.wording import counted, plural
 
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from workbench.store.bulk import PairDraft
 
 NAMED = 5  # beads named in a warning line before "and N more"
-PAGE = 5000  # beads read at a time when looking for edits in a newly imported alignment
 TextKey = tuple[str, str]  # ("fr" or "cp", a text)
 
 
@@ -135,6 +134,7 @@ class Merger:
     conflicts: list[StoredBead] = field(default_factory=list)
     # place of the pair (= its bead in the new version) → the bead carried over or in conflict
     came_from: dict[int, int] = field(default_factory=dict)
+    behind: LeftBehind | None = None  # the changed beads the new version does not hold
     _all: tuple[OurBead, ...] = ()
     _used: set[int] = field(default_factory=set)
     _n: int = 0
@@ -317,26 +317,34 @@ def by_unique_text(
     return {key: o for key, o in found.items() if o is not None}
 
 
-def left_behind(store: Store, merger: Merger | None, alignment_id: int) -> tuple[str, ...]:
-    """The warnings of a merged import: the conflicts, and a line naming the changed beads
-    no unit matched whose texts and status the new version does not hold anywhere
-    (they stay in the previous version only)."""
+def left_behind(merger: Merger | None) -> tuple[str, ...]:
+    """The warnings of a merged import: the conflicts, and the line `unheld` gave of the
+    changed beads the new version does not hold (read once the import stored its beads)."""
     if merger is None:
         return ()
-    missing = {(fold(b.fr_text), fold(b.cp_text), b.status): b for b in merger.unmatched()}
-    offset = 0
-    while missing and (page := store.beads(alignment_id, offset, PAGE)):
-        for b in page:
-            missing.pop((fold(b.fr_text), fold(b.cp_text), b.status), None)
-        offset += len(page)
+    return (*merger.conflict_warning(), *([merger.behind.note] if merger.behind else []))
+
+
+def unheld(merger: Merger, held: Iterable[tuple[str, str, str]]) -> LeftBehind | None:
+    """The changed beads no unit matched whose texts and status none of the new version's
+    beads (``held``: their French, counterpart and status, in the import's transaction)
+    holds: they stay in the previous version only. Kept on ``merger`` (`left_behind`) and
+    logged with the import's beads (`BulkStore.fill_pairs`), so that `workbench status`
+    and the Review page say it again; None when there is none."""
+    missing = {(fold(b.fr_text), fold(b.cp_text), str(b.status)): b for b in merger.unmatched()}
+    for fr, cp, status in held:
+        if not missing:
+            break
+        missing.pop((fold(fr), fold(cp), str(status)), None)
     if not missing:
-        return merger.conflict_warning()
+        return None
     shown = list(missing.values())
     n = len(shown)
-    return (
-        *merger.conflict_warning(),
+    merger.behind = LeftBehind(
+        tuple(b.id for b in shown),
         f"{counted(n, 'bead')} changed in the workbench since the last import "
         f"{plural(n, 'is', 'are')} not in {merger.file_name} ({_named(shown)}): they stay in "
         f"version {merger.version} of the document, not in the one now shown; make those "
         "changes again here if they still hold",
     )
+    return merger.behind

@@ -12,6 +12,7 @@ from workbench.model import (
     Alignment,
     BeadDraft,
     ConflictError,
+    LeftBehind,
     NotFoundError,
     ReviewedSentencesGone,
     Segment,
@@ -22,6 +23,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.carry_over import (
     Earlier,
+    came_from,
     carry_drafts,
     earlier_alignment,
     earlier_on_today,
@@ -80,33 +82,40 @@ def made_alignment(store: Store, ref: str | int, cp_lang: str, actor: str) -> tu
             # `align` carries the earlier version's reviews over; an alignment made here
             # first would make it find this version aligned and carry nothing.
             raise missing from None
-        drafts, note = _carried(found, earlier, store)
+        drafts, moved, behind = _carried(found, earlier, store)
         try:
             # expected_revision=0: only if no alignment exists, so a concurrent
             # `align` or `fill` that got there first is never replaced.
             saved = store.save_alignment(
                 doc_id=doc.id, version=doc.version, counterpart=None, fr_lang=doc.lang,
                 cp_lang=cp_lang, aligner="none", beads=drafts, actor=actor, expected_revision=0,
+                # as `align` logs them: the Review page moves unsaved text with its bead, the
+                # history and `status` name what stayed behind
+                came_from=came_from(drafts, moved) or None, left_behind=behind,
             )  # fmt: skip
         except ConflictError:
             return alignment_for(store, ref, cp_lang), ""
-        return saved, note
+        return saved, behind.note if behind is not None else ""
 
 
-def _carried(found: Sides, earlier: Earlier | None, store: Store) -> tuple[list[BeadDraft], str]:
+def _carried(
+    found: Sides, earlier: Earlier | None, store: Store
+) -> tuple[list[BeadDraft], list[StoredBead], LeftBehind | None]:
     """One bead per French sentence of a new MT-only alignment, but the earlier version's
     reviewed beads (post-edits, confirmations) where their sentences read as they did, and
-    its raw drafts on the gaps that hold the same sentences; and the warning naming the
-    reviewed beads that could not come over (they stay, unchanged, in the earlier version's
-    alignment: refusing instead left `fill` no way forward on a new version), or ""."""
+    its raw drafts on the gaps that hold the same sentences; the reviewed beads moved; and
+    those that could not come over with the warning naming them (they stay, unchanged, in
+    the earlier version's alignment: refusing instead left `fill` no way forward on a new
+    version), or None."""
     if earlier is None:
-        return [_waiting(s) for s in found.fr], ""
+        return [_waiting(s) for s in found.fr], [], None
     moved, left = move_reviewed(*earlier, found)
     drafts, _ = _redrafted(list(found.fr), {b.fr: b for b in moved})
     drafts, _ = carry_drafts(earlier, drafts, earlier_on_today(earlier, found))
     if not left:
-        return drafts, ""
-    return leave_behind(store, found, earlier[1], left, drafts)
+        return drafts, moved, None
+    drafts, note = leave_behind(store, found, earlier[1], left, drafts)
+    return drafts, moved, LeftBehind(tuple(b.id for b in left), note)
 
 
 def _waiting(sentence: Segment) -> BeadDraft:

@@ -32,6 +32,7 @@ from workbench.model import (
     Alignment,
     InputError,
     NotFoundError,
+    StoreError,
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for
@@ -99,6 +100,26 @@ def import_reviewed(
         )
     french_source, cp_lang = _sides(Path(path), units[0], to)
     tally = Tally(Path(path))
+    try:
+        _apply_rows(store, units, reviewer, french_source, cp_lang, tally)
+    except StoreError as exc:  # a full disk: the rows stored so far stay, each whole
+        n = tally.stored
+        raise StoreError(
+            f"{exc} ({counted(n, 'row')} of {Path(path).name} {'was' if n == 1 else 'were'} "
+            "stored before it, each whole: running it again finds them unchanged)"
+        ) from exc
+    return tally.report(len(units))
+
+
+def _apply_rows(
+    store: Store,
+    units: Sequence[TranslationUnit],
+    reviewer: str,
+    french_source: bool,
+    cp_lang: str,
+    tally: Tally,
+) -> None:
+    """Each document's rows applied to its alignment, one row a transaction (`DocumentRows`)."""
     for name, rows in _by_document(units):
         try:
             alignment = alignment_for(store, name, cp_lang)
@@ -116,7 +137,6 @@ def import_reviewed(
             ))  # fmt: skip
             continue
         DocumentRows(store, alignment, name, reviewer, french_source, tally).apply(rows)
-    return tally.report(len(units))
 
 
 _EVIDENCE = 20  # rows read to tell a table from another database, at most
@@ -215,6 +235,7 @@ class Tally:
         self.refused: list[str] = []
         self.refused_rows = 0
         self.spacing = 0
+        self.stored = 0  # rows stored, each in its own transaction
 
     def refuse(self, rows: Sequence[Row], why: str) -> None:
         lines = [line for line, _ in rows]

@@ -165,6 +165,7 @@ class DocumentRows:
         edit = replace(edit, detail=detail)
         (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
         self.beads[i] = stored
+        self.tally.stored += 1
 
 
 def row_edit(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
-from workbench.model import BeadDraft, ConflictError
+from workbench.model import BeadDraft, ConflictError, LeftBehind
 from workbench.store import rows as sql
 from workbench.store import runs
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow
@@ -118,9 +118,11 @@ def write_beads(
     actor: str,
     unit_ids: Sequence[str] | None,
     came_from: Mapping[int, int] | None,
+    left_behind: LeftBehind | None = None,
 ) -> None:
     """``old`` replaced by ``beads`` (`runs.realign`) in one `align` event that logs both,
-    with the unit ids the beads carry and the beads they were carried over from."""
+    with the unit ids the beads carry, the beads they were carried over from, and the
+    reviewed beads of an earlier version left behind with the warning naming them."""
     before = [runs.snapshot(b) for b in old]
     # the ids imported pairs had in their file, read before this event becomes the last
     imported: dict[int, str] = {}
@@ -139,4 +141,6 @@ def write_beads(
     if came_from:
         at = {k: r.id for k, r in enumerate(added)}
         extra["carried"] = sql.carried(s, came_from, at)
+    if left_behind is not None:
+        extra["left_behind"] = {"ids": list(left_behind.bead_ids), "note": left_behind.note}
     sql.log(e, before, added, **extra)

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from workbench.model import Alignment, BeadDraft, ConflictError, HeldByUnsavedText, StoredBead
+from workbench.model import (
+    Alignment,
+    BeadDraft,
+    ConflictError,
+    HeldByUnsavedText,
+    LeftBehind,
+    StoredBead,
+)
 from workbench.store import alignment_rows as aligned
 from workbench.store import rows as sql
 from workbench.store import runs
@@ -47,6 +54,7 @@ class AlignmentStore(Database):
         unit_ids: Sequence[str] | None = None,
         came_from: Mapping[int, int] | None = None,
         inputs: str | None = None,
+        left_behind: LeftBehind | None = None,
     ) -> Alignment:
         """Create the alignment of a document version with a counterpart, or replace its beads.
 
@@ -68,6 +76,9 @@ class AlignmentStore(Database):
         they were imported from: `unit_ids` gives them back. ``came_from``: place in
         ``beads`` → id of the bead of an earlier version's alignment it was carried over
         from (`pipeline.alignment.came_from`), logged in the event for `carried_over`.
+        ``left_behind``: the reviewed beads of an earlier version that could not come over
+        and the warning that names them, logged in the same event for `left_behind`, so that
+        what was said once is there to say again after the process is gone.
         ``inputs``: what the beads were computed from and the run said (`pipeline.align_inputs`),
         kept with the revision the alignment stands at once saved (`inputs_of`); None forgets it.
         """
@@ -77,14 +88,15 @@ class AlignmentStore(Database):
             row, run = aligned.locked_alignment(s, v.id, cp_lang, expected_revision), (aligner, cpv)
             if row is not None:
                 old = aligned.beads_of(s, row.id)
-                if unit_ids is None and not came_from and aligned.alike(row, run, old, beads):
+                fresh = unit_ids is None and not came_from and left_behind is None
+                if fresh and aligned.alike(row, run, old, beads):
                     # a nightly re-align of an unchanged file: no event, the revision stays
                     row.inputs = _at_revision(s, row.id, inputs)
                     return sql.alignment(s, row)
                 row.aligner, row.counterpart_version_id = run
             else:
                 row, old = aligned.new_alignment(s, v.id, cpv, fr_lang, cp_lang, aligner), ()
-            aligned.write_beads(s, row, old, beads, actor, unit_ids, came_from)
+            aligned.write_beads(s, row, old, beads, actor, unit_ids, came_from, left_behind)
             s.flush()
             row.inputs = _at_revision(s, row.id, inputs)
             return sql.alignment(s, row)
@@ -145,6 +157,26 @@ class AlignmentStore(Database):
                     ids = carried.get("ids") or {}
                     return carried["from"], {int(k): int(v) for k, v in ids.items()}
         return None, {}
+
+    def left_behind(self, alignment_id: int) -> LeftBehind | None:
+        """The reviewed beads of an earlier version the `align` or `fill` that made this
+        alignment could not carry over, and the warning it gave, as its event logged them;
+        None when it left none behind (or was saved before session 29, which logged nothing).
+
+        Only the run that creates an alignment carries beads over (`pipeline.alignment`:
+        a later run keeps this alignment's own), so its first event alone is read: an align
+        event logs every bead, and the Review page asks this on each whole page it sends."""
+        with self.reading() as s:
+            payload = s.scalar(
+                select(EventRow.payload)
+                .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
+                .order_by(EventRow.id)
+                .limit(1)
+            )
+        left = payload.get("left_behind") if isinstance(payload, dict) else None
+        if isinstance(left, dict) and isinstance(left.get("note"), str):
+            return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"])
+        return None
 
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.

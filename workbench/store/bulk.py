@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
-from workbench.model import Alignment, Kind, StoreError
+from workbench.model import Alignment, Kind, LeftBehind, StoreError
 from workbench.store import alignment_rows as aligned
 from workbench.store import rows as sql
 from workbench.store import runs
@@ -79,6 +79,7 @@ class BulkStore(Database):
         actor: str = "cli",
         progress: Callable[[int], None] | None = None,
         came_from: Callable[[], Mapping[int, int]] | None = None,
+        left_behind: Callable[[Iterable[tuple[str, str, str]]], LeftBehind | None] | None = None,
     ) -> tuple[Alignment, int]:
         """Store ``pairs`` as the segments of two document versions and their alignment.
 
@@ -92,7 +93,10 @@ class BulkStore(Database):
         cannot hold; StoreError when the versions already have an alignment
         with ``cp_lang`` or hold segments. ``came_from``, asked once every pair is
         stored: pair *i* → the bead of an earlier version it carries over
-        (`merging.Merger.came_from`), logged as `rows.carried` says.
+        (`merging.Merger.came_from`), logged as `rows.carried` says. ``left_behind``, given
+        the new beads' (French, counterpart, status) in this transaction: the reviewed
+        beads of the earlier version the new one does not hold (`merging.unheld`), logged
+        in the same event for `Store.left_behind`.
         """
         with self.transaction() as s:
             v, cpv = sql.version(s, *french), sql.version(s, *counterpart)
@@ -106,7 +110,7 @@ class BulkStore(Database):
                 stored += len(chunk)
                 if progress is not None:
                     progress(stored)
-            event.payload = _align_payload(s, row.id, stored, aligner, came_from)
+            event.payload = _align_payload(s, row.id, stored, aligner, came_from, left_behind)
             return sql.alignment(s, row), stored
 
 
@@ -134,9 +138,11 @@ def _align_payload(
     stored: int,
     aligner: str,
     came_from: Callable[[], Mapping[int, int]] | None,
+    left_behind: Callable[[Iterable[tuple[str, str, str]]], LeftBehind | None] | None = None,
 ) -> dict[str, Any]:
-    """The align event's payload once every pair is stored: how many, and the beads of an
-    earlier version they carry over (asked of ``came_from`` now)."""
+    """The align event's payload once every pair is stored: how many, the beads of an
+    earlier version they carry over (asked of ``came_from`` now), and those left behind
+    (asked of ``left_behind``, given the new beads' texts and statuses)."""
     # The beads are the log of an import (their version is this event):
     # repeating every one in the payload would hold the whole memory at once.
     # The units' ids went out with each chunk (`_Writer.write`), for the same reason.
@@ -147,6 +153,15 @@ def _align_payload(
             select(BeadRow.position, BeadRow.id).where(BeadRow.alignment_id == alignment_id)
         )
         payload["carried"] = sql.carried(s, kept, {p: i for p, i in at})
+    if left_behind is not None:
+        held = s.execute(
+            select(BeadRow.fr_text, BeadRow.cp_text, BeadRow.status)
+            .where(BeadRow.alignment_id == alignment_id)
+            .execution_options(yield_per=CHUNK)
+        )
+        found = left_behind((r.fr_text, r.cp_text, r.status) for r in held)
+        if found is not None:
+            payload["left_behind"] = {"ids": list(found.bead_ids), "note": found.note}
     return payload
 
 

@@ -142,7 +142,27 @@ def translate(exc: SQLAlchemyError, url: str) -> StoreError:
         )
     if isinstance(exc, IntegrityError):
         return Clash(f"database refused a duplicate on {url}: {one_line(exc)}")
+    if out_of_space(exc):
+        return StoreError(
+            f"the database {url} could not be written ({one_line(exc)}): its disk is full, "
+            "the file reached a size limit, or the disk failed; the change under way was "
+            "rolled back, nothing of it stored: free some space, then run it again"
+        )
     return StoreError(f"database error on {url}: {one_line(exc)}")
+
+
+# What each driver says when a write finds no room. SQLite: SQLITE_FULL ("database or disk
+# is full"), or SQLITE_IOERR ("disk I/O error") for a file past its size limit (EFBIG);
+# PostgreSQL: SQLSTATE 53100 (disk_full), "could not extend file … No space left on device".
+_NO_ROOM = ("database or disk is full", "disk I/O error", "No space left on device")
+
+
+def out_of_space(exc: SQLAlchemyError) -> bool:
+    """Whether ``exc`` is a write that found no room (`_NO_ROOM`)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "53100":
+        return True
+    return isinstance(exc, OperationalError) and any(m in str(orig) for m in _NO_ROOM)
 
 
 class Clash(StoreError):

@@ -107,7 +107,9 @@ class DocumentStore(Database):
         return row
 
     @retry_on_clash
-    def store_again(self, doc_id: int, *, actor: str, why: str) -> Document:
+    def store_again(
+        self, doc_id: int, *, actor: str, why: str, of_version: int | None = None
+    ) -> Document:
         """Make the document's current version its next one too: the same bytes, the same
         segments (kinds and languages as they stand), a new version; ``why`` goes in the
         ingest event (it ends `summary`'s line), with the reader key the version was read
@@ -117,9 +119,17 @@ class DocumentStore(Database):
         Each alignment belongs to one version of a document: a translation aligned
         afresh with its corrected original gets a version of its own, so that its
         alignment with the earlier original stays whole (`pipeline.alignment`).
+
+        ``of_version``: the version the caller read as current. When another process made
+        a newer one meanwhile (two `align --original` at once), that one is returned and
+        none is made: one correction of the original, one new version.
         """
         with self.transaction() as s:
             row = self._document_row(s, doc_id)
+            # PostgreSQL: the row locked, so that two callers read its version in turn
+            s.refresh(row, with_for_update=True)
+            if of_version is not None and row.current_version != of_version:
+                return self._document(s, row)
             was = self._version_row(s, row.id, row.current_version)
             row.current_version += 1
             version = VersionRow(

@@ -184,6 +184,8 @@ def migrate(engine: Engine, url: str) -> None:
             if isinstance(exc, OperationalError) and not url.startswith("sqlite")
             else ""
         )
+        if dialect.out_of_space(exc):  # SQLite's shared-memory file finds no room either
+            todo = "; its disk may be full or the file past a size limit: free some space"
         raise StoreError(
             f"cannot open or migrate the database {url}: {dialect.one_line(exc)}{todo}"
         ) from exc

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from workbench.model import Alignment, StoredBead, WorkbenchError
+from workbench.pipeline.status import standing
 from workbench.ui import editor, keys
 from workbench.ui.common import (
     ROOT,
@@ -321,7 +322,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **beads_data(store, alignment, snap, state, _component_state("want_full")),
-        "earlier": None, "unsaved": None,
+        "earlier": None, "unsaved": None, "standing": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(state, alignment.id, snap).row,
         "start_note": _start(state, alignment.id, snap).note,
@@ -337,6 +338,10 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         if _component_state("history") else None,
     }  # fmt: skip
     _add_drafts(data, store, alignment.id, snap, state, _component_state("want_unsaved"))
+    if data["beads"] is not None:  # a page opened anew: what the reviewer must look at
+        # (reviewed beads an earlier version left behind, a re-alignment left to do), said
+        # each time, not only by the run that made them (`workbench status` says the same)
+        data["standing"] = " ".join(standing(store, alignment, snap.beads).notes) or None
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(

@@ -9,8 +9,10 @@ function receive(data) {
     S.askedUndo = null;
     S.cursor = Math.max(0, (data.start || 1) - 1);
     S.page = -1;
-    // "Opening …" or what was said of the other document goes; a link's bead not found says so
-    S.message = data.start_note ? { kind: "info", text: data.start_note } : null;
+    // "Opening …" or what was said of the other document goes; a link's bead not found says
+    // so; else what the reviewer must look at: reviewed beads left behind, a pending re-align
+    S.message = data.start_note ? { kind: "info", text: data.start_note }
+      : data.standing ? { kind: "warning", text: data.standing } : null;
     S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");

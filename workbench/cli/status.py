@@ -1,0 +1,59 @@
+"""`workbench status`: what a reviewer must look at in each alignment, whenever they ask
+(`workbench.pipeline.status`): reviewed beads a new version left behind, a re-alignment
+a stopped `restore` left to do, a new version not aligned yet."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from workbench.cli.common import DbOption, FormatOption, OutputFormat, emit, open_store
+from workbench.cli.outcome import EXIT_CODES, finish
+
+if TYPE_CHECKING:
+    from workbench.pipeline.status import Standing
+
+COLUMNS = [
+    "document", "to", "alignment", "version", "beads", "reviewed", "left_behind", "pending",
+]  # fmt: skip
+
+
+def register(app: typer.Typer, score_app: typer.Typer) -> None:
+    """Add `status` to the CLI."""
+    app.command("status", epilog=EXIT_CODES)(status)
+
+
+def status(
+    doc: Annotated[
+        str | None, typer.Argument(help="Document id or file stem (default: every document).")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Each document's newest alignment per language, and what a reviewer must look at.
+
+    A row per alignment: its beads, those reviewed, the reviewed beads of earlier versions
+    left behind (they stay in those versions' alignments) and whether a re-alignment is
+    pending. Each thing to look at is a warning line on standard error, with the command
+    that shows or mends it, and the exit code is 3; 0 when there is none.
+    """
+    from workbench.pipeline.status import project_status
+
+    found = project_status(open_store(db), doc)
+    rows = [_row(s) for s in found]
+    emit(rows, fmt, COLUMNS, title="Status")
+    notes = [note for s in found for note in s.notes]
+    for note in notes:
+        typer.echo(f"warning: {note}", err=True)
+    finish(done=len(rows), to_review=len(notes))
+
+
+def _row(s: Standing) -> dict[str, object]:
+    """One alignment's line of the table."""
+    return {
+        "document": s.document.name, "to": s.alignment.cp_lang,
+        "alignment": s.alignment.id, "version": s.alignment.version, "beads": s.beads,
+        "reviewed": s.reviewed, "left_behind": sum(len(x.bead_ids) for x in s.left_behind),
+        "pending": bool(s.pending or s.not_aligned_yet),
+    }  # fmt: skip
