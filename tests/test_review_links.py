@@ -107,7 +107,10 @@ def test_a_link_to_a_bead_of_the_files_earlier_version_opens_its_text_and_says_s
         (old[2], 2, "which holds its text"),
         (old[-1], last, "at its old place: its text is not in this version"),
     ]:
-        assert opens(bead_link(bead)) == (row, f"Bead b{bead.id} {said} {row}, {why}.")
-    assert opens("b999999") == (1, "Bead b999999 is not in this document: opened bead 1.")
+        named = f"The link's bead (bead {bead.position + 1} of an earlier version)"
+        assert opens(bead_link(bead)) == (row, f"{named} {said} {row}, {why}.")
+    assert opens("b999999") == (
+        1, "The link's bead (b999999) is not in this document: opened bead 1."
+    )  # fmt: skip
     assert opens(bead_link(now[2])) == (3, "")  # a bead of this version: no word
     assert opens("3") == (3, "")

@@ -79,17 +79,22 @@ def opening(
         first = (held[0] or held[1])[:1]
         at = next((k for k, b in enumerate(beads) if first and first[0] in (*b.fr, *b.cp)), None)
         if at is not None:
-            return Opening(at + 1, f"Bead {value} was merged or split since: opened bead "
-                           f"{at + 1}, which holds its first sentence.")  # fmt: skip
+            return Opening(at + 1, f"The link's bead ({value}) was merged or split since: "
+                           f"opened bead {at + 1}, which holds its first sentence.")  # fmt: skip
     gone = earlier(wanted)
     if gone is None or not beads:
-        return Opening(1, f"Bead {value} is not in this document: opened bead 1.")
+        return Opening(1, f"The link's bead ({value}) is not in this document: opened bead 1.")
     return _in_this_version(value, beads, gone)
 
 
 def _in_this_version(value: str, beads: Sequence[StoredBead], gone: EarlierBead) -> Opening:
     """Where an earlier version's bead opens in this one, and the line saying so."""
-    said = f"Bead {value} is no longer in this version of the document: opened bead"
+    # the row the reviewer saw, not the link's id ("Bead b24… opened bead 24" read as one
+    # number twice, newcomer29)
+    said = (
+        f"The link's bead (bead {gone.position + 1} of an earlier version) is no longer in "
+        "this version of the document: opened bead"
+    )
     at = next((k for k, b in enumerate(beads) if b.id == gone.into), None)
     if at is not None:
         return Opening(at + 1, f"{said} {at + 1}, where it came over.")
