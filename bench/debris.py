@@ -47,6 +47,7 @@ from workbench.ingest import debris, debris_lines, debris_regions, extract, mark
 from workbench.ingest.debris_features import FEATURES, LineContext  # noqa: E402
 from workbench.ingest.markup import RawBlock  # noqa: E402
 from workbench.model import Kind  # noqa: E402
+from workbench.pipeline import site_lines as store_site_lines  # noqa: E402
 from workbench.pipeline.documents import detect_languages  # noqa: E402
 
 PAGES = ROOT / "bench" / "data" / "pages"
@@ -256,7 +257,12 @@ def add_site_lines(pages: Sequence[Page]) -> None:
     """Give each page the lines of the other pages of its site, as the store would."""
     for page in pages:
         others = [p for p in pages if site_of(p.name) == site_of(page.name) and p is not page]
-        page.site_lines = frozenset(b.text for p in others for b in p.raw)
+        # per page, as `site_lines.site_lines` gives them: a page that is the same text is
+        # no other page of the site (`SiteLines.of_other_pages`; a baseline tree of the
+        # ratchet from before session 29 has no such class: every line, as it had)
+        each = [frozenset(b.text for b in p.raw) for p in others]
+        made = getattr(store_site_lines, "SiteLines", None)
+        page.site_lines = made(each) if made else frozenset().union(*each)
 
 
 def block_labels(page: Page) -> list[bool | None]:

@@ -202,6 +202,9 @@ def line_contexts(raw: Sequence[RawBlock], known_lines: Collection[str]) -> list
     its Word original's were body, and their cells were left without counterparts.
     """
     rows = plain_table_rows(raw)
+    of_other_pages = getattr(known_lines, "of_other_pages", None)  # `site_lines.SiteLines`
+    if of_other_pages is not None:  # a stored copy of this very text is no other page
+        known_lines = of_other_pages([plain(b.text) for b in raw])
     return [
         LineContext(
             b.bullet,

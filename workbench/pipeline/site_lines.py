@@ -1,13 +1,14 @@
 """A site's own lines: the block texts of other pages stored alongside, evidence of its
 chrome (a site name, a footer, a newsletter box) when a page is read (`parsing.parse_file`'s
 ``known_lines``). A document's own versions, originals and translations are the same text,
-not other pages (`kin`).
+not other pages (`kin`); nor is a document that holds most of the page's text, whatever
+its name (`SiteLines.of_other_pages`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from workbench.model import Document
 from workbench.spaces import plain
@@ -15,13 +16,55 @@ from workbench.store import Store
 
 # Lines of this many of the newest other documents count as the site's own.
 SITE_DOCUMENTS = 50
+# A stored document sharing this share of the word trigrams of the longer of it and the
+# page is the same text (a copy, another format, a draft), not another page of the site: two
+# pages of one site share their chrome, not most of their words. Trigrams of words (no
+# punctuation, lower case): a text cut into other blocks or set with other quotes and dashes
+# (Notepad's "'" and "-" for a page's "’" and "—") is still the same text.
+SAME_TEXT = 0.5
+_WORD = re.compile(r"\w+")
+
+
+class SiteLines(frozenset[str]):
+    """Every other page's block texts (the set itself), and each page's apart (``pages``),
+    so that a page read can leave out the pages that are the same text as itself."""
+
+    pages: tuple[frozenset[str], ...]
+
+    def __new__(cls, pages: Iterable[frozenset[str]] = ()) -> SiteLines:
+        pages = tuple(pages)
+        lines = super().__new__(cls, frozenset().union(*pages))
+        lines.pages = pages
+        return lines
+
+    def of_other_pages(self, page: Collection[str]) -> frozenset[str]:
+        """The lines of the stored pages that are not the same text as ``page`` (its block
+        texts, as `plain` gives them): newcomer28 ingested an article as Notepad text, then
+        as the saved page, and the page's headline and two sentences, found in the text,
+        were classed as site chrome, silently left out of alignment and TMX."""
+        own = _trigrams(page)
+        kept = [p for p in self.pages if not _same_text(own, _trigrams(p))]
+        return frozenset().union(*kept)
+
+
+def _trigrams(lines: Collection[str]) -> frozenset[tuple[str, ...]]:
+    """The word trigrams of ``lines``, each line apart, in lower case."""
+    grams: set[tuple[str, ...]] = set()
+    for line in lines:
+        words = _WORD.findall(line.lower())
+        grams.update(zip(words, words[1:], words[2:], strict=False))
+    return frozenset(grams)
+
+
+def _same_text(page: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
+    return len(page & other) >= SAME_TEXT * max(len(page), len(other)) > 0
 
 
 # A file stem that names one text in one language: "statut.fr", "statut_en", "guide-pt-BR".
 _IN_A_LANGUAGE = re.compile(r"^(?P<text>.+?)[._-](?P<lang>[a-z]{2})(?:[-_][A-Z]{2})?$")
 
 
-def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozenset[str]:
+def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> SiteLines:
     """Block texts of the newest stored documents that are other pages of a site:
     not ``exclude`` (a file stem) nor document ``doc_id``, nor their kin (`kin`).
 
@@ -33,15 +76,15 @@ def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> frozens
     """
     docs = store.documents()
     related = kin(store, docs, exclude, doc_id)
-    lines: set[str] = set()
+    pages: list[frozenset[str]] = []
     for doc in docs[-SITE_DOCUMENTS:]:
         if doc.id in related:
             continue
         blocks: dict[int, list[str]] = {}
         for s in store.segments(doc.id, doc.version):
             blocks.setdefault(s.block, []).append(s.text)
-        lines.update(plain(" ".join(texts)) for texts in blocks.values())
-    return frozenset(lines)
+        pages.append(frozenset(plain(" ".join(texts)) for texts in blocks.values()))
+    return SiteLines(pages)
 
 
 def kin(store: Store, docs: Sequence[Document], name: str, doc_id: int | None) -> set[int]:

@@ -1,0 +1,70 @@
+"""The same article stored twice is not two pages of one site (newcomer28, HIGH 3).
+
+A translator ingested an article as Notepad text, then as the page saved from the site:
+the page's headline (and, before the Windows-1252 fix, two of its sentences) were found in
+the text file and classed as site chrome, boilerplate, left out of alignment and of the
+TMX without a word. Lines shared by two *different* pages of a site are its chrome; a
+stored document that holds most of the page's words (its word trigrams, whatever the
+blocks, quotes and dashes) is the same text, and its lines are no evidence of chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench import pipeline
+from workbench.model import Kind
+from workbench.pipeline.site_lines import SiteLines
+from workbench.store import Store
+
+PAGES = Path(__file__).parent / "data" / "pages"
+HEADLINE = "Le canal du Midi rouvre après trois ans de travaux"
+SENTENCES = [
+    "Le canal du Midi a rouvert aux bateaux samedi après trois ans de travaux.",
+    "« C’est une renaissance », a déclaré le maire de Castelnaudary.",
+    "Les plaisanciers attendaient ce moment depuis l’automne 2022.",
+    "Les nouveaux arbres, chênes et frênes, mettront vingt ans à donner la même ombre.",
+    "Le tourisme représente 30 % des emplois dans les villages au bord du canal.",
+]
+NAV, FOOTER = "Accueil | Région | Contact", "© 2026 La Dépêche du Canal — Tous droits réservés"
+
+
+def _kinds(store: Store, name: str) -> dict[str, Kind]:
+    doc = store.document(name)
+    return {s.text: s.kind for s in store.segments(doc.id)}
+
+
+def test_a_page_read_after_its_own_text_keeps_its_headline_and_sentences(
+    db_url: str, tmp_path: Path
+) -> None:
+    """newcomer28's files: the article saved by Notepad (a line a sentence), then the page
+    (ISO-8859-1, paragraphs, a nav bar, a byline and a footer)."""
+    store = Store.open(db_url)
+    pipeline.ingest_paths(store, [PAGES / "canal-notepad.fr.txt"])
+    pipeline.ingest_paths(store, [PAGES / "canal-saved.fr.html"])
+
+    kinds = _kinds(store, "canal-saved.fr")
+    store.close()
+
+    assert kinds[HEADLINE] is Kind.HEADING  # on main: boilerplate, site chrome
+    chrome = sorted(t for t, k in kinds.items() if k is Kind.BOILERPLATE)
+    assert chrome == [
+        "Accueil | Région | Contact", "Par Claire Dumas - 4 mai 2026",
+        "© 2026 La Dépêche du Canal - Tous droits réservés",
+    ]  # fmt: skip
+
+
+def test_another_page_of_the_site_still_lends_its_chrome_and_a_copy_does_not() -> None:
+    other_article = [
+        "Le conseil municipal a voté le budget des transports jeudi soir.",
+        "Les tarifs des bus baisseront de dix pour cent dès le mois de septembre.",
+    ]
+    copy = frozenset(t.replace("’", "'") for t in [HEADLINE, *SENTENCES])
+    other_page = frozenset([NAV, "Les transports en commun", *other_article, FOOTER])
+    lines = SiteLines([copy, other_page])
+    page = [NAV, HEADLINE, " ".join(SENTENCES[:2]), " ".join(SENTENCES[2:]), FOOTER]
+
+    kept = lines.of_other_pages(page)
+
+    assert kept == other_page  # its nav and footer are evidence; the copy's headline is not
+    assert HEADLINE in lines  # as a set: every stored page's lines (the readings' key)
