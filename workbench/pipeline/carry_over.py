@@ -110,56 +110,104 @@ def move_reviewed(
     their texts by segment id, or the text the reviewer saved on it); and those that
     could not move, as they stand.
 
+    Each side is placed where the earlier version's sentences are today, by an
+    order-keeping match of the two versions' sentences (`_Places`): a side whose
+    sentences all came over unchanged stands where they did; one that changed is looked
+    for only between the sentences that came over around it. A sentence that recurs
+    (a stock line, a repeated caption) is never taken for its namesake elsewhere:
+    newcomer29's confirmed "Les voyageurs sont invités…", reworded in version 2, moved
+    onto its unreviewed twin seven beads down, and broke every pair between.
+
     A bead moved onto the very text its reviewer wrote keeps its status and reviewer:
     the file's author adopted the correction."""
     confirmed = [b for b in beads if reviewed(b)]
-    fr_new = [s.text for s in found.fr]
-    cp_new = [s.text for s in found.cp]
+    places = {
+        side: _Places(beads, side, old_text, [s.text for s in new])
+        for side, new in (("fr", found.fr), ("cp", found.cp))
+    }
     moved: list[StoredBead] = []
     left: list[StoredBead] = []
-    cursor = (0, 0)
+    cursor = {"fr": 0, "cp": 0}
     for bead in confirmed:
-        fr_at = _find_side(fr_new, [old_text.get(i, "") for i in bead.fr], bead.fr_text, cursor[0])
-        cp_at = _find_side(cp_new, [old_text.get(i, "") for i in bead.cp], bead.cp_text, cursor[1])
+        at = {side: places[side].of(bead, cursor[side]) for side in ("fr", "cp")}
+        fr_at, cp_at = at["fr"], at["cp"]
         if fr_at is None or cp_at is None:
             left.append(bead)
             continue
         fr_ids = tuple(s.id for s in found.fr[fr_at[0] : fr_at[1]])
         cp_ids = tuple(s.id for s in found.cp[cp_at[0] : cp_at[1]])
         moved.append(replace(bead, fr=fr_ids, cp=cp_ids))
-        cursor = (fr_at[1], cp_at[1])
+        cursor = {"fr": fr_at[1], "cp": cp_at[1]}
     return moved, left
 
 
-def _find_side(
-    texts: Sequence[str], run: Sequence[str], saved: str, start: int
-) -> tuple[int, int] | None:
-    """Where (start, end) one side of a reviewed bead, its sentences ``run`` and its text
-    ``saved``, stands in ``texts`` at or after ``start``: its very sentences first, else
-    the first run of sentences reading as it (`carried.reads_as`)."""
-    at = _find_run(texts, run, start)
-    if at is not None:
-        return at, at + len(run)
-    wanted = reads_as(run, saved)
-    longest = max(map(len, wanted), default=-1)
-    for i in range(start, len(texts)):
-        for j in range(i + 1, len(texts) + 1):
-            text = joined(texts[i:j])
-            if text in wanted:
-                return i, j
-            if len(text) > longest:
-                break
-    return None
+class _Places:
+    """Where one side's sentences of an earlier version's beads stand among today's
+    ``texts``: the sentences that came over unchanged, matched in order (`difflib`, the
+    longest runs that read the same), and the gaps between them, where a changed side
+    may be looked for."""
 
+    def __init__(
+        self, beads: Sequence[StoredBead], side: str, old_text: Mapping[int, str],
+        texts: Sequence[str],
+    ) -> None:  # fmt: skip
+        import difflib
 
-def _find_run(texts: Sequence[str], run: Sequence[str], start: int) -> int | None:
-    """Where ``run`` appears in ``texts`` at or after ``start`` (``start`` for an empty run)."""
-    if not run:
-        return start
-    for i in range(start, len(texts) - len(run) + 1):
-        if list(texts[i : i + len(run)]) == list(run):
-            return i
-    return None
+        self.side, self.texts = side, texts
+        self.old = [i for b in beads for i in getattr(b, side)]
+        self.order = {i: k for k, i in enumerate(self.old)}
+        match = difflib.SequenceMatcher(
+            None, [old_text.get(i, "") for i in self.old], list(texts), autojunk=False
+        )
+        self.today: dict[int, int] = {}  # position in self.old -> position in texts
+        for a, b, size in match.get_matching_blocks():
+            self.today.update((a + k, b + k) for k in range(size))
+        self.old_text = old_text
+        # for each position in self.old: where today the sentence that came over last at or
+        # before it ends, and where the first one at or after it starts
+        n = len(self.old)
+        self.ends_before, self.starts_after = [0] * n, [len(texts)] * n
+        seen = 0
+        for k in range(n):
+            seen = self.today[k] + 1 if k in self.today else seen
+            self.ends_before[k] = seen
+        seen = len(texts)
+        for k in reversed(range(n)):
+            seen = self.today.get(k, seen)
+            self.starts_after[k] = seen
+
+    def of(self, bead: StoredBead, start: int) -> tuple[int, int] | None:
+        """(start, end) of ``bead``'s side among today's texts, at or after ``start``."""
+        ids: tuple[int, ...] = getattr(bead, self.side)
+        saved = bead.fr_text if self.side == "fr" else bead.cp_text
+        if not ids:  # a null bead's empty side stands where the bead stands
+            return start, start
+        first, last = self.order[ids[0]], self.order[ids[-1]]
+        now = [self.today.get(self.order[i]) for i in ids]
+        if all(n is not None for n in now):
+            spots = [n for n in now if n is not None]
+            if spots == list(range(spots[0], spots[0] + len(spots))) and spots[0] >= start:
+                return spots[0], spots[-1] + 1
+            return None  # came over, but apart or before a bead moved already
+        before = self.ends_before[first - 1] if first else 0
+        after = self.starts_after[last + 1] if last + 1 < len(self.old) else len(self.texts)
+        return self._between(ids, saved, max(start, before), after)
+
+    def _between(
+        self, ids: Sequence[int], saved: str, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """The first run of today's texts within [start, end) reading as the side read."""
+        run = [self.old_text.get(i, "") for i in ids]
+        wanted = reads_as(run, saved)
+        longest = max(map(len, wanted), default=-1)
+        for i in range(start, min(end, len(self.texts))):
+            for j in range(i + 1, min(end, len(self.texts)) + 1):
+                text = joined(self.texts[i:j])
+                if text in wanted:
+                    return i, j
+                if len(text) > longest:
+                    break
+        return None
 
 
 def from_standing(store: Store, found: Sides, standing: Alignment) -> list[StoredBead]:
