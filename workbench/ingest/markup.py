@@ -198,6 +198,7 @@ class _Open:
     thread: bool = False  # inside a reader-comment container
     link: bool = False  # inside an <a> that holds blocks (a card): all its text is link text
     path: str = ""  # tags and classes from the root down to it (`RawBlock.path`)
+    after_break: bool = False  # its pieces follow a single <br> in it (`_flush` may join)
 
 
 def _walk(
@@ -223,8 +224,10 @@ def _walk(
             continue
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _BLOCKS or tag in _CHROME or tag == "br" or _holds_blocks(child):
+            before = collapse(_rendered("".join(top.pieces)).replace(_BREAK, " "))
             _flush(top, out)
             top.pieces, top.linked = [], 0
+            top.after_break = tag == "br" and bool(before)  # <br><br>: a paragraph's end
             if tag != "br":  # its tail is added when it closes
                 thread = top.thread or _is_thread(child)
                 hint = Kind.FOOTNOTE if child in notes else _hint_of(child, top.hint)
@@ -330,6 +333,10 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
     rendered = _rendered("".join(block.pieces)).split(_BREAK)
     lines = [text for text in (collapse(line) for line in rendered) if text]
     chars = sum(len(_SPACE.sub("", line)) for line in lines)
+    if block.after_break and lines and out and _continues(out[-1].text, lines[0]):
+        block.after_break, first = False, lines.pop(0)
+        links = 1.0 if block.link else min(1.0, block.linked / max(1, chars))
+        out[-1] = _joined(out[-1], first, links)
     for text in lines:
         # Link density as jusText measures it, on characters other than spaces; a block cut
         # by <br>s shares its link text out in proportion.
@@ -339,6 +346,30 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
                      links=links, thread=block.thread, cell=markup_tables.data_cell(element),
                      path=block.path, meta=markup_tables.table_row(element))
         )  # fmt: skip
+
+
+def _continues(line: str, after: str) -> bool:
+    """Whether a <br> cut a sentence between ``line`` and the line ``after`` it: ``line``
+    ends on a letter or digit and ``after`` starts in lower case. "Plus de 1 200 platanes
+    ont dû être abattus<br>à cause d'une maladie fongique." was two blocks, the first typed
+    a heading (newcomer28). An address ("12 rue du Port<br>31000 Toulouse"), a list of
+    names, verse set with capitals keep their lines; verse in lower case with no
+    punctuation at its line ends is joined (its words stay, in one block)."""
+    words = len(line.split())
+    return words >= _SENTENCE_WORDS and bool(_ENDS_ON_A_WORD.search(line)) and after[:1].islower()
+
+
+_ENDS_ON_A_WORD = re.compile(r"\w$")
+# Words a line needs to be a sentence's start (a menu's "Menu<br>accueil<br>contact" is not).
+_SENTENCE_WORDS = 3
+
+
+def _joined(block: RawBlock, line: str, links: float) -> RawBlock:
+    """``block`` with ``line`` after it, one space between, its link density the two's
+    weighted by their characters."""
+    a, b = len(_SPACE.sub("", block.text)), len(_SPACE.sub("", line))  # as `_flush` counts
+    density = ((block.links or 0.0) * a + links * b) / max(1, a + b)
+    return replace(block, text=f"{block.text} {line}", links=density)
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
