@@ -50,3 +50,20 @@ def test_confirm_and_merge_carry_the_version_seen_and_a_stale_one_is_refused(
     outcome = editor.perform({**stale, "seq": 2}, context(store, aid, "ben"))
     assert not outcome.ok and outcome.message.startswith("Not saved: bead 2 was changed by ana")
     assert store.beads(aid) == before and before[1].status is Status.CONFIRMED
+
+
+def test_a_kept_text_sent_just_before_the_name_was_emptied_is_no_refusal(store: Store) -> None:
+    """A draft-keeping event queued while the reviewer's name was there and run once it was
+    emptied was refused with "Give your name first", which then stood in place of the line
+    saying the text is kept in this tab until a name is given (a CI run under load). It
+    stores nothing and says nothing; every other action without a name is refused."""
+    aid = store_parallel(store, "doc", parallel_text(3)).id
+    kept = {"client": "c", "seq": 4, "action": "unsaved", "keep": [], "drop": []}
+
+    outcome = editor.perform(kept, context(store, aid, ""))
+    refused = editor.perform(event(store, aid, "confirm", 1, [1]), context(store, aid, ""))
+
+    assert (outcome.ok, outcome.message) == (True, "")
+    assert store.unsaved(None, [aid]) == []
+    assert (refused.ok, refused.message) == (False, "Give your name first: every edit is signed.")
+    assert store.beads(aid)[1].status is Status.AUTO

@@ -178,6 +178,8 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         return Outcome(client, seq, action, ok, message, **more)
 
     if not ctx.reviewer:
+        if action == "unsaved":  # sent just before the name was emptied: this tab keeps the
+            return done(True, "")  # text and sends it again under the name given next
         return done(False, "Give your name first: every edit is signed.")
     try:
         if action == "unsaved":
