@@ -85,13 +85,15 @@ WEIGHTS = ROOT / "workbench" / "ingest" / "debris_weights.py"
 # classified ads, syllabi and press kits in Markdown, leaflets pasted from PDFs), measured blind
 # in session 23, in session 24; held-out 27 (wikis, forum and Q&A threads, live status, weather
 # and tide pages, listings, obituaries, app-store pages, paywalls; Russian, Breton, Frisian and
-# Japanese pages), measured blind in session 26, in session 28.
+# Japanese pages), measured blind in session 26, in session 28; held-out 28 (crowdfunding, local
+# radio, long reads, cached copies, menus, notices, lost pets, weddings; Maltese and Korean
+# pages), measured blind in session 28, in session 31.
 SPLITS: tuple[str, ...] = (
     "fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
     "heldout22", "notices23", "heldout23", "plaintext24", "heldout24", "heldout25", "heldout26",
-    "heldout27", "sample",
+    "heldout27", "heldout28", "sample",
 )  # fmt: skip
 # The shipped model is fitted on every labelled page of these parts: fitted on the fit part
 # alone it reached recall 0.876 on held-out 3, fitted on fit + held-out + held-out 2 it
@@ -105,7 +107,11 @@ SPLITS: tuple[str, ...] = (
 # held-out 15 was measured blind at its end; session 15 refitted on both (`--fit`), and
 # session 16 on held-out 16. Held-out 21 joined in session 21, after its blind measure,
 # held-out 25 in session 25, held-out 26 in session 26 (measured blind in session 25).
-FIT_SPLITS = SPLITS
+# Held-out 28 joined the parts in session 31 and is not fitted on: a refit with it (`--fit
+# --workbench-only`, threshold 0.675 again) took the fitted recall over every part 0.889 ->
+# 0.897 for 59 -> 70 content lines lost, 19 -> 25 pages over 1%: more of the article
+# swallowed, so the session 28 model stays.
+FIT_SPLITS = tuple(s for s in SPLITS if s != "heldout28")
 # Pages never fitted on: they repeat the article of an end-to-end pair (bench/real_pages.py).
 NOT_FITTED = frozenset({"chronicle-paywall-en-2"})
 # Parts whose labelled pages are read from elsewhere in the repository: the sample corpus's
