@@ -10,11 +10,15 @@ later version leaves behind are said again. SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import threading
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from tests.streamlit_server import CHROMIUM, running_app
 from tests.test_sacred_found_later import LINES, _reviewed_then_changed
 from workbench import pipeline, review
 from workbench.cli import app
@@ -177,3 +181,61 @@ def test_two_reviewers_marking_at_once_write_one_mark(db_url: str, tmp_path: Pat
         assert len(marks) == 1
     finally:
         store.close()
+
+
+def test_the_review_page_offers_the_mark_while_they_wait(tmp_path: Path) -> None:
+    """The page is told how many left-behind beads wait unmarked (its button's count);
+    once marked, none, and it opens without the warning."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+    from tests.test_app import editor_data
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    _left_behind(url, tmp_path)
+    os.environ["WORKBENCH_DB"] = str(tmp_path / "app.db")
+    try:
+        seen = []
+        for _ in range(2):
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+            at.query_params.update({"page": "review", "doc": "pont", "to": "en",
+                                    "reviewer": "ben"})  # fmt: skip
+            at.run()
+            assert not at.exception, at.exception
+            data = editor_data(at)
+            seen.append((data["left_behind"], data["standing"]))
+            store = Store.open(url)
+            mark_dealt_with(store, "pont", "en", actor="ben")
+            store.close()
+    finally:
+        del os.environ["WORKBENCH_DB"]
+    [(waiting, said), (after, quiet)] = seen
+    assert waiting == 1 and "(bead 2 by hal and fay)" in said
+    assert (after, quiet) == (0, None)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(
+    not CHROMIUM.exists() or shutil.which("chromium") is None,
+    reason="needs Debian package chromium (/usr/bin/chromium)",
+)
+def test_the_review_page_button_marks_them_dealt_with_in_a_real_browser(tmp_path: Path) -> None:
+    from tests.test_browser_app import VIEWPORT, settled, shown
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip package playwright")
+    db = tmp_path / "app.db"
+    _left_behind(f"sqlite:///{db}", tmp_path)
+    with running_app(db, log=tmp_path / "server.log") as url, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM))
+        page = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
+        assert "(bead 2 by hal and fay)" in page.locator(".wb-message").inner_text()
+        page.get_by_role("button", name="Mark the left-behind bead dealt with").click()
+        page.get_by_text("Marked dealt with: the 1 reviewed bead", exact=False).wait_for()
+        settled(page)
+        again = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
+        assert again.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
+        assert "left behind" not in again.locator(".wb-message").inner_text()
+        browser.close()
+    code, row, warnings = _status(f"sqlite:///{db}")
+    assert (code, warnings) == (0, [])
+    assert str(row["dealt_with"]).startswith("ana, ")
