@@ -90,7 +90,8 @@ function act(action, extra) {
   }
   const i = S.cursor;
   const b = S.beads[i];
-  if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
+  const whole = action === "undo" || action === "redo" || action === "realign" || action === "dealt_with";
+  if (!b && !whole) return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
   if (action !== "undo") S.askedUndo = null;  // another action: a second U asks again
   const drafted = draftedIn(action, i, ev);
@@ -134,6 +135,8 @@ function act(action, extra) {
     const chosen = ev.all ? everyGap() : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
     ev.positions = chosen;
+  } else if (action === "dealt_with") {
+    ev.seen = [];
   } else if (action === "undo" || action === "redo" || action === "realign") {
     ev.seen = [];
     ev.held = heldIds();
