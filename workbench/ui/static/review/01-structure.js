@@ -429,7 +429,7 @@ function renderActions() {
     names.push([key, label]);
   }
   names.push(["J / K", "next / previous bead"], ["Enter / E", "into the editor (on a button: press it)"], ["Ctrl+Enter", "Save text"], ["Alt+Enter", "Split at the caret"], ["Esc", "leave the text field"],
-    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"], ...filterNames());
+    ["/", "Find"], ["Shift+J / K, Shift+click", "select beads (for Fill with MT)"], ...filterNames());
   legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
   for (const [key, label] of names) {
     const item = el("span", "wb-key");

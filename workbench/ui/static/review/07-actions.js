@@ -15,6 +15,17 @@ function step(forward) {
   if (next !== undefined) moveTo(next);
 }
 
+// Shift+J / Shift+K: the beads selected (for Fill with MT) run from where the selection began
+// to the next / previous bead shown, as Shift+click selects them (newcomer29: a keyboard user
+// could fill one gap, or every gap, never a few).
+function extendSelection(forward) {
+  if (!S.selected.size || S.anchor === null) S.anchor = S.cursor;
+  step(forward);
+  const [from, to] = [Math.min(S.anchor, S.cursor), Math.max(S.anchor, S.cursor)];
+  S.selected = new Set(S.shown.filter((k) => k >= from && k <= to));
+  render();
+}
+
 function onTableClick(e) {
   const target = e.target;
   const cut = target.closest ? target.closest(".wb-cut") : null;
