@@ -764,6 +764,7 @@ def test_is_folio(line: str, folio: bool) -> None:
         ("Eis- oder Felssturz", "Eis- oder Felssturz"),
         ("Nord- Süd", "Nord- Süd"),  # a capital: not a cut word
         ("les 3- 4 jours", "les 3- 4 jours"),
+        ("la re\u00adcons\u00adtruction", "la reconstruction"),  # soft hyphens: invisible
     ],
 )
 def test_dehyphenate_joins_words_cut_at_a_line_end(text: str, whole: str) -> None:

@@ -71,6 +71,14 @@ GAPS = [
     (["Elle ouvrira le dimanche matin."], []),
     (["La ville a financé les travaux."], ["La ciudad financió las obras."]),
 ]  # fmt: skip
+# gaps of their own, selected by keys
+KEY_GAPS = [
+    (["La piscine rouvre en juin."], ["La piscina reabre en junio."]),
+    (["Le bassin a été agrandi."], []),
+    (["Les horaires changent le samedi."], []),
+    (["Un toboggan attend les enfants."], []),
+    (["Le tarif reste de trois euros."], []),
+]  # fmt: skip
 # three gaps of their own: no other test has drafted them, so no MT cache makes the fill instant
 FILL_ALL = [
     (["Le port a rouvert ses quais."], ["El puerto reabrió sus muelles."]),
@@ -117,6 +125,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     store_parallel(store, "caret", SMALL, cp_lang="es")
     store_parallel(store, "estimates", ESTIMATES, cp_lang="es")
     store_parallel(store, "fillall", FILL_ALL, cp_lang="es")
+    store_parallel(store, "keysel", KEY_GAPS, cp_lang="es")
     store_parallel(store, "qa", QA, cp_lang="es")
     store_parallel(store, "realign", SMALL, cp_lang="es")
     store_parallel(store, "paged", gold_beads(150), cp_lang="de")
@@ -873,6 +882,29 @@ def test_a_selection_of_gaps_is_filled_with_drafts_that_show_their_engine(
     assert page.locator(".wb-bead").count() == 3
     page.get_by_label("MT drafts").uncheck()
     page.screenshot(path=str(shots / "review-mt-drafts.png"))
+    page.close()
+
+
+@needs_apertium
+def test_shift_j_selects_beads_for_fill_with_mt_by_keyboard(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    """A keyboard user could fill the gap on screen or every gap, never a few (newcomer29):
+    Shift+J / Shift+K select from the bead the selection began on, as Shift+click does."""
+    url, db = server
+    page = open_review(browser, url, "keysel", "es", "ana", bead=2)
+    for key in ("Shift+J", "Shift+J", "Shift+J", "Shift+K"):
+        page.keyboard.press(key)
+    assert page.locator(".wb-bead.sel").evaluate_all("rows => rows.map(r => r.dataset.i)") == [
+        "1",
+        "2",
+        "3",
+    ]
+    page.keyboard.press("t")
+    page.get_by_text("Filled 3 gaps", exact=False).wait_for()
+    settled(page)
+    after = beads(db, "keysel", "es")
+    assert [b.origin for b in after] == ["auto:gold", *["mt:apertium:fr-es"] * 3, "auto:gold"]
     page.close()
 
 

@@ -325,6 +325,9 @@ class LeftBehind:
 
     bead_ids: tuple[int, ...]
     note: str
+    # who marked them dealt with and when ("ben, 2026-12-04 09:15 UTC": `Store.mark_dealt_with`),
+    # "" while they are not: only then is ``note`` said again
+    dealt_with: str = ""
 
 
 # --- exchange ------------------------------------------------------------------

@@ -347,7 +347,7 @@ class AlignConfig:
     # or more (`resegment.resegment`), dev 0.936, align_blind 0.979 -> 0.987 (README)
     rejoin: bool = True
     # words cut by a printed line's end ("über- brückt", `features.dehyphenate`) are
-    # joined before any evidence is computed
+    # joined, and soft hyphens dropped, before any evidence is computed
     dehyphenate: bool = True
     # search: full matrix below this many cells, otherwise coarse-to-fine
     full_search_cells: int = 300_000

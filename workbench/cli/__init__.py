@@ -50,6 +50,7 @@ MODULES: dict[str, str] = {
     "restore": "debris",
     "history": "history",
     "status": "status",
+    "dealt-with": "status",
     "copy-store": "copying",
 }
 _ORDER = (

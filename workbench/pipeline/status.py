@@ -3,7 +3,9 @@ that made it: the reviewed beads of earlier versions it could not carry over, an
 re-alignment a stopped change of kinds left to do.
 
 `align` and `fill` say the first once, as a warning; a process killed after saving never
-says it, so the alignment's event logs it (`Store.left_behind`) and this reads it back.
+says it, so the alignment's event logs it (`Store.left_behind`) and this reads it back, until
+a reviewer marks those beads dealt with (`mark_dealt_with`, `workbench dealt-with`, the Review
+page's button).
 `restore` commits the kinds before it aligns again; killed in between, the beads miss a
 sentence until the same `restore` runs again (`debris.pending_note` says so). `workbench
 status` prints both; the Review page opens with them.
@@ -14,7 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.model import Alignment, Document, LeftBehind, StoredBead, command_ref
+from workbench.model import (
+    Alignment,
+    Document,
+    InputError,
+    LeftBehind,
+    StoredBead,
+    command_ref,
+)
 from workbench.pipeline.debris import pending_note
 from workbench.review import reviewed
 
@@ -41,7 +50,7 @@ class Standing:
     @property
     def notes(self) -> tuple[str, ...]:
         """Every line a reviewer must read, one a thing to do."""
-        lines = [left.note for left in self.left_behind]
+        lines = [left.note for left in self.left_behind if not left.dealt_with]
         # each said once: two steps may name the same beads of one earlier alignment
         return tuple(dict.fromkeys(x for x in (*lines, self.pending, self.not_aligned_yet) if x))
 
@@ -103,3 +112,21 @@ def project_status(store: Store, ref: str | int | None = None) -> list[Standing]
     when None), in the order documents were ingested."""
     docs = [store.document(ref)] if ref is not None else store.documents()
     return [standing(store, a) for d in docs for a in current_alignments(store, d)]
+
+
+def mark_dealt_with(
+    store: Store, ref: str | int, cp_lang: str | None, *, actor: str
+) -> tuple[Alignment, LeftBehind | None, bool]:
+    """Mark the reviewed beads that the current version's alignment with ``cp_lang`` left
+    behind as dealt with, signed ``actor`` (`Store.mark_dealt_with`): `status` and the Review
+    page stop saying them; a later version that leaves beads behind is said again.
+
+    Returns (the alignment, what it left behind or None, whether this call marked it).
+    NotFoundError as `alignment_for`; InputError, nothing written, without a name."""
+    from workbench.pipeline.counterparts import alignment_for
+
+    if not actor.strip():
+        raise InputError("marking left-behind beads dealt with is signed: give your name")
+    alignment = alignment_for(store, ref, cp_lang)
+    found, marked = store.mark_dealt_with(alignment.id, actor=actor.strip())
+    return alignment, found, marked

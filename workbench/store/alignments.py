@@ -167,16 +167,27 @@ class AlignmentStore(Database):
         a later run keeps this alignment's own), so its first event alone is read: an align
         event logs every bead, and the Review page asks this on each whole page it sends."""
         with self.reading() as s:
-            payload = s.scalar(
-                select(EventRow.payload)
-                .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
-                .order_by(EventRow.id)
-                .limit(1)
-            )
-        left = payload.get("left_behind") if isinstance(payload, dict) else None
-        if isinstance(left, dict) and isinstance(left.get("note"), str):
-            return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"])
-        return None
+            return _left_behind(s, alignment_id)
+
+    def mark_dealt_with(self, alignment_id: int, *, actor: str) -> tuple[LeftBehind | None, bool]:
+        """Record that ``actor`` dealt with the beads this alignment left behind: one
+        `rows.DEALT_WITH` event, which changes no bead and moves the alignment's `revision`
+        (a `confirm --seen` or an `align` read before it is refused, as after any edit).
+
+        Returns (what was left behind, with who dealt with it; whether this call marked it):
+        (None, False) when nothing was left behind, (…, False) when it was marked before.
+        The alignment is locked as a reviewer's edit locks it (`rows.lock_reviewed_alignment`:
+        ConflictError, nothing written, when a newer version of its document is current),
+        so two reviewers marking at once write one event."""
+        with self.transaction() as s:
+            align = sql.lock_reviewed_alignment(s, alignment_id)
+            found = _left_behind(s, alignment_id)
+            if found is None or found.dealt_with:
+                return found, False
+            e = sql.new_event(s, actor, sql.DEALT_WITH, align)
+            e.payload = {"dealt_with": {"ids": list(found.bead_ids)}}
+            s.flush()
+            return _left_behind(s, alignment_id), True
 
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.
@@ -353,3 +364,24 @@ class AlignmentStore(Database):
 def _at_revision(s: Session, alignment_id: int, inputs: str | None) -> str | None:
     """``inputs`` behind the revision the alignment stands at in this transaction."""
     return None if inputs is None else f"{sql.revision(s, alignment_id)} {inputs}"
+
+
+def _left_behind(s: Session, alignment_id: int) -> LeftBehind | None:
+    """`AlignmentStore.left_behind` in session ``s``."""
+    payload = s.scalar(
+        select(EventRow.payload)
+        .where(EventRow.alignment_id == alignment_id, EventRow.action == "align")
+        .order_by(EventRow.id)
+        .limit(1)
+    )
+    left = payload.get("left_behind") if isinstance(payload, dict) else None
+    if not (isinstance(left, dict) and isinstance(left.get("note"), str)):
+        return None
+    marked = s.execute(
+        select(EventRow.actor, EventRow.at)
+        .where(EventRow.alignment_id == alignment_id, EventRow.action == sql.DEALT_WITH)
+        .order_by(EventRow.id)
+        .limit(1)
+    ).first()
+    by = f"{marked.actor}, {marked.at:%Y-%m-%d %H:%M} UTC" if marked is not None else ""
+    return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"], by)

@@ -277,8 +277,11 @@ def new_event(s: Session, actor: str, action: str, align: AlignmentRow) -> Event
 # The ids a chunk of imported units had in their file (`bulk.BulkStore.fill_pairs`):
 # a part of the align event before them, neither an edit nor a line of the history.
 UNIT_IDS = "unit ids"
+# A reviewer's word that an alignment's left-behind beads are dealt with
+# (`AlignmentStore.mark_dealt_with`): a line of the history that changes no bead.
+DEALT_WITH = "dealt with"
 # Runs of the aligner replace the whole alignment; they are not review edits.
-NOT_UNDOABLE = ("undo", "redo", "align", UNIT_IDS)
+NOT_UNDOABLE = ("undo", "redo", "align", UNIT_IDS, DEALT_WITH)
 
 
 def carried(s: Session, came_from: Mapping[int, int], at: Mapping[int, int]) -> dict[str, object]:

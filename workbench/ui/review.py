@@ -45,7 +45,7 @@ from workbench.ui.review_history import history_rows as history_rows
 from workbench.ui.review_payload import editor_script
 from workbench.ui.review_payload import payload as payload
 from workbench.ui.review_payload import received as received
-from workbench.ui.review_realign import realign
+from workbench.ui.review_realign import dealt_with, realign
 from workbench.ui.review_rows import beads_data
 from workbench.ui.review_texts import segment_texts
 from workbench.ui.review_unsaved import earlier_versions, unsaved_texts
@@ -195,6 +195,8 @@ def _perform(alignment: Alignment, event: Mapping[str, Any]) -> editor.Outcome:
     if event.get("action") == "realign":
         client, seq = str(event.get("client", "")), int(event.get("seq", 0))
         return realign(alignment, client, seq, bool(event.get("encoder")), editor.held(event))
+    if event.get("action") == "dealt_with":
+        return dealt_with(alignment, str(event.get("client", "")), int(event.get("seq", 0)))
     fill = event.get("action") == "fill"
     engine = mt_engine(alignment.fr_lang, alignment.cp_lang) if fill else None
     return editor.perform(event, _context(alignment, engine.translate if engine else None))
@@ -342,6 +344,9 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         # (reviewed beads an earlier version left behind, a re-alignment left to do), said
         # each time, not only by the run that made them (`workbench status` says the same)
         data["standing"] = " ".join(standing(store, alignment, snap.beads).notes) or None
+    # the "Mark dealt with" button: shown while reviewed beads left behind are not marked
+    behind = store.left_behind(alignment.id)
+    data["left_behind"] = len(behind.bead_ids) if behind and not behind.dealt_with else 0
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(

@@ -1,4 +1,5 @@
-"""Re-aligning from the Review page: every stretch between reviewed beads aligned again."""
+"""Re-aligning from the Review page: every stretch between reviewed beads aligned again; and
+the reviewed beads an earlier version left behind marked dealt with."""
 
 from __future__ import annotations
 
@@ -35,3 +36,24 @@ def realign(
     else:
         message = f"Re-aligned between the reviewed beads: {counted(len(beads), 'bead')} now."
     return editor.Outcome(client, seq, "realign", True, message)
+
+
+def dealt_with(alignment: Alignment, client: str, seq: int) -> editor.Outcome:
+    """Mark the reviewed beads an earlier version left behind as dealt with, signed with the
+    reviewer's name (`Store.mark_dealt_with`, as `workbench dealt-with`): no bead changes."""
+    name = reviewer()
+    if not name:
+        message = "Give your name first: every edit is signed."
+        return editor.Outcome(client, seq, "dealt_with", False, message)
+    try:
+        found, marked = get_store().mark_dealt_with(alignment.id, actor=name)
+    except WorkbenchError as exc:
+        return editor.Outcome(client, seq, "dealt_with", False, f"Not marked: {exc}.")
+    if found is None:
+        message = "No reviewed bead of an earlier version was left behind here."
+    elif marked:
+        beads = counted(len(found.bead_ids), "reviewed bead")
+        message = f"Marked dealt with: the {beads} an earlier version left behind."
+    else:
+        message = f"Already marked dealt with by {found.dealt_with}."
+    return editor.Outcome(client, seq, "dealt_with", True, message)

@@ -318,8 +318,15 @@ function buildTools() {
     renderTools();
   }, "btn");
   history.dataset.tool = "history";
-  tools.append(fillAll, realignRow, history);
-  S.el.tools = { fillAll, realign, encoder, history };
+  // shown while reviewed beads an earlier version left behind wait (the message line names
+  // them): the reviewer's word that they are dealt with (workbench dealt-with)
+  const dealtWith = button("Mark the left-behind beads dealt with",
+    "The reviewed beads an earlier version left behind stay in that version's alignment; once you have dealt with them, this stops the warning (signed, no bead changes)",
+    () => act("dealt_with"), "btn");
+  dealtWith.dataset.tool = "dealt_with";
+  dealtWith.hidden = true;
+  tools.append(dealtWith, fillAll, realignRow, history);
+  S.el.tools = { dealtWith, fillAll, realign, encoder, history };
   return tools;
 }
 
@@ -344,6 +351,10 @@ function renderTools() {
   t.fillAll.disabled = !d.can_edit || !gaps || !d.engine;
   t.fillAll.title = d.engine ? `Draft every gap with ${d.engine}; drafts stay drafts to post-edit` : `No ${d.fr_lang}→${d.cp_lang} engine is installed`;
   t.realign.disabled = t.encoder.disabled = !d.can_edit;
+  t.dealtWith.hidden = !d.left_behind;
+  t.dealtWith.disabled = !d.can_edit;
+  t.dealtWith.textContent = d.left_behind === 1 ? "Mark the left-behind bead dealt with"
+    : `Mark the ${d.left_behind} left-behind beads dealt with`;
   t.history.textContent = S.historyOn ? "Hide the history" : "Show the history";
   renderHistory();
 }
@@ -418,7 +429,7 @@ function renderActions() {
     names.push([key, label]);
   }
   names.push(["J / K", "next / previous bead"], ["Enter / E", "into the editor (on a button: press it)"], ["Ctrl+Enter", "Save text"], ["Alt+Enter", "Split at the caret"], ["Esc", "leave the text field"],
-    ["/", "Find"], ["Shift+click", "select beads (for Fill with MT)"], ...filterNames());
+    ["/", "Find"], ["Shift+J / K, Shift+click", "select beads (for Fill with MT)"], ...filterNames());
   legend.replaceChildren(el("div", "wb-legend-title", "Keys"));
   for (const [key, label] of names) {
     const item = el("span", "wb-key");

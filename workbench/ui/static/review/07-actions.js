@@ -15,6 +15,17 @@ function step(forward) {
   if (next !== undefined) moveTo(next);
 }
 
+// Shift+J / Shift+K: the beads selected (for Fill with MT) run from where the selection began
+// to the next / previous bead shown, as Shift+click selects them (newcomer29: a keyboard user
+// could fill one gap, or every gap, never a few).
+function extendSelection(forward) {
+  if (!S.selected.size || S.anchor === null) S.anchor = S.cursor;
+  step(forward);
+  const [from, to] = [Math.min(S.anchor, S.cursor), Math.max(S.anchor, S.cursor)];
+  S.selected = new Set(S.shown.filter((k) => k >= from && k <= to));
+  render();
+}
+
 function onTableClick(e) {
   const target = e.target;
   const cut = target.closest ? target.closest(".wb-cut") : null;
@@ -90,7 +101,8 @@ function act(action, extra) {
   }
   const i = S.cursor;
   const b = S.beads[i];
-  if (!b && action !== "undo" && action !== "redo" && action !== "realign") return;
+  const whole = action === "undo" || action === "redo" || action === "realign" || action === "dealt_with";
+  if (!b && !whole) return;
   const ev = Object.assign({ action, pos: i, id: b ? b.id : null }, extra || {});
   if (action !== "undo") S.askedUndo = null;  // another action: a second U asks again
   const drafted = draftedIn(action, i, ev);
@@ -134,6 +146,8 @@ function act(action, extra) {
     const chosen = ev.all ? everyGap() : S.selected.size ? [...S.selected].sort((a, z) => a - z) : [i];
     ev.seen = seenOf(chosen);
     ev.positions = chosen;
+  } else if (action === "dealt_with") {
+    ev.seen = [];
   } else if (action === "undo" || action === "redo" || action === "realign") {
     ev.seen = [];
     ev.held = heldIds();

@@ -120,8 +120,7 @@ function onKey(e) {
   if (e.altKey && (key === "ArrowUp" || key === "ArrowDown")) {
     act("move", { side: e.shiftKey ? "cp" : "fr", down: key === "ArrowDown" });
   } else if (e.altKey) done = false;
-  else if (key === "j") step(true);
-  else if (key === "k") step(false);
+  else if (key === "j" || key === "k") (e.shiftKey ? extendSelection : step)(key === "j");
   else if (key === "y") act(e.shiftKey ? "confirm_through" : "confirm");
   else if (key === "x") act("reject");
   else if (key === "m") act(e.shiftKey ? "merge_prev" : "merge_next");
