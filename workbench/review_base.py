@@ -99,6 +99,14 @@ def draft_of(b: StoredBead, **changes: object) -> BeadDraft:
     return BeadDraft(**values)  # type: ignore[arg-type]
 
 
+def kept_draft(b: StoredBead) -> BeadDraft:
+    """The bead to store again as it stands, dates kept: a review carried into a new version,
+    or kept by a re-alignment, still says when it was made and last changed (a TMX unit's
+    ``creationdate`` and ``changedate``; newcomer29: a carried confirmation read as made at the
+    time of the `align` that carried it)."""
+    return draft_of(b, created=b.created_at, changed=b.updated_at)
+
+
 def bead_at(beads: Sequence[StoredBead], i: int) -> StoredBead:
     if not 0 <= i < len(beads):
         raise InputError(f"there is no bead {i + 1}: the alignment has {len(beads)}")

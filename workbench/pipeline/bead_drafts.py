@@ -16,7 +16,7 @@ from workbench.model import (
     StoredBead,
 )
 from workbench.pipeline.counterparts import Sides
-from workbench.review import draft_of
+from workbench.review_base import kept_draft
 from workbench.wording import counted, plural
 
 
@@ -64,7 +64,7 @@ def drafts_keeping(
     """Drafts of the aligner's beads, the confirmed ones exactly as the reviewer left them."""
     confirmed = {b.fr + b.cp: b for b in kept}
     drafts = to_drafts(beads, found, f"{ALIGNED}{name}")
-    return [draft_of(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
+    return [kept_draft(confirmed[d.fr + d.cp]) if d.fr + d.cp in confirmed else d for d in drafts]
 
 
 def with_loose(
@@ -94,12 +94,12 @@ def with_loose(
         elif not before:
             key = b.fr + b.cp
     mine = {b.id: b for b in kept}  # as kept (carried over: on today's sentences)
-    out = [draft_of(mine.get(b.id, b)) for b in after.pop(None, [])]
+    out = [kept_draft(mine.get(b.id, b)) for b in after.pop(None, [])]
     for d in drafts:
         out.append(d)
         keys: list[int | tuple[int, ...]] = [*d.fr, *d.cp, d.fr + d.cp]
-        out += [draft_of(mine.get(b.id, b)) for k in keys for b in after.pop(k, [])]
-    return [*out, *(draft_of(mine.get(b.id, b)) for rest in after.values() for b in rest)]
+        out += [kept_draft(mine.get(b.id, b)) for k in keys for b in after.pop(k, [])]
+    return [*out, *(kept_draft(mine.get(b.id, b)) for rest in after.values() for b in rest)]
 
 
 def reattach_drafts(
@@ -114,7 +114,7 @@ def reattach_drafts(
     """
     old = {b.fr: b for b in before if b.status is Status.DRAFT and b.fr and not b.cp}
     out = [
-        draft_of(old.pop(d.fr)) if d.fr in old and not d.cp and d.status is Status.AUTO else d
+        kept_draft(old.pop(d.fr)) if d.fr in old and not d.cp and d.status is Status.AUTO else d
         for d in drafts
     ]
     return out, len(old)

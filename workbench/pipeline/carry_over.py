@@ -27,7 +27,8 @@ from workbench.pipeline.bead_drafts import reattach_drafts
 from workbench.pipeline.carried import joined, reads_as
 from workbench.pipeline.counterparts import Sides
 from workbench.pipeline.left_behind import carry_sides, reviewers
-from workbench.review import draft_of, reviewed
+from workbench.review import reviewed
+from workbench.review_base import kept_draft
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def came_from(drafts: Sequence[BeadDraft], kept: Sequence[StoredBead]) -> dict[i
     """
     waiting: dict[BeadDraft, list[int]] = {}
     for b in kept:
-        waiting.setdefault(draft_of(b), []).append(b.id)
+        waiting.setdefault(kept_draft(b), []).append(b.id)
     return {k: waiting[d].pop(0) for k, d in enumerate(drafts) if waiting.get(d)}
 
 

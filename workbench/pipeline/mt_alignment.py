@@ -31,7 +31,8 @@ from workbench.pipeline.carry_over import (
     move_reviewed,
 )
 from workbench.pipeline.counterparts import Sides
-from workbench.review import draft_of, reviewed
+from workbench.review import reviewed
+from workbench.review_base import kept_draft
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -185,7 +186,7 @@ def _redrafted(
             None,
         )
         if bead is not None:
-            drafts.append(draft_of(bead))
+            drafts.append(kept_draft(bead))
             reused.add(bead.fr)
             i += len(bead.fr)
         else:

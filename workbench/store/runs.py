@@ -174,7 +174,10 @@ def run_changes(
 def _unchanged(row: BeadRow, d: BeadDraft | Mapping[str, Any]) -> bool:
     """Whether writing ``d`` over ``row`` would leave it as it is (a snapshot: the same bead)."""
     if isinstance(d, BeadDraft):
-        if d.created is not None or d.changed is not None:
+        # dates given (an imported pair's, a kept bead's own): the same bead only if the same
+        if (d.created is not None and naive_utc(d.created) != row.created_at) or (
+            d.changed is not None and naive_utc(d.changed) != row.updated_at
+        ):
             return False
         d = {
             "fr_ids": d.fr, "cp_ids": d.cp, "fr_text": d.fr_text, "cp_text": d.cp_text,
