@@ -83,6 +83,30 @@ def test_marked_dealt_with_status_is_quiet_and_the_history_says_who(
     assert "marked dealt with by ana, " in again.stdout and "already" in again.stdout
 
 
+def test_a_mark_taken_back_makes_status_say_them_again(db_url: str, tmp_path: Path) -> None:
+    """A mark made by mistake is not for ever: `--undo`, signed, is a line of the history too."""
+    _, _, second = _left_behind(db_url, tmp_path)
+    args = ["dealt-with", "pont", "--reviewer", "ana", "--db", db_url]
+    first = runner.invoke(app, [*args, "--undo"])
+    assert first.exit_code == 0, first.output
+    assert "not marked dealt with: nothing to take back" in first.stdout
+    assert runner.invoke(app, args).exit_code == 0
+    assert _status(db_url)[0] == 0
+    result = runner.invoke(app, [*args, "--undo"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"alignment {second}: 1 reviewed bead left behind, no longer marked dealt with: "
+        "status says them again\n"
+    )
+    code, row, [warning] = _status(db_url)
+    assert (code, row["dealt_with"]) == (3, "")
+    assert "(bead 2 by hal and fay)" in warning
+    shown = runner.invoke(app, ["history", "pont", "--to", "en", "--db", db_url]).stdout
+    assert "not dealt with" in shown
+    assert runner.invoke(app, args).exit_code == 0  # and marked again
+    assert _status(db_url)[0] == 0
+
+
 def test_without_a_name_nothing_is_marked(db_url: str, tmp_path: Path) -> None:
     _left_behind(db_url, tmp_path)
     result = runner.invoke(app, ["dealt-with", "pont", "--db", db_url])

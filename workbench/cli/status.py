@@ -71,6 +71,9 @@ def dealt_with(
             help="The alignment's language (needed when there are several).",
         ),
     ] = None,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Take the mark back: status says the beads again.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Mark the reviewed beads an earlier version left behind as dealt with.
@@ -79,6 +82,7 @@ def dealt_with(
     alignment and say so; `status` and the Review page repeat it until a reviewer marks it
     dealt with here (or with the page's button). The mark is signed, changes no bead and is
     a line of `workbench history`; beads a later version leaves behind are said again.
+    --undo takes the mark back (signed too).
     """
     from workbench.cli.outcome import BadValue
     from workbench.pipeline.status import mark_dealt_with
@@ -86,12 +90,19 @@ def dealt_with(
 
     if not reviewer.strip():  # every reviewer's action is signed, the app's too
         raise BadValue("marking is signed: give your name with --reviewer NAME")
-    alignment, found, marked = mark_dealt_with(open_store(db), doc, to, actor=reviewer)
+    alignment, found, marked = mark_dealt_with(open_store(db), doc, to, actor=reviewer, undo=undo)
     if found is None:
         typer.echo(f"alignment {alignment.id}: no reviewed bead was left behind, nothing to mark")
         return
     beads = counted(len(found.bead_ids), "reviewed bead")
-    if marked:
+    if undo:
+        said = (
+            "no longer marked dealt with: status says them again"
+            if marked
+            else "not marked dealt with: nothing to take back"
+        )
+        typer.echo(f"alignment {alignment.id}: {beads} left behind, {said}")
+    elif marked:
         typer.echo(f"alignment {alignment.id}: {beads} left behind marked dealt with")
     else:
         typer.echo(f"alignment {alignment.id}: {beads} left behind, marked dealt with by "

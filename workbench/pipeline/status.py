@@ -115,18 +115,19 @@ def project_status(store: Store, ref: str | int | None = None) -> list[Standing]
 
 
 def mark_dealt_with(
-    store: Store, ref: str | int, cp_lang: str | None, *, actor: str
+    store: Store, ref: str | int, cp_lang: str | None, *, actor: str, undo: bool = False
 ) -> tuple[Alignment, LeftBehind | None, bool]:
     """Mark the reviewed beads that the current version's alignment with ``cp_lang`` left
     behind as dealt with, signed ``actor`` (`Store.mark_dealt_with`): `status` and the Review
     page stop saying them; a later version that leaves beads behind is said again.
 
-    Returns (the alignment, what it left behind or None, whether this call marked it).
+    Returns (the alignment, what it left behind or None, whether this call marked it);
+    ``undo`` takes a mark back, signed too.
     NotFoundError as `alignment_for`; InputError, nothing written, without a name."""
     from workbench.pipeline.counterparts import alignment_for
 
     if not actor.strip():
         raise InputError("marking left-behind beads dealt with is signed: give your name")
     alignment = alignment_for(store, ref, cp_lang)
-    found, marked = store.mark_dealt_with(alignment.id, actor=actor.strip())
+    found, marked = store.mark_dealt_with(alignment.id, actor=actor.strip(), undo=undo)
     return alignment, found, marked

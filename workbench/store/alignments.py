@@ -169,22 +169,26 @@ class AlignmentStore(Database):
         with self.reading() as s:
             return _left_behind(s, alignment_id)
 
-    def mark_dealt_with(self, alignment_id: int, *, actor: str) -> tuple[LeftBehind | None, bool]:
+    def mark_dealt_with(
+        self, alignment_id: int, *, actor: str, undo: bool = False
+    ) -> tuple[LeftBehind | None, bool]:
         """Record that ``actor`` dealt with the beads this alignment left behind: one
         `rows.DEALT_WITH` event, which changes no bead and moves the alignment's `revision`
         (a `confirm --seen` or an `align` read before it is refused, as after any edit).
 
         Returns (what was left behind, with who dealt with it; whether this call marked it):
         (None, False) when nothing was left behind, (…, False) when it was marked before.
+        ``undo``: take the mark back (a `rows.NOT_DEALT_WITH` event; the beads are said
+        again), (…, False) when they were not marked.
         The alignment is locked as a reviewer's edit locks it (`rows.lock_reviewed_alignment`:
         ConflictError, nothing written, when a newer version of its document is current),
         so two reviewers marking at once write one event."""
         with self.transaction() as s:
             align = sql.lock_reviewed_alignment(s, alignment_id)
             found = _left_behind(s, alignment_id)
-            if found is None or found.dealt_with:
+            if found is None or bool(found.dealt_with) is not undo:
                 return found, False
-            e = sql.new_event(s, actor, sql.DEALT_WITH, align)
+            e = sql.new_event(s, actor, sql.NOT_DEALT_WITH if undo else sql.DEALT_WITH, align)
             e.payload = {"dealt_with": {"ids": list(found.bead_ids)}}
             s.flush()
             return _left_behind(s, alignment_id), True
@@ -377,11 +381,18 @@ def _left_behind(s: Session, alignment_id: int) -> LeftBehind | None:
     left = payload.get("left_behind") if isinstance(payload, dict) else None
     if not (isinstance(left, dict) and isinstance(left.get("note"), str)):
         return None
-    marked = s.execute(
-        select(EventRow.actor, EventRow.at)
-        .where(EventRow.alignment_id == alignment_id, EventRow.action == sql.DEALT_WITH)
-        .order_by(EventRow.id)
+    marked = s.execute(  # the latest word, a mark or its undoing
+        select(EventRow.actor, EventRow.at, EventRow.action)
+        .where(
+            EventRow.alignment_id == alignment_id,
+            EventRow.action.in_((sql.DEALT_WITH, sql.NOT_DEALT_WITH)),
+        )
+        .order_by(EventRow.id.desc())
         .limit(1)
     ).first()
-    by = f"{marked.actor}, {marked.at:%Y-%m-%d %H:%M} UTC" if marked is not None else ""
+    by = (
+        f"{marked.actor}, {marked.at:%Y-%m-%d %H:%M} UTC"
+        if marked is not None and marked.action == sql.DEALT_WITH
+        else ""
+    )
     return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"], by)

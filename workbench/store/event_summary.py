@@ -31,11 +31,11 @@ def summary(action: str, payload: Mapping[str, Any], *, whole: bool = False) -> 
         )
     if action == "rename":
         return f"{payload.get('from')} → {payload.get('to')}"
-    if action == "dealt with":  # `rows.DEALT_WITH`
+    if action in ("dealt with", "not dealt with"):  # `rows.DEALT_WITH`, `NOT_DEALT_WITH`
         dealt = payload.get("dealt_with")
         ids = dealt.get("ids", []) if isinstance(dealt, Mapping) else []
         n = len(ids)
-        return f"{counted(n, 'reviewed bead')} an earlier version left behind: dealt with"
+        return f"{counted(n, 'reviewed bead')} an earlier version left behind: {action}"
     return bead_summary(payload, whole=whole)
 
 

@@ -280,8 +280,10 @@ UNIT_IDS = "unit ids"
 # A reviewer's word that an alignment's left-behind beads are dealt with
 # (`AlignmentStore.mark_dealt_with`): a line of the history that changes no bead.
 DEALT_WITH = "dealt with"
+# That word taken back (`workbench dealt-with --undo`): the beads are said again.
+NOT_DEALT_WITH = "not dealt with"
 # Runs of the aligner replace the whole alignment; they are not review edits.
-NOT_UNDOABLE = ("undo", "redo", "align", UNIT_IDS, DEALT_WITH)
+NOT_UNDOABLE = ("undo", "redo", "align", UNIT_IDS, DEALT_WITH, NOT_DEALT_WITH)
 
 
 def carried(s: Session, came_from: Mapping[int, int], at: Mapping[int, int]) -> dict[str, object]:
