@@ -75,8 +75,13 @@ def test_marked_dealt_with_status_is_quiet_and_the_history_says_who(
     assert (code, warnings, row["left_behind"]) == (0, [], 1)  # still counted: a fact
     assert str(row["dealt_with"]).startswith("ana, ")
     assert _every_bead(db_url, first, second) == beads  # no bead changed, either version
-    shown = runner.invoke(app, ["history", "pont", "--to", "en", "--db", db_url]).stdout
-    assert "dealt with" in shown and "ana" in shown
+    shown = runner.invoke(app, ["history", "pont", "--to", "en", "--db", db_url, "-f", "tsv"])
+    [line] = [x for x in shown.stdout.splitlines() if "\tdealt with\t" in x]
+    assert "\tana\t" in line
+    assert (
+        f"1 reviewed bead an earlier version left behind (bead 2 of alignment {first}): "
+        "dealt with" in line
+    )
 
     again = runner.invoke(app, ["dealt-with", "pont", "--reviewer", "ben", "--db", db_url])
     assert again.exit_code == 0, again.output

@@ -189,7 +189,17 @@ class AlignmentStore(Database):
             if found is None or bool(found.dealt_with) is not undo:
                 return found, False
             e = sql.new_event(s, actor, sql.NOT_DEALT_WITH if undo else sql.DEALT_WITH, align)
-            e.payload = {"dealt_with": {"ids": list(found.bead_ids)}}
+            # where they stand, as the screen numbers them: the history line names them
+            held = s.execute(
+                select(BeadRow.alignment_id, BeadRow.position).where(BeadRow.id.in_(found.bead_ids))
+            ).all()
+            e.payload = {
+                "dealt_with": {
+                    "ids": list(found.bead_ids),
+                    "in": sorted({a for a, _ in held}),
+                    "positions": sorted(p + 1 for _, p in held),
+                }
+            }
             s.flush()
             return _left_behind(s, alignment_id), True
 

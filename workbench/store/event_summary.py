@@ -35,7 +35,11 @@ def summary(action: str, payload: Mapping[str, Any], *, whole: bool = False) -> 
         dealt = payload.get("dealt_with")
         ids = dealt.get("ids", []) if isinstance(dealt, Mapping) else []
         n = len(ids)
-        return f"{counted(n, 'reviewed bead')} an earlier version left behind: {action}"
+        where = ""
+        if isinstance(dealt, Mapping) and dealt.get("positions") and len(dealt.get("in", [])) == 1:
+            shown = bead_span([int(p) for p in dealt["positions"]], [])
+            where = f" ({shown} of alignment {dealt['in'][0]})"
+        return f"{counted(n, 'reviewed bead')} an earlier version left behind{where}: {action}"
     return bead_summary(payload, whole=whole)
 
 
