@@ -249,7 +249,7 @@ def test_the_review_page_offers_the_mark_while_they_wait(tmp_path: Path) -> None
     reason="needs Debian package chromium (/usr/bin/chromium)",
 )
 def test_the_review_page_button_marks_them_dealt_with_in_a_real_browser(tmp_path: Path) -> None:
-    from tests.test_browser_app import VIEWPORT, settled, shown
+    from tests.test_browser_app import DOCS_SHOTS, SHOTS_ENV, VIEWPORT, settled, shown
 
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip package playwright")
     db = tmp_path / "app.db"
@@ -258,6 +258,8 @@ def test_the_review_page_button_marks_them_dealt_with_in_a_real_browser(tmp_path
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
         page = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
         assert "(bead 2 by hal and fay)" in page.locator(".wb-message").inner_text()
+        shots = DOCS_SHOTS if os.environ.get(SHOTS_ENV) == "1" else tmp_path
+        page.screenshot(path=str(shots / "review-left-behind.png"))
         page.get_by_role("button", name="Mark the left-behind bead dealt with").click()
         page.get_by_text("Marked dealt with: the 1 reviewed bead", exact=False).wait_for()
         settled(page)
