@@ -263,6 +263,7 @@ def test_the_review_page_button_marks_them_dealt_with_in_a_real_browser(tmp_path
         page.get_by_role("button", name="Mark the left-behind bead dealt with").click()
         page.get_by_text("Marked dealt with: the 1 reviewed bead", exact=False).wait_for()
         settled(page)
+        assert page.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
         again = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
         assert again.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
         assert "left behind" not in again.locator(".wb-message").inner_text()

@@ -324,7 +324,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **beads_data(store, alignment, snap, state, _component_state("want_full")),
-        "earlier": None, "unsaved": None, "standing": None,
+        "earlier": None, "unsaved": None, "standing": None, "left_behind": None,
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(state, alignment.id, snap).row,
         "start_note": _start(state, alignment.id, snap).note,
@@ -343,10 +343,11 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     if data["beads"] is not None:  # a page opened anew: what the reviewer must look at
         # (reviewed beads an earlier version left behind, a re-alignment left to do), said
         # each time, not only by the run that made them (`workbench status` says the same)
-        data["standing"] = " ".join(standing(store, alignment, snap.beads).notes) or None
-    # the "Mark dealt with" button: shown while reviewed beads left behind are not marked
-    behind = store.left_behind(alignment.id)
-    data["left_behind"] = len(behind.bead_ids) if behind and not behind.dealt_with else 0
+        now = standing(store, alignment, snap.beads)
+        data["standing"] = " ".join(now.notes) or None
+        # the "Mark dealt with" button's count: read with the page (an alignment's left-behind
+        # beads never change; only a mark does, and its outcome says so)
+        data["left_behind"] = sum(len(x.bead_ids) for x in now.left_behind if not x.dealt_with)
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(

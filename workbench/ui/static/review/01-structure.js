@@ -351,10 +351,10 @@ function renderTools() {
   t.fillAll.disabled = !d.can_edit || !gaps || !d.engine;
   t.fillAll.title = d.engine ? `Draft every gap with ${d.engine}; drafts stay drafts to post-edit` : `No ${d.fr_lang}→${d.cp_lang} engine is installed`;
   t.realign.disabled = t.encoder.disabled = !d.can_edit;
-  t.dealtWith.hidden = !d.left_behind;
+  t.dealtWith.hidden = !S.leftBehind;
   t.dealtWith.disabled = !d.can_edit;
-  t.dealtWith.textContent = d.left_behind === 1 ? "Mark the left-behind bead dealt with"
-    : `Mark the ${d.left_behind} left-behind beads dealt with`;
+  t.dealtWith.textContent = S.leftBehind === 1 ? "Mark the left-behind bead dealt with"
+    : `Mark the ${S.leftBehind} left-behind beads dealt with`;
   t.history.textContent = S.historyOn ? "Hide the history" : "Show the history";
   renderHistory();
 }

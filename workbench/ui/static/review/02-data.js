@@ -11,11 +11,13 @@ function receive(data) {
     S.page = -1;
     // "Opening …" or what was said of the other document goes; a link's bead not found says
     // so; else what the reviewer must look at: reviewed beads left behind, a pending re-align
+    S.leftBehind = 0;
     S.message = data.start_note ? { kind: "info", text: data.start_note }
       : data.standing ? { kind: "warning", text: data.standing } : null;
     S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
+  if (data.left_behind !== null && data.left_behind !== undefined) S.leftBehind = data.left_behind;
   const onScreen = fresh ? null : S.beads[S.cursor];  // the cursor follows this bead, not its row
   const askFull = () => { S.set("want_full", `${data.alignment}:${data.revision}:${Date.now()}`); return true; };
   let askingFull = false;
@@ -108,6 +110,7 @@ function handleResult(r) {
     scheduleKept();
   }
   if (r.action === "undo") S.askedUndo = r.ok ? null : r.ask || null;
+  if (r.action === "dealt_with" && r.ok) S.leftBehind = 0;  // marked, here or by someone before
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
 }
 
