@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.factories import unit
-from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
+from tests.test_omegat import PROJECT, needs_omegat, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.conflict_notes import Conflict, conflict_in, conflict_note
@@ -377,10 +377,7 @@ def test_a_unit_with_no_id_finds_its_bead_only_by_a_text_no_other_bead_had() -> 
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not OMEGAT_JAR.exists() or shutil.which("java") is None,
-    reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-)
+@needs_omegat
 def test_a_round_trip_through_omegat_keeps_the_reviews_made_meanwhile(tmp_path: Path) -> None:
     """The real thing: our export pre-translates an OmegaT 3.6 project whose memory holds
     the translator's own version of unit 3; OmegaT's level-1 TMX (no unit ids, no

@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.factories import unit
-from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat, segment_count
+from tests.test_omegat import PROJECT, needs_omegat, run_omegat, segment_count
 from workbench.cli import app
 from workbench.formats.registry import read_units, write_units
 from workbench.model import InputError
@@ -30,13 +30,7 @@ from workbench.pipeline.exchange import export_documents, import_file
 from workbench.pipeline.returned import import_returned
 from workbench.store import Store
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not OMEGAT_JAR.exists() or shutil.which("java") is None,
-        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_omegat]
 DOC = "004_c5001f9aa01043f8"
 SAID, REVISED = "Il a parlé à la presse.", "Il s'est adressé à la presse."
 

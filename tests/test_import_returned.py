@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.factories import unit
-from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
+from tests.test_omegat import PROJECT, needs_omegat, run_omegat
 from workbench import review
 from workbench.cli import app
 from workbench.conflict_notes import conflict_in
@@ -310,10 +310,7 @@ def test_a_reviewers_save_while_the_import_runs_is_kept_or_refused_never_lost(
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not OMEGAT_JAR.exists() or shutil.which("java") is None,
-    reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-)
+@needs_omegat
 def test_an_xliff_through_omegat_comes_back_into_its_beads(tmp_path: Path) -> None:
     """The real round trip: our XLIFF 1.2 in an OmegaT 3.6 project's source/, the
     translator's correction of unit 3 in the project's memory, OmegaT's target/ copy

@@ -12,7 +12,6 @@ them in OmegaT's segment, and our unit is a fuzzy match there, not an exact one.
 from __future__ import annotations
 
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -20,19 +19,13 @@ import pytest
 
 from tests import readers_files as F
 from tests.factories import WHEN, unit
-from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
+from tests.test_omegat import PROJECT, needs_omegat, run_omegat
 from workbench.formats.registry import write_units
 from workbench.formats.tmx import write_tmx
 from workbench.pipeline.exchange import export_documents, import_file
 from workbench.store import Store
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not OMEGAT_JAR.exists() or shutil.which("java") is None,
-        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_omegat]
 
 DOC = "004_c5001f9aa01043f8"  # the document unit() names
 ITEMS = [  # (the line's marker, the Spanish original's item, its French translation)

@@ -15,23 +15,16 @@ so our export gives a cue's unit the lines the cue was written in.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.factories import WHEN, unit
-from tests.test_omegat import OMEGAT_JAR, PROJECT, run_omegat
+from tests.test_omegat import PROJECT, needs_omegat, run_omegat
 from workbench.formats.tmx import write_tmx
 from workbench.store import Store
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not OMEGAT_JAR.exists() or shutil.which("java") is None,
-        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_omegat]
 
 # (English original, French translation) as the workbench aligned them: one bead each.
 REPORT = [

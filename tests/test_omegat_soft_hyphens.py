@@ -20,19 +20,13 @@ import pytest
 
 from tests import readers_files as F
 from tests.factories import WHEN, unit
-from tests.test_omegat import OMEGAT_JAR, run_omegat
+from tests.test_omegat import needs_omegat, run_omegat
 from tests.test_omegat_sentences import _empty_project
 from workbench.formats.tmx import write_tmx
 from workbench.ingest.readers_odt import read_odt
 from workbench.ingest.readers_office import read_docx
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not OMEGAT_JAR.exists() or shutil.which("java") is None,
-        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_omegat]
 
 ENGLISH = "The resto{0}ration of the north quay is com{0}plete."
 FRENCH = "La restauration du quai nord est terminée."

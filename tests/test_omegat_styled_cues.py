@@ -9,22 +9,15 @@ cue wrote it (`workbench.formats.cue_styling`) while its text is unchanged.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.test_omegat import OMEGAT_JAR, run_omegat
+from tests.test_omegat import needs_omegat, run_omegat
 from tests.test_omegat_sentences import _empty_project
 from workbench.store import Store
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not OMEGAT_JAR.exists() or shutil.which("java") is None,
-        reason="needs Debian package omegat (OmegaT 3.6 and a Java runtime)",
-    ),
-]
+pytestmark = [pytest.mark.slow, needs_omegat]
 
 # (English cue as written, French cue as written): a narration in italics, bold words,
 # a cue moved to the top of the screen, a cue with one word styled, a plain cue.
