@@ -11,6 +11,7 @@ alignment (see `rows.lock_alignment`) before it reads the beads it replaces.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -30,6 +31,8 @@ from workbench.store.base import Database, retry_on_clash
 from workbench.store.schema import AlignmentRow, BeadRow, EventRow, VersionRow
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy.orm import Session
 
 
@@ -200,8 +203,7 @@ class AlignmentStore(Database):
                     "positions": sorted(p + 1 for _, p in held),
                 }
             }
-            s.flush()
-            return _left_behind(s, alignment_id), True
+            return replace(found, dealt_with="" if undo else _signed(actor, e.at)), True
 
     def unit_ids(self, alignment_id: int) -> dict[int, str]:
         """Bead id → the id its pair had in the TMX or XLIFF it was imported from.
@@ -401,8 +403,13 @@ def _left_behind(s: Session, alignment_id: int) -> LeftBehind | None:
         .limit(1)
     ).first()
     by = (
-        f"{marked.actor}, {marked.at:%Y-%m-%d %H:%M} UTC"
+        _signed(marked.actor, marked.at)
         if marked is not None and marked.action == sql.DEALT_WITH
         else ""
     )
     return LeftBehind(tuple(int(i) for i in left.get("ids") or ()), left["note"], by)
+
+
+def _signed(actor: str, at: datetime) -> str:
+    """Who marked left-behind beads dealt with, and when: "ben, 2026-12-04 09:15 UTC"."""
+    return f"{actor}, {at:%Y-%m-%d %H:%M} UTC"
