@@ -243,6 +243,42 @@ def test_the_review_page_offers_the_mark_while_they_wait(tmp_path: Path) -> None
     assert (after, quiet) == (0, None)
 
 
+def test_a_page_left_open_hears_of_a_mark_made_in_another_window(tmp_path: Path) -> None:
+    """A page opened before another reviewer marked the beads is told on its next rerun:
+    no count, no warning, who marked them; the mark taken back brings the warning back.
+    Reruns that follow no mark send none of it (the left-behind beads are read once)."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+    from tests.test_app import editor_data
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    _left_behind(url, tmp_path)
+    os.environ["WORKBENCH_DB"] = str(tmp_path / "app.db")
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.query_params.update({"page": "review", "doc": "pont", "to": "en", "reviewer": "ben"})
+        at.run()
+        seen = [editor_data(at)]
+        for undo in (None, False, True):
+            if undo is not None:
+                store = Store.open(url)
+                mark_dealt_with(store, "pont", "en", actor="ana", undo=undo)
+                store.close()
+            at.run()
+            assert not at.exception, at.exception
+            seen.append(editor_data(at))
+    finally:
+        del os.environ["WORKBENCH_DB"]
+    opened, quiet, marked, taken_back = seen
+    assert opened["left_behind"] == 1 and "(bead 2 by hal and fay)" in opened["standing"]
+    assert (quiet["left_behind"], quiet["standing"]) == (None, None)
+    assert (marked["left_behind"], marked["standing"]) == (0, "")
+    assert marked["dealt_with"].startswith("ana, ")
+    assert taken_back["left_behind"] == 1 and "(bead 2 by hal and fay)" in taken_back["standing"]
+    assert taken_back["dealt_with"] == ""
+
+
 @pytest.mark.browser
 @pytest.mark.skipif(
     not CHROMIUM.exists() or shutil.which("chromium") is None,
@@ -258,12 +294,24 @@ def test_the_review_page_button_marks_them_dealt_with_in_a_real_browser(tmp_path
         browser = p.chromium.launch(executable_path=str(CHROMIUM))
         page = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
         assert "(bead 2 by hal and fay)" in page.locator(".wb-message").inner_text()
+        # ben's page, open in another browser all along, hears of ana's mark at his next edit
+        ben = shown(browser.new_context(viewport=VIEWPORT).new_page(), url, "pont", "en", "ben")
+        assert "(bead 2 by hal and fay)" in ben.locator(".wb-message").inner_text()
         shots = DOCS_SHOTS if os.environ.get(SHOTS_ENV) == "1" else tmp_path
         page.screenshot(path=str(shots / "review-left-behind.png"))
         page.get_by_role("button", name="Mark the left-behind bead dealt with").click()
         page.get_by_text("Marked dealt with: the 1 reviewed bead", exact=False).wait_for()
         settled(page)
+        assert "by ana" not in page.locator(".wb-message").inner_text()  # said once
         assert page.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
+        ben.keyboard.press("y")  # confirms bead 1: a round trip to the server
+        ben.get_by_text("marked dealt with by ana", exact=False).wait_for()
+        settled(ben)
+        said = ben.locator(".wb-message").inner_text()
+        assert said.startswith(
+            "Confirmed bead 1. The left-behind beads were marked dealt with by ana, "
+        )
+        assert ben.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
         again = shown(browser.new_page(viewport=VIEWPORT), url, "pont", "en", "ana")
         assert again.get_by_role("button", name="Mark the left-behind bead dealt with").count() == 0
         assert "left behind" not in again.locator(".wb-message").inner_text()

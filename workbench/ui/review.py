@@ -324,7 +324,7 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         "session": _session(),
         "store": hashlib.sha1(store.url.encode()).hexdigest()[:8],
         **beads_data(store, alignment, snap, state, _component_state("want_full")),
-        "earlier": None, "unsaved": None, "standing": None, "left_behind": None,
+        "earlier": None, "unsaved": None, "standing": None, "left_behind": None, "dealt_with": "",
         "done": state["done"], "results": state["results"], "goto": state["goto"],
         "start": _start(state, alignment.id, snap).row,
         "start_note": _start(state, alignment.id, snap).note,
@@ -340,14 +340,20 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
         if _component_state("history") else None,
     }  # fmt: skip
     _add_drafts(data, store, alignment.id, snap, state, _component_state("want_unsaved"))
-    if data["beads"] is not None:  # a page opened anew: what the reviewer must look at
-        # (reviewed beads an earlier version left behind, a re-alignment left to do), said
-        # each time, not only by the run that made them (`workbench status` says the same)
+    marked = store.marked_since(alignment.id, state.get("standing_at", snap.revision))
+    state["standing_at"] = snap.revision
+    if data["beads"] is not None or marked:
+        # a page opened anew: what the reviewer must look at (reviewed beads an earlier
+        # version left behind, a re-alignment left to do), said each time, not only by the
+        # run that made them (`workbench status` says the same); and the "Mark dealt with"
+        # button's count. Read with the page, and again when a mark was made or taken back
+        # since this tab last had them (in another window: its warning goes, or comes back),
+        # not on every rerun: an alignment's left-behind beads never change, only a mark does
         now = standing(store, alignment, snap.beads)
-        data["standing"] = " ".join(now.notes) or None
-        # the "Mark dealt with" button's count: read with the page (an alignment's left-behind
-        # beads never change; only a mark does, and its outcome says so)
+        fresh = data["beads"] is not None
+        data["standing"] = " ".join(now.notes) or (None if fresh else "")
         data["left_behind"] = sum(len(x.bead_ids) for x in now.left_behind if not x.dealt_with)
+        data["dealt_with"] = next((x.dealt_with for x in now.left_behind if x.dealt_with), "")
     # The page's only element: every tool is in the component, so an edit's rerun
     # sends and lays out this one element.
     _component()(

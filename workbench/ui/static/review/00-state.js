@@ -21,7 +21,7 @@ const S = {
   root: null, set: null, data: null, alignment: null, revision: null, beads: [],
   shown: [], cursor: 0, page: -1, clientId: Math.random().toString(36).slice(2),
   seq: 0, outbox: [], inflight: new Map(), queue: [], drafts: new Map(), conflicts: new Map(), chosen: new Map(),
-  cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, leftBehind: 0, gotoN: null,
+  cuts: { fr: null, cp: null }, carets: { fr: null, cp: null }, selected: new Set(), anchor: null, leftBehind: 0, standing: "", gotoN: null,
   filters: new Set(), qeBelow: 0.5, needle: "", message: null, seenResults: new Set(), editorId: null,
   draftsName: "", draftsFrom: "",  // the name drafts are kept under; the last one given
   earlier: null, orphans: [],  // drafts of earlier versions (data.earlier); those not moved onto a bead here

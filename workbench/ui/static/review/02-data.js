@@ -1,5 +1,17 @@
 // --- data from the server ---------------------------------------------------------------------
 
+// What the reviewer must look at changed while this tab was open: the left-behind beads were
+// marked dealt with (or the mark taken back) in another window. The warning this tab shows
+// goes (or comes back); what the reviewer's own action just said stays, with this after it.
+function restand(standing, by) {
+  const said = standing ? { kind: "warning", text: standing }
+    : by ? { kind: "info", text: `The left-behind beads were marked dealt with by ${by}.` } : null;
+  const showing = S.message === null || (S.message.kind === "warning" && S.message.text === S.standing);
+  if (showing) S.message = said;
+  else if (said && S.message.kind === "ok") S.message = { kind: said.kind, text: `${S.message.text} ${said.text}` };
+  S.standing = standing;
+}
+
 function receive(data) {
   const fresh = S.data === null || S.alignment !== data.alignment;
   S.data = data;
@@ -14,6 +26,7 @@ function receive(data) {
     S.leftBehind = 0;
     S.message = data.start_note ? { kind: "info", text: data.start_note }
       : data.standing ? { kind: "warning", text: data.standing } : null;
+    S.standing = data.standing || "";
     S.earlier = null;
     loadDrafts();
   } else renameDrafts(data.reviewer || "");
@@ -54,6 +67,11 @@ function receive(data) {
   const done = (data.done || {})[S.clientId] || 0;
   S.outbox = S.outbox.filter((e) => e.seq > done);
   for (const result of data.results || []) handleResult(result);
+  if (!fresh && typeof data.standing === "string") {
+    // this tab's own mark said what it did (handleResult): nothing to add
+    if ((data.results || []).some((r) => r.action === "dealt_with")) S.standing = data.standing;
+    else restand(data.standing, data.dealt_with || "");
+  }
   if (data.earlier) { S.earlier = data.earlier; adoptEarlier(); }
   awaitKept(data, askingFull);
   reconcileDrafts();
