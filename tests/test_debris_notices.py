@@ -21,6 +21,7 @@ from workbench.ingest.debris_notices import (
     is_donation_line,
     is_funder_line,
     is_labelled_byline,
+    is_liked_question,
     is_media_contact,
     is_paywall_teaser,
     is_rating,
@@ -188,8 +189,36 @@ def test_a_review_s_rating_is_a_notice(line: str, rating: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "liked"),
+    [
+        ("Enjoying this story?", True),
+        ("Enjoyed this post? Subscribe to get new posts by email.", True),
+        ("Vous avez aimé ce numéro ? Transférez-le à un ami.", True),
+        ("Cet article vous a plu ?", True),
+        ("¿Te ha gustado este artículo? Compártelo", True),
+        ("Hat Ihnen dieser Artikel gefallen?", True),
+        ("Ti è piaciuta questa ricetta? Lascia un voto!", True),
+        ("Gostou deste artigo?", True),
+        ("Vond je dit verhaal leuk?", True),
+        # what the article asks of something else, or of its piece in a sentence of its own
+        ("Vous avez aimé ce film ?", False),
+        ("Did you enjoy the concert?", False),
+        ("Enjoying the sunshine?", False),
+        ("Is this story true?", False),
+        ("Readers who enjoyed this story in 1998 wrote to the editor for months afterwards, "
+         "asking what became of the family?", False),
+    ],
+)  # fmt: skip
+def test_the_site_asking_whether_the_reader_liked_the_piece_is_a_notice(
+    line: str, liked: bool
+) -> None:
+    assert is_liked_question(line) is liked
+
+
+@pytest.mark.parametrize(
     ("line", "article"),
     [
+        ("Enjoying this story?", ARTICLE_EN),
         ("Il vous reste 68 % de cet article à lire.", ARTICLE_FR),
         ("— ANNONCE —", ARTICLE_FR),
         ("Reklama", ARTICLE_EN),

@@ -104,6 +104,25 @@ def test_a_line_is_provenance_only_when_each_sentence_is_provenance_or_credits()
     )
 
 
+def test_the_piece_named_again_by_a_pronoun_after_its_provenance_is_provenance() -> None:
+    # "Il" stands for the piece only after a sentence that said where it appeared
+    # (blind32-pigeonloft, session 32: both sentences were aligned as body)
+    assert is_provenance_line(
+        "Ce reportage a paru dans The Fell Courier en mai 2026. "
+        "Il est traduit et republié avec l'accord de l'autrice."
+    )
+    assert is_provenance_line(
+        "This story first appeared in The Dales Review. "
+        "It is translated and published with permission."
+    )
+    assert not is_provenance_sentence("Il est traduit et publié avec l'autorisation de l'éditeur.")
+    # a book's life after it appeared is the article's
+    assert not is_provenance_line("Ce roman a paru en 1954. Il a été traduit en vingt langues.")
+    assert not is_provenance_line(
+        "Cet article est paru dans The Fell Courier. Il est publié chaque mois depuis 1954."
+    )
+
+
 def test_a_translated_page_s_provenance_line_is_debris_and_its_article_stays() -> None:
     line = "Ce portrait a paru en anglais dans The Orkney Islander. Reproduit avec autorisation."
     assert marked([*ARTICLE_FR, line]) == [line]

@@ -310,10 +310,56 @@ def is_site_notice(text: str) -> bool:
     return bool(_PHONE_ALONE.match(text) or _CALL.search(text)) and _phone_digits(text) >= 8
 
 
+# The site asking whether the reader liked the piece they just read: "Enjoying this story?",
+# "Cet article vous a plu ?", "¿Te ha gustado este artículo?", "Hat Ihnen dieser Artikel
+# gefallen?", "Ti è piaciuta questa ricetta?", "Gostou deste artigo?", "Vond je dit artikel
+# leuk?". The piece by a noun of pieces (a page's, a letter's, a recipe's): an article asks
+# the reader nothing about itself. The question opens the line; what follows it (a button, a
+# call to subscribe or share) is the box's. Whether it helped is `is_feedback_widget`'s.
+_PIECES = """story article post piece recipe read newsletter episode guide page answer
+    information info video podcast content issue letter tale interview report feature column
+    billet histoire conte numéro lettre recette réponse épisode vidéo contenu reportage
+    portrait chronique entretien dossier infolettre artículo historia receta respuesta
+    información página entrada episodio contenido reportaje crónica entrevista boletín
+    artikel beitrag rezept seite antwort folge geschichte articolo storia ricetta risposta
+    informazione pagina contenuto intervista artigo história receita resposta informação
+    episódio conteúdo verhaal recept antwoord informatie aflevering"""
+_PIECE = "(?:" + "|".join(sorted(set(_PIECES.split()), key=len, reverse=True)) + ")"
+_DEM = """this the our cet cette ce notre la le este esta nuestro nuestra el dieser diese
+    dieses der die das unser unsere questo questa il lo deste desta desse dessa do da dit
+    deze het"""
+_DEM = r"(?:quest['’]|l['’]|(?:" + "|".join(sorted(set(_DEM.split()), key=len, reverse=True))
+_DEM += r")\s+)"
+_LIKED = re.compile(
+    r"(?i)^\W*(?:"
+    rf"(?:did you |have you )?(?:enjoy(?:ed|ing)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)) {_DEM}{_PIECE}"
+    rf"|(?:vous avez|tu as) (?:aimé|apprécié) {_DEM}{_PIECE}"
+    rf"|(?:vous aimez|tu aimes) {_DEM}{_PIECE}"
+    rf"|{_DEM}{_PIECE} (?:vous|t['’]) ?a(?:-t-il|-t-elle)? plu"
+    rf"|{_DEM}{_PIECE} (?:a-t-il|a-t-elle) plu"
+    rf"|(?:te|le|os|les) (?:gust[óo]|ha gustado|han gustado) {_DEM}{_PIECE}"
+    rf"|(?:hat|haben) (?:ihnen|dir|euch) {_DEM}{_PIECE} gefallen"
+    rf"|ti (?:è|e['’]) piaciut[oa] {_DEM}{_PIECE}"
+    rf"|{_DEM}{_PIECE} ti (?:è|e['’]) piaciut[oa]"
+    rf"|gostou {_DEM}{_PIECE}"
+    rf"|(?:vond je|vond u) {_DEM}{_PIECE} (?:leuk|mooi|interessant)"
+    r")\s*\?"
+)
+LIKED_WORDS = 14
+
+
+def is_liked_question(text: str) -> bool:
+    """Whether ``text`` opens with the site asking if the reader liked the piece ("Enjoying
+    this story?", "Vous avez aimé ce numéro ? Transférez-le à un ami.").
+    `LIKED_WORDS` at most; the question mark is the question's."""
+    return len(text.split()) <= LIKED_WORDS and _LIKED.search(text.lstrip("¿ ")) is not None
+
+
 def is_notice(text: str) -> bool:
     """Any of this module's debris classes."""
     return (
         is_ad_label(text)
+        or is_liked_question(text)
         or is_media_contact(text)
         or is_paywall_teaser(text)
         or is_labelled_byline(text)

@@ -197,14 +197,23 @@ def _of_the_piece(sentence: str) -> bool:
     )
 
 
-def is_provenance_sentence(sentence: str) -> bool:
+# The piece named again by a pronoun, in the sentence after its provenance: "Cet article est
+# paru dans … Il est traduit et publié avec l'autorisation de l'éditeur." (blind32-pigeonloft).
+_IT = _vocabulary("il elle it es er sie")
+
+
+def is_provenance_sentence(sentence: str, *, after_provenance: bool = False) -> bool:
     """A sentence of provenance words, frame words and names only (the module's doc): a
     provenance word, then a name, or a second kind of provenance or a language; no other
-    word, or one beside a name. A publishing verb is provenance said of the piece itself."""
+    word, or one beside a name. A publishing verb is provenance said of the piece itself,
+    or, ``after_provenance`` (the sentence before it in the line is one), of the pronoun
+    that opens the sentence."""
     found = read_words(_ROLE.sub(r"\1", sentence))
     if not found or len(found) > SENTENCE_WORDS:
         return False
-    if Word.PUBLISHED in found and not _of_the_piece(sentence):
+    opens = _TOKEN.findall(sentence)[:1]
+    it = after_provenance and bool(opens) and opens[0].casefold() in _IT
+    if Word.PUBLISHED in found and not (_of_the_piece(sentence) or it):
         found = [Word.OTHER if w is Word.PUBLISHED else w for w in found]
     kinds = _STRONG.intersection(found)
     if not kinds:
@@ -226,7 +235,9 @@ def is_provenance_line(text: str) -> bool:
     if is_translation_credit(stripped):
         return True
     sentences = [s for s in _SENTENCE_END.split(stripped) if s.strip()]
-    shaped = [is_provenance_sentence(s) for s in sentences]
+    shaped: list[bool] = []
+    for s in sentences:
+        shaped.append(is_provenance_sentence(s, after_provenance=bool(shaped) and shaped[-1]))
     return any(shaped) and all(
         shape or is_translation_credit(s) for s, shape in zip(sentences, shaped, strict=True)
     )
