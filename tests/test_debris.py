@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.debris_text import LOST_ARTICLE_PAGE
+from tests.debris_text import LOST_ARTICLE_PAGE, kinds
 from workbench import pipeline
 from workbench.ingest import debris, debris_boxes, debris_lines, debris_regions
 from workbench.ingest.debris_features import (
@@ -671,3 +671,30 @@ def test_a_menu_under_a_cookie_button_takes_no_title_over_the_article() -> None:
     mask = debris_regions.region_mask(texts, [False] * len(texts))
     assert mask[: 1 + len(menu)] == [True] * (1 + len(menu))
     assert not any(mask[1 + len(menu) :])
+
+
+def test_a_related_list_s_teasers_inside_its_items_are_debris_and_an_article_s_steps_stay() -> None:
+    # blind32-pigeonloft: each item a linked headline with its teaser in a <p> of its own; the
+    # teaser is a line of the item (a bullet) as the headline is. A how-to's steps set the same
+    # way, under the article's own heading, stay the article's.
+    article = "".join(f"<p>{line}</p>" for line in ARTICLE_EN)
+    teasers = ["Inside the fiercest vegetable show in the North East.",
+               "Volunteers restore a colliery landmark.",
+               "Life when the tide cuts you off twice a day."]  # fmt: skip
+    heads = ["The leek growers of Bedlington", "Saving Woodhorn's winding wheel",
+             "A year on Holy Island"]  # fmt: skip
+    steps = [
+        "Fill each pot with damp compost and press it down lightly with your fingers.",
+        "Sow two seeds in every pot and cover them with a thin layer of sieved compost.",
+        "Keep the pots on a sunny windowsill and water them from below every other day.",
+    ]
+    items = "".join(
+        f'<li><a href="#">{h}</a><p>{t}</p></li>' for h, t in zip(heads, teasers, strict=True)
+    )
+    how = "".join(f"<li><p>{s}</p></li>" for s in steps)
+    page = (f"<html><body><main><h1>A seed library in a telephone box</h1>{article}"
+            f"<h2>How to sow the seeds</h2><ol>{how}</ol>"
+            f"<h3>You might also like</h3><ul>{items}</ul></main></body></html>")  # fmt: skip
+    found = kinds(page, ".html")
+    assert {found[line] for line in [*heads, *teasers]} == {Kind.BOILERPLATE}
+    assert {found[line] for line in [*ARTICLE_EN, *steps]} == {Kind.BODY}

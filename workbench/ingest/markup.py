@@ -337,12 +337,16 @@ def _flush(block: _Open, out: list[RawBlock]) -> None:
         block.after_break, first = False, lines.pop(0)
         links = 1.0 if block.link else min(1.0, block.linked / max(1, chars))
         out[-1] = _joined(out[-1], first, links)
+    # A list item's line, or a block right inside one: a related list's teaser under its
+    # headline ("<li><a>…</a><p>Inside the fiercest vegetable show…</p></li>", blind32)
+    parent = element.getparent()
+    bullet = tag == "li" or (parent is not None and parent.tag == "li")
     for text in lines:
         # Link density as jusText measures it, on characters other than spaces; a block cut
         # by <br>s shares its link text out in proportion.
         links = 1.0 if block.link else min(1.0, block.linked / max(1, chars))
         out.append(
-            RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=tag == "li",
+            RawBlock(text, element.sourceline or 0, hint=block.hint, bullet=bullet,
                      links=links, thread=block.thread, cell=markup_tables.data_cell(element),
                      path=block.path, meta=markup_tables.table_row(element))
         )  # fmt: skip
