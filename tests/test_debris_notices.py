@@ -25,6 +25,7 @@ from workbench.ingest.debris_notices import (
     is_media_contact,
     is_paywall_teaser,
     is_rating,
+    is_time_stamp,
     is_verdict,
 )
 from workbench.model import Kind
@@ -216,9 +217,32 @@ def test_the_site_asking_whether_the_reader_liked_the_piece_is_a_notice(
 
 
 @pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("2 hours ago", True),
+        ("Actualizado hace 2 meses", True),
+        ("Merci, je vais espacer. – Clémence_V il y a 2 jours", True),
+        ("Los trenes nocturnos Viena-París vuelven a circular · hace 5 h", True),
+        ("From Lakeland Evening Post · 3 hours ago", True),
+        ("1h ago Polls close across the province", True),
+        ("Danke für den Tipp! – gartenfee vor 3 Tagen", True),
+        ("Grazie mille · 2 giorni fa", True),
+        # an article counting time: a sentence that opens on it, or ends on it with its stop
+        ("Il y a 2 ans, la mairie a fermé l'école.", False),
+        ("2 days ago the council voted to close it.", False),
+        ("Vor 3 Tagen hat der Rat entschieden, die Schule zu schließen.", False),
+        ("La dernière crue date de 2021 – il y a 3 ans.", False),
+    ],
+)  # fmt: skip
+def test_how_long_ago_a_line_was_posted_is_a_notice(line: str, stamp: bool) -> None:
+    assert is_time_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
     ("line", "article"),
     [
         ("Enjoying this story?", ARTICLE_EN),
+        ("2 hours ago", ARTICLE_EN),
         ("Il vous reste 68 % de cet article à lire.", ARTICLE_FR),
         ("— ANNONCE —", ARTICLE_FR),
         ("Reklama", ARTICLE_EN),

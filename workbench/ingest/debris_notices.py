@@ -29,6 +29,7 @@ _AD_LABEL = re.compile(
     r"|contenu sponsoris[ée]|sponsored content|publicidad|anuncio|patrocinado|contenido"
     r" patrocinado|anzeige|werbung|gesponsert|pubblicit[àa]|sponsorizzato|publicidade"
     r"|advertentie|gesponsord|reklame|annons|mainos|reklama|reklaam|reklāma|reklam|reklamë"
+    r"|publicitate|reclamă"
     r"|hirdetés|oglas|publicitat|iragarkia|hysbyseb|fógra|advertensie|iklan|tangazo"
     r"|quảng cáo|patalastas|διαφήμιση|реклама|оглас)\W*$",
     re.IGNORECASE,
@@ -355,11 +356,51 @@ def is_liked_question(text: str) -> bool:
     return len(text.split()) <= LIKED_WORDS and _LIKED.search(text.lstrip("¿ ")) is not None
 
 
+# How long ago a comment, a feed's item or a page was posted, in digits: "2 hours ago", "il y
+# a 2 jours", "hace 5 h", "vor 3 Tagen", "2 giorni fa", "há 4 horas", "3 uur geleden". An
+# article counts its time in words or from a date ("deux ans plus tard"); a stamp is the
+# site's.
+_AGO = (
+    r"(?:il y a \d+ ?(?:min(?:ute)?s?|h|heures?|j|jours?|semaines?|mois|ans?)"
+    r"|\d+ ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo"
+    r"|months?|y|yrs?|years?) ago"
+    r"|hace \d+ ?(?:s|min|minutos?|h|horas?|d|días?|semanas?|meses|mes|años?)"
+    r"|vor \d+ ?(?:min\.?|minuten?|std\.?|stunden?|tagen?|wochen?|monaten?|jahren?)"
+    r"|\d+ ?(?:min|minuti|ore|h|giorni|settimane|mesi|anni) fa"
+    r"|há \d+ ?(?:min|minutos?|h|horas?|dias?|semanas?|meses|anos?)"
+    r"|\d+ ?(?:min|minuten|uur|u|dagen|weken|maanden|jaar) geleden)"
+)
+_UPDATED = (
+    r"(?:updated|posted|published|edited|mis à jour|modifié|publié|actualizado|publicado"
+    r"|editado|aktualisiert|veröffentlicht|aggiornato|pubblicato|atualizado|bijgewerkt"
+    r"|gepubliceerd)"
+)
+# the stamp alone; after a separator at the line's very end, with a name of four words at most
+# ("– Clémence_V il y a 2 jours", "From Lakeland Evening Post · 3 hours ago"; an article's
+# "… date de 2021 – il y a 3 ans." ends on its full stop); or opening a feed's item with no
+# full stop ("1h ago Polls close across the province")
+_STAMP = re.compile(
+    rf"(?i)^\W*(?:{_UPDATED}\s*:?\s*)?{_AGO}\W*$"
+    rf"|\s[·•|–—-]\s*(?:(?:by|par|por|von|di|de|from|de la part de)\s+)?(?:\S+\s+){{0,4}}?"
+    rf"(?:{_UPDATED}\s*:?\s*)?{_AGO}\s*$"
+    rf"|^\s*{_AGO}\s+[^\W\d_][^.!?]*$"
+)
+STAMP_WORDS = 30
+
+
+def is_time_stamp(text: str) -> bool:
+    """Whether ``text`` is, or ends on, how long ago something was posted: "2 hours ago",
+    "Merci, je vais espacer. – Clémence_V il y a 2 jours", "Los trenes nocturnos vuelven ·
+    hace 5 h". `STAMP_WORDS` at most."""
+    return len(text.split()) <= STAMP_WORDS and _STAMP.search(text) is not None
+
+
 def is_notice(text: str) -> bool:
     """Any of this module's debris classes."""
     return (
         is_ad_label(text)
         or is_liked_question(text)
+        or is_time_stamp(text)
         or is_media_contact(text)
         or is_paywall_teaser(text)
         or is_labelled_byline(text)
