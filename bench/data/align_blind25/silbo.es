@@ -16,10 +16,8 @@ Lo aprendió de su abuelo, cabrero en Arure, que silbaba para anunciar los nacim
 «A los dos años se cuentan chistes que los profesores no entienden.»
 Cada clase tiene una veintena de alumnos.
 Casi todos acaban entendiendo frases enteras.
-Pocos las producen con soltura.
 Los turistas, en cambio, vienen sobre todo por las exhibiciones del restaurante mirador de Las Rosas.
-Eugenio Darias desconfía un poco de ellas.
-Para él, una lengua que solo sirve para el espectáculo ya está muerta.
+Para Eugenio Darias, una lengua que solo sirve para el espectáculo ya está muerta.
 Prefiere las bodas, donde todavía se silban felicitaciones de una mesa a otra.
 Cómo llegar
 Ferri desde Los Cristianos (Tenerife): 50 minutos
