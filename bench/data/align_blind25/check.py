@@ -15,11 +15,12 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "semences": ("seed bank (a village seed library's vault; how to join)", "English"),
+    "semences": ("seed bank (a village seed library in an old chapel; figures)", "English"),
     "gel": ("vineyard frost (candles lit in Chablis overnight; the damage)", "French"),
     "horloge": ("town clock (the last winder retires; the clock in figures)", "French"),
     "vinyle": ("industry (a record pressing plant reopens in the Potteries)", "English"),
     "petanque": ("sport (an English boules club at the Marseille tournament)", "English"),
+    "sapins": ("Christmas trees (drought kills saplings in the Morvan; figures)", "French"),
     "gletschermuehle": ("yearbook: descending a glacier mill, glaciology (Text+Berg-like)", "German"),
     "bohrhaken": ("yearbook: climbing history, the first bolts of the Gastlosen (Text+Berg-like)", "French"),
     "winterraum": ("yearbook: a hut's winter room and its book (Text+Berg-like)", "German"),
