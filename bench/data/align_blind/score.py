@@ -440,6 +440,19 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("horreos", "es", "feature"),
         ("muretti", "it", "feature"),
     ),
+    "align_blind25": (
+        ("semences", "en", "news"),
+        ("gel", "en", "news"),
+        ("horloge", "en", "news"),
+        ("vinyle", "en", "news"),
+        ("petanque", "en", "news"),
+        ("sapins", "en", "news"),
+        ("gletschermuehle", "de", "yearbook"),
+        ("bohrhaken", "de", "yearbook"),
+        ("winterraum", "de", "yearbook"),
+        ("silbo", "es", "feature"),
+        ("presepi", "it", "feature"),
+    ),
 }
 
 
