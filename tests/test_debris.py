@@ -698,30 +698,3 @@ def test_a_related_list_s_teasers_inside_its_items_are_debris_and_an_article_s_s
     found = kinds(page, ".html")
     assert {found[line] for line in [*heads, *teasers]} == {Kind.BOILERPLATE}
     assert {found[line] for line in [*ARTICLE_EN, *steps]} == {Kind.BODY}
-
-
-@pytest.mark.parametrize(
-    ("label", "entries", "headings"),
-    [
-        ("Sommaire", ["1 Histoire", "2 Architecture", "3 Notes et références"],
-         ["Histoire[modifier]", "Architecture[modifier]", "Notes et références[modifier]"]),
-        ("Índice", ["1 Origen", "2 Desarrollo de la fiesta"],
-         ["Origen [editar]", "Desarrollo de la fiesta [editar]"]),
-        ("Contents", ["1 History", "1.1 The mill", "2 References"],
-         ["History", "The mill", "References"]),
-    ],
-)  # fmt: skip
-def test_a_table_of_contents_is_debris_and_the_headings_it_lists_stay(
-    label: str, entries: list[str], headings: list[str]
-) -> None:
-    body = [line for h in headings for line in (h, *ARTICLE_EN[:2])]
-    texts = ["Le moulin de Kerhuel", label, *entries, *body]
-    mask = debris_regions.region_mask(texts, [False] * len(texts))
-    assert mask == [False] + [True] * (1 + len(entries)) + [False] * len(body)
-
-
-def test_an_article_s_own_numbered_headings_and_steps_are_no_table_of_contents() -> None:
-    # numbered, but listing nothing further down: the article's headings or its steps
-    texts = ["1. Les règles de base", ARTICLE_EN[0], "2. La thérapie cognitive", ARTICLE_EN[1],
-             "Étapes", "1 Remplir les pots", "2 Semer deux graines", ARTICLE_EN[2]]  # fmt: skip
-    assert not any(debris_regions.region_mask(texts, [False] * len(texts)))

@@ -160,6 +160,37 @@ def test_a_table_of_contents_in_a_page_is_debris_and_its_headings_are_kept() -> 
     ] * 2
 
 
+@pytest.mark.parametrize(
+    ("entries", "headings"),
+    [
+        (["1 Histoire", "2 Architecture", "3 Notes et références"],
+         ["Histoire[modifier]", "Architecture[modifier]", "Notes et références[modifier]"]),
+        (["1 Origen", "2 Desarrollo de la fiesta"],
+         ["Origen [editar]", "Desarrollo de la fiesta [editar]"]),
+        (["1 History", "1.1 The mill", "2 References"], ["History", "The mill", "References"]),
+    ],
+)  # fmt: skip
+def test_a_wiki_s_table_of_contents_is_debris_and_the_headings_it_lists_stay(
+    entries: list[str], headings: list[str]
+) -> None:
+    # Its entries numbered without a stop, its headings with an edit link, its last one over
+    # a list of notes rather than prose (held-out 6, 7, 9, 10, 11, 15, 22, 27: 38 lines)
+    body = [line for h in headings[:-1] for line in (h, *PROSE_EN)]
+    notes = [headings[-1], "Bulletin n° 12, 2008, p. 4.", "Archives départementales, 3 E 27."]
+    texts = ["Contents", *entries, *body, *notes]
+    mask = debris.boilerplate_mask(texts, [False] * len(texts), "en")
+    assert mask[: 1 + len(entries)] == [True] * (1 + len(entries))
+    # the headings over prose stay; the notes' own heading goes with them (LABELS.md)
+    assert not any(m for t, m in zip(texts, mask, strict=True) if t in headings[:-1])
+
+
+def test_an_article_s_own_numbered_headings_and_steps_are_no_table_of_contents() -> None:
+    # numbered, but naming no line further down: the article's headings, or its steps
+    texts = ["1. Les règles de base", PROSE_EN[0], "2. La thérapie cognitive", PROSE_EN[1],
+             "Étapes", "1 Remplir les pots", "2 Semer deux graines", PROSE_EN[0]]  # fmt: skip
+    assert not any(debris_boxes.toc_entries(texts, [False] * len(texts)))
+
+
 def test_a_menu_naming_no_heading_of_the_article_is_no_table_of_contents() -> None:
     texts = ["1. News", "2. Sport", "Background", *PROSE_EN]
     assert not any(debris_boxes.toc_entries(texts, [t == "Background" for t in texts]))

@@ -229,27 +229,43 @@ def fact_boxes(
 
 
 # "2. La thérapie cognitive", "III) Results", "b. Method": an entry's numbering.
-_NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])\s*[.)]\s+", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-z])\s*[.)]\s+"
+    # a wiki's "1 Histoire", "2.1 Origen": a section's number and a space, then its title
+    r"|\d{1,2}(?:\.\d{1,2})*\s+(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+# What a wiki sets after a section's heading: "Histoire[modifier]", "Origen [editar]".
+_EDIT_LINK = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 
 
 def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
     """Entries of the page's table of contents: a line that, its numbering set aside, is the
-    text of one of the page's ``headings`` further on (a heading over prose).
+    text of one of the page's ``headings`` further on (a heading over prose); or, numbered,
+    the text of any short line further on (a wiki's "3 Notes et références" over its list of
+    notes, not prose), a wiki's edit link after the heading set aside.
 
     A menu names the site's sections, not the headings of the article.
     """
 
     def key(text: str) -> str:
-        return " ".join(words(_NUMBERING.sub("", text))).casefold()
+        return " ".join(words(_NUMBERING.sub("", _EDIT_LINK.sub("", text)))).casefold()
 
     later: dict[str, int] = {}
+    short: dict[str, int] = {}
     for j, text in enumerate(texts):
-        if headings[j] and words(text):
-            later[key(text)] = j
+        if words(text) and len(words(text)) <= HEADING_WORDS:
+            short[key(text)] = j
+            if headings[j]:
+                later[key(text)] = j
     # The last entry, right above the article's first paragraph, reads as a heading over prose
     # itself: what names a heading further on is an entry all the same.
     return [
-        later.get(key(text), -1) > i and len(words(text)) <= HEADING_WORDS
+        len(words(text)) <= HEADING_WORDS
+        and (
+            later.get(key(text), -1) > i
+            or (_NUMBERING.match(text) is not None and short.get(key(text), -1) > i)
+        )
         for i, text in enumerate(texts)
     ]
 

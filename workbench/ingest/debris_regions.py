@@ -99,7 +99,6 @@ def region_mask(
         lambda m: _mark_handled_threads(texts, m),
         lambda m: _mark_related_lists(texts, bullets, m),
         lambda m: _mark_teasers(texts, m),
-        lambda m: _mark_contents(texts, m),
         lambda m: frame.mark_credits(texts, m),
         lambda m: _mark_acted_comments(texts, m),
         lambda m: _mark_signed_comments(texts, m),
@@ -384,40 +383,6 @@ def headline_like(text: str) -> bool:
         and not stripped.endswith((".", "!", ":", ";"))
         and not RELATED_HEADING.match(stripped)
     )
-
-
-# A table of contents' entry: a section's number, then its title ("1 Histoire", "2.1 Origen",
-# "3. Et les somnifères ?"); its label ("Sommaire", "Contents", "Índice") a line of three
-# words at most right above the entries.
-_ENTRY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_].{0,90}?)\s*$")
-# what a wiki sets after a section's heading: "Histoire[modifier]", "Origen [editar]"
-_EDIT_LINK = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")
-CONTENTS_LABEL_WORDS = 3
-
-
-def _mark_contents(texts: Sequence[str], mask: list[bool]) -> None:
-    """A table of contents: a run of two numbered entries or more, each the title of a
-    heading further down the page (its own line, a wiki's edit link after it allowed), and
-    its label right above. The closing evidence is the headings themselves: an article's
-    own numbered headings are not repeated below."""
-    titles = [_EDIT_LINK.sub("", t).strip().casefold() for t in texts]
-    entries = [_ENTRY.match(t) for t in texts]
-    i = 0
-    while i < len(texts):
-        j = i
-        while j < len(texts) and entries[j] is not None and len(texts[j].split()) <= 14:
-            j += 1
-        if j - i >= 2:
-            below = set(titles[j:])
-            found = [m.group(1).strip().casefold() in below for m in entries[i:j] if m]
-            if sum(found) >= 2 and sum(found) * 3 >= 2 * len(found):
-                start = i
-                label = texts[i - 1].strip() if i > 0 else ""
-                if label and len(label.split()) <= CONTENTS_LABEL_WORDS:
-                    if label.casefold() not in below and not label.endswith((".", "!", "?")):
-                        start = i - 1
-                mask[start:j] = [True] * (j - start)
-        i = max(j, i + 1)
 
 
 def _mark_teasers(texts: Sequence[str], mask: list[bool]) -> None:
