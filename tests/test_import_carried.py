@@ -338,3 +338,41 @@ def test_a_third_delivery_after_a_new_version_replaces_the_translators_own_text(
     assert (bead.fr_text, bead.reviewer, bead.note) == (
         "Les écoles resteront fermées jusqu'à vendredi.", "tr8", None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+def test_units_approved_in_the_cat_tool_come_back_confirmed_by_the_reviewer(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    # newcomer32: Trados and memoQ keep our x-status ("auto") and set their own markers;
+    # ours won, and both approvals were read back as "auto", without a word
+    from lxml import etree
+
+    from workbench.formats.xliff import NS_2, NS_12
+
+    aid = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = tmp_path / f"handoff.{fmt}"
+    export_documents(both_store, ["crue.fr"], "en", fmt, path)
+    tree = etree.parse(str(path))
+    if fmt == "xliff12":
+        first, second = list(tree.iter(f"{{{NS_12}}}trans-unit"))[1:3]
+        first.set("approved", "yes")  # approved, text as it was
+        second.set("approved", "yes")
+        target = second.find(f"{{{NS_12}}}target")
+        assert target is not None
+        target.set("state", "signed-off")
+        target.text = "Les autorités ont ordonné l'évacuation de 1 200 riverains."
+    else:
+        first, second = list(tree.iter(f"{{{NS_2}}}segment"))[1:3]
+        first.set("state", "final")
+        second.set("state", "reviewed")
+        target = second.find(f"{{{NS_2}}}target")
+        assert target is not None
+        target.text = "Les autorités ont ordonné l'évacuation de 1 200 riverains."
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    report = import_returned(both_store, path, reviewer="eve")
+    assert report is not None
+    assert (report.edited, report.confirmed, report.unchanged) == (1, 2, 2)
+    beads = both_store.beads(aid)
+    assert [(b.status, b.reviewer) for b in beads[1:3]] == [("confirmed", "eve")] * 2
+    assert beads[2].fr_text == "Les autorités ont ordonné l'évacuation de 1 200 riverains."

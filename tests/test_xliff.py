@@ -202,6 +202,48 @@ def test_export_then_import_gives_each_status_back(
     assert read_xliff(path).units[0].status == status
 
 
+def _approved_in_a_cat_tool(path: Path, state: str, approved: bool = True) -> None:
+    """The file as Trados or memoQ gives it back once a reviewer approved its unit there: the
+    standard markers changed, our metadata (x-status, the mda status) kept as it was."""
+    tree = etree.parse(str(path))
+    for tu in tree.iter(f"{{{NS_12}}}trans-unit"):
+        tu.set("approved", "yes" if approved else "no")
+        target = tu.find(f"{{{NS_12}}}target")
+        assert target is not None
+        target.set("state", state)
+    for segment in tree.iter(f"{{{NS_2}}}segment"):
+        segment.set("state", state)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("version", "state", "approved"),
+    [("1.2", "final", True), ("1.2", "signed-off", False), ("1.2", "translated", True),
+     ("2.1", "final", False), ("2.1", "reviewed", False)],
+)  # fmt: skip
+@pytest.mark.parametrize(("status", "origin"), [("auto", "auto:vecalign"), ("draft", MT)])
+def test_a_unit_approved_in_a_cat_tool_comes_back_confirmed_though_our_metadata_says_otherwise(
+    tmp_path: Path, version: str, state: str, approved: bool, status: str, origin: str
+) -> None:
+    # newcomer32: our x-status ("auto"), which the tools keep, outweighed the approval
+    path = tmp_path / "out.xlf"
+    write_xliff([unit(1, status=status, origin=origin)], path, DRAFTS, version=version)  # type: ignore[arg-type]
+    _approved_in_a_cat_tool(path, state, approved)
+    assert f"workbench:{status}" in path.read_text(encoding="utf-8") or version == "1.2"
+    assert read_xliff(path).units[0].status == "confirmed"
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_confirmed_unit_the_cat_tool_left_unapproved_stays_ours(
+    tmp_path: Path, version: str
+) -> None:
+    path = tmp_path / "out.xlf"
+    write_xliff([unit(1, status="confirmed")], path, DRAFTS, version=version)  # type: ignore[arg-type]
+    _approved_in_a_cat_tool(path, "needs-review-translation" if version == "1.2" else "translated",
+                            approved=False)  # fmt: skip
+    assert read_xliff(path).units[0].status == "confirmed"
+
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_one_file_element_per_document_named_in_original(tmp_path: Path, version: str) -> None:
     units = [unit(1), unit(2, document="005_other"), unit(3, document="005_other")]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from workbench.formats.tmx_read import STATUSES, bead_version, parse_date
 from workbench.formats.xliff import METADATA, NS_2, NS_MDA
 from workbench.formats.xliff_parts import (
+    approved_since,
     first_set,
     inline_text,
     local,
@@ -128,12 +129,10 @@ def _segments(unit: etree._Element) -> list[_Part2]:
 
 
 def _status_2(ours: str | None, state: tuple[str | None, str]) -> str:
-    if ours in STATUSES:
-        return str(ours)
     value, sub_state = state
     prefix, _, ours_too = sub_state.partition(":")
-    if prefix == METADATA and ours_too in STATUSES:
-        return ours_too
-    if value is None:  # no state written: a translation, nobody said it was reviewed
-        return "auto"
-    return _STATES_2.get(value, "draft")
+    if ours not in STATUSES and prefix == METADATA:
+        ours = ours_too
+    # no state written: a translation, nobody said it was reviewed
+    theirs = "auto" if value is None else _STATES_2.get(value, "draft")
+    return approved_since(ours, theirs)

@@ -71,6 +71,18 @@ def untranslated(ours: str | None) -> str:
     return str(ours) if ours in STATUSES else "auto"
 
 
+def approved_since(ours: str | None, theirs: str) -> str:
+    """A unit's status: ours as we exported it (our metadata, which CAT tools keep), unless
+    the tool's own markers (``theirs``: 1.2 ``approved="yes"``, ``final``, ``signed-off``,
+    Trados' or memoQ's confirmation; 2.x ``reviewed``, ``final``) say it was approved since:
+    our export writes them for a confirmed bead only, so a reviewer approved it there
+    (newcomer32: Trados' and memoQ's approvals were read back as "auto", without a word).
+    A file that is not ours goes by its markers alone."""
+    if ours not in STATUSES:
+        return theirs
+    return "confirmed" if theirs == "confirmed" else str(ours)
+
+
 def first_set(*values: str | None) -> str:
     """The first value present, even empty (an empty tuid is an id too)."""
     return next((value for value in values if value is not None), "")

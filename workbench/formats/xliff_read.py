@@ -26,7 +26,7 @@ from workbench.formats.inline_codes import delivered_pair
 from workbench.formats.tmx_read import STATUSES, bead_version, kept_units, parse_date
 from workbench.formats.xliff import NS_2, NS_12, XML_LANG
 from workbench.formats.xliff2_read import Reader2
-from workbench.formats.xliff_parts import inline_text, props, score, untranslated
+from workbench.formats.xliff_parts import approved_since, inline_text, props, score, untranslated
 from workbench.formats.xmlsafe import iter_elements, parse_file, root_tag
 from workbench.langtags import normalize
 from workbench.model import ParseError, TranslationUnit
@@ -268,14 +268,14 @@ def _state_12(unit: _Unit12, sdl: etree._Element | None, translated: bool) -> tu
     )
     if not translated:  # nothing was translated, by a machine or anyone
         return untranslated(ours), False
-    if ours in STATUSES:
-        return str(ours), machine
     if sdl is not None:
-        return SDL_CONFIRMATION.get(sdl.get("conf", ""), "draft" if machine else "auto"), machine
-    if memoq in MEMOQ_STATUS:
-        return MEMOQ_STATUS[memoq], machine
-    state = whole.get("state") if whole is not None else None
-    return _status_12(ours, state, unit.tu.get("approved"), qualifier), machine
+        theirs = SDL_CONFIRMATION.get(sdl.get("conf", ""), "draft" if machine else "auto")
+    elif memoq in MEMOQ_STATUS:
+        theirs = MEMOQ_STATUS[memoq]
+    else:
+        state = whole.get("state") if whole is not None else None
+        theirs = _status_12(None, state, unit.tu.get("approved"), qualifier)
+    return approved_since(ours, theirs), machine
 
 
 @dataclass(frozen=True)
@@ -340,7 +340,8 @@ def tool_name(file: etree._Element | None, ns: str) -> str:
 def _status_12(ours: str | None, state: str | None, approved: str | None, qualifier: str) -> str:
     if ours in STATUSES:
         return str(ours)
-    if approved == "yes":
+    # approved, or signed off: a reviewer's word, whichever tool made the text
+    if approved == "yes" or _STATES_12.get(state or "") == "confirmed":
         return "confirmed"
     if qualifier in _MT_QUALIFIERS:
         return "draft"
