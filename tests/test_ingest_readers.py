@@ -747,6 +747,35 @@ def test_align_files_reads_a_word_original(tmp_path: Path) -> None:
     assert "1" not in pdf.sentences and "Introduction" in pdf.sentences  # no folio
 
 
+@pytest.mark.parametrize("name", ["crue.php", "crue.html.v1", "crue.fr"])
+def test_align_files_reads_a_saved_page_by_its_bytes_whatever_its_suffix(
+    tmp_path: Path, name: str
+) -> None:
+    # newcomer32: a browser's "Save page" of a .php URL, or a backup, was read as plain text:
+    # "<!", "DOCTYPE html>" and every tag became sentences, exit 0
+    from workbench.pipeline.files import read_sentences
+
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><title>Crue</title></head><body>"
+        "<nav><a href='/'>Accueil</a> | <a href='/monde'>Monde</a></nav><main>"
+        "<h1>Crue de la Loire</h1><p>Le niveau de la Loire a atteint 4,20 mètres à Orléans. "
+        "Les écoles resteront fermées jeudi.</p></main></body></html>"
+    )
+    side = read_sentences(_write(tmp_path, name, page), "fr", presplit=False)
+    assert side.sentences == (
+        "Crue de la Loire",
+        "Le niveau de la Loire a atteint 4,20 mètres à Orléans.",
+        "Les écoles resteront fermées jeudi.",
+    )
+    assert side.warnings == (f"{tmp_path / name}: its type {Path(name).suffix} is not one we "
+                             "read: read as a web page, as a .html file is",)  # fmt: skip
+    # plain text under such a suffix (Bleualign's corpus.fr) is read a line at a time, as before
+    plain = read_sentences(
+        _write(tmp_path, "corpus.de", "<b> ist fett.\nZwei.\n"), "de", presplit=True
+    )
+    assert plain.sentences == ("<b> ist fett.", "Zwei.")
+
+
 def test_migration_0003_adds_segment_metadata_and_keeps_older_segments(db_url: str) -> None:
     from alembic import command
     from sqlalchemy import text

@@ -196,24 +196,27 @@ def reader_for(path: Path) -> Reader:
 
 
 def _by_content(path: Path, data: bytes) -> tuple[Reader, tuple[str, ...]]:
-    """The reader of a file whose name has no suffix, by what its bytes hold
-    (`sniff.by_content`), and the note that says how it was read; InputError when they
-    hold nothing the workbench reads."""
+    """The reader of a file whose name has no suffix we read (none, or ``.php`` or ``.fr``),
+    by what its bytes hold (`sniff.by_content`), and the note that says how it was read;
+    InputError when they hold nothing the workbench reads."""
     from workbench.ingest.sniff import by_content
 
     what, suffix = by_content(data)
+    named = (
+        f"its type {path.suffix} is not one we read" if path.suffix else "its name has no file type"
+    )
     if suffix is None or suffix not in BY_SUFFIX:
         raise InputError(
-            f"{path}: its name has no file type and it holds {what}, which the workbench "
+            f"{path}: {named} and it holds {what}, which the workbench "
             f"does not read; check that it is the file you meant"
         )
-    return BY_SUFFIX[suffix], (
-        FileNote(f"its name has no file type: read as {what}, as a {suffix} file is"),
-    )
+    return BY_SUFFIX[suffix], (FileNote(f"{named}: read as {what}, as a {suffix} file is"),)
 
 
-def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
+def read_file(path: Path, max_bytes: int = files.MAX_BYTES, *, by_content: bool = False) -> Reading:
     """Read one file into blocks with the reader of its suffix; nothing is stored.
+    A file with no suffix is read by what its bytes hold; with ``by_content``, a file with
+    a suffix we do not read too (`align-files`' ``page.php``, ``corpus.fr``).
 
     Raises InputError (one line: what is wrong, what to do) for an unknown
     suffix, an unreadable, empty or oversized file, and whatever the format's
@@ -221,7 +224,8 @@ def read_file(path: Path, max_bytes: int = files.MAX_BYTES) -> Reading:
     a subtitle file with a broken timecode). What a reader read only in part
     (a PDF's scanned pages) is in ``Reading.warnings``.
     """
-    if path.suffix == "" and path.is_file():
+    unknown = path.suffix == "" or (by_content and path.suffix.lower() not in BY_SUFFIX)
+    if unknown and path.is_file():
         data = files.read_bytes(path, max_bytes)
         reader, read_as = _by_content(path, data)
     else:

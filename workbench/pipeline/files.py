@@ -10,7 +10,9 @@ picks, which the report then names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
@@ -99,6 +101,9 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
         return _structured_sentences(Path(path), lang)
     if Path(path).suffix.lower() in WEB_SUFFIXES:
         return _web_sentences(Path(path), lang)
+    sniffed = _sniffed(Path(path))
+    if sniffed is not None:  # a page saved as page.php, subtitles as film.fr: as ingest reads them
+        return sniffed(Path(path), lang)
     source = read_source(Path(path))
     lines = source.text.splitlines()
     warnings = tuple(
@@ -115,19 +120,48 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
 WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".md"})
 
 
-def _web_sentences(path: Path, lang: str) -> SentenceFile:
+def _sniffed(path: Path) -> Callable[[Path, str], SentenceFile] | None:
+    """How to read a file whose suffix no reader has (``page.php``, ``crue.html.v1``,
+    ``film.fr``) when its bytes hold a web page, subtitles or a document (`sniff.by_content`):
+    as `ingest` reads that format (newcomer32: a saved page read as plain text gave its tags
+    as sentences). None for plain text, read line by line as before."""
+    from workbench.ingest.readers import BY_SUFFIX
+    from workbench.ingest.sniff import by_content
+
+    if path.suffix.lower() in BY_SUFFIX or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return None  # read_source says what is wrong, in one line
+    _, suffix = by_content(head)
+    if suffix is None or suffix == ".txt" or suffix not in BY_SUFFIX:
+        return None
+    if BY_SUFFIX[suffix].structured:
+        return partial(_structured_sentences, by_content=True)
+    return partial(_web_sentences, by_content=True)
+
+
+def _web_sentences(path: Path, lang: str, *, by_content: bool = False) -> SentenceFile:
     """A web page or Markdown file read as `ingest` reads it: its text in ``lang``.
 
     Markup is removed, and blocks classed as web debris (navigation, cookie
     notices, comments, footers) or in another language (a caption in a third
     language) are left out, as they are from an ingested document's alignment.
     """
+    from workbench.ingest.readers import read_file
     from workbench.model import Kind
-    from workbench.pipeline.documents import parse_file
+    from workbench.pipeline.parsing import classified
 
-    reading, _, sentences = parse_file(path)
+    reading, _, sentences = classified(read_file(path, by_content=by_content), path, ())
     kept = [s.text for s in sentences if s.kind is not Kind.BOILERPLATE and s.lang == lang]
-    return SentenceFile(path, tuple(kept), reading.encoding)
+    return SentenceFile(path, tuple(kept), reading.encoding, _named(path, reading.warnings))
+
+
+def _named(path: Path, warnings: tuple[str, ...]) -> tuple[str, ...]:
+    """A reading's warnings, each naming its file: `align-files` reads two."""
+    return tuple(w if w.startswith(f"{path}") else f"{path}: {w}" for w in warnings)
 
 
 def _structured(path: Path) -> bool:
@@ -139,7 +173,7 @@ def _structured(path: Path) -> bool:
     return reader is not None and reader.structured
 
 
-def _structured_sentences(path: Path, lang: str) -> SentenceFile:
+def _structured_sentences(path: Path, lang: str, *, by_content: bool = False) -> SentenceFile:
     """A Word, OpenDocument, PDF or subtitle file: its blocks, page furniture left out.
 
     Blocks come from the reader table (:mod:`workbench.ingest.readers`); a
@@ -151,7 +185,7 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
     from workbench.ingest.readers_subtitles import TIMECODE
     from workbench.model import Kind
 
-    reading = read_file(path)
+    reading = read_file(path, by_content=by_content)
     found = [
         (s, dict(b.meta).get(TIMECODE) if whole else None, b.meta)
         for b in reading.blocks
@@ -163,7 +197,8 @@ def _structured_sentences(path: Path, lang: str) -> SentenceFile:
     if not any(times):
         times = tuple(turn_timecodes([m for _, _, m in found], [s for s, _, _ in found]))
     return SentenceFile(
-        path, tuple(s for s, _, _ in found), reading.encoding, reading.warnings,
+        path, tuple(s for s, _, _ in found), reading.encoding,
+        _named(path, reading.warnings) if by_content else reading.warnings,
         timecodes=times if any(times) else (),
     )  # fmt: skip
 
