@@ -22,7 +22,7 @@ from workbench.store import rows as sql
 from workbench.store.base import Database
 from workbench.store.event_summary import SUMMED_UP_BEYOND
 from workbench.store.rows import Event
-from workbench.store.schema import EventRow
+from workbench.store.schema import AlignmentRow, EventRow, VersionRow
 
 # Beyond this many beads (an aligner's run, a re-alignment) the history gives counts, no diff.
 DIFF_AT_MOST = SUMMED_UP_BEYOND
@@ -167,12 +167,27 @@ class AuditLog(Database):
         bead it wrote. The estimate belongs to that pair of texts, not to the
         bead's version: an undo and redo, or a re-alignment that puts the draft
         back, write the same texts again under a new version, and the estimate
-        still holds (see :func:`workbench.review.estimate_of`).
+        still holds (see :func:`workbench.review.estimate_of`). So do the fills of
+        the alignments of the document's earlier versions with the same language: a
+        draft `align` carries into a new version keeps its estimate (newcomer32: the
+        "MT on-topic below" filter found none of them).
         """
         with self.reading() as s:
+            align = s.get(AlignmentRow, alignment_id)
+            if align is None:
+                return {}
+            version = s.get(VersionRow, align.version_id)
+            same_text = (
+                select(AlignmentRow.id)
+                .join(VersionRow, VersionRow.id == AlignmentRow.version_id)
+                .where(
+                    VersionRow.document_id == (version.document_id if version else -1),
+                    AlignmentRow.cp_lang == align.cp_lang,
+                )
+            )
             query = (
                 select(EventRow.payload)
-                .where(EventRow.alignment_id == alignment_id, EventRow.action == "fill")
+                .where(EventRow.alignment_id.in_(same_text), EventRow.action == "fill")
                 .order_by(EventRow.id)
             )
             found: dict[tuple[str, str], tuple[float, str]] = {}
