@@ -151,6 +151,14 @@ class Costs:
     # ... and keeps a link only if its posterior is at least this (`search.clear_links`);
     # 0 keeps every link under the threshold
     sparse_clear: float = 0.0
+    # Dense mode too: a one-to-one bead whose calibrated confidence (after `search.bounded`)
+    # is under this is two null beads (`search.clear_links`). A French sentence added and
+    # an English one dropped side by side were paired at 0.000 in align_blind25's sapins
+    # (session 32). Off: leaving one spent set out at a time (`bench/align_spent.py --grid
+    # dense_clear=0,0.05,0.15`, 28 sets), the others choose 0 for 27 of them; 0.05 gains
+    # on ten sets (align_blind8 0.912 -> 0.934) and loses on Text+Berg dev (0.941 -> 0.940),
+    # align_blind11, 13 and 15: real but loose pairs are scored that low too
+    dense_clear: float = 0.0
     w_bridge: float = 0.5  # an MT bridge (when given) is weighted in like the embedding
     # Per-document null cost, as Vecalign sets its deletion penalty from the costs
     # of random pairs: a sentence left out on each side costs as much as the

@@ -162,6 +162,8 @@ def search(
         steps = calibrate(steps, costs.calibration, src.lengths, tgt.lengths)
         if costs.translates is not None:
             steps = bounded(steps, translates(_spans(steps), src.emb, tgt.emb, costs.translates))
+        if costs.dense_clear:
+            steps = clear_links(steps, costs.dense_clear)
     return steps
 
 
