@@ -367,7 +367,11 @@ def _review(
         except ConflictError as exc:
             if not stored:
                 raise
-            raise ConflictError(f"{_beads_done(stored, done, reviewer)}; {exc}") from None
+            # partly done (exit 4, as the exit codes say): what was stored, then the refusal;
+            # exit 1 told a script that nothing had changed (newcomer32)
+            typer.echo(f"alignment {alignment.id}: {_beads_done(stored, done, reviewer)}")
+            typer.echo(f"error: {exc}", err=True)
+            finish(done=len(stored), refused=len(numbers) - len(stored))
         stored.append(n)
     typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
     if done == "unpaired":
