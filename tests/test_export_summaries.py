@@ -63,6 +63,11 @@ CASES = [
     ("xliff21", ExportOptions(), 4,
      ["1 of them untranslated (no target)", AGAIN_SAID, DRAFTED_SOURCE_SAID,
       OMEGAT_NOTICE["2.1"]]),
+    # newcomer32: a draft under the estimate floor went as "untranslated (no target)"
+    ("xliff12", ExportOptions(min_score=0.5, french_source=True, mt=MtPolicy.INCLUDE), 5,
+     ["1 of them without their MT draft (unreviewed machine translation, estimate below 0.5: "
+      "--min-score 0 keeps the drafts)", AGAIN_SAID, BELOW_KEPT_SAID, "1 skipped (empty source)",
+      OMEGAT_NOTICE["1.2"]]),
 ]  # fmt: skip
 
 
@@ -70,7 +75,7 @@ CASES = [
     ("fmt", "options", "written", "said"),
     CASES,
     ids=["tmx", "tmx-min-score-0", "tmx-mt-include", "tsv", "xliff12", "xliff12-french-source",
-         "xliff21"],
+         "xliff21", "xliff12-drafts-under-the-floor"],
 )  # fmt: skip
 def test_each_unit_left_out_is_counted_once_under_the_reason_that_keeps_it_out(
     tmp_path: Path, fmt: str, options: ExportOptions, written: int, said: list[str]

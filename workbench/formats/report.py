@@ -68,6 +68,8 @@ class ExportReport:
     min_score: float | None = None  # the floor the export applied (the summary names it)
     # XLIFF: pairs under the floor written with their source only, waiting for a translation
     below_untranslated: int = 0
+    # XLIFF: MT drafts under the estimate floor, their French written alone to translate
+    drafts_below: int = 0
     # What option brings each reason's units in, where one does (said when nothing is written)
     hints: tuple[tuple[SkipReason, str], ...] = ()
     # A CAT tool's known limit with this format (OmegaT 3.6 and XLIFF), said at the end
@@ -97,8 +99,13 @@ class ExportReport:
         if self.mt_written:
             parts.append(f"{self.mt_written} of them machine translations in a separate file")
         # Units under the floor go without their target too: said below, each unit once.
-        if untranslated := self.untranslated - self.below_untranslated:
+        if untranslated := self.untranslated - self.below_untranslated - self.drafts_below:
             parts.append(f"{untranslated} of them untranslated (no target)")
+        if self.drafts_below:
+            parts.append(
+                f"{self.drafts_below} of them without their MT draft "
+                f"({self._floor(SkipReason.MT_BELOW_THRESHOLD)}: --min-score 0 keeps the drafts)"
+            )
         if self.to_translate_again:
             parts.append(
                 f"{self.to_translate_again} of them rejected by a reviewer, "

@@ -151,6 +151,7 @@ class Selector:
     skipped: Counter[SkipReason] = field(default_factory=Counter)
     removed: int = 0
     below_untranslated: int = 0  # XLIFF: pairs under the floor whose source goes alone
+    drafts_below: int = 0  # XLIFF: MT drafts under the estimate floor, the French sent alone
     _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _clean_static: dict[_Static, bool] = field(default_factory=dict, init=False, repr=False)
     _filtering: bool = field(default=False, init=False, repr=False)
@@ -194,6 +195,11 @@ class Selector:
             )
             # counted once: a sentence with no translation is untranslated, not under the floor
             self.below_untranslated += bool(oriented.source and draftless.target)
+            # an MT draft under the estimate floor: its French goes alone, said as such
+            # (newcomer32: "2500 of them untranslated (no target)", no word of the drafts)
+            self.drafts_below += bool(
+                oriented.source and not draftless.target and is_machine_translation(unit)
+            )
         elif reason is not None:
             return self._skip(reason)
         if not oriented.source:  # an imported CAT file's MT was the source
@@ -328,6 +334,7 @@ class Selector:
             to_translate_again=to_translate_again,
             min_score=self.options.min_score,
             below_untranslated=self.below_untranslated,
+            drafts_below=self.drafts_below,
             hints=self.hints(),
         )
 
