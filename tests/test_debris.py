@@ -698,3 +698,25 @@ def test_a_related_list_s_teasers_inside_its_items_are_debris_and_an_article_s_s
     found = kinds(page, ".html")
     assert {found[line] for line in [*heads, *teasers]} == {Kind.BOILERPLATE}
     assert {found[line] for line in [*ARTICLE_EN, *steps]} == {Kind.BODY}
+
+
+def test_a_live_blog_s_last_entry_over_the_comments_stays_the_article_s() -> None:
+    # newcomer32: the oldest entry ("09:30", its text, "Partager") read as a comment's header
+    # and text, closed by the first comment's "Répondre" under the thread's heading
+    entries = [("10:42", "La DGAC demande aux compagnies de réduire de moitié leurs vols jeudi."),
+               ("10:15", "À Roissy, plus de 300 vols ont été annulés depuis ce matin."),
+               ("09:30", "Bonjour et bienvenue dans ce direct consacré à la grève.")]  # fmt: skip
+    posts = "".join(
+        f'<div class="live-post"><time>{t}</time><p>{p}</p><div class="share"><a>Partager</a>'
+        "</div></div>"
+        for t, p in entries
+    )
+    page = (
+        "<html><body><main><h1>EN DIRECT – Grève des contrôleurs aériens</h1>"
+        f'{posts}</main><section class="comments"><h3>Réagissez</h3><div><b>Pierre</b>'
+        "<p>Encore une grève, comme chaque été.</p><a>Répondre</a></div></section>"
+        "<footer><p>© Le Quotidien 2026</p></footer></body></html>"
+    )
+    found = kinds(page, ".html")
+    assert {found[text] for _, text in entries} == {Kind.BODY}
+    assert found["Encore une grève, comme chaque été."] is Kind.BOILERPLATE

@@ -145,11 +145,14 @@ def _mark_comment_threads(texts: Sequence[str], mask: list[bool]) -> None:
     opens a comment, so a rule can never run on into the article.
     """
     headers = [_comment_header(t) for t in texts]
+    # a comment never begins before its thread's heading: a live blog's last entry ("09:30",
+    # its text, "Partager") over "Réagissez" and a first comment's "Répondre" (newcomer32)
+    stops = [h or bool(THREAD_START.match(t)) for h, t in zip(headers, texts, strict=True)]
     for i in range(len(texts)):
         if headers[i]:
             _mark_closed_region(
                 mask, i, COMMENT_MAX_LINES, lambda j: bool(COMMENT_END.match(texts[j])),
-                stops=headers.__getitem__,
+                stops=stops.__getitem__,
             )  # fmt: skip
 
 
@@ -189,7 +192,7 @@ THREAD_START = re.compile(
     r"|(?:comments?|commentaires|comentarios|coment[aá]rios|commenti|kommentare|réactions"
     r"|reacties|comentaris|leserkommentare)"
     r"\s*\(\d+\)|(?:reader )?comments|commentaires|comentarios|kommentare|commenti|reacties"
-    r"|comentaris)\s*:?\s*$",
+    r"|comentaris|réagissez|vos réactions)\s*:?\s*$",
     re.IGNORECASE,
 )
 # …closed by the form to leave one, or by the fine print of such a form.
