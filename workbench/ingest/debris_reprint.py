@@ -80,7 +80,11 @@ _LANGUAGES = _vocabulary(
     englischen englisch spanischen spanisch französischen französisch italienischen
     italienisch deutschen deutsch portugiesischen niederländischen inglese spagnolo tedesco
     francese portoghese olandese gallese inglês espanhol alemão francês holandês galês
-    anglaise"""
+    anglaise estonian lithuanian latvian finnish swedish danish norwegian icelandic czech
+    slovak slovenian croatian serbian hungarian romanian bulgarian greek turkish ukrainian
+    arabic chinese japanese korean estonien lituanien letton finnois suédois danois
+    norvégien islandais tchèque slovaque slovène croate serbe hongrois roumain bulgare grec
+    turc ukrainien arabe chinois japonais coréen"""
 )
 # A demonstrative says the piece is this page's own: "Ce portrait", "This story", "Dieser Text".
 _THIS = _vocabulary("ce cet cette this este esta dieser diese dieses questo questa quest' quest’")
