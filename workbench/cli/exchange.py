@@ -4,7 +4,7 @@ XLSX, and `import` of TMX or XLIFF (`import-tmx` is its old name)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,7 +19,7 @@ from workbench.cli.common import (
     score_value,
     source_date,
 )
-from workbench.cli.outcome import EXIT_CODES
+from workbench.cli.outcome import EXIT_CODES, BadValue
 from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
@@ -29,6 +29,9 @@ from workbench.formats.choices import (
     MtPolicy,
     default_min_score,
 )
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
@@ -44,7 +47,14 @@ AllOption = Annotated[
     bool, typer.Option("--all", help="Every document aligned with --to, in one file.")
 ]
 ExportToOption = Annotated[
-    str, typer.Option("--to", callback=language_tag, help="Counterpart language: es, en, …")
+    str | None,
+    typer.Option(
+        "--to",
+        callback=language_tag,
+        help="Counterpart language: es, en, …; may be left out when the documents are aligned "
+        "with one language only.",
+        show_default=False,
+    ),
 ]
 FileFormatOption = Annotated[
     ExportFormat,
@@ -132,7 +142,7 @@ SummaryOption = Annotated[
 def export(
     doc: OptionalDocArgument = None,
     all_docs: AllOption = False,
-    to: ExportToOption = "es",
+    to: ExportToOption = None,
     file_format: FileFormatOption = ExportFormat.TMX,
     output: OutputOption = None,
     confirmed_only: ConfirmedOnlyOption = False,
@@ -181,10 +191,29 @@ def export(
         cue_styling=cue_styling or CueStyling.TEXT, written_at=source_date(),
     )  # fmt: skip
     store = open_store(db)
+    to = to or _one_language(store, doc)
     if stdout:
         exporting.to_stdout(store, doc, to, file_format, options)
     else:
         exporting.to_file(store, doc, to, file_format, output, options, summary)
+
+
+def _one_language(store: Store, doc: str | None) -> str:
+    """The counterpart language an export without --to means: the document's (or, with
+    --all, every document's) one language; a usage error naming them when there are several
+    (newcomer32: the default was es, and an fr–en user's `export crue.fr` was refused)."""
+    from workbench.pipeline.alignment import alignment_for
+
+    if doc is not None:
+        found = store.document(doc)
+        if not any(a.version == found.version for a in store.alignments(found.id)):
+            return "es"  # not aligned: what it says of it (a subtitle file's cues go as read)
+        return alignment_for(store, doc, None).cp_lang
+    langs = sorted({a.cp_lang for d in store.documents() for a in store.alignments(d.id)
+                    if a.version == d.version})  # fmt: skip
+    if len(langs) > 1:
+        raise BadValue(f"the documents are aligned with {', '.join(langs)}: pass --to one of them")
+    return langs[0] if langs else "es"
 
 
 # `import`'s argument and options.

@@ -40,8 +40,15 @@ def register(app: typer.Typer, score_app: typer.Typer) -> None:
 def qa(
     doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
     to: Annotated[
-        str, typer.Option("--to", callback=language_tag, help="Counterpart language.")
-    ] = "es",
+        str | None,
+        typer.Option(
+            "--to",
+            callback=language_tag,
+            help="Counterpart language; may be left out when the document is aligned with one "
+            "language only.",
+            show_default=False,
+        ),
+    ] = None,
     glossary: Annotated[
         Path | None,
         typer.Option(
@@ -80,9 +87,10 @@ def qa(
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary
 
-    terms = read_glossary(glossary, target=to) if glossary is not None else None
     store = open_store(db)
-    alignment_for(store, doc, to)  # an unknown document says so before the encoder loads
+    # an unknown document says so before the encoder loads; no --to: its one language
+    to = alignment_for(store, doc, to).cp_lang
+    terms = read_glossary(glossary, target=to) if glossary is not None else None
     rules = SubtitleRules(audience=audience, sdh=sdh)
     issues = qa_document(store, doc, to, terms, load_encoder(encoder), rules)
     _show_issues(issues, fmt, doc)
