@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.formats.inline_codes import delivered_pair
-from workbench.formats.tmx_read import STATUSES, bead_version, kept_units, parse_date
+from workbench.formats.tmx_read import bead_version, kept_units, parse_date
 from workbench.formats.xliff import NS_2, NS_12, XML_LANG
 from workbench.formats.xliff2_read import Reader2
 from workbench.formats.xliff_parts import approved_since, inline_text, props, score, untranslated
@@ -274,7 +274,7 @@ def _state_12(unit: _Unit12, sdl: etree._Element | None, translated: bool) -> tu
         theirs = MEMOQ_STATUS[memoq]
     else:
         state = whole.get("state") if whole is not None else None
-        theirs = _status_12(None, state, unit.tu.get("approved"), qualifier)
+        theirs = _status_12(state, unit.tu.get("approved"), qualifier)
     return approved_since(ours, theirs), machine
 
 
@@ -337,9 +337,8 @@ def tool_name(file: etree._Element | None, ns: str) -> str:
     return next((name for uri, name in GENERATORS.items() if uri in declared), "")
 
 
-def _status_12(ours: str | None, state: str | None, approved: str | None, qualifier: str) -> str:
-    if ours in STATUSES:
-        return str(ours)
+def _status_12(state: str | None, approved: str | None, qualifier: str) -> str:
+    """A 1.2 unit's status by the standard markers alone (ours: `approved_since`)."""
     # approved, or signed off: a reviewer's word, whichever tool made the text
     if approved == "yes" or _STATES_12.get(state or "") == "confirmed":
         return "confirmed"

@@ -251,20 +251,22 @@ def toc_entries(texts: Sequence[str], headings: Sequence[bool]) -> list[bool]:
     def key(text: str) -> str:
         return " ".join(words(_NUMBERING.sub("", _EDIT_LINK.sub("", text)))).casefold()
 
+    keys = [key(text) for text in texts]
+    sizes = [len(words(text)) for text in texts]
     later: dict[str, int] = {}
     short: dict[str, int] = {}
-    for j, text in enumerate(texts):
-        if words(text) and len(words(text)) <= HEADING_WORDS:
-            short[key(text)] = j
+    for j, (k, size) in enumerate(zip(keys, sizes, strict=True)):
+        if 0 < size <= HEADING_WORDS:
+            short[k] = j
             if headings[j]:
-                later[key(text)] = j
+                later[k] = j
     # The last entry, right above the article's first paragraph, reads as a heading over prose
     # itself: what names a heading further on is an entry all the same.
     return [
-        len(words(text)) <= HEADING_WORDS
+        sizes[i] <= HEADING_WORDS
         and (
-            later.get(key(text), -1) > i
-            or (_NUMBERING.match(text) is not None and short.get(key(text), -1) > i)
+            later.get(keys[i], -1) > i
+            or (_NUMBERING.match(text) is not None and short.get(keys[i], -1) > i)
         )
         for i, text in enumerate(texts)
     ]

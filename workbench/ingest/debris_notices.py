@@ -325,12 +325,18 @@ _PIECES = """story article post piece recipe read newsletter episode guide page 
     artikel beitrag rezept seite antwort folge geschichte articolo storia ricetta risposta
     informazione pagina contenuto intervista artigo história receita resposta informação
     episódio conteúdo verhaal recept antwoord informatie aflevering"""
-_PIECE = "(?:" + "|".join(sorted(set(_PIECES.split()), key=len, reverse=True)) + ")"
-_DEM = """this the our cet cette ce notre la le este esta nuestro nuestra el dieser diese
-    dieses der die das unser unsere questo questa il lo deste desta desse dessa do da dit
+_DEMONSTRATIVES = """this the our cet cette ce notre la le este esta nuestro nuestra el dieser
+    diese dieses der die das unser unsere questo questa il lo deste desta desse dessa do da dit
     deze het"""
-_DEM = r"(?:quest['’]|l['’]|(?:" + "|".join(sorted(set(_DEM.split()), key=len, reverse=True))
-_DEM += r")\s+)"
+
+
+def _alternation(words: str) -> str:
+    """A regex alternation of the words of ``words``, the longest first."""
+    return "(?:" + "|".join(sorted(set(words.split()), key=len, reverse=True)) + ")"
+
+
+_PIECE = _alternation(_PIECES)
+_DEM = rf"(?:quest['’]|l['’]|{_alternation(_DEMONSTRATIVES)}\s+)"
 _LIKED = re.compile(
     r"(?i)^\W*(?:"
     rf"(?:did you |have you )?(?:enjoy(?:ed|ing)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)) {_DEM}{_PIECE}"

@@ -161,7 +161,7 @@ def _web_sentences(path: Path, lang: str, *, by_content: bool = False) -> Senten
 
 def _named(path: Path, warnings: tuple[str, ...]) -> tuple[str, ...]:
     """A reading's warnings, each naming its file: `align-files` reads two."""
-    return tuple(w if w.startswith(f"{path}") else f"{path}: {w}" for w in warnings)
+    return tuple(w if w.startswith(str(path)) else f"{path}: {w}" for w in warnings)
 
 
 def _structured(path: Path) -> bool:
