@@ -54,7 +54,7 @@ from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.cat_files import exported_units, omegat_memory
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.returned_beads import Alignments, DocumentMerge, Tally
-from workbench.pipeline.reviewed import named_by_ids, said_done, spacing_note
+from workbench.pipeline.reviewed import carried_said, named_by_ids, said_done, spacing_note
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -89,13 +89,7 @@ class ReturnedReport:
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
-        # a new version's beads were carried over; this version's were made again
-        ways = (
-            (self.carried - self.again, "through beads align carried over unchanged"),
-            (self.again, "into beads align made again with the same sentences"),
-        )
-        said = ", ".join(f"{n} of them {how}" for n, how in ways if n)
-        carried = f" ({said})" if said else ""
+        carried = carried_said(self.carried, self.again)
         return (
             f"{self.path.name}: {counted(self.units, 'unit')} read back into the beads they "
             f"were exported from{carried}: {', '.join(done)}, signed {reviewer}{refused}"

@@ -13,9 +13,10 @@ who changed it, and so is every row that cannot be applied (a bead merged or
 split since, a status the file cannot set, a text that came back as a spreadsheet's
 error value such as ``Err:509``, a figure, a time or a date a spreadsheet wrote its
 own way when it cannot be told whether its value changed, a document not in this
-store). A figure written again with the exported value (``50.00%`` for ``50 %``) is no
-edit (`formats.cell_values`). The other rows are stored; importing the same file again
-changes nothing more.
+store). A row exported before `align` made a new alignment of its document goes into
+the bead it carried theirs over to (`reviewed_carried`). A figure written again with
+the exported value (``50.00%`` for ``50 %``) is no edit (`formats.cell_values`). The
+other rows are stored; importing the same file again changes nothing more.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import alignment_for
-from workbench.pipeline.reviewed_rows import DocumentRows, Row, same_text
+from workbench.pipeline.reviewed_carried import Row
+from workbench.pipeline.reviewed_rows import DocumentRows, same_text
 from workbench.wording import counted
 
 if TYPE_CHECKING:
@@ -58,6 +60,8 @@ class ReviewedReport:
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
     spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
+    carried: int = 0  # rows that went into the bead `align` carried theirs over to
+    again: int = 0  # of them, rows of this very alignment, aligned again since the export
 
     @property
     def spacing_note(self) -> str | None:
@@ -68,8 +72,9 @@ class ReviewedReport:
         done = said_done(self.edited, self.confirmed, self.rejected, self.unchanged)
         rows = max(self.refused_rows, len(self.refused))
         refused = f"; {counted(rows, 'row')} refused" if self.refused else ""
+        carried = carried_said(self.carried, self.again)
         return (
-            f"{self.path.name}: {counted(self.rows, 'row')} read: {', '.join(done)}, "
+            f"{self.path.name}: {counted(self.rows, 'row')} read{carried}: {', '.join(done)}, "
             f"signed {reviewer}{refused}"
         )
 
@@ -236,6 +241,8 @@ class Tally:
         self.refused_rows = 0
         self.spacing = 0
         self.stored = 0  # rows stored, each in its own transaction
+        self.carried = 0  # rows that went into the bead `align` carried theirs over to
+        self.again = 0  # of them, rows of this very alignment, aligned again since
 
     def refuse(self, rows: Sequence[Row], why: str) -> None:
         lines = [line for line, _ in rows]
@@ -250,8 +257,22 @@ class Tally:
             refused=tuple(self.refused),
             refused_rows=self.refused_rows,
             spacing=self.spacing,
+            carried=self.carried,
+            again=self.again,
             **self.counts,
         )
+
+
+def carried_said(carried: int, again: int) -> str:
+    """What an import's summary says of the rows or units that went into beads `align`
+    made since the export (a reviewed table's and a returned TMX's alike): those of a new
+    version's alignment carried over, those of the same alignment made again; "" for none."""
+    ways = (
+        (carried - again, "through beads align carried over unchanged"),
+        (again, "into beads align made again with the same sentences"),
+    )
+    said = ", ".join(f"{n} of them {how}" for n, how in ways if n)
+    return f" ({said})" if said else ""
 
 
 def said_done(edited: int, confirmed: int, rejected: int, unchanged: int) -> list[str]:

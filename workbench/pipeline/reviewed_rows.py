@@ -26,13 +26,13 @@ from workbench.model import (
     TranslationUnit,
 )
 from workbench.pipeline.alignment import apply
+from workbench.pipeline.carried import State
+from workbench.pipeline.reviewed_carried import Row, carried_rows, describe, texts_of
 from workbench.spaces import collapse, fold, spacing_only
 
 if TYPE_CHECKING:
     from workbench.pipeline.reviewed import Tally
     from workbench.store import Store
-
-Row = tuple[int, TranslationUnit]
 
 # What a reviewer can set in the status column; the others are the aligner's and MT's.
 _SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
@@ -81,6 +81,11 @@ class DocumentRows:
         self.prefix = f"{name}-{alignment.id}-"
 
     def apply(self, rows: Sequence[Row]) -> None:
+        # rows exported before `align` made a new alignment go into the beads it carried
+        # theirs over to (`reviewed_carried`)
+        self.carried, self.gone = carried_rows(
+            self.store, self.alignment, self.beads, self.name, rows
+        )
         for line, unit in rows:
             try:
                 self._row(line, unit)
@@ -98,11 +103,14 @@ class DocumentRows:
     def _row(self, line: int, unit: TranslationUnit) -> None:
         refuse = self.tally.refuse
         i = self._where(unit)
-        if i is None:
-            refuse([(line, unit)], (
-                f"bead {unit.tuid or '(no id)'} is no longer in {self.name} (merged, split or "
-                "aligned again since the export, or an added row): make this change in the app"
-            ))  # fmt: skip
+        if i is not None:
+            changed_since = _changed_since(self.beads[i], unit)
+        elif (carried := self.carried.get(line)) is not None:
+            i, changed_since = carried.place, carried.changed
+            self.tally.carried += 1
+            self.tally.again += carried.again
+        else:
+            self._gone(line, unit)
             return
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
@@ -115,7 +123,7 @@ class DocumentRows:
                                    with_continuation(_text(bead, side), as_typed(text)))
                  for side, text in cells.items()}  # fmt: skip
         # a row whose bead changed since is refused below for that, whatever its cells
-        reread = None if _changed_since(bead, unit) else _reread(where, bead, cells, texts)
+        reread = None if changed_since else _reread(where, bead, cells, texts)
         edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
         if why := reread or _error_values(where, cells, edits):
             refuse([(line, unit)], why)
@@ -133,11 +141,38 @@ class DocumentRows:
             self.tally.counts["unchanged"] += 1
             return
         changed = {side: texts[side] for side in edits}
-        why = _not_importable(where, bead, unit, status, changed)
+        why = _not_importable(where, bead, changed_since, status, changed)
         if why is not None:
             refuse([(line, unit)], why)
             return
         self._import(i, status, changed)
+
+    def _gone(self, line: int, unit: TranslationUnit) -> None:
+        """A row whose bead is in no alignment as it was: nothing to carry when the
+        reviewer left it as exported, refused in one line otherwise."""
+        gone = self.gone.get(line)
+        if gone is not None and self._as_exported(unit, gone.base):
+            self.tally.counts["unchanged"] += 1
+            return
+        why = (
+            "is no longer in "
+            f"{self.name} (merged, split or aligned again since the export, or an added row)"
+            if gone is None
+            else describe(gone, self.name, self.alignment)
+        )
+        self.tally.refuse(
+            [(line, unit)], f"bead {unit.tuid or '(no id)'} {why}: make this change in the app"
+        )
+
+    def _as_exported(self, unit: TranslationUnit, base: State) -> bool:
+        """Whether the row reads as its bead did when exported: texts and status."""
+        fr, cp, status = texts_of(base)
+        cells = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
+        return (
+            unit.status.strip().lower() == status
+            and same_text(with_marker(fr, with_continuation(fr, as_typed(cells[0]))), fr)
+            and same_text(with_marker(cp, with_continuation(cp, as_typed(cells[1]))), cp)
+        )
 
     def _import(self, i: int, status: str, texts: dict[review.Side, str]) -> None:
         """The row's changed ``texts`` and its ``status`` stored as one edit of bead ``i``."""
@@ -204,16 +239,17 @@ def row_edit(
 def _not_importable(
     where: str,
     bead: StoredBead,
-    unit: TranslationUnit,
+    changed_since: bool,
     status: str,
     changed: dict[review.Side, str],
 ) -> str | None:
     """Why a row that changes its bead cannot be imported (its ``changed`` texts, its
-    ``status``), in one line naming the bead (``where``); None when it can."""
+    ``status``; ``changed_since``: the bead changed after the export), in one line
+    naming the bead (``where``); None when it can."""
     # Checked before what the row asks: a row whose bead changed since may differ
     # from it only by that change (an old export's "auto" for a bead confirmed since
     # is no request to unconfirm it), so it says what happened, not what it cannot set.
-    if _changed_since(bead, unit):
+    if changed_since:
         who = f" by {bead.reviewer}" if bead.reviewer else ""
         return (
             f"{where} was changed{who} after this file was exported; your row was not "
