@@ -12,14 +12,16 @@ a bead changed since is never overwritten, and a row whose sentences changed is 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.test_align_core import HashedWords  # a small real encoder
 from tests.test_import_carried import ENGLISH, EVACUATION, LEVEL, SCHOOLS, TITLE, _aligned
 from tests.test_import_reviewed import STATUS, TARGET, _edit
 from workbench import review
-from workbench.model import Status
-from workbench.pipeline.alignment import apply
+from workbench.model import Status, StoredBead
+from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
 from workbench.store import Store
@@ -153,3 +155,53 @@ def test_rows_come_back_after_align_read_the_counterpart_file_again(
     assert [(b.fr_text, b.reviewer) for b in both_store.beads(aid)] == [
         (TITLE, None), (LEVEL, None), (evacuation, "ben"), (SCHOOLS, None),
     ]  # fmt: skip
+
+
+def test_a_realign_racing_the_import_never_loses_a_row(
+    both_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table is stored a row a transaction: `align` run again between two rows makes
+    each later row's bead anew or keeps it. Every edited row is then stored, or named as
+    refused (importing the file again stores it); none is lost without a word."""
+    _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "tsv")
+    edits = {
+        2: "Le niveau a atteint 4,20 mètres.",
+        3: "L'évacuation de 1 200 habitants.",
+        4: "Les écoles fermeront jeudi.",
+    }
+    for row, text in edits.items():
+        _edit(path, row, TARGET, text)
+    second = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, "Une phrase ajoutée.")
+    ran: list[str] = []
+    real = apply
+
+    def during(*args: Any, **kwargs: Any) -> list[StoredBead]:
+        if not ran:  # between the first row's read and its write, a colleague re-aligns
+            own = Store.open(both_store.url)  # another process's connection
+            try:
+                align_document(own, "crue.fr", "en", actor="cid", encoder=HashedWords("h"))
+            finally:
+                own.close()
+            ran.append("aligned")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("workbench.pipeline.reviewed_rows.apply", during)
+    report = import_reviewed(both_store, path, reviewer="ben")
+    assert ran == ["aligned"]
+    assert alignment_for(both_store, "crue.fr", "en").id == second
+    kept = {b.fr_text for b in both_store.beads(second) if b.reviewer == "ben"}
+    refused = {int(line.split(":")[0].removeprefix("row ")) for line in report.refused}
+    assert report.edited == len(kept) and len(kept) + len(refused) == len(edits)
+    assert {edits[row - 1] for row in refused} | kept == set(edits.values())
+    for line in report.refused:
+        assert line.endswith(
+            "since you loaded it; this row was not imported: import the file again (a bead "
+            "changed since is refused then, never overwritten)"
+        )
+    monkeypatch.undo()
+    again = import_reviewed(both_store, path, reviewer="ben")
+    assert again.refused == ()
+    assert {b.fr_text for b in both_store.beads(second) if b.reviewer == "ben"} == set(
+        edits.values()
+    )

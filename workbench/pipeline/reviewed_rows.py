@@ -90,7 +90,13 @@ class DocumentRows:
             try:
                 self._row(line, unit)
             except ConflictError as exc:  # changed between our read and the write
-                self.tally.refuse([(line, unit)], f"{exc}; this row was not imported")
+                # the app's advice ("reload … redo your edit") is not a file's: the file
+                # holds the edit, and importing it again refuses a bead changed since
+                said = str(exc).split("; reload", 1)[0]
+                self.tally.refuse([(line, unit)], (
+                    f"{said}; this row was not imported: import the file again (a bead "
+                    "changed since is refused then, never overwritten)"
+                ))  # fmt: skip
 
     def _where(self, unit: TranslationUnit) -> int | None:
         """The bead's index for the row's id, or None when the alignment no longer has it."""
