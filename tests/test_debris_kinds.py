@@ -259,6 +259,11 @@ def test_a_market_ticker_item_is_a_name_a_price_and_a_signed_change(
         ("© 2026 La Gazette des Monts", "La Gazette des Monts a gagné un prix cette année.",
          False),
         ("© 2026 La Gazette des Monts", "Les monts", False),
+        # blind heldout33: a caption's credit names its photographer, and the show the
+        # caption names is no site's name
+        ("Les Veilleurs, en répétition à l'Embarcadère en avril. © Lou Perrin",
+         "Les Veilleurs", False),
+        ("Reproduction interdite. © 2026 La Gazette des Monts", "La Gazette des Monts", True),
     ],
 )  # fmt: skip
 def test_a_line_that_is_the_site_s_name_as_its_copyright_gives_it(

@@ -66,10 +66,17 @@ AD_COPY = "Stage Niveau 2 à Port-Cros : encore 3 places en juin ! Réservez sur
          [False, True]),
         (["Anuncio", "Feria Oleotec 2027: del 9 al 11 de febrero en Jaén. Reserve su stand."],
          [False, True]),
+        # blind33-farrier: a discount and its promotion code, no call and no address
+        (["Publicité", "Sellerie Morvan : -15 % sur les tapis de selle jusqu'au 31 décembre "
+          "avec le code CHEVAL15"], [False, True]),
+        (["Anzeige", "Reitstiefel im Winterschlussverkauf, Gutscheincode: REITEN10"],
+         [False, True]),
         # the article's paragraph after the slot, even one that names a site
         (["Publicité", "Les réservations ouvrent en mai sur le site de la réserve."],
          [False, False]),
         (["Advertisement", "Supporters say the plant could employ 1,400 people by 2030."],
+         [False, False]),
+        (["Publicité", "Le prix du fourrage a baissé de 15 % en un an, selon la chambre."],
          [False, False]),
         # the same copy with no label over it is the model's to judge
         (["La posidonie pousse d'un centimètre par an.", AD_COPY], [False, False]),

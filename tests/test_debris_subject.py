@@ -14,12 +14,13 @@ from collections.abc import Iterator
 import pytest
 
 from tests import debris_bench
-from tests.debris_text import ARTICLE_EN, ARTICLE_FR
+from tests.debris_text import ARTICLE_EN, ARTICLE_FR, kinds
 from workbench.ingest import debris
 from workbench.ingest.debris_features import notice_topic, page_topic
 from workbench.ingest.debris_frame import mark_site_statements
-from workbench.ingest.debris_newsletter import is_platform_call
+from workbench.ingest.debris_newsletter import is_platform_call, newsletter_boxes
 from workbench.ingest.debris_subject import is_notice_page, notice_article, notice_title
+from workbench.model import Kind
 
 # A translated privacy policy, in the shape of held-out 22's app page: a banner on top, its
 # title, its date, its sections; every sentence speaks of data, consent or subscriptions.
@@ -282,3 +283,40 @@ def test_no_article_line_of_the_labelled_pages_is_a_platform_s_call() -> None:
     calls = [(p, label, t) for p, label, t in _labelled_lines() if is_platform_call(t)]
     assert len(calls) >= 10
     assert [c for c in calls if c[1] != "boilerplate"] == []
+
+
+NEWSLETTER_BOX = """<html><body><main><article><h1>A hot bath in the Atlantic</h1>
+<p>{0}</p><p>{1}</p>
+<aside class="NewsletterInline_root__pQ8z1">
+<p class="NewsletterInline_title__d2Kx0">The Journal, every Sunday</p>
+<p>Stories from the coast, straight to your inbox.</p>
+<button>Sign me up</button>
+</aside>
+<p>{2}</p><p>{3}</p>
+<aside class="practical"><h3>Getting there</h3><p>The bathhouse is a short walk from the
+bus stop on the coast road.</p></aside>
+</article></main></body></html>"""
+
+
+def test_a_newsletter_box_between_paragraphs_is_debris_title_and_button_too() -> None:
+    """blind33-seaweedbaths: the box's title and its button stood alone between the
+    article's paragraphs, each a bead of its own; its promise alone was debris. A box
+    beside the prose that names no inbox (a practical box) stays the article's."""
+    article = ARTICLE_EN[:4]
+    found = kinds(NEWSLETTER_BOX.format(*article), ".html")
+    box = ["The Journal, every Sunday", "Stories from the coast, straight to your inbox.",
+           "Sign me up"]  # fmt: skip
+    assert {found[line] for line in box} == {Kind.BOILERPLATE}
+    assert Kind.BOILERPLATE not in {found[line] for line in article}
+    assert found["Getting there"] is not Kind.BOILERPLATE
+
+
+def test_a_newsletter_box_is_the_smallest_chrome_element_around_its_promise() -> None:
+    """The promise's <aside> holds the box (the <form> in it holds only the button); a
+    footer of many lines around a promise is no box: the footer's own rules decide."""
+    box = ["Get Upland Life in your inbox", "Walks and people of the hills.", "Sign up"]
+    paths = ["main/aside.newsletter-inline/h3", "main/aside.newsletter-inline/p",
+             "main/aside.newsletter-inline/form/button"]  # fmt: skip
+    assert newsletter_boxes(box, paths) == [True, True, True]
+    footer = [*(f"Link {i}" for i in range(7)), "Get our news in your inbox every Friday"]
+    assert newsletter_boxes(footer, ["body/footer/p"] * 8) == [False] * 8

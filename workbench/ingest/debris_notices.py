@@ -49,6 +49,9 @@ _AD_CALL = re.compile(
     r"\b(?:réservez|réserver|book (?:now|your|online|a|tickets)|register now|inscrivez-vous"
     r"|reserve su|reserva (?:ya|tu|su)|billetterie|entradas (?:ya|online|a la venta)"
     r"|jetzt (?:buchen|anmelden)|buchen sie|prenota(?:te)? ora|reserve já|compre já)\b"
+    # a discount, or a promotion code ("-15 % … avec le code CHEVAL15": blind33-farrier)
+    r"|(?<![\w-])[-–]\s?\d{1,2}\s?%|\b(?:code(?: promo)?|promo code|coupon|código|codice"
+    r"|gutscheincode|rabattcode)\s*:?\s*[A-Z][A-Z0-9]*\d[A-Z0-9]*\b"
     r"|(?<![@\w.])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|es|de|it|pt"
     r"|uk|eu|info|be|ch|ca|io|co|cat|nl|at)\b(?!\.\w)",
     re.IGNORECASE,
@@ -58,11 +61,11 @@ AD_COPY_WORDS = 30
 
 def advert_copy(texts: Sequence[str]) -> list[bool]:
     """For each line, whether it is an advert's copy: right under an advertising label
-    (`is_ad_label`), `AD_COPY_WORDS` words at most, with a call to book, register or buy, or
-    a web address ("Publicité" over "Stage Niveau 2 à Port-Cros : encore 3 places en juin !
-    Réservez sur plongee-portcros.fr"). The article's paragraph that often comes next has
-    neither: on the labelled pages 286 body, heading and caption lines follow a label, none
-    of them so, and 9 advert lines do."""
+    (`is_ad_label`), `AD_COPY_WORDS` words at most, with a call to book, register or buy, a
+    discount or a promotion code, or a web address ("Publicité" over "Stage Niveau 2 à
+    Port-Cros : encore 3 places en juin ! Réservez sur plongee-portcros.fr"). The article's
+    paragraph that often comes next has neither: on the labelled pages 286 body, heading and
+    caption lines follow a label, none of them so, and 9 advert lines do."""
     return [
         i > 0
         and is_ad_label(texts[i - 1])

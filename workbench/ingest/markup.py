@@ -242,6 +242,16 @@ def _walk(
         top.pieces.append(child.tail or "")
 
 
+def is_chrome_step(step: str) -> bool:
+    """Whether a step of a block's `RawBlock.path` ("aside.newsletter-inline", "div.share")
+    is an element the markup reads as site chrome: its tag (`_CHROME`) or its classes
+    (`_CHROME_CLASS`), as `_hint_of` reads the element itself (ids and roles aside, which a
+    path does not keep)."""
+    tag, _, classes = step.partition(".")
+    named = bool(classes) and _CHROME_CLASS.search(classes.replace(".", " ")) is not None
+    return tag in _CHROME or named
+
+
 def _step(element: Any) -> str:
     """An element's step in a block's `RawBlock.path`: its tag and its classes, the way a
     stylesheet tells one layout from another ("div.card", "td", "li.player")."""
