@@ -297,9 +297,9 @@ def estimate_drafts(
     """(quality estimate in [0, 1], words left untranslated) of each draft of ``sources``.
 
     The one scoring that `fill` and the app's one-click fill share: the encoder's
-    estimate, halved for each word the draft left in the source language, as ``check``
-    finds them (`workbench.pipeline.leftovers`: what `workbench qa` lists). No check: no
-    word is counted. Raises ``EngineError`` when the encoder or an analyser cannot run.
+    estimate, lowered for each word the draft left in the source language (`penalised`),
+    as ``check`` finds them (`workbench.pipeline.leftovers`: what `workbench qa` lists).
+    No check: no word is counted. Raises ``EngineError`` when the encoder or an analyser cannot run.
     """
     left = [0] * len(translations)
     if check is not None:
