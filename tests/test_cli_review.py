@@ -283,3 +283,42 @@ def test_a_confirmed_bead_edited_in_the_app_shows_edited_as_the_app_does(tmp_pat
     table = runner.invoke(app, ["beads", "lettre.txt", "--db", db]).output
     assert "edited" in table
     assert "state" in runner.invoke(app, ["beads", "--help"]).output
+
+
+SIGN_AS_YOURS = (
+    " (to sign it as yours, list the beads with `workbench beads lettre.txt` and give the "
+    "revision it shows with --seen)"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "first", "numbers", "seen", "code", "after", "said"),
+    [
+        # newcomer32: ben's `confirm 1` re-signed ana's confirmation without a word
+        ("confirm", "ana", ["1"], False, 1, ("confirmed", "ana"),
+         "error: bead 1 was already confirmed by ana; nothing changed" + SIGN_AS_YOURS),
+        ("confirm", "ana", ["1", "2"], False, 4, ("confirmed", "ana"),
+         "bead 2 confirmed by ben\nerror: bead 1 was already confirmed by ana; nothing changed"
+         + SIGN_AS_YOURS),
+        ("reject", "ana", ["1"], False, 1, ("rejected", "ana"),
+         "error: bead 1 was already rejected by ana; nothing changed" + SIGN_AS_YOURS),
+        # --seen: ben listed the beads, saw ana's confirmation, and signs it
+        ("confirm", "ana", ["1"], True, 0, ("confirmed", "ben"), "bead 1 confirmed by ben"),
+        # ben's own confirmation, confirmed again
+        ("confirm", "ben", ["1"], False, 0, ("confirmed", "ben"), "bead 1 confirmed by ben"),
+    ],
+    ids=["theirs", "theirs-and-one-to-do", "rejected-theirs", "seen", "own"],
+)  # fmt: skip
+def test_a_bead_another_reviewer_signed_stays_theirs_without_seen(
+    tmp_path: Path, command: str, first: str, numbers: list[str], seen: bool, code: int,
+    after: tuple[str, str], said: str,
+) -> None:  # fmt: skip
+    db = _import_letter(tmp_path)
+    signed = runner.invoke(app, [command, "lettre.txt", "1", "--reviewer", first, "--db", db])
+    assert signed.exit_code == 0, signed.output
+    shown = ["--seen", str(_revision(db))] if seen else []
+    args = [command, "lettre.txt", *numbers, "--reviewer", "ben", *shown, "--db", db]
+    result = runner.invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert _beads(db)[0] == after
+    assert said in result.output

@@ -12,6 +12,7 @@ and never said that --french-source exports the French.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,10 @@ from tests.factories import unit
 from workbench.cli import app
 from workbench.formats.registry import write_some_units, write_units
 from workbench.formats.report import FRENCH_ALONE, SkipReason
-from workbench.formats.units import ExportOptions, MtPolicy
+from workbench.formats.units import ExportOptions, MtPolicy, Selector
 from workbench.formats.xliff import OMEGAT_NOTICE
 from workbench.model import InputError, TranslationUnit
+from workbench.translate.estimate import penalised
 
 MT = "mt:apertium:fr-es"
 CAPTION = unit(1, target="", status="auto", score=0.085, reviewer=None, origin="auto:usem3")
@@ -171,3 +173,49 @@ def test_the_cli_exits_1_with_one_line_and_no_file(tmp_path: Path) -> None:
         "(--min-score 0 includes them)"
     ]
     assert not out.exists()
+
+
+# newcomer32: an Apertium draft with one word left in scored 0.9999998 × 0.5, printed 0.500
+# in every table, and `export --mt include`'s floor of 0.5 left every draft out as "below
+# 0.5". The floor judges the score as printed, and a word left in now takes a draft to 0.450.
+AT_THE_FLOOR = unit(8, origin=MT, status="draft", score=0.4999998, reviewer=None, drafted="es")
+WORD_LEFT_IN = unit(
+    9, origin=MT, status="draft", score=penalised(0.9999998, 1), reviewer=None, drafted="es"
+)
+DRAFTS_AT_THE_FLOOR = [AT_THE_FLOOR, WORD_LEFT_IN, REVIEWED]
+DRAFT_LEFT_OUT = (
+    "1 left out (unreviewed machine translation, estimate below 0.5: --min-score 0 includes them)"
+)
+INCLUDED = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options", "written", "said"),
+    [
+        ("tmx", INCLUDED, 2, [DRAFT_LEFT_OUT]),
+        ("tsv", INCLUDED, 2, [DRAFT_LEFT_OUT]),
+        ("xliff12", replace(INCLUDED, french_source=True), 3,
+         ["1 of them without their MT draft (unreviewed machine translation, estimate below "
+          "0.5: --min-score 0 keeps the drafts)", OMEGAT_NOTICE["1.2"]]),
+    ],
+    ids=["tmx", "tsv", "xliff12"],
+)  # fmt: skip
+def test_a_draft_shown_at_the_floor_goes_and_one_with_a_word_left_in_is_said_left_out(
+    tmp_path: Path, fmt: str, options: ExportOptions, written: int, said: list[str]
+) -> None:
+    path = tmp_path / f"drafts.{fmt}"
+    report = write_units(DRAFTS_AT_THE_FLOOR, path, fmt, options)
+    assert report.summary() == "; ".join([f"{written} units written to {path}", *said])
+    text = path.read_text(encoding="utf-8")
+    assert AT_THE_FLOOR.source in text  # its draft went, marked as machine translation
+    assert WORD_LEFT_IN.source not in text  # its draft did not; an XLIFF sends its French
+    assert (WORD_LEFT_IN.target in text) is (fmt == "xliff12")
+
+
+@pytest.mark.parametrize(
+    ("score", "kept"), [(0.4996, True), (0.4994, False), (0.5, True), (0.9, True)]
+)
+def test_the_floor_judges_a_pair_s_confidence_as_printed(score: float, kept: bool) -> None:
+    """0.4996 prints 0.500: not "below 0.5", whatever its last digits."""
+    pair = unit(10, status="auto", score=score, reviewer=None)
+    assert (Selector(FLOOR).select(pair) is not None) is kept

@@ -70,7 +70,7 @@ def test_qa_reads_each_sides_numbers_in_its_language(store: Store) -> None:
     found = [
         (i.position, i.issue.message) for i in qa_document(_aligned(store, pairs), "doc", "en")
     ]
-    assert found == [(1, "the source writes 5,7 with a decimal comma: English writes 5.7")]
+    assert found == [(1, "en writes 5,7 with a decimal comma: English writes 5.7")]
 
 
 @pytest.mark.parametrize(
@@ -81,16 +81,17 @@ def test_a_renamed_person_is_a_warning_in_a_machine_draft_only(
     store: Store, origin: str, severity: str
 ) -> None:
     # newcomer23: Apertium wrote "Julie Trader" for "Julie Marchand", and QA said `info`, as
-    # for a translator's choice (names do change across languages).
+    # for a translator's choice (names do change across languages). newcomer32: "only in the
+    # source: Endowed" named the English draft "source"; each side is named by its language.
     aligned = _aligned(store, [("He saw Julie Trader.", "Il a vu Julie Marchand.")], origin)
     found = [
         (str(i.issue.kind), str(i.issue.severity), i.issue.message)
         for i in qa_document(aligned, "doc", "en")
     ]
-    draft = " (machine draft)" if severity == "warning" else ""
+    english = "the MT draft (en)" if severity == "warning" else "en"
     assert found == [
-        ("names", severity, f"only in the source: Trader{draft}"),
-        ("names", severity, f"only in the target: Marchand{draft}"),
+        ("names", severity, f"only in {english}: Trader"),
+        ("names", severity, "only in fr: Marchand"),
     ]
 
 
@@ -105,6 +106,16 @@ def test_qa_from_the_command_line_as_json(aligned: Store) -> None:
     rows = json.loads(result.output)
     assert {"bead", "kind", "severity", "message", "source", "target"} <= set(rows[0])
     assert any(r["bead"] == 2 and r["kind"] == "numbers" for r in rows)
+    # each side named by its language (newcomer32): the rows' source is the English
+    said = {r["bead"]: r["message"] for r in rows if r["kind"] in ("numbers", "identical")}
+    assert said == {2: "numbers differ (only in en: 4; only in fr: 5)", 4: "fr is the same as en"}
+    assert next(r for r in rows if r["bead"] == 2)["source"] == "They talked for 4 hours."
+
+
+def test_qa_help_says_which_side_is_which() -> None:
+    shown = " ".join(CliRunner().invoke(app, ["qa", "--help"]).output.split())
+    assert 'Each message names a side by its language: "only in en: Lille" is in the ' in shown
+    assert '"source" is the counterpart, "target" the French.' in shown
 
 
 def test_score_doc_compares_two_real_engines_with_a_paired_bootstrap(

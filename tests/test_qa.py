@@ -151,7 +151,7 @@ def test_an_issue_says_what_and_where() -> None:
     assert issue == QaIssue(
         IssueKind.NUMBERS,
         Severity.ERROR,
-        "numbers differ (missing in the target: 19; only in the target: 20)",
+        "numbers differ (only in the source: 19; only in the target: 20)",
         7,
     )
 
@@ -191,9 +191,9 @@ NUMBERS_AS_WRITTEN = [
     ("3,500 people came.", "3\u202f500 personnes sont venues.", ("en", "fr"), []),
     # different values the digits alone would take for one: 1.5 is not 15
     ("It is 15 m long.", "Il mesure 1,5 m.", ("en", "fr"),
-     ["numbers differ (missing in the target: 15; only in the target: 1,5)"]),
+     ["numbers differ (only in the source: 15; only in the target: 1,5)"]),
     ("3,500 people came.", "3,5 personnes sont venues.", ("en", "fr"),
-     ["numbers differ (missing in the target: 3,500; only in the target: 3,5)"]),
+     ["numbers differ (only in the source: 3,500; only in the target: 3,5)"]),
     # the French decimal comma kept in English (an Apertium draft), and the reverse
     ("Prices rose by 5,7 %.", "Les prix ont augmenté de 5,7 %.", ("en", "fr"),
      ["the source writes 5,7 with a decimal comma: English writes 5.7"]),
@@ -213,11 +213,11 @@ NUMBERS_AS_WRITTEN = [
     ("Pagó 1.000 euros.", "Il a payé 1 000 euros.", ("es", "fr"), []),
     # other digits, or the same digits written otherwise, still differ
     ("Il a payé 1,000 euros.", "He paid 2,000 euros.", ("fr", "en"),
-     ["numbers differ (missing in the target: 1,000; only in the target: 2,000)"]),
+     ["numbers differ (only in the source: 1,000; only in the target: 2,000)"]),
     ("Il mesure 1,5 m.", "It is 1,500 m long.", ("fr", "en"),
-     ["numbers differ (missing in the target: 1,5; only in the target: 1,500)"]),
+     ["numbers differ (only in the source: 1,5; only in the target: 1,500)"]),
     ("Er zahlte 1.000 Euro.", "He paid 1,000.5 euros.", ("de", "en"),
-     ["numbers differ (missing in the target: 1.000; only in the target: 1,000.5)"]),
+     ["numbers differ (only in the source: 1.000; only in the target: 1,000.5)"]),
 ]  # fmt: skip
 
 
@@ -253,7 +253,7 @@ NUMBER_WORDS = [
     ("Un jour, il partit.", "Then he left.", ("fr", "en"), []),
     # ...and, read as a number, the pronoun answers a figure 1 (a miss QA accepts)
     ("One sees 2 things.", "On voit 1 chose.", ("en", "fr"),
-     ["numbers differ (missing in the target: 2)"]),
+     ["numbers differ (only in the source: 2)"]),
     # a language num2words does not spell is read by its figures alone
     ("hogeita bat pertsona", "21 personnes", ("eu", "fr"),
      ["numbers differ (only in the target: 21)"]),
@@ -289,9 +289,9 @@ NUMBER_WORDS = [
     ("el decimotercer piso", "le 13e étage", ("es", "fr"), []),
     # a word right after a figure is its unit or scale: "5 cents" is five coins, not 100
     ("Ça coûte 5 cents.", "It costs 100 dollars.", ("fr", "en"),
-     ["numbers differ (missing in the target: 5; only in the target: 100)"]),
+     ["numbers differ (only in the source: 5; only in the target: 100)"]),
     ("Ça coûte 5 cent.", "It costs 100 dollars.", ("fr", "en"),
-     ["numbers differ (missing in the target: 5; only in the target: 100)"]),
+     ["numbers differ (only in the source: 5; only in the target: 100)"]),
 ]  # fmt: skip
 
 
@@ -302,15 +302,15 @@ ROMAN = [
     ("Louis 14 and Louis 16", "Louis XIV et Louis XVI", ("en", "fr"), []),
     ("Paris's 1st district", "le Ier arrondissement de Paris", ("en", "fr"), []),
     ("the 21st century", "le XIXe siècle", ("en", "fr"),
-     ["numbers differ (missing in the target: 21)"]),
+     ["numbers differ (only in the source: 21)"]),
     # a numeral answers a figure of the other side, never makes a difference by itself
     ("Le chapitre IV.", "Chapter IV.", ("en", "fr"), []),
     # "I" is a pronoun, "V" a letter: alone they are no numbers, even where one is meant
-    ("Part 1.", "Partie I.", ("en", "fr"), ["numbers differ (missing in the target: 1)"]),
+    ("Part 1.", "Partie I.", ("en", "fr"), ["numbers differ (only in the source: 1)"]),
     ("Vitamin C, 100 mg.", "Vitamine C, 10 mg.", ("en", "fr"),
-     ["numbers differ (missing in the target: 100; only in the target: 10)"]),
+     ["numbers differ (only in the source: 100; only in the target: 10)"]),
     # not in standard form: no numeral
-    ("the 4th", "le IIIIe", ("en", "fr"), ["numbers differ (missing in the target: 4)"]),
+    ("the 4th", "le IIIIe", ("en", "fr"), ["numbers differ (only in the source: 4)"]),
 ]  # fmt: skip
 
 
@@ -353,13 +353,13 @@ def test_numbers_written_as_words_are_read_as_their_values(
 
 
 def test_numbers_that_differ_are_shown_as_written_never_as_bare_digits() -> None:
-    # newcomer17: "numbers differ (missing in the target: 35, 57)" for a text holding 3.5
+    # newcomer17: "numbers differ (only in the source: 35, 57)" for a text holding 3.5
     # and 5.7: digits that are in neither text.
     (issue,) = [
         i for i in check_pair("Budget 3.5 then 5.7 and 9.2.", "Budget 9,2.")
         if i.kind is IssueKind.NUMBERS
     ]  # fmt: skip
-    assert issue.message == "numbers differ (missing in the target: 3.5, 5.7)"
+    assert issue.message == "numbers differ (only in the source: 3.5, 5.7)"
 
 
 def test_a_spanish_target_keeps_its_thousands_point() -> None:

@@ -38,14 +38,14 @@ def numbers(
          ["warning: a measure converted: 50 litres = 13 gallons (50 litres is 13.21 gal)"]),
         # a conversion that does not agree is a number error, as any changed number
         ("It is 5 miles away.", "C'est à 12 km.",
-         ["error: numbers differ (missing in the target: 5; only in the target: 12)"]),
+         ["error: numbers differ (only in the source: 5; only in the target: 12)"]),
         ("It was 70 °F outside.", "Il faisait 30 °C dehors.",
-         ["error: numbers differ (missing in the target: 70; only in the target: 30)"]),
+         ["error: numbers differ (only in the source: 70; only in the target: 30)"]),
         # units of two quantities never answer each other; nor a million ("M") a metre
         ("It is 5 miles away.", "Il pèse 8 kg.",
-         ["error: numbers differ (missing in the target: 5; only in the target: 8)"]),
+         ["error: numbers differ (only in the source: 5; only in the target: 8)"]),
         ("Sales of 8 M€.", "Ventes de 2 m.",
-         ["error: numbers differ (missing in the target: 8; only in the target: 2)"]),
+         ["error: numbers differ (only in the source: 8; only in the target: 2)"]),
         # the same measure in the same unit: nothing to say
         ("It is 300 m tall.", "Elle mesure 300 m.", []),
     ],

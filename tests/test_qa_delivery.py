@@ -130,12 +130,12 @@ def test_digits_grouped_another_languages_way(lang: str, text: str, flagged: str
     ("source", "target", "expected"),
     [
         ('Click <g id="1">Save</g>.', "Cliquez sur Enregistrer.",
-         [("error", 'inline codes differ (missing in the target: <g id="1"> </g>)')]),
+         [("error", 'inline codes differ (only in the source: <g id="1"> </g>)')]),
         ("See the page.", 'Voir la page <x id="2"/>.',
          [("error", 'inline codes differ (only in the target: <x id="2"/>)')]),
         ('<x id="1"/> and <x id="2"/>', '<x id="2"/> et <x id="1"/>',
-         [("warning", 'inline codes in another order (source <x id="1"/><x id="2"/>, '
-                      'target <x id="2"/><x id="1"/>)')]),
+         [("warning", 'inline codes in another order (the source <x id="1"/><x id="2"/>, '
+                      'the target <x id="2"/><x id="1"/>)')]),
         ('<g id="1">a</g>', '</g>a<g id="1">',
          [("error", "the target closes </g> before it opens")]),
         ('Voir <x id="2"/> ici.', 'See <x id="2"/> here.', []),

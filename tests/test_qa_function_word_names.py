@@ -20,17 +20,21 @@ from workbench.quality.qa import IssueKind, QaOptions, check_pair
         (("es", "en"), "Dijo que Los precios suben.", "He said prices rise.", []),
         # a real name beside the function word is still reported
         (("en", "es"), "Ralentizan The thaw near Oslo.", "Ralentizan el deshielo.",
-         ["only in the source: Oslo (machine draft)"]),
+         ["only in the MT draft (en): Oslo"]),
         # without the pair's languages, no stop list: as before
         ((), "Ralentizan The thaw.", "Ralentizan el deshielo.",
-         ["only in the source: The (machine draft)"]),
+         ["only in the MT draft: The"]),
     ],
 )  # fmt: skip
 def test_a_capitalised_function_word_is_not_a_name_left_out(
     langs: tuple[str, ...], source: str, target: str, expected: list[str]
 ) -> None:
     options = (
-        QaOptions(source_numbers=convention_for(langs[0]), target_numbers=convention_for(langs[1]))
+        QaOptions(
+            source_numbers=convention_for(langs[0]),
+            target_numbers=convention_for(langs[1]),
+            langs=(langs[0], langs[1]),
+        )
         if langs
         else None
     )

@@ -223,7 +223,9 @@ def test_marking_a_reviewed_sentence_as_debris_in_an_mt_only_alignment_is_refuse
         set_segment_kinds(store, doc.id, [sentence], Kind.BOILERPLATE, actor="ana")
     assert str(refused.value) == (
         "fr: bead 2, reviewed by ben, holds that segment and a reviewed bead keeps its "
-        "sentences: undo that review first, then mark it boilerplate. Nothing was changed"
+        "sentences: ben can undo that review with the review app's Undo (Review page, U: it "
+        "takes back their own edits, latest first), then mark it boilerplate. Nothing was "
+        "changed"
     )
     assert _view(store, aid) == seen
     assert {s.id: s.kind for s in store.segments(doc.id)}[sentence] is Kind.BODY
@@ -246,7 +248,9 @@ def test_marking_a_confirmed_beads_sentence_as_debris_says_nothing_was_changed(
         set_segment_kinds(store, doc, [bead.fr[0], bead.fr[0] + 2], Kind.BOILERPLATE)
     assert str(refused.value) == (
         "fr: bead 2, reviewed by ana, holds one of those segments and a reviewed bead keeps "
-        "its sentences: undo that review first, then mark them boilerplate. Nothing was changed"
+        "its sentences: ana can undo that review with the review app's Undo (Review page, U: "
+        "it takes back their own edits, latest first), then mark them boilerplate. Nothing "
+        "was changed"
     )
     assert _view(store, aid) == seen
     assert all(s.kind is Kind.BODY for s in store.segments(doc))

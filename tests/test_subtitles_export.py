@@ -276,6 +276,17 @@ WARNED = [
     ("overlap", _cues(("1", "00:00:01,000 --> 00:00:04,000", "Un."),
                       ("2", "00:00:03,000 --> 00:00:06,000", "Deux.")),
      "cue 2: starts before the cue before it ends (overlap)", True),
+    # newcomer32's broken.srt: cue 3 before cue 2 in time was said to be an overlap
+    ("out of order in time", _cues(("1", "00:00:01,000 --> 00:00:02,000", "Un."),
+                                   ("2", "00:00:05,000 --> 00:00:06,000", "Deux."),
+                                   ("3", "00:00:03,000 --> 00:00:04,000", "Trois.")),
+     "cue 3: out of order (starts before cue 2 starts); kept in the file's order", True),
+    ("two out of order in time", _cues(("1", "00:00:05,000 --> 00:00:06,000", "Un."),
+                                       ("2", "00:00:01,000 --> 00:00:02,000", "Deux."),
+                                       ("3", "00:00:09,000 --> 00:00:10,000", "Trois."),
+                                       ("4", "00:00:07,000 --> 00:00:08,000", "Quatre.")),
+     "cues 2, 4: out of order (each starts before the cue above it starts: cue 2 before "
+     "cue 1, cue 4 before cue 3)", True),
     ("out of order", _cues(("1", "00:00:01,000 --> 00:00:02,000", "Un."),
                            ("5", "00:00:03,000 --> 00:00:04,000", "Cinq."),
                            ("4", "00:00:05,000 --> 00:00:06,000", "Quatre.")),

@@ -286,7 +286,9 @@ SeenOption = Annotated[
     typer.Option(
         "--seen",
         help="The revision `workbench beads` showed with the numbers: refused, with nothing "
-        "changed, if the alignment changed since (a merge or split above moves the numbers).",
+        "changed, if the alignment changed since (a merge or split above moves the numbers). "
+        "With it, a bead another reviewer already confirmed (or rejected) is signed as yours; "
+        "without it, that bead is left as it is.",
         show_default=False,
     ),
 ]
@@ -300,7 +302,8 @@ def confirm(
     seen: SeenOption = None,
     db: DbOption = None,
 ) -> None:
-    """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them)."""
+    """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them).
+    A bead another reviewer confirmed stays theirs unless --seen shows you saw it so."""
     _review(doc, numbers, reviewer, to, db, seen, "confirmed")
 
 
@@ -357,25 +360,59 @@ def _review(
         _check_seen(store, alignment.id, seen, listing)
     if wrong := [n for n in numbers if not 1 <= n <= len(listed)]:  # before any is changed
         raise no_bead(wrong[0], len(listed), listing)
+    # Without --seen nobody saw whose a bead is: another reviewer's confirmation (or
+    # rejection) is left as it is, never re-signed without a word (newcomer32).
+    theirs = [] if seen is not None else _signed_by_another(listed, numbers, done, reviewer)
+    left = [f"bead {n} was already {done} by {who}; nothing changed" for n, who in theirs]
+    if left:
+        left[-1] += (
+            f" (to sign {plural(len(left), 'it', 'them')} as yours, list the beads with "
+            f"{listing} and give the revision it shows with --seen)"
+        )
+    todo = [n for n in numbers if n not in dict(theirs)]
     stored: list[int] = []
-    for n in numbers:
+    for n in todo:
         # Each edit expects the bead as listed when the revision was checked: one that
         # another reviewer changed since (ben's rejection landing meanwhile) is refused by
         # the store, never confirmed over. Re-reading here overwrote it.
         try:
             apply(store, alignment.id, make(listed, n - 1, reviewer), reviewer)
         except ConflictError as exc:
-            if not stored:
+            if not stored and not left:
                 raise
             # partly done (exit 4, as the exit codes say): what was stored, then the refusal;
             # exit 1 told a script that nothing had changed (newcomer32)
-            typer.echo(f"alignment {alignment.id}: {_beads_done(stored, done, reviewer)}")
-            typer.echo(f"error: {exc}", err=True)
+            _said(alignment.id, stored, done, reviewer, [*left, str(exc)])
             finish(done=len(stored), refused=len(numbers) - len(stored))
         stored.append(n)
-    typer.echo(f"alignment {alignment.id}: {_beads_done(numbers, done, reviewer)}")
+    _said(alignment.id, stored, done, reviewer, left)
     if done == "unpaired":
         _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
+    finish(done=len(stored), refused=len(theirs))
+
+
+def _signed_by_another(
+    listed: list[StoredBead], numbers: list[int], done: str, reviewer: str
+) -> list[tuple[int, str]]:
+    """(number, who) of the beads ``numbers`` that a reviewer other than ``reviewer`` has
+    already ``done`` ("confirmed", "rejected"): what this edit would only re-sign."""
+    status = {"confirmed": Status.CONFIRMED, "rejected": Status.REJECTED}.get(done)
+    beads = {n: listed[n - 1] for n in numbers}
+    return [
+        (n, b.reviewer or "a reviewer")
+        for n, b in beads.items()
+        if status is not None and b.status is status and b.reviewer != reviewer
+    ]
+
+
+def _said(
+    alignment_id: int, stored: list[int], done: str, reviewer: str, errors: list[str]
+) -> None:
+    """What was stored, on standard output, then each bead refused, on standard error."""
+    if stored:
+        typer.echo(f"alignment {alignment_id}: {_beads_done(stored, done, reviewer)}")
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
 
 
 def _check_seen(store: Store, alignment_id: int, seen: int, listing: str) -> None:

@@ -266,7 +266,9 @@ def fill(
     so far: the command then exits with 4 (1 when none was made). With -f json or
     tsv, the lines are one row: document, alignment, drafted, already, origin,
     estimated, estimate (its signature), untranslated, glossary, forced, missing,
-    rejected (the beads rejected as not a pair, left alone: `unpair` parts them).
+    rejected (the beads rejected as not a pair, left alone: `unpair` parts them),
+    unglossed and unglossed_missing (with --glossary: the drafts made before, which
+    keep their text and never got the glossary, and those of them missing a term).
     """
     from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
@@ -328,17 +330,35 @@ def _say_filled(
             f"(see `workbench qa {shell_word(doc)} --to {to}`)"
         )
     if terms is not None:
+        qa = f"`workbench qa {shell_word(doc)} --to {to} --glossary {shell_word(str(glossary))}`"
         typer.echo(
             f"glossary {terms.name}: terms forced into {counted(report.forced, 'draft')}"
             + (
                 f"; {counted(report.missing, 'draft')} "
-                f"{plural(report.missing, 'misses', 'miss')} a term "
-                f"(see `workbench qa {shell_word(doc)} --to {to} "
-                f"--glossary {shell_word(str(glossary))}`)"
+                f"{plural(report.missing, 'misses', 'miss')} a term (see {qa})"
                 if report.missing
                 else ""
             )
+            + _unglossed(report, qa)
         )
+
+
+def _unglossed(report: FillReport, qa: str) -> str:
+    """What fill's glossary line says of the drafts made before, which it did not touch."""
+    n, missing = report.unglossed, report.unglossed_missing
+    if not n:
+        return ""
+    them = plural(n, "it", "them")
+    said = (
+        f"; not applied to the {counted(n, 'draft')} made before (fill drafts only gaps, "
+        f"and no command drafts a bead again)"
+    )
+    if not missing:
+        return f"{said}: none of {them} misses a term"
+    return (
+        f"{said}: {missing} of {them} {plural(missing, 'misses', 'miss')} a term (see {qa}); "
+        f"correct {plural(missing, 'it', 'them')} in the review app or an exported table"
+    )
 
 
 def register(app: typer.Typer, score_app: typer.Typer) -> None:

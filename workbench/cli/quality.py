@@ -77,12 +77,17 @@ def qa(
     and --audience), characters per line, lines per cue, time on screen, overlapping cues,
     gaps under 2 frames, and a sound description alone against speech; each finding names
     the cue's number and time. Spacing before : ; ! ? as each side's language sets it
-    (French: a no-break space), digits grouped the way of another language, a source
-    translated two ways (or two sources given one target), and for an imported TMX or
-    XLIFF each unit as delivered: an empty side or a prose source copied as the target
-    (errors), inline codes that differ, two spaces. A measure converted into other units
-    ("5 miles" / "8 km") that agrees within 5% is a warning, not a number error. Exits 3
-    when any finding is an error."""
+    (French: a no-break space), digits grouped the way of another language, a sentence
+    translated two ways (or two sentences given one translation), and for an imported TMX
+    or XLIFF each unit as delivered: an empty side or prose copied unchanged to the other
+    side (errors), inline codes that differ, two spaces. A measure converted into other
+    units ("5 miles" / "8 km") that agrees within 5% is a warning, not a number error.
+    Exits 3 when any finding is an error.
+
+    Each message names a side by its language: "only in en: Lille" is in the counterpart
+    (--to), "only in fr: …" in the French, and an MT draft is "the MT draft (en)". With
+    -f json or tsv each row also has the bead's texts: "source" is the counterpart,
+    "target" the French."""
     from workbench.pipeline.alignment import alignment_for
     from workbench.pipeline.quality import qa_document  # deferred for start-up time
     from workbench.translate.glossary import read_glossary

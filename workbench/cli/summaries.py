@@ -27,7 +27,7 @@ ALIGNED = [
 ]  # fmt: skip
 FILLED = [
     "document", "alignment", "to", "drafted", "already", "origin", "estimated", "estimate",
-    "untranslated", "glossary", "forced", "missing", "rejected",
+    "untranslated", "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing",
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
@@ -85,7 +85,8 @@ def aligned(report: AlignReport, document: str, to: str) -> list[Row]:
 
 def filled(report: FillReport, document: str, to: str, glossary: str | None) -> list[Row]:
     """`fill`'s lines as one row; "estimate" is the estimate's signature (or why there is
-    none), "forced" and "missing" count drafts for the glossary given (else None)."""
+    none), "forced", "missing", "unglossed" and "unglossed_missing" count drafts for the
+    glossary given (else None)."""
     with_glossary = glossary is not None
     return [
         {
@@ -96,6 +97,8 @@ def filled(report: FillReport, document: str, to: str, glossary: str | None) -> 
             "forced": report.forced if with_glossary else None,
             "missing": report.missing if with_glossary else None,
             "rejected": list(report.rejected),
+            "unglossed": report.unglossed if with_glossary else None,
+            "unglossed_missing": report.unglossed_missing if with_glossary else None,
         }
     ]  # fmt: skip
 

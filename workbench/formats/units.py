@@ -376,8 +376,14 @@ def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
     )
 
 
+# The decimals a score is judged on against --min-score: as the tables, `beads` and the
+# review app print it (0.500), so that a score shown as the floor is never "below" it.
+SCORE_DECIMALS = 3
+
+
 def _below(unit: TranslationUnit, threshold: float) -> bool:
-    """Under the score threshold. A unit without a score is judged by what it is: a
+    """Under the score threshold, the score as printed (`SCORE_DECIMALS`): 0.4999998 shows
+    as 0.500 and is not below 0.5. A unit without a score is judged by what it is: a
     machine translation nobody estimated is under it; a reviewer's own bead (origin
     "human") and a sentence not translated yet (an imported hand-off's null
     alignment, which no aligner scored) are not, so an XLIFF keeps every sentence
@@ -386,4 +392,4 @@ def _below(unit: TranslationUnit, threshold: float) -> bool:
         return False  # a reviewer's word outweighs the aligner's doubt, either way
     if unit.score is None:
         return is_machine_translation(unit)
-    return unit.score < threshold
+    return round(unit.score, SCORE_DECIMALS) < threshold

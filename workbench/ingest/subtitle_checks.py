@@ -1,7 +1,8 @@
 """What a subtitle file's cues say of its timing, read before any cue is stored.
 
 A cue that ends before it starts is refused (no player shows it; the subtitler
-mends the file). Cues that overlap and numbers out of order are stored as written,
+mends the file). Cues that overlap, cues that start before the cue above them starts
+(out of order in time) and numbers out of order are stored as written,
 each kind named in one note line with its cues (`model.FileNote`: a subtitling tool
 flags them too, and `workbench qa` reports overlaps; an ordinary film has some, so a
 script's `ingest` does not stop on them). A cue with no text is left out: a warning
@@ -39,19 +40,38 @@ def _names(cues: Sequence[TimedCue]) -> str:
     return f"cue{'s' if len(names) > 1 else ''} {shown}"
 
 
+def _out_of_order(pairs: Sequence[tuple[TimedCue, TimedCue]]) -> str:
+    """``cue 3: out of order (starts before cue 2 starts)``, each cue with the one above it."""
+    said = [f"cue {c.number} before cue {before.number}" for before, c in pairs[:_SHOWN]]
+    more = ", …" if len(pairs) > _SHOWN else ""
+    if len(pairs) == 1:
+        before, cue = pairs[0]
+        return f"cue {cue.number}: out of order (starts before cue {before.number} starts)"
+    return (
+        f"{_names([c for _, c in pairs])}: out of order (each starts before the cue above "
+        f"it starts: {', '.join(said)}{more})"
+    )
+
+
 def check_cues(
     cues: Sequence[TimedCue], path: Path, texts: Sequence[Sequence[str]]
 ) -> tuple[str, ...]:
     """ParseError for cues that end before they start; notes (one line each, `FileNote`)
-    for cues that overlap the one before and numbers out of order, a warning for cues
-    with no text (``texts``: each cue's lines once its styling is removed)."""
+    for cues that start before the one above starts (out of order) or ends (overlap) and
+    numbers out of order, a warning for cues with no text (``texts``: each cue's lines
+    once its styling is removed)."""
     backwards = [c for c in cues if c.end < c.start]
     if backwards:
         raise ParseError(
             f"{path}: {_names(backwards)}: the end time is before the start time; correct it "
             "(`start --> end`, the end later) and ingest the file again"
         )
-    overlapping = [c for before, c in itertools.pairwise(cues) if c.start < before.end]
+    # A cue that starts before the one above it starts is out of order, not an overlap:
+    # sorting the file mends it, shortening the cue above does not (newcomer32's cue 3).
+    early = [(before, c) for before, c in itertools.pairwise(cues) if c.start < before.start]
+    overlapping = [
+        c for before, c in itertools.pairwise(cues) if before.start <= c.start < before.end
+    ]
     numbers = [int(c.number) if c.number.isdigit() else None for c in cues]
     disordered = [
         c
@@ -65,6 +85,13 @@ def check_cues(
             FileNote(
                 f"{path}: {_names(overlapping)}: starts before the cue before it ends (overlap); "
                 "kept as written: shorten the earlier cue if a player must not show two at once"
+            )
+        )
+    if early:
+        warnings.append(
+            FileNote(
+                f"{path}: {_out_of_order(early)}; kept in the file's order: sort the cues "
+                "by start time if your player or tool needs them in time order"
             )
         )
     if disordered:

@@ -93,11 +93,23 @@ def set_segment_kinds(
             raise InputError(
                 f"{doc.name}: bead {exc.position + 1}, reviewed by {exc.reviewer or 'a reviewer'}, "
                 f"holds {'that segment' if one else 'one of those segments'} and a reviewed "
-                f"bead keeps its sentences: undo that review first, then mark "
+                f"bead keeps its sentences: {_undo_first(exc.reviewer, actor)}, then mark "
                 f"{'it' if one else 'them'} {kind}. Nothing was changed"
             ) from exc
         raise
     return RestoreReport(doc, changed, realigned, pending)
+
+
+def _undo_first(reviewer: str | None, actor: str) -> str:
+    """Who can undo the review that keeps a sentence in its bead, and where: no command
+    takes a review back (`unpair` and `reject` are reviews too), the review app's Undo
+    does, for each reviewer their own edits (newcomer32: "undo that review first" named
+    nothing a CLI user could run)."""
+    where = "the review app's Undo (Review page, U: it takes back your own edits, latest first)"
+    if reviewer and reviewer == actor:
+        return f"undo your review with {where}"
+    who = reviewer or "the reviewer who made it"
+    return f"{who} can undo that review with {where.replace('your own', 'their own')}"
 
 
 def _by_kind(segments: Mapping[int, Segment], ids: Sequence[int]) -> dict[Kind, list[int]]:

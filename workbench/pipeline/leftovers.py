@@ -1,5 +1,6 @@
 """Words a draft or a translation left in the source language: the one check whose count
-`fill` announces (each word halves a draft's estimate) and whose words `workbench qa` lists.
+`fill` announces (each word lowers a draft's estimate: `translate.estimate.penalised`) and
+whose words `workbench qa` lists.
 
 Both ask `LeftoverCheck.find` with the same vocabularies (an Apertium draft's own last
 step's analyser, `draft_vocabulary`), the same reading of sound tags in capitals

@@ -20,7 +20,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for, apply
 from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
 from workbench.pipeline.mt_alignment import made_alignment
-from workbench.review import Edit, draft_of, is_gap
+from workbench.review import Edit, draft_of, holds_mt, is_gap
 from workbench.translate.base import CALL_SIZE, close_translator
 from workbench.wording import counted, plural
 
@@ -48,6 +48,10 @@ class FillReport:
     # Beads (numbered from 1) a reviewer rejected as not a pair: fill leaves their French
     # alone, as a reviewer's word; `review.unpair` parts them into null beads it drafts.
     rejected: tuple[int, ...] = ()
+    # With a glossary: the raw MT drafts made before this fill, which keep their text (fill
+    # drafts gaps only) and so never got the glossary, and how many of them miss a term
+    unglossed: int = 0
+    unglossed_missing: int = 0
     # The earlier version's reviewed beads this version's new alignment could not take
     # over (their French changed), named with the command that shows them; "" when none.
     left_behind: str = ""
@@ -173,10 +177,24 @@ def _fill(
     finally:
         scorer.close()
     forced = glossed.forced if glossed is not None else 0
+    unglossed, unglossed_missing = _unglossed(beads, glossary)
     return FillReport(
         alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
-        tally.untranslated, rejected, left_behind,
+        tally.untranslated, rejected, unglossed, unglossed_missing, left_behind,
     )  # fmt: skip
+
+
+def _unglossed(beads: Sequence[StoredBead], glossary: Glossary | None) -> tuple[int, int]:
+    """(raw MT drafts ``beads`` held before this fill, those of them that miss a term of
+    ``glossary``): the drafts a glossary given now was not applied to (newcomer32: the
+    older drafts kept "riada" for *crue*, and fill's summary said nothing of them)."""
+    if glossary is None:
+        return 0, 0
+    from workbench.translate.glossary import missing_terms
+
+    drafts = [b for b in beads if b.fr_text and not b.cp and b.cp_text and holds_mt(b)]
+    missing = sum(bool(missing_terms(b.fr_text, b.cp_text, glossary)) for b in drafts)
+    return len(drafts), missing
 
 
 def _wrapped(
@@ -297,9 +315,9 @@ def estimate_drafts(
     """(quality estimate in [0, 1], words left untranslated) of each draft of ``sources``.
 
     The one scoring that `fill` and the app's one-click fill share: the encoder's
-    estimate, halved for each word the draft left in the source language, as ``check``
-    finds them (`workbench.pipeline.leftovers`: what `workbench qa` lists). No check: no
-    word is counted. Raises ``EngineError`` when the encoder or an analyser cannot run.
+    estimate, lowered for each word the draft left in the source language (`penalised`),
+    as ``check`` finds them (`workbench.pipeline.leftovers`: what `workbench qa` lists).
+    No check: no word is counted. Raises ``EngineError`` when the encoder or an analyser cannot run.
     """
     left = [0] * len(translations)
     if check is not None:

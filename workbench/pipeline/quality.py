@@ -95,6 +95,7 @@ def _pair_issues(
         source_numbers=convention_for(alignment.cp_lang),
         target_numbers=convention_for(alignment.fr_lang),
         subtitles=subtitles,
+        langs=(alignment.cp_lang, alignment.fr_lang),  # "only in en", never "the source"
     )
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}
@@ -111,8 +112,9 @@ def _pair_issues(
         issues += _glossary_issues(beads, glossary)
     if not options.subtitles:  # a cue's words depend on the scene: no consistency to keep
         issues += inconsistencies(
-            [(b.cp_text, b.fr_text) for b in beads], [f"bead {b.position + 1}" for b in beads]
-        )
+            [(b.cp_text, b.fr_text) for b in beads], [f"bead {b.position + 1}" for b in beads],
+            (f"{alignment.cp_lang} text", f"{alignment.fr_lang} text"),
+        )  # fmt: skip
     return issues
 
 
@@ -131,7 +133,7 @@ def _on_beads(
     found += [
         BeadIssue(b.position, b.id, b.cp_text, b.fr_text, issue)
         for b, issue in (*empty_sides(alignment, store.beads(alignment.id)),
-                         *delivered_issues(store, beads))
+                         *delivered_issues(store, alignment, beads))
     ]  # fmt: skip
     return found
 

@@ -53,7 +53,9 @@ def copied_targets(
 
     if not imported(alignment):
         return list(issues)
-    message = "the target is the source copied: the unit was delivered untranslated"
+    message = (
+        f"{alignment.fr_lang} is {alignment.cp_lang} copied: the unit was delivered untranslated"
+    )
     return [
         replace(issue, severity=Severity.ERROR, message=message)
         if issue.kind is IssueKind.IDENTICAL
@@ -64,10 +66,11 @@ def copied_targets(
 
 
 def delivered_issues(
-    store: Store, beads: Sequence[StoredBead]
+    store: Store, alignment: Alignment, beads: Sequence[StoredBead]
 ) -> Iterator[tuple[StoredBead, QaIssue]]:
-    """The findings on each bead's sides as its file delivered them (source: the
-    counterpart, target: the French, as `qa_document` pairs them), for the beads of one
+    """The findings on each bead's sides as its file delivered them (the counterpart,
+    then the French, as `qa_document` pairs them, each named by its language), for the
+    beads of one
     segment a side whose text is still the one imported (an edit or a merge since: the
     delivered text is no longer what the bead says)."""
     from workbench.quality.qa_delivered import as_delivered, delivered_findings, same_text
@@ -85,5 +88,6 @@ def delivered_issues(
             continue
         source = cp_raw if cp_raw is not None else as_delivered(bead.cp_text)
         target = fr_raw if fr_raw is not None else as_delivered(bead.fr_text)
-        for kind, severity, message in delivered_findings(source, target):
+        names = (alignment.cp_lang, alignment.fr_lang)
+        for kind, severity, message in delivered_findings(source, target, names):
             yield bead, QaIssue(kind, severity, message, bead.position)

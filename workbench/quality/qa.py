@@ -19,7 +19,7 @@ from workbench.quality.function_words import function_word
 
 # IssueKind, QaIssue, QaOptions and Severity, the types of `check_pairs`' answer and
 # options, are imported `as` themselves: re-exported, their callers take them from here.
-from workbench.quality.qa_base import UNITS, WORD, Finding
+from workbench.quality.qa_base import UNITS, WORD, Finding, side_names
 from workbench.quality.qa_base import IssueKind as IssueKind
 from workbench.quality.qa_base import QaIssue as QaIssue
 from workbench.quality.qa_base import QaOptions as QaOptions
@@ -42,7 +42,7 @@ def check_pairs(
     drafts: Collection[int] = (),
 ) -> list[QaIssue]:
     """Every issue of every pair, in pair order; ``drafts``: the indexes of the pairs
-    whose one side is a machine translation's draft (`check_pair`)."""
+    whose source is a machine translation's draft (`check_pair`)."""
     options = options or QaOptions()
     compared = [(said(s), said(t)) for s, t in pairs] if options.subtitles else pairs
     median = _median_log_ratio(compared, options)
@@ -64,45 +64,50 @@ def check_pair(
     draft: bool = False,
 ) -> list[QaIssue]:
     """The issues of one pair; ``median_log_ratio`` is the document's usual length ratio.
-    With ``draft`` (one side is a machine translation's draft) a name on one side only is
-    a warning: a translator may rename, a draft that renames a person misleads."""
+    With ``draft`` (the source is a machine translation's draft) a name on one side only is
+    a warning: a translator may rename, a draft that renames a person misleads. Messages
+    name each side by its language where ``options`` give it (`side_names`: "only in en",
+    "only in the MT draft (en)")."""
     options = options or QaOptions()
+    names = side_names(options, draft)
+    source_name, target_name = names
     source, target = source.strip(), target.strip()
     if not source or not target:
-        side = "source" if not source else "target"
-        return [
-            QaIssue(IssueKind.EMPTY, Severity.ERROR, f"the {side} is empty (untranslated)", index)
-        ]
+        side = source_name if not source else target_name
+        return [QaIssue(IssueKind.EMPTY, Severity.ERROR, f"{side} is empty (untranslated)", index)]
     sounds: list[Finding] = []
     if options.subtitles:  # an SDH side's sounds and labels are no difference (`sdh`)
-        sounds = [*sound_against_speech(source, target), *_balance(source, "source"),
-                  *_balance(target, "target")]  # fmt: skip
+        sounds = [*sound_against_speech(source, target, names), *_balance(source, source_name),
+                  *_balance(target, target_name)]  # fmt: skip
         spoken = said(source), said(target)
         if not all(spoken):  # two sounds alike: a description left untranslated
-            sounds += [] if any(spoken) else _identical(source, target)
+            sounds += [] if any(spoken) else _identical(source, target, names)
             return [QaIssue(kind, severity, message, index) for kind, severity, message in sounds]
         source, target = spoken
     found = [
         *sounds,
-        *_identical(source, target),
-        *number_findings(source, target, options),
-        *number_format_findings(source, "source", options.source_numbers),
-        *number_format_findings(target, "target", options.target_numbers),
-        *_length(source, target, options, median_log_ratio),
-        *([] if options.subtitles else [*_balance(source, "source"), *_balance(target, "target")]),
-        *_names(source, target, options, draft),
-        *_repeated(source, target),
-        *_punctuation(source, target, options),
-    ]
+        *_identical(source, target, names),
+        *number_findings(source, target, options, names),
+        *number_format_findings(source, source_name, options.source_numbers),
+        *number_format_findings(target, target_name, options.target_numbers),
+        *_length(source, target, options, median_log_ratio, names),
+        *([] if options.subtitles else [*_balance(source, source_name),
+                                        *_balance(target, target_name)]),
+        *_names(source, target, options, draft, names),
+        *_repeated(source, target, names),
+        *_punctuation(source, target, options, names),
+    ]  # fmt: skip
     return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
 
 
-def _punctuation(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
+def _punctuation(
+    source: str, target: str, options: QaOptions, names: tuple[str, str]
+) -> Iterator[Finding]:
     """Each side's spacing before : ; ! ? as its language sets it (`qa_typography`);
     nothing for a side whose language the options do not say."""
     for text, side, convention, seen in (
-        (source, "source", options.source_numbers, options.no_break_seen[0]),
-        (target, "target", options.target_numbers, options.no_break_seen[1]),
+        (source, names[0], options.source_numbers, options.no_break_seen[0]),
+        (target, names[1], options.target_numbers, options.no_break_seen[1]),
     ):
         if convention is not None and convention.lang:
             yield from punctuation_findings(text, side, convention.lang, seen)
@@ -152,7 +157,7 @@ def _name_or_label(text: str) -> bool:
     )
 
 
-def _identical(source: str, target: str) -> Iterator[Finding]:
+def _identical(source: str, target: str, names: tuple[str, str]) -> Iterator[Finding]:
     """A target that is its source again, case aside: an untranslated sentence.
 
     Not flagged, as Across's "Identical Segments" passes over segments of numbers,
@@ -167,7 +172,7 @@ def _identical(source: str, target: str) -> Iterator[Finding]:
         return
     if source == target and _name_or_label(source):
         return
-    yield IssueKind.IDENTICAL, Severity.WARNING, "the target is the same as the source"
+    yield IssueKind.IDENTICAL, Severity.WARNING, f"{names[1]} is the same as {names[0]}"
 
 
 # Characters added to both lengths before their ratio: a few characters more or less
@@ -188,7 +193,9 @@ def _median_log_ratio(pairs: Sequence[tuple[str, str]], options: QaOptions) -> f
     return statistics.median(ratios) if ratios else 0.0
 
 
-def _length(source: str, target: str, options: QaOptions, median: float) -> Iterator[Finding]:
+def _length(
+    source: str, target: str, options: QaOptions, median: float, names: tuple[str, str]
+) -> Iterator[Finding]:
     # Judged when either side is long enough: a credit or a one-word cue against a long
     # sentence is the outlier to find (newcomer21: "Getty Images" against a 60-character
     # caption, "Good." against a merged cue of two speakers). Two short sides are noise.
@@ -202,8 +209,8 @@ def _length(source: str, target: str, options: QaOptions, median: float) -> Iter
         yield (
             IssueKind.LENGTH,
             Severity.WARNING,
-            f"the target is much {which} than usual (length ratio {ratio:.2f}, usual {usual:.2f}): "
-            "a sentence may be missing or added",
+            f"{names[1]} is much {which} than usual beside {names[0]} (length ratio "
+            f"{ratio:.2f}, usual {usual:.2f}): a sentence may be missing or added",
         )
 
 
@@ -234,18 +241,18 @@ def _ends_twice(text: str) -> str | None:
     return None
 
 
-def _repeated(source: str, target: str) -> Iterator[Finding]:
+def _repeated(source: str, target: str, names: tuple[str, str]) -> Iterator[Finding]:
     """A side that says a sentence twice, or ends with its last words twice, where the
     other does not: a merge that kept a sentence and its MT draft (newcomer17's "…15 Jan.
     2026. 2026.", in the counterpart, which `qa_document` passes as the source), or a text
     pasted twice."""
-    for side, text, other in (("source", source, target), ("target", target, source)):
+    for side, text, other in ((names[0], source, target), (names[1], target, source)):
         if (twice := _said_twice(text)) and not _said_twice(other):
             yield (IssueKind.REPEATED, Severity.WARNING,
-                   f"the {side} says “{twice}” twice: keep it once")  # fmt: skip
+                   f"{side} says “{twice}” twice: keep it once")  # fmt: skip
         elif (tail := _ends_twice(text)) and not _ends_twice(other):
             yield (IssueKind.REPEATED, Severity.WARNING,
-                   f"the {side} ends with “{tail}” twice: keep it once")  # fmt: skip
+                   f"{side} ends with “{tail}” twice: keep it once")  # fmt: skip
 
 
 def _balance(text: str, side: str) -> Iterator[Finding]:
@@ -257,13 +264,13 @@ def _balance(text: str, side: str) -> Iterator[Finding]:
             if stack and stack[-1] == _CLOSERS[char]:
                 stack.pop()
             else:
-                yield IssueKind.BRACKETS, Severity.WARNING, f"unbalanced {char!r} in the {side}"
+                yield IssueKind.BRACKETS, Severity.WARNING, f"unbalanced {char!r} in {side}"
                 return
     if stack:
         kind = IssueKind.QUOTES if stack[-1] in "«“‹" else IssueKind.BRACKETS
-        yield kind, Severity.WARNING, f"{stack[-1]!r} is never closed in the {side}"
+        yield kind, Severity.WARNING, f"{stack[-1]!r} is never closed in {side}"
     if text.count('"') % 2:
-        yield IssueKind.QUOTES, Severity.WARNING, f"an odd number of '\"' in the {side}"
+        yield IssueKind.QUOTES, Severity.WARNING, f"an odd number of '\"' in {side}"
 
 
 # Spellings that differ between French, Spanish, English and German transcriptions
@@ -368,11 +375,13 @@ def _language_said(
     return any(code in theirs and _present(theirs[code], words, similarity) for code in codes)
 
 
-def _names(source: str, target: str, options: QaOptions, draft: bool) -> Iterator[Finding]:
+def _names(
+    source: str, target: str, options: QaOptions, draft: bool, names: tuple[str, str]
+) -> Iterator[Finding]:
     langs = [c.lang if c else "" for c in (options.source_numbers, options.target_numbers)]
     for text, other, side, (lang, other_lang) in (
-        (source, target, "source", langs),
-        (target, source, "target", langs[::-1]),
+        (source, target, names[0], langs),
+        (target, source, names[1], langs[::-1]),
     ):
         # a hyphenated name is found whole ("Val-de-Lys") or by its parts ("l'Escaut")
         words = [part for word in WORD.findall(other) for part in (word, *re.split(r"[-'’]", word))]
@@ -387,5 +396,5 @@ def _names(source: str, target: str, options: QaOptions, draft: bool) -> Iterato
             yield (
                 IssueKind.NAMES,
                 Severity.WARNING if draft else Severity.INFO,
-                f"only in the {side}: {', '.join(missing)}" + (" (machine draft)" if draft else ""),
+                f"only in {side}: {', '.join(missing)}",
             )

@@ -75,6 +75,21 @@ class QaOptions:
     # never does, an ordinary space there is how the whole text is set (a web page's
     # style, or spaces lost on the way), an info; where it does, a slip, a warning.
     no_break_seen: tuple[bool, bool] = (True, True)
+    # Each side's language, which names the side in messages ("only in en: Lille"); empty:
+    # "the source", "the target". `qa_document` pairs the counterpart with the French, so
+    # "source" named the English of a pair and the French of nothing (newcomer32).
+    langs: tuple[str, str] = ("", "")
+
+
+def side_names(options: QaOptions, draft: bool = False) -> tuple[str, str]:
+    """How a pair's messages name its source and target: by language ("en", "fr") where
+    ``options`` give it, else "the source" and "the target". With ``draft`` the source is a
+    machine translation's draft (the side `fill` writes): "the MT draft (en)"."""
+    source_lang, target_lang = options.langs
+    source = source_lang or "the source"
+    if draft:
+        source = f"the MT draft ({source_lang})" if source_lang else "the MT draft"
+    return source, target_lang or "the target"
 
 
 # What a check yields before it knows the pair's index: (kind, severity, message).

@@ -22,18 +22,20 @@ def _key(text: str) -> str:
 
 
 def inconsistencies(
-    pairs: Sequence[tuple[str, str]], names: Sequence[str] | None = None
+    pairs: Sequence[tuple[str, str]],
+    names: Sequence[str] | None = None,
+    sides: tuple[str, str] = ("source", "target"),
 ) -> list[QaIssue]:
     """A warning on each pair whose source an earlier pair translated otherwise, and on
     each whose target an earlier pair gave to another source; pairs with an empty side
     are left out (`check_pair` flags them). ``names``: how a message names each pair
-    ("bead 6"; "pair 6" by default)."""
+    ("bead 6"; "pair 6" by default); ``sides``: each side ("en text", "fr text")."""
     named = names or [f"pair {i + 1}" for i in range(len(pairs))]
     full = [(i, s.strip(), t.strip()) for i, (s, t) in enumerate(pairs) if s.strip() and t.strip()]
     issues = [
-        *_differing(full, named, what="source", then="translated"),
+        *_differing(full, named, what=sides[0], then="translated"),
         *_differing(
-            [(i, t, s) for i, s, t in full], named, what="target", then="the translation of"
+            [(i, t, s) for i, s, t in full], named, what=sides[1], then="the translation of"
         ),
     ]
     return sorted(issues, key=lambda issue: issue.index)

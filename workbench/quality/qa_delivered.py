@@ -46,28 +46,35 @@ def same_text(delivered: str, stored: str) -> bool:
     return squeezed(plain) == squeezed(stored)
 
 
-def delivered_findings(source: str, target: str) -> list[Finding]:
-    """The findings on a pair's delivered sides (a side without codes is its plain text)."""
-    return [*_codes(source, target), *_spaces(source, "source"), *_spaces(target, "target")]
+def delivered_findings(
+    source: str, target: str, names: tuple[str, str] = ("the source", "the target")
+) -> list[Finding]:
+    """The findings on a pair's delivered sides (a side without codes is its plain text);
+    ``names``: how the messages name each side ("en", "fr")."""
+    return [
+        *_codes(source, target, names),
+        *_spaces(source, names[0]),
+        *_spaces(target, names[1]),
+    ]
 
 
-def _codes(source: str, target: str) -> Iterator[Finding]:
+def _codes(source: str, target: str, names: tuple[str, str]) -> Iterator[Finding]:
     ours, theirs = codes_in(source), codes_in(target)
     missing = list((Counter(ours) - Counter(theirs)).elements())
     extra = list((Counter(theirs) - Counter(ours)).elements())
     if missing or extra:
-        parts = [f"missing in the target: {' '.join(missing)}"] if missing else []
-        parts += [f"only in the target: {' '.join(extra)}"] if extra else []
+        parts = [f"only in {names[0]}: {' '.join(missing)}"] if missing else []
+        parts += [f"only in {names[1]}: {' '.join(extra)}"] if extra else []
         yield IssueKind.TAGS, Severity.ERROR, "inline codes differ (" + "; ".join(parts) + ")"
     misnested = False
-    for side, codes in (("source", ours), ("target", theirs)):
+    for side, codes in ((names[0], ours), (names[1], theirs)):
         if (wrong := _misnested(codes)) is not None:
             misnested = True
-            yield IssueKind.TAGS, Severity.ERROR, f"the {side} closes {wrong} before it opens"
+            yield IssueKind.TAGS, Severity.ERROR, f"{side} closes {wrong} before it opens"
     if not (missing or extra or misnested) and ours != theirs:
         yield (IssueKind.TAGS, Severity.WARNING,
-               f"inline codes in another order (source {''.join(ours)}, "
-               f"target {''.join(theirs)})")  # fmt: skip
+               f"inline codes in another order ({names[0]} {''.join(ours)}, "
+               f"{names[1]} {''.join(theirs)})")  # fmt: skip
 
 
 def _misnested(codes: Sequence[str]) -> str | None:
@@ -92,7 +99,7 @@ def _spaces(text: str, side: str) -> Iterator[Finding]:
     shown = (before[-1] if before else "") + match.group() + (after[0] if after else "")
     shown = shown.replace("\ufffc", "")
     yield (IssueKind.SPACES, Severity.WARNING,
-           f"the {side} as delivered has two spaces in a row (“{shown}”)")  # fmt: skip
+           f"{side} as delivered has two spaces in a row (“{shown}”)")  # fmt: skip
 
 
 # A source is prose, which a copied target leaves untranslated, when it has this many

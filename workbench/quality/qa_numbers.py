@@ -29,8 +29,14 @@ def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter
     return Counter(number.value for number in read_numbers(text, convention))
 
 
-def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Finding]:
-    """Numbers one side has and the other lacks, each shown as its own side writes it.
+def number_findings(
+    source: str,
+    target: str,
+    options: QaOptions,
+    names: tuple[str, str] = ("the source", "the target"),
+) -> Iterator[Finding]:
+    """Numbers one side has and the other lacks, each shown as its own side writes it,
+    under the side's name (``names``: "numbers differ (only in en: 130)").
 
     A number both sides write alike that their languages read apart ("1,000": a
     thousand in English, one in French) is decided from the pair: the same digits and
@@ -67,9 +73,9 @@ def number_findings(source: str, target: str, options: QaOptions) -> Iterator[Fi
     if missing_written or extra_written:
         parts = []
         if missing_written:
-            parts.append(f"missing in the target: {', '.join(missing_written)}")
+            parts.append(f"only in {names[0]}: {', '.join(missing_written)}")
         if extra_written:
-            parts.append(f"only in the target: {', '.join(extra_written)}")
+            parts.append(f"only in {names[1]}: {', '.join(extra_written)}")
         yield IssueKind.NUMBERS, Severity.ERROR, "numbers differ (" + "; ".join(parts) + ")"
     for measure, other in converted:
         yield IssueKind.NUMBERS, Severity.WARNING, described(measure, other)
@@ -125,14 +131,14 @@ def number_format_findings(
     text: str, side: str, convention: NumberConvention | None
 ) -> Iterator[Finding]:
     """A number written with another language's decimal mark: the French "5,7" kept in
-    an English MT draft."""
+    an English MT draft. ``side``: the side's name ("en", "the MT draft (en)")."""
     if convention is None:
         return
     for number in foreign_decimals(text, convention):
         yield (
             IssueKind.NUMBER_FORMAT,
             Severity.WARNING,
-            f"the {side} writes {number.written} with {_MARKS[number.mark]}: "
+            f"{side} writes {number.written} with {_MARKS[number.mark]}: "
             f"{convention.name} writes {rewritten(number, convention)}",
         )
     for written in foreign_grouping(text, convention):
@@ -140,7 +146,7 @@ def number_format_findings(
         yield (
             IssueKind.NUMBER_FORMAT,
             Severity.WARNING,
-            f"the {side} groups the digits of {written} with “{written[-4]}”, which "
+            f"{side} groups the digits of {written} with “{written[-4]}”, which "
             f"{convention.name} writes for decimals: {convention.name} writes {regrouped}",
         )
 

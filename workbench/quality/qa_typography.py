@@ -52,7 +52,7 @@ def punctuation_findings(
     write: one warning per kind of fault, naming the marks and where they stand. An
     ordinary space where French wants a no-break one is an info when the document's side
     never writes a no-break space there (``no_break_seen`` False): the whole text is set
-    so, and one look tells."""
+    so, and one look tells. ``side``: how the message names ``text`` ("fr", "the target")."""
     base = lang.split("-")[0].lower()
     if base != "fr" and base not in _UNSPACED:
         return
@@ -88,12 +88,12 @@ def punctuation_findings(
 
 _NEVER = " (this side never does: its style, or no-break spaces lost)"
 _MESSAGES = {
-    "none": "the {side} has no space {marks} ({where}): French writes a no-break space "
+    "none": "{side} has no space {marks} ({where}): French writes a no-break space "
     "(U+00A0 or U+202F)",
-    "ordinary": "the {side} has an ordinary space {marks} ({where}): the line can break "
+    "ordinary": "{side} has an ordinary space {marks} ({where}): the line can break "
     "there; French writes a no-break space (U+00A0 or U+202F)",
-    "unwanted": "the {side} has a space {marks} ({where}), which {lang} does not "
-    "write: French spacing kept",
+    "unwanted": "{side} has a space {marks} ({where}): French spacing kept, which {lang} "
+    "does not write",
 }
 
 

@@ -69,13 +69,16 @@ def _speech(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
-def sound_against_speech(source: str, target: str) -> Iterator[Finding]:
-    """A side that is only sound descriptions or labels against a side that says words."""
-    for side, text, other in (("source", source, target), ("target", target, source)):
+def sound_against_speech(
+    source: str, target: str, names: tuple[str, str] = ("the source", "the target")
+) -> Iterator[Finding]:
+    """A side that is only sound descriptions or labels against a side that says words;
+    ``names``: how the message names each side ("en", "fr")."""
+    for side, text, other in ((names[0], source, target), (names[1], target, source)):
         if not _speech(said(text)) and sdh_marks(text) and _speech(said(other)):
             yield (
                 IssueKind.SOUND,
                 Severity.WARNING,
-                f"the {side} is only a sound ({' '.join(sdh_marks(text))}) and the other "
+                f"{side} is only a sound ({' '.join(sdh_marks(text))}) and the other "
                 "side is speech: are these the right cues together?",
             )

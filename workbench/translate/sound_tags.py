@@ -11,7 +11,7 @@ BLOWS]", case mixed word by word. So, in a timed document's drafts:
   tags in fr→en, fr→es, en→fr, es→fr (Apertium, README "Machine translation"), 20
   came out right against 15 as written; the others hold words the engine's
   dictionaries lack ("craquement", "chuchotant") either way, which the draft's
-  estimate now sees (`lowered`: each such word halves it);
+  estimate now sees (`lowered`: each such word lowers it, `estimate.penalised`);
 - a speaker's label is kept as it is, for the reviewer: most labels are names, and a
   name lower-cased is a word to an engine ("MARIE" is a form of *marier*).
 

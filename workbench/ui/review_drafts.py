@@ -38,7 +38,7 @@ def draft_estimate(
     translation of ``source``; its signature), or None (the encoder is not installed).
 
     Scored as `fill` scores its drafts (`workbench.pipeline.mt.estimate_drafts`): each word
-    left untranslated halves the estimate.
+    left untranslated multiplies the estimate by 0.45 (`translate.estimate.penalised`).
     """
     from workbench.model import Translation
     from workbench.pipeline.mt import estimate_drafts
