@@ -54,12 +54,14 @@ def rejoined(
     src_titles: tuple[int, ...] = (),
     tgt_titles: tuple[int, ...] = (),
     numbers: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] = ((), ()),
+    squares: bool = False,
 ) -> Beads:
     """`rejoin` on the beads of a table row, with its costs; target ids in ``not_clauses``
     are lines that do not read as clauses; ``lengths`` gives length costs (1 for a bead
     it leaves out), weighed 0.5; ids in ``src_titles`` and ``tgt_titles`` are title
     lines (a target title line is no clause); ``numbers``: the numbers each source and
-    target line states (`Joined.src_numbers`, `tgt_numbers`), none when not given."""
+    target line states (`Joined.src_numbers`, `tgt_numbers`), none when not given;
+    ``squares``: 2–2 beads are read again too (`Costs.loose_squares`)."""
     n = 1 + max(i for s, _ in beads for i in s)
     m = 1 + max(j for _, t in beads for j in t)
     path, shapes = hand_path(beads)
@@ -78,8 +80,9 @@ def rejoined(
     )
     got, i, j = [], 0, 0
     found = rejoin(
-        path, shapes, bead_cost, clauses, null_evidence, length if lengths else None, 0.5
-    )
+        path, shapes, bead_cost, clauses, null_evidence, length if lengths else None, 0.5,
+        squares=squares,
+    )  # fmt: skip
     for i1, j1, shape_at in found:
         a, b = shapes[shape_at]
         assert (i1 - a, j1 - b) == (i, j)  # still a path: each bead starts where the last ended

@@ -559,6 +559,32 @@ def test_a_sentence_that_adds_nothing_to_the_match_is_left_out(
     assert _rejoined(beads, joined_cos) == [((0,), (0, 1))]
 
 
+# A 2–2 bead read again on its joined text (`Costs.loose_squares`): newcomer32's council
+# minutes glued a replaced English sentence and the French one it replaced to a true pair
+# at 0.915. Test costs (`rejoin_harness.bead_cost`): the whole bead (1 - cosine) * 2 + 0.1, a
+# diagonal pair 0.5 (its cosine not given to the search), each line left out 0.4, the two
+# cheaper by what joining them loses (null evidence 1).
+_SQUARE_CASES = [
+    # the joined text matches far worse than its second pair alone: that pair, and a line
+    # left out on each side before it (1.5 against 1.3 - 0.6)
+    ({((0, 1), (0, 1)): 0.3, ((1,), (1,)): 0.9}, [((0,), ()), ((), (0,)), ((1,), (1,))]),
+    # ... its first pair alone: that pair, then the two lines left out
+    ({((0, 1), (0, 1)): 0.3, ((0,), (0,)): 0.9}, [((0,), (0,)), ((1,), ()), ((), (1,))]),
+    # a true 2–2 (a sentence cut at other words on each side): its halves match worse than
+    # the whole
+    ({((0, 1), (0, 1)): 0.8, ((0,), (0,)): 0.5, ((1,), (1,)): 0.5}, [((0, 1), (0, 1))]),
+]
+
+
+@pytest.mark.parametrize(("joined_cos", "expected"), _SQUARE_CASES)
+def test_a_two_by_two_bead_may_be_a_pair_and_a_line_left_out_on_each_side(
+    joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    square = [((0, 1), (0, 1))]
+    assert _rejoined(square, joined_cos, null_evidence=1.0, squares=True) == expected
+
+
 # A line with no counterpart inside a bead of three sentences or more (align_blind13's
 # "Carnac is best known for its thousands of prehistoric standing stones." in a 1–3
 # bead) is priced as a null bead is next to a one-to-one bead: cheaper to leave out by

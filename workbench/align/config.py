@@ -207,6 +207,13 @@ class Costs:
     # fr-en news of the spent sets 0.987 -> 0.989, align_blind12's 0.969 -> 0.981,
     # dev 0.936 unchanged, align_blind3 0.986 -> 0.985 (shipyard's 2-1 bead cut).
     null_evidence: float = 2.0
+    # In the second pass, a 2–2 bead whose joined text costs more than one of its diagonal
+    # pairs with a line left out on each side is read so (`rejoin._leave_out_of_squares`):
+    # newcomer32's council minutes glued a replaced sentence and the French one it replaced
+    # to a true pair at 0.915. Session 33, over the 28 spent sets (`bench/align_spent.py
+    # --grid loose_squares=0,1`): not one bead of any set changes, scores included; the
+    # minutes' bead is a pair and two nulls. No weight: the null evidence's.
+    loose_squares: bool = True
     # ... less what joining gains in length match, weighed against the cosine as the
     # search weighs them (``w_length / w_embedding``): a sentence freely split in two
     # ("..., et il fallut agrandir." / "... Es musste angebaut werden.") matches in

@@ -67,6 +67,8 @@ def rejoin(
     length_weight: float = 0.0,
     shift: bool = False,
     offset: LengthOffset | None = None,
+    *,
+    squares: bool = False,
 ) -> Path:
     """Second pass: re-decide, on the joined text, whether a sentence belongs to a pair.
 
@@ -99,13 +101,17 @@ def rejoin(
     short half the encoder finds unrelated to the whole (cosine about 0), yet
     only the joined text matches the other side in length. Neither cosine
     level tells these from an added line; the length does.
+
+    With ``squares``, a 2–2 bead is read again too (`_leave_out_of_squares`).
     """
     index = {shape: t for t, shape in enumerate(shapes)}
     beads = _Beads([(i - shapes[t][0], j - shapes[t][1], i, j) for i, j, t in path], index, joined)
-    asked = beads.asked()
+    asked = beads.asked(squares)
     cosine = dict(zip(asked, joined.similarity(asked) if asked else [], strict=True))
     null_cost = _null_cost(bead_cost, cosine, null_evidence, length, length_weight)
     _leave_out_of_pairs(beads, bead_cost, cosine, null_cost)
+    if squares:
+        _leave_out_of_squares(beads, bead_cost, cosine, null_evidence)
     _join_nulls(beads, bead_cost, cosine, null_cost)
     boxes = resegment(beads.boxes, index, bead_cost, joined, cosine, offset, null_cost)
     if shift:
@@ -146,17 +152,19 @@ class _Beads:
                     out.append((nk, joint))
         return out
 
-    def asked(self) -> list[Pair]:
+    def asked(self, squares: bool = False) -> list[Pair]:
         """Every joined text the passes of `rejoin` may ask about, to encode in one batch,
-        and the one-to-one pairs inside them (single sentences: already encoded)."""
+        and the one-to-one pairs inside them (single sentences: already encoded); with
+        ``squares``, the 2–2 beads' too."""
         beads, size = self.boxes, self.size
-        asked = [self.ids(k) for k in range(len(beads)) if size(k) in ((1, 2), (2, 1))]
+        shapes = ((1, 2), (2, 1), (2, 2)) if squares else ((1, 2), (2, 1))
+        asked = [self.ids(k) for k in range(len(beads)) if size(k) in shapes]
         asked += [joint for k in range(len(beads)) for _, joint in self.merges(k)]
         asked += [self.ids(nk) for k in range(len(beads)) for nk, _ in self.merges(k)]
         asked += [
             (range(s, s + 1), range(t, t + 1))
             for k in range(len(beads))
-            if size(k) in ((1, 2), (2, 1))
+            if size(k) in shapes
             for s, t in ((beads[k][0], beads[k][1]), (beads[k][2] - 1, beads[k][3] - 1))
         ]
         return list(dict.fromkeys(asked))
@@ -209,6 +217,39 @@ def _leave_out_of_pairs(
         )
         if split[0] < whole:
             boxes[k : k + 1] = split[2]
+
+
+def _leave_out_of_squares(
+    beads: _Beads, bead_cost: BeadCost, cosine: Mapping[Pair, float], null_evidence: float
+) -> None:
+    """A 2–2 bead: is it one of its diagonal pairs with a line left out on each side?
+
+    The search prices a 2–2 bead from its sentences' summed embeddings; on its joined text
+    a true pair can carry two unrelated lines beside it when the text repeats itself
+    (council minutes: "Le conseil municipal de Lille a rejeté…" and "The Calais town
+    council discussed something unrelated entirely." glued to the Douai pair at 0.915).
+    Each reading is priced in the search's own cost, the two lines left out cheaper by
+    ``null_evidence`` times what joining them loses (the pair's cosine alone less the
+    joined text's), once for the two, as `_leave_out_of_pairs` prices one; the cheapest
+    reading wins."""
+    boxes, joined = beads.boxes, beads.joined
+    for k in reversed(range(len(boxes))):
+        ids = beads.ids(k)
+        if beads.size(k) != (2, 2) or ids not in cosine or joined.title_in_text(*ids):
+            continue  # `resegment` reads a title's beads
+        s0, t0, s1, t1 = boxes[k]
+        first = [(s0, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t0 + 1), (s1, t0 + 1, s1, t1)]
+        last = [(s0, t0, s0 + 1, t0), (s0 + 1, t0, s0 + 1, t0 + 1), (s0 + 1, t0 + 1, s1, t1)]
+        cost, pieces = min(
+            (
+                sum(bead_cost(*box_ids(b), None) for b in reading)
+                - null_evidence * max(0.0, cosine.get(box_ids(pair), -1.0) - cosine[ids]),
+                reading,
+            )
+            for reading, pair in ((first, first[0]), (last, last[2]))
+        )
+        if cost < bead_cost(*ids, cosine[ids]):
+            boxes[k : k + 1] = pieces
 
 
 def _join_nulls(

@@ -136,7 +136,7 @@ def search(
             path, shapes, bead_cost, joined, costs.null_evidence,
             length_cost(ev) if costs.null_length else None,
             costs.w_length / max(costs.w_embedding, 1e-9), costs.shift_boundaries,
-            length_offset(ev),
+            length_offset(ev), squares=costs.loose_squares,
         )  # fmt: skip
         if costs.strangers_apart:
             path = unlink_strangers(path, shapes, band, ev.pairs)
