@@ -322,3 +322,34 @@ def test_a_bead_another_reviewer_signed_stays_theirs_without_seen(
     assert result.exit_code == code, result.output
     assert _beads(db)[0] == after
     assert said in result.output
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        # newcomer33: ana's reject reversed ben's confirmation, exit 0, without a word
+        ("confirm", "reject", "error: bead 1 was confirmed by ana; nothing changed (to reject "
+         "it over their review, list the beads with `workbench beads lettre.txt` and give the "
+         "revision it shows with --seen)"),
+        ("reject", "confirm", "error: bead 1 was rejected by ana; nothing changed (to confirm "
+         "it over their review, list the beads with `workbench beads lettre.txt` and give the "
+         "revision it shows with --seen)"),
+    ],
+)  # fmt: skip
+def test_another_reviewer_s_decision_is_not_overturned_without_seen(
+    tmp_path: Path, first: str, then: str, said: str
+) -> None:
+    db = _import_letter(tmp_path)
+    signed = runner.invoke(app, [first, "lettre.txt", "1", "--reviewer", "ana", "--db", db])
+    assert signed.exit_code == 0, signed.output
+    before = _beads(db)[0]
+    result = runner.invoke(app, [then, "lettre.txt", "1", "--reviewer", "ben", "--db", db])
+    assert result.exit_code == 1, result.output
+    assert said in result.output
+    assert _beads(db)[0] == before  # ana's decision, as she left it
+    seen = ["--seen", str(_revision(db))]
+    overturned = runner.invoke(
+        app, [then, "lettre.txt", "1", "--reviewer", "ben", *seen, "--db", db]
+    )
+    assert overturned.exit_code == 0, overturned.output
+    assert _beads(db)[0][1] == "ben"

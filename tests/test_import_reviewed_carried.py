@@ -28,6 +28,7 @@ from workbench.store import Store
 
 FORMATS = ["tsv", "xlsx"]
 FIXED = "Les écoles resteront fermées jusqu'à jeudi."
+CRISIS = "Une cellule de crise a été ouverte."
 
 
 def _exported(store: Store, folder: Path, fmt: str) -> Path:
@@ -205,3 +206,35 @@ def test_a_realign_racing_the_import_never_loses_a_row(
     assert {b.fr_text for b in both_store.beads(second) if b.reviewer == "ben"} == set(
         edits.values()
     )
+
+
+@pytest.mark.parametrize("new_version", [False, True])
+def test_rows_left_as_exported_ask_nothing_of_beads_changed_since(
+    both_store: Store, tmp_path: Path, new_version: bool
+) -> None:
+    """newcomer33: a table that came back after colleagues worked refused every row whose
+    bead they had changed, rows the reviewer never touched too ("your row was not
+    imported so as not to overwrite it", exit 1), where the XLIFF of the same moment said
+    "unchanged". A row that reads as its bead did at the export asks nothing: unchanged.
+    An edited row of such a bead is still refused."""
+    aid = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS)
+    path = _exported(both_store, tmp_path, "xlsx")
+    title = "Crue de la Loire à Orléans"
+    _edit(path, 1, TARGET, title)  # ben's one edit, on a bead nobody else touched
+    beads = both_store.beads(aid)
+    apply(both_store, aid, review.confirm(beads, 1, "ana"), "ana")  # rows 3 and 4 untouched
+    edit = review.edit_text(both_store.beads(aid), 2, "fr", "L'évacuation de 1 200 habitants.",
+                            "gus")  # fmt: skip
+    apply(both_store, aid, edit, "gus")
+    if new_version:
+        aid = _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, CRISIS)
+    before = both_store.beads(aid)
+    report = import_reviewed(both_store, path, reviewer="ben")
+    assert (report.edited, report.unchanged, report.refused) == (1, 3, ())
+    after = both_store.beads(aid)
+    assert (after[1].status, after[1].reviewer) == (Status.CONFIRMED, "ana")
+    assert (after[2].fr_text, after[2].reviewer) == (before[2].fr_text, "gus")
+    assert (after[0].fr_text, after[0].reviewer) == (title, "ben")
+    _edit(path, 3, TARGET, "Les autorités ont évacué 1 200 habitants.")  # gus's bead
+    again = import_reviewed(both_store, path, reviewer="ben")
+    assert len(again.refused) == 1 and "was changed by gus after" in again.refused[0]

@@ -232,6 +232,40 @@ def test_a_separate_original_is_ingested_linked_and_aligned(
     assert align_document(store, "article", "en").alignment.id == report.alignment.id
 
 
+def test_another_file_as_the_original_of_reviewed_beads_is_refused_before_it_is_stored(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer33: the client sent the English original again, corrected, as another file; `align
+    --original` refused to replace the reviewed beads, exit 1, but had stored the file as
+    a second original of the same name, and every plain `align` then refused too. Now the
+    file is refused before it is read, and the refusal names the way: a new version of the
+    original, whose reviews `align` carries over."""
+    french = tmp_path / "article.txt"
+    french.write_text("Le président a visité Pékin mercredi.\nIl a signé trois accords.\n", "utf-8")
+    original = tmp_path / "article.en.txt"
+    original.write_text("The president visited Beijing on Wednesday.\nHe signed three deals.\n",
+                        "utf-8")  # fmt: skip
+    pipeline.ingest_paths(store, [french])
+    aid = align_document(store, "article", "en", original_path=original).alignment.id
+    apply(store, aid, confirm(store.beads(aid), 0, "ana"), "ana")
+    again = tmp_path / "from-the-client" / "article.en.txt"
+    again.parent.mkdir()
+    again.write_text(original.read_text("utf-8").replace("deals", "trade deals"), "utf-8")
+    documents = store.documents()
+    with pytest.raises(InputError) as refused:
+        align_document(store, "article", "en", original_path=again)
+    assert str(refused.value).startswith(
+        "article is aligned with article.en (" + str(original.resolve()) + ") as its en "
+        "original, with 1 reviewed bead there; "
+    )
+    assert f"`workbench ingest {again} --version-of article.en`" in str(refused.value)
+    assert store.documents() == documents  # nothing stored
+    assert align_document(store, "article", "en").kept_confirmed == 1  # not blocked
+    pipeline.ingest_paths(store, [again], version_of=store.document("article.en").id)  # its way
+    report = align_document(store, "article", "en")
+    assert report.kept_confirmed == 1 and report.alignment.id != aid
+
+
 def test_an_original_in_another_language_than_asked_is_refused(
     store: Store, tmp_path: Path
 ) -> None:

@@ -303,7 +303,8 @@ def confirm(
     db: DbOption = None,
 ) -> None:
     """Confirm beads as a reviewer, as the review app's Confirm does (aligning again keeps them).
-    A bead another reviewer confirmed stays theirs unless --seen shows you saw it so."""
+    A bead another reviewer confirmed or rejected stays theirs unless --seen shows you saw it
+    so."""
     _review(doc, numbers, reviewer, to, db, seen, "confirmed")
 
 
@@ -317,7 +318,8 @@ def reject(
 ) -> None:
     """Reject beads as a reviewer (not a translation of each other): exports leave them out
     of a memory, and an XLIFF asks for a new translation (to draft its French with MT
-    instead, `unpair` it)."""
+    instead, `unpair` it). A bead another reviewer confirmed or rejected stays theirs unless
+    --seen shows you saw it so."""
     _review(doc, numbers, reviewer, to, db, seen, "rejected")
 
 
@@ -361,15 +363,24 @@ def _review(
     if wrong := [n for n in numbers if not 1 <= n <= len(listed)]:  # before any is changed
         raise no_bead(wrong[0], len(listed), listing)
     # Without --seen nobody saw whose a bead is: another reviewer's confirmation (or
-    # rejection) is left as it is, never re-signed without a word (newcomer32).
-    theirs = [] if seen is not None else _signed_by_another(listed, numbers, done, reviewer)
-    left = [f"bead {n} was already {done} by {who}; nothing changed" for n, who in theirs]
+    # rejection) is left as it is, never re-signed (newcomer32) nor overturned (newcomer33)
+    # without a word.
+    theirs = [] if seen is not None else _reviewed_by_another(listed, numbers, reviewer)
+    left = [
+        f"bead {n} was {'already ' if was == done else ''}{was} by {who}; nothing changed"
+        for n, who, was in theirs
+    ]
     if left:
+        resign = all(was == done for _, _, was in theirs)
+        act = (
+            "sign" if resign else {"confirmed": "confirm", "rejected": "reject"}.get(done, "unpair")
+        )
         left[-1] += (
-            f" (to sign {plural(len(left), 'it', 'them')} as yours, list the beads with "
+            f" (to {act} {plural(len(left), 'it', 'them')} "
+            f"{'as yours' if resign else 'over their review'}, list the beads with "
             f"{listing} and give the revision it shows with --seen)"
         )
-    todo = [n for n in numbers if n not in dict(theirs)]
+    todo = [n for n in numbers if n not in {n for n, _, _ in theirs}]
     stored: list[int] = []
     for n in todo:
         # Each edit expects the bead as listed when the revision was checked: one that
@@ -391,17 +402,17 @@ def _review(
     finish(done=len(stored), refused=len(theirs))
 
 
-def _signed_by_another(
-    listed: list[StoredBead], numbers: list[int], done: str, reviewer: str
-) -> list[tuple[int, str]]:
-    """(number, who) of the beads ``numbers`` that a reviewer other than ``reviewer`` has
-    already ``done`` ("confirmed", "rejected"): what this edit would only re-sign."""
-    status = {"confirmed": Status.CONFIRMED, "rejected": Status.REJECTED}.get(done)
+def _reviewed_by_another(
+    listed: list[StoredBead], numbers: list[int], reviewer: str
+) -> list[tuple[int, str, str]]:
+    """(number, who, what: "confirmed" or "rejected") of the beads ``numbers`` that a
+    reviewer other than ``reviewer`` confirmed or rejected: what this edit would re-sign
+    or overturn."""
     beads = {n: listed[n - 1] for n in numbers}
     return [
-        (n, b.reviewer or "a reviewer")
+        (n, b.reviewer or "a reviewer", str(b.status))
         for n, b in beads.items()
-        if status is not None and b.status is status and b.reviewer != reviewer
+        if b.status in (Status.CONFIRMED, Status.REJECTED) and b.reviewer != reviewer
     ]
 
 

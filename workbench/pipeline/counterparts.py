@@ -91,6 +91,7 @@ def resolve_sides(
     original: Document | None = None
     notes: tuple[str, ...] = ()
     if original_path is not None:
+        _refuse_another_original(store, doc, cp_lang, original_path)
         result = ingest_original(store, original_path, doc, cp_lang, actor=actor)
         if result.failed or result.document is None:
             raise InputError(result.error or f"{original_path}: could not be ingested")
@@ -111,6 +112,37 @@ def resolve_sides(
     if not found.fr:
         raise InputError(_all_debris(doc, doc.name, cp_lang))
     return found
+
+
+def _refuse_another_original(store: Store, doc: Document, cp_lang: str, path: Path) -> None:
+    """InputError, before ``path`` is read or stored, when this version of ``doc`` is
+    aligned with another file as its ``cp_lang`` original and reviewed there: `align` would
+    refuse to replace those reviews (`carry_over.from_standing`), and until session 33 it
+    did so only after storing the file as a second original of the same name, which then
+    made every plain `align` refuse too (newcomer33: the same original sent again as a
+    Word file). The same path read again (an edited original) goes on: its new version
+    carries the reviews over (`alignment._own_version`)."""
+    from workbench.review_base import reviewed
+
+    for a in store.alignments(doc.id):
+        if a.version != doc.version or a.cp_lang != cp_lang or a.counterpart_doc_id is None:
+            continue
+        standing = store.document(a.counterpart_doc_id)
+        if standing.path and Path(standing.path).resolve() == path.resolve():
+            return
+        done = sum(1 for b in store.beads(a.id) if reviewed(b))
+        if not done:
+            return
+        ref = command_ref(doc, store.documents())
+        theirs = command_ref(standing, store.documents())
+        raise InputError(
+            f"{doc.name} is aligned with {standing.name} ({standing.path or 'stored'}) as its "
+            f"{cp_lang} original, with {done} reviewed bead{'s' if done != 1 else ''} there; "
+            f"{path} was not stored. If it is that original corrected or in another format: "
+            f"`workbench ingest {shell_word(str(path))} --version-of {theirs}`, then "
+            f"`workbench align {ref} --to {cp_lang}` (the reviews carry over); to align with "
+            f"another text, export the reviews first (`workbench export {ref} --to {cp_lang}`)"
+        )
 
 
 def not_french_note(

@@ -33,13 +33,15 @@ Row = tuple[int, TranslationUnit]
 @dataclass(frozen=True)
 class Carried:
     """Where a row of an earlier alignment goes: today's bead ``place`` (its index in the
-    current alignment), whether that bead changed since the export (``changed``), and
+    current alignment), whether that bead changed since the export (``changed``),
     whether `align` made it again in the very alignment the row names (``again``: the
-    same version aligned again, or its counterpart file read again)."""
+    same version aligned again, or its counterpart file read again), and its bead as
+    exported (``base``)."""
 
     place: int
     changed: bool
     again: bool
+    base: State  # the bead as exported
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def carried_rows(
             continue
         taken.add(place)
         again = alignment.id == current.id
-        carried[line] = Carried(place, not _reads_as(beads[place], base), again)
+        carried[line] = Carried(place, not _reads_as(beads[place], base), again, base)
     return carried, gone
 
 

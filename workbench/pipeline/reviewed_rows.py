@@ -86,6 +86,7 @@ class DocumentRows:
         self.carried, self.gone = carried_rows(
             self.store, self.alignment, self.beads, self.name, rows
         )
+        self.bases = self._bases(rows)
         for line, unit in rows:
             try:
                 self._row(line, unit)
@@ -109,14 +110,21 @@ class DocumentRows:
     def _row(self, line: int, unit: TranslationUnit) -> None:
         refuse = self.tally.refuse
         i = self._where(unit)
+        base: State | None = None
         if i is not None:
             changed_since = _changed_since(self.beads[i], unit)
+            base = self.bases.get(self.beads[i].id)
         elif (carried := self.carried.get(line)) is not None:
-            i, changed_since = carried.place, carried.changed
+            i, changed_since, base = carried.place, carried.changed, carried.base
             self.tally.carried += 1
             self.tally.again += carried.again
         else:
             self._gone(line, unit)
+            return
+        if changed_since and base is not None and self._as_exported(unit, base):
+            # the reviewer left the row as exported: it asks nothing of a bead changed since
+            # (newcomer33: untouched rows were refused as "your row was not imported")
+            self.tally.counts["unchanged"] += 1
             return
         bead = self.beads[i]
         where = f"bead {i + 1} of {self.name}"
@@ -152,6 +160,18 @@ class DocumentRows:
             refuse([(line, unit)], why)
             return
         self._import(i, status, changed)
+
+    def _bases(self, rows: Sequence[Row]) -> dict[int, State]:
+        """Bead id → the bead as the rows' file exported it, for the beads of this alignment
+        the rows name whose version changed since (`bases.MergeBases.bead_states`)."""
+        asked = {}
+        for _, unit in rows:
+            i = self._where(unit)
+            if i is not None and unit.version is not None:
+                bead = self.beads[i]
+                if bead.version != unit.version:
+                    asked[bead.id] = unit.version
+        return dict(self.store.bead_states(self.alignment.id, asked).bases) if asked else {}
 
     def _gone(self, line: int, unit: TranslationUnit) -> None:
         """A row whose bead is in no alignment as it was: nothing to carry when the
