@@ -581,7 +581,7 @@ def test_a_two_by_two_bead_may_be_a_pair_and_a_line_left_out_on_each_side(
     joined_cos: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
     expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> None:
-    square = [((0, 1), (0, 1))]
+    square: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((0, 1), (0, 1))]
     assert _rejoined(square, joined_cos, null_evidence=1.0, squares=True) == expected
 
 

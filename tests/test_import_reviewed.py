@@ -409,3 +409,23 @@ def _another_document_first(store: Store) -> None:
         doc_id=notes.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es",
         aligner="test", beads=drafts,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("suffix", "named"),
+    [(".ods", "a LibreOffice sheet (.ods)"), (".xls", "an Excel 97-2003 sheet (.xls)")],
+)
+def test_a_sheet_saved_in_another_spreadsheet_format_is_told_to_be_saved_as_xlsx(
+    tmp_path: Path, suffix: str, named: str
+) -> None:
+    """newcomer33: LibreOffice's own .ods was told that "--reviewer signs a reviewed table";
+    an .xls that it was "not well-formed XML"."""
+    path = tmp_path / f"fr.es-fr{suffix}"
+    path.write_bytes(b"PK\x03\x04 a spreadsheet")
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
+    assert result.exit_code == 1
+    assert (
+        f"error: {path}: {named} is not read: save the sheet as .xlsx (or .tsv) in your "
+        "spreadsheet, keeping its columns, and import that"
+    ) in " ".join(result.output.split())

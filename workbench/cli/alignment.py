@@ -95,9 +95,9 @@ def align(
     document (e.g. Spanish photo captions). Beads already confirmed by a
     reviewer are kept; only the stretches between them are re-aligned. Exits with 3
     when reviewed beads of an earlier version could not be carried over (a warning
-    names them). With -f json or tsv, the summary line is a row: document, alignment,
-    beads, pairs, null_fr, null_cp (sentences without counterpart), reviewed_kept,
-    left_behind, warnings.
+    names them), or when not one sentence paired (another text?). With -f json or tsv, the
+    summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
+    without counterpart), reviewed_kept, left_behind, warnings.
     """
     from workbench.pipeline.align_inputs import LazyEncoder  # deferred for start-up time
     from workbench.pipeline.alignment import align_document
@@ -109,6 +109,17 @@ def align(
     report = align_document(store, doc, to, original_path=original, encoder=lazy, actor=actor)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    # both sides hold sentences and not one pairs: another text (newcomer33: a German page
+    # against the English original of another article, "0 pairs", exit 0)
+    unpaired = report.pairs == 0 and report.unaligned_fr > 0 and report.unaligned_cp > 0
+    if unpaired:
+        counterpart = "its original" if original is not None else f"its {to} sentences"
+        typer.echo(
+            f"warning: not one sentence of {doc} paired with {counterpart}: check that "
+            f"{original or 'they'} {'is' if original else 'are'} the translation's "
+            "counterpart (`workbench beads` shows the sentences of each side)",
+            err=True,
+        )
     counts = (report.beads, report.pairs, report.unaligned_fr, report.unaligned_cp)
     lang = report.alignment.fr_lang
     if fmt is None:
@@ -118,7 +129,7 @@ def align(
 
         name = store.document(report.alignment.doc_id).name
         emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
-    finish(done=report.beads, to_review=report.left_behind)
+    finish(done=report.beads, to_review=report.left_behind + unpaired)
 
 
 def aligned_summary(

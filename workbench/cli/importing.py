@@ -13,12 +13,22 @@ import typer
 
 from workbench.cli.common import Bar, open_store, progress_bar
 from workbench.cli.outcome import BadValue, finish
+from workbench.model import InputError
 from workbench.naming import shell_word
 from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.pipeline.exchange import ImportReport
     from workbench.store import Store
+
+
+# Spreadsheet formats a reviewer may save a table in that no reader takes.
+_OTHER_SHEETS = {
+    ".ods": "a LibreOffice sheet (.ods)",
+    ".xls": "an Excel 97-2003 sheet (.xls)",
+    ".xlsm": "a macro-enabled Excel sheet (.xlsm)",
+    ".numbers": "a Numbers sheet",
+}
 
 
 def import_any(
@@ -31,6 +41,11 @@ def import_any(
     if path.suffix.lower() in TABLE_SUFFIXES:
         _import_reviewed(path, to, reviewer, db)
         return
+    if path.suffix.lower() in _OTHER_SHEETS:  # newcomer33: told of --reviewer, or of XML
+        raise InputError(
+            f"{path}: {_OTHER_SHEETS[path.suffix.lower()]} is not read: save the sheet as "
+            ".xlsx (or .tsv) in your spreadsheet, keeping its columns, and import that"
+        )
     if reviewer is not None and not reviewer.strip():  # wrong whatever the file is
         raise BadValue(f"{path}: --reviewer is empty: give your name, which signs the changes")
     store = open_store(db)
