@@ -39,7 +39,7 @@ FLOOR = ExportOptions(min_score=0.5)  # the CLI's default for TMX and XLIFF
 
 REJECTED_SAID = "1 skipped (rejected by a reviewer)"
 BELOW_SAID = "1 left out (unreviewed, confidence below 0.5: --min-score 0 includes them)"
-DRAFTS_SAID = "2 skipped (machine translation excluded)"
+DRAFTS_SAID = "2 skipped (machine translations excluded)"
 CAPTION_SAID = "1 skipped (empty target)"
 DRAFTED_SOURCE_SAID = f"2 skipped ({SkipReason.MACHINE_SOURCE})"  # names --french-source
 AGAIN_SAID = "1 of them rejected by a reviewer, to translate again (needs-translation)"
@@ -115,7 +115,7 @@ def test_the_xliff_of_french_alone_says_french_source_exports_the_french(
     ("fmt", "options", "units", "line"),
     [
         ("tmx", ExportOptions(), [CAPTION, LOW_DRAFT, DRAFT, REJECTED],
-         "1 rejected by a reviewer; 2 machine translation excluded (--mt include writes them, "
+         "1 rejected by a reviewer; 2 machine translations excluded (--mt include writes them, "
          "marked as machine translation); 1 empty target (no translation: -f xliff12 sends "
          "them untranslated)"),
         ("tmx", FLOOR, [LOW_PAIR, CAPTION],

@@ -22,9 +22,12 @@ class SkipReason(StrEnum):
     BELOW_THRESHOLD = "unreviewed, confidence below"  # the summary adds the floor
     # an MT draft's score is its on-topic estimate (`translate.estimate`), not a confidence
     MT_BELOW_THRESHOLD = "unreviewed machine translation, estimate below"
-    MACHINE_TRANSLATION = "machine translation excluded"
+    # each reason reads after a count ("2 skipped (…)", "58 …"): newcomer33 read "58 a
+    # machine translation, post-edited or not, as the source" and "58 machine translation
+    # excluded"
+    MACHINE_TRANSLATION = "machine translations excluded"
     MACHINE_SOURCE = (
-        "a machine translation, post-edited or not, as the source, no original: "
+        "with a machine translation, post-edited or not, as their source, no original: "
         "--french-source exports the French to translate"
     )
     EMPTY_SOURCE = "empty source"
