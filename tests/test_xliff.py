@@ -544,8 +544,8 @@ def test_a_machine_translation_is_never_the_source_of_an_xliff(
     if written is None:
         assert report.skipped_for(SkipReason.MACHINE_SOURCE) == 1
         assert (
-            "1 skipped (with a machine translation, post-edited or not, as their source, no original"
-            in report.summary()
+            "1 skipped (with a machine translation, post-edited or not, as their source, "
+            "no original" in report.summary()
         )
 
 
