@@ -334,6 +334,10 @@ def test_a_bead_another_reviewer_signed_stays_theirs_without_seen(
         ("reject", "confirm", "error: bead 1 was rejected by ana; nothing changed (to confirm "
          "it over their review, list the beads with `workbench beads lettre.txt` and give the "
          "revision it shows with --seen)"),
+        # unpair parts a pair ana confirmed (a rejected one it carries out: test_unpair.py)
+        ("confirm", "unpair", "error: bead 1 was confirmed by ana; nothing changed (to unpair "
+         "it over their review, list the beads with `workbench beads lettre.txt` and give the "
+         "revision it shows with --seen)"),
     ],
 )  # fmt: skip
 def test_another_reviewer_s_decision_is_not_overturned_without_seen(

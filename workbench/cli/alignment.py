@@ -376,7 +376,7 @@ def _review(
     # Without --seen nobody saw whose a bead is: another reviewer's confirmation (or
     # rejection) is left as it is, never re-signed (newcomer32) nor overturned (newcomer33)
     # without a word.
-    theirs = [] if seen is not None else _reviewed_by_another(listed, numbers, reviewer)
+    theirs = [] if seen is not None else _reviewed_by_another(listed, numbers, done, reviewer)
     left = [
         f"bead {n} was {'already ' if was == done else ''}{was} by {who}; nothing changed"
         for n, who, was in theirs
@@ -414,16 +414,18 @@ def _review(
 
 
 def _reviewed_by_another(
-    listed: list[StoredBead], numbers: list[int], reviewer: str
+    listed: list[StoredBead], numbers: list[int], done: str, reviewer: str
 ) -> list[tuple[int, str, str]]:
     """(number, who, what: "confirmed" or "rejected") of the beads ``numbers`` that a
-    reviewer other than ``reviewer`` confirmed or rejected: what this edit would re-sign
-    or overturn."""
+    reviewer other than ``reviewer`` confirmed or rejected: what this edit (``done``)
+    would re-sign or overturn. Unpairing a rejected pair carries its rejection out (the
+    counterpart alone keeps it, `fill` drafts the French): only a confirmation stops it."""
+    guarded = (Status.CONFIRMED,) if done == "unpaired" else (Status.CONFIRMED, Status.REJECTED)
     beads = {n: listed[n - 1] for n in numbers}
     return [
         (n, b.reviewer or "a reviewer", str(b.status))
         for n, b in beads.items()
-        if b.status in (Status.CONFIRMED, Status.REJECTED) and b.reviewer != reviewer
+        if b.status in guarded and b.reviewer != reviewer
     ]
 
 
