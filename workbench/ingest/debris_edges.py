@@ -162,7 +162,7 @@ _OFFICE = re.compile(
     r"|alcaldes?a?|bürgermeister(?:in)?|sindac[oa]|prefeit[oa]|coordinat(?:or|eur|rice)"
     r"|coordinador(?:a)?|coordenador(?:a)?|coordinatore|manager|gérant(?:e)?|founder"
     r"|fondat(?:eur|rice|ore)|fundador(?:a)?|chair(?:man|woman|person)?|treasurer"
-    r"|trésori(?:er|ère)|tesorer[oa]|tesoureir[oa]|vorsitzende[r]?|voorzitter|directeur"
+    r"|trésori(?:er|ère)|tesorer[oa]|tesoureir[oa]|vorsitzende[r]?|voorzitter"
     r"|secretaris|penningmeester|responsable|ceo)\b",
     re.IGNORECASE,
 )

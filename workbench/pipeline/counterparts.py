@@ -23,6 +23,7 @@ from workbench.model import (
     command_ref,
 )
 from workbench.naming import shell_word
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -133,11 +134,11 @@ def _refuse_another_original(store: Store, doc: Document, cp_lang: str, path: Pa
         done = sum(1 for b in store.beads(a.id) if reviewed(b))
         if not done:
             return
-        ref = command_ref(doc, store.documents())
-        theirs = command_ref(standing, store.documents())
+        documents = store.documents()
+        ref, theirs = command_ref(doc, documents), command_ref(standing, documents)
         raise InputError(
             f"{doc.name} is aligned with {standing.name} ({standing.path or 'stored'}) as its "
-            f"{cp_lang} original, with {done} reviewed bead{'s' if done != 1 else ''} there; "
+            f"{cp_lang} original, with {counted(done, 'reviewed bead')} there; "
             f"{path} was not stored. If it is that original corrected or in another format: "
             f"`workbench ingest {shell_word(str(path))} --version-of {theirs}`, then "
             f"`workbench align {ref} --to {cp_lang}` (the reviews carry over); to align with "

@@ -16,15 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import review
 from workbench.conflict_notes import conflict_note
-from workbench.formats.continuation import with_continuation
-from workbench.formats.markers import with_marker
 from workbench.langtags import language
 from workbench.model import Alignment, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import Exported, State, Successors, exported_state
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
-from workbench.pipeline.reviewed_rows import as_typed, row_edit
+from workbench.pipeline.reviewed_carried import texts_of
+from workbench.pipeline.reviewed_rows import as_typed, row_edit, under_marks
 from workbench.spaces import fold, spacing_only
 
 if TYPE_CHECKING:
@@ -294,10 +293,7 @@ def _marked(was: Content, theirs: tuple[str, str]) -> tuple[str, str]:
     """The file's texts under the list markers the bead's texts open with as exported
     (`markers.with_marker`), with the continuation dots between its cues
     (`continuation.with_continuation`): the export leaves both out of the unit's text."""
-    return (
-        with_marker(was.fr, with_continuation(was.fr, theirs[0])),
-        with_marker(was.cp, with_continuation(was.cp, theirs[1])),
-    )
+    return under_marks(was.fr, theirs[0]), under_marks(was.cp, theirs[1])
 
 
 def _folded(texts: tuple[str, str]) -> tuple[str, str]:
@@ -310,8 +306,6 @@ def _content(state: StoredBead | Mapping[str, Any]) -> tuple[Content, str | None
     """What the merge compares of a bead as exported (a bead, or its logged snapshot), and
     its note."""
     if isinstance(state, StoredBead):
-        return Content(state.fr_text, state.cp_text, str(state.status)), state.note
+        return Content(*texts_of(state)), state.note
     note = state.get("note")
-    return Content(
-        str(state.get("fr_text") or ""), str(state.get("cp_text") or ""), str(state.get("status"))
-    ), None if note is None else str(note)
+    return Content(*texts_of(state)), None if note is None else str(note)

@@ -53,6 +53,14 @@ def as_typed(text: str) -> str:
     return unicodedata.normalize("NFC", strip_illegal(text)[0]).strip()
 
 
+def under_marks(stored: str, text: str) -> str:
+    """A file's ``text`` under the list marker that ``stored`` (the bead's text as exported)
+    opens with (`markers.with_marker`), with the continuation dots between its cues
+    (`continuation.with_continuation`): an export leaves both out of a unit's text. Both
+    imports of a reviewer's file read its texts so."""
+    return with_marker(stored, with_continuation(stored, text))
+
+
 def same_text(a: str, b: str) -> bool:
     """Whether two texts read alike with white space folded (`spaces.fold`): how both
     imports of a reviewer's file compare a file's text with a bead's, so that a file an
@@ -133,8 +141,7 @@ class DocumentRows:
         cells: dict[review.Side, str] = {"fr": fr, "cp": cp}
         # the export left each line's list marker out of the unit (`markers.unit_text`),
         # and the continuation dots between its cues (`formats.continuation`)
-        texts = {side: with_marker(_text(bead, side),
-                                   with_continuation(_text(bead, side), as_typed(text)))
+        texts = {side: under_marks(_text(bead, side), as_typed(text))
                  for side, text in cells.items()}  # fmt: skip
         # a row whose bead changed since is refused below for that, whatever its cells
         reread = None if changed_since else _reread(where, bead, cells, texts)
@@ -196,8 +203,8 @@ class DocumentRows:
         cells = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
         return (
             unit.status.strip().lower() == status
-            and same_text(with_marker(fr, with_continuation(fr, as_typed(cells[0]))), fr)
-            and same_text(with_marker(cp, with_continuation(cp, as_typed(cells[1]))), cp)
+            and same_text(under_marks(fr, as_typed(cells[0])), fr)
+            and same_text(under_marks(cp, as_typed(cells[1])), cp)
         )
 
     def _import(self, i: int, status: str, texts: dict[review.Side, str]) -> None:
