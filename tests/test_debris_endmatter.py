@@ -390,6 +390,16 @@ def test_a_pull_quote_that_echoes_a_paragraph_is_debris() -> None:
     assert marked([*ARTICLE_EN[:2], paragraph, own, *ARTICLE_EN[2:]]) == []
 
 
+def test_a_question_set_apart_is_a_subheading_not_a_pull_quote() -> None:
+    # held-out 34's Polish tax blog: its subheading's every word is in the paragraph above.
+    paragraph = (
+        "Nie każdy może skorzystać z ulgi: kto nie jest właścicielem domu, nie odliczy wydatków."
+    )
+    question = "Kto może skorzystać z ulgi?"
+    texts = [*ARTICLE_EN[:2], paragraph, question, *ARTICLE_EN[2:]]
+    assert question not in marked(texts)
+
+
 def test_a_title_under_account_links_is_no_tagline() -> None:
     # A wiki's or a podcast's page title sits above its menu too, but not right under the
     # site's name: held-out 10 and 11 pages lost their titles to a looser rule.

@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 
 from workbench.ingest import debris
-from workbench.ingest.debris_pages import is_page_number, is_reading_span, page_furniture
+from workbench.ingest.debris_pages import (
+    is_page_number,
+    is_reading_span,
+    page_buttons,
+    page_furniture,
+)
 from workbench.ingest.extract import plain_blocks
 from workbench.ingest.plain_markdown import is_markdown, markdown_line
 from workbench.ingest.plain_paragraphs import wrapped_groups
@@ -285,6 +290,22 @@ BULLETIN = [
 )
 def test_a_printed_pages_furniture(lines: list[str], furniture: list[bool]) -> None:
     assert page_furniture(lines) == furniture
+
+
+def test_a_short_line_said_three_times_is_a_button() -> None:
+    # held-out 34's library calendar: "Ajouter à mon agenda" under each event.
+    lines = [
+        "Atelier de reliure japonaise",
+        "Samedi 7 mars, 10 h – 12 h, médiathèque de Saint-Clair",
+        "Ajouter à mon agenda",
+        "Heure du conte : les animaux de la forêt",
+        "ajouter à mon  agenda",
+        "Ciné-club : « Le Voleur de bicyclette »",
+        "Ajouter à mon agenda",
+        "Atelier de reliure japonaise",  # a title said twice stays the page's
+    ]
+    assert page_buttons(lines) == [False, False, True, False, True, False, True, False]
+    assert debris.boilerplate_mask(lines, [False] * len(lines), "fr")[2] is True
 
 
 def test_page_furniture_is_debris_and_the_article_is_kept() -> None:

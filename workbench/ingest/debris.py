@@ -66,7 +66,7 @@ from workbench.ingest.debris_lines import (
 )
 from workbench.ingest.debris_newsletter import newsletter_boxes
 from workbench.ingest.debris_notices import advert_copy, byline_roles, is_notice, is_verdict
-from workbench.ingest.debris_pages import is_reading_span, page_furniture
+from workbench.ingest.debris_pages import is_reading_span, page_buttons, page_furniture
 from workbench.ingest.debris_regions import outside_the_article, region_mask, true_runs
 from workbench.ingest.debris_share import HEAVY_SHARE as HEAVY_SHARE
 from workbench.ingest.debris_share import debris_share as debris_share
@@ -225,6 +225,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     programme = schedule_lines(texts, reading.prose)
     undated = [a or b or c for a, b, c in zip(live, programme, text_table_rows(texts), strict=True)]
     boxed_letter = newsletter_boxes(texts, [c.path for c in contexts])
+    buttons = page_buttons(texts)
     forced = [
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], undated[i])
         or (names_the_site(text, names) and not contexts[i].title)
@@ -240,6 +241,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or is_match_sheet(text)
         # A newsletter's box as the markup draws it, title and button too.
         or boxed_letter[i]
+        # A button under each item of the page (`debris_pages.page_buttons`).
+        or buttons[i]
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the

@@ -383,16 +383,28 @@ def mark_pull_quotes(texts: Sequence[str], mask: list[bool]) -> None:
         if not low <= len(bags[i]) <= high:
             continue
         reach = range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1))
-        echoed = reads_as_comment(text) and any(
-            k != i
-            and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i])
-            and set(bags[i]) <= set(bags[k])
-            for k in reach
+        # A question set apart is the article's subheading, whatever words the paragraph
+        # before it shares ("Kto może skorzystać z ulgi?" under a paragraph on who may):
+        # a pull quote quotes a statement.
+        echoed = (
+            reads_as_comment(text)
+            and not _asks(text)
+            and any(
+                k != i
+                and len(bags[k]) >= PULL_QUOTE_SOURCE * len(bags[i])
+                and set(bags[i]) <= set(bags[k])
+                for k in reach
+            )
         )
         if echoed or (i > 0 and _repeats_a_quotation(texts[i - 1], bags[i])):
             mask[i] = True
     # A quotation alone that an earlier line says (`debris_echo`).
     mark_quoted_echoes(texts, mask)
+
+
+def _asks(text: str) -> bool:
+    """Whether the line is a question (its last mark a question mark)."""
+    return text.rstrip(" \t\"'»”’)").endswith(("?", "？"))
 
 
 def _repeats_a_quotation(paragraph: str, said: Sequence[str]) -> bool:
