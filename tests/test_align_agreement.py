@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workbench.align import Encoder, align
-from workbench.align.agreement import shortfall
+from workbench.align.agreement import shortfall, wrong_pairs
 from workbench.align.search import Step, bounded
 from workbench.model import BeadDraft, Kind, Sentence, Status
 from workbench.pipeline.quality import qa_document
@@ -62,6 +62,34 @@ def test_shortfall_reads_a_pair_on_its_documents_own_scale(cosine: float, expect
 
 def test_a_document_whose_pairs_are_no_better_than_chance_has_no_scale() -> None:
     assert list(shortfall(np.array([0.1, 0.05, 0.12]), wrong=0.2)) == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("cosines", "least", "expected"),
+    [
+        # right pairs far above the wrong ones (0.1): the path's median sets the scale
+        ([0.8, 0.8, 0.8, 0.45], 0.6, [0.0, 0.0, 0.0, 0.5]),
+        # the best of chance, 0.2 over wrong pairs: typical on its own scale, short of a
+        # scale 0.6 wide by two thirds
+        ([0.3, 0.3, 0.3, 0.3], 0.6, [2 / 3] * 4),
+        # pairs no better than the wrong pairs fall short of it entirely
+        ([0.1, 0.05, 0.1], 0.6, [1.0, 1 + 1 / 12, 1.0]),
+    ],
+)
+def test_the_scale_is_never_narrower_than_its_least_width(
+    cosines: list[float], least: float, expected: list[float]
+) -> None:
+    assert list(shortfall(np.array(cosines), wrong=0.1, least=least)) == pytest.approx(expected)
+
+
+def test_the_spread_of_wrong_pairs_is_robust_to_the_few_right_ones() -> None:
+    rng = np.random.default_rng(7)
+    src = rng.normal(size=(40, 64))
+    tgt = np.vstack([src[:4] + 0.05 * rng.normal(size=(4, 64)), rng.normal(size=(36, 64))])
+    median, spread = wrong_pairs(src, tgt)
+    # 64-dimensional random directions: cosines centred on 0 with sd 1/8
+    assert median == pytest.approx(0.0, abs=0.02)
+    assert spread == pytest.approx(1 / 8, rel=0.1)
 
 
 @pytest.mark.parametrize(

@@ -398,3 +398,51 @@ def test_an_original_of_which_no_sentence_pairs_is_a_warning_and_exit_3(tmp_path
         f"warning: not one sentence of marche.fr paired with its original: check that {other} "
         "is the translation's counterpart"
     ) in " ".join(result.output.split())
+
+
+STORM = (
+    "The storm closed the coast road for most of Tuesday.\n"
+    "Engineers will inspect the sea wall once the tide turns.\n"
+    "Three fishing boats were moved to the inner harbour overnight.\n"
+    "The ferry to the islands was cancelled until Thursday morning.\n"
+    "A school near the beach will stay closed for the rest of the week.\n"
+    "Residents were asked to keep away from the promenade.\n"
+    "The council has opened a rest centre in the town hall.\n"
+    "Forecasters expect the wind to drop by the weekend.\n"
+    "Sandbags were handed out at the fire station from noon.\n"
+    "Two beach huts were washed away near the pier.\n"
+    "The lifeboat crew rescued a walker cut off by the tide.\n"
+    "Power was restored to most homes by the evening.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("original", "unrelated"),
+    [("museum.en", False), ("storm.en", True)],
+)
+def test_an_original_that_is_another_text_is_said_so_and_exit_3(
+    tmp_path: Path, original: str, unrelated: bool
+) -> None:
+    """newcomer33: a wholly unrelated original got confident pairs (0.998, 0.749) and exit 0.
+    A museum brochure aligned with its own original pairs every sentence surely; with a
+    storm report, most pairs are unsure, and `align` asks whether the original is right."""
+    data = Path(__file__).parent / "data" / "substituted"
+    french = tmp_path / "musee.fr.txt"
+    french.write_text((data / "museum.fr").read_text(encoding="utf-8"), encoding="utf-8")
+    other = tmp_path / f"{original}.txt"
+    text = STORM if original == "storm.en" else (data / original).read_text(encoding="utf-8")
+    other.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 0
+    args = ["align", "musee.fr", "--to", "en", "--original", str(other), "--db", db]
+    result = runner.invoke(app, args)
+    said = " ".join(result.output.split())
+    assert result.exit_code == (3 if unrelated else 0), result.output
+    assert ("pairs of musee.fr are unsure (scored under 0.5): check that" in said) is unrelated
+    assert ("`workbench beads musee.fr --to en` shows each pair" in said) is unrelated
+    beads = runner.invoke(app, ["beads", "musee.fr", "--to", "en", "-f", "json", "--db", db])
+    scores = sorted(b["score"] for b in json.loads(beads.stdout) if b["fr"] and b["cp"])
+    if unrelated:  # no pair of two unrelated texts is sure
+        assert scores and max(scores) < 0.8
+    else:  # every pair sure but the sentence the brochure's translator replaced
+        assert len(scores) == 20 and scores[0] < 0.5 <= 0.8 <= scores[1]

@@ -53,28 +53,62 @@ def bead_cosines(
 
 def typical_wrong(src_emb: NDArray[np.floating], tgt_emb: NDArray[np.floating]) -> float:
     """The median cosine of any source sentence with any target sentence (nearly all wrong)."""
+    return wrong_pairs(src_emb, tgt_emb)[0]
+
+
+def wrong_pairs(
+    src_emb: NDArray[np.floating], tgt_emb: NDArray[np.floating]
+) -> tuple[float, float]:
+    """The median and the spread of the cosines of any source sentence with any target
+    sentence (nearly all wrong pairs): the spread is the median absolute deviation
+    scaled to a normal's standard deviation (x 1.4826), which the document's few right
+    pairs, in the tail, barely move."""
     src, tgt = _unit(src_emb), _unit(tgt_emb)
     stride = max(1, -(-len(src) * len(tgt) // _CELLS))
-    return float(np.median(src[::stride] @ tgt.T))
+    cells = src[::stride] @ tgt.T
+    median = float(np.median(cells))
+    return median, 1.4826 * float(np.median(np.abs(cells - median)))
 
 
-def shortfall(cosines: FloatArray, wrong: float, right: float | None = None) -> FloatArray:
+def least_width(spread: float, spreads: float) -> float:
+    """The least width of a document's scale (`shortfall`): ``spreads`` times the
+    spread of its wrong pairs' cosines (`wrong_pairs`).
+
+    The scale's right end is the median of the path's pairs, which the search chose:
+    when the two texts do not translate each other at all, every pair of the path is
+    only the best of chance, a little above the wrong pairs, and on that scale a pair
+    no better than chance read as typical (newcomer33: unrelated German and English
+    paired at 0.998). Right pairs of a language the encoder reads stand 3 to 9 spreads
+    above the wrong pairs, the best of chance 1 to 3 (bench/results/align_unrelated.md);
+    0 leaves the scale as the path reads it.
+    """
+    return spreads * spread
+
+
+def shortfall(
+    cosines: FloatArray, wrong: float, right: float | None = None, least: float = 0.0
+) -> FloatArray:
     """Per bead, how far its cosine falls short of the document's typical pair bead.
 
     On the document's scale (0 at ``wrong``, the typical wrong pair; 1 at the
     median cosine of the pair beads), 1 less the bead's place, clipped to [0, 2];
-    0 for a null bead (NaN cosine) and when the document has no pair bead or its
-    pairs are no better than its wrong pairs (no scale to read). ``right``, when
-    given, is the typical pair's cosine (that of another path's pair beads).
+    0 for a null bead (NaN cosine) and when the document has no pair bead or, with no
+    ``least`` width, its pairs are no better than its wrong pairs (no scale to read).
+    ``right``, when given, is the typical pair's cosine (that of another path's pair
+    beads).
+    ``least`` is the scale's least width, in cosine: when the pairs stand nearer
+    the wrong pairs than that, the scale is that wide, and the pairs fall short of it
+    (see `least_width`).
     """
     pairs = ~np.isnan(cosines)
     out = np.zeros(len(cosines))
     if not pairs.any():
         return out
     right = float(np.median(cosines[pairs])) if right is None else right
-    if right - wrong <= 1e-6:
+    width = max(right - wrong, least)
+    if width <= 1e-6:
         return out
-    place = (cosines[pairs] - wrong) / (right - wrong)
+    place = (cosines[pairs] - wrong) / width
     out[pairs] = np.clip(1.0 - place, 0.0, 2.0)
     return out
 
@@ -83,12 +117,16 @@ def pair_shortfall(
     spans: Sequence[tuple[range, range]],
     src_emb: NDArray[np.floating] | None,
     tgt_emb: NDArray[np.floating] | None,
+    spreads: float = 0.0,
 ) -> FloatArray:
-    """`shortfall` of each bead of a path, given as its source and target sentence ranges;
-    zeros without embeddings (no encoder)."""
+    """`shortfall` of each bead of a path, given as its source and target sentence ranges,
+    on a scale at least ``spreads`` wide (`least_width`); zeros without embeddings (no
+    encoder)."""
     if src_emb is None or tgt_emb is None or not len(src_emb) or not len(tgt_emb):
         return np.zeros(len(spans))
-    return shortfall(bead_cosines(spans, src_emb, tgt_emb), typical_wrong(src_emb, tgt_emb))
+    wrong, spread = wrong_pairs(src_emb, tgt_emb)
+    cosines = bead_cosines(spans, src_emb, tgt_emb)
+    return shortfall(cosines, wrong, least=least_width(spread, spreads))
 
 
 def translates(
@@ -96,13 +134,14 @@ def translates(
     src_emb: NDArray[np.floating] | None,
     tgt_emb: NDArray[np.floating] | None,
     weights: Sequence[float],
+    spreads: float = 0.0,
 ) -> FloatArray:
     """Per bead, the probability that a pair's sentences translate each other from their
     own cosine alone: a logistic over its `pair_shortfall` (``weights``: intercept,
-    slope), fitted on the development sets' right pair beads against pairs of their
-    documents' unrelated sentences (`bench/align_calibrate.py`); 1 for a null bead
-    and without embeddings."""
-    short = pair_shortfall(spans, src_emb, tgt_emb)
+    slope; ``spreads``: `least_width`), fitted on the development sets' right pair
+    beads against pairs of their documents' unrelated sentences
+    (`bench/align_calibrate.py`); 1 for a null bead and without embeddings."""
+    short = pair_shortfall(spans, src_emb, tgt_emb, spreads)
     pairs = np.array([bool(len(s) and len(t)) for s, t in spans], dtype=bool)
     odds = 1.0 / (1.0 + np.exp(-(weights[0] + weights[1] * short)))
     usable = pairs & (src_emb is not None) & (tgt_emb is not None)

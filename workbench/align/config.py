@@ -269,6 +269,9 @@ class Costs:
     # translate each other from their own cosine on the document's scale
     # (`agreement.translates`), which bounds the calibrated confidence; None: no bound
     translates: tuple[float, float] | None = None
+    # The least width of that scale, in spreads of the document's wrong pairs' cosines
+    # (`agreement.least_width`); 0: the path's pairs set it alone
+    translates_spreads: float = 0.0
 
     def reads_joined(self, shape: Shape) -> bool:
         """Whether the search reads beads of ``shape`` on joined runs, when encoded."""
@@ -316,6 +319,11 @@ WITH_ENCODER = Costs(
     # the substituted sentences of bench/data/align_subst, the 16 the aligner pairs:
     # >= 0.5 13 -> 0 (README)
     translates=(6.744, -13.586),
+    # a pair standing under 3.5 spreads above the document's wrong pairs is doubted
+    # whatever the path's other pairs (session 34, bench/align_unrelated.py: aligned
+    # with another document's original, pairs >= 0.8 859 -> 285 of 5,838; with their
+    # own, sure pairs 8,507 -> 8,462, right 99.05% -> 99.10%, ECE 0.005 -> 0.008)
+    translates_spreads=7.0,
 )  # fmt: skip
 # multilingual-e5-small: tuned the same way (its cosines crowd near the top)
 WITH_E5 = Costs(

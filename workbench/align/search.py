@@ -161,7 +161,12 @@ def search(
     if confidence and mode is Mode.DENSE and costs.calibration is not None:
         steps = calibrate(steps, costs.calibration, src.lengths, tgt.lengths)
         if costs.translates is not None:
-            steps = bounded(steps, translates(_spans(steps), src.emb, tgt.emb, costs.translates))
+            steps = bounded(
+                steps,
+                translates(
+                    _spans(steps), src.emb, tgt.emb, costs.translates, costs.translates_spreads
+                ),
+            )
         if costs.dense_clear:
             steps = clear_links(steps, costs.dense_clear)
     return steps

@@ -95,7 +95,8 @@ def align(
     document (e.g. Spanish photo captions). Beads already confirmed by a
     reviewer are kept; only the stretches between them are re-aligned. Exits with 3
     when reviewed beads of an earlier version could not be carried over (a warning
-    names them), or when not one sentence paired (another text?). With -f json or tsv, the
+    names them), or when not one sentence paired or most pairs are unsure (another text?).
+    With -f json or tsv, the
     summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
     without counterpart), reviewed_kept, left_behind, warnings.
     """
@@ -129,7 +130,7 @@ def align(
 
         name = store.document(report.alignment.doc_id).name
         emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
-    finish(done=report.beads, to_review=report.left_behind + unpaired)
+    finish(done=report.beads, to_review=report.left_behind + unpaired + report.unrelated)
 
 
 def aligned_summary(

@@ -53,6 +53,9 @@ class Said:
     kept_confirmed: int
     warnings: tuple[str, ...]
     left_behind: int
+    # most pairs unsure: the two texts do not read as each other's translation
+    # (`alignment.unrelated_note`); a record of an earlier release has none
+    unrelated: bool = False
 
 
 def fingerprint(store: Store, found: Sides, encoder: str | None) -> str:

@@ -75,6 +75,10 @@ if TYPE_CHECKING:
 ALIGNER = "workbench"
 
 
+# pairs below which `unrelated_note` does not judge a document as a whole
+UNRELATED_MIN_PAIRS = 4
+
+
 @dataclass(frozen=True)
 class AlignReport:
     alignment: Alignment
@@ -86,6 +90,8 @@ class AlignReport:
     warnings: tuple[str, ...] = ()
     # reviewed beads of an earlier version that stay there (one of the warnings names them)
     left_behind: int = 0
+    # most pairs unsure: one of the warnings asks whether the original is the right file
+    unrelated: bool = False
 
 
 def compute_beads(
@@ -265,6 +271,10 @@ def _align_once(
     kept, stranded, carried = _reviewed_to_keep(store, found, previous, standing, earlier)
     anchored = [b for b in kept if b.fr or b.cp]
     beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
+    unrelated = unrelated_note(found, beads)
+    if unrelated is not None:  # of the sides, as the notes before it: said on every run
+        warnings.append(unrelated)
+        standing_notes += (unrelated,)
     name = _aligner_name(encoder)
     # where an empty reviewed bead stood: in this version's alignment, else in the last one's
     before = store.beads(previous.id) if previous is not None else earlier_on_today(earlier, found)
@@ -289,6 +299,7 @@ def _align_once(
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
         left_behind=len(stranded),
+        unrelated=unrelated is not None,
     )
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -324,6 +335,30 @@ def _reviewed_to_keep(
         return from_standing(store, found, standing), [], False
     kept, stranded = move_reviewed(*earlier, found) if earlier is not None else ([], [])
     return kept, stranded, True
+
+
+def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
+    """A line when most of the pairs the aligner made are unsure (scored under 0.5), which
+    the aligner does when the two texts are not each other's translation at all.
+
+    A pair's confidence is bounded by its own sentences' evidence (`agreement.translates`);
+    aligned with another article's original, 90% of the pairs score under 0.5 and no
+    translation with its own original has more than half of them so (the 372 spent
+    documents against another's original, bench/results/align_unrelated.md). Fewer than
+    `UNRELATED_MIN_PAIRS` pairs are too few to judge by; none at all is the CLI's own
+    warning.
+    """
+    pairs = [b for b in beads if b.src and b.tgt]
+    unsure = sum(1 for b in pairs if b.score < 0.5)
+    if len(pairs) < UNRELATED_MIN_PAIRS or 2 * unsure <= len(pairs):
+        return None
+    doc = found.document.name
+    other = found.original.name if found.original is not None else f"its {found.cp_lang} lines"
+    return (
+        f"{unsure} of the {len(pairs)} pairs of {doc} are unsure (scored under 0.5): check "
+        f"that {other} is its original (`workbench beads {doc} --to {found.cp_lang}` shows "
+        "each pair)"
+    )
 
 
 def debris_notes(store: Store, found: Sides) -> list[str]:
