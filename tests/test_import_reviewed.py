@@ -65,7 +65,9 @@ def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
     _edit(path, 2, STATUS, "confirmed")
     _edit(path, 3, STATUS, "rejected")
     report = import_reviewed(store, path, reviewer="ben")
-    assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 1, 1, 2)
+    # each row counted once (newcomer33: "2 beads edited, 3 confirmed" counted one twice)
+    assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 0, 1, 2)
+    assert report.also_confirmed == 1
     assert report.refused == ()
     beads = store.beads(alignment)
     assert beads[1].fr_text == "Moscou  a envoyé un  message."  # as typed, as the app saves it
@@ -75,9 +77,10 @@ def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
     assert (beads[2].status, beads[2].reviewer) == (Status.REJECTED, "ben")
     # one event a row: the edit and the confirmation of row 2 together, the rejection
     assert [e.actor for e in store.events()[:3]] == ["ben", "ben", "cli"]
-    assert "1 bead edited, 1 confirmed, 1 rejected, 2 unchanged, signed ben" in report.summary(
-        "ben"
-    )
+    assert (
+        "4 rows read: 1 bead edited (1 of them also confirmed), 0 confirmed, 1 rejected, "
+        "2 unchanged, signed ben"
+    ) in report.summary("ben")
     # The same file again: everything it says is already there.
     again = import_reviewed(store, path, reviewer="ben")
     assert (again.edited, again.confirmed, again.unchanged, again.refused) == (0, 0, 4, ())

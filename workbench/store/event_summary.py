@@ -84,6 +84,14 @@ def bead_summary(payload: Mapping[str, Any], *, whole: bool = False) -> str:
             for a, b in zip(before, after, strict=True)
             if a.get("status") != b.get("status")
         )
+        # a decision kept but signed by someone else now: an edited confirmed bead a file
+        # confirmed again, `confirm --seen` (newcomer33: "confirmed · eve", not a word of ana)
+        said += dict.fromkeys(
+            f"{a.get('status')} by {a.get('reviewer')} → by {b.get('reviewer')}"
+            for a, b in zip(before, after, strict=True)
+            if a.get("status") == b.get("status") in ("confirmed", "rejected")
+            and a.get("reviewer") and b.get("reviewer") and a.get("reviewer") != b.get("reviewer")
+        )
     return f"{where}: {'; '.join(said)}" if said else where
 
 
