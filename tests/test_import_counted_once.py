@@ -37,7 +37,11 @@ CHANGES = [
     (3, None, "confirmed"),
     (4, None, "rejected"),
 ]
-def _reviewed(store: Store, tmp_path: Path, fmt: str) -> tuple[int, ReviewedReport | ReturnedReport]:
+
+
+def _reviewed(
+    store: Store, tmp_path: Path, fmt: str
+) -> tuple[int, ReviewedReport | ReturnedReport]:
     store, alignment, _ = aligned_pair(store)
     apply(store, alignment, review.confirm(store.beads(alignment), 0, "ana"), "ana")
     path = tmp_path / f"fr.es-fr.{fmt}"
@@ -91,9 +95,7 @@ def test_a_confirmed_bead_edited_in_a_file_is_confirmed_again_by_the_editor_and_
     assert edited.summary.endswith("; confirmed by ana → by ben")
 
 
-def test_an_edit_of_ones_own_confirmed_bead_names_no_one_else(
-    store: Store, tmp_path: Path
-) -> None:
+def test_an_edit_of_ones_own_confirmed_bead_names_no_one_else(store: Store, tmp_path: Path) -> None:
     store, alignment, _ = aligned_pair(store)
     apply(store, alignment, review.confirm(store.beads(alignment), 0, "ben"), "ben")
     path = tmp_path / "fr.es-fr.tsv"
