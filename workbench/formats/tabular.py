@@ -29,6 +29,7 @@ from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
 from workbench.formats.choices import ExportFormat, refusal
 from workbench.formats.units import (
+    SCORE_DECIMALS,
     ExportOptions,
     ExportReport,
     Selector,
@@ -137,7 +138,9 @@ def _row(unit: TranslationUnit) -> Row:
     return (
         unit.source,
         unit.target,
-        unit.score,
+        # as `beads`, the TSV and the app print it: an XLSX showed 0.449999722849714 for a
+        # draft shown 0.450 elsewhere, and a filter "≥ 0.45" dropped it (newcomer33)
+        None if unit.score is None else round(unit.score, SCORE_DECIMALS),
         unit.status,
         unit.origin,
         unit.document,
@@ -205,7 +208,7 @@ def _version(path: Path, line: int, text: str) -> int | None:
 
 def _text(row: Row) -> list[str]:
     score = row[2]
-    return [*row[:2], "" if score is None else f"{score:.3f}", *row[3:]]
+    return [*row[:2], "" if score is None else f"{score:.{SCORE_DECIMALS}f}", *row[3:]]
 
 
 def _encoding(options: ExportOptions) -> str:
@@ -253,6 +256,8 @@ def _fill_sheet(writer: Any, frame: Any) -> None:
             # again as the formula "=#N/A"); a translation is text.
             if cell.data_type in ("f", "e"):
                 cell.data_type = "s"
+    for (score,) in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
+        score.number_format = "0.000"  # 0.450, not 0.45: as the TSV writes it
     sheet.freeze_panes = "A2"
     widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)
     for column, width in zip("ABCDEFGHIJ", widths, strict=True):
