@@ -110,8 +110,10 @@ def test_a_bead_changed_since_the_export_is_never_overwritten(
 @pytest.mark.parametrize(
     ("row", "column", "value", "said"),
     [
-        (1, STATUS, "done", "row 2: bead 1 of fr: status 'done' is not one of auto, draft, "
-         "confirmed, rejected; nothing of this row was imported"),
+        # newcomer33: the list named auto and draft, which the next refusal refused
+        (1, STATUS, "done", "row 2: bead 1 of fr: status 'done' is not one a file may set: "
+         "type confirmed or rejected, or leave it as exported; nothing of this row was "
+         "imported"),
         (1, STATUS, "draft", "row 2: bead 1 of fr: status draft cannot be set from a file (only "
          "confirmed or rejected); it stays auto, and nothing of this row was imported"),
         (1, TARGET, "", "row 2: bead 1 of fr: the French text is empty; to take a pair out, set "
@@ -132,6 +134,57 @@ def test_a_bad_row_is_one_line_and_the_others_arrive(
     assert report.refused == (said,)
     assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
     assert store.beads(alignment)[0].status is Status.AUTO
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("Confirmed", Status.CONFIRMED),
+        (" CONFIRMED ", Status.CONFIRMED),
+        ("confirm", Status.CONFIRMED),
+        ("Confirmé", Status.CONFIRMED),  # newcomer33: a French-locale reviewer's word
+        ("confirmée", Status.CONFIRMED),
+        ("confirme", Status.CONFIRMED),  # typed without its accent
+        ("Rejected", Status.REJECTED),
+        ("rejeté", Status.REJECTED),
+        ("Rejetée", Status.REJECTED),
+        ("AUTO", Status.AUTO),  # as exported, case aside: nothing asked
+        ("OK", None),  # "fine as it is" or "confirm"? refused, naming what to type
+        ("validé", None),
+        ("yes", None),
+    ],
+)
+def test_a_status_is_read_as_a_reviewer_types_it(
+    store: Store, tmp_path: Path, typed: str, status: Status | None
+) -> None:
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "xlsx")
+    _edit(path, 1, STATUS, typed)
+    report = import_reviewed(store, path, reviewer="ben")
+    assert store.beads(alignment)[0].status is (status or Status.AUTO)
+    if status is None:
+        assert report.refused == (
+            f"row 2: bead 1 of fr: status {typed!r} is not one a file may set: type confirmed "
+            "or rejected, or leave it as exported; nothing of this row was imported",
+        )
+
+
+@pytest.mark.parametrize("typed", ["auto", "unconfirmed"])
+def test_a_confirmation_a_file_cannot_take_back_says_how_to(
+    store: Store, tmp_path: Path, typed: str
+) -> None:
+    """newcomer33: the refusal said nothing of how to un-confirm a bead."""
+    store, alignment, _ = aligned_pair(store)
+    apply(store, alignment, review.confirm(store.beads(alignment), 0, "ana"), "ana")
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 1, STATUS, typed)
+    (refused,) = import_reviewed(store, path, reviewer="ben").refused
+    assert refused.endswith(
+        "nothing of this row was imported (a file cannot take a confirmation back: its "
+        "reviewer undoes it in the Review page (U), or an edit of its text there leaves it "
+        "to confirm again)"
+    )
+    assert store.beads(alignment)[0].status is Status.CONFIRMED
 
 
 def _imported_into_an_empty_store(store: Store, tmp_path: Path) -> ReviewedReport:
@@ -190,8 +243,9 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
         "signed ben; 1 row refused"
     ]
     assert result.stderr.splitlines() == [
-        "error: fr.es-fr.xlsx row 3: bead 2 of fr: status 'finished' is not one of auto, draft, "
-        "confirmed, rejected; nothing of this row was imported"
+        "error: fr.es-fr.xlsx row 3: bead 2 of fr: status 'finished' is not one a file may "
+        "set: type confirmed or rejected, or leave it as exported; nothing of this row was "
+        "imported"
     ]
     again = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
     assert again.exit_code == 1  # only the refused row is left: nothing stored
