@@ -187,6 +187,48 @@ def test_a_confirmation_a_file_cannot_take_back_says_how_to(
     assert store.beads(alignment)[0].status is Status.CONFIRMED
 
 
+def _add_row(path: Path, source: str, target: str) -> None:
+    """A row typed below the others in a spreadsheet: its texts and a status, no id, date
+    or version (newcomer33 added the translation of a caption the table left out)."""
+    cells = [source, target, "", "confirmed", "", "", "", "", "", ""]
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        book.worksheets[0].append(cells)
+        book.save(path)
+    elif path.suffix == ".csv":
+        with path.open("a", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\r\n").writerow(cells)
+    else:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("\t".join(cells) + "\n")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_added_by_hand_is_refused_alone_and_the_rest_is_imported(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer33: the added row refused the whole file ("row 11: changed '' is not a date
+    the workbench wrote"), the valid edit beside it too, exit 1."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 1, TARGET, "Une correction de ben.")
+    _add_row(path, "Foto: Ana Pérez", "Photo : Ana Pérez")
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
+    assert result.exit_code == 4, result.output  # partly done
+    assert result.stdout.splitlines() == [
+        f"{path.name}: 5 rows read: 1 bead edited, 0 confirmed, 0 rejected, 3 unchanged, "
+        "signed ben; 1 row refused"
+    ]
+    assert result.stderr.splitlines() == [
+        f"error: {path.name} row 6: has no id: a row added by hand is not imported, as it "
+        "names no bead; type its text in the Review page, on the bead of its sentence (the "
+        "rest of the file was imported)"
+    ]
+    assert store.beads(alignment)[0].fr_text == "Une correction de ben."
+
+
 def _imported_into_an_empty_store(store: Store, tmp_path: Path) -> ReviewedReport:
     """A pair's TSV export, imported by ben into a store that has no document."""
     store, _, _ = aligned_pair(store)

@@ -384,6 +384,13 @@ def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
     return source[2] or "", target[2] or ""
 
 
+def _added(record: Sequence[str]) -> bool:
+    """Whether a row of a dated table has no id, date or version: one a reviewer added by
+    hand, which names no bead (newcomer33: its empty date refused the whole file as "changed
+    '' is not a date the workbench wrote"). Its unit has no tuid (`ADDED_ROW`)."""
+    return not any(cell.strip() for cell in record[7:10])
+
+
 def _unit(
     path: Path, line: int, record: list[str], now: datetime, langs: tuple[str, str], width: int
 ) -> TranslationUnit:
@@ -396,6 +403,12 @@ def _unit(
     version = _version(path, line, record[9]) if width > 9 else None
     if width <= 7:
         tuid, changed = "", now
+    elif _added(record):  # a row typed into the sheet: named by the import, not read here
+        return TranslationUnit(
+            tuid="", source=source, target=target, source_lang=langs[0], target_lang=langs[1],
+            origin=origin, status=status, score=None, document=document,
+            reviewer=reviewer or None, created=now, changed=now,
+        )  # fmt: skip
     elif version is not None:  # the version decides; a date a spreadsheet rewrote is harmless
         tuid, changed = record[7], _changed_or(record[8], now)
     else:

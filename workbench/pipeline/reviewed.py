@@ -45,6 +45,12 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 TABLE_SUFFIXES = frozenset({".tsv", ".csv", ".xlsx"})
+# A row with no id, date or version (`tabular._added`): one typed into the sheet, which
+# names no bead to go into.
+ADDED_ROW = (
+    "has no id: a row added by hand is not imported, as it names no bead; type its text in "
+    "the Review page, on the bead of its sentence (the rest of the file was imported)"
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def import_reviewed(
     units = read_units(Path(path))
     if not units:
         return ReviewedReport(Path(path), 0)
-    if all(u.tuid == f"{u.document}-{n}" for n, u in enumerate(units, 1)):
+    if all(u.tuid in ("", f"{u.document}-{n}") for n, u in enumerate(units, 1)):
         raise InputError(
             f"{path} was exported before tables carried each bead's id and date, so its rows "
             "cannot be matched to beads: export the document again and copy your edits over"
@@ -129,7 +135,11 @@ def _apply_rows(
     cp_lang: str,
     tally: Tally,
 ) -> None:
-    """Each document's rows applied to its alignment, one row a transaction (`DocumentRows`)."""
+    """Each document's rows applied to its alignment, one row a transaction (`DocumentRows`);
+    a row added by hand refused in one line, the others imported (newcomer33: it refused
+    the whole file)."""
+    for row in ((line, u) for line, u in enumerate(units, 2) if not u.tuid):
+        tally.refuse([row], ADDED_ROW)
     for name, rows in _by_document(units):
         try:
             alignment = alignment_for(store, name, cp_lang)
@@ -232,9 +242,11 @@ def _sides(path: Path, first: TranslationUnit, to: str | None) -> tuple[bool, st
 
 
 def _by_document(units: Sequence[TranslationUnit]) -> Iterable[tuple[str, list[Row]]]:
+    """The rows of each document the table names, rows added by hand (no id) left out."""
     groups: dict[str, list[Row]] = {}
     for line, unit in enumerate(units, 2):
-        groups.setdefault(unit.document, []).append((line, unit))
+        if unit.tuid:
+            groups.setdefault(unit.document, []).append((line, unit))
     return groups.items()
 
 
