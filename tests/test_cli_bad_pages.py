@@ -266,6 +266,28 @@ def test_a_folder_holding_the_french_translation_names_it_in_the_originals_note(
     ]
 
 
+def test_a_folder_s_readme_and_license_are_skipped_in_one_line_saying_how_to_ingest_one(
+    tmp_path: Path,
+) -> None:
+    """newcomer33: `ingest corpus/` stored the corpus's README.md as an English document
+    "README", exit 0 and a note only."""
+    db = tmp_path / "w.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page(folder, "budget.fr", FRENCH, ".txt")
+    readme = page(folder, "README", ENGLISH, ".md")
+    license_ = page(folder, "LICENSE", ENGLISH, ".txt")
+    code, out, err = cli("ingest", folder, db=db)
+    assert (code, out) == (0, "budget.fr: new, 6 segments [fr]\n")
+    assert err.splitlines() == [
+        f"note: 2 files of the folders skipped by name ({license_}, {readme}): a README, "
+        "LICENSE or CHANGELOG is the folder's, not a document; to ingest one, name it: "
+        f"`workbench ingest {license_}`"
+    ]
+    code, out, _ = cli("ingest", readme, db=db)  # named, it is read as any file
+    assert (code, out) == (0, "README: new, 5 segments [en]\n")
+
+
 def test_the_document_itself_given_as_its_original_is_refused_and_nothing_changes(
     tmp_path: Path,
 ) -> None:

@@ -304,8 +304,9 @@ SIGN_AS_YOURS = (
          "error: bead 1 was already rejected by ana; nothing changed" + SIGN_AS_YOURS),
         # --seen: ben listed the beads, saw ana's confirmation, and signs it
         ("confirm", "ana", ["1"], True, 0, ("confirmed", "ben"), "bead 1 confirmed by ben"),
-        # ben's own confirmation, confirmed again
-        ("confirm", "ben", ["1"], False, 0, ("confirmed", "ben"), "bead 1 confirmed by ben"),
+        # ben's own confirmation, asked again: as it was (newcomer33: said "confirmed")
+        ("confirm", "ben", ["1"], False, 0, ("confirmed", "ben"),
+         "bead 1 is already confirmed by ben; nothing changed"),
     ],
     ids=["theirs", "theirs-and-one-to-do", "rejected-theirs", "seen", "own"],
 )  # fmt: skip
@@ -357,3 +358,41 @@ def test_another_reviewer_s_decision_is_not_overturned_without_seen(
     )
     assert overturned.exit_code == 0, overturned.output
     assert _beads(db)[0][1] == "ben"
+
+
+def _events(db: str) -> int:
+    result = runner.invoke(app, ["history", "lettre.txt", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    return len(json.loads(result.output))
+
+
+@pytest.mark.parametrize(
+    ("command", "numbers", "said", "done"),
+    [
+        ("confirm", ["1"], ["bead 1 is already confirmed by ana; nothing changed"], ""),
+        ("reject", ["2"], ["bead 2 is already rejected by ana; nothing changed"], ""),
+        (
+            "confirm",
+            ["1", "3", "2"],
+            ["beads 1, 3 are already confirmed by ana; nothing changed"],
+            "alignment 1: bead 2 confirmed by ana",  # ana's own rejection, her word to change
+        ),
+    ],
+)
+def test_asking_again_for_what_a_reviewer_already_did_changes_nothing_and_says_so(
+    tmp_path: Path, command: str, numbers: list[str], said: list[str], done: str
+) -> None:
+    """newcomer33: `confirm` of a bead ben had confirmed said "bead 1 confirmed by ben" and
+    logged an event whose "what" was only "bead 1". Asking again is done (exit 0, as a file
+    ingested or imported again is), with no event."""
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    runner.invoke(app, ["import", str(path), "--db", db])
+    runner.invoke(app, ["confirm", "lettre.txt", "1", "3", "--reviewer", "ana", "--db", db])
+    runner.invoke(app, ["reject", "lettre.txt", "2", "--reviewer", "ana", "--db", db])
+    before = _events(db)
+    result = runner.invoke(app, [command, "lettre.txt", *numbers, "--reviewer", "ana", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ([done] if done else []) + said
+    assert _events(db) == before + bool(done)

@@ -118,7 +118,31 @@ def test_xlsx_cells_are_text_not_formulas(tmp_path: Path) -> None:
     write_units(UNITS, path, "xlsx", DRAFTS)
     sheet = load_workbook(path)["units"]
     assert sheet["A5"].value == "=SUM(A1:A3)" and sheet["A5"].data_type == "s"
-    assert sheet["C2"].value == pytest.approx(0.8734)  # a number Excel can sort
+    assert sheet["C2"].value == 0.873  # a number Excel can sort, as the CLI prints it
+
+
+@pytest.mark.parametrize(
+    ("score", "value", "shown"),
+    [
+        (0.449999722849714, 0.45, "0.450"),  # newcomer33: an MT estimate, 0.4499997 in Excel
+        (0.8734, 0.873, "0.873"),  # an aligner's score
+        (1.0, 1.0, "1.000"),
+        (0.0004, 0.0, "0.000"),
+    ],
+)
+def test_an_xlsx_score_is_the_number_the_tsv_and_cli_show(
+    tmp_path: Path, score: float, value: float, shown: str
+) -> None:
+    """A sheet shows what `beads`, the TSV and the app show, and a filter "≥ 0.45" keeps
+    what they show as 0.450 (`--min-score` judges the score so too)."""
+    from openpyxl import load_workbook
+
+    units = [unit(1, score=score)]
+    write_units(units, tmp_path / "out.xlsx", "xlsx")
+    write_units(units, tmp_path / "out.tsv", "tsv")
+    cell = load_workbook(tmp_path / "out.xlsx")["units"]["C2"]
+    assert (cell.value, cell.number_format) == (value, "0.000")
+    assert read_tsv(tmp_path / "out.tsv")[0]["score"] == shown
 
 
 @pytest.mark.parametrize("fmt", sorted(READERS))

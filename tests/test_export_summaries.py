@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from tests.factories import unit
 from workbench.cli import app
 from workbench.formats.registry import write_some_units, write_units
-from workbench.formats.report import FRENCH_ALONE, SkipReason
+from workbench.formats.report import DRAFTED_SOURCE, FRENCH_ALONE, SkipReason
 from workbench.formats.units import ExportOptions, MtPolicy, Selector
 from workbench.formats.xliff import OMEGAT_NOTICE
 from workbench.model import InputError, TranslationUnit
@@ -41,7 +41,7 @@ REJECTED_SAID = "1 skipped (rejected by a reviewer)"
 BELOW_SAID = "1 left out (unreviewed, confidence below 0.5: --min-score 0 includes them)"
 DRAFTS_SAID = "2 skipped (machine translations excluded)"
 CAPTION_SAID = "1 skipped (empty target)"
-DRAFTED_SOURCE_SAID = f"2 skipped ({SkipReason.MACHINE_SOURCE})"  # names --french-source
+DRAFTED_SOURCE_SAID = f"2 skipped ({SkipReason.MACHINE_SOURCE}: {DRAFTED_SOURCE})"
 AGAIN_SAID = "1 of them rejected by a reviewer, to translate again (needs-translation)"
 BELOW_KEPT_SAID = (
     "1 of them without their target (unreviewed, confidence below 0.5: --min-score 0 keeps "
@@ -123,7 +123,8 @@ def test_the_xliff_of_french_alone_says_french_source_exports_the_french(
          "(no translation: -f xliff12 sends them untranslated)"),
         ("xlsx", ExportOptions(confirmed_only=True), [LOW_PAIR],
          "1 not confirmed (without --confirmed-only they go)"),
-        ("xliff12", ExportOptions(), [LOW_DRAFT, DRAFT], f"2 {SkipReason.MACHINE_SOURCE}"),
+        ("xliff12", ExportOptions(), [LOW_DRAFT, DRAFT],
+         f"2 {SkipReason.MACHINE_SOURCE} ({DRAFTED_SOURCE})"),
         ("xliff12", ExportOptions(), [unit(7, source="")],
          f"1 empty source ({FRENCH_ALONE})"),
         ("tmx", ExportOptions(), [], "the alignment holds no bead to export"),
@@ -154,6 +155,46 @@ def test_an_export_with_units_moves_every_file_out_of_its_stage(tmp_path: Path) 
     report = write_some_units(PAGE, path, "tmx", ExportOptions(mt=MtPolicy.SEPARATE))
     assert report.paths == (path, tmp_path / "page.mt.tmx") and report.mt_written == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.mt.tmx", "page.tmx"]
+    assert report.summary().startswith(
+        f"4 units written to {path}, {tmp_path / 'page.mt.tmx'}; 2 of them machine "
+        f"translations, in {tmp_path / 'page.mt.tmx'}; "
+    )
+
+
+def test_mt_separate_with_nothing_but_drafts_writes_no_empty_memory_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """newcomer33: `--mt separate` wrote a main TMX with no unit where `--mt exclude`
+    refused to write an empty file: neither writes one now; the MT file still goes."""
+    path = tmp_path / "page.tmx"
+    report = write_some_units([LOW_DRAFT, DRAFT], path, "tmx", ExportOptions(mt=MtPolicy.SEPARATE))
+    mt = tmp_path / "page.mt.tmx"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.mt.tmx"]
+    assert report.paths == (mt,) and (report.written, report.mt_written) == (2, 2)
+    assert report.summary() == (
+        f"2 units written to {mt}; all of them machine translations; {path} not written: no "
+        "other unit to write"
+    )
+    with pytest.raises(InputError, match="no unit to write: 2 machine translations excluded"):
+        write_some_units([LOW_DRAFT, DRAFT], path, "tmx", ExportOptions(mt=MtPolicy.EXCLUDE))
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+def test_mt_include_into_an_original_first_xliff_says_the_drafts_were_not_written_and_why(
+    tmp_path: Path, fmt: str
+) -> None:
+    """newcomer33: `--mt include` with an XLIFF wrote no draft, and the summary never said
+    that the drafts it asked for were not written."""
+    report = write_units(PAGE, tmp_path / f"page.{fmt}", fmt, ExportOptions(mt=MtPolicy.INCLUDE))
+    assert (
+        "; 2 skipped (with a machine translation, post-edited or not, as their source, no "
+        "original: --mt include writes no draft into an XLIFF whose source is the original; "
+        "--french-source exports the French, its drafts as targets)"
+    ) in report.summary()
+    drafts = write_units(
+        PAGE, tmp_path / f"fr.{fmt}", fmt, ExportOptions(mt=MtPolicy.INCLUDE, french_source=True)
+    )
+    assert drafts.skipped_for(SkipReason.MACHINE_SOURCE) == 0
 
 
 def test_the_cli_exits_1_with_one_line_and_no_file(tmp_path: Path) -> None:

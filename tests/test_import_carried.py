@@ -372,7 +372,10 @@ def test_units_approved_in_the_cat_tool_come_back_confirmed_by_the_reviewer(
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     report = import_returned(both_store, path, reviewer="eve")
     assert report is not None
-    assert (report.edited, report.confirmed, report.unchanged) == (1, 2, 2)
+    # each unit counted once: the approved edit is an edit, also confirmed (newcomer33)
+    assert (report.edited, report.also_confirmed, report.confirmed, report.unchanged) == (
+        1, 1, 1, 2,
+    )  # fmt: skip
     beads = both_store.beads(aid)
     assert [(b.status, b.reviewer) for b in beads[1:3]] == [("confirmed", "eve")] * 2
     assert beads[2].fr_text == "Les autorités ont ordonné l'évacuation de 1 200 riverains."

@@ -49,7 +49,7 @@ def locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def test_an_unreadable_subfolder_is_a_problem_and_the_rest_is_collected(locked: Path) -> None:
-    files, problems = collect([locked.parent])
+    files, problems, _ = collect([locked.parent])
     assert [p.name for p in files] == ["a.txt", "c.txt"]
     [(where, error)] = problems
     assert where == locked

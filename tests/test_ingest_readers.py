@@ -70,13 +70,42 @@ def test_the_reader_table_picks_a_reader_by_suffix(name: str, reader: str) -> No
 def test_folders_are_collected_with_every_suffix_of_the_table(tmp_path: Path) -> None:
     for name in ("a.docx", "b.pdf", "c.srt", "d.vtt", "e.odt", "f.txt", "g.rtf", "h.doc"):
         _write(tmp_path, name, "x")
-    found, problems = collect([tmp_path])
+    found, problems, _ = collect([tmp_path])
     assert [p.name for p in found] == ["a.docx", "b.pdf", "c.srt", "d.vtt", "e.odt", "f.txt"]
     assert problems == []
 
 
+@pytest.mark.parametrize(
+    ("name", "skipped"),
+    [
+        ("README.md", True),
+        ("readme.txt", True),
+        ("README", True),
+        ("LICENSE", True),
+        ("LICENCE.txt", True),
+        ("LICENSE-MIT.md", True),
+        ("CHANGELOG.md", True),
+        ("changelog.txt", True),
+        ("readmes.txt", False),  # not the folder's README
+        ("license-plates.fr.txt", True),  # a name is all it goes by: named alone it is read
+        ("article.fr.txt", False),
+        ("mon-readme.fr.txt", False),
+    ],
+)
+def test_a_folder_s_readme_license_and_changelog_are_skipped_by_name(
+    tmp_path: Path, name: str, skipped: bool
+) -> None:
+    """newcomer33: `ingest corpus/` stored the corpus's README.md as an English document.
+    Named on its own, the file is read all the same."""
+    path = _write(tmp_path, name, "x")
+    found, problems, by_name = collect([tmp_path])
+    assert (by_name, found) == (([path], []) if skipped else ([], [path]))
+    assert problems == []
+    assert collect([path])[0] == [path]
+
+
 def test_a_file_type_outside_the_table_is_refused_naming_the_ones_read(tmp_path: Path) -> None:
-    _, problems = collect([_write(tmp_path, "old.doc", "x")])
+    _, problems, _ = collect([_write(tmp_path, "old.doc", "x")])
     (message,) = [str(e) for _, e in problems]
     assert "not a file type the workbench reads" in message and ".docx" in message
 

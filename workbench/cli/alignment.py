@@ -392,7 +392,10 @@ def _review(
             f"{'as yours' if resign else 'over their review'}, list the beads with "
             f"{listing} and give the revision it shows with --seen)"
         )
-    todo = [n for n in numbers if n not in {n for n, _, _ in theirs}]
+    # a bead this reviewer already confirmed (rejected) is as asked: nothing to store, nor
+    # to log (newcomer33: "bead 1 confirmed by ben", and an event that changed nothing)
+    mine = [n for n in numbers if _already(listed[n - 1], done, reviewer)]
+    todo = [n for n in numbers if n not in {n for n, _, _ in theirs} and n not in mine]
     stored: list[int] = []
     for n in todo:
         # Each edit expects the bead as listed when the revision was checked: one that
@@ -409,9 +412,22 @@ def _review(
             finish(done=len(stored), refused=len(numbers) - len(stored))
         stored.append(n)
     _said(alignment.id, stored, done, reviewer, left)
+    if mine:
+        are = "is" if len(mine) == 1 else "are"
+        typer.echo(
+            f"{plural(len(mine), 'bead')} {', '.join(map(str, mine))} {are} already {done} by "
+            f"{reviewer}; nothing changed"
+        )
     if done == "unpaired":
         _after_unpair(doc, alignment.cp_lang, [listed[n - 1] for n in numbers], numbers)
     finish(done=len(stored), refused=len(theirs))
+
+
+def _already(bead: StoredBead, done: str, reviewer: str) -> bool:
+    """Whether ``bead`` is already as this edit (``done``: "confirmed", "rejected") would
+    leave it, by ``reviewer``: asking again is done, with nothing to store (exit 0, as for a
+    file ingested or imported again)."""
+    return done != "unpaired" and str(bead.status) == done and bead.reviewer == reviewer
 
 
 def _reviewed_by_another(

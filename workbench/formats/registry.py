@@ -130,6 +130,8 @@ def write_some_units(
 
     The files are written in a hidden folder beside ``path`` and moved out when the
     writer is done (``--mt separate``'s second file too, to ``options.mt_path`` when set).
+    With ``--mt separate`` and every unit machine translation, only that second file is:
+    the report names ``path`` as not written (`ExportReport.main_unwritten`).
     """
     path, options = Path(path), options or ExportOptions()
     with staged(path.parent) as stage:
@@ -142,8 +144,13 @@ def write_some_units(
         places = {stage / path.name: path}
         if mt_path is not None:
             places[stage / f"mt.{mt_path.name}"] = mt_path
-        destinations = tuple(places.get(p, path.parent / p.name) for p in report.paths)
-        publish(list(zip(report.paths, destinations, strict=True)))
+        staged_paths = report.paths
+        if report.mt_written == report.written:  # --mt separate, every unit MT
+            # no empty memory beside the MT one, as --mt exclude writes none (newcomer33)
+            staged_paths = staged_paths[1:]
+            report = replace(report, main_unwritten=path)
+        destinations = tuple(places.get(p, path.parent / p.name) for p in staged_paths)
+        publish(list(zip(staged_paths, destinations, strict=True)))
     return replace(report, paths=destinations)
 
 

@@ -26,10 +26,8 @@ class SkipReason(StrEnum):
     # machine translation, post-edited or not, as the source" and "58 machine translation
     # excluded"
     MACHINE_TRANSLATION = "machine translations excluded"
-    MACHINE_SOURCE = (
-        "with a machine translation, post-edited or not, as their source, no original: "
-        "--french-source exports the French to translate"
-    )
+    # what brings them in is its hint (`DRAFTED_SOURCE`, `DRAFTED_SOURCE_MT_INCLUDE`)
+    MACHINE_SOURCE = "with a machine translation, post-edited or not, as their source, no original"
     EMPTY_SOURCE = "empty source"
     EMPTY_TARGET = "empty target"
     OTHER_LANGUAGES = "other language pair"
@@ -51,6 +49,14 @@ UNDER_THE_FLOOR = frozenset({SkipReason.BELOW_THRESHOLD, SkipReason.MT_BELOW_THR
 # French sentences with no original: an XLIFF with French as its source sends them.
 FRENCH_ALONE = "French with no original: --french-source exports the French to translate"
 FRENCH_ALONE_MEMORY = "French with no original: -f xliff12 --french-source sends them to translate"
+# A draft as an original-first XLIFF's source: the French goes as the source instead.
+DRAFTED_SOURCE = "--french-source exports the French to translate"
+# … and with --mt include, which asked for those drafts (newcomer33: not a word that the MT
+# it asked for was not written, nor why)
+DRAFTED_SOURCE_MT_INCLUDE = (
+    "--mt include writes no draft into an XLIFF whose source is the original; "
+    "--french-source exports the French, its drafts as targets"
+)
 # Sentences with no translation: a memory cannot hold them, an XLIFF sends them untranslated.
 NO_TRANSLATION = "no translation: -f xliff12 sends them untranslated"
 
@@ -79,6 +85,9 @@ class ExportReport:
     notice: str = ""
     # What was written, by the name its file gives it: units; a subtitle file's cues
     item: str = "unit"
+    # --mt separate whose units were all machine translations: the main file, not written
+    # (no empty memory beside the MT one; `registry.write_some_units`)
+    main_unwritten: Path | None = None
     # Texts typed in the review app and not saved, which the file cannot hold: "bead 50
     # (ines)" each (`pipeline.exporting.unsaved_elsewhere`), said at the end
     unsaved: tuple[str, ...] = ()
@@ -99,8 +108,13 @@ class ExportReport:
     def summary(self) -> str:
         plural = "s" if self.written != 1 else ""
         parts = [f"{self.written} {self.item}{plural} written to {', '.join(map(str, self.paths))}"]
-        if self.mt_written:
-            parts.append(f"{self.mt_written} of them machine translations in a separate file")
+        if self.main_unwritten is not None:
+            parts.append(
+                f"all of them machine translations; {self.main_unwritten} not written: no "
+                "other unit to write"
+            )
+        elif self.mt_written:
+            parts.append(f"{self.mt_written} of them machine translations, in {self.paths[-1]}")
         # Units under the floor go without their target too: said below, each unit once.
         if untranslated := self.untranslated - self.below_untranslated - self.drafts_below:
             parts.append(f"{untranslated} of them untranslated (no target)")
@@ -123,8 +137,9 @@ class ExportReport:
         for reason, count in self.skipped:
             if reason in UNDER_THE_FLOOR:
                 parts.append(f"{count} left out ({self._floor(reason)}: {INCLUDES[reason]})")
-            elif hints.get(reason) == FRENCH_ALONE:  # a page's French the XLIFF leaves out
-                parts.append(f"{count} skipped ({reason}: {FRENCH_ALONE})")
+            elif hints.get(reason) in (FRENCH_ALONE, DRAFTED_SOURCE, DRAFTED_SOURCE_MT_INCLUDE):
+                # a page's French, or drafts, that an original-first XLIFF leaves out
+                parts.append(f"{count} skipped ({reason}: {hints[reason]})")
             else:
                 parts.append(f"{count} skipped ({reason})")
         if self.characters_removed:

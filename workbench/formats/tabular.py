@@ -29,6 +29,7 @@ from workbench.formats import delimited
 from workbench.formats.atomic import atomic_open, atomic_path
 from workbench.formats.choices import ExportFormat, refusal
 from workbench.formats.units import (
+    SCORE_DECIMALS,
     ExportOptions,
     ExportReport,
     Selector,
@@ -137,7 +138,9 @@ def _row(unit: TranslationUnit) -> Row:
     return (
         unit.source,
         unit.target,
-        unit.score,
+        # as `beads`, the TSV and the app print it: an XLSX showed 0.449999722849714 for a
+        # draft shown 0.450 elsewhere, and a filter "≥ 0.45" dropped it (newcomer33)
+        None if unit.score is None else round(unit.score, SCORE_DECIMALS),
         unit.status,
         unit.origin,
         unit.document,
@@ -205,7 +208,7 @@ def _version(path: Path, line: int, text: str) -> int | None:
 
 def _text(row: Row) -> list[str]:
     score = row[2]
-    return [*row[:2], "" if score is None else f"{score:.3f}", *row[3:]]
+    return [*row[:2], "" if score is None else f"{score:.{SCORE_DECIMALS}f}", *row[3:]]
 
 
 def _encoding(options: ExportOptions) -> str:
@@ -253,6 +256,8 @@ def _fill_sheet(writer: Any, frame: Any) -> None:
             # again as the formula "=#N/A"); a translation is text.
             if cell.data_type in ("f", "e"):
                 cell.data_type = "s"
+    for (score,) in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
+        score.number_format = "0.000"  # 0.450, not 0.45: as the TSV writes it
     sheet.freeze_panes = "A2"
     widths = (60, 60, 8, 10, 22, 28, 14, 28, 28, 10)
     for column, width in zip("ABCDEFGHIJ", widths, strict=True):
@@ -379,6 +384,13 @@ def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:
     return source[2] or "", target[2] or ""
 
 
+def _added(record: Sequence[str]) -> bool:
+    """Whether a row of a dated table has no id, date or version: one a reviewer added by
+    hand, which names no bead (newcomer33: its empty date refused the whole file as "changed
+    '' is not a date the workbench wrote"). Its unit has no tuid (`ADDED_ROW`)."""
+    return not any(cell.strip() for cell in record[7:10])
+
+
 def _unit(
     path: Path, line: int, record: list[str], now: datetime, langs: tuple[str, str], width: int
 ) -> TranslationUnit:
@@ -391,6 +403,12 @@ def _unit(
     version = _version(path, line, record[9]) if width > 9 else None
     if width <= 7:
         tuid, changed = "", now
+    elif _added(record):  # a row typed into the sheet: named by the import, not read here
+        return TranslationUnit(
+            tuid="", source=source, target=target, source_lang=langs[0], target_lang=langs[1],
+            origin=origin, status=status, score=None, document=document,
+            reviewer=reviewer or None, created=now, changed=now,
+        )  # fmt: skip
     elif version is not None:  # the version decides; a date a spreadsheet rewrote is harmless
         tuid, changed = record[7], _changed_or(record[8], now)
     else:

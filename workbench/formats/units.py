@@ -19,6 +19,8 @@ from pathlib import Path
 from workbench.formats.choices import DEFAULT_MT, CueStyling
 from workbench.formats.choices import MtPolicy as MtPolicy
 from workbench.formats.report import (
+    DRAFTED_SOURCE,
+    DRAFTED_SOURCE_MT_INCLUDE,
     FRENCH_ALONE,
     FRENCH_ALONE_MEMORY,
     INCLUDES,
@@ -236,6 +238,11 @@ class Selector:
             )
         if SkipReason.EMPTY_TARGET in self.skipped:
             found[SkipReason.EMPTY_TARGET] = NO_TRANSLATION
+        if SkipReason.MACHINE_SOURCE in self.skipped:
+            asked = self.options.mt is MtPolicy.INCLUDE
+            found[SkipReason.MACHINE_SOURCE] = (
+                DRAFTED_SOURCE_MT_INCLUDE if asked else DRAFTED_SOURCE
+            )
         return tuple(found.items())
 
     def _filter(self, unit: TranslationUnit) -> SkipReason | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -46,15 +47,29 @@ class SourceText:
     size: int
 
 
+# A folder's own files, by name: README, LICENSE (LICENCE), CHANGELOG, with any suffix
+# (README.md, LICENSE-MIT, changelog.txt). Found in a folder they are the project's, not
+# documents to translate (newcomer33: `ingest corpus/` stored README.md as an English
+# document); named on the command line they are read as any file is.
+_PROJECT_FILE = re.compile(r"(readme|licen[cs]e|changelog)([._\-].*)?", re.IGNORECASE)
+
+
+def project_file(path: Path) -> bool:
+    """Whether a file found in a folder is the folder's README, LICENSE or CHANGELOG."""
+    return _PROJECT_FILE.fullmatch(path.name) is not None
+
+
 def collect(
     paths: Iterable[str | Path], suffixes: Collection[str] | None = None
-) -> tuple[list[Path], list[tuple[Path, InputError]]]:
+) -> tuple[list[Path], list[tuple[Path, InputError]], list[Path]]:
     """Expand folders (recursively) into the files we ingest, in a stable order.
 
     ``suffixes`` (lower case, with the dot) defaults to every suffix of the
-    reader table (:data:`workbench.ingest.readers.SUFFIXES`). Returns the files
-    and the problems met (a path that does not exist, a file with a suffix we
-    do not read, a subfolder that cannot be listed).
+    reader table (:data:`workbench.ingest.readers.SUFFIXES`). Returns the files,
+    the problems met (a path that does not exist, a file with a suffix we do not
+    read, a subfolder that cannot be listed) and the files of a folder left out by
+    name (`project_file`: its README, LICENSE, CHANGELOG), which a file named
+    on its own never is.
     """
     if suffixes is None:
         from workbench.ingest.readers import SUFFIXES
@@ -63,10 +78,12 @@ def collect(
     known = frozenset(suffixes)
     files: list[Path] = []
     problems: list[tuple[Path, InputError]] = []
+    by_name: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, known, problems))
+            for found in _walk(path, known, problems):
+                (by_name if project_file(found) else files).append(found)
         elif path.is_file():
             if path.suffix.lower() in known or _bare(path):
                 files.append(path)
@@ -81,7 +98,7 @@ def collect(
             problems.append(
                 (path, InputError(f"{path}: no such file or folder; check the name and the folder"))
             )
-    return files, problems
+    return files, problems, by_name
 
 
 def _walk(

@@ -60,6 +60,9 @@ class FileResult:
 @dataclass(frozen=True)
 class IngestReport:
     files: tuple[FileResult, ...]
+    # files of the folders given left out by name: README, LICENSE, CHANGELOG
+    # (`ingest.files.project_file`)
+    project_files: tuple[Path, ...] = ()
 
     @property
     def failed(self) -> list[FileResult]:
@@ -362,7 +365,7 @@ def ingest_paths(
     bad file does not stop the others. ``reread``: unchanged files become a new
     version too (see :func:`ingest_file`); ``step`` is told what each file's ingest
     does as it goes; ``version_of``: see :func:`ingest_file` (for every file given)."""
-    files, problems = _ingest.collect(paths)
+    files, problems, project_files = _ingest.collect(paths)
     if on_total is not None:
         on_total(len(files))
     results = [FileResult(p, None, error=str(e)) for p, e in problems]
@@ -373,4 +376,4 @@ def ingest_paths(
         )  # fmt: skip
         results.append(result)
         progress(1)
-    return IngestReport(tuple(results))
+    return IngestReport(tuple(results), tuple(project_files))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from workbench.model import Document, command_ref
+from workbench.naming import shell_word
 from workbench.pipeline.documents import FileResult, IngestReport
 from workbench.pipeline.readings import CarryOver
 from workbench.wording import counted
@@ -42,11 +44,26 @@ def report_lines(
     the server's (its uploads folder), not the user's. ``documents``: the store's, so
     that a French partner whose name another document shares is named by its id.
     """
-    return [
+    lines = [
         line
         for result in report.files
         for line in file_lines(result, report, paths=paths, documents=documents)
     ]
+    if report.project_files:
+        lines.append(ReportLine(Level.NOTE, project_files_note(report.project_files)))
+    return lines
+
+
+def project_files_note(found: Sequence[Path]) -> str:
+    """The one line said of the files of the folders given left out by name
+    (`ingest.files.project_file`), and how to ingest one."""
+    shown = ", ".join(str(p) for p in found[:3]) + (", …" if len(found) > 3 else "")
+    one = "it" if len(found) == 1 else "one"
+    return (
+        f"{counted(len(found), 'file')} of the folders skipped by name ({shown}): a README, "
+        f"LICENSE or CHANGELOG is the folder's, not a document; to ingest {one}, name it: "
+        f"`workbench ingest {shell_word(str(found[0]))}`"
+    )
 
 
 def file_lines(

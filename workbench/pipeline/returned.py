@@ -68,10 +68,15 @@ class ReturnedReport:
 
     path: Path
     units: int
+    # each unit counted once (`reviewed.count_edit`): edited, else confirmed or rejected,
+    # else unchanged; or in conflict, or refused
     edited: int = 0
     confirmed: int = 0
     rejected: int = 0
     unchanged: int = 0
+    also_confirmed: int = 0
+    also_rejected: int = 0
+    reconfirmed: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
@@ -85,7 +90,7 @@ class ReturnedReport:
 
     def summary(self, reviewer: str) -> str:
         done = [
-            *said_done(self.edited, self.confirmed, self.rejected, self.unchanged),
+            *said_done(self, reviewer),
             f"{counted(len(self.conflicts), 'conflict')}",
         ]
         refused = f"; {counted(len(self.refused), 'unit')} refused" if self.refused else ""
@@ -207,5 +212,6 @@ def _alignments(
 def _report(tally: Tally) -> ReturnedReport:
     return ReturnedReport(
         tally.path, tally.units, carried=tally.carried, again=tally.again, spacing=tally.spacing,
-        conflicts=tuple(tally.conflicts), refused=tuple(tally.refused), **tally.counts,
+        conflicts=tuple(tally.conflicts), refused=tuple(tally.refused),
+        reconfirmed=tuple(tally.reconfirmed), **tally.counts,
     )  # fmt: skip

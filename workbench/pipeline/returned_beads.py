@@ -23,7 +23,7 @@ from workbench.pipeline.carried import Exported, State, Successors, exported_sta
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
 from workbench.pipeline.reviewed_carried import texts_of
-from workbench.pipeline.reviewed_rows import as_typed, row_edit, under_marks
+from workbench.pipeline.reviewed_rows import COUNTS, as_typed, count_edit, row_edit, under_marks
 from workbench.spaces import fold, spacing_only
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ class Tally:
 
     def __init__(self, path: Path, units: int) -> None:
         self.path, self.units = path, units
-        self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
+        self.counts = dict.fromkeys(COUNTS, 0)
+        self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
         self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
@@ -276,9 +277,7 @@ class DocumentMerge:
         settled = Status(status) if changed or confirmed else None
         edit = row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
         self._store(i, edit, conflict=False)
-        self.tally.counts["edited"] += 1
-        if changed:
-            self.tally.counts[status] += 1
+        count_edit(self.tally.counts, self.tally.reconfirmed, bead, status, changed)
 
     def _store(self, i: int, edit: review.Edit, *, conflict: bool) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}

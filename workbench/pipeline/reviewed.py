@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.formats.registry import read_units
 from workbench.langtags import language
@@ -38,13 +38,19 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.reviewed_carried import Row
-from workbench.pipeline.reviewed_rows import DocumentRows, same_text
+from workbench.pipeline.reviewed_rows import COUNTS, DocumentRows, same_text
 from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
 TABLE_SUFFIXES = frozenset({".tsv", ".csv", ".xlsx"})
+# A row with no id, date or version (`tabular._added`): one typed into the sheet, which
+# names no bead to go into.
+ADDED_ROW = (
+    "has no id: a row added by hand is not imported, as it names no bead; type its text in "
+    "the Review page, on the bead of its sentence (the rest of the file was imported)"
+)
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,15 @@ class ReviewedReport:
 
     path: Path
     rows: int
+    # each row counted once: edited (its status set too, or not), else confirmed or
+    # rejected, else unchanged; refused rows are `refused_rows`
     edited: int = 0  # beads whose text changed
-    confirmed: int = 0
-    rejected: int = 0
+    confirmed: int = 0  # beads only confirmed
+    rejected: int = 0  # beads only rejected
     unchanged: int = 0
+    also_confirmed: int = 0  # of the edited, beads the row confirmed too
+    also_rejected: int = 0  # of the edited, beads the row rejected too
+    reconfirmed: tuple[str, ...] = ()  # of the edited, confirmed beads kept so: who had
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
     spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
@@ -69,7 +80,7 @@ class ReviewedReport:
         return spacing_note(self.path, self.spacing, "row")
 
     def summary(self, reviewer: str) -> str:
-        done = said_done(self.edited, self.confirmed, self.rejected, self.unchanged)
+        done = said_done(self, reviewer)
         rows = max(self.refused_rows, len(self.refused))
         refused = f"; {counted(rows, 'row')} refused" if self.refused else ""
         carried = carried_said(self.carried, self.again)
@@ -98,7 +109,7 @@ def import_reviewed(
     units = read_units(Path(path))
     if not units:
         return ReviewedReport(Path(path), 0)
-    if all(u.tuid == f"{u.document}-{n}" for n, u in enumerate(units, 1)):
+    if all(u.tuid in ("", f"{u.document}-{n}") for n, u in enumerate(units, 1)):
         raise InputError(
             f"{path} was exported before tables carried each bead's id and date, so its rows "
             "cannot be matched to beads: export the document again and copy your edits over"
@@ -124,7 +135,11 @@ def _apply_rows(
     cp_lang: str,
     tally: Tally,
 ) -> None:
-    """Each document's rows applied to its alignment, one row a transaction (`DocumentRows`)."""
+    """Each document's rows applied to its alignment, one row a transaction (`DocumentRows`);
+    a row added by hand refused in one line, the others imported (newcomer33: it refused
+    the whole file)."""
+    for row in ((line, u) for line, u in enumerate(units, 2) if not u.tuid):
+        tally.refuse([row], ADDED_ROW)
     for name, rows in _by_document(units):
         try:
             alignment = alignment_for(store, name, cp_lang)
@@ -227,16 +242,19 @@ def _sides(path: Path, first: TranslationUnit, to: str | None) -> tuple[bool, st
 
 
 def _by_document(units: Sequence[TranslationUnit]) -> Iterable[tuple[str, list[Row]]]:
+    """The rows of each document the table names, rows added by hand (no id) left out."""
     groups: dict[str, list[Row]] = {}
     for line, unit in enumerate(units, 2):
-        groups.setdefault(unit.document, []).append((line, unit))
+        if unit.tuid:
+            groups.setdefault(unit.document, []).append((line, unit))
     return groups.items()
 
 
 class Tally:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.counts = {"edited": 0, "confirmed": 0, "rejected": 0, "unchanged": 0}
+        self.counts = dict.fromkeys(COUNTS, 0)
+        self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
         self.refused: list[str] = []
         self.refused_rows = 0
         self.spacing = 0
@@ -259,6 +277,7 @@ class Tally:
             spacing=self.spacing,
             carried=self.carried,
             again=self.again,
+            reconfirmed=tuple(self.reconfirmed),
             **self.counts,
         )
 
@@ -275,14 +294,50 @@ def carried_said(carried: int, again: int) -> str:
     return f" ({said})" if said else ""
 
 
-def said_done(edited: int, confirmed: int, rejected: int, unchanged: int) -> list[str]:
+class Done(Protocol):
+    """What an import did to the beads (a reviewed table's report, a returned file's)."""
+
+    @property
+    def edited(self) -> int: ...
+    @property
+    def confirmed(self) -> int: ...
+    @property
+    def rejected(self) -> int: ...
+    @property
+    def unchanged(self) -> int: ...
+    @property
+    def also_confirmed(self) -> int: ...
+    @property
+    def also_rejected(self) -> int: ...
+    @property
+    def reconfirmed(self) -> tuple[str, ...]: ...
+
+
+def said_done(done: Done, reviewer: str) -> list[str]:
     """What an import did to the beads, as its summary says it (a reviewed table's and
-    a returned TMX's alike): "2 beads edited", "1 confirmed", "0 rejected", "5 unchanged"."""
+    a returned TMX's alike), each row or unit counted once (`reviewed_rows.count_edit`):
+    "2 beads edited (1 of them also confirmed)", "1 confirmed", "0 rejected", "5
+    unchanged". A confirmed bead edited is said to be confirmed by ``reviewer`` now, and
+    whose confirmation it was ("1 of them confirmed before: now confirmed by eve, no
+    longer by ana")."""
+    also = [
+        f"{n} of them also {what}"
+        for n, what in ((done.also_confirmed, "confirmed"), (done.also_rejected, "rejected"))
+        if n
+    ]
+    if done.reconfirmed:
+        others = sorted({who for who in done.reconfirmed if who and who != reviewer})
+        instead = f", no longer by {' or '.join(others)}" if others else ""
+        also.append(
+            f"{len(done.reconfirmed)} of them confirmed before: now confirmed by "
+            f"{reviewer}{instead}"
+        )
+    edited = f"{counted(done.edited, 'bead')} edited" + (f" ({'; '.join(also)})" if also else "")
     return [
-        f"{counted(edited, 'bead')} edited",
-        f"{confirmed} confirmed",
-        f"{rejected} rejected",
-        f"{unchanged} unchanged",
+        edited,
+        f"{done.confirmed} confirmed",
+        f"{done.rejected} rejected",
+        f"{done.unchanged} unchanged",
     ]
 
 

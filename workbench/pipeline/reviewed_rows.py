@@ -34,8 +34,44 @@ if TYPE_CHECKING:
     from workbench.pipeline.reviewed import Tally
     from workbench.store import Store
 
+# What an import counts, each row or unit once (`count_edit`, `reviewed.said_done`).
+COUNTS = ("edited", "confirmed", "rejected", "unchanged", "also_confirmed", "also_rejected")
+
+
 # What a reviewer can set in the status column; the others are the aligner's and MT's.
 _SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
+# What a refusal of a status says a file may set, and how a confirmation is taken back
+# (no file or command un-confirms: `review.edit_text` in the app, or its reviewer's Undo).
+SETTABLE_SAID = "confirmed or rejected"
+UNCONFIRM = (
+    "a file cannot take a confirmation back: its reviewer undoes it in the Review page (U), "
+    "or an edit of its text there leaves it to confirm again"
+)
+# The words a reviewer types in the status column for the two a file may set, accents and
+# case aside (`typed_status`): English, and French as a French-locale reviewer types them.
+_SPELLINGS = {
+    str(Status.CONFIRMED): ("confirmed", "confirm", "confirme", "confirmee", "confirmer"),
+    str(Status.REJECTED): ("rejected", "reject", "rejete", "rejetee", "rejeter"),
+}
+_TYPED = {word: status for status, words in _SPELLINGS.items() for word in words}
+
+
+def typed_status(cell: str) -> str | None:
+    """The status a table's status cell says (``confirmed``, ``rejected``, ``auto``,
+    ``draft``), or None for a word that is none of them.
+
+    Case and accents aside, and the ways a reviewer types the two statuses a file may set:
+    ``Confirmed``, ``confirm``, ``Confirmé``, ``confirmée``; ``rejeté``, ``Rejetée``,
+    ``reject`` (newcomer33: a French-locale "Confirmé" was refused). Not ``OK``, ``yes``,
+    ``validé`` or ``approved``: "OK" may as well mean "fine as it stands, leave it" as
+    "confirm", and a refusal, which names what to type, costs less than a confirmation the
+    reviewer did not mean.
+    """
+    plain = unicodedata.normalize("NFKD", cell.strip().casefold())
+    word = "".join(c for c in plain if not unicodedata.combining(c))
+    if word in map(str, Status):
+        return word
+    return _TYPED.get(word)
 
 
 def clean(text: str) -> str:
@@ -151,11 +187,12 @@ class DocumentRows:
             return
         stored = [_text(bead, side) for side in sides]
         self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
-        status = unit.status.strip().lower()
-        if status not in map(str, Status):
+        status = typed_status(unit.status)
+        if status is None:
             refuse([(line, unit)], (
-                f"{where}: status {unit.status!r} is not one of "
-                f"{', '.join(map(str, Status))}; nothing of this row was imported"
+                f"{where}: status {unit.status.strip()!r} is not one a file may set: type "
+                f"{SETTABLE_SAID}, or leave it as exported; nothing of this row was imported"
+                + (f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else "")
             ))  # fmt: skip
             return
         if not edits and status == str(bead.status):
@@ -202,7 +239,7 @@ class DocumentRows:
         fr, cp, status = texts_of(base)
         cells = (unit.source, unit.target) if self.french_source else (unit.target, unit.source)
         return (
-            unit.status.strip().lower() == status
+            typed_status(unit.status) == status
             and same_text(under_marks(fr, as_typed(cells[0])), fr)
             and same_text(under_marks(cp, as_typed(cells[1])), cp)
         )
@@ -224,8 +261,8 @@ class DocumentRows:
         assert edit is not None
         self._store(i, edit)  # ConflictError: counted as refused, not as done
         if texts:
-            self.tally.counts["edited"] += 1
-        if settle is not None:
+            count_edit(self.tally.counts, self.tally.reconfirmed, bead, status, settle is not None)
+        else:
             self.tally.counts[status] += 1
 
     def _store(self, i: int, edit: review.Edit) -> None:
@@ -234,6 +271,23 @@ class DocumentRows:
         (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
         self.beads[i] = stored
         self.tally.stored += 1
+
+
+def count_edit(
+    counts: dict[str, int], reconfirmed: list[str], bead: StoredBead, status: str, settled: bool
+) -> None:
+    """Count a row or unit that changed ``bead``'s text (as it was before), ``status`` the
+    status it asked for and ``settled`` whether it set that status: once, as edited, and
+    among the edited, what its status did (newcomer33: a bead edited and confirmed was
+    counted twice, "12 rows read: 2 beads edited, 3 confirmed, 1 rejected, 7 unchanged").
+    A confirmed bead whose text it changed and left confirmed is confirmed again, by the
+    importer (as a CAT tool re-approves an edited approved unit): who had confirmed it
+    is kept for the summary to say."""
+    counts["edited"] += 1
+    if settled:
+        counts[f"also_{status}"] += 1
+    elif status == str(Status.CONFIRMED) and bead.status is Status.CONFIRMED:
+        reconfirmed.append(bead.reviewer or "")
 
 
 def row_edit(
@@ -289,9 +343,10 @@ def _not_importable(
             "imported so as not to overwrite it: compare the two in the app and edit there"
         )
     if status != str(bead.status) and status not in _SETTABLE:
+        unconfirm = f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else ""
         return (
-            f"{where}: status {status} cannot be set from a file (only confirmed or "
-            f"rejected); it stays {bead.status}, and nothing of this row was imported"
+            f"{where}: status {status} cannot be set from a file (only {SETTABLE_SAID}); "
+            f"it stays {bead.status}, and nothing of this row was imported{unconfirm}"
         )
     for side, text in changed.items():
         if not text:

@@ -84,7 +84,21 @@ def bead_summary(payload: Mapping[str, Any], *, whole: bool = False) -> str:
             for a, b in zip(before, after, strict=True)
             if a.get("status") != b.get("status")
         )
+        # a decision kept but signed by someone else now: an edited confirmed bead a file
+        # confirmed again, `confirm --seen` (newcomer33: "confirmed · eve", not a word of ana)
+        said += dict.fromkeys(
+            f"{a.get('status')} by {a.get('reviewer')} → by {b.get('reviewer')}"
+            for a, b in zip(before, after, strict=True)
+            if _resigned(a, b)
+        )
     return f"{where}: {'; '.join(said)}" if said else where
+
+
+def _resigned(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    """Whether a confirmation or rejection stayed one, signed by another reviewer now."""
+    status, was, now = before.get("status"), before.get("reviewer"), after.get("reviewer")
+    kept = status == after.get("status") and status in ("confirmed", "rejected")
+    return kept and bool(was) and bool(now) and was != now
 
 
 def _joined(beads: Sequence[Mapping[str, Any]], side: str) -> str:
