@@ -13,6 +13,7 @@ from workbench.ingest.debris_structure import (
     live_entry_times,
     main_prose_span,
     shape,
+    spec_sheets,
     structure_features,
 )
 from workbench.model import Kind
@@ -64,6 +65,26 @@ def test_a_spec_sheet_is_a_run_of_label_value_lines() -> None:
     runs = [row[STRUCTURE_FEATURES.index("label_value_run")] for row in rows]
     assert runs[-4:] == pytest.approx([1.609] * 4, abs=1e-3)  # log(1 + 4)
     assert runs[:4] == [0.0] * 4
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # held-out 34's car review: the title and every row under it
+        (["Ficha técnica", "Potencia combinada: 197 CV", "Cambio: automático e-CVT",
+          "Calcula tu cuota de renting desde 349 €/mes"], [True, True, True, False]),
+        (["Technische Daten:", "Gewicht: 1.450 kg", "Leistung: 145 kW"], [True] * 3),
+        # one row is no sheet; a job ad's facts stand under no spec title (LABELS.md: body)
+        (["Specifications", "Weight: 265 g", "The headphones fold flat."], [False] * 3),
+        (["Lieu : Lyon", "Salaire : 32 000 €", "Contrat : CDI"], [False] * 3),
+    ],
+)  # fmt: skip
+def test_a_spec_sheet_under_its_title_is_debris_title_included(
+    texts: list[str], expected: list[bool]
+) -> None:
+    assert spec_sheets(texts) == expected
+    marked = debris.boilerplate_mask([*ARTICLE, *texts], [False] * (len(texts) + 3), "en")
+    assert [m for m, e in zip(marked[3:], expected, strict=True) if e] == [True] * sum(expected)
 
 
 def test_a_page_without_prose_is_outside_its_main_run_everywhere() -> None:

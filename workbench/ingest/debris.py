@@ -74,6 +74,7 @@ from workbench.ingest.debris_sport import is_match_sheet
 from workbench.ingest.debris_structure import (
     article_text_tables,
     live_entry_times,
+    spec_sheets,
     text_table_rows,
 )
 from workbench.ingest.debris_subject import notice_article, notice_title
@@ -226,6 +227,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     undated = [a or b or c for a, b, c in zip(live, programme, text_table_rows(texts), strict=True)]
     boxed_letter = newsletter_boxes(texts, [c.path for c in contexts])
     buttons = page_buttons(texts)
+    specs = spec_sheets(texts)
     forced = [
         _forced(text, i, len(texts), regions[i] or threads[i], repeated[i], undated[i])
         or (names_the_site(text, names) and not contexts[i].title)
@@ -243,6 +245,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or boxed_letter[i]
         # A button under each item of the page (`debris_pages.page_buttons`).
         or buttons[i]
+        # A spec sheet under its title (`debris_structure.spec_sheets`).
+        or specs[i]
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the
