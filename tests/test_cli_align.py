@@ -390,7 +390,8 @@ def test_an_original_of_which_no_sentence_pairs_is_a_warning_and_exit_3(tmp_path
         encoding="utf-8",
     )
     db = str(tmp_path / "w.db")
-    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 0
+    # stored, with a warning: its name says French (exit 3)
+    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 3
     args = ["align", "marche.fr", "--to", "en", "--original", str(other)]
     result = runner.invoke(app, [*args, "--db", db])
     assert result.exit_code == 3, result.output

@@ -245,6 +245,23 @@ def test_a_page_in_another_language_than_french_says_how_to_use_it_as_an_origina
     assert err == ""  # said once, when the page is new
 
 
+@pytest.mark.parametrize("name", ["haushalt.fr", "haushalt-FR", "haushalt_fr"])
+def test_a_page_named_as_french_that_reads_otherwise_is_stored_with_a_warning_and_exit_3(
+    tmp_path: Path, name: str
+) -> None:
+    """newcomer33: a German page saved as ``berlin.fr.txt`` was stored with exit 0 and a note
+    that took it for an original; its name says it is the French text, so it is a warning."""
+    db = tmp_path / "w.db"
+    german = page(tmp_path, name, GERMAN, ".txt")
+    code, out, err = cli("ingest", german, db=db)
+    assert (code, out) == (3, f"{name}: new, 5 segments [de]\n")
+    assert err == (
+        f"warning: {name} is named as French but reads as de: check that {german.name} holds "
+        "the French text (if it is an original, align its French translation with it: "
+        f"`workbench align FRENCH --to de --original {german}`)\n"
+    )
+
+
 def test_a_folder_holding_the_french_translation_names_it_in_the_originals_note(
     tmp_path: Path,
 ) -> None:

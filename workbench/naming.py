@@ -79,3 +79,18 @@ def shell_word(text: str) -> str:
     ``'Canal été.fr.txt'``). Every path or document name a suggested command carries
     goes through it."""
     return text if text and not _UNSAFE.search(text) else shlex.quote(text)
+
+
+def untagged(name: str, lang: str) -> str:
+    """``name`` without a final language tag, casefolded: ``marseille.en`` → ``marseille``,
+    as ``marseille-en`` and ``marseille_EN``."""
+    folded = name.casefold()
+    for mark in ".-_":
+        if folded.endswith(mark + lang.casefold()):
+            return folded[: -len(lang) - 1]
+    return folded
+
+
+def tagged(name: str, lang: str) -> bool:
+    """Whether ``name`` ends with the language tag ``lang`` (``berlin.fr``, ``berlin-FR``)."""
+    return untagged(name, lang) != name.casefold()

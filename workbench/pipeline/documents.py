@@ -11,7 +11,7 @@ from pathlib import Path
 from workbench.ingest import files as _ingest
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
 from workbench.model import Document, InputError, Sentence, command_ref
-from workbench.naming import name_holder, shell_word
+from workbench.naming import name_holder, shell_word, tagged
 from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.namesakes import namesake_warning
 
@@ -116,7 +116,7 @@ def ingest_file(
         )  # fmt: skip
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
-    return _warned_of_namesakes(result, namesakes, path)
+    return _warned_of_language(_warned_of_namesakes(result, namesakes, path), path)
 
 
 def _site_lines_before(
@@ -139,6 +139,24 @@ def _warned_of_namesakes(
     if name_holder([*namesakes, result.document]) is not None:
         return result
     warning = namesake_warning(result.document, namesakes, path)
+    return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
+
+
+def _warned_of_language(result: FileResult, path: Path) -> FileResult:
+    """``result`` with a warning (exit 3) when it stored a new document whose name says
+    French (``berlin.fr``) and whose text reads as another language: stored, nothing lost,
+    but the file is not what its name says (newcomer33: a German page saved as
+    ``berlin.fr.txt`` was stored with exit 0 and a note that took it for an original). A
+    file named otherwise that reads as another language is an original: a note, exit 0
+    (`ingested.file_lines`)."""
+    doc = result.document
+    if result.status != "new" or doc is None or doc.lang == "fr" or not tagged(doc.name, "fr"):
+        return result
+    warning = (
+        f"{doc.name} is named as French but reads as {doc.lang}: check that {path.name} holds "
+        f"the French text (if it is an original, align its French translation with it: "
+        f"`workbench align FRENCH --to {doc.lang} --original {shell_word(str(path))}`)"
+    )
     return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
 
 

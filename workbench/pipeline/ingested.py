@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from workbench.model import Document, command_ref
-from workbench.naming import shell_word
+from workbench.naming import shell_word, tagged, untagged
 from workbench.pipeline.documents import FileResult, IngestReport
 from workbench.pipeline.readings import CarryOver
 from workbench.wording import counted
@@ -84,7 +84,8 @@ def file_lines(
         lines.append(ReportLine(Level.WARNING, _shown(result.warning, result, paths)))
     if result.note:
         lines.append(ReportLine(Level.NOTE, _shown(result.note, result, paths)))
-    if result.status == "new" and doc.lang != "fr":
+    # (a file named as French says so in its warning, `documents._warned_of_language`)
+    if result.status == "new" and doc.lang != "fr" and not tagged(doc.name, "fr"):
         from workbench.pipeline.alignment import not_french_note
 
         original = None if paths else result.path.name
@@ -98,25 +99,15 @@ def file_lines(
 def _french_partner(doc: Document, report: IngestReport) -> Document | None:
     """The one French document of ``report`` whose name is ``doc``'s but for its
     language tag (``marseille.fr`` or ``marseille`` for ``marseille.en``)."""
-    base = _untagged(doc.name, doc.lang)
+    base = untagged(doc.name, doc.lang)
     found = [
         f.document
         for f in report.files
         if f.document is not None
         and f.document.lang == "fr"
-        and _untagged(f.document.name, "fr") == base
+        and untagged(f.document.name, "fr") == base
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _untagged(name: str, lang: str) -> str:
-    """``name`` without a final language tag: ``marseille.en`` → ``marseille``, as
-    ``marseille-en`` and ``marseille_EN`` (case aside)."""
-    folded = name.casefold()
-    for mark in ".-_":
-        if folded.endswith(mark + lang.casefold()):
-            return folded[: -len(lang) - 1]
-    return folded
 
 
 def _what(result: FileResult) -> str:
