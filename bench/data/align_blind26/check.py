@@ -15,17 +15,17 @@ HERE = Path(__file__).resolve().parent
 
 # name: (genre, language the document was written in); shapes read French-other
 DOCS = {
-    "semences": ("seed bank (a village seed library in an old chapel; figures)", "English"),
-    "gel": ("vineyard frost (candles lit in Chablis overnight; the damage)", "French"),
-    "horloge": ("town clock (the last winder retires; the clock in figures)", "French"),
-    "vinyle": ("industry (a record pressing plant reopens in the Potteries)", "English"),
-    "petanque": ("sport (an English boules club at the Marseille tournament)", "English"),
-    "sapins": ("Christmas trees (drought kills saplings in the Morvan; figures)", "French"),
-    "gletschermuehle": ("yearbook: descending a glacier mill (Text+Berg-like)", "German"),
-    "bohrhaken": ("yearbook: the first bolts of the Gastlosen (Text+Berg-like)", "French"),
-    "winterraum": ("yearbook: a hut's winter room and its book (Text+Berg-like)", "German"),
-    "silbo": ("feature (the whistled language of La Gomera taught at school)", "Spanish"),
-    "presepi": ("feature (the nativity figure makers of a Naples street)", "French"),
+    "cinema": ("village cinema (volunteers reopen a Breton cinema; figures)", "French"),
+    "vapeur": ("heritage railway (a restored steam engine's first train)", "English"),
+    "nageuse": ("endurance swim (a grandmother of 71 swims the Channel)", "English"),
+    "portables": ("school (pupils' phones locked away all day; a trial)", "French"),
+    "epicerie": ("village shop (residents buy it as a co-operative)", "English"),
+    "eoliennes": ("planning inquiry (a wind farm on the Lévézou plateau)", "French"),
+    "schutzwald": ("yearbook: planting a protection forest in the Goms (Text+Berg-like)", "German"),
+    "skizzenbuch": ("yearbook: a painter's sketchbooks of Arolla's glaciers (Text+Berg-like)", "French"),
+    "vollmond": ("yearbook: a full-moon ascent of the Piz Palü (Text+Berg-like)", "German"),
+    "navajas": ("feature (the last hand knife makers of Albacete)", "French"),
+    "calcada": ("feature (the pavement layers of Lisbon)", "Portuguese"),
 }
 
 if __name__ == "__main__":
