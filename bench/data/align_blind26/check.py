@@ -22,7 +22,7 @@ DOCS = {
     "epicerie": ("village shop (residents buy it as a co-operative)", "English"),
     "eoliennes": ("planning inquiry (a wind farm on the Lévézou plateau)", "French"),
     "schutzwald": ("yearbook: planting a protection forest in the Goms (Text+Berg-like)", "German"),
-    "skizzenbuch": ("yearbook: a painter's sketchbooks of Arolla's glaciers (Text+Berg-like)", "French"),
+    "skizzenbuch": ("yearbook: a painter's sketchbooks of Arolla (Text+Berg-like)", "French"),
     "vollmond": ("yearbook: a full-moon ascent of the Piz Palü (Text+Berg-like)", "German"),
     "navajas": ("feature (the last hand knife makers of Albacete)", "French"),
     "calcada": ("feature (the pavement layers of Lisbon)", "Portuguese"),
