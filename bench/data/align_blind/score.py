@@ -453,6 +453,19 @@ SETS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("silbo", "es", "feature"),
         ("presepi", "it", "feature"),
     ),
+    "align_blind26": (
+        ("cinema", "en", "news"),
+        ("vapeur", "en", "news"),
+        ("nageuse", "en", "news"),
+        ("portables", "en", "news"),
+        ("epicerie", "en", "news"),
+        ("eoliennes", "en", "news"),
+        ("schutzwald", "de", "yearbook"),
+        ("skizzenbuch", "de", "yearbook"),
+        ("vollmond", "de", "yearbook"),
+        ("navajas", "es", "feature"),
+        ("calcada", "pt", "feature"),
+    ),
 }
 
 
