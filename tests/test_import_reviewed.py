@@ -493,6 +493,56 @@ def test_a_table_from_another_database_whose_ids_collide_says_so(
     assert mine.confirmed == 1 and not any("another database" in r for r in mine.refused)
 
 
+def _aligned_elsewhere(store: Store) -> int:
+    """The first commands of `aligned_pair` in a fresh database, on another text: the same
+    document name, ids and versions, other sentences (newcomer34: the same page aligned
+    with another original in a second store)."""
+    fr = [f"Phrase {k} d'un autre article." for k in range(5)]
+    es = [f"Frase {k} de otro artículo." for k in range(4)]
+    doc = store.store_file(
+        name="fr", path="/c/fr.txt", lang="fr", encoding="utf-8", sha256="d" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(fr)],
+    ).document  # fmt: skip
+    cp = store.store_file(
+        name="es", path="/c/es.txt", lang="es", encoding="utf-8", sha256="e" * 64, size=1,
+        sentences=[Sentence(t, Kind.BODY, "es", i) for i, t in enumerate(es)], original_of=doc.id,
+    ).document  # fmt: skip
+    f, e = store.segments(doc.id), store.segments(cp.id)
+    pairs = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,))]
+    return store.save_alignment(
+        doc_id=doc.id, version=1, counterpart=(cp.id, 1), fr_lang="fr", cp_lang="es",
+        aligner="test", beads=[
+            BeadDraft(tuple(f[i].id for i in a), tuple(e[j].id for j in b),
+                      " ".join(fr[i] for i in a), " ".join(es[j] for j in b),
+                      0.9, Status.AUTO, "auto:test")
+            for a, b in pairs
+        ],
+    ).id  # fmt: skip
+
+
+def test_a_table_from_another_database_whose_ids_and_versions_collide_is_refused_whole(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer34 HIGH 1: two fresh stores that ran the same first commands number their
+    beads and versions alike, and one row's bead "here at that version" made the table this
+    database's: the rows the reviewer never touched overwrote three beads there with another
+    text, signed by the reviewer. A row's bead at its version counts only with the row's
+    French or counterpart text."""
+    store, _, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "tsv")
+    _edit(path, 1, STATUS, "confirmed")
+    other = Store.open(str(tmp_path / "other.db"))
+    try:
+        alignment = _aligned_elsewhere(other)
+        before = other.beads(alignment)
+        report = import_reviewed(other, path, reviewer="ben")
+        assert other.beads(alignment) == before
+    finally:
+        other.close()
+    [line] = report.refused
+    assert line.startswith("rows 2-5: this table was exported from another database")
+
+
 def _another_document_first(store: Store) -> None:
     """A French note aligned with Spanish, stored before anything else: it takes the first
     ids of documents, alignments, beads and events."""

@@ -171,28 +171,33 @@ def _exported_elsewhere(
 
     A row names its bead (``NAME-ALIGNMENT-BEAD``) and the bead's version (the event
     that wrote it). It is this database's when that bead is here at that version, or
-    when this database's log has that event writing that bead with the row's French
-    or counterpart text (a reviewer rarely rewrites both). A table none of whose first
-    _EVIDENCE such rows is this database's is another's; a table with no id or version
-    to go by (older files, imported units' own ids) is never called so.
+    when this database's log has that event writing that bead, with the row's French
+    or counterpart text either way (a reviewer rarely rewrites both): ids and versions
+    alone collide between two fresh databases that ran the same first commands
+    (newcomer34: untouched rows overwrote another text's beads). A table none of whose
+    first _EVIDENCE such rows is this database's is another's; a table with no id or
+    version to go by (older files, imported units' own ids) is never called so.
     """
     pattern = re.compile(re.escape(name) + r"-(\d+)-(\d+)")
-    here = {b.id: b.version for b in store.beads(alignment.id)}
+    here = {b.id: b for b in store.beads(alignment.id)}
     told = 0
     for _, unit in rows:
         m = pattern.fullmatch(unit.tuid)
         if m is None or unit.version is None:
             continue
         aligned, bead = int(m.group(1)), int(m.group(2))
-        if aligned == alignment.id and here.get(bead) == unit.version:
-            return False
-        written = store.written(unit.version, aligned, bead)
         fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
-        if written is not None and (
-            same_text(fr, str(written.get("fr_text") or ""))
-            or same_text(cp, str(written.get("cp_text") or ""))
-        ):
-            return False
+        now = here.get(bead) if aligned == alignment.id else None
+        if now is not None and now.version == unit.version:
+            if same_text(fr, now.fr_text) or same_text(cp, now.cp_text):
+                return False
+        else:
+            written = store.written(unit.version, aligned, bead)
+            if written is not None and (
+                same_text(fr, str(written.get("fr_text") or ""))
+                or same_text(cp, str(written.get("cp_text") or ""))
+            ):
+                return False
         told += 1
         if told == _EVIDENCE:
             break
