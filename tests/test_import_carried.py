@@ -295,7 +295,8 @@ def test_after_a_plain_realign_the_summary_says_the_beads_were_made_again(
     # the same version aligned again, with a sentence encoder as the Review page's re-align
     # uses one: the aligner's beads are new ones (another origin, other scores)
     again = align_document(both_store, "crue.fr", "en", encoder=HashedWords("hashed"))
-    assert again.alignment.id == aid and again.warnings == ()
+    # (hashed words read French and English words apart: its pairs are unsure, and said so)
+    assert again.alignment.id == aid and [w for w in again.warnings if "unsure" not in w] == []
     assert not before & {b.id for b in both_store.beads(aid)}
     report = import_returned(both_store, path, reviewer="ben")
     assert report is not None and (report.edited, report.carried, report.again) == (1, 4, 4)

@@ -68,3 +68,47 @@ def test_another_page_of_the_site_still_lends_its_chrome_and_a_copy_does_not() -
 
     assert kept == other_page  # its nav and footer are evidence; the copy's headline is not
     assert HEADLINE in lines  # as a set: every stored page's lines (the readings' key)
+
+
+def test_a_copy_cut_off_before_its_end_is_the_same_page_either_way() -> None:
+    """newcomer34 HIGH 2: `ingest` warned that a saved page stopped before its end and said
+    to save the whole page again; saved whole under another name, its headline and lead,
+    found in the cut-off copy, were classed as site chrome and left out without a word."""
+    other_article = [
+        "Le conseil municipal a voté le budget des transports jeudi soir.",
+        "Les tarifs des bus baisseront de dix pour cent dès le mois de septembre.",
+    ]
+    whole = [NAV, HEADLINE, " ".join(SENTENCES[:2]), " ".join(SENTENCES[2:]), FOOTER]
+    cut = frozenset([NAV, HEADLINE, SENTENCES[0], "« C’est une renais"])
+    other_page = frozenset([NAV, "Les transports en commun", *other_article, FOOTER])
+
+    assert SiteLines([cut, other_page]).of_other_pages(whole) == other_page
+    # and the cut-off copy read after the whole page: the whole page is no other page of it
+    assert SiteLines([frozenset(whole), other_page]).of_other_pages(list(cut)) == other_page
+
+
+def test_the_whole_page_saved_again_under_another_name_keeps_its_headline(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The way `ingest` itself advises after a page cut off: save it whole and ingest it."""
+    more = "".join(
+        f"<p>Le {n} juin, la navigation reprendra entre Toulouse et Sète, écluse après écluse, "
+        f"et les mariniers de la section {n} rouvriront leurs haltes une à une.</p>\n"
+        for n in range(1, 9)
+    ).encode("iso-8859-1")
+    saved = (
+        (PAGES / "canal-saved.fr.html").read_bytes().replace(b"</article>", more + b"</article>")
+    )
+    cut = tmp_path / "canal.fr.html"  # cut off in its second paragraph, as a browser may save
+    cut.write_bytes(saved[: saved.index(b"<p>Les plaisanciers")])
+    whole = tmp_path / "canal (1).fr.html"
+    whole.write_bytes(saved)
+    store = Store.open(db_url)
+    pipeline.ingest_paths(store, [cut])
+    pipeline.ingest_paths(store, [whole])
+
+    kinds = _kinds(store, "canal (1).fr")
+    store.close()
+
+    assert kinds[HEADLINE] is Kind.HEADING
+    assert not any(k is Kind.BOILERPLATE for t, k in kinds.items() if "canal a rouvert" in t)

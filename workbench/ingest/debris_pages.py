@@ -123,7 +123,9 @@ def _running_heads(texts: Sequence[str], numbers: Sequence[bool], touching: int 
 
 def page_buttons(texts: Sequence[str]) -> list[bool]:
     """Per line, whether it is a short line (`BUTTON_WORDS` words at most, a letter among
-    them) that the page says `BUTTON_TIMES` times or more, as written.
+    them and no digit) that the page says `BUTTON_TIMES` times or more, as written. A line
+    with a number names a place in the text ("Article 3.", "Étape 2"), which a corrected
+    copy may repeat; no button of the labelled pages holds one.
 
     A page's heading recurs twice at most (the title over the article and in a table of
     contents or a teaser); a third time it is a button or a link under each item. In the
@@ -136,6 +138,9 @@ def page_buttons(texts: Sequence[str]) -> list[bool]:
     for k in keys:
         said[k] = said.get(k, 0) + 1
     return [
-        said[k] >= BUTTON_TIMES and len(k.split()) <= BUTTON_WORDS and any(c.isalpha() for c in k)
+        said[k] >= BUTTON_TIMES
+        and len(k.split()) <= BUTTON_WORDS
+        and any(c.isalpha() for c in k)
+        and not any(c.isdigit() for c in k)
         for k in keys
     ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.ingest import files as _ingest
+from workbench.ingest.block_languages import word_count
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
 from workbench.model import Document, InputError, Sentence, command_ref
 from workbench.naming import name_holder, shell_word, tagged
@@ -51,6 +52,8 @@ class FileResult:
     # says itself from the stored segments (`alignment.debris_notes`): the reader's (a cue
     # left out, a page cut off) and the new version's (kind changes not carried)
     reading_notes: tuple[str, ...] = ()
+    # named as French (``berlin.fr``) but read as another language: said in ``warning``
+    misnamed: bool = False
 
     @property
     def failed(self) -> bool:
@@ -116,7 +119,7 @@ def ingest_file(
         )  # fmt: skip
     except InputError as exc:
         return FileResult(path, None, error=str(exc))
-    return _warned_of_language(_warned_of_namesakes(result, namesakes, path), path)
+    return _warned_of_language(store, _warned_of_namesakes(result, namesakes, path), path)
 
 
 def _site_lines_before(
@@ -142,22 +145,31 @@ def _warned_of_namesakes(
     return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
 
 
-def _warned_of_language(result: FileResult, path: Path) -> FileResult:
+# A page named as French is said to read otherwise only on this many words of its text:
+# three cues ("Un.", "Cinq.", "Quatre.") read as Catalan.
+MISNAMED_MIN_WORDS = 20
+
+
+def _warned_of_language(store: Store, result: FileResult, path: Path) -> FileResult:
     """``result`` with a warning (exit 3) when it stored a new document whose name says
     French (``berlin.fr``) and whose text reads as another language: stored, nothing lost,
     but the file is not what its name says (newcomer33: a German page saved as
     ``berlin.fr.txt`` was stored with exit 0 and a note that took it for an original). A
     file named otherwise that reads as another language is an original: a note, exit 0
-    (`ingested.file_lines`)."""
+    (`ingested.file_lines`), as is a text of fewer than `MISNAMED_MIN_WORDS` words, too
+    short for its reading to be sure."""
     doc = result.document
     if result.status != "new" or doc is None or doc.lang == "fr" or not tagged(doc.name, "fr"):
+        return result
+    if sum(word_count(s.text) for s in store.segments(doc.id)) < MISNAMED_MIN_WORDS:
         return result
     warning = (
         f"{doc.name} is named as French but reads as {doc.lang}: check that {path.name} holds "
         f"the French text (if it is an original, align its French translation with it: "
         f"`workbench align FRENCH --to {doc.lang} --original {shell_word(str(path))}`)"
     )
-    return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
+    joined = "; ".join(w for w in (result.warning, warning) if w)
+    return replace(result, warning=joined, misnamed=True)
 
 
 def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResult | None:

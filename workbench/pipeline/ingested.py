@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from workbench.model import Document, command_ref
-from workbench.naming import shell_word, tagged, untagged
+from workbench.naming import shell_word, untagged
 from workbench.pipeline.documents import FileResult, IngestReport
 from workbench.pipeline.readings import CarryOver
 from workbench.wording import counted
@@ -85,7 +85,7 @@ def file_lines(
     if result.note:
         lines.append(ReportLine(Level.NOTE, _shown(result.note, result, paths)))
     # (a file named as French says so in its warning, `documents._warned_of_language`)
-    if result.status == "new" and doc.lang != "fr" and not tagged(doc.name, "fr"):
+    if result.status == "new" and doc.lang != "fr" and not result.misnamed:
         from workbench.pipeline.alignment import not_french_note
 
         original = None if paths else result.path.name

@@ -1,8 +1,9 @@
 """A site's own lines: the block texts of other pages stored alongside, evidence of its
 chrome (a site name, a footer, a newsletter box) when a page is read (`parsing.parse_file`'s
 ``known_lines``). A document's own versions, originals and translations are the same text,
-not other pages (`kin`); nor is a document that holds most of the page's text, whatever
-its name (`SiteLines.of_other_pages`).
+not other pages (`kin`); nor is a document that holds most of the page's text, or nearly
+all of whose text the page holds (a copy cut off before its end), whatever its name
+(`SiteLines.of_other_pages`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ SITE_DOCUMENTS = 50
 # punctuation, lower case): a text cut into other blocks or set with other quotes and dashes
 # (Notepad's "'" and "-" for a page's "’" and "—") is still the same text.
 SAME_TEXT = 0.5
+# And a document this share of whose trigrams the other holds is part of it: a page saved
+# cut off before its end, then whole under another name (newcomer34: the whole page's
+# headline and lead, found in the cut-off copy, were classed as chrome). Two pages of one
+# site share their chrome, not most of either's words; a stored page of chrome alone (no
+# text of its own) lends no evidence then.
+CONTAINED = 0.8
 _WORD = re.compile(r"\w+")
 
 
@@ -57,7 +64,13 @@ def _trigrams(lines: Collection[str]) -> frozenset[tuple[str, ...]]:
 
 
 def _same_text(page: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
-    return len(page & other) >= SAME_TEXT * max(len(page), len(other)) > 0
+    """Whether two pages' trigrams show one text: most of the longer's (`SAME_TEXT`), or
+    nearly all of the shorter's (`CONTAINED`: a cut-off copy, a part of the page)."""
+    shared = len(page & other)
+    return shared > 0 and (
+        shared >= SAME_TEXT * max(len(page), len(other))
+        or shared >= CONTAINED * min(len(page), len(other))
+    )
 
 
 # A file stem that names one text in one language: "statut.fr", "statut_en", "guide-pt-BR".
