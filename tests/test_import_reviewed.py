@@ -578,3 +578,27 @@ def test_a_sheet_saved_in_another_spreadsheet_format_is_told_to_be_saved_as_xlsx
         f"error: {path}: {named} is not read: save the sheet as .xlsx (or .tsv) in your "
         "spreadsheet, keeping its columns, and import that"
     ) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_reversing_another_reviewers_decision_says_whose_it_was(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer34: a table set "rejected" on a bead ana had confirmed; the summary said "1
+    rejected" and the history "confirmed → rejected", not a word of ana. The row at its
+    version is ben's word on the bead as he saw it (`--seen`), so it is applied, and said."""
+    store, alignment, _ = aligned_pair(store)
+    apply(store, alignment, review.confirm(store.beads(alignment), 1, "ana"), "ana")
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 2, STATUS, "rejected")
+    _edit(path, 1, STATUS, "confirmed")  # ben's own confirmation reverses nobody's
+
+    report = import_reviewed(store, path, reviewer="ben")
+
+    assert "1 confirmed, 1 rejected (1 of them confirmed before by ana)," in report.summary("ben")
+    assert (store.beads(alignment)[1].status, store.beads(alignment)[1].reviewer) == (
+        Status.REJECTED, "ben",
+    )  # fmt: skip
+    said = [e.summary for e in store.events(alignment, limit=3)]
+    assert "bead 2: confirmed by ana → rejected" in said
+    assert "bead 1: auto → confirmed" in said

@@ -77,6 +77,7 @@ class ReturnedReport:
     also_confirmed: int = 0
     also_rejected: int = 0
     reconfirmed: tuple[str, ...] = ()
+    overturned: tuple[str, ...] = ()  # whose decisions the file reversed ("confirmed by ana")
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
@@ -213,5 +214,6 @@ def _report(tally: Tally) -> ReturnedReport:
     return ReturnedReport(
         tally.path, tally.units, carried=tally.carried, again=tally.again, spacing=tally.spacing,
         conflicts=tuple(tally.conflicts), refused=tuple(tally.refused),
-        reconfirmed=tuple(tally.reconfirmed), **tally.counts,
+        reconfirmed=tuple(tally.reconfirmed), overturned=tuple(tally.overturned),
+        **tally.counts,
     )  # fmt: skip

@@ -23,7 +23,14 @@ from workbench.pipeline.carried import Exported, State, Successors, exported_sta
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
 from workbench.pipeline.reviewed_carried import texts_of
-from workbench.pipeline.reviewed_rows import COUNTS, as_typed, count_edit, row_edit, under_marks
+from workbench.pipeline.reviewed_rows import (
+    COUNTS,
+    as_typed,
+    count_edit,
+    overturned,
+    row_edit,
+    under_marks,
+)
 from workbench.spaces import fold, spacing_only
 
 if TYPE_CHECKING:
@@ -49,6 +56,7 @@ class Tally:
         self.path, self.units = path, units
         self.counts = dict.fromkeys(COUNTS, 0)
         self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
+        self.overturned: list[str] = []  # whose decisions the file reversed ("confirmed by ana")
         self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []
@@ -208,8 +216,10 @@ class DocumentMerge:
             self.tally.counts["unchanged"] += 1
             return
         settle = review.confirm if status == str(Status.CONFIRMED) else review.reject
+        bead = self.beads[i]
         self._store(i, settle(self.beads, i, self.reviewer), conflict=False)
         self.tally.counts[status] += 1
+        self.tally.overturned += overturned(bead, status, self.reviewer)
 
     def _texts(self, i: int, theirs: tuple[str, str]) -> dict[review.Side, str]:
         bead = self.beads[i]

@@ -68,6 +68,7 @@ class ReviewedReport:
     also_confirmed: int = 0  # of the edited, beads the row confirmed too
     also_rejected: int = 0  # of the edited, beads the row rejected too
     reconfirmed: tuple[str, ...] = ()  # of the edited, confirmed beads kept so: who had
+    overturned: tuple[str, ...] = ()  # whose decisions the file reversed ("confirmed by ana")
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
     spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
@@ -260,6 +261,7 @@ class Tally:
         self.path = path
         self.counts = dict.fromkeys(COUNTS, 0)
         self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
+        self.overturned: list[str] = []  # whose decisions the file reversed ("confirmed by ana")
         self.refused: list[str] = []
         self.refused_rows = 0
         self.spacing = 0
@@ -283,6 +285,7 @@ class Tally:
             carried=self.carried,
             again=self.again,
             reconfirmed=tuple(self.reconfirmed),
+            overturned=tuple(self.overturned),
             **self.counts,
         )
 
@@ -316,6 +319,8 @@ class Done(Protocol):
     def also_rejected(self) -> int: ...
     @property
     def reconfirmed(self) -> tuple[str, ...]: ...
+    @property
+    def overturned(self) -> tuple[str, ...]: ...
 
 
 def said_done(done: Done, reviewer: str) -> list[str]:
@@ -340,10 +345,19 @@ def said_done(done: Done, reviewer: str) -> list[str]:
     edited = f"{counted(done.edited, 'bead')} edited" + (f" ({'; '.join(also)})" if also else "")
     return [
         edited,
-        f"{done.confirmed} confirmed",
-        f"{done.rejected} rejected",
+        f"{done.confirmed} confirmed" + _reversing(done.overturned, "rejected"),
+        f"{done.rejected} rejected" + _reversing(done.overturned, "confirmed"),
         f"{done.unchanged} unchanged",
     ]
+
+
+def _reversing(overturned: Sequence[str], was: str) -> str:
+    """ " (1 of them confirmed before by ana)": how many of a status's count reversed another
+    reviewer's ``was`` decision, and whose."""
+    whose = [o.split(" by ", 1)[1] for o in overturned if o.startswith(f"{was} by ")]
+    if not whose:
+        return ""
+    return f" ({len(whose)} of them {was} before by {' and '.join(sorted(set(whose)))})"
 
 
 def spacing_note(path: Path, n: int, what: str) -> str | None:

@@ -264,6 +264,7 @@ class DocumentRows:
             count_edit(self.tally.counts, self.tally.reconfirmed, bead, status, settle is not None)
         else:
             self.tally.counts[status] += 1
+            self.tally.overturned += overturned(bead, status, self.reviewer)
 
     def _store(self, i: int, edit: review.Edit) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}
@@ -288,6 +289,19 @@ def count_edit(
         counts[f"also_{status}"] += 1
     elif status == str(Status.CONFIRMED) and bead.status is Status.CONFIRMED:
         reconfirmed.append(bead.reviewer or "")
+
+
+def overturned(bead: StoredBead, status: str, reviewer: str) -> list[str]:
+    """Whose decision a file's ``status`` reverses on ``bead``: ``["confirmed by ana"]`` when
+    another reviewer had confirmed or rejected it the other way, else none. A row at its
+    version is the reviewer's word on the bead as they saw it (what `--seen` is to
+    `reject`); the summary says whose decision it took back (newcomer34: "1 rejected",
+    not a word of ana)."""
+    decided = bead.status in (Status.CONFIRMED, Status.REJECTED)
+    others = bool(bead.reviewer) and bead.reviewer != reviewer
+    if decided and others and str(bead.status) != status:
+        return [f"{bead.status} by {bead.reviewer}"]
+    return []
 
 
 def row_edit(

@@ -79,8 +79,9 @@ def bead_summary(payload: Mapping[str, Any], *, whole: bool = False) -> str:
         if old != new:
             said.append(f"{name} {f'“{old}” → “{new}”' if whole else short_change(old, new)}")
     if len(before) == len(after):
+        # a decision reversed says whose it was ("confirmed by ana → rejected", newcomer34)
         said += dict.fromkeys(
-            f"{a.get('status')} → {b.get('status')}"
+            f"{a.get('status')}{_whose(a, b)} → {b.get('status')}"
             for a, b in zip(before, after, strict=True)
             if a.get("status") != b.get("status")
         )
@@ -92,6 +93,13 @@ def bead_summary(payload: Mapping[str, Any], *, whole: bool = False) -> str:
             if _resigned(a, b)
         )
     return f"{where}: {'; '.join(said)}" if said else where
+
+
+def _whose(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
+    """ " by ana" when ``before`` was another reviewer's confirmation or rejection, else ""."""
+    was, now = before.get("reviewer"), after.get("reviewer")
+    decided = before.get("status") in ("confirmed", "rejected")
+    return f" by {was}" if decided and was and was != now else ""
 
 
 def _resigned(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
