@@ -131,6 +131,19 @@ def test_a_text_that_changes_only_in_spacing_is_said_and_kept_as_stored(
     assert _beads(store, aid) == before  # the reviewer's text as it was, signed as it was
 
 
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx"])
+def test_a_no_break_space_the_reviewer_typed_in_a_table_is_an_edit(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer34: `qa` asks for a no-break space; typed in the table, the import kept the
+    bead's plain space as "only spacing". More no-break spaces than the bead has is the
+    reviewer's typography; fewer (a spreadsheet or an older export lost them) is not."""
+    typed = "Le président russe a atterri le 2\u00a0juin."
+    path, aid = _handed_back(store, tmp_path, fmt, typed)
+    assert _import(store, path, fmt) == (1, 2, None)
+    assert _beads(store, aid)[1].fr_text == typed
+
+
 @pytest.mark.parametrize("fmt", ["xliff12", "tsv"])
 def test_the_command_says_the_spacing_it_kept_out_in_one_line(tmp_path: Path, fmt: str) -> None:
     db = str(tmp_path / "wb.db")

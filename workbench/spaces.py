@@ -34,6 +34,18 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def adds_no_break(text: str, stored: str) -> bool:
+    """Whether ``text`` is ``stored`` with white space folded (`fold`) but holds more no-break
+    spaces: a reviewer who typed French typography's no-break spaces where the stored text
+    has plain ones (what `workbench qa` asks for), not a file that lost them (a spreadsheet
+    or an older export writes plain spaces, fewer, and is no edit)."""
+
+    def count(t: str) -> int:
+        return sum(t.count(c) for c in NO_BREAK)
+
+    return fold(text) == fold(stored) and count(text) > count(stored)
+
+
 def plain(text: str) -> str:
     """``text`` with each no-break space a plain one, character for character (offsets
     kept): what rules written for plain spaces (the sentence splitter, the debris

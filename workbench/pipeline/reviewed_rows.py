@@ -28,7 +28,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import State
 from workbench.pipeline.reviewed_carried import Row, carried_rows, describe, texts_of
-from workbench.spaces import collapse, fold, spacing_only
+from workbench.spaces import adds_no_break, collapse, fold, spacing_only
 
 if TYPE_CHECKING:
     from workbench.pipeline.reviewed import Tally
@@ -181,12 +181,20 @@ class DocumentRows:
                  for side, text in cells.items()}  # fmt: skip
         # a row whose bead changed since is refused below for that, whatever its cells
         reread = None if changed_since else _reread(where, bead, cells, texts)
-        edits = [side for side in sides if not same_text(texts[side], _text(bead, side))]
+        # a no-break space the reviewer typed where French wants one is an edit
+        # (newcomer34: qa asked for it, and the import kept the bead's plain space)
+        edits = [
+            side
+            for side in sides
+            if not same_text(texts[side], _text(bead, side))
+            or adds_no_break(texts[side], _text(bead, side))
+        ]
         if why := reread or _error_values(where, cells, edits):
             refuse([(line, unit)], why)
             return
         stored = [_text(bead, side) for side in sides]
-        self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
+        if not edits:
+            self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
         status = typed_status(unit.status)
         if status is None:
             refuse([(line, unit)], (
