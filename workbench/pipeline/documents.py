@@ -11,7 +11,7 @@ from pathlib import Path
 from workbench.ingest import files as _ingest
 from workbench.ingest.block_languages import word_count
 from workbench.ingest.readers import BY_SUFFIX, Reading, read_file, said_apart
-from workbench.model import Document, InputError, Sentence, command_ref
+from workbench.model import Document, FileNote, InputError, Sentence, command_ref
 from workbench.naming import name_holder, shell_word, tagged
 from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.namesakes import namesake_warning
@@ -268,12 +268,26 @@ def _stored(
     )
     debris = heavy_debris_line(name, sentences)
     carry, kinds_left = _carried(store, stored.status, stored.document, stored.previous_version)
-    warning, note = said_apart((*source.warnings, *(n for n in (debris, held, kinds_left) if n)))
+    folded = _folded_note(stored.folded, stored.document)
+    notes = (debris, held, kinds_left, folded)
+    warning, note = said_apart((*source.warnings, *(n for n in notes if n)))
     reading_notes = (*source.warnings, *(n for n in (held, kinds_left) if n))
     return FileResult(
         source.path, stored.status, stored.document, stored.previous_version, carry=carry,
         warning=warning, note=note, reading_notes=reading_notes,
     )  # fmt: skip
+
+
+def _folded_note(folded: tuple[int, str] | None, doc: Document) -> FileNote | None:
+    """The note (exit 0: nothing of anyone's work lost) when ``--version-of`` folded into
+    ``doc`` the document stored from the same file and never worked on (newcomer34: it
+    vanished, with its ingest event, without a word)."""
+    if folded is None:
+        return None
+    return FileNote(
+        f"document {folded[0]} ({folded[1]}), stored from this file and never worked on, is "
+        f"folded into document {doc.id} ({doc.name}): one document of this file"
+    )
 
 
 def _carried(

@@ -25,6 +25,9 @@ class StoredFile:
     document: Document
     status: IngestStatus
     previous_version: int | None = None
+    # the document stored from the same file and never worked on, that ``version_of``
+    # folded into this one (`file_versions.moved_here`): (id, name)
+    folded: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,28 +86,30 @@ class DocumentStore(Database):
         """
         file = file_versions.File(name, path, lang, encoding, sha256, size, reading, reader)
         with self.transaction() as s:
-            row = self._stored_row(s, file, version_of)
+            row, folded = self._stored_row(s, file, version_of)
             status = file_versions.status(s, row, file, sentences, reread)
             if row is not None and status == "unchanged":
                 file_versions.found_unchanged(s, row, reader, original_of)
-                return StoredFile(self._document(s, row), status)
+                return StoredFile(self._document(s, row), status, folded=folded)
             row, previous = file_versions.next_version(s, row, file, original_of)
             file_versions.add_version(s, row, file, sentences, actor)
-            return StoredFile(self._document(s, row), status, previous)
+            return StoredFile(self._document(s, row), status, previous, folded)
 
     def _stored_row(
         self, s: Session, file: file_versions.File, version_of: int | None
-    ) -> DocumentRow | None:
+    ) -> tuple[DocumentRow | None, tuple[int, str] | None]:
         """The document ``file`` is a version of (`store_file`): ``version_of``, the one
-        stored from its path, or one of its name whose current version has its bytes."""
+        stored from its path, or one of its name whose current version has its bytes; and
+        the document stored from its path that ``version_of`` folded in, (id, name)."""
         row = s.scalars(select(DocumentRow).where(DocumentRow.path == file.path)).one_or_none()
         if version_of is not None:
             target = self._document_row(s, version_of)
-            return file_versions.moved_here(s, target, row, file.path, file.lang)
+            folded = (row.id, row.name) if row is not None and row.id != target.id else None
+            return file_versions.moved_here(s, target, row, file.path, file.lang), folded
         if row is None:  # the same file stored from another place (an upload, a copy)?
             named = s.scalars(select(DocumentRow).where(DocumentRow.name == file.name))
-            return next((r for r in named if file_versions.holds(s, r, file.sha256)), None)
-        return row
+            return next((r for r in named if file_versions.holds(s, r, file.sha256)), None), None
+        return row, None
 
     @retry_on_clash
     def store_again(
