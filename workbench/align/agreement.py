@@ -65,7 +65,12 @@ def wrong_pairs(
     pairs, in the tail, barely move."""
     src, tgt = _unit(src_emb), _unit(tgt_emb)
     stride = max(1, -(-len(src) * len(tgt) // _CELLS))
-    cells = src[::stride] @ tgt.T
+    return median_and_spread(src[::stride] @ tgt.T)
+
+
+def median_and_spread(cells: NDArray[np.floating]) -> tuple[float, float]:
+    """The median of ``cells`` (cosines, any shape) and their spread: the median absolute
+    deviation x 1.4826, a normal's standard deviation."""
     median = float(np.median(cells))
     return median, 1.4826 * float(np.median(np.abs(cells - median)))
 

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from workbench.align.agreement import least_width, shortfall, wrong_pairs
+from workbench.align.agreement import least_width, median_and_spread, shortfall
 from workbench.align.config import WITH_ENCODER, Encoder
 from workbench.quality.qa import IssueKind, QaIssue, QaOptions, Severity
 
@@ -53,7 +53,10 @@ def unrelated_pairs(
     tgt = np.asarray(encoder.encode([pairs[k][1] for k in at]), dtype=np.float64)
     src /= np.maximum(np.linalg.norm(src, axis=1, keepdims=True), 1e-12)
     tgt /= np.maximum(np.linalg.norm(tgt, axis=1, keepdims=True), 1e-12)
-    wrong, spread = wrong_pairs(src, tgt)
+    # each pair's sentences against the other pairs' (its own pair is no wrong one: among
+    # four pairs, a quarter of the cells, it widened the spread and flagged a right pair)
+    cells = src @ tgt.T
+    wrong, spread = median_and_spread(cells[~np.eye(len(at), dtype=bool)])
     least = least_width(spread, WITH_ENCODER.translates_spreads)
     short = shortfall(np.einsum("ij,ij->i", src, tgt), wrong, least=least)
     return [
