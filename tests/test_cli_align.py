@@ -363,44 +363,6 @@ def test_sentences_numbers_a_file_as_align_files_does(tmp_path: Path) -> None:
         assert " ".join(by_id[i] for i in bead["src"]) == bead["src_text"]
 
 
-def test_an_original_of_which_no_sentence_pairs_is_a_warning_and_exit_3(tmp_path: Path) -> None:
-    """newcomer33: a page saved as French but written in German, aligned with the English
-    original of another article, gave "0 pairs", exit 0: a script took it for done."""
-    french = tmp_path / "marche.fr.txt"
-    french.write_text(
-        "Die Markthalle von Valencia hat am Samstag nach zwei Jahren Bauzeit wieder geöffnet.\n"
-        "Hunderte Anwohner warteten schon ab sieben Uhr vor den Gittern.\n"
-        "Die Händler haben ihre Stände in der neuen Halle bereits eingerichtet.\n",
-        encoding="utf-8",
-    )
-    other = tmp_path / "storm.en.txt"
-    other.write_text(
-        "The storm closed the coast road for most of Tuesday.\n"
-        "Engineers will inspect the sea wall once the tide turns.\n"
-        "Three fishing boats were moved to the inner harbour overnight.\n"
-        "The ferry to the islands was cancelled until Thursday morning.\n"
-        "A school near the beach will stay closed for the rest of the week.\n"
-        "Residents were asked to keep away from the promenade.\n"
-        "The council has opened a rest centre in the town hall.\n"
-        "Forecasters expect the wind to drop by the weekend.\n"
-        "Sandbags were handed out at the fire station from noon.\n"
-        "Two beach huts were washed away near the pier.\n"
-        "The lifeboat crew rescued a walker cut off by the tide.\n"
-        "Power was restored to most homes by the evening.\n",
-        encoding="utf-8",
-    )
-    db = str(tmp_path / "w.db")
-    # stored, with a warning: its name says French (exit 3)
-    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 3
-    args = ["align", "marche.fr", "--to", "en", "--original", str(other)]
-    result = runner.invoke(app, [*args, "--db", db])
-    assert result.exit_code == 3, result.output
-    assert (
-        f"warning: not one sentence of marche.fr paired with its original: check that {other} "
-        "is the translation's counterpart"
-    ) in " ".join(result.output.split())
-
-
 STORM = (
     "The storm closed the coast road for most of Tuesday.\n"
     "Engineers will inspect the sea wall once the tide turns.\n"
@@ -415,6 +377,30 @@ STORM = (
     "The lifeboat crew rescued a walker cut off by the tide.\n"
     "Power was restored to most homes by the evening.\n"
 )
+
+
+def test_an_original_of_which_no_sentence_pairs_is_a_warning_and_exit_3(tmp_path: Path) -> None:
+    """newcomer33: a page saved as French but written in German, aligned with the English
+    original of another article, gave "0 pairs", exit 0: a script took it for done."""
+    french = tmp_path / "marche.fr.txt"
+    french.write_text(
+        "Die Markthalle von Valencia hat am Samstag nach zwei Jahren Bauzeit wieder geöffnet.\n"
+        "Hunderte Anwohner warteten schon ab sieben Uhr vor den Gittern.\n"
+        "Die Händler haben ihre Stände in der neuen Halle bereits eingerichtet.\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "storm.en.txt"
+    other.write_text(STORM, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    # stored, with a warning: its name says French (exit 3)
+    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 3
+    args = ["align", "marche.fr", "--to", "en", "--original", str(other)]
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exit_code == 3, result.output
+    assert (
+        f"warning: not one sentence of marche.fr paired with its original: check that {other} "
+        "is the translation's counterpart"
+    ) in " ".join(result.output.split())
 
 
 @pytest.mark.parametrize(

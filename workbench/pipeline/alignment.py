@@ -348,10 +348,10 @@ def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
     `UNRELATED_MIN_PAIRS` pairs are too few to judge by; none at all is the CLI's own
     warning.
     """
-    pairs = [b for b in beads if b.src and b.tgt]
-    unsure = sum(1 for b in pairs if b.score < 0.5)
-    if len(pairs) < UNRELATED_MIN_PAIRS or 2 * unsure <= len(pairs):
+    pairs = [b.score for b in beads if b.src and b.tgt]
+    if not mostly_unsure(pairs):
         return None
+    unsure = sum(1 for score in pairs if score < 0.5)
     doc = found.document.name
     other = found.original.name if found.original is not None else f"its {found.cp_lang} lines"
     return (
@@ -359,6 +359,13 @@ def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
         f"that {other} is its original (`workbench beads {doc} --to {found.cp_lang}` shows "
         "each pair)"
     )
+
+
+def mostly_unsure(scores: Sequence[float]) -> bool:
+    """Whether more than half of a document's pair scores are under 0.5, of
+    `UNRELATED_MIN_PAIRS` pairs at least (`unrelated_note`'s test)."""
+    unsure = sum(1 for score in scores if score < 0.5)
+    return len(scores) >= UNRELATED_MIN_PAIRS and 2 * unsure > len(scores)
 
 
 def debris_notes(store: Store, found: Sides) -> list[str]:

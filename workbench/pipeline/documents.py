@@ -142,7 +142,7 @@ def _warned_of_namesakes(
     if name_holder([*namesakes, result.document]) is not None:
         return result
     warning = namesake_warning(result.document, namesakes, path)
-    return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
+    return _warned(result, warning)
 
 
 # A page named as French is said to read otherwise only on this many words of its text:
@@ -168,8 +168,12 @@ def _warned_of_language(store: Store, result: FileResult, path: Path) -> FileRes
         f"the French text (if it is an original, align its French translation with it: "
         f"`workbench align FRENCH --to {doc.lang} --original {shell_word(str(path))}`)"
     )
-    joined = "; ".join(w for w in (result.warning, warning) if w)
-    return replace(result, warning=joined, misnamed=True)
+    return replace(_warned(result, warning), misnamed=True)
+
+
+def _warned(result: FileResult, warning: str) -> FileResult:
+    """``result`` with ``warning`` after the warnings it has, on its one warning line."""
+    return replace(result, warning="; ".join(w for w in (result.warning, warning) if w))
 
 
 def _read_alike(store: Store, source: Reading, where: str, key: str) -> FileResult | None:

@@ -77,7 +77,9 @@ class ReturnedReport:
     also_confirmed: int = 0
     also_rejected: int = 0
     reconfirmed: tuple[str, ...] = ()
-    overturned: tuple[str, ...] = ()  # whose decisions the file reversed ("confirmed by ana")
+    overturned: tuple[
+        tuple[str, str], ...
+    ] = ()  # whose decisions the file reversed (("confirmed", "ana"))
     conflicts: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to

@@ -56,7 +56,7 @@ class Tally:
         self.path, self.units = path, units
         self.counts = dict.fromkeys(COUNTS, 0)
         self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
-        self.overturned: list[str] = []  # whose decisions the file reversed ("confirmed by ana")
+        self.overturned: list[tuple[str, str]] = []  # decisions reversed: (status, whose)
         self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.refused: list[str] = []

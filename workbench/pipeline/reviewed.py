@@ -68,7 +68,9 @@ class ReviewedReport:
     also_confirmed: int = 0  # of the edited, beads the row confirmed too
     also_rejected: int = 0  # of the edited, beads the row rejected too
     reconfirmed: tuple[str, ...] = ()  # of the edited, confirmed beads kept so: who had
-    overturned: tuple[str, ...] = ()  # whose decisions the file reversed ("confirmed by ana")
+    overturned: tuple[
+        tuple[str, str], ...
+    ] = ()  # whose decisions the file reversed (("confirmed", "ana"))
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
     spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
@@ -189,16 +191,13 @@ def _exported_elsewhere(
         aligned, bead = int(m.group(1)), int(m.group(2))
         fr, cp = (unit.source, unit.target) if french_source else (unit.target, unit.source)
         now = here.get(bead) if aligned == alignment.id else None
+        held: tuple[str, str] | None = None
         if now is not None and now.version == unit.version:
-            if same_text(fr, now.fr_text) or same_text(cp, now.cp_text):
-                return False
-        else:
-            written = store.written(unit.version, aligned, bead)
-            if written is not None and (
-                same_text(fr, str(written.get("fr_text") or ""))
-                or same_text(cp, str(written.get("cp_text") or ""))
-            ):
-                return False
+            held = (now.fr_text, now.cp_text)
+        elif (written := store.written(unit.version, aligned, bead)) is not None:
+            held = (str(written.get("fr_text") or ""), str(written.get("cp_text") or ""))
+        if held is not None and (same_text(fr, held[0]) or same_text(cp, held[1])):
+            return False
         told += 1
         if told == _EVIDENCE:
             break
@@ -261,7 +260,7 @@ class Tally:
         self.path = path
         self.counts = dict.fromkeys(COUNTS, 0)
         self.reconfirmed: list[str] = []  # who had confirmed each edited bead kept confirmed
-        self.overturned: list[str] = []  # whose decisions the file reversed ("confirmed by ana")
+        self.overturned: list[tuple[str, str]] = []  # decisions reversed: (status, whose)
         self.refused: list[str] = []
         self.refused_rows = 0
         self.spacing = 0
@@ -320,7 +319,7 @@ class Done(Protocol):
     @property
     def reconfirmed(self) -> tuple[str, ...]: ...
     @property
-    def overturned(self) -> tuple[str, ...]: ...
+    def overturned(self) -> tuple[tuple[str, str], ...]: ...
 
 
 def said_done(done: Done, reviewer: str) -> list[str]:
@@ -351,10 +350,10 @@ def said_done(done: Done, reviewer: str) -> list[str]:
     ]
 
 
-def _reversing(overturned: Sequence[str], was: str) -> str:
+def _reversing(overturned: Sequence[tuple[str, str]], was: str) -> str:
     """ " (1 of them confirmed before by ana)": how many of a status's count reversed another
     reviewer's ``was`` decision, and whose."""
-    whose = [o.split(" by ", 1)[1] for o in overturned if o.startswith(f"{was} by ")]
+    whose = [who for status, who in overturned if status == was]
     if not whose:
         return ""
     return f" ({len(whose)} of them {was} before by {' and '.join(sorted(set(whose)))})"

@@ -299,16 +299,16 @@ def count_edit(
         reconfirmed.append(bead.reviewer or "")
 
 
-def overturned(bead: StoredBead, status: str, reviewer: str) -> list[str]:
-    """Whose decision a file's ``status`` reverses on ``bead``: ``["confirmed by ana"]`` when
+def overturned(bead: StoredBead, status: str, reviewer: str) -> list[tuple[str, str]]:
+    """Whose decision a file's ``status`` reverses on ``bead``: ``[("confirmed", "ana")]`` when
     another reviewer had confirmed or rejected it the other way, else none. A row at its
     version is the reviewer's word on the bead as they saw it (what `--seen` is to
     `reject`); the summary says whose decision it took back (newcomer34: "1 rejected",
     not a word of ana)."""
     decided = bead.status in (Status.CONFIRMED, Status.REJECTED)
     others = bool(bead.reviewer) and bead.reviewer != reviewer
-    if decided and others and str(bead.status) != status:
-        return [f"{bead.status} by {bead.reviewer}"]
+    if decided and others and bead.reviewer and str(bead.status) != status:
+        return [(str(bead.status), bead.reviewer)]
     return []
 
 
