@@ -45,9 +45,10 @@ import workbench.align.search as search  # noqa: E402
 from workbench.align import AlignConfig, align  # noqa: E402
 from workbench.align.agreement import (  # noqa: E402
     bead_cosines,
+    least_width,
     pair_shortfall,
     shortfall,
-    typical_wrong,
+    wrong_pairs,
 )
 from workbench.align.features import dehyphenate  # noqa: E402
 from workbench.align.search import Step, calibration_features  # noqa: E402
@@ -105,8 +106,9 @@ def collect(set_name: str, encoder: Any, config: AlignConfig) -> list[Document]:
         if encoder is not None:
             emb = [encoder.encode(_plain(t)) for t in (src, tgt)]
             spans = [(_span(b.src), _span(b.tgt)) for b in beads]
-            short = pair_shortfall(spans, *emb)
-            unrelated = _unrelated(spans, gold, emb, int((right * pair).sum()))
+            spreads = config.with_encoder.translates_spreads
+            short = pair_shortfall(spans, emb[0], emb[1], spreads)
+            unrelated = _unrelated(spans, gold, emb, int((right * pair).sum()), spreads)
         # the search's own steps carry what the beads do not (`Step.rival`)
         steps = seen[-1] if seen and len(seen[-1]) == len(beads) else beads_to_steps(beads)
         features = calibration_features(steps, lengths(src), lengths(tgt))
@@ -138,11 +140,12 @@ def _span(ids: tuple[int, ...]) -> range:
 
 def _unrelated(
     spans: list[tuple[range, range]], gold: set[tuple[tuple[int, ...], tuple[int, ...]]],
-    emb: list[Floats], count: int,
+    emb: list[Floats], count: int, spreads: float,
 ) -> Floats:  # fmt: skip
     """`pair_shortfall` of ``count`` random pairs of sentences no gold bead links, on the
-    scale of the document's path (its pair beads' median cosine): what a sentence a
-    translator replaced by an unrelated one looks like."""
+    scale of the document's path (its pair beads' median cosine, at least ``spreads`` wide
+    as the aligner reads it: `agreement.least_width`): what a sentence a translator
+    replaced by an unrelated one looks like."""
     linked = {(s, t) for src, tgt in gold for s in src for t in tgt}
     cos = bead_cosines(spans, *emb)
     right = float(np.nanmedian(cos)) if (~np.isnan(cos)).any() else None
@@ -152,7 +155,8 @@ def _unrelated(
     picks = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True)]
     picks = [p for p in picks if p not in linked][:count]
     pair_cos = bead_cosines([(range(i, i + 1), range(j, j + 1)) for i, j in picks], *emb)
-    return shortfall(pair_cos, typical_wrong(*emb), right)
+    wrong, spread = wrong_pairs(*emb)
+    return shortfall(pair_cos, wrong, right, least_width(spread, spreads))
 
 
 def _plain(lines: Sequence[str]) -> list[str]:
