@@ -513,6 +513,19 @@ def test_a_profile_of_a_journalist_who_is_named_again_is_no_bio() -> None:
         "Ce site utilise des cookies pour mesurer son audience.",
         "Al seguir navegando aceptas el uso de cookies.",
         "Diese Website verwendet Cookies.",
+        # ... in any language of the labelled pages, by its word for a browser's cookie
+        # (cookie banners the held-out parts kept, session 35)
+        "Vi använder kakor (cookies) för att webbplatsen ska fungera och för att visa annonser.",
+        "Utilitzem galetes pròpies i de tercers per millorar els nostres serveis.",
+        "Käytämme evästeitä sivuston toiminnan varmistamiseen ja mainonnan kohdentamiseen.",
+        "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.",
+        "Ta spletna stran uporablja piškotke.",
+        "Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.",
+        "Bu sitede çerezler kullanılmaktadır.",
+        "Šioje svetainėje naudojami slapukai, kad galėtume pagerinti jūsų naršymo patirtį.",
+        "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+        "Cookieak erabiltzen ditugu zure nabigazio-esperientzia hobetzeko.",
+        "Súbory cookie používame na prispôsobenie obsahu a analýzu našej návštevnosti.",
     ],
 )
 def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line: str) -> None:
@@ -529,6 +542,13 @@ def test_a_consent_statement_or_a_licence_line_is_debris_wherever_it_stands(line
         "The photographs in the exhibition are under a Creative Commons licence, she says.",
         "Cookies let an advertiser follow a reader from one site to the next, she explains.",
         "The regulator fined the publisher for setting cookies before readers agreed.",
+        # a biscuit, in the languages whose word for it is the browser's cookie
+        "Mormor bakade kakor varje söndag och sålde dem på torget.",
+        "Bake the cookies for twelve minutes, until the edges are golden.",
+        "A nagymama sütiket sütött a vasárnapi ebédhez.",
+        # a cookie policy's heading says "we use" too, in no sentence
+        "Which cookies we use",
+        "Les cookies que nous utilisons",
     ],
 )
 def test_an_article_s_sentence_on_partners_or_licences_stays(line: str) -> None:

@@ -441,16 +441,45 @@ _CONSENT_DEVICE = re.compile(
 CONSENT_WORDS = 80
 # A cookie notice that speaks of the site itself or to its reader: "By continuing to use this
 # site you agree to our use of cookies.", "Ce site utilise des cookies", "Al seguir navegando
-# aceptas el uso de cookies". A sentence of an article about cookies names neither.
-_COOKIE = re.compile(r"\b(?:cookies?|traceurs)\b", re.IGNORECASE)
+# aceptas el uso de cookies", "Vi använder kakor…", "Käytämme evästeitä…". A sentence of an
+# article about cookies names neither. The word for a browser's cookie, in the languages of
+# the labelled pages (several are also a biscuit's name: the site or the reader must be named
+# too): sv kakor, ca galetes, fi eväste, hu süti, sl piškotek, hr kolačić, tr çerez, lt slapukas,
+# lv sīkdatne, et küpsis, pl ciasteczko, nb informasjonskapsel; the rest say "cookie"
+# (ro cookie-uri, eu cookieak).
+_COOKIE = re.compile(
+    r"\b(?:cookie\w*|traceurs|kakor|galetes|eväste\w*|süti\w*|piškot\w*|kolačić\w*|çerez\w*"
+    r"|slapuk\w*|sīkdatn\w*|küpsis\w*|ciasteczk\w*|informasjonskaps\w*)",
+    re.IGNORECASE,
+)
 _SITE_OR_READER = re.compile(
     r"\b(?:(?:this|our)\s+(?:web\s?)?site|ce site|notre site|cette page|este sitio|nuestro"
     r" sitio|esta (?:web|página)|nuestra web|diese (?:web)?seite|unsere (?:web)?seite|diese"
     r" website|questo sito|il nostro sito|este site|o nosso site|you agree|you accept|you"
     r" consent|vous acceptez|vous consentez|aceptas|acepta usted|consientes|stimmen sie"
-    r"|akzeptieren sie|accetti|acconsenti|aceita|concorda)\b",
+    r"|akzeptieren sie|accetti|acconsenti|aceita|concorda"
+    # the site and the reader's consent: sv, da, nb, fi, ro, hu, sl, hr, tr, lt, lv, et, ca,
+    # eu, pl, cs, sk
+    r"|webbplats\w*|godkänner|hjemmesiden|websitet|accepterer|nettsted\w*|godtar|sivusto\w*"
+    r"|hyväksy\w*|acest site|site-ul|navigării|acordul|weboldal\w*|elfogad\w*"
+    r"|spletn\w* stran\w*|strinjate|stranica|prihvaćate|siteyi|sitede|kabul|svetainė\w*"
+    r"|sutinkate|vietne\w*|piekrītat|veebileh\w*|nõustu\w*|aquest web|aquesta web|navegant"
+    r"|navegació|accept(?:eu|es|ar)|nabigazio\w*|nabigatzen|onartzen|ta strona|zgadzasz"
+    r"|akceptujesz|tento web|stránk\w*|souhlasíte|súhlasíte|návštevnos\w*)",
     re.IGNORECASE,
 )
+# The site saying what it does with them, "we use", in the languages of `_COOKIE`: a
+# banner's sentence of `USE_NOTICE_WORDS` words or more ("Vi använder kakor för att förbättra
+# din upplevelse…"), not a cookie policy's heading ("Which cookies we use", "Les cookies que
+# nous utilisons": held-out 23, notices 23).
+_SITE_USES = re.compile(
+    r"\b(?:we use|nous utilisons|utilizamos|usamos|wir verwenden|wir nutzen|utilizziamo|usiamo"
+    r"|w(?:ij|e) gebruiken|vi använder|vi bruger|vi bruker|käytämme|folosim|utilizăm|használ"
+    r"|uporablja|koristi\w*|kullan\w*|naudoja\w*|izmanto\w*|kasuta\w*|utilitz\w*"
+    r"|erabiltzen|używa\w*|wykorzystuje\w*|používá\w*|používa\w*)",
+    re.IGNORECASE,
+)
+USE_NOTICE_WORDS = 6
 # A licence or republishing line the site puts under its pieces: "Republish this story for
 # free under a Creative Commons license.", "Article original publié sous licence Creative
 # Commons par …", "Traductions sous licence CC BY-NC".
@@ -546,7 +575,10 @@ def mark_site_statements(
             or (
                 size <= CONSENT_WORDS
                 and _COOKIE.search(text) is not None
-                and _SITE_OR_READER.search(text) is not None
+                and (
+                    _SITE_OR_READER.search(text) is not None
+                    or (size >= USE_NOTICE_WORDS and _SITE_USES.search(text) is not None)
+                )
                 and not amid[i]
             )
             or (size <= LICENCE_WORDS and _REPUBLISH.match(text) is not None)
