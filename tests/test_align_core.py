@@ -208,6 +208,34 @@ def test_the_sentence_a_post_edit_replaced_stands_alone_beside_it() -> None:
 @pytest.mark.parametrize(
     "anchors",
     [
+        [Bead((10,), (), 1.0), Bead((12,), (), 1.0)],  # two of three list items post-edited
+        [Bead((10,), (), 1.0), Bead((11,), (), 1.0), Bead((12,), (), 1.0), Bead((), (15,), 1.0)],
+        [Bead((12,), (), 1.0), Bead((), (15,), 1.0)],  # a French item, then an English line
+    ],
+)
+def test_one_sided_anchors_in_a_row_leave_the_counterparts_after_them_in_place(
+    anchors: list[Bead],
+) -> None:
+    """newcomer35: a French guide's list of three items has no Spanish; a reviewer post-edited
+    the MT drafts of two. Aligned again (a corrected original), the stretch before the first
+    was bounded on the Spanish side by the next anchor with Spanish, past the list: the
+    Spanish of the sentences below the list was paired with the list's heading or left alone,
+    and their French, left without counterpart, was drafted by `fill`. Each one-sided anchor
+    now stands where the stretch, aligned whole, puts it on its empty side."""
+    text = make_text(20, seed=3)
+    src = text[:10] + make_text(3, seed=99) + text[10:]  # French 10–12: the list
+    tgt = text[:15] + make_text(1, seed=77) + text[15:]  # English 15: a line with no French
+    beads = realign(src, tgt, anchors, src_lang="xx", tgt_lang="xx")
+    validate(beads, len(src), len(tgt))
+    expected = [((i,), (i,)) for i in range(10)] + [((10,), ()), ((11,), ()), ((12,), ())]
+    expected += [((13 + i,), (10 + i,)) for i in range(5)] + [((), (15,))]
+    expected += [((18 + i,), (16 + i,)) for i in range(5)]
+    assert [(b.src, b.tgt) for b in beads] == expected
+
+
+@pytest.mark.parametrize(
+    "anchors",
+    [
         # `unpair` then `fill`: the French alone became a raw MT draft (the engine's, no
         # anchor), the counterpart alone is the reviewer's: French 12 went after it (loose24)
         [Bead((), (12,), 1.0)],

@@ -249,8 +249,11 @@ def _around_one_sided(
         )  # fmt: skip
         return [_flip(b) for b in beads], (s, t)
     mine = bead.src
-    s1 = next((a.src[0] for a in later if a.src), n)
-    t1 = next((a.tgt[0] for a in later if a.tgt), m)
+    if later and not (later[0].src and later[0].tgt):
+        s1, t1 = _one_sided_place(later, cursor, n, m, stretch)
+        s1 = max(s1, mine[-1] + 1)
+    else:
+        s1, t1 = (later[0].src[0], later[0].tgt[0]) if later else (n, m)
     found = stretch(cursor[0], s1, cursor[1], t1)
     k = next((i for i, b in enumerate(found) if b.src and b.src[-1] >= mine[0]), len(found))
     before, rest = found[:k], found[k:]
@@ -266,6 +269,30 @@ def _around_one_sided(
     if clean and (not later or (later[0].src and later[0].tgt)):
         return out + after, (s1, t1)
     return out, (mine[-1] + 1, end)
+
+
+def _one_sided_place(
+    later: Sequence[Bead], cursor: tuple[int, int], n: int, m: int, stretch: Stretch
+) -> tuple[int, int]:
+    """Where the next anchor, ``later[0]``, one-sided too, stands on both sides: its own
+    side's first sentence, and on its empty side the place the stretch from ``cursor`` up
+    to the anchors after it, aligned whole, gives it.
+
+    Bounded on its empty side only by a later anchor holding a sentence of that side, past
+    it, the stretch before it took in the counterparts of the French after it (newcomer35:
+    two post-edited list items of a French guide; after a corrected original the Spanish
+    of the sentences below the list was paired with the list's heading at 0.000 or left
+    alone at 1.000, and their French, left without counterpart, was drafted by `fill`)."""
+    nxt = later[0]
+    # bounded on each side by the first anchor after it holding a sentence of that side
+    s2 = next((a.src[0] for a in later[1 if nxt.src else 0 :] if a.src), n)
+    t2 = next((a.tgt[0] for a in later[1 if nxt.tgt else 0 :] if a.tgt), m)
+    whole = stretch(cursor[0], s2, cursor[1], t2)
+    if nxt.src:
+        k = next((i for i, b in enumerate(whole) if b.src and b.src[-1] >= nxt.src[0]), len(whole))
+        return nxt.src[0], max((j + 1 for b in whole[:k] for j in b.tgt), default=cursor[1])
+    k = next((i for i, b in enumerate(whole) if b.tgt and b.tgt[-1] >= nxt.tgt[0]), len(whole))
+    return max((i + 1 for b in whole[:k] for i in b.src), default=cursor[0]), nxt.tgt[0]
 
 
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:
