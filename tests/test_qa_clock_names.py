@@ -43,6 +43,9 @@ def number_messages(source: str, target: str, langs: tuple[str, str]) -> list[st
         (("en", "de"), "The train leaves at 6.30 pm.", "Der Zug fährt um 18.30 Uhr ab."),
         (("en", "es"), "The shop closes at 6.30 PM.", "La tienda cierra a las 18:30."),
         (("es", "fr"), "Abre a las 6 de la tarde.", "Ouvre à 18 h."),
+        # the hour in words (newcomer35: an error, exit 3, on a right guide)
+        (("fr", "es"), "Le bus part à 18 h.", "El autobús sale a las seis de la tarde."),
+        (("fr", "es"), "Visite à 13 h 30.", "Visita a la una y media de la tarde."),
         (("es", "en"), "Cierra a las 7 p. m.", "It closes at 7 pm."),
         (("pt", "fr"), "Cerca de 3h30 de carro.", "Environ 3 h 30 en voiture."),
     ],
@@ -64,6 +67,8 @@ def test_a_time_on_either_clock_is_the_same_number(
         # am is not pm
         (("en", "fr"), "Open at 8 am.", "Ouvert à 20 h.",
          "numbers differ (only in the source: 8; only in the target: 20)"),
+        (("fr", "es"), "Le bus part à 18 h.", "El autobús sale a las siete de la tarde.",
+         "numbers differ (only in the source: 18)"),
         # a time answers only a time: 18 people are not 6 pm
         (("en", "fr"), "At 6 pm, 18 people came.", "À 18 h, 12 personnes sont venues.",
          "numbers differ (only in the source: 18; only in the target: 12)"),
@@ -85,6 +90,7 @@ def test_a_time_that_differs_is_still_an_error(
         ("from 10 a.m. to 6 p.m.", ["10:00", "18:00"]),
         ("12 pm, 12 am", ["12:00", "00:00"]),
         ("a las 2 de la noche", ["02:00"]),
+        ("a las seis de la tarde, a las diez y cuarto de la mañana", ["18:00", "10:15"]),
         ("18.30 Uhr", ["18:30"]),
         # no clock's mark, or not a time: hectares, hours as a word, a year, a decimal
         ("10 ha de vignes, pendant 2 hours, en 1998, 2.5 km", []),

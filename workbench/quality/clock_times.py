@@ -4,7 +4,8 @@ times both sides of a pair give out of the numbers it compares).
 
 Pure: read from the text by the marks the clocks are written with, in any language of a
 pair: am/pm (English, and the "a. m."/"p. m." of Spanish), the Spanish "de la mañana,
-tarde, noche", a colon between hours and minutes, and h, heures, hrs or Uhr after the
+tarde, noche" after an hour in figures or in words ("las seis de la tarde"), a colon
+between hours and minutes, and h, heures, hrs or Uhr after the
 hour (French, Portuguese, German). A figure with none of these is a number, not a time.
 """
 
@@ -29,6 +30,21 @@ _TWENTY_FOUR = re.compile(
     r"(?:" + _MINUTES.format("m24") + r"?\s?(?:h|heures?|hrs?|Uhr)(?:\s?(?P<after>[0-5]\d))?"
     r"|:(?P<colon>[0-5]\d))(?![\w:])"
 )
+# The same Spanish parts of the day after an hour written as a word: "a las seis de la
+# tarde", "la una y media de la tarde" (newcomer35: "part à 18 h" against "sale a las seis
+# de la tarde" was a number error; words and times were each matched, not together).
+_HOUR_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+         "once", "doce"), 1,
+    )
+}  # fmt: skip
+_TWELVE_IN_WORDS = re.compile(
+    r"(?<!\w)(?P<hw>" + "|".join(_HOUR_WORDS) + r")(?:\s+y\s+(?P<mw>media|cuarto))?"
+    r"\s+de\s+la\s+(?P<part>mañana|madrugada|tarde|noche)\b",
+    re.IGNORECASE,
+)
 _AFTERNOON = {"p", "tarde", "noche"}
 
 
@@ -45,6 +61,7 @@ class ClockTime:
 def clock_times(text: str) -> list[ClockTime]:
     """The times of day ``text`` writes, in order (12-hour ones first where they overlap)."""
     found = [_twelve(m) for m in _TWELVE.finditer(text)]
+    found += [_twelve_in_words(m) for m in _TWELVE_IN_WORDS.finditer(text)]
     taken = [(t.start, t.end) for t in found]
     for match in _TWENTY_FOUR.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in taken):
@@ -58,6 +75,15 @@ def _twelve(match: re.Match[str]) -> ClockTime:
     if part in _AFTERNOON and not (part == "noche" and hour < 5):  # "2 de la noche" is 2:00
         hour += 12
     return ClockTime(f"{hour:02d}:{match['m12'] or '00'}", match.start(), match.end())
+
+
+def _twelve_in_words(match: re.Match[str]) -> ClockTime:
+    hour = _HOUR_WORDS[match["hw"].casefold()] % 12
+    if match["part"].casefold() in _AFTERNOON and not (match["part"].casefold() == "noche"
+                                                       and hour < 5):  # fmt: skip
+        hour += 12
+    minutes = {"media": "30", "cuarto": "15"}.get((match["mw"] or "").casefold(), "00")
+    return ClockTime(f"{hour:02d}:{minutes}", match.start(), match.end())
 
 
 def _twenty_four(match: re.Match[str]) -> ClockTime:
