@@ -433,3 +433,28 @@ def test_an_original_that_is_another_text_is_said_so_and_exit_3(
         assert scores and max(scores) < 0.8
     else:  # every pair sure but the sentence the brochure's translator replaced
         assert len(scores) == 20 and scores[0] < 0.5 <= 0.8 <= scores[1]
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_an_original_page_cut_off_before_its_end_exits_3_as_ingest_does(
+    tmp_path: Path, cut: bool
+) -> None:
+    """newcomer35: `align --original` of a page saved before it finished loading printed
+    `ingest`'s warning (the page stops before its end) and exited 0; `ingest` of the same
+    file exits 3. A nightly script never learnt that half the original was missing."""
+    data = Path(__file__).parent / "data" / "substituted"
+    french = tmp_path / "musee.fr.txt"
+    french.write_text((data / "museum.fr").read_text(encoding="utf-8"), encoding="utf-8")
+    paragraphs = "".join(
+        f"<p>{line}</p>\n" for line in (data / "museum.en").read_text(encoding="utf-8").splitlines()
+    )
+    page = f"<!DOCTYPE html><html><head><title>Museum</title></head><body><article>{paragraphs}"
+    original = tmp_path / "museum.en.html"
+    original.write_text(page if cut else f"{page}</article></body></html>", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert runner.invoke(app, ["ingest", str(french), "--db", db]).exit_code == 0
+    args = ["align", "musee.fr", "--to", "en", "--original", str(original), "--db", db]
+    result = runner.invoke(app, args)
+    assert result.exit_code == (3 if cut else 0), result.output
+    said = "warning: museum.en.html: the page stops before its end"
+    assert (said in " ".join(result.output.split())) is cut

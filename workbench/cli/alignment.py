@@ -95,7 +95,8 @@ def align(
     document (e.g. Spanish photo captions). Beads already confirmed by a
     reviewer are kept; only the stretches between them are re-aligned. Exits with 3
     when reviewed beads of an earlier version could not be carried over (a warning
-    names them), or when not one sentence paired or most pairs are unsure (another text?).
+    names them), when not one sentence paired or most pairs are unsure (another text?), or
+    when reading the original left something out (a page cut off), as `ingest` exits.
     With -f json or tsv, the
     summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
     without counterpart), reviewed_kept, left_behind, warnings.
@@ -108,6 +109,8 @@ def align(
     lazy = LazyEncoder(None if encoder is EncoderChoice.NONE else encoder.value,
                        lambda: load_encoder(encoder))  # fmt: skip
     report = align_document(store, doc, to, original_path=original, encoder=lazy, actor=actor)
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     # both sides hold sentences and not one pairs: another text (newcomer33: a German page
@@ -130,7 +133,8 @@ def align(
 
         name = store.document(report.alignment.doc_id).name
         emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
-    finish(done=report.beads, to_review=report.left_behind + unpaired + report.unrelated)
+    to_review = report.left_behind + unpaired + report.unrelated + report.original_warned
+    finish(done=report.beads, to_review=to_review)
 
 
 def aligned_summary(

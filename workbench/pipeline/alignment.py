@@ -21,6 +21,7 @@ from workbench.model import (
     Alignment,
     Bead,
     ConflictError,
+    FileNote,
     Kind,
     LeftBehind,
     NotFoundError,
@@ -92,6 +93,11 @@ class AlignReport:
     left_behind: int = 0
     # most pairs unsure: one of the warnings asks whether the original is the right file
     unrelated: bool = False
+    # what reading the original file said that `ingest` says as a note (kept as written)
+    notes: tuple[str, ...] = ()
+    # reading the original left something out or changed it (a page cut off): one of the
+    # warnings says so, and `align` exits 3 as `ingest` does (newcomer35)
+    original_warned: bool = False
 
 
 def compute_beads(
@@ -211,10 +217,15 @@ def _with_original_notes(report: AlignReport, found: Sides) -> AlignReport:
     off, a reviewer's kind change not carried to its new version), as `ingest` says it:
     until session 28 `align --original` kept those lines to itself. Said on every run that
     reads the file, as `ingest` repeats an unchanged file's, and not recorded with the
-    alignment (`said_before`)."""
+    alignment (`said_before`): a warning as `ingest` says it (exit 3), a note as a note."""
     if not found.original_notes:
         return report
-    return replace(report, warnings=(*found.original_notes, *report.warnings))
+    warned = tuple(n for n in found.original_notes if not isinstance(n, FileNote))
+    notes = tuple(n for n in found.original_notes if isinstance(n, FileNote))
+    return replace(
+        report, warnings=(*warned, *report.warnings), notes=(*notes, *report.notes),
+        original_warned=bool(warned),
+    )  # fmt: skip
 
 
 def _own_version(store: Store, found: Sides, actor: str) -> Sides:
