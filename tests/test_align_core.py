@@ -227,7 +227,8 @@ def test_one_sided_anchors_in_a_row_leave_the_counterparts_after_them_in_place(
     tgt = text[:15] + make_text(1, seed=77) + text[15:]  # English 15: a line with no French
     beads = realign(src, tgt, anchors, src_lang="xx", tgt_lang="xx")
     validate(beads, len(src), len(tgt))
-    expected = [((i,), (i,)) for i in range(10)] + [((10,), ()), ((11,), ()), ((12,), ())]
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((i,), (i,)) for i in range(10)]
+    expected += [((10,), ()), ((11,), ()), ((12,), ())]
     expected += [((13 + i,), (10 + i,)) for i in range(5)] + [((), (15,))]
     expected += [((18 + i,), (16 + i,)) for i in range(5)]
     assert [(b.src, b.tgt) for b in beads] == expected
