@@ -207,6 +207,35 @@ def test_a_bead_merged_since_the_export_is_named_and_never_overwritten(
     assert after[0] == merged[0] and after[1].fr_text == "Le 3 juin, revu."
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_side_changed_in_the_file_and_the_other_here_keeps_both_no_conflict(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer35: eve's CAT tool changed only the French of a bead whose counterpart chloe
+    had corrected and confirmed since the export. It was a conflict: the file's stale
+    counterpart replaced chloe's, which went into the note (and, the page re-ingested, out
+    of the current version). Each side is now taken from whoever changed it, as the Review
+    page stores a save; the bead is to review again (nobody read the two together)."""
+    aid = _aligned(both_store, tmp_path)
+    path = _export(both_store, tmp_path, fmt)
+    chloe = "El presidente ruso aterrizó el 2 de junio."
+    apply(both_store, aid, review.edit_text(_beads(both_store, aid), 1, "cp", chloe, "chloe"),
+          "chloe")  # fmt: skip
+    apply(both_store, aid, review.confirm(_beads(both_store, aid), 1, "chloe"), "chloe")
+    _edit_in_file(path, fmt, {1: "Le président est arrivé le 2 juin."})
+    report = import_returned(both_store, path, reviewer="eve")
+    assert report is not None
+    assert (report.edited, report.unchanged, report.conflicts) == (1, 2, ())
+    assert report.by_side == (
+        f"unit 2: the file changed the French of bead 2 of {DOC}, whose counterpart was "
+        "changed by chloe after the export: both kept, the bead to review again",
+    )
+    bead = _beads(both_store, aid)[1]
+    assert (bead.fr_text, bead.cp_text, bead.status, bead.note) == (
+        "Le président est arrivé le 2 juin.", chloe, Status.AUTO, None,
+    )  # fmt: skip
+
+
 def test_the_command_says_what_came_back_in_one_line_and_one_line_per_conflict(
     tmp_path: Path,
 ) -> None:

@@ -112,6 +112,26 @@ def choose(
     return CONFLICT
 
 
+def by_side(base: Content, ours: Content, theirs: Content) -> tuple[str, str] | None:
+    """A `choose` CONFLICT merged side by side, as the Review page stores a save: the
+    (French, counterpart) texts when each side was changed by the file or in the
+    workbench since ``base``, not by both differently (the file's text where it changed
+    the side, the workbench's elsewhere); None when one side was changed both ways.
+
+    newcomer35: a CAT tool's file that changed only the French of a bead whose English a
+    reviewer corrected and confirmed since the export was a conflict: the file's stale
+    English replaced the reviewer's, which went into the note."""
+    merged = []
+    for was, mine, file in ((base.fr, ours.fr, theirs.fr), (base.cp, ours.cp, theirs.cp)):
+        if fold(file) == fold(was) or fold(file) == fold(mine):
+            merged.append(mine)
+        elif fold(mine) == fold(was):
+            merged.append(file)
+        else:
+            return None
+    return merged[0], merged[1]
+
+
 def _folded(content: Content) -> tuple[str, str]:
     return fold(content.fr), fold(content.cp)
 

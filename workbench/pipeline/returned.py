@@ -81,6 +81,7 @@ class ReturnedReport:
         tuple[str, str], ...
     ] = ()  # whose decisions the file reversed (("confirmed", "ana"))
     conflicts: tuple[str, ...] = ()
+    by_side: tuple[str, ...] = ()  # units merged side by side (`merging.by_side`): notes
     refused: tuple[str, ...] = ()
     carried: int = 0  # units that went into the bead `align` carried theirs over to
     again: int = 0  # of them, units of this very alignment, aligned again since the export
@@ -215,7 +216,8 @@ def _alignments(
 def _report(tally: Tally) -> ReturnedReport:
     return ReturnedReport(
         tally.path, tally.units, carried=tally.carried, again=tally.again, spacing=tally.spacing,
-        conflicts=tuple(tally.conflicts), refused=tuple(tally.refused),
-        reconfirmed=tuple(tally.reconfirmed), overturned=tuple(tally.overturned),
+        conflicts=tuple(tally.conflicts), by_side=tuple(tally.by_side),
+        refused=tuple(tally.refused), reconfirmed=tuple(tally.reconfirmed),
+        overturned=tuple(tally.overturned),
         **tally.counts,
     )  # fmt: skip

@@ -21,7 +21,7 @@ from workbench.model import Alignment, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import Exported, State, Successors, exported_state
 from workbench.pipeline.exporting import alignment_key
-from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, choose
+from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, by_side, choose
 from workbench.pipeline.reviewed_carried import texts_of
 from workbench.pipeline.reviewed_rows import (
     COUNTS,
@@ -59,6 +59,7 @@ class Tally:
         self.overturned: list[tuple[str, str]] = []  # decisions reversed: (status, whose)
         self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
+        self.by_side: list[str] = []  # units merged side by side (`merging.by_side`)
         self.refused: list[str] = []
 
 
@@ -201,7 +202,11 @@ class DocumentMerge:
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
                          "reject it)")  # fmt: skip
         elif side == CONFLICT and not self._own_import(bead, was):
-            self._conflict(n, i, theirs, where)
+            merged = by_side(was, ours, Content(*theirs, unit.status))
+            if merged is None:
+                self._conflict(n, i, theirs, where)
+            else:
+                self._by_side(n, i, merged, where)
         else:
             self._edit(i, status, theirs)
 
@@ -240,6 +245,23 @@ class DocumentMerge:
             f"unit {n}: {where} was changed{who} after the export and in the file: it now "
             "has the file's text, to review again, and the workbench's in its note; keep "
             "the right one in the Review page and confirm it"
+        )
+
+    def _by_side(self, n: int, i: int, merged: tuple[str, str], where: str) -> None:
+        """The file changed one side of the bead, the workbench the other since the
+        export (`merging.by_side`): the file's side stored as the importer's edit, the
+        workbench's kept, to review again (nobody has read the two together: the file's
+        approval is not given to a text its author never saw)."""
+        bead = self.beads[i]
+        texts = self._texts(i, merged)
+        self._store(i, row_edit(self.beads, i, texts, None, self.reviewer), conflict=False)
+        self.tally.counts["edited"] += 1
+        kept = "counterpart" if "fr" in texts else "French"
+        who = f" by {bead.reviewer}" if bead.reviewer else ""
+        self.tally.by_side.append(
+            f"unit {n}: the file changed the {'French' if kept == 'counterpart' else 'counterpart'}"
+            f" of {where}, whose {kept} was changed{who} after the export: both kept, the bead "
+            "to review again"
         )
 
     def _own_import(self, bead: StoredBead, was: Content) -> bool:
