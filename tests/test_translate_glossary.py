@@ -368,12 +368,12 @@ def test_term_pairs_written_by_a_spreadsheet_read_back_the_same(
     [
         # newcomer32: the older drafts kept "riada" for *crue*, and fill said nothing of them
         ("chat\tfeline\n", "glossary terms.tsv: terms forced into 0 drafts; not applied to the "
-         "3 drafts made before (fill drafts only gaps, and no command drafts a bead again): 2 "
-         "of them miss a term (see `workbench qa doc --to en --glossary {terms}`); correct "
-         "them in the review app or an exported table"),
+         "3 drafts made before (fill drafts only gaps: --redraft drafts again those nobody has "
+         "touched): 2 of them miss a term (see `workbench qa doc --to en --glossary {terms}`); "
+         "correct them in the review app or an exported table"),
         ("chien\tdog\n", "glossary terms.tsv: terms forced into 0 drafts; not applied to the "
-         "3 drafts made before (fill drafts only gaps, and no command drafts a bead again): "
-         "none of them misses a term"),
+         "3 drafts made before (fill drafts only gaps: --redraft drafts again those nobody has "
+         "touched): none of them misses a term"),
     ],
     ids=["some-miss-a-term", "none-misses"],
 )  # fmt: skip

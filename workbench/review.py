@@ -151,6 +151,28 @@ def is_gap(bead: StoredBead) -> bool:
     return bool(bead.fr_text) and empty and not mine
 
 
+def is_raw_draft(bead: StoredBead) -> bool:
+    """An MT draft as its engine wrote it, which `workbench fill --redraft` may draft again.
+
+    French with no counterpart sentence, a counterpart whose origin names an engine
+    (``mt:…``, `is_mt_origin`), status ``draft`` and no reviewer's name: nobody has
+    touched it. Not a draft a reviewer post-edited (origin ``postedit:…``), confirmed
+    (status ``confirmed``) or rejected; nor one still waiting for its post-edit with a
+    reviewer's words beside the machine's (`holds_mt`'s origin ``human`` or
+    ``postedit:mt:…``: a corrected French, a merge); nor one with a reviewer's name on
+    it, which they asked for in the review app (`fill_with`) or carried through a merge
+    or split of theirs: a human choice, left as it is.
+    """
+    return (
+        bool(bead.fr_text)
+        and not bead.cp
+        and bool(bead.cp_text)
+        and bead.status is Status.DRAFT
+        and is_mt_origin(bead.origin)
+        and bead.reviewer is None
+    )
+
+
 def fill_with(
     beads: Sequence[StoredBead],
     i: int,

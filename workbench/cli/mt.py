@@ -1,5 +1,5 @@
-"""Machine-translation commands (`workbench.pipeline.mt`, `workbench.translate`):
-`translate`, `models list|install|remove`, and `fill` (MT drafts for a stored document)."""
+"""Machine-translation commands (`workbench.translate`): `translate` and `models
+list|install|remove`; `fill` (MT drafts for a stored document) is `workbench.cli.fill`'s."""
 
 from __future__ import annotations
 
@@ -9,17 +9,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workbench.cli.common import (
-    ActorOption,
-    DbOption,
     FormatOption,
     LinesFormatOption,
     OutputFormat,
     emit,
     language_tag,
-    open_store,
-    progress_bar,
 )
-from workbench.cli.outcome import EXIT_CODES, BadValue, finish
+from workbench.cli.outcome import BadValue
 from workbench.cli.translating import (
     EngineChoice,
     Request,
@@ -27,13 +23,9 @@ from workbench.cli.translating import (
     partial_failure,
     translate_lines,
 )
-from workbench.naming import shell_word
-from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
-    from workbench.pipeline.mt import FillReport
     from workbench.translate.argos_packages import Installed
-    from workbench.translate.glossary import Glossary
 
 ModelsDirOption = Annotated[
     Path | None,
@@ -233,140 +225,11 @@ def models_remove(
     typer.echo(f"removed {package.model_id} {package.package_version} from {package.path.parent}")
 
 
-EstimateOption = Annotated[
-    bool,
-    typer.Option(
-        "--estimate/--no-estimate",
-        help="Score each draft with the quality estimate (encodes source and draft; "
-        "--no-estimate makes fill several times cheaper and leaves the scores as they were).",
-    ),
-]
-
-
-def fill(
-    doc: Annotated[str, typer.Argument(help="Document id or file stem.")],
-    to: Annotated[
-        str, typer.Option("--to", callback=language_tag, help="Language of the drafts: en, es, …")
-    ],
-    engine: EngineOption = None,
-    models_dir: ModelsDirOption = None,
-    glossary: GlossaryOption = None,
-    estimate: EstimateOption = True,
-    actor: ActorOption = "cli",
-    db: DbOption = None,
-    fmt: LinesFormatOption = None,
-) -> None:
-    """Draft the French sentences that have no counterpart with offline MT.
-
-    Drafts get status `draft` and origin `mt:<engine>:<model>` until a reviewer
-    post-edits them; human text is never overwritten. A second run translates
-    nothing new: the store's translation cache answers. Each draft's score is its
-    quality estimate: the probability, 0 to 1, that it translates its source
-    (`--no-estimate` skips it). An engine that fails half-way keeps the drafts made
-    so far: the command then exits with 4 (1 when none was made). With -f json or
-    tsv, the lines are one row: document, alignment, drafted, already, origin,
-    estimated, estimate (its signature), untranslated, glossary, forced, missing,
-    rejected (the beads rejected as not a pair, left alone: `unpair` parts them),
-    unglossed and unglossed_missing (with --glossary: the drafts made before, which
-    keep their text and never got the glossary, and those of them missing a term).
-    """
-    from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
-    from workbench.translate.glossary import read_glossary
-
-    terms = read_glossary(glossary, target=to) if glossary is not None else None
-    store = open_store(db)
-    try:
-        with progress_bar("Translating", None) as advance:
-            report = fill_document(
-                store, doc, to, engine=engine, models_dir=models_dir, progress=advance,
-                estimate=estimate, glossary=terms, actor=actor,
-            )  # fmt: skip
-    except PartlyDrafted as exc:  # the drafts saved before the engine failed stay
-        typer.echo(f"error: {exc}", err=True)
-        finish(done=exc.drafted, refused=exc.left)
-        raise
-    if fmt is not None:
-        from workbench.cli import summaries
-
-        name = store.document(report.alignment.doc_id).name
-        rows = summaries.filled(report, name, to, None if terms is None else str(glossary))
-        emit(rows, fmt, summaries.FILLED, title="Filled")
-    else:
-        _say_filled(report, doc, to, estimate=estimate, terms=terms, glossary=glossary)
-    if report.left_behind:  # a reviewer's work stayed in the earlier version: exit 3
-        typer.echo(f"warning: {report.left_behind}", err=True)
-        finish(done=report.filled, to_review=1)
-
-
-def _say_filled(
-    report: FillReport, doc: str, to: str, *, estimate: bool,
-    terms: Glossary | None, glossary: Path | None,
-) -> None:  # fmt: skip
-    """What `fill` did, in lines: the drafts and their estimates, the beads left alone, the
-    drafts with words left untranslated or a glossary term missing, and where to look."""
-    typer.echo(
-        f"alignment {report.alignment.id}: {counted(report.filled, 'gap')} drafted by "
-        f"{report.origin}"
-        + (f", {report.already} already had a draft" if report.already else "")
-        + (
-            f"; each draft has an on-topic estimate in [0, 1], not a fluency score (the review"
-            f' app\'s "MT on-topic below" filter shows wrong, empty or off-topic drafts;'
-            f" signature {report.estimate})"
-            if report.estimated
-            else ""
-        )
-        + ("; not scored (--no-estimate)" if not estimate and report.filled else "")
-    )
-    if report.rejected:
-        numbers = [str(n) for n in report.rejected]
-        typer.echo(
-            f"left alone: {plural(len(numbers), 'bead')} {', '.join(numbers)} rejected as not "
-            "a pair; to draft their French, part them into null beads with "
-            f"`workbench unpair {shell_word(doc)} {' '.join(numbers)} --to {to} --reviewer NAME`"
-        )
-    if report.untranslated:
-        typer.echo(
-            f"{counted(report.untranslated, 'draft')} left words untranslated, scored lower "
-            f"(see `workbench qa {shell_word(doc)} --to {to}`)"
-        )
-    if terms is not None:
-        qa = f"`workbench qa {shell_word(doc)} --to {to} --glossary {shell_word(str(glossary))}`"
-        typer.echo(
-            f"glossary {terms.name}: terms forced into {counted(report.forced, 'draft')}"
-            + (
-                f"; {counted(report.missing, 'draft')} "
-                f"{plural(report.missing, 'misses', 'miss')} a term (see {qa})"
-                if report.missing
-                else ""
-            )
-            + _unglossed(report, qa)
-        )
-
-
-def _unglossed(report: FillReport, qa: str) -> str:
-    """What fill's glossary line says of the drafts made before, which it did not touch."""
-    n, missing = report.unglossed, report.unglossed_missing
-    if not n:
-        return ""
-    them = plural(n, "it", "them")
-    said = (
-        f"; not applied to the {counted(n, 'draft')} made before (fill drafts only gaps, "
-        f"and no command drafts a bead again)"
-    )
-    if not missing:
-        return f"{said}: none of {them} misses a term"
-    return (
-        f"{said}: {missing} of {them} {plural(missing, 'misses', 'miss')} a term (see {qa}); "
-        f"correct {plural(missing, 'it', 'them')} in the review app or an exported table"
-    )
-
-
 def register(app: typer.Typer, score_app: typer.Typer) -> None:
-    """Add `translate`, the `models` group and `fill` to the CLI."""
+    """Add `translate` and the `models` group to the CLI."""
     app.command("translate")(translate)
     models = typer.Typer(help="Offline MT models: list, install and remove.", no_args_is_help=True)
     models.command("list")(models_list)
     models.command("install")(models_install)
     models.command("remove")(models_remove)
     app.add_typer(models, name="models")
-    app.command("fill", epilog=EXIT_CODES)(fill)

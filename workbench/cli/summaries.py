@@ -26,8 +26,9 @@ ALIGNED = [
     "reviewed_kept", "left_behind", "warnings",
 ]  # fmt: skip
 FILLED = [
-    "document", "alignment", "to", "drafted", "already", "origin", "estimated", "estimate",
-    "untranslated", "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing",
+    "document", "alignment", "to", "drafted", "redrafted", "unchanged", "unsaved",
+    "changed_meanwhile", "already", "origin", "estimated", "estimate", "untranslated",
+    "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing",
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
@@ -83,15 +84,24 @@ def aligned(report: AlignReport, document: str, to: str) -> list[Row]:
     ]  # fmt: skip
 
 
-def filled(report: FillReport, document: str, to: str, glossary: str | None) -> list[Row]:
+def filled(
+    report: FillReport, document: str, to: str, glossary: str | None, *, redraft: bool = False
+) -> list[Row]:
     """`fill`'s lines as one row; "estimate" is the estimate's signature (or why there is
     none), "forced", "missing", "unglossed" and "unglossed_missing" count drafts for the
-    glossary given (else None)."""
+    glossary given (else None); "redrafted", "unchanged" and "unsaved" count drafts with
+    ``redraft`` (else None); "changed_meanwhile" the gaps and drafts a reviewer changed
+    while fill ran, left as they made them."""
     with_glossary = glossary is not None
     return [
         {
             "document": document, "alignment": report.alignment.id, "to": to,
-            "drafted": report.filled, "already": report.already, "origin": report.origin,
+            "drafted": report.filled,
+            "redrafted": report.redrafted if redraft else None,
+            "unchanged": report.unchanged if redraft else None,
+            "unsaved": report.unsaved if redraft else None,
+            "changed_meanwhile": report.changed_meanwhile,
+            "already": report.already, "origin": report.origin,
             "estimated": report.estimated, "estimate": report.estimate or None,
             "untranslated": report.untranslated, "glossary": glossary,
             "forced": report.forced if with_glossary else None,

