@@ -49,6 +49,9 @@ from workbench.pipeline.documents import detect_languages
         "Quelle: dpa",
         "Tradotto dall'inglese da Luca Neri",
         "Traduzido do inglês por Ana Sousa",
+        # a text's author and the date a label gives it (newcomer35's Spanish guide)
+        "Texto: Marta Quirós | Actualizado: 14/09/2026",
+        "Mis à jour : 3 mai 2026",
     ],
 )
 def test_a_line_of_credits_is_debris_in_any_language(line: str) -> None:
@@ -72,6 +75,7 @@ def test_a_line_of_credits_is_debris_in_any_language(line: str) -> None:
         "Le traducteur a traduit de l'anglais plus de trente romans.",
         "Translation is hard work, she says.",
         "Photos of the flood were shared thousands of times.",
+        "Actualizado: la ruta sigue cerrada por las obras del puente.",
         "Nach dem Regen kam die Sonne.",
     ],
 )

@@ -169,6 +169,9 @@ BYLINE = "Par Julie Marchand, envoyée spéciale · Publié le 4 mai 2026 à 06h
         ("p.byline", Kind.BODY),
         ("div.entry-meta", Kind.BODY),
         ("span.posted-on", Kind.BODY),
+        # in the site's own language (newcomer35: a Spanish site's <p class="autor">)
+        ("p.autor", Kind.BODY),
+        ("div.auteur-article", Kind.BODY),
         # a short line with no such class is a heading, as before; so is an <h2> of any class
         ("p.chapo", Kind.HEADING),
         ("p", Kind.HEADING),

@@ -420,12 +420,15 @@ _CREDIT_CLAUSES = (
     r"(?i:sources?|fuentes?|quellen?|fontes?)\s*:\s*(?![^,·|;()!?]*" + _MADE_BY_THE_AUTHOR + r")"
     r"[^,·|;:()!?]{2,60}?(?=\s*(?:[,·|;]|$|\.\s*$))",
     # "Soumis par claire.b le 27/11/2026", "Mis en ligne le 25/11/2026", "Posted by …",
+    # "Actualizado: 14/09/2026",
     # "mis à jour à 09h12" (its time is a tail), "actualizado a las 09:12"
     r"(?i:soumis|submitted|posted|publié|publiée|mis en ligne|published|updated|mis à jour"
     r"|modifié|modifiée|actualisé|actualisée|last updated|publicado|publicada|actualizado"
     r"|actualizada|veröffentlicht|aktualisiert|pubblicato|pubblicata|aggiornato|aggiornata"
     r"|atualizado|atualizada)(?:\s+(?i:par|by|por|von|da)\s+\S+)?"
-    r"(?:\s+(?i:le|on|el|am|il|em)?\s*(?=\d)[\d/.\-]+(?![:h]\d)(?:\s+[^\W\d]+\s+\d{4})?)?",
+    # "Actualizado: 14/09/2026", "Mis à jour : 3 mai 2026": a label's colon before the date
+    r"(?:(?:\s*:\s*|\s+)(?i:le|on|el|am|il|em)?\s*(?=\d)[\d/.\-]+(?![:h]\d)"
+    r"(?:\s+[^\W\d]+\s+\d{4})?)?",
     # A byline: "Par la rédaction", "By Ana Ruiz"
     r"(?i:par|by|por|von|di)\s+(?:" + _NAME + r")",
     # "Republié avec l'accord du Wenlock Edge Journal"

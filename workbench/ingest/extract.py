@@ -340,9 +340,12 @@ def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: 
     return Kind.BODY
 
 
-# An element's class that names an article's byline or date line: its text is no heading,
-# however short and unpunctuated ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai").
-_BYLINE_CLASS = re.compile(r"byline|author|dateline|entry-meta|post-meta|posted-on|published")
+# An element's class that names an article's byline or date line (also Spanish, Portuguese
+# and German "autor", Italian "autore", French "auteur"): its text is no heading, however
+# short and unpunctuated ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai").
+_BYLINE_CLASS = re.compile(
+    r"byline|author|autor|auteur|dateline|entry-meta|post-meta|posted-on|published"
+)
 
 
 def _byline(path: str) -> bool:

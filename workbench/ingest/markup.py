@@ -50,7 +50,7 @@ _BLOCKS = _HEADINGS | _CAPTIONS | {
 }  # fmt: skip
 _CHROME_CLASS = re.compile(
     r"\b(?:comment|footer|nav|menu|share|social|related|sidebar|cookie|newsletter|breadcrumb"
-    r"|byline|author|advert|promo|teaser"
+    r"|byline|author|autor|auteur|advert|promo|teaser"
     # After trafilatura's discarded class tokens: the masthead, banners, widgets of ratings
     # and tickers, sign-up boxes, pop-ups, recommendation widgets, an article's meta line.
     r"|(?:masthead|logo|brand|tagline)\b|site-(?:title|name|description)|banner|ticker|rating"
