@@ -390,6 +390,45 @@ def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:
     )
 
 
+def test_a_bead_in_an_import_conflict_brings_its_note_over_and_names_the_colleague(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer35: eve's file, imported, was in conflict with chloe's confirmed English of
+    bead 2 (the file's text in the bead, chloe's in its note). The French sentence changed in
+    the page's new version: `align` carried eve's English over, named eve only, and dropped
+    the note: the conflict's flag and the only copy of chloe's text in the version shown."""
+    from dataclasses import replace
+
+    from workbench.conflict_notes import conflict_in, conflict_note
+
+    french = tmp_path / "pont.txt"
+    lines = ["Le nouveau pont de Lyon ouvre lundi.", "Il a coûté trois cents millions d'euros."]
+    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    original = tmp_path / "pont.en.txt"
+    original.write_text(
+        "Lyon's new bridge opens on Monday.\nIt cost three hundred million euros.\n",
+        encoding="utf-8",
+    )
+    pipeline.ingest_paths(store, [french])
+    aid = align_document(store, "pont", "en", original_path=original).alignment.id
+    chloe = "It cost 300 million euros."
+    apply(store, aid, edit_text(store.beads(aid), 1, "cp", chloe, "chloe"), "chloe")
+    apply(store, aid, confirm(store.beads(aid), 1, "chloe"), "chloe")
+    theirs = edit_text(store.beads(aid), 1, "cp", "It cost three hundred million.", "eve")
+    note = conflict_note(None, store.beads(aid)[1])  # as an import's conflict keeps it
+    apply(store, aid, replace(theirs, drafts=(replace(theirs.drafts[0], note=note),)), "eve")
+    lines[1] = "Il a finalement coûté trois cent dix millions d'euros."
+    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [french])
+    second = align_document(store, "pont", "en")
+    [warning] = second.warnings
+    assert "(bead 2 by eve and chloe)" in warning
+    [came] = [b for b in store.beads(second.alignment.id) if "trois cent dix" in b.fr_text]
+    kept = conflict_in(came.note)
+    assert came.cp_text == "It cost three hundred million."
+    assert kept is not None and (kept.cp, kept.reviewer) == (chloe, "chloe")
+
+
 def test_a_changed_french_sentence_names_every_reviewer_left_behind_and_carries_the_other_side(
     store: Store, tmp_path: Path
 ) -> None:

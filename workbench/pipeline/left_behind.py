@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Literal
 
+from workbench.conflict_notes import conflict_in
 from workbench.model import ALIGNED, BeadDraft, Segment, Status, StoredBead
 from workbench.pipeline.carried import joined
 from workbench.review import HUMAN
@@ -41,9 +42,12 @@ def saved_sides(bead: StoredBead, old_text: Mapping[int, str]) -> list[Side]:
 def reviewers(
     bead: StoredBead, old_text: Mapping[int, str], authors: Mapping[str, str]
 ) -> list[str]:
-    """Everyone whose review ``bead`` holds: its signer, then who wrote each saved side
-    (``authors``: side → reviewer, `Store.side_authors`)."""
+    """Everyone whose review ``bead`` holds: its signer, who wrote each saved side
+    (``authors``: side → reviewer, `Store.side_authors`), and whose text an import's
+    conflict keeps in its note (`conflict_notes.conflict_in`)."""
     names = [bead.reviewer] + [authors.get(side) for side in saved_sides(bead, old_text)]
+    kept = conflict_in(bead.note)  # a colleague's text an import's conflict kept in the note
+    names.append(kept.reviewer if kept is not None else None)
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -61,7 +65,9 @@ def carry_sides(
     A side comes over onto the one draft the aligner made (status auto) whose same side
     holds sentences reading exactly as that side's sentences read; never onto a reviewed
     bead, nor when two drafts read so. An emptied side (a reviewer erased it) is named, not
-    carried.
+    carried. A side of a bead in an import's conflict brings the note holding the
+    colleague's text with it (newcomer35: the conflict's flag, and the only copy of a
+    colleague's confirmed text in the current version, were dropped).
     """
     text = {s.id: s.text for s in segments}
     out = list(drafts)
@@ -83,6 +89,8 @@ def carry_sides(
                 continue
             who = authors.get(bead.id, {}).get(side) or bead.reviewer
             d = replace(out[at[0]], origin=HUMAN, reviewer=who, score=None)
+            if conflict_in(bead.note) is not None:  # the conflict comes over with its text
+                d = replace(d, note=bead.note)
             out[at[0]] = replace(d, fr_text=saved) if side == "fr" else replace(d, cp_text=saved)
             taken.add(at[0])
             where = f"bead {bead.position + 1}"
