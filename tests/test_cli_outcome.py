@@ -121,7 +121,9 @@ def test_an_export_back_with_a_conflict_exits_3(tmp_path: Path) -> None:
     store = Store.open(db)
     aid = _aligned(store, tmp_path)
     path = _export(store, tmp_path, "tmx")
-    apply(store, aid, review.edit_text(_beads(store, aid), 1, "cp", "Texto de Ana.", "ana"), "ana")
+    # ana corrects the French the file corrects too, otherwise: a conflict (a side each is none)
+    ana = "Le président est venu le 2 juin, selon Ana."
+    apply(store, aid, review.edit_text(_beads(store, aid), 1, "fr", ana, "ana"), "ana")
     store.close()
     _edit_in_file(path, "tmx", {1: "Le président est arrivé le 2 juin."})
     result = runner.invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])

@@ -298,8 +298,8 @@ SIGN_AS_YOURS = (
         ("confirm", "ana", ["1"], False, 1, ("confirmed", "ana"),
          "error: bead 1 was already confirmed by ana; nothing changed" + SIGN_AS_YOURS),
         ("confirm", "ana", ["1", "2"], False, 4, ("confirmed", "ana"),
-         "bead 2 confirmed by ben\nerror: bead 1 was already confirmed by ana; nothing changed"
-         + SIGN_AS_YOURS),
+         "bead 2 confirmed by ben; now at revision 6\nerror: bead 1 was already confirmed by ana;"
+         " nothing changed" + SIGN_AS_YOURS),
         ("reject", "ana", ["1"], False, 1, ("rejected", "ana"),
          "error: bead 1 was already rejected by ana; nothing changed" + SIGN_AS_YOURS),
         # --seen: ben listed the beads, saw ana's confirmation, and signs it
@@ -375,7 +375,8 @@ def _events(db: str) -> int:
             "confirm",
             ["1", "3", "2"],
             ["beads 1, 3 are already confirmed by ana; nothing changed"],
-            "alignment 1: bead 2 confirmed by ana",  # ana's own rejection, her word to change
+            # ana's own rejection, her word to change; the revision for the next --seen
+            "alignment 1: bead 2 confirmed by ana; now at revision 8",
         ),
     ],
 )

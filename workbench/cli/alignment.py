@@ -412,10 +412,10 @@ def _review(
                 raise
             # partly done (exit 4, as the exit codes say): what was stored, then the refusal;
             # exit 1 told a script that nothing had changed (newcomer32)
-            _said(alignment.id, stored, done, reviewer, [*left, str(exc)])
+            _said(store, alignment.id, stored, done, reviewer, [*left, str(exc)])
             finish(done=len(stored), refused=len(numbers) - len(stored))
         stored.append(n)
-    _said(alignment.id, stored, done, reviewer, left)
+    _said(store, alignment.id, stored, done, reviewer, left)
     if mine:
         are = "is" if len(mine) == 1 else "are"
         typer.echo(
@@ -451,11 +451,17 @@ def _reviewed_by_another(
 
 
 def _said(
-    alignment_id: int, stored: list[int], done: str, reviewer: str, errors: list[str]
-) -> None:
-    """What was stored, on standard output, then each bead refused, on standard error."""
+    store: Store, alignment_id: int, stored: list[int], done: str, reviewer: str,
+    errors: list[str],
+) -> None:  # fmt: skip
+    """What was stored and the revision the alignment is at now (the next `--seen`), on
+    standard output, then each bead refused, on standard error (newcomer35: a script had
+    to list the beads again after each command to learn the revision)."""
     if stored:
-        typer.echo(f"alignment {alignment_id}: {_beads_done(stored, done, reviewer)}")
+        typer.echo(
+            f"alignment {alignment_id}: {_beads_done(stored, done, reviewer)}; now at revision "
+            f"{store.revision(alignment_id)}"
+        )
     for error in errors:
         typer.echo(f"error: {error}", err=True)
 
