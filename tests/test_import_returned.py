@@ -236,6 +236,34 @@ def test_a_side_changed_in_the_file_and_the_other_here_keeps_both_no_conflict(
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff21"])
+def test_an_unsure_pair_exported_without_its_target_comes_back_untouched(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """sacred35: an XLIFF writes an unsure pair (under the 0.5 floor) without its target for
+    the translator to fill; imported back untouched, every such unit was refused as "the file
+    empties a side", exit 1. An empty side is one the file does not give; a filled one is the
+    translator's edit."""
+    memory = tmp_path / "memory.tmx"
+    units = [unit(k, status="auto", reviewer=None, score=0.3 if k == 2 else 0.9) for k in (1, 2)]
+    write_units(units, memory, "tmx")
+    aid = import_file(both_store, memory).alignment.id
+    path = _export(both_store, tmp_path, fmt)
+    assert [u.target for u in read_units(path, fmt)][1] == ""  # the unsure pair's French
+    before = _beads(both_store, aid)
+    report = import_returned(both_store, path, reviewer="cat")
+    assert report is not None
+    assert (report.unchanged, report.blanks, report.refused) == (2, 1, ())
+    assert report.blanks_note is not None and "1 unit came back with an empty side" in (
+        report.blanks_note
+    )
+    assert _beads(both_store, aid) == before
+    _edit_in_file(path, fmt, {1: "Le président russe est arrivé le 2 juin."})
+    report = import_returned(both_store, path, reviewer="cat")
+    assert report is not None and (report.edited, report.refused) == (1, ())
+    assert _beads(both_store, aid)[1].fr_text == "Le président russe est arrivé le 2 juin."
+
+
 def test_the_command_says_what_came_back_in_one_line_and_one_line_per_conflict(
     tmp_path: Path,
 ) -> None:

@@ -160,6 +160,8 @@ def _import_returned(store: Store, path: Path, to: str | None, reviewer: str | N
     typer.echo(report.summary(reviewer.strip()))
     if report.spacing_note:
         typer.echo(f"note: {report.spacing_note}", err=True)
+    if report.blanks_note:
+        typer.echo(f"note: {report.blanks_note}", err=True)
     for line in report.by_side:
         typer.echo(f"note: {path.name} {line}", err=True)
     for line in report.conflicts:

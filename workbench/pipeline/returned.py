@@ -86,11 +86,23 @@ class ReturnedReport:
     carried: int = 0  # units that went into the bead `align` carried theirs over to
     again: int = 0  # of them, units of this very alignment, aligned again since the export
     spacing: int = 0  # units whose texts differ from their beads' only in spacing
+    blanks: int = 0  # units with an empty side, which the file did not give
 
     @property
     def spacing_note(self) -> str | None:
         """The one line said of the units that differ only in spacing (`spacing_only`)."""
         return spacing_note(self.path, self.spacing, "unit")
+
+    @property
+    def blanks_note(self) -> str | None:
+        """The one line said of the units that came back with an empty side."""
+        if not self.blanks:
+            return None
+        return (
+            f"{self.path.name}: {counted(self.blanks, 'unit')} came back with an empty side (an "
+            "export leaves the target of an unsure pair empty, or the tool emptied it): that "
+            "side kept as stored; to take a pair out, reject it"
+        )
 
     def summary(self, reviewer: str) -> str:
         done = [
@@ -216,6 +228,7 @@ def _alignments(
 def _report(tally: Tally) -> ReturnedReport:
     return ReturnedReport(
         tally.path, tally.units, carried=tally.carried, again=tally.again, spacing=tally.spacing,
+        blanks=tally.blanks,
         conflicts=tuple(tally.conflicts), by_side=tuple(tally.by_side),
         refused=tuple(tally.refused), reconfirmed=tuple(tally.reconfirmed),
         overturned=tuple(tally.overturned),

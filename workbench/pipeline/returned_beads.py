@@ -60,6 +60,7 @@ class Tally:
         self.carried = self.again = self.spacing = 0
         self.conflicts: list[str] = []
         self.by_side: list[str] = []  # units merged side by side (`merging.by_side`)
+        self.blanks = 0  # units with an empty side, read as the bead's text
         self.refused: list[str] = []
 
 
@@ -187,6 +188,13 @@ class DocumentMerge:
             return
         was, note = _content(base)
         theirs = _marked(was, theirs)  # the export left each line's list marker out
+        if not all(theirs) and all((was.fr, was.cp)):
+            # An empty side is one the file does not give: an export under the confidence
+            # floor writes the target empty for the translator to fill (sacred35: every such
+            # unit of an XLIFF imported back untouched was refused, exit 1); a pair is taken
+            # out by rejecting it, not by emptying a side.
+            theirs = (theirs[0] or was.fr, theirs[1] or was.cp)
+            self.tally.blanks += 1
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
         self.tally.spacing += spacing_only(theirs, (ours.fr, ours.cp))
         side = choose(
