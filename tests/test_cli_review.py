@@ -137,6 +137,33 @@ def test_a_confirmation_by_number_is_refused_when_a_merge_above_moved_the_number
     assert _beads(db) == [("auto", "ben"), ("auto", None)]
 
 
+def test_a_colleagues_change_to_another_bead_leaves_the_numbers_seen_good(
+    tmp_path: Path,
+) -> None:
+    """sacred35: ana listed the beads, ben then confirmed bead 1; ana's `confirm 3 --seen`
+    was refused ("bead numbers may have moved") though no number moved. A change made in
+    place to other beads leaves hers good; one to the bead she names is refused, named."""
+    from workbench import review
+    from workbench.pipeline.alignment import alignment_for, apply
+    from workbench.store import Store
+
+    db = _import_letter(tmp_path)
+    seen = str(_revision(db))
+    store = Store.open(db)
+    try:
+        alignment = alignment_for(store, "lettre.txt", "es")
+        apply(store, alignment.id, review.confirm(store.beads(alignment.id), 0, "ben"), "ben")
+    finally:
+        store.close()
+    args = ["--reviewer", "ana", "--seen", seen, "--db", db]
+    result = runner.invoke(app, ["confirm", "lettre.txt", "3", *args])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["reject", "lettre.txt", "1", *args])
+    assert result.exit_code == 1, result.output
+    assert "bead 1 changed since you saw it" in result.output
+    assert _beads(db) == [("confirmed", "ben"), ("auto", None), ("confirmed", "ana")]
+
+
 def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Path) -> None:
     db = _import_letter(tmp_path)
     seen = str(_revision(db))

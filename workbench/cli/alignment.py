@@ -375,7 +375,7 @@ def _review(
     listing = beads_listing(doc, to)
     listed = store.beads(alignment.id)
     if seen is not None:
-        _check_seen(store, alignment.id, seen, listing)
+        _check_seen(store, alignment.id, seen, listing, numbers)
     if wrong := [n for n in numbers if not 1 <= n <= len(listed)]:  # before any is changed
         raise no_bead(wrong[0], len(listed), listing)
     # Without --seen nobody saw whose a bead is: another reviewer's confirmation (or
@@ -466,18 +466,47 @@ def _said(
         typer.echo(f"error: {error}", err=True)
 
 
-def _check_seen(store: Store, alignment_id: int, seen: int, listing: str) -> None:
-    """Refuse numbers read at revision ``seen`` when the alignment is at another."""
+# What a logged event may have done for numbers read before it to still name the same
+# beads: a bead's text or status changed in place (`replace_beads` keeps the ids of a run it
+# replaces one for one); a merge, split, insert, unpair, undo or re-alignment may renumber.
+_IN_PLACE = frozenset({"edit", "confirm", "confirm_through", "reject", "fill"})
+# events read back to the revision a reviewer saw; further back, listing again is asked
+_SEEN_EVENTS = 200
+
+
+def _check_seen(
+    store: Store, alignment_id: int, seen: int, listing: str, numbers: list[int]
+) -> None:
+    """Refuse bead ``numbers`` read at revision ``seen`` unless they still name those beads
+    as they were: every change since acted in place (`_IN_PLACE`, one bead for one) and on
+    other beads. sacred35: any change since, a colleague's confirmation of another bead or
+    a `fill`, refused the command ("bead numbers may have moved"), 83 times in a run."""
     now = store.revision(alignment_id)
     if seen > now:  # revisions only grow: this one was never the alignment's (a typo?)
         raise InputError(
             f"--seen {seen} is newer than alignment {alignment_id}, which is at revision "
             f"{now}: give the revision {listing} shows in its title"
         )
-    if seen != now:
+    if seen == now:
+        return
+    since = [h for h in store.history(alignment_id, limit=_SEEN_EVENTS) if h.event.id > seen]
+    covered = len(since) < _SEEN_EVENTS
+    moved = [
+        h for h in since
+        if h.event.action not in _IN_PLACE or h.before != h.after or not h.before
+    ]  # fmt: skip
+    touched = sorted({n for h in since for n in h.positions} & set(numbers))
+    if not covered or moved:
         raise ConflictError(
             f"alignment {alignment_id} changed since revision {seen} (it is at {now}): "
             f"bead numbers may have moved; list them again with {listing} and check them"
+        )
+    if touched:
+        raise ConflictError(
+            f"alignment {alignment_id} changed since revision {seen} (it is at {now}): "
+            f"{plural(len(touched), 'bead')} {', '.join(map(str, touched))} changed since you "
+            f"saw {plural(len(touched), 'it', 'them')}; list them again with {listing} and "
+            "check them"
         )
 
 
