@@ -23,6 +23,7 @@ from workbench.ingest.debris_boxes import (
     toc_entries,
 )
 from workbench.ingest.debris_commerce import is_price_alone, is_testimonial
+from workbench.ingest.debris_databoxes import NO_BOX, box_decisions, data_boxes
 from workbench.ingest.debris_edges import page_top, sign_off
 from workbench.ingest.debris_features import (
     REPEATED_MAX_SHARE,
@@ -191,6 +192,9 @@ class Evidence:
     # sentence after it, a plain run between paragraphs, the extractor's choice, the title):
     # content unless the model is sure (`OVERRULE_THRESHOLD`).
     soft: tuple[bool, ...] = ()
+    # The data box each line belongs to (`debris_databoxes`), `NO_BOX` for none: decided as
+    # one by `decide` where no rule decided it.
+    boxes: tuple[int, ...] = ()
 
 
 def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: str) -> Evidence:
@@ -326,7 +330,23 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or programme[i]
         )
         sentences.append(sentence)
-    return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft))
+    # A data box is all content or all debris, as its place and title say (`debris_databoxes`):
+    # its title goes with it when it is debris (a spec sheet's, LABELS.md), and is its own line
+    # when the box is the article's.
+    boxes = data_boxes(texts, contexts)
+    closed = [
+        r or t or c or p for r, t, c, p in zip(regions, threads, contents, printed, strict=True)
+    ]
+    held = [c or t or b or d for c, t, b, d in zip(cells, tables, boxed, carded, strict=True)]
+    decided = box_decisions(texts, contexts, boxes, reading.prose, forced, closed, held)
+    for i, (row, title) in enumerate(zip(boxes.rows, boxes.titles, strict=True)):
+        if decided.get(row) is not None:
+            forced[i], kept[i] = bool(decided[row]), not decided[row]
+        elif decided.get(title):
+            forced[i], kept[i] = True, False
+    # The boxes no rule decides, for `decide` to read as one.
+    undecided = [b if b in decided and decided[b] is None else NO_BOX for b in boxes.rows]
+    return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft), tuple(undecided))
 
 
 def plain_and_unmarked(contexts: Sequence[LineContext], forced: Sequence[bool]) -> bool:
@@ -417,7 +437,7 @@ def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> lis
     """
     sure = max(threshold, SENTENCE_THRESHOLD)
     soft = evidence.soft or (False,) * len(evidence.forced)
-    return [
+    lines = [
         forced
         or (
             bool(score >= (sure if sentence else threshold))
@@ -428,6 +448,26 @@ def decide(evidence: Evidence, scores: Sequence[float], threshold: float) -> lis
             evidence.forced, evidence.kept, soft, evidence.sentence, scores, strict=True
         )
     ]
+    return _boxes_as_one(evidence, scores, threshold, lines)
+
+
+def _boxes_as_one(
+    evidence: Evidence, scores: Sequence[float], threshold: float, lines: list[bool]
+) -> list[bool]:
+    """``lines`` with each data box no rule decided (`Evidence.boxes`) made one decision:
+    debris when the mean of its lines' scores reaches ``threshold``, a line a rule forces
+    counting 1 and one a rule keeps 0 (a related list's forced teasers stay debris, a key
+    figure's "2028" no longer takes its row apart)."""
+    members: dict[int, list[int]] = {}
+    for i, box in enumerate(evidence.boxes):
+        if box != NO_BOX:
+            members.setdefault(box, []).append(i)
+    for rows in members.values():
+        read = [1.0 if evidence.forced[i] else 0.0 if evidence.kept[i] else scores[i] for i in rows]
+        debris = sum(read) / len(read) >= threshold
+        for i in rows:
+            lines[i] = debris
+    return lines
 
 
 def _sentence_like(text: str, lang: str, topic: frozenset[str] = frozenset()) -> bool:

@@ -100,6 +100,11 @@ def is_label_value(text: str) -> bool:
     return bool(_LABEL_VALUE.match(text)) and len(_WORD.findall(text)) <= LABEL_VALUE_WORDS
 
 
+def is_spec_title(text: str) -> bool:
+    """A spec sheet's title alone on its line ("Technische Daten", "Fiche technique")."""
+    return bool(_SPEC_TITLE.match(text))
+
+
 def spec_sheets(texts: Sequence[str]) -> list[bool]:
     """A spec sheet: its title (`_SPEC_TITLE`) and the `label: value` rows right under it,
     `SPEC_ROWS` of them at least. A database fills it beside the prose (a car review's "Ficha
@@ -111,7 +116,7 @@ def spec_sheets(texts: Sequence[str]) -> list[bool]:
     """
     out = [False] * len(texts)
     for i, text in enumerate(texts):
-        if not _SPEC_TITLE.match(text):
+        if not is_spec_title(text):
             continue
         end = i + 1
         while end < len(texts) and is_label_value(texts[end]):

@@ -23,6 +23,7 @@ from workbench.ingest.block_languages import (
     word_count,
 )
 from workbench.ingest.caption_languages import link_caption_translations, mixed_captions
+from workbench.ingest.debris_databoxes import NO_BOX, box_rows
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.markup_tables import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
@@ -180,12 +181,14 @@ def classify(
     # the debris rules read no-break spaces as spaces, as they did when ingest dropped them
     lines, bullets = [plain(b.text) for b in raw], [b.bullet for b in raw]
     kinds = bp.boilerplate_mask(lines, bullets, debris_language(raw, doc_lang), contexts)
+    # A row of a data box ("Turbines: 4" in a key-figures list) is never a heading.
+    rows = [box != NO_BOX for box in box_rows(lines, contexts)]
     blocks: list[Block] = []
     for i, b in enumerate(raw):
         hint = b.hint if b.hint is not Kind.BOILERPLATE else None
         kind = Kind.BOILERPLATE if kinds[i] else hint or Kind.BODY
         if kind is Kind.BODY:
-            kind = _text_kind(raw, langs, doc_lang, i)
+            kind = Kind.BODY if rows[i] else _text_kind(raw, langs, doc_lang, i)
         meta = (*b.meta, TABLE_CELL) if b.cell else b.meta
         blocks.append(Block(text=b.text, kind=kind, lang=langs[i], line=b.line, meta=meta))
     mixed = mixed_captions(blocks, doc_lang, detect)
