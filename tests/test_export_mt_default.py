@@ -10,6 +10,7 @@ carry unreviewed MT.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,46 @@ def test_export_help_says_the_default_of_each_kind_of_file() -> None:
     assert "Default: include for the review tables (tsv, csv, xlsx), exclude for tmx and xliff" in (
         help_text
     ), help_text
+
+
+# newcomer33: `--mt include` wrote the drafts and its summary never counted them; the JSON
+# row's mt_written counted only `--mt separate`'s file.
+@pytest.mark.parametrize(
+    ("fmt", "options", "said"),
+    [
+        ("tsv", ExportOptions(mt=MtPolicy.INCLUDE),
+         "3 units written to {path}; 2 of them MT drafts, marked as machine translation"),
+        ("tmx", ExportOptions(mt=MtPolicy.INCLUDE, min_score=0.5),
+         "2 units written to {path}; 1 of them an MT draft, marked as machine translation; "
+         "1 left out (unreviewed machine translation, estimate below 0.5: --min-score 0 "
+         "includes them)"),
+        ("xliff12", ExportOptions(mt=MtPolicy.INCLUDE, min_score=0.5, french_source=True),
+         "3 units written to {path}; 1 of them an MT draft, marked as machine translation; "
+         "1 of them without their MT draft (unreviewed machine translation, estimate below "
+         "0.5: --min-score 0 keeps the drafts)"),
+        ("tsv", ExportOptions(mt=MtPolicy.EXCLUDE),
+         "1 unit written to {path}; 2 skipped (machine translations excluded)"),
+    ],
+    ids=["tsv", "tmx-floor", "xliff12-floor", "tsv-exclude"],
+)  # fmt: skip
+def test_an_export_that_writes_mt_drafts_counts_them(
+    tmp_path: Path, fmt: str, options: ExportOptions, said: str
+) -> None:
+    path = tmp_path / f"page.{fmt}"
+    report = write_units([LOW_DRAFT, DRAFT, REVIEWED], path, fmt, options)
+    assert report.summary().split("; OmegaT")[0] == said.format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("args", "written", "mt_written"),
+    [([], 3, 2), (["--mt", "exclude"], 1, 0)],
+)
+def test_the_json_summary_counts_the_drafts_a_table_wrote(
+    drafted: str, tmp_path: Path, args: list[str], written: int, mt_written: int
+) -> None:
+    out = tmp_path / "out.tsv"
+    command = ["export", DOC, "--to", "es", "-f", "tsv", "-o", str(out), "--db", drafted]
+    done = CliRunner().invoke(app, [*command, *args, "--summary", "json"])
+    assert done.exit_code == 0, done.output
+    (row,) = json.loads(done.stdout)
+    assert (row["written"], row["mt_written"]) == (written, mt_written)
