@@ -369,21 +369,30 @@ def test_export_writes_a_tmx_whose_changeid_is_the_reviewer(db: Path) -> None:
     assert "El presidente de Rusia" in text
 
 
-def test_export_leaves_mt_drafts_out_unless_asked(db: Path) -> None:
+def test_export_leaves_mt_drafts_out_of_a_memory_unless_asked_and_puts_them_in_a_table(
+    db: Path,
+) -> None:
+    """newcomer34: a review table without the drafts hid the gaps to post-edit."""
+
     def draft_first_gap(b: list[StoredBead]) -> review.Edit:
         gap = next(k for k, x in enumerate(b) if x.fr and not x.cp)
         return review.fill_with(b, gap, "Borrador de la máquina.", "mt:apertium:fr-es", "ana")
 
     prepare(db, draft_first_gap)
     at = on_page("export")
-    assert at.selectbox(key="mt_policy").value == "exclude"  # the page's default
-    at.radio(key="fmt").set_value("tsv").run()
+    assert at.selectbox(key="mt_policy_tmx").value == "exclude"  # a memory's default
     at.button(key="export").click().run()
-    path = db.parent / "exports" / f"{DOC}.es-fr.tsv"
+    path = db.parent / "exports" / f"{DOC}.es-fr.tmx"
     assert "Borrador de la máquina." not in path.read_text(encoding="utf-8")
-    at.selectbox(key="mt_policy").set_value("include").run()
+    at.selectbox(key="mt_policy_tmx").set_value("include").run()
+    at.slider(key="min_score_tmx").set_value(0.0).run()  # an unscored draft is under 0.5
     at.button(key="export").click().run()
     assert "Borrador de la máquina." in path.read_text(encoding="utf-8")
+    at.radio(key="fmt").set_value("tsv").run()
+    assert at.selectbox(key="mt_policy_tsv").value == "include"  # a review table's default
+    at.button(key="export").click().run()
+    table = (db.parent / "exports" / f"{DOC}.es-fr.tsv").read_text(encoding="utf-8")
+    assert "Borrador de la máquina.\t" in table and "\tdraft\tmt:apertium:fr-es\t" in table
 
 
 @pytest.mark.parametrize(

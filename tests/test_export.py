@@ -300,7 +300,10 @@ def test_the_report_says_what_happened(tmp_path: Path) -> None:
     report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv", DRAFTS)
     # The \x01 that was the whole target is no character removed from the file: the unit is
     # left out, and said to be once.
-    assert report.summary() == f"4 units written to {path}; 1 skipped (empty target)"
+    assert report.summary() == (
+        f"4 units written to {path}; 1 of them an MT draft, marked as machine translation; "
+        "1 skipped (empty target)"
+    )
 
 
 def test_a_table_cut_off_mid_row_is_one_line_naming_the_row(tmp_path: Path) -> None:

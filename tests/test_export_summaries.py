@@ -41,6 +41,7 @@ REJECTED_SAID = "1 skipped (rejected by a reviewer)"
 BELOW_SAID = "1 left out (unreviewed, confidence below 0.5: --min-score 0 includes them)"
 DRAFTS_SAID = "2 skipped (machine translations excluded)"
 CAPTION_SAID = "1 skipped (empty target)"
+ONE_DRAFT_SAID = "1 of them an MT draft, marked as machine translation"  # --mt include
 DRAFTED_SOURCE_SAID = f"2 skipped ({SkipReason.MACHINE_SOURCE}: {DRAFTED_SOURCE})"
 AGAIN_SAID = "1 of them rejected by a reviewer, to translate again (needs-translation)"
 BELOW_KEPT_SAID = (
@@ -53,8 +54,9 @@ CASES = [
     ("tmx", FLOOR, 1, [REJECTED_SAID, BELOW_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("tmx", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("tmx", ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE), 2,
-     [REJECTED_SAID, BELOW_SAID, "1 left out (unreviewed machine translation, estimate below "
-      "0.5: --min-score 0 includes them)", CAPTION_SAID]),  # a draft's score is no confidence
+     [ONE_DRAFT_SAID, REJECTED_SAID, BELOW_SAID,
+      "1 left out (unreviewed machine translation, estimate below 0.5: --min-score 0 "
+      "includes them)", CAPTION_SAID]),  # a draft's score is no confidence
     ("tsv", ExportOptions(), 2, [REJECTED_SAID, DRAFTS_SAID, CAPTION_SAID]),
     ("xliff12", FLOOR, 4,
      ["1 of them untranslated (no target)", AGAIN_SAID, BELOW_KEPT_SAID, DRAFTED_SOURCE_SAID,
@@ -67,7 +69,8 @@ CASES = [
       OMEGAT_NOTICE["2.1"]]),
     # newcomer32: a draft under the estimate floor went as "untranslated (no target)"
     ("xliff12", ExportOptions(min_score=0.5, french_source=True, mt=MtPolicy.INCLUDE), 5,
-     ["1 of them without their MT draft (unreviewed machine translation, estimate below 0.5: "
+     [ONE_DRAFT_SAID,
+      "1 of them without their MT draft (unreviewed machine translation, estimate below 0.5: "
       "--min-score 0 keeps the drafts)", AGAIN_SAID, BELOW_KEPT_SAID, "1 skipped (empty source)",
       OMEGAT_NOTICE["1.2"]]),
 ]  # fmt: skip
@@ -233,10 +236,11 @@ INCLUDED = ExportOptions(min_score=0.5, mt=MtPolicy.INCLUDE)
 @pytest.mark.parametrize(
     ("fmt", "options", "written", "said"),
     [
-        ("tmx", INCLUDED, 2, [DRAFT_LEFT_OUT]),
-        ("tsv", INCLUDED, 2, [DRAFT_LEFT_OUT]),
+        ("tmx", INCLUDED, 2, [ONE_DRAFT_SAID, DRAFT_LEFT_OUT]),
+        ("tsv", INCLUDED, 2, [ONE_DRAFT_SAID, DRAFT_LEFT_OUT]),
         ("xliff12", replace(INCLUDED, french_source=True), 3,
-         ["1 of them without their MT draft (unreviewed machine translation, estimate below "
+         [ONE_DRAFT_SAID,
+          "1 of them without their MT draft (unreviewed machine translation, estimate below "
           "0.5: --min-score 0 keeps the drafts)", OMEGAT_NOTICE["1.2"]]),
     ],
     ids=["tmx", "tsv", "xliff12"],

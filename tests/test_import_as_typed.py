@@ -131,17 +131,34 @@ def test_a_text_that_changes_only_in_spacing_is_said_and_kept_as_stored(
     assert _beads(store, aid) == before  # the reviewer's text as it was, signed as it was
 
 
-@pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx"])
-def test_a_no_break_space_the_reviewer_typed_in_a_table_is_an_edit(
+@pytest.mark.parametrize("fmt", EVERY)
+def test_a_no_break_space_the_reviewer_typed_is_an_edit_in_every_format(
+    both_store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer34: `qa` asks for a no-break space; typed in the table or the CAT tool, the
+    import kept the bead's plain space as "only spacing". More no-break spaces than the
+    bead has is the reviewer's typography; fewer (a spreadsheet or an older export lost
+    them) is not (`test_no_break_spaces`)."""
+    typed = "Le président russe a atterri le 2\u00a0juin."
+    path, aid = _handed_back(both_store, tmp_path, fmt, typed)
+    assert _import(both_store, path, fmt) == (1, 2, None)
+    after = _beads(both_store, aid)[1]
+    assert (after.fr_text, after.reviewer) == (typed, "tr9")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_no_break_space_added_to_a_bead_confirmed_since_the_export_is_a_conflict(
     store: Store, tmp_path: Path, fmt: str
 ) -> None:
-    """newcomer34: `qa` asks for a no-break space; typed in the table, the import kept the
-    bead's plain space as "only spacing". More no-break spaces than the bead has is the
-    reviewer's typography; fewer (a spreadsheet or an older export lost them) is not."""
+    """The three-way rule reads an added no-break space as any change of text: the file's
+    text to review again, ana's confirmation in the note, as a changed word would be."""
     typed = "Le président russe a atterri le 2\u00a0juin."
     path, aid = _handed_back(store, tmp_path, fmt, typed)
-    assert _import(store, path, fmt) == (1, 2, None)
-    assert _beads(store, aid)[1].fr_text == typed
+    apply(store, aid, review.confirm(_beads(store, aid), 1, "ana"), "ana")
+    report = import_returned(store, path, reviewer="tr9")
+    assert report is not None and (report.edited, len(report.conflicts)) == (0, 1)
+    after = _beads(store, aid)[1]
+    assert (after.fr_text, str(after.status)) == (typed, "auto")
 
 
 @pytest.mark.parametrize("fmt", ["xliff12", "tsv"])

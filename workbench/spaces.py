@@ -46,6 +46,15 @@ def adds_no_break(text: str, stored: str) -> bool:
     return fold(text) == fold(stored) and count(text) > count(stored)
 
 
+def reads_as(texts: Sequence[str], stored: Sequence[str]) -> bool:
+    """Whether a file's ``texts`` bring nothing new to the ``stored`` ones: the same with
+    white space folded (`fold`: a file an older export wrote with plain spaces where the
+    bead keeps no-break ones), and no no-break space added (`adds_no_break`: a reviewer's
+    French typography is an edit, in a table as in a CAT tool's file)."""
+    pairs = list(zip(texts, stored, strict=True))
+    return all(fold(t) == fold(s) and not adds_no_break(t, s) for t, s in pairs)
+
+
 def plain(text: str) -> str:
     """``text`` with each no-break space a plain one, character for character (offsets
     kept): what rules written for plain spaces (the sentence splitter, the debris

@@ -23,11 +23,11 @@ from workbench.cli.outcome import EXIT_CODES, BadValue
 from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
-    DEFAULT_MT,
     CueStyling,
     ExportFormat,
     MtPolicy,
     default_min_score,
+    default_mt,
 )
 
 if TYPE_CHECKING:
@@ -85,10 +85,13 @@ MinScoreOption = Annotated[
     ),
 ]
 MtOption = Annotated[
-    MtPolicy,
+    MtPolicy | None,
     typer.Option(
         help="MT drafts nobody post-edited: exclude (XLIFF with --french-source: "
-        "their units go untranslated), include (marked as MT), or separate (TMX only)."
+        "their units go untranslated), include (marked as MT: status draft, origin mt:…), "
+        "or separate (TMX only). Default: include for the review tables (tsv, csv, xlsx), "
+        "exclude for tmx and xliff.",
+        show_default=False,
     ),
 ]
 FrenchSourceOption = Annotated[
@@ -148,7 +151,7 @@ def export(
     confirmed_only: ConfirmedOnlyOption = False,
     reviewer: ExportReviewerOption = None,
     min_score: MinScoreOption = None,
-    mt: MtOption = DEFAULT_MT,
+    mt: MtOption = None,
     french_source: FrenchSourceOption = False,
     regions: RegionsOption = False,
     bom: BomOption = False,
@@ -180,6 +183,7 @@ def export(
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions
 
+    mt = mt or default_mt(file_format)
     stdout = exporting.refuse_mix(
         doc, all_docs, output, summary, file_format, mt, dedupe, cue_styling, bom
     )

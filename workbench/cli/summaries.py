@@ -115,7 +115,9 @@ def filled(
 
 def exported(report: ExportReport, document: str | None, to: str, file_format: str) -> list[Row]:
     """`export`'s line as one row: "written" units in "files", "skipped" units by reason
-    (the words the line gives, e.g. "empty target"); document None for --all; "notice" the
+    (the words the line gives, e.g. "empty target"); "mt_written" the MT drafts written,
+    into the MT file (--mt separate) or marked in the file (--mt include, a review table's
+    default); document None for --all; "notice" the
     CAT tool's known limit with the format the line ends with (OmegaT 3.6 and XLIFF), or
     None."""
     return [
@@ -123,7 +125,8 @@ def exported(report: ExportReport, document: str | None, to: str, file_format: s
             "document": document, "to": to, "format": file_format,
             "files": [str(p) for p in report.paths], "written": report.written,
             "skipped": {str(reason): count for reason, count in report.skipped},
-            "mt_written": report.mt_written, "untranslated": report.untranslated,
+            "mt_written": report.mt_written + report.drafts_written,
+            "untranslated": report.untranslated,
             "to_translate_again": report.to_translate_again,
             "characters_removed": report.characters_removed, "notice": report.notice or None,
         }

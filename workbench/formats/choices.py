@@ -43,8 +43,8 @@ class CueStyling(StrEnum):
     NONE = "none"  # left out: the cue's clean text
 
 
-# The one default of the CLI, the app and `ExportOptions`: a translation memory
-# is never polluted by drafts nobody post-edited unless the user asks for them.
+# The default of a memory (TMX) and a hand-off (XLIFF), and `ExportOptions`': a translation
+# memory is never polluted by drafts nobody post-edited unless the user asks for them.
 DEFAULT_MT = MtPolicy.EXCLUDE
 
 
@@ -59,6 +59,14 @@ MEMORY_MIN_SCORE = 0.5
 def default_min_score(file_format: ExportFormat) -> float | None:
     """The ``--min-score`` a format gets when none is given (the CLI's and the app's)."""
     return None if file_format in _TABLES else MEMORY_MIN_SCORE
+
+
+def default_mt(file_format: ExportFormat) -> MtPolicy:
+    """The ``--mt`` a format gets when none is given (the CLI's and the app's): the review
+    tables write the MT drafts, each marked as one (status "draft", origin "mt:…"), for
+    the reviewer to post-edit: a sheet without them hid the gaps (newcomer34); a memory or
+    a hand-off carries no unreviewed MT unless asked (`DEFAULT_MT`)."""
+    return MtPolicy.INCLUDE if file_format in _TABLES else DEFAULT_MT
 
 
 # What `--dedupe` does, in the CLI's help and beside the app's checkbox: one wording.

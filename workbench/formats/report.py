@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from workbench import wording
+
 
 class SkipReason(StrEnum):
     """Why a unit was left out of an export."""
@@ -69,7 +71,9 @@ class ExportReport:
     written: int
     skipped: tuple[tuple[SkipReason, int], ...] = ()
     characters_removed: int = 0
-    mt_written: int = 0  # units in the separate machine-translation file
+    mt_written: int = 0  # units in the separate machine-translation file (--mt separate)
+    # MT drafts written as their units' targets, marked as machine translation (--mt include)
+    drafts_written: int = 0
     untranslated: int = 0  # XLIFF: units written with their source only (no target)
     # XLIFF: rejected pairs written with their target, in the state asking for a new
     # translation (1.2 needs-translation, 2.1 initial)
@@ -115,6 +119,9 @@ class ExportReport:
             )
         elif self.mt_written:
             parts.append(f"{self.mt_written} of them machine translations, in {self.paths[-1]}")
+        if self.drafts_written:
+            drafts = wording.plural(self.drafts_written, "an MT draft", "MT drafts")
+            parts.append(f"{self.drafts_written} of them {drafts}, marked as machine translation")
         # Units under the floor go without their target too: said below, each unit once.
         if untranslated := self.untranslated - self.below_untranslated - self.drafts_below:
             parts.append(f"{untranslated} of them untranslated (no target)")

@@ -154,6 +154,7 @@ class Selector:
     removed: int = 0
     below_untranslated: int = 0  # XLIFF: pairs under the floor whose source goes alone
     drafts_below: int = 0  # XLIFF: MT drafts under the estimate floor, the French sent alone
+    drafts_written: int = 0  # MT drafts written as their units' targets (--mt include)
     _swap: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _clean_static: dict[_Static, bool] = field(default_factory=dict, init=False, repr=False)
     _filtering: bool = field(default=False, init=False, repr=False)
@@ -211,6 +212,10 @@ class Selector:
             if pair in self._written:
                 return self._skip(SkipReason.DUPLICATE)
             self._written.add(pair)
+        # a draft written as its unit's target: the summary counts it (newcomer33)
+        self.drafts_written += (
+            reason is None and self.options.mt is MtPolicy.INCLUDE and is_machine_translation(unit)
+        )
         return oriented
 
     def _skip(self, reason: SkipReason) -> TranslationUnit | None:
@@ -342,6 +347,7 @@ class Selector:
             min_score=self.options.min_score,
             below_untranslated=self.below_untranslated,
             drafts_below=self.drafts_below,
+            drafts_written=self.drafts_written,
             hints=self.hints(),
         )
 

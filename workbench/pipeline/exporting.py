@@ -16,6 +16,7 @@ from workbench.formats.choices import (
     CueStyling,
     ExportFormat,
     default_min_score,
+    default_mt,
 )
 from workbench.formats.continuation import joined_cues
 from workbench.formats.cue_styling import styled_side
@@ -226,12 +227,14 @@ def export_documents(
     none to write: no file, an InputError saying why (`registry.write_some_units`).
 
     ``options`` None is the CLI's defaults, the confidence floor of a memory included
-    (`choices.default_min_score`: 0.5 for TMX and XLIFF, none for the tables); pass
-    ``ExportOptions(min_score=None)`` to write every pair.
+    (`choices.default_min_score`: 0.5 for TMX and XLIFF, none for the tables), and the MT
+    drafts of a table (`choices.default_mt`); pass ``ExportOptions(min_score=None)`` to
+    write every pair but the drafts.
     """
     if options is None:
-        floor = None if fmt in SUBTITLE_FORMATS else default_min_score(file_format(fmt).name)
-        options = ExportOptions(min_score=floor)
+        kind = file_format(fmt).name
+        floor = None if fmt in SUBTITLE_FORMATS else default_min_score(kind)
+        options = ExportOptions(min_score=floor, mt=default_mt(kind))
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
         raise NotFoundError(

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import review
 from workbench.conflict_notes import conflict_note, found_conflict, without_conflict
 from workbench.model import Document, InputError, LeftBehind, Status, StoredBead
-from workbench.spaces import collapse, fold
+from workbench.spaces import collapse, fold, reads_as
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
@@ -99,15 +99,16 @@ def choose(
     back from a CAT tool).
     """
     # Texts compare with white space folded: a file an older export wrote with plain
-    # spaces where the bead keeps no-break ones reads as the bead (`spaces.fold`).
-    texts = _folded(theirs)
-    if texts in {(fold(fr), fold(cp)) for fr, cp in held}:
+    # spaces where the bead keeps no-break ones reads as the bead; a no-break space the
+    # file adds is a change of text (`spaces.reads_as`; newcomer34).
+    texts = (theirs.fr, theirs.cp)
+    if any(reads_as(texts, had) for had in held):
         return OURS  # the bead had these texts since: the file is older than its state
     if base is not None and ours == base and not ours_note_changed:
         return THEIRS  # nobody changed it here (an edit undone): the file's unit as it is
-    if texts == _folded(ours):
+    if reads_as(texts, (ours.fr, ours.cp)):
         return OURS  # the file left it as the reviewer has it, or changed it the same way
-    if base is not None and texts == _folded(base):
+    if base is not None and reads_as(texts, (base.fr, base.cp)):
         return OURS  # only the reviewer changed it
     return CONFLICT
 
@@ -123,17 +124,13 @@ def by_side(base: Content, ours: Content, theirs: Content) -> tuple[str, str] | 
     English replaced the reviewer's, which went into the note."""
     merged = []
     for was, mine, file in ((base.fr, ours.fr, theirs.fr), (base.cp, ours.cp, theirs.cp)):
-        if fold(file) == fold(was) or fold(file) == fold(mine):
-            merged.append(mine)
-        elif fold(mine) == fold(was):
-            merged.append(file)
+        if reads_as((file,), (was,)) or reads_as((file,), (mine,)):
+            merged.append(mine)  # the file brings nothing new to this side
+        elif reads_as((mine,), (was,)):
+            merged.append(file)  # only the file changed it
         else:
             return None
     return merged[0], merged[1]
-
-
-def _folded(content: Content) -> tuple[str, str]:
-    return fold(content.fr), fold(content.cp)
 
 
 @dataclass

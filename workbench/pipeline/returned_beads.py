@@ -31,7 +31,7 @@ from workbench.pipeline.reviewed_rows import (
     row_edit,
     under_marks,
 )
-from workbench.spaces import fold, spacing_only
+from workbench.spaces import reads_as, spacing_only
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -153,8 +153,8 @@ class DocumentMerge:
         """A unit whose bead is in no alignment as it was: merged, split or aligned away."""
         named = f"unit {n} ({unit.tuid or 'no id'})"
         was = None if state is None else _content(state)[0]
-        theirs = _folded(self._theirs(unit) if was is None else _marked(was, self._theirs(unit)))
-        if was is not None and (theirs, unit.status) == ((fold(was.fr), fold(was.cp)), was.status):
+        theirs = self._theirs(unit) if was is None else _marked(was, self._theirs(unit))
+        if was is not None and reads_as(theirs, (was.fr, was.cp)) and unit.status == was.status:
             self.tally.counts["unchanged"] += 1  # untouched in the file: nothing to carry
         elif source is self.here:
             self._refuse(f"{named}: its bead of {self.name} was merged, split or aligned "
@@ -181,7 +181,7 @@ class DocumentMerge:
         where = f"bead {i + 1} of {self.name}"
         if base is None:  # no state of the version the file names
             theirs = _marked(Content(bead.fr_text, bead.cp_text, ""), theirs)
-            if _folded(theirs) != _folded((bead.fr_text, bead.cp_text)):
+            if not reads_as(theirs, (bead.fr_text, bead.cp_text)):
                 self._refuse(f"unit {n}: {where} has no state of the version the file names")
             else:
                 self.tally.counts["unchanged"] += 1
@@ -196,7 +196,8 @@ class DocumentMerge:
             theirs = (theirs[0] or was.fr, theirs[1] or was.cp)
             self.tally.blanks += 1
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
-        self.tally.spacing += spacing_only(theirs, (ours.fr, ours.cp))
+        ours_texts = (ours.fr, ours.cp)
+        self.tally.spacing += reads_as(theirs, ours_texts) and spacing_only(theirs, ours_texts)
         side = choose(
             was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
             held=held,
@@ -204,7 +205,7 @@ class DocumentMerge:
         status = unit.status.strip().lower()
         if side == OURS:  # the file left the texts, or brings ones the bead had since
             self.tally.counts["unchanged"] += 1
-        elif side == THEIRS and _folded(theirs) == _folded((bead.fr_text, bead.cp_text)):
+        elif side == THEIRS and reads_as(theirs, (bead.fr_text, bead.cp_text)):
             self._settle(i, status, was)
         elif not all(theirs):
             self._refuse(f"unit {n}: the file empties a side of {where} (to take a pair out, "
@@ -237,7 +238,7 @@ class DocumentMerge:
     def _texts(self, i: int, theirs: tuple[str, str]) -> dict[review.Side, str]:
         bead = self.beads[i]
         sides = (("fr", theirs[0], bead.fr_text), ("cp", theirs[1], bead.cp_text))
-        return {side: text for side, text, now in sides if fold(text) != fold(now)}  # type: ignore[misc]
+        return {side: text for side, text, now in sides if not reads_as((text,), (now,))}  # type: ignore[misc]
 
     def _conflict(self, n: int, i: int, theirs: tuple[str, str], where: str) -> None:
         """Both changed the bead: the file's texts, to review again, the workbench's kept
@@ -333,12 +334,6 @@ def _marked(was: Content, theirs: tuple[str, str]) -> tuple[str, str]:
     (`markers.with_marker`), with the continuation dots between its cues
     (`continuation.with_continuation`): the export leaves both out of the unit's text."""
     return under_marks(was.fr, theirs[0]), under_marks(was.cp, theirs[1])
-
-
-def _folded(texts: tuple[str, str]) -> tuple[str, str]:
-    """Two texts as compared: white space folded (`spaces.fold`), so that a file an older
-    export wrote with plain spaces reads as a bead that keeps no-break ones."""
-    return fold(texts[0]), fold(texts[1])
 
 
 def _content(state: StoredBead | Mapping[str, Any]) -> tuple[Content, str | None]:

@@ -12,11 +12,11 @@ import streamlit as st
 from workbench.formats.choices import (
     DEDUPE_HELP,
     DEDUPE_NOT_XLIFF,
-    DEFAULT_MT,
     SUBTITLE_FORMATS,
     CueStyling,
     ExportFormat,
     default_min_score,
+    default_mt,
 )
 from workbench.formats.report import ExportReport
 from workbench.formats.units import ExportOptions, MtPolicy
@@ -79,10 +79,13 @@ def options_ui(formats: tuple[str, ...] = FORMATS) -> tuple[str, ExportOptions]:
     confirmed = left.checkbox(CONFIRMED_ONLY, key="confirmed_only")
     min_score = _floor_ui(left, fmt)
     policies = [p for p in MtPolicy if fmt == "tmx" or p is not MtPolicy.SEPARATE]
+    # one choice per format, so each starts at its own default (the CLI's --mt)
     mt = right.selectbox(
-        MT_DRAFTS, policies, key="mt_policy", format_func=_policy_label,
-        index=policies.index(DEFAULT_MT),
-        help="Drafts nobody post-edited are left out unless you ask for them.",
+        MT_DRAFTS, policies, key=f"mt_policy_{fmt}", format_func=_policy_label,
+        index=policies.index(default_mt(ExportFormat(fmt))),
+        help="The review tables (TSV, CSV, XLSX) include the drafts nobody post-edited, "
+        "marked as drafts, for the reviewer to post-edit; TMX and XLIFF leave them out "
+        "unless you ask for them.",
     )  # fmt: skip
     french_source = right.checkbox(FRENCH_SOURCE, key="french_source")
     regions = right.checkbox(
