@@ -330,9 +330,7 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             or programme[i]
         )
         sentences.append(sentence)
-    # A data box is all content or all debris, as its place and title say (`debris_databoxes`):
-    # its title goes with it when it is debris (a spec sheet's, LABELS.md), and is its own line
-    # when the box is the article's.
+    # A data box is all content or all debris, as its place and title say (`debris_databoxes`).
     boxes = data_boxes(texts, contexts)
     closed = [
         r or t or c or p for r, t, c, p in zip(regions, threads, contents, printed, strict=True)
@@ -340,12 +338,13 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     held = [c or t or b or d for c, t, b, d in zip(cells, tables, boxed, carded, strict=True)]
     decided = box_decisions(texts, contexts, boxes, reading.prose, forced, closed, held)
     for i, (row, title) in enumerate(zip(boxes.rows, boxes.titles, strict=True)):
-        if decided.get(row) is not None:
-            forced[i], kept[i] = bool(decided[row]), not decided[row]
-        elif decided.get(title):
-            forced[i], kept[i] = True, False
+        box = decided.get(row)
+        if box is None and (headed := decided.get(title)) is not None and headed.titled:
+            box = headed
+        if box is not None:
+            forced[i], kept[i] = box.debris, not box.debris
     # The boxes no rule decides, for `decide` to read as one.
-    undecided = [b if b in decided and decided[b] is None else NO_BOX for b in boxes.rows]
+    undecided = [NO_BOX if b in decided else b for b in boxes.rows]
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft), tuple(undecided))
 
 

@@ -134,6 +134,15 @@ class DataBoxes:
         return {box: i for i, box in enumerate(self.titles) if box != NO_BOX}
 
 
+@dataclass(frozen=True)
+class BoxDecision:
+    """What a box's evidence decides (`box_decisions`): debris or content, and whether its
+    title (`box_title`) goes with it."""
+
+    debris: bool
+    titled: bool
+
+
 def box_decisions(
     texts: Sequence[str],
     contexts: Sequence[LineContext],
@@ -142,9 +151,10 @@ def box_decisions(
     forced: Sequence[bool],
     closed: Sequence[bool],
     kept: Sequence[bool],
-) -> dict[int, bool | None]:
-    """Per box (`data_boxes`), what its evidence decides: True debris, False content, None
-    neither (the model decides, on all its rows at once: `debris.decide`).
+) -> dict[int, BoxDecision | None]:
+    """Per box (`data_boxes`), what its evidence decides (`BoxDecision`); a box missing
+    from the answer is left to the model, which reads all its rows at once (`debris.decide`);
+    a box that is no data box after all (None, below) is left line by line.
 
     - Debris: its title names a spec sheet (`debris_structure.is_spec_title`: "Technische
       Daten", "Ficha técnica"); or a rule that reads whole regions puts a row of it out of
@@ -156,14 +166,18 @@ def box_decisions(
       article's prose (``prose``, not ``forced``) within `debris_boxes.LIST_REACH` lines
       before it and after it, and no mark of site chrome on its rows (markup chrome but an
       <aside> the article holds, links, the site's repeated lines).
+    A debris box's title is debris with it (a spec sheet's, LABELS.md); a content box's is
+    the article's when the box stands in its flow, else it is decided on its own (a weather
+    page's "Tendance à 10 jours" over a table the cell rules keep).
     A table one of whose cells reads as prose lays a page out (a forum's posts beside their
-    authors' cards) and is no data box: its lines are left to themselves.
+    authors' cards) and is no data box: None, its lines are left to themselves.
     """
     article = [p and not f for p, f in zip(prose, forced, strict=True)]
     titles = boxes.title_of()
-    out: dict[int, bool | None] = {}
+    out: dict[int, BoxDecision | None] = {}
     for box, rows in boxes.spans().items():
         if any(prose[i] for i in rows):
+            out[box] = None
             continue
         start, end = titles.get(box, rows[0]), rows[-1] + 1
         before = [i for i in range(max(0, start - LIST_REACH), start) if article[i]]
@@ -178,13 +192,14 @@ def box_decisions(
             or all(forced[i] for i in rows)
             or all(chrome)
         ):
-            out[box] = True
+            out[box] = BoxDecision(True, True)
             continue
         marked = any(chrome) or any(
             contexts[i].repeated or (contexts[i].links or 0.0) >= 0.5 for i in rows
         )
         flowing = bool(before and after) and not marked
-        out[box] = False if any(kept[i] for i in rows) or flowing else None
+        if flowing or any(kept[i] for i in rows):
+            out[box] = BoxDecision(False, flowing)
     return out
 
 
