@@ -218,7 +218,7 @@ def test_a_side_changed_in_the_file_and_the_other_here_keeps_both_no_conflict(
     page stores a save; the bead is to review again (nobody read the two together)."""
     aid = _aligned(both_store, tmp_path)
     path = _export(both_store, tmp_path, fmt)
-    chloe = "El presidente ruso aterrizó el 2 de junio."
+    chloe = "El presidente ruso llegó el 2 de junio por la tarde."
     apply(both_store, aid, review.edit_text(_beads(both_store, aid), 1, "cp", chloe, "chloe"),
           "chloe")  # fmt: skip
     apply(both_store, aid, review.confirm(_beads(both_store, aid), 1, "chloe"), "chloe")

@@ -117,11 +117,15 @@ def by_side(base: Content, ours: Content, theirs: Content) -> tuple[str, str] | 
     """A `choose` CONFLICT merged side by side, as the Review page stores a save: the
     (French, counterpart) texts when each side was changed by the file or in the
     workbench since ``base``, not by both differently (the file's text where it changed
-    the side, the workbench's elsewhere); None when one side was changed both ways.
+    the side, the workbench's elsewhere); None when one side was changed both ways, or
+    the workbench changed no text (only a status: the file's edit of a bead confirmed
+    since is the conflict it always was).
 
     newcomer35: a CAT tool's file that changed only the French of a bead whose English a
     reviewer corrected and confirmed since the export was a conflict: the file's stale
     English replaced the reviewer's, which went into the note."""
+    if reads_as((ours.fr, ours.cp), (base.fr, base.cp)):
+        return None  # the workbench changed no text (a confirmation): no side to keep apart
     merged = []
     for was, mine, file in ((base.fr, ours.fr, theirs.fr), (base.cp, ours.cp, theirs.cp)):
         if reads_as((file,), (was,)) or reads_as((file,), (mine,)):
