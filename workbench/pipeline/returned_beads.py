@@ -265,12 +265,11 @@ class DocumentMerge:
         texts = self._texts(i, merged)
         self._store(i, row_edit(self.beads, i, texts, None, self.reviewer), conflict=False)
         self.tally.counts["edited"] += 1
-        kept = "counterpart" if "fr" in texts else "French"
+        changed, kept = ("French", "counterpart") if "fr" in texts else ("counterpart", "French")
         who = f" by {bead.reviewer}" if bead.reviewer else ""
         self.tally.by_side.append(
-            f"unit {n}: the file changed the {'French' if kept == 'counterpart' else 'counterpart'}"
-            f" of {where}, whose {kept} was changed{who} after the export: both kept, the bead "
-            "to review again"
+            f"unit {n}: the file changed the {changed} of {where}, whose {kept} was changed"
+            f"{who} after the export: both kept, the bead to review again"
         )
 
     def _own_import(self, bead: StoredBead, was: Content) -> bool:
