@@ -231,10 +231,11 @@ def export_documents(
     drafts of a table (`choices.default_mt`); pass ``ExportOptions(min_score=None)`` to
     write every pair but the drafts.
     """
-    if options is None:
+    if options is None and fmt in SUBTITLE_FORMATS:  # a subtitle file: its cues, no floor
+        options = ExportOptions(min_score=None)
+    elif options is None:
         kind = file_format(fmt).name
-        floor = None if fmt in SUBTITLE_FORMATS else default_min_score(kind)
-        options = ExportOptions(min_score=floor, mt=default_mt(kind))
+        options = ExportOptions(min_score=default_min_score(kind), mt=default_mt(kind))
     docs = [store.document(r) for r in refs] if refs else aligned_documents(store, cp_lang)
     if not docs:
         raise NotFoundError(
