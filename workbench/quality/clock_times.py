@@ -69,19 +69,22 @@ def clock_times(text: str) -> list[ClockTime]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _twelve(match: re.Match[str]) -> ClockTime:
-    hour = int(match["h12"]) % 12
-    part = (match["ampm"] or match["part"] or "").casefold()
+def _on_24_hours(hour: int, part: str) -> int:
+    """A 12-hour clock's ``hour`` (1 to 12) on the 24-hour clock, ``part`` its "a"/"p" or
+    Spanish part of the day (any case)."""
+    hour, part = hour % 12, part.casefold()
     if part in _AFTERNOON and not (part == "noche" and hour < 5):  # "2 de la noche" is 2:00
         hour += 12
+    return hour
+
+
+def _twelve(match: re.Match[str]) -> ClockTime:
+    hour = _on_24_hours(int(match["h12"]), match["ampm"] or match["part"] or "")
     return ClockTime(f"{hour:02d}:{match['m12'] or '00'}", match.start(), match.end())
 
 
 def _twelve_in_words(match: re.Match[str]) -> ClockTime:
-    hour = _HOUR_WORDS[match["hw"].casefold()] % 12
-    if match["part"].casefold() in _AFTERNOON and not (match["part"].casefold() == "noche"
-                                                       and hour < 5):  # fmt: skip
-        hour += 12
+    hour = _on_24_hours(_HOUR_WORDS[match["hw"].casefold()], match["part"])
     minutes = {"media": "30", "cuarto": "15"}.get((match["mw"] or "").casefold(), "00")
     return ClockTime(f"{hour:02d}:{minutes}", match.start(), match.end())
 
