@@ -1,5 +1,5 @@
 """Test data the tests share: one translation unit, varied by keyword; a short parallel text;
-a stored French document's null alignment."""
+a stored French document, and its null alignment."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from workbench.model import BeadDraft, Status, TranslationUnit
+from workbench.model import BeadDraft, Kind, Sentence, Status, TranslationUnit
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -60,15 +60,24 @@ def parallel_text(n: int = len(COUNCIL), **replaced: Pair) -> list[Pair]:
     return beads
 
 
-def null_alignment(store: Store, doc_id: int) -> int:
-    """The id of an alignment of document ``doc_id`` (French) with no counterpart: each
-    segment a bead alone (1:0), as `align` leaves a text no original answers, for `fill`
-    to draft into."""
+def french_document(store: Store, french: Sequence[str], sha256: str = "a" * 64) -> int:
+    """The id of a French document "doc" (/c/doc.txt) stored with ``french``, one body
+    sentence each."""
+    return store.store_file(
+        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256=sha256, size=1,
+        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
+    ).document.id  # fmt: skip
+
+
+def null_alignment(store: Store, doc_id: int, cp_lang: str = "en") -> int:
+    """The id of an alignment of document ``doc_id`` (French) with no counterpart in
+    ``cp_lang``: each segment a bead alone (1:0), as `align` leaves a text no original
+    answers, for `fill` to draft into."""
     beads = [
         BeadDraft((s.id,), (), s.text, "", 0.0, Status.AUTO, "auto:none")
         for s in store.segments(doc_id)
     ]
     return store.save_alignment(
-        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="none",
+        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang, aligner="none",
         beads=beads,
     ).id  # fmt: skip

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
 
 from workbench.cli import app
 from workbench.cli.alignment import aligned_summary
+
+if TYPE_CHECKING:
+    from workbench.model import StoredBead
+    from workbench.review import Edit
 
 runner = CliRunner()
 
@@ -110,23 +115,30 @@ def _revision(db: str) -> int:
     return int(revision)
 
 
+def _on_bead_1(db: str, act: Callable[[list[StoredBead], int, str], Edit], who: str) -> None:
+    """``who``'s review action on bead 1 of the letter (``review.merge``, ``review.confirm``),
+    stored as the app stores it, between another reviewer's listing and her command."""
+    from workbench.pipeline.alignment import alignment_for, apply
+    from workbench.store import Store
+
+    store = Store.open(db)
+    try:
+        aid = alignment_for(store, "lettre.txt", "es").id
+        apply(store, aid, act(store.beads(aid), 0, who), who)
+    finally:
+        store.close()
+
+
 def test_a_confirmation_by_number_is_refused_when_a_merge_above_moved_the_numbers(
     tmp_path: Path,
 ) -> None:
     """Ana lists the beads and means the third ("Le vote…"); meanwhile Ben merges the first
     two, so number 3 is no bead at all and 2 is the vote. With --seen nothing changes."""
     from workbench import review
-    from workbench.pipeline.alignment import alignment_for, apply
-    from workbench.store import Store
 
     db = _import_letter(tmp_path)
     seen = _revision(db)
-    store = Store.open(db)
-    try:
-        alignment = alignment_for(store, "lettre.txt", "es")
-        apply(store, alignment.id, review.merge(store.beads(alignment.id), 0, "ben"), "ben")
-    finally:
-        store.close()
+    _on_bead_1(db, review.merge, "ben")
     for n in ("2", "3"):
         result = runner.invoke(
             app, ["confirm", "lettre.txt", n, "--reviewer", "ana", "--seen", str(seen), "--db", db]
@@ -144,17 +156,10 @@ def test_a_colleagues_change_to_another_bead_leaves_the_numbers_seen_good(
     was refused ("bead numbers may have moved") though no number moved. A change made in
     place to other beads leaves hers good; one to the bead she names is refused, named."""
     from workbench import review
-    from workbench.pipeline.alignment import alignment_for, apply
-    from workbench.store import Store
 
     db = _import_letter(tmp_path)
     seen = str(_revision(db))
-    store = Store.open(db)
-    try:
-        alignment = alignment_for(store, "lettre.txt", "es")
-        apply(store, alignment.id, review.confirm(store.beads(alignment.id), 0, "ben"), "ben")
-    finally:
-        store.close()
+    _on_bead_1(db, review.confirm, "ben")
     args = ["--reviewer", "ana", "--seen", seen, "--db", db]
     result = runner.invoke(app, ["confirm", "lettre.txt", "3", *args])
     assert result.exit_code == 0, result.output

@@ -15,10 +15,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
+from tests.factories import french_document, null_alignment
 from tests.mt_fixtures import install, tiny_packages
 from workbench import review
 from workbench.cli import app
-from workbench.model import BeadDraft, Kind, Sentence, Status, StoredBead, UnsavedText
+from workbench.model import Status, StoredBead, UnsavedText
 from workbench.pipeline import mt
 from workbench.pipeline.alignment import apply
 from workbench.review import Edit
@@ -36,18 +37,7 @@ FRENCH = [
 def _document(store: Store, french: list[str]) -> int:
     """A French document whose every sentence waits for its Spanish draft (an MT-only
     alignment, as `fill` makes for a document with no original)."""
-    doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="d" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    ids = [s.id for s in store.segments(doc.id)]
-    beads = [
-        BeadDraft((ids[i],), (), t, "", 0.0, Status.AUTO, "auto:none") for i, t in enumerate(french)
-    ]
-    return store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="es", aligner="none",
-        beads=beads,
-    ).id  # fmt: skip
+    return null_alignment(store, french_document(store, french, "d" * 64), "es")
 
 
 def _fill(

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import CORPUS
 from workbench import pipeline
 from workbench.model import InputError, Kind, NotFoundError, Status
-from workbench.pipeline.alignment import align_document, alignment_for, apply
+from workbench.pipeline.alignment import AlignReport, align_document, alignment_for, apply
 from workbench.review import confirm, edit_text, merge, reject
 from workbench.store import Store
 
@@ -390,6 +390,37 @@ def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:
     )
 
 
+BRIDGE = [
+    "Le nouveau pont de Lyon ouvre lundi.",
+    "Il a coûté trois cents millions d'euros.",
+    "Les cyclistes auront leur propre voie.",
+]
+
+
+def _bridge_aligned(store: Store, tmp_path: Path) -> tuple[Path, int]:
+    """A three-sentence French page aligned with its English original: the page's path and
+    the alignment's id."""
+    french = tmp_path / "pont.txt"
+    french.write_text("\n".join(BRIDGE) + "\n", encoding="utf-8")
+    original = tmp_path / "pont.en.txt"
+    original.write_text(
+        "Lyon's new bridge opens on Monday.\nIt cost three hundred million euros.\n"
+        "Cyclists will have their own lane.\n",
+        encoding="utf-8",
+    )
+    pipeline.ingest_paths(store, [french])
+    return french, align_document(store, "pont", "en", original_path=original).alignment.id
+
+
+def _bridge_corrected(store: Store, french: Path) -> AlignReport:
+    """The page's new version, its second sentence corrected, ingested and aligned."""
+    lines = [*BRIDGE]
+    lines[1] = "Il a finalement coûté trois cent dix millions d'euros."
+    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline.ingest_paths(store, [french])
+    return align_document(store, "pont", "en")
+
+
 def test_a_bead_in_an_import_conflict_brings_its_note_over_and_names_the_colleague(
     store: Store, tmp_path: Path
 ) -> None:
@@ -401,26 +432,14 @@ def test_a_bead_in_an_import_conflict_brings_its_note_over_and_names_the_colleag
 
     from workbench.conflict_notes import conflict_in, conflict_note
 
-    french = tmp_path / "pont.txt"
-    lines = ["Le nouveau pont de Lyon ouvre lundi.", "Il a coûté trois cents millions d'euros."]
-    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    original = tmp_path / "pont.en.txt"
-    original.write_text(
-        "Lyon's new bridge opens on Monday.\nIt cost three hundred million euros.\n",
-        encoding="utf-8",
-    )
-    pipeline.ingest_paths(store, [french])
-    aid = align_document(store, "pont", "en", original_path=original).alignment.id
+    french, aid = _bridge_aligned(store, tmp_path)
     chloe = "It cost 300 million euros."
     apply(store, aid, edit_text(store.beads(aid), 1, "cp", chloe, "chloe"), "chloe")
     apply(store, aid, confirm(store.beads(aid), 1, "chloe"), "chloe")
     theirs = edit_text(store.beads(aid), 1, "cp", "It cost three hundred million.", "eve")
     note = conflict_note(None, store.beads(aid)[1])  # as an import's conflict keeps it
     apply(store, aid, replace(theirs, drafts=(replace(theirs.drafts[0], note=note),)), "eve")
-    lines[1] = "Il a finalement coûté trois cent dix millions d'euros."
-    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    pipeline.ingest_paths(store, [french])
-    second = align_document(store, "pont", "en")
+    second = _bridge_corrected(store, french)
     [warning] = second.warnings
     assert "(bead 2 by eve and chloe)" in warning
     [came] = [b for b in store.beads(second.alignment.id) if "trois cent dix" in b.fr_text]
@@ -437,30 +456,12 @@ def test_a_changed_french_sentence_names_every_reviewer_left_behind_and_carries_
     of an English sentence that did not change was in no bead of the version shown. Both are
     named now, with the command that shows them, and fay's text is carried over onto the bead
     of the new version that holds her unchanged sentence (unconfirmed, signed fay)."""
-    french = tmp_path / "pont.txt"
-    lines = [
-        "Le nouveau pont de Lyon ouvre lundi.",
-        "Il a coûté trois cents millions d'euros.",
-        "Les cyclistes auront leur propre voie.",
-    ]
-    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    original = tmp_path / "pont.en.txt"
-    original.write_text(
-        "Lyon's new bridge opens on Monday.\nIt cost three hundred million euros.\n"
-        "Cyclists will have their own lane.\n",
-        encoding="utf-8",
-    )
-    pipeline.ingest_paths(store, [french])
-    first = align_document(store, "pont", "en", original_path=original)
-    aid = first.alignment.id
+    french, aid = _bridge_aligned(store, tmp_path)
     apply(store, aid, edit_text(store.beads(aid), 1, "cp", "It cost 300 million euros.", "fay"),
           "fay")  # fmt: skip
     apply(store, aid, edit_text(store.beads(aid), 1, "fr", "Il a coûté 300 millions.", "hal"),
           "hal")  # fmt: skip
-    lines[1] = "Il a finalement coûté trois cent dix millions d'euros."
-    french.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    pipeline.ingest_paths(store, [french])
-    second = align_document(store, "pont", "en")
+    second = _bridge_corrected(store, french)
     [warning] = second.warnings
     assert "(bead 2 by hal and fay)" in warning
     assert f"`workbench beads pont --alignment {aid}`" in warning

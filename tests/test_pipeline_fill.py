@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
+from tests.factories import french_document
 from tests.mt_fixtures import install, kill_group, tiny_packages
 from workbench import review
 from workbench.align.encoders import available_encoders
@@ -42,11 +43,8 @@ def _document(
     store: Store, french: list[str], counterpart: dict[int, str], cp_lang: str = "en"
 ) -> int:
     """A French document aligned with a counterpart on some sentences only."""
-    fr = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    ids = [s.id for s in store.segments(fr.id)]
+    doc_id = french_document(store, french)
+    ids = [s.id for s in store.segments(doc_id)]
     drafts = [
         BeadDraft((ids[i],), (), t, counterpart.get(i, ""), 0.5, Status.AUTO, "auto:test")
         if i not in counterpart
@@ -54,7 +52,7 @@ def _document(
         for i, t in enumerate(french)
     ]
     return store.save_alignment(
-        doc_id=fr.id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang, aligner="test",
+        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang, aligner="test",
         beads=drafts,
     ).id  # fmt: skip
 

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.conftest import needs_apertium
+from tests.factories import french_document
 from tests.mt_fixtures import install, tiny_packages
 from workbench.cli import app
-from workbench.model import BeadDraft, InputError, Kind, Sentence, Status
+from workbench.model import BeadDraft, InputError, Status
 from workbench.pipeline.mt import fill_document
 from workbench.pipeline.quality import qa_document
 from workbench.quality.qa import IssueKind
@@ -250,11 +251,8 @@ def test_glossary_and_cache_wrappers_stack_under_the_engines_identity(models: Pa
 
 
 def _document(store: Store, french: list[str], human: dict[int, str]) -> int:
-    doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="c" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    ids = [s.id for s in store.segments(doc.id)]
+    doc_id = french_document(store, french, "c" * 64)
+    ids = [s.id for s in store.segments(doc_id)]
     beads = [
         BeadDraft((ids[i],), (), t, human[i], 0.5, Status.CONFIRMED, "human")
         if i in human
@@ -262,7 +260,7 @@ def _document(store: Store, french: list[str], human: dict[int, str]) -> int:
         for i, t in enumerate(french)
     ]  # fmt: skip
     return store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="test",
+        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang="en", aligner="test",
         beads=beads,
     ).id  # fmt: skip
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.factories import null_alignment
+from tests.factories import french_document, null_alignment
 from workbench.align.encoders import available_encoders
 from workbench.formats.choices import MEMORY_MIN_SCORE
 from workbench.model import BeadDraft, Kind, Sentence, Status
@@ -209,11 +209,7 @@ def test_the_newcomers_draft_no_longer_looks_good() -> None:
 
 
 def _french_document(store: Store, french: list[str]) -> int:
-    doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    return null_alignment(store, doc.id)
+    return null_alignment(store, french_document(store, french))
 
 
 @needs_eng_spa
@@ -428,17 +424,14 @@ def _untranslated_flags(
 ) -> dict[int, str]:
     """QA's untranslated warnings, by bead, on a document of ``french`` paired with
     ``other`` by each origin (an MT draft's bead is a draft, any other one auto)."""
-    doc = store.store_file(
-        name="doc", path="/c/doc.txt", lang="fr", encoding="utf-8", sha256="a" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(french)],
-    ).document  # fmt: skip
-    ids = [s.id for s in store.segments(doc.id)]
+    doc_id = french_document(store, french)
+    ids = [s.id for s in store.segments(doc_id)]
     beads = [
         BeadDraft((i,), (), fr, cp, 0.9, Status.DRAFT if o.startswith("mt:") else Status.AUTO, o)
         for i, fr, cp, o in zip(ids, french, other, origins, strict=True)
     ]
     store.save_alignment(
-        doc_id=doc.id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang,
+        doc_id=doc_id, version=1, counterpart=None, fr_lang="fr", cp_lang=cp_lang,
         aligner="none", beads=beads,
     )  # fmt: skip
     flagged = {
@@ -446,5 +439,5 @@ def _untranslated_flags(
         for i in qa_document(store, "doc", cp_lang)
         if i.issue.kind == "untranslated"
     }
-    positions = [b.position for b in store.beads(store.alignments(doc.id)[0].id)]
+    positions = [b.position for b in store.beads(store.alignments(doc_id)[0].id)]
     return {k: flagged[p] for k, p in enumerate(positions) if p in flagged}
