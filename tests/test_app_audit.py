@@ -92,6 +92,27 @@ def test_an_event_says_what_it_changed(action: str, payload: dict[str, Any], sai
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        (
+            "la nuit : au matin",
+            "la nuit\u00a0: au matin",
+            "“la nuit␣: au matin” → “la nuit⟨nbsp⟩: au matin”",
+        ),
+        ("Quoi ?", "Quoi\u202f?", "“Quoi␣?” → “Quoi⟨nnbsp⟩?”"),
+        ("Il dort.", "Il dort. ", "“Il dort.” → “Il dort.␣”"),
+        ("Il dort.", "Il rêve.", "“Il dort.” → “Il rêve.”"),
+    ],
+    ids=["no-break-space", "narrow-no-break-space", "trailing-space", "words-as-they-are"],
+)
+def test_a_change_of_spaces_alone_shows_the_spaces(before: str, after: str, said: str) -> None:
+    """newcomer35 LOW 8: a no-break space typed before a colon read “…nuit : au…” → “…nuit : au…”
+    in the history, two texts that look the same; spaces show only when nothing else changed."""
+    payload = {"before": [_b(4, before, "")], "after": [_b(4, after, "")]}
+    assert summary("edit", payload) == f"bead 5: French {said}"
+
+
+@pytest.mark.parametrize(
     ("ids", "said"),
     [([7], "7"), ([3, 4], "3, 4"), ([4, 5, 6, 9], "4–6, 9"), ([9, 1, 2, 3, 3], "1–3, 9")],
 )

@@ -6,6 +6,8 @@ Plain text from an event's payload: no SQL, no session.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -136,7 +138,8 @@ def short_change(old: str, new: str) -> str:
 
     The common start and end are kept to CONTEXT characters either side of
     the change, and the changed stretch of each to CHANGE_SHOWN, so that a
-    long sentence still says what changed in a line.
+    long sentence still says what changed in a line. A change of spaces alone shows
+    them (``“…nuit␣: au…” → “…nuit⟨nbsp⟩: au…”``): otherwise its two sides read the same.
     """
     start = 0
     while start < min(len(old), len(new)) and old[start] == new[start]:
@@ -156,11 +159,27 @@ def short_change(old: str, new: str) -> str:
     if len(tail) > CONTEXT:
         tail = tail[:CONTEXT].rsplit(" ", 1)[0] + "…"
 
+    spacing_only = _SPACES.sub("", old) == _SPACES.sub("", new)
+
     def middle(text: str) -> str:
         cut = text[start : len(text) - end]
-        return f"{cut[:CHANGE_SHOWN]}…" if len(cut) > CHANGE_SHOWN else cut
+        cut = f"{cut[:CHANGE_SHOWN]}…" if len(cut) > CHANGE_SHOWN else cut
+        return _SPACES.sub(_space_mark, cut) if spacing_only else cut
 
     return f"“{lead}{middle(old)}{tail}” → “{lead}{middle(new)}{tail}”"
+
+
+_SPACES = re.compile(r"\s")
+# How `short_change` shows the spaces of a change that is nothing else (a no-break space
+# typed before a colon read “…nuit : au…” → “…nuit : au…”, newcomer35 LOW 8).
+_SPACE_MARKS = {" ": "␣", "\u00a0": "⟨nbsp⟩", "\u202f": "⟨nnbsp⟩", "\t": "⟨tab⟩", "\n": "⟨newline⟩"}
+
+
+def _space_mark(found: re.Match[str]) -> str:
+    """A space made visible: ``␣``, ``⟨nbsp⟩`` (U+00A0), ``⟨nnbsp⟩`` (U+202F), ``⟨tab⟩``,
+    ``⟨newline⟩``, or ``⟨U+2009 THIN SPACE⟩`` for any other."""
+    char = found.group()
+    return _SPACE_MARKS.get(char) or f"⟨U+{ord(char):04X} {unicodedata.name(char, 'SPACE')}⟩"
 
 
 def kind_summary(payload: Mapping[str, Any]) -> str:
