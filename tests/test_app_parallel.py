@@ -17,6 +17,8 @@ from workbench import review
 from workbench.formats.units import is_machine_translation
 from workbench.model import Kind, Status, StoredBead
 from workbench.ui.parallel import (
+    RUNS,
+    SPARSE,
     Look,
     SegmentText,
     look,
@@ -156,6 +158,9 @@ MIXED = [
      "origin": "aligner (gold)", "r": "ana"},
     {"id": 2, "v": 1, "fr": [], "cp": [], "st": "pending", "look": "empty",
      "origin": "edited by hand", "r": "ana"},
+    {"id": 12, "v": 5, "fr": ["Infos pratiques"], "cp": [], "st": "auto", "look": "edited",
+     "origin": "post-edited MT apertium fr-es", "r": "hugo", "ct": "Información práctica",
+     "sh": "1:1"},
 ]  # fmt: skip
 
 
@@ -190,6 +195,17 @@ def test_the_editors_script_unpacks_the_rows_as_python_does() -> None:
     out = subprocess.run(["node", "-e", program], input=json.dumps(pack(MIXED)),
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert json.loads(out) == MIXED
+
+
+def test_the_editors_script_knows_every_key_the_rows_travel_with() -> None:
+    """newcomer35 LOW 8: a post-edited MT draft showed 1:0 in the Review page and 1:1 in
+    `workbench beads`: the server sent its shape ("sh") and the script's unpack, whose key
+    lists are its own copy of pack's, dropped it."""
+    script = editor_script()
+    for name, keys in (("RUNS", RUNS), ("SPARSE", SPARSE)):
+        found = re.search(rf"^const {name} = (\[.*?\]);", script, re.M)
+        assert found is not None, f"review/*.js lost its {name}"
+        assert json.loads(found.group(1)) == list(keys), name
 
 
 keys = st.lists(st.tuples(st.integers(1, 40), st.integers(1, 3)), unique_by=lambda k: k[0],

@@ -2,7 +2,7 @@
 // they become one object per bead again, as the rest of this script reads them. Texts stay
 // strings: they are only ever put in the page as text.
 const RUNS = ["v", "st", "look", "origin", "r", "engine", "qh"];
-const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x"];
+const SPARSE = ["fk", "ck", "fe", "ce", "fm", "cm", "ft", "ct", "qe", "gap", "nt", "x", "sh"];
 
 function unpack(packed) {
   const rows = new Array(packed.n);
