@@ -7,8 +7,10 @@ sentences are.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -476,6 +478,53 @@ def test_a_table_export_given_to_import_is_one_line_naming_the_way_in(
 
 
 _REVIEWED = re.escape("--reviewer NAME` (`pipeline.reviewed.import_reviewed`)")
+
+
+def _cut_in_half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _sheet_xml_cut(data: bytes) -> bytes:
+    """The workbook with its sheet's XML cut short inside a whole zip."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            damaged = item.filename.startswith("xl/worksheets/")
+            package.writestr(item, part[: len(part) // 2] if damaged else part)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("made", "said"),
+    [
+        (_cut_in_half, "is a damaged Excel workbook (cut off or corrupted, it cannot be "
+         "opened); save it again from your spreadsheet, or ask for the file again"),
+        (_sheet_xml_cut, "is a damaged Excel workbook"),
+        (lambda _: b"source (fr)\ttarget (es)\tscore\n", "is not an Excel workbook: it is a "
+         "table saved as text; give it the .tsv extension to import it as such"),
+        (lambda _: b"source (fr);target (es)\n", "is not an Excel workbook: it is a table "
+         "saved as text; give it the .csv extension"),
+        (lambda _: docx(), "is not an Excel workbook: it is a Word document; check that the "
+         "right file was sent"),
+        (lambda _: b"", "is empty; export the table again"),
+    ],
+    ids=["cut-off", "sheet-damaged", "tsv-renamed", "csv-renamed", "word-renamed", "empty"],
+)  # fmt: skip
+def test_an_xlsx_that_will_not_open_says_what_it_is(
+    tmp_path: Path, made: Callable[[bytes], bytes], said: str
+) -> None:
+    """newcomer35 LOW 8: a truncated .xlsx and a CSV renamed .xlsx both read "not an Excel
+    workbook (File is not a zip file); export it again": the library's words, and one
+    line for two files a reviewer mends differently."""
+    path = tmp_path / "doc.es-fr.xlsx"
+    write_units([unit(1)], path, "xlsx")
+    path.write_bytes(made(path.read_bytes()))
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {path}: {said}"), result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_a_tmx_named_txt_is_imported_all_the_same(tmp_path: Path) -> None:

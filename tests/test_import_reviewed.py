@@ -251,8 +251,8 @@ def test_a_table_from_another_store_names_its_document(store: Store, tmp_path: P
     ("reviewer", "header", "said"),
     [
         ("", None, "a reviewed table's changes are signed: add --reviewer NAME"),
-        ("ben", "source\ttarget\tscore\tstatus\torigin\tdocument\treviewer\n", "was exported "
-         "before tables carried each bead's id and date"),
+        ("ben", "source\ttarget\tscore\tstatus\torigin\tdocument\treviewer\n", "has no id, "
+         "changed and version columns"),
     ],
     ids=["no-reviewer", "old-file"],
 )  # fmt: skip

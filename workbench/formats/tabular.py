@@ -329,12 +329,14 @@ def read_xlsx(path: Path) -> list[TranslationUnit]:
         book = openpyxl.load_workbook(path, read_only=True)
     except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
         raise _unreadable(path, exc) from exc
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ParseError(f"{path}: not an Excel workbook ({exc}); export it again", exc) from exc
+    except (OSError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
+        raise ParseError(_not_a_workbook(path), exc) from exc  # lxml's XML errors: SyntaxError
     try:
         values = book.worksheets[0].iter_rows(values_only=True)
         records = (["" if v is None else str(v) for v in row] for row in values)
         return _units(path, records)
+    except (KeyError, SyntaxError, zipfile.BadZipFile) as exc:  # a sheet's XML damaged
+        raise ParseError(_not_a_workbook(path), exc) from exc
     finally:
         book.close()
 
@@ -351,6 +353,33 @@ def _unreadable(path: Path, exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
         return InputError(f"{path}: no such file; check the name and the folder")
     return InputError(f"{path}: cannot be read ({exc.strerror or exc})")
+
+
+def _not_a_workbook(path: Path) -> str:
+    """The one line for an .xlsx openpyxl cannot open, from what its first bytes hold
+    (`sniff`): a table saved as text under the .xlsx name, another format, or a workbook
+    cut off or damaged (newcomer35: each read "not an Excel workbook (File is not a zip
+    file); export it again", the library's words)."""
+    from workbench.ingest.sniff import by_content, damaged, holds
+
+    try:
+        data = path.read_bytes()  # whole: a zip's directory is at its end
+    except OSError:
+        data = b""
+    if not data.strip():
+        return f"{path}: is empty; export the table again"
+    found = holds(data, ".xlsx")  # a zip's contents, or a format's first bytes
+    what = found[0] if found is not None else by_content(data[:4096])[0]
+    if what in ("binary data", "an Excel workbook") or (found is None and data[:2] == b"PK"):
+        return damaged(path, "Excel workbook", "save it again from your spreadsheet")
+    if what == "plain text":
+        first = data.decode("utf-8", errors="replace").lstrip("\ufeff").partition("\n")[0]
+        suffix = ".tsv" if "\t" in first else ".csv"
+        return (
+            f"{path}: is not an Excel workbook: it is a table saved as text; give it the "
+            f"{suffix} extension to import it as such"
+        )
+    return f"{path}: is not an Excel workbook: it is {what}; check that the right file was sent"
 
 
 def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:

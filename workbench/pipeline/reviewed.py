@@ -114,8 +114,9 @@ def import_reviewed(
         return ReviewedReport(Path(path), 0)
     if all(u.tuid in ("", f"{u.document}-{n}") for n, u in enumerate(units, 1)):
         raise InputError(
-            f"{path} was exported before tables carried each bead's id and date, so its rows "
-            "cannot be matched to beads: export the document again and copy your edits over"
+            f"{path} has no id, changed and version columns (taken out, or a table from "
+            "before tables carried them), so its rows cannot be matched to beads: export the "
+            "document again and copy your edits over"
         )
     french_source, cp_lang = _sides(Path(path), units[0], to)
     tally = Tally(Path(path))
