@@ -65,11 +65,15 @@ from workbench.model import (
     Sentence,
     Status,
     StoredBead,
+    StoreError,
     WorkbenchError,
 )
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
 
+# Seconds a worker waits after an error it was told (a store that is gone, a server starting
+# again) before its next edit, as a reviewer reads the message first.
+PAUSE_AFTER_ERROR = 0.2
 KINDS = ("confirm", "edit", "merge", "split", "insert", "move", "reject", "undo", "redo")
 Fingerprint = tuple[int, int, str]
 
@@ -271,6 +275,7 @@ def worker(args: tuple[str, int, int, int, Sequence[str], int]) -> Tally:
                 tally.attempted += 1
                 tally.errors += 1
                 tally.said[f"{kind}: {type(exc).__name__}: {exc}"] += 1
+                time.sleep(PAUSE_AFTER_ERROR)  # a reviewer reads the message, then goes on
                 continue
             tally.attempted += 1
             tally.kinds[kind] += 1
@@ -283,6 +288,19 @@ def worker(args: tuple[str, int, int, int, Sequence[str], int]) -> Tally:
     finally:
         store.close()
     return tally
+
+
+def _reopened(url: str, patience: float = 120.0) -> Store:
+    """The store opened again for the verdict, waiting for a server that is starting again
+    (tests/test_sacred_server_crash.py kills it under the workers)."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return Store.open(url)
+        except StoreError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
 
 def violations(beads: Sequence[StoredBead], fr_ids: Iterable[int], cp_ids: Iterable[int]) -> int:
@@ -353,7 +371,7 @@ def run(
         tallies = pending.get()
     # From the first worker's first edit to the last one's last: process start-up excluded.
     elapsed = max(t.ended for t in tallies) - min(t.started for t in tallies)
-    store = Store.open(url)
+    store = _reopened(url)
     try:
         final = store.beads(alignment_id)
         shown = store.beads(new_id) if new_id is not None else None

@@ -18,6 +18,7 @@ then kills it, and does not mind a server that is already gone.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -50,6 +51,10 @@ class Cluster:
     bin: Path
     user: str | None  # who runs the server, when we are root
     port: int = PORT
+    # A server that keeps a commit through its own crash, as a default installation does:
+    # fsync, synchronous commits, full pages. The session's cluster runs without them
+    # (fast, and the tests kill clients, not it); tests that crash the server need them.
+    durable: bool = False
 
     @property
     def url(self) -> str:
@@ -79,7 +84,7 @@ class Cluster:
 
     def initdb(self) -> None:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "-E", "UTF8", "--no-sync")  # fmt: skip
+                  "-E", "UTF8", *(() if self.durable else ("--no-sync",)))  # fmt: skip
 
     def start(self, timeout: float = READY_TIMEOUT) -> None:
         """Start the server and wait until it accepts a connection.
@@ -87,10 +92,10 @@ class Cluster:
         Raises subprocess.CalledProcessError or subprocess.TimeoutExpired when
         pg_ctl fails, TimeoutError when no connection is accepted in ``timeout`` s.
         """
+        fast = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses='' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
+            f"{'' if self.durable else fast}-c max_connections=200"
         )
         self._pg_ctl("-l", str(self.folder / "log"), "-o", options, "-w", "-t", str(int(timeout)),
                      "start")  # fmt: skip
@@ -150,6 +155,25 @@ class Cluster:
         if pid is not None:
             os.kill(pid, signal.SIGKILL)
 
+    def crash(self) -> None:
+        """Kill the server as a power cut or the OOM killer would: SIGKILL to the postmaster
+        and every process it started, with no checkpoint and no goodbye to a client. Start it
+        again with `start`: it recovers from its write-ahead log."""
+        pid = self.pid()
+        if pid is None:
+            return
+        children = [
+            int(entry.name)
+            for entry in Path("/proc").iterdir()
+            if entry.name.isdigit() and _parent(entry) == pid
+        ]
+        for victim in (pid, *children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while self.pid() is not None and time.monotonic() < deadline:
+            time.sleep(0.05)
+
     def stop(self) -> None:
         """Shut the server down and remove its folder."""
         try:
@@ -166,6 +190,14 @@ class Cluster:
         with self.connect() as conn:  # type: ignore[attr-defined]
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url_for(name)
+
+
+def _parent(process: Path) -> int | None:
+    """The parent's pid of the process whose /proc folder is ``process`` (None once gone)."""
+    try:
+        return int((process / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 @dataclass
@@ -203,8 +235,9 @@ def _stderr(exc: BaseException) -> str:
     return err if isinstance(err, str) else ""
 
 
-def start(*, port: int = PORT, timeout: float = READY_TIMEOUT) -> Cluster:
+def start(*, port: int = PORT, timeout: float = READY_TIMEOUT, durable: bool = False) -> Cluster:
     """Start a cluster and wait until it answers; a failed start is tried again.
+    ``durable``: with a default installation's fsync and synchronous commits (`Cluster`).
 
     Raises FileNotFoundError naming the Debian package when it is absent,
     RuntimeError with the server's log when ``ATTEMPTS`` starts all fail.
@@ -217,7 +250,7 @@ def start(*, port: int = PORT, timeout: float = READY_TIMEOUT) -> Cluster:
     if os.geteuid() == 0:
         user = "postgres"
         shutil.chown(folder, user)
-    cluster = Cluster(folder, bin_dir, user, port)
+    cluster = Cluster(folder, bin_dir, user, port, durable)
     failure = ""
     try:
         cluster.initdb()
