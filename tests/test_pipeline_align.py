@@ -471,3 +471,54 @@ def test_a_changed_french_sentence_names_every_reviewer_left_behind_and_carries_
         "It cost 300 million euros.", "fay", Status.AUTO,
     )  # fmt: skip
     assert store.beads(aid)[1].fr_text == "Il a coûté 300 millions."  # still there, unchanged
+
+
+def test_a_lost_conflict_whose_sides_all_stay_behind_brings_its_note_to_the_new_version(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """sacred35 (LOW 2): chloe corrected and confirmed bead 2's French; eve's XLIFF, exported
+    before, changed it too: a conflict (eve's text in the bead, chloe's in its note). The
+    page's new version then corrected that French sentence: no side of the bead could come
+    over, and chloe's confirmed text lived only in version 1's note. Its note now comes onto
+    the new bead holding the bead's other sentences (its English, unchanged), flagged in the
+    Review page, kept by a later `align`, and the warning says so."""
+    from dataclasses import replace
+
+    from workbench.conflict_notes import conflict_in
+    from workbench.formats.registry import read_units, write_units
+    from workbench.pipeline.exchange import export_documents
+    from workbench.pipeline.merging import take_workbench_side
+    from workbench.pipeline.returned import import_returned
+    from workbench.review_base import reviewed
+
+    french, aid = _bridge_aligned(both_store, tmp_path)
+    path = tmp_path / "cat" / "pont.xlf"
+    path.parent.mkdir()
+    export_documents(both_store, ["pont"], "en", "xliff12", path)
+    chloe = "Il a coûté 300 millions d'euros."
+    apply(both_store, aid, edit_text(both_store.beads(aid), 1, "fr", chloe, "chloe"), "chloe")
+    apply(both_store, aid, confirm(both_store.beads(aid), 1, "chloe"), "chloe")
+    units = read_units(path, "xliff12")
+    units[1] = replace(units[1], target="Il a coûté trois cents millions.")
+    write_units(units, path, "xliff12")
+    returned = import_returned(both_store, path, reviewer="eve")
+    assert returned is not None and len(returned.conflicts) == 1
+
+    second = _bridge_corrected(both_store, french)
+
+    [warning] = second.warnings
+    assert "(bead 2 by eve and chloe)" in warning
+    assert warning.endswith(
+        "; the import conflict of bead 2 (chloe's text, in its note) came over onto the new "
+        "bead holding its sentences, unconfirmed"
+    )
+    beads = both_store.beads(second.alignment.id)
+    [came] = [b for b in beads if b.cp_text == "It cost three hundred million euros."]
+    kept = conflict_in(came.note)
+    assert kept is not None and (kept.fr, kept.status, kept.reviewer) == (chloe, "confirmed",
+                                                                          "chloe")  # fmt: skip
+    assert "trois cent dix" in came.fr_text and came.status is Status.AUTO
+    assert reviewed(came) and came.reviewer is None  # kept by `align`; nobody wrote its text
+    [draft] = take_workbench_side(beads, came.position, "ana").drafts
+    assert draft.fr_text == chloe  # "Use the workbench's text" offers chloe's French
+    assert conflict_in(both_store.beads(aid)[1].note) == kept  # version 1 keeps it too

@@ -74,6 +74,8 @@ def _import_new(store: Store, path: Path, to: str | None, actor: str) -> None:
         typer.echo(f"{report.french.name}: unchanged ({_units(report.units)} already imported)")
         return
     typer.echo(_imported(report))
+    for line in report.by_side:
+        typer.echo(f"note: {path.name}: {line}", err=True)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     elsewhere = _not_merged(store, report, path) if report.french.version == 1 else None

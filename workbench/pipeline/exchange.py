@@ -51,6 +51,9 @@ class ImportReport:
     # Beads reviewers changed since the last import carried into the new version
     # (`merging.Merger`: the file left them as they were, or changed them the same way).
     kept: int = 0
+    # Beads whose one side the file changed and the other a reviewer since the last import,
+    # merged side by side (`merging.by_side`): one line each, a note (both kept, no choice).
+    by_side: tuple[str, ...] = ()
 
 
 def import_file(
@@ -205,6 +208,7 @@ def _fill_sides(
         source_lang=pairs.source_lang,
         warnings=left_behind(pairs.merge),
         kept=len(pairs.merge.kept) if pairs.merge else 0,
+        by_side=tuple(pairs.merge.by_side) if pairs.merge else (),
     )
 
 

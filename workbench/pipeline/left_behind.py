@@ -67,7 +67,11 @@ def carry_sides(
     bead, nor when two drafts read so. An emptied side (a reviewer erased it) is named, not
     carried. A side of a bead in an import's conflict brings the note holding the
     colleague's text with it (newcomer35: the conflict's flag, and the only copy of a
-    colleague's confirmed text in the current version, were dropped).
+    colleague's confirmed text in the current version, were dropped). Where no side of such
+    a bead comes over (the conflict was over a side whose sentences changed), its note
+    alone comes onto the one draft holding its other sentences, as a reviewer's bead that
+    `align` keeps, signed by nobody (its texts are the aligner's), to review (sacred35: the
+    colleague's confirmed text lived only in the earlier version's note).
     """
     text = {s.id: s.text for s in segments}
     out = list(drafts)
@@ -81,6 +85,7 @@ def carry_sides(
     came: list[str] = []
     taken: set[int] = set()
     for bead in left:
+        before = len(taken)
         for side in saved_sides(bead, old_text):
             saved = bead.fr_text if side == "fr" else bead.cp_text
             ids = bead.fr if side == "fr" else bead.cp
@@ -95,4 +100,31 @@ def carry_sides(
             taken.add(at[0])
             where = f"bead {bead.position + 1}"
             came.append(f"{who or 'a reviewer'}'s {SIDE_WORD[side]} text of {where}")
+        kept = conflict_in(bead.note)
+        if kept is not None and len(taken) == before:  # no side came over to bring it
+            held = _holding(bead, old_text, places, taken)
+            if held is not None:
+                out[held] = replace(out[held], origin=HUMAN, reviewer=None, score=None,
+                                    note=bead.note)  # fmt: skip
+                taken.add(held)
+                came.append(f"the import conflict of bead {bead.position + 1} "
+                            f"({kept.reviewer or 'a reviewer'}'s text, in its note)")  # fmt: skip
     return out, came
+
+
+def _holding(
+    bead: StoredBead,
+    old_text: Mapping[int, str],
+    places: Mapping[tuple[Side, str], Sequence[int]],
+    taken: set[int],
+) -> int | None:
+    """The one draft the aligner made (``places``, as `carry_sides` finds them) whose side
+    holds sentences reading exactly as a side of ``bead`` read, not ``taken``; None when
+    none does, or several."""
+    found = {
+        k
+        for side in SIDES
+        if (ids := bead.fr if side == "fr" else bead.cp)
+        for k in places.get((side, joined([old_text.get(i, "") for i in ids])), [])
+    }
+    return found.pop() if len(found) == 1 and not found & taken else None

@@ -21,7 +21,11 @@ it wrote as translated) and never overrules a reviewer's status:
   status, note and dates (an edit, a confirmation or a rejection made after
   the export survives);
 - both changed the texts the same way → one bead, ours (its reviewer signs it);
-- both changed the texts differently → a conflict: the file's text goes into the
+- the file changed one side, the workbench the other → both kept, side by side
+  (`by_side`), status ``auto`` (nobody has read the two together) and a line that names
+  who changed the workbench's side, as a CAT tool's return of an export merges it;
+- both changed the texts otherwise (one side both ways, or the file a text and the
+  workbench only a status) → a conflict: the file's text goes into the
   new version with status ``auto`` (to review again, left out of
   confirmed-only exports), the workbench's text, status and reviewer in the
   bead's note, and the bead named in a warning. Nothing is dropped.
@@ -137,6 +141,19 @@ def by_side(base: Content, ours: Content, theirs: Content) -> tuple[str, str] | 
     return merged[0], merged[1]
 
 
+def by_side_note(changed: Collection[str], where: str, reviewer: str | None, since: str) -> str:
+    """The line that says a bead was merged side by side (`by_side`): ``changed``, the
+    sides ("fr", "cp") the file's text went into; ``reviewer``, who changed the other in
+    the workbench ``since`` (the export, the last import). One wording for both imports that
+    merge (a CAT tool's return, `returned_beads`, and a new version, `Merger`)."""
+    took, kept = ("French", "counterpart") if "fr" in changed else ("counterpart", "French")
+    who = f" by {reviewer}" if reviewer else ""
+    return (
+        f"the file changed the {took} of {where}, whose {kept} was changed{who} {since}: "
+        "both kept, the bead to review again"
+    )
+
+
 @dataclass
 class Merger:
     """Merges a file's pairs, one at a time, with the beads reviewers changed since its import.
@@ -144,7 +161,8 @@ class Merger:
     ``ours``: unit id → the bead that unit was written from; ``by_text``: the same
     for a unit with no id, by a text only that bead had. Call it with each
     pair; it returns the pair to store. ``kept``, ``conflicts``: the beads carried over and those in
-    conflict; ``unmatched()``: the changed beads no unit named.
+    conflict; ``sides``: those merged side by side (`by_side`), ``by_side`` saying each;
+    ``unmatched()``: the changed beads no unit named.
     """
 
     ours: dict[str, OurBead]
@@ -153,6 +171,9 @@ class Merger:
     by_text: dict[TextKey, OurBead] = field(default_factory=dict)  # units with no id
     kept: list[StoredBead] = field(default_factory=list)
     conflicts: list[StoredBead] = field(default_factory=list)
+    sides: list[StoredBead] = field(default_factory=list)
+    by_side: list[str] = field(default_factory=list)  # one line per bead in ``sides``
+    document: str = ""  # the document's name, for those lines
     # place of the pair (= its bead in the new version) → the bead carried over or in conflict
     came_from: dict[int, int] = field(default_factory=dict)
     behind: LeftBehind | None = None  # the changed beads the new version does not hold
@@ -190,8 +211,28 @@ class Merger:
                 origin=b.origin, reviewer=b.reviewer, note=b.note, created=b.created_at,
                 changed=b.updated_at,
             )  # fmt: skip
+        merged = by_side(found.base, ours, theirs) if found.base is not None else None
+        if merged is not None:
+            return self._by_side(at, pair, found, merged, note_changed)
         self.conflicts.append(b)
         return pair._replace(status=str(Status.AUTO), note=conflict_note(pair.note, b))
+
+    def _by_side(
+        self, at: int, pair: PairDraft, found: OurBead, merged: tuple[str, str], note_changed: bool
+    ) -> PairDraft:
+        """The file changed one side of the bead, the workbench the other since the last
+        import: each side from whoever changed it, to review again (nobody has read the
+        two together), as a CAT tool's return stores it (`returned_beads`)."""
+        b = found.bead
+        self.sides.append(b)
+        changed = [s for s, mine, now in (("fr", b.fr_text, merged[0]), ("cp", b.cp_text,
+                   merged[1])) if not reads_as((now,), (mine,))]  # fmt: skip
+        where = f"bead {at + 1}" + (f" of {self.document}" if self.document else "")
+        self.by_side.append(by_side_note(changed, where, b.reviewer, "since the last import"))
+        return pair._replace(
+            fr_text=merged[0], cp_text=merged[1], status=str(Status.AUTO),
+            note=b.note if note_changed else pair.note,
+        )  # fmt: skip
 
     def _numbered(self, tuid: str) -> bool:
         """Whether ``tuid`` is the one the TMX reader gives a unit with none (``tm:12``, the
@@ -201,7 +242,7 @@ class Merger:
 
     def unmatched(self) -> list[StoredBead]:
         """The changed beads no unit of the file named (or emptied ones), in order."""
-        used = {b.id for b in (*self.kept, *self.conflicts)}
+        used = {b.id for b in (*self.kept, *self.conflicts, *self.sides)}
         return [o.bead for o in self._all if o.bead.id not in used]
 
     def conflict_warning(self) -> tuple[str, ...]:
@@ -289,7 +330,8 @@ def workbench_side(store: Store, french: Document, cp_lang: str, file_name: str)
     }
     keys = _unit_keys(store, events, ours, f"{french.name}-{previous.id}-")
     others = ((b.fr_text, b.cp_text) for b in beads if b.id not in edited)
-    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others))
+    return Merger(keys, file_name, previous.version, by_unique_text(ours.values(), others),
+                  document=french.name)  # fmt: skip
 
 
 def _unit_keys(

@@ -21,7 +21,15 @@ from workbench.model import Alignment, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import Exported, State, Successors, exported_state
 from workbench.pipeline.exporting import alignment_key
-from workbench.pipeline.merging import CONFLICT, OURS, THEIRS, Content, by_side, choose
+from workbench.pipeline.merging import (
+    CONFLICT,
+    OURS,
+    THEIRS,
+    Content,
+    by_side,
+    by_side_note,
+    choose,
+)
 from workbench.pipeline.reviewed_carried import texts_of
 from workbench.pipeline.reviewed_rows import (
     COUNTS,
@@ -265,12 +273,8 @@ class DocumentMerge:
         texts = self._texts(i, merged)
         self._store(i, row_edit(self.beads, i, texts, None, self.reviewer), conflict=False)
         self.tally.counts["edited"] += 1
-        changed, kept = ("French", "counterpart") if "fr" in texts else ("counterpart", "French")
-        who = f" by {bead.reviewer}" if bead.reviewer else ""
-        self.tally.by_side.append(
-            f"unit {n}: the file changed the {changed} of {where}, whose {kept} was changed"
-            f"{who} after the export: both kept, the bead to review again"
-        )
+        line = by_side_note(texts, where, bead.reviewer, "after the export")
+        self.tally.by_side.append(f"unit {n}: {line}")
 
     def _own_import(self, bead: StoredBead, was: Content) -> bool:
         """Whether the only changes to ``bead`` since the export are the importer's own
