@@ -357,6 +357,13 @@ BAD_FILES = {
                  "check that the right file was sent"),
     "page.html": (b"%PDF-1.4\n\x00\x01\x02\xff\xfe", "is not a web page: it is a PDF; "
                   "give it the .pdf extension to ingest it as such"),
+    # newcomer36 HIGH 1: a page saved under a .txt name stopped ingest with lxml's traceback
+    # ("AssertionError: too many bodies") for its `<html lang="en">` line
+    "saved.txt": (b'<!DOCTYPE html>\n<html lang="en"><body><p>Budget</p></body></html>\n',
+                  "is not plain text: it is a web page; give it the .html extension to "
+                  "ingest it as such"),
+    "source.txt": (b'\xef\xbb\xbf  <html lang="en">\n<head><title>Budget</title></head>\n',
+                   "is not plain text: it is a web page"),
 }  # fmt: skip
 
 
@@ -378,6 +385,16 @@ def test_a_file_with_nothing_to_read_is_one_line_and_stores_nothing(
     assert err.startswith(f"error: {bad}: {said}") and err.count("\n") == 1
     assert not re.search(r"[A-Z][a-z]+(Error|EOF)|Exception|\bNo /Root", err)  # Python's words
     assert documents(db) == [("budget", "fr", None)]
+
+
+def test_a_text_that_quotes_markup_lines_is_read_as_text(tmp_path: Path) -> None:
+    """newcomer36 HIGH 1: a line ``<html>`` inside a text (a tutorial, a page's source
+    quoted) raised lxml's "too many bodies"; in a folder it stopped every file."""
+    db = tmp_path / "w.db"
+    lines = ["Voici une ligne de texte.", "<html>", '<body class="x">', "Et une autre ligne."]
+    code, out, err = cli("ingest", page(tmp_path, "tutoriel", lines, ".txt"), db=db)
+    assert (code, err) == (0, "")
+    assert "tutoriel: new, 2 segments" in out
 
 
 RUSSIAN = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
+from html import unescape
 from typing import Any
 
 from workbench.ingest import markup_notes, markup_parser, markup_tables
@@ -74,13 +75,22 @@ _SPACE = re.compile(r"\s+")
 
 
 def fragment_text(fragment: str) -> str:
-    """The text of an HTML fragment: tags gone, entities decoded."""
-    from lxml import html
+    """The text of an HTML fragment: tags gone, entities decoded.
 
-    element = html.fragment_fromstring(
-        fragment.encode("utf-8"), create_parent="div", parser=markup_parser.parser()
-    )
+    A fragment lxml will not take as one (a line ``<html lang="en">`` or ``<body>`` in a
+    text file: "too many bodies", newcomer36) loses its tags by pattern instead."""
+    from lxml import etree, html
+
+    try:
+        element = html.fragment_fromstring(
+            fragment.encode("utf-8"), create_parent="div", parser=markup_parser.parser()
+        )
+    except (AssertionError, etree.ParserError, etree.XMLSyntaxError):
+        return unescape(_ANY_TAG.sub(" ", fragment))
     return rendered_text(element)
+
+
+_ANY_TAG = re.compile(r"<[^<>]*>")
 
 
 def html_blocks(source: str) -> list[RawBlock]:
