@@ -22,6 +22,7 @@ from workbench.ingest.debris_boxes import (
     table_of_contents,
     toc_entries,
 )
+from workbench.ingest.debris_bylines import is_dated_byline_element
 from workbench.ingest.debris_commerce import is_price_alone, is_testimonial
 from workbench.ingest.debris_databoxes import NO_BOX, box_decisions, data_boxes
 from workbench.ingest.debris_edges import page_top, sign_off
@@ -201,8 +202,9 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
     """The rules' side of the decision, for lines ``texts`` of one document in ``lang``."""
     reading = read_page(texts, contexts, lang)
     regions = region_mask(
-        texts, [c.bullet for c in contexts], reading.prose, [c.cell for c in contexts]
-    )
+        texts, [c.bullet for c in contexts], reading.prose, [c.cell for c in contexts],
+        [c.title for c in contexts],
+    )  # fmt: skip
     protected = _announces_prose(texts, reading)
     # A line the site repeats on its other pages is chrome however well it reads.
     site = sum(c.repeated for c in contexts) <= REPEATED_MAX_SHARE * len(texts)
@@ -251,6 +253,8 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
         or buttons[i]
         # A spec sheet under its title (`debris_structure.spec_sheets`).
         or specs[i]
+        # A byline or date line by its element's class, with a date (`debris_bylines`).
+        or is_dated_byline_element(text, contexts[i].path)
         for i, text in enumerate(texts)
     ]
     # A cell of a data table (a timetable, a price list) that is not a menu's: the

@@ -77,12 +77,15 @@ def region_mask(
     bullets: Sequence[bool],
     prose: Sequence[bool] | None = None,
     cells: Sequence[bool] | None = None,
+    titles: Sequence[bool] | None = None,
 ) -> list[bool]:
     """Lines inside a debris region that showed its closing evidence (comments, footer, lists).
 
     ``prose`` says per line whether it reads as prose (default `prose_lines` of
     the page, language unknown); ``cells`` whether a line is a data table's row (no
-    list of titles holds one; default none). Whatever its closing evidence, a region never
+    list of titles holds one; default none); ``titles`` whether a line is the page's own
+    title (`LineContext.title`: no list of related links runs on into it; default none).
+    Whatever its closing evidence, a region never
     takes the article: one that would hold as many words of prose as the rest of
     the page is not marked (`outside_the_article`).
     """
@@ -97,7 +100,7 @@ def region_mask(
         lambda m: _mark_footer(texts, m),
         lambda m: _mark_counted_threads(texts, m),
         lambda m: _mark_handled_threads(texts, m),
-        lambda m: _mark_related_lists(texts, bullets, m),
+        lambda m: _mark_related_lists(texts, bullets, m, titles),
         lambda m: _mark_teasers(texts, m),
         lambda m: frame.mark_credits(texts, m),
         lambda m: _mark_acted_comments(texts, m),
@@ -336,15 +339,24 @@ def _mark_footer(texts: Sequence[str], mask: list[bool]) -> None:
             return
 
 
-def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: list[bool]) -> None:
+def _mark_related_lists(
+    texts: Sequence[str],
+    bullets: Sequence[bool],
+    mask: list[bool],
+    titles: Sequence[bool] | None = None,
+) -> None:
     """A "Read more" heading and the list of headlines under it.
 
     The list is bulleted, or a run of headline-like lines (short, no final
-    full stop); its first other line closes it.
+    full stop); its first other line closes it, and so does the page's own title
+    (``titles``): a cookie banner's "En savoir plus" over the site's menu and breadcrumb
+    took a manual's h1 for the list's last headline (newcomer36).
     """
     # A headline over two paragraphs of prose opens a section of the article.
     prose = prose_lines(texts, "und")
     heads = [i + 2 < len(texts) and prose[i + 1] and prose[i + 2] for i in range(len(texts))]
+    if titles is not None:
+        heads = [h or t for h, t in zip(heads, titles, strict=True)]
     for i, text in enumerate(texts):
         if not RELATED_HEADING.match(text) or len(text.split()) > 12:
             continue
@@ -371,6 +383,7 @@ def _mark_related_lists(texts: Sequence[str], bullets: Sequence[bool], mask: lis
             and len(texts[j].split()) >= RELATED_LAST_WORDS
             and len(texts[j - 1].split()) >= RELATED_LAST_WORDS
             and not texts[j].rstrip().endswith("?")
+            and not (titles is not None and titles[j])
         ):
             mask[j] = True
             j += 1

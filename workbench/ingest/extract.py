@@ -23,6 +23,7 @@ from workbench.ingest.block_languages import (
     word_count,
 )
 from workbench.ingest.caption_languages import link_caption_translations, mixed_captions
+from workbench.ingest.debris_bylines import is_byline_element
 from workbench.ingest.debris_databoxes import NO_BOX, box_rows
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
@@ -343,18 +344,12 @@ def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: 
     return Kind.BODY
 
 
-# An element's class that names an article's byline or date line (also Spanish, Portuguese
-# and German "autor", Italian "autore", French "auteur"): its text is no heading, however
-# short and unpunctuated ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai").
-_BYLINE_CLASS = re.compile(
-    r"byline|author|autor|auteur|dateline|entry-meta|post-meta|posted-on|published"
-)
-
-
 def _byline(path: str) -> bool:
-    """Whether a block's own element (`RawBlock.path`'s last step) is a byline by its class."""
-    tag, _, classes = path.rpartition("/")[2].partition(".")
-    return not re.fullmatch(r"h[1-6]", tag) and bool(_BYLINE_CLASS.search(classes.lower()))
+    """Whether a block's own element (`RawBlock.path`'s last step) is a byline by its class
+    (`debris_bylines.BYLINE_CLASS`: also Spanish, Portuguese and German "autor", Italian
+    "autore", French "auteur"): its text is no heading, however short and unpunctuated
+    ("Par Julie Marchand, envoyée spéciale · Publié le 4 mai")."""
+    return is_byline_element(path)
 
 
 def _looks_like_heading(text: str) -> bool:
