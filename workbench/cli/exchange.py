@@ -57,15 +57,45 @@ ExportToOption = Annotated[
     ),
 ]
 FileFormatOption = Annotated[
-    ExportFormat,
+    ExportFormat | None,
     typer.Option(
         "--file-format",
         "-f",
         help="File format: units (tmx, xliff12, xliff21, tsv, csv, xlsx) or the French "
-        "cues with their timing (srt, vtt).",
+        "cues with their timing (srt, vtt). Default: the one -o's extension names (.tmx, "
+        ".xlf for xliff12, .tsv, .csv, .xlsx, .srt, .vtt), else tmx.",
         case_sensitive=False,
+        show_default=False,
     ),
 ]
+# The format an output file's extension names, for an export given -o and no -f.
+_BY_SUFFIX = {
+    ".tmx": ExportFormat.TMX, ".tsv": ExportFormat.TSV, ".csv": ExportFormat.CSV,
+    ".xlsx": ExportFormat.XLSX, ".xlf": ExportFormat.XLIFF12, ".xliff": ExportFormat.XLIFF12,
+    ".srt": ExportFormat.SRT, ".vtt": ExportFormat.VTT,
+}  # fmt: skip
+
+
+def export_format(given: ExportFormat | None, output: Path | None) -> ExportFormat:
+    """The export's format: ``given`` (-f), else the one ``output``'s extension names, else
+    TMX. BadValue (exit 2) when -f names another format than the extension: newcomer36's
+    `-o review.xlsx` wrote a TMX under that name, which the spreadsheet could not open."""
+    named = _BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    if given is None:
+        return named or ExportFormat.TMX
+    xliff = {ExportFormat.XLIFF12, ExportFormat.XLIFF21}
+    if named is not None and named != given and not {named, given} <= xliff:
+        raise BadValue(
+            f"-f {given.value} does not match -o {output}, whose extension says "
+            f"{named.value}: give -o a .{_suffix(given)} name, or drop -f to write {named.value}"
+        )
+    return given
+
+
+def _suffix(fmt: ExportFormat) -> str:
+    return "xlf" if fmt in (ExportFormat.XLIFF12, ExportFormat.XLIFF21) else fmt.value
+
+
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="File to write (default: exports/…).")
 ]
@@ -146,7 +176,7 @@ def export(
     doc: OptionalDocArgument = None,
     all_docs: AllOption = False,
     to: ExportToOption = None,
-    file_format: FileFormatOption = ExportFormat.TMX,
+    file_format: FileFormatOption = None,
     output: OutputOption = None,
     confirmed_only: ConfirmedOnlyOption = False,
     reviewer: ExportReviewerOption = None,
@@ -183,6 +213,7 @@ def export(
     # deferred for start-up time: --help needs only the choices
     from workbench.formats.units import ExportOptions
 
+    file_format = export_format(file_format, output)
     mt = mt or default_mt(file_format)
     stdout = exporting.refuse_mix(
         doc, all_docs, output, summary, file_format, mt, dedupe, cue_styling, bom
