@@ -508,8 +508,12 @@ def _sheet_xml_cut(data: bytes) -> bytes:
         (lambda _: docx(), "is not an Excel workbook: it is a Word document; check that the "
          "right file was sent"),
         (lambda _: b"", "is empty; export the table again"),
+        (lambda _: b'<?xml version="1.0"?>\n<tmx version="1.4"><header/><body/></tmx>\n',
+         "is not an Excel workbook: it is a TMX; give it the .tmx extension to import it as "
+         "such"),
     ],
-    ids=["cut-off", "sheet-damaged", "tsv-renamed", "csv-renamed", "word-renamed", "empty"],
+    ids=["cut-off", "sheet-damaged", "tsv-renamed", "csv-renamed", "word-renamed", "empty",
+         "tmx-renamed"],
 )  # fmt: skip
 def test_an_xlsx_that_will_not_open_says_what_it_is(
     tmp_path: Path, made: Callable[[bytes], bytes], said: str

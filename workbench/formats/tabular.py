@@ -372,6 +372,13 @@ def _not_a_workbook(path: Path) -> str:
     what = found[0] if found is not None else by_content(data[:4096])[0]
     if what in ("binary data", "an Excel workbook") or (found is None and data[:2] == b"PK"):
         return damaged(path, "Excel workbook", "save it again from your spreadsheet")
+    head = data[:4096].decode("utf-8", errors="replace").lower()
+    for root, named, suffix in (("<tmx", "a TMX", ".tmx"), ("<xliff", "an XLIFF", ".xlf")):
+        if what == "plain text" and root in head:  # a memory saved under the .xlsx name
+            return (
+                f"{path}: is not an Excel workbook: it is {named}; give it the {suffix} "
+                "extension to import it as such"
+            )
     if what == "plain text":
         first = data.decode("utf-8", errors="replace").lstrip("\ufeff").partition("\n")[0]
         suffix = ".tsv" if "\t" in first else ".csv"
