@@ -127,6 +127,25 @@ def test_digits_grouped_another_languages_way(lang: str, text: str, flagged: str
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "4.1 Nettoyage quotidien", False),  # a heading's numbering
+        ("es", "4.2. Cuándo descalcificar", False),
+        ("fr", "Reportez-vous à la section 4.3 avant de commencer.", False),
+        ("es", "Según el artículo 12.2 del reglamento, la garantía cubre la bomba.", False),
+        ("fr", "Voir le § 3.1 du contrat.", False),
+        ("fr", "4.1 km séparent les deux phares.", True),  # a unit after it: a decimal
+        ("fr", "Le taux est passé à 4.1 % cette année.", True),
+    ],
+)
+def test_a_section_number_is_no_decimal(lang: str, text: str, flagged: bool) -> None:
+    """newcomer36 MEDIUM 7: a manual's "4.1 Nettoyage quotidien" ↔ "4.1 Limpieza diaria" gave
+    six "number format" warnings ("French writes 4,1"), both sides, every section."""
+    found = list(number_format_findings(text, "target", convention_for(lang)))
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
     ("source", "target", "expected"),
     [
         ('Click <g id="1">Save</g>.', "Cliquez sur Enregistrer.",

@@ -134,7 +134,11 @@ def number_format_findings(
     an English MT draft. ``side``: the side's name ("en", "the MT draft (en)")."""
     if convention is None:
         return
+    numbering = Counter(section_numbers(text))
     for number in foreign_decimals(text, convention):
+        if numbering[number.written] > 0:  # "4.1 Nettoyage quotidien": a section, no decimal
+            numbering[number.written] -= 1
+            continue
         yield (
             IssueKind.NUMBER_FORMAT,
             Severity.WARNING,
@@ -149,6 +153,29 @@ def number_format_findings(
             f"{side} groups the digits of {written} with “{written[-4]}”, which "
             f"{convention.name} writes for decimals: {convention.name} writes {regrouped}",
         )
+
+
+# A section's number: opening the text before its title ("4.1 Nettoyage quotidien", "2.3.
+# Scope"), or after a word that numbers a part of a text ("voir la section 4.1", "artículo
+# 12.2", "§ 3.1"). newcomer36: a manual's "4.1", "4.2", "4.3" on both sides were six
+# "number format" warnings, "French writes 4,1".
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s+([^\W\d_])")
+_NUMBERED_PART = re.compile(
+    r"(?:\b(?:sections?|chap(?:itres?|ters?)|cap[ií]tulos?|articles?|art[ií]culos?|art\."
+    r"|paragraphes?|paragraphs?|p[aá]rrafos?|annexes?|annex|anexos?|points?|puntos?"
+    r"|figures?|figuras?|tableaux?|tables?|tablas?|steps?|[ée]tapes?|pasos?|apartados?)"
+    r"|§)\s*(\d{1,3}(?:\.\d{1,3})+)\b",
+    re.IGNORECASE,
+)
+
+
+def section_numbers(text: str) -> list[str]:
+    """The numbers of ``text`` that number a section of a document, as written ("4.1"):
+    one opening the text before its title's capital, or one after a word such as "section",
+    "chapitre", "artículo", "§"."""
+    found = [m.group(1) for m in _NUMBERED_PART.finditer(text)]
+    opening = _OPENING_NUMBER.match(text)  # before a title's capital, not a unit ("4.1 km")
+    return [opening.group(1), *found] if opening and opening.group(2).isupper() else found
 
 
 # Thousands grouped two times or more by one point or comma: "2,500,000", "1.250.000".
