@@ -757,3 +757,22 @@ def test_another_tools_memory_comes_in_as_a_translators_confirmed_pairs(
 
 def _unversioned(u: TranslationUnit) -> TranslationUnit:
     return replace(u, version=None, alignment_key=None)
+
+
+@pytest.mark.parametrize("name", ["missing.tmx", "missing.xlf", "missing.xlsx"])
+def test_a_mistyped_name_is_no_such_file_with_or_without_a_reviewer(
+    tmp_path: Path, name: str
+) -> None:
+    """newcomer36: `import MISSING.tmx --reviewer eve` said the file was "neither" a reviewed
+    table nor an export of this database, a usage error (exit 2)."""
+    path = tmp_path / name
+    # (a table named without --reviewer is told to add it first, as every usage error)
+    for extra in (
+        ([], ["--reviewer", "eve"]) if not name.endswith(".xlsx") else (["--reviewer", "eve"],)
+    ):
+        args = ["import", str(path), *extra, "--db", str(tmp_path / "w.db")]
+        result = CliRunner().invoke(app, args)
+        assert (result.exit_code, result.output.strip()) == (
+            1,
+            f"error: {path}: no such file; check the name and the folder",
+        )

@@ -390,3 +390,26 @@ def test_fill_with_a_glossary_says_which_earlier_drafts_it_was_not_applied_to(
     assert said.format(terms=terms) in " ".join(done.output.split())
     row = runner.invoke(app, [*fill, "--glossary", str(terms), "-f", "json"]).output
     assert ('"unglossed": 3' in row) and ('"unglossed_missing": 0' in row) is ("chien" in glossary)
+
+
+@pytest.mark.parametrize(
+    ("missing", "said"),
+    [
+        (1, "; not applied to the 1 draft made before (fill drafts only gaps: --redraft drafts "
+         "again those nobody has touched): it misses a term (see QA); correct it in the "
+         "review app or an exported table"),
+        (0, "; not applied to the 1 draft made before (fill drafts only gaps: --redraft drafts "
+         "again those nobody has touched): it misses no term"),
+    ],
+)  # fmt: skip
+def test_fill_says_one_earlier_draft_in_the_singular(missing: int, said: str) -> None:
+    """newcomer36: "not applied to the 1 draft made before …: 1 of it misses a term"."""
+    from datetime import UTC, datetime
+
+    from workbench.cli.fill import _unglossed
+    from workbench.model import Alignment
+    from workbench.pipeline.mt import FillReport
+
+    alignment = Alignment(1, 1, 1, 2, 1, "fr", "en", "test", datetime.now(UTC))
+    report = FillReport(alignment, 0, "mt:test", 0, unglossed=1, unglossed_missing=missing)
+    assert _unglossed(report, "QA", redraft=False) == said

@@ -223,6 +223,11 @@ def _unglossed(report: FillReport, qa: str, redraft: bool) -> str:
         else f"; not applied to the {counted(n, 'draft')} made before (fill drafts only "
         "gaps: --redraft drafts again those nobody has touched)"
     )
+    if n == 1:  # newcomer36: "1 of it misses a term"
+        return f"{said}: it misses no term" if not missing else (
+            f"{said}: it misses a term (see {qa}); correct it in the review app or an "
+            "exported table"
+        )  # fmt: skip
     if not missing:
         return f"{said}: none of {them} misses a term"
     return (

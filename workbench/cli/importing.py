@@ -48,6 +48,8 @@ def import_any(
         )
     if reviewer is not None and not reviewer.strip():  # wrong whatever the file is
         raise BadValue(f"{path}: --reviewer is empty: give your name, which signs the changes")
+    if not path.exists():  # newcomer36: a mistyped name was "neither" file, exit 2
+        raise InputError(f"{path}: no such file; check the name and the folder")
     store = open_store(db)
     if _import_returned(store, path, to, reviewer):
         return
