@@ -364,6 +364,12 @@ BAD_FILES = {
                   "ingest it as such"),
     "source.txt": (b'\xef\xbb\xbf  <html lang="en">\n<head><title>Budget</title></head>\n',
                    "is not plain text: it is a web page"),
+    # newcomer36 LOW 9: "is not a WebVTT file; it must start with `WEBVTT`…" for a SubRip file
+    "film.vtt": (b"1\n00:00:01,000 --> 00:00:02,000\nBonjour.\n",
+                 "is not a WebVTT file: it is SubRip subtitles; give it the .srt extension to "
+                 "ingest it as such"),
+    "cues.srt": (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nBonjour.\n",
+                 "is not SubRip subtitles: it is WebVTT subtitles; give it the .vtt extension"),
 }  # fmt: skip
 
 

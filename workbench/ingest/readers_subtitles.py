@@ -128,6 +128,7 @@ def srt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
     import srt
 
     text, encoding = _decoded(data, path)
+    _other_subtitles(text, path, "SubRip subtitles", ".vtt")
     _check_timings(text, path)
     cues: list[TimedCue] = []
     try:
@@ -228,6 +229,7 @@ def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
     from webvtt.errors import MalformedFileError
 
     text, encoding = _decoded(data, path)
+    _other_subtitles(text, path, "a WebVTT file", ".srt")
     try:
         captions = list(webvtt.from_buffer(io.StringIO(text)).captions)
     except MalformedFileError as exc:
@@ -251,6 +253,20 @@ def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
     ]  # fmt: skip
     blocks, warnings = _blocks(cues, path, vtt_stamp, entities=True)
     return _with_line_ends(blocks, data), encoding, warnings
+
+
+def _other_subtitles(text: str, path: Path, expected: str, suffix: str) -> None:
+    """ParseError naming the other subtitle format when ``text`` is it (`sniff.by_content`:
+    a SubRip file renamed .vtt was "not a WebVTT file; it must start with `WEBVTT`…",
+    newcomer36)."""
+    from workbench.ingest.sniff import by_content
+
+    what, found = by_content(text.lstrip("\ufeff").encode("utf-8"))
+    if found == suffix:
+        raise ParseError(
+            f"{path}: is not {expected}: it is {what}; give it the {suffix} extension to "
+            "ingest it as such"
+        )
 
 
 def _millis(stamp: Any) -> int:
