@@ -179,6 +179,23 @@ def test_a_confirmation_with_the_revision_seen_confirms_those_beads(tmp_path: Pa
     assert _beads(db) == [("confirmed", "ana"), ("auto", None), ("confirmed", "ana")]
 
 
+def test_a_review_over_a_colleague_s_says_whose_it_went_over(tmp_path: Path) -> None:
+    """newcomer36: fay's `reject 1 --seen N` of a bead ana had confirmed printed "bead 1
+    rejected by fay", as if nobody had reviewed it; history said "confirmed by ana →
+    rejected". With --seen fay saw it, so it is done, and the line says over whose."""
+    from workbench import review
+
+    db = _import_letter(tmp_path)
+    _on_bead_1(db, review.confirm, "ana")
+    seen = str(_revision(db))
+    args = ["reject", "lettre.txt", "1", "3", "--reviewer", "fay", "--seen", seen, "--db", db]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        "alignment 1: beads 1, 3 rejected by fay (bead 1 was confirmed by ana); now at revision"
+    )
+
+
 @pytest.mark.parametrize("command", ["confirm", "reject"])
 def test_a_revision_newer_than_the_alignments_is_named_as_such_and_changes_nothing(
     tmp_path: Path, command: str

@@ -381,7 +381,11 @@ def _review(
     # Without --seen nobody saw whose a bead is: another reviewer's confirmation (or
     # rejection) is left as it is, never re-signed (newcomer32) nor overturned (newcomer33)
     # without a word.
-    theirs = [] if seen is not None else _reviewed_by_another(listed, numbers, done, reviewer)
+    others = _reviewed_by_another(listed, numbers, done, reviewer)
+    theirs = [] if seen is not None else others
+    # With --seen the reviewer saw whose each bead was: the line says whose review theirs
+    # went over (newcomer36: "bead 2 rejected by fay" over ana's confirmation said nothing).
+    over = {n: (who, was) for n, who, was in others} if seen is not None else {}
     left = [
         f"bead {n} was {'already ' if was == done else ''}{was} by {who}; nothing changed"
         for n, who, was in theirs
@@ -412,10 +416,10 @@ def _review(
                 raise
             # partly done (exit 4, as the exit codes say): what was stored, then the refusal;
             # exit 1 told a script that nothing had changed (newcomer32)
-            _said(store, alignment.id, stored, done, reviewer, [*left, str(exc)])
+            _said(store, alignment.id, stored, done, reviewer, [*left, str(exc)], over)
             finish(done=len(stored), refused=len(numbers) - len(stored))
         stored.append(n)
-    _said(store, alignment.id, stored, done, reviewer, left)
+    _said(store, alignment.id, stored, done, reviewer, left, over)
     if mine:
         are = "is" if len(mine) == 1 else "are"
         typer.echo(
@@ -452,15 +456,21 @@ def _reviewed_by_another(
 
 def _said(
     store: Store, alignment_id: int, stored: list[int], done: str, reviewer: str,
-    errors: list[str],
+    errors: list[str], over: dict[int, tuple[str, str]] | None = None,
 ) -> None:  # fmt: skip
     """What was stored and the revision the alignment is at now (the next `--seen`), on
     standard output, then each bead refused, on standard error (newcomer35: a script had
-    to list the beads again after each command to learn the revision)."""
+    to list the beads again after each command to learn the revision). ``over``: bead
+    number → (who, "confirmed" or "rejected") of another reviewer's review it went over."""
     if stored:
+        went_over = [
+            f"bead {n} was {was} by {who}" for n, (who, was) in sorted((over or {}).items())
+            if n in stored
+        ]  # fmt: skip
         typer.echo(
-            f"alignment {alignment_id}: {_beads_done(stored, done, reviewer)}; now at revision "
-            f"{store.revision(alignment_id)}"
+            f"alignment {alignment_id}: {_beads_done(stored, done, reviewer)}"
+            + (f" ({', '.join(went_over)})" if went_over else "")
+            + f"; now at revision {store.revision(alignment_id)}"
         )
     for error in errors:
         typer.echo(f"error: {error}", err=True)
