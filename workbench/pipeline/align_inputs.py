@@ -56,6 +56,8 @@ class Said:
     # most pairs unsure: the two texts do not read as each other's translation
     # (`alignment.unrelated_note`); a record of an earlier release has none
     unrelated: bool = False
+    # reviewers' partings of pairs a new version reopened (`reopened`), to review
+    reopened: int = 0
 
 
 def fingerprint(store: Store, found: Sides, encoder: str | None) -> str:
