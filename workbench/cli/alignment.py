@@ -95,8 +95,10 @@ def align(
     document (e.g. Spanish photo captions). Beads already confirmed by a
     reviewer are kept; only the stretches between them are re-aligned. Exits with 3
     when reviewed beads of an earlier version could not be carried over (a warning
-    names them), when not one sentence paired or most pairs are unsure (another text?), or
-    when reading the original left something out (a page cut off), as `ingest` exits.
+    names them) or a pair a reviewer parted was reopened by a sentence the new version
+    adds (a warning names the bead and the reviewer), when not one sentence paired or most
+    pairs are unsure (another text?), or when reading the original left something out (a
+    page cut off), as `ingest` exits.
     With -f json or tsv, the
     summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
     without counterpart), reviewed_kept, left_behind, warnings.
@@ -134,6 +136,7 @@ def align(
         name = store.document(report.alignment.doc_id).name
         emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
     to_review = report.left_behind + unpaired + report.unrelated + report.original_warned
+    to_review += report.reopened  # a reviewer's parting a new version reopened
     finish(done=report.beads, to_review=to_review)
 
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).resolve().parent.parent
 # the code the beads come from: the aligner, and how `align` keeps and places review work
 CODE = ("align", "pipeline/alignment.py", "pipeline/bead_drafts.py", "pipeline/carry_over.py",
-        "pipeline/counterparts.py", "pipeline/align_inputs.py", "review.py")  # fmt: skip
+        "pipeline/counterparts.py", "pipeline/align_inputs.py", "pipeline/reopened.py",
+        "review.py")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Said:
     # most pairs unsure: the two texts do not read as each other's translation
     # (`alignment.unrelated_note`); a record of an earlier release has none
     unrelated: bool = False
+    # reviewers' partings of pairs a new version reopened (`reopened`), to review
+    reopened: int = 0
 
 
 def fingerprint(store: Store, found: Sides, encoder: str | None) -> str:

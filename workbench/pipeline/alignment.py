@@ -66,6 +66,7 @@ from workbench.pipeline.counterparts import find_original as find_original
 from workbench.pipeline.counterparts import not_french_note as not_french_note
 from workbench.pipeline.counterparts import sides as sides
 from workbench.pipeline.heavy_debris import heavy_debris_line
+from workbench.pipeline.reopened import align_reopening, partings, reopened_note
 from workbench.review import Edit, reviewed
 from workbench.wording import counted, plural
 
@@ -98,6 +99,9 @@ class AlignReport:
     # reading the original left something out or changed it (a page cut off): one of the
     # warnings says so, and `align` exits 3 as `ingest` does (newcomer35)
     original_warned: bool = False
+    # reviewers' partings of pairs this new version reopened (`reopened`): each said in a
+    # warning, the bead the aligner's, to review (newcomer36)
+    reopened: int = 0
 
 
 def compute_beads(
@@ -280,15 +284,21 @@ def _align_once(
     # and MT drafts all come over from it
     earlier = earlier_alignment(store, found) if previous is None else None
     kept, stranded, carried = _reviewed_to_keep(store, found, previous, standing, earlier)
-    anchored = [b for b in kept if b.fr or b.cp]
-    beads = compute_beads(found, to_positions(anchored, found), encoder, lexicon)
+    # where an empty reviewed bead stood: in this version's alignment, else in the last one's
+    before = store.beads(previous.id) if previous is not None else earlier_on_today(earlier, found)
+    # a reviewer's parting of a pair is no anchor beside a sentence this version adds
+    old_ids = {i for b in before for i in (*b.fr, *b.cp)}
+    candidates = partings(store, earlier[0], kept, found, old_ids) if carried and earlier else []
+    beads, anchored, reopened = align_reopening(
+        candidates, kept, found, old_ids,
+        lambda anchors: compute_beads(found, to_positions(anchors, found), encoder, lexicon),
+    )  # fmt: skip
+    kept = [b for b in kept if b.id not in {r.parting.bead.id for r in reopened}]
     unrelated = unrelated_note(found, beads)
     if unrelated is not None:  # of the sides, as the notes before it: said on every run
         warnings.append(unrelated)
         standing_notes += (unrelated,)
     name = _aligner_name(encoder)
-    # where an empty reviewed bead stood: in this version's alignment, else in the last one's
-    before = store.beads(previous.id) if previous is not None else earlier_on_today(earlier, found)
     drafts = with_loose(drafts_keeping(beads, found, anchored, name), kept, before)
     behind = None  # logged with the beads: said again whenever the alignment is opened
     if standing is not None:
@@ -301,6 +311,8 @@ def _align_once(
             behind = LeftBehind(tuple(b.id for b in stranded), note)
         drafts, left = carry_drafts(earlier, drafts, before)
         warnings += [drafts_not_carried_note(left)] if left else []
+        ref = command_ref(found.document, store.documents())
+        warnings += [reopened_note(r, drafts, found, ref) for r in reopened]
     counterpart = (found.original.id, found.original.version) if found.original else None
     said = Said(
         beads=len(drafts),
@@ -311,6 +323,7 @@ def _align_once(
         warnings=tuple(warnings),
         left_behind=len(stranded),
         unrelated=unrelated is not None,
+        reopened=len(reopened),
     )
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -318,7 +331,9 @@ def _align_once(
         actor=actor, expected_revision=revision,
         came_from=came_from(drafts, kept) if carried else None,
         # what a run with nothing changed says: nothing dropped, nothing left behind again
-        inputs=recorded(digest, replace(said, warnings=standing_notes, left_behind=0)),
+        inputs=recorded(
+            digest, replace(said, warnings=standing_notes, left_behind=0, reopened=0)
+        ),
         left_behind=behind,
     )  # fmt: skip
     return AlignReport(alignment, **asdict(said))

@@ -232,6 +232,35 @@ class AuditLog(Database):
                 found[bead.id] = _authors(s, bead)
         return found
 
+    def parting(self, bead: StoredBead) -> tuple[int, str] | None:
+        """(The id of the bead ``bead`` was parted from, who parted them) when the edit that
+        last wrote ``bead`` parted a pair into its French alone and its counterpart alone
+        (`unpair`, or the Review page's split at the counterpart's start) and is not undone;
+        None otherwise: a bead confirmed, typed in, merged or moved since is the reviewer's
+        word on that bead, not only a parting (`pipeline.reopened`)."""
+        with self.reading() as s:
+            e = s.get(EventRow, bead.version)
+            if e is None or e.undone or e.action not in PARTINGS:
+                return None
+            if e.alignment_id != bead.alignment_id:
+                return None
+            payload: Mapping[str, Any] = e.payload or {}
+            before, after = (
+                [b for b in payload.get(k) or [] if isinstance(b, Mapping)]
+                for k in ("before", "after")
+            )
+            if len(before) != 1 or len(after) != 2 or _by_id(after, bead.id) is None:
+                return None
+            sides = sorted((bool(b.get("fr_ids")), bool(b.get("cp_ids"))) for b in after)
+            was_pair = bool(before[0].get("fr_ids")) and bool(before[0].get("cp_ids"))
+            if not was_pair or sides != [(False, True), (True, False)]:
+                return None
+            other = next(b for b in after if b.get("id") != bead.id)
+            return int(other["id"]), e.actor
+
+
+# The edits that may part a pair into its two sides (`AuditLog.parting` checks the beads).
+PARTINGS = ("unpair", "split")
 
 _AUTHORS_DEPTH = 200  # edits of one bead read back at most
 
