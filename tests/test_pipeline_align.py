@@ -10,6 +10,7 @@ from tests.conftest import CORPUS
 from workbench import pipeline
 from workbench.model import InputError, Kind, NotFoundError, Status
 from workbench.pipeline.alignment import AlignReport, align_document, alignment_for, apply
+from workbench.pipeline.bead_drafts import dropped_drafts_note
 from workbench.review import confirm, edit_text, merge, reject
 from workbench.store import Store
 
@@ -366,6 +367,52 @@ def test_aligning_after_fill_keeps_the_mt_drafts_of_the_gaps_and_counts_the_drop
     assert not any("MT draft" in w for w in again.warnings)
     beads = store_004.beads(again.alignment.id)
     assert {b.fr: b.cp_text for b in beads if b.cp_text and not b.cp} == kept
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/apertium/modes/fr-es.mode").exists(), reason="needs apertium-fr-es"
+)
+def test_a_drafted_sentence_marked_debris_drops_its_draft_as_debris_not_as_aligned(
+    store_004: Store,
+) -> None:
+    """`restore … --as boilerplate` of a line holding an MT draft: the draft is dropped
+    because its sentence is debris now, and the warning says so. It said the sentence "is
+    now aligned with the counterpart's own text", of a line aligned with nothing
+    (newcomer36 LOW 9)."""
+    from workbench.pipeline.debris import set_segment_kinds
+    from workbench.pipeline.mt import fill_document
+
+    align_document(store_004, DOC_004, "es")  # the captions paired, the rest drafted
+    filled = fill_document(store_004, DOC_004, "es", engine="apertium", estimate=False)
+    [draft, *_] = [b for b in store_004.beads(filled.alignment.id) if b.cp_text and not b.cp]
+    report = set_segment_kinds(store_004, DOC_004, list(draft.fr), Kind.BOILERPLATE, actor="fay")
+    [realigned] = report.realigned
+    assert realigned.warnings == (
+        "1 MT draft was dropped: its French sentence is debris now "
+        "(the draft stays in the alignment's history)",
+    )
+    beads = store_004.beads(realigned.alignment.id)
+    assert not any(set(draft.fr) & set(b.fr) for b in beads)
+    assert sum(1 for b in beads if b.status is Status.DRAFT) == filled.filled - 1
+
+
+@pytest.mark.parametrize(
+    ("aligned", "debris", "why"),
+    [
+        (1, 0, "1 MT draft was dropped: its French sentence is now aligned with the "
+               "counterpart's own text (the draft stays"),
+        (2, 0, "2 MT drafts were dropped: their French sentences are now aligned with the "
+               "counterpart's own text (the drafts stay"),
+        (0, 2, "2 MT drafts were dropped: their French sentences are debris now (the drafts "
+               "stay"),
+        (2, 1, "3 MT drafts were dropped: the French of 2 is now aligned with the "
+               "counterpart's own text, that of 1 is debris now (the drafts stay"),
+    ],
+)  # fmt: skip
+def test_the_dropped_drafts_warning_gives_each_its_reason(
+    aligned: int, debris: int, why: str
+) -> None:
+    assert dropped_drafts_note(aligned, debris).startswith(why)
 
 
 def test_a_single_bead_left_behind_is_named_in_the_singular() -> None:

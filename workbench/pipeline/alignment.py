@@ -34,8 +34,8 @@ from workbench.model import (
 from workbench.pipeline.align_inputs import LazyEncoder, Said, fingerprint, recorded, said_before
 from workbench.pipeline.bead_drafts import (
     drafts_keeping,
-    dropped_drafts_note,
     reattach_drafts,
+    reattach_saying,
     to_positions,
     with_loose,
 )
@@ -302,8 +302,8 @@ def _align_once(
     drafts = with_loose(drafts_keeping(beads, found, anchored, name), kept, before)
     behind = None  # logged with the beads: said again whenever the alignment is opened
     if standing is not None:
-        drafts, dropped = reattach_drafts(drafts, store.beads(standing.id))
-        warnings += [dropped_drafts_note(dropped)] if dropped else []
+        drafts, dropped_notes = reattach_saying(drafts, store.beads(standing.id))
+        warnings += dropped_notes
     elif carried:
         if stranded and earlier is not None:
             drafts, note = leave_behind(store, found, earlier[1], stranded, drafts)

@@ -112,20 +112,53 @@ def reattach_drafts(
     their sentences being aligned with counterpart text now. Returns the drafts and
     how many were dropped.
     """
+    out, dropped = _reattach(drafts, before)
+    return out, len(dropped)
+
+
+def reattach_saying(
+    drafts: Sequence[BeadDraft], before: Sequence[StoredBead]
+) -> tuple[list[BeadDraft], list[str]]:
+    """`reattach_drafts`, with the warning for the drafts it dropped, if any: a draft
+    whose sentences no bead holds, none paired, was dropped because its line is debris
+    now (`restore … --as boilerplate`), not because it is aligned with counterpart text."""
+    out, dropped = _reattach(drafts, before)
+    if not dropped:
+        return out, []
+    text = {i for d in out for i in d.fr}
+    paired = {i for d in out if d.cp for i in d.fr}
+    debris = sum(1 for b in dropped if not set(b.fr) <= text and not set(b.fr) & paired)
+    return out, [dropped_drafts_note(len(dropped) - debris, debris)]
+
+
+def _reattach(
+    drafts: Sequence[BeadDraft], before: Sequence[StoredBead]
+) -> tuple[list[BeadDraft], list[StoredBead]]:
+    """`reattach_drafts`, with the MT drafts it dropped."""
     old = {b.fr: b for b in before if b.status is Status.DRAFT and b.fr and not b.cp}
     out = [
         kept_draft(old.pop(d.fr)) if d.fr in old and not d.cp and d.status is Status.AUTO else d
         for d in drafts
     ]
-    return out, len(old)
+    return out, list(old.values())
 
 
-def dropped_drafts_note(dropped: int) -> str:
-    """The warning for ``dropped`` MT drafts that `reattach_drafts` could not put back."""
+def dropped_drafts_note(aligned: int, debris: int) -> str:
+    """The warning for the MT drafts `reattach_drafts` could not put back: ``aligned``
+    whose French is aligned with counterpart text now, ``debris`` whose French is debris."""
+    dropped = aligned + debris
+    sentences = plural(dropped, "its French sentence is", "their French sentences are")
+    if not debris:
+        why = f"{sentences} now aligned with the counterpart's own text"
+    elif not aligned:
+        why = f"{sentences} debris now"
+    else:
+        why = (
+            f"the French of {aligned} is now aligned with the counterpart's own text, "
+            f"that of {debris} is debris now"
+        )
     return (
-        f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: "
-        f"{plural(dropped, 'its French sentence is', 'their French sentences are')} "
-        "now aligned with the counterpart's own text "
+        f"{counted(dropped, 'MT draft')} {plural(dropped, 'was', 'were')} dropped: {why} "
         f"({plural(dropped, 'the draft stays', 'the drafts stay')} in the "
         "alignment's history)"
     )

@@ -24,7 +24,7 @@ from workbench.translate.base import CALL_SIZE, close_translator
 from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from workbench.pipeline.documents import Progress
     from workbench.store import Store
@@ -188,8 +188,9 @@ def _fill(
             chunk = todo[start : start + batch]
             translations = _translate(translator, chunk, tally.done, len(todo), redraft)
             origin = translations[-1].origin if translations else origin
+            chosen = _glossary_words(chunk, translations, glossary)
             _draft(store, alignment.id, chunk, translations, scorer, tally, next_to, actor,
-                   payload)  # fmt: skip
+                   {**payload, **chosen})  # fmt: skip
             if progress is not None:
                 progress(len(chunk))
     finally:
@@ -201,6 +202,21 @@ def _fill(
         tally.untranslated, rejected, unglossed, unglossed_missing, left_behind,
         tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile,
     )  # fmt: skip
+
+
+def _glossary_words(
+    chunk: Sequence[StoredBead], translations: Sequence[Translation], glossary: Glossary | None
+) -> dict[str, list[str]]:
+    """The payload recording the words ``glossary`` forced into these drafts, which `qa` run
+    without the glossary reads back (`Store.glossary_words`): chosen, not left untranslated
+    (newcomer36: qa called a term fill said it had forced "left untranslated")."""
+    if glossary is None:
+        return {}
+    from workbench.translate.glossary import forced_words
+
+    pairs = zip(chunk, translations, strict=True)
+    words = {w for b, t in pairs for w in forced_words(b.fr_text, t.text, glossary)}
+    return {"glossary_words": sorted(words)} if words else {}
 
 
 def _unsaved_drafts(store: Store, alignment_id: int, beads: Sequence[StoredBead]) -> set[int]:
@@ -219,7 +235,7 @@ def _draft(
     tally: _Tally,
     next_to: dict[int, int],
     actor: str,
-    payload: dict[str, str],
+    payload: Mapping[str, object],
 ) -> None:
     """One batch's drafts scored and saved, counted in ``tally``: a draft drafted again
     into the same text by the same engine is not written again (``unchanged``)."""

@@ -244,12 +244,15 @@ def _untranslated(
     does not use once per million words, nor a tenth as often as French (a name or loanword
     neither language knows, one the counterpart's language uses often, or one both use, as
     "dockers", is the translator's choice); a glossary's target terms were chosen, not
-    left. A timed document's sound tags in capitals are read lower-cased."""
+    left, those of ``glossary`` and those a fill's glossary forced into a draft
+    (`Store.glossary_words`). A timed document's sound tags in capitals are read
+    lower-cased."""
     from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
     from workbench.quality.qa import IssueKind, QaIssue, Severity
 
     timed = has_sound_tags(store.segment_meta([i for b in beads for i in b.fr]).values())
-    chosen = glossary.target_words() if glossary else frozenset()
+    chosen = store.glossary_words(alignment.id)  # what fill's glossary forced
+    chosen |= glossary.target_words() if glossary else frozenset()
     check = LeftoverCheck(alignment.cp_lang, alignment.fr_lang, timed, chosen)
     try:
         found = check.find(

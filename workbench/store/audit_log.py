@@ -2,8 +2,9 @@
 
 `AuditLog.events` lists the log's events; `AuditLog.history` gives an
 alignment's latest events as `HistoryEntry` lines (where each acted, a word
-diff of what it changed); `draft_estimates` and `side_authors` read back what
-fills and edits recorded (a draft's quality estimate, who wrote a side's text).
+diff of what it changed); `draft_estimates`, `glossary_words` and `side_authors` read
+back what fills and edits recorded (a draft's quality estimate, the words a glossary
+forced, who wrote a side's text).
 Undo and redo, which write to the log, are `workbench.store.history`.
 """
 
@@ -172,10 +173,36 @@ class AuditLog(Database):
         draft `align` carries into a new version keeps its estimate (newcomer32: the
         "MT on-topic below" filter found none of them).
         """
+        found: dict[tuple[str, str], tuple[float, str]] = {}
+        for payload in self._fill_payloads(alignment_id):
+            how = payload.get("estimate")
+            if not isinstance(how, str) or not how:
+                continue
+            after = payload.get("after")
+            for b in after if isinstance(after, list) else []:
+                if isinstance(b, Mapping):
+                    key = (str(b.get("fr_text") or ""), str(b.get("cp_text") or ""))
+                    found[key] = (float(b.get("score") or 0.0), how)
+        return found
+
+    def glossary_words(self, alignment_id: int) -> frozenset[str]:
+        """The words, casefolded, a glossary forced into the MT drafts of this alignment's
+        fills, and of its document's earlier versions' with the same language (a draft
+        `align` carries over): chosen, as `Glossary.target_words`, for a `qa` run without
+        the glossary (newcomer36: it called the term fill had forced "left untranslated")."""
+        return frozenset(
+            str(w)
+            for payload in self._fill_payloads(alignment_id)
+            for w in payload.get("glossary_words") or ()
+        )
+
+    def _fill_payloads(self, alignment_id: int) -> list[Mapping[str, Any]]:
+        """The payloads of the fills of ``alignment_id`` and of the alignments of its
+        document's other versions with the same language, oldest first."""
         with self.reading() as s:
             align = s.get(AlignmentRow, alignment_id)
             if align is None:
-                return {}
+                return []
             version = s.get(VersionRow, align.version_id)
             same_text = (
                 select(AlignmentRow.id)
@@ -190,17 +217,7 @@ class AuditLog(Database):
                 .where(EventRow.alignment_id.in_(same_text), EventRow.action == "fill")
                 .order_by(EventRow.id)
             )
-            found: dict[tuple[str, str], tuple[float, str]] = {}
-            for (payload,) in s.execute(query):
-                how = payload.get("estimate") if isinstance(payload, Mapping) else None
-                if not isinstance(how, str) or not how:
-                    continue
-                after = payload.get("after")
-                for b in after if isinstance(after, list) else []:
-                    if isinstance(b, Mapping):
-                        key = (str(b.get("fr_text") or ""), str(b.get("cp_text") or ""))
-                        found[key] = (float(b.get("score") or 0.0), how)
-            return found
+            return [p for (p,) in s.execute(query) if isinstance(p, Mapping)]
 
     def history(self, alignment_id: int, limit: int = 30) -> list[HistoryEntry]:
         """The latest events of an alignment, newest first, with positions and changes."""

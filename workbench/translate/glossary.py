@@ -320,6 +320,17 @@ def missing_terms(source: str, target: str, glossary: Glossary) -> list[Term]:
     return [term for term in found if not _contains(target, term.target)]
 
 
+def forced_words(source: str, target: str, glossary: Glossary) -> frozenset[str]:
+    """The words, casefolded, of the target terms ``target`` holds for terms of ``source``:
+    the words a draft holds on purpose (`Glossary.target_words`, of this pair alone)."""
+    pattern = glossary.pattern()
+    if pattern is None:
+        return frozenset()
+    found = {glossary.term_for(m.group(0)) for m in pattern.finditer(source)}
+    held = [term for term in found if _contains(target, term.target)]
+    return frozenset(w.casefold() for term in held for w in term.target.split())
+
+
 @dataclass(frozen=True)
 class Protected:
     """A text with its terms replaced by placeholders, and the targets to put back."""
