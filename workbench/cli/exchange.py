@@ -28,6 +28,7 @@ from workbench.formats.choices import (
     MtPolicy,
     default_min_score,
     default_mt,
+    named_format,
 )
 
 if TYPE_CHECKING:
@@ -68,19 +69,13 @@ FileFormatOption = Annotated[
         show_default=False,
     ),
 ]
-# The format an output file's extension names, for an export given -o and no -f.
-_BY_SUFFIX = {
-    ".tmx": ExportFormat.TMX, ".tsv": ExportFormat.TSV, ".csv": ExportFormat.CSV,
-    ".xlsx": ExportFormat.XLSX, ".xlf": ExportFormat.XLIFF12, ".xliff": ExportFormat.XLIFF12,
-    ".srt": ExportFormat.SRT, ".vtt": ExportFormat.VTT,
-}  # fmt: skip
 
 
 def export_format(given: ExportFormat | None, output: Path | None) -> ExportFormat:
     """The export's format: ``given`` (-f), else the one ``output``'s extension names, else
     TMX. BadValue (exit 2) when -f names another format than the extension: newcomer36's
     `-o review.xlsx` wrote a TMX under that name, which the spreadsheet could not open."""
-    named = _BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    named = named_format(output) if output is not None else None
     if given is None:
         return named or ExportFormat.TMX
     xliff = {ExportFormat.XLIFF12, ExportFormat.XLIFF21}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class ExportFormat(StrEnum):
@@ -25,6 +26,25 @@ class ExportFormat(StrEnum):
 
 _TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)
 SUBTITLE_FORMATS = (ExportFormat.SRT, ExportFormat.VTT)
+# Suffixes that are no format's name but name one (XLIFF's version is in the file), and
+# names that are no file's suffix (both XLIFF versions write ``.xlf``).
+_NAMING_SUFFIXES = {"xlf": ExportFormat.XLIFF12, "xliff": ExportFormat.XLIFF12}
+_NOT_SUFFIXES = {ExportFormat.XLIFF12.value, ExportFormat.XLIFF21.value}
+
+
+def named_format(path: Path) -> ExportFormat | None:
+    """The format a file name's extension names (``review.xlsx`` -> xlsx, ``.xlf`` and
+    ``.xliff`` -> xliff12, ``.srt``, ``.vtt``…); None for an extension that names none. What
+    `registry.read_units` reads a file as, and what `export -o` writes without ``-f``."""
+    suffix = path.suffix.lstrip(".").lower()
+    if suffix in _NAMING_SUFFIXES:
+        return _NAMING_SUFFIXES[suffix]
+    if suffix in _NOT_SUFFIXES:
+        return None
+    try:
+        return ExportFormat(suffix)
+    except ValueError:
+        return None
 
 
 class MtPolicy(StrEnum):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workbench.formats import tabular
 from workbench.formats.atomic import publish, staged
-from workbench.formats.choices import ExportFormat
+from workbench.formats.choices import ExportFormat, named_format
 from workbench.formats.tmx import write_tmx
 from workbench.formats.tmx_read import read_tmx
 from workbench.formats.units import ExportOptions, ExportReport
@@ -154,14 +154,12 @@ def write_some_units(
     return replace(report, paths=destinations)
 
 
-# Suffixes that name no format but are read as one (XLIFF's version is in the file).
-_READ_SUFFIXES = {"xlf": ExportFormat.XLIFF12, "xliff": ExportFormat.XLIFF12}
-
-
 def read_units(path: Path, fmt: ExportFormat | str | None = None) -> list[TranslationUnit]:
-    """Read the units of a file in ``fmt`` (default: from its suffix; .xlf is either XLIFF)."""
+    """Read the units of a file in ``fmt`` (default: from its suffix, `choices.named_format`;
+    .xlf is either XLIFF)."""
     suffix = Path(path).suffix.lstrip(".").lower()
-    chosen = file_format(fmt or _READ_SUFFIXES.get(suffix) or suffix)
+    named = named_format(Path(path))
+    chosen = file_format(fmt or (named.value if named else suffix))
     if chosen.read is None:
         raise InputError(f"{path}: the workbench writes {chosen.name} but does not read it")
     return chosen.read(Path(path))
