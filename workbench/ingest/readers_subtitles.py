@@ -255,13 +255,18 @@ def vtt_reading(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str
     return _with_line_ends(blocks, data), encoding, warnings
 
 
+# Characters of a subtitle file read to tell SubRip from WebVTT (`sniff.by_content` reads
+# its first 4,096 bytes).
+_SNIFFED = 4096
+
+
 def _other_subtitles(text: str, path: Path, expected: str, suffix: str) -> None:
     """ParseError naming the other subtitle format when ``text`` is it (`sniff.by_content`:
     a SubRip file renamed .vtt was "not a WebVTT file; it must start with `WEBVTT`…",
     newcomer36)."""
     from workbench.ingest.sniff import by_content
 
-    what, found = by_content(text.lstrip("\ufeff").encode("utf-8"))
+    what, found = by_content(text.lstrip("\ufeff")[:_SNIFFED].encode("utf-8"))  # its start
     if found == suffix:
         raise ParseError(
             f"{path}: is not {expected}: it is {what}; give it the {suffix} extension to "
