@@ -73,4 +73,9 @@ class EngineError(WorkbenchError):
 
 
 class StoreError(WorkbenchError):
-    """The database cannot be opened, migrated or written."""
+    """The database cannot be opened, migrated or written.
+
+    ``connection_lost``: the server went away mid-statement (killed, restarted, the network
+    cut), so a commit under way may or may not have gone in."""
+
+    connection_lost = False

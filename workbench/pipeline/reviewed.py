@@ -123,12 +123,20 @@ def import_reviewed(
     try:
         _apply_rows(store, units, reviewer, french_source, cp_lang, tally)
     except StoreError as exc:  # a full disk: the rows stored so far stay, each whole
-        n = tally.stored
-        raise StoreError(
-            f"{exc} ({counted(n, 'row')} of {Path(path).name} {'was' if n == 1 else 'were'} "
-            "stored before it, each whole: running it again finds them unchanged)"
-        ) from exc
+        raise StoreError(f"{exc} ({_stored_before(tally, exc.connection_lost)})") from exc
     return tally.report(len(units))
+
+
+def _stored_before(tally: Tally, connection_lost: bool) -> str:
+    """What a failed import stored: its rows so far, each whole, and, when the server was lost
+    while a row was being stored, perhaps that row too: the client cannot know whether its
+    commit went in before the connection did (a durable server keeps it when it did)."""
+    n = tally.stored
+    perhaps = ", and perhaps the row it was storing" if tally.storing and connection_lost else ""
+    return (
+        f"{counted(n, 'row')} of {tally.path.name} {'was' if n == 1 else 'were'} stored before "
+        f"it, each whole{perhaps}: running it again finds them unchanged"
+    )
 
 
 def _apply_rows(
@@ -266,6 +274,7 @@ class Tally:
         self.refused_rows = 0
         self.spacing = 0
         self.stored = 0  # rows stored, each in its own transaction
+        self.storing = False  # a row's transaction under way (its commit may have gone in)
         self.carried = 0  # rows that went into the bead `align` carried theirs over to
         self.again = 0  # of them, rows of this very alignment, aligned again since
 

@@ -277,7 +277,10 @@ class DocumentRows:
     def _store(self, i: int, edit: review.Edit) -> None:
         detail = {**edit.detail, "file": self.tally.path.name}
         edit = replace(edit, detail=detail)
+        # a server lost while committing leaves this row's fate unknown: it may be in
+        self.tally.storing = True
         (stored,) = apply(self.store, self.alignment.id, edit, self.reviewer)
+        self.tally.storing = False
         self.beads[i] = stored
         self.tally.stored += 1
 

@@ -148,7 +148,9 @@ def translate(exc: SQLAlchemyError, url: str) -> StoreError:
             "the file reached a size limit, or the disk failed; the change under way was "
             "rolled back, nothing of it stored: free some space, then run it again"
         )
-    return StoreError(f"database error on {url}: {one_line(exc)}")
+    error = StoreError(f"database error on {url}: {one_line(exc)}")
+    error.connection_lost = bool(getattr(exc, "connection_invalidated", False))
+    return error
 
 
 # What each driver says when a write finds no room. SQLite: SQLITE_FULL ("database or disk
