@@ -323,6 +323,12 @@ def test_the_document_itself_given_as_its_original_is_refused_and_nothing_change
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
 CSV_ZIP = zip_of({"data.csv": "client;montant\nA;12\n"})
 DAMAGED = "cut off or corrupted, it cannot be opened"
+XHTML = (
+    b'<?xml version="1.0" encoding="utf-8"?>\n<!-- saved by a browser -->\n'
+    b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+    b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+    b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Budget</p></body></html>\n'
+)
 BAD_FILES = {
     "empty.txt": (b"", "the file is empty; there is nothing to ingest"),
     "blank.txt": (b"\n  \n\t\n", "the file is empty; there is nothing to ingest"),
@@ -364,6 +370,9 @@ BAD_FILES = {
                   "ingest it as such"),
     "source.txt": (b'\xef\xbb\xbf  <html lang="en">\n<head><title>Budget</title></head>\n',
                    "is not plain text: it is a web page"),
+    # an XHTML page opens with its XML declaration: a .txt took it for text, a .pdf for text
+    "xhtml.txt": (XHTML, "is not plain text: it is a web page"),
+    "xhtml.pdf": (XHTML, "is not a PDF: it is a web page; give it the .html extension"),
     # newcomer36 LOW 9: "is not a WebVTT file; it must start with `WEBVTT`…" for a SubRip file
     "film.vtt": (b"1\n00:00:01,000 --> 00:00:02,000\nBonjour.\n",
                  "is not a WebVTT file: it is SubRip subtitles; give it the .srt extension to "

@@ -71,6 +71,9 @@ def test_a_folder_ingests_its_bare_files_and_leaves_hidden_ones(
          "SubRip subtitles"),
         (lambda p: p.write_text("<!DOCTYPE html><html><body><p>Bonjour à tous.</p></body></html>"),
          "a web page"),
+        (lambda p: p.write_text('<?xml version="1.0"?>\n<!-- saved -->\n<html xmlns="http://www.w3.org/'
+                                '1999/xhtml"><body><p>Bonjour à tous.</p></body></html>'),
+         "a web page"),
     ],
 )  # fmt: skip
 def test_a_bare_file_of_a_format_we_read_is_read_as_that_format(

@@ -41,7 +41,6 @@ is a block of its own.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from pathlib import Path
 
 from workbench.ingest import files
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.sniff import is_web_page
 from workbench.ingest.turns import turn_blocks
 from workbench.model import FileNote, InputError
 
@@ -111,18 +111,12 @@ def _text(
 def _plain(text: str) -> list[RawBlock]:
     from workbench.ingest.extract import plain_blocks
 
-    if _WHOLE_PAGE.match(text):  # a page saved under a .txt name (newcomer36)
+    if is_web_page(text):  # a page saved under a .txt name (newcomer36)
         raise InputError(
             "is not plain text: it is a web page; give it the .html extension to ingest it "
             "as such (its menus and footers are then read as a page's)"
         )
     return turn_blocks(plain_blocks(text))
-
-
-# A text that opens as a whole HTML document does.
-_WHOLE_PAGE = re.compile(
-    r"\A[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
-)
 
 
 def _html(text: str) -> list[RawBlock]:

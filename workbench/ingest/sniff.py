@@ -48,6 +48,21 @@ _PACKAGES = {".docx": "a Word document", ".odt": "an OpenDocument text"}
 NAMES_SHOWN = 3
 
 
+# A whole HTML document's opening: an XML declaration (XHTML), comments, then its doctype or
+# its <html> element.
+_WEB_PAGE = re.compile(
+    r"\A[\ufeff\s]*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+    re.I | re.S,
+)
+
+
+def is_web_page(text: str) -> bool:
+    """Whether ``text`` opens as a whole HTML document does (`_WEB_PAGE`): what a page saved
+    under a .txt, .pdf or .docx name, or with no suffix, holds. A text that only quotes a
+    markup line further down is not one."""
+    return _WEB_PAGE.match(text) is not None
+
+
 def holds(data: bytes, expected: str) -> tuple[str, str | None] | None:
     """What ``data`` is, and the suffix the workbench reads it by (None: none), for a file
     read as ``expected`` (its suffix); None when its bytes do not say (a damaged file
@@ -61,7 +76,7 @@ def holds(data: bytes, expected: str) -> tuple[str, str | None] | None:
         text = data[:4096].lstrip().decode("utf-8", errors="replace")[:-1]  # a cut last char
         if not all(c.isprintable() or c.isspace() for c in text):
             return None
-        if text.lower().startswith(("<!doctype html", "<html")):
+        if is_web_page(text):
             return "a web page", ".html"
         return "plain text", ".txt"
     return None
@@ -87,8 +102,7 @@ def by_content(data: bytes) -> tuple[str, str | None]:
     ).lstrip("\ufeff \t\r\n")
     if not all(c.isprintable() or c.isspace() for c in text):  # no-break spaces are text
         return "binary data", None
-    lower = text.lower()
-    if lower.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in lower:
+    if is_web_page(text):
         return "a web page", ".html"
     if text.startswith("WEBVTT"):
         return "WebVTT subtitles", ".vtt"
