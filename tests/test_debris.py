@@ -720,3 +720,54 @@ def test_a_live_blog_s_last_entry_over_the_comments_stays_the_article_s() -> Non
     found = kinds(page, ".html")
     assert {found[text] for _, text in entries} == {Kind.BODY}
     assert found["Encore une grève, comme chaque été."] is Kind.BOILERPLATE
+
+
+def test_a_restored_line_in_another_language_is_said_to_be_in_no_bead(tmp_path: Path) -> None:
+    """newcomer36 LOW 9: an English photo credit given back to a French page's text stayed
+    in no bead (a side takes its own language's lines only) and `restore` said nothing but
+    "1 segment marked body": now one note says so, beside the line that it aligned again."""
+    from workbench.cli import app
+    from workbench.model import Sentence
+    from workbench.pipeline.alignment import align_document
+
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    credit = "Photo: Lighthouse Heritage Trust / J. Rowe"
+    sentences = [Sentence(t, Kind.BODY, "fr", i) for i, t in enumerate(STORY_FR)]
+    sentences.append(Sentence(credit, Kind.BOILERPLATE, "en", len(sentences)))
+    store.store_file(
+        name="story", path="/c/story.fr.txt", lang="fr", encoding="utf-8", sha256="b" * 64,
+        size=1, sentences=sentences,
+    )  # fmt: skip
+    en = tmp_path / "story-en.txt"
+    en.write_text("\n".join(ARTICLE_EN[:5]), encoding="utf-8")
+    align_document(store, "story", "en", original_path=en)
+    [line] = [s.id for s in store.segments("story") if s.text == credit]
+    store.close()
+
+    result = CliRunner().invoke(
+        app, ["restore", "story", str(line), "--encoder", "none", "--reviewer", "ana",
+              "--db", db],
+    )  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    assert "1 segment marked body" in result.output
+    assert (
+        f'note: story: segment {line} (en: "{credit}") is read as another language than fr, '
+        "and an alignment takes only its sides' own languages: it is in no bead and will not "
+        "be exported"
+    ) in result.output
+
+
+def test_a_restored_line_in_the_page_language_is_aligned_without_a_note(tmp_path: Path) -> None:
+    from workbench.cli import app
+
+    db = str(tmp_path / "w.db")
+    store = Store.open(db)
+    ad, _ = _ingested(store, tmp_path)
+    store.close()
+    result = CliRunner().invoke(
+        app, ["restore", "story", str(ad), "--encoder", "none", "--reviewer", "ana", "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.output

@@ -77,6 +77,8 @@ def restore(
         typer.echo(f"{name}: {counted(len(report.changed), 'segment')} marked {new_kind}")
     for r in report.realigned:
         _say_realigned(r, names, name)
+    if report.stray is not None:
+        typer.echo(f"note: {report.stray}", err=True)
 
 
 def _labels(store: Store) -> dict[int, str]:

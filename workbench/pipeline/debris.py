@@ -42,6 +42,9 @@ class RestoreReport:
     # alignments found holding a sentence of the text in no bead, or a bead over a sentence
     # no longer text, when no kind changed: a run killed between the two steps, aligned now
     pending: tuple[int, ...] = ()
+    # one line when segments given back to the text are read as another language than the
+    # document's and so in no bead (`stray_note`); None otherwise
+    stray: str | None = None
 
 
 def set_segment_kinds(
@@ -97,7 +100,36 @@ def set_segment_kinds(
                 f"{'it' if one else 'them'} {kind}. Nothing was changed"
             ) from exc
         raise
-    return RestoreReport(doc, changed, realigned, pending)
+    stray = stray_note(store, doc, [current[i] for i in changed], kind, realigned)
+    return RestoreReport(doc, changed, realigned, pending, stray)
+
+
+def stray_note(
+    store: Store,
+    doc: Document,
+    segments: Sequence[Segment],
+    kind: Kind,
+    realigned: Sequence[AlignReport],
+) -> str | None:
+    """One line when ``segments``, given back to the text as ``kind``, are in no bead of the
+    alignments ``realigned`` because they read as another language than ``doc``'s: a side
+    takes only its own language's lines (`counterparts.sides`), so they would vanish without
+    a word (newcomer36: an English photo credit restored in a French page). None when every
+    one is in a bead, or nothing was aligned again."""
+    if kind is Kind.BOILERPLATE or not realigned:
+        return None
+    held = {i for r in realigned for b in store.beads(r.alignment.id) for i in (*b.fr, *b.cp)}
+    stray = [s for s in segments if s.id not in held and s.lang != doc.lang]
+    if not stray:
+        return None
+    n, first = len(stray), stray[0]
+    ids = ", ".join(str(s.id) for s in stray)
+    return (
+        f'{doc.name}: {plural(n, "segment")} {ids} ({first.lang}: "{first.text[:50]}") '
+        f"{plural(n, 'is', 'are')} read as another language than {doc.lang}, and an alignment "
+        f"takes only its sides' own languages: {plural(n, 'it is', 'they are')} in no bead "
+        "and will not be exported"
+    )
 
 
 def _undo_first(reviewer: str | None, actor: str) -> str:

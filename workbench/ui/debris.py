@@ -85,6 +85,7 @@ def _apply(doc_id: int) -> None:
         return
     encoder = get_encoder() if st.session_state.get("debris_enc", True) else None
     changed = realigned = 0
+    strays: list[str] = []
     for ids, kind in ((restore, Kind.BODY), (mark, Kind.BOILERPLATE)):
         if not ids:
             continue
@@ -96,10 +97,11 @@ def _apply(doc_id: int) -> None:
             return
         changed += len(report.changed)
         realigned = max(realigned, len(report.realigned))
+        strays += [report.stray] if report.stray is not None else []
     st.session_state[RESTORE], st.session_state[MARK] = [], []
     flash(
         "success",
         f"Debris: {counted(len(restore), 'segment')} given back to the text, {len(mark)} "
         f"marked as debris ({changed} changed); {counted(realigned, 'alignment')} aligned "
-        "again.",
+        "again." + "".join(f" {line}." for line in strays),
     )
