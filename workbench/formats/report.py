@@ -35,6 +35,10 @@ class SkipReason(StrEnum):
     OTHER_LANGUAGES = "other language pair"
     DUPLICATE_TUID = "duplicate tuid"
     DUPLICATE = "same source and target as a unit before it"
+    # a memory's unreviewed pair whose sides disagree on a figure: a CAT tool would insert it
+    # as an exact match, the old figure with it (newcomer37 HIGH 1: a sentence of a new
+    # version of the original paired with the French of the old one)
+    NUMBERS_DIFFER = "unreviewed, numbers differ between the sides"
 
 
 # What brings a reason's units into the file (Selector.hints: the ones true of an export).
@@ -45,6 +49,8 @@ INCLUDES: dict[SkipReason, str] = {
     SkipReason.MT_BELOW_THRESHOLD: "--min-score 0 includes them",
     SkipReason.MACHINE_TRANSLATION: "--mt include writes them, marked as machine translation",
     SkipReason.DUPLICATE: "without --dedupe they go",
+    SkipReason.NUMBERS_DIFFER: "`workbench qa` lists them; confirm each once checked, or "
+    "--min-score 0 includes them",
 }
 # The reasons of units under --min-score's floor (the summary names the floor).
 UNDER_THE_FLOOR = frozenset({SkipReason.BELOW_THRESHOLD, SkipReason.MT_BELOW_THRESHOLD})
@@ -144,6 +150,8 @@ class ExportReport:
         for reason, count in self.skipped:
             if reason in UNDER_THE_FLOOR:
                 parts.append(f"{count} left out ({self._floor(reason)}: {INCLUDES[reason]})")
+            elif reason is SkipReason.NUMBERS_DIFFER:
+                parts.append(f"{count} left out ({reason}: {INCLUDES[reason]})")
             elif hints.get(reason) in (FRENCH_ALONE, DRAFTED_SOURCE, DRAFTED_SOURCE_MT_INCLUDE):
                 # a page's French, or drafts, that an original-first XLIFF leaves out
                 parts.append(f"{count} skipped ({reason}: {hints[reason]})")

@@ -263,6 +263,8 @@ class Selector:
             if is_machine_translation(unit):
                 return SkipReason.MT_BELOW_THRESHOLD
             return SkipReason.BELOW_THRESHOLD
+        if options.min_score and not self.untranslated and _stale_figures(unit):
+            return SkipReason.NUMBERS_DIFFER
         return None
 
     def _swaps(self, source_lang: str, target_lang: str) -> bool:
@@ -392,6 +394,18 @@ def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
 # The decimals a score is judged on against --min-score: as the tables, `beads` and the
 # review app print it (0.500), so that a score shown as the floor is never "below" it.
 SCORE_DECIMALS = 3
+
+
+def _stale_figures(unit: TranslationUnit) -> bool:
+    """Whether ``unit`` is an aligner's pair nobody reviewed whose sides disagree on a number
+    (`qa_numbers.numbers_differ`): a memory leaves it out under its floor, since a CAT tool
+    inserts a unit whose source matches as an exact match, figure and all. An XLIFF sends it
+    marked for review (``needs-review-translation``), a review table shows it."""
+    if unit.status in ("confirmed", "rejected") or not unit.origin.startswith("auto"):
+        return False
+    from workbench.quality.qa_numbers import numbers_differ
+
+    return numbers_differ(unit.source, unit.target, unit.source_lang, unit.target_lang)
 
 
 def _below(unit: TranslationUnit, threshold: float) -> bool:

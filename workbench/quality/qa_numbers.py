@@ -29,6 +29,27 @@ def numbers_in(text: str, convention: NumberConvention | None = None) -> Counter
     return Counter(number.value for number in read_numbers(text, convention))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def numbers_differ(source: str, target: str, source_lang: str, target_lang: str) -> bool:
+    """Whether both sides of a pair write figures and disagree on one, as `qa` calls an
+    error ("numbers differ"): a figure changed (120 / 135). Each side is read as its
+    language writes numbers (`numbers.convention_for`); a figure the other side writes as a
+    word, a shared time of day or a converted measure is no difference (`number_findings`),
+    and a side with no figure at all never differs ("23 h" / "until eleven")."""
+    from workbench.quality.numbers import convention_for
+
+    if not (_DIGIT.search(source) and _DIGIT.search(target)):
+        return False  # a figure against words ("23 h" / "eleven"): a rewording, not a change
+    options = QaOptions(
+        source_numbers=convention_for(source_lang), target_numbers=convention_for(target_lang)
+    )
+    return any(
+        severity is Severity.ERROR for _, severity, _ in number_findings(source, target, options)
+    )
+
+
 def number_findings(
     source: str,
     target: str,
