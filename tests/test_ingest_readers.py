@@ -110,6 +110,23 @@ def test_a_file_type_outside_the_table_is_refused_naming_the_ones_read(tmp_path:
     assert "not a file type the workbench reads" in message and ".docx" in message
 
 
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [("rev.xlsx", "workbench import {folder}/rev.xlsx --reviewer NAME"),
+     ("rev.csv", "workbench import {folder}/rev.csv --reviewer NAME"),
+     ("rev.ods", "saved as rev.xlsx, with `workbench import {folder}/rev.xlsx --reviewer NAME")],
+)  # fmt: skip
+def test_a_review_table_given_to_ingest_names_the_import_command(
+    tmp_path: Path, name: str, command: str
+) -> None:
+    """newcomer37 LOW 14: `ingest rev.csv` listed the types ingest reads, where `import X.docx`
+    names `ingest`: a spreadsheet given to the wrong command names the right one."""
+    _, problems, _ = collect([_write(tmp_path, name, "x")])
+    (message,) = [str(e) for _, e in problems]
+    assert "a spreadsheet is no document to ingest" in message
+    assert command.format(folder=tmp_path) in message
+
+
 def test_the_app_upload_accepts_what_the_table_reads() -> None:
     from workbench.ui import corpus
 

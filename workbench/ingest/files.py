@@ -134,6 +134,10 @@ def _bare(path: Path) -> bool:
 EXCHANGE_SUFFIXES = frozenset({".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff"})
 
 
+# Spreadsheets: the review tables go back with `import`, never `ingest`.
+REVIEW_TABLE_SUFFIXES = frozenset({".tsv", ".csv", ".xlsx", ".ods", ".xls"})
+
+
 # Subtitle formats read as SubRip once converted: the name a subtitler knows them by, and
 # whether ffmpeg's subtitle decoders read them (ass, ssa, microdvd/subviewer, sami, scc do;
 # ffmpeg has no decoder for YouTube's .sbv, EBU .stl or TTML); Subtitle Edit reads them all.
@@ -160,6 +164,14 @@ def unreadable_type(path: Path, known: Collection[str]) -> InputError:
         )
     if suffix in OTHER_SUBTITLES:
         return InputError(f"{path}: {_convert_subtitles(path)}")
+    if suffix in REVIEW_TABLE_SUFFIXES:  # newcomer37 LOW 14: the reverse of `import X.docx`
+        table = path if suffix not in (".ods", ".xls") else path.with_suffix(".xlsx")
+        saved = f"saved as {table.name}, " if table != path else ""
+        return InputError(
+            f"{path}: a spreadsheet is no document to ingest; a review table the workbench "
+            f"exported goes back, {saved}with `workbench import {shell_word(str(table))} "
+            "--reviewer NAME`, and a text to translate is ingested as .docx, .txt or .html"
+        )
     return InputError(
         f"{path}: not a file type the workbench reads; use one of {', '.join(sorted(known))}"
     )
