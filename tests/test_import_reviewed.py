@@ -229,6 +229,39 @@ def test_a_row_added_by_hand_is_refused_alone_and_the_rest_is_imported(
     assert store.beads(alignment)[0].fr_text == "Une correction de ben."
 
 
+def _blank_row_after(path: Path, row: int) -> None:
+    """A blank row between row ``row`` and the next, as a reviewer leaves one (Excel's
+    Insert row, a TSV's empty line)."""
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        book.worksheets[0].insert_rows(row + 2)
+        book.save(path)
+        return
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(row + 1, "\r\n" if path.suffix == ".csv" else "\n")
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_blank_row_a_reviewer_left_carries_nothing_and_refuses_nothing(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """newcomer37 LOW 15: a blank XLSX row was refused as "a row added by hand" (exit 1), a
+    blank TSV line refused the whole file as cut off."""
+    store, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 1, TARGET, "Une correction de ben.")
+    _blank_row_after(path, 2)
+    result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"{path.name}: 4 rows read: 1 bead edited, 0 confirmed, 0 rejected, 3 unchanged, signed ben"
+    ]
+    assert store.beads(alignment)[0].fr_text == "Une correction de ben."
+
+
 def _imported_into_an_empty_store(store: Store, tmp_path: Path) -> ReviewedReport:
     """A pair's TSV export, imported by ben into a store that has no document."""
     store, _, _ = aligned_pair(store)

@@ -400,7 +400,13 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
                 "export the file again from the workbench"
             )
         width, now = len(header), datetime.now(UTC)
-        return [_unit(path, n, record, now, langs, width) for n, record in enumerate(rows, 2)]
+        # a blank row or line a reviewer left between rows carries nothing (newcomer37: it
+        # was "a row added by hand" in an XLSX, and refused a whole TSV as cut off)
+        return [
+            _unit(path, n, record, now, langs, width)
+            for n, record in enumerate(rows, 2)
+            if any(cell.strip() for cell in record)
+        ]
     except UnicodeDecodeError as exc:
         message = f"{path}: is not UTF-8 text ({exc.reason}); save it as UTF-8"
         raise ParseError(message, exc) from exc
