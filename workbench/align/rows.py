@@ -74,8 +74,8 @@ def charge_row_partings(
     only (`row_partings`) to the search's ``cost`` (rows follow ``shapes``, columns the
     cells of ``band``, as `costs.bead_costs` lays them out). ``joins`` are each side's
     `row_joins`. Null beads pay nothing: a row left out whole is null beads only."""
-    if (joins[0] is None and joins[1] is None) or price <= 0:
-        return
+    if price <= 0 or not any(side is not None and side.any() for side in joins):
+        return  # no row of two cells or more: nothing to part (most texts)
     rows, cols = band.cells()
     n, m = len(band.lo) - 1, int(band.hi.max())
     src, tgt = (
