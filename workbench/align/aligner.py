@@ -73,6 +73,7 @@ def align(
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
     timecodes: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
+    rows: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
 
@@ -103,6 +104,13 @@ def align(
     counterpart stays out of the paragraph beside it. InputError if a side's
     kinds do not match its sentences in number.
 
+    ``rows``, when given, names the table row of each sentence that is a table's
+    cell (any string that tells the side's rows apart), None for any other: a
+    dense search charges a pair bead one null cost for each of its ends that
+    falls between two cells of a row on one side only (`rows.charge_row_partings`),
+    so a row's label is not left out while the line translating the row pairs with
+    its figure alone. Cells paired cell by cell, and a row left out whole, pay nothing.
+
     ``timecodes``, when both sides give one for every sentence (subtitle cues:
     ``"00:00:01,000 --> 00:00:03,500"``), make time overlap evidence too: a second
     search, on the target clock mapped onto the source's by the confident
@@ -113,6 +121,7 @@ def align(
     for texts, named, what, side in (
         (src, kinds[0], "kind", "source"), (tgt, kinds[1], "kind", "target"),
         (src, timecodes[0], "timecode", "source"), (tgt, timecodes[1], "timecode", "target"),
+        (src, rows[0], "row", "source"), (tgt, rows[1], "row", "target"),
     ):  # fmt: skip
         if named and len(named) != len(texts):
             raise InputError(
@@ -145,7 +154,7 @@ def align(
     s_side, t_side = build_sides(
         src, tgt, encoder=use_encoder, lexicon=lexicon, run_lengths=runs,
         bridge_texts=_translate(bridge, src) if mode is not Mode.GALE_CHURCH else None,
-        kinds=kinds,
+        kinds=kinds, rows=rows,
     )  # fmt: skip
     joined = None
     if config.rejoin and mode is Mode.DENSE:
@@ -325,9 +334,10 @@ def realign(
     config: AlignConfig = AlignConfig(),  # noqa: B008 - frozen, safe as a default
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
     timecodes: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
+    rows: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> list[Bead]:
     """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
-    (``kinds`` and ``timecodes`` as `align` takes them, for the whole texts)."""
+    (``kinds``, ``timecodes`` and ``rows`` as `align` takes them, for the whole texts)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])
@@ -338,6 +348,7 @@ def realign(
             encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
             kinds=(kinds[0][s0:s1], kinds[1][t0:t1]),
             timecodes=(timecodes[0][s0:s1], timecodes[1][t0:t1]),
+            rows=(rows[0][s0:s1], rows[1][t0:t1]),
         )  # fmt: skip
         return [
             Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found

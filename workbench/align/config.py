@@ -254,6 +254,13 @@ class Costs:
     # lenzspitze glued one into a 1–3 bead; all nine in the development sets are
     # gold beads of their own. No weight.
     page_numbers_alone: bool = True
+    # A pair bead that starts or ends between two cells of one table row on one side
+    # only pays this many null costs for each such end (`rows.charge_row_partings`):
+    # a label the encoder ties to nothing ("Range") was cheaper left out than joined
+    # to the line translating its row ("Portée : 50 km" | "Range" "50 km"), and the
+    # row was cut, the label a null at 0.955 and the pair at 0.255 (newcomer36). One
+    # null cost: parting a row costs what leaving a sentence out costs. 0: no charge.
+    row_parting: float = 1.0
     # A one-to-one bead whose sentences each match another sentence of the band
     # better than each other is two null beads (`strangers.unlink_strangers`): a
     # French addition and an English sentence the translator dropped, side by side,

@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from workbench.align.config import AlignConfig, Costs, Mode, Shape
 from workbench.align.features import Bridged, FloatArray, IntArray, Side
 from workbench.align.kernels import intersect_counts, pair_sums
+from workbench.align.rows import charge_row_partings
 
 _BRIDGE_CANDIDATES = 4
 # A pair's similarity is judged against each sentence's nearest rivals in the
@@ -428,19 +429,23 @@ def bead_costs(
     # In a tiny text (one sentence against one) the typical pair is the right
     # one, so the constant cost stands.
     n_src, n_tgt = len(band.lo) - 1, int(band.hi.max())
+    null = costs.skip_cost
     if (
         mode is Mode.DENSE
         and costs.null_percentile is not None
         and ones is not None
         and len(ones) >= _MOSTLY_WRONG * max(1, min(n_src, n_tgt))
     ):
-        skip = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
+        skip = null = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
         for t in nulls:
             cost[t][np.isfinite(cost[t])] = skip
             if costs.null_per_sentence and one_cells is not None:
                 _null_per_sentence(band, cost[t], shapes[t], ones, one_cells, costs, skip)
             if costs.null_by_match:
                 _null_by_match(ev, band, cost[t], shapes[t], costs.null_by_match)
+    if mode is Mode.DENSE:
+        joins = (ev.src.row_joins, ev.tgt.row_joins)
+        charge_row_partings(cost, band, shapes, joins, costs.row_parting * null)
     return cost
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.align.config import Encoder, Lexicon
+from workbench.align.rows import row_joins
 
 _WORD = re.compile(r"\w+")
 _KEY_CHARS = 5  # words are compared by their first letters: cheap stemming and cognates
@@ -60,6 +61,9 @@ class Side:
     # 1.0 where a sentence's kind differs from the one before it (`kind_breaks`); None
     # when the caller gave no kinds, and on coarse levels
     kind_breaks: FloatArray | None = None
+    # 1.0 where a sentence is in the same table row as the one before it (`rows.row_joins`);
+    # None when the caller gave no rows, and on coarse levels
+    row_joins: FloatArray | None = None
 
     @property
     def n(self) -> int:
@@ -315,9 +319,10 @@ def build_sides(
     run_lengths: tuple[int, int] = (1, 1),
     bridge_texts: Sequence[str] | None = None,
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    rows: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> tuple[Side, Side]:
     """Compute the evidence for both sides once; ``kinds`` names each sentence's kind
-    on each side (empty when unknown)."""
+    and ``rows`` its table row (None outside a table) on each side (empty when unknown)."""
     table = _KeyTable()
     cache: dict[str, list[int]] = {}
 
@@ -353,6 +358,7 @@ def build_sides(
             bridged=bridged,
             folios=s_folio,
             kind_breaks=kind_breaks(kinds[0]),
+            row_joins=row_joins(rows[0]),
         ),
         Side(
             t_len,
@@ -364,6 +370,7 @@ def build_sides(
             texts=texts,
             folios=t_folio,
             kind_breaks=kind_breaks(kinds[1]),
+            row_joins=row_joins(rows[1]),
         ),
     )
 

@@ -124,14 +124,16 @@ def compute_beads(
     kinds = ([align_kind(s) for s in found.fr], [align_kind(s) for s in found.cp])
     # subtitle cues' timecodes (a timed transcript's turns): evidence when both sides are timed
     times = (timecodes(found.fr), timecodes(found.cp))
+    # a table row's cells: a pair bead that parts a row on one side only pays for it
+    rows = ([table_row(s) for s in found.fr], [table_row(s) for s in found.cp])
     if anchors:
         return realign(
             src, tgt, anchors, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon,
-            config=config, kinds=kinds, timecodes=times,
+            config=config, kinds=kinds, timecodes=times, rows=rows,
         )  # fmt: skip
     return align(
         src, tgt, src_lang=fr, tgt_lang=cp, encoder=encoder, lexicon=lexicon, config=config,
-        kinds=kinds, timecodes=times,
+        kinds=kinds, timecodes=times, rows=rows,
     )  # fmt: skip
 
 
@@ -160,6 +162,12 @@ def align_kind(segment: Segment) -> str:
         return str(segment.kind)
     row = row_of(segment.meta)
     return f"{segment.kind} cell" if row is None else f"{segment.kind} cell {row}"
+
+
+def table_row(segment: Segment) -> str | None:
+    """The table row a segment is a cell of (`row_of`), None for a segment in no table
+    or a cell whose reader names no row."""
+    return row_of(segment.meta) if is_cell(segment.meta) else None
 
 
 def load_lexicon_or_none(src: str, tgt: str) -> tuple[WordLexicon | None, str | None]:
