@@ -199,3 +199,17 @@ def test_translate_with_apertium_imports_no_typer() -> None:
         "translate", "--engine", "apertium", "--from", "fr", "--to", "es", "Le chat."
     )
     assert not loaded & {"typer", "click", "rich", "pydantic", "ctranslate2", "sentencepiece"}
+
+
+def test_a_translation_into_the_text_s_own_language_says_what_to_give(tmp_path: Path) -> None:
+    """newcomer37 LOW 13: `fill bitab --to en` on an English document said only "source and
+    target language are both 'en'"."""
+    db = tmp_path / "w.db"
+    text = tmp_path / "note.en.txt"
+    text.write_text("The plant opened in May.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(text), "--db", str(db)]).exit_code in (0, 3)
+    for args in (["fill", "note.en", "--to", "en"], ["translate", "Hello.", "--from", "en",
+                                                       "--to", "en"]):  # fmt: skip
+        result = runner.invoke(app, [*args, "--db", str(db)] if args[0] == "fill" else args)
+        assert result.exit_code == 1, result.output
+        assert "both 'en': give the language to translate into (`--to`)" in result.output

@@ -109,7 +109,10 @@ def get_translator(
     if engine is not None and engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if src == tgt:
-        raise InputError(f"source and target language are both {src!r}")
+        raise InputError(
+            f"source and target language are both {src!r}: give the language to translate into"
+            " (`--to`) that is not the text's own"
+        )
     if engine is not None:  # the named engine alone, when it serves the pair
         route = _routes(_direct(engine, models_dir)).get((src, tgt))
         if route:
