@@ -298,11 +298,28 @@ def test_a_folder_s_readme_and_license_are_skipped_in_one_line_saying_how_to_ing
     assert (code, out) == (0, "budget.fr: new, 6 segments [fr]\n")
     assert err.splitlines() == [
         f"note: 2 files of the folders skipped by name ({license_}, {readme}): a README, "
-        "LICENSE or CHANGELOG is the folder's, not a document; to ingest one, name it: "
-        f"`workbench ingest {license_}`"
+        "LICENSE or CHANGELOG is the folder's, and a saved page's NAME_files folder holds its "
+        f"frames and widgets, not documents; to ingest one, name it: `workbench ingest {license_}`"
     ]
     code, out, _ = cli("ingest", readme, db=db)  # named, it is read as any file
     assert (code, out) == (0, "README: new, 5 segments [en]\n")
+
+
+def test_a_page_saved_complete_is_ingested_without_its_files_folder(tmp_path: Path) -> None:
+    """newcomer37 LOW 19: a browser's "Web page, complete" writes NAME.html and NAME_files/;
+    the folder's ad iframe and comment widget were stored as two documents, each all debris
+    (exit 3). A folder named so with no page beside it is read as any."""
+    db = tmp_path / "w.db"
+    folder = tmp_path / "in"
+    (folder / "budget_files").mkdir(parents=True)
+    page(folder, "budget", FRENCH, ".html")
+    widget = page(folder / "budget_files", "comments_widget", FRENCH[:2], ".html")
+    (tmp_path / "other" / "notes_files").mkdir(parents=True)
+    page(tmp_path / "other" / "notes_files", "notes", FRENCH, ".txt")
+    code, _, err = cli("ingest", folder, tmp_path / "other", db=db)
+    assert code == 0, err
+    assert [d[0] for d in documents(db)] == ["budget", "notes"]
+    assert err.startswith(f"note: 1 file of the folders skipped by name ({widget}): ")
 
 
 def test_the_document_itself_given_as_its_original_is_refused_and_nothing_changes(

@@ -55,8 +55,21 @@ _PROJECT_FILE = re.compile(r"(readme|licen[cs]e|changelog)([._\-].*)?", re.IGNOR
 
 
 def project_file(path: Path) -> bool:
-    """Whether a file found in a folder is the folder's README, LICENSE or CHANGELOG."""
-    return _PROJECT_FILE.fullmatch(path.name) is not None
+    """Whether a file found in a folder is the folder's README, LICENSE or CHANGELOG, or a
+    part of a page a browser saved whole (`page_part`)."""
+    return _PROJECT_FILE.fullmatch(path.name) is not None or page_part(path)
+
+
+def page_part(path: Path) -> bool:
+    """Whether ``path`` lies in the ``NAME_files`` folder a browser's "Web page, complete"
+    writes beside ``NAME.html``: the page's frames, ads and widgets, not documents
+    (newcomer37: an ad iframe and a comment widget were stored as two pages of debris)."""
+    for folder in path.parents:
+        if folder.name.endswith("_files"):
+            stem = folder.name.removesuffix("_files")
+            if any((folder.parent / f"{stem}{s}").is_file() for s in (".html", ".htm")):
+                return True
+    return False
 
 
 def collect(

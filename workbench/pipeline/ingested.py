@@ -61,7 +61,8 @@ def project_files_note(found: Sequence[Path]) -> str:
     one = "it" if len(found) == 1 else "one"
     return (
         f"{counted(len(found), 'file')} of the folders skipped by name ({shown}): a README, "
-        f"LICENSE or CHANGELOG is the folder's, not a document; to ingest {one}, name it: "
+        "LICENSE or CHANGELOG is the folder's, and a saved page's NAME_files folder holds its "
+        f"frames and widgets, not documents; to ingest {one}, name it: "
         f"`workbench ingest {shell_word(str(found[0]))}`"
     )
 
