@@ -26,7 +26,7 @@ from workbench.ingest.readers_subtitles import (
     timecode_props,
     timecode_span,
 )
-from workbench.model import InputError, Kind, Prop
+from workbench.model import FileNote, InputError, Kind, Prop
 from workbench.store import Store
 
 # A WebVTT cue's timecode in WebVTT's notation (a period before the milliseconds, hours
@@ -958,3 +958,20 @@ def test_a_word_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> Non
         "Le chantier durera deux ans.",
         "Fin.",
     ]
+
+
+def test_a_word_file_s_comments_are_not_read_and_said_in_a_note(tmp_path: Path) -> None:
+    """newcomer37 LOW 18: a reviewer's comment ("Vérifier ce chiffre avec le siège : 212 ou
+    214 ?") vanished without a word; it is still no text of the document, but a note names
+    it, and the reading is no warning (nothing of the text was left out)."""
+    reading = readers.read_file(_write(tmp_path, "report.docx", F.docx()))
+    assert "Vérifier ce chiffre" not in " ".join(b.text for b in reading.blocks)
+    assert reading.warnings == (
+        "1 comment by B not read (a comment annotates the text and is no part of it; the "
+        'first: "Vérifier ce chiffre"): read it in Word',
+    )
+    assert all(isinstance(w, FileNote) for w in reading.warnings)
+    without = F.zip_of({"word/document.xml": "x"})  # no comments part: nothing said
+    from workbench.ingest.readers_office import docx_comments_note
+
+    assert docx_comments_note(without) is None

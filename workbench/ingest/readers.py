@@ -145,10 +145,11 @@ def _binary(parse_blocks: Callable[[bytes, Path], list[RawBlock]], label: str) -
     return parse
 
 
-def _docx(data: bytes, path: Path) -> list[RawBlock]:
-    from workbench.ingest.readers_office import read_docx
+def _docx(data: bytes, path: Path) -> tuple[list[RawBlock], str, tuple[str, ...]]:
+    from workbench.ingest.readers_office import docx_comments_note, read_docx
 
-    return turn_blocks(read_docx(data, path))
+    note = docx_comments_note(data)
+    return turn_blocks(read_docx(data, path)), "docx", (note,) if note else ()
 
 
 def _odt(data: bytes, path: Path) -> list[RawBlock]:
@@ -180,7 +181,7 @@ READERS: tuple[Reader, ...] = (
     Reader("plain text", (".txt",), _text(_plain), structured=False),
     Reader("web page", (".html", ".htm", ".xhtml"), _text(_html, _html_notes), structured=False),
     Reader("Markdown", (".md",), _text(_markdown), structured=False),
-    Reader("Word document", (".docx",), _binary(_docx, "docx"), structured=True),
+    Reader("Word document", (".docx",), _docx, structured=True),
     Reader("OpenDocument text", (".odt",), _binary(_odt, "odt"), structured=True),
     Reader("PDF", (".pdf",), _pdf, structured=True),
     Reader("SubRip subtitles", (".srt",), _srt, structured=True),

@@ -32,8 +32,9 @@ from typing import Any
 
 from workbench.ingest.markup import RawBlock
 from workbench.ingest.sniff import damaged
-from workbench.model import Kind, ParseError, table_cell
+from workbench.model import FileNote, Kind, ParseError, table_cell
 from workbench.spaces import collapse
+from workbench.wording import counted
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -111,6 +112,34 @@ def read_docx(data: bytes, path: Path) -> list[RawBlock]:
             continue
         _docx_notes(part.blob, path, styles, blocks, rows)
     return blocks
+
+
+def docx_comments_note(data: bytes) -> FileNote | None:
+    """One line when a DOCX holds reviewers' comments, which are not read (they annotate the
+    text, they are no part of it): how many, whose and the first one's words, so that a
+    colleague's question does not vanish without a word (newcomer37: "Vérifier ce chiffre
+    avec le siège : 212 ou 214 ?"). None for a file with none."""
+    from workbench.formats.xmlsafe import parse_bytes
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            blob = package.read("word/comments.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    try:
+        comments = list(parse_bytes(blob, "comments").iter(f"{W}comment"))
+    except ParseError:
+        return None
+    if not comments:
+        return None
+    authors = sorted({c.get(f"{W}author") or "" for c in comments} - {""})
+    first = " ".join("".join(t.text or "" for t in comments[0].iter(f"{W}t")).split())
+    whose = f" by {', '.join(authors)}" if authors else ""
+    n = len(comments)
+    return FileNote(
+        f"{counted(n, 'comment')}{whose} not read (a comment annotates the text and is no "
+        f'part of it; the first: "{first[:60]}"): read {"it" if n == 1 else "them"} in Word'
+    )
 
 
 @dataclass(frozen=True)
