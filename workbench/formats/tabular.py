@@ -113,7 +113,7 @@ def _write(
     options = options or ExportOptions()
     if why := refusal(ExportFormat.TSV, mt=options.mt, dedupe=options.dedupe):
         raise InputError(why)
-    selector = Selector(options)
+    selector = Selector(options, every_bead=True)  # row n is bead n
     selected = filter(None, map(selector.select, units))
     first = next(selected, None)
     if first is None:

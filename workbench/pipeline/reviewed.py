@@ -186,7 +186,9 @@ def _exported_elsewhere(
     when this database's log has that event writing that bead, with the row's French
     or counterpart text either way (a reviewer rarely rewrites both): ids and versions
     alone collide between two fresh databases that ran the same first commands
-    (newcomer34: untouched rows overwrote another text's beads). A table none of whose
+    (newcomer34: untouched rows overwrote another text's beads). An empty side is no
+    evidence: a null bead's empty cell matches any database's null bead at that id (the
+    tables carry null beads since session 37). A table none of whose
     first _EVIDENCE such rows is this database's is another's; a table with no id or
     version to go by (older files, imported units' own ids) is never called so.
     """
@@ -205,7 +207,9 @@ def _exported_elsewhere(
             held = (now.fr_text, now.cp_text)
         elif (written := store.written(unit.version, aligned, bead)) is not None:
             held = (str(written.get("fr_text") or ""), str(written.get("cp_text") or ""))
-        if held is not None and (same_text(fr, held[0]) or same_text(cp, held[1])):
+        if held is not None and any(
+            same_text(cell, text) for cell, text in zip((fr, cp), held, strict=True) if text
+        ):
             return False
         told += 1
         if told == _EVIDENCE:
