@@ -47,6 +47,11 @@ UNCONFIRM = (
     "a file cannot take a confirmation back: its reviewer undoes it in the Review page (U), "
     "or an edit of its text there leaves it to confirm again"
 )
+# … nor a rejection, which the Review page takes back by a confirmation or an edit (or Undo)
+UNREJECT = (
+    "a file takes a rejection back as the Review page does: set it confirmed, or correct its "
+    "text, which leaves the pair to review again; or its reviewer undoes it there (U)"
+)
 # The words a reviewer types in the status column for the two a file may set, accents and
 # case aside (`typed_status`): English, and French as a French-locale reviewer types them.
 _SPELLINGS = {
@@ -196,11 +201,13 @@ class DocumentRows:
         if not edits:
             self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
         status = typed_status(unit.status)
+        if edits and _reopened(bead, unit.status):
+            status = str(bead.status)  # the edit reopens it (`review.edit_text`), as the app's
         if status is None:
             refuse([(line, unit)], (
                 f"{where}: status {unit.status.strip()!r} is not one a file may set: type "
                 f"{SETTABLE_SAID}, or leave it as exported; nothing of this row was imported"
-                + (f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else "")
+                + _taken_back(bead)
             ))  # fmt: skip
             return
         if not edits and status == str(bead.status):
@@ -368,10 +375,9 @@ def _not_importable(
             "imported so as not to overwrite it: compare the two in the app and edit there"
         )
     if status != str(bead.status) and status not in _SETTABLE:
-        unconfirm = f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else ""
         return (
             f"{where}: status {status} cannot be set from a file (only {SETTABLE_SAID}); "
-            f"it stays {bead.status}, and nothing of this row was imported{unconfirm}"
+            f"it stays {bead.status}, and nothing of this row was imported{_taken_back(bead)}"
         )
     for side, text in changed.items():
         if not text:
@@ -380,6 +386,22 @@ def _not_importable(
                 "to take a pair out, set its status to rejected"
             )
     return None
+
+
+def _reopened(bead: StoredBead, cell: str) -> bool:
+    """Whether a row's status ``cell`` takes its rejected ``bead``'s rejection back: emptied,
+    or the aligner's ``auto``. With a text edit, that is what the edit does (the Review
+    page's `review.edit_text` leaves an edited rejected pair to review again)."""
+    cleared = not cell.strip() or typed_status(cell) == str(Status.AUTO)
+    return bead.status is Status.REJECTED and cleared
+
+
+def _taken_back(bead: StoredBead) -> str:
+    """What a refusal of a status adds for a confirmed or rejected bead: how to take the
+    reviewer's decision back (`UNCONFIRM`, `UNREJECT`); "" for another bead."""
+    if bead.status is Status.CONFIRMED:
+        return f" ({UNCONFIRM})"
+    return f" ({UNREJECT})" if bead.status is Status.REJECTED else ""
 
 
 def _error_values(
