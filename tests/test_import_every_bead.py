@@ -25,7 +25,7 @@ from workbench.model import BeadDraft, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.reviewed import import_reviewed
-from workbench.pipeline.reviewed_rows import UNREJECT
+from workbench.pipeline.reviewed_status import UNREJECT
 from workbench.store import Store
 from workbench.ui.editor import text_edit
 
