@@ -148,6 +148,23 @@ def test_a_rejected_pair_corrected_and_confirmed_in_the_sheet_is_the_reviewers_p
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rejected_pair_confirmed_as_it_is_in_the_sheet_says_whose_rejection_it_reversed(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """As `workbench confirm --seen` over another reviewer's rejection: applied, and said."""
+    alignment = _page(store)
+    path = _export(store, tmp_path, fmt)
+    _edit(path, 1, STATUS, "Confirmé")
+    report = import_reviewed(store, path, reviewer="ben")
+    assert (
+        "0 beads edited, 1 confirmed (1 of them rejected before by ana), 0 rejected, "
+        "4 unchanged, signed ben" in report.summary("ben")
+    )
+    bead = store.beads(alignment)[0]
+    assert (bead.status, bead.reviewer, bead.cp_text) == (Status.CONFIRMED, "ben", ES[0])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_null_french_bead_translated_in_the_sheet_is_stored_as_the_review_page_would(
     store: Store, tmp_path: Path, fmt: str
 ) -> None:
