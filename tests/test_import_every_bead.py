@@ -210,7 +210,8 @@ def test_a_rejected_pair_whose_text_is_corrected_is_to_review_again_as_in_the_ap
     _edit(path, 1, STATUS, status)
     expected = _as_the_review_page(store.beads(alignment), 0, FR[0], "El puente tiene 210 años.")
     report = import_reviewed(store, path, reviewer="ben")
-    assert (report.edited, report.refused) == (1, ())
+    assert (report.edited, report.reopened, report.refused) == (1, 1, ())
+    assert "1 bead edited (1 of them rejected before: now to review again)" in report.summary("ben")
     assert _held(store.beads(alignment)[0]) == expected
     assert expected[2] is Status.AUTO
 

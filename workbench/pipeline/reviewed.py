@@ -67,6 +67,7 @@ class ReviewedReport:
     unchanged: int = 0
     also_confirmed: int = 0  # of the edited, beads the row confirmed too
     also_rejected: int = 0  # of the edited, beads the row rejected too
+    reopened: int = 0  # of the edited, rejected beads the edit leaves to review again
     reconfirmed: tuple[str, ...] = ()  # of the edited, confirmed beads kept so: who had
     overturned: tuple[
         tuple[str, str], ...
@@ -331,6 +332,8 @@ class Done(Protocol):
     @property
     def also_rejected(self) -> int: ...
     @property
+    def reopened(self) -> int: ...
+    @property
     def reconfirmed(self) -> tuple[str, ...]: ...
     @property
     def overturned(self) -> tuple[tuple[str, str], ...]: ...
@@ -342,7 +345,8 @@ def said_done(done: Done, reviewer: str) -> list[str]:
     "2 beads edited (1 of them also confirmed)", "1 confirmed", "0 rejected", "5
     unchanged". A confirmed bead edited is said to be confirmed by ``reviewer`` now, and
     whose confirmation it was ("1 of them confirmed before: now confirmed by eve, no
-    longer by ana")."""
+    longer by ana"); a rejected one edited, that it is to review again ("1 of them rejected
+    before: now to review again")."""
     also = [
         f"{n} of them also {what}"
         for n, what in ((done.also_confirmed, "confirmed"), (done.also_rejected, "rejected"))
@@ -355,6 +359,8 @@ def said_done(done: Done, reviewer: str) -> list[str]:
             f"{len(done.reconfirmed)} of them confirmed before: now confirmed by "
             f"{reviewer}{instead}"
         )
+    if done.reopened:  # the Review page's edit of a rejected pair leaves it so too
+        also.append(f"{done.reopened} of them rejected before: now to review again")
     edited = f"{counted(done.edited, 'bead')} edited" + (f" ({'; '.join(also)})" if also else "")
     return [
         edited,

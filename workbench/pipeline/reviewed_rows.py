@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 # What an import counts, each row or unit once (`count_edit`, `reviewed.said_done`).
-COUNTS = ("edited", "confirmed", "rejected", "unchanged", "also_confirmed", "also_rejected")
+COUNTS = ("edited", "confirmed", "rejected", "unchanged", "also_confirmed", "also_rejected",
+          "reopened")  # fmt: skip
 
 
 # What a reviewer can set in the status column; the others are the aligner's and MT's.
@@ -265,12 +266,16 @@ def count_edit(
     counted twice, "12 rows read: 2 beads edited, 3 confirmed, 1 rejected, 7 unchanged").
     A confirmed bead whose text it changed and left confirmed is confirmed again, by the
     importer (as a CAT tool re-approves an edited approved unit): who had confirmed it
-    is kept for the summary to say."""
+    is kept for the summary to say. A rejected bead whose text it changed and did not
+    confirm is to review again (`review.edit_text`), counted ``reopened`` for the summary
+    to say that its rejection is gone."""
     counts["edited"] += 1
     if settled:
         counts[f"also_{status}"] += 1
     elif status == str(Status.CONFIRMED) and bead.status is Status.CONFIRMED:
         reconfirmed.append(bead.reviewer or "")
+    elif bead.status is Status.REJECTED:
+        counts["reopened"] += 1
 
 
 def overturned(bead: StoredBead, status: str, reviewer: str) -> list[tuple[str, str]]:
