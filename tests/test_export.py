@@ -146,15 +146,22 @@ def test_an_xlsx_score_is_the_number_the_tsv_and_cli_show(
 
 
 @pytest.mark.parametrize("fmt", sorted(READERS))
-def test_selection_and_cleaning_match_the_tmx_export(tmp_path: Path, fmt: str) -> None:
+def test_the_options_select_and_the_cleaning_match_the_tmx_export(tmp_path: Path, fmt: str) -> None:
+    """The options leave out what they leave out of a TMX; a unit whose target is empty once
+    cleaned is a row all the same, its cell empty: a table is every bead (session 37)."""
     units = [*UNITS, unit(5, target="\x01"), unit(6, source="  Hola\x0b  ")]
     options = ExportOptions(confirmed_only=True, mt=MtPolicy.EXCLUDE)
     report = write_units(units, tmp_path / f"out.{fmt}", fmt, options)
-    assert report.written == 4
-    assert dict(report.skipped) == {SkipReason.NOT_CONFIRMED: 1, SkipReason.EMPTY_TARGET: 1}
-    # counted where a unit is written: unit 6's \x0b; unit 5, its target only \x01, is skipped
-    assert report.characters_removed == 1
-    assert READERS[fmt](tmp_path / f"out.{fmt}")[-1]["source"] == "Hola"
+    assert report.written == 5
+    assert dict(report.skipped) == {SkipReason.NOT_CONFIRMED: 1}
+    # counted where a unit is written: unit 6's \x0b, unit 5's \x01
+    assert report.characters_removed == 2
+    rows = READERS[fmt](tmp_path / f"out.{fmt}")
+    assert [(row["id"], row["target"]) for row in rows[-2:]] == [
+        ("004:5", ""),
+        ("004:6", unit(6).target),
+    ]
+    assert rows[-1]["source"] == "Hola"
 
 
 def test_the_original_is_the_source_column_unless_asked(tmp_path: Path) -> None:
@@ -279,30 +286,34 @@ def test_dedupe_writes_one_unit_per_distinct_pair_the_first_with_its_metadata(
         unit(2),
         unit(3, **same, reviewer="luis"),  # the same pair again: skipped
         unit(4, source="Artículo 3.", target="Article trois."),  # another target: kept
-        unit(5, **same, status="rejected"),  # left out as rejected, not as a repeat
+        # a TMX leaves it out as rejected; a table, every bead, as the repeat it is there
+        unit(5, **same, status="rejected"),
     ]
     path = tmp_path / f"out.{fmt}"
     report = write_units(units, path, fmt, ExportOptions(dedupe=True))
     assert report.written == 3
-    assert dict(report.skipped) == {SkipReason.REJECTED: 1, SkipReason.DUPLICATE: 1}
-    assert "1 skipped (same source and target as a unit before it)" in report.summary()
+    rejected = {SkipReason.REJECTED: 1, SkipReason.DUPLICATE: 1}
+    assert dict(report.skipped) == (rejected if fmt == "tmx" else {SkipReason.DUPLICATE: 2})
+    repeats = 1 if fmt == "tmx" else 2
+    assert f"{repeats} skipped (same source and target as a unit before it)" in report.summary()
     written = read_units(path, fmt)
     assert [(u.tuid, u.target, u.reviewer) for u in written] == [
         ("004:1", "Article 3.", "ana"),
         ("004:2", unit(2).target, "ana"),
         ("004:4", "Article trois.", "ana"),
     ]
-    assert write_units(units, path, fmt).written == 4  # without --dedupe: every bead
+    # without --dedupe: every pair (a table: every bead, the rejected one too)
+    assert write_units(units, path, fmt).written == (4 if fmt == "tmx" else 5)
 
 
 def test_the_report_says_what_happened(tmp_path: Path) -> None:
     path = tmp_path / "out.tsv"
     report = write_units([*UNITS, unit(9, target="\x01")], path, "tsv", DRAFTS)
-    # The \x01 that was the whole target is no character removed from the file: the unit is
-    # left out, and said to be once.
+    # The \x01 that was the whole target is removed, and its unit is a row with an empty
+    # cell: a table is every bead (until session 37: "1 skipped (empty target)").
     assert report.summary() == (
-        f"4 units written to {path}; 1 of them an MT draft, marked as machine translation; "
-        "1 skipped (empty target)"
+        f"5 units written to {path}; 1 of them an MT draft, marked as machine translation; "
+        "1 character illegal in XML removed"
     )
 
 

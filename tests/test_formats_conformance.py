@@ -121,6 +121,7 @@ def test_an_unknown_format_is_refused_with_the_choices() -> None:
 
 
 # The formats `workbench import` reads back into the store.
+TABLES = (ExportFormat.TSV, ExportFormat.CSV, ExportFormat.XLSX)  # the review tables
 IMPORTABLE = [FORMATS[ExportFormat(name)] for name in ("tmx", "xliff12", "xliff21")]
 CUT = b"cut off mid-file"  # as a failed copy leaves it: well-formed units, then nothing
 
@@ -162,14 +163,20 @@ HAND_OFF = [
 
 
 @pytest.mark.parametrize("fmt", FORMATS.values(), ids=ids)
-def test_a_sentence_not_translated_yet_goes_untranslated_in_a_hand_off_only(
+def test_a_sentence_not_translated_yet_goes_untranslated_in_a_hand_off_and_a_table_only(
     tmp_path: Path, fmt: FileFormat
 ) -> None:
+    """A review table is every bead, row n bead n (session 37): the sentence nobody
+    translated is a row with an empty cell, for the reviewer to translate in the sheet."""
     path = tmp_path / f"hand-off.{fmt.name}"
     report = write_units(HAND_OFF, path, fmt.name, FRENCH_FIRST)
+    table = fmt.name in TABLES
     if fmt.hand_off:  # every French sentence goes; the draft left out, not its sentence
         assert (report.written, report.untranslated, report.skipped) == (3, 2, ())
-    else:  # a memory or a table has no use for half a unit
+    elif table:  # the draft left out (--mt exclude), not the sentence waiting
+        assert report.written == 2
+        assert dict(report.skipped) == {SkipReason.MACHINE_TRANSLATION: 1}
+    else:  # a memory has no use for half a unit
         assert report.written == 1
         assert dict(report.skipped) == {
             SkipReason.MACHINE_TRANSLATION: 1, SkipReason.EMPTY_TARGET: 1,
@@ -179,7 +186,7 @@ def test_a_sentence_not_translated_yet_goes_untranslated_in_a_hand_off_only(
         assert [(u.source, u.target) for u in back] == [
             (u.target, "" if u.origin.startswith(("auto:none", "mt")) else u.source)
             for u in HAND_OFF
-            if fmt.hand_off or u is HAND_OFF[0]
+            if fmt.hand_off or u is HAND_OFF[0] or (table and u is HAND_OFF[1])
         ]
 
 

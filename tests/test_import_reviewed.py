@@ -65,8 +65,9 @@ def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
     _edit(path, 2, STATUS, "confirmed")
     _edit(path, 3, STATUS, "rejected")
     report = import_reviewed(store, path, reviewer="ben")
-    # each row counted once (newcomer33: "2 beads edited, 3 confirmed" counted one twice)
-    assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 0, 1, 2)
+    # each row counted once (newcomer33: "2 beads edited, 3 confirmed" counted one twice);
+    # row n is bead n: bead 4, French with no counterpart, is an unchanged row too
+    assert (report.edited, report.confirmed, report.rejected, report.unchanged) == (1, 0, 1, 3)
     assert report.also_confirmed == 1
     assert report.refused == ()
     beads = store.beads(alignment)
@@ -78,12 +79,12 @@ def test_a_reviewed_table_comes_back_as_the_reviewers_edits(
     # one event a row: the edit and the confirmation of row 2 together, the rejection
     assert [e.actor for e in store.events()[:3]] == ["ben", "ben", "cli"]
     assert (
-        "4 rows read: 1 bead edited (1 of them also confirmed), 0 confirmed, 1 rejected, "
-        "2 unchanged, signed ben"
+        "5 rows read: 1 bead edited (1 of them also confirmed), 0 confirmed, 1 rejected, "
+        "3 unchanged, signed ben"
     ) in report.summary("ben")
     # The same file again: everything it says is already there.
     again = import_reviewed(store, path, reviewer="ben")
-    assert (again.edited, again.confirmed, again.unchanged, again.refused) == (0, 0, 4, ())
+    assert (again.edited, again.confirmed, again.unchanged, again.refused) == (0, 0, 5, ())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -96,7 +97,7 @@ def test_a_bead_changed_since_the_export_is_never_overwritten(
     edit = review.edit_text(store.beads(alignment), 1, "fr", "Le texte d'ana.", "ana")
     apply(store, alignment, edit, "ana")
     _edit(path, 2, TARGET, "Le texte de ben.")
-    _edit(path, 4, TARGET, "Une autre correction de ben.")
+    _edit(path, 5, TARGET, "Une autre correction de ben.")  # row n is bead n
     report = import_reviewed(store, path, reviewer="ben")
     assert report.refused == (
         "row 3: bead 2 of fr was changed by ana after this file was exported; your row was "
@@ -218,11 +219,11 @@ def test_a_row_added_by_hand_is_refused_alone_and_the_rest_is_imported(
     result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
     assert result.exit_code == 4, result.output  # partly done
     assert result.stdout.splitlines() == [
-        f"{path.name}: 5 rows read: 1 bead edited, 0 confirmed, 0 rejected, 3 unchanged, "
+        f"{path.name}: 6 rows read: 1 bead edited, 0 confirmed, 0 rejected, 4 unchanged, "
         "signed ben; 1 row refused"
-    ]
+    ]  # a row a bead, the French with no counterpart too: the added row is the 7th line
     assert result.stderr.splitlines() == [
-        f"error: {path.name} row 6: has no id: a row added by hand is not imported, as it "
+        f"error: {path.name} row 7: has no id: a row added by hand is not imported, as it "
         "names no bead; type its text in the Review page, on the bead of its sentence (the "
         "rest of the file was imported)"
     ]
@@ -276,7 +277,7 @@ def _imported_into_an_empty_store(store: Store, tmp_path: Path) -> ReviewedRepor
 def test_a_table_from_another_store_names_its_document(store: Store, tmp_path: Path) -> None:
     report = _imported_into_an_empty_store(store, tmp_path)
     [line] = report.refused
-    assert line.startswith("rows 2-5: no document")
+    assert line.startswith("rows 2-6: no document")  # the 5 beads' rows
     assert line.endswith("; nothing of fr was imported")
 
 
@@ -314,7 +315,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
     result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", db])
     assert result.exit_code == 4  # partly done: one row stored, one refused
     assert result.stdout.splitlines() == [
-        "fr.es-fr.xlsx: 4 rows read: 1 bead edited, 0 confirmed, 0 rejected, 2 unchanged, "
+        "fr.es-fr.xlsx: 5 rows read: 1 bead edited, 0 confirmed, 0 rejected, 3 unchanged, "
         "signed ben; 1 row refused"
     ]
     assert result.stderr.splitlines() == [
@@ -334,7 +335,7 @@ def test_the_cli_imports_a_reviewed_xlsx_and_names_each_refused_row(
 
 def test_a_refused_span_counts_every_row_in_it(store: Store, tmp_path: Path) -> None:
     report = _imported_into_an_empty_store(store, tmp_path)
-    assert report.summary("ben").endswith("signed ben; 4 rows refused")
+    assert report.summary("ben").endswith("signed ben; 5 rows refused")  # a row a bead
 
 
 def test_a_table_finds_its_document_when_another_file_has_the_same_name(
@@ -518,7 +519,7 @@ def test_a_table_from_another_database_whose_ids_collide_says_so(
     finally:
         other.close()
     [line] = report.refused
-    assert line.startswith("rows 2-5: this table was exported from another database")
+    assert line.startswith("rows 2-6: this table was exported from another database")
     assert line.endswith("import the file into the database it came from (--db or WORKBENCH_DB)")
     # in its own database, the same file is applied (and a merge since is "no longer in")
     apply(store, alignment, review.merge(store.beads(alignment), 2, "ivy"), "ivy")
@@ -560,7 +561,8 @@ def test_a_table_from_another_database_whose_ids_and_versions_collide_is_refused
     beads and versions alike, and one row's bead "here at that version" made the table this
     database's: the rows the reviewer never touched overwrote three beads there with another
     text, signed by the reviewer. A row's bead at its version counts only with the row's
-    French or counterpart text."""
+    French or counterpart text, never an empty one: bead 4, French with no counterpart in
+    both stores, is a row since the tables carry every bead, and its empty cell matched."""
     store, _, _ = aligned_pair(store)
     path = _export(store, tmp_path, "tsv")
     _edit(path, 1, STATUS, "confirmed")
@@ -573,7 +575,7 @@ def test_a_table_from_another_database_whose_ids_and_versions_collide_is_refused
     finally:
         other.close()
     [line] = report.refused
-    assert line.startswith("rows 2-5: this table was exported from another database")
+    assert line.startswith("rows 2-6: this table was exported from another database")
 
 
 def _another_document_first(store: Store) -> None:

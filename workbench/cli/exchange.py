@@ -63,7 +63,8 @@ FileFormatOption = Annotated[
         "--file-format",
         "-f",
         help="File format: units (tmx, xliff12, xliff21, tsv, csv, xlsx) or the French "
-        "cues with their timing (srt, vtt). Default: the one -o's extension names (.tmx, "
+        "cues with their timing (srt, vtt); a table (tsv, csv, xlsx) is every bead, row n bead "
+        "n, rejected and unpaired ones too. Default: the one -o's extension names (.tmx, "
         ".xlf for xliff12, .tsv, .csv, .xlsx, .srt, .vtt), else tmx.",
         case_sensitive=False,
         show_default=False,

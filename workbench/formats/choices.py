@@ -71,8 +71,8 @@ DEFAULT_MT = MtPolicy.EXCLUDE
 # The confidence floor of a memory (TMX, XLIFF): an unreviewed pair the aligner gives less
 # than even odds of being right (its confidence is that probability, calibrated: README,
 # "Alignment quality") is left out unless `--min-score 0` asks for it. Beads a reviewer
-# confirmed or edited always go. The review tables (TSV, CSV, XLSX) keep every pair with
-# its score: they are where a reviewer finds the doubtful ones.
+# confirmed or edited always go. The review tables (TSV, CSV, XLSX) keep every bead with
+# its score, rejected and null ones too: they are where a reviewer finds the doubtful ones.
 MEMORY_MIN_SCORE = 0.5
 
 

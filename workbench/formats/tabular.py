@@ -1,8 +1,9 @@
 """Spreadsheet-friendly files (TSV, CSV, XLSX): translation units as rows, and back.
 
-All three carry the same columns and pass units through the same selection
-and cleaning as TMX (:class:`workbench.formats.units.Selector`); they are
-written atomically. TSV and CSV go through the project's one writer of each
+All three carry the same columns and pass units through the same options and
+cleaning as TMX (:class:`workbench.formats.units.Selector`), but keep every
+bead, a rejected pair and a null bead too (row n is bead n: ``every_bead``); they
+are written atomically. TSV and CSV go through the project's one writer of each
 (:mod:`workbench.formats.delimited`): TSV escapes instead of quoting, CSV
 quotes (RFC 4180, CRLF) and defuses cells a spreadsheet would run as formulas.
 The header names the languages, as a spreadsheet user reads them and as the
@@ -113,7 +114,7 @@ def _write(
     options = options or ExportOptions()
     if why := refusal(ExportFormat.TSV, mt=options.mt, dedupe=options.dedupe):
         raise InputError(why)
-    selector = Selector(options)
+    selector = Selector(options, every_bead=True)  # row n is bead n
     selected = filter(None, map(selector.select, units))
     first = next(selected, None)
     if first is None:

@@ -135,17 +135,21 @@ class Selector:
     """Filters, orients and cleans units one at a time, counting what it does.
 
     A rejected pair (a reviewer's "this is not its translation") is no memory:
-    TMX and the tables skip it and count it. With ``untranslated`` (XLIFF, a
-    hand-off) it goes, in the state that asks for a new translation (1.2
-    ``needs-translation``); a unit whose target is empty is kept; and an MT
-    draft left out by ``MtPolicy.EXCLUDE`` loses its draft but not its source:
-    the CAT tool gets every source sentence, untranslated where no human
-    translation exists. A unit whose source is empty (or was the draft) is
-    skipped all the same.
+    TMX skips it and counts it. With ``untranslated`` (XLIFF, a hand-off) it goes,
+    in the state that asks for a new translation (1.2 ``needs-translation``); a
+    unit whose target is empty is kept; and an MT draft left out by
+    ``MtPolicy.EXCLUDE`` loses its draft but not its source: the CAT tool gets
+    every source sentence, untranslated where no human translation exists. A unit
+    whose source is empty (or was the draft) is skipped all the same. With
+    ``every_bead`` (the review tables) every unit goes that no option leaves out, a
+    rejected pair and a null bead (an empty side: an empty cell) too, so that row n
+    is bead n for a reviewer to un-reject, correct or translate (newcomer33).
     """
 
     options: ExportOptions
     untranslated: bool = False
+    # the review tables: rejected pairs and null beads are rows too (`select`)
+    every_bead: bool = False
     # False for XLIFF, a document to translate whose source is the original's text: an MT
     # draft of the counterpart (`fill` drafts what the original lacks) cannot be it. A TMX
     # unit is a pair either way round (its draft marked as MT), a review table shows it.
@@ -181,10 +185,10 @@ class Selector:
         return chosen
 
     def _select(self, unit: TranslationUnit, removed: int) -> TranslationUnit | None:
-        if unit.status == "rejected" and not self.untranslated:
+        if unit.status == "rejected" and not (self.untranslated or self.every_bead):
             return self._skip(SkipReason.REJECTED)
         oriented = self.clean(unit)
-        if reason := self._unwritable(oriented):
+        if not self.every_bead and (reason := self._unwritable(oriented)):
             return self._skip(reason)
         reason = self._filter(unit) if self._filtering else None
         if reason is not None and self.untranslated:
@@ -205,7 +209,8 @@ class Selector:
             )
         elif reason is not None:
             return self._skip(reason)
-        if not oriented.source:  # an imported CAT file's MT was the source
+        # an imported CAT file's MT was the source; a table's null bead is a row all the same
+        if not oriented.source and not self.every_bead:
             return self._skip(reason or SkipReason.EMPTY_SOURCE)
         if self.options.dedupe and not self.untranslated:
             pair = (oriented.source, oriented.target)

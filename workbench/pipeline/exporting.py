@@ -52,8 +52,9 @@ def units_for_export(
     """Every bead of a document's alignment as a unit, original → French; ``styled``: a
     subtitle cue's side with its styling as the cue wrote it (a TMX, `formats.cue_styling`).
 
-    Rejected beads are units too: the writer decides (TMX and the tables skip
-    and count them, XLIFF asks for a new translation); the export options
+    Rejected and null beads are units too: the writer decides (TMX skips and counts
+    them, the review tables write every bead as its row, XLIFF asks for a new
+    translation of a rejected pair); the export options
     decide the rest (confirmed only, a score threshold, machine translations).
     Beads are read a page at a time so that a long document streams.
     """

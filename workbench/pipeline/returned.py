@@ -76,6 +76,7 @@ class ReturnedReport:
     unchanged: int = 0
     also_confirmed: int = 0
     also_rejected: int = 0
+    reopened: int = 0  # of the edited, rejected beads the edit leaves to review again
     reconfirmed: tuple[str, ...] = ()
     overturned: tuple[
         tuple[str, str], ...

@@ -67,6 +67,7 @@ class ReviewedReport:
     unchanged: int = 0
     also_confirmed: int = 0  # of the edited, beads the row confirmed too
     also_rejected: int = 0  # of the edited, beads the row rejected too
+    reopened: int = 0  # of the edited, rejected beads the edit leaves to review again
     reconfirmed: tuple[str, ...] = ()  # of the edited, confirmed beads kept so: who had
     overturned: tuple[
         tuple[str, str], ...
@@ -186,7 +187,9 @@ def _exported_elsewhere(
     when this database's log has that event writing that bead, with the row's French
     or counterpart text either way (a reviewer rarely rewrites both): ids and versions
     alone collide between two fresh databases that ran the same first commands
-    (newcomer34: untouched rows overwrote another text's beads). A table none of whose
+    (newcomer34: untouched rows overwrote another text's beads). An empty side is no
+    evidence: a null bead's empty cell matches any database's null bead at that id (the
+    tables carry null beads since session 37). A table none of whose
     first _EVIDENCE such rows is this database's is another's; a table with no id or
     version to go by (older files, imported units' own ids) is never called so.
     """
@@ -205,7 +208,9 @@ def _exported_elsewhere(
             held = (now.fr_text, now.cp_text)
         elif (written := store.written(unit.version, aligned, bead)) is not None:
             held = (str(written.get("fr_text") or ""), str(written.get("cp_text") or ""))
-        if held is not None and (same_text(fr, held[0]) or same_text(cp, held[1])):
+        if held is not None and any(
+            same_text(cell, text) for cell, text in zip((fr, cp), held, strict=True) if text
+        ):
             return False
         told += 1
         if told == _EVIDENCE:
@@ -327,6 +332,8 @@ class Done(Protocol):
     @property
     def also_rejected(self) -> int: ...
     @property
+    def reopened(self) -> int: ...
+    @property
     def reconfirmed(self) -> tuple[str, ...]: ...
     @property
     def overturned(self) -> tuple[tuple[str, str], ...]: ...
@@ -338,7 +345,8 @@ def said_done(done: Done, reviewer: str) -> list[str]:
     "2 beads edited (1 of them also confirmed)", "1 confirmed", "0 rejected", "5
     unchanged". A confirmed bead edited is said to be confirmed by ``reviewer`` now, and
     whose confirmation it was ("1 of them confirmed before: now confirmed by eve, no
-    longer by ana")."""
+    longer by ana"); a rejected one edited, that it is to review again ("1 of them rejected
+    before: now to review again")."""
     also = [
         f"{n} of them also {what}"
         for n, what in ((done.also_confirmed, "confirmed"), (done.also_rejected, "rejected"))
@@ -351,6 +359,8 @@ def said_done(done: Done, reviewer: str) -> list[str]:
             f"{len(done.reconfirmed)} of them confirmed before: now confirmed by "
             f"{reviewer}{instead}"
         )
+    if done.reopened:  # the Review page's edit of a rejected pair leaves it so too
+        also.append(f"{done.reopened} of them rejected before: now to review again")
     edited = f"{counted(done.edited, 'bead')} edited" + (f" ({'; '.join(also)})" if also else "")
     return [
         edited,

@@ -28,6 +28,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import State
 from workbench.pipeline.reviewed_carried import Row, carried_rows, describe, texts_of
+from workbench.pipeline.reviewed_status import SETTABLE_SAID, reopened, taken_back, typed_status
 from workbench.spaces import adds_no_break, collapse, fold, spacing_only
 
 if TYPE_CHECKING:
@@ -35,43 +36,12 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 # What an import counts, each row or unit once (`count_edit`, `reviewed.said_done`).
-COUNTS = ("edited", "confirmed", "rejected", "unchanged", "also_confirmed", "also_rejected")
+COUNTS = ("edited", "confirmed", "rejected", "unchanged", "also_confirmed", "also_rejected",
+          "reopened")  # fmt: skip
 
 
 # What a reviewer can set in the status column; the others are the aligner's and MT's.
 _SETTABLE = {str(Status.CONFIRMED): review.confirm, str(Status.REJECTED): review.reject}
-# What a refusal of a status says a file may set, and how a confirmation is taken back
-# (no file or command un-confirms: `review.edit_text` in the app, or its reviewer's Undo).
-SETTABLE_SAID = "confirmed or rejected"
-UNCONFIRM = (
-    "a file cannot take a confirmation back: its reviewer undoes it in the Review page (U), "
-    "or an edit of its text there leaves it to confirm again"
-)
-# The words a reviewer types in the status column for the two a file may set, accents and
-# case aside (`typed_status`): English, and French as a French-locale reviewer types them.
-_SPELLINGS = {
-    str(Status.CONFIRMED): ("confirmed", "confirm", "confirme", "confirmee", "confirmer"),
-    str(Status.REJECTED): ("rejected", "reject", "rejete", "rejetee", "rejeter"),
-}
-_TYPED = {word: status for status, words in _SPELLINGS.items() for word in words}
-
-
-def typed_status(cell: str) -> str | None:
-    """The status a table's status cell says (``confirmed``, ``rejected``, ``auto``,
-    ``draft``), or None for a word that is none of them.
-
-    Case and accents aside, and the ways a reviewer types the two statuses a file may set:
-    ``Confirmed``, ``confirm``, ``Confirmé``, ``confirmée``; ``rejeté``, ``Rejetée``,
-    ``reject`` (newcomer33: a French-locale "Confirmé" was refused). Not ``OK``, ``yes``,
-    ``validé`` or ``approved``: "OK" may as well mean "fine as it stands, leave it" as
-    "confirm", and a refusal, which names what to type, costs less than a confirmation the
-    reviewer did not mean.
-    """
-    plain = unicodedata.normalize("NFKD", cell.strip().casefold())
-    word = "".join(c for c in plain if not unicodedata.combining(c))
-    if word in map(str, Status):
-        return word
-    return _TYPED.get(word)
 
 
 def clean(text: str) -> str:
@@ -196,11 +166,13 @@ class DocumentRows:
         if not edits:
             self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
         status = typed_status(unit.status)
+        if edits and reopened(bead, unit.status):
+            status = str(bead.status)  # the edit reopens it (`review.edit_text`), as the app's
         if status is None:
             refuse([(line, unit)], (
                 f"{where}: status {unit.status.strip()!r} is not one a file may set: type "
                 f"{SETTABLE_SAID}, or leave it as exported; nothing of this row was imported"
-                + (f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else "")
+                + taken_back(bead)
             ))  # fmt: skip
             return
         if not edits and status == str(bead.status):
@@ -294,12 +266,16 @@ def count_edit(
     counted twice, "12 rows read: 2 beads edited, 3 confirmed, 1 rejected, 7 unchanged").
     A confirmed bead whose text it changed and left confirmed is confirmed again, by the
     importer (as a CAT tool re-approves an edited approved unit): who had confirmed it
-    is kept for the summary to say."""
+    is kept for the summary to say. A rejected bead whose text it changed and did not
+    confirm is to review again (`review.edit_text`), counted ``reopened`` for the summary
+    to say that its rejection is gone."""
     counts["edited"] += 1
     if settled:
         counts[f"also_{status}"] += 1
     elif status == str(Status.CONFIRMED) and bead.status is Status.CONFIRMED:
         reconfirmed.append(bead.reviewer or "")
+    elif bead.status is Status.REJECTED:
+        counts["reopened"] += 1
 
 
 def overturned(bead: StoredBead, status: str, reviewer: str) -> list[tuple[str, str]]:
@@ -368,10 +344,9 @@ def _not_importable(
             "imported so as not to overwrite it: compare the two in the app and edit there"
         )
     if status != str(bead.status) and status not in _SETTABLE:
-        unconfirm = f" ({UNCONFIRM})" if bead.status is Status.CONFIRMED else ""
         return (
             f"{where}: status {status} cannot be set from a file (only {SETTABLE_SAID}); "
-            f"it stays {bead.status}, and nothing of this row was imported{unconfirm}"
+            f"it stays {bead.status}, and nothing of this row was imported{taken_back(bead)}"
         )
     for side, text in changed.items():
         if not text:

@@ -23,7 +23,7 @@ from workbench.review import Estimates, estimate_of, holds_mt, is_gap, shape
 class Look(StrEnum):
     """How a row presents its bead; exactly one applies, in this order of precedence."""
 
-    REJECTED = "rejected"  # kept out of exports
+    REJECTED = "rejected"  # kept out of a TMX; a review table's row, an XLIFF's to translate
     CONFIRMED = "confirmed"  # a reviewer vouched for it: no score shown
     MT = "mt"  # machine translation nobody post-edited (`review.holds_mt`): its engine, no score
     EMPTY = "empty"  # an inserted bead with nothing in it yet
