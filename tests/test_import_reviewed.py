@@ -258,7 +258,7 @@ def test_a_blank_row_a_reviewer_left_carries_nothing_and_refuses_nothing(
     result = CliRunner().invoke(app, ["import", str(path), "--reviewer", "ben", "--db", store.url])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f"{path.name}: 4 rows read: 1 bead edited, 0 confirmed, 0 rejected, 3 unchanged, signed ben"
+        f"{path.name}: 5 rows read: 1 bead edited, 0 confirmed, 0 rejected, 4 unchanged, signed ben"
     ]
     assert store.beads(alignment)[0].fr_text == "Une correction de ben."
 
