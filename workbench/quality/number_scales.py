@@ -11,6 +11,8 @@ or not. Pure: CLDR's data is read once per language and cached.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -82,21 +84,58 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 def scaled_numbers(text: str, convention: NumberConvention | None) -> list[Number]:
     """The numbers of ``text`` as `numbers.read_numbers` reads them, a figure followed by
-    one of its language's scale words (`scale_words`) read with it: "1,2 milliard" is
-    written "1,2 milliard" and worth "1200000000". Without a language, figures only."""
+    scale words of its language (`scale_words`) read with them: "1,2 milliard" is written
+    "1,2 milliard" and worth "1200000000"; words in a row multiply ("1,2 mil milhões" is
+    1.2 × 10**3 × 10**6). Without a language, figures only."""
     lang = convention.lang if convention else ""
     pattern = _pattern(lang) if lang else None
+    long_, short = _tables(lang) if lang else ({}, {})
     found = []
     for match in NUMBER.finditer(text):
-        number = read(match.group(), convention)
-        scale = pattern.match(text, match.end()) if pattern else None
-        if scale:
-            long_, short = _tables(lang)
+        number, end, power = read(match.group(), convention), match.end(), 0
+        while pattern and (scale := pattern.match(text, end)):
             word = scale["long"] and " ".join(scale["long"].lower().split())
-            power = long_[word] if word else short[scale["short"]]
-            number = Number(match.group() + scale.group(), _times(number.value, power), "")
+            power += long_[word] if word else short[scale["short"]]
+            end = scale.end()
+        if power:
+            number = Number(text[match.start() : end], _times(number.value, power), "", power)
         found.append(number)
     return found
+
+
+def unread_scales(
+    ours: Sequence[Number], theirs: Sequence[Number], missing: Counter[str], extra: Counter[str]
+) -> None:
+    """Take from ``missing`` (values of ``ours`` the other side lacks) and ``extra`` (values
+    of ``theirs`` this side lacks) a scaled number and a bare figure with the same digits:
+    the bare side writes a scale this module does not read ("€3m", "£2.4m" of British
+    news, an abbreviation of a language CLDR lacks), so scale words never add a
+    difference a figure alone would not have. Both scaled and apart ("2.5 billion" / "2,5
+    billions": 10**9 and 10**12) is still a difference."""
+    left = _of(ours, missing)
+    right = _of(theirs, extra)
+    for number in left:
+        for other in right:
+            if (number.scale == 0) != (other.scale == 0) and _bare(number) == _bare(other):
+                missing[number.value] -= 1
+                extra[other.value] -= 1
+                right.remove(other)
+                break
+    missing += Counter()  # drop the counts at zero
+    extra += Counter()
+
+
+def _of(numbers: Sequence[Number], values: Counter[str]) -> list[Number]:
+    left, found = Counter(values), []
+    for number in numbers:
+        if left[number.value] > 0:
+            left[number.value] -= 1
+            found.append(number)
+    return found
+
+
+def _bare(number: Number) -> str:
+    return _times(number.value, -number.scale)
 
 
 def _times(value: str, exponent: int) -> str:

@@ -36,11 +36,14 @@ class NumberConvention:
 class Number:
     """A number of a text: ``written`` as it stands ("1 000,5"), ``value`` in one form
     for every language ("1000.5": digits, a point before the decimals), and the
-    decimal ``mark`` it was read with ("," or "."; empty for a whole number)."""
+    decimal ``mark`` it was read with ("," or "."; empty for a whole number). ``scale``:
+    the power of ten of the scale words read with it ("1,2 milliard": 9,
+    `workbench.quality.number_scales`), 0 for a bare figure."""
 
     written: str
     value: str
     mark: str
+    scale: int = 0
 
 
 def read_numbers(text: str, convention: NumberConvention | None = None) -> list[Number]:

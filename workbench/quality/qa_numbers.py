@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from workbench.quality.clock_times import without_shared_times
-from workbench.quality.number_scales import scaled_numbers
+from workbench.quality.number_scales import scaled_numbers, unread_scales
 from workbench.quality.number_words import word_numbers
 from workbench.quality.numbers import (
     Number,
@@ -91,6 +91,8 @@ def number_findings(
     if extra:
         extra -= _in_words(source, options.source_numbers, extra)
         extra -= roman_numbers(source, extra)
+    if missing and extra:
+        unread_scales(source_numbers, target_numbers, missing, extra)  # "3 millions" / "€3m"
     converted = _conversions(source, target, options, missing, extra) if missing else []
     missing_written = _written(source_numbers, missing)
     extra_written = _written(target_numbers, extra)
