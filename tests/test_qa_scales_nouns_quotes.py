@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.quality.common_nouns import common_noun
+from workbench.noun_lexicon import noun_lexicon
+from workbench.quality.common_nouns import NounLexicon
 from workbench.quality.number_scales import scale_words
 from workbench.quality.numbers import convention_for
 from workbench.quality.qa import IssueKind, QaOptions, check_pair
@@ -19,6 +20,7 @@ def said(source: str, target: str, pair: tuple[str, str], *kinds: IssueKind) -> 
         source_numbers=convention_for(pair[0]),
         target_numbers=convention_for(pair[1]),
         langs=pair,
+        nouns=(noun_lexicon(pair[0]), noun_lexicon(pair[1])),
     )
     return [i.message for i in check_pair(source, target, options=options) if i.kind in kinds]
 
@@ -71,7 +73,7 @@ def test_scale_words_are_cldrs_per_language() -> None:
 
 
 needs_freedict_de = pytest.mark.skipif(
-    not common_noun("Anlage", "de"), reason="FreeDict's German dictionary is not installed"
+    noun_lexicon("de") is None, reason="FreeDict's German dictionary is not installed"
 )
 
 # The press release of newcomer37's finding, German against its French translation.
@@ -100,6 +102,21 @@ def test_a_german_common_noun_is_no_name_left_out(
     """German capitalises every noun: a capital is no sign of a name there. A word
     FreeDict lists as a common noun, inflected or ending a compound, is no name."""
     assert said(source, target, ("de", "fr"), IssueKind.NAMES) == expected
+
+
+def test_a_noun_is_known_inflected_or_ending_a_compound_and_a_proper_noun_is_none() -> None:
+    """The lexicon's rules on a small dictionary: what FreeDict gives is its data."""
+    nouns = NounLexicon(
+        "de",
+        common=frozenset({"Strom", "Stunde", "Chef", "Land"}),
+        proper=frozenset({"Deutschland"}),
+        words=frozenset({"wind", "vorstand", "deutsch", "strom", "stunde", "chef", "land"}),
+    )
+    assert nouns.common_noun("Strom") and nouns.common_noun("Stunden")
+    assert nouns.common_noun("Windstrom") and nouns.common_noun("Vorstandschefin")
+    assert not nouns.common_noun("Deutschland")  # a proper noun, though "Land" ends it
+    assert not nouns.common_noun("Merkel")
+    assert not nouns.common_noun("strom")  # lower case: no German noun
 
 
 def test_a_capitalised_noun_is_still_a_name_in_french() -> None:

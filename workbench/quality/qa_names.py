@@ -2,7 +2,7 @@
 left out or misspelt), less the capitalised words that are no names: courtesy titles,
 English days and months, languages' and countries' names the other side writes in its
 own language ("German" / "alemán", "Deutschland" / "Allemagne"), scale words ("Mio"), and
-German's common nouns (`common_nouns`)."""
+German's common nouns (`QaOptions.nouns`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
 
-from workbench.quality.common_nouns import common_noun
+from workbench.quality.common_nouns import NounLexicon
 from workbench.quality.function_words import function_word
 from workbench.quality.number_scales import scale_words
 from workbench.quality.qa_base import WORD, Finding, IssueKind, QaOptions, Severity
@@ -128,15 +128,16 @@ def _said_otherwise(
     return False
 
 
-def _no_name(word: str, lang: str) -> bool:
+def _no_name(word: str, lang: str, nouns: NounLexicon | None) -> bool:
     """A capitalised word of ``lang`` that is no name: a function word ("The" in an
-    English draft), a scale word ("Mio"), a common noun German capitalises ("Strom")."""
+    English draft), a scale word ("Mio"), a common noun German capitalises ("Strom",
+    ``nouns``: the side's)."""
     scales = scale_words(lang)
     return (
         function_word(word, lang)
         or word in scales
         or word.lower() in scales
-        or common_noun(word, lang)
+        or (nouns is not None and nouns.common_noun(word))
     )
 
 
@@ -146,16 +147,16 @@ def name_findings(
     """Names (`names_in`) one side has and the other lacks, one finding per side: an info,
     a warning in a machine draft (``draft``)."""
     langs = [c.lang if c else "" for c in (options.source_numbers, options.target_numbers)]
-    for text, other, side, (lang, other_lang) in (
-        (source, target, names[0], langs),
-        (target, source, names[1], langs[::-1]),
+    for text, other, side, (lang, other_lang), nouns in (
+        (source, target, names[0], langs, options.nouns[0]),
+        (target, source, names[1], langs[::-1], options.nouns[1]),
     ):
         # a hyphenated name is found whole ("Val-de-Lys") or by its parts ("l'Escaut")
         words = [part for word in WORD.findall(other) for part in (word, *re.split(r"[-'’]", word))]
         missing = [
             n
             for n in dict.fromkeys(names_in(text))
-            if not (lang and _no_name(n, lang))
+            if not (lang and _no_name(n, lang, nouns))
             and not _present(n, words, options.name_similarity)
             and not _said_otherwise(n, lang, other_lang, words, options.name_similarity)
         ]
