@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.noun_lexicon import noun_lexicon
 from workbench.quality.numbers import convention_for
 from workbench.quality.qa import IssueKind, QaIssue, QaOptions, check_pairs
 
@@ -79,6 +80,7 @@ def checked_documents(data: Path) -> Iterator[CheckedDocument]:
         options = QaOptions(
             source_numbers=convention_for(source.suffix[1:]),
             target_numbers=convention_for(target.suffix[1:]),
+            nouns=(noun_lexicon(source.suffix[1:]), noun_lexicon(target.suffix[1:])),
         )
         yield CheckedDocument(folder, gold, source, target, pairs, check_pairs(pairs, options))
 

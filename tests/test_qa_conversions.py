@@ -45,7 +45,7 @@ def numbers(
         ("It is 5 miles away.", "Il pèse 8 kg.",
          ["error: numbers differ (only in the source: 5; only in the target: 8)"]),
         ("Sales of 8 M€.", "Ventes de 2 m.",
-         ["error: numbers differ (only in the source: 8; only in the target: 2)"]),
+         ["error: numbers differ (only in the source: 8 M; only in the target: 2)"]),
         # the same measure in the same unit: nothing to say
         ("It is 300 m tall.", "Elle mesure 300 m.", []),
     ],

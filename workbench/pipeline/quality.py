@@ -85,6 +85,7 @@ def _pair_issues(
 ) -> list[QaIssue]:  # fmt: skip
     """The checks of each pair (``beads``: those with text on both sides), of the pairs
     against each other and against the document's other sentences (`qa_document`)."""
+    from workbench.noun_lexicon import noun_lexicon
     from workbench.pipeline.quality_units import copied_targets
     from workbench.quality.numbers import convention_for
     from workbench.quality.qa import QaOptions, check_pairs
@@ -96,6 +97,7 @@ def _pair_issues(
         target_numbers=convention_for(alignment.fr_lang),
         subtitles=subtitles,
         langs=(alignment.cp_lang, alignment.fr_lang),  # "only in en", never "the source"
+        nouns=(noun_lexicon(alignment.cp_lang), noun_lexicon(alignment.fr_lang)),  # German's
     )
     # A machine draft's changed name is a warning, a translator's a note (`check_pair`).
     drafts = {i for i, b in enumerate(beads) if b.origin.startswith("mt:")}

@@ -14,7 +14,7 @@ from functools import cache
 # A number with thousands separated by spaces ("1 000", narrow no-break too), or digits
 # with . , or ' inside ("1,000.5", "19,5", "1'000"). Digits after a letter are part of
 # a code ("NC19", "A4", "H2O"), which is carried over whole, not a number.
-_NUMBER = re.compile(
+NUMBER = re.compile(
     r"(?<!\w)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,'’]\d+)*)"
 )
 _SEPARATOR = re.compile(r"[^\d]")
@@ -36,11 +36,14 @@ class NumberConvention:
 class Number:
     """A number of a text: ``written`` as it stands ("1 000,5"), ``value`` in one form
     for every language ("1000.5": digits, a point before the decimals), and the
-    decimal ``mark`` it was read with ("," or "."; empty for a whole number)."""
+    decimal ``mark`` it was read with ("," or "."; empty for a whole number). ``scale``:
+    the power of ten of the scale words read with it ("1,2 milliard": 9,
+    `workbench.quality.number_scales`), 0 for a bare figure."""
 
     written: str
     value: str
     mark: str
+    scale: int = 0
 
 
 def read_numbers(text: str, convention: NumberConvention | None = None) -> list[Number]:
@@ -53,10 +56,11 @@ def read_numbers(text: str, convention: NumberConvention | None = None) -> list[
     rule applies. Any other separator groups digits. Trailing decimal zeros are not
     part of the value ("2,50" is 2.5).
     """
-    return [_read(match.group(), convention) for match in _NUMBER.finditer(text)]
+    return [read(match.group(), convention) for match in NUMBER.finditer(text)]
 
 
-def _read(written: str, convention: NumberConvention | None) -> Number:
+def read(written: str, convention: NumberConvention | None) -> Number:
+    """One number as `NUMBER` matches it (``written``), read as `read_numbers` reads it."""
     separators = _SEPARATOR.findall(written)
     groups = _SEPARATOR.split(written)
     last = separators[-1] if separators else ""

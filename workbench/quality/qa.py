@@ -9,31 +9,30 @@ from __future__ import annotations
 import math
 import re
 import statistics
-import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
-from functools import cache
-
-from workbench.quality.function_words import function_word
 
 # IssueKind, QaIssue, QaOptions and Severity, the types of `check_pairs`' answer and
 # options, are imported `as` themselves: re-exported, their callers take them from here.
-from workbench.quality.qa_base import UNITS, WORD, Finding, side_names
+from workbench.quality.qa_base import UNITS, Finding, side_names
 from workbench.quality.qa_base import IssueKind as IssueKind
 from workbench.quality.qa_base import QaIssue as QaIssue
 from workbench.quality.qa_base import QaOptions as QaOptions
 from workbench.quality.qa_base import Severity as Severity
+from workbench.quality.qa_names import name_findings
 from workbench.quality.qa_numbers import number_findings, number_format_findings
 from workbench.quality.qa_typography import no_break_before_marks, punctuation_findings
 from workbench.quality.sdh import said, sound_against_speech
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
-_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-# A sentence starts a text, follows an end, an opening quote or bracket, Spanish's opening
-# ¿ or ¡ ("¿Dónde estabas?"), or a speaker's dash that opens a text or follows an end (a
-# subtitle's or a dialogue's "- Entrez."), not a dash inside a sentence ("Paris – Berlin").
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"«“(¿¡]\s*|(?:^|[.!?…]\s+)[-–—]\s*)$")
+# Each opening bracket or quote → the marks that close it, in every language's usage: “…”
+# (English), „…“ and ‚…‘ (German; „…” in Polish, Hungarian), «…» (French, Spanish), »…«
+# and ›…‹ (German, Danish). “ and » close a pair they end, else open one.
+_PAIRS = {
+    "(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "“": "”",
+    "„": "“”", "‚": "‘’", "»": "«", "›": "‹",
+}  # fmt: skip
+_CLOSERS = frozenset(")]}»›”")
+_QUOTES = "«‹“„‚»›"
 
 
 def check_pairs(
@@ -93,7 +92,7 @@ def check_pair(
         *_length(source, target, options, median_log_ratio, names),
         *([] if options.subtitles else [*_balance(source, source_name),
                                         *_balance(target, target_name)]),
-        *_names(source, target, options, draft, names),
+        *name_findings(source, target, options, draft, names),
         *_repeated(source, target, names),
         *_punctuation(source, target, options, names),
     ]  # fmt: skip
@@ -256,145 +255,19 @@ def _repeated(source: str, target: str, names: tuple[str, str]) -> Iterator[Find
 
 
 def _balance(text: str, side: str) -> Iterator[Finding]:
+    """A bracket or quote ``text`` closes without opening, or opens and never closes
+    (`_PAIRS`: German „…“ is a pair as English “…” is); an odd number of '"'."""
     stack: list[str] = []
     for char in text:
-        if char in _PAIRS:
+        if stack and char in _PAIRS[stack[-1]]:
+            stack.pop()
+        elif char in _PAIRS:
             stack.append(char)
         elif char in _CLOSERS:
-            if stack and stack[-1] == _CLOSERS[char]:
-                stack.pop()
-            else:
-                yield IssueKind.BRACKETS, Severity.WARNING, f"unbalanced {char!r} in {side}"
-                return
+            yield IssueKind.BRACKETS, Severity.WARNING, f"unbalanced {char!r} in {side}"
+            return
     if stack:
-        kind = IssueKind.QUOTES if stack[-1] in "«“‹" else IssueKind.BRACKETS
+        kind = IssueKind.QUOTES if stack[-1] in _QUOTES else IssueKind.BRACKETS
         yield kind, Severity.WARNING, f"{stack[-1]!r} is never closed in {side}"
     if text.count('"') % 2:
         yield IssueKind.QUOTES, Severity.WARNING, f"an odd number of '\"' in {side}"
-
-
-# Spellings that differ between French, Spanish, English and German transcriptions
-# of the same name: Poutine/Putin, Ukraine/Ucrania, Pyongyang/Piongyang.
-_SPELLINGS = (("ou", "u"), ("ph", "f"), ("th", "t"), ("k", "c"), ("y", "i"), ("w", "v"))
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for spelling, common in _SPELLINGS:
-        folded = folded.replace(spelling, common)
-    return folded
-
-
-# Courtesy titles before a name are translated, not carried over ("Mme Dupont" is
-# "Mrs Dupont", "Sra. Dupont"): capitalised, but not names. Words under three
-# letters ("M.", "Mr", "Dr", "Sr") are never taken for names anyway.
-_TITLES = frozenset(
-    {
-        "mme", "mmes", "mlle", "mlles", "mgr",  # fr
-        "mrs", "miss", "prof",  # en
-        "sra", "sras", "srta", "srtas", "sres", "dra", "dña", "mons",  # es
-        "herr", "frau",  # de
-        "sig", "sigra", "dott", "dssa",  # it
-    }
-)  # fmt: skip
-
-
-# English capitalises its days and months, French and Spanish write them in lower
-# case ("mardi", "Tuesday"): words to translate, not names to carry over. "May" is
-# left out of the list: it is also a name (Theresa May).
-_CALENDAR = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december",
-    }
-)  # fmt: skip
-
-
-def _calendar(folded: str) -> bool:
-    """An English day or month, in the plural ("on Thursdays") or the possessive too."""
-    folded = folded.removesuffix("'s").removesuffix("’s")
-    return folded in _CALENDAR or (folded.endswith("s") and folded[:-1] in _CALENDAR)
-
-
-def names_in(text: str) -> list[str]:
-    """Capitalised words that do not start a sentence, and acronyms: likely names.
-
-    Courtesy titles (``Mme``, ``Mrs``, ``Sra``…) and English days and months (in the
-    plural too) are left out: they are translated.
-    """
-    names = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        folded = word.casefold()
-        if len(word) < 3 or not word[0].isupper() or folded in _TITLES or _calendar(folded):
-            continue
-        if word.isupper() or not _SENTENCE_START.search(text[: match.start()]):
-            names.append(word)
-    return names
-
-
-def _present(name: str, words: list[str], similarity: float) -> bool:
-    folded = _fold(name)
-    return any(
-        _fold(word)[:4] == folded[:4]
-        or SequenceMatcher(None, folded, _fold(word)).ratio() >= similarity
-        for word in words
-    )
-
-
-@cache
-def _language_names(lang: str) -> dict[str, str]:
-    """CLDR's one-word names of languages as ``lang`` writes them (through babel), by
-    language code: {"fr": "French", "de": "German"} in English, {"fr": "français"} in
-    French; empty for a language CLDR does not know."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(lang.replace("-", "_")).languages
-    except (UnknownLocaleError, ValueError):
-        return {}
-    return {code: name for code, name in names.items() if " " not in name}
-
-
-def _language_said(
-    name: str, lang: str, other_lang: str, words: list[str], similarity: float
-) -> bool:
-    """True when ``name`` is a language's name in ``lang`` and ``words`` (the other side's)
-    hold its name in ``other_lang``: English capitalises languages and the peoples'
-    adjectives ("French Sign Language", "German"), French and Spanish write them in lower
-    case ("langue des signes française", "alemán"); a translated word, not a name left
-    out. CLDR's names stand for every language pair; demonyms that name no language
-    ("American", "Belgian") are not among them."""
-    if not (lang and other_lang):
-        return False
-    ours = _language_names(lang)
-    codes = [code for code, word in ours.items() if word.casefold() == name.casefold()]
-    theirs = _language_names(other_lang)
-    return any(code in theirs and _present(theirs[code], words, similarity) for code in codes)
-
-
-def _names(
-    source: str, target: str, options: QaOptions, draft: bool, names: tuple[str, str]
-) -> Iterator[Finding]:
-    langs = [c.lang if c else "" for c in (options.source_numbers, options.target_numbers)]
-    for text, other, side, (lang, other_lang) in (
-        (source, target, names[0], langs),
-        (target, source, names[1], langs[::-1]),
-    ):
-        # a hyphenated name is found whole ("Val-de-Lys") or by its parts ("l'Escaut")
-        words = [part for word in WORD.findall(other) for part in (word, *re.split(r"[-'’]", word))]
-        missing = [
-            n
-            for n in dict.fromkeys(names_in(text))
-            if not function_word(n, lang)
-            and not _present(n, words, options.name_similarity)
-            and not _language_said(n, lang, other_lang, words, options.name_similarity)
-        ]
-        if missing:
-            yield (
-                IssueKind.NAMES,
-                Severity.WARNING if draft else Severity.INFO,
-                f"only in {side}: {', '.join(missing)}",
-            )

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.quality.common_nouns import NounLexicon
 from workbench.quality.numbers import NumberConvention
 
 
@@ -79,6 +80,9 @@ class QaOptions:
     # "the source", "the target". `qa_document` pairs the counterpart with the French, so
     # "source" named the English of a pair and the French of nothing (newcomer32).
     langs: tuple[str, str] = ("", "")
+    # Each side's nouns where its language capitalises them (German: "Strom" is no name;
+    # `workbench.noun_lexicon.noun_lexicon` reads them from FreeDict). None: by capitals.
+    nouns: tuple[NounLexicon | None, NounLexicon | None] = (None, None)
 
 
 def side_names(options: QaOptions, draft: bool = False) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from workbench.quality.clock_times import without_shared_times
+from workbench.quality.number_scales import scaled_numbers, unread_scales
 from workbench.quality.number_words import word_numbers
 from workbench.quality.numbers import (
     Number,
@@ -68,11 +69,13 @@ def number_findings(
     ("6 pm" and "18 h", "2.30 p.m." and "14 h 30": `clock_times.without_shared_times`).
     A measure converted into the other side's units ("984 feet" / "300 mètres") is a
     warning naming the conversion when the two agree within rounding, else still an
-    error (`qa_conversions`).
+    error (`qa_conversions`). A scale word after a figure is part of its quantity, as
+    each side's language reads it ("1.200 millones" and "1,2 milliard" are one quantity,
+    an English "billion" a French "milliard": `number_scales`).
     """
     source, target = without_shared_times(source, target)
-    source_numbers = read_numbers(source, options.source_numbers)
-    target_numbers = read_numbers(target, options.target_numbers)
+    source_numbers = scaled_numbers(source, options.source_numbers)
+    target_numbers = scaled_numbers(target, options.target_numbers)
     alike = Counter(n.written for n in source_numbers if either_way(n)) & Counter(
         n.written for n in target_numbers if either_way(n)
     )
@@ -88,6 +91,8 @@ def number_findings(
     if extra:
         extra -= _in_words(source, options.source_numbers, extra)
         extra -= roman_numbers(source, extra)
+    if missing and extra:
+        unread_scales(source_numbers, target_numbers, missing, extra)  # "3 millions" / "€3m"
     converted = _conversions(source, target, options, missing, extra) if missing else []
     missing_written = _written(source_numbers, missing)
     extra_written = _written(target_numbers, extra)
