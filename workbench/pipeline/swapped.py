@@ -1,0 +1,97 @@
+"""Two stretches read in swapped order: `align`'s line when one side's sentences run
+without counterpart in one place and the other side's in another.
+
+newcomer36 aligned a French audio guide with its English original, a PDF set in two
+columns: the reader gave the right column first, and the aligner, which keeps both
+sides in order, could pair only one of the two columns. Beads 1-13 held the right
+column's English alone, beads 31-40 its French alone ("no counterpart" at 0.997-1.000),
+and `align` ended with exit 0 and no word. The reader was mended
+(`ingest.readers_pdf_columns`); this is the net for any other cause: an original whose
+sections came in another order, a page saved with its sidebar first, a reader's
+mistake to come.
+
+The signature: a run of `SWAP_RUN` sentences or more of one side in beads of that side
+alone, and elsewhere such a run of the other side's. A translation with its own
+original rarely leaves more than a few sentences in a row on each side alone: the
+translator's omission or addition is one side's only, and debris a reader kept is cut
+short by the text around it (bench/align_swapped.py measures the benchmark pairs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.model import Bead
+
+# sentences in a row with no counterpart, on each side, that make the signature; the
+# benchmark's alignments leave at most 4 so on the side that has fewer (bench/results/
+# align_swapped.md), the swapped columns of newcomer36's guide 10 and 13
+SWAP_RUN = 6
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A run of beads of one side alone: 1-based bead numbers (first, last, as `workbench
+    beads` numbers them) and how many sentences they hold."""
+
+    first: int
+    last: int
+    sentences: int
+
+
+def lone_runs(beads: Sequence[Bead]) -> tuple[list[Stretch], list[Stretch]]:
+    """The runs of consecutive beads that hold sentences of one side alone: the source
+    side's (``tgt`` empty) and the target side's (``src`` empty), in bead order. An empty
+    bead (neither side) does not cut a run."""
+    runs: tuple[list[Stretch], list[Stretch]] = ([], [])
+    open_side: int | None = None
+    for number, bead in enumerate(beads, 1):
+        side = 0 if bead.src and not bead.tgt else 1 if bead.tgt and not bead.src else None
+        if side is None:
+            open_side = None if bead.src or bead.tgt else open_side
+            continue
+        held = len(bead.src) + len(bead.tgt)
+        if side == open_side:
+            last = runs[side][-1]
+            runs[side][-1] = Stretch(last.first, number, last.sentences + held)
+        else:
+            runs[side].append(Stretch(number, number, held))
+        open_side = side
+    return runs
+
+
+def swapped_stretches(beads: Sequence[Bead], run: int = SWAP_RUN) -> tuple[Stretch, Stretch] | None:
+    """The longest run of the source side's sentences alone and the longest of the target
+    side's, when each holds ``run`` sentences or more; else None."""
+    src, tgt = lone_runs(beads)
+    if not src or not tgt:
+        return None
+    longest_src = max(src, key=lambda s: s.sentences)
+    longest_tgt = max(tgt, key=lambda s: s.sentences)
+    if min(longest_src.sentences, longest_tgt.sentences) < run:
+        return None
+    return longest_src, longest_tgt
+
+
+def swapped_line(
+    stretches: tuple[Stretch, Stretch], doc: str, original: str, lang: str, to: str
+) -> str:
+    """The line `align` says of ``stretches`` (`swapped_stretches`): ``doc`` and
+    ``original`` as the commands name them, ``lang`` the document's language and ``to``
+    the original's."""
+    src, tgt = stretches
+    own = "French" if lang == "fr" else lang
+    return (
+        f"{_hold(tgt)} {tgt.sentences} {to} sentences of {original} with no {own}, and "
+        f"{_hold(src)} {src.sentences} {own} sentences with no {to}: two stretches may "
+        "have been read in swapped order (a PDF's columns, a page's sections); check the "
+        f"original's order with `workbench segments {original}` and the pairs with "
+        f"`workbench beads {doc} --to {to}`"
+    )
+
+
+def _hold(stretch: Stretch) -> str:
+    if stretch.first == stretch.last:
+        return f"bead {stretch.first} holds"
+    return f"beads {stretch.first}-{stretch.last} hold"
