@@ -51,7 +51,10 @@ def _beads(shape: str) -> list[Bead]:
         ("e" * 13 + "p" * 17 + "f" * 10, (Stretch(31, 40, 10), Stretch(1, 13, 13))),
         (
             "p" * 5 + "f" * SWAP_RUN + "p" * 5 + "e" * SWAP_RUN,
-            (Stretch(6, 11, 6), Stretch(17, 22, 6)),
+            (
+                Stretch(6, 5 + SWAP_RUN, SWAP_RUN),
+                Stretch(11 + SWAP_RUN, 10 + 2 * SWAP_RUN, SWAP_RUN),
+            ),
         ),
         # two sentences a bead, and an empty bead a reviewer inserted, inside the runs
         ("pEE0Ep" + "p" * 10 + "fff0ffff", (Stretch(17, 24, 7), Stretch(2, 5, 6))),
