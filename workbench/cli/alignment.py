@@ -97,8 +97,9 @@ def align(
     when reviewed beads of an earlier version could not be carried over (a warning
     names them) or a pair a reviewer parted was reopened by a sentence the new version
     adds (a warning names the bead and the reviewer), when not one sentence paired or most
-    pairs are unsure (another text?), or when reading the original left something out (a
-    page cut off), as `ingest` exits.
+    pairs are unsure (another text?), when a long run of each side's sentences has no
+    counterpart (two stretches read in swapped order, as a PDF's columns can be), or when
+    reading the original left something out (a page cut off), as `ingest` exits.
     With -f json or tsv, the
     summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
     without counterpart), reviewed_kept, left_behind, warnings.
@@ -137,6 +138,7 @@ def align(
         emit(summaries.aligned(report, name, to), fmt, summaries.ALIGNED, title="Aligned")
     to_review = report.left_behind + unpaired + report.unrelated + report.original_warned
     to_review += report.reopened  # a reviewer's parting a new version reopened
+    to_review += report.swapped  # each side's sentences alone in a long run, apart
     finish(done=report.beads, to_review=to_review)
 
 

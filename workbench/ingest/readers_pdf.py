@@ -310,6 +310,7 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
     line was."""
     from pdfminer.layout import LTCurve, LTTextLine
 
+    from workbench.ingest.readers_pdf_columns import in_columns
     from workbench.ingest.readers_pdf_items import cut, page_marks
     from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
     from workbench.ingest.readers_pdf_tables import Table, in_reading_order
@@ -338,63 +339,15 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
                     hang=marks.hang(run[0]) if start == "item" else -math.inf,
                 )
             )  # fmt: skip
-    return _in_columns(boxes, page.width)
-
-
-# A box at least this share of the page's width spans the columns (a title, a full-width
-# paragraph): it ends one band of columns and starts the next.
-SPANNING = 0.6
-
-
-def _in_columns(boxes: list[_Box], width: float) -> list[_Box]:
-    """A page's boxes in reading order when set in two columns: in each band between the
-    boxes that span them (the running head, a title across the page, the page number),
-    the left column top to bottom, then the right one.
-
-    pdfminer's own order (``boxes_flow``) read the right column of a LibreOffice report's
-    second page first, its top line level with the left column's heading, and cut
-    "Under that" from "assumption, the share…" (newcomer28); its page number, between the
-    columns' feet, kept a paragraph cut at the column break from being joined. A page
-    with a table, or whose narrow boxes do not fall into exactly two columns with a
-    gutter between them, keeps pdfminer's order. A box across the gutter spans the
-    columns; one on one side, in a margin or not (a column's last lines, a rubric), is in
-    its column."""
-    if len(boxes) < 4 or any(b.cell for b in boxes):
-        return boxes
-    narrow = [b for b in boxes if b.x1 - b.x0 < SPANNING * width]
-    spans: list[list[float]] = []  # the columns' extents, from the boxes inside the margins
-    for x0, x1 in sorted((b.x0, b.x1) for b in narrow if not b.marginal):
-        if spans and x0 <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], x1)
-        else:
-            spans.append([x0, x1])
-    if len(spans) != 2:
-        return boxes
-    gutter = (spans[0][1] + spans[1][0]) / 2
-    left = [b for b in narrow if b.x1 <= gutter]
-    right = [b for b in narrow if b.x0 >= gutter]
-    if len(left) < 2 or len(right) < 2:
-        return boxes
-    # the running head, a title across, the page number between the columns' feet
-    across = sorted((b for b in boxes if b not in left and b not in right), key=lambda b: -b.top)
-
-    def band(box: _Box) -> int:
-        return sum(1 for b in across if b.top > box.top)
-
-    ordered: list[_Box] = []
-    for k in range(len(across) + 1):
-        for column in (left, right):
-            ordered += sorted((b for b in column if band(b) == k), key=lambda b: -b.top)
-        if k < len(across):
-            ordered.append(across[k])
-    return ordered
+    return in_columns(boxes, page.width)
 
 
 def _cells(number: int, t: int, table: Any) -> list[_Box]:
-    """The boxes of the cells of ``table``, the ``t``-th table of page ``number``."""
+    """The boxes of the cells of ``table``, the ``t``-th table of page ``number``, each
+    framed by the table (where the column reading places it)."""
     return [
-        _Box(number, join_lines(list(lines)), lines, False, False, 0.0, cell=True,
-             row=f"{number}.{t}.{row}")
+        _Box(number, join_lines(list(lines)), lines, False, False, 0.0, x0=table.x0,
+             x1=table.x1, top=table.y1, bottom=table.y0, cell=True, row=f"{number}.{t}.{row}")
         for lines, row in zip(
             (tuple(ln.translate(LIGATURES) for ln in c) for c in table.cells),
             table.rows, strict=True,

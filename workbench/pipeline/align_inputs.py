@@ -59,6 +59,8 @@ class Said:
     unrelated: bool = False
     # reviewers' partings of pairs a new version reopened (`reopened`), to review
     reopened: int = 0
+    # a run of each side's sentences alone, apart (`swapped`): read in swapped order?
+    swapped: bool = False
 
 
 def fingerprint(store: Store, found: Sides, encoder: str | None) -> str:

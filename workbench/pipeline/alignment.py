@@ -20,6 +20,7 @@ from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
     Alignment,
     Bead,
+    BeadDraft,
     ConflictError,
     FileNote,
     Kind,
@@ -67,6 +68,7 @@ from workbench.pipeline.counterparts import not_french_note as not_french_note
 from workbench.pipeline.counterparts import sides as sides
 from workbench.pipeline.heavy_debris import heavy_debris_line
 from workbench.pipeline.reopened import align_reopening, partings, reopened_note
+from workbench.pipeline.swapped import swapped_line, swapped_stretches
 from workbench.review import Edit, reviewed
 from workbench.wording import counted, plural
 
@@ -102,6 +104,9 @@ class AlignReport:
     # reviewers' partings of pairs this new version reopened (`reopened`): each said in a
     # warning, the bead the aligner's, to review (newcomer36)
     reopened: int = 0
+    # a run of each side's sentences alone, apart: two stretches read in swapped order?
+    # (`swapped`): one of the warnings says which, and `align` exits 3 (newcomer36)
+    swapped: bool = False
 
 
 def compute_beads(
@@ -321,6 +326,10 @@ def _align_once(
         warnings += [drafts_not_carried_note(left)] if left else []
         ref = command_ref(found.document, store.documents())
         warnings += [reopened_note(r, drafts, found, ref) for r in reopened]
+    swapped = swapped_note(store, found, drafts)
+    if swapped is not None:  # of the sides and the beads they give: said on every run
+        warnings.append(swapped)
+        standing_notes += (swapped,)
     counterpart = (found.original.id, found.original.version) if found.original else None
     said = Said(
         beads=len(drafts),
@@ -332,6 +341,7 @@ def _align_once(
         left_behind=len(stranded),
         unrelated=unrelated is not None,
         reopened=len(reopened),
+        swapped=swapped is not None,
     )
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
@@ -393,6 +403,21 @@ def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
         f"that {other} is its original (`workbench beads {doc} --to {found.cp_lang}` shows "
         "each pair)"
     )
+
+
+def swapped_note(store: Store, found: Sides, drafts: Sequence[BeadDraft]) -> str | None:
+    """A line when the beads about to be stored leave a long run of each side's sentences
+    alone (`swapped.swapped_stretches`), against an original only: lines of another
+    language inside a page (captions, quotes) leave the page's own sentences alone by
+    design."""
+    if found.original is None:
+        return None
+    stretches = swapped_stretches([Bead(d.fr, d.cp) for d in drafts])
+    if stretches is None:
+        return None
+    documents = store.documents()
+    doc, original = (command_ref(d, documents) for d in (found.document, found.original))
+    return swapped_line(stretches, doc, original, found.document.lang, found.cp_lang)
 
 
 def mostly_unsure(scores: Sequence[float]) -> bool:
