@@ -275,3 +275,14 @@ def test_align_original_gives_no_bead_and_the_xliff_no_unit_for_an_embedded_twee
     text = xliff.read_text(encoding="utf-8")
     assert "Multas para los infractores" in text
     assert "Cada litro cuenta" not in text and "@govern" not in text
+
+    # stored as all debris is: a reviewer who wants the post aligned gives it back
+    ids = {
+        s["text"]: s["id"] for s in json.loads(cli("segments", "sequia.es", "-f", "json", db=db)[1])
+    }
+    code, _, err = cli(
+        "restore", "sequia.es", ids["Cada litro cuenta."], "--reviewer", "ana", db=db
+    )
+    assert code == 0, err
+    beads = json.loads(cli("beads", "sequia.fr", "--to", "es", "-f", "json", db=db)[1])
+    assert "Cada litro cuenta." in [b["cp"] for b in beads]
