@@ -15,7 +15,7 @@ import pytest
 
 from tests.test_cli_bad_pages import NONE, cli
 from workbench.ingest import markup
-from workbench.ingest.extract import classify
+from workbench.ingest.extract import blocks_from_text, classify
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages
 
@@ -170,6 +170,18 @@ def test_the_tweet_s_lines_are_stored_as_debris_not_headings() -> None:
         Kind.BOILERPLATE
     )
     assert read["— Govern (@govern) March 12, 2026"] is Kind.BOILERPLATE
+
+
+def test_a_post_embedded_in_a_markdown_article_is_debris_too() -> None:
+    """A static site's Markdown source keeps the embed code as raw HTML (Hugo, Jekyll)."""
+    text = "\n\n".join([f"# {HEADLINE}", *BEFORE, TWEET, *AFTER]) + "\n"
+    blocks, _ = blocks_from_text(text, ".md", detect_languages)
+    read = {b.text: b.kind for b in blocks}
+    assert read["— Govern (@govern) March 12, 2026"] is Kind.BOILERPLATE
+    assert read["Hoy hemos aprobado el decreto de sequía. Cada litro cuenta. #Sequía"] is (
+        Kind.BOILERPLATE
+    )
+    assert {read[p] for p in [*BEFORE, *AFTER]} == {Kind.BODY}
 
 
 QUOTED = "Hoy hemos aprobado el decreto de sequía. Cada litro cuenta. #Sequía"
