@@ -80,6 +80,7 @@ from workbench.ingest.debris_structure import (
     text_table_rows,
 )
 from workbench.ingest.debris_subject import notice_article, notice_title
+from workbench.ingest.markup_embeds import in_embed
 from workbench.naming import shell_word
 
 # A line the site repeats on another page is debris when it lies in this share of either edge.
@@ -349,6 +350,11 @@ def line_evidence(texts: Sequence[str], contexts: Sequence[LineContext], lang: s
             forced[i], kept[i] = box.debris, not box.debris
     # The boxes no rule decides, for `decide` to read as one.
     undecided = [NO_BOX if b in decided else b for b in boxes.rows]
+    # An embedded post (a tweet, an Instagram post: `markup_embeds`) is debris, whatever its
+    # words, its place or its box: another author's post, which a translation drops.
+    for i, context in enumerate(contexts):
+        if in_embed(context.path):
+            forced[i], kept[i], soft[i], undecided[i] = True, False, False, NO_BOX
     return Evidence(tuple(forced), tuple(kept), tuple(sentences), tuple(soft), tuple(undecided))
 
 

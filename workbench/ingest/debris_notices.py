@@ -275,6 +275,10 @@ _LISTEN = re.compile(
     r"|apple|rss|itunes|stream)\b"
 )
 LISTEN_WORDS = 14
+# The credit line of Vimeo's embed code under its player: "<p><a>Title</a> from <a>Author</a>
+# on <a>Vimeo</a>.</p>" (the player's iframe is never read: `markup._DROP`).
+_VIMEO_CREDIT = re.compile(r"(?i)^.+\sfrom\s.+\son Vimeo\.?\s*$")
+VIMEO_CREDIT_WORDS = 30
 # A wiki's footer: when the page was last edited, the licence of its content.
 _WIKI_FOOTER = re.compile(
     r"(?i)\b(?:this page was last (?:edited|modified) on|page was last edited"
@@ -305,11 +309,13 @@ def _phone_digits(text: str) -> int:
 def is_site_notice(text: str) -> bool:
     """Whether ``text`` is one of the notices a site puts around any article, whatever the
     site is about: an "information only, not advice" disclaimer, an affiliate-link
-    disclosure, a player's "listen" link, a wiki's footer, a call to action ending on a phone
-    number or a phone number alone."""
+    disclosure, a player's "listen" link or Vimeo's credit line, a wiki's footer, a call to
+    action ending on a phone number or a phone number alone."""
     if _NOT_ADVICE.search(text) or _AFFILIATE.search(text) or _WIKI_FOOTER.search(text):
         return True
     if _LISTEN.search(text) and len(text.split()) <= LISTEN_WORDS:
+        return True
+    if _VIMEO_CREDIT.match(text) and len(text.split()) <= VIMEO_CREDIT_WORDS:
         return True
     return bool(_PHONE_ALONE.match(text) or _CALL.search(text)) and _phone_digits(text) >= 8
 

@@ -27,6 +27,7 @@ from workbench.ingest.debris_bylines import is_byline_element
 from workbench.ingest.debris_databoxes import NO_BOX, box_rows
 from workbench.ingest.debris_features import LineContext
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.markup_embeds import in_quote
 from workbench.ingest.markup_tables import DATA_TABLE_COLUMNS, DATA_TABLE_ROWS
 from workbench.ingest.plain_markdown import is_markdown, markdown_line
 from workbench.ingest.plain_paragraphs import joined, wrapped_groups
@@ -54,6 +55,9 @@ _SAID = re.compile(
     r"|[,?!…»]\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\s*[.,!?…]"
 )
 _GAP = re.compile(r"\s{2,}")
+# A dash and a space opening a line that no dash closes ("— Chapitre 1 —" may be a heading).
+_OPENING_DASH = re.compile(r"^\s*[-‐‑‒–—―]\s(?!.*[-‐‑‒–—―]\s*$)")
+_TRAILING_TAGS = re.compile(r"(?:\s*#[^\W\d_][\w-]*)+\s*$")
 
 
 def blocks_from_text(
@@ -339,7 +343,14 @@ def _text_kind(raw: Sequence[RawBlock], langs: Sequence[str], doc_lang: str, i: 
         return Kind.CAPTION
     if langs[i] != doc_lang and word_count(text) <= CAPTION_MAX_WORDS:
         return Kind.CAPTION
-    if _looks_like_heading(text) and _has_content_after(raw, i) and not _byline(raw[i].path):
+    if (
+        _looks_like_heading(text)
+        and _has_content_after(raw, i)
+        and not _byline(raw[i].path)
+        # A quote's lines are the quoted text: "Cada litro cuenta. #Sequía" in a
+        # <blockquote> ends on no stop and is no heading (newcomer37).
+        and not in_quote(raw[i].path)
+    ):
         return Kind.HEADING
     return Kind.BODY
 
@@ -353,7 +364,15 @@ def _byline(path: str) -> bool:
 
 
 def _looks_like_heading(text: str) -> bool:
-    if _TERMINAL.search(text) or word_count(text) > HEADING_MAX_WORDS:
+    """A short line that ends on no stop and opens with a capital, a digit or a sign; but
+    no line a dash opens (a quote's attribution, "— Govern (@govern) March 12, 2026", a line
+    of dialogue or a list's item: no labelled heading opens so) and no line of hashtags alone
+    ("#Sequía", "#boerenkool #stamppot": a post's tags). Hashtags closing a line are its
+    tags, not its words: "Cada litro cuenta. #Sequía" ends on a stop."""
+    words = _TRAILING_TAGS.sub("", text)
+    if not words or _TERMINAL.search(words) or word_count(text) > HEADING_MAX_WORDS:
+        return False
+    if _OPENING_DASH.match(text):
         return False
     first = text.lstrip("0123456789. ")[:1]
     return bool(first) and (first.isupper() or not first.isalpha())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from html import unescape
 from typing import Any
 
-from workbench.ingest import markup_notes, markup_parser, markup_tables
+from workbench.ingest import markup_embeds, markup_notes, markup_parser, markup_tables
 from workbench.model import Kind, Meta
 from workbench.spaces import collapse
 
@@ -176,6 +176,8 @@ def _hint_of(element: Any, inherited: Kind | None) -> Kind | None:
     tag = element.tag if isinstance(element.tag, str) else ""
     attrs = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
     if tag in _CHROME or _CHROME_CLASS.search(attrs) or inherited is Kind.BOILERPLATE:
+        return Kind.BOILERPLATE
+    if markup_embeds.is_embed(element):  # a tweet, an Instagram post…: `markup_embeds`
         return Kind.BOILERPLATE
     if tag in _HEADINGS:
         return Kind.HEADING
