@@ -14,7 +14,7 @@ from workbench.align.features import build_sides, dehyphenate, is_clause, title_
 from workbench.align.joined import stated_numbers
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
-from workbench.align.timing import Timing, retimed
+from workbench.align.timing import Beside, Timing, retimed
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -74,6 +74,7 @@ def align(
     kinds: tuple[Sequence[str], Sequence[str]] = ((), ()),
     timecodes: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
     rows: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
+    beside: Beside = Beside(),  # noqa: B008 - frozen, safe as a default
 ) -> list[Bead]:
     """Align two lists of sentences; every sentence ends up in exactly one bead, in order.
 
@@ -116,7 +117,9 @@ def align(
     search, on the target clock mapped onto the source's by the confident
     one-to-one beads of the first (`timing`: offset and frame-rate drift), charges
     each pair bead the time its sides do not share. One side timed, or none: the
-    alignment is the untimed one.
+    alignment is the untimed one. ``beside`` (`timing.Beside`) gives pairs known right
+    around the texts, a reviewer's beads around a stretch `realign` aligns alone: the
+    clock is fitted on them too.
     """
     for texts, named, what, side in (
         (src, kinds[0], "kind", "source"), (tgt, kinds[1], "kind", "target"),
@@ -171,7 +174,7 @@ def align(
         def again(timing: Timing) -> list[Step]:
             return search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
 
-        steps = retimed(steps, timecodes, again, s_side.emb, t_side.emb)
+        steps = retimed(steps, timecodes, again, s_side.emb, t_side.emb, beside)
     return _beads(steps)
 
 
@@ -337,18 +340,31 @@ def realign(
     rows: tuple[Sequence[str | None], Sequence[str | None]] = ((), ()),
 ) -> list[Bead]:
     """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
-    (``kinds``, ``timecodes`` and ``rows`` as `align` takes them, for the whole texts)."""
+    (``kinds``, ``timecodes`` and ``rows`` as `align` takes them, for the whole texts).
+    Timed, each stretch is searched on the whole document's clock: the anchors'
+    one-to-one pairs count as sure pairs beside it (`timing.Beside`)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])
 
+    pairs = [a for a in anchors if a.src and a.tgt]
+    timed = bool(timecodes[0]) and bool(timecodes[1])
+
     def stretch(s0: int, s1: int, t0: int, t1: int) -> list[Bead]:
+        # the clock is the whole document's: fitted on the reviewer's pairs too
+        ones = [(a.src[0], a.tgt[0]) for a in pairs if timed and len(a.src) == len(a.tgt) == 1]
+        beside = Beside(
+            tuple(timecodes[0][i] or "" for i, _ in ones),
+            tuple(timecodes[1][j] or "" for _, j in ones),
+            tuple(i - s0 for i, _ in ones),
+            tuple(j - t0 for _, j in ones),
+        )
         found = align(
             src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,
             encoder=cached, lexicon=lexicon, bridge=bridge, config=config,
             kinds=(kinds[0][s0:s1], kinds[1][t0:t1]),
             timecodes=(timecodes[0][s0:s1], timecodes[1][t0:t1]),
-            rows=(rows[0][s0:s1], rows[1][t0:t1]),
+            rows=(rows[0][s0:s1], rows[1][t0:t1]), beside=beside,
         )  # fmt: skip
         return [
             Bead(tuple(s0 + i for i in b.src), tuple(t0 + j for j in b.tgt), b.score) for b in found
