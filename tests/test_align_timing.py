@@ -19,12 +19,14 @@ from workbench.align import Encoder, align
 from workbench.align.timing import (
     DERIVED,
     DERIVED_SLACK,
+    Beside,
     Timing,
     _heard,
     fit_clock,
     is_derived,
     parse_timecode,
     spans_of,
+    timing_from,
 )
 from workbench.model import Bead, InputError
 
@@ -312,3 +314,28 @@ def test_derived_spans_say_so_and_the_aligner_reads_them_loosely() -> None:
     retimed(steps, (cues, derived), again, None, None)
     retimed(steps, (cues, cues), again, None, None)
     assert [t.slack for t in seen] == [(0.0, DERIVED_SLACK), (0.0, 0.0)]
+
+
+def _cue(start: float) -> str:
+    return f"00:00:{start:06.3f} --> 00:00:{start + 2:06.3f}".replace(".", ",")
+
+
+def test_a_stretch_with_one_sure_pair_takes_its_clock_from_the_pairs_beside_it() -> None:
+    """A stretch between a reviewer's beads, aligned alone, rarely holds the three sure
+    pairs a clock needs: the reviewer's pairs around it (`Beside`) give the film's, here
+    the English 2 s late, and every cue of the stretch is held by it (newcomer37)."""
+    src = np.array([[20.0, 22.0], [23.0, 25.0], [26.0, 28.0]])
+    tgt = src + 2.0
+    alone = timing_from([(0, 0, 1.0)], src, tgt)
+    assert alone is None
+    before, after = [2.0, 8.0, 14.0], [32.0, 38.0]
+    beside = Beside(
+        tuple(_cue(s) for s in before + after),
+        tuple(_cue(s + 2.0) for s in before + after),
+        (-6, -4, -2, 4, 6),
+        (-6, -4, -2, 4, 6),
+    )
+    timing = timing_from([(0, 0, 1.0)], src, tgt, beside)
+    assert timing is not None
+    assert np.allclose(timing.tgt, src)  # the English mapped onto the French clock
+    assert timing.src_held is not None and timing.src_held.all()
