@@ -347,12 +347,11 @@ def realign(
     if cached is not None:
         cached.encode([*src, *tgt])
 
-    pairs = [a for a in anchors if a.src and a.tgt]
+    # the clock is the whole document's: fitted on the reviewer's one-to-one pairs too
     timed = bool(timecodes[0]) and bool(timecodes[1])
+    ones = [(a.src[0], a.tgt[0]) for a in anchors if timed and len(a.src) == len(a.tgt) == 1]
 
     def stretch(s0: int, s1: int, t0: int, t1: int) -> list[Bead]:
-        # the clock is the whole document's: fitted on the reviewer's pairs too
-        ones = [(a.src[0], a.tgt[0]) for a in pairs if timed and len(a.src) == len(a.tgt) == 1]
         beside = Beside(
             tuple(timecodes[0][i] or "" for i, _ in ones),
             tuple(timecodes[1][j] or "" for _, j in ones),
