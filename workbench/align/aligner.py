@@ -14,7 +14,7 @@ from workbench.align.features import build_sides, dehyphenate, is_clause, title_
 from workbench.align.joined import stated_numbers
 from workbench.align.rejoin import Joined
 from workbench.align.search import Step, search
-from workbench.align.timing import Beside, Timing, retimed
+from workbench.align.timing import RIVALS, Beside, Timing, retimed
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -174,8 +174,33 @@ def align(
         def again(timing: Timing) -> list[Step]:
             return search(s_side, t_side, shapes, mode, config, joined=joined, timing=timing)
 
-        steps = retimed(steps, timecodes, again, s_side.emb, t_side.emb, beside)
+        s_emb, t_emb = _with_around(use_encoder, s_side.emb, t_side.emb, beside, config)
+        steps = retimed(steps, timecodes, again, s_emb, t_emb, beside)
     return _beads(steps)
+
+
+def _with_around(
+    encoder: Encoder | None,
+    s_emb: NDArray[np.float32] | None,
+    t_emb: NDArray[np.float32] | None,
+    beside: Beside,
+    config: AlignConfig,
+) -> tuple[NDArray[np.float32] | None, NDArray[np.float32] | None]:
+    """Each side's sentence embeddings with those of the cues around the texts (`Beside`)
+    before and after them, shape (before + n + after, dim): what `timing.word_margin`
+    weighs a bead's words against in the whole document."""
+    if encoder is None or s_emb is None or t_emb is None:
+        return s_emb, t_emb
+    out = []
+    for emb, (before, after) in ((s_emb, beside.src_around), (t_emb, beside.tgt_around)):
+        if not before and not after:
+            out.append(emb)
+            continue
+        texts = [dehyphenate(t) if config.dehyphenate else t for t in (*before, *after)]
+        rows = encoder.encode(texts).astype(np.float32)
+        rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+        out.append(np.concatenate([rows[: len(before)], emb, rows[len(before) :]]))
+    return out[0], out[1]
 
 
 def _joined_similarity(
@@ -357,6 +382,8 @@ def realign(
             tuple(timecodes[1][j] or "" for _, j in ones),
             tuple(i - s0 for i, _ in ones),
             tuple(j - t0 for _, j in ones),
+            (tuple(src[max(0, s0 - RIVALS) : s0]), tuple(src[s1 : s1 + RIVALS])),
+            (tuple(tgt[max(0, t0 - RIVALS) : t0]), tuple(tgt[t1 : t1 + RIVALS])),
         )
         found = align(
             src[s0:s1], tgt[t0:t1], src_lang=src_lang, tgt_lang=tgt_lang,

@@ -55,7 +55,7 @@ _INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
 _TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
 _MIN_ANCHORS = 3
 _SPEEDS = (0.8, 1.25)  # beyond the frame-rate ratios subtitles meet (25/23.976, 24/25…)
-_RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
+RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
 # log odds of a right pair against a wrong one: a + b × `word_margin`, fitted by
 # `bench/subtitles.py --fit-odds` (gold pairs against their neighbours' cues)
 WORD_ODDS = (1.54, 15.80)
@@ -268,23 +268,25 @@ def word_margin(
     src_emb: Floats32, tgt_emb: Floats32, src: Sequence[int], tgt: Sequence[int]
 ) -> float:
     """How much better the words of a bead's two sides match each other than either
-    side matches the other side's cues around it (within `_RIVALS` cues): the cosine
+    side matches the other side's cues around it (within `RIVALS` cues): the cosine
     of their summed embeddings less the best rival's. Below 0, the words point to
     another cue than the one the times pair them with."""
     s, t = _unit(src_emb[list(src)].sum(axis=0)), _unit(tgt_emb[list(tgt)].sum(axis=0))
     rivals = [
         float(t @ src_emb[k])
-        for k in range(max(0, src[0] - _RIVALS), min(len(src_emb), src[-1] + 1 + _RIVALS))
+        for k in range(max(0, src[0] - RIVALS), min(len(src_emb), src[-1] + 1 + RIVALS))
         if k not in src
     ] + [
         float(s @ tgt_emb[k])
-        for k in range(max(0, tgt[0] - _RIVALS), min(len(tgt_emb), tgt[-1] + 1 + _RIVALS))
+        for k in range(max(0, tgt[0] - RIVALS), min(len(tgt_emb), tgt[-1] + 1 + RIVALS))
         if k not in tgt
     ]
     return float(s @ t) - max(rivals, default=-1.0)
 
 
-def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> list[Step]:
+def doubt_words(
+    steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32, at: tuple[int, int] = (0, 0)
+) -> list[Step]:
     """The timed search's beads, a pair bead's confidence (that its cues go together)
     times the probability that its words translate each other (`WORD_ODDS` on
     `word_margin`, even odds before the words are read).
@@ -292,14 +294,18 @@ def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> 
     Time says which cues are spoken together, not that one translates the other: a
     subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
     what happened on the ferry." belongs) leaves a French line timed with an English
-    cue that does not translate it, a pair the time evidence alone makes sure.
+    cue that does not translate it, a pair the time evidence alone makes sure. ``at``:
+    the rows of ``src_emb`` and ``tgt_emb`` before the steps' first cues (cues `Beside`).
     """
     out = []
     for s in steps:
         if 0 in s.shape:
             out.append(s)
             continue
-        ids = range(s.i - s.shape[0], s.i), range(s.j - s.shape[1], s.j)
+        ids = (
+            range(at[0] + s.i - s.shape[0], at[0] + s.i),
+            range(at[1] + s.j - s.shape[1], at[1] + s.j),
+        )
         odds = WORD_ODDS[0] + WORD_ODDS[1] * word_margin(src_emb, tgt_emb, *ids)
         translates = 1.0 / (1.0 + math.exp(-min(max(odds, -30.0), 30.0)))
         out.append(replace(s, confidence=s.confidence * translates))
@@ -329,6 +335,11 @@ class Beside:
     tgt: tuple[str, ...] = ()
     src_at: tuple[int, ...] = ()
     tgt_at: tuple[int, ...] = ()
+    # the cues just before and just after the stretch on each side (up to `RIVALS` each):
+    # a bead's words are weighed against them as well (`word_margin`), as in the whole
+    # document; left out, a slip beside a reviewed bead was sure (0.00 -> 0.63)
+    src_around: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    tgt_around: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 def retimed(
@@ -341,9 +352,10 @@ def retimed(
 ) -> list[Step]:
     """The beads of a second search (``again``) with the time evidence of both sides'
     ``timecodes``, its pairs' confidence lowered by the odds their words give against
-    them (`doubt_words`, with embeddings); ``steps`` (the untimed search's) when a side
-    is not wholly timed or no clock fits their confident one-to-one beads and the pairs
-    known ``beside`` them (sure, whatever their score)."""
+    them (`doubt_words`, with embeddings; ``src_emb`` and ``tgt_emb`` hold those of the
+    cues around ``beside`` gives, before and after the texts'); ``steps`` (the untimed
+    search's) when a side is not wholly timed or no clock fits their confident one-to-one
+    beads and the pairs known ``beside`` them (sure, whatever their score)."""
     src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
     if src is None or tgt is None:
         return list(steps)
@@ -357,7 +369,8 @@ def retimed(
     timed = again(timing)
     if src_emb is None or tgt_emb is None:
         return timed
-    return doubt_words(timed, src_emb, tgt_emb)
+    at = (len(beside.src_around[0]), len(beside.tgt_around[0]))
+    return doubt_words(timed, src_emb, tgt_emb, at)
 
 
 def timing_from(
