@@ -16,17 +16,16 @@ import numpy as np
 import pytest
 
 from workbench.align import Encoder, align
+from workbench.align.retiming import Beside, retimed, timing_from
 from workbench.align.timing import (
     DERIVED,
     DERIVED_SLACK,
-    Beside,
     Timing,
     _heard,
     fit_clock,
     is_derived,
     parse_timecode,
     spans_of,
-    timing_from,
 )
 from workbench.model import Bead, InputError
 
@@ -307,7 +306,6 @@ def test_a_derived_span_agrees_loosely_and_disagrees_when_it_is_elsewhere(
 def test_derived_spans_say_so_and_the_aligner_reads_them_loosely() -> None:
     """`turn_timecodes` marks its spans; `retimed` gives that side `DERIVED_SLACK`."""
     from workbench.align.search import Step
-    from workbench.align.timing import retimed
     from workbench.align.turn_times import turn_timecodes
     from workbench.model import SPEAKER, TURN_TIME
 

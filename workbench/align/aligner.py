@@ -13,8 +13,9 @@ from workbench.align.costs import GC_TYPES
 from workbench.align.features import build_sides, dehyphenate, is_clause, title_lines
 from workbench.align.joined import stated_numbers
 from workbench.align.rejoin import Joined
+from workbench.align.retiming import Beside, retimed
 from workbench.align.search import Step, search
-from workbench.align.timing import Beside, Timing, retimed
+from workbench.align.timing import Timing
 from workbench.model import Bead, InputError
 
 Bridge = Callable[[Sequence[str]], list[str]]
@@ -117,7 +118,7 @@ def align(
     search, on the target clock mapped onto the source's by the confident
     one-to-one beads of the first (`timing`: offset and frame-rate drift), charges
     each pair bead the time its sides do not share. One side timed, or none: the
-    alignment is the untimed one. ``beside`` (`timing.Beside`) gives pairs known right
+    alignment is the untimed one. ``beside`` (`retiming.Beside`) gives pairs known right
     around the texts, a reviewer's beads around a stretch `realign` aligns alone: the
     clock is fitted on them too.
     """

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 
 from workbench.align.aligner import Bridge, CachedEncoder, align
 from workbench.align.config import AlignConfig, Encoder, Lexicon
-from workbench.align.timing import RIVALS, Beside
+from workbench.align.retiming import Beside
+from workbench.align.timing import RIVALS
 from workbench.model import Bead, InputError
 
 Stretch = Callable[[int, int, int, int], list[Bead]]
@@ -127,7 +128,7 @@ def realign(
     """Keep the confirmed ``anchors`` exactly and re-align only the stretches between them
     (``kinds``, ``timecodes`` and ``rows`` as `align` takes them, for the whole texts).
     Timed, each stretch is searched on the whole document's clock: the anchors'
-    one-to-one pairs count as sure pairs beside it (`timing.Beside`)."""
+    one-to-one pairs count as sure pairs beside it (`retiming.Beside`)."""
     cached = CachedEncoder(encoder) if encoder is not None else None
     if cached is not None:
         cached.encode([*src, *tgt])

@@ -8,7 +8,7 @@ master. As Tiedemann aligns the OpenSubtitles corpus (time-overlap alignment wit
 speed and offset corrected from anchor pairs), the target clock is mapped onto the
 source's by a line ``source = speed × target + offset`` fitted on the confident
 one-to-one beads of a first, untimed search (robustly: the line most anchors agree
-on within `_INLIER_SECONDS`, then least squares on those), and the second search
+on within `INLIER_SECONDS`, then least squares on those), and the second search
 adds to each pair bead the share of its time span the two sides do not share
 (1 - intersection / union of the bead's source and mapped target spans), weighted
 by `TIME_WEIGHT`. A cue with no counterpart in time (untranslated lyrics, a line
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -50,8 +50,8 @@ Floats32 = NDArray[np.float32]
 # How much a pair bead's unshared time costs, on the scale of the dense search's bead
 # costs (a bead's evidence is a mean in [0, 1], times its size, plus its shape's penalty).
 TIME_WEIGHT = 0.25
-_ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
-_INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
+ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
+INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
 _TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
 _MIN_ANCHORS = 3
 _SPEEDS = (0.8, 1.25)  # beyond the frame-rate ratios subtitles meet (25/23.976, 24/25…)
@@ -111,7 +111,7 @@ def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
     """The line most anchor pairs agree on (start times, source against target).
 
     Every two anchors far enough apart propose a line (RANSAC over all pairs); the one
-    with the most anchors within `_INLIER_SECONDS` wins, and is fitted again by least
+    with the most anchors within `INLIER_SECONDS` wins, and is fitted again by least
     squares on them. None with fewer than `_MIN_ANCHORS` agreeing, or a speed no frame
     rate gives.
     """
@@ -130,7 +130,7 @@ def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
     speed = np.concatenate([speed, np.ones(len(s))])
     offset = np.concatenate([s[a] - speed[: len(a)] * t[a], s - t])
     residual = np.abs(s[None, :] - (speed[:, None] * t[None, :] + offset[:, None]))
-    agree = residual < _INLIER_SECONDS
+    agree = residual < INLIER_SECONDS
     best = int(np.argmax(agree.sum(axis=1)))
     inliers = agree[best]
     if inliers.sum() < max(_MIN_ANCHORS, 0.4 * len(s)):
@@ -295,7 +295,7 @@ def doubt_words(
     subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
     what happened on the ferry." belongs) leaves a French line timed with an English
     cue that does not translate it, a pair the time evidence alone makes sure. ``at``:
-    the rows of ``src_emb`` and ``tgt_emb`` before the steps' first cues (cues `Beside`).
+    the rows of ``src_emb`` and ``tgt_emb`` before the steps' first cues (`retiming.Beside`).
     """
     out = []
     for s in steps:
@@ -319,116 +319,6 @@ def _unit(v: Floats32) -> Floats32:
 def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:
     """Seconds two spans share."""
     return np.asarray(np.maximum(0.0, np.minimum(a1, b1) - np.maximum(a0, b0)), dtype=np.float64)
-
-
-@dataclass(frozen=True)
-class Beside:
-    """Pairs known to be right beside the cues being aligned (a reviewer's beads around a
-    stretch aligned again alone): each pair's source and target timecode, and where its
-    cues stand counted from the stretch's first cue on each side (negative before it).
-
-    The clock is the whole document's: a stretch of three cues rarely has the three sure
-    one-to-one beads `fit_clock` needs, and aligned untimed, right pairs between reviewed
-    beads fell from 0.996 to 0.586 (newcomer37)."""
-
-    src: tuple[str, ...] = ()
-    tgt: tuple[str, ...] = ()
-    src_at: tuple[int, ...] = ()
-    tgt_at: tuple[int, ...] = ()
-    # the cues just before and just after the stretch on each side (up to `RIVALS` each):
-    # a bead's words are weighed against them as well (`word_margin`), as in the whole
-    # document; left out, a slip beside a reviewed bead was sure (0.00 -> 0.63)
-    src_around: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    tgt_around: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-
-
-def retimed(
-    steps: Sequence[Step],
-    timecodes: tuple[Sequence[str | None], Sequence[str | None]],
-    again: Callable[[Timing], list[Step]],
-    src_emb: Floats32 | None,
-    tgt_emb: Floats32 | None,
-    beside: Beside = Beside(),
-) -> list[Step]:
-    """The beads of a second search (``again``) with the time evidence of both sides'
-    ``timecodes``, its pairs' confidence lowered by the odds their words give against
-    them (`doubt_words`, with embeddings; ``src_emb`` and ``tgt_emb`` hold those of the
-    cues around ``beside`` gives, before and after the texts'); ``steps`` (the untimed
-    search's) when a side is not wholly timed or no clock fits their confident one-to-one
-    beads and the pairs known ``beside`` them (sure, whatever their score)."""
-    src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
-    if src is None or tgt is None:
-        return list(steps)
-    # sure that the cues go together (`Step.paired`), whatever the doubt on its bounds
-    ones = [(s.i - 1, s.j - 1, max(s.confidence, s.paired)) for s in steps if s.shape == (1, 1)]
-    timing = timing_from(ones, src, tgt, beside)
-    if timing is None:
-        return list(steps)
-    slack = [DERIVED_SLACK if is_derived(side) else 0.0 for side in timecodes]
-    timing = replace(timing, slack=(slack[0], slack[1]))
-    timed = again(timing)
-    if src_emb is None or tgt_emb is None:
-        return timed
-    at = (len(beside.src_around[0]), len(beside.tgt_around[0]))
-    return doubt_words(timed, src_emb, tgt_emb, at)
-
-
-def timing_from(
-    anchors: Sequence[tuple[int, int, float]],
-    src: FloatArray,
-    tgt: FloatArray,
-    beside: Beside = Beside(),
-) -> Timing | None:
-    """The timing of two timed sides from a first search's one-to-one beads ``(source
-    cue, target cue, confidence)`` and the pairs known ``beside`` them; None when no
-    clock fits them."""
-    sure = [(i, j) for i, j, p in anchors if p >= _ANCHOR_CONFIDENCE]
-    known = [
-        (i, j, a, b)
-        for i, j, a, b in zip(
-            beside.src_at, beside.tgt_at, _spans(beside.src), _spans(beside.tgt), strict=True
-        )
-        if a is not None and b is not None
-    ]
-    if not sure and not known:
-        return None
-    starts = np.array(
-        [(src[i, 0], tgt[j, 0]) for i, j in sure] + [(a[0], b[0]) for _, _, a, b in known],
-        dtype=np.float64,
-    )
-    clock = fit_clock(starts[:, 0], starts[:, 1])
-    if clock is None:
-        return None
-    mapped = clock.speed * tgt + clock.offset
-    agrees = np.abs(starts[:, 0] - (clock.speed * starts[:, 1] + clock.offset)) < _INLIER_SECONDS
-    si = np.array([i for i, _ in sure] + [i for i, _, _, _ in known], dtype=np.int64)
-    tj = np.array([j for _, j in sure] + [j for _, j, _, _ in known], dtype=np.int64)
-    return Timing(
-        src,
-        mapped,
-        src_held=_held(len(src), si, agrees),
-        tgt_held=_held(len(tgt), tj, agrees),
-    )
-
-
-def _spans(timecodes: Sequence[str]) -> list[tuple[float, float] | None]:
-    return [parse_timecode(t) for t in timecodes]
-
-
-def _held(count: int, anchors: IntArray, agrees: NDArray[np.bool_]) -> NDArray[np.bool_]:
-    """Which of ``count`` cues have a nearest anchor (by position; ``anchors`` in any order,
-    some maybe outside the cues: a pair `Beside` them) that agrees with the clock: where
-    a file's clock changes (an ad break, a cut scene) the anchors beyond stop agreeing,
-    and time is no evidence there."""
-    order = np.argsort(anchors, kind="stable")
-    anchors, agrees = anchors[order], agrees[order]
-    cues = np.arange(count)
-    after = np.clip(np.searchsorted(anchors, cues), 0, len(anchors) - 1)
-    before = np.clip(after - 1, 0, len(anchors) - 1)
-    nearer = np.where(
-        np.abs(anchors[before] - cues) <= np.abs(anchors[after] - cues), before, after
-    )
-    return np.asarray(agrees[nearer], dtype=np.bool_)
 
 
 def _all_held(held: NDArray[np.bool_] | None, ends: IntArray, width: int) -> NDArray[np.bool_]:
