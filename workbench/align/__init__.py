@@ -7,7 +7,7 @@ Church), shared words through a bilingual `Lexicon` with cognates and numbers,
 an optional MT bridge, and, for two timed subtitle files, the cues' time overlap.
 """
 
-from workbench.align.aligner import CachedEncoder, align, choose_mode, realign
+from workbench.align.aligner import CachedEncoder, align, choose_mode
 from workbench.align.config import (
     DENSE_TYPES,
     SPARSE_TYPES,
@@ -18,6 +18,7 @@ from workbench.align.config import (
     Mode,
     WordLexicon,
 )
+from workbench.align.stretches import realign
 
 __all__ = [
     "DENSE_TYPES",

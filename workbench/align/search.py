@@ -318,7 +318,7 @@ def calibrate(
     features = calibration_features(steps, src_lengths, tgt_lengths)[:, : len(weights)]
     prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
     # the rival column doubts a pair's bounds, not that its sentences go together: a
-    # timed search's clock is fitted on pairs sure of the latter (`timing.retimed`)
+    # timed search's clock is fitted on pairs sure of the latter (`retiming.retimed`)
     alone = features.copy()
     alone[:, 7:] = 0.0
     paired = 1.0 / (1.0 + np.exp(-(alone @ np.asarray(weights, dtype=np.float64))))

@@ -8,7 +8,7 @@ master. As Tiedemann aligns the OpenSubtitles corpus (time-overlap alignment wit
 speed and offset corrected from anchor pairs), the target clock is mapped onto the
 source's by a line ``source = speed × target + offset`` fitted on the confident
 one-to-one beads of a first, untimed search (robustly: the line most anchors agree
-on within `_INLIER_SECONDS`, then least squares on those), and the second search
+on within `INLIER_SECONDS`, then least squares on those), and the second search
 adds to each pair bead the share of its time span the two sides do not share
 (1 - intersection / union of the bead's source and mapped target spans), weighted
 by `TIME_WEIGHT`. A cue with no counterpart in time (untranslated lyrics, a line
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -50,12 +50,12 @@ Floats32 = NDArray[np.float32]
 # How much a pair bead's unshared time costs, on the scale of the dense search's bead
 # costs (a bead's evidence is a mean in [0, 1], times its size, plus its shape's penalty).
 TIME_WEIGHT = 0.25
-_ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
-_INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
+ANCHOR_CONFIDENCE = 0.9  # one-to-one beads of the untimed search sure enough to fit on
+INLIER_SECONDS = 1.0  # an anchor's start agrees with a clock within this
 _TOLERANCE = 0.5  # seconds of a cue its counterpart may leave uncovered at no cost
 _MIN_ANCHORS = 3
 _SPEEDS = (0.8, 1.25)  # beyond the frame-rate ratios subtitles meet (25/23.976, 24/25…)
-_RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
+RIVALS = 3  # cues either side a bead's words are weighed against (`word_margin`)
 # log odds of a right pair against a wrong one: a + b × `word_margin`, fitted by
 # `bench/subtitles.py --fit-odds` (gold pairs against their neighbours' cues)
 WORD_ODDS = (1.54, 15.80)
@@ -111,7 +111,7 @@ def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
     """The line most anchor pairs agree on (start times, source against target).
 
     Every two anchors far enough apart propose a line (RANSAC over all pairs); the one
-    with the most anchors within `_INLIER_SECONDS` wins, and is fitted again by least
+    with the most anchors within `INLIER_SECONDS` wins, and is fitted again by least
     squares on them. None with fewer than `_MIN_ANCHORS` agreeing, or a speed no frame
     rate gives.
     """
@@ -130,7 +130,7 @@ def fit_clock(src_times: FloatArray, tgt_times: FloatArray) -> Clock | None:
     speed = np.concatenate([speed, np.ones(len(s))])
     offset = np.concatenate([s[a] - speed[: len(a)] * t[a], s - t])
     residual = np.abs(s[None, :] - (speed[:, None] * t[None, :] + offset[:, None]))
-    agree = residual < _INLIER_SECONDS
+    agree = residual < INLIER_SECONDS
     best = int(np.argmax(agree.sum(axis=1)))
     inliers = agree[best]
     if inliers.sum() < max(_MIN_ANCHORS, 0.4 * len(s)):
@@ -268,23 +268,25 @@ def word_margin(
     src_emb: Floats32, tgt_emb: Floats32, src: Sequence[int], tgt: Sequence[int]
 ) -> float:
     """How much better the words of a bead's two sides match each other than either
-    side matches the other side's cues around it (within `_RIVALS` cues): the cosine
+    side matches the other side's cues around it (within `RIVALS` cues): the cosine
     of their summed embeddings less the best rival's. Below 0, the words point to
     another cue than the one the times pair them with."""
     s, t = _unit(src_emb[list(src)].sum(axis=0)), _unit(tgt_emb[list(tgt)].sum(axis=0))
     rivals = [
         float(t @ src_emb[k])
-        for k in range(max(0, src[0] - _RIVALS), min(len(src_emb), src[-1] + 1 + _RIVALS))
+        for k in range(max(0, src[0] - RIVALS), min(len(src_emb), src[-1] + 1 + RIVALS))
         if k not in src
     ] + [
         float(s @ tgt_emb[k])
-        for k in range(max(0, tgt[0] - _RIVALS), min(len(tgt_emb), tgt[-1] + 1 + _RIVALS))
+        for k in range(max(0, tgt[0] - RIVALS), min(len(tgt_emb), tgt[-1] + 1 + RIVALS))
         if k not in tgt
     ]
     return float(s @ t) - max(rivals, default=-1.0)
 
 
-def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> list[Step]:
+def doubt_words(
+    steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32, at: tuple[int, int] = (0, 0)
+) -> list[Step]:
     """The timed search's beads, a pair bead's confidence (that its cues go together)
     times the probability that its words translate each other (`WORD_ODDS` on
     `word_margin`, even odds before the words are read).
@@ -292,14 +294,18 @@ def doubt_words(steps: Sequence[Step], src_emb: Floats32, tgt_emb: Floats32) -> 
     Time says which cues are spoken together, not that one translates the other: a
     subtitle file's slip (newcomer21's film repeats "Dear Anne…" where "I am sorry for
     what happened on the ferry." belongs) leaves a French line timed with an English
-    cue that does not translate it, a pair the time evidence alone makes sure.
+    cue that does not translate it, a pair the time evidence alone makes sure. ``at``:
+    the rows of ``src_emb`` and ``tgt_emb`` before the steps' first cues (`retiming.Beside`).
     """
     out = []
     for s in steps:
         if 0 in s.shape:
             out.append(s)
             continue
-        ids = range(s.i - s.shape[0], s.i), range(s.j - s.shape[1], s.j)
+        ids = (
+            range(at[0] + s.i - s.shape[0], at[0] + s.i),
+            range(at[1] + s.j - s.shape[1], at[1] + s.j),
+        )
         odds = WORD_ODDS[0] + WORD_ODDS[1] * word_margin(src_emb, tgt_emb, *ids)
         translates = 1.0 / (1.0 + math.exp(-min(max(odds, -30.0), 30.0)))
         out.append(replace(s, confidence=s.confidence * translates))
@@ -313,65 +319,6 @@ def _unit(v: Floats32) -> Floats32:
 def _shared(a0: FloatArray, a1: FloatArray, b0: FloatArray, b1: FloatArray) -> FloatArray:
     """Seconds two spans share."""
     return np.asarray(np.maximum(0.0, np.minimum(a1, b1) - np.maximum(a0, b0)), dtype=np.float64)
-
-
-def retimed(
-    steps: Sequence[Step],
-    timecodes: tuple[Sequence[str | None], Sequence[str | None]],
-    again: Callable[[Timing], list[Step]],
-    src_emb: Floats32 | None,
-    tgt_emb: Floats32 | None,
-) -> list[Step]:
-    """The beads of a second search (``again``) with the time evidence of both sides'
-    ``timecodes``, its pairs' confidence lowered by the odds their words give against
-    them (`doubt_words`, with embeddings); ``steps`` (the untimed search's) when a side
-    is not wholly timed or no clock fits their confident one-to-one beads."""
-    src, tgt = spans_of(timecodes[0]), spans_of(timecodes[1])
-    if src is None or tgt is None:
-        return list(steps)
-    # sure that the cues go together (`Step.paired`), whatever the doubt on its bounds
-    ones = [(s.i - 1, s.j - 1, max(s.confidence, s.paired)) for s in steps if s.shape == (1, 1)]
-    timing = timing_from(ones, src, tgt)
-    if timing is None:
-        return list(steps)
-    slack = [DERIVED_SLACK if is_derived(side) else 0.0 for side in timecodes]
-    timing = replace(timing, slack=(slack[0], slack[1]))
-    timed = again(timing)
-    if src_emb is None or tgt_emb is None:
-        return timed
-    return doubt_words(timed, src_emb, tgt_emb)
-
-
-def timing_from(
-    anchors: Sequence[tuple[int, int, float]], src: FloatArray, tgt: FloatArray
-) -> Timing | None:
-    """The timing of two timed sides from a first search's one-to-one beads ``(source
-    cue, target cue, confidence)``; None when no clock fits them."""
-    sure = [(i, j) for i, j, p in anchors if p >= _ANCHOR_CONFIDENCE]
-    if not sure:
-        return None
-    si, tj = (np.array(ids, dtype=np.int64) for ids in zip(*sure, strict=True))
-    clock = fit_clock(src[si, 0], tgt[tj, 0])
-    if clock is None:
-        return None
-    mapped = clock.speed * tgt + clock.offset
-    agrees = np.abs(src[si, 0] - mapped[tj, 0]) < _INLIER_SECONDS
-    return Timing(
-        src, mapped, src_held=_held(len(src), si, agrees), tgt_held=_held(len(tgt), tj, agrees)
-    )
-
-
-def _held(count: int, anchors: IntArray, agrees: NDArray[np.bool_]) -> NDArray[np.bool_]:
-    """Which of ``count`` cues have a nearest anchor (by position; ``anchors`` ascending)
-    that agrees with the clock: where a file's clock changes (an ad break, a cut scene)
-    the anchors beyond stop agreeing, and time is no evidence there."""
-    cues = np.arange(count)
-    after = np.clip(np.searchsorted(anchors, cues), 0, len(anchors) - 1)
-    before = np.clip(after - 1, 0, len(anchors) - 1)
-    nearer = np.where(
-        np.abs(anchors[before] - cues) <= np.abs(anchors[after] - cues), before, after
-    )
-    return np.asarray(agrees[nearer], dtype=np.bool_)
 
 
 def _all_held(held: NDArray[np.bool_] | None, ends: IntArray, width: int) -> NDArray[np.bool_]:

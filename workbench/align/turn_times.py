@@ -10,7 +10,7 @@ is part of the turn before it. A sentence outside every turn (the transcript's t
 pairs with no cue in time and is left out at no cost.
 
 The spans are written as SubRip timecodes marked `timing.DERIVED` after the end time, so
-the aligner takes them as it takes a subtitle file's (`timing.retimed`: a clock fitted on
+the aligner takes them as it takes a subtitle file's (`retiming.retimed`: a clock fitted on
 the first search's sure pairs, then time overlap as evidence), their edges held loosely
 (`timing.DERIVED_SLACK`): a sentence's share of a turn is no cue's time. Pure: no I/O.
 """
