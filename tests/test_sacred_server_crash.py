@@ -29,6 +29,7 @@ from tests.conftest import ROOT
 from tests.test_concurrency import stress
 from workbench import review
 from workbench.cli import app
+from workbench.model import StoredBead
 from workbench.pipeline.alignment import apply
 from workbench.store import Store
 
@@ -199,3 +200,14 @@ def _stored_rows(said: str) -> int:
     """The rows an interrupted import says it stored before the failure (`import_reviewed`)."""
     found = re.search(r"\((\d+) rows? of \S+ (?:was|were) stored before it", said)
     return int(found.group(1)) if found else -1
+
+
+def test_an_edit_replaced_by_a_write_in_doubt_is_not_counted_lost() -> None:
+    """The harness's verdict when the server dies mid-commit: a write its reviewer was told
+    failed may be in, having replaced the acknowledged write it saw (CI once read "lost 1"
+    so); an acknowledged write that vanished unseen by any write, in doubt or not, is lost."""
+    first = stress.Write("edit", [], [(1, 2, "ana's text")])
+    gone: list[StoredBead] = []  # the final beads: the second write replaced the first
+    assert stress.lost_writes([], gone, [first]) == 1
+    assert stress.lost_writes([], gone, [first], doubted=[(1, 2, "ana's text")]) == 0
+    assert stress.lost_writes([], gone, [first], doubted=[(9, 9, "another bead")]) == 1
