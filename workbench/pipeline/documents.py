@@ -44,6 +44,8 @@ class FileResult:
     status: IngestStatus | None  # None when it failed
     document: Document | None = None
     previous_version: int | None = None
+    # why the store made ``previous_version`` without a file (`StoredFile.previous_why`)
+    previous_why: str | None = None
     error: str | None = None
     warning: str | None = None  # e.g. most of the file classed as web debris
     carry: CarryOver | None = None  # status "reread": what `align` does with review work
@@ -277,7 +279,8 @@ def _stored(
     warning, note = said_apart((*source.warnings, *(n for n in notes if n)))
     reading_notes = (*source.warnings, *(n for n in (held, kinds_left) if n))
     return FileResult(
-        source.path, stored.status, stored.document, stored.previous_version, carry=carry,
+        source.path, stored.status, stored.document, stored.previous_version,
+        previous_why=stored.previous_why, carry=carry,
         warning=warning, note=note, reading_notes=reading_notes,
     )  # fmt: skip
 

@@ -115,9 +115,12 @@ def _what(result: FileResult) -> str:
     doc = result.document
     assert doc is not None
     if result.status == "updated":
+        # newcomer37: "version 2 … kept" of a French file ingested once read as a mistake;
+        # its version 2 was made by `align`, for its original's new version
+        made = f" ({result.previous_why})" if result.previous_why else ""
         return (
-            f"changed: stored as version {doc.version}; version {result.previous_version} "
-            "and its review work are kept"
+            f"changed: stored as version {doc.version}; version {result.previous_version}"
+            f"{made} and its review work are kept"
         )
     if result.status == "reread":
         previous = result.previous_version or doc.version - 1

@@ -28,6 +28,9 @@ class StoredFile:
     # the document stored from the same file and never worked on, that ``version_of``
     # folded into this one (`file_versions.moved_here`): (id, name)
     folded: tuple[int, str] | None = None
+    # why the store made ``previous_version`` itself (`store_again`'s ``why``: "aligned with
+    # version 2 of its original report.en"), None for a version read from a file
+    previous_why: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,13 @@ class DocumentStore(Database):
                 file_versions.found_unchanged(s, row, reader, original_of)
                 return StoredFile(self._document(s, row), status, folded=folded)
             row, previous = file_versions.next_version(s, row, file, original_of)
+            made = file_versions.ingest_payload(s, row.id, previous) if previous else None
+            why = made[1].get("why") if made is not None else None
             file_versions.add_version(s, row, file, sentences, actor)
-            return StoredFile(self._document(s, row), status, previous, folded)
+            return StoredFile(
+                self._document(s, row), status, previous, folded,
+                previous_why=why if isinstance(why, str) else None,
+            )  # fmt: skip
 
     def _stored_row(
         self, s: Session, file: file_versions.File, version_of: int | None
