@@ -20,7 +20,7 @@ from workbench.cli.common import (
 from workbench.cli.mt import EngineOption, GlossaryOption, ModelsDirOption
 from workbench.cli.outcome import EXIT_CODES, finish
 from workbench.naming import shell_word
-from workbench.wording import counted, plural
+from workbench.wording import counted, plural, spans
 
 if TYPE_CHECKING:
     from workbench.pipeline.mt import FillReport
@@ -89,7 +89,8 @@ def fill(
     signature), untranslated, glossary, forced, missing, rejected (the beads rejected
     as not a pair, left alone: `unpair` parts them), unglossed and unglossed_missing
     (with --glossary: the drafts made before that kept their text and never got the
-    glossary, and those of them missing a term).
+    glossary, and those of them missing a term), no_french (the beads whose counterpart
+    sentences have no French: fill leaves them, an XLIFF hand-off takes them).
     """
     from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
@@ -171,6 +172,8 @@ def _say_filled(
             "a pair; to draft their French, part them into null beads with "
             f"`workbench unpair {shell_word(doc)} {' '.join(numbers)} --to {to} --reviewer NAME`"
         )
+    if report.no_french:
+        typer.echo(_no_french(report.no_french, doc, to))
     if report.untranslated:
         typer.echo(
             f"{counted(report.untranslated, 'draft')} left words untranslated, scored lower "
@@ -188,6 +191,21 @@ def _say_filled(
             )
             + _unglossed(report, qa, redraft)
         )
+
+
+def _no_french(numbers: tuple[int, ...], doc: str, to: str) -> str:
+    """The line on the beads whose counterpart sentences have no French: fill drafts the
+    counterpart side only, so it names the route that gets them translated (an XLIFF
+    hand-off sends each as a unit with no target, and its import stores the French)."""
+    n = len(numbers)
+    xlf = shell_word(f"{doc}.xlf")
+    return (
+        f"not drafted: {plural(n, 'bead')} {spans(numbers)} {plural(n, 'holds', 'hold')} "
+        f"{to} text with no French (fill drafts {to} for French sentences only); to "
+        f"translate {plural(n, 'it', 'them')}: `workbench export {shell_word(doc)} --to {to} "
+        f"-f xliff12 -o {xlf}` (each goes as a unit with no target), then, translated in a "
+        f"CAT tool, `workbench import {xlf} --reviewer NAME`"
+    )
 
 
 def _drafted(report: FillReport, redraft: bool) -> str:

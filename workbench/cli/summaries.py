@@ -28,7 +28,7 @@ ALIGNED = [
 FILLED = [
     "document", "alignment", "to", "drafted", "redrafted", "unchanged", "unsaved",
     "changed_meanwhile", "already", "origin", "estimated", "estimate", "untranslated",
-    "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing",
+    "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing", "no_french",
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
@@ -91,7 +91,8 @@ def filled(
     none), "forced", "missing", "unglossed" and "unglossed_missing" count drafts for the
     glossary given (else None); "redrafted", "unchanged" and "unsaved" count drafts with
     ``redraft`` (else None); "changed_meanwhile" the gaps and drafts a reviewer changed
-    while fill ran, left as they made them."""
+    while fill ran, left as they made them; "no_french" the beads whose counterpart
+    sentences have no French, which fill does not draft."""
     with_glossary = glossary is not None
     return [
         {
@@ -109,6 +110,7 @@ def filled(
             "rejected": list(report.rejected),
             "unglossed": report.unglossed if with_glossary else None,
             "unglossed_missing": report.unglossed_missing if with_glossary else None,
+            "no_french": list(report.no_french),
         }
     ]  # fmt: skip
 

@@ -64,6 +64,10 @@ class FillReport:
     unsaved: int = 0
     # Gaps and drafts a reviewer changed while the engine translated: theirs, not stored
     changed_meanwhile: int = 0
+    # Beads (numbered from 1) holding counterpart sentences with no French, no French typed
+    # and not rejected: fill drafts the counterpart side only, so these stay to translate
+    # (newcomer37: "0 gaps drafted" after a new original with 4 new English sentences)
+    no_french: tuple[int, ...] = ()
 
 
 def translator_for(
@@ -174,6 +178,10 @@ def _fill(
     taken = {b.id for b in todo}
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text and b.id not in taken)
     rejected = tuple(b.position + 1 for b in beads if b.status is Status.REJECTED and b.fr and b.cp)
+    no_french = tuple(
+        b.position + 1 for b in beads
+        if b.cp and not b.fr and not b.fr_text and b.status is not Status.REJECTED
+    )  # fmt: skip
     origin = f"mt:{translator.engine}:{translator.model}"
     next_to = next_beads(beads)
     tally = _Tally()
@@ -200,7 +208,7 @@ def _fill(
     return FillReport(
         alignment, tally.filled, origin, already, tally.estimated, how, forced, tally.missing,
         tally.untranslated, rejected, unglossed, unglossed_missing, left_behind,
-        tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile,
+        tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile, no_french,
     )  # fmt: skip
 
 
