@@ -390,6 +390,26 @@ def test_a_csv_saved_again_by_a_french_spreadsheet_comes_back(
     assert report.confirmed == 1 and store.beads(alignment)[1].status is Status.CONFIRMED
 
 
+def test_a_csv_french_excel_saved_in_its_own_code_page_says_how_to_save_it(
+    store: Store, tmp_path: Path
+) -> None:
+    """newcomer37 LOW 16: French Excel's default CSV is cp1252 with semicolons. It is
+    refused whole, nothing stored (Excel's Save As has turned the characters cp1252 lacks
+    into "?": read as it is, they would arrive as edits), with the menu item that saves it
+    right."""
+    store, alignment, _ = aligned_pair(store)
+    before = store.beads(alignment)
+    path = _export(store, tmp_path, "csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[2][TARGET] = "Élargi à l'été."
+    with path.open("w", encoding="cp1252", newline="", errors="replace") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+    with pytest.raises(InputError, match=r"is not UTF-8 text .*in Excel: Save As, CSV UTF-8"):
+        import_reviewed(store, path, reviewer="ben")
+    assert store.beads(alignment) == before
+
+
 def test_a_row_of_a_bead_confirmed_since_the_export_is_refused_as_changed_since(
     store: Store, tmp_path: Path
 ) -> None:

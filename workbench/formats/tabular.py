@@ -409,7 +409,13 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
             if any(cell.strip() for cell in record)
         ]
     except UnicodeDecodeError as exc:
-        message = f"{path}: is not UTF-8 text ({exc.reason}); save it as UTF-8"
+        # newcomer37 LOW 16: French Excel's default CSV is cp1252, whose Save As also
+        # turns characters it lacks into "?": read as it is, they would be edits
+        message = (
+            f"{path}: is not UTF-8 text ({exc.reason}, byte {exc.start}); save it as UTF-8 "
+            "(in Excel: Save As, CSV UTF-8; in LibreOffice: Character set Unicode (UTF-8)) "
+            "and import it again"
+        )
         raise ParseError(message, exc) from exc
 
 
