@@ -21,7 +21,7 @@ from tests.test_review import ES, FR
 from tests.xliff_schemas import schema_errors
 from workbench import review
 from workbench.formats.units import ExportOptions, SkipReason
-from workbench.model import POST_EDIT, BeadDraft, InputError, Kind, Sentence, Status, StoredBead
+from workbench.model import POST_EDIT, BeadDraft, Kind, Sentence, Status, StoredBead
 from workbench.pipeline.alignment import align_document, apply, realign_unconfirmed
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.mt import fill_document
@@ -110,17 +110,20 @@ def test_undo_and_redo_of_a_post_edit_give_the_draft_then_the_post_edit_back(
     assert _bens(store.beads(aid)) == [(FR[1], BENS, "ben")]
 
 
-def test_aligning_with_another_original_is_refused_over_a_post_edit(store: Store) -> None:
+def test_another_original_linked_since_leaves_a_post_edit_where_it_is(store: Store) -> None:
+    """A plain `align` aligns again with the original it is aligned with, even when another
+    is linked since (newcomer36: it took the one stored last); `align --original` with
+    another file is refused over reviewed beads (tests/test_pipeline_align.py)."""
     aid = post_edited(store)
-    seen = store.beads(aid)
     store.store_file(
         name="es2", path="/c/es2.txt", lang="es", encoding="utf-8", sha256="e" * 64, size=1,
         sentences=[Sentence(t, Kind.BODY, "es", i) for i, t in enumerate(ES)],
         original_of=store.document("fr").id,
     )  # fmt: skip
-    with pytest.raises(InputError, match="has reviewed beads there"):
-        align_document(store, "fr", "es")
-    assert store.beads(aid) == seen
+    report = align_document(store, "fr", "es")
+    assert report.alignment.id == aid
+    assert report.alignment.counterpart_doc_id == store.document("es").id
+    assert _bens(store.beads(aid)) == [(FR[1], BENS, "ben")]
 
 
 def test_aligning_again_keeps_a_post_edit_the_aligner_would_pair(store: Store) -> None:

@@ -48,21 +48,28 @@ def _content(segments: Sequence[Segment], lang: str) -> tuple[Segment, ...]:
 
 
 def find_original(store: Store, doc: Document, lang: str) -> Document | None:
-    """The newest ingested original of ``doc`` in ``lang``; else the original of its
-    newest alignment with ``lang``; None when there is neither (or that alignment
-    is with the captions inside the page).
+    """The original of ``doc``'s newest alignment with ``lang`` when it is linked as
+    ``doc``'s original, else the newest ingested original of ``doc`` in ``lang``; else the
+    original of that alignment; None when there is none (or that alignment is with the
+    captions inside the page).
+
+    The newest alignment's first (newcomer36): a translation aligned by mistake with
+    another article's original, then with its own (stored before), has two originals
+    linked, and a plain `align` took the newer-stored wrong one, replacing the right
+    alignment (or, with reviewed beads, refused: "already aligned with another original").
 
     One file can be the original of two translations (a film's English subtitles
     for its French .srt and .vtt): it is linked to the first, and the second
     finds it through the alignment `align --original` made.
     """
     originals = [d for d in store.documents() if d.original_of == doc.id and d.lang == lang]
-    if originals:
-        return originals[-1]
     newest = next((a for a in store.alignments(doc.id) if a.cp_lang == lang), None)
-    if newest is None or newest.counterpart_doc_id is None:
+    current = newest.counterpart_doc_id if newest is not None else None
+    if originals:
+        return next((d for d in originals if d.id == current), originals[-1])
+    if current is None:
         return None
-    return store.document(newest.counterpart_doc_id)
+    return store.document(current)
 
 
 def sides(store: Store, doc: Document, cp_lang: str, original: Document | None) -> Sides:
