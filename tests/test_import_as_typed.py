@@ -124,8 +124,9 @@ def test_a_text_that_changes_only_in_spacing_is_said_and_kept_as_stored(
     path, aid = _handed_back(store, tmp_path, fmt, SAME_WORDS)
     before = _beads(store, aid)
     what = "unit" if fmt in FORMATS else "row"
+    how = "spacing" if fmt in FORMATS else "spacing or line breaks"
     assert _import(store, path, fmt) == (0, 3, (
-        f"{path.name}: 1 {what} differs from its bead only in spacing; kept as stored "
+        f"{path.name}: 1 {what} differs from its bead only in {how}; kept as stored "
         "(change the spacing in the Review page)"
     ))  # fmt: skip
     assert _beads(store, aid) == before  # the reviewer's text as it was, signed as it was
@@ -169,8 +170,9 @@ def test_the_command_says_the_spacing_it_kept_out_in_one_line(tmp_path: Path, fm
     assert done.exit_code == 0, done.output
     assert "0 beads edited, 0 confirmed, 0 rejected, 3 unchanged" in done.stdout
     what = "unit" if fmt in FORMATS else "row"
+    how = "spacing" if fmt in FORMATS else "spacing or line breaks"
     assert done.stderr == (
-        f"note: {path.name}: 1 {what} differs from its bead only in spacing; kept as stored "
+        f"note: {path.name}: 1 {what} differs from its bead only in {how}; kept as stored "
         "(change the spacing in the Review page)\n"
     )
 

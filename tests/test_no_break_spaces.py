@@ -122,8 +122,8 @@ def test_an_older_table_with_plain_spaces_matches_and_an_edit_keeps_what_it_wrot
     assert [b.fr_text for b in beads] == [*FR[:2], "Pourquoi  pas ici ?"]  # as typed
     # the older file's plain spaces where the beads keep no-break ones: said, not stored
     assert report.spacing_note == (
-        "fr.es-fr.tsv: 2 rows differ from their beads only in spacing; kept as stored "
-        "(change the spacing in the Review page)"
+        "fr.es-fr.tsv: 2 rows differ from their beads only in spacing or line breaks; kept as "
+        "stored (change the spacing in the Review page)"
     )
 
 

@@ -62,13 +62,24 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
-def spacing_only(texts: Sequence[str], stored: Sequence[str]) -> bool:
+def spacing_only(
+    texts: Sequence[str], stored: Sequence[str], laid: Sequence[str | None] = ()
+) -> bool:
     """Whether a file's ``texts`` (as a reviewer typed them) read as the ``stored`` ones
-    with white space folded (no edit) but are not written so: a file's spacing that an
-    import keeps out of the bead, and says. A stored text's ends (an export trims them)
-    and a subtitle cue's line breaks (an export writes a cue's lines where the bead has
-    spaces) are no difference."""
-    pairs = list(zip(texts, stored, strict=True))
-    return all(fold(t) == fold(s) for t, s in pairs) and any(
-        t != s.strip() and t.replace("\n", " ") != s.strip() for t, s in pairs
-    )
+    with white space folded (no edit) but are not written so: a file's spacing or line
+    breaks that an import keeps out of the bead, and says. A stored text's ends (an export
+    trims them) are no difference. ``laid``, per text, what the export wrote for a side of
+    subtitle cues (its cues' lines where the bead has spaces), None for another side:
+    such a side differs when its text is not what the export wrote (a line break moved
+    is an edit, `cue_breaks`; one taken out, this); a prose side when it is not the
+    stored text (a line break typed into a sentence, newcomer37: unsaid). Without
+    ``laid``, no line break is a difference (a CAT tool's unit of a cue has its lines)."""
+
+    def differs(text: str, held: str, cue: str | None) -> bool:
+        if not laid:
+            return text != held.strip() and text.replace("\n", " ") != held.strip()
+        return text != (held.strip() if cue is None else cue)
+
+    said = list(laid) or [None] * len(texts)
+    pairs = list(zip(texts, stored, said, strict=True))
+    return all(fold(t) == fold(s) for t, s, _ in pairs) and any(differs(*p) for p in pairs)

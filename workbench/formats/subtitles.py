@@ -51,18 +51,31 @@ class CueText:
 def spread(text: str, parts: Sequence[str]) -> list[str]:
     """``text``, a reviewer's text for several cues that said ``parts``, cut into one text
     per cue: each cut falls where the words of ``text`` meet the words the cues held
-    (the words of a cue they rewrote go to that cue); ``text`` unchanged gives ``parts``."""
+    (the words of a cue they rewrote go to that cue); ``text`` unchanged gives ``parts``.
+    A line break of ``text`` stays in its cue's text (a subtitler's own lines); one that
+    falls at a cut is the cut."""
     if " ".join(parts) == text:
         return list(parts)
     old = [w for p in parts for w in p.split()]
-    new = text.split()
+    lines = [line.split() for line in text.split("\n")]
+    new = [w for line in lines for w in line]
+    breaks = set(itertools.accumulate(len(line) for line in lines[:-1]))  # words before each
     ends, total = [], 0
     for part in parts[:-1]:
         total += len(part.split())
         ends.append(total)
     cuts = [_where(SequenceMatcher(None, old, new, autojunk=False), end, len(new)) for end in ends]
     bounds = [0, *cuts, len(new)]
-    return [" ".join(new[a:b]) for a, b in itertools.pairwise(bounds)]
+    return [_joined(new, breaks, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _joined(words: Sequence[str], breaks: set[int], start: int, end: int) -> str:
+    """``words[start:end]`` joined by spaces, a line break before each word that opened a
+    line (``breaks``: the indexes of those words), but the first."""
+    out = words[start] if end > start else ""
+    for k in range(start + 1, end):
+        out += ("\n" if k in breaks else " ") + words[k]
+    return out
 
 
 def _where(matcher: SequenceMatcher[str], end: int, total: int) -> int:

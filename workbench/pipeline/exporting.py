@@ -135,6 +135,23 @@ def _unit_side(text: str, ids: Sequence[int], cues: _Cues) -> str:
     return laid
 
 
+def cue_sides(
+    store: Store, beads: Sequence[StoredBead]
+) -> dict[int, tuple[str | None, str | None]]:
+    """Bead id → its (French, counterpart) sides as a unit holds them (`_unit_side`, no
+    styling: a table's), for each side of subtitle cues; None for any other side. What a
+    reviewer's file says of a cue is compared with it (`cue_breaks`): the export writes a
+    cue's lines where the bead has spaces."""
+    meta = store.segment_meta([i for b in beads for i in (*b.fr, *b.cp)])
+    cues = _Cues(meta, store.segment_texts(_cues_apart(beads, meta)), styled=False)
+
+    def side(text: str, ids: Sequence[int]) -> str | None:
+        timed = bool(ids) and any(TIMECODE in meta.get(i, {}) for i in ids)
+        return _unit_side(text, ids, cues) if timed else None
+
+    return {b.id: (side(b.fr_text, b.fr), side(b.cp_text, b.cp)) for b in beads}
+
+
 def alignment_key(alignment: Alignment) -> str:
     """A short name for ``alignment`` no other database's alignment has (its id and its
     creation time to the microsecond, hashed): an export carries it with each bead's

@@ -75,13 +75,14 @@ class ReviewedReport:
     refused: tuple[str, ...] = ()  # "row 5: bead 3 of canal …", one per row or span not applied
     refused_rows: int = 0  # the rows those lines name (a span "rows 2-21" is 20)
     spacing: int = 0  # unchanged rows whose texts differ from their beads' only in spacing
+    # or in a prose sentence's line breaks (a cue's moved break is an edit: `cue_breaks`)
     carried: int = 0  # rows that went into the bead `align` carried theirs over to
     again: int = 0  # of them, rows of this very alignment, aligned again since the export
 
     @property
     def spacing_note(self) -> str | None:
         """The one line said of the rows that differ only in spacing (`spacing_only`)."""
-        return spacing_note(self.path, self.spacing, "row")
+        return spacing_note(self.path, self.spacing, "row", "spacing or line breaks")
 
     def summary(self, reviewer: str) -> str:
         done = said_done(self, reviewer)
@@ -379,13 +380,14 @@ def _reversing(overturned: Sequence[tuple[str, str]], was: str) -> str:
     return f" ({len(whose)} of them {was} before by {' and '.join(sorted(set(whose)))})"
 
 
-def spacing_note(path: Path, n: int, what: str) -> str | None:
+def spacing_note(path: Path, n: int, what: str, how: str = "spacing") -> str | None:
     """The one line an import says of the ``n`` rows or units (``what``) of ``path`` that
-    differ from their beads only in spacing (`spacing_only`); None for none."""
+    differ from their beads only in ``how`` (`spacing_only`: a table's row counts a line
+    break typed into a prose sentence too); None for none."""
     if not n:
         return None
     differ = "differs" if n == 1 else "differ"
     return (
         f"{path.name}: {counted(n, what)} {differ} from {'its bead' if n == 1 else 'their beads'} "
-        "only in spacing; kept as stored (change the spacing in the Review page)"
+        f"only in {how}; kept as stored (change the spacing in the Review page)"
     )

@@ -27,6 +27,7 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import State
+from workbench.pipeline.cue_breaks import breaks_moved, cue_sides
 from workbench.pipeline.reviewed_carried import Row, carried_rows, describe, texts_of
 from workbench.pipeline.reviewed_status import SETTABLE_SAID, reopened, taken_back, typed_status
 from workbench.spaces import adds_no_break, collapse, fold, spacing_only
@@ -101,6 +102,7 @@ class DocumentRows:
             self.store, self.alignment, self.beads, self.name, rows
         )
         self.bases = self._bases(rows)
+        self.cues = cue_sides(self.store, self.beads)  # what the export wrote of each cue
         for line, unit in rows:
             try:
                 self._row(line, unit)
@@ -151,12 +153,18 @@ class DocumentRows:
                  for side, text in cells.items()}  # fmt: skip
         # a row whose bead changed since is refused below for that, whatever its cells
         reread = None if changed_since else _reread(where, bead, cells, texts)
+        # a cue's line breaks moved are a subtitler's edit, stored as typed (`cue_breaks`)
+        laid = dict(zip(sides, self.cues.get(bead.id, (None, None)), strict=True))
+        typed = {side: as_typed(cells[side]) for side in sides}
+        moved = {side for side in sides if breaks_moved(typed[side], laid[side] or "")}
+        texts |= {side: typed[side] for side in moved}
         # a no-break space the reviewer typed where French wants one is an edit
         # (newcomer34: qa asked for it, and the import kept the bead's plain space)
         edits = [
             side
             for side in sides
-            if not same_text(texts[side], _text(bead, side))
+            if side in moved
+            or not same_text(texts[side], _text(bead, side))
             or adds_no_break(texts[side], _text(bead, side))
         ]
         if why := reread or _error_values(where, cells, edits):
@@ -164,7 +172,10 @@ class DocumentRows:
             return
         stored = [_text(bead, side) for side in sides]
         if not edits:
-            self.tally.spacing += spacing_only([texts[side] for side in sides], stored)
+            self.tally.spacing += spacing_only(
+                [typed[side] if laid[side] is not None else texts[side] for side in sides],
+                stored, [laid[side] for side in sides],
+            )  # fmt: skip
         status = typed_status(unit.status)
         if edits and reopened(bead, unit.status):
             status = str(bead.status)  # the edit reopens it (`review.edit_text`), as the app's

@@ -140,7 +140,8 @@ def _reviewed(
                 untimed += bool(bead.fr_text.strip()) and not bead.fr
                 continue
             said = [timed[i].text for i in ids]
-            text = collapse(bead.fr_text.replace("\n", " "))
+            # a reviewer's line breaks are the cue's lines (newcomer37: re-cut mid-sentence)
+            text = "\n".join(collapse(line) for line in bead.fr_text.strip().split("\n"))
             same = collapse(" ".join(said)) == text
             texts.update(
                 zip(ids, said if same else their_dots(said, spread(text, said)), strict=True)
@@ -172,11 +173,15 @@ def _cue(segments: Sequence[Segment], texts: dict[int, str], *, vtt: bool) -> tu
     unchanged = True
     for segment in segments:
         text = texts.get(segment.id, segment.text)
-        if text == segment.text:
-            laid = _meta(segment).get(LINES, segment.text).split("\n")
+        own = _meta(segment).get(LINES, segment.text)
+        if text in (segment.text, own):  # its lines as the cue had them
+            laid = own.split("\n")
+        elif "\n" in text:  # a reviewer's own lines
+            unchanged = False
+            laid = text.split("\n")
         else:
             unchanged = False
-            laid = list(lay_out(text, len(_meta(segment).get(LINES, text).split("\n"))))
+            laid = list(lay_out(text, len(own.split("\n"))))
         laid = [line for line in laid if line]
         lines += laid
         groups.append(len(laid))
