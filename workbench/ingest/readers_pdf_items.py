@@ -131,9 +131,29 @@ def _opening_mark(line: Any) -> tuple[list[Any], str] | None:
         return raised[0][1], raised[0][2]
     text = "".join(ch.get_text() for ch in chars)
     found = re.match(r"([0-9]{1,3}|[*†‡]{1,3})\s", text)
-    if found is None:
+    if found is not None:
+        return chars[: found.end()], found.group(1)
+    # a tab after the number is no character, only a gap (LibreOffice's notes: "2" then
+    # "Administration …" a tab's width to its right)
+    found = re.match(r"[0-9]{1,3}|[*†‡]{1,3}", text)
+    if found is None or found.end() >= len(chars):
         return None
-    return chars[: found.end()], found.group(1)
+    mark, then = chars[found.end() - 1], chars[found.end()]
+    return (chars[: found.end()], found.group()) if then.x0 - mark.x1 >= SPACE * mark.size else None
+
+
+def _mark_alone(line: Any, after: Any | None) -> tuple[list[Any], str] | None:
+    """The mark that is the whole of ``line``, when ``after``, the line that follows it,
+    stands on its baseline to its right: LibreOffice sets a note's number, then a tab to
+    its text, and pdfminer makes the number a line of its own (newcomer37: "1" / "Figures
+    audited by …", the note kept as body and its reference "Faso.1" in the sentence)."""
+    chars = _chars(line)
+    text = "".join(ch.get_text() for ch in chars)
+    if after is None or not chars or not _MARK.fullmatch(text):
+        return None
+    size = max(ch.size for ch in chars)
+    beside = abs(after.y0 - line.y0) < RAISED * size and after.x0 > line.x1
+    return (chars, text) if beside else None
 
 
 def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int]:
@@ -152,9 +172,9 @@ def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int
     ]
     notes: set[int] = set()
     last, in_note = -1, False
-    for line in lines:
+    for line, after in itertools.zip_longest(lines, lines[1:]):
         in_note = in_note and id(line) not in firsts
-        opening = _opening_mark(line)
+        opening = _opening_mark(line) or _mark_alone(line, after)
         if opening is None or not (in_note or id(line) in firsts):
             continue
         answered = next(

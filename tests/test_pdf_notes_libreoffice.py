@@ -1,0 +1,76 @@
+"""A LibreOffice document's footnotes, printed to PDF by LibreOffice, are found
+(newcomer37 MEDIUM 2).
+
+LibreOffice sets a note's number, then a tab to its text: pdfminer reads the number as a
+line of its own ("1" / "Figures audited by …"), and the tab as no character at all ("2"
+then "Administration …" a gap to its right). Neither opened a note, so the references
+stayed in the sentences ("Burkina Faso.1", "the rest.2"), the notes stayed body with
+their numbers, and `qa` gave four "numbers differ" errors against the French Word file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest.readers_pdf import read_pdf
+from workbench.model import Kind
+
+pytestmark = pytest.mark.slow
+SOFFICE = shutil.which("soffice")
+
+SENTENCES = [
+    ("Our teams drilled 212 new boreholes in Mali, Niger and Burkina Faso.",
+     "Figures audited by Grant Thornton in March 2026."),
+    ("Each borehole serves about 450 people.", None),
+    ("Programme work took 81% of spending; fundraising and administration took the rest.",
+     "Administration includes audit, insurance and IT costs."),
+    ("We could not do this without our donors.", None),
+]  # fmt: skip
+FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text>{body}</office:text></office:body></office:document>
+"""
+
+
+def _note(n: int, text: str) -> str:
+    return (
+        f'<text:note text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+        f"<text:note-body><text:p>{escape(text)}</text:p></text:note-body></text:note>"
+    )
+
+
+def _report(folder: Path) -> Path:
+    """The report as a LibreOffice document (flat ODT, its own footnotes), printed by
+    LibreOffice."""
+    if SOFFICE is None:
+        pytest.skip("needs Debian package libreoffice-writer")
+    paragraphs, n = [], 0
+    for sentence, note in SENTENCES:
+        n += note is not None
+        paragraphs.append(f"<text:p>{escape(sentence)}{_note(n, note) if note else ''}</text:p>")
+    source = folder / "report.en.fodt"
+    source.write_text(FLAT_ODT.format(body="".join(paragraphs)), encoding="utf-8")
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    return folder / "report.en.pdf"
+
+
+def test_libreoffice_s_own_footnotes_are_notes_and_their_numbers_leave_the_text(
+    tmp_path: Path,
+) -> None:
+    pdf = _report(tmp_path)
+    blocks = read_pdf(pdf.read_bytes(), pdf)
+    notes = [b.text for b in blocks if b.hint is Kind.FOOTNOTE]
+    assert notes == [note for _, note in SENTENCES if note]
+    body = " ".join(b.text for b in blocks if b.hint is not Kind.FOOTNOTE)
+    assert body == " ".join(sentence for sentence, _ in SENTENCES)
