@@ -224,3 +224,25 @@ def test_numbered_lines_set_with_a_tab_are_no_table(tmp_path: Path) -> None:
     # a list's items, a block each, their numbers the list's markup (as Word's numbering:
     # `readers_pdf_items`); pdfminer had joined the first to the box above
     assert [b.text for b in blocks if b.bullet] == items
+
+
+KEY_FIGURES = [
+    ["Capacity", "120 MWh"],
+    ["Power", "60 MW"],
+    ["Cells", "Lithium iron phosphate"],
+    ["Commissioning", "March 2026"],
+]
+AFTER_FIGURES = "By 2028 the company plans to build three more storage plants in the east."
+
+
+def test_a_key_figures_table_without_rules_is_cells_and_the_paragraph_below_its_own(
+    tmp_path: Path,
+) -> None:
+    """newcomer37 MEDIUM 4: a press release's "Technische Daten" (a label and a figure with
+    its unit a row, no rules) was read as lines and glued to the paragraph below it
+    ("Kapazität 120 MWh … Bis 2028 will …"); a figure with its unit is a figure."""
+    body = F.body_with_table(INTRO_EN, KEY_FIGURES, [AFTER_FIGURES], ruled=False)
+    (pdf,) = _print([_word(tmp_path / "release.en.docx", body)], tmp_path)
+    blocks = read_pdf(pdf.read_bytes(), pdf)
+    assert [b.text for b in blocks if is_cell(b.meta)] == [c for row in KEY_FIGURES for c in row]
+    assert AFTER_FIGURES in [b.text for b in blocks]

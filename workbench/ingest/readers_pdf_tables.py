@@ -16,7 +16,7 @@ taken for page numbers. Here, per page:
   not used. Rows whose wide gaps (an em or more; inside a line the layout kept
   whole, twice its narrowest space or more, which a justified line's spaces are
   not) line up into empty channels from top to bottom, with a column of figures
-  ("2,400,000", "12 %"), are a table; a row whose pieces all start in lower case
+  ("2,400,000", "12 %", "120 MWh"), are a table; a row whose pieces all start in lower case
   goes on with the cells above it (a cell wrapped). Columns of prose side by side
   have such channels too, their gutters, and no column of figures: German prose
   in narrow columns, whose lines start with capitals as often as not, read as
@@ -166,8 +166,11 @@ SPACING = 2.0  # ... inside one of pdfminer's lines, when this many times its na
 CHANNEL = 1.0  # cells one above another leave an empty strip this wide (a share) between columns
 ROW_GAP = 2.5  # at most this many type sizes of space between two rows of one table
 # A figure: digits with their separators, a sign, a currency or a percent ("2,400,000",
-# "2 304 000", "-4 %", "£650", "(12.5)"), spaces of any kind aside.
-_FIGURE = re.compile(r"[-+−–(]?[£$€¥]?\d[\d.,'’]*%?\)?")
+# "2 304 000", "-4 %", "£650", "(12.5)"), or a quantity, a figure and its unit ("120 MWh",
+# "2.6 m", "50 km/h", "45 °C", "3 Mio"), spaces of any kind aside. A key-figures table
+# without rules (newcomer37: "Kapazität | 120 MWh", "Leistung | 60 MW") was read as lines
+# and glued to the paragraph below it.
+_FIGURE = re.compile(r"[-+−–(]?[£$€¥]?\d[\d.,'’]*%?\)?(?:°?[^\W\d_]{1,4}[²³]?(?:/[^\W\d_]{1,3})?)?")
 _MARKER = re.compile(r"\(?(\d{1,3})[.)]?")  # a list's numbering: "1.", "2)", "(3)", "4"
 
 
