@@ -98,7 +98,9 @@ def align(
     names them) or a pair a reviewer parted was reopened by a sentence the new version
     adds (a warning names the bead and the reviewer), when not one sentence paired or most
     pairs are unsure (another text?), when a long run of each side's sentences has no
-    counterpart (two stretches read in swapped order, as a PDF's columns can be), or when
+    counterpart (two stretches read in swapped order, as a PDF's columns can be), when
+    lines with no counterpart read as translations of the other side's lines with none (a
+    block placed elsewhere on one side: a sidebar, a box, a caption), or when
     reading the original left something out (a page cut off), as `ingest` exits.
     With -f json or tsv, the
     summary line is a row: document, alignment, beads, pairs, null_fr, null_cp (sentences
@@ -139,6 +141,7 @@ def align(
     to_review = report.left_behind + unpaired + report.unrelated + report.original_warned
     to_review += report.reopened  # a reviewer's parting a new version reopened
     to_review += report.swapped  # each side's sentences alone in a long run, apart
+    to_review += report.moved  # lines alone that read as the other side's lines alone
     finish(done=report.beads, to_review=to_review)
 
 

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
+from workbench.ingest.readers_pdf_floats import Line, floated, placed
 from workbench.ingest.readers_pdf_text import document_words
 from workbench.ingest.readers_pdf_text import join_lines as join_lines
 from workbench.ingest.sniff import damaged
@@ -320,9 +321,12 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
     page_lines = [[ln for ln in box if isinstance(ln, LTTextLine)] for box in found]
     marks = page_marks(page_lines, (el for el in page if isinstance(el, LTCurve)))
     boxes: list[_Box] = []
+    shapes: list[list[Line]] = []  # each box's lines, for the floats (a cell's: none)
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):
-            boxes += _cells(number, tables.index(part), part)
+            cells = _cells(number, tables.index(part), part)
+            boxes += cells
+            shapes += [[] for _ in cells]
             continue
         for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
             x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
@@ -339,7 +343,14 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
                     hang=marks.hang(run[0]) if start == "item" else -math.inf,
                 )
             )  # fmt: skip
-    return in_columns(boxes, page.width)
+            shapes.append([] if start == "note" else [
+                Line(ln.y0, ln.y1, ln.x0, ln.x1, marks.text(ln).translate(LIGATURES).strip())
+                for ln in run
+            ])  # fmt: skip
+    ordered = in_columns(boxes, page.width)
+    if ordered != boxes:  # set in columns: no float is looked for
+        return ordered
+    return [b for piece in floated(shapes) for b in placed(boxes[piece.box], shapes, piece)]
 
 
 def _cells(number: int, t: int, table: Any) -> list[_Box]:

@@ -61,6 +61,8 @@ class Said:
     reopened: int = 0
     # a run of each side's sentences alone, apart (`swapped`): read in swapped order?
     swapped: bool = False
+    # lines alone that read as the other side's lines alone (`moved`): a block elsewhere?
+    moved: bool = False
 
 
 def fingerprint(store: Store, found: Sides, encoder: str | None) -> str:

@@ -67,6 +67,7 @@ from workbench.pipeline.counterparts import find_original as find_original
 from workbench.pipeline.counterparts import not_french_note as not_french_note
 from workbench.pipeline.counterparts import sides as sides
 from workbench.pipeline.heavy_debris import heavy_debris_line
+from workbench.pipeline.moved import moved_line, moved_lines
 from workbench.pipeline.reopened import align_reopening, partings, reopened_note
 from workbench.pipeline.swapped import swapped_line, swapped_stretches
 from workbench.review import Edit, reviewed
@@ -107,6 +108,10 @@ class AlignReport:
     # a run of each side's sentences alone, apart: two stretches read in swapped order?
     # (`swapped`): one of the warnings says which, and `align` exits 3 (newcomer36)
     swapped: bool = False
+    # lines with no counterpart that read as the translations of the other side's lines
+    # with none (`moved`): a block placed elsewhere? one of the warnings says which, and
+    # `align` exits 3 (newcomer37)
+    moved: bool = False
 
 
 def compute_beads(
@@ -326,10 +331,19 @@ def _align_once(
         warnings += [drafts_not_carried_note(left)] if left else []
         ref = command_ref(found.document, store.documents())
         warnings += [reopened_note(r, drafts, found, ref) for r in reopened]
+    # against an original only: a page's lines of another language are its captions
+    drafts, moved = moved_lines(drafts, encoder if found.original is not None else None)
     swapped = swapped_note(store, found, drafts)
     if swapped is not None:  # of the sides and the beads they give: said on every run
         warnings.append(swapped)
         standing_notes += (swapped,)
+    placed = None
+    if moved.fr and swapped is None:  # two stretches swapped: their lines match, unsaid
+        ref = command_ref(found.document, store.documents())
+        placed = moved_line(moved, ref, found.document.lang, found.cp_lang)
+    if placed is not None:  # of the sides and the beads they give: said on every run
+        warnings.append(placed)
+        standing_notes += (placed,)
     counterpart = (found.original.id, found.original.version) if found.original else None
     said = Said(
         beads=len(drafts),
@@ -342,6 +356,7 @@ def _align_once(
         unrelated=unrelated is not None,
         reopened=len(reopened),
         swapped=swapped is not None,
+        moved=placed is not None,
     )
     alignment = store.save_alignment(
         doc_id=found.document.id, version=found.document.version, counterpart=counterpart,
