@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,24 @@ def test_a_dropped_and_an_added_sentence_claim_nothing(tmp_path: Path) -> None:
     _, out, _ = cli("beads", "rapport.fr", "--to", "en", "-f", "json", db=db)
     lone = [b for b in json.loads(out) if not b["fr"] or not b["cp"]]
     assert lone and all(b["score"] >= 0.5 for b in lone)
+
+
+APERTIUM = (
+    shutil.which("apertium") is not None and Path("/usr/share/apertium/modes/fr-es.mode").exists()
+)
+
+
+@pytest.mark.skipif(not APERTIUM, reason="needs Debian packages apertium and apertium-fr-es")
+def test_fill_leaves_a_line_whose_counterpart_stands_elsewhere_to_type(tmp_path: Path) -> None:
+    english = [*EN_BODY[:2], *EN_BOX, *EN_BODY[2:]]
+    _, _, db = _align(tmp_path, [*FR_BODY[:6], *FR_BOX, *FR_BODY[6:]], english)
+
+    code, out, err = cli("fill", "rapport.fr", "--to", "en", "--engine", "apertium",
+                         "--no-estimate", db=db)  # fmt: skip
+
+    assert code == 0, err
+    assert "left alone: beads 10, 12 read as the en of beads 3, 5, with no French" in out
+    _, out, _ = cli("beads", "rapport.fr", "--to", "en", "-f", "json", db=db)
+    beads = {b["fr"]: b for b in json.loads(out) if b["fr"]}
+    assert beads[FR_BOX[0]]["cp"] == beads[FR_BOX[2]]["cp"] == ""  # left to type
+    assert beads[FR_BOX[1]]["cp"]  # no match found for it: drafted

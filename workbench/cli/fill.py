@@ -90,7 +90,8 @@ def fill(
     as not a pair, left alone: `unpair` parts them), unglossed and unglossed_missing
     (with --glossary: the drafts made before that kept their text and never got the
     glossary, and those of them missing a term), no_french (the beads whose counterpart
-    sentences have no French: fill leaves them, an XLIFF hand-off takes them).
+    sentences have no French: fill leaves them, an XLIFF hand-off takes them), elsewhere
+    (the French gaps left alone as they read as the counterpart of beads with no French).
     """
     from workbench.pipeline.mt import PartlyDrafted, fill_document  # deferred: start-up time
     from workbench.translate.glossary import read_glossary
@@ -172,6 +173,8 @@ def _say_filled(
             "a pair; to draft their French, part them into null beads with "
             f"`workbench unpair {shell_word(doc)} {' '.join(numbers)} --to {to} --reviewer NAME`"
         )
+    if report.elsewhere[0]:
+        typer.echo(_elsewhere(report.elsewhere, to))
     if report.no_french:
         typer.echo(_no_french(report.no_french, doc, to))
     if report.untranslated:
@@ -191,6 +194,18 @@ def _say_filled(
             )
             + _unglossed(report, qa, redraft)
         )
+
+
+def _elsewhere(elsewhere: tuple[tuple[int, ...], tuple[int, ...]], to: str) -> str:
+    """The line on the French gaps left alone: their counterpart stands elsewhere."""
+    fr, cp = elsewhere
+    n = len(fr)
+    return (
+        f"left alone: {plural(n, 'bead')} {spans(fr)} {plural(n, 'reads', 'read')} as the "
+        f"{to} of {plural(len(cp), 'bead')} {spans(cp)}, with no French (a block placed "
+        f"elsewhere on one side, as `align` said): type that {to} into "
+        f"{plural(n, 'it', 'them')} in the review app or a review table rather than draft it"
+    )
 
 
 def _no_french(numbers: tuple[int, ...], doc: str, to: str) -> str:

@@ -29,6 +29,7 @@ FILLED = [
     "document", "alignment", "to", "drafted", "redrafted", "unchanged", "unsaved",
     "changed_meanwhile", "already", "origin", "estimated", "estimate", "untranslated",
     "glossary", "forced", "missing", "rejected", "unglossed", "unglossed_missing", "no_french",
+    "elsewhere",
 ]  # fmt: skip
 EXPORTED = [
     "document", "to", "format", "files", "written", "skipped", "mt_written", "untranslated",
@@ -111,6 +112,7 @@ def filled(
             "unglossed": report.unglossed if with_glossary else None,
             "unglossed_missing": report.unglossed_missing if with_glossary else None,
             "no_french": list(report.no_french),
+            "elsewhere": list(report.elsewhere[0]),
         }
     ]  # fmt: skip
 

