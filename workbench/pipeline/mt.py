@@ -179,7 +179,8 @@ def _fill(
     unsaved = _unsaved_drafts(store, alignment.id, beads) if redraft else set()
     todo = [b for b in beads if is_gap(b) or (redraft and is_raw_draft(b) and b.id not in unsaved)]
     # a French line whose counterpart stands elsewhere is left to type (newcomer37)
-    elsewhere = moved_gaps(beads, [b for b in todo if is_gap(b)])
+    gaps = [b for b in todo if is_gap(b)] if alignment.counterpart_doc_id is not None else []
+    elsewhere = moved_gaps(beads, gaps)  # against an original only, as `align` looks
     todo = [b for b in todo if b.position + 1 not in elsewhere[0]]
     translator, glossed, timed = _wrapped(store, todo, translator, glossary)
     taken = {b.id for b in todo}
