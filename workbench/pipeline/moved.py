@@ -57,9 +57,10 @@ def moved_lines(
 ) -> tuple[list[BeadDraft], Moved]:
     """``drafts`` with the confidence of each aligner's null bead whose line matches a null
     bead of the other side lowered to what the match leaves (1 less its place on the
-    scale, so under 0.5), and the matches. Reviewed beads keep theirs."""
-    lone_fr = [k for k, d in enumerate(drafts) if d.fr and not d.cp and _worded(d.fr_text)]
-    lone_cp = [k for k, d in enumerate(drafts) if d.cp and not d.fr and _worded(d.cp_text)]
+    scale, so under 0.5), and the matches. A reviewer's null bead is none of them."""
+    # the aligner's null beads: one a reviewer confirmed alone is their word
+    lone_fr = [k for k, d in enumerate(drafts) if d.fr and not d.cp and _open(d, d.fr_text)]
+    lone_cp = [k for k, d in enumerate(drafts) if d.cp and not d.fr and _open(d, d.cp_text)]
     pairs = [d for d in drafts if len(d.fr) == 1 and len(d.cp) == 1 and (d.score or 0) >= SURE]
     if encoder is None or not lone_fr or not lone_cp or len(pairs) < SCALE_LEAST:
         return list(drafts), Moved((), ())
@@ -94,8 +95,9 @@ def moved_lines(
     return out, Moved(tuple(fr), tuple(cp))
 
 
-def _worded(text: str) -> bool:
-    return len(text.split()) >= MOVED_WORDS
+def _open(draft: BeadDraft, text: str) -> bool:
+    """Whether a null bead is the aligner's, its line of `MOVED_WORDS` words or more."""
+    return draft.status is Status.AUTO and len(text.split()) >= MOVED_WORDS
 
 
 def moved_line(moved: Moved, doc: str, lang: str, cp_lang: str) -> str:
