@@ -68,24 +68,21 @@ EDITS: dict[str, Callable[[list[StoredBead]], Edit]] = {
 
 @pytest.mark.parametrize("made", list(EDITS), ids=list(EDITS))
 def test_aligning_with_another_original_leaves_the_first_ones_review_alone(
-    store: Store, made: str
+    store: Store, made: str, tmp_path: Path
 ) -> None:
     """`workbench align DOC --original OTHER` replaces the alignment of the document
     version with that language. It was refused when the old one held confirmed
     beads, but a rejection, a text correction or a merge not yet confirmed was
-    replaced without a word."""
+    replaced without a word. (A plain `align` keeps the original aligned last:
+    tests/test_original_after_a_mistake.py.)"""
     store, alignment, _ = aligned_pair(store)
     french = store.documents()[0]
     apply(store, alignment, EDITS[made](store.beads(alignment)), "ben")
     seen = _view(store, alignment)
-    store.store_file(
-        name="es2", path="/c/es2.txt", lang="es", encoding="utf-8", sha256="e" * 64, size=1,
-        sentences=[Sentence(t, Kind.BODY, "es", i) for i, t in enumerate(ES)],
-        original_of=french.id,
-    )  # fmt: skip
-    with pytest.raises(InputError, match="already aligned with another es original and has "
-                       "reviewed beads there"):  # fmt: skip
-        align_document(store, french.id, "es")
+    other = tmp_path / "es2.txt"
+    other.write_text("\n\n".join(ES) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"reviewed beads? there; .*es2\.txt was not stored"):
+        align_document(store, french.id, "es", original_path=other)
     assert _view(store, alignment) == seen
 
 

@@ -82,9 +82,12 @@ def _one_sided_place(
     of the sentences below the list was paired with the list's heading at 0.000 or left
     alone at 1.000, and their French, left without counterpart, was drafted by `fill`)."""
     nxt = later[0]
-    # bounded on each side by the first anchor after it holding a sentence of that side
-    s2 = next((a.src[0] for a in later[1 if nxt.src else 0 :] if a.src), n)
-    t2 = next((a.tgt[0] for a in later[1 if nxt.tgt else 0 :] if a.tgt), m)
+    # bounded on both sides by the first anchor after it that holds sentences of both: one
+    # of one side alone bounded that side only, and the other side's stretch, running on,
+    # took in the counterparts of the sentences past it (three French lines confirmed
+    # alone in a row: the two pairs after them were parted, four null beads)
+    after = next((a for a in later[1:] if a.src and a.tgt), None)
+    s2, t2 = (after.src[0], after.tgt[0]) if after is not None else (n, m)
     whole = stretch(cursor[0], s2, cursor[1], t2)
     if nxt.src:
         k = next((i for i, b in enumerate(whole) if b.src and b.src[-1] >= nxt.src[0]), len(whole))
