@@ -22,6 +22,7 @@ from workbench.formats.units import ExportOptions
 from workbench.model import Status
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.exporting import export_documents
+from workbench.pipeline.returned import import_returned
 from workbench.pipeline.reviewed import import_reviewed
 from workbench.store import Store
 
@@ -113,3 +114,23 @@ def test_a_line_break_typed_into_a_prose_sentence_is_named_not_stored(
     assert report.edited == 0 and report.spacing == 1
     assert store.beads(alignment)[0].fr_text == french
     assert "differs from its bead only in spacing or line breaks" in (report.spacing_note or "")
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "tmx"])
+def test_a_cat_tools_unit_that_moves_a_cues_line_break_is_an_edit(
+    aligned: Store,  # noqa: F811
+    tmp_path: Path,
+    fmt: str,
+) -> None:
+    """The same through a CAT tool: its segment of a cue has the cue's lines, and a
+    subtitler who moves the break in the target sends the file back so."""
+    path = tmp_path / f"glacier.{'xlf' if fmt == 'xliff12' else 'tmx'}"
+    export_documents(aligned, ["glacier.fr"], "en", fmt, path, ExportOptions(min_score=0))
+    text = path.read_text(encoding="utf-8")
+    assert CLEAN[3] in text
+    path.write_text(text.replace(CLEAN[3], TWO_LINES), encoding="utf-8")
+
+    report = import_returned(aligned, path, reviewer="lea")
+
+    assert report is not None and (report.edited, report.refused) == (1, ()), report
+    assert _french(aligned, CLEAN[3].replace("\n", " "))[0] == TWO_LINES

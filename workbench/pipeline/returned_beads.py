@@ -20,6 +20,7 @@ from workbench.langtags import language
 from workbench.model import Alignment, Status, StoredBead, TranslationUnit
 from workbench.pipeline.alignment import apply
 from workbench.pipeline.carried import Exported, State, Successors, exported_state
+from workbench.pipeline.cue_breaks import CueSides, breaks_moved, cue_sides
 from workbench.pipeline.exporting import alignment_key
 from workbench.pipeline.merging import (
     CONFLICT,
@@ -91,6 +92,7 @@ class DocumentMerge:
         self.beads = self.here.beads
         self.sources = {alignment_key(self.alignment): self.here}
         self._successors: Successors | None = None
+        self._cues: CueSides | None = None  # what the export wrote of each cue, when asked
 
     def apply(self, rows: Sequence[tuple[int, TranslationUnit]]) -> None:
         planned: list[_Planned] = []
@@ -205,6 +207,10 @@ class DocumentMerge:
             self.tally.blanks += 1
         ours = Content(bead.fr_text, bead.cp_text, str(bead.status))
         ours_texts = (ours.fr, ours.cp)
+        moved = self._breaks_moved(bead, theirs)
+        if moved and ours_texts == (was.fr, was.cp):  # a cue's break moved: the file's edit
+            self._edit(i, unit.status.strip().lower(), theirs, moved)
+            return
         self.tally.spacing += reads_as(theirs, ours_texts) and spacing_only(theirs, ours_texts)
         side = choose(
             was, ours, Content(*theirs, unit.status), ours_note_changed=bead.note != note,
@@ -310,8 +316,24 @@ class DocumentMerge:
             version = before
         return False
 
-    def _edit(self, i: int, status: str, theirs: tuple[str, str]) -> None:
-        """The file changed a bead nobody changed since the export: the importer's edit."""
+    def _breaks_moved(self, bead: StoredBead, theirs: tuple[str, str]) -> dict[review.Side, str]:
+        """The sides of subtitle cues whose line breaks the file moved (`cue_breaks`)."""
+        if self._cues is None:
+            self._cues = cue_sides(self.store, self.beads)
+        laid = self._cues.get(bead.id, (None, None))
+        sides: tuple[review.Side, review.Side] = ("fr", "cp")
+        return {
+            side: text
+            for side, text, cue in zip(sides, theirs, laid, strict=True)
+            if cue is not None and breaks_moved(text, cue)
+        }
+
+    def _edit(
+        self, i: int, status: str, theirs: tuple[str, str],
+        texts: dict[review.Side, str] | None = None,
+    ) -> None:  # fmt: skip
+        """The file changed a bead nobody changed since the export: the importer's edit
+        (``texts``: the sides to store, when not those that read otherwise than the bead)."""
         bead = self.beads[i]
         changed = status in _SETTLED and status != str(bead.status)
         # A unit the file approves (approved, final, signed off) is the CAT user's
@@ -319,7 +341,7 @@ class DocumentMerge:
         # text, a rejected pair's new translation too, is to review again (`review.edit_text`).
         confirmed = status == str(Status.CONFIRMED)
         settled = Status(status) if changed or confirmed else None
-        edit = row_edit(self.beads, i, self._texts(i, theirs), settled, self.reviewer)
+        edit = row_edit(self.beads, i, texts or self._texts(i, theirs), settled, self.reviewer)
         self._store(i, edit, conflict=False)
         count_edit(self.tally.counts, self.tally.reconfirmed, bead, status, changed)
 
