@@ -134,3 +134,18 @@ def test_a_cat_tools_unit_that_moves_a_cues_line_break_is_an_edit(
 
     assert report is not None and (report.edited, report.refused) == (1, ()), report
     assert _french(aligned, CLEAN[3].replace("\n", " "))[0] == TWO_LINES
+
+
+def test_a_reviewers_lines_over_two_cues_are_laid_cue_by_cue(
+    aligned: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A bead over 2 cues typed on 4 lines gives each cue 2 of them: the words' cut alone
+    fell inside the reviewer's second line and left the second cue 3 lines."""
+    four = "Depuis dix mille ans,\nil alimente le fleuve\nqui porte\nson nom."
+    _edit(aligned, CLEAN[4], four)
+    path = tmp_path / "out.srt"
+    export_documents(aligned, ["glacier.fr"], "en", "srt", path)
+    cues = [text for text, _ in _library(path)]
+    assert "<i>Depuis dix mille ans,\nil alimente le fleuve...</i>" in cues
+    assert "<i>...qui porte\nson nom.</i>" in cues

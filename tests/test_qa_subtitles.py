@@ -318,3 +318,19 @@ def test_a_reviewers_edit_of_a_cue_is_checked_as_it_now_reads(
     assert [k for i in found if i.position == 2 and (k := str(i.issue.kind)) in cue_kinds] == (
         expected
     )
+
+
+def test_a_reviewers_own_line_breaks_in_a_cue_are_what_qa_checks(store: Store) -> None:
+    """A reviewer who only broke a too-long cue in two (same words) sees its line-length
+    finding go: the exports write their lines (newcomer37 MEDIUM 6), and qa checked the
+    cue's old single line, since the words had not changed."""
+    from workbench import review
+    from workbench.pipeline.alignment import alignment_for, apply
+
+    _film(store)
+    alignment = alignment_for(store, "glacier.fr", "en")
+    broken = "(ESSOUFFLÉE) Douze mètres\nde glace, disparus en cinq ans."
+    apply(store, alignment.id, review.edit_text(store.beads(alignment.id), 1, "fr", broken,
+          "lea"), "lea")  # fmt: skip
+    kinds = [str(i.issue.kind) for i in qa_document(store, "glacier.fr", "en") if i.position == 1]
+    assert "line length" not in kinds and "reading speed" in kinds

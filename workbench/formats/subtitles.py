@@ -53,9 +53,15 @@ def spread(text: str, parts: Sequence[str]) -> list[str]:
     per cue: each cut falls where the words of ``text`` meet the words the cues held
     (the words of a cue they rewrote go to that cue); ``text`` unchanged gives ``parts``.
     A line break of ``text`` stays in its cue's text (a subtitler's own lines); one that
-    falls at a cut is the cut."""
+    falls at a cut is the cut. A text whose lines are k·n for k cues gives each cue n of
+    them, in order (a subtitler's lines laid cue by cue; lines38: the words' cut ran
+    across a line, and a cue got 3 lines)."""
     if " ".join(parts) == text:
         return list(parts)
+    own = [line for line in text.split("\n") if line.strip()]
+    if len(parts) > 1 and len(own) > 1 and len(own) % len(parts) == 0:
+        n = len(own) // len(parts)
+        return ["\n".join(own[k : k + n]) for k in range(0, len(own), n)]
     old = [w for p in parts for w in p.split()]
     lines = [line.split() for line in text.split("\n")]
     new = [w for line in lines for w in line]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from workbench.ingest.readers_subtitles import LINES
 from workbench.model import POST_EDIT, Alignment, InputError, Kind, Segment, Status, StoredBead
 from workbench.pipeline.alignment import alignment_for
+from workbench.pipeline.cue_breaks import lines_of
 
 if TYPE_CHECKING:
     from workbench.align.config import Encoder
@@ -211,12 +212,14 @@ def _as_now(
     segment: Segment, bead: StoredBead | None, french: bool
 ) -> tuple[int, str, dict[str, str]]:
     """A cue segment as `cues_of` reads it: ``(id, text, meta)``, the text a reviewer gave
-    the bead when the bead's side is this one segment and says something else now."""
+    the bead when the bead's side is this one segment and says something else now, or
+    breaks its lines elsewhere (a reviewer's own lines, what the exports write: lines38)."""
     meta = dict(segment.meta)
     ids, text = (
         ((bead.fr, bead.fr_text) if french else (bead.cp, bead.cp_text)) if bead else ((), "")
     )
-    if ids == (segment.id,) and text and " ".join(text.split()) != segment.text:
+    own = "\n" in text.strip() and lines_of(text) != lines_of(meta.get(LINES, segment.text))
+    if ids == (segment.id,) and text and (own or " ".join(text.split()) != segment.text):
         return segment.id, text.strip(), {**meta, LINES: text.strip()}
     return segment.id, segment.text, meta
 
