@@ -10,17 +10,15 @@ its reader gives after their anchor paragraph), left without counterpart.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
 import pytest
 
+from tests.test_pdf_notes_libreoffice import print_flat_odt
 from workbench.ingest.readers_pdf import read_pdf
 
 pytestmark = pytest.mark.slow
-SOFFICE = shutil.which("soffice")
 
 BEFORE = [
     "This year we reached more communities than ever before. Our teams drilled 212 new "
@@ -40,29 +38,14 @@ AFTER = [
     "spending; fundraising and administration took the rest.",
     "We could not do this without our donors. Thank you for standing with the people of the Sahel.",
 ]
-FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles>
- <style:style style:name="fr1" style:family="graphic"><style:graphic-properties
-  style:wrap="parallel" fo:border="0.5pt solid #000000" fo:background-color="#eeeeee"
-  style:horizontal-pos="right"
-  style:horizontal-rel="paragraph"/></style:style>
-</office:automatic-styles>
-<office:body><office:text>{body}</office:text></office:body></office:document>
-"""
+FRAME_STYLE = """<style:style style:name="fr1" style:family="graphic"><style:graphic-properties
+ style:wrap="parallel" fo:border="0.5pt solid #000000" fo:background-color="#eeeeee"
+ style:horizontal-pos="right" style:horizontal-rel="paragraph"/></style:style>"""
 
 
 def _report(folder: Path) -> Path:
     """The report as a LibreOffice document, its box floated right of the second
     paragraph, printed by LibreOffice."""
-    if SOFFICE is None:
-        pytest.skip("needs Debian package libreoffice-writer")
     box = "".join(f"<text:p>{escape(line)}</text:p>" for line in BOX)
     frame = (
         '<draw:frame draw:style-name="fr1" text:anchor-type="paragraph" svg:width="6cm" '
@@ -72,14 +55,7 @@ def _report(folder: Path) -> Path:
         f"<text:p>{escape(BEFORE[0])}</text:p><text:p>{frame}{escape(BEFORE[1])}</text:p>"
         + "".join(f"<text:p>{escape(t)}</text:p>" for t in AFTER)
     )
-    source = folder / "report.en.fodt"
-    source.write_text(FLAT_ODT.format(body=body), encoding="utf-8")
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
-    return folder / "report.en.pdf"
+    return print_flat_odt(folder, body, FRAME_STYLE)
 
 
 def test_a_floated_box_of_labels_is_read_after_its_paragraph_a_line_a_block(

@@ -34,9 +34,29 @@ SENTENCES = [
 FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>{styles}</office:automatic-styles>
 <office:body><office:text>{body}</office:text></office:body></office:document>
 """
+
+
+def print_flat_odt(folder: Path, body: str, styles: str = "") -> Path:
+    """A LibreOffice document (flat ODT: ``body``, its automatic ``styles``) printed to
+    PDF by LibreOffice, in its own profile; skipped, naming the package, without it."""
+    if SOFFICE is None:
+        pytest.skip("needs Debian package libreoffice-writer")
+    source = folder / "report.en.fodt"
+    source.write_text(FLAT_ODT.format(body=body, styles=styles), encoding="utf-8")
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    return folder / "report.en.pdf"
 
 
 def _note(n: int, text: str) -> str:
@@ -49,20 +69,11 @@ def _note(n: int, text: str) -> str:
 def _report(folder: Path) -> Path:
     """The report as a LibreOffice document (flat ODT, its own footnotes), printed by
     LibreOffice."""
-    if SOFFICE is None:
-        pytest.skip("needs Debian package libreoffice-writer")
     paragraphs, n = [], 0
     for sentence, note in SENTENCES:
         n += note is not None
         paragraphs.append(f"<text:p>{escape(sentence)}{_note(n, note) if note else ''}</text:p>")
-    source = folder / "report.en.fodt"
-    source.write_text(FLAT_ODT.format(body="".join(paragraphs)), encoding="utf-8")
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
-    return folder / "report.en.pdf"
+    return print_flat_odt(folder, "".join(paragraphs))
 
 
 def test_libreoffice_s_own_footnotes_are_notes_and_their_numbers_leave_the_text(

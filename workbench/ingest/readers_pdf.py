@@ -44,11 +44,11 @@ from pathlib import Path
 from typing import Any
 
 from workbench.ingest.markup import RawBlock
-from workbench.ingest.readers_pdf_floats import Line, floated, placed
 from workbench.ingest.readers_pdf_text import document_words
 from workbench.ingest.readers_pdf_text import join_lines as join_lines
 from workbench.ingest.sniff import damaged
 from workbench.model import InputError, Kind, ParseError, table_cell
+from workbench.wording import plural, spans
 
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
@@ -128,14 +128,7 @@ def read_pdf_pages(data: bytes, path: Path) -> tuple[list[RawBlock], tuple[str, 
 
 def _pages(numbers: list[int]) -> str:
     """``[2, 5, 6, 7]`` → ``"pages 2, 5-7"``."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    spans = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
-    return f"page {spans}" if len(numbers) == 1 else f"pages {spans}"
+    return f"{plural(len(numbers), 'page')} {spans(numbers)}"
 
 
 def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[RawBlock]:
@@ -312,6 +305,7 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
     from pdfminer.layout import LTCurve, LTTextLine
 
     from workbench.ingest.readers_pdf_columns import in_columns
+    from workbench.ingest.readers_pdf_floats import Line, floated, placed
     from workbench.ingest.readers_pdf_items import cut, page_marks
     from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
     from workbench.ingest.readers_pdf_tables import Table, in_reading_order

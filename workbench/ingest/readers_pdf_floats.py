@@ -16,16 +16,17 @@ never does). It is read just after that box. A floated box none of whose lines e
 a sentence or a clause (a stop, a colon, a semicolon) holds labels and figures, as a
 list does: each line is a block of its own.
 
-Imported only by :func:`workbench.ingest.readers_pdf._page_boxes`.
+Imported only by :func:`workbench.ingest.readers_pdf._page_boxes` (pdfminer, which
+`readers_pdf_items` imports, is deferred for start-up time).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
+from workbench.ingest.readers_pdf_items import CLAUSE_END
 from workbench.ingest.readers_pdf_text import join_lines
 
 if TYPE_CHECKING:
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
     B = TypeVar("B", bound=DataclassInstance)
 else:
     B = TypeVar("B")
-
-# a line ends a sentence or a clause (closing quotes and brackets aside)
-_ENDS = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def floated(lines: Sequence[Sequence[Line]]) -> list[Piece]:
         anchor = next((a for a in range(b) if own and _beside(lines[a], own)), None)
         if anchor is None:
             continue
-        by_line = len(own) > 1 and not any(_ENDS.search(line.text) for line in own)
+        by_line = len(own) > 1 and not any(CLAUSE_END.search(line.text) for line in own)
         pieces.remove(Piece(b, 0, len(own)))
         at = next(k for k, p in enumerate(pieces) if p.box == anchor)
         whole = pieces[at]
@@ -86,7 +84,7 @@ def _cut(anchor: Sequence[Line], box: Sequence[Line], start: int, end: int) -> i
     """Where to read a float beside ``anchor``'s lines ``start`` to ``end``: after the
     last of them level with it that ends a sentence, else after the last level one."""
     level = [k for k in range(start, end) if _level(anchor[k], box)]
-    ends = [k for k in level if _ENDS.search(anchor[k].text)]
+    ends = [k for k in level if CLAUSE_END.search(anchor[k].text)]
     return (ends or level or [end - 1])[-1] + 1
 
 

@@ -51,7 +51,7 @@ _MARK_CHARS = frozenset("0123456789*†‡")
 _BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸▹➢➤✓✔∙")
 _NUMBERED = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t\u00a0]+(?=\S)")
 # A line ends as a sentence or a clause does (closing quotes and brackets aside).
-_STOP = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
+CLAUSE_END = re.compile(r"[.!?…:;][\s»\"”’)\]]*$")
 SPACE = 0.25  # a word space is about this share of the type size
 
 
@@ -258,7 +258,7 @@ def _opens(lines: Sequence[Any], k: int, firsts: set[int], length: int) -> bool:
     if id(line) in firsts or k == 0:
         return True
     above = lines[k - 1]
-    if _STOP.search(above.get_text()):
+    if CLAUSE_END.search(above.get_text()):
         return True
     # the column: the page's lines beside the line above (a gutter parts two columns)
     edge = max(ln.x1 for ln in lines if ln.x0 < above.x1 and ln.x1 > above.x0)

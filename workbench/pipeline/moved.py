@@ -90,7 +90,7 @@ def moved_lines(
         cp.append(lone_cp[j])
         doubt = float(np.clip(1.0 - place[i, j], 0.0, 0.5))
         for k in (lone_fr[i], lone_cp[j]):
-            if out[k].status is Status.AUTO and out[k].score is not None:
+            if out[k].score is not None:  # the aligner's null beads only (`_open`)
                 out[k] = replace(out[k], score=min(out[k].score or 0.0, doubt))
     return out, Moved(tuple(fr), tuple(cp))
 
