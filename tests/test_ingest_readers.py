@@ -411,12 +411,18 @@ def test_a_justified_line_keeps_its_widened_word_spaces(tmp_path: Path) -> None:
     """pdfminer cuts a line where the gap to the next word passes 2 character widths:
     "not everyone is" set justified came out as three lines sorted into boxes by position
     (words out of order, a word alone as a paragraph). The lines around write in those
-    gaps: they are word spaces, not a column's gutter."""
+    gaps: they are word spaces, not a column's gutter. As justified lines do, it ends
+    where the column's longest line ends."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    measure = 72 + sum(widths.get(ch, 556) for ch in JUSTIFIED[0]) * 11 / 1000
     page: list[F.Line] = []
     for k, line in enumerate(JUSTIFIED):
         y = 700 - k * 14.3
         if line == "not everyone is":
-            page += [(72, y, 11, "not"), (190, y, 11, "everyone"), (340, y, 11, "is")]
+            last = measure - sum(widths[ch] for ch in "is") * 11 / 1000
+            page += [(72, y, 11, "not"), (190, y, 11, "everyone"), (last, y, 11, "is")]
         else:
             page.append((72, y, 11, line))
     blocks = read_pdf(F.pdf([page]), tmp_path / "justified.pdf")

@@ -236,10 +236,12 @@ def _raised(x: float, y: float, size: float, text: str, mark: str) -> list[Line]
 def test_a_paragraph_line_opening_with_a_note_s_number_stays_in_its_paragraph() -> None:
     """The reference 2, a line of the same paragraph that opens with "2 " (not a note:
     inside its box), an exponent 2 that no note answers, and the note at the foot."""
+    reference = _raised(72, 700, 11, "Demand rose for the second year.", "2")
+    after = reference[1][0] + 8  # the line goes on after the reference, as set text does
     page = [
-        *_raised(72, 700, 11, "Demand rose for the second year.", "2"),
-        (72, 700 - 14.3, 11, "It rose by"),
-        (72, 700 - 28.6, 11, "2 points in May and fell in June."),
+        *reference,
+        (after, 700, 11, "It rose by"),
+        (72, 700 - 14.3, 11, "2 points in May and fell in June."),
         *_raised(72, 600, 11, "The new desk has 40 m", "2"),
         (72, 80, 9, "2 Grant decision of 14 March 2025."),
     ]

@@ -39,18 +39,19 @@ FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles>{styles}</office:automatic-styles>
+<office:automatic-styles>{styles}</office:automatic-styles>{master}
 <office:body><office:text>{body}</office:text></office:body></office:document>
 """
 
 
-def print_flat_odt(folder: Path, body: str, styles: str = "") -> Path:
-    """A LibreOffice document (flat ODT: ``body``, its automatic ``styles``) printed to
-    PDF by LibreOffice, in its own profile; skipped, naming the package, without it."""
+def print_flat_odt(folder: Path, body: str, styles: str = "", master: str = "") -> Path:
+    """A LibreOffice document (flat ODT: ``body``, its automatic ``styles``, its
+    ``master`` styles: an ``<office:master-styles>`` element or nothing) printed to PDF
+    by LibreOffice, in its own profile; skipped, naming the package, without it."""
     if SOFFICE is None:
         pytest.skip("needs Debian package libreoffice-writer")
     source = folder / "report.en.fodt"
-    source.write_text(FLAT_ODT.format(body=body, styles=styles), encoding="utf-8")
+    source.write_text(FLAT_ODT.format(body=body, styles=styles, master=master), encoding="utf-8")
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
          "--convert-to", "pdf", "--outdir", str(folder), str(source)],

@@ -95,6 +95,7 @@ class _Box:
     row: str = ""  # a cell's row: its page, its table on the page and its row in the table
     note: bool = False  # a footnote (`readers_pdf_items`): kept after the body
     bullet: bool = False  # a list's item (`readers_pdf_items`): a paragraph of its own
+    foot: bool = False  # one line under the text in the bottom margin (`readers_pdf_breaks`)
     hang: float = -math.inf  # an item's: a box that goes on with it starts right of this
 
 
@@ -302,49 +303,77 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
     footnote (:mod:`workbench.ingest.readers_pdf_items`), and the cells of its
     ``tables`` (:mod:`workbench.ingest.readers_pdf_tables`) where the table's first
     line was."""
-    from pdfminer.layout import LTCurve, LTTextLine
+    from pdfminer.layout import LTCurve, LTFigure, LTImage, LTTextLine
 
+    from workbench.ingest.readers_pdf_breaks import measure, set_apart, writers_breaks
     from workbench.ingest.readers_pdf_columns import in_columns
-    from workbench.ingest.readers_pdf_floats import Line, floated, placed
+    from workbench.ingest.readers_pdf_floats import Line, Piece, floated, placed
     from workbench.ingest.readers_pdf_items import cut, page_marks
-    from workbench.ingest.readers_pdf_layout import bold, mean_size, runs_of_one_type
+    from workbench.ingest.readers_pdf_layout import runs_of_one_type
     from workbench.ingest.readers_pdf_tables import Table, in_reading_order
 
     top = max((el.y1 for el in found), default=0.0)
     bottom = min((el.y0 for el in found), default=0.0)
     page_lines = [[ln for ln in box if isinstance(ln, LTTextLine)] for box in found]
     marks = page_marks(page_lines, (el for el in page if isinstance(el, LTCurve)))
+    every_line = [ln for box in page_lines for ln in box]
+    pictures = [el for el in page if isinstance(el, LTFigure | LTImage | LTCurve)]
     boxes: list[_Box] = []
     shapes: list[list[Line]] = []  # each box's lines, for the floats (a cell's: none)
+    ended: list[frozenset[int]] = []  # each box's lines its writer ended
     for part in in_reading_order(found, tables):
         if isinstance(part, Table):
             cells = _cells(number, tables.index(part), part)
             boxes += cells
             shapes += [[] for _ in cells]
+            ended += [frozenset() for _ in cells]
             continue
         for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
-            x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
-            y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
-            edge = y0 >= page.height * (1 - MARGIN) or y1 <= page.height * MARGIN
-            marginal = edge or y1 == top or y0 == bottom
-            text = "".join(marks.text(ln) for ln in run).translate(LIGATURES)
-            lines = tuple(text.splitlines())
-            size, heavy, last = mean_size(run), bold(run), run[-1].x1
-            boxes.append(
-                _Box(
-                    number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
-                    x0, x1, last, y1, y0, note=start == "note", bullet=start == "item",
-                    hang=marks.hang(run[0]) if start == "item" else -math.inf,
-                )
-            )  # fmt: skip
+            boxes.append(_box(number, run, start, marks, (page.height, top, bottom)))
             shapes.append([] if start == "note" else [
                 Line(ln.y0, ln.y1, ln.x0, ln.x1, marks.text(ln).translate(LIGATURES).strip())
                 for ln in run
             ])  # fmt: skip
+            drawn = [el for el in found if run[0] not in el] + pictures
+            ended.append(writers_breaks(run, measure(part, every_line), drawn, marks.text))
     ordered = in_columns(boxes, page.width)
     if ordered != boxes:  # set in columns: no float is looked for
-        return ordered
-    return [b for piece in floated(shapes) for b in placed(boxes[piece.box], shapes, piece)]
+        at = {id(b): i for i, b in enumerate(boxes)}
+        pieces = [Piece(at[id(b)], 0, len(shapes[at[id(b)]])) for b in ordered]
+    else:
+        pieces = floated(shapes)
+    out = [b for p in pieces for b in placed(boxes[p.box], shapes, p, ended[p.box])]
+    lows = [b.bottom for b in out]
+    return [
+        replace(b, foot=True)
+        if b.top <= page.height * MARGIN
+        and set_apart(b.top, b.bottom, len(b.lines), lows[:i] + lows[i + 1 :])
+        else b
+        for i, b in enumerate(out)
+    ]
+
+
+def _box(
+    number: int, run: list[Any], start: str, marks: Any, page: tuple[float, float, float]
+) -> _Box:
+    """The box of ``run`` (pdfminer text lines) on page ``number``: ``start`` says whether
+    it starts a footnote or a list item (`readers_pdf_items.cut`); ``page`` is the page's
+    height and the top and bottom of its text, in points."""
+    from workbench.ingest.readers_pdf_layout import bold, mean_size
+
+    height, top, bottom = page
+    x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    y0, y1 = min(ln.y0 for ln in run), max(ln.y1 for ln in run)
+    edge = y0 >= height * (1 - MARGIN) or y1 <= height * MARGIN
+    marginal = edge or y1 == top or y0 == bottom
+    text = "".join(marks.text(ln) for ln in run).translate(LIGATURES)
+    lines = tuple(text.splitlines())
+    size, heavy, last = mean_size(run), bold(run), run[-1].x1
+    return _Box(
+        number, join_lines(list(lines)), lines, marginal, edge, size, heavy,
+        x0, x1, last, y1, y0, note=start == "note", bullet=start == "item",
+        hang=marks.hang(run[0]) if start == "item" else -math.inf,
+    )  # fmt: skip
 
 
 def _cells(number: int, t: int, table: Any) -> list[_Box]:
@@ -378,6 +407,7 @@ def _furniture(boxes: list[_Box], pages: int) -> set[int]:
             _PAGE_NUMBER.match(b.text)
             or (pages >= 2 and found_on >= needed)
             or (b.edge and found_on >= CHAPTER_PAGES)
+            or (pages == 1 and b.foot)
         )
 
     return {i for i, b in enumerate(boxes) if b.marginal and furniture(b)}

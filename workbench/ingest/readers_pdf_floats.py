@@ -22,7 +22,7 @@ Imported only by :func:`workbench.ingest.readers_pdf._page_boxes` (pdfminer, whi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -106,15 +106,21 @@ def _beside(anchor: Sequence[Line], box: Sequence[Line]) -> bool:
     return bool(level) and all(line.x1 < left for line in level) and wraps
 
 
-def placed(box: B, lines: Sequence[Sequence[Line]], piece: Piece) -> list[B]:
+def placed(
+    box: B, lines: Sequence[Sequence[Line]], piece: Piece, ended: Collection[int] = ()
+) -> list[B]:
     """``box`` (a reader's box: its ``text``, ``lines`` and extent) as ``piece`` reads it:
     whole, a floated box of labels a box a line, or an anchor's lines before or after
-    its float; ``lines``: each box's lines, as `floated` was given them."""
+    its float; ``lines``: each box's lines, as `floated` was given them. ``ended``: the
+    indices of the box's lines its writer ended (`readers_pdf_breaks.writers_breaks`),
+    after which the piece is cut."""
     own = lines[piece.box]
-    if not own or ((piece.start, piece.end) == (0, len(own)) and not piece.by_line):
-        return [box]
     span = range(piece.start, piece.end)
-    runs = [[k] for k in span] if piece.by_line else [list(span)]
+    cuts = [k for k in span[:-1] if k in ended]
+    whole = (piece.start, piece.end) == (0, len(own)) and not piece.by_line
+    if not own or (whole and not cuts):
+        return [box]
+    runs = [[k] for k in span] if piece.by_line else _split(span, cuts)
     out = []
     for run in runs:
         texts = [own[k].text for k in run if own[k].text]
@@ -126,3 +132,13 @@ def placed(box: B, lines: Sequence[Sequence[Line]], piece: Piece) -> list[B]:
                 bottom=min(own[k].y0 for k in run),
             ))  # fmt: skip
     return out
+
+
+def _split(span: range, cuts: Sequence[int]) -> list[list[int]]:
+    """``span``'s indices in runs, a run ending at each of ``cuts``."""
+    runs: list[list[int]] = [[]]
+    for k in span:
+        runs[-1].append(k)
+        if k in cuts:
+            runs.append([])
+    return [run for run in runs if run]
