@@ -329,6 +329,8 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
             ended += [frozenset() for _ in cells]
             continue
         for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
+            if not any(marks.text(ln).strip() for ln in run):
+                continue  # a note's number alone, left out (`readers_pdf_items._notes`)
             boxes.append(_box(number, run, start, marks, (page.height, top, bottom)))
             shapes.append([] if start == "note" else [
                 Line(ln.y0, ln.y1, ln.x0, ln.x1, marks.text(ln).translate(LIGATURES).strip())

@@ -146,13 +146,16 @@ def _mark_alone(line: Any, after: Any | None) -> tuple[list[Any], str] | None:
     """The mark that is the whole of ``line``, when ``after``, the line that follows it,
     stands on its baseline to its right: LibreOffice sets a note's number, then a tab to
     its text, and pdfminer makes the number a line of its own (newcomer37: "1" / "Figures
-    audited by …", the note kept as body and its reference "Faso.1" in the sentence)."""
+    audited by …", the note kept as body and its reference "Faso.1" in the sentence); a
+    .docx's number, superscript, even comes in a text box of its own."""
     chars = _chars(line)
     text = "".join(ch.get_text() for ch in chars)
     if after is None or not chars or not _MARK.fullmatch(text):
         return None
     size = max(ch.size for ch in chars)
-    beside = abs(after.y0 - line.y0) < RAISED * size and after.x0 > line.x1
+    # on the text's baseline, or raised within its height (a .docx's notes: Word's
+    # "Footnote Reference" style sets the number superscript)
+    beside = after.y0 - RAISED * size < line.y0 < after.y1 and after.x0 > line.x1
     return (chars, text) if beside else None
 
 
@@ -171,10 +174,11 @@ def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int
         if k > 0  # a mark that opens its line is a note's own
     ]
     notes: set[int] = set()
-    last, in_note = -1, False
+    last, in_note, carried = -1, False, 0
     for line, after in itertools.zip_longest(lines, lines[1:]):
-        in_note = in_note and id(line) not in firsts
-        opening = _opening_mark(line) or _mark_alone(line, after)
+        in_note = in_note and (id(line) not in firsts or id(line) == carried)
+        alone = None if _opening_mark(line) else _mark_alone(line, after)
+        opening = _opening_mark(line) or alone
         if opening is None or not (in_note or id(line) in firsts):
             continue
         answered = next(
@@ -187,7 +191,10 @@ def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int
         )
         if answered is not None:
             last, in_note = answered, True
-            notes.add(id(line))
+            # a number alone in its box: the note is the box of the text beside it
+            apart = alone is not None and id(after) in firsts
+            notes.add(id(after) if apart else id(line))
+            carried = id(after) if apart else 0
             dropped.update(id(ch) for ch in opening[0])
             dropped.update(id(ch) for ch in references[answered][1])
     return notes
