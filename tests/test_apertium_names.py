@@ -31,6 +31,8 @@ READINGS = {
     "Poutine": NAME, "Kim": NAME, "Il": COMMON, "Sung": UNKNOWN, "Gaulle": NAME,
     "Marchand": COMMON, "Boulanger": COMMON, "Valéry": NAME, "Giscard": UNKNOWN,
     "Kent": PROPER, "Dupont": UNKNOWN, "Martin": NAME, "Boucher": COMMON, "Leblanc": NAME,
+    "Diario": UNKNOWN, "Sur": COMMON, "World": UNKNOWN, "Economic": UNKNOWN, "Outlook": UNKNOWN,
+    "Qwerty": UNKNOWN,
 }  # fmt: skip
 
 
@@ -47,6 +49,10 @@ READINGS = {
         ("Julie arrive dans le Kent.", []),
         ("Julie Marchand.", ["Marchand"]),
         ("[Jean Dupont] et Julie Dupont-Marchand^2", ["Jean Dupont", "Dupont-Marchand"]),
+        # a name in another language: its first word unknown, the rest go with it
+        ("Cet article est paru dans Diario del Sur.", ["Diario del Sur"]),
+        ("Le rapport World Economic Outlook.", ["World Economic Outlook"]),
+        ("Un mot Qwerty inconnu.", []),  # an unknown word alone is Apertium's to copy
     ],
 )
 def test_protected_spans(text: str, protected: list[str]) -> None:
@@ -74,6 +80,11 @@ def test_readings_of_the_fr_es_analyser() -> None:
             "Jean Boulanger est venu avec Julie Marchand et M. Boucher.",
             "Tejanos Panadero está venido con Julie Comerciante y M. Boucher.",
             "Jean Boulanger está venido con Julie Marchand y M. Boucher.",
+        ),
+        (  # a Spanish paper's name in a French sentence (newcomer37 LOW 20)
+            "Cet article est paru dans Diario del Sur.",
+            "Este artículo está aparecido en Diario del Sobre.",
+            "Este artículo está aparecido en Diario del Sur.",
         ),
         (
             "Les pêcheurs ont vu la France et Paris.",  # places: Apertium's to translate

@@ -51,7 +51,10 @@ def _capitalised(word: str) -> bool:
 
 def protected_spans(text: str, reading: Callable[[str], str]) -> list[tuple[int, int]]:
     """The (start, end) of each run of a person's name's words to pass through
-    (module docstring); ``reading`` says how the analyser reads a word (`readings`).
+    (module docstring), or of a name in another language: capitalised words opening
+    with one the analyser does not know ("Diario del Sur", a Spanish paper's name in a
+    French sentence: fr→es wrote "Diario del Sobre", newcomer37); ``reading`` says how
+    the analyser reads a word (`readings`).
 
     Of a name's words only those Apertium could change go in a span: a word read as a
     proper noun only stays a word, which Apertium keeps or writes as the target
@@ -68,7 +71,9 @@ def protected_spans(text: str, reading: Callable[[str], str]) -> list[tuple[int,
         person = (
             _capitalised(word)
             and word not in TITLES
-            and (follows_title or (reading(word) in (NAME, AMBIGUOUS) and following > i + 1))
+            and (
+                follows_title or (reading(word) in (NAME, AMBIGUOUS, UNKNOWN) and following > i + 1)
+            )
         )
         if not person:
             i += 1
