@@ -328,6 +328,9 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
             shapes += [[] for _ in cells]
             ended += [frozenset() for _ in cells]
             continue
+        # what a line of this box may run to, and what else stands on the page beside it
+        right = measure(part, every_line)
+        drawn = [el for el in found if part[0] not in el] + pictures
         for run, start in (piece for r in runs_of_one_type(part) for piece in cut(r, marks)):
             if not any(marks.text(ln).strip() for ln in run):
                 continue  # a note's number alone, left out (`readers_pdf_items._notes`)
@@ -336,8 +339,7 @@ def _page_boxes(number: int, page: Any, found: list[Any], tables: list[Any]) -> 
                 Line(ln.y0, ln.y1, ln.x0, ln.x1, marks.text(ln).translate(LIGATURES).strip())
                 for ln in run
             ])  # fmt: skip
-            drawn = [el for el in found if run[0] not in el] + pictures
-            ended.append(writers_breaks(run, measure(part, every_line), drawn, marks.text))
+            ended.append(writers_breaks(run, right, drawn, marks.text))
     ordered = in_columns(boxes, page.width)
     if ordered != boxes:  # set in columns: no float is looked for
         at = {id(b): i for i, b in enumerate(boxes)}

@@ -26,6 +26,8 @@ from typing import Any
 
 from pdfminer.layout import LTChar
 
+from workbench.ingest.readers_pdf_layout import main_size
+
 _NO_STOP = re.compile(r"[\w\d)\]»”\"'’%€$£]$")  # a line ending on none of .!?…:;,- and the like
 SPACE = 0.25  # a word space, in ems (the type's size): the least a typesetter leaves
 ALIGNED = 0.5  # ems: two lines starting this close start at the column's left edge
@@ -57,16 +59,16 @@ def measure(box: Sequence[Any], page: Sequence[Any]) -> float:
     type, reach (a short box's column: a lone wider line, a title, is not the measure)."""
     if len(box) >= LINES:
         return float(max(ln.x1 for ln in box))
-    size = _size(box[0])
+    size = main_size([box[0]])
     peers = sorted(
-        (ln.x1 for ln in page if abs(ln.x0 - box[0].x0) <= ALIGNED * size and _size(ln) == size),
+        (
+            ln.x1
+            for ln in page
+            if abs(ln.x0 - box[0].x0) <= ALIGNED * size and main_size([ln]) == size
+        ),
         reverse=True,
     )
     return float(peers[LINES - 1] if len(peers) >= LINES else max(ln.x1 for ln in box))
-
-
-def _size(line: Any) -> float:
-    return round(max((ch.size for ch in line if isinstance(ch, LTChar)), default=0.0), 1)
 
 
 def _ended(line: Any, after: Any, right: float, drawn: Sequence[Any]) -> bool:

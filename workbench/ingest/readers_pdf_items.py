@@ -177,8 +177,9 @@ def _notes(lines: Sequence[Any], firsts: set[int], dropped: set[int]) -> set[int
     last, in_note, carried = -1, False, 0
     for line, after in itertools.zip_longest(lines, lines[1:]):
         in_note = in_note and (id(line) not in firsts or id(line) == carried)
-        alone = None if _opening_mark(line) else _mark_alone(line, after)
-        opening = _opening_mark(line) or alone
+        opening = _opening_mark(line)
+        alone = None if opening else _mark_alone(line, after)
+        opening = opening or alone
         if opening is None or not (in_note or id(line) in firsts):
             continue
         answered = next(
