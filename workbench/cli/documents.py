@@ -205,7 +205,11 @@ def _read_paste(max_bytes: int) -> bytes:
 
 
 def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
-    """List the ingested documents."""
+    """List the ingested documents: ``original_of`` names the translation a document is an
+    original of, and ``replaced_by`` the original a later `align --original` aligned that
+    translation with instead (the replaced one stays stored; a plain `align` uses the
+    newer)."""
+    replaced = quick.replaced_originals(db)
     rows = [
         {
             "id": d.id,
@@ -215,13 +219,17 @@ def docs(db: DbOption = None, fmt: FormatOption = OutputFormat.TABLE) -> None:
             "segments": d.segment_count,
             "encoding": d.encoding,
             "original_of": d.original_of,
+            "replaced_by": replaced.get(d.id),
             "path": d.path,
         }
         for d in quick.documents(db)  # a current SQLite store is read without SQLAlchemy
     ]
-    cols = ["id", "name", "lang", "version", "segments", "encoding", "original_of", "path"]
+    cols = ["id", "name", "lang", "version", "segments", "encoding", "original_of",
+            "replaced_by", "path"]  # fmt: skip
     if fmt is OutputFormat.TABLE:  # paths make the table unreadable on a terminal
         cols.remove("path")
+        if not replaced:  # the usual store: no column of blanks
+            cols.remove("replaced_by")
     emit(rows, fmt, cols, title="Documents")
 
 

@@ -47,6 +47,46 @@ def documents(db: str | None) -> list[Document]:
         store.close()
 
 
+# Per document linked as an original: the document its translation's newest alignment in
+# its language is with (NULL: the captions inside the page; no row: never aligned).
+_ALIGNED_WITH = """
+SELECT d.id,
+       (SELECT cv.document_id
+        FROM alignments AS a
+        JOIN document_versions AS tv ON tv.id = a.version_id
+        LEFT JOIN document_versions AS cv ON cv.id = a.counterpart_version_id
+        WHERE tv.document_id = d.original_of AND a.cp_lang = v.lang
+        ORDER BY a.id DESC LIMIT 1)
+FROM documents AS d
+JOIN document_versions AS v ON v.document_id = d.id AND v.version = d.current_version
+WHERE d.original_of IS NOT NULL
+ORDER BY d.id
+"""
+
+
+def replaced_originals(db: str | None) -> dict[int, int]:
+    """Per document linked as a translation's original (`Document.original_of`) that a later
+    `align --original` replaced: the id of the document its translation's newest alignment
+    in its language is with now (`counterparts.find_original` takes that one). An original
+    whose translation was never aligned, or last with the captions inside the page, is
+    replaced by none. Raises StoreError as `documents` does."""
+    path = engine.sqlite_file(engine.resolve_url(db))
+    rows = _read_current(path, _ALIGNED_WITH) if path is not None else None
+    if rows is None:
+        from workbench.store.facade import Store  # deferred, as in `documents`
+
+        store = Store.open(db)
+        try:
+            rows = [
+                (d.id, next((a.counterpart_doc_id for a in store.alignments(d.original_of)
+                             if a.cp_lang == d.lang), None))
+                for d in store.documents() if d.original_of is not None
+            ]  # fmt: skip
+        finally:
+            store.close()
+    return {doc: now for doc, now in rows if now is not None and now != doc}
+
+
 def _read_current(path: Path, query: str) -> list[tuple[Any, ...]] | None:
     """The query's rows when ``path`` is a store at the head revision; None otherwise."""
     if not path.is_file():
