@@ -269,6 +269,20 @@ def test_realign_property(n: int, m: int, data: st.DataObject) -> None:
     assert all(a in beads for a in anchors)
 
 
+def test_realign_keeps_lines_confirmed_alone_on_both_sides_in_their_order() -> None:
+    # English lines confirmed with no French, then a French line confirmed with no English
+    # after them: the English line's place on the French side was read from the stretch
+    # aligned whole, which paired French line 3 before English 6, so the place passed the
+    # French anchor, and realign refused the reviewer's own beads as crossing (hypothesis)
+    src, tgt = make_text(4, seed=4), make_text(13, seed=113)
+    anchors = [Bead((), (2,)), Bead((), (3,)), Bead((), (6,)), Bead((3,), ())]
+
+    beads = realign(src, tgt, anchors, src_lang="xx", tgt_lang="xx")
+
+    validate(beads, 4, 13)
+    assert all(a in beads for a in anchors)
+
+
 @pytest.mark.parametrize(
     ("anchors", "message"),
     [

@@ -89,11 +89,18 @@ def _one_sided_place(
     after = next((a for a in later[1:] if a.src and a.tgt), None)
     s2, t2 = (after.src[0], after.tgt[0]) if after is not None else (n, m)
     whole = stretch(cursor[0], s2, cursor[1], t2)
+    # never past a later anchor's first sentence on the empty side: the stretch aligned whole
+    # may pair sentences that a later anchor holds alone (a French line confirmed with no
+    # counterpart, after an English one: the first was placed past it, and realign refused
+    # the reviewer's beads as crossing)
     if nxt.src:
         k = next((i for i, b in enumerate(whole) if b.src and b.src[-1] >= nxt.src[0]), len(whole))
-        return nxt.src[0], max((j + 1 for b in whole[:k] for j in b.tgt), default=cursor[1])
+        bound = min((a.tgt[0] for a in later[1:] if a.tgt), default=m)
+        place = max((j + 1 for b in whole[:k] for j in b.tgt), default=cursor[1])
+        return nxt.src[0], min(place, bound)
     k = next((i for i, b in enumerate(whole) if b.tgt and b.tgt[-1] >= nxt.tgt[0]), len(whole))
-    return max((i + 1 for b in whole[:k] for i in b.src), default=cursor[0]), nxt.tgt[0]
+    bound = min((a.src[0] for a in later[1:] if a.src), default=n)
+    return min(max((i + 1 for b in whole[:k] for i in b.src), default=cursor[0]), bound), nxt.tgt[0]
 
 
 def _check_anchor(bead: Bead, n: int, m: int, start: tuple[int, int]) -> tuple[int, int]:
