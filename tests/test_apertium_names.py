@@ -15,6 +15,7 @@ from workbench.translate.apertium_names import (
     NAME,
     PROPER,
     UNKNOWN,
+    mark,
     protected_spans,
     readings,
 )
@@ -123,3 +124,27 @@ def test_names_pass_through_the_pivot_to_english() -> None:
     )
     for name in ("Charles de Gaulle", "Jean Boulanger", "Julie Marchand"):
         assert name in result.text
+
+
+@needs_apertium
+@needs_eng_spa
+def test_a_name_in_another_language_passes_both_legs_of_the_pivot() -> None:
+    # fr→es keeps "Diario del Sur" (its analyser does not know "Diario"); es→en's knows
+    # every word of it as Spanish and wrote "south Newspaper" until the pivot told it
+    translator = get_translator("fr", "en", "apertium", EMPTY)
+    french = ["Cet article est paru dans Diario del Sur.", "Le Sur est un vent."]
+
+    paper, wind = (t.text for t in translator.translate_batch(french))
+
+    assert "Diario del Sur" in paper
+    assert "Sur" not in wind  # kept in the sentence that named it, not everywhere
+
+
+def test_names_to_keep_are_marked_where_they_stand_as_whole_words() -> None:
+    texts = ["Este artículo está aparecido en Diario del Sur.", "Surf en Diario del Surco."]
+
+    every_word_known = lambda word: COMMON  # noqa: E731  (as es→en's analyser reads them)
+    marked, names = mark(texts, every_word_known, [["Diario del Sur"]] * 2)
+
+    assert names == ["Diario del Sur"]
+    assert marked[1] == texts[1]

@@ -16,14 +16,14 @@ import re
 import shutil
 import subprocess
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.model import EngineError
+from workbench.model import EngineError, Translation
 from workbench.translate import apertium_names
 from workbench.translate.apertium_pipeline import Pipeline, PipelineDied
-from workbench.translate.base import EngineTranslator
+from workbench.translate.base import EngineTranslator, clean_text
 
 MODES_DIR = Path("/usr/share/apertium/modes")
 INSTALL_HINT = "install the Debian packages apertium, apertium-fr-es and apertium-eng-spa"
@@ -209,6 +209,9 @@ class ApertiumTranslator(EngineTranslator):
         self.processes = 0  # pipelines started
         self._pipeline: Pipeline | None = None
         self._readings: dict[str, str] = {}  # capitalised word: `apertium_names.readings`
+        self._keep: dict[
+            str, Sequence[str]
+        ] = {}  # cleaned text: names to pass (`translate_keeping`)
 
     def translate_clean(self, texts: list[str]) -> list[str]:
         for tool in ("apertium", "apertium-destxt", "apertium-retxt", "apertium-wblank-mode"):
@@ -262,6 +265,28 @@ class ApertiumTranslator(EngineTranslator):
             )
         return self._readings
 
+    def kept_names(self, texts: Sequence[str]) -> list[list[str]]:
+        """Per text, the names this translator passes through untranslated (none without
+        ``keep_names``): what a pivot's next leg is to keep as they are (`PivotTranslator`)."""
+        if not self.keep_names:
+            return [[] for _ in texts]
+        cleaned = [clean_text(text) for text in texts]
+        known = self.name_readings(cleaned)
+        return apertium_names.kept(cleaned, lambda word: known.get(word, ""))
+
+    def translate_keeping(
+        self, texts: Sequence[str], names: Sequence[Sequence[str]]
+    ) -> list[Translation]:
+        """`translate_batch`, passing each of ``names[i]`` through where it stands in
+        ``texts[i]`` (a pivot's first leg kept it: "Diario del Sur" in French stays so in
+        Spanish, and fr→es→en's second leg wrote "south Newspaper"), beside the names this
+        translator keeps itself."""
+        self._keep = {clean_text(t): n for t, n in zip(texts, names, strict=True) if n}
+        try:
+            return self.translate_batch(texts)
+        finally:
+            self._keep = {}
+
     def _run(self, texts: list[str]) -> list[str]:
         """Each non-empty text's translation, every one through the pipeline as a segment
         of its own (one NUL each), so that no stage can carry a word across into the next
@@ -274,7 +299,9 @@ class ApertiumTranslator(EngineTranslator):
             return [""] * len(texts)
         known = self.name_readings(texts) if self.keep_names else {}
         marked, names = apertium_names.mark(
-            [texts[i] for i in kept], lambda word: known.get(word, "")
+            [texts[i] for i in kept],
+            lambda word: known.get(word, ""),
+            [self._keep.get(texts[i], ()) for i in kept],
         )
         # A blank line after each text: destxt ends each as its own paragraph (".[]"),
         # exactly as it ends a text sent alone.

@@ -22,7 +22,7 @@ language does (France → Francia).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # How the analyser reads a capitalised word (`readings`).
@@ -160,18 +160,64 @@ def readings(words: list[str], analysed: str) -> dict[str, str]:
     return found
 
 
-def mark(texts: list[str], reading: Callable[[str], str]) -> tuple[list[str], list[str]]:
-    """``texts`` with each person's name replaced by a numbered mark, and the names."""
+def mark(
+    texts: list[str], reading: Callable[[str], str], keep: Sequence[Sequence[str]] = ()
+) -> tuple[list[str], list[str]]:
+    """``texts`` with each person's name replaced by a numbered mark, and the names.
+    ``keep``: per text, names passed through already (an earlier leg's, `kept_names`),
+    marked wherever they stand in it as whole words, whatever this analyser reads."""
     names: list[str] = []
     marked = []
-    for text in texts:
+    for k, text in enumerate(texts):
         pieces, at = [], 0
-        for start, end in protected_spans(text, reading):
+        given = keep[k] if k < len(keep) else ()
+        found = _found(text, given, reading)
+        for start, end in _merged(protected_spans(text, reading), found):
             pieces += [text[at:start], f"{_OPEN}{len(names)}{_CLOSE}"]
             names.append(text[start:end])
             at = end
         marked.append("".join(pieces) + text[at:])
     return marked, names
+
+
+def kept(texts: list[str], reading: Callable[[str], str]) -> list[list[str]]:
+    """Per text, the names `mark` passes through (what a pivot's next leg must keep)."""
+    return [[text[start:end] for start, end in protected_spans(text, reading)] for text in texts]
+
+
+def _found(text: str, names: Sequence[str], reading: Callable[[str], str]) -> list[tuple[int, int]]:
+    """Where the words of ``names`` that this analyser reads as common words (``COMMON`` or
+    ``AMBIGUOUS``: "Sur", "Isla", "Teme") stand in ``text``, each name as whole words, with
+    the particles between them. A word it does not know or reads as a name is left to
+    Apertium, which keeps it: a whole name passed through leaves the sentence without a
+    subject, and es→en then added one ("Felicity Gale It does…") and capitalised the
+    next word."""
+    spans: list[tuple[int, int]] = []
+    for name in dict.fromkeys(names):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            tokens = list(_TOKEN.finditer(text, hit.start(), hit.end()))
+            common = [reading(t.group().rstrip(".")) in (COMMON, AMBIGUOUS) for t in tokens]
+            for j, token in enumerate(tokens):
+                particle = not _capitalised(token.group()) and any(common[j + 1 : j + 2])
+                if not (common[j] and _capitalised(token.group())) and not particle:
+                    continue
+                end = token.start() + len(token.group().rstrip("."))
+                if spans and text[spans[-1][1] : token.start()] == " " and j > 0:
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((token.start(), end))
+    return spans
+
+
+def _merged(*spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of all lists in text order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(span for group in spans for span in group):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def superblanks(block: bytes, names: list[str]) -> bytes:

@@ -178,8 +178,22 @@ def _joined(first: str, second: str) -> str:
     return first if first == second else f"{first}+{second}"
 
 
+@runtime_checkable
+class KeepsNames(Protocol):
+    """A translator that passes names through untranslated (Apertium's, `apertium_names`),
+    and can be told which others to keep."""
+
+    def kept_names(self, texts: Sequence[str]) -> list[list[str]]: ...
+
+    def translate_keeping(
+        self, texts: Sequence[str], names: Sequence[Sequence[str]]
+    ) -> list[Translation]: ...
+
+
 class PivotTranslator:
-    """``first`` then ``second``: French→English as French→Spanish→English."""
+    """``first`` then ``second``: French→English as French→Spanish→English. When both keep
+    names (`KeepsNames`), a name the first leg passed through is passed through by the
+    second too: each leg's analyser knows only its own language's words."""
 
     def __init__(self, first: Translator, second: Translator) -> None:
         if first.tgt_lang != second.src_lang:
@@ -202,7 +216,11 @@ class PivotTranslator:
 
     def translate_batch(self, texts: Sequence[str]) -> list[Translation]:
         middle = self.first.translate_batch(texts)
-        final = self.second.translate_batch([t.text for t in middle])
+        between = [t.text for t in middle]
+        if isinstance(self.first, KeepsNames) and isinstance(self.second, KeepsNames):
+            final = self.second.translate_keeping(between, self.first.kept_names(texts))
+        else:
+            final = self.second.translate_batch(between)
         return [
             translation_by(self, text, out.text) for text, out in zip(texts, final, strict=True)
         ]
