@@ -404,8 +404,16 @@ def markdown_blocks(source: str) -> list[RawBlock]:
     CommonMark plus GFM's pipe tables (markdown-it's own ``table`` rule): every Markdown
     writer makes tables so, and read as CommonMark a table was one paragraph of pipes and
     dashes. Rendered, its cells are <th> and <td>, a block each, as an HTML table's are.
+    A static site's front matter (``---`` YAML or ``+++`` TOML metadata before the text) is
+    the page's <head>: only its title and summary lines are blocks (`markup_front_matter`),
+    those the page does not write again.
     """
     from markdown_it import MarkdownIt
 
+    from workbench.ingest.markup_front_matter import front_matter
+
+    head, source = front_matter(source)
     rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(source)
-    return html_blocks(f"<html><body>{rendered}</body></html>")
+    body = html_blocks(f"<html><body>{rendered}</body></html>")
+    said = {b.text.casefold() for b in body}  # a title the page writes again is said once
+    return [b for b in head if b.text.casefold() not in said] + body
