@@ -122,6 +122,28 @@ def test_a_copy_that_cannot_be_is_one_line_and_makes_nothing(
     assert not (tmp_path / "missing.db").exists() and not (tmp_path / "new.db").exists()
 
 
+def test_a_store_given_as_the_argument_from_a_folder_with_none_names_both_and_copies_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newcomer38, in a folder with no store, meant the argument as the store to copy: the
+    # error named "" as the source, after "copying ./workbench.db into ../m1/workbench.db"
+    _reviewed(tmp_path)
+    before = _rows(f"sqlite:///{tmp_path / 'w.db'}")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path / "empty")
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+
+    refused = runner.invoke(app, ["copy-store", str(tmp_path / "w.db")])
+
+    assert refused.exit_code == 1
+    assert refused.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'empty' / 'workbench.db'}: no such database to copy; the argument "
+        "is the store to copy into: `workbench copy-store TARGET --db SOURCE`"
+    ]
+    assert _rows(f"sqlite:///{tmp_path / 'w.db'}") == before
+    assert not (tmp_path / "empty" / "workbench.db").exists()
+
+
 KILL_AT = """
 import os, signal, sys
 from workbench.store.copying import copy_store

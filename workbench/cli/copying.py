@@ -35,8 +35,10 @@ def copy_store(
     copy can be run again. A target that holds any row is refused, nothing written.
     Afterwards `beads` and `history` print the same on both.
     """
-    from workbench.store.copying import copy_store as copy  # deferred for start-up time
+    from workbench.store.copying import check_copy  # deferred for start-up time
+    from workbench.store.copying import copy_store as copy
 
+    check_copy(db or "", target)  # a missing source is said before "copying … into …"
     typer.echo(f"copying {_shown(db)} into {_shown(target)}", err=True)
     counts = copy(db or "", target, _progress)
     rows = [{"table": name, "rows": n} for name, n in counts.items()]

@@ -41,6 +41,22 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def check_copy(source: str, target: str) -> tuple[str, str]:
+    """The two URLs of a copy from ``source`` to ``target`` (as `copy_store` takes them).
+    Raises StoreError when they name the same database, or when ``source`` is a SQLite
+    file that does not exist (opening it would make an empty store)."""
+    source_url, target_url = _engine.resolve_url(source), _engine.resolve_url(target)
+    if source_url == target_url:
+        raise StoreError(f"{target}: the target is the source; copy into another database")
+    path = _engine.sqlite_file(source_url)
+    if path is not None and not path.is_file():
+        raise StoreError(
+            f"{path}: no such database to copy; the argument is the store to copy into: "
+            "`workbench copy-store TARGET --db SOURCE`"
+        )
+    return source_url, target_url
+
+
 def copy_store(source: str, target: str, progress: Progress | None = None) -> dict[str, int]:
     """Copy every row of the store at ``source`` into the empty store at ``target``
     (URLs or SQLite paths, as --db takes them); the rows copied per table.
@@ -48,12 +64,7 @@ def copy_store(source: str, target: str, progress: Progress | None = None) -> di
     Raises StoreError, nothing written, when the target holds any row, when both
     name the same database, or when either cannot be opened.
     """
-    source_url, target_url = _engine.resolve_url(source), _engine.resolve_url(target)
-    if source_url == target_url:
-        raise StoreError(f"{target}: the target is the source; copy into another database")
-    path = _engine.sqlite_file(source_url)
-    if path is not None and not path.is_file():  # opening it would make an empty store
-        raise StoreError(f"{source}: no such database to copy; give --db the store to copy")
+    source_url, target_url = check_copy(source, target)
     reader, writer = _opened(source_url), _opened(target_url)
     try:
         with _snapshot(reader) as read, dialect.writer(writer).begin() as write:
