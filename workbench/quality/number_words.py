@@ -248,3 +248,45 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     spellings = sorted(table, key=len, reverse=True)
     words = "|".join(r"[\s\-‐‑]+".join(map(re.escape, s.split(" "))) for s in spellings)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+# How a language names a decade from its tens' cardinal, beside the cardinal itself ("los
+# años noventa", "gli anni novanta"): English's plural ("the nineties"), German's -er
+# ("die Neunziger", "in den Neunzigerjahren"), French's invariable
+# "quatre-vingt" ("les années quatre-vingt", num2words' "quatre-vingts").
+_DECADE_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("y", "ies"),),
+    "de": (("", "er"), ("", "ern"), ("", "erjahre"), ("", "erjahren")),
+    "fr": (("s", ""),),
+}
+
+
+def decade_words(text: str, lang: str) -> set[str]:
+    """The decades from the twenties to the nineties ``text`` names in words in ``lang``,
+    as their tens ("noventa", "the nineties", "Neunzigerjahre" → "90"); empty for a
+    language num2words does not spell. A decade's word is its tens' cardinal as
+    num2words spells it, in the forms `_DECADE_FORMS` gives."""
+    pattern = _decade_pattern(re.split("[-_]", lang)[0].lower())
+    if pattern is None:
+        return set()
+    return {m.lastgroup[1:3] for m in pattern.finditer(text) if m.lastgroup}
+
+
+@cache
+def _decade_pattern(lang: str) -> re.Pattern[str] | None:
+    """One named group a form (``t90_0``…), the longest forms first: "quatre-vingt-dix"
+    is the nineties before "quatre-vingt" is the eighties."""
+    forms: dict[str, int] = {}
+    for tens in range(20, 100, 10):
+        word = _spelt(tens, lang, "cardinal")
+        if word is None:
+            return None
+        forms[word] = tens
+        for ending, replacement in _DECADE_FORMS.get(lang, ()):
+            if word.endswith(ending):
+                forms.setdefault(word[: len(word) - len(ending)] + replacement, tens)
+    groups = [
+        f"(?P<t{tens}_{k}>{_SEPARATOR.join(map(re.escape, form.split(' ')))})"
+        for k, (form, tens) in enumerate(sorted(forms.items(), key=lambda f: -len(f[0])))
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)

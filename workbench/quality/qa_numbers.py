@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from workbench.quality.clock_times import without_shared_times
 from workbench.quality.number_scales import scaled_numbers, unread_scales
-from workbench.quality.number_words import word_numbers
+from workbench.quality.number_words import decade_words, word_numbers
 from workbench.quality.numbers import (
     Number,
     NumberConvention,
@@ -88,9 +88,11 @@ def number_findings(
     if missing:
         missing -= _in_words(target, options.target_numbers, missing)
         missing -= roman_numbers(target, missing)  # "19th century", "XIXe siècle"
+        missing -= _decades(target, options.target_numbers, missing)  # "años noventa"
     if extra:
         extra -= _in_words(source, options.source_numbers, extra)
         extra -= roman_numbers(source, extra)
+        extra -= _decades(source, options.source_numbers, extra)
     if missing and extra:
         unread_scales(source_numbers, target_numbers, missing, extra)  # "3 millions" / "€3m"
     converted = _conversions(source, target, options, missing, extra) if missing else []
@@ -127,6 +129,23 @@ def _in_words(
     if not (convention and convention.lang):
         return Counter()
     return word_numbers(text, convention.lang, figures)
+
+
+# The first year of a decade from the 1820s to the 2090s: "les années 1990", "the 1990s".
+_DECADE_YEAR = re.compile(r"(?:1[89]|20)[2-9]0")
+
+
+def _decades(text: str, convention: NumberConvention | None, figures: Counter[str]) -> Counter[str]:
+    """Those of ``figures`` (the other side's) that are a decade's first year which
+    ``text`` names in words ("les années 1990" / "los años noventa", "the nineties":
+    newcomer38, an error and exit 3 for a faithful translation). Its century is the
+    figure's: the words say only the tens."""
+    if not (convention and convention.lang) or not any(map(_DECADE_YEAR.fullmatch, figures)):
+        return Counter()
+    named = decade_words(text, convention.lang)
+    return Counter(
+        {v: n for v, n in figures.items() if _DECADE_YEAR.fullmatch(v) and v[2:] in named}
+    )
 
 
 def _without(numbers: Sequence[Number], written: Counter[str]) -> list[Number]:
