@@ -458,3 +458,33 @@ def test_an_original_page_cut_off_before_its_end_exits_3_as_ingest_does(
     assert result.exit_code == (3 if cut else 0), result.output
     said = "warning: museum.en.html: the page stops before its end"
     assert (said in " ".join(result.output.split())) is cut
+
+
+def test_align_files_reads_a_plain_text_table_a_cell_a_sentence_as_ingest_stores_it(
+    tmp_path: Path,
+) -> None:
+    # newcomer38: a timetable's tab-separated rows were one sentence each in `sentences`
+    # and `align-files` ("Mardi 9 h – 12 h Amira Haddad", 1:3 beads at 0.76), where
+    # `ingest` stores a segment a cell, so gold ids from `sentences` fit no stored bead
+    from workbench import pipeline
+    from workbench.store import Store
+
+    fr = write(tmp_path / "horaires.fr.txt", [
+        "Le jardin ouvre deux jours.", "Jour\tHoraires\tResponsable",
+        "Mardi\t9 h – 12 h\tAmira Haddad", "Une phrase\tavec une tabulation.",
+    ])  # fmt: skip
+
+    listed = runner.invoke(app, ["sentences", str(fr), "--lang", "fr", "-f", "json"])
+
+    assert listed.exit_code == 0, listed.output
+    texts = [row["text"] for row in json.loads(listed.stdout)]
+    assert texts == [
+        "Le jardin ouvre deux jours.", "Jour", "Horaires", "Responsable", "Mardi",
+        "9 h – 12 h", "Amira Haddad", "Une phrase avec une tabulation.",
+    ]  # fmt: skip
+    store = Store.open(str(tmp_path / "w.db"))
+    try:
+        pipeline.ingest_paths(store, [fr])
+        assert [s.text for s in store.segments("horaires.fr")] == texts
+    finally:
+        store.close()

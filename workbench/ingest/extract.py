@@ -102,8 +102,8 @@ def plain_blocks(text: str, rejoin: bool = True) -> list[RawBlock]:
     for group, line in zip(groups, joined(lines, groups), strict=True):
         number = numbered[group[0]][0]
         hint = Kind.HEADING if headings[group[0]] else None
-        cells = tuple(cell for cell in (_line_text(c) for c in line.split("\t")) if cell)
-        if len(cells) > 1 and not any(c[:1].islower() for c in cells[1:]):
+        cells = row_cells(line)
+        if cells:
             blocks.append(RawBlock(" ".join(cells), number, cells=cells))
             continue
         content = _line_text(line)
@@ -113,6 +113,14 @@ def plain_blocks(text: str, rejoin: bool = True) -> list[RawBlock]:
         if content:
             blocks.append(RawBlock(content, number, hint=hint, bullet=bullet))
     return blocks
+
+
+def row_cells(line: str) -> tuple[str, ...]:
+    """The cells of a line of plain text that is a table's row: tabs part two cells or
+    more, and none after the first opens in lower case (a tab that only spaced a sentence,
+    "Une phrase<TAB>avec une tabulation."); () for any other line."""
+    cells = tuple(cell for cell in (_line_text(c) for c in line.split("\t")) if cell)
+    return cells if len(cells) > 1 and not any(c[:1].islower() for c in cells[1:]) else ()
 
 
 def _line_text(line: str) -> str:

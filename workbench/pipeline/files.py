@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from workbench.align import AlignConfig, Encoder, Mode, align, choose_mode
+from workbench.ingest.extract import row_cells
 from workbench.ingest.files import read_source
 from workbench.ingest.segment import split_sentences
 from workbench.model import Bead, InputError, is_whole
@@ -87,7 +88,8 @@ class FilesAlignment:
 
 
 def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
-    """Sentences of a file: one a line with ``presplit``, else each line split.
+    """Sentences of a file: one a line with ``presplit``, else each line split, a line of
+    tab-separated cells (a table's row, `extract.row_cells`) each cell.
 
     A .docx, .odt, .pdf, .srt or .vtt file is read by its reader instead
     (:mod:`workbench.ingest.readers`): its blocks split into sentences, page
@@ -112,7 +114,11 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
         for number, line in enumerate(lines, 1)
         if len(line) > LONG_LINE
     )
-    sentences = lines if presplit else [s for line in lines for s in split_sentences(line, lang)]
+    # a table's row (tab-separated cells) gives a sentence a cell, as `ingest` stores it
+    cut = [cells or [line] for line in lines for cells in (list(row_cells(line)),)]
+    sentences = (
+        lines if presplit else [s for row in cut for c in row for s in split_sentences(c, lang)]
+    )
     return SentenceFile(Path(path), tuple(sentences), source.encoding, warnings)
 
 
