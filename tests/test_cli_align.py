@@ -488,3 +488,28 @@ def test_align_files_reads_a_plain_text_table_a_cell_a_sentence_as_ingest_stores
         assert [s.text for s in store.segments("horaires.fr")] == texts
     finally:
         store.close()
+
+
+def test_align_files_says_a_file_reads_as_another_language_than_given(tmp_path: Path) -> None:
+    # newcomer38: a Spanish file given as English (a pairs list's wrong line), and the two
+    # files swapped, were aligned without a word, where `align --original` refuses
+    fr = write(tmp_path / "phare.fr.txt", [
+        "Le phare a été automatisé dans les années 1990.", "Les gardiens sont partis.",
+        "La mer est toujours là, et les bateaux passent au large.",
+    ])  # fmt: skip
+    es = write(tmp_path / "faro.es.txt", [
+        "El faro se automatizó en los años noventa.", "Los fareros se fueron.",
+        "El mar sigue ahí, y los barcos pasan a lo lejos.",
+    ])  # fmt: skip
+
+    def notes(*args: str) -> list[str]:
+        done = runner.invoke(app, ["align-files", *args, "--encoder", "none"])
+        assert done.exit_code == 0, done.output
+        return [line for line in done.stderr.splitlines() if line.startswith("note:")]
+
+    assert notes(str(fr), str(es), "--src-lang", "fr", "--tgt-lang", "en") == [
+        f"note: {es} reads as es, not en: it was split and aligned as en (--tgt-lang); if it "
+        "is es, give --tgt-lang es"
+    ]
+    assert len(notes(str(es), str(fr), "--src-lang", "fr", "--tgt-lang", "es")) == 2
+    assert notes(str(fr), str(es), "--src-lang", "fr", "--tgt-lang", "es") == []

@@ -237,6 +237,7 @@ def align_files(
     if n == 0 or m == 0:
         raise InputError(f"{src.path if n == 0 else tgt.path} has no sentences: nothing to align")
     notes = _encoding_notes(src, tgt)
+    notes += _language_notes((src, src_lang, "--src-lang"), (tgt, tgt_lang, "--tgt-lang"))
     words = None
     if lexicon:
         words, missing = load_lexicon_or_none(src_lang, tgt_lang)
@@ -256,6 +257,39 @@ def align_files(
         timecodes=(src.timecodes, tgt.timecodes),
     )  # fmt: skip
     return FilesAlignment(src, tgt, tuple(beads), mode, tuple(notes))
+
+
+# Sentences whose language is guessed, at most, evenly spread over a file.
+LANGUAGE_SAMPLE = 60
+
+
+def _language_notes(*sides: tuple[SentenceFile, str, str]) -> list[str]:
+    """A note for each file most of whose text reads as another language than the one it
+    was given as (``sides``: the file, its language, the option that gave it), where
+    `align --original` refuses such an original: the splitter, the dictionary and the
+    beads' language are the given one's (newcomer38: a Spanish file given as English, or
+    the two files swapped, aligned without a word)."""
+    from workbench.pipeline.parsing import detect_languages
+
+    notes = []
+    for found, lang, option in sides:
+        texts = found.sentences
+        sample = [
+            texts[k]
+            for k in sorted({k * len(texts) // LANGUAGE_SAMPLE for k in range(LANGUAGE_SAMPLE)})
+        ]
+        chars: dict[str, int] = {}
+        for text, guess in zip(sample, detect_languages(sample), strict=True):
+            if guess is not None:
+                chars[guess[0]] = chars.get(guess[0], 0) + len(text)
+        read = max(chars, key=lambda code: chars[code], default=lang)
+        base = lang.split("-")[0].lower()
+        if read != base and chars[read] > 0.6 * sum(chars.values()):
+            notes.append(
+                f"{found.path} reads as {read}, not {lang}: it was split and aligned as "
+                f"{lang} ({option}); if it is {read}, give {option} {read}"
+            )
+    return notes
 
 
 def _encoding_notes(*sides: SentenceFile) -> list[str]:
