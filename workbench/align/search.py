@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from workbench.align.agreement import translates
 from workbench.align.config import AlignConfig, Mode, Shape
@@ -159,7 +160,8 @@ def search(
     if confidence and mode is Mode.SPARSE:
         steps = clear_links(steps, costs.sparse_clear)
     if confidence and mode is Mode.DENSE and costs.calibration is not None:
-        steps = calibrate(steps, costs.calibration, src.lengths, tgt.lengths)
+        kinds = (src.kind_breaks, tgt.kind_breaks)
+        steps = calibrate(steps, costs.calibration, src.lengths, tgt.lengths, kinds)
         if costs.translates is not None:
             steps = bounded(
                 steps,
@@ -230,8 +232,14 @@ def length_mismatch(
     return np.abs(_length_offsets(steps, src_lengths, tgt_lengths))
 
 
+Breaks = tuple[FloatArray | None, FloatArray | None]
+
+
 def crossed_lengths(
-    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+    steps: Sequence[Step],
+    src_lengths: FloatArray,
+    tgt_lengths: FloatArray,
+    breaks: Breaks = (None, None),
 ) -> FloatArray:
     """How much a one-to-one bead's length mismatch is undone by a neighbour's, shape (len(steps),).
 
@@ -243,16 +251,35 @@ def crossed_lengths(
     one-to-one bead next to another, in one-to-one sequence: the smaller of the
     two beads' offsets from the document's length ratio (`length_mismatch`,
     signed) when they have opposite signs; 0 otherwise and for any other bead.
+
+    ``breaks`` are each side's `features.Side.kind_breaks` (None: no kinds given): two
+    beads with a break between them on either side cannot be one bead (a heading and a
+    paragraph, two rows of a table: `costs.mixes_kinds`), so their lengths cross by
+    chance. A table's short cells did ("Responsable d'équipe" / "Team leader" over
+    "Mardi" / "Tuesday", newcomer38: both right, scored 0.494 and 0.735).
     """
     offset = _length_offsets(steps, src_lengths, tgt_lengths)
     ones = np.array([s.shape == (1, 1) for s in steps])
     # beads k and k + 1 are neighbouring one-to-one pairs whose offsets cross
-    side = ones[:-1] & ones[1:] & (offset[:-1] * offset[1:] < 0)
+    side = ones[:-1] & ones[1:] & (offset[:-1] * offset[1:] < 0) & ~_apart(steps, breaks)
     crossed = np.where(side, np.minimum(np.abs(offset[:-1]), np.abs(offset[1:])), 0.0)
     out = np.zeros(len(steps))
     out[:-1] = crossed
     out[1:] = np.maximum(out[1:], crossed)
     return out
+
+
+def _apart(steps: Sequence[Step], breaks: Breaks) -> NDArray[np.bool_]:
+    """Per two neighbouring beads k and k + 1, whether a side's kind breaks between them."""
+    apart = np.zeros(max(0, len(steps) - 1), dtype=bool)
+    for side, at in (
+        (breaks[0], [s.i for s in steps[:-1]]),
+        (breaks[1], [s.j for s in steps[:-1]]),
+    ):
+        if side is not None and len(side):
+            where = np.asarray(at, dtype=np.int64)
+            apart |= (where < len(side)) & (side[np.minimum(where, len(side) - 1)] > 0)
+    return apart
 
 
 def _length_offsets(
@@ -274,7 +301,10 @@ def _length_offsets(
 
 
 def calibration_features(
-    steps: Sequence[Step], src_lengths: FloatArray, tgt_lengths: FloatArray
+    steps: Sequence[Step],
+    src_lengths: FloatArray,
+    tgt_lengths: FloatArray,
+    breaks: Breaks = (None, None),
 ) -> FloatArray:
     """What predicts a wrong bead, one row per bead, shape (len(steps), 8).
 
@@ -288,7 +318,7 @@ def calibration_features(
     for a one-to-one bead, the probability of joining it with a neighbouring null
     line (`Step.rival`): such a pair is right 89% of the time, an isolated one 98.7%.
     ``src_lengths`` and ``tgt_lengths`` are the sentences' lengths in
-    characters (`Side.lengths`).
+    characters (`Side.lengths`); ``breaks`` each side's kind breaks (`crossed_lengths`).
     """
     lp = _logit(np.array([s.posterior for s in steps], dtype=np.float64))
     null = np.array([float(0 in s.shape) for s in steps])
@@ -296,7 +326,7 @@ def calibration_features(
     prev = np.concatenate([lp[:1], lp[:-1]])
     nxt = np.concatenate([lp[1:], lp[-1:]])
     mismatch = length_mismatch(steps, src_lengths, tgt_lengths)
-    crossed = crossed_lengths(steps, src_lengths, tgt_lengths)
+    crossed = crossed_lengths(steps, src_lengths, tgt_lengths, breaks)
     rival = np.array([s.rival if s.shape == (1, 1) else 0.0 for s in steps], dtype=np.float64)
     columns = [np.ones_like(lp), lp, null, size, np.minimum(prev, nxt), mismatch, crossed]
     return np.stack([*columns, rival], axis=1)
@@ -307,6 +337,7 @@ def calibrate(
     weights: Sequence[float],
     src_lengths: FloatArray,
     tgt_lengths: FloatArray,
+    breaks: Breaks = (None, None),
 ) -> list[Step]:
     """Turn bead posteriors into the probability that each bead is exactly right.
 
@@ -315,7 +346,7 @@ def calibrate(
     """
     if not steps:
         return []
-    features = calibration_features(steps, src_lengths, tgt_lengths)[:, : len(weights)]
+    features = calibration_features(steps, src_lengths, tgt_lengths, breaks)[:, : len(weights)]
     prob = 1.0 / (1.0 + np.exp(-(features @ np.asarray(weights, dtype=np.float64))))
     # the rival column doubts a pair's bounds, not that its sentences go together: a
     # timed search's clock is fitted on pairs sure of the latter (`retiming.retimed`)
