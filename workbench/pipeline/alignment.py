@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from workbench.ingest.readers_subtitles import TIMECODE
 from workbench.model import (
+    HUMAN,
+    POST_EDIT,
     Alignment,
     Bead,
     BeadDraft,
@@ -27,6 +29,7 @@ from workbench.model import (
     LeftBehind,
     NotFoundError,
     Segment,
+    Status,
     StoredBead,
     command_ref,
     is_cell,
@@ -172,6 +175,15 @@ def align_kind(segment: Segment) -> str:
         return str(segment.kind)
     row = row_of(segment.meta)
     return f"{segment.kind} cell" if row is None else f"{segment.kind} cell {row}"
+
+
+def _written(draft: BeadDraft, text: str) -> bool:
+    """Whether a bead's side with no sentence holds a reviewer's ``text``: a translation
+    typed in (or an MT draft post-edited), no longer a sentence without counterpart in
+    `align`'s count (newcomer38: an English sentence whose French a reviewer typed was
+    counted so). An MT draft alone, or a side a reviewer rejected, is none."""
+    by_reviewer = draft.origin == HUMAN or draft.origin.startswith(POST_EDIT)
+    return bool(text.strip()) and by_reviewer and draft.status is not Status.REJECTED
 
 
 def table_row(segment: Segment) -> str | None:
@@ -348,8 +360,8 @@ def _align_once(
     said = Said(
         beads=len(drafts),
         pairs=sum(1 for b in beads if b.src and b.tgt),
-        unaligned_fr=sum(len(b.src) for b in beads if not b.tgt),
-        unaligned_cp=sum(len(b.tgt) for b in beads if not b.src),
+        unaligned_fr=sum(len(d.fr) for d in drafts if not d.cp and not _written(d, d.cp_text)),
+        unaligned_cp=sum(len(d.cp) for d in drafts if not d.fr and not _written(d, d.fr_text)),
         kept_confirmed=len(kept),
         warnings=tuple(warnings),
         left_behind=len(stranded),
