@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.ingest.readers_subtitles import LINES
-from workbench.model import POST_EDIT, Alignment, InputError, Kind, Segment, Status, StoredBead
+from workbench.model import (
+    ALIGNED,
+    POST_EDIT,
+    Alignment,
+    InputError,
+    Kind,
+    Segment,
+    Status,
+    StoredBead,
+)
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.cue_breaks import lines_of
 
@@ -248,7 +257,8 @@ def _untranslated(
     a human translation the copied words that French knows and the counterpart's language
     does not use once per million words, nor a tenth as often as French (a name or loanword
     neither language knows, one the counterpart's language uses often, or one both use, as
-    "dockers", is the translator's choice); a glossary's target terms were chosen, not
+    "dockers", is the translator's choice), but not in the French's original, paired by the
+    aligner: its words are its author's; a glossary's target terms were chosen, not
     left, those of ``glossary`` and those a fill's glossary forced into a draft
     (`Store.glossary_words`). A timed document's sound tags in capitals are read
     lower-cased."""
@@ -256,12 +266,20 @@ def _untranslated(
     from workbench.quality.qa import IssueKind, QaIssue, Severity
 
     timed = has_sound_tags(store.segment_meta([i for b in beads for i in b.fr]).values())
+    # the aligner's pairs with the French's original: its author's words, none left by a
+    # translator (newcomer38: the English original's own "couchette" was "left untranslated")
+    authored = alignment.counterpart_doc_id is not None and (
+        store.document(alignment.counterpart_doc_id).original_of == alignment.doc_id
+    )
     chosen = store.glossary_words(alignment.id)  # what fill's glossary forced
     chosen |= glossary.target_words() if glossary else frozenset()
     check = LeftoverCheck(alignment.cp_lang, alignment.fr_lang, timed, chosen)
     try:
         found = check.find(
-            [(b.fr_text, b.cp_text) for b in beads],
+            [
+                (b.fr_text, "" if authored and b.origin.startswith(ALIGNED) else b.cp_text)
+                for b in beads
+            ],
             [b.origin for b in beads],
             {i for i, b in enumerate(beads) if not b.origin.startswith("mt:")},
         )
