@@ -121,12 +121,51 @@ def import_reviewed(
             "document again and copy your edits over"
         )
     french_source, cp_lang = _sides(Path(path), units[0], to)
+    misread = next((m for n, u in enumerate(units, 1) if (m := _misread(n, u)) is not None), None)
+    if misread is not None:
+        raise InputError(f"{path}: {misread}")
     tally = Tally(Path(path))
     try:
         _apply_rows(store, units, reviewer, french_source, cp_lang, tally)
     except StoreError as exc:  # a full disk: the rows stored so far stay, each whole
         raise StoreError(f"{exc} ({_stored_before(tally, exc.connection_lost)})") from exc
     return tally.report(len(units))
+
+
+# The code pages a spreadsheet opens a UTF-8 table in when it is not told (Excel on
+# Windows: Windows-1252; LibreOffice's import dialog left on a Western locale: Latin-1).
+_MISREAD_AS = ("cp1252", "latin-1")
+
+
+def _misread(row: int, unit: TranslationUnit) -> str | None:
+    """What to do, when ``unit``'s text is UTF-8 read in a Western code page and saved so
+    ("Ã©" for "é", "Â«" for "«"): every accented letter of such a table, on both sides,
+    came back as the reviewer's edit, and a colleague's confirmation was signed again by
+    the importer (newcomer38: "11 beads edited", exit 0). None for text read right: a
+    French or Spanish text's own "é" is no UTF-8 read as anything."""
+    for text in (unit.source, unit.target):
+        if text.isascii():
+            continue
+        for code_page in _MISREAD_AS:
+            try:
+                meant = text.encode(code_page).decode("utf-8")
+            except UnicodeError:
+                continue
+            if meant != text:
+                return (
+                    f'row {row} reads as UTF-8 opened as {code_page} ("{_shown(text)}" for '
+                    f'"{_shown(meant)}"): the table was opened in the wrong character set, '
+                    "so every accented letter would be an edit; nothing was imported. Export "
+                    "the document again and open the export choosing Unicode (UTF-8) (in "
+                    "Excel: Data, From Text/CSV, File origin 65001: Unicode (UTF-8); in "
+                    "LibreOffice: Character set Unicode (UTF-8)), or export it with --bom, "
+                    "which Excel reads as UTF-8; your edits are in this file, to copy over"
+                )
+    return None
+
+
+def _shown(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _stored_before(tally: Tally, connection_lost: bool) -> str:
