@@ -53,3 +53,38 @@ def test_a_table_whose_accents_were_kept_is_imported(store: Store, tmp_path: Pat
     report = import_reviewed(store, path, reviewer="ben")
 
     assert report.edited == 1
+
+
+def _add_column(path: Path, at: int, name: str, values: dict[int, str]) -> None:
+    """A column inserted into a CSV export at ``at`` (0-based), as a reviewer types one."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    for k, row in enumerate(rows):
+        row.insert(at, name if k == 0 else values.get(k, ""))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+
+
+@pytest.mark.parametrize("at", [10, 4], ids=["at-the-end", "between-two-of-ours"])
+def test_a_column_a_reviewer_added_is_left_unread_and_named_and_the_rows_come_in(
+    store: Store, tmp_path: Path, at: int
+) -> None:
+    # newcomer38: a "commentaire" column refused the whole table, "export the file again",
+    # which would have thrown the review away
+    from tests.test_import_reviewed import STATUS, _edit
+
+    _, alignment, _ = aligned_pair(store)
+    path = _export(store, tmp_path, "csv")
+    _edit(path, 1, STATUS, "confirmed")
+    _add_column(path, at, "commentaire", {2: "à revoir"})
+
+    report = import_reviewed(store, path, reviewer="lucie")
+
+    assert (report.confirmed, report.refused) == (1, ())
+    assert store.beads(alignment)[0].reviewer == "lucie"
+    assert report.unread_note == (
+        f"{path.name}: the column commentaire you added is not read (a bead's note is typed "
+        "in the app's Review page); the rest of each row was"
+    )

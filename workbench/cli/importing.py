@@ -190,6 +190,10 @@ def _import_reviewed(path: Path, to: str | None, reviewer: str | None, db: str |
     typer.echo(report.summary(reviewer))
     if report.spacing_note:
         typer.echo(f"note: {report.spacing_note}", err=True)
+    if report.unread_note:
+        typer.echo(f"note: {report.unread_note}", err=True)
+    if report.unread_note:
+        typer.echo(f"note: {report.unread_note}", err=True)
     for line in report.refused:
         typer.echo(f"error: {path.name} {line}", err=True)
     stored = report.edited + report.confirmed + report.rejected

@@ -21,6 +21,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
@@ -37,7 +38,7 @@ from workbench.formats.units import (
     SkipReason,
     language_code,
 )
-from workbench.model import InputError, ParseError, TranslationUnit
+from workbench.model import InputError, ParseError, Prop, TranslationUnit
 from workbench.wording import counted
 
 COLUMNS = ("source", "target", "score", "status", "origin", "document", "reviewer", "id",
@@ -394,6 +395,9 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
     rows = iter(records)
     try:
         header = next(rows, None)
+        unread: tuple[str, ...] = ()
+        if header is not None:
+            header, rows, unread = _without_added_columns(header, rows)
         langs = _languages(header)
         if header is None or langs is None or tuple(header[2:]) not in _KNOWN_TAILS:
             raise ParseError(
@@ -403,11 +407,13 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
         width, now = len(header), datetime.now(UTC)
         # a blank row or line a reviewer left between rows carries nothing (newcomer37: it
         # was "a row added by hand" in an XLSX, and refused a whole TSV as cut off)
-        return [
+        units = [
             _unit(path, n, record, now, langs, width)
             for n, record in enumerate(rows, 2)
             if any(cell.strip() for cell in record)
         ]
+        prop = (Prop(UNREAD_COLUMNS, ", ".join(unread)),) if unread else ()
+        return [replace(u, props=(*u.props, *prop)) for u in units] if prop else units
     except UnicodeDecodeError as exc:
         # newcomer37 LOW 16: French Excel's default CSV is cp1252, whose Save As also
         # turns characters it lacks into "?": read as it is, they would be edits
@@ -420,6 +426,24 @@ def _units(path: Path, records: Iterable[list[str]]) -> list[TranslationUnit]:
 
 
 _KNOWN_TAILS = (COLUMNS[2:], DATED_COLUMNS[2:], OLD_COLUMNS[2:])
+# The prop a table's units carry naming the columns a reviewer added, which are not read.
+UNREAD_COLUMNS = "x-unread-columns"
+
+
+def _without_added_columns(
+    header: list[str], rows: Iterator[list[str]]
+) -> tuple[list[str], Iterator[list[str]], tuple[str, ...]]:
+    """The header and rows without the columns a reviewer added (a "commentaire" at the
+    end or between two of ours), and those columns' names, when what is left is a
+    workbench export's header; else all as they are. newcomer38: one added column refused
+    the whole reviewed table, "export the file again", which throws the review away."""
+    added = [k for k, name in enumerate(header) if k >= 2 and name.strip() not in COLUMNS]
+    kept = [name for k, name in enumerate(header) if k not in added]
+    if not added or tuple(kept[2:]) not in _KNOWN_TAILS:
+        return header, rows, ()
+    names = tuple(header[k].strip() or f"column {k + 1}" for k in added)
+    drop = set(added)
+    return kept, ([c for k, c in enumerate(r) if k not in drop] for r in rows), names
 
 
 def _languages(header: Sequence[str] | None) -> tuple[str, str] | None:

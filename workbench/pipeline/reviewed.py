@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from workbench.formats.registry import read_units
+from workbench.formats.tabular import UNREAD_COLUMNS
 from workbench.langtags import language
 from workbench.model import (
     Alignment,
@@ -78,6 +79,18 @@ class ReviewedReport:
     # or in a prose sentence's line breaks (a cue's moved break is an edit: `cue_breaks`)
     carried: int = 0  # rows that went into the bead `align` carried theirs over to
     again: int = 0  # of them, rows of this very alignment, aligned again since the export
+    unread: str = ""  # the columns a reviewer added, not read ("commentaire")
+
+    @property
+    def unread_note(self) -> str | None:
+        """The one line said of the columns a reviewer added to the table."""
+        if not self.unread:
+            return None
+        return (
+            f"{self.path.name}: the column{'s' if ', ' in self.unread else ''} {self.unread} "
+            "you added {0} not read (a bead's note is typed in the app's Review page); the "
+            "rest of each row was"
+        ).format("are" if ", " in self.unread else "is")
 
     @property
     def spacing_note(self) -> str | None:
@@ -129,7 +142,8 @@ def import_reviewed(
         _apply_rows(store, units, reviewer, french_source, cp_lang, tally)
     except StoreError as exc:  # a full disk: the rows stored so far stay, each whole
         raise StoreError(f"{exc} ({_stored_before(tally, exc.connection_lost)})") from exc
-    return tally.report(len(units))
+    unread = next((p.value for p in units[0].props if p.type == UNREAD_COLUMNS), "")
+    return tally.report(len(units), unread)
 
 
 # The code pages a spreadsheet opens a UTF-8 table in when it is not told (Excel on
@@ -329,10 +343,11 @@ class Tally:
         span = f"row {lines[0]}" if len(lines) == 1 else f"rows {lines[0]}-{lines[-1]}"
         self.refused.append(f"{span}: {why}")
 
-    def report(self, rows: int) -> ReviewedReport:
+    def report(self, rows: int, unread: str = "") -> ReviewedReport:
         return ReviewedReport(
             self.path,
             rows,
+            unread=unread,
             refused=tuple(self.refused),
             refused_rows=self.refused_rows,
             spacing=self.spacing,
