@@ -43,9 +43,11 @@ def test_every_common_encoding_decodes_to_the_same_text(encoding: str, data: byt
         ("Die Straße ist schön, für alle.", "latin-1"),
         # newcomer38: a subtitle editor's "ANSI" save, CR LF; read as Baltic cp1257
         # ("tōt", "pčre", "déją"), whose decoding charset-normalizer found a hair cleaner
-        ("1\r\n00:00:03,250 --> 00:00:05,400\r\nLe brouillard est arrivé tôt ce matin-là.\r\n"
-         "\r\n2\r\n00:00:05,950 --> 00:00:08,100\r\nMon père était déjà au port.\r\n",
-         "cp1252"),
+        (
+            "1\r\n00:00:03,250 --> 00:00:05,400\r\nLe brouillard est arrivé tôt ce matin-là.\r\n"
+            "\r\n2\r\n00:00:05,950 --> 00:00:08,100\r\nMon père était déjà au port.\r\n",
+            "cp1252",
+        ),
     ],
 )
 def test_a_few_lines_in_a_western_code_page_are_read_right(text: str, encoding: str) -> None:
