@@ -115,7 +115,7 @@ def read_sentences(path: Path, lang: str, *, presplit: bool) -> SentenceFile:
         if len(line) > LONG_LINE
     )
     # a table's row (tab-separated cells) gives a sentence a cell, as `ingest` stores it
-    cut = [cells or [line] for line in lines for cells in (list(row_cells(line)),)]
+    cut = [list(row_cells(line)) or [line] for line in lines]
     sentences = (
         lines if presplit else [s for row in cut for c in row for s in split_sentences(c, lang)]
     )
@@ -283,8 +283,7 @@ def _language_notes(*sides: tuple[SentenceFile, str, str]) -> list[str]:
             if guess is not None:
                 chars[guess[0]] = chars.get(guess[0], 0) + len(text)
         read = max(chars, key=lambda code: chars[code], default=lang)
-        base = lang.split("-")[0].lower()
-        if read != base and chars[read] > 0.6 * sum(chars.values()):
+        if read != lang and chars[read] > 0.6 * sum(chars.values()):
             notes.append(
                 f"{found.path} reads as {read}, not {lang}: it was split and aligned as "
                 f"{lang} ({option}); if it is {read}, give {option} {read}"

@@ -40,7 +40,7 @@ from workbench.model import (
 from workbench.pipeline.alignment import alignment_for
 from workbench.pipeline.reviewed_carried import Row
 from workbench.pipeline.reviewed_rows import COUNTS, DocumentRows, same_text
-from workbench.wording import counted
+from workbench.wording import counted, plural
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -86,11 +86,12 @@ class ReviewedReport:
         """The one line said of the columns a reviewer added to the table."""
         if not self.unread:
             return None
+        n = self.unread.count(", ") + 1
         return (
-            f"{self.path.name}: the column{'s' if ', ' in self.unread else ''} {self.unread} "
-            "you added {0} not read (a bead's note is typed in the app's Review page); the "
-            "rest of each row was"
-        ).format("are" if ", " in self.unread else "is")
+            f"{self.path.name}: the {plural(n, 'column')} {self.unread} you added "
+            f"{plural(n, 'is', 'are')} not read (a bead's note is typed in the app's Review "
+            "page); the rest of each row was"
+        )
 
     @property
     def spacing_note(self) -> str | None:
