@@ -26,6 +26,7 @@ from workbench.pipeline.alignment import align_document, alignment_for, apply
 from workbench.pipeline.documents import ingest_file
 from workbench.pipeline.exchange import export_documents
 from workbench.pipeline.returned import import_returned
+from workbench.pipeline.reviewed import import_reviewed
 from workbench.store import Store
 
 TITLE, LEVEL, EVACUATION, SCHOOLS = (
@@ -380,3 +381,50 @@ def test_units_approved_in_the_cat_tool_come_back_confirmed_by_the_reviewer(
     beads = both_store.beads(aid)
     assert [(b.status, b.reviewer) for b in beads[1:3]] == [("confirmed", "eve")] * 2
     assert beads[2].fr_text == "Les autorités ont ordonné l'évacuation de 1 200 riverains."
+
+
+AFTER = (
+    ("La préfecture a ouvert un gymnase pour accueillir les familles évacuées.",
+     "The prefecture opened a gymnasium to shelter the evacuated families."),
+    ("Les pompiers ont effectué une trentaine de sauvetages pendant la nuit.",
+     "Firefighters carried out some thirty rescues during the night."),
+    ("La décrue n'est pas attendue avant le week-end, selon Vigicrues.",
+     "The water is not expected to recede before the weekend, according to Vigicrues."),
+)  # fmt: skip
+
+
+def test_a_sentence_the_author_adds_as_the_reviewer_typed_it_joins_her_bead(
+    both_store: Store, tmp_path: Path
+) -> None:
+    """Version 1 left the evacuation sentence out; ana typed its French on the English-only
+    bead through a table; the file's author adopted it in version 2. `align` carries her
+    bead onto the new sentence, edited and hers: one bead, no French sentence left alone
+    "without counterpart" beside it for `fill` to draft (newcomer38 MEDIUM 4: before,
+    the new sentence stood alone at 1.000 and `fill` machine-translated it). The table
+    she returned comes back again unchanged, nothing refused."""
+    english = ENGLISH + "".join(f"\n{en}\n" for _, en in AFTER)
+    after = [fr for fr, _ in AFTER]
+    first = _aligned(both_store, tmp_path, LEVEL, SCHOOLS, *after, english=english)
+    table = tmp_path / "ana.tsv"
+    export_documents(both_store, ["crue.fr"], "en", "tsv", table)
+    _translators_work(table, "tsv", {"": EVACUATION})
+    assert import_reviewed(both_store, table, reviewer="ana").edited == 1
+    [typed] = [b for b in both_store.beads(first) if b.fr_text == EVACUATION]
+    assert typed.fr == ()
+
+    _aligned(both_store, tmp_path, LEVEL, EVACUATION, SCHOOLS, *after, english=english)
+    report = align_document(both_store, "crue.fr", "en")
+    assert (report.kept_confirmed, report.warnings) == (1, ())
+    beads = both_store.beads(report.alignment.id)
+    holding = [b for b in beads if EVACUATION in b.fr_text]
+    assert len(holding) == 1, [(b.fr_text, b.cp_text) for b in beads]
+    [bead] = holding
+    texts = {s.id: s.text for s in both_store.segments("crue.fr")}
+    assert [texts[i] for i in bead.fr] == [EVACUATION]
+    assert (bead.cp_text, review.reviewed(bead), bead.reviewer) == (
+        "The authorities ordered the evacuation of 1,200 residents.", True, "ana",
+    )  # fmt: skip
+    assert not [b for b in beads if b.fr and not b.cp]
+
+    again = import_reviewed(both_store, table, reviewer="ana")
+    assert (again.edited, again.refused) == (0, ())

@@ -42,9 +42,10 @@ def reads_as(sentences: Sequence[str], saved: str) -> frozenset[str]:
     """The texts (`joined`) one side of a bead may read in a new version and still be
     that side: its sentences as they were, or the text a reviewer saved on it (the
     file's author adopted the correction). A side that held no sentence reads as
-    nothing: a text typed there anchors no sentence."""
+    nothing, or as the text a reviewer typed there (the author added the reviewer's
+    translation of a sentence the file had left out: newcomer38 MEDIUM 4)."""
     if not sentences:
-        return frozenset({""})
+        return frozenset({"", joined([saved])})
     return frozenset({joined(sentences), joined([saved])} - {""})
 
 
@@ -74,9 +75,21 @@ class Successors:
         except KeyError:
             return None
 
-    def index(self, alignment: Alignment, state: Mapping[str, Any] | StoredBead) -> int | None:
+    def index(
+        self, alignment: Alignment, state: Mapping[str, Any] | StoredBead,
+        now: StoredBead | None = None,
+    ) -> int | None:  # fmt: skip
         """The place of today's bead that reads as ``state`` (a bead of ``alignment``, or
-        its logged snapshot) read (`reads_as`); None when no bead, or several, do."""
+        its logged snapshot) read (`reads_as`), else as ``now`` reads, the same bead as it
+        stands in ``alignment`` (`align` carried it by that: a null bead whose French a
+        reviewer typed after the export moved onto the sentence the file's author then
+        added); None when no bead, or several, do."""
+        found = self._index(alignment, state)
+        if found is None and now is not None and now is not state:
+            return self._index(alignment, now)
+        return found
+
+    def _index(self, alignment: Alignment, state: Mapping[str, Any] | StoredBead) -> int | None:
         if isinstance(state, StoredBead):
             fr, cp, saved = state.fr, state.cp, (state.fr_text, state.cp_text)
         else:

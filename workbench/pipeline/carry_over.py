@@ -156,6 +156,11 @@ class _Places:
 
         self.side, self.texts = side, texts
         self.old = [i for b in beads for i in getattr(b, side)]
+        self.offset: dict[int, int] = {}  # bead id -> where its side starts in self.old
+        at = 0
+        for bead in beads:
+            self.offset[bead.id] = at
+            at += len(getattr(bead, side))
         self.order = {i: k for k, i in enumerate(self.old)}
         match = difflib.SequenceMatcher(
             None, [old_text.get(i, "") for i in self.old], list(texts), autojunk=False
@@ -182,7 +187,7 @@ class _Places:
         ids: tuple[int, ...] = getattr(bead, self.side)
         saved = bead.fr_text if self.side == "fr" else bead.cp_text
         if not ids:  # a null bead's empty side stands where the bead stands
-            return start, start
+            return self._adopted(bead, saved, start) or (start, start)
         first, last = self.order[ids[0]], self.order[ids[-1]]
         now = [self.today.get(self.order[i]) for i in ids]
         if all(n is not None for n in now):
@@ -193,6 +198,22 @@ class _Places:
         before = self.ends_before[first - 1] if first else 0
         after = self.starts_after[last + 1] if last + 1 < len(self.old) else len(self.texts)
         return self._between(ids, saved, max(start, before), after)
+
+    def _adopted(self, bead: StoredBead, saved: str, start: int) -> tuple[int, int] | None:
+        """Where today's new sentences read as the text a reviewer typed on ``bead``'s empty
+        side, among those added where the bead stands (after the sentences that came over
+        before it, before those that came over after it); None when none do or no text
+        was typed.
+
+        The file's author adopted the reviewer's translation of a sentence it had
+        dropped (newcomer38 MEDIUM 4): without this the new sentence stood alone at
+        1.000 "no counterpart" beside the bead holding its words, and `fill` drafted it."""
+        if not saved.strip():
+            return None
+        k = self.offset[bead.id]
+        before = self.ends_before[k - 1] if k else 0
+        after = self.starts_after[k] if k < len(self.old) else len(self.texts)
+        return self._between((), saved, max(start, before), after)
 
     def _between(
         self, ids: Sequence[int], saved: str, start: int, end: int

@@ -153,7 +153,7 @@ class DocumentMerge:
                 continue
             if self._successors is None:
                 self._successors = Successors(self.store, self.alignment, self.beads)
-            i = self._successors.index(source.alignment, state)
+            i = self._successors.index(source.alignment, state, source.bead(bead_id))
             if i is not None and i not in taken and self.beads[i].id not in self.named:
                 found[n] = i
                 taken.add(i)

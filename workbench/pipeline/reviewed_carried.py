@@ -116,7 +116,7 @@ def carried_rows(
         base, _ = exported_state(sources[alignment.id], bead_id, unit, states.get(alignment.id))
         if base is None:  # no bead of that id had that version: an added row, a typo
             continue
-        place = successors.index(alignment, base)
+        place = successors.index(alignment, base, sources[alignment.id].bead(bead_id))
         if place is None or place in taken or beads[place].id in named:
             gone[line] = Gone(base, None if alignment.id == current.id else alignment)
             continue
