@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from workbench.ingest import debris_lines, figures
@@ -30,48 +30,90 @@ def split_mixed_captions(blocks: list[Block], doc_lang: str, detect: Detector) -
 
 
 def mixed_captions(blocks: list[Block], doc_lang: str, detect: Detector) -> dict[int, list[Block]]:
-    """Foreign captions that hold their own translation, by index: the captions they make.
+    """Captions that hold a caption and its translation, by index: the captions they make.
 
     A translated page often keeps the original caption and its translation in one
     element: ``<figcaption>Miles de falleras desfilan… (Foto: Biel Aliño)`` then, on the
     next line, ``Des milliers de falleras défilent…</figcaption>``. Read as one Spanish
     block, the French translation was a Spanish sentence, and the next paragraph was
-    taken for the caption's translation (`link_caption_translations`). The caption's
-    leading and trailing sentences that are surely in the document's language (and are
-    no photo credit) make caption blocks of their own, on the same line; what is left
-    (the original, its credit) keeps the block's language. Sentences as
-    `split_sentences` cuts them; "surely" as for a block's language (`_said_language`).
+    taken for the caption's translation (`link_caption_translations`). Such a caption is
+    cut at its edges, each part a caption block on the same line (`_edge_runs`): in a
+    caption read as foreign, the leading and trailing sentences in the document's
+    language (no photo credit); in a caption read as the document's language (its
+    translation the longer half), the leading and trailing sentences surely in
+    another language that say what the rest says (`figures.reads_as_translation`: its
+    numbers, one of its names). newcomer38: "Paludier recogiendo sal en Guérande, en
+    1962. (Un paludier récolte le sel à Guérande, en 1962.)" was French throughout, so
+    the Spanish was drafted by MT as French; its English original's caption was Spanish
+    throughout, so the English half was in no bead. Sentences as `split_sentences` cuts
+    them; "surely" as for a block's language (`_said_language`).
     """
     from workbench.ingest.segment import split_sentences
 
     cut = [
         (i, sentences)
         for i, b in enumerate(blocks)
-        if b.kind is Kind.CAPTION
-        and b.lang != doc_lang
-        and len(sentences := split_sentences(b.text, b.lang)) > 1
+        if b.kind is Kind.CAPTION and len(sentences := split_sentences(b.text, b.lang)) > 1
     ]
     if not cut:
         return {}
     guesses = iter(detect([s for _, sentences in cut for s in sentences]))
     parts: dict[int, list[Block]] = {}
     for i, sentences in cut:
-        said = [_said_language(s, next(guesses)) for s in sentences]
-        home = [
-            lang == doc_lang
-            and not (debris_lines.has_photo_credit(s) or debris_lines.is_split_credit(s))
-            for lang, s in zip(said, sentences, strict=True)
-        ]
-        start = next((k for k, h in enumerate(home) if not h), len(sentences))
-        end = len(sentences) - next((k for k, h in enumerate(reversed(home)) if not h), 0)
-        if (start, end) == (0, len(sentences)) or not any(
-            lang not in (None, doc_lang) for lang in said[start:end]
-        ):
-            continue  # no sentence of the document's language at an edge, or nothing foreign
-        runs = [(sentences[:start], doc_lang), (sentences[start:end], blocks[i].lang),
-                (sentences[end:], doc_lang)]  # fmt: skip
-        parts[i] = [replace(blocks[i], text=" ".join(run), lang=lang) for run, lang in runs if run]
+        guessed = [next(guesses) for _ in sentences]
+        runs = _edge_runs(sentences, guessed, blocks[i].lang, doc_lang)
+        if runs:
+            parts[i] = [replace(blocks[i], text=" ".join(run), lang=lang) for run, lang in runs]
     return parts
+
+
+def _edge_runs(
+    sentences: Sequence[str], guessed: Sequence[tuple[str, float] | None], lang: str, doc_lang: str
+) -> list[tuple[list[str], str]]:
+    """A caption's sentences (read as ``lang``) cut into runs, each with its language: the
+    runs at its edges in another language than the caption's middle; [] when none is."""
+    said = [_said_language(s, g) for s, g in zip(sentences, guessed, strict=True)]
+
+    def rest(k: int) -> str:
+        return " ".join(s for j, s in enumerate(sentences) if j != k)
+
+    def credit(s: str) -> bool:
+        return debris_lines.has_photo_credit(s) or debris_lines.is_split_credit(s)
+
+    if lang != doc_lang:
+        # a sentence of the document's language; one guessed so, unsure (short, with
+        # names), when it holds what the rest of the caption says
+        edge = [
+            not credit(s) and (
+                said[k] == doc_lang
+                or (g is not None and g[0] == doc_lang and word_count(s) >= FOREIGN_MIN_WORDS
+                    and figures.reads_as_translation(rest(k), s))
+            )
+            for k, (s, g) in enumerate(zip(sentences, guessed, strict=True))
+        ]  # fmt: skip
+        edge_lang = [doc_lang] * len(sentences)
+    else:
+        edge = [
+            said[k] not in (None, doc_lang) and not credit(s)
+            and figures.reads_as_translation(s, rest(k))
+            for k, s in enumerate(sentences)
+        ]  # fmt: skip
+        edge_lang = [said[k] or lang for k in range(len(sentences))]
+    start = next((k for k, e in enumerate(edge) if not e), len(sentences))
+    end = len(sentences) - next((k for k, e in enumerate(reversed(edge)) if not e), 0)
+    if start >= end:
+        return []  # every sentence at an edge: nothing holds the caption's own language
+    if lang != doc_lang and not any(s not in (None, doc_lang) for s in said[start:end]):
+        return []  # nothing surely foreign left in the middle
+    leading, trailing = set(edge_lang[:start]), set(edge_lang[end:])
+    if len(leading) > 1 or len(trailing) > 1 or (start, end) == (0, len(sentences)):
+        return []
+    runs = [
+        (list(sentences[:start]), next(iter(leading), lang)),
+        (list(sentences[start:end]), lang),
+        (list(sentences[end:]), next(iter(trailing), lang)),
+    ]
+    return [(run, run_lang) for run, run_lang in runs if run]
 
 
 def _said_language(text: str, guess: tuple[str, float] | None) -> str | None:
