@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workbench.cli import app
-from workbench.cli.alignment import aligned_summary
+from workbench.cli.alignment import aligned_summary, bead_numbers
 
 if TYPE_CHECKING:
     from workbench.model import StoredBead
@@ -53,6 +53,41 @@ def test_a_reviewer_confirms_and_rejects_beads_by_number(tmp_path: Path) -> None
     result = runner.invoke(app, ["reject", "lettre.txt", "2", "--reviewer", "ana", "--db", db])
     assert result.exit_code == 0, result.output
     assert _beads(db) == [("confirmed", "ana"), ("rejected", "ana"), ("confirmed", "ana")]
+
+
+def test_a_run_of_beads_is_typed_as_the_messages_write_it(tmp_path: Path) -> None:
+    """`1-2` (or `1–2`, as `history` writes it) and `1,3` are the beads they name
+    (newcomer38 LOW 24: a parser's "unable to parse string as an integer" before)."""
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    runner.invoke(app, ["import", str(path), "--db", db])
+    result = runner.invoke(app, ["confirm", "lettre.txt", "1-2", "--reviewer", "ana", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "beads 1, 2 confirmed by ana" in result.output
+    result = runner.invoke(app, ["reject", "lettre.txt", "3", "--reviewer", "ben", "--db", db])
+    assert _beads(db) == [("confirmed", "ana"), ("confirmed", "ana"), ("rejected", "ben")]
+
+
+@pytest.mark.parametrize("typed", ["1-x", "3-1", "one", "1..3"])
+def test_a_bead_number_that_is_no_number_is_named_with_what_to_type(
+    tmp_path: Path, typed: str
+) -> None:
+    db = str(tmp_path / "w.db")
+    path = tmp_path / "lettre.xlf"
+    path.write_text(LETTER, encoding="utf-8")
+    runner.invoke(app, ["import", str(path), "--db", db])
+    result = runner.invoke(app, ["confirm", "lettre.txt", typed, "--reviewer", "ana", "--db", db])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {typed!r} is not a bead number: give numbers as `workbench beads` shows them, "
+        "one by one (`1 2 3`) or as a run (`1-3`)"
+    )
+    assert _beads(db) == [("auto", None)] * 3
+
+
+def test_bead_numbers_read_runs_commas_and_dashes_in_the_order_given() -> None:
+    assert bead_numbers(["5", "1-3", "2,7", "8\u201310"]) == [5, 1, 2, 3, 7, 8, 9, 10]
 
 
 def test_a_bead_that_is_not_there_is_one_line_and_changes_nothing(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ the reviewer's `confirm`, `reject` and `unpair`; `align-files` over two plain fi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -300,8 +302,36 @@ def _bead_columns(fmt: OutputFormat) -> list[str]:
 
 
 BeadNumbers = Annotated[
-    list[int], typer.Argument(help="Bead numbers, from 1 as `workbench beads` shows them.")
+    list[str],
+    typer.Argument(
+        help="Bead numbers, from 1 as `workbench beads` shows them: `3 5 8`, or a run as the "
+        "workbench's messages write it, `3-5`.",
+        show_default=False,
+    ),
 ]
+_RUN = re.compile(r"\s*(\d+)\s*(?:[-\u2013]\s*(\d+)\s*)?")
+
+
+def bead_numbers(values: Sequence[str]) -> list[int]:
+    """Bead numbers as typed: each value a number, a run ``3-5`` (or ``3–5``, as
+    `history` writes it) or numbers joined by commas (``1,2``), in the order given, each
+    once. BadValue, naming the value and what to type, for anything else (newcomer38
+    LOW 24: ``confirm 1-3`` met a parser's "unable to parse string as an integer")."""
+    numbers: list[int] = []
+    for value in values:
+        for part in value.split(","):
+            m = _RUN.fullmatch(part)
+            first = int(m.group(1)) if m else 0
+            last = int(m.group(2)) if m and m.group(2) else first
+            if m is None or last < first:
+                raise BadValue(
+                    f"{value!r} is not a bead number: give numbers as `workbench beads` shows "
+                    "them, one by one (`1 2 3`) or as a run (`1-3`)"
+                )
+            numbers.extend(n for n in range(first, last + 1) if n not in numbers)
+    return numbers
+
+
 ReviewerOption = Annotated[
     str, typer.Option("--reviewer", help="Your name, recorded on each bead and in the history.")
 ]
@@ -362,7 +392,7 @@ def unpair(
 
 
 def _review(
-    doc: str, numbers: list[int], reviewer: str, to: str | None, db: str | None,
+    doc: str, typed: list[str], reviewer: str, to: str | None, db: str | None,
     seen: int | None, done: str,
 ) -> None:  # fmt: skip
     """One edit per bead, each stored as the app stores it: refused, with nothing changed
@@ -374,6 +404,7 @@ def _review(
     from workbench import review  # deferred for start-up time
     from workbench.pipeline.alignment import alignment_for, apply
 
+    numbers = bead_numbers(typed)
     reviewer = reviewer.strip()
     if not reviewer:  # the app never lets a nameless edit through either
         raise BadValue("a review is signed: give your name with --reviewer NAME")
