@@ -88,3 +88,22 @@ def test_a_column_a_reviewer_added_is_left_unread_and_named_and_the_rows_come_in
         f"{path.name}: the column commentaire you added is not read (a bead's note is typed "
         "in the app's Review page); the rest of each row was"
     )
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
+def test_a_table_saved_as_excels_unicode_text_is_imported(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    """Excel's "Unicode Text" is UTF-16 with a byte-order mark and CR LF line ends: the
+    mark says the encoding, so its edits come in (newcomer38 LOW 21: refused as "not
+    UTF-8 … byte 0", and told to save a TSV as CSV)."""
+    aligned_pair(store)
+    path = _export(store, tmp_path, fmt)
+    text = path.read_text(encoding="utf-8").replace("Ils ont parlé", "Ils ont discuté")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))  # BOM, little-endian here
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+    report = import_reviewed(store, path, reviewer="ben")
+
+    assert (report.edited, report.refused) == (1, ())
+    assert any(b.fr_text.startswith("Ils ont discuté") for b in store.beads(1))

@@ -15,6 +15,7 @@ language fields.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import os
@@ -344,8 +345,14 @@ def read_xlsx(path: Path) -> list[TranslationUnit]:
 
 
 def _open_text(path: Path) -> TextIO:
+    """A table saved as text, opened in UTF-8, or in UTF-16 when its byte-order mark says
+    so: Excel's "Unicode Text" (tab-separated, UTF-16 LE with a BOM) leaves no doubt
+    about its encoding (newcomer38 LOW 21: refused as "not UTF-8 … byte 0")."""
     try:
-        return Path(path).open(encoding="utf-8-sig", newline="")
+        with Path(path).open("rb") as raw:
+            head = raw.read(2)
+        utf16 = head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        return Path(path).open(encoding="utf-16" if utf16 else "utf-8-sig", newline="")
     except OSError as exc:
         raise _unreadable(path, exc) from exc
 
