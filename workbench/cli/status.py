@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 COLUMNS = [
     "document", "to", "alignment", "version", "beads", "reviewed", "left_behind", "dealt_with",
-    "pending",
+    "pending", "conflicts",
 ]  # fmt: skip
 
 
@@ -116,5 +116,5 @@ def _row(s: Standing) -> dict[str, object]:
         "alignment": s.alignment.id, "version": s.alignment.version, "beads": s.beads,
         "reviewed": s.reviewed, "left_behind": sum(len(x.bead_ids) for x in s.left_behind),
         "dealt_with": "; ".join(x.dealt_with for x in s.left_behind if x.dealt_with),
-        "pending": bool(s.pending or s.not_aligned_yet),
+        "pending": bool(s.pending or s.not_aligned_yet), "conflicts": len(s.conflicts),
     }  # fmt: skip

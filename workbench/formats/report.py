@@ -39,6 +39,10 @@ class SkipReason(StrEnum):
     # as an exact match, the old figure with it (newcomer37 HIGH 1: a sentence of a new
     # version of the original paired with the French of the old one)
     NUMBERS_DIFFER = "unreviewed, numbers differ between the sides"
+    # a bead a re-import found changed on both sides, not settled yet: which text the
+    # memory should hold is a reviewer's call (newcomer38 LOW 22: the TMX held the file's,
+    # as an ordinary unit, with the workbench's only in a <note>)
+    IN_CONFLICT = "an import conflict not settled"
 
 
 # What brings a reason's units into the file (Selector.hints: the ones true of an export).
@@ -51,6 +55,8 @@ INCLUDES: dict[SkipReason, str] = {
     SkipReason.DUPLICATE: "without --dedupe they go",
     SkipReason.NUMBERS_DIFFER: "`workbench qa` lists them; confirm each once checked, or "
     "--min-score 0 includes them",
+    SkipReason.IN_CONFLICT: "`workbench status` names them; keep the right text on the "
+    "Review page, or confirm the file's, or --min-score 0 includes them",
 }
 # The reasons of units under --min-score's floor (the summary names the floor).
 UNDER_THE_FLOOR = frozenset({SkipReason.BELOW_THRESHOLD, SkipReason.MT_BELOW_THRESHOLD})
@@ -150,7 +156,7 @@ class ExportReport:
         for reason, count in self.skipped:
             if reason in UNDER_THE_FLOOR:
                 parts.append(f"{count} left out ({self._floor(reason)}: {INCLUDES[reason]})")
-            elif reason is SkipReason.NUMBERS_DIFFER:
+            elif reason in (SkipReason.NUMBERS_DIFFER, SkipReason.IN_CONFLICT):
                 parts.append(f"{count} left out ({reason}: {INCLUDES[reason]})")
             elif hints.get(reason) in (FRENCH_ALONE, DRAFTED_SOURCE, DRAFTED_SOURCE_MT_INCLUDE):
                 # a page's French, or drafts, that an original-first XLIFF leaves out

@@ -268,6 +268,8 @@ class Selector:
             if is_machine_translation(unit):
                 return SkipReason.MT_BELOW_THRESHOLD
             return SkipReason.BELOW_THRESHOLD
+        if options.min_score and not self.untranslated and _in_conflict(unit):
+            return SkipReason.IN_CONFLICT
         if options.min_score and not self.untranslated and _stale_figures(unit):
             return SkipReason.NUMBERS_DIFFER
         return None
@@ -399,6 +401,18 @@ def _is_clean(texts: tuple[str, ...], optional: tuple[str, ...]) -> bool:
 # The decimals a score is judged on against --min-score: as the tables, `beads` and the
 # review app print it (0.500), so that a score shown as the floor is never "below" it.
 SCORE_DECIMALS = 3
+
+
+def _in_conflict(unit: TranslationUnit) -> bool:
+    """Whether ``unit`` is a bead a re-import found changed on both sides and no reviewer
+    settled (`conflict_notes`: its note keeps the workbench's side; confirming settles it):
+    a memory leaves it out under its floor, since a CAT tool would insert either text as
+    an exact match. An XLIFF sends it, its note with it; a review table shows it."""
+    if unit.status in ("confirmed", "rejected"):
+        return False
+    from workbench.conflict_notes import found_conflict
+
+    return any(found_conflict(note) is not None for note in unit.notes)
 
 
 def _stale_figures(unit: TranslationUnit) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.conflict_notes import found_conflict
 from workbench.model import (
     Alignment,
     Document,
@@ -26,6 +27,7 @@ from workbench.model import (
 )
 from workbench.pipeline.debris import pending_note
 from workbench.review import reviewed
+from workbench.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -46,13 +48,35 @@ class Standing:
     left_behind: tuple[LeftBehind, ...]
     pending: str  # `debris.pending_note`; "" when the beads hold the text as it stands
     not_aligned_yet: str  # the document's newer version this language waits on; "" if none
+    # the beads (numbers from 1) holding an import conflict no reviewer settled, and the
+    # line that names them (`conflicts_note`)
+    conflicts: tuple[int, ...] = ()
+    conflict_note: str = ""
 
     @property
     def notes(self) -> tuple[str, ...]:
         """Every line a reviewer must read, one a thing to do."""
         lines = [left.note for left in self.left_behind if not left.dealt_with]
+        said = (*lines, self.pending, self.not_aligned_yet, self.conflict_note)
         # each said once: two steps may name the same beads of one earlier alignment
-        return tuple(dict.fromkeys(x for x in (*lines, self.pending, self.not_aligned_yet) if x))
+        return tuple(dict.fromkeys(x for x in said if x))
+
+
+def conflicts_note(doc: Document, ref: str, cp_lang: str, conflicts: Sequence[int]) -> str:
+    """The line naming the beads (numbers from 1) of ``doc``'s alignment with ``cp_lang``
+    that hold an import conflict no reviewer settled; "" when there is none (newcomer38
+    LOW 22: `status` said nothing was pending, exit 0, and a TMX carried the file's text
+    as an ordinary unit)."""
+    if not conflicts:
+        return ""
+    n = len(conflicts)
+    return (
+        f"{doc.name}: {plural(n, 'bead', 'beads')} {', '.join(map(str, conflicts))} "
+        f"{plural(n, 'holds', 'hold')} an import conflict (the file's text, the workbench's "
+        f"in the note) and {plural(n, 'is', 'are')} left out of memories until settled: keep "
+        "the right text on the Review page, or confirm the file's (`workbench confirm "
+        f"{ref} {' '.join(map(str, conflicts))} --to {cp_lang} --reviewer NAME`)"
+    )
 
 
 def standing(
@@ -85,6 +109,10 @@ def standing(
                 f"{alignment.counterpart_version}: run `workbench align {ref} --to "
                 f"{alignment.cp_lang}` to align them, reviewed beads kept"
             )
+    conflicts = tuple(
+        n for n, b in enumerate(beads, 1)
+        if found_conflict(b.note) is not None and str(b.status) not in ("confirmed", "rejected")
+    )  # fmt: skip
     return Standing(
         document=doc,
         alignment=alignment,
@@ -94,7 +122,11 @@ def standing(
         # an earlier version's beads are not re-aligned: it is the newer one's to hold the text
         pending=pending_note(store, alignment, beads) if not newer else "",
         not_aligned_yet=newer,
-    )
+        conflicts=conflicts,
+        conflict_note=conflicts_note(
+            doc, command_ref(doc, store.documents()), alignment.cp_lang, conflicts
+        ) if conflicts else "",
+    )  # fmt: skip
 
 
 def current_alignments(store: Store, doc: Document) -> list[Alignment]:
