@@ -232,3 +232,28 @@ def test_a_language_aligned_only_in_an_earlier_version_is_named_with_what_to_run
     assert shown.exit_code == 0 and "confirmed" in shown.output
     said = cli.invoke(app, ["align", "floods.fr", "--to", "es", "--db", db_url])  # as it says
     assert said.exit_code == 0 and "1 reviewed bead kept" in said.output
+
+
+def test_an_original_corrected_in_another_folder_gets_one_hint_not_two(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The corrected Spanish original, ingested without --version-of: the warning asks
+    whether it is the stored original's new version, and no note beside it suggests
+    aligning it as an original, which `align` then refuses (newcomer38 LOW 16: two
+    contradicting hints in one run)."""
+    _reviewed(db_url, tmp_path).close()
+    corrected = _write(tmp_path / "originals-v2" / "floods.es.txt", [*STORY_ES[:-1], "Fin."])
+
+    run = CliRunner().invoke(app, ["ingest", str(corrected), "--db", db_url])
+
+    assert run.exit_code == 3, run.output
+    assert "--version-of" in run.output
+    assert "not French: if it is an original" not in run.output
+    store = Store.open(db_url)
+    kept = next(d for d in store.documents() if d.path == str(corrected.resolve()))
+    store.close()
+    refused = CliRunner().invoke(
+        app, ["align", "floods.fr", "--to", "es", "--original", str(corrected), "--db", db_url]
+    )
+    assert refused.exit_code == 1
+    assert f"{corrected} is stored as document {kept.id} but was not aligned" in refused.output

@@ -143,10 +143,17 @@ def _refuse_another_original(store: Store, doc: Document, cp_lang: str, path: Pa
             return
         documents = store.documents()
         ref, theirs = command_ref(doc, documents), command_ref(standing, documents)
+        # a file `ingest` stored already is not stored again, nor aligned (newcomer38 LOW
+        # 16: "was not stored" while `docs` listed it)
+        kept = [d for d in documents if d.path and Path(d.path).resolve() == path.resolve()]
+        said = (
+            f"{path} is stored as document {kept[0].id} but was not aligned" if kept
+            else f"{path} was not stored"
+        )  # fmt: skip
         raise InputError(
             f"{doc.name} is aligned with {standing.name} ({standing.path or 'stored'}) as its "
             f"{cp_lang} original, with {counted(done, 'reviewed bead')} there; "
-            f"{path} was not stored. If it is that original corrected or in another format: "
+            f"{said}. If it is that original corrected or in another format: "
             f"`workbench ingest {shell_word(str(path))} --version-of {theirs}`, then "
             f"`workbench align {ref} --to {cp_lang}` (the reviews carry over); to align with "
             f"another text, export the reviews first (`workbench export {ref} --to {cp_lang}`)"

@@ -56,6 +56,9 @@ class FileResult:
     reading_notes: tuple[str, ...] = ()
     # named as French (``berlin.fr``) but read as another language: said in ``warning``
     misnamed: bool = False
+    # stored as a new document beside documents of its name from other paths: its warning
+    # asks whether it is a new version of one (`namesakes.namesake_warning`)
+    beside_namesakes: bool = False
 
     @property
     def failed(self) -> bool:
@@ -144,7 +147,7 @@ def _warned_of_namesakes(
     if name_holder([*namesakes, result.document]) is not None:
         return result
     warning = namesake_warning(result.document, namesakes, path)
-    return _warned(result, warning)
+    return replace(_warned(result, warning), beside_namesakes=True)
 
 
 # A page named as French is said to read otherwise only on this many words of its text:
