@@ -417,14 +417,17 @@ def _in_conflict(unit: TranslationUnit) -> bool:
 
 def _stale_figures(unit: TranslationUnit) -> bool:
     """Whether ``unit`` is an aligner's pair nobody reviewed whose sides disagree on a number
-    (`qa_numbers.numbers_differ`): a memory leaves it out under its floor, since a CAT tool
-    inserts a unit whose source matches as an exact match, figure and all. An XLIFF sends it
+    (`qa_numbers.numbers_differ`) or a month (`months.months_differ`): a memory leaves it
+    out under its floor, since a CAT tool inserts a unit whose source matches as an exact
+    match, figure and all. An XLIFF sends it
     marked for review (``needs-review-translation``), a review table shows it."""
     if unit.status in ("confirmed", "rejected") or not unit.origin.startswith("auto"):
         return False
+    from workbench.quality.months import months_differ
     from workbench.quality.qa_numbers import numbers_differ
 
-    return numbers_differ(unit.source, unit.target, unit.source_lang, unit.target_lang)
+    sides = (unit.source, unit.target, unit.source_lang, unit.target_lang)
+    return numbers_differ(*sides) or months_differ(*sides)
 
 
 def _below(unit: TranslationUnit, threshold: float) -> bool:

@@ -12,6 +12,8 @@ import statistics
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
+from workbench.quality.months import month_findings
+
 # IssueKind, QaIssue, QaOptions and Severity, the types of `check_pairs`' answer and
 # options, are imported `as` themselves: re-exported, their callers take them from here.
 from workbench.quality.qa_base import UNITS, Finding, side_names
@@ -87,6 +89,7 @@ def check_pair(
         *sounds,
         *_identical(source, target, names),
         *number_findings(source, target, options, names),
+        *month_findings(source, target, _languages(options), names),
         *number_format_findings(source, source_name, options.source_numbers),
         *number_format_findings(target, target_name, options.target_numbers),
         *_length(source, target, options, median_log_ratio, names),
@@ -97,6 +100,15 @@ def check_pair(
         *_punctuation(source, target, options, names),
     ]  # fmt: skip
     return [QaIssue(kind, severity, message, index) for kind, severity, message in found]
+
+
+def _languages(options: QaOptions) -> tuple[str, str]:
+    """Each side's language: as the options name it, else as its number convention does."""
+    conventions = (options.source_numbers, options.target_numbers)
+    return tuple(  # type: ignore[return-value]
+        lang or (c.lang if c is not None and c.lang else "")
+        for lang, c in zip(options.langs, conventions, strict=True)
+    )
 
 
 def _punctuation(
