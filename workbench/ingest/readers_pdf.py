@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -143,6 +143,8 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
     blocks: list[RawBlock] = []
     notes = [RawBlock(box.text, box.page, hint=Kind.FOOTNOTE) for box in boxes if box.note]
     last_body: int | None = None  # index in blocks of the last body paragraph
+    last_page = 0  # the page its last box is on (a joined paragraph's block keeps its first)
+    last_box = -1  # the index in boxes of its last box
     hang = -math.inf  # the last body paragraph's, when a list's item
     for i, box in enumerate(boxes):
         if box.note:  # after the body, as Word's reader has them; a paragraph goes on past it
@@ -153,23 +155,31 @@ def _blocks(boxes: list[_Box], pages: int, words: Mapping[str, int]) -> list[Raw
             last_body = None if i in cells else last_body
             continue
         heading = i in headings
+        # the box before it in reading order, a running head or foot aside (a two-column
+        # page's foot comes between its columns: newcomer41)
+        before = last_box if last_body is not None and _furniture_since(blocks, last_body) else -1
         below = (
-            last_body is not None
-            and last_body == len(blocks) - 1
-            and i - 1 in columns
+            before >= 0
+            and before in columns
             and i in columns
-            and _goes_on(boxes[i - 1], box, columns[i - 1], columns[i])
+            and _goes_on(boxes[before], box, columns[before], columns[i])
         )
         joins = not heading and not box.bullet and box.x0 >= hang  # not the text after a list
-        if last_body is not None and joins and (below or _continues(blocks[last_body], box)):
+        if (
+            last_body is not None
+            and joins
+            and (below or _continues(blocks[last_body], last_page, box))
+        ):
             previous = blocks[last_body]
             joined = join_lines([previous.text, box.text], words)
             blocks[last_body] = replace(previous, text=joined)  # an item's stays an item
+            last_page, last_box = box.page, i
             continue
         hint = Kind.HEADING if heading else None
         blocks.append(RawBlock(box.text, box.page, hint=hint, bullet=box.bullet))
         hang = box.hang
         last_body = None if heading else len(blocks) - 1
+        last_page, last_box = box.page, i
     return blocks + notes
 
 
@@ -184,13 +194,17 @@ def _heading(box: _Box, body_size: float) -> bool:
     return box.bold and box.size >= body_size - 0.05 and not _SENTENCE_END.search(box.text)
 
 
-def _continues(previous: RawBlock, box: _Box) -> bool:
-    """A paragraph cut by a page break: no final stop before it, lower case after it."""
-    return (
-        box.page == previous.line + 1
-        and not _TERMINAL.search(previous.text)
-        and box.text[:1].islower()
-    )
+def _furniture_since(blocks: Sequence[RawBlock], last_body: int) -> bool:
+    """Whether every block after ``last_body`` is a running head or foot (or none is)."""
+    return all(b.hint is Kind.BOILERPLATE for b in blocks[last_body + 1 :])
+
+
+def _continues(previous: RawBlock, page: int, box: _Box) -> bool:
+    """A paragraph cut by a page break: no final stop before it, lower case after it.
+    ``page``: the page ``previous`` ends on, which is not the one its block starts on when
+    it went on over a column or a page already (newcomer41: a paragraph of a two-column
+    report cut at page 2's foot stayed two segments, its block dated from page 1)."""
+    return box.page == page + 1 and not _TERMINAL.search(previous.text) and box.text[:1].islower()
 
 
 @dataclass(frozen=True)
