@@ -53,6 +53,7 @@ from workbench.wording import plural, spans
 MARGIN = 0.12  # the top and bottom fraction of a page where running heads and folios sit
 REPEAT_SHARE = 0.5  # a marginal line on at least this share of pages is furniture
 CHAPTER_PAGES = 3  # a line in the margin itself on this many pages is a chapter's running head
+SENTENCE_WORDS = 8  # a box this long, ending on a stop, reads as a sentence
 HEADING_SCALE = 1.15  # a box this much larger than the body type is a heading
 HEADING_MAX_WORDS = 20
 FULL_LINE = 0.85  # a line reaching this share of its column's width was broken by the typesetter
@@ -407,20 +408,33 @@ def _cells(number: int, t: int, table: Any) -> list[_Box]:
     ]  # fmt: skip
 
 
-def _key(text: str) -> str:
-    """A marginal line with its numbers taken out: the same on every page for a running head."""
-    return _DIGITS.sub("#", _SPACE.sub(" ", text).strip().lower())
+def _key(text: str, sentence: bool = False) -> str:
+    """A marginal line with its numbers taken out: the same on every page for a running head.
+    A ``sentence`` (`_sentence`) keeps its numbers: only the same sentence on every page is
+    a running line, not a log's or a statute's sentences that differ in their numbers."""
+    spaced = _SPACE.sub(" ", text).strip().lower()
+    return spaced if sentence else _DIGITS.sub("#", spaced)
+
+
+def _sentence(box: _Box) -> bool:
+    """A box that reads as a body sentence: ``SENTENCE_WORDS`` words or more, ending on a
+    stop. A page's first or last box is marginal (Chromium's narrow margins put them in the
+    top and bottom tenth too), and "numbers aside" six sentences of newcomer41's harbour log
+    ("Section 17. The harbour master reports that the pilotage service handled 117 ship
+    movements in month 17, …") recurred on half the pages: furniture, lost to the alignment.
+    A running line that long is the same on every page ("This document is confidential…")."""
+    return len(box.text.split()) >= SENTENCE_WORDS and bool(_TERMINAL.search(box.text))
 
 
 def _furniture(boxes: list[_Box], pages: int) -> set[int]:
     """Indices of the boxes that are page numbers or running heads and feet."""
     marginal_pages: Counter[str] = Counter()
-    for key, _page in {(_key(b.text), b.page) for b in boxes if b.marginal}:
+    for key, _page in {(_key(b.text, _sentence(b)), b.page) for b in boxes if b.marginal}:
         marginal_pages[key] += 1  # once per page it is found on
     needed = max(2, math.ceil(pages * REPEAT_SHARE))
 
     def furniture(b: _Box) -> bool:
-        found_on = marginal_pages[_key(b.text)]
+        found_on = marginal_pages[_key(b.text, _sentence(b))]
         return bool(
             _PAGE_NUMBER.match(b.text)
             or (pages >= 2 and found_on >= needed)
