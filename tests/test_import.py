@@ -776,3 +776,23 @@ def test_a_mistyped_name_is_no_such_file_with_or_without_a_reviewer(
             1,
             f"error: {path}: no such file; check the name and the folder",
         )
+
+
+@pytest.mark.parametrize("name", ["returned.xlf", "returned.tmx", "returned.xliff"])
+@pytest.mark.parametrize("reviewer", [[], ["--reviewer", "ana"]])
+def test_an_empty_returned_file_says_it_is_empty_whatever_the_options(
+    tmp_path: Path, name: str, reviewer: list[str]
+) -> None:
+    """A CAT tool or a sync client that failed to write the file leaves 0 bytes: one line
+    saying so, exit 1, whether or not the reviewer signs it (newcomer41: with --reviewer,
+    a usage error said the file was neither a table nor a memory of this database)."""
+    path = tmp_path / name
+    path.write_bytes(b"")
+    result = CliRunner().invoke(
+        app, ["import", str(path), *reviewer, "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == (
+        f"error: {path}: is empty; nothing was imported: save or export it again from the "
+        "tool that wrote it"
+    )

@@ -50,6 +50,13 @@ def import_any(
         raise BadValue(f"{path}: --reviewer is empty: give your name, which signs the changes")
     if not path.exists():  # newcomer36: a mistyped name was "neither" file, exit 2
         raise InputError(f"{path}: no such file; check the name and the folder")
+    if path.is_file() and path.stat().st_size < 4096 and not path.read_bytes().strip():
+        # newcomer41: a CAT tool or a sync client that failed to write the file left 0 bytes,
+        # and with --reviewer the line said the file was "neither" a table nor a memory
+        raise InputError(
+            f"{path}: is empty; nothing was imported: save or export it again from the tool "
+            "that wrote it"
+        )
     store = open_store(db)
     if _import_returned(store, path, to, reviewer):
         return
