@@ -209,3 +209,17 @@ def test_every_score_command_takes_the_same_width_option(command: str) -> None:
     result = CliRunner().invoke(app, ["score", command, "--help"], env={"COLUMNS": "200"})
     plain = re.sub(r"\x1b\[[0-9;]*m", "", result.output)
     assert result.exit_code == 0 and "--width" in plain and "-w" in plain
+
+
+def test_a_gold_file_saved_with_a_byte_order_mark_and_crlf_is_read(tmp_path: Path) -> None:
+    """Notepad and Excel save UTF-8 with a BOM and CR LF: the file is read as written
+    (newcomer41: refused, quoting '\\ufeff[0]:[0]')."""
+    gold = tmp_path / "gold.beads"
+    gold.write_bytes(b"\xef\xbb\xbf[0]:[0]\r\n[1]:[1]\r\n")
+    pred = tmp_path / "pred.beads"
+    pred.write_text("[0]:[0]\n[1]:[1]\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["score", "align", "--gold", str(gold), "--pred", str(pred), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["strict_f1"] == 1.0

@@ -35,7 +35,7 @@ def _read_beads(path: Path) -> BeadFile:
     from workbench.quality.align_files import parse_bead_file
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Notepad, Excel: a BOM (newcomer41)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read beads file {path}: {exc}") from exc
     return parse_bead_file(str(path), text)
