@@ -305,7 +305,15 @@ def test_lines_of_a_paragraph_are_joined_and_line_end_hyphens_undone(
     [
         (["les relations franco-", "allemandes"], {"franco-allemandes": 1},
          "les relations franco-allemandes"),  # the compound is written so elsewhere
-        (["les relations franco-", "allemandes"], {}, "les relations francoallemandes"),
+        # no evidence in the document: a compound of known words, joined into no word,
+        # keeps its hyphen (wordfreq, session 41: "porteconteneurs" was stored as French)
+        (["les relations franco-", "allemandes"], {}, "les relations franco-allemandes"),
+        (["le porte-", "conteneurs"], {}, "le porte-conteneurs"),
+        (["dans l'après-", "midi"], {}, "dans l'après-midi"),
+        (["le chef-", "d'œuvre"], {}, "le chef-d'œuvre"),
+        (["la tra-", "duction"], {}, "la traduction"),  # a word the typesetter broke
+        (["un con-", "tenant"], {}, "un contenant"),
+        (["die Über-", "setzung"], {}, "die Übersetzung"),
         (["la tra-", "duction"], {"traduction": 3}, "la traduction"),
         (["le porte-", "monnaie"], {"porte-monnaie": 1, "portemonnaie": 2},
          "le portemonnaie"),  # the joined form is the more frequent
@@ -314,7 +322,9 @@ def test_lines_of_a_paragraph_are_joined_and_line_end_hyphens_undone(
         (["un cessez-le-", "feu"], {}, "un cessez-le-feu"),  # broken at its own hyphen
         (["un cessez-le-", "feu"], {"cessez-lefeu": 1}, "un cessez-lefeu"),
     ],
-    ids=["hyphenated elsewhere", "no evidence: joined", "joined elsewhere",
+    ids=["hyphenated elsewhere", "no evidence: a compound", "porte-conteneurs", "après-midi",
+         "chef-d'œuvre", "no evidence: a broken word", "contenant", "Übersetzung",
+         "joined elsewhere",
          "joined more often", "hyphenated more often", "case ignored",
          "no evidence: a compound keeps its hyphen", "a compound joined elsewhere"],
 )  # fmt: skip

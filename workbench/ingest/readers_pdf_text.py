@@ -15,6 +15,9 @@ _HYPHENS = "-\u2010"  # Chromium draws a soft hyphen's break as U+2010 HYPHEN
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _LAST_WORD = re.compile(r"\w+(?:-\w+)*$")  # "cessez-le-" + "feu": the compound
 _FIRST_WORD = re.compile(r"\w+")
+# A word written less than once in 10 million words (wordfreq's Zipf scale) is no word to
+# join a line-end hyphen into (`_compound`).
+RARE_ZIPF = 2.0
 
 
 def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
@@ -27,9 +30,10 @@ def join_lines(lines: list[str], words: Mapping[str, int] | None = None) -> str:
     ("franco-" "allemand"): the document decides. ``words`` counts the words
     of the whole document (:func:`document_words`, hyphenated compounds as one word);
     the hyphen is kept when the hyphenated form is found more often than the
-    joined one ("franco-allemand" elsewhere, "francoallemand" nowhere), else
-    the word is joined (a typesetter's break, the common case, and the only
-    choice without evidence).
+    joined one ("franco-allemand" elsewhere, "francoallemand" nowhere); with no
+    evidence in the document, when a language writes the compound and not the
+    joined form (`_compound`: "porte-conteneurs"); else the word is joined (a
+    typesetter's break, the common case).
     """
     text = ""
     for raw in lines:
@@ -63,7 +67,28 @@ def _own_hyphen(text: str, line: str, words: Mapping[str, int] | None) -> bool:
     first, second = left.group().lower(), right.group().lower()
     hyphenated = (words or {}).get(f"{first}-{second}", 0)
     joined = (words or {}).get(f"{first}{second}", 0)
-    return hyphenated > joined or (hyphenated == joined and "-" in first)
+    if hyphenated != joined:
+        return hyphenated > joined
+    return "-" in first or _compound(first, second)
+
+
+def _compound(first: str, second: str) -> bool:
+    """Whether ``first-second`` reads as words and ``firstsecond`` as no word, or a rare
+    one (`RARE_ZIPF`), in every language the decoder weighs (wordfreq; `files.WORD_LANGUAGES`).
+
+    French writes hundreds of compounds with a hyphen of their own (porte-, sous-, après-,
+    grand(s)-, chef-d'…), and a line end at that hyphen was joined into no word,
+    "porteconteneurs", "souspréfet", "chefd'œuvre", stored as the translator's French
+    (newcomer41). A word the typesetter broke reads as a word joined ("tra-" "duction":
+    Zipf 4.6; "con-" "tenant": 4.3); "aprèsmidi", a misspelling wordfreq has seen, 1.3."""
+    from wordfreq import zipf_frequency  # deferred: only for a line-end hyphen in doubt
+
+    from workbench.ingest.files import WORD_LANGUAGES
+
+    joined = max(zipf_frequency(first + second, lang) for lang in WORD_LANGUAGES)
+    if joined >= RARE_ZIPF:
+        return False
+    return max(zipf_frequency(f"{first}-{second}", lang) for lang in WORD_LANGUAGES) >= RARE_ZIPF
 
 
 def document_words(texts: Iterable[str]) -> Counter[str]:
