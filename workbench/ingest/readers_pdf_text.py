@@ -77,7 +77,7 @@ def _compound(first: str, second: str) -> bool:
     one (`RARE_ZIPF`), in every language the decoder weighs (wordfreq; `files.WORD_LANGUAGES`).
 
     French writes hundreds of compounds with a hyphen of their own (porte-, sous-, après-,
-    grand(s)-, chef-d'…), and a line end at that hyphen was joined into no word,
+    grand-, grands-, chef-d'…), and a line end at that hyphen was joined into no word,
     "porteconteneurs", "souspréfet", "chefd'œuvre", stored as the translator's French
     (newcomer41). A word the typesetter broke reads as a word joined ("tra-" "duction":
     Zipf 4.6; "con-" "tenant": 4.3); "aprèsmidi", a misspelling wordfreq has seen, 1.3."""
