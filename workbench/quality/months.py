@@ -46,25 +46,26 @@ def _names(lang: str) -> dict[str, int]:
 def months_named(text: str, lang: str) -> frozenset[int]:
     """The months (1–12) ``text`` names in ``lang``. An English "May" that opens the text
     is the verb ("May I…"), unless a figure follows it."""
+    return frozenset(_month_words(text, lang).values())
+
+
+def _month_words(text: str, lang: str) -> dict[str, int]:
+    """The words of ``text`` that name months in ``lang`` (`months_named`), as written, in
+    their order, each with its month."""
     names = _names(lang.split("-")[0].lower())
+    found: dict[str, int] = {}
     if not names:
-        return frozenset()
-    found = set()
+        return found
     for m in _WORD.finditer(text):
         word = m.group()
+        opens = not text[: m.start()].strip()
         number = names.get(word)
-        if number is None and not text[: m.start()].strip() and word[:1].isupper():
+        if number is None and opens and word[:1].isupper():
             number = names.get(word.lower())  # "Janvier à juin 1934": a title's first word
-        if number is None:
+        if number is None or (word == "May" and opens and not re.match(r"\s*\d", text[m.end() :])):
             continue
-        if (
-            m.group() == "May"
-            and not text[: m.start()].strip()
-            and not re.match(r"\s*\d", text[m.end() :])
-        ):
-            continue
-        found.add(number)
-    return frozenset(found)
+        found.setdefault(word, number)
+    return found
 
 
 def months_differ(source: str, target: str, source_lang: str, target_lang: str) -> bool:
@@ -73,7 +74,10 @@ def months_differ(source: str, target: str, source_lang: str, target_lang: str) 
     ("2,9 % sur un an" / "in the year to September"; "entre juin et août" / "in the three
     months to August"), and a side that names none never differs (on the gold pairs of
     `bench/qa_number_words.py` those were the only months one side named alone)."""
-    ours, theirs = months_named(source, source_lang), months_named(target, target_lang)
+    return _changed(months_named(source, source_lang), months_named(target, target_lang))
+
+
+def _changed(ours: frozenset[int], theirs: frozenset[int]) -> bool:
     return bool(ours - theirs and theirs - ours)
 
 
@@ -82,17 +86,13 @@ def month_findings(
 ) -> Iterator[Finding]:
     """An error when a month changed between the sides (`months_differ`), each side's own
     months named as it writes them ("months differ (only in fr: juin; only in en: July)")."""
-    if not all(langs) or not months_differ(source, target, *langs):
+    if not all(langs):
         return
-    ours, theirs = months_named(source, langs[0]), months_named(target, langs[1])
+    ours, theirs = _month_words(source, langs[0]), _month_words(target, langs[1])
+    if not _changed(frozenset(ours.values()), frozenset(theirs.values())):
+        return
     parts = []
-    for text, lang, months, other, side in (
-        (source, langs[0], ours, theirs, names[0]),
-        (target, langs[1], theirs, ours, names[1]),
-    ):
-        only = months - other
-        if only:
-            words = [w for w in dict.fromkeys(_WORD.findall(text)) if _names(
-                lang.split("-")[0].lower()).get(w) in only]  # fmt: skip
-            parts.append(f"only in {side}: {', '.join(words)}")
+    for side, words, other in ((names[0], ours, theirs), (names[1], theirs, ours)):
+        only = [word for word, month in words.items() if month not in other.values()]
+        parts.append(f"only in {side}: {', '.join(only)}")
     yield IssueKind.NUMBERS, Severity.ERROR, "months differ (" + "; ".join(parts) + ")"
