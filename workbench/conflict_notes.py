@@ -54,6 +54,13 @@ def found_conflict(note: str | None) -> re.Match[str] | None:
     return found
 
 
+def unsettled(note: str | None, status: str) -> bool:
+    """Whether a bead (its ``note`` and ``status``) holds an import conflict no reviewer
+    settled: confirming or rejecting the bead settles it (`status` names such beads, a
+    memory leaves them out)."""
+    return status not in ("confirmed", "rejected") and found_conflict(note) is not None
+
+
 def without_conflict(note: str | None) -> str | None:
     """``note`` with its import conflict taken out (the file's note and the workbench's own
     note kept), None when nothing is left."""

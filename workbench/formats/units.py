@@ -408,11 +408,9 @@ def _in_conflict(unit: TranslationUnit) -> bool:
     settled (`conflict_notes`: its note keeps the workbench's side; confirming settles it):
     a memory leaves it out under its floor, since a CAT tool would insert either text as
     an exact match. An XLIFF sends it, its note with it; a review table shows it."""
-    if unit.status in ("confirmed", "rejected"):
-        return False
-    from workbench.conflict_notes import found_conflict
+    from workbench.conflict_notes import unsettled
 
-    return any(found_conflict(note) is not None for note in unit.notes)
+    return any(unsettled(note, unit.status) for note in unit.notes)
 
 
 def _stale_figures(unit: TranslationUnit) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.conflict_notes import found_conflict
+from workbench.conflict_notes import unsettled
 from workbench.model import (
     Alignment,
     Document,
@@ -109,10 +109,7 @@ def standing(
                 f"{alignment.counterpart_version}: run `workbench align {ref} --to "
                 f"{alignment.cp_lang}` to align them, reviewed beads kept"
             )
-    conflicts = tuple(
-        n for n, b in enumerate(beads, 1)
-        if found_conflict(b.note) is not None and str(b.status) not in ("confirmed", "rejected")
-    )  # fmt: skip
+    conflicts = tuple(n for n, b in enumerate(beads, 1) if unsettled(b.note, str(b.status)))
     return Standing(
         document=doc,
         alignment=alignment,
