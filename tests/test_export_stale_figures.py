@@ -30,19 +30,21 @@ LEFT_OUT = (
 )
 
 
-def _new_version(tmp_path: Path) -> Path:
-    """The French aligned with the old original, then with its new version."""
+def _new_version(
+    tmp_path: Path, french: list[str] = FRENCH, old: list[str] = OLD, new: list[str] = NEW
+) -> Path:
+    """The French (usine.fr) aligned with the old original, then with its new version."""
     db = tmp_path / "w.db"
-    for path, lines in ((tmp_path / "usine.fr.txt", FRENCH), (tmp_path / "usine.en.txt", OLD)):
+    for path, lines in ((tmp_path / "usine.fr.txt", french), (tmp_path / "usine.en.txt", old)):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "v2").mkdir()
-    (tmp_path / "v2" / "usine.en.txt").write_text("\n".join(NEW) + "\n", encoding="utf-8")
+    (tmp_path / "v2" / "usine.en.txt").write_text("\n".join(new) + "\n", encoding="utf-8")
     assert cli("ingest", tmp_path / "usine.fr.txt", db=db)[0] == 0
     code, _, err = cli("align", "usine.fr", "--to", "en", "--original",
                        tmp_path / "usine.en.txt", *NONE, db=db)  # fmt: skip
     assert code == 0, err
-    new = tmp_path / "v2" / "usine.en.txt"
-    assert cli("ingest", new, "--version-of", "usine.en", db=db)[0] == 0
+    version = tmp_path / "v2" / "usine.en.txt"
+    assert cli("ingest", version, "--version-of", "usine.en", db=db)[0] == 0
     code, _, err = cli("align", "usine.fr", "--to", "en", *NONE, db=db)
     assert code in (0, 3), err
     return db

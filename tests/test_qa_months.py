@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli_bad_pages import NONE, cli
-from tests.test_export_stale_figures import _tmx_pairs
+from tests.test_cli_bad_pages import cli
+from tests.test_export_stale_figures import _new_version, _tmx_pairs
 from workbench.quality.months import months_differ, months_named
 from workbench.quality.qa import check_pair
 from workbench.quality.qa_base import QaOptions
@@ -59,26 +59,13 @@ def test_months_are_read_as_each_language_writes_them() -> None:
 
 
 def test_a_memory_leaves_out_an_unreviewed_pair_whose_month_changed(tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
     french = ["Le rapport annuel est prêt.", "Les comptes seront publiés en juin."]
     old = ["The annual report is ready.", "The accounts will be published in June."]
     new = ["The annual report is ready.", "The accounts will be published in July."]
-    (tmp_path / "rapport.fr.txt").write_text("\n".join(french) + "\n", encoding="utf-8")
-    (tmp_path / "report.en.txt").write_text("\n".join(old) + "\n", encoding="utf-8")
-    (tmp_path / "v2").mkdir()
-    (tmp_path / "v2" / "report.en.txt").write_text("\n".join(new) + "\n", encoding="utf-8")
-    assert cli("ingest", tmp_path / "rapport.fr.txt", db=db)[0] == 0
-    code, _, err = cli("align", "rapport.fr", "--to", "en", "--original",
-                       tmp_path / "report.en.txt", *NONE, db=db)  # fmt: skip
-    assert code == 0, err
-    assert cli("ingest", tmp_path / "v2" / "report.en.txt", "--version-of", "report.en", db=db)[
-        0
-    ] == 0  # fmt: skip
-    code, _, err = cli("align", "rapport.fr", "--to", "en", *NONE, db=db)
-    assert code in (0, 3), err
+    db = _new_version(tmp_path, french, old, new)
 
     out = tmp_path / "r.tmx"
-    code, said, err = cli("export", "rapport.fr", "--to", "en", "-f", "tmx", "-o", out, db=db)
+    code, said, err = cli("export", "usine.fr", "--to", "en", "-f", "tmx", "-o", out, db=db)
 
     assert code == 0, err
     pairs = _tmx_pairs(out)
