@@ -60,7 +60,8 @@ def _parent(path: str) -> str:
 
 def box_rows(texts: Sequence[str], contexts: Sequence[LineContext]) -> list[int]:
     """Per line, the number of the box it is a row of (a cell of a data table, an item of a
-    list of "label: value" rows), `NO_BOX` for any other line. A table's box is the run of
+    list of "label: value" rows, a line of a table its class names: `names_spec_box`),
+    `NO_BOX` for any other line. A table's box is the run of
     its cells (consecutive cells held by one element, `debris_boxes.table_container`); a
     list's, the run of items of one list (one parent element; in plain text, a run of
     bulleted lines) `BOX_ROWS` and `BOX_ROW_SHARE` of which are "label: value" rows."""
@@ -87,6 +88,17 @@ def box_rows(texts: Sequence[str], contexts: Sequence[LineContext]) -> list[int]
             if rows < BOX_ROWS or rows < BOX_ROW_SHARE * (j - i):
                 i = j
                 continue
+        elif (held := table_container(context.path)) is not None and names_spec_box(context.path):
+            # A table its class names is a box though no data table's: an infobox's first
+            # rows span its width (its name, its picture), which a data table's never do.
+            j = i + 1
+            while (
+                j < len(texts)
+                and not contexts[j].cell
+                and table_container(contexts[j].path) == held
+                and names_spec_box(contexts[j].path)
+            ):
+                j += 1
         else:
             i += 1
             continue
