@@ -362,6 +362,8 @@ def test_a_box_its_markup_names_a_spec_sheet_is_debris_wherever_it_stands(name: 
         # An advice page's type ("fiche-conseil") and a class far above the box.
         ("main/article.node--type-fiche-conseil/div.body/table.table/thead/tr/th", False),
         ("body.page-type-ficha/main/article/div/table/tr/td", False),
+        # A German article's "Infobox" of key points, a <div> (held-out 40's): its own.
+        ("main/article.explainer/div.infobox-kurz/ul/li", False),
         # A word inside a longer one: "inspect", "transpecs".
         ("main/div.inspection-report/table/tr/td", False),
     ],

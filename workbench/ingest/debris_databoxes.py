@@ -40,10 +40,13 @@ NO_BOX = -1
 # "facts", "datos", "daten" or "fiche" alone: a job ad's "job-facts", a recipe's "datos" and
 # an advice page's "fiche-conseil" hold the article's own facts.
 _SPEC_CLASS_WORDS = frozenset({
-    "infobox", "spec", "specs", "specsheet", "spectable", "specification", "specifications",
+    "spec", "specs", "specsheet", "spectable", "specification", "specifications",
     "datasheet", "ficha", "attributes", "standings", "clasificacion", "classement", "ranking",
     "scoreboard", "marcador", "leaguetable",
 })  # fmt: skip
+# A wiki's infobox is a <table> ("table.infobox"); a German article's "Infobox" is its own
+# box of key points (held-out 40's "div.infobox-kurz": content).
+_TABLE_CLASS_WORDS = frozenset({"infobox"})
 # Class words of two parts ("fiche-technique", "technische-daten", "league-table").
 _SPEC_CLASS_PAIRS = frozenset({
     ("fiche", "technique"), ("technische", "daten"), ("league", "table"), ("tech", "specs"),
@@ -119,12 +122,14 @@ def class_words(step: str) -> list[str]:
 def names_spec_box(path: str) -> bool:
     """Whether a box's own elements (the last `SPEC_CLASS_STEPS` steps of its first row's
     `markup.RawBlock.path`) carry a class that names a spec sheet, an infobox, a league
-    table or a scoreboard (`_SPEC_CLASS_WORDS`): what a database fills beside the prose,
+    table or a scoreboard (`_SPEC_CLASS_WORDS`; an infobox on a table only): what a database fills beside the prose,
     whatever the site's language, where the box has no title to say it
     (`debris_structure.is_spec_title`). The page's own classes further up ("page-node-type-
     fiche-technique", a product page's body) are not read."""
     for step in path.split("/")[-SPEC_CLASS_STEPS:]:
         found = class_words(step)
+        if step.startswith("table.") and any(w in _TABLE_CLASS_WORDS for w in found):
+            return True
         if any(w in _SPEC_CLASS_WORDS for w in found):
             return True
         if any(pair in _SPEC_CLASS_PAIRS for pair in pairwise(found)):
