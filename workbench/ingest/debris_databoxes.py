@@ -122,10 +122,10 @@ def class_words(step: str) -> list[str]:
 def names_spec_box(path: str) -> bool:
     """Whether a box's own elements (the last `SPEC_CLASS_STEPS` steps of its first row's
     `markup.RawBlock.path`) carry a class that names a spec sheet, an infobox, a league
-    table or a scoreboard (`_SPEC_CLASS_WORDS`; an infobox on a table only): what a database fills beside the prose,
-    whatever the site's language, where the box has no title to say it
-    (`debris_structure.is_spec_title`). The page's own classes further up ("page-node-type-
-    fiche-technique", a product page's body) are not read."""
+    table or a scoreboard (`_SPEC_CLASS_WORDS`; an infobox on a table only): what a
+    database fills beside the prose, whatever the site's language, where the box has no
+    title to say it (`debris_structure.is_spec_title`). The page's own classes further up
+    ("page-node-type-fiche-technique", a product page's body) are not read."""
     for step in path.split("/")[-SPEC_CLASS_STEPS:]:
         found = class_words(step)
         if step.startswith("table.") and any(w in _TABLE_CLASS_WORDS for w in found):
