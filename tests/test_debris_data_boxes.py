@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.ingest import debris, markup
+from workbench.ingest.debris_databoxes import names_spec_box
 from workbench.ingest.extract import classify
 from workbench.model import Kind
 from workbench.pipeline.documents import detect_languages
@@ -284,3 +285,111 @@ def test_a_box_no_rule_decides_is_one_decision_of_the_model() -> None:
     # Out of a box, each line is decided on its own.
     alone = debris.Evidence(evidence.forced, evidence.kept, evidence.sentence, evidence.soft)
     assert debris.decide(alone, [0.2, 0.8, 0.3, 0.1], 0.75) == [False, True, False, True]
+
+
+# A box its markup names as a database's (`debris_databoxes.names_spec_box`), between the
+# paragraphs of an article, where its place alone would make it the article's facts.
+NAMED_BOX_PAGE = (
+    "<html><body><main><article><h1>{title}</h1>{before}"
+    '<table class="{cls}"><tbody>{rows}</tbody></table>{after}</article></main></body></html>'
+)
+NAMED_BOXES = {
+    "es wiki infobox": (
+        "infobox", "Molino de Sancho",
+        [("Localidad", "Campo de Criptana"), ("Tipo", "Molino de viento"),
+         ("Construcción", "siglo XVI"), ("Estado", "Restaurado, en funcionamiento")],
+        ["El molino de Sancho es uno de los diez molinos que coronan la sierra de los Molinos.",
+         "Conserva la maquinaria original del siglo XVI, restaurada por el ayuntamiento en 2019.",
+         "Los vecinos lo usaron para moler trigo hasta entrado el siglo veinte, según cuentan.",
+         "Hoy se puede visitar los fines de semana, y una vez al año vuelve a moler grano."],
+    ),
+    "es course fact table": (
+        "ficha-asignatura", "Arqueología del Paisaje",
+        [("Código", "31427"), ("Créditos ECTS", "6"), ("Carácter", "Optativa"),
+         ("Departamento", "Prehistoria, Arqueología e Historia Antigua")],
+        ["La asignatura estudia cómo las sociedades del pasado organizaron el territorio.",
+         "Se trabaja con cartografía histórica, fotografía aérea y prospección en el campo.",
+         "Las prácticas se hacen en el valle del Almenara, con dos salidas de un día completo.",
+         "La evaluación combina un trabajo de campo, un informe escrito y un examen final."],
+    ),
+    "fr shop attributes": (
+        "woocommerce-product-attributes shop_attributes", "Huile d'olive vierge extra, 75 cl",
+        [("Variété", "Picholine"), ("Acidité", "0,2 %"), ("Origine", "Gard"),
+         ("Contenance", "75 cl")],
+        ["Cette huile est pressée à froid dans notre moulin de Nîmes, le jour de la récolte.",
+         "Elle a un goût d'herbe fraîche et d'amande, avec une pointe d'amertume en finale.",
+         "Nous la conseillons crue, sur une salade de tomates ou un poisson grillé à la plancha.",
+         "Conservez-la à l'abri de la lumière et de la chaleur, bouchon bien fermé après usage."],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_BOXES))
+def test_a_box_its_markup_names_a_spec_sheet_is_debris_wherever_it_stands(name: str) -> None:
+    """A wiki's infobox (held-out 11's and 37's), a course's fact table (held-out 41's
+    "ficha-asignatura"), a shop's attributes table (held-out 6's, 9's and 11's): a
+    database fills each beside the prose and the page in the other language renders its own
+    (LABELS.md), but set between two paragraphs, its place made the rows the article's facts.
+    The class of its own table says what it is, in any language; the page's title right
+    above it is not the box's and stays a heading."""
+    cls, title, rows, paragraphs = NAMED_BOXES[name]
+    page = NAMED_BOX_PAGE.format(
+        title=title, cls=cls,
+        before="".join(f"<p>{p}</p>" for p in paragraphs[:2]),
+        rows="".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows),
+        after="".join(f"<p>{p}</p>" for p in paragraphs[2:]),
+    )  # fmt: skip
+    kinds = _kinds(page)
+    cells = [c for row in rows for c in row]
+    assert {t: kinds[t] for t in cells} == {t: Kind.BOILERPLATE for t in cells}
+    assert [kinds[p] for p in paragraphs] == [Kind.BODY] * len(paragraphs)
+    assert kinds[title] is Kind.HEADING
+
+
+@pytest.mark.parametrize(
+    ("path", "named"),
+    [
+        ("html/body/main/article/table.infobox/tbody/tr/th", True),
+        ("main/div/section.SpecTable_root__7Gh/table/tr/th", True),
+        ("div.product/div.panel/table.woocommerce-product-attributes.shop_attributes/tr/th", True),
+        ("main/article/div.clasificacion/table/tr/td", True),
+        ("main/div.fiche-technique/ul/li", True),
+        ("main.product/div.product__specs/table/tr/th", True),
+        # The article's own facts: a job ad's, a recipe's, a wiki's data table.
+        ("main/div.row/ul.job-facts.list-unstyled/li", False),
+        ("div/article/div.receta/ul.datos/li", False),
+        ("main/article/table.wikitable/tbody/tr/th", False),
+        # An advice page's type ("fiche-conseil") and a class far above the box.
+        ("main/article.node--type-fiche-conseil/div.body/table.table/thead/tr/th", False),
+        ("body.page-type-ficha/main/article/div/table/tr/td", False),
+        # A German article's "Infobox" of key points, a <div> (held-out 40's): its own.
+        ("main/article.explainer/div.infobox-kurz/ul/li", False),
+        # A word inside a longer one: "inspect", "transpecs".
+        ("main/div.inspection-report/table/tr/td", False),
+    ],
+)
+def test_the_classes_that_name_a_database_box(path: str, named: bool) -> None:
+    assert names_spec_box(path) is named
+
+
+def test_an_infobox_whose_first_rows_span_it_is_one_debris_box() -> None:
+    """A wiki's infobox opens on its name and its picture's caption, each a row of one cell
+    across the table, so it is no data table (`markup_tables.data_cell`): held-out 37's
+    windmill kept its 12 lines, and the wikis of held-out 4, 6 to 9, 11, 12 and 15 most of
+    theirs, line by line. The class of the table makes it a box, debris as one."""
+    cls, title, rows, paragraphs = NAMED_BOXES["es wiki infobox"]
+    head = (
+        f'<tr><th colspan="2">{title}</th></tr>'
+        '<tr><td colspan="2"><img src="molino.jpg" alt="">El molino en 2019</td></tr>'
+    )
+    page = NAMED_BOX_PAGE.format(
+        title=title, cls=cls, before="",
+        rows=head + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows),
+        after="".join(f"<p>{p}</p>" for p in paragraphs),
+    )  # fmt: skip
+    blocks, _ = classify(markup.html_blocks(page), detect_languages)
+    kinds = [(b.text, b.kind) for b in blocks]
+    box = [title, "El molino en 2019", *[c for row in rows for c in row]]
+    assert kinds[0] == (title, Kind.HEADING)
+    assert kinds[1 : 1 + len(box)] == [(t, Kind.BOILERPLATE) for t in box]
+    assert [k for _, k in kinds[1 + len(box) :]] == [Kind.BODY] * len(paragraphs)

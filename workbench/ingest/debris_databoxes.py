@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from workbench.ingest.debris_boxes import LIST_REACH, table_container
 from workbench.ingest.debris_features import LineContext, words
@@ -32,6 +33,28 @@ BOX_ROW_SHARE = 0.5
 TITLE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…;][\s»\"”’)\]]*$")
 NO_BOX = -1
+# A class word of a box's own elements that names what a database fills beside the prose
+# (LABELS.md): a spec sheet ("spec-sheet", "product__specs", "SpecTable_root", "ficha",
+# "datasheet", a shop's "shop_attributes"), a wiki's "infobox", a league table or a
+# scoreboard ("standings", "clasificacion", "classement", "ranking", "marcador"). Not
+# "facts", "datos", "daten" or "fiche" alone: a job ad's "job-facts", a recipe's "datos" and
+# an advice page's "fiche-conseil" hold the article's own facts.
+_SPEC_CLASS_WORDS = frozenset({
+    "spec", "specs", "specsheet", "spectable", "specification", "specifications",
+    "datasheet", "ficha", "attributes", "standings", "clasificacion", "classement", "ranking",
+    "scoreboard", "marcador", "leaguetable",
+})  # fmt: skip
+# A wiki's infobox is a <table> ("table.infobox"); a German article's "Infobox" is its own
+# box of key points (held-out 40's "div.infobox-kurz": content).
+_TABLE_CLASS_WORDS = frozenset({"infobox"})
+# Class words of two parts ("fiche-technique", "technische-daten", "league-table").
+_SPEC_CLASS_PAIRS = frozenset({
+    ("fiche", "technique"), ("technische", "daten"), ("league", "table"), ("tech", "specs"),
+})  # fmt: skip
+# The box's own elements: this many steps of its first row's path, from the row up (a
+# table's cell, row, body and table; a list's item, list and the element around it).
+SPEC_CLASS_STEPS = 4
+_CLASS_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _parent(path: str) -> str:
@@ -40,7 +63,8 @@ def _parent(path: str) -> str:
 
 def box_rows(texts: Sequence[str], contexts: Sequence[LineContext]) -> list[int]:
     """Per line, the number of the box it is a row of (a cell of a data table, an item of a
-    list of "label: value" rows), `NO_BOX` for any other line. A table's box is the run of
+    list of "label: value" rows, a line of a table its class names: `names_spec_box`),
+    `NO_BOX` for any other line. A table's box is the run of
     its cells (consecutive cells held by one element, `debris_boxes.table_container`); a
     list's, the run of items of one list (one parent element; in plain text, a run of
     bulleted lines) `BOX_ROWS` and `BOX_ROW_SHARE` of which are "label: value" rows."""
@@ -67,6 +91,17 @@ def box_rows(texts: Sequence[str], contexts: Sequence[LineContext]) -> list[int]
             if rows < BOX_ROWS or rows < BOX_ROW_SHARE * (j - i):
                 i = j
                 continue
+        elif (held := table_container(context.path)) is not None and names_spec_box(context.path):
+            # A table its class names is a box though no data table's: an infobox's first
+            # rows span its width (its name, its picture), which a data table's never do.
+            j = i + 1
+            while (
+                j < len(texts)
+                and not contexts[j].cell
+                and table_container(contexts[j].path) == held
+                and names_spec_box(contexts[j].path)
+            ):
+                j += 1
         else:
             i += 1
             continue
@@ -75,6 +110,31 @@ def box_rows(texts: Sequence[str], contexts: Sequence[LineContext]) -> list[int]
             boxes += 1
         i = j
     return out
+
+
+def class_words(step: str) -> list[str]:
+    """The words of a path step's classes, lower-cased: "section.SpecTable_root__7Gh" gives
+    ["spec", "table", "root", "gh"], "table.shop_attributes" ["shop", "attributes"]."""
+    _, _, classes = step.partition(".")
+    return [w.lower() for w in _CLASS_PIECE.findall(classes.replace(".", " "))]
+
+
+def names_spec_box(path: str) -> bool:
+    """Whether a box's own elements (the last `SPEC_CLASS_STEPS` steps of its first row's
+    `markup.RawBlock.path`) carry a class that names a spec sheet, an infobox, a league
+    table or a scoreboard (`_SPEC_CLASS_WORDS`; an infobox on a table only): what a
+    database fills beside the prose, whatever the site's language, where the box has no
+    title to say it (`debris_structure.is_spec_title`). The page's own classes further up
+    ("page-node-type-fiche-technique", a product page's body) are not read."""
+    for step in path.split("/")[-SPEC_CLASS_STEPS:]:
+        found = class_words(step)
+        if step.startswith("table.") and any(w in _TABLE_CLASS_WORDS for w in found):
+            return True
+        if any(w in _SPEC_CLASS_WORDS for w in found):
+            return True
+        if any(pair in _SPEC_CLASS_PAIRS for pair in pairwise(found)):
+            return True
+    return False
 
 
 def box_title(texts: Sequence[str], contexts: Sequence[LineContext], start: int) -> bool:
@@ -157,16 +217,18 @@ def box_decisions(
     a box that is no data box after all (None, below) is left line by line.
 
     - Debris: its title names a spec sheet (`debris_structure.is_spec_title`: "Technische
-      Daten", "Ficha técnica"); or a rule that reads whole regions puts a row of it out of
-      the article (``closed``: a comment thread, a closed region, a table of contents, a
-      printed page's running head); or every row of it is forced, or is marked as site
-      chrome by the markup (an <aside> beside the article, a "related" box).
+      Daten", "Ficha técnica"), or its markup does (`names_spec_box`: "table.infobox",
+      "div.spec-sheet", "table.shop_attributes"); or a rule that reads whole regions puts
+      a row of it out of the article (``closed``: a comment thread, a closed region, a table
+      of contents, a printed page's running head); or every row of it is forced, or is
+      marked as site chrome by the markup (an <aside> beside the article, a "related" box).
     - Content: a rule keeps a row of it as the article's (``kept``: a table among the
       article's paragraphs, a fact box), or it stands in the article's flow: a line of the
       article's prose (``prose``, not ``forced``) within `debris_boxes.LIST_REACH` lines
       before it and after it, and no mark of site chrome on its rows (markup chrome but an
       <aside> the article holds, links, the site's repeated lines).
-    A debris box's title is debris with it (a spec sheet's, LABELS.md); a content box's is
+    A debris box's title is debris with it (a spec sheet's, LABELS.md), but for a box only
+    its markup names, whose title may be the page's own; a content box's is
     the article's when the box stands in its flow, else it is decided on its own (a weather
     page's "Tendance à 10 jours" over a table the cell rules keep).
     A table one of whose cells reads as prose lays a page out (a forum's posts beside their
@@ -193,6 +255,11 @@ def box_decisions(
             or all(chrome)
         ):
             out[box] = BoxDecision(True, True)
+            continue
+        # The line above a box its markup names may be the page's title, right over the
+        # infobox or a course's fact table: it is decided on its own.
+        if names_spec_box(contexts[rows[0]].path):
+            out[box] = BoxDecision(True, False)
             continue
         marked = any(chrome) or any(
             contexts[i].repeated or (contexts[i].links or 0.0) >= 0.5 for i in rows
