@@ -93,7 +93,7 @@ function draftedIn(action, i, ev) {
 }
 
 function act(action, extra) {
-  if (offline()) { say(OFFLINE); return; }
+  if (offline()) { say(offlineLine()); return; }
   if (!S.data.can_edit) {
     S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
     renderEditor();
@@ -236,6 +236,10 @@ function watchUnanswered() {
   const waiting = [...S.inflight.values()].filter((f) => !f.unsaved);
   if (!waiting.length) return;
   if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
+  if (offline()) {  // what is said while the connection is lost says it (offlineLine)
+    if (!S.message || S.message.text !== offlineLine()) say(offlineLine());
+    return;
+  }
   const text = "No answer from the server for 10 s: your last action is not stored yet. Typed " +
     "text is kept in this browser; if the server was restarted, reload the page (F5) and save or do it again.";
   if (S.message && S.message.text === text) return;

@@ -63,7 +63,7 @@ function saveEditor() {
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   if (!draft) { S.message = { kind: "info", text: "Nothing typed to save." }; renderEditor(); return; }
-  if (offline()) { say(OFFLINE); return; }
+  if (offline()) { say(offlineLine()); return; }
   // the sides typed: a side left as loaded is not sent as a text to store, so saving never
   // writes the loaded text back over a colleague's change to that side
   const typed = [];
