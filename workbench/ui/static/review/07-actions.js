@@ -115,6 +115,8 @@ function act(action, extra) {
   if (action === "confirm") {
     ev.seen = seenOf([i]);
     const next = S.shown[S.shown.indexOf(i) + 1];
+    // where it moved on to: a refused confirm comes back from there (handleResult)
+    ev.then = next !== undefined ? S.beads[next].id : null;
     submit(ev);
     if (next !== undefined) moveTo(next); else render();
     return;
@@ -216,6 +218,7 @@ function send(ev) {
     if (draft) S.kept.set(keptKey(record.draftKey), keptText(draft));
   }
   if (ev.action === "unsaved") { record.unsaved = true; S.heardAt = Date.now(); }
+  if ("then" in ev) { record.confirmed = ev.id; record.then = ev.then; delete ev.then; }  // the page's own
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
