@@ -80,6 +80,9 @@ def test_nothing_typed_while_the_server_is_gone_is_half_taken_accents_paste_or_k
         _type_every_way(page)
         assert french.input_value() == stored + ACCENTS  # nothing half taken
         assert french.evaluate("f => f.readOnly")
+        # no button acts either, as the line says: Revert would drop the text typed before
+        page.locator("button.btn", has_text="Revert").evaluate("b => b.click()")  # page inert
+        assert french.input_value() == stored + ACCENTS
         said = page.locator(".wb-side").inner_text()
         assert "the editor's text is locked (nothing you type now goes into it)" in said
         servers.append(launch(db, port, log=log))
