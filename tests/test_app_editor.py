@@ -99,8 +99,8 @@ def test_an_event_on_a_bead_changed_since_it_was_seen_is_refused_and_names_it(
     outcome = editor.perform(stale, context(store, aid))
     assert not outcome.ok
     assert outcome.message == (
-        "Not confirmed: bead 2 was changed by ben after you saw it; it is on screen as it is "
-        "now: read it, then press Y to confirm it."
+        "Not confirmed: bead 2 was changed by ben after you saw it; read it as it is now, "
+        "then press Y to confirm it."
     )
     assert store.beads(aid)[1].status is Status.REJECTED
 

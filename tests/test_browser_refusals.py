@@ -62,7 +62,7 @@ def test_a_confirm_refused_for_a_colleague_s_change_stays_on_its_bead_and_says_y
         page.keyboard.press("y")
         side = page.locator(".wb-side")
         side.get_by_text("Not confirmed: bead 1 was changed by ben", exact=False).wait_for()
-        assert "read it, then press Y to confirm it" in side.inner_text()
+        assert "read it as it is now, then press Y to confirm it" in side.inner_text()
         assert page.locator(".wb-ed-title").inner_text() == "Bead 1 of 6"
         page.keyboard.press("y")
         side.get_by_text("Confirmed bead 1", exact=False).wait_for()

@@ -133,7 +133,7 @@ class ChangedError(ConflictError):
 # A confirm refused because its bead changed: the page goes back to that bead (review
 # 02-data.js, handleResult), and the line says what to do (newcomer42 #3: the cursor moved on
 # as if it had worked, and the natural second Y confirmed the next bead).
-CONFIRM_AGAIN = "it is on screen as it is now: read it, then press Y to confirm it"
+CONFIRM_AGAIN = "read it as it is now, then press Y to confirm it"
 
 
 def _maker(action: str, event: Mapping[str, Any], ctx: Context) -> EditMaker | None:
