@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
+from workbench.errors import ChangedError
 from workbench.model import (
     ConflictError,
     InputError,
@@ -126,13 +127,8 @@ def check_seen(
             raise ChangedError(f"bead {k + 1} was changed by {who} after you saw it")
 
 
-class ChangedError(ConflictError):
-    """A bead seen is still there, in a newer version than the one seen (check_seen)."""
-
-
-# A confirm refused because its bead changed: the page goes back to that bead (review
-# 02-data.js, handleResult), and the line says what to do (newcomer42 #3: the cursor moved on
-# as if it had worked, and the natural second Y confirmed the next bead).
+# A confirm refused because its bead changed: the page goes back to that bead (02-data.js,
+# comeBack) and the line says what to do (newcomer42 #3: the second Y confirmed the next bead).
 CONFIRM_AGAIN = "read it as it is now, then press Y to confirm it"
 
 
