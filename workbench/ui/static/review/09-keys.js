@@ -32,7 +32,7 @@ function typing(e) {
 // locked (read-only, greyed) from the moment the connection is lost, every try to type then
 // is refused with the line below, and what was typed before stays as it was.
 const OFFLINE = "The connection to the server is lost: the editor's text is locked (nothing you " +
-  "type now goes into it) and keys and buttons do nothing until it is back. Text typed before " +
+  "type now goes into it) and no button and no key but Esc acts until it is back. Text typed before " +
   "is kept in this browser.";
 function offline() {
   if (document.querySelector('[data-testid="stConnectionStatus"]')) return true;
