@@ -98,7 +98,10 @@ def test_an_event_on_a_bead_changed_since_it_was_seen_is_refused_and_names_it(
     apply(store, aid, review.reject(store.beads(aid), 1, "ben"), "ben")
     outcome = editor.perform(stale, context(store, aid))
     assert not outcome.ok
-    assert outcome.message == "Not saved: bead 2 was changed by ben after you saw it."
+    assert outcome.message == (
+        "Not confirmed: bead 2 was changed by ben after you saw it; read it as it is now, "
+        "then press Y to confirm it."
+    )
     assert store.beads(aid)[1].status is Status.REJECTED
 
 

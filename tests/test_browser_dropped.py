@@ -194,7 +194,9 @@ def test_rows_whose_patch_was_lost_take_no_edit_and_come_back_with_the_next_acti
     assert lost["patch"] is not None and shown[-1] == before  # ben's row never came
     page.keyboard.press("j")
     page.keyboard.press("y")  # bead 3 as she sees it, ben's text not yet there
-    page.get_by_text("Not saved: bead 3 was changed by ben after you saw it.").wait_for()
+    page.get_by_text(
+        "Not confirmed: bead 3 was changed by ben after you saw it;", exact=False
+    ).wait_for()
     page.locator('.wb-bead[data-i="2"] .wb-text.fr').get_by_text("Texte 3 de ben.").wait_for()
     settled(page)
     page.locator('.wb-bead[data-i="1"]').click()

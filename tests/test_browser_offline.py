@@ -106,6 +106,7 @@ def test_letters_typed_while_the_server_is_gone_change_no_bead(
         french = page.locator('.wb-ed-text[data-side="fr"]')
         french.click()
         page.keyboard.press("End")
+        page.keyboard.type(" [avant]")  # typed while the server is up: kept
         box = french.bounding_box()
         servers[0].kill()  # SIGKILL: no goodbye to the page
         servers[0].wait(timeout=10)
@@ -119,11 +120,12 @@ def test_letters_typed_while_the_server_is_gone_change_no_bead(
         page.wait_for_timeout(300)
         said = page.locator(".wb-side").inner_text()
         assert page.locator(".wb-ed-title").inner_text() == "Bead 2 of 6"  # no Y moved on
-        # verify22: " yes, m" was kept and the rest went nowhere; the box has the focus, and
-        # the letters go into the field last typed in, as text, never as keys
-        typed = typed_before + " yes, mis a jour."
+        # verify22: " yes, m" was kept and the rest went nowhere; newcomer42: letters put
+        # back by hand kept plain keys and lost accents and paste. The box has the focus: the
+        # text is locked, nothing typed now goes in, and the line says so
+        typed = typed_before
         assert french.input_value() == typed
-        assert "what you type goes on into the editor's text and is kept" in said
+        assert "the editor's text is locked (nothing you type now goes into it)" in said
         servers.append(launch(db, port, log=log))
         wait_healthy(url, servers[1], 30, log)
         page.wait_for_timeout(15000)  # the page reconnects (about 1 s) and sends what it holds

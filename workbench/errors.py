@@ -59,6 +59,11 @@ class ConflictError(WorkbenchError):
     """An edit based on a stale version: someone else changed it first."""
 
 
+class ChangedError(ConflictError):
+    """A bead seen is still there, in a newer version than the one seen: a refused confirm
+    says to read it again, then confirm it (review editor, newcomer42)."""
+
+
 class HeldByUnsavedText(ConflictError):
     """An undo, a redo or a re-alignment would change a bead that holds the reviewer's
     unsaved text (``position``: the first such bead's, from 0); refused, nothing changed."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench import review
+from workbench.errors import ChangedError
 from workbench.model import (
     ConflictError,
     InputError,
@@ -123,7 +124,12 @@ def check_seen(
         now = snap.beads[k]
         if now.version != int(version):
             who = now.reviewer or "the aligner"
-            raise ConflictError(f"bead {k + 1} was changed by {who} after you saw it")
+            raise ChangedError(f"bead {k + 1} was changed by {who} after you saw it")
+
+
+# A confirm refused because its bead changed: the page goes back to that bead (02-data.js,
+# comeBack) and the line says what to do (newcomer42 #3: the second Y confirmed the next bead).
+CONFIRM_AGAIN = "read it as it is now, then press Y to confirm it"
 
 
 def _maker(action: str, event: Mapping[str, Any], ctx: Context) -> EditMaker | None:
@@ -151,7 +157,9 @@ def _split(
 
     ``caret`` = {"fr": offset, "cp": offset} (either or both): a side with a
     caret is cut at that character of its text, inside a sentence if need be;
-    the other after its ``fr_at``/``cp_at`` first sentences.
+    the other after its ``fr_at``/``cp_at`` first sentences. The caret at the
+    start of the counterpart (``{"cp": 0}``, the French whole above) parts the pair:
+    the French alone, then the counterpart alone below it.
     """
     at: dict[review.Side, int] = {
         "fr": int(event.get("fr_at", 0)),
@@ -205,6 +213,10 @@ def perform(event: Mapping[str, Any], ctx: Context) -> Outcome:
         i = _where(snap).get(int(event.get("id", -1)), pos)
         edit = _as_seen(maker(list(snap.beads), i, ctx.reviewer), seen)
         _store(ctx, snap, edit)
+    except ChangedError as exc:
+        if action == "confirm":
+            return done(False, f"Not confirmed: {exc}; {CONFIRM_AGAIN}.")
+        return done(False, f"Not saved: {exc}.")
     except ConflictError as exc:
         return done(False, f"Not saved: {exc}.")
     except WorkbenchError as exc:

@@ -119,7 +119,13 @@ function button(label, title, onClick, cls) {
   const b = el("button", cls || "btn", label);
   b.type = "button";
   if (title) b.title = title;
-  b.addEventListener("click", (e) => { e.preventDefault(); onClick(e); });
+  // none acts while the connection is lost, as the line then says: Revert, Keep theirs or
+  // Dismiss would drop a text, and Put into this bead fill the locked field (09-keys.js)
+  b.addEventListener("click", (e) => {
+    e.preventDefault();
+    if (offline()) { offlineInput(e); return; }
+    onClick(e);
+  });
   return b;
 }
 

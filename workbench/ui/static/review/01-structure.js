@@ -69,7 +69,6 @@ function build(root) {
   buildHead(head);
   buildSide(side);
   table.addEventListener("click", onTableClick);
-  app.addEventListener("focusin", noteFocus);  // a move inside the editor: the window hears none
   pageStyle();
   if (typeof ResizeObserver === "function") {
     const watch = new ResizeObserver(pin);

@@ -130,5 +130,19 @@ function handleResult(r) {
   if (r.action === "undo") S.askedUndo = r.ok ? null : r.ask || null;
   if (r.action === "dealt_with" && r.ok) S.leftBehind = 0;  // marked, here or by someone before
   if (r.ok && typeof r.focus === "number") S.cursor = r.focus;
+  if (!r.ok && inflight && inflight.confirmed !== undefined) comeBack(inflight);
+}
+
+// A confirm refused (the bead changed after it was seen) goes back to its bead, as the line
+// says, while the cursor is still where the confirm moved it on to: a second Y meant for the
+// refused bead confirmed the next one (newcomer42 #3). A reviewer gone on elsewhere stays.
+function comeBack(record) {
+  const here = S.beads[S.cursor];
+  if (here && record.then !== null && here.id !== record.then) return;
+  const at = S.beads.findIndex((b) => b.id === record.confirmed);
+  if (at < 0 || at === S.cursor) return;
+  S.cursor = at;
+  S.cuts = { fr: null, cp: null };
+  S.carets = { fr: null, cp: null };
 }
 

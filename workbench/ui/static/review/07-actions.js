@@ -93,7 +93,7 @@ function draftedIn(action, i, ev) {
 }
 
 function act(action, extra) {
-  if (offline()) { say(OFFLINE); return; }
+  if (offline()) { say(offlineLine()); return; }
   if (!S.data.can_edit) {
     S.message = { kind: "error", text: "Give your name (at the top) first: every edit is signed." };
     renderEditor();
@@ -115,6 +115,8 @@ function act(action, extra) {
   if (action === "confirm") {
     ev.seen = seenOf([i]);
     const next = S.shown[S.shown.indexOf(i) + 1];
+    // where it moved on to: a refused confirm comes back from there (handleResult)
+    ev.then = next !== undefined ? S.beads[next].id : null;
     submit(ev);
     if (next !== undefined) moveTo(next); else render();
     return;
@@ -216,6 +218,7 @@ function send(ev) {
     if (draft) S.kept.set(keptKey(record.draftKey), keptText(draft));
   }
   if (ev.action === "unsaved") { record.unsaved = true; S.heardAt = Date.now(); }
+  if ("then" in ev) { record.confirmed = ev.id; record.then = ev.then; delete ev.then; }  // the page's own
   S.inflight.set(ev.seq, record);
   S.outbox.push(ev);
   S.el.app.dataset.pending = String(S.inflight.size + S.queue.length);
@@ -236,6 +239,10 @@ function watchUnanswered() {
   const waiting = [...S.inflight.values()].filter((f) => !f.unsaved);
   if (!waiting.length) return;
   if (waiting.some((f) => f.slow) || Date.now() - Math.min(...waiting.map((f) => f.at)) < UNANSWERED_MS) return;
+  if (offline()) {  // what is said while the connection is lost says it (offlineLine)
+    if (!S.message || S.message.text !== offlineLine()) say(offlineLine());
+    return;
+  }
   const text = "No answer from the server for 10 s: your last action is not stored yet. Typed " +
     "text is kept in this browser; if the server was restarted, reload the page (F5) and save or do it again.";
   if (S.message && S.message.text === text) return;

@@ -9,7 +9,10 @@ function noteCaret(area) {
   if (!b || !side) return;
   const text = joined(b, side);
   const at = area.selectionStart;
-  const inside = area.value === text && area.selectionStart === area.selectionEnd && at > 0 && at < text.length;
+  // at the start of the counterpart of a pair: Split parts it (editor._split), as
+  // the hint of a refused split says (newcomer42 #4: offset 0 was never taken as a caret)
+  const parts = at > 0 || (side === "cp" && b.fr.length > 0 && b.cp.length > 0);
+  const inside = area.value === text && area.selectionStart === area.selectionEnd && parts && at < text.length;
   S.carets[side] = inside ? at : null;
   if (inside) S.cuts[side] = null;
   markCursor();
@@ -20,6 +23,11 @@ function renderHint() {
   const b = S.beads[S.cursor];
   const hint = S.el.ed.hint;
   const parts = [];
+  if (b && S.carets.cp === 0 && S.carets.fr === null && S.cuts.fr === null) {
+    put(hint, "textContent", `Split (S or Alt+Enter) parts this pair: the French alone, then its ` +
+      `counterpart (${S.data.cp_lang}) alone below it`);
+    return;
+  }
   for (const side of ["fr", "cp"]) {
     const at = S.carets[side];
     if (at === null || !b) continue;
@@ -63,7 +71,7 @@ function saveEditor() {
   const key = draftKey(b.id);
   const draft = S.drafts.get(key);
   if (!draft) { S.message = { kind: "info", text: "Nothing typed to save." }; renderEditor(); return; }
-  if (offline()) { say(OFFLINE); return; }
+  if (offline()) { say(offlineLine()); return; }
   // the sides typed: a side left as loaded is not sent as a text to store, so saving never
   // writes the loaded text back over a colleague's change to that side
   const typed = [];

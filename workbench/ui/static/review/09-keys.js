@@ -25,11 +25,27 @@ function typing(e) {
 // the page has no server. A command then waited in the outbox and ran, signed, when the page
 // reconnected, long after anyone meant it (newcomer22, s7: letters typed while the box held
 // the click ran as Y, M, U). So no key and no button acts meanwhile, and the editor says so.
-const OFFLINE = "The connection to the server is lost: keys and buttons do nothing until it " +
-  "is back (text typed in the editor is kept in this browser).";
+// The box is a modal dialog: it takes the focus and makes the rest of the page inert, so no
+// text field can have the focus while it is up. Letters put back into the field by hand kept
+// plain keys and silently lost every input with no key of its own (a dead-key "ê", an IME's
+// "é", paste, dictation: "tapé" was saved as "tap", newcomer42 #1). So the editor's text is
+// locked (read-only, greyed) from the moment the connection is lost, every try to type then
+// is refused with the line below, and what was typed before stays as it was.
+const OFFLINE = "The connection to the server is lost: the editor's text is locked (nothing you " +
+  "type now goes into it) and no button and no key but Esc acts until it is back. Text typed before " +
+  "is kept in this browser.";
 function offline() {
   if (document.querySelector('[data-testid="stConnectionStatus"]')) return true;
   return [...document.querySelectorAll('[role="dialog"]')].some((d) => /Connection error/i.test(d.textContent || ""));
+}
+
+// The line said while the connection is lost: with an action sent and not answered, that it
+// is not stored (the "No answer" line replaced this one every second, and its "Typed text is
+// kept" hid that keys had become text, newcomer42 #2).
+function offlineLine() {
+  const waiting = [...S.inflight.values()].some((f) => !f.unsaved);
+  return waiting ? `${OFFLINE} Your last action is not stored yet: once the connection is ` +
+    "back, reload the page (F5) and do it again." : OFFLINE;
 }
 
 // Once the server is back the line above must go: it stayed for good, and a save made then
@@ -38,45 +54,64 @@ function offline() {
 const RECONNECTED = "The connection to the server is back: reload the page (F5) before going " +
   "on; text typed in the editor is kept.";
 function watchConnection() {
-  if (offline()) { S.wentOffline = true; return; }
+  if (offline()) { goneOffline(); return; }
   if (!S.wentOffline) return;
   S.wentOffline = false;
+  lockText(false);
+  // Esc pressed meanwhile left the editor: the box, closing, gives the focus back to the
+  // field it took it from, and the next J or Y would be typed into the text
+  if (S.escaped) leaveEditor();
+  S.escaped = false;
   say(RECONNECTED);
 }
 
-// Streamlit's box takes the focus from the field being typed in as it comes up, and what was
-// typed after it went nowhere: " yes, m" kept of " yes, mis a jour" (verify22). The field last
-// typed in (S.typingIn) takes those letters while the connection is lost, and the line says so.
-const TYPING_ON = "The connection to the server is lost: what you type goes on into the " +
-  "editor's text and is kept in this browser; other keys and buttons do nothing until it is back.";
+// Checked every second (keepTabLive) and at every key, paste or input (offlineInput): the
+// first try to type after the connection went locks the text before the input lands.
+function goneOffline() {
+  lockText(true);
+  if (S.wentOffline) return;
+  S.wentOffline = true;
+  say(offlineLine());
+}
 
-// (On the window as well as on the editor: focus moving between the editor's own elements is
-// not heard outside it.)
-function noteFocus(e) {
+function lockText(locked) {
   if (!S.el || !S.el.ed) return;
-  const path = e.composedPath ? e.composedPath() : [e.target];
-  const field = [S.el.ed.fr, S.el.ed.cp].find((f) => path.includes(f));
-  if (field) S.typingIn = field;
-  // a row or a button of the editor chosen: keys are commands again; the lost connection's
-  // box took the focus: the field stays the one typed in
-  else if (path.includes(S.el.app) || !offline()) S.typingIn = null;
+  for (const field of [S.el.ed.fr, S.el.ed.cp]) {
+    put(field, "readOnly", locked);
+    field.classList.toggle("wb-locked", locked);
+  }
 }
 
-function noteBlur(e) {
-  if (e.relatedTarget === null && !offline()) S.typingIn = null;  // a click on the page's body
+// Input of any kind (a paste, a composition, text from an IME or dictation) while the
+// connection is lost: refused, and said, never half taken.
+function offlineInput(e) {
+  if (!offline()) return;
+  goneOffline();
+  if (e.cancelable) e.preventDefault();
+  if (!S.message || S.message.text !== offlineLine()) say(offlineLine());
 }
 
-// A letter (or Backspace) typed while the connection is lost and the focus was taken from the
-// field: it goes where the caret was, as if the field had kept the focus.
-function typeOffline(e) {
-  const field = S.typingIn;
-  if (!field || !field.isConnected || field.disabled || e.altKey || inGrid(e)) return false;
-  if (e.key.length !== 1 && e.key !== "Backspace") return false;
-  const start = field.selectionStart ?? field.value.length, end = field.selectionEnd ?? start;
-  if (e.key !== "Backspace") field.setRangeText(e.key, start, end, "end");
-  else if (start !== end) field.setRangeText("", start, end, "end");
-  else if (start > 0) field.setRangeText("", start - 1, end, "end");
-  onType();
+// The focus leaves the editor's text for the review text (Esc), wherever it is now.
+function leaveEditor() {
+  const active = S.root && S.root.activeElement;
+  if (active && (active === S.el.ed.fr || active === S.el.ed.cp)) active.blur();
+  S.el.app.focus({ preventScroll: true });
+}
+
+// A key pressed while the connection is lost: Esc leaves the editor, whatever has the focus
+// (the box has it, not the field: Esc did nothing and J, Y then went into the text,
+// newcomer42 #2); a key that would type or act is refused and said. Say if handled.
+const TYPES = new Set(["Enter", "Backspace", "Delete", "Dead", "Process", "Unidentified"]);
+function offlineKey(e) {
+  if (e.key === "Escape") {
+    S.escaped = true;
+    leaveEditor();
+    return false;  // the box may close on it too
+  }
+  const copies = (e.ctrlKey || e.metaKey) && e.key !== "Enter" && e.key.toLowerCase() !== "v";
+  if (copies || (e.key.length !== 1 && !TYPES.has(e.key))) return false;
+  offlineInput(e);
+  e.stopPropagation();
   return true;
 }
 
@@ -99,21 +134,16 @@ function inGrid(e) {
 
 function onKey(e) {
   if (!S.root || !S.root.isConnected && !(S.root.host && S.root.host.isConnected)) return;
+  if (offline() && offlineKey(e)) return;
   if (typing(e) || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
   if (e.key === "Enter" && !e.altKey && pressable(e) && !offline()) return;  // it presses it
-  if (offline() && typeOffline(e)) {
-    e.preventDefault();
-    e.stopPropagation();
-    if (!S.message || S.message.text !== TYPING_ON) say(TYPING_ON);
-    return;
-  }
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const changes = e.altKey ? key === "ArrowUp" || key === "ArrowDown" : CHANGES.has(key);
   const gone = offline() && !e.altKey && (key.length === 1 || key === "Enter");  // any key's command
   if (gone || (changes && !inGrid(e))) {
     e.preventDefault();
     e.stopPropagation();
-    say(gone || offline() ? OFFLINE : UNFOCUSED);
+    say(gone || offline() ? offlineLine() : UNFOCUSED);
     return;
   }
   let done = true;

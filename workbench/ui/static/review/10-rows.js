@@ -39,8 +39,8 @@ export default function (component) {
   if (!S.listening) {
     keepTabLive();
     window.addEventListener("keydown", onKey, true);
-    window.addEventListener("focusin", noteFocus, true);
-    window.addEventListener("focusout", noteBlur, true);
+    // input with no key of its own, while the connection is lost (offlineInput)
+    for (const name of ["beforeinput", "paste", "compositionstart", "drop"]) window.addEventListener(name, offlineInput, true);
     window.addEventListener("pagehide", flushUrl);  // a reload right after a move keeps it
     window.addEventListener("pagehide", sendKept);
     S.listening = true;
