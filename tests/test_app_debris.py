@@ -17,7 +17,9 @@ from tests.conftest import ROOT
 from workbench import pipeline
 from workbench.model import Kind
 from workbench.pipeline.alignment import align_document
+from workbench.pipeline.debris import set_segment_kinds
 from workbench.store import Store
+from workbench.ui.review_payload import received
 
 PAGE_FR = [
     "Se connecter | S'abonner",
@@ -168,3 +170,33 @@ def test_kinds_changed_in_the_app_are_given_again_to_the_files_next_version(
     assert {(c.actor, c.version, c.kind) for c in carried} == {
         ("ana", 2, Kind.BODY), ("ana", 2, Kind.BOILERPLATE),
     }  # fmt: skip
+
+
+def review_rows(name: str = "ana") -> list[dict[str, object]]:
+    """The rows a newly opened Review page of port→en draws (every bead, as sent)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"page": "review", "doc": "port", "to": "en", "reviewer": name})
+    at.run()
+    assert not at.exception, at.exception
+    (component,) = at.get("bidi_component")
+    rows = received(component.proto.bytes)["beads"]
+    assert isinstance(rows, list)
+    return rows
+
+
+def test_a_line_given_back_to_the_text_is_drawn_as_text_on_a_review_page_opened_after(
+    db: Path,
+) -> None:
+    """newcomer42 5: the app server kept each version's segments, kinds and all, from the
+    first Review page that read them; a line given back to the text (`workbench restore`,
+    or the Corpus page) was drawn greyed and hatched as debris on every Review page opened
+    later, until the app was restarted."""
+    assert not [r for r in review_rows() if "Publicité" in str(r["fr"])]  # debris: no bead
+    store = Store.open(str(db))
+    try:
+        [ad] = [s.id for s in store.segments("port") if s.text == "Publicité"]
+        set_segment_kinds(store, "port", [ad], Kind.BODY, actor="ben")  # as `restore` does
+    finally:
+        store.close()
+    [row] = [r for r in review_rows("cleo") if "Publicité" in str(r["fr"])]
+    assert "fk" not in row, row  # body: no kind drawn
