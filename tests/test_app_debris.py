@@ -17,7 +17,9 @@ from tests.conftest import ROOT
 from workbench import pipeline
 from workbench.model import Kind
 from workbench.pipeline.alignment import align_document
+from workbench.pipeline.debris import set_segment_kinds
 from workbench.store import Store
+from workbench.ui.review_payload import received
 
 PAGE_FR = [
     "Se connecter | S'abonner",
@@ -168,3 +170,79 @@ def test_kinds_changed_in_the_app_are_given_again_to_the_files_next_version(
     assert {(c.actor, c.version, c.kind) for c in carried} == {
         ("ana", 2, Kind.BODY), ("ana", 2, Kind.BOILERPLATE),
     }  # fmt: skip
+
+
+def review_rows(name: str = "ana") -> list[dict[str, object]]:
+    """The rows a newly opened Review page of port→en draws (every bead, as sent)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"page": "review", "doc": "port", "to": "en", "reviewer": name})
+    at.run()
+    assert not at.exception, at.exception
+    (component,) = at.get("bidi_component")
+    rows = received(component.proto.bytes)["beads"]
+    assert isinstance(rows, list)
+    return rows
+
+
+def test_a_line_given_back_to_the_text_is_drawn_as_text_on_a_review_page_opened_after(
+    db: Path,
+) -> None:
+    """newcomer42 5: the app server kept each version's segments, kinds and all, from the
+    first Review page that read them; a line given back to the text (`workbench restore`,
+    or the Corpus page) was drawn greyed and hatched as debris on every Review page opened
+    later, until the app was restarted."""
+    assert not [r for r in review_rows() if "Publicité" in str(r["fr"])]  # debris: no bead
+    store = Store.open(str(db))
+    try:
+        [ad] = [s.id for s in store.segments("port") if s.text == "Publicité"]
+        set_segment_kinds(store, "port", [ad], Kind.BODY, actor="ben")  # as `restore` does
+    finally:
+        store.close()
+    [row] = [r for r in review_rows("cleo") if "Publicité" in str(r["fr"])]
+    assert "fk" not in row, row  # body: no kind drawn
+
+
+def test_an_originals_debris_is_given_back_on_its_translations_corpus_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer42 6: the Corpus page lists translations only, so an original's debris (a
+    dateline classed as debris left its French a bead with no counterpart) could be given
+    back only with `workbench restore`; a link naming the original showed the
+    translation without a word."""
+    page, original = tmp_path / "port.txt", tmp_path / "port-en.txt"
+    page.write_text("\n".join(PAGE_FR), encoding="utf-8")
+    footer = "Advertisement"
+    original.write_text("\n".join([*PAGE_EN[:2], footer, PAGE_EN[2]]), encoding="utf-8")
+    db = tmp_path / "app.db"
+    store = Store.open(str(db))
+    assert not pipeline.ingest_paths(store, [page]).failed
+    align_document(store, "port", "en", original_path=original, actor="setup")
+    english = next(d for d in store.documents() if d.original_of is not None)
+    assert {s.text: s.kind for s in store.segments(english.id)}[footer] is Kind.BOILERPLATE
+    store.close()
+    monkeypatch.setenv("WORKBENCH_DB", str(db))
+
+    at = on_corpus("ana")
+    picker = at.multiselect(key=f"debris_restore_{english.id}")
+    [line] = [i for i in picker.options if footer in i]
+    picker.select(line)
+    at.checkbox(key=f"debris_enc_{english.id}").uncheck()
+    at.button(key=f"debris_apply_{english.id}").click().run()
+    assert not at.exception, at.exception
+    store = Store.open(str(db))
+    try:
+        assert {s.text: s.kind for s in store.segments(english.id)}[footer] is Kind.BODY
+        [change] = store.kind_changes(english.id)
+    finally:
+        store.close()
+    assert change.actor == "ana"
+
+    linked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    linked.query_params.update({"page": "corpus", "doc": english.name, "reviewer": "ana"})
+    linked.run()
+    assert not linked.exception, linked.exception
+    assert [w.value for w in linked.warning] == [
+        f"The link names {english.name}, the en original of port: port is shown. An original "
+        "is reviewed with its translation; its debris is given back on the Corpus page, "
+        f"under “Web debris of {english.name}”."
+    ]

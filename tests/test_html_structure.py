@@ -132,6 +132,12 @@ FIGURE = f"<figure><img src='a.jpg'><figcaption>{ES}</figcaption>"
         ("</figure><p>Un marin répare les filets dans le port de Laxe, 1995.</p>", Kind.CAPTION),
         # a paragraph inside the figure: its translation
         ("<p>Un marin répare ses filets au port, en hiver.</p></figure>", Kind.CAPTION),
+        # after the figure, naming the caption's place but saying more (newcomer42): a
+        # number the caption has not, or more sentences than it has, is the page's text
+        ("</figure><p>Au port de Laxe, les marins réparent leurs filets depuis 1995 et "
+         "jusqu'en 2020.</p>", Kind.BODY),
+        ("</figure><p>Au port de Laxe, en 1995, les marins réparent leurs filets. Ils "
+         "partent avant l'aube.</p>", Kind.BODY),
     ],
 )  # fmt: skip
 def test_a_caption_s_translation_is_looked_for_in_its_figure(after: str, kind: Kind) -> None:

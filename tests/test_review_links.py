@@ -102,13 +102,17 @@ def test_a_link_to_a_bead_of_the_files_earlier_version_opens_its_text_and_says_s
     said = "is no longer in this version of the document: opened bead"
     last = min(old[-1].position, len(now) - 1) + 1
     for bead, row, why in [
-        (old[0], 1, "where it came over"),  # claire's confirmed bead, carried over
         (old[1], 2, "which holds its text"),  # merged here with the next one
         (old[2], 2, "which holds its text"),
         (old[-1], last, "at its old place: its text is not in this version"),
     ]:
         named = f"The link's bead (bead {bead.position + 1} of an earlier version)"
         assert opens(bead_link(bead)) == (row, f"{named} {said} {row}, {why}.")
+    # claire's confirmed bead, carried over: in this version, not "no longer" (newcomer42 10d)
+    assert opens(bead_link(old[0])) == (
+        1, "The link's bead (bead 1 of an earlier version) came over to this version as bead "
+        "1: opened it.",
+    )  # fmt: skip
     assert opens("b999999") == (
         1, "The link's bead (b999999) is not in this document: opened bead 1."
     )  # fmt: skip

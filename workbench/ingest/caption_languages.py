@@ -129,13 +129,13 @@ def link_caption_translations(
     """A short block right after a foreign caption, in the document language, is its
     translation, unless that caption holds its translation already (``mixed``), or the
     block lies outside the caption's figure (``outside``) and does not read as the caption
-    translated (`figures.reads_as_translation`)."""
+    translated (`_translates_outside`)."""
     out = list(blocks)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if (
             i - 1 not in mixed
-            and (i not in outside or figures.reads_as_translation(prev.text, cur.text))
+            and (i not in outside or _translates_outside(prev, cur))
             and prev.kind is Kind.CAPTION
             and prev.lang != doc_lang
             and cur.lang == doc_lang
@@ -144,3 +144,20 @@ def link_caption_translations(
         ):
             out[i] = replace(cur, kind=Kind.CAPTION)
     return out
+
+
+def _translates_outside(caption: Block, block: Block) -> bool:
+    """Whether ``block``, outside the caption's figure, reads as the caption translated
+    (`figures.reads_as_translation`) and says no more: no number the caption has not
+    (`figures.adds_numbers`), no more sentences. A paragraph that names the caption's place
+    and goes on ("Sur la place San Francisco, une crèche monumentale attire les familles.
+    Elle restera ouverte jusqu'au 6 janvier.") is the page's text (newcomer42: typed
+    caption, drawn in italics)."""
+    from workbench.ingest.segment import split_sentences
+
+    return (
+        figures.reads_as_translation(caption.text, block.text)
+        and not figures.adds_numbers(caption.text, block.text)
+        and len(split_sentences(block.text, block.lang))
+        <= len(split_sentences(caption.text, caption.lang))
+    )

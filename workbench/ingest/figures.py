@@ -43,6 +43,13 @@ def reads_as_translation(caption: str, text: str) -> bool:
     return numbers <= theirs_numbers and (not names or bool(names & theirs_names))
 
 
+def adds_numbers(caption: str, text: str) -> bool:
+    """Whether ``text`` holds a number ``caption`` has not: a translation adds none
+    ("Elle restera ouverte jusqu'au 6 janvier." after a caption with no date is the page's
+    own text, newcomer42)."""
+    return bool(_anchors(text)[0] - _anchors(caption)[0])
+
+
 def _anchors(text: str) -> tuple[set[str], set[str]]:
     words = _WORD.findall(text)
     numbers = {w for w in words if w.isdigit()}

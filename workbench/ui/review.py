@@ -38,6 +38,7 @@ from workbench.ui.late import late
 from workbench.ui.links import Opening, bead_link, earlier_bead, opening
 from workbench.ui.pick import Choice, choose, pick_alignment, remember
 from workbench.ui.qa import warned_beads
+from workbench.ui.replaced import note_replaced, replaced_outcome, with_replaced
 from workbench.ui.review_drafts import draft_estimate as draft_estimate  # "x as x": re-exported
 from workbench.ui.review_history import history_at
 from workbench.ui.review_history import history_row as history_row
@@ -160,6 +161,11 @@ def _on_events(alignment: Alignment) -> None:
     state = _state(alignment.id)
     if state.get("job") is not None:
         return
+    # a colleague's change to what this reviewer saved, since the page last had its rows:
+    # said with this action (newcomer42 7: never said at all)
+    note_replaced(state, snapshot(get_store(), alignment.id), reviewer())
+    state["acted"] = True  # what changes from here on is this page's own doing
+    client = ""
     for event in sorted(_outbox(), key=lambda e: int(e.get("seq", 0))):
         client, seq = str(event.get("client", "")), int(event.get("seq", 0))
         if seq <= state["done"].get(client, 0):
@@ -187,7 +193,10 @@ def _on_events(alignment: Alignment) -> None:
         if outcome.action == "unsaved" and outcome.ok:  # kept: nothing to tell the reviewer
             state["done"][client] = max(state["done"].get(client, 0), seq)
             continue
-        _record(state, outcome, alignment.id)
+        _record(state, with_replaced(state, outcome), alignment.id)
+    told = replaced_outcome(state, client, snapshot(get_store(), alignment.id).revision)
+    if told is not None:
+        _record(state, told, alignment.id)
 
 
 def _perform(alignment: Alignment, event: Mapping[str, Any]) -> editor.Outcome:
@@ -308,6 +317,9 @@ def _panel(choice: Choice, alignment: Alignment, pages: tuple[str, ...]) -> None
     doc = choice.doc
     store = get_store()
     state = _state(alignment.id)
+    if not state.pop("acted", False):  # what changed before this page's own actions was noted
+        # a colleague's change to what this reviewer saved, before the rows sent move on
+        note_replaced(state, snapshot(store, alignment.id), reviewer())
     slot = st.empty()  # where a fill shows its progress (see _run_job)
     if state.get("job") is not None:
         _run_job(alignment, state, slot)

@@ -46,7 +46,7 @@ def beads_data(
         else:
             start, old_end, new_end = parallel.splice(sent.beads, snap.beads)
         if new_end - start <= FULL_BELOW:
-            texts = segments(store, alignment)
+            texts = segments(store, alignment, snap.revision)
             changed = snap.beads[start:new_end]
             estimated = estimates_for(store.url, alignment.id, snap.revision, changed)
             rows = parallel.pack([parallel.row(b, texts, estimated) for b in changed])

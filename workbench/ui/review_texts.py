@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 
 @st.cache_resource(max_entries=16)
-def _segments(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, parallel.SegmentText]:
+def _segments(
+    url: str, sides: tuple[tuple[int, int], ...], kinds: int
+) -> Mapping[int, parallel.SegmentText]:
     store = get_store()
     found: dict[int, parallel.SegmentText] = {}
     for doc_id, version in sides:
@@ -37,14 +39,31 @@ def _sides(alignment: Alignment) -> tuple[tuple[int, int], ...]:
     return tuple(sides)
 
 
-def segments(store: Store, alignment: Alignment) -> Mapping[int, parallel.SegmentText]:
-    """Segment id → text and kind, for both sides (versions never change: cached)."""
-    return _segments(store.url, _sides(alignment))
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _kinds_at(url: str, sides: tuple[tuple[int, int], ...], revision: int) -> int:
+    return get_store().kinds_stamp([doc_id for doc_id, _ in sides])
+
+
+def segments(
+    store: Store, alignment: Alignment, revision: int
+) -> Mapping[int, parallel.SegmentText]:
+    """Segment id → text and kind, for both sides, as of the alignment's ``revision``.
+
+    A version's texts never change, but its kinds do: a line given back to the text
+    (`workbench restore`, the Corpus page) was drawn as debris on every Review page opened
+    later, until the app restarted (newcomer42 5). The kinds' stamp (`Store.kinds_stamp`)
+    is read once per revision: giving a line back aligns again, which makes a revision.
+    """
+    sides = _sides(alignment)
+    return _segments(store.url, sides, _kinds_at(store.url, sides, revision))
 
 
 @st.cache_resource(max_entries=16)
 def _texts(url: str, sides: tuple[tuple[int, int], ...]) -> Mapping[int, str]:
-    return MappingProxyType({k: s.text for k, s in _segments(url, sides).items()})
+    store = get_store()
+    return MappingProxyType(
+        {s.id: s.text for doc_id, version in sides for s in store.segments(doc_id, version)}
+    )
 
 
 def segment_texts(store: Store, alignment: Alignment) -> Mapping[int, str]:
@@ -57,7 +76,7 @@ def rows_at(
     url: str, alignment_id: int, revision: int, _snap: Snapshot, _alignment: Alignment
 ) -> bytes:
     estimated = estimates_for(url, alignment_id, revision, _snap.beads)
-    rows = parallel.rows_json(_snap.beads, segments(get_store(), _alignment), estimated)
+    rows = parallel.rows_json(_snap.beads, segments(get_store(), _alignment, revision), estimated)
     return rows.encode("utf-8")
 
 
