@@ -155,7 +155,7 @@ def _unrelated(
     picks = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True)]
     picks = [p for p in picks if p not in linked][:count]
     pair_cos = bead_cosines([(range(i, i + 1), range(j, j + 1)) for i, j in picks], *emb)
-    wrong, spread = wrong_pairs(*emb)
+    wrong, spread = wrong_pairs(emb[0], emb[1])
     return shortfall(pair_cos, wrong, right, least_width(spread, spreads))
 
 

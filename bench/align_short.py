@@ -10,10 +10,14 @@ documents, so nothing measured this.
 Each document of `bench/align_spent.py`'s sets is cut into consecutive windows of W
 gold beads (every window that starts on a multiple of W); each window is aligned alone,
 as a short file would be, and scored the field's way (`quality.alignment`, strict,
-pooled per W). "dropped" is the same windows with the source side (the French; the
+pooled per W), with the expected calibration error over every bead (a bead is right when
+the gold holds it exactly; `align_calibrate.quality`'s bins) and the right pair beads
+scored under 0.5, the floor under which a translation memory leaves a pair out.
+"dropped" is the same windows with the source side (the French; the
 German of Text+Berg) of one inner one-to-one bead taken out (the translator dropped that
 sentence): its original should stand alone as a null bead. Columns: strict F1, pair
-beads >= 0.8 right / scored, and for "dropped" how often the orphan is a null bead alone.
+beads >= 0.8 right / scored, ECE, right pairs under 0.5, and for "dropped" how often the
+orphan is a null bead alone.
 
     .venv/bin/python bench/align_short.py [--sizes 3,4,6] [--per-doc 8] [--cache FILE]
 
@@ -24,6 +28,7 @@ once at the end.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 from collections.abc import Sequence
@@ -33,6 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
+import numpy as np  # noqa: E402
+from align_calibrate import BINS, Floats  # noqa: E402
 from align_spent import _documents  # noqa: E402
 from align_variants import CachedUsem3, lexicon_for  # noqa: E402
 
@@ -83,6 +90,17 @@ def windows(
     return out
 
 
+def expected_calibration_error(p: Floats, y: Floats) -> float:
+    """ECE of confidences ``p`` against outcomes ``y`` (1 right, 0 wrong), shapes (n,), over
+    `align_calibrate.BINS`: the beads' mean gap between confidence and share right, per bin."""
+    total = 0.0
+    for lo, hi in itertools.pairwise(BINS):
+        inside = (p >= lo) & (p < hi)
+        if inside.any():
+            total += inside.sum() * abs(y[inside].mean() - p[inside].mean())
+    return total / max(len(p), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="3,4,6")
@@ -97,13 +115,16 @@ def main() -> None:
     config = AlignConfig(with_encoder=replace(WITH_ENCODER, **changed))  # type: ignore[arg-type]
     encoder = CachedUsem3(args.cache, autosave=False)
     docs = _documents(ROOT)
-    print("| window | texts | strict F1 | pairs >= 0.8 right | orphan a null alone |")
-    print("|---|---:|---:|---:|---:|")
+    print("| window | texts | strict F1 | pairs >= 0.8 right | ECE | right pairs < 0.5 |"
+          " orphan a null alone |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for size in (int(s) for s in args.sizes.split(",")):
         for drop in (False, True):
             rng = random.Random(f"{size}-{drop}")
             pairs: list[tuple[list[Bead], list[Bead]]] = []
-            sure = right = orphans = alone = 0
+            sure = right = orphans = alone = floored = 0
+            scores: list[float] = []
+            truths: list[bool] = []
             for _, _, _, s, t, g, sl, tl in docs:
                 src = s.read_text(encoding="utf-8").splitlines()
                 tgt = t.read_text(encoding="utf-8").splitlines()
@@ -114,9 +135,12 @@ def main() -> None:
                     pairs.append((wg, got))
                     truth = {(b.src, b.tgt) for b in wg}
                     for b in got:
+                        scores.append(b.score)
+                        truths.append((b.src, b.tgt) in truth)
                         if b.src and b.tgt and b.score >= 0.8:
                             sure += 1
                             right += (b.src, b.tgt) in truth
+                        floored += bool(b.src and b.tgt and b.score < 0.5 and truths[-1])
                     if orphan is not None:
                         orphans += 1
                         alone += any(b.tgt == (orphan,) and not b.src for b in got)
@@ -124,7 +148,11 @@ def main() -> None:
             said = f"{alone}/{orphans}" if drop else ""
             share = f"{right}/{sure} ({right / max(sure, 1):.1%})"
             name = f"{size} beads{', one source sentence dropped' if drop else ''}"
-            print(f"| {name} | {len(pairs)} | {f1:.3f} | {share} | {said} |", flush=True)
+            ece = expected_calibration_error(np.array(scores), np.array(truths, dtype=float))
+            print(
+                f"| {name} | {len(pairs)} | {f1:.3f} | {share} | {ece:.3f} | {floored} | {said} |",
+                flush=True,
+            )
     encoder.save()
 
 
