@@ -37,6 +37,22 @@ def test_stated_numbers_reads_a_value_however_it_is_grouped(text: str, numbers: 
     assert stated_numbers(text) == numbers
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "numbers"),
+    [
+        ("Elle aura dix quais.", "fr", {"10"}),
+        ("The station will be large, with ten platforms.", "en", {"10"}),
+        ("Doce años después, en 2026.", "es", {"12", "2026"}),
+        ("Elle aura dix quais.", "", set()),  # no language: figures only
+        ("Il a deux enfants.", "fr", set()),  # one digit, in words as in figures
+    ],
+)
+def test_stated_numbers_reads_numbers_written_as_words_in_the_sentences_language(
+    text: str, lang: str, numbers: set[str]
+) -> None:
+    assert stated_numbers(text, lang) == numbers
+
+
 def _rejoined(
     beads: Beads,
     joined_cos: Cosines,

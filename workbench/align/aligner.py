@@ -168,6 +168,7 @@ def align(
             tgt,
             config.with_encoder.titles_alone and use_encoder is not None,
             config.with_encoder.number_anchors,
+            (src_lang, tgt_lang),
         )
     steps = search(s_side, t_side, shapes, mode, config, joined=joined)
     if mode is not Mode.GALE_CHURCH and timecodes[0] and timecodes[1]:
@@ -210,6 +211,7 @@ def _joined_similarity(
     tgt: Sequence[str],
     titles_alone: bool,
     number_anchors: bool = True,
+    langs: tuple[str, str] = ("", ""),
 ) -> Joined | None:
     """Cosine of joined runs of sentences and which lines are clauses, for `rejoin.rejoin`."""
     if encoder is None:
@@ -235,8 +237,8 @@ def _joined_similarity(
         [is_clause(t) for t in tgt],
         title_lines(src) if titles_alone else (),
         title_lines(tgt) if titles_alone else (),
-        [stated_numbers(t) for t in src] if number_anchors else (),
-        [stated_numbers(t) for t in tgt] if number_anchors else (),
+        [stated_numbers(t, langs[0]) for t in src] if number_anchors else (),
+        [stated_numbers(t, langs[1]) for t in tgt] if number_anchors else (),
     )
 
 

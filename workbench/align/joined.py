@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from workbench.align.config import Costs, Shape
 from workbench.align.costs import Band, Evidence, length_delta, length_mismatch, run_rows
 from workbench.align.features import FloatArray, is_folio, on_24_hour_clock
+from workbench.quality.number_words import word_numbers
 
 # For each (source ids, target ids) asked, the cosine of the embeddings of the joined
 # source sentences and the joined target sentences (`rejoin`): the aligner encodes the
@@ -120,13 +121,19 @@ _TIME = re.compile(r"\d\dh\d\d")
 _GROUPED = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f'’]\d{3})+")
 
 
-def stated_numbers(text: str) -> frozenset[str]:
+def stated_numbers(text: str, lang: str = "") -> frozenset[str]:
     """The numbers a sentence states, however grouped: '142 000 foyers' -> {'142000'}.
 
     A page number alone on its line (`features.is_folio`) states none: it is no
     part of the text (a translation is paged anew). Nor does a number of one digit
     count: it is as often written out on the other side ("deux", "three"), or is a
     list mark or OCR's "1'" for "l'", so its absence there says nothing.
+
+    Given ``lang`` (an ISO code), numbers written as words in that language count too
+    (`quality.number_words`: "dix quais" and "ten platforms" both state 10): a
+    translator writes out what the original gives in figures, or merges two short
+    sentences ("La gare sera grande. Elle aura dix quais." / "… large, with ten
+    platforms.", newcomer41, where the second sentence was left out at 0.94).
     """
     if is_folio(text):
         return frozenset()
@@ -139,6 +146,8 @@ def stated_numbers(text: str) -> frozenset[str]:
         if not _GROUPED.fullmatch(raw):
             out.add(re.split(r"[.,:]", raw)[0].lstrip("0"))
         out.add(digits.lstrip("0"))
+    if lang:
+        out.update(word_numbers(text, lang))
     return frozenset(n for n in out if len(n) > 1)
 
 
