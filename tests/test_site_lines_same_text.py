@@ -112,3 +112,47 @@ def test_the_whole_page_saved_again_under_another_name_keeps_its_headline(
 
     assert kinds[HEADLINE] is Kind.HEADING
     assert not any(k is Kind.BOILERPLATE for t, k in kinds.items() if "canal a rouvert" in t)
+
+
+def test_a_word_reports_sentence_is_no_site_chrome_of_a_short_note(
+    db_url: str, tmp_path: Path
+) -> None:
+    """newcomer41 MEDIUM 15: a store held a .docx report whose paragraph "Les comptes
+    seront publiés en juin." a three-line note repeats; the note's sentence was classed as
+    the site's chrome and left out of alignment. A Word report, a PDF, subtitles are no
+    pages of a web site: they share sentences with a note, not chrome."""
+    import docx
+
+    report = docx.Document()
+    for text in [
+        "Rapport annuel du port",
+        "Le port a accueilli deux millions de passagers en 2025, un record.",
+        "Le trafic de fret a reculé de 3 % sur l'année.",
+        "Les comptes seront publiés en juin.",
+        "Le conseil portuaire se réunira le 12 mars.",
+    ]:
+        report.add_paragraph(text)
+    report.save(str(tmp_path / "rapport.fr.docx"))
+    note = tmp_path / "mois.fr.txt"
+    note.write_text(
+        "Le port a accueilli deux millions de passagers en 2025.\n\n"
+        "Les ferries vers l’Irlande ont été les plus fréquentés.\n\n"
+        "Les comptes seront publiés en juin.\n",
+        encoding="utf-8",
+    )
+    store = Store.open(db_url)
+    pipeline.ingest_paths(store, [tmp_path / "rapport.fr.docx"])
+    pipeline.ingest_paths(store, [note])
+    kinds = _kinds(store, "mois.fr")
+    store.close()
+
+    assert kinds["Les comptes seront publiés en juin."] is Kind.BODY
+
+
+def test_a_pasted_page_lends_its_chrome_as_a_saved_page_does() -> None:
+    from workbench.pipeline.site_lines import is_web_text
+
+    assert is_web_text("stdin:article")
+    assert is_web_text("/tmp/page.HTML") and is_web_text("notes.md")
+    assert not is_web_text("/tmp/rapport.fr.docx") and not is_web_text("x.pdf")
+    assert not is_web_text("memory.tmx")

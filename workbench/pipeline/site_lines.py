@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
 
 from workbench.model import Document
 from workbench.spaces import plain
@@ -82,12 +83,16 @@ def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> SiteLin
     not ``exclude`` (a file stem) nor document ``doc_id``, nor their kin (`kin`).
 
     A line found on another page ingested alongside (a site name, a footer,
-    a newsletter box) is evidence of site chrome. A document's own versions and
-    its original or translation are the same text, not other pages: until
+    a newsletter box) is evidence of site chrome. Only documents read as web text
+    (`is_web_text`) are pages of a site: a Word report, a PDF, subtitles or an imported
+    memory share sentences with a page, not chrome (newcomer41: a report's "Les comptes
+    seront publiés en juin." made the same sentence of a three-line note site chrome).
+    A document's own versions and its original or translation are the same text, not
+    other pages: until
     session 19 a statute's new version found "Article 3." in its English
     original and classed it as chrome, and `align` left reviewed beads behind.
     """
-    docs = store.documents()
+    docs = [d for d in store.documents() if is_web_text(d.path)]
     related = kin(store, docs, exclude, doc_id)
     pages: list[frozenset[str]] = []
     for doc in docs[-SITE_DOCUMENTS:]:
@@ -98,6 +103,18 @@ def site_lines(store: Store, exclude: str, doc_id: int | None = None) -> SiteLin
             blocks.setdefault(s.block, []).append(s.text)
         pages.append(frozenset(plain(" ".join(texts)) for texts in blocks.values()))
     return SiteLines(pages)
+
+
+def is_web_text(path: str) -> bool:
+    """Whether a stored document's file was read as web text (plain text, a page,
+    Markdown: `readers.Reader.structured` false), whose lines may be a site's chrome;
+    a paste (`documents.PASTE_PATH`) is always web text."""
+    from workbench.ingest.readers import BY_SUFFIX
+
+    if path.startswith("stdin:"):
+        return True
+    reader = BY_SUFFIX.get(Path(path).suffix.lower())
+    return reader is not None and not reader.structured
 
 
 def kin(store: Store, docs: Sequence[Document], name: str, doc_id: int | None) -> set[int]:
