@@ -432,14 +432,17 @@ def bead_costs(
     # Until session 42 four times as many were asked, and a text of two or three
     # sentences a side kept the constant: over the spent sets' three-bead windows
     # (bench/align_short.py) its dropped sentence was glued to a neighbour in 36% of
-    # them (20% since). One sentence against one, or two against two, keep it.
+    # them (20% since). One sentence against one, or two against two, keep it. Without an
+    # encoder the old requirement stays (four times as many): length and shared words
+    # price a three-line text's right pairs too dearly, and a cheaper null split them
+    # (test_export_stale_figures; not measured on short texts without an encoder).
     n_src, n_tgt = len(band.lo) - 1, int(band.hi.max())
     null = costs.skip_cost
     if (
         mode is Mode.DENSE
         and costs.null_percentile is not None
         and ones is not None
-        and len(ones) > 2 * min(n_src, n_tgt)
+        and _mostly_wrong(len(ones), min(n_src, n_tgt), ev.pairs.dots is not None)
     ):
         skip = null = costs.null_scale * float(np.percentile(ones, costs.null_percentile))
         for t in nulls:
@@ -452,6 +455,13 @@ def bead_costs(
         joins = (ev.src.row_joins, ev.tgt.row_joins)
         charge_row_partings(cost, band, shapes, joins, costs.row_parting * null)
     return cost
+
+
+def _mostly_wrong(cells: int, pairs: int, encoder: bool) -> bool:
+    """Whether a band of ``cells`` one-to-one cells, at most ``pairs`` of them right, has a
+    wrong pair for its median cost: more than twice as many with an encoder, four times as
+    many without one (`bead_costs`)."""
+    return cells > 2 * pairs if encoder else cells >= 4 * max(1, pairs)
 
 
 def _null_per_sentence(
