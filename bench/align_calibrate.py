@@ -183,19 +183,26 @@ def predict(x: Floats, w: Sequence[float] | Floats) -> Floats:
 
 def quality(p: Floats, y: Floats, pair: Floats, size: Floats) -> str:
     """ECE over every bead, and pair beads >= 0.8 right (all, and of four sentences or more)."""
-    ece = 0.0
-    for lo, hi in itertools.pairwise(BINS):
-        inside = (p >= lo) & (p < hi)
-        if inside.any():
-            ece += inside.sum() * abs(y[inside].mean() - p[inside].mean())
     sure = (p >= 0.8) & (pair > 0)
     right, total = int(y[sure].sum()), int(sure.sum())
     large = sure & (size >= 4)
     big, big_total = int(y[large].sum()), int(large.sum())
+    ece = expected_calibration_error(p, y)
     return (
-        f"ECE {ece / len(p):.3f}, pairs ≥ 0.8 right {right}/{total} = {right / max(total, 1):.3f}"
+        f"ECE {ece:.3f}, pairs ≥ 0.8 right {right}/{total} = {right / max(total, 1):.3f}"
         f" (of four sentences or more {big}/{big_total} = {big / max(big_total, 1):.3f})"
     )
+
+
+def expected_calibration_error(p: Floats, y: Floats) -> float:
+    """ECE of confidences ``p`` against outcomes ``y`` (1 right, 0 wrong), shapes (n,), over
+    `BINS`: the beads' mean gap between confidence and share right, per bin."""
+    total = 0.0
+    for lo, hi in itertools.pairwise(BINS):
+        inside = (p >= lo) & (p < hi)
+        if inside.any():
+            total += inside.sum() * abs(y[inside].mean() - p[inside].mean())
+    return total / max(len(p), 1)
 
 
 def reliability(p: Floats, y: Floats) -> str:

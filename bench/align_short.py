@@ -28,7 +28,6 @@ once at the end.
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import sys
 from collections.abc import Sequence
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import numpy as np  # noqa: E402
-from align_calibrate import BINS, Floats  # noqa: E402
+from align_calibrate import expected_calibration_error  # noqa: E402
 from align_spent import _documents  # noqa: E402
 from align_variants import CachedUsem3, lexicon_for  # noqa: E402
 
@@ -88,17 +87,6 @@ def windows(
         if len(out) == per_doc:
             break
     return out
-
-
-def expected_calibration_error(p: Floats, y: Floats) -> float:
-    """ECE of confidences ``p`` against outcomes ``y`` (1 right, 0 wrong), shapes (n,), over
-    `align_calibrate.BINS`: the beads' mean gap between confidence and share right, per bin."""
-    total = 0.0
-    for lo, hi in itertools.pairwise(BINS):
-        inside = (p >= lo) & (p < hi)
-        if inside.any():
-            total += inside.sum() * abs(y[inside].mean() - p[inside].mean())
-    return total / max(len(p), 1)
 
 
 def main() -> None:

@@ -82,10 +82,10 @@ def state(db: Path) -> list[tuple[object, ...]]:
     ]
 
 
-def opened(browser: Any, url: str, bead: int) -> Any:
+def opened(browser: Any, url: str, bead: int, reviewer: str = "ben") -> Any:
     page = browser.new_page(viewport=VIEWPORT)
     page.set_default_timeout(30_000)
-    page.goto(f"{url}/?page=review&doc=offline&to=es&reviewer=ben&bead={bead}")
+    page.goto(f"{url}/?page=review&doc=offline&to=es&reviewer={reviewer}&bead={bead}")
     page.locator(".wb-bead").first.wait_for()
     page.locator('.wb-review[data-pending="0"]').wait_for()
     return page

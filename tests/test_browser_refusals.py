@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import aligned_beads
 from tests.streamlit_server import CHROMIUM, running_app
 from tests.test_app_editor import context, event
-from tests.test_browser_offline import VIEWPORT, Offline, browser, offline
+from tests.test_browser_offline import Offline, browser, offline, opened
 from workbench.model import Status
 from workbench.store import Store
 from workbench.ui import editor
@@ -32,15 +32,6 @@ pytestmark = [
 __all__ = ["browser", "offline"]  # fixtures, used by name
 
 
-def _opened(browser: Any, url: str, reviewer: str, bead: int) -> Any:
-    page = browser.new_page(viewport=VIEWPORT)
-    page.set_default_timeout(30_000)
-    page.goto(f"{url}/?page=review&doc=offline&to=es&reviewer={reviewer}&bead={bead}")
-    page.locator(".wb-bead").first.wait_for()
-    page.locator('.wb-review[data-pending="0"]').wait_for()
-    return page
-
-
 def test_a_confirm_refused_for_a_colleague_s_change_stays_on_its_bead_and_says_y_again(
     browser: Any, offline: Offline
 ) -> None:
@@ -50,7 +41,7 @@ def test_a_confirm_refused_for_a_colleague_s_change_stays_on_its_bead_and_says_y
     db = offline.db
     offline.store.close()
     with running_app(db) as url:
-        page = _opened(browser, url, "ana", bead=1)
+        page = opened(browser, url, bead=1, reviewer="ana")
         store = Store.open(str(db))
         try:
             first = store.beads(offline.aid)[0]
@@ -82,7 +73,7 @@ def test_the_caret_at_the_start_of_the_counterpart_then_split_parts_the_pair(
     offline.store.close()
     before = aligned_beads(db, "offline", "es")
     with running_app(db) as url:
-        page = _opened(browser, url, "ana", bead=2)
+        page = opened(browser, url, bead=2, reviewer="ana")
         counterpart = page.locator('.wb-ed-text[data-side="cp"]')
         counterpart.click()
         page.keyboard.press("Home")
